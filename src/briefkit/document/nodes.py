@@ -1,0 +1,169 @@
+"""The format-neutral Document: what a brief says, with no idea how a format draws it.
+
+Templates produce brief markup; `document.parse` turns it into these nodes; every writer
+translates the same nodes. A writer never decides content, so anything a PDF and a DOCX
+must agree on (which events, which sentences, figure numbers, captions) is settled here or
+earlier.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+
+# ---------------------------------------------------------------- inline runs
+@dataclass(frozen=True)
+class Text:
+    """A run of text with simple emphasis; `href` makes it a hyperlink."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    href: str | None = None
+
+
+Inline = Text  # one run type is enough: emphasis is a set of flags, links a target
+
+
+def plain(runs: list[Text]) -> str:
+    """The runs' text without formatting (for outlines, alt text, tests)."""
+    return "".join(r.text for r in runs)
+
+
+# ---------------------------------------------------------------- blocks
+@dataclass
+class TitleBlock:
+    """Name of the subject and the lines under it (aliases, native names, a dek)."""
+
+    title: list[Text]
+    subtitle: list[list[Text]] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    level: int  # 1..6
+    runs: list[Text]
+    # Stable anchor for outlines, TOC links and cross references.
+    anchor: str = ""
+
+
+@dataclass
+class Paragraph:
+    runs: list[Text]
+    # "body", "lead" (opening paragraph), "small" (source lines), "quote"
+    style: str = "body"
+
+
+@dataclass
+class ListItem:
+    blocks: list[Block]
+
+
+@dataclass
+class List:
+    items: list[ListItem]
+    ordered: bool = False
+    start: int = 1
+
+
+@dataclass
+class FactRow:
+    label: list[Text]
+    value: list[Block]  # Paragraphs and (nested) Lists
+
+
+@dataclass
+class FactTable:
+    rows: list[FactRow]
+    caption: str | None = None
+
+
+@dataclass
+class Figure:
+    """A chart by name, resolved to rendered files by the build stage before writing."""
+
+    chart: str
+    options: dict[str, Any] = field(default_factory=dict)
+    caption: list[Text] = field(default_factory=list)
+    number: int = 0
+    # Filled by build.resolve_figures: a briefkit.charts.Chart, or None when there is
+    # nothing to draw (the writer then leaves the figure out entirely).
+    rendered: Any = None
+
+
+@dataclass
+class Callout:
+    """A highlighted box, e.g. the bottom-line-up-front summary."""
+
+    kind: str  # "summary", "note"
+    title: str | None
+    blocks: list[Block]
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class TOC:
+    title: str = "Contents"
+    depth: int = 2
+
+
+@dataclass
+class Rule:
+    """A horizontal rule (thematic break)."""
+
+
+Block = Union[
+    TitleBlock, Heading, Paragraph, List, FactTable, Figure, Callout, PageBreak, TOC, Rule
+]
+
+
+@dataclass
+class Meta:
+    """Document-level facts writers put in metadata, headers and footers."""
+
+    title: str
+    short_title: str
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = "en"
+    date: str = ""  # ISO date of information
+    length: str = ""
+
+
+@dataclass
+class Document:
+    meta: Meta
+    blocks: list[Block]
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.walk() if isinstance(b, Heading)]
+
+    def walk(self) -> list[Block]:
+        """Every block, depth first, including those inside lists, callouts and tables."""
+        out: list[Block] = []
+
+        def visit(blocks: list[Block]) -> None:
+            for b in blocks:
+                out.append(b)
+                if isinstance(b, List):
+                    for it in b.items:
+                        visit(it.blocks)
+                elif isinstance(b, Callout):
+                    visit(b.blocks)
+                elif isinstance(b, FactTable):
+                    for row in b.rows:
+                        visit(row.value)
+
+        visit(self.blocks)
+        return out
+
+
+NodeKind = Literal[
+    "TitleBlock", "Heading", "Paragraph", "List", "FactTable", "Figure", "Callout", "PageBreak",
+    "TOC", "Rule",
+]

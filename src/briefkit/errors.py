@@ -1,0 +1,57 @@
+"""One error hierarchy so the CLI can turn any expected failure into a one-line message.
+
+Every error carries the file (and line, when known) it is about, because a user fixing a
+seed or a template needs to know where to look, not which Python frame noticed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BriefkitError(Exception):
+    """Base of every error briefkit expects; anything else reaching the CLI is a bug."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, file: str | Path | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file if self.line is None else f"{self.file}:{self.line}"
+            where += ": "
+        return f"{where}{self.message}"
+
+
+class SeedError(BriefkitError):
+    """The seed cannot be read or does not describe a profile."""
+
+    exit_code = 2
+
+
+class TemplateError(BriefkitError):
+    """A brief template is missing or broken."""
+
+    exit_code = 3
+
+
+class ChartError(BriefkitError):
+    """A chart could not be drawn."""
+
+    exit_code = 4
+
+
+class RenderError(BriefkitError):
+    """A writer could not turn a Document into bytes (or a page budget cannot be met)."""
+
+    exit_code = 5
+
+
+class BuildError(BriefkitError):
+    """Orchestration failed: bad output folder, unknown length or format, bad theme."""
+
+    exit_code = 6

@@ -1,0 +1,223 @@
+"""The typed Profile: the one vocabulary every stage after the readers speaks.
+
+Readers produce it (from an article or from hand-written YAML/JSON), templates and charts
+consume it without re-parsing text. It is a pydantic model so that hand-written seed data is
+validated with precise field paths and so that `briefkit schema` can print a JSON Schema.
+
+Every block and event keeps a `source` (file and line) so a reader of the brief, or a lint
+finding, can be traced back to the line of the seed it came from.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    # forbid: a typo in a hand-written seed ("aliasses:") must be an error, not silently dropped.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    """Where a piece of the profile came from: file and 1-based line."""
+
+    file: str | None = None
+    line: int | None = None
+
+
+class ListItem(_Model):
+    """One item of a (possibly nested) list: its text and its sub-items."""
+
+    text: str
+    children: list[ListItem] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Paragraph(_Model):
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    source: Source | None = None
+
+
+class BulletList(_Model):
+    kind: Literal["list"] = "list"
+    items: list[ListItem]
+    ordered: bool = False
+    source: Source | None = None
+
+
+Block = Annotated[Union[Paragraph, BulletList], Field(discriminator="kind")]
+
+
+class Section(_Model):
+    """A heading with its blocks and subsections; level 1 is `== X ==` in the article format."""
+
+    title: str
+    level: int = 1
+    blocks: list[Block] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
+    source: Source | None = None
+
+    def walk(self) -> list[Section]:
+        """This section and all its descendants, in document order."""
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+AliasKind = Literal["alias", "abbreviation", "native", "former"]
+
+
+class Alias(_Model):
+    text: str
+    kind: AliasKind = "alias"
+    # ISO 15924-ish script name ("Cyrillic", "Latin"), detected, for fonts and for readers.
+    script: str | None = None
+
+
+class Names(_Model):
+    title: str
+    aliases: list[Alias] = Field(default_factory=list)
+
+
+class Fact(_Model):
+    """A labelled key fact. `items` holds a nested list when the value is one."""
+
+    label: str
+    text: str = ""
+    items: list[ListItem] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Person(_Model):
+    name: str
+    role: str | None = None
+    # Other names the person goes by (noms de guerre such as "Caesar").
+    aliases: list[str] = Field(default_factory=list)
+    source: Source | None = None
+
+
+Precision = Literal["day", "month", "year"]
+
+
+class EventDate(_Model):
+    """A calendar date of day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def iso(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def start(self) -> _dt.date:
+        """The first day the date covers (used for sorting and plotting)."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def end(self) -> _dt.date:
+        """The last day the date covers."""
+        if self.day is not None:
+            return self.start()
+        if self.month is not None:
+            nxt = _dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - _dt.timedelta(days=1)
+        return _dt.date(self.year, 12, 31)
+
+
+class Event(_Model):
+    """A dated statement of the article.
+
+    `end` makes it a range; `ongoing` an open span ("Since 22 May 2023 ...").
+    `year_inferred` says the text omitted the year and it was taken from context.
+    """
+
+    date: EventDate
+    end: EventDate | None = None
+    ongoing: bool = False
+    text: str
+    section: str | None = None
+    year_inferred: bool = False
+    # 0..1, higher is more important; used to pick events for short lengths and charts.
+    importance: float = 0.5
+    source: Source | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.end is not None or self.ongoing:
+            return "range"
+        return self.date.precision
+
+
+class OrgNode(_Model):
+    """A node of the organisation tree: a parent formation, the unit itself, or a subunit."""
+
+    name: str
+    kind: Literal["parent", "unit", "subunit"] = "subunit"
+    leaders: list[Person] = Field(default_factory=list)
+    children: list[OrgNode] = Field(default_factory=list)
+    source: Source | None = None
+
+    def walk(self) -> list[OrgNode]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+class SourceInfo(_Model):
+    """Bibliographic origin of the seed, for the source and licence line."""
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    retrieved: str | None = None
+
+
+class Profile(_Model):
+    """Everything briefkit knows about one organisation."""
+
+    names: Names
+    facts: list[Fact] = Field(default_factory=list)
+    lead: list[Block] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    see_also: list[str] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    org: OrgNode | None = None
+    source: SourceInfo = Field(default_factory=SourceInfo)
+    # Date of information (ISO date); when absent, builds use SOURCE_DATE_EPOCH or the seed's mtime.
+    as_of: str | None = None
+    seed_file: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.names.title
+
+    def all_sections(self) -> list[Section]:
+        out: list[Section] = []
+        for s in self.sections:
+            out.extend(s.walk())
+        return out
+
+
+def profile_json_schema() -> dict:
+    """The JSON Schema hand-written YAML/JSON seeds are validated against."""
+    return Profile.model_json_schema()
