@@ -91,6 +91,10 @@ class Figure:
     # nothing to draw (the writer then leaves the figure out entirely).
     rendered: Any = None
 
+    def label(self) -> str:
+        """The figure's number as readers see it; every writer uses this same label."""
+        return f"Figure {self.number}"
+
 
 @dataclass
 class Callout:

@@ -1,0 +1,44 @@
+"""Writers: Document + options -> bytes, one module per format.
+
+The registry maps a format name to "module:Class" so that `briefkit --help` never imports
+ReportLab or python-docx; a writer is imported the first time it is used.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ..document.nodes import Document
+from ..errors import BuildError
+from ..theme import DEFAULT_THEME, Theme
+
+WRITERS: dict[str, str] = {
+    "pdf": "briefkit.writers.pdf:PdfWriter",
+    "docx": "briefkit.writers.docx:DocxWriter",
+}
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    theme: Theme = DEFAULT_THEME
+    reference_docx: Path | None = None
+
+
+class Writer(Protocol):
+    suffix: str
+
+    def write(self, document: Document, options: WriteOptions) -> bytes: ...
+
+
+_loaded: dict[str, Writer] = {}
+
+
+def get_writer(fmt: str) -> Writer:
+    if fmt not in WRITERS:
+        raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
+    if fmt not in _loaded:
+        module_name, cls_name = WRITERS[fmt].split(":")
+        _loaded[fmt] = getattr(importlib.import_module(module_name), cls_name)()
+    return _loaded[fmt]

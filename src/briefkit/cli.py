@@ -1,0 +1,147 @@
+"""Command line: thin wrappers over build, readers and lint.
+
+Heavy libraries (ReportLab, python-docx, matplotlib, Jinja2, pydantic) are imported inside
+the commands, so `briefkit --help` answers at once. Every expected failure is a
+BriefkitError and becomes one line on stderr with a distinct exit code; anything else is a
+bug and keeps its traceback.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import BriefkitError
+
+FORMATS = ("pdf", "docx")
+
+
+def _fail(exc: BriefkitError) -> None:
+    click.echo(f"briefkit: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BriefkitError as exc:
+            _fail(exc)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefkit")
+def main() -> None:
+    """Turn seed data about an organisation into PDF and DOCX briefings."""
+
+
+@main.command()
+@click.argument("seeds", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-l", "--length", "lengths", multiple=True, metavar="LENGTH",
+              help="snapshot, brief or full (repeatable; default: all).")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Output format (repeatable; default: pdf and docx).")
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("dist"),
+              show_default=True, help="Output folder.")
+@click.option("--theme", type=click.Path(path_type=Path), help="Theme TOML file.")
+@click.option("--templates", "template_dir", type=click.Path(path_type=Path),
+              help="Folder of templates that override the built-in ones.")
+@click.option("--reference-docx", type=click.Path(path_type=Path),
+              help="Word document whose styles, page setup, headers and footers the DOCX uses.")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True,
+              help="Seeds built in parallel (0 = one per CPU).")
+@click.option("--no-cache", is_flag=True, help="Redraw charts even if cached.")
+def build(seeds, lengths, formats, out_dir, theme, template_dir, reference_docx, jobs, no_cache):
+    """Build briefings for SEEDS (files or folders; default: ./seeds)."""
+    from .batch import build_many
+    from .build import BuildOptions, find_seeds, validate
+
+    options = BuildOptions(out_dir=out_dir, lengths=tuple(lengths), formats=tuple(formats), theme=theme,
+                           template_dir=template_dir, reference_docx=reference_docx, cache=not no_cache)
+    validate(options)
+    if theme is not None:
+        from .theme import load_theme
+
+        load_theme(theme)  # fail before any seed is read
+    seed_files = find_seeds(list(seeds) or [Path("seeds")])
+    result = build_many(seed_files, options, jobs)
+    for report in result.reports:
+        for out in report.outputs:
+            pages = f", {out.pages} page{'s' if out.pages != 1 else ''}" if out.pages else ""
+            click.echo(f"wrote {out.path} ({out.size // 1024} KiB{pages})")
+    for err in result.errors:
+        click.echo(f"briefkit: error: {err}", err=True)
+    if result.errors:
+        sys.exit(max(e.exit_code for e in result.errors))
+
+
+@main.command()
+@click.argument("seed", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="yaml", show_default=True)
+def inspect(seed, fmt):
+    """Print the profile read from SEED (save it to write structured seed data by hand)."""
+    from .readers import dump_profile, read
+
+    click.echo(dump_profile(read(seed), fmt), nl=False)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of structured (YAML/JSON) seed data."""
+    import json
+
+    from .model import profile_json_schema
+
+    click.echo(json.dumps(profile_json_schema(), indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("seeds", nargs=-1, required=True, type=click.Path(path_type=Path))
+def lint(seeds):
+    """Report suspected data problems in SEEDS; exit 1 when there are findings."""
+    from .build import find_seeds
+    from .lint import lint as lint_seed
+
+    findings = []
+    for seed in find_seeds(list(seeds)):
+        findings.extend(lint_seed(seed))
+    for f in findings:
+        click.echo(str(f))
+    n = len(findings)
+    click.echo(f"{n} finding{'s' if n != 1 else ''}", err=True)
+    sys.exit(1 if findings else 0)
+
+
+@main.command()
+@click.argument("seed", type=click.Path(path_type=Path))
+@click.option("-l", "--length", default="brief", show_default=True)
+@click.option("--detail", type=int, help="Detail level (default: the length's highest).")
+@click.option("--templates", "template_dir", type=click.Path(path_type=Path))
+def markup(seed, length, detail, template_dir):
+    """Print the brief markup a template produces for SEED (for template authors)."""
+    from .compose import ComposeRequest, compose, load_lengths, source_date
+    from .readers import read
+
+    lengths = load_lengths(template_dir)
+    if length not in lengths:
+        raise click.BadParameter(f"unknown length {length!r}; choose from {', '.join(lengths)}")
+    profile = read(seed)
+    ln = lengths[length]
+    click.echo(compose(ComposeRequest(profile, ln, ln.max_detail if detail is None else detail,
+                                      source_date(profile, seed), str(template_dir) if template_dir else None)), nl=False)
+
+
+@main.command("reference-docx")
+@click.argument("out", type=click.Path(path_type=Path))
+def reference_docx(out):
+    """Write the default reference DOCX to OUT, to restyle and pass to --reference-docx."""
+    from .build import atomic_write
+    from .writers.docx import default_reference_docx
+
+    atomic_write(out, default_reference_docx())
+    click.echo(f"wrote {out}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

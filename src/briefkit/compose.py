@@ -1,0 +1,265 @@
+"""Compose: Profile + length + detail level -> brief markup, through Jinja2 templates.
+
+Templates are looked up in a user folder first, then in the built-in `templates/`, so a
+house can override one length without copying the rest. Seed text is data: every `{{ }}`
+value is Markdown-escaped by `finalize` unless a filter marked it as markup (`Md`), so a
+seed containing `*`, `#`, `<b>` or `[x](y)` renders those characters literally.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import text as _text
+from .errors import TemplateError
+from .model import BulletList, Event, EventDate, ListItem, Paragraph, Profile
+from .select import chronological, select_events
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]
+
+
+class Md(str):
+    """A string that already is brief markup; `finalize` passes it through unescaped."""
+
+
+def md_escape(value: Any) -> str:
+    """Make seed text literal in Markdown: fold whitespace, backslash-escape punctuation."""
+    if value is None:
+        return ""
+    if isinstance(value, Md):
+        return value
+    s = _text.normalise_space(str(value))
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def builtin_template_dir() -> Path:
+    """Templates ship inside the wheel as `briefkit/templates`; a source checkout keeps them at top level."""
+    packaged = resources.files("briefkit") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class Length:
+    """A length: its template and page budget, read from templates/lengths.toml."""
+
+    name: str
+    template: str
+    max_pages: int | None  # None = no budget (full)
+    max_detail: int
+    description: str = ""
+
+
+def template_dirs(user_dir: str | Path | None) -> list[Path]:
+    dirs = []
+    if user_dir:
+        dirs.append(Path(user_dir))
+    dirs.append(builtin_template_dir())
+    return dirs
+
+
+def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
+    """Lengths from every lengths.toml on the lookup path; the user's entries win."""
+    lengths: dict[str, Length] = {}
+    for d in reversed(template_dirs(user_dir)):
+        f = d / "lengths.toml"
+        if not f.is_file():
+            continue
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise TemplateError(f"invalid lengths file: {exc}", file=f) from None
+        for name, spec in data.items():
+            try:
+                lengths[name] = Length(
+                    name=name,
+                    template=str(spec.get("template", f"{name}.md.j2")),
+                    max_pages=int(spec["max_pages"]) if spec.get("max_pages") else None,
+                    max_detail=int(spec.get("max_detail", 0)),
+                    description=str(spec.get("description", "")),
+                )
+            except (AttributeError, TypeError, ValueError) as exc:
+                raise TemplateError(f"invalid length [{name}]: {exc}", file=f) from None
+    if not lengths:
+        raise TemplateError("no lengths defined (templates/lengths.toml is missing)")
+    return lengths
+
+
+# ------------------------------------------------------------------ filters
+def format_date(d: EventDate | None) -> str:
+    if d is None:
+        return ""
+    if d.day is not None:
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if d.month is not None:
+        return f"{MONTHS[d.month - 1]} {d.year}"
+    return str(d.year)
+
+
+def format_event_date(e: Event) -> str:
+    s = format_date(e.date)
+    if e.end is not None:
+        s += f" – {format_date(e.end)}"
+    elif e.ongoing:
+        s = f"Since {s}"
+    return s
+
+
+def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_depth: int | None) -> list[str]:
+    lines = []
+    for i, item in enumerate(items, 1):
+        marker = f"{i}." if ordered else "-"
+        pad = "   " * depth if ordered else "  " * depth
+        lines.append(f"{pad}{marker} {md_escape(item.text)}")
+        if max_depth is None or depth + 1 < max_depth:
+            lines.extend(_render_items(item.children, depth + 1, ordered, max_depth))
+    return lines
+
+
+def render_items(items: Iterable[ListItem], ordered: bool = False, max_depth: int | None = None) -> Md:
+    """A (nested) list as Markdown; `max_depth` keeps only the outer levels (0 = none)."""
+    if max_depth is not None and max_depth <= 0:
+        return Md("")
+    return Md("\n".join(_render_items(items, 0, ordered, max_depth)))
+
+
+def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | None = None) -> Md:
+    """Profile blocks as Markdown paragraphs and lists, every text escaped.
+
+    With `sentences`, each paragraph is cut to its first sentences (never mid-sentence).
+    """
+    parts = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
+            parts.append(md_escape(text))
+        else:
+            parts.append(render_items(b.items, b.ordered))
+    return Md("\n\n".join(p for p in parts if p))
+
+
+def summarise(blocks: Iterable[Paragraph | BulletList], sentences: int) -> Md:
+    """A section in short: the opening sentences of its first paragraph, or its list's first items."""
+    for b in blocks:
+        if isinstance(b, Paragraph) and b.text.strip():
+            return Md(md_escape(_text.first_sentences(b.text, sentences)))
+        if isinstance(b, BulletList) and b.items:
+            shown = b.items[: max(3, sentences * 3)]
+            rest = len(b.items) - len(shown)
+            out = render_items([ListItem(text=i.text) for i in shown], b.ordered)
+            return Md(out + (f"\n- \\({rest} more\\)" if rest > 0 else ""))
+    return Md("")
+
+
+def link(label: Any, url: str | None) -> Md:
+    if not url:
+        return Md(md_escape(label))
+    return Md(f"[{md_escape(label)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
+
+
+def first_sentences(value: Any, n: int) -> str:
+    return _text.first_sentences(str(value or ""), int(n))
+
+
+def lead_text(profile: Profile) -> str:
+    return " ".join(b.text for b in profile.lead if isinstance(b, Paragraph))
+
+
+# ------------------------------------------------------------------ environment
+@lru_cache(maxsize=8)
+def _environment(dirs: tuple[str, ...]):
+    import jinja2  # paid once per process, not at CLI start
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(dirs)),
+        finalize=md_escape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        md=lambda s: Md(s),
+        escape_md=md_escape,
+        blocks=render_blocks,
+        summarise=summarise,
+        items=render_items,
+        link=link,
+        first_sentences=first_sentences,
+        date=format_date,
+        event_date=format_event_date,
+        truncate_words=_text.truncate_words,
+    )
+    env.globals.update(
+        select_events=select_events,
+        chronological=chronological,
+        lead_text=lead_text,
+    )
+    return env
+
+
+@dataclass(frozen=True)
+class ComposeRequest:
+    profile: Profile
+    length: Length
+    detail: int
+    as_of: _dt.date
+    template_dir: str | None = None
+
+
+def compose(req: ComposeRequest) -> str:
+    """Render the length's template to brief markup."""
+    import jinja2
+
+    env = _environment(tuple(str(d) for d in template_dirs(req.template_dir)))
+    try:
+        template = env.get_template(req.length.template)
+        return template.render(
+            profile=req.profile,
+            p=req.profile,
+            length=req.length,
+            detail=req.detail,
+            as_of=req.as_of,
+            as_of_text=f"{req.as_of.day} {MONTHS[req.as_of.month - 1]} {req.as_of.year}",
+        )
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template syntax error: {exc.message}", file=exc.filename, line=exc.lineno) from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"template error in {req.length.template}: {exc.message}") from None
+
+
+def source_date(profile: Profile, seed_path: str | Path | None) -> _dt.date:
+    """Date of information: SOURCE_DATE_EPOCH, then the seed's own date, then the seed's mtime.
+
+    Never the clock, so two builds of the same inputs are identical.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+    if profile.as_of:
+        try:
+            return _dt.date.fromisoformat(profile.as_of[:10])
+        except ValueError:
+            pass
+    if seed_path is not None:
+        try:
+            return _dt.datetime.fromtimestamp(int(Path(seed_path).stat().st_mtime), _dt.timezone.utc).date()
+        except OSError:
+            pass
+    return _dt.date(1970, 1, 1)

@@ -1,0 +1,221 @@
+"""Parse brief markup (CommonMark + `:::` directives) into a Document.
+
+The markup is what templates write: plain Markdown for prose, headings and lists, plus a
+few fenced directives for the things Markdown lacks::
+
+    ::: title            -> TitleBlock (first heading = name, following paragraphs = lines)
+    ::: summary Title    -> Callout(kind="summary")
+    ::: note Title       -> Callout(kind="note")
+    ::: facts Caption    -> FactTable; each top-level item is "**Label** value" + sub-list
+    ::: figure NAME k=v  -> Figure(chart=NAME, options), inner paragraph = caption
+    ::: toc Title        -> TOC
+    ::: pagebreak        -> PageBreak
+
+Raw HTML is off, so `<b>` in a seed is text; the parser never sees seed text unescaped.
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from typing import Any
+
+from ..errors import TemplateError
+from ..text import slugify
+from .nodes import (
+    TOC, Block, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta,
+    PageBreak, Paragraph, Rule, Text, TitleBlock, plain,
+)
+
+DIRECTIVES = ("title", "summary", "note", "facts", "figure", "toc", "pagebreak")
+
+
+def _markdown():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.container import container_plugin
+
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable(["html_block", "html_inline", "image"])
+    for name in DIRECTIVES:
+        md.use(container_plugin, name=name)
+    return md
+
+
+_MD = None
+
+
+def _md():
+    global _MD
+    if _MD is None:
+        _MD = _markdown()
+    return _MD
+
+
+def _parse_value(raw: str) -> Any:
+    if raw.lower() in ("none", "all"):
+        return None
+    if re.fullmatch(r"-?\d+", raw):
+        return int(raw)
+    if re.fullmatch(r"-?\d*\.\d+", raw):
+        return float(raw)
+    if raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
+    return raw
+
+
+def _directive_args(info: str, name: str) -> tuple[list[str], dict[str, Any]]:
+    rest = info.strip()[len(name):].strip()
+    words = shlex.split(rest) if rest else []
+    positional = [w for w in words if "=" not in w]
+    options = {k: _parse_value(v) for k, v in (w.split("=", 1) for w in words if "=" in w)}
+    return positional, options
+
+
+def _inline(node) -> list[Text]:
+    """Flatten an inline syntax tree into runs with emphasis flags."""
+    runs: list[Text] = []
+
+    def visit(n, bold=False, italic=False, href=None):
+        t = n.type
+        if t == "text":
+            runs.append(Text(n.content, bold=bold, italic=italic, href=href))
+        elif t == "code_inline":
+            runs.append(Text(n.content, bold=bold, italic=italic, code=True, href=href))
+        elif t == "softbreak":
+            runs.append(Text(" ", bold=bold, italic=italic, href=href))
+        elif t == "hardbreak":
+            runs.append(Text("\n", bold=bold, italic=italic, href=href))
+        elif t == "strong":
+            for c in n.children:
+                visit(c, True, italic, href)
+        elif t == "em":
+            for c in n.children:
+                visit(c, bold, True, href)
+        elif t == "link":
+            for c in n.children:
+                visit(c, bold, italic, n.attrs.get("href"))
+        else:
+            for c in n.children or []:
+                visit(c, bold, italic, href)
+
+    for child in node.children:
+        visit(child)
+    return _merge(runs)
+
+
+def _merge(runs: list[Text]) -> list[Text]:
+    out: list[Text] = []
+    for r in runs:
+        if out and (out[-1].bold, out[-1].italic, out[-1].code, out[-1].href) == (r.bold, r.italic, r.code, r.href):
+            out[-1] = Text(out[-1].text + r.text, r.bold, r.italic, r.code, r.href)
+        else:
+            out.append(r)
+    return out
+
+
+def _inline_of(block_node) -> list[Text]:
+    for c in block_node.children:
+        if c.type == "inline":
+            return _inline(c)
+    return []
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.anchors: set[str] = set()
+        self.figures = 0
+
+    def anchor(self, runs: list[Text]) -> str:
+        base = "h-" + slugify(plain(runs))
+        a, i = base, 2
+        while a in self.anchors:
+            a, i = f"{base}-{i}", i + 1
+        self.anchors.add(a)
+        return a
+
+    def blocks(self, nodes) -> list[Block]:
+        out: list[Block] = []
+        for n in nodes:
+            out.extend(self.block(n))
+        return out
+
+    def block(self, n) -> list[Block]:
+        t = n.type
+        if t == "heading":
+            runs = _inline_of(n)
+            return [Heading(int(n.tag[1]), runs, self.anchor(runs))]
+        if t == "paragraph":
+            return [Paragraph(_inline_of(n))]
+        if t in ("bullet_list", "ordered_list"):
+            start = int(n.attrs.get("start", 1)) if t == "ordered_list" else 1
+            items = [ListItem(self.blocks(li.children)) for li in n.children]
+            return [List(items, ordered=t == "ordered_list", start=start)]
+        if t == "blockquote":
+            paras = self.blocks(n.children)
+            for p in paras:
+                if isinstance(p, Paragraph):
+                    p.style = "quote"
+            return paras
+        if t == "hr":
+            return [Rule()]
+        if t in ("fence", "code_block"):
+            return [Paragraph([Text(n.content.rstrip("\n"), code=True)])]
+        if t.startswith("container_"):
+            return self.directive(t[len("container_"):], n)
+        return []
+
+    def directive(self, name: str, n) -> list[Block]:
+        positional, options = _directive_args(n.info, name)
+        title = " ".join(positional) or None
+        inner = self.blocks(n.children)
+        if name == "title":
+            heads = [b for b in inner if isinstance(b, Heading)]
+            if not heads:
+                raise TemplateError("::: title needs a heading with the name")
+            self.anchors.discard(heads[0].anchor)
+            subtitle = [b.runs for b in inner if isinstance(b, Paragraph)]
+            return [TitleBlock(heads[0].runs, subtitle)]
+        if name in ("summary", "note"):
+            return [Callout(name, title, inner)]
+        if name == "facts":
+            rows: list[FactRow] = []
+            for lst in inner:
+                if not isinstance(lst, List):
+                    continue
+                for item in lst.items:
+                    rows.append(_fact_row(item))
+            return [FactTable(rows, caption=title)] if rows else []
+        if name == "figure":
+            if not positional:
+                raise TemplateError("::: figure needs a chart name")
+            caption = next((b.runs for b in inner if isinstance(b, Paragraph)), [])
+            self.figures += 1
+            return [Figure(positional[0], options, caption, self.figures)]
+        if name == "toc":
+            return [TOC(title or "Contents", int(options.get("depth", 2) or 2))]
+        if name == "pagebreak":
+            return [PageBreak()]
+        return inner
+
+
+def _fact_row(item: ListItem) -> FactRow:
+    """Split '**Label** value' (first paragraph of the item) into label and value blocks."""
+    first = item.blocks[0] if item.blocks else Paragraph([])
+    rest = item.blocks[1:]
+    if isinstance(first, Paragraph) and first.runs and first.runs[0].bold:
+        label = [Text(first.runs[0].text.strip().rstrip(":").strip())]
+        value_runs = list(first.runs[1:])
+        if value_runs:
+            value_runs[0] = Text(value_runs[0].text.lstrip(" :"), value_runs[0].bold, value_runs[0].italic, value_runs[0].code, value_runs[0].href)
+        value = ([Paragraph(value_runs)] if plain(value_runs).strip() else []) + rest
+    else:
+        label, value = [], item.blocks
+    return FactRow(label, value)
+
+
+def parse(markup: str, meta: Meta) -> Document:
+    """Markup -> Document. Directive and structure errors become TemplateError."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    tokens = _md().parse(markup)
+    tree = SyntaxTreeNode(tokens)
+    return Document(meta, _Builder().blocks(tree.children))

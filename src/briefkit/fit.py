@@ -1,0 +1,98 @@
+"""Fit: meet a length's page budget by lowering the detail level and composing again.
+
+Content is decided once, here, by measuring the PDF; the DOCX of the same length gets the
+very Document that fitted, so both formats carry the same sentences.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from .charts_service import ChartService
+from .compose import ComposeRequest, Length, compose
+from .document.nodes import Callout, Document, Figure, Meta
+from .document.parse import parse
+from .errors import RenderError
+from .model import Profile
+from .text import truncate_words
+from .writers import WriteOptions, get_writer
+
+
+@dataclass
+class Fitted:
+    document: Document
+    detail: int
+    markup: str
+    pdf: bytes | None = None
+    pages: int | None = None
+    tried: list[tuple[int, int]] = field(default_factory=list)  # (detail, pages)
+
+
+def make_meta(profile: Profile, length: Length, as_of: _dt.date) -> Meta:
+    aliases = [a.text for a in profile.names.aliases]
+    return Meta(
+        title=profile.title,
+        short_title=truncate_words(profile.title, 60),
+        subject=f"{profile.title}: {length.name}" + (f" — {length.description}" if length.description else ""),
+        keywords=[profile.title, *aliases[:8]],
+        language="en",
+        date=as_of.isoformat(),
+        length=length.name,
+    )
+
+
+def resolve_figures(document: Document, charts: ChartService) -> None:
+    """Attach rendered charts; drop figures with nothing to draw and renumber the rest."""
+
+    def visit(blocks: list) -> list:
+        kept = []
+        for b in blocks:
+            if isinstance(b, Figure):
+                b.rendered = charts.get(b.chart, b.options)
+                if b.rendered is None:
+                    continue
+                if not b.caption:
+                    from .document.nodes import Text
+
+                    b.caption = [Text(b.rendered.alt)]
+            elif isinstance(b, Callout):
+                b.blocks = visit(b.blocks)
+            kept.append(b)
+        return kept
+
+    document.blocks = visit(document.blocks)
+    for n, fig in enumerate((b for b in document.walk() if isinstance(b, Figure)), 1):
+        fig.number = n
+
+
+def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date,
+                   charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
+    markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
+    document = parse(markup, make_meta(profile, length, as_of))
+    resolve_figures(document, charts)
+    return document, markup
+
+
+def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
+        options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
+    """The most detailed Document whose PDF fits the length's budget."""
+    pdf_writer = get_writer("pdf")
+    if length.max_pages is None:
+        document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
+        fitted = Fitted(document, length.max_detail, markup)
+        if need_pdf:
+            result = pdf_writer.render(document, options)
+            fitted.pdf, fitted.pages = result.data, result.pages
+        return fitted
+    tried: list[tuple[int, int]] = []
+    for detail in range(length.max_detail, -1, -1):
+        document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
+        result = pdf_writer.render(document, options)
+        tried.append((detail, result.pages))
+        if result.pages <= length.max_pages:
+            return Fitted(document, detail, markup, result.data, result.pages, tried)
+    raise RenderError(
+        f"{profile.title!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
+        f"even at the lowest detail level ({tried[-1][1]} pages)",
+        file=profile.seed_file,
+    )

@@ -1,0 +1,91 @@
+"""Font files and glyph coverage, shared by the PDF writer and anything else that embeds fonts.
+
+briefkit needs Unicode TrueType fonts on every machine without asking users to install
+any: matplotlib (already a dependency for the charts) ships the DejaVu family, which covers
+Latin with diacritics, Cyrillic, Greek and Georgian. We locate those files without
+importing matplotlib, so the CLI stays fast.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import RenderError
+
+BUNDLED = {
+    "serif": "DejaVuSerif.ttf",
+    "serif-bold": "DejaVuSerif-Bold.ttf",
+    "serif-italic": "DejaVuSerif-Italic.ttf",
+    "serif-bold-italic": "DejaVuSerif-BoldItalic.ttf",
+    "sans": "DejaVuSans.ttf",
+    "sans-bold": "DejaVuSans-Bold.ttf",
+    "sans-italic": "DejaVuSans-Oblique.ttf",
+    "sans-bold-italic": "DejaVuSans-BoldOblique.ttf",
+    "mono": "DejaVuSansMono.ttf",
+}
+
+# System fonts tried, in order, for characters no configured font has (CJK, Arabic, ...).
+SYSTEM_FALLBACKS = (
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
+)
+
+
+@lru_cache(maxsize=1)
+def bundled_font_dir() -> Path:
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        raise RenderError("matplotlib is not installed; it provides briefkit's default fonts")
+    return Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+def bundled_font(key: str) -> Path:
+    path = bundled_font_dir() / BUNDLED[key]
+    if not path.is_file():
+        raise RenderError(f"bundled font missing: {path}")
+    return path
+
+
+@lru_cache(maxsize=64)
+def coverage(path: str) -> frozenset[int]:
+    """Code points the font has a glyph for."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, fontNumber=0, lazy=True) as font:
+            return frozenset(font.getBestCmap() or {})
+    except Exception as exc:  # a broken font file is a user error, not a crash
+        raise RenderError(f"cannot read font {path}: {exc}") from None
+
+
+def available_fallbacks(configured: tuple[str, ...] = ()) -> list[str]:
+    """Fallback fonts that exist on this machine: the theme's first, then system ones."""
+    out = [str(bundled_font("sans"))]
+    out += [p for p in configured if Path(p).is_file()]
+    out += [p for p in SYSTEM_FALLBACKS if Path(p).is_file() and not p.endswith(".ttc")]
+    return list(dict.fromkeys(out))
+
+
+def split_by_font(text: str, primary: str, fallbacks: list[str]) -> list[tuple[str, str | None]]:
+    """Split text into (segment, font) runs: None means the primary font has every glyph.
+
+    Characters no font has stay with the primary font (and would show as missing glyphs);
+    whitespace and controls never force a switch.
+    """
+    prim = coverage(primary)
+    out: list[tuple[str, str | None]] = []
+    for ch in text:
+        cp = ord(ch)
+        font: str | None = None
+        if cp not in prim and not ch.isspace():
+            for fb in fallbacks:
+                if cp in coverage(fb):
+                    font = fb
+                    break
+        if out and out[-1][1] == font:
+            out[-1] = (out[-1][0] + ch, font)
+        else:
+            out.append((ch, font))
+    return out

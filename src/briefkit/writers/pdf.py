@@ -1,0 +1,546 @@
+"""PDF writer: translates a Document into ReportLab flowables and lays them out.
+
+Only translation lives here. Content (which events, how many sentences) is decided before;
+the fit step in `briefkit.fit` asks this writer how many pages a Document takes.
+
+Seed text reaches ReportLab's paragraph mini-markup only through `_markup`, which escapes
+`&`, `<` and `>` so nothing a seed contains can become a tag.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch, mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether, ListFlowable,
+    ListItem as RLListItem, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
+    Spacer, Table, TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .. import fonts as _fonts
+from ..document.nodes import (
+    TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
+    Text, TitleBlock, plain,
+)
+from ..errors import RenderError
+from ..theme import Theme
+from . import WriteOptions
+
+rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
+
+BULLETS = ("•", "–", "◦", "·")
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    pages: int
+
+
+# ------------------------------------------------------------------ fonts
+@dataclass(frozen=True)
+class _FontSet:
+    body: str
+    heading: str
+    mono: str
+    fallbacks: tuple[tuple[str, str], ...]  # (path, registered family name)
+    body_path: str
+    heading_path: str
+
+
+def _register(name: str, path: str) -> str:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        try:
+            pdfmetrics.registerFont(TTFont(name, path))
+        except Exception as exc:
+            raise RenderError(f"cannot use font {path}: {exc}") from None
+    return name
+
+
+def _family(prefix: str, regular: str, bold: str, italic: str, bold_italic: str) -> str:
+    from reportlab.lib.fonts import addMapping
+
+    names = [
+        _register(f"{prefix}", regular),
+        _register(f"{prefix}-B", bold),
+        _register(f"{prefix}-I", italic),
+        _register(f"{prefix}-BI", bold_italic),
+    ]
+    addMapping(prefix, 0, 0, names[0])
+    addMapping(prefix, 1, 0, names[1])
+    addMapping(prefix, 0, 1, names[2])
+    addMapping(prefix, 1, 1, names[3])
+    return prefix
+
+
+@lru_cache(maxsize=8)
+def _fontset(theme_fonts) -> _FontSet:
+    f = theme_fonts
+    b = _fonts.bundled_font
+    body = [f.body or b("serif"), f.body_bold or b("serif-bold"), f.body_italic or b("serif-italic"),
+            f.body_bold_italic or b("serif-bold-italic")]
+    head = [f.heading or b("sans"), f.heading_bold or b("sans-bold"), b("sans-italic"), b("sans-bold-italic")]
+    body = [str(p) for p in body]
+    head = [str(p) for p in head]
+    body_name = _family("BK-Body" if not f.body else f"BK-Body-{abs(hash(body[0]))}", *body)
+    head_name = _family("BK-Head" if not f.heading else f"BK-Head-{abs(hash(head[0]))}", *head)
+    mono_path = str(f.mono or b("mono"))
+    mono = _family("BK-Mono", mono_path, mono_path, mono_path, mono_path)
+    fallbacks = []
+    for i, path in enumerate(_fonts.available_fallbacks(tuple(f.fallbacks))):
+        if path == str(b("sans")):
+            name = _family("BK-FB-Sans", path, str(b("sans-bold")), str(b("sans-italic")), str(b("sans-bold-italic")))
+        else:
+            name = _family(f"BK-FB-{i}", path, path, path, path)
+        fallbacks.append((path, name))
+    return _FontSet(body_name, head_name, mono, tuple(fallbacks), body[0], head[0])
+
+
+# ------------------------------------------------------------------ styles
+@dataclass
+class _Styles:
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h: dict[int, ParagraphStyle]
+    caption: ParagraphStyle
+    cell: ParagraphStyle
+    cell_label: ParagraphStyle
+    callout_title: ParagraphStyle
+    toc: list[ParagraphStyle]
+
+
+def _styles(theme: Theme, fs: _FontSet) -> _Styles:
+    c = theme.colours
+    size = theme.fonts.body_size
+    lead = size * 1.38
+    text = colors.HexColor(c.text)
+    accent = colors.HexColor(c.accent)
+    muted = colors.HexColor(c.muted)
+    body = ParagraphStyle(
+        "body", fontName=fs.body, fontSize=size, leading=lead, textColor=text,
+        alignment=TA_JUSTIFY, spaceAfter=size * 0.6, allowWidows=0, allowOrphans=0,
+        bulletFontName=fs.body, hyphenationLang=None, embeddedHyphenation=0,
+    )
+    h = {}
+    for level, (scale, before, after) in {1: (1.45, 1.3, 0.45), 2: (1.2, 1.0, 0.35), 3: (1.05, 0.9, 0.3)}.items():
+        h[level] = ParagraphStyle(
+            f"h{level}", fontName=fs.heading + ("-B" if level < 3 else "-B"), fontSize=size * scale,
+            leading=size * scale * 1.25, textColor=accent if level < 3 else text,
+            spaceBefore=size * before, spaceAfter=size * after, keepWithNext=1, alignment=TA_LEFT,
+        )
+    for level in (4, 5, 6):
+        h[level] = h[3]
+    toc = [
+        ParagraphStyle("toc1", fontName=fs.body, fontSize=size, leading=lead * 1.05, leftIndent=0, firstLineIndent=0),
+        ParagraphStyle("toc2", fontName=fs.body, fontSize=size * 0.92, leading=lead * 0.98, leftIndent=14, firstLineIndent=0, textColor=muted),
+        ParagraphStyle("toc3", fontName=fs.body, fontSize=size * 0.9, leading=lead * 0.95, leftIndent=28, firstLineIndent=0, textColor=muted),
+    ]
+    return _Styles(
+        body=body,
+        lead=ParagraphStyle("lead", parent=body, fontSize=size * 1.08, leading=lead * 1.08),
+        small=ParagraphStyle("small", parent=body, fontSize=size * 0.8, leading=size * 1.05, textColor=muted, alignment=TA_LEFT, spaceBefore=size * 0.6),
+        quote=ParagraphStyle("quote", parent=body, leftIndent=14, rightIndent=14, fontName=fs.body + "-I"),
+        title=ParagraphStyle("title", fontName=fs.heading + "-B", fontSize=size * 2.3, leading=size * 2.75, textColor=accent, spaceAfter=size * 0.3),
+        subtitle=ParagraphStyle("subtitle", fontName=fs.heading, fontSize=size * 0.98, leading=size * 1.3, textColor=muted, spaceAfter=size * 0.15),
+        h=h,
+        caption=ParagraphStyle("caption", parent=body, fontName=fs.body + "-I", fontSize=size * 0.85, leading=size * 1.12, textColor=muted, alignment=TA_LEFT, spaceBefore=size * 0.3, spaceAfter=size * 0.9),
+        cell=ParagraphStyle("cell", parent=body, fontSize=size * 0.9, leading=size * 1.18, alignment=TA_LEFT, spaceAfter=0),
+        cell_label=ParagraphStyle("cell_label", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.18, textColor=text),
+        callout_title=ParagraphStyle("callout_title", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.2, textColor=accent, spaceAfter=size * 0.25),
+        toc=toc,
+    )
+
+
+# ------------------------------------------------------------------ inline markup
+def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> str:
+    """Runs -> ReportLab paragraph markup; the only door seed text goes through."""
+    fallbacks = [p for p, _ in fs.fallbacks]
+    names = dict(fs.fallbacks)
+    parts: list[str] = []
+    for r in runs:
+        segs = []
+        for seg, font in _fonts.split_by_font(r.text, primary_path, fallbacks):
+            s = _xml_escape(seg).replace("\n", "<br/>")
+            segs.append(f'<font name="{names[font]}">{s}</font>' if font else s)
+        s = "".join(segs)
+        if r.code:
+            s = f'<font name="{fs.mono}">{s}</font>'
+        if r.italic:
+            s = f"<i>{s}</i>"
+        if r.bold:
+            s = f"<b>{s}</b>"
+        if r.href:
+            s = f'<a href="{_xml_escape(r.href, {chr(34): "&quot;"})}" color="{accent}">{s}</a>'
+        parts.append(s)
+    return "".join(parts)
+
+
+class _HeadingPara(RLParagraph):
+    """A heading paragraph that knows its outline level and anchor."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str, anchor: str, toc: bool):
+        super().__init__(text, style)
+        self.bk_level = level
+        self.bk_title = title
+        self.bk_anchor = anchor
+        self.bk_toc = toc
+
+
+class _Doc(BaseDocTemplate):
+    """Records headings as bookmarks, outline entries and TOC entries as they are placed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._outline_level = -1
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _HeadingPara):
+            c = self.canv
+            c.bookmarkPage(flowable.bk_anchor)
+            # Outline levels must not skip (ReportLab refuses a jump from 0 to 2).
+            level = min(flowable.bk_level - 1, self._outline_level + 1)
+            self._outline_level = level
+            c.addOutlineEntry(flowable.bk_title, flowable.bk_anchor, level=level, closed=level > 0)
+            if flowable.bk_toc:
+                self.notify("TOCEntry", (level, _xml_escape(flowable.bk_title), self.page, flowable.bk_anchor))
+
+    def handle_documentBegin(self):
+        self._outline_level = -1
+        super().handle_documentBegin()
+
+
+# ------------------------------------------------------------------ translation
+class _Translator:
+    def __init__(self, doc: Document, theme: Theme):
+        self.doc = doc
+        self.theme = theme
+        self.fs = _fontset(theme.fonts)
+        self.st = _styles(theme, self.fs)
+        self.frame_w = theme.frame_width_mm * mm
+        self.has_toc = any(isinstance(b, TOC) for b in doc.blocks)
+        self.toc_depth = next((b.depth for b in doc.blocks if isinstance(b, TOC)), 2)
+
+    def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
+        return RLParagraph(_markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent), style)
+
+    def blocks(self, blocks: list[Block], width: float | None = None) -> list[Flowable]:
+        out: list[Flowable] = []
+        for b in blocks:
+            out.extend(self.block(b, width or self.frame_w))
+        return out
+
+    def block(self, b: Block, width: float) -> list[Flowable]:
+        st = self.st
+        if isinstance(b, TitleBlock):
+            out: list[Flowable] = [self.para(b.title, st.title, self.fs.heading_path)]
+            out += [self.para(line, st.subtitle, self.fs.heading_path) for line in b.subtitle]
+            out.append(_RuleFlowable(self.theme.colours.accent, 1.2, space=8))
+            return out
+        if isinstance(b, Heading):
+            level = min(b.level, 3)
+            text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent)
+            return [_HeadingPara(text, st.h[level], b.level, plain(b.runs), b.anchor or f"h{id(b)}",
+                                 self.has_toc and b.level <= self.toc_depth)]
+        if isinstance(b, Paragraph):
+            style = {"lead": st.lead, "small": st.small, "quote": st.quote}.get(b.style, st.body)
+            return [self.para(b.runs, style)]
+        if isinstance(b, List):
+            return [self.list(b, width, 0)]
+        if isinstance(b, FactTable):
+            return self.facts(b, width)
+        if isinstance(b, Figure):
+            return self.figure(b, width)
+        if isinstance(b, Callout):
+            return self.callout(b, width)
+        if isinstance(b, PageBreak):
+            return [RLPageBreak()]
+        if isinstance(b, TOC):
+            toc = TableOfContents(levelStyles=st.toc[: max(1, b.depth)], dotsMinLevel=0)
+            return [RLParagraph(_xml_escape(b.title), st.h[1]), toc, RLPageBreak()]
+        if isinstance(b, Rule):
+            return [_RuleFlowable(self.theme.colours.rule, 0.6, space=6)]
+        raise RenderError(f"the PDF writer has no translation for {type(b).__name__}")
+
+    def list(self, lst: List, width: float, depth: int) -> ListFlowable:
+        items = []
+        for it in lst.items:
+            flow: list[Flowable] = []
+            for blk in it.blocks:
+                if isinstance(blk, List):
+                    flow.append(self.list(blk, width - 14, depth + 1))
+                elif isinstance(blk, Paragraph):
+                    flow.append(self.para(blk.runs, self._list_style(depth)))
+                else:
+                    flow.extend(self.block(blk, width - 14))
+            items.append(RLListItem(flow))
+        kw = dict(bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.9,
+                  leftIndent=13, bulletColor=colors.HexColor(self.theme.colours.accent))
+        if lst.ordered:
+            return ListFlowable(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
+        return ListFlowable(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)], **kw)
+
+    @lru_cache(maxsize=8)
+    def _list_style(self, depth: int) -> ParagraphStyle:
+        return ParagraphStyle(f"li{depth}", parent=self.st.body, alignment=TA_LEFT, spaceAfter=self.theme.fonts.body_size * 0.25)
+
+    def _cell_blocks(self, blocks: list[Block], width: float) -> list[Flowable]:
+        out: list[Flowable] = []
+        for blk in blocks:
+            if isinstance(blk, Paragraph):
+                out.append(self.para(blk.runs, self.st.cell))
+            elif isinstance(blk, List):
+                out.append(self._cell_list(blk, 0))
+            else:
+                out.extend(self.block(blk, width))
+        return out
+
+    def _cell_list(self, lst: List, depth: int) -> ListFlowable:
+        items = []
+        for it in lst.items:
+            flow: list[Flowable] = []
+            for blk in it.blocks:
+                if isinstance(blk, List):
+                    flow.append(self._cell_list(blk, depth + 1))
+                elif isinstance(blk, Paragraph):
+                    flow.append(self.para(blk.runs, self.st.cell))
+            items.append(RLListItem(flow))
+        return ListFlowable(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)],
+                            bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.8,
+                            leftIndent=10, bulletColor=colors.HexColor(self.theme.colours.muted))
+
+    def facts(self, t: FactTable, width: float) -> list[Flowable]:
+        c = self.theme.colours
+        label_w = min(width * 0.3, 48 * mm)
+        rows = []
+        for row in t.rows:
+            rows.append([self.para(row.label, self.st.cell_label, self.fs.heading_path),
+                         self._cell_blocks(row.value, width - label_w) or ""])
+        table = Table(rows, colWidths=[label_w, width - label_w], hAlign="LEFT", splitByRow=1)
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.HexColor(c.accent)),
+            ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.HexColor(c.accent)),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(c.table_header_bg)),
+        ]
+        for i in range(len(rows) - 1):
+            style.append(("LINEBELOW", (0, i), (-1, i), 0.4, colors.HexColor(c.rule)))
+        table.setStyle(TableStyle(style))
+        out: list[Flowable] = []
+        if t.caption:
+            out.append(_HeadingPara(_xml_escape(t.caption), self.st.h[2], 1, t.caption, f"facts-{id(t)}", self.has_toc))
+        out += [table, Spacer(1, self.theme.fonts.body_size * 0.9)]
+        return out
+
+    def figure(self, f: Figure, width: float) -> list[Flowable]:
+        chart = f.rendered
+        if chart is None:
+            return []
+        w_pt = min(width, chart.width_in * inch)
+        scale = w_pt / (chart.width_in * inch)
+        h_pt = chart.height_in * inch * scale
+        drawing: Flowable
+        if chart.svg:
+            drawing = _svg_flowable(chart.svg, w_pt, h_pt)
+        else:
+            drawing = Image(io.BytesIO(chart.png), width=w_pt, height=h_pt)
+        drawing.hAlign = "CENTER"
+        caption = [Text(f"{f.label()}. ", bold=True)] + list(f.caption)
+        return [KeepTogether([Spacer(1, 2), drawing, self.para(caption, self.st.caption)])]
+
+    def callout(self, c: Callout, width: float) -> list[Flowable]:
+        col = self.theme.colours
+        inner: list[Flowable] = []
+        if c.title:
+            inner.append(RLParagraph(_xml_escape(c.title.upper()), self.st.callout_title))
+        inner += self.blocks(c.blocks, width - 20)
+        for fl in inner:
+            if isinstance(fl, RLParagraph) and fl.style is self.st.body:
+                fl.style = ParagraphStyle("callout_body", parent=self.st.body, spaceAfter=2)
+        t = Table([[inner]], colWidths=[width], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(col.callout_bg)),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(col.accent)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        return [t, Spacer(1, self.theme.fonts.body_size * 0.9)]
+
+
+class _RuleFlowable(Flowable):
+    def __init__(self, colour: str, thickness: float, space: float = 6):
+        super().__init__()
+        self.colour, self.thickness, self.space = colour, thickness, space
+
+    def wrap(self, aw, ah):
+        self.width = aw
+        return aw, self.space * 2 + self.thickness
+
+    def draw(self):
+        self.canv.setStrokeColor(colors.HexColor(self.colour))
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.space, self.width, self.space)
+
+
+class _SvgDrawing(Flowable):
+    """A vector chart from SVG, scaled to the requested size."""
+
+    def __init__(self, drawing, width: float, height: float):
+        super().__init__()
+        self.drawing, self.width, self.height = drawing, width, height
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        from reportlab.graphics import renderPDF
+
+        sx = self.width / self.drawing.width
+        sy = self.height / self.drawing.height
+        self.canv.saveState()
+        self.canv.scale(sx, sy)
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.canv.restoreState()
+
+
+@lru_cache(maxsize=32)
+def _svg_drawing(svg: bytes):
+    import logging
+
+    from svglib.svglib import svg2rlg
+
+    logging.getLogger("svglib").setLevel(logging.ERROR)
+    drawing = svg2rlg(io.BytesIO(svg))
+    if drawing is None:
+        raise RenderError("a chart's SVG could not be read")
+    return drawing
+
+
+def _svg_flowable(svg: bytes, width: float, height: float) -> Flowable:
+    return _SvgDrawing(_svg_drawing(svg), width, height)
+
+
+# ------------------------------------------------------------------ page furniture
+def _canvas_maker(meta, theme: Theme, fs: _FontSet):
+    c = theme.colours
+    page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
+    top, right, bottom, left = (m * mm for m in theme.margins_mm)
+    size = 7.5
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Defers page furniture to save() so every page can say 'Page X of Y'."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _text(self, x, y, text, font, align="left", colour=c.muted, fsize=size):
+            self.setFont(font, fsize)
+            self.setFillColor(colors.HexColor(colour))
+            fn = {"left": self.drawString, "right": self.drawRightString, "centre": self.drawCentredString}[align]
+            fn(x, y, text)
+
+        def _furniture(self, total: int):
+            n = self._pageNumber
+            head_y = page_h - top + 9 * mm
+            foot_y = bottom - 11 * mm
+            if theme.marking:
+                self._text(page_w / 2, page_h - 8 * mm, theme.marking, fs.heading + "-B", "centre", c.text, 8)
+                self._text(page_w / 2, 6 * mm, theme.marking, fs.heading + "-B", "centre", c.text, 8)
+            if n > 1:
+                self._text(left, head_y, meta.short_title, fs.heading)
+                if theme.organisation:
+                    self._text(page_w - right, head_y, theme.organisation, fs.heading, "right")
+                self.setStrokeColor(colors.HexColor(c.rule))
+                self.setLineWidth(0.5)
+                self.line(left, head_y - 2.5 * mm, page_w - right, head_y - 2.5 * mm)
+            elif theme.logo:
+                self.drawImage(theme.logo, page_w - right - 25 * mm, page_h - top + 2 * mm, width=25 * mm,
+                               height=10 * mm, preserveAspectRatio=True, anchor="ne", mask="auto")
+            self.setStrokeColor(colors.HexColor(c.rule))
+            self.setLineWidth(0.5)
+            self.line(left, foot_y + 4 * mm, page_w - right, foot_y + 4 * mm)
+            left_text = f"Information as of {meta.date}" if meta.date else meta.short_title
+            if theme.organisation and n == 1:
+                left_text = f"{theme.organisation} · {left_text}"
+            self._text(left, foot_y, left_text, fs.heading)
+            self._text(page_w - right, foot_y, f"Page {n} of {total}", fs.heading, "right")
+
+    return NumberedCanvas
+
+
+# ------------------------------------------------------------------ writer
+class PdfWriter:
+    suffix = ".pdf"
+
+    def write(self, document: Document, options: WriteOptions) -> bytes:
+        return self.render(document, options).data
+
+    def render(self, document: Document, options: WriteOptions) -> PdfResult:
+        theme = options.theme
+        tr = _Translator(document, theme)
+        story = tr.blocks(document.blocks)
+        meta = document.meta
+        buf = io.BytesIO()
+        page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
+        top, right, bottom, left = (m * mm for m in theme.margins_mm)
+        doc = _Doc(
+            buf, pagesize=(page_w, page_h), leftMargin=left, rightMargin=right, topMargin=top,
+            bottomMargin=bottom, title=meta.title, author=theme.author, subject=meta.subject,
+            keywords=meta.keywords, creator="briefkit", producer="briefkit", lang=meta.language or theme.language,
+            invariant=1, initialFontName=tr.fs.body,
+        )
+        frame = Frame(left, bottom, page_w - left - right, page_h - top - bottom, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        maker = _canvas_maker(meta, theme, tr.fs)
+        try:
+            if tr.has_toc:
+                doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
+            else:
+                doc.build(story, canvasmaker=maker)
+        except RenderError:
+            raise
+        except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
+            raise RenderError(f"PDF layout failed: {exc}") from None
+        return PdfResult(buf.getvalue(), doc.page)
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Page count of a PDF we wrote (cheap: counts /Type /Page objects)."""
+    import re
+
+    return len(re.findall(rb"/Type /Page[^s]", data))
