@@ -1,0 +1,128 @@
+"""Charts drawn from a Profile: a timeline and an organisation chart.
+
+`render_chart(profile, name, options, cache_dir)` is the one entry point other stages call;
+it returns a `Chart` (SVG for the PDF writer, 300 dpi PNG for DOCX, natural size, alt text)
+or None when there is nothing to draw, so the figure is left out rather than shown empty.
+
+Why the registry holds `ChartSpec`s: a chart is a draw function plus the function that
+picks exactly the profile data it reads (for the cache key) plus a code version; keeping
+the three together means adding a chart is one module and one entry in `CHARTS`.
+
+This module must stay cheap to import: matplotlib is imported only inside draw functions,
+and a cache hit returns without importing it at all.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import BriefkitError, ChartError
+from ..model import Profile
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One rendered chart, reused by every length and format of a build."""
+
+    name: str  # "timeline" | "orgchart"
+    svg: bytes  # vector, text as paths (svglib draws it without fonts)
+    png: bytes  # 300 dpi
+    width_in: float  # natural size: text is >= 7 pt at this size
+    height_in: float
+    alt: str  # states the content: counts, range, top nodes
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """A registered chart: how to draw it, what it reads, which options it takes."""
+
+    name: str
+    draw: Callable[[Profile, Mapping[str, Any]], Chart | None]
+    inputs: Callable[[Profile, Mapping[str, Any]], Any]
+    version: str
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+
+    def __call__(self, profile: Profile, options: Mapping[str, Any] | None = None) -> Chart | None:
+        return self.draw(profile, self.options(options))
+
+    def options(self, options: Mapping[str, Any] | None) -> dict[str, Any]:
+        """Defaults overlaid with `options`; unknown keys are an error (a template typo)."""
+        opts = dict(self.defaults)
+        for key, value in (options or {}).items():
+            if key not in self.defaults:
+                raise ChartError(f"chart {self.name!r} has no option {key!r} "
+                                 f"(options: {', '.join(sorted(self.defaults)) or 'none'})")
+            opts[key] = value
+        return opts
+
+
+def _registry() -> dict[str, ChartSpec]:
+    from . import orgchart, timeline
+
+    return {
+        "timeline": ChartSpec("timeline", timeline.draw, timeline.inputs, timeline.VERSION,
+                              {"max_events": None}),
+        "orgchart": ChartSpec("orgchart", orgchart.draw, orgchart.inputs, orgchart.VERSION,
+                              {"max_depth": None}),
+    }
+
+
+CHARTS: dict[str, ChartSpec] = _registry()
+
+
+def render_chart(
+    profile: Profile,
+    name: str,
+    options: Mapping[str, Any] | None = None,
+    cache_dir: Path | None = None,
+) -> Chart | None:
+    """The chart `name` for `profile`, from the disk cache when its inputs are unchanged.
+
+    Returns None when the profile has nothing to draw (no events, no org tree).
+    Raises ChartError for an unknown chart or option, or when drawing fails.
+    """
+    spec = CHARTS.get(name)
+    if spec is None:
+        raise ChartError(f"unknown chart {name!r} (known: {', '.join(sorted(CHARTS))})",
+                         file=profile.seed_file)
+    opts = spec.options(options)
+    try:
+        inputs = spec.inputs(profile, opts)
+    except BriefkitError:
+        raise
+    except Exception as exc:  # a bug or bad data; report it against the seed
+        raise ChartError(f"{name} chart: {exc}", file=profile.seed_file) from exc
+    if not inputs:
+        return None
+
+    key = None
+    if cache_dir is not None:
+        from . import cache
+
+        key = cache.cache_key(name, opts, inputs, spec.version)
+        hit = cache.load(Path(cache_dir), key)
+        if hit is not None:
+            svg, png, meta = hit
+            return Chart(name, svg, png, meta["width_in"], meta["height_in"], meta["alt"])
+
+    try:
+        chart = spec.draw(profile, opts)
+    except BriefkitError:
+        raise
+    except Exception as exc:
+        raise ChartError(f"{name} chart could not be drawn: {exc}", file=profile.seed_file) from exc
+    if chart is not None and cache_dir is not None and key is not None:
+        from . import cache
+
+        try:
+            cache.store(Path(cache_dir), key, chart.svg, chart.png,
+                        {"name": name, "width_in": chart.width_in, "height_in": chart.height_in,
+                         "alt": chart.alt})
+        except OSError:
+            pass  # a read-only or full cache must not fail the build; we just draw next time
+    return chart
+
+
+__all__ = ["CHARTS", "Chart", "ChartSpec", "render_chart"]

@@ -1,0 +1,83 @@
+"""On-disk chart cache, so a rebuild with an unchanged seed does not draw again.
+
+The key is a sha256 over everything the picture depends on: chart name, options, exactly
+the profile data the chart reads (not the whole profile, so editing a paragraph does not
+invalidate the org chart), the chart code's version string and the matplotlib version
+(read from package metadata, which does not import matplotlib). Entries are three files,
+written to a temporary name and moved into place with os.replace, metadata last, so a
+reader never sees half an entry and concurrent builds at worst write the same bytes twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+# Bump when any drawing code changes the output for the same inputs.
+CACHE_FORMAT = "1"
+
+
+def _mpl_version() -> str:
+    try:
+        return metadata.version("matplotlib")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def cache_key(name: str, options: Any, inputs: Any, version: str) -> str:
+    payload = {
+        "format": CACHE_FORMAT,
+        "chart": name,
+        "options": options,
+        "inputs": inputs,
+        "version": version,
+        "matplotlib": _mpl_version(),
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _paths(cache_dir: Path, key: str) -> tuple[Path, Path, Path]:
+    base = Path(cache_dir) / key[:2]
+    return base / f"{key}.svg", base / f"{key}.png", base / f"{key}.json"
+
+
+def load(cache_dir: Path, key: str) -> tuple[bytes, bytes, dict[str, Any]] | None:
+    """(svg, png, meta) of a complete entry, or None."""
+    svg_p, png_p, meta_p = _paths(cache_dir, key)
+    try:
+        meta = json.loads(meta_p.read_text("utf-8"))
+        svg, png = svg_p.read_bytes(), png_p.read_bytes()
+    except (OSError, ValueError):
+        return None
+    if meta.get("key") != key or meta.get("svg_bytes") != len(svg) or meta.get("png_bytes") != len(png):
+        return None
+    return svg, png, meta
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def store(cache_dir: Path, key: str, svg: bytes, png: bytes, meta: dict[str, Any]) -> None:
+    svg_p, png_p, meta_p = _paths(cache_dir, key)
+    _atomic_write(svg_p, svg)
+    _atomic_write(png_p, png)
+    full = {**meta, "key": key, "svg_bytes": len(svg), "png_bytes": len(png)}
+    _atomic_write(meta_p, json.dumps(full, sort_keys=True, ensure_ascii=False).encode("utf-8"))

@@ -1,0 +1,62 @@
+"""Which font the charts draw with, and making sure it has every glyph we ask of it.
+
+Charts use DejaVu Sans because it ships inside matplotlib (no system font lookup, so the
+output is the same on every machine) and covers Latin with diacritics, Cyrillic and
+Georgian, the scripts our seeds carry. Text is checked against the font's own cmap before
+it is drawn: a character the font lacks is replaced by U+FFFD, which DejaVu has, so a
+reader sees a visible replacement mark instead of an empty "tofu" box that looks like a
+rendering bug. Nothing here imports matplotlib's pyplot; only `matplotlib.get_data_path`
+is needed to find the bundled files, and that import is deferred.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+FAMILY = "DejaVu Sans"
+REGULAR = "DejaVuSans.ttf"
+BOLD = "DejaVuSans-Bold.ttf"
+REPLACEMENT = "\ufffd"
+
+
+def font_path(bold: bool = False) -> Path:
+    """Path of the bundled DejaVu Sans face (regular or bold)."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / (BOLD if bold else REGULAR)
+
+
+@functools.lru_cache(maxsize=4)
+def _cmap(bold: bool) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(os.fspath(font_path(bold)), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def has_glyph(ch: str, bold: bool = False) -> bool:
+    """True when the face maps `ch` to a glyph (whitespace and controls count as drawn)."""
+    if ch in "\n\t ":
+        return True
+    return ord(ch) in _cmap(bold)
+
+
+def missing(text: str, bold: bool = False) -> set[str]:
+    """The characters of `text` the face cannot draw."""
+    return {ch for ch in text if not has_glyph(ch, bold)}
+
+
+def drawable(text: str, bold: bool = False) -> str:
+    """`text` with every character the face lacks replaced by U+FFFD; control chars dropped."""
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            continue
+        elif has_glyph(ch, bold):
+            out.append(ch)
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)

@@ -1,0 +1,84 @@
+"""The one place that touches matplotlib's global state, so the drawing modules do not.
+
+Why a context: rcParams are process-global; setting them for a chart must not leak into
+anyone else's plots, so every chart is built inside `chart_style()` (an `rc_context`).
+Why `Figure` and not pyplot: pyplot keeps a registry of open figures and picks a GUI
+backend; building a bare `Figure` on an Agg canvas needs neither, so nothing global is
+switched and nothing leaks. Why the metadata and hash salt: the same profile must give
+byte-identical SVG and PNG files (reproducible builds, and a cache keyed by content).
+
+Import this module only from inside a draw function: it imports matplotlib.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import text_to_path
+
+from . import fonts
+
+PNG_DPI = 300
+# Every text we draw is at least this size at the chart's natural size (the size writers
+# place it at); 7 pt is the smallest print size the issue allows.
+MIN_PT = 7.0
+BASE_PT = 7.5
+
+RC: dict[str, Any] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [fonts.FAMILY],
+    "font.size": BASE_PT,
+    "svg.fonttype": "path",  # glyphs as paths: svglib needs no fonts, and output is exact
+    "svg.hashsalt": "briefkit-charts",
+    "text.parse_math": False,  # seed text with "$" is text, not TeX
+    "text.usetex": False,
+    "path.simplify": False,
+    "axes.unicode_minus": False,
+    "figure.dpi": 72,
+    "savefig.dpi": PNG_DPI,
+    "savefig.transparent": False,
+    "savefig.facecolor": "white",
+}
+SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
+PNG_METADATA = {"Software": None}
+
+
+@contextlib.contextmanager
+def chart_style() -> Iterator[None]:
+    """rcParams for charts, restored on exit."""
+    with matplotlib.rc_context(RC):
+        yield
+
+
+def new_figure(width_in: float, height_in: float) -> Figure:
+    """A white figure on an Agg canvas, outside pyplot's registry."""
+    fig = Figure(figsize=(width_in, height_in), dpi=72, facecolor="white")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def font(size: float = BASE_PT, bold: bool = False) -> FontProperties:
+    return FontProperties(family=fonts.FAMILY, size=size, weight="bold" if bold else "normal")
+
+
+def text_width(text: str, size: float = BASE_PT, bold: bool = False) -> float:
+    """Advance width of one line of `text` in points, from the glyph outlines (dpi-free)."""
+    if not text:
+        return 0.0
+    w, _h, _d = text_to_path.get_text_width_height_descent(text, font(size, bold), ismath=False)
+    return float(w)
+
+
+def save(fig: Figure) -> tuple[bytes, bytes]:
+    """(svg, png) bytes of `fig`, stripped of dates and software versions."""
+    svg = io.BytesIO()
+    fig.savefig(svg, format="svg", metadata=SVG_METADATA)
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=PNG_DPI, metadata=PNG_METADATA)
+    return svg.getvalue(), png.getvalue()

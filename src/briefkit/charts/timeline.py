@@ -1,0 +1,515 @@
+"""The timeline chart: events on a real, vertical date axis with one-line labels.
+
+Why vertical: a printed brief is narrower than it is tall, and a label needs about half
+the page width to say anything. With time running down the page every event gets its own
+label row to the right of the axis, dense months (six events in June–July 2022 on the
+seed) are fanned out with bent leader lines, and no label can overlap another by
+construction: rows are spaced by a fixed pitch and placed with an exact 1-D solver
+(isotonic regression) that keeps each label as close as possible to its date.
+
+Encoding: a filled dot is an event known to the day; an open dot on a pale band is one
+known only to the month or year (the band is the period it may fall in); a bar left of
+the axis is a span (from `end`) and a bar ending in an arrowhead an ongoing one.
+
+Above `MAX_LABELLED` events a label per event would be unreadable, so the chart switches
+to aggregate mode: bars count the events per month, quarter or year, and only the
+`AGG_LABELLED` most important (by `briefkit.select.select_events`) are labelled.
+
+Everything is computed in points with y growing down the page, then drawn on a bare
+matplotlib Figure through one transform; matplotlib is imported only inside `build`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Event, Profile
+from ..select import chronological, select_events
+from . import labels as L
+
+VERSION = "timeline-1"
+WIDTH_IN = 6.3
+MAX_LABELLED = 40
+AGG_LABELLED = 15
+
+LABEL_PT = 7.5
+SMALL_PT = 7.0
+ROW = LABEL_PT * 1.45  # label pitch; text is ~1.17 em tall, so rows never touch
+MARGIN = 4.0
+
+INK = "#222222"
+BLUE = "#1f4e79"
+SPAN = "#4f81b0"
+PALE = "#c9d8e8"
+GREY = "#8a8a8a"
+GRID = "#dddddd"
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def chosen_events(profile: Profile, options: Mapping[str, Any]) -> list[Event]:
+    """The events the chart shows: `max_events` most important (select.py's rule) or all."""
+    return select_events(list(profile.events), options.get("max_events"))
+
+
+def inputs(profile: Profile, options: Mapping[str, Any]) -> Any:
+    """Exactly the profile data the chart depends on (the cache key hashes this)."""
+    return [
+        e.model_dump(mode="json", exclude={"source", "section"})
+        for e in chosen_events(profile, options)
+    ]
+
+
+# ----------------------------------------------------------------------------- geometry
+
+
+def place_rows(targets: Sequence[float], pitch: float, lo: float, hi: float) -> list[float]:
+    """Row centres as close as possible (least squares) to sorted `targets`, `pitch` apart,
+    all within [lo, hi].
+
+    Substituting z_i = y_i - i*pitch turns the spacing constraint into "z non-decreasing",
+    so the optimum is the isotonic regression of (t_i - i*pitch) (pool adjacent violators),
+    clipped to the bounds; clipping keeps it optimal and monotone.
+    """
+    n = len(targets)
+    if n == 0:
+        return []
+    if hi - lo < (n - 1) * pitch - 1e-9:
+        raise ValueError("not enough room for the rows")
+    shifted = [t - i * pitch for i, t in enumerate(targets)]
+    blocks: list[list[float]] = []  # [mean, weight]
+    for v in shifted:
+        blocks.append([v, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            m2, w2 = blocks.pop()
+            m1, w1 = blocks.pop()
+            blocks.append([(m1 * w1 + m2 * w2) / (w1 + w2), w1 + w2])
+    z: list[float] = []
+    for mean, weight in blocks:
+        z.extend([mean] * int(weight))
+    zlo, zhi = lo, hi - (n - 1) * pitch
+    return [min(max(v, zlo), zhi) + i * pitch for i, v in enumerate(z)]
+
+
+def assign_lanes(spans: Sequence[tuple[float, float]], gap: float = 0.0) -> list[int]:
+    """Greedy interval colouring: lane index per span so spans in one lane never overlap."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+    lane_end: list[float] = []
+    out = [0] * len(spans)
+    for i in order:
+        a, b = spans[i]
+        for k, end in enumerate(lane_end):
+            if a > end + gap:
+                lane_end[k] = b
+                out[i] = k
+                break
+        else:
+            lane_end.append(b)
+            out[i] = len(lane_end) - 1
+    return out
+
+
+def _month_start(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.year * 12 + d.month - 1 + n
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+def _event_span(e: Event) -> tuple[dt.date, dt.date]:
+    end = e.end.end() if e.end is not None else e.date.end()
+    return e.date.start(), max(end, e.date.start())
+
+
+@dataclass
+class Tick:
+    date: dt.date
+    label: str | None
+
+
+def choose_ticks(t0: dt.date, t1: dt.date, scale: float) -> list[Tick]:
+    """Ticks between t0 and t1, labelled sparsely enough that labels are a row apart.
+
+    `scale` is points per day. Years for long ranges, months for short ones.
+    """
+    days = (t1 - t0).days
+    ticks: list[Tick] = []
+    if days > 700:
+        for step in (1, 2, 5, 10, 20, 50, 100):
+            if step * 365.25 * scale >= ROW * 1.2:
+                break
+        y = t0.year if t0.month == 1 and t0.day == 1 else t0.year + 1
+        for year in range(y, t1.year + 1):
+            d = dt.date(year, 1, 1)
+            if t0 <= d <= t1:
+                ticks.append(Tick(d, str(year) if year % step == 0 else None))
+        return ticks
+    for step in (1, 2, 3, 6, 12):
+        if step * 30.4 * scale >= ROW * 1.2:
+            break
+    d = _month_start(t0) if t0.day == 1 else _add_months(t0, 1)
+    first = True
+    while d <= t1:
+        idx = d.year * 12 + d.month - 1
+        label = None
+        if idx % step == 0:
+            name = L.MONTHS[d.month - 1][:3]
+            label = f"{name} {d.year}" if (first or d.month == 1) else name
+            first = False
+        ticks.append(Tick(d, label))
+        d = _add_months(d, 1)
+    return ticks
+
+
+# ----------------------------------------------------------------------------- figure
+
+
+@dataclass
+class TimelineFigure:
+    """The built figure plus the artists tests and alt text need to reason about."""
+
+    fig: Any
+    width_in: float
+    height_in: float
+    events: list[Event]  # every event the chart covers, chronological
+    labelled: list[Event]  # events with a label row, chronological
+    mode: str  # "labelled" | "aggregate"
+    bin_name: str | None = None
+    label_texts: list[tuple[Any, Any]] = field(default_factory=list)  # (date, text) per labelled event
+    other_texts: list[Any] = field(default_factory=list)  # ticks, legend
+    markers: list[Any] = field(default_factory=list)  # dots, bars, arrows
+    label_strings: list[str] = field(default_factory=list)
+
+
+def build(events: Sequence[Event], width_in: float = WIDTH_IN) -> TimelineFigure | None:
+    """Lay out and draw the timeline; None when there are no events."""
+    if not events:
+        return None
+    from . import render
+
+    with render.chart_style():
+        return _build(events, width_in)
+
+
+def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
+    events = chronological(list(events))
+    if not events:
+        return None
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Circle, Polygon, Rectangle
+    from matplotlib.transforms import Affine2D
+
+    from . import render
+
+    aggregate = len(events) > MAX_LABELLED
+    labelled = select_events(events, AGG_LABELLED) if aggregate else events
+    W = width_in * 72.0
+
+    # --- the date range, padded to whole months
+    first = min(e.date.start() for e in events)
+    last = max(_event_span(e)[1] for e in events)
+    t0 = _add_months(_month_start(first), 0)
+    t1 = _add_months(_month_start(last), 1)
+    if (t1 - t0).days < 62:
+        t0, t1 = _add_months(t0, -1), _add_months(t1, 1)
+    any_ongoing = any(e.ongoing for e in events)
+
+    # --- vertical extent: enough room for one row per label, more for longer ranges
+    n = len(labelled)
+    axis_len = max(110.0, n * ROW * 1.12)
+    if aggregate:
+        axis_len = max(axis_len, 200.0)
+    scale = axis_len / max(1, (t1 - t0).days)
+    ticks = choose_ticks(t0, t1, scale)
+    first_labelled = next((t for t in ticks if t.label), None)
+    if first_labelled is None or (first_labelled.date - t0).days * scale > ROW * 1.2:
+        # name the top of the axis, so the reader knows where the first span starts
+        ticks.insert(0, Tick(t0, f"{L.MONTHS[t0.month - 1][:3]} {t0.year}"))
+
+    # --- legend / header texts (measured to wrap them into rows)
+    kinds = {e.precision for e in labelled} | ({"ongoing"} if any_ongoing else set())
+    bin_name, bins = None, []
+    if aggregate:
+        bin_name, bins = _bins(events, t0, t1)
+    any_finite_span = any(e.end is not None and not e.ongoing for e in labelled)
+    legend = _legend_items(kinds, any_finite_span, aggregate, bin_name, bins)
+    legend_rows = _wrap_items(legend, W - 2 * MARGIN)
+    header_h = len(legend_rows) * ROW + 4.0
+
+    y_top = MARGIN + header_h + ROW * 0.9
+    y_bot = y_top + axis_len
+    H = y_bot + (14.0 if any_ongoing else 0.0) + ROW * 0.9 + MARGIN
+
+    def Y(d: dt.date) -> float:
+        return y_top + (d - t0).days * scale
+
+    # --- columns
+    tick_w = max((render.text_width(t.label, SMALL_PT) for t in ticks if t.label), default=0.0)
+    x_tick_right = MARGIN + tick_w
+    ranges = [e for e in events if e.end is not None or e.ongoing] if not aggregate else []
+    lanes = assign_lanes([(Y(e.date.start()), Y(_event_span(e)[1]) if not e.ongoing else y_bot)
+                          for e in ranges], gap=3.0)
+    n_lanes = max(lanes, default=-1) + 1
+    LANE_W, LANE_GAP = 4.5, 3.0
+    BAR_MAX = 70.0
+    x_lanes = x_tick_right + 7.0
+    if aggregate:
+        axis_x = x_lanes + BAR_MAX + 5.0
+    else:
+        axis_x = x_lanes + n_lanes * (LANE_W + LANE_GAP) + (4.0 if n_lanes else 0.0)
+    label_x = axis_x + 28.0
+    date_strs = [L.event_date_label(e) for e in labelled]
+    date_w = max(render.text_width(s, LABEL_PT, bold=True) for s in date_strs)
+    text_x = label_x + date_w + 5.0
+    text_room = W - MARGIN - text_x
+    if text_room < 90:
+        raise ValueError("figure too narrow for labels")
+    texts = [_fit(L.short_text(e.text, 90), text_room, render) for e in labelled]
+
+    # --- label rows
+    lo, hi = y_top - ROW * 0.4, y_bot + ROW * 0.4
+    if hi - lo < (n - 1) * ROW:
+        hi = lo + (n - 1) * ROW
+    # Anchor at the first day the date covers: label order is then chronological (the
+    # order of select.chronological), and month/year bands hang below their marker.
+    anchors = [Y(e.date.start()) for e in labelled]
+    order = sorted(range(n), key=lambda i: (anchors[i], i))
+    rows_sorted = place_rows([anchors[i] for i in order], ROW, lo, hi)
+    rows = [0.0] * n
+    for i, y in zip(order, rows_sorted):
+        rows[i] = y
+
+    # --- draw
+    H_in = H / 72.0
+    fig = render.new_figure(width_in, H_in)
+    T = Affine2D().scale(1 / 72.0, -1 / 72.0).translate(0, H_in) + fig.dpi_scale_trans
+    out = TimelineFigure(fig, width_in, H_in, events, labelled,
+                         "aggregate" if aggregate else "labelled", bin_name)
+    ink = dict(transform=T, color=INK)
+
+    def text(x: float, y: float, s: str, size: float = LABEL_PT, bold: bool = False, **kw: Any):
+        from . import fonts
+
+        return fig.text(x, y, fonts.drawable(s, bold), fontsize=size,
+                        fontweight="bold" if bold else "normal", va="center_baseline",
+                        **{**ink, **kw})
+
+    # grid + ticks
+    for t in ticks:
+        y = Y(t.date)
+        fig.add_artist(Line2D([x_tick_right + 3, axis_x], [y, y], transform=T, color=GRID,
+                              lw=0.5, zorder=0))
+        if t.label:
+            out.other_texts.append(text(x_tick_right, y, t.label, SMALL_PT, ha="right",
+                                        color="#555555"))
+    fig.add_artist(Line2D([axis_x, axis_x], [y_top, y_bot], transform=T, color=GREY, lw=0.9,
+                          zorder=1, solid_capstyle="butt"))
+
+    # aggregate bars
+    if aggregate:
+        top = max(c for _a, _b, c in bins)
+        for a, b, c in bins:
+            if c == 0:
+                continue
+            ln = BAR_MAX * c / top
+            y0, y1 = Y(a) + 0.3, Y(b) - 0.3
+            r = Rectangle((axis_x - 3 - ln, y0), ln, max(0.4, y1 - y0), transform=T,
+                          facecolor=PALE, edgecolor="none", zorder=2)
+            fig.add_artist(r)
+            out.markers.append(r)
+
+    # spans (ranges, ongoing)
+    for e, lane in zip(ranges, lanes):
+        x = x_lanes + lane * (LANE_W + LANE_GAP)
+        y0 = Y(e.date.start())
+        y1 = y_bot if e.ongoing else Y(_event_span(e)[1] + dt.timedelta(days=1))
+        r = Rectangle((x, y0), LANE_W, max(1.0, y1 - y0), transform=T, facecolor=SPAN,
+                      edgecolor="none", zorder=2)
+        fig.add_artist(r)
+        out.markers.append(r)
+        fig.add_artist(Line2D([x + LANE_W, axis_x], [y0, y0], transform=T, color=SPAN, lw=0.6,
+                              zorder=2))
+        if e.ongoing:
+            tri = Polygon([(x - 1.5, y_bot), (x + LANE_W + 1.5, y_bot),
+                           (x + LANE_W / 2, y_bot + 8.0)], closed=True, transform=T,
+                          facecolor=SPAN, edgecolor="none", zorder=2)
+            fig.add_artist(tri)
+            out.markers.append(tri)
+    if any_ongoing and not aggregate:
+        ln = Line2D([axis_x, axis_x], [y_bot, y_bot + 6.0], transform=T, color=GREY, lw=0.9,
+                    ls=(0, (1.5, 1.5)), zorder=1)
+        fig.add_artist(ln)
+
+    # markers, leaders, labels
+    R = 2.3
+    for i, e in enumerate(labelled):
+        ya, yl = anchors[i], rows[i]
+        if e.precision in ("month", "year"):
+            y0, y1 = Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1))
+            band = Rectangle((axis_x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
+                             facecolor=PALE, edgecolor="none", zorder=1.5)
+            fig.add_artist(band)
+            out.markers.append(band)
+            m = Circle((axis_x, ya), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9,
+                       zorder=3)
+        elif e.precision == "range":
+            m = Rectangle((axis_x - R, ya - R), 2 * R, 2 * R, transform=T, facecolor=SPAN,
+                          edgecolor=BLUE, lw=0.6, zorder=3)
+        else:
+            # white rim: dots of neighbouring days stay distinguishable where they touch
+            m = Circle((axis_x, ya), R, transform=T, facecolor=BLUE, edgecolor="white", lw=0.5,
+                       zorder=3)
+        fig.add_artist(m)
+        out.markers.append(m)
+        fig.add_artist(Line2D([axis_x + R + 1, axis_x + 10, axis_x + 22, label_x - 2],
+                              [ya, ya, yl, yl], transform=T, color=GREY, lw=0.5, zorder=1))
+        d = text(label_x, yl, date_strs[i], LABEL_PT, bold=True)
+        t = text(text_x, yl, texts[i], LABEL_PT)
+        out.label_texts.append((d, t))
+        out.label_strings.append(f"{date_strs[i]} {texts[i]}")
+
+    # legend
+    y = MARGIN + ROW / 2
+    for row in legend_rows:
+        x = MARGIN
+        for item in row:
+            _draw_legend_symbol(fig, T, item.symbol, x + 5, y, R)
+            out.other_texts.append(text(x + 13, y, item.text, SMALL_PT, color="#444444"))
+            x += item.width + 14
+        y += ROW
+    return out
+
+
+def _fit(s: str, room: float, render: Any) -> str:
+    """Shorten `s` word by word until it fits `room` points at label size."""
+    limit = len(s)
+    while render.text_width(s, LABEL_PT) > room and limit > 8:
+        limit = min(limit - 2, int(len(s) * room / max(1.0, render.text_width(s, LABEL_PT))))
+        s = L.truncate_words(s, max(8, limit))
+    return s
+
+
+@dataclass
+class _LegendItem:
+    symbol: str
+    text: str
+    width: float = 0.0
+
+
+def _legend_items(kinds: set[str], any_finite_span: bool, aggregate: bool, bin_name: str | None,
+                  bins: list[tuple[dt.date, dt.date, int]]) -> list[_LegendItem]:
+    from . import render
+
+    items = []
+    if aggregate:
+        top = max(c for _a, _b, c in bins)
+        items.append(_LegendItem("bar", f"events per {bin_name} (longest bar: {top})"))
+        items.append(_LegendItem("dot", f"the {AGG_LABELLED} most important, labelled"))
+    else:
+        if "day" in kinds:
+            items.append(_LegendItem("dot", "exact date"))
+        if kinds & {"month", "year"}:
+            items.append(_LegendItem("open", "month or year only (band: the period)"))
+        if any_finite_span:
+            items.append(_LegendItem("span", "span"))
+        if "ongoing" in kinds:
+            items.append(_LegendItem("arrow", "ongoing"))
+    for it in items:
+        it.width = 13 + render.text_width(it.text, SMALL_PT)
+    return items
+
+
+def _wrap_items(items: list[_LegendItem], room: float) -> list[list[_LegendItem]]:
+    rows: list[list[_LegendItem]] = [[]]
+    x = 0.0
+    for it in items:
+        if rows[-1] and x + it.width > room:
+            rows.append([])
+            x = 0.0
+        rows[-1].append(it)
+        x += it.width + 14
+    return [r for r in rows if r]
+
+
+def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: float) -> None:
+    from matplotlib.patches import Circle, Polygon, Rectangle
+
+    if symbol == "dot":
+        fig.add_artist(Circle((x, y), R, transform=T, facecolor=BLUE, edgecolor=BLUE, lw=0.6))
+    elif symbol == "open":
+        fig.add_artist(Rectangle((x - 2.5, y - 5), 5, 10, transform=T, facecolor=PALE,
+                                 edgecolor="none"))
+        fig.add_artist(Circle((x, y), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9))
+    elif symbol == "span":
+        fig.add_artist(Rectangle((x - 2.25, y - 5), 4.5, 10, transform=T, facecolor=SPAN,
+                                 edgecolor="none"))
+    elif symbol == "arrow":
+        fig.add_artist(Rectangle((x - 2.25, y - 5), 4.5, 5, transform=T, facecolor=SPAN,
+                                 edgecolor="none"))
+        fig.add_artist(Polygon([(x - 3.75, y), (x + 3.75, y), (x, y + 5)], closed=True,
+                               transform=T, facecolor=SPAN, edgecolor="none"))
+    elif symbol == "bar":
+        fig.add_artist(Rectangle((x - 5, y - 2.5), 10, 5, transform=T, facecolor=PALE,
+                                 edgecolor="none"))
+
+
+def _bins(events: Sequence[Event], t0: dt.date, t1: dt.date
+          ) -> tuple[str, list[tuple[dt.date, dt.date, int]]]:
+    """Counts per month, quarter or year (the finest giving at most ~40 bins)."""
+    months = (t1.year - t0.year) * 12 + t1.month - t0.month
+    for name, step in (("month", 1), ("quarter", 3), ("year", 12), ("decade", 120)):
+        if months / step <= 40:
+            break
+    if step == 3:
+        start = dt.date(t0.year, (t0.month - 1) // 3 * 3 + 1, 1)
+    elif step >= 12:
+        start = dt.date(t0.year - t0.year % (step // 12), 1, 1)
+    else:
+        start = t0
+    edges = [start]
+    while edges[-1] < t1:
+        edges.append(_add_months(edges[-1], step))
+    counts = [0] * (len(edges) - 1)
+    for e in events:
+        d = e.date.start()
+        for k in range(len(counts)):
+            if edges[k] <= d < edges[k + 1]:
+                counts[k] += 1
+                break
+    return name, [(max(edges[k], t0), min(edges[k + 1], t1), counts[k])
+                  for k in range(len(counts))]
+
+
+# ----------------------------------------------------------------------------- chart
+
+
+def alt_text(tf: TimelineFigure) -> str:
+    ev = tf.events
+    first = L.format_date(ev[0].date)
+    last_e = max(ev, key=lambda e: _event_span(e)[1])
+    last = "ongoing" if any(e.ongoing for e in ev) else L.format_date(last_e.end or last_e.date)
+    n = len(ev)
+    head = f"Timeline of {n} event{'s' if n != 1 else ''} from {first} to {last}"
+    if tf.mode == "aggregate":
+        head += (f", shown as counts per {tf.bin_name}; the {len(tf.labelled)} most important"
+                 " are labelled")
+    items = "; ".join(tf.label_strings)
+    return f"{head}: {items}." if items else head + "."
+
+
+def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
+    """Chart for `profile`, or None without events."""
+    from . import Chart, render
+
+    with render.chart_style():
+        tf = build(chosen_events(profile, options))
+        if tf is None:
+            return None
+        svg, png = render.save(tf.fig)
+    return Chart("timeline", svg, png, round(tf.width_in, 4), round(tf.height_in, 4), alt_text(tf))
+
