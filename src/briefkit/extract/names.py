@@ -1,0 +1,138 @@
+"""Names of the organisation: aliases, abbreviations and native-script names from the lead.
+
+Encyclopaedic leads name their subject first and put its other names in a parenthetical right
+after it: `The Freedom of Russia Legion (FRL, Легион «Свобода России»; abbr. ЛСР, LSR), also
+called the Free Russia Legion, is ...`. Only the first sentence is searched, and only a
+parenthetical that comes before its main verb, so that a later `(RVC)` about another body never
+becomes an alias of the subject.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Alias, AliasKind, Names
+
+# Main verb of a definition sentence; the names come before it.
+_MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")
+_ALSO_CALLED = re.compile(
+    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially)\s+"
+    r"(?:called|known\s+as|referred\s+to\s+as|named|styled)\s+(?P<names>.+?)(?=,|;|\)|\s(?:is|was|are|were)\s|$)",
+    re.I,
+)
+_FORMER_HINT = re.compile(r"\b(?:formerly|previously)\b", re.I)
+# Prefixes inside the parenthetical that say what the next name is.
+_PREFIX = re.compile(
+    r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*:)\s*",
+)
+_NOT_NAME = re.compile(r"\d{3,}|\b(?:born|died|founded|formed|established|active)\b", re.I)
+
+
+def script_of(text: str) -> str | None:
+    """The writing system most letters of `text` belong to (`Latin`, `Cyrillic`, ...)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ")[0].title() if name else ""
+            if script == "Cjk":
+                script = "Han"
+            if script:
+                counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda s: counts[s])
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split on separators that are not inside quotes or brackets."""
+    out, depth, buf = [], 0, []
+    opening, closing = "«“‘([{\"", "»”’)]}\""
+    in_quote = False
+    for ch in text:
+        if ch == '"':
+            in_quote = not in_quote
+        elif ch in opening:
+            depth += 1
+        elif ch in closing and depth:
+            depth -= 1
+        if ch in seps and depth == 0 and not in_quote:
+            out.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    out.append("".join(buf))
+    return [s.strip() for s in out if s.strip()]
+
+
+def _first_parenthetical(sentence: str) -> str | None:
+    verb = _MAIN_VERB.search(sentence)
+    limit = verb.start() if verb else len(sentence)
+    start = sentence.find("(")
+    if start < 0 or start > limit:
+        return None
+    depth = 0
+    for i in range(start, len(sentence)):
+        if sentence[i] == "(":
+            depth += 1
+        elif sentence[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return sentence[start + 1 : i]
+    return None
+
+
+def _is_abbreviation(name: str) -> bool:
+    """`FRL`, `ЛСР`, `NATO`, `ISIS-K`: one short word, mostly capitals."""
+    upper = sum(c.isupper() for c in name)
+    return " " not in name and len(name) <= 10 and upper >= 2 and upper >= sum(c.islower() for c in name)
+
+
+def _classify(name: str, hint: str | None) -> AliasKind:
+    if hint and _FORMER_HINT.match(hint):
+        return "former"
+    if hint and hint.lower().startswith(("abbr", "short", "acronym")):
+        return "abbreviation"
+    if _is_abbreviation(name):
+        return "abbreviation"
+    if script_of(name) not in (None, "Latin"):
+        return "native"
+    return "alias"
+
+
+def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
+    """Other names of the subject found in the first sentence of the lead, in order."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z«\"“])", first_paragraph.strip(), maxsplit=1)[0]
+    found: list[Alias] = []
+    paren = _first_parenthetical(sentence)
+    if paren:
+        for part in _split_top(paren, ",;"):
+            hint = None
+            m = _PREFIX.match(part)
+            while m and m.end() < len(part):
+                hint = m.group("p")
+                part = part[m.end():]
+                m = _PREFIX.match(part)
+            part = part.strip(" '\"")
+            if not part or _NOT_NAME.search(part) or len(part) > 80:
+                continue
+            found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
+    for m in _ALSO_CALLED.finditer(sentence):
+        kind: AliasKind = "former" if _FORMER_HINT.match(m.group(0)) else "alias"
+        for name in re.split(r"\s+or\s+|,\s*", m.group("names")):
+            name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"“”"), flags=re.I)
+            if name and not _NOT_NAME.search(name):
+                found.append(Alias(text=name, kind=kind, script=script_of(name)))
+    seen = {title.casefold()}
+    out = []
+    for a in found:
+        if a.text.casefold() not in seen:
+            seen.add(a.text.casefold())
+            out.append(a)
+    return out
+
+
+def extract_names(title: str, first_paragraph: str | None) -> Names:
+    aliases = aliases_from_lead(title, first_paragraph) if first_paragraph else []
+    return Names(title=title, aliases=aliases)

@@ -1,0 +1,293 @@
+"""The plain-text article format (`.txt`, `.md`, `.wiki`).
+
+Grammar, line by line (after `textfile` has normalised BOM, line ends, tabs, trailing spaces):
+
+* the first non-blank line is the title, `= Title =` (one `=`; the closing `=` may be missing);
+* `Infobox` followed by `- Key: Value` lines (also `| key = value`); indented bullets under an
+  entry are its sub-list; blank lines inside the block are allowed;
+* an optional `Source` block of the same shape (`Publisher`, `URL`, `Licence`, `Licence URL`,
+  `Retrieved`, `Title`) overrides the default provenance;
+* `== Section ==`, `=== Sub ===`, at any depth, spaces inside the `=` optional, unbalanced `=`
+  tolerated (the leading run decides the level);
+* list lines start with `-`, `*`, `+`, `•`, `#` or `1.`; depth comes from indentation and from
+  repeated stars (`** item`); an indented non-bullet line continues the item above it;
+* any other non-blank line is paragraph text; consecutive lines form one paragraph.
+
+Everything between the title (plus infobox) and the first heading is the lead. A `See also`
+section's list becomes `Profile.see_also`. Text is kept as written (whitespace normalised):
+suspicious spots are reported as findings, never edited.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SeedError
+from ..lint import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, LINK_GAP, MALFORMED_INFOBOX, UNBALANCED_HEADING, WIKI_MARKUP, Finding
+from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
+from .infobox import Entry, build_facts
+from .lists import RawItem, build_tree, depths
+from .provenance import source_info
+from .textfile import Line, decode, normalise_space, read_bytes, split_lines
+from .wikiclean import link_gaps, markup_leftovers
+
+_HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
+_BLOCK_START = re.compile(r"^\{*\s*(?P<kind>infobox|source)\b[^:]*$", re.I)
+_ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
+_BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
+_SEE_ALSO = re.compile(r"^see\s+also$", re.I)
+
+
+@dataclass
+class _Open:
+    """The section being filled (None = the lead) and the block being built."""
+
+    blocks: list[Block]
+    para: list[Line] = field(default_factory=list)
+    items: list[tuple[int, int, str, int]] = field(default_factory=list)  # indent, stars, text, line
+    ordered: bool = False
+
+
+class ArticleParser:
+    """One pass over the lines; holds the state of the block under construction."""
+
+    def __init__(self, lines: list[Line], file: str):
+        self.lines = lines
+        self.file = file
+        self.findings: list[Finding] = []
+        self.title = ""
+        self.title_line = 0
+        self.infobox: list[Entry] = []
+        self.source_entries: list[Entry] = []
+        self.lead: list[Block] = []
+        self.sections: list[Section] = []
+        self._stack: list[tuple[int, Section]] = []
+        self._open = _Open(self.lead)
+
+    # -- entry point -------------------------------------------------------------------------
+    def parse(self) -> None:
+        i = self._parse_title()
+        while i < len(self.lines):
+            line = self.lines[i]
+            if line.blank:
+                self._flush_para()
+                i += 1
+                continue
+            if line.text.startswith("="):
+                self._flush()
+                self._heading(line)
+                i += 1
+                continue
+            m = _BLOCK_START.match(line.text.strip())
+            if m and not self._stack and self._entry_follows(i + 1):
+                self._flush()
+                target = self.infobox if m.group("kind").lower() == "infobox" else self.source_entries
+                i = self._parse_entries(i + 1, target)
+                continue
+            self._body_line(line)
+            i += 1
+        self._flush()
+
+    def _parse_title(self) -> int:
+        for idx, line in enumerate(self.lines):
+            if line.blank:
+                continue
+            m = _HEADING.match(line.text.strip())
+            if not m or len(m.group("open")) != 1 or not normalise_space(m.group("title")):
+                raise SeedError(
+                    f"no title line: expected '= Title =' but found {line.text.strip()[:60]!r}",
+                    file=self.file, line=line.number,
+                )
+            self.title = normalise_space(m.group("title"))
+            self.title_line = line.number
+            return idx + 1
+        raise SeedError("empty seed file: no title line", file=self.file, line=None)
+
+    # -- infobox-like blocks -----------------------------------------------------------------
+    def _entry_follows(self, i: int) -> bool:
+        while i < len(self.lines) and self.lines[i].blank:
+            i += 1
+        return i < len(self.lines) and bool(_ENTRY.match(self.lines[i].text)) and self.lines[i].indent == 0
+
+    def _parse_entries(self, i: int, target: list[Entry]) -> int:
+        first_new = len(target)
+        while i < len(self.lines):
+            line = self.lines[i]
+            if line.blank:
+                if not self._entry_follows(i):
+                    return i
+                i += 1
+                continue
+            m = _ENTRY.match(line.text)
+            if m and line.indent == 0:
+                target.append(Entry(normalise_space(m.group("key")), m.group("value") or "", line.number))
+            elif line.indent > 0 and target and (b := _BULLET.match(line.text)) and b.group("text"):
+                marker = b.group("marker")
+                stars = len(marker) - 1 if marker[0] in "*#" else 0
+                # Depth is fixed up once the whole entry is known (see `_fix_child_depths`).
+                target[-1].children.append(RawItem(line.indent * 100 + stars, normalise_space(b.group("text")), line.number))
+            elif line.text.lstrip().startswith(("-", "*", "|", "•")):
+                self.findings.append(Finding(self.file, line.number, MALFORMED_INFOBOX,
+                                             f"infobox line is not 'Key: Value': {line.text.strip()!r}"))
+            else:
+                break
+            i += 1
+        for e in target[first_new:]:
+            _fix_child_depths(e)
+        return i
+
+    # -- headings ----------------------------------------------------------------------------
+    def _heading(self, line: Line) -> None:
+        m = _HEADING.match(line.text.strip())
+        assert m
+        title = normalise_space(m.group("title"))
+        opened, closed = len(m.group("open")), len(m.group("close"))
+        if not title:
+            self.findings.append(Finding(self.file, line.number, EMPTY_HEADING,
+                                         f"heading without a title: {line.text.strip()!r}"))
+            return
+        if closed and opened != closed:
+            self.findings.append(Finding(self.file, line.number, UNBALANCED_HEADING,
+                                         f"heading has {opened} '=' before and {closed} after: {title!r}"))
+        level = max(1, opened - 1)
+        # The stack keeps the level each heading asked for; the stored level is its tree depth,
+        # so `== A ==` followed by `==== B ====` gives B level 2, not a gap in the outline.
+        while self._stack and self._stack[-1][0] >= level:
+            self._stack.pop()
+        section = Section(title=title, level=len(self._stack) + 1, source=Source(file=self.file, line=line.number))
+        if self._stack:
+            self._stack[-1][1].children.append(section)
+        else:
+            self.sections.append(section)
+        self._stack.append((level, section))
+        self._open = _Open(section.blocks)
+
+    # -- body --------------------------------------------------------------------------------
+    def _body_line(self, line: Line) -> None:
+        b = _BULLET.match(line.text)
+        if b:
+            self._flush_para()
+            text = normalise_space(b.group("text") or "")
+            if not text:
+                self.findings.append(Finding(self.file, line.number, EMPTY_VALUE, "empty list item"))
+                return
+            marker = b.group("marker")
+            stars = len(marker) - 1 if marker[0] in "*#" else 0
+            self._open.items.append((len(b.group("indent")), stars, text, line.number))
+            if len(self._open.items) == 1:
+                self._open.ordered = marker[0] == "#" or marker[0].isdigit()
+            return
+        if self._open.items and line.indent > 0:
+            indent, stars, text, number = self._open.items[-1]
+            self._open.items[-1] = (indent, stars, f"{text} {normalise_space(line.text)}", number)
+            return
+        self._flush_items()
+        self._open.para.append(line)
+
+    def _flush_para(self) -> None:
+        if self._open.para:
+            first = self._open.para[0].number
+            text = normalise_space(" ".join(l.text for l in self._open.para))
+            self._open.blocks.append(Paragraph(text=text, source=Source(file=self.file, line=first)))
+            self._check_text(text, first)
+            self._open.para = []
+
+    def _flush_items(self) -> None:
+        if not self._open.items:
+            return
+        levels = depths([(indent, stars) for indent, stars, _, _ in self._open.items])
+        raw = [RawItem(d, text, number) for d, (_, _, text, number) in zip(levels, self._open.items)]
+        for r in raw:
+            self._check_text(r.text, r.line)
+        items = build_tree(raw, self.file)
+        self._open.blocks.append(BulletList(items=items, ordered=self._open.ordered,
+                                            source=Source(file=self.file, line=raw[0].line)))
+        self._open.items = []
+
+    def _flush(self) -> None:
+        self._flush_para()
+        self._flush_items()
+
+    def _check_text(self, text: str, number: int) -> None:
+        for gap in link_gaps(text):
+            self.findings.append(Finding(self.file, number, LINK_GAP, f'text seems to miss a removed link: "{gap}"'))
+        for bit in sorted(set(markup_leftovers(text))):
+            if bit in ("|",):
+                continue
+            self.findings.append(Finding(self.file, number, WIKI_MARKUP, f"leftover markup {bit!r} kept as text"))
+
+
+def _fix_child_depths(entry: Entry) -> None:
+    """Turn the (indent * 100 + stars) marks stored while scanning into nesting depths."""
+    marks = [(c.depth // 100, c.depth % 100) for c in entry.children]
+    entry.children = [RawItem(d, c.text, c.line) for d, c in zip(depths(marks), entry.children)]
+
+
+def _take_see_also(sections: list[Section]) -> list[str]:
+    """Move the list items of `See also` sections out of the tree, into a flat list."""
+    out: list[str] = []
+    for s in list(sections):
+        if _SEE_ALSO.match(s.title):
+            keep: list[Block] = []
+            for b in s.blocks:
+                if isinstance(b, BulletList):
+                    out.extend(_flatten(b.items))
+                else:
+                    keep.append(b)
+            s.blocks = keep
+            if not s.blocks and not s.children:
+                sections.remove(s)
+        out.extend(_take_see_also(s.children))
+    return out
+
+
+def _flatten(items: list[ListItem]) -> list[str]:
+    out: list[str] = []
+    for it in items:
+        out.append(it.text)
+        out.extend(_flatten(it.children))
+    return out
+
+
+def _empty_sections(sections: list[Section], file: str) -> list[Finding]:
+    out = []
+    for top in sections:
+        for s in top.walk():
+            if not s.blocks and not s.children:
+                line = s.source.line if s.source else None
+                out.append(Finding(file, line, EMPTY_SECTION, f"section {s.title!r} has no text"))
+    return out
+
+
+def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
+    """Read one article seed into a Profile and the findings noticed on the way."""
+    file = str(path)
+    text = decode(read_bytes(path), file)
+    lines, findings = split_lines(text, file)
+    parser = ArticleParser(lines, file)
+    parser.parse()
+    findings += parser.findings
+
+    facts, fact_findings = build_facts(parser.infobox, file)
+    findings += fact_findings
+    sections = parser.sections
+    findings += _empty_sections(sections, file)
+    see_also = _take_see_also(sections)
+
+    from ..extract import enrich
+
+    src, src_findings = source_info(parser.title, parser.source_entries, file)
+    findings += src_findings
+    profile = Profile(
+        names={"title": parser.title},
+        facts=facts,
+        lead=parser.lead,
+        sections=sections,
+        see_also=see_also,
+        source=src,
+        as_of=src.retrieved if src.retrieved and re.fullmatch(r"\d{4}-\d{2}-\d{2}", src.retrieved) else None,
+        seed_file=file,
+    )
+    findings += enrich(profile)
+    return profile, findings

@@ -1,0 +1,134 @@
+"""Infobox entries → cleaned, labelled key facts.
+
+An infobox arrives as `- Key: Value` lines. Three things turn them into facts a reader can use:
+
+* cleaning (`wikiclean`): image sizes and stubs go, flattened lists become nested items;
+* pairing: `X` + `X Label: L` is one fact labelled L (`Commander2` + `Commander2 Label:
+  Spokesperson` → "Spokesperson: Kostiantyn Denysov");
+* reporting: empty values, duplicate keys, values that are empty once cleaned and leftovers that
+  could not be cleaned become findings rather than silent drops, so no line is lost unseen.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lint import (
+    DUPLICATE_KEY,
+    EMPTY_AFTER_CLEANING,
+    EMPTY_VALUE,
+    LINK_GAP,
+    ORPHAN_LABEL,
+    WIKI_MARKUP,
+    Finding,
+)
+from ..model import Fact, ListItem, Source
+from .lists import RawItem, build_tree
+from .textfile import normalise_space
+from .wikiclean import clean_value, link_gaps, markup_leftovers, split_flat_list
+
+_LABEL_KEY = re.compile(r"^(?P<base>.+?)\s*label$", re.I)
+_TRAILING_NUMBER = re.compile(r"\s*\d+$")
+
+
+@dataclass
+class Entry:
+    """One raw `- Key: Value` line, with indented bullet lines below it as `children`."""
+
+    key: str
+    value: str
+    line: int
+    children: list[RawItem] = field(default_factory=list)
+
+
+def _fold(key: str) -> str:
+    return normalise_space(key).casefold()
+
+
+def display_label(key: str) -> str:
+    """`Commander2` → `Commander`: numbered keys exist only to keep wiki keys unique."""
+    label = _TRAILING_NUMBER.sub("", normalise_space(key))
+    return label or normalise_space(key)
+
+
+def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Finding]]:
+    """Facts in infobox order, plus the findings about entries that did not become facts."""
+    findings: list[Finding] = []
+    keys = {_fold(e.key) for e in entries}
+
+    # `X Label` entries whose X exists label X; they are not facts of their own.
+    labels: dict[str, Entry] = {}
+    rest: list[Entry] = []
+    for e in entries:
+        m = _LABEL_KEY.match(normalise_space(e.key))
+        if m and _fold(m.group("base")) in keys and _fold(m.group("base")) != _fold(e.key):
+            labels[_fold(m.group("base"))] = e
+        else:
+            if m and not e.children:
+                findings.append(Finding(file, e.line, ORPHAN_LABEL,
+                                        f'"{e.key}: {e.value}" labels no entry "{m.group("base")}"'))
+            rest.append(e)
+
+    facts: list[Fact] = []
+    by_key: dict[str, Fact] = {}
+    for e in rest:
+        fold = _fold(e.key)
+        label_entry = labels.get(fold)
+        label = clean_value(label_entry.value) if label_entry else ""
+        label = label or display_label(e.key)
+        label_note = f' (labelled "{label_entry.value}" on line {label_entry.line})' if label_entry else ""
+        raw = normalise_space(e.value)
+        text = clean_value(raw)
+
+        if not raw and not e.children:
+            findings.append(Finding(file, e.line, EMPTY_VALUE, f'"{e.key}" has no value{label_note}'))
+            continue
+        if raw and not text and not e.children:
+            findings.append(Finding(file, e.line, EMPTY_AFTER_CLEANING,
+                                    f'"{e.key}" is empty once wiki leftovers are removed: "{raw}"{label_note}'))
+            continue
+
+        src = Source(file=file, line=e.line)
+        fact = _fact(label, text, e, src)
+        for bit in markup_leftovers(text):
+            findings.append(Finding(file, e.line, WIKI_MARKUP, f'"{e.key}" keeps markup {bit!r}: "{text}"'))
+        for gap in link_gaps(text):
+            findings.append(Finding(file, e.line, LINK_GAP, f'"{e.key}": text seems to miss a link: "{gap}"'))
+
+        if fold in by_key:
+            first = by_key[fold]
+            findings.append(Finding(file, e.line, DUPLICATE_KEY,
+                                    f'"{e.key}" appears again (first on line {first.source.line}): "{raw}"'))
+            if fact.text and fact.text not in first.text.split("; "):
+                first.text = f"{first.text}; {fact.text}" if first.text else fact.text
+            first.items.extend(fact.items)
+            continue
+        by_key[fold] = fact
+        facts.append(fact)
+    return facts, findings
+
+
+def _fact(label: str, text: str, e: Entry, src: Source) -> Fact:
+    flat = split_flat_list(text)
+    items: list[ListItem] = []
+    if flat:
+        items = build_tree([RawItem(i.depth, i.text, e.line) for i in flat], src.file)
+        text = ""
+    if e.children:
+        kids = build_tree(
+            [RawItem(c.depth, clean_value(c.text), c.line) for c in e.children if clean_value(c.text)],
+            src.file,
+        )
+        if items:
+            _deepest_last(items).children.extend(kids)
+        elif text:
+            items = [ListItem(text=text, children=kids, source=src)]
+            text = ""
+        else:
+            items = kids
+    return Fact(label=label, text=text, items=items, source=src)
+
+
+def _deepest_last(items: list[ListItem]) -> ListItem:
+    node = items[-1]
+    return node

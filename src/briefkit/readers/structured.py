@@ -1,0 +1,170 @@
+"""Profiles written by hand as YAML or JSON, and profiles dumped back to them.
+
+Hand-written data is validated against the `Profile` model. When it is wrong, every problem is
+reported at once, each with the file, the line and the field path (`lead[0].text`), because a
+person fixing a seed wants the whole list, not one error per run. Line numbers come from the
+YAML node marks (JSON is read through the same composer for its marks, after `json` itself has
+checked the syntax).
+
+`dump_profile` writes the inverse: only non-default fields (except the `kind` tags that tell
+block types apart), so `read(dump)` gives back an equal profile and the file stays short enough
+to edit.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..errors import SeedError
+from ..lint import Finding
+from ..model import Profile
+from .textfile import decode, read_bytes
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps: `as_of: 2024-05-01` stays the string the model wants."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _compose(text: str, file: str) -> tuple[yaml.Node | None, Any]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        raise SeedError(f"invalid YAML: {err.problem or err}", file=file, line=line) from None
+    except yaml.YAMLError as err:
+        raise SeedError(f"invalid YAML: {err}", file=file) from None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _duplicate_keys(node: yaml.Node | None, path: str, out: list[tuple[int, str, str]]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for k, v in node.value:
+            key = str(k.value)
+            here = f"{path}.{key}" if path else key
+            if key in seen:
+                out.append((k.start_mark.line + 1, here, f"duplicate key (first on line {seen[key]})"))
+            else:
+                seen[key] = k.start_mark.line + 1
+            _duplicate_keys(v, here, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _duplicate_keys(v, f"{path}[{i}]", out)
+
+
+def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, str]:
+    """Line of the node a pydantic error location points at, and the location as a field path.
+
+    Union tags in the location (`lead.0.paragraph.text`) are not keys of the data; they are
+    skipped. A missing field points at the mapping that lacks it."""
+    line = node.start_mark.line + 1 if node is not None else None
+    path = ""
+    for n, part in enumerate(loc):
+        last = n == len(loc) - 1
+        if isinstance(part, int):
+            path += f"[{part}]"
+            if isinstance(node, yaml.SequenceNode) and 0 <= part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            continue
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if str(k.value) == str(part):
+                    child = (k, v)
+        if child is None and not last:
+            continue  # a union tag such as "paragraph"
+        path += f".{part}" if path else str(part)
+        if child is not None:
+            key_node, node = child
+            line = (key_node if last else node).start_mark.line + 1
+    return line, path or "(top level)"
+
+
+def _problems_error(file: str, problems: list[tuple[int | None, str, str]]) -> SeedError:
+    problems.sort(key=lambda p: (p[0] or 0, p[1]))
+    lines = [f"{file}:{line}: {field}: {msg}" if line else f"{file}: {field}: {msg}" for line, field, msg in problems]
+    noun = "problem" if len(problems) == 1 else "problems"
+    message = f"{len(problems)} {noun} in seed data:\n" + "\n".join("  " + l for l in lines)
+    return SeedError(message, file=file, line=problems[0][0])
+
+
+def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
+    file = str(path)
+    text = decode(read_bytes(path), file)
+    if not text.strip():
+        raise SeedError("empty seed file", file=file)
+    if Path(path).suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise SeedError(f"invalid JSON: {err.msg}", file=file, line=err.lineno) from None
+        try:
+            node, _ = _compose(text, file)
+        except SeedError:
+            node = None  # valid JSON that YAML cannot compose: validate without line numbers
+    else:
+        node, data = _compose(text, file)
+
+    problems: list[tuple[int | None, str, str]] = []
+    _duplicate_keys(node, "", problems)
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else type(data).__name__
+        raise SeedError(f"seed data must be a mapping with a 'names' field, not {kind}", file=file, line=1)
+    data.setdefault("seed_file", file)
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as err:
+        for e in err.errors(include_url=False):
+            line, field = _locate(node, tuple(e["loc"]))
+            problems.append((line, field, e["msg"]))
+        raise _problems_error(file, problems) from None
+    except (ValueError, TypeError, RecursionError) as err:
+        raise SeedError(f"invalid seed data: {err}", file=file) from None
+    if problems:
+        raise _problems_error(file, problems)
+    return profile, []
+
+
+def _to_data(obj: Any) -> Any:
+    """Plain data of a model tree, leaving out fields equal to their defaults (but never `kind`)."""
+    if isinstance(obj, BaseModel):
+        out: dict[str, Any] = {}
+        for name, info in type(obj).model_fields.items():
+            value = getattr(obj, name)
+            if name != "kind" and not info.is_required():
+                default = info.get_default(call_default_factory=True)
+                if value == default:
+                    continue
+            out[name] = _to_data(value)
+        return out
+    if isinstance(obj, list):
+        return [_to_data(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: _to_data(v) for k, v in obj.items()}
+    return obj
+
+
+def dump_profile(profile: Profile, fmt: str) -> str:
+    """The profile as `json` or `yaml` text that reads back (via `read`) to an equal profile."""
+    data = _to_data(profile)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt in ("yaml", "yml"):
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    raise ValueError(f"unknown profile format {fmt!r}; expected 'json' or 'yaml'")

@@ -1,0 +1,86 @@
+"""Removing wiki leftovers from infobox values, and noticing the ones that stay.
+
+Infobox values are copied from rendered wiki pages, so they carry debris that must not reach a
+reader: image sizes (`22px`, `"Song"175px`), image stubs (`border|100px`), link and emphasis
+markup, and nested lists flattened into one line (`A, * B, ** C`). Cleaning is conservative:
+it removes only patterns that cannot be prose. Whatever still looks like markup afterwards is
+reported, never guessed at.
+
+Paragraph text is *not* cleaned (a full brief must contain every sentence as written); it is
+only checked, with `markup_leftovers`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textfile import normalise_space
+
+_FILE_LINK = re.compile(r"\[\[\s*(?:File|Image)\s*:[^\]]*\]\]", re.I)
+_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_EMPHASIS = re.compile(r"'{2,}")
+_REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
+_BR = re.compile(r"<br\s*/?>", re.I)
+# `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
+# preceded by image options joined with `|`. A number directly followed by `px` is never prose.
+_IMAGE_SIZE = re.compile(r"(?:[A-Za-z_=.-]+\|)*\d+(?:x\d+)?px(?![A-Za-z])")
+_FLAT_LIST = re.compile(r"(?:^|,)\s*(\*+)\s+")
+_STRAY_EDGES = " ,;|"
+
+# What still looks like markup after cleaning (reported by lint, left in place).
+_LEFTOVER = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''|</?[A-Za-z][^>]*>|\||\b\d+px\b|\bthumb\b")
+# A link removed by a converter leaves punctuation after a space: `that , the`, `( ; )`.
+_LINK_GAP = re.compile(r"(?<=\w)\s+[,;:](?=\s|$)|\(\s*[,;]*\s*\)|\(\s*[,;]\s*")
+
+
+@dataclass(frozen=True)
+class FlatItem:
+    """One item of a flattened list and its depth (0 for the item before the first star)."""
+
+    depth: int
+    text: str
+
+
+def clean_value(value: str) -> str:
+    """An infobox value without image debris and link/emphasis markup, whitespace normalised."""
+    text = _FILE_LINK.sub(" ", value)
+    text = _REF.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    text = _BR.sub(", ", text)
+    text = _IMAGE_SIZE.sub(" ", text)
+    text = normalise_space(text)
+    return text.strip(_STRAY_EDGES)
+
+
+def split_flat_list(value: str) -> list[FlatItem] | None:
+    """`A, * B, ** C` as items with depths, or None when the value is not a flattened list."""
+    if not _FLAT_LIST.search(value):
+        return None
+    parts = _FLAT_LIST.split(value)
+    items: list[FlatItem] = []
+    head = parts[0].strip(_STRAY_EDGES + " ")
+    if head:
+        items.append(FlatItem(0, head))
+    for stars, text in zip(parts[1::2], parts[2::2]):
+        text = text.strip(_STRAY_EDGES + " ")
+        if text:
+            items.append(FlatItem(len(stars), text))
+    if not items:
+        return None
+    base = min(i.depth for i in items)
+    return [FlatItem(i.depth - base, i.text) for i in items]
+
+
+def markup_leftovers(text: str) -> list[str]:
+    """Fragments of `text` that look like wiki/HTML markup."""
+    return [m.group(0) for m in _LEFTOVER.finditer(text)]
+
+
+def link_gaps(text: str) -> list[str]:
+    """Contexts in `text` where a removed link seems to have left a gap (`that , the`)."""
+    out = []
+    for m in _LINK_GAP.finditer(text):
+        start = max(0, m.start() - 20)
+        out.append(text[start : m.end() + 20].strip())
+    return out
