@@ -40,7 +40,8 @@ def md_escape(value: Any) -> str:
         return ""
     if isinstance(value, Md):
         return value
-    s = _text.normalise_space(str(value))
+    # Fold whitespace runs but keep a single leading/trailing space: "{{ 'as ' }}" stays "as ".
+    s = re.sub(r"\s+", " ", str(value))
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
@@ -194,6 +195,7 @@ def _environment(dirs: tuple[str, ...]):
     )
     env.filters.update(
         md=lambda s: Md(s),
+        indent_md=lambda s, width=2: Md("\n".join((" " * width + line) if line else line for line in str(s).split("\n"))),
         escape_md=md_escape,
         blocks=render_blocks,
         summarise=summarise,

@@ -10,6 +10,7 @@ few fenced directives for the things Markdown lacks::
     ::: figure NAME k=v  -> Figure(chart=NAME, options), inner paragraph = caption
     ::: toc Title        -> TOC
     ::: pagebreak        -> PageBreak
+    ::: small            -> its paragraphs in the small print style (source lines)
 
 Raw HTML is off, so `<b>` in a seed is text; the parser never sees seed text unescaped.
 """
@@ -26,7 +27,7 @@ from .nodes import (
     PageBreak, Paragraph, Rule, Text, TitleBlock, plain,
 )
 
-DIRECTIVES = ("title", "summary", "note", "facts", "figure", "toc", "pagebreak")
+DIRECTIVES = ("title", "summary", "note", "facts", "figure", "toc", "pagebreak", "small")
 
 
 def _markdown():
@@ -105,6 +106,8 @@ def _inline(node) -> list[Text]:
 def _merge(runs: list[Text]) -> list[Text]:
     out: list[Text] = []
     for r in runs:
+        if not r.text:
+            continue
         if out and (out[-1].bold, out[-1].italic, out[-1].code, out[-1].href) == (r.bold, r.italic, r.code, r.href):
             out[-1] = Text(out[-1].text + r.text, r.bold, r.italic, r.code, r.href)
         else:
@@ -194,6 +197,11 @@ class _Builder:
             return [TOC(title or "Contents", int(options.get("depth", 2) or 2))]
         if name == "pagebreak":
             return [PageBreak()]
+        if name == "small":
+            for b in inner:
+                if isinstance(b, Paragraph):
+                    b.style = "small"
+            return inner
         return inner
 
 

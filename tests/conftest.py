@@ -1,0 +1,24 @@
+"""Shared fixtures: one real build of the seed per test session.
+
+Building once and inspecting the files from many tests keeps the suite fast while every
+assertion still looks at real output, as a reader would.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import EPOCH, SEED, build
+
+
+@pytest.fixture(autouse=True)
+def _source_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> dict[tuple[str, str], Path]:
+    """The seed built at every length in both formats: {(length, format): path}."""
+    out = tmp_path_factory.mktemp("dist")
+    return {(o.length, o.format): o.path for o in build(SEED, out)}

@@ -1,0 +1,79 @@
+"""Bad input gives one line naming the file and a non-zero exit code, never a traceback."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import SEED
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefkit.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=300)
+
+
+def assert_one_line_error(proc, name: str):
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("briefkit: error:")
+    assert name in lines[0]
+
+
+def test_missing_file(tmp_path):
+    proc = run("build", "nope.txt", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert_one_line_error(proc, "nope.txt")
+    assert not (tmp_path / "out").exists()
+
+
+def test_directory_without_seeds(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = run("build", "empty", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert_one_line_error(proc, "empty")
+
+
+def test_default_seeds_folder_missing(tmp_path):
+    proc = run("build", cwd=tmp_path)
+    assert_one_line_error(proc, "seeds")
+
+
+def test_empty_seed(tmp_path):
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    proc = run("build", "blank.txt", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert_one_line_error(proc, "blank.txt")
+    assert not list((tmp_path).glob("out/**/*.pdf"))
+
+
+def test_seed_without_title(tmp_path):
+    (tmp_path / "notitle.txt").write_text("Just a paragraph.\n\n== History ==\nMore.\n", encoding="utf-8")
+    proc = run("build", "notitle.txt", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert_one_line_error(proc, "notitle.txt")
+
+
+@pytest.mark.parametrize("args", [("--length", "huge"), ("--format", "rtf")])
+def test_bad_options(tmp_path, args):
+    proc = run("build", str(SEED), *args, "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+
+
+def test_build_narrowed_and_reported(tmp_path):
+    proc = run("build", str(SEED), "--length", "snapshot", "--format", "pdf", "-o", str(tmp_path / "o"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(p.relative_to(tmp_path / "o").as_posix() for p in (tmp_path / "o").rglob("*.pdf"))
+    assert written == ["freedom_of_russia_legion/snapshot.pdf"]
+    assert "freedom_of_russia_legion/snapshot.pdf" in proc.stdout
+
+
+def test_build_without_arguments_uses_seeds_folder(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "mini.txt").write_text("= Mini Org =\n\nMini Org is a small group. It was formed in 2020.\n", encoding="utf-8")
+    proc = run("build", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    for length in ("snapshot", "brief", "full"):
+        for ext in ("pdf", "docx"):
+            assert (tmp_path / "dist" / "mini" / f"{length}.{ext}").is_file()

@@ -1,0 +1,77 @@
+"""Test helpers: PDF/DOCX text extraction and a one-call build, importable from any test."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "freedom_of_russia_legion.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EPOCH = "1717200000"  # 2024-06-01, fixed so builds are reproducible
+
+
+def build(seed: Path, out: Path, **kw) -> list:
+    from briefkit.build import BuildOptions, build_seed
+
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    try:
+        return build_seed(seed, BuildOptions(out_dir=out, **kw)).outputs
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+_FURNITURE = [
+    re.compile(r"^Page \d+ of \d+$"),
+    re.compile(r"^Information as of \d{4}-\d{2}-\d{2}$"),
+]
+
+
+def pdf_pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+
+
+def pdf_body_text(path: Path) -> str:
+    """Text of all pages without headers and footers, whitespace folded.
+
+    Page furniture (running title, page numbers, date line) would otherwise sit in the
+    middle of a sentence that crosses a page break.
+    """
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    title = (reader.metadata or {}).get("/Title", "")
+    kept = []
+    for i, page in enumerate(reader.pages):
+        lines = (page.extract_text() or "").splitlines()
+        for line in lines:
+            s = line.strip()
+            if any(p.match(s) for p in _FURNITURE):
+                continue
+            if i > 0 and s == title:
+                continue
+            kept.append(s)
+    return norm(" ".join(kept))
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def docx_text(path: Path) -> str:
+    """Body text of a DOCX: paragraphs and table cells in document order."""
+    import docx
+
+    d = docx.Document(str(path))
+    parts = []
+    body = d.element.body
+    for el in body.iter():
+        if el.tag.endswith("}p"):
+            parts.append("".join(t.text or "" for t in el.iter() if t.tag.endswith("}t")))
+    return norm(" ".join(parts))
