@@ -6,13 +6,22 @@ text implies, so every seed format that yields text gets the same inference.
 from __future__ import annotations
 
 from ..lint import Finding
-from ..model import Paragraph, Profile
+from ..model import Paragraph, Profile, Source
+from .events import extract_events
 from .names import extract_names
+from .org import extract_org
+from .people import extract_people
 
 
-def enrich(profile: Profile) -> list[Finding]:
-    """Fill names, people, events and org of `profile` in place; return findings."""
+def enrich(profile: Profile, title_source: Source | None = None) -> list[Finding]:
+    """Fill names, people, events and org of `profile` in place; return findings.
+
+    `title_source` is where the title was read, the provenance of the unit's org node."""
     findings: list[Finding] = []
     first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
     profile.names = extract_names(profile.names.title, first)
+    profile.people = extract_people(profile)
+    profile.events, event_findings = extract_events(profile, profile.seed_file)
+    findings += event_findings
+    profile.org = extract_org(profile, profile.people, title_source)
     return findings

@@ -289,5 +289,5 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
         as_of=src.retrieved if src.retrieved and re.fullmatch(r"\d{4}-\d{2}-\d{2}", src.retrieved) else None,
         seed_file=file,
     )
-    findings += enrich(profile)
+    findings += enrich(profile, Source(file=file, line=parser.title_line))
     return profile, findings

@@ -1,0 +1,164 @@
+"""Finding dates in prose: day, month and year mentions, ranges and open spans.
+
+Only patterns that cannot be anything but a date are matched: month names must be capitalised
+(so the verb "may" and "march on Moscow" are not dates), and a bare four-digit year counts only
+after a word that introduces a time (`in 2022`, `since 2014`, `during 2022`) or in a year range
+(`2022–2023`). A day and month without a year (`On 29 June`) is returned with `year=None`; the
+caller infers the year from context (see `events.py`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d|2100)(?!\d)"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_TIME_WORD = (
+    r"(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|"
+    r"[Mm]id-?|[Oo]f|[Aa]round|[Aa]s\s+of|[Bb]efore|[Aa]fter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Yy]ear)"
+)
+
+
+def _p(template: str) -> str:
+    return (
+        template.replace("DAY2", _DAY.format(g="d2")).replace("DAY", _DAY.format(g="d"))
+        .replace("MONTH2", _MONTH.format(g="m2")).replace("MONTH", _MONTH.format(g="m"))
+        .replace("YEAR2", _YEAR.format(g="y2")).replace("YEAR", _YEAR.format(g="y"))
+    )
+
+
+# Order matters: at one position the first pattern that matches wins, so longer forms come first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
+    ("dayrange", re.compile(_p(r"(?<![\d,])DAY\s*(?:[–—-]|to|and|until)\s*DAY2 MONTH,? YEAR"))),
+    ("dmy", re.compile(_p(r"(?<!\d)DAY MONTH,? YEAR"))),
+    ("mdy", re.compile(_p(r"\bMONTH DAY(?!\d),? YEAR"))),
+    ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
+    ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
+    ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
+    ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d-])")),
+    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)(?!\d)")),
+    ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
+]
+# "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")
+_TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
+_RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date found in a text. `year` is None when the text leaves it to context."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    # For ranges: the last day/month/year covered.
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    ongoing: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_year is not None or self.ongoing
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    import calendar
+
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or day < 1:
+            return False
+        limit = calendar.monthrange(year or 2000, month)[1]
+        return day <= limit
+    return True
+
+
+def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    month = MONTHS[g["m"]] if g.get("m") and not g["m"].isdigit() else (int(g["m"]) if g.get("m") else None)
+    day = int(g["d"]) if g.get("d") else None
+    start = m.start("y") if kind in ("year", "yrange") else m.start()
+    if not _valid(year, month, day):
+        return None
+    text = m.group(0)[start - m.start():]
+    if kind == "dayrange":
+        d2 = int(g["d2"])
+        if not _valid(year, month, d2) or d2 <= (day or 0):
+            return None
+        return DateMention(start, m.end(), text, year, month, day, year, month, d2)
+    if kind == "yrange":
+        y2s = g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (year // 100) * 100 + int(y2s)
+        if y2 <= year or y2 - year > 100:
+            return None
+        return DateMention(start, m.end(), text, year, None, None, y2)
+    return DateMention(start, m.end(), text, year, month, day)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in `text`, in order, non-overlapping, with ranges and `since` spans joined."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            mention = _from_match(kind, m)
+            if mention is None:
+                continue
+            if any(mention.start < e and s < mention.end for s, e in taken):
+                continue
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    found.sort(key=lambda d: d.start)
+    return _join_ranges(text, found)
+
+
+def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        d = found[i]
+        before = text[: d.start]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and not d.is_range
+            and _RANGE_JOIN.match(text[d.end : nxt.start])
+            and (_RANGE_OPEN.search(before) or text[d.end : nxt.start].strip() in "–—-")
+        ):
+            year = d.year if d.year is not None else nxt.year
+            joined = DateMention(d.start, nxt.end, text[d.start : nxt.end], year, d.month, d.day,
+                                 nxt.year if nxt.year is not None else year, nxt.month, nxt.day)
+            out.append(joined)
+            i += 2
+            continue
+        present = _TO_PRESENT.match(text, d.end)
+        if not d.is_range and present:
+            d = DateMention(d.start, present.end(), text[d.start : present.end()], d.year, d.month, d.day, ongoing=True)
+        elif not d.is_range and _SINCE.search(before):
+            d = DateMention(d.start, d.end, d.text, d.year, d.month, d.day, ongoing=True)
+        out.append(d)
+        i += 1
+    return out
