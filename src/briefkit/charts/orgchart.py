@@ -1,17 +1,356 @@
-"""Organisation chart (placeholder until the tidy-tree layout lands)."""
+"""The organisation chart: the parent chain, the unit, its subunits, leaders in their box.
+
+Each node is a box sized to its wrapped text: the name (bold for the unit itself), then,
+under a thin rule, one line per leader ("Name — role"). The tree is laid out by
+`layout.tidy` (a Reingold–Tilford tidy tree, with wide leaf families stacked into two
+columns). The chart must fit a page frame about 6.3 in wide without being scaled below
+7 pt, so a few layout policies are tried, from the most tree-like to the most compact, and
+the first that fits is kept; a large tree (60 nodes) ends up as a tree on top with
+indented lists below. Boxes are styled by role: the parent chain pale with a dashed edge
+(context, not the subject), the unit dark with white text (the subject), subunits light.
+"""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Profile
+from ..model import OrgNode, Profile
+from . import layout as LY
 
-VERSION = "orgchart-0"
+VERSION = "orgchart-1"
+MAX_WIDTH_IN = 6.3
+MAX_HEIGHT_IN = 8.6
+NAME_PT = 7.5
+LEADER_PT = 7.0
+LINE = 1.22  # line height in em
+PAD_X, PAD_Y = 4.5, 3.5
+WRAP_PT = 140.0  # text width at which names wrap
+LEADER_WRAP_PT = 180.0  # leader lines: "Name — role" breaks only when really long
+MARGIN = 3.0
+
+INK = "#222222"
+BLUE = "#1f4e79"
+LIGHT = "#e8eff7"
+EDGE = "#6f8fb0"
+LINK = "#7a7a7a"
+
+
+def _strip_sources(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _strip_sources(v) for k, v in data.items() if k != "source"}
+    if isinstance(data, list):
+        return [_strip_sources(v) for v in data]
+    return data
 
 
 def inputs(profile: Profile, options: Mapping[str, Any]) -> Any:
-    return None
+    """The org tree without source positions: the only profile data the chart reads."""
+    if profile.org is None:
+        return None
+    return _strip_sources(profile.org.model_dump(mode="json"))
+
+
+# ----------------------------------------------------------------------------- content
+
+
+@dataclass
+class Box:
+    """A node's drawn content and size (points)."""
+
+    key: int
+    node: OrgNode
+    name_lines: list[str]
+    leader_lines: list[str]
+    note: str | None
+    width: float
+    height: float
+    children: list[Box] = field(default_factory=list)
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap by measured width; a word wider than `width` gets its own line."""
+    from . import render
+
+    words = text.split()
+    lines: list[str] = []
+    cur = ""
+    for w in words:
+        trial = f"{cur} {w}" if cur else w
+        if cur and render.text_width(trial, size, bold) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+def _leader_text(p: Any) -> str:
+    return f"{p.name} — {p.role}" if p.role else p.name
+
+
+def _subject_depth(root: OrgNode) -> int:
+    """Depth of the node of kind 'unit' (the profile's subject), 0 when there is none."""
+    stack = [(root, 0)]
+    while stack:
+        node, d = stack.pop()
+        if node.kind == "unit":
+            return d
+        stack.extend((c, d + 1) for c in node.children)
+    return 0
+
+
+def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
+    """Measure every node's text and size its box; prune below `max_depth` levels under the unit."""
+    from . import fonts, render
+
+    limit = None if max_depth is None else _subject_depth(root) + max_depth
+    counter = iter(range(1 << 30))
+
+    def make(node: OrgNode, depth: int) -> Box:
+        bold = node.kind == "unit"
+        name = wrap(fonts.drawable(node.name, bold), WRAP_PT, NAME_PT, bold)
+        leaders: list[str] = []
+        for p in node.leaders:
+            leaders.extend(wrap(fonts.drawable(_leader_text(p)), LEADER_WRAP_PT, LEADER_PT))
+        pruned = limit is not None and depth >= limit and node.children
+        note = None
+        if pruned:
+            n = len(node.walk()) - 1
+            note = f"+ {n} subunit{'s' if n != 1 else ''} not shown"
+        widths = [render.text_width(s, NAME_PT, bold) for s in name]
+        widths += [render.text_width(s, LEADER_PT) for s in leaders]
+        if note:
+            widths.append(render.text_width(note, LEADER_PT))
+        w = max(widths) + 2 * PAD_X
+        h = len(name) * NAME_PT * LINE + 2 * PAD_Y
+        if leaders:
+            h += 3.0 + len(leaders) * LEADER_PT * LINE
+        if note:
+            h += 2.0 + LEADER_PT * LINE
+        box = Box(next(counter), node, name, leaders, note, w, h)
+        if not pruned:
+            box.children = [make(c, depth + 1) for c in node.children]
+        return box
+
+    return make(root, 0)
+
+
+def _to_layout_node(box: Box) -> LY.Node:
+    return LY.Node(box.key, box.width, box.height, [_to_layout_node(c) for c in box.children])
+
+
+def _size(node: LY.Node) -> int:
+    return 1 + sum(_size(c) for c in node.children)
+
+
+def _policy(tree_depth: int, stack2_from: int, cols: int, big: int) -> LY.Policy:
+    """Tree mode above `tree_depth`, lists from there down; a list-region node with at
+    least `big` nodes under it spreads its children over `cols` columns; leaf families of
+    `stack2_from` or more always go into two columns."""
+
+    def policy(node: LY.Node, depth: int) -> LY.Mode:
+        leafy = all(not c.children for c in node.children)
+        if leafy and len(node.children) >= stack2_from:
+            return "stack2"
+        if depth < tree_depth:
+            return "tree"
+        if cols > 1 and len(node.children) > 1 and _size(node) > big:
+            return f"cols{min(cols, len(node.children))}"  # type: ignore[return-value]
+        return "stack1"
+
+    return policy
+
+
+def candidate_policies(depth: int) -> list[LY.Policy]:
+    """Policies from the most tree-like to the most compact, in order of preference."""
+    out = []
+    for tree_depth in range(depth, -1, -1):
+        for cols, big in ((1, 0), (2, 24), (3, 24), (2, 12), (3, 12), (2, 6)):
+            for stack2_from in (4, 3):
+                out.append(_policy(tree_depth, stack2_from, cols, big))
+    return out
+
+
+def choose_layout(root: LY.Node, max_w: float, max_h: float) -> LY.Layout:
+    """The most tree-like layout that fits `max_w` x `max_h` points.
+
+    Candidates go from all-tree to all-list; the first that fits wins. When none fits
+    both ways, the lowest of those that fit the width (a page is taller than wide), else
+    the narrowest.
+    """
+    depth = max(_depths(root).values())
+    candidates: list[LY.Layout] = []
+    for policy in candidate_policies(depth):
+        lay = LY.tidy(root, policy)
+        candidates.append(lay)
+        if lay.width <= max_w and lay.height <= max_h:
+            return lay
+    fitting = [c for c in candidates if c.width <= max_w]
+    if fitting:
+        return min(fitting, key=lambda c: c.height)
+    return min(candidates, key=lambda c: c.width)
+
+
+def _depths(root: LY.Node) -> dict[Any, int]:
+    out: dict[Any, int] = {}
+    stack = [(root, 0)]
+    while stack:
+        n, d = stack.pop()
+        out[n.key] = d
+        stack.extend((c, d + 1) for c in n.children)
+    return out
+
+
+# ----------------------------------------------------------------------------- figure
+
+
+@dataclass
+class OrgFigure:
+    fig: Any
+    width_in: float
+    height_in: float
+    layout: LY.Layout
+    boxes: dict[int, Box]
+    texts: dict[int, list[Any]]  # text artists per box key
+    patches: dict[int, Any]
+    offset: tuple[float, float]  # layout origin in figure points (x, y from top)
+
+
+def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | None:
+    if root is None:
+        return None
+    from . import render
+
+    with render.chart_style():
+        return _build(root, max_depth)
+
+
+def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyBboxPatch
+    from matplotlib.transforms import Affine2D
+
+    from . import render
+
+    top = build_boxes(root, max_depth)
+    boxes: dict[int, Box] = {}
+
+    def index(b: Box) -> None:
+        boxes[b.key] = b
+        for c in b.children:
+            index(c)
+
+    index(top)
+    lay = choose_layout(_to_layout_node(top), MAX_WIDTH_IN * 72 - 2 * MARGIN,
+                        MAX_HEIGHT_IN * 72 - 2 * MARGIN)
+    W, H = lay.width + 2 * MARGIN, lay.height + 2 * MARGIN
+    W_in, H_in = W / 72.0, H / 72.0
+    fig = render.new_figure(W_in, H_in)
+    T = Affine2D().translate(MARGIN, MARGIN).scale(1 / 72.0, -1 / 72.0).translate(0, H_in) \
+        + fig.dpi_scale_trans
+    out = OrgFigure(fig, W_in, H_in, lay, boxes, {}, {}, (MARGIN, MARGIN))
+
+    for (x0, y0), (x1, y1) in lay.segments:
+        fig.add_artist(Line2D([x0, x1], [y0, y1], transform=T, color=LINK, lw=0.8, zorder=1,
+                              solid_capstyle="butt"))
+    for key, r in lay.boxes.items():
+        b = boxes[key]
+        kind = b.node.kind
+        face, edge, color, ls = {
+            "parent": ("#f4f4f4", "#9a9a9a", "#333333", (0, (3, 1.5))),
+            "unit": (BLUE, BLUE, "white", "solid"),
+        }.get(kind, (LIGHT, EDGE, INK, "solid"))
+        patch = FancyBboxPatch((r.x0, r.y0), r.x1 - r.x0, r.y1 - r.y0,
+                               boxstyle="round,pad=0,rounding_size=2", transform=T,
+                               facecolor=face, edgecolor=edge, lw=0.7, ls=ls, zorder=2)
+        fig.add_artist(patch)
+        out.patches[key] = patch
+        # text block centred vertically in the (possibly equalised) box
+        content = len(b.name_lines) * NAME_PT * LINE
+        if b.leader_lines:
+            content += 3.0 + len(b.leader_lines) * LEADER_PT * LINE
+        if b.note:
+            content += 2.0 + LEADER_PT * LINE
+        y = r.cy - content / 2
+        arts = []
+        bold = kind == "unit"
+        for line in b.name_lines:
+            arts.append(fig.text(r.cx, y + NAME_PT * LINE / 2, line, transform=T, ha="center",
+                                 va="center_baseline", fontsize=NAME_PT, color=color,
+                                 fontweight="bold" if bold else "normal", zorder=3))
+            y += NAME_PT * LINE
+        if b.leader_lines:
+            rule_c = "#9fb6cf" if kind == "unit" else "#b8c4d0"
+            fig.add_artist(Line2D([r.x0 + PAD_X, r.x1 - PAD_X], [y + 1.5, y + 1.5], transform=T,
+                                  color=rule_c, lw=0.5, zorder=3))
+            y += 3.0
+            for line in b.leader_lines:
+                arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
+                                     ha="center", va="center_baseline", fontsize=LEADER_PT,
+                                     color=color, zorder=3))
+                y += LEADER_PT * LINE
+        if b.note:
+            y += 2.0
+            arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, b.note, transform=T,
+                                 ha="center", va="center_baseline", fontsize=LEADER_PT,
+                                 fontstyle="italic", color=color, zorder=3))
+        out.texts[key] = arts
+    return out
+
+
+# ----------------------------------------------------------------------------- chart
+
+
+def _join(names: list[str], limit: int = 12) -> str:
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    if len(names) > 1:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if names else ""
+
+
+def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
+    """'Organisation chart: A > B > C with 9 units: ...; leaders: ...' (what the chart says)."""
+    chain = [root]
+    node = root
+    while len(node.children) == 1 or (node.kind == "parent" and node.children):
+        nxt = next((c for c in node.children if c.kind in ("parent", "unit")), node.children[0])
+        chain.append(nxt)
+        node = nxt
+        if node.kind == "unit" and len(node.children) != 1:
+            break
+    text = "Organisation chart: " + " > ".join(n.name for n in chain)
+    if node.children:
+        n = len(node.children)
+        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join([c.name for c in node.children])
+    total = len(root.walk())
+    if total > len(chain) + len(node.children):
+        text += f" ({total} units in all"
+        if max_depth is not None:
+            text += f"; {max_depth} level{'s' if max_depth != 1 else ''} below the unit shown"
+        text += ")"
+    led = [n for n in root.walk() if n.leaders]
+    if led:
+        parts = [f"{n.name}: " + _join([_leader_text(p).replace(' — ', ' (', 1) +
+                                        (')' if p.role else '') for p in n.leaders])
+                 for n in led[:6]]
+        text += "; leaders — " + "; ".join(parts)
+    return text + "."
 
 
 def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
-    return None
+    """Chart for `profile`, or None without an org tree."""
+    from . import Chart, render
+
+    if profile.org is None:
+        return None
+    max_depth = options.get("max_depth")
+    with render.chart_style():
+        of = build(profile.org, max_depth)
+        assert of is not None
+        svg, png = render.save(of.fig)
+    return Chart("orgchart", svg, png, round(of.width_in, 4), round(of.height_in, 4),
+                 alt_text(profile.org, max_depth))
