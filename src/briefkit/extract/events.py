@@ -150,7 +150,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 year_inferred=inferred, importance=importance(sentence, primary, piece.in_lead, repeat),
                 source=piece.source,
             ))
-    events.extend(_fact_events(profile))
+    # A fact's date adds an event only when no sentence already tells of that date.
+    told = {(e.date.iso, e.end.iso if e.end else None) for e in events}
+    events.extend(e for e in _fact_events(profile) if (e.date.iso, e.end.iso if e.end else None) not in told)
     return events, findings
 
 

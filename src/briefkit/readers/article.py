@@ -173,10 +173,13 @@ class ArticleParser:
                 self.findings.append(Finding(self.file, line.number, EMPTY_VALUE, "empty list item"))
                 return
             marker = b.group("marker")
+            ordered = marker[0] == "#" or marker[0].isdigit()
+            if self._open.items and not b.group("indent") and ordered != self._open.ordered:
+                self._flush_items()  # `- a` then `# b`: two lists, not one
             stars = len(marker) - 1 if marker[0] in "*#" else 0
             self._open.items.append((len(b.group("indent")), stars, text, line.number))
             if len(self._open.items) == 1:
-                self._open.ordered = marker[0] == "#" or marker[0].isdigit()
+                self._open.ordered = ordered
             return
         if self._open.items and line.indent > 0:
             indent, stars, text, number = self._open.items[-1]

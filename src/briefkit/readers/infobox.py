@@ -65,8 +65,10 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
             labels[_fold(m.group("base"))] = e
         else:
             if m and not e.children:
+                # A label of nothing is not a fact; the finding keeps its text visible.
                 findings.append(Finding(file, e.line, ORPHAN_LABEL,
                                         f'"{e.key}: {e.value}" labels no entry "{m.group("base")}"'))
+                continue
             rest.append(e)
 
     facts: list[Fact] = []
@@ -120,7 +122,7 @@ def _fact(label: str, text: str, e: Entry, src: Source) -> Fact:
             src.file,
         )
         if items:
-            _deepest_last(items).children.extend(kids)
+            items[-1].children.extend(kids)
         elif text:
             items = [ListItem(text=text, children=kids, source=src)]
             text = ""
@@ -128,7 +130,3 @@ def _fact(label: str, text: str, e: Entry, src: Source) -> Fact:
             items = kids
     return Fact(label=label, text=text, items=items, source=src)
 
-
-def _deepest_last(items: list[ListItem]) -> ListItem:
-    node = items[-1]
-    return node

@@ -1,0 +1,196 @@
+"""Real files are messy: each case has a fixture seed in tests/fixtures/seeds/."""
+from __future__ import annotations
+
+import pytest
+
+from briefkit.errors import SeedError
+from briefkit.model import BulletList, Paragraph
+from briefkit.readers import SEED_SUFFIXES, read, read_with_findings
+
+
+def _codes(findings):
+    return sorted((f.code, f.line) for f in findings)
+
+
+def test_bom_and_crlf(fixture_path):
+    p, findings = read_with_findings(fixture_path("bom_crlf.txt"))
+    assert p.names.title == "Northwind Relief Society"  # no BOM glued to the title
+    assert [(f.label, f.text) for f in p.facts] == [("Founded", "4 May 2011"), ("Type", "Charity")]
+    assert p.lead[0].text.endswith("field kitchens.")
+    assert "\r" not in p.model_dump_json()
+    assert p.sections[0].blocks[0].source.line == 10
+    assert findings == []
+
+
+def test_tabs_and_trailing_spaces(fixture_path):
+    p = read(fixture_path("tabs_trailing.txt"))
+    assert p.names.title == "Tab Unit"
+    assert p.facts[0].text == "Militia"
+    assert p.lead[0].text == "The Tab Unit is a militia."
+    lst = p.sections[0].blocks[1]
+    assert isinstance(lst, BulletList)
+    assert [i.text for i in lst.items] == ["Alpha Company", "Bravo Company"]
+    assert [c.text for c in lst.items[0].children] == ["First Platoon"]
+
+
+def test_empty_infobox_values(fixture_path):
+    p, findings = read_with_findings(fixture_path("empty_values.txt"))
+    assert [f.label for f in p.facts] == ["Type", "Size"]
+    assert _codes(findings) == [("empty-value", 5), ("empty-value", 6)]
+
+
+def test_duplicate_keys(fixture_path):
+    p, findings = read_with_findings(fixture_path("duplicate_keys.txt"))
+    assert [(f.label, f.text) for f in p.facts] == [("Leader", "Anna Berg; Carl Dunn"), ("Type", "Front")]
+    assert _codes(findings) == [("duplicate-key", 5), ("duplicate-key", 7)]
+    assert "Carl Dunn" in findings[0].message
+
+
+def test_empty_sections(fixture_path):
+    p, findings = read_with_findings(fixture_path("empty_sections.txt"))
+    titles = [(s.title, s.level) for s in p.all_sections()]
+    assert titles == [("History", 1), ("Equipment", 1), ("Vehicles", 2), ("Reactions", 1)]
+    # Equipment has a subsection, so only History and Vehicles are empty.
+    assert _codes(findings) == [("empty-section", 5), ("empty-section", 8)]
+
+
+def test_unbalanced_headings(fixture_path):
+    p, findings = read_with_findings(fixture_path("unbalanced_headings.txt"))
+    assert p.names.title == "Crooked Corps"
+    assert [(s.title, s.level) for s in p.all_sections()] == [("History", 1), ("Operations", 2), ("Legacy", 1)]
+    assert p.sections[0].children[0].blocks[0].text == "It fought in 2003."
+    assert ("unbalanced-heading", 5) in _codes(findings)
+    assert ("unbalanced-heading", 8) in _codes(findings)
+
+
+def test_no_infobox(fixture_path):
+    p = read(fixture_path("no_infobox.txt"))
+    assert p.facts == []
+    assert [a.text for a in p.names.aliases] == ["PA"]
+    assert p.sections[0].title == "Activities"
+
+
+def test_no_sections(fixture_path):
+    p = read(fixture_path("no_sections.txt"))
+    assert p.sections == []
+    assert [b.text for b in p.lead] == [
+        "The Lone Paragraph Club is a club.",
+        "It was established on 2 February 2002. On 3 March, it held its first meeting.",
+    ]
+    assert [e.date.iso for e in p.events] == ["2002-02-02", "2002-03-03"]
+
+
+def test_wiki_leftovers(fixture_path):
+    p, findings = read_with_findings(fixture_path("wiki_leftovers.txt"))
+    facts = {f.label: f for f in p.facts}
+    assert facts["Branch"].text == "Grand Army of the North"
+    assert facts["Motto"].text == "Forward"
+    battles = facts["Battles"].items
+    assert [i.text for i in battles] == ["Northern War"]
+    assert [c.text for c in battles[0].children] == ["First campaign", "Second campaign"]
+    assert [c.text for c in battles[0].children[0].children] == ["Siege of Alpha"]
+    assert facts["Commander-in-chief"].text == "Ivan Petrov"
+    assert "Patch" not in facts and "Insignia" not in facts and "Flag Label" not in facts
+    codes = _codes(findings)
+    assert ("empty-after-cleaning", 9) in codes
+    assert ("orphan-label", 11) in codes
+    assert ("wiki-markup", 12) in codes  # {{citation needed}} could not be cleaned
+
+
+def test_nested_and_ordered_lists(fixture_path):
+    p = read(fixture_path("nested_lists.txt"))
+    bullets, ordered = p.sections[0].blocks
+    assert not bullets.ordered and ordered.ordered
+    top = bullets.items
+    assert [i.text for i in top] == ["Top one", "Top two", "Star top"]
+    assert [c.text for c in top[0].children] == ["Child one", "Child two"]
+    assert top[0].children[0].children[0].text == "Grandchild one"
+    assert top[2].children[0].children[0].text == "Star grandchild"
+    assert [i.text for i in ordered.items] == ["First step", "Second step"]
+
+
+def test_source_block_overrides_default_provenance(fixture_path):
+    p = read(fixture_path("source_block.txt"))
+    assert p.source.publisher == "Harbour Archive"
+    assert p.source.url == "https://archive.example.org/harbour-watch"
+    assert p.source.licence == "CC BY 4.0"
+    assert p.source.licence_url == "https://creativecommons.org/licenses/by/4.0/"
+    assert p.as_of == "2025-01-31"
+    assert [f.label for f in p.facts] == ["Type"]
+
+
+def test_utf16_with_bom(fixture_path):
+    assert read(fixture_path("utf16.txt")).names.title == "Wide Society"
+
+
+def test_paragraph_lines_join_and_list_items_continue(tmp_path):
+    seed = tmp_path / "wrap.txt"
+    seed.write_text("= Wrap =\n\nFirst line\nsecond line.\n\n== S ==\n- item one\n  continued\n- two\nAfter.\n")
+    p = read(seed)
+    assert p.lead[0].text == "First line second line."
+    lst, after = p.sections[0].blocks
+    assert [i.text for i in lst.items] == ["item one continued", "two"]
+    assert isinstance(after, Paragraph) and after.text == "After."
+
+
+@pytest.mark.parametrize(
+    "name, needle, line",
+    [
+        ("empty.txt", "empty", None),
+        ("whitespace_only.txt", "empty", None),
+        ("no_title.txt", "no title", 1),
+        ("latin1.txt", "UTF-8", 1),
+    ],
+)
+def test_bad_files_raise_seed_error_with_file_and_line(fixture_path, name, needle, line):
+    path = fixture_path(name)
+    with pytest.raises(SeedError) as err:
+        read(path)
+    assert needle in err.value.message
+    assert err.value.file == str(path)
+    assert err.value.line == line
+    assert str(path) in str(err.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(SeedError, match="not found"):
+        read(tmp_path / "nope.txt")
+    d = tmp_path / "dir.txt"
+    d.mkdir()
+    with pytest.raises(SeedError, match="directory"):
+        read(d)
+
+
+def test_unknown_suffix(tmp_path):
+    f = tmp_path / "seed.docx"
+    f.write_text("= T =")
+    with pytest.raises(SeedError, match="unknown seed format"):
+        read(f)
+
+
+def test_undecodable_byte_line_number(tmp_path):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b"= T =\n\nok\n\xff\xfe bad\n")
+    with pytest.raises(SeedError) as err:
+        read(f)
+    assert err.value.line == 4
+
+
+def test_seed_suffixes():
+    assert {".txt", ".md", ".wiki", ".yaml", ".yml", ".json"} == set(SEED_SUFFIXES)
+
+
+def test_other_suffixes_read_as_articles(tmp_path, fixture_path):
+    text = fixture_path("no_infobox.txt").read_text(encoding="utf-8")
+    for suffix in (".md", ".wiki", ".TXT"):
+        f = tmp_path / f"seed{suffix}"
+        f.write_text(text, encoding="utf-8")
+        assert read(f).names.title == "Plain Association"
+
+
+def test_control_characters_are_dropped_and_reported(tmp_path):
+    f = tmp_path / "ctl.txt"
+    f.write_text("= Ctl =\n\nBell\x07 here.\n", encoding="utf-8")
+    p, findings = read_with_findings(f)
+    assert p.lead[0].text == "Bell here."
+    assert [(x.code, x.line) for x in findings] == [("control-char", 3)]
