@@ -12,6 +12,7 @@ to edit.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,9 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
     """Line of the node a pydantic error location points at, and the location as a field path.
 
     Union tags in the location (`lead.0.paragraph.text`) are not keys of the data; they are
-    skipped. A missing field points at the mapping that lacks it."""
-    line = node.start_mark.line + 1 if node is not None else None
+    skipped. A missing field points at the line that opens the mapping lacking it: its key
+    (`names:`) or its list item (`- text: y`)."""
+    anchor = node.start_mark.line + 1 if node is not None else None
     path = ""
     for n, part in enumerate(loc):
         last = n == len(loc) - 1
@@ -80,7 +82,7 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
             path += f"[{part}]"
             if isinstance(node, yaml.SequenceNode) and 0 <= part < len(node.value):
                 node = node.value[part]
-                line = node.start_mark.line + 1
+                anchor = node.start_mark.line + 1
             continue
         child = None
         if isinstance(node, yaml.MappingNode):
@@ -92,8 +94,10 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
         path += f".{part}" if path else str(part)
         if child is not None:
             key_node, node = child
-            line = (key_node if last else node).start_mark.line + 1
-    return line, path or "(top level)"
+            anchor = key_node.start_mark.line + 1
+            if not last and not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+                anchor = node.start_mark.line + 1
+    return anchor, path or "(top level)"
 
 
 def _problems_error(file: str, problems: list[tuple[int | None, str, str]]) -> SeedError:
@@ -127,6 +131,9 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
         kind = "empty" if data is None else type(data).__name__
         raise SeedError(f"seed data must be a mapping with a 'names' field, not {kind}", file=file, line=1)
     data.setdefault("seed_file", file)
+    for loc, msg in _calendar_problems(data):
+        line, field = _locate(node, loc)
+        problems.append((line, field, msg))
     try:
         profile = Profile.model_validate(data)
     except ValidationError as err:
@@ -139,6 +146,47 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     if problems:
         raise _problems_error(file, problems)
     return profile, []
+
+
+def _calendar_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Dates the schema accepts but the calendar does not (month 13, 30 February, a day
+    without a month, an end before the start), and importance outside 0..1. Later stages sort
+    and plot events, so these are rejected with the same file/line/field report as schema
+    errors. Checked on the raw data, so they are reported together with schema errors."""
+    out: list[tuple[tuple[Any, ...], str]] = []
+    events = data.get("events")
+    if not isinstance(events, list):
+        return out
+    for i, event in enumerate(events):
+        if not isinstance(event, dict):
+            continue
+        bounds: dict[str, tuple[_dt.date, _dt.date]] = {}
+        for name in ("date", "end"):
+            d = event.get(name)
+            if not isinstance(d, dict):
+                continue
+            year, month, day = d.get("year"), d.get("month"), d.get("day")
+            if not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (year, month, day)):
+                continue  # the schema reports wrong types
+            if year is None:
+                continue
+            if day is not None and month is None:
+                out.append((("events", i, name, "day"), "a day needs a month"))
+                continue
+            try:
+                first = _dt.date(year, month or 1, day or 1)
+                last = first if day is not None else (
+                    _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1) if month else _dt.date(year, 12, 31))
+            except (ValueError, OverflowError) as err:
+                out.append((("events", i, name), f"not a calendar date: {err}"))
+                continue
+            bounds[name] = (first, last)
+        if "date" in bounds and "end" in bounds and bounds["end"][1] < bounds["date"][0]:
+            out.append((("events", i, "end"), "ends before it starts"))
+        imp = event.get("importance")
+        if isinstance(imp, (int, float)) and not isinstance(imp, bool) and not 0.0 <= imp <= 1.0:
+            out.append((("events", i, "importance"), "must be between 0 and 1"))
+    return out
 
 
 def _to_data(obj: Any) -> Any:
