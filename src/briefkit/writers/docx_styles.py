@@ -1,0 +1,297 @@
+"""The named Word styles briefkit's DOCX uses, and the list numbering they hang on.
+
+Why styles and not direct formatting: a Word user restyles a document by editing its
+styles (or by passing a reference document whose styles win). Every paragraph, run and table
+the DOCX writer emits therefore names a style from `STYLES`, and the look lives here, in one
+table, derived from the same `Theme` the PDF writer reads.
+
+The definitions are plain WordprocessingML, so they read like what Word itself stores in
+styles.xml, and a style missing from a user's reference document can be added verbatim.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..theme import Theme
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NSDECL = f'xmlns:w="{W_NS}"'
+
+# Bullet characters by nesting level, the same sequence the PDF writer draws.
+BULLETS = ("•", "–", "◦", "·")
+LIST_INDENT = 360  # twips per nesting level (1/4 inch)
+
+
+@dataclass(frozen=True)
+class StyleDef:
+    """One style: Word's UI name, its type and the XML that defines its look."""
+
+    name: str
+    style_id: str
+    kind: str  # "paragraph", "character", "table"
+    based_on: str | None = None  # UI name of the parent style
+    next: str | None = None  # UI name of the style Word uses for the following paragraph
+    ppr: str = ""
+    rpr: str = ""
+    extra: str = ""  # tblPr / tcPr / tblStylePr for table styles
+    custom: bool = False  # not one of Word's built-in style names
+    list_kind: str | None = None  # "bullet" / "number": style carries list numbering
+    list_level: int = 0
+
+
+@dataclass(frozen=True)
+class DocxFonts:
+    """Font family names for Word (the theme names files; Word names families)."""
+
+    body: str
+    heading: str
+    mono: str
+
+
+def _family_name(path: str, fallback: str) -> str:
+    """The family name stored in a TrueType file, so DOCX and PDF ask for the same face."""
+    if not path:
+        return fallback
+    try:
+        from fontTools.ttLib import TTFont
+
+        with TTFont(path, fontNumber=0, lazy=True) as font:
+            name = font["name"].getBestFamilyName()
+        return name or fallback
+    except Exception:  # a font the PDF writer can read is checked there; here a name is enough
+        return Path(path).stem
+
+
+@lru_cache(maxsize=8)
+def docx_fonts(theme_fonts) -> DocxFonts:
+    """Word font names for a theme: the families of its font files, DejaVu by default.
+
+    DejaVu is what the PDF embeds by default, so a DOCX opened where DejaVu is installed
+    (LibreOffice ships it) lays out like the PDF; elsewhere Word substitutes by the font
+    family class written to the font table (roman / swiss / modern).
+    """
+    f = theme_fonts
+    return DocxFonts(
+        body=_family_name(f.body, "DejaVu Serif"),
+        heading=_family_name(f.heading, "DejaVu Sans"),
+        mono=_family_name(f.mono, "DejaVu Sans Mono"),
+    )
+
+
+def _hex(colour: str) -> str:
+    return colour.lstrip("#").upper()
+
+
+def _fonts(name: str) -> str:
+    return f'<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:cs="{name}" w:eastAsia="{name}"/>'
+
+
+def _pt(points: float) -> int:
+    """Points -> twips (spacing, indents, tab positions)."""
+    return round(points * 20)
+
+
+def _hp(points: float) -> int:
+    """Points -> half points (font sizes)."""
+    return round(points * 2)
+
+
+def text_width_twips(theme: Theme) -> int:
+    return round(theme.frame_width_mm / 25.4 * 1440)
+
+
+def style_defs(theme: Theme) -> list[StyleDef]:
+    """Every style the writer uses, in the order they are added to styles.xml."""
+    c = theme.colours
+    fn = docx_fonts(theme.fonts)
+    s = theme.fonts.body_size
+    text, accent, muted, rule = _hex(c.text), _hex(c.accent), _hex(c.muted), _hex(c.rule)
+    width = text_width_twips(theme)
+    body_line = round(240 * 1.38)
+    head = _fonts(fn.heading)
+
+    defs: list[StyleDef] = [
+        StyleDef("Normal", "Normal", "paragraph", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+                 rpr=f'{_fonts(fn.body)}<w:color w:val="{text}"/><w:sz w:val="{_hp(s)}"/><w:szCs w:val="{_hp(s)}"/>'),
+        StyleDef("Body Text", "BodyText", "paragraph", "Normal", "Body Text",
+                 ppr=f'<w:widowControl/><w:spacing w:after="{_pt(s * 0.6)}" w:line="{body_line}" w:lineRule="auto"/><w:jc w:val="both"/>'),
+        StyleDef("Lead", "Lead", "paragraph", "Body Text", "Body Text", custom=True,
+                 rpr=f'<w:sz w:val="{_hp(s * 1.08)}"/><w:szCs w:val="{_hp(s * 1.08)}"/>'),
+        StyleDef("Small Text", "SmallText", "paragraph", "Body Text", "Body Text", custom=True,
+                 ppr=f'<w:spacing w:before="{_pt(s * 0.6)}" w:after="0" w:line="252" w:lineRule="auto"/><w:jc w:val="left"/>',
+                 rpr=f'<w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.8)}"/><w:szCs w:val="{_hp(s * 0.8)}"/>'),
+        StyleDef("Quote", "Quote", "paragraph", "Body Text", "Body Text",
+                 ppr='<w:ind w:left="280" w:right="280"/>', rpr="<w:i/><w:iCs/>"),
+        StyleDef("Title", "Title", "paragraph", "Normal", "Subtitle",
+                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.3)}" w:line="{round(240 * 1.2)}" w:lineRule="auto"/>',
+                 rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{accent}"/><w:kern w:val="28"/><w:sz w:val="{_hp(s * 2.3)}"/><w:szCs w:val="{_hp(s * 2.3)}"/>'),
+        StyleDef("Subtitle", "Subtitle", "paragraph", "Normal", "Body Text",
+                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.15)}"/>',
+                 rpr=f'{head}<w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.98)}"/><w:szCs w:val="{_hp(s * 0.98)}"/>'),
+        StyleDef("Title Rule", "TitleRule", "paragraph", "Normal", "Body Text", custom=True,
+                 ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="{accent}"/></w:pBdr>'
+                     f'<w:spacing w:after="{_pt(s * 0.9)}" w:line="240" w:lineRule="auto"/>',
+                 rpr='<w:sz w:val="8"/><w:szCs w:val="8"/>'),
+    ]
+    sizes = {1: (1.45, 1.3, 0.45, accent), 2: (1.2, 1.0, 0.35, accent), 3: (1.05, 0.9, 0.3, text)}
+    for level in range(1, 7):
+        scale, before, after, colour = sizes[min(level, 3)]
+        defs.append(StyleDef(
+            f"Heading {level}", f"Heading{level}", "paragraph", "Normal", "Body Text",
+            ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="{_pt(s * before)}" w:after="{_pt(s * after)}"/>'
+                f'<w:outlineLvl w:val="{level - 1}"/>',
+            rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{colour}"/><w:sz w:val="{_hp(s * scale)}"/><w:szCs w:val="{_hp(s * scale)}"/>',
+        ))
+    defs.append(StyleDef("TOC Heading", "TOCHeading", "paragraph", "Heading 1", "Normal",
+                         ppr='<w:outlineLvl w:val="9"/>'))
+    for level in range(1, 4):
+        colour = text if level == 1 else muted
+        size = s if level == 1 else s * 0.92
+        defs.append(StyleDef(
+            f"TOC {level}", f"TOC{level}", "paragraph", "Normal", "Normal",
+            ppr=f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
+                f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:ind w:left="{(level - 1) * 280}"/>',
+            rpr=f'<w:color w:val="{colour}"/><w:sz w:val="{_hp(size)}"/><w:szCs w:val="{_hp(size)}"/>',
+        ))
+    list_ppr = f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:jc w:val="left"/>'
+    for kind, base in (("bullet", "List Bullet"), ("number", "List Number")):
+        for level in range(3):
+            name = base if level == 0 else f"{base} {level + 1}"
+            defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
+                                 ppr=list_ppr, list_kind=kind, list_level=level))
+    for level in range(3):
+        name = "List Continue" if level == 0 else f"List Continue {level + 1}"
+        defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
+                             ppr=f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:ind w:left="{LIST_INDENT * (level + 1)}"/><w:jc w:val="left"/>'))
+    defs += [
+        StyleDef("Caption", "Caption", "paragraph", "Normal", "Body Text",
+                 ppr=f'<w:spacing w:before="{_pt(s * 0.3)}" w:after="{_pt(s * 0.9)}" w:line="{round(240 * 1.12)}" w:lineRule="auto"/>',
+                 rpr=f'<w:i/><w:iCs/><w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
+        StyleDef("Figure", "Figure", "paragraph", "Normal", "Caption", custom=True,
+                 ppr=f'<w:keepNext/><w:spacing w:before="{_pt(s * 0.3)}"/><w:jc w:val="center"/>'),
+        StyleDef("Fact Label", "FactLabel", "paragraph", "Normal", "Fact Label", custom=True,
+                 ppr='<w:keepLines/><w:jc w:val="left"/>',
+                 rpr=f'{head}<w:b/><w:bCs/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
+        StyleDef("Fact Value", "FactValue", "paragraph", "Normal", "Fact Value", custom=True,
+                 ppr=f'<w:spacing w:after="{_pt(s * 0.15)}" w:line="{round(240 * 1.18)}" w:lineRule="auto"/><w:jc w:val="left"/>',
+                 rpr=f'<w:sz w:val="{_hp(s * 0.9)}"/><w:szCs w:val="{_hp(s * 0.9)}"/>'),
+        StyleDef("Callout Title", "CalloutTitle", "paragraph", "Normal", "Callout Text", custom=True,
+                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.25)}"/>',
+                 rpr=f'{head}<w:b/><w:bCs/><w:caps/><w:color w:val="{accent}"/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
+        StyleDef("Callout Text", "CalloutText", "paragraph", "Body Text", "Callout Text", custom=True,
+                 ppr=f'<w:spacing w:after="{_pt(2)}"/>'),
+        StyleDef("Horizontal Rule", "HorizontalRule", "paragraph", "Normal", "Body Text", custom=True,
+                 ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="5" w:space="1" w:color="{rule}"/></w:pBdr>'
+                     f'<w:spacing w:before="{_pt(6)}" w:after="{_pt(8)}" w:line="240" w:lineRule="auto"/>',
+                 rpr='<w:sz w:val="8"/><w:szCs w:val="8"/>'),
+        StyleDef("Header", "Header", "paragraph", "Normal", "Header",
+                 ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="3" w:color="{rule}"/></w:pBdr>'
+                     f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>',
+                 rpr=f'{head}<w:color w:val="{muted}"/><w:sz w:val="15"/><w:szCs w:val="15"/>'),
+        StyleDef("Footer", "Footer", "paragraph", "Normal", "Footer",
+                 ppr=f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="3" w:color="{rule}"/></w:pBdr>'
+                     f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>',
+                 rpr=f'{head}<w:color w:val="{muted}"/><w:sz w:val="15"/><w:szCs w:val="15"/>'),
+        StyleDef("Marking", "Marking", "paragraph", "Normal", "Marking", custom=True,
+                 ppr='<w:spacing w:before="40" w:after="40"/><w:jc w:val="center"/>',
+                 rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{text}"/><w:sz w:val="16"/><w:szCs w:val="16"/>'),
+        StyleDef("Hyperlink", "Hyperlink", "character",
+                 rpr=f'<w:color w:val="{accent}"/><w:u w:val="single"/>'),
+        StyleDef("Verbatim Char", "VerbatimChar", "character", custom=True,
+                 rpr=f'{_fonts(fn.mono)}<w:sz w:val="{_hp(s * 0.9)}"/><w:szCs w:val="{_hp(s * 0.9)}"/>'),
+        StyleDef("Key Facts Table", "KeyFactsTable", "table", custom=True,
+                 extra=(
+                     '<w:tblPr><w:tblBorders>'
+                     f'<w:top w:val="single" w:sz="8" w:space="0" w:color="{accent}"/>'
+                     f'<w:bottom w:val="single" w:sz="8" w:space="0" w:color="{accent}"/>'
+                     f'<w:insideH w:val="single" w:sz="3" w:space="0" w:color="{rule}"/>'
+                     '</w:tblBorders><w:tblCellMar>'
+                     '<w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
+                     '<w:bottom w:w="80" w:type="dxa"/><w:right w:w="100" w:type="dxa"/>'
+                     '</w:tblCellMar></w:tblPr>'
+                     '<w:tcPr><w:vAlign w:val="top"/></w:tcPr>'
+                     '<w:tblStylePr w:type="firstCol"><w:tcPr>'
+                     f'<w:shd w:val="clear" w:color="auto" w:fill="{_hex(c.table_header_bg)}"/>'
+                     '</w:tcPr></w:tblStylePr>'
+                 )),
+        StyleDef("Callout Box", "CalloutBox", "table", custom=True,
+                 extra=(
+                     '<w:tblPr><w:tblBorders>'
+                     f'<w:left w:val="single" w:sz="24" w:space="0" w:color="{accent}"/>'
+                     '</w:tblBorders><w:tblCellMar>'
+                     '<w:top w:w="140" w:type="dxa"/><w:left w:w="200" w:type="dxa"/>'
+                     '<w:bottom w:w="120" w:type="dxa"/><w:right w:w="200" w:type="dxa"/>'
+                     '</w:tblCellMar></w:tblPr>'
+                     f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{_hex(c.callout_bg)}"/></w:tcPr>'
+                 )),
+    ]
+    return defs
+
+
+def style_xml(d: StyleDef, ids: dict[str, str], num_ids: dict[str, int]) -> str:
+    """The <w:style> element for `d`; `ids` maps UI names to style ids in the target document."""
+    parts = [f'<w:style {NSDECL} w:type="{d.kind}" w:styleId="{d.style_id}"'
+             + (' w:customStyle="1"' if d.custom else "") + ">"]
+    parts.append(f'<w:name w:val="{d.name if d.custom or d.kind == "table" else _internal_name(d.name)}"/>')
+    if d.based_on and d.based_on in ids:
+        parts.append(f'<w:basedOn w:val="{ids[d.based_on]}"/>')
+    if d.next and (d.next in ids or d.next == d.name):
+        parts.append(f'<w:next w:val="{ids.get(d.next, d.style_id)}"/>')
+    parts.append('<w:qFormat/>')
+    ppr = d.ppr
+    if d.list_kind and d.list_kind in num_ids:
+        numpr = f'<w:numPr><w:ilvl w:val="{d.list_level}"/><w:numId w:val="{num_ids[d.list_kind]}"/></w:numPr>'
+        ppr = _insert_numpr(ppr, numpr)
+    if d.kind == "paragraph" and ppr:
+        parts.append(f"<w:pPr>{ppr}</w:pPr>")
+    if d.kind == "table":
+        parts.append(d.extra)
+    if d.rpr and d.kind != "table":
+        parts.append(f"<w:rPr>{d.rpr}</w:rPr>")
+    parts.append("</w:style>")
+    xml = "".join(parts)
+    if d.kind == "table" and d.rpr:
+        raise ValueError("table styles take their run properties from paragraph styles")
+    return xml
+
+
+def _insert_numpr(ppr: str, numpr: str) -> str:
+    """pPr children have a schema order: keepNext, keepLines, ..., numPr, ..., spacing, ind, jc."""
+    return numpr + ppr if not ppr.startswith("<w:keep") else ppr.replace("<w:spacing", numpr + "<w:spacing", 1)
+
+
+def _internal_name(name: str) -> str:
+    """Word stores some built-in names in lower case ("heading 1", "caption", "toc 1")."""
+    if name.startswith(("Heading ", "TOC ")) and name != "TOC Heading" or name in ("Caption", "Header", "Footer"):
+        return name.lower()
+    return name
+
+
+def numbering_xml(abstract_bullet: int, abstract_number: int, theme: Theme) -> list[str]:
+    """Two abstract list definitions (bullets, decimals), nine levels each."""
+    accent = _hex(theme.colours.accent)
+    fn = docx_fonts(theme.fonts)
+    out = []
+    for aid, kind in ((abstract_bullet, "bullet"), (abstract_number, "number")):
+        levels = []
+        for lvl in range(9):
+            ind = f'<w:pPr><w:ind w:left="{LIST_INDENT * (lvl + 1)}" w:hanging="{LIST_INDENT}"/></w:pPr>'
+            if kind == "bullet":
+                char = BULLETS[lvl % len(BULLETS)]
+                levels.append(
+                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+                    f'<w:lvlText w:val="{char}"/><w:lvlJc w:val="left"/>{ind}'
+                    f'<w:rPr>{_fonts(fn.body)}<w:color w:val="{accent}"/></w:rPr></w:lvl>'
+                )
+            else:
+                levels.append(
+                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                    f'<w:lvlText w:val="%{lvl + 1}."/><w:lvlJc w:val="left"/>{ind}</w:lvl>'
+                )
+        out.append(
+            f'<w:abstractNum {NSDECL} w:abstractNumId="{aid}"><w:multiLevelType w:val="hybridMultilevel"/>'
+            + "".join(levels) + "</w:abstractNum>"
+        )
+    return out
