@@ -52,6 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d-])")),
     ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)(?!\d)")),
+    ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
 ]
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
@@ -118,11 +119,18 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
     return DateMention(start, m.end(), text, year, month, day)
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in `text`, in order, non-overlapping, with ranges and `since` spans joined."""
+_BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d-])")
+
+
+def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:
+    """Every date mention in `text`, in order, non-overlapping, with ranges and `since` spans joined.
+
+    `bare_years` also accepts a four-digit year with no time word before it; right for
+    infobox values such as `Dissolved: 2020`, too loose for prose ("the 2023 attack")."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
+    patterns = _PATTERNS + ([("year", _BARE_YEAR)] if bare_years else [])
+    for kind, rx in patterns:
         for m in rx.finditer(text):
             mention = _from_match(kind, m)
             if mention is None:

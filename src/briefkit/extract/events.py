@@ -162,7 +162,7 @@ def _fact_events(profile: Profile) -> list[Event]:
     for fact in profile.facts:
         if not _DATE_LABEL.search(fact.label) or not fact.text:
             continue
-        mentions = [m for m in find_dates(fact.text) if m.year is not None]
+        mentions = [m for m in find_dates(fact.text, bare_years=True) if m.year is not None]
         if not mentions:
             continue
         m = mentions[0]

@@ -1,0 +1,81 @@
+"""Date mentions: precision, ranges, open spans, and what is not a date."""
+from __future__ import annotations
+
+import pytest
+
+from briefkit.extract.dates import find_dates
+
+
+def _one(text):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    d = found[0]
+    return (d.year, d.month, d.day), (d.end_year, d.end_month, d.end_day), d.ongoing
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("on 27 February 2022, they", (2022, 2, 27)),
+        ("on February 27, 2022 they", (2022, 2, 27)),
+        ("on 1st June 2022", (2022, 6, 1)),
+        ("formed in March 2022 and", (2022, 3, None)),
+        ("In December 2022: the", (2022, 12, None)),
+        ("during 2022.", (2022, None, None)),
+        ("as of July 2022, RT", (2022, 7, None)),
+        ("dated 2022-02-27 in", (2022, 2, 27)),
+        ("On 29 June, they", (None, 6, 29)),
+        ("another raid on 1 June into", (None, 6, 1)),
+        ("on June 5 they", (None, 6, 5)),
+        ("in Sept. 2021", (2021, 9, None)),
+    ],
+)
+def test_single_dates(text, start):
+    got, end, ongoing = _one(text)
+    assert got == start and end == (None, None, None) and not ongoing
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("the 2022–2023 attacks", (2022, None, None), (2023, None, None)),
+        ("from 2014 to 2016", (2014, None, None), (2016, None, None)),
+        ("in 1998-99", (1998, None, None), (1999, None, None)),
+        ("On 12–14 March 2024", (2024, 3, 12), (2024, 3, 14)),
+        ("from March 2022 to May 2023", (2022, 3, None), (2023, 5, None)),
+        ("between 1 May 2020 and 3 June 2020", (2020, 5, 1), (2020, 6, 3)),
+    ],
+)
+def test_ranges(text, start, end):
+    got, got_end, ongoing = _one(text)
+    assert (got, got_end, ongoing) == (start, end, False)
+
+
+@pytest.mark.parametrize("text", ["Since 22 May 2023, the Legion", "since March 2014 it", "2019–present", "active from 2019 to the present"])
+def test_open_spans(text):
+    found = find_dates(text)
+    assert found and found[0].ongoing and found[0].year in (2023, 2014, 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up to 20 years in jail",
+        "Article 23 of the Geneva Convention",
+        "a march on Moscow",
+        "May I add",
+        "about 15 people in the basement",
+        "the 1st Battalion",
+        "On 31 February",
+        "two battalions and 200 men",
+        "",
+    ],
+)
+def test_not_dates(text):
+    assert [d for d in find_dates(text) if d.year is not None or d.day is not None] == []
+
+
+def test_several_mentions_in_order():
+    found = find_dates("In May 2023 they raided; on 1 June they raided again; in 2024 more.")
+    assert [(d.year, d.month, d.day) for d in found] == [(2023, 5, None), (None, 6, 1), (2024, None, None)]
+    assert [d.start for d in found] == sorted(d.start for d in found)

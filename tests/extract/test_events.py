@@ -1,0 +1,129 @@
+"""Events of the seed: every date the issue lists, inferred years, spans, importance, provenance."""
+from __future__ import annotations
+
+from briefkit.extract.events import extract_events, importance
+from briefkit.extract.dates import find_dates
+from briefkit.model import Profile
+from briefkit.readers import read, read_with_findings
+
+EXPECTED = [
+    "2022-02-27", "2022-03", "2022-03-10", "2022-04-05", "2022-06-01", "2022-06-11", "2022-06-22",
+    "2022-06-29", "2022-07-13", "2022-07-14", "2022-08", "2022-12", "2023-02", "2023-03", "2023-05",
+    "2023-05-22", "2023-06-01", "2024-03-12", "2024-03-15", "2024-08-21",
+]
+
+
+def _by_iso(profile):
+    out = {}
+    for e in profile.events:
+        out.setdefault(e.date.iso, []).append(e)
+    return out
+
+
+def test_all_listed_dates_are_events(seed_profile):
+    isos = {e.date.iso for e in seed_profile.events}
+    missing = [d for d in EXPECTED if d not in isos]
+    assert missing == []
+
+
+def test_year_inference(seed_profile):
+    by = _by_iso(seed_profile)
+    june29 = by["2022-06-29"][0]
+    assert june29.text.startswith("On 29 June, they said") and june29.year_inferred
+    shebekino = by["2023-06-01"][0]
+    assert "Shebekino" in shebekino.text and shebekino.year_inferred
+    assert by["2022-04-05"][0].text.startswith("On 5 April") and by["2022-04-05"][0].year_inferred
+    assert by["2022-06-11"][0].year_inferred and by["2022-07-13"][0].year_inferred
+    # Explicit years are not marked as inferred.
+    assert not by["2022-06-01"][0].year_inferred
+    assert not by["2024-03-15"][0].year_inferred
+
+
+def test_since_opens_an_ongoing_span(seed_profile):
+    [since] = _by_iso(seed_profile)["2023-05-22"]
+    assert since.ongoing and since.precision == "range"
+    assert since.text.startswith("Since 22 May 2023")
+    assert since.section is None  # the lead
+
+
+def test_precision_and_sections(seed_profile):
+    by = _by_iso(seed_profile)
+    assert by["2022-03-10"][0].precision == "day"
+    assert by["2022-03"][0].precision == "month"
+    assert by["2022-02-27"][0].section == "History"
+    assert by["2022-06-22"][0].section == "Reactions"
+    assert by["2022-08"][0].section == "Relationship to other armed anti-Putin units in Russia"
+
+
+def test_events_keep_sentence_and_source_line(seed_profile, seed_path):
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
+    for e in seed_profile.events:
+        assert e.source.file == str(seed_path)
+        assert e.text in " ".join(lines[e.source.line - 1].split()), e
+
+
+def test_importance_in_range_and_formation_ranks_high(seed_profile):
+    assert all(0.0 <= e.importance <= 1.0 for e in seed_profile.events)
+    by = _by_iso(seed_profile)
+    formed = by["2022-03"][0]  # "It was formed in March 2022" (lead)
+    since = by["2023-05-22"][0]
+    median = sorted(e.importance for e in seed_profile.events)[len(seed_profile.events) // 2]
+    assert formed.importance > median and since.importance > median
+    # A repeat of the same date in one paragraph ranks below the first mention.
+    first, repeat = by["2024-03-12"]
+    assert repeat.importance < first.importance
+
+
+def test_importance_heuristic_parts():
+    [m] = find_dates("in March 2022")
+    plain = importance("Something happened in March 2022.", m, False, False)
+    assert importance("It was formed in March 2022.", m, False, False) > plain
+    assert importance("Something happened in March 2022.", m, True, False) > plain
+    assert importance("Something happened in March 2022.", m, False, True) < plain
+    assert importance("He said in March 2022 it was fine.", m, False, False) < plain
+    [span] = find_dates("Since 1 May 2020")
+    assert importance("Since 1 May 2020 it has run.", span, False, False) > plain
+
+
+def test_year_unknown_is_reported_not_guessed(fixture_path):
+    p, findings = read_with_findings(fixture_path("year_unknown.txt"))
+    assert [e.date.iso for e in p.events] == ["2010-03", "2010-06-05"]
+    [f] = [f for f in findings if f.code == "year-unknown"]
+    assert f.line == 3 and "4 July" in f.message
+
+
+def test_context_year_follows_reading_order():
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": "It began in 2019. On 3 May, it grew."}],
+        "sections": [
+            {"title": "Later", "blocks": [
+                {"kind": "paragraph", "text": "In 2021 it moved. On 9 September, it closed."},
+                {"kind": "list", "items": [{"text": "On 1 October, a list item event."}]},
+            ]},
+        ],
+    })
+    events, findings = extract_events(p)
+    assert [e.date.iso for e in events] == ["2019", "2019-05-03", "2021", "2021-09-09", "2021-10-01"]
+    assert findings == []
+
+
+def test_date_facts_add_events_unless_told(fixture_path, tmp_path):
+    f = tmp_path / "f.txt"
+    f.write_text("= F =\n\nInfobox\n- Founded: 12 March 2015\n- Dissolved: 2020\n\nF is a firm.\n")
+    p = read(f)
+    assert [(e.date.iso, e.text) for e in p.events] == [("2015-03-12", "Founded: 12 March 2015"), ("2020", "Dissolved: 2020")]
+    founded = p.events[0]
+    assert founded.importance > p.events[1].importance
+    # other_org tells of its founding date in the text: no duplicate from the fact.
+    other = read(fixture_path("other_org.txt"))
+    assert sum(e.date.iso == "2015-03-12" for e in other.events) == 1
+
+
+def test_other_article_events(fixture_path):
+    p = read(fixture_path("other_org.txt"))
+    by = _by_iso(p)
+    assert by["2015-04-02"][0].year_inferred
+    assert by["2019-10-30"][0].year_inferred
+    assert by["2020-01-01"][0].ongoing
+    assert "2018" in by and "2021" in by

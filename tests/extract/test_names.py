@@ -1,0 +1,40 @@
+"""Aliases from the lead parenthetical and from "also called ..."."""
+from __future__ import annotations
+
+import pytest
+
+from briefkit.extract.names import aliases_from_lead, script_of
+
+
+def _aliases(title, lead):
+    return [(a.text, a.kind) for a in aliases_from_lead(title, lead)]
+
+
+def test_parenthetical_kinds():
+    got = _aliases("Red Cell", "The Red Cell (RC; Russian: Красная ячейка; formerly Blue Cell) is a group.")
+    assert got == [("RC", "abbreviation"), ("Красная ячейка", "native"), ("Blue Cell", "former")]
+
+
+def test_also_known_as():
+    got = _aliases("Alpha Group", "The Alpha Group, also known as Group A or the A-Team, is a unit.")
+    assert got == [("Group A", "alias"), ("A-Team", "alias")]
+
+
+def test_parenthetical_after_main_verb_is_not_a_name():
+    assert _aliases("Beta", "Beta is allied with the Gamma Corps (GC) since 2010.") == []
+
+
+def test_dates_in_parenthetical_are_not_names():
+    assert _aliases("Delta", "Delta (founded 1990) is a firm.") == []
+
+
+def test_title_is_not_its_own_alias():
+    assert _aliases("ABC", "The ABC (ABC, Abc Bureau) is a bureau.") == [("Abc Bureau", "alias")]
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [("Легион", "Cyrillic"), ("Legion", "Latin"), ("Λεγεών", "Greek"), ("فيلق", "Arabic"), ("123", None)],
+)
+def test_script_detection(text, script):
+    assert script_of(text) == script

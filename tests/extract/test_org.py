@@ -1,0 +1,47 @@
+"""Organisation tree: parent chain, unit, Structure section, leaders."""
+from __future__ import annotations
+
+from briefkit.readers import read
+
+
+def test_seed_org_tree(seed_profile):
+    root = seed_profile.org
+    assert root.kind == "parent"
+    assert root.name == "International Legion of the Defence Intelligence of Ukraine"
+    [unit] = root.children
+    assert unit.kind == "unit" and unit.name == "Freedom of Russia Legion"
+    [hq] = unit.children
+    assert hq.name == "Headquarters"
+    assert [c.name for c in hq.children] == [
+        "1st Mechanized Battalion", "1st Battalion", "2nd Battalion", "3rd Battalion", "4th Battalion",
+        "Artillery Unit", "Drone Company", 'Reconnaissance Group "D.R.U.G"', "Hroza platoon",
+    ]
+    assert all(c.kind == "subunit" and c.source.line for c in hq.children)
+    leaders = {p.name: p.role for p in unit.leaders}
+    assert leaders == {"Maximilian Andronnikov": "Spokesperson", "Kostiantyn Denysov": "Spokesperson"}
+    assert root.leaders == [] and hq.leaders == []
+
+
+def test_other_article_org(fixture_path):
+    root = read(fixture_path("other_org.txt")).org
+    assert (root.kind, root.name) == ("parent", "Coastal Utilities Federation")
+    [unit] = root.children
+    assert {p.name for p in unit.leaders} == {"Jane Okafor", "Tomas Lind"}
+    tops = [c.name for c in unit.children]
+    assert tops == ["Board of directors", "Operations division", "Field offices"]
+    ops = unit.children[1]
+    assert [c.name for c in ops.children] == ["Water treatment", "Distribution"]
+    assert [c.name for c in ops.children[0].children] == ["North plant", "South plant"]
+    assert [c.name for c in unit.children[2].children] == ["Harbour office", "Valley office"]
+
+
+def test_no_parents_no_structure(fixture_path):
+    org = read(fixture_path("no_infobox.txt")).org
+    assert org.kind == "unit" and org.children == [] and org.name == "Plain Association"
+
+
+def test_prose_in_structure_section_is_not_a_unit(tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("= S =\n\nS is a unit.\n\n== Structure ==\nThe unit has grown a lot since it began.\n- Alpha\n- Bravo\n")
+    unit = read(f).org
+    assert [c.name for c in unit.children] == ["Alpha", "Bravo"]

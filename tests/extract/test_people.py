@@ -1,0 +1,38 @@
+"""People and roles from the infobox and the text."""
+from __future__ import annotations
+
+from briefkit.readers import read
+
+
+def _people(p):
+    return {x.name: x for x in p.people}
+
+
+def test_seed_people(seed_profile):
+    people = _people(seed_profile)
+    caesar = people["Maximilian Andronnikov"]
+    assert caesar.role == "Spokesperson"
+    assert "Caesar" in caesar.aliases and "Tsezar" in caesar.aliases
+    assert people["Kostiantyn Denysov"].role == "Spokesperson"
+    assert "Unknown" not in people
+    assert people["David Axe"].role == "Staff writer for Forbes"
+    assert people["Michael Clarke"].role.startswith("Visiting professor of war studies")
+    # Organisations in appositions are not people.
+    assert not any("Corps" in n or "Legion" in n for n in people)
+    assert all(x.source and x.source.line for x in seed_profile.people)
+
+
+def test_other_article_people(fixture_path):
+    people = _people(read(fixture_path("other_org.txt")))
+    assert people["Jane Okafor"].role == "CEO"
+    assert people["Jane Okafor"].aliases == ["JO"]
+    assert people["Tomas Lind"].role == "Board chair"
+    assert people["Priya Natarajan"].role == "Local journalist"
+    assert set(people) == {"Jane Okafor", "Tomas Lind", "Priya Natarajan"}
+
+
+def test_role_before_name_in_text(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("= R =\n\nR is a group. Its founder Olga Sands left in 2001.\n")
+    [person] = read(f).people
+    assert (person.name, person.role) == ("Olga Sands", "Founder")
