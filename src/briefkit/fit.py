@@ -85,14 +85,34 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
             fitted.pdf, fitted.pages = result.data, result.pages
         return fitted
     tried: list[tuple[int, int]] = []
-    for detail in range(length.max_detail, -1, -1):
-        document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
-        result = pdf_writer.render(document, options)
-        tried.append((detail, result.pages))
-        if result.pages <= length.max_pages:
-            return Fitted(document, detail, markup, result.data, result.pages, tried)
+    results: dict[int, Fitted] = {}
+
+    def attempt(detail: int) -> Fitted:
+        if detail not in results:
+            document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
+            result = pdf_writer.render(document, options)
+            tried.append((detail, result.pages))
+            results[detail] = Fitted(document, detail, markup, result.data, result.pages, tried)
+        return results[detail]
+
+    # Pages grow with detail, so search for the highest level that fits: the full level
+    # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
+    best = attempt(length.max_detail)
+    if best.pages <= length.max_pages:
+        return best
+    lo, hi = 0, length.max_detail - 1
+    found: Fitted | None = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        cand = attempt(mid)
+        if cand.pages <= length.max_pages:
+            found, lo = cand, mid + 1
+        else:
+            hi = mid - 1
+    if found is not None:
+        return found
     raise RenderError(
         f"{profile.title!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
-        f"even at the lowest detail level ({tried[-1][1]} pages)",
+        f"even at the lowest detail level ({results[0].pages} pages)",
         file=profile.seed_file,
     )

@@ -359,13 +359,15 @@ class _Translator:
         scale = w_pt / (chart.width_in * inch)
         h_pt = chart.height_in * inch * scale
         drawing: Flowable
-        if chart.svg:
+        if chart.svg and self.theme.vector_charts:
             drawing = _svg_flowable(chart.svg, w_pt, h_pt)
         else:
             drawing = Image(io.BytesIO(chart.png), width=w_pt, height=h_pt)
         drawing.hAlign = "CENTER"
+        # keepWithNext (not KeepTogether) so a heading before the figure joins the group too.
+        drawing.keepWithNext = 1
         caption = [Text(f"{f.label()}. ", bold=True)] + list(f.caption)
-        return [KeepTogether([Spacer(1, 2), drawing, self.para(caption, self.st.caption)])]
+        return [drawing, self.para(caption, self.st.caption)]
 
     def callout(self, c: Callout, width: float) -> list[Flowable]:
         col = self.theme.colours
