@@ -312,8 +312,25 @@ def _join(names: list[str], limit: int = 12) -> str:
     return names[0] if names else ""
 
 
+def prune(root: OrgNode, max_depth: int | None) -> tuple[OrgNode, int]:
+    """The tree as drawn: nodes more than `max_depth` levels below the unit cut off.
+    Returns the pruned copy and the number of nodes left out."""
+    if max_depth is None:
+        return root, 0
+    limit = _subject_depth(root) + max_depth
+
+    def cut(node: OrgNode, depth: int) -> OrgNode:
+        if depth >= limit:
+            return node.model_copy(update={"children": []})
+        return node.model_copy(update={"children": [cut(c, depth + 1) for c in node.children]})
+
+    pruned = cut(root, 0)
+    return pruned, len(root.walk()) - len(pruned.walk())
+
+
 def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
-    """'Organisation chart: A > B > C with 9 units: ...; leaders: ...' (what the chart says)."""
+    """'Organisation chart: A > B > C with 9 units: ...; leaders — ...': what the chart shows."""
+    root, hidden = prune(root, max_depth)
     chain = [root]
     node = root
     while len(node.children) == 1 or (node.kind == "parent" and node.children):
@@ -328,10 +345,9 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
         text += f" with {n} unit{'s' if n != 1 else ''}: " + _join([c.name for c in node.children])
     total = len(root.walk())
     if total > len(chain) + len(node.children):
-        text += f" ({total} units in all"
-        if max_depth is not None:
-            text += f"; {max_depth} level{'s' if max_depth != 1 else ''} below the unit shown"
-        text += ")"
+        text += f" ({total} units in all)"
+    if hidden:
+        text += f" ({hidden} lower unit{'s' if hidden != 1 else ''} not shown)"
     led = [n for n in root.walk() if n.leaders]
     if led:
         parts = [f"{n.name}: " + _join([_leader_text(p).replace(' — ', ' (', 1) +

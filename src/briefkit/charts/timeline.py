@@ -183,6 +183,7 @@ class TimelineFigure:
     label_texts: list[tuple[Any, Any]] = field(default_factory=list)  # (date, text) per labelled event
     other_texts: list[Any] = field(default_factory=list)  # ticks, legend
     markers: list[Any] = field(default_factory=list)  # dots, bars, arrows
+    lines: list[Any] = field(default_factory=list)  # the axis and the grid lines
     label_strings: list[str] = field(default_factory=list)
 
 
@@ -243,7 +244,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
     y_top = MARGIN + header_h + ROW * 0.9
     y_bot = y_top + axis_len
-    H = y_bot + (14.0 if any_ongoing else 0.0) + ROW * 0.9 + MARGIN
+    H = y_bot + (14.0 if any_ongoing and not aggregate else 0.0) + ROW * 0.9 + MARGIN
 
     def Y(d: dt.date) -> float:
         return y_top + (d - t0).days * scale
@@ -263,13 +264,16 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     else:
         axis_x = x_lanes + n_lanes * (LANE_W + LANE_GAP) + (4.0 if n_lanes else 0.0)
     label_x = axis_x + 28.0
-    date_strs = [L.event_date_label(e) for e in labelled]
+    from . import fonts
+
+    # replace glyphs the font lacks before measuring, so widths are those of what is drawn
+    date_strs = [fonts.drawable(L.event_date_label(e), bold=True) for e in labelled]
     date_w = max(render.text_width(s, LABEL_PT, bold=True) for s in date_strs)
     text_x = label_x + date_w + 5.0
     text_room = W - MARGIN - text_x
     if text_room < 90:
         raise ValueError("figure too narrow for labels")
-    texts = [_fit(L.short_text(e.text, 90), text_room, render) for e in labelled]
+    texts = [_fit(fonts.drawable(L.short_text(e.text, 90)), text_room, render) for e in labelled]
 
     # --- label rows
     lo, hi = y_top - ROW * 0.4, y_bot + ROW * 0.4
@@ -293,8 +297,6 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     ink = dict(transform=T, color=INK)
 
     def text(x: float, y: float, s: str, size: float = LABEL_PT, bold: bool = False, **kw: Any):
-        from . import fonts
-
         return fig.text(x, y, fonts.drawable(s, bold), fontsize=size,
                         fontweight="bold" if bold else "normal", va="center_baseline",
                         **{**ink, **kw})
@@ -302,13 +304,13 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     # grid + ticks
     for t in ticks:
         y = Y(t.date)
-        fig.add_artist(Line2D([x_tick_right + 3, axis_x], [y, y], transform=T, color=GRID,
-                              lw=0.5, zorder=0))
+        out.lines.append(fig.add_artist(Line2D([x_tick_right + 3, axis_x], [y, y], transform=T,
+                                               color=GRID, lw=0.5, zorder=0)))
         if t.label:
             out.other_texts.append(text(x_tick_right, y, t.label, SMALL_PT, ha="right",
                                         color="#555555"))
-    fig.add_artist(Line2D([axis_x, axis_x], [y_top, y_bot], transform=T, color=GREY, lw=0.9,
-                          zorder=1, solid_capstyle="butt"))
+    out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [y_top, y_bot], transform=T,
+                                           color=GREY, lw=0.9, zorder=1, solid_capstyle="butt")))
 
     # aggregate bars
     if aggregate:
@@ -349,7 +351,12 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     R = 2.3
     for i, e in enumerate(labelled):
         ya, yl = anchors[i], rows[i]
-        if e.precision in ("month", "year"):
+        if e.precision == "year":
+            # a band over a whole year would paint the axis pale; an open square says
+            # "somewhere in this year" without hiding its neighbours
+            m = Rectangle((axis_x - R, ya - R), 2 * R, 2 * R, transform=T, facecolor="white",
+                          edgecolor=BLUE, lw=0.9, zorder=3)
+        elif e.precision == "month":
             y0, y1 = Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1))
             band = Rectangle((axis_x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
                              facecolor=PALE, edgecolor="none", zorder=1.5)
@@ -359,7 +366,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
                        zorder=3)
         elif e.precision == "range":
             m = Rectangle((axis_x - R, ya - R), 2 * R, 2 * R, transform=T, facecolor=SPAN,
-                          edgecolor=BLUE, lw=0.6, zorder=3)
+                          edgecolor="white", lw=0.5, zorder=3)
         else:
             # white rim: dots of neighbouring days stay distinguishable where they touch
             m = Circle((axis_x, ya), R, transform=T, facecolor=BLUE, edgecolor="white", lw=0.5,
@@ -413,8 +420,10 @@ def _legend_items(kinds: set[str], any_finite_span: bool, aggregate: bool, bin_n
     else:
         if "day" in kinds:
             items.append(_LegendItem("dot", "exact date"))
-        if kinds & {"month", "year"}:
-            items.append(_LegendItem("open", "month or year only (band: the period)"))
+        if "month" in kinds:
+            items.append(_LegendItem("open", "month only (band: the month)"))
+        if "year" in kinds:
+            items.append(_LegendItem("square", "year only"))
         if any_finite_span:
             items.append(_LegendItem("span", "span"))
         if "ongoing" in kinds:
@@ -445,6 +454,9 @@ def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: fl
         fig.add_artist(Rectangle((x - 2.5, y - 5), 5, 10, transform=T, facecolor=PALE,
                                  edgecolor="none"))
         fig.add_artist(Circle((x, y), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9))
+    elif symbol == "square":
+        fig.add_artist(Rectangle((x - R, y - R), 2 * R, 2 * R, transform=T, facecolor="white",
+                                 edgecolor=BLUE, lw=0.9))
     elif symbol == "span":
         fig.add_artist(Rectangle((x - 2.25, y - 5), 4.5, 10, transform=T, facecolor=SPAN,
                                  edgecolor="none"))

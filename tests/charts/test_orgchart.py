@@ -1,0 +1,114 @@
+"""Organisation chart geometry measured on the rendered figure."""
+from __future__ import annotations
+
+import pytest
+
+from briefkit.charts import layout as LY
+from briefkit.charts import orgchart, render_chart
+from briefkit.model import OrgNode, Person
+
+from chart_geometry import extent, figure_box, inside, overlap, overlapping_pairs, renderer
+from chart_profiles import SEED_UNITS, big_org, military_org, profile, seed_org, wide_org
+
+
+def _check(of: orgchart.OrgFigure, root: OrgNode, pruned: bool = False) -> None:
+    fig = of.fig
+    r = renderer(fig)
+    page = figure_box(fig)
+    boxes = {k: extent(p, r) for k, p in of.patches.items()}
+    # every node is drawn, once
+    if not pruned:
+        assert len(boxes) == len(root.walk())
+    assert overlapping_pairs([(str(k), b) for k, b in boxes.items()]) == []
+    texts = []
+    for key, arts in of.texts.items():
+        for t in arts:
+            bb = extent(t, r)
+            assert inside(bb, boxes[key]), f"{t.get_text()!r} sticks out of its box"
+            assert t.get_fontsize() >= 7.0
+            texts.append((t.get_text(), bb))
+    assert overlapping_pairs(texts) == []
+    for b in boxes.values():
+        assert inside(b, page)
+    # connectors (layout coordinates) never run through a box
+    assert LY.crossing_segments(of.layout) == []
+    assert LY.overlapping_boxes(of.layout) == []
+    # every node's name appears in its box (joining wrapped lines)
+    for key, box in of.boxes.items():
+        drawn = " ".join(t.get_text() for t in of.texts[key])
+        assert " ".join(box.node.name.split()) in drawn
+    assert of.width_in <= 6.3 + 1e-9
+
+
+def test_no_org_no_chart() -> None:
+    assert render_chart(profile(), "orgchart") is None
+    assert orgchart.build(None) is None
+
+
+def test_seed_orgchart() -> None:
+    root = seed_org()
+    of = orgchart.build(root)
+    assert of is not None
+    _check(of, root)
+    names = {b.node.name: k for k, b in of.boxes.items()}
+    for u in SEED_UNITS:
+        assert u in names
+    unit = of.boxes[names["Freedom of Russia Legion"]]
+    drawn = " ".join(t.get_text() for t in of.texts[unit.key])
+    assert "Maximilian Andronnikov — spokesperson/speaker" in drawn
+    assert "Kostiantyn Denysov — Spokesperson" in drawn
+    # parent chain above the unit above Headquarters above the nine
+    lay = of.layout
+    y = {n: lay.boxes[k].y0 for n, k in names.items()}
+    assert y["International Legion of the Defence Intelligence of Ukraine"] < \
+        y["Freedom of Russia Legion"] < y["Headquarters"] < min(y[u] for u in SEED_UNITS)
+    # nine children are not a strip: at most two per row
+    rows: dict[float, int] = {}
+    for u in SEED_UNITS:
+        rows[round(y[u], 3)] = rows.get(round(y[u], 3), 0) + 1
+    assert max(rows.values()) <= 2
+    assert of.height_in < 6
+
+
+def test_seed_alt_text() -> None:
+    chart = render_chart(profile(org=seed_org()), "orgchart")
+    assert chart is not None
+    assert chart.alt.startswith(
+        "Organisation chart: International Legion of the Defence Intelligence of Ukraine > "
+        "Freedom of Russia Legion > Headquarters with 9 units: 1st Mechanized Battalion, ")
+    assert "Maximilian Andronnikov (spokesperson/speaker)" in chart.alt
+
+
+@pytest.mark.parametrize("make", [
+    lambda: OrgNode(name="Lone Unit", kind="unit"),
+    lambda: OrgNode(name="Lone Unit with a rather long name that must wrap onto lines",
+                    kind="unit", leaders=[Person(name="Anna Example", role="commander")]),
+    wide_org,
+    military_org,
+    big_org,
+], ids=["one", "one-long", "wide9", "military60", "random60"])
+def test_synthetic_trees(make) -> None:
+    root = make()
+    of = orgchart.build(root)
+    assert of is not None
+    _check(of, root)
+
+
+def test_sixty_node_regular_tree_fits_a_page() -> None:
+    root = military_org(4, 4, (3, 2, 2))
+    assert 55 <= len(root.walk()) <= 65
+    of = orgchart.build(root)
+    assert of is not None
+    assert of.width_in <= 6.3 and of.height_in <= orgchart.MAX_HEIGHT_IN
+
+
+def test_max_depth_prunes_with_a_note() -> None:
+    root = seed_org()
+    of = orgchart.build(root, max_depth=1)
+    assert of is not None
+    _check(of, root, pruned=True)
+    assert len(of.boxes) == 3
+    notes = [b.note for b in of.boxes.values() if b.note]
+    assert notes == ["+ 9 subunits not shown"]
+    chart = render_chart(profile(org=root), "orgchart", {"max_depth": 1})
+    assert chart is not None and "Headquarters (9 lower units not shown)" in chart.alt

@@ -1,0 +1,193 @@
+"""Timeline geometry measured on the rendered figure, plus its pure helpers."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from briefkit.charts import labels as L
+from briefkit.charts import render_chart, timeline
+from briefkit.model import EventDate
+
+from chart_geometry import extent, figure_box, inside, overlap, overlapping_pairs, renderer
+from chart_profiles import SEED_EVENTS, E, profile, random_events
+
+
+def _check_geometry(tf: timeline.TimelineFigure) -> None:
+    fig = tf.fig
+    r = renderer(fig)
+    page = figure_box(fig)
+    labels = [(f"L{i}:{d.get_text()}", extent(d, r)) for i, (d, _t) in enumerate(tf.label_texts)]
+    labels += [(f"T{i}:{t.get_text()}", extent(t, r)) for i, (_d, t) in enumerate(tf.label_texts)]
+    others = [(f"O:{t.get_text()}", extent(t, r)) for t in tf.other_texts]
+    texts = labels + others
+    for name, bb in texts:
+        assert inside(bb, page), f"{name} runs off the figure"
+    assert overlapping_pairs(texts) == [], "texts overlap"
+    marks = [extent(m, r) for m in tf.markers]
+    lines = [extent(ln, r) for ln in tf.lines]
+    for name, bb in texts:
+        for m in marks:
+            assert not overlap(bb, m), f"{name} overlaps a marker"
+        for ln in lines:
+            assert not overlap(bb, ln), f"{name} overlaps the axis or a grid line"
+    for m in marks:
+        assert inside(m, page)
+    for t in fig.texts:
+        assert t.get_fontsize() >= 7.0
+    # the natural size is the page size: no writer scaling is needed for a 6.3 in frame
+    assert tf.width_in <= 6.3 + 1e-9
+
+
+def test_no_events_no_chart() -> None:
+    assert render_chart(profile([]), "timeline") is None
+    assert timeline.build([]) is None
+    assert render_chart(profile(list(SEED_EVENTS)), "timeline", {"max_events": 0}) is None
+
+
+def test_seed_timeline_geometry_and_content() -> None:
+    tf = timeline.build(SEED_EVENTS)
+    assert tf is not None and tf.mode == "labelled"
+    _check_geometry(tf)
+    assert len(tf.label_texts) == len(SEED_EVENTS) == 19, "every event has a label"
+    dates = [d.get_text() for d, _t in tf.label_texts]
+    assert dates[0] == "27 Feb 2022" and dates[-1] == "21 Aug 2024"
+    assert "since 22 May 2023" in dates
+    # the dense summer of 2022: six labels, in date order, each on its own row
+    summer = ["1 Jun 2022", "11 Jun 2022", "22 Jun 2022", "29 Jun 2022", "13 Jul 2022",
+              "14 Jul 2022"]
+    idx = [dates.index(s) for s in summer]
+    assert idx == sorted(idx) == list(range(idx[0], idx[0] + 6))
+    r = renderer(tf.fig)
+    ys = [extent(tf.label_texts[i][0], r).y0 for i in idx]
+    assert all(a > b for a, b in zip(ys, ys[1:])), "rows go down the page in date order"
+
+
+def test_precisions_are_drawn_differently() -> None:
+    from matplotlib.patches import Circle, Polygon, Rectangle
+
+    tf = timeline.build([E(2022, 2, 27, "Day event."), E(2022, 3, None, "Month event."),
+                         E(2021, None, None, "Year event."),
+                         E(2022, 5, 22, "Ongoing event.", ongoing=True),
+                         E(2022, 1, 1, "Span event.", end=EventDate(year=2022, month=4))])
+    assert tf is not None
+    _check_geometry(tf)
+    filled = [m for m in tf.markers if isinstance(m, Circle) and m.get_facecolor()[:3] != (1, 1, 1)]
+    hollow = [m for m in tf.markers if isinstance(m, Circle) and m.get_facecolor()[:3] == (1, 1, 1)]
+    arrows = [m for m in tf.markers if isinstance(m, Polygon)]
+    bars = [m for m in tf.markers if isinstance(m, Rectangle) and m.get_height() * 72 > 5]
+    assert len(filled) == 1 and len(hollow) == 1 and len(arrows) == 1
+    assert len(bars) >= 3, "month band, ongoing bar and span bar"
+    legend = " ".join(t.get_text() for t in tf.other_texts)
+    for word in ("exact date", "month only", "year only", "span", "ongoing"):
+        assert word in legend
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 40])
+def test_synthetic_labelled(n: int) -> None:
+    events = random_events(n, seed=n)
+    tf = timeline.build(events)
+    assert tf is not None and tf.mode == "labelled"
+    assert len(tf.label_texts) == n
+    _check_geometry(tf)
+
+
+def test_same_day_events_get_separate_rows() -> None:
+    events = [E(2023, 5, 5, f"Event number {i} on one day.") for i in range(6)]
+    tf = timeline.build(events)
+    assert tf is not None
+    _check_geometry(tf)
+
+
+@pytest.mark.parametrize("n", [41, 200])
+def test_many_events_are_aggregated_and_fast(n: int) -> None:
+    events = random_events(n, seed=7)
+    t0 = time.perf_counter()
+    chart = render_chart(profile(events), "timeline")
+    elapsed = time.perf_counter() - t0
+    assert chart is not None and elapsed < 8, f"took {elapsed:.1f}s"
+    tf = timeline.build(events)
+    assert tf is not None and tf.mode == "aggregate"
+    assert len(tf.label_texts) == timeline.AGG_LABELLED
+    _check_geometry(tf)
+    assert f"Timeline of {n} events" in chart.alt and "counts per" in chart.alt
+    assert tf.height_in < 9
+
+
+def test_aggregate_bins_count_every_event() -> None:
+    events = random_events(200, seed=3)
+    first = min(e.date.start() for e in events).replace(day=1)
+    last = max(e.date.start() for e in events)
+    name, bins = timeline._bins(events, first, dt.date(last.year + 1, 1, 1))
+    assert sum(c for _a, _b, c in bins) == 200
+    assert len(bins) <= 41 and name in ("month", "quarter", "year")
+
+
+def test_max_events_uses_selection_rule() -> None:
+    chart = render_chart(profile(list(SEED_EVENTS)), "timeline", {"max_events": 5})
+    assert chart is not None
+    assert chart.alt.startswith("Timeline of 5 events")
+    # the five highest-importance seed events
+    for s in ("Mar 2022", "since 22 May 2023", "27 Feb 2022", "5 Apr 2022", "12 Mar 2024"):
+        assert s in chart.alt
+
+
+def test_alt_text_states_count_and_range() -> None:
+    chart = render_chart(profile(list(SEED_EVENTS)), "timeline")
+    assert chart is not None
+    assert chart.alt.startswith("Timeline of 19 events from 27 Feb 2022 to ongoing: 27 Feb 2022 ")
+
+
+# --------------------------------------------------------------- pure helpers
+
+
+def test_place_rows_spacing_bounds_and_identity() -> None:
+    assert timeline.place_rows([0, 50, 100], 10, 0, 100) == [0, 50, 100]
+    ys = timeline.place_rows([50, 50, 50, 51], 10, 0, 100)
+    assert all(b - a >= 10 - 1e-9 for a, b in zip(ys, ys[1:]))
+    assert sum(ys) / 4 == pytest.approx(50.25), "a squeezed group stays centred on its dates"
+    ys = timeline.place_rows([0, 0, 0], 10, 5, 100)
+    assert ys == [5, 15, 25]
+    ys = timeline.place_rows([100, 100], 10, 0, 100)
+    assert ys == [90, 100]
+    with pytest.raises(ValueError):
+        timeline.place_rows([0, 0, 0], 10, 0, 5)
+
+
+def test_lanes_never_share_overlapping_spans() -> None:
+    spans = [(0, 10), (5, 15), (11, 20), (16, 30), (0, 100)]
+    lanes = timeline.assign_lanes(spans)
+    for i, a in enumerate(spans):
+        for j, b in enumerate(spans[i + 1:], i + 1):
+            if lanes[i] == lanes[j]:
+                assert a[1] < b[0] or b[1] < a[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 1 June 2022, the Legion's official Telegram (and YouTube) channel posted a video.",
+     "The Legion's official Telegram channel posted a video"),
+    ("In March 2023 the Supreme Court of Russia declared the Legion a terrorist group.",
+     "The Supreme Court of Russia declared the Legion a terrorist group"),
+    ("Since 22 May 2023, the Legion has launched raids. More follows.",
+     "The Legion has launched raids"),
+    ("According to UNIAN, the unit was formed.", "The unit was formed"),
+    ("Infantry moved in.", "Infantry moved in"),
+])
+def test_short_text(text: str, expected: str) -> None:
+    assert L.short_text(text) == expected
+
+
+def test_short_text_truncates_on_word_boundary() -> None:
+    s = L.short_text("The group announced " + "extraordinarily " * 10 + "things.", 40)
+    assert len(s) <= 40 and s.endswith("…")
+    assert s[:-1].split()[-1] in ("extraordinarily", "announced")
+
+
+def test_date_labels() -> None:
+    assert L.format_date(EventDate(year=2022, month=2, day=27)) == "27 Feb 2022"
+    assert L.format_date(EventDate(year=2022, month=3)) == "Mar 2022"
+    assert L.format_date(EventDate(year=2022)) == "2022"
+    assert L.event_date_label(E(2023, 5, 22, ongoing=True)) == "since 22 May 2023"
+    ev = E(2022, 6, None, end=EventDate(year=2022, month=7))
+    assert L.event_date_label(ev) == "Jun–Jul 2022"
