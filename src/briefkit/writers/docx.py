@@ -40,7 +40,7 @@ from ..document.nodes import (
 from ..errors import RenderError
 from ..theme import DEFAULT_THEME, Theme
 from . import WriteOptions
-from .docx_styles import StyleDef, numbering_xml, style_defs, style_xml, text_width_twips
+from .docx_styles import StyleDef, docx_fonts, numbering_xml, style_defs, style_xml, text_width_twips
 from .docx_zip import normalise_zip
 
 # Characters XML 1.0 cannot carry at all; python-docx would raise on them.
@@ -95,12 +95,16 @@ def _clear_body(doc: Any) -> None:
             body.remove(child)
 
 
-def _drop_thumbnail(doc: Any) -> None:
-    """python-docx's template carries a thumbnail of its own; a brief must not show it."""
+def _drop_template_leftovers(doc: Any) -> None:
+    """python-docx's template carries a thumbnail of its own (a brief must not show it) and
+    a Word 2010 copy of its styles (stylesWithEffects) that would disagree with ours."""
     rels = doc.part.package.rels
     for rid, rel in list(rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             del rels[rid]
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del doc.part.rels[rid]
 
 
 class _Styles:
@@ -130,6 +134,13 @@ class _Styles:
         for d in self.defs:
             if d.name not in self.ids:
                 self._add(d, warn=not replace_all)
+        if self.missing:
+            # One warning per reference document, naming every style that was filled in.
+            warnings.warn(
+                f"{source}: reference document lacks style(s) {', '.join(self.missing)}; "
+                "briefkit's defaults were added",
+                DocxStyleWarning, stacklevel=4,
+            )
 
     def _existing(self) -> dict[str, Any]:
         out = {}
@@ -164,10 +175,6 @@ class _Styles:
         self.ids[d.name] = sid
         if warn:
             self.missing.append(d.name)
-            warnings.warn(
-                f"{self.source}: reference document has no style {d.name!r}; using briefkit's default",
-                DocxStyleWarning, stacklevel=4,
-            )
 
     def id(self, name: str) -> str:
         return self.ids[name]
@@ -191,12 +198,28 @@ class _Styles:
         return None
 
 
+def _numbering_part(doc: Any) -> Any:
+    """The numbering part, created when a reference document has none (python-docx won't)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.packuri import PackURI
+    from docx.oxml.ns import nsdecls
+    from docx.parts.numbering import NumberingPart
+
+    try:
+        return doc.part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
+                             parse_xml(f"<w:numbering {nsdecls('w')}/>"), doc.part.package)
+        doc.part.relate_to(part, RT.NUMBERING)
+        return part
+
+
 class _Numbering:
     """List definitions: the defaults briefkit adds and one restartable instance per ordered list."""
 
     def __init__(self, doc: Any, theme: Theme, fresh: bool):
         self.theme = theme
-        self.root = doc.part.numbering_part.element
+        self.root = _numbering_part(doc).element
         if fresh:
             for child in list(self.root):
                 self.root.remove(child)
@@ -239,9 +262,9 @@ class _Numbering:
     def default_num(self, kind: str) -> int:
         if not self._defaults:
             first = self._next_abstract_id()
-            for xml in numbering_xml(first, first + 1, self.theme):
+            for offset, (name, xml) in enumerate(numbering_xml(first, self.theme).items()):
                 self._add_abstract(xml)
-            self._defaults = {"bullet": self._add_num(first), "number": self._add_num(first + 1)}
+                self._defaults[name] = self._add_num(first + offset)
         return self._defaults[kind]
 
     def abstract_of(self, num_id: int) -> int | None:
@@ -335,8 +358,8 @@ class _Translator:
                         self.anchor_names[b.anchor] = name
                     if b.level <= self.toc_depth:
                         self.toc_entries.append((b.level, self.clean(plain(b.runs)), name))
-                elif self.toc_depth >= 2:
-                    self.toc_entries.append((2, self.clean(b.caption or ""), name))
+                elif self.toc_depth >= 1:
+                    self.toc_entries.append((1, self.clean(b.caption or ""), name))
 
     # -- containers: python-docx's BlockItemContainer (document body, table cell)
     def para(self, container: Any, style: str, runs: list[Text] | None = None) -> DocxParagraph:
@@ -447,7 +470,10 @@ class _Translator:
     def list(self, c: Any, lst: List, depth: int, ctx: str) -> None:
         level = min(depth, 2)
         suffix = "" if level == 0 else f" {level + 1}"
-        style = ("List Number" if lst.ordered else "List Bullet") + suffix
+        if ctx == "cell" and not lst.ordered:
+            style = "Fact List" + suffix
+        else:
+            style = ("List Number" if lst.ordered else "List Bullet") + suffix
         cont = "List Continue" + suffix
         numpr = None
         if lst.ordered:
@@ -474,7 +500,7 @@ class _Translator:
             if first:  # an item with no paragraph still shows its bullet
                 self.para(c, style)
 
-    def _table(self, c: Any, rows: int, widths: list[int], style: str) -> Any:
+    def _table(self, c: Any, rows: int, widths: list[int], style: str, indent: int) -> Any:
         table = c.add_table(rows=rows, cols=len(widths))
         tbl = table._tbl
         tblpr = tbl.tblPr
@@ -482,6 +508,9 @@ class _Translator:
             tblpr.remove(child)
         tblpr.append(_el("w:tblStyle", **{"w:val": self.st.id(style)}))
         tblpr.append(_el("w:tblW", **{"w:w": str(sum(widths)), "w:type": "dxa"}))
+        # Cell text sits `indent` in from the table edge; indenting the table by the same
+        # amount puts its edge (and the callout's bar) on the page margin, as in the PDF.
+        tblpr.append(_el("w:tblInd", **{"w:w": str(indent), "w:type": "dxa"}))
         tblpr.append(_el("w:tblLayout", **{"w:type": "fixed"}))
         tblpr.append(_el("w:tblLook", **{"w:val": "0080", "w:firstRow": "0", "w:lastRow": "0",
                                          "w:firstColumn": "1", "w:lastColumn": "0",
@@ -504,10 +533,10 @@ class _Translator:
 
     def facts(self, c: Any, t: FactTable) -> None:
         if t.caption:
-            p = self.para(c, "Heading 2", [Text(t.caption)])
+            p = self.para(c, "Facts Heading", [Text(t.caption)])
             self._bookmark(p, self.bookmarks[id(t)])
         label_w = min(round(self.width * 0.3), round(48 / 25.4 * _TWIPS_PER_INCH))
-        table = self._table(c, len(t.rows), [label_w, self.width - label_w], "Key Facts Table")
+        table = self._table(c, len(t.rows), [label_w, self.width - label_w], "Key Facts Table", 100)
         for row, fact in zip(table.rows, t.rows):
             label, value = row.cells
             self._empty_cell(label)
@@ -520,11 +549,10 @@ class _Translator:
 
     def _after_table(self, c: Any) -> None:
         """Word merges two adjacent tables into one; an empty paragraph keeps them apart."""
-        p = self.para(c, "Body Text")
-        p.paragraph_format  # noqa: B018 - style only, no direct spacing
+        self.para(c, "Table Spacer")
 
     def callout(self, c: Any, co: Callout) -> None:
-        table = self._table(c, 1, [self.width], "Callout Box")
+        table = self._table(c, 1, [self.width], "Callout Box", 200)
         cell = table.rows[0].cells[0]
         self._empty_cell(cell)
         if co.title:
@@ -571,6 +599,9 @@ class _Translator:
         self.runs(cap, list(f.caption))
 
     def toc(self, c: Any, t: TOC) -> None:
+        """A real TOC field. Its cached result lists the headings (linked, without page
+        numbers, which only a layout knows); Word rebuilds it with page numbers on open
+        because the field is marked dirty and settings ask for updateFields."""
         self.para(c, "TOC Heading", [Text(t.title)])
         depth = max(1, min(t.depth, 9))
         entries = self.toc_entries or [(1, "", "")]
@@ -585,6 +616,7 @@ class _Translator:
                 link = _el("w:hyperlink", **{"w:anchor": name, "w:history": "1"})
                 p._p.append(link)
                 self._run(p, Text(text), text, parent=link)
+
             if i == len(entries) - 1:
                 p._p.append(end)
         self.page_break(c)
@@ -700,15 +732,54 @@ def _set_language(doc: Any, lang: str) -> None:
 def _update_fields_on_open(doc: Any) -> None:
     """Ask Word to fill the TOC (and page references) when it opens the file."""
     settings = doc.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        uf = _el("w:updateFields", **{"w:val": "true"})
-        # Schema order: updateFields sits after w:hdrShapeDefaults-ish elements; before
-        # w:compat is accepted by Word and LibreOffice.
-        anchor = settings.find(qn("w:compat"))
-        if anchor is not None:
-            anchor.addprevious(uf)
-        else:
-            settings.append(uf)
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    uf = _el("w:updateFields", **{"w:val": "true"})
+    # CT_Settings is a sequence: updateFields must precede these siblings.
+    later = {qn(f"w:{t}") for t in _SETTINGS_AFTER_UPDATE_FIELDS}
+    anchor = next((child for child in settings if child.tag in later), None)
+    if anchor is not None:
+        anchor.addprevious(uf)
+    else:
+        settings.append(uf)
+
+
+_SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+    "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)
+
+
+def _declare_fonts(doc: Any, theme: Theme) -> None:
+    """List briefkit's fonts in the font table with their family class, so Word on a machine
+    without them substitutes a serif for the body and a sans for headings, not any face."""
+    from lxml import etree
+
+    try:
+        part = doc.part.part_related_by(RT.FONT_TABLE)
+    except KeyError:
+        return
+    try:
+        root = etree.fromstring(part.blob)
+    except etree.XMLSyntaxError:
+        return
+    fonts = docx_fonts(theme.fonts)
+    known = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
+    changed = False
+    for name, family, pitch in ((fonts.body, "roman", "variable"), (fonts.heading, "swiss", "variable"),
+                                (fonts.mono, "modern", "fixed")):
+        if name in known:
+            continue
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        etree.SubElement(font, qn("w:family")).set(qn("w:val"), family)
+        etree.SubElement(font, qn("w:pitch")).set(qn("w:val"), pitch)
+        known.add(name)
+        changed = True
+    if changed:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
@@ -720,7 +791,7 @@ def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
         styles = _Styles(doc, theme, replace_all=False, source=path)
         return doc, styles, True
     doc = docx.Document()
-    _drop_thumbnail(doc)
+    _drop_template_leftovers(doc)
     _clear_body(doc)
     styles = _Styles(doc, theme, replace_all=True, source=None)
     _page_setup(doc.sections[-1], theme)
@@ -760,6 +831,7 @@ class DocxWriter:
             _furniture(tr, section, document, theme)
         _core_properties(doc, document, theme, tr)
         _set_language(doc, document.meta.language or theme.language)
+        _declare_fonts(doc, theme)
         if any(isinstance(b, TOC) for b in document.blocks):
             _update_fields_on_open(doc)
         if tr.dropped:

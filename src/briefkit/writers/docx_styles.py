@@ -98,6 +98,21 @@ def _hp(points: float) -> int:
     return round(points * 2)
 
 
+def _spacing(before: float | None = None, after: float | None = None, leading: float | None = None,
+             rule: str = "atLeast") -> str:
+    """<w:spacing> in points. Leading is "at least", as ReportLab's is exact: the DOCX then
+    sets lines as tightly as the PDF (a snapshot stays one page) yet never clips a taller glyph.
+    """
+    attrs = []
+    if before is not None:
+        attrs.append(f'w:before="{_pt(before)}"')
+    if after is not None:
+        attrs.append(f'w:after="{_pt(after)}"')
+    if leading is not None:
+        attrs.append(f'w:line="{_pt(leading)}" w:lineRule="{rule}"')
+    return f"<w:spacing {' '.join(attrs)}/>"
+
+
 def text_width_twips(theme: Theme) -> int:
     return round(theme.frame_width_mm / 25.4 * 1440)
 
@@ -109,30 +124,30 @@ def style_defs(theme: Theme) -> list[StyleDef]:
     s = theme.fonts.body_size
     text, accent, muted, rule = _hex(c.text), _hex(c.accent), _hex(c.muted), _hex(c.rule)
     width = text_width_twips(theme)
-    body_line = round(240 * 1.38)
     head = _fonts(fn.heading)
 
     defs: list[StyleDef] = [
         StyleDef("Normal", "Normal", "paragraph", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
                  rpr=f'{_fonts(fn.body)}<w:color w:val="{text}"/><w:sz w:val="{_hp(s)}"/><w:szCs w:val="{_hp(s)}"/>'),
         StyleDef("Body Text", "BodyText", "paragraph", "Normal", "Body Text",
-                 ppr=f'<w:widowControl/><w:spacing w:after="{_pt(s * 0.6)}" w:line="{body_line}" w:lineRule="auto"/><w:jc w:val="both"/>'),
+                 ppr=f'<w:widowControl/>{_spacing(after=s * 0.6, leading=s * 1.38)}<w:jc w:val="both"/>'),
         StyleDef("Lead", "Lead", "paragraph", "Body Text", "Body Text", custom=True,
+                 ppr=_spacing(after=s * 0.6, leading=s * 1.38 * 1.08),
                  rpr=f'<w:sz w:val="{_hp(s * 1.08)}"/><w:szCs w:val="{_hp(s * 1.08)}"/>'),
         StyleDef("Small Text", "SmallText", "paragraph", "Body Text", "Body Text", custom=True,
-                 ppr=f'<w:spacing w:before="{_pt(s * 0.6)}" w:after="0" w:line="252" w:lineRule="auto"/><w:jc w:val="left"/>',
+                 ppr=f'{_spacing(before=s * 0.6, after=0, leading=s * 1.05)}<w:jc w:val="left"/>',
                  rpr=f'<w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.8)}"/><w:szCs w:val="{_hp(s * 0.8)}"/>'),
         StyleDef("Quote", "Quote", "paragraph", "Body Text", "Body Text",
                  ppr='<w:ind w:left="280" w:right="280"/>', rpr="<w:i/><w:iCs/>"),
         StyleDef("Title", "Title", "paragraph", "Normal", "Subtitle",
-                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.3)}" w:line="{round(240 * 1.2)}" w:lineRule="auto"/>',
+                 ppr=f'<w:keepNext/>{_spacing(after=s * 0.3, leading=s * 2.75)}',
                  rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{accent}"/><w:kern w:val="28"/><w:sz w:val="{_hp(s * 2.3)}"/><w:szCs w:val="{_hp(s * 2.3)}"/>'),
         StyleDef("Subtitle", "Subtitle", "paragraph", "Normal", "Body Text",
-                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.15)}"/>',
+                 ppr=f'<w:keepNext/>{_spacing(after=s * 0.15, leading=s * 1.3)}',
                  rpr=f'{head}<w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.98)}"/><w:szCs w:val="{_hp(s * 0.98)}"/>'),
         StyleDef("Title Rule", "TitleRule", "paragraph", "Normal", "Body Text", custom=True,
                  ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="{accent}"/></w:pBdr>'
-                     f'<w:spacing w:after="{_pt(s * 0.9)}" w:line="240" w:lineRule="auto"/>',
+                     f'{_spacing(before=s * 0.3, after=s * 0.9, leading=4, rule="exact")}',
                  rpr='<w:sz w:val="8"/><w:szCs w:val="8"/>'),
     ]
     sizes = {1: (1.45, 1.3, 0.45, accent), 2: (1.2, 1.0, 0.35, accent), 3: (1.05, 0.9, 0.3, text)}
@@ -140,10 +155,14 @@ def style_defs(theme: Theme) -> list[StyleDef]:
         scale, before, after, colour = sizes[min(level, 3)]
         defs.append(StyleDef(
             f"Heading {level}", f"Heading{level}", "paragraph", "Normal", "Body Text",
-            ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="{_pt(s * before)}" w:after="{_pt(s * after)}"/>'
+            ppr=f'<w:keepNext/><w:keepLines/>{_spacing(before=s * before, after=s * after, leading=s * scale * 1.25)}'
                 f'<w:outlineLvl w:val="{level - 1}"/>',
             rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{colour}"/><w:sz w:val="{_hp(s * scale)}"/><w:szCs w:val="{_hp(s * scale)}"/>',
         ))
+    # The key-facts caption looks like a Heading 2 but sits at the top outline level, as
+    # in the PDF's bookmarks and contents.
+    defs.append(StyleDef("Facts Heading", "FactsHeading", "paragraph", "Heading 2", "Body Text", custom=True,
+                         ppr='<w:outlineLvl w:val="0"/>'))
     defs.append(StyleDef("TOC Heading", "TOCHeading", "paragraph", "Heading 1", "Normal",
                          ppr='<w:outlineLvl w:val="9"/>'))
     for level in range(1, 4):
@@ -152,40 +171,47 @@ def style_defs(theme: Theme) -> list[StyleDef]:
         defs.append(StyleDef(
             f"TOC {level}", f"TOC{level}", "paragraph", "Normal", "Normal",
             ppr=f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
-                f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:ind w:left="{(level - 1) * 280}"/>',
+                f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{(level - 1) * 280}"/>',
             rpr=f'<w:color w:val="{colour}"/><w:sz w:val="{_hp(size)}"/><w:szCs w:val="{_hp(size)}"/>',
         ))
-    list_ppr = f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:jc w:val="left"/>'
+    list_ppr = f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:jc w:val="left"/>'
     for kind, base in (("bullet", "List Bullet"), ("number", "List Number")):
         for level in range(3):
             name = base if level == 0 else f"{base} {level + 1}"
             defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
                                  ppr=list_ppr, list_kind=kind, list_level=level))
     for level in range(3):
+        name = "Fact List" if level == 0 else f"Fact List {level + 1}"
+        defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Fact Value", name, custom=True,
+                             ppr=_spacing(after=0), list_kind="compact", list_level=level))
+    for level in range(3):
         name = "List Continue" if level == 0 else f"List Continue {level + 1}"
         defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
-                             ppr=f'<w:spacing w:after="{_pt(s * 0.25)}"/><w:ind w:left="{LIST_INDENT * (level + 1)}"/><w:jc w:val="left"/>'))
+                             ppr=f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{LIST_INDENT * (level + 1)}"/><w:jc w:val="left"/>'))
     defs += [
         StyleDef("Caption", "Caption", "paragraph", "Normal", "Body Text",
-                 ppr=f'<w:spacing w:before="{_pt(s * 0.3)}" w:after="{_pt(s * 0.9)}" w:line="{round(240 * 1.12)}" w:lineRule="auto"/>',
+                 ppr=f'{_spacing(before=s * 0.3, after=s * 0.9, leading=s * 1.12)}',
                  rpr=f'<w:i/><w:iCs/><w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
         StyleDef("Figure", "Figure", "paragraph", "Normal", "Caption", custom=True,
-                 ppr=f'<w:keepNext/><w:spacing w:before="{_pt(s * 0.3)}"/><w:jc w:val="center"/>'),
+                 ppr=f'<w:keepNext/>{_spacing(before=s * 0.3, after=0)}<w:jc w:val="center"/>'),
         StyleDef("Fact Label", "FactLabel", "paragraph", "Normal", "Fact Label", custom=True,
-                 ppr='<w:keepLines/><w:jc w:val="left"/>',
+                 ppr=f'<w:keepLines/>{_spacing(after=0, leading=s * 1.18)}<w:jc w:val="left"/>',
                  rpr=f'{head}<w:b/><w:bCs/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
         StyleDef("Fact Value", "FactValue", "paragraph", "Normal", "Fact Value", custom=True,
-                 ppr=f'<w:spacing w:after="{_pt(s * 0.15)}" w:line="{round(240 * 1.18)}" w:lineRule="auto"/><w:jc w:val="left"/>',
+                 ppr=f'{_spacing(after=0, leading=s * 1.18)}<w:jc w:val="left"/>',
                  rpr=f'<w:sz w:val="{_hp(s * 0.9)}"/><w:szCs w:val="{_hp(s * 0.9)}"/>'),
         StyleDef("Callout Title", "CalloutTitle", "paragraph", "Normal", "Callout Text", custom=True,
-                 ppr=f'<w:keepNext/><w:spacing w:after="{_pt(s * 0.25)}"/>',
+                 ppr=f'<w:keepNext/>{_spacing(after=s * 0.25, leading=s * 1.2)}',
                  rpr=f'{head}<w:b/><w:bCs/><w:caps/><w:color w:val="{accent}"/><w:sz w:val="{_hp(s * 0.85)}"/><w:szCs w:val="{_hp(s * 0.85)}"/>'),
         StyleDef("Callout Text", "CalloutText", "paragraph", "Body Text", "Callout Text", custom=True,
-                 ppr=f'<w:spacing w:after="{_pt(2)}"/>'),
+                 ppr=_spacing(after=2, leading=s * 1.38)),
         StyleDef("Horizontal Rule", "HorizontalRule", "paragraph", "Normal", "Body Text", custom=True,
                  ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="5" w:space="1" w:color="{rule}"/></w:pBdr>'
-                     f'<w:spacing w:before="{_pt(6)}" w:after="{_pt(8)}" w:line="240" w:lineRule="auto"/>',
+                     f'{_spacing(before=4, after=8, leading=4, rule="exact")}',
                  rpr='<w:sz w:val="8"/><w:szCs w:val="8"/>'),
+        StyleDef("Table Spacer", "TableSpacer", "paragraph", "Normal", "Body Text", custom=True,
+                 ppr=_spacing(before=0, after=0, leading=s * 0.9, rule="exact"),
+                 rpr='<w:sz w:val="4"/><w:szCs w:val="4"/>'),
         StyleDef("Header", "Header", "paragraph", "Normal", "Header",
                  ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="3" w:color="{rule}"/></w:pBdr>'
                      f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>',
@@ -269,28 +295,34 @@ def _internal_name(name: str) -> str:
     return name
 
 
-def numbering_xml(abstract_bullet: int, abstract_number: int, theme: Theme) -> list[str]:
-    """Two abstract list definitions (bullets, decimals), nine levels each."""
-    accent = _hex(theme.colours.accent)
+LIST_KINDS = ("bullet", "number", "compact")
+
+
+def numbering_xml(first_id: int, theme: Theme) -> dict[str, str]:
+    """Abstract list definitions by kind, nine levels each: bullets, decimals, and compact
+    bullets for lists inside key-fact cells (narrower indent, muted marks, as in the PDF)."""
     fn = docx_fonts(theme.fonts)
-    out = []
-    for aid, kind in ((abstract_bullet, "bullet"), (abstract_number, "number")):
+    out = {}
+    for offset, kind in enumerate(LIST_KINDS):
+        aid = first_id + offset
+        step = 200 if kind == "compact" else LIST_INDENT
+        colour = _hex(theme.colours.muted if kind == "compact" else theme.colours.accent)
         levels = []
         for lvl in range(9):
-            ind = f'<w:pPr><w:ind w:left="{LIST_INDENT * (lvl + 1)}" w:hanging="{LIST_INDENT}"/></w:pPr>'
-            if kind == "bullet":
-                char = BULLETS[lvl % len(BULLETS)]
-                levels.append(
-                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
-                    f'<w:lvlText w:val="{char}"/><w:lvlJc w:val="left"/>{ind}'
-                    f'<w:rPr>{_fonts(fn.body)}<w:color w:val="{accent}"/></w:rPr></w:lvl>'
-                )
-            else:
+            ind = f'<w:pPr><w:ind w:left="{step * (lvl + 1)}" w:hanging="{step}"/></w:pPr>'
+            if kind == "number":
                 levels.append(
                     f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
                     f'<w:lvlText w:val="%{lvl + 1}."/><w:lvlJc w:val="left"/>{ind}</w:lvl>'
                 )
-        out.append(
+            else:
+                char = BULLETS[lvl % len(BULLETS)]
+                levels.append(
+                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+                    f'<w:lvlText w:val="{char}"/><w:lvlJc w:val="left"/>{ind}'
+                    f'<w:rPr>{_fonts(fn.body)}<w:color w:val="{colour}"/></w:rPr></w:lvl>'
+                )
+        out[kind] = (
             f'<w:abstractNum {NSDECL} w:abstractNumId="{aid}"><w:multiLevelType w:val="hybridMultilevel"/>'
             + "".join(levels) + "</w:abstractNum>"
         )
