@@ -334,6 +334,7 @@ class _Translator:
         table = Table(rows, colWidths=[label_w, width - label_w], hAlign="LEFT", splitByRow=1)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.fs.body),  # ReportLab's cell default is Helvetica
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -381,6 +382,7 @@ class _Translator:
         t = Table([[inner]], colWidths=[width], hAlign="LEFT")
         t.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(col.callout_bg)),
+            ("FONTNAME", (0, 0), (-1, -1), self.fs.body),
             ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(col.accent)),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
             ("RIGHTPADDING", (0, 0), (-1, -1), 10),
