@@ -173,6 +173,14 @@ def test_lanes_never_share_overlapping_spans() -> None:
      "The Legion has launched raids"),
     ("According to UNIAN, the unit was formed.", "The unit was formed"),
     ("Infantry moved in.", "Infantry moved in"),
+    ("He claimed in February 2023 that the legion had two battalions.",
+     "He claimed that the legion had two battalions"),
+    ("When discussing the operation on 12 March, one volunteer spoke.",
+     "When discussing the operation, one volunteer spoke"),
+    ('He said in December 2022: "I am not fighting. I am a patriot."',
+     'He said: "I am not fighting"'),
+    ("For example, as of July 2022, RT had only one video.", "RT had only one video"),
+    ("Founded in 2022.", "Founded in 2022"),
 ])
 def test_short_text(text: str, expected: str) -> None:
     assert L.short_text(text) == expected

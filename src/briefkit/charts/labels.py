@@ -20,7 +20,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»']?\s+(?=[A-Z\"“«(\u0400-\u04f
 # Leading adverbials that repeat what the axis shows, or attribute the statement.
 _LEAD_COMMA = re.compile(
     r"^(?:On|In|Since|From|By|As of|During|Until|After|Before|Around|Later|Then|Also|"
-    r"However|Afterwards|Meanwhile|According to|Early|Late)\b[^,;:]{0,60},\s+"
+    r"However|Afterwards|Meanwhile|According to|Early|Late|For example|For instance|"
+    r"In addition|At the time)\b[^,;:]{0,60},\s+"
 )
 _LEAD_DATE = re.compile(
     rf"^(?:On|In|Since|From|By|As of|During|Until)\s+(?:(?:early|mid|late)[- ])?"
@@ -30,6 +31,28 @@ _LEAD_DATE = re.compile(
 _CLAUSE = re.compile(r";|\s[—–]\s|:\s|,\s(?:which|who|where|while|after|before|but|as|to)\b|\s\(")
 # Short asides "(and YouTube)", "(RVC)" are dropped; a label has no room for them.
 _PAREN = re.compile(r"\s\([^()]{0,40}\)")
+
+
+# A date inside the sentence repeats the label's date column: "He claimed in February
+# 2023 that ..." reads "He claimed that ..." next to "Feb 2023".
+_INNER_DATE = re.compile(
+    rf",?\s(?:in|on|during|since|by|as of)\s(?:(?:early|mid|late)[- ])?(?:\d{{1,2}}\s)?"
+    rf"(?:(?:{_MONTH_RE})(?:\s\d{{4}})?|\d{{4}})\b,?(?=[\s.;:!?]|$)"
+)
+_QUOTES = (('"', '"'), ("«", "»"), ("“", "”"))
+
+
+def _tidy(text: str) -> str:
+    """Whitespace before punctuation removed, quotes left open by a cut closed again."""
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    for open_q, close_q in _QUOTES:
+        if open_q == close_q:
+            if text.count(open_q) % 2:
+                text += close_q
+        elif text.count(open_q) > text.count(close_q):
+            text += close_q
+    return text
 
 
 def first_sentence(text: str) -> str:
@@ -65,6 +88,11 @@ def truncate_words(text: str, max_chars: int) -> str:
 def short_text(text: str, max_chars: int = 70) -> str:
     """The gist of an event's sentence for a one-line label."""
     s = strip_lead(_PAREN.sub("", first_sentence(text)))
+    # keep a comma that closed a clause ("When discussing it on 12 March, one ...")
+    inner = _INNER_DATE.sub(
+        lambda m: "," if m.group(0).endswith(",") and not m.group(0).startswith(",") else "", s)
+    if len(inner) >= 12:
+        s = inner
     if len(s) > max_chars:
         m = _CLAUSE.search(s)
         if m and m.start() >= 20:
@@ -72,7 +100,7 @@ def short_text(text: str, max_chars: int = 70) -> str:
     s = s.rstrip()
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]
-    return truncate_words(s, max_chars)
+    return _tidy(truncate_words(_tidy(s), max_chars - 1))
 
 
 _ABBR = [m[:3] for m in MONTHS]

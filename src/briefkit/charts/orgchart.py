@@ -255,7 +255,7 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
 
     for (x0, y0), (x1, y1) in lay.segments:
         fig.add_artist(Line2D([x0, x1], [y0, y1], transform=T, color=LINK, lw=0.8, zorder=1,
-                              solid_capstyle="butt"))
+                              solid_capstyle="projecting"))
     for key, r in lay.boxes.items():
         b = boxes[key]
         kind = b.node.kind

@@ -222,7 +222,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
     # --- vertical extent: enough room for one row per label, more for longer ranges
     n = len(labelled)
-    axis_len = max(110.0, n * ROW * 1.12)
+    axis_len = max(150.0, n * ROW * 1.15)
     if aggregate:
         axis_len = max(axis_len, 200.0)
     scale = axis_len / max(1, (t1 - t0).days)
@@ -244,7 +244,6 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
     y_top = MARGIN + header_h + ROW * 0.9
     y_bot = y_top + axis_len
-    H = y_bot + (14.0 if any_ongoing and not aggregate else 0.0) + ROW * 0.9 + MARGIN
 
     def Y(d: dt.date) -> float:
         return y_top + (d - t0).days * scale
@@ -288,7 +287,9 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     for i, y in zip(order, rows_sorted):
         rows[i] = y
 
-    # --- draw
+    # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
+    H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), rows[-1] + ROW / 2,
+            max((Y(t.date) for t in ticks if t.label), default=0.0) + ROW / 2) + MARGIN + 2.0
     H_in = H / 72.0
     fig = render.new_figure(width_in, H_in)
     T = Affine2D().scale(1 / 72.0, -1 / 72.0).translate(0, H_in) + fig.dpi_scale_trans
