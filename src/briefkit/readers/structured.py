@@ -37,18 +37,25 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def _compose(text: str, file: str) -> tuple[yaml.Node | None, Any]:
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else None
         raise SeedError(f"invalid YAML: {err.problem or err}", file=file, line=line) from None
+    except yaml.reader.ReaderError as err:
+        line = text[: err.position].count("\n") + 1
+        raise SeedError(f"invalid YAML: character {err.character!r} is not allowed", file=file, line=line) from None
     except yaml.YAMLError as err:
         raise SeedError(f"invalid YAML: {err}", file=file) from None
+    except RecursionError:
+        raise SeedError("invalid YAML: nested too deeply", file=file) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return node, data
 
 
@@ -118,6 +125,8 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise SeedError(f"invalid JSON: {err.msg}", file=file, line=err.lineno) from None
+        except (RecursionError, ValueError) as err:
+            raise SeedError(f"invalid JSON: {err}", file=file) from None
         try:
             node, _ = _compose(text, file)
         except SeedError:
