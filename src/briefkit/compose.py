@@ -166,7 +166,8 @@ def summarise(blocks: Iterable[Paragraph | BulletList], sentences: int) -> Md:
 
 
 def link(label: Any, url: str | None) -> Md:
-    if not url:
+    """A hyperlink; only web and mail targets, so seed data cannot smuggle in `javascript:`."""
+    if not url or not re.match(r"(?i)(https?://|mailto:)", url.strip()):
         return Md(md_escape(label))
     return Md(f"[{md_escape(label)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
 

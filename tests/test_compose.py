@@ -1,0 +1,56 @@
+"""Compose: escaping keeps seed text literal; templates are found user-first; lengths load."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefkit.compose import ComposeRequest, Length, compose, link, load_lengths, md_escape
+from briefkit.document.nodes import Meta, plain
+from briefkit.document.parse import parse
+from briefkit.errors import TemplateError
+from briefkit.model import Names, Paragraph, Profile
+
+HOSTILE = "<b>x</b> & *y* _z_ # h [a](b) `c` \\ ::: facts 1. n | t ~ ^ {{ j }}"
+
+
+@pytest.mark.parametrize("text", [HOSTILE, "- item", "1. first", "> quote", "    code", "***", "<!-- c -->"])
+def test_escaped_text_parses_back_to_itself(text):
+    doc = parse(md_escape(text), Meta("t", "t"))
+    assert len(doc.blocks) == 1
+    assert plain(doc.blocks[0].runs) == " ".join(text.split())
+
+
+def test_link_refuses_script_urls():
+    assert "javascript" not in link("x", "javascript:alert(1)")
+    assert "](<https://example.org/a%20b>)" in link("x", "https://example.org/a b")
+
+
+def test_lengths_builtin():
+    lengths = load_lengths()
+    assert {"snapshot", "brief", "full"} <= set(lengths)
+    assert lengths["snapshot"].max_pages == 1 and lengths["brief"].max_pages == 3
+    assert lengths["full"].max_pages is None
+
+
+def test_user_templates_override_and_add_a_length(tmp_path):
+    (tmp_path / "lengths.toml").write_text('[digest]\ntemplate = "digest.md.j2"\nmax_pages = 1\nmax_detail = 0\n')
+    (tmp_path / "digest.md.j2").write_text("# Digest of {{ p.names.title }}\n\n{{ p.lead | blocks }}\n")
+    lengths = load_lengths(tmp_path)
+    assert "digest" in lengths and "full" in lengths
+    profile = Profile(names=Names(title="Org *X*"), lead=[Paragraph(text="Lead <b>text</b>.")])
+    markup = compose(ComposeRequest(profile, lengths["digest"], 0, dt.date(2024, 1, 1), str(tmp_path)))
+    doc = parse(markup, Meta("t", "t"))
+    assert plain(doc.blocks[0].runs) == "Digest of Org *X*"
+    assert plain(doc.blocks[1].runs) == "Lead <b>text</b>."
+
+
+def test_template_errors_are_template_errors(tmp_path):
+    (tmp_path / "lengths.toml").write_text('[bad]\ntemplate = "bad.md.j2"\n')
+    (tmp_path / "bad.md.j2").write_text("{% if %}")
+    lengths = load_lengths(tmp_path)
+    with pytest.raises(TemplateError):
+        compose(ComposeRequest(Profile(names=Names(title="x")), lengths["bad"], 0, dt.date(2024, 1, 1), str(tmp_path)))
+    with pytest.raises(TemplateError):
+        compose(ComposeRequest(Profile(names=Names(title="x")), Length("gone", "gone.md.j2", None, 0), 0,
+                               dt.date(2024, 1, 1), str(tmp_path)))

@@ -1,0 +1,32 @@
+"""Sentence splitting decides where summaries may stop: it must not split inside names."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from briefkit.text import first_sentences, split_sentences, truncate_words
+
+
+def test_split_keeps_abbreviations_and_initials():
+    text = 'Reconnaissance Group "D.R.U.G" exists. Mr. Smith met J. Doe on 1 June. Then "war criminal Putin". Ends here.'
+    assert split_sentences(text) == [
+        'Reconnaissance Group "D.R.U.G" exists.',
+        "Mr. Smith met J. Doe on 1 June.",
+        'Then "war criminal Putin".',
+        "Ends here.",
+    ]
+
+
+def test_cyrillic_sentence_start():
+    assert split_sentences("Первое предложение. Второе предложение.") == ["Первое предложение.", "Второе предложение."]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\"«»АБ\n")), max_size=80))
+def test_split_loses_no_text(text):
+    assert "".join(split_sentences(text)).replace(" ", "") == "".join(text.split()).replace(" ", "")
+
+
+@given(st.text(max_size=60), st.integers(min_value=4, max_value=40))
+def test_truncate_words_respects_limit(text, limit):
+    out = truncate_words(text, limit)
+    assert len(out) <= limit
+    assert first_sentences(text, 0) == ""
