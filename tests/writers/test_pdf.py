@@ -121,7 +121,7 @@ def test_headings_never_last_on_a_page(seed_build):
         collect(reader.outline)
         for page in reader.pages:
             lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
-            if any(". . . ." in ln for ln in lines):
+            if any(re.search(r"(\.\s+){4}", ln) for ln in lines):
                 continue  # the table of contents lists headings by design
             body = [ln for ln in lines if not re.match(r"^(Page \d+ of \d+|Information as of .*)$", ln)]
             assert body and body[-1] not in headings, (length, body[-1])

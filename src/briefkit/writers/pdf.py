@@ -271,7 +271,10 @@ class _Translator:
         if isinstance(b, PageBreak):
             return [RLPageBreak()]
         if isinstance(b, TOC):
-            toc = TableOfContents(levelStyles=st.toc[: max(1, b.depth)], dotsMinLevel=0)
+            toc = TableOfContents(levelStyles=st.toc[: max(1, b.depth)], dotsMinLevel=0,
+                                  tableStyle=TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fs.body),
+                                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             return [RLParagraph(_xml_escape(b.title), st.h[1]), toc, RLPageBreak()]
         if isinstance(b, Rule):
             return [_RuleFlowable(self.theme.colours.rule, 0.6, space=6)]
