@@ -21,6 +21,8 @@ def test_seed_findings():
     got = {(f.code, f.line) for f in findings}
     assert ("link-gap", 34) in got  # "it became known that , the Ukrainian-born"
     assert ("empty-after-cleaning", 15) in got  # Identification Symbol: only image stubs
+    assert ("unfinished-sentence", 38) in got  # "... artillery and propaganda" (no full stop)
+    assert len(findings) == 3
     gap = next(f for f in findings if f.code == "link-gap")
     assert "that , the" in gap.message
     assert all(f.file == str(SEED) for f in findings)
@@ -50,6 +52,12 @@ def test_leftover_markup_in_paragraphs(tmp_path):
     findings = lint(f)
     assert {x.code for x in findings} == {"wiki-markup"}
     assert all(x.line == 3 for x in findings)
+
+
+def test_unfinished_sentence_only_for_long_paragraphs(tmp_path):
+    f = tmp_path / "u.txt"
+    f.write_text("= U =\n\nHeadquarters\n\nThis paragraph was cut off somewhere in the middle of\n\nIt said \"go.\"\n")
+    assert [(x.code, x.line) for x in lint(f)] == [("unfinished-sentence", 5)]
 
 
 def test_link_gap_variants(tmp_path):

@@ -2,7 +2,7 @@
 
 The readers notice these problems while reading (a removed link leaving `that , the`, empty or
 duplicate infobox values, wiki leftovers they could not clean, dates whose year they could not
-infer) and report them as `Finding`s instead of guessing silently. `lint` only runs a reader and
+infer, paragraphs cut off without closing punctuation) and report them as `Finding`s instead of guessing silently. `lint` only runs a reader and
 returns what it noticed, so `briefkit lint` and `briefkit build` never disagree about a seed.
 """
 from __future__ import annotations
@@ -42,6 +42,7 @@ UNBALANCED_HEADING = "unbalanced-heading"
 EMPTY_HEADING = "empty-heading"
 MALFORMED_INFOBOX = "malformed-infobox"
 CONTROL_CHAR = "control-char"
+UNFINISHED_SENTENCE = "unfinished-sentence"
 UNREADABLE = "unreadable"
 
 

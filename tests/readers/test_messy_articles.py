@@ -61,6 +61,7 @@ def test_unbalanced_headings(fixture_path):
     assert p.sections[0].children[0].blocks[0].text == "It fought in 2003."
     assert ("unbalanced-heading", 5) in _codes(findings)
     assert ("unbalanced-heading", 8) in _codes(findings)
+    assert ("unbalanced-heading", 11) in _codes(findings)  # "==Legacy": no closing run
 
 
 def test_no_infobox(fixture_path):
@@ -155,10 +156,11 @@ def test_bad_files_raise_seed_error_with_file_and_line(fixture_path, name, needl
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(SeedError, match="not found"):
         read(tmp_path / "nope.txt")
-    d = tmp_path / "dir.txt"
-    d.mkdir()
-    with pytest.raises(SeedError, match="directory"):
-        read(d)
+    for name in ("dir.txt", "plain_dir"):
+        d = tmp_path / name
+        d.mkdir()
+        with pytest.raises(SeedError, match="directory"):
+            read(d)
 
 
 def test_unknown_suffix(tmp_path):

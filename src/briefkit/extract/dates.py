@@ -148,7 +148,7 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     i = 0
     while i < len(found):
         d = found[i]
-        before = text[: d.start]
+        before = text[max(0, d.start - 40) : d.start]  # the words just before are all that matter
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             nxt is not None

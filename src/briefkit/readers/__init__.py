@@ -23,7 +23,12 @@ __all__ = ["SEED_SUFFIXES", "read", "read_with_findings", "dump_profile"]
 
 def read_with_findings(path: str | Path) -> tuple[Profile, list[Finding]]:
     """The profile of one seed file and the data problems noticed while reading it."""
-    suffix = Path(path).suffix.lower()
+    p = Path(path)
+    if not p.exists():
+        raise SeedError("seed file not found", file=path)
+    if p.is_dir():
+        raise SeedError("is a directory, not a seed file", file=path)
+    suffix = p.suffix.lower()
     if suffix in ARTICLE_SUFFIXES:
         return read_article(path)
     if suffix in STRUCTURED_SUFFIXES:

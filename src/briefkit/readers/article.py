@@ -24,7 +24,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SeedError
-from ..lint import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, LINK_GAP, MALFORMED_INFOBOX, UNBALANCED_HEADING, WIKI_MARKUP, Finding
+from ..lint import (
+    EMPTY_HEADING,
+    EMPTY_SECTION,
+    EMPTY_VALUE,
+    LINK_GAP,
+    MALFORMED_INFOBOX,
+    UNBALANCED_HEADING,
+    UNFINISHED_SENTENCE,
+    WIKI_MARKUP,
+    Finding,
+)
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
 from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
@@ -37,6 +47,10 @@ _BLOCK_START = re.compile(r"^\{*\s*(?P<kind>infobox|source)\b[^:]*$", re.I)
 _ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
 _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
+# A paragraph of this many words without closing punctuation was probably cut off in copying;
+# shorter lines are labels ("Headquarters") and end without punctuation by design.
+_UNFINISHED_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$|[\"”»]$")
 
 
 @dataclass
@@ -147,7 +161,7 @@ class ArticleParser:
             self.findings.append(Finding(self.file, line.number, EMPTY_HEADING,
                                          f"heading without a title: {line.text.strip()!r}"))
             return
-        if closed and opened != closed:
+        if opened != closed:
             self.findings.append(Finding(self.file, line.number, UNBALANCED_HEADING,
                                          f"heading has {opened} '=' before and {closed} after: {title!r}"))
         level = max(1, opened - 1)
@@ -194,6 +208,9 @@ class ArticleParser:
             text = normalise_space(" ".join(l.text for l in self._open.para))
             self._open.blocks.append(Paragraph(text=text, source=Source(file=self.file, line=first)))
             self._check_text(text, first)
+            if len(text.split()) >= _UNFINISHED_MIN_WORDS and not _SENTENCE_END.search(text):
+                self.findings.append(Finding(self.file, first, UNFINISHED_SENTENCE,
+                                             f'paragraph ends without punctuation: "...{text[-40:]}"'))
             self._open.para = []
 
     def _flush_items(self) -> None:
