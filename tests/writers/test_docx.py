@@ -1,0 +1,519 @@
+"""The DOCX writer as Word sees it: styles, fields, pictures, links, properties, bytes."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+
+import docx
+import pytest
+
+from briefkit.document import nodes as N
+from briefkit.errors import RenderError
+from briefkit.theme import DEFAULT_THEME
+from briefkit.writers import WRITERS, WriteOptions, get_writer
+from briefkit.writers.docx import DocxStyleWarning, DocxTextWarning, DocxWriter, default_reference_docx
+from briefkit.writers.docx_styles import style_defs
+from docx_fixtures import (
+    NS, W, FakeChart, body, every_node_document, header_footer_parts, instr_texts, meta,
+    paragraphs_by_style, parsed_document, part, part_names, style_names, style_of, tiny_png, write,
+)
+
+R_ID = "{%s}id" % NS["r"]
+
+
+@pytest.fixture(scope="module")
+def every() -> bytes:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the default build must not warn
+        return write(every_node_document())
+
+
+# ------------------------------------------------------------------ registry and nodes
+def test_registered_and_loadable():
+    assert WRITERS["docx"] == "briefkit.writers.docx:DocxWriter"
+    assert get_writer("docx").suffix == ".docx"
+
+
+def test_python_docx_opens_every_node_document(every):
+    d = docx.Document(io.BytesIO(every))
+    text = "\n".join(p.text for p in d.paragraphs)
+    for phrase in ("Node Test Organisation", "Heading one", "Heading two", "Heading three",
+                   "Lead paragraph of the brief.", "Quoted words.", "outer bullet", "inner bullet",
+                   "innermost bullet", "continuation paragraph", "first numbered", "fifth numbered",
+                   "After the break.", "Source: Example, CC BY-SA 4.0."):
+        assert phrase in text, phrase
+    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    for phrase in ("Founded", "March 2022", "Ukraine", "sub value", "sub sub value", "Bottom line",
+                   "Summary sentence one. Summary sentence two.", "callout item", "A note without a title."):
+        assert any(phrase in c for c in cells), phrase
+
+
+@pytest.mark.parametrize("text, style", [
+    ("Node Test Organisation", "Title"),
+    ("Also known as NTO", "Subtitle"),
+    ("Contents", "TOC Heading"),
+    ("Heading one", "heading 1"),
+    ("Heading two", "heading 2"),
+    ("Heading three", "heading 3"),
+    ("Lead paragraph of the brief.", "Lead"),
+    ("Quoted words.", "Quote"),
+    ("After the break.", "Body Text"),
+    ("Source: Example, CC BY-SA 4.0.", "Small Text"),
+    ("outer bullet", "List Bullet"),
+    ("inner bullet", "List Bullet 2"),
+    ("innermost bullet", "List Bullet 3"),
+    ("continuation paragraph", "List Continue"),
+    ("first numbered", "List Number"),
+    ("Founded", "Fact Label"),
+    ("March 2022", "Fact Value"),
+    ("sub value", "Fact List"),
+    ("sub sub value", "Fact List 2"),
+    ("Key facts", "Facts Heading"),
+    ("Bottom line", "Callout Title"),
+    ("Summary sentence one. Summary sentence two.", "Callout Text"),
+    ("Figure 1. A caption for the chart.", "caption"),
+])
+def test_paragraph_styles(every, text, style):
+    assert style_of(every, text) == style
+
+
+def test_headings_use_word_builtin_heading_ids(every):
+    ids = {p.find("w:pPr/w:pStyle", NS).get(W + "val") for p in body(every).iter(W + "p")
+           if p.find("w:pPr/w:pStyle", NS) is not None}
+    assert {"Heading1", "Heading2", "Heading3", "Title", "Subtitle", "Caption", "ListBullet", "Quote"} <= ids
+    d = docx.Document(io.BytesIO(every))
+    assert {"Heading 1", "Heading 2", "Heading 3"} <= {p.style.name for p in d.paragraphs}
+
+
+def test_tables_use_named_table_styles(every):
+    names = style_names(every)
+    used = [names[t.find("w:tblPr/w:tblStyle", NS).get(W + "val")] for t in body(every).iter(W + "tbl")]
+    assert used == ["Callout Box", "Key Facts Table", "Callout Box"]
+
+
+def test_figure_left_out_when_nothing_rendered(every):
+    texts = [t for _, t in paragraphs_by_style(every)]
+    assert not any("Nothing to draw" in t for t in texts)
+    # The third figure keeps its number (the PDF shows "Figure 3" too).
+    assert "Figure 3. The third figure." in texts
+
+
+def test_ordered_lists_restart_and_honour_start(every):
+    root = part(every, "word/numbering.xml")
+    paras = {t: p for p in body(every).iter(W + "p") if (t := "".join(x.text or "" for x in p.iter(W + "t")))}
+
+    def num_id(text):
+        return paras[text].find("w:pPr/w:numPr/w:numId", NS).get(W + "val")
+
+    first, fifth = num_id("first numbered"), num_id("fifth numbered")
+    assert first != fifth
+    starts = {n.get(W + "numId"): n.find("w:lvlOverride/w:startOverride", NS).get(W + "val")
+              for n in root.findall("w:num", NS) if n.find("w:lvlOverride/w:startOverride", NS) is not None}
+    assert starts[first] == "1" and starts[fifth] == "5"
+    # "second numbered" continues the first list rather than starting another.
+    assert num_id("second numbered") == first
+
+
+def test_bullets_come_from_the_list_styles(every):
+    styles = part(every, "word/styles.xml")
+    for sid in ("ListBullet", "ListBullet2", "ListBullet3", "FactList"):
+        s = styles.find(f"w:style[@w:styleId='{sid}']", NS)
+        assert s.find("w:pPr/w:numPr/w:numId", NS) is not None, sid
+
+
+# ------------------------------------------------------------------ styles, not direct formatting
+ALLOWED_PPR = {"pStyle", "numPr"}
+ALLOWED_RPR = {"rStyle", "b", "i"}
+ALLOWED_TBLPR = {"tblStyle", "tblW", "tblInd", "tblLayout", "tblLook"}
+
+
+def _local(el) -> str:
+    return el.tag.rsplit("}", 1)[1]
+
+
+def test_no_direct_formatting_in_body(every):
+    b = body(every)
+    for p in b.iter(W + "p"):
+        ppr = p.find("w:pPr", NS)
+        assert ppr is not None and ppr.find("w:pStyle", NS) is not None, "paragraph without a style"
+        assert {_local(c) for c in ppr} <= ALLOWED_PPR, {_local(c) for c in ppr}
+    for rpr in b.iter(W + "rPr"):
+        if rpr.getparent().tag == W + "pPr":
+            continue
+        assert {_local(c) for c in rpr} <= ALLOWED_RPR, {_local(c) for c in rpr}
+    for tblpr in b.iter(W + "tblPr"):
+        assert {_local(c) for c in tblpr} <= ALLOWED_TBLPR
+    for tcpr in b.iter(W + "tcPr"):
+        assert {_local(c) for c in tcpr} == {"tcW"}
+
+
+def test_every_referenced_style_exists(every):
+    names = style_names(every)
+    referenced = set()
+    for root in [part(every, "word/document.xml"), *header_footer_parts(every).values()]:
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            referenced |= {e.get(W + "val") for e in root.iter(W + tag)}
+    assert referenced <= set(names), referenced - set(names)
+
+
+def test_style_definitions_follow_the_theme():
+    theme = dataclasses.replace(DEFAULT_THEME, colours=dataclasses.replace(DEFAULT_THEME.colours, accent="#aa0011"))
+    data = write(every_node_document(), theme=theme)
+    h1 = part(data, "word/styles.xml").find("w:style[@w:styleId='Heading1']", NS)
+    assert h1.find("w:rPr/w:color", NS).get(W + "val") == "AA0011"
+    # ...and nothing in the body repeats the colour.
+    assert b"AA0011" not in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").upper()
+
+
+def test_callout_title_text_unchanged_caps_from_style(every):
+    assert style_of(every, "Bottom line") == "Callout Title"
+    s = part(every, "word/styles.xml").find("w:style[@w:styleId='CalloutTitle']", NS)
+    assert s.find("w:rPr/w:caps", NS) is not None
+
+
+# ------------------------------------------------------------------ reference document
+def _house_reference(tmp_path, drop: tuple[str, ...] = ()) -> "pathlib.Path":  # noqa: F821
+    """The default reference, restyled the way a user would: red Heading 1, Letter
+    landscape-free page with wide margins, a house header; optionally with styles removed."""
+    d = docx.Document(io.BytesIO(default_reference_docx()))
+    h1 = d.styles["Heading 1"]
+    h1.font.color.rgb = docx.shared.RGBColor(0xCC, 0x00, 0x00)
+    h1.font.name = "Liberation Sans"
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = docx.shared.Inches(8.5), docx.shared.Inches(11)
+    sec.left_margin = sec.right_margin = docx.shared.Inches(1.5)
+    sec.header.is_linked_to_previous = False
+    sec.header.paragraphs[0].text = "HOUSE HEADER"
+    for name in drop:
+        el = d.styles[name].element
+        el.getparent().remove(el)
+    path = tmp_path / "house.docx"
+    d.save(str(path))
+    return path
+
+
+def test_reference_styles_page_and_header_are_used(tmp_path):
+    ref = _house_reference(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = write(every_node_document(), reference=ref)
+    h1 = part(data, "word/styles.xml").find("w:style[@w:styleId='Heading1']", NS)
+    assert h1.find("w:rPr/w:color", NS).get(W + "val") == "CC0000"
+    d = docx.Document(io.BytesIO(data))
+    sec = d.sections[-1]
+    assert sec.page_width == docx.shared.Inches(8.5)
+    assert sec.left_margin == docx.shared.Inches(1.5)
+    assert "HOUSE HEADER" in sec.header.paragraphs[0].text
+    # The reference's sample body is gone; the document's content is there.
+    texts = [t for _, t in paragraphs_by_style(data)]
+    assert "Lead paragraph." not in texts and "Heading one" in texts
+    assert style_of(data, "Heading one") == "heading 1"
+
+
+def test_reference_missing_styles_are_added_with_one_warning(tmp_path):
+    ref = _house_reference(tmp_path, drop=("Callout Box", "Fact Label", "List Bullet 2"))
+    with pytest.warns(DocxStyleWarning) as record:
+        data = write(every_node_document(), reference=ref)
+    assert len(record) == 1
+    message = str(record[0].message)
+    for name in ("Callout Box", "Fact Label", "List Bullet 2"):
+        assert name in message
+    assert str(ref) in message
+    assert style_of(data, "Founded") == "Fact Label"
+    assert style_of(data, "inner bullet") == "List Bullet 2"
+    # Existing restyled styles are kept as they are.
+    h1 = part(data, "word/styles.xml").find("w:style[@w:styleId='Heading1']", NS)
+    assert h1.find("w:rPr/w:color", NS).get(W + "val") == "CC0000"
+
+
+def test_plain_word_document_as_reference(tmp_path):
+    """A reference made by Word itself (here python-docx's stock template) lacks briefkit's
+    custom styles: they are added, Word's own built-ins are kept."""
+    path = tmp_path / "plain.docx"
+    docx.Document().save(str(path))
+    with pytest.warns(DocxStyleWarning, match="Key Facts Table"):
+        data = write(every_node_document(), reference=path)
+    d = docx.Document(io.BytesIO(data))
+    assert "Heading 1" in {p.style.name for p in d.paragraphs}
+    # Furniture is added because the plain reference has no header or footer of its own.
+    assert any("PAGE" in i for r in header_footer_parts(data).values() for i in instr_texts(r))
+
+
+def _minimal_docx() -> bytes:
+    """The smallest package Word accepts: no styles, numbering or settings parts at all."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>"))
+        z.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>"))
+        z.writestr("word/document.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:document xmlns:w="{NS["w"]}"><w:body><w:p><w:r><w:t>old</w:t></w:r></w:p>'
+            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'))
+    return buf.getvalue()
+
+
+def test_minimal_reference_without_styles_or_numbering(tmp_path):
+    path = tmp_path / "minimal.docx"
+    path.write_bytes(_minimal_docx())
+    with pytest.warns(DocxStyleWarning):
+        data = write(every_node_document(), reference=path)
+    assert "word/numbering.xml" in part_names(data)
+    assert style_of(data, "outer bullet") == "List Bullet"
+    docx.Document(io.BytesIO(data))  # and it still opens
+
+
+@pytest.mark.parametrize("content", [b"not a zip", b""])
+def test_unreadable_reference_is_a_render_error_naming_the_file(tmp_path, content):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(content)
+    with pytest.raises(RenderError) as exc:
+        write(every_node_document(), reference=path)
+    assert exc.value.file == str(path)
+    assert "broken.docx" in str(exc.value)
+
+
+def test_default_reference_has_every_style_and_no_furniture():
+    data = default_reference_docx()
+    names = set(style_names(data).values())
+    for d in style_defs(DEFAULT_THEME):
+        assert d.name.lower() in {n.lower() for n in names}, d.name
+    # Samples show each style once so a user finds them; headers stay empty to be filled.
+    assert style_of(data, "Heading 1") == "heading 1"
+    for root in header_footer_parts(data).values():
+        assert not instr_texts(root) and not "".join(t.text or "" for t in root.iter(W + "t"))
+
+
+def test_default_reference_round_trips_without_warnings(tmp_path):
+    path = tmp_path / "reference.docx"
+    path.write_bytes(default_reference_docx())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        via_ref = write(every_node_document(), reference=path)
+    direct = write(every_node_document())
+    assert paragraphs_by_style(via_ref) == paragraphs_by_style(direct)
+
+
+# ------------------------------------------------------------------ header, footer, fields
+def test_footer_has_page_and_numpages_fields_and_date(every):
+    parts = header_footer_parts(every)
+    footers = [r for n, r in parts.items() if "footer" in n]
+    assert footers
+    for f in footers:
+        instr = instr_texts(f)
+        assert any(i.startswith("PAGE") for i in instr) and any(i.startswith("NUMPAGES") for i in instr)
+        text = "".join(t.text or "" for t in f.iter(W + "t"))
+        assert "Information as of 2024-06-01" in text and "Page " in text and " of " in text
+
+
+def test_header_has_short_title_and_no_marking_by_default(every):
+    d = docx.Document(io.BytesIO(every))
+    sec = d.sections[-1]
+    assert sec.different_first_page_header_footer
+    assert "Node Test" in "".join(p.text for p in sec.header.paragraphs)
+    all_text = "".join(t.text or "" for r in header_footer_parts(every).values() for t in r.iter(W + "t"))
+    assert "UNCLASSIFIED" not in all_text
+
+
+def test_marking_line_in_every_header_and_footer():
+    theme = dataclasses.replace(DEFAULT_THEME, marking="UNCLASSIFIED // FOR PUBLIC RELEASE", organisation="Example Institute")
+    data = write(every_node_document(), theme=theme)
+    d = docx.Document(io.BytesIO(data))
+    sec = d.sections[-1]
+    for hf in (sec.header, sec.footer, sec.first_page_header, sec.first_page_footer):
+        texts = [p.text for p in hf.paragraphs]
+        assert "UNCLASSIFIED // FOR PUBLIC RELEASE" in texts
+        assert all(p.style.name in ("Marking", "Header", "Footer") for p in hf.paragraphs)
+    assert "Example Institute" in "".join(p.text for p in sec.header.paragraphs)
+    assert "Example Institute · Information as of 2024-06-01" in "".join(p.text for p in sec.first_page_footer.paragraphs)
+
+
+def test_toc_field_with_cached_entries_and_update_on_open(every):
+    b = body(every)
+    instr = instr_texts(b)
+    assert any(re.fullmatch(r'TOC \\o "1-2" \\h \\z \\u', i) for i in instr), instr
+    begin = next(f for f in b.iter(W + "fldChar") if f.get(W + "fldCharType") == "begin")
+    assert begin.get(W + "dirty") == "true"
+    settings = part(every, "word/settings.xml")
+    assert settings.find("w:updateFields", NS).get(W + "val") == "true"
+    entries = [(s, t) for s, t in paragraphs_by_style(every) if s.startswith("toc ")]
+    assert [t for _, t in entries] == ["Key facts", "Heading one", "Heading two"]
+    # Entries link to bookmarks that exist at the headings.
+    bookmarks = {bm.get(W + "name") for bm in b.iter(W + "bookmarkStart")}
+    anchors = [h.get(W + "anchor") for h in b.iter(W + "hyperlink") if h.get(W + "anchor")]
+    assert anchors and set(anchors) <= bookmarks
+
+
+def test_no_toc_field_or_update_prompt_without_toc_node():
+    doc = every_node_document()
+    doc.blocks = [b for b in doc.blocks if not isinstance(b, N.TOC)]
+    data = write(doc)
+    assert not any(i.startswith("TOC") for i in instr_texts(body(data)))
+    assert part(data, "word/settings.xml").find("w:updateFields", NS) is None
+
+
+def test_figure_caption_has_seq_field_and_picture_alt_text(every):
+    b = body(every)
+    doc_prs = list(b.iter("{%s}docPr" % NS["wp"]))
+    assert len(doc_prs) == 2
+    assert {d.get("descr") for d in doc_prs} == {"A blue bar standing for a timeline"}
+    assert len({d.get("id") for d in doc_prs}) == 2
+    seq = [i for i in instr_texts(b) if i.startswith("SEQ Figure")]
+    # The first figure counts normally; the third restarts Word's count at 3 because the
+    # second was left out (nothing to draw), so Word's numbers agree with the labels.
+    assert seq == ["SEQ Figure \\* ARABIC", "SEQ Figure \\r 3 \\* ARABIC"]
+    media = [n for n in part_names(every) if n.startswith("word/media/")]
+    assert len(media) == 1  # the same PNG twice is stored once
+    with zipfile.ZipFile(io.BytesIO(every)) as z:
+        assert z.read(media[0]) == tiny_png()
+
+
+def test_figure_size_follows_the_chart_and_the_text_width():
+    small = FakeChart(tiny_png(), 2.0, 1.0, "small")
+    wide = FakeChart(tiny_png(), 20.0, 5.0, "wide")
+    for chart, width_in in ((small, 2.0), (wide, DEFAULT_THEME.frame_width_mm / 25.4)):
+        doc = N.Document(meta(), [N.Figure("x", {}, [N.Text("c")], 1, chart)])
+        ext = body(write(doc)).find(".//wp:extent", NS)
+        cx, cy = int(ext.get("cx")), int(ext.get("cy"))
+        assert abs(cx / 914400 - width_in) < 0.01
+        assert abs(cx / cy - chart.width_in / chart.height_in) < 0.01
+
+
+def test_figure_without_png_is_a_render_error():
+    doc = N.Document(meta(), [N.Figure("x", {}, [], 1, FakeChart(b"", 2, 1, "alt"))])
+    with pytest.raises(RenderError, match="Figure 1"):
+        write(doc)
+
+
+def test_hyperlinks_external_and_internal(every):
+    b = body(every)
+    links = list(b.iter(W + "hyperlink"))
+    rels = part(every, "word/_rels/document.xml.rels")
+    targets = {r.get("Id"): (r.get("Target"), r.get("TargetMode")) for r in rels}
+    external = [l for l in links if l.get(R_ID)]
+    assert [targets[l.get(R_ID)] for l in external] == [("https://example.org/page?a=1&b=2", "External")]
+    assert "".join(t.text for t in external[0].iter(W + "t")) == " external link"
+    assert external[0].find(".//w:rStyle", NS).get(W + "val") == "Hyperlink"
+    internal = [l for l in links if l.get(W + "anchor") and "internal link" in "".join(t.text for t in l.iter(W + "t"))]
+    assert len(internal) == 1
+    target = internal[0].get(W + "anchor")
+    heading = [p for p in b.iter(W + "p") if "".join(t.text or "" for t in p.iter(W + "t")) == "Heading two"][-1]
+    assert heading.find("w:pPr/w:pStyle", NS).get(W + "val") == "Heading2"
+    assert target in {bm.get(W + "name") for bm in heading.iter(W + "bookmarkStart")}
+
+
+def test_inline_emphasis_and_code(every):
+    d = docx.Document(io.BytesIO(every))
+    p = next(p for p in d.paragraphs if p.text.startswith("Plain bold"))
+    runs = {r.text: r for r in p.runs}
+    assert runs["bold"].bold and not runs["bold"].italic
+    assert runs[" italic"].italic
+    assert runs[" code"].style.name == "Verbatim Char"
+
+
+def test_seed_text_is_literal_in_docx():
+    doc = parsed_document("# Heading\n\nA seed with \\<b\\>tags\\</b\\> \\& \\*stars\\* and \\[x\\](y).\n")
+    d = docx.Document(io.BytesIO(write(doc)))
+    assert "A seed with <b>tags</b> & *stars* and [x](y)." in [p.text for p in d.paragraphs]
+
+
+# ------------------------------------------------------------------ forbidden characters
+def test_characters_xml_forbids_are_dropped_with_a_warning():
+    doc = every_node_document()
+    doc.meta.title = "Bad\x00Title"
+    doc.blocks.append(N.Paragraph([N.Text("ctrl\x01a\x0bb\x0cc\x1fd\ud800e\ufffef end")]))
+    doc.blocks.append(N.Heading(1, [N.Text("Head\x08ing")], "h-x"))
+    doc.blocks.append(N.Paragraph([N.Text("link", href="https://example.org/\x02x")]))
+    with pytest.warns(DocxTextWarning, match="dropped"):
+        data = write(doc)
+    d = docx.Document(io.BytesIO(data))
+    texts = [p.text for p in d.paragraphs]
+    assert "ctrlabcdef end" in texts and "Heading" in texts
+    assert d.core_properties.title == "BadTitle"
+    # Tabs and newlines are allowed in XML and survive as Word tabs and breaks.
+    doc2 = N.Document(meta(), [N.Paragraph([N.Text("a\tb\nc")])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        p = body(write(doc2)).find("w:p", NS)
+    assert p.find(".//w:tab", NS) is not None and p.find(".//w:br", NS) is not None
+
+
+# ------------------------------------------------------------------ properties and page
+def test_core_properties(every, monkeypatch):
+    theme = dataclasses.replace(DEFAULT_THEME, author="Example Institute")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    d = docx.Document(io.BytesIO(write(every_node_document(), theme=theme)))
+    cp = d.core_properties
+    assert cp.title == "Node Test Organisation"
+    assert cp.subject == "Test brief"
+    assert cp.author == "Example Institute" and cp.last_modified_by == "Example Institute"
+    assert cp.keywords == "alpha, beta"
+    assert cp.language == "en"
+    when = dt.datetime(2024, 6, 1, 0, 0, tzinfo=dt.timezone.utc)
+    assert cp.created == when and cp.modified == when
+    lang = part(every, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS)
+    assert lang.get(W + "val") == "en"
+
+
+def test_dates_come_from_the_date_of_information_without_epoch(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    d = docx.Document(io.BytesIO(write(every_node_document())))
+    assert d.core_properties.created == dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("page_size, width_mm, height_mm", [("A4", 210.0, 297.0), ("Letter", 215.9, 279.4)])
+def test_page_setup_from_theme(page_size, width_mm, height_mm):
+    theme = dataclasses.replace(DEFAULT_THEME, page_size=page_size, margins_mm=(25.0, 15.0, 30.0, 35.0))
+    sec = docx.Document(io.BytesIO(write(every_node_document(), theme=theme))).sections[-1]
+    assert abs(sec.page_width.mm - width_mm) < 0.1 and abs(sec.page_height.mm - height_mm) < 0.1
+    assert abs(sec.top_margin.mm - 25) < 0.1 and abs(sec.right_margin.mm - 15) < 0.1
+    assert abs(sec.bottom_margin.mm - 30) < 0.1 and abs(sec.left_margin.mm - 35) < 0.1
+
+
+# ------------------------------------------------------------------ reproducibility
+def test_byte_identical_rebuild(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    a = write(every_node_document())
+    b = DocxWriter().write(every_node_document(), WriteOptions())
+    assert a == b
+
+
+def test_byte_identical_rebuild_with_reference(tmp_path):
+    ref = tmp_path / "ref.docx"
+    ref.write_bytes(default_reference_docx())
+    assert write(every_node_document(), reference=ref) == write(every_node_document(), reference=ref)
+    assert default_reference_docx() == default_reference_docx()
+
+
+def test_zip_entries_are_fixed_and_ordered(every):
+    with zipfile.ZipFile(io.BytesIO(every)) as z:
+        infos = z.infolist()
+    names = [i.filename for i in infos]
+    assert names[:2] == ["[Content_Types].xml", "_rels/.rels"]
+    assert names[2:] == sorted(names[2:])
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+    assert not any("thumbnail" in n or "stylesWithEffects" in n for n in names)
+
+
+def test_epoch_changes_only_the_dates(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    a = write(every_node_document())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717300000")
+    b = write(every_node_document())
+    assert a != b
+    za, zb = zipfile.ZipFile(io.BytesIO(a)), zipfile.ZipFile(io.BytesIO(b))
+    differing = [n for n in za.namelist() if za.read(n) != zb.read(n)]
+    assert differing == ["docProps/core.xml"]
