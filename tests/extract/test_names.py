@@ -38,3 +38,12 @@ def test_title_is_not_its_own_alias():
 )
 def test_script_detection(text, script):
     assert script_of(text) == script
+
+
+def test_language_labels_and_pronunciations():
+    got = _aliases(
+        "Sich Unit",
+        "The Sich Unit (Ukrainian: Січ; romanized: Sich; pronounced /sɪtʃ/; /sɪtʃ/) is a unit.",
+    )
+    # Language labels are dropped, the romanisation is an alias, pronunciations are not names.
+    assert got == [("Січ", "native"), ("Sich", "alias")]

@@ -196,3 +196,19 @@ def test_control_characters_are_dropped_and_reported(tmp_path):
     p, findings = read_with_findings(f)
     assert p.lead[0].text == "Bell here."
     assert [(x.code, x.line) for x in findings] == [("control-char", 3)]
+
+
+def test_bare_infobox_marker_is_not_lead_text(tmp_path):
+    f = tmp_path / "bare.txt"
+    f.write_text("= Bare =\n\nInfobox\n\nBare is a group.\n")
+    p, findings = read_with_findings(f)
+    assert [b.text for b in p.lead] == ["Bare is a group."]
+    assert [(x.code, x.line) for x in findings] == [("empty-value", 3)]
+
+
+def test_wiki_style_infobox_entries(tmp_path):
+    f = tmp_path / "wiki.txt"
+    f.write_text("= W =\n\n{{Infobox unit\n| type = Militia\n| current_commander = Ann Lee\n\nW is a militia.\n")
+    p = read(f)
+    assert [(x.label, x.text) for x in p.facts] == [("Type", "Militia"), ("Current commander", "Ann Lee")]
+    assert [(x.name, x.role) for x in p.people] == [("Ann Lee", "Current commander")]

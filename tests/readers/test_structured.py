@@ -181,3 +181,22 @@ def test_schema_describes_profile():
     assert schema["title"] == "Profile"
     assert "names" in schema["required"]
     assert schema["additionalProperties"] is False
+
+
+def test_hand_written_blocks_may_omit_kind(tmp_path):
+    f = _write(tmp_path, "k.yaml", """
+        names: {title: K}
+        lead:
+          - text: A paragraph.
+        sections:
+          - title: S
+            blocks:
+              - items: [{text: one}, {text: two}]
+            children:
+              - title: Sub
+                blocks: [{text: Deep.}]
+        """)
+    p = read(f)
+    assert p.lead[0].kind == "paragraph"
+    assert p.sections[0].blocks[0].kind == "list"
+    assert p.sections[0].children[0].blocks[0].text == "Deep."

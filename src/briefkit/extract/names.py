@@ -24,9 +24,11 @@ _FORMER_HINT = re.compile(r"\b(?:formerly|previously)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
     r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|"
-    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*:)\s*",
+    r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
 )
-_NOT_NAME = re.compile(r"\d{3,}|\b(?:born|died|founded|formed|established|active)\b", re.I)
+# Not names: dates, life/founding notes, pronunciations (IPA between slashes or brackets).
+_NOT_NAME = re.compile(
+    r"\d{3,}|\b(?:born|died|founded|formed|established|active|pronounced|listen|IPA)\b|^[/\[]", re.I)
 
 
 def script_of(text: str) -> str | None:

@@ -1,6 +1,7 @@
 """The organisation tree: parent formations above the unit, subunits below it.
 
-* Parents come from infobox facts whose label names a parent (`Branch`, `Part of`, `Parent`,
+* Parents come from infobox facts whose label names a parent (`Branch`, `Command structure`,
+  `Part of`, `Parent`,
   `Parent organisation`, `Higher unit`, `Subordinate to`), broadest first in that order; each is
   one `parent` node above the next, the unit (the profile's title, kind `unit`) at the bottom.
 * Leaders: people whose role is a leadership role (commander, spokesperson, founder, ...) and who
@@ -19,8 +20,8 @@ import re
 from ..model import BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Section, Source
 from .people import LEADER_ROLE
 
-PARENT_LABELS = ["branch", "service branch", "part of", "parent", "parent organisation", "parent organization",
-                 "parent unit", "higher unit", "subordinate to"]
+PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
+                 "parent organization", "parent unit", "higher unit", "subordinate to"]
 _STRUCTURE_TITLE = re.compile(
     r"\b(?:structure|organi[sz]ation|composition|order of battle|units|sub-?units|subdivisions|components|"
     r"formations|branches)\b", re.I)

@@ -94,8 +94,13 @@ class ArticleParser:
                 i += 1
                 continue
             m = _BLOCK_START.match(line.text.strip())
-            if m and not self._stack and self._entry_follows(i + 1):
+            if m and not self._stack and (self._entry_follows(i + 1) or line.text.strip().lower() == "infobox"):
                 self._flush()
+                if not self._entry_follows(i + 1):
+                    # A bare `Infobox` line with nothing under it: a marker, not lead text.
+                    self.findings.append(Finding(self.file, line.number, EMPTY_VALUE, "infobox has no entries"))
+                    i += 1
+                    continue
                 target = self.infobox if m.group("kind").lower() == "infobox" else self.source_entries
                 i = self._parse_entries(i + 1, target)
                 continue

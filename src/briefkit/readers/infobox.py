@@ -46,9 +46,11 @@ def _fold(key: str) -> str:
 
 
 def display_label(key: str) -> str:
-    """`Commander2` → `Commander`: numbered keys exist only to keep wiki keys unique."""
-    label = _TRAILING_NUMBER.sub("", normalise_space(key))
-    return label or normalise_space(key)
+    """`Commander2` → `Commander`: numbered keys exist only to keep wiki keys unique.
+    Wiki-source keys (`current_commander`) read as labels (`Current commander`)."""
+    key = normalise_space(key.replace("_", " "))
+    label = _TRAILING_NUMBER.sub("", key) or key
+    return label[:1].upper() + label[1:]
 
 
 def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Finding]]:

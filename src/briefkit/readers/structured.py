@@ -140,6 +140,7 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
         kind = "empty" if data is None else type(data).__name__
         raise SeedError(f"seed data must be a mapping with a 'names' field, not {kind}", file=file, line=1)
     data.setdefault("seed_file", file)
+    _fill_block_kinds(data)
     for loc, msg in _calendar_problems(data):
         line, field = _locate(node, loc)
         problems.append((line, field, msg))
@@ -155,6 +156,28 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     if problems:
         raise _problems_error(file, problems)
     return profile, []
+
+
+def _fill_block_kinds(data: dict[str, Any]) -> None:
+    """Let hand-written blocks omit `kind`: a block with `items` is a list, others paragraphs.
+
+    The tag only exists to tell block types apart; asking people to type it adds nothing."""
+
+    def blocks(seq: Any) -> None:
+        if isinstance(seq, list):
+            for b in seq:
+                if isinstance(b, dict) and "kind" not in b:
+                    b["kind"] = "list" if "items" in b else "paragraph"
+
+    def sections(seq: Any) -> None:
+        if isinstance(seq, list):
+            for s in seq:
+                if isinstance(s, dict):
+                    blocks(s.get("blocks"))
+                    sections(s.get("children"))
+
+    blocks(data.get("lead"))
+    sections(data.get("sections"))
 
 
 def _calendar_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
