@@ -220,6 +220,29 @@ def instr_texts(root: etree._Element) -> list[str]:
     return [" ".join((t.text or "").split()) for t in root.iter(W + "instrText")]
 
 
+def minimal_docx() -> bytes:
+    """The smallest package Word accepts: no styles, numbering or settings parts at all."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>"))
+        z.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>"))
+        z.writestr("word/document.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:document xmlns:w="{NS["w"]}"><w:body><w:p><w:r><w:t>old</w:t></w:r></w:p>'
+            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'))
+    return buf.getvalue()
+
+
 # ------------------------------------------------------------------ LibreOffice
 def libreoffice() -> str | None:
     return shutil.which("libreoffice") or shutil.which("soffice")

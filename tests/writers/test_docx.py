@@ -19,7 +19,8 @@ from briefkit.writers.docx import DocxStyleWarning, DocxTextWarning, DocxWriter,
 from briefkit.writers.docx_styles import style_defs
 from docx_fixtures import (
     NS, W, FakeChart, body, every_node_document, header_footer_parts, instr_texts, meta,
-    paragraphs_by_style, parsed_document, part, part_names, style_names, style_of, tiny_png, write,
+    minimal_docx, paragraphs_by_style, parsed_document, part, part_names, style_names, style_of, tiny_png,
+    write,
 )
 
 R_ID = "{%s}id" % NS["r"]
@@ -243,32 +244,9 @@ def test_plain_word_document_as_reference(tmp_path):
     assert any("PAGE" in i for r in header_footer_parts(data).values() for i in instr_texts(r))
 
 
-def _minimal_docx() -> bytes:
-    """The smallest package Word accepts: no styles, numbering or settings parts at all."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-            "</Types>"))
-        z.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-            "</Relationships>"))
-        z.writestr("word/document.xml", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            f'<w:document xmlns:w="{NS["w"]}"><w:body><w:p><w:r><w:t>old</w:t></w:r></w:p>'
-            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'))
-    return buf.getvalue()
-
-
 def test_minimal_reference_without_styles_or_numbering(tmp_path):
     path = tmp_path / "minimal.docx"
-    path.write_bytes(_minimal_docx())
+    path.write_bytes(minimal_docx())
     with pytest.warns(DocxStyleWarning):
         data = write(every_node_document(), reference=path)
     assert "word/numbering.xml" in part_names(data)

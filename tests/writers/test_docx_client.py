@@ -1,0 +1,198 @@
+"""The DOCX in a real client, and the DOCX against the PDF of the same Document.
+
+LibreOffice stands in for Word: every DOCX we can produce must convert to PDF without
+error, with its fields (PAGE, NUMPAGES) evaluated and its picture drawn, and the seed's
+snapshot must stay on one page there too. Separately, the DOCX must say exactly what the
+PDF says: the same words in the same order once page furniture and list marks are set aside.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefkit.theme import DEFAULT_THEME
+from briefkit.writers import WriteOptions
+from briefkit.writers.docx import default_reference_docx
+from briefkit.writers.pdf import PdfWriter
+from docx_fixtures import (
+    convert_to_pdf, every_node_document, libreoffice, minimal_docx, parsed_document, write,
+)
+from helpers import docx_text
+
+needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffice is not installed")
+
+# Bullet glyphs the PDF draws as text; in the DOCX they come from list numbering.
+LIST_MARKS = {"•", "–", "◦", "·"}
+
+
+def pdf_body_text(path: Path, top_mm: float, bottom_mm: float) -> str:
+    """Text inside the page frame only: headers, footers and marking lines live outside."""
+    reader = PdfReader(str(path))
+    pages = []
+    for page in reader.pages:
+        height = float(page.mediabox.height)
+        low, high = bottom_mm / 25.4 * 72 - 2, height - top_mm / 25.4 * 72 + 2
+        kept: list[str] = []
+
+        def visit(text, cm, tm, font, size, kept=kept, low=low, high=high):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if low <= y <= high:
+                kept.append(text)
+
+        page.extract_text(visitor_text=visit)
+        pages.append("".join(kept))
+    return " ".join(pages)
+
+
+def words(text: str) -> list[str]:
+    """Comparable words: case folded (the PDF upper-cases the callout title in its drawing,
+    the DOCX does it with the style's all-caps), without the PDF's contents leaders and
+    page numbers, list marks and list numbers (both DOCX lists draw from numbering)."""
+    text = re.sub(r"(?:\s*\.){3,}\s*\d+", " ", text)
+    return [w for w in text.casefold().split() if w not in LIST_MARKS and not re.fullmatch(r"\d+\.", w)]
+
+
+def assert_same_words(pdf_words: list[str], docx_words: list[str]) -> None:
+    if pdf_words != docx_words:
+        import difflib
+
+        diffs = [(pdf_words[max(0, a - 3):b + 3], docx_words[max(0, c - 3):d + 3])
+                 for op, a, b, c, d in difflib.SequenceMatcher(None, pdf_words, docx_words, autojunk=False).get_opcodes()
+                 if op != "equal"]
+        raise AssertionError(f"PDF and DOCX differ: {diffs[:5]}")
+
+
+# ------------------------------------------------------------------ same content as the PDF
+@pytest.mark.parametrize("make", [every_node_document, parsed_document], ids=["every-node", "parsed"])
+def test_docx_says_what_the_pdf_says(tmp_path, make):
+    doc_pdf, doc_docx = make(), make()
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(PdfWriter().write(doc_pdf, WriteOptions()))
+    docx_path = tmp_path / "x.docx"
+    docx_path.write_bytes(write(doc_docx))
+    top, _, bottom, _ = DEFAULT_THEME.margins_mm
+    pdf_words = words(pdf_body_text(pdf, top, bottom))
+    assert len(pdf_words) > 40
+    assert_same_words(pdf_words, words(docx_text(docx_path)))
+
+
+def test_word_comparison_can_fail(tmp_path):
+    doc = parsed_document()
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(PdfWriter().write(doc, WriteOptions()))
+    doc.blocks.pop()  # the DOCX loses its last block
+    docx_path = tmp_path / "x.docx"
+    docx_path.write_bytes(write(doc))
+    top, _, bottom, _ = DEFAULT_THEME.margins_mm
+    with pytest.raises(AssertionError):
+        assert_same_words(words(pdf_body_text(pdf, top, bottom)), words(docx_text(docx_path)))
+
+
+@pytest.mark.parametrize("length", ["snapshot", "brief", "full"])
+def test_seed_docx_says_what_its_pdf_says(seed_build, length):
+    top, _, bottom, _ = DEFAULT_THEME.margins_mm
+    pdf_words = words(pdf_body_text(seed_build[(length, "pdf")], top, bottom))
+    assert len(pdf_words) > 200
+    assert_same_words(pdf_words, words(docx_text(seed_build[(length, "docx")])))
+
+
+# ------------------------------------------------------------------ LibreOffice
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory) -> dict[str, Path]:
+    """Every kind of DOCX the writer makes, converted in one LibreOffice run: {name: pdf}."""
+    if libreoffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    import dataclasses
+
+    import docx
+
+    d = tmp_path_factory.mktemp("lo-docx")
+    ref = d / "reference.docx"
+    ref.write_bytes(default_reference_docx())
+    plain_ref = d / "plain-ref.docx"
+    docx.Document().save(str(plain_ref))
+    minimal_ref = d / "minimal-ref.docx"
+    minimal_ref.write_bytes(minimal_docx())
+    marked = dataclasses.replace(DEFAULT_THEME, marking="UNCLASSIFIED // FOR PUBLIC RELEASE",
+                                 organisation="Example Institute", page_size="Letter")
+    docs = {
+        "every-node": write(every_node_document()),
+        "parsed": write(parsed_document()),
+        "marked-letter": write(every_node_document(), theme=marked),
+        "via-reference": write(every_node_document(), reference=ref),
+        "default-reference": ref.read_bytes(),
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # missing-style warnings are tested elsewhere
+        docs["via-plain-reference"] = write(every_node_document(), reference=plain_ref)
+        docs["via-minimal-reference"] = write(every_node_document(), reference=minimal_ref)
+    paths = []
+    for name, data in docs.items():
+        p = d / f"{name}.docx"
+        p.write_bytes(data)
+        paths.append(p)
+    profile = d / "profile"
+    try:
+        pdfs = convert_to_pdf(paths, d / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return {p.stem: pdf for p, pdf in pdfs.items()}
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join((p.extract_text() or "") for p in PdfReader(str(path)).pages)
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("name", ["every-node", "parsed", "marked-letter", "via-reference", "default-reference",
+                                  "via-plain-reference", "via-minimal-reference"])
+def test_libreoffice_converts(converted, name):
+    reader = PdfReader(str(converted[name]))
+    assert len(reader.pages) >= 1
+    assert len(_pdf_text(converted[name])) > 100
+
+
+@needs_libreoffice
+def test_libreoffice_evaluates_fields_and_draws_the_figure(converted):
+    reader = PdfReader(str(converted["every-node"]))
+    n = len(reader.pages)
+    assert n >= 2  # the page break
+    text = _pdf_text(converted["every-node"])
+    for i in range(1, n + 1):
+        assert f"Page {i} of {n}" in text
+    assert "Figure 1. A caption for the chart." in text and "Figure 3. The third figure." in text
+    assert "BOTTOM LINE" in text  # the callout title's all-caps style is applied
+    assert any(page.images for page in reader.pages)
+
+
+@needs_libreoffice
+def test_libreoffice_shows_marking_and_letter_page(converted):
+    reader = PdfReader(str(converted["marked-letter"]))
+    page = reader.pages[0]
+    assert abs(float(page.mediabox.width) - 612) < 2 and abs(float(page.mediabox.height) - 792) < 2
+    assert "UNCLASSIFIED // FOR PUBLIC RELEASE" in (page.extract_text() or "")
+
+
+@needs_libreoffice
+def test_seed_docx_converts_and_snapshot_is_one_page(seed_build, tmp_path):
+    paths = [seed_build[(length, "docx")] for length in ("snapshot", "brief", "full")]
+    # Same stem for all three lengths in different folders would clash: copy with names.
+    named = []
+    for p, length in zip(paths, ("snapshot", "brief", "full")):
+        q = tmp_path / f"{length}.docx"
+        q.write_bytes(p.read_bytes())
+        named.append(q)
+    profile = tmp_path / "profile"
+    try:
+        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pages = {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
+    assert pages["snapshot"] == 1, pages
+    assert pages["brief"] <= pages["full"]
+    assert "Свобода России" in _pdf_text(pdfs[named[0]])
