@@ -212,3 +212,17 @@ def test_wiki_style_infobox_entries(tmp_path):
     p = read(f)
     assert [(x.label, x.text) for x in p.facts] == [("Type", "Militia"), ("Current commander", "Ann Lee")]
     assert [(x.name, x.role) for x in p.people] == [("Ann Lee", "Current commander")]
+
+
+def test_indented_sub_items_under_an_infobox_entry(tmp_path):
+    f = tmp_path / "sub.txt"
+    f.write_text("= Sub =\n\nInfobox\n- Battles: Great War\n  - First battle\n    - Skirmish\n  * Second battle\n- Type: Army\n\nSub is an army.\n")
+    p = read(f)
+    battles = p.facts[0]
+    assert battles.text == ""
+    [war] = battles.items
+    assert war.text == "Great War"
+    assert [c.text for c in war.children] == ["First battle", "Second battle"]
+    assert [c.text for c in war.children[0].children] == ["Skirmish"]
+    assert war.children[0].children[0].source.line == 6
+    assert p.facts[1].text == "Army"

@@ -135,7 +135,7 @@ class ArticleParser:
             line = self.lines[i]
             if line.blank:
                 if not self._entry_follows(i):
-                    return i
+                    break
                 i += 1
                 continue
             m = _ENTRY.match(line.text)
