@@ -90,16 +90,22 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
     def attempt(detail: int) -> Fitted:
         if detail not in results:
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
-            result = pdf_writer.render(document, options)
+            result = pdf_writer.render(document, options, draft=True)
             tried.append((detail, result.pages))
-            results[detail] = Fitted(document, detail, markup, result.data, result.pages, tried)
+            results[detail] = Fitted(document, detail, markup, None, result.pages, tried)
         return results[detail]
+
+    def final(f: Fitted) -> Fitted:
+        if need_pdf:
+            result = pdf_writer.render(f.document, options)
+            f.pdf, f.pages = result.data, result.pages
+        return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level
     # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
     best = attempt(length.max_detail)
     if best.pages <= length.max_pages:
-        return best
+        return final(best)
     lo, hi = 0, length.max_detail - 1
     found: Fitted | None = None
     while lo <= hi:
@@ -110,7 +116,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
         else:
             hi = mid - 1
     if found is not None:
-        return found
+        return final(found)
     raise RenderError(
         f"{profile.title!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
         f"even at the lowest detail level ({results[0].pages} pages)",

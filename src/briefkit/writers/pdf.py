@@ -227,7 +227,8 @@ class _Doc(BaseDocTemplate):
 
 # ------------------------------------------------------------------ translation
 class _Translator:
-    def __init__(self, doc: Document, theme: Theme):
+    def __init__(self, doc: Document, theme: Theme, draft: bool = False):
+        self.draft = draft
         self.doc = doc
         self.theme = theme
         self.fs = _fontset(theme.fonts)
@@ -363,7 +364,9 @@ class _Translator:
         scale = w_pt / (chart.width_in * inch)
         h_pt = chart.height_in * inch * scale
         drawing: Flowable
-        if chart.svg and self.theme.vector_charts:
+        if self.draft:
+            drawing = Spacer(w_pt, h_pt)  # same box, no image work: drafts only measure pages
+        elif chart.svg and self.theme.vector_charts:
             drawing = _svg_flowable(chart.svg, w_pt, h_pt)
         else:
             drawing = Image(io.BytesIO(chart.png), width=w_pt, height=h_pt)
@@ -516,9 +519,11 @@ class PdfWriter:
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return self.render(document, options).data
 
-    def render(self, document: Document, options: WriteOptions) -> PdfResult:
+    def render(self, document: Document, options: WriteOptions, draft: bool = False) -> PdfResult:
+        """Lay out and write the PDF; `draft` keeps every box size but skips embedding
+        images, so the fit step can count pages cheaply."""
         theme = options.theme
-        tr = _Translator(document, theme)
+        tr = _Translator(document, theme, draft)
         story = tr.blocks(document.blocks)
         meta = document.meta
         buf = io.BytesIO()
