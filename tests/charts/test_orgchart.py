@@ -16,9 +16,11 @@ def _check(of: orgchart.OrgFigure, root: OrgNode, pruned: bool = False) -> None:
     r = renderer(fig)
     page = figure_box(fig)
     boxes = {k: extent(p, r) for k, p in of.patches.items()}
-    # every node is drawn, once
-    if not pruned:
+    # every node is drawn once, or counted in the note of the box it hangs from
+    if not pruned and of.max_depth is None:
         assert len(boxes) == len(root.walk())
+    hidden = sum(int(b.note.split()[1]) for b in of.boxes.values() if b.note)
+    assert len(boxes) + hidden == len(root.walk())
     assert overlapping_pairs([(str(k), b) for k, b in boxes.items()]) == []
     texts = []
     for key, arts in of.texts.items():
@@ -112,3 +114,22 @@ def test_max_depth_prunes_with_a_note() -> None:
     assert notes == ["+ 9 subunits not shown"]
     chart = render_chart(profile(org=root), "orgchart", {"max_depth": 1})
     assert chart is not None and "Headquarters (9 lower units not shown)" in chart.alt
+
+
+def test_tree_too_big_for_a_page_loses_lowest_levels_with_notes() -> None:
+    root = big_org(200)
+    of = orgchart.build(root)
+    assert of is not None and of.max_depth is not None
+    _check(of, root)
+    assert of.height_in <= orgchart.MAX_HEIGHT_IN and of.width_in <= 6.3
+    chart = render_chart(profile(org=root), "orgchart")
+    assert chart is not None and "lower units not shown" in chart.alt
+
+
+def test_flat_sixty_goes_into_columns() -> None:
+    root = OrgNode(name="Root", kind="unit",
+                   children=[OrgNode(name=f"Child {i} with some name") for i in range(60)])
+    of = orgchart.build(root)
+    assert of is not None and of.max_depth is None
+    _check(of, root)
+    assert of.height_in <= orgchart.MAX_HEIGHT_IN

@@ -142,35 +142,56 @@ def _to_layout_node(box: Box) -> LY.Node:
     return LY.Node(box.key, box.width, box.height, [_to_layout_node(c) for c in box.children])
 
 
-def _size(node: LY.Node) -> int:
-    return 1 + sum(_size(c) for c in node.children)
+def _sizes(root: LY.Node) -> dict[Any, int]:
+    """Number of nodes in every subtree, by key (computed once per tree, not per query)."""
+    out: dict[Any, int] = {}
+
+    def walk(n: LY.Node) -> int:
+        out[n.key] = 1 + sum(walk(c) for c in n.children)
+        return out[n.key]
+
+    walk(root)
+    return out
 
 
-def _policy(tree_depth: int, stack2_from: int, cols: int, big: int) -> LY.Policy:
-    """Tree mode above `tree_depth`, lists from there down; a list-region node with at
-    least `big` nodes under it spreads its children over `cols` columns; leaf families of
-    `stack2_from` or more always go into two columns."""
+def _policy(tree_depth: int, stack2_from: int, cols: int, big: int, leaf_cols: int,
+            sizes: dict[Any, int]) -> LY.Policy:
+    """Tree mode above `tree_depth`, lists from there down; a list-region node with more
+    than `big` nodes under it spreads its children over `cols` columns. Leaf families of
+    `stack2_from` or more go into two columns either side of a spine, or, when long, into
+    `leaf_cols` columns."""
 
     def policy(node: LY.Node, depth: int) -> LY.Mode:
-        leafy = all(not c.children for c in node.children)
-        if leafy and len(node.children) >= stack2_from:
+        n = len(node.children)
+        if n >= stack2_from and all(not c.children for c in node.children):
+            if leaf_cols > 2 and n >= 3 * leaf_cols:
+                return f"cols{leaf_cols}"  # type: ignore[return-value]
             return "stack2"
         if depth < tree_depth:
             return "tree"
-        if cols > 1 and len(node.children) > 1 and _size(node) > big:
-            return f"cols{min(cols, len(node.children))}"  # type: ignore[return-value]
+        if cols > 1 and n > 1 and sizes[node.key] > big:
+            return f"cols{min(cols, n)}"  # type: ignore[return-value]
         return "stack1"
 
     return policy
 
 
-def candidate_policies(depth: int) -> list[LY.Policy]:
+def candidate_policies(root: LY.Node) -> list[LY.Policy]:
     """Policies from the most tree-like to the most compact, in order of preference."""
+    sizes = _sizes(root)
+    widest_leaf_family = max(
+        (len(n.children) for n in root.walk()
+         if n.children and all(not c.children for c in n.children)), default=0)
+    leaf_cols_options = (2, 3, 4) if widest_leaf_family >= 9 else (2,)
     out = []
-    for tree_depth in range(depth, -1, -1):
+    # "all tree" (depth of the deepest parent), then list regions from level 6 upwards
+    internal = [d for k, d in _depths(root).items() if sizes[k] > 1]
+    deepest = max(internal, default=0)
+    for tree_depth in sorted({deepest + 1, *range(min(deepest, 6), -1, -1)}, reverse=True):
         for cols, big in ((1, 0), (2, 24), (3, 24), (2, 12), (3, 12), (2, 6)):
             for stack2_from in (4, 3):
-                out.append(_policy(tree_depth, stack2_from, cols, big))
+                for leaf_cols in leaf_cols_options:
+                    out.append(_policy(tree_depth, stack2_from, cols, big, leaf_cols, sizes))
     return out
 
 
@@ -181,9 +202,8 @@ def choose_layout(root: LY.Node, max_w: float, max_h: float) -> LY.Layout:
     both ways, the lowest of those that fit the width (a page is taller than wide), else
     the narrowest.
     """
-    depth = max(_depths(root).values())
     candidates: list[LY.Layout] = []
-    for policy in candidate_policies(depth):
+    for policy in candidate_policies(root):
         lay = LY.tidy(root, policy)
         candidates.append(lay)
         if lay.width <= max_w and lay.height <= max_h:
@@ -192,6 +212,16 @@ def choose_layout(root: LY.Node, max_w: float, max_h: float) -> LY.Layout:
     if fitting:
         return min(fitting, key=lambda c: c.height)
     return min(candidates, key=lambda c: c.width)
+
+
+def _node_depths(root: OrgNode) -> list[int]:
+    out = []
+    stack = [(root, 0)]
+    while stack:
+        n, d = stack.pop()
+        out.append(d)
+        stack.extend((c, d + 1) for c in n.children)
+    return out
 
 
 def _depths(root: LY.Node) -> dict[Any, int]:
@@ -217,6 +247,7 @@ class OrgFigure:
     texts: dict[int, list[Any]]  # text artists per box key
     patches: dict[int, Any]
     offset: tuple[float, float]  # layout origin in figure points (x, y from top)
+    max_depth: int | None = None  # levels below the unit actually shown (None: all)
 
 
 def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | None:
@@ -235,7 +266,33 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
 
     from . import render
 
-    top = build_boxes(root, max_depth)
+    max_w, max_h = MAX_WIDTH_IN * 72 - 2 * MARGIN, MAX_HEIGHT_IN * 72 - 2 * MARGIN
+    base = _subject_depth(root)
+    levels = max(_node_depths(root)) - base
+    if max_depth is not None:
+        levels = min(levels, max_depth)
+    # A tree too big for one page at 7 pt loses its lowest levels (each cut node says how
+    # many units it hides) instead of being shrunk below legibility by the writer.
+    # Fewer levels never make the chart bigger, so binary-search the most that fit.
+    def attempt(n: int | None) -> tuple[Box, LY.Layout, bool]:
+        top = build_boxes(root, n)
+        lay = choose_layout(_to_layout_node(top), max_w, max_h)
+        return top, lay, lay.width <= max_w and lay.height <= max_h
+
+    top, lay, ok = attempt(levels)
+    if not ok and levels > 0:
+        lo, hi = 0, levels - 1  # answer in [lo, hi]; 0 is kept even if it does not fit
+        best = None
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            got = attempt(mid)
+            if got[2]:
+                best, lo = (mid, got), mid + 1
+            else:
+                hi = mid - 1
+        if best is None:
+            best = (0, attempt(0))
+        levels, (top, lay, ok) = best
     boxes: dict[int, Box] = {}
 
     def index(b: Box) -> None:
@@ -244,14 +301,13 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
             index(c)
 
     index(top)
-    lay = choose_layout(_to_layout_node(top), MAX_WIDTH_IN * 72 - 2 * MARGIN,
-                        MAX_HEIGHT_IN * 72 - 2 * MARGIN)
+    shown_depth = None if max(_node_depths(root)) - base <= levels else levels
     W, H = lay.width + 2 * MARGIN, lay.height + 2 * MARGIN
     W_in, H_in = W / 72.0, H / 72.0
     fig = render.new_figure(W_in, H_in)
     T = Affine2D().translate(MARGIN, MARGIN).scale(1 / 72.0, -1 / 72.0).translate(0, H_in) \
         + fig.dpi_scale_trans
-    out = OrgFigure(fig, W_in, H_in, lay, boxes, {}, {}, (MARGIN, MARGIN))
+    out = OrgFigure(fig, W_in, H_in, lay, boxes, {}, {}, (MARGIN, MARGIN), shown_depth)
 
     for (x0, y0), (x1, y1) in lay.segments:
         fig.add_artist(Line2D([x0, x1], [y0, y1], transform=T, color=LINK, lw=0.8, zorder=1,
@@ -363,10 +419,9 @@ def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
 
     if profile.org is None:
         return None
-    max_depth = options.get("max_depth")
     with render.chart_style():
-        of = build(profile.org, max_depth)
+        of = build(profile.org, options.get("max_depth"))
         assert of is not None
         svg, png = render.save(of.fig)
     return Chart("orgchart", svg, png, round(of.width_in, 4), round(of.height_in, 4),
-                 alt_text(profile.org, max_depth))
+                 alt_text(profile.org, of.max_depth))
