@@ -45,3 +45,17 @@ def test_prose_in_structure_section_is_not_a_unit(tmp_path):
     f.write_text("= S =\n\nS is a unit.\n\n== Structure ==\nThe unit has grown a lot since it began.\n- Alpha\n- Bravo\n")
     unit = read(f).org
     assert [c.name for c in unit.children] == ["Alpha", "Bravo"]
+
+
+def test_only_the_subjects_leaders_lead_the_unit(tmp_path):
+    f = tmp_path / "l.txt"
+    f.write_text(
+        "= Red Unit =\n\nThe Red Unit (RU) is a unit.\n\n== Leadership ==\n"
+        "The unit's commander Anna Berg joined in 2020. The Blue Corps's commander Carl Dunn disagreed. "
+        "Its spokesman Pavel Orlov spoke. Erik Sund, a former commander of the Green Battalion, left.\n"
+    )
+    p = read(f)
+    unit = p.org
+    assert {x.name for x in unit.leaders} == {"Anna Berg", "Pavel Orlov"}
+    # Everyone is still a person of the profile.
+    assert {x.name for x in p.people} == {"Anna Berg", "Carl Dunn", "Pavel Orlov", "Erik Sund"}

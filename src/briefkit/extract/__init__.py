@@ -10,7 +10,7 @@ from ..model import Paragraph, Profile, Source
 from .events import extract_events
 from .names import extract_names
 from .org import extract_org
-from .people import extract_people
+from .people import extract_people_and_leaders
 
 
 def enrich(profile: Profile, title_source: Source | None = None) -> list[Finding]:
@@ -20,8 +20,8 @@ def enrich(profile: Profile, title_source: Source | None = None) -> list[Finding
     findings: list[Finding] = []
     first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
     profile.names = extract_names(profile.names.title, first)
-    profile.people = extract_people(profile)
+    profile.people, leaders = extract_people_and_leaders(profile)
     profile.events, event_findings = extract_events(profile, profile.seed_file)
     findings += event_findings
-    profile.org = extract_org(profile, profile.people, title_source)
+    profile.org = extract_org(profile, profile.people, title_source, leaders)
     return findings

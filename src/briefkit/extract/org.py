@@ -5,7 +5,8 @@
   `Parent organisation`, `Higher unit`, `Subordinate to`), broadest first in that order; each is
   one `parent` node above the next, the unit (the profile's title, kind `unit`) at the bottom.
 * Leaders: people whose role is a leadership role (commander, spokesperson, founder, ...) and who
-  were named in the infobox or introduced by that role in the text are attached to the unit.
+  were named in the infobox or introduced by a role of the subject in the text ("The Legion's
+  spokesperson X", not "the RVC's commander Y") are attached to the unit.
 * Subunits come from a section whose title says it describes the structure (`Structure`,
   `Organisation`, `Composition`, `Order of battle`, `Units`, `Subunits`, ...):
   a short label line followed by a list ("Headquarters" + `- 1st Battalion` ...) is a node with
@@ -64,10 +65,16 @@ def structure_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if _STRUCTURE_TITLE.search(s.title)]
 
 
-def extract_org(profile: Profile, people: list[Person], title_source: Source | None = None) -> OrgNode:
+def extract_org(profile: Profile, people: list[Person], title_source: Source | None = None,
+                leaders: set[str] | None = None) -> OrgNode:
+    """The tree for `profile`. `leaders` (casefolded names) restricts which of `people` lead
+    the unit; by default everyone whose role is a leadership role."""
     facts = {f.label.casefold(): f for f in profile.facts}
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
-    unit.leaders = [p.model_copy(deep=True) for p in people if p.role and LEADER_ROLE.search(p.role)]
+    unit.leaders = [
+        p.model_copy(deep=True) for p in people
+        if p.role and LEADER_ROLE.search(p.role) and (leaders is None or p.name.casefold() in leaders)
+    ]
     seen: set[str] = set()
     for s in structure_sections(profile):
         if any(s is d for top in structure_sections(profile) if top is not s for d in top.walk()):

@@ -98,14 +98,47 @@ def _prose(profile: Profile) -> Iterator[tuple[str, Source | None]]:
                 yield sentence, b.source
 
 
-def extract_people(profile: Profile) -> list[Person]:
-    """Everyone the profile names with a role or an alias, infobox people first."""
+def _own_words(profile: Profile) -> set[str]:
+    """Words that name the subject itself (title and aliases), for "the Legion's spokesperson"."""
+    words = {w.casefold() for w in re.findall(r"\w+", profile.names.title) if len(w) > 2}
+    for a in profile.names.aliases:
+        words |= {w.casefold() for w in re.findall(r"\w+", a.text) if len(w) > 2}
+    return words | _GENERIC_OWNERS
+
+
+# Possessives that refer back to the subject of the article.
+_GENERIC_OWNERS = {"its", "their", "group", "unit", "organisation", "organization", "movement", "party",
+                   "company", "force", "formation", "legion", "battalion", "regiment", "brigade"}
+_POSSESSIVE = re.compile(r"(?P<owner>[\w-]+)(?:'s|’s|')\s*$|\b(?P<pronoun>its|their|his|her)\s*$", re.I)
+
+
+def _speaks_for_subject(before: str, own: set[str]) -> bool:
+    """Whether a role right after `before` is a role of the article's subject.
+
+    No possessive ("spokesperson X") or one that points back at the subject ("the Legion's",
+    "its") says yes; someone else's ("the RVC's commander X") says no."""
+    m = _POSSESSIVE.search(before)
+    if m is None:
+        return True
+    owner = (m.group("owner") or m.group("pronoun")).casefold()
+    return owner in own
+
+
+def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:
+    """Everyone the profile names with a role or an alias (infobox people first), and the
+    casefolded names of those who lead the subject itself: people listed under a role in the
+    infobox and people the text introduces by a role of the subject ("The Legion's spokesperson
+    X"). Appositive roles ("X, a former commander of ...") describe people, not the subject's
+    leadership, so they do not count."""
     people: dict[str, Person] = {}
     weak_role: set[str] = set()
+    leaders: set[str] = set()
+    own = _own_words(profile)
     for person, is_qualifier in people_from_facts(profile.facts):
         key = person.name.casefold()
         if key not in people:
             people[key] = person
+            leaders.add(key)
             if is_qualifier:
                 weak_role.add(key)
 
@@ -123,7 +156,10 @@ def extract_people(profile: Profile) -> list[Person]:
     for sentence, source in _prose(profile):
         for m in _ROLE_BEFORE.finditer(sentence):
             if _is_name(m.group("name")):
-                add(m.group("name"), _role_text(m.group("role")), source, True)
+                ours = _speaks_for_subject(sentence[max(0, m.start() - 40) : m.start()], own)
+                add(m.group("name"), _role_text(m.group("role")), source, ours)
+                if ours:
+                    leaders.add(m.group("name").casefold())
         for m in _APPOSITIVE.finditer(sentence):
             name, role = m.group("name"), m.group("role")
             if _is_name(name) and _ROLE_NOUN.search(role):
@@ -140,4 +176,9 @@ def extract_people(profile: Profile) -> list[Person]:
                 alias = (alias or "").strip()
                 if alias and alias not in person.aliases and alias.casefold() != person.name.casefold():
                     person.aliases.append(alias)
-    return list(people.values())
+    return list(people.values()), leaders
+
+
+def extract_people(profile: Profile) -> list[Person]:
+    """Everyone the profile names with a role or an alias, infobox people first."""
+    return extract_people_and_leaders(profile)[0]
