@@ -127,7 +127,7 @@ def test_bullets_come_from_the_list_styles(every):
 
 
 # ------------------------------------------------------------------ styles, not direct formatting
-ALLOWED_PPR = {"pStyle", "numPr"}
+ALLOWED_PPR = {"pStyle", "numPr", "pageBreakBefore"}  # a PageBreak node is structure, not look
 ALLOWED_RPR = {"rStyle", "b", "i"}
 ALLOWED_TBLPR = {"tblStyle", "tblW", "tblInd", "tblLayout", "tblLook"}
 
@@ -495,3 +495,32 @@ def test_epoch_changes_only_the_dates(monkeypatch):
     za, zb = zipfile.ZipFile(io.BytesIO(a)), zipfile.ZipFile(io.BytesIO(b))
     differing = [n for n in za.namelist() if za.read(n) != zb.read(n)]
     assert differing == ["docProps/core.xml"]
+
+
+# ------------------------------------------------------------------ page breaks
+def _paragraph(data: bytes, text: str):
+    return [p for p in body(data).iter(W + "p") if "".join(t.text or "" for t in p.iter(W + "t")) == text][-1]
+
+
+def test_page_break_is_break_before_the_next_paragraph(every):
+    heading = _paragraph(every, "Heading two")
+    assert heading.find("w:pPr/w:pageBreakBefore", NS) is not None
+    # The contents end with a page break too (as in the PDF): the callout after it is a
+    # table, which cannot carry the property, so a break character comes first.
+    breaks = [br for br in body(every).iter(W + "br") if br.get(W + "type") == "page"]
+    assert len(breaks) == 1
+    assert breaks[0].getparent().getparent().getnext().tag == W + "tbl"
+
+
+def test_page_break_before_a_numbered_list_keeps_schema_order():
+    doc = N.Document(meta(), [N.Paragraph([N.Text("before")]), N.PageBreak(),
+                              N.List([N.ListItem([N.Paragraph([N.Text("item")])])], ordered=True)])
+    ppr = _paragraph(write(doc), "item").find("w:pPr", NS)
+    assert [c.tag.rsplit("}", 1)[1] for c in ppr] == ["pStyle", "pageBreakBefore", "numPr"]
+
+
+def test_trailing_page_break_adds_no_empty_page():
+    doc = N.Document(meta(), [N.Paragraph([N.Text("only")]), N.PageBreak()])
+    data = write(doc)
+    assert len(list(body(data).iter(W + "p"))) == 1
+    assert not [br for br in body(data).iter(W + "br")]

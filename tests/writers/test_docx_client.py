@@ -30,8 +30,9 @@ needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffic
 LIST_MARKS = {"•", "–", "◦", "·"}
 
 
-def pdf_body_text(path: Path, top_mm: float, bottom_mm: float) -> str:
-    """Text inside the page frame only: headers, footers and marking lines live outside."""
+def pdf_page_texts(path: Path, top_mm: float, bottom_mm: float) -> list[str]:
+    """Text inside the page frame only, per page: headers, footers and marking lines live
+    in the margins and are left out."""
     reader = PdfReader(str(path))
     pages = []
     for page in reader.pages:
@@ -46,7 +47,11 @@ def pdf_body_text(path: Path, top_mm: float, bottom_mm: float) -> str:
 
         page.extract_text(visitor_text=visit)
         pages.append("".join(kept))
-    return " ".join(pages)
+    return pages
+
+
+def pdf_body_text(path: Path, top_mm: float, bottom_mm: float) -> str:
+    return " ".join(pdf_page_texts(path, top_mm, bottom_mm))
 
 
 def words(text: str) -> list[str]:
@@ -155,6 +160,17 @@ def test_libreoffice_converts(converted, name):
     reader = PdfReader(str(converted[name]))
     assert len(reader.pages) >= 1
     assert len(_pdf_text(converted[name])) > 100
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("name", ["every-node", "marked-letter", "via-plain-reference"])
+def test_libreoffice_has_no_blank_pages(converted, name):
+    """A page break after a full page must not leave an empty page behind (Letter is
+    shorter than A4, so the marked Letter document ends its second page full)."""
+    top, _, bottom, _ = DEFAULT_THEME.margins_mm
+    reader = PdfReader(str(converted[name]))
+    for i, text in enumerate(pdf_page_texts(converted[name], top, bottom)):
+        assert text.strip() or reader.pages[i].images, f"page {i + 1} of {name} is blank"
 
 
 @needs_libreoffice

@@ -337,6 +337,7 @@ class _Translator:
         self.toc_entries: list[tuple[int, str, str]] = []  # (level, text, bookmark)
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self.figure_seq = 0
+        self.break_pending = False
         self._prepare_bookmarks()
 
     # -- text
@@ -365,6 +366,11 @@ class _Translator:
     def para(self, container: Any, style: str, runs: list[Text] | None = None) -> DocxParagraph:
         p = container.add_paragraph()
         _set_pstyle(p, self.st.id(style))
+        if self.break_pending and container is self.doc:
+            # A PageBreak node becomes "page break before" on the next paragraph: unlike a
+            # break character it never leaves a blank page when the previous page is full.
+            p._p.pPr.find(qn("w:pStyle")).addnext(_el("w:pageBreakBefore"))
+            self.break_pending = False
         if runs:
             self.runs(p, runs)
         return p
@@ -454,7 +460,7 @@ class _Translator:
         elif isinstance(b, Callout):
             self.callout(c, b)
         elif isinstance(b, PageBreak):
-            self.page_break(c)
+            self.break_pending = True
         elif isinstance(b, TOC):
             self.toc(c, b)
         elif isinstance(b, Rule):
@@ -462,10 +468,13 @@ class _Translator:
         else:
             raise RenderError(f"the DOCX writer has no translation for {type(b).__name__}")
 
-    def page_break(self, c: Any) -> None:
-        p = c.add_paragraph()
-        _set_pstyle(p, self.st.id("Normal"))
-        p.add_run()._r.append(_el("w:br", **{"w:type": "page"}))
+    def flush_break(self, c: Any) -> None:
+        """A pending page break before a table: tables cannot carry pageBreakBefore, so an
+        empty paragraph holding a page break character goes first."""
+        if self.break_pending and c is self.doc:
+            self.break_pending = False
+            p = self.para(c, "Normal")
+            p.add_run()._r.append(_el("w:br", **{"w:type": "page"}))
 
     def list(self, c: Any, lst: List, depth: int, ctx: str) -> None:
         level = min(depth, 2)
@@ -491,7 +500,8 @@ class _Translator:
                         num = _el("w:numPr")
                         num.append(_el("w:ilvl", **{"w:val": str(numpr[1])}))
                         num.append(_el("w:numId", **{"w:val": str(numpr[0])}))
-                        ppr.find(qn("w:pStyle")).addnext(num)
+                        anchor = ppr.find(qn("w:pageBreakBefore"))
+                        (anchor if anchor is not None else ppr.find(qn("w:pStyle"))).addnext(num)
                     first = False
                 elif isinstance(blk, List):
                     self.list(c, blk, depth + 1, ctx)
@@ -501,6 +511,7 @@ class _Translator:
                 self.para(c, style)
 
     def _table(self, c: Any, rows: int, widths: list[int], style: str, indent: int) -> Any:
+        self.flush_break(c)
         table = c.add_table(rows=rows, cols=len(widths))
         tbl = table._tbl
         tblpr = tbl.tblPr
@@ -619,7 +630,7 @@ class _Translator:
 
             if i == len(entries) - 1:
                 p._p.append(end)
-        self.page_break(c)
+        self.break_pending = True  # the PDF starts the brief on a new page after its contents
 
 
 # ------------------------------------------------------------------ page furniture
