@@ -104,18 +104,22 @@ def _list_lines(draw):
 @st.composite
 def _article(draw):
     """(lines, kinds): a well-formed article and what each line is."""
-    lines: list[tuple[str, str]] = [(f"= {draw(_phrase)} =", "title"), ("", "blank")]
+    close = draw(st.sampled_from([" =", "", "="]))
+    lines: list[tuple[str, str]] = [(f"= {draw(_phrase)}{close}", "title"), ("", "blank")]
     if draw(st.booleans()):
         lines.append(("Infobox", "marker"))
         for key in draw(st.lists(_key, max_size=5)):
             lines.append((f"- {key}: {draw(_value)}".rstrip(), "entry"))
+            for depth in draw(st.lists(st.integers(1, 2), max_size=2)):
+                lines.append((f"{'  ' * depth}- {draw(_phrase)}", "item"))
         lines.append(("", "blank"))
     for _ in range(draw(st.integers(0, 2))):
         lines += [(draw(_paragraph), "text"), ("", "blank")]
     for _ in range(draw(st.integers(0, 4))):
         eq = "=" * draw(st.integers(2, 4))
+        closing = "=" * draw(st.integers(0, 4))  # unbalanced headings are well-formed enough
         pad = draw(st.sampled_from(["", " "]))
-        lines.append((f"{eq}{pad}{draw(_phrase)}{pad}{eq}", "heading"))
+        lines.append((f"{eq}{pad}{draw(_phrase)}{pad}{closing}".rstrip(), "heading"))
         for _ in range(draw(st.integers(0, 3))):
             if draw(st.booleans()):
                 lines.append((draw(_paragraph), "text"))

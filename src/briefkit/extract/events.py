@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lint import YEAR_UNKNOWN, Finding
-from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Profile, Section, Source
+from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Profile, Source
 from .dates import DateMention, find_dates
 from .sentences import split_sentences
 

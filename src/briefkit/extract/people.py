@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import BulletList, Fact, Paragraph, Person, Profile, Source
+from ..model import Fact, Paragraph, Person, Profile, Source
 from .sentences import split_sentences
 
 LEADER_ROLE = re.compile(
