@@ -199,3 +199,36 @@ def test_date_labels() -> None:
     assert L.event_date_label(E(2023, 5, 22, ongoing=True)) == "since 22 May 2023"
     ev = E(2022, 6, None, end=EventDate(year=2022, month=7))
     assert L.event_date_label(ev) == "Jun–Jul 2022"
+
+
+@pytest.mark.parametrize("events", [
+    [E(1900, 1, 1, "Founded."), E(1950, None, None, "Middle."), E(2024, 5, 5, "Now.", ongoing=True)],
+    [E(2024, 5, d, f"Day {d} event.") for d in range(1, 8)],
+    [E(2020, 1, 1, "Span A.", end=EventDate(year=2021, month=6)),
+     E(2020, 3, None, "Span B.", end=EventDate(year=2020, month=9)),
+     E(2020, 5, 5, "Span C.", end=EventDate(year=2022)), E(2021, 1, 1, "Point.")],
+    [E(2020, 1, 1, "X" * 300), E(2020, 2, 1, ""), E(2020, 2, 2, "$x^2$ <b>&amp;</b> *not* markup")],
+], ids=["century", "one-week", "spans", "odd-text"])
+def test_edge_ranges(events) -> None:
+    tf = timeline.build(events)
+    assert tf is not None
+    _check_geometry(tf)
+    assert len(tf.label_texts) == len(events)
+    ticks = [t for t in tf.other_texts if t.get_text()[:1].isdigit() or t.get_text()[:3].isalpha()]
+    assert len(ticks) >= 2, "the axis is labelled"
+
+
+def test_one_week_uses_a_day_axis() -> None:
+    tf = timeline.build([E(2024, 5, d, f"Day {d} event.") for d in range(1, 8)])
+    assert tf is not None
+    r = renderer(tf.fig)
+    from matplotlib.patches import Circle
+
+    dots = sorted(extent(m, r).y0 for m in tf.markers if isinstance(m, Circle))
+    assert min(b - a for a, b in zip(dots, dots[1:])) > 5, "a day apart is visibly apart"
+
+
+def test_markup_characters_are_drawn_literally() -> None:
+    tf = timeline.build([E(2020, 2, 2, "$x^2$ <b>&amp;</b> *not* markup")])
+    assert tf is not None
+    assert tf.label_texts[0][1].get_text() == "$x^2$ <b>&amp;</b> *not* markup"

@@ -139,6 +139,23 @@ def choose_ticks(t0: dt.date, t1: dt.date, scale: float) -> list[Tick]:
     """
     days = (t1 - t0).days
     ticks: list[Tick] = []
+    if days < 75:
+        for step in (1, 2, 7, 14):
+            if step * scale >= ROW * 1.2:
+                break
+        d = t0
+        first = True
+        while d <= t1:
+            if step < 7 or d.weekday() == 0:
+                label = (f"{d.day} {L.MONTHS[d.month - 1][:3]}"
+                         + (f" {d.year}" if first or (d.month == 1 and d.day <= step) else ""))
+                if (d - t0).days % step == 0 or step >= 7:
+                    ticks.append(Tick(d, label))
+                    first = False
+            d += dt.timedelta(days=1)
+        if step == 14:
+            ticks = ticks[::2]
+        return ticks
     if days > 700:
         for step in (1, 2, 5, 10, 20, 50, 100):
             if step * 365.25 * scale >= ROW * 1.2:
@@ -214,10 +231,13 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     # --- the date range, padded to whole months
     first = min(e.date.start() for e in events)
     last = max(_event_span(e)[1] for e in events)
-    t0 = _add_months(_month_start(first), 0)
-    t1 = _add_months(_month_start(last), 1)
-    if (t1 - t0).days < 62:
-        t0, t1 = _add_months(t0, -1), _add_months(t1, 1)
+    if (last - first).days < 45:
+        # a few weeks: a day axis, or the events would sit on one point of a month axis
+        pad = dt.timedelta(days=max(2, (last - first).days // 6))
+        t0, t1 = first - pad, last + pad + dt.timedelta(days=1)
+    else:
+        t0 = _month_start(first)
+        t1 = _add_months(_month_start(last), 1)
     any_ongoing = any(e.ongoing for e in events)
 
     # --- vertical extent: enough room for one row per label, more for longer ranges
@@ -303,10 +323,16 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
                         **{**ink, **kw})
 
     # grid + ticks
+    minor_room = scale * min(((b.date - a.date).days for a, b in zip(ticks, ticks[1:])),
+                             default=999)
     for t in ticks:
         y = Y(t.date)
-        out.lines.append(fig.add_artist(Line2D([x_tick_right + 3, axis_x], [y, y], transform=T,
-                                               color=GRID, lw=0.5, zorder=0)))
+        if t.label:
+            out.lines.append(fig.add_artist(Line2D([x_tick_right + 3, axis_x], [y, y],
+                                                   transform=T, color=GRID, lw=0.5, zorder=0)))
+        elif minor_room >= 4.0:  # unlabelled minor ticks only where they do not hatch the axis
+            out.lines.append(fig.add_artist(Line2D([axis_x - 3, axis_x], [y, y], transform=T,
+                                                   color=GRID, lw=0.5, zorder=0)))
         if t.label:
             out.other_texts.append(text(x_tick_right, y, t.label, SMALL_PT, ha="right",
                                         color="#555555"))
@@ -328,15 +354,17 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
     # spans (ranges, ongoing)
     for e, lane in zip(ranges, lanes):
-        x = x_lanes + lane * (LANE_W + LANE_GAP)
+        # lane 0 next to the axis, so the earliest spans have the shortest connectors
+        x = x_lanes + (n_lanes - 1 - lane) * (LANE_W + LANE_GAP)
         y0 = Y(e.date.start())
         y1 = y_bot if e.ongoing else Y(_event_span(e)[1] + dt.timedelta(days=1))
         r = Rectangle((x, y0), LANE_W, max(1.0, y1 - y0), transform=T, facecolor=SPAN,
                       edgecolor="none", zorder=2)
         fig.add_artist(r)
         out.markers.append(r)
+        # drawn under the bars: where it passes a busier lane the bar interrupts it
         fig.add_artist(Line2D([x + LANE_W, axis_x], [y0, y0], transform=T, color=SPAN, lw=0.6,
-                              zorder=2))
+                              zorder=1.8))
         if e.ongoing:
             tri = Polygon([(x - 1.5, y_bot), (x + LANE_W + 1.5, y_bot),
                            (x + LANE_W / 2, y_bot + 8.0)], closed=True, transform=T,
