@@ -510,8 +510,9 @@ class _Translator:
             if first:  # an item with no paragraph still shows its bullet
                 self.para(c, style)
 
-    def _table(self, c: Any, rows: int, widths: list[int], style: str, indent: int) -> Any:
+    def _table(self, c: Any, rows: int, widths: list[int], style: str) -> Any:
         self.flush_break(c)
+        indent = self._table_indent(style)
         table = c.add_table(rows=rows, cols=len(widths))
         tbl = table._tbl
         tblpr = tbl.tblPr
@@ -519,11 +520,10 @@ class _Translator:
             tblpr.remove(child)
         tblpr.append(_el("w:tblStyle", **{"w:val": self.st.id(style)}))
         tblpr.append(_el("w:tblW", **{"w:w": str(sum(widths)), "w:type": "dxa"}))
-        # Cell text sits `indent` in from the table edge; indenting the table by the same
-        # amount puts its edge (and the callout's bar) on the page margin, as in the PDF.
+        # The table's edge (and the callout's bar) sits on the page margin, as in the PDF.
         tblpr.append(_el("w:tblInd", **{"w:w": str(indent), "w:type": "dxa"}))
         tblpr.append(_el("w:tblLayout", **{"w:type": "fixed"}))
-        tblpr.append(_el("w:tblLook", **{"w:val": "0080", "w:firstRow": "0", "w:lastRow": "0",
+        tblpr.append(_el("w:tblLook", **{"w:val": "0680", "w:firstRow": "0", "w:lastRow": "0",
                                          "w:firstColumn": "1", "w:lastColumn": "0",
                                          "w:noHBand": "1", "w:noVBand": "1"}))
         grid = tbl.tblGrid
@@ -537,6 +537,24 @@ class _Translator:
                 tcpr.append(_el("w:tcW", **{"w:w": str(w), "w:type": "dxa"}))
         return table
 
+    def _table_indent(self, style: str) -> int:
+        """tblInd that puts the table's border on the margin.
+
+        Word 2013 (compatibility mode 15) measures tblInd to the border; earlier modes
+        measure it to the first cell's text, so there the indent is the style's left cell
+        margin (Word's default 108 twips when the style sets none).
+        """
+        if _compat_mode(self.doc) >= 15:
+            return 0
+        el = self.st.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{self.st.id(style)}']")
+        mar = el.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}") if el is not None else None
+        if mar is None and el is not None:
+            mar = el.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:start')}")
+        try:
+            return int(mar.get(qn("w:w"))) if mar is not None else 108
+        except (TypeError, ValueError):
+            return 108
+
     @staticmethod
     def _empty_cell(cell: Any) -> None:
         for p in list(cell._tc.findall(qn("w:p"))):
@@ -547,7 +565,7 @@ class _Translator:
             p = self.para(c, "Facts Heading", [Text(t.caption)])
             self._bookmark(p, self.bookmarks[id(t)])
         label_w = min(round(self.width * 0.3), round(48 / 25.4 * _TWIPS_PER_INCH))
-        table = self._table(c, len(t.rows), [label_w, self.width - label_w], "Key Facts Table", 100)
+        table = self._table(c, len(t.rows), [label_w, self.width - label_w], "Key Facts Table")
         for row, fact in zip(table.rows, t.rows):
             label, value = row.cells
             self._empty_cell(label)
@@ -563,7 +581,7 @@ class _Translator:
         self.para(c, "Table Spacer")
 
     def callout(self, c: Any, co: Callout) -> None:
-        table = self._table(c, 1, [self.width], "Callout Box", 200)
+        table = self._table(c, 1, [self.width], "Callout Box")
         cell = table.rows[0].cells[0]
         self._empty_cell(cell)
         if co.title:
@@ -740,6 +758,37 @@ def _set_language(doc: Any, lang: str) -> None:
     rpr.append(_el("w:lang", **{"w:val": lang, "w:eastAsia": lang, "w:bidi": lang}))
 
 
+_COMPAT_URI = "http://schemas.microsoft.com/office/word"
+
+
+def _compat_setting(doc: Any) -> Any:
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        return None
+    for cs in compat.findall(qn("w:compatSetting")):
+        if cs.get(qn("w:name")) == "compatibilityMode":
+            return cs
+    return None
+
+
+def _compat_mode(doc: Any) -> int:
+    """Word's layout compatibility mode; a file that declares none is laid out as Word 2007."""
+    cs = _compat_setting(doc)
+    try:
+        return int(cs.get(qn("w:val"))) if cs is not None else 12
+    except (TypeError, ValueError):
+        return 12
+
+
+def _modern_compat(doc: Any) -> None:
+    """Lay the default document out as current Word does (mode 15), so Word opens it
+    without the "Compatibility Mode" banner."""
+    cs = _compat_setting(doc)
+    if cs is not None:
+        cs.set(qn("w:val"), "15")
+
+
 def _update_fields_on_open(doc: Any) -> None:
     """Ask Word to fill the TOC (and page references) when it opens the file."""
     settings = doc.settings.element
@@ -803,6 +852,7 @@ def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
         return doc, styles, True
     doc = docx.Document()
     _drop_template_leftovers(doc)
+    _modern_compat(doc)
     _clear_body(doc)
     styles = _Styles(doc, theme, replace_all=True, source=None)
     _page_setup(doc.sections[-1], theme)
