@@ -1,0 +1,30 @@
+"""A theme's logo, organisation and colours reach the page."""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from helpers import SEED, build
+
+
+def _logo(path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=(2, 0.8))
+    fig.text(0.5, 0.5, "LOGO", ha="center", va="center", fontsize=20)
+    fig.savefig(path, dpi=100, metadata={"Software": None})
+    plt.close(fig)
+
+
+def test_logo_and_organisation(tmp_path):
+    _logo(tmp_path / "logo.png")
+    (tmp_path / "theme.toml").write_text('logo = "logo.png"\norganisation = "Example Institute"\n')
+    out = build(SEED, tmp_path / "o", lengths=("snapshot",), formats=("pdf",), theme=tmp_path / "theme.toml")[0].path
+    page = PdfReader(str(out)).pages[0]
+    xobjects = page["/Resources"].get("/XObject") or {}
+    assert any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+    assert "Example Institute" in page.extract_text()
