@@ -28,6 +28,8 @@ def _one(text):
         ("another raid on 1 June into", (None, 6, 1)),
         ("on June 5 they", (None, 6, 5)),
         ("in Sept. 2021", (2021, 9, None)),
+        ("In mid-2022 members", (2022, None, None)),
+        ("in early 2023 it", (2023, None, None)),
     ],
 )
 def test_single_dates(text, start):
@@ -68,6 +70,7 @@ def test_open_spans(text):
         "the 1st Battalion",
         "On 31 February",
         "two battalions and 200 men",
+        "the pre-2014 borders",
         "",
     ],
 )

@@ -28,7 +28,7 @@ _YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d|2100)(?!\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _TIME_WORD = (
     r"(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|"
-    r"[Mm]id-?|[Oo]f|[Aa]round|[Aa]s\s+of|[Bb]efore|[Aa]fter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Mm]id|[Oo]f|[Aa]round|[Aa]s\s+of|[Bb]efore|[Aa]fter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
     r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Yy]ear)"
 )
 
@@ -54,6 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)(?!\d)")),
     ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
+    ("year", re.compile(r"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-" + _YEAR.format(g="y"))),
 ]
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")

@@ -42,7 +42,8 @@ _FOUNDING = re.compile(
 _ACTION = re.compile(
     r"\b(?:raids?|attacks?|attacked|offensives?|incursions?|invasion|invaded|captured|seized|signed|declared|"
     r"designated|law|arrested|killed|launched|dissolved|disbanded|merged|joined|withdr[ae]wn?|fought|battle|"
-    r"banned|sanctioned|terrorist|convicted|sentenced|liberated|took control)\b", re.I)
+    r"banned|sanctioned|terrorist|convicted|sentenced|liberated|took control|crossed|entered|withdrew|"
+    r"retreated|occupied|shelled|bombed|ambushed|destroyed)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|claimed|claims|stated|states|told|announced|commented|described)\b", re.I)
 _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|since)\b", re.I)
 
