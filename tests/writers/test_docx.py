@@ -524,3 +524,22 @@ def test_trailing_page_break_adds_no_empty_page():
     data = write(doc)
     assert len(list(body(data).iter(W + "p"))) == 1
     assert not [br for br in body(data).iter(W + "br")]
+
+
+def test_normal_is_the_default_paragraph_style(every):
+    normal = part(every, "word/styles.xml").find("w:style[@w:styleId='Normal']", NS)
+    assert normal.get(W + "default") == "1"
+
+
+def test_extended_properties_name_briefkit_not_a_template(every):
+    app = zipfile.ZipFile(io.BytesIO(every)).read("docProps/app.xml").decode()
+    assert "<Application>briefkit</Application>" in app
+    assert "Macintosh" not in app and "<Pages>" not in app
+    core = zipfile.ZipFile(io.BytesIO(every)).read("docProps/core.xml").decode()
+    assert "lastPrinted" not in core
+
+
+def test_word_opens_without_compatibility_mode(every):
+    settings = part(every, "word/settings.xml")
+    mode = [c for c in settings.iter(W + "compatSetting") if c.get(W + "name") == "compatibilityMode"]
+    assert [c.get(W + "val") for c in mode] == ["15"]

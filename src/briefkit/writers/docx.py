@@ -733,8 +733,30 @@ def _core_properties(doc: Any, document: Document, theme: Theme, tr: _Translator
     cp.comments = ""
     cp.created = when
     cp.modified = when
-    cp.last_printed = when
     cp.revision = 1
+    # Never printed: drop a date a reference document may carry.
+    for el in cp._element.findall(qn("cp:lastPrinted")):
+        cp._element.remove(el)
+
+
+_APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>briefkit</Application><DocSecurity>0</DocSecurity>"
+    "<ScaleCrop>false</ScaleCrop><Company>{company}</Company><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def _app_properties(doc: Any, theme: Theme, tr: _Translator) -> None:
+    """Extended properties that tell the truth: made by briefkit, for the theme's
+    organisation, with no stale page or word counts from a template."""
+    from xml.sax.saxutils import escape
+
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = _APP_XML.format(company=escape(tr.clean(theme.organisation))).encode("utf-8")
 
 
 def _set_language(doc: Any, lang: str) -> None:
@@ -891,6 +913,7 @@ class DocxWriter:
         if furniture and not (from_reference and _reference_has_furniture(section)):
             _furniture(tr, section, document, theme)
         _core_properties(doc, document, theme, tr)
+        _app_properties(doc, theme, tr)
         _set_language(doc, document.meta.language or theme.language)
         _declare_fonts(doc, theme)
         if any(isinstance(b, TOC) for b in document.blocks):

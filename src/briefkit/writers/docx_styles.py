@@ -258,8 +258,9 @@ def style_defs(theme: Theme) -> list[StyleDef]:
 
 def style_xml(d: StyleDef, ids: dict[str, str], num_ids: dict[str, int]) -> str:
     """The <w:style> element for `d`; `ids` maps UI names to style ids in the target document."""
-    parts = [f'<w:style {NSDECL} w:type="{d.kind}" w:styleId="{d.style_id}"'
-             + (' w:customStyle="1"' if d.custom else "") + ">"]
+    parts = [f'<w:style {NSDECL} w:type="{d.kind}"'
+             + (' w:default="1"' if d.name == "Normal" else "")
+             + f' w:styleId="{d.style_id}"' + (' w:customStyle="1"' if d.custom else "") + ">"]
     parts.append(f'<w:name w:val="{d.name if d.custom or d.kind == "table" else _internal_name(d.name)}"/>')
     if d.based_on and d.based_on in ids:
         parts.append(f'<w:basedOn w:val="{ids[d.based_on]}"/>')
