@@ -543,3 +543,50 @@ def test_word_opens_without_compatibility_mode(every):
     settings = part(every, "word/settings.xml")
     mode = [c for c in settings.iter(W + "compatSetting") if c.get(W + "name") == "compatibilityMode"]
     assert [c.get(W + "val") for c in mode] == ["15"]
+
+
+# ------------------------------------------------------------------ schema order (Word is strict)
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+    "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+    "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+    "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText "
+    "vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+TBLPR_ORDER = (
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+    "tblInd tblBorders shd tblLayout tblCellMar tblLook"
+).split()
+STYLE_ORDER = (
+    "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed qFormat locked "
+    "personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr"
+).split()
+LVL_ORDER = "start numFmt lvlRestart pStyle isLgl suff lvlText lvlPicBulletId legacy lvlJc pPr rPr".split()
+
+
+def _check_order(root, tag: str, order: list[str]) -> list[str]:
+    problems = []
+    for el in root.iter(W + tag):
+        names = [c.tag.rsplit("}", 1)[1] for c in el if c.tag.startswith(W)]
+        known = [n for n in names if n in order]
+        if known != sorted(known, key=order.index):
+            problems.append(f"{tag}: {names}")
+    return problems
+
+
+def test_elements_in_schema_order(every):
+    """Word refuses files whose property elements are out of the schema's order."""
+    problems = []
+    for name in ["word/document.xml", "word/styles.xml", "word/numbering.xml",
+                 *[n for n in part_names(every) if n.startswith(("word/header", "word/footer"))]]:
+        root = part(every, name)
+        problems += [f"{name}: {p}" for p in _check_order(root, "pPr", PPR_ORDER)]
+        problems += [f"{name}: {p}" for p in _check_order(root, "rPr", RPR_ORDER)]
+        problems += [f"{name}: {p}" for p in _check_order(root, "tblPr", TBLPR_ORDER)]
+        problems += [f"{name}: {p}" for p in _check_order(root, "style", STYLE_ORDER)]
+        problems += [f"{name}: {p}" for p in _check_order(root, "lvl", LVL_ORDER)]
+    assert not problems, problems[:10]
