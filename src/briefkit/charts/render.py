@@ -12,6 +12,7 @@ Import this module only from inside a draw function: it imports matplotlib.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 from collections.abc import Iterator
 from typing import Any
@@ -67,8 +68,10 @@ def font(size: float = BASE_PT, bold: bool = False) -> FontProperties:
     return FontProperties(family=fonts.FAMILY, size=size, weight="bold" if bold else "normal")
 
 
+@functools.lru_cache(maxsize=8192)
 def text_width(text: str, size: float = BASE_PT, bold: bool = False) -> float:
-    """Advance width of one line of `text` in points, from the glyph outlines (dpi-free)."""
+    """Advance width of one line of `text` in points, from the glyph outlines (dpi-free).
+    Cached: wrapping and layout search measure the same words many times."""
     if not text:
         return 0.0
     w, _h, _d = text_to_path.get_text_width_height_descent(text, font(size, bold), ismath=False)
