@@ -137,8 +137,8 @@ def test_paragraph_lines_join_and_list_items_continue(tmp_path):
 @pytest.mark.parametrize(
     "name, needle, line",
     [
-        ("empty.txt", "empty", None),
-        ("whitespace_only.txt", "empty", None),
+        ("empty.txt", "empty", 1),
+        ("whitespace_only.txt", "empty", 1),
         ("no_title.txt", "no title", 1),
         ("latin1.txt", "UTF-8", 1),
     ],

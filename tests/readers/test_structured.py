@@ -162,8 +162,8 @@ def test_json_errors_have_lines(tmp_path):
         ("s.yaml", "names:\n  title: [unclosed\n", 3),
         ("s.json", '{"names": {"title": "x"},\n "facts": [}\n', 2),
         ("l.yaml", "- a\n- b\n", 1),
-        ("e.yaml", "   \n", None),
-        ("e.json", "", None),
+        ("e.yaml", "   \n", 1),
+        ("e.json", "", 1),
         ("n.yaml", "null\n", 1),
     ],
 )

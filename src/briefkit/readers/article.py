@@ -121,7 +121,7 @@ class ArticleParser:
             self.title = normalise_space(m.group("title"))
             self.title_line = line.number
             return idx + 1
-        raise SeedError("empty seed file: no title line", file=self.file, line=None)
+        raise SeedError("empty seed file: no title line", file=self.file, line=1)
 
     # -- infobox-like blocks -----------------------------------------------------------------
     def _entry_follows(self, i: int) -> bool:

@@ -119,7 +119,7 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     file = str(path)
     text = decode(read_bytes(path), file)
     if not text.strip():
-        raise SeedError("empty seed file", file=file)
+        raise SeedError("empty seed file", file=file, line=1)
     if Path(path).suffix.lower() == ".json":
         try:
             data = json.loads(text)
