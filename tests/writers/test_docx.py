@@ -590,3 +590,27 @@ def test_elements_in_schema_order(every):
         problems += [f"{name}: {p}" for p in _check_order(root, "style", STYLE_ORDER)]
         problems += [f"{name}: {p}" for p in _check_order(root, "lvl", LVL_ORDER)]
     assert not problems, problems[:10]
+
+
+def test_logo_on_the_first_page_header(tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png(200, 50, (200, 30, 30)))
+    theme = dataclasses.replace(DEFAULT_THEME, logo=str(logo))
+    d = docx.Document(io.BytesIO(write(every_node_document(), theme=theme)))
+    sec = d.sections[-1]
+    first = sec.first_page_header._element
+    pics = list(first.iter("{%s}docPr" % NS["wp"]))
+    assert [p.get("descr") for p in pics] == ["Logo"]
+    ext = first.find(".//wp:extent", NS)
+    w_mm, h_mm = int(ext.get("cx")) / 36000, int(ext.get("cy")) / 36000
+    assert w_mm <= 25.01 and h_mm <= 10.01 and abs(w_mm / h_mm - 4) < 0.01
+    assert not list(sec.header._element.iter("{%s}docPr" % NS["wp"]))
+
+
+def test_broken_logo_is_a_render_error(tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"not an image")
+    theme = dataclasses.replace(DEFAULT_THEME, logo=str(logo))
+    with pytest.raises(RenderError) as exc:
+        write(every_node_document(), theme=theme)
+    assert exc.value.file == str(logo)

@@ -20,7 +20,7 @@ from briefkit.writers import WriteOptions
 from briefkit.writers.docx import default_reference_docx
 from briefkit.writers.pdf import PdfWriter
 from docx_fixtures import (
-    convert_to_pdf, every_node_document, libreoffice, minimal_docx, parsed_document, write,
+    convert_to_pdf, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
 )
 from helpers import docx_text
 
@@ -123,8 +123,10 @@ def converted(tmp_path_factory) -> dict[str, Path]:
     docx.Document().save(str(plain_ref))
     minimal_ref = d / "minimal-ref.docx"
     minimal_ref.write_bytes(minimal_docx())
+    logo = d / "logo.png"
+    logo.write_bytes(tiny_png(200, 50, (200, 30, 30)))
     marked = dataclasses.replace(DEFAULT_THEME, marking="UNCLASSIFIED // FOR PUBLIC RELEASE",
-                                 organisation="Example Institute", page_size="Letter")
+                                 organisation="Example Institute", page_size="Letter", logo=str(logo))
     docs = {
         "every-node": write(every_node_document()),
         "parsed": write(parsed_document()),
@@ -192,6 +194,7 @@ def test_libreoffice_shows_marking_and_letter_page(converted):
     page = reader.pages[0]
     assert abs(float(page.mediabox.width) - 612) < 2 and abs(float(page.mediabox.height) - 792) < 2
     assert "UNCLASSIFIED // FOR PUBLIC RELEASE" in (page.extract_text() or "")
+    assert page.images  # the logo (the first page has no figure)
 
 
 @needs_libreoffice

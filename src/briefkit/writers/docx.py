@@ -678,6 +678,25 @@ def _page_setup(section: Any, theme: Theme) -> None:
     section.gutter = 0
 
 
+def _logo(p: DocxParagraph, path: str) -> None:
+    """The theme's logo, fitted into 25 x 10 mm like the PDF's first-page logo."""
+    from docx.image.image import Image as DocxImage
+
+    try:
+        img = DocxImage.from_file(path)
+        w_in = img.px_width / (img.horz_dpi or 72)
+        h_in = img.px_height / (img.vert_dpi or 72)
+        scale = min(25 / 25.4 / w_in, 10 / 25.4 / h_in)
+        p.add_run().add_picture(path, width=Emu(round(w_in * scale * _EMU_PER_INCH)),
+                                height=Emu(round(h_in * scale * _EMU_PER_INCH)))
+    except Exception as exc:  # unsupported or broken image file
+        raise RenderError(f"cannot place the logo in the DOCX: {exc}", file=path) from None
+    doc_pr = p._p.find(".//" + qn("wp:docPr"))
+    if doc_pr is not None:
+        doc_pr.set("descr", "Logo")
+        doc_pr.set("name", "Logo")
+
+
 def _furniture(tr: _Translator, section: Any, document: Document, theme: Theme) -> None:
     """Header: short title and organisation; footer: date of information, Page X of Y.
 
@@ -694,6 +713,8 @@ def _furniture(tr: _Translator, section: Any, document: Document, theme: Theme) 
             el.remove(child)
         if theme.marking and not footer:
             tr.para(hf, "Marking", [Text(theme.marking)])
+        if first and not footer and theme.logo:
+            _logo(tr.para(hf, "Header Logo"), theme.logo)
         if footer:
             left = f"Information as of {meta.date}" if meta.date else meta.short_title
             if theme.organisation and first:
@@ -709,8 +730,8 @@ def _furniture(tr: _Translator, section: Any, document: Document, theme: Theme) 
             tr.para(hf, "Header", [Text(text)])
         if theme.marking and footer:
             tr.para(hf, "Marking", [Text(theme.marking)])
-        if not el.findall(qn("w:p")):
-            hf.add_paragraph()
+        if not el.findall(qn("w:p")):  # Word needs one paragraph in every header and footer
+            tr.para(hf, "Normal")
 
     fill(section.header, False, False)
     fill(section.first_page_header, True, False)

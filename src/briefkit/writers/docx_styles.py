@@ -220,6 +220,8 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                  ppr=f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="3" w:color="{rule}"/></w:pBdr>'
                      f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>',
                  rpr=f'{head}<w:color w:val="{muted}"/><w:sz w:val="15"/><w:szCs w:val="15"/>'),
+        StyleDef("Header Logo", "HeaderLogo", "paragraph", "Normal", "Header Logo", custom=True,
+                 ppr='<w:jc w:val="right"/>'),
         StyleDef("Marking", "Marking", "paragraph", "Normal", "Marking", custom=True,
                  ppr='<w:spacing w:before="40" w:after="40"/><w:jc w:val="center"/>',
                  rpr=f'{head}<w:b/><w:bCs/><w:color w:val="{text}"/><w:sz w:val="16"/><w:szCs w:val="16"/>'),
