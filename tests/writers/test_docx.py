@@ -614,3 +614,12 @@ def test_broken_logo_is_a_render_error(tmp_path):
     with pytest.raises(RenderError) as exc:
         write(every_node_document(), theme=theme)
     assert exc.value.file == str(logo)
+
+
+def test_picture_ids_unique_across_body_and_headers(tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png())
+    data = write(every_node_document(), theme=dataclasses.replace(DEFAULT_THEME, logo=str(logo)))
+    ids = [d.get("id") for name in ["word/document.xml", *header_footer_parts(data)]
+           for d in part(data, name).iter("{%s}docPr" % NS["wp"])]
+    assert len(ids) == 3 and len(set(ids)) == 3

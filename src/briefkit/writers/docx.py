@@ -139,7 +139,7 @@ class _Styles:
             warnings.warn(
                 f"{source}: reference document lacks style(s) {', '.join(self.missing)}; "
                 "briefkit's defaults were added",
-                DocxStyleWarning, stacklevel=4,
+                DocxStyleWarning, stacklevel=5,
             )
 
     def _existing(self) -> dict[str, Any]:
@@ -910,6 +910,21 @@ def _width_twips(section: Any, theme: Theme) -> int:
         return text_width_twips(theme)
 
 
+def _number_drawings(doc: Any) -> None:
+    """Give every picture a document-wide unique id (python-docx numbers per part, so a
+    logo in a header could share an id with a figure in the body, which Word rejects)."""
+    parts = [doc.part] + sorted(
+        (rel.target_part for rel in doc.part.rels.values()
+         if not rel.is_external and rel.reltype in (RT.HEADER, RT.FOOTER)),
+        key=lambda part: str(part.partname),
+    )
+    n = 0
+    for part in parts:
+        for doc_pr in part.element.iter(qn("wp:docPr")):
+            n += 1
+            doc_pr.set("id", str(n))
+
+
 def _save(doc: Any) -> bytes:
     buf = io.BytesIO()
     try:
@@ -937,13 +952,14 @@ class DocxWriter:
         _app_properties(doc, theme, tr)
         _set_language(doc, document.meta.language or theme.language)
         _declare_fonts(doc, theme)
+        _number_drawings(doc)
         if any(isinstance(b, TOC) for b in document.blocks):
             _update_fields_on_open(doc)
         if tr.dropped:
             warnings.warn(
                 f"dropped {tr.dropped} character(s) that XML cannot carry from "
                 f"{document.meta.short_title or document.meta.title!r}",
-                DocxTextWarning, stacklevel=2,
+                DocxTextWarning, stacklevel=3,
             )
         return _save(doc)
 
