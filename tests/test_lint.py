@@ -74,3 +74,18 @@ def test_unreadable_seed_is_a_finding(tmp_path):
     assert finding.code == "unreadable" and finding.file == str(f)
     [finding] = lint(tmp_path / "missing.txt")
     assert finding.code == "unreadable"
+
+
+def test_dumped_profile_lints_like_its_article(tmp_path):
+    from briefkit.readers import dump_profile, read
+
+    for fmt in ("yaml", "json"):
+        out = tmp_path / f"frl.{fmt}"
+        out.write_text(dump_profile(read(SEED), fmt), encoding="utf-8")
+        findings = lint(out)
+        text_codes = sorted(f.code for f in lint(SEED) if f.code in ("link-gap", "unfinished-sentence"))
+        assert sorted(f.code for f in findings) == text_codes
+        lines = out.read_text(encoding="utf-8").splitlines()
+        for f in findings:
+            assert f.file == str(out)
+            assert "it became known that" in lines[f.line - 1] or "artillery and propaganda" in lines[f.line - 1]

@@ -24,33 +24,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SeedError
-from ..lint import (
-    EMPTY_HEADING,
-    EMPTY_SECTION,
-    EMPTY_VALUE,
-    LINK_GAP,
-    MALFORMED_INFOBOX,
-    UNBALANCED_HEADING,
-    UNFINISHED_SENTENCE,
-    WIKI_MARKUP,
-    Finding,
-)
+from ..lint import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
+from .checks import check_paragraph, check_text
 from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
 from .provenance import source_info
 from .textfile import Line, decode, normalise_space, read_bytes, split_lines
-from .wikiclean import link_gaps, markup_leftovers
 
 _HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
 _BLOCK_START = re.compile(r"^\{*\s*(?P<kind>infobox|source)\b[^:]*$", re.I)
 _ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
 _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
-# A paragraph of this many words without closing punctuation was probably cut off in copying;
-# shorter lines are labels ("Headquarters") and end without punctuation by design.
-_UNFINISHED_MIN_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*$|[\"”»]$")
 
 
 @dataclass
@@ -212,10 +198,7 @@ class ArticleParser:
             first = self._open.para[0].number
             text = normalise_space(" ".join(l.text for l in self._open.para))
             self._open.blocks.append(Paragraph(text=text, source=Source(file=self.file, line=first)))
-            self._check_text(text, first)
-            if len(text.split()) >= _UNFINISHED_MIN_WORDS and not _SENTENCE_END.search(text):
-                self.findings.append(Finding(self.file, first, UNFINISHED_SENTENCE,
-                                             f'paragraph ends without punctuation: "...{text[-40:]}"'))
+            self.findings += check_paragraph(text, self.file, first)
             self._open.para = []
 
     def _flush_items(self) -> None:
@@ -224,7 +207,7 @@ class ArticleParser:
         levels = depths([(indent, stars) for indent, stars, _, _ in self._open.items])
         raw = [RawItem(d, text, number) for d, (_, _, text, number) in zip(levels, self._open.items)]
         for r in raw:
-            self._check_text(r.text, r.line)
+            self.findings += check_text(r.text, self.file, r.line)
         items = build_tree(raw, self.file)
         self._open.blocks.append(BulletList(items=items, ordered=self._open.ordered,
                                             source=Source(file=self.file, line=raw[0].line)))
@@ -234,13 +217,6 @@ class ArticleParser:
         self._flush_para()
         self._flush_items()
 
-    def _check_text(self, text: str, number: int) -> None:
-        for gap in link_gaps(text):
-            self.findings.append(Finding(self.file, number, LINK_GAP, f'text seems to miss a removed link: "{gap}"'))
-        for bit in sorted(set(markup_leftovers(text))):
-            if bit in ("|",):
-                continue
-            self.findings.append(Finding(self.file, number, WIKI_MARKUP, f"leftover markup {bit!r} kept as text"))
 
 
 def _fix_child_depths(entry: Entry) -> None:

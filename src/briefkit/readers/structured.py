@@ -22,7 +22,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import SeedError
 from ..lint import Finding
-from ..model import Profile
+from ..model import ListItem, Paragraph, Profile
+from .checks import check_paragraph, check_text
 from .textfile import decode, read_bytes
 
 
@@ -155,7 +156,46 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
         raise SeedError(f"invalid seed data: {err}", file=file) from None
     if problems:
         raise _problems_error(file, problems)
-    return profile, []
+    return profile, _text_findings(profile, node, file)
+
+
+def _scalar_lines(node: yaml.Node | None) -> dict[str, int]:
+    """First line of every scalar string in the document, to place text findings."""
+    out: dict[str, int] = {}
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.ScalarNode):
+            out.setdefault(str(n.value), n.start_mark.line + 1)
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(v for pair in reversed(n.value) for v in reversed(pair))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+    return out
+
+
+def _text_findings(profile: Profile, node: yaml.Node | None, file: str) -> list[Finding]:
+    """The same prose checks the article reader makes, placed at the YAML/JSON line of the text,
+    so `briefkit lint` says the same about a seed and about its dumped profile."""
+    lines = _scalar_lines(node)
+    findings: list[Finding] = []
+
+    def items(its: list[ListItem]) -> None:
+        for it in its:
+            findings.extend(check_text(it.text, file, lines.get(it.text)))
+            items(it.children)
+
+    blocks = list(profile.lead) + [b for s in profile.all_sections() for b in s.blocks]
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            findings.extend(check_paragraph(b.text, file, lines.get(b.text)))
+        else:
+            items(b.items)
+    for fact in profile.facts:
+        if fact.text:
+            findings.extend(check_text(fact.text, file, lines.get(fact.text)))
+        items(fact.items)
+    return findings
 
 
 def _fill_block_kinds(data: dict[str, Any]) -> None:
@@ -246,5 +286,6 @@ def dump_profile(profile: Profile, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt in ("yaml", "yml"):
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        # No folding: one paragraph stays on one line, so grep and lint line numbers find it.
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
     raise ValueError(f"unknown profile format {fmt!r}; expected 'json' or 'yaml'")
