@@ -41,6 +41,18 @@ def test_registry_and_errors() -> None:
         render_chart(seed_profile(), "timeline", {"max_evnts": 3})
 
 
+@pytest.mark.parametrize("bad", ["x", 2.5, -1, True, [3]])
+def test_bad_option_values(bad: object) -> None:
+    with pytest.raises(ChartError, match="max_events"):
+        render_chart(seed_profile(), "timeline", {"max_events": bad})
+
+
+def test_option_values_from_directives() -> None:
+    p = seed_profile()
+    assert render_chart(p, "timeline", {"max_events": "5"}) == render_chart(p, "timeline", {"max_events": 5})
+    assert render_chart(p, "timeline", {"max_events": "all"}) == render_chart(p, "timeline")
+
+
 def test_drawing_failure_becomes_chart_error(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(*_a: object) -> None:
         raise RuntimeError("kaput")

@@ -54,8 +54,26 @@ class ChartSpec:
             if key not in self.defaults:
                 raise ChartError(f"chart {self.name!r} has no option {key!r} "
                                  f"(options: {', '.join(sorted(self.defaults)) or 'none'})")
-            opts[key] = value
+            opts[key] = _count_option(self.name, key, value)
         return opts
+
+
+def _count_option(chart: str, key: str, value: Any) -> int | None:
+    """Both charts' options are counts or None ("all"); accept "12" from a directive too."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("all", "none", "")):
+        return None
+    if isinstance(value, bool):
+        raise ChartError(f"chart {chart!r}: option {key} must be a whole number, not {value!r}")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ChartError(f"chart {chart!r}: option {key} must be a whole number or 'all', "
+                         f"not {value!r}") from None
+    if number != value and not isinstance(value, str):
+        raise ChartError(f"chart {chart!r}: option {key} must be a whole number, not {value!r}")
+    if number < 0:
+        raise ChartError(f"chart {chart!r}: option {key} must not be negative")
+    return number
 
 
 def _registry() -> dict[str, ChartSpec]:

@@ -33,6 +33,7 @@ VERSION = "timeline-1"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 AGG_LABELLED = 15
+ALT_LISTED = AGG_LABELLED  # events named in the alt text at most
 
 LABEL_PT = 7.5
 SMALL_PT = 7.0
@@ -532,14 +533,24 @@ def _bins(events: Sequence[Event], t0: dt.date, t1: dt.date
 def alt_text(tf: TimelineFigure) -> str:
     ev = tf.events
     first = L.format_date(ev[0].date)
-    last_e = max(ev, key=lambda e: _event_span(e)[1])
-    last = "ongoing" if any(e.ongoing for e in ev) else L.format_date(last_e.end or last_e.date)
+    last_e = max(ev, key=lambda e: (_event_span(e)[1], e.end is not None))
+    last = L.format_date(last_e.end or last_e.date)
     n = len(ev)
     head = f"Timeline of {n} event{'s' if n != 1 else ''} from {first} to {last}"
+    ongoing = sum(e.ongoing for e in ev)
+    if ongoing:
+        head += f" ({ongoing} ongoing)"
     if tf.mode == "aggregate":
         head += (f", shown as counts per {tf.bin_name}; the {len(tf.labelled)} most important"
                  " are labelled")
-    items = "; ".join(tf.label_strings)
+    strings = dict(zip((id(e) for e in tf.labelled), tf.label_strings))
+    if len(tf.labelled) > ALT_LISTED:
+        # a screen reader user wants the gist, not forty entries: the most important ones
+        picked = select_events(tf.labelled, ALT_LISTED)
+        head += f"; the {ALT_LISTED} most important"
+        items = "; ".join(strings[id(e)] for e in picked)
+    else:
+        items = "; ".join(tf.label_strings)
     return f"{head}: {items}." if items else head + "."
 
 
