@@ -226,3 +226,20 @@ def test_indented_sub_items_under_an_infobox_entry(tmp_path):
     assert [c.text for c in war.children[0].children] == ["Skirmish"]
     assert war.children[0].children[0].source.line == 6
     assert p.facts[1].text == "Army"
+
+
+def test_lead_line_starting_with_source_is_text(tmp_path):
+    f = tmp_path / "src.txt"
+    f.write_text("= S =\n\nSource of funding\n- Donors: many\n\nS is a fund.\n")
+    p = read(f)
+    assert p.source.publisher == "Wikipedia"
+    assert p.lead[0].text == "Source of funding"
+    assert p.lead[1].items[0].text == "Donors: many"
+
+
+def test_wrapped_infobox_value_and_malformed_line(tmp_path):
+    f = tmp_path / "wrap.txt"
+    f.write_text("= W =\n\nInfobox\n- Motto: Always\n    forward\n- no colon here\n- Type: Club\n\nW is a club.\n")
+    p, findings = read_with_findings(f)
+    assert [(x.label, x.text) for x in p.facts] == [("Motto", "Always forward"), ("Type", "Club")]
+    assert [(x.code, x.line) for x in findings] == [("malformed-infobox", 6)]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SeedError
+from ..extract import enrich
 from ..lint import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
 from .checks import check_paragraph, check_text
@@ -33,7 +34,9 @@ from .provenance import source_info
 from .textfile import Line, decode, normalise_space, read_bytes, split_lines
 
 _HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
-_BLOCK_START = re.compile(r"^\{*\s*(?P<kind>infobox|source)\b[^:]*$", re.I)
+# `Infobox` may carry a type (`{{Infobox military unit`); `Source` stands alone, so a lead line
+# such as "Source of funding ..." is never taken for the block.
+_BLOCK_START = re.compile(r"^\{*\s*(?:(?P<infobox>infobox)\b[^:]*|(?P<source>source))$", re.I)
 _ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
 _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
@@ -41,7 +44,7 @@ _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
 
 @dataclass
 class _Open:
-    """The section being filled (None = the lead) and the block being built."""
+    """The block list being filled (the lead's or a section's) and the block being built."""
 
     blocks: list[Block]
     para: list[Line] = field(default_factory=list)
@@ -87,7 +90,7 @@ class ArticleParser:
                     self.findings.append(Finding(self.file, line.number, EMPTY_VALUE, "infobox has no entries"))
                     i += 1
                     continue
-                target = self.infobox if m.group("kind").lower() == "infobox" else self.source_entries
+                target = self.infobox if m.group("infobox") else self.source_entries
                 i = self._parse_entries(i + 1, target)
                 continue
             self._body_line(line)
@@ -116,7 +119,15 @@ class ArticleParser:
         return i < len(self.lines) and bool(_ENTRY.match(self.lines[i].text)) and self.lines[i].indent == 0
 
     def _parse_entries(self, i: int, target: list[Entry]) -> int:
-        first_new = len(target)
+        """Entries from line `i` on; returns the index of the first line after the block."""
+        marks: list[tuple[int, int, str, int]] = []  # sub-items of the last entry: indent, stars, text, line
+
+        def close_entry() -> None:
+            if marks and target:
+                levels = depths([(indent, stars) for indent, stars, _, _ in marks])
+                target[-1].children = [RawItem(d, text, n) for d, (_, _, text, n) in zip(levels, marks)]
+            marks.clear()
+
         while i < len(self.lines):
             line = self.lines[i]
             if line.blank:
@@ -126,20 +137,21 @@ class ArticleParser:
                 continue
             m = _ENTRY.match(line.text)
             if m and line.indent == 0:
+                close_entry()
                 target.append(Entry(normalise_space(m.group("key")), m.group("value") or "", line.number))
             elif line.indent > 0 and target and (b := _BULLET.match(line.text)) and b.group("text"):
                 marker = b.group("marker")
                 stars = len(marker) - 1 if marker[0] in "*#" else 0
-                # Depth is fixed up once the whole entry is known (see `_fix_child_depths`).
-                target[-1].children.append(RawItem(line.indent * 100 + stars, normalise_space(b.group("text")), line.number))
+                marks.append((line.indent, stars, normalise_space(b.group("text")), line.number))
+            elif line.indent > 0 and target and not marks and not _BULLET.match(line.text):
+                target[-1].value = f"{target[-1].value} {line.text.strip()}".strip()  # a wrapped value
             elif line.text.lstrip().startswith(("-", "*", "|", "•")):
                 self.findings.append(Finding(self.file, line.number, MALFORMED_INFOBOX,
                                              f"infobox line is not 'Key: Value': {line.text.strip()!r}"))
             else:
                 break
             i += 1
-        for e in target[first_new:]:
-            _fix_child_depths(e)
+        close_entry()
         return i
 
     # -- headings ----------------------------------------------------------------------------
@@ -218,13 +230,6 @@ class ArticleParser:
         self._flush_items()
 
 
-
-def _fix_child_depths(entry: Entry) -> None:
-    """Turn the (indent * 100 + stars) marks stored while scanning into nesting depths."""
-    marks = [(c.depth // 100, c.depth % 100) for c in entry.children]
-    entry.children = [RawItem(d, c.text, c.line) for d, c in zip(depths(marks), entry.children)]
-
-
 def _take_see_also(sections: list[Section]) -> list[str]:
     """Move the list items of `See also` sections out of the tree, into a flat list."""
     out: list[str] = []
@@ -275,8 +280,6 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
     sections = parser.sections
     findings += _empty_sections(sections, file)
     see_also = _take_see_also(sections)
-
-    from ..extract import enrich
 
     src, src_findings = source_info(parser.title, parser.source_entries, file)
     findings += src_findings
