@@ -623,3 +623,28 @@ def test_picture_ids_unique_across_body_and_headers(tmp_path):
     ids = [d.get("id") for name in ["word/document.xml", *header_footer_parts(data)]
            for d in part(data, name).iter("{%s}docPr" % NS["wp"])]
     assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_word_template_as_reference(tmp_path):
+    """House styles often live in a .dotx; it differs from a .docx only in one content type."""
+    src = zipfile.ZipFile(io.BytesIO(default_reference_docx()))
+    dotx = tmp_path / "house.dotx"
+    with zipfile.ZipFile(dotx, "w") as z:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "[Content_Types].xml":
+                content = content.replace(b"document.main+xml", b"template.main+xml")
+                assert b"template.main+xml" in content
+            z.writestr(name, content)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = write(every_node_document(), reference=dotx)
+    assert b"document.main+xml" in zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml")
+    assert style_of(data, "Heading one") == "heading 1"
+
+
+def test_missing_reference_file_is_a_render_error(tmp_path):
+    path = tmp_path / "nope.docx"
+    with pytest.raises(RenderError) as exc:
+        write(every_node_document(), reference=path)
+    assert exc.value.file == str(path)

@@ -80,11 +80,43 @@ def document_datetime(meta_date: str) -> _dt.datetime:
 
 
 # ------------------------------------------------------------------ base document
+_TEMPLATE_TYPES = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_document_package(data: bytes) -> bytes:
+    """A Word template (.dotx/.dotm) is a document package with another main content type;
+    house styles often live in one, so it is accepted by relabelling that one part."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        types = src.read("[Content_Types].xml")
+        if not any(t in types for t in _TEMPLATE_TYPES):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                content = src.read(info.filename)
+                if info.filename == "[Content_Types].xml":
+                    for t in _TEMPLATE_TYPES:
+                        content = content.replace(t, _DOCUMENT_TYPE)
+                dst.writestr(info, content)
+        return out.getvalue()
+
+
 def _open_reference(path: Path) -> Any:
     try:
-        return docx.Document(str(path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RenderError(f"cannot read reference document: {exc.strerror or exc}", file=path) from None
+    try:
+        return docx.Document(io.BytesIO(_as_document_package(data)))
     except Exception as exc:  # python-docx raises zip, KeyError and package errors alike
-        raise RenderError(f"cannot read reference document: {exc}", file=path) from None
+        reason = "not a Word document" if not data.startswith(b"PK") else str(exc)
+        raise RenderError(f"cannot read reference document: {reason}", file=path) from None
 
 
 def _clear_body(doc: Any) -> None:
