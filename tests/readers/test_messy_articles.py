@@ -243,3 +243,15 @@ def test_wrapped_infobox_value_and_malformed_line(tmp_path):
     p, findings = read_with_findings(f)
     assert [(x.label, x.text) for x in p.facts] == [("Motto", "Always forward"), ("Type", "Club")]
     assert [(x.code, x.line) for x in findings] == [("malformed-infobox", 6)]
+
+
+def test_label_keys(tmp_path):
+    f = tmp_path / "lab.txt"
+    f.write_text(
+        "= L =\n\nInfobox\n- Record label: Sony\n- Commander2: Ann Lee\n- Commander2 Label: Chief\n"
+        "- Commander2 Label: Boss\n\nL is a band.\n"
+    )
+    p, findings = read_with_findings(f)
+    assert [(x.label, x.text) for x in p.facts] == [("Record label", "Sony"), ("Chief", "Ann Lee")]
+    assert [(x.code, x.line) for x in findings] == [("duplicate-key", 7)]
+    assert "Boss" in findings[0].message

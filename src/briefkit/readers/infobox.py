@@ -27,7 +27,9 @@ from .lists import RawItem, build_tree
 from .textfile import normalise_space
 from .wikiclean import clean_value, link_gaps, markup_leftovers, split_flat_list
 
-_LABEL_KEY = re.compile(r"^(?P<base>.+?)\s*label$", re.I)
+# Wiki infoboxes name the label of `X` as `X Label` (capital L, its own word); a key such as
+# "Record label" is an ordinary fact.
+_LABEL_KEY = re.compile(r"^(?P<base>.+?)\s+Label$")
 _TRAILING_NUMBER = re.compile(r"\s*\d+$")
 
 
@@ -63,8 +65,13 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
     rest: list[Entry] = []
     for e in entries:
         m = _LABEL_KEY.match(normalise_space(e.key))
-        if m and _fold(m.group("base")) in keys and _fold(m.group("base")) != _fold(e.key):
-            labels[_fold(m.group("base"))] = e
+        if m and _fold(m.group("base")) in keys:
+            base = _fold(m.group("base"))
+            if base in labels:
+                findings.append(Finding(file, e.line, DUPLICATE_KEY,
+                                        f'"{e.key}" appears again (first on line {labels[base].line}): "{e.value}"'))
+                continue
+            labels[base] = e
         else:
             if m and not e.children:
                 # A label of nothing is not a fact; the finding keeps its text visible.
@@ -105,7 +112,8 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
                                     f'"{e.key}" appears again (first on line {first.source.line}): "{raw}"'))
             if fact.text and fact.text not in first.text.split("; "):
                 first.text = f"{first.text}; {fact.text}" if first.text else fact.text
-            first.items.extend(fact.items)
+            known = {i.text for i in first.items}
+            first.items.extend(i for i in fact.items if i.text not in known)
             continue
         by_key[fold] = fact
         facts.append(fact)
