@@ -648,3 +648,15 @@ def test_missing_reference_file_is_a_render_error(tmp_path):
     with pytest.raises(RenderError) as exc:
         write(every_node_document(), reference=path)
     assert exc.value.file == str(path)
+
+
+def test_theme_font_files_name_the_docx_fonts():
+    from briefkit import fonts
+
+    theme = dataclasses.replace(DEFAULT_THEME, fonts=dataclasses.replace(
+        DEFAULT_THEME.fonts, body=str(fonts.bundled_font("sans")), heading=str(fonts.bundled_font("serif-bold"))))
+    styles = part(write(every_node_document(), theme=theme), "word/styles.xml")
+    normal = styles.find("w:style[@w:styleId='Normal']/w:rPr/w:rFonts", NS)
+    h1 = styles.find("w:style[@w:styleId='Heading1']/w:rPr/w:rFonts", NS)
+    assert normal.get(W + "ascii") == "DejaVu Sans"
+    assert h1.get(W + "ascii") == "DejaVu Serif"

@@ -239,6 +239,7 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                      '<w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
                      '<w:bottom w:w="80" w:type="dxa"/><w:right w:w="100" w:type="dxa"/>'
                      '</w:tblCellMar></w:tblPr>'
+                     '<w:trPr><w:cantSplit/></w:trPr>'  # a fact stays on one page
                      '<w:tcPr><w:vAlign w:val="top"/></w:tcPr>'
                      '<w:tblStylePr w:type="firstCol"><w:tcPr>'
                      f'<w:shd w:val="clear" w:color="auto" w:fill="{_hex(c.table_header_bg)}"/>'
