@@ -47,3 +47,8 @@ def test_language_labels_and_pronunciations():
     )
     # Language labels are dropped, the romanisation is an alias, pronunciations are not names.
     assert got == [("Січ", "native"), ("Sich", "alias")]
+
+
+def test_abbreviation_marker_does_not_end_the_sentence():
+    got = _aliases("Zeta Corps", "The Zeta Corps (abbr. ZC) is a corps. It was formed (in 2001) as ZZ.")
+    assert got == [("ZC", "abbreviation")]

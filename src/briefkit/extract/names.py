@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..model import Alias, AliasKind, Names
+from .sentences import split_sentences
 
 # Main verb of a definition sentence; the names come before it.
 _MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")
@@ -105,7 +106,8 @@ def _classify(name: str, hint: str | None) -> AliasKind:
 
 def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     """Other names of the subject found in the first sentence of the lead, in order."""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z«\"“])", first_paragraph.strip(), maxsplit=1)[0]
+    sentences = split_sentences(first_paragraph.strip())
+    sentence = sentences[0][1] if sentences else ""
     found: list[Alias] = []
     paren = _first_parenthetical(sentence)
     if paren:

@@ -26,7 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         if _inside_quotes(text[start : m.start()]):
             continue
         words = candidate.rstrip(".!?…\"'”’»)] ").split()
-        last = words[-1].lower() if words else ""
+        last = words[-1].lower().lstrip("\"'“‘«([") if words else ""  # "(abbr." is "abbr."
         if last.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", last) and len(last.replace(".", "")) <= 1:
             continue
         if candidate:
