@@ -660,3 +660,11 @@ def test_theme_font_files_name_the_docx_fonts():
     h1 = styles.find("w:style[@w:styleId='Heading1']/w:rPr/w:rFonts", NS)
     assert normal.get(W + "ascii") == "DejaVu Sans"
     assert h1.get(W + "ascii") == "DejaVu Serif"
+
+
+def test_toc_is_a_word_table_of_contents_control(every):
+    sdt = body(every).find("w:sdt", NS)
+    assert sdt.find("w:sdtPr/w:docPartObj/w:docPartGallery", NS).get(W + "val") == "Table of Contents"
+    texts = ["".join(t.text or "" for t in p.iter(W + "t")) for p in sdt.iter(W + "p")]
+    assert texts == ["Contents", "Key facts", "Heading one", "Heading two"]
+    assert any(i.startswith("TOC ") for i in instr_texts(sdt))

@@ -28,7 +28,7 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
@@ -662,8 +662,10 @@ class _Translator:
     def toc(self, c: Any, t: TOC) -> None:
         """A real TOC field. Its cached result lists the headings (linked, without page
         numbers, which only a layout knows); Word rebuilds it with page numbers on open
-        because the field is marked dirty and settings ask for updateFields."""
-        self.para(c, "TOC Heading", [Text(t.title)])
+        because the field is marked dirty and settings ask for updateFields. Like Word's
+        own, it sits in a "Table of Contents" content control, so Word offers its
+        "Update Table" button on it."""
+        heading = self.para(c, "TOC Heading", [Text(t.title)])
         depth = max(1, min(t.depth, 9))
         entries = self.toc_entries or [(1, "", "")]
         field = _field_runs(f'TOC \\o "1-{depth}" \\h \\z \\u', "", dirty=True)
@@ -680,6 +682,14 @@ class _Translator:
 
             if i == len(entries) - 1:
                 p._p.append(end)
+        sdt = parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+            "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent/></w:sdt>"
+        )
+        heading._p.addprevious(sdt)
+        content = sdt.find(qn("w:sdtContent"))
+        while sdt.getnext() is not None and sdt.getnext().tag == qn("w:p"):
+            content.append(sdt.getnext())
         self.break_pending = True  # the PDF starts the brief on a new page after its contents
 
 
