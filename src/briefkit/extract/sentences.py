@@ -23,11 +23,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         candidate = text[start : m.end()].strip()
-        if _inside_quotes(text[start : m.start()]):
+        if _inside_quotes(text[start : m.end()]):
             continue
-        words = candidate.rstrip(".!?…\"'”’»)] ").split()
+        words = candidate.rstrip("!?…\"'”’»)] ").split()
         last = words[-1].lower().lstrip("\"'“‘«([") if words else ""  # "(abbr." is "abbr."
-        if last.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", last) and len(last.replace(".", "")) <= 1:
+        bare = last.rstrip(".")
+        # "abbr.", "Dr." and initials ("J.", "D.R.U.G.") do not end sentences.
+        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", bare):
             continue
         if candidate:
             out.append((start, candidate))
