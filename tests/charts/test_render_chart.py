@@ -70,7 +70,7 @@ def test_chart_fields(seed_charts: dict[str, Chart]) -> None:
         assert c.svg.startswith(b"<?xml") and b"<svg" in c.svg
         assert 1.0 < c.width_in <= 6.3 and 0.5 < c.height_in < 9.5
         img = Image.open(io.BytesIO(c.png))
-        assert img.format == "PNG"
+        assert img.format == "PNG" and img.mode == "RGB"
         assert abs(img.size[0] - c.width_in * 300) <= 2 and abs(img.size[1] - c.height_in * 300) <= 2
         dpi = img.info.get("dpi")
         assert dpi and round(dpi[0]) == 300

@@ -82,6 +82,19 @@ def save(fig: Figure) -> tuple[bytes, bytes]:
     """(svg, png) bytes of `fig`, stripped of dates and software versions."""
     svg = io.BytesIO()
     fig.savefig(svg, format="svg", metadata=SVG_METADATA)
-    png = io.BytesIO()
-    fig.savefig(png, format="png", dpi=PNG_DPI, metadata=PNG_METADATA)
-    return svg.getvalue(), png.getvalue()
+    rgba = io.BytesIO()
+    fig.savefig(rgba, format="png", dpi=PNG_DPI, metadata=PNG_METADATA)
+    return svg.getvalue(), _opaque_png(rgba.getvalue())
+
+
+def _opaque_png(data: bytes) -> bytes:
+    """The PNG without its alpha channel: charts are opaque on white, and an alpha channel
+    only makes PDF writers add a soft mask and Word files bigger. Pillow ships with
+    matplotlib; its PNG encoder writes no timestamps, so output stays byte-identical."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        rgb = im.convert("RGB")
+    out = io.BytesIO()
+    rgb.save(out, format="PNG", dpi=(PNG_DPI, PNG_DPI))
+    return out.getvalue()
