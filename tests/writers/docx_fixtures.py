@@ -203,6 +203,12 @@ def paragraphs_by_style(data: bytes) -> list[tuple[str, str]]:
     return out
 
 
+def docx_body_text(path: Path) -> str:
+    """Text of every body paragraph (tables and contents included) in document order."""
+    root = body(path.read_bytes())
+    return " ".join(" ".join(para_text(p).split()) for p in root.iter(W + "p"))
+
+
 def style_of(data: bytes, text: str) -> str:
     """Style of the paragraph with exactly `text`, ignoring table-of-contents entries."""
     for style, t in paragraphs_by_style(data):

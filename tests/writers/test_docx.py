@@ -7,6 +7,7 @@ import io
 import re
 import warnings
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -177,7 +178,7 @@ def test_callout_title_text_unchanged_caps_from_style(every):
 
 
 # ------------------------------------------------------------------ reference document
-def _house_reference(tmp_path, drop: tuple[str, ...] = ()) -> "pathlib.Path":  # noqa: F821
+def _house_reference(tmp_path: Path, drop: tuple[str, ...] = ()) -> Path:
     """The default reference, restyled the way a user would: red Heading 1, Letter
     landscape-free page with wide margins, a house header; optionally with styles removed."""
     d = docx.Document(io.BytesIO(default_reference_docx()))

@@ -20,9 +20,8 @@ from briefkit.writers import WriteOptions
 from briefkit.writers.docx import default_reference_docx
 from briefkit.writers.pdf import PdfWriter
 from docx_fixtures import (
-    convert_to_pdf, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
+    convert_to_pdf, docx_body_text, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
 )
-from helpers import docx_text
 
 needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffice is not installed")
 
@@ -83,7 +82,7 @@ def test_docx_says_what_the_pdf_says(tmp_path, make):
     top, _, bottom, _ = DEFAULT_THEME.margins_mm
     pdf_words = words(pdf_body_text(pdf, top, bottom))
     assert len(pdf_words) > 40
-    assert_same_words(pdf_words, words(docx_text(docx_path)))
+    assert_same_words(pdf_words, words(docx_body_text(docx_path)))
 
 
 def test_word_comparison_can_fail(tmp_path):
@@ -95,7 +94,7 @@ def test_word_comparison_can_fail(tmp_path):
     docx_path.write_bytes(write(doc))
     top, _, bottom, _ = DEFAULT_THEME.margins_mm
     with pytest.raises(AssertionError):
-        assert_same_words(words(pdf_body_text(pdf, top, bottom)), words(docx_text(docx_path)))
+        assert_same_words(words(pdf_body_text(pdf, top, bottom)), words(docx_body_text(docx_path)))
 
 
 @pytest.mark.parametrize("length", ["snapshot", "brief", "full"])
@@ -103,7 +102,7 @@ def test_seed_docx_says_what_its_pdf_says(seed_build, length):
     top, _, bottom, _ = DEFAULT_THEME.margins_mm
     pdf_words = words(pdf_body_text(seed_build[(length, "pdf")], top, bottom))
     assert len(pdf_words) > 200
-    assert_same_words(pdf_words, words(docx_text(seed_build[(length, "docx")])))
+    assert_same_words(pdf_words, words(docx_body_text(seed_build[(length, "docx")])))
 
 
 # ------------------------------------------------------------------ LibreOffice
