@@ -7,7 +7,7 @@ from briefkit.charts import layout as LY
 from briefkit.charts import orgchart, render_chart
 from briefkit.model import OrgNode, Person
 
-from chart_geometry import extent, figure_box, inside, overlap, overlapping_pairs, renderer
+from chart_geometry import extent, figure_box, inside, overlapping_pairs, renderer
 from chart_profiles import SEED_UNITS, big_org, military_org, profile, seed_org, wide_org
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-import briefkit.charts as charts
 from briefkit.charts import CHARTS, Chart, fonts, orgchart, render_chart, timeline
 from briefkit.errors import ChartError
 from briefkit.model import Event, EventDate, OrgNode, Paragraph, Person

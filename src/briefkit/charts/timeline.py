@@ -229,7 +229,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     labelled = select_events(events, AGG_LABELLED) if aggregate else events
     W = width_in * 72.0
 
-    # --- the date range, padded to whole months
+    # --- the date range: whole months, or days around events a few weeks apart
     first = min(e.date.start() for e in events)
     last = max(_event_span(e)[1] for e in events)
     if (last - first).days < 45:
@@ -251,7 +251,9 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     first_labelled = next((t for t in ticks if t.label), None)
     if first_labelled is None or (first_labelled.date - t0).days * scale > ROW * 1.2:
         # name the top of the axis, so the reader knows where the first span starts
-        ticks.insert(0, Tick(t0, f"{L.MONTHS[t0.month - 1][:3]} {t0.year}"))
+        day_axis = (t1 - t0).days < 75
+        ticks.insert(0, Tick(t0, f"{t0.day} {L.MONTHS[t0.month - 1][:3]} {t0.year}" if day_axis
+                             else f"{L.MONTHS[t0.month - 1][:3]} {t0.year}"))
 
     # --- legend / header texts (measured to wrap them into rows)
     kinds = {e.precision for e in labelled} | ({"ongoing"} if any_ongoing else set())
@@ -309,7 +311,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         rows[i] = y
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
-    H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), rows[-1] + ROW / 2,
+    H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(rows) + ROW / 2,
             max((Y(t.date) for t in ticks if t.label), default=0.0) + ROW / 2) + MARGIN + 2.0
     H_in = H / 72.0
     fig = render.new_figure(width_in, H_in)
