@@ -669,3 +669,15 @@ def test_toc_is_a_word_table_of_contents_control(every):
     texts = ["".join(t.text or "" for t in p.iter(W + "t")) for p in sdt.iter(W + "p")]
     assert texts == ["Contents", "Key facts", "Heading one", "Heading two"]
     assert any(i.startswith("TOC ") for i in instr_texts(sdt))
+
+
+def test_word_theme_fonts_and_no_stale_linked_styles(every):
+    theme_xml = zipfile.ZipFile(io.BytesIO(every)).read("word/theme/theme1.xml").decode()
+    assert re.search(r'<a:majorFont>\s*<a:latin typeface="DejaVu Sans"', theme_xml)
+    assert re.search(r'<a:minorFont>\s*<a:latin typeface="DejaVu Serif"', theme_xml)
+    names = set(style_names(every).values())
+    assert "Heading 1 Char" not in names and "Title Char" not in names
+    styles = part(every, "word/styles.xml")
+    ids = {s.get(W + "styleId") for s in styles.findall("w:style", NS)}
+    for link in styles.iter(W + "link"):
+        assert link.get(W + "val") in ids

@@ -153,9 +153,17 @@ class _Styles:
         self.numbering = _Numbering(doc, theme, fresh=replace_all)
         existing = self._existing()
         if replace_all:
+            replaced = set()
             for d in self.defs:
                 el = existing.get(d.name.lower())
                 if el is not None:
+                    replaced.add(el.get(qn("w:styleId")))
+                    self.root.remove(el)
+            # The template's "Heading 1 Char" and the like are linked to the styles just
+            # replaced; left behind they would carry the template's look into Word's menus.
+            for el in self.root.findall(qn("w:style")):
+                link = el.find(qn("w:link"))
+                if el.get(qn("w:type")) == "character" and link is not None and link.get(qn("w:val")) in replaced:
                     self.root.remove(el)
             self._set_doc_defaults()
             existing = self._existing()
@@ -927,6 +935,22 @@ def _declare_fonts(doc: Any, theme: Theme) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _theme_fonts(doc: Any, theme: Theme) -> None:
+    """Word's theme fonts ("Headings" and "Body" in its font menu) name briefkit's fonts,
+    so text a user adds with theme fonts matches the brief."""
+    from xml.sax.saxutils import quoteattr
+
+    try:
+        part = doc.part.part_related_by(RT.THEME)
+    except KeyError:
+        return
+    fonts = docx_fonts(theme.fonts)
+    xml = part.blob.decode("utf-8")
+    for slot, name in (("majorFont", fonts.heading), ("minorFont", fonts.body)):
+        xml = re.sub(rf"(<a:{slot}>\s*<a:latin typeface=)(\"[^\"]*\")", lambda m: m[1] + quoteattr(name), xml, count=1)
+    part._blob = xml.encode("utf-8")
+
+
 def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
     theme = options.theme
     if options.reference_docx is not None:
@@ -938,6 +962,7 @@ def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
     doc = docx.Document()
     _drop_template_leftovers(doc)
     _modern_compat(doc)
+    _theme_fonts(doc, theme)
     _clear_body(doc)
     styles = _Styles(doc, theme, replace_all=True, source=None)
     _page_setup(doc.sections[-1], theme)
