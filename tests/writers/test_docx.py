@@ -137,8 +137,14 @@ def _local(el) -> str:
     return el.tag.rsplit("}", 1)[1]
 
 
-def test_no_direct_formatting_in_body(every):
-    b = body(every)
+@pytest.mark.parametrize("where", ["body", "headers and footers"])
+def test_no_direct_formatting(every, where):
+    roots = [body(every)] if where == "body" else list(header_footer_parts(every).values())
+    for b in roots:
+        _assert_styles_only(b)
+
+
+def _assert_styles_only(b) -> None:
     for p in b.iter(W + "p"):
         ppr = p.find("w:pPr", NS)
         assert ppr is not None and ppr.find("w:pStyle", NS) is not None, "paragraph without a style"
