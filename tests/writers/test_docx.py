@@ -687,3 +687,23 @@ def test_word_theme_fonts_and_no_stale_linked_styles(every):
     ids = {s.get(W + "styleId") for s in styles.findall("w:style", NS)}
     for link in styles.iter(W + "link"):
         assert link.get(W + "val") in ids
+
+
+def test_reference_with_localised_style_ids(tmp_path):
+    """German Word stores Heading 1 as styleId "berschrift1" (name "heading 1"): styles are
+    found by name, and the document uses the reference's ids."""
+    d = docx.Document(io.BytesIO(default_reference_docx()))
+    h1 = d.styles["Heading 1"].element
+    h1.set(W + "styleId", "berschrift1")
+    for el in d.styles.element.iter(W + "basedOn", W + "next", W + "link"):
+        if el.get(W + "val") == "Heading1":
+            el.set(W + "val", "berschrift1")
+    path = tmp_path / "de.docx"
+    d.save(str(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = write(every_node_document(), reference=path)
+    heading = _paragraph(data, "Heading one")
+    assert heading.find("w:pPr/w:pStyle", NS).get(W + "val") == "berschrift1"
+    toc_heading = part(data, "word/styles.xml").find("w:style[@w:styleId='TOCHeading']/w:basedOn", NS)
+    assert toc_heading.get(W + "val") == "berschrift1"
