@@ -707,3 +707,13 @@ def test_reference_with_localised_style_ids(tmp_path):
     assert heading.find("w:pPr/w:pStyle", NS).get(W + "val") == "berschrift1"
     toc_heading = part(data, "word/styles.xml").find("w:style[@w:styleId='TOCHeading']/w:basedOn", NS)
     assert toc_heading.get(W + "val") == "berschrift1"
+
+
+@pytest.mark.parametrize("name, following", [("Title", "Subtitle"), ("Callout Title", "Callout Text"),
+                                             ("Heading 1", "Body Text"), ("Figure", "Caption")])
+def test_style_for_following_paragraph(every, name, following):
+    styles = part(every, "word/styles.xml")
+    names = style_names(every)
+    ids = {v.lower(): k for k, v in names.items()}
+    el = styles.find(f"w:style[@w:styleId='{ids[name.lower()]}']", NS)
+    assert names[el.find("w:next", NS).get(W + "val")].lower() == following.lower()

@@ -150,6 +150,7 @@ class _Styles:
         self.defs = style_defs(theme)
         self.ids: dict[str, str] = {}
         self.missing: list[str] = []
+        self.added: set[str] = set()
         self.numbering = _Numbering(doc, theme, fresh=replace_all)
         existing = self._existing()
         if replace_all:
@@ -174,6 +175,7 @@ class _Styles:
         for d in self.defs:
             if d.name not in self.ids:
                 self._add(d, warn=not replace_all)
+        self._link_next()
         if self.missing:
             # One warning per reference document, naming every style that was filled in.
             warnings.warn(
@@ -181,6 +183,19 @@ class _Styles:
                 "briefkit's defaults were added",
                 DocxStyleWarning, stacklevel=5,
             )
+
+    def _link_next(self) -> None:
+        """Give added styles their "style for following paragraph" now that every style
+        exists (a Title is followed by a Subtitle, defined after it)."""
+        for d in self.defs:
+            if d.name not in self.added or not d.next or d.next not in self.ids:
+                continue
+            el = self.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{self.ids[d.name]}']")
+            if el is None or el.find(qn("w:next")) is not None:
+                continue
+            nxt = _el("w:next", **{"w:val": self.ids[d.next]})
+            anchor = el.find(qn("w:basedOn"))
+            (anchor if anchor is not None else el.find(qn("w:name"))).addnext(nxt)
 
     def _existing(self) -> dict[str, Any]:
         out = {}
@@ -213,6 +228,7 @@ class _Styles:
         el = parse_xml(style_xml(StyleDef(**{**d.__dict__, "style_id": sid}), self.ids, num_ids))
         self.root.append(el)
         self.ids[d.name] = sid
+        self.added.add(d.name)
         if warn:
             self.missing.append(d.name)
 

@@ -267,7 +267,7 @@ def style_xml(d: StyleDef, ids: dict[str, str], num_ids: dict[str, int]) -> str:
     parts.append(f'<w:name w:val="{d.name if d.custom or d.kind == "table" else _internal_name(d.name)}"/>')
     if d.based_on and d.based_on in ids:
         parts.append(f'<w:basedOn w:val="{ids[d.based_on]}"/>')
-    if d.next and (d.next in ids or d.next == d.name):
+    if d.next and (d.next in ids or d.next == d.name):  # others are linked once all exist
         parts.append(f'<w:next w:val="{ids.get(d.next, d.style_id)}"/>')
     parts.append('<w:qFormat/>')
     ppr = d.ppr
