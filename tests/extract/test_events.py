@@ -127,3 +127,22 @@ def test_other_article_events(fixture_path):
     assert by["2019-10-30"][0].year_inferred
     assert by["2020-01-01"][0].ongoing
     assert "2018" in by and "2021" in by
+
+
+def test_impossible_inferred_date_is_a_finding(tmp_path):
+    f = tmp_path / "leap.txt"
+    f.write_text("= Leap =\n\nLeap was formed in 2023. On 29 February, it met.\n")
+    p, findings = read_with_findings(f)
+    assert [e.date.iso for e in p.events] == ["2023"]
+    assert [(x.code, x.line) for x in findings] == [("bad-date", 3)]
+
+
+def test_range_without_years_takes_the_context_year():
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": "It began in 2019. From 1 May to 3 June, it toured."}],
+    })
+    events, _ = extract_events(p)
+    toured = events[1]
+    assert (toured.date.iso, toured.end.iso, toured.year_inferred) == ("2019-05-01", "2019-06-03", True)
+    assert toured.precision == "range"

@@ -80,6 +80,7 @@ _WORDS = [
     "Legion", "unit", "formed", "in", "March", "2022", "the", "of", "and", "raid", "On", "5", "April", "said",
     "«Свобода»", "Россия", "group", "(FRL)", "\"quoted\"", "it's", "Kyiv", "Battalion", "1st", "since", "war",
     "—", "x", "Caesar", "spokesperson", "Ivan", "Petrov", "a", "b", "12.5", "100%", "&", "<b>", "[x](y)",
+    "February", "29", "31", "to", "from", "Since", "1999–2001", "mid-2020", "who uses", "'Rex'", "commander",
 ]
 _word = st.sampled_from(_WORDS)
 _phrase = st.lists(_word, min_size=1, max_size=12).map(" ".join)

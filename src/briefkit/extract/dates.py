@@ -78,10 +78,12 @@ class DateMention:
     end_month: int | None = None
     end_day: int | None = None
     ongoing: bool = False
+    # A closed range; its end year may still be None ("from 1 May to 3 June": from context).
+    closed_range: bool = False
 
     @property
     def is_range(self) -> bool:
-        return self.end_year is not None or self.ongoing
+        return self.closed_range or self.ongoing
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -110,13 +112,13 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
         d2 = int(g["d2"])
         if not _valid(year, month, d2) or d2 <= (day or 0):
             return None
-        return DateMention(start, m.end(), text, year, month, day, year, month, d2)
+        return DateMention(start, m.end(), text, year, month, day, year, month, d2, closed_range=True)
     if kind == "yrange":
         y2s = g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (year // 100) * 100 + int(y2s)
         if y2 <= year or y2 - year > 100:
             return None
-        return DateMention(start, m.end(), text, year, None, None, y2)
+        return DateMention(start, m.end(), text, year, None, None, y2, closed_range=True)
     return DateMention(start, m.end(), text, year, month, day)
 
 
@@ -159,7 +161,8 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         ):
             year = d.year if d.year is not None else nxt.year
             joined = DateMention(d.start, nxt.end, text[d.start : nxt.end], year, d.month, d.day,
-                                 nxt.year if nxt.year is not None else year, nxt.month, nxt.day)
+                                 nxt.year if nxt.year is not None else year, nxt.month, nxt.day,
+                                 closed_range=True)
             out.append(joined)
             i += 2
             continue

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..lint import YEAR_UNKNOWN, Finding
+from ..lint import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Profile, Source
 from .dates import DateMention, find_dates
 from .sentences import split_sentences
@@ -111,6 +111,10 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
 
+def _file(piece: _Text, default: str | None) -> str:
+    return piece.source.file if piece.source and piece.source.file else (default or "")
+
+
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
     """All dated sentences of `profile` as events (reading order), and year-unknown findings."""
     events: list[Event] = []
@@ -131,17 +135,21 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 elif m.year is not None:
                     context_year = m.year
             if year is None:
-                line = piece.source.line if piece.source else None
-                findings.append(Finding(piece.source.file if piece.source and piece.source.file else (file or ""),
-                                        line, YEAR_UNKNOWN,
-                                        f"no year for {primary.text!r} in: {sentence[:80]!r}"))
+                findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
+                                        YEAR_UNKNOWN, f"no year for {primary.text!r} in: {sentence[:80]!r}"))
                 continue
             date = _event_date(year, primary.month, primary.day)
             end = None
-            if primary.end_year is not None:
-                end = _event_date(primary.end_year, primary.end_month, primary.end_day)
-                if end.start() < date.start():
-                    end = None
+            if primary.closed_range:
+                end = _event_date(primary.end_year or year, primary.end_month, primary.end_day)
+            try:
+                date.start()
+                if end is not None and end.end() < date.start():
+                    end = None  # "from 12 December to 3 January": the text must say the year
+            except ValueError:  # "29 February" in a year without it
+                findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
+                                        BAD_DATE, f"{primary.text!r} is not a date in {year}: {sentence[:80]!r}"))
+                continue
             key = (date.iso, end.iso if end else None)
             seen = seen_in_paragraph.setdefault(piece.paragraph, set())
             repeat = key in seen
@@ -167,7 +175,11 @@ def _fact_events(profile: Profile) -> list[Event]:
         if not mentions:
             continue
         m = mentions[0]
-        end = _event_date(m.end_year, m.end_month, m.end_day) if m.end_year is not None else None
+        end = _event_date(m.end_year, m.end_month, m.end_day) if m.closed_range and m.end_year else None
+        try:
+            _event_date(m.year, m.month, m.day).start()
+        except ValueError:
+            continue
         text = f"{fact.label}: {fact.text}"
         out.append(Event(
             date=_event_date(m.year, m.month, m.day), end=end, ongoing=m.ongoing, text=text, section=None,

@@ -112,12 +112,21 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
                                     f'"{e.key}" appears again (first on line {first.source.line}): "{raw}"'))
             if fact.text and fact.text not in first.text.split("; "):
                 first.text = f"{first.text}; {fact.text}" if first.text else fact.text
-            known = {i.text for i in first.items}
-            first.items.extend(i for i in fact.items if i.text not in known)
+            _merge_items(first.items, fact.items)
             continue
         by_key[fold] = fact
         facts.append(fact)
     return facts, findings
+
+
+def _merge_items(into: list[ListItem], new: list[ListItem]) -> None:
+    """Add `new` items to `into`; an item already there (same text) gets the new children."""
+    for item in new:
+        same = next((i for i in into if i.text == item.text), None)
+        if same is None:
+            into.append(item)
+        else:
+            _merge_items(same.children, item.children)
 
 
 def _fact(label: str, text: str, e: Entry, src: Source) -> Fact:
