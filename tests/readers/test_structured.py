@@ -200,3 +200,22 @@ def test_hand_written_blocks_may_omit_kind(tmp_path):
     assert p.lead[0].kind == "paragraph"
     assert p.sections[0].blocks[0].kind == "list"
     assert p.sections[0].children[0].blocks[0].text == "Deep."
+
+
+def test_alias_bomb_is_refused(tmp_path):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i-1}"] * 10) + "]")
+    lines.append("names: {title: *a8}")
+    f = tmp_path / "bomb.yaml"
+    f.write_text("\n".join(lines) + "\n")
+    with pytest.raises(SeedError, match="too large"):
+        read(f)
+
+
+def test_anchors_are_allowed(tmp_path):
+    f = _write(tmp_path, "anchor.yaml", """
+        names: {title: Anchored}
+        see_also: &links [A, B]
+        """)
+    assert read(f).see_also == ["A", "B"]

@@ -42,6 +42,9 @@ def _compose(text: str, file: str) -> tuple[yaml.Node | None, Any]:
     try:
         loader = _Loader(text)
         node = loader.get_single_node()
+        if _expanded_size(node) > MAX_NODES:
+            raise SeedError(f"seed data too large once YAML aliases are expanded (over {MAX_NODES} nodes)",
+                            file=file, line=1)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -58,6 +61,30 @@ def _compose(text: str, file: str) -> tuple[yaml.Node | None, Any]:
         if loader is not None:
             loader.dispose()
     return node, data
+
+
+MAX_NODES = 1_000_000
+
+
+def _expanded_size(node: yaml.Node | None) -> int:
+    """How many nodes the document has once YAML aliases are expanded (memoised, so a
+    "billion laughs" document is measured without being expanded)."""
+    memo: dict[int, int] = {}
+
+    def size(n: yaml.Node) -> int:
+        key = id(n)
+        if key not in memo:
+            memo[key] = 1  # guards against recursive aliases
+            if isinstance(n, yaml.MappingNode):
+                total = 1 + sum(size(k) + size(v) for k, v in n.value)
+            elif isinstance(n, yaml.SequenceNode):
+                total = 1 + sum(size(v) for v in n.value)
+            else:
+                total = 1
+            memo[key] = min(total, MAX_NODES + 1)
+        return memo[key]
+
+    return size(node) if node is not None else 0
 
 
 def _duplicate_keys(node: yaml.Node | None, path: str, out: list[tuple[int, str, str]]) -> None:
