@@ -714,7 +714,6 @@ class _Translator:
         content = sdt.find(qn("w:sdtContent"))
         while sdt.getnext() is not None and sdt.getnext().tag == qn("w:p"):
             content.append(sdt.getnext())
-        self.break_pending = True  # the PDF starts the brief on a new page after its contents
 
 
 # ------------------------------------------------------------------ page furniture
@@ -782,7 +781,9 @@ def _furniture(tr: _Translator, section: Any, document: Document, theme: Theme) 
         if first and not footer and theme.logo:
             _logo(tr.para(hf, "Header Logo"), theme.logo)
         if footer:
-            left = f"Information as of {meta.date}" if meta.date else meta.short_title
+            # The date as readers see it, worded as the PDF words it (Meta.date_text).
+            date_text = getattr(meta, "date_text", meta.date)
+            left = f"Information as of {date_text}" if meta.date else meta.short_title
             if theme.organisation and first:
                 left = f"{theme.organisation} · {left}"
             p = tr.para(hf, "Footer", [Text(left + "\t" + "Page ")])
