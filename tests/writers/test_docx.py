@@ -725,3 +725,24 @@ def test_style_for_following_paragraph(every, name, following):
     ids = {v.lower(): k for k, v in names.items()}
     el = styles.find(f"w:style[@w:styleId='{ids[name.lower()]}']", NS)
     assert names[el.find("w:next", NS).get(W + "val")].lower() == following.lower()
+
+
+def test_byte_identical_across_processes():
+    """Nothing depends on hash order or the process: two interpreters, two hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, sys; sys.path[:0] = sys.argv[1:]\n"
+        "from docx_fixtures import every_node_document, write\n"
+        "print(hashlib.sha256(write(every_node_document())).hexdigest())\n"
+    )
+    here = str(Path(__file__).resolve().parent)
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1717200000"}
+        out = subprocess.run([sys.executable, "-c", script, here, str(Path(here).parent)],
+                             capture_output=True, text=True, env=env, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
