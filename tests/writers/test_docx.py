@@ -746,3 +746,22 @@ def test_byte_identical_across_processes():
                              capture_output=True, text=True, env=env, check=True)
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+def test_numbering_in_schema_order_with_reference_numbering(tmp_path):
+    """A reference whose numbering ends with numIdMacAtCleanup (Word for Mac writes it)
+    gets new list definitions and instances in their places, not after it."""
+    ref = tmp_path / "ref.docx"
+    d = docx.Document(io.BytesIO(default_reference_docx()))
+    numbering = d.part.numbering_part.element
+    numbering.append(docx.oxml.parse_xml(f'<w:numIdMacAtCleanup xmlns:w="{NS["w"]}" w:val="3"/>'))
+    for name in ("List Number", "List Number 2", "List Number 3"):
+        el = d.styles[name].element
+        el.getparent().remove(el)
+    d.save(str(ref))
+    with pytest.warns(DocxStyleWarning):
+        data = write(every_node_document(), reference=ref)
+    order = [c.tag.rsplit("}", 1)[1] for c in part(data, "word/numbering.xml")]
+    kinds = ["numPicBullet", "abstractNum", "num", "numIdMacAtCleanup"]
+    ranks = [kinds.index(k) for k in order if k in kinds]
+    assert ranks == sorted(ranks) and order[-1] == "numIdMacAtCleanup"

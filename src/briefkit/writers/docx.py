@@ -289,13 +289,18 @@ class _Numbering:
         ids = [int(e.get(qn("w:numId"))) for e in self.root.findall(qn("w:num"))]
         return max(ids, default=0) + 1
 
+    def _insert_after_last(self, el: Any, *tags: str) -> None:
+        """w:numbering is a sequence (numPicBullet, abstractNum, num, numIdMacAtCleanup):
+        a new element goes after the last of the kinds that may precede it."""
+        for tag in tags:
+            found = self.root.findall(qn(tag))
+            if found:
+                found[-1].addnext(el)
+                return
+        self.root.insert(0, el)
+
     def _add_abstract(self, xml: str) -> None:
-        el = parse_xml(xml)
-        last = self.root.findall(qn("w:abstractNum"))
-        if last:
-            last[-1].addnext(el)
-        else:
-            self.root.insert(0, el)
+        self._insert_after_last(parse_xml(xml), "w:abstractNum", "w:numPicBullet")
 
     def _add_num(self, abstract_id: int, start: tuple[int, int] | None = None) -> int:
         nid = self._next_num_id()
@@ -312,7 +317,7 @@ class _Numbering:
             so.set(qn("w:val"), str(value))
             over.append(so)
             num.append(over)
-        self.root.append(num)
+        self._insert_after_last(num, "w:num", "w:abstractNum", "w:numPicBullet")
         return nid
 
     def default_num(self, kind: str) -> int:
