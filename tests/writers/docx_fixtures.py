@@ -226,7 +226,7 @@ def instr_texts(root: etree._Element) -> list[str]:
     return [" ".join((t.text or "").split()) for t in root.iter(W + "instrText")]
 
 
-def minimal_docx() -> bytes:
+def minimal_docx(section: bool = True) -> bytes:
     """The smallest package Word accepts: no styles, numbering or settings parts at all."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -245,7 +245,8 @@ def minimal_docx() -> bytes:
         z.writestr("word/document.xml", (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<w:document xmlns:w="{NS["w"]}"><w:body><w:p><w:r><w:t>old</w:t></w:r></w:p>'
-            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'))
+            + ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>' if section else "")
+            + "</w:body></w:document>"))
     return buf.getvalue()
 
 

@@ -765,3 +765,29 @@ def test_numbering_in_schema_order_with_reference_numbering(tmp_path):
     kinds = ["numPicBullet", "abstractNum", "num", "numIdMacAtCleanup"]
     ranks = [kinds.index(k) for k in order if k in kinds]
     assert ranks == sorted(ranks) and order[-1] == "numIdMacAtCleanup"
+
+
+def test_reference_without_any_section_takes_the_theme_page(tmp_path):
+    path = tmp_path / "nosection.docx"
+    path.write_bytes(minimal_docx(section=False))
+    theme = dataclasses.replace(DEFAULT_THEME, page_size="Letter")
+    with pytest.warns(DocxStyleWarning):
+        data = write(every_node_document(), theme=theme, reference=path)
+    sec = docx.Document(io.BytesIO(data)).sections[-1]
+    assert abs(sec.page_width.mm - 215.9) < 0.1
+    assert any("PAGE" in i for r in header_footer_parts(data).values() for i in instr_texts(r))
+
+
+def test_byte_identical_with_a_reference_lacking_parts(tmp_path):
+    """Parts python-docx creates for a bare reference (core properties, settings) carry no
+    clock time either."""
+    import time
+
+    path = tmp_path / "minimal.docx"
+    path.write_bytes(minimal_docx())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = write(every_node_document(), reference=path)
+        time.sleep(1.1)
+        b = write(every_node_document(), reference=path)
+    assert a == b

@@ -979,6 +979,9 @@ def _base(options: WriteOptions) -> tuple[Any, _Styles, bool]:
         path = Path(options.reference_docx)
         doc = _open_reference(path)
         _clear_body(doc)
+        sect_pr = doc.element.body.get_or_add_sectPr()
+        if sect_pr.find(qn("w:pgSz")) is None:  # no page setup of its own: the theme's
+            _page_setup(doc.sections[-1], theme)
         styles = _Styles(doc, theme, replace_all=False, source=path)
         return doc, styles, True
     doc = docx.Document()
