@@ -8,8 +8,11 @@ writer). Three rules shape the code:
   the only run formatting; code and links use character styles.
 * A user's reference document wins, as Pandoc's ``--reference-doc`` does: it is opened as
   the base package, its body is cleared, and its styles, page setup, headers and footers
-  are kept. A style it lacks is added from the defaults with a warning (``warnings.warn``
-  with `DocxStyleWarning`), so the output never names a style that does not exist.
+  are kept. A style it lacks is added from the defaults with one warning naming them all
+  (``warnings.warn`` with `DocxStyleWarning`), so the output never names a style that does
+  not exist. A reference with a header or footer of its own keeps all of them as they are
+  (Word fields there, such as TITLE, PAGE and NUMPAGES, are filled per document); one
+  without gets briefkit's, drawn with its Header, Footer and Marking styles.
 * Reproducible bytes: no clock, no random ids; the zip is rewritten with fixed timestamps
   and a stable entry order (`docx_zip`).
 """
