@@ -146,3 +146,13 @@ def test_range_without_years_takes_the_context_year():
     toured = events[1]
     assert (toured.date.iso, toured.end.iso, toured.year_inferred) == ("2019-05-01", "2019-06-03", True)
     assert toured.precision == "range"
+
+
+def test_recurring_days_are_not_events():
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": "It began in 2019. Every year on 17 February, members meet. Each year in May they hike."}],
+    })
+    events, findings = extract_events(p)
+    assert [e.date.iso for e in events] == ["2019"]
+    assert findings == []

@@ -52,3 +52,13 @@ def test_language_labels_and_pronunciations():
 def test_abbreviation_marker_does_not_end_the_sentence():
     got = _aliases("Zeta Corps", "The Zeta Corps (abbr. ZC) is a corps. It was formed (in 2001) as ZZ.")
     assert got == [("ZC", "abbreviation")]
+
+
+def test_entities_and_spelling_prefixes():
+    got = _aliases("Eta Club", "The Eta Club (EC; also written E&amp;C) is a club.")
+    assert got == [("EC", "abbreviation"), ("E&amp;C", "alias")]
+
+
+def test_adverbs_before_also_called_names():
+    got = _aliases("Orange Rescue Brigade", "The Orange Rescue Brigade, also called the Orange Brigade or simply the Brigade, is a group.")
+    assert got == [("Orange Brigade", "alias"), ("Brigade", "alias")]

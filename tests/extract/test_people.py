@@ -36,3 +36,23 @@ def test_role_before_name_in_text(tmp_path):
     f.write_text("= R =\n\nR is a group. Its founder Olga Sands left in 2001.\n")
     [person] = read(f).people
     assert (person.name, person.role) == ("Olga Sands", "Founder")
+
+
+def test_role_comma_name_and_elections(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text(
+        "= Blue Brigade =\n\nThe Blue Brigade is a rescue group.\n\n== Leadership ==\n"
+        "The chief medical officer, Dr. Levan Kvelaridze, is a general practitioner in Kvelari. "
+        "Its spokesperson, Nana Sabadzeli, answers questions. "
+        "On 1 February 2021, Gela Marnetishvili was elected commander by the general assembly. "
+        "The regional governor, Zurab Orkhelashvili, visited.\n"
+    )
+    p = read(f)
+    roles = {x.name: x.role for x in p.people}
+    assert roles == {
+        "Levan Kvelaridze": "Chief medical officer",
+        "Nana Sabadzeli": "Spokesperson",
+        "Gela Marnetishvili": "Commander",
+        "Zurab Orkhelashvili": "Regional governor",
+    }
+    assert {x.name for x in p.org.leaders} == {"Nana Sabadzeli", "Gela Marnetishvili"}

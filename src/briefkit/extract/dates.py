@@ -59,6 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
+_RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
 
@@ -80,6 +81,8 @@ class DateMention:
     ongoing: bool = False
     # A closed range; its end year may still be None ("from 1 May to 3 June": from context).
     closed_range: bool = False
+    # "Every year on 17 February": a calendar day that recurs, not an event.
+    recurring: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -166,6 +169,8 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             out.append(joined)
             i += 2
             continue
+        if d.year is None and _RECURRING.search(before):
+            d = DateMention(d.start, d.end, d.text, None, d.month, d.day, recurring=True)
         present = _TO_PRESENT.match(text, d.end)
         if not d.is_range and present:
             d = DateMention(d.start, present.end(), text[d.start : present.end()], d.year, d.month, d.day, ongoing=True)

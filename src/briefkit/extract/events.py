@@ -5,7 +5,8 @@ sentence with at least one date mention becomes one event dated by its first men
 an open `Since ...` span when the mention is one). The sentence is the event text, unchanged.
 
 Year inference
-    Articles write "On 29 June" when the year is clear from the sentences before. A mention
+    Articles write "On 29 June" when the year is clear from the sentences before. A recurring
+    day ("Every year on 17 February") is not an event and is skipped. A mention
     without a year takes the year of the latest mention *with* a year earlier in reading order
     (any mention counts, also ones that did not start an event). Such events carry
     `year_inferred=True`. With no earlier year the date is not guessed: the sentence is reported
@@ -123,7 +124,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     seen_in_paragraph: dict[int, set[tuple]] = {}
     for piece in _texts(profile):
         for _, sentence in split_sentences(piece.text):
-            mentions = find_dates(sentence)
+            mentions = [m for m in find_dates(sentence) if not m.recurring]
             if not mentions:
                 continue
             primary = mentions[0]

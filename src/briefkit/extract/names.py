@@ -25,6 +25,7 @@ _FORMER_HINT = re.compile(r"\b(?:formerly|previously)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
     r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|"
+    r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|"
     r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
 )
 # Not names: dates, life/founding notes, pronunciations (IPA between slashes or brackets).
@@ -53,7 +54,10 @@ def _split_top(text: str, seps: str) -> list[str]:
     out, depth, buf = [], 0, []
     opening, closing = "«“‘([{\"", "»”’)]}\""
     in_quote = False
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch == ";" and re.search(r"&#?\w{1,8}$", text[:i]):
+            buf.append(ch)  # the end of an HTML entity (`&amp;`), not a separator
+            continue
         if ch == '"':
             in_quote = not in_quote
         elif ch in opening:
@@ -125,7 +129,8 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     for m in _ALSO_CALLED.finditer(sentence):
         kind: AliasKind = "former" if _FORMER_HINT.match(m.group(0)) else "alias"
         for name in re.split(r"\s+or\s+|,\s*", m.group("names")):
-            name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(" '\"“”"), flags=re.I)
+            name = re.sub(r"^(?:(?:simply|just|informally|colloquially|officially)\s+)?(?:the|a|an)\s+", "",
+                          name.strip(" '\"“”"), flags=re.I)
             if name and not _NOT_NAME.search(name):
                 found.append(Alias(text=name, kind=kind, script=script_of(name)))
     seen = {title.casefold()}

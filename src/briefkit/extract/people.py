@@ -33,14 +33,28 @@ _ROLE_WORDS = (
     r"spokes(?:person|man|woman)|deputy commander|commander|leader|founder|co-founder|chief|head|chairman|"
     r"chairwoman|president|coordinator|commandant|press secretary|representative"
 )
-_ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+{_NAME}")
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev)\.?\s+)?"
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+{_HONORIFIC}{_NAME}")
 _ROLE_NOUN = re.compile(
     r"\b(?:professor|writer|journalist|reporter|correspondent|editor|analyst|researcher|expert|activist|politician|"
     r"MP|deputy|senator|minister|officer|soldier|commander|spokes(?:person|man|woman)|leader|founder|member|pilot|"
     r"blogger|historian|scholar|lawyer|businessman|businesswoman|banker|diplomat|general|colonel|major|captain|"
     r"lieutenant|sergeant|fighter|volunteer|director|chairman|president|head|chief|author|economist|"
     r"ex-vice-chairman|vice-chairman|advisor|adviser|official|priest|physician|doctor)\b")
-_APPOSITIVE = re.compile(rf"{_NAME},\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.]|\s*$)")
+# "David Axe, a staff writer for Forbes, ..." - but not "X, is a ..." / "X, who ..." (a verb or
+# a relative clause follows the name, not a role).
+_APPOSITIVE = re.compile(
+    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
+    rf"(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.]|\s*$)")
+# "The chief medical officer, Dr. Levan Kvelaridze, ..." / "its spokesperson, Nana Sabadzeli".
+_ROLE_COMMA = re.compile(
+    rf"\b(?P<owner>[Tt]he|[Ii]ts|[Tt]heir|[\w-]+(?:'s|’s))\s+(?P<role>(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORDS}|officer|governor|mayor|minister|director|secretary|manager|treasurer|instructor)),\s+"
+    rf"{_HONORIFIC}{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says)\b)")
+# "Gela Marnetishvili was elected commander by ..." (a role of the subject unless "of" another body).
+_ELECTED = re.compile(
+    rf"{_NAME}\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?"
+    rf"(?:new\s+)?(?P<role>{_ROLE_WORDS})\b(?!\s+of\b)")
 _ALIAS = re.compile(
     r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
     r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
@@ -160,6 +174,18 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
                 add(m.group("name"), _role_text(m.group("role")), source, ours)
                 if ours:
                     leaders.add(m.group("name").casefold())
+        for m in _ROLE_COMMA.finditer(sentence):
+            if _is_name(m.group("name")):
+                owner = m.group("owner").lower()
+                # "the regional governor, X" is someone's role, not necessarily the subject's.
+                ours = owner != "the" and _speaks_for_subject(sentence[: m.start("role")], own)
+                add(m.group("name"), _role_text(m.group("role")), source, ours)
+                if ours:
+                    leaders.add(m.group("name").casefold())
+        for m in _ELECTED.finditer(sentence):
+            if _is_name(m.group("name")):
+                add(m.group("name"), _role_text(m.group("role")), source, True)
+                leaders.add(m.group("name").casefold())
         for m in _APPOSITIVE.finditer(sentence):
             name, role = m.group("name"), m.group("role")
             if _is_name(name) and _ROLE_NOUN.search(role):
