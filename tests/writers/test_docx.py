@@ -220,7 +220,7 @@ def test_reference_styles_page_and_header_are_used(tmp_path):
     assert "HOUSE HEADER" in sec.header.paragraphs[0].text
     # The reference's sample body is gone; the document's content is there.
     texts = [t for _, t in paragraphs_by_style(data)]
-    assert "Lead paragraph." not in texts and "Heading one" in texts
+    assert "List Bullet 3" not in texts and "Heading one" in texts
     assert style_of(data, "Heading one") == "heading 1"
 
 
@@ -282,6 +282,22 @@ def test_default_reference_has_every_style_and_no_furniture():
     assert style_of(data, "Heading 1") == "heading 1"
     for root in header_footer_parts(data).values():
         assert not instr_texts(root) and not "".join(t.text or "" for t in root.iter(W + "t"))
+
+
+def test_default_reference_samples_name_their_styles():
+    """Each sample paragraph says which style it shows, so a user restyles the right one."""
+    data = default_reference_docx()
+    shown = {}
+    for style, text in paragraphs_by_style(data):
+        if text and not style.startswith("toc ") and style not in ("Body Text", "caption"):
+            assert text.lower() == style.lower(), (style, text)
+        shown[style.lower()] = text
+    for name in ("Title", "Subtitle", "TOC Heading", "Heading 1", "Heading 2", "Heading 3", "Lead", "Body Text",
+                 "List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2", "List Continue",
+                 "Quote", "Small Text", "Figure", "Caption", "Facts Heading", "Fact Label", "Fact Value", "Fact List",
+                 "Callout Title", "Callout Text", "Horizontal Rule", "Title Rule", "Table Spacer"):
+        assert name.lower() in shown, name
+    assert part(data, "word/settings.xml").find("w:updateFields", NS) is None
 
 
 def test_default_reference_round_trips_without_warnings(tmp_path):

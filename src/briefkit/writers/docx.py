@@ -1035,7 +1035,8 @@ class DocxWriter:
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return self._write(document, options, furniture=True)
 
-    def _write(self, document: Document, options: WriteOptions, furniture: bool) -> bytes:
+    def _write(self, document: Document, options: WriteOptions, furniture: bool,
+               update_fields: bool = True) -> bytes:
         theme = options.theme
         doc, styles, from_reference = _base(options)
         section = doc.sections[-1]
@@ -1048,7 +1049,7 @@ class DocxWriter:
         _set_language(doc, document.meta.language or theme.language)
         _declare_fonts(doc, theme)
         _number_drawings(doc)
-        if any(isinstance(b, TOC) for b in document.blocks):
+        if update_fields and any(isinstance(b, TOC) for b in document.blocks):
             _update_fields_on_open(doc)
         if tr.dropped:
             warnings.warn(
@@ -1060,34 +1061,66 @@ class DocxWriter:
 
 
 def default_reference_docx(theme: Theme = DEFAULT_THEME) -> bytes:
-    """The reference document to restyle: every briefkit style, shown once in sample text.
+    """The reference document to restyle: every briefkit style, shown once in sample text
+    that names it.
 
     Its body is cleared when it is used, so the samples only help a user find and edit the
-    styles; its headers are left empty so briefkit fills them per document.
+    styles; its headers are left empty so briefkit fills them per document, and it asks
+    Word for no field update (nothing in it needs one).
     """
+    from dataclasses import dataclass
+
     from ..document.nodes import Callout as C, FactRow, ListItem, Meta
 
+    @dataclass(frozen=True)
+    class _Swatch:
+        png: bytes
+        width_in: float = 2.0
+        height_in: float = 0.5
+        alt: str = "Figure style: a picture sits in a paragraph of this style"
+
+    t = Text
     sample = Document(
-        Meta(title="Title", short_title="Short title", subject="Subject", date="2000-01-01"),
+        Meta(title="briefkit reference document", short_title="Reference", subject="Styles", date="2000-01-01"),
         [
-            TitleBlock([Text("Title")], [[Text("Subtitle")]]),
-            TOC("Contents", 3),
-            Heading(1, [Text("Heading 1")], "h1"),
-            Paragraph([Text("Lead paragraph.")], "lead"),
-            Paragraph([Text("Body Text. "), Text("Hyperlink", href="https://example.org"),
-                       Text(" and "), Text("Verbatim Char", code=True), Text(".")]),
-            Heading(2, [Text("Heading 2")], "h2"),
-            Heading(3, [Text("Heading 3")], "h3"),
-            List([ListItem([Paragraph([Text("List Bullet")]),
-                            List([ListItem([Paragraph([Text("List Bullet 2")]),
-                                            List([ListItem([Paragraph([Text("List Bullet 3")])])])])])])]),
-            List([ListItem([Paragraph([Text("List Number")]), Paragraph([Text("List Continue")])])],
+            TitleBlock([t("Title")], [[t("Subtitle")]]),
+            TOC("TOC Heading", 3),
+            Heading(1, [t("Heading 1")], "h1"),
+            Paragraph([t("Lead")], "lead"),
+            Paragraph([t("Body Text with a "), t("Hyperlink", href="https://example.org"),
+                       t(", "), t("Verbatim Char", code=True), t(", "), t("bold", bold=True), t(" and "),
+                       t("italic", italic=True), t(" text.")]),
+            Heading(2, [t("Heading 2")], "h2"),
+            Heading(3, [t("Heading 3")], "h3"),
+            List([ListItem([Paragraph([t("List Bullet")]),
+                            List([ListItem([Paragraph([t("List Bullet 2")]),
+                                            List([ListItem([Paragraph([t("List Bullet 3")])])])])])])]),
+            List([ListItem([Paragraph([t("List Number")]), Paragraph([t("List Continue")]),
+                            List([ListItem([Paragraph([t("List Number 2")])])], ordered=True)])],
                  ordered=True),
-            Paragraph([Text("Quote")], "quote"),
-            Paragraph([Text("Small Text")], "small"),
-            FactTable([FactRow([Text("Fact Label")], [Paragraph([Text("Fact Value")])])], "Key facts"),
-            C("summary", "Callout Title", [Paragraph([Text("Callout Text")])]),
+            Paragraph([t("Quote")], "quote"),
+            Figure("swatch", {}, [t("Caption")], 1, _Swatch(_swatch_png(theme.colours.accent))),
+            FactTable([FactRow([t("Fact Label")], [Paragraph([t("Fact Value")]),
+                                                   List([ListItem([Paragraph([t("Fact List")])])])])],
+                      "Facts Heading"),
+            C("summary", "Callout Title", [Paragraph([t("Callout Text")])]),
+            Paragraph([t("Small Text")], "small"),
             Rule(),
         ],
     )
-    return DocxWriter()._write(sample, WriteOptions(theme=theme), furniture=False)
+    return DocxWriter()._write(sample, WriteOptions(theme=theme), furniture=False, update_fields=False)
+
+
+def _swatch_png(colour: str) -> bytes:
+    """A small solid PNG in the accent colour, so the reference shows the Figure style."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rgb = bytes.fromhex(colour.lstrip("#")[:6].ljust(6, "0"))
+    width, height = 80, 20
+    raw = (b"\x00" + rgb * width) * height
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
