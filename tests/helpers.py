@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "freedom_of_russia_legion.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EPOCH = "1717200000"  # 2024-06-01, fixed so builds are reproducible
+EPOCH = "1735689600"  # 2025-01-01, fixed so builds are reproducible
 
 
 def build(seed: Path, out: Path, **kw) -> list:
@@ -27,7 +27,7 @@ def build(seed: Path, out: Path, **kw) -> list:
 
 _FURNITURE = [
     re.compile(r"^Page \d+ of \d+$"),
-    re.compile(r"^Information as of \d{4}-\d{2}-\d{2}$"),
+    re.compile(r"^Information as of (\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4})$"),
 ]
 
 

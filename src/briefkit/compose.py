@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from . import text as _text
 from .errors import TemplateError
-from .model import BulletList, Event, EventDate, ListItem, Paragraph, Profile
+from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -152,17 +152,95 @@ def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | Non
     return Md("\n\n".join(p for p in parts if p))
 
 
-def summarise(blocks: Iterable[Paragraph | BulletList], sentences: int) -> Md:
-    """A section in short: the opening sentences of its first paragraph, or its list's first items."""
-    for b in blocks:
-        if isinstance(b, Paragraph) and b.text.strip():
-            return Md(md_escape(_text.first_sentences(b.text, sentences)))
-        if isinstance(b, BulletList) and b.items:
-            shown = b.items[: max(3, sentences * 3)]
-            rest = len(b.items) - len(shown)
-            out = render_items([ListItem(text=i.text) for i in shown], b.ordered)
-            return Md(out + (f"\n- \\({rest} more\\)" if rest > 0 else ""))
-    return Md("")
+def _whole_sentences(text: str, n: int) -> str:
+    """First `n` sentences, minus a trailing one that announces something not shown ("...:")."""
+    sentences = _text.split_sentences(text)[:n]
+    while sentences and sentences[-1].rstrip().endswith(":"):
+        sentences.pop()
+    return " ".join(sentences)
+
+
+def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
+    """A section in short: opening sentences of its first paragraphs (descending into its
+    subsections when it opens with one), or the first items of its list. A short label line
+    ("Headquarters") followed by a list counts as the list's caption, not as a paragraph."""
+    parts: list[str] = []
+    prose = 0
+    label_pending = False
+    for sec in section.walk():
+        for b in sec.blocks:
+            if prose >= paragraphs:
+                break
+            if isinstance(b, Paragraph) and b.text.strip():
+                if not re.search(r"[.!?…\"'”»)]$", b.text.strip()) and len(b.text) < 80 and not label_pending:
+                    parts.append(md_escape(b.text))
+                    label_pending = True
+                    continue
+                text = _whole_sentences(b.text, sentences)
+                if text:
+                    parts.append(md_escape(text))
+                    prose += 1
+            elif isinstance(b, BulletList) and b.items and (not parts or label_pending):
+                shown = b.items[: max(3, sentences * 3)]
+                rest = len(b.items) - len(shown)
+                out = render_items([ListItem(text=i.text) for i in shown], b.ordered)
+                parts.append(out + (f"\n- \\({rest} more\\)" if rest > 0 else ""))
+                prose += 1
+            label_pending = False
+        if prose >= paragraphs:
+            break
+    return Md("\n\n".join(parts) if prose else "")
+
+
+_LEADER_ROLE = re.compile(
+    r"(?i)\b(command|leader|chair|spokes|director|head|chief|founder|president|deputy|secretary|"
+    r"coordinator|captain|general|minister|emir|speaker)"
+)
+
+
+def leaders(profile: Profile) -> list[Person]:
+    """People who lead the subject: those attached to its organisation tree first, then
+    people whose role is a leadership role. Commentators and people merely mentioned are not
+    leaders, even when the article names their job."""
+    out: dict[str, Person] = {}
+    if profile.org is not None:
+        for node in profile.org.walk():
+            for person in node.leaders:
+                out.setdefault(person.name, person)
+    for person in profile.people:
+        if person.role and _LEADER_ROLE.search(person.role) and not re.search(r"(?i)\bformer\b", person.role):
+            out.setdefault(person.name, person)
+    return list(out.values())
+
+
+_DATE_PHRASE = re.compile(
+    r"^(?:(?:On|In|Since|By|From|As of|During|Early in|Late in|At the end of)\s+)?"
+    r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})\s*,\s+"
+)
+
+
+def event_text(event: Event) -> str:
+    """The event's sentence without its leading date phrase, which the list shows already
+    ("On 5 April, three men..." -> "Three men...")."""
+    text = event.text.strip()
+    m = _DATE_PHRASE.match(text)
+    if m and len(text) > m.end() + 10:
+        rest = text[m.end():]
+        return rest[0].upper() + rest[1:]
+    return text
+
+
+def summary_text(profile: Profile, sentences: int) -> str:
+    """The lead's opening sentences, without the parenthetical list of names the title block
+    already shows ("The X (FRL, ...; abbr. LSR), also called ..." -> "The X, also called ...")."""
+    text = _text.normalise_space(lead_text(profile))
+    first = _text.first_sentences(text, 1)
+    aliases = [a.text for a in profile.names.aliases]
+    m = re.search(r"\s*\(([^()]*)\)", first)
+    if m and any(a in m.group(1) for a in aliases):
+        text = text[: m.start()] + text[m.end():]
+    return _whole_sentences(text, sentences)
 
 
 def link(label: Any, url: str | None) -> Md:
@@ -206,11 +284,17 @@ def _environment(dirs: tuple[str, ...]):
         date=format_date,
         event_date=format_event_date,
         truncate_words=_text.truncate_words,
+        event_text=event_text,
+        # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
+        at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
     )
     env.globals.update(
         select_events=select_events,
         chronological=chronological,
         lead_text=lead_text,
+        leaders=leaders,
+        summary_text=summary_text,
+        summarise=summarise,
     )
     return env
 

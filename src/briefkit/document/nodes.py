@@ -138,6 +138,17 @@ class Meta:
     date: str = ""  # ISO date of information
     length: str = ""
 
+    @property
+    def date_text(self) -> str:
+        """The date of information as readers see it ("1 June 2024"), the same in every format."""
+        import datetime as _dt
+
+        try:
+            d = _dt.date.fromisoformat(self.date)
+        except ValueError:
+            return self.date
+        return f"{d.day} {d.strftime('%B')} {d.year}"
+
 
 @dataclass
 class Document:

@@ -40,7 +40,7 @@ from . import WriteOptions
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 
-BULLETS = ("•", "–", "◦", "·")
+BULLETS = ("•", "–", "◦", "▸")
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,7 @@ class _Translator:
             style = {"lead": st.lead, "small": st.small, "quote": st.quote}.get(b.style, st.body)
             return [self.para(b.runs, style)]
         if isinstance(b, List):
-            return [self.list(b, width, 0)]
+            return [self.list(b, width, 0), Spacer(1, self.theme.fonts.body_size * 0.45)]
         if isinstance(b, FactTable):
             return self.facts(b, width)
         if isinstance(b, Figure):
@@ -276,7 +276,7 @@ class _Translator:
                                   tableStyle=TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fs.body),
                                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            return [RLParagraph(_xml_escape(b.title), st.h[1]), toc, RLPageBreak()]
+            return [RLParagraph(_xml_escape(b.title), st.h[1]), toc, Spacer(1, self.theme.fonts.body_size)]
         if isinstance(b, Rule):
             return [_RuleFlowable(self.theme.colours.rule, 0.6, space=6)]
         raise RenderError(f"the PDF writer has no translation for {type(b).__name__}")
@@ -503,7 +503,7 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
             self.setStrokeColor(colors.HexColor(c.rule))
             self.setLineWidth(0.5)
             self.line(left, foot_y + 4 * mm, page_w - right, foot_y + 4 * mm)
-            left_text = f"Information as of {meta.date}" if meta.date else meta.short_title
+            left_text = f"Information as of {meta.date_text}" if meta.date else meta.short_title
             if theme.organisation and n == 1:
                 left_text = f"{theme.organisation} · {left_text}"
             self._text(left, foot_y, left_text, fs.heading)
