@@ -30,21 +30,21 @@ class Finding:
 
 
 # Codes, in one place so tests and documentation agree on them.
-LINK_GAP = "link-gap"
-EMPTY_VALUE = "empty-value"
-DUPLICATE_KEY = "duplicate-key"
-WIKI_MARKUP = "wiki-markup"
-YEAR_UNKNOWN = "year-unknown"
-BAD_DATE = "bad-date"
-EMPTY_AFTER_CLEANING = "empty-after-cleaning"
-ORPHAN_LABEL = "orphan-label"
-EMPTY_SECTION = "empty-section"
-UNBALANCED_HEADING = "unbalanced-heading"
-EMPTY_HEADING = "empty-heading"
-MALFORMED_INFOBOX = "malformed-infobox"
-CONTROL_CHAR = "control-char"
-UNFINISHED_SENTENCE = "unfinished-sentence"
-UNREADABLE = "unreadable"
+LINK_GAP = "link-gap"  # `that , the`, `( ; )`: a link removed in copying left a hole
+EMPTY_VALUE = "empty-value"  # `- Founded:` with nothing, an empty list item, an empty infobox
+DUPLICATE_KEY = "duplicate-key"  # the same infobox key twice (values are merged)
+WIKI_MARKUP = "wiki-markup"  # `[[`, `{{`, `<b>`, `''` ... kept as text because it could not be cleaned
+YEAR_UNKNOWN = "year-unknown"  # "On 4 July" with no earlier year to take it from
+BAD_DATE = "bad-date"  # "29 February" in an inferred year that has none
+EMPTY_AFTER_CLEANING = "empty-after-cleaning"  # a value that was only image debris (`border|100px`)
+ORPHAN_LABEL = "orphan-label"  # `X Label: L` with no `X`
+EMPTY_SECTION = "empty-section"  # a heading with no text and no subsections
+UNBALANCED_HEADING = "unbalanced-heading"  # `== History =`
+EMPTY_HEADING = "empty-heading"  # a line of `=` only
+MALFORMED_INFOBOX = "malformed-infobox"  # an infobox line that is not `Key: Value`, an unknown Source field
+CONTROL_CHAR = "control-char"  # control characters removed from a line
+UNFINISHED_SENTENCE = "unfinished-sentence"  # a long paragraph without closing punctuation
+UNREADABLE = "unreadable"  # the seed cannot be read at all (the SeedError's message)
 
 
 def lint(path: str | Path) -> list[Finding]:
