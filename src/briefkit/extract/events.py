@@ -4,13 +4,16 @@ Reading order is the lead, then the sections depth-first, as a person reads the 
 sentence with at least one date mention becomes one event dated by its first mention (a range or
 an open `Since ...` span when the mention is one). The sentence is the event text, unchanged.
 
+Key facts about time (`Founded: 12 March 2015`, `Active: 2019–present`, `Dissolved: 2020`) add
+an event too, unless a sentence already tells of that date; they score as if in the lead.
+
 Year inference
-    Articles write "On 29 June" when the year is clear from the sentences before. A recurring
-    day ("Every year on 17 February") is not an event and is skipped. A mention
+    Articles write "On 29 June" when the year is clear from the sentences before. A mention
     without a year takes the year of the latest mention *with* a year earlier in reading order
     (any mention counts, also ones that did not start an event). Such events carry
     `year_inferred=True`. With no earlier year the date is not guessed: the sentence is reported
-    as a `year-unknown` finding instead.
+    as a `year-unknown` finding instead (and a day the inferred year lacks, as `bad-date`).
+    A recurring day ("Every year on 17 February") is not an event and is skipped.
 
 Importance (0..1), a documented additive heuristic so that short briefs and charts pick the
 events a reader of the article would call the milestones:
