@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from pypdf import PdfReader
 
 from helpers import SEED, build, norm, pdf_body_text

@@ -1,7 +1,6 @@
 """A theme's logo, organisation and colours reach the page."""
 from __future__ import annotations
 
-import io
 
 from pypdf import PdfReader
 

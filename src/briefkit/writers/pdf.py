@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
@@ -23,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether, ListFlowable,
+    BaseDocTemplate, Flowable, Frame, Image, ListFlowable,
     ListItem as RLListItem, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
     Spacer, Table, TableStyle,
 )
@@ -85,6 +84,13 @@ def _family(prefix: str, regular: str, bold: str, italic: str, bold_italic: str)
     return prefix
 
 
+def _digest(*parts: str) -> str:
+    """A stable short name for a set of font files (str hash() differs between processes)."""
+    import hashlib
+
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:10]
+
+
 @lru_cache(maxsize=8)
 def _fontset(theme_fonts) -> _FontSet:
     f = theme_fonts
@@ -94,8 +100,8 @@ def _fontset(theme_fonts) -> _FontSet:
     head = [f.heading or b("sans"), f.heading_bold or b("sans-bold"), b("sans-italic"), b("sans-bold-italic")]
     body = [str(p) for p in body]
     head = [str(p) for p in head]
-    body_name = _family("BK-Body" if not f.body else f"BK-Body-{abs(hash(body[0]))}", *body)
-    head_name = _family("BK-Head" if not f.heading else f"BK-Head-{abs(hash(head[0]))}", *head)
+    body_name = _family("BK-Body" if not f.body else f"BK-Body-{_digest(*body)}", *body)
+    head_name = _family("BK-Head" if not f.heading else f"BK-Head-{_digest(*head)}", *head)
     mono_path = str(f.mono or b("mono"))
     mono = _family("BK-Mono", mono_path, mono_path, mono_path, mono_path)
     fallbacks = []
@@ -550,9 +556,3 @@ class PdfWriter:
             raise RenderError(f"PDF layout failed: {exc}") from None
         return PdfResult(buf.getvalue(), doc.page)
 
-
-def pdf_page_count(data: bytes) -> int:
-    """Page count of a PDF we wrote (cheap: counts /Type /Page objects)."""
-    import re
-
-    return len(re.findall(rb"/Type /Page[^s]", data))
