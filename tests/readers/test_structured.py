@@ -219,3 +219,11 @@ def test_anchors_are_allowed(tmp_path):
         see_also: &links [A, B]
         """)
     assert read(f).see_also == ["A", "B"]
+
+
+def test_json_with_tab_indentation_keeps_line_numbers(tmp_path):
+    f = tmp_path / "tab.json"
+    f.write_text('{\n\t"names": {\n\t\t"title": 5\n\t}\n}\n')
+    with pytest.raises(SeedError) as err:
+        read(f)
+    assert f"{f}:3: names.title: Input should be a valid string" in str(err.value)

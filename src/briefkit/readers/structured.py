@@ -124,8 +124,8 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
             for k, v in node.value:
                 if str(k.value) == str(part):
                     child = (k, v)
-        if child is None and not last:
-            continue  # a union tag such as "paragraph"
+        if child is None and not last and isinstance(node, yaml.MappingNode):
+            continue  # a union tag such as "paragraph": not a key of the data
         path += f".{part}" if path else str(part)
         if child is not None:
             key_node, node = child
@@ -156,7 +156,9 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
         except (RecursionError, ValueError) as err:
             raise SeedError(f"invalid JSON: {err}", file=file) from None
         try:
-            node, _ = _compose(text, file)
+            # Raw tabs in valid JSON are whitespace (JSON strings cannot hold them), but YAML
+            # refuses them as indentation; spaces keep every line where it was.
+            node, _ = _compose(text.replace("\t", " "), file)
         except SeedError:
             node = None  # valid JSON that YAML cannot compose: validate without line numbers
     else:
