@@ -48,10 +48,11 @@ def test_fixture_problems():
 
 def test_leftover_markup_in_paragraphs(tmp_path):
     f = tmp_path / "m.txt"
-    f.write_text("= M =\n\nSee [[Other page]] and {{cite}} here.\n")
+    f.write_text("= M =\n\nSee [[Other page]] and {{cite}} here&nbsp;now.\n")
     findings = lint(f)
     assert {x.code for x in findings} == {"wiki-markup"}
     assert all(x.line == 3 for x in findings)
+    assert any("&nbsp;" in x.message for x in findings) and any("[[" in x.message for x in findings)
 
 
 def test_unfinished_sentence_only_for_long_paragraphs(tmp_path):
@@ -62,9 +63,9 @@ def test_unfinished_sentence_only_for_long_paragraphs(tmp_path):
 
 def test_link_gap_variants(tmp_path):
     f = tmp_path / "g.txt"
-    f.write_text("= G =\n\nHe met , the chief.\n\nThe Group ( ; ) is old.\n\nFine, really.\n")
+    f.write_text("= G =\n\nHe met , the chief.\n\nThe Group ( ; ) is old.\n\nFine, really.\n\nIt was founded by .\n")
     lines = sorted(x.line for x in lint(f) if x.code == "link-gap")
-    assert lines == [3, 5]
+    assert lines == [3, 5, 9]
 
 
 def test_unreadable_seed_is_a_finding(tmp_path):

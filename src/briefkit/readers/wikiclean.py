@@ -28,9 +28,10 @@ _FLAT_LIST = re.compile(r"(?:^|,)\s*(\*+)\s+")
 _STRAY_EDGES = " ,;|"
 
 # What still looks like markup after cleaning (reported by lint, left in place).
-_LEFTOVER = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''|</?[A-Za-z][^>]*>|\||\b\d+px\b|\bthumb\b")
+_LEFTOVER = re.compile(
+    r"\[\[|\]\]|\{\{|\}\}|'''|''|</?[A-Za-z][^>]*>|\||\b\d+px\b|\bthumb\b|&(?:nbsp|ndash|mdash|amp|lt|gt|quot|#\d+);")
 # A link removed by a converter leaves punctuation after a space: `that , the`, `( ; )`.
-_LINK_GAP = re.compile(r"(?<=\w)\s+[,;:](?=\s|$)|\(\s*[,;]*\s*\)|\(\s*[,;]\s*")
+_LINK_GAP = re.compile(r"(?<=\w)\s+[,;:.](?=\s|$)|\(\s*[,;]*\s*\)|\(\s*[,;]\s*")
 
 
 @dataclass(frozen=True)
