@@ -807,3 +807,12 @@ def test_byte_identical_with_a_reference_lacking_parts(tmp_path):
         time.sleep(1.1)
         b = write(every_node_document(), reference=path)
     assert a == b
+
+
+def test_figure_inside_a_callout_fits_its_box():
+    wide = FakeChart(tiny_png(), 20.0, 5.0, "wide")
+    doc = N.Document(meta(), [N.Callout("note", "Box", [N.Figure("x", {}, [N.Text("c")], 1, wide)])])
+    data = write(doc)
+    cx = int(body(data).find(".//wp:extent", NS).get("cx"))
+    tc_w = int(body(data).find(".//w:tcW", NS).get(W + "w"))
+    assert cx / 914400 * 1440 <= tc_w - 400

@@ -18,6 +18,7 @@ writer). Three rules shape the code:
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 import io
@@ -25,6 +26,7 @@ import os
 import re
 import warnings
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import docx
@@ -50,6 +52,9 @@ from .docx_zip import normalise_zip
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _EMU_PER_INCH = 914400
 _TWIPS_PER_INCH = 1440
+# Room kept per cell margin when sizing a picture inside a table cell: briefkit's table
+# styles use 100 (facts) and 200 (callout, counted twice) twips a side.
+_CELL_MARGIN_GUESS = 110
 _PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
 
 
@@ -635,10 +640,21 @@ class _Translator:
             self._empty_cell(label)
             self._empty_cell(value)
             self.para(label, "Fact Label", fact.label)
-            self.blocks(value, fact.value, "cell")
+            with self._narrower(label_w + 2 * _CELL_MARGIN_GUESS):
+                self.blocks(value, fact.value, "cell")
             if not value._tc.findall(qn("w:p")):
                 self.para(value, "Fact Value")
         self._after_table(c)
+
+    @contextlib.contextmanager
+    def _narrower(self, by: int) -> Iterator[None]:
+        """Inside a table cell the text is narrower; a figure there is sized to fit it."""
+        saved = self.width
+        self.width = max(_TWIPS_PER_INCH, saved - by)
+        try:
+            yield
+        finally:
+            self.width = saved
 
     def _after_table(self, c: Any) -> None:
         """Word merges two adjacent tables into one; an empty paragraph keeps them apart."""
@@ -650,7 +666,8 @@ class _Translator:
         self._empty_cell(cell)
         if co.title:
             self.para(cell, "Callout Title", [Text(co.title)])
-        self.blocks(cell, co.blocks, "callout")
+        with self._narrower(4 * _CELL_MARGIN_GUESS):
+            self.blocks(cell, co.blocks, "callout")
         if not cell._tc.findall(qn("w:p")):
             self.para(cell, "Callout Text")
         self._after_table(c)
