@@ -216,3 +216,31 @@ def test_seed_docx_converts_and_snapshot_is_one_page(seed_build, tmp_path):
     assert pages["snapshot"] == 1, pages
     assert pages["brief"] <= pages["full"]
     assert "Свобода России" in _pdf_text(pdfs[named[0]])
+
+
+@needs_libreoffice
+def test_fixture_snapshots_stay_one_page_in_libreoffice(tmp_path, monkeypatch):
+    """The fit step measures the PDF; the DOCX of the same snapshot must fit one page too,
+    from a tiny article to a very long one and scripts the main font lacks."""
+    from briefkit.build import BuildOptions, build_seed
+    from helpers import FIXTURES
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    articles = sorted((FIXTURES / "articles").glob("*.txt"))
+    assert len(articles) >= 3
+    named = []
+    for seed in articles:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            outputs = build_seed(seed, BuildOptions(out_dir=tmp_path / "dist", lengths=("snapshot",),
+                                                    formats=("docx",), cache=False)).outputs
+        q = tmp_path / f"{seed.stem}.docx"
+        q.write_bytes(outputs[0].path.read_bytes())
+        named.append(q)
+    profile = tmp_path / "profile"
+    try:
+        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pages = {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
+    assert set(pages.values()) == {1}, pages
