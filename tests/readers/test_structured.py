@@ -227,3 +227,23 @@ def test_json_with_tab_indentation_keeps_line_numbers(tmp_path):
     with pytest.raises(SeedError) as err:
         read(f)
     assert f"{f}:3: names.title: Input should be a valid string" in str(err.value)
+
+
+def test_left_out_fields_are_derived_stated_ones_kept(tmp_path):
+    text = """
+        names: {title: Hand Unit}
+        facts:
+          - {label: Commander, text: Ann Lee}
+        lead:
+          - text: The Hand Unit (HU) was formed in March 2020. On 4 May, it held a parade.
+        """
+    p = read(_write(tmp_path, "derive.yaml", text))
+    assert [a.text for a in p.names.aliases] == ["HU"]
+    assert [(e.date.iso, e.year_inferred) for e in p.events] == [("2020-03", False), ("2020-05-04", True)]
+    assert [x.name for x in p.people] == ["Ann Lee"]
+    assert p.org.kind == "unit" and [x.name for x in p.org.leaders] == ["Ann Lee"]
+
+    stated = text.rstrip(" ") + "        events: []\n        people: []\n"
+    q = read(_write(tmp_path, "stated.yaml", stated))
+    assert q.events == [] and q.people == []
+    assert [a.text for a in q.names.aliases] == ["HU"]

@@ -13,15 +13,26 @@ from .org import extract_org
 from .people import extract_people_and_leaders
 
 
-def enrich(profile: Profile, title_source: Source | None = None) -> list[Finding]:
+DERIVED = ("aliases", "people", "events", "org")
+
+
+def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] | None = None) -> list[Finding]:
     """Fill names, people, events and org of `profile` in place; return findings.
 
-    `title_source` is where the title was read, the provenance of the unit's org node."""
+    `title_source` is where the title was read, the provenance of the unit's org node. `fill`
+    names which of `DERIVED` to compute (all by default): a hand-written structured seed keeps
+    what it states and gets the rest derived from its text."""
+    fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
-    first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
-    profile.names = extract_names(profile.names.title, first)
-    profile.people, leaders = extract_people_and_leaders(profile)
-    profile.events, event_findings = extract_events(profile, profile.seed_file)
-    findings += event_findings
-    profile.org = extract_org(profile, profile.people, title_source, leaders)
+    if "aliases" in fill:
+        first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
+        profile.names = extract_names(profile.names.title, first)
+    people, leaders = extract_people_and_leaders(profile)
+    if "people" in fill:
+        profile.people = people
+    if "events" in fill:
+        profile.events, event_findings = extract_events(profile, profile.seed_file)
+        findings += event_findings
+    if "org" in fill:
+        profile.org = extract_org(profile, profile.people, title_source, leaders)
     return findings

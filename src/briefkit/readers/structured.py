@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import SeedError
+from ..extract import enrich
 from ..lint import Finding
 from ..model import ListItem, Paragraph, Profile
 from .checks import check_paragraph, check_text
@@ -185,7 +186,16 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
         raise SeedError(f"invalid seed data: {err}", file=file) from None
     if problems:
         raise _problems_error(file, problems)
-    return profile, _text_findings(profile, node, file)
+    findings = _text_findings(profile, node, file)
+    # What the data leaves out entirely is derived from its text, as for an article; what it
+    # states (even as an empty list) is kept. A dumped profile states what it derived, so
+    # reading it back gives an equal profile.
+    missing = {f for f in ("people", "events", "org") if f not in profile.model_fields_set}
+    if "aliases" not in profile.names.model_fields_set:
+        missing.add("aliases")
+    if missing:
+        findings += enrich(profile, fill=missing)
+    return profile, findings
 
 
 def _scalar_lines(node: yaml.Node | None) -> dict[str, int]:
