@@ -247,3 +247,15 @@ def test_left_out_fields_are_derived_stated_ones_kept(tmp_path):
     q = read(_write(tmp_path, "stated.yaml", stated))
     assert q.events == [] and q.people == []
     assert [a.text for a in q.names.aliases] == ["HU"]
+
+
+def test_emptied_derived_fields_survive_a_round_trip(tmp_path, seed_profile):
+    emptied = seed_profile.model_copy(deep=True)
+    emptied.events = []
+    emptied.people = []
+    emptied.org = None
+    emptied.names.aliases = []
+    for fmt in ("json", "yaml"):
+        f = tmp_path / f"emptied.{fmt}"
+        f.write_text(dump_profile(emptied, fmt), encoding="utf-8")
+        assert read(f) == emptied

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import SeedError
 from ..extract import enrich
 from ..lint import Finding
-from ..model import ListItem, Paragraph, Profile
+from ..model import ListItem, Names, Paragraph, Profile
 from .checks import check_paragraph, check_text
 from .textfile import decode, read_bytes
 
@@ -300,13 +300,20 @@ def _calendar_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]
     return out
 
 
+# Always written, even when empty: `kind` tells block types apart, and a derived field that is
+# left out would be derived again on reading (see `read_structured`), so an emptied one must
+# be stated to stay empty.
+_ALWAYS: dict[type, set[str]] = {Profile: {"people", "events", "org"}, Names: {"aliases"}}
+
+
 def _to_data(obj: Any) -> Any:
-    """Plain data of a model tree, leaving out fields equal to their defaults (but never `kind`)."""
+    """Plain data of a model tree, leaving out fields equal to their defaults (except `_ALWAYS`)."""
     if isinstance(obj, BaseModel):
         out: dict[str, Any] = {}
+        keep = _ALWAYS.get(type(obj), set())
         for name, info in type(obj).model_fields.items():
             value = getattr(obj, name)
-            if name != "kind" and not info.is_required():
+            if name != "kind" and name not in keep and not info.is_required():
                 default = info.get_default(call_default_factory=True)
                 if value == default:
                     continue
