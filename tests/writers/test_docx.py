@@ -816,3 +816,15 @@ def test_figure_inside_a_callout_fits_its_box():
     cx = int(body(data).find(".//wp:extent", NS).get("cx"))
     tc_w = int(body(data).find(".//w:tcW", NS).get(W + "w"))
     assert cx / 914400 * 1440 <= tc_w - 400
+
+
+def test_every_node_kind_leaves_its_mark(every):
+    """Nodes without text (rule, figure, page break, TOC) are checked by what they leave."""
+    used = {s for s, _ in paragraphs_by_style(every)}
+    assert {"Horizontal Rule", "Title Rule", "Table Spacer", "Figure", "toc 1", "TOC Heading"} <= used
+    figures = [p for p in body(every).iter(W + "p")
+               if p.find("w:pPr/w:pStyle", NS).get(W + "val") == "Figure"]
+    assert len(figures) == 2 and all(p.find(".//w:drawing", NS) is not None for p in figures)
+    assert any(p.find("w:pPr/w:pageBreakBefore", NS) is not None for p in body(every).iter(W + "p"))
+    seen = {type(b).__name__ for b in every_node_document().walk()}
+    assert seen == set(N.NodeKind.__args__)  # the fixture really has every kind
