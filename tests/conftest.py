@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EPOCH, SEED, build
+from helpers import EPOCH, FIXTURES, SEED, build
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +22,31 @@ def seed_build(tmp_path_factory) -> dict[tuple[str, str], Path]:
     """The seed built at every length in both formats: {(length, format): path}."""
     out = tmp_path_factory.mktemp("dist")
     return {(o.length, o.format): o.path for o in build(SEED, out)}
+
+
+# Reader and extract tests: the seed's profile, its lint findings, messy fixture seeds.
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_profile():
+    from briefkit.readers import read
+
+    return read(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_findings():
+    from briefkit.readers import read_with_findings
+
+    return read_with_findings(SEED)[1]
+
+
+@pytest.fixture
+def fixture_path():
+    def get(name: str) -> Path:
+        return FIXTURES / "seeds" / name
+
+    return get
