@@ -93,6 +93,14 @@ def test_headings_use_word_builtin_heading_ids(every):
     assert {"Heading 1", "Heading 2", "Heading 3"} <= {p.style.name for p in d.paragraphs}
 
 
+def test_tables_span_the_text_width_whatever_the_page(every):
+    for tbl in body(every).iter(W + "tbl"):
+        w = tbl.find("w:tblPr/w:tblW", NS)
+        assert (w.get(W + "type"), w.get(W + "w")) == ("pct", "5000")
+        shares = [int(c.find("w:tcPr/w:tcW", NS).get(W + "w")) for c in tbl.find("w:tr", NS).findall("w:tc", NS)]
+        assert sum(shares) == 5000
+
+
 def test_tables_use_named_table_styles(every):
     names = style_names(every)
     used = [names[t.find("w:tblPr/w:tblStyle", NS).get(W + "val")] for t in body(every).iter(W + "tbl")]
@@ -295,7 +303,7 @@ def test_default_reference_samples_name_their_styles():
     for name in ("Title", "Subtitle", "TOC Heading", "Heading 1", "Heading 2", "Heading 3", "Lead", "Body Text",
                  "List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2", "List Continue",
                  "Quote", "Small Text", "Figure", "Caption", "Facts Heading", "Fact Label", "Fact Value", "Fact List",
-                 "Callout Title", "Callout Text", "Horizontal Rule", "Title Rule", "Table Spacer"):
+                 "Callout Title", "Callout Text", "Horizontal Rule", "Title Rule", "Spacer"):
         assert name.lower() in shown, name
     assert part(data, "word/settings.xml").find("w:updateFields", NS) is None
 
@@ -814,14 +822,14 @@ def test_figure_inside_a_callout_fits_its_box():
     doc = N.Document(meta(), [N.Callout("note", "Box", [N.Figure("x", {}, [N.Text("c")], 1, wide)])])
     data = write(doc)
     cx = int(body(data).find(".//wp:extent", NS).get("cx"))
-    tc_w = int(body(data).find(".//w:tcW", NS).get(W + "w"))
-    assert cx / 914400 * 1440 <= tc_w - 400
+    grid_w = int(body(data).find(".//w:gridCol", NS).get(W + "w"))
+    assert cx / 914400 * 1440 <= grid_w - 400
 
 
 def test_every_node_kind_leaves_its_mark(every):
     """Nodes without text (rule, figure, page break, TOC) are checked by what they leave."""
     used = {s for s, _ in paragraphs_by_style(every)}
-    assert {"Horizontal Rule", "Title Rule", "Table Spacer", "Figure", "toc 1", "TOC Heading"} <= used
+    assert {"Horizontal Rule", "Title Rule", "Spacer", "Figure", "toc 1", "TOC Heading"} <= used
     figures = [p for p in body(every).iter(W + "p")
                if p.find("w:pPr/w:pStyle", NS).get(W + "val") == "Figure"]
     assert len(figures) == 2 and all(p.find(".//w:drawing", NS) is not None for p in figures)

@@ -411,9 +411,11 @@ class _Translator:
 
     # -- text
     def clean(self, text: str) -> str:
+        """Drop what XML cannot carry (counted for one warning) and make every line end one
+        line break: python-docx would turn the two characters of "\r\n" into two breaks."""
         cleaned, n = _FORBIDDEN.subn("", text)
         self.dropped += n
-        return cleaned
+        return cleaned.replace("\r\n", "\n").replace("\r", "\n")
 
     def _prepare_bookmarks(self) -> None:
         """Name every heading's bookmark up front: the TOC comes before the headings it lists."""
@@ -588,7 +590,10 @@ class _Translator:
         for child in list(tblpr):
             tblpr.remove(child)
         tblpr.append(_el("w:tblStyle", **{"w:val": self.st.id(style)}))
-        tblpr.append(_el("w:tblW", **{"w:w": str(sum(widths)), "w:type": "dxa"}))
+        # Widths are shares of the text width (fiftieths of a percent), so a table keeps
+        # spanning the page when a user changes the margins or the paper size in Word.
+        shares = [round(5000 * w / sum(widths)) for w in widths]
+        tblpr.append(_el("w:tblW", **{"w:w": "5000", "w:type": "pct"}))
         # The table's edge (and the callout's bar) sits on the page margin, as in the PDF.
         tblpr.append(_el("w:tblInd", **{"w:w": str(indent), "w:type": "dxa"}))
         tblpr.append(_el("w:tblLayout", **{"w:type": "fixed"}))
@@ -599,11 +604,11 @@ class _Translator:
         for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
             gc.set(qn("w:w"), str(w))
         for row in table.rows:
-            for cell, w in zip(row.cells, widths):
+            for cell, share in zip(row.cells, shares):
                 tcpr = cell._tc.get_or_add_tcPr()
                 for child in list(tcpr):
                     tcpr.remove(child)
-                tcpr.append(_el("w:tcW", **{"w:w": str(w), "w:type": "dxa"}))
+                tcpr.append(_el("w:tcW", **{"w:w": str(share), "w:type": "pct"}))
         return table
 
     def _table_indent(self, style: str) -> int:
@@ -658,7 +663,7 @@ class _Translator:
 
     def _after_table(self, c: Any) -> None:
         """Word merges two adjacent tables into one; an empty paragraph keeps them apart."""
-        self.para(c, "Table Spacer")
+        self.para(c, "Spacer")
 
     def callout(self, c: Any, co: Callout) -> None:
         table = self._table(c, 1, [self.width], "Callout Box")
@@ -739,6 +744,7 @@ class _Translator:
         content = sdt.find(qn("w:sdtContent"))
         while sdt.getnext() is not None and sdt.getnext().tag == qn("w:p"):
             content.append(sdt.getnext())
+        self.para(c, "Spacer")  # the PDF's gap between the contents and what follows
 
 
 # ------------------------------------------------------------------ page furniture

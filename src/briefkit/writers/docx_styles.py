@@ -209,7 +209,9 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                  ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="5" w:space="1" w:color="{rule}"/></w:pBdr>'
                      f'{_spacing(before=4, after=8, leading=4, rule="exact")}',
                  rpr='<w:sz w:val="8"/><w:szCs w:val="8"/>'),
-        StyleDef("Table Spacer", "TableSpacer", "paragraph", "Normal", "Body Text", custom=True,
+        # An empty paragraph of fixed height where the PDF leaves a gap: after tables (which
+        # also keeps two tables from merging) and after the contents.
+        StyleDef("Spacer", "Spacer", "paragraph", "Normal", "Body Text", custom=True,
                  ppr=_spacing(before=0, after=0, leading=s * 0.9, rule="exact"),
                  rpr='<w:sz w:val="4"/><w:szCs w:val="4"/>'),
         StyleDef("Header", "Header", "paragraph", "Normal", "Header",
