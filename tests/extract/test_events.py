@@ -1,7 +1,7 @@
 """Events of the seed: every date the issue lists, inferred years, spans, importance, provenance."""
 from __future__ import annotations
 
-from briefkit.extract.events import extract_events, importance
+from briefkit.extract.events import extract_events, importance, is_reference
 from briefkit.extract.dates import find_dates
 from briefkit.model import Profile
 from briefkit.readers import read, read_with_findings
@@ -156,3 +156,58 @@ def test_recurring_days_are_not_events():
     events, findings = extract_events(p)
     assert [e.date.iso for e in events] == ["2019"]
     assert findings == []
+
+
+def test_questions_and_reference_points_are_not_events():
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": (
+            "It began in 2019. Can it cope with a flood on the scale of 2019 every few years? "
+            "Some members remember the town before 1960. "
+            "The rule was introduced after the 2019 flood. "
+            "In 2021 it moved, long after the 2019 flood. "
+            "Was it ready in 2022?")}],
+    })
+    events, findings = extract_events(p)
+    assert [(e.date.iso, e.text) for e in events] == [
+        ("2019", "It began in 2019."),
+        ("2021", "In 2021 it moved, long after the 2019 flood."),
+    ]
+    assert findings == []
+
+
+def test_reference_points_lend_no_context_year():
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": "It began in 2019. It was unlike anything before 1960. On 3 May, it grew."}],
+    })
+    events, _ = extract_events(p)
+    assert [e.date.iso for e in events] == ["2019", "2019-05-03"]
+
+
+def test_is_reference():
+    s = "The rule came after the 2019 flood, in March 2020."
+    first, second = find_dates(s)
+    assert is_reference(s, first) and not is_reference(s, second)
+    [span] = find_dates("Since 2019 it has run.")
+    assert not is_reference("Since 2019 it has run.", span)
+
+
+def test_no_two_events_share_a_sentence(seed_profile, fixture_path):
+    p = Profile.model_validate({
+        "names": {"title": "T"},
+        "lead": [{"kind": "paragraph", "text": "On 3 May 2020, it grew."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": "On 3 May 2020,  it grew."}]}],
+    })
+    events, _ = extract_events(p)
+    assert [e.date.iso for e in events] == ["2020-05-03"]
+    articles = fixture_path("other_org.txt").parents[1] / "articles"
+    for profile in [seed_profile, read(fixture_path("other_org.txt")), *map(read, sorted(articles.glob("*.txt")))]:
+        texts = [" ".join(e.text.split()) for e in profile.events]
+        assert len(texts) == len(set(texts)), profile.names.title
+
+
+def test_referring_back_to_an_earlier_event_ranks_clearly_lower(seed_profile):
+    first, back = _by_iso(seed_profile)["2024-03-12"]
+    assert back.text.startswith("When discussing the operation on 12 March")
+    assert back.importance <= first.importance - 0.3

@@ -61,4 +61,29 @@ def test_entities_and_spelling_prefixes():
 
 def test_adverbs_before_also_called_names():
     got = _aliases("Orange Rescue Brigade", "The Orange Rescue Brigade, also called the Orange Brigade or simply the Brigade, is a group.")
-    assert got == [("Orange Brigade", "alias"), ("Brigade", "alias")]
+    # "the Brigade" alone is the title's generic head noun: a back-reference, not an alias.
+    assert got == [("Orange Brigade", "alias")]
+    got = _aliases("Orange Rescue Brigade", "The Orange Rescue Brigade, also called the Orange Brigade or simply the Oranges, is a group.")
+    assert got == [("Orange Brigade", "alias"), ("Oranges", "alias")]
+
+
+def test_generic_title_word_is_not_an_alias():
+    got = _aliases("Tsavra Valley Volunteer Rescue Brigade",
+                   "The Tsavra Valley Volunteer Rescue Brigade (TVVRB), also known as the Orange Brigade "
+                   "or simply the Brigade, is a volunteer organisation.")
+    assert got == [("TVVRB", "abbreviation"), ("Orange Brigade", "alias")]
+    # A proper name from the title stays; so do abbreviations and words the title lacks.
+    assert _aliases("Wagner Group", "The Wagner Group, also known as Wagner or PMC, is a company.") == [
+        ("Wagner", "alias"), ("PMC", "alias")]
+    assert _aliases("Mtatsminda Heritage Circle", "The Mtatsminda Heritage Circle (Circle; MHC) is a society.") == [
+        ("MHC", "abbreviation")]
+
+
+def test_long_article_aliases():
+    from pathlib import Path
+
+    from briefkit.readers import read
+
+    long = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "long.txt"
+    aliases = [a.text for a in read(long).names.aliases]
+    assert "Orange Brigade" in aliases and "Brigade" not in aliases

@@ -56,3 +56,32 @@ def test_role_comma_name_and_elections(tmp_path):
         "Zurab Orkhelashvili": "Regional governor",
     }
     assert {x.name for x in p.org.leaders} == {"Nana Sabadzeli", "Gela Marnetishvili"}
+
+
+def test_roles_are_noun_phrases_not_clauses(tmp_path):
+    from briefkit.extract.people import _role_text
+
+    assert _role_text("is a general practitioner in Kvelari") is None
+    assert _role_text("Was a doctor") is None
+    assert _role_text("a general practitioner in Kvelari") == "General practitioner in Kvelari"
+    assert _role_text("the  chief medical officer") == "Chief medical officer"
+    f = tmp_path / "v.txt"
+    f.write_text(
+        "= Blue Brigade =\n\nThe Blue Brigade is a rescue group.\n\n== People ==\n"
+        "Ann Lee, became a doctor in the valley. "
+        "Tom Berg, worked as a volunteer for years. "
+        "Eva Marr, a retired doctor from Kvelari, joined in 2019.\n"
+    )
+    roles = {x.name: x.role for x in read(f).people}
+    assert roles == {"Eva Marr": "Retired doctor from Kvelari"}
+
+
+def test_long_article_roles(tmp_path):
+    from pathlib import Path
+
+    long = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "long.txt"
+    people = read(long).people
+    assert {x.name: x.role for x in people}["Levan Kvelaridze"] == "Chief medical officer"
+    for x in people:
+        if x.role:
+            assert x.role[0].isupper() and not x.role.split()[0].casefold() in {"is", "was", "are", "were", "has", "had"}, x

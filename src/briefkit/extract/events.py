@@ -15,6 +15,15 @@ Year inference
     as a `year-unknown` finding instead (and a day the inferred year lacks, as `bad-date`).
     A recurring day ("Every year on 17 February") is not an event and is skipped.
 
+Not events
+    A question ("Can it cope with a disaster on the scale of 2019?") asserts nothing that
+    happened, so it is no event, and its mentions lend no context year. A mention that is only a
+    reference point for another time - introduced by before/after/prior to/on the scale of/
+    compared with/than/unlike/as in ("remember the town before 1960", "introduced after the 2019
+    flood") - is not the sentence's own date: the first other mention dates the event, and a
+    sentence with only such references is no event (nor do they lend a context year).
+    A sentence already told (the same text, repeated in another paragraph) is one event.
+
 Importance (0..1), a documented additive heuristic so that short briefs and charts pick the
 events a reader of the article would call the milestones:
     * 0.35 base;
@@ -49,6 +58,11 @@ _ACTION = re.compile(
     r"banned|sanctioned|terrorist|convicted|sentenced|liberated|took control|crossed|entered|withdrew|"
     r"retreated|occupied|shelled|bombed|ambushed|destroyed)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|claimed|claims|stated|states|told|announced|commented|described)\b", re.I)
+# Words just before a mention that make it a reference point, not the sentence's own time.
+_REFERENCE = re.compile(
+    r"\b(?:before|after|prior\s+to|scale\s+of|size\s+of|compared\s+(?:with|to)|than|unlike|as\s+in|like)"
+    r"\s+(?:(?:that|those|the|of|in)\s+){0,2}$", re.I)
+_QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|since)\b", re.I)
 
 BASE, FOUNDING, SPAN, LEAD, ACTION, DAY, SPEECH, REPEAT = 0.35, 0.30, 0.25, 0.15, 0.10, 0.05, -0.10, -0.15
@@ -111,6 +125,15 @@ def importance(sentence: str, mention: DateMention, in_lead: bool, repeat: bool)
     return round(min(1.0, max(0.05, score)), 2)
 
 
+def is_reference(sentence: str, mention: DateMention) -> bool:
+    """Whether `mention` is only a reference point for another time ("before 1960", "after the
+    2019 flood", "on the scale of 2019"), not the time the sentence tells of. Ranges and open
+    spans ("from 2020 to 2021", "since 2019") always tell their own time."""
+    if mention.is_range:
+        return False
+    return bool(_REFERENCE.search(sentence[max(0, mention.start - 40) : mention.start]))
+
+
 def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
@@ -125,11 +148,18 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     findings: list[Finding] = []
     context_year: int | None = None
     seen_in_paragraph: dict[int, set[tuple]] = {}
+    told_texts: set[str] = set()
     for piece in _texts(profile):
         for _, sentence in split_sentences(piece.text):
-            mentions = [m for m in find_dates(sentence) if not m.recurring]
+            if _QUESTION.search(sentence):
+                continue  # a question asserts no event and lends no year
+            mentions = [m for m in find_dates(sentence) if not m.recurring and not is_reference(sentence, m)]
             if not mentions:
                 continue
+            told_text = " ".join(sentence.split()).casefold()
+            if told_text in told_texts:
+                continue
+            told_texts.add(told_text)
             primary = mentions[0]
             inferred = primary.year is None
             year = primary.year if primary.year is not None else context_year

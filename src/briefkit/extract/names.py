@@ -5,6 +5,11 @@ after it: `The Freedom of Russia Legion (FRL, Легион «Свобода Ро
 called the Free Russia Legion, is ...`. Only the first sentence is searched, and only a
 parenthetical that comes before its main verb, so that a later `(RVC)` about another body never
 becomes an alias of the subject.
+
+A single generic word of the title ("or simply the Brigade" for the Tsavra Valley Volunteer
+Rescue Brigade) is how the text refers back to the subject, not another name of it: a one-word
+candidate that is not an abbreviation and is the title's head noun (its last word) or a
+generic kind of body contained in the title is dropped.
 """
 from __future__ import annotations
 
@@ -90,6 +95,32 @@ def _first_parenthetical(sentence: str) -> str | None:
     return None
 
 
+# Kinds of body: generic nouns, never a name on their own.
+_GENERIC = {
+    "legion", "brigade", "battalion", "regiment", "corps", "army", "group", "unit", "division", "company",
+    "squad", "platoon", "force", "forces", "guard", "militia", "movement", "party", "front", "union",
+    "council", "committee", "society", "association", "circle", "club", "organisation", "organization",
+    "institute", "foundation", "agency", "service", "network", "alliance", "league", "team", "centre",
+    "center", "bureau", "office", "ministry", "department", "federation", "coalition", "network", "trust",
+}
+
+
+def _title_words(title: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"\s*\([^)]*\)\s*$", "", title).casefold())
+
+
+def is_generic_title_word(name: str, title: str) -> bool:
+    """A one-word, non-abbreviation `name` that is the title's head noun or a generic kind of body
+    in the title ("Brigade" for "... Rescue Brigade"): a back-reference, not an alias."""
+    if " " in name.strip() or _is_abbreviation(name.strip()):
+        return False
+    word = name.strip().casefold()
+    words = _title_words(title)
+    if not words or word not in words:
+        return False
+    return (word == words[-1] and len(words) > 1) or word in _GENERIC
+
+
 def _is_abbreviation(name: str) -> bool:
     """`FRL`, `ЛСР`, `NATO`, `ISIS-K`: one short word, mostly capitals."""
     upper = sum(c.isupper() for c in name)
@@ -136,7 +167,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     seen = {title.casefold()}
     out = []
     for a in found:
-        if a.text.casefold() not in seen:
+        if a.text.casefold() not in seen and not is_generic_title_word(a.text, title):
             seen.add(a.text.casefold())
             out.append(a)
     return out

@@ -74,8 +74,19 @@ def _is_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] not in _STOP_FIRST and not _ORG_WORD.search(name)
 
 
-def _role_text(role: str) -> str:
-    role = re.sub(r"^(?:a|an|the)\s+", "", role.strip())
+# A role is a noun phrase: one that starts with a verb ("is a general practitioner") is a clause.
+_VERB_START = re.compile(
+    r"^(?:is|was|are|were|be|been|being|has|had|have|does|did|do|will|would|can|could|may|might|shall|should|"
+    r"must|says|said|who|which|that|became|becomes|remained|remains|served|serves|worked|works|joined|joins|"
+    r"left|leaves|led|leads|lived|lives|went|goes|took|takes|got|gets|made|makes|wrote|writes|told|tells|"
+    r"used|uses|also|then|later|now|still)\b", re.I)
+
+
+def _role_text(role: str) -> str | None:
+    """The role as shown: article dropped, first letter capitalised; None when it is no noun phrase."""
+    role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()))
+    if not role or _VERB_START.match(role):
+        return None
     return role[:1].upper() + role[1:]
 
 
@@ -96,8 +107,8 @@ def people_from_facts(facts: list[Fact]) -> list[tuple[Person, bool]]:
                 part = part.strip(" .\"'")
                 if not part or _PLACEHOLDER.match(part) or not any(c.isupper() for c in part):
                     continue
-                role = _role_text(qualifier) if qualifier else fact.label
-                out.append((Person(name=part, role=role, source=fact.source), bool(qualifier)))
+                role = (_role_text(qualifier) if qualifier else None) or fact.label
+                out.append((Person(name=part, role=role, source=fact.source), bool(qualifier and role != fact.label)))
     return out
 
 
@@ -157,6 +168,8 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
                 weak_role.add(key)
 
     def add(name: str, role: str | None, source: Source | None, strong: bool) -> Person:
+        if role and _VERB_START.match(role):
+            role = None  # a clause, not a role
         key = name.casefold()
         if key in people:
             p = people[key]
@@ -188,7 +201,7 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
                 leaders.add(m.group("name").casefold())
         for m in _APPOSITIVE.finditer(sentence):
             name, role = m.group("name"), m.group("role")
-            if _is_name(name) and _ROLE_NOUN.search(role):
+            if _is_name(name) and _ROLE_NOUN.search(role) and _role_text(role):
                 add(name, _role_text(role), source, False)
         for m in _ALIAS.finditer(sentence):
             # The alias belongs to the name just before it ("X, who uses "Y" ..."), not to one
