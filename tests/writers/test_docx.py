@@ -836,3 +836,10 @@ def test_every_node_kind_leaves_its_mark(every):
     assert any(p.find("w:pPr/w:pageBreakBefore", NS) is not None for p in body(every).iter(W + "p"))
     seen = {type(b).__name__ for b in every_node_document().walk()}
     assert seen == set(N.NodeKind.__args__)  # the fixture really has every kind
+
+
+def test_bookmark_names_unique_even_for_repeated_nodes():
+    doc = parsed_document()
+    doc.blocks = doc.blocks * 3  # the same node objects three times
+    names = [b.get(W + "name") for b in body(write(doc)).iter(W + "bookmarkStart")]
+    assert names and len(names) == len(set(names))

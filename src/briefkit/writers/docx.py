@@ -403,6 +403,7 @@ class _Translator:
         self.bookmarks: dict[int, str] = {}
         self.anchor_names: dict[str, str] = {}
         self._bookmark_id = 0
+        self._placed: set[str] = set()
         self.toc_entries: list[tuple[int, str, str]] = []  # (level, text, bookmark)
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self.figure_seq = 0
@@ -490,6 +491,9 @@ class _Translator:
             rpr.insert(0, _el("w:rStyle", **{"w:val": self.st.id("Hyperlink")}))
 
     def _bookmark(self, p: DocxParagraph, name: str) -> None:
+        if name in self._placed:  # the same node object placed twice: one bookmark only
+            return
+        self._placed.add(name)
         self._bookmark_id += 1
         bid = str(self._bookmark_id)
         start = _el("w:bookmarkStart", **{"w:id": bid, "w:name": name})
