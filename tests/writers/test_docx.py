@@ -843,3 +843,12 @@ def test_bookmark_names_unique_even_for_repeated_nodes():
     doc.blocks = doc.blocks * 3  # the same node objects three times
     names = [b.get(W + "name") for b in body(write(doc)).iter(W + "bookmarkStart")]
     assert names and len(names) == len(set(names))
+
+
+def test_list_item_opening_with_a_nested_list_keeps_its_bullet_first():
+    doc = N.Document(meta(), [N.List([
+        N.ListItem([N.List([N.ListItem([N.Paragraph([N.Text("nested only")])])])]),
+        N.ListItem([N.Paragraph([N.Text("second")])]),
+    ], ordered=True)])
+    got = paragraphs_by_style(write(doc))
+    assert got == [("List Number", ""), ("List Bullet 2", "nested only"), ("List Number", "second")]

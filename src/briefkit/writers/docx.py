@@ -566,24 +566,25 @@ class _Translator:
                 num_id, ilvl = base
                 numpr = (self.st.numbering.restart(num_id, ilvl, lst.start), ilvl)
         for item in lst.items:
-            first = True
-            for blk in item.blocks:
+            blocks = list(item.blocks)
+            # The item's bullet or number sits on its first paragraph; an item that opens
+            # with something else (a nested list) gets an empty numbered paragraph first.
+            first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph([])
+            p = self.para(c, style, first.runs)
+            if numpr is not None:
+                ppr = p._p.get_or_add_pPr()
+                num = _el("w:numPr")
+                num.append(_el("w:ilvl", **{"w:val": str(numpr[1])}))
+                num.append(_el("w:numId", **{"w:val": str(numpr[0])}))
+                anchor = ppr.find(qn("w:pageBreakBefore"))
+                (anchor if anchor is not None else ppr.find(qn("w:pStyle"))).addnext(num)
+            for blk in blocks:
                 if isinstance(blk, Paragraph):
-                    p = self.para(c, style if first else cont, blk.runs)
-                    if first and numpr is not None:
-                        ppr = p._p.get_or_add_pPr()
-                        num = _el("w:numPr")
-                        num.append(_el("w:ilvl", **{"w:val": str(numpr[1])}))
-                        num.append(_el("w:numId", **{"w:val": str(numpr[0])}))
-                        anchor = ppr.find(qn("w:pageBreakBefore"))
-                        (anchor if anchor is not None else ppr.find(qn("w:pStyle"))).addnext(num)
-                    first = False
+                    self.para(c, cont, blk.runs)
                 elif isinstance(blk, List):
                     self.list(c, blk, depth + 1, ctx)
                 else:
                     self.block(c, blk, ctx)
-            if first:  # an item with no paragraph still shows its bullet
-                self.para(c, style)
 
     def _table(self, c: Any, rows: int, widths: list[int], style: str) -> Any:
         self.flush_break(c)
@@ -596,7 +597,8 @@ class _Translator:
         tblpr.append(_el("w:tblStyle", **{"w:val": self.st.id(style)}))
         # Widths are shares of the text width (fiftieths of a percent), so a table keeps
         # spanning the page when a user changes the margins or the paper size in Word.
-        shares = [round(5000 * w / sum(widths)) for w in widths]
+        shares = [round(5000 * w / sum(widths)) for w in widths[:-1]]
+        shares.append(5000 - sum(shares))
         tblpr.append(_el("w:tblW", **{"w:w": "5000", "w:type": "pct"}))
         # The table's edge (and the callout's bar) sits on the page margin, as in the PDF.
         tblpr.append(_el("w:tblInd", **{"w:w": str(indent), "w:type": "dxa"}))
