@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import time
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from briefkit.charts import labels as L
 from briefkit.charts import render_chart, timeline
 from briefkit.model import EventDate
+from briefkit.select import select_events
 
 from chart_geometry import extent, figure_box, inside, overlap, overlapping_pairs, renderer
 from chart_profiles import SEED_EVENTS, E, profile, random_events
@@ -238,3 +240,164 @@ def test_markup_characters_are_drawn_literally() -> None:
     tf = timeline.build([E(2020, 2, 2, "$x^2$ <b>&amp;</b> *not* markup")])
     assert tf is not None
     assert tf.label_texts[0][1].get_text() == "$x^2$ <b>&amp;</b> *not* markup"
+
+
+# --------------------------------------------------------------- legend, scale, labels
+
+LONG = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "long.txt"
+
+
+def _rgb(c) -> tuple[float, ...]:
+    return tuple(round(v, 3) for v in c[:3])
+
+
+def _glyph(p) -> tuple | None:
+    """Shape, fill, edge and size of an event glyph (a circle or a square); None otherwise."""
+    from matplotlib.patches import Circle, Rectangle
+
+    if isinstance(p, Circle):
+        return ("circle", _rgb(p.get_facecolor()), _rgb(p.get_edgecolor()),
+                round(p.get_linewidth(), 2), round(p.get_radius(), 2))
+    if isinstance(p, Rectangle) and abs(p.get_width() - p.get_height()) < 1e-9:
+        return ("square", _rgb(p.get_facecolor()), _rgb(p.get_edgecolor()),
+                round(p.get_linewidth(), 2), round(p.get_width(), 2))
+    return None
+
+
+def _long_events():
+    from briefkit.readers import read
+
+    events = timeline.chosen_events(read(str(LONG)), {"max_events": None})
+    if len(events) <= timeline.MAX_LABELLED:
+        pytest.skip("the long fixture no longer yields an aggregated timeline")
+    return events
+
+
+def _precision_mix():
+    return [E(2022, 2, 27, "Day event."), E(2022, 3, None, "Month event."),
+            E(2021, None, None, "Year event."), E(2022, 5, 22, "Ongoing event.", ongoing=True),
+            E(2022, 1, 1, "Span event.", end=EventDate(year=2022, month=4))]
+
+
+@pytest.mark.parametrize("which", ["mix", "seed6", "seed", "random200", "long"])
+def test_legend_shows_exactly_the_glyphs_drawn(which: str) -> None:
+    from matplotlib.patches import Polygon
+
+    events = {"mix": _precision_mix, "seed6": lambda: select_events(list(SEED_EVENTS), 6),
+              "seed": lambda: list(SEED_EVENTS), "random200": lambda: random_events(200, 5),
+              "long": _long_events}[which]()
+    tf = timeline.build(events)
+    assert tf is not None
+    _check_geometry(tf)
+    axis = {_glyph(m) for m in tf.point_markers}
+    legend = {g for g in map(_glyph, tf.legend_symbols) if g is not None}
+    assert None not in axis and len(tf.point_markers) == len(tf.labelled)
+    assert legend == axis, "legend glyphs differ from the glyphs on the axis"
+    words = " ".join(t.get_text() for t in tf.legend_texts)
+    arrows = [m for m in tf.markers if isinstance(m, Polygon)]
+    assert ("ongoing" in words) == bool(arrows)
+    lanes = tf.mode == "labelled" and any(e.end is not None and not e.ongoing for e in events)
+    assert ("span" in words.replace("start of a span", "")) == lanes
+
+
+def test_long_fixture_legend_has_every_precision() -> None:
+    tf = timeline.build(_long_events())
+    assert tf is not None and tf.mode == "aggregate"
+    kinds = {e.precision for e in tf.labelled}
+    words = " ".join(t.get_text() for t in tf.legend_texts)
+    for kind in kinds:
+        assert timeline.MARKER_TEXT[kind] in words
+
+
+@pytest.mark.parametrize("which", ["random200", "long"])
+def test_aggregate_bars_have_a_count_scale(which: str) -> None:
+    from matplotlib.patches import Rectangle
+
+    events = random_events(200, seed=5) if which == "random200" else _long_events()
+    tf = timeline.build(events)
+    assert tf is not None and tf.mode == "aggregate"
+    words = " ".join(t.get_text() for t in tf.legend_texts)
+    assert "longest bar" not in words
+    r = renderer(tf.fig)
+    values = [int(t.get_text()) for t in tf.scale_texts]
+    assert len(values) >= 2 and values[0] == 0 and values == sorted(values)
+    assert values[-1] <= tf.bar_top
+    # the longest bar's ends are 0 and bar_top on the scale; every number sits where its
+    # count would end a bar
+    bars = [extent(m, r) for m in tf.markers if isinstance(m, Rectangle)
+            and m.get_facecolor()[:3] == _to_rgb(timeline.PALE)]
+    longest = min(bars, key=lambda b: b.x0)
+    xs = [(extent(t, r).x0 + extent(t, r).x1) / 2 for t in tf.scale_texts]
+    for v, x in zip(values, xs):
+        want = longest.x1 - (longest.x1 - longest.x0) * v / tf.bar_top
+        assert x == pytest.approx(want, abs=0.6), f"scale number {v} is misplaced"
+    assert all(a > b + 8 for a, b in zip(xs, xs[1:])), "scale numbers are apart"
+    # the scale is above the bars
+    assert min(extent(t, r).y0 for t in tf.scale_texts) > max(b.y1 for b in bars)
+
+
+def _to_rgb(c: str) -> tuple[float, ...]:
+    from matplotlib.colors import to_rgb
+
+    return tuple(to_rgb(c))
+
+
+def _span(e) -> bool:
+    return e.end is not None or e.ongoing
+
+
+def test_aggregate_labels_most_important_with_spans_capped() -> None:
+    spans = [E(2010 + i % 12, None, None, f"Since {2010 + i % 12} state {i}.", 0.9, ongoing=True)
+             for i in range(30)]
+    points = [E(2010 + i % 12, 1 + i % 12, 1 + i % 28, f"One-off event {i}.", 0.3 + i / 100)
+              for i in range(30)]
+    tf = timeline.build(spans + points)
+    assert tf is not None and tf.mode == "aggregate"
+    cap = timeline.AGG_LABELLED // 3
+    labelled_spans = [e for e in tf.labelled if _span(e)]
+    labelled_points = [e for e in tf.labelled if not _span(e)]
+    assert len(tf.labelled) == timeline.AGG_LABELLED
+    assert len(labelled_spans) == cap, "spans keep at most a third of the labels"
+    worst = min(e.importance for e in labelled_points)
+    assert all(e.importance <= worst for e in points if e not in labelled_points), \
+        "the dated events labelled are the most important ones"
+    # without crowding, the plain selection rule decides
+    few = spans[:3] + points + [E(2015, 6, d, f"Minor event {d}.", 0.1) for d in range(1, 21)]
+    tf = timeline.build(few)
+    assert tf is not None and tf.mode == "aggregate"
+    assert tf.labelled == select_events(few, timeline.AGG_LABELLED)
+    # too few dated events: spans fill the remaining labels
+    many = spans + [E(2009, 1, 1 + i, f"Since day {i}.", 0.8, ongoing=True) for i in range(10)]
+    tf = timeline.build(many + points[:5])
+    assert tf is not None and tf.mode == "aggregate"
+    assert len(tf.labelled) == timeline.AGG_LABELLED
+    assert sum(not _span(e) for e in tf.labelled) == 5
+
+
+def test_long_fixture_labels_are_not_mostly_spans() -> None:
+    events = _long_events()
+    tf = timeline.build(events)
+    assert tf is not None
+    spans = [e for e in tf.labelled if _span(e)]
+    assert len(spans) <= timeline.AGG_LABELLED // 3
+    pts = [e for e in tf.labelled if not _span(e)]
+    rest = [e for e in events if not _span(e) and e not in pts]
+    assert min(e.importance for e in pts) >= max((e.importance for e in rest), default=0)
+
+
+@pytest.mark.parametrize("which", ["mix", "seed", "random200"])
+def test_legend_text_size_in_points(which: str) -> None:
+    events = {"mix": _precision_mix, "seed": lambda: list(SEED_EVENTS),
+              "random200": lambda: random_events(200, 5)}[which]()
+    tf = timeline.build(events)
+    assert tf is not None and tf.legend_texts
+    # writers place the chart at its natural width (no scaling in a 6.69 in frame), so
+    # figure points are printed points
+    assert tf.width_in <= 6.3 + 1e-9
+    r = renderer(tf.fig)
+    for t in tf.legend_texts:
+        assert t.get_fontsize() >= timeline.LABEL_PT, "legend at the size of the labels"
+        assert r.points_to_pixels(t.get_fontsize()) * 72 / 300 >= 7.0
+    # drawn glyphs as tall as those of a label of the same size
+    ref = extent(tf.label_texts[0][1], r).height
+    assert min(extent(t, r).height for t in tf.legend_texts) >= ref - 0.5

@@ -8,12 +8,16 @@ construction: rows are spaced by a fixed pitch and placed with an exact 1-D solv
 (isotonic regression) that keeps each label as close as possible to its date.
 
 Encoding: a filled dot is an event known to the day; an open dot on a pale band is one
-known only to the month or year (the band is the period it may fall in); a bar left of
-the axis is a span (from `end`) and a bar ending in an arrowhead an ongoing one.
+known only to the month (the band is the month), an open square one known only to the
+year, a filled square the start of a span; a bar left of the axis is a span (from `end`)
+and a bar ending in an arrowhead an ongoing one. The legend draws each glyph kind on the
+chart with the same code as the axis, and no other.
 
 Above `MAX_LABELLED` events a label per event would be unreadable, so the chart switches
-to aggregate mode: bars count the events per month, quarter or year, and only the
-`AGG_LABELLED` most important (by `briefkit.select.select_events`) are labelled.
+to aggregate mode: bars count the events per month, quarter or year (read off a count
+scale above them), and only the `AGG_LABELLED` most important (by
+`briefkit.select.select_events`) are labelled, spans taking at most a third of the labels
+so that "since 20XX" states do not crowd out dated events.
 
 Everything is computed in points with y growing down the page, then drawn on a bare
 matplotlib Figure through one transform; matplotlib is imported only inside `build`.
@@ -29,7 +33,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-1"
+VERSION = "timeline-2"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 AGG_LABELLED = 15
@@ -37,6 +41,8 @@ ALT_LISTED = AGG_LABELLED  # events named in the alt text at most
 
 LABEL_PT = 7.5
 SMALL_PT = 7.0
+LEGEND_PT = LABEL_PT  # the legend is read first: body size, not the smallest allowed
+SPAN_SHARE = 3  # in aggregate mode at most 1/SPAN_SHARE of the labels are spans
 ROW = LABEL_PT * 1.45  # label pitch; text is ~1.17 em tall, so rows never touch
 MARGIN = 4.0
 
@@ -203,6 +209,11 @@ class TimelineFigure:
     markers: list[Any] = field(default_factory=list)  # dots, bars, arrows
     lines: list[Any] = field(default_factory=list)  # the axis and the grid lines
     label_strings: list[str] = field(default_factory=list)
+    point_markers: list[Any] = field(default_factory=list)  # the glyph on the axis per label
+    legend_symbols: list[Any] = field(default_factory=list)  # glyphs drawn in the legend
+    legend_texts: list[Any] = field(default_factory=list)
+    scale_texts: list[Any] = field(default_factory=list)  # count scale of aggregate bars
+    bar_top: int = 0  # the largest bin count (aggregate mode)
 
 
 def build(events: Sequence[Event], width_in: float = WIDTH_IN) -> TimelineFigure | None:
@@ -220,13 +231,13 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     if not events:
         return None
     from matplotlib.lines import Line2D
-    from matplotlib.patches import Circle, Polygon, Rectangle
+    from matplotlib.patches import Polygon, Rectangle
     from matplotlib.transforms import Affine2D
 
     from . import render
 
     aggregate = len(events) > MAX_LABELLED
-    labelled = select_events(events, AGG_LABELLED) if aggregate else events
+    labelled = aggregate_labelled(events) if aggregate else events
     W = width_in * 72.0
 
     # --- the date range: whole months, or days around events a few weeks apart
@@ -256,16 +267,24 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
                              else f"{L.MONTHS[t0.month - 1][:3]} {t0.year}"))
 
     # --- legend / header texts (measured to wrap them into rows)
-    kinds = {e.precision for e in labelled} | ({"ongoing"} if any_ongoing else set())
+    # the legend names exactly the glyphs drawn: marker kinds of the labelled events, and
+    # span bars / arrows only where lanes are drawn (not in aggregate mode)
+    kinds = {_marker_kind(e) for e in labelled}
+    if not aggregate:
+        if any(e.end is not None and not e.ongoing for e in events):
+            kinds.add("span")
+        if any_ongoing:
+            kinds.add("arrow")
     bin_name, bins = None, []
     if aggregate:
         bin_name, bins = _bins(events, t0, t1)
-    any_finite_span = any(e.end is not None and not e.ongoing for e in labelled)
-    legend = _legend_items(kinds, any_finite_span, aggregate, bin_name, bins)
+    legend = _legend_items(kinds, aggregate, bin_name)
     legend_rows = _wrap_items(legend, W - 2 * MARGIN)
     header_h = len(legend_rows) * ROW + 4.0
+    # aggregate mode: a row for the count scale above the bars
+    scale_h = ROW * 1.3 if aggregate else 0.0
 
-    y_top = MARGIN + header_h + ROW * 0.9
+    y_top = MARGIN + header_h + scale_h + ROW * 0.9
     y_bot = y_top + axis_len
 
     def Y(d: dt.date) -> float:
@@ -342,9 +361,24 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [y_top, y_bot], transform=T,
                                            color=GREY, lw=0.9, zorder=1, solid_capstyle="butt")))
 
-    # aggregate bars
+    # aggregate bars, with a count scale above them
     if aggregate:
         top = max(c for _a, _b, c in bins)
+        out.bar_top = top
+        x_zero = axis_x - 3
+        y_scale = y_top - ROW * 0.9  # the scale line; its numbers sit a row above it
+        step = _count_step(top, BAR_MAX, render)
+        out.lines.append(fig.add_artist(Line2D([x_zero - BAR_MAX * (top // step * step) / top,
+                                                x_zero], [y_scale, y_scale], transform=T,
+                                               color=GREY, lw=0.6, zorder=1)))
+        for v in range(0, top + 1, step):
+            x = x_zero - BAR_MAX * v / top
+            out.lines.append(fig.add_artist(Line2D([x, x], [y_scale, y_scale - 2.5],
+                                                   transform=T, color=GREY, lw=0.6)))
+            st = text(x, y_scale - 2.5 - ROW * 0.45, str(v), SMALL_PT, ha="center",
+                      color="#555555")
+            out.scale_texts.append(st)
+            out.other_texts.append(st)
         for a, b, c in bins:
             if c == 0:
                 continue
@@ -383,28 +417,11 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     R = 2.3
     for i, e in enumerate(labelled):
         ya, yl = anchors[i], rows[i]
-        if e.precision == "year":
-            # a band over a whole year would paint the axis pale; an open square says
-            # "somewhere in this year" without hiding its neighbours
-            m = Rectangle((axis_x - R, ya - R), 2 * R, 2 * R, transform=T, facecolor="white",
-                          edgecolor=BLUE, lw=0.9, zorder=3)
-        elif e.precision == "month":
-            y0, y1 = Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1))
-            band = Rectangle((axis_x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
-                             facecolor=PALE, edgecolor="none", zorder=1.5)
-            fig.add_artist(band)
-            out.markers.append(band)
-            m = Circle((axis_x, ya), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9,
-                       zorder=3)
-        elif e.precision == "range":
-            m = Rectangle((axis_x - R, ya - R), 2 * R, 2 * R, transform=T, facecolor=SPAN,
-                          edgecolor="white", lw=0.5, zorder=3)
-        else:
-            # white rim: dots of neighbouring days stay distinguishable where they touch
-            m = Circle((axis_x, ya), R, transform=T, facecolor=BLUE, edgecolor="white", lw=0.5,
-                       zorder=3)
-        fig.add_artist(m)
-        out.markers.append(m)
+        band = (Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1)))
+        for art in _marker(_marker_kind(e), axis_x, ya, T, R, band):
+            fig.add_artist(art)
+            out.markers.append(art)
+        out.point_markers.append(art)  # the glyph itself is drawn last
         fig.add_artist(Line2D([axis_x + R + 1, axis_x + 10, axis_x + 22, label_x - 2],
                               [ya, ya, yl, yl], transform=T, color=GREY, lw=0.5, zorder=1))
         d = text(label_x, yl, date_strs[i], LABEL_PT, bold=True)
@@ -417,8 +434,11 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     for row in legend_rows:
         x = MARGIN
         for item in row:
-            _draw_legend_symbol(fig, T, item.symbol, x + 5, y, R)
-            out.other_texts.append(text(x + 13, y, item.text, SMALL_PT, color="#444444"))
+            if item.symbol:
+                out.legend_symbols.extend(_draw_legend_symbol(fig, T, item.symbol, x + 5, y, R))
+            lt = text(x + (13 if item.symbol else 0), y, item.text, LEGEND_PT, color=INK)
+            out.legend_texts.append(lt)
+            out.other_texts.append(lt)
             x += item.width + 14
         y += ROW
     return out
@@ -440,28 +460,32 @@ class _LegendItem:
     width: float = 0.0
 
 
-def _legend_items(kinds: set[str], any_finite_span: bool, aggregate: bool, bin_name: str | None,
-                  bins: list[tuple[dt.date, dt.date, int]]) -> list[_LegendItem]:
+MARKER_TEXT = {
+    "day": "exact date",
+    "month": "month only (band: the month)",
+    "year": "year only",
+    "range": "start of a span",
+}
+
+
+def _legend_items(kinds: set[str], aggregate: bool, bin_name: str | None) -> list[_LegendItem]:
+    """One item per glyph kind in `kinds` (marker kinds, "span", "arrow"), in a fixed order."""
     from . import render
 
     items = []
     if aggregate:
-        top = max(c for _a, _b, c in bins)
-        items.append(_LegendItem("bar", f"events per {bin_name} (longest bar: {top})"))
-        items.append(_LegendItem("dot", f"the {AGG_LABELLED} most important, labelled"))
-    else:
-        if "day" in kinds:
-            items.append(_LegendItem("dot", "exact date"))
-        if "month" in kinds:
-            items.append(_LegendItem("open", "month only (band: the month)"))
-        if "year" in kinds:
-            items.append(_LegendItem("square", "year only"))
-        if any_finite_span:
-            items.append(_LegendItem("span", "span"))
-        if "ongoing" in kinds:
-            items.append(_LegendItem("arrow", "ongoing"))
+        items.append(_LegendItem("bar", f"events per {bin_name} (count scale above the bars)"))
+    for kind in ("day", "month", "year", "range"):
+        if kind in kinds:
+            items.append(_LegendItem(kind, MARKER_TEXT[kind]))
+    if "span" in kinds:
+        items.append(_LegendItem("span", "span"))
+    if "arrow" in kinds:
+        items.append(_LegendItem("arrow", "ongoing"))
+    if aggregate:
+        items.append(_LegendItem("", f"labelled: the {AGG_LABELLED} most important"))
     for it in items:
-        it.width = 13 + render.text_width(it.text, SMALL_PT)
+        it.width = (13 if it.symbol else 0) + render.text_width(it.text, LEGEND_PT)
     return items
 
 
@@ -477,29 +501,88 @@ def _wrap_items(items: list[_LegendItem], room: float) -> list[list[_LegendItem]
     return [r for r in rows if r]
 
 
-def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: float) -> None:
-    from matplotlib.patches import Circle, Polygon, Rectangle
+def _marker_kind(e: Event) -> str:
+    """The axis glyph of an event: "day", "month", "year" or "range" (span / ongoing start)."""
+    return e.precision if e.precision in MARKER_TEXT else "day"
 
-    if symbol == "dot":
-        fig.add_artist(Circle((x, y), R, transform=T, facecolor=BLUE, edgecolor=BLUE, lw=0.6))
-    elif symbol == "open":
-        fig.add_artist(Rectangle((x - 2.5, y - 5), 5, 10, transform=T, facecolor=PALE,
-                                 edgecolor="none"))
-        fig.add_artist(Circle((x, y), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9))
-    elif symbol == "square":
-        fig.add_artist(Rectangle((x - R, y - R), 2 * R, 2 * R, transform=T, facecolor="white",
-                                 edgecolor=BLUE, lw=0.9))
+
+def _marker(kind: str, x: float, y: float, T: Any, R: float,
+            band: tuple[float, float] | None = None) -> list[Any]:
+    """The artists of one event glyph, last the glyph itself; shared by axis and legend so
+    the legend shows exactly what the axis does."""
+    from matplotlib.patches import Circle, Rectangle
+
+    out: list[Any] = []
+    if kind == "year":
+        # a band over a whole year would paint the axis pale; an open square says
+        # "somewhere in this year" without hiding its neighbours
+        out.append(Rectangle((x - R, y - R), 2 * R, 2 * R, transform=T, facecolor="white",
+                             edgecolor=BLUE, lw=0.9, zorder=3))
+    elif kind == "month":
+        y0, y1 = band if band is not None else (y - 5.0, y + 5.0)
+        out.append(Rectangle((x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
+                             facecolor=PALE, edgecolor="none", zorder=1.5))
+        out.append(Circle((x, y), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9,
+                          zorder=3))
+    elif kind == "range":
+        out.append(Rectangle((x - R, y - R), 2 * R, 2 * R, transform=T, facecolor=SPAN,
+                             edgecolor="white", lw=0.5, zorder=3))
+    else:
+        # white rim: dots of neighbouring days stay distinguishable where they touch
+        out.append(Circle((x, y), R, transform=T, facecolor=BLUE, edgecolor="white", lw=0.5,
+                          zorder=3))
+    return out
+
+
+def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: float
+                        ) -> list[Any]:
+    from matplotlib.patches import Polygon, Rectangle
+
+    arts: list[Any] = []
+    if symbol in MARKER_TEXT:
+        arts = _marker(symbol, x, y, T, R)
     elif symbol == "span":
-        fig.add_artist(Rectangle((x - 2.25, y - 5), 4.5, 10, transform=T, facecolor=SPAN,
-                                 edgecolor="none"))
+        arts = [Rectangle((x - 2.25, y - 5), 4.5, 10, transform=T, facecolor=SPAN,
+                          edgecolor="none")]
     elif symbol == "arrow":
-        fig.add_artist(Rectangle((x - 2.25, y - 5), 4.5, 5, transform=T, facecolor=SPAN,
-                                 edgecolor="none"))
-        fig.add_artist(Polygon([(x - 3.75, y), (x + 3.75, y), (x, y + 5)], closed=True,
-                               transform=T, facecolor=SPAN, edgecolor="none"))
+        arts = [Rectangle((x - 2.25, y - 5), 4.5, 5, transform=T, facecolor=SPAN,
+                          edgecolor="none"),
+                Polygon([(x - 3.75, y), (x + 3.75, y), (x, y + 5)], closed=True,
+                        transform=T, facecolor=SPAN, edgecolor="none")]
     elif symbol == "bar":
-        fig.add_artist(Rectangle((x - 5, y - 2.5), 10, 5, transform=T, facecolor=PALE,
-                                 edgecolor="none"))
+        arts = [Rectangle((x - 5, y - 2.5), 10, 5, transform=T, facecolor=PALE,
+                          edgecolor="none")]
+    for a in arts:
+        fig.add_artist(a)
+    return arts
+
+
+def _count_step(top: int, length: float, render: Any) -> int:
+    """A 1-2-5 step for the count scale whose numbers stay apart over `length` points."""
+    k = 1
+    while True:
+        for m in (1, 2, 5):
+            step = m * k
+            w = render.text_width(str(top), SMALL_PT)
+            if step >= top or length * step / top >= w + 6.0:
+                return max(1, min(step, top))
+        k *= 10
+
+
+def aggregate_labelled(events: Sequence[Event]) -> list[Event]:
+    """The events labelled in aggregate mode: the `AGG_LABELLED` most important
+    (select.select_events), with spans ("since 2019", "2015–2021") capped to a third of
+    the labels so that long-running states do not crowd out dated one-off events."""
+    events = list(events)
+    picked = select_events(events, AGG_LABELLED)
+    cap = AGG_LABELLED // SPAN_SHARE
+    if sum(e.precision == "range" for e in picked) <= cap:
+        return picked
+    spans = [e for e in events if e.precision == "range"]
+    points = [e for e in events if e.precision != "range"]
+    n_spans = max(cap, AGG_LABELLED - len(points))
+    return chronological(select_events(spans, n_spans)
+                         + select_events(points, AGG_LABELLED - n_spans))
 
 
 def _bins(events: Sequence[Event], t0: dt.date, t1: dt.date
