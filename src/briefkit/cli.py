@@ -22,8 +22,16 @@ def _fail(exc: BriefkitError) -> None:
     sys.exit(exc.exit_code)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings (a style missing from a reference document, dropped characters) as one line."""
+    click.echo(f"briefkit: warning: {message}", err=True)
+
+
 class _Group(click.Group):
     def invoke(self, ctx):
+        import warnings
+
+        warnings.showwarning = _show_warning
         try:
             return super().invoke(ctx)
         except BriefkitError as exc:
@@ -134,12 +142,14 @@ def markup(seed, length, detail, template_dir):
 
 @main.command("reference-docx")
 @click.argument("out", type=click.Path(path_type=Path))
-def reference_docx(out):
+@click.option("--theme", type=click.Path(path_type=Path), help="Theme TOML whose fonts, colours and page it uses.")
+def reference_docx(out, theme):
     """Write the default reference DOCX to OUT, to restyle and pass to --reference-docx."""
     from .build import atomic_write
+    from .theme import load_theme
     from .writers.docx import default_reference_docx
 
-    atomic_write(out, default_reference_docx())
+    atomic_write(out, default_reference_docx(load_theme(theme)))
     click.echo(f"wrote {out}")
 
 

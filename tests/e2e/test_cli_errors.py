@@ -77,3 +77,24 @@ def test_build_without_arguments_uses_seeds_folder(tmp_path):
     for length in ("snapshot", "brief", "full"):
         for ext in ("pdf", "docx"):
             assert (tmp_path / "dist" / "mini" / f"{length}.{ext}").is_file()
+
+
+def test_reference_docx_warnings_are_one_line(tmp_path):
+    import docx
+
+    docx.Document().save(tmp_path / "plain.docx")  # Word's defaults: no key-facts table style
+    proc = run("build", str(SEED), "-l", "snapshot", "-f", "docx", "--reference-docx", "plain.docx",
+               "-o", str(tmp_path / "o"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    warnings = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert warnings and all(ln.startswith("briefkit: warning:") for ln in warnings), proc.stderr
+    assert (tmp_path / "o" / "freedom_of_russia_legion" / "snapshot.docx").is_file()
+
+
+def test_reference_docx_command(tmp_path):
+    proc = run("reference-docx", "ref.docx", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    import docx
+
+    names = {s.name for s in docx.Document(str(tmp_path / "ref.docx")).styles}
+    assert {"Title", "Heading 1", "Caption", "List Bullet"} <= names

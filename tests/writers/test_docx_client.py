@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from briefkit.theme import DEFAULT_THEME
 from briefkit.writers import WriteOptions
 from briefkit.writers.docx import default_reference_docx
-from briefkit.writers.docx_styles import BULLETS
+from briefkit.document.nodes import BULLETS
 from briefkit.writers.pdf import PdfWriter
 from docx_fixtures import (
     convert_to_pdf, docx_body_text, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
@@ -28,7 +28,7 @@ needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffic
 
 # Bullet glyphs the PDF draws as text; in the DOCX they come from list numbering.
 # The PDF writer's bullets (briefkit.writers.pdf.BULLETS), which the DOCX numbering mirrors.
-LIST_MARKS = {"•", "–", "◦", "·", "▸", *BULLETS}
+LIST_MARKS = {*BULLETS, "·"}
 
 
 def pdf_page_texts(path: Path, top_mm: float, bottom_mm: float) -> list[str]:

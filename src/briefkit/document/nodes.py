@@ -60,6 +60,10 @@ class ListItem:
     blocks: list[Block]
 
 
+# Bullet characters by nesting level, shared so every format marks list levels alike.
+BULLETS: tuple[str, ...] = ("•", "–", "◦", "▸")
+
+
 @dataclass
 class List:
     items: list[ListItem]

@@ -20,7 +20,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W_NS}"'
 
 # Bullet characters by nesting level, the same sequence the PDF writer draws.
-BULLETS = ("•", "–", "◦", "▸")
+from ..document.nodes import BULLETS
 LIST_INDENT = 360  # twips per nesting level (1/4 inch)
 
 

@@ -30,7 +30,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import fonts as _fonts
 from ..document.nodes import (
-    TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
+    BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
     Text, TitleBlock, plain,
 )
 from ..errors import RenderError
@@ -39,7 +39,6 @@ from . import WriteOptions
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 
-BULLETS = ("•", "–", "◦", "▸")
 
 
 @dataclass(frozen=True)
