@@ -75,3 +75,14 @@ def docx_text(path: Path) -> str:
         if el.tag.endswith("}p"):
             parts.append("".join(t.text or "" for t in el.iter() if t.tag.endswith("}t")))
     return norm(" ".join(parts))
+
+
+def all_strings(obj) -> list[str]:
+    """Every string inside a JSON-like value (a dumped Profile), depth first."""
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in all_strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in all_strings(v)]
+    return []

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import all_strings as _strings
 
 from briefkit.errors import SeedError
 from briefkit.readers import read_with_findings
@@ -15,16 +16,6 @@ from briefkit.readers.textfile import decode
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = [ROOT / "seeds" / "freedom_of_russia_legion.txt"] + sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 _MARKER = re.compile(r"^(?:\{*\s*infobox\b.*|source|=+\s*see\s+also\s*=*|\{\{.*|\}\})$", re.I)
-
-
-def _strings(obj) -> list[str]:
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in _strings(v)]
-    return []
 
 
 def _cited_lines(obj) -> set[int]:

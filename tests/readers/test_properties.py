@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from helpers import all_strings as _strings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,16 +131,6 @@ def _article(draw):
     if draw(st.booleans()):
         lines += [("== See also ==", "marker")] + [(f"- {draw(_phrase)}", "item") for _ in range(2)]
     return lines
-
-
-def _strings(obj) -> list[str]:
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in _strings(v)]
-    return []
 
 
 def _content(line: str, kind: str) -> str:
