@@ -27,3 +27,20 @@ def test_logo_and_organisation(tmp_path):
     xobjects = page["/Resources"].get("/XObject") or {}
     assert any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
     assert "Example Institute" in page.extract_text()
+
+
+def _image_count(path) -> int:
+    count = 0
+    for page in PdfReader(str(path)).pages:
+        for x in (page["/Resources"].get("/XObject") or {}).values():
+            count += x.get_object().get("/Subtype") == "/Image"
+    return count
+
+
+def test_vector_charts_replace_raster_ones(tmp_path):
+    (tmp_path / "vector.toml").write_text("vector_charts = true\n")
+    raster = build(SEED, tmp_path / "r", lengths=("full",), formats=("pdf",))[0].path
+    vector = build(SEED, tmp_path / "v", lengths=("full",), formats=("pdf",), theme=tmp_path / "vector.toml")[0].path
+    assert _image_count(raster) == 2  # timeline and organisation chart as 300 dpi PNG
+    assert _image_count(vector) == 0
+    assert len(PdfReader(str(vector)).pages) == len(PdfReader(str(raster)).pages)
