@@ -24,10 +24,19 @@ from docx_fixtures import (
     convert_to_pdf, docx_body_text, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
 )
 
-needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffice is not installed")
+def _require_libreoffice() -> None:
+    """LibreOffice is a test prerequisite (.ci/run installs it): its absence fails, never skips."""
+    assert libreoffice() is not None, "LibreOffice is not installed: apt-get install libreoffice-writer-nogui"
+
+
+needs_libreoffice = pytest.mark.usefixtures("_libreoffice")
+
+
+@pytest.fixture
+def _libreoffice() -> None:
+    _require_libreoffice()
 
 # Bullet glyphs the PDF draws as text; in the DOCX they come from list numbering.
-# The PDF writer's bullets (briefkit.writers.pdf.BULLETS), which the DOCX numbering mirrors.
 LIST_MARKS = {*BULLETS, "·"}
 
 
@@ -111,8 +120,7 @@ def test_seed_docx_says_what_its_pdf_says(seed_build, length):
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory) -> dict[str, Path]:
     """Every kind of DOCX the writer makes, converted in one LibreOffice run: {name: pdf}."""
-    if libreoffice() is None:
-        pytest.skip("LibreOffice is not installed")
+    _require_libreoffice()
     import dataclasses
 
     import docx
@@ -198,6 +206,16 @@ def test_libreoffice_shows_marking_and_letter_page(converted):
     assert page.images  # the logo (the first page has no figure)
 
 
+def _convert_and_count(named: list[Path], tmp_path: Path) -> tuple[dict[Path, Path], dict[str, int]]:
+    """Convert DOCX files in a private LibreOffice profile; return the PDFs and their page counts."""
+    profile = tmp_path / "profile"
+    try:
+        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return pdfs, {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
+
+
 @needs_libreoffice
 def test_seed_docx_converts_and_snapshot_is_one_page(seed_build, tmp_path):
     paths = [seed_build[(length, "docx")] for length in ("snapshot", "brief", "full")]
@@ -207,12 +225,7 @@ def test_seed_docx_converts_and_snapshot_is_one_page(seed_build, tmp_path):
         q = tmp_path / f"{length}.docx"
         q.write_bytes(p.read_bytes())
         named.append(q)
-    profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pages = {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
+    pdfs, pages = _convert_and_count(named, tmp_path)
     assert pages["snapshot"] == 1, pages
     assert pages["brief"] <= pages["full"]
     assert "Свобода России" in _pdf_text(pdfs[named[0]])
@@ -237,10 +250,5 @@ def test_fixture_snapshots_stay_one_page_in_libreoffice(tmp_path, monkeypatch):
         q = tmp_path / f"{seed.stem}.docx"
         q.write_bytes(outputs[0].path.read_bytes())
         named.append(q)
-    profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pages = {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
+    pdfs, pages = _convert_and_count(named, tmp_path)
     assert set(pages.values()) == {1}, pages
