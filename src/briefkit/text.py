@@ -1,49 +1,66 @@
 """Plain-text helpers shared by compose, the fit step and the tests.
 
-Sentence splitting decides where a shortened summary may stop, so it errs on the side of
-not splitting: a cut inside "D.R.U.G" or after "Mr." would produce a broken sentence in a
-brief, while a missed boundary only makes a summary one sentence longer.
+Sentence splitting decides where a shortened summary may stop and what one event is, so it
+errs on the side of not splitting: a cut inside "D.R.U.G" or after "Mr." would produce a broken
+sentence in a brief, while a missed boundary only makes a summary one sentence longer.
 """
 from __future__ import annotations
 
 import re
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "rev",
-    "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "abbr", "inc", "ltd", "co", "corp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-    "u.k", "fig", "vol", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "rev", "jr",
+    "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "abbr", "inc", "ltd", "co", "corp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "fig", "vol",
+    "cf", "al", "lit", "c", "ca",
 }
 
 # A boundary: sentence punctuation, optional closing quotes/brackets, whitespace, then
 # something that can start a sentence (capital letter in any script, digit, opening quote).
-_BOUNDARY = re.compile(r"""([.!?…]+["'”’»)\]]*)\s+(?=["'“‘«(\[]?[^\W\d_a-z]|["'“‘«(\[]?\d)""")
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[^\W_a-z])""")
 
 
 def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping each sentence's own punctuation."""
-    text = normalise_space(text)
-    if not text:
-        return []
-    out: list[str] = []
+def sentence_spans(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs covering `text`; whitespace inside is left as it is.
+
+    The one sentence splitter of the project (summaries, events, people, names all use it).
+    Errs on the side of not splitting: never inside double quotes (a quoted speech of three
+    sentences stays with the sentence that introduces it), never after an abbreviation or an
+    initial ("abbr.", "D.R.U.G.", "J. Smith")."""
+    out: list[tuple[int, str]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        candidate = text[start : m.end(1)]
-        last_word = re.split(r"\s", candidate.rstrip(".!?…\"'”’»)]"))[-1].lower()
-        # "D.R.U.G. Group", "J. Smith": single letters and abbreviations do not end sentences.
-        if last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(\w\.)*\w", last_word) and len(last_word) <= 2:
+        candidate = text[start : m.end()].strip()
+        if _inside_quotes(text[start : m.end()]):
             continue
-        if candidate.strip():
-            out.append(candidate.strip())
+        words = candidate.rstrip("!?…\"'”’»)] ").split()
+        last = words[-1].lower().lstrip("\"'“‘«([") if words else ""  # "(abbr." is "abbr."
+        bare = last.rstrip(".")
+        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", bare):
+            continue
+        if candidate:
+            out.append((start, candidate))
         start = m.end()
     tail = text[start:].strip()
     if tail:
-        out.append(tail)
+        out.append((start, tail))
     return out
+
+
+def _inside_quotes(text: str) -> bool:
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") > text.count("”")
+    guillemets = text.count("«") > text.count("»")
+    return straight or curly or guillemets
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences (whitespace normalised), keeping each one's punctuation."""
+    return [s for _, s in sentence_spans(normalise_space(text))]
 
 
 def first_sentences(text: str, n: int) -> str:

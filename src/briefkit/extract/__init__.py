@@ -5,7 +5,7 @@ text implies, so every seed format that yields text gets the same inference.
 """
 from __future__ import annotations
 
-from ..lint import Finding
+from ..findings import Finding
 from ..model import Paragraph, Profile, Source
 from .events import extract_events
 from .names import extract_names

@@ -44,10 +44,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..lint import BAD_DATE, YEAR_UNKNOWN, Finding
+from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Profile, Source
 from .dates import DateMention, find_dates
-from .sentences import split_sentences
+from ..text import sentence_spans as split_sentences
 
 _FOUNDING = re.compile(
     r"\b(?:formed|founded|established|created|formation|founding|set up|inaugurated|organi[sz]ed as|"

@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from ..model import Alias, AliasKind, Names
-from .sentences import split_sentences
+from ..text import sentence_spans as split_sentences
 
 # Main verb of a definition sentence; the names come before it.
 _MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")

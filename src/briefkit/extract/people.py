@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Fact, Paragraph, Person, Profile, Source
-from .sentences import split_sentences
+from ..text import sentence_spans as split_sentences
 
 LEADER_ROLE = re.compile(
     r"\b(?:commanders?|leaders?|spokes(?:person|man|woman)|speaker|chief|head|founders?|president|chair(?:man|woman|person)?|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import SeedError
-from ..lint import Finding
+from ..findings import Finding
 from ..model import Profile
 from .article import read_article
 from .structured import dump_profile, read_structured

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import SeedError
 from ..extract import enrich
-from ..lint import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
+from ..findings import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
 from .checks import check_paragraph, check_text
 from .infobox import Entry, build_facts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lint import LINK_GAP, UNFINISHED_SENTENCE, WIKI_MARKUP, Finding
+from ..findings import LINK_GAP, UNFINISHED_SENTENCE, WIKI_MARKUP, Finding
 from .wikiclean import link_gaps, markup_leftovers
 
 # A paragraph of this many words without closing punctuation was probably cut off in copying;

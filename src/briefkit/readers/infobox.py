@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lint import (
+from ..findings import (
     DUPLICATE_KEY,
     EMPTY_AFTER_CLEANING,
     EMPTY_VALUE,

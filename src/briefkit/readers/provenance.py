@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..lint import EMPTY_VALUE, MALFORMED_INFOBOX, Finding
+from ..findings import EMPTY_VALUE, MALFORMED_INFOBOX, Finding
 from ..model import SourceInfo
 from .infobox import Entry
 from .textfile import normalise_space

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import SeedError
 from ..extract import enrich
-from ..lint import Finding
+from ..findings import Finding
 from ..model import ListItem, Names, Paragraph, Profile
 from .checks import check_paragraph, check_text
 from .textfile import decode, read_bytes

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SeedError
-from ..lint import CONTROL_CHAR, Finding
+from ..findings import CONTROL_CHAR, Finding
 
 TAB_WIDTH = 4
 # C0/C1 controls other than tab and newline: XML (and so DOCX) forbids most of them.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.extract.sentences import split_sentences
+from briefkit.text import sentence_spans as split_sentences
 
 
 def _texts(text):
