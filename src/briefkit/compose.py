@@ -192,24 +192,19 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
     return Md("\n\n".join(parts) if prose else "")
 
 
-_LEADER_ROLE = re.compile(
-    r"(?i)\b(command|leader|chair|spokes|director|head|chief|founder|president|deputy|secretary|"
-    r"coordinator|captain|general|minister|emir|speaker)"
-)
-
-
 def leaders(profile: Profile) -> list[Person]:
-    """People who lead the subject: those attached to its organisation tree first, then
-    people whose role is a leadership role. Commentators and people merely mentioned are not
-    leaders, even when the article names their job."""
+    """People who lead the subject, current ones first: those the extractor flagged `leader` on
+    evidence (see `extract/people.py`), else - in hand-written seeds that flag nobody - those
+    attached to the organisation tree. A role word alone never makes a leader: commentators
+    and other bodies' chiefs are named with roles too."""
+    flagged = profile.leaders
+    if flagged:
+        return flagged
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():
             for person in node.leaders:
                 out.setdefault(person.name, person)
-    for person in profile.people:
-        if person.role and _LEADER_ROLE.search(person.role) and not re.search(r"(?i)\bformer\b", person.role):
-            out.setdefault(person.name, person)
     return list(out.values())
 
 
@@ -227,7 +222,7 @@ def event_text(event: Event) -> str:
     m = _DATE_PHRASE.match(text)
     if m and len(text) > m.end() + 10:
         rest = text[m.end():]
-        return rest[0].upper() + rest[1:]
+        return _text.cap_first(rest)
     return text
 
 

@@ -93,10 +93,25 @@ class Fact(_Model):
 
 
 class Person(_Model):
+    """Someone the profile names, with what evidence says of them.
+
+    `leader` is True only when the person holds (or held) a role in *this* organisation (see
+    `extract/people.py` for the evidence that counts); a role that belongs to another body makes
+    the person related, with that body in `affiliation`."""
+
     name: str
     role: str | None = None
     # Other names the person goes by (noms de guerre such as "Caesar").
     aliases: list[str] = Field(default_factory=list)
+    leader: bool = False
+    # The period of the role as the text states it ("since July 2024", "2022–2024").
+    period: str | None = None
+    # True: holds the role now; False: held it before; None: the text does not say.
+    current: bool | None = None
+    # The source marked the name with a dagger (†): the person has died.
+    deceased: bool = False
+    # The other body a related person's role belongs to ("the 54th Brigade").
+    affiliation: str | None = None
     source: Source | None = None
 
 
@@ -140,22 +155,41 @@ class EventDate(_Model):
         return _dt.date(self.year, 12, 31)
 
 
+EventKind = Literal[
+    "founding", "dissolution", "renaming", "reorganisation", "leadership", "legal", "operation", "loss",
+    "milestone", "statement", "background", "other",
+]
+
+
 class Event(_Model):
-    """A dated statement of the article.
+    """One happening the article dates.
 
     `end` makes it a range; `ongoing` an open span ("Since 22 May 2023 ...").
     `year_inferred` says the text omitted the year and it was taken from context.
+    `text` is the richest sentence that tells it (as written); `label` a short clause from the
+    same words for timelines and lists. `background` marks births, namesakes, reference points
+    and anything before the organisation existed: kept in the profile, off default timelines.
+    `also` holds the source lines of the other places that tell the same happening.
     """
 
     date: EventDate
     end: EventDate | None = None
     ongoing: bool = False
     text: str
+    label: str = ""
+    kind: EventKind = "other"
+    background: bool = False
     section: str | None = None
     year_inferred: bool = False
     # 0..1, higher is more important; used to pick events for short lengths and charts.
     importance: float = 0.5
     source: Source | None = None
+    also: list[Source] = Field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The label, or the text when no label was made (hand-written seeds)."""
+        return self.label or self.text
 
     @property
     def precision(self) -> str:
@@ -165,12 +199,15 @@ class Event(_Model):
 
 
 class OrgNode(_Model):
-    """A node of the organisation tree: a parent formation, the unit itself, or a subunit."""
+    """A node of the organisation tree: a parent formation, the unit itself, or a subunit.
+
+    `attributes` keeps the other columns of a structure table (`Formed: 2015`)."""
 
     name: str
     kind: Literal["parent", "unit", "subunit"] = "subunit"
     leaders: list[Person] = Field(default_factory=list)
     children: list[OrgNode] = Field(default_factory=list)
+    attributes: dict[str, str] = Field(default_factory=dict)
     source: Source | None = None
 
     def walk(self) -> list[OrgNode]:
@@ -178,6 +215,26 @@ class OrgNode(_Model):
         for child in self.children:
             out.extend(child.walk())
         return out
+
+
+RelationKind = Literal["allied", "partner", "rival", "predecessor", "successor", "affiliated", "related"]
+
+
+class Relation(_Model):
+    """Another body the organisation works with, opposes or descends from: not a part of it."""
+
+    name: str
+    kind: RelationKind = "related"
+    source: Source | None = None
+
+
+class Subordination(_Model):
+    """One period of the organisation's place in a larger body (`2014–2016: Ministry of ...`)."""
+
+    parent: str
+    period: str | None = None
+    current: bool = False
+    source: Source | None = None
 
 
 class SourceInfo(_Model):
@@ -202,6 +259,8 @@ class Profile(_Model):
     people: list[Person] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     org: OrgNode | None = None
+    relations: list[Relation] = Field(default_factory=list)
+    subordination: list[Subordination] = Field(default_factory=list)
     source: SourceInfo = Field(default_factory=SourceInfo)
     # Date of information (ISO date); when absent, builds use SOURCE_DATE_EPOCH or the seed's mtime.
     as_of: str | None = None
@@ -210,6 +269,12 @@ class Profile(_Model):
     @property
     def title(self) -> str:
         return self.names.title
+
+    @property
+    def leaders(self) -> list[Person]:
+        """People who lead or led the organisation itself, current ones first."""
+        leaders = [p for p in self.people if p.leader]
+        return sorted(leaders, key=lambda p: {True: 0, None: 1, False: 2}[p.current])
 
     def all_sections(self) -> list[Section]:
         out: list[Section] = []

@@ -3,6 +3,8 @@
 The rule is deliberately simple and documented, so a reader can predict it and the PDF, the
 DOCX and the timeline chart of one length agree on it:
 
+0. Background (births, namesakes, reference points, anything before the organisation
+   existed) is never chosen: it is kept in the profile and on the full length's list.
 1. Rank events by `importance` (set by the extractor, or by hand in structured seeds),
    highest first.
 2. Break ties by spreading over time: an event from a year not yet represented beats one
@@ -25,6 +27,7 @@ def chronological(events: list[Event]) -> list[Event]:
 
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
     """The `limit` most important events (all when limit is None), in date order."""
+    events = [e for e in events if not e.background]
     if limit is None or limit >= len(events):
         return chronological(events)
     if limit <= 0:

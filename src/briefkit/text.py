@@ -40,7 +40,8 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
         words = candidate.rstrip("!?…\"'”’»)] ").split()
         last = words[-1].lower().lstrip("\"'“‘«([") if words else ""  # "(abbr." is "abbr."
         bare = last.rstrip(".")
-        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", bare):
+        # Initials are letters ("J.", "D.R.U.G."); "Hill 4." ends a sentence.
+        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", bare):
             continue
         if candidate:
             out.append((start, candidate))
@@ -85,3 +86,21 @@ def slugify(text: str) -> str:
     """File-system and anchor friendly name; keeps non-Latin letters rather than dropping them."""
     slug = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-_")
     return slug or "untitled"
+
+
+# Scripts whose letters have a capital form that sentences use. Georgian has capitals
+# (Mtavruli) too, but a Georgian sentence or name never starts with one, and fonts often lack them.
+_CASED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN")
+
+
+def cap_first(text: str) -> str:
+    """`text` with its first letter capitalised, only where the letter's script capitalises
+    sentences: changing case never changes a Georgian (or any unicameral) letter."""
+    if not text:
+        return text
+    import unicodedata
+
+    first = text[0]
+    if not unicodedata.name(first, "").startswith(_CASED_SCRIPTS):
+        return text
+    return first.upper() + text[1:]

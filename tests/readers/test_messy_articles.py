@@ -211,7 +211,8 @@ def test_wiki_style_infobox_entries(tmp_path):
     f.write_text("= W =\n\n{{Infobox unit\n| type = Militia\n| current_commander = Ann Lee\n\nW is a militia.\n")
     p = read(f)
     assert [(x.label, x.text) for x in p.facts] == [("Type", "Militia"), ("Current commander", "Ann Lee")]
-    assert [(x.name, x.role) for x in p.people] == [("Ann Lee", "Current commander")]
+    # "Current" is the period, not the role.
+    assert [(x.name, x.role, x.current) for x in p.people] == [("Ann Lee", "Commander", True)]
 
 
 def test_indented_sub_items_under_an_infobox_entry(tmp_path):

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 
 from ..model import Event, EventDate
+from ..text import cap_first
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
@@ -70,7 +71,7 @@ def strip_lead(text: str) -> str:
         if m.re is _LEAD_DATE and not re.search(r"\d|" + _MONTH_RE, m.group(0)):
             break
         text = text[m.end():]
-    return text[:1].upper() + text[1:]
+    return cap_first(text)
 
 
 def truncate_words(text: str, max_chars: int) -> str:

@@ -9,11 +9,11 @@ from ..findings import Finding
 from ..model import Paragraph, Profile, Source
 from .events import extract_events
 from .names import extract_names
-from .org import extract_org
-from .people import extract_people_and_leaders
+from .org import extract_structure
+from .people import extract_people
 
 
-DERIVED = ("aliases", "people", "events", "org")
+DERIVED = ("aliases", "people", "events", "org", "relations", "subordination")
 
 
 def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] | None = None) -> list[Finding]:
@@ -27,12 +27,18 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     if "aliases" in fill:
         first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
         profile.names = extract_names(profile.names.title, first)
-    people, leaders = extract_people_and_leaders(profile)
+    people = extract_people(profile)
     if "people" in fill:
         profile.people = people
     if "events" in fill:
         profile.events, event_findings = extract_events(profile, profile.seed_file)
         findings += event_findings
-    if "org" in fill:
-        profile.org = extract_org(profile, profile.people, title_source, leaders)
+    if {"org", "relations", "subordination"} & fill:
+        structure = extract_structure(profile, people, title_source)
+        if "org" in fill:
+            profile.org = structure.org
+        if "relations" in fill:
+            profile.relations = structure.relations
+        if "subordination" in fill:
+            profile.subordination = structure.subordination
     return findings

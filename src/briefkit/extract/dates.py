@@ -24,7 +24,9 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d|2100)(?!\d)"
+# Not a decade: "the 1990s", "mid-2000s", "1990's" are periods, never a year.
+_NOT_DECADE = r"(?!\d|s\b|['’]s\b)"
+_YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d|2100)" + _NOT_DECADE
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _TIME_WORD = (
     r"(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|"
@@ -45,13 +47,15 @@ def _p(template: str) -> str:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
     ("dayrange", re.compile(_p(r"(?<![\d,])DAY\s*(?:[–—-]|to|and|until)\s*DAY2 MONTH,? YEAR"))),
+    ("daymonthrange", re.compile(_p(r"(?<![\d,])DAY MONTH\s*(?:[–—-]|to|until|till)\s*DAY2 MONTH2,? YEAR"))),
+    ("monthrange", re.compile(_p(r"\bMONTH\s*(?:[–—-]|and|to|until|till|through)\s*MONTH2,? YEAR"))),
     ("dmy", re.compile(_p(r"(?<!\d)DAY MONTH,? YEAR"))),
     ("mdy", re.compile(_p(r"\bMONTH DAY(?!\d),? YEAR"))),
     ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
-    ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d-])")),
-    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)(?!\d)")),
+    ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
+    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)" + _NOT_DECADE)),
     ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
     ("year", re.compile(r"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-" + _YEAR.format(g="y"))),
@@ -116,6 +120,12 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
         if not _valid(year, month, d2) or d2 <= (day or 0):
             return None
         return DateMention(start, m.end(), text, year, month, day, year, month, d2, closed_range=True)
+    if kind in ("monthrange", "daymonthrange"):
+        m2 = MONTHS[g["m2"]]
+        d2 = int(g["d2"]) if g.get("d2") else None
+        if not _valid(year, m2, d2) or m2 <= (month or 0):
+            return None
+        return DateMention(start, m.end(), text, year, month, day, year, m2, d2, closed_range=True)
     if kind == "yrange":
         y2s = g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (year // 100) * 100 + int(y2s)
@@ -125,7 +135,7 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
     return DateMention(start, m.end(), text, year, month, day)
 
 
-_BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d-])")
+_BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)" + _NOT_DECADE + r"(?![-])")
 
 
 def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:

@@ -1,71 +1,130 @@
-"""Events: every dated sentence of the profile, with year inference and an importance score.
+"""Events: one per dated happening of the article, with a label, a kind, an importance and a
+background flag.
 
-Reading order is the lead, then the sections depth-first, as a person reads the article. Each
-sentence with at least one date mention becomes one event dated by its first mention (a range or
-an open `Since ...` span when the mention is one). The sentence is the event text, unchanged.
+Reading order is the lead, then the sections depth-first, as a person reads the article.
 
-Key facts about time (`Founded: 12 March 2015`, `Active: 2019–present`, `Dissolved: 2020`) add
-an event too, unless a sentence already tells of that date; they score as if in the lead.
+What is read
+    Paragraph sentences and list items, but not the parts of a structure section (units,
+    table rows), leadership lists (their periods belong to people) or the infobox (except the
+    time facts below). A sentence is split into clauses at `;`, ", and", ", while", ", but";
+    every clause with a date of its own is an event, so a second date in a sentence is kept.
+    Within a clause the first own mention dates the event.
 
-Year inference
-    Articles write "On 29 June" when the year is clear from the sentences before. A mention
-    without a year takes the year of the latest mention *with* a year earlier in reading order
-    (any mention counts, also ones that did not start an event). Such events carry
-    `year_inferred=True`. With no earlier year the date is not guessed: the sentence is reported
-    as a `year-unknown` finding instead (and a day the inferred year lacks, as `bad-date`).
-    A recurring day ("Every year on 17 February") is not an event and is skipped.
+Dates
+    A mention without a year ("On 29 June") takes the year of the latest mention *with* a year
+    earlier in reading order (`year_inferred=True`); with none, it is a `year-unknown` finding.
+    A sentence opening with "The same day", "That month", "Later that year", "The following
+    day/month/year", "N days later" is dated against the latest full date read before it - never
+    against another date of its own sentence. Ranges stay ranges at their precision ("In January
+    and February 2015", "May–June 2023", "from 12 to 14 March 2024"); decades and centuries are
+    periods and never a year (see `dates.py`). A recurring day ("every year on 5 May") and a
+    question are not events.
 
-Not events
-    A question ("Can it cope with a disaster on the scale of 2019?") asserts nothing that
-    happened, so it is no event, and its mentions lend no context year. A mention that is only a
-    reference point for another time - introduced by before/after/prior to/on the scale of/
-    compared with/than/unlike/as in ("remember the town before 1960", "introduced after the 2019
-    flood") - is not the sentence's own date: the first other mention dates the event, and a
-    sentence with only such references is no event (nor do they lend a context year).
-    A sentence already told (the same text, repeated in another paragraph) is one event.
+Background (kept in the profile, off default timelines)
+    * a mention that is only a reference point, inside a before/after/prior-to/since-the clause
+      ("before the Legion was created in 2022", "emigrated after the protests of 2020"), when the
+      clause has no other date;
+    * births and namesakes ("born in 1978", "named after X, executed in 1864");
+    * anything dated before the organisation existed (the year of its `Founded`/`Formed` fact or
+      of its founding event), except its own founding, renaming or reorganisation.
 
-Importance (0..1), a documented additive heuristic so that short briefs and charts pick the
-events a reader of the article would call the milestones:
-    * 0.35 base;
-    * +0.30 founding or formation (formed, founded, established, created, formation ...);
-    * +0.25 an ongoing span ("Since 22 May 2023 ...") or a range: it frames the story;
-    * +0.15 the sentence is in the lead, which the article itself uses as its summary;
-    * +0.10 a decisive action (raid, attack, offensive, captured, signed, declared, law, arrested,
-      designated, dissolved, merged, joined ...);
-    * +0.05 day precision (a concrete occurrence rather than a period);
-    * -0.10 reported speech only (said, claimed, stated ...) with no decisive action
-      ("according to" attributes a fact; it is not speech and costs nothing);
-    * -0.15 the same date as an earlier event of the same paragraph (a repeat, not news);
-    clamped to 0.05..1.0 and rounded to two decimals so YAML round trips stay exact.
+One event per happening
+    The same happening told in the lead, the body, a list and the infobox (`Founded: 2014`) is
+    merged into one event: dates compatible (equal, or one within the other's period) and
+    either the same unique kind (founding, dissolution, renaming) or mostly the same content
+    words. The merged event keeps the most precise date, the richest sentence (most content
+    words) and every source line (`also`).
+
+Labels
+    A clause of the sentence's own words, at most about 90 characters: the leading date phrase
+    (shown beside it) and "According to X," dropped, brackets and a removed-link gap (`that , the`)
+    taken out, a leading "It"/"They" replaced by the organisation's name and "He"/"She" by the
+    person the previous sentence names when that is unambiguous, cut at a clause boundary, never
+    in mid-phrase when a boundary exists.
+
+Importance (0..1), by kind first, as an analyst ranks a chronology:
+    founding 0.90 > dissolution 0.85 > renaming, reorganisation 0.80 > leadership change,
+    designation / ban / sanction / court ruling 0.75 > operation or battle 0.65 > loss 0.60 >
+    milestone (award, election, agreement, acquisition) 0.60 > other 0.40 > commentary, media
+    mention 0.25 > background 0.05; then +0.05 when the lead tells it, +0.03 when more than one
+    place tells it, +0.02 at day precision. Ties are broken by date by the selector.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
-from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Profile, Source
+from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
+from ..text import cap_first, sentence_spans
 from .dates import DateMention, find_dates
-from ..text import sentence_spans as split_sentences
+from .org import structure_sections
+from .people import leadership_sections
 
-_FOUNDING = re.compile(
-    r"\b(?:formed|founded|established|created|formation|founding|set up|inaugurated|organi[sz]ed as|"
-    r"came into being|was born)\b", re.I)
-_ACTION = re.compile(
-    r"\b(?:raids?|attacks?|attacked|offensives?|incursions?|invasion|invaded|captured|seized|signed|declared|"
-    r"designated|law|arrested|killed|launched|dissolved|disbanded|merged|joined|withdr[ae]wn?|fought|battle|"
-    r"banned|sanctioned|terrorist|convicted|sentenced|liberated|took control|crossed|entered|withdrew|"
-    r"retreated|occupied|shelled|bombed|ambushed|destroyed)\b", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|claimed|claims|stated|states|told|announced|commented|described)\b", re.I)
-# Words just before a mention that make it a reference point, not the sentence's own time.
-_REFERENCE = re.compile(
-    r"\b(?:before|after|prior\s+to|scale\s+of|size\s+of|compared\s+(?:with|to)|than|unlike|as\s+in|like)"
-    r"\s+(?:(?:that|those|the|of|in)\s+){0,2}$", re.I)
+# -- kinds ------------------------------------------------------------------------------------
+_BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:after|for)|"
+                         r"named\s+in\s+(?:honou?r|memory)|namesake)\b", re.I)
+_FOUNDING_VERB = re.compile(
+    r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
+    r"organi[sz]ed)\b", re.I)
+_FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation)\b", re.I)
+_FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|ceased\s+to\s+exist|ceased\s+operations|"
+                               r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
+    ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
+                            r"re-designated|became\s+known\s+as|new\s+name)\b", re.I)),
+    ("leadership", re.compile(r"\b(?:appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                              r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
+                              r"assumed\s+command|succeeded|resigned|stepped\s+down|dismissed|took\s+over\s+as|"
+                              r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
+                              r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
+    ("legal", re.compile(r"\b(?:designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
+                         r"sanction\w*|court|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
+                         r"foreign\s+agent|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
+    ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|"
+                                  r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
+                                  r"upgraded|absorbed|converted|reformed\s+as|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
+                                  r"brigade|division|battalion|party|agency|corps))\b", re.I)),
+    ("operation", re.compile(r"\b(?:raids?|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
+                             r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
+                             r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
+    ("loss", re.compile(r"\b(?:killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("milestone", re.compile(r"\b(?:awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
+                             r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
+                             r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
+                             r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger))\b", re.I)),
+    ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
+                             r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
+                             r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
+]
+WEIGHT = {
+    "founding": 0.90, "dissolution": 0.85, "renaming": 0.80, "reorganisation": 0.80, "leadership": 0.75,
+    "legal": 0.75, "operation": 0.65, "loss": 0.60, "milestone": 0.60, "other": 0.40, "statement": 0.25,
+    "background": 0.05,
+}
+LEAD, TOLD_AGAIN, DAY = 0.05, 0.03, 0.02
+_UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
+
 _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
-_DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|since)\b", re.I)
-
-BASE, FOUNDING, SPAN, LEAD, ACTION, DAY, SPEECH, REPEAT = 0.35, 0.30, 0.25, 0.15, 0.10, 0.05, -0.10, -0.15
+_DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|"
+                         r"since|inception|launched|opened)\b", re.I)
+# A clause that makes its date a reference point: "before the Legion was created in 2022".
+_REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
+                               r"than|unlike|as\s+in|like|following|since\s+the)\b(?P<gap>[^,;:]{0,60})$", re.I)
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?:then|later|again)\s+")
+_RELATIVE = re.compile(
+    r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
+         "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
+         "who", "after", "before", "into", "also", "his", "her", "he", "she"}
 
 
 @dataclass(frozen=True)
@@ -75,27 +134,53 @@ class _Text:
     text: str
     section: str | None
     source: Source | None
-    paragraph: int  # identity of the paragraph/list the text belongs to (for repeats)
     in_lead: bool
-    infer: bool = True  # may lend/borrow a context year
+
+
+@dataclass
+class _Draft:
+    date: EventDate
+    end: EventDate | None
+    ongoing: bool
+    text: str
+    clause: str
+    section: str | None
+    source: Source | None
+    in_lead: bool
+    year_inferred: bool
+    kind: str
+    background: bool
+    also: list[Source] = field(default_factory=list)
+    fact: bool = False
+
+
+def _skipped_sections(profile: Profile) -> set[int]:
+    """Sections whose lists are parts or people, not happenings."""
+    skip: set[int] = set()
+    for s in structure_sections(profile) + leadership_sections(profile):
+        skip |= {id(d) for d in s.walk()}
+    return skip
 
 
 def _texts(profile: Profile) -> Iterator[_Text]:
-    counter = iter(range(1_000_000))
     for b in profile.lead:
-        yield from _block_texts(b, None, next(counter), True)
+        yield from _block_texts(b, None, True, False)
+    skip = _skipped_sections(profile)
     for top in profile.sections:
         for s in top.walk():
             for b in s.blocks:
-                yield from _block_texts(b, s.title, next(counter), False)
+                yield from _block_texts(b, s.title, False, id(s) in skip)
 
 
-def _block_texts(block, section: str | None, pid: int, lead: bool) -> Iterator[_Text]:
+def _block_texts(block, section: str | None, lead: bool, lists_skipped: bool) -> Iterator[_Text]:
     if isinstance(block, Paragraph):
-        yield _Text(block.text, section, block.source, pid, lead)
-    elif isinstance(block, BulletList):
+        if block.text.count("|") >= 2:
+            return  # a table row written as a line
+        yield _Text(block.text, section, block.source, lead)
+    elif isinstance(block, BulletList) and not lists_skipped:
         for item in _walk_items(block.items):
-            yield _Text(item.text, section, item.source or block.source, pid, lead)
+            if "|" not in item.text:
+                yield _Text(item.text, section, item.source or block.source, lead)
 
 
 def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
@@ -104,104 +189,351 @@ def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
         yield from _walk_items(it.children)
 
 
-def importance(sentence: str, mention: DateMention, in_lead: bool, repeat: bool) -> float:
-    """The documented heuristic above, as code."""
-    score = BASE
-    if _FOUNDING.search(sentence):
-        score += FOUNDING
-    if mention.is_range:
-        score += SPAN
-    if in_lead:
-        score += LEAD
-    action = bool(_ACTION.search(sentence))
-    if action:
-        score += ACTION
-    if mention.day is not None and not mention.is_range:
-        score += DAY
-    if _SPEECH.search(sentence) and not action:
-        score += SPEECH
-    if repeat:
-        score += REPEAT
-    return round(min(1.0, max(0.05, score)), 2)
+# -- subject words (for founding and pronouns) --------------------------------------------------
+class _Subject:
+    _KIND = {"legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force",
+             "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "association",
+             "foundation", "firm", "bank", "network", "alliance", "league", "union", "council", "committee",
+             "institute", "service", "bureau", "centre", "center", "office", "team", "militia", "army", "guard",
+             "detachment", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
+             "corporation", "body", "organ", "ngo", "charity", "group's"}
+
+    def __init__(self, profile: Profile):
+        title = profile.names.title
+        self.title = title
+        words = set(re.findall(r"\w+", title.casefold()))
+        self.words = {w for w in words if len(w) > 2} | {
+            w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
+        self.kind = self._KIND & words or {"organisation", "organization", "group", "unit"}
+        self.generic = self.kind | {"organisation", "organization", "group", "unit", "body"}
+        abbrevs = [a.text for a in profile.names.aliases
+                   if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
+        self.short = abbrevs[0] if abbrevs else title
+
+    def is_subject_phrase(self, phrase: str) -> bool:
+        """Whether a noun phrase ending here names the subject ("the Legion", "It", "FRL")."""
+        words = re.findall(r"[\w']+", phrase.casefold())
+        words = [w for w in words if w not in {"was", "were", "had", "has", "been", "is", "be", "officially",
+                                               "formally", "first", "originally", "later", "then", "also",
+                                               "reportedly", "allegedly", "eventually"}]
+        if not words:
+            return False
+        last = re.sub(r"'s$", "", words[-1])
+        return last in {"it", "they"} or last in self.words or last in self.generic
+
+    def starts_with_subject(self, text: str) -> bool:
+        return bool(re.match(r"^\s*(?:it|they)\b", text, re.I)) or text.strip().casefold().startswith(
+            (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
 
 
-def is_reference(sentence: str, mention: DateMention) -> bool:
-    """Whether `mention` is only a reference point for another time ("before 1960", "after the
-    2019 flood", "on the scale of 2019"), not the time the sentence tells of. Ranges and open
-    spans ("from 2020 to 2021", "since 2019") always tell their own time."""
+def classify(text: str, subject: _Subject) -> str:
+    """The kind of happening a clause tells (rules in the module docstring)."""
+    if _BACKGROUND.search(text):
+        return "background"
+    if _is_founding(text, subject):
+        return "founding"
+    for kind, rx in _KINDS:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+def _is_founding(text: str, subject: _Subject) -> bool:
+    """A founding verb whose grammatical subject or object is the organisation itself: "It was
+    formed", "the Legion had been formed", "X founded the party", "the formation of the Legion"
+    - not "the Legion's Telegram channel was created"."""
+    for m in _FOUNDING_NOUN.finditer(text):
+        if subject.is_subject_phrase(" ".join(text[m.end():].split()[:6])) or any(
+                w in subject.words for w in re.findall(r"\w+", text[m.end():m.end() + 60].casefold())):
+            return True
+    for m in _FOUNDING_VERB.finditer(text):
+        left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
+        left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|be|been|officially|formally|first|"
+                      r"originally|later|then|also|reportedly|allegedly|eventually|jointly)\s*$", "", left.strip(), flags=re.I)
+        left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|is|been)\s*$", "", left.strip(), flags=re.I)
+        if left and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
+            return True
+        right = text[m.end():m.end() + 80]
+        if re.match(r"\s+(?:the\s+)?", right) and any(w in subject.words
+                                                       for w in re.findall(r"\w+", " ".join(right.split()[:5]).casefold())):
+            return not re.match(r"\s+by\b", right)
+    return False
+
+
+# -- dates ------------------------------------------------------------------------------------
+def _is_reference(clause: str, mention: DateMention) -> bool:
+    """Whether `mention` only locates another time ("before the Legion was created in 2022",
+    "after the protests of 2020", "on the scale of 2019"). Ranges and open spans tell their own
+    time."""
     if mention.is_range:
         return False
-    return bool(_REFERENCE.search(sentence[max(0, mention.start - 40) : mention.start]))
+    return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
+
+
+is_reference = _is_reference
+
+
+@dataclass
+class _Context:
+    """The latest full date read, for year inference and "the same day"."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def update(self, m: DateMention) -> None:
+        year = m.end_year if m.end_year is not None else m.year
+        if year is None:
+            return
+        self.year = year
+        if m.closed_range:
+            self.month, self.day = m.end_month, m.end_day
+        else:
+            self.month, self.day = m.month, m.day
+
+
+def _relative(clause: str, ctx: _Context) -> tuple[EventDate, str] | None:
+    """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`."""
+    m = _RELATIVE.match(clause.strip())
+    if not m or ctx.year is None:
+        return None
+    unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
+    n = 0
+    if m.group("n"):
+        n = _NUMBER.get(m.group("n").lower(), None) or int(m.group("n"))
+        n = -n if m.group("dir").lower() == "earlier" else n
+    elif re.search(r"following|next", m.group(0), re.I):
+        n = 1
+    try:
+        if unit in ("day", "week") and ctx.month and ctx.day:
+            d = _dt.date(ctx.year, ctx.month, ctx.day) + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return EventDate(year=d.year, month=d.month, day=d.day), m.group(0)
+        if unit in ("day", "week", "month") and ctx.month:
+            months = ctx.year * 12 + ctx.month - 1 + (n if unit == "month" else 0)
+            return EventDate(year=months // 12, month=months % 12 + 1), m.group(0)
+        if unit == "year" or (unit and not ctx.month):
+            return EventDate(year=ctx.year + (n if unit == "year" else 0)), m.group(0)
+    except ValueError:
+        return None
+    return None
 
 
 def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
 
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if _inside_quotes(sentence[:m.start()]):
+            continue
+        out.append((start, sentence[start:m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
+def _inside_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+# -- labels -----------------------------------------------------------------------------------
+_LEAD_PHRASE = re.compile(
+    r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+in|late\s+in|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
+    r"(?:end|start|beginning)\s+of|between|until|throughout|around|about)\s+)?(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
+# "It became known that X joined": a dummy "it"; the label starts at X.
+_DUMMY_IT = re.compile(r"^it\s+(?:became\s+known|was\s+(?:reported|announced|revealed|confirmed)|emerged|"
+                       r"transpired)\s+that\s+", re.I)
+# A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
+# statement that follows it; the label keeps the statement.
+_LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite)\b"
+                          r"[^,;]{3,80},\s+(?=\S)", re.I)
+_PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
+_LABEL_MAX = 90
+# Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
+_CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
+                         r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
+                         r"leaving|prompting|killing)\b)|;\s+|\s+[–—]\s+|:\s+")
+_CUT_WEAK = re.compile(r",\s+(?=[a-z])|\s+(?=(?:which|who|after|before|while|and|but|in\s+order\s+to|to|"
+                       r"where|when|with|saying|claiming|because|as)\b)")
+
+
+def make_label(clause: str, mention: DateMention | None, subject: _Subject, person: str | None,
+               relative: str | None = None, they_is_subject: bool = False) -> str:
+    """A short label in the clause's own words (rules in the module docstring)."""
+    s = " ".join(clause.split())
+    if relative:
+        s = s[s.casefold().find(relative.casefold()) + len(relative):] if relative.casefold() in s.casefold() else s
+        s = s.lstrip(" ,")
+    elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
+        rest = s[mention.end:]
+        if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
+            s = rest.lstrip(" ,")
+    s = _ACCORDING.sub("", s)
+    s = _DUMMY_IT.sub("", s)
+    s = _LEAD_CLAUSE.sub("", s)
+    s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
+    s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
+    s = re.sub(r"\s+([,.;:])", r"\1", s)
+    s = s.strip(" ,;:")
+    m = _PRONOUN.match(s)
+    if m:
+        p = m.group("p").casefold()
+        if p == "it" or (p == "they" and they_is_subject):
+            s = subject.short + m.group("rest") + s[m.end():]
+        elif p == "its" or (p == "their" and they_is_subject):
+            s = f"{subject.short}'s{m.group('rest')}{s[m.end():]}" if not subject.short.endswith("s") else \
+                f"{subject.short}'{m.group('rest')}{s[m.end():]}"
+        elif person and p in ("he", "she"):
+            s = person + m.group("rest") + s[m.end():]
+    s = _shorten(s)
+    s = s.rstrip(" ,;:.")
+    return cap_first(s)
+
+
+def _shorten(s: str) -> str:
+    if len(s) <= _LABEL_MAX:
+        return s
+    spans = [(m.start, m.end) for m in find_dates(s)]
+
+    def ok(pos: int) -> bool:
+        return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans)
+
+    for rx, least in ((_CUT_STRONG, 30), (_CUT_WEAK, 30), (_CUT_WEAK, 15)):
+        cuts = [m.start() for m in rx.finditer(s) if least <= m.start() <= _LABEL_MAX and ok(m.start())]
+        if cuts:
+            return s[:cuts[-1]]
+    cut = s[:_LABEL_MAX].rsplit(" ", 1)[0]
+    while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))):
+        cut = cut.rsplit(" ", 1)[0]
+    return cut
+
+
+def _strip_date_phrase(sentence: str) -> str:
+    ms = find_dates(sentence)
+    if ms and _LEAD_PHRASE.match(sentence[:ms[0].start]):
+        return sentence[ms[0].end:].lstrip(" ,")
+    return sentence
+
+
+# -- extraction -------------------------------------------------------------------------------
 def _file(piece: _Text, default: str | None) -> str:
     return piece.source.file if piece.source and piece.source.file else (default or "")
 
 
+def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
+    years = []
+    for fact in profile.facts:
+        if re.search(r"\b(?:founded|formed|established|active|creation|inception|founding|dates)\b", fact.label, re.I):
+            ms = [m for m in find_dates(fact.text or "", bare_years=True) if m.year is not None]
+            if ms:
+                years.append(ms[0].year)
+    if years:
+        return min(years)
+    founded = [d.date.year for d in drafts if d.kind == "founding" and not d.fact]
+    return min(founded) if founded else None
+
+
+def _people_names(profile: Profile) -> list[str]:
+    return [p.name for p in profile.people]
+
+
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
-    """All dated sentences of `profile` as events (reading order), and year-unknown findings."""
-    events: list[Event] = []
+    """One event per dated happening (reading order of first telling), and findings."""
+    subject = _Subject(profile)
+    names = _people_names(profile)
+    drafts: list[_Draft] = []
     findings: list[Finding] = []
-    context_year: int | None = None
-    seen_in_paragraph: dict[int, set[tuple]] = {}
-    told_texts: set[str] = set()
+    ctx = _Context()
+    told: set[str] = set()
+    labels: dict[int, str] = {}
+    last_person: str | None = None
+    they_is_subject = False
     for piece in _texts(profile):
-        for _, sentence in split_sentences(piece.text):
+        for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
-            mentions = [m for m in find_dates(sentence) if not m.recurring and not is_reference(sentence, m)]
-            if not mentions:
+            norm = " ".join(sentence.split()).casefold()
+            if norm in told:
                 continue
-            told_text = " ".join(sentence.split()).casefold()
-            if told_text in told_texts:
-                continue
-            told_texts.add(told_text)
-            primary = mentions[0]
-            inferred = primary.year is None
-            year = primary.year if primary.year is not None else context_year
-            for m in mentions:  # later mentions set the context for the next sentences
-                if m.end_year is not None:
-                    context_year = m.end_year
-                elif m.year is not None:
-                    context_year = m.year
-            if year is None:
-                findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
-                                        YEAR_UNKNOWN, f"no year for {primary.text!r} in: {sentence[:80]!r}"))
-                continue
-            date = _event_date(year, primary.month, primary.day)
-            end = None
-            if primary.closed_range:
-                end = _event_date(primary.end_year or year, primary.end_month, primary.end_day)
-            try:
-                date.start()
-                if end is not None and end.end() < date.start():
-                    end = None  # "from 12 December to 3 January": the text must say the year
-            except ValueError:  # "29 February" in a year without it
-                findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
-                                        BAD_DATE, f"{primary.text!r} is not a date in {year}: {sentence[:80]!r}"))
-                continue
-            key = (date.iso, end.iso if end else None)
-            seen = seen_in_paragraph.setdefault(piece.paragraph, set())
-            repeat = key in seen
-            seen.add(key)
-            events.append(Event(
-                date=date, end=end, ongoing=primary.ongoing, text=sentence, section=piece.section,
-                year_inferred=inferred, importance=importance(sentence, primary, piece.in_lead, repeat),
-                source=piece.source,
-            ))
-    # A fact's date adds an event only when no sentence already tells of that date.
-    told = {(e.date.iso, e.end.iso if e.end else None) for e in events}
-    events.extend(e for e in _fact_events(profile) if (e.date.iso, e.end.iso if e.end else None) not in told)
+            told.add(norm)
+            person_here = [n for n in names if n in sentence]
+            for offset, clause in _clauses(sentence):
+                rel = _relative(clause, ctx)
+                mentions = [m for m in find_dates(clause) if not m.recurring]
+                own = [m for m in mentions if not _is_reference(clause, m)]
+                refs = [m for m in mentions if _is_reference(clause, m)]
+                relative_text = None
+                if rel is not None:
+                    date, relative_text = rel
+                    primary = None
+                    end, ongoing, inferred = None, False, True
+                else:
+                    if not own and not refs:
+                        continue
+                    primary = (own or refs)[0]
+                    year = primary.year if primary.year is not None else ctx.year
+                    inferred = primary.year is None
+                    if year is None:
+                        findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
+                                                YEAR_UNKNOWN, f"no year for {primary.text!r} in: {sentence[:80]!r}"))
+                        for m in mentions:
+                            ctx.update(m)
+                        continue
+                    try:
+                        date = _event_date(year, primary.month, primary.day)
+                        date.start()
+                    except ValueError:
+                        findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
+                                                BAD_DATE, f"{primary.text!r} is not a date in {year}: {sentence[:80]!r}"))
+                        continue
+                    end = None
+                    if primary.closed_range:
+                        try:
+                            end = _event_date(primary.end_year or year, primary.end_month, primary.end_day)
+                            if end.end() < date.start():
+                                end = None  # "from 12 December to 3 January": the text must say the year
+                        except ValueError:
+                            end = None
+                    ongoing = primary.ongoing
+                for m in own:  # a reference point lends no context year
+                    if m.year is not None:
+                        ctx.update(m)
+                    elif ctx.year is not None and m.month is not None:
+                        ctx.month, ctx.day = m.month, m.day
+                kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
+                if kind in ("other", "statement") and clause is not sentence:
+                    whole = classify(sentence, subject)
+                    kind = whole if whole not in ("background",) else kind
+                background = kind == "background" or (not own and rel is None)
+                drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
+                                     piece.in_lead, inferred, kind, background))
+                labels[id(drafts[-1])] = make_label(clause, primary, subject,
+                                                    last_person if len(set(person_here)) <= 1 else None,
+                                                    relative_text, they_is_subject)
+            they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
+            if person_here:
+                last_person = person_here[-1] if len(set(person_here)) == 1 else None
+    # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
+    drafts = _fact_drafts(profile, subject) + drafts
+    for d in drafts:
+        if d.fact:
+            labels[id(d)] = d.text
+    founding = _founding_year(profile, drafts)
+    if founding is not None:
+        for d in drafts:
+            if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and not (
+                    d.end is not None and d.end.year >= founding) and not d.ongoing:
+                d.background = True
+    merged = _merge(drafts, labels)
+    events = [_event(d, labels[id(d)]) for d in merged]
     return events, findings
 
 
-def _fact_events(profile: Profile) -> list[Event]:
-    """Dates stated in key facts whose label is about time (`Founded: 12 March 2022`)."""
-    out: list[Event] = []
+def _fact_drafts(profile: Profile, subject: _Subject) -> list[_Draft]:
+    """Dates stated in key facts about time (`Founded: 12 March 2022`, `Active: 2019–present`)."""
+    out: list[_Draft] = []
     for fact in profile.facts:
         if not _DATE_LABEL.search(fact.label) or not fact.text:
             continue
@@ -209,15 +541,93 @@ def _fact_events(profile: Profile) -> list[Event]:
         if not mentions:
             continue
         m = mentions[0]
-        end = _event_date(m.end_year, m.end_month, m.end_day) if m.closed_range and m.end_year else None
         try:
-            _event_date(m.year, m.month, m.day).start()
+            date = _event_date(m.year, m.month, m.day)
+            date.start()
+            end = _event_date(m.end_year, m.end_month, m.end_day) if m.closed_range and m.end_year else None
         except ValueError:
             continue
-        text = f"{fact.label}: {fact.text}"
-        out.append(Event(
-            date=_event_date(m.year, m.month, m.day), end=end, ongoing=m.ongoing, text=text, section=None,
-            importance=importance(text, m, True, False),
-            source=fact.source,
-        ))
+        founding = re.search(r"\b(?:founded|formed|established|active|creation|inception|founding|dates|since)\b",
+                             fact.label, re.I)
+        kind = "founding" if founding else classify(fact.label, subject)
+        out.append(_Draft(date, end if not founding else None, False, f"{fact.label}: {fact.text}",
+                          f"{fact.label}", None, fact.source, True, False, kind, False, fact=True))
+        if founding and m.closed_range and m.end_year:
+            out.append(_Draft(_event_date(m.end_year, m.end_month, m.end_day), None, False,
+                              f"{fact.label}: {fact.text}", "Dissolved", None, fact.source, True, False,
+                              "dissolution", False, fact=True))
     return out
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _STOP and len(w) > 2 and not w.isdigit()}
+
+
+def _compatible(a: EventDate, b: EventDate) -> bool:
+    """Equal, or one date lies within the other's period (2014 contains 12 May 2014)."""
+    return a.start() <= b.start() <= a.end() or b.start() <= a.start() <= b.end()
+
+
+def _same(a: _Draft, b: _Draft) -> bool:
+    if not _compatible(a.date, b.date):
+        return False
+    if (a.end is None) != (b.end is None) and not (a.fact or b.fact):
+        return False
+    if a.kind == b.kind and a.kind in _UNIQUE_KINDS:
+        return True
+    # "Founded: 12 March 2015" and "On 12 March 2015, founding members signed the charter".
+    if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
+            _FOUNDING_WORD.search(a.clause) and _FOUNDING_WORD.search(b.clause)):
+        return True
+    if a.fact or b.fact:
+        return False
+    ca, cb = _content(a.clause), _content(b.clause)
+    if not ca or not cb:
+        return False
+    overlap = len(ca & cb) / min(len(ca), len(cb))
+    return overlap >= 0.6 or (a.kind == b.kind and a.kind != "other" and overlap >= 0.4)
+
+
+def _precision_rank(d: _Draft) -> int:
+    return {"day": 3, "month": 2, "year": 1}[d.date.precision] + (1 if d.end is not None else 0)
+
+
+def _merge(drafts: list[_Draft], labels: dict[int, str]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _same(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        # Keep the richer telling's words and the more precise date; remember every place.
+        keep_text = (not d.fact and (twin.fact or len(_content(d.text)) > len(_content(twin.text))))
+        src = d.source
+        if _precision_rank(d) > _precision_rank(twin):
+            twin.date, twin.end, twin.ongoing, twin.year_inferred = d.date, d.end, d.ongoing, d.year_inferred
+        if keep_text:
+            old_source = twin.source
+            twin.text, twin.clause, twin.section = d.text, d.clause, d.section
+            labels[id(twin)] = labels[id(d)]
+            twin.source, src = d.source, old_source
+            twin.fact = False
+            if twin.kind == "other":
+                twin.kind = d.kind
+        twin.in_lead = twin.in_lead or d.in_lead
+        twin.background = twin.background and d.background
+        if src is not None and src != twin.source and src not in twin.also:
+            twin.also.append(src)
+    return out
+
+
+def _event(d: _Draft, label: str) -> Event:
+    kind = "background" if d.background and d.kind not in ("founding",) else d.kind
+    score = WEIGHT.get(kind, WEIGHT["other"]) if not d.background else WEIGHT["background"]
+    if not d.background:
+        score += LEAD if d.in_lead else 0.0
+        score += TOLD_AGAIN if d.also else 0.0
+        score += DAY if d.date.day is not None and d.end is None else 0.0
+    return Event(
+        date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
+        section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
+        source=d.source, also=d.also,
+    )

@@ -1,97 +1,310 @@
-"""The organisation tree: parent formations above the unit, subunits below it.
+"""The organisation tree: the current parent above the unit, its parts below it, relations beside it.
 
-* Parents come from infobox facts whose label names a parent (`Branch`, `Command structure`,
-  `Part of`, `Parent`,
-  `Parent organisation`, `Higher unit`, `Subordinate to`), broadest first in that order; each is
-  one `parent` node above the next, the unit (the profile's title, kind `unit`) at the bottom.
-* Leaders: people whose role is a leadership role (commander, spokesperson, founder, ...) and who
-  were named in the infobox or introduced by a role of the subject in the text ("The Legion's
-  spokesperson X", not "the RVC's commander Y") are attached to the unit.
-* Subunits come from a section whose title says it describes the structure (`Structure`,
-  `Organisation`, `Composition`, `Order of battle`, `Units`, `Subunits`, ...):
-  a short label line followed by a list ("Headquarters" + `- 1st Battalion` ...) is a node with
-  the list items as children; a list on its own adds its items under the unit; nested items nest;
-  a subsection is a node named by its title with its own content below it. Prose sentences in
-  the section are not units and are skipped (they stay in `Profile.sections`).
+The rules (each a judgement a reader can argue with):
+
+* **Parent**: infobox facts whose label names a parent (`Branch`, `Command structure`, `Part of`,
+  `Parent`, `Parent organisation`, `Parent agency`, `Higher unit`, `Subordinate to`, `Owner`),
+  broadest first in that order; each is one `parent` node above the next. A dated subordination
+  history (`2014–2016: Ministry of Internal Affairs`, `Since 2022: Ground Forces`), in a list or
+  in a parent fact, is a history: its current entry (open-ended, else the latest) is the parent,
+  the rest go to `Profile.subordination`, none becomes a child.
+* **Parts** come from sections whose title says they describe the structure (Structure,
+  Organisation, Units, Subunits, Composition, Divisions, Departments, Directorates, Offices,
+  Branches, Chapters, Sections, Organs, Order of battle, Subsidiaries ...):
+  - nested `-`/`*` lists at any depth are nested parts;
+  - a short label line followed by a list (`Headquarters` + `- 1st Battalion`) is a part with the
+    list items under it;
+  - a pipe table (`Unit | Native name | Formed | Notes` then rows) gives one part per row named by
+    its first cell; the other cells become attributes under the header's names (`—` is empty);
+    a header row is recognised by column words or by having no digits where rows have them;
+  - a subsection is a part named by its title with its content below it.
+  Prose sentences are not parts. Subsidiaries listed in the infobox are parts too.
+* **Not parts**: a list or subsection introduced as allies, partners, affiliates, rivals,
+  predecessors or successors (`=== Other affiliated units ===`, "It cooperates with:") gives
+  `Profile.relations`; a list item that names a person in a role is an officer of the node above,
+  not a part; a dated item (`2014–2016: X`) belongs to the subordination history.
+* **Leaders** of the unit are the people flagged `leader` (see `people.py`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..model import BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Section, Source
-from .people import LEADER_ROLE
+from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
+                     Subordination)
+from .dates import find_dates
+from .people import ROLE_NOUN, is_name
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
-                 "parent organization", "parent unit", "higher unit", "subordinate to"]
+                 "parent organization", "parent agency", "parent unit", "parent company", "higher unit",
+                 "subordinate to", "owner", "jurisdiction", "affiliation"]
 _STRUCTURE_TITLE = re.compile(
-    r"\b(?:structure|organi[sz]ation|composition|order of battle|units|sub-?units|subdivisions|components|"
-    r"formations|branches)\b", re.I)
+    r"\b(?:structure|organi[sz]ation|composition|order\s+of\s+battle|units|sub-?units|subdivisions|components|"
+    r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
+    r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
+    r"operational\s+centres|wings|detachments|battalions|regiments|brigades)\b", re.I)
+_NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
+                                  r"reactions?|ideology|funding|finances?)\b", re.I)
+_RELATION = re.compile(
+    r"\b(?:affiliat\w*|allied|allies|ally|alliance\s+with|partners?(?:hip|ed)?|rivals?|rivalry|opponents?|"
+    r"predecessors?|successors?|cooperat\w*|co-operat\w*|collaborat\w*|alongside|works?\s+with|worked\s+with|"
+    r"associated|related|sister|other\s+units|fought\s+with|coalition|members?\s+of|joined\s+forces|"
+    r"supported\s+by|supports|formerly\s+part|former\s+parent)\b", re.I)
+_RELATION_KIND = [
+    ("rival", re.compile(r"\b(?:rival|opponent|enem|hostile|against)", re.I)),
+    ("predecessor", re.compile(r"\bpredecessor|\bformerly\b|\bformer\s+parent", re.I)),
+    ("successor", re.compile(r"\bsuccessor", re.I)),
+    ("allied", re.compile(r"\ball(?:ied|ies|y|iance)|alongside|fought\s+with|coalition", re.I)),
+    ("partner", re.compile(r"\bpartner|cooperat|co-operat|collaborat|works?\s+with|worked\s+with", re.I)),
+    ("affiliated", re.compile(r"\baffiliat|associated|sister", re.I)),
+]
+_COLUMN_WORDS = {
+    "unit", "units", "name", "formation", "division", "department", "office", "branch", "subunit", "sub-unit",
+    "organisation", "organization", "body", "directorate", "chapter", "section", "component", "battalion",
+    "regiment", "company", "brigade", "subsidiary", "entity", "element", "notes", "note", "formed", "founded",
+    "established", "type", "role", "location", "garrison", "headquarters", "base", "commander", "head", "date",
+    "dates", "status", "country", "city", "size", "native name", "remarks", "since", "years", "period", "area",
+}
+_EMPTY_CELL = {"—", "-", "–", "", "n/a", "none"}
 _LABEL_LINE_WORDS = 8
+_DATED_ITEM = re.compile(r"^(?P<when>[^:]{2,40}?)\s*[:–—-]\s+(?P<what>.+)$")
 
 
 def _is_label(text: str) -> bool:
-    """A unit name on its own line, not a sentence: short and without sentence punctuation."""
+    """A part's name on its own line, not a sentence: short and without sentence punctuation."""
     stripped = text.rstrip(":")
     return len(stripped.split()) <= _LABEL_LINE_WORDS and not re.search(r"[.!?;]\s|[.!?]$", stripped)
 
 
-def _items_to_nodes(items: list[ListItem]) -> list[OrgNode]:
-    return [OrgNode(name=it.text, kind="subunit", children=_items_to_nodes(it.children), source=it.source)
-            for it in items]
+def _cells(text: str) -> list[str] | None:
+    if text.count("|") < 1:
+        return None
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
 
 
-def _section_nodes(section: Section) -> list[OrgNode]:
-    nodes: list[OrgNode] = []
-    blocks = section.blocks
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        if isinstance(b, Paragraph) and _is_label(b.text):
-            node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if isinstance(nxt, BulletList):
-                node.children = _items_to_nodes(nxt.items)
-                i += 1
-            nodes.append(node)
-        elif isinstance(b, BulletList):
-            nodes.extend(_items_to_nodes(b.items))
-        i += 1
-    for child in section.children:
-        nodes.append(OrgNode(name=child.title, kind="subunit", children=_section_nodes(child), source=child.source))
+def _is_header(cells: list[str], rows: list[list[str]]) -> bool:
+    words = [c.casefold() for c in cells]
+    if words and (words[0] in _COLUMN_WORDS or sum(w in _COLUMN_WORDS for w in words) >= 2):
+        return True
+    digits_in_rows = any(re.search(r"\d", c) for r in rows for c in r)
+    return digits_in_rows and not any(re.search(r"\d", c) for c in cells) and all(len(c.split()) <= 3 for c in cells)
+
+
+def _table_nodes(rows: list[tuple[list[str], Source | None]]) -> list[OrgNode]:
+    """One part per row (first cell), other cells as attributes under the header's names."""
+    cells_only = [c for c, _ in rows]
+    header: list[str] | None = None
+    if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:]):
+        header = cells_only[0]
+        rows = rows[1:]
+    nodes = []
+    for cells, source in rows:
+        name = cells[0].strip()
+        if name.casefold() in _EMPTY_CELL:
+            continue
+        attrs = {}
+        for i, value in enumerate(cells[1:], start=1):
+            if value.strip().casefold() in _EMPTY_CELL:
+                continue
+            key = header[i] if header and i < len(header) and header[i] else f"Column {i + 1}"
+            attrs[key] = value.strip()
+        nodes.append(OrgNode(name=name, kind="subunit", attributes=attrs, source=source))
     return nodes
 
 
+def _relation_kind(text: str) -> str:
+    for kind, rx in _RELATION_KIND:
+        if rx.search(text):
+            return kind
+    return "related"
+
+
+class _Collector:
+    """Walks structure sections and sorts what it finds into parts, relations, officers, history."""
+
+    def __init__(self) -> None:
+        self.relations: list[Relation] = []
+        self.history: list[Subordination] = []
+        self.officers: list[tuple[OrgNode | None, Person]] = []
+
+    # -- list items ------------------------------------------------------------------------
+    def _person_item(self, text: str) -> Person | None:
+        """`Commander: Col. Ivan Petrov`, `Ivan Petrov – commander`: an officer, not a part."""
+        parts = [p.strip() for p in re.split(r"\s[–—-]\s|:\s|,\s", text) if p.strip()]
+        if len(parts) < 2:
+            return None
+        role = next((p for p in parts if ROLE_NOUN.search(p) and not is_name(p)), None)
+        name = next((p for p in parts if is_name(re.sub(r"^(?:[A-Z][a-z]{1,4}\.|General|Colonel|Major|Captain)\s+", "", p))),
+                    None)
+        if role and name and len(role.split()) <= 5:
+            return Person(name=name, role=role[:1].upper() + role[1:], leader=True)
+        return None
+
+    def _dated(self, text: str, source: Source | None) -> Subordination | None:
+        """`2014–2016: independent unit`, `Since 2022: Ground Forces`: a period, then a body."""
+        m = _DATED_ITEM.match(text)
+        if not m:
+            return None
+        when = m.group("when")
+        mentions = find_dates(when, bare_years=True)
+        if not mentions or len(re.sub(r"[\d\s–—-]|since|from|until|to|present|now", "", when, flags=re.I)) > 12:
+            return None
+        current = any(x.ongoing for x in mentions)
+        return Subordination(parent=m.group("what").strip().rstrip("."), period=when.strip(), current=current,
+                             source=source)
+
+    def items(self, items: list[ListItem], owner: OrgNode | None) -> list[OrgNode]:
+        rows = [(_cells(it.text), it.source) for it in items]
+        if len(items) >= 2 and all(c is not None for c, _ in rows):
+            return _table_nodes([(c, s) for c, s in rows if c is not None])
+        out: list[OrgNode] = []
+        for it in items:
+            dated = self._dated(it.text, it.source)
+            if dated is not None:
+                self.history.append(dated)
+                continue
+            person = self._person_item(it.text)
+            if person is not None:
+                person.source = it.source
+                self.officers.append((owner, person))
+                continue
+            node = OrgNode(name=it.text, kind="subunit", source=it.source)
+            node.children = self.items(it.children, node)
+            out.append(node)
+        return out
+
+    def relation_items(self, items: list[ListItem], context: str) -> None:
+        kind = _relation_kind(context)
+        for it in items:
+            self.relations.append(Relation(name=it.text, kind=kind, source=it.source))
+            self.relation_items(it.children, context)
+
+    # -- sections --------------------------------------------------------------------------
+    def section(self, section: Section) -> list[OrgNode]:
+        nodes: list[OrgNode] = []
+        blocks = section.blocks
+        intro = ""  # the prose just before a list: "It cooperates with the following units:"
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(b, Paragraph):
+                cells = _cells(b.text)
+                if cells is not None:  # table rows written as paragraph lines
+                    rows = [(cells, b.source)]
+                    while nxt is not None and isinstance(nxt, Paragraph) and _cells(nxt.text) is not None:
+                        rows.append((_cells(nxt.text) or [], nxt.source))
+                        i += 1
+                        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                    if len(rows) >= 2:
+                        nodes.extend(_table_nodes(rows))
+                    i += 1
+                    continue
+                if _is_label(b.text) and not _RELATION.search(b.text):
+                    node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)
+                    if isinstance(nxt, BulletList):
+                        node.children = self.items(nxt.items, node)
+                        i += 1
+                    nodes.append(node)
+                    intro = ""
+                else:
+                    intro = b.text
+            elif isinstance(b, BulletList):
+                if intro and _RELATION.search(intro.rsplit(".", 2)[-1] if intro.rstrip().endswith(":") else intro[-160:]):
+                    self.relation_items(b.items, intro)
+                else:
+                    nodes.extend(self.items(b.items, None))
+                intro = ""
+            i += 1
+        for child in section.children:
+            if _RELATION.search(child.title):
+                for blk in child.blocks:
+                    if isinstance(blk, BulletList):
+                        self.relation_items(blk.items, child.title)
+                continue
+            if _NOT_STRUCTURE_TITLE.search(child.title):
+                continue
+            node = OrgNode(name=child.title, kind="subunit", source=child.source)
+            node.children = self.section(child)
+            nodes.append(node)
+        return nodes
+
+
 def structure_sections(profile: Profile) -> list[Section]:
-    return [s for s in profile.all_sections() if _STRUCTURE_TITLE.search(s.title)]
+    """Top-most sections about the structure (a nested one is covered by its ancestor)."""
+    found = [s for s in profile.all_sections()
+             if _STRUCTURE_TITLE.search(s.title) and not _NOT_STRUCTURE_TITLE.search(s.title)]
+    return [s for s in found if not any(s is not t and any(s is d for d in t.walk()) for t in found)]
 
 
-def extract_org(profile: Profile, people: list[Person], title_source: Source | None = None,
-                leaders: set[str] | None = None) -> OrgNode:
-    """The tree for `profile`. `leaders` (casefolded names) restricts which of `people` lead
-    the unit; by default everyone whose role is a leadership role."""
-    facts = {f.label.casefold(): f for f in profile.facts}
+def _fact_value(fact) -> list[tuple[str, Source | None]]:
+    values = [(fact.text, fact.source)] if fact.text else []
+    values += [(it.text, it.source or fact.source) for it in fact.items]
+    return values
+
+
+@dataclass
+class Structure:
+    """What `extract_structure` finds: the tree, the bodies beside it, the history above it."""
+
+    org: OrgNode
+    relations: list[Relation] = field(default_factory=list)
+    subordination: list[Subordination] = field(default_factory=list)
+
+
+def extract_org(profile: Profile, people: list[Person], title_source: Source | None = None) -> OrgNode:
+    """The tree alone (see `extract_structure`)."""
+    return extract_structure(profile, people, title_source).org
+
+
+def extract_structure(profile: Profile, people: list[Person], title_source: Source | None = None) -> Structure:
+    """The tree for `profile`, its relations and its subordination history."""
+    collector = _Collector()
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
-    unit.leaders = [
-        p.model_copy(deep=True) for p in people
-        if p.role and LEADER_ROLE.search(p.role) and (leaders is None or p.name.casefold() in leaders)
-    ]
-    seen: set[str] = set()
+    unit.leaders = [p.model_copy(deep=True) for p in people if p.leader]
     for s in structure_sections(profile):
-        if any(s is d for top in structure_sections(profile) if top is not s for d in top.walk()):
-            continue  # nested under another structure section: already covered by it
-        for node in _section_nodes(s):
-            unit.children.append(node)
-    root = unit
+        unit.children.extend(collector.section(s))
+    facts = {f.label.casefold(): f for f in profile.facts}
+    for label, fact in facts.items():
+        if re.search(r"\bsubsidiar(?:y|ies)\b|\bdivisions\b", label):
+            known = {n.name.casefold() for n in unit.walk()}
+            for text, source in _fact_value(fact):
+                for part in re.split(r"\s*[,;]\s*", text):
+                    if part and part.casefold() not in known:
+                        unit.children.append(OrgNode(name=part, kind="subunit", source=source))
+                        known.add(part.casefold())
+    # Officers listed inside the structure belong to their node (or to the unit).
+    known_leaders = {p.name.casefold() for p in unit.leaders}
+    for owner, person in collector.officers:
+        target = owner or unit
+        if target is unit and person.name.casefold() in known_leaders:
+            continue
+        target.leaders.append(person)
     chain: list[OrgNode] = []
+    seen: set[str] = {unit.name.casefold()}
     for label in PARENT_LABELS:
         f = facts.get(label)
         if f is None:
             continue
-        name = f.text or (f.items[0].text if f.items else "")
-        if name and name.casefold() not in seen and name.casefold() != unit.name.casefold():
+        values = _fact_value(f)
+        dated = [collector._dated(v, s) for v, s in values]
+        if any(d is not None for d in dated):
+            collector.history.extend(d for d in dated if d is not None)
+            continue
+        name = values[0][0] if values else ""
+        if name and name.casefold() not in seen:
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))
+    if collector.history:
+        current = [h for h in collector.history if h.current] or collector.history[-1:]
+        for h in collector.history:
+            h.current = h is current[-1]
+        name = current[-1].parent
+        if not chain and name.casefold() not in seen:
+            chain.append(OrgNode(name=name, kind="parent", source=current[-1].source))
+    root = unit
     for parent in reversed(chain):
         parent.children.append(root)
         root = parent
-    return root
+    return Structure(root, collector.relations, collector.history)

@@ -1,80 +1,92 @@
-"""People and their roles, from the infobox and from the text.
+"""People, their roles, and who leads the organisation - on evidence.
 
-Infobox facts whose label names a role (`Current Commander`, `Spokesperson`, `Leader`, ...) list
-people; `Unknown` and similar placeholders are skipped, and a parenthetical qualifier
-(`Maximilian Andronnikov (speaker)`) becomes the role. The text adds people in three shapes that
-encyclopaedic prose uses for them:
+A briefing that names the wrong leader is worse than none, so a person is a *leader* of the
+profile's subject only on one of these kinds of evidence (the rules a reader can argue with):
 
-* a role before a name: "The Legion's spokesperson Maximilian Andronnikov";
-* a name with an appositive role: "David Axe, a staff writer for Forbes, ...";
-* a nom de guerre, call sign or nickname after a name: `..., who uses "Caesar" (Tsezar) as a nom
-  de guerre` adds the aliases "Caesar" and "Tsezar".
+1. **Infobox role fields**: a key naming a role (Commander, Leader, Chief, Head, Director,
+   Chairman, CEO, President, Founder, Secretary-General, Spokesperson, Key people, Notable
+   commanders ...). The infobox describes the subject, so its role fields are the subject's.
+   A parenthetical after a name is its role when it holds a role noun (`X (speaker)`), its
+   period when it holds a date (`X (2015–2017)`), and otherwise another spelling of the name.
+2. **Leadership sections**: every person in a list under a heading about leadership (Leadership,
+   Command, Commanders, Management, Chairmen, Presidents, Directors, Key people, Governance ...)
+   is a leader: `Name – role, period`, `2015–2017: Name`, `Role: Name`, `Name (since 2020)`.
+3. **Sentences whose role phrase is tied to the subject**: a possessive that points back at the
+   subject ("the Legion's spokesperson X", "its founder X"), `of` + the subject ("X, commander of
+   the Legion"), an election or appointment to a role of nobody else ("X was elected chairman"),
+   a succession ("X succeeded Y as director"), "founded by X", "led by X" / "headed by X" /
+   "under the command of X" in a sentence about the subject.
 
-A role found in the text replaces a role that was only a parenthetical qualifier in the infobox
-(it is the more specific statement). Names must be two to four capitalised words and must not
-look like an organisation ("Corps", "Legion", "Battalion", ...), which keeps units out.
+A role tied to another body ("X, commander of the 54th Brigade", "opposition leader X", "the
+head of Chechnya, X", "Ericsson's chief executive X") makes the person *related*: kept in
+`people` with the role and the body in `affiliation`, never a leader. A role with a modifier
+that names another body or people ("Chechen leader X") is another body's role.
+
+A role is a noun phrase holding a role noun, never a name or a clause. A trailing dagger (`†`)
+is a flag (`deceased`), not part of the name. Periods are kept as the text states them
+("since July 2024", "2022–2024"); `current` is False for a former, dismissed, resigned or killed
+leader or a closed period, True for an open one ("since ...", "–present"), else unknown.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..model import Fact, Paragraph, Person, Profile, Source
-from ..text import sentence_spans as split_sentences
+from ..model import BulletList, Fact, ListItem, Paragraph, Person, Profile, Section, Source
+from ..text import cap_first, sentence_spans
+from .dates import find_dates
 
-LEADER_ROLE = re.compile(
-    r"\b(?:commanders?|leaders?|spokes(?:person|man|woman)|speaker|chief|head|founders?|president|chair(?:man|woman|person)?|"
-    r"director|secretary|deputy|commandant|coordinator|ceo|chief executive|minister|emir|ataman|"
-    r"general secretary|key people|notable commanders)\b", re.I)
-_PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classified|various|—|-|–|\?)$", re.I)
-_NAME_WORD = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*[a-zà-ÿа-яёіїєґ][\w'’-]*"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|da|di)\s+)?{_NAME_WORD}){{1,3}})"
-_ROLE_WORDS = (
-    r"spokes(?:person|man|woman)|deputy commander|commander|leader|founder|co-founder|chief|head|chairman|"
-    r"chairwoman|president|coordinator|commandant|press secretary|representative"
+# Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
+_ROLE_NOUN_WORDS = (
+    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretary|chief\s+executive(?:\s+officer)?|"
+    r"executive\s+director|managing\s+director|commander[- ]in[- ]chief|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
+    r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
+    r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
+    r"coordinators?|managers?|administrators?|commissioners?|governors?|atamans?|emirs?|treasurers?|"
+    r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutor|minister"
 )
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev)\.?\s+)?"
-_ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+{_HONORIFIC}{_NAME}")
-_ROLE_NOUN = re.compile(
-    r"\b(?:professor|writer|journalist|reporter|correspondent|editor|analyst|researcher|expert|activist|politician|"
-    r"MP|deputy|senator|minister|officer|soldier|commander|spokes(?:person|man|woman)|leader|founder|member|pilot|"
-    r"blogger|historian|scholar|lawyer|businessman|businesswoman|banker|diplomat|general|colonel|major|captain|"
-    r"lieutenant|sergeant|fighter|volunteer|director|chairman|president|head|chief|author|economist|"
-    r"ex-vice-chairman|vice-chairman|advisor|adviser|official|priest|physician|doctor)\b")
-# "David Axe, a staff writer for Forbes, ..." - but not "X, is a ..." / "X, who ..." (a verb or
-# a relative clause follows the name, not a role).
-_APPOSITIVE = re.compile(
-    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
-    rf"(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.]|\s*$)")
-# "The chief medical officer, Dr. Levan Kvelaridze, ..." / "its spokesperson, Nana Sabadzeli".
-_ROLE_COMMA = re.compile(
-    rf"\b(?P<owner>[Tt]he|[Ii]ts|[Tt]heir|[\w-]+(?:'s|’s))\s+(?P<role>(?:[a-z-]+\s+){{0,3}}?"
-    rf"(?:{_ROLE_WORDS}|officer|governor|mayor|minister|director|secretary|manager|treasurer|instructor)),\s+"
-    rf"{_HONORIFIC}{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says)\b)")
-# "Gela Marnetishvili was elected commander by ..." (a role of the subject unless "of" another body).
-_ELECTED = re.compile(
-    rf"{_NAME}\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?"
-    rf"(?:new\s+)?(?P<role>{_ROLE_WORDS})\b(?!\s+of\b)")
-_ALIAS = re.compile(
-    r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
-    r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
+ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUN_WORDS})\b", re.I)
+# Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
+LEADER_ROLE = re.compile(
+    rf"\b(?:{_ROLE_NOUN_WORDS}|key\s+people|notable\s+commanders|leadership|founded\s+by)\b", re.I)
+# Sections about who leads the subject.
+_LEADERSHIP_TITLE = re.compile(
+    r"\b(?:leadership|leaders|command|commanders|management|chairm[ae]n|chairs|presidents|directors(?:-general)?|"
+    r"executives|key\s+people|governance|heads|secretaries-general|board|founders|officers)\b", re.I)
+_PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classified|various|—|-|–|\?)$", re.I)
+
+_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
+_LOWER = "a-zß-ÿā-žа-яёіїєґў"
+_NAME_WORD = rf"[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*\.?"
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+              r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General)\.?\s+)")
 _ORG_WORD = re.compile(
     r"\b(?:Corps|Legion|Battalion|Regiment|Brigade|Army|Group|Council|Court|Ministry|Service|Team|Times|Magazine|"
     r"Movement|Oblast|District|Union|Party|Front|Company|Unit|Forces|Force|Guard|Committee|Agency|Bank|Independent|"
     r"University|College|Institute|Media|News|Channel|Declaration|Convention|Government|Republic|Federation|"
-    r"Kingdom|State|Office|Department|Platoon|Squad|Division|Organization|Organisation|Association)\b")
+    r"Kingdom|State|States|Office|Department|Platoon|Squad|Division|Organization|Organisation|Association|Society|"
+    r"Foundation|International|Nations|Assembly|Parliament|Commission|Directorate|Secretariat|Centre|Center|"
+    r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
+    r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network)\b")
 _STOP_FIRST = {
     "The", "A", "An", "On", "In", "At", "According", "Since", "When", "After", "Before", "However", "This", "That",
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
+    "Its", "During", "Under", "From", "By", "With", "For", "As", "Of", "And", "But", "Then", "Later", "While",
+    "Following", "Former", "New", "Its", "These", "Those", "Many", "Most", "Other", "Each", "Every", "All",
 }
-
-
-def _is_name(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= 4 and words[0] not in _STOP_FIRST and not _ORG_WORD.search(name)
-
-
-# A role is a noun phrase: one that starts with a verb ("is a general practitioner") is a clause.
+# Modifiers that may stand between an owner and a role and still mean the subject's own role.
+_OWN_MODIFIERS = {
+    "new", "former", "current", "deputy", "acting", "first", "founding", "interim", "chief", "vice", "executive",
+    "general", "overall", "military", "political", "honorary", "de", "facto", "then", "longtime", "long-time",
+    "senior", "joint", "co", "sole", "last", "second", "third", "previous", "next", "future", "official", "elected",
+    "incoming", "outgoing", "late", "field", "battalion", "unit", "company", "group", "regimental", "brigade",
+    "national", "international", "global", "managing", "press", "party", "s",
+}
+_FORMER = re.compile(r"\b(?:former|ex-|late|previous|then|outgoing|until|was\s+killed|killed|died|resigned|"
+                     r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post)\b", re.I)
 _VERB_START = re.compile(
     r"^(?:is|was|are|were|be|been|being|has|had|have|does|did|do|will|would|can|could|may|might|shall|should|"
     r"must|says|said|who|which|that|became|becomes|remained|remains|served|serves|worked|works|joined|joins|"
@@ -82,142 +94,486 @@ _VERB_START = re.compile(
     r"used|uses|also|then|later|now|still)\b", re.I)
 
 
+def is_name(name: str) -> bool:
+    """Two to four capitalised words that do not look like an organisation or a sentence start."""
+    words = name.split()
+    return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
+            and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words))
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
 def _role_text(role: str) -> str | None:
-    """The role as shown: article dropped, first letter capitalised; None when it is no noun phrase."""
-    role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()))
-    if not role or _VERB_START.match(role):
+    """The role as shown (article dropped, first letter capitalised), or None when the phrase is
+    no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
+    role = re.sub(r"^(?:a|an|the|its|their)\s+", "", " ".join(role.split()).strip(" ,;:"), flags=re.I)
+    if not role or _VERB_START.match(role) or len(role) > 80:
         return None
-    return role[:1].upper() + role[1:]
+    return cap_first(role)
 
 
-def people_from_facts(facts: list[Fact]) -> list[tuple[Person, bool]]:
-    """(person, role_is_qualifier) for every person named in a role-labelled fact."""
-    out: list[tuple[Person, bool]] = []
+def _leader_role(role: str | None) -> str | None:
+    """A role of leadership: a noun phrase holding a role noun."""
+    text = _role_text(role) if role else None
+    return text if text and ROLE_NOUN.search(text) else None
+
+
+def _clean_name(name: str) -> tuple[str, bool]:
+    """The name without honorifics, brackets or a dagger, and whether a dagger marked it."""
+    deceased = "†" in name
+    name = name.replace("†", "").strip(" .,;:\"'“”")
+    name = re.sub(rf"^{_HONORIFIC}+", "", name).strip()
+    return " ".join(name.split()), deceased
+
+
+def _period(text: str) -> tuple[str | None, bool | None]:
+    """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
+    mentions = find_dates(text, bare_years=True)
+    if not mentions:
+        return None, None
+    m = mentions[0]
+    if m.ongoing:
+        span = text[m.start:m.end]
+        return (span if re.search(r"present|now|today", span, re.I) else f"since {span}"), True
+    if m.closed_range:
+        return text[m.start:m.end], False
+    before = text[max(0, m.start - 30):m.start]
+    if re.search(r"\b(?:since|from)\s+$", before, re.I):
+        return f"since {m.text}", True
+    if re.search(r"\b(?:until|till|to)\s+$", before, re.I):
+        return f"until {m.text}", False
+    return m.text, None
+
+
+@dataclass
+class _Found:
+    name: str
+    role: str | None
+    source: Source | None
+    leader: bool
+    period: str | None = None
+    current: bool | None = None
+    deceased: bool = False
+    affiliation: str | None = None
+
+
+class _Subject:
+    """Words by which a text refers to the profile's subject (title, aliases, its kind of body)."""
+
+    _GENERIC = {"legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force",
+                "formation", "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "body",
+                "association", "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league",
+                "union", "council", "committee", "institute", "service", "bureau", "centre", "center", "office",
+                "team", "club", "militia", "army", "guard", "detachment", "wing", "coalition", "federation",
+                "commission", "court", "secretariat", "trust", "fund", "corporation", "group's", "regiment's"}
+
+    def __init__(self, profile: Profile):
+        title_words = set(re.findall(r"\w+", profile.names.title.casefold()))
+        self.names = [profile.names.title] + [a.text for a in profile.names.aliases]
+        self.words = {w for w in title_words if len(w) > 2} | {
+            w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
+        self.generic = {g for g in self._GENERIC if g in title_words} | {"organisation", "organization", "group",
+                                                                          "unit", "body"}
+        self.kind_words = self._GENERIC
+
+    def is_owner(self, phrase: str) -> bool:
+        """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""
+        phrase = phrase.strip().casefold()
+        phrase = re.sub(r"(?:'s|’s|')$", "", phrase)
+        if phrase in {"its", "their", "it", "our"}:
+            return True
+        words = re.findall(r"\w+", phrase)
+        words = [w for w in words if w not in {"the", "a", "an", "this", "that"}]
+        if not words:
+            return False
+        if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
+            return True
+        # "the party", "the unit", "the group": a kind of body the subject is, referring back.
+        return len(words) == 1 and words[0] in self.generic | (self.words & self.kind_words)
+
+    def mentioned_in(self, sentence: str) -> bool:
+        low = sentence.casefold()
+        if any(n.casefold() in low for n in self.names if len(n) > 1):
+            return True
+        return bool(re.match(r"^(?:it|they|the\s+(?:" + "|".join(sorted(self.generic | (self.words & self.kind_words)))
+                             + r"))\b", low))
+
+
+# -- the infobox ------------------------------------------------------------------------------
+def _split_values(value: str) -> list[str]:
+    """`A (CEO), B and C; D` → parts, keeping commas inside brackets."""
+    parts, depth, buf = [], 0, ""
+    for ch in value:
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and ch in ",;":
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf)
+    out: list[str] = []
+    for p in parts:
+        out.extend(re.split(r"\s+and\s+(?=[A-ZА-Я])", p))
+    return [p.strip() for p in out if p.strip()]
+
+
+def _parse_entry(text: str, default_role: str | None, source: Source | None) -> _Found | None:
+    """One person entry: `Name (role)`, `Name – role, 2015–2017`, `2015–2017: Name`, `Role: Name`."""
+    text = " ".join(text.split())
+    period, current = _period(text)
+    # Remove the period and its joiners so that what remains is name and role.
+    rest = text
+    for m in reversed(find_dates(text, bare_years=True)):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    rest = re.sub(r"\b(?:since|from|until|till|to|present|in|–\s*present)\b", " ", rest, flags=re.I)
+    role: str | None = None
+    name: str | None = None
+    aliases: list[str] = []
+    qualified = False
+    for bracket in re.findall(r"\(([^)]*)\)", rest):
+        if ROLE_NOUN.search(bracket):
+            qualified = qualified or role is None
+            role = role or _leader_role(bracket)
+        elif bracket.strip(" ,;–-"):
+            aliases.append(bracket.strip())
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    pieces = [p.strip(" ,;:–—-") for p in re.split(r"\s[–—-]\s|:\s|,\s", rest)]
+    pieces = [p for p in pieces if p]
+    for piece in pieces:
+        cleaned, _ = _clean_name(piece)
+        if name is None and is_name(cleaned):
+            name = piece
+        elif role is None and ROLE_NOUN.search(piece):
+            role = _leader_role(piece)
+    if name is None:
+        for piece in pieces:
+            cleaned, _ = _clean_name(piece)
+            words = cleaned.split()
+            if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words if w.isalpha()) \
+                    and not _ORG_WORD.search(cleaned) and not ROLE_NOUN.search(cleaned) and not _PLACEHOLDER.match(cleaned):
+                name = piece
+                break
+    if name is None:
+        return None
+    clean, deceased = _clean_name(name)
+    if not clean or _PLACEHOLDER.match(clean):
+        return None
+    if _FORMER.search(text) and current is None:
+        current = False
+    found = _Found(clean, role or default_role, source, True, period, current, deceased)
+    found.aliases = aliases  # type: ignore[attr-defined]
+    found.qualified = qualified  # type: ignore[attr-defined]
+    return found
+
+
+def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
     for fact in facts:
         if not LEADER_ROLE.search(fact.label):
             continue
-        values = [fact.text] if fact.text else []
-        values += [it.text for it in fact.items]
+        label_role = _role_text(fact.label)
+        label_role = re.sub(r"^(?:Current|Notable|Key)\s+", "", label_role or "", flags=re.I)
+        label_role = cap_first(label_role) if label_role else None
+        if label_role and label_role.casefold() in {"people", "commanders"}:
+            label_role = "Commander" if "command" in fact.label.casefold() else None
+        values = _split_values(fact.text) if fact.text else []
+        values += [it.text for it in _walk(fact.items)]
         for value in values:
-            for part in re.split(r"\s*(?:[,;]|\band\b)\s*", value):
-                qualifier = None
-                m = re.match(r"^(?P<n>.*?)\s*\((?P<q>[^)]*)\)\s*$", part)
-                if m:
-                    part, qualifier = m.group("n"), m.group("q").strip()
-                part = part.strip(" .\"'")
-                if not part or _PLACEHOLDER.match(part) or not any(c.isupper() for c in part):
-                    continue
-                role = (_role_text(qualifier) if qualifier else None) or fact.label
-                out.append((Person(name=part, role=role, source=fact.source), bool(qualifier and role != fact.label)))
-    return out
+            found = _parse_entry(value, label_role, fact.source)
+            if found is not None:
+                if found.current is None and re.match(r"(?i)current\b", fact.label):
+                    found.current = True
+                yield found
 
 
-def _prose(profile: Profile) -> Iterator[tuple[str, Source | None]]:
-    blocks = list(profile.lead)
+def _walk(items: list[ListItem]) -> Iterator[ListItem]:
+    for it in items:
+        yield it
+        yield from _walk(it.children)
+
+
+# -- leadership sections ----------------------------------------------------------------------
+def leadership_sections(profile: Profile) -> list[Section]:
+    return [s for s in profile.all_sections() if _LEADERSHIP_TITLE.search(s.title)]
+
+
+def _section_role(title: str) -> str | None:
+    m = ROLE_NOUN.search(title)
+    if not m:
+        return None
+    word = m.group(0)
+    word = re.sub(r"(?:ies)$", "y", word)
+    word = re.sub(r"(?<=[a-z])s$", "", word)
+    word = re.sub(r"men$", "man", word)
+    return cap_first(word.casefold() if word.isupper() and len(word) > 3 else word)
+
+
+def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
+    for section in leadership_sections(profile):
+        default = _section_role(section.title) or "Leader"
+        for block in section.blocks:
+            if isinstance(block, BulletList):
+                for item in _walk(block.items):
+                    found = _parse_entry(item.text, default, item.source or block.source)
+                    if found is not None:
+                        yield found
+
+
+# -- sentences --------------------------------------------------------------------------------
+_ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
+_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
+# "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
+_ROLE_BEFORE = re.compile(
+    rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
+    rf"{_ROLE_PHRASE},?\s+{_HONORIFIC}?{_NAME}")
+# "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder"
+_APPOSITION = re.compile(
+    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
+    rf"(?P<phrase>(?:(?:a|an|the)\s+)?[^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.)]|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
+_APPOINTED = re.compile(
+    rf"{_NAME}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and)\b|$)")
+_BECAME = re.compile(
+    rf"{_NAME}\s+(?:became|becomes|took\s+over\s+as|returned\s+as|served\s+as|serves\s+as|remained)\s+(?:the\s+)?"
+    rf"(?:(?:its|their)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and|when)\b|$)")
+_SUCCEEDED = re.compile(
+    rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
+    rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+_STEPPED = re.compile(
+    rf"{_NAME}\s+(?:resigned|stepped\s+down|retired|was\s+dismissed|was\s+removed)\s+(?:as|from\s+the\s+post\s+of)\s+"
+    rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+_TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?command\b"
+                           rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+_FOUNDED_BY = re.compile(
+    rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"{_HONORIFIC}?{_NAME}(?:\s*(?:,\s*|\s+and\s+){_HONORIFIC}?(?P<name2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?")
+_NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
+_LED_BY = re.compile(
+    rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
+    rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+_ALIAS = re.compile(
+    r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
+    r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
+# Roles of people who are not the subject's officers, for the people list only.
+_DESCRIPTIVE_ROLE = re.compile(
+    r"\b(?:professor|writer|journalist|reporter|correspondent|editor|analyst|researcher|expert|activist|politician|"
+    r"MP|senator|soldier|pilot|blogger|historian|scholar|lawyer|businessman|businesswoman|banker|diplomat|"
+    r"fighter|volunteer|author|economist|advisor|adviser|official|priest|physician|doctor|member|"
+    r"ex-vice-chairman|vice-chairman)\b")
+
+
+def _owner_ok(subject: _Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
+    """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
+    mods_words = [w.casefold() for w in mods.split()]
+    foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words]
+    if owner:
+        if subject.is_owner(owner):
+            return not foreign_mod, None if not foreign_mod else " ".join(mods.split())
+        if owner.casefold() in {"his", "her"}:
+            return False, None
+        return False, re.sub(r"(?:'s|’s|')$", "", owner.strip())
+    if foreign_mod:
+        return False, " ".join(mods.split())
+    return True, None
+
+
+def _of_ok(subject: _Subject, of: str | None) -> tuple[bool, str | None]:
+    if not of:
+        return True, None
+    of = re.split(r"\s+(?:in|on|from|since|until|after|before|when|who|which)\s+", of.strip())[0]
+    return (True, None) if subject.is_owner(of) else (False, of.strip())
+
+
+def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
+    """(sentence, source, in a leadership section) in reading order."""
+    lead_blocks = [(b, False) for b in profile.lead]
+    section_blocks = []
+    leadership = {id(s) for s in leadership_sections(profile)}
     for top in profile.sections:
         for s in top.walk():
-            blocks.extend(s.blocks)
-    for b in blocks:
+            section_blocks.extend((b, id(s) in leadership) for b in s.blocks)
+    for b, in_leadership in lead_blocks + section_blocks:
         if isinstance(b, Paragraph):
-            for _, sentence in split_sentences(b.text):
-                yield sentence, b.source
+            for _, sentence in sentence_spans(b.text):
+                yield sentence, b.source, in_leadership
 
 
-def _own_words(profile: Profile) -> set[str]:
-    """Words that name the subject itself (title and aliases), for "the Legion's spokesperson"."""
-    words = {w.casefold() for w in re.findall(r"\w+", profile.names.title) if len(w) > 2}
-    for a in profile.names.aliases:
-        words |= {w.casefold() for w in re.findall(r"\w+", a.text) if len(w) > 2}
-    return words | _GENERIC_OWNERS
+def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
+    for sentence, source, in_leadership in _sentences(profile):
+        about_subject = subject.mentioned_in(sentence) or in_leadership
 
+        def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
+                  where: tuple[int, int] | None = None) -> _Found | None:
+            clean, deceased = _clean_name(name)
+            if not is_name(clean):
+                return None
+            near = sentence[max(0, where[0] - 60):where[1] + 60] if where else sentence
+            period, current = _period(near) if leader else (None, None)
+            if leader and current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
+                                                                     (where or (0, len(sentence)))[1] + 40]):
+                current = False
+            return _Found(clean, role, source, leader, period, current, deceased, affiliation)
 
-# Possessives that refer back to the subject of the article.
-_GENERIC_OWNERS = {"its", "their", "group", "unit", "organisation", "organization", "movement", "party",
-                   "company", "force", "formation", "legion", "battalion", "regiment", "brigade"}
-_POSSESSIVE = re.compile(r"(?P<owner>[\w-]+)(?:'s|’s|')\s*$|\b(?P<pronoun>its|their|his|her)\s*$", re.I)
-
-
-def _speaks_for_subject(before: str, own: set[str]) -> bool:
-    """Whether a role right after `before` is a role of the article's subject.
-
-    No possessive ("spokesperson X") or one that points back at the subject ("the Legion's",
-    "its") says yes; someone else's ("the RVC's commander X") says no."""
-    m = _POSSESSIVE.search(before)
-    if m is None:
-        return True
-    owner = (m.group("owner") or m.group("pronoun")).casefold()
-    return owner in own
-
-
-def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:
-    """Everyone the profile names with a role or an alias (infobox people first), and the
-    casefolded names of those who lead the subject itself: people listed under a role in the
-    infobox and people the text introduces by a role of the subject ("The Legion's spokesperson
-    X"). Appositive roles ("X, a former commander of ...") describe people, not the subject's
-    leadership, so they do not count."""
-    people: dict[str, Person] = {}
-    weak_role: set[str] = set()
-    leaders: set[str] = set()
-    own = _own_words(profile)
-    for person, is_qualifier in people_from_facts(profile.facts):
-        key = person.name.casefold()
-        if key not in people:
-            people[key] = person
-            leaders.add(key)
-            if is_qualifier:
-                weak_role.add(key)
-
-    def add(name: str, role: str | None, source: Source | None, strong: bool) -> Person:
-        if role and _VERB_START.match(role):
-            role = None  # a clause, not a role
-        key = name.casefold()
-        if key in people:
-            p = people[key]
-            if role and (p.role is None or (strong and key in weak_role)):
-                p.role = role
-                weak_role.discard(key)
-            return p
-        people[key] = Person(name=name, role=role, source=source)
-        return people[key]
-
-    for sentence, source in _prose(profile):
         for m in _ROLE_BEFORE.finditer(sentence):
-            if _is_name(m.group("name")):
-                ours = _speaks_for_subject(sentence[max(0, m.start() - 40) : m.start()], own)
-                add(m.group("name"), _role_text(m.group("role")), source, ours)
+            role = _leader_role(f"{m.group('mods')}{m.group('role')}")
+            ours, other = _owner_ok(subject, m.group("owner"), m.group("mods"))
+            if ours and m.group("owner") is None and not about_subject:
+                ours = False
+            after = sentence[m.end():m.end() + 40]
+            of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]+)", after)
+            if of and ours:
+                ours, other = _of_ok(subject, of.group(1))
+            f = found(m.group("name"), role, ours, None if ours else other, m.span())
+            if f:
+                yield f
+        for m in _APPOSITION.finditer(sentence):
+            phrase = m.group("phrase")
+            rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
+                          rf"{_ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?P<of>.+))?$", phrase, re.I)
+            if rm:
+                role = _leader_role(phrase)
+                ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
                 if ours:
-                    leaders.add(m.group("name").casefold())
-        for m in _ROLE_COMMA.finditer(sentence):
-            if _is_name(m.group("name")):
-                owner = m.group("owner").lower()
-                # "the regional governor, X" is someone's role, not necessarily the subject's.
-                ours = owner != "the" and _speaks_for_subject(sentence[: m.start("role")], own)
-                add(m.group("name"), _role_text(m.group("role")), source, ours)
+                    ours, other = _of_ok(subject, rm.group("of"))
+                if ours and rm.group("owner") is None and rm.group("of") is None and not about_subject:
+                    ours = False
+                f = found(m.group("name"), role, ours, None if ours else other, m.span())
+            elif _DESCRIPTIVE_ROLE.search(phrase) and _role_text(phrase):
+                f = found(m.group("name"), _role_text(phrase), False, None, m.span())
+            else:
+                f = None
+            if f:
+                yield f
+        for rx in (_APPOINTED, _BECAME, _STEPPED):
+            for m in rx.finditer(sentence):
+                ours, other = _of_ok(subject, m.groupdict().get("of"))
+                mods = m.group("role").rsplit(" ", 1)[0] if " " in m.group("role") else ""
                 if ours:
-                    leaders.add(m.group("name").casefold())
-        for m in _ELECTED.finditer(sentence):
-            if _is_name(m.group("name")):
-                add(m.group("name"), _role_text(m.group("role")), source, True)
-                leaders.add(m.group("name").casefold())
-        for m in _APPOSITIVE.finditer(sentence):
-            name, role = m.group("name"), m.group("role")
-            if _is_name(name) and _ROLE_NOUN.search(role) and _role_text(role):
-                add(name, _role_text(role), source, False)
+                    ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(m.group("role")) else "")
+                f = found(m.group("name"), _leader_role(m.group("role")), ours and about_subject, other, m.span())
+                if f:
+                    if rx is _STEPPED and f.leader:
+                        f.current = False
+                    yield f
+        for m in _SUCCEEDED.finditer(sentence):
+            ours, other = _of_ok(subject, m.group("of"))
+            role = _leader_role(m.group("role"))
+            for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
+                f = found(name, role, ours and about_subject, other, m.span())
+                if f:
+                    if f.leader and cur is False:
+                        f.current, f.period = False, None
+                    yield f
+        for m in _TOOK_COMMAND.finditer(sentence):
+            ours, other = _of_ok(subject, m.group("of"))
+            f = found(m.group("name"), "Commander", ours and about_subject, other, m.span())
+            if f:
+                yield f
+        if about_subject:
+            for m in _FOUNDED_BY.finditer(sentence):
+                for name in (m.group("name"), m.group("name2")):
+                    if name:
+                        f = found(name, "Founder", True, None, m.span())
+                        if f:
+                            f.period, f.current = None, None
+                            yield f
+            for m in _LED_BY.finditer(sentence):
+                name = m.group("name") or m.group("name_b")
+                before = sentence[:m.start()]
+                # "the 54th Brigade, led by X": the clause describes the body named just before.
+                other = re.search(r"([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s*,?\s*(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$",
+                                  before)
+                if other and _ORG_WORD.search(other.group(1)) and not subject.is_owner(other.group(1)):
+                    continue
+                f = found(name, "Leader", True, None, m.span())
+                if f:
+                    yield f
+        for m in _NAME_FOUNDED.finditer(sentence):
+            if subject.is_owner(m.group("what")) or any(n.casefold() in m.group("what").casefold()
+                                                        for n in subject.names if len(n) > 2):
+                f = found(m.group("name"), "Founder", True, None, m.span())
+                if f:
+                    f.period, f.current = None, None
+                    yield f
+
+
+def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source | None]]:
+    for sentence, source, _ in _sentences(profile):
         for m in _ALIAS.finditer(sentence):
-            # The alias belongs to the name just before it ("X, who uses "Y" ..."), not to one
-            # mentioned earlier in a long sentence.
             names = [n for n in re.finditer(_NAME, sentence[: m.start()])
-                     if _is_name(n.group("name")) and m.start() - n.end() <= 40]
-            if not names:
-                continue
-            person = add(names[-1].group("name"), None, source, False)
-            for alias in (m.group("alias"), m.group("alt")):
-                alias = (alias or "").strip()
-                if alias and alias not in person.aliases and alias.casefold() != person.name.casefold():
-                    person.aliases.append(alias)
-    return list(people.values()), leaders
+                     if is_name(_clean_name(n.group("name"))[0]) and m.start() - n.end() <= 40]
+            if names:
+                yield _clean_name(names[-1].group("name"))[0], [a for a in (m.group("alias"), m.group("alt")) if a], source
 
 
 def extract_people(profile: Profile) -> list[Person]:
-    """Everyone the profile names with a role or an alias, infobox people first."""
-    return extract_people_and_leaders(profile)[0]
+    """Everyone the profile names with a role or an alias; leaders flagged on evidence (above).
+
+    Order: leaders first (infobox, then leadership sections, then text), then others in
+    reading order. One person is one entry: later evidence adds a role, a period or the leader
+    flag, and a leader's role beats a descriptive one."""
+    subject = _Subject(profile)
+    people: dict[str, Person] = {}
+    order: list[str] = []
+    weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
+
+    def key_of(name: str) -> str:
+        k = name.casefold()
+        if k in people:
+            return k
+        # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
+        return k
+
+    def add(f: _Found, aliases: list[str] | None = None) -> None:
+        k = key_of(f.name)
+        p = people.get(k)
+        if p is None:
+            p = people[k] = Person(name=f.name, role=f.role, source=f.source)
+            order.append(k)
+        if f.leader and (not p.leader or (k in weak and f.role)):
+            weak.discard(k)
+            p.leader = True
+            if f.role:
+                p.role = f.role
+        elif f.role and (p.role is None or (f.leader and not ROLE_NOUN.search(p.role or ""))):
+            p.role = f.role
+        if not p.leader and f.affiliation and p.affiliation is None:
+            p.affiliation = f.affiliation
+        if f.leader:
+            p.affiliation = None
+            if f.period and (p.period is None or (p.current is None and f.current is not None)):
+                p.period = f.period
+            if f.current is not None and (p.current is None or f.current is False):
+                p.current = f.current
+        p.deceased = p.deceased or f.deceased
+        for a in aliases or []:
+            if a not in p.aliases and a.casefold() != p.name.casefold():
+                p.aliases.append(a)
+
+    for f in _from_facts(profile.facts):
+        add(f, getattr(f, "aliases", None))
+        if getattr(f, "qualified", False):
+            weak.add(f.name.casefold())
+    for f in _from_leadership_lists(profile):
+        add(f, getattr(f, "aliases", None))
+    for f in _from_sentences(profile, subject):
+        add(f)
+    for name, aliases, source in _aliases_in_text(profile):
+        add(_Found(name, None, source, False), aliases)
+    out = [people[k] for k in order]
+    for p in out:
+        if p.deceased and p.current:
+            p.current = False
+    return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:
+    """People and the casefolded names of the subject's leaders (kept for older callers)."""
+    people = extract_people(profile)
+    return people, {p.name.casefold() for p in people if p.leader}

@@ -22,6 +22,7 @@ from ..findings import (
     WIKI_MARKUP,
     Finding,
 )
+from ..text import cap_first
 from ..model import Fact, ListItem, Source
 from .lists import RawItem, build_tree
 from .textfile import normalise_space
@@ -52,7 +53,7 @@ def display_label(key: str) -> str:
     Wiki-source keys (`current_commander`) read as labels (`Current commander`)."""
     key = normalise_space(key.replace("_", " "))
     label = _TRAILING_NUMBER.sub("", key) or key
-    return label[:1].upper() + label[1:]
+    return cap_first(label)
 
 
 def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Finding]]:

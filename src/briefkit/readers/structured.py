@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import SeedError
-from ..extract import enrich
+from ..extract import DERIVED, enrich
 from ..findings import Finding
 from ..model import ListItem, Names, Paragraph, Profile
 from .checks import check_paragraph, check_text
@@ -190,7 +190,7 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     # What the data leaves out entirely is derived from its text, as for an article; what it
     # states (even as an empty list) is kept. A dumped profile states what it derived, so
     # reading it back gives an equal profile.
-    missing = {f for f in ("people", "events", "org") if f not in profile.model_fields_set}
+    missing = {f for f in DERIVED if f != "aliases" and f not in profile.model_fields_set}
     if "aliases" not in profile.names.model_fields_set:
         missing.add("aliases")
     if missing:
@@ -303,7 +303,7 @@ def _calendar_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]
 # Always written, even when empty: `kind` tells block types apart, and a derived field that is
 # left out would be derived again on reading (see `read_structured`), so an emptied one must
 # be stated to stay empty.
-_ALWAYS: dict[type, set[str]] = {Profile: {"people", "events", "org"}, Names: {"aliases"}}
+_ALWAYS: dict[type, set[str]] = {Profile: set(DERIVED) - {"aliases"}, Names: {"aliases"}}
 
 
 def _to_data(obj: Any) -> Any:

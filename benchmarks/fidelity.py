@@ -1,0 +1,273 @@
+"""Fidelity of the extracted Profile against hand-written expectations, per article and overall.
+
+    python benchmarks/fidelity.py            # the table
+    python benchmarks/fidelity.py -v         # and every miss, wrong item and label problem
+    python benchmarks/fidelity.py --json out.json
+
+Each `tests/fixtures/articles/<name>.expected.yaml` (format in that folder's README) is scored
+against the profile briefkit reads from `<name>.txt` beside it (or `seeds/<name>.txt`).
+
+Measures (the same ones are taken on articles the project has never seen):
+* events: must-have recall, recall of all listed events, precision (timeline events that match a
+  listed event), duplicates (timeline events matching an already matched entry), background
+  dates on the timeline (an entry of `background` or `not_events` that is not flagged
+  background), must-have events in the top 5 by importance (hits / min(5, must-haves));
+* leaders: correct (an expected leader flagged leader, with the role word when one is given),
+  missing, wrong (flagged leader but not expected - or expected *not* to be);
+* org nodes: correct (expected unit found under the expected parent), missing, wrong (a node
+  that is not an expected unit, the unit itself or its current parent);
+* labels: problems per event label (empty, over 90 characters, a leading pronoun, a removed-link
+  gap, an ellipsis, a lowercase start).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+TOP = 5
+LABEL_MAX = 90
+
+
+def norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+
+
+def _date_matches(expected: str | None, date) -> bool:
+    if expected is None:
+        return True
+    return date is not None and date.iso == str(expected)
+
+
+def event_matches(entry: dict, event) -> bool:
+    if "date" in entry and not _date_matches(str(entry["date"]), event.date):
+        return False
+    if "end" in entry and (event.end is None or event.end.iso != str(entry["end"])):
+        return False
+    text = norm(f"{event.text} {event.label}")
+    return all(norm(str(w)) in text for w in entry.get("match", []))
+
+
+def label_problems(label: str) -> list[str]:
+    out = []
+    if not label.strip():
+        out.append("empty")
+    if len(label) > LABEL_MAX:
+        out.append("too long")
+    if re.match(r"^(?:It|They|He|She|Its|Their|His|Her|This|These|Those)\b", label):
+        out.append("pronoun")
+    if re.search(r"\s,\s|\(\s*[;,]?\s*\)|\s,$", label):
+        out.append("link gap")
+    if "…" in label or label.endswith("..."):
+        out.append("ellipsis")
+    if label[:1].islower():
+        out.append("lowercase")
+    return out
+
+
+@dataclass
+class Score:
+    name: str
+    must: int = 0
+    must_found: int = 0
+    listed: int = 0
+    listed_found: int = 0
+    timeline: int = 0
+    correct: int = 0
+    duplicates: int = 0
+    background_on_timeline: int = 0
+    top_hits: int = 0
+    top_possible: int = 0
+    leaders_correct: int = 0
+    leaders_missing: int = 0
+    leaders_wrong: int = 0
+    org_correct: int = 0
+    org_missing: int = 0
+    org_wrong: int = 0
+    labels: int = 0
+    label_problems: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _org_nodes(org):
+    """(name, parent name) for every node below the unit; the unit and its parent chain."""
+    unit = next((n for n in org.walk() if n.kind == "unit"), org)
+    parents = [n.name for n in org.walk() if n.kind == "parent"]
+    out = []
+
+    def walk(node, parent):
+        for c in node.children:
+            out.append((c.name, parent))
+            walk(c, c.name)
+
+    walk(unit, None)
+    return unit, parents, out
+
+
+def score(name: str, profile, expected: dict) -> Score:
+    s = Score(name)
+    events = list(profile.events)
+    timeline = [e for e in events if not e.background]
+    listed = expected.get("events") or []
+    # -- events
+    matched: dict[int, int] = {}
+    for e in timeline:
+        hits = [i for i, entry in enumerate(listed) if event_matches(entry, e)]
+        if hits:
+            s.correct += 1
+            first = next((i for i in hits if i not in matched), None)
+            if first is None:
+                s.duplicates += 1
+                s.notes.append(f"duplicate: {e.date.iso} {e.label or e.text[:80]!r}")
+            else:
+                matched[first] = 1
+        else:
+            s.notes.append(f"unexpected event: {e.date.iso} {e.label or e.text[:80]!r}")
+        for entry in (expected.get("background") or []) + (expected.get("not_events") or []):
+            if entry.get("match") and event_matches(entry, e) and not hits:
+                s.background_on_timeline += 1
+                s.notes.append(f"background on timeline: {e.date.iso} {e.text[:80]!r}")
+                break
+    s.timeline = len(timeline)
+    for i, entry in enumerate(listed):
+        found = any(event_matches(entry, e) for e in timeline)
+        s.listed += 1
+        s.listed_found += found
+        if entry.get("must"):
+            s.must += 1
+            s.must_found += found
+            if not found:
+                s.notes.append(f"missing must-have: {entry.get('date')} {entry.get('match')}")
+    musts = [entry for entry in listed if entry.get("must")]
+    top = sorted(timeline, key=lambda e: (-e.importance, e.date.start()))[:TOP]
+    s.top_possible = min(TOP, len(musts))
+    s.top_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in top))
+    # -- leaders
+    leaders = {norm(p.name): p for p in profile.people if p.leader}
+    expected_leaders = expected.get("leaders") or []
+    for entry in expected_leaders:
+        p = leaders.get(norm(entry["name"]))
+        if p is None:
+            s.leaders_missing += 1
+            s.notes.append(f"missing leader: {entry['name']}")
+        elif entry.get("role") and norm(entry["role"]) not in norm(p.role or ""):
+            s.leaders_wrong += 1
+            s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
+        else:
+            s.leaders_correct += 1
+    known = {norm(e["name"]) for e in expected_leaders}
+    for key, p in leaders.items():
+        if key not in known:
+            s.leaders_wrong += 1
+            s.notes.append(f"wrong leader: {p.name} ({p.role})")
+    # -- org
+    org = expected.get("org") or {}
+    units = org.get("units") or []
+    if profile.org is not None:
+        unit, parents, nodes = _org_nodes(profile.org)
+    else:
+        unit, parents, nodes = None, [], []
+    got = {(norm(n), norm(p) if p else None) for n, p in nodes}
+    got_names = {norm(n) for n, _ in nodes}
+    for u in units:
+        key = (norm(u["name"]), norm(u["under"]) if u.get("under") else None)
+        if key in got:
+            s.org_correct += 1
+        else:
+            s.org_missing += 1
+            s.notes.append(f"missing unit: {u['name']} under {u.get('under')}")
+    expected_names = {norm(u["name"]) for u in units}
+    for n in sorted(got_names - expected_names):
+        s.org_wrong += 1
+        s.notes.append(f"wrong unit: {n}")
+    if org.get("parent"):
+        if norm(org["parent"]) in {norm(p) for p in parents[-1:]}:
+            s.org_correct += 1
+        else:
+            s.org_missing += 1
+            s.notes.append(f"parent: expected {org['parent']!r}, got {parents[-1:]!r}")
+    elif parents and "parent" in org:
+        s.org_wrong += 1
+        s.notes.append(f"parent: expected none, got {parents[-1]!r}")
+    # -- labels
+    for e in events:
+        s.labels += 1
+        problems = label_problems(e.label or e.text)
+        if problems:
+            s.label_problems += 1
+            s.notes.append(f"label {', '.join(problems)}: {e.label!r}")
+    return s
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "    –"
+
+
+def cases() -> list[tuple[str, Path, Path]]:
+    out = []
+    for exp in sorted(ARTICLES.glob("*.expected.yaml")):
+        name = exp.name[: -len(".expected.yaml")]
+        seed = ARTICLES / f"{name}.txt"
+        if not seed.exists():
+            seed = ROOT / "seeds" / f"{name}.txt"
+        out.append((name, seed, exp))
+    return out
+
+
+def run(verbose: bool = False) -> tuple[list[Score], Score]:
+    import yaml
+
+    from briefkit.readers import read
+
+    scores = []
+    for name, seed, exp in cases():
+        expected = yaml.safe_load(exp.read_text(encoding="utf-8")) or {}
+        scores.append(score(name, read(seed), expected))
+    total = Score("overall")
+    for s in scores:
+        for f in total.__dataclass_fields__:
+            if f not in ("name", "notes"):
+                setattr(total, f, getattr(total, f) + getattr(s, f))
+    return scores, total
+
+
+def row(s: Score) -> str:
+    return (f"{s.name[:28]:28} {pct(s.must_found, s.must)} {pct(s.listed_found, s.listed)} "
+            f"{pct(s.correct, s.timeline)} {pct(s.duplicates, s.timeline)} {s.background_on_timeline:4d} "
+            f"{pct(s.top_hits, s.top_possible)} {s.leaders_correct:3d}/{s.leaders_missing:3d}/{s.leaders_wrong:3d} "
+            f"{s.org_correct:3d}/{s.org_missing:3d}/{s.org_wrong:3d} {pct(s.label_problems, s.labels)}")
+
+
+HEADER = (f"{'article':28} {'must':>6} {'listed':>6} {'prec.':>6} {'dup.':>6} {'bg':>4} {'top5':>6} "
+          f"{'leaders c/m/w':>11} {'org c/m/w':>11} {'labels':>6}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    scores, total = run(args.verbose)
+    print(HEADER)
+    for s in scores:
+        print(row(s))
+        if args.verbose:
+            for n in s.notes:
+                print(f"    {n}")
+    print("-" * len(HEADER))
+    print(row(total))
+    print("targets: must 100%, precision >= 95%, duplicates <= 2%, bg 0, top5 >= 80%, 0 wrong leaders, "
+          "0 wrong org nodes, labels <= 3%")
+    if args.json:
+        args.json.write_text(json.dumps([{k: v for k, v in vars(s).items()} for s in scores + [total]], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
