@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
-    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)" + _NOT_DECADE)),
+    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)" + _NOT_DECADE)),
     ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
     ("year", re.compile(r"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-" + _YEAR.format(g="y"))),
@@ -63,6 +63,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
+# "observed on 9 December each year": the recurrence is stated after the day.
+_RECURRING_AFTER = re.compile(r"^,?\s+(?:each|every)\s+year\b|^,?\s+(?:annually|yearly)\b", re.I)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
@@ -179,7 +181,7 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             out.append(joined)
             i += 2
             continue
-        if d.year is None and _RECURRING.search(before):
+        if d.year is None and (_RECURRING.search(before) or _RECURRING_AFTER.match(text[d.end:d.end + 20])):
             d = DateMention(d.start, d.end, d.text, None, d.month, d.day, recurring=True)
         present = _TO_PRESENT.match(text, d.end)
         if not d.is_range and present:

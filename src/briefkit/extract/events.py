@@ -115,8 +115,11 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolv
                          r"since|inception|launched|opened)\b", re.I)
 # A clause that makes its date a reference point: "before the Legion was created in 2022".
 _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
-                               r"than|unlike|as\s+in|like|following|since\s+the)\b(?P<gap>[^,;:]{0,60})$", re.I)
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?:then|later|again)\s+")
+                               r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
+                               r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?:then|later|again)\s+|"
+                           r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
+                           r"moved|merged|announced|launched|received|opened|closed)\b)")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
@@ -226,9 +229,13 @@ class _Subject:
             (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
 
 
-def classify(text: str, subject: _Subject) -> str:
-    """The kind of happening a clause tells (rules in the module docstring)."""
-    if _BACKGROUND.search(text):
+def classify(text: str, subject: _Subject, mention: DateMention | None = None) -> str:
+    """The kind of happening a clause tells (rules in the module docstring). A birth or a
+    namesake is background only when the clause's own date belongs to it ("born in 1978"), not
+    when a person introduced with "born in 1966" does something on another date."""
+    bg = _BACKGROUND.search(text)
+    if bg and (mention is None or mention.start - bg.end() < 40 and mention.start >= bg.start() - 5
+               or not find_dates(text)):
         return "background"
     if _is_founding(text, subject):
         return "founding"
@@ -246,6 +253,10 @@ def _is_founding(text: str, subject: _Subject) -> bool:
         if subject.is_subject_phrase(" ".join(text[m.end():].split()[:6])) or any(
                 w in subject.words for w in re.findall(r"\w+", text[m.end():m.end() + 60].casefold())):
             return True
+    if re.match(r"^\s*(?:first|originally|initially|officially)?\s*(?:(?:co-?)?founded|formed|established|created|"
+                r"organi[sz]ed|set\s+up)\b[^,]{0,60},\s+(?:it|the\s+\w+|" + re.escape(subject.short) + r")\b",
+                text, re.I):
+        return True  # "First organised in August 1917, it was converted ..."
     for m in _FOUNDING_VERB.finditer(text):
         left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|be|been|officially|formally|first|"
@@ -265,7 +276,8 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
     "after the protests of 2020", "on the scale of 2019"). Ranges and open spans tell their own
     time."""
-    if mention.is_range:
+    if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
+                                                              clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
@@ -502,7 +514,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         ctx.update(m)
                     elif ctx.year is not None and m.month is not None:
                         ctx.month, ctx.day = m.month, m.day
-                kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
+                kind = classify(clause, subject, primary)
+                if kind != "background":
+                    kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
+                    kind = "other" if kind == "background" else kind
                 if kind in ("other", "statement") and clause is not sentence:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
@@ -580,7 +595,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
             _FOUNDING_WORD.search(a.clause) and _FOUNDING_WORD.search(b.clause)):
         return True
     if a.fact or b.fact:
-        return False
+        # The infobox dates the founding to the day: a sentence of that very day tells it.
+        return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
     ca, cb = _content(a.clause), _content(b.clause)
     if not ca or not cb:
         return False

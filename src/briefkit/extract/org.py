@@ -67,13 +67,33 @@ _COLUMN_WORDS = {
 }
 _EMPTY_CELL = {"—", "-", "–", "", "n/a", "none"}
 _LABEL_LINE_WORDS = 8
+# "The Legion's regiments and detachments are:" introduces a list; it is not a part.
+_INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|compris\w+|consist\w*|"
+                         r"contain\w*|follow\w*|list\w*|below)\b", re.I)
+_HISTORY_TITLE = re.compile(r"\b(?:subordination|chain\s+of\s+command|parent\s+(?:units?|bodies|organi[sz]ations?)|"
+                            r"affiliation\s+history|higher\s+command)\b", re.I)
 _DATED_ITEM = re.compile(r"^(?P<when>[^:]{2,40}?)\s*[:–—-]\s+(?P<what>.+)$")
 
 
 def _is_label(text: str) -> bool:
-    """A part's name on its own line, not a sentence: short and without sentence punctuation."""
+    """A part's name on its own line, not a sentence: short, without sentence punctuation, and
+    not an introduction with a verb ("The units are:")."""
     stripped = text.rstrip(":")
-    return len(stripped.split()) <= _LABEL_LINE_WORDS and not re.search(r"[.!?;]\s|[.!?]$", stripped)
+    return (len(stripped.split()) <= _LABEL_LINE_WORDS and not re.search(r"[.!?;]\s|[.!?]$", stripped)
+            and not _INTRO_VERB.search(stripped))
+
+
+def part_name(text: str) -> tuple[str, str | None]:
+    """A list item as a part's name and a note: "Operational Centre Amsterdam (OCA)" →
+    ("Operational Centre Amsterdam", "OCA"); "West and Central Africa (WaCA), Dakar" keeps
+    the one-word place as a note too. Commas inside names ("1st Battalion, 504th Regiment") stay."""
+    notes = re.findall(r"\(([^()]*)\)", text)
+    name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
+    m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+)$", name)
+    if m:
+        name = m.group("name")
+        notes.append(m.group("place"))
+    return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
 def _cells(text: str) -> list[str] | None:
@@ -151,8 +171,10 @@ class _Collector:
         if not mentions or len(re.sub(r"[\d\s–—-]|since|from|until|to|present|now", "", when, flags=re.I)) > 12:
             return None
         current = any(x.ongoing for x in mentions)
-        return Subordination(parent=m.group("what").strip().rstrip("."), period=when.strip(), current=current,
-                             source=source)
+        what = m.group("what").strip().rstrip(".")
+        if re.search(r"\b(?:was|were|is|are|has|had|became|joined|formed|took)\b", what) or len(what.split()) > 14:
+            return None  # a sentence ("2014: The unit was formed"), not a body
+        return Subordination(parent=what.split(",")[0].strip(), period=when.strip(), current=current, source=source)
 
     def items(self, items: list[ListItem], owner: OrgNode | None) -> list[OrgNode]:
         rows = [(_cells(it.text), it.source) for it in items]
@@ -169,7 +191,8 @@ class _Collector:
                 person.source = it.source
                 self.officers.append((owner, person))
                 continue
-            node = OrgNode(name=it.text, kind="subunit", source=it.source)
+            name, note = part_name(it.text)
+            node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
             node.children = self.items(it.children, node)
             out.append(node)
         return out
@@ -211,7 +234,10 @@ class _Collector:
                 else:
                     intro = b.text
             elif isinstance(b, BulletList):
-                if intro and _RELATION.search(intro.rsplit(".", 2)[-1] if intro.rstrip().endswith(":") else intro[-160:]):
+                # Only a paragraph that introduces the list ("It works with:") can make its
+                # items relations; a description of the section above it cannot.
+                last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
+                if last.endswith(":") and _RELATION.search(last):
                     self.relation_items(b.items, intro)
                 else:
                     nodes.extend(self.items(b.items, None))
@@ -265,6 +291,14 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     unit.leaders = [p.model_copy(deep=True) for p in people if p.leader]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
+    for s in profile.all_sections():
+        if _HISTORY_TITLE.search(s.title):
+            for blk in s.blocks:
+                if isinstance(blk, BulletList):
+                    for it in blk.items:
+                        dated = collector._dated(it.text, it.source)
+                        if dated is not None:
+                            collector.history.append(dated)
     facts = {f.label.casefold(): f for f in profile.facts}
     for label, fact in facts.items():
         if re.search(r"\bsubsidiar(?:y|ies)\b|\bdivisions\b", label):
@@ -301,7 +335,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         for h in collector.history:
             h.current = h is current[-1]
         name = current[-1].parent
-        if not chain and name.casefold() not in seen:
+        # The history's current entry is the immediate parent, below broader infobox parents.
+        if name.casefold() not in seen:
             chain.append(OrgNode(name=name, kind="parent", source=current[-1].source))
     root = unit
     for parent in reversed(chain):

@@ -58,11 +58,12 @@ _PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classi
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _LOWER = "a-zß-ÿā-žа-яёіїєґў"
-_NAME_WORD = rf"[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*\.?"
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*\.?|[{_UPPER}]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
-              r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General)\.?\s+)")
+              r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
+              r"Brigadier\s+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
 _ORG_WORD = re.compile(
     r"\b(?:Corps|Legion|Battalion|Regiment|Brigade|Army|Group|Council|Court|Ministry|Service|Team|Times|Magazine|"
     r"Movement|Oblast|District|Union|Party|Front|Company|Unit|Forces|Force|Guard|Committee|Agency|Bank|Independent|"
@@ -95,8 +96,10 @@ _VERB_START = re.compile(
 
 
 def is_name(name: str) -> bool:
-    """Two to four capitalised words that do not look like an organisation or a sentence start."""
+    """Two to five capitalised words that do not look like an organisation or a sentence start."""
     words = name.split()
+    if words and all(re.fullmatch(r"\w\.", w) for w in words):
+        return False
     return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words))
 
@@ -197,8 +200,19 @@ class _Subject:
         low = sentence.casefold()
         if any(n.casefold() in low for n in self.names if len(n) > 1):
             return True
-        return bool(re.match(r"^(?:it|they|the\s+(?:" + "|".join(sorted(self.generic | (self.words & self.kind_words)))
-                             + r"))\b", low))
+        return bool(re.match(r"^(?:it|they)\b", low) or re.search(
+            r"\b(?:the|its)\s+(?:" + "|".join(sorted(self.generic | (self.words & self.kind_words))) + r")\b", low))
+
+
+def names_other_body(sentence: str, subject: "_Subject") -> bool:
+    """Whether the sentence names an organisation other than the subject (a capitalised phrase
+    holding a word such as Corps, Brigade, Party, Ministry, Court)."""
+    for m in re.finditer(r"(?:[A-Z0-9][\w'’-]*\s+){0,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?",
+                         sentence):
+        if not subject.is_owner(m.group(0)) and not any(n.casefold() in m.group(0).casefold()
+                                                          for n in subject.names if len(n) > 2):
+            return True
+    return False
 
 
 # -- the infobox ------------------------------------------------------------------------------
@@ -270,7 +284,18 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
 
 
 def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
+    titles = {re.sub(r"\s*title\s*(\d*)$", r" \1", f.label.casefold()).strip(): f.text for f in facts
+              if re.search(r"\btitle\s*\d*$", f.label, re.I) and f.text}
     for fact in facts:
+        if re.search(r"\btitle\s*\d*$", fact.label, re.I):
+            continue  # "Leader Title: Director-General" names the role of "Leader Name"
+        pair = re.sub(r"\s*name\s*(\d*)$", r" \1", fact.label.casefold()).strip()
+        if pair != fact.label.casefold() and pair in titles:
+            for value in _split_values(fact.text):
+                found = _parse_entry(value, _leader_role(titles[pair]) or titles[pair], fact.source)
+                if found is not None:
+                    yield found
+            continue
         if not LEADER_ROLE.search(fact.label):
             continue
         label_role = _role_text(fact.label)
@@ -304,19 +329,25 @@ def _section_role(title: str) -> str | None:
     if not m:
         return None
     word = m.group(0)
-    word = re.sub(r"(?:ies)$", "y", word)
-    word = re.sub(r"(?<=[a-z])s$", "", word)
-    word = re.sub(r"men$", "man", word)
+    word = re.sub(r"ies\b", "y", word)
+    word = re.sub(r"(?<=[a-z])s\b", "", word)
+    word = re.sub(r"men\b", "man", word)
     return cap_first(word.casefold() if word.isupper() and len(word) > 3 else word)
 
 
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     for section in leadership_sections(profile):
         default = _section_role(section.title) or "Leader"
+        intro_role = None
         for block in section.blocks:
+            if isinstance(block, Paragraph):
+                # "The chair of the board is elected ..." names the role the list holds.
+                intro_role = _section_role(block.text)
+                continue
             if isinstance(block, BulletList):
+                role = intro_role or default
                 for item in _walk(block.items):
-                    found = _parse_entry(item.text, default, item.source or block.source)
+                    found = _parse_entry(item.text, role, item.source or block.source)
                     if found is not None:
                         yield found
 
@@ -357,6 +388,31 @@ _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
     rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+# "X commanded the division from 2018", "X led the unit", "X took over the regiment",
+# "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
+_VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
+              "ran": "Head", "presided": "President"}
+_APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
+_DID_LEAD = re.compile(
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
+    rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
+    rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on)\b|[,.;]|$)")
+_TOOK_OVER = re.compile(
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:then\s+)?(?:took\s+over|assumed\s+command|acted\s+as\s+(?P<role>[\w-]+(?:\s+[\w-]+)?))"
+    rf"(?:\s+(?:the\s+)?(?P<obj>[\w-]+))?")
+_HANDED = re.compile(
+    rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?to\s+{_HONORIFIC}?{_NAME}|"
+    rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
+    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+_WAS_ROLE = re.compile(
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+(?P<owner>its|the|their)?\s*"
+    rf"(?:first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?=\s+(?:from|since|between|until|in)\b)")
+_NAMED_AS = re.compile(
+    rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
+    rf"(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
+    rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
+    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _ALIAS = re.compile(
     r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
     r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
@@ -489,9 +545,47 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
                 other = re.search(r"([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s*,?\s*(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$",
                                   before)
-                if other and _ORG_WORD.search(other.group(1)) and not subject.is_owner(other.group(1)):
+                if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
+                        and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     continue
                 f = found(name, "Leader", True, None, m.span())
+                if f:
+                    yield f
+        for m in _DID_LEAD.finditer(sentence):
+            if subject.is_owner(m.group("obj")) or (m.group("obj").split()[0].casefold() in {"the", "its"}
+                                                   and subject.is_owner(" ".join(m.group("obj").split()[-1:]))):
+                f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
+                if f:
+                    yield f
+        for m in _TOOK_OVER.finditer(sentence):
+            obj = m.group("obj")
+            if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "the"} and \
+                    not subject.is_owner(obj) and obj[:1].islower() is False:
+                continue
+            if obj and not subject.is_owner(obj) and obj.casefold() not in {"in", "on", "at", "from", "after", "as",
+                                                                             "when", "and", "command"}:
+                continue
+            if about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("name"), _leader_role(m.group("role") or "") or "Commander" if "command" in
+                          sentence.casefold() else (_leader_role(m.group("role") or "") or "Leader"), True, None, m.span())
+                if f:
+                    yield f
+        for m in _HANDED.finditer(sentence):
+            if about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("name") or m.group("name_b"), "Commander" if "command" in sentence.casefold()
+                          else "Leader", True, None, m.span())
+                if f:
+                    yield f
+        for m in _WAS_ROLE.finditer(sentence):
+            ours, other = _of_ok(subject, None)
+            if (m.group("owner") or "").casefold() in {"its", "their"} or about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("name"), _leader_role(m.group("role")), True, None, m.span())
+                if f:
+                    yield f
+        for m in _NAMED_AS.finditer(sentence):
+            if about_subject or not names_other_body(sentence, subject):
+                role = _leader_role(m.groupdict().get("role") or "") or "Leader"
+                f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
         for m in _NAME_FOUNDED.finditer(sentence):
@@ -541,7 +635,8 @@ def extract_people(profile: Profile) -> list[Person]:
             p.leader = True
             if f.role:
                 p.role = f.role
-        elif f.role and (p.role is None or (f.leader and not ROLE_NOUN.search(p.role or ""))):
+        elif f.role and (p.role is None or (f.leader and not ROLE_NOUN.search(p.role or ""))
+                         or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))):
             p.role = f.role
         if not p.leader and f.affiliation and p.affiliation is None:
             p.affiliation = f.affiliation
