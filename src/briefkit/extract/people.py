@@ -662,10 +662,25 @@ def extract_people(profile: Profile) -> list[Person]:
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
     out = [people[k] for k in order]
+    _name_generic_roles([p for p in out if p.leader])
     for p in out:
         if p.deceased and p.current:
             p.current = False
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+def _name_generic_roles(leaders: list[Person]) -> None:
+    """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
+    organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
+    spokespeople aside: the article's own word for its head."""
+    titles = [p.role for p in leaders if p.role and p.role != "Leader"
+              and not re.search(r"(?i)founder|deputy|spokes|press|speaker", p.role)]
+    if not titles:
+        return
+    common = max(sorted(set(titles)), key=titles.count)
+    for p in leaders:
+        if p.role == "Leader":
+            p.role = common
 
 
 def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:

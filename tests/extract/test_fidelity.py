@@ -1,0 +1,79 @@
+"""Fidelity of the extracted Profile on the fixture articles, scored against their expectations.
+
+Each `tests/fixtures/articles/<name>.expected.yaml` says what a careful reader puts in the
+profile; `benchmarks/fidelity.py` scores it. These tests hold the line the project has reached
+on every article and overall, so a change that names a wrong leader or draws a wrong unit fails.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("fidelity", ROOT / "benchmarks" / "fidelity.py")
+fidelity = importlib.util.module_from_spec(_spec)
+sys.modules["fidelity"] = fidelity  # dataclasses look their module up while the class is made
+_spec.loader.exec_module(fidelity)
+
+CASES = fidelity.cases()
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from briefkit.readers import read
+
+    out = {}
+    for name, seed, exp in CASES:
+        out[name] = fidelity.score(name, read(seed), yaml.safe_load(exp.read_text(encoding="utf-8")))
+    return out
+
+
+def test_there_are_enough_articles_of_every_kind():
+    kinds = {yaml.safe_load(exp.read_text(encoding="utf-8")).get("kind") for _, _, exp in CASES}
+    assert len(CASES) >= 12
+    assert {"armed unit", "ngo", "company", "agency", "intergovernmental", "party"} <= kinds
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_no_wrong_unit_and_no_leader_of_another_body(scores, name):
+    s = scores[name]
+    assert s.org_wrong == 0, [n for n in s.notes if "unit" in n or "parent" in n]
+    wrong = [n for n in s.notes if n.startswith("wrong leader")]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_no_background_on_the_timeline_and_few_duplicates(scores, name):
+    s = scores[name]
+    assert s.background_on_timeline <= 2, [n for n in s.notes if "background" in n]
+    assert s.duplicates <= 2, [n for n in s.notes if "duplicate" in n]
+
+
+def test_overall_figures_hold(scores):
+    total = fidelity.Score("overall")
+    for s in scores.values():
+        for f in total.__dataclass_fields__:
+            if f not in ("name", "notes"):
+                setattr(total, f, getattr(total, f) + getattr(s, f))
+    assert total.leaders_wrong <= 2
+    assert total.org_wrong == 0
+    assert total.org_correct / (total.org_correct + total.org_missing) >= 0.95
+    assert total.leaders_correct / (total.leaders_correct + total.leaders_missing) >= 0.85
+    assert total.must_found / total.must >= 0.85
+    assert total.correct / total.timeline >= 0.93
+    assert total.duplicates / total.timeline <= 0.025
+    assert total.label_problems / total.labels <= 0.03
+
+
+def test_scorer_can_fail():
+    """The scorer itself: a profile naming another body's chief and a table header fails."""
+    from briefkit.model import OrgNode, Person, Profile
+
+    p = Profile(names={"title": "X"}, people=[Person(name="Jane Roe", role="Leader", leader=True)],
+                org=OrgNode(name="X", kind="unit", children=[OrgNode(name="Unit")]))
+    s = fidelity.score("x", p, {"leaders": [], "org": {"units": []}})
+    assert s.leaders_wrong == 1 and s.org_wrong == 1
