@@ -60,7 +60,7 @@ from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, sentence_spans
 from .dates import DateMention, find_dates
-from .org import structure_sections
+from .org import history_sections, structure_sections
 from .people import leadership_sections
 
 # -- kinds ------------------------------------------------------------------------------------
@@ -72,11 +72,16 @@ _FOUNDING_VERB = re.compile(
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation)\b", re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|ceased\s+to\s+exist|ceased\s+operations|"
+    ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|new\s+name)\b", re.I)),
-    ("leadership", re.compile(r"\b(?:appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    ("leadership", re.compile(r"\b(?:took\s+office|took\s+over|passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
+                              r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+by|(?:chaired|commanded|led|"
+                              r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
+                              r"secretary|commander)|confirmed\b[^.;]{0,60}\bas\s+(?:chair\w*|leader|president|head|"
+                              r"director\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
+                              r"(?:director\w*|chief\s+executive)|appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
                               r"assumed\s+command|succeeded|resigned|stepped\s+down|dismissed|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
@@ -160,7 +165,7 @@ class _Draft:
 def _skipped_sections(profile: Profile) -> set[int]:
     """Sections whose lists are parts or people, not happenings."""
     skip: set[int] = set()
-    for s in structure_sections(profile) + leadership_sections(profile):
+    for s in structure_sections(profile) + leadership_sections(profile) + history_sections(profile):
         skip |= {id(d) for d in s.walk()}
     return skip
 
@@ -199,7 +204,7 @@ class _Subject:
              "foundation", "firm", "bank", "network", "alliance", "league", "union", "council", "committee",
              "institute", "service", "bureau", "centre", "center", "office", "team", "militia", "army", "guard",
              "detachment", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
-             "corporation", "body", "organ", "ngo", "charity", "group's"}
+             "corporation", "body", "organ", "ngo", "charity", "group's", "bloc", "network", "society"}
 
     def __init__(self, profile: Profile):
         title = profile.names.title
@@ -214,7 +219,8 @@ class _Subject:
         self.short = abbrevs[0] if abbrevs else title
 
     def is_subject_phrase(self, phrase: str) -> bool:
-        """Whether a noun phrase ending here names the subject ("the Legion", "It", "FRL")."""
+        """Whether a noun phrase ending here names the subject: "It", "the Legion", "FRL", "the
+        organisation" - but not "the OPCW Centre" (another body whose name holds a subject word)."""
         words = re.findall(r"[\w']+", phrase.casefold())
         words = [w for w in words if w not in {"was", "were", "had", "has", "been", "is", "be", "officially",
                                                "formally", "first", "originally", "later", "then", "also",
@@ -222,11 +228,24 @@ class _Subject:
         if not words:
             return False
         last = re.sub(r"'s$", "", words[-1])
-        return last in {"it", "they"} or last in self.words or last in self.generic
+        if last in {"it", "they"}:
+            return True
+        if last in self.words or last in self.kind:
+            return True
+        return len(words) <= 2 and words[0] in {"the", "this", "that"} and last in self._KIND | self.generic
+
+    def is_subject_name(self, phrase: str) -> bool:
+        """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
+        words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in {"the", "a", "an"}]
+        return bool(words) and all(w in self.words or w in self.generic for w in words)
 
     def starts_with_subject(self, text: str) -> bool:
         return bool(re.match(r"^\s*(?:it|they)\b", text, re.I)) or text.strip().casefold().startswith(
             (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
+
+
+_SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
+                          r"warned|commented|described|called|criticised|criticized)\b", re.I)
 
 
 def classify(text: str, subject: _Subject, mention: DateMention | None = None) -> str:
@@ -237,6 +256,10 @@ def classify(text: str, subject: _Subject, mention: DateMention | None = None) -
     if bg and (mention is None or mention.start - bg.end() < 40 and mention.start >= bg.start() - 5
                or not find_dates(text)):
         return "background"
+    speech = _SPEECH_LEAD.match(text.strip())
+    if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
+            r"\b(?:announced|confirmed)\b", speech.group("who"), re.I):
+        return "statement"  # someone else's words about it: commentary
     if _is_founding(text, subject):
         return "founding"
     for kind, rx in _KINDS:
@@ -250,11 +273,11 @@ def _is_founding(text: str, subject: _Subject) -> bool:
     formed", "the Legion had been formed", "X founded the party", "the formation of the Legion"
     - not "the Legion's Telegram channel was created"."""
     for m in _FOUNDING_NOUN.finditer(text):
-        if subject.is_subject_phrase(" ".join(text[m.end():].split()[:6])) or any(
-                w in subject.words for w in re.findall(r"\w+", text[m.end():m.end() + 60].casefold())):
+        np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|was|were|with|and)\s", text[m.end():])[0]
+        if subject.is_subject_name(np):
             return True
     if re.match(r"^\s*(?:first|originally|initially|officially)?\s*(?:(?:co-?)?founded|formed|established|created|"
-                r"organi[sz]ed|set\s+up)\b[^,]{0,60},\s+(?:it|the\s+\w+|" + re.escape(subject.short) + r")\b",
+                r"organi[sz]ed|set\s+up)\b[^.;]{0,90}?,\s+(?:it|the\s+\w+|" + re.escape(subject.short) + r")\b",
                 text, re.I):
         return True  # "First organised in August 1917, it was converted ..."
     for m in _FOUNDING_VERB.finditer(text):
@@ -265,9 +288,11 @@ def _is_founding(text: str, subject: _Subject) -> bool:
         if left and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
             return True
         right = text[m.end():m.end() + 80]
-        if re.match(r"\s+(?:the\s+)?", right) and any(w in subject.words
-                                                       for w in re.findall(r"\w+", " ".join(right.split()[:5]).casefold())):
-            return not re.match(r"\s+by\b", right)
+        if re.match(r"\s+by\b", right):
+            continue
+        np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|was|were|with|and|as)\s", right)[0]
+        if subject.is_subject_name(np):
+            return True
     return False
 
 
@@ -334,6 +359,14 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
 
+def _clause_start(clause: str, pos: int) -> int:
+    """Where the phrase holding position `pos` starts: after the last comma or "and" before it."""
+    cut = max(clause.rfind(",", 0, pos), clause.rfind(" and ", 0, pos), clause.rfind(";", 0, pos))
+    if cut < 0:
+        return 0
+    return cut + (5 if clause.startswith(" and ", cut) else 1)
+
+
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
@@ -357,9 +390,14 @@ _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
 _DUMMY_IT = re.compile(r"^it\s+(?:became\s+known|was\s+(?:reported|announced|revealed|confirmed)|emerged|"
                        r"transpired)\s+that\s+", re.I)
+# "Memorial, also known as ..., was founded": the appositive goes, the statement stays.
+_APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|commonly|sometimes|originally)?\s*"
+                         r"(?:known|called|named|abbreviated|styled|a|an|the)\b[^,]{2,120},\s+(?=(?:was|were|is|are|has|"
+                         r"had|became|took|won|joined|signed|began|opened|moved|announced)\b)", re.I)
 # A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
 # statement that follows it; the label keeps the statement.
-_LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite)\b"
+_LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
+                          r"some|within|shortly|soon)\b"
                           r"[^,;]{3,80},\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 _LABEL_MAX = 90
@@ -383,6 +421,7 @@ def make_label(clause: str, mention: DateMention | None, subject: _Subject, pers
         if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
             s = rest.lstrip(" ,")
     s = _ACCORDING.sub("", s)
+    s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
@@ -399,6 +438,8 @@ def make_label(clause: str, mention: DateMention | None, subject: _Subject, pers
                 f"{subject.short}'{m.group('rest')}{s[m.end():]}"
         elif person and p in ("he", "she"):
             s = person + m.group("rest") + s[m.end():]
+        elif person and p in ("his", "her"):
+            s = f"{person}'s" + m.group("rest") + s[m.end():]
     s = _shorten(s)
     s = s.rstrip(" ,;:.")
     return cap_first(s)
@@ -527,6 +568,22 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 labels[id(drafts[-1])] = make_label(clause, primary, subject,
                                                     last_person if len(set(person_here)) <= 1 else None,
                                                     relative_text, they_is_subject)
+                # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
+                for extra in own[1:]:
+                    if primary is None or extra.day is None or primary.day is None or extra.is_range:
+                        continue
+                    year = extra.year if extra.year is not None else date.year
+                    try:
+                        xdate = _event_date(year, extra.month, extra.day)
+                        xdate.start()
+                    except ValueError:
+                        continue
+                    if xdate == date:
+                        continue
+                    drafts.append(_Draft(xdate, None, False, sentence, clause[extra.start - 60 if extra.start > 60 else 0:],
+                                         piece.section, piece.source, piece.in_lead, extra.year is None, kind, background))
+                    labels[id(drafts[-1])] = make_label(clause[_clause_start(clause, extra.start):], None, subject,
+                                                        None, None, False)
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             if person_here:
                 last_person = person_here[-1] if len(set(person_here)) == 1 else None

@@ -257,6 +257,11 @@ class _Collector:
         return nodes
 
 
+def history_sections(profile: Profile) -> list[Section]:
+    """Sections that list the organisation's place in larger bodies over time."""
+    return [s for s in profile.all_sections() if _HISTORY_TITLE.search(s.title)]
+
+
 def structure_sections(profile: Profile) -> list[Section]:
     """Top-most sections about the structure (a nested one is covered by its ancestor)."""
     found = [s for s in profile.all_sections()
@@ -291,8 +296,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     unit.leaders = [p.model_copy(deep=True) for p in people if p.leader]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
-    for s in profile.all_sections():
-        if _HISTORY_TITLE.search(s.title):
+    for s in history_sections(profile):
+        if True:
             for blk in s.blocks:
                 if isinstance(blk, BulletList):
                     for it in blk.items:
