@@ -74,7 +74,7 @@ def test_generic_title_word_is_not_an_alias():
     assert got == [("TVVRB", "abbreviation"), ("Orange Brigade", "alias")]
     # A proper name from the title stays; so do abbreviations and words the title lacks.
     assert _aliases("Wagner Group", "The Wagner Group, also known as Wagner or PMC, is a company.") == [
-        ("Wagner", "alias"), ("PMC", "alias")]
+        ("Wagner", "alias"), ("PMC", "abbreviation")]
     assert _aliases("Mtatsminda Heritage Circle", "The Mtatsminda Heritage Circle (Circle; MHC) is a society.") == [
         ("MHC", "abbreviation")]
 
@@ -87,3 +87,29 @@ def test_long_article_aliases():
     long = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "long.txt"
     aliases = [a.text for a in read(long).names.aliases]
     assert "Orange Brigade" in aliases and "Brigade" not in aliases
+
+
+def test_also_known_as_lists_and_former_names_split():
+    got = _aliases("Memorial", "Memorial, also known as the Memorial Society, International Memorial or Memorial "
+                   "International, is a society.")
+    assert got == [("Memorial Society", "alias"), ("International Memorial", "alias"), ("Memorial International", "alias")]
+    got = _aliases("Europol", "The European Union Agency for Law Enforcement Cooperation, commonly known as Europol "
+                   "and formerly the European Police Office and the Europol Drugs Unit, is an agency.")
+    assert got == [("European Police Office", "former"), ("Europol Drugs Unit", "former")]
+    got = _aliases("Nokia Oyj", "Nokia Oyj, also known as Nokia Abp, Nokia Corporation or simply Nokia, is a company.")
+    assert got == [("Nokia Abp", "alias"), ("Nokia Corporation", "alias"), ("Nokia", "alias")]
+
+
+def test_numbered_keys_keep_their_label_when_they_share_a_base(tmp_path):
+    from briefkit.readers import read
+
+    f = tmp_path / "n.txt"
+    f.write_text("= N =\n\nInfobox\n- Native Name: A\n- Native Name 2: B\n- Commander2: C D\n\nN is a unit.\n")
+    assert [x.label for x in read(f).facts] == ["Native Name", "Native Name 2", "Commander"]
+
+
+def test_changing_case_keeps_the_script():
+    from briefkit.text import cap_first
+
+    assert cap_first("ქართული ოცნება") == "ქართული ოცნება"  # no Mtavruli capital
+    assert cap_first("союз") == "Союз" and cap_first("union") == "Union"

@@ -8,8 +8,10 @@ becomes an alias of the subject.
 
 A single generic word of the title ("or simply the Brigade" for the Tsavra Valley Volunteer
 Rescue Brigade) is how the text refers back to the subject, not another name of it: a one-word
-candidate that is not an abbreviation and is the title's head noun (its last word) or a
-generic kind of body contained in the title is dropped.
+candidate that is not an abbreviation and is a generic kind of body contained in the title is
+dropped (a proper name such as "Yabloko" stays).
+
+"also known as A, B or C" gives three aliases; "formerly the Y and the Z" two former names.
 """
 from __future__ import annotations
 
@@ -22,11 +24,13 @@ from ..text import sentence_spans as split_sentences
 # Main verb of a definition sentence; the names come before it.
 _MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")
 _ALSO_CALLED = re.compile(
-    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially)\s+"
-    r"(?:called|known\s+as|referred\s+to\s+as|named|styled)\s+(?P<names>.+?)(?=,|;|\)|\s(?:is|was|are|were)\s|$)",
+    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially|earlier)\s+"
+    r"(?:called|known\s+as|referred\s+to\s+as|named|styled)\s+(?P<names>.+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
     re.I,
 )
-_FORMER_HINT = re.compile(r"\b(?:formerly|previously)\b", re.I)
+# "formerly the Y and the Z", "earlier the Y": former names, each its own alias.
+_FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?", re.I)
+_FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
     r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|"
@@ -118,7 +122,7 @@ def is_generic_title_word(name: str, title: str) -> bool:
     words = _title_words(title)
     if not words or word not in words:
         return False
-    return (word == words[-1] and len(words) > 1) or word in _GENERIC
+    return word in _GENERIC
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -159,11 +163,16 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
     for m in _ALSO_CALLED.finditer(sentence):
         kind: AliasKind = "former" if _FORMER_HINT.match(m.group(0)) else "alias"
-        for name in re.split(r"\s+or\s+|,\s*", m.group("names")):
-            name = re.sub(r"^(?:(?:simply|just|informally|colloquially|officially)\s+)?(?:the|a|an)\s+", "",
-                          name.strip(" '\"“”"), flags=re.I)
-            if name and not _NOT_NAME.search(name):
-                found.append(Alias(text=name, kind=kind, script=script_of(name)))
+        # "A, B or C and formerly the Y and the Z": current names, then former ones.
+        parts = _FORMERLY.split(m.group("names"), maxsplit=1)
+        groups = [(parts[0], kind)] + ([(parts[1], "former")] if len(parts) > 1 else [])
+        for text, group_kind in groups:
+            for name in re.split(r"\s+or\s+|,\s*|\s+and\s+(?=the\s)", text):
+                name = re.sub(r"^(?:(?:simply|just|informally|colloquially|officially)\s+)?(?:(?:the|a|an)\s+)?", "",
+                              name.strip(" '\"“”"), flags=re.I).strip(" '\"“”")
+                if name and not _NOT_NAME.search(name) and len(name) <= 80:
+                    alias_kind = group_kind if group_kind == "former" else _classify(name, None)
+                    found.append(Alias(text=name, kind=alias_kind, script=script_of(name)))
     seen = {title.casefold()}
     out = []
     for a in found:

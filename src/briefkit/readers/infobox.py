@@ -83,11 +83,21 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
 
     facts: list[Fact] = []
     by_key: dict[str, Fact] = {}
+    # A number is dropped from a key only when no other key shares its base: `Commander2` alone
+    # reads "Commander", but `Native Name` and `Native Name 2` keep their own labels.
+    bases: dict[str, int] = {}
+    for e in rest:
+        if _fold(e.key) not in labels:
+            base = _fold(display_label(e.key))
+            bases[base] = bases.get(base, 0) + 1
     for e in rest:
         fold = _fold(e.key)
         label_entry = labels.get(fold)
         label = clean_value(label_entry.value) if label_entry else ""
-        label = label or display_label(e.key)
+        shown = display_label(e.key)
+        if bases.get(_fold(shown), 0) > 1 and _TRAILING_NUMBER.search(e.key):
+            shown = cap_first(normalise_space(e.key.replace("_", " ")))
+        label = label or shown
         label_note = f' (labelled "{label_entry.value}" on line {label_entry.line})' if label_entry else ""
         raw = normalise_space(e.value)
         text = clean_value(raw)
