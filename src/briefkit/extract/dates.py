@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(_p(r"\bMONTH DAY(?!\d),? YEAR"))),
     ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
+    # "in February", "by early March": a month whose year the context gives.
+    ("m", re.compile(_p(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
     ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)" + _NOT_DECADE)),
@@ -113,7 +115,7 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
     year = int(g["y"]) if g.get("y") else None
     month = MONTHS[g["m"]] if g.get("m") and not g["m"].isdigit() else (int(g["m"]) if g.get("m") else None)
     day = int(g["d"]) if g.get("d") else None
-    start = m.start("y") if kind in ("year", "yrange") else m.start()
+    start = m.start("y") if kind in ("year", "yrange") else m.start("m") if kind == "m" else m.start()
     if not _valid(year, month, day):
         return None
     text = m.group(0)[start - m.start():]

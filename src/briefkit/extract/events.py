@@ -43,11 +43,13 @@ Labels
     in mid-phrase when a boundary exists.
 
 Importance (0..1), by kind first, as an analyst ranks a chronology:
-    founding 0.90 > dissolution 0.85 > renaming, reorganisation 0.80 > leadership change,
-    designation / ban / sanction / court ruling 0.75 > operation or battle 0.65 > loss 0.60 >
+    founding 0.90 > dissolution 0.85 > renaming, reorganisation 0.80 >
+    designation / ban / sanction / court ruling 0.75 > leadership change, operation or battle, loss >
     milestone (award, election, agreement, acquisition) 0.60 > other 0.40 > commentary, media
-    mention 0.25 > background 0.05; then +0.05 when the lead tells it, +0.03 when more than one
-    place tells it, +0.02 at day precision. Ties are broken by date by the selector.
+    mention 0.25 > background 0.05 (leadership 0.72, operation 0.68, loss 0.62); then +0.12 for a
+    decisive milestone (a prize, an election won, a majority, a deal completed), +0.05 when the
+    lead tells it, +0.03 when more than one place tells it, +0.02 at day precision. Ties are
+    broken by date by the selector.
 """
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ from .org import history_sections, structure_sections
 from .people import leadership_sections
 
 # -- kinds ------------------------------------------------------------------------------------
-_BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:after|for)|"
+_BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
                          r"named\s+in\s+(?:honou?r|memory)|namesake)\b", re.I)
 _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
@@ -77,7 +79,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|new\s+name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+office|took\s+over|passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
-                              r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+by|(?:chaired|commanded|led|"
+                              r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
+                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:chaired|commanded|led|"
                               r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
                               r"secretary|commander)|confirmed\b[^.;]{0,60}\bas\s+(?:chair\w*|leader|president|head|"
                               r"director\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
@@ -89,17 +92,19 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
     ("legal", re.compile(r"\b(?:designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
                          r"sanction\w*|court|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
-                         r"foreign\s+agent|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
-    ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|"
+                         r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
+    ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
+                                  r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
+                                  r"(?:headquarters|seat)|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
-    ("operation", re.compile(r"\b(?:raids?|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+    ("operation", re.compile(r"\b(?:defen[cs]e\s+of|raids?|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
-    ("loss", re.compile(r"\b(?:killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
-    ("milestone", re.compile(r"\b(?:awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
+    ("loss", re.compile(r"\b(?:taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger))\b", re.I)),
@@ -108,13 +113,17 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
 ]
 WEIGHT = {
-    "founding": 0.90, "dissolution": 0.85, "renaming": 0.80, "reorganisation": 0.80, "leadership": 0.75,
-    "legal": 0.75, "operation": 0.65, "loss": 0.60, "milestone": 0.60, "other": 0.40, "statement": 0.25,
+    "founding": 0.90, "dissolution": 0.85, "renaming": 0.80, "reorganisation": 0.80, "leadership": 0.72,
+    "legal": 0.75, "operation": 0.68, "loss": 0.62, "milestone": 0.60, "other": 0.40, "statement": 0.25,
     "background": 0.05,
 }
-LEAD, TOLD_AGAIN, DAY = 0.05, 0.03, 0.02
+LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.05, 0.03, 0.02, 0.12
+# A milestone that decides the organisation's standing: a prize, an election won, a majority.
+_DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger)\b", re.I)
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
+# The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
+_ORIGINS = re.compile(r"\b(?:forerunner|predecessor|precursor|origins?)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|"
                          r"since|inception|launched|opened)\b", re.I)
@@ -228,7 +237,7 @@ class _Subject:
         if not words:
             return False
         last = re.sub(r"'s$", "", words[-1])
-        if last in {"it", "they"}:
+        if last == "it":
             return True
         if last in self.words or last in self.kind:
             return True
@@ -357,6 +366,21 @@ def _relative(clause: str, ctx: _Context) -> tuple[EventDate, str] | None:
 
 def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
+
+
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
+                         r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named)\b", re.I)
+
+
+def _in_aside(clause: str, m: DateMention) -> bool:
+    """Whether a mention sits inside a comma-delimited aside that describes a person or a thing
+    (", who had commanded ... in 2022,", ", born in 1979 and ...,"): an opening comma and word
+    before it with no comma in between, and a closing comma after it."""
+    opens = list(_ASIDE_OPEN.finditer(clause, 0, m.start))
+    if not opens:
+        return False
+    start = opens[-1].start()
+    return "," not in clause[start + 1:m.start] and "," in clause[m.end:]
 
 
 def _clause_start(clause: str, pos: int) -> int:
@@ -503,6 +527,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     labels: dict[int, str] = {}
     last_person: str | None = None
     they_is_subject = False
+    anchor = _Context()  # the previous sentence's own date, for "the same day"
     for piece in _texts(profile):
         for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
@@ -512,10 +537,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 continue
             told.add(norm)
             person_here = [n for n in names if n in sentence]
+            n_before = len(drafts)
             for offset, clause in _clauses(sentence):
-                rel = _relative(clause, ctx)
+                rel = _relative(clause, anchor)
                 mentions = [m for m in find_dates(clause) if not m.recurring]
                 own = [m for m in mentions if not _is_reference(clause, m)]
+                # A date inside ", who had commanded ... in 2022," or ", born in 1979," describes
+                # someone; the clause's own date is outside it when there is one.
+                main = [m for m in own if not _in_aside(clause, m)]
+                own = main + [m for m in own if m not in main]
                 refs = [m for m in mentions if _is_reference(clause, m)]
                 relative_text = None
                 if rel is not None:
@@ -585,6 +615,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     labels[id(drafts[-1])] = make_label(clause[_clause_start(clause, extra.start):], None, subject,
                                                         None, None, False)
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
+            first = next((d for d in drafts[n_before:] if not d.fact), None)
+            if first is not None:
+                anchor = _Context(first.date.year, first.date.month, first.date.day)
             if person_here:
                 last_person = person_here[-1] if len(set(person_here)) == 1 else None
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
@@ -595,7 +628,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     founding = _founding_year(profile, drafts)
     if founding is not None:
         for d in drafts:
-            if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and not (
+            if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and \
+                    not _ORIGINS.search(d.text) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
     merged = _merge(drafts, labels)
@@ -699,6 +733,7 @@ def _event(d: _Draft, label: str) -> Event:
         score += LEAD if d.in_lead else 0.0
         score += TOLD_AGAIN if d.also else 0.0
         score += DAY if d.date.day is not None and d.end is None else 0.0
+        score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
