@@ -67,6 +67,9 @@ _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
 # "observed on 9 December each year": the recurrence is stated after the day.
 _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+year\b|^[^,.;]{0,25}?\b(?:annually|yearly)\b", re.I)
+# "is published every year, usually in late January": a habit, not a day.
+_RECURRING_NEAR = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|winter)\b|\b(?:annually|usually|"
+                             r"traditionally|customarily)\b", re.I)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
@@ -183,7 +186,8 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             out.append(joined)
             i += 2
             continue
-        if d.year is None and (_RECURRING.search(before) or _RECURRING_AFTER.match(text[d.end:d.end + 40])):
+        if d.year is None and (_RECURRING.search(before) or _RECURRING_AFTER.match(text[d.end:d.end + 40])
+                               or _RECURRING_NEAR.search(text[max(0, d.start - 60):d.start])):
             d = DateMention(d.start, d.end, d.text, None, d.month, d.day, recurring=True)
         present = _TO_PRESENT.match(text, d.end)
         if not d.is_range and present:

@@ -169,6 +169,7 @@ class _Draft:
     background: bool
     also: list[Source] = field(default_factory=list)
     fact: bool = False
+    person: str | None = None  # a leader's tenure from a list: who took office
 
 
 def _skipped_sections(profile: Profile) -> set[int]:
@@ -580,7 +581,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         except ValueError:
                             end = None
                     ongoing = primary.ongoing
-                for m in own:  # a reference point lends no context year
+                for m in (main or own):  # a reference point or an aside lends no context year
                     if m.year is not None:
                         ctx.update(m)
                     elif ctx.year is not None and m.month is not None:
@@ -620,11 +621,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 anchor = _Context(first.date.year, first.date.month, first.date.day)
             if person_here:
                 last_person = person_here[-1] if len(set(person_here)) == 1 else None
+    drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts
     for d in drafts:
-        if d.fact:
-            labels[id(d)] = d.text
+        if d.fact or id(d) not in labels:
+            labels[id(d)] = d.clause if not d.fact else d.text
     founding = _founding_year(profile, drafts)
     if founding is not None:
         for d in drafts:
@@ -635,6 +637,31 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     merged = _merge(drafts, labels)
     events = [_event(d, labels[id(d)]) for d in merged]
     return events, findings
+
+
+def _tenure_drafts(profile: Profile) -> list[_Draft]:
+    """A leader's period that starts on a month or a day ("since May 2018") is a leadership
+    change then, labelled with the list's own words: name and role. A term of years in a list
+    ("2013–2015") is not dated closely enough to be told as a happening."""
+    out: list[_Draft] = []
+    for p in profile.people:
+        if not p.leader or not p.period:
+            continue
+        ms = [m for m in find_dates(p.period, bare_years=True) if m.year is not None]
+        if not ms or re.match(r"(?i)until\b", p.period):
+            continue
+        m = ms[0]
+        if m.month is None:
+            continue  # "2013–2015" is a term in a list; "since May 2018" dates a change
+        try:
+            date = _event_date(m.year, m.month, m.day)
+            date.start()
+        except ValueError:
+            continue
+        label = f"{p.name}, {p.role.lower() if p.role and not p.role.isupper() else p.role}" if p.role else p.name
+        out.append(_Draft(date, None, False, f"{label} ({p.period})", label, None, p.source, False, False,
+                          "leadership", False, person=p.name))
+    return out
 
 
 def _fact_drafts(profile: Profile, subject: _Subject) -> list[_Draft]:
@@ -675,8 +702,12 @@ def _compatible(a: EventDate, b: EventDate) -> bool:
 
 
 def _same(a: _Draft, b: _Draft) -> bool:
-    if not _compatible(a.date, b.date):
+    if not _compatible(a.date, b.date) and not (a.end and _compatible(b.date, a.end) and (a.person or b.person)):
         return False
+    for t, o in ((a, b), (b, a)):
+        if t.person and not o.fact:
+            # A tenure from a list and a sentence about that person's start are one happening.
+            return t.person.split()[-1] in o.text and o.kind != "background"
     if (a.end is None) != (b.end is None) and not (a.fact or b.fact):
         return False
     if a.kind == b.kind and a.kind in _UNIQUE_KINDS:
