@@ -363,13 +363,15 @@ _ROLE_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
     rf"(?P<phrase>(?:(?:a|an|the)\s+)?[^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.)]|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
+_THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _APPOINTED = re.compile(
-    rf"{_NAME}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and)\b|$)")
 _BECAME = re.compile(
-    rf"{_NAME}\s+(?:became|becomes|took\s+over\s+as|returned\s+as|served\s+as|serves\s+as|remained)\s+(?:the\s+)?"
-    rf"(?:(?:its|their)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|returned\s+as|served\s+as|"
+    rf"serves\s+as|remained)\s+(?:the\s+)?"
+    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and|when)\b|$)")
 _SUCCEEDED = re.compile(
     rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
@@ -398,8 +400,11 @@ _DID_LEAD = re.compile(
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on)\b|[,.;]|$)")
 _TOOK_OVER = re.compile(
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:then\s+)?(?:took\s+over|assumed\s+command|acted\s+as\s+(?P<role>[\w-]+(?:\s+[\w-]+)?))"
-    rf"(?:\s+(?:the\s+)?(?P<obj>[\w-]+))?")
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
+    rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
+# "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
+_UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
+                         rf"Brigadier\s+General|Lieutenant\s+Colonel|Brigadier|Admiral|Captain|Major|Gen\.|Col\.)\s+{_NAME}")
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?to\s+{_HONORIFIC}?{_NAME}|"
     rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
@@ -490,8 +495,15 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
+            elected = re.match(rf"^(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                               rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)", phrase)
+            if elected and (about_subject or not names_other_body(sentence, subject)):
+                f = found(m.group("name"), _leader_role(elected.group("role")), True, None, m.span())
+                if f:
+                    yield f
+                continue
             rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
-                          rf"{_ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?P<of>.+))?$", phrase, re.I)
+                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?$", phrase)
             if rm:
                 role = _leader_role(phrase)
                 ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
@@ -512,7 +524,12 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 mods = m.group("role").rsplit(" ", 1)[0] if " " in m.group("role") else ""
                 if ours:
                     ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(m.group("role")) else "")
-                f = found(m.group("name"), _leader_role(m.group("role")), ours and about_subject, other, m.span())
+                owner = re.search(r"\b([\w-]+)(?:'s|’s)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
+                                  sentence[m.start():m.end()])
+                if owner:
+                    ours = ours and subject.is_owner(owner.group(1))
+                tied = about_subject or not names_other_body(sentence, subject)
+                f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
                 if f:
                     if rx is _STEPPED and f.leader:
                         f.current = False
@@ -559,15 +576,17 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                     yield f
         for m in _TOOK_OVER.finditer(sentence):
             obj = m.group("obj")
-            if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "the"} and \
-                    not subject.is_owner(obj) and obj[:1].islower() is False:
-                continue
-            if obj and not subject.is_owner(obj) and obj.casefold() not in {"in", "on", "at", "from", "after", "as",
-                                                                             "when", "and", "command"}:
+            if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "command", "from"} \
+                    and not subject.is_owner(obj) and not subject.is_owner("the " + obj):
                 continue
             if about_subject or not names_other_body(sentence, subject):
-                f = found(m.group("name"), _leader_role(m.group("role") or "") or "Commander" if "command" in
-                          sentence.casefold() else (_leader_role(m.group("role") or "") or "Leader"), True, None, m.span())
+                role = _leader_role(m.group("role") or "") or ("Commander" if "command" in sentence.casefold() else "Leader")
+                f = found(m.group("name"), role, True, None, m.span())
+                if f:
+                    yield f
+        if about_subject:
+            for m in _UNDER_RANK.finditer(sentence):
+                f = found(m.group("name"), "Commander", True, None, m.span())
                 if f:
                     yield f
         for m in _HANDED.finditer(sentence):
