@@ -422,7 +422,8 @@ _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|co
 # A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
 # statement that follows it; the label keeps the statement.
 _LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
-                          r"some|within|shortly|soon)\b"
+                          r"some|within|shortly|soon|in\s+the\s+presence\s+of|at\s+the\s+(?:request|invitation)\s+of|"
+                          r"on\s+behalf\s+of|under\s+pressure|with\s+the\s+help\s+of|in\s+response\s+to)\b"
                           r"[^,;]{3,80},\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 _LABEL_MAX = 90
@@ -431,7 +432,7 @@ _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|
                          r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
                          r"leaving|prompting|killing)\b)|;\s+|\s+[–—]\s+|:\s+")
 _CUT_WEAK = re.compile(r",\s+(?=[a-z])|\s+(?=(?:which|who|after|before|while|and|but|in\s+order\s+to|to|"
-                       r"where|when|with|saying|claiming|because|as)\b)")
+                       r"where|when|with|saying|claiming|because|as|meaning|making)\b)")
 
 
 def make_label(clause: str, mention: DateMention | None, subject: _Subject, person: str | None,
@@ -613,8 +614,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         continue
                     drafts.append(_Draft(xdate, None, False, sentence, clause[extra.start - 60 if extra.start > 60 else 0:],
                                          piece.section, piece.source, piece.in_lead, extra.year is None, kind, background))
-                    labels[id(drafts[-1])] = make_label(clause[_clause_start(clause, extra.start):], None, subject,
-                                                        None, None, False)
+                    phrase = re.sub(r"^(?:that|which|and)\s+", "", clause[_clause_start(clause, extra.start):].strip())
+                    label = make_label(phrase, None, subject, None, None, False)
+                    if not phrase[:1].isupper():
+                        label = make_label(clause, None, subject, None, None, False)
+                    labels[id(drafts[-1])] = label
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             first = next((d for d in drafts[n_before:] if not d.fact), None)
             if first is not None:

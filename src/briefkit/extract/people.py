@@ -143,8 +143,10 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     if m.closed_range:
         return text[m.start:m.end], False
     before = text[max(0, m.start - 30):m.start]
-    if re.search(r"\b(?:since|from)\s+$", before, re.I):
+    if re.search(r"\bsince\s+$", before, re.I):
         return f"since {m.text}", True
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return f"from {m.text}", None
     if re.search(r"\b(?:until|till|to)\s+$", before, re.I):
         return f"until {m.text}", False
     return m.text, None
@@ -300,15 +302,24 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             continue
         label_role = _role_text(fact.label)
         label_role = re.sub(r"^(?:Current|Notable|Key)\s+", "", label_role or "", flags=re.I)
-        label_role = cap_first(label_role) if label_role else None
+        label_period = None
+        if label_role:
+            pm = re.search(r"\s*\(([^()]*\d{4}[^()]*)\)", label_role)
+            if pm:  # "Commander (2017–2022, 2023–2025)": the role, and its period
+                label_period, label_role = pm.group(1), (label_role[:pm.start()] + label_role[pm.end():]).strip()
+        label_role = cap_first(_singular(label_role)) if label_role else None
         if label_role and label_role.casefold() in {"people", "commanders"}:
             label_role = "Commander" if "command" in fact.label.casefold() else None
         values = _split_values(fact.text) if fact.text else []
         values += [it.text for it in _walk(fact.items)]
         for value in values:
             found = _parse_entry(value, label_role, fact.source)
+            if found is not None and label_period and not found.period:
+                found.period = label_period
             if found is not None:
-                if found.current is None and re.match(r"(?i)current\b", fact.label):
+                # An infobox names who holds an office now, unless its label says otherwise.
+                if found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
+                                                           r"honorary|key\s+people)\b", fact.label):
                     found.current = True
                 yield found
 
@@ -322,6 +333,13 @@ def _walk(items: list[ListItem]) -> Iterator[ListItem]:
 # -- leadership sections ----------------------------------------------------------------------
 def leadership_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if _LEADERSHIP_TITLE.search(s.title)]
+
+
+def _singular(role: str) -> str:
+    """"Founders" → "Founder", "Directors-General" → "Director-General" (a person holds one)."""
+    role = re.sub(r"ies\b", "y", role)
+    role = re.sub(r"(?<=[a-z])(?<!ss)s\b", "", role)
+    return re.sub(r"men\b", "man", role)
 
 
 def _section_role(title: str) -> str | None:
@@ -663,7 +681,9 @@ def extract_people(profile: Profile) -> list[Person]:
             p.affiliation = None
             if f.period and (p.period is None or (p.current is None and f.current is not None)):
                 p.period = f.period
-            if f.current is not None and (p.current is None or f.current is False):
+            # The first evidence of the present wins: an infobox names today's office holder even
+            # when a list also shows an earlier, closed term of the same person.
+            if f.current is not None and p.current is None:
                 p.current = f.current
         p.deceased = p.deceased or f.deceased
         for a in aliases or []:

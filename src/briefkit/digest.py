@@ -1,0 +1,181 @@
+"""Digest: what a short briefing shows, chosen for the reader rather than by position.
+
+Format-neutral and template-facing: every function takes the `Profile` and returns model values
+or plain text built from the seed's own words, each with the source line it came from, so a
+reader can trace every statement of a snapshot back to the article. The rules are judgements,
+written here so that a reader can argue with them.
+
+Key facts (`key_facts`)
+    Ranked by what they tell an analyst, whatever the infobox calls them: who leads it, what it
+    is, how big, what it belongs to or is loyal to, when it began, where it is or operates, its
+    status; then anything else in infobox order. Names (title, native names, abbreviations,
+    nicknames) belong in the title block, and images, colours, mottos and marches tell little;
+    both go last. A leader the text names but the infobox lacks becomes a fact.
+
+At a glance (`at_a_glance`)
+    Three to five statements: what it is (the lead's defining sentence), who leads it (leaders
+    on evidence, current first, with role and period), how big, the latest significant events
+    (importance at least 0.6, never background), and the latest designation, ban, sanction or
+    court ruling. Event statements use the event's label, which keeps the article's own words
+    and hedges ("claimed", "reportedly").
+
+Section summaries (`informative_sentences`)
+    A section is summarised by its most informative sentences: those that carry its most
+    important events (by the extractor's importance), then sentences naming a leader or a fact
+    value, then the opening sentence; shown in the article's order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Event, Fact, Paragraph, Person, Profile, Section, Source
+from .select import chronological
+from .text import sentence_spans
+
+# (rank, pattern on the fact label): lower rank first.
+_FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(r"\b(?:commander|leader|chief|head|director|chair\w*|ceo|president|secretary|founder|"
+                   r"key\s+people|spokes\w*|administrator|executive)\b", re.I)),
+    (1, re.compile(r"\b(?:type|role|ideology|focus|purpose|industry|mission|legal\s+status|status|form)\b", re.I)),
+    (2, re.compile(r"\b(?:size|strength|members(?:hip)?|staff|employees|personnel|budget|revenue|seats)\b", re.I)),
+    (3, re.compile(r"\b(?:allegiance|branch|part\s+of|parent|command\s+structure|affiliation|owner|country|"
+                   r"jurisdiction|international\s+affiliation|subordinate)\b", re.I)),
+    (4, re.compile(r"\b(?:founded|formed|established|active|dates|inception|created|dissolved)\b", re.I)),
+    (5, re.compile(r"\b(?:headquarters|garrison|base|location|area|region|operations?|engagements|battles|"
+                   r"wars?|seat|offices)\b", re.I)),
+]
+_NAME_FACT = re.compile(r"\b(?:name|native|abbreviation|acronym|nickname|also\s+known|aka|romani[sz]ed)\b", re.I)
+_DECOR_FACT = re.compile(r"\b(?:logo|image|flag|colou?rs?|motto|march|anthem|song|symbol|insignia|emblem|"
+                         r"mascot|website|caption|identification)\b", re.I)
+
+
+def rank_fact(fact: Fact) -> int:
+    """The fact's rank for short lengths (lower first); names and decoration come last."""
+    if _NAME_FACT.search(fact.label):
+        return 90
+    if _DECOR_FACT.search(fact.label):
+        return 80
+    for rank, rx in _FACT_RANKS:
+        if rx.search(fact.label):
+            return rank
+    return 50
+
+
+def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
+    """The facts most worth a line on a short page, in rank then infobox order (see above)."""
+    facts = [f for f in profile.facts if f.text.strip() != profile.names.title or f.items]
+    if not any(rank_fact(f) == 0 for f in facts):
+        leader = _leader_fact(profile)
+        if leader is not None:
+            facts.append(leader)
+    ordered = sorted(enumerate(facts), key=lambda t: (rank_fact(t[1]), t[0]))
+    out = [f for _, f in ordered]
+    return out if limit is None else out[:limit]
+
+
+def _heads(profile: Profile) -> list[Person]:
+    """Who leads it now: current leaders, heads before founders and spokespeople."""
+    leaders = [p for p in profile.leaders if p.current is not False] or profile.leaders
+    minor = re.compile(r"(?i)founder|spokes|press|speaker|deputy")
+    heads = [p for p in leaders if not minor.search(p.role or "")]
+    return heads or leaders
+
+
+def _leader_fact(profile: Profile) -> Fact | None:
+    leaders = _heads(profile)[:2]
+    if not leaders:
+        return None
+    label = leaders[0].role or "Leader"
+    text = "; ".join(_person_text(p, with_role=len(leaders) > 1) for p in leaders)
+    return Fact(label=label, text=text, source=leaders[0].source)
+
+
+def _person_text(p: Person, with_role: bool = True) -> str:
+    bits = [p.name]
+    extra = [x for x in ((p.role if with_role else None), p.period) if x]
+    if extra:
+        bits.append(f"({', '.join(extra)})")
+    return " ".join(bits)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One At-a-glance line: its text, made of the seed's words, and where it comes from."""
+
+    text: str
+    source: Source | None
+
+
+def _defining_sentence(profile: Profile) -> Statement | None:
+    """The lead's first sentence without its parenthetical list of names."""
+    for b in profile.lead:
+        if isinstance(b, Paragraph):
+            spans = sentence_spans(" ".join(b.text.split()))
+            if not spans:
+                continue
+            first = spans[0][1]
+            first = re.sub(r"\s*\([^()]*\)", "", first, count=1)
+            return Statement(first, b.source)
+    return None
+
+
+def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
+    """Three to five statements assembled from the profile (rules in the module docstring)."""
+    out: list[Statement] = []
+    first = _defining_sentence(profile)
+    if first is not None:
+        out.append(first)
+    leaders = _heads(profile)
+    if leaders:
+        shown = leaders[:2]
+        text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
+        out.append(Statement(text, shown[0].source))
+    size = next((f for f in profile.facts if rank_fact(f) == 2 and f.text), None)
+    if size is not None:
+        out.append(Statement(f"{size.label}: {size.text}.", size.source))
+    events = [e for e in profile.events if not e.background]
+    legal = [e for e in events if e.kind == "legal"]
+    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:]]
+    chosen: list[Event] = []
+    if legal:
+        chosen.append(chronological(legal)[-1])
+    for e in reversed(chronological(significant)):
+        if len(out) + len(chosen) >= limit:
+            break
+        if e not in chosen:
+            chosen.append(e)
+    for e in chronological(chosen):
+        out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))
+    return out[:limit]
+
+
+def _date_words(e: Event) -> str:
+    from .compose import format_event_date  # the one date wording of the project
+
+    return format_event_date(e)
+
+
+def informative_sentences(section: Section, events: list[Event], n: int) -> list[tuple[str, Source | None]]:
+    """The `n` most informative sentences of a section and its subsections, in reading order."""
+    candidates: list[tuple[float, int, str, Source | None]] = []
+    by_text: dict[str, float] = {}
+    for e in events:
+        if not e.background:
+            key = " ".join(e.text.split())
+            by_text[key] = max(by_text.get(key, 0.0), e.importance)
+    order = 0
+    for sec in section.walk():
+        for b in sec.blocks:
+            if not isinstance(b, Paragraph):
+                continue
+            for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
+                score = by_text.get(" ".join(s.split()), 0.0)
+                if order == 0:
+                    score += 0.3  # the opening sentence frames the section
+                if s.rstrip().endswith(":"):
+                    score -= 1.0  # announces something not shown
+                candidates.append((score, order, s, b.source))
+                order += 1
+    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]
+    return [(s, src) for _, _, s, src in sorted(best, key=lambda c: c[1])]

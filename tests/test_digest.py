@@ -1,0 +1,58 @@
+"""Digest: short lengths show what an analyst needs first, every statement from the seed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit import digest
+from briefkit.readers import read
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.expected.yaml"))
+
+
+def _seed(exp: Path) -> Path:
+    name = exp.name[: -len(".expected.yaml")]
+    return exp.with_name(f"{name}.txt")
+
+
+def test_key_facts_put_leader_type_and_size_before_names(seed_profile):
+    labels = [f.label for f in digest.key_facts(seed_profile, 5)]
+    assert labels[0] in ("Current Commander", "Commander", "Spokesperson")
+    assert "Size" in labels and "Type" in labels
+    assert "Unit Name" not in labels
+    assert not any("Identification" in label for label in labels)
+
+
+def test_a_leader_the_infobox_lacks_becomes_a_fact(tmp_path):
+    f = tmp_path / "u.txt"
+    f.write_text("= Blue Unit =\n\nInfobox\n- Type: Militia\n- Size: 300\n\nThe Blue Unit is a militia. "
+                 "In 2019 Anna Lind was appointed commander of the unit.\n")
+    facts = digest.key_facts(read(f), 3)
+    assert (facts[0].label, facts[0].text.split(" (")[0]) == ("Commander", "Anna Lind")
+
+
+@pytest.mark.parametrize("exp", ARTICLES, ids=lambda p: p.name.split(".")[0])
+def test_every_statement_is_traceable_to_a_source_line(exp):
+    seed = _seed(exp)
+    profile = read(seed)
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    statements = digest.at_a_glance(profile)
+    assert 1 <= len(statements) <= 5
+    for s in statements:
+        assert s.source is not None and s.source.line, s
+        assert 1 <= s.source.line <= len(lines)
+
+
+def test_at_a_glance_names_the_current_head_not_a_founder():
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "georgian_dream.txt")
+    led = next(s.text for s in digest.at_a_glance(profile) if s.text.startswith("Led by"))
+    assert "Irakli Kobakhidze" in led and "Ivanishvili" not in led
+
+
+def test_informative_sentences_carry_the_sections_key_events(seed_profile):
+    history = seed_profile.sections[0]
+    chosen = [s for s, _ in digest.informative_sentences(history, seed_profile.events, 3)]
+    assert len(chosen) == 3
+    assert any("formed" in s or "press conference" in s for s in chosen)
