@@ -192,6 +192,15 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
     return Md("\n\n".join(parts) if prose else "")
 
 
+def section_summary(section: Section, profile: Profile, sentences: int) -> Md:
+    """A section in short: its most informative sentences (see `digest.informative_sentences`),
+    in the article's order, as one paragraph."""
+    from .digest import informative_sentences
+
+    chosen = informative_sentences(section, profile.events, sentences)
+    return Md(md_escape(" ".join(s for s, _ in chosen))) if chosen else Md("")
+
+
 def leaders(profile: Profile) -> list[Person]:
     """People who lead the subject, current ones first: those the extractor flagged `leader` on
     evidence (see `extract/people.py`), else - in hand-written seeds that flag nobody - those
@@ -216,8 +225,10 @@ _DATE_PHRASE = re.compile(
 
 
 def event_text(event: Event) -> str:
-    """The event's sentence without its leading date phrase, which the list shows already
-    ("On 5 April, three men..." -> "Three men...")."""
+    """The event's label; for hand-written events without one, the sentence without its
+    leading date phrase, which the list shows already ("On 5 April, three men..." -> "Three men...")."""
+    if event.label:
+        return event.label
     text = event.text.strip()
     m = _DATE_PHRASE.match(text)
     if m and len(text) > m.end() + 10:
@@ -283,7 +294,14 @@ def _environment(dirs: tuple[str, ...]):
         # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
         at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
     )
+    from . import digest
+    from .extract.org import is_structure_title
+
     env.globals.update(
+        at_a_glance=digest.at_a_glance,
+        key_facts=digest.key_facts,
+        section_summary=section_summary,
+        is_structure=lambda section: is_structure_title(section.title),
         select_events=select_events,
         chronological=chronological,
         lead_text=lead_text,

@@ -74,11 +74,13 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     return out if limit is None else out[:limit]
 
 
+_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy")
+
+
 def _heads(profile: Profile) -> list[Person]:
     """Who leads it now: current leaders, heads before founders and spokespeople."""
     leaders = [p for p in profile.leaders if p.current is not False] or profile.leaders
-    minor = re.compile(r"(?i)founder|spokes|press|speaker|deputy")
-    heads = [p for p in leaders if not minor.search(p.role or "")]
+    heads = [p for p in leaders if not _MINOR.search(p.role or "")]
     return heads or leaders
 
 
@@ -129,7 +131,10 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     leaders = _heads(profile)
     if leaders:
         shown = leaders[:2]
-        text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
+        if any(not _MINOR.search(p.role or "") for p in shown):
+            text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
+        else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
+            text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
     size = next((f for f in profile.facts if rank_fact(f) == 2 and f.text), None)
     if size is not None:
@@ -175,6 +180,8 @@ def informative_sentences(section: Section, events: list[Event], n: int) -> list
                     score += 0.3  # the opening sentence frames the section
                 if s.rstrip().endswith(":"):
                     score -= 1.0  # announces something not shown
+                if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s):
+                    score -= 0.5  # a pronoun needs the sentence before it
                 candidates.append((score, order, s, b.source))
                 order += 1
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]

@@ -50,26 +50,29 @@ def test_full_keeps_every_sentence(built, name):
     assert not missing, missing[:3]
 
 
-def test_snapshot_never_cuts_mid_sentence(built):
-    """Every sentence of the snapshot's summary is a whole sentence of the article (the
-    summary may leave out the parenthetical list of names the title block shows)."""
+def test_snapshot_at_a_glance_is_whole_and_from_the_article(built):
+    """The snapshot's At a glance opens with a whole sentence of the article (less the
+    parenthetical list of names the title block shows); every statement is whole, and each
+    event statement's words are the article's."""
     import re
 
-    from briefkit.text import split_sentences
+    from briefkit import digest
+    from briefkit.readers import read
 
     def unbracket(s: str) -> str:
         return norm(re.sub(r"\s*\([^()]*\)", "", s))
 
     source = unbracket((ARTICLES / "long.txt").read_text(encoding="utf-8"))
-    text = pdf_body_text(built[("long", "snapshot")])
-    start = text.index("BOTTOM LINE") + len("BOTTOM LINE")
-    end = text.index("Key facts", start) if "Key facts" in text[start:] else start + 600
-    summary = text[start:end]
-    sentences = split_sentences(summary)
-    assert sentences
-    for sentence in sentences:
-        assert sentence[-1] in ".!?\"'”»", sentence
-        assert unbracket(sentence) in source, sentence
+    text = norm(pdf_body_text(built[("long", "snapshot")]))
+    assert "AT A GLANCE" in text
+    statements = digest.at_a_glance(read(ARTICLES / "long.txt"))
+    assert unbracket(statements[0].text) in source
+    for s in statements:
+        assert s.text.endswith("."), s
+        assert norm(s.text)[:40] in text, s
+        if re.match(r"^(?:Since )?\d|^[A-Z][a-z]+ \d{4}", s.text):  # a dated event: its label is the article's
+            label = s.text.split(": ", 1)[1].rstrip(".")
+            assert all(w in source for w in norm(label).split()), s
 
 
 def test_injection_renders_literally(built):

@@ -65,7 +65,7 @@ def chosen_events(profile: Profile, options: Mapping[str, Any]) -> list[Event]:
 def inputs(profile: Profile, options: Mapping[str, Any]) -> Any:
     """Exactly the profile data the chart depends on (the cache key hashes this)."""
     return [
-        e.model_dump(mode="json", exclude={"source", "section"})
+        e.model_dump(mode="json", exclude={"source", "section", "also"})
         for e in chosen_events(profile, options)
     ]
 
@@ -314,7 +314,9 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     text_room = W - MARGIN - text_x
     if text_room < 90:
         raise ValueError("figure too narrow for labels")
-    texts = [_fit(fonts.drawable(L.short_text(e.text, 90)), text_room, render) for e in labelled]
+    # The extractor's label is the event in its own words; a hand-written event without one
+    # gets the gist of its sentence.
+    texts = [_fit(fonts.drawable(e.label or L.short_text(e.text, 90)), text_room, render) for e in labelled]
 
     # --- label rows
     lo, hi = y_top - ROW * 0.4, y_bot + ROW * 0.4

@@ -257,6 +257,11 @@ class _Collector:
         return nodes
 
 
+def is_structure_title(title: str) -> bool:
+    """Whether a section's title says it describes the organisation's parts."""
+    return bool(_STRUCTURE_TITLE.search(title)) and not _NOT_STRUCTURE_TITLE.search(title)
+
+
 def history_sections(profile: Profile) -> list[Section]:
     """Sections that list the organisation's place in larger bodies over time."""
     return [s for s in profile.all_sections() if _HISTORY_TITLE.search(s.title)]
@@ -264,8 +269,7 @@ def history_sections(profile: Profile) -> list[Section]:
 
 def structure_sections(profile: Profile) -> list[Section]:
     """Top-most sections about the structure (a nested one is covered by its ancestor)."""
-    found = [s for s in profile.all_sections()
-             if _STRUCTURE_TITLE.search(s.title) and not _NOT_STRUCTURE_TITLE.search(s.title)]
+    found = [s for s in profile.all_sections() if is_structure_title(s.title)]
     return [s for s in found if not any(s is not t and any(s is d for d in t.walk()) for t in found)]
 
 
