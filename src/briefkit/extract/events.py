@@ -71,7 +71,7 @@ _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|na
 _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
     r"organi[sz]ed)\b", re.I)
-_FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation)\b", re.I)
+_FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
@@ -131,7 +131,7 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolv
 _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
                                r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?:then|later|again)\s+|"
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed)\b)")
 _RELATIVE = re.compile(
@@ -542,6 +542,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             n_before = len(drafts)
             for offset, clause in _clauses(sentence):
                 rel = _relative(clause, anchor)
+                # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
+                # happens on the date just told.
+                if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
+                        and not find_dates(clause):
+                    when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)
+                    before = drafts[-1] if len(drafts) > n_before else None
+                    if before is not None and before.end is None and before.date == when:
+                        continue  # "until his death in 1988, when Y became chief": one happening
+                    rel = (when, "")
                 mentions = [m for m in find_dates(clause) if not m.recurring]
                 own = [m for m in mentions if not _is_reference(clause, m)]
                 # A date inside ", who had commanded ... in 2022," or ", born in 1979," describes

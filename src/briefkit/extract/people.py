@@ -385,12 +385,12 @@ _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _APPOINTED = re.compile(
     rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
-    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and)\b|$)")
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 _BECAME = re.compile(
     rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
-    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|at|from|until|for|and|when)\b|$)")
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b|$)")
 _SUCCEEDED = re.compile(
     rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
@@ -431,6 +431,8 @@ _WAS_ROLE = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+(?P<owner>its|the|their)?\s*"
     rf"(?:first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?=\s+(?:from|since|between|until|in)\b)")
+# "X was among the commanders who followed him", "X was one of its founders".
+_AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
     rf"(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
@@ -499,9 +501,13 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 current = False
             return _Found(clean, role, source, leader, period, current, deceased, affiliation)
 
+        ours_here: list[str] = []  # leaders of ours this sentence has named so far
         for m in _ROLE_BEFORE.finditer(sentence):
             role = _leader_role(f"{m.group('mods')}{m.group('role')}")
             ours, other = _owner_ok(subject, m.group("owner"), m.group("mods"))
+            owner = (m.group("owner") or "").casefold()
+            if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:
+                ours, other = True, None  # "the commander X, his deputy Y": the deputy of our leader
             if ours and m.group("owner") is None and not about_subject:
                 ours = False
             after = sentence[m.end():m.end() + 40]
@@ -510,6 +516,8 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 ours, other = _of_ok(subject, of.group(1))
             f = found(m.group("name"), role, ours, None if ours else other, m.span())
             if f:
+                if f.leader:
+                    ours_here.append(f.name)
                 yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
@@ -617,6 +625,11 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
             ours, other = _of_ok(subject, None)
             if (m.group("owner") or "").casefold() in {"its", "their"} or about_subject or not names_other_body(sentence, subject):
                 f = found(m.group("name"), _leader_role(m.group("role")), True, None, m.span())
+                if f:
+                    yield f
+        for m in _AMONG.finditer(sentence):
+            if about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("name"), cap_first(_singular(m.group("role").split()[-1])), True, None, m.span())
                 if f:
                     yield f
         for m in _NAMED_AS.finditer(sentence):
