@@ -223,3 +223,47 @@ def test_referring_back_to_an_earlier_event_ranks_clearly_lower(seed_profile):
     assert back.text.startswith("When discussing the operation on 12 March")
     assert back.label.startswith("One volunteer for the legion claimed")
     assert back.importance <= first.importance - 0.3
+
+
+def _events(text, title="Blue Brigade"):
+    p = Profile.model_validate({"names": {"title": title}, "lead": [{"kind": "paragraph", "text": text}]})
+    return extract_events(p)[0]
+
+
+def test_one_happening_told_in_lead_body_and_infobox_is_one_event(tmp_path):
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Brigade =\n\nInfobox\n- Founded: 5 May 2014\n\nThe Blue Brigade was formed in May 2014. "
+                 "It fights in the east.\n\n== History ==\nOn 5 May 2014 the Blue Brigade was formed in Mariupol "
+                 "by volunteers.\n")
+    events = [e for e in read(f).events if not e.background]
+    assert len(events) == 1
+    [e] = events
+    assert e.date.iso == "2014-05-05" and e.kind == "founding" and len(e.also) == 2
+
+
+def test_decades_are_no_years_and_ranges_stay_ranges():
+    events = _events("The unit was formed in 2014. It grew in the mid-2000s and since the 1990s. "
+                     "In January and February 2015 it trained. In May–June 2023 it fought.")
+    assert [(e.date.iso, e.end.iso if e.end else None) for e in events] == [
+        ("2014", None), ("2015-01", "2015-02"), ("2023-05", "2023-06")]
+
+
+def test_same_day_and_second_dates_and_reference_points():
+    events = _events("The unit was formed in 2014. On 3 March 2015 it raided a depot. The same day, a court "
+                     "banned it. It signed a treaty on 9 March 2016 and ratified it on 10 March 2016. "
+                     "Its commander emigrated after the protests of 2020.")
+    timeline = [(e.date.iso, e.kind) for e in events if not e.background]
+    assert ("2015-03-03", "operation") in timeline and ("2015-03-03", "legal") in timeline
+    assert {"2016-03-09", "2016-03-10"} <= {d for d, _ in timeline}
+    assert [e.date.iso for e in events if e.background] == ["2020"]
+
+
+def test_labels_are_short_clauses_of_the_sentence():
+    events = _events("The Blue Brigade (BB) was formed in 2014. On 11 June 2015, it became known that , the "
+                     "former mayor, had joined the Blue Brigade. In 2016 it was integrated into the 10th Division, "
+                     "which was then commanded by a general who had fought in several earlier wars in the region.")
+    labels = [e.label for e in events]
+    assert labels[0] == "The Blue Brigade was formed in 2014"
+    assert labels[1] == "The former mayor, had joined the Blue Brigade"
+    assert labels[2] == "BB was integrated into the 10th Division" or labels[2].startswith("Blue Brigade was integrated")
+    assert all(len(x) <= 90 and " , " not in x for x in labels)

@@ -59,3 +59,53 @@ def test_only_the_subjects_leaders_lead_the_unit(tmp_path):
     assert {x.name for x in unit.leaders} == {"Anna Berg", "Pavel Orlov"}
     # Everyone is still a person of the profile.
     assert {x.name for x in p.people} == {"Anna Berg", "Carl Dunn", "Pavel Orlov", "Erik Sund"}
+
+
+def _org_of(tmp_path, text):
+    from briefkit.readers import read
+
+    f = tmp_path / "o.txt"
+    f.write_text(text, encoding="utf-8")
+    return read(f)
+
+
+def test_pipe_table_rows_are_units_with_attributes_not_the_header(tmp_path):
+    p = _org_of(tmp_path, (
+        "= Grey Legion =\n\nThe Grey Legion is a unit.\n\n== Structure ==\nThe legion's units are:\n"
+        "- Unit | Native name | Formed | Notes\n- 1st Regiment | 1er régiment | 1841 | —\n- 2nd Regiment | 2e régiment | 1920 | Nîmes\n"))
+    units = p.org.children
+    assert [u.name for u in units] == ["1st Regiment", "2nd Regiment"]
+    assert units[0].attributes == {"Native name": "1er régiment", "Formed": "1841"}
+    assert units[1].attributes["Notes"] == "Nîmes"
+
+
+def test_dated_subordination_history_gives_the_current_parent_not_children(tmp_path):
+    p = _org_of(tmp_path, (
+        "= Steel Battalion =\n\nInfobox\n- Branch: Ground Forces\n\nThe Steel Battalion is a unit.\n\n"
+        "== Subordination ==\n- 2014–2016: independent unit\n- 2016–2022: 5th Brigade\n- Since 2022: 1st Corps, Ground Forces\n"))
+    chain = [n.name for n in p.org.walk() if n.kind == "parent"]
+    assert chain == ["Ground Forces", "1st Corps"]
+    unit = next(n for n in p.org.walk() if n.kind == "unit")
+    assert unit.children == []
+    assert [(h.parent, h.current) for h in p.subordination] == [
+        ("independent unit", False), ("5th Brigade", False), ("1st Corps", True)]
+    assert not any("independent unit" in e.text for e in p.events)
+
+
+def test_related_bodies_are_relations_not_units(tmp_path):
+    p = _org_of(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a unit.\n\n== Structure ==\n- 1st Battalion\n  - Drone Company\n"
+        "- 2nd Battalion\n\nIt cooperates with the following units:\n- Red Brigade\n- Green Corps\n\n"
+        "=== Other affiliated units ===\n- Black Company\n\n== See also ==\n- Yellow Unit\n"))
+    names = [n.name for n in p.org.walk()]
+    assert names == ["Blue Brigade", "1st Battalion", "Drone Company", "2nd Battalion"]
+    assert {(r.name, r.kind) for r in p.relations} == {
+        ("Red Brigade", "partner"), ("Green Corps", "partner"), ("Black Company", "affiliated")}
+
+
+def test_leadership_list_people_are_officers_not_units(tmp_path):
+    p = _org_of(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a unit.\n\n== Leadership ==\n*\tIvan Sokol – commander, 2015–2017\n"
+        "*\tAnna Lind – commander, since 2017\n"))
+    assert [n.name for n in p.org.walk()] == ["Blue Brigade"]
+    assert {x.name for x in p.org.leaders} == {"Ivan Sokol", "Anna Lind"}

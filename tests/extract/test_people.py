@@ -85,3 +85,57 @@ def test_long_article_roles(tmp_path):
     for x in people:
         if x.role:
             assert x.role[0].isupper() and not x.role.split()[0].casefold() in {"is", "was", "are", "were", "has", "had"}, x
+
+
+def _read_text(tmp_path, text):
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    return read(f)
+
+
+def test_leaders_of_other_bodies_are_related_not_leaders(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Blue Brigade =\n\nInfobox\n- Commander: Anna Lind\n\n"
+        "The Blue Brigade is a volunteer unit. It fought beside the 54th Brigade.\n\n== History ==\n"
+        "Ivan Petrov, commander of the 54th Brigade, praised the unit in 2020. "
+        "Opposition leader Maria Gold criticised it. "
+        "The head of the region, Oleg Kern, called for its removal. "
+        "Ericsson's chief executive Börje Ekholm visited in 2021.\n"))
+    people = {x.name: x for x in p.people}
+    assert [x.name for x in p.leaders] == ["Anna Lind"]
+    assert people["Ivan Petrov"].affiliation == "the 54th Brigade" and not people["Ivan Petrov"].leader
+    for name in ("Maria Gold", "Oleg Kern", "Börje Ekholm"):
+        assert name in people and not people[name].leader, name
+
+
+def test_succession_keeps_periods_and_current(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Green Party =\n\nInfobox\n- Chairman: Eva Marr\n\nThe Green Party is a party.\n\n"
+        "== Leadership ==\nThe party's chair is elected by its congress.\n"
+        "- Tom Berg (2010–2015)\n- Ann Lee (2015–2020)\n- Eva Marr (since 2020)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert set(leaders) == {"Eva Marr", "Tom Berg", "Ann Lee"}
+    assert leaders["Eva Marr"].current is True and leaders["Tom Berg"].current is False
+    assert leaders["Tom Berg"].period == "2010–2015" and leaders["Tom Berg"].role == "Chair"
+    assert p.leaders[0].name == "Eva Marr"  # current first
+
+
+def test_dagger_is_a_flag_and_a_role_is_never_a_name(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Red Regiment =\n\nInfobox\n- Notable commanders: Pavel Shurmei † (Павел Шурмей), Ivan Sokol (2015–2017)\n\n"
+        "The Red Regiment is a unit.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Pavel Shurmei"].deceased and people["Pavel Shurmei"].role == "Commander"
+    assert "Павел Шурмей" in people["Pavel Shurmei"].aliases
+    assert people["Ivan Sokol"].period == "2015–2017"
+
+
+def test_leadership_in_prose(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Blue Society =\n\nThe Blue Society is a charity. It was founded in 1990 by Clara Holt.\n\n"
+        "== History ==\nIn 2001 Dan Roe was elected chairman. Dan Roe stepped down as chairman in 2009. "
+        "Mia Vos succeeded Dan Roe as chairman in 2009. The society's press officer Leo Dunn said it grew.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert set(leaders) == {"Clara Holt", "Dan Roe", "Mia Vos", "Leo Dunn"}
+    assert leaders["Clara Holt"].role == "Founder"
+    assert leaders["Dan Roe"].current is False

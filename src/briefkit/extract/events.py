@@ -99,7 +99,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
-    ("operation", re.compile(r"\b(?:defen[cs]e\s+of|raids?|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+    ("operation", re.compile(r"\b(?:defen[cs]e\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
@@ -446,12 +446,12 @@ def make_label(clause: str, mention: DateMention | None, subject: _Subject, pers
         rest = s[mention.end:]
         if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
             s = rest.lstrip(" ,")
+    s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
     s = _ACCORDING.sub("", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
-    s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
     m = _PRONOUN.match(s)

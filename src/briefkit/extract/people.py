@@ -377,6 +377,10 @@ _ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
     rf"{_ROLE_PHRASE},?\s+{_HONORIFIC}?{_NAME}")
+# "The chief medical officer, Dr. X, ...", "the head of the region, X, ...", "its spokesperson, X"
+_ROLE_COMMA = re.compile(
+    rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
+    rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder"
 _APPOSITION = re.compile(
     rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
@@ -519,6 +523,19 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
                 if f.leader:
                     ours_here.append(f.name)
                 yield f
+        for m in _ROLE_COMMA.finditer(sentence):
+            owner = m.group("owner")
+            ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
+            if ours and m.group("of"):
+                ours, other = _of_ok(subject, m.group("of"))
+            if owner.casefold() == "the" and not (m.group("of") and ours):
+                # "the prosecutor, X", "The chief medical officer, X": a post someone holds, not
+                # the subject's, unless "of" names the subject ("the head of the Legion, X").
+                ours = False
+            f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
+                      m.span())
+            if f:
+                yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
             elected = re.match(rf"^(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
@@ -563,8 +580,9 @@ def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
         for m in _SUCCEEDED.finditer(sentence):
             ours, other = _of_ok(subject, m.group("of"))
             role = _leader_role(m.group("role"))
+            tied = about_subject or not names_other_body(sentence, subject)
             for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
-                f = found(name, role, ours and about_subject, other, m.span())
+                f = found(name, role, ours and tied, other, m.span())
                 if f:
                     if f.leader and cur is False:
                         f.current, f.period = False, None
