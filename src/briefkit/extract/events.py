@@ -64,6 +64,7 @@ from ..text import cap_first, sentence_spans
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import leadership_sections
+from .subject import Subject
 
 # -- kinds ------------------------------------------------------------------------------------
 _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
@@ -208,57 +209,11 @@ def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
 
 
 # -- subject words (for founding and pronouns) --------------------------------------------------
-class _Subject:
-    _KIND = {"legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force",
-             "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "association",
-             "foundation", "firm", "bank", "network", "alliance", "league", "union", "council", "committee",
-             "institute", "service", "bureau", "centre", "center", "office", "team", "militia", "army", "guard",
-             "detachment", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
-             "corporation", "body", "organ", "ngo", "charity", "group's", "bloc", "network", "society"}
-
-    def __init__(self, profile: Profile):
-        title = profile.names.title
-        self.title = title
-        words = set(re.findall(r"\w+", title.casefold()))
-        self.words = {w for w in words if len(w) > 2} | {
-            w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
-        self.kind = self._KIND & words or {"organisation", "organization", "group", "unit"}
-        self.generic = self.kind | {"organisation", "organization", "group", "unit", "body"}
-        abbrevs = [a.text for a in profile.names.aliases
-                   if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
-        self.short = abbrevs[0] if abbrevs else title
-
-    def is_subject_phrase(self, phrase: str) -> bool:
-        """Whether a noun phrase ending here names the subject: "It", "the Legion", "FRL", "the
-        organisation" - but not "the OPCW Centre" (another body whose name holds a subject word)."""
-        words = re.findall(r"[\w']+", phrase.casefold())
-        words = [w for w in words if w not in {"was", "were", "had", "has", "been", "is", "be", "officially",
-                                               "formally", "first", "originally", "later", "then", "also",
-                                               "reportedly", "allegedly", "eventually"}]
-        if not words:
-            return False
-        last = re.sub(r"'s$", "", words[-1])
-        if last == "it":
-            return True
-        if last in self.words or last in self.kind:
-            return True
-        return len(words) <= 2 and words[0] in {"the", "this", "that"} and last in self._KIND | self.generic
-
-    def is_subject_name(self, phrase: str) -> bool:
-        """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
-        words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in {"the", "a", "an"}]
-        return bool(words) and all(w in self.words or w in self.generic for w in words)
-
-    def starts_with_subject(self, text: str) -> bool:
-        return bool(re.match(r"^\s*(?:it|they)\b", text, re.I)) or text.strip().casefold().startswith(
-            (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
-
-
 _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
                           r"warned|commented|described|called|criticised|criticized)\b", re.I)
 
 
-def classify(text: str, subject: _Subject, mention: DateMention | None = None) -> str:
+def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A birth or a
     namesake is background only when the clause's own date belongs to it ("born in 1978"), not
     when a person introduced with "born in 1966" does something on another date."""
@@ -278,7 +233,7 @@ def classify(text: str, subject: _Subject, mention: DateMention | None = None) -
     return "other"
 
 
-def _is_founding(text: str, subject: _Subject) -> bool:
+def _is_founding(text: str, subject: Subject) -> bool:
     """A founding verb whose grammatical subject or object is the organisation itself: "It was
     formed", "the Legion had been formed", "X founded the party", "the formation of the Legion"
     - not "the Legion's Telegram channel was created"."""
@@ -435,7 +390,7 @@ _CUT_WEAK = re.compile(r",\s+(?=[a-z])|\s+(?=(?:which|who|after|before|while|and
                        r"where|when|with|saying|claiming|because|as|meaning|making)\b)")
 
 
-def make_label(clause: str, mention: DateMention | None, subject: _Subject, person: str | None,
+def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
@@ -520,7 +475,7 @@ def _people_names(profile: Profile) -> list[str]:
 
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
     """One event per dated happening (reading order of first telling), and findings."""
-    subject = _Subject(profile)
+    subject = Subject(profile)
     names = _people_names(profile)
     drafts: list[_Draft] = []
     findings: list[Finding] = []
@@ -677,7 +632,7 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
     return out
 
 
-def _fact_drafts(profile: Profile, subject: _Subject) -> list[_Draft]:
+def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
     """Dates stated in key facts about time (`Founded: 12 March 2022`, `Active: 2019–present`)."""
     out: list[_Draft] = []
     for fact in profile.facts:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ..model import BulletList, Fact, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
+from .subject import Subject
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
@@ -164,49 +165,7 @@ class _Found:
     affiliation: str | None = None
 
 
-class _Subject:
-    """Words by which a text refers to the profile's subject (title, aliases, its kind of body)."""
-
-    _GENERIC = {"legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force",
-                "formation", "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "body",
-                "association", "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league",
-                "union", "council", "committee", "institute", "service", "bureau", "centre", "center", "office",
-                "team", "club", "militia", "army", "guard", "detachment", "wing", "coalition", "federation",
-                "commission", "court", "secretariat", "trust", "fund", "corporation", "group's", "regiment's"}
-
-    def __init__(self, profile: Profile):
-        title_words = set(re.findall(r"\w+", profile.names.title.casefold()))
-        self.names = [profile.names.title] + [a.text for a in profile.names.aliases]
-        self.words = {w for w in title_words if len(w) > 2} | {
-            w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
-        self.generic = {g for g in self._GENERIC if g in title_words} | {"organisation", "organization", "group",
-                                                                          "unit", "body"}
-        self.kind_words = self._GENERIC
-
-    def is_owner(self, phrase: str) -> bool:
-        """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""
-        phrase = phrase.strip().casefold()
-        phrase = re.sub(r"(?:'s|’s|')$", "", phrase)
-        if phrase in {"its", "their", "it", "our"}:
-            return True
-        words = re.findall(r"\w+", phrase)
-        words = [w for w in words if w not in {"the", "a", "an", "this", "that"}]
-        if not words:
-            return False
-        if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
-            return True
-        # "the party", "the unit", "the group": a kind of body the subject is, referring back.
-        return len(words) == 1 and words[0] in self.generic | (self.words & self.kind_words)
-
-    def mentioned_in(self, sentence: str) -> bool:
-        low = sentence.casefold()
-        if any(n.casefold() in low for n in self.names if len(n) > 1):
-            return True
-        return bool(re.match(r"^(?:it|they)\b", low) or re.search(
-            r"\b(?:the|its)\s+(?:" + "|".join(sorted(self.generic | (self.words & self.kind_words))) + r")\b", low))
-
-
-def names_other_body(sentence: str, subject: "_Subject") -> bool:
+def names_other_body(sentence: str, subject: Subject) -> bool:
     """Whether the sentence names an organisation other than the subject (a capitalised phrase
     holding a word such as Corps, Brigade, Party, Ministry, Court)."""
     for m in re.finditer(r"(?:[A-Z0-9][\w'’-]*\s+){0,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?",
@@ -453,7 +412,7 @@ _DESCRIPTIVE_ROLE = re.compile(
     r"ex-vice-chairman|vice-chairman)\b")
 
 
-def _owner_ok(subject: _Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
+def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
     """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
     mods_words = [w.casefold() for w in mods.split()]
     foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words]
@@ -468,7 +427,7 @@ def _owner_ok(subject: _Subject, owner: str | None, mods: str) -> tuple[bool, st
     return True, None
 
 
-def _of_ok(subject: _Subject, of: str | None) -> tuple[bool, str | None]:
+def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
     if not of:
         return True, None
     of = re.split(r"\s+(?:in|on|from|since|until|after|before|when|who|which)\s+", of.strip())[0]
@@ -489,7 +448,7 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
                 yield sentence, b.source, in_leadership
 
 
-def _from_sentences(profile: Profile, subject: _Subject) -> Iterator[_Found]:
+def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
     for sentence, source, in_leadership in _sentences(profile):
         about_subject = subject.mentioned_in(sentence) or in_leadership
 
@@ -680,7 +639,7 @@ def extract_people(profile: Profile) -> list[Person]:
     Order: leaders first (infobox, then leadership sections, then text), then others in
     reading order. One person is one entry: later evidence adds a role, a period or the leader
     flag, and a leader's role beats a descriptive one."""
-    subject = _Subject(profile)
+    subject = Subject(profile)
     people: dict[str, Person] = {}
     order: list[str] = []
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox

@@ -1,0 +1,86 @@
+"""The subject of an article: the words by which its text refers to the organisation itself.
+
+People and events both need to know whether a phrase means *this* organisation: "the Legion's
+spokesperson", "it was formed", "the party", "FRL" do; "the 54th Brigade", "the OPCW Centre"
+(another body whose name holds a subject word) and "Médecins du Monde" do not. One class holds
+that judgement so that both extractors make it alike.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Profile
+
+# Kinds of body: generic nouns a text uses to refer back to an organisation of that kind.
+KINDS = {
+    "legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force", "formation",
+    "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "body", "association",
+    "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league", "union", "council",
+    "committee", "institute", "service", "bureau", "centre", "center", "office", "team", "club", "militia", "army",
+    "guard", "detachment", "wing", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
+    "corporation", "organ", "bloc",
+}
+# Referring back to any organisation, whatever its kind.
+_UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
+_AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally", "first", "originally", "later",
+        "then", "also", "reportedly", "allegedly", "eventually"}
+
+
+class Subject:
+    """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
+
+    def __init__(self, profile: Profile):
+        self.title = profile.names.title
+        title_words = set(re.findall(r"\w+", self.title.casefold()))
+        self.names = [self.title] + [a.text for a in profile.names.aliases]
+        self.words = {w for w in title_words if len(w) > 2} | {
+            w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
+        # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal ones.
+        self.kind = (KINDS & title_words) or set(_UNIVERSAL)
+        self.generic = self.kind | _UNIVERSAL
+        abbrevs = [a.text for a in profile.names.aliases
+                   if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
+        self.short = abbrevs[0] if abbrevs else self.title
+
+    def is_owner(self, phrase: str) -> bool:
+        """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""
+        phrase = re.sub(r"(?:'s|’s|')$", "", phrase.strip().casefold())
+        if phrase in {"its", "their", "it", "our"}:
+            return True
+        words = [w for w in re.findall(r"\w+", phrase) if w not in {"the", "a", "an", "this", "that"}]
+        if not words:
+            return False
+        if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
+            return True
+        # "the party", "the unit", "the group": a kind of body the subject is, referring back.
+        return len(words) == 1 and words[0] in self.generic | (self.words & KINDS)
+
+    def mentioned_in(self, sentence: str) -> bool:
+        """Whether a sentence speaks of the subject: its name, an alias, "it"/"they" first, or
+        "the/its" + a kind of body the subject is."""
+        low = sentence.casefold()
+        if any(n.casefold() in low for n in self.names if len(n) > 1):
+            return True
+        kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
+        return bool(re.match(r"^(?:it|they)\b", low) or re.search(rf"\b(?:the|its)\s+(?:{kinds})\b", low))
+
+    def is_subject_phrase(self, phrase: str) -> bool:
+        """Whether a noun phrase ending here names the subject: "It", "the Legion", "FRL", "the
+        organisation" - but not "the OPCW Centre" (another body whose name holds a subject word)."""
+        words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in _AUX]
+        if not words:
+            return False
+        last = re.sub(r"'s$", "", words[-1])
+        if last == "it" or last in self.words or last in self.kind:
+            return True
+        return len(words) <= 2 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic
+
+    def is_subject_name(self, phrase: str) -> bool:
+        """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
+        words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in {"the", "a", "an"}]
+        return bool(words) and all(w in self.words or w in self.generic for w in words)
+
+    def starts_with_subject(self, text: str) -> bool:
+        """Whether a sentence opens with the subject ("It", "The Legion", "FRL")."""
+        return bool(re.match(r"^\s*(?:it|they)\b", text, re.I)) or text.strip().casefold().startswith(
+            (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
