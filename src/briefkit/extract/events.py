@@ -78,8 +78,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
-                            r"re-designated|became\s+known\s+as|new\s+name)\b", re.I)),
-    ("leadership", re.compile(r"\b(?:took\s+office|took\s+over|passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
+                            r"re-designated|became\s+known\s+as|(?:present|current|new)\s+name|took\s+the\s+name)\b", re.I)),
+    ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
+                              r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
+                              r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|chose\s+[A-Z]|to\s+share\s+the\s+job|"
+                              r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
+                              r"commander|leader|head)|took\s+office|took\s+over|passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
                               r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:chaired|commanded|led|"
                               r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
@@ -92,7 +96,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
                               r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
     ("legal", re.compile(r"\b(?:designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
-                         r"sanction\w*|court|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
+                         r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
                                   r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
@@ -100,11 +104,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
-    ("operation", re.compile(r"\b(?:defen[cs]e\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+    ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
-    ("loss", re.compile(r"\b(?:taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("loss", re.compile(r"\b(?:crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
@@ -171,6 +175,7 @@ class _Draft:
     also: list[Source] = field(default_factory=list)
     fact: bool = False
     person: str | None = None  # a leader's tenure from a list: who took office
+    anchored: bool = False  # the infobox dated this happening (a fact merged into it)
 
 
 def _skipped_sections(profile: Profile) -> set[int]:
@@ -210,7 +215,8 @@ def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
 
 # -- subject words (for founding and pronouns) --------------------------------------------------
 _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
-                          r"warned|commented|described|called|criticised|criticized)\b", re.I)
+                          r"warned|commented|described|called|criticised|criticized|admitted|acknowledged|denied)\b",
+                          re.I)
 
 
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
@@ -245,12 +251,22 @@ def _is_founding(text: str, subject: Subject) -> bool:
                 r"organi[sz]ed|set\s+up)\b[^.;]{0,90}?,\s+(?:it|the\s+\w+|" + re.escape(subject.short) + r")\b",
                 text, re.I):
         return True  # "First organised in August 1917, it was converted ..."
+    kinds = "|".join(sorted(subject.generic))
+    if re.search(rf"\b(?:the|its)\s+(?:{kinds})\s+(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?"
+                 rf"(?:co-?)?(?:founded|formed|established|created|set\s+up)\b", text, re.I):
+        return True  # "The company he founded in 2014 ..."
+    if re.search(r"\b(?:co-?)?(?:founded|formed|established|created)\s+it\b", text, re.I):
+        return True  # "... its three founders, who formed it as an electoral bloc in 1993"
     for m in _FOUNDING_VERB.finditer(text):
         left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|be|been|officially|formally|first|"
                       r"originally|later|then|also|reportedly|allegedly|eventually|jointly)\s*$", "", left.strip(), flags=re.I)
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|is|been)\s*$", "", left.strip(), flags=re.I)
-        if left and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
+        passive = re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+|first\s+|later\s+|then\s+|also\s+)?$",
+                            text[:m.start()], re.I)
+        # "It was formed", "the Legion had been formed" - but "Azov formed the core of the
+        # defence" (active: the organisation made something else).
+        if left and passive and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
             return True
         right = text[m.end():m.end() + 80]
         if re.match(r"\s+by\b", right):
@@ -456,6 +472,12 @@ def _file(piece: _Text, default: str | None) -> str:
     return piece.source.file if piece.source and piece.source.file else (default or "")
 
 
+def _names_subject(text: str, subject: Subject) -> bool:
+    """Whether a text names the subject itself (title or alias), not only "it"."""
+    low = text.casefold()
+    return any(re.search(rf"\b{re.escape(n.casefold())}\b", low) for n in subject.names if len(n) > 2)
+
+
 def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     years = []
     for fact in profile.facts:
@@ -500,7 +522,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
-                        and not find_dates(clause):
+                        and not find_dates(clause) and len(drafts) > n_before:
                     when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)
                     before = drafts[-1] if len(drafts) > n_before else None
                     if before is not None and before.end is None and before.date == when:
@@ -566,7 +588,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                     relative_text, they_is_subject)
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
                 for extra in own[1:]:
-                    if primary is None or extra.day is None or primary.day is None or extra.is_range:
+                    if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
                         continue
                     year = extra.year if extra.year is not None else date.year
                     try:
@@ -599,7 +621,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     if founding is not None:
         for d in drafts:
             if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and \
-                    not _ORIGINS.search(d.text) and not (
+                    not _ORIGINS.search(d.text) and not _names_subject(d.clause, subject) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
     merged = _merge(drafts, labels)
@@ -687,6 +709,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.fact or b.fact:
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
+    if (a.anchored or b.anchored) and a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind):
+        return True
     ca, cb = _content(a.clause), _content(b.clause)
     if not ca or not cb:
         return False
@@ -716,6 +740,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str]) -> list[_Draft]:
             labels[id(twin)] = labels[id(d)]
             twin.source, src = d.source, old_source
             twin.fact = False
+            twin.anchored = True
             if twin.kind == "other":
                 twin.kind = d.kind
         twin.in_lead = twin.in_lead or d.in_lead

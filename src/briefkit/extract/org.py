@@ -258,8 +258,13 @@ class _Collector:
 
 
 def is_structure_title(title: str) -> bool:
-    """Whether a section's title says it describes the organisation's parts."""
-    return bool(_STRUCTURE_TITLE.search(title)) and not _NOT_STRUCTURE_TITLE.search(title)
+    """Whether a section's title says it describes the organisation's parts ("Leadership and
+    organisation" does too: its people become officers, its other items parts)."""
+    if not _STRUCTURE_TITLE.search(title):
+        return False
+    blocked = _NOT_STRUCTURE_TITLE.search(title)
+    return not blocked or (blocked.group(0).casefold().startswith(("leadership", "command"))
+                           and bool(re.search(r"\band\b", title)))
 
 
 def history_sections(profile: Profile) -> list[Section]:

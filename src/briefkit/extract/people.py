@@ -60,6 +60,8 @@ _PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classi
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _LOWER = "a-zß-ÿā-žа-яёіїєґў"
 _NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*\.?|[{_UPPER}]\.)"
+_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "da", "di", "du", "dos", "del",
+              "ten", "ter"}
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
@@ -72,7 +74,8 @@ _ORG_WORD = re.compile(
     r"Kingdom|State|States|Office|Department|Platoon|Squad|Division|Organization|Organisation|Association|Society|"
     r"Foundation|International|Nations|Assembly|Parliament|Commission|Directorate|Secretariat|Centre|Center|"
     r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
-    r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network)\b")
+    r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network|Board|Conference|"
+    r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps)\b")
 _STOP_FIRST = {
     "The", "A", "An", "On", "In", "At", "According", "Since", "When", "After", "Before", "However", "This", "That",
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
@@ -100,6 +103,8 @@ def is_name(name: str) -> bool:
     """Two to five capitalised words that do not look like an organisation or a sentence start."""
     words = name.split()
     if words and all(re.fullmatch(r"\w\.", w) for w in words):
+        return False
+    if any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
         return False
     return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words))
@@ -312,21 +317,33 @@ def _section_role(title: str) -> str | None:
     return cap_first(word.casefold() if word.isupper() and len(word) > 3 else word)
 
 
+def _entries(text: str) -> list[str]:
+    """`Philippe Camus and Rainer Hertrich (2000–2005)`: one entry per person, the period shared."""
+    m = re.match(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+and\s+(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<rest>.*)$",
+                 text.strip())
+    if m and is_name(m.group("a")) and is_name(m.group("b")):
+        return [m.group("a") + m.group("rest"), m.group("b") + m.group("rest")]
+    return [text]
+
+
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     for section in leadership_sections(profile):
         default = _section_role(section.title) or "Leader"
         intro_role = None
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                # "The chair of the board is elected ..." names the role the list holds.
-                intro_role = _section_role(block.text)
+                # A short line just before the list ("The chair of the board is elected by the
+                # members.", "Chairs:") names the role the list holds; a long paragraph does not.
+                text = block.text.strip()
+                intro_role = _section_role(text) if (len(text) <= 100 or text.endswith(":")) else None
                 continue
             if isinstance(block, BulletList):
                 role = intro_role or default
                 for item in _walk(block.items):
-                    found = _parse_entry(item.text, role, item.source or block.source)
-                    if found is not None:
-                        yield found
+                    for entry in _entries(item.text):
+                        found = _parse_entry(entry, role, item.source or block.source)
+                        if found is not None:
+                            yield found
 
 
 # -- sentences --------------------------------------------------------------------------------
@@ -563,8 +580,9 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 name = m.group("name") or m.group("name_b")
                 before = sentence[:m.start()]
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
-                other = re.search(r"([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s*,?\s*(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$",
-                                  before)
+                other = re.search(r"([A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*)\s*,?\s*"
+                                  r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
+                                  r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
                 if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     continue
@@ -657,7 +675,7 @@ def extract_people(profile: Profile) -> list[Person]:
         if p is None:
             p = people[k] = Person(name=f.name, role=f.role, source=f.source)
             order.append(k)
-        if f.leader and (not p.leader or (k in weak and f.role)):
+        if f.leader and (not p.leader or (k in weak and f.role and f.role != "Leader")):
             weak.discard(k)
             p.leader = True
             if f.role:

@@ -73,7 +73,8 @@ class Subject:
         last = re.sub(r"'s$", "", words[-1])
         if last == "it" or last in self.words or last in self.kind:
             return True
-        return len(words) <= 2 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic
+        # "the party", "the present company": a kind of body referring back to the subject.
+        return len(words) <= 3 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic
 
     def is_subject_name(self, phrase: str) -> bool:
         """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
