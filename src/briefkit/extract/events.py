@@ -352,7 +352,33 @@ def _in_aside(clause: str, m: DateMention) -> bool:
     if not opens:
         return False
     start = opens[-1].start()
-    return "," not in clause[start + 1:m.start] and "," in clause[m.end:]
+    if "," in clause[start + 1:m.start]:
+        return False
+    # A relative clause may run to the end of the sentence (", which X had created on 7 February.").
+    return "," in clause[m.end:] or bool(re.match(r",\s+(?:which|who|whose|whom)\b", opens[-1].group(0)))
+
+
+_VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
+                         r"signed|launched|opened|closed|returned|merged|announced|gave|made|led|ran|served|"
+                         r"[a-z]+ed)\b")
+
+
+def _leading_np(clause: str) -> str | None:
+    """The subject of a clause: its words before the first verb, when short ("Javid Abdelmoneim")."""
+    text = re.sub(r"^(?:on|in|by|since|from|during)\s+[^,]{1,30},\s*", "", clause.strip())
+    m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|[a-z]+ed)\b", text)
+    if not m:
+        return None
+    np = re.split(r",", text[:m.start()])[0].strip()
+    return np if 1 <= len(np.split()) <= 6 and np[:1].isupper() else None
+
+
+def _shift(m: DateMention | None, by: int) -> DateMention | None:
+    if m is None or by == 0:
+        return m
+    from dataclasses import replace
+
+    return replace(m, start=m.start + by, end=m.end + by)
 
 
 def _clause_start(clause: str, pos: int) -> int:
@@ -492,7 +518,9 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
 
 
 def _people_names(profile: Profile) -> list[str]:
-    return [p.name for p in profile.people]
+    """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
+    one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
+    return [p.name for p in profile.people if p.leader]
 
 
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
@@ -517,7 +545,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             told.add(norm)
             person_here = [n for n in names if n in sentence]
             n_before = len(drafts)
-            for offset, clause in _clauses(sentence):
+            clauses = _clauses(sentence)
+            first_np = _leading_np(clauses[0][1]) if clauses else None
+            for offset, clause in clauses:
+                if offset and first_np and _VERB_FIRST.match(clause):
+                    clause_for_label = f"{first_np} {clause}"  # "..., and took office in 2025": who did
+                else:
+                    clause_for_label = clause
                 rel = _relative(clause, anchor)
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
@@ -583,7 +617,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 background = kind == "background" or (not own and rel is None)
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
-                labels[id(drafts[-1])] = make_label(clause, primary, subject,
+                labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
+                                                    subject,
                                                     last_person if len(set(person_here)) <= 1 else None,
                                                     relative_text, they_is_subject)
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
