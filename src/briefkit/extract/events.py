@@ -235,6 +235,9 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "founding"
     for kind, rx in _KINDS:
         if rx.search(text):
+            if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
+                    r"\b(?:its|their)\b", text, re.I):
+                continue  # "The post was renamed Fort Liberty": something else's name
             return kind
     return "other"
 
