@@ -46,42 +46,39 @@ def main() -> None:
 
 @main.command()
 @click.argument("seeds", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-c", "--config", type=click.Path(path_type=Path),
+              help="Manifest to read (default: ./briefkit.toml when present).")
+@click.option("-r", "--recursive", is_flag=True, help="Look for seeds in subfolders of folders too.")
 @click.option("-l", "--length", "lengths", multiple=True, metavar="LENGTH",
               help="snapshot, brief or full (repeatable; default: all).")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS),
               help="Output format (repeatable; default: pdf and docx).")
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("dist"),
-              show_default=True, help="Output folder.")
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), help="Output folder [default: dist].")
+@click.option("--name", metavar="PATTERN", help="Output name pattern [default: {slug}/{length}.{ext}].")
 @click.option("--theme", type=click.Path(path_type=Path), help="Theme TOML file.")
 @click.option("--templates", "template_dir", type=click.Path(path_type=Path),
               help="Folder of templates that override the built-in ones.")
 @click.option("--reference-docx", type=click.Path(path_type=Path),
               help="Word document whose styles, page setup, headers and footers the DOCX uses.")
-@click.option("-j", "--jobs", type=int, default=1, show_default=True,
-              help="Seeds built in parallel (0 = one per CPU).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), help="Seeds built in parallel [default: one per CPU].")
+@click.option("--force", is_flag=True, help="Rebuild outputs that are up to date.")
+@click.option("--report", type=click.Path(path_type=Path), help="Build report [default: OUTPUT/build-report.json].")
+@click.option("--shard", metavar="I/N", help="Build only slice I of N (stable, balanced by seed size).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where seeds are built: local processes or a Dask cluster (pip install 'briefkit[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786.")
 @click.option("--no-cache", is_flag=True, help="Redraw charts even if cached.")
-def build(seeds, lengths, formats, out_dir, theme, template_dir, reference_docx, jobs, no_cache):
-    """Build briefings for SEEDS (files or folders; default: ./seeds)."""
-    from .batch import build_many
-    from .build import BuildOptions, find_seeds, validate
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("-v", "--verbose", is_flag=True, help="One line per output, skipped ones too.")
+def build(**options):
+    """Build briefings for SEEDS (files, folders or globs; default: ./seeds or the manifest's).
 
-    options = BuildOptions(out_dir=out_dir, lengths=tuple(lengths), formats=tuple(formats), theme=theme,
-                           template_dir=template_dir, reference_docx=reference_docx, cache=not no_cache)
-    validate(options)
-    if theme is not None:
-        from .theme import load_theme
+    Outputs whose inputs have not changed since the last build are skipped; a report of every
+    output is written to the output folder.
+    """
+    from .batch.command import build_command
 
-        load_theme(theme)  # fail before any seed is read
-    seed_files = find_seeds(list(seeds) or [Path("seeds")])
-    result = build_many(seed_files, options, jobs)
-    for report in result.reports:
-        for out in report.outputs:
-            pages = f", {out.pages} page{'s' if out.pages != 1 else ''}" if out.pages else ""
-            click.echo(f"wrote {out.path} ({out.size // 1024} KiB{pages})")
-    for err in result.errors:
-        click.echo(f"briefkit: error: {err}", err=True)
-    if result.errors:
-        sys.exit(max(e.exit_code for e in result.errors))
+    sys.exit(build_command(**options))
 
 
 @main.command()

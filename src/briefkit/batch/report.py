@@ -1,0 +1,84 @@
+"""What happened to each output, as objects for the Python API and as `build-report.json`.
+
+The report is the record a nightly job keeps: one entry per planned output, whether it was
+built, skipped as up to date, or failed (with the one-line reason), and enough to audit it
+later: pages, detail level, warnings, how long it took, the file's sha256 and the hashes of
+every input it was built from.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Status = Literal["built", "skipped", "failed"]
+
+
+@dataclass
+class OutputResult:
+    seed: str
+    length: str
+    format: str
+    path: str
+    status: Status
+    pages: int | None = None
+    detail: int | None = None
+    max_detail: int | None = None
+    # What the fit step left out to meet the page budget, when the stage can say; the detail
+    # level against max_detail tells how far it had to go.
+    dropped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    duration: float = 0.0  # seconds: this output's share of its seed's build, 0 when skipped
+    sha256: str | None = None
+    size: int | None = None
+    inputs: dict[str, str] = field(default_factory=dict)
+    error: str | None = None  # the one-line reason, when failed
+    traceback: str | None = None  # only for internal errors (bugs), to file with a report
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d["traceback"] is None:
+            del d["traceback"]
+        return d
+
+
+@dataclass
+class BatchResult:
+    outputs: list[OutputResult]
+    duration: float = 0.0
+    report_path: Path | None = None
+
+    def _with(self, status: str) -> list[OutputResult]:
+        return [o for o in self.outputs if o.status == status]
+
+    @property
+    def built(self) -> list[OutputResult]:
+        return self._with("built")
+
+    @property
+    def skipped(self) -> list[OutputResult]:
+        return self._with("skipped")
+
+    @property
+    def failed(self) -> list[OutputResult]:
+        return self._with("failed")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> dict[str, Any]:
+        return {"built": len(self.built), "skipped": len(self.skipped), "failed": len(self.failed),
+                "duration": round(self.duration, 3)}
+
+
+def write_report(path: Path, result: BatchResult, version: str) -> None:
+    from .state import write_atomically
+
+    doc = {"briefkit": version, "summary": result.summary(), "outputs": [o.to_dict() for o in result.outputs]}
+    write_atomically(path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))

@@ -1,0 +1,273 @@
+"""Run a batch: settings -> plan -> skip what is up to date -> build the rest -> report.
+
+The coordinator (this module) owns every file in the output folder: workers return bytes,
+and only here are outputs written (atomically), the state file updated and the report
+written. So an output is either the complete result of one build or the previous one.
+
+Judgement rules:
+- Settings come from the manifest, then the call's own arguments override them key by key.
+- Problems with the settings (unknown length, missing theme, bad pattern, no seeds) stop the
+  run before anything is built: they would fail every output the same way.
+- Problems with one seed or one output never stop the others; `ok` is false and the CLI
+  exits non-zero when any output failed.
+- A failed output's previous file, if any, is left in place but forgotten by the state file,
+  so the next run tries it again.
+- The state file is saved every few seconds and at the end, even on Ctrl-C, so an
+  interrupted run resumes where it stopped.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..errors import BuildError
+from . import plan as _plan
+from .progress import Progress
+from .report import BatchResult, OutputResult, write_report
+from .state import SharedInputs, State, output_key, seed_inputs
+from .work import Produced, WorkUnit, run_unit
+
+REPORT_NAME = "build-report.json"
+_SAVE_EVERY = 2.0  # seconds between state saves during a run
+
+
+@dataclass
+class Settings:
+    seeds: list[str]
+    recursive: bool = False
+    lengths: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    theme: Path | None = None
+    reference_docx: Path | None = None
+    templates: Path | None = None
+    output: Path = Path("dist")
+    name: str = _plan.DEFAULT_PATTERN
+    report: Path | None = None  # default: <output>/build-report.json
+    jobs: int | None = None
+
+
+def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
+    """Manifest values, then every override that is not None (or empty for lists)."""
+    from .manifest import ManifestError, load_manifest
+
+    values: dict[str, Any] = {}
+    lines: dict[str, int | None] = {}
+    if manifest is not None:
+        values = load_manifest(manifest)
+        lines = values.pop("_lines")
+    given = {k: v for k, v in overrides.items() if v is not None and v != () and v != []}
+    values.update(given)
+    s = Settings(seeds=[str(x) for x in values.get("seeds") or ["seeds"]])
+    s.recursive = bool(values.get("recursive", False))
+    s.lengths = tuple(values.get("lengths") or ())
+    s.formats = tuple(values.get("formats") or ())
+    for key in ("theme", "reference_docx", "templates", "output", "report"):
+        if values.get(key):
+            setattr(s, key, Path(values[key]))
+    if values.get("name"):
+        s.name = str(values["name"])
+    s.jobs = values.get("jobs")
+
+    def where(key: str) -> dict[str, Any]:
+        return {"file": manifest, "line": lines.get(key)} if manifest is not None and key not in given else {}
+
+    try:
+        _plan.check_pattern(s.name)
+    except BuildError as exc:
+        raise (ManifestError(exc.message, **where("name")) if where("name") else exc) from None
+    from ..lengths import load_lengths
+
+    known = load_lengths(s.templates)
+    for name in s.lengths:
+        if name not in known:
+            msg = f"unknown length {name!r}; choose from {', '.join(known)}"
+            raise ManifestError(msg, **where("lengths")) if where("lengths") else BuildError(msg)
+    for fmt in s.formats:
+        if fmt not in _plan.FORMATS:
+            raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(_plan.FORMATS)}")
+    if s.reference_docx is not None and not s.reference_docx.is_file():
+        raise BuildError("reference document not found", file=s.reference_docx)
+    if s.templates is not None and not s.templates.is_dir():
+        raise BuildError("template folder not found", file=s.templates)
+    from ..theme import load_theme
+
+    load_theme(s.theme)  # a broken theme fails every output: say so once, before building
+    s.lengths = s.lengths or tuple(known)
+    s.formats = s.formats or _plan.FORMATS
+    return s
+
+
+def run_batch(settings: Settings, *, force: bool = False, executor: Executor | None = None,
+              executor_kind: str = "local", scheduler: str | None = None, shard: tuple[int, int] | None = None,
+              cache: bool = True, progress: Progress | None = None, write_report_file: bool = True) -> BatchResult:
+    start = time.perf_counter()
+    seeds = _plan.expand_inputs(settings.seeds, settings.recursive)
+    if shard is not None:
+        seeds = _plan.shard(seeds, *shard)
+    out_dir = settings.output
+    targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
+    from ..lengths import template_dirs
+
+    shared = SharedInputs.compute(template_dirs(settings.templates), settings.theme, settings.reference_docx)
+    state = State.load(out_dir)
+    results: dict[_plan.Target, OutputResult] = {}
+    keys: dict[_plan.Target, str] = {}
+    pending: dict[Path, list[_plan.Target]] = {}
+    for seed, seed_targets in targets.items():
+        inputs = seed_inputs(seed, shared)
+        for t in seed_targets:
+            key = keys[t] = output_key(inputs, t.length, t.format)
+            res = results[t] = OutputResult(str(seed), t.length, t.format, str(t.path), "built", inputs=inputs)
+            entry = None if force else state.up_to_date(_rel(t.path, out_dir), key, t.path)
+            if entry is not None:
+                res.status = "skipped"
+                for f in ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped"):
+                    if f in entry:
+                        setattr(res, f, entry[f])
+            else:
+                pending.setdefault(seed, []).append(t)
+    progress = progress or Progress(verbosity=-2)
+    skipped = [r for r in results.values() if r.status == "skipped"]
+    progress.begin(sum(len(v) for v in pending.values()), skipped)
+    cache_dir = str((out_dir / ".cache" / "charts").resolve()) if cache else None
+    units = {seed: WorkUnit(str(seed.resolve()), str(seed), tuple((t.length, t.format) for t in ts),
+                            _abs(settings.theme), _abs(settings.templates), _abs(settings.reference_docx),
+                            cache_dir, os.environ.get("SOURCE_DATE_EPOCH")) for seed, ts in pending.items()}
+    last_save = time.monotonic()
+
+    def finish(seed: Path, produced: list[Produced]) -> None:
+        nonlocal last_save
+        by_key = {(p.length, p.format): p for p in produced}
+        done = []
+        for t in pending[seed]:
+            p = by_key.get((t.length, t.format)) or Produced(t.length, t.format, error="no result from worker")
+            res = results[t]
+            _store(res, t, p, keys[t], state, out_dir)
+            done.append(res)
+        progress.finished(str(seed), done)
+        if time.monotonic() - last_save > _SAVE_EVERY:
+            state.save()
+            last_save = time.monotonic()
+
+    try:
+        if pending:
+            _execute(units, finish, executor, executor_kind, settings.jobs, scheduler)
+    finally:
+        state.save()
+    result = BatchResult([results[t] for ts in targets.values() for t in ts], time.perf_counter() - start)
+    if write_report_file:
+        from .. import __version__
+
+        result.report_path = settings.report or out_dir / REPORT_NAME
+        write_report(result.report_path, result, __version__)
+    progress.close(result)
+    return result
+
+
+def _execute(units: dict[Path, WorkUnit], finish, executor: Executor | None, kind: str, jobs: int | None,
+             scheduler: str | None) -> None:
+    from .executors import default_jobs, make_executor
+
+    if executor is not None:
+        _drain(executor, units, finish)
+        return
+    with make_executor(kind, jobs if jobs else default_jobs(), len(units), scheduler) as ex:
+        if ex is None:
+            for seed, unit in units.items():
+                finish(seed, run_unit(unit))
+        else:
+            _drain(ex, units, finish)
+
+
+def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
+    """Submit every unit, hand each result on as it arrives; a lost unit is a failed unit."""
+    futures: dict[Future, Path] = {executor.submit(run_unit, unit): seed for seed, unit in units.items()}
+    try:
+        remaining = set(futures)
+        while remaining:
+            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            for fut in done:
+                seed = futures[fut]
+                try:
+                    produced = fut.result()
+                except Exception as exc:  # worker died, result could not travel, cluster gone
+                    reason = f"worker lost: {type(exc).__name__}: {exc}".splitlines()[0]
+                    produced = [Produced(ln, fmt, error=reason) for ln, fmt in units[seed].targets]
+                finish(seed, produced)
+    except BaseException:
+        for fut in futures:
+            fut.cancel()
+        raise
+
+
+def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State, out_dir: Path) -> None:
+    res.pages, res.detail, res.max_detail = p.pages, p.detail, p.max_detail
+    res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
+    rel = _rel(t.path, out_dir)
+    if p.error is not None or p.data is None:
+        res.status, res.error, res.traceback = "failed", p.error or "no output produced", p.traceback
+        state.forget(rel)
+        return
+    from ..build import atomic_write
+
+    try:
+        atomic_write(t.path, p.data)
+    except (OSError, BuildError) as exc:
+        res.status, res.error = "failed", f"cannot write {t.path}: {exc}"
+        state.forget(rel)
+        return
+    res.status = "built"
+    res.sha256 = hashlib.sha256(p.data).hexdigest()
+    res.size = len(p.data)
+    state.record(rel, key, t.path, {"seed": res.seed, "length": res.length, "format": res.format,
+                                    "pages": res.pages, "detail": res.detail, "max_detail": res.max_detail,
+                                    "sha256": res.sha256, "size": res.size, "warnings": res.warnings,
+                                    "dropped": res.dropped})
+
+
+def _rel(path: Path, out_dir: Path) -> str:
+    try:
+        return path.relative_to(out_dir).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _abs(p: Path | None) -> str | None:
+    return str(p.resolve()) if p is not None else None
+
+
+def build_many(seeds: Iterable[str | Path] | str | Path | None = None, *, config: str | Path | None = None,
+               lengths: Sequence[str] | None = None, formats: Sequence[str] | None = None,
+               out_dir: str | Path | None = None, theme: str | Path | None = None,
+               templates: str | Path | None = None, reference_docx: str | Path | None = None,
+               name: str | None = None, recursive: bool | None = None, jobs: int | None = None,
+               force: bool = False, executor: Executor | None = None, shard: tuple[int, int] | str | None = None,
+               report: str | Path | None | bool = True, cache: bool = True,
+               progress: Progress | None = None) -> BatchResult:
+    """Build many seeds (files, folders, globs) and return one result per output.
+
+    `executor` may be any `concurrent.futures.Executor` (a process pool, a Dask client's
+    `get_executor()`); by default `jobs` local processes, one per core. `config` reads a
+    `briefkit.toml` whose values the other arguments override. `report` is the report path,
+    True for `<out_dir>/build-report.json`, or False for none.
+    """
+    if isinstance(seeds, (str, Path)):
+        seeds = [seeds]
+    from .manifest import find_manifest
+
+    manifest = find_manifest(config) if config is not None else None
+    settings = resolve_settings(
+        manifest, seeds=[str(s) for s in seeds] if seeds is not None else None, recursive=recursive,
+        lengths=tuple(lengths) if lengths else None, formats=tuple(formats) if formats else None,
+        theme=theme, reference_docx=reference_docx, templates=templates, output=out_dir, name=name,
+        report=report if isinstance(report, (str, Path)) else None, jobs=jobs,
+    )
+    if isinstance(shard, str):
+        shard = _plan.parse_shard(shard)
+    return run_batch(settings, force=force, executor=executor, shard=shard, cache=cache, progress=progress,
+                     write_report_file=report is not False)

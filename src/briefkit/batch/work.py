@@ -1,0 +1,178 @@
+"""The unit of work: one seed, read once, charts drawn once, every requested output rendered.
+
+This runs in a worker process (or on a Dask worker), so it takes and returns plain, picklable
+data and writes no output file itself: the coordinator writes what comes back, atomically. A
+worker that dies mid-build therefore leaves nothing half-written, and its unit is either
+retried by the executor or reported as failed.
+
+Judgement rules:
+- Outputs fail independently: a length whose template is broken or whose budget cannot be
+  met fails alone; the seed's other lengths are still built. A seed that cannot be read
+  fails all its outputs with the reader's one-line reason.
+- An exception that is not a BriefkitError is a bug: the output is reported failed as an
+  "internal error" with its traceback kept for the report, and the other outputs carry on.
+- An output's duration is its share of the work: the seed's read is split over all its
+  outputs, a length's fit over its formats, and each format adds its own write time.
+"""
+from __future__ import annotations
+
+import os
+import time
+import traceback
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class WorkUnit:
+    seed: str  # absolute path, valid on the worker
+    label: str  # the seed as the user named it, for messages
+    targets: tuple[tuple[str, str], ...]  # (length, format)
+    theme: str | None = None
+    template_dir: str | None = None
+    reference_docx: str | None = None
+    cache_dir: str | None = None
+    source_date_epoch: str | None = None
+
+
+@dataclass
+class Produced:
+    length: str
+    format: str
+    data: bytes | None = None
+    pages: int | None = None
+    detail: int | None = None
+    max_detail: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    duration: float = 0.0
+    error: str | None = None
+    traceback: str | None = None
+
+
+def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None]:
+    from ..errors import BriefkitError
+
+    if isinstance(exc, BriefkitError):
+        return str(exc).replace(unit.seed, unit.label), None
+    text = f"internal error: {type(exc).__name__}: {exc}".replace(unit.seed, unit.label)
+    return text.splitlines()[0] if text else "internal error", traceback.format_exc()
+
+
+@contextmanager
+def _epoch(value: str | None) -> Iterator[None]:
+    """The coordinator's SOURCE_DATE_EPOCH, so a remote worker dates briefings the same way."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    if value is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+@contextmanager
+def _collect(into: list[str]) -> Iterator[None]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for w in caught:
+        msg = str(w.message)
+        if msg not in into:
+            into.append(msg)
+
+
+def run_unit(unit: WorkUnit) -> list[Produced]:
+    """Render every target of one seed; never raises for a problem with the seed or a length."""
+    results = {t: Produced(*t) for t in unit.targets}
+    with _epoch(unit.source_date_epoch):
+        start = time.perf_counter()
+        seed_warnings: list[str] = []
+        try:
+            with _collect(seed_warnings):
+                state = _prepare(unit)
+        except Exception as exc:
+            reason, tb = _reason(exc, unit)
+            share = (time.perf_counter() - start) / max(len(results), 1)
+            for r in results.values():
+                r.error, r.traceback, r.duration, r.warnings = reason, tb, share, list(seed_warnings)
+            return list(results.values())
+        read_share = (time.perf_counter() - start) / max(len(results), 1)
+        for r in results.values():
+            r.warnings.extend(seed_warnings)
+            r.duration += read_share
+        lengths = list(dict.fromkeys(length for length, _ in unit.targets))
+        for name in lengths:
+            _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+    return list(results.values())
+
+
+@dataclass
+class _Prepared:
+    lengths: dict
+    profile: object
+    as_of: object
+    charts: object
+    wopts: object
+
+
+def _prepare(unit: WorkUnit) -> _Prepared:
+    from pathlib import Path
+
+    from ..charts_service import ChartService
+    from ..compose import source_date
+    from ..lengths import load_lengths
+    from ..readers import read
+    from ..theme import load_theme
+    from ..writers import WriteOptions
+
+    lengths = load_lengths(unit.template_dir)
+    theme = load_theme(unit.theme)
+    wopts = WriteOptions(theme=theme, reference_docx=Path(unit.reference_docx) if unit.reference_docx else None)
+    profile = read(unit.seed)
+    as_of = source_date(profile, unit.seed)
+    charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None)
+    return _Prepared(lengths, profile, as_of, charts, wopts)
+
+
+def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]) -> None:
+    from ..fit import fit
+    from ..writers import get_writer
+
+    t0 = time.perf_counter()
+    fit_warnings: list[str] = []
+    try:
+        with _collect(fit_warnings):
+            length = st.lengths[name]
+            fitted = fit(st.profile, length, st.as_of, st.charts, st.wopts, unit.template_dir,
+                         need_pdf=any(o.format == "pdf" for o in outs))
+    except Exception as exc:
+        reason, tb = _reason(exc, unit)
+        for o in outs:
+            o.error, o.traceback = reason, tb
+            o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
+            o.duration += (time.perf_counter() - t0) / len(outs)
+        return
+    fit_share = (time.perf_counter() - t0) / len(outs)
+    for o in outs:
+        t1 = time.perf_counter()
+        o.detail, o.max_detail = fitted.detail, length.max_detail
+        o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
+        own: list[str] = []
+        try:
+            with _collect(own):
+                if o.format == "pdf" and fitted.pdf is not None:
+                    o.data, o.pages = fitted.pdf, fitted.pages
+                else:
+                    o.data = get_writer(o.format).write(fitted.document, st.wopts)
+        except Exception as exc:
+            o.error, o.traceback = _reason(exc, unit)
+            o.data = None
+        o.warnings.extend(w for w in own if w not in o.warnings)
+        o.duration += fit_share + time.perf_counter() - t1

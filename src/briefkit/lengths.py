@@ -1,0 +1,68 @@
+"""Lengths and where templates live: read without importing Jinja2 or the profile model.
+
+The batch planner and the incremental check need the list of lengths and the template files
+on every run, including a rebuild where nothing changed, so this module imports only the
+standard library.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import TemplateError
+
+
+def builtin_template_dir() -> Path:
+    """Templates ship inside the wheel as `briefkit/templates`; a source checkout keeps them at top level."""
+    packaged = resources.files("briefkit") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class Length:
+    """A length: its template and page budget, read from templates/lengths.toml."""
+
+    name: str
+    template: str
+    max_pages: int | None  # None = no budget (full)
+    max_detail: int
+    description: str = ""
+
+
+def template_dirs(user_dir: str | Path | None) -> list[Path]:
+    dirs = []
+    if user_dir:
+        dirs.append(Path(user_dir))
+    dirs.append(builtin_template_dir())
+    return dirs
+
+
+def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
+    """Lengths from every lengths.toml on the lookup path; the user's entries win."""
+    lengths: dict[str, Length] = {}
+    for d in reversed(template_dirs(user_dir)):
+        f = d / "lengths.toml"
+        if not f.is_file():
+            continue
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise TemplateError(f"invalid lengths file: {exc}", file=f) from None
+        for name, spec in data.items():
+            try:
+                lengths[name] = Length(
+                    name=name,
+                    template=str(spec.get("template", f"{name}.md.j2")),
+                    max_pages=int(spec["max_pages"]) if spec.get("max_pages") else None,
+                    max_detail=int(spec.get("max_detail", 0)),
+                    description=str(spec.get("description", "")),
+                )
+            except (AttributeError, TypeError, ValueError) as exc:
+                raise TemplateError(f"invalid length [{name}]: {exc}", file=f) from None
+    if not lengths:
+        raise TemplateError("no lengths defined (templates/lengths.toml is missing)")
+    return lengths
