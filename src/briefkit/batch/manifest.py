@@ -62,7 +62,7 @@ def _model():
 
 
 def _line_of(text: str, key: str) -> int | None:
-    m = re.search(rf"^\s*{re.escape(key)}\s*=", text, flags=re.MULTILINE)
+    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, flags=re.MULTILINE)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 

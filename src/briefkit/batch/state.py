@@ -52,9 +52,17 @@ def _umask() -> int:
     return mask
 
 
-@lru_cache(maxsize=4096)
 def file_digest(path: str) -> str:
-    """sha256 of a file's bytes, once per file per process."""
+    """sha256 of a file's bytes, computed once per file version (path, size, mtime) per process."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "missing"
+    return _digest(path, st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+@lru_cache(maxsize=65536)
+def _digest(path: str, size: int, mtime_ns: int, ino: int) -> str:
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
@@ -149,8 +157,13 @@ def seed_inputs(seed: Path, shared: SharedInputs) -> dict[str, str]:
     return d
 
 
+# Inputs only one format reads: a new reference DOCX leaves the PDFs alone.
+FORMAT_ONLY = {"reference_docx": "docx"}
+
+
 def output_key(inputs: dict[str, str], length: str, fmt: str) -> str:
-    payload = json.dumps([inputs, length, fmt], sort_keys=True)
+    used = {k: v for k, v in inputs.items() if FORMAT_ONLY.get(k, fmt) == fmt}
+    payload = json.dumps([used, length, fmt], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
