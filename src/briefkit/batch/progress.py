@@ -44,7 +44,7 @@ class Progress:
         self.start = time.monotonic()
         if self.verbosity > 0:
             for o in skipped:
-                self._line(f"up to date  {o.path}")
+                self._line(f"skipped {o.path} (up to date)")
         if self.bar and to_build:
             self._draw()
 
@@ -55,7 +55,7 @@ class Progress:
         for o in outputs:
             if o.status == "built" and self.verbosity >= 0 and not self.bar:
                 pages = f", {o.pages} page{'s' if o.pages != 1 else ''}" if o.pages else ""
-                self._line(f"built  {o.path} ({(o.size or 0) // 1024} KiB{pages}, {o.duration:.1f} s)")
+                self._line(f"wrote {o.path} ({(o.size or 0) // 1024} KiB{pages}, {o.duration:.1f} s)")
         seen: set[str] = set()
         for o in outputs:
             for w in o.warnings if self.verbosity >= 0 else ():
