@@ -32,3 +32,33 @@ def test_cli_help_does_not_import_heavy_libraries():
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+def test_version_is_written_once_in_pyproject():
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert briefkit.__version__ == declared
+    sources = [p for p in (ROOT / "src" / "briefkit").rglob("*.py") if declared in p.read_text(encoding="utf-8")]
+    assert sources == []
+
+
+def test_typed_and_extras():
+    import tomllib
+
+    assert (Path(briefkit.__file__).parent / "py.typed").is_file()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert not any(d.startswith("svglib") for d in project["dependencies"])
+    assert project["optional-dependencies"]["vector"] == ["svglib>=1.5"]
+    assert any(d.startswith("dask[distributed]") for d in project["optional-dependencies"]["dask"])
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"\*\*Install and run the test suite\*\*.*?```sh\n(.+?)\n```", readme, flags=re.S)
+    assert m, "README lost its test command"
+    command = m.group(1)
+    assert "\n" not in command and "apt-get" in command and "libreoffice" in command and "sudo" in command
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()

@@ -4,14 +4,28 @@ Importing the package is cheap; heavy libraries load when a stage first needs th
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-__all__ = ["build", "build_report", "load_profile", "__version__"]
+__all__ = ["build", "build_many", "build_report", "load_profile", "__version__"]
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        return _version()
+    if name == "build_many":
+        from .batch import build_many
+
+        return build_many
     if name in ("build", "build_report", "load_profile"):
         from . import api
 
         return getattr(api, name)
     raise AttributeError(name)
+
+
+def _version() -> str:
+    """The version is written once, in pyproject.toml, and read from the installed metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefkit")
+    except PackageNotFoundError:  # a source tree on sys.path without an install
+        return "0+unknown"

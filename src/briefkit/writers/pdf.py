@@ -443,8 +443,10 @@ class _SvgDrawing(Flowable):
 def _svg_drawing(svg: bytes):
     import logging
 
-    from svglib.svglib import svg2rlg
-
+    try:
+        from svglib.svglib import svg2rlg
+    except ImportError:  # an extra: vector charts are opt-in (theme `vector_charts = true`)
+        raise RenderError("vector charts need svglib: pip install 'briefkit[vector]'") from None
     logging.getLogger("svglib").setLevel(logging.ERROR)
     drawing = svg2rlg(io.BytesIO(svg))
     if drawing is None:
