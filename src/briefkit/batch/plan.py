@@ -16,6 +16,7 @@ Judgement rules:
 from __future__ import annotations
 
 import glob as _glob
+import os
 import string
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,7 @@ def expand_inputs(inputs: Iterable[str | Path], recursive: bool = False) -> list
     seen: set[Path] = set()
 
     def add(p: Path) -> None:
-        key = p.resolve()
+        key = os.path.abspath(p)  # not resolve(): one lstat per path component, per seed
         if key not in seen:
             seen.add(key)
             seeds.append(p)
@@ -98,35 +99,42 @@ def check_pattern(pattern: str) -> str:
 
 
 def output_name(pattern: str, seed: Path, length: str, fmt: str) -> str:
-    return pattern.format(slug=slugify(seed.stem), stem=seed.stem, parent=seed.resolve().parent.name,
-                          length=length, ext=fmt, format=fmt)
+    return pattern.format(**_seed_fields(pattern, seed), length=length, ext=fmt, format=fmt)
+
+
+def _seed_fields(pattern: str, seed: Path) -> dict[str, str]:
+    parent = os.path.basename(os.path.dirname(os.path.abspath(seed))) if "{parent}" in pattern else ""
+    return {"slug": slugify(seed.stem), "stem": seed.stem, "parent": parent}
 
 
 @dataclass(frozen=True)
 class Target:
-    """One output file of one seed."""
+    """One output file of one seed; `name` is its path inside the output folder."""
 
     seed: Path
     length: str
     format: str
     path: Path
+    name: str
 
 
 def plan_targets(seeds: Sequence[Path], lengths: Sequence[str], formats: Sequence[str], out_dir: Path,
                  pattern: str = DEFAULT_PATTERN) -> dict[Path, list[Target]]:
     """Every output of every seed, grouped by seed; refuses two seeds writing one file."""
-    owner: dict[Path, Path] = {}
+    owner: dict[str, Path] = {}
     plan: dict[Path, list[Target]] = {}
     for seed in seeds:
         targets = []
+        fields = _seed_fields(pattern, seed)
         for length in lengths:
             for fmt in formats:
-                path = out_dir / output_name(pattern, seed, length, fmt)
-                other = owner.setdefault(path, seed)
+                name = os.path.normpath(pattern.format(**fields, length=length, ext=fmt, format=fmt))
+                other = owner.setdefault(name, seed)
+                path = out_dir / name
                 if other != seed:
                     raise BuildError(f"seeds {other} and {seed} would both be written to {path}; "
                                      "rename one or use an output name pattern with {parent}")
-                targets.append(Target(seed, length, fmt, path))
+                targets.append(Target(seed, length, fmt, path, Path(name).as_posix()))
         plan[seed] = targets
     return plan
 

@@ -8,7 +8,7 @@ every input it was built from.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,10 +41,15 @@ class OutputResult:
         return self.status != "failed"
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        # By hand rather than dataclasses.asdict, which deep-copies: thousands of outputs per report.
+        d = {f: getattr(self, f) for f in _FIELDS}
+        d["dropped"], d["warnings"], d["inputs"] = list(self.dropped), list(self.warnings), dict(self.inputs)
         if d["traceback"] is None:
             del d["traceback"]
         return d
+
+
+_FIELDS = [f.name for f in fields(OutputResult)]
 
 
 @dataclass
@@ -80,5 +85,8 @@ class BatchResult:
 def write_report(path: Path, result: BatchResult, version: str) -> None:
     from .state import write_atomically
 
-    doc = {"briefkit": version, "summary": result.summary(), "outputs": [o.to_dict() for o in result.outputs]}
-    write_atomically(path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    # One output per line: readable, diffable, and written by json's C encoder (indent= is not).
+    head = json.dumps({"briefkit": version, "summary": result.summary()}, ensure_ascii=False)[:-1]
+    lines = ",\n".join("  " + json.dumps(o.to_dict(), ensure_ascii=False) for o in result.outputs)
+    text = f'{head}, "outputs": [\n{lines}\n]}}\n'
+    write_atomically(path, text.encode("utf-8"))

@@ -120,10 +120,11 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     pending: dict[Path, list[_plan.Target]] = {}
     for seed, seed_targets in targets.items():
         inputs = seed_inputs(seed, shared)
+        memo: dict[str, str] = {}
         for t in seed_targets:
-            key = keys[t] = output_key(inputs, t.length, t.format)
+            key = keys[t] = output_key(inputs, t.length, t.format, memo)
             res = results[t] = OutputResult(str(seed), t.length, t.format, str(t.path), "built", inputs=inputs)
-            entry = None if force else state.up_to_date(_rel(t.path, out_dir), key, t.path)
+            entry = None if force else state.up_to_date(t.name, key, t.path)
             if entry is not None:
                 res.status = "skipped"
                 for f in ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped"):
@@ -147,7 +148,7 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
         for t in pending[seed]:
             p = by_key.get((t.length, t.format)) or Produced(t.length, t.format, error="no result from worker")
             res = results[t]
-            _store(res, t, p, keys[t], state, out_dir)
+            _store(res, t, p, keys[t], state)
             done.append(res)
         progress.finished(str(seed), done)
         if time.monotonic() - last_save > _SAVE_EVERY:
@@ -205,10 +206,10 @@ def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
         raise
 
 
-def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State, out_dir: Path) -> None:
+def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State) -> None:
     res.pages, res.detail, res.max_detail = p.pages, p.detail, p.max_detail
     res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
-    rel = _rel(t.path, out_dir)
+    rel = t.name
     if p.error is not None or p.data is None:
         res.status, res.error, res.traceback = "failed", p.error or "no output produced", p.traceback
         state.forget(rel)
@@ -228,13 +229,6 @@ def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: Sta
                                     "pages": res.pages, "detail": res.detail, "max_detail": res.max_detail,
                                     "sha256": res.sha256, "size": res.size, "warnings": res.warnings,
                                     "dropped": res.dropped})
-
-
-def _rel(path: Path, out_dir: Path) -> str:
-    try:
-        return path.relative_to(out_dir).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _abs(p: Path | None) -> str | None:

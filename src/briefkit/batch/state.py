@@ -161,10 +161,14 @@ def seed_inputs(seed: Path, shared: SharedInputs) -> dict[str, str]:
 FORMAT_ONLY = {"reference_docx": "docx"}
 
 
-def output_key(inputs: dict[str, str], length: str, fmt: str) -> str:
-    used = {k: v for k, v in inputs.items() if FORMAT_ONLY.get(k, fmt) == fmt}
-    payload = json.dumps([used, length, fmt], sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
+def output_key(inputs: dict[str, str], length: str, fmt: str, _memo: dict | None = None) -> str:
+    """The key of one output. Pass one `_memo` dict per seed: its inputs are serialised once per format."""
+    memo = _memo if _memo is not None else {}
+    base = memo.get(fmt)
+    if base is None:
+        used = {k: v for k, v in inputs.items() if FORMAT_ONLY.get(k, fmt) == fmt}
+        base = memo[fmt] = hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
+    return hashlib.sha256(f"{base}\0{length}\0{fmt}".encode()).hexdigest()
 
 
 @dataclass
