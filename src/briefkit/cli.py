@@ -64,9 +64,9 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild outputs that are up to date.")
 @click.option("--report", type=click.Path(path_type=Path), help="Build report [default: OUTPUT/build-report.json].")
 @click.option("--shard", metavar="I/N", help="Build only slice I of N (stable, balanced by seed size).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where seeds are built: local processes or a Dask cluster (pip install 'briefkit[dask]').")
-@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786.")
+@click.option("--executor", type=click.Choice(["local", "dask"]),
+              help="Where seeds are built: local processes (default) or a Dask cluster (pip install 'briefkit[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786 (implies dask).")
 @click.option("--no-cache", is_flag=True, help="Redraw charts even if cached.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="One line per output, skipped ones too.")

@@ -13,7 +13,7 @@ from .run import resolve_settings, run_batch
 def build_command(*, seeds: tuple[Path, ...], config: Path | None, lengths: tuple[str, ...],
                   formats: tuple[str, ...], out_dir: Path | None, theme: Path | None, template_dir: Path | None,
                   reference_docx: Path | None, name: str | None, recursive: bool, jobs: int | None,
-                  force: bool, report: Path | None, shard: str | None, executor: str, scheduler: str | None,
+                  force: bool, report: Path | None, shard: str | None, executor: str | None, scheduler: str | None,
                   no_cache: bool, quiet: bool, verbose: bool, **_: Any) -> int:
     """Run the build; returns the exit code (0, or the highest exit code of a failed output)."""
     manifest = find_manifest(config)
@@ -23,6 +23,7 @@ def build_command(*, seeds: tuple[Path, ...], config: Path | None, lengths: tupl
         name=name, report=report, jobs=jobs,
     )
     progress = Progress(verbosity=-1 if quiet else (1 if verbose else 0))
-    result = run_batch(settings, force=force, executor_kind=executor, scheduler=scheduler,
+    result = run_batch(settings, force=force, executor_kind=executor or ("dask" if scheduler else "local"),
+                       scheduler=scheduler,
                        shard=parse_shard(shard) if shard else None, cache=not no_cache, progress=progress)
     return 0 if result.ok else 1

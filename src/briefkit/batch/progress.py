@@ -29,7 +29,7 @@ class Progress:
                  tty: bool | None = None):
         self.out = out or sys.stdout
         self.err = err or sys.stderr
-        self.verbosity = verbosity  # -1 quiet, 0 normal, 1 verbose
+        self.verbosity = verbosity  # -2 silent, -1 quiet (errors only), 0 normal, 1 verbose
         isatty = getattr(self.out, "isatty", lambda: False)
         self.bar = (isatty() if tty is None else tty) and verbosity == 0
         self.total = 0
@@ -98,6 +98,8 @@ class Progress:
             print(text, file=self.out, flush=True)
 
     def _err(self, text: str) -> None:
+        if self.verbosity < -1:  # silent: the Python API's default, results say it all
+            return
         self._clear()
         print(text, file=self.err, flush=True)
 
