@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, Image, ListFlowable,
+    BaseDocTemplate, Flowable, Frame, ListFlowable,
     ListItem as RLListItem, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
     Spacer, Table, TableStyle,
 )
@@ -36,8 +36,11 @@ from ..document.nodes import (
 from ..errors import RenderError
 from ..theme import Theme
 from . import WriteOptions
+from .pdf_image import ChartImage
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
+# Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
+rl_config.useA85 = 0
 
 
 
@@ -374,7 +377,7 @@ class _Translator:
         elif chart.svg and self.theme.vector_charts:
             drawing = _svg_flowable(chart.svg, w_pt, h_pt)
         else:
-            drawing = Image(io.BytesIO(chart.png), width=w_pt, height=h_pt)
+            drawing = ChartImage(chart.png, w_pt, h_pt)
         drawing.hAlign = "CENTER"
         # keepWithNext (not KeepTogether) so a heading before the figure joins the group too.
         drawing.keepWithNext = 1
@@ -457,6 +460,17 @@ def _svg_flowable(svg: bytes, width: float, height: float) -> Flowable:
 
 
 # ------------------------------------------------------------------ page furniture
+def _draft_canvas_maker(base):
+    class DraftCanvas(base):
+        """Counts pages and writes nothing: a draft layout only needs its page count, not
+        the page furniture, font subsets and compressed streams of a saved PDF."""
+
+        def save(self):
+            pass
+
+    return DraftCanvas
+
+
 def _canvas_maker(meta, theme: Theme, fs: _FontSet):
     c = theme.colours
     page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
@@ -544,6 +558,8 @@ class PdfWriter:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         maker = _canvas_maker(meta, theme, tr.fs)
+        if draft:
+            maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
                 doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
