@@ -31,15 +31,19 @@ def _pixels(data: bytes) -> str:
         return f"{rgb.size}:{hashlib.sha256(rgb.tobytes()).hexdigest()}"
 
 
+def _rgb(im) -> str:
+    rgb = im.convert("RGB")
+    return f"{rgb.size}:{hashlib.sha256(rgb.tobytes()).hexdigest()}"
+
+
 def _pdf(data: bytes) -> dict:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    images = []
-    for page in reader.pages:
-        for img in page.images:
-            images.append(_pixels(img.data) if img.image is None else
-                          f"{img.image.convert('RGB').size}:{hashlib.sha256(img.image.convert('RGB').tobytes()).hexdigest()}")
+    images = []  # per page, sorted: the order of a page's resources is not something one sees
+    for number, page in enumerate(reader.pages, 1):
+        images += sorted(f"p{number}:{_pixels(img.data) if img.image is None else _rgb(img.image)}"
+                         for img in page.images)
     return {"pages": len(reader.pages), "text": [p.extract_text() for p in reader.pages], "images": images,
             "outline": [str(o.title) if hasattr(o, "title") else "[...]" for o in reader.outline]}
 
