@@ -73,12 +73,15 @@ def _register(name: str, path: str) -> str:
 def _family(prefix: str, regular: str, bold: str, italic: str, bold_italic: str) -> str:
     from reportlab.lib.fonts import addMapping
 
-    names = [
-        _register(f"{prefix}", regular),
-        _register(f"{prefix}-B", bold),
-        _register(f"{prefix}-I", italic),
-        _register(f"{prefix}-BI", bold_italic),
-    ]
+    """Register a family; a file used for several faces is parsed and registered once (a
+    TrueType parse costs tens of milliseconds, and a mono or fallback font often serves all
+    four faces), and the faces map to that one name."""
+    by_path: dict[str, str] = {}
+    names = []
+    for suffix, path in zip(("", "-B", "-I", "-BI"), (regular, bold, italic, bold_italic)):
+        if path not in by_path:
+            by_path[path] = _register(prefix + suffix, path)
+        names.append(by_path[path])
     addMapping(prefix, 0, 0, names[0])
     addMapping(prefix, 1, 0, names[1])
     addMapping(prefix, 0, 1, names[2])
@@ -108,7 +111,9 @@ def _fontset(theme_fonts) -> _FontSet:
     mono = _family("BK-Mono", mono_path, mono_path, mono_path, mono_path)
     fallbacks = []
     for i, path in enumerate(_fonts.available_fallbacks(tuple(f.fallbacks))):
-        if path == str(b("sans")):
+        if path == head[0] and head[1:] == [str(b(k)) for k in ("sans-bold", "sans-italic", "sans-bold-italic")]:
+            name = head_name  # the bundled sans is already registered as the heading family
+        elif path == str(b("sans")):
             name = _family("BK-FB-Sans", path, str(b("sans-bold")), str(b("sans-italic")), str(b("sans-bold-italic")))
         else:
             name = _family(f"BK-FB-{i}", path, path, path, path)
