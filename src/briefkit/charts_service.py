@@ -16,6 +16,7 @@ class ChartService:
         self.cache_dir = cache_dir
         self.vector = vector
         self._memo: dict[str, Any] = {}
+        self._by_inputs: dict[str, Any] = {}  # charts by what they draw (see render_chart)
         self.renders = 0
 
     def get(self, name: str, options: Mapping[str, Any] | None = None):
@@ -25,5 +26,5 @@ class ChartService:
 
             self.renders += 1
             self._memo[key] = render_chart(self.profile, name, dict(options or {}), self.cache_dir,
-                                             vector=self.vector)
+                                             vector=self.vector, memo=self._by_inputs)
         return self._memo[key]

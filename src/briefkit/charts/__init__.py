@@ -51,6 +51,10 @@ class ChartSpec:
     inputs: Callable[[Profile, Mapping[str, Any]], Any]
     version: str
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    # True when options only choose which data is drawn (the timeline's max_events picks
+    # events): then equal inputs mean the same picture, and a profile with six events draws
+    # its 6-, 12- and all-event timelines once.
+    options_select_inputs: bool = False
 
     def __call__(self, profile: Profile, options: Mapping[str, Any] | None = None) -> Chart | None:
         return self.draw(profile, self.options(options))
@@ -89,7 +93,7 @@ def _registry() -> dict[str, ChartSpec]:
 
     return {
         "timeline": ChartSpec("timeline", timeline.draw, timeline.inputs, timeline.VERSION,
-                              {"max_events": None}),
+                              {"max_events": None}, options_select_inputs=True),
         "orgchart": ChartSpec("orgchart", orgchart.draw, orgchart.inputs, orgchart.VERSION,
                               {"max_depth": None}),
     }
@@ -104,11 +108,13 @@ def render_chart(
     options: Mapping[str, Any] | None = None,
     cache_dir: Path | None = None,
     vector: bool = True,
+    memo: dict[str, Chart | None] | None = None,
 ) -> Chart | None:
     """The chart `name` for `profile`, from the disk cache when its inputs are unchanged.
 
     `vector=False` skips the SVG (Chart.svg is None): the PNG is what the DOCX and, unless
-    a theme asks for vector charts, the PDF place.
+    a theme asks for vector charts, the PDF place. `memo` (one per profile, kept by the
+    caller) returns a chart already drawn from the same inputs.
 
     Returns None when the profile has nothing to draw (no events, no org tree).
     Raises ChartError for an unknown chart or option, or when drawing fails.
@@ -126,7 +132,21 @@ def render_chart(
         raise ChartError(f"{name} chart: {exc}", file=profile.seed_file) from exc
     if not inputs:
         return None
+    if memo is not None:
+        import json
 
+        mkey = json.dumps([name, vector, inputs if spec.options_select_inputs else [opts, inputs]],
+                          sort_keys=True, default=str)
+        if mkey not in memo:
+            memo[mkey] = _render(spec, profile, opts, inputs, cache_dir, vector)
+        return memo[mkey]
+    return _render(spec, profile, opts, inputs, cache_dir, vector)
+
+
+def _render(spec: ChartSpec, profile: Profile, opts: dict[str, Any], inputs: Any,
+            cache_dir: Path | None, vector: bool) -> Chart | None:
+    """Disk cache, then drawing, for validated options and non-empty inputs."""
+    name = spec.name
     key = None
     if cache_dir is not None:
         from . import cache
