@@ -215,6 +215,34 @@ class _HeadingPara(RLParagraph):
         self.bk_toc = toc
 
 
+def _outline_level(heading_level: int, previous: int) -> int:
+    """Outline level of a heading: levels must not skip (ReportLab refuses a jump from 0 to 2)."""
+    return min(heading_level - 1, previous + 1)
+
+
+def _prefill_toc(story: list[Flowable]) -> None:
+    """Give the contents list its entries before the first pass, with page 0.
+
+    Why: `multiBuild` lays the document out until the contents list stops changing. Empty at
+    first, the list has the wrong height, every page after it shifts, and it takes three or
+    four passes to settle. Its entries are known before layout (the top-level headings, as
+    `_Doc.afterFlowable` will record them); only their page numbers are not, and those are
+    drawn beside the entries without changing their height. So the first pass already has
+    the final geometry and the second confirms it. A mismatch (a heading split over pages)
+    only costs the passes it cost before; multiBuild still settles on the same result."""
+    tocs = [f for f in story if isinstance(f, TableOfContents)]
+    if not tocs:
+        return
+    entries, level = [], -1
+    for f in story:
+        if isinstance(f, _HeadingPara):
+            level = _outline_level(f.bk_level, level)
+            if f.bk_toc:
+                entries.append((level, _xml_escape(f.bk_title), 0, f.bk_anchor))
+    for toc in tocs:
+        toc._entries = list(entries)
+
+
 class _Doc(BaseDocTemplate):
     """Records headings as bookmarks, outline entries and TOC entries as they are placed."""
 
@@ -226,9 +254,7 @@ class _Doc(BaseDocTemplate):
         if isinstance(flowable, _HeadingPara):
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
-            # Outline levels must not skip (ReportLab refuses a jump from 0 to 2).
-            level = min(flowable.bk_level - 1, self._outline_level + 1)
-            self._outline_level = level
+            level = self._outline_level = _outline_level(flowable.bk_level, self._outline_level)
             c.addOutlineEntry(flowable.bk_title, flowable.bk_anchor, level=level, closed=level > 0)
             if flowable.bk_toc:
                 self.notify("TOCEntry", (level, _xml_escape(flowable.bk_title), self.page, flowable.bk_anchor))
@@ -567,6 +593,7 @@ class PdfWriter:
             maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
+                _prefill_toc(story)
                 doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
             else:
                 doc.build(story, canvasmaker=maker)
