@@ -198,7 +198,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
     ap.add_argument("--profiles", type=int, default=50, help="corpus size for the batch rows")
-    ap.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results.json", help="where to write the results")
+    ap.add_argument("--json", type=Path, default=Path("benchmark-results.json"), help="where to write the results")
     ap.add_argument("--skip", action="append", default=[], choices=["batch", "pandoc", "scale"],
                     help="leave out a slow group (repeatable)")
     ap.add_argument("--stages-child", action="store_true", help=argparse.SUPPRESS)
