@@ -97,7 +97,9 @@ def make_corpus(folder: Path, n: int) -> list[Path]:
 
 def scaled_seed(folder: Path, factor: int) -> Path:
     """The seed with its body (everything after the first section heading) repeated `factor`
-    times, each copy under its own headings, so text, events and pages grow about linearly."""
+    times, each copy under its own headings. Text and pages grow about linearly (the full
+    length is 8 pages at 1x, 20 at 4x); repeated sentences tell the same events, so the
+    charts do not grow: the row measures how reading, layout and writing scale with text."""
     text = SEED.read_text("utf-8")
     head, sep, body = text.partition("\n== ")
     copies = [sep + body] + [
@@ -201,8 +203,14 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=Path("benchmark-results.json"), help="where to write the results")
     ap.add_argument("--skip", action="append", default=[], choices=["batch", "pandoc", "scale"],
                     help="leave out a slow group (repeatable)")
+    ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
+                    help="print two result files side by side and exit")
     ap.add_argument("--stages-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.compare:
+        before, after = (json.loads(p.read_text("utf-8")) for p in args.compare)
+        print(compare_tables(before, after))
+        return
     if args.stages_child:
         os.environ["SOURCE_DATE_EPOCH"] = EPOCH
         print(json.dumps(stages()))
@@ -277,6 +285,24 @@ def compare_pandoc(work: Path, bk: list[str], repeat: int) -> dict[str, Any]:
 
 
 def table(res: dict[str, Any]) -> str:
+    return _format(rows(res), ("what", "measured", "target"))
+
+
+def compare_tables(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """Two result files side by side, row by row (rows missing from one are left out)."""
+    b = {r[0]: r for r in rows(before)}
+    out = [(label, b[label][1], measured, target) for label, measured, target in rows(after) if label in b]
+    return _format(out, ("what", "before", "after", "target"))
+
+
+def _format(table_rows: list[tuple[str, ...]], head: tuple[str, ...]) -> str:
+    w = [max(len(r[i]) for r in [head, *table_rows]) for i in range(len(head))]
+    line = lambda r: " | ".join(f"{c:<{w[i]}}" for i, c in enumerate(r)).rstrip()  # noqa: E731
+    top = line(head)
+    return "\n".join([top, "-" * len(top)] + [line(r) for r in table_rows])
+
+
+def rows(res: dict[str, Any]) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     ms = lambda s: f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"  # noqa: E731
     rows.append(("briefkit --help", ms(res["help"]["wall"]), "<= 0.15 s"))
@@ -305,9 +331,7 @@ def table(res: dict[str, Any]) -> str:
                          f"{r['docs_per_s']:.1f} docs/s, {r['cpu_s_per_doc']:.2f} CPU-s/doc, peak RSS {r['rss_mb']:.0f} MB",
                          ">= 30 docs/s (-j2), < 150 MB" if j == "j2" else ""))
         rows.append(("batch speed-up -j2 / -j1", f"{b['j1']['wall'] / b['j2']['wall']:.2f}x", ">= 1.7x"))
-    w = [max(len(r[i]) for r in rows) for i in range(3)]
-    head = f"{'what':<{w[0]}} | {'measured':<{w[1]}} | target"
-    return "\n".join([head, "-" * len(head)] + [f"{a:<{w[0]}} | {b:<{w[1]}} | {c}" for a, b, c in rows])
+    return rows
 
 
 if __name__ == "__main__":
