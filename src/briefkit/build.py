@@ -108,7 +108,7 @@ def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     profile = read(seed)
     as_of = source_date(profile, seed)
     cache_dir = options.out_dir / ".cache" / "charts" if options.cache else None
-    charts = ChartService(profile, cache_dir)
+    charts = ChartService(profile, cache_dir, vector=theme.vector_charts)
     formats = options.formats or DEFAULT_FORMATS
     report = SeedReport(seed)
     # Render everything first, then write: a failure leaves no partial set behind.

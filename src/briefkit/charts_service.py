@@ -10,10 +10,13 @@ from .model import Profile
 
 
 class ChartService:
-    def __init__(self, profile: Profile, cache_dir: Path | None = None):
+    def __init__(self, profile: Profile, cache_dir: Path | None = None, vector: bool = False):
+        """`vector`: also draw SVGs (a theme with vector charts); otherwise PNG only."""
         self.profile = profile
         self.cache_dir = cache_dir
+        self.vector = vector
         self._memo: dict[str, Any] = {}
+        self._by_inputs: dict[str, Any] = {}  # charts by what they draw (see render_chart)
         self.renders = 0
 
     def get(self, name: str, options: Mapping[str, Any] | None = None):
@@ -22,5 +25,6 @@ class ChartService:
             from .charts import render_chart
 
             self.renders += 1
-            self._memo[key] = render_chart(self.profile, name, dict(options or {}), self.cache_dir)
+            self._memo[key] = render_chart(self.profile, name, dict(options or {}), self.cache_dir,
+                                             vector=self.vector, memo=self._by_inputs)
         return self._memo[key]

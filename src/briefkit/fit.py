@@ -76,6 +76,11 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
 def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget."""
+    if length.max_pages is None and not need_pdf:
+        # No budget and no PDF wanted (a DOCX-only build): nothing to measure, so ReportLab
+        # and its fonts are never loaded.
+        document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
+        return Fitted(document, length.max_detail, markup)
     pdf_writer = get_writer("pdf")
     if length.max_pages is None:
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)

@@ -14,6 +14,7 @@ and a cache hit returns without importing it at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,18 @@ class Chart:
     """One rendered chart, reused by every length and format of a build."""
 
     name: str  # "timeline" | "orgchart"
-    svg: bytes  # vector, text as paths (svglib draws it without fonts)
+    svg: bytes | None  # vector, text as paths (svglib draws it without fonts); None unless asked for
     png: bytes  # 300 dpi
     width_in: float  # natural size: text is >= 7 pt at this size
     height_in: float
     alt: str  # states the content: counts, range, top nodes
+
+
+# Whether draw functions also save the SVG. Set by `render_chart` around a draw, so the draw
+# signature stays (profile, options). Why not always: writing the SVG costs about as much as
+# drawing the chart, and only a theme with `vector_charts` places it; everything else uses
+# the PNG.
+WANT_SVG: ContextVar[bool] = ContextVar("briefkit_chart_svg", default=True)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,10 @@ class ChartSpec:
     inputs: Callable[[Profile, Mapping[str, Any]], Any]
     version: str
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    # True when options only choose which data is drawn (the timeline's max_events picks
+    # events): then equal inputs mean the same picture, and a profile with six events draws
+    # its 6-, 12- and all-event timelines once.
+    options_select_inputs: bool = False
 
     def __call__(self, profile: Profile, options: Mapping[str, Any] | None = None) -> Chart | None:
         return self.draw(profile, self.options(options))
@@ -81,7 +93,7 @@ def _registry() -> dict[str, ChartSpec]:
 
     return {
         "timeline": ChartSpec("timeline", timeline.draw, timeline.inputs, timeline.VERSION,
-                              {"max_events": None}),
+                              {"max_events": None}, options_select_inputs=True),
         "orgchart": ChartSpec("orgchart", orgchart.draw, orgchart.inputs, orgchart.VERSION,
                               {"max_depth": None}),
     }
@@ -95,8 +107,14 @@ def render_chart(
     name: str,
     options: Mapping[str, Any] | None = None,
     cache_dir: Path | None = None,
+    vector: bool = True,
+    memo: dict[str, Chart | None] | None = None,
 ) -> Chart | None:
     """The chart `name` for `profile`, from the disk cache when its inputs are unchanged.
+
+    `vector=False` skips the SVG (Chart.svg is None): the PNG is what the DOCX and, unless
+    a theme asks for vector charts, the PDF place. `memo` (one per profile, kept by the
+    caller) returns a chart already drawn from the same inputs.
 
     Returns None when the profile has nothing to draw (no events, no org tree).
     Raises ChartError for an unknown chart or option, or when drawing fails.
@@ -114,23 +132,40 @@ def render_chart(
         raise ChartError(f"{name} chart: {exc}", file=profile.seed_file) from exc
     if not inputs:
         return None
+    if memo is not None:
+        import json
 
+        mkey = json.dumps([name, vector, inputs if spec.options_select_inputs else [opts, inputs]],
+                          sort_keys=True, default=str)
+        if mkey not in memo:
+            memo[mkey] = _render(spec, profile, opts, inputs, cache_dir, vector)
+        return memo[mkey]
+    return _render(spec, profile, opts, inputs, cache_dir, vector)
+
+
+def _render(spec: ChartSpec, profile: Profile, opts: dict[str, Any], inputs: Any,
+            cache_dir: Path | None, vector: bool) -> Chart | None:
+    """Disk cache, then drawing, for validated options and non-empty inputs."""
+    name = spec.name
     key = None
     if cache_dir is not None:
         from . import cache
 
         key = cache.cache_key(name, opts, inputs, spec.version)
         hit = cache.load(Path(cache_dir), key)
-        if hit is not None:
+        if hit is not None and (hit[0] is not None or not vector):
             svg, png, meta = hit
-            return Chart(name, svg, png, meta["width_in"], meta["height_in"], meta["alt"])
+            return Chart(name, svg if vector else None, png, meta["width_in"], meta["height_in"], meta["alt"])
 
+    token = WANT_SVG.set(vector)
     try:
         chart = spec.draw(profile, opts)
     except BriefkitError:
         raise
     except Exception as exc:
         raise ChartError(f"{name} chart could not be drawn: {exc}", file=profile.seed_file) from exc
+    finally:
+        WANT_SVG.reset(token)
     if chart is not None and cache_dir is not None and key is not None:
         from . import cache
 

@@ -47,15 +47,17 @@ def _paths(cache_dir: Path, key: str) -> tuple[Path, Path, Path]:
     return base / f"{key}.svg", base / f"{key}.png", base / f"{key}.json"
 
 
-def load(cache_dir: Path, key: str) -> tuple[bytes, bytes, dict[str, Any]] | None:
-    """(svg, png, meta) of a complete entry, or None."""
+def load(cache_dir: Path, key: str) -> tuple[bytes | None, bytes, dict[str, Any]] | None:
+    """(svg, png, meta) of a complete entry, or None; svg is None when it was not drawn."""
     svg_p, png_p, meta_p = _paths(cache_dir, key)
     try:
         meta = json.loads(meta_p.read_text("utf-8"))
-        svg, png = svg_p.read_bytes(), png_p.read_bytes()
+        png = png_p.read_bytes()
+        svg = svg_p.read_bytes() if meta.get("svg_bytes") is not None else None
     except (OSError, ValueError):
         return None
-    if meta.get("key") != key or meta.get("svg_bytes") != len(svg) or meta.get("png_bytes") != len(png):
+    if (meta.get("key") != key or meta.get("png_bytes") != len(png)
+            or meta.get("svg_bytes") != (None if svg is None else len(svg))):
         return None
     return svg, png, meta
 
@@ -75,9 +77,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def store(cache_dir: Path, key: str, svg: bytes, png: bytes, meta: dict[str, Any]) -> None:
+def store(cache_dir: Path, key: str, svg: bytes | None, png: bytes, meta: dict[str, Any]) -> None:
+    """Write an entry; `svg=None` records that only the PNG was drawn."""
     svg_p, png_p, meta_p = _paths(cache_dir, key)
-    _atomic_write(svg_p, svg)
+    if svg is not None:
+        _atomic_write(svg_p, svg)
     _atomic_write(png_p, png)
-    full = {**meta, "key": key, "svg_bytes": len(svg), "png_bytes": len(png)}
+    full = {**meta, "key": key, "svg_bytes": None if svg is None else len(svg), "png_bytes": len(png)}
     _atomic_write(meta_p, json.dumps(full, sort_keys=True, ensure_ascii=False).encode("utf-8"))

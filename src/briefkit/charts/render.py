@@ -78,23 +78,34 @@ def text_width(text: str, size: float = BASE_PT, bold: bool = False) -> float:
     return float(w)
 
 
-def save(fig: Figure) -> tuple[bytes, bytes]:
-    """(svg, png) bytes of `fig`, stripped of dates and software versions."""
-    svg = io.BytesIO()
-    fig.savefig(svg, format="svg", metadata=SVG_METADATA)
-    rgba = io.BytesIO()
-    fig.savefig(rgba, format="png", dpi=PNG_DPI, metadata=PNG_METADATA)
-    return svg.getvalue(), _opaque_png(rgba.getvalue())
+def save(fig: Figure) -> tuple[bytes | None, bytes]:
+    """(svg, png) bytes of `fig`, stripped of dates and software versions; svg is None
+    unless `WANT_SVG` asks for it (see `briefkit.charts`)."""
+    from . import WANT_SVG
+
+    svg = None
+    if WANT_SVG.get():
+        buf = io.BytesIO()
+        fig.savefig(buf, format="svg", metadata=SVG_METADATA)
+        svg = buf.getvalue()
+    return svg, _opaque_png(fig)
 
 
-def _opaque_png(data: bytes) -> bytes:
-    """The PNG without its alpha channel: charts are opaque on white, and an alpha channel
-    only makes PDF writers add a soft mask and Word files bigger. Pillow ships with
-    matplotlib; its PNG encoder writes no timestamps, so output stays byte-identical."""
+def _opaque_png(fig: Figure) -> bytes:
+    """The PNG without an alpha channel: charts are opaque on white, and an alpha channel
+    only makes PDF writers add a soft mask and Word files bigger. The raw RGBA pixels go
+    straight to an RGB image (no PNG is encoded with alpha and decoded again). Pillow ships
+    with matplotlib; its PNG encoder writes no timestamps, so output stays byte-identical."""
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as im:
-        rgb = im.convert("RGB")
+    raw = io.BytesIO()
+    fig.savefig(raw, format="rgba", dpi=PNG_DPI)
+    w_in, h_in = fig.get_size_inches()
+    size = (int(w_in * PNG_DPI), int(h_in * PNG_DPI))  # as Agg sizes its canvas: truncated
+    data = raw.getvalue()
+    if size[0] * size[1] * 4 != len(data):  # pragma: no cover - a matplotlib change
+        raise ValueError(f"unexpected raw image size {len(data)} for {size}")
+    rgb = Image.frombuffer("RGBA", size, data, "raw", "RGBA", 0, 1).convert("RGB")
     out = io.BytesIO()
     rgb.save(out, format="PNG", dpi=(PNG_DPI, PNG_DPI))
     return out.getvalue()

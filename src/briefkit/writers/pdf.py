@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, Image, ListFlowable,
+    BaseDocTemplate, Flowable, Frame, ListFlowable,
     ListItem as RLListItem, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
     Spacer, Table, TableStyle,
 )
@@ -36,8 +36,11 @@ from ..document.nodes import (
 from ..errors import RenderError
 from ..theme import Theme
 from . import WriteOptions
+from .pdf_image import ChartImage
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
+# Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
+rl_config.useA85 = 0
 
 
 
@@ -70,12 +73,15 @@ def _register(name: str, path: str) -> str:
 def _family(prefix: str, regular: str, bold: str, italic: str, bold_italic: str) -> str:
     from reportlab.lib.fonts import addMapping
 
-    names = [
-        _register(f"{prefix}", regular),
-        _register(f"{prefix}-B", bold),
-        _register(f"{prefix}-I", italic),
-        _register(f"{prefix}-BI", bold_italic),
-    ]
+    """Register a family; a file used for several faces is parsed and registered once (a
+    TrueType parse costs tens of milliseconds, and a mono or fallback font often serves all
+    four faces), and the faces map to that one name."""
+    by_path: dict[str, str] = {}
+    names = []
+    for suffix, path in zip(("", "-B", "-I", "-BI"), (regular, bold, italic, bold_italic)):
+        if path not in by_path:
+            by_path[path] = _register(prefix + suffix, path)
+        names.append(by_path[path])
     addMapping(prefix, 0, 0, names[0])
     addMapping(prefix, 1, 0, names[1])
     addMapping(prefix, 0, 1, names[2])
@@ -105,7 +111,9 @@ def _fontset(theme_fonts) -> _FontSet:
     mono = _family("BK-Mono", mono_path, mono_path, mono_path, mono_path)
     fallbacks = []
     for i, path in enumerate(_fonts.available_fallbacks(tuple(f.fallbacks))):
-        if path == str(b("sans")):
+        if path == head[0] and head[1:] == [str(b(k)) for k in ("sans-bold", "sans-italic", "sans-bold-italic")]:
+            name = head_name  # the bundled sans is already registered as the heading family
+        elif path == str(b("sans")):
             name = _family("BK-FB-Sans", path, str(b("sans-bold")), str(b("sans-italic")), str(b("sans-bold-italic")))
         else:
             name = _family(f"BK-FB-{i}", path, path, path, path)
@@ -207,6 +215,34 @@ class _HeadingPara(RLParagraph):
         self.bk_toc = toc
 
 
+def _outline_level(heading_level: int, previous: int) -> int:
+    """Outline level of a heading: levels must not skip (ReportLab refuses a jump from 0 to 2)."""
+    return min(heading_level - 1, previous + 1)
+
+
+def _prefill_toc(story: list[Flowable]) -> None:
+    """Give the contents list its entries before the first pass, with page 0.
+
+    Why: `multiBuild` lays the document out until the contents list stops changing. Empty at
+    first, the list has the wrong height, every page after it shifts, and it takes three or
+    four passes to settle. Its entries are known before layout (the top-level headings, as
+    `_Doc.afterFlowable` will record them); only their page numbers are not, and those are
+    drawn beside the entries without changing their height. So the first pass already has
+    the final geometry and the second confirms it. A mismatch (a heading split over pages)
+    only costs the passes it cost before; multiBuild still settles on the same result."""
+    tocs = [f for f in story if isinstance(f, TableOfContents)]
+    if not tocs:
+        return
+    entries, level = [], -1
+    for f in story:
+        if isinstance(f, _HeadingPara):
+            level = _outline_level(f.bk_level, level)
+            if f.bk_toc:
+                entries.append((level, _xml_escape(f.bk_title), 0, f.bk_anchor))
+    for toc in tocs:
+        toc._entries = list(entries)
+
+
 class _Doc(BaseDocTemplate):
     """Records headings as bookmarks, outline entries and TOC entries as they are placed."""
 
@@ -218,9 +254,7 @@ class _Doc(BaseDocTemplate):
         if isinstance(flowable, _HeadingPara):
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
-            # Outline levels must not skip (ReportLab refuses a jump from 0 to 2).
-            level = min(flowable.bk_level - 1, self._outline_level + 1)
-            self._outline_level = level
+            level = self._outline_level = _outline_level(flowable.bk_level, self._outline_level)
             c.addOutlineEntry(flowable.bk_title, flowable.bk_anchor, level=level, closed=level > 0)
             if flowable.bk_toc:
                 self.notify("TOCEntry", (level, _xml_escape(flowable.bk_title), self.page, flowable.bk_anchor))
@@ -374,7 +408,7 @@ class _Translator:
         elif chart.svg and self.theme.vector_charts:
             drawing = _svg_flowable(chart.svg, w_pt, h_pt)
         else:
-            drawing = Image(io.BytesIO(chart.png), width=w_pt, height=h_pt)
+            drawing = ChartImage(chart.png, w_pt, h_pt)
         drawing.hAlign = "CENTER"
         # keepWithNext (not KeepTogether) so a heading before the figure joins the group too.
         drawing.keepWithNext = 1
@@ -459,6 +493,38 @@ def _svg_flowable(svg: bytes, width: float, height: float) -> Flowable:
 
 
 # ------------------------------------------------------------------ page furniture
+def _skip_draw(*_args, **_kwargs) -> None:
+    return None
+
+
+class _DraftFrame(Frame):
+    """Places flowables without drawing them. A draft layout only counts pages: where each
+    flowable goes is decided by wrap and split, and drawing (text objects, table cells) is
+    a fifth of a draft's time for nothing anyone sees."""
+
+    def add(self, flowable, canv, trySplit=0):
+        own = flowable.__dict__.get("drawOn")
+        flowable.drawOn = _skip_draw
+        try:
+            return Frame._add(self, flowable, canv, trySplit)
+        finally:
+            if own is None:
+                del flowable.drawOn
+            else:
+                flowable.drawOn = own
+
+
+def _draft_canvas_maker(base):
+    class DraftCanvas(base):
+        """Counts pages and writes nothing: a draft layout only needs its page count, not
+        the page furniture, font subsets and compressed streams of a saved PDF."""
+
+        def save(self):
+            pass
+
+    return DraftCanvas
+
+
 def _canvas_maker(meta, theme: Theme, fs: _FontSet):
     c = theme.colours
     page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
@@ -542,12 +608,15 @@ class PdfWriter:
             keywords=meta.keywords, creator="briefkit", producer="briefkit", lang=meta.language or theme.language,
             invariant=1, initialFontName=tr.fs.body,
         )
-        frame = Frame(left, bottom, page_w - left - right, page_h - top - bottom, id="body",
+        frame = (_DraftFrame if draft else Frame)(left, bottom, page_w - left - right, page_h - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         maker = _canvas_maker(meta, theme, tr.fs)
+        if draft:
+            maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
+                _prefill_toc(story)
                 doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
             else:
                 doc.build(story, canvasmaker=maker)

@@ -1,0 +1,53 @@
+"""Charts are drawn once per profile, in the forms the writers use."""
+from __future__ import annotations
+
+import io
+
+from chart_profiles import SEED_EVENTS, profile
+from PIL import Image
+
+from briefkit.charts_service import ChartService
+
+
+def test_png_only_unless_vector_charts_are_asked_for() -> None:
+    p = profile(list(SEED_EVENTS[:5]))
+    raster = ChartService(p, None).get("timeline")
+    vector = ChartService(p, None, vector=True).get("timeline")
+    assert raster.svg is None and vector.svg.startswith(b"<?xml")
+    assert raster.png == vector.png, "asking for the SVG changes nothing in the PNG"
+
+
+def test_png_is_opaque_rgb_at_300_dpi() -> None:
+    chart = ChartService(profile(list(SEED_EVENTS)), None).get("timeline")
+    with Image.open(io.BytesIO(chart.png)) as im:
+        assert im.mode == "RGB"
+        assert round(im.info["dpi"][0]) == 300
+        assert im.width == int(chart.width_in * 300) or abs(im.width - chart.width_in * 300) < 2
+
+
+def test_timelines_with_the_same_events_are_drawn_once(monkeypatch) -> None:
+    from briefkit.charts import timeline
+
+    calls = []
+    real = timeline.draw
+    monkeypatch.setattr(timeline, "draw", lambda p, o: calls.append(o) or real(p, o))
+    from briefkit import charts
+
+    monkeypatch.setitem(charts.CHARTS, "timeline",
+                        charts.ChartSpec("timeline", timeline.draw, timeline.inputs, timeline.VERSION,
+                                         {"max_events": None}, options_select_inputs=True))
+    service = ChartService(profile(list(SEED_EVENTS[:5])), None)
+    short, mid, every = (service.get("timeline", {"max_events": n}) for n in (6, 12, None))
+    assert len(calls) == 1, "five events: the 6-, 12- and all-event timelines are one picture"
+    assert short is mid is every
+    service.get("timeline", {"max_events": 3})
+    assert len(calls) == 2, "three of five events is another picture"
+
+
+def test_cache_without_svg_is_a_miss_for_vector(tmp_path) -> None:
+    p = profile(list(SEED_EVENTS[:5]))
+    first = ChartService(p, tmp_path).get("timeline")
+    assert first.svg is None
+    assert ChartService(p, tmp_path).get("timeline").png == first.png  # a hit
+    vector = ChartService(p, tmp_path, vector=True).get("timeline")
+    assert vector.svg is not None and vector.png == first.png

@@ -1,0 +1,28 @@
+"""A build loads only the libraries its outputs need: a DOCX-only full-length build with the
+chart cache warm loads neither ReportLab nor matplotlib."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from helpers import SEED
+
+
+def test_docx_only_full_build_with_cached_charts_skips_reportlab_and_matplotlib(tmp_path: Path) -> None:
+    code = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from briefkit.build import BuildOptions, build_seed
+        options = BuildOptions(out_dir=Path(sys.argv[2]), lengths=("full",), formats=("docx",))
+        build_seed(Path(sys.argv[1]), options)
+        print(sorted(m for m in ("reportlab", "matplotlib") if m in sys.modules))
+    """)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1735689600"}
+    run = lambda: subprocess.run([sys.executable, "-c", code, str(SEED), str(tmp_path)],  # noqa: E731
+                                 capture_output=True, text=True, env=env, check=True).stdout.strip()
+    assert run() == "['matplotlib']", "the first build draws the charts"
+    assert run() == "[]"
+    assert list(tmp_path.rglob("full.docx"))
