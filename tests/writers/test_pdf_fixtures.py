@@ -65,11 +65,11 @@ def test_snapshot_at_a_glance_is_whole_and_from_the_article(built):
     source = unbracket((ARTICLES / "long.txt").read_text(encoding="utf-8"))
     text = norm(pdf_body_text(built[("long", "snapshot")]))
     assert "AT A GLANCE" in text
-    statements = digest.at_a_glance(read(ARTICLES / "long.txt"))
-    assert unbracket(statements[0].text) in source
-    shown = [s for s in statements if norm(s.text)[:40] in text]
-    # The snapshot shows the first statements, as many as its detail level allows (three or more).
-    assert len(shown) >= 3 and shown == statements[: len(shown)]
+    profile = read(ARTICLES / "long.txt")
+    # The snapshot shows as many statements as its detail level allows (three or more).
+    candidates = [digest.at_a_glance(profile, n) for n in (5, 4, 3)]
+    shown = next(st for st in candidates if all(norm(x.text)[:40] in text for x in st))
+    assert unbracket(shown[0].text) in source
     for s in shown:
         assert s.text.endswith("."), s
         if re.match(r"^(?:Since )?\d|^[A-Z][a-z]+ \d{4}", s.text):  # a dated event: its label is the article's
