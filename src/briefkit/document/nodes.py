@@ -153,6 +153,15 @@ class Meta:
             return self.date
         return f"{d.day} {d.strftime('%B')} {d.year}"
 
+    def footer_line(self, organisation: str = "", first_page: bool = False) -> str:
+        """The footer's left-hand text, worded alike in every format: the date of
+        information (or the short title when there is none), with the organisation on the
+        first page, where no running header names it."""
+        text = f"Information as of {self.date_text}" if self.date else self.short_title
+        if organisation and first_page:
+            text = f"{organisation} · {text}"
+        return text
+
 
 @dataclass
 class Document:

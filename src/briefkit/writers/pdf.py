@@ -576,10 +576,7 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
             self.setStrokeColor(colors.HexColor(c.rule))
             self.setLineWidth(0.5)
             self.line(left, foot_y + 4 * mm, page_w - right, foot_y + 4 * mm)
-            left_text = f"Information as of {meta.date_text}" if meta.date else meta.short_title
-            if theme.organisation and n == 1:
-                left_text = f"{theme.organisation} · {left_text}"
-            self._text(left, foot_y, left_text, fs.heading)
+            self._text(left, foot_y, meta.footer_line(theme.organisation, first_page=n == 1), fs.heading)
             self._text(page_w - right, foot_y, f"Page {n} of {total}", fs.heading, "right")
 
     return NumberedCanvas

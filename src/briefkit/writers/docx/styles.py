@@ -1,9 +1,10 @@
-"""The named Word styles briefkit's DOCX uses, and the list numbering they hang on.
+"""The named Word styles briefkit's DOCX uses: their look, as WordprocessingML.
 
 Why styles and not direct formatting: a Word user restyles a document by editing its
 styles (or by passing a reference document whose styles win). Every paragraph, run and table
-the DOCX writer emits therefore names a style from `STYLES`, and the look lives here, in one
-table, derived from the same `Theme` the PDF writer reads.
+the DOCX writer emits therefore names a style from `style_defs`, and the look lives here, in
+one table, derived from the same `Theme` the PDF writer reads. (`stylemap` puts these
+definitions into a document; `numbering` holds the list definitions they hang on.)
 
 The definitions are plain WordprocessingML, so they read like what Word itself stores in
 styles.xml, and a style missing from a user's reference document can be added verbatim.
@@ -11,16 +12,12 @@ styles.xml, and a style missing from a user's reference document can be added ve
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ..theme import Theme
+from ...theme import Theme
+from .fonts import docx_fonts
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W_NS}"'
-
-# Bullet characters by nesting level, the same sequence the PDF writer draws.
-from ..document.nodes import BULLETS
 LIST_INDENT = 360  # twips per nesting level (1/4 inch)
 
 
@@ -41,50 +38,11 @@ class StyleDef:
     list_level: int = 0
 
 
-@dataclass(frozen=True)
-class DocxFonts:
-    """Font family names for Word (the theme names files; Word names families)."""
-
-    body: str
-    heading: str
-    mono: str
-
-
-def _family_name(path: str, fallback: str) -> str:
-    """The family name stored in a TrueType file, so DOCX and PDF ask for the same face."""
-    if not path:
-        return fallback
-    try:
-        from fontTools.ttLib import TTFont
-
-        with TTFont(path, fontNumber=0, lazy=True) as font:
-            name = font["name"].getBestFamilyName()
-        return name or fallback
-    except Exception:  # a font the PDF writer can read is checked there; here a name is enough
-        return Path(path).stem
-
-
-@lru_cache(maxsize=8)
-def docx_fonts(theme_fonts) -> DocxFonts:
-    """Word font names for a theme: the families of its font files, DejaVu by default.
-
-    DejaVu is what the PDF embeds by default, so a DOCX opened where DejaVu is installed
-    (LibreOffice ships it) lays out like the PDF; elsewhere Word substitutes by the font
-    family class written to the font table (roman / swiss / modern).
-    """
-    f = theme_fonts
-    return DocxFonts(
-        body=_family_name(f.body, "DejaVu Serif"),
-        heading=_family_name(f.heading, "DejaVu Sans"),
-        mono=_family_name(f.mono, "DejaVu Sans Mono"),
-    )
-
-
-def _hex(colour: str) -> str:
+def hex_colour(colour: str) -> str:
     return colour.lstrip("#").upper()
 
 
-def _fonts(name: str) -> str:
+def rfonts(name: str) -> str:
     return f'<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:cs="{name}" w:eastAsia="{name}"/>'
 
 
@@ -122,13 +80,13 @@ def style_defs(theme: Theme) -> list[StyleDef]:
     c = theme.colours
     fn = docx_fonts(theme.fonts)
     s = theme.fonts.body_size
-    text, accent, muted, rule = _hex(c.text), _hex(c.accent), _hex(c.muted), _hex(c.rule)
+    text, accent, muted, rule = hex_colour(c.text), hex_colour(c.accent), hex_colour(c.muted), hex_colour(c.rule)
     width = text_width_twips(theme)
-    head = _fonts(fn.heading)
+    head = rfonts(fn.heading)
 
     defs: list[StyleDef] = [
         StyleDef("Normal", "Normal", "paragraph", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-                 rpr=f'{_fonts(fn.body)}<w:color w:val="{text}"/><w:sz w:val="{_hp(s)}"/><w:szCs w:val="{_hp(s)}"/>'),
+                 rpr=f'{rfonts(fn.body)}<w:color w:val="{text}"/><w:sz w:val="{_hp(s)}"/><w:szCs w:val="{_hp(s)}"/>'),
         StyleDef("Body Text", "BodyText", "paragraph", "Normal", "Body Text",
                  ppr=f'<w:widowControl/>{_spacing(after=s * 0.6, leading=s * 1.38)}<w:jc w:val="both"/>'),
         StyleDef("Lead", "Lead", "paragraph", "Body Text", "Body Text", custom=True,
@@ -230,7 +188,7 @@ def style_defs(theme: Theme) -> list[StyleDef]:
         StyleDef("Hyperlink", "Hyperlink", "character",
                  rpr=f'<w:color w:val="{accent}"/><w:u w:val="single"/>'),
         StyleDef("Verbatim Char", "VerbatimChar", "character", custom=True,
-                 rpr=f'{_fonts(fn.mono)}<w:sz w:val="{_hp(s * 0.9)}"/><w:szCs w:val="{_hp(s * 0.9)}"/>'),
+                 rpr=f'{rfonts(fn.mono)}<w:sz w:val="{_hp(s * 0.9)}"/><w:szCs w:val="{_hp(s * 0.9)}"/>'),
         StyleDef("Key Facts Table", "KeyFactsTable", "table", custom=True,
                  extra=(
                      '<w:tblPr><w:tblBorders>'
@@ -244,7 +202,7 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                      '<w:trPr><w:cantSplit/></w:trPr>'  # a fact stays on one page
                      '<w:tcPr><w:vAlign w:val="top"/></w:tcPr>'
                      '<w:tblStylePr w:type="firstCol"><w:tcPr>'
-                     f'<w:shd w:val="clear" w:color="auto" w:fill="{_hex(c.table_header_bg)}"/>'
+                     f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(c.table_header_bg)}"/>'
                      '</w:tcPr></w:tblStylePr>'
                  )),
         StyleDef("Callout Box", "CalloutBox", "table", custom=True,
@@ -255,7 +213,7 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                      '<w:top w:w="140" w:type="dxa"/><w:left w:w="200" w:type="dxa"/>'
                      '<w:bottom w:w="120" w:type="dxa"/><w:right w:w="200" w:type="dxa"/>'
                      '</w:tblCellMar></w:tblPr>'
-                     f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{_hex(c.callout_bg)}"/></w:tcPr>'
+                     f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(c.callout_bg)}"/></w:tcPr>'
                  )),
     ]
     return defs
@@ -299,37 +257,3 @@ def _internal_name(name: str) -> str:
     if name.startswith(("Heading ", "TOC ")) and name != "TOC Heading" or name in ("Caption", "Header", "Footer"):
         return name.lower()
     return name
-
-
-LIST_KINDS = ("bullet", "number", "compact")
-
-
-def numbering_xml(first_id: int, theme: Theme) -> dict[str, str]:
-    """Abstract list definitions by kind, nine levels each: bullets, decimals, and compact
-    bullets for lists inside key-fact cells (narrower indent, muted marks, as in the PDF)."""
-    fn = docx_fonts(theme.fonts)
-    out = {}
-    for offset, kind in enumerate(LIST_KINDS):
-        aid = first_id + offset
-        step = 200 if kind == "compact" else LIST_INDENT
-        colour = _hex(theme.colours.muted if kind == "compact" else theme.colours.accent)
-        levels = []
-        for lvl in range(9):
-            ind = f'<w:pPr><w:ind w:left="{step * (lvl + 1)}" w:hanging="{step}"/></w:pPr>'
-            if kind == "number":
-                levels.append(
-                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-                    f'<w:lvlText w:val="%{lvl + 1}."/><w:lvlJc w:val="left"/>{ind}</w:lvl>'
-                )
-            else:
-                char = BULLETS[lvl % len(BULLETS)]
-                levels.append(
-                    f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
-                    f'<w:lvlText w:val="{char}"/><w:lvlJc w:val="left"/>{ind}'
-                    f'<w:rPr>{_fonts(fn.body)}<w:color w:val="{colour}"/></w:rPr></w:lvl>'
-                )
-        out[kind] = (
-            f'<w:abstractNum {NSDECL} w:abstractNumId="{aid}"><w:multiLevelType w:val="hybridMultilevel"/>'
-            + "".join(levels) + "</w:abstractNum>"
-        )
-    return out

@@ -17,7 +17,7 @@ from briefkit.errors import RenderError
 from briefkit.theme import DEFAULT_THEME
 from briefkit.writers import WRITERS, WriteOptions, get_writer
 from briefkit.writers.docx import DocxStyleWarning, DocxTextWarning, DocxWriter, default_reference_docx
-from briefkit.writers.docx_styles import style_defs
+from briefkit.writers.docx.styles import style_defs
 from docx_fixtures import (
     NS, W, FakeChart, body, every_node_document, header_footer_parts, instr_texts, meta,
     minimal_docx, paragraphs_by_style, parsed_document, part, part_names, style_names, style_of, tiny_png,

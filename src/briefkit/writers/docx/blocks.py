@@ -1,0 +1,133 @@
+"""Blocks: the Translator that walks a Document and writes one Word block per node.
+
+Only translation lives here; content was decided before (the same Document feeds the PDF
+writer). Every paragraph names a style, never direct formatting, so restyling "Heading 1"
+in Word restyles every heading. Paragraphs, headings, lists and page breaks are written
+here; tables, figures and the contents have modules of their own.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from ...document.nodes import (
+    TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
+    Text, TitleBlock,
+)
+from ...errors import RenderError
+from ...theme import Theme
+from . import fields, figures, oxml, tables
+from .inline import InlineWriter
+from .stylemap import StyleMap
+
+_PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
+
+
+class Translator(InlineWriter):
+    """Writes the blocks of `document` into `doc`; `width` is the text width in twips."""
+
+    def __init__(self, doc: Any, document: Document, theme: Theme, styles: StyleMap, width_twips: int):
+        self.doc = doc
+        self.theme = theme
+        self.width = width_twips
+        self.figure_seq = 0
+        self.break_pending = False
+        super().__init__(document, styles)
+
+    # -- containers: python-docx's BlockItemContainer (document body, table cell)
+    def para(self, container: Any, style: str, runs: list[Text] | None = None) -> DocxParagraph:
+        p = container.add_paragraph()
+        oxml.set_pstyle(p, self.st.id(style))
+        if self.break_pending and container is self.doc:
+            # A PageBreak node becomes "page break before" on the next paragraph: unlike a
+            # break character it never leaves a blank page when the previous page is full.
+            p._p.pPr.find(qn("w:pStyle")).addnext(oxml.el("w:pageBreakBefore"))
+            self.break_pending = False
+        if runs:
+            self.runs(p, runs)
+        return p
+
+    def blocks(self, container: Any, blocks: list[Block], ctx: str = "body") -> None:
+        for b in blocks:
+            self.block(container, b, ctx)
+
+    def block(self, c: Any, b: Block, ctx: str = "body") -> None:
+        """One node; `ctx` ("body", "cell", "callout") picks the paragraph styles."""
+        if isinstance(b, TitleBlock):
+            self.para(c, "Title", b.title)
+            for line in b.subtitle:
+                self.para(c, "Subtitle", line)
+            self.para(c, "Title Rule")
+        elif isinstance(b, Heading):
+            p = self.para(c, f"Heading {min(max(b.level, 1), 6)}", b.runs)
+            self.bookmark(p, self.bookmarks[id(b)])
+        elif isinstance(b, Paragraph):
+            style = _PARA_STYLE.get(b.style, "Body Text")
+            if ctx == "callout" and style == "Body Text":
+                style = "Callout Text"
+            elif ctx == "cell" and style == "Body Text":
+                style = "Fact Value"
+            self.para(c, style, b.runs)
+        elif isinstance(b, List):
+            self.list(c, b, 0, ctx)
+        elif isinstance(b, FactTable):
+            tables.facts(self, c, b)
+        elif isinstance(b, Figure):
+            figures.figure(self, c, b)
+        elif isinstance(b, Callout):
+            tables.callout(self, c, b)
+        elif isinstance(b, PageBreak):
+            self.break_pending = True
+        elif isinstance(b, TOC):
+            fields.toc(self, c, b)
+        elif isinstance(b, Rule):
+            self.para(c, "Horizontal Rule")
+        else:
+            raise RenderError(f"the DOCX writer has no translation for {type(b).__name__}")
+
+    def flush_break(self, c: Any) -> None:
+        """A pending page break before a table: tables cannot carry pageBreakBefore, so an
+        empty paragraph holding a page break character goes first."""
+        if self.break_pending and c is self.doc:
+            self.break_pending = False
+            p = self.para(c, "Normal")
+            p.add_run()._r.append(oxml.el("w:br", **{"w:type": "page"}))
+
+    def list(self, c: Any, lst: List, depth: int, ctx: str) -> None:
+        """List items as paragraphs of the list styles (bullets and numbers come from
+        numbering.xml); an ordered list restarts at its own start number."""
+        level = min(depth, 2)
+        suffix = "" if level == 0 else f" {level + 1}"
+        if ctx == "cell" and not lst.ordered:
+            style = "Fact List" + suffix
+        else:
+            style = ("List Number" if lst.ordered else "List Bullet") + suffix
+        cont = "List Continue" + suffix
+        numpr = None
+        if lst.ordered:
+            base = self.st.list_numbering(style)
+            if base is not None:
+                num_id, ilvl = base
+                numpr = (self.st.numbering.restart(num_id, ilvl, lst.start), ilvl)
+        for item in lst.items:
+            blocks = list(item.blocks)
+            # The item's bullet or number sits on its first paragraph; an item that opens
+            # with something else (a nested list) gets an empty numbered paragraph first.
+            first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph([])
+            p = self.para(c, style, first.runs)
+            if numpr is not None:
+                ppr = p._p.get_or_add_pPr()
+                num = oxml.el("w:numPr")
+                num.append(oxml.el("w:ilvl", **{"w:val": str(numpr[1])}))
+                num.append(oxml.el("w:numId", **{"w:val": str(numpr[0])}))
+                anchor = ppr.find(qn("w:pageBreakBefore"))
+                (anchor if anchor is not None else ppr.find(qn("w:pStyle"))).addnext(num)
+            for blk in blocks:
+                if isinstance(blk, Paragraph):
+                    self.para(c, cont, blk.runs)
+                elif isinstance(blk, List):
+                    self.list(c, blk, depth + 1, ctx)
+                else:
+                    self.block(c, blk, ctx)

@@ -1,0 +1,127 @@
+"""Inline content: runs of text with emphasis, code and links, and the bookmarks links point to.
+
+Inline emphasis (bold, italic) is the only direct run formatting the DOCX carries; code and
+links name character styles ("Verbatim Char", "Hyperlink"), so restyling them in Word
+restyles every one. Text reaches the XML only through `clean`, which drops what XML 1.0
+cannot carry (counted, for one warning per document) instead of failing.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+from ...document.nodes import TOC, Document, FactTable, Heading, Text, plain
+from . import oxml
+from .stylemap import StyleMap
+
+
+class DocxTextWarning(UserWarning):
+    """Characters XML cannot carry were dropped from the text."""
+
+
+class InlineWriter:
+    """Writes runs, hyperlinks and bookmarks into paragraphs of one document.
+
+    Every heading's bookmark is named before any text is written, because the contents
+    (which links to them) comes before the headings it lists.
+    """
+
+    def __init__(self, document: Document, styles: StyleMap):
+        self.document = document
+        self.st = styles
+        self.dropped = 0
+        self.bookmarks: dict[int, str] = {}
+        self.anchor_names: dict[str, str] = {}
+        self._bookmark_id = 0
+        self._placed: set[str] = set()
+        self.toc_entries: list[tuple[int, str, str]] = []  # (level, text, bookmark)
+        self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
+        self._prepare_bookmarks()
+
+    def clean(self, text: str) -> str:
+        """Drop what XML cannot carry (counted for one warning) and make every line end one
+        line break: python-docx would turn the two characters of "\r\n" into two breaks."""
+        cleaned, n = oxml.FORBIDDEN.subn("", text)
+        self.dropped += n
+        return cleaned.replace("\r\n", "\n").replace("\r", "\n")
+
+    def _prepare_bookmarks(self) -> None:
+        """Name every heading's bookmark up front: the TOC comes before the headings it lists."""
+        n = 0
+        for b in self.document.walk():
+            if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
+                n += 1
+                name = f"_Toc{n:08d}"
+                self.bookmarks[id(b)] = name
+                if isinstance(b, Heading):
+                    if b.anchor:
+                        self.anchor_names[b.anchor] = name
+                    if b.level <= self.toc_depth:
+                        self.toc_entries.append((b.level, self.clean(plain(b.runs)), name))
+                elif self.toc_depth >= 1:
+                    self.toc_entries.append((1, self.clean(b.caption or ""), name))
+
+    def runs(self, p: DocxParagraph, runs: list[Text]) -> None:
+        for r in runs:
+            text = self.clean(r.text)
+            if not text:
+                continue
+            if r.href:
+                self.hyperlink(p, r, text)
+            else:
+                self.run(p, r, text)
+
+    def run(self, p: DocxParagraph, r: Text, text: str, parent: Any = None) -> Run:
+        """One run of `text` with `r`'s emphasis, appended to `p` or to `parent` (a link)."""
+        if parent is None:
+            run = p.add_run()
+        else:
+            r_el = oxml.el("w:r")
+            parent.append(r_el)
+            run = Run(r_el, p)
+        if r.code:
+            run.style = None
+            run._r.get_or_add_rPr().insert(0, oxml.el("w:rStyle", **{"w:val": self.st.id("Verbatim Char")}))
+        if r.bold:
+            run.bold = True
+        if r.italic:
+            run.italic = True
+        run.text = text
+        return run
+
+    def hyperlink(self, p: DocxParagraph, r: Text, text: str) -> None:
+        """An external link (a relationship) or an internal one ("#anchor" -> bookmark)."""
+        href = self.clean(r.href or "")
+        link = oxml.el("w:hyperlink")
+        if href.startswith("#"):
+            link.set(qn("w:anchor"), self.anchor_names.get(href[1:], href[1:]))
+        else:
+            rid = p.part.relate_to(href, RT.HYPERLINK, is_external=True)
+            link.set(qn("r:id"), rid)
+        link.set(qn("w:history"), "1")
+        p._p.append(link)
+        run = self.run(p, Text(text, r.bold, r.italic, r.code), text, parent=link)
+        rpr = run._r.get_or_add_rPr()
+        existing = rpr.find(qn("w:rStyle"))
+        if existing is None:
+            rpr.insert(0, oxml.el("w:rStyle", **{"w:val": self.st.id("Hyperlink")}))
+
+    def bookmark(self, p: DocxParagraph, name: str) -> None:
+        """Wrap the paragraph's content in bookmark `name` (the target of TOC links)."""
+        if name in self._placed:  # the same node object placed twice: one bookmark only
+            return
+        self._placed.add(name)
+        self._bookmark_id += 1
+        bid = str(self._bookmark_id)
+        start = oxml.el("w:bookmarkStart", **{"w:id": bid, "w:name": name})
+        end = oxml.el("w:bookmarkEnd", **{"w:id": bid})
+        ppr = p._p.find(qn("w:pPr"))
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p._p.insert(0, start)
+        p._p.append(end)

@@ -1,0 +1,117 @@
+"""The package around the body: core and extended properties, and the zip, written so the
+same document always gives the same bytes.
+
+python-docx stamps zip entries with the current time and orders them by its own walk of
+the package; both would make two builds of the same inputs differ. Here every entry gets
+one fixed timestamp and fixed attributes, and the entries come in a stable order with
+`[Content_Types].xml` first (where Word and other readers expect it). The only dates the
+package carries are those of the Document (`document_datetime`), never the clock.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+
+from ...document.nodes import Document
+from ...errors import RenderError
+from ...theme import Theme
+
+FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+_FIRST = ("[Content_Types].xml", "_rels/.rels")
+
+
+def _order(name: str) -> tuple[int, str]:
+    return (_FIRST.index(name), "") if name in _FIRST else (len(_FIRST), name)
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Same entries and contents, fixed timestamps, sorted order, fixed compression."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(src.namelist(), key=_order):
+            info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            dst.writestr(info, src.read(name), compresslevel=6)
+    return out.getvalue()
+
+
+def save(doc: Any) -> bytes:
+    """The document's bytes, normalised (see `normalise_zip`)."""
+    buf = io.BytesIO()
+    try:
+        doc.save(buf)
+    except Exception as exc:
+        raise RenderError(f"cannot write the DOCX: {exc}") from None
+    return normalise_zip(buf.getvalue())
+
+
+def document_datetime(meta_date: str) -> _dt.datetime:
+    """The one timestamp the DOCX carries: SOURCE_DATE_EPOCH, else the date of information.
+
+    Never the clock, so rebuilding the same inputs gives the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc).replace(tzinfo=None)
+        except (ValueError, OverflowError, OSError):
+            pass
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", meta_date or "")
+    if m:
+        try:
+            return _dt.datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        except ValueError:
+            pass
+    return _dt.datetime(2000, 1, 1)
+
+
+def core_properties(doc: Any, document: Document, theme: Theme, clean: Callable[[str], str]) -> None:
+    """Title, subject, author, keywords, language, length and dates (docProps/core.xml)."""
+    meta = document.meta
+    cp = doc.core_properties
+    when = document_datetime(meta.date)
+    cp.title = clean(meta.title)
+    cp.subject = clean(meta.subject)
+    cp.author = clean(theme.author)
+    cp.last_modified_by = clean(theme.author)
+    cp.keywords = clean(", ".join(meta.keywords))
+    cp.language = meta.language or theme.language
+    cp.category = meta.length
+    cp.comments = ""
+    cp.created = when
+    cp.modified = when
+    cp.revision = 1
+    # Never printed: drop a date a reference document may carry.
+    for el in cp._element.findall(qn("cp:lastPrinted")):
+        cp._element.remove(el)
+
+
+_APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>briefkit</Application><DocSecurity>0</DocSecurity>"
+    "<ScaleCrop>false</ScaleCrop><Company>{company}</Company><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def app_properties(doc: Any, theme: Theme, clean: Callable[[str], str]) -> None:
+    """Extended properties that tell the truth: made by briefkit, for the theme's
+    organisation, with no stale page or word counts from a template."""
+    from xml.sax.saxutils import escape
+
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = _APP_XML.format(company=escape(clean(theme.organisation))).encode("utf-8")

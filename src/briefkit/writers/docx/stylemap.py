@@ -1,0 +1,140 @@
+"""Style map: briefkit's style names resolved to style ids in the target document.
+
+A user's reference document may already define "Heading 1" (with a localised id such as
+"berschrift1"); its definition wins and the writer uses its id. A style it lacks is added
+from `styles.style_defs` with one warning naming them all, so the output never names a
+style that does not exist. Without a reference, briefkit's definitions replace python-docx's
+template styles outright (and the template's linked character styles go with them).
+"""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from ...theme import Theme
+from .numbering import Numbering
+from . import oxml
+from .styles import StyleDef, style_defs, style_xml
+
+
+class DocxStyleWarning(UserWarning):
+    """A reference document lacks a style briefkit needs; the default definition was added."""
+
+
+class StyleMap:
+    """Resolves style names to ids in the target document, adding missing ones."""
+
+    def __init__(self, doc: Any, theme: Theme, replace_all: bool, source: Path | None):
+        self.doc = doc
+        self.theme = theme
+        self.source = source
+        self.root = doc.styles.element
+        self.defs = style_defs(theme)
+        self.ids: dict[str, str] = {}
+        self.missing: list[str] = []
+        self.added: set[str] = set()
+        self.numbering = Numbering(doc, theme, fresh=replace_all)
+        existing = self._existing()
+        if replace_all:
+            replaced = set()
+            for d in self.defs:
+                el = existing.get(d.name.lower())
+                if el is not None:
+                    replaced.add(el.get(qn("w:styleId")))
+                    self.root.remove(el)
+            # The template's "Heading 1 Char" and the like are linked to the styles just
+            # replaced; left behind they would carry the template's look into Word's menus.
+            for el in self.root.findall(qn("w:style")):
+                link = el.find(qn("w:link"))
+                if el.get(qn("w:type")) == "character" and link is not None and link.get(qn("w:val")) in replaced:
+                    self.root.remove(el)
+            self._set_doc_defaults()
+            existing = self._existing()
+        for d in self.defs:
+            el = existing.get(d.name.lower())
+            if el is not None:
+                self.ids[d.name] = el.get(qn("w:styleId"))
+        for d in self.defs:
+            if d.name not in self.ids:
+                self._add(d, warn=not replace_all)
+        self._link_next()
+        if self.missing:
+            # One warning per reference document, naming every style that was filled in.
+            warnings.warn(
+                f"{source}: reference document lacks style(s) {', '.join(self.missing)}; "
+                "briefkit's defaults were added",
+                DocxStyleWarning, stacklevel=5,
+            )
+
+    def _link_next(self) -> None:
+        """Give added styles their "style for following paragraph" now that every style
+        exists (a Title is followed by a Subtitle, defined after it)."""
+        for d in self.defs:
+            if d.name not in self.added or not d.next or d.next not in self.ids:
+                continue
+            el = self.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{self.ids[d.name]}']")
+            if el is None or el.find(qn("w:next")) is not None:
+                continue
+            nxt = oxml.el("w:next", **{"w:val": self.ids[d.next]})
+            anchor = el.find(qn("w:basedOn"))
+            (anchor if anchor is not None else el.find(qn("w:name"))).addnext(nxt)
+
+    def _existing(self) -> dict[str, Any]:
+        out = {}
+        for el in self.root.findall(qn("w:style")):
+            name = el.find(qn("w:name"))
+            if name is not None:
+                out.setdefault(name.get(qn("w:val")).lower(), el)
+        return out
+
+    def _set_doc_defaults(self) -> None:
+        """Document defaults follow Normal, so text outside any style still looks right."""
+        dd = self.root.find(qn("w:docDefaults"))
+        if dd is not None:
+            self.root.remove(dd)
+
+    def _add(self, d: StyleDef, warn: bool) -> None:
+        used_ids = {el.get(qn("w:styleId")) for el in self.root.findall(qn("w:style"))}
+        sid, i = d.style_id, 2
+        while sid in used_ids:
+            sid, i = f"{d.style_id}{i}", i + 1
+        if d.based_on and d.based_on not in self.ids:
+            base = next((x for x in self.defs if x.name == d.based_on), None)
+            if base is not None:
+                self._add(base, warn)
+        if d.name in self.ids:
+            return
+        num_ids = {}
+        if d.list_kind:
+            num_ids[d.list_kind] = self.numbering.default_num(d.list_kind)
+        el = parse_xml(style_xml(StyleDef(**{**d.__dict__, "style_id": sid}), self.ids, num_ids))
+        self.root.append(el)
+        self.ids[d.name] = sid
+        self.added.add(d.name)
+        if warn:
+            self.missing.append(d.name)
+
+    def id(self, name: str) -> str:
+        return self.ids[name]
+
+    def list_numbering(self, name: str) -> tuple[int, int] | None:
+        """(numId, ilvl) a list style carries, following basedOn, or None."""
+        el = self.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{self.ids[name]}']")
+        seen = set()
+        while el is not None and el.get(qn("w:styleId")) not in seen:
+            seen.add(el.get(qn("w:styleId")))
+            num = el.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if num is not None:
+                nid = num.find(qn("w:numId"))
+                lvl = num.find(qn("w:ilvl"))
+                if nid is not None:
+                    return int(nid.get(qn("w:val"))), int(lvl.get(qn("w:val"))) if lvl is not None else 0
+            based = el.find(qn("w:basedOn"))
+            if based is None:
+                return None
+            el = self.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{based.get(qn('w:val'))}']")
+        return None
