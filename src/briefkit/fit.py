@@ -1,7 +1,8 @@
 """Fit: meet a length's page budget by lowering the detail level and composing again.
 
 Content is decided once, here, by measuring the PDF; the DOCX of the same length gets the
-very Document that fitted, so both formats carry the same sentences.
+very Document that fitted, so both formats carry the same sentences, and with it the PDF's
+`PageMap` (where each heading landed), so the DOCX's contents shows the PDF's page numbers.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .charts_service import ChartService
 from .compose import ComposeRequest, Length, compose
-from .document.nodes import Callout, Document, Figure, Meta
+from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import parse
 from .errors import RenderError
 from .model import Profile
@@ -88,6 +89,10 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
         if need_pdf:
             result = pdf_writer.render(document, options)
             fitted.pdf, fitted.pages = result.data, result.pages
+            document.pages = result.page_map
+        elif any(isinstance(b, TOC) for b in document.blocks):
+            # No PDF wanted, but the contents needs its page numbers: a draft layout has them.
+            document.pages = pdf_writer.render(document, options, draft=True).page_map
         return fitted
     tried: list[tuple[int, int]] = []
     results: dict[int, Fitted] = {}
@@ -96,6 +101,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
         if detail not in results:
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
             result = pdf_writer.render(document, options, draft=True)
+            document.pages = result.page_map  # a draft keeps every box, so its pages hold
             tried.append((detail, result.pages))
             results[detail] = Fitted(document, detail, markup, None, result.pages, tried)
         return results[detail]
@@ -104,6 +110,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
         if need_pdf:
             result = pdf_writer.render(f.document, options)
             f.pdf, f.pages = result.data, result.pages
+            f.document.pages = result.page_map
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level

@@ -163,13 +163,37 @@ class Meta:
         return text
 
 
+@dataclass(frozen=True)
+class PageMap:
+    """Where the outline entries of a Document landed when its PDF was laid out.
+
+    `pages[i]` is the 1-based page of `Document.outline()[i]`, or None for an entry the
+    layout did not place as a heading of its own (one inside a box). The fit step lays out
+    the PDF and attaches this map, so a format that cannot paginate by itself (the DOCX's
+    contents before Word updates it) shows the same page numbers as the PDF of the same
+    Document: same content, same pages.
+    """
+
+    pages: tuple[int | None, ...] = ()
+
+    def page(self, index: int) -> int | None:
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
+
 @dataclass
 class Document:
     meta: Meta
     blocks: list[Block]
+    # Set by the fit step from the PDF layout; None when the Document was never laid out.
+    pages: PageMap | None = None
 
     def headings(self) -> list[Heading]:
         return [b for b in self.walk() if isinstance(b, Heading)]
+
+    def outline(self) -> list[Heading | FactTable]:
+        """The entries of outlines and contents, in reading order: every heading and every
+        fact table with a caption (its caption reads as a top-level heading)."""
+        return [b for b in self.walk() if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption)]
 
     def walk(self) -> list[Block]:
         """Every block, depth first, including those inside lists, callouts and tables."""

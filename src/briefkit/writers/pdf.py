@@ -30,8 +30,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import fonts as _fonts
 from ..document.nodes import (
-    BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
-    Text, TitleBlock, plain,
+    BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, PageMap, Paragraph,
+    Rule, Text, TitleBlock, plain,
 )
 from ..errors import RenderError
 from ..theme import Theme
@@ -48,6 +48,7 @@ rl_config.useA85 = 0
 class PdfResult:
     data: bytes
     pages: int
+    page_map: PageMap = PageMap()  # where each outline entry landed
 
 
 # ------------------------------------------------------------------ fonts
@@ -207,8 +208,10 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
 class _HeadingPara(RLParagraph):
     """A heading paragraph that knows its outline level and anchor."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str, anchor: str, toc: bool):
+    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str, anchor: str, toc: bool,
+                 key: int | None = None):
         super().__init__(text, style)
+        self.bk_key = key  # index in Document.outline(), for the PageMap
         self.bk_level = level
         self.bk_title = title
         self.bk_anchor = anchor
@@ -249,9 +252,12 @@ class _Doc(BaseDocTemplate):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._outline_level = -1
+        self.outline_pages: dict[int, int] = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _HeadingPara):
+            if flowable.bk_key is not None:
+                self.outline_pages[flowable.bk_key] = self.page
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
             level = self._outline_level = _outline_level(flowable.bk_level, self._outline_level)
@@ -261,6 +267,7 @@ class _Doc(BaseDocTemplate):
 
     def handle_documentBegin(self):
         self._outline_level = -1
+        self.outline_pages = {}
         super().handle_documentBegin()
 
 
@@ -275,6 +282,7 @@ class _Translator:
         self.frame_w = theme.frame_width_mm * mm
         self.has_toc = any(isinstance(b, TOC) for b in doc.blocks)
         self.toc_depth = next((b.depth for b in doc.blocks if isinstance(b, TOC)), 2)
+        self.outline_keys = {id(b): i for i, b in enumerate(doc.outline())}
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
         return RLParagraph(_markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent), style)
@@ -296,7 +304,7 @@ class _Translator:
             level = min(b.level, 3)
             text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent)
             return [_HeadingPara(text, st.h[level], b.level, plain(b.runs), b.anchor or f"h{id(b)}",
-                                 self.has_toc and b.level <= self.toc_depth)]
+                                 self.has_toc and b.level <= self.toc_depth, self.outline_keys.get(id(b)))]
         if isinstance(b, Paragraph):
             style = {"lead": st.lead, "small": st.small, "quote": st.quote}.get(b.style, st.body)
             return [self.para(b.runs, style)]
@@ -391,7 +399,8 @@ class _Translator:
         table.setStyle(TableStyle(style))
         out: list[Flowable] = []
         if t.caption:
-            out.append(_HeadingPara(_xml_escape(t.caption), self.st.h[2], 1, t.caption, f"facts-{id(t)}", self.has_toc))
+            out.append(_HeadingPara(_xml_escape(t.caption), self.st.h[2], 1, t.caption, f"facts-{id(t)}", self.has_toc,
+                                   self.outline_keys.get(id(t))))
         out += [table, Spacer(1, self.theme.fonts.body_size * 0.9)]
         return out
 
@@ -621,5 +630,6 @@ class PdfWriter:
             raise
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
             raise RenderError(f"PDF layout failed: {exc}") from None
-        return PdfResult(buf.getvalue(), doc.page)
+        keys = range(len(tr.outline_keys))
+        return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys)))
 

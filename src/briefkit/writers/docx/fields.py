@@ -15,6 +15,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...document.nodes import TOC, Text
 from . import oxml
+from .inline import TocEntry
 
 if TYPE_CHECKING:
     from .blocks import Translator
@@ -67,17 +68,19 @@ def seq_field(p: DocxParagraph, sequence: str, number: int, restart: bool, bold:
 
 
 def toc(tr: Translator, c: Any, t: TOC) -> None:
-    """A real TOC field. Its cached result lists the headings (linked, without page
-    numbers, which only a layout knows); Word rebuilds it with page numbers on open
-    because the field is marked dirty and settings ask for updateFields. Like Word's
-    own, it sits in a "Table of Contents" content control, so Word offers its
-    "Update Table" button on it."""
+    """A real TOC field. Its cached result is what Word itself would write: each heading,
+    linked to its bookmark, a dot leader (the TOC styles' tab) and a PAGEREF field whose
+    cached page is where the PDF of the same Document put that heading (`PageMap`), so
+    LibreOffice and previewers show the page numbers before Word touches the file. Word
+    still rebuilds it on open (the field is marked dirty and settings ask for updateFields),
+    since its own layout is the one its reader will page through. Like Word's own, it sits
+    in a "Table of Contents" content control, so Word offers its "Update Table" button."""
     heading = tr.para(c, "TOC Heading", [Text(t.title)])
     depth = max(1, min(t.depth, 9))
-    entries = tr.toc_entries or [(1, "", "")]
+    entries = tr.toc_entries or [TocEntry(1, "", "")]
     field = field_runs(f'TOC \\o "1-{depth}" \\h \\z \\u', "", dirty=True)
     begin, instr, sep, _result, end = field
-    for i, (level, text, name) in enumerate(entries):
+    for i, (level, text, name, page) in enumerate(entries):
         p = tr.para(c, f"TOC {min(level, 3)}")
         if i == 0:
             for r in (begin, instr, sep):
@@ -86,6 +89,12 @@ def toc(tr: Translator, c: Any, t: TOC) -> None:
             link = oxml.el("w:hyperlink", **{"w:anchor": name, "w:history": "1"})
             p._p.append(link)
             tr.run(p, Text(text), text, parent=link)
+            if page is not None:
+                tab = oxml.el("w:r")
+                tab.append(oxml.el("w:tab"))
+                link.append(tab)
+                for r in field_runs(f"PAGEREF {name} \\h", str(page)):
+                    link.append(r)
 
         if i == len(entries) - 1:
             p._p.append(end)

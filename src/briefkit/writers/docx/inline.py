@@ -7,7 +7,7 @@ cannot carry (counted, for one warning per document) instead of failing.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
@@ -21,6 +21,16 @@ from .stylemap import StyleMap
 
 class DocxTextWarning(UserWarning):
     """Characters XML cannot carry were dropped from the text."""
+
+
+class TocEntry(NamedTuple):
+    """One line of the contents: outline level, text, the bookmark it links to, and the page
+    the PDF of the same Document put it on (None when the Document was never laid out)."""
+
+    level: int
+    text: str
+    bookmark: str
+    page: int | None = None
 
 
 class InlineWriter:
@@ -38,7 +48,7 @@ class InlineWriter:
         self.anchor_names: dict[str, str] = {}
         self._bookmark_id = 0
         self._placed: set[str] = set()
-        self.toc_entries: list[tuple[int, str, str]] = []  # (level, text, bookmark)
+        self.toc_entries: list[TocEntry] = []
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self._prepare_bookmarks()
 
@@ -54,6 +64,8 @@ class InlineWriter:
         n = 0
         for b in self.document.walk():
             if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
+                # The n-th outline entry (Document.outline()), whose page the PageMap knows.
+                page = self.document.pages.page(n) if self.document.pages is not None else None
                 n += 1
                 name = f"_Toc{n:08d}"
                 self.bookmarks[id(b)] = name
@@ -61,9 +73,9 @@ class InlineWriter:
                     if b.anchor:
                         self.anchor_names[b.anchor] = name
                     if b.level <= self.toc_depth:
-                        self.toc_entries.append((b.level, self.clean(plain(b.runs)), name))
+                        self.toc_entries.append(TocEntry(b.level, self.clean(plain(b.runs)), name, page))
                 elif self.toc_depth >= 1:
-                    self.toc_entries.append((1, self.clean(b.caption or ""), name))
+                    self.toc_entries.append(TocEntry(1, self.clean(b.caption or ""), name, page))
 
     def runs(self, p: DocxParagraph, runs: list[Text]) -> None:
         for r in runs:

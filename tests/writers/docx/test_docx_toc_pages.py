@@ -1,0 +1,129 @@
+"""The DOCX contents reads right before Word touches it: each entry shows the page the PDF
+of the same Document put that heading on, as the cached result of a PAGEREF field.
+
+A reader opening the DOCX in LibreOffice or a previewer sees the cached results; Word still
+recomputes them on open. The page numbers come from the PDF's layout (a `PageMap` the fit
+step attaches to the Document), so the numbers are checked against the PDF itself.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from lxml import etree
+from pypdf import PdfReader
+
+from briefkit.document import nodes as N
+from briefkit.writers import WriteOptions
+from briefkit.writers.pdf import PdfWriter
+from docx_fixtures import NS, W, body, convert_to_pdf, every_node_document, libreoffice, style_names, write
+
+
+def docx_toc(data: bytes) -> list[tuple[str, str | None]]:
+    """(entry text, cached page or None) of every contents entry, in order."""
+    names = style_names(data)
+    out = []
+    for p in body(data).iter(W + "p"):
+        ps = p.find("w:pPr/w:pStyle", NS)
+        if ps is None or not names.get(ps.get(W + "val"), "").startswith("toc "):
+            continue
+        link = p.find("w:hyperlink", NS)
+        if link is None:
+            continue
+        text, page, in_field, after_sep = [], None, False, False
+        for r in link.findall("w:r", NS):
+            fc = r.find("w:fldChar", NS)
+            if fc is not None:
+                kind = fc.get(W + "fldCharType")
+                in_field, after_sep = kind != "end", kind == "separate" or (after_sep and kind != "end")
+                continue
+            instr = r.find("w:instrText", NS)
+            if instr is not None:
+                assert re.fullmatch(r"\s*PAGEREF _Toc\d+ \\h\s*", instr.text), instr.text
+                continue
+            t = "".join(x.text or "" for x in r.findall("w:t", NS))
+            if in_field and after_sep:
+                page = t
+            elif not in_field:
+                text.append(t)
+        out.append(("".join(text), page))
+    return out
+
+
+def pdf_toc(path: Path) -> list[tuple[str, str]]:
+    """(entry text, page) of the contents a PDF prints on its first page (poppler's layout
+    text keeps each entry, its dot leader and its number on one line)."""
+    text = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    out = []
+    for line in text.splitlines():
+        m = re.fullmatch(r"(.*?\S)\s*(?:\.\s*){3,}(\d+)", line.strip())
+        if m:
+            out.append((m[1], m[2]))
+    return out
+
+
+def test_contents_entries_carry_the_page_map():
+    doc = every_node_document()
+    # Outline: Key facts, Heading one, Heading two, Heading three (depth 2 lists the first three).
+    assert [N.plain(b.runs) if isinstance(b, N.Heading) else b.caption for b in doc.outline()] == [
+        "Key facts", "Heading one", "Heading two", "Heading three"]
+    doc.pages = N.PageMap((1, 2, 4, 4))
+    assert docx_toc(write(doc)) == [("Key facts", "1"), ("Heading one", "2"), ("Heading two", "4")]
+
+
+def test_contents_without_a_layout_has_no_page_numbers():
+    doc = every_node_document()
+    assert doc.pages is None
+    assert docx_toc(write(doc)) == [("Key facts", None), ("Heading one", None), ("Heading two", None)]
+
+
+def test_entry_the_layout_did_not_place_has_no_number():
+    doc = every_node_document()
+    doc.pages = N.PageMap((1, None))  # shorter than the outline, and a gap
+    assert docx_toc(write(doc)) == [("Key facts", "1"), ("Heading one", None), ("Heading two", None)]
+
+
+def test_pdf_page_map_is_where_the_headings_land():
+    doc = every_node_document()
+    result = PdfWriter().render(doc, WriteOptions())
+    assert len(result.page_map.pages) == len(doc.outline())
+    reader = PdfReader(io.BytesIO(result.data))
+    for entry, page in zip(doc.outline(), result.page_map.pages):
+        text = N.plain(entry.runs) if isinstance(entry, N.Heading) else entry.caption
+        assert page is not None
+        # The heading's own line is on that page (the contents on page 1 lists them all).
+        lines = [ln.strip() for ln in (reader.pages[page - 1].extract_text() or "").splitlines()]
+        assert text in lines, (text, page)
+    assert result.page_map.pages[2] > result.page_map.pages[1]  # after a page break
+
+
+def test_seed_docx_contents_shows_the_pdf_page_numbers(seed_build):
+    pdf = pdf_toc(seed_build[("full", "pdf")])
+    assert len(pdf) >= 8 and len({p for _, p in pdf}) >= 3, pdf
+    docx = docx_toc(seed_build[("full", "docx")].read_bytes())
+    assert [(t, p) for t, p in docx] == pdf
+
+
+def test_docx_only_build_still_has_the_pdf_page_numbers(seed_build, tmp_path):
+    """Without a PDF to write, the fit step still lays one out (a draft) for the numbers."""
+    from briefkit.build import BuildOptions, build_seed
+    from helpers import SEED
+
+    out = build_seed(SEED, BuildOptions(out_dir=tmp_path, lengths=("full",), formats=("docx",), cache=False))
+    assert docx_toc(out.outputs[0].path.read_bytes()) == pdf_toc(seed_build[("full", "pdf")])
+
+
+def test_libreoffice_shows_the_page_numbers(seed_build, tmp_path):
+    assert libreoffice(), "LibreOffice is not installed"
+    src = tmp_path / "full.docx"
+    src.write_bytes(seed_build[("full", "docx")].read_bytes())
+    profile = tmp_path / "profile"
+    try:
+        converted = convert_to_pdf([src], tmp_path / "pdf", profile)[src]
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert pdf_toc(converted) == pdf_toc(seed_build[("full", "pdf")])
