@@ -7,6 +7,8 @@ earlier.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
@@ -21,6 +23,48 @@ class Text:
     italic: bool = False
     code: bool = False
     href: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The text as every writer shows it: a link that displays a URL shows it as a
+        browser's address bar does, percent-escapes of non-ASCII letters decoded
+        ("…/wiki/Легион" rather than "…/wiki/%D0%9B%D0%B5…"); the target stays as given."""
+        if self.href and _URL_TEXT.match(self.text):
+            return display_url(self.text)
+        return self.text
+
+
+_URL_TEXT = re.compile(r"(?i)(?:https?://|mailto:|www\.)\S*$")
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def display_url(url: str) -> str:
+    """Percent-escapes decoded for reading, by the rule RFC 3987 gives for showing a URI as
+    an IRI: only escapes that spell valid UTF-8 for a visible non-ASCII character are
+    decoded. ASCII escapes (%20, %2F, %25, %3E) keep their meaning in a URL and stay, as do
+    escapes of invisible or layout characters (spaces, bidi controls) and invalid UTF-8."""
+
+    def decode(m: re.Match[str]) -> str:
+        raw = bytes.fromhex(m[0].replace("%", ""))
+        out, i = [], 0
+        while i < len(raw):
+            for n in (4, 3, 2, 1):  # the longest valid UTF-8 sequence starting here
+                try:
+                    ch = raw[i:i + n].decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                if len(ch) == 1:
+                    break
+            else:
+                ch, n = "", 1
+            if ch and ord(ch) > 127 and unicodedata.category(ch)[0] not in "CZ":
+                out.append(ch)
+            else:
+                out.append("".join(f"%{b:02X}" for b in raw[i:i + n]))
+            i += n
+        return "".join(out)
+
+    return _ESCAPES.sub(decode, url)
 
 
 Inline = Text  # one run type is enough: emphasis is a set of flags, links a target

@@ -189,7 +189,7 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
     parts: list[str] = []
     for r in runs:
         segs = []
-        for seg, font in _fonts.split_by_font(r.text, primary_path, fallbacks):
+        for seg, font in _fonts.split_by_font(r.shown, primary_path, fallbacks):
             s = _xml_escape(seg).replace("\n", "<br/>")
             segs.append(f'<font name="{names[font]}">{s}</font>' if font else s)
         s = "".join(segs)

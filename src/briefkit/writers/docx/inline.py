@@ -79,7 +79,7 @@ class InlineWriter:
 
     def runs(self, p: DocxParagraph, runs: list[Text]) -> None:
         for r in runs:
-            text = self.clean(r.text)
+            text = self.clean(r.shown)
             if not text:
                 continue
             if r.href:
