@@ -27,7 +27,7 @@ def build(seed: Path, out: Path, **kw) -> list:
 
 _FURNITURE = [
     re.compile(r"^Page \d+ of \d+$"),
-    re.compile(r"^Information as of (\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4})$"),
+    re.compile(r"^Information as of (\d{4}(-\d{2}){0,2}|(\d{1,2} )?[A-Z][a-z]+ \d{4}|\d{4})$"),
 ]
 
 

@@ -8,7 +8,6 @@ seed containing `*`, `#`, `<b>` or `[x](y)` renders those characters literally.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import text as _text
+from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
 from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section
@@ -262,7 +262,7 @@ class ComposeRequest:
     profile: Profile
     length: Length
     detail: int
-    as_of: _dt.date
+    as_of: _dt.date | InfoDate  # a plain date counts as stated to the day
     template_dir: str | None = None
 
 
@@ -271,6 +271,7 @@ def compose(req: ComposeRequest) -> str:
     import jinja2
 
     env = _environment(tuple(str(d) for d in template_dirs(req.template_dir)))
+    as_of = InfoDate.of(req.as_of)
     try:
         template = env.get_template(req.length.template)
         return template.render(
@@ -278,8 +279,8 @@ def compose(req: ComposeRequest) -> str:
             p=req.profile,
             length=req.length,
             detail=req.detail,
-            as_of=req.as_of,
-            as_of_text=f"{req.as_of.day} {MONTHS[req.as_of.month - 1]} {req.as_of.year}",
+            as_of=as_of.date,
+            as_of_text=as_of.text,
         )
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"template not found: {exc.name}") from None
@@ -289,22 +290,6 @@ def compose(req: ComposeRequest) -> str:
         raise TemplateError(f"template error in {req.length.template}: {exc.message}") from None
 
 
-def source_date(profile: Profile, seed_path: str | Path | None) -> _dt.date:
-    """Date of information: SOURCE_DATE_EPOCH, then the seed's own date, then the seed's mtime.
-
-    Never the clock, so two builds of the same inputs are identical.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
-    if profile.as_of:
-        try:
-            return _dt.date.fromisoformat(profile.as_of[:10])
-        except ValueError:
-            pass
-    if seed_path is not None:
-        try:
-            return _dt.datetime.fromtimestamp(int(Path(seed_path).stat().st_mtime), _dt.timezone.utc).date()
-        except OSError:
-            pass
-    return _dt.date(1970, 1, 1)
+def source_date(profile: Profile, seed_path: str | Path | None) -> InfoDate:
+    """Date of information: the source's own date, never the build's (see `asof`)."""
+    return information_date(profile, seed_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .compose import ComposeRequest, Length, compose
 from .document.nodes import TOC, Callout, Document, Figure, Meta
@@ -29,7 +30,7 @@ class Fitted:
     tried: list[tuple[int, int]] = field(default_factory=list)  # (detail, pages)
 
 
-def make_meta(profile: Profile, length: Length, as_of: _dt.date) -> Meta:
+def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
     aliases = [a.text for a in profile.names.aliases]
     return Meta(
         title=profile.title,
@@ -37,8 +38,9 @@ def make_meta(profile: Profile, length: Length, as_of: _dt.date) -> Meta:
         subject=f"{profile.title}: {length.name}" + (f" — {length.description}" if length.description else ""),
         keywords=[profile.title, *aliases[:8]],
         language="en",
-        date=as_of.isoformat(),
+        date=InfoDate.of(as_of).iso,
         length=length.name,
+        built=build_datetime(profile.seed_file).isoformat(),
     )
 
 
@@ -66,7 +68,7 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
         fig.number = n
 
 
-def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date,
+def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
                    charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
     markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
     document = parse(markup, make_meta(profile, length, as_of))
@@ -74,7 +76,7 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
     return document, markup
 
 
-def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
+def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget."""
     if length.max_pages is None and not need_pdf:

@@ -183,19 +183,16 @@ class Meta:
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     language: str = "en"
-    date: str = ""  # ISO date of information
+    date: str = ""  # ISO date of information, to its precision: "2024-03-12", "2024-03", "2024"
     length: str = ""
+    # When the build ran (ISO 8601 date-time), for file metadata only; "" when unknown.
+    built: str = ""
 
     @property
     def date_text(self) -> str:
-        """The date of information as readers see it ("1 June 2024"), the same in every format."""
-        import datetime as _dt
-
-        try:
-            d = _dt.date.fromisoformat(self.date)
-        except ValueError:
-            return self.date
-        return f"{d.day} {d.strftime('%B')} {d.year}"
+        """The date of information as readers see it ("1 June 2024", "June 2024", "2024"),
+        the same in every format."""
+        return iso_text(self.date)
 
     def footer_line(self, organisation: str = "", first_page: bool = False) -> str:
         """The footer's left-hand text, worded alike in every format: the date of
@@ -222,6 +219,21 @@ class PageMap:
 
     def page(self, index: int) -> int | None:
         return self.pages[index] if 0 <= index < len(self.pages) else None
+
+
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
+                           "September", "October", "November", "December")
+
+
+def iso_text(iso: str) -> str:
+    """An ISO date of day, month or year precision in words ("12 March 2024", "March 2024",
+    "2024"); anything else as given."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso or "")
+    if not m or (m[2] and not 1 <= int(m[2]) <= 12):
+        return iso
+    if m[3]:
+        return f"{int(m[3])} {MONTHS[int(m[2]) - 1]} {m[1]}"
+    return f"{MONTHS[int(m[2]) - 1]} {m[1]}" if m[2] else m[1]
 
 
 @dataclass

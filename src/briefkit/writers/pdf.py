@@ -534,6 +534,20 @@ def _draft_canvas_maker(base):
     return DraftCanvas
 
 
+def _stamp_build_date(canv: rl_canvas.Canvas, built: str) -> None:
+    """/CreationDate and /ModDate say when the build ran (`Meta.built`), not when its
+    information is from; without a build date ReportLab's invariant date stays."""
+    import datetime as _dt
+
+    try:
+        when = _dt.datetime.fromisoformat(built).astimezone(_dt.timezone.utc)
+    except ValueError:
+        return
+    ts = canv._doc._timeStamp
+    ts.t, ts.lt = when.timestamp(), when.timetuple()
+    ts.YMDhms, ts.dhh, ts.dmm = tuple(ts.lt)[:6], 0, 0
+
+
 def _canvas_maker(meta, theme: Theme, fs: _FontSet):
     c = theme.colours
     page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
@@ -546,6 +560,7 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            _stamp_build_date(self, meta.built)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))

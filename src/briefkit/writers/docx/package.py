@@ -20,7 +20,7 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from ...document.nodes import Document
+from ...document.nodes import Document, Meta
 from ...errors import RenderError
 from ...theme import Theme
 
@@ -56,18 +56,29 @@ def save(doc: Any) -> bytes:
     return normalise_zip(buf.getvalue())
 
 
-def document_datetime(meta_date: str) -> _dt.datetime:
-    """The one timestamp the DOCX carries: SOURCE_DATE_EPOCH, else the date of information.
+def document_datetime(meta: Meta) -> _dt.datetime:
+    """The one timestamp the DOCX carries, as created and modified: the build date
+    (`Meta.built`), else SOURCE_DATE_EPOCH, else the date of information. (The date of
+    information itself is in the text, "Information as of ...".)
 
     Never the clock, so rebuilding the same inputs gives the same bytes.
     """
+    if meta.built:
+        try:
+            when = _dt.datetime.fromisoformat(meta.built)
+        except ValueError:
+            pass
+        else:
+            if when.tzinfo is not None:
+                when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+            return when
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
             return _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc).replace(tzinfo=None)
         except (ValueError, OverflowError, OSError):
             pass
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", meta_date or "")
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", meta.date or "")
     if m:
         try:
             return _dt.datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1))
@@ -80,7 +91,7 @@ def core_properties(doc: Any, document: Document, theme: Theme, clean: Callable[
     """Title, subject, author, keywords, language, length and dates (docProps/core.xml)."""
     meta = document.meta
     cp = doc.core_properties
-    when = document_datetime(meta.date)
+    when = document_datetime(meta)
     cp.title = clean(meta.title)
     cp.subject = clean(meta.subject)
     cp.author = clean(theme.author)
