@@ -86,3 +86,45 @@ def all_strings(obj) -> list[str]:
     if isinstance(obj, list):
         return [s for v in obj for s in all_strings(v)]
     return []
+
+
+def page_body_lines(path: Path, top_mm: float = 20.0, bottom_mm: float = 22.0) -> list[list[str]]:
+    """Per page, the text lines inside the page frame from top to bottom (running headers,
+    footers and marking lines live in the margins and are left out). Lines are grouped by
+    baseline, so a line of several runs reads as one."""
+    from pypdf import PdfReader
+
+    pages = []
+    for page in PdfReader(str(path)).pages:
+        height = float(page.mediabox.height)
+        low, high = bottom_mm / 25.4 * 72 - 2, height - top_mm / 25.4 * 72 + 2
+        rows: dict[int, list[str]] = {}
+
+        def visit(text, cm, tm, font, size, rows=rows, low=low, high=high):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if low <= y <= high and text.strip():
+                rows.setdefault(round(y), []).append(text)
+
+        page.extract_text(visitor_text=visit)
+        pages.append([norm("".join(parts)) for _, parts in sorted(rows.items(), reverse=True)])
+    return pages
+
+
+def headings_ending_pages(path: Path, headings: list[str]) -> list[tuple[int, str]]:
+    """(page, line) for every page but the last whose last body line is a heading, or the
+    start or end of one that wraps."""
+    def is_heading(line: str) -> bool:
+        return any(line == h or (len(line) > 8 and (h.startswith(line) or h.endswith(line))) for h in headings)
+
+    pages = page_body_lines(path)
+    return [(i + 1, lines[-1]) for i, lines in enumerate(pages[:-1]) if lines and is_heading(lines[-1])]
+
+
+def docx_headings(path: Path) -> list[str]:
+    """Text of every heading paragraph (outline level set by its style) of a DOCX."""
+    import docx
+
+    d = docx.Document(str(path))
+    return [norm(p.text) for p in d.paragraphs
+            if p.style is not None and (p.style.name.lower().startswith("heading") or p.style.name == "Facts Heading")
+            and p.text.strip()]

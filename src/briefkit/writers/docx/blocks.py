@@ -50,7 +50,12 @@ class Translator(InlineWriter):
         return p
 
     def blocks(self, container: Any, blocks: list[Block], ctx: str = "body") -> None:
-        for b in blocks:
+        for i, b in enumerate(blocks):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
+                    and nxt.rendered is not None):
+                # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice.
+                self.para(container, "Keep Anchor")
             self.block(container, b, ctx)
 
     def block(self, c: Any, b: Block, ctx: str = "body") -> None:
