@@ -204,9 +204,17 @@ def paragraphs_by_style(data: bytes) -> list[tuple[str, str]]:
 
 
 def docx_body_text(path: Path) -> str:
-    """Text of every body paragraph (tables and contents included) in document order."""
+    """Text of every body paragraph (tables and contents included) in document order, as a
+    reader sees it: a tab in a contents entry is the dot leader before its page number."""
     root = body(path.read_bytes())
-    return " ".join(" ".join(para_text(p).split()) for p in root.iter(W + "p"))
+    out = []
+    for p in root.iter(W + "p"):
+        ps = p.find("w:pPr/w:pStyle", NS)
+        leader = " . . . " if ps is not None and ps.get(W + "val", "").startswith("TOC") else " "
+        text = "".join(leader if el.tag == W + "tab" else el.text or ""
+                       for el in p.iter(W + "t", W + "tab") if el.getparent().tag == W + "r")
+        out.append(" ".join(text.split()))
+    return " ".join(out)
 
 
 def style_of(data: bytes, text: str) -> str:
