@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .compose import ComposeRequest, Length, compose
-from .document.nodes import TOC, Callout, Document, Figure, Meta
+from .document.nodes import Callout, Document, Figure, Meta
 from .document.parse import parse
 from .errors import RenderError
 from .model import Profile
@@ -92,9 +92,6 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             result = pdf_writer.render(document, options)
             fitted.pdf, fitted.pages = result.data, result.pages
             document.pages = result.page_map
-        elif any(isinstance(b, TOC) for b in document.blocks):
-            # No PDF wanted, but the contents needs its page numbers: a draft layout has them.
-            document.pages = pdf_writer.render(document, options, draft=True).page_map
         return fitted
     tried: list[tuple[int, int]] = []
     results: dict[int, Fitted] = {}
