@@ -9,10 +9,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .charts_service import ChartService
-from .compose import ComposeRequest, Length, compose
+from .compose import ComposeRequest, Length, compose, locate_directive
 from .document.nodes import Callout, Document, Figure, Meta
-from .document.parse import parse
-from .errors import RenderError
+from .document.parse import DirectiveError, parse
+from .errors import RenderError, TemplateError
 from .model import Profile
 from .text import truncate_words
 from .writers import WriteOptions, get_writer
@@ -68,7 +68,11 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date,
                    charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
     markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
-    document = parse(markup, make_meta(profile, length, as_of))
+    try:
+        document = parse(markup, make_meta(profile, length, as_of))
+    except DirectiveError as exc:
+        file, line = locate_directive(template_dir, length.template, exc.directive)
+        raise TemplateError(exc.message, file=file, line=line) from None
     resolve_figures(document, charts)
     return document, markup
 
