@@ -105,7 +105,8 @@ def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     lengths = validate(options)
     theme = load_theme(options.theme)
     wopts = WriteOptions(theme=theme, reference_docx=options.reference_docx)
-    profile = read(seed)
+    # Errors from later stages name the file being built, not a `seed_file` the data states.
+    profile = read(seed).model_copy(update={"seed_file": str(seed)})
     as_of = source_date(profile, seed)
     cache_dir = options.out_dir / ".cache" / "charts" if options.cache else None
     charts = ChartService(profile, cache_dir)

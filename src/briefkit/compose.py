@@ -251,7 +251,9 @@ def summary_text(profile: Profile, sentences: int) -> str:
 
 def link(label: Any, url: str | None) -> Md:
     """A hyperlink; only web and mail targets, so seed data cannot smuggle in `javascript:`."""
-    if not url or not re.match(r"(?i)(https?://|mailto:)", url.strip()):
+    from .model import url_problem
+
+    if not url or not isinstance(url, str) or url_problem(url):
         return Md(md_escape(label))
     return Md(f"[{md_escape(label)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
 

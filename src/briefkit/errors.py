@@ -18,6 +18,14 @@ class BriefkitError(Exception):
         self.message = message
         self.file = str(file) if file is not None else None
         self.line = line
+        self.details: list[str] | None = None  # several located problems, one per line
+
+    def report_lines(self) -> list[str]:
+        """What the CLI prints, one `FILE[:LINE]: message` per line: the located problems when
+        there are several, else this error with any line breaks folded."""
+        if self.details:
+            return list(self.details)
+        return [" ".join(str(self).split())]
 
     def __str__(self) -> str:
         where = ""

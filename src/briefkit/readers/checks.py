@@ -7,6 +7,7 @@ text, a long paragraph without closing punctuation (probably cut off while copyi
 from __future__ import annotations
 
 import re
+from typing import Any, Iterator
 
 from ..findings import LINK_GAP, UNFINISHED_SENTENCE, WIKI_MARKUP, Finding
 from .wikiclean import link_gaps, markup_leftovers
@@ -31,3 +32,40 @@ def check_paragraph(text: str, file: str, line: int | None) -> list[Finding]:
     if len(text.split()) >= UNFINISHED_MIN_WORDS and not _SENTENCE_END.search(text):
         out.append(Finding(file, line, UNFINISHED_SENTENCE, f'paragraph ends without punctuation: "...{text[-40:]}"'))
     return out
+
+
+# Characters no seed string may hold: lone surrogates (they cannot be written as UTF-8, so
+# every writer would fail) and control characters other than tab and line breaks (XML, and
+# so DOCX, forbids them; in a PDF they are invisible and change nothing a reader sees).
+_BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def bad_char_problem(text: str) -> str | None:
+    """A description of the first forbidden character in `text`, or None."""
+    m = _BAD_CHAR.search(text)
+    if not m:
+        return None
+    ch = m.group()
+    kind = "lone surrogate" if "\ud800" <= ch <= "\udfff" else "control character"
+    return f"{kind} U+{ord(ch):04X} is not allowed (at character {m.start() + 1})"
+
+
+def bad_strings(data: Any, nesting: int, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Every key and string value of structured data holding a forbidden character, and any
+    part nested deeper than `nesting`, as (location, message). Checked on the raw data, at
+    the reader boundary, so nothing later ever sees such a string."""
+    if len(loc) > nesting:
+        yield loc, f"nested deeper than {nesting} levels (limit: BRIEFKIT_LIMIT_NESTING)"
+        return
+    if isinstance(data, str):
+        problem = bad_char_problem(data)
+        if problem:
+            yield loc, problem
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(key, str) and bad_char_problem(key):
+                yield (*loc, key), f"key: {bad_char_problem(key)}"
+            yield from bad_strings(value, nesting, (*loc, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from bad_strings(value, nesting, (*loc, i))
