@@ -6,11 +6,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["build", "build_report", "load_profile", "__version__"]
+# `build_documents`, not `build`: `briefkit.build` is the build submodule, and importing it
+# (which any build does) would replace a package attribute of that name.
+__all__ = ["build_documents", "build_report", "load_profile", "__version__"]
 
 
 def __getattr__(name: str):
-    if name in ("build", "build_report", "load_profile"):
+    if name in ("build_documents", "build_report", "load_profile"):
         from . import api
 
         return getattr(api, name)

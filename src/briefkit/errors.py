@@ -36,9 +36,10 @@ class BriefkitError(Exception):
 
 
 class SeedError(BriefkitError):
-    """The seed cannot be read or does not describe a profile."""
+    """The seed cannot be read or does not describe a profile (exit code 7: 2 is click's
+    usage-error code, which means the command line was wrong, not the seed)."""
 
-    exit_code = 2
+    exit_code = 7
 
 
 class TemplateError(BriefkitError):
@@ -63,3 +64,23 @@ class BuildError(BriefkitError):
     """Orchestration failed: bad output folder, unknown length or format, bad theme."""
 
     exit_code = 6
+
+
+class InternalError(BriefkitError):
+    """A bug in briefkit, not in the input: reported as such, with the traceback kept for
+    `--debug` (and for a bug report), never blamed on the user's file."""
+
+    exit_code = 70  # EX_SOFTWARE
+
+    def __init__(self, message: str, *, file: str | Path | None = None, traceback_text: str = ""):
+        super().__init__(message, file=file)
+        self.traceback_text = traceback_text
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, file: str | Path | None = None) -> InternalError:
+        import traceback
+
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return cls(f"internal error, please report (run with --debug for details): {detail}",
+                   file=file, traceback_text=text)
