@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .charts_service import ChartService
 from .compose import load_lengths, source_date
-from .errors import BuildError
+from .errors import BriefkitError, BuildError
 from .outputs import atomic_write, clean_stale_parts, prepare_out_dir, safe_subdir, write_set
 from .text import slugify
 from .theme import load_theme
@@ -104,7 +104,17 @@ def validate(options: BuildOptions):
 
 
 def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
-    """Build every requested length and format of one seed."""
+    """Build every requested length and format of one seed; an error that names no file is
+    about this seed, so it is given the seed's name."""
+    try:
+        return _build_seed(seed, options)
+    except BriefkitError as exc:
+        if exc.file is None:
+            exc.file = str(seed)
+        raise
+
+
+def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     from .fit import fit
     from .readers import read
 

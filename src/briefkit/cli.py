@@ -105,6 +105,9 @@ def build(seeds, lengths, formats, out_dir, theme, template_dir, reference_docx,
 
         load_theme(theme)  # fail before any seed is read
     seed_files = find_seeds(list(seeds) or [Path("seeds")])
+    from .outputs import prepare_out_dir
+
+    prepare_out_dir(out_dir)
     result = build_many(seed_files, options, jobs)
     for report in result.reports:
         for out in report.outputs:

@@ -44,9 +44,9 @@ def _os_message(err: OSError) -> str:
 
 def prepare_out_dir(out_dir: Path) -> None:
     """Create the output folder, or say in one line why it cannot be used."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BuildError("output path exists and is not a folder", file=out_dir)
     try:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise BuildError("output path exists and is not a folder", file=out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise BuildError(f"cannot create output folder: {_os_message(err)}", file=out_dir) from None
@@ -60,6 +60,12 @@ def safe_subdir(out_dir: Path, *parts: str) -> Path:
     path = out_dir
     for part in parts:
         path = path / part
+        try:
+            path.lstat()
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            raise BuildError(f"cannot use folder: {_os_message(err)}", file=path) from None
         if path.is_symlink():
             raise BuildError("is a symbolic link inside the output folder; briefkit does not follow "
                              "links there (remove it)", file=path)

@@ -844,15 +844,21 @@ def _furniture(tr: _Translator, section: Any, document: Document, theme: Theme) 
 
 
 # ------------------------------------------------------------------ document-level parts
+def _core(value: str, limit: int = 255) -> str:
+    """Word's core properties hold at most 255 characters; a long title is cut there (with an
+    ellipsis) rather than failing the build. The document body keeps the full title."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
 def _core_properties(doc: Any, document: Document, theme: Theme, tr: _Translator) -> None:
     meta = document.meta
     cp = doc.core_properties
     when = document_datetime(meta.date)
-    cp.title = tr.clean(meta.title)
-    cp.subject = tr.clean(meta.subject)
-    cp.author = tr.clean(theme.author)
-    cp.last_modified_by = tr.clean(theme.author)
-    cp.keywords = tr.clean(", ".join(meta.keywords))
+    cp.title = _core(tr.clean(meta.title))
+    cp.subject = _core(tr.clean(meta.subject))
+    cp.author = _core(tr.clean(theme.author))
+    cp.last_modified_by = _core(tr.clean(theme.author))
+    cp.keywords = _core(tr.clean(", ".join(meta.keywords)))
     cp.language = meta.language or theme.language
     cp.category = meta.length
     cp.comments = ""

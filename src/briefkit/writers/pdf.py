@@ -9,6 +9,7 @@ Seed text reaches ReportLab's paragraph mini-markup only through `_markup`, whic
 from __future__ import annotations
 
 import io
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
@@ -199,12 +200,25 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
 class _HeadingPara(RLParagraph):
     """A heading paragraph that knows its outline level and anchor."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str, anchor: str, toc: bool):
-        super().__init__(text, style)
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 1, title: str = "", anchor: str = "",
+                 toc: bool = False, **kwargs):
+        # ReportLab splits a paragraph taller than a frame by making new instances of its class
+        # with its own keyword arguments (bulletText, ...), so those must pass through.
+        super().__init__(text, style, **kwargs)
         self.bk_level = level
         self.bk_title = title
         self.bk_anchor = anchor
         self.bk_toc = toc
+
+    def split(self, availWidth, availHeight):
+        """A heading taller than the space left is split like any paragraph; only its first
+        part carries the bookmark, outline and contents entry."""
+        parts = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            if isinstance(part, _HeadingPara):
+                part.bk_level, part.bk_title, part.bk_toc = self.bk_level, self.bk_title, self.bk_toc
+                part.bk_anchor = self.bk_anchor if n == 0 else ""
+        return parts
 
 
 class _Doc(BaseDocTemplate):
@@ -213,9 +227,16 @@ class _Doc(BaseDocTemplate):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._outline_level = -1
+        from ..limits import current
+
+        self.bk_seconds = current().layout_seconds
+        self.bk_deadline = time.monotonic() + self.bk_seconds
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _HeadingPara):
+        if self.bk_deadline is not None and time.monotonic() > self.bk_deadline:
+            raise RenderError(f"PDF layout took longer than {self.bk_seconds:g} s "
+                              "(limit: BRIEFKIT_LIMIT_LAYOUT_SECONDS)")
+        if isinstance(flowable, _HeadingPara) and flowable.bk_anchor:
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
             # Outline levels must not skip (ReportLab refuses a jump from 0 to 2).
