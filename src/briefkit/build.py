@@ -98,8 +98,14 @@ def validate(options: BuildOptions):
     for fmt in options.formats:
         if fmt not in WRITERS:
             raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
-    if options.reference_docx is not None and not Path(options.reference_docx).is_file():
-        raise BuildError("reference document not found", file=options.reference_docx)
+    if options.reference_docx is not None:
+        if not Path(options.reference_docx).is_file():
+            raise BuildError("reference document not found", file=options.reference_docx)
+        from .writers.docx_limits import reference_problem
+
+        problem = reference_problem(Path(options.reference_docx))
+        if problem:
+            raise BuildError(problem, file=options.reference_docx)
     return lengths
 
 

@@ -177,7 +177,9 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     # back equal), but every error and finding names the file being read (see below and
     # `build.build_seed`).
     data.setdefault("seed_file", file)
-    for loc, msg in bad_strings(data, nesting=current().nesting):
+    limits = current()
+    # Sections nest three data levels each (sections[i].children), so allow for that.
+    for loc, msg in bad_strings(data, nesting=3 * limits.nesting + 6, max_chars=limits.paragraph_chars):
         line, field = _locate(node, loc)
         problems.append((line, field, msg))
     if any(msg.startswith("nested deeper") for _, _, msg in problems):

@@ -116,6 +116,11 @@ def _as_document_package(data: bytes) -> bytes:
 
 
 def _open_reference(path: Path) -> Any:
+    from .docx_limits import reference_problem
+
+    problem = reference_problem(path)
+    if problem:
+        raise RenderError(problem, file=path)
     try:
         data = path.read_bytes()
     except OSError as exc:
