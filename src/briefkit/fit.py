@@ -122,7 +122,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date, charts: ChartService,
     if found is not None:
         return final(found)
     raise RenderError(
-        f"{profile.title!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
+        f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
         f"even at the lowest detail level ({results[0].pages} pages)",
         file=profile.seed_file,
     )

@@ -48,6 +48,8 @@ def _within_limits(profile: Profile, findings: list[Finding], path: str | Path) 
     from ..limits import current, hint
 
     limits = current()
+    if len(profile.title) > limits.heading_chars:
+        raise SeedError(f"title longer than {limits.heading_chars} characters {hint('heading_chars')}", file=path)
     if len(profile.events) > limits.events:
         raise SeedError(f"{len(profile.events)} dated events, more than {limits.events} {hint('events')}", file=path)
     if structured_too_big := structure_problem(profile.lead, profile.sections, limits):

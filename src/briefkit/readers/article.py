@@ -275,7 +275,11 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
     parser = ArticleParser(lines, file)
     parser.parse()
     findings += parser.findings
-    too_big = structure_problem(parser.lead, parser.sections, current())
+    limits = current()
+    if len(parser.title) > limits.heading_chars:
+        raise SeedError(f"title longer than {limits.heading_chars} characters (limit: BRIEFKIT_LIMIT_HEADING_CHARS)",
+                        file=file, line=parser.title_line)
+    too_big = structure_problem(parser.lead, parser.sections, limits)
     if too_big:
         raise SeedError(too_big[1], file=file, line=too_big[0])
 

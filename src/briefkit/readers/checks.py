@@ -113,6 +113,8 @@ def structure_problem(lead: list[Any], sections: list[Any], limits: Any) -> tupl
             count += 1
             if count > limits.headings:
                 return line_of(sec), f"more than {limits.headings} headings (limit: BRIEFKIT_LIMIT_HEADINGS)"
+            if len(sec.title) > limits.heading_chars:
+                return line_of(sec), f"heading longer than {limits.heading_chars} characters (limit: BRIEFKIT_LIMIT_HEADING_CHARS)"
             if depth > limits.nesting:
                 return line_of(sec), f"sections nested deeper than {limits.nesting} levels (limit: BRIEFKIT_LIMIT_NESTING)"
             found = blocks(sec.blocks, sec) or walk(sec.children, depth + 1)
