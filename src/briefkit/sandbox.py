@@ -117,9 +117,11 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         __self.clock.check()
         for value in (*args, *kwargs.values()):
             __self._check_size(value)
-        owner = getattr(__obj, "__self__", None)
+        # The sandbox hands out `str.format` wrapped (`__wrapped__` is the bound method).
+        method = getattr(__obj, "__wrapped__", __obj)
+        owner = getattr(method, "__self__", None)
         if isinstance(owner, str):
-            __self._predict_str_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
+            __self._predict_str_method(owner, getattr(method, "__name__", ""), args, kwargs)
         return __self._check_size(super().call(__context, __obj, *args, **kwargs))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
