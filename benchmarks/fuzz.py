@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
             args.failures.mkdir(parents=True, exist_ok=True)
             suffix, data, _, _ = make_case(args.seed, number, base)
             (args.failures / f"case{number}{suffix}").write_bytes(data)
-            (args.failures / f"case{number}.txt").write_text(f"{kind} {names} {length}\n{detail}\n", encoding="utf-8")
+            (args.failures / f"case{number}.log").write_text(f"{kind} {names} {length}\n{detail}\n", encoding="utf-8")
             print(f"case {number}: {kind} ({'+'.join(names)}, {length}): {detail.strip().splitlines()[-1][:200]}",
                   flush=True)
         slowest.append((seconds, number))

@@ -17,6 +17,7 @@ class Limits:
     seed_bytes: int = 1_000_000  # a seed file, checked before it is read (real ones: 10-500 kB)
     line_chars: int = 20_000  # one line of an article; longer lines are refused
     paragraph_chars: int = 20_000  # one paragraph, list item or string; longer ones are refused
+    word_chars: int = 1_000  # one word (a run without spaces): line breaking slows down sharply past this
     heading_chars: int = 500  # the title and each heading (a title of 255+ is already unusual)
     nesting: int = 40  # depth of structured data and of nested lists
     events: int = 5_000  # dated events in one profile

@@ -54,6 +54,7 @@ def test_seed_error_is_not_the_usage_code(tmp_path):
     ('margins_mm = "wide"\n', "margins_mm"),
     ("page_size = 5\n", "page_size"),
     ('colours = "blue"\n', "colours"),
+    ('marking = "TOP\\u0007SECRET"\n', "marking"),
 ])
 def test_bad_theme_values(tmp_path, theme, words):
     (tmp_path / "s.txt").write_text(SMALL, encoding="utf-8")

@@ -130,3 +130,13 @@ def test_logo_pixel_bomb_is_refused(tmp_path, monkeypatch):
     (tmp_path / "t.toml").write_text('logo = "logo.png"\n', encoding="utf-8")
     with pytest.raises(BuildError, match="pixels"):
         load_theme(tmp_path / "t.toml")
+
+
+@pytest.mark.parametrize("name,text", [("w.txt", HEAD + "== A ==\nStart " + "x" * 19_000 + " end.\n"),
+                                       ("w.json", json.dumps({"names": {"title": "Org"}, "lead": [{"text": "y" * 5000}]}))])
+def test_giant_word_is_refused(tmp_path, name, text):
+    """A 19,000-character word passes the line limit but takes ReportLab minutes to break."""
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(SeedError, match="a word longer than"):
+        quick_read(f)

@@ -50,8 +50,13 @@ def bad_char_problem(text: str) -> str | None:
     return f"{kind} U+{ord(ch):04X} is not allowed (at character {m.start() + 1})"
 
 
+def long_word(text: str, limit: int) -> bool:
+    """Whether `text` holds a run of more than `limit` characters without a space."""
+    return len(text) > limit and re.search(r"\S{%d}" % (limit + 1), text) is not None
+
+
 def bad_strings(data: Any, nesting: int, loc: tuple[Any, ...] = (),
-                max_chars: int | None = None) -> Iterator[tuple[tuple[Any, ...], str]]:
+                max_chars: int | None = None, max_word: int | None = None) -> Iterator[tuple[tuple[Any, ...], str]]:
     """Every key and string value of structured data holding a forbidden character or longer
     than `max_chars`, and any part nested deeper than `nesting`, as (location, message).
     Checked on the raw data, at the reader boundary, so nothing later ever sees such a string.
@@ -65,14 +70,16 @@ def bad_strings(data: Any, nesting: int, loc: tuple[Any, ...] = (),
             yield loc, problem
         elif max_chars is not None and len(data) > max_chars:
             yield loc, f"text longer than {max_chars} characters (limit: BRIEFKIT_LIMIT_PARAGRAPH_CHARS)"
+        elif max_word is not None and long_word(data, max_word):
+            yield loc, f"a word longer than {max_word} characters (limit: BRIEFKIT_LIMIT_WORD_CHARS)"
     elif isinstance(data, dict):
         for key, value in data.items():
             if isinstance(key, str) and bad_char_problem(key):
                 yield (*loc, key), f"key: {bad_char_problem(key)}"
-            yield from bad_strings(value, nesting, (*loc, key), max_chars)
+            yield from bad_strings(value, nesting, (*loc, key), max_chars, max_word)
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from bad_strings(value, nesting, (*loc, i), max_chars)
+            yield from bad_strings(value, nesting, (*loc, i), max_chars, max_word)
 
 
 def structure_problem(lead: list[Any], sections: list[Any], limits: Any) -> tuple[int | None, str] | None:
@@ -92,6 +99,8 @@ def structure_problem(lead: list[Any], sections: list[Any], limits: Any) -> tupl
                 return line_of(it) or line_of(near), f"list nested deeper than {limits.nesting} levels (limit: BRIEFKIT_LIMIT_NESTING)"
             if len(it.text) > limits.paragraph_chars:
                 return line_of(it) or line_of(near), f"list item longer than {limits.paragraph_chars} characters (limit: BRIEFKIT_LIMIT_PARAGRAPH_CHARS)"
+            if long_word(it.text, limits.word_chars):
+                return line_of(it) or line_of(near), f"a word longer than {limits.word_chars} characters (limit: BRIEFKIT_LIMIT_WORD_CHARS)"
             found = items(it.children, depth + 1, it)
             if found:
                 return found
@@ -101,6 +110,8 @@ def structure_problem(lead: list[Any], sections: list[Any], limits: Any) -> tupl
         for b in bs:
             if isinstance(b, Paragraph) and len(b.text) > limits.paragraph_chars:
                 return line_of(b) or line_of(near), f"paragraph longer than {limits.paragraph_chars} characters (limit: BRIEFKIT_LIMIT_PARAGRAPH_CHARS)"
+            if isinstance(b, Paragraph) and long_word(b.text, limits.word_chars):
+                return line_of(b) or line_of(near), f"a word longer than {limits.word_chars} characters (limit: BRIEFKIT_LIMIT_WORD_CHARS)"
             if isinstance(b, BulletList):
                 found = items(b.items, 1, b)
                 if found:

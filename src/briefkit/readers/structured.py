@@ -179,7 +179,8 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     data.setdefault("seed_file", file)
     limits = current()
     # Sections nest three data levels each (sections[i].children), so allow for that.
-    for loc, msg in bad_strings(data, nesting=3 * limits.nesting + 6, max_chars=limits.paragraph_chars):
+    for loc, msg in bad_strings(data, nesting=3 * limits.nesting + 6, max_chars=limits.paragraph_chars,
+                                 max_word=limits.word_chars):
         line, field = _locate(node, loc)
         problems.append((line, field, msg))
     if any(msg.startswith("nested deeper") for _, _, msg in problems):
