@@ -253,7 +253,10 @@ def link(label: Any, url: str | None) -> Md:
     """A hyperlink; only web and mail targets, so seed data cannot smuggle in `javascript:`."""
     from .model import url_problem
 
-    if not url or not isinstance(url, str) or url_problem(url):
+    if not url or not isinstance(url, str):
+        return Md(md_escape(label))
+    url = url.strip().replace(" ", "%20")  # a plain space is harmless once encoded; line breaks are not
+    if url_problem(url):
         return Md(md_escape(label))
     return Md(f"[{md_escape(label)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
 
