@@ -25,6 +25,7 @@ import json
 import multiprocessing as mp
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -297,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     numbers = [args.only] if args.only is not None else list(range(args.cases))
     counts: Counter[str] = Counter()
     by_mutation: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()  # why cases were refused, message without file and numbers
     slowest: list[tuple[float, int]] = []
     ctx = mp.get_context("fork")
     workers: list = []
@@ -317,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal done
         done += 1
         counts[kind] += 1
+        if kind.startswith("refused"):
+            message = detail.split(": ", 1)[-1] if ": " in detail else detail
+            reasons[re.sub(r"\d+|'[^']*'|\"[^\"]*\"", "#", message)[:60]] += 1
         if kind.startswith("bug"):
             by_mutation["+".join(names)] += 1
             args.failures.mkdir(parents=True, exist_ok=True)
@@ -363,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "cases": done, "seconds": round(elapsed), "counts": dict(sorted(counts.items())),
         "bugs": sum(v for k, v in counts.items() if k.startswith("bug")),
-        "bug_mutations": dict(by_mutation), "slowest": [(round(s, 1), n) for s, n in slowest],
+        "bug_mutations": dict(by_mutation), "refusals": dict(reasons.most_common(25)), "slowest": [(round(s, 1), n) for s, n in slowest],
     }
     print(json.dumps(summary, indent=1))
     if args.summary:
