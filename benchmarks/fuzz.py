@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         counts[kind] += 1
         if kind.startswith("refused"):
             message = detail.split(": ", 1)[-1] if ": " in detail else detail
-            reasons[re.sub(r"\d+|'[^']*'|\"[^\"]*\"", "#", message)[:60]] += 1
+            reasons[re.sub(r"0x[0-9a-fA-F]+|\d+|'[^']*'|\"[^\"]*\"", "#", message)[:60]] += 1
         if kind.startswith("bug"):
             by_mutation["+".join(names)] += 1
             args.failures.mkdir(parents=True, exist_ok=True)
