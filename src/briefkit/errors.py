@@ -24,7 +24,7 @@ class BriefkitError(Exception):
         """What the CLI prints, one `FILE[:LINE]: message` per line: the located problems when
         there are several, else this error with any line breaks folded."""
         if self.details:
-            return list(self.details)
+            return [" ".join(line.split()) for line in self.details]
         return [" ".join(str(self).split())]
 
     def __str__(self) -> str:

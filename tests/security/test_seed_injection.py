@@ -101,3 +101,12 @@ def test_deep_nesting_is_refused(tmp_path):
     with pytest.raises(SeedError) as info:
         read(f)
     assert "nested deeper" in str(info.value)
+
+
+def test_key_with_a_line_break_stays_one_line(tmp_path):
+    f = tmp_path / "seed.json"
+    f.write_text(json.dumps({"names": {"title": "Org"}, "::: pagebreak\n:::seed": 1}), encoding="utf-8")
+    with pytest.raises(SeedError) as info:
+        read(f)
+    lines = info.value.report_lines()
+    assert len(lines) == 1 and "\n" not in lines[0] and "\\n" in lines[0]

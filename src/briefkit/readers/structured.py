@@ -139,7 +139,10 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
 
 def _problems_error(file: str, problems: list[tuple[int | None, str, str]]) -> SeedError:
     problems.sort(key=lambda p: (p[0] or 0, p[1]))
-    lines = [f"{file}:{line}: {field}: {msg}" if line else f"{file}: {field}: {msg}" for line, field, msg in problems]
+    # A key may hold a line break (`"a\nb": 1`); shown escaped, every problem stays one line.
+    shown = [(line, field if field.isprintable() else field.encode("unicode_escape").decode("ascii"), msg)
+             for line, field, msg in problems]
+    lines = [f"{file}:{line}: {field}: {msg}" if line else f"{file}: {field}: {msg}" for line, field, msg in shown]
     noun = "problem" if len(problems) == 1 else "problems"
     message = f"{len(problems)} {noun} in seed data:\n" + "\n".join("  " + l for l in lines)
     err = SeedError(message, file=file, line=problems[0][0])
