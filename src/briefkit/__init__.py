@@ -4,7 +4,9 @@ Importing the package is cheap; heavy libraries load when a stage first needs th
 """
 from __future__ import annotations
 
-__all__ = ["build", "build_many", "build_report", "load_profile", "__version__"]
+# `build_documents`, not `build`: `briefkit.build` is the build submodule, and importing it
+# (which any build does) would replace a package attribute of that name.
+__all__ = ["build_documents", "build_many", "build_report", "load_profile", "__version__"]
 
 
 def __getattr__(name: str):
@@ -14,7 +16,7 @@ def __getattr__(name: str):
         from .batch import build_many
 
         return build_many
-    if name in ("build", "build_report", "load_profile"):
+    if name in ("build_documents", "build_report", "load_profile"):
         from . import api
 
         return getattr(api, name)

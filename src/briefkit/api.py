@@ -17,7 +17,7 @@ def load_profile(seed: str | Path) -> Profile:
     return read(seed)
 
 
-def build(seed: str | Path, *, lengths: tuple[str, ...] = (), formats: tuple[str, ...] = (),
+def build_documents(seed: str | Path, *, lengths: tuple[str, ...] = (), formats: tuple[str, ...] = (),
           out_dir: str | Path = "dist", theme: str | Path | None = None,
           template_dir: str | Path | None = None, reference_docx: str | Path | None = None) -> list[Output]:
     """Build one seed at the given lengths and formats (default: all) and return what was written."""
@@ -31,4 +31,4 @@ def build(seed: str | Path, *, lengths: tuple[str, ...] = (), formats: tuple[str
 
 def build_report(seed: str | Path, *, length: str = "brief", format: str = "pdf", **kwargs) -> Path:
     """Build one document and return its path."""
-    return build(seed, lengths=(length,), formats=(format,), **kwargs)[0].path
+    return build_documents(seed, lengths=(length,), formats=(format,), **kwargs)[0].path

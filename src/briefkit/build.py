@@ -6,14 +6,14 @@ service, so each chart is drawn once and reused by every length and format.
 """
 from __future__ import annotations
 
-import os
-import tempfile
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .charts_service import ChartService
 from .compose import load_lengths, source_date
-from .errors import BuildError
+from .errors import BriefkitError, BuildError
+from .outputs import atomic_write, clean_stale_parts, prepare_out_dir, safe_subdir, write_set
 from .text import slugify
 from .theme import load_theme
 from .writers import WRITERS, WriteOptions, get_writer
@@ -68,20 +68,26 @@ def find_seeds(paths: list[Path]) -> list[Path]:
     return seeds
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def seed_slug(seed: Path) -> str:
-    return slugify(seed.stem)
+    """The output folder name of a seed: its file name, slugified, at most 80 characters (a
+    long name is cut and given a short hash, so it stays unique and within file-name limits)."""
+    slug = slugify(seed.stem)
+    if len(slug) > 80:
+        digest = hashlib.sha1(slug.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug[:70].rstrip('-_')}-{digest}"
+    return slug
+
+
+def check_distinct_outputs(seeds: list[Path]) -> None:
+    """Two seeds that would write the same `<out>/<slug>/` are an error naming both (one would
+    silently overwrite the other: `a b.txt` and `a-b.txt`, `x.txt` and `x.yaml`)."""
+    seen: dict[str, Path] = {}
+    for seed in seeds:
+        slug = seed_slug(seed)
+        if slug in seen and seen[slug].resolve() != seed.resolve():
+            raise BuildError(f"{seen[slug]} and {seed} would both be written to the output folder "
+                             f"{slug}/; rename one", file=seed)
+        seen.setdefault(slug, seed)
 
 
 def validate(options: BuildOptions):
@@ -92,26 +98,45 @@ def validate(options: BuildOptions):
     for fmt in options.formats:
         if fmt not in WRITERS:
             raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
-    if options.reference_docx is not None and not Path(options.reference_docx).is_file():
-        raise BuildError("reference document not found", file=options.reference_docx)
+    if options.reference_docx is not None:
+        if not Path(options.reference_docx).is_file():
+            raise BuildError("reference document not found", file=options.reference_docx)
+        from .writers.docx.limits import reference_problem
+
+        problem = reference_problem(Path(options.reference_docx))
+        if problem:
+            raise BuildError(problem, file=options.reference_docx)
     return lengths
 
 
 def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
-    """Build every requested length and format of one seed."""
+    """Build every requested length and format of one seed; an error that names no file is
+    about this seed, so it is given the seed's name."""
+    try:
+        return _build_seed(seed, options)
+    except BriefkitError as exc:
+        if exc.file is None:
+            exc.file = str(seed)
+        raise
+
+
+def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     from .fit import fit
     from .readers import read
 
     lengths = validate(options)
     theme = load_theme(options.theme)
     wopts = WriteOptions(theme=theme, reference_docx=options.reference_docx)
-    profile = read(seed)
+    # Errors from later stages name the file being built, not a `seed_file` the data states.
+    profile = read(seed).model_copy(update={"seed_file": str(seed)})
     as_of = source_date(profile, seed)
-    cache_dir = options.out_dir / ".cache" / "charts" if options.cache else None
+    prepare_out_dir(options.out_dir)
+    cache_dir = safe_subdir(options.out_dir, ".cache", "charts") if options.cache else None
     charts = ChartService(profile, cache_dir, vector=theme.vector_charts)
     formats = options.formats or DEFAULT_FORMATS
     report = SeedReport(seed)
-    # Render everything first, then write: a failure leaves no partial set behind.
+    # Render everything first, then write the set at once: a failure leaves no partial set.
+    folder = options.out_dir / seed_slug(seed)
     pending: list[tuple[Path, bytes, Output]] = []
     for name in options.lengths or tuple(lengths):
         length = lengths[name]
@@ -121,11 +146,12 @@ def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
         for fmt in formats:
             writer = get_writer(fmt)
             data = fitted.pdf if fmt == "pdf" and fitted.pdf is not None else writer.write(fitted.document, wopts)
-            path = options.out_dir / seed_slug(seed) / f"{name}{writer.suffix}"
+            path = folder / f"{name}{writer.suffix}"
             pages = fitted.pages if fmt == "pdf" else None
             pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data))))
-    for path, data, out in pending:
-        atomic_write(path, data)
-        report.outputs.append(out)
+    safe_subdir(options.out_dir, seed_slug(seed))
+    clean_stale_parts(folder)
+    write_set([(path, data) for path, data, _ in pending])
+    report.outputs.extend(out for _, _, out in pending)
     report.chart_renders = charts.renders
     return report

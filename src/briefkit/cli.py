@@ -17,8 +17,22 @@ from .errors import BriefkitError
 FORMATS = ("pdf", "docx")
 
 
+_DEBUG = False
+
+
+def _report(exc: BriefkitError) -> None:
+    """An error as `briefkit: error: FILE[:LINE]: message` lines (one per located problem);
+    an internal error's traceback only under --debug."""
+    from .errors import InternalError
+
+    if _DEBUG and isinstance(exc, InternalError) and exc.traceback_text:
+        click.echo(exc.traceback_text.rstrip(), err=True)
+    for line in exc.report_lines():
+        click.echo(f"briefkit: error: {line}", err=True)
+
+
 def _fail(exc: BriefkitError) -> None:
-    click.echo(f"briefkit: error: {exc}", err=True)
+    _report(exc)
     sys.exit(exc.exit_code)
 
 
@@ -36,12 +50,34 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except BriefkitError as exc:
             _fail(exc)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("briefkit: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(141)
+        except Exception as exc:  # noqa: BLE001 - a bug: say so, keep the traceback for --debug
+            from .errors import InternalError
+
+            _fail(InternalError.from_exception(exc))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefkit")
-def main() -> None:
-    """Turn seed data about an organisation into PDF and DOCX briefings."""
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+def main(debug: bool) -> None:
+    """Turn seed data about an organisation into PDF and DOCX briefings.
+
+    Exit codes: 0 done, 1 lint findings, 2 bad command line, 3 template, 4 chart,
+    5 layout, 6 output/options, 7 seed, 70 internal error (please report).
+    """
+    global _DEBUG
+    _DEBUG = debug
+    if debug:
+        import os
+
+        os.environ["BRIEFKIT_DEBUG"] = "1"  # batch workers and the progress lines read it
 
 
 @main.command()

@@ -196,7 +196,12 @@ def summary_text(profile: Profile, sentences: int) -> str:
 
 def link(label: Any, url: str | None) -> Md:
     """A hyperlink; only web and mail targets, so seed data cannot smuggle in `javascript:`."""
-    if not url or not re.match(r"(?i)(https?://|mailto:)", url.strip()):
+    from .model import url_problem
+
+    if not url or not isinstance(url, str):
+        return Md(md_escape(label))
+    url = url.strip().replace(" ", "%20")  # a plain space is harmless once encoded; line breaks are not
+    if url_problem(url):
         return Md(md_escape(label))
     return Md(f"[{md_escape(label)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
 
@@ -214,7 +219,9 @@ def lead_text(profile: Profile) -> str:
 def _environment(dirs: tuple[str, ...]):
     import jinja2  # paid once per process, not at CLI start
 
-    env = jinja2.Environment(
+    from .sandbox import BoundedEnvironment, bounded_filter
+
+    env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader(list(dirs)),
         finalize=md_escape,
         undefined=jinja2.StrictUndefined,
@@ -254,6 +261,7 @@ def _environment(dirs: tuple[str, ...]):
         summary_text=summary_text,
         summarise=summarise,
     )
+    env.filters = {name: bounded_filter(env, name, f) for name, f in env.filters.items()}
     return env
 
 
@@ -267,27 +275,113 @@ class ComposeRequest:
 
 
 def compose(req: ComposeRequest) -> str:
-    """Render the length's template to brief markup."""
-    import jinja2
-
+    """Render the length's template to brief markup, inside the sandbox and its bounds."""
     env = _environment(tuple(str(d) for d in template_dirs(req.template_dir)))
     as_of = InfoDate.of(req.as_of)
+    return render_template(env, req.length.template, dict(
+        profile=req.profile,
+        p=req.profile,
+        length=req.length,
+        detail=req.detail,
+        as_of=as_of.date,
+        as_of_text=as_of.text,
+    ))
+
+
+def render_template(env: Any, name: str, context: dict[str, Any], limits: Any = None) -> str:
+    """Render `name` with `context`; every failure becomes a TemplateError naming the template
+    file and line (the innermost template frame of the traceback, as Jinja2 rewrites it).
+
+    A template is code the user wrote, so a division by zero, a type error, runaway recursion
+    or a sandbox refusal is *their* error to fix, reported like a syntax error, never a
+    traceback."""
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    from .sandbox import BudgetExceeded
+
+    if limits is None:
+        from .limits import current
+        from .sandbox import TemplateLimits
+
+        lim = current()
+        limits = TemplateLimits(lim.template_seconds, lim.template_chars, lim.template_range)
+    env.start(limits)
     try:
-        template = env.get_template(req.length.template)
-        return template.render(
-            profile=req.profile,
-            p=req.profile,
-            length=req.length,
-            detail=req.detail,
-            as_of=as_of.date,
-            as_of_text=as_of.text,
-        )
+        template = env.get_template(name)
+        chunks: list[str] = []
+        size = 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > limits.max_chars:
+                raise BudgetExceeded(f"template output longer than {limits.max_chars} characters")
+            env.clock.check()
+            chunks.append(chunk)
+        return "".join(chunks)
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"template not found: {exc.name}") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error: {exc.message}", file=exc.filename, line=exc.lineno) from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template error in {req.length.template}: {exc.message}") from None
+        raise TemplateError(f"template syntax error: {exc.message}", file=exc.filename or name,
+                            line=exc.lineno) from None
+    except TemplateError:
+        raise
+    except RecursionError as exc:
+        file, line = _template_frame(exc, name)
+        raise TemplateError("template recursion too deep", file=file, line=line) from None
+    except (jinja2.UndefinedError, SecurityError, BudgetExceeded) as exc:
+        file, line = _template_frame(exc, name)
+        raise TemplateError(f"template error: {_one_line(exc)}", file=file, line=line) from None
+    except MemoryError:
+        raise TemplateError("template used too much memory", file=name) from None
+    except Exception as exc:  # noqa: BLE001 - anything a template does wrong is the template's fault
+        file, line = _template_frame(exc, name)
+        raise TemplateError(f"template error: {type(exc).__name__}: {_one_line(exc)}", file=file, line=line) from None
+    finally:
+        env.stop()
+
+
+def locate_directive(template_dir: str | Path | None, template: str, directive: str) -> tuple[str, int | None]:
+    """The template file and line most likely to have written a `:::` directive line of the
+    markup: the `:::` line, in the length's template or the files beside it, sharing the most
+    words with it. Markup is generated, so this is a best guess, but a good one: directive
+    lines are rarely computed as a whole."""
+    words = directive.split()
+    best: tuple[int, str, int | None] = (0, template, None)
+    for d in template_dirs(template_dir):
+        files = [d / template] + sorted(f for f in d.glob("*.j2") if f.name != template)
+        for f in files:
+            try:
+                lines = f.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+            for number, text in enumerate(lines, 1):
+                if ":::" not in text or not words or words[0] not in text:
+                    continue
+                score = sum(1 for w in words if w in text) * 2 + (f.name == template)
+                if score > best[0]:
+                    best = (score, str(f), number)
+        if best[2] is not None:
+            break
+    return best[1], best[2]
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(getattr(exc, "message", None) or exc).split())[:300]
+
+
+def _template_frame(exc: BaseException, name: str) -> tuple[str, int | None]:
+    """File and line of the innermost template frame in the traceback (Jinja2 rewrites frames
+    so their filename and line are the template's own)."""
+    file, line = name, None
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename.endswith((".j2", ".jinja", ".jinja2", ".md", ".txt")) or code.co_name in (
+            "top-level template code", "template",
+        ) or code.co_name.startswith(("block ", "macro ", "template ")):
+            file, line = code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return file, line
 
 
 def source_date(profile: Profile, seed_path: str | Path | None) -> InfoDate:

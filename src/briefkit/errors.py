@@ -18,6 +18,14 @@ class BriefkitError(Exception):
         self.message = message
         self.file = str(file) if file is not None else None
         self.line = line
+        self.details: list[str] | None = None  # several located problems, one per line
+
+    def report_lines(self) -> list[str]:
+        """What the CLI prints, one `FILE[:LINE]: message` per line: the located problems when
+        there are several, else this error with any line breaks folded."""
+        if self.details:
+            return [" ".join(line.split()) for line in self.details]
+        return [" ".join(str(self).split())]
 
     def __str__(self) -> str:
         where = ""
@@ -28,9 +36,10 @@ class BriefkitError(Exception):
 
 
 class SeedError(BriefkitError):
-    """The seed cannot be read or does not describe a profile."""
+    """The seed cannot be read or does not describe a profile (exit code 7: 2 is click's
+    usage-error code, which means the command line was wrong, not the seed)."""
 
-    exit_code = 2
+    exit_code = 7
 
 
 class TemplateError(BriefkitError):
@@ -55,3 +64,23 @@ class BuildError(BriefkitError):
     """Orchestration failed: bad output folder, unknown length or format, bad theme."""
 
     exit_code = 6
+
+
+class InternalError(BriefkitError):
+    """A bug in briefkit, not in the input: reported as such, with the traceback kept for
+    `--debug` (and for a bug report), never blamed on the user's file."""
+
+    exit_code = 70  # EX_SOFTWARE
+
+    def __init__(self, message: str, *, file: str | Path | None = None, traceback_text: str = ""):
+        super().__init__(message, file=file)
+        self.traceback_text = traceback_text
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, file: str | Path | None = None) -> InternalError:
+        import traceback
+
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return cls(f"internal error, please report (run with --debug for details): {detail}",
+                   file=file, traceback_text=text)

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
-from .compose import ComposeRequest, Length, compose
+from .compose import ComposeRequest, Length, compose, locate_directive
 from .document.nodes import Callout, Document, Figure, Meta
-from .document.parse import parse
-from .errors import RenderError
+from .document.parse import DirectiveError, parse
+from .errors import RenderError, TemplateError
 from .model import Profile
 from .text import truncate_words
 from .writers import WriteOptions, get_writer
@@ -71,7 +71,11 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
                    charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
     markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
-    document = parse(markup, make_meta(profile, length, as_of))
+    try:
+        document = parse(markup, make_meta(profile, length, as_of))
+    except DirectiveError as exc:
+        file, line = locate_directive(template_dir, length.template, exc.directive)
+        raise TemplateError(exc.message, file=file, line=line) from None
     resolve_figures(document, charts)
     return document, markup
 
@@ -129,7 +133,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     if found is not None:
         return final(found)
     raise RenderError(
-        f"{profile.title!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
+        f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
         f"even at the lowest detail level ({results[0].pages} pages)",
         file=profile.seed_file,
     )

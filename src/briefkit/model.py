@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Model(BaseModel):
@@ -246,6 +246,36 @@ class SourceInfo(_Model):
     licence: str | None = None
     licence_url: str | None = None
     retrieved: str | None = None
+
+    @field_validator("url", "licence_url")
+    @classmethod
+    def _safe_url(cls, value: str | None) -> str | None:
+        """A URL becomes a live link in both formats, so only web and mail addresses, and no
+        whitespace or control character that could end the link and start markup."""
+        problem = url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
+URL_SCHEMES = ("http", "https", "mailto")
+
+
+def url_problem(url: str | None) -> str | None:
+    """Why `url` cannot be a link target (None if it can): scheme outside http/https/mailto,
+    a missing host, or any whitespace or control character."""
+    import re
+
+    if url is None:
+        return None
+    if re.search(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff<>\"`]", url):
+        return "URL must not contain spaces, line breaks, control characters or <>\"`"
+    m = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    if not m or m.group(1).lower() not in URL_SCHEMES:
+        return f"URL must start with {', '.join(s + ':' for s in URL_SCHEMES)}"
+    if m.group(1).lower() != "mailto" and not re.match(r"(?i)https?://[^/?#]+", url):
+        return "URL needs a host after //"
+    return None
 
 
 class Profile(_Model):

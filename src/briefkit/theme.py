@@ -6,6 +6,7 @@ Theme, which is why it lives outside `writers/`.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -75,6 +76,8 @@ DEFAULT_THEME = Theme()
 
 
 def _coerce(cls: type, data: dict[str, Any], where: str) -> Any:
+    if not isinstance(data, dict):
+        raise BuildError(f"[{where}] must be a table of keys, not {data!r}")
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(data) - set(known))
     if unknown:
@@ -109,9 +112,12 @@ def load_theme(path: str | Path | None) -> Theme:
         theme = _coerce(Theme, data, "theme")
     except BuildError as exc:
         raise BuildError(exc.message, file=p) from None
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, AttributeError) as exc:
         raise BuildError(f"invalid theme value: {exc}", file=p) from None
     theme = replace(theme, colours=colours, fonts=fonts)
+    problem = theme_problem(theme)
+    if problem:
+        raise BuildError(problem, file=p)
     if theme.page_size.upper() not in PAGE_SIZES_MM:
         raise BuildError(
             f"page_size must be one of {', '.join(PAGE_SIZES_MM)}, not {theme.page_size!r}", file=p
@@ -123,4 +129,83 @@ def load_theme(path: str | Path | None) -> Theme:
             raise BuildError(f"font file not found: {font_path}", file=p)
     if theme.logo and not Path(theme.logo).is_file():
         raise BuildError(f"logo file not found: {theme.logo}", file=p)
+    if theme.logo:
+        problem = logo_problem(Path(theme.logo))
+        if problem:
+            raise BuildError(problem, file=p)
     return theme
+
+
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_BAD_CHAR = re.compile(r"[\ud800-\udfff\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def theme_problem(theme: Theme) -> str | None:
+    """Why a theme cannot be used (None if it can). Types are checked here, with the key's
+    name, because a wrong type would otherwise surface deep inside a writer as a traceback."""
+    for name in ("page_size", "organisation", "author", "language"):
+        if not isinstance(getattr(theme, name), str):
+            return f"{name} must be a string, not {getattr(theme, name)!r}"
+    for name in ("marking", "logo"):
+        if getattr(theme, name) is not None and not isinstance(getattr(theme, name), str):
+            return f"{name} must be a string, not {getattr(theme, name)!r}"
+    for name in ("organisation", "author", "marking", "language"):
+        value = getattr(theme, name)
+        if isinstance(value, str) and (_BAD_CHAR.search(value) or len(value) > 500):
+            return f"{name} must be one line of at most 500 characters without control characters"
+    if not isinstance(theme.vector_charts, bool):
+        return f"vector_charts must be true or false, not {theme.vector_charts!r}"
+    margins = theme.margins_mm
+    if not isinstance(margins, tuple) or len(margins) != 4 or not all(_number(m) for m in margins):
+        return f"margins_mm takes four numbers: top, right, bottom, left (not {margins!r})"
+    if not all(0 <= m <= 100 for m in margins):
+        return "margins_mm must each be between 0 and 100"
+    for f in fields(Colours):
+        value = getattr(theme.colours, f.name)
+        if not isinstance(value, str) or not _HEX.fullmatch(value):
+            return f"colours.{f.name} must be a hex colour such as \"#1f4e79\", not {value!r}"
+    fonts = theme.fonts
+    for f in fields(Fonts):
+        value = getattr(fonts, f.name)
+        if f.name == "body_size":
+            if not _number(value) or not 4 <= value <= 72:
+                return f"fonts.body_size must be a number from 4 to 72, not {value!r}"
+        elif f.name == "fallbacks":
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                return "fonts.fallbacks must be a list of font file names"
+        elif not isinstance(value, str):
+            return f"fonts.{f.name} must be a font file name, not {value!r}"
+    if isinstance(theme.page_size, str) and theme.page_size.upper() in PAGE_SIZES_MM:
+        w, h = theme.page_mm
+        if margins[1] + margins[3] > w - 50 or margins[0] + margins[2] > h - 80:
+            return "margins_mm leave too little room on the page for text"
+    return None
+
+
+def logo_problem(path: Path) -> str | None:
+    """Size limits of a logo, checked on the file and the image header before any pixel is
+    decoded (a small PNG can claim billions of pixels)."""
+    from .limits import current, hint
+
+    lim = current()
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        return f"cannot read logo: {err.strerror}"
+    if size > lim.logo_bytes:
+        return f"logo {path.name} is larger than {lim.logo_bytes} bytes {hint('logo_bytes')}"
+    try:
+        from PIL import Image
+
+        Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, with our own message
+        with Image.open(path) as img:
+            width, height = img.size
+    except Exception as err:  # noqa: BLE001 - any decoder complaint means "not an image we can use"
+        return f"logo {path.name} is not a readable PNG or JPEG image ({type(err).__name__})"
+    if width * height > lim.logo_pixels:
+        return f"logo {path.name} has {width}x{height} pixels, more than {lim.logo_pixels} {hint('logo_pixels')}"
+    return None

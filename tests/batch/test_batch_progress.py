@@ -67,7 +67,7 @@ def test_quiet_prints_only_errors(corpus):
                progress=Progress(out, err, verbosity=-1))
     assert "\r[" not in out.getvalue() and "wrote " not in out.getvalue()
     assert err.getvalue().splitlines() == [
-        "briefkit: error: seeds/broken.txt:1: no title line: expected '= Title =' but found 'nothing' (snapshot.pdf)"]
+        "briefkit: error: seeds/broken.txt:1: no title line: expected '= Title =' but found 'nothing'"]
 
 
 def test_lines_arrive_as_each_seed_finishes_not_at_the_end(corpus):

@@ -26,4 +26,4 @@ def build_command(*, seeds: tuple[Path, ...], config: Path | None, lengths: tupl
     result = run_batch(settings, force=force, executor_kind=executor or ("dask" if scheduler else "local"),
                        scheduler=scheduler,
                        shard=parse_shard(shard) if shard else None, cache=not no_cache, progress=progress)
-    return 0 if result.ok else 1
+    return 0 if result.ok else max((o.exit_code or 1) for o in result.failed)

@@ -37,7 +37,7 @@ def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None
     if jobs <= 1 or units <= 1:
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, units))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, units), initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
@@ -67,3 +67,18 @@ def dask_executor(scheduler: str | None) -> Iterator[Executor]:
         yield client.get_executor(pure=False, retries=2)
     finally:
         client.close()
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the process that started it dies (a killed
+    `briefkit build -j2` must not leave workers writing on their own)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.2)
+
+    threading.Thread(target=watch, name="briefkit-parent-watch", daemon=True).start()

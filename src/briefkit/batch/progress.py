@@ -9,6 +9,8 @@ plain lines. The summary closes the run: built, skipped, failed (each with its r
 """
 from __future__ import annotations
 
+import os
+
 import shutil
 import sys
 import time
@@ -66,9 +68,18 @@ class Progress:
         for o in outputs:
             if o.status == "failed":
                 failed.setdefault(o.error or "failed", []).append(f"{o.length}.{o.format}")
+        every = len(outputs)
         for reason, which in failed.items():
-            where = "" if seed in reason else f"{seed}: "
-            self._err(f"briefkit: error: {where}{reason} ({', '.join(which)})")
+            lines = reason.splitlines() or ["failed"]
+            # Name the outputs only when the failure spares some of them.
+            if len(which) < every:
+                lines[-1] += f" ({', '.join(which)})"
+            for line in lines:
+                where = "" if line.startswith(seed) else f"{seed}: "
+                self._err(f"briefkit: error: {where}{line}")
+            tb = next((o.traceback for o in outputs if o.error == reason and o.traceback), None)
+            if tb and os.environ.get("BRIEFKIT_DEBUG"):
+                self._err(tb.rstrip())
         if self.bar:
             self._draw()
 

@@ -35,6 +35,7 @@ class OutputResult:
     inputs: dict[str, str] = field(default_factory=dict)
     error: str | None = None  # the one-line reason, when failed
     traceback: str | None = None  # only for internal errors (bugs), to file with a report
+    exit_code: int = 0  # the documented exit code of the failure (README), 0 when it did not fail
 
     @property
     def ok(self) -> bool:

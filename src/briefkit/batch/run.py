@@ -110,6 +110,9 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     if shard is not None:
         seeds = _plan.shard(seeds, *shard)
     out_dir = settings.output
+    from ..outputs import prepare_out_dir
+
+    prepare_out_dir(out_dir)  # a file, an unwritable place: one clear line before any work
     targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
     from ..lengths import template_dirs
 
@@ -212,6 +215,7 @@ def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: Sta
     rel = t.name
     if p.error is not None or p.data is None:
         res.status, res.error, res.traceback = "failed", p.error or "no output produced", p.traceback
+        res.exit_code = p.exit_code or 1
         state.forget(rel)
         return
     from ..build import atomic_write

@@ -49,15 +49,19 @@ class Produced:
     duration: float = 0.0
     error: str | None = None
     traceback: str | None = None
+    exit_code: int = 0  # the error's documented exit code (README), 70 for a bug
 
 
-def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None]:
+def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None, int]:
+    """One line per located problem (joined by line breaks), the traceback of a bug, and the
+    exit code README documents for the error's kind."""
     from ..errors import BriefkitError
 
     if isinstance(exc, BriefkitError):
-        return str(exc).replace(unit.seed, unit.label), None
-    text = f"internal error: {type(exc).__name__}: {exc}".replace(unit.seed, unit.label)
-    return text.splitlines()[0] if text else "internal error", traceback.format_exc()
+        return "\n".join(exc.report_lines()).replace(unit.seed, unit.label), None, exc.exit_code
+    text = f"internal error, please report (run with --debug for details): {type(exc).__name__}: {exc}"
+    text = text.replace(unit.seed, unit.label)
+    return text.splitlines()[0], traceback.format_exc(), 70
 
 
 @contextmanager
@@ -98,10 +102,11 @@ def run_unit(unit: WorkUnit) -> list[Produced]:
             with _collect(seed_warnings):
                 state = _prepare(unit)
         except Exception as exc:
-            reason, tb = _reason(exc, unit)
+            reason, tb, code = _reason(exc, unit)
             share = (time.perf_counter() - start) / max(len(results), 1)
             for r in results.values():
                 r.error, r.traceback, r.duration, r.warnings = reason, tb, share, list(seed_warnings)
+                r.exit_code = code
             return list(results.values())
         read_share = (time.perf_counter() - start) / max(len(results), 1)
         for r in results.values():
@@ -153,9 +158,9 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
             fitted = fit(st.profile, length, st.as_of, st.charts, st.wopts, unit.template_dir,
                          need_pdf=any(o.format == "pdf" for o in outs))
     except Exception as exc:
-        reason, tb = _reason(exc, unit)
+        reason, tb, code = _reason(exc, unit)
         for o in outs:
-            o.error, o.traceback = reason, tb
+            o.error, o.traceback, o.exit_code = reason, tb, code
             o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
             o.duration += (time.perf_counter() - t0) / len(outs)
         return
@@ -172,7 +177,7 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
                 else:
                     o.data = get_writer(o.format).write(fitted.document, st.wopts)
         except Exception as exc:
-            o.error, o.traceback = _reason(exc, unit)
+            o.error, o.traceback, o.exit_code = _reason(exc, unit)
             o.data = None
         o.warnings.extend(w for w in own if w not in o.warnings)
         o.duration += fit_share + time.perf_counter() - t1

@@ -27,6 +27,15 @@ from .nodes import (
     PageBreak, Paragraph, Rule, Text, TitleBlock, plain,
 )
 
+class DirectiveError(TemplateError):
+    """A `:::` directive the template wrote is malformed; `directive` is its info line, so
+    the caller, who knows the template, can find the line that wrote it."""
+
+    def __init__(self, message: str, directive: str) -> None:
+        super().__init__(message)
+        self.directive = directive.strip()
+
+
 DIRECTIVES = ("title", "summary", "note", "facts", "figure", "toc", "pagebreak", "small")
 
 
@@ -65,7 +74,10 @@ def _parse_value(raw: str) -> Any:
 
 def _directive_args(info: str, name: str) -> tuple[list[str], dict[str, Any]]:
     rest = info.strip()[len(name):].strip()
-    words = shlex.split(rest) if rest else []
+    try:
+        words = shlex.split(rest) if rest else []
+    except ValueError as exc:  # "No closing quotation"
+        raise DirectiveError(f"::: {name}: {str(exc).lower()}", info) from None
     positional = [w for w in words if "=" not in w]
     options = {k: _parse_value(v) for k, v in (w.split("=", 1) for w in words if "=" in w)}
     return positional, options
@@ -173,7 +185,7 @@ class _Builder:
         if name == "title":
             heads = [b for b in inner if isinstance(b, Heading)]
             if not heads:
-                raise TemplateError("::: title needs a heading with the name")
+                raise DirectiveError("::: title needs a heading with the name", n.info)
             self.anchors.discard(heads[0].anchor)
             subtitle = [b.runs for b in inner if isinstance(b, Paragraph)]
             return [TitleBlock(heads[0].runs, subtitle)]
@@ -189,12 +201,15 @@ class _Builder:
             return [FactTable(rows, caption=title)] if rows else []
         if name == "figure":
             if not positional:
-                raise TemplateError("::: figure needs a chart name")
+                raise DirectiveError("::: figure needs a chart name", n.info)
             caption = next((b.runs for b in inner if isinstance(b, Paragraph)), [])
             self.figures += 1
             return [Figure(positional[0], options, caption, self.figures)]
         if name == "toc":
-            return [TOC(title or "Contents", int(options.get("depth", 2) or 2))]
+            depth = options.get("depth", 2) or 2
+            if not isinstance(depth, int) or not 1 <= depth <= 6:
+                raise DirectiveError(f"::: toc: depth must be a whole number from 1 to 6, not {depth!r}", n.info)
+            return [TOC(title or "Contents", depth)]
         if name == "pagebreak":
             return [PageBreak()]
         if name == "small":

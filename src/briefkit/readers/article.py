@@ -26,8 +26,9 @@ from pathlib import Path
 from ..errors import SeedError
 from ..extract import enrich
 from ..findings import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
+from ..limits import current
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
-from .checks import check_paragraph, check_text
+from .checks import check_paragraph, check_text, structure_problem
 from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
 from .provenance import source_info
@@ -274,6 +275,13 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
     parser = ArticleParser(lines, file)
     parser.parse()
     findings += parser.findings
+    limits = current()
+    if len(parser.title) > limits.heading_chars:
+        raise SeedError(f"title longer than {limits.heading_chars} characters (limit: BRIEFKIT_LIMIT_HEADING_CHARS)",
+                        file=file, line=parser.title_line)
+    too_big = structure_problem(parser.lead, parser.sections, limits)
+    if too_big:
+        raise SeedError(too_big[1], file=file, line=too_big[0])
 
     facts, fact_findings = build_facts(parser.infobox, file)
     findings += fact_findings

@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..findings import EMPTY_VALUE, MALFORMED_INFOBOX, Finding
-from ..model import SourceInfo
+from ..model import SourceInfo, url_problem
 from .infobox import Entry
 from .textfile import normalise_space
 
@@ -44,6 +44,8 @@ def source_info(title: str, entries: list[Entry], file: str) -> tuple[SourceInfo
             findings.append(Finding(file, e.line, MALFORMED_INFOBOX, f"unknown source field {e.key!r}: {value!r}"))
         elif not value:
             findings.append(Finding(file, e.line, EMPTY_VALUE, f"source field {e.key!r} has no value"))
+        elif key in ("url", "licence_url") and url_problem(value):
+            findings.append(Finding(file, e.line, MALFORMED_INFOBOX, f"source {e.key} ignored: {url_problem(value)}"))
         else:
             given[key] = value
     info = SourceInfo(

@@ -24,7 +24,8 @@ from ..errors import SeedError
 from ..extract import DERIVED, enrich
 from ..findings import Finding
 from ..model import ListItem, Names, Paragraph, Profile
-from .checks import check_paragraph, check_text
+from ..limits import current
+from .checks import bad_strings, check_paragraph, check_text
 from .textfile import decode, read_bytes
 
 
@@ -138,10 +139,15 @@ def _locate(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, s
 
 def _problems_error(file: str, problems: list[tuple[int | None, str, str]]) -> SeedError:
     problems.sort(key=lambda p: (p[0] or 0, p[1]))
-    lines = [f"{file}:{line}: {field}: {msg}" if line else f"{file}: {field}: {msg}" for line, field, msg in problems]
+    # A key may hold a line break (`"a\nb": 1`); shown escaped, every problem stays one line.
+    shown = [(line, field if field.isprintable() else field.encode("unicode_escape").decode("ascii"), msg)
+             for line, field, msg in problems]
+    lines = [f"{file}:{line}: {field}: {msg}" if line else f"{file}: {field}: {msg}" for line, field, msg in shown]
     noun = "problem" if len(problems) == 1 else "problems"
     message = f"{len(problems)} {noun} in seed data:\n" + "\n".join("  " + l for l in lines)
-    return SeedError(message, file=file, line=problems[0][0])
+    err = SeedError(message, file=file, line=problems[0][0])
+    err.details = lines
+    return err
 
 
 def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
@@ -170,7 +176,18 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     if not isinstance(data, dict):
         kind = "empty" if data is None else type(data).__name__
         raise SeedError(f"seed data must be a mapping with a 'names' field, not {kind}", file=file, line=1)
+    # A dumped profile names the article it came from; that stays in the profile (so it reads
+    # back equal), but every error and finding names the file being read (see below and
+    # `build.build_seed`).
     data.setdefault("seed_file", file)
+    limits = current()
+    # Sections nest three data levels each (sections[i].children), so allow for that.
+    for loc, msg in bad_strings(data, nesting=3 * limits.nesting + 6, max_chars=limits.paragraph_chars,
+                                 max_word=limits.word_chars):
+        line, field = _locate(node, loc)
+        problems.append((line, field, msg))
+    if any(msg.startswith("nested deeper") for _, _, msg in problems):
+        raise _problems_error(file, problems)
     _fill_block_kinds(data)
     for loc, msg in _calendar_problems(data):
         line, field = _locate(node, loc)
@@ -194,7 +211,11 @@ def read_structured(path: str | Path) -> tuple[Profile, list[Finding]]:
     if "aliases" not in profile.names.model_fields_set:
         missing.add("aliases")
     if missing:
-        findings += enrich(profile, fill=missing)
+        origin, profile.seed_file = profile.seed_file, file
+        try:
+            findings += enrich(profile, fill=missing)
+        finally:
+            profile.seed_file = origin
     return profile, findings
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SeedError
 from ..findings import CONTROL_CHAR, Finding
+from ..limits import current, hint
 
 TAB_WIDTH = 4
 # C0/C1 controls other than tab and newline: XML (and so DOCX) forbids most of them.
@@ -37,14 +39,28 @@ class Line:
 def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, or a SeedError naming it when it is missing or not a file."""
     p = Path(path)
-    if not p.exists():
-        raise SeedError("seed file not found", file=p)
-    if p.is_dir():
-        raise SeedError("is a directory, not a seed file", file=p)
+    limit = current().seed_bytes
     try:
-        return p.read_bytes()
+        info = p.stat()
+    except FileNotFoundError:
+        raise SeedError("seed file not found", file=p) from None
     except OSError as err:
         raise SeedError(f"cannot read seed file: {err.strerror or err}", file=p) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SeedError("is a directory, not a seed file", file=p)
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO waits for a writer forever, /dev/zero never ends: only regular files are seeds.
+        raise SeedError("is not a regular file (a pipe or device cannot be a seed)", file=p)
+    if info.st_size > limit:
+        raise SeedError(f"seed file is larger than {limit} bytes {hint('seed_bytes')}", file=p)
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(limit + 1)  # a file that grew since stat() is still bounded
+    except OSError as err:
+        raise SeedError(f"cannot read seed file: {err.strerror or err}", file=p) from None
+    if len(data) > limit:
+        raise SeedError(f"seed file is larger than {limit} bytes {hint('seed_bytes')}", file=p)
+    return data
 
 
 def decode(data: bytes, file: str) -> str:
@@ -69,7 +85,11 @@ def split_lines(text: str, file: str) -> tuple[list[Line], list[Finding]]:
     """Numbered, tab-expanded, right-stripped lines, with control characters removed and reported."""
     lines: list[Line] = []
     findings: list[Finding] = []
+    max_chars = current().line_chars
     for number, raw in enumerate(text.split("\n"), start=1):
+        if len(raw) > max_chars:
+            raise SeedError(f"line is longer than {max_chars} characters {hint('line_chars')}", file=file,
+                            line=number)
         if _CONTROL.search(raw):
             findings.append(Finding(file, number, CONTROL_CHAR, "control characters removed"))
             raw = _CONTROL.sub("", raw)

@@ -9,6 +9,7 @@ Seed text reaches ReportLab's paragraph mini-markup only through `_markup`, whic
 from __future__ import annotations
 
 import io
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
@@ -208,14 +209,27 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
 class _HeadingPara(RLParagraph):
     """A heading paragraph that knows its outline level and anchor."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str, anchor: str, toc: bool,
-                 key: int | None = None):
-        super().__init__(text, style)
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 1, title: str = "", anchor: str = "",
+                 toc: bool = False, key: int | None = None, **kwargs):
+        # ReportLab splits a paragraph taller than a frame by making new instances of its class
+        # with its own keyword arguments (bulletText, ...), so those must pass through.
+        super().__init__(text, style, **kwargs)
         self.bk_key = key  # index in Document.outline(), for the PageMap
         self.bk_level = level
         self.bk_title = title
         self.bk_anchor = anchor
         self.bk_toc = toc
+
+    def split(self, availWidth, availHeight):
+        """A heading taller than the space left is split like any paragraph; only its first
+        part carries the bookmark, outline and contents entry."""
+        parts = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            if isinstance(part, _HeadingPara):
+                part.bk_level, part.bk_title, part.bk_toc = self.bk_level, self.bk_title, self.bk_toc
+                part.bk_anchor = self.bk_anchor if n == 0 else ""
+                part.bk_key = self.bk_key if n == 0 else None
+        return parts
 
 
 def _outline_level(heading_level: int, previous: int) -> int:
@@ -253,11 +267,18 @@ class _Doc(BaseDocTemplate):
         super().__init__(*args, **kwargs)
         self._outline_level = -1
         self.outline_pages: dict[int, int] = {}
+        from ..limits import current
+
+        self.bk_seconds = current().layout_seconds
+        self.bk_deadline = time.monotonic() + self.bk_seconds
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _HeadingPara):
-            if flowable.bk_key is not None:
-                self.outline_pages[flowable.bk_key] = self.page
+        if self.bk_deadline is not None and time.monotonic() > self.bk_deadline:
+            raise RenderError(f"PDF layout took longer than {self.bk_seconds:g} s "
+                              "(limit: BRIEFKIT_LIMIT_LAYOUT_SECONDS)")
+        if isinstance(flowable, _HeadingPara) and flowable.bk_key is not None and flowable.bk_anchor:
+            self.outline_pages[flowable.bk_key] = self.page
+        if isinstance(flowable, _HeadingPara) and flowable.bk_anchor:
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
             level = self._outline_level = _outline_level(flowable.bk_level, self._outline_level)

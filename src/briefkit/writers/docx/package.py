@@ -87,16 +87,22 @@ def document_datetime(meta: Meta) -> _dt.datetime:
     return _dt.datetime(2000, 1, 1)
 
 
+def _core(value: str, limit: int = 255) -> str:
+    """Word's core properties hold at most 255 characters; a long title is cut there (with an
+    ellipsis) rather than failing the build. The document body keeps the full title."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
 def core_properties(doc: Any, document: Document, theme: Theme, clean: Callable[[str], str]) -> None:
     """Title, subject, author, keywords, language, length and dates (docProps/core.xml)."""
     meta = document.meta
     cp = doc.core_properties
     when = document_datetime(meta)
-    cp.title = clean(meta.title)
-    cp.subject = clean(meta.subject)
-    cp.author = clean(theme.author)
-    cp.last_modified_by = clean(theme.author)
-    cp.keywords = clean(", ".join(meta.keywords))
+    cp.title = _core(clean(meta.title))
+    cp.subject = _core(clean(meta.subject))
+    cp.author = _core(clean(theme.author))
+    cp.last_modified_by = _core(clean(theme.author))
+    cp.keywords = _core(clean(", ".join(meta.keywords)))
     cp.language = meta.language or theme.language
     cp.category = meta.length
     cp.comments = ""

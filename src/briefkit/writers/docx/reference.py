@@ -58,6 +58,11 @@ def _as_document_package(data: bytes) -> bytes:
 
 
 def _open_reference(path: Path) -> Any:
+    from .limits import reference_problem
+
+    problem = reference_problem(path)  # sizes read from the zip directory, before decompressing
+    if problem:
+        raise RenderError(problem, file=path)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -1,0 +1,94 @@
+"""User templates are untrusted code: each attack from the field does nothing but fail with a
+TemplateError naming the template file and line, quickly and without eating memory."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from briefkit.compose import ComposeRequest, compose, load_lengths
+from briefkit.errors import TemplateError
+from briefkit.model import Names, Profile
+
+
+def profile() -> Profile:
+    return Profile(names=Names(title="Example Unit"), seed_file="x.txt")
+
+
+def render(tmp_path: Path, body: str) -> str:
+    (tmp_path / "lengths.toml").write_text('[evil]\ntemplate = "evil.md.j2"\nmax_detail = 0\n', encoding="utf-8")
+    (tmp_path / "evil.md.j2").write_text(body, encoding="utf-8")
+    length = load_lengths(tmp_path)["evil"]
+    return compose(ComposeRequest(profile(), length, 0, dt.date(2025, 1, 1), str(tmp_path)))
+
+
+ATTACKS = {
+    "shell": '{{ cycler.__init__.__globals__.os.popen("touch PWNED").read() }}',
+    "file_read": "{{ lipsum.__globals__['os'].popen('cat /etc/passwd').read() }}",
+    "class_walk": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "model_class": "{{ p.__class__.__init__.__globals__ }}",
+    "format_escape": "{{ '{0.__class__}'.format(p) }}",
+    "big_range": "{% for i in range(10**9) %}x{% endfor %}",
+    "str_mul": '{{ "A" * 10**10 }}',
+    "str_mul_reversed": '{{ 10**10 * "A" }}',
+    "huge_power": "{{ 10**(10**10) }}",
+    "power_tower": "{{ ((10**1000)**1000)**1000 }}",
+    "center": '{{ "x" | center(10**9) }}',
+    "indent": '{{ ("\\n" * 1000000) | indent(1000) }}',
+    "format_width": '{{ "%999999999d" % 1 }}',
+    "brace_width": '{{ "{:>999999999}".format(1) }}',
+    "replace_growth": '{{ ("a" * 1000000).replace("a", "aaaaaaaaaa") }}',
+    "join_growth": '{{ range(100000) | join("x" * 1000) }}',
+    "doubling_macro": "{% macro f(s, n) %}{{ f(s ~ s, n - 1) if n else s }}{% endmacro %}{{ f('ab', 60) }}",
+    "recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+    "nested_loops": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "output_flood": "{% for i in range(100000) %}{% for j in range(100000) %}xxxxxxxxxx{% endfor %}{% endfor %}",
+    "zero_division": "line one\n{{ 1/0 }}",
+    "type_error": "line one\n{{ p.title + 1 }}",
+    "undefined": "{{ nope.x }}",
+    "syntax": "{% for %}",
+    "list_mutation": "{% set xs = [1] %}{{ xs.append(2) }}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_attack_is_a_located_template_error(tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BRIEFKIT_LIMIT_TEMPLATE_SECONDS", "3")
+    start = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        render(tmp_path, ATTACKS[name])
+    assert time.monotonic() - start < 8
+    assert not (tmp_path / "PWNED").exists()
+    err = info.value
+    assert err.file and err.file.endswith("evil.md.j2"), str(err)
+    assert "\n" not in str(err)
+
+
+@pytest.mark.parametrize("name,line", [("zero_division", 2), ("type_error", 2), ("syntax", 1)])
+def test_error_names_the_line(tmp_path, name, line):
+    with pytest.raises(TemplateError) as info:
+        render(tmp_path, ATTACKS[name])
+    assert info.value.line == line, str(info.value)
+
+
+def test_reasonable_template_still_works(tmp_path):
+    out = render(tmp_path, "# {{ p.title }}\n{% for i in range(3) %}{{ i }}{% endfor %}\n"
+                           "{{ '%d items' % 3 }} {{ 'x' | center(5) }} {{ '{:>4}'.format(7) }}\n")
+    assert out.startswith("# Example Unit") and "012" in out and "3 items" in out
+
+
+@pytest.mark.parametrize("directive", ["::: toc T depth=abc", "::: note \"unterminated", "::: figure"])
+def test_bad_directive_is_located_in_the_template(tmp_path, directive):
+    from briefkit.charts_service import ChartService
+    from briefkit.fit import build_document
+
+    body = "# Title\n\nSome text.\n\n" + directive + "\nInside.\n:::\n"
+    (tmp_path / "lengths.toml").write_text('[evil]\ntemplate = "evil.md.j2"\nmax_detail = 0\n', encoding="utf-8")
+    (tmp_path / "evil.md.j2").write_text(body, encoding="utf-8")
+    length = load_lengths(tmp_path)["evil"]
+    with pytest.raises(TemplateError) as info:
+        build_document(profile(), length, 0, dt.date(2025, 1, 1), ChartService(profile(), None), str(tmp_path))
+    assert info.value.file.endswith("evil.md.j2") and info.value.line == 5, str(info.value)
