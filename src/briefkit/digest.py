@@ -118,6 +118,10 @@ def _defining_sentence(profile: Profile) -> Statement | None:
                 continue
             first = spans[0][1]
             first = re.sub(r"\s*\([^()]*\)", "", first, count=1)
+            # "X, also known as A, B or C, is ...": the title block already shows the names.
+            first = re.sub(r",\s+(?:also|formerly|commonly|usually|widely|sometimes|officially|simply)\s+"
+                           r"(?:known\s+(?:simply\s+|just\s+)?as|called|shortened\s+to|named|referred\s+to\s+as)\s+[^,]+(?:,\s+[^,]+)*?,"
+                           r"(?=\s+(?:is|was|are|were|has|had)\b)", "", first, count=1)
             return Statement(first, b.source)
     return None
 

@@ -446,6 +446,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         rest = s[mention.end:]
         if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
             s = rest.lstrip(" ,")
+    elif mention is not None and re.match(r"^(?:in|on|at|during|after|with)\s", s, re.I):
+        # "In a video released on 19 July from a camp in Belarus, Prigozhin handed over ...":
+        # the opening phrase holds the date the list shows; the statement follows its comma.
+        comma = s.find(",", mention.end)
+        if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4:
+            s = s[comma + 1:].lstrip()
     s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
     s = _ACCORDING.sub("", s)
     s = _APPOSITION.sub(r"\g<np> ", s)

@@ -208,7 +208,10 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     rest = text
     for m in reversed(find_dates(text, bare_years=True)):
         rest = rest[:m.start] + " " + rest[m.end:]
-    rest = re.sub(r"\b(?:since|from|until|till|to|present|in|–\s*present)\b", " ", rest, flags=re.I)
+    # Words that joined the removed period ("since", "2015 to 2017", "in 2019") go with it; a
+    # role's own "in" ("chief of staff in Syria") stays.
+    rest = re.sub(r"\b(?:since|from|until|till|to|in)\s*(?=[,;:)\]–—-]|\s*$)|\b(?:present|–\s*present)\b", " ",
+                  rest, flags=re.I)
     role: str | None = None
     name: str | None = None
     aliases: list[str] = []
