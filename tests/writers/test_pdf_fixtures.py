@@ -69,7 +69,10 @@ def test_snapshot_at_a_glance_is_whole_and_from_the_article(built):
     # The snapshot shows as many statements as its detail level allows (three or more).
     candidates = [digest.at_a_glance(profile, n) for n in (5, 4, 3)]
     shown = next(st for st in candidates if all(norm(x.text)[:40] in text for x in st))
-    assert unbracket(shown[0].text) in source
+    # The defining sentence, less the names the title block shows: the article's words, in order.
+    first = unbracket(shown[0].text).split()
+    assert " ".join(first[:4]) in source and " ".join(first[-8:]) in source
+    assert all(w in source for w in first)
     for s in shown:
         assert s.text.endswith("."), s
         if re.match(r"^(?:Since )?\d|^[A-Z][a-z]+ \d{4}", s.text):  # a dated event: its label is the article's
