@@ -74,3 +74,26 @@ def test_png_with_alpha_still_draws() -> None:
     SimpleDocTemplate(out).build([ChartImage(png.getvalue(), 80, 60)])
     images = [img for page in PdfReader(out).pages for img in page.images]
     assert len(images) == 1 and images[0].image.size == (40, 30)
+
+
+def test_image_filters_and_their_parameters_agree(seed_build):
+    """PDF 7.3.8.2: with an array of filters, DecodeParms is an array of the same length. A
+    lone dictionary beside a filter array is ignored by poppler: the PNG predictor is skipped
+    and every chart renders as black noise (pypdf decodes it anyway, so check the structure)."""
+    from pypdf import PdfReader
+
+    checked = 0
+    for (length, fmt), path in seed_build.items():
+        if fmt != "pdf":
+            continue
+        for page in PdfReader(str(path)).pages:
+            xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+            for ref in xobjects.values():
+                obj = ref.get_object()
+                if obj.get("/Subtype") != "/Image" or "/DecodeParms" not in obj:
+                    continue
+                filters, parms = obj.get("/Filter"), obj["/DecodeParms"]
+                if isinstance(filters, list):
+                    assert isinstance(parms, list) and len(parms) == len(filters), obj
+                checked += 1
+    assert checked >= 2

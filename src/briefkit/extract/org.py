@@ -302,7 +302,9 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     """The tree for `profile`, its relations and its subordination history."""
     collector = _Collector()
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
-    unit.leaders = [p.model_copy(deep=True) for p in people if p.leader]
+    # The chart shows who leads it now; former leaders stay in `people` with their periods.
+    leaders = [p for p in people if p.leader]
+    unit.leaders = [p.model_copy(deep=True) for p in ([p for p in leaders if p.current is not False] or leaders)]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
     for s in history_sections(profile):

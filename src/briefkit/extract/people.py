@@ -139,7 +139,9 @@ def _clean_name(name: str) -> tuple[str, bool]:
 
 def _period(text: str) -> tuple[str | None, bool | None]:
     """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
-    mentions = find_dates(text, bare_years=True)
+    # A birth year ("born in 1967", "(born 1949)") is no period of office.
+    mentions = [m for m in find_dates(text, bare_years=True)
+                if not re.search(r"\b(?:born|aged|birth)\b[^,;)]{0,20}$", text[max(0, m.start - 30):m.start], re.I)]
     if not mentions:
         return None, None
     m = mentions[0]

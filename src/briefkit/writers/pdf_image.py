@@ -47,7 +47,11 @@ class PngXObject(PDFImageXObject):
         d["Height"] = self.height
         d["BitsPerComponent"] = 8
         d["ColorSpace"] = PDFName(self.colorSpace)
-        d["Filter"] = PDFArray([PDFName("FlateDecode")])
+        # One filter as a name, so its DecodeParms may be one dictionary: with an array of
+        # filters the PDF specification wants an array of parameters too, and viewers such as
+        # poppler then ignore a lone dictionary - the predictor is skipped and the chart turns
+        # into black noise.
+        d["Filter"] = PDFName("FlateDecode")
         d["DecodeParms"] = PDFDictionary({"Predictor": 15, "Colors": self.components,
                                           "BitsPerComponent": 8, "Columns": self.width})
         d["Length"] = len(self.streamContent)
