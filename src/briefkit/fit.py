@@ -80,6 +80,12 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
     return document, markup
 
 
+# Word and LibreOffice set the same text a little taller than ReportLab (line heights, table
+# padding), so a length measured to the last line of the PDF can spill onto one more page in the
+# DOCX. A budgeted length is fitted with this share of the body height kept free.
+DOCX_RESERVE = 0.04
+
+
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget."""
@@ -103,7 +109,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     def attempt(detail: int) -> Fitted:
         if detail not in results:
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
-            result = pdf_writer.render(document, options, draft=True)
+            result = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             tried.append((detail, result.pages))
             results[detail] = Fitted(document, detail, markup, None, result.pages, tried)

@@ -634,7 +634,7 @@ class PdfWriter:
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return self.render(document, options).data
 
-    def render(self, document: Document, options: WriteOptions, draft: bool = False) -> PdfResult:
+    def render(self, document: Document, options: WriteOptions, draft: bool = False, reserve: float = 0.0) -> PdfResult:
         """Lay out and write the PDF; `draft` keeps every box size but skips embedding
         images, so the fit step can count pages cheaply."""
         theme = options.theme
@@ -650,7 +650,10 @@ class PdfWriter:
             keywords=meta.keywords, creator="briefkit", producer="briefkit", lang=meta.language or theme.language,
             invariant=1, initialFontName=tr.fs.body,
         )
-        frame = (_DraftFrame if draft else Frame)(left, bottom, page_w - left - right, page_h - top - bottom, id="body",
+        # `reserve`: a share of the body height kept free (the fit step's headroom for Word).
+        body_h = (page_h - top - bottom) * (1.0 - reserve)
+        frame = (_DraftFrame if draft else Frame)(left, bottom + (page_h - top - bottom - body_h), page_w - left - right,
+                                                  body_h, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         maker = _canvas_maker(meta, theme, tr.fs)
