@@ -8,6 +8,8 @@ seeds are a few hundred kilobytes); set `BRIEFKIT_LIMIT_<NAME>` (for example
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import os
 from dataclasses import dataclass, fields
 
@@ -53,3 +55,16 @@ def current() -> Limits:
 def hint(name: str) -> str:
     """How to raise a limit, for the end of an error message."""
     return f"(limit: BRIEFKIT_LIMIT_{name.upper()})"
+
+
+def file_size_problem(path: Path, limit: str, what: str, too_large: str) -> str | None:
+    """Why `path` is unreadable or larger than the limit `limit` (None if neither): the check
+    every user file gets before a byte of it is parsed. `too_large` starts the message."""
+    cap = getattr(current(), limit)
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        return f"cannot read {what}: {(err.strerror or str(err)).lower()}"
+    if size > cap:
+        return f"{too_large} is larger than {cap} bytes {hint(limit)}"
+    return None

@@ -189,15 +189,12 @@ def theme_problem(theme: Theme) -> str | None:
 def logo_problem(path: Path) -> str | None:
     """Size limits of a logo, checked on the file and the image header before any pixel is
     decoded (a small PNG can claim billions of pixels)."""
-    from .limits import current, hint
+    from .limits import current, file_size_problem, hint
 
     lim = current()
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        return f"cannot read logo: {err.strerror}"
-    if size > lim.logo_bytes:
-        return f"logo {path.name} is larger than {lim.logo_bytes} bytes {hint('logo_bytes')}"
+    problem = file_size_problem(path, "logo_bytes", "logo", f"logo {path.name}")
+    if problem:
+        return problem
     try:
         from PIL import Image
 

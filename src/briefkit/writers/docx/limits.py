@@ -6,7 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ...limits import current, hint
+from ...limits import current, file_size_problem, hint
 
 MAX_MEMBERS = 2_000
 
@@ -14,12 +14,9 @@ MAX_MEMBERS = 2_000
 def reference_problem(path: Path) -> str | None:
     """Why `path` cannot be used as a reference document (None if it can)."""
     lim = current()
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        return f"cannot read reference document: {(err.strerror or str(err)).lower()}"
-    if size > lim.reference_docx_bytes:
-        return f"reference document is larger than {lim.reference_docx_bytes} bytes {hint('reference_docx_bytes')}"
+    problem = file_size_problem(path, "reference_docx_bytes", "reference document", "reference document")
+    if problem:
+        return problem
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
