@@ -66,9 +66,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
 # "observed on 9 December each year": the recurrence is stated after the day.
-_RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+year\b|^[^,.;]{0,25}?\b(?:annually|yearly)\b", re.I)
+_RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|second|two|three|\d+)\s+)?years?\b|"
+                              r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially)\b", re.I)
 # "is published every year, usually in late January": a habit, not a day.
-_RECURRING_NEAR = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|winter)\b|\b(?:annually|usually|"
+_EVERY = r"(?:every|each)\s+(?:(?:other|second|third|two|three|four|five|\d+)\s+)?"
+_RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:annually|usually|biennially|"
                              r"traditionally|customarily)\b", re.I)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")

@@ -63,8 +63,8 @@ from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, P
 from ..text import cap_first, sentence_spans
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
-from .people import leadership_sections
-from .subject import Subject
+from .people import ORG_WORD, PERSON_NAME, ROLE_NOUN, ROLE_WORDS, leadership_sections
+from .subject import KINDS, Subject
 
 # -- kinds ------------------------------------------------------------------------------------
 _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
@@ -343,22 +343,58 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
 
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
-                         r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named)\b", re.I)
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
+    r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
+    # a participle describing another body: ", led by Börje Ekholm since 2017"
+    r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+by|"
+    # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of)\b", re.I)
+# An aside that runs to the end of its sentence when no comma closes it.
+_ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
+                           r"directed)\s+by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
+                           rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
+
+
+def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
+    """The opening of the comma-delimited aside that holds a mention, if any (", who had
+    commanded ... in 2022,", ", born in 1979 and ...,"): an opening comma and word before it with
+    no comma in between, and a closing comma after it (or the sentence's end, for a relative
+    clause or a participle such as ", led by X since 2017.")."""
+    opens = list(_ASIDE_OPEN.finditer(clause, 0, m.start))
+    if not opens:
+        return None
+    start = opens[-1].start()
+    if "," in clause[start + 1:m.start]:
+        return None
+    # An aside holds no verb of its own before the date: ", the heads of state declared on 9
+    # September 1999" is the sentence's subject and verb, not an apposition.
+    if _NP_VERB.search(clause[opens[-1].end():m.start]) and not re.match(
+            r",\s+(?:who|which|whose|whom|where|born|aged|once|formerly|chosen|adopted|elected|appointed|named|then|"
+            r"later|now)\b", opens[-1].group(0), re.I):
+        return None
+    if "," in clause[m.end:] or _ASIDE_TO_END.match(opens[-1].group(0)):
+        return opens[-1]
+    return None
 
 
 def _in_aside(clause: str, m: DateMention) -> bool:
-    """Whether a mention sits inside a comma-delimited aside that describes a person or a thing
-    (", who had commanded ... in 2022,", ", born in 1979 and ...,"): an opening comma and word
-    before it with no comma in between, and a closing comma after it."""
-    opens = list(_ASIDE_OPEN.finditer(clause, 0, m.start))
-    if not opens:
+    return _aside_at(clause, m) is not None
+
+
+def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
+    """Whether the date of an aside may still date its clause: the aside describes the
+    organisation itself ("The brigade, which was formed in 2014, ...") or a thing the clause
+    made or did (", which was launched on 25 January 2016"). An aside about a person (", who had
+    headed it since 2007"), a participle about another body (", led by X since 2017") or a role
+    in apposition (", President of Mali from 1992 to 2002") dates something else."""
+    opening = _aside_at(clause, m)
+    if opening is None:
         return False
-    start = opens[-1].start()
-    if "," in clause[start + 1:m.start]:
-        return False
-    # A relative clause may run to the end of the sentence (", which X had created on 7 February.").
-    return "," in clause[m.end:] or bool(re.match(r",\s+(?:which|who|whose|whom)\b", opens[-1].group(0)))
+    if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
+        return True  # ", which was launched on 25 January 2016": the thing the clause made or did
+    head = re.split(r"[,;(]", clause[:opening.start()])[-1].strip()
+    return bool(head) and (subject.is_subject_phrase(head) or subject.is_subject_name(head))
 
 
 _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
@@ -502,6 +538,67 @@ def _strip_date_phrase(sentence: str) -> str:
     return sentence
 
 
+# -- other bodies -----------------------------------------------------------------------------
+_NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
+                      r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
+_CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
+
+
+def _proper_words(profile: Profile) -> set[str]:
+    """Capitalised words the article never writes in lower case: names, not sentence starts
+    ("France", "Boeing" - but not "Courts", which the text also writes "courts")."""
+    texts = [b.text for b in profile.lead if isinstance(b, Paragraph)]
+    for top in profile.sections:
+        for sec in top.walk():
+            texts += [b.text for b in sec.blocks if isinstance(b, Paragraph)]
+    words = re.findall(r"[\w'’-]+", " ".join(texts))
+    lower = {w for w in words if w[:1].islower()}
+    return {w for w in words if w[:1].isupper() and w.casefold() not in {x.casefold() for x in lower}} \
+        if len(lower) < 20000 else set()
+
+
+def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
+                      people: list[Person]) -> bool:
+    """Whether a clause tells what another named body did, in a sentence that does not speak of
+    the organisation or its leaders: "In 1969 the United States exploded a nuclear device",
+    "The main rival, Boeing, has been led since 2024 by ...". Such a sentence is context
+    (background), not the organisation's history.
+
+    The judgement is narrow on purpose: the clause's grammatical subject must be a proper name
+    (a word the article never writes in lower case) that is not the organisation, one of its
+    aliases or kinds, nor a body whose name ends in a kind of unit ("the 1st Battalion" may be
+    one of its own parts); and the whole sentence must name neither the organisation (nor
+    "it", "the party" ...) nor any of its leaders. Sentences that carry on about the
+    organisation without naming it ("Courts in three countries approved the deal") keep their
+    place on the timeline."""
+    text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
+    text = re.sub(r"^(?:(?:in|on|by|from|since|during|at|after|until)\s+)?(?:early\s+|late\s+|mid-?)?"
+                  r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4},?\s+", "", text)
+    verb = _NP_VERB.search(text)
+    if not verb:
+        return False
+    np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
+    if not np or len(np.split()) > 9 or re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
+        return False
+    tokens = _CAP.findall(np)
+    if not any(t in proper for t in tokens):
+        return False
+    last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
+    if last and last[-1].casefold() in KINDS:
+        return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
+    if ROLE_NOUN.search(np) or any(p.name in np for p in people) or (
+            PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)):
+        return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
+    if subject.is_subject_phrase(np) or subject.mentioned_in(sentence) or _names_subject(sentence, subject):
+        return False
+    own_words = subject.words - KINDS - subject.generic
+    if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
+        return False  # "Azov" for the "Azov Brigade"
+    if re.search(r"\b(?:its|their|our)\s+(?:own\s+)?(?:founders?|members?|leaders?|staff|activists?)\b", sentence, re.I):
+        return False
+    return not any(n.split()[-1] in sentence for n in leaders if n.split())
+
+
 # -- extraction -------------------------------------------------------------------------------
 def _file(piece: _Text, default: str | None) -> str:
     return piece.source.file if piece.source and piece.source.file else (default or "")
@@ -510,7 +607,11 @@ def _file(piece: _Text, default: str | None) -> str:
 def _names_subject(text: str, subject: Subject) -> bool:
     """Whether a text names the subject itself (title or alias), not only "it"."""
     low = text.casefold()
-    return any(re.search(rf"\b{re.escape(n.casefold())}\b", low) for n in subject.names if len(n) > 2)
+    if any(re.search(rf"\b{re.escape(n.casefold())}\b", low) for n in subject.names if len(n) > 2):
+        return True
+    # Before it exists an article calls it "the new body", "the proposed party".
+    kinds = "|".join(sorted(subject.generic))
+    return bool(re.search(rf"\b(?:the|a)\s+(?:new|proposed|planned|future|projected)\s+(?:{kinds})\b", low))
 
 
 def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
@@ -544,6 +645,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     last_person: str | None = None
     they_is_subject = False
     anchor = _Context()  # the previous sentence's own date, for "the same day"
+    first_anchor = _Context()
+    proper = _proper_words(profile)
     for piece in _texts(profile):
         for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
@@ -556,12 +659,31 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             n_before = len(drafts)
             clauses = _clauses(sentence)
             first_np = _leading_np(clauses[0][1]) if clauses else None
+            # In a later clause "they" is whoever the sentence opened with ("The authorities in
+            # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
+            opens_with_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             for offset, clause in clauses:
                 if offset and first_np and _VERB_FIRST.match(clause):
                     clause_for_label = f"{first_np} {clause}"  # "..., and took office in 2025": who did
                 else:
                     clause_for_label = clause
-                rel = _relative(clause, anchor)
+                # "... mark Freedom Day every year on 25 March; on that day in 2024 X ...": the
+                # recurring day of this sentence, in the year the clause gives.
+                that_day = re.match(r"(?i)^\s*on\s+that\s+day\s+(?:in\s+)?(?P<y>\d{4})\b,?", clause)
+                recurring = [m for m in find_dates(sentence[:sentence.find(clause)] if clause in sentence else "")
+                             if m.recurring and m.day is not None]
+                if that_day and recurring:
+                    try:
+                        day = EventDate(year=int(that_day.group("y")), month=recurring[-1].month, day=recurring[-1].day)
+                        day.start()
+                        rel_that: tuple[EventDate, str] | None = (day, that_day.group(0))
+                    except ValueError:
+                        rel_that = None
+                else:
+                    rel_that = None
+                # "The same day as the announcement": the sentence's main happening, not its last.
+                rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
+                                                                 clause) else anchor) if rel_that is None else rel_that
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
@@ -576,8 +698,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # A date inside ", who had commanded ... in 2022," or ", born in 1979," describes
                 # someone; the clause's own date is outside it when there is one.
                 main = [m for m in own if not _in_aside(clause, m)]
-                own = main + [m for m in own if m not in main]
                 refs = [m for m in mentions if _is_reference(clause, m)]
+                aside_only = bool(own) and not main
+                if aside_only:
+                    # "Enders, who had headed it since August 2007, succeeded him after the
+                    # meeting of 31 May 2012": a day named as the occasion dates the clause.
+                    occasion = [m for m in refs if m.day is not None and not _in_aside(clause, m)
+                                and re.search(r"\b(?:after|at|following)\b[^,;]{0,60}$", clause[:m.start], re.I)]
+                    if occasion:
+                        main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
+                        aside_only = False
+                own = main + [m for m in own if m not in main]
                 relative_text = None
                 if rel is not None:
                     date, relative_text = rel
@@ -624,12 +755,19 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
                 background = kind == "background" or (not own and rel is None)
+                # The only date describes someone or something else (", led by X since 2017").
+                if aside_only and rel is None and primary is not None and \
+                        not _aside_keeps_date(clause, primary, subject):
+                    background = True
+                if rel is None and not background and _about_other_body(clause, sentence, subject, names, proper, profile.people):
+                    background = True
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
                 labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
                                                     subject,
                                                     last_person if len(set(person_here)) <= 1 else None,
-                                                    relative_text, they_is_subject)
+                                                    relative_text,
+                                                    they_is_subject if not offset else opens_with_subject)
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
                 for extra in own[1:]:
                     if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
@@ -650,9 +788,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         label = make_label(clause, None, subject, None, None, False)
                     labels[id(drafts[-1])] = label
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
-            first = next((d for d in drafts[n_before:] if not d.fact), None)
-            if first is not None:
-                anchor = _Context(first.date.year, first.date.month, first.date.day)
+            # "The same day" means the day last told: the previous sentence's last own date.
+            told_here = [d for d in drafts[n_before:] if not d.fact]
+            last = next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None)
+            if last is not None:
+                anchor = _Context(last.date.year, last.date.month, last.date.day)
+                first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             if person_here:
                 last_person = person_here[-1] if len(set(person_here)) == 1 else None
     drafts += _tenure_drafts(profile)
@@ -668,7 +809,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     not _ORIGINS.search(d.text) and not _names_subject(d.clause, subject) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
-    merged = _merge(drafts, labels)
+    merged = _merge(drafts, labels, subject)
     events = [_event(d, labels[id(d)]) for d in merged]
     return events, findings
 
@@ -762,14 +903,42 @@ def _same(a: _Draft, b: _Draft) -> bool:
     return overlap >= 0.6 or (a.kind == b.kind and a.kind != "other" and overlap >= 0.4)
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+
+
+def _names_in(clause: str, subject: Subject | None) -> set[str]:
+    """Capitalised words inside a clause (not its first word, months or the subject's own words):
+    the places and bodies that make a happening recognisable ("Amchitka", "Auckland")."""
+    words = re.findall(r"(?<=\s)[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}", clause)
+    own = subject.words if subject is not None else set()
+    return {w for w in words if w not in _MONTHS and w.casefold() not in own and w.casefold() not in KINDS}
+
+
+def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
+    """The lead summarises what the body tells: a lead sentence and a body sentence of
+    compatible dates that name the same place or body ("In 1985 French agents sank its
+    flagship ... in Auckland" and "On 10 July 1985, while the ship lay in Auckland, agents ...")
+    tell one happening, whatever their other words. Only lead-to-body pairs, where the lead's
+    date is no more precise than the body's, and never a background with a timeline event."""
+    if a.in_lead == b.in_lead or a.fact or b.fact or a.background != b.background:
+        return False
+    lead, body = (a, b) if a.in_lead else (b, a)
+    if _precision_rank(lead) > _precision_rank(body) or not _compatible(lead.date, body.date):
+        return False
+    if (lead.end is None) != (body.end is None):
+        return False
+    return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
+
+
 def _precision_rank(d: _Draft) -> int:
     return {"day": 3, "month": 2, "year": 1}[d.date.precision] + (1 if d.end is not None else 0)
 
 
-def _merge(drafts: list[_Draft], labels: dict[int, str]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None = None) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same(o, d)), None)
+        twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject)), None)
         if twin is None:
             out.append(d)
             continue

@@ -48,6 +48,7 @@ _ROLE_NOUN_WORDS = (
     r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutor|minister"
 )
 ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUN_WORDS})\b", re.I)
+ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
 LEADER_ROLE = re.compile(
     rf"\b(?:{_ROLE_NOUN_WORDS}|key\s+people|notable\s+commanders|leadership|founded\s+by)\b", re.I)
@@ -67,6 +68,8 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
               r"Brigadier\s+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
+# A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
+PERSON_NAME = re.compile(rf"{_HONORIFIC}?{_NAME}")
 _ORG_WORD = re.compile(
     r"\b(?:Corps|Legion|Battalion|Regiment|Brigade|Army|Group|Council|Court|Ministry|Service|Team|Times|Magazine|"
     r"Movement|Oblast|District|Union|Party|Front|Company|Unit|Forces|Force|Guard|Committee|Agency|Bank|Independent|"
@@ -76,6 +79,8 @@ _ORG_WORD = re.compile(
     r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
     r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network|Board|Conference|"
     r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps)\b")
+ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body, not a person
+
 _STOP_FIRST = {
     "The", "A", "An", "On", "In", "At", "According", "Since", "When", "After", "Before", "However", "This", "That",
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
