@@ -108,7 +108,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
-    ("loss", re.compile(r"\b(?:crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
@@ -122,7 +122,7 @@ WEIGHT = {
     "legal": 0.75, "operation": 0.68, "loss": 0.62, "milestone": 0.60, "other": 0.40, "statement": 0.25,
     "background": 0.05,
 }
-LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.05, 0.03, 0.02, 0.12
+LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.03, 0.02, 0.12
 # A milestone that decides the organisation's standing: a prize, an election won, a majority.
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger)\b", re.I)
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
@@ -227,7 +227,7 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     if bg and (mention is None or mention.start - bg.end() < 40 and mention.start >= bg.start() - 5
                or not find_dates(text)):
         return "background"
-    speech = _SPEECH_LEAD.match(text.strip())
+    speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
             r"\b(?:announced|confirmed)\b", speech.group("who"), re.I):
         return "statement"  # someone else's words about it: commentary
@@ -238,8 +238,35 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
+            if kind == "renaming" and not _is_renaming(text, subject):
+                continue  # "Airbus ... renamed the jets the A220": a product's name
             return kind
     return "other"
+
+
+_RENAME_VERB = re.compile(r"\b(?:renamed|rebranded|redesignated|re-designated)\b", re.I)
+
+
+def _is_renaming(text: str, subject: Subject) -> bool:
+    """A renaming is the organisation's when its own name changes: "changed its name", "its
+    present name", "the brigade was renamed", "renamed itself", "X renamed the party" - not
+    "Airbus renamed the jets the A220"."""
+    if not _RENAME_VERB.search(text):
+        return True  # the other renaming phrases ("changed its name", "became known as") say whose
+    for m in _RENAME_VERB.finditer(text):
+        left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
+        passive = re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$", left, re.I)
+        stem = re.sub(r"\b(?:was|were|had\s+been|has\s+been|is|been|be|officially|formally|later|then|also)\s*$", "",
+                      left.strip(), flags=re.I).strip()
+        if passive and stem and subject.is_subject_phrase(stem):
+            return True
+        right = text[m.end():m.end() + 60]
+        np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|as|to)\s", right)[0]
+        words = np.split()
+        if re.match(r"\s*(?:it|itself|themselves)\b", right, re.I) or (
+                words and subject.is_subject_phrase(" ".join(words[:3]))):
+            return True
+    return False
 
 
 def _is_founding(text: str, subject: Subject) -> bool:
@@ -348,6 +375,7 @@ _ASIDE_OPEN = re.compile(
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+by|"
+    r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
     rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of)\b", re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
@@ -428,11 +456,24 @@ def _clause_start(clause: str, pos: int) -> int:
     return cut + (5 if clause.startswith(" and ", cut) else 1)
 
 
+# A finite verb, loosely: a clause has one, a date phrase or a list of names has none.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|led|left|ran|held|won|"
+    r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|"
+    r"rose|spent|sent|stood|struck|flew|drew|grew|knew|brought|fought|broke|chose|spoke|shot|cut|hit|let|"
+    r"[a-z]{2,}ed)\b")
+
+
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if _inside_quotes(sentence[:m.start()]):
             continue
+        left = sentence[start:m.start()]
+        for d in reversed(find_dates(left)):
+            left = left[:d.start] + left[d.end:]
+        if not _FINITE.search(left):
+            continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         out.append((start, sentence[start:m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
@@ -594,9 +635,33 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     own_words = subject.words - KINDS - subject.generic
     if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
         return False  # "Azov" for the "Azov Brigade"
-    if re.search(r"\b(?:its|their|our)\s+(?:own\s+)?(?:founders?|members?|leaders?|staff|activists?)\b", sentence, re.I):
-        return False
+    if re.search(r"\b(?:its|their|our)\b", sentence, re.I):
+        return False  # "French agents sank its flagship": "its" is most often the organisation
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
+
+
+def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
+    """A change of leader is the organisation's unless the sentence shows it is another body's:
+    it names none of the organisation's leaders, does not speak of the organisation, and either
+    names a person the profile relates to another body or gives a role of another body
+    ("Defence Minister Charles Hernu resigned", "was appointed head of the Chernihiv
+    administration"). "In 2016 Anna Lind was appointed commander" stays the organisation's."""
+    if any(n.split()[-1] in sentence for n in leaders if n.split()):
+        return True
+    if subject.mentioned_in(sentence) or _names_subject(sentence, subject):
+        return True
+    if any(p.affiliation and p.name in sentence for p in people):
+        return False
+    for m in ROLE_NOUN.finditer(sentence):
+        before = sentence[:m.start()].split()[-1:] if sentence[:m.start()].strip() else []
+        after = sentence[m.end():m.end() + 40]
+        if before and before[0][:1].isupper() and before[0].casefold() not in subject.words and \
+                not re.match(r"(?i)(?:the|a|an|its|their|new|first)$", before[0]) and m.start() > 0:
+            return False  # "Defence Minister", "Vice-President" of something else
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after) and not subject.is_owner(
+                re.split(r"[,;.]", after.split(" of ", 1)[-1])[0]):
+            return False  # "head of the Chernihiv city military administration"
+    return True
 
 
 # -- extraction -------------------------------------------------------------------------------
@@ -751,9 +816,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if kind != "background":
                     kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
                     kind = "other" if kind == "background" else kind
-                if kind in ("other", "statement") and clause is not sentence:
+                if kind in ("other", "statement") and clause is not sentence and len(clause.split()) < 7:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
+                if kind == "leadership" and not _own_leadership(sentence, subject, names, profile.people):
+                    kind = "other"  # "Defence Minister Charles Hernu resigned": someone else's post
                 background = kind == "background" or (not own and rel is None)
                 # The only date describes someone or something else (", led by X since 2017").
                 if aside_only and rel is None and primary is not None and \
