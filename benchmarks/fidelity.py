@@ -209,24 +209,24 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f}%" if b else "    –"
 
 
-def cases() -> list[tuple[str, Path, Path]]:
+def cases(folder: Path = ARTICLES) -> list[tuple[str, Path, Path]]:
     out = []
-    for exp in sorted(ARTICLES.glob("*.expected.yaml")):
+    for exp in sorted(folder.glob("*.expected.yaml")):
         name = exp.name[: -len(".expected.yaml")]
-        seed = ARTICLES / f"{name}.txt"
+        seed = folder / f"{name}.txt"
         if not seed.exists():
             seed = ROOT / "seeds" / f"{name}.txt"
         out.append((name, seed, exp))
     return out
 
 
-def run(verbose: bool = False) -> tuple[list[Score], Score]:
+def run(verbose: bool = False, folder: Path = ARTICLES) -> tuple[list[Score], Score]:
     import yaml
 
     from briefkit.readers import read
 
     scores = []
-    for name, seed, exp in cases():
+    for name, seed, exp in cases(folder):
         expected = yaml.safe_load(exp.read_text(encoding="utf-8")) or {}
         scores.append(score(name, read(seed), expected))
     total = Score("overall")
@@ -252,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--dir", type=Path, default=ARTICLES, help="a folder of <name>.txt + <name>.expected.yaml")
     args = ap.parse_args(argv)
-    scores, total = run(args.verbose)
+    scores, total = run(args.verbose, args.dir)
     print(HEADER)
     for s in scores:
         print(row(s))

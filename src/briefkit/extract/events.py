@@ -613,15 +613,16 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     organisation without naming it ("Courts in three countries approved the deal") keep their
     place on the timeline."""
     text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
-    text = re.sub(r"^(?:(?:in|on|by|from|since|during|at|after|until)\s+)?(?:early\s+|late\s+|mid-?)?"
-                  r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4},?\s+", "", text)
+    first = find_dates(text)
+    if first and _LEAD_PHRASE.match(text[:first[0].start]):
+        text = text[first[0].end:].lstrip(" ,")  # "On 28 May 1997 the two countries ..."
     verb = _NP_VERB.search(text)
     if not verb:
         return False
     np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
     if not np or len(np.split()) > 9 or re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
         return False
-    tokens = _CAP.findall(np)
+    tokens = [t for t in _CAP.findall(np) if t not in _MONTHS]
     if not any(t in proper for t in tokens):
         return False
     last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
@@ -632,6 +633,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
     if subject.is_subject_phrase(np) or subject.mentioned_in(sentence) or _names_subject(sentence, subject):
         return False
+    plurals = {f for k in KINDS | subject.generic for f in (k, k + "s", k + "es", k[:-1] + "ies" if k.endswith("y") else k)}
+    if re.search(rf"\b(?:the|its|their|both)\s+(?:\w+\s+)?(?:{'|'.join(sorted(plurals))})['’]?(?:\s|$)", sentence, re.I):
+        return False  # "restoring the agencies' powers": it, with another body
     own_words = subject.words - KINDS - subject.generic
     if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
         return False  # "Azov" for the "Azov Brigade"

@@ -40,8 +40,8 @@ from .subject import Subject
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
-    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretary|chief\s+executive(?:\s+officer)?|"
-    r"executive\s+director|managing\s+director|commander[- ]in[- ]chief|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
+    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
+    r"executive\s+directors?|managing\s+directors?|commander[- ]in[- ]chief|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
     r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
     r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
     r"coordinators?|managers?|administrators?|commissioners?|governors?|atamans?|emirs?|treasurers?|"
@@ -66,6 +66,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", 
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+              r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
               r"Brigadier\s+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
 # A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
@@ -223,10 +224,16 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     name: str | None = None
     aliases: list[str] = []
     qualified = False
+    described = False  # "(patron)", "(honorary member)": a position that does not lead it
+    qualifier = ""  # "(interim, 2025–2026)": the role held for a time
     for bracket in re.findall(r"\(([^)]*)\)", rest):
         if ROLE_NOUN.search(bracket):
             qualified = qualified or role is None
             role = role or _leader_role(bracket)
+        elif re.fullmatch(r"(?i)\s*(?:interim|acting|caretaker)\W*", bracket):
+            qualifier = bracket.strip(" ,;").casefold()
+        elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
+            described = True
         elif bracket.strip(" ,;–-"):
             aliases.append(bracket.strip())
     rest = re.sub(r"\([^)]*\)", " ", rest)
@@ -246,14 +253,17 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
                     and not _ORG_WORD.search(cleaned) and not ROLE_NOUN.search(cleaned) and not _PLACEHOLDER.match(cleaned):
                 name = piece
                 break
-    if name is None:
+    if name is None or (described and role is None):
         return None
-    clean, deceased = _clean_name(name)
+    clean, deceased = _clean_name(name.lstrip("*• ").strip())
     if not clean or _PLACEHOLDER.match(clean):
         return None
     if _FORMER.search(text) and current is None:
         current = False
-    found = _Found(clean, role or default_role, source, True, period, current, deceased)
+    role = role or default_role
+    if qualifier and role and qualifier not in role.casefold():
+        role = cap_first(f"{qualifier} {role.casefold() if not role.isupper() else role}")
+    found = _Found(clean, role, source, True, period, current, deceased)
     found.aliases = aliases  # type: ignore[attr-defined]
     found.qualified = qualified  # type: ignore[attr-defined]
     return found
@@ -404,7 +414,7 @@ _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chai
               "ran": "Head", "presided": "President"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
 _DID_LEAD = re.compile(
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
+    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on)\b|[,.;]|$)")
 _TOOK_OVER = re.compile(
@@ -421,6 +431,18 @@ _WAS_ROLE = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+(?P<owner>its|the|their)?\s*"
     rf"(?:first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?=\s+(?:from|since|between|until|in)\b)")
+# "Earlier chairmen of the board included A (1953–1958), B and C": former holders, listed.
+_INCLUDED = re.compile(
+    rf"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
+    rf"(?P<list>[^;.]+)")
+# "Y took the chair in April 2020 from X", "Y took over as chairman of the board from X".
+_FROM_PREDECESSOR = re.compile(
+    rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?P<post>chair|helm|command|post|leadership|presidency|directorship))|"
+    rf"took\s+over\s+as\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+of\s+(?:the|its)\s+[\w-]+)?|took\s+over)"
+    rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+{_HONORIFIC}?{_NAME}")
+# "... was followed by X, and in 1975 by Y": a succession told on.
+_AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONORIFIC}?{_NAME}")
 # "X was among the commanders who followed him", "X was one of its founders".
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
@@ -600,6 +622,12 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 if f:
                     yield f
         for m in _DID_LEAD.finditer(sentence):
+            if re.fullmatch(r"(?i)(?:the|its|their)\s+board(?:\s+of\s+\w+)?", m.group("obj").strip()) and (
+                    about_subject or not names_other_body(sentence, subject)):
+                f = found(m.group("name"), "Chair", True, None, m.span())  # "X, who chaired the board"
+                if f:
+                    yield f
+                continue
             if subject.is_owner(m.group("obj")) or (m.group("obj").split()[0].casefold() in {"the", "its"}
                                                    and subject.is_owner(" ".join(m.group("obj").split()[-1:]))):
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
@@ -625,6 +653,44 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 f = found(m.group("name") or m.group("name_b"), "Commander" if "command" in sentence.casefold()
                           else "Leader", True, None, m.span())
                 if f:
+                    yield f
+                then = _AND_THEN_BY.match(sentence, m.end())
+                if then and (m.group("name_b") or "followed" in m.group(0)):
+                    f = found(then.group("name"), "Commander" if "command" in sentence.casefold() else "Leader",
+                              True, None, then.span())
+                    if f:
+                        yield f
+        for m in _FROM_PREDECESSOR.finditer(sentence):
+            if not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            post = m.group("post") or ""
+            role = _leader_role(m.group("role") or "") or {"chair": "Chair", "command": "Commander",
+                                                            "presidency": "President",
+                                                            "directorship": "Director"}.get(post.casefold())
+            if role is None:
+                continue  # "took over from X": whose post, the sentence does not say
+            f = found(m.group("name"), role, True, None, m.span())
+            if f:
+                f.current = False
+                f.period = None
+                yield f
+            taker = re.search(rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s*$", sentence[:m.start()])
+            if taker:
+                f = found(taker.group("name"), role, True, None, taker.span())
+                if f:
+                    yield f
+        for m in _INCLUDED.finditer(sentence):
+            if m.group("of") and not subject.is_owner(m.group("of")) and not re.search(
+                    r"(?i)\bboard\b", m.group("of")):
+                continue
+            if not (about_subject or not names_other_body(sentence, subject) or m.group("of")):
+                continue
+            role = cap_first(_singular(m.group("role").split()[-1]))
+            for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:\s*\((?P<period>[^)]*)\))?", m.group("list")):
+                f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
+                if f:
+                    f.current = False
+                    f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
                     yield f
         for m in _WAS_ROLE.finditer(sentence):
             ours, other = _of_ok(subject, None)
@@ -730,14 +796,19 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
     organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
     spokespeople aside: the article's own word for its head."""
-    titles = [p.role for p in leaders if p.role and p.role != "Leader"
+    def generic(role: str | None) -> bool:
+        return bool(role) and re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", role or "").casefold() == "leader"
+
+    titles = [re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role) for p in leaders if p.role and not generic(p.role)
               and not re.search(r"(?i)founder|deputy|spokes|press|speaker", p.role)]
     if not titles:
         return
-    common = max(sorted(set(titles)), key=titles.count)
+    common = cap_first(max(sorted(set(titles)), key=titles.count))
     for p in leaders:
-        if p.role == "Leader":
-            p.role = common
+        if generic(p.role):
+            qualifier = p.role.split()[0].casefold() if p.role.casefold() != "leader" else ""
+            p.role = cap_first(f"{qualifier} {common.casefold() if not common.isupper() else common}".strip()) \
+                if qualifier else common
 
 
 def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:

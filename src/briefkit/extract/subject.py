@@ -18,7 +18,7 @@ KINDS = {
     "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league", "union", "council",
     "committee", "institute", "service", "bureau", "centre", "center", "office", "team", "club", "militia", "army",
     "guard", "detachment", "wing", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
-    "corporation", "organ", "bloc",
+    "corporation", "organ", "bloc", "fleet", "flotilla", "squadron", "navy", "regiment",
 }
 # Referring back to any organisation, whatever its kind.
 _UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
