@@ -81,9 +81,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+name|took\s+the\s+name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
-                              r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|chose\s+[A-Z]|to\s+share\s+the\s+job|"
+                              r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
+                              rf"chose\s+[A-Z][^.;]{{0,60}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+)?(?:{ROLE_WORDS})|"
+                              r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
-                              r"commander|leader|head)|took\s+office|took\s+over|passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
+                              r"commander|leader|head)|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
+                              r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s*[,.;]|\s+(?:the\s+)?"
+                              r"(?:post|chair|helm|leadership|command|presidency|directorship)\b)|"
+                              r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
+                              r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
                               r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:chaired|commanded|led|"
                               r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
@@ -102,17 +108,21 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
                                   r"(?:headquarters|seat)|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
-                                  r"upgraded|absorbed|converted|reformed\s+as|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
+                                  r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
-                             r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?)\b", re.I)),
+                             r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
+                             r"shot\s+dead|opened\s+fire|inspect\w*|searched)\b", re.I)),
     ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
-                             r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger))\b", re.I)),
+                             r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
+                             # it made something new: "founded a global database", "launched a fund"
+                             r"launched|founded|set\s+up|established|created|suspended|halted|"
+                             r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought)\b", re.I)),
     ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
                              r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
                              r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
@@ -258,6 +268,7 @@ def _is_renaming(text: str, subject: Subject) -> bool:
         passive = re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$", left, re.I)
         stem = re.sub(r"\b(?:was|were|had\s+been|has\s+been|is|been|be|officially|formally|later|then|also)\s*$", "",
                       left.strip(), flags=re.I).strip()
+        stem = re.sub(r"^.*\b\d{3,4}\b,?\s*", "", stem)  # "In 1953 the organisation was renamed"
         if passive and stem and subject.is_subject_phrase(stem):
             return True
         right = text[m.end():m.end() + 60]

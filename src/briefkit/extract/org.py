@@ -37,12 +37,14 @@ from .people import ROLE_NOUN, is_name
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent unit", "parent company", "higher unit",
-                 "subordinate to", "owner", "jurisdiction", "affiliation"]
+                 "subordinate to", "owner", "affiliation"]
 _STRUCTURE_TITLE = re.compile(
     r"\b(?:structure|organi[sz]ation|composition|order\s+of\s+battle|units|sub-?units|subdivisions|components|"
     r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
     r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
-    r"operational\s+centres|wings|detachments|battalions|regiments|brigades)\b", re.I)
+    r"operational\s+centres|wings|detachments|battalions|regiments|brigades|businesses|centres|centers|programmes|"
+    r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices)\b",
+    re.I)
 _NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
                                   r"reactions?|ideology|funding|finances?)\b", re.I)
 _RELATION = re.compile(
@@ -124,6 +126,11 @@ def _table_nodes(rows: list[tuple[list[str], Source | None]]) -> list[OrgNode]:
         if name.casefold() in _EMPTY_CELL:
             continue
         attrs = {}
+        # "1st Battalion (1 PARA)": the bracket is a note, as in a list item.
+        notes = re.findall(r"\(([^()]*)\)", name)
+        if notes and re.sub(r"\s*\([^()]*\)", "", name).strip():
+            name = " ".join(re.sub(r"\s*\([^()]*\)", "", name).split())
+            attrs["Note"] = "; ".join(n.strip() for n in notes if n.strip())
         for i, value in enumerate(cells[1:], start=1):
             if value.strip().casefold() in _EMPTY_CELL:
                 continue

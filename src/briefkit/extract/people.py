@@ -416,7 +416,7 @@ _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
 _DID_LEAD = re.compile(
     rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
-    rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on)\b|[,.;]|$)")
+    rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at)\b|[,.;]|$)")
 _TOOK_OVER = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
@@ -799,11 +799,17 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     def generic(role: str | None) -> bool:
         return bool(role) and re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", role or "").casefold() == "leader"
 
-    titles = [re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role) for p in leaders if p.role and not generic(p.role)
-              and not re.search(r"(?i)founder|deputy|spokes|press|speaker", p.role)]
+    held = [p for p in leaders if p.role and not generic(p.role)
+            and not re.search(r"(?i)founder|deputy|spokes|press|speaker", p.role)]
+    titles = [re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() for p in held]
     if not titles:
         return
-    common = cap_first(max(sorted(set(titles)), key=titles.count))
+    current = {re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() for p in held if p.current}
+    # Most often held; on a tie the title a current leader holds, then the first told.
+    best = max(dict.fromkeys(titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
+    common = next(re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role) for p in held
+                  if re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() == best)
+    common = cap_first(common if common.isupper() else common.casefold())
     for p in leaders:
         if generic(p.role):
             qualifier = p.role.split()[0].casefold() if p.role.casefold() != "leader" else ""

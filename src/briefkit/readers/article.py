@@ -41,6 +41,8 @@ _BLOCK_START = re.compile(r"^\{*\s*(?:(?P<infobox>infobox)\b[^:]*|(?P<source>sou
 _ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
 _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*\|.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 
 
 @dataclass
@@ -183,6 +185,18 @@ class ArticleParser:
 
     # -- body --------------------------------------------------------------------------------
     def _body_line(self, line: Line) -> None:
+        row = _TABLE_ROW.match(line.text)
+        if row:
+            # A Markdown table (`| Unit | Role |`, `| --- | --- |`) reads as the list-shaped table
+            # the extractors know (`- Unit | Role`): one item per row, the rule line dropped.
+            cells = [normalise_space(c) for c in row.group("cells").split("|")]
+            if all(_TABLE_RULE.match(c) for c in cells):
+                return
+            self._flush_para()
+            self._open.items.append((0, 0, " | ".join(c or "—" for c in cells), line.number))
+            if len(self._open.items) == 1:
+                self._open.ordered = False
+            return
         b = _BULLET.match(line.text)
         if b:
             self._flush_para()

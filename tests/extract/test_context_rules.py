@@ -1,0 +1,92 @@
+"""Rules that keep another body's history, a person's aside and a product's name out of the
+organisation's own timeline and leadership, each shown on a short article."""
+from __future__ import annotations
+
+from briefkit.readers import read
+
+
+def _article(tmp_path, body: str, title: str = "Blue Brigade", infobox: str = "- Founded: 2010\n") -> object:
+    f = tmp_path / "a.txt"
+    f.write_text(f"= {title} =\n\nInfobox\n{infobox}\nThe {title} is an organisation.\n\n== History ==\n{body}\n",
+                 encoding="utf-8")
+    return read(f)
+
+
+def _timeline(profile):
+    return {e.date.iso: e for e in profile.events if not e.background}
+
+
+def test_another_bodys_doings_are_background(tmp_path):
+    p = _article(tmp_path, "In 2015 the Blue Brigade fought at Pisky. In 2016 the United States exploded a test "
+                           "device in Nevada. The main rival, Redcorp, has been led since 8 August 2024 by Ann Lee.")
+    tl = _timeline(p)
+    assert "2015" in tl
+    assert "2016" not in tl and "2024-08-08" not in tl
+    # kept, but as background
+    assert {e.date.iso for e in p.events if e.background} >= {"2016", "2024-08-08"}
+
+
+def test_another_body_acting_on_the_organisation_stays(tmp_path):
+    p = _article(tmp_path, "In 2016 the United States sanctioned the brigade. On 5 May 2017 the Rada passed a law "
+                           "restoring the brigades' powers.")
+    assert {"2016", "2017-05-05"} <= set(_timeline(p))
+
+
+def test_a_persons_aside_dates_nothing_but_the_occasion_does(tmp_path):
+    p = _article(tmp_path, "Gallois ran the brigade alone until Enders, who had headed the air wing since August "
+                           "2007, succeeded him after the annual meeting of 31 May 2012. The same day, Ann Lee "
+                           "took over as chair of the board from Bob Stone.")
+    tl = _timeline(p)
+    assert "2012-05-31" in tl and "2007-08" not in tl
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert "chair" in leaders["Ann Lee"].role.casefold()
+    assert "Bob Stone" in leaders and leaders["Bob Stone"].current is False
+
+
+def test_the_same_day_as_names_its_anchor(tmp_path):
+    p = _article(tmp_path, "On 3 September 2013 the brigade agreed to sell its depot to Redcorp, and the sale was "
+                           "completed on 25 April 2014. The same day as the announcement, Ann Lee stepped down as "
+                           "commander of the brigade.")
+    lee = [e for e in p.events if "Lee" in e.label]
+    assert lee and lee[0].date.iso == "2013-09-03"
+
+
+def test_renaming_is_of_its_own_name(tmp_path):
+    p = _article(tmp_path, "In 2018 the brigade bought the Falcon drones and renamed the drones the F-2. "
+                           "In 1953 the organisation was renamed the Blue Brigade.")
+    kinds = {e.date.iso: e.kind for e in p.events}
+    assert kinds["2018"] != "renaming"
+    assert kinds["1953"] == "renaming"
+
+
+def test_a_recurring_interval_is_not_a_date(tmp_path):
+    p = _article(tmp_path, "The brigade holds a parade at the Air Show, which is held every two years in June.")
+    assert not [e for e in p.events if not e.text.startswith("Founded")]
+
+
+def test_markdown_table_rows_are_units_with_notes(tmp_path):
+    p = _article(tmp_path, "Text.\n\n== Structure ==\n\n| Battalion | Role | Location |\n| --- | --- | --- |\n"
+                           "| 1st Battalion (1 BB) | Infantry | Kyiv |\n| 2nd Battalion (2 BB) | Artillery | — |\n")
+    units = {n.name: n for n in p.org.walk() if n.kind == "subunit"}
+    assert set(units) == {"1st Battalion", "2nd Battalion"}
+    assert units["1st Battalion"].attributes == {"Role": "Infantry", "Location": "Kyiv", "Note": "1 BB"}
+    assert units["2nd Battalion"].attributes == {"Role": "Artillery", "Note": "2 BB"}
+
+
+def test_jurisdiction_is_no_parent(tmp_path):
+    p = _article(tmp_path, "It investigates.", title="Anti-Fraud Bureau", infobox="- Jurisdiction: Ukraine\n")
+    assert all(n.kind != "parent" for n in p.org.walk())
+
+
+def test_listed_former_holders_and_brackets(tmp_path):
+    p = _article(tmp_path, "The council is run by a secretary general. Earlier chairmen of the board included "
+                           "Erling Steen (1953–1958) and Henrik Hauge (1977–1982). Ayesha Imam, who chaired the "
+                           "board at the time, spoke.\n\n== Leadership ==\nChief executives:\n- John Browne "
+                           "(1995–2007)\n- Carol Howle (interim, 2025–2026)\n",
+                 infobox="- Key people: Jan Egeland (Secretary General), * Crown Prince Haakon (patron)\n")
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert leaders["Erling Steen"].role == "Chairman" and leaders["Erling Steen"].current is False
+    assert "Henrik Hauge" in leaders and leaders["Ayesha Imam"].role == "Chair"
+    assert leaders["John Browne"].role == "Chief executive"
+    assert leaders["Carol Howle"].role == "Interim chief executive"
+    assert "Crown Prince Haakon" not in leaders and "Haakon" not in " ".join(leaders)
