@@ -78,7 +78,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
-                            r"re-designated|became\s+known\s+as|(?:present|current|new)\s+name|took\s+the\s+name)\b", re.I)),
+                            r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
+                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
                               r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
@@ -234,9 +235,14 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     namesake is background only when the clause's own date belongs to it ("born in 1978"), not
     when a person introduced with "born in 1966" does something on another date."""
     bg = _BACKGROUND.search(text)
-    if bg and (mention is None or mention.start - bg.end() < 40 and mention.start >= bg.start() - 5
-               or not find_dates(text)):
-        return "background"
+    if bg:
+        # "born in Mulhouse in 1968, took the helm in January 2015": the birth has its own date;
+        # the clause is background only when its date is that one.
+        births = [m for m in find_dates(text) if m.start >= bg.start() - 5]
+        birth = births[0] if births and births[0].start - bg.end() < 40 else None
+        if not find_dates(text) or mention is None and birth is not None or (
+                mention is not None and birth is not None and birth.start == mention.start):
+            return "background"
     speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
             r"\b(?:announced|confirmed)\b", speech.group("who"), re.I):
@@ -292,7 +298,7 @@ def _is_founding(text: str, subject: Subject) -> bool:
                 r"organi[sz]ed|set\s+up)\b[^.;]{0,90}?,\s+(?:it|the\s+\w+|" + re.escape(subject.short) + r")\b",
                 text, re.I):
         return True  # "First organised in August 1917, it was converted ..."
-    kinds = "|".join(sorted(subject.generic))
+    kinds = "|".join(sorted(subject.generic | KINDS))
     if re.search(rf"\b(?:the|its)\s+(?:{kinds})\s+(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?"
                  rf"(?:co-?)?(?:founded|formed|established|created|set\s+up)\b", text, re.I):
         return True  # "The company he founded in 2014 ..."
@@ -431,7 +437,9 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
     if opening is None:
         return False
     if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
-        return True  # ", which was launched on 25 January 2016": the thing the clause made or did
+        # ", which was launched on 25 January 2016": the thing the clause made or did - but not
+        # ", which he had set up in 1936": a pluperfect tells the thing's own earlier past.
+        return not re.search(r"\bhad\b", clause[opening.end():m.start])
     head = re.split(r"[,;(]", clause[:opening.start()])[-1].strip()
     return bool(head) and (subject.is_subject_phrase(head) or subject.is_subject_name(head))
 
@@ -609,8 +617,22 @@ def _proper_words(profile: Profile) -> set[str]:
         if len(lower) < 20000 else set()
 
 
+def _part_words(profile: Profile) -> frozenset[str]:
+    """Capitalised words naming the organisation's own parts (its structure sections' items):
+    "the Conference", "the Secretariat" act as the organisation, not as another body."""
+    words: set[str] = set()
+    for sec in structure_sections(profile):
+        for d in sec.walk():
+            for b in d.blocks:
+                if isinstance(b, BulletList):
+                    for it in _walk_items(b.items):
+                        first = it.text.split("|")[0]
+                        words |= {w.casefold() for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{3,}", first)}
+    return frozenset(words - KINDS - {m.casefold() for m in _MONTHS})
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
-                      people: list[Person]) -> bool:
+                      people: list[Person], parts: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
     the organisation or its leaders: "In 1969 the United States exploded a nuclear device",
     "The main rival, Boeing, has been led since 2024 by ...". Such a sentence is context
@@ -642,17 +664,57 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     if ROLE_NOUN.search(np) or any(p.name in np for p in people) or (
             PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)):
         return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
-    if subject.is_subject_phrase(np) or subject.mentioned_in(sentence) or _names_subject(sentence, subject):
+    # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
+    own_title = re.split(r"\s+of\s+", subject.title)[0]
+    own_words = ({w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} | {
+        w.casefold() for n in subject.names[1:] for w in re.findall(r"[\w'’-]+", n) if len(w) > 1}) - KINDS - subject.generic
+    jurisdiction = np.split()[-1].casefold() in subject.words - own_words - KINDS
+    if (subject.is_subject_phrase(np) and not jurisdiction) or subject.mentioned_in(sentence) or \
+            _names_subject(sentence, subject):
         return False
+    if any(t.casefold() in parts for t in tokens):
+        return False  # "a special session of the Conference": one of its own organs
     plurals = {f for k in KINDS | subject.generic for f in (k, k + "s", k + "es", k[:-1] + "ies" if k.endswith("y") else k)}
     if re.search(rf"\b(?:the|its|their|both)\s+(?:\w+\s+)?(?:{'|'.join(sorted(plurals))})['’]?(?:\s|$)", sentence, re.I):
         return False  # "restoring the agencies' powers": it, with another body
-    own_words = subject.words - KINDS - subject.generic
     if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
         return False  # "Azov" for the "Azov Brigade"
     if re.search(r"\b(?:its|their|our)\b", sentence, re.I):
         return False  # "French agents sank its flagship": "its" is most often the organisation
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
+
+
+_POST_ELSEWHERE = re.compile(
+    rf"(?:\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|be)\s+|^\s*)(?:the\s+|an?\s+)?"
+    rf"(?:new\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+"
+    rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})", re.I)
+
+
+def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
+                    date: EventDate | None = None) -> bool:
+    """Whether a clause tells a person taking or holding a post in another body ("introduced
+    Mikats as the new commander of Operational Command East", "chose him to be director of the
+    Central Intelligence Agency", "had been the United Nations Under-Secretary-General for
+    Humanitarian Affairs"), without naming the organisation: a career step, background to the
+    organisation's own history."""
+    m = _POST_ELSEWHERE.search(clause)
+    if not m:
+        return False
+    body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s", m.group("body"))[0]
+    if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
+        return False
+    rest = clause[:m.start()] + clause[m.end():]
+    if _names_subject(rest, subject) or re.search(r"\b(?:its|their)\b", rest, re.I) or subject.mentioned_in(rest):
+        return False
+    # The organisation's own leader leaving for that post while in office is its leadership
+    # change ("Zelenskyy announced that Palisa would become a deputy head of the Office").
+    for p in leaders or []:
+        if not p.leader or not p.period or date is None or p.name.split()[-1] not in clause:
+            continue
+        years = [y for d in find_dates(p.period, bare_years=True) for y in (d.year, d.end_year) if y]
+        if years and min(years) <= date.year <= max(years) + 1:
+            return False
+    return True
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -727,6 +789,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     anchor = _Context()  # the previous sentence's own date, for "the same day"
     first_anchor = _Context()
     proper = _proper_words(profile)
+    parts = _part_words(profile)
     for piece in _texts(profile):
         for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
@@ -774,6 +837,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         continue  # "until his death in 1988, when Y became chief": one happening
                     rel = (when, "")
                 mentions = [m for m in find_dates(clause) if not m.recurring]
+                if sum(1 for b in re.findall(r"\(([^()]*)\)", clause) if find_dates(b)) >= 2 and not rel:
+                    continue  # "Earlier chairmen included A (1953–1958) and B (1958–1977)": terms, not happenings
                 own = [m for m in mentions if not _is_reference(clause, m)]
                 # A date inside ", who had commanded ... in 2022," or ", born in 1979," describes
                 # someone; the clause's own date is outside it when there is one.
@@ -841,7 +906,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if aside_only and rel is None and primary is not None and \
                         not _aside_keeps_date(clause, primary, subject):
                     background = True
-                if rel is None and not background and _about_other_body(clause, sentence, subject, names, proper, profile.people):
+                if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
+                    background = True
+                if not background and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
                     background = True
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
@@ -973,6 +1040,12 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
             _FOUNDING_WORD.search(a.clause) and _FOUNDING_WORD.search(b.clause)):
         return True
+    # What is told of the founding day (or month) is the founding: "Nokia's history began in May
+    # 1865", "Idestam obtained a permit in May 1865", "Founded: May 1865".
+    story = {"founding", "other", "milestone", "statement"}
+    if a.date.month is not None and a.date == b.date and a.end is None and b.end is None and \
+            "founding" in (a.kind, b.kind) and a.kind in story and b.kind in story:
+        return True
     if a.fact or b.fact:
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
@@ -1025,7 +1098,12 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             out.append(d)
             continue
         # Keep the richer telling's words and the more precise date; remember every place.
-        keep_text = (not d.fact and (twin.fact or len(_content(d.text)) > len(_content(twin.text))))
+        # The words shown come from the telling whose date is shown: the most precise one, then
+        # the richest (most content words); an infobox line never replaces a sentence.
+        keep_text = not d.fact and (twin.fact or _precision_rank(d) > _precision_rank(twin) or (
+            _precision_rank(d) == _precision_rank(twin) and (
+                (twin.in_lead and not d.in_lead) or (twin.in_lead == d.in_lead and
+                                                      len(_content(d.text)) > len(_content(twin.text))))))
         src = d.source
         if _precision_rank(d) > _precision_rank(twin):
             twin.date, twin.end, twin.ongoing, twin.year_inferred = d.date, d.end, d.ongoing, d.year_inferred

@@ -618,7 +618,8 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     continue
-                f = found(name, "Leader", True, None, m.span())
+                verb = re.match(r"\w+", m.group(0)).group(0).casefold()
+                f = found(name, _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader", True, None, m.span())
                 if f:
                     yield f
         for m in _DID_LEAD.finditer(sentence):
