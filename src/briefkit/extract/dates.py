@@ -67,10 +67,12 @@ _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
 # "observed on 9 December each year": the recurrence is stated after the day.
 _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|second|two|three|\d+)\s+)?years?\b|"
+                              r"^\s+of\s+(?:the|each|every|that)\s+(?:calendar\s+)?year\b|"
                               r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially)\b", re.I)
 # "is published every year, usually in late January": a habit, not a day.
 _EVERY = r"(?:every|each)\s+(?:(?:other|second|third|two|three|four|five|\d+)\s+)?"
-_RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:annually|usually|biennially|"
+_RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:financial|fiscal|accounting)\s+"
+                             r"years?\b|\bannual\b|\b(?:annually|usually|biennially|"
                              r"traditionally|customarily)\b", re.I)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
@@ -198,4 +200,9 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             d = DateMention(d.start, d.end, d.text, d.year, d.month, d.day, ongoing=True)
         out.append(d)
         i += 1
+    if any(d.recurring for d in out):
+        # "marks it every year on 5 May, while the Union marks 9 May": one sentence about
+        # calendar days; its other days without a year recur too.
+        out = [DateMention(d.start, d.end, d.text, None, d.month, d.day, recurring=True)
+               if d.year is None and d.day is not None and not d.is_range else d for d in out]
     return out

@@ -617,6 +617,29 @@ def _proper_words(profile: Profile) -> set[str]:
         if len(lower) < 20000 else set()
 
 
+_PLACE_NOUN = re.compile(r"\bthe\s+(?:city|town|village|island|port|airport|capital|fortress|peninsula)\b(?!\s+of\b)")
+_PLACE_AFTER = re.compile(r"\b(?:for|of|at|in|near|around|into|to|from|on)\s+(?P<place>[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+"
+                          r"(?:\s+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+)?)")
+
+
+def _one_place(sentence: str, subject: Subject, proper: set[str]) -> str | None:
+    """The single place a sentence names after a preposition ("the fighting for Bakhmut"), if
+    exactly one: what "the city" in the next sentence most likely means. None when unsure."""
+    found = _places(sentence, subject, proper)
+    return found.pop() if len(found) == 1 else None
+
+
+def _places(sentence: str, subject: Subject, proper: set[str]) -> set[str]:
+    """Capitalised names after a preposition that are not the organisation, a month or a body.
+    A sentence that names a place of its own says which place its "the city" is."""
+    return {m.group("place") for m in _PLACE_AFTER.finditer(sentence)
+            if not ROLE_NOUN.search(sentence[max(0, m.start() - 25):m.start()].split(" ")[-1] or "-")
+            and m.group("place").split()[0] in proper and m.group("place").split()[0] not in _MONTHS
+            and not any(w.casefold() in subject.words for w in m.group("place").split())
+            and not ORG_WORD.search(m.group("place"))
+            and not (" " in m.group("place") and PERSON_NAME.fullmatch(m.group("place")))}  # a person, not a place
+
+
 def _part_words(profile: Profile) -> frozenset[str]:
     """Capitalised words naming the organisation's own parts (its structure sections' items):
     "the Conference", "the Secretariat" act as the organisation, not as another body."""
@@ -685,9 +708,12 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
 
 
 _POST_ELSEWHERE = re.compile(
-    rf"(?:\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|be)\s+|^\s*)(?:the\s+|an?\s+)?"
+    rf"\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|be)\s+(?:the\s+|an?\s+)?"
     rf"(?:new\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+"
-    rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})", re.I)
+    rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})|"
+    # "The head of the specialised prosecutor's office, Oleksandr Klymenko, has led it since 2022"
+    rf"^\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+(?P<body2>(?:the\s+)?[^,;.]{{2,60}}),\s+"
+    rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,", re.I)
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
@@ -700,7 +726,7 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     m = _POST_ELSEWHERE.search(clause)
     if not m:
         return False
-    body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s", m.group("body"))[0]
+    body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s", m.group("body") or m.group("body2"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
     rest = clause[:m.start()] + clause[m.end():]
@@ -790,6 +816,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     first_anchor = _Context()
     proper = _proper_words(profile)
     parts = _part_words(profile)
+    prev_sentence: str | None = None
     for piece in _texts(profile):
         for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
@@ -936,6 +963,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, None, None, False)
                     labels[id(drafts[-1])] = label
+            # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
+            # names the one place the sentence before named.
+            place = _one_place(prev_sentence, subject, proper) if prev_sentence and not _places(
+                sentence, subject, proper) else None
+            if place:
+                for d in drafts[n_before:]:
+                    lab = labels.get(id(d), "")
+                    labels[id(d)] = _PLACE_NOUN.sub(place, lab, count=1) if _PLACE_NOUN.search(lab) and place not in lab else lab
+            prev_sentence = sentence
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             # "The same day" means the day last told: the previous sentence's last own date.
             told_here = [d for d in drafts[n_before:] if not d.fact]
@@ -1100,7 +1136,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
         # Keep the richer telling's words and the more precise date; remember every place.
         # The words shown come from the telling whose date is shown: the most precise one, then
         # the richest (most content words); an infobox line never replaces a sentence.
-        keep_text = not d.fact and (twin.fact or _precision_rank(d) > _precision_rank(twin) or (
+        keep_text = not d.fact and not (d.person and not twin.fact) and (twin.fact or _precision_rank(d) > _precision_rank(twin) or (
             _precision_rank(d) == _precision_rank(twin) and (
                 (twin.in_lead and not d.in_lead) or (twin.in_lead == d.in_lead and
                                                       len(_content(d.text)) > len(_content(twin.text))))))

@@ -43,7 +43,8 @@ _STRUCTURE_TITLE = re.compile(
     r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
     r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
     r"operational\s+centres|wings|detachments|battalions|regiments|brigades|businesses|centres|centers|programmes|"
-    r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices)\b",
+    r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices|"
+    r"institutions|companies|flights|associations|federations)\b",
     re.I)
 _NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
                                   r"reactions?|ideology|funding|finances?)\b", re.I)
@@ -105,19 +106,26 @@ def _cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _is_header(cells: list[str], rows: list[list[str]]) -> bool:
+def _is_header(cells: list[str], rows: list[list[str]], context: str = "") -> bool:
+    """Whether a table's first row names its columns: known column words ("Unit", "Formed"),
+    a first cell that the sentence introducing the table uses for its rows ("grouped into six
+    area associations:" over "Area association | Area"), or no digits where the rows have them."""
     words = [c.casefold() for c in cells]
+    first = words[0].strip() if words else ""
+    if first and context and not any(re.search(r"\d", c) for c in cells) and re.search(
+            rf"\b{re.escape(first)}(?:s|es)?\b", context.casefold()):
+        return True
     if words and (words[0] in _COLUMN_WORDS or sum(w in _COLUMN_WORDS for w in words) >= 2):
         return True
     digits_in_rows = any(re.search(r"\d", c) for r in rows for c in r)
     return digits_in_rows and not any(re.search(r"\d", c) for c in cells) and all(len(c.split()) <= 3 for c in cells)
 
 
-def _table_nodes(rows: list[tuple[list[str], Source | None]]) -> list[OrgNode]:
+def _table_nodes(rows: list[tuple[list[str], Source | None]], context: str = "") -> list[OrgNode]:
     """One part per row (first cell), other cells as attributes under the header's names."""
     cells_only = [c for c, _ in rows]
     header: list[str] | None = None
-    if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:]):
+    if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:], context):
         header = cells_only[0]
         rows = rows[1:]
     nodes = []
@@ -183,10 +191,10 @@ class _Collector:
             return None  # a sentence ("2014: The unit was formed"), not a body
         return Subordination(parent=what.split(",")[0].strip(), period=when.strip(), current=current, source=source)
 
-    def items(self, items: list[ListItem], owner: OrgNode | None) -> list[OrgNode]:
+    def items(self, items: list[ListItem], owner: OrgNode | None, context: str = "") -> list[OrgNode]:
         rows = [(_cells(it.text), it.source) for it in items]
         if len(items) >= 2 and all(c is not None for c, _ in rows):
-            return _table_nodes([(c, s) for c, s in rows if c is not None])
+            return _table_nodes([(c, s) for c, s in rows if c is not None], context)
         out: list[OrgNode] = []
         for it in items:
             dated = self._dated(it.text, it.source)
@@ -247,7 +255,7 @@ class _Collector:
                 if last.endswith(":") and _RELATION.search(last):
                     self.relation_items(b.items, intro)
                 else:
-                    nodes.extend(self.items(b.items, None))
+                    nodes.extend(self.items(b.items, None, f"{section.title}. {intro}"))
                 intro = ""
             i += 1
         for child in section.children:

@@ -178,6 +178,12 @@ class _Found:
     affiliation: str | None = None
 
 
+def _without_asides(sentence: str) -> str:
+    """The sentence less its descriptive asides: "X, formerly chief economist of the IMF, took
+    office as governor" speaks of the governorship, not of the IMF."""
+    return re.sub(r",\s+(?:a|an|the|formerly|then|later|once|now|previously)\b[^,;]{0,90},", ",", sentence)
+
+
 def names_other_body(sentence: str, subject: Subject) -> bool:
     """Whether the sentence names an organisation other than the subject (a capitalised phrase
     holding a word such as Corps, Brigade, Party, Ministry, Court)."""
@@ -316,7 +322,20 @@ def _walk(items: list[ListItem]) -> Iterator[ListItem]:
 
 # -- leadership sections ----------------------------------------------------------------------
 def leadership_sections(profile: Profile) -> list[Section]:
-    return [s for s in profile.all_sections() if _LEADERSHIP_TITLE.search(s.title)]
+    return [s for s in profile.all_sections() if _is_leadership_title(s.title)]
+
+
+def _is_leadership_title(title: str) -> bool:
+    """A section about who leads it: "Leadership", "Management", or any role noun in the plural
+    ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
+    if _LEADERSHIP_TITLE.search(title):
+        return True
+    m = ROLE_NOUN.search(title)
+    if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
+        return False
+    word = m.group(0).casefold()
+    rest = re.sub(r"(?i)^(?:list\s+of|former|past|recent|notable)\s+", "", title.strip())
+    return (word.endswith(("s", "men")) or "ies" in word) and rest.casefold().startswith(word.split()[0])
 
 
 def _singular(role: str) -> str:
@@ -387,7 +406,7 @@ _APPOINTED = re.compile(
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 _BECAME = re.compile(
-    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|returned\s+as|served\s+as|"
+    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b|$)")
@@ -395,6 +414,7 @@ _SUCCEEDED = re.compile(
     rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+_SUCCEEDED_HIM = re.compile(rf"{_NAME}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
 _STEPPED = re.compile(
     rf"{_NAME}\s+(?:resigned|stepped\s+down|retired|was\s+dismissed|was\s+removed)\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
@@ -501,11 +521,15 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
     for sentence, source, in_leadership in _sentences(profile):
         about_subject = subject.mentioned_in(sentence) or in_leadership
 
+        leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
+
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None) -> _Found | None:
             clean, deceased = _clean_name(name)
             if not is_name(clean):
                 return None
+            if leader and role:
+                leaders_here.append((clean, role))
             near = sentence[max(0, where[0] - 60):where[1] + 60] if where else sentence
             period, current = _period(near) if leader else (None, None)
             if leader and current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
@@ -579,11 +603,18 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                                   sentence[m.start():m.end()])
                 if owner:
                     ours = ours and subject.is_owner(owner.group(1))
-                tied = about_subject or not names_other_body(sentence, subject)
+                tied = about_subject or not names_other_body(_without_asides(sentence), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
                 if f:
                     if rx is _STEPPED and f.leader:
                         f.current = False
+                    yield f
+        for m in _SUCCEEDED_HIM.finditer(sentence):
+            # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post.
+            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]]
+            if before:
+                f = found(m.group("name"), before[-1][1], True, None, m.span())
+                if f:
                     yield f
         for m in _SUCCEEDED.finditer(sentence):
             ours, other = _of_ok(subject, m.group("of"))
