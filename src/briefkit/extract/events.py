@@ -76,6 +76,7 @@ _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugu
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
+                               r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
@@ -87,7 +88,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head)|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
-                              r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s*[,.;]|\s+(?:the\s+)?"
+                              r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
                               r"(?:post|chair|helm|leadership|command|presidency|directorship)\b)|"
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
@@ -106,6 +107,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
+                                  r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
+                                  r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
                                   r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
                                   r"(?:headquarters|seat)|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
@@ -123,7 +126,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
                              # it made something new: "founded a global database", "launched a fund"
                              r"launched|founded|set\s+up|established|created|suspended|halted|"
-                             r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought)\b", re.I)),
+                             r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
     ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
                              r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
                              r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
@@ -147,7 +150,7 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolv
 _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
                                r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed)\b)")
 _RELATIVE = re.compile(
@@ -835,6 +838,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             for offset, clause in clauses:
                 if offset and first_np and _VERB_FIRST.match(clause):
                     clause_for_label = f"{first_np} {clause}"  # "..., and took office in 2025": who did
+                elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
+                    # "... and, in March 1999, became the first ...": who did, then the date
+                    clause_for_label = f"{first_np} {_strip_date_phrase(clause.strip())}"
                 else:
                     clause_for_label = clause
                 # "... mark Freedom Day every year on 25 March; on that day in 2024 X ...": the

@@ -73,8 +73,10 @@ class Subject:
         last = re.sub(r"'s$", "", words[-1])
         if last == "it" or last in self.words or last in self.kind:
             return True
-        # "the party", "the present company": a kind of body referring back to the subject.
-        return len(words) <= 3 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic
+        # "the party", "the present company": a kind of body referring back to the subject - but
+        # not "the Youth League", whose capitalised word names another body.
+        named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
+        return len(words) <= 3 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic and not named
 
     def is_subject_name(self, phrase: str) -> bool:
         """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
