@@ -636,7 +636,7 @@ def _places(sentence: str, subject: Subject, proper: set[str]) -> set[str]:
     """Capitalised names after a preposition that are not the organisation, a month or a body.
     A sentence that names a place of its own says which place its "the city" is."""
     return {m.group("place") for m in _PLACE_AFTER.finditer(sentence)
-            if not ROLE_NOUN.search(sentence[max(0, m.start() - 25):m.start()].split(" ")[-1] or "-")
+            if not ROLE_NOUN.search((sentence[max(0, m.start() - 25):m.start()].split() or ["-"])[-1])
             and m.group("place").split()[0] in proper and m.group("place").split()[0] not in _MONTHS
             and not any(w.casefold() in subject.words for w in m.group("place").split())
             and not ORG_WORD.search(m.group("place"))

@@ -307,6 +307,8 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             if found is not None and label_period and not found.period:
                 found.period = label_period
             if found is not None:
+                found.key_role = label_role  # type: ignore[attr-defined]
+            if found is not None:
                 # An infobox names who holds an office now, unless its label says otherwise.
                 if found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
                                                            r"honorary|key\s+people)\b", fact.label):
@@ -783,6 +785,9 @@ def extract_people(profile: Profile) -> list[Person]:
         if p is None:
             p = people[k] = Person(name=f.name, role=f.role, source=f.source)
             order.append(k)
+        # The infobox names today's post ("Akio Toyoda (Chairman)"): a list's closed term or a
+        # sentence about an earlier post ("became president in 2009") does not replace it. Only
+        # a bracket that contradicts its key ("Current Commander: X (speaker)") is weak.
         if f.leader and (not p.leader or (k in weak and f.role and f.role != "Leader")):
             weak.discard(k)
             p.leader = True
@@ -808,7 +813,7 @@ def extract_people(profile: Profile) -> list[Person]:
 
     for f in _from_facts(profile.facts):
         add(f, getattr(f, "aliases", None))
-        if getattr(f, "qualified", False):
+        if getattr(f, "qualified", False) and getattr(f, "key_role", None):
             weak.add(f.name.casefold())
     for f in _from_leadership_lists(profile):
         add(f, getattr(f, "aliases", None))
