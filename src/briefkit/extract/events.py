@@ -394,13 +394,13 @@ _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
-    r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+by|"
+    r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
     rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of)\b", re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
 _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
-                           r"directed)\s+by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
                            rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
 
 
@@ -409,7 +409,8 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     commanded ... in 2022,", ", born in 1979 and ...,"): an opening comma and word before it with
     no comma in between, and a closing comma after it (or the sentence's end, for a relative
     clause or a participle such as ", led by X since 2017.")."""
-    opens = list(_ASIDE_OPEN.finditer(clause, 0, m.start))
+    # An opening may run past the date: ", commanded since 2021 by X".
+    opens = [o for o in _ASIDE_OPEN.finditer(clause) if o.start() < m.start]
     if not opens:
         return None
     start = opens[-1].start()
@@ -716,7 +717,9 @@ _POST_ELSEWHERE = re.compile(
     rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})|"
     # "The head of the specialised prosecutor's office, Oleksandr Klymenko, has led it since 2022"
     rf"^\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+(?P<body2>(?:the\s+)?[^,;.]{{2,60}}),\s+"
-    rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,", re.I)
+    rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|"
+    # "X was nominated to the upper house of the Indian parliament"
+    rf"\b(?:nominated|appointed|elected|named|sent|seconded)\s+to\s+(?P<body3>the\s+[^,;.]{{2,60}})", re.I)
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
@@ -729,10 +732,15 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     m = _POST_ELSEWHERE.search(clause)
     if not m:
         return False
-    body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s", m.group("body") or m.group("body2"))[0]
+    body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
+                    m.group("body") or m.group("body2") or m.group("body3"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
     rest = clause[:m.start()] + clause[m.end():]
+    # Asides describe the person ("Murthy's wife, who chaired the company's charitable arm"), not
+    # the post: they do not tie the post to the organisation.
+    for _ in range(3):
+        rest = re.sub(r",\s+(?:who|whose|a|an|the|[A-Z][\w'’-]*(?:'s|’s))\b[^,;]{0,90},", ",", rest)
     if _names_subject(rest, subject) or re.search(r"\b(?:its|their)\b", rest, re.I) or subject.mentioned_in(rest):
         return False
     # The organisation's own leader leaving for that post while in office is its leadership
@@ -744,6 +752,18 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
         if years and min(years) <= date.year <= max(years) + 1:
             return False
     return True
+
+
+_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?!been\s+(?:appointed|elected|named|chosen))"
+                     rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b", re.I)
+
+
+def _earlier_career(clause: str) -> bool:
+    """A person's earlier career told in the past perfect ("She had worked at the secretariat
+    from 1995 to 2001", "Egeland had served in the foreign ministry") is background to the
+    organisation's history, unless it is a leadership step ("had been appointed")."""
+    text = _strip_date_phrase(clause.strip())
+    return bool(_CAREER.match(text))
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -938,6 +958,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # The only date describes someone or something else (", led by X since 2017").
                 if aside_only and rel is None and primary is not None and \
                         not _aside_keeps_date(clause, primary, subject):
+                    background = True
+                if not background and kind in ("other", "statement") and _earlier_career(clause):
                     background = True
                 if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
                     background = True

@@ -794,6 +794,10 @@ def extract_people(profile: Profile) -> list[Person]:
             if f.role:
                 p.role = f.role
         elif f.role and (p.role is None or (f.leader and not ROLE_NOUN.search(p.role or ""))
+                         # founding is no office: a post the founder holds names the person better
+                         or (f.leader and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")
+                             and not re.search(r"(?i)founder|^leader$", f.role) and f.current is not False
+                             and not re.search(r"\d{4}\s*[–—-]\s*(?:\w+\s+)?\d{4}", f.period or ""))
                          or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))):
             p.role = f.role
         if not p.leader and f.affiliation and p.affiliation is None:
