@@ -130,3 +130,12 @@ def test_the_city_is_the_place_the_sentence_before_named(tmp_path):
     labels = {e.date.iso: e.label for e in p.events}
     assert labels["2023-05-20"].startswith("Prigozhin declared Bakhmut taken")
     assert "the peninsula" in labels["2014-02"]  # its own sentence names Crimea: no guess
+
+
+def test_he_is_the_person_his_own_sentence_named(tmp_path):
+    p = _article(tmp_path, "On 16 January 2021 the party elected Armin Laschet as chairman. In a ballot held from 4 to "
+                           "16 December 2021 Friedrich Merz won a clear majority as chairman; a congress confirmed "
+                           "him on 22 January 2022, and he took office on 31 January.", title="Union Party")
+    labels = {e.date.iso: e.label for e in p.events}
+    assert "Laschet" not in labels["2022-01-31"]
+    assert labels["2022-01-31"].startswith(("Friedrich Merz", "He"))

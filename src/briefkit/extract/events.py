@@ -103,7 +103,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
                               r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
                               r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
-    ("legal", re.compile(r"\b(?:designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
+    ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
+                         r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
+                         r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed)|"
+                         r"designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
                          r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
@@ -125,7 +128,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
                              # it made something new: "founded a global database", "launched a fund"
-                             r"launched|founded|set\s+up|established|created|suspended|halted|"
+                             r"launched|founded|set\s+up|established|created|suspended|halted|became\s+operational|"
+                             r"began\s+(?:its\s+)?(?:work|operations|activities)|"
                              r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
     ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
                              r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
@@ -138,7 +142,9 @@ WEIGHT = {
 }
 LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.03, 0.02, 0.12
 # A milestone that decides the organisation's standing: a prize, an election won, a majority.
-_DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger)\b", re.I)
+_DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
+                       r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
+                       r"began\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -818,6 +824,22 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     return min(founded) if founded else None
 
 
+def _referent(sentence: str, offset: int, named_here: list[str], last_person: str | None) -> str | None:
+    """Whom "he"/"she" at the start of a clause means: the one leader this sentence named before
+    the clause ("Friedrich Merz won ...; ... and he took office"), else - when this sentence names
+    nobody - the one the sentence before named. Never a guess between two."""
+    before = {n for n in named_here if n in sentence[:offset]}
+    if offset and before:
+        return before.pop() if len(before) == 1 else None
+    if named_here:
+        return None if len(set(named_here)) > 1 else (named_here[0] if offset else last_person
+                                                       if last_person in named_here else None)
+    if offset and any(m.group("name") != last_person and not ORG_WORD.search(m.group(0))
+                      for m in PERSON_NAME.finditer(sentence[:offset])):
+        return None  # someone else was named first in this sentence: "he" may be them
+    return last_person
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -969,7 +991,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                      piece.in_lead, inferred, kind, background))
                 labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
                                                     subject,
-                                                    last_person if len(set(person_here)) <= 1 else None,
+                                                    _referent(sentence, offset, person_here, last_person),
                                                     relative_text,
                                                     they_is_subject if not offset else opens_with_subject)
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
@@ -1024,7 +1046,26 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 d.background = True
     merged = _merge(drafts, labels, subject)
     events = [_event(d, labels[id(d)]) for d in merged]
+    _rank_successions(events, profile)
     return events, findings
+
+
+PAST_SUCCESSION = 0.10
+
+
+def _rank_successions(events: list[Event], profile: Profile) -> None:
+    """Of a line of leaders, the reader of a briefing needs who leads now: a leadership change
+    that names a current leader (or is the latest one) keeps its weight; an earlier succession
+    ranks `PAST_SUCCESSION` lower, below operations, designations and losses."""
+    current = [p.name.split()[-1] for p in profile.people if p.leader and p.current and p.name.split()]
+    changes = [e for e in events if e.kind == "leadership" and not e.background]
+    if len(changes) < 3:
+        return
+    latest = max(changes, key=lambda e: e.date.start())
+    for e in changes:
+        if e is latest or any(n in f"{e.text} {e.label}" for n in current):
+            continue
+        e.importance = round(max(0.05, e.importance - PAST_SUCCESSION), 2)
 
 
 def _tenure_drafts(profile: Profile) -> list[_Draft]:
@@ -1100,6 +1141,9 @@ def _same(a: _Draft, b: _Draft) -> bool:
         return False
     if a.kind == b.kind and a.kind in _UNIQUE_KINDS:
         return True
+    if a.kind == b.kind == "leadership" and (a.date.precision != b.date.precision) and \
+            _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause):
+        return True  # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022"
     # "Founded: 12 March 2015" and "On 12 March 2015, founding members signed the charter".
     if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
             _FOUNDING_WORD.search(a.clause) and _FOUNDING_WORD.search(b.clause)):
@@ -1124,6 +1168,11 @@ def _same(a: _Draft, b: _Draft) -> bool:
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
+
+
+def _surnames_in(text: str) -> set[str]:
+    """Capitalised words of a text (any position): candidate surnames shared by two tellings."""
+    return set(re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}", text)) - _MONTHS
 
 
 def _names_in(clause: str, subject: Subject | None) -> set[str]:
