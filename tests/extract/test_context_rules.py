@@ -139,3 +139,14 @@ def test_he_is_the_person_his_own_sentence_named(tmp_path):
     labels = {e.date.iso: e.label for e in p.events}
     assert "Laschet" not in labels["2022-01-31"]
     assert labels["2022-01-31"].startswith(("Friedrich Merz", "He"))
+
+
+def test_he_never_crosses_a_section_or_ignores_an_alias(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Legion =\n\nInfobox\n- Founded: 2020\n\nThe Blue Legion is a unit.\n\n== Politics ==\n"
+                 "The political wing is led by Ilya Petrov, a former MP. Petrov said in 2022 that it grew.\n\n"
+                 "== Strength ==\nThe Legion's spokesperson Maximilian Orlov, who uses \"Caesar\" as a nom de guerre, "
+                 "spoke in 2022. The spokesperson Caesar said in December 2022 that it had several hundred members. "
+                 "He claimed in February 2023 that it had two battalions.\n", encoding="utf-8")
+    labels = {e.date.iso: e.label for e in read(f).events}
+    assert "Petrov" not in labels["2023-02"]

@@ -63,12 +63,14 @@ from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, P
 from ..text import cap_first, sentence_spans
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
-from .people import ORG_WORD, PERSON_NAME, ROLE_NOUN, ROLE_WORDS, leadership_sections
+from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
 from .subject import KINDS, Subject
 
 # -- kinds ------------------------------------------------------------------------------------
 _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
-                         r"named\s+in\s+(?:honou?r|memory)|namesake)\b", re.I)
+                         r"named\s+in\s+(?:honou?r|memory)|namesake|traces?\s+(?:its|their)\s+lineage|lineage)\b", re.I)
+_NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+in\s+(?:honou?r|memory)|namesake|"
+                       r"lineage)\b", re.I)
 _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
     r"organi[sz]ed)\b", re.I)
@@ -141,6 +143,7 @@ WEIGHT = {
     "background": 0.05,
 }
 LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.03, 0.02, 0.12
+MONTH, RANGE = 0.0, 0.0
 # A milestone that decides the organisation's standing: a prize, an election won, a majority.
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
                        r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
@@ -220,6 +223,8 @@ def _block_texts(block, section: str | None, lead: bool, lists_skipped: bool) ->
     if isinstance(block, Paragraph):
         if block.text.count("|") >= 2:
             return  # a table row written as a line
+        if block.text.rstrip().endswith(":") and len(block.text) <= 60:
+            return  # a list's label ("Chief executives since 2003:"), not a happening
         yield _Text(block.text, section, block.source, lead)
     elif isinstance(block, BulletList) and not lists_skipped:
         for item in _walk_items(block.items):
@@ -248,7 +253,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "born in Mulhouse in 1968, took the helm in January 2015": the birth has its own date;
         # the clause is background only when its date is that one.
         births = [m for m in find_dates(text) if m.start >= bg.start() - 5]
-        birth = births[0] if births and births[0].start - bg.end() < 40 else None
+        # A namesake's or a lineage's dates all follow its phrase ("named after X, a leader of
+        # the January Uprising of 1863"); a birth's date follows it closely.
+        reach = 200 if _NAMESAKE.match(text, bg.start()) else 40
+        birth = births[0] if births and births[0].start - bg.end() < reach else None
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
             return "background"
@@ -614,6 +622,23 @@ _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
 
 
+def _subject_acts(clause: str, subject: Subject) -> bool:
+    """Whether the clause's grammatical subject is the organisation or its people ("the unit
+    advanced", "its fighters took part", "It moved"): before its formal founding a unit that
+    already acts is telling its own history."""
+    text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
+    first = find_dates(text)
+    if first and _LEAD_PHRASE.match(text[:first[0].start]):
+        text = text[first[0].end:].lstrip(" ,")
+    text = re.sub(r"^(?:during|in|on|after|at)\s+[^,]{3,80}?\s+(?=(?:the|its|it|they)\b)", "", text, flags=re.I)
+    verb = _NP_VERB.search(text) or re.search(r"\s(?:took|advanced|fought|moved|joined|grew|held|led|won|lost)\b", text)
+    if not verb:
+        return False
+    np = text[:verb.start()].strip(" ,")
+    return bool(np) and len(np.split()) <= 5 and (
+        bool(re.match(r"(?i)^(?:its|their)\s+\w+", np)) or subject.is_subject_phrase(np))
+
+
 def _proper_words(profile: Profile) -> set[str]:
     """Capitalised words the article never writes in lower case: names, not sentence starts
     ("France", "Boeing" - but not "Courts", which the text also writes "courts")."""
@@ -691,6 +716,11 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     tokens = [t for t in _CAP.findall(np) if t not in _MONTHS]
     if not any(t in proper for t in tokens):
         return False
+    core = np.split(",")[-2] if np.count(",") >= 2 else np.split(",")[-1] or np  # "The main rival, Boeing,"
+    core = re.split(r"\s+(?:of|in|on|at|for|from|by|with)\s+", core.strip())[0]
+    head = re.findall(r"[\w'’-]+", core)
+    if head and not head[-1][:1].isupper() and not re.match(r"^[A-ZÀ-ÞĀ-Ž][\w-]*(?:'s|’s)\s", core):
+        return False  # "the first AXE exchange": a thing named after something, not a body acting
     last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
     if last and last[-1].casefold() in KINDS:
         return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
@@ -718,7 +748,7 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
 
 
 _POST_ELSEWHERE = re.compile(
-    rf"\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|be)\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|(?:re-?)?elected|be)\s+(?:the\s+|an?\s+)?"
     rf"(?:new\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+"
     rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})|"
     # "The head of the specialised prosecutor's office, Oleksandr Klymenko, has led it since 2022"
@@ -760,7 +790,7 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     return True
 
 
-_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?!been\s+(?:appointed|elected|named|chosen))"
+_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?(?!been\s+(?:appointed|elected|named|chosen))"
                      rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b", re.I)
 
 
@@ -824,19 +854,50 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     return min(founded) if founded else None
 
 
-def _referent(sentence: str, offset: int, named_here: list[str], last_person: str | None) -> str | None:
-    """Whom "he"/"she" at the start of a clause means: the one leader this sentence named before
-    the clause ("Friedrich Merz won ...; ... and he took office"), else - when this sentence names
-    nobody - the one the sentence before named. Never a guess between two."""
-    before = {n for n in named_here if n in sentence[:offset]}
-    if offset and before:
-        return before.pop() if len(before) == 1 else None
-    if named_here:
-        return None if len(set(named_here)) > 1 else (named_here[0] if offset else last_person
-                                                       if last_person in named_here else None)
-    if offset and any(m.group("name") != last_person and not ORG_WORD.search(m.group(0))
-                      for m in PERSON_NAME.finditer(sentence[:offset])):
-        return None  # someone else was named first in this sentence: "he" may be them
+def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
+    """The people a text names, in order, one entry per person: the organisation's leaders by
+    full name, surname or alias ("the spokesperson Caesar"), and any other personal name
+    ("Prime Minister Yulia Svyrydenko")."""
+    out: list[str] = []
+    for alias, who in (aliases or {}).items():
+        if re.search(rf"\b{re.escape(alias)}\b", text):
+            out.append(who)
+    for m in PERSON_NAME.finditer(text):
+        # "Prime Minister Yulia Svyrydenko": the title goes, the person stays.
+        name = re.sub(rf"^(?:(?:[A-Z][\w-]*\s+)?(?:{ROLE_WORDS})\s+)+", "", m.group("name"), flags=re.I)
+        if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
+                w in _MONTHS for w in name.split()):
+            continue
+        same = next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
+        out.append(same or name)
+    for n in leaders:
+        if n not in out and len(n.split()) > 1 and re.search(rf"\b{re.escape(n.split()[-1])}\b", text):
+            out.append(n)
+
+    def at(n: str) -> int:
+        keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]
+        hits = [m.start() for k in keys for m in [re.search(rf"\b{re.escape(k)}\b", text)] if m]
+        return min(hits) if hits else len(text)
+    return sorted(dict.fromkeys(out), key=at)
+
+
+def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
+              aliases: dict[str, str] | None = None) -> str | None:
+    """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
+    the clause ("Friedrich Merz won ...; ... and he took office"), else - when the sentence names
+    nobody before it - the one person the sentence before named. Never a guess between two."""
+    if offset:
+        before = _persons_in(sentence[:offset], leaders, aliases)
+        if len(before) > 1:
+            # "Merz formed a coalition with ..., whose co-leader X ..., and he was elected": the
+            # sentence's own subject, when it opens the sentence.
+            opening = _strip_date_phrase(sentence.strip())[:60]
+            first = before[0]
+            if opening.startswith((first, first.split()[-1])):
+                return first
+            return None
+        if before:
+            return before[0]
     return last_person
 
 
@@ -861,8 +922,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     first_anchor = _Context()
     proper = _proper_words(profile)
     parts = _part_words(profile)
+    aliases = {a: p.name for p in profile.people for a in p.aliases if len(a) > 2 and a[:1].isupper()}
     prev_sentence: str | None = None
+    section_seen: str | None = None
     for piece in _texts(profile):
+        if piece.section != section_seen:
+            section_seen, last_person = piece.section, None  # "He" does not cross a section
         for _, sentence in sentence_spans(piece.text):
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
@@ -870,7 +935,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if norm in told:
                 continue
             told.add(norm)
-            person_here = [n for n in names if n in sentence]
+            person_here = _persons_in(sentence, names, aliases)
             n_before = len(drafts)
             clauses = _clauses(sentence)
             first_np = _leading_np(clauses[0][1]) if clauses else None
@@ -991,7 +1056,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                      piece.in_lead, inferred, kind, background))
                 labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
                                                     subject,
-                                                    _referent(sentence, offset, person_here, last_person),
+                                                    _referent(sentence, offset, names, last_person, aliases),
                                                     relative_text,
                                                     they_is_subject if not offset else opens_with_subject)
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
@@ -1029,8 +1094,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if last is not None:
                 anchor = _Context(last.date.year, last.date.month, last.date.day)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
-            if person_here:
-                last_person = person_here[-1] if len(set(person_here)) == 1 else None
+            # "He" in the next sentence is the one person this sentence named, if only one.
+            if person_here:  # a sentence naming nobody ("He then ...") keeps the referent
+                last_person = person_here[0] if len(person_here) == 1 else None
     drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts
@@ -1042,6 +1108,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         for d in drafts:
             if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and \
                     not _ORIGINS.search(d.text) and not _names_subject(d.clause, subject) and not (
+                    _subject_acts(d.clause, subject)) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
     merged = _merge(drafts, labels, subject)
@@ -1243,6 +1310,8 @@ def _event(d: _Draft, label: str) -> Event:
         score += LEAD if d.in_lead else 0.0
         score += TOLD_AGAIN if d.also else 0.0
         score += DAY if d.date.day is not None and d.end is None else 0.0
+        score += MONTH if d.date.month is not None and d.date.day is None and d.end is None else 0.0
+        score -= RANGE if d.end is not None else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,

@@ -67,6 +67,7 @@ _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
+              r"Sergeant|Staff\s+Sergeant|Corporal|Lance\s+Corporal|Private|Warrant\s+Officer|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
               r"Brigadier\s+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
 # A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
@@ -376,7 +377,10 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 # A short line just before the list ("The chair of the board is elected by the
                 # members.", "Chairs:") names the role the list holds; a long paragraph does not.
                 text = block.text.strip()
-                intro_role = _section_role(text) if (len(text) <= 100 or text.endswith(":")) else None
+                # The sentence that opens the list says whose list it is: "Its commanders have been:"
+                # after "The brigade's spokesman, X, has described ...".
+                last = re.split(r"(?<=[.!?])\s+", text)[-1]
+                intro_role = _section_role(last) if (len(text) <= 100 or text.endswith(":")) else None
                 continue
             if isinstance(block, BulletList):
                 role = intro_role or default
@@ -520,10 +524,10 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
 
 
 def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
+    leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     for sentence, source, in_leadership in _sentences(profile):
+        prev_leaders, leaders_here = leaders_here, []
         about_subject = subject.mentioned_in(sentence) or in_leadership
-
-        leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None) -> _Found | None:
@@ -612,8 +616,9 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                         f.current = False
                     yield f
         for m in _SUCCEEDED_HIM.finditer(sentence):
-            # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post.
-            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]]
+            # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
+            # "... served as executive director until 1993. Kenneth Roth succeeded him that year."
+            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
             if before:
                 f = found(m.group("name"), before[-1][1], True, None, m.span())
                 if f:
