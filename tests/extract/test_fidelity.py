@@ -67,7 +67,7 @@ def test_overall_figures_hold(scores):
     assert total.must_found / total.must >= 0.99
     assert total.correct / total.timeline >= 0.95
     assert total.duplicates / total.timeline <= 0.01
-    assert total.top_hits / total.top_possible >= 0.70
+    assert total.top_hits / total.top_possible >= 0.80
     assert total.label_problems / total.labels <= 0.03
 
 

@@ -47,9 +47,10 @@ Importance (0..1), by kind first, as an analyst ranks a chronology:
     designation / ban / sanction / court ruling 0.75 > leadership change, operation or battle, loss >
     milestone (award, election, agreement, acquisition) 0.60 > other 0.40 > commentary, media
     mention 0.25 > background 0.05 (leadership 0.72, operation 0.68, loss 0.62); then +0.12 for a
-    decisive milestone (a prize, an election won, a majority, a deal completed), +0.05 when the
-    lead tells it, +0.03 when more than one place tells it, +0.02 at day precision. Ties are
-    broken by date by the selector.
+    decisive milestone (a prize, an election won, a majority, a deal completed, work begun),
+    +0.12 when the lead tells it, +0.08 when more than one place tells it, +0.12 at day and
+    +0.06 at month precision, -0.12 for a span; a past leader's succession -0.10 when a line of
+    three or more is told (the reader needs who leads now). Ties are broken by date.
 """
 from __future__ import annotations
 
@@ -142,8 +143,12 @@ WEIGHT = {
     "legal": 0.75, "operation": 0.68, "loss": 0.62, "milestone": 0.60, "other": 0.40, "statement": 0.25,
     "background": 0.05,
 }
-LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.03, 0.02, 0.12
-MONTH, RANGE = 0.0, 0.0
+# What the article itself signals: told in the lead, told more than once, dated to the day or
+# the month (an article dates closely what matters to it); a span is a period, not a moment.
+# Measured on the fixture corpus: of events told twice or more, 76-100% are must-haves, against
+# 36% of those told once; 57% of day-dated events against 18% of year-dated ones.
+LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.08, 0.12, 0.12
+MONTH, RANGE = 0.06, 0.12
 # A milestone that decides the organisation's standing: a prize, an election won, a majority.
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
                        r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
