@@ -707,7 +707,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     one of its own parts); and the whole sentence must name neither the organisation (nor
     "it", "the party" ...) nor any of its leaders. Sentences that carry on about the
     organisation without naming it ("Courts in three countries approved the deal") keep their
-    place on the timeline."""
+    place on the timeline, and so does a law, ban or ruling (kind `legal`): another body's legal
+    step is the organisation's legal situation ("Putin signed a law under which Russians who
+    defect can be imprisoned")."""
     text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
     first = find_dates(text)
     if first and _LEAD_PHRASE.match(text[:first[0].start]):
@@ -1055,7 +1057,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
                     background = True
-                if not background and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
+                if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
                     background = True
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
