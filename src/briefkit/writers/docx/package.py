@@ -36,13 +36,15 @@ def _order(name: str) -> tuple[int, str]:
     return (_FIRST.index(name), "") if name in _FIRST else (len(_FIRST), name)
 
 
-def write_zip(entries: dict[str, bytes]) -> bytes:
-    """The package: fixed timestamps and attributes, sorted order, fixed compression."""
+def write_zip(entries: dict[str, bytes], deflate: bool = True) -> bytes:
+    """The package: fixed timestamps and attributes, sorted order, fixed compression
+    (`deflate=False` stores every entry: a package kept in memory only to be opened again)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for name in sorted(entries, key=_order):
             info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
-            info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_STORED) else zipfile.ZIP_DEFLATED
+            stored = not deflate or name.lower().endswith(_STORED)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
             dst.writestr(info, entries[name], compresslevel=6)
