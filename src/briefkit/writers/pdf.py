@@ -12,7 +12,6 @@ import io
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -35,6 +34,7 @@ from ..document.nodes import (
     Rule, Text, TitleBlock, plain,
 )
 from ..errors import RenderError
+from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
 from .pdf_image import ChartImage
@@ -201,7 +201,7 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
         if r.bold:
             s = f"<b>{s}</b>"
         if r.href:
-            s = f'<a href="{_xml_escape(r.href, {chr(34): "&quot;"})}" color="{accent}">{s}</a>'
+            s = f'<a href="{_xml_escape(r.href, quote=True)}" color="{accent}">{s}</a>'
         parts.append(s)
     return "".join(parts)
 

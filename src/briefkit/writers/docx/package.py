@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 
 from ...document.nodes import Document, Meta
 from ...errors import RenderError
+from ...text import xml_escape
 from ...theme import Theme
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
@@ -155,8 +156,6 @@ _APP_XML = (
 def app_properties(doc: Any, theme: Theme, clean: Callable[[str], str]) -> None:
     """Extended properties that tell the truth: made by briefkit, for the theme's
     organisation, with no stale page or word counts from a template."""
-    from xml.sax.saxutils import escape
-
     for rel in doc.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
-            rel.target_part._blob = _APP_XML.format(company=escape(clean(theme.organisation))).encode("utf-8")
+            rel.target_part._blob = _APP_XML.format(company=xml_escape(clean(theme.organisation))).encode("utf-8")
