@@ -7,10 +7,11 @@ element at a time, in the schema's order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -20,22 +21,44 @@ EMU_PER_INCH = 914400
 TWIPS_PER_INCH = 1440
 
 
+@lru_cache(maxsize=None)
+def _tag(tag: str) -> tuple[str, dict[str, str]]:
+    """Clark name and namespace declaration of a prefixed tag, worked out once per tag."""
+    nsptag = NamespacePrefixedTag(tag)
+    return nsptag.clark_name, nsptag.nsmap
+
+
+@lru_cache(maxsize=None)
+def _attr(name: str) -> str:
+    return qn(name)
+
+
 def el(tag: str, **attrs: str) -> Any:
-    """A new element `tag` ("w:p") with namespaced attributes ({"w:val": "1"})."""
-    e = OxmlElement(tag)
+    """A new element `tag` ("w:p") with namespaced attributes ({"w:val": "1"}): what
+    python-docx's `OxmlElement` makes, without parsing the prefixed tag every time (the
+    writer makes thousands)."""
+    clark, nsmap = _tag(tag)
+    e = oxml_parser.makeelement(clark, nsmap=nsmap)
     for k, v in attrs.items():
-        e.set(qn(k), v)
+        e.set(_attr(k), v)
     return e
+
+
+_W_PPR, _W_PSTYLE = qn("w:pPr"), qn("w:pStyle")
 
 
 def set_pstyle(p: DocxParagraph, style_id: str) -> None:
     """Name the paragraph's style by id (pStyle is the first child of pPr)."""
-    ppr = p._p.get_or_add_pPr()
-    ps = ppr.find(qn("w:pStyle"))
+    p_el = p._p
+    if len(p_el) == 0:  # a new paragraph: pPr is its first child, pStyle pPr's
+        etree.SubElement(etree.SubElement(p_el, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
+        return
+    ppr = p_el.get_or_add_pPr()
+    ps = ppr.find(_W_PSTYLE)
     if ps is None:
         ps = el("w:pStyle")
         ppr.insert(0, ps)
-    ps.set(qn("w:val"), style_id)
+    ps.set(_W_VAL, style_id)
 
 
 _W_R, _W_RPR, _W_RSTYLE, _W_B, _W_I = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:b"), qn("w:i")
