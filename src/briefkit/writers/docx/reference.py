@@ -138,6 +138,11 @@ def base(options: WriteOptions) -> tuple[Any, StyleMap, bool]:
             page_setup(doc.sections[-1], theme)
         styles = StyleMap(doc, theme, replace_all=False, source=path)
         return doc, styles, True
+    try:
+        hash(theme)
+    except TypeError:  # a Theme made in code with a list in it: prepared for this document only
+        doc, styles = _default_base(theme)
+        return doc, styles, False
     proto = _prototype(theme)
     doc = docx.Document(io.BytesIO(proto.package))
     return doc, StyleMap.reopen(doc, theme, proto.styles), False
