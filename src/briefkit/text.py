@@ -104,3 +104,21 @@ def cap_first(text: str) -> str:
     if not unicodedata.name(first, "").startswith(_CASED_SCRIPTS):
         return text
     return first.upper() + text[1:]
+
+
+def xml_escape(text: str, quote: bool = False) -> str:
+    """`&`, `<` and `>` (and `"` with `quote`) as entities, as `xml.sax.saxutils.escape`
+    writes them; here because importing `xml.sax.saxutils` imports `urllib.request`,
+    `http.client` and `ssl`, a start-up cost no writer needs."""
+    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    return text.replace('"', "&quot;") if quote else text
+
+
+def xml_quoteattr(text: str) -> str:
+    """`text` as a quoted XML attribute value, as `xml.sax.saxutils.quoteattr` writes it."""
+    text = xml_escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"' + text.replace('"', "&quot;") + '"'

@@ -13,7 +13,6 @@ from ..findings import Finding
 from ..model import Profile
 from .article import read_article
 from .checks import structure_problem
-from .structured import dump_profile, read_structured
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".wiki")
 STRUCTURED_SUFFIXES = (".yaml", ".yml", ".json")
@@ -36,6 +35,8 @@ def read_with_findings(path: str | Path) -> tuple[Profile, list[Finding]]:
     if suffix in ARTICLE_SUFFIXES:
         return _within_limits(*read_article(path), path)
     if suffix in STRUCTURED_SUFFIXES:
+        from .structured import read_structured  # imports PyYAML, which an article never needs
+
         return _within_limits(*read_structured(path), path)
     raise SeedError(
         f"unknown seed format {suffix or '(no suffix)'}; expected one of {', '.join(SEED_SUFFIXES)}",
@@ -55,6 +56,13 @@ def _within_limits(profile: Profile, findings: list[Finding], path: str | Path) 
     if structured_too_big := structure_problem(profile.lead, profile.sections, limits):
         raise SeedError(structured_too_big[1], file=path, line=structured_too_big[0])
     return profile, findings
+
+
+def dump_profile(profile: Profile, fmt: str = "yaml") -> str:
+    """The profile as YAML or JSON seed data (see `structured.dump_profile`)."""
+    from .structured import dump_profile as dump
+
+    return dump(profile, fmt)
 
 
 def read(path: str | Path) -> Profile:

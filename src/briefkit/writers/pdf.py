@@ -12,7 +12,6 @@ import io
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -35,6 +34,7 @@ from ..document.nodes import (
     Rule, Text, TitleBlock, plain,
 )
 from ..errors import RenderError
+from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
 from .pdf_image import ChartImage
@@ -201,7 +201,7 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
         if r.bold:
             s = f"<b>{s}</b>"
         if r.href:
-            s = f'<a href="{_xml_escape(r.href, {chr(34): "&quot;"})}" color="{accent}">{s}</a>'
+            s = f'<a href="{_xml_escape(r.href, quote=True)}" color="{accent}">{s}</a>'
         parts.append(s)
     return "".join(parts)
 
@@ -237,16 +237,18 @@ def _outline_level(heading_level: int, previous: int) -> int:
     return min(heading_level - 1, previous + 1)
 
 
-def _prefill_toc(story: list[Flowable]) -> None:
-    """Give the contents list its entries before the first pass, with page 0.
+def _prefill_toc(story: list[Flowable], pages: PageMap | None = None) -> None:
+    """Give the contents list its entries before the first pass: pages from `pages` (a
+    layout of the same Document) where known, else 0.
 
     Why: `multiBuild` lays the document out until the contents list stops changing. Empty at
     first, the list has the wrong height, every page after it shifts, and it takes three or
     four passes to settle. Its entries are known before layout (the top-level headings, as
     `_Doc.afterFlowable` will record them); only their page numbers are not, and those are
     drawn beside the entries without changing their height. So the first pass already has
-    the final geometry and the second confirms it. A mismatch (a heading split over pages)
-    only costs the passes it cost before; multiBuild still settles on the same result."""
+    the final geometry; with the right page numbers it is also the last, otherwise a second
+    confirms it. A mismatch (a heading split over pages) only costs the passes it cost
+    before; multiBuild still settles on the same result."""
     tocs = [f for f in story if isinstance(f, TableOfContents)]
     if not tocs:
         return
@@ -255,9 +257,21 @@ def _prefill_toc(story: list[Flowable]) -> None:
         if isinstance(f, _HeadingPara):
             level = _outline_level(f.bk_level, level)
             if f.bk_toc:
-                entries.append((level, _xml_escape(f.bk_title), 0, f.bk_anchor))
+                page = pages.page(f.bk_key) if pages is not None and f.bk_key is not None else None
+                entries.append((level, _xml_escape(f.bk_title), page or 0, f.bk_anchor))
     for toc in tocs:
         toc._entries = list(entries)
+
+
+def _one_pass(doc: BaseDocTemplate, story: list[Flowable], maker) -> None:
+    """multiBuild's first pass alone: the contents list shows its prefilled entries. Enough
+    for a draft, whose page count and heading pages that pass already fixes (page numbers
+    beside the entries change no box), where multiBuild would lay it out again to confirm
+    numbers nobody reads."""
+    for f in story:
+        if f.isIndexing():
+            f.beforeBuild()
+    doc.build(story[:], canvasmaker=maker)
 
 
 class _Doc(BaseDocTemplate):
@@ -661,8 +675,16 @@ class PdfWriter:
             maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
-                _prefill_toc(story)
-                doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
+                pages = document.pages
+                if pages is None and not draft:
+                    # Nobody laid this Document out yet: a draft (no drawing, nothing saved)
+                    # finds the headings' pages, so the one full pass shows them already.
+                    pages = self.render(document, options, draft=True, reserve=reserve).page_map
+                _prefill_toc(story, pages)
+                if draft:
+                    _one_pass(doc, story, maker)
+                else:
+                    doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
             else:
                 doc.build(story, canvasmaker=maker)
         except RenderError:

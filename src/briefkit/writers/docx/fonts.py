@@ -15,6 +15,7 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
+from ...text import xml_quoteattr
 from ...theme import Theme
 
 
@@ -90,8 +91,6 @@ def declare_fonts(doc: Any, theme: Theme) -> None:
 def theme_fonts(doc: Any, theme: Theme) -> None:
     """Word's theme fonts ("Headings" and "Body" in its font menu) name briefkit's fonts,
     so text a user adds with theme fonts matches the brief."""
-    from xml.sax.saxutils import quoteattr
-
     try:
         part = doc.part.part_related_by(RT.THEME)
     except KeyError:
@@ -99,5 +98,5 @@ def theme_fonts(doc: Any, theme: Theme) -> None:
     fonts = docx_fonts(theme.fonts)
     xml = part.blob.decode("utf-8")
     for slot, name in (("majorFont", fonts.heading), ("minorFont", fonts.body)):
-        xml = re.sub(rf"(<a:{slot}>\s*<a:latin typeface=)(\"[^\"]*\")", lambda m: m[1] + quoteattr(name), xml, count=1)
+        xml = re.sub(rf"(<a:{slot}>\s*<a:latin typeface=)(\"[^\"]*\")", lambda m: m[1] + xml_quoteattr(name), xml, count=1)
     part._blob = xml.encode("utf-8")

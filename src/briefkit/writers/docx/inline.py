@@ -12,7 +12,6 @@ from typing import Any, NamedTuple
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 
 from ...document.nodes import TOC, Document, FactTable, Heading, Text, plain
 from . import oxml
@@ -87,23 +86,11 @@ class InlineWriter:
             else:
                 self.run(p, r, text)
 
-    def run(self, p: DocxParagraph, r: Text, text: str, parent: Any = None) -> Run:
-        """One run of `text` with `r`'s emphasis, appended to `p` or to `parent` (a link)."""
-        if parent is None:
-            run = p.add_run()
-        else:
-            r_el = oxml.el("w:r")
-            parent.append(r_el)
-            run = Run(r_el, p)
-        if r.code:
-            run.style = None
-            run._r.get_or_add_rPr().insert(0, oxml.el("w:rStyle", **{"w:val": self.st.id("Verbatim Char")}))
-        if r.bold:
-            run.bold = True
-        if r.italic:
-            run.italic = True
-        run.text = text
-        return run
+    def run(self, p: DocxParagraph, r: Text, text: str, parent: Any = None, style: str | None = None) -> Any:
+        """One `<w:r>` of `text` with `r`'s emphasis, appended to `p` or to `parent` (a
+        link); code takes the "Verbatim Char" style, other runs the character `style`."""
+        style_id = self.st.id("Verbatim Char") if r.code else self.st.id(style) if style else None
+        return oxml.add_run(p._p if parent is None else parent, text, style_id, r.bold, r.italic)
 
     def hyperlink(self, p: DocxParagraph, r: Text, text: str) -> None:
         """An external link (a relationship) or an internal one ("#anchor" -> bookmark)."""
@@ -116,11 +103,7 @@ class InlineWriter:
             link.set(qn("r:id"), rid)
         link.set(qn("w:history"), "1")
         p._p.append(link)
-        run = self.run(p, Text(text, r.bold, r.italic, r.code), text, parent=link)
-        rpr = run._r.get_or_add_rPr()
-        existing = rpr.find(qn("w:rStyle"))
-        if existing is None:
-            rpr.insert(0, oxml.el("w:rStyle", **{"w:val": self.st.id("Hyperlink")}))
+        self.run(p, Text(text, r.bold, r.italic, r.code), text, parent=link, style="Hyperlink")
 
     def bookmark(self, p: DocxParagraph, name: str) -> None:
         """Wrap the paragraph's content in bookmark `name` (the target of TOC links)."""

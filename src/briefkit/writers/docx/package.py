@@ -22,38 +22,67 @@ from docx.oxml.ns import qn
 
 from ...document.nodes import Document, Meta
 from ...errors import RenderError
+from ...text import xml_escape
 from ...theme import Theme
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 _FIRST = ("[Content_Types].xml", "_rels/.rels")
+# Pictures are compressed by their own format. Deflating them again was the costliest step
+# of a write (a third of a full brief's) for files a few per cent smaller, so they are stored
+# as they are; the XML parts are deflated.
+_STORED = (".png", ".jpg", ".jpeg", ".gif")
 
 
 def _order(name: str) -> tuple[int, str]:
     return (_FIRST.index(name), "") if name in _FIRST else (len(_FIRST), name)
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """Same entries and contents, fixed timestamps, sorted order, fixed compression."""
-    src = zipfile.ZipFile(io.BytesIO(data))
+def write_zip(entries: dict[str, bytes], deflate: bool = True) -> bytes:
+    """The package: fixed timestamps and attributes, sorted order, fixed compression
+    (`deflate=False` stores every entry: a package kept in memory only to be opened again)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
-        for name in sorted(src.namelist(), key=_order):
+        for name in sorted(entries, key=_order):
             info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            stored = not deflate or name.lower().endswith(_STORED)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
-            dst.writestr(info, src.read(name), compresslevel=6)
+            dst.writestr(info, entries[name], compresslevel=6)
     return out.getvalue()
 
 
+def normalise_zip(data: bytes) -> bytes:
+    """Same entries and contents as the zip `data`, written as `write_zip` writes them."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        return write_zip({name: src.read(name) for name in src.namelist()})
+
+
+def package_entries(doc: Any) -> dict[str, bytes]:
+    """Every zip entry of the document's package, as python-docx's package writer would
+    write them (content types, package and part relationships, part blobs), without
+    writing a zip that would only be read back."""
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
+
+    package = doc.part.package
+    parts = list(package.iter_parts())
+    entries = {"[Content_Types].xml": _ContentTypesItem.from_parts(parts).blob,
+               PACKAGE_URI.rels_uri.membername: package.rels.xml}
+    for part in parts:
+        entries[part.partname.membername] = part.blob
+        if len(part.rels):
+            entries[part.partname.rels_uri.membername] = part.rels.xml
+    return entries
+
+
 def save(doc: Any) -> bytes:
-    """The document's bytes, normalised (see `normalise_zip`)."""
-    buf = io.BytesIO()
+    """The document's bytes, one zip written once (see `write_zip`)."""
     try:
-        doc.save(buf)
+        entries = package_entries(doc)
     except Exception as exc:
         raise RenderError(f"cannot write the DOCX: {exc}") from None
-    return normalise_zip(buf.getvalue())
+    return write_zip(entries)
 
 
 def document_datetime(meta: Meta) -> _dt.datetime:
@@ -127,8 +156,6 @@ _APP_XML = (
 def app_properties(doc: Any, theme: Theme, clean: Callable[[str], str]) -> None:
     """Extended properties that tell the truth: made by briefkit, for the theme's
     organisation, with no stale page or word counts from a template."""
-    from xml.sax.saxutils import escape
-
     for rel in doc.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
-            rel.target_part._blob = _APP_XML.format(company=escape(clean(theme.organisation))).encode("utf-8")
+            rel.target_part._blob = _APP_XML.format(company=xml_escape(clean(theme.organisation))).encode("utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ from .. import WriteOptions
 from .fonts import theme_fonts
 from .furniture import page_setup
 from .settings import modern_compat
-from .stylemap import StyleMap
+from .package import package_entries, write_zip
+from .stylemap import StyleMap, StyleState
 
 _TEMPLATE_TYPES = (
     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
@@ -94,6 +96,36 @@ def _drop_template_leftovers(doc: Any) -> None:
             del doc.part.rels[rid]
 
 
+@dataclass(frozen=True)
+class _Prototype:
+    """The default base of one theme, ready to be written into: its package as an
+    uncompressed zip and what its style map found."""
+
+    package: bytes
+    styles: StyleState
+
+
+@lru_cache(maxsize=8)
+def _prototype(theme: Theme) -> _Prototype:
+    """Preparing the default base (python-docx's template opened, its styles replaced by the
+    theme's, list definitions and page setup added) costs more than writing a brief's body;
+    its result depends only on the theme, so it is prepared once per process and each
+    document opens a copy of it."""
+    doc, styles = _default_base(theme)
+    return _Prototype(write_zip(package_entries(doc), deflate=False), styles.snapshot())
+
+
+def _default_base(theme: Theme) -> tuple[Any, StyleMap]:
+    doc = docx.Document()
+    _drop_template_leftovers(doc)
+    modern_compat(doc)
+    theme_fonts(doc, theme)
+    _clear_body(doc)
+    styles = StyleMap(doc, theme, replace_all=True, source=None)
+    page_setup(doc.sections[-1], theme)
+    return doc, styles
+
+
 def base(options: WriteOptions) -> tuple[Any, StyleMap, bool]:
     """(empty document, its style map, whether it came from the user's reference)."""
     theme = options.theme
@@ -106,14 +138,14 @@ def base(options: WriteOptions) -> tuple[Any, StyleMap, bool]:
             page_setup(doc.sections[-1], theme)
         styles = StyleMap(doc, theme, replace_all=False, source=path)
         return doc, styles, True
-    doc = docx.Document()
-    _drop_template_leftovers(doc)
-    modern_compat(doc)
-    theme_fonts(doc, theme)
-    _clear_body(doc)
-    styles = StyleMap(doc, theme, replace_all=True, source=None)
-    page_setup(doc.sections[-1], theme)
-    return doc, styles, False
+    try:
+        hash(theme)
+    except TypeError:  # a Theme made in code with a list in it: prepared for this document only
+        doc, styles = _default_base(theme)
+        return doc, styles, False
+    proto = _prototype(theme)
+    doc = docx.Document(io.BytesIO(proto.package))
+    return doc, StyleMap.reopen(doc, theme, proto.styles), False
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ template styles outright (and the template's linked character styles go with the
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,15 @@ from ...theme import Theme
 from .numbering import Numbering
 from . import oxml
 from .styles import StyleDef, style_defs, style_xml
+
+
+@dataclass(frozen=True)
+class StyleState:
+    """A StyleMap's findings: style ids by name, the styles it added, default list ids."""
+
+    ids: dict[str, str]
+    added: frozenset[str]
+    list_defaults: dict[str, int]
 
 
 class DocxStyleWarning(UserWarning):
@@ -117,6 +127,25 @@ class StyleMap:
         self.added.add(d.name)
         if warn:
             self.missing.append(d.name)
+
+    def snapshot(self) -> StyleState:
+        """What this map learnt about its document, to reopen a copy of it (see `reopen`)."""
+        return StyleState(dict(self.ids), frozenset(self.added), dict(self.numbering._defaults))
+
+    @classmethod
+    def reopen(cls, doc: Any, theme: Theme, state: StyleState) -> StyleMap:
+        """The map of `doc`, a copy of the document whose map gave `state`: its styles and
+        list definitions are already in place, so nothing is looked up, added or warned."""
+        self = cls.__new__(cls)
+        self.doc, self.theme, self.source = doc, theme, None
+        self.root = doc.styles.element
+        self.defs = style_defs(theme)
+        self.ids = dict(state.ids)
+        self.missing = []
+        self.added = set(state.added)
+        self.numbering = Numbering(doc, theme, fresh=False)
+        self.numbering._defaults = dict(state.list_defaults)
+        return self
 
     def id(self, name: str) -> str:
         return self.ids[name]
