@@ -1,16 +1,18 @@
 """Batch benchmark: a generated corpus of profiles built with -j1 and -j2, memory, no-op rebuild.
 
-Run: python benchmarks/bench_batch.py [--profiles 500] [--small 50] [--jobs 1 2] [--keep DIR] [-- BUILD-OPTIONS]
-Each build is `briefkit build CORPUS -o OUT -q` in a subprocess, all lengths, PDF and DOCX
-(six outputs per profile). Peak RSS is the largest resident set of any process of that build
-(getrusage of waited-for children: for -j2 the larger of the two workers, for -j1 the single
-process), measured for the small and the full corpus to show whether a worker grows with the
-number of profiles it builds. The no-op rebuild runs the same command again on the unchanged
-corpus. Not a test: timings depend on the machine; compare runs on the same machine.
+Run: python benchmarks/bench_batch.py [--sizes 50 500] [--jobs 1 2] [--keep DIR] [--markdown] [-- BUILD-OPTIONS]
+Each build is `briefkit build CORPUS -o OUT -q -j N` in a subprocess, all lengths, PDF and DOCX
+(six outputs per profile). Memory is the peak resident set (VmHWM) of each process of the
+build, sampled from /proc while it runs, reported apart for the coordinator (the `briefkit`
+process; for -j1 it builds too) and for the workers (the largest of them), so a worker that grows
+with the number of profiles it builds shows as a rising figure from the small to the large
+corpus. The no-op rebuild runs the same command again on the unchanged corpus; its wall time
+includes starting Python. Not a test: timings depend on the machine; compare runs on one machine.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -18,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -64,51 +67,104 @@ def generate(root: Path, n: int) -> None:
         (root / f"council_{i:04d}.txt").write_text(article(i, rng), encoding="utf-8")
 
 
-def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[float, float, float, str]:
-    """(wall seconds, CPU seconds of all processes, peak RSS MiB of the largest process, summary)"""
-    cmd = [sys.executable, "-c", "import resource, subprocess, sys; "
-           "p = subprocess.run(sys.argv[1:]); "
-           "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-           "print(u.ru_utime + u.ru_stime, u.ru_maxrss, file=sys.stderr); sys.exit(p.returncode)",
-           sys.executable, "-m", "briefkit", "build", str(corpus), "-o", str(out), "-j", str(jobs), *extra]
+class Peaks:
+    """Peak RSS (MiB) of a process and of every descendant seen while it runs (Linux /proc)."""
+
+    def __init__(self, pid: int, every: float = 0.1):
+        self.pid, self.every = pid, every
+        self.peak: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _tree(self) -> list[int]:
+        out, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            try:
+                todo += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+            except OSError:
+                pass
+        return out
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            for pid in self._tree():
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.peak[pid] = max(self.peak.get(pid, 0.0), int(line.split()[1]) / 1024)
+            self._stop.wait(self.every)
+
+
+def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> dict:
+    """Wall and CPU seconds of one build, peak RSS of its coordinator and of its largest worker."""
+    cmd = [sys.executable, "-m", "briefkit", "build", str(corpus), "-o", str(out), "-j", str(jobs), *extra]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peaks = Peaks(proc.pid)
+    stdout, stderr = proc.communicate()
     wall = time.perf_counter() - t
+    peaks.stop()
     if proc.returncode != 0:
-        sys.exit(f"build failed:\n{proc.stderr[-3000:]}")
-    cpu, rss_kib = proc.stderr.strip().splitlines()[-1].split()
-    summary = " | ".join(" ".join(ln.split()) for ln in proc.stdout.splitlines() if ln[:1].isalpha() and "  " in ln)
-    return wall, float(cpu), int(rss_kib) / 1024, summary
+        sys.exit(f"build failed:\n{stderr[-3000:]}")
+    workers = [v for pid, v in peaks.peak.items() if pid != proc.pid]
+    with open(out / "build-report.json", encoding="utf-8") as fh:  # the summary is on its first line
+        summary = json.loads(fh.readline().split(', "outputs"')[0] + "}")["summary"]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # cumulative: differences are taken below
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "coordinator_mib": peaks.peak.get(proc.pid, 0.0),
+            "worker_mib": max(workers, default=None), "workers": len(workers),
+            "built": summary["built"], "skipped": summary["skipped"], "failed": summary["failed"],
+            "inner": summary["duration"]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--profiles", type=int, default=500)
-    ap.add_argument("--small", type=int, default=50)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[50, 500], help="corpus sizes (profiles)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--noop-runs", type=int, default=3, help="no-op rebuilds per cold build (best is shown)")
     ap.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one, removed)")
+    ap.add_argument("--json", type=Path, help="also write the rows to this JSON file")
     ap.add_argument("build_options", nargs="*", help="after --: passed to briefkit build, e.g. -- -l snapshot")
     args = ap.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1717200000")
     work = args.keep or Path(tempfile.mkdtemp(prefix="bk-batch-"))
-    big, small = work / "corpus", work / "small"
-    generate(big, args.profiles)
-    generate(small, args.small)
     rows = []
-    for jobs in args.jobs:
-        for corpus, n in ((small, args.small), (big, args.profiles)):
+    cpu_before = 0.0
+    for n in args.sizes:
+        corpus = work / f"corpus-{n}"
+        if not corpus.is_dir():
+            generate(corpus, n)
+        for jobs in args.jobs:
             out = work / f"out-{n}-j{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            rows.append((f"{n} profiles, -j{jobs}, cold", *run(corpus, out, jobs, args.build_options)))
-            print(*rows[-1], sep="  ", flush=True)
-            if n == args.profiles:
-                rows.append((f"{n} profiles, -j{jobs}, no-op rebuild", *run(corpus, out, jobs, args.build_options)))
-                print(*rows[-1], sep="  ", flush=True)
+            for kind in ["cold"] + ["no-op"] * args.noop_runs:
+                r = run(corpus, out, jobs, ["-q", *args.build_options])
+                r["cpu"], cpu_before = r["cpu"] - cpu_before, r["cpu"]
+                r.update(profiles=n, jobs=jobs, kind=kind)
+                if kind == "no-op" and rows[-1]["kind"] == "no-op":
+                    if r["wall"] >= rows[-1]["wall"]:
+                        continue
+                    rows.pop()
+                rows.append(r)
+                print(json.dumps(r), flush=True)
     print()
-    width = max(len(r[0]) for r in rows)
-    print(f"{'run':<{width}}  {'wall s':>8}  {'CPU s':>8}  {'peak RSS MiB':>12}")
-    for label, wall, cpu, rss, _ in rows:
-        print(f"{label:<{width}}  {wall:8.2f}  {cpu:8.2f}  {rss:12.0f}")
+    print("| profiles | jobs | run | wall s | in-run s | CPU s | coordinator peak MiB | worker peak MiB | built | skipped |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        worker = f"{r['worker_mib']:.0f} ({r['workers']} procs)" if r["worker_mib"] else "-"
+        print(f"| {r['profiles']} | {r['jobs']} | {r['kind']} | {r['wall']:.2f} | {r['inner']:.2f} | {r['cpu']:.1f} | "
+              f"{r['coordinator_mib']:.0f} | {worker} | {r['built']} | {r['skipped']} |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
