@@ -107,15 +107,20 @@ def _seed_fields(pattern: str, seed: Path) -> dict[str, str]:
     return {"slug": slugify(seed.stem), "stem": seed.stem, "parent": parent}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Target:
-    """One output file of one seed; `name` is its path inside the output folder."""
+    """One output file of one seed; `name` is its path inside the output folder (posix),
+    `file` its path as a string (planning makes thousands: strings, not Path objects)."""
 
     seed: Path
     length: str
     format: str
-    path: Path
+    file: str
     name: str
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 def plan_targets(seeds: Sequence[Path], lengths: Sequence[str], formats: Sequence[str], out_dir: Path,
@@ -123,6 +128,7 @@ def plan_targets(seeds: Sequence[Path], lengths: Sequence[str], formats: Sequenc
     """Every output of every seed, grouped by seed; refuses two seeds writing one file."""
     owner: dict[str, Path] = {}
     plan: dict[Path, list[Target]] = {}
+    base = str(out_dir)
     for seed in seeds:
         targets = []
         fields = _seed_fields(pattern, seed)
@@ -130,11 +136,11 @@ def plan_targets(seeds: Sequence[Path], lengths: Sequence[str], formats: Sequenc
             for fmt in formats:
                 name = os.path.normpath(pattern.format(**fields, length=length, ext=fmt, format=fmt))
                 other = owner.setdefault(name, seed)
-                path = out_dir / name
+                file = os.path.join(base, name) if base != "." else name  # as Path(base) / name
                 if other != seed:
-                    raise BuildError(f"seeds {other} and {seed} would both be written to {path}; "
+                    raise BuildError(f"seeds {other} and {seed} would both be written to {file}; "
                                      "rename one or use an output name pattern with {parent}")
-                targets.append(Target(seed, length, fmt, path, Path(name).as_posix()))
+                targets.append(Target(seed, length, fmt, file, name.replace(os.sep, "/")))
         plan[seed] = targets
     return plan
 

@@ -41,16 +41,18 @@ class OutputResult:
     def ok(self) -> bool:
         return self.status != "failed"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, inputs: bool = True) -> dict[str, Any]:
         # By hand rather than dataclasses.asdict, which deep-copies: thousands of outputs per report.
         d = {f: getattr(self, f) for f in _FIELDS}
-        d["dropped"], d["warnings"], d["inputs"] = list(self.dropped), list(self.warnings), dict(self.inputs)
+        d["dropped"], d["warnings"] = list(self.dropped), list(self.warnings)
+        if inputs:
+            d["inputs"] = dict(self.inputs)
         if d["traceback"] is None:
             del d["traceback"]
         return d
 
 
-_FIELDS = [f.name for f in fields(OutputResult)]
+_FIELDS = [f.name for f in fields(OutputResult) if f.name != "inputs"]
 
 
 @dataclass
@@ -87,7 +89,19 @@ def write_report(path: Path, result: BatchResult, version: str) -> None:
     from .state import write_atomically
 
     # One output per line: readable, diffable, and written by json's C encoder (indent= is not).
-    head = json.dumps({"briefkit": version, "summary": result.summary()}, ensure_ascii=False)[:-1]
-    lines = ",\n".join("  " + json.dumps(o.to_dict(), ensure_ascii=False) for o in result.outputs)
-    text = f'{head}, "outputs": [\n{lines}\n]}}\n'
+    # One encoder for all lines (json.dumps with options builds a new one per call), and each
+    # seed's input hashes, shared by its outputs, encoded once: a no-op run of thousands of
+    # outputs still writes its report, so this is on the path that must take milliseconds.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    head = encode({"briefkit": version, "summary": result.summary()})[:-1]
+    inputs: dict[int, tuple[dict, str]] = {}
+    lines = []
+    for o in result.outputs:
+        d = o.to_dict(inputs=False)
+        cached = inputs.get(id(o.inputs))
+        if cached is None:
+            cached = inputs[id(o.inputs)] = (o.inputs, encode(o.inputs))  # keeps the dict alive: ids stay unique
+        lines.append(f'  {encode(d)[:-1]}, "inputs": {cached[1]}}}')
+    body = ",\n".join(lines)
+    text = f'{head}, "outputs": [\n{body}\n]}}\n'
     write_atomically(path, text.encode("utf-8"))

@@ -20,20 +20,23 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..errors import BuildError
 from . import plan as _plan
 from .progress import Progress
 from .report import BatchResult, OutputResult, write_report
-from .state import SharedInputs, State, output_key, seed_inputs
+from .state import OutputKeys, SharedInputs, State, seed_inputs
 from .work import Produced, WorkUnit, run_unit
+
+if TYPE_CHECKING:  # concurrent.futures imports logging and threading: not on the no-op path
+    from concurrent.futures import Executor
 
 REPORT_NAME = "build-report.json"
 _SAVE_EVERY = 2.0  # seconds between state saves during a run
+_KEPT = ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped")  # from the state, when skipped
 
 
 @dataclass
@@ -116,24 +119,25 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
     from ..lengths import template_dirs
 
-    shared = SharedInputs.compute(template_dirs(settings.templates), settings.theme, settings.reference_docx)
     state = State.load(out_dir)
+    shared = SharedInputs.compute(template_dirs(settings.templates), settings.theme, settings.reference_docx, state)
     results: dict[_plan.Target, OutputResult] = {}
     keys: dict[_plan.Target, str] = {}
     pending: dict[Path, list[_plan.Target]] = {}
+    keymaker = OutputKeys(shared)
     for seed, seed_targets in targets.items():
-        inputs = seed_inputs(seed, shared)
-        memo: dict[str, str] = {}
+        inputs = seed_inputs(seed, shared, state.files)
+        label = str(seed)
         for t in seed_targets:
-            key = keys[t] = output_key(inputs, t.length, t.format, memo)
-            res = results[t] = OutputResult(str(seed), t.length, t.format, str(t.path), "built", inputs=inputs)
-            entry = None if force else state.up_to_date(t.name, key, t.path)
+            key = keys[t] = keymaker.key(inputs, t.length, t.format)
+            entry = None if force else state.up_to_date(t.name, key, t.file)
             if entry is not None:
-                res.status = "skipped"
-                for f in ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped"):
+                res = results[t] = OutputResult(label, t.length, t.format, t.file, "skipped", inputs=inputs)
+                for f in _KEPT:
                     if f in entry:
                         setattr(res, f, entry[f])
             else:
+                results[t] = OutputResult(label, t.length, t.format, t.file, "built", inputs=inputs)
                 pending.setdefault(seed, []).append(t)
     progress = progress or Progress(verbosity=-2)
     skipped = [r for r in results.values() if r.status == "skipped"]
@@ -165,10 +169,8 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
         state.save()
     result = BatchResult([results[t] for ts in targets.values() for t in ts], time.perf_counter() - start)
     if write_report_file:
-        from .. import __version__
-
         result.report_path = settings.report or out_dir / REPORT_NAME
-        write_report(result.report_path, result, __version__)
+        write_report(result.report_path, result, shared.version)
     progress.close(result)
     return result
 
@@ -189,20 +191,27 @@ def _execute(units: dict[Path, WorkUnit], finish, executor: Executor | None, kin
 
 
 def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
-    """Submit every unit, hand each result on as it arrives; a lost unit is a failed unit."""
+    """Submit every unit, hand each result on as it arrives; a lost unit is a failed unit.
+
+    A finished future is dropped as soon as its result is handed on: it holds the unit's
+    output bytes (a megabyte or more per seed), and keeping them all would grow the
+    coordinator with the corpus."""
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
+
     futures: dict[Future, Path] = {executor.submit(run_unit, unit): seed for seed, unit in units.items()}
     try:
         remaining = set(futures)
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
             for fut in done:
-                seed = futures[fut]
+                seed = futures.pop(fut)
                 try:
                     produced = fut.result()
                 except Exception as exc:  # worker died, result could not travel, cluster gone
                     reason = f"worker lost: {type(exc).__name__}: {exc}".splitlines()[0]
                     produced = [Produced(ln, fmt, error=reason) for ln, fmt in units[seed].targets]
                 finish(seed, produced)
+                del produced
     except BaseException:
         for fut in futures:
             fut.cancel()

@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
+import time
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,17 +54,55 @@ def _umask() -> int:
     return mask
 
 
-def file_digest(path: str) -> str:
-    """sha256 of a file's bytes, computed once per file version (path, size, mtime) per process."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return "missing"
-    return _digest(path, st.st_size, st.st_mtime_ns, st.st_ino)
+RACY_NS = 2_000_000_000  # a file changed this recently may change again within one timestamp tick
 
 
-@lru_cache(maxsize=65536)
-def _digest(path: str, size: int, mtime_ns: int, ino: int) -> str:
+class FileDigests:
+    """sha256 of input files, remembered across runs in the state file by (size, mtime_ns, inode).
+
+    Why: a no-op rebuild must not read every seed, template and source file. A file whose size,
+    modification time or inode differ from the remembered ones is read and hashed again, so an
+    edit is seen as soon as its stat changes. A file modified within RACY_NS of being hashed is
+    not remembered (a second write in the same timestamp tick could leave its stat unchanged);
+    it is hashed again next run. Only the files this run looked at are saved, so the table
+    never outgrows the inputs.
+    """
+
+    def __init__(self, known: dict[str, list] | None = None):
+        self.known = known or {}
+        self.used: dict[str, list] = {}
+        self.changed = False
+
+    def digest(self, path: str | os.PathLike) -> str:
+        key = os.path.abspath(path)
+        try:
+            st = os.stat(key)
+        except OSError:
+            return "missing"
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+        for table in (self.used, self.known):
+            entry = table.get(key)
+            if entry is not None and entry[:3] == stamp:
+                if table is self.known:
+                    self.used[key] = entry
+                return entry[3]
+        now = time.time_ns()
+        digest = _hash_file(key)
+        if digest != "missing" and now - st.st_mtime_ns > RACY_NS:
+            self.used[key] = [*stamp, digest]
+            self.changed = True
+        return digest
+
+    def save_table(self) -> dict[str, list]:
+        """What to store: the files used this run."""
+        return self.used
+
+    @property
+    def dirty(self) -> bool:
+        return self.changed or len(self.used) != len(self.known)
+
+
+def _hash_file(path: str) -> str:
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
@@ -73,53 +113,103 @@ def _digest(path: str, size: int, mtime_ns: int, ino: int) -> str:
     return h.hexdigest()
 
 
-def _tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
+def file_digest(path: str) -> str:
+    """sha256 of a file's bytes (no cache: for one-off callers)."""
+    return _hash_file(os.path.abspath(path))
+
+
+def _tree_files(root: str, suffixes: tuple[str, ...] | None) -> list[str]:
+    """Every file below `root` (relative, posix, sorted), skipping __pycache__; scandir, not
+    rglob, because this runs on every invocation over briefkit's own source."""
+    out: list[str] = []
+    todo = [""]
+    while todo:
+        rel = todo.pop()
+        try:
+            entries = list(os.scandir(os.path.join(root, rel)))
+        except OSError:
+            continue
+        for e in entries:
+            name = f"{rel}/{e.name}" if rel else e.name
+            if e.is_dir():
+                if e.name != "__pycache__":
+                    todo.append(name)
+            elif e.is_file() and (suffixes is None or os.path.splitext(e.name)[1] in suffixes):
+                out.append(name)
+    return sorted(out)
+
+
+def tree_digest(root: Path, digests: FileDigests, suffixes: tuple[str, ...] | None = None) -> str:
     h = hashlib.sha256()
-    if root.is_dir():
-        for f in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            if suffixes is None or f.suffix in suffixes:
-                h.update(f.relative_to(root).as_posix().encode() + b"\0" + file_digest(str(f)).encode() + b"\0")
+    base = str(root)
+    for rel in _tree_files(base, suffixes):
+        h.update(rel.encode() + b"\0" + digests.digest(os.path.join(base, rel)).encode() + b"\0")
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def code_digest() -> str:
+def code_digest(version: str, digests: FileDigests) -> str:
     """briefkit's version and the digest of its source: an edited checkout counts as a new version."""
-    from .. import __version__
-
-    return f"{__version__}+{_tree_digest(Path(__file__).resolve().parents[1], ('.py',))[:16]}"
+    return f"{version}+{tree_digest(Path(__file__).resolve().parents[1], digests, ('.py',))[:16]}"
 
 
-@lru_cache(maxsize=1)
-def libraries_digest() -> str:
+def _site_stamp() -> list | None:
+    """The folders packages are installed into, with their modification times: installing,
+    upgrading or removing a distribution adds or removes a `*.dist-info` folder there, which
+    changes the folder's time. None when no such folder is on sys.path (then nothing is cached)."""
+    stamp = []
+    for entry in sys.path:
+        if os.path.basename(entry) in ("site-packages", "dist-packages"):
+            try:
+                stamp.append([entry, os.stat(entry).st_mtime_ns])
+            except OSError:
+                pass
+    return [sys.path[1:], stamp] if stamp else None  # [0] is the script's folder or the current one
+
+
+def environment(cache: dict[str, Any]) -> tuple[dict[str, Any], str, str]:
+    """(the cache to store, briefkit's version, the libraries' digest).
+
+    Reading distribution metadata imports importlib.metadata and scans sys.path (tens of ms),
+    so the answer is kept in the state file while the install folders are unchanged.
+    """
+    stamp = _site_stamp()
+    if stamp is not None and cache.get("stamp") == stamp and isinstance(cache.get("versions"), dict):
+        versions = cache["versions"]
+    else:
+        versions = _versions()
+    libs = hashlib.sha256(",".join(f"{n}={versions.get(n, '-')}" for n in _LIBRARIES).encode()).hexdigest()
+    return {"stamp": stamp, "versions": versions}, versions.get("briefkit", "0+unknown"), libs
+
+
+def _versions() -> dict[str, str]:
     from importlib import metadata
 
-    parts = []
-    for name in _LIBRARIES:
+    out = {}
+    for name in ("briefkit", *_LIBRARIES):
         try:
-            parts.append(f"{name}={metadata.version(name)}")
+            out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            parts.append(f"{name}=-")
-    return hashlib.sha256(",".join(parts).encode()).hexdigest()
+            out[name] = "-" if name != "briefkit" else "0+unknown"
+    return out
 
 
-def theme_digests(theme: Path | None) -> dict[str, str]:
+def theme_digests(theme: Path | None, digests: FileDigests) -> dict[str, str]:
     """The theme file and the logo and font files it names (relative to the theme)."""
     if theme is None:
         return {"theme": "default"}
-    out = {"theme": file_digest(str(theme))}
+    out = {"theme": digests.digest(theme)}
     try:
         data = tomllib.loads(theme.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return out  # the build itself reports the broken theme
     if isinstance(data.get("logo"), str) and data["logo"]:
-        out["logo"] = file_digest(str(theme.parent / data["logo"]))
+        out["logo"] = digests.digest(theme.parent / data["logo"])
     fonts = data.get("fonts") if isinstance(data.get("fonts"), dict) else {}
     files = []
     for key, value in sorted(fonts.items()):
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, str) and v:
-                files.append(f"{key}:{file_digest(str(theme.parent / v))}")
+                files.append(f"{key}:{digests.digest(theme.parent / v)}")
     if files:
         out["fonts"] = hashlib.sha256("\n".join(files).encode()).hexdigest()
     return out
@@ -127,31 +217,37 @@ def theme_digests(theme: Path | None) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """Digests of the inputs every output of a run shares, computed once."""
+    """Digests of the inputs every output of a run shares, computed once; `version` is briefkit's."""
 
     digests: dict[str, str]
+    version: str = "0+unknown"
 
     @classmethod
-    def compute(cls, template_dirs: list[Path], theme: Path | None, reference_docx: Path | None) -> "SharedInputs":
-        d = {"briefkit": code_digest(), "libraries": libraries_digest()}
+    def compute(cls, template_dirs: list[Path], theme: Path | None, reference_docx: Path | None,
+                state: "State | None" = None) -> "SharedInputs":
+        files = state.files if state is not None else FileDigests()
+        env, version, libs = environment(state.env if state is not None else {})
+        if state is not None and env != state.env:
+            state.env, state.dirty = env, True
+        d = {"briefkit": code_digest(version, files), "libraries": libs}
         th = hashlib.sha256()
         for t in template_dirs:
-            th.update(_tree_digest(t).encode())
+            th.update(tree_digest(t, files).encode())
         d["templates"] = th.hexdigest()
-        d.update(theme_digests(theme))
-        d["reference_docx"] = file_digest(str(reference_docx)) if reference_docx else "none"
+        d.update(theme_digests(theme, files))
+        d["reference_docx"] = files.digest(reference_docx) if reference_docx else "none"
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         d["source_date_epoch"] = epoch or "unset"
-        return cls(d)
+        return cls(d, version)
 
 
-def seed_inputs(seed: Path, shared: SharedInputs) -> dict[str, str]:
+def seed_inputs(seed: Path, shared: SharedInputs, files: FileDigests) -> dict[str, str]:
     d = dict(shared.digests)
-    d["seed"] = file_digest(str(seed))
+    d["seed"] = files.digest(seed)
     if shared.digests["source_date_epoch"] == "unset":
         # Without SOURCE_DATE_EPOCH a seed that states no date is dated by its file time.
         try:
-            d["seed_day"] = str(int(seed.stat().st_mtime) // 86400)
+            d["seed_day"] = str(int(os.stat(seed).st_mtime) // 86400)
         except OSError:
             d["seed_day"] = "missing"
     return d
@@ -161,49 +257,67 @@ def seed_inputs(seed: Path, shared: SharedInputs) -> dict[str, str]:
 FORMAT_ONLY = {"reference_docx": "docx"}
 
 
-def output_key(inputs: dict[str, str], length: str, fmt: str, _memo: dict | None = None) -> str:
-    """The key of one output. Pass one `_memo` dict per seed: its inputs are serialised once per format."""
-    memo = _memo if _memo is not None else {}
-    base = memo.get(fmt)
-    if base is None:
-        used = {k: v for k, v in inputs.items() if FORMAT_ONLY.get(k, fmt) == fmt}
-        base = memo[fmt] = hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
-    return hashlib.sha256(f"{base}\0{length}\0{fmt}".encode()).hexdigest()
+class OutputKeys:
+    """The keys of one run's outputs. The shared inputs are serialised and hashed once per
+    format for the whole run, so an output's key costs one short sha256 over that, its seed's
+    own inputs (seed bytes, seed day), its length and its format: thousands per no-op run."""
+
+    def __init__(self, shared: SharedInputs):
+        self.shared = shared.digests
+        self._base: dict[str, str] = {}
+
+    def _base_of(self, fmt: str) -> str:
+        base = self._base.get(fmt)
+        if base is None:
+            used = {k: v for k, v in self.shared.items() if FORMAT_ONLY.get(k, fmt) == fmt}
+            base = self._base[fmt] = hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
+        return base
+
+    def key(self, inputs: dict[str, str], length: str, fmt: str) -> str:
+        own = "\0".join(f"{k}={v}" for k, v in inputs.items() if k not in self.shared)
+        return hashlib.sha256(f"{self._base_of(fmt)}\0{own}\0{length}\0{fmt}".encode()).hexdigest()
 
 
 @dataclass
 class State:
-    """The state file: output path (relative to the output folder) -> what it was built from."""
+    """The state file: output path (relative to the output folder) -> what it was built from,
+    plus the remembered digests of input files and the library versions (see FileDigests and
+    `environment`), so that a no-op run reads no input file and imports no metadata machinery."""
 
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     dirty: bool = False
+    files: FileDigests = field(default_factory=FileDigests)
+    env: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, out_dir: Path) -> "State":
         path = out_dir / STATE_NAME
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with open(path, "rb") as fh:
+                data = json.loads(fh.read())
             if data.get("version") == STATE_VERSION and isinstance(data.get("outputs"), dict):
-                return cls(path, data["outputs"])
+                files = data.get("files") if isinstance(data.get("files"), dict) else {}
+                env = data.get("environment") if isinstance(data.get("environment"), dict) else {}
+                return cls(path, data["outputs"], files=FileDigests(files), env=env)
         except (OSError, ValueError, AttributeError):
             pass  # missing or unreadable: everything is rebuilt, which is always safe
         return cls(path)
 
-    def up_to_date(self, rel: str, key: str, file: Path) -> dict[str, Any] | None:
+    def up_to_date(self, rel: str, key: str, file: str | os.PathLike) -> dict[str, Any] | None:
         entry = self.entries.get(rel)
         if entry is None or entry.get("key") != key:
             return None
         try:
-            st = file.stat()
+            st = os.stat(file)
         except OSError:
             return None
         if st.st_size != entry.get("size") or st.st_mtime_ns != entry.get("mtime_ns"):
             return None
         return entry
 
-    def record(self, rel: str, key: str, file: Path, info: dict[str, Any]) -> None:
-        st = file.stat()
+    def record(self, rel: str, key: str, file: str | os.PathLike, info: dict[str, Any]) -> None:
+        st = os.stat(file)
         self.entries[rel] = {**info, "key": key, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
         self.dirty = True
 
@@ -212,8 +326,10 @@ class State:
             self.dirty = True
 
     def save(self) -> None:
-        if not self.dirty:
+        if not (self.dirty or self.files.dirty):
             return
-        data = {"version": STATE_VERSION, "outputs": self.entries}
+        data = {"version": STATE_VERSION, "outputs": self.entries, "files": self.files.save_table(),
+                "environment": self.env}
         write_atomically(self.path, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"))
         self.dirty = False
+        self.files.known, self.files.changed = dict(self.files.used), False
