@@ -10,11 +10,23 @@ from __future__ import annotations
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..errors import BuildError
 
 EXECUTORS = ("local", "dask")
+
+# A local worker is replaced by a fresh one after building this many profiles. Its caches
+# are bounded, so it should not grow; this is the safety net for what no cache controls
+# (allocator fragmentation, a leak in a library). High enough that the warm caches (text
+# widths, fonts, parsed templates) pay off many times over before they are dropped.
+PROFILES_PER_WORKER = 50
+
+# Imported once in the fork server, before any worker is forked from it: a fresh worker
+# (the first, or one replacing a retired worker) starts with ReportLab, matplotlib and
+# python-docx already loaded instead of spending a second or two importing them.
+PRELOAD = ("briefkit.batch.work", "briefkit.readers", "briefkit.fit", "briefkit.charts_service",
+           "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx")
 
 
 def default_jobs() -> int:
@@ -26,7 +38,8 @@ def default_jobs() -> int:
 
 
 @contextmanager
-def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None) -> Iterator[Executor | None]:
+def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None,
+                  profiles_per_worker: int | None = None) -> Iterator[Executor | None]:
     """The executor for `kind`; None means "run in this process" (one job, or one unit)."""
     if kind == "dask":
         with dask_executor(scheduler) as ex:
@@ -37,11 +50,46 @@ def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None
     if jobs <= 1 or units <= 1:
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, units), initializer=_watch_parent, initargs=(os.getpid(),))
+    pool = local_pool(min(jobs, units), profiles_per_worker or PROFILES_PER_WORKER)
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> ProcessPoolExecutor:
+    """A process pool whose workers retire after `profiles_per_worker` units.
+
+    Retiring needs workers that are not forked from the coordinator (forking a process that
+    runs threads can deadlock the child), so they come from a fork server where the platform
+    has one, preloaded with the build stages, else from spawn.
+    """
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(list(PRELOAD))
+    return RecyclingPool(max_workers=workers, mp_context=ctx, initializer=_watch_parent,
+                         initargs=(os.getpid(),), max_tasks_per_child=profiles_per_worker)
+
+
+class RecyclingPool(ProcessPoolExecutor):
+    """ProcessPoolExecutor that replaces every retired worker.
+
+    Python 3.11 to 3.13 (up to the fix of gh-115634) can skip the replacement of a worker that
+    exited at `max_tasks_per_child` when tasks are queued behind it, and then waits forever
+    with no worker left. The replacement here is decided only by the number of live workers,
+    as the fixed versions do; the pool only ever wants `max_workers` of them anyway.
+    """
+
+    def _adjust_process_count(self) -> None:
+        processes: dict[Any, Any] | None = getattr(self, "_processes", None)
+        if processes is None or not hasattr(self, "_spawn_process"):  # pragma: no cover - a stdlib change
+            super()._adjust_process_count()  # type: ignore[misc]
+            return
+        while len(processes) < self._max_workers:  # type: ignore[attr-defined]
+            self._spawn_process()  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -70,14 +118,30 @@ def dask_executor(scheduler: str | None) -> Iterator[Executor]:
 
 
 def _watch_parent(parent: int) -> None:
-    """Worker initializer: end this worker when the process that started it dies (a killed
-    `briefkit build -j2` must not leave workers writing on their own)."""
+    """Worker initializer: end this worker when the coordinator that started the pool dies (a
+    killed `briefkit build -j2` must not leave workers writing on their own).
+
+    A worker from a fork server is the server's child, not the coordinator's: the server
+    exits when the coordinator does, so either way the worker's parent changes; and the
+    coordinator's pid is checked too, for a server that outlives it.
+    """
     import threading
     import time
 
+    first = os.getppid()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:  # pragma: no cover - a pid reused by another user's process
+            return False
+        return True
+
     def watch() -> None:
         while True:
-            if os.getppid() != parent:
+            if os.getppid() != first or (first != parent and not alive(parent)):
                 os._exit(1)
             time.sleep(0.2)
 

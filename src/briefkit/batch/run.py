@@ -29,7 +29,7 @@ from . import plan as _plan
 from .progress import Progress
 from .report import BatchResult, OutputResult, write_report
 from .state import OutputKeys, SharedInputs, State, seed_inputs
-from .work import Produced, WorkUnit, run_unit
+from .work import Produced, WorkUnit, briefkit_environment, run_unit
 
 if TYPE_CHECKING:  # concurrent.futures imports logging and threading: not on the no-op path
     from concurrent.futures import Executor
@@ -143,9 +143,11 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     skipped = [r for r in results.values() if r.status == "skipped"]
     progress.begin(sum(len(v) for v in pending.values()), skipped)
     cache_dir = str((out_dir / ".cache" / "charts").resolve()) if cache else None
+    environment = briefkit_environment()
     units = {seed: WorkUnit(str(seed.resolve()), str(seed), tuple((t.length, t.format) for t in ts),
                             _abs(settings.theme), _abs(settings.templates), _abs(settings.reference_docx),
-                            cache_dir, os.environ.get("SOURCE_DATE_EPOCH")) for seed, ts in pending.items()}
+                            cache_dir, os.environ.get("SOURCE_DATE_EPOCH"), environment)
+             for seed, ts in pending.items()}
     last_save = time.monotonic()
 
     def finish(seed: Path, produced: list[Produced]) -> None:

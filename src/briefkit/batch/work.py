@@ -35,6 +35,14 @@ class WorkUnit:
     reference_docx: str | None = None
     cache_dir: str | None = None
     source_date_epoch: str | None = None
+    # The coordinator's BRIEFKIT_* variables (limits, debug): a worker from a fork server or a
+    # Dask cluster does not inherit the coordinator's current environment.
+    environment: tuple[tuple[str, str], ...] = ()
+
+
+def briefkit_environment() -> tuple[tuple[str, str], ...]:
+    """The BRIEFKIT_* variables of this process, for WorkUnit.environment."""
+    return tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("BRIEFKIT_")))
 
 
 @dataclass
@@ -65,20 +73,26 @@ def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None, int]:
 
 
 @contextmanager
-def _epoch(value: str | None) -> Iterator[None]:
-    """The coordinator's SOURCE_DATE_EPOCH, so a remote worker dates briefings the same way."""
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    if value is None:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
-    else:
-        os.environ["SOURCE_DATE_EPOCH"] = value
+def _environment(unit: WorkUnit) -> Iterator[None]:
+    """The coordinator's SOURCE_DATE_EPOCH (so a remote worker dates briefings the same way)
+    and BRIEFKIT_* variables, for the duration of one unit."""
+    wanted: dict[str, str | None] = {k: None for k in os.environ if k.startswith("BRIEFKIT_")}
+    wanted.update(dict(unit.environment))
+    wanted["SOURCE_DATE_EPOCH"] = unit.source_date_epoch
+    old = {k: os.environ.get(k) for k in wanted}
+    _apply(wanted)
     try:
         yield
     finally:
-        if old is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        _apply(old)
+
+
+def _apply(values: dict[str, str | None]) -> None:
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
         else:
-            os.environ["SOURCE_DATE_EPOCH"] = old
+            os.environ[k] = v
 
 
 @contextmanager
@@ -95,7 +109,7 @@ def _collect(into: list[str]) -> Iterator[None]:
 def run_unit(unit: WorkUnit) -> list[Produced]:
     """Render every target of one seed; never raises for a problem with the seed or a length."""
     results = {t: Produced(*t) for t in unit.targets}
-    with _epoch(unit.source_date_epoch):
+    with _environment(unit):
         start = time.perf_counter()
         seed_warnings: list[str] = []
         try:

@@ -1,0 +1,199 @@
+"""Batch builds at scale: a no-op rebuild stays light, workers stay bounded and are recycled,
+the coordinator keeps no output bytes, and the stat-based digest cache still sees edits."""
+from __future__ import annotations
+
+import gc
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from batch_helpers import mini_corpus
+from briefkit.batch import build_many
+from briefkit.batch.progress import Progress
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+HEAVY = ("reportlab", "matplotlib", "docx", "jinja2", "pydantic", "PIL", "multiprocessing",
+         "concurrent.futures.process", "importlib.metadata")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1717200000")
+    env["PYTHONPATH"] = SRC + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def test_no_op_rebuild_imports_no_heavy_library_and_starts_no_worker(tmp_path):
+    mini_corpus(tmp_path, 3)
+    args = ["build", "seeds", "-o", "out", "-l", "snapshot", "-j", "2", "-q"]
+    subprocess.run([sys.executable, "-m", "briefkit", *args], cwd=tmp_path, env=_env(), check=True, timeout=600)
+    probe = textwrap.dedent(f"""
+        import json, sys
+        sys.argv = ["briefkit", *{args!r}]
+        from briefkit.cli import main
+        try:
+            main(prog_name="briefkit")
+        except SystemExit as exc:
+            code = exc.code
+        print(json.dumps([code, sorted(sys.modules)]))
+    """)
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=_env(), capture_output=True, text=True,
+                          timeout=120)
+    code, modules = json.loads(proc.stdout.splitlines()[-1])
+    assert code in (0, None), proc.stderr
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text())
+    assert report["summary"]["skipped"] == 6 and report["summary"]["built"] == 0
+    loaded = [m for m in HEAVY if m in modules]
+    assert not loaded, f"the no-op path imported {loaded}"
+
+
+def test_local_workers_retire_after_the_documented_count():
+    from briefkit.batch.executors import PROFILES_PER_WORKER, local_pool
+
+    assert 1 < PROFILES_PER_WORKER <= 1000
+    # 12 units, 2 per worker: six workers in turn, and no hang when a worker retires with units
+    # queued behind it (the replacement Python 3.11-3.13 can skip, gh-115634).
+    with local_pool(2, 2) as pool:
+        pids = [f.result(timeout=300) for f in [pool.submit(os.getpid) for _ in range(12)]]
+    counts = {p: pids.count(p) for p in pids}
+    assert len(counts) >= 6 and max(counts.values()) <= 2, counts
+
+
+def test_build_with_recycled_workers_builds_everything(tmp_path, monkeypatch):
+    from briefkit.batch import executors
+
+    monkeypatch.chdir(tmp_path)
+    mini_corpus(tmp_path, 3)
+    monkeypatch.setattr(executors, "PROFILES_PER_WORKER", 1)
+    result = build_many("seeds", out_dir="out", lengths=["snapshot"], formats=["pdf"], jobs=2)
+    assert result.ok and len(result.built) == 3
+
+
+def test_worker_caches_are_bounded():
+    """Every functools cache in the modules a worker loads has a maxsize: a worker building
+    hundreds of profiles must not keep something of each."""
+    import functools
+    import importlib
+
+    from briefkit.batch.executors import PRELOAD
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    unbounded = []
+    for modname, module in list(sys.modules.items()):
+        if not modname.startswith("briefkit") or module is None:
+            continue
+        holders = [vars(module)] + [vars(v) for v in vars(module).values()
+                                    if isinstance(v, type) and v.__module__ == modname]
+        for holder in holders:
+            for attr, value in holder.items():
+                params = getattr(value, "cache_parameters", None)
+                if callable(params) and isinstance(value, functools._lru_cache_wrapper):
+                    maxsize = params()["maxsize"]
+                    if maxsize is None:
+                        unbounded.append(f"{modname}.{attr}")
+    assert not unbounded, f"unbounded caches: {unbounded}"
+
+
+def test_coordinator_keeps_no_output_bytes_of_finished_seeds(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    mini_corpus(tmp_path, 4)
+    futures: list[weakref.ref] = []
+    alive_at_finish: list[int] = []
+
+    class Tracking(ThreadPoolExecutor):
+        def submit(self, fn, *args, **kwargs) -> Future:
+            fut = super().submit(fn, *args, **kwargs)
+            futures.append(weakref.ref(fut))
+            return fut
+
+    class Counting(Progress):
+        def finished(self, seed, outputs) -> None:
+            super().finished(seed, outputs)
+            gc.collect()
+            alive_at_finish.append(sum(1 for f in futures if f() is not None and f().done()))
+
+    with Tracking(1) as pool:
+        result = build_many("seeds", out_dir="out", lengths=["snapshot"], formats=["pdf"], executor=pool,
+                            progress=Counting(verbosity=-2))
+    assert result.ok and len(alive_at_finish) == 4
+    # while a seed is handed on, only its own future (and at most the one just done) is held
+    assert max(alive_at_finish) <= 2, alive_at_finish
+
+
+def test_digest_cache_sees_a_same_size_edit_with_a_new_time(tmp_path):
+    from briefkit.batch.state import FileDigests
+
+    f = tmp_path / "seed.txt"
+    f.write_text("alpha\n")
+    old = time.time_ns() - 3600 * 10**9
+    os.utime(f, ns=(old, old))
+    first = FileDigests()
+    a = first.digest(f)
+    assert str(f) in first.used  # old enough to be remembered
+    f.write_text("omega\n")  # same size
+    os.utime(f, ns=(old + 10**9, old + 10**9))
+    again = FileDigests(dict(first.used))
+    assert again.digest(f) != a
+
+
+def test_digest_cache_does_not_remember_a_file_written_just_now(tmp_path):
+    from briefkit.batch.state import FileDigests
+
+    f = tmp_path / "seed.txt"
+    f.write_text("fresh\n")
+    d = FileDigests()
+    d.digest(f)
+    assert str(f) not in d.used
+
+
+def test_workers_end_when_the_coordinator_is_killed(tmp_path):
+    script = textwrap.dedent("""
+        import os, sys, time
+        from briefkit.batch.executors import local_pool
+
+        if __name__ == "__main__":
+            pool = local_pool(2)
+            futs = [pool.submit(time.sleep, 600) for _ in range(2)]
+            while len(getattr(pool, "_processes", {})) < 2:
+                time.sleep(0.1)
+            time.sleep(1)
+            print(" ".join(str(p) for p in pool._processes), flush=True)
+            time.sleep(600)
+    """)
+    (tmp_path / "coordinator.py").write_text(script)
+    proc = subprocess.Popen([sys.executable, "coordinator.py"], cwd=tmp_path, env=_env(), stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        line = proc.stdout.readline()
+        workers = [int(p) for p in line.split()]
+        assert len(workers) == 2, line
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and any(_running(p) for p in workers):
+            time.sleep(0.2)
+        assert not any(_running(p) for p in workers), "workers outlived their coordinator"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+if not sys.platform.startswith("linux"):  # pragma: no cover
+    pytestmark = pytest.mark.skip(reason="process checks read /proc")
