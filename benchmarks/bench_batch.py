@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -68,11 +67,17 @@ def generate(root: Path, n: int) -> None:
 
 
 class Peaks:
-    """Peak RSS (MiB) of a process and of every descendant seen while it runs (Linux /proc)."""
+    """Peak RSS (MiB) and CPU seconds of a process and of every descendant seen while it runs
+    (Linux /proc). Sampled, not waited for: workers started by a fork server are not the
+    build's children, so getrusage of waited-for children would miss them."""
 
     def __init__(self, pid: int, every: float = 0.1):
         self.pid, self.every = pid, every
         self.peak: dict[int, float] = {}
+        self.cpu: dict[int, float] = {}
+        self.helpers: set[int] = set()  # the fork server and the resource tracker: no workers
+        self.children: set[int] = set()
+        self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
@@ -87,21 +92,33 @@ class Peaks:
             pid = todo.pop()
             out.append(pid)
             try:
-                todo += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+                kids = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
             except OSError:
-                pass
+                continue
+            if pid == self.pid:
+                self.children = set(kids)
+            todo += kids
         return out
 
     def _poll(self) -> None:
         while not self._stop.is_set():
             for pid in self._tree():
                 try:
+                    if pid not in self.peak and pid in self.children:
+                        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+                        if b"multiprocessing.forkserver" in cmd or b"resource_tracker" in cmd:
+                            self.helpers.add(pid)
                     status = Path(f"/proc/{pid}/status").read_text()
                 except OSError:
                     continue
                 for line in status.splitlines():
                     if line.startswith("VmHWM:"):
                         self.peak[pid] = max(self.peak.get(pid, 0.0), int(line.split()[1]) / 1024)
+                try:
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    self.cpu[pid] = (int(fields[11]) + int(fields[12])) / self._tick  # utime, stime
+                except (OSError, IndexError, ValueError):
+                    pass
             self._stop.wait(self.every)
 
 
@@ -116,11 +133,11 @@ def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> dict:
     peaks.stop()
     if proc.returncode != 0:
         sys.exit(f"build failed:\n{stderr[-3000:]}")
-    workers = [v for pid, v in peaks.peak.items() if pid != proc.pid]
+    workers = [v for pid, v in peaks.peak.items() if pid != proc.pid and pid not in peaks.helpers]
     with open(out / "build-report.json", encoding="utf-8") as fh:  # the summary is on its first line
         summary = json.loads(fh.readline().split(', "outputs"')[0] + "}")["summary"]
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # cumulative: differences are taken below
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "coordinator_mib": peaks.peak.get(proc.pid, 0.0),
+    # every process as last sampled: up to `every` seconds short each
+    return {"wall": wall, "cpu": sum(peaks.cpu.values()), "coordinator_mib": peaks.peak.get(proc.pid, 0.0),
             "worker_mib": max(workers, default=None), "workers": len(workers),
             "built": summary["built"], "skipped": summary["skipped"], "failed": summary["failed"],
             "inner": summary["duration"]}
@@ -138,7 +155,6 @@ def main() -> None:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1717200000")
     work = args.keep or Path(tempfile.mkdtemp(prefix="bk-batch-"))
     rows = []
-    cpu_before = 0.0
     for n in args.sizes:
         corpus = work / f"corpus-{n}"
         if not corpus.is_dir():
@@ -148,7 +164,6 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
             for kind in ["cold"] + ["no-op"] * args.noop_runs:
                 r = run(corpus, out, jobs, ["-q", *args.build_options])
-                r["cpu"], cpu_before = r["cpu"] - cpu_before, r["cpu"]
                 r.update(profiles=n, jobs=jobs, kind=kind)
                 if kind == "no-op" and rows[-1]["kind"] == "no-op":
                     if r["wall"] >= rows[-1]["wall"]:
