@@ -197,3 +197,16 @@ def _running(pid: int) -> bool:
 
 if not sys.platform.startswith("linux"):  # pragma: no cover
     pytestmark = pytest.mark.skip(reason="process checks read /proc")
+
+
+def test_a_unit_carries_the_coordinators_briefkit_settings(tmp_path, monkeypatch):
+    """A worker from the fork server (or a Dask cluster) has its own environment: the limits in
+    force where the build was started travel with the unit, and are not left behind."""
+    from briefkit.batch.work import WorkUnit, run_unit
+
+    seed = mini_corpus(tmp_path, 1)[0]
+    monkeypatch.delenv("BRIEFKIT_LIMIT_SEED_BYTES", raising=False)
+    unit = WorkUnit(str(seed), "org00.txt", (("snapshot", "pdf"),), environment=(("BRIEFKIT_LIMIT_SEED_BYTES", "10"),))
+    [out] = run_unit(unit)
+    assert out.error and "BRIEFKIT_LIMIT_SEED_BYTES" in out.error
+    assert "BRIEFKIT_LIMIT_SEED_BYTES" not in os.environ
