@@ -82,7 +82,9 @@ main()
 def test_internal_error_says_so_and_the_batch_goes_on(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(SMALL, encoding="utf-8")
-    proc = run("build", "a.txt", "b.txt", "-o", "out", "-l", "snapshot", "-f", "docx", cwd=tmp_path, code=BUGGY)
+    # -j1: the bug is injected in this process; pool workers start from a fork server without it
+    proc = run("build", "a.txt", "b.txt", "-o", "out", "-l", "snapshot", "-f", "docx", "-j", "1", cwd=tmp_path,
+               code=BUGGY)
     assert proc.returncode == 70
     (line,) = error_lines(proc)
     assert line.startswith("briefkit: error: a.txt: internal error, please report")
