@@ -91,7 +91,7 @@ def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | Non
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
-            parts.append(md_escape(text))
+            parts.append(md_escape(_text.tidy_gaps(text)))
         else:
             parts.append(render_items(b.items, b.ordered))
     return Md("\n\n".join(p for p in parts if p))
@@ -143,7 +143,15 @@ def section_summary(section: Section, profile: Profile, sentences: int) -> Md:
     from .digest import informative_sentences
 
     chosen = informative_sentences(section, profile.events, sentences)
-    return Md(md_escape(" ".join(s for s, _ in chosen))) if chosen else Md("")
+    return Md(md_escape(_text.tidy_gaps(" ".join(s for s, _ in chosen)))) if chosen else Md("")
+
+
+def section_titled(sections: Iterable[Section], title: str) -> Section | None:
+    """The section whose title is `title` (any case), or None: a template that prints a
+    heading of its own ("Leadership") takes the article's section of that name under it, so
+    a brief never shows the same heading twice."""
+    want = title.strip().casefold()
+    return next((s for s in sections if s.title.strip().casefold() == want), None)
 
 
 def leaders(profile: Profile) -> list[Person]:
@@ -242,6 +250,8 @@ def _environment(dirs: tuple[str, ...]):
         date=format_date,
         event_date=format_event_date,
         truncate_words=_text.truncate_words,
+        tidy=_text.tidy_gaps,
+        tidy_fragment=_text.tidy_fragment,
         event_text=event_text,
         # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
         at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
@@ -252,7 +262,9 @@ def _environment(dirs: tuple[str, ...]):
     env.globals.update(
         at_a_glance=digest.at_a_glance,
         key_facts=digest.key_facts,
+        infobox_facts=digest.infobox_facts,
         section_summary=section_summary,
+        section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         select_events=select_events,
         chronological=chronological,

@@ -41,7 +41,7 @@ _FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
     (2, re.compile(r"\b(?:size|strength|members(?:hip)?|staff|employees|personnel|budget|revenue|seats)\b", re.I)),
     (3, re.compile(r"\b(?:allegiance|branch|part\s+of|parent|command\s+structure|affiliation|owner|country|"
                    r"jurisdiction|international\s+affiliation|subordinate)\b", re.I)),
-    (4, re.compile(r"\b(?:founded|formed|established|active|dates|inception|created|dissolved)\b", re.I)),
+    (4, re.compile(r"\b(?:founded|formed|formation|established|active|dates|inception|created|dissolved)\b", re.I)),
     (5, re.compile(r"\b(?:headquarters|garrison|base|location|area|region|operations?|engagements|battles|"
                    r"wars?|seat|offices)\b", re.I)),
 ]
@@ -62,14 +62,77 @@ def rank_fact(fact: Fact) -> int:
     return 50
 
 
+_PART = re.compile(r"(?i)^(?:title|name|position|role|label|type)$")
+
+
+def _pair_key(label: str) -> tuple[str, str, str] | None:
+    """(base, index, part) of a numbered infobox key ("Leader Title2" -> ("Leader", "2",
+    "title"), "Chief1 Name" -> ("Chief", "1", "name"), "Seats" -> ("Seats", "", "")); None
+    for a label with no number and no part word, which pairs with nothing."""
+    digits = "".join(re.findall(r"\d+", label))
+    words = re.sub(r"\d+", "", label).split()
+    if not words:
+        return None
+    part = words[-1].lower() if len(words) > 1 and _PART.match(words[-1]) else ""
+    base = " ".join(words[:-1] if part else words)
+    return base, digits, part
+
+
+def infobox_facts(profile: Profile) -> list[Fact]:
+    """The infobox's facts with numbered key/label pairs made one fact each.
+
+    Infobox templates number repeated fields ("Leader Title", "Leader Name", "Leader
+    Title2", "Seats1 Title" beside "Seats"); shown as rows they read as leftovers ("Seats1
+    Title: Parliament"). A title and a name of one number become "<title>: <name>"
+    ("Chairperson of the Commission: Mahmoud Ali Youssouf"); a numbered title beside its
+    unnumbered value becomes "<base>: <title>: <value>" ("Seats: Parliament: 89 / 150").
+    Only the seed's own words are used, and no value is lost."""
+    keys = [_pair_key(f.label) for f in profile.facts]
+    numbered = {k[0] for k in keys if k and k[1]}  # a base some key numbers
+    groups: dict[tuple[str, str], list[tuple[str, Fact]]] = {}
+    order: list[tuple[str, str] | int] = []
+    for i, (f, k) in enumerate(zip(profile.facts, keys)):
+        if k is None or k[0] not in numbered or f.items:
+            order.append(i)
+            continue
+        g = (k[0], k[1] or "1")
+        if g not in groups:
+            groups[g] = []
+            order.append(g)
+        groups[g].append((k[2], f))
+    out: list[Fact] = []
+    for entry in order:
+        if isinstance(entry, int):
+            out.append(profile.facts[entry])
+            continue
+        members = groups[entry]
+        parts = {part: f for part, f in members}
+        title = next((parts[p] for p in ("title", "position", "role", "label", "type") if p in parts), None)
+        value = parts.get("name") or parts.get("")
+        if len(members) == 2 and title is not None and value is not None:
+            if "name" in parts:
+                out.append(Fact(label=title.text, text=value.text, source=value.source))
+            else:
+                out.append(Fact(label=entry[0], text=f"{title.text}: {value.text}", source=value.source))
+        else:
+            out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
+                            text=f.text, source=f.source) for part, f in members)
+    return out
+
+
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    facts = [f for f in profile.facts if f.text.strip() != profile.names.title or f.items]
+    facts = [f for f in infobox_facts(profile) if f.text.strip() != profile.names.title or f.items]
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
             facts.append(leader)
-    ordered = sorted(enumerate(facts), key=lambda t: (rank_fact(t[1]), t[0]))
+    ranks = [rank_fact(f) for f in facts]
+    # One head leads the list; further office holders (a deputy, an honorary chair) come
+    # after what it is, how big and where, which a one-page reader needs more.
+    first_head = ranks.index(0) if 0 in ranks else -1
+    ranks = [6 if r == 0 and i != first_head else r for i, r in enumerate(ranks)]
+    ordered = sorted(enumerate(facts), key=lambda t: (ranks[t[0]], t[0]))
     out = [f for _, f in ordered]
     return out if limit is None else out[:limit]
 

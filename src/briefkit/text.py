@@ -122,3 +122,35 @@ def xml_quoteattr(text: str) -> str:
     if "'" not in text:
         return f"'{text}'"
     return '"' + text.replace('"', "&quot;") + '"'
+
+
+_GAP_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # An empty bracket a removed link leaves ("the Legion ( )"), with the space before it.
+    (re.compile(r"\s*\(\s*[,;:]?\s*\)"), ""),
+    # A bracket that opens or closes on a separator: "(, interim)", "(interim,)".
+    (re.compile(r"\(\s*[,;:]\s*"), "("),
+    (re.compile(r"\s*[,;:]\s*\)"), ")"),
+    # A doubled separator: "Paris, , France".
+    (re.compile(r",(?:\s*,)+"), ","),
+    # A space before a separator after a word: "that , the" -> "that, the".
+    (re.compile(r"(?<=[\w\)\]\"'”’»])\s+([,;:.!?])(?=\s|$)"), r"\1"),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+
+
+def tidy_gaps(text: str) -> str:
+    """Close the gaps a removed link or template leaves in seed prose ("agreed that , the",
+    "(, interim)", "( )") by moving or dropping whitespace and punctuation only.
+
+    Why only those: the gap once held a name the seed no longer has; a reader is better
+    served by tidy punctuation than by a guess, and a briefing must not put words in the
+    source's mouth."""
+    for rx, repl in _GAP_RULES:
+        text = rx.sub(repl, text)
+    return text
+
+
+def tidy_fragment(text: str) -> str:
+    """A short fragment (an alias, a role) with the separators a split left at its ends
+    removed: "interim," -> "interim", ", acting" -> "acting"."""
+    return tidy_gaps(text).strip(" ,;:")
