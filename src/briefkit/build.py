@@ -41,6 +41,7 @@ class Output:
     pages: int | None
     detail: int
     size: int
+    dropped: tuple[str, ...] = ()  # what the fit left out to meet the length's budget
 
 
 @dataclass
@@ -148,7 +149,8 @@ def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
             data = fitted.pdf if fmt == "pdf" and fitted.pdf is not None else writer.write(fitted.document, wopts)
             path = folder / f"{name}{writer.suffix}"
             pages = fitted.pages if fmt == "pdf" else None
-            pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data))))
+            pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data),
+                                                tuple(fitted.dropped))))
     safe_subdir(options.out_dir, seed_slug(seed))
     clean_stale_parts(folder)
     write_set([(path, data) for path, data, _ in pending])

@@ -28,6 +28,8 @@ class Fitted:
     pdf: bytes | None = None
     pages: int | None = None
     tried: list[tuple[int, int]] = field(default_factory=list)  # (detail, pages)
+    # What the fit left out to meet the budget (see `dropped`); empty when nothing was.
+    dropped: list[str] = field(default_factory=list)
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -137,6 +139,9 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         else:
             hi = mid - 1
     if found is not None:
+        from .dropped import dropped
+
+        found.dropped = dropped(best.document, found.document)
         return final(found)
     raise RenderError(
         f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "

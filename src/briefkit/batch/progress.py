@@ -58,6 +58,8 @@ class Progress:
             if o.status == "built" and self.verbosity >= 0 and not self.bar:
                 pages = f", {o.pages} page{'s' if o.pages != 1 else ''}" if o.pages else ""
                 self._line(f"wrote {o.path} ({(o.size or 0) // 1024} KiB{pages}, {o.duration:.1f} s)")
+            if o.status == "built" and o.dropped:  # a budget's cost is news even beside the bar
+                self._line(f"  {o.path}: left out to fit: {'; '.join(o.dropped)}")
         seen: set[str] = set()
         for o in outputs:
             for w in o.warnings if self.verbosity >= 0 else ():

@@ -221,7 +221,7 @@ def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
 
 
 def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State) -> None:
-    res.pages, res.detail, res.max_detail = p.pages, p.detail, p.max_detail
+    res.pages, res.detail, res.max_detail, res.dropped = p.pages, p.detail, p.max_detail, list(p.dropped)
     res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
     rel = t.name
     if p.error is not None or p.data is None:

@@ -53,6 +53,7 @@ class Produced:
     pages: int | None = None
     detail: int | None = None
     max_detail: int | None = None
+    dropped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duration: float = 0.0
     error: str | None = None
@@ -181,7 +182,7 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
     fit_share = (time.perf_counter() - t0) / len(outs)
     for o in outs:
         t1 = time.perf_counter()
-        o.detail, o.max_detail = fitted.detail, length.max_detail
+        o.detail, o.max_detail, o.dropped = fitted.detail, length.max_detail, list(fitted.dropped)
         o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
         own: list[str] = []
         try:
