@@ -128,3 +128,25 @@ def docx_headings(path: Path) -> list[str]:
     return [norm(p.text) for p in d.paragraphs
             if p.style is not None and (p.style.name.lower().startswith("heading") or p.style.name == "Facts Heading")
             and p.text.strip()]
+
+
+def page_fill(path: Path, top_mm: float = 20.0, bottom_mm: float = 22.0) -> list[float]:
+    """Per page, how far down the body frame its lowest text line reaches (0 = empty, 1 =
+    the bottom margin): a reader's sense of a page that looks finished. Frame margins as in
+    `page_body_lines` (the default theme's)."""
+    from pypdf import PdfReader
+
+    fills = []
+    for page in PdfReader(str(path)).pages:
+        height = float(page.mediabox.height)
+        low, high = bottom_mm / 25.4 * 72 - 2, height - top_mm / 25.4 * 72 + 2
+        ys: list[float] = []
+
+        def visit(text, cm, tm, font, size, ys=ys, low=low, high=high):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if low <= y <= high and text.strip():
+                ys.append(y)
+
+        page.extract_text(visitor_text=visit)
+        fills.append(round((high - min(ys)) / (high - low), 3) if ys else 0.0)
+    return fills

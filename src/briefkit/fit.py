@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .compose import ComposeRequest, Length, compose, locate_directive
+from .document import floats
 from .document.nodes import Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
@@ -102,8 +103,9 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         fitted = Fitted(document, length.max_detail, markup)
         if need_pdf:
             result = pdf_writer.render(document, options)
-            fitted.pdf, fitted.pages = result.data, result.pages
             document.pages = result.page_map
+            floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
+            fitted.pdf, fitted.pages = result.data, result.pages
         return fitted
     tried: list[tuple[int, int]] = []
     results: dict[int, Fitted] = {}
@@ -113,6 +115,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
             result = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
+            floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
             results[detail] = Fitted(document, detail, markup, None, result.pages, tried)
         return results[detail]
@@ -122,6 +125,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             result = pdf_writer.render(f.document, options)
             f.pdf, f.pages = result.data, result.pages
             f.document.pages = result.page_map
+            floats.apply(f.document, result.floats)
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level

@@ -138,6 +138,9 @@ class Figure:
     # Filled by build.resolve_figures: a briefkit.charts.Chart, or None when there is
     # nothing to draw (the writer then leaves the figure out entirely).
     rendered: Any = None
+    # Share of its natural size the layout gave it (see `document.floats`); every format
+    # draws it at this size.
+    scale: float = 1.0
 
     def label(self) -> str:
         """The figure's number as readers see it; every writer uses this same label."""

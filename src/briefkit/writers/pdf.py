@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportlab import rl_config
@@ -33,11 +33,14 @@ from ..document.nodes import (
     BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, PageMap, Paragraph,
     Rule, Text, TitleBlock, plain,
 )
+from ..document.floats import FloatLayout, float_units
 from ..errors import RenderError
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
+from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
+from .pdf_keep import KeepWithStart
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
@@ -50,6 +53,7 @@ class PdfResult:
     data: bytes
     pages: int
     page_map: PageMap = PageMap()  # where each outline entry landed
+    floats: FloatLayout = field(default_factory=FloatLayout)  # figure sections moved or shrunk
 
 
 # ------------------------------------------------------------------ fonts
@@ -253,7 +257,8 @@ def _prefill_toc(story: list[Flowable], pages: PageMap | None = None) -> None:
     if not tocs:
         return
     entries, level = [], -1
-    for f in story:
+    flat = [p for f in story for p in (f.parts if isinstance(f, FloatGroup) else [f])]
+    for f in flat:
         if isinstance(f, _HeadingPara):
             level = _outline_level(f.bk_level, level)
             if f.bk_toc:
@@ -279,17 +284,31 @@ class _Doc(BaseDocTemplate):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.keepTogetherClass = KeepWithStart  # a heading keeps with its text's start, not all of it
         self._outline_level = -1
         self.outline_pages: dict[int, int] = {}
         from ..limits import current
 
         self.bk_seconds = current().layout_seconds
         self.bk_deadline = time.monotonic() + self.bk_seconds
+        self.bk_floats = FloatLayout()
+        self.bk_deferrals: dict[int, int] = {}
+
+    def handle_flowable(self, flowables):
+        if flowables and isinstance(flowables[0], FloatGroup):
+            defer(self, flowables, self.bk_floats, self.bk_deferrals)
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.bk_deadline is not None and time.monotonic() > self.bk_deadline:
             raise RenderError(f"PDF layout took longer than {self.bk_seconds:g} s "
                               "(limit: BRIEFKIT_LIMIT_LAYOUT_SECONDS)")
+        if isinstance(flowable, FloatGroup):
+            record_scale(flowable, self.bk_floats)
+            for part in flowable.parts:
+                if isinstance(part, _HeadingPara):
+                    self.afterFlowable(part)
+            return
         if isinstance(flowable, _HeadingPara) and flowable.bk_key is not None and flowable.bk_anchor:
             self.outline_pages[flowable.bk_key] = self.page
         if isinstance(flowable, _HeadingPara) and flowable.bk_anchor:
@@ -303,6 +322,8 @@ class _Doc(BaseDocTemplate):
     def handle_documentBegin(self):
         self._outline_level = -1
         self.outline_pages = {}
+        self.bk_floats = FloatLayout()
+        self.bk_deferrals = {}
         super().handle_documentBegin()
 
 
@@ -321,6 +342,32 @@ class _Translator:
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
         return RLParagraph(_markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent), style)
+
+    def story(self, blocks: list[Block]) -> list[Flowable]:
+        """The top-level flowables: each figure section one `FloatGroup`, and the first
+        flowable of every block tagged with its index (`bk_block`) and, where a section
+        starts, `bk_start`, so a figure section can be moved behind the next one."""
+        units = float_units(blocks)
+        out: list[Flowable] = []
+        i = 0
+        while i < len(blocks):
+            if i in units:
+                last = units[i]
+                parts = [f for b in blocks[i:last + 1] for f in self.block(b, self.frame_w)]
+                figures = [j for j in range(i, last + 1) if isinstance(blocks[j], Figure) and blocks[j].rendered]
+                out.append(FloatGroup(parts, i, last, figures))
+                i = last + 1
+                continue
+            flows = self.block(blocks[i], self.frame_w)
+            if flows:
+                b = blocks[i]
+                flows[0].bk_block = i
+                flows[0].bk_start = ((isinstance(b, Heading) and b.level <= 1) or isinstance(b, Callout)
+                                     or (isinstance(b, FactTable) and bool(b.caption))
+                                     or (isinstance(b, Paragraph) and b.style == "small"))
+            out.extend(flows)
+            i += 1
+        return out
 
     def blocks(self, blocks: list[Block], width: float | None = None) -> list[Flowable]:
         out: list[Flowable] = []
@@ -443,7 +490,7 @@ class _Translator:
         chart = f.rendered
         if chart is None:
             return []
-        w_pt = min(width, chart.width_in * inch)
+        w_pt = min(width, chart.width_in * inch) * f.scale
         scale = w_pt / (chart.width_in * inch)
         h_pt = chart.height_in * inch * scale
         drawing: Flowable
@@ -653,7 +700,7 @@ class PdfWriter:
         images, so the fit step can count pages cheaply."""
         theme = options.theme
         tr = _Translator(document, theme, draft)
-        story = tr.blocks(document.blocks)
+        story = tr.story(document.blocks)
         meta = document.meta
         buf = io.BytesIO()
         page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
@@ -692,5 +739,6 @@ class PdfWriter:
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
             raise RenderError(f"PDF layout failed: {exc}") from None
         keys = range(len(tr.outline_keys))
-        return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys)))
+        return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys)),
+                         doc.bk_floats)
 

@@ -29,7 +29,7 @@ def figure(tr: Translator, c: Any, f: Figure) -> None:
     png = getattr(chart, "png", None)
     if not png:
         raise RenderError(f"{f.label()} ({f.chart}) has no PNG rendering for the DOCX")
-    width_in = min(tr.width / oxml.TWIPS_PER_INCH, float(chart.width_in))
+    width_in = min(tr.width / oxml.TWIPS_PER_INCH, float(chart.width_in)) * f.scale  # the PDF layout's size
     height_in = float(chart.height_in) * width_in / float(chart.width_in)
     p = tr.para(c, "Figure")
     run = p.add_run()

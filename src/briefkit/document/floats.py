@@ -1,0 +1,89 @@
+"""Floats: figure sections that may move, or shrink, so pages look finished.
+
+A section that is only a heading and a chart (Timeline, Organisation) cannot be split over a
+page. Left where the template put it, one that does not fit the space left on a page moves
+whole to the next page and leaves a third of a page blank. A layout may therefore
+  1. shrink its chart, down to `MIN_FIGURE_SCALE` of its natural size (smaller, a chart's
+     labels fall under print legibility), and otherwise
+  2. defer it: the following text section is set first, filling the page, and the figure
+     section follows it (consecutive figure sections move together, so figures keep their
+     numbers' order).
+
+The PDF layout makes these decisions (it knows where a page ends) and reports them as
+`FloatLayout`; `apply` gives the Document the same order and chart sizes, so the DOCX shows
+what the PDF shows and its contents list keeps the PDF's page numbers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .nodes import Block, Document, Figure, Heading, PageMap
+
+# The smallest share of its natural size a chart may be shrunk to: charts are drawn with 7 pt
+# labels at natural size, so 0.8 keeps them at 5.6 pt, the smallest size print stays legible at.
+MIN_FIGURE_SCALE = 0.8
+
+
+def float_units(blocks: list[Block]) -> dict[int, int]:
+    """Figure sections among top-level `blocks`: start index -> last index. A figure section
+    is a heading followed only by figures, up to the next heading of the same or a higher
+    level (or the end)."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if isinstance(b, Heading):
+            j = i + 1
+            while j < len(blocks) and isinstance(blocks[j], Figure):
+                j += 1
+            ends_section = j == len(blocks) or (isinstance(blocks[j], Heading) and blocks[j].level <= b.level)
+            if j > i + 1 and ends_section:
+                out[i] = j - 1
+                i = j
+                continue
+        i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Move:
+    """Blocks `first`..`last` (a run of figure sections) were set before block `before`
+    (None: at the end), indices of the Document as composed."""
+
+    first: int
+    last: int
+    before: int | None
+
+
+@dataclass
+class FloatLayout:
+    """What a layout did with figure sections: moves in the order made, and the scale each
+    shrunk figure got (by its top-level block index)."""
+
+    moves: list[Move] = field(default_factory=list)
+    scales: dict[int, float] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.moves or self.scales)
+
+
+def apply(document: Document, layout: FloatLayout) -> None:
+    """Give `document` the order and figure sizes of `layout`, keeping its page map (indexed
+    by outline entry) pointing at the same headings."""
+    if not layout:
+        return
+    blocks = list(document.blocks)
+    for index, scale in layout.scales.items():
+        if 0 <= index < len(blocks) and isinstance(blocks[index], Figure):
+            blocks[index].scale = scale
+    outline = document.outline()
+    pages = {id(entry): document.pages.page(i) for i, entry in enumerate(outline)} if document.pages else None
+    order = list(range(len(blocks)))
+    for move in layout.moves:
+        run = [i for i in order if move.first <= i <= move.last]
+        order = [i for i in order if not move.first <= i <= move.last]
+        at = order.index(move.before) if move.before is not None and move.before in order else len(order)
+        order[at:at] = run
+    document.blocks = [blocks[i] for i in order]
+    if pages is not None:
+        document.pages = PageMap(tuple(pages.get(id(entry)) for entry in document.outline()))

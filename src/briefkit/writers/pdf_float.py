@@ -1,0 +1,142 @@
+"""Figure sections in the PDF layout: shrink a chart within its minimum, else let text flow
+before it (the rules and why are in `document.floats`).
+
+`FloatGroup` is one figure section (heading, chart, caption) as a single unsplittable
+flowable that can draw its chart smaller; `defer` is called by the document template before
+it places a flowable, and moves a group that does not fit behind the next text section.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable
+from reportlab.platypus.paragraph import Paragraph
+
+from ..document.floats import MIN_FIGURE_SCALE, FloatLayout, Move
+
+MAX_DEFERRALS = 2  # a figure moves past at most this many text sections, so it stays near its place
+
+
+class FloatGroup(Flowable):
+    """Heading, chart and caption of one figure section, placed together; the chart (every
+    part that is not a paragraph) may be drawn at `MIN_FIGURE_SCALE` of its size or more."""
+
+    def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int]):
+        super().__init__()
+        self.parts = parts
+        self.bk_first, self.bk_last = first, last  # Document block indices it stands for
+        self.bk_figures = figures  # block index of each chart, in the order of its charts
+        self.scale = 1.0
+        self._sizes: list[tuple[float, float]] = []
+
+    # -- measuring
+    def _measure(self, aw: float) -> tuple[float, float]:
+        """(height of the paragraphs and spaces, natural height of the charts)."""
+        fixed = charts = 0.0
+        self._sizes = []
+        for n, part in enumerate(self.parts):
+            w, h = part.wrap(aw, 1e6)
+            self._sizes.append((w, h))
+            gap = part.getSpaceBefore() if n else 0.0
+            gap = max(gap, self.parts[n - 1].getSpaceAfter()) if n else gap
+            fixed += gap
+            if isinstance(part, Paragraph):
+                fixed += h
+            else:
+                charts += h
+        return fixed, charts
+
+    def natural_height(self, aw: float) -> float:
+        fixed, charts = self._measure(aw)
+        return fixed + charts
+
+    def fits(self, aw: float, ah: float) -> bool:
+        """Whether the group fits `ah` points, at its smallest allowed size."""
+        fixed, charts = self._measure(aw)
+        return fixed + charts * MIN_FIGURE_SCALE <= ah + 1e-6
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        fixed, charts = self._measure(aw)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        self.scale = 1.0
+        if fixed + charts > ah and charts:
+            room = (ah - fixed) / charts
+            # At the top of an empty page nothing is gained by waiting: shrink as needed.
+            if room >= MIN_FIGURE_SCALE or (at_top and room > 0.2):
+                self.scale = min(1.0, room)
+        self.width = aw
+        self.height = fixed + charts * self.scale
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []  # a figure section is never split: it moves or shrinks
+
+    def getSpaceBefore(self) -> float:
+        return self.parts[0].getSpaceBefore() if self.parts else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return self.parts[-1].getSpaceAfter() if self.parts else 0.0
+
+    # -- drawing
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        for n, (part, (w, h)) in enumerate(zip(self.parts, self._sizes)):
+            if n:
+                y -= max(part.getSpaceBefore(), self.parts[n - 1].getSpaceAfter())
+            if isinstance(part, Paragraph):
+                y -= h
+                part.drawOn(canv, 0, y)
+                continue
+            sw, sh = w * self.scale, h * self.scale
+            y -= sh
+            x = (self.width - sw) / 2 if getattr(part, "hAlign", "CENTER") == "CENTER" else 0.0
+            canv.saveState()
+            canv.translate(x, y)
+            canv.scale(self.scale, self.scale)
+            part.drawOn(canv, 0, 0)
+            canv.restoreState()
+
+
+def _starts_section(f: Flowable) -> bool:
+    return isinstance(f, FloatGroup) or bool(getattr(f, "bk_start", False))
+
+
+def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: dict[int, int]) -> None:
+    """Before `flowables[0]` is placed: a figure section that does not fit the space left on
+    this page, even shrunk, goes (with the figure sections right after it) behind the next
+    text section, which fills the page instead. Recorded in `layout` for the other formats."""
+    group = flowables[0]
+    frame = doc.frame
+    if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, 0) >= MAX_DEFERRALS:
+        return
+    space = max(group.getSpaceBefore() - getattr(frame, "_prevASpace", 0.0), 0.0)
+    if group.fits(frame._getAvailableWidth(), frame._y - frame._y1p - space):
+        return
+    k = 1
+    while k < len(flowables) and isinstance(flowables[k], FloatGroup):
+        k += 1
+    if k >= len(flowables) or not getattr(flowables[k], "bk_start", False):
+        return  # no text section follows: the figure takes the next page
+    j = k + 1
+    while j < len(flowables) and not _starts_section(flowables[j]):
+        j += 1
+    run = flowables[:k]
+    before = getattr(flowables[j], "bk_block", None) if j < len(flowables) else None
+    if j < len(flowables) and isinstance(flowables[j], FloatGroup):
+        before = flowables[j].bk_first
+    flowables[j:j] = run
+    del flowables[:k]
+    for g in run:
+        deferrals[g.bk_first] = deferrals.get(g.bk_first, 0) + 1
+    layout.moves.append(Move(run[0].bk_first, run[-1].bk_last, before))
+
+
+def record_scale(group: FloatGroup, layout: FloatLayout) -> None:
+    """After a group is placed: the scale its charts got, for the other formats."""
+    for index in group.bk_figures:
+        if group.scale < 1.0:
+            layout.scales[index] = round(group.scale, 3)
+        else:
+            layout.scales.pop(index, None)

@@ -1,0 +1,41 @@
+"""Headings kept with the start of their text, not with all of it.
+
+ReportLab's keepWithNext gathers a heading and the flowable after it into a `KeepTogether`,
+which moves both to the next page whenever the whole does not fit: a heading over a long
+paragraph leaves the rest of its page blank. A reader needs only that a heading is not the
+last line of a page, so `KeepWithStart` places the heading with as much of the next
+paragraph, list or table as fits (the flowable's own split keeps at least two lines), and
+moves the group only when not even that fits.
+"""
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, ListFlowable, Paragraph, Table
+from reportlab.platypus.flowables import KeepTogether
+
+# What may be split under its heading: text that splits by lines, items or rows. Anything
+# else (a contents list, a drawing) keeps ReportLab's rule.
+_SPLITTABLE = (Paragraph, ListFlowable, Table)
+
+
+class KeepWithStart(KeepTogether):
+    """KeepTogether that may split its last flowable where the page ends."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        content = self._content
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if (len(content) >= 2 and not at_top and isinstance(content[-1], _SPLITTABLE)
+                and all(isinstance(f, Paragraph) for f in content[:-1])):
+            heads, last = content[:-1], content[-1]
+            used, prev_after = 0.0, 0.0
+            for n, f in enumerate(heads):
+                _, h = f.wrap(aW, aH)
+                used += h + (max(f.getSpaceBefore(), prev_after) if n else 0.0)
+                prev_after = f.getSpaceAfter()
+            room = aH - used - max(last.getSpaceBefore(), prev_after)
+            if room > 0:
+                last.wrap(aW, room)
+                parts = last.split(aW, room)
+                if len(parts) >= 2:
+                    return [*heads, *parts]
+        return super().split(aW, aH)
