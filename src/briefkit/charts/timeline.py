@@ -33,7 +33,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-2"
+VERSION = "timeline-3"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 AGG_LABELLED = 15
@@ -44,6 +44,9 @@ SMALL_PT = 7.0
 LEGEND_PT = LABEL_PT  # the legend is read first: body size, not the smallest allowed
 SPAN_SHARE = 3  # in aggregate mode at most 1/SPAN_SHARE of the labels are spans
 ROW = LABEL_PT * 1.45  # label pitch; text is ~1.17 em tall, so rows never touch
+LINE_SPACING = 1.1  # of a two-line label
+LINE = LABEL_PT * 1.3  # the extra room its second line takes (matplotlib's line at that spacing)
+TOP_OFFSET = LABEL_PT * 0.4  # from a one-line label's centre baseline up to its top
 MARGIN = 4.0
 
 INK = "#222222"
@@ -73,20 +76,25 @@ def inputs(profile: Profile, options: Mapping[str, Any]) -> Any:
 # ----------------------------------------------------------------------------- geometry
 
 
-def place_rows(targets: Sequence[float], pitch: float, lo: float, hi: float) -> list[float]:
-    """Row centres as close as possible (least squares) to sorted `targets`, `pitch` apart,
-    all within [lo, hi].
+def place_rows(targets: Sequence[float], pitch: float, lo: float, hi: float,
+               extra: Sequence[float] | None = None) -> list[float]:
+    """Row centres as close as possible (least squares) to sorted `targets`, `pitch` apart
+    (plus `extra[i]` below row i, for a label of more than one line), all within [lo, hi].
 
-    Substituting z_i = y_i - i*pitch turns the spacing constraint into "z non-decreasing",
-    so the optimum is the isotonic regression of (t_i - i*pitch) (pool adjacent violators),
-    clipped to the bounds; clipping keeps it optimal and monotone.
+    Substituting z_i = y_i - c_i (c_i: the least distance of row i from row 0) turns the
+    spacing constraint into "z non-decreasing", so the optimum is the isotonic regression of
+    (t_i - c_i) (pool adjacent violators), clipped to the bounds; clipping keeps it optimal
+    and monotone.
     """
     n = len(targets)
     if n == 0:
         return []
-    if hi - lo < (n - 1) * pitch - 1e-9:
+    offsets = [0.0]
+    for i in range(1, n):
+        offsets.append(offsets[-1] + pitch + (extra[i - 1] if extra else 0.0))
+    if hi - lo < offsets[-1] - 1e-9:
         raise ValueError("not enough room for the rows")
-    shifted = [t - i * pitch for i, t in enumerate(targets)]
+    shifted = [t - offsets[i] for i, t in enumerate(targets)]
     blocks: list[list[float]] = []  # [mean, weight]
     for v in shifted:
         blocks.append([v, 1.0])
@@ -97,8 +105,8 @@ def place_rows(targets: Sequence[float], pitch: float, lo: float, hi: float) -> 
     z: list[float] = []
     for mean, weight in blocks:
         z.extend([mean] * int(weight))
-    zlo, zhi = lo, hi - (n - 1) * pitch
-    return [min(max(v, zlo), zhi) + i * pitch for i, v in enumerate(z)]
+    zlo, zhi = lo, hi - offsets[-1]
+    return [min(max(v, zlo), zhi) + offsets[i] for i, v in enumerate(z)]
 
 
 def assign_lanes(spans: Sequence[tuple[float, float]], gap: float = 0.0) -> list[int]:
@@ -316,23 +324,25 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         raise ValueError("figure too narrow for labels")
     # The extractor's label is the event in its own words; a hand-written event without one
     # gets the gist of its sentence.
-    texts = [_fit(fonts.drawable(e.label or L.short_text(e.text, 90)), text_room, render) for e in labelled]
+    wrapped = [_wrap(fonts.drawable(e.label or L.short_text(e.text, 90)), text_room, render) for e in labelled]
+    texts = [" ".join(lines) for lines in wrapped]
+    extra = [(len(lines) - 1) * LINE for lines in wrapped]
 
     # --- label rows
     lo, hi = y_top - ROW * 0.4, y_bot + ROW * 0.4
-    if hi - lo < (n - 1) * ROW:
-        hi = lo + (n - 1) * ROW
+    if hi - lo < (n - 1) * ROW + sum(extra):
+        hi = lo + (n - 1) * ROW + sum(extra)
     # Anchor at the first day the date covers: label order is then chronological (the
     # order of select.chronological), and month/year bands hang below their marker.
     anchors = [Y(e.date.start()) for e in labelled]
     order = sorted(range(n), key=lambda i: (anchors[i], i))
-    rows_sorted = place_rows([anchors[i] for i in order], ROW, lo, hi)
+    rows_sorted = place_rows([anchors[i] for i in order], ROW, lo, hi, [extra[i] for i in order])
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
-    H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(rows) + ROW / 2,
+    H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(r + x for r, x in zip(rows, extra)) + ROW / 2,
             max((Y(t.date) for t in ticks if t.label), default=0.0) + ROW / 2) + MARGIN + 2.0
     H_in = H / 72.0
     fig = render.new_figure(width_in, H_in)
@@ -342,9 +352,9 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     ink = dict(transform=T, color=INK)
 
     def text(x: float, y: float, s: str, size: float = LABEL_PT, bold: bool = False, **kw: Any):
+        kw.setdefault("va", "center_baseline")
         return fig.text(x, y, fonts.drawable(s, bold), fontsize=size,
-                        fontweight="bold" if bold else "normal", va="center_baseline",
-                        **{**ink, **kw})
+                        fontweight="bold" if bold else "normal", **{**ink, **kw})
 
     # grid + ticks
     minor_room = scale * min(((b.date - a.date).days for a, b in zip(ticks, ticks[1:])),
@@ -427,7 +437,10 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         fig.add_artist(Line2D([axis_x + R + 1, axis_x + 10, axis_x + 22, label_x - 2],
                               [ya, ya, yl, yl], transform=T, color=GREY, lw=0.5, zorder=1))
         d = text(label_x, yl, date_strs[i], LABEL_PT, bold=True)
-        t = text(text_x, yl, texts[i], LABEL_PT)
+        if len(wrapped[i]) == 1:
+            t = text(text_x, yl, texts[i], LABEL_PT)
+        else:  # top-aligned so its first line sits where a one-line label would
+            t = text(text_x, yl - TOP_OFFSET, "\n".join(wrapped[i]), LABEL_PT, va="top", linespacing=LINE_SPACING)
         out.label_texts.append((d, t))
         out.label_strings.append(f"{date_strs[i]} {texts[i]}")
 
@@ -446,13 +459,39 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     return out
 
 
-def _fit(s: str, room: float, render: Any) -> str:
-    """Shorten `s` word by word until it fits `room` points at label size."""
-    limit = len(s)
-    while render.text_width(s, LABEL_PT) > room and limit > 8:
-        limit = min(limit - 2, int(len(s) * room / max(1.0, render.text_width(s, LABEL_PT))))
-        s = L.truncate_words(s, max(8, limit))
-    return s
+def _wrap(s: str, room: float, render: Any) -> list[str]:
+    """`s` as one line, or as two that each fit `room` points at label size: a label is the
+    event in the article's words, so it is wrapped, never cut with an ellipsis. A label
+    too long even for two lines ends its second line at the last clause or word that fits."""
+    def fits(t: str) -> bool:
+        return render.text_width(t, LABEL_PT) <= room
+
+    if fits(s):
+        return [s]
+    words = s.split()
+    first: list[str] = []
+    while words and fits(" ".join(first + words[:1])):
+        first.append(words.pop(0))
+    if not first:  # a word wider than the room (a URL, a code) breaks where the room ends
+        word = words.pop(0)
+        head = next(k for k in range(len(word), 0, -1) if fits(word[:k]) or k == 1)
+        first.append(word[:head])
+        if word[head:]:
+            words.insert(0, word[head:])
+    rest = " ".join(words)
+    if not rest:
+        return [" ".join(first)]
+    if not fits(rest):
+        cut = rest.split()
+        while len(cut) > 1 and not fits(" ".join(cut)):
+            cut.pop()
+        while not fits(cut[0]) and len(cut[0]) > 1:
+            cut[0] = cut[0][:-1]
+        clause = [i for i, w in enumerate(cut[:-1]) if w.endswith((",", ";", ":"))]
+        if clause and clause[-1] >= len(cut) // 2:
+            cut = cut[: clause[-1] + 1]
+        rest = " ".join(cut).rstrip(",;:–-— ")
+    return [" ".join(first), rest]
 
 
 @dataclass
