@@ -1,0 +1,92 @@
+"""Pages a reader would call finished, and budgets that say what they cost.
+
+Measured from the PDF as a reader sees it (the lowest text line of each page), on the seed
+and on fixture articles of different shapes: a unit with a tall timeline and org chart, an
+NGO, a company, a union of states.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import FIXTURES, SEED, build, headings_ending_pages, page_fill
+
+ARTICLES = FIXTURES / "articles"
+SEEDS = [SEED, ARTICLES / "msf.txt", ARTICLES / "nokia.txt", ARTICLES / "african_union.txt",
+         ARTICLES / "93rd_mechanized_brigade.txt"]
+MIN_FILL = 0.75
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, dict[str, object]]:
+    """Every length of every seed as PDF: {seed stem: {length: Output}}."""
+    out = tmp_path_factory.mktemp("finished")
+    result: dict[str, dict[str, object]] = {}
+    for seed in SEEDS:
+        result[seed.stem] = {o.length: o for o in build(seed, out, formats=("pdf",))}
+    return result
+
+
+@pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
+def test_every_page_but_the_last_is_three_quarters_filled(built, seed):
+    for length in ("brief", "full"):
+        fills = page_fill(built[seed][length].path)
+        short = [(n + 1, f) for n, f in enumerate(fills[:-1]) if f < MIN_FILL]
+        assert not short, f"{seed} {length}: pages filled less than {MIN_FILL:.0%}: {short}"
+
+
+@pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
+def test_the_snapshot_is_one_page_and_the_brief_at_most_three(built, seed):
+    assert built[seed]["snapshot"].pages == 1
+    assert built[seed]["brief"].pages <= 3
+
+
+@pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
+def test_no_heading_is_the_last_line_of_a_pdf_page(built, seed):
+    from pypdf import PdfReader
+
+    for length in ("brief", "full"):
+        path = built[seed][length].path
+        headings = [item.title for item in PdfReader(str(path)).outline if hasattr(item, "title")]
+        assert not headings_ending_pages(path, headings), f"{seed} {length}"
+
+
+def test_the_full_profiles_contents_share_page_one_with_the_text(built):
+    from pypdf import PdfReader
+
+    first = PdfReader(str(built["african_union"]["full"].path)).pages[0].extract_text()
+    assert "Contents" in first and "Overview" in first.split("Contents", 1)[1].split("See also", 1)[1]
+
+
+def test_a_budget_that_drops_content_says_so(built):
+    snapshot = built[SEED.stem]["snapshot"]
+    assert snapshot.detail < 6, "the seed's snapshot needs a lower detail level to fit"
+    assert snapshot.dropped, "what was left out is reported"
+    assert any("key facts" in d or "chart" in d or "At a glance" in d for d in snapshot.dropped)
+    assert built[SEED.stem]["full"].dropped == ()
+
+
+def test_the_batch_report_and_output_list_what_was_dropped(tmp_path, monkeypatch, capsys):
+    from briefkit.batch import build_many
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    build_many("seeds", out_dir="out", lengths=["snapshot"], formats=["pdf"], jobs=1)
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text())
+    entry = report["outputs"][0]
+    assert entry["detail"] < entry["max_detail"] and entry["dropped"]
+
+
+def test_a_figure_that_does_not_fit_lets_the_next_section_fill_the_page(built):
+    """The seed's brief: the timeline does not fit under the key facts; Leadership and History
+    are set there instead, and the figures follow in their numbered order."""
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(str(built[SEED.stem]["brief"].path)).pages]
+    assert "Leadership" in pages[0] and "History" in pages[0]
+    text = " ".join(pages)
+    assert text.index("Figure 1.") < text.index("Figure 2.")
