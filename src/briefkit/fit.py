@@ -114,6 +114,13 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         if detail not in results:
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
             result = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
+            if result.pages > length.max_pages and floats.squeeze(document):
+                # Over budget: charts at their smallest allowed size before any text goes.
+                squeezed = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
+                if squeezed.pages <= length.max_pages:
+                    result = squeezed
+                else:
+                    floats.unsqueeze(document)
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))

@@ -67,6 +67,22 @@ class FloatLayout:
         return bool(self.moves or self.scales)
 
 
+def squeeze(document: Document) -> bool:
+    """Every chart of `document` at `MIN_FIGURE_SCALE`; False when it has none to shrink.
+    A budgeted length tries this before it drops text: a smaller chart costs less than a
+    missing section."""
+    charts = [b for b in document.walk() if isinstance(b, Figure) and b.scale > MIN_FIGURE_SCALE]
+    for f in charts:
+        f.scale = MIN_FIGURE_SCALE
+    return bool(charts)
+
+
+def unsqueeze(document: Document) -> None:
+    for b in document.walk():
+        if isinstance(b, Figure):
+            b.scale = 1.0
+
+
 def apply(document: Document, layout: FloatLayout) -> None:
     """Give `document` the order and figure sizes of `layout`, keeping its page map (indexed
     by outline entry) pointing at the same headings."""

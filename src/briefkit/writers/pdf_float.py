@@ -21,8 +21,9 @@ class FloatGroup(Flowable):
     """Heading, chart and caption of one figure section, placed together; the chart (every
     part that is not a paragraph) may be drawn at `MIN_FIGURE_SCALE` of its size or more."""
 
-    def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int]):
+    def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int], base: float = 1.0):
         super().__init__()
+        self.base = base  # the scale the Document already gives its charts (parts are drawn at it)
         self.parts = parts
         self.bk_first, self.bk_last = first, last  # Document block indices it stands for
         self.bk_figures = figures  # block index of each chart, in the order of its charts
@@ -53,7 +54,12 @@ class FloatGroup(Flowable):
     def fits(self, aw: float, ah: float) -> bool:
         """Whether the group fits `ah` points, at its smallest allowed size."""
         fixed, charts = self._measure(aw)
-        return fixed + charts * MIN_FIGURE_SCALE <= ah + 1e-6
+        return fixed + charts * self.least <= ah + 1e-6
+
+    @property
+    def least(self) -> float:
+        """The smallest scale left to this group: charts already drawn smaller shrink less."""
+        return min(1.0, MIN_FIGURE_SCALE / self.base)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         fixed, charts = self._measure(aw)
@@ -63,7 +69,7 @@ class FloatGroup(Flowable):
         if fixed + charts > ah and charts:
             room = (ah - fixed) / charts
             # At the top of an empty page nothing is gained by waiting: shrink as needed.
-            if room >= MIN_FIGURE_SCALE or (at_top and room > 0.2):
+            if room >= self.least or (at_top and room > 0.2):
                 self.scale = min(1.0, room)
         self.width = aw
         self.height = fixed + charts * self.scale
@@ -135,8 +141,9 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
 
 def record_scale(group: FloatGroup, layout: FloatLayout) -> None:
     """After a group is placed: the scale its charts got, for the other formats."""
+    total = round(group.base * group.scale, 3)
     for index in group.bk_figures:
-        if group.scale < 1.0:
-            layout.scales[index] = round(group.scale, 3)
+        if total < 1.0:
+            layout.scales[index] = total
         else:
             layout.scales.pop(index, None)
