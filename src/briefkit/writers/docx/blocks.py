@@ -52,9 +52,12 @@ class Translator(InlineWriter):
     def blocks(self, container: Any, blocks: list[Block], ctx: str = "body") -> None:
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            prev = blocks[i - 1] if i else None
             if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
-                    and nxt.rendered is not None):
-                # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice.
+                    and nxt.rendered is not None and isinstance(prev, Figure)):
+                # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice
+                # when a figure's caption comes before it. After text it needs none, and an
+                # anchor there makes LibreOffice leave the heading alone at a page foot.
                 self.para(container, "Keep Anchor")
             self.block(container, b, ctx)
 
