@@ -215,11 +215,18 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     for e in reversed(chronological(significant)):
         if len(out) + len(chosen) >= limit:
             break
-        if e not in chosen:
+        # One sentence can date two events ("on 10 February announced that X would step down
+        # on 31 March"): its words are said once.
+        if e not in chosen and all(_said(c) != _said(e) for c in chosen):
             chosen.append(e)
     for e in chronological(chosen):
         out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))
     return out[:limit]
+
+
+def _said(e: Event) -> str:
+    """The words an event statement repeats: its label, or the sentence it comes from."""
+    return " ".join((e.text or e.title).split()).casefold()
 
 
 def _date_words(e: Event) -> str:

@@ -40,7 +40,7 @@ from ..theme import Theme
 from . import WriteOptions
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
-from .pdf_keep import KeepWithStart
+from .pdf_keep import KeepWithStart, open_list_after_heading
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
@@ -293,6 +293,10 @@ class _Doc(BaseDocTemplate):
         self.bk_deadline = time.monotonic() + self.bk_seconds
         self.bk_floats = FloatLayout()
         self.bk_deferrals: dict[int, int] = {}
+
+    def handle_keepWithNext(self, flowables):
+        open_list_after_heading(flowables)
+        super().handle_keepWithNext(flowables)
 
     def handle_flowable(self, flowables):
         if flowables and isinstance(flowables[0], FloatGroup):

@@ -36,6 +36,19 @@ class KeepWithStart(KeepTogether):
             if room > 0:
                 last.wrap(aW, room)
                 parts = last.split(aW, room)
-                if len(parts) >= 2:
+                # A list "splits" into all its items whatever the room: the first part must
+                # itself fit, or the heading would still end the page.
+                if len(parts) >= 2 and parts[0].wrap(aW, room)[1] <= room:
                     return [*heads, *parts]
         return super().split(aW, aH)
+
+
+def open_list_after_heading(flowables: list[Flowable]) -> None:
+    """A list right after a heading is given as its items.
+
+    ReportLab never puts a list (a container) in a keep-together group, so "keep with next"
+    on the heading before a list does nothing, and the heading can end a page with its list on
+    the next. As separate items, the heading keeps with the first one."""
+    if (len(flowables) > 1 and flowables[0].getKeepWithNext() and isinstance(flowables[1], ListFlowable)
+            and getattr(flowables[1], "_content", None)):
+        flowables[1:2] = list(flowables[1]._content)
