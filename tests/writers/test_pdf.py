@@ -13,6 +13,8 @@ INFOBOX_LINE = re.compile(r"^\s*-\s*[^:]{1,60}:\s")
 
 def seed_prose_sentences(path) -> list[str]:
     """Every sentence of the article's prose and lists (not the infobox or headings)."""
+    from briefkit.text import tidy_gaps
+
     out: list[str] = []
     in_infobox = False
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -26,7 +28,8 @@ def seed_prose_sentences(path) -> list[str]:
         if in_infobox or line.startswith("="):
             continue
         line = re.sub(r"^[-*]+\s*", "", line)
-        out.extend(split_sentences(line))
+        # as a reader sees it: a gap a removed link left is closed (punctuation only)
+        out.extend(tidy_gaps(s) for s in split_sentences(line))
     return out
 
 
