@@ -90,3 +90,12 @@ def test_a_figure_that_does_not_fit_lets_the_next_section_fill_the_page(built):
     assert "Leadership" in pages[0] and "History" in pages[0]
     text = " ".join(pages)
     assert text.index("Figure 1.") < text.index("Figure 2.")
+
+
+@pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
+def test_a_moved_figure_never_follows_the_source_line(built, seed):
+    from helpers import page_body_lines
+
+    for length in ("snapshot", "brief", "full"):
+        last = [line for page in page_body_lines(built[seed][length].path) for line in page][-1]
+        assert last.endswith("this document adapts it."), f"{seed} {length}: ends with {last!r}"

@@ -96,6 +96,9 @@ def apply(document: Document, layout: FloatLayout) -> None:
     pages = {id(entry): document.pages.page(i) for i, entry in enumerate(outline)} if document.pages else None
     order = list(range(len(blocks)))
     for move in layout.moves:
+        for i in range(move.first, move.last + 1):
+            if isinstance(blocks[i], Figure):
+                blocks[i].moved += 1
         run = [i for i in order if move.first <= i <= move.last]
         order = [i for i in order if not move.first <= i <= move.last]
         at = order.index(move.before) if move.before is not None and move.before in order else len(order)

@@ -141,6 +141,9 @@ class Figure:
     # Share of its natural size the layout gave it (see `document.floats`); every format
     # draws it at this size.
     scale: float = 1.0
+    # Text sections a layout has already set before it (see `document.floats`): a figure
+    # moved as far as it may stays where it is in later layouts.
+    moved: int = 0
 
     def label(self) -> str:
         """The figure's number as readers see it; every writer uses this same label."""

@@ -360,7 +360,8 @@ class _Translator:
                 parts = [f for b in blocks[i:last + 1] for f in self.block(b, self.frame_w)]
                 figures = [j for j in range(i, last + 1) if isinstance(blocks[j], Figure) and blocks[j].rendered]
                 base = min((blocks[j].scale for j in figures), default=1.0)
-                out.append(FloatGroup(parts, i, last, figures, base))
+                moved = max((blocks[j].moved for j in figures), default=0)
+                out.append(FloatGroup(parts, i, last, figures, base, moved))
                 i = last + 1
                 continue
             flows = self.block(blocks[i], self.frame_w)

@@ -14,15 +14,17 @@ from reportlab.platypus.paragraph import Paragraph
 
 from ..document.floats import MIN_FIGURE_SCALE, FloatLayout, Move
 
-MAX_DEFERRALS = 2  # a figure moves past at most this many text sections, so it stays near its place
+MAX_DEFERRALS = 4  # a figure moves past at most this many text sections, so it stays near its place
 
 
 class FloatGroup(Flowable):
     """Heading, chart and caption of one figure section, placed together; the chart (every
     part that is not a paragraph) may be drawn at `MIN_FIGURE_SCALE` of its size or more."""
 
-    def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int], base: float = 1.0):
+    def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int], base: float = 1.0,
+                 moved: int = 0):
         super().__init__()
+        self.moved = moved  # times an earlier layout of this Document already moved it
         self.base = base  # the scale the Document already gives its charts (parts are drawn at it)
         self.parts = parts
         self.bk_first, self.bk_last = first, last  # Document block indices it stands for
@@ -115,7 +117,7 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     text section, which fills the page instead. Recorded in `layout` for the other formats."""
     group = flowables[0]
     frame = doc.frame
-    if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, 0) >= MAX_DEFERRALS:
+    if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, group.moved) >= MAX_DEFERRALS:
         return
     space = max(group.getSpaceBefore() - getattr(frame, "_prevASpace", 0.0), 0.0)
     if group.fits(frame._getAvailableWidth(), frame._y - frame._y1p - space):
@@ -135,7 +137,7 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     flowables[j:j] = run
     del flowables[:k]
     for g in run:
-        deferrals[g.bk_first] = deferrals.get(g.bk_first, 0) + 1
+        deferrals[g.bk_first] = deferrals.get(g.bk_first, g.moved) + 1
     layout.moves.append(Move(run[0].bk_first, run[-1].bk_last, before))
 
 
