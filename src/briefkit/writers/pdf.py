@@ -368,9 +368,11 @@ class _Translator:
             if flows:
                 b = blocks[i]
                 flows[0].bk_block = i
+                # True: a section a figure may let go first; "end": the closing source line,
+                # before which a figure may go but which it never lets go first.
                 flows[0].bk_start = ((isinstance(b, Heading) and b.level <= 1) or isinstance(b, Callout)
                                      or (isinstance(b, FactTable) and bool(b.caption))
-                                     or (isinstance(b, Paragraph) and b.style == "small"))
+                                     or ("end" if isinstance(b, Paragraph) and b.style == "small" else False))
             out.extend(flows)
             i += 1
         return out

@@ -125,8 +125,8 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     k = 1
     while k < len(flowables) and isinstance(flowables[k], FloatGroup):
         k += 1
-    if k >= len(flowables) or not getattr(flowables[k], "bk_start", False):
-        return  # no text section follows: the figure takes the next page
+    if k >= len(flowables) or getattr(flowables[k], "bk_start", False) is not True:
+        return  # no text section follows (at most the source line): the figure takes the next page
     j = k + 1
     while j < len(flowables) and not _starts_section(flowables[j]):
         j += 1
