@@ -29,6 +29,7 @@ def test_numbered_infobox_pairs_read_as_one_fact():
     ("Leaders agreed that , the last secretary-general", "Leaders agreed that, the last secretary-general"),
     ("Manana Kobakhidze (, interim)", "Manana Kobakhidze (interim)"),
     ("the Legion ( ) was formed", "the Legion was formed"),
+    ("Commander (–)", "Commander"),
     ("Paris, , France", "Paris, France"),
     ("No gap here: none.", "No gap here: none."),
 ])

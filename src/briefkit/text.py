@@ -126,7 +126,7 @@ def xml_quoteattr(text: str) -> str:
 
 _GAP_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # An empty bracket a removed link leaves ("the Legion ( )"), with the space before it.
-    (re.compile(r"\s*\(\s*[,;:]?\s*\)"), ""),
+    (re.compile(r"\s*\(\s*[,;:–—-]?\s*\)"), ""),
     # A bracket that opens or closes on a separator: "(, interim)", "(interim,)".
     (re.compile(r"\(\s*[,;:]\s*"), "("),
     (re.compile(r"\s*[,;:]\s*\)"), ")"),
