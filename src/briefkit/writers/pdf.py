@@ -734,7 +734,15 @@ class PdfWriter:
                 if pages is None and not draft:
                     # Nobody laid this Document out yet: a draft (no drawing, nothing saved)
                     # finds the headings' pages, so the one full pass shows them already.
-                    pages = self.render(document, options, draft=True, reserve=reserve).page_map
+                    drafted = self.render(document, options, draft=True, reserve=reserve)
+                    if drafted.floats.moves:  # lay out the order the draft chose, in one pass
+                        from ..document import floats
+
+                        document.pages = drafted.page_map
+                        floats.apply(document, drafted.floats)
+                        tr = _Translator(document, theme, draft)
+                        story = tr.story(document.blocks)
+                    pages = document.pages if drafted.floats.moves else drafted.page_map
                 _prefill_toc(story, pages)
                 if draft:
                     _one_pass(doc, story, maker)
