@@ -838,29 +838,31 @@ def extract_people(profile: Profile) -> list[Person]:
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
 
 
+_QUALIFIER = re.compile(r"(?i)^(?:acting|interim|caretaker)\s+")
+
+
 def _name_generic_roles(leaders: list[Person]) -> None:
     """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
     organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
-    spokespeople aside: the article's own word for its head."""
-    def generic(role: str | None) -> bool:
-        return bool(role) and re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", role or "").casefold() == "leader"
+    spokespeople aside: the article's own word for its head. "Acting leader" becomes "Acting
+    <title>"; on a tie the title a current leader holds wins, then the first told."""
+    def bare(role: str) -> str:
+        return _QUALIFIER.sub("", role)
 
-    held = [p for p in leaders if p.role and not generic(p.role)
+    held = [p for p in leaders if p.role and bare(p.role).casefold() != "leader"
             and not re.search(r"(?i)founder|deputy|spokes|press|speaker", p.role)]
-    titles = [re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() for p in held]
+    titles = [bare(p.role or "").casefold() for p in held]
     if not titles:
         return
-    current = {re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() for p in held if p.current}
-    # Most often held; on a tie the title a current leader holds, then the first told.
+    current = {bare(p.role or "").casefold() for p in held if p.current}
     best = max(dict.fromkeys(titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
-    common = next(re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role) for p in held
-                  if re.sub(r"(?i)^(?:acting|interim|caretaker)\s+", "", p.role).casefold() == best)
+    common = next(bare(p.role or "") for p in held if bare(p.role or "").casefold() == best)
     common = cap_first(common if common.isupper() else common.casefold())
     for p in leaders:
-        if generic(p.role):
+        if p.role and bare(p.role).casefold() == "leader":
             qualifier = p.role.split()[0].casefold() if p.role.casefold() != "leader" else ""
-            p.role = cap_first(f"{qualifier} {common.casefold() if not common.isupper() else common}".strip()) \
-                if qualifier else common
+            p.role = cap_first(f"{qualifier} {common if common.isupper() else common.casefold()}") if qualifier \
+                else common
 
 
 def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]]:
