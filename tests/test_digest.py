@@ -56,3 +56,21 @@ def test_informative_sentences_carry_the_sections_key_events(seed_profile):
     chosen = [s for s, _ in digest.informative_sentences(history, seed_profile.events, 3)]
     assert len(chosen) == 3
     assert any("formed" in s or "press conference" in s for s in chosen)
+
+
+def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
+    from briefkit.model import Paragraph, Section
+
+    sec = Section(title="History", blocks=[Paragraph(text=(
+        "The company was set up in 2001 in Kyiv. Its first office opened in Lviv. "
+        "According to the company commander, they held the line for a week."))])
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 2)]
+    assert not any(s.startswith("According to") for s in chosen)
+
+
+def test_infobox_parameter_names_read_as_words():
+    from briefkit.model import Fact, Profile
+
+    p = Profile(names={"title": "X"}, facts=[Fact(label="Hq Location City", text="Stockholm"),
+                                             Fact(label="Hq Location Country", text="Sweden")])
+    assert [f.label for f in digest.infobox_facts(p)] == ["Headquarters city", "Headquarters country"]

@@ -78,6 +78,15 @@ def _pair_key(label: str) -> tuple[str, str, str] | None:
     return base, digits, part
 
 
+def _plain_label(label: str) -> str:
+    """Infobox parameter names written out as a reader says them: "Hq Location City" ->
+    "Headquarters city" (the company infobox's `hq_location_city`)."""
+    m = re.match(r"(?i)^hq(?:\s+location)?(?:\s+(?P<rest>.+))?$", label.strip())
+    if m:
+        return f"Headquarters {m.group('rest').casefold()}" if m.group("rest") else "Headquarters"
+    return label
+
+
 def infobox_facts(profile: Profile) -> list[Fact]:
     """The infobox's facts with numbered key/label pairs made one fact each.
 
@@ -103,7 +112,9 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     out: list[Fact] = []
     for entry in order:
         if isinstance(entry, int):
-            out.append(profile.facts[entry])
+            f = profile.facts[entry]
+            label = _plain_label(f.label)
+            out.append(f if label == f.label else f.model_copy(update={"label": label}))
             continue
         members = groups[entry]
         parts = {part: f for part, f in members}
@@ -254,8 +265,10 @@ def informative_sentences(section: Section, events: list[Event], n: int) -> list
                     score += 0.3  # the opening sentence frames the section
                 if s.rstrip().endswith(":"):
                     score -= 1.0  # announces something not shown
-                if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s):
-                    score -= 0.5  # a pronoun needs the sentence before it
+                if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
+                        r"^[^,]{2,60},\s+(?:he|she|they|his|her|their|these|those)\b", s):
+                    # a pronoun needs the sentence before it ("According to the commander, they ...")
+                    score -= 0.5
                 candidates.append((score, order, s, b.source))
                 order += 1
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]
