@@ -400,3 +400,39 @@ def test_legend_text_size_in_points(which: str) -> None:
     # drawn glyphs as tall as those of a label of the same size
     ref = min(extent(t, r).height for _d, t in tf.label_texts)  # a one-line label
     assert min(extent(t, r).height for t in tf.legend_texts) >= ref - 0.5
+
+
+def _ericsson_like():
+    return [E(1876, None, None, "Founded a workshop."), E(2001, None, None, "Combined its handsets."),
+            E(2017, 1, 16, "A new chief executive took office."), E(2019, 12, 6, "Settled an investigation."),
+            E(2022, 7, None, "A purchase was completed.")]
+
+
+def test_a_long_empty_stretch_is_cut_out_of_the_axis() -> None:
+    """1876 and then 2001-2022: the 122 empty years take one break, not nine tenths of the axis."""
+    events = _ericsson_like()
+    tf = timeline.build(events)
+    assert tf is not None
+    _check_geometry(tf)
+    cuts = timeline.axis_cuts(tf.events, dt.date(1876, 1, 1), dt.date(2022, 8, 1))
+    assert cuts == [(dt.date(1878, 1, 1), dt.date(2000, 1, 1))]
+    r = renderer(tf.fig)
+    ys = [extent(d, r).y0 for d, _t in tf.label_texts]
+    # the modern events spread over most of the label column, not crowded at its foot
+    assert ys[1] - ys[-1] > 0.6 * (ys[0] - ys[-1])
+    ticks = [t.get_text() for t in tf.other_texts if t.get_text().isdigit()]
+    assert "1876" in ticks and "1950" not in ticks and "2020" in ticks
+
+
+@pytest.mark.parametrize("which", ["seed", "near"])
+def test_no_break_where_time_is_evenly_used(which: str) -> None:
+    events = list(SEED_EVENTS) if which == "seed" else [
+        E(1990, None, None, "Founded."), E(1994, 3, None, "First office."), E(2001, None, None, "Merged."),
+        E(2008, 5, 2, "Renamed.")]
+    first = min(e.date.start() for e in events)
+    assert timeline.axis_cuts(events, first, dt.date(2030, 1, 1)) == []
+
+
+def test_an_ongoing_state_bridges_the_gap() -> None:
+    events = _ericsson_like() + [E(1880, None, None, "Has held a royal warrant since.", ongoing=True)]
+    assert timeline.axis_cuts(events, dt.date(1876, 1, 1), dt.date(2022, 8, 1)) == []

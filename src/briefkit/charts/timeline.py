@@ -19,6 +19,14 @@ scale above them), and only the `AGG_LABELLED` most important (by
 `briefkit.select.select_events`) are labelled, spans taking at most a third of the labels
 so that "since 20XX" states do not crowd out dated events.
 
+A long empty stretch is cut out of the axis (`axis_cuts`): a company founded in 1876 with
+everything else after 2000 would otherwise crowd its real events into the bottom tenth of the
+chart. The rule, so it can be argued with: a stretch with no event, no span and no ongoing
+state that is longer than `BREAK_MIN_YEARS` and than `BREAK_SHARE` of the whole range is
+replaced by `BREAK_PT` points of axis and drawn as a break (two slanted strokes across the
+axis), largest first, at most `MAX_BREAKS`. A full year is kept on either side of it, cut on
+1 January, so ticks, month bands and count bins never straddle the break.
+
 Everything is computed in points with y growing down the page, then drawn on a bare
 matplotlib Figure through one transform; matplotlib is imported only inside `build`.
 """
@@ -33,7 +41,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-3"
+VERSION = "timeline-4"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 AGG_LABELLED = 15
@@ -48,6 +56,10 @@ LINE_SPACING = 1.1  # of a two-line label
 LINE = LABEL_PT * 1.3  # the extra room its second line takes (matplotlib's line at that spacing)
 TOP_OFFSET = LABEL_PT * 0.4  # from a one-line label's centre baseline up to its top
 MARGIN = 4.0
+BREAK_PT = 16.0  # axis length of a cut-out stretch: more than a tick label's row
+BREAK_MIN_YEARS = 5
+BREAK_SHARE = 0.3
+MAX_BREAKS = 2
 
 INK = "#222222"
 BLUE = "#1f4e79"
@@ -139,6 +151,38 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 def _event_span(e: Event) -> tuple[dt.date, dt.date]:
     end = e.end.end() if e.end is not None else e.date.end()
     return e.date.start(), max(end, e.date.start())
+
+
+def axis_cuts(events: Sequence[Event], t0: dt.date, t1: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Stretches of time left out of the axis (the rule is in the module docstring), sorted."""
+    covered: list[list[dt.date]] = []
+    for a, b in sorted((_event_span(e)[0], t1 if e.ongoing else _event_span(e)[1]) for e in events):
+        if covered and a <= covered[-1][1]:
+            covered[-1][1] = max(covered[-1][1], b)
+        else:
+            covered.append([a, b])
+    gaps = []
+    for (_a0, a1), (b0, _b1) in zip(covered, covered[1:]):
+        if b0.year - a1.year > BREAK_MIN_YEARS + 3:  # room for a kept year either side
+            gaps.append((dt.date(a1.year + 2, 1, 1), dt.date(b0.year - 1, 1, 1)))
+    cuts: list[tuple[dt.date, dt.date]] = []
+    total = (t1 - t0).days
+    for c0, c1 in sorted(gaps, key=lambda g: (g[0] - g[1]).days):  # largest first
+        days = (c1 - c0).days
+        if len(cuts) == MAX_BREAKS or days < 365.25 * BREAK_MIN_YEARS or days <= BREAK_SHARE * total:
+            break
+        cuts.append((c0, c1))
+    return sorted(cuts)
+
+
+def segments(t0: dt.date, t1: dt.date, cuts: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The drawn stretches of [t0, t1] between the cuts."""
+    out, start = [], t0
+    for c0, c1 in cuts:
+        out.append((start, c0))
+        start = c1
+    out.append((start, t1))
+    return out
 
 
 @dataclass
@@ -265,14 +309,21 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     axis_len = max(150.0, n * ROW * 1.15)
     if aggregate:
         axis_len = max(axis_len, 200.0)
-    scale = axis_len / max(1, (t1 - t0).days)
-    ticks = choose_ticks(t0, t1, scale)
-    first_labelled = next((t for t in ticks if t.label), None)
-    if first_labelled is None or (first_labelled.date - t0).days * scale > ROW * 1.2:
-        # name the top of the axis, so the reader knows where the first span starts
-        day_axis = (t1 - t0).days < 75
-        ticks.insert(0, Tick(t0, f"{t0.day} {L.MONTHS[t0.month - 1][:3]} {t0.year}" if day_axis
-                             else f"{L.MONTHS[t0.month - 1][:3]} {t0.year}"))
+    cuts = axis_cuts(events, t0, t1)
+    kept_days = (t1 - t0).days - sum((c1 - c0).days for c0, c1 in cuts)
+    scale = (axis_len - BREAK_PT * len(cuts)) / max(1, kept_days)
+    ticks: list[Tick] = []
+    for s0, s1 in segments(t0, t1, cuts):
+        part = choose_ticks(s0, s1, scale)
+        first_labelled = next((t for t in part if t.label), None)
+        if first_labelled is None or (first_labelled.date - s0).days * scale > ROW * 1.2:
+            # name the top of the axis (and of each stretch after a break), so the reader
+            # knows where the first span starts
+            day_axis = (t1 - t0).days < 75
+            part.insert(0, Tick(s0, f"{s0.day} {L.MONTHS[s0.month - 1][:3]} {s0.year}" if day_axis
+                                else f"{L.MONTHS[s0.month - 1][:3]} {s0.year}" if s0.month != 1 or not cuts
+                                else str(s0.year)))
+        ticks += [t for t in part if not ticks or t.date > ticks[-1].date]
 
     # --- legend / header texts (measured to wrap them into rows)
     # the legend names exactly the glyphs drawn: marker kinds of the labelled events, and
@@ -296,7 +347,12 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     y_bot = y_top + axis_len
 
     def Y(d: dt.date) -> float:
-        return y_top + (d - t0).days * scale
+        y = y_top + (d - t0).days * scale
+        for c0, c1 in cuts:  # a cut stretch takes BREAK_PT, whatever its length
+            if d > c0:
+                inside = min(d, c1) - c0
+                y += BREAK_PT * inside.days / (c1 - c0).days - inside.days * scale
+        return y
 
     # --- columns
     tick_w = max((render.text_width(t.label, SMALL_PT) for t in ticks if t.label), default=0.0)
@@ -370,8 +426,14 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         if t.label:
             out.other_texts.append(text(x_tick_right, y, t.label, SMALL_PT, ha="right",
                                         color="#555555"))
-    out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [y_top, y_bot], transform=T,
-                                           color=GREY, lw=0.9, zorder=1, solid_capstyle="butt")))
+    for s0, s1 in segments(t0, t1, cuts):
+        out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [Y(s0), Y(s1)], transform=T, color=GREY,
+                                               lw=0.9, zorder=1, solid_capstyle="butt")))
+    for c0, _c1 in cuts:  # the break: two slanted strokes across the gap in the axis
+        yc = Y(c0) + BREAK_PT / 2
+        for dy in (-2.2, 2.2):
+            out.lines.append(fig.add_artist(Line2D([axis_x - 4.5, axis_x + 4.5], [yc + dy + 1.8, yc + dy - 1.8],
+                                                   transform=T, color=GREY, lw=0.9, zorder=1)))
 
     # aggregate bars, with a count scale above them
     if aggregate:
@@ -395,6 +457,11 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
             if c == 0:
                 continue
             ln = BAR_MAX * c / top
+            for c0, c1 in cuts:  # a bin's drawn part is on one side of a break
+                if a < c0 < b:
+                    b = c0
+                elif a < c1 < b:
+                    a = c1
             y0, y1 = Y(a) + 0.3, Y(b) - 0.3
             r = Rectangle((axis_x - 3 - ln, y0), ln, max(0.4, y1 - y0), transform=T,
                           facecolor=PALE, edgecolor="none", zorder=2)
