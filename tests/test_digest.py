@@ -74,3 +74,31 @@ def test_infobox_parameter_names_read_as_words():
     p = Profile(names={"title": "X"}, facts=[Fact(label="Hq Location City", text="Stockholm"),
                                              Fact(label="Hq Location Country", text="Sweden")])
     assert [f.label for f in digest.infobox_facts(p)] == ["Headquarters city", "Headquarters country"]
+
+
+def test_short_lengths_leave_out_names_the_title_shows_and_decoration(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nInfobox\n- Company Name: Acme Aktiebolag\n- Type: Public\n- Website: acme.example\n"
+                 "- Image: Acme logo.svg\n- Subsid: Acme Rail, Acme Air\n- Num Employees: 1,200\n\n"
+                 "Acme (also known as Acme Aktiebolag) is a maker of rockets.\n")
+    profile = read(f)
+    assert "Acme Aktiebolag" in [a.text for a in profile.names.aliases]
+    labels = [fact.label for fact in digest.key_facts(profile)]
+    assert labels[:2] == ["Type", "Employees"]
+    assert "Subsidiaries" in labels
+    assert not {"Company Name", "Website", "Image", "Subsid"} & set(labels)
+    # the full profile keeps every row
+    assert len(digest.infobox_facts(profile)) == 6
+
+
+def test_a_summary_does_not_retell_the_list_of_leaders_above_it(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Leadership ==\n\n"
+                 "Chief executives since 2003: Carl Berg (2003–2009), Hans Lind (2010–2016) and Ann Holm (since 2017). "
+                 "The board meets in Stockholm and appoints the chief executive.\n")
+    profile = read(f)
+    section = profile.sections[0]
+    people = [digest.Person(name=n) for n in ("Carl Berg", "Hans Lind", "Ann Holm")]
+    chosen = [s for s, _ in digest.informative_sentences(section, profile.events, 2, people)]
+    assert chosen == ["The board meets in Stockholm and appoints the chief executive."]
+    assert len(digest.informative_sentences(section, profile.events, 2)) == 2

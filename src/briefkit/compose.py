@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from . import text as _text
 from .asof import InfoDate, information_date
@@ -137,12 +137,12 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
     return Md("\n\n".join(parts) if prose else "")
 
 
-def section_summary(section: Section, profile: Profile, sentences: int) -> Md:
+def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = ()) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
-    in the article's order, as one paragraph."""
+    in the article's order, as one paragraph; `shown` are the people listed above it."""
     from .digest import informative_sentences
 
-    chosen = informative_sentences(section, profile.events, sentences)
+    chosen = informative_sentences(section, profile.events, sentences, shown)
     return Md(md_escape(_text.tidy_gaps(" ".join(s for s, _ in chosen)))) if chosen else Md("")
 
 

@@ -10,7 +10,11 @@ Key facts (`key_facts`)
     is, how big, what it belongs to or is loyal to, when it began, where it is or operates, its
     status; then anything else in infobox order. Names (title, native names, abbreviations,
     nicknames) belong in the title block, and images, colours, mottos and marches tell little;
-    both go last. A leader the text names but the infobox lacks becomes a fact.
+    both go last. A fact whose value the title block already shows (the title, an alias) and
+    decoration (logos, colours, websites, captions) are left out of the short lengths
+    altogether: a line of a one-page brief is worth more than a repeat or a picture's name;
+    the full profile keeps every infobox row. A leader the text names but the infobox lacks
+    becomes a fact.
 
 At a glance (`at_a_glance`)
     Three to five statements: what it is (the lead's defining sentence), who leads it (leaders
@@ -27,6 +31,7 @@ Section summaries (`informative_sentences`)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Event, Fact, Paragraph, Person, Profile, Section, Source
@@ -50,12 +55,15 @@ _DECOR_FACT = re.compile(r"\b(?:logo|image|flag|colou?rs?|motto|march|anthem|son
                          r"mascot|website|caption|identification)\b", re.I)
 
 
+_DECOR_RANK = 80
+
+
 def rank_fact(fact: Fact) -> int:
     """The fact's rank for short lengths (lower first); names and decoration come last."""
     if _NAME_FACT.search(fact.label):
         return 90
     if _DECOR_FACT.search(fact.label):
-        return 80
+        return _DECOR_RANK
     for rank, rx in _FACT_RANKS:
         if rx.search(fact.label):
             return rank
@@ -78,13 +86,20 @@ def _pair_key(label: str) -> tuple[str, str, str] | None:
     return base, digits, part
 
 
+# Infobox parameter abbreviations (Wikipedia's company, organisation and military unit
+# infoboxes) that reach the seed as labels, written out.
+_ABBREVIATIONS = {"subsid": "Subsidiaries", "num employees": "Employees", "num employees year": "Employees as of",
+                  "num members": "Members", "num volunteers": "Volunteers", "num staff": "Staff",
+                  "parent organization": "Parent organisation"}
+
+
 def _plain_label(label: str) -> str:
     """Infobox parameter names written out as a reader says them: "Hq Location City" ->
-    "Headquarters city" (the company infobox's `hq_location_city`)."""
+    "Headquarters city" (the company infobox's `hq_location_city`), "Subsid" -> "Subsidiaries"."""
     m = re.match(r"(?i)^hq(?:\s+location)?(?:\s+(?P<rest>.+))?$", label.strip())
     if m:
         return f"Headquarters {m.group('rest').casefold()}" if m.group("rest") else "Headquarters"
-    return label
+    return _ABBREVIATIONS.get(" ".join(label.casefold().split()), label)
 
 
 def infobox_facts(profile: Profile) -> list[Fact]:
@@ -133,7 +148,9 @@ def infobox_facts(profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    facts = [f for f in infobox_facts(profile) if f.text.strip() != profile.names.title or f.items]
+    shown = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
+    facts = [f for f in infobox_facts(profile)
+             if f.items or (f.text.strip().casefold() not in shown and rank_fact(f) != _DECOR_RANK)]
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
@@ -246,14 +263,20 @@ def _date_words(e: Event) -> str:
     return format_event_date(e)
 
 
-def informative_sentences(section: Section, events: list[Event], n: int) -> list[tuple[str, Source | None]]:
-    """The `n` most informative sentences of a section and its subsections, in reading order."""
+def informative_sentences(section: Section, events: list[Event], n: int,
+                          shown: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
+    """The `n` most informative sentences of a section and its subsections, in reading order.
+
+    `shown` are people the page already lists above the summary (the brief's leaders): a
+    sentence that names two or more of them retells that list ("Chief executives since 2003:
+    A (2003-2009), B ...") and is left out."""
     candidates: list[tuple[float, int, str, Source | None]] = []
     by_text: dict[str, float] = {}
     for e in events:
         if not e.background:
             key = " ".join(e.text.split())
             by_text[key] = max(by_text.get(key, 0.0), e.importance)
+    names = {p.name for p in shown if len(p.name) > 3}
     order = 0
     for sec in section.walk():
         for b in sec.blocks:
@@ -269,7 +292,8 @@ def informative_sentences(section: Section, events: list[Event], n: int) -> list
                         r"^[^,]{2,60},\s+(?:he|she|they|his|her|their|these|those)\b", s):
                     # a pronoun needs the sentence before it ("According to the commander, they ...")
                     score -= 0.5
-                candidates.append((score, order, s, b.source))
+                if sum(1 for name in names if name in s) < 2:  # else it retells the list above it
+                    candidates.append((score, order, s, b.source))
                 order += 1
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]
     return [(s, src) for _, _, s, src in sorted(best, key=lambda c: c[1])]
