@@ -13,7 +13,7 @@ from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .compose import ComposeRequest, Length, compose, locate_directive
 from .document import floats
-from .document.nodes import Callout, Document, Figure, Meta
+from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .model import Profile
@@ -93,9 +93,15 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget."""
     if length.max_pages is None and not need_pdf:
-        # No budget and no PDF wanted (a DOCX-only build): nothing to measure, so ReportLab
-        # and its fonts are never loaded.
+        # No budget and no PDF wanted (a DOCX-only build). With a contents list the DOCX still
+        # needs the pages a PDF of the same Document would have (its contents field shows them
+        # before Word updates it) and the figure moves that layout makes, so a draft is laid
+        # out; without one nothing is measured and ReportLab is never loaded.
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
+        if any(isinstance(b, TOC) for b in document.blocks):
+            result = get_writer("pdf").render(document, options, draft=True)
+            document.pages = result.page_map
+            floats.apply(document, result.floats)
         return Fitted(document, length.max_detail, markup)
     pdf_writer = get_writer("pdf")
     if length.max_pages is None:

@@ -108,16 +108,16 @@ def test_seed_docx_contents_shows_the_pdf_page_numbers(seed_build):
     assert [(t, p) for t, p in docx] == pdf
 
 
-def test_docx_only_build_of_a_length_without_budget_lays_out_no_pdf(tmp_path):
-    """A DOCX-only full build never loads ReportLab (see test_heavy_imports), so there is no
-    layout to take page numbers from: the entries are listed without numbers, which Word
-    fills in on open."""
+def test_docx_only_build_shows_the_pages_of_the_pdf_of_the_same_document(tmp_path, seed_build):
+    """A DOCX-only full build lays out a draft of the PDF it did not ask for, so its contents
+    carry the same page numbers as the DOCX built beside a PDF."""
     from briefkit.build import BuildOptions, build_seed
     from helpers import SEED
 
     out = build_seed(SEED, BuildOptions(out_dir=tmp_path, lengths=("full",), formats=("docx",), cache=False))
     entries = docx_toc(out.outputs[0].path.read_bytes())
-    assert entries and all(page is None for _, page in entries)
+    assert entries and all(page is not None for _, page in entries)
+    assert entries == docx_toc(seed_build[("full", "docx")].read_bytes())
 
 
 def test_libreoffice_shows_the_page_numbers(seed_build, tmp_path):
