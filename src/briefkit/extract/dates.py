@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -149,11 +150,25 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
 _BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)" + _NOT_DECADE + r"(?![-])")
 
 
+# Every pattern needs a digit or a month name: text with neither is skipped at once.
+_HINT = re.compile(r"\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)))
+
+
 def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:
     """Every date mention in `text`, in order, non-overlapping, with ranges and `since` spans joined.
 
     `bare_years` also accepts a four-digit year with no time word before it; right for
-    infobox values such as `Dissolved: 2020`, too loose for prose ("the 2023 attack")."""
+    infobox values such as `Dissolved: 2020`, too loose for prose ("the 2023 attack").
+
+    The extractors ask about the same sentence and clause many times (about seven times per
+    sentence), so answers are remembered; mentions are frozen, the list is the caller's."""
+    if not _HINT.search(text):
+        return []
+    return list(_find_dates(text, bare_years))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, bare_years: bool) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     patterns = _PATTERNS + ([("year", _BARE_YEAR)] if bare_years else [])
@@ -167,7 +182,7 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:
             found.append(mention)
             taken.append((mention.start, mention.end))
     found.sort(key=lambda d: d.start)
-    return _join_ranges(text, found)
+    return tuple(_join_ranges(text, found))
 
 
 def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -653,8 +653,10 @@ def _proper_words(profile: Profile) -> set[str]:
             texts += [b.text for b in sec.blocks if isinstance(b, Paragraph)]
     words = re.findall(r"[\w'’-]+", " ".join(texts))
     lower = {w for w in words if w[:1].islower()}
-    return {w for w in words if w[:1].isupper() and w.casefold() not in {x.casefold() for x in lower}} \
-        if len(lower) < 20000 else set()
+    if len(lower) >= 20000:
+        return set()
+    lowered = {x.casefold() for x in lower}
+    return {w for w in words if w[:1].isupper() and w.casefold() not in lowered}
 
 
 _PLACE_NOUN = re.compile(r"\bthe\s+(?:city|town|village|island|port|airport|capital|fortress|peninsula)\b(?!\s+of\b)")

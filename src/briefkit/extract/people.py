@@ -60,7 +60,10 @@ _PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classi
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
 _LOWER = "a-zß-ÿā-žа-яёіїєґў"
-_NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*[{_LOWER}][\w'’-]*\.?|[{_UPPER}]\.)"
+# A capitalised word with a lower-case letter in it, taken whole (possessive `*+`, checked by a
+# lookahead): the plain `[\w]*[a-z][\w]*` form let every name of up to four words be split in
+# every way before a pattern failed, which made people extraction cost ~0.2 s an article.
+_NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "da", "di", "du", "dos", "del",
               "ten", "ter"}
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
@@ -398,6 +401,9 @@ _ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
     rf"{_ROLE_PHRASE},?\s+{_HONORIFIC}?{_NAME}")
+# The part of _ROLE_BEFORE from the role on, which every match contains: searched first, it
+# spares the full pattern (tried at every position for its optional owner) ~96% of sentences.
+_ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
 # "The chief medical officer, Dr. X, ...", "the head of the region, X, ...", "its spokesperson, X"
 _ROLE_COMMA = re.compile(
     rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
@@ -544,7 +550,7 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             return _Found(clean, role, source, leader, period, current, deceased, affiliation)
 
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
-        for m in _ROLE_BEFORE.finditer(sentence):
+        for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
             role = _leader_role(f"{m.group('mods')}{m.group('role')}")
             ours, other = _owner_ok(subject, m.group("owner"), m.group("mods"))
             owner = (m.group("owner") or "").casefold()

@@ -41,6 +41,10 @@ class Subject:
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
         self.short = abbrevs[0] if abbrevs else self.title
+        # asked of every sentence, several times: made once
+        self._names_low = [n.casefold() for n in self.names if len(n) > 1]
+        kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
+        self._kind_rx = re.compile(rf"\b(?:the|its)\s+(?:{kinds})\b")
 
     def is_owner(self, phrase: str) -> bool:
         """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""
@@ -59,10 +63,9 @@ class Subject:
         """Whether a sentence speaks of the subject: its name, an alias, "it"/"they" first, or
         "the/its" + a kind of body the subject is."""
         low = sentence.casefold()
-        if any(n.casefold() in low for n in self.names if len(n) > 1):
+        if any(n in low for n in self._names_low):
             return True
-        kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
-        return bool(re.match(r"^(?:it|they)\b", low) or re.search(rf"\b(?:the|its)\s+(?:{kinds})\b", low))
+        return bool(re.match(r"^(?:it|they)\b", low) or self._kind_rx.search(low))
 
     def is_subject_phrase(self, phrase: str) -> bool:
         """Whether a noun phrase ending here names the subject: "It", "the Legion", "FRL", "the
