@@ -102,3 +102,18 @@ def test_a_summary_does_not_retell_the_list_of_leaders_above_it(tmp_path):
     chosen = [s for s, _ in digest.informative_sentences(section, profile.events, 2, people)]
     assert chosen == ["The board meets in Stockholm and appoints the chief executive."]
     assert len(digest.informative_sentences(section, profile.events, 2)) == 2
+
+
+def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tmp_path):
+    from briefkit.compose import section_summary
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== History ==\n\n"
+                 "Acme was founded in 1990 in Riga. It opened a plant in 1994.\n\n"
+                 "Its products included:\n\n- rockets\n- rails\n\n"
+                 "In 2001 Acme merged with Bolt. The merged firm moved to Tartu in 2003.\n")
+    profile = read(f)
+    text = str(section_summary(profile.sections[0], profile, 9))
+    assert "included:" not in text
+    paragraphs = text.split("\n\n")
+    assert len(paragraphs) == 2 and paragraphs[0].startswith("Acme was founded") and "Bolt" in paragraphs[1]

@@ -139,11 +139,21 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = ()) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
-    in the article's order, as one paragraph; `shown` are the people listed above it."""
+    in the article's order, a paragraph per paragraph of the article they come from; `shown`
+    are the people listed above it."""
     from .digest import informative_sentences
 
     chosen = informative_sentences(section, profile.events, sentences, shown)
-    return Md(md_escape(_text.tidy_gaps(" ".join(s for s, _ in chosen)))) if chosen else Md("")
+    # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
+    # starts a new one, so a long summary is not one wall of text.
+    paragraphs: list[list[str]] = []
+    last: object = object()
+    for sentence, source in chosen:
+        if source != last or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+        last = source
+    return Md("\n\n".join(md_escape(_text.tidy_gaps(" ".join(p))) for p in paragraphs))
 
 
 def section_titled(sections: Iterable[Section], title: str) -> Section | None:

@@ -26,7 +26,8 @@ At a glance (`at_a_glance`)
 Section summaries (`informative_sentences`)
     A section is summarised by its most informative sentences: those that carry its most
     important events (by the extractor's importance), then sentences naming a leader or a fact
-    value, then the opening sentence; shown in the article's order.
+    value, then the opening sentence; shown in the article's order. A sentence that ends in a
+    colon announces a list the summary does not show, so it is never taken.
 """
 from __future__ import annotations
 
@@ -286,13 +287,13 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 score = by_text.get(" ".join(s.split()), 0.0)
                 if order == 0:
                     score += 0.3  # the opening sentence frames the section
-                if s.rstrip().endswith(":"):
-                    score -= 1.0  # announces something not shown
                 if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
                         r"^[^,]{2,60},\s+(?:he|she|they|his|her|their|these|those)\b", s):
                     # a pronoun needs the sentence before it ("According to the commander, they ...")
                     score -= 0.5
-                if sum(1 for name in names if name in s) < 2:  # else it retells the list above it
+                # A sentence that announces a list ("Chief executives since 2003:") introduces
+                # what the summary does not show; one naming two people listed above retells them.
+                if not s.rstrip().endswith(":") and sum(1 for name in names if name in s) < 2:
                     candidates.append((score, order, s, b.source))
                 order += 1
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]

@@ -113,3 +113,16 @@ def test_changing_case_keeps_the_script():
 
     assert cap_first("ქართული ოცნება") == "ქართული ოცნება"  # no Mtavruli capital
     assert cap_first("союз") == "Союз" and cap_first("union") == "Union"
+
+
+@pytest.mark.parametrize("lead, title, expected", [
+    ("Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is a Swedish maker of equipment.",
+     "Ericsson", ["Telefonaktiebolaget LM Ericsson"]),
+    ("The International Business Machines Corporation, better known as IBM, is a company.", "IBM",
+     ["International Business Machines Corporation"]),
+    # the phrase after "known as" is not the title: nothing is taken from before it
+    ("Ericsson, known as the company, is a maker.", "Ericsson", []),
+    ("Acme Rail, known as Acme Trains, is a maker.", "Acme", []),
+])
+def test_a_full_name_before_the_title_in_use_is_an_alias(lead, title, expected):
+    assert [a.text for a in aliases_from_lead(title, lead)] == expected

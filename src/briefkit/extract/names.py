@@ -12,6 +12,8 @@ candidate that is not an abbreviation and is a generic kind of body contained in
 dropped (a proper name such as "Yabloko" stays).
 
 "also known as A, B or C" gives three aliases; "formerly the Y and the Z" two former names.
+A lead that opens on a longer name and then gives the title ("Telefonaktiebolaget LM Ericsson,
+commonly known as Ericsson, is ...") makes that longer name an alias.
 """
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ _ALSO_CALLED = re.compile(
     r"(?:called|known\s+as|referred\s+to\s+as|named|styled)\s+(?P<names>.+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
     re.I,
 )
+# "Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is ...": a lead that opens on
+# the full name and then gives the title as the name in use; the full name is an alias.
+_FULL_NAME_FIRST = re.compile(
+    r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?),\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+)*"
+    r"(?:known|called|referred\s+to)\s+(?:simply\s+)?(?:as\s+)?(?:simply\s+)?(?:the\s+)?(?P<short>[^,();]{1,80}?)\s*,")
 # "formerly the Y and the Z", "earlier the Y": former names, each its own alias.
 _FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?", re.I)
 _FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
@@ -161,6 +168,10 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
             if not part or _NOT_NAME.search(part) or len(part) > 80:
                 continue
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
+    full = _FULL_NAME_FIRST.match(sentence)
+    if full and _title_words(full.group("short")) == _title_words(title):
+        name = full.group("name").strip(" '\"“”")
+        found.append(Alias(text=name, kind=_classify(name, None), script=script_of(name)))
     for m in _ALSO_CALLED.finditer(sentence):
         kind: AliasKind = "former" if _FORMER_HINT.match(m.group(0)) else "alias"
         # "A, B or C and formerly the Y and the Z": current names, then former ones.
