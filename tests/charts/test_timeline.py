@@ -436,3 +436,21 @@ def test_no_break_where_time_is_evenly_used(which: str) -> None:
 def test_an_ongoing_state_bridges_the_gap() -> None:
     events = _ericsson_like() + [E(1880, None, None, "Has held a royal warrant since.", ongoing=True)]
     assert timeline.axis_cuts(events, dt.date(1876, 1, 1), dt.date(2022, 8, 1)) == []
+
+
+def test_a_gap_of_under_half_the_range_is_not_cut() -> None:
+    events = [E(1999, 7, 1, "Took over the tasks."), E(2009, 4, 6, "A decision replaced the convention."),
+              E(2010, 1, 1, "Became an agency."), E(2017, 5, 1, "A regulation took effect."),
+              E(2018, 3, 8, "A director was appointed.")]
+    assert timeline.axis_cuts(events, dt.date(1999, 7, 1), dt.date(2018, 4, 1)) == []
+
+
+def test_a_short_first_stretch_has_year_ticks_that_do_not_collide() -> None:
+    events = [E(1999, 7, 1, "Took over the tasks."), E(2021, 4, 6, "A decision replaced the convention."),
+              E(2022, 1, 1, "Became an agency."), E(2023, 5, 1, "A regulation took effect."),
+              E(2024, 3, 8, "A director was appointed.")]
+    tf = timeline.build(events)
+    assert tf is not None
+    _check_geometry(tf)  # no two texts overlap, tick labels included
+    ticks = [t.get_text() for t in tf.other_texts if t.get_text()[:1].isdigit() or t.get_text()[:3] == "Jan"]
+    assert not any(t.startswith("Jan 2000") or t.startswith("Jan 2001") for t in ticks), ticks

@@ -57,8 +57,8 @@ LINE = LABEL_PT * 1.3  # the extra room its second line takes (matplotlib's line
 TOP_OFFSET = LABEL_PT * 0.4  # from a one-line label's centre baseline up to its top
 MARGIN = 4.0
 BREAK_PT = 16.0  # axis length of a cut-out stretch: more than a tick label's row
-BREAK_MIN_YEARS = 5
-BREAK_SHARE = 0.3
+BREAK_MIN_YEARS = 10
+BREAK_SHARE = 0.5
 MAX_BREAKS = 2
 
 INK = "#222222"
@@ -191,12 +191,14 @@ class Tick:
     label: str | None
 
 
-def choose_ticks(t0: dt.date, t1: dt.date, scale: float) -> list[Tick]:
+def choose_ticks(t0: dt.date, t1: dt.date, scale: float, days: int | None = None) -> list[Tick]:
     """Ticks between t0 and t1, labelled sparsely enough that labels are a row apart.
 
-    `scale` is points per day. Years for long ranges, months for short ones.
+    `scale` is points per day. Years for long ranges, months for short ones; `days` is the
+    length of the whole axis when [t0, t1] is one stretch of a broken one (its ticks are
+    years like the rest, however short the stretch).
     """
-    days = (t1 - t0).days
+    days = (t1 - t0).days if days is None else days
     ticks: list[Tick] = []
     if days < 75:
         for step in (1, 2, 7, 14):
@@ -314,7 +316,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     scale = (axis_len - BREAK_PT * len(cuts)) / max(1, kept_days)
     ticks: list[Tick] = []
     for s0, s1 in segments(t0, t1, cuts):
-        part = choose_ticks(s0, s1, scale)
+        part = choose_ticks(s0, s1, scale, (t1 - t0).days)
         first_labelled = next((t for t in part if t.label), None)
         if first_labelled is None or (first_labelled.date - s0).days * scale > ROW * 1.2:
             # name the top of the axis (and of each stretch after a break), so the reader

@@ -546,12 +546,16 @@ _LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|
                           r"[^,;]{3,80},\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 _LABEL_MAX = 90
+_LABEL_LONG = 130
 # Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
 _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
                          r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
-                         r"leaving|prompting|killing)\b)|;\s+|\s+[–—]\s+|:\s+")
-_CUT_WEAK = re.compile(r",\s+(?=[a-z])|\s+(?=(?:which|who|after|before|while|and|but|in\s+order\s+to|to|"
-                       r"where|when|with|saying|claiming|because|as|meaning|making)\b)")
+                         r"leaving|prompting|killing|(?:under|by|in|through|for|with)\s+which)\b)|;\s+|\s+[–—]\s+|:\s+")
+_TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|killing|saying|claiming)\b")
+# "up to 20 years", "according to" end no phrase.
+_CUT_WEAK = re.compile(r",\s+(?=[a-z])|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
+                       r"\s+(?=(?:which|who|after|before|while|and|but|"
+                       r"in\s+order\s+to|to|where|when|with|saying|claiming|because|as|meaning|making)\b)")
 
 
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
@@ -576,6 +580,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
+    if mention is not None and mention.text.strip():
+        # The label is always shown beside its date: "took office in September 2025" says it twice.
+        # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates) and never
+        # in a birth aside ("born in 1975").
+        m = re.search(rf"[,\s]+(?:on|in|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
+                      rf"(?=[\s,.;:]|$)", s)
+        if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]):
+            s = s[:m.start()] + s[m.end():]
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
@@ -604,10 +616,21 @@ def _shorten(s: str) -> str:
     def ok(pos: int) -> bool:
         return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans)
 
-    for rx, least in ((_CUT_STRONG, 30), (_CUT_WEAK, 30), (_CUT_WEAK, 15)):
-        cuts = [m.start() for m in rx.finditer(s) if least <= m.start() <= _LABEL_MAX and ok(m.start())]
-        if cuts:
-            return s[:cuts[-1]]
+    # The last boundary that fits keeps the most, except after a trailing participle ("... a
+    # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
+    # sentence's end, so a later cut would leave it half said and the cut goes before it.
+    # A label keeps its verb ("An Embraer business jet flying from Moscow" says nothing): a
+    # boundary that leaves none is skipped, and when every one within the limit would, the
+    # limit is raised to _LABEL_LONG before a word cut.
+    for limit in (_LABEL_MAX, _LABEL_LONG):
+        if len(s) <= limit and limit > _LABEL_MAX:
+            return s
+        for rx, least in ((_CUT_STRONG, 20), (_CUT_WEAK, 30), (_CUT_WEAK, 15)):
+            cuts = [m.start() for m in rx.finditer(s)
+                    if least <= m.start() <= limit and ok(m.start()) and _FINITE.search(s[:m.start()])]
+            if cuts:
+                trailing = [c for c in cuts if _TRAILING.match(s, c)]
+                return s[:trailing[0] if trailing else cuts[-1]]
     cut = s[:_LABEL_MAX].rsplit(" ", 1)[0]
     while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))):
         cut = cut.rsplit(" ", 1)[0]
