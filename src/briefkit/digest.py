@@ -186,8 +186,14 @@ def _leader_fact(profile: Profile) -> Fact | None:
 
 
 def _person_text(p: Person, with_role: bool = True) -> str:
+    """"Name (Role, period)": the role without its own brackets ("Commander (COMLE)" would nest
+    them), and a lone start date of a current holder read as "since" that date."""
     bits = [p.name]
-    extra = [x for x in ((p.role if with_role else None), p.period) if x]
+    role = re.sub(r"\s*\([^)]*\)", "", p.role).strip() if p.role and with_role else None
+    period = p.period
+    if period and p.current and not re.search(r"(?i)since|from|until|\bto\b|[–—-]", period):
+        period = f"since {period}"
+    extra = [x for x in (role, period) if x]
     if extra:
         bits.append(f"({', '.join(extra)})")
     return " ".join(bits)

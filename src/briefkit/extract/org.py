@@ -317,9 +317,13 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     """The tree for `profile`, its relations and its subordination history."""
     collector = _Collector()
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
-    # The chart shows who leads it now; former leaders stay in `people` with their periods.
+    # The chart shows who leads it now; former leaders stay in `people` with their periods, and
+    # founders, whose founding is history rather than a post, stay there too unless nobody else
+    # is known.
     leaders = [p for p in people if p.leader]
-    unit.leaders = [p.model_copy(deep=True) for p in ([p for p in leaders if p.current is not False] or leaders)]
+    now = [p for p in leaders if p.current is not False] or leaders
+    officers = [p for p in now if p.current or not re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")] or now
+    unit.leaders = [p.model_copy(deep=True) for p in officers]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
     for s in history_sections(profile):

@@ -838,6 +838,7 @@ def extract_people(profile: Profile) -> list[Person]:
         add(_Found(name, None, source, False), aliases)
     out = [people[k] for k in order]
     _name_generic_roles([p for p in out if p.leader])
+    _one_holder_per_post([p for p in out if p.leader])
     for p in out:
         if p.deceased and p.current:
             p.current = False
@@ -845,6 +846,31 @@ def extract_people(profile: Profile) -> list[Person]:
 
 
 _QUALIFIER = re.compile(r"(?i)^(?:acting|interim|caretaker)\s+")
+# Words that make a post of its own: an honorary chair is not the chair, a deputy not the head.
+_OTHER_POST = re.compile(r"(?i)\b(?:honorary|deputy|vice|assistant|associate|co|joint|founding|founder|emeritus|"
+                         r"general|adjutant|regimental|sergeant)\b|-in-chief|\bchief\s+of\b")
+
+
+def _post(role: str) -> str | None:
+    """The post a role names, for telling holders apart: its head noun, singular, or None when
+    a modifier makes it another post ("Honorary Chairman", "Deputy Commander")."""
+    bare = re.sub(r"\s*\([^)]*\)", "", _QUALIFIER.sub("", role)).strip()
+    words = re.findall(r"[\w-]+", bare.casefold())
+    if not words or _OTHER_POST.search(bare) or len(words) > 3:
+        return None
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _one_holder_per_post(leaders: list[Person]) -> None:
+    """A post has one holder at a time: when the text shows someone holds a post now (current
+    True), every other holder of that post whose time the text leaves open (current None) held
+    it before ("Commander X, since 2023" beside "Commander Y, July 2020"). "First commander",
+    "International President" and "President" are one post; "Honorary Chairman" is another."""
+    now = {_post(p.role or "") for p in leaders if p.current and p.role} - {None}
+    for p in leaders:
+        if p.current is None and p.role and _post(p.role) in now:
+            p.current = False
 
 
 def _name_generic_roles(leaders: list[Person]) -> None:
