@@ -200,6 +200,31 @@ def event_text(event: Event) -> str:
     return text
 
 
+def event_sentence(event: Event) -> str:
+    """The whole sentence an event comes from, as the full profile's chronology shows it: the
+    timeline already gives the short label, and a list beside it should add, not repeat. The
+    leading date phrase goes (the list shows the date) and removed-link gaps are closed."""
+    text = _text.tidy_gaps(" ".join(event.text.split()))
+    m = _DATE_PHRASE.match(text)
+    if m and len(text) > m.end() + 10:
+        text = _text.cap_first(text[m.end():])
+    return text
+
+
+def one_per_sentence(events: Iterable[Event]) -> list[Event]:
+    """The events of a list whose sentence no earlier one told: a sentence that dates two
+    happenings ("announced on 15 October ... accepted it on 10 December") is shown once, at
+    its first date."""
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        key = " ".join(e.text.split())
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def summary_text(profile: Profile, sentences: int) -> str:
     """The lead's opening sentences, without the parenthetical list of names the title block
     already shows ("The X (FRL, ...; abbr. LSR), also called ..." -> "The X, also called ...")."""
@@ -263,6 +288,8 @@ def _environment(dirs: tuple[str, ...]):
         tidy=_text.tidy_gaps,
         tidy_fragment=_text.tidy_fragment,
         event_text=event_text,
+        event_sentence=event_sentence,
+        one_per_sentence=one_per_sentence,
         # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
         at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
     )
@@ -270,6 +297,7 @@ def _environment(dirs: tuple[str, ...]):
     from .extract.org import is_structure_title
 
     env.globals.update(
+        other_names=digest.other_names,
         at_a_glance=digest.at_a_glance,
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,

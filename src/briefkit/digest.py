@@ -9,10 +9,9 @@ Key facts (`key_facts`)
     Ranked by what they tell an analyst, whatever the infobox calls them: who leads it, what it
     is, how big, what it belongs to or is loyal to, when it began, where it is or operates, its
     status; then anything else in infobox order. Names (title, native names, abbreviations,
-    nicknames) belong in the title block, and images, colours, mottos and marches tell little;
-    both go last. A fact whose value the title block already shows (the title, an alias) and
-    decoration (logos, colours, websites, captions) are left out of the short lengths
-    altogether: a line of a one-page brief is worth more than a repeat or a picture's name;
+    nicknames) belong in the title block (`other_names`), and images, colours, mottos and
+    marches tell little; name rows and decoration (logos, colours, websites, captions) are
+    left out of the short lengths altogether: a line of a one-page brief is worth more than a repeat or a picture's name;
     the full profile keeps every infobox row. A leader the text names but the infobox lacks
     becomes a fact.
 
@@ -57,12 +56,13 @@ _DECOR_FACT = re.compile(r"\b(?:logo|image|flag|colou?rs?|motto|march|anthem|son
 
 
 _DECOR_RANK = 80
+_NAME_RANK = 90
 
 
 def rank_fact(fact: Fact) -> int:
     """The fact's rank for short lengths (lower first); names and decoration come last."""
     if _NAME_FACT.search(fact.label):
-        return 90
+        return _NAME_RANK
     if _DECOR_FACT.search(fact.label):
         return _DECOR_RANK
     for rank, rx in _FACT_RANKS:
@@ -94,9 +94,26 @@ _ABBREVIATIONS = {"subsid": "Subsidiaries", "num employees": "Employees", "num e
                   "parent organization": "Parent organisation"}
 
 
+def other_names(profile: Profile) -> list[str]:
+    """The names a title block gives after the title: the aliases in Latin script (native ones
+    have their own line) and the infobox's name rows ("Company Name", "Agency Name") that say
+    something the title and aliases do not. The short lengths leave those rows out of their
+    key facts, so every name is shown once, where names belong."""
+    out = [a.text for a in profile.names.aliases if a.kind != "native"]
+    seen = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
+    for f in profile.facts:
+        value = " ".join(f.text.split())
+        if (rank_fact(f) == _NAME_RANK and not f.items and value and value.casefold() not in seen
+                and not re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) and len(value) <= 120):
+            out.append(value)
+            seen.add(value.casefold())
+    return out
+
+
 def _plain_label(label: str) -> str:
     """Infobox parameter names written out as a reader says them: "Hq Location City" ->
     "Headquarters city" (the company infobox's `hq_location_city`), "Subsid" -> "Subsidiaries"."""
+    label = re.sub(r"\s*\([\s,;:–—-]*\)", "", label).strip() or label  # "Commander (–, –)": dates stripped
     m = re.match(r"(?i)^hq(?:\s+location)?(?:\s+(?P<rest>.+))?$", label.strip())
     if m:
         return f"Headquarters {m.group('rest').casefold()}" if m.group("rest") else "Headquarters"
@@ -149,9 +166,7 @@ def infobox_facts(profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    shown = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
-    facts = [f for f in infobox_facts(profile)
-             if f.items or (f.text.strip().casefold() not in shown and rank_fact(f) != _DECOR_RANK)]
+    facts = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:

@@ -1,6 +1,8 @@
 """Events of the seed: every date the issue lists, inferred years, spans, importance, provenance."""
 from __future__ import annotations
 
+import pytest
+
 from briefkit.extract.events import WEIGHT, extract_events, is_reference
 from briefkit.extract.dates import find_dates
 from briefkit.model import Profile
@@ -263,7 +265,25 @@ def test_labels_are_short_clauses_of_the_sentence():
                      "former mayor, had joined the Blue Brigade. In 2016 it was integrated into the 10th Division, "
                      "which was then commanded by a general who had fought in several earlier wars in the region.")
     labels = [e.label for e in events]
-    assert labels[0] == "The Blue Brigade was formed in 2014"
+    assert labels[0] == "The Blue Brigade was formed"  # its date is shown beside it
     assert labels[1] == "The former mayor, had joined the Blue Brigade"
     assert labels[2] == "BB was integrated into the 10th Division" or labels[2].startswith("Blue Brigade was integrated")
     assert all(len(x) <= 90 and " , " not in x for x in labels)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("On 14 July 2022, Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years "
+     "if they defect to the side of the enemy during an armed conflict.", "Putin signed a new law"),
+    ("In March 2023 the Supreme Court declared the Blue Brigade a terrorist group meaning citizens who join can "
+     "face up to 20 years in jail.", "The Supreme Court declared the Blue Brigade a terrorist group"),
+    ("On 23 August 2023 an Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in "
+     "Tver Oblast, killing all ten people on board.",
+     "An Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in Tver Oblast"),
+    ("Anna Lind took office as commander of the Blue Brigade in September 2025.",
+     "Anna Lind took office as commander of the Blue Brigade"),
+    ("Lind, born in 1975, was described as the first woman to command the Blue Brigade in 2019.",
+     "Lind, born in 1975, was described as the first woman to command the Blue Brigade"),
+])
+def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
+    events = _events("The Blue Brigade was formed in 2014. " + sentence)
+    assert events[-1].label == label
