@@ -117,3 +117,16 @@ def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tm
     assert "included:" not in text
     paragraphs = text.split("\n\n")
     assert len(paragraphs) == 2 and paragraphs[0].startswith("Acme was founded") and "Bolt" in paragraphs[1]
+
+
+@pytest.mark.parametrize("label, back", [
+    ("The acquisition was completed", True),
+    ("The purchase, its largest to date, was completed in July 2022", True),
+    ("Parliament adopted the law", True),
+    ("The Supreme Court of Russia declared the Legion a terrorist group", False),
+    ("The regiment announced that it had been expanded into a brigade", False),
+    ("Prokopenko took over the regiment", False),
+    ("Ericsson agreed to plead guilty", False),
+])
+def test_at_a_glance_passes_over_labels_that_lean_on_a_sentence_not_shown(label, back):
+    assert digest._refers_back(label) is back

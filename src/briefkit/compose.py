@@ -69,7 +69,7 @@ def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_dept
     for i, item in enumerate(items, 1):
         marker = f"{i}." if ordered else "-"
         pad = "   " * depth if ordered else "  " * depth
-        lines.append(f"{pad}{marker} {md_escape(item.text)}")
+        lines.append(f"{pad}{marker} {md_escape(_text.mark_gaps(item.text))}")
         if max_depth is None or depth + 1 < max_depth:
             lines.extend(_render_items(item.children, depth + 1, ordered, max_depth))
     return lines
@@ -91,7 +91,7 @@ def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | Non
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
-            parts.append(md_escape(_text.tidy_gaps(text)))
+            parts.append(md_escape(_text.mark_gaps(text)))
         else:
             parts.append(render_items(b.items, b.ordered))
     return Md("\n\n".join(p for p in parts if p))
@@ -153,7 +153,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
             paragraphs.append([])
         paragraphs[-1].append(sentence)
         last = source
-    return Md("\n\n".join(md_escape(_text.tidy_gaps(" ".join(p))) for p in paragraphs))
+    return Md("\n\n".join(md_escape(_text.mark_gaps(" ".join(p))) for p in paragraphs))
 
 
 def section_titled(sections: Iterable[Section], title: str) -> Section | None:
@@ -162,6 +162,15 @@ def section_titled(sections: Iterable[Section], title: str) -> Section | None:
     a brief never shows the same heading twice."""
     want = title.strip().casefold()
     return next((s for s in sections if s.title.strip().casefold() == want), None)
+
+
+def leadership_section(sections: Iterable[Section]) -> Section | None:
+    """The first of `sections` about who leads the organisation ("Leadership", "Chairmen",
+    "Commanders", "Management"; the rule is `extract.people.leadership_sections`'): the
+    brief puts it under its own Leadership heading, beside the list of leaders it shows."""
+    from .extract.people import is_leadership_title
+
+    return next((s for s in sections if is_leadership_title(s.title)), None)
 
 
 def leaders(profile: Profile) -> list[Person]:
@@ -204,7 +213,7 @@ def event_sentence(event: Event) -> str:
     """The whole sentence an event comes from, as the full profile's chronology shows it: the
     timeline already gives the short label, and a list beside it should add, not repeat. The
     leading date phrase goes (the list shows the date) and removed-link gaps are closed."""
-    text = _text.tidy_gaps(" ".join(event.text.split()))
+    text = _text.mark_gaps(" ".join(event.text.split()))
     m = _DATE_PHRASE.match(text)
     if m and len(text) > m.end() + 10:
         text = _text.cap_first(text[m.end():])
@@ -297,6 +306,7 @@ def _environment(dirs: tuple[str, ...]):
     from .extract.org import is_structure_title
 
     env.globals.update(
+        leadership_section=leadership_section,
         other_names=digest.other_names,
         at_a_glance=digest.at_a_glance,
         key_facts=digest.key_facts,

@@ -18,8 +18,9 @@ Key facts (`key_facts`)
 At a glance (`at_a_glance`)
     Three to five statements: what it is (the lead's defining sentence), who leads it (leaders
     on evidence, current first, with role and period), how big, the latest significant events
-    (importance at least 0.6, never background), and the latest designation, ban, sanction or
-    court ruling. Event statements use the event's label, which keeps the article's own words
+    (importance at least 0.6, never background, and not one whose label leans on a sentence
+    it does not show: "The acquisition was completed"), and the latest designation, ban,
+    sanction or court ruling. Event statements use the event's label, which keeps the article's own words
     and hedges ("claimed", "reportedly").
 
 Section summaries (`informative_sentences`)
@@ -34,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .extract.subject import KINDS as _KINDS
 from .model import Event, Fact, Paragraph, Person, Profile, Section, Source
 from .select import chronological
 from .text import sentence_spans
@@ -257,7 +259,7 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     if size is not None:
         out.append(Statement(f"{size.label}: {size.text}.", size.source))
     events = [e for e in profile.events if not e.background]
-    legal = [e for e in events if e.kind == "legal"]
+    legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:]]
     chosen: list[Event] = []
     if legal:
@@ -267,11 +269,29 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
             break
         # One sentence can date two events ("on 10 February announced that X would step down
         # on 31 March"): its words are said once.
-        if e not in chosen and all(_said(c) != _said(e) for c in chosen):
+        if e not in chosen and all(_said(c) != _said(e) for c in chosen) and not _refers_back(e.title):
             chosen.append(e)
     for e in chronological(chosen):
         out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))
     return out[:limit]
+
+
+# "The acquisition was completed", "Parliament adopted the law": a bare definite description
+# points at something the sentence before told, which a bullet standing alone does not show.
+_BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)")
+_BACK_OBJECT = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)$")
+
+
+def _refers_back(label: str) -> bool:
+    """Whether an event label leans on a sentence it does not show: it opens on, or ends with,
+    "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
+    Treasury made the designation"). A kind of body ("the party", "the regiment") names the
+    organisation itself and does not count. At a glance passes such events over."""
+    for rx in (_BACK_SUBJECT, _BACK_OBJECT):
+        m = rx.search(label.strip().rstrip("."))
+        if m and m.group("noun").casefold() not in _KINDS:
+            return True
+    return False
 
 
 def _said(e: Event) -> str:

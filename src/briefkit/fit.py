@@ -29,6 +29,7 @@ class Fitted:
     pdf: bytes | None = None
     pages: int | None = None
     tried: list[tuple[int, int]] = field(default_factory=list)  # (detail, pages)
+    last_fill: float = 1.0  # share of the last page in use (PDF layout)
     # What the fit left out to meet the budget (see `dropped`); empty when nothing was.
     dropped: list[str] = field(default_factory=list)
 
@@ -87,6 +88,10 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
 # padding), so a length measured to the last line of the PDF can spill onto one more page in the
 # DOCX. A budgeted length is fitted with this share of the body height kept free.
 DOCX_RESERVE = 0.04
+# A budgeted length whose last page is filled less than this gives way to one detail level
+# lower when that ends a page sooner (see `fit.fuller`).
+LAST_PAGE_MIN = 0.15
+LAST_PAGE_LEVELS = 2
 
 
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
@@ -130,8 +135,20 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
-            results[detail] = Fitted(document, detail, markup, None, result.pages, tried)
+            results[detail] = Fitted(document, detail, markup, None, result.pages, tried, last_fill=result.last_fill)
         return results[detail]
+
+    def fuller(f: Fitted) -> Fitted:
+        """A budget met with a last page holding a few lines (the source note and the tail of a
+        list) reads unfinished: one of the next `LAST_PAGE_LEVELS` lower details wins when it
+        ends a page sooner."""
+        if f.pages is None or f.pages < 2 or f.last_fill >= LAST_PAGE_MIN:
+            return f
+        for detail in range(f.detail - 1, max(-1, f.detail - 1 - LAST_PAGE_LEVELS), -1):
+            lower = attempt(detail)
+            if lower.pages is not None and lower.pages < f.pages:
+                return lower
+        return f
 
     def final(f: Fitted) -> Fitted:
         if need_pdf:
@@ -145,7 +162,12 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
     best = attempt(length.max_detail)
     if best.pages <= length.max_pages:
-        return final(best)
+        chosen = fuller(best)
+        if chosen is not best:
+            from .dropped import dropped
+
+            chosen.dropped = dropped(best.document, chosen.document)
+        return final(chosen)
     lo, hi = 0, length.max_detail - 1
     found: Fitted | None = None
     while lo <= hi:
@@ -158,6 +180,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     if found is not None:
         from .dropped import dropped
 
+        found = fuller(found)
         found.dropped = dropped(best.document, found.document)
         return final(found)
     raise RenderError(

@@ -1,6 +1,8 @@
 """People and roles from the infobox and the text."""
 from __future__ import annotations
 
+import pytest
+
 from briefkit.readers import read
 
 
@@ -139,3 +141,18 @@ def test_leadership_in_prose(tmp_path):
     assert set(leaders) == {"Clara Holt", "Dan Roe", "Mia Vos", "Leo Dunn"}
     assert leaders["Clara Holt"].role == "Founder"
     assert leaders["Dan Roe"].current is False
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("Turkey together with President", "President"),
+    ("National Movement of President", "President"),
+    ("After the Russian deputy", "Russian deputy"),
+    ("February 2021 Prime Minister", "Prime Minister"),
+    ("whose chief executive", "Chief executive"),
+    ("Chief of staff in Syria", "Chief of staff in Syria"),
+    ("opposition leader", "Opposition leader"),
+])
+def test_a_role_keeps_only_modifiers_a_role_can_have(phrase, role):
+    from briefkit.extract.people import _role_text
+
+    assert _role_text(phrase) == role

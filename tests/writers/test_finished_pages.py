@@ -16,7 +16,7 @@ from helpers import FIXTURES, SEED, build, headings_ending_pages, page_fill
 
 ARTICLES = FIXTURES / "articles"
 SEEDS = [SEED, ARTICLES / "msf.txt", ARTICLES / "nokia.txt", ARTICLES / "african_union.txt",
-         ARTICLES / "93rd_mechanized_brigade.txt"]
+         ARTICLES / "93rd_mechanized_brigade.txt", ARTICLES / "azov.txt"]
 MIN_FILL = 0.75
 
 
@@ -82,14 +82,21 @@ def test_the_batch_report_and_output_list_what_was_dropped(tmp_path, monkeypatch
 
 
 def test_a_figure_that_does_not_fit_lets_the_next_section_fill_the_page(built):
-    """The seed's brief: the timeline does not fit under the key facts; Leadership and History
-    are set there instead, and the figures follow in their numbered order."""
+    """A brief whose timeline does not fit under the key facts (Azov's, among these) sets the
+    next section there instead, and the figures still follow in their numbered order."""
     from pypdf import PdfReader
 
-    pages = [p.extract_text() for p in PdfReader(str(built[SEED.stem]["brief"].path)).pages]
-    assert "Leadership" in pages[0] and "History" in pages[0]
-    text = " ".join(pages)
-    assert text.index("Figure 1.") < text.index("Figure 2.")
+    moved = 0
+    for seed in built:
+        pages = [p.extract_text() for p in PdfReader(str(built[seed]["brief"].path)).pages]
+        text = " ".join(pages)
+        if "Figure 1." not in text or "Figure 1." in pages[0]:
+            continue
+        moved += 1
+        assert "Leadership" in pages[0] or "History" in pages[0], seed
+        if "Figure 2." in text:
+            assert text.index("Figure 1.") < text.index("Figure 2."), seed
+    assert moved >= 1, "no brief here has a figure that moved: the test checks nothing"
 
 
 @pytest.mark.parametrize("seed", [s.stem for s in SEEDS])

@@ -13,7 +13,7 @@ INFOBOX_LINE = re.compile(r"^\s*-\s*[^:]{1,60}:\s")
 
 def seed_prose_sentences(path) -> list[str]:
     """Every sentence of the article's prose and lists (not the infobox or headings)."""
-    from briefkit.text import tidy_gaps
+    from briefkit.text import mark_gaps
 
     out: list[str] = []
     in_infobox = False
@@ -28,8 +28,8 @@ def seed_prose_sentences(path) -> list[str]:
         if in_infobox or line.startswith("="):
             continue
         line = re.sub(r"^[-*]+\s*", "", line)
-        # as a reader sees it: a gap a removed link left is closed (punctuation only)
-        out.extend(tidy_gaps(s) for s in split_sentences(line))
+        # as a reader sees it: a name a removed link left out is marked "[…]", other gaps closed
+        out.extend(mark_gaps(s) for s in split_sentences(line))
     return out
 
 

@@ -124,10 +124,31 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
+# Words that cannot stand inside the modifiers of a role: what comes before the last of them
+# belongs to the sentence, not to the role ("sent to Turkey together with President X",
+# "the National Movement of President X", "in February 2021 Prime Minister X").
+_NOT_IN_ROLE = re.compile(
+    r"(?i)^(?:with|together|to|from|and|or|of|in|on|at|by|after|before|for|as|than|the|a|an|his|her|its|their|"
+    r"was|were|is|are|has|had|said|told|then|when|while|under|since|until|during|among|including|between|into|"
+    r"against|who|whose|which|that|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\S*\d\S*)$")
+
+
+def _trim_modifiers(role: str) -> str:
+    """The role from its last modifier that can belong to a role up to its role noun."""
+    noun = ROLE_NOUN.search(role)
+    if noun is None or noun.start() == 0:
+        return role
+    words = role[:noun.start()].split()
+    cut = max((i for i, w in enumerate(words) if _NOT_IN_ROLE.match(w.strip(",;:"))), default=-1)
+    return " ".join(words[cut + 1:] + [role[noun.start():]]) if cut >= 0 else role
+
+
 def _role_text(role: str) -> str | None:
     """The role as shown (article dropped, first letter capitalised), or None when the phrase is
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
-    role = re.sub(r"^(?:a|an|the|its|their)\s+", "", " ".join(role.split()).strip(" ,;:"), flags=re.I)
+    role = _trim_modifiers(" ".join(role.split()).strip(" ,;:"))
+    role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
     if not role or _VERB_START.match(role) or len(role) > 80:
         return None
     return cap_first(role)
@@ -328,10 +349,10 @@ def _walk(items: list[ListItem]) -> Iterator[ListItem]:
 
 # -- leadership sections ----------------------------------------------------------------------
 def leadership_sections(profile: Profile) -> list[Section]:
-    return [s for s in profile.all_sections() if _is_leadership_title(s.title)]
+    return [s for s in profile.all_sections() if is_leadership_title(s.title)]
 
 
-def _is_leadership_title(title: str) -> bool:
+def is_leadership_title(title: str) -> bool:
     """A section about who leads it: "Leadership", "Management", or any role noun in the plural
     ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
     if _LEADERSHIP_TITLE.search(title):

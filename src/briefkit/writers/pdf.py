@@ -54,6 +54,7 @@ class PdfResult:
     pages: int
     page_map: PageMap = PageMap()  # where each outline entry landed
     floats: FloatLayout = field(default_factory=FloatLayout)  # figure sections moved or shrunk
+    last_fill: float = 1.0  # share of the last page's body height in use
 
 
 # ------------------------------------------------------------------ fonts
@@ -293,6 +294,7 @@ class _Doc(BaseDocTemplate):
         self.bk_deadline = time.monotonic() + self.bk_seconds
         self.bk_floats = FloatLayout()
         self.bk_deferrals: dict[int, int] = {}
+        self.bk_fill = 1.0
 
     def handle_keepWithNext(self, flowables):
         open_list_after_heading(flowables)
@@ -304,6 +306,9 @@ class _Doc(BaseDocTemplate):
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        frame = getattr(self, "frame", None)
+        if frame is not None:  # how far down the page the text has come: the last page's fill
+            self.bk_fill = (frame._y1 + frame._height - frame._y) / frame._height if frame._height else 1.0
         if self.bk_deadline is not None and time.monotonic() > self.bk_deadline:
             raise RenderError(f"PDF layout took longer than {self.bk_seconds:g} s "
                               "(limit: BRIEFKIT_LIMIT_LAYOUT_SECONDS)")
@@ -756,5 +761,5 @@ class PdfWriter:
             raise RenderError(f"PDF layout failed: {exc}") from None
         keys = range(len(tr.outline_keys))
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys)),
-                         doc.bk_floats)
+                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)))
 
