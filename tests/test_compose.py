@@ -54,3 +54,19 @@ def test_template_errors_are_template_errors(tmp_path):
     with pytest.raises(TemplateError):
         compose(ComposeRequest(Profile(names=Names(title="x")), Length("gone", "gone.md.j2", None, 0), 0,
                                dt.date(2024, 1, 1), str(tmp_path)))
+
+
+def test_a_table_kept_as_rows_reads_as_one_line_a_row_without_pipes():
+    from briefkit.compose import render_items
+    from briefkit.model import ListItem
+
+    rows = ["Unit | Native name | Formed | Notes", "1st Regiment | 1er régiment | — | —",
+            "2nd Regiment | 2e régiment | 1999 | Nîmes"]
+    text = str(render_items([ListItem(text=r) for r in rows])).replace("\\:", ":").replace("\\;", ";")  # escaped for the parser
+    assert text.splitlines() == ["- **1st Regiment** — native name: 1er régiment",
+                                 "- **2nd Regiment** — native name: 2e régiment; formed: 1999; notes: Nîmes"]
+    two = str(render_items([ListItem(text=r) for r in ["Segment | Business", "Networks | Radio", "Cloud | Software"]]))
+    assert two.splitlines() == ["- **Networks** — Radio", "- **Cloud** — Software"]
+    # not a table: rows of different widths stay as written
+    mixed = str(render_items([ListItem(text=r) for r in ["a | b", "c | d | e", "f | g"]]))
+    assert "|" in mixed

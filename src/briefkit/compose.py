@@ -75,11 +75,37 @@ def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_dept
     return lines
 
 
+_EMPTY_CELL = {"", "—", "–", "-"}
+
+
+def _table_rows(items: list[ListItem]) -> list[str] | None:
+    """A table the reader kept as rows of cells ("Unit | Formed | Notes"), written for reading:
+    one line per row, its first cell in bold, the others after a dash, labelled by their
+    column when the table has more than two ("**1st Foreign Engineer Regiment** — native
+    name: 1er régiment étranger de génie"), empty cells left out. None when the list is no
+    table (an item without cells, with sub-items, or rows of different widths). The first row
+    is the header: a table's rows all carry values, its first names the columns."""
+    if len(items) < 3 or any(item.children or " | " not in item.text for item in items):
+        return None
+    rows = [[c.strip() for c in item.text.split(" | ")] for item in items]
+    if len({len(r) for r in rows}) != 1:
+        return None
+    header, out = rows[0], []
+    for item, cells in zip(items[1:], rows[1:]):
+        rest = [(h, c) for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
+        said = "; ".join(c if len(header) == 2 else f"{h[:1].lower()}{h[1:]}: {c}" for h, c in rest)
+        first = md_escape(_text.mark_gaps(cells[0]))
+        out.append(f"- **{first}**" + (f" — {md_escape(_text.mark_gaps(said))}" if said else ""))
+    return out
+
+
 def render_items(items: Iterable[ListItem], ordered: bool = False, max_depth: int | None = None) -> Md:
     """A (nested) list as Markdown; `max_depth` keeps only the outer levels (0 = none)."""
     if max_depth is not None and max_depth <= 0:
         return Md("")
-    return Md("\n".join(_render_items(items, 0, ordered, max_depth)))
+    items = list(items)
+    table = None if ordered else _table_rows(items)
+    return Md("\n".join(table if table is not None else _render_items(items, 0, ordered, max_depth)))
 
 
 def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | None = None) -> Md:
