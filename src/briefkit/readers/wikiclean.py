@@ -55,7 +55,8 @@ def clean_value(value: str) -> str:
 
 
 def split_flat_list(value: str) -> list[FlatItem] | None:
-    """`A, * B, ** C` as items with depths, or None when the value is not a flattened list."""
+    """`A, * B, ** C` as items with depths, or None when the value is not a flattened list.
+    `A, * B, * C` is three items side by side (see below)."""
     if not _FLAT_LIST.search(value):
         return None
     parts = _FLAT_LIST.split(value)
@@ -69,6 +70,11 @@ def split_flat_list(value: str) -> list[FlatItem] | None:
             items.append(FlatItem(len(stars), text))
     if not items:
         return None
+    if head and len(items) > 1 and all(i.depth == 1 for i in items[1:]):
+        # "Azov Battalion, * Azov Regiment, * Special Operations Detachment": a plain list whose
+        # first bullet was lost when the infobox was flattened, not two items under the first.
+        # With deeper levels ("War, * Campaign, ** Battle") the stars do say what is inside what.
+        return [FlatItem(0, i.text) for i in items]
     base = min(i.depth for i in items)
     return [FlatItem(i.depth - base, i.text) for i in items]
 
