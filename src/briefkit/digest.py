@@ -35,9 +35,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .extract.subject import KINDS as _KINDS
 from .model import Event, Fact, Paragraph, Person, Profile, Section, Source
 from .select import chronological
+from .select import refers_back as _refers_back
 from .text import sentence_spans
 
 # (rank, pattern on the fact label): lower rank first.
@@ -274,24 +274,6 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     for e in chronological(chosen):
         out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))
     return out[:limit]
-
-
-# "The acquisition was completed", "Parliament adopted the law": a bare definite description
-# points at something the sentence before told, which a bullet standing alone does not show.
-_BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)")
-_BACK_OBJECT = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)$")
-
-
-def _refers_back(label: str) -> bool:
-    """Whether an event label leans on a sentence it does not show: it opens on, or ends with,
-    "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
-    Treasury made the designation"). A kind of body ("the party", "the regiment") names the
-    organisation itself and does not count. At a glance passes such events over."""
-    for rx in (_BACK_SUBJECT, _BACK_OBJECT):
-        m = rx.search(label.strip().rstrip("."))
-        if m and m.group("noun").casefold() not in _KINDS:
-            return True
-    return False
 
 
 def _said(e: Event) -> str:

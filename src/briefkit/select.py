@@ -6,7 +6,10 @@ DOCX and the timeline chart of one length agree on it:
 0. Background (births, namesakes, reference points, anything before the organisation
    existed) is never chosen: it is kept in the profile and on the full length's list.
 1. Rank events by `importance` (set by the extractor, or by hand in structured seeds),
-   highest first.
+   highest first; an event whose label leans on a sentence it does not show ("The withdrawal
+   began", `refers_back`) counts `LEANS` less, since alone on a snapshot it tells little.
+   A sentence already chosen for one of its dates is not chosen again for another while any
+   other sentence is left ("announced on 10 February that X would step down on 31 March").
 2. Break ties by spreading over time: an event from a year not yet represented beats one
    from a year already chosen; then the more precise date wins (day > month > year), then
    the earlier date.
@@ -16,9 +19,32 @@ Position in the article never decides, so reordering the seed does not change th
 """
 from __future__ import annotations
 
+import re
+
+from .extract.subject import KINDS
 from .model import Event
 
+# "The acquisition was completed", "Parliament adopted the law": a bare definite description
+# points at something the sentence before told, which a bullet standing alone does not show.
+_BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)")
+_BACK_OBJECT = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)$")
+
+
+def refers_back(label: str) -> bool:
+    """Whether an event label leans on a sentence it does not show: it opens on, or ends with,
+    "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
+    Treasury made the designation"). A kind of body ("the party", "the regiment") names the
+    organisation itself and does not count. At a glance passes such events over, and the
+    selection ranks them `LEANS` lower."""
+    for rx in (_BACK_SUBJECT, _BACK_OBJECT):
+        m = rx.search(label.strip().rstrip("."))
+        if m and m.group("noun").casefold() not in KINDS:
+            return True
+    return False
+
+
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
+LEANS = 0.1
 
 
 def chronological(events: list[Event]) -> list[Event]:
@@ -35,11 +61,13 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     remaining = list(events)
     chosen: list[Event] = []
     years: set[int] = set()
+    told: set[str] = set()  # sentences already chosen: a second date of one sentence comes last
     while remaining and len(chosen) < limit:
         best = max(
             remaining,
             key=lambda e: (
-                round(e.importance, 6),
+                " ".join(e.text.split()) not in told,
+                round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0), 6),
                 e.date.year not in years,
                 _PRECISION_RANK.get(e.precision, 0),
                 -e.date.start().toordinal(),
@@ -47,6 +75,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
             ),
         )
         chosen.append(best)
+        told.add(" ".join(best.text.split()))
         years.add(best.date.year)
         remaining.remove(best)
     return chronological(chosen)

@@ -1,0 +1,25 @@
+"""The event selection rule of short lengths (`briefkit.select`)."""
+from __future__ import annotations
+
+from briefkit.model import Event, EventDate
+from briefkit.select import select_events
+
+
+def _e(y, m, d, text, label, importance=0.8):
+    return Event(date=EventDate(year=y, month=m, day=d), text=text, label=label, importance=importance)
+
+
+def test_one_sentence_is_not_chosen_twice_while_others_are_left():
+    both = "On 10 February Acme announced that Lind would step down on 31 March."
+    events = [_e(2025, 2, 10, both, "Acme announced that Lind would step down", 0.9),
+              _e(2025, 3, 31, both, "Acme announced that Lind would step down", 0.9),
+              _e(2024, 6, 1, "Acme bought Bolt.", "Acme bought Bolt", 0.7)]
+    chosen = select_events(events, 2)
+    assert [e.date.iso for e in chosen] == ["2024-06-01", "2025-02-10"]
+
+
+def test_a_label_that_leans_on_an_unseen_sentence_ranks_lower():
+    events = [_e(2023, 5, 25, "The withdrawal began on 25 May.", "The withdrawal began", 0.8),
+              _e(2023, 6, 23, "Prigozhin launched a mutiny.", "Prigozhin launched a mutiny", 0.8),
+              _e(2014, None, None, "Acme was founded in 2014.", "Acme was founded", 1.0)]
+    assert [e.date.iso for e in select_events(events, 2)] == ["2014", "2023-06-23"]
