@@ -199,6 +199,14 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
     return next((s for s in sections if is_leadership_title(s.title)), None)
 
 
+def timeline_labels_all(events: list[Event]) -> bool:
+    """Whether a timeline of every event labels each one (below its aggregate threshold)."""
+    from .charts.timeline import MAX_LABELLED
+    from .select import select_events
+
+    return len(select_events(list(events), None)) <= MAX_LABELLED
+
+
 def leaders(profile: Profile) -> list[Person]:
     """People who lead the subject, current ones first: those the extractor flagged `leader` on
     evidence (see `extract/people.py`), else - in hand-written seeds that flag nobody - those
@@ -332,6 +340,7 @@ def _environment(dirs: tuple[str, ...]):
     from .extract.org import is_structure_title
 
     env.globals.update(
+        timeline_labels_all=timeline_labels_all,
         leadership_section=leadership_section,
         other_names=digest.other_names,
         at_a_glance=digest.at_a_glance,

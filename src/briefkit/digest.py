@@ -80,8 +80,10 @@ def _pair_key(label: str) -> tuple[str, str, str] | None:
     """(base, index, part) of a numbered infobox key ("Leader Title2" -> ("Leader", "2",
     "title"), "Chief1 Name" -> ("Chief", "1", "name"), "Seats" -> ("Seats", "", "")); None
     for a label with no number and no part word, which pairs with nothing."""
-    digits = "".join(re.findall(r"\d+", label))
-    words = re.sub(r"\d+", "", label).split()
+    if "(" in label or re.search(r"\d{3,}", label):
+        return None  # "Commander (2017–2022, 2023–2025)": years in a shown label, not an index
+    digits = "".join(re.findall(r"(?<=[^\W\d_])\d{1,2}\b", label))
+    words = re.sub(r"(?<=[^\W\d_])\d{1,2}\b", "", label).split()
     if not words:
         return None
     part = words[-1].lower() if len(words) > 1 and _PART.match(words[-1]) else ""

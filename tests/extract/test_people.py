@@ -156,3 +156,13 @@ def test_a_role_keeps_only_modifiers_a_role_can_have(phrase, role):
     from briefkit.extract.people import _role_text
 
     assert _role_text(phrase) == role
+
+
+def test_a_current_leader_with_a_closed_term_holds_the_post_again(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Chairman: Anna Lind\n\nThe Blue Party is a party.\n\n"
+                 "== Chairmen ==\n\n- Anna Lind (2019–2022)\n- Carl Berg (2022–2024)\n\n== History ==\n\n"
+                 "On 7 May 2025 a congress elected Lind chairman again.\n")
+    profile = read(f)
+    lind = next(p for p in profile.leaders if p.name == "Anna Lind")
+    assert lind.current is True and lind.period == "since 7 May 2025"

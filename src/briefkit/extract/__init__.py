@@ -10,7 +10,7 @@ from ..model import Paragraph, Profile, Source
 from .events import extract_events
 from .names import extract_names
 from .org import extract_structure
-from .people import extract_people
+from .people import extract_people, renew_current_terms
 
 
 DERIVED = ("aliases", "people", "events", "org", "relations", "subordination")
@@ -33,6 +33,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     if "events" in fill:
         profile.events, event_findings = extract_events(profile, profile.seed_file)
         findings += event_findings
+        renew_current_terms(people, profile.events)
     if {"org", "relations", "subordination"} & fill:
         structure = extract_structure(profile, people, title_source)
         if "org" in fill:

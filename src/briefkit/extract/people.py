@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import BulletList, Fact, ListItem, Paragraph, Person, Profile, Section, Source
+from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
@@ -922,3 +922,30 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
     """People and the casefolded names of the subject's leaders (kept for older callers)."""
     people = extract_people(profile)
     return people, {p.name.casefold() for p in people if p.leader}
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def renew_current_terms(people: list[Person], events: list[Event]) -> None:
+    """A current leader shown with a closed term ("Chairman, 2021–2024", from a list of past
+    chairs) holds the post again: the term shown becomes "since" the latest leadership event
+    naming them after that term ended ("a congress elected Kobakhidze chairman again on 7 May
+    2025"), or no term at all when the text tells none, rather than one that says they left."""
+    for p in people:
+        if not (p.leader and p.current and p.period):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period)]
+        if not years or re.search(r"(?i)since|present|now", p.period) or len(years) < 2 and "–" not in p.period:
+            continue
+        ended = max(years)
+        surname = p.name.split()[-1]
+        later = [e for e in events if e.kind == "leadership" and not e.background and e.date.year > ended
+                 and re.search(rf"\b{re.escape(surname)}\b", e.text)]
+        if later:
+            d = max(later, key=lambda e: e.date.start()).date
+            when = " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
+            p.period = f"since {when}"
+        else:
+            p.period = None
