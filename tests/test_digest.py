@@ -130,3 +130,15 @@ def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tm
 ])
 def test_at_a_glance_passes_over_labels_that_lean_on_a_sentence_not_shown(label, back):
     assert digest._refers_back(label) is back
+
+
+def test_at_a_glance_has_one_statement_a_date_and_leaves_leader_changes_to_the_leader_line(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_text("= Blue Agency =\n\nThe Blue Agency is an agency of the union.\n\n== History ==\n\n"
+                 "The agency was founded in 1999. On 5 June 2020 the agency launched the Red Centre. "
+                 "The same day, it published a report on crime. In May 2018 Anna Lind was appointed "
+                 "executive director of the agency.\n")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    assert sum(t.startswith("5 June 2020") for t in texts) == 1
+    assert not any(t.startswith("May 2018") for t in texts)
+    assert any(t.startswith("Led by Anna Lind") for t in texts)

@@ -18,7 +18,8 @@ Key facts (`key_facts`)
 At a glance (`at_a_glance`)
     Three to five statements: what it is (the lead's defining sentence), who leads it (leaders
     on evidence, current first, with role and period), how big, the latest significant events
-    (importance at least 0.6, never background, and not one whose label leans on a sentence
+    (importance at least 0.6, never background, no change of leader - the leader line says who
+    leads now - one a date, and not one whose label leans on a sentence
     it does not show: "The acquisition was completed"), and the latest designation, ban,
     sanction or court ruling. Event statements use the event's label, which keeps the article's own words
     and hedges ("claimed", "reportedly").
@@ -185,7 +186,8 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     return out if limit is None else out[:limit]
 
 
-_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy")
+# Posts that speak for, found or stand in for the organisation but do not head it.
+_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy|chief\s+of\s+staff")
 
 
 def _heads(profile: Profile) -> list[Person]:
@@ -262,16 +264,20 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
         out.append(Statement(f"{size.label}: {size.text}.", size.source))
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
-    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:]]
+    # Changes of leader are left to the "Led by" line, which says who leads now.
+    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])
-    for e in reversed(chronological(significant)):
+    for e in sorted(significant, key=lambda e: (e.date.start(), e.importance), reverse=True):
         if len(out) + len(chosen) >= limit:
             break
         # One sentence can date two events ("on 10 February announced that X would step down
         # on 31 March"): its words are said once.
-        if e not in chosen and all(_said(c) != _said(e) for c in chosen) and not _refers_back(e.title):
+        # One statement a date: "5 June 2020: launched X" and "5 June 2020: published Y" read
+        # as a repeat; the more important (chosen first) stands for the day.
+        if e not in chosen and all(_said(c) != _said(e) and c.date != e.date for c in chosen) \
+                and not _refers_back(e.title):
             chosen.append(e)
     for e in chronological(chosen):
         out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))

@@ -31,11 +31,13 @@ _BACK_OBJECT = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)$")
 
 
 def refers_back(label: str) -> bool:
-    """Whether an event label leans on a sentence it does not show: it opens on, or ends with,
-    "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
+    """Whether an event label leans on a sentence it does not show: it opens on a pronoun ("He
+    was freed"), or opens on or ends with "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
     Treasury made the designation"). A kind of body ("the party", "the regiment") names the
     organisation itself and does not count. At a glance passes such events over, and the
     selection ranks them `LEANS` lower."""
+    if re.match(r"^(?:He|She|They|His|Her|Their|These|Those|This)\b", label.strip()):
+        return True  # a person or thing named in the sentence before
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
         if m and m.group("noun").casefold() not in KINDS:
