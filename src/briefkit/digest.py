@@ -26,8 +26,9 @@ At a glance (`at_a_glance`)
 
 Section summaries (`informative_sentences`)
     A section is summarised by its most informative sentences: those that carry its most
-    important events (by the extractor's importance), then sentences naming a leader or a fact
-    value, then the opening sentence; shown in the article's order. A sentence that ends in a
+    important events (by the extractor's importance), then the opening sentence of the section
+    and of each subsection; a sentence that leans on the one before it (a pronoun, "the two
+    groups") counts less; shown in the article's order. A sentence that ends in a
     colon announces a list the summary does not show, so it is never taken.
 """
 from __future__ import annotations
@@ -311,13 +312,19 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     names = {p.name for p in shown if len(p.name) > 3}
     order = 0
     for sec in section.walk():
+        opening = True
         for b in sec.blocks:
             if not isinstance(b, Paragraph):
                 continue
             for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
                 score = by_text.get(" ".join(s.split()), 0.0)
-                if order == 0:
-                    score += 0.3  # the opening sentence frames the section
+                if opening:
+                    # the opening sentence frames the section, and a subsection's its part:
+                    # a titled part ("Siege of Mariupol") is one the article thought worth one
+                    score += 0.3 if order == 0 else 0.2
+                    opening = False
+                elif _refers_back(s):
+                    score -= 0.2  # "The two groups launched another raid": needs what came before
                 if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
                         r"^[^,]{2,60},\s+(?:he|she|they|his|her|their|these|those)\b", s):
                     # a pronoun needs the sentence before it ("According to the commander, they ...")

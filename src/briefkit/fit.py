@@ -140,10 +140,19 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
 
     def fuller(f: Fitted) -> Fitted:
         """A budget met with a last page holding a few lines (the source note and the tail of a
-        list) reads unfinished: one of the next `LAST_PAGE_LEVELS` lower details wins when it
-        ends a page sooner."""
+        list) reads unfinished: the charts at their smallest allowed size, else one of the next
+        `LAST_PAGE_LEVELS` lower details, wins when it ends a page sooner."""
         if f.pages is None or f.pages < 2 or f.last_fill >= LAST_PAGE_MIN:
             return f
+        # First the charts at their smallest allowed size, which loses no text.
+        if floats.squeeze(f.document):
+            squeezed = pdf_writer.render(f.document, options, draft=True, reserve=DOCX_RESERVE)
+            if squeezed.pages < f.pages:
+                f.document.pages = squeezed.page_map
+                floats.apply(f.document, squeezed.floats)
+                f.pages, f.last_fill = squeezed.pages, squeezed.last_fill
+                return f
+            floats.unsqueeze(f.document)
         for detail in range(f.detail - 1, max(-1, f.detail - 1 - LAST_PAGE_LEVELS), -1):
             lower = attempt(detail)
             if lower.pages is not None and lower.pages < f.pages:
