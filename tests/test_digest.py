@@ -142,3 +142,12 @@ def test_at_a_glance_has_one_statement_a_date_and_leaves_leader_changes_to_the_l
     assert sum(t.startswith("5 June 2020") for t in texts) == 1
     assert not any(t.startswith("May 2018") for t in texts)
     assert any(t.startswith("Led by Anna Lind") for t in texts)
+
+
+def test_a_lone_date_says_which_end_of_the_term_it_is():
+    from briefkit.model import Person
+
+    assert digest.period_text(Person(name="A B", leader=True, current=True, period="20 July 2023")) == "since 20 July 2023"
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="July 2020")) == "from July 2020"
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="2014 to 2018")) == "2014 to 2018"
+    assert digest.period_text(Person(name="A B", leader=True, period="1977")) == "1977"

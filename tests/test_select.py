@@ -23,3 +23,11 @@ def test_a_label_that_leans_on_an_unseen_sentence_ranks_lower():
               _e(2023, 6, 23, "Prigozhin launched a mutiny.", "Prigozhin launched a mutiny", 0.8),
               _e(2014, None, None, "Acme was founded in 2014.", "Acme was founded", 1.0)]
     assert [e.date.iso for e in select_events(events, 2)] == ["2014", "2023-06-23"]
+
+
+def test_events_whose_labels_read_the_same_are_shown_once():
+    said = "On 10 February Acme announced that Lind would step down on 31 March."
+    events = [_e(2025, 2, 10, said, "Acme announced that Lind would step down", 0.8),
+              _e(2025, 3, 31, said, "Acme announced that Lind would step down", 0.9),
+              _e(2024, 6, 1, "Acme bought Bolt.", "Acme bought Bolt", 0.7)]
+    assert [e.date.iso for e in select_events(events, None)] == ["2024-06-01", "2025-03-31"]

@@ -340,6 +340,7 @@ def _environment(dirs: tuple[str, ...]):
     from .extract.org import is_structure_title
 
     env.globals.update(
+        period_text=digest.period_text,
         timeline_labels_all=timeline_labels_all,
         leadership_section=leadership_section,
         other_names=digest.other_names,

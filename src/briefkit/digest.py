@@ -207,14 +207,26 @@ def _leader_fact(profile: Profile) -> Fact | None:
     return Fact(label=label, text=text, source=leaders[0].source)
 
 
+def period_text(p: Person) -> str | None:
+    """A leader's period as shown: a lone date says which end it is - "since" it for a current
+    holder, "from" it for a former one ("Commander, from 1 August 2018", not a date that reads
+    as the whole term); a range or a "since"/"until" is shown as written."""
+    period = p.period
+    if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|[–—-]", period):
+        return period
+    if p.current:
+        return f"since {period}"
+    if p.current is False and p.leader:
+        return f"from {period}"
+    return period
+
+
 def _person_text(p: Person, with_role: bool = True) -> str:
     """"Name (Role, period)": the role without its own brackets ("Commander (COMLE)" would nest
-    them), and a lone start date of a current holder read as "since" that date."""
+    them), and the period as `period_text` words it."""
     bits = [p.name]
     role = re.sub(r"\s*\([^)]*\)", "", p.role).strip() if p.role and with_role else None
-    period = p.period
-    if period and p.current and not re.search(r"(?i)since|from|until|\bto\b|[–—-]", period):
-        period = f"since {period}"
+    period = period_text(p)
     extra = [x for x in (role, period) if x]
     if extra:
         bits.append(f"({', '.join(extra)})")

@@ -4,7 +4,8 @@ The rule is deliberately simple and documented, so a reader can predict it and t
 DOCX and the timeline chart of one length agree on it:
 
 0. Background (births, namesakes, reference points, anything before the organisation
-   existed) is never chosen: it is kept in the profile and on the full length's list.
+   existed) is never chosen: it is kept in the profile and in the full length's text. Of
+   events whose labels read the same, only the most important is (`_one_per_label`).
 1. Rank events by `importance` (set by the extractor, or by hand in structured seeds),
    highest first; an event whose label leans on a sentence it does not show ("The withdrawal
    began", `refers_back`) counts `LEANS` less, since alone on a snapshot it tells little.
@@ -53,9 +54,24 @@ def chronological(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.date.start(), e.date.end(), e.text))
 
 
+def _one_per_label(events: list[Event]) -> list[Event]:
+    """Events whose labels read the same ("Nokia announced that Lundmark would step down", at
+    10 February, 31 March and 1 April: one sentence dating three things) as the one of them
+    that matters most, the earliest on a tie: a timeline or list showing the same words at
+    three dates says nothing the first did not."""
+    best: dict[str, Event] = {}
+    for e in events:
+        key = " ".join((e.label or e.text).split()).casefold()
+        held = best.get(key)
+        if held is None or (e.importance, -e.date.start().toordinal()) > (held.importance, -held.date.start().toordinal()):
+            best[key] = e
+    keep = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in keep]
+
+
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
     """The `limit` most important events (all when limit is None), in date order."""
-    events = [e for e in events if not e.background]
+    events = _one_per_label([e for e in events if not e.background])
     if limit is None or limit >= len(events):
         return chronological(events)
     if limit <= 0:

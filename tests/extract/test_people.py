@@ -166,3 +166,11 @@ def test_a_current_leader_with_a_closed_term_holds_the_post_again(tmp_path):
     profile = read(f)
     lind = next(p for p in profile.leaders if p.name == "Anna Lind")
     assert lind.current is True and lind.period == "since 7 May 2025"
+
+
+def test_one_role_has_one_spelling(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Agency =\n\nInfobox\n- Executive Director: Anna Lind\n\nThe Blue Agency is an agency.\n\n"
+                 "== History ==\n\nIn 2004 Carl Berg was appointed executive director of the Blue Agency.\n")
+    roles = {p.name: p.role for p in read(f).leaders}
+    assert roles["Carl Berg"] == roles["Anna Lind"] == "Executive Director"

@@ -860,6 +860,7 @@ def extract_people(profile: Profile) -> list[Person]:
     out = [people[k] for k in order]
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
+    _one_spelling_per_role(out)
     for p in out:
         if p.deceased and p.current:
             p.current = False
@@ -881,6 +882,16 @@ def _post(role: str) -> str | None:
         return None
     head = words[-1]
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _one_spelling_per_role(people: list[Person]) -> None:
+    """One role, one spelling: "Executive Director" (an infobox) and "Executive director" (a
+    sentence) beside each other read as two posts. The form the first person bearing it has
+    (infobox, then lists, then prose) is kept for all."""
+    first: dict[str, str] = {}
+    for p in people:
+        if p.role:
+            p.role = first.setdefault(p.role.casefold(), p.role)
 
 
 def _one_holder_per_post(leaders: list[Person]) -> None:
