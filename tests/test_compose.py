@@ -70,3 +70,16 @@ def test_a_table_kept_as_rows_reads_as_one_line_a_row_without_pipes():
     # not a table: rows of different widths stay as written
     mixed = str(render_items([ListItem(text=r) for r in ["a | b", "c | d | e", "f | g"]]))
     assert "|" in mixed
+
+
+def test_a_short_list_of_leaders_puts_founders_after_the_heads_who_followed_them(tmp_path):
+    from briefkit.compose import leaders
+    from briefkit.readers import read
+
+    f = tmp_path / "m.txt"
+    f.write_text("= Blue Aid =\n\nInfobox\n- President: Anna Lind (since 2025)\n\nBlue Aid is a charity. It was founded "
+                 "in 1971 by Carl Berg and Eva Holm.\n\n== Presidents ==\n\n- Jon Ek (2013–2019)\n"
+                 "- Ida Sten (2019–2025)\n")
+    names = [p.name for p in leaders(read(f))]
+    assert names[0] == "Anna Lind"
+    assert names.index("Ida Sten") < names.index("Jon Ek") < names.index("Carl Berg")

@@ -207,14 +207,29 @@ def timeline_labels_all(events: list[Event]) -> bool:
     return len(select_events(list(events), None)) <= MAX_LABELLED
 
 
+def _leader_order(p: Person) -> tuple[int, int]:
+    """Who a short list names first: those leading now; then those the text leaves open; then
+    those who held a post, the most recent first (the last year their period names); founders
+    last, since founding is history
+    and not an office (six founders must not push out the heads who came after them)."""
+    founder = bool(re.fullmatch(r"(?i)(?:co-?)?founders?", (p.role or "").strip()))
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")]
+    latest = -(max(years) if years else 0)
+    if p.current:
+        return (0, 0)
+    if founder:
+        return (3, latest)
+    return (1 if p.current is None else 2, latest)
+
+
 def leaders(profile: Profile) -> list[Person]:
-    """People who lead the subject, current ones first: those the extractor flagged `leader` on
+    """People who lead the subject, in `_leader_order`: those the extractor flagged `leader` on
     evidence (see `extract/people.py`), else - in hand-written seeds that flag nobody - those
     attached to the organisation tree. A role word alone never makes a leader: commentators
     and other bodies' chiefs are named with roles too."""
     flagged = profile.leaders
     if flagged:
-        return flagged
+        return sorted(flagged, key=_leader_order)
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():
