@@ -13,7 +13,7 @@ DOCX and the timeline chart of one length agree on it:
    other sentence is left ("announced on 10 February that X would step down on 31 March").
 2. Break ties by spreading over time: an event from a year not yet represented beats one
    from a year already chosen; then the more precise date wins (day > month > year), then
-   the earlier date.
+   the later date (a briefing is read for where things stand now).
 3. Show the chosen events in chronological order.
 
 Position in the article never decides, so reordering the seed does not change the snapshot.
@@ -88,7 +88,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
                 round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0), 6),
                 e.date.year not in years,
                 _PRECISION_RANK.get(e.precision, 0),
-                -e.date.start().toordinal(),
+                e.date.start().toordinal(),
                 e.text,
             ),
         )
