@@ -585,7 +585,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
         # before one ("a decision adopted on 6 April replaced ..." needs them for its grammar),
         # never in a birth aside ("born in 1975").
-        m = re.search(rf"[,\s]+(?:on|in|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
+        m = re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
                       rf"(?=[\s,.;:]|$)", s)
         if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]) \
                 and not _FINITE.match(s[m.end():].lstrip(" ,")):
