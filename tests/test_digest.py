@@ -151,3 +151,14 @@ def test_a_lone_date_says_which_end_of_the_term_it_is():
     assert digest.period_text(Person(name="A B", leader=True, current=False, period="July 2020")) == "from July 2020"
     assert digest.period_text(Person(name="A B", leader=True, current=False, period="2014 to 2018")) == "2014 to 2018"
     assert digest.period_text(Person(name="A B", leader=True, period="1977")) == "1977"
+
+
+def test_a_former_holder_whose_end_is_not_told_is_called_former():
+    from briefkit.model import Person
+
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="Commander", period="June 2022")) \
+        == "Former commander"
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="CEO")) == "Former CEO"
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="President", period="2019–2025")) \
+        == "President"
+    assert digest.role_text(Person(name="A B", leader=True, current=True, role="Commander", period="2023")) == "Commander"

@@ -221,6 +221,20 @@ def period_text(p: Person) -> str | None:
     return period
 
 
+def role_text(p: Person) -> str | None:
+    """A leader's role as a list shows it: a former holder whose period does not say when they
+    left ("Commander, from June 2022") is called "Former commander", so the line cannot be read
+    as someone still in post."""
+    role = p.role
+    if not role or not p.leader or p.current is not False:
+        return role
+    closed = p.period and re.search(r"(?i)[–—-]|\buntil\b|\btill\b|\bto\b", p.period)
+    if closed or re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim)\b", role):
+        return role
+    head = role.split()[0]
+    return f"Former {role if head.isupper() else role[:1].lower() + role[1:]}"
+
+
 def _person_text(p: Person, with_role: bool = True) -> str:
     """"Name (Role, period)": the role without its own brackets ("Commander (COMLE)" would nest
     them), and the period as `period_text` words it."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .extract.subject import KINDS
+from .kinds import KINDS
 from .model import Event
 
 # "The acquisition was completed", "Parliament adopted the law": a bare definite description

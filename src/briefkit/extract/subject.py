@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import KINDS
 from ..model import Profile
 
-# Kinds of body: generic nouns a text uses to refer back to an organisation of that kind.
-KINDS = {
-    "legion", "unit", "group", "organisation", "organization", "movement", "party", "company", "force", "formation",
-    "battalion", "regiment", "brigade", "corps", "division", "agency", "society", "body", "association",
-    "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league", "union", "council",
-    "committee", "institute", "service", "bureau", "centre", "center", "office", "team", "club", "militia", "army",
-    "guard", "detachment", "wing", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
-    "corporation", "organ", "bloc", "fleet", "flotilla", "squadron", "navy", "regiment",
-}
 # Referring back to any organisation, whatever its kind.
 _UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
 _AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally", "first", "originally", "later",
