@@ -282,8 +282,18 @@ def test_labels_are_short_clauses_of_the_sentence():
     ("Anna Lind took office as commander of the Blue Brigade in September 2025.",
      "Anna Lind took office as commander of the Blue Brigade"),
     ("Lind, born in 1975, was described as the first woman to command the Blue Brigade in 2019.",
-     "Lind, born in 1975, was described as the first woman to command the Blue Brigade"),
+     "Lind was described as the first woman to command the Blue Brigade"),
+    ("For example, as of July 2022, the state broadcaster had only one video which mentioned the Blue Brigade.",
+     "The state broadcaster had only one video which mentioned the Blue Brigade"),
 ])
 def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
     events = _events("The Blue Brigade was formed in 2014. " + sentence)
     assert events[-1].label == label
+
+
+def test_a_label_does_not_end_on_a_verb_of_saying_whose_words_were_cut():
+    events = _events("The Blue Brigade was formed in 2014. In December 2022 its spokesman Carl Berg said, in a long "
+                     "interview given to a regional newspaper in the capital, that the Blue Brigade had several hundred "
+                     "members and was growing.")
+    label = events[-1].label
+    assert not label.rstrip(" ,").endswith(("said", "said that")), label

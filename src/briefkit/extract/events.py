@@ -546,6 +546,12 @@ _LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|
                           r"[^,;]{3,80},\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 _LABEL_MAX = 90
+_DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
+                        r"Instead|Still|Also),\s+", re.I)
+_BIRTH_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?born\b[^,;()]{0,60}(?:,|$)")
+# A label may not end on a verb of saying whose words were cut ("Andronnikov said").
+_SAID_END = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|told|wrote|argued|reported|added|noted|"
+                       r"insisted|warned|declared)(?:\s+that)?\s*$", re.I)
 _LABEL_LONG = 130
 # Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
 _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
@@ -576,6 +582,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4:
             s = s[comma + 1:].lstrip()
     s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
+    s = _DISCOURSE.sub("", s)  # "For example, as of July 2022, RT had ...": the example is the event
+    # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
+    s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
+        r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
     s = _ACCORDING.sub("", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
@@ -616,7 +626,8 @@ def _shorten(s: str) -> str:
     spans = [(m.start, m.end) for m in find_dates(s)]
 
     def ok(pos: int) -> bool:
-        return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans)
+        return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
+            and not _SAID_END.search(s[:pos])
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
