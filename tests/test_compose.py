@@ -83,3 +83,11 @@ def test_a_short_list_of_leaders_puts_founders_after_the_heads_who_followed_them
     names = [p.name for p in leaders(read(f))]
     assert names[0] == "Anna Lind"
     assert names.index("Ida Sten") < names.index("Jon Ek") < names.index("Carl Berg")
+
+
+def test_only_a_section_about_leadership_alone_joins_the_leadership_heading():
+    from briefkit.compose import leadership_section
+    from briefkit.model import Section
+
+    assert leadership_section([Section(title="History"), Section(title="Chairmen")]).title == "Chairmen"
+    assert leadership_section([Section(title="Symbols and leadership")]) is None

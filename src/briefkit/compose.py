@@ -196,7 +196,9 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
     brief puts it under its own Leadership heading, beside the list of leaders it shows."""
     from .extract.people import is_leadership_title
 
-    return next((s for s in sections if is_leadership_title(s.title)), None)
+    # only a section about that alone: "Symbols and leadership" keeps its own heading
+    return next((s for s in sections if is_leadership_title(s.title)
+                 and not re.search(r"(?i)\band\b|&|,", s.title)), None)
 
 
 def timeline_labels_all(events: list[Event]) -> bool:
