@@ -174,3 +174,13 @@ def test_one_role_has_one_spelling(tmp_path):
                  "== History ==\n\nIn 2004 Carl Berg was appointed executive director of the Blue Agency.\n")
     roles = {p.name: p.role for p in read(f).leaders}
     assert roles["Carl Berg"] == roles["Anna Lind"] == "Executive Director"
+
+
+def test_a_list_of_names_and_years_holds_the_post_its_current_member_holds(tmp_path):
+    f = tmp_path / "n.txt"
+    f.write_text("= Blue Oy =\n\nInfobox\n- Key people: Anna Lind (CEO), Carl Berg (Chair of the Board)\n"
+                 "- Chairman: Carl Berg\n\nBlue Oy is a company.\n\n== Leadership ==\n\n"
+                 "- Jon Ek (2001–2010)\n- Ida Sten (interim, 2010–2011)\n- Anna Lind (since 2011)\n")
+    roles = {p.name: p.role for p in read(f).leaders}
+    assert roles["Jon Ek"] == "CEO" and roles["Ida Sten"] == "Interim CEO"
+    assert roles["Carl Berg"] == "Chair of the Board"

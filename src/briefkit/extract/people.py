@@ -851,13 +851,22 @@ def extract_people(profile: Profile) -> list[Person]:
         add(f, getattr(f, "aliases", None))
         if getattr(f, "qualified", False) and getattr(f, "key_role", None):
             weak.add(f.name.casefold())
+    lists: list[list[str]] = []  # the people of each leadership list, by its consecutive lines
+    last_line = None
     for f in _from_leadership_lists(profile):
         add(f, getattr(f, "aliases", None))
+        line = f.source.line if f.source is not None else None
+        if not lists or line is None or last_line is None or line - last_line > 1:
+            lists.append([])
+        lists[-1].append(key_of(_clean_name(f.name)[0]))
+        last_line = line
     for f in _from_sentences(profile, subject):
         add(f)
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
     out = [people[k] for k in order]
+    for members in lists:
+        _list_role([people[k] for k in members if k in people and people[k].leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
     _one_spelling_per_role(out)
@@ -903,6 +912,28 @@ def _one_holder_per_post(leaders: list[Person]) -> None:
     for p in leaders:
         if p.current is None and p.role and _post(p.role) in now:
             p.current = False
+
+
+def _list_role(members: list[Person]) -> None:
+    """A leadership list of names and years ("Jorma Ollila (1992–2006)") lists holders of one
+    post, and its members whose post the text names elsewhere say which: the current one's
+    (Justin Hotard, CEO in the infobox), else the most common. Members known only as "Leader"
+    take it ("Interim leader" becomes "Interim CEO"), rather than the organisation's most common
+    head title, which may be another post (its chair)."""
+    def bare(role: str) -> str:
+        return _QUALIFIER.sub("", role)
+
+    known = [p for p in members if p.role and bare(p.role).casefold() != "leader"
+             and not re.search(r"(?i)founder|deputy|spokes|press|speaker|honorary", p.role)]
+    if not known or len(known) == len(members):
+        return
+    now = [p for p in known if p.current]
+    titles = [bare(p.role or "") for p in known]
+    title = bare(now[0].role or "") if now else max(dict.fromkeys(titles), key=titles.count)
+    for p in members:
+        if p.role and bare(p.role).casefold() == "leader":
+            qualifier = p.role.split()[0] if p.role.casefold() != "leader" else ""
+            p.role = cap_first(f"{qualifier.casefold()} {title}") if qualifier else title
 
 
 def _name_generic_roles(leaders: list[Person]) -> None:
