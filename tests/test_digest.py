@@ -162,3 +162,21 @@ def test_a_former_holder_whose_end_is_not_told_is_called_former():
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="President", period="2019–2025")) \
         == "President"
     assert digest.role_text(Person(name="A B", leader=True, current=True, role="Commander", period="2023")) == "Commander"
+
+
+def test_at_a_glance_tells_an_event_in_its_whole_sentence_when_a_bullet_has_room(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_text("= Blue Company =\n\nThe Blue Company is a maker of telephones.\n\n== History ==\n\n"
+                 "The company was founded in 1990. On 6 December 2019 the Blue Company settled investigations by "
+                 "the Department of Justice and the Securities and Exchange Commission into bribery. "
+                 "In February 2022 it disclosed payments in Iraq. On 2 March 2023 the Blue Company agreed to plead "
+                 "guilty and pay a further penalty for breaching the 2019 agreement.\n")
+    profile = read(f)
+    texts = [s.text for s in digest.at_a_glance(profile)]
+    settled = next(e for e in profile.events if e.date.iso == "2019-12-06")
+    assert digest._event_words(settled) == "The Blue Company settled investigations by the Department of Justice " \
+        "and the Securities and Exchange Commission into bribery."
+    disclosed = next(e for e in profile.events if e.date.iso == "2022-02")
+    assert digest._event_words(disclosed) == disclosed.title  # "it disclosed": the label names who
+    assert "2 March 2023: The Blue Company agreed to plead guilty and pay a further penalty for breaching the " \
+           "2019 agreement." in texts

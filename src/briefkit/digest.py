@@ -21,8 +21,9 @@ At a glance (`at_a_glance`)
     (importance at least 0.6, never background, no change of leader - the leader line says who
     leads now - one a date, and not one whose label leans on a sentence
     it does not show: "The acquisition was completed"), and the latest designation, ban,
-    sanction or court ruling. Event statements use the event's label, which keeps the article's own words
-    and hedges ("claimed", "reportedly").
+    sanction or court ruling. An event statement is its whole sentence (the date phrase moved
+    before it) when that fits a bullet of about two lines and stands alone; otherwise the
+    event's label. Both keep the article's own words and hedges ("claimed", "reportedly").
 
 Section summaries (`informative_sentences`)
     A section is summarised by its most informative sentences: those that carry its most
@@ -307,8 +308,48 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
                 and not _refers_back(e.title):
             chosen.append(e)
     for e in chronological(chosen):
-        out.append(Statement(f"{_date_words(e)}: {e.title}.", e.source))
+        words = _event_words(e)
+        out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source))
     return out[:limit]
+
+
+_GLANCE_MAX = 200
+_LEANS = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|Those|That)\b")
+
+
+def _event_words(e: Event) -> str:
+    """An event's At-a-glance words: the whole sentence it comes from (its leading date phrase
+    cut, since the date stands before it) when a bullet has room for it, so nothing is cut
+    short ("Ericsson agreed to plead guilty" leaves out "and pay a further penalty"); the label
+    when the sentence is long (over `_GLANCE_MAX` characters), opens on a pronoun or a word
+    that points back (the label names who), or dates other events too (the label is this one's)."""
+    from .compose import event_sentence  # the one sentence wording of the project
+    from .extract.dates import find_dates
+
+    sentence = event_sentence(e)
+    dates = [m for m in find_dates(sentence) if not m.recurring]
+    if len(dates) > 1 or "[…]" in sentence or not e.title:
+        return e.title
+    if dates:  # the date stands before the statement: "In March 2023 the court ..." -> "The court ..."
+        m = dates[0]
+        lead = re.fullmatch(r"(?:(?:on|in|from|since|by|during|as\s+of)\s+)?(?:(?:early|late|mid-?)\s*(?:in\s+)?)?(?:the\s+)?",
+                            sentence[:m.start], re.I)
+        inner = re.search(r"[,\s]+(?:on|in|since|from|by|during)\s+(?:the\s+)?$", sentence[:m.start], re.I)
+        if lead and re.match(r",?\s+\S", sentence[m.end:]):
+            sentence = _cap(sentence[m.end:].lstrip(" ,"))
+        elif inner and not re.search(r"\b(?:born|died|aged)\s+\w+\s*$", sentence[:m.start]) \
+                and not sentence[m.end:].startswith(","):  # "the Center, opened in 1994, was": a phrase
+            sentence = sentence[:inner.start()] + sentence[m.end:]
+    if len(sentence) > _GLANCE_MAX or _LEANS.match(sentence) or _refers_back(sentence) \
+            or re.match(r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b", sentence) \
+            or re.match(r"^(?:In|On|At|By|During|After|Before)\b[^,]{0,40}?\s(?:it|he|she|they)\s", sentence) \
+            or re.match(r"(?i)^\S+\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier)\b", sentence):
+        return e.title
+    return sentence.rstrip()
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _said(e: Event) -> str:

@@ -39,8 +39,14 @@ Labels
     A clause of the sentence's own words, at most about 90 characters: the leading date phrase
     (shown beside it) and "According to X," dropped, brackets and a removed-link gap (`that , the`)
     taken out, a leading "It"/"They" replaced by the organisation's name and "He"/"She" by the
-    person the previous sentence names when that is unambiguous, cut at a clause boundary, never
-    in mid-phrase when a boundary exists.
+    person the previous sentence names when that is unambiguous. A longer one first loses its
+    asides ("X, a board member and former head of Y, as chief executive" -> "X as chief
+    executive"); a subject listing many bodies keeps its first and a count ("MSF and five others
+    launched ..."); a quote keeps its first sentence. Then it is cut at a clause boundary, never in
+    mid-phrase when a boundary exists, never before what completes its verb ("used agents | to pay
+    bribes", "combined its business | with that of Sony"), never inside a name ("the Securities
+    and | Exchange Commission"); a label that fits about 130 characters whole is kept whole rather
+    than cut to a stub. A speech whose words cannot be shown ("X said") is commentary: background.
 
 Importance (0..1), by kind first, as an analyst ranks a chronology:
     founding 0.90 > dissolution 0.85 > renaming, reorganisation 0.80 >
@@ -174,7 +180,9 @@ _RELATIVE = re.compile(
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
          "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
-         "who", "after", "before", "into", "also", "his", "her", "he", "she"}
+         "who", "after", "before", "into", "also", "his", "her", "he", "she", "against", "over", "under",
+         "about", "between", "through", "towards", "toward", "without", "within", "upon", "among", "including",
+         "than", "but", "nor", "whose", "where", "when", "while", "because", "if"}
 
 
 @dataclass(frozen=True)
@@ -559,9 +567,32 @@ _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|
                          r"leaving|prompting|killing|(?:under|by|in|through|for|with)\s+which)\b)|;\s+|\s+[–—]\s+|:\s+")
 _TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|killing|saying|claiming)\b")
 # "up to 20 years", "according to" end no phrase.
+# "to" and "with" are not among them: "used agents | to pay bribes", "asked the Supreme Court |
+# to liquidate it", "combined its handset business | with that of Sony" - what follows
+# completes the verb, and a label cut there says something else or nothing.
 _CUT_WEAK = re.compile(r",\s+(?=[a-z])|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
-                       r"\s+(?=(?:which|who|after|before|while|and|but|"
-                       r"in\s+order\s+to|to|where|when|with|saying|claiming|because|as|meaning|making)\b)")
+                       r"\s+(?=(?:which|who|after|before|while|and|but|if|unless|"
+                       r"in\s+order\s+to|where|when|saying|claiming|because|as|meaning|making)\b)")
+# A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
+# only when the label is too long for _LABEL_LONG whole.
+_CUT_REASON = re.compile(_CUT_WEAK.pattern + r"|\s+(?=for\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+# Inside a name: "the Securities and | Exchange Commission", "the Foreign | Corrupt Practices
+# Act". A cut between two names ("Justice | and the Securities", "Memorial, | the Ukrainian
+# Center") keeps a true statement; but a list of names is not cut while a later cut is left
+# ("sent to Sudan, | the Central African Republic, Madagascar and Libya").
+_IN_NAMES = re.compile(r"[A-Z][\w.'’-]*\s*$")
+_LIST_NEXT = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z]")
+# An aside between commas after a name or a noun - an apposition ("Börje Ekholm, a board member
+# and former head of Investor AB, as chief executive") or a relative clause (", who left Russia
+# at the outbreak of the invasion, had joined") - followed by the statement's own words (a
+# lowercase word that is not a determiner or a conjunction, which would make it a list item).
+_ASIDE = re.compile(r",\s+(?:who|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
+                    r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
+                    r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
+# A direct quote: its first sentence is what was said; the rest is for the full text.
+_QUOTE_OPEN = re.compile(r"[:,]\s+([\"“«])")
+_QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
 
 
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
@@ -620,14 +651,69 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     return cap_first(s)
 
 
+_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _list_subject(s: str) -> str:
+    """"A, B, C, D and E launched X" -> "A and four others launched X": a subject that lists
+    three or more bodies keeps its first (the one the sentence is usually about) and a count,
+    so the label reaches its verb instead of stopping in the middle of the list."""
+    v = _FINITE.search(s)
+    if v is None:
+        return s
+    head, rest = s[:v.start()].rstrip(), s[v.start():]
+    items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", head) if x.strip()]
+    if len(items) < 3 or len(items) - 1 >= len(_COUNT) or "," not in head or not re.search(r"\band\s+\S+", head):
+        return s
+    if any(not re.match(r"(?:the\s+)?[A-Z]", x.strip()) for x in items):
+        return s  # not a list of names ("Opponents in Vancouver, among them ...")
+    return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
+
+
+def _quoted_first(s: str, limit: int) -> str | None:
+    """"X said: "A. B. C."" -> 'X said: "A."' when that fits: a speech keeps its first sentence."""
+    m = _QUOTE_OPEN.search(s)
+    if not m or not _FINITE.search(s[:m.start()]):
+        return None
+    close = _QUOTE_CLOSE[m.group(1)]
+    ends = [m.end() + e.end() for e in re.finditer(r"[.!?](?=\s|$)", s[m.end():])]
+    ends = [e for e in ends if e < len(s) and not s[m.end():e].count(close) and e + 1 <= limit]
+    return s[:ends[-1]] + close if ends else None
+
+
 def _shorten(s: str) -> str:
+    """A label of at most `_LABEL_MAX` characters when a clean cut allows, else `_LABEL_LONG`.
+
+    In order: asides between commas go ("X, a board member and former head of Y, was named"
+    -> "X was named"); a quote keeps its first sentence; then a cut at the last clause boundary
+    that fits, then at a phrase boundary, never inside a name or a list of names, never inside
+    a date or quotes, never right after "said"; last, a cut between words."""
     if len(s) <= _LABEL_MAX:
         return s
+    while len(s) > _LABEL_MAX:
+        # after an opening phrase ("On the night of 11 June, the 3rd Battalion fought ...") the
+        # comma closes the phrase and what follows is the statement, not an aside
+        m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])), None)
+        if m is None:
+            break
+        # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
+        # sits in a list of verbs whose comma stays; after a bare subject it goes with the aside.
+        verb_list = not _relative_aside(m.group(0)) and \
+            _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
+        s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
+    if len(s) <= _LABEL_MAX:
+        return s
+    if len(s) > _LABEL_LONG:
+        s = _list_subject(s)
+    quoted = _quoted_first(s, _LABEL_LONG)
+    if quoted is not None:
+        return quoted
     spans = [(m.start, m.end) for m in find_dates(s)]
 
     def ok(pos: int) -> bool:
         return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
-            and not _SAID_END.search(s[:pos])
+            and not _SAID_END.search(s[:pos]) \
+            and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos)))
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
@@ -635,19 +721,60 @@ def _shorten(s: str) -> str:
     # A label keeps its verb ("An Embraer business jet flying from Moscow" says nothing): a
     # boundary that leaves none is skipped, and when every one within the limit would, the
     # limit is raised to _LABEL_LONG before a word cut.
+    # A clean cut within _LABEL_MAX first; failing that the whole label when it fits
+    # _LABEL_LONG (a 94-character statement beats its first 15); then cuts within _LABEL_LONG.
+    tiers = ((_LABEL_MAX, _CUT_STRONG, 20), (_LABEL_MAX, _CUT_WEAK, 30), (_LABEL_LONG, None, 0),
+             (_LABEL_LONG, _CUT_STRONG, 20), (_LABEL_LONG, _CUT_REASON, 30), (_LABEL_LONG, _CUT_REASON, 15))
+    for limit, rx, least in tiers:
+        if rx is None:
+            if len(s) <= limit:
+                return s
+            continue
+        cuts = [m.start() for m in rx.finditer(s)
+                if least <= m.start() <= limit and ok(m.start()) and _has_verb(s[:m.start()])]
+        if cuts:
+            trailing = [c for c in cuts if _TRAILING.match(s, c)]
+            return s[:trailing[0] if trailing else cuts[-1]]
     for limit in (_LABEL_MAX, _LABEL_LONG):
-        if len(s) <= limit and limit > _LABEL_MAX:
-            return s
-        for rx, least in ((_CUT_STRONG, 20), (_CUT_WEAK, 30), (_CUT_WEAK, 15)):
-            cuts = [m.start() for m in rx.finditer(s)
-                    if least <= m.start() <= limit and ok(m.start()) and _FINITE.search(s[:m.start()])]
-            if cuts:
-                trailing = [c for c in cuts if _TRAILING.match(s, c)]
-                return s[:trailing[0] if trailing else cuts[-1]]
-    cut = s[:_LABEL_MAX].rsplit(" ", 1)[0]
-    while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))):
-        cut = cut.rsplit(" ", 1)[0]
+        cut = s[:limit].rsplit(" ", 1)[0]
+        while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))
+                              or _IN_NAMES.search(cut) and bool(_NAME_NEXT.match(s, len(cut)))):
+            cut = cut.rsplit(" ", 1)[0]
+        if _has_verb(cut) and (limit == _LABEL_LONG or len(cut) >= 0.75 * limit):
+            return cut
     return cut
+
+
+_AUX = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b")
+# An open phrase at the end of a cut ("Council Regulation No 2007/2004, adopted on 26 October")
+# describes; its participle is not the label's verb.
+_OPEN_PHRASE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|who|which|whose|where)\b[^,]*$")
+
+
+_OPENING = re.compile(r"^(?:On|In|At|During|After|Before|By|From|Since|Until|Early|Late|With|Under|Following|"
+                      r"Amid|Despite|When|While|As|Once|Although|Though)\b[^,]*$")
+
+
+def _relative_aside(text: str) -> bool:
+    return bool(re.match(r"[,\s]*(?:who|whose|which)\b", text))
+
+
+def _is_aside(text: str) -> bool:
+    """An apposition describes and tells nothing of its own: one holding a "that" clause ("the
+    Prime Minister of India announced that ...") or a date other than a birth or a "since" ("the
+    Kharkiv office on 28 July 2017 and ...", a list told in short) is part of the statement. A
+    relative clause ("who left Russia ...") is an aside whatever it holds."""
+    if _relative_aside(text):
+        return True
+    if re.search(r"\bthat\b", text):
+        return False
+    return all(re.search(r"\b(?:born|since|died)\s+(?:in\s+|on\s+)?$", text[:d.start]) for d in find_dates(text))
+
+
+def _has_verb(prefix: str) -> bool:
+    """Whether a label cut to `prefix` still says what happened: a finite verb outside a
+    trailing descriptive phrase."""
+    return bool(_FINITE.search(_OPEN_PHRASE.sub("", prefix)))
 
 
 def _strip_date_phrase(sentence: str) -> str:
@@ -1104,6 +1231,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                     _referent(sentence, offset, names, last_person, aliases),
                                                     relative_text,
                                                     they_is_subject if not offset else opens_with_subject)
+                if kind == "statement" and _SAID_END.search(labels[id(drafts[-1])]):
+                    # "Michael Clarke said": an opinion too long to show is commentary, kept in
+                    # the full text, not a happening a timeline could tell.
+                    drafts[-1].background = True
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
                 for extra in own[1:]:
                     if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
