@@ -363,20 +363,50 @@ def _date_words(e: Event) -> str:
     return format_event_date(e)
 
 
+def _leans(sentence: str) -> bool:
+    """Whether a sentence needs the one before it to be understood: it opens on a pronoun
+    ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
+    launched another raid", "Parliament adopted the law"), or dates itself by day and month
+    only ("On 16 January, a party congress ..."), taking its year from the sentence before."""
+    from .extract.dates import find_dates
+
+    s = sentence.strip()
+    if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
+            r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s):
+        return True
+    if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
+            re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
+        return True
+    dates = find_dates(s)
+    if any(m.year is None and m.month is not None and not m.recurring for m in dates):
+        return True
+    # "Parliament adopted the law on 14 May 2024", "The coalition won ...": a bare definite
+    # description points at what the sentence before introduced (the date does not count).
+    core = s.rstrip(" .")
+    if dates and not core[dates[-1].end:].strip():
+        core = re.sub(r"[,\s]+(?:on|in|at|by|from|until|since|during)?\s*(?:the\s+)?$", "", core[:dates[-1].start])
+    return _refers_back(core)
+
+
 def informative_sentences(section: Section, events: list[Event], n: int,
                           shown: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
+    A sentence that leans on the one before it (`_leans`) comes with that one or not at all:
+    "The two groups launched another raid" is shown after the raid it continues, never alone.
+    The pair costs two of the `n`, and counts a little less than its best sentence.
+
     `shown` are people the page already lists above the summary (the brief's leaders): a
     sentence that names two or more of them retells that list ("Chief executives since 2003:
     A (2003-2009), B ...") and is left out."""
-    candidates: list[tuple[float, int, str, Source | None]] = []
     by_text: dict[str, float] = {}
     for e in events:
         if not e.background:
             key = " ".join(e.text.split())
             by_text[key] = max(by_text.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
+    # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
+    rows: list[tuple[int, str, Source | None, float, bool, bool]] = []
     order = 0
     for sec in section.walk():
         opening = True
@@ -385,21 +415,35 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 continue
             for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
                 score = by_text.get(" ".join(s.split()), 0.0)
+                leans = i > 0 and _leans(s)
                 if opening:
                     # the opening sentence frames the section, and a subsection's its part:
                     # a titled part ("Siege of Mariupol") is one the article thought worth one
                     score += 0.3 if order == 0 else 0.2
                     opening = False
-                elif _refers_back(s):
-                    score -= 0.2  # "The two groups launched another raid": needs what came before
-                if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
-                        r"^[^,]{2,60},\s+(?:he|she|they|his|her|their|these|those)\b", s):
-                    # a pronoun needs the sentence before it ("According to the commander, they ...")
-                    score -= 0.5
+                elif leans:
+                    score -= 0.1  # it costs the sentence before it too
                 # A sentence that announces a list ("Chief executives since 2003:") introduces
                 # what the summary does not show; one naming two people listed above retells them.
-                if not s.rstrip().endswith(":") and sum(1 for name in names if name in s) < 2:
-                    candidates.append((score, order, s, b.source))
+                usable = not s.rstrip().endswith(":") and sum(1 for name in names if name in s) < 2
+                if i == 0 and _leans(s) and not opening:
+                    usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
+                if i == 0:
+                    score += 0.05  # a paragraph's opening says what the paragraph is about
+                rows.append((order, s, b.source, score, usable, leans))
                 order += 1
-    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[:n]
-    return [(s, src) for _, _, s, src in sorted(best, key=lambda c: c[1])]
+    chosen: set[int] = set()
+
+    def unit(k: int) -> list[int]:
+        out = [k]
+        while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
+            out.insert(0, out[0] - 1)
+        return out
+
+    for k in sorted((r[0] for r in rows if r[4]), key=lambda k: (-rows[k][3], k)):
+        if len(chosen) >= n:
+            break
+        need = [j for j in unit(k) if j not in chosen]
+        if len(chosen) + len(need) <= n:
+            chosen.update(need)
+    return [(rows[k][1], rows[k][2]) for k in sorted(chosen)]
