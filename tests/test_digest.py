@@ -160,7 +160,9 @@ def test_a_former_holder_whose_end_is_not_told_is_called_former():
         == "Former commander"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="CEO")) == "Former CEO"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="President", period="2019–2025")) \
-        == "President"
+        == "Former president"
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="Acting commander", period="2022")) \
+        == "Acting commander"
     assert digest.role_text(Person(name="A B", leader=True, current=True, role="Commander", period="2023")) == "Commander"
 
 
@@ -180,3 +182,19 @@ def test_at_a_glance_tells_an_event_in_its_whole_sentence_when_a_bullet_has_room
     assert digest._event_words(disclosed) == disclosed.title  # "it disclosed": the label names who
     assert "2 March 2023: The Blue Company agreed to plead guilty and pay a further penalty for breaching the " \
            "2019 agreement." in texts
+
+
+def test_with_no_head_known_the_glance_names_the_founders_not_a_chief_of_staff():
+    from briefkit.model import Person, Profile
+
+    profile = Profile.model_validate({
+        "names": {"title": "Grey Company"},
+        "people": [
+            Person(name="Carl Berg", leader=True, role="Founder", period="2014–2023", current=False).model_dump(),
+            Person(name="Hans Lind", leader=True, role="Founder", period="2014–2023", current=False).model_dump(),
+            Person(name="Ann Holm", leader=True, role="Chief of staff in Syria").model_dump(),
+        ],
+    })
+    texts = [s.text for s in digest.at_a_glance(profile)]
+    assert "Founded by Carl Berg and Hans Lind (2014–2023)." in texts
+    assert not any("Chief of staff" in t for t in texts)

@@ -209,19 +209,19 @@ def timeline_labels_all(events: list[Event]) -> bool:
     return len(select_events(list(events), None)) <= MAX_LABELLED
 
 
-def _leader_order(p: Person) -> tuple[int, int]:
+def _leader_order(p: Person) -> tuple[int, int, int]:
     """Who a short list names first: those leading now; then those the text leaves open; then
-    those who held a post, the most recent first (the last year their period names); founders
-    last, since founding is history
+    those who held a post, the most recent first (the last year their period names, then the
+    first: "from 2018" came after "2014 to 2018"); founders last, since founding is history
     and not an office (six founders must not push out the heads who came after them)."""
     founder = bool(re.fullmatch(r"(?i)(?:co-?)?founders?", (p.role or "").strip()))
     years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")]
-    latest = -(max(years) if years else 0)
+    latest, first = -(max(years) if years else 0), -(min(years) if years else 0)
     if p.current:
-        return (0, 0)
+        return (0, 0, 0)
     if founder:
-        return (3, latest)
-    return (1 if p.current is None else 2, latest)
+        return (3, latest, first)
+    return (1 if p.current is None else 2, latest, first)
 
 
 def leaders(profile: Profile) -> list[Person]:

@@ -223,14 +223,14 @@ def period_text(p: Person) -> str | None:
 
 
 def role_text(p: Person) -> str | None:
-    """A leader's role as a list shows it: a former holder whose period does not say when they
-    left ("Commander, from June 2022") is called "Former commander", so the line cannot be read
-    as someone still in post."""
+    """A leader's role as a list shows it: a former holder is called "Former commander", so no
+    line can be read as someone still in post, and a list of holders reads the same whether
+    the article gave an end date ("Former commander, 2014 to 2018") or not ("Former commander,
+    from 2018"). A role that already says when it was held ("First", "Acting", "Founder") stays."""
     role = p.role
     if not role or not p.leader or p.current is not False:
         return role
-    closed = p.period and re.search(r"(?i)[–—-]|\buntil\b|\btill\b|\bto\b", p.period)
-    if closed or re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim)\b", role):
+    if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
         return role
     head = role.split()[0]
     return f"Former {role if head.isupper() else role[:1].lower() + role[1:]}"
@@ -282,8 +282,17 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     leaders = _heads(profile)
     if leaders:
         shown = leaders[:2]
+        founders = [p for p in profile.leaders if re.match(r"(?i)(?:co-?)?founder", p.role or "")][:2]
         if any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
+        elif founders and all(not re.match(r"(?i)spokes|press|speaker", p.role or "") for p in shown):
+            # No head is known now, and a chief of staff or a deputy does not lead it: who
+            # founded it says more ("Founded by A and B (2014–2023)").
+            period = {period_text(p) for p in founders}
+            text = "Founded by " + " and ".join(
+                p.name if len(period) == 1 else _person_text(p, with_role=False) for p in founders) + \
+                (f" ({period.pop()})" if len(period) == 1 and None not in period else "") + "."
+            shown = founders
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
             text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
