@@ -189,7 +189,7 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
 
 
 # Posts that speak for, found or stand in for the organisation but do not head it.
-_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy|chief\s+of\s+staff")
+_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy|chief\s+of\s+staff|honorary")
 
 
 def _heads(profile: Profile) -> list[Person]:

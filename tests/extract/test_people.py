@@ -184,3 +184,16 @@ def test_a_list_of_names_and_years_holds_the_post_its_current_member_holds(tmp_p
     roles = {p.name: p.role for p in read(f).leaders}
     assert roles["Jon Ek"] == "CEO" and roles["Ida Sten"] == "Interim CEO"
     assert roles["Carl Berg"] == "Chair of the Board"
+
+
+def test_an_honorary_post_in_the_infobox_is_held_now_since_the_event_that_names_it(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Chairman: Anna Lind\n- Honorary Chairman: Carl Berg\n\n"
+                 "The Blue Party is a political party.\n\n== History ==\n\nThe party was founded in 2010. "
+                 "In May 2018 Berg returned as party chairman. On 30 December 2023 Berg returned once more, "
+                 "as honorary chairman, a post added to the statute for him.\n\n== Chairmen ==\n\n"
+                 "- Carl Berg (2010–2013)\n- Hans Holm (2013–2018)\n- Anna Lind (since 2021)\n")
+    people = _people(read(f))
+    berg = people["Carl Berg"]
+    assert berg.current is True and berg.role == "Honorary Chairman"
+    assert berg.period == "since 30 December 2023"

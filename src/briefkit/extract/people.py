@@ -334,9 +334,10 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             if found is not None:
                 found.key_role = label_role  # type: ignore[attr-defined]
             if found is not None:
-                # An infobox names who holds an office now, unless its label says otherwise.
+                # An infobox names who holds an office now, unless its label says otherwise; an
+                # honorary post is held now too ("Honorary Chairman: X"), though it heads nothing.
                 if found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
-                                                           r"honorary|key\s+people)\b", fact.label):
+                                                           r"key\s+people)\b", fact.label):
                     found.current = True
                 yield found
 
@@ -972,8 +973,9 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 
 def renew_current_terms(people: list[Person], events: list[Event]) -> None:
     """A current leader shown with a closed term ("Chairman, 2021–2024", from a list of past
-    chairs) holds the post again: the term shown becomes "since" the latest leadership event
-    naming them after that term ended ("a congress elected Kobakhidze chairman again on 7 May
+    chairs) holds the post again: the term shown becomes "since" the latest event naming them
+    and their post after that term ended ("returned as honorary chairman on 30 December 2023"),
+    else the latest leadership event naming them ("a congress elected Kobakhidze chairman again on 7 May
     2025"), or no term at all when the text tells none, rather than one that says they left."""
     for p in people:
         if not (p.leader and p.current and p.period):
@@ -983,8 +985,13 @@ def renew_current_terms(people: list[Person], events: list[Event]) -> None:
             continue
         ended = max(years)
         surname = p.name.split()[-1]
-        later = [e for e in events if e.kind == "leadership" and not e.background and e.date.year > ended
+        named = [e for e in events if not e.background and e.date.year > ended
                  and re.search(rf"\b{re.escape(surname)}\b", e.text)]
+        # the event that names the post held now ("returned once more, as honorary chairman")
+        # tells when this term began; failing that, the latest change of leader naming them
+        role = re.sub(r"\s*\([^)]*\)", "", p.role or "").strip().casefold()
+        later = [e for e in named if role and role in e.text.casefold()] or \
+            [e for e in named if e.kind == "leadership"]
         if later:
             d = max(later, key=lambda e: e.date.start()).date
             when = " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
