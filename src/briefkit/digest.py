@@ -327,17 +327,21 @@ _LEANS = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|Those|That
 
 
 def _event_words(e: Event) -> str:
-    """An event's At-a-glance words: the whole sentence it comes from (its leading date phrase
-    cut, since the date stands before it) when a bullet has room for it, so nothing is cut
-    short ("Ericsson agreed to plead guilty" leaves out "and pay a further penalty"); the label
-    when the sentence is long (over `_GLANCE_MAX` characters), opens on a pronoun or a word
-    that points back (the label names who), or dates other events too (the label is this one's)."""
+    """An event's At-a-glance words: its clause at bullet length (`Event.statement`, the label's
+    rules with room for about two lines), so nothing is cut short ("Ericsson agreed to plead
+    guilty" leaves out "and pay a further penalty"); for hand-written events, the sentence (its
+    leading date phrase cut, since the date stands before it) when it is short and stands
+    alone; otherwise the label."""
+    if e.statement:
+        return e.statement
+    if e.label:
+        return e.label
     from .compose import event_sentence  # the one sentence wording of the project
     from .extract.dates import find_dates
 
     sentence = event_sentence(e)
     dates = [m for m in find_dates(sentence) if not m.recurring]
-    if len(dates) > 1 or "[…]" in sentence or not e.title:
+    if len(dates) > 1 or "[…]" in sentence:
         return e.title
     if dates:  # the date stands before the statement: "In March 2023 the court ..." -> "The court ..."
         m = dates[0]

@@ -177,6 +177,9 @@ class Event(_Model):
     ongoing: bool = False
     text: str
     label: str = ""
+    # The same clause at the length of a bullet (about two lines), when it differs from the
+    # label: At a glance tells an event in it rather than in the shorter label.
+    statement: str = ""
     kind: EventKind = "other"
     background: bool = False
     section: str | None = None

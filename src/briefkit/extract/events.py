@@ -561,6 +561,8 @@ _BIRTH_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?born\b[^,;()]{0,60}(?:,|$)")
 _SAID_END = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|told|wrote|argued|reported|added|noted|"
                        r"insisted|warned|declared)(?:\s+that)?\s*$", re.I)
 _LABEL_LONG = 130
+# An At-a-glance bullet has room for two lines: the same clause, cut only past these.
+_STATEMENT_LIMITS = (170, 210)
 # Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
 _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
                          r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
@@ -596,7 +598,8 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
 
 
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
-               relative: str | None = None, they_is_subject: bool = False) -> str:
+               relative: str | None = None, they_is_subject: bool = False,
+               limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
     if relative:
@@ -646,7 +649,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
-    s = _shorten(s)
+    s = _shorten(s, *limits)
     s = s.rstrip(" ,;:.")
     return cap_first(s)
 
@@ -681,16 +684,17 @@ def _quoted_first(s: str, limit: int) -> str | None:
     return s[:ends[-1]] + close if ends else None
 
 
-def _shorten(s: str) -> str:
-    """A label of at most `_LABEL_MAX` characters when a clean cut allows, else `_LABEL_LONG`.
+def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
+    """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
+    (`_LABEL_LONG`); a statement for a bullet takes longer limits.
 
     In order: asides between commas go ("X, a board member and former head of Y, was named"
     -> "X was named"); a quote keeps its first sentence; then a cut at the last clause boundary
     that fits, then at a phrase boundary, never inside a name or a list of names, never inside
     a date or quotes, never right after "said"; last, a cut between words."""
-    if len(s) <= _LABEL_MAX:
+    if len(s) <= lo:
         return s
-    while len(s) > _LABEL_MAX:
+    while len(s) > lo:
         # after an opening phrase ("On the night of 11 June, the 3rd Battalion fought ...") the
         # comma closes the phrase and what follows is the statement, not an aside
         m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])), None)
@@ -701,11 +705,11 @@ def _shorten(s: str) -> str:
         verb_list = not _relative_aside(m.group(0)) and \
             _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
-    if len(s) <= _LABEL_MAX:
+    if len(s) <= lo:
         return s
-    if len(s) > _LABEL_LONG:
+    if len(s) > hi:
         s = _list_subject(s)
-    quoted = _quoted_first(s, _LABEL_LONG)
+    quoted = _quoted_first(s, hi)
     if quoted is not None:
         return quoted
     spans = [(m.start, m.end) for m in find_dates(s)]
@@ -713,18 +717,19 @@ def _shorten(s: str) -> str:
     def ok(pos: int) -> bool:
         return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
-            and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos)))
+            and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
+            and not _open_relative(s[:pos])
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
     # sentence's end, so a later cut would leave it half said and the cut goes before it.
     # A label keeps its verb ("An Embraer business jet flying from Moscow" says nothing): a
     # boundary that leaves none is skipped, and when every one within the limit would, the
-    # limit is raised to _LABEL_LONG before a word cut.
-    # A clean cut within _LABEL_MAX first; failing that the whole label when it fits
-    # _LABEL_LONG (a 94-character statement beats its first 15); then cuts within _LABEL_LONG.
-    tiers = ((_LABEL_MAX, _CUT_STRONG, 20), (_LABEL_MAX, _CUT_WEAK, 30), (_LABEL_LONG, None, 0),
-             (_LABEL_LONG, _CUT_STRONG, 20), (_LABEL_LONG, _CUT_REASON, 30), (_LABEL_LONG, _CUT_REASON, 15))
+    # limit is raised to hi before a word cut.
+    # A clean cut within lo first; failing that the whole label when it fits
+    # hi (a 94-character statement beats its first 15); then cuts within hi.
+    tiers = ((lo, _CUT_STRONG, 20), (lo, _CUT_WEAK, 30), (hi, None, 0),
+             (hi, _CUT_STRONG, 20), (hi, _CUT_REASON, 30), (hi, _CUT_REASON, 15))
     for limit, rx, least in tiers:
         if rx is None:
             if len(s) <= limit:
@@ -735,12 +740,12 @@ def _shorten(s: str) -> str:
         if cuts:
             trailing = [c for c in cuts if _TRAILING.match(s, c)]
             return s[:trailing[0] if trailing else cuts[-1]]
-    for limit in (_LABEL_MAX, _LABEL_LONG):
+    for limit in (lo, hi):
         cut = s[:limit].rsplit(" ", 1)[0]
         while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))
                               or _IN_NAMES.search(cut) and bool(_NAME_NEXT.match(s, len(cut)))):
             cut = cut.rsplit(" ", 1)[0]
-        if _has_verb(cut) and (limit == _LABEL_LONG or len(cut) >= 0.75 * limit):
+        if _has_verb(cut) and (limit == hi or len(cut) >= 0.75 * limit):
             return cut
     return cut
 
@@ -753,6 +758,13 @@ _OPEN_PHRASE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|who|which|whose|where)\b[
 
 _OPENING = re.compile(r"^(?:On|In|At|During|After|Before|By|From|Since|Until|Early|Late|With|Under|Following|"
                       r"Amid|Despite|When|While|As|Once|Although|Though)\b[^,]*$")
+
+
+def _open_relative(prefix: str) -> bool:
+    """Whether a cut here leaves a relative clause without its verb ("a stake in Rosneft, whose
+    chief executive, Igor Sechin | , is a close ally")."""
+    rel = list(re.finditer(r",\s+(?:who|whose|which|whom)\b", prefix))
+    return bool(rel) and not _FINITE.search(prefix[rel[-1].end():])
 
 
 def _relative_aside(text: str) -> bool:
@@ -1088,6 +1100,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     ctx = _Context()
     told: set[str] = set()
     labels: dict[int, str] = {}
+    statements: dict[int, str] = {}  # the same clause at bullet length (Event.statement)
     last_person: str | None = None
     they_is_subject = False
     anchor = _Context()  # the previous sentence's own date, for "the same day"
@@ -1231,6 +1244,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                     _referent(sentence, offset, names, last_person, aliases),
                                                     relative_text,
                                                     they_is_subject if not offset else opens_with_subject)
+                statements[id(drafts[-1])] = make_label(
+                    clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
+                    _referent(sentence, offset, names, last_person, aliases), relative_text,
+                    they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
                 if kind == "statement" and _SAID_END.search(labels[id(drafts[-1])]):
                     # "Michael Clarke said": an opinion too long to show is commentary, kept in
                     # the full text, not a happening a timeline could tell.
@@ -1287,8 +1304,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _subject_acts(d.clause, subject)) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
-    merged = _merge(drafts, labels, subject)
-    events = [_event(d, labels[id(d)]) for d in merged]
+    merged = _merge(drafts, labels, subject, statements)
+    events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
 
@@ -1446,7 +1463,8 @@ def _precision_rank(d: _Draft) -> int:
     return {"day": 3, "month": 2, "year": 1}[d.date.precision] + (1 if d.end is not None else 0)
 
 
-def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None = None) -> list[_Draft]:
+def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None = None,
+           statements: dict[int, str] | None = None) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject)), None)
@@ -1467,6 +1485,8 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             old_source = twin.source
             twin.text, twin.clause, twin.section = d.text, d.clause, d.section
             labels[id(twin)] = labels[id(d)]
+            if statements is not None:
+                statements[id(twin)] = statements.get(id(d), "")
             twin.source, src = d.source, old_source
             twin.fact = False
             twin.anchored = True
@@ -1479,7 +1499,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
     return out
 
 
-def _event(d: _Draft, label: str) -> Event:
+def _event(d: _Draft, label: str, statement: str = "") -> Event:
     kind = "background" if d.background and d.kind not in ("founding",) else d.kind
     score = WEIGHT.get(kind, WEIGHT["other"]) if not d.background else WEIGHT["background"]
     if not d.background:
@@ -1492,5 +1512,5 @@ def _event(d: _Draft, label: str) -> Event:
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
-        source=d.source, also=d.also,
+        source=d.source, also=d.also, statement=statement if statement != label else "",
     )

@@ -132,7 +132,11 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                 f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{(level - 1) * 280}"/>',
             rpr=f'<w:color w:val="{colour}"/><w:sz w:val="{_hp(size)}"/><w:szCs w:val="{_hp(size)}"/>',
         ))
-    list_ppr = f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:jc w:val="left"/>'
+    # A list ends with a body paragraph's space after it, but its items sit close: Word's
+    # "don't add space between paragraphs of the same style" (contextualSpacing) drops the
+    # space between items, so the text after a list is not glued to its last item - a look
+    # a style carries, with no direct formatting on any paragraph.
+    list_ppr = f'{_spacing(after=s * 0.6, leading=s * 1.38)}<w:contextualSpacing/><w:jc w:val="left"/>'
     for kind, base in (("bullet", "List Bullet"), ("number", "List Number")):
         for level in range(3):
             name = base if level == 0 else f"{base} {level + 1}"
