@@ -150,3 +150,14 @@ def test_he_never_crosses_a_section_or_ignores_an_alias(tmp_path):
                  "He claimed in February 2023 that it had two battalions.\n", encoding="utf-8")
     labels = {e.date.iso: e.label for e in read(f).events}
     assert "Petrov" not in labels["2023-02"]
+
+
+def test_an_opening_after_phrase_dates_what_follows_a_trailing_one_only_locates(tmp_path):
+    p = _article(tmp_path, "After the full-scale invasion began in February 2022, the Blue Brigade formed the core "
+                           "of the defence of the port, which lasted 86 days. Its commander emigrated after the "
+                           "protests of 2020. After the attacks of November 2015, the Blue Brigade set up a centre "
+                           "on 25 January 2016.")
+    events = {e.date.iso: e for e in p.events}
+    assert not events["2022-02"].background and "defence" in events["2022-02"].label
+    assert events["2020"].background
+    assert "2016-01-25" in events and ("2015-11" not in events or events["2015-11"].background)

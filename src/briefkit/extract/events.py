@@ -362,6 +362,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
+    # "After the full-scale invasion began in February 2022, Azov formed the core of the
+    # defence": an opening "After ..." phrase dates what the sentence goes on to tell, which
+    # follows at once; a trailing one ("emigrated after the protests of 2020") only locates.
+    head = clause[:mention.start]
+    if re.match(r"\s*(?:After|Following|With)\b", head) and "," not in head \
+            and re.match(r"\s*,\s+\S", clause[mention.end:]) and not find_dates(clause[mention.end:]):
+        return False
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
 
