@@ -199,10 +199,20 @@ def _heads(profile: Profile) -> list[Person]:
     return heads or leaders
 
 
+def _founders_instead(profile: Profile, shown: list[Person]) -> list[Person]:
+    """The founders to name when no one heads the organisation now: only a chief of staff or
+    a deputy is known (they do not lead it), while founders are. A spokesperson still speaks
+    for it and is named as such."""
+    if not shown or any(not _MINOR.search(p.role or "") for p in shown) \
+            or any(re.match(r"(?i)spokes|press|speaker", p.role or "") for p in shown):
+        return []
+    return [p for p in profile.leaders if re.match(r"(?i)(?:co-?)?founder", p.role or "")][:2]
+
+
 def _leader_fact(profile: Profile) -> Fact | None:
     leaders = _heads(profile)[:2]
-    if not leaders:
-        return None
+    if not leaders or _founders_instead(profile, leaders):
+        return None  # the founders have their own row
     label = leaders[0].role or "Leader"
     text = "; ".join(_person_text(p, with_role=len(leaders) > 1) for p in leaders)
     return Fact(label=label, text=text, source=leaders[0].source)
@@ -282,10 +292,10 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     leaders = _heads(profile)
     if leaders:
         shown = leaders[:2]
-        founders = [p for p in profile.leaders if re.match(r"(?i)(?:co-?)?founder", p.role or "")][:2]
+        founders = _founders_instead(profile, shown)
         if any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
-        elif founders and all(not re.match(r"(?i)spokes|press|speaker", p.role or "") for p in shown):
+        elif founders:
             # No head is known now, and a chief of staff or a deputy does not lead it: who
             # founded it says more ("Founded by A and B (2014–2023)").
             period = {period_text(p) for p in founders}
@@ -385,8 +395,9 @@ def _leans(sentence: str) -> bool:
 
     s = sentence.strip()
     if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
-            r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s):
-        return True
+            r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s) or re.match(
+            r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it)\s", s):
+        return True  # "In December 2011 he launched ...": who is in the sentence before
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
         return True
