@@ -352,3 +352,10 @@ def test_a_label_does_not_end_on_a_verb_of_saying_whose_words_were_cut():
                      "members and was growing.")
     label = events[-1].label
     assert not label.rstrip(" ,").endswith(("said", "said that")), label
+
+
+def test_a_when_clause_goes_with_the_date_it_hangs_on():
+    events = _events("The Blue Brigade was formed in 2014. Anna Lind led the Blue Brigade from May 2014 until "
+                     "October 2014, when she was elected to parliament.")
+    led = next(e for e in events if "led" in e.label)
+    assert led.label == "Anna Lind led the Blue Brigade"

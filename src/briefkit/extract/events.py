@@ -640,7 +640,16 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                       rf"(?=[\s,.;:]|$)", s)
         if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]) \
                 and not _FINITE.match(s[m.end():].lstrip(" ,")):
-            s = s[:m.start()] + s[m.end():]
+            # "led the unit until October 2014, when he was elected": "when" needs its date, so
+            # the clause goes with it ("led the unit"), unless too little would be left
+            # ("Johansen served"): then the date stays and the clause goes.
+            when = re.match(r"\s*,\s*(?:when|after\s+which|by\s+which\s+time|by\s+when)\b.*$", s[m.end():])
+            if when is None:
+                s = s[:m.start()] + s[m.end():]
+            elif len(s[:m.start()].split()) >= 4:
+                s = s[:m.start()]
+            else:
+                s = s[:m.end()]
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
