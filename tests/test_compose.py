@@ -91,3 +91,15 @@ def test_only_a_section_about_leadership_alone_joins_the_leadership_heading():
 
     assert leadership_section([Section(title="History"), Section(title="Chairmen")]).title == "Chairmen"
     assert leadership_section([Section(title="Symbols and leadership")]) is None
+
+
+def test_the_overview_continues_the_lead_after_the_sentence_at_a_glance_shows():
+    from briefkit.compose import overview
+
+    profile = Profile(names=Names(title="Blue Agency"), lead=[Paragraph(
+        text="The Blue Agency is an agency of the union. It helps police forces exchange intelligence. "
+             "It has no powers of arrest of its own. It has 1,500 staff.")])
+    text = str(overview(profile, 2))
+    assert "is an agency of the union" not in text
+    assert "exchange intelligence" in text and "powers of arrest" in text and "1,500" not in text
+    assert str(overview(profile, 0)) == ""

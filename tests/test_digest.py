@@ -198,3 +198,11 @@ def test_with_no_head_known_the_glance_names_the_founders_not_a_chief_of_staff()
     texts = [s.text for s in digest.at_a_glance(profile)]
     assert "Founded by Carl Berg and Hans Lind (2014–2023)." in texts
     assert not any("Chief of staff" in t for t in texts)
+
+
+def test_key_facts_do_not_repeat_a_value(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Agency =\n\nInfobox\n- Jurisdiction: European Union\n- Parent agency: European Union\n"
+                 "- Headquarters: The Hague\n\nThe Blue Agency is an agency of the union.\n")
+    facts = [(x.label, x.text) for x in digest.key_facts(read(f))]
+    assert sum(text == "European Union" for _, text in facts) == 1

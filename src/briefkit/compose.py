@@ -317,6 +317,29 @@ def lead_text(profile: Profile) -> str:
     return " ".join(b.text for b in profile.lead if isinstance(b, Paragraph))
 
 
+def overview(profile: Profile, sentences: int) -> Md:
+    """The article's lead after its defining sentence (At a glance shows that one), in order:
+    the opening summary an article gives of what the organisation does, how big it is and
+    what it is known for, which no section repeats. Up to `sentences` whole sentences, one
+    paragraph per lead paragraph."""
+    if sentences <= 0:
+        return Md("")
+    parts: list[str] = []
+    first = True
+    left = sentences
+    for b in profile.lead:
+        if not isinstance(b, Paragraph) or left <= 0:
+            continue
+        spans = [t for _, t in _text.sentence_spans(" ".join(b.text.split()))]
+        if first and spans:
+            spans, first = spans[1:], False
+        taken = spans[:left]
+        left -= len(taken)
+        if taken:
+            parts.append(md_escape(_text.mark_gaps(" ".join(taken))))
+    return Md("\n\n".join(parts))
+
+
 # ------------------------------------------------------------------ environment
 @lru_cache(maxsize=8)
 def _environment(dirs: tuple[str, ...]):
@@ -371,6 +394,7 @@ def _environment(dirs: tuple[str, ...]):
         select_events=select_events,
         chronological=chronological,
         lead_text=lead_text,
+        overview=overview,
         leaders=leaders,
         summary_text=summary_text,
         summarise=summarise,

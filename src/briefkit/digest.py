@@ -13,7 +13,7 @@ Key facts (`key_facts`)
     marches tell little; name rows and decoration (logos, colours, websites, captions) are
     left out of the short lengths altogether: a line of a one-page brief is worth more than a repeat or a picture's name;
     the full profile keeps every infobox row. A leader the text names but the infobox lacks
-    becomes a fact.
+    becomes a fact. A row whose value repeats a higher-ranked row's is left out.
 
 At a glance (`at_a_glance`)
     Three to five statements: what it is (the lead's defining sentence), who leads it (leaders
@@ -184,7 +184,16 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     first_head = ranks.index(0) if 0 in ranks else -1
     ranks = [6 if r == 0 and i != first_head else r for i, r in enumerate(ranks)]
     ordered = sorted(enumerate(facts), key=lambda t: (ranks[t[0]], t[0]))
-    out = [f for _, f in ordered]
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for _, f in ordered:
+        # "Jurisdiction: European Union" then "Parent agency: European Union": the second line
+        # repeats the first on a page that has room for few.
+        value = " ".join((f.text or "").split()).casefold()
+        if value and not f.items and value in seen:
+            continue
+        seen.add(value)
+        out.append(f)
     return out if limit is None else out[:limit]
 
 
