@@ -40,7 +40,7 @@ from ..theme import Theme
 from . import WriteOptions
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
-from .pdf_keep import KeepWithStart, open_list_after_heading
+from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
@@ -438,8 +438,8 @@ class _Translator:
         kw = dict(bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.9,
                   leftIndent=13, bulletColor=colors.HexColor(self.theme.colours.accent))
         if lst.ordered:
-            return ListFlowable(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
-        return ListFlowable(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)], **kw)
+            return KeptList(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
+        return KeptList(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)], **kw)
 
     @lru_cache(maxsize=8)
     def _list_style(self, depth: int) -> ParagraphStyle:

@@ -51,4 +51,27 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
     the next. As separate items, the heading keeps with the first one."""
     if (len(flowables) > 1 and flowables[0].getKeepWithNext() and isinstance(flowables[1], ListFlowable)
             and getattr(flowables[1], "_content", None)):
-        flowables[1:2] = list(flowables[1]._content)
+        flowables[1:2] = no_lone_items(list(flowables[1]._content))
+
+
+def no_lone_items(content: list[Flowable]) -> list[Flowable]:
+    """A list's items as it splits across pages, with its first two and its last two items
+    kept together: a page never ends on a list's first item alone, nor starts with its last
+    item alone (a reader takes a lone bullet for the whole list). A list of three items or
+    fewer stays whole."""
+    if len(content) <= 3:
+        return [KeepTogether(list(content))]
+    return [KeepTogether(list(content[:2])), *content[2:-2], KeepTogether(list(content[-2:]))]
+
+
+class KeptList(ListFlowable):
+    """A ListFlowable that splits by `no_lone_items`."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        parts = no_lone_items(list(self._content))
+        # The first part must fit where the list is split, or the layout engine fails; when
+        # not even the first two items fit, the list moves on whole.
+        canv = getattr(self, "canv", None)
+        if canv is None:
+            return parts
+        return parts if parts[0].wrapOn(canv, aW, aH)[1] <= aH else []
