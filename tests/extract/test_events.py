@@ -359,3 +359,12 @@ def test_a_when_clause_goes_with_the_date_it_hangs_on():
                      "October 2014, when she was elected to parliament.")
     led = next(e for e in events if "led" in e.label)
     assert led.label == "Anna Lind led the Blue Brigade"
+
+
+def test_each_date_of_an_announcement_is_labelled_by_its_own_clause():
+    events = _events("The Blue Company was founded in 2014. On 10 February 2025 the Blue Company announced that "
+                     "Carl Berg would step down on 31 March and that Anna Lind, previously head of its radio "
+                     "business, would take over on 1 April.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2025-03-31"] == "Carl Berg would step down"
+    assert by_date["2025-04-01"].startswith("Anna Lind") and by_date["2025-04-01"].endswith("would take over")

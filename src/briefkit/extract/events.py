@@ -506,11 +506,13 @@ def _shift(m: DateMention | None, by: int) -> DateMention | None:
 
 
 def _clause_start(clause: str, pos: int) -> int:
-    """Where the phrase holding position `pos` starts: after the last comma or "and" before it."""
-    cut = max(clause.rfind(",", 0, pos), clause.rfind(" and ", 0, pos), clause.rfind(";", 0, pos))
+    """Where the phrase holding position `pos` starts: after the last comma, "and" or "that"
+    before it ("announced that | Lundmark would step down on 31 March")."""
+    that = clause.rfind(" that ", 0, pos)
+    cut = max(clause.rfind(",", 0, pos), clause.rfind(" and ", 0, pos), clause.rfind(";", 0, pos), that)
     if cut < 0:
         return 0
-    return cut + (5 if clause.startswith(" and ", cut) else 1)
+    return cut + (5 if clause.startswith(" and ", cut) else 6 if cut == that else 1)
 
 
 # A finite verb, loosely: a clause has one, a date phrase or a list of names has none.
@@ -1282,8 +1284,22 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         continue
                     drafts.append(_Draft(xdate, None, False, sentence, clause[extra.start - 60 if extra.start > 60 else 0:],
                                          piece.section, piece.source, piece.in_lead, extra.year is None, kind, background))
-                    phrase = re.sub(r"^(?:that|which|and)\s+", "", clause[_clause_start(clause, extra.start):].strip())
-                    label = make_label(phrase, None, subject, None, None, False)
+                    start = _clause_start(clause, extra.start)
+                    if clause[start:].lstrip()[:1].islower() and not clause[start:].lstrip().startswith(("that ", "and ")):
+                        # "that Justin Hotard, previously head of X, would take over on 1 April":
+                        # the comma closed an aside; the phrase starts at its "that" or "and"
+                        alt = clause.rfind(" that ", 0, start)
+                        if alt >= 0:
+                            start = alt + 1
+                    raw = clause[start:]
+                    phrase = re.sub(r"^(?:that|which|and)\s+", "", raw.lstrip())
+                    # ... and ends where the next happening of the clause begins ("..., and that Y")
+                    at = extra.start - (start + len(raw) - len(phrase))
+                    nxt = re.search(r",?\s+and\s+(?:that|then)\s+|;\s+", phrase[max(at, 0):])
+                    if nxt is not None:
+                        phrase = phrase[:max(at, 0) + nxt.start()]
+                    # the date shown beside the label is this one: it goes from the words
+                    label = make_label(phrase, _shift(extra, -(start + len(raw) - len(phrase))), subject, None, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, None, None, False)
                     labels[id(drafts[-1])] = label
