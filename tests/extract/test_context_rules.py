@@ -161,3 +161,15 @@ def test_an_opening_after_phrase_dates_what_follows_a_trailing_one_only_locates(
     assert not events["2022-02"].background and "defence" in events["2022-02"].label
     assert events["2020"].background
     assert "2016-01-25" in events and ("2015-11" not in events or events["2015-11"].background)
+
+
+def test_an_earlier_career_in_the_past_perfect_is_background_even_for_a_surname(tmp_path):
+    p = _article(tmp_path, "In 2020 the assembly elected Feridun Sinirlioglu as secretary general of the Blue "
+                           "Brigade. Sinirlioglu had briefly served as the foreign minister of his country in 2015. "
+                           "Anna Lind chaired the Blue Brigade from 2010 until 2013; she had been elected mayor of "
+                           "the capital in 2012. On 15 June 2016, after the inquiry had published its report, the "
+                           "prime minister told parliament that the raid was unjustified.")
+    events = {e.date.iso: e for e in p.events}
+    assert events["2015"].background
+    assert events["2012"].background
+    assert not events["2016-06-15"].background

@@ -992,16 +992,23 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     return True
 
 
-_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?(?!been\s+(?:appointed|elected|named|chosen))"
+_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?"
                      rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b", re.I)
 
 
-def _earlier_career(clause: str) -> bool:
+def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool:
     """A person's earlier career told in the past perfect ("She had worked at the secretariat
-    from 1995 to 2001", "Egeland had served in the foreign ministry") is background to the
-    organisation's history, unless it is a leadership step ("had been appointed")."""
+    from 1995 to 2001", "He had been elected mayor of Warsaw") is background to the
+    organisation's history. A step in its own leadership ("had been appointed its director") is
+    classed a leadership event before this is asked, and is not."""
     text = _strip_date_phrase(clause.strip())
-    return bool(_CAREER.match(text))
+    if re.match(r"(?i)(?:after|before|when|while|as|once|since|until|although|though|because|if)\b", text):
+        return False  # "After the inquiry had published its report, X told ...": a subordinate clause
+    if _CAREER.match(text):
+        return True
+    # "Sinirlioğlu had briefly served as ...": a surname alone, of someone the article names
+    m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b", text)
+    return bool(m and m.group(1) in surnames)
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -1113,6 +1120,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     """One event per dated happening (reading order of first telling), and findings."""
     subject = Subject(profile)
     names = _people_names(profile)
+    surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
     drafts: list[_Draft] = []
     findings: list[Finding] = []
     ctx = _Context()
@@ -1249,7 +1257,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if aside_only and rel is None and primary is not None and \
                         not _aside_keeps_date(clause, primary, subject):
                     background = True
-                if not background and kind in ("other", "statement") and _earlier_career(clause):
+                if not background and kind in ("other", "statement", "milestone") and _earlier_career(clause, surnames):
                     background = True
                 if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
                     background = True
@@ -1362,7 +1370,7 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
 
 def _tenure_drafts(profile: Profile) -> list[_Draft]:
     """A leader's period that starts on a month or a day ("since May 2018") is a leadership
-    change then, labelled with the list's own words: name and role. A term of years in a list
+    change then, labelled "X took office as <role>" from the list's name and role. A term of years in a list
     ("2013–2015") is not dated closely enough to be told as a happening."""
     out: list[_Draft] = []
     for p in profile.people:
@@ -1379,8 +1387,11 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
             date.start()
         except ValueError:
             continue
-        label = f"{p.name}, {p.role.lower() if p.role and not p.role.isupper() else p.role}" if p.role else p.name
-        out.append(_Draft(date, None, False, f"{label} ({p.period})", label, None, p.source, False, False,
+        role = (p.role.lower() if not p.role.isupper() else p.role) if p.role else None
+        listed = f"{p.name}, {role}" if role else p.name
+        # The label says what happened then: "X took office as director", not "X, director".
+        label = f"{p.name} took office as {role}" if role else f"{p.name} took office"
+        out.append(_Draft(date, None, False, f"{listed} ({p.period})", label, None, p.source, False, False,
                           "leadership", False, person=p.name))
     return out
 
