@@ -1,6 +1,7 @@
 """Sentence splitting decides where summaries may stop: it must not split inside names."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
 from briefkit.text import first_sentences, split_sentences, truncate_words
@@ -30,3 +31,18 @@ def test_truncate_words_respects_limit(text, limit):
     out = truncate_words(text, limit)
     assert len(out) <= limit
     assert first_sentences(text, 0) == ""
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("it was reported that , a businessman from Dnipro, was among its main financiers.",
+     "it was reported that a businessman from Dnipro was among its main financiers."),
+    ("In 1883 it began cooperating with , the founder of the city's telephone company.",
+     "In 1883 it began cooperating with the founder of the city's telephone company."),
+    ("it became known that , the former banker, who left Russia in 2022, had joined the Legion.",
+     "it became known that the former banker, who left Russia in 2022, had joined the Legion."),
+    ("He met , who led it.", "He met […], who led it."),
+])
+def test_a_lost_name_gives_way_to_what_the_source_says_of_it(raw, shown):
+    from briefkit.text import mark_gaps
+
+    assert mark_gaps(raw) == shown

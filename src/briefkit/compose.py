@@ -321,7 +321,7 @@ def overview(profile: Profile, sentences: int) -> Md:
     """The article's lead after its defining sentence (At a glance shows that one), in order:
     the opening summary an article gives of what the organisation does, how big it is and
     what it is known for, which no section repeats. Up to `sentences` whole sentences, one
-    paragraph per lead paragraph."""
+    paragraph per lead paragraph; an opening "It"/"Its" names the organisation again."""
     if sentences <= 0:
         return Md("")
     parts: list[str] = []
@@ -335,6 +335,11 @@ def overview(profile: Profile, sentences: int) -> Md:
             spans, first = spans[1:], False
         taken = spans[:left]
         left -= len(taken)
+        if taken and not parts:
+            # The sentence that named it is At a glance: "It was founded in 1831" names it again.
+            name = profile.names.title
+            taken[0] = re.sub(r"^It\b", name, taken[0])
+            taken[0] = re.sub(r"^Its\b", f"{name}'" if name.endswith("s") else f"{name}'s", taken[0])
         if taken:
             parts.append(md_escape(_text.mark_gaps(" ".join(taken))))
     return Md("\n\n".join(parts))

@@ -155,13 +155,35 @@ def tidy_gaps(text: str) -> str:
 _NAME_GAP = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,(?=\s)")
 
 
-def mark_gaps(text: str) -> str:
-    """Prose for reading in full: a name a removed link left out is marked "[…]", the
-    editor's sign for an omission, then the remaining gaps are closed (`tidy_gaps`).
+# The gap, then what the source says of the missing person or thing ("a businessman from
+# Dnipro", "the founder of ..."), up to the comma that closes it.
+_GAP_APPOSITION = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,\s+(?=(?:the|a|an)\s)")
+_CLOSES_BEFORE_VERB = re.compile(
+    r"^([^,;:()]{3,160}?),\s+(?=(?:is|are|was|were|has|had|have|would|will|could|should|can|may|might|must|"
+    r"did|does|[a-z]{3,}ed)\b)")
 
-    Why mark rather than close: "reported that, a businessman from Dnipro, was among" reads
-    as a broken sentence; "reported that […], a businessman from Dnipro, was among" tells the
-    reader a name is missing from the source, and still puts no words in its mouth."""
+
+def mark_gaps(text: str) -> str:
+    """Prose for reading in full, with the gaps a removed link left closed.
+
+    A lost name followed by what the source says of it reads whole when that description
+    takes its place: "reported that , a businessman from Dnipro, was among its financiers"
+    becomes "reported that a businessman from Dnipro was among its financiers", and "began
+    cooperating with , the founder of the telephone company" becomes "with the founder of the
+    telephone company". Both still say only what the source says. Where no description follows,
+    the omission is marked "[…]", the editor's sign, rather than left as a broken sentence;
+    then the remaining gaps are closed (`tidy_gaps`)."""
+    out, pos = [], 0
+    for m in _GAP_APPOSITION.finditer(text):
+        out.append(text[pos:m.start()] + " ")
+        rest = text[m.end():]
+        close = _CLOSES_BEFORE_VERB.match(rest)
+        if close:  # "a Canadian executive who had run X, would replace him": the subject now
+            out.append(close.group(1) + " ")
+            pos = m.end() + close.end()
+        else:
+            pos = m.end()
+    text = "".join(out) + text[pos:]
     return tidy_gaps(_NAME_GAP.sub(" […],", text))
 
 

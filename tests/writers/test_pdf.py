@@ -28,7 +28,7 @@ def seed_prose_sentences(path) -> list[str]:
         if in_infobox or line.startswith("="):
             continue
         line = re.sub(r"^[-*]+\s*", "", line)
-        # as a reader sees it: a name a removed link left out is marked "[…]", other gaps closed
+        # as a reader sees it: a lost name gives way to its description, or is marked "[…]"
         out.extend(mark_gaps(s) for s in split_sentences(line))
     return out
 
