@@ -163,16 +163,9 @@ _CLOSES_BEFORE_VERB = re.compile(
     r"did|does|[a-z]{3,}ed)\b)")
 
 
-def mark_gaps(text: str) -> str:
-    """Prose for reading in full, with the gaps a removed link left closed.
-
-    A lost name followed by what the source says of it reads whole when that description
-    takes its place: "reported that , a businessman from Dnipro, was among its financiers"
-    becomes "reported that a businessman from Dnipro was among its financiers", and "began
-    cooperating with , the founder of the telephone company" becomes "with the founder of the
-    telephone company". Both still say only what the source says. Where no description follows,
-    the omission is marked "[…]", the editor's sign, rather than left as a broken sentence;
-    then the remaining gaps are closed (`tidy_gaps`)."""
+def _described(text: str) -> str:
+    """Each lost name followed by its description gives way to the description (see
+    `mark_gaps`)."""
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
         out.append(text[pos:m.start()] + " ")
@@ -183,8 +176,26 @@ def mark_gaps(text: str) -> str:
             pos = m.end() + close.end()
         else:
             pos = m.end()
-    text = "".join(out) + text[pos:]
-    return tidy_gaps(_NAME_GAP.sub(" […],", text))
+    return "".join(out) + text[pos:]
+
+
+def close_gaps(text: str) -> str:
+    """A short text (a label) with lost names given way to their descriptions and any other
+    gap closed without a mark: a label has no room for "[…]"."""
+    return tidy_gaps(_described(text))
+
+
+def mark_gaps(text: str) -> str:
+    """Prose for reading in full, with the gaps a removed link left closed.
+
+    A lost name followed by what the source says of it reads whole when that description
+    takes its place: "reported that , a businessman from Dnipro, was among its financiers"
+    becomes "reported that a businessman from Dnipro was among its financiers", and "began
+    cooperating with , the founder of the telephone company" becomes "with the founder of the
+    telephone company". Both still say only what the source says. Where no description follows,
+    the omission is marked "[…]", the editor's sign, rather than left as a broken sentence;
+    then the remaining gaps are closed (`tidy_gaps`)."""
+    return tidy_gaps(_NAME_GAP.sub(" […],", _described(text)))
 
 
 def tidy_fragment(text: str) -> str:

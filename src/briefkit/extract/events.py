@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
-from ..text import cap_first, sentence_spans
+from ..text import cap_first, close_gaps, sentence_spans
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -490,6 +490,11 @@ _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received
 def _leading_np(clause: str) -> str | None:
     """The subject of a clause: its words before the first verb, when short ("Javid Abdelmoneim")."""
     text = re.sub(r"^(?:on|in|by|since|from|during)\s+[^,]{1,30},\s*", "", clause.strip())
+    # "Late in 2015 Utkin moved ...": the date phrase is not the subject
+    ms = find_dates(text)
+    if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
+            r"(?i)(?:early|late|mid-?|at\s+the\s+(?:end|start)\s+of)\s*(?:in\s+)?(?:the\s+)?", text[:ms[0].start]):
+        text = text[ms[0].end:].lstrip(" ,")
     m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|[a-z]+ed)\b", text)
     if not m:
         return None
@@ -582,8 +587,8 @@ _TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|killing|sayin
 # to liquidate it", "combined its handset business | with that of Sony" - what follows
 # completes the verb, and a label cut there says something else or nothing.
 _CUT_WEAK = re.compile(r",\s+(?=[a-z])|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
-                       r"\s+(?=(?:which|who|after|before|while|and|but|if|unless|"
-                       r"in\s+order\s+to|where|when|saying|claiming|because|as|meaning|making)\b)")
+                       r"\s+(?=(?:after|before|while|and|but|if|unless|"
+                       r"in\s+order\s+to|where|when|saying|claiming|because|meaning|making)\b)")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
 _CUT_REASON = re.compile(_CUT_WEAK.pattern + r"|\s+(?=for\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -624,7 +629,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         comma = s.find(",", mention.end)
         if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4:
             s = s[comma + 1:].lstrip()
-    s = re.sub(r"\s+,(?=\s)", "", s)  # a removed link: "that , the" -> "that the"
+    s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
+    s = re.sub(r"\s+,(?=\s)", "", s)
     s = _DISCOURSE.sub("", s)  # "For example, as of July 2022, RT had ...": the example is the event
     # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
@@ -715,7 +721,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     while len(s) > lo:
         # after an opening phrase ("On the night of 11 June, the 3rd Battalion fought ...") the
         # comma closes the phrase and what follows is the statement, not an aside
-        m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])), None)
+        # a relative clause is an aside only when the statement's verb follows it ("X, who left
+        # Russia, had joined"); "Goslar, which elected Adenauer, already chancellor, as ..." runs on
+        m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])
+                  and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))), None)
         if m is None:
             break
         # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
@@ -736,7 +745,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
-            and not _open_relative(s[:pos])
+            and not _open_relative(s[:pos]) and not _open_that(s[:pos])
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
@@ -783,6 +792,16 @@ def _open_relative(prefix: str) -> bool:
     chief executive, Igor Sechin | , is a close ally")."""
     rel = list(re.finditer(r",\s+(?:who|whose|which|whom)\b", prefix))
     return bool(rel) and not _FINITE.search(prefix[rel[-1].end():])
+
+
+def _open_that(prefix: str) -> bool:
+    """Whether a cut here leaves a "that" clause without its verb ("announced that its chief
+    financial officer, Kenta Kon | , would succeed Sato")."""
+    that = list(re.finditer(r"\b(?:that|whether)\s+", prefix))
+    if not that:
+        return False
+    rest = prefix[that[-1].end():]
+    return "," in rest and not _FINITE.search(rest)
 
 
 def _relative_aside(text: str) -> bool:
