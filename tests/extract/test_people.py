@@ -197,3 +197,13 @@ def test_an_honorary_post_in_the_infobox_is_held_now_since_the_event_that_names_
     berg = people["Carl Berg"]
     assert berg.current is True and berg.role == "Honorary Chairman"
     assert berg.period == "since 30 December 2023"
+
+
+def test_a_term_stated_in_the_present_perfect_beats_the_occasion_before_it(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Legion =\n\nThe Blue Legion is a corps of the army.\n\n== Command ==\n\n"
+                 "General Anna Lind commanded the Blue Legion from 2014 to 2018. Brigadier General Carl Berg, "
+                 "born in 1967, took over after a ceremony at Aubagne on 20 July 2023 and has commanded the Blue "
+                 "Legion since 1 August 2023.\n")
+    berg = _people(read(f))["Carl Berg"]
+    assert berg.period == "since 1 August 2023" and berg.current is True

@@ -176,6 +176,12 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     if not mentions:
         return None, None
     m = mentions[0]
+    # "took over after a ceremony on 20 July 2023 and has commanded the Legion since 1 August
+    # 2023": the open term the text states outright is the period, not the occasion before it.
+    since = [x for x in mentions[1:] if x.ongoing or re.search(r"\bsince\s+$", text[max(0, x.start - 12):x.start], re.I)]
+    if since and not m.ongoing and not m.closed_range and not re.search(
+            r"\bsince\s+$", text[max(0, m.start - 12):m.start], re.I):
+        m = since[0]
     if m.ongoing:
         span = text[m.start:m.end]
         return (span if re.search(r"present|now|today", span, re.I) else f"since {span}"), True
@@ -566,6 +572,16 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 leaders_here.append((clean, role))
             near = sentence[max(0, where[0] - 60):where[1] + 60] if where else sentence
             period, current = _period(near) if leader else (None, None)
+            if leader and where and current is not True:
+                # "X, born in 1967, took over on 20 July 2023 and has commanded the Legion since
+                # 1 August 2023": the present perfect further on states the term outright
+                after = sentence[where[1]:where[1] + 240]
+                has = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+\w+|[a-z]+ed|led|held|run)\b[^;.]{0,80}?"
+                                r"\bsince\s+", after)
+                if has and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", after[:has.start()].split(",")[-1]):
+                    p2, c2 = _period(after[has.end() - 6:])
+                    if c2:
+                        period, current = p2, c2
             if leader and current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
                                                                      (where or (0, len(sentence)))[1] + 40]):
                 current = False
