@@ -159,6 +159,8 @@ def test_a_former_holder_whose_end_is_not_told_is_called_former():
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="Commander", period="June 2022")) \
         == "Former commander"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="CEO")) == "Former CEO"
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="Executive Director")) \
+        == "Former Executive Director"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="President", period="2019–2025")) \
         == "Former president"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="Acting commander", period="2022")) \

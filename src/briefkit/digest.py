@@ -251,8 +251,11 @@ def role_text(p: Person) -> str | None:
         return role
     if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
         return role
-    head = role.split()[0]
-    return f"Former {role if head.isupper() else role[:1].lower() + role[1:]}"
+    words = role.split()
+    # "Executive Director" stays in title case ("Former Executive Director"), an acronym stays
+    # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
+    title_case = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+    return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
 
 
 def _person_text(p: Person, with_role: bool = True) -> str:
