@@ -208,3 +208,10 @@ def test_key_facts_do_not_repeat_a_value(tmp_path):
                  "- Headquarters: The Hague\n\nThe Blue Agency is an agency of the union.\n")
     facts = [(x.label, x.text) for x in digest.key_facts(read(f))]
     assert sum(text == "European Union" for _, text in facts) == 1
+
+
+def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(seed_profile):
+    facts = [(f.label, f.text) for f in digest.key_facts(seed_profile)]
+    assert ("Current Commander", "Unknown") in facts
+    assert ("Spokesperson", "Maximilian Andronnikov") in facts
+    assert not any("Andronnikov" in text and "Unknown" in text for _, text in facts)

@@ -171,9 +171,28 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     return out
 
 
+_PLACEHOLDER_VALUE = re.compile(r"^(?P<ph>unknown|vacant|none|n/?a|not\s+known|undisclosed|unidentified)\b[\s,;]*"
+                                r"(?P<rest>.*)$", re.I)
+
+
+def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
+    """"Current Commander: Unknown, Maximilian Andronnikov (speaker)" is two facts: the post is
+    unknown, and the person named beside it holds the role the profile found for them
+    ("Spokesperson: Maximilian Andronnikov"), so the line cannot be read as naming a commander."""
+    m = _PLACEHOLDER_VALUE.match(fact.text or "")
+    if not m or not m.group("rest") or rank_fact(fact) != 0:
+        return [fact]
+    named = [p for p in profile.people if p.name in m.group("rest") and p.role]
+    if not named:
+        return [fact]
+    return [Fact(label=fact.label, text=m.group("ph").capitalize(), source=fact.source)] + [
+        Fact(label=p.role or "", text=p.name, source=fact.source) for p in named]
+
+
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    facts = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
+    facts = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
+             for g in _split_placeholder(f, profile)]
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
