@@ -55,23 +55,23 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
 
 
 def no_lone_items(content: list[Flowable]) -> list[Flowable]:
-    """A list's items as it splits across pages, with its first two and its last two items
-    kept together: a page never ends on a list's first item alone, nor starts with its last
-    item alone (a reader takes a lone bullet for the whole list). A list of three items or
-    fewer stays whole."""
-    if len(content) <= 3:
-        return [KeepTogether(list(content))]
-    return [KeepTogether(list(content[:2])), *content[2:-2], KeepTogether(list(content[-2:]))]
+    """A list's items as it splits across pages, its first item kept with the second and its
+    second-last with the last: a page never ends on a list's first item alone, nor starts with
+    its last item alone (a reader takes a lone bullet for the whole list). A list of three
+    items or fewer stays whole.
+
+    "Keep with next" on the items, not a KeepTogether around them: the layout engine chains
+    keep-with-next flowables (a heading, then the first items) but never puts a container in
+    such a chain, so a heading would again end the page above a KeepTogether."""
+    items = list(content)
+    keep = range(len(items) - 1) if len(items) <= 3 else (0, len(items) - 2)
+    for i in keep:
+        items[i].keepWithNext = 1
+    return items
 
 
 class KeptList(ListFlowable):
     """A ListFlowable that splits by `no_lone_items`."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        parts = no_lone_items(list(self._content))
-        # The first part must fit where the list is split, or the layout engine fails; when
-        # not even the first two items fit, the list moves on whole.
-        canv = getattr(self, "canv", None)
-        if canv is None:
-            return parts
-        return parts if parts[0].wrapOn(canv, aW, aH)[1] <= aH else []
+        return no_lone_items(list(self._content))
