@@ -219,8 +219,8 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     latest, first = -(max(years) if years else 0), -(min(years) if years else 0)
     if p.current:
         return (0, 0, 0)
-    if founder:
-        return (3, latest, first)
+    if founder and len(years) < 2:
+        return (3, latest, first)  # a founder who led it for a term is ordered as a former head
     return (1 if p.current is None else 2, latest, first)
 
 

@@ -329,10 +329,17 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
         elif founders:
             # No head is known now, and a chief of staff or a deputy does not lead it: who
             # founded it says more ("Founded by A and B (2014–2023)").
-            period = {period_text(p) for p in founders}
-            text = "Founded by " + " and ".join(
-                p.name if len(period) == 1 else _person_text(p, with_role=False) for p in founders) + \
-                (f" ({period.pop()})" if len(period) == 1 and None not in period else "") + "."
+            # "Founded in 2014 by A and B, who led it until 2023": a shared term says when it
+            # began and ended, not that founding took nine years.
+            periods = {p.period for p in founders}
+            years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", next(iter(periods)) or "") if len(periods) == 1 else []
+            names = " and ".join(p.name for p in founders)
+            if len(years) >= 2:
+                text = f"Founded in {years[0]} by {names}, who led it until {years[-1]}."
+            elif len(years) == 1:
+                text = f"Founded in {years[0]} by {names}."
+            else:
+                text = "Founded by " + " and ".join(_person_text(p, with_role=False) for p in founders) + "."
             shown = founders
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
             text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
