@@ -273,7 +273,8 @@ def test_labels_are_short_clauses_of_the_sentence():
 
 @pytest.mark.parametrize("sentence, label", [
     ("On 14 July 2022, Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years "
-     "if they defect to the side of the enemy during an armed conflict.", "Putin signed a new law"),
+     "if they defect to the side of the enemy during an armed conflict.",
+     "Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years"),
     ("In March 2023 the Supreme Court declared the Blue Brigade a terrorist group meaning citizens who join can "
      "face up to 20 years in jail.", "The Supreme Court declared the Blue Brigade a terrorist group"),
     ("On 23 August 2023 an Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in "
@@ -384,3 +385,10 @@ def test_a_label_keeps_what_defines_its_words(sentence, label):
     phrase taken for the subject of a later clause."""
     events = _events("The Blue Brigade was formed in 2014. " + sentence)
     assert events[-1].label == label
+
+
+def test_a_label_does_not_stop_at_an_indefinite_noun_its_next_words_define():
+    events = _events("The Blue Brigade was formed in 2014. On 14 July 2022, the president signed a new law, under "
+                     "which citizens who join the Blue Brigade can be imprisoned for up to 20 years if they \"defect "
+                     "to the side of the enemy during an armed conflict or hostilities.\"")
+    assert events[-1].label.startswith("The president signed a new law, under which citizens")

@@ -745,7 +745,8 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
-            and not _open_relative(s[:pos]) and not _open_that(s[:pos])
+            and not _open_relative(s[:pos]) and not _open_that(s[:pos]) \
+            and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos))
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
@@ -792,6 +793,13 @@ def _open_relative(prefix: str) -> bool:
     chief executive, Igor Sechin | , is a close ally")."""
     rel = list(re.finditer(r",\s+(?:who|whose|which|whom)\b", prefix))
     return bool(rel) and not _FINITE.search(prefix[rel[-1].end():])
+
+
+# "signed a new law | , under which citizens can be imprisoned", "posted a video | , claiming to
+# show ...": what follows an indefinite noun says what it is; a label that stops there says nothing.
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
+_DEFINES = re.compile(r",?\s+(?:(?:under|by|in|through|with|for|from)\s+which|which|that|who|whose|claiming|showing|"
+                      r"announcing|saying|calling|demanding|accusing|allowing|requiring|banning)\b")
 
 
 def _open_that(prefix: str) -> bool:
