@@ -392,3 +392,11 @@ def test_a_label_does_not_stop_at_an_indefinite_noun_its_next_words_define():
                      "which citizens who join the Blue Brigade can be imprisoned for up to 20 years if they \"defect "
                      "to the side of the enemy during an armed conflict or hostilities.\"")
     assert events[-1].label.startswith("The president signed a new law, under which citizens")
+
+
+def test_two_objects_dated_apart_each_get_the_verb():
+    events = _events("The Blue Fleet was formed in 2014. Drones sank the landing ship Tsezar Kunikov on 14 February "
+                     "2024 and the patrol ship Sergei Kotov on 5 March 2024.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2024-02-14"] == "Drones sank the landing ship Tsezar Kunikov"
+    assert by_date["2024-03-05"] == "Drones sank the patrol ship Sergei Kotov"

@@ -525,6 +525,9 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|led|left|ran|held|won|"
     r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|"
     r"rose|spent|sent|stood|struck|flew|drew|grew|knew|brought|fought|broke|chose|spoke|shot|cut|hit|let|"
+    r"withdrew|threw|overthrew|undertook|overtook|forgave|understood|hung|sang|sat|lay|paid|laid|fled|fed|dealt|"
+    r"meant|felt|swept|lent|lit|stuck|swung|hid|rode|drove|froze|woke|stole|arose|shone|upheld|withheld|caught|"
+    r"taught|sought|thought|overcame|forbade|swore|tore|wore|bore|sank|swam|spun|slid|shut|split|spread|"
     r"[a-z]{2,}ed)\b")
 
 
@@ -1334,7 +1337,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if nxt is not None:
                         phrase = phrase[:max(at, 0) + nxt.start()]
                     # the date shown beside the label is this one: it goes from the words
-                    label = make_label(phrase, _shift(extra, -(start + len(raw) - len(phrase))), subject, None, None, False)
+                    shift = -(start + len(raw) - len(phrase))
+                    verb = _FINITE.search(clause)
+                    between = re.sub(r"\s+(?:on|in|at|by|from|during)\s*$", "", clause[verb.end():own[0].start]) if verb else ""
+                    if re.match(r"(?:the|a|an)\s", phrase) and verb and verb.end() <= own[0].start \
+                            and clause[max(0, start - 5):start] == " and " and len(between.split()) >= 2:
+                        # "drones sank the landing ship A on 14 February and the patrol ship B on
+                        # 5 March": the second date's label is "drones sank the patrol ship B"
+                        head = clause[:verb.end()].strip()
+                        phrase, shift = f"{head} {phrase}", shift + len(head) + 1
+                    label = make_label(phrase, _shift(extra, shift), subject, None, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, None, None, False)
                     labels[id(drafts[-1])] = label
