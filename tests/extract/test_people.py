@@ -207,3 +207,12 @@ def test_a_term_stated_in_the_present_perfect_beats_the_occasion_before_it(tmp_p
                  "Legion since 1 August 2023.\n")
     berg = _people(read(f))["Carl Berg"]
     assert berg.period == "since 1 August 2023" and berg.current is True
+
+
+def test_one_post_one_spelling_across_synonyms(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Company =\n\nInfobox\n- CEO: Anna Lind\n\nThe Blue Company is a maker of radios.\n\n"
+                 "== Leadership ==\n\nCarl Berg, head of the radio unit, was named chief executive on 29 April 2014. "
+                 "Anna Lind became CEO in 2020.\n")
+    people = _people(read(f))
+    assert people["Carl Berg"].role == people["Anna Lind"].role == "CEO"

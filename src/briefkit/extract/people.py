@@ -912,12 +912,26 @@ def _post(role: str) -> str | None:
 
 def _one_spelling_per_role(people: list[Person]) -> None:
     """One role, one spelling: "Executive Director" (an infobox) and "Executive director" (a
-    sentence) beside each other read as two posts. The form the first person bearing it has
+    sentence), or "CEO" and "Chief executive", beside each other read as two posts. The form the first person bearing it has
     (infobox, then lists, then prose) is kept for all."""
     first: dict[str, str] = {}
     for p in people:
         if p.role:
-            p.role = first.setdefault(p.role.casefold(), p.role)
+            p.role = first.setdefault(_role_key(p.role), p.role)
+
+
+# Spellings of one post: "Chief executive", "CEO" and "Chief executive officer" beside each
+# other read as three posts. (Not "Chairman" and "Chair": the choice of word is the holder's.)
+_SAME_POST = ((re.compile(r"(?i)\bchief\s+executive(?:\s+officer)?\b"), "ceo"),
+              (re.compile(r"(?i)\bdirector[\s-]general\b"), "director-general"),
+              (re.compile(r"(?i)\bsecretary[\s-]general\b"), "secretary-general"))
+
+
+def _role_key(role: str) -> str:
+    key = role.casefold()
+    for rx, canon in _SAME_POST:
+        key = rx.sub(canon, key)
+    return key
 
 
 def _one_holder_per_post(leaders: list[Person]) -> None:
