@@ -400,3 +400,12 @@ def test_two_objects_dated_apart_each_get_the_verb():
     by_date = {e.date.iso: e.label for e in events}
     assert by_date["2024-02-14"] == "Drones sank the landing ship Tsezar Kunikov"
     assert by_date["2024-03-05"] == "Drones sank the patrol ship Sergei Kotov"
+
+
+def test_him_in_a_label_names_the_one_person_it_can_mean():
+    events = _events("The Blue Company was founded in 2000. Carl Berg chaired the board of the Blue Company from "
+                     "2012; Anna Lind succeeded him as chair in May 2020. Hans Holm resigned as director in 2021 "
+                     "after Olle Dahl accused him of fraud.")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2020-05"] == "Anna Lind succeeded Carl Berg as chair"
+    assert "Dahl accused him" in labels["2021"]  # two people in the clause: no guess

@@ -1140,6 +1140,26 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     return last_person
 
 
+# "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
+
+
+def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str], last_person: str | None,
+                     aliases: dict[str, str] | None = None) -> str | None:
+    """Whom "him"/"her" in a clause means: the one person named before the clause in its
+    sentence (or, when none is, in the sentence before) who is not the clause's own actor.
+    Never a guess between two."""
+    own = set(_persons_in(clause, leaders, aliases))
+    if len(own) > 1:
+        return None  # "Hiss resigned after Chambers accused him": one of the clause's own
+    before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
+    if len(before) == 1:
+        return before[0]
+    if before or offset:
+        return None  # the sentence names someone before the clause whom we did not recognise
+    return last_person if last_person and last_person not in own else None
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -1304,6 +1324,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
+                if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
+                    who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
+                    if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
+                        for table in (labels, statements):
+                            table[id(drafts[-1])] = _OBJECT_PRONOUN.sub(who, table[id(drafts[-1])], count=1)
                 if kind == "statement" and _SAID_END.search(labels[id(drafts[-1])]):
                     # "Michael Clarke said": an opinion too long to show is commentary, kept in
                     # the full text, not a happening a timeline could tell.
