@@ -104,3 +104,16 @@ def test_the_overview_continues_the_lead_after_the_sentence_at_a_glance_shows():
     assert "exchange intelligence" in text and "powers of arrest" in text and "1,500" not in text
     assert text.startswith("Blue Agency helps")  # not "It helps": the naming sentence is elsewhere
     assert str(overview(profile, 0)) == ""
+
+
+def test_the_title_block_keeps_other_former_and_native_names_on_their_own_lines():
+    from briefkit.model import Alias
+
+    profile = Profile(names=Names(title="Blue Agency", aliases=[
+        Alias(text="BA", kind="abbreviation", script="Latin"),
+        Alias(text="Blue Office", kind="former", script="Latin"),
+        Alias(text="Синее агентство", kind="native", script="Cyrillic")]))
+    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 0, dt.date(2024, 1, 1)))
+    lines = [line for line in markup.splitlines() if line.strip()]
+    assert "Also known as BA\\; formerly Blue Office" in lines
+    assert "Синее агентство" in lines

@@ -215,3 +215,8 @@ def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(see
     assert ("Current Commander", "Unknown") in facts
     assert ("Spokesperson", "Maximilian Andronnikov") in facts
     assert not any("Andronnikov" in text and "Unknown" in text for _, text in facts)
+
+
+def test_an_of_phrase_at_the_end_does_not_lean_on_the_sentence_before():
+    assert not digest._refers_back("The party was declared the winner with about 54 percent of the vote")
+    assert digest._refers_back("Parliament adopted the law")

@@ -28,7 +28,8 @@ from .model import Event
 # "The acquisition was completed", "Parliament adopted the law": a bare definite description
 # points at something the sentence before told, which a bullet standing alone does not show.
 _BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)")
-_BACK_OBJECT = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)$")
+# "... with about 54 percent of the vote": an "of" phrase completes what comes before it
+_BACK_OBJECT = re.compile(r"(?<!\bof\s)\bthe\s+(?P<noun>[a-z][\w-]*)$")
 
 
 def refers_back(label: str) -> bool:
