@@ -220,3 +220,11 @@ def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(see
 def test_an_of_phrase_at_the_end_does_not_lean_on_the_sentence_before():
     assert not digest._refers_back("The party was declared the winner with about 54 percent of the vote")
     assert digest._refers_back("Parliament adopted the law")
+
+
+def test_a_leader_row_the_key_people_row_already_names_is_left_out(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Company =\n\nInfobox\n- Key people: Anna Lind (President and CEO), Carl Berg (Chair)\n"
+                 "- CEO: Anna Lind\n- Type: Public company\n\nThe Blue Company is a maker of radios.\n")
+    labels = [x.label for x in digest.key_facts(read(f))]
+    assert "Key people" in labels and "CEO" not in labels

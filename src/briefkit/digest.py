@@ -209,8 +209,9 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
         # "Jurisdiction: European Union" then "Parent agency: European Union": the second line
         # repeats the first on a page that has room for few.
         value = " ".join((f.text or "").split()).casefold()
-        if value and not f.items and value in seen:
-            continue
+        if value and not f.items and (value in seen or rank_fact(f) == 0 and len(value) > 4 and any(
+                re.search(rf"(?<!\w){re.escape(value)}(?!\w)", other) for other in seen)):
+            continue  # "CEO: Justin Hotard" under "Key people: Justin Hotard (President and CEO), ..."
         seen.add(value)
         out.append(f)
     return out if limit is None else out[:limit]
