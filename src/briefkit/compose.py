@@ -214,9 +214,17 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     those who held a post, the most recent first (the last year their period names, then the
     first: "from 2018" came after "2014 to 2018"); founders last, since founding is history
     and not an office (six founders must not push out the heads who came after them)."""
+    from .extract.dates import find_dates  # the one date reader of the project
+
     founder = bool(re.fullmatch(r"(?i)(?:co-?)?founders?", (p.role or "").strip()))
     years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")]
-    latest, first = -(max(years) if years else 0), -(min(years) if years else 0)
+    # "from 29 May 2022" came before "from June 2022": months and days count, as a sort key
+    days = [(m.end_year or m.year) * 10000 + (m.end_month or m.month or 0) * 100 + (m.end_day or m.day or 0)
+            for m in find_dates(p.period or "", bare_years=True) if m.year]
+    starts = [m.year * 10000 + (m.month or 0) * 100 + (m.day or 0) for m in find_dates(p.period or "", bare_years=True)
+              if m.year]
+    latest = -(max(days) if days else max(years, default=0) * 10000)
+    first = -(min(starts) if starts else min(years, default=0) * 10000)
     if p.current:
         return (0, 0, 0)
     if founder and len(years) < 2:

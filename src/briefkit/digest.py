@@ -435,7 +435,7 @@ def _leans(sentence: str) -> bool:
     s = sentence.strip()
     if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
             r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s) or re.match(
-            r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it)\s", s):
+            r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s):
         return True  # "In December 2011 he launched ...": who is in the sentence before
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
