@@ -185,8 +185,11 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
     named = [p for p in profile.people if p.name in m.group("rest") and p.role]
     if not named:
         return [fact]
+    by_role: dict[str, list[str]] = {}
+    for p in named:
+        by_role.setdefault(p.role or "", []).append(p.name)
     return [Fact(label=fact.label, text=m.group("ph").capitalize(), source=fact.source)] + [
-        Fact(label=p.role or "", text=p.name, source=fact.source) for p in named]
+        Fact(label=role, text="; ".join(names), source=fact.source) for role, names in by_role.items()]
 
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
