@@ -194,8 +194,20 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    facts = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
+    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
              for g in _split_placeholder(f, profile)]
+    # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
+    facts: list[Fact] = []
+    by_label: dict[str, int] = {}
+    for f in split:
+        k = f.label.casefold()
+        if k in by_label and not f.items and not facts[by_label[k]].items:
+            first = facts[by_label[k]]
+            if f.text and f.text not in first.text:
+                facts[by_label[k]] = first.model_copy(update={"text": f"{first.text}; {f.text}"})
+            continue
+        by_label[k] = len(facts)
+        facts.append(f)
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
