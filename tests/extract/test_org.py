@@ -110,3 +110,12 @@ def test_leadership_list_people_are_officers_not_units(tmp_path):
     assert [n.name for n in p.org.walk()] == ["Blue Brigade"]
     assert {x.name for x in p.leaders} == {"Ivan Sokol", "Anna Lind"}
     assert {x.name for x in p.org.leaders} == {"Anna Lind"}  # the chart shows who leads it now
+
+
+def test_a_section_about_relations_with_other_units_is_not_the_structure():
+    from briefkit.extract.org import is_structure_title
+
+    assert not is_structure_title("Relationship to other armed anti-Putin units in Russia")
+    assert not is_structure_title("Relations with other units")
+    assert is_structure_title("Structure")
+    assert is_structure_title("Units")

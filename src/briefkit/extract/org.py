@@ -47,7 +47,7 @@ _STRUCTURE_TITLE = re.compile(
     r"institutions|companies|flights|associations|federations)\b",
     re.I)
 _NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
-                                  r"reactions?|ideology|funding|finances?)\b", re.I)
+                                  r"reactions?|ideology|funding|finances?|relationships?|relations|other)\b", re.I)
 _RELATION = re.compile(
     r"\b(?:affiliat\w*|allied|allies|ally|alliance\s+with|partners?(?:hip|ed)?|rivals?|rivalry|opponents?|"
     r"predecessors?|successors?|cooperat\w*|co-operat\w*|collaborat\w*|alongside|works?\s+with|worked\s+with|"
