@@ -228,3 +228,15 @@ def test_a_leader_row_the_key_people_row_already_names_is_left_out(tmp_path):
                  "- CEO: Anna Lind\n- Type: Public company\n\nThe Blue Company is a maker of radios.\n")
     labels = [x.label for x in digest.key_facts(read(f))]
     assert "Key people" in labels and "CEO" not in labels
+
+
+def test_a_short_summary_covers_each_subsection_before_a_second_sentence_of_one(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("= Blue Brigade =\n\nThe Blue Brigade is a unit.\n\n== Reactions ==\n\n"
+                 "On 22 June 2022 a man was arrested for wanting to join it. On 14 July 2022 the president signed "
+                 "a new law against it. In March 2023 the Supreme Court declared the Blue Brigade a terrorist group.\n\n"
+                 "=== Scepticism ===\n\nAnalysts doubted that the Blue Brigade existed as a combat unit.\n")
+    profile = read(f)
+    section = next(s for s in profile.sections if s.title == "Reactions")
+    chosen = [s for s, _ in digest.informative_sentences(section, profile.events, 2)]
+    assert any("doubted" in s for s in chosen)

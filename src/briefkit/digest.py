@@ -470,7 +470,9 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                           shown: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
-    A sentence that leans on the one before it (`_leans`) comes with that one or not at all:
+    Each part (the section's own text, each subsection) first gives its best sentence, then
+    the best of the rest are added. A sentence that leans on the one before it (`_leans`)
+    comes with that one or not at all:
     "The two groups launched another raid" is shown after the raid it continues, never alone.
     The pair costs two of the `n`, and counts a little less than its best sentence.
 
@@ -485,8 +487,10 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     names = {p.name for p in shown if len(p.name) > 3}
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
     rows: list[tuple[int, str, Source | None, float, bool, bool]] = []
+    parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
     order = 0
     for sec in section.walk():
+        parts.append([])
         opening = True
         for b in sec.blocks:
             if not isinstance(b, Paragraph):
@@ -509,6 +513,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
                 rows.append((order, s, b.source, score, usable, leans))
+                parts[-1].append(order)
                 order += 1
     chosen: set[int] = set()
 
@@ -518,10 +523,22 @@ def informative_sentences(section: Section, events: list[Event], n: int,
             out.insert(0, out[0] - 1)
         return out
 
-    for k in sorted((r[0] for r in rows if r[4]), key=lambda k: (-rows[k][3], k)):
-        if len(chosen) >= n:
-            break
-        need = [j for j in unit(k) if j not in chosen]
-        if len(chosen) + len(need) <= n:
-            chosen.update(need)
+    def take(candidates: list[int]) -> None:
+        for k in sorted((k for k in candidates if rows[k][4]), key=lambda k: (-rows[k][3], k)):
+            if len(chosen) >= n:
+                return
+            need = [j for j in unit(k) if j not in chosen]
+            if len(chosen) + len(need) <= n:
+                chosen.update(need)
+                if candidates is not every:
+                    return  # one per part in the first pass
+
+    # First the best sentence of each part (the section's own text, then each subsection, a
+    # part the article gave a heading of its own: "Scepticism regarding the unit's existence"),
+    # so a short summary covers the section; then the best of what is left.
+    every = [r[0] for r in rows]
+    for part in parts:
+        if len(chosen) < n:
+            take(part)
+    take(every)
     return [(rows[k][1], rows[k][2]) for k in sorted(chosen)]
