@@ -461,6 +461,12 @@ def _leans(sentence: str) -> bool:
     # "Parliament adopted the law on 14 May 2024", "The coalition won ...": a bare definite
     # description points at what the sentence before introduced (the date does not count).
     core = s.rstrip(" .")
+    if dates and re.fullmatch(r"(?i)(?:in|on|by|from|since|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?",
+                              core[:dates[0].start]):
+        # "In April 2012 the movement was founded": the date phrase does not count either
+        core = core[dates[0].end:].lstrip(" ,")
+        core = core[:1].upper() + core[1:]
+        dates = find_dates(core)
     if dates and not core[dates[-1].end:].strip():
         core = re.sub(r"[,\s]+(?:on|in|at|by|from|until|since|during)?\s*(?:the\s+)?$", "", core[:dates[-1].start])
     return _refers_back(core)
@@ -497,7 +503,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 continue
             for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
                 score = by_text.get(" ".join(s.split()), 0.0)
-                leans = i > 0 and _leans(s)
+                # a paragraph's first sentence leans on the paragraph before, in the same part
+                leans = (i > 0 or bool(parts[-1])) and _leans(s)
                 if opening:
                     # the opening sentence frames the section, and a subsection's its part:
                     # a titled part ("Siege of Mariupol") is one the article thought worth one
