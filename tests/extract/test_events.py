@@ -409,3 +409,15 @@ def test_him_in_a_label_names_the_one_person_it_can_mean():
     labels = {e.date.iso: e.label for e in events}
     assert labels["2020-05"] == "Anna Lind succeeded Carl Berg as chair"
     assert "Dahl accused him" in labels["2021"]  # two people in the clause: no guess
+
+
+def test_a_list_line_of_a_term_reads_as_what_happened():
+    from briefkit.extract.events import make_label
+
+    class S:  # a subject stand-in: the label needs only its short name
+        short = "Blue Regiment"
+
+    assert make_label("Prince Charles – Colonel-in-Chief, since 1977", None, S(), None) == \
+        "Prince Charles became Colonel-in-Chief"
+    assert make_label("General Sir John Lorimer – Colonel Commandant, until 2021", None, S(), None) == \
+        "General Sir John Lorimer left the post of Colonel Commandant"

@@ -676,9 +676,18 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
+    held = _LIST_TERM.match(s)
+    if held:
+        # "Prince Charles – Colonel-in-Chief, since 1977": a list's line says what happened then
+        verb = {"since": "became", "from": "became", "until": "left the post of", "till": "left the post of"}
+        s = f"{held.group('name')} {verb[held.group('when').casefold()]} {held.group('role')}"
     s = _shorten(s, *limits)
     s = s.rstrip(" ,;:.")
     return cap_first(s)
+
+
+_LIST_TERM = re.compile(r"^(?P<name>[A-Z][^–—:,]{2,60}?)\s+[–—-]\s+(?P<role>[A-Z][^,;]{2,60}),\s+"
+                        r"(?P<when>since|from|until|till)\s+\S.*$", re.I)
 
 
 _COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
