@@ -31,3 +31,15 @@ def test_events_whose_labels_read_the_same_are_shown_once():
               _e(2025, 3, 31, said, "Acme announced that Lind would step down", 0.9),
               _e(2024, 6, 1, "Acme bought Bolt.", "Acme bought Bolt", 0.7)]
     assert [e.date.iso for e in select_events(events, None)] == ["2024-06-01", "2025-03-31"]
+
+
+def test_changes_of_leader_fill_at_most_a_quarter_of_a_list_while_other_events_are_left():
+    from briefkit.model import Event, EventDate
+    from briefkit.select import select_events
+
+    events = [Event(date=EventDate(year=2000 + i), text=f"X{i} became chief executive.", label=f"X{i} took office",
+                    kind="leadership", importance=0.9) for i in range(8)]
+    events += [Event(date=EventDate(year=1990 + i), text=f"The company bought firm {i}.", label=f"Bought firm {i}",
+                     kind="milestone", importance=0.6) for i in range(8)]
+    chosen = select_events(events, 12)
+    assert sum(e.kind == "leadership" for e in chosen) == 3

@@ -11,6 +11,8 @@ DOCX and the timeline chart of one length agree on it:
    began", `refers_back`) counts `LEANS` less, since alone on a snapshot it tells little.
    A sentence already chosen for one of its dates is not chosen again for another while any
    other sentence is left ("announced on 10 February that X would step down on 31 March").
+   Changes of leader take at most a quarter of the places (two at least) while other events
+   are left; the leaders list tells who led when.
 2. Break ties by spreading over time: an event from a year not yet represented beats one
    from a year already chosen; then the more precise date wins (day > month > year), then
    the later date (a briefing is read for where things stand now).
@@ -48,7 +50,7 @@ def refers_back(label: str) -> bool:
 
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
-LEANS = 0.1
+LEANS = 0.2
 
 
 def chronological(events: list[Event]) -> list[Event]:
@@ -81,10 +83,16 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     chosen: list[Event] = []
     years: set[int] = set()
     told: set[str] = set()  # sentences already chosen: a second date of one sentence comes last
+    # Changes of leader fill at most a quarter of a list (two at least) while other events are
+    # left: the leaders list tells who led when, and a timeline of twelve events of which five
+    # are successions leaves out what the organisation did.
+    leaders_cap = max(2, limit // 4)
     while remaining and len(chosen) < limit:
+        n_leaders = sum(1 for e in chosen if e.kind == "leadership")
         best = max(
             remaining,
             key=lambda e: (
+                not (e.kind == "leadership" and n_leaders >= leaders_cap),
                 " ".join(e.text.split()) not in told,
                 round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0), 6),
                 e.date.year not in years,
