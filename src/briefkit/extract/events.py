@@ -1169,6 +1169,34 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     return last_person if last_person and last_person not in own else None
 
 
+def _full_names(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for surnames only one person of the profile bears."""
+    by_surname: dict[str, set[str]] = {}
+    for p in profile.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], set()).add(p.name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _with_full_name(label: str, full_names: dict[str, str]) -> str:
+    """A label stands alone on a timeline, far from the sentence that introduced the person:
+    its first bare surname ("Vestberg stepped down") gets the full name the profile knows
+    ("Hans Vestberg stepped down"). A surname shared by two people stays as written."""
+    for m in re.finditer(r"\b([A-Z][\w'’-]+)\b", label):
+        full = full_names.get(m.group(1))
+        if not full or full == m.group(1) or full in label:
+            continue
+        before = label[:m.start()].rstrip().split()
+        after = label[m.end():].lstrip(" ").split(" ", 1)[0]
+        # "the Carnegie Moscow Center", "Kerr Carnegie": a word of another name, not the person
+        if (before and (before[-1][:1].isupper() or before[-1].casefold() in ("the", "of", "a", "an"))) \
+                or after[:1].isupper():
+            continue
+        return label[:m.start()] + full + label[m.end():]
+    return label
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -1418,6 +1446,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
+    full_names = _full_names(profile)
+    for d in merged:
+        for table in (labels, statements):
+            if table.get(id(d)):
+                table[id(d)] = _with_full_name(table[id(d)], full_names)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
