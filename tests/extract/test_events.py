@@ -431,3 +431,14 @@ def test_a_bare_surname_in_a_label_gets_the_full_name_the_profile_knows():
     assert _with_full_name("The endowment opened the Carnegie Moscow Center", names) == \
         "The endowment opened the Carnegie Moscow Center"  # part of another name
     assert _with_full_name("Hans Vestberg stepped down", names) == "Hans Vestberg stepped down"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In the election of 26 October 2024 the Blue Party was declared the winner with 54 percent of the vote.",
+     "In the election, the Blue Party was declared the winner with 54 percent of the vote"),
+    ("A Council decision adopted on 6 April 2009 replaced the convention of the Blue Party.",
+     "A Council decision replaced the convention of the Blue Party"),
+])
+def test_a_label_does_not_repeat_the_date_shown_beside_it(sentence, label):
+    events = _events("The Blue Party was founded in 2000. " + sentence)
+    assert events[-1].label == label

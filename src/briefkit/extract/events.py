@@ -661,6 +661,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 s = s[:m.start()]
             else:
                 s = s[:m.end()]
+    if mention is not None and mention.text.strip() and mention.text.strip() in s:
+        date = re.escape(mention.text.strip())
+        # "In the election of 26 October 2024 the party won": the occasion, without its date
+        s = re.sub(rf"^((?:In|At|After)\s+the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s)", r"\1,", s,
+                   count=1)
+        # "A Council decision adopted on 6 April 2009 replaced the Convention": the subject's
+        # own date, before its verb, is the one shown
+        s = re.sub(rf"^([^,]{{3,60}}?)\s+(?:adopted|signed|issued|taken|made|agreed|announced)\s+(?:on|in)\s+"
+                   rf"(?:the\s+)?{date}(?=\s+(?:[a-z]+ed|was|were|took|came|became|won|gave|made)\b)", r"\1", s, count=1)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
