@@ -102,7 +102,7 @@ def test_the_overview_continues_the_lead_after_the_sentence_at_a_glance_shows():
     text = str(overview(profile, 2))
     assert "is an agency of the union" not in text
     assert "exchange intelligence" in text and "powers of arrest" in text and "1,500" not in text
-    assert text.startswith("Blue Agency helps")  # not "It helps": the naming sentence is elsewhere
+    assert text.startswith("The Blue Agency helps")  # not "It helps": named as the lead names it
     assert str(overview(profile, 0)) == ""
 
 

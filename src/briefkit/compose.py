@@ -334,20 +334,32 @@ def overview(profile: Profile, sentences: int) -> Md:
         return Md("")
     parts: list[str] = []
     first = True
+    spans_first = ""
     left = sentences
     for b in profile.lead:
         if not isinstance(b, Paragraph) or left <= 0:
             continue
         spans = [t for _, t in _text.sentence_spans(" ".join(b.text.split()))]
         if first and spans:
+            spans_first = spans[0]
             spans, first = spans[1:], False
         taken = spans[:left]
         left -= len(taken)
         if taken and not parts:
-            # The sentence that named it is At a glance: "It was founded in 1831" names it again.
+            # The sentence that named it is At a glance: "It was founded in 1831" names it again,
+            # as the article does ("The French Foreign Legion", with its article), and so does
+            # "From its headquarters in The Hague it helps ..." (the first "its" or "it").
             name = profile.names.title
-            taken[0] = re.sub(r"^It\b", name, taken[0])
-            taken[0] = re.sub(r"^Its\b", f"{name}'" if name.endswith("s") else f"{name}'s", taken[0])
+            opening = spans_first.lstrip() if spans_first else ""
+            if opening.casefold().startswith(f"the {name.casefold()}"):
+                name = "The " + name
+            possessive = f"{name}'" if name.endswith("s") else f"{name}'s"
+            m = re.search(r"\b(It|it|Its|its)\b", taken[0][:80])
+            if m:
+                word = possessive if m.group(1).casefold() == "its" else name
+                if m.start() > 0 and word.startswith("The "):
+                    word = "the " + word[4:]
+                taken[0] = taken[0][:m.start()] + word + taken[0][m.end():]
         if taken:
             parts.append(md_escape(_text.mark_gaps(" ".join(taken))))
     return Md("\n\n".join(parts))
