@@ -117,3 +117,12 @@ def test_the_title_block_keeps_other_former_and_native_names_on_their_own_lines(
     lines = [line for line in markup.splitlines() if line.strip()]
     assert "Also known as BA\\; formerly Blue Office" in lines
     assert "Синее агентство" in lines
+
+
+def test_a_chief_of_staff_not_known_to_serve_now_comes_after_the_heads():
+    from briefkit.compose import _leader_order
+    from briefkit.model import Person
+
+    people = [Person(name="Ann Holm", leader=True, role="Chief of staff in Syria"),
+              Person(name="Carl Berg", leader=True, role="Founder", period="2014–2023", current=False)]
+    assert [p.name for p in sorted(people, key=_leader_order)] == ["Carl Berg", "Ann Holm"]

@@ -211,7 +211,8 @@ def timeline_labels_all(events: list[Event]) -> bool:
 
 def _leader_order(p: Person) -> tuple[int, int, int]:
     """Who a short list names first: those leading now; then those the text leaves open; then
-    those who held a post, the most recent first (the last year their period names, then the
+    those who held a post, the most recent first, and after them a spokesperson, deputy or
+    chief of staff not known to serve now (the last year their period names, then the
     first: "from 2018" came after "2014 to 2018"); founders last, since founding is history
     and not an office (six founders must not push out the heads who came after them)."""
     from .extract.dates import find_dates  # the one date reader of the project
@@ -229,6 +230,8 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
         return (0, 0, 0)
     if founder and len(years) < 2:
         return (3, latest, first)  # a founder who led it for a term is ordered as a former head
+    if re.search(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff", p.role or ""):
+        return (2, 0, 0)  # who speaks for it or stands in does not head it: after its heads
     return (1 if p.current is None else 2, latest, first)
 
 
