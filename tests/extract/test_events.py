@@ -373,7 +373,7 @@ def test_each_date_of_an_announcement_is_labelled_by_its_own_clause():
 
 @pytest.mark.parametrize("sentence, label", [
     ("In 2016 Utkin moved much of the force abroad, where it fought for the government and took part in the "
-     "recapture of Palmyra in 2017.", "Utkin took part in the recapture of Palmyra"),
+     "recapture of Palmyra in 2017.", "Blue Brigade took part in the recapture of Palmyra"),
     ("On 19 July 2023 Prigozhin handed over to a speaker he introduced as the man who had given the group its name.",
      "Prigozhin handed over to a speaker he introduced as the man who had given the group its name"),
     ("On 6 February 2026 the Blue Brigade announced that its chief financial officer, Kenta Kon, would succeed Sato "
@@ -442,3 +442,9 @@ def test_a_bare_surname_in_a_label_gets_the_full_name_the_profile_knows():
 def test_a_label_does_not_repeat_the_date_shown_beside_it(sentence, label):
     events = _events("The Blue Party was founded in 2000. " + sentence)
     assert events[-1].label == label
+
+
+def test_a_verb_after_a_where_it_clause_is_the_organisations():
+    events = _events("The Blue Brigade was formed in 2014. Late in 2015 Carl Berg moved much of the Blue Brigade to "
+                     "Syria, where it fought for the government and took part in the recapture of Palmyra in 2016.")
+    assert next(e for e in events if e.date.iso == "2016").label == "Blue Brigade took part in the recapture of Palmyra"

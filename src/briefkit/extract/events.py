@@ -1250,8 +1250,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
             opens_with_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             for offset, clause in clauses:
-                if offset and first_np and _VERB_FIRST.match(clause):
-                    clause_for_label = f"{first_np} {clause}"  # "..., and took office in 2025": who did
+                # "Utkin moved the force to Syria, where it fought ... and took part in the
+                # recapture of Palmyra": the verb after "and" belongs to the "where it" clause
+                rel = re.search(r",\s+(?:where|in\s+which|after\s+which|when)\s+(it|they)\s+[^,;]*$", sentence[:offset]) \
+                    if offset else None
+                actor = subject.short if rel and (rel.group(1) == "it" or they_is_subject) else first_np
+                if offset and actor and _VERB_FIRST.match(clause):
+                    clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
                     # "... and, in March 1999, became the first ...": who did, then the date
                     clause_for_label = f"{first_np} {_strip_date_phrase(clause.strip())}"
