@@ -448,3 +448,11 @@ def test_a_verb_after_a_where_it_clause_is_the_organisations():
     events = _events("The Blue Brigade was formed in 2014. Late in 2015 Carl Berg moved much of the Blue Brigade to "
                      "Syria, where it fought for the government and took part in the recapture of Palmyra in 2016.")
     assert next(e for e in events if e.date.iso == "2016").label == "Blue Brigade took part in the recapture of Palmyra"
+
+
+def test_who_died_stays_in_the_label_of_a_crash():
+    events = _events("The Blue Group was formed in 2014. On 23 August 2023 an Embraer business jet flying from Moscow "
+                     "to Saint Petersburg crashed near Kuzhenkino in Tver Oblast, killing all ten people on board, "
+                     "among them Carl Berg and Hans Lind.")
+    assert events[-1].label == ("An Embraer business jet crashed near Kuzhenkino in Tver Oblast, killing all ten "
+                                "people on board, among them Carl Berg and Hans Lind")

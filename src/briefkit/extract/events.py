@@ -583,13 +583,14 @@ _STATEMENT_LIMITS = (170, 210)
 # Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
 _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
                          r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
-                         r"leaving|prompting|killing|(?:under|by|in|through|for|with)\s+which)\b)|;\s+|\s+[–—]\s+|:\s+")
-_TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|killing|saying|claiming)\b")
+                         r"leaving|prompting|(?:under|by|in|through|for|with)\s+which)\b)|;\s+|\s+[–—]\s+|:\s+")
+# ("killing ..." is not among them: who died is the point of a crash or an attack.)
+_TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|saying|claiming)\b")
 # "up to 20 years", "according to" end no phrase.
 # "to" and "with" are not among them: "used agents | to pay bribes", "asked the Supreme Court |
 # to liquidate it", "combined its handset business | with that of Sony" - what follows
 # completes the verb, and a label cut there says something else or nothing.
-_CUT_WEAK = re.compile(r",\s+(?=[a-z])|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
+_CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
                        r"\s+(?=(?:after|before|while|and|but|if|unless|"
                        r"in\s+order\s+to|where|when|saying|claiming|because|meaning|making)\b)")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
@@ -718,6 +719,10 @@ def _list_subject(s: str) -> str:
     return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
 
 
+_SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,]{2,50}?)\s+[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
+                                 r"was|were|went|came|struck|hit|blew|broke)\b)")
+
+
 def _quoted_first(s: str, limit: int) -> str | None:
     """"X said: "A. B. C."" -> 'X said: "A."' when that fits: a speech keeps its first sentence."""
     m = _QUOTE_OPEN.search(s)
@@ -757,6 +762,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         return s
     if len(s) > hi:
         s = _list_subject(s)
+    if len(s) > hi:
+        # "An Embraer business jet flying from Moscow to Saint Petersburg crashed ...": the
+        # participle that describes the subject goes before what happened is cut
+        s = _SUBJECT_PARTICIPLE.sub(r"\g<np>", s, count=1)
     quoted = _quoted_first(s, hi)
     if quoted is not None:
         return quoted
@@ -1192,9 +1201,10 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
     """A label stands alone on a timeline, far from the sentence that introduced the person:
     its first bare surname ("Vestberg stepped down") gets the full name the profile knows
     ("Hans Vestberg stepped down"). A surname shared by two people stays as written."""
+    out, pos, done = [], 0, set()
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\b", label):
         full = full_names.get(m.group(1))
-        if not full or full == m.group(1) or full in label:
+        if not full or full == m.group(1) or full in label or m.group(1) in done:
             continue
         before = label[:m.start()].rstrip().split()
         after = label[m.end():].lstrip(" ").split(" ", 1)[0]
@@ -1202,8 +1212,10 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
         if (before and (before[-1][:1].isupper() or before[-1].casefold() in ("the", "of", "a", "an"))) \
                 or after[:1].isupper():
             continue
-        return label[:m.start()] + full + label[m.end():]
-    return label
+        out.append(label[pos:m.start()] + full)
+        pos = m.end()
+        done.add(m.group(1))
+    return "".join(out) + label[pos:]
 
 
 def _people_names(profile: Profile) -> list[str]:
