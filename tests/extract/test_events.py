@@ -279,7 +279,7 @@ def test_labels_are_short_clauses_of_the_sentence():
      "face up to 20 years in jail.", "The Supreme Court declared the Blue Brigade a terrorist group"),
     ("On 23 August 2023 an Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in "
      "Tver Oblast, killing all ten people on board.",
-     "An Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in Tver Oblast"),
+     "An Embraer business jet crashed near a village in Tver Oblast, killing all ten people on board"),
     ("Anna Lind took office as commander of the Blue Brigade in September 2025.",
      "Anna Lind took office as commander of the Blue Brigade"),
     ("Lind, born in 1975, was described as the first woman to command the Blue Brigade in 2019.",
@@ -453,6 +453,6 @@ def test_a_verb_after_a_where_it_clause_is_the_organisations():
 def test_who_died_stays_in_the_label_of_a_crash():
     events = _events("The Blue Group was formed in 2014. On 23 August 2023 an Embraer business jet flying from Moscow "
                      "to Saint Petersburg crashed near Kuzhenkino in Tver Oblast, killing all ten people on board, "
-                     "among them Carl Berg and Hans Lind.")
+                     "among them Ann Holm and Bo Dahl.")
     assert events[-1].label == ("An Embraer business jet crashed near Kuzhenkino in Tver Oblast, killing all ten "
-                                "people on board, among them Carl Berg and Hans Lind")
+                                "people on board, among them Ann Holm and Bo Dahl")

@@ -686,6 +686,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
+    if s.endswith(".") and not s.endswith(".."):
+        s = s[:-1]  # the sentence's full stop is no character of the label
     held = _LIST_TERM.match(s)
     if held:
         # "Prince Charles – Colonel-in-Chief, since 1977": a list's line says what happened then
