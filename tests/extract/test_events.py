@@ -456,3 +456,9 @@ def test_who_died_stays_in_the_label_of_a_crash():
                      "among them Ann Holm and Bo Dahl.")
     assert events[-1].label == ("An Embraer business jet crashed near Kuzhenkino in Tver Oblast, killing all ten "
                                 "people on board, among them Ann Holm and Bo Dahl")
+
+
+def test_a_name_with_a_number_is_not_cut():
+    events = _events("The Blue Legion was formed in 1831. On 1 April 1841 the Blue Legion was split into two regiments, "
+                     "the ancestors of the present 1st Foreign Regiment and 2nd Foreign Infantry Regiment of the army.")
+    assert not events[-1].label.endswith("1st Foreign Regiment")

@@ -602,7 +602,7 @@ _CUT_REASON = re.compile(_CUT_WEAK.pattern + r"|\s+(?=for\s+(?:[a-z]+ly\s+)?[a-z
 # ("sent to Sudan, | the Central African Republic, Madagascar and Libya").
 _IN_NAMES = re.compile(r"[A-Z][\w.'’-]*\s*$")
 _LIST_NEXT = re.compile(r",\s+(?:the\s+)?[A-Z]")
-_NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z]")
+_NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]")
 # An aside between commas after a name or a noun - an apposition ("Börje Ekholm, a board member
 # and former head of Investor AB, as chief executive") or a relative clause (", who left Russia
 # at the outbreak of the invasion, had joined") - followed by the statement's own words (a
