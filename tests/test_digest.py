@@ -181,7 +181,7 @@ def test_at_a_glance_tells_an_event_in_its_whole_sentence_when_a_bullet_has_room
     assert digest._event_words(settled) == "The Blue Company settled investigations by the Department of Justice " \
         "and the Securities and Exchange Commission into bribery"
     disclosed = next(e for e in profile.events if e.date.iso == "2022-02")
-    assert digest._event_words(disclosed) == "Blue Company disclosed payments in Iraq"  # "it": who
+    assert digest._event_words(disclosed) == "The Blue Company disclosed payments in Iraq"  # "it": who
     assert "2 March 2023: The Blue Company agreed to plead guilty and pay a further penalty for breaching the " \
            "2019 agreement." in texts
 

@@ -267,7 +267,7 @@ def test_labels_are_short_clauses_of_the_sentence():
     labels = [e.label for e in events]
     assert labels[0] == "The Blue Brigade was formed"  # its date is shown beside it
     assert labels[1] == "The former mayor had joined the Blue Brigade"  # the lost name gives way
-    assert labels[2] == "BB was integrated into the 10th Division" or labels[2].startswith("Blue Brigade was integrated")
+    assert labels[2] == "BB was integrated into the 10th Division" or labels[2].startswith(("Blue Brigade was integrated", "The Blue Brigade was integrated"))
     assert all(len(x) <= 90 and " , " not in x for x in labels)
 
 
@@ -295,7 +295,7 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
 @pytest.mark.parametrize("sentence, label", [
     # what completes the verb stays: no cut before "to" or "with"
     ("In 2001 it combined its handset business with that of Sony in the joint venture Sony Ericsson.",
-     "Blue Brigade combined its handset business with that of Sony in the joint venture Sony Ericsson"),
+     "The Blue Brigade combined its handset business with that of Sony in the joint venture Sony Ericsson"),
     ("The Blue Brigade admitted that from 2000 to 2016 it had used agents to pay bribes in countries including "
      "China, Djibouti, Indonesia, Kuwait and Vietnam.",
      "The Blue Brigade admitted that it had used agents to pay bribes in countries"),
@@ -373,7 +373,7 @@ def test_each_date_of_an_announcement_is_labelled_by_its_own_clause():
 
 @pytest.mark.parametrize("sentence, label", [
     ("In 2016 Utkin moved much of the force abroad, where it fought for the government and took part in the "
-     "recapture of Palmyra in 2017.", "Blue Brigade took part in the recapture of Palmyra"),
+     "recapture of Palmyra in 2017.", "The Blue Brigade took part in the recapture of Palmyra"),
     ("On 19 July 2023 Prigozhin handed over to a speaker he introduced as the man who had given the group its name.",
      "Prigozhin handed over to a speaker he introduced as the man who had given the group its name"),
     ("On 6 February 2026 the Blue Brigade announced that its chief financial officer, Kenta Kon, would succeed Sato "
@@ -447,7 +447,7 @@ def test_a_label_does_not_repeat_the_date_shown_beside_it(sentence, label):
 def test_a_verb_after_a_where_it_clause_is_the_organisations():
     events = _events("The Blue Brigade was formed in 2014. Late in 2015 Carl Berg moved much of the Blue Brigade to "
                      "Syria, where it fought for the government and took part in the recapture of Palmyra in 2016.")
-    assert next(e for e in events if e.date.iso == "2016").label == "Blue Brigade took part in the recapture of Palmyra"
+    assert next(e for e in events if e.date.iso == "2016").label == "The Blue Brigade took part in the recapture of Palmyra"
 
 
 def test_who_died_stays_in_the_label_of_a_crash():

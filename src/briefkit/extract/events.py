@@ -678,14 +678,21 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if m:
         p = m.group("p").casefold()
         if p == "it" or (p == "they" and they_is_subject):
-            s = subject.short + m.group("rest") + s[m.end():]
+            s = cap_first(subject.ref) + m.group("rest") + s[m.end():]
         elif p == "its" or (p == "their" and they_is_subject):
-            s = f"{subject.short}'s{m.group('rest')}{s[m.end():]}" if not subject.short.endswith("s") else \
-                f"{subject.short}'{m.group('rest')}{s[m.end():]}"
+            s = f"{cap_first(subject.ref)}'s{m.group('rest')}{s[m.end():]}" if not subject.ref.endswith("s") else \
+                f"{cap_first(subject.ref)}'{m.group('rest')}{s[m.end():]}"
         elif person and p in ("he", "she"):
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
+    m = re.match(r"^([A-Z][^,]{2,60}),\s+(it|its)\b", s)
+    if m and not _FINITE.search(m.group(1)):
+        # "Worn down by the campaign, it was dissolved": the opening phrase has no subject of its
+        # own, so "it" is the organisation, as at the start of a label
+        name = subject.ref if m.group(2) == "it" else (
+            f"{subject.ref}'" if subject.ref.endswith("s") else f"{subject.ref}'s")
+        s = s[:m.start(2)] + name + s[m.end(2):]
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]  # the sentence's full stop is no character of the label
     held = _LIST_TERM.match(s)
@@ -1268,7 +1275,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # recapture of Palmyra": the verb after "and" belongs to the "where it" clause
                 rel = re.search(r",\s+(?:where|in\s+which|after\s+which|when)\s+(it|they)\s+[^,;]*$", sentence[:offset]) \
                     if offset else None
-                actor = subject.short if rel and (rel.group(1) == "it" or they_is_subject) else first_np
+                actor = cap_first(subject.ref) if rel and (rel.group(1) == "it" or they_is_subject) else first_np
                 if offset and actor and _VERB_FIRST.match(clause):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):

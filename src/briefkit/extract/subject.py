@@ -33,6 +33,11 @@ class Subject:
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
         self.short = abbrevs[0] if abbrevs else self.title
+        # How a sentence names it: "the French Foreign Legion" when the article's own first
+        # sentence does ("The French Foreign Legion is ..."), "FRL" or "Nokia" as they are.
+        opening = next((b.text for b in profile.lead if getattr(b, "text", None)), "").lstrip()
+        self.ref = f"the {self.short}" if self.short == self.title and \
+            opening.casefold().startswith(f"the {self.title.casefold()}") else self.short
         # asked of every sentence, several times: made once
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
