@@ -216,3 +216,11 @@ def test_one_post_one_spelling_across_synonyms(tmp_path):
                  "Anna Lind became CEO in 2020.\n")
     people = _people(read(f))
     assert people["Carl Berg"].role == people["Anna Lind"].role == "CEO"
+
+
+def test_two_terms_in_one_list_are_both_shown(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Chairman: Anna Lind\n\nThe Blue Party is a political party.\n\n"
+                 "== Chairmen ==\n\n- Carl Berg (2013–2015)\n- Hans Holm (2016–2018)\n- Carl Berg (2024–2025)\n"
+                 "- Anna Lind (since 2025)\n")
+    assert _people(read(f))["Carl Berg"].period == "2013–2015, 2024–2025"

@@ -810,6 +810,9 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
                 yield _clean_name(names[-1].group("name"))[0], [a for a in (m.group("alias"), m.group("alt")) if a], source
 
 
+_CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
+
+
 def extract_people(profile: Profile) -> list[Person]:
     """Everyone the profile names with a role or an alias; leaders flagged on evidence (above).
 
@@ -855,6 +858,10 @@ def extract_people(profile: Profile) -> list[Person]:
             p.affiliation = None
             if f.period and (p.period is None or (p.current is None and f.current is not None)):
                 p.period = f.period
+            elif f.period and p.period and f.period not in p.period and _CLOSED_TERM.fullmatch(f.period) \
+                    and all(_CLOSED_TERM.fullmatch(t) for t in p.period.split(", ")):
+                # "Irakli Garibashvili (2013–2015)" and "(2024–2025)" in one list: both terms
+                p.period = f"{p.period}, {f.period}"
             # The first evidence of the present wins: an infobox names today's office holder even
             # when a list also shows an earlier, closed term of the same person.
             if f.current is not None and p.current is None:
