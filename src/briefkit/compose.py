@@ -194,7 +194,7 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
     """The first of `sections` about who leads the organisation ("Leadership", "Chairmen",
     "Commanders", "Management"; the rule is `extract.people.leadership_sections`'): the
     brief puts it under its own Leadership heading, beside the list of leaders it shows."""
-    from .extract.people import is_leadership_title
+    from .extract.titles import is_leadership_title
 
     # only a section about that alone: "Symbols and leadership" keeps its own heading
     return next((s for s in sections if is_leadership_title(s.title)
@@ -405,7 +405,7 @@ def _environment(dirs: tuple[str, ...]):
         at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
     )
     from . import digest
-    from .extract.org import is_structure_title
+    from .extract.titles import is_structure_title
 
     env.globals.update(
         period_text=digest.period_text,

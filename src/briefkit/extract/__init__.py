@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..model import Paragraph, Profile, Source
-from .events import extract_events
-from .names import extract_names
-from .org import extract_structure
-from .people import extract_people, renew_current_terms
 
 
 DERIVED = ("aliases", "people", "events", "org", "relations", "subordination")
@@ -22,6 +18,13 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     `title_source` is where the title was read, the provenance of the unit's org node. `fill`
     names which of `DERIVED` to compute (all by default): a hand-written structured seed keeps
     what it states and gets the rest derived from its text."""
+    # The extractors load here, not with the package: the later stages import light modules
+    # of it (`dates`, `titles`) and a profile read from the cache needs none of them.
+    from .events import extract_events
+    from .names import extract_names
+    from .org import extract_structure
+    from .people import extract_people, renew_current_terms
+
     fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
     if "aliases" in fill:

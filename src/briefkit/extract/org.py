@@ -34,20 +34,11 @@ from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, 
                      Subordination)
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
+from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent unit", "parent company", "higher unit",
                  "subordinate to", "owner", "affiliation"]
-_STRUCTURE_TITLE = re.compile(
-    r"\b(?:structure|organi[sz]ation|composition|order\s+of\s+battle|units|sub-?units|subdivisions|components|"
-    r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
-    r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
-    r"operational\s+centres|wings|detachments|battalions|regiments|brigades|businesses|centres|centers|programmes|"
-    r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices|"
-    r"institutions|companies|flights|associations|federations)\b",
-    re.I)
-_NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
-                                  r"reactions?|ideology|funding|finances?|relationships?|relations|other)\b", re.I)
 _RELATION = re.compile(
     r"\b(?:affiliat\w*|allied|allies|ally|alliance\s+with|partners?(?:hip|ed)?|rivals?|rivalry|opponents?|"
     r"predecessors?|successors?|cooperat\w*|co-operat\w*|collaborat\w*|alongside|works?\s+with|worked\s+with|"
@@ -272,14 +263,6 @@ class _Collector:
         return nodes
 
 
-def is_structure_title(title: str) -> bool:
-    """Whether a section's title says it describes the organisation's parts ("Leadership and
-    organisation" does too: its people become officers, its other items parts)."""
-    if not _STRUCTURE_TITLE.search(title):
-        return False
-    blocked = _NOT_STRUCTURE_TITLE.search(title)
-    return not blocked or (blocked.group(0).casefold().startswith(("leadership", "command"))
-                           and bool(re.search(r"\band\b", title)))
 
 
 def history_sections(profile: Profile) -> list[Section]:

@@ -37,25 +37,13 @@ from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Profil
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
+from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, is_leadership_title  # noqa: F401 (re-exported)
 
-# Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
-_ROLE_NOUN_WORDS = (
-    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
-    r"executive\s+directors?|managing\s+directors?|commander[- ]in[- ]chief|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
-    r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
-    r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
-    r"coordinators?|managers?|administrators?|commissioners?|governors?|atamans?|emirs?|treasurers?|"
-    r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutor|minister"
-)
-ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUN_WORDS})\b", re.I)
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
 LEADER_ROLE = re.compile(
     rf"\b(?:{_ROLE_NOUN_WORDS}|key\s+people|notable\s+commanders|leadership|founded\s+by)\b", re.I)
 # Sections about who leads the subject.
-_LEADERSHIP_TITLE = re.compile(
-    r"\b(?:leadership|leaders|command|commanders|management|chairm[ae]n|chairs|presidents|directors(?:-general)?|"
-    r"executives|key\s+people|governance|heads|secretaries-general|board|founders|officers)\b", re.I)
 _PLACEHOLDER = re.compile(r"^(?:unknown|none|n/?a|vacant|unclear|disputed|classified|various|—|-|–|\?)$", re.I)
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ"
@@ -359,17 +347,6 @@ def leadership_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if is_leadership_title(s.title)]
 
 
-def is_leadership_title(title: str) -> bool:
-    """A section about who leads it: "Leadership", "Management", or any role noun in the plural
-    ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
-    if _LEADERSHIP_TITLE.search(title):
-        return True
-    m = ROLE_NOUN.search(title)
-    if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
-        return False
-    word = m.group(0).casefold()
-    rest = re.sub(r"(?i)^(?:list\s+of|former|past|recent|notable)\s+", "", title.strip())
-    return (word.endswith(("s", "men")) or "ies" in word) and rest.casefold().startswith(word.split()[0])
 
 
 def _singular(role: str) -> str:

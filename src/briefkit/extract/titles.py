@@ -1,0 +1,58 @@
+"""What a section's title or a phrase says it is about: a role, the people who lead, the parts.
+
+Kept apart from the extractors so that the stages after them (compose, digest) can ask these
+questions of a profile without loading every extractor and its patterns: a rebuild from a
+cached profile never runs extraction.
+"""
+from __future__ import annotations
+
+import re
+
+# Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
+_ROLE_NOUN_WORDS = (
+    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
+    r"executive\s+directors?|managing\s+directors?|commander[- ]in[- ]chief|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
+    r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
+    r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
+    r"coordinators?|managers?|administrators?|commissioners?|governors?|atamans?|emirs?|treasurers?|"
+    r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutor|minister"
+)
+ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUN_WORDS})\b", re.I)
+
+_LEADERSHIP_TITLE = re.compile(
+    r"\b(?:leadership|leaders|command|commanders|management|chairm[ae]n|chairs|presidents|directors(?:-general)?|"
+    r"executives|key\s+people|governance|heads|secretaries-general|board|founders|officers)\b", re.I)
+
+_STRUCTURE_TITLE = re.compile(
+    r"\b(?:structure|organi[sz]ation|composition|order\s+of\s+battle|units|sub-?units|subdivisions|components|"
+    r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
+    r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
+    r"operational\s+centres|wings|detachments|battalions|regiments|brigades|businesses|centres|centers|programmes|"
+    r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices|"
+    r"institutions|companies|flights|associations|federations)\b",
+    re.I)
+_NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!\s+structure)|see\s+also|"
+                                  r"reactions?|ideology|funding|finances?|relationships?|relations|other)\b", re.I)
+
+
+def is_leadership_title(title: str) -> bool:
+    """A section about who leads it: "Leadership", "Management", or any role noun in the plural
+    ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
+    if _LEADERSHIP_TITLE.search(title):
+        return True
+    m = ROLE_NOUN.search(title)
+    if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
+        return False
+    word = m.group(0).casefold()
+    rest = re.sub(r"(?i)^(?:list\s+of|former|past|recent|notable)\s+", "", title.strip())
+    return (word.endswith(("s", "men")) or "ies" in word) and rest.casefold().startswith(word.split()[0])
+
+
+def is_structure_title(title: str) -> bool:
+    """Whether a section's title says it describes the organisation's parts ("Leadership and
+    organisation" does too: its people become officers, its other items parts)."""
+    if not _STRUCTURE_TITLE.search(title):
+        return False
+    blocked = _NOT_STRUCTURE_TITLE.search(title)
+    return not blocked or (blocked.group(0).casefold().startswith(("leadership", "command"))
+                           and bool(re.search(r"\band\b", title)))
