@@ -462,3 +462,14 @@ def test_a_name_with_a_number_is_not_cut():
     events = _events("The Blue Legion was formed in 1831. On 1 April 1841 the Blue Legion was split into two regiments, "
                      "the ancestors of the present 1st Foreign Regiment and 2nd Foreign Infantry Regiment of the army.")
     assert not events[-1].label.endswith("1st Foreign Regiment")
+
+
+def test_a_surname_that_is_the_organisations_name_is_the_organisation(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_text("= Ericsson =\n\nTelefonaktiebolaget LM Ericsson, commonly known as Ericsson, is a maker of "
+                 "telephone equipment.\n\n== History ==\n\nIn 1876 Lars Magnus Ericsson opened a workshop. "
+                 "On 2 March 2023 Ericsson agreed to plead guilty and pay a further penalty.\n")
+    from briefkit.readers import read
+
+    events = read(f).events
+    assert next(e for e in events if e.date.iso == "2023-03-02").label.startswith("Ericsson agreed")

@@ -1197,11 +1197,15 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
 
 
 def _full_names(profile: Profile) -> dict[str, str]:
-    """Surname -> full name, for surnames only one person of the profile bears."""
+    """Surname -> full name, for surnames only one person of the profile bears and that are not
+    a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
+    though its founder is Lars Magnus Ericsson."""
+    own = {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
+           for w in re.findall(r"[\w'’-]+", n)}
     by_surname: dict[str, set[str]] = {}
     for p in profile.people:
         words = p.name.split()
-        if len(words) >= 2 and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() not in own:
             by_surname.setdefault(words[-1], set()).add(p.name)
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
