@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when any drawing code changes the output for the same inputs.
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 
 
 def _mpl_version() -> str:

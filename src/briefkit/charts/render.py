@@ -91,18 +91,15 @@ def save(fig: Figure) -> tuple[bytes | None, bytes]:
     return svg, _opaque_png(fig)
 
 
-# zlib level of the chart PNGs. Level 6 (Pillow's default) spends twice the time of level 3
-# for a bigger file on these flat-coloured pictures; the pixels are the same at every level.
-PNG_COMPRESS_LEVEL = 3
-
-
 def _opaque_png(fig: Figure) -> bytes:
     """The PNG without an alpha channel: charts are opaque on white, and an alpha channel
     only makes PDF writers add a soft mask and Word files bigger. The raw RGBA pixels are
     read as RGB, skipping the fourth byte ("RGBX"), so no RGBA image is built and converted
-    and no PNG is encoded with alpha and decoded again. Pillow ships with matplotlib; its PNG
-    encoder writes no timestamps, so output stays byte-identical."""
+    and no PNG is encoded with alpha and decoded again; `png.encode_rgb` writes the file
+    (unfiltered rows, see there) and no timestamps, so output stays byte-identical."""
     from PIL import Image
+
+    from .png import encode_rgb
 
     raw = io.BytesIO()
     fig.savefig(raw, format="rgba", dpi=PNG_DPI)
@@ -111,7 +108,5 @@ def _opaque_png(fig: Figure) -> bytes:
     data = raw.getbuffer()
     if size[0] * size[1] * 4 != len(data):  # pragma: no cover - a matplotlib change
         raise ValueError(f"unexpected raw image size {len(data)} for {size}")
-    rgb = Image.frombytes("RGB", size, data, "raw", "RGBX")
-    out = io.BytesIO()
-    rgb.save(out, format="PNG", dpi=(PNG_DPI, PNG_DPI), compress_level=PNG_COMPRESS_LEVEL)
-    return out.getvalue()
+    rgb = Image.frombytes("RGB", size, data, "raw", "RGBX").tobytes()
+    return encode_rgb(size[0], size[1], rgb, dpi=PNG_DPI)

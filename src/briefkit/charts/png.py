@@ -1,0 +1,46 @@
+"""PNG files of chart pixels, written without a per-row filter search.
+
+Why not Pillow's encoder: for every row it tries all five PNG filters and keeps the one with
+the least total distance from zero. That search is most of its time (about 90 of 120 ms for
+the seed's full timeline, 1890 x 1642 pixels), and on charts, which are flat colour with
+antialiased edges, it does not even pay: unfiltered rows deflate smaller (417 KB against
+451 KB there), because long runs of one colour are what deflate finds best on its own.
+
+So every row gets filter type 0 (None) and the whole image is one zlib stream in one IDAT
+chunk. The pixels are exactly those given; only the file's bytes differ from Pillow's. The
+PDF writer passes IDAT data through with the PNG predictor, which reads the filter byte of
+each row, so it needs no change. No timestamps or software names are written, so the same
+pixels always give the same bytes.
+"""
+from __future__ import annotations
+
+import struct
+import zlib
+
+_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# zlib level: 3 deflates unfiltered chart rows in a third of Pillow's time at level 3, and
+# higher levels cost twice the time for 5-8% fewer bytes.
+COMPRESS_LEVEL = 3
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(body, zlib.crc32(kind)))
+
+
+def encode_rgb(width: int, height: int, rgb: bytes, dpi: int | None = None) -> bytes:
+    """An 8-bit RGB, non-interlaced PNG of `rgb` (rows of `width` * 3 bytes, top to bottom),
+    with a pHYs chunk for `dpi` when given (as Pillow writes it)."""
+    stride = width * 3
+    if len(rgb) != stride * height:
+        raise ValueError(f"{len(rgb)} bytes are not {width} x {height} RGB pixels")
+    import numpy as np  # ships with matplotlib, which drew the pixels
+
+    rows = np.zeros((height, stride + 1), dtype=np.uint8)  # column 0: filter type 0 (None)
+    rows[:, 1:] = np.frombuffer(rgb, dtype=np.uint8).reshape(height, stride)
+    out = [_SIGNATURE, _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))]
+    if dpi:
+        per_metre = int(dpi / 0.0254 + 0.5)
+        out.append(_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
+    out.append(_chunk(b"IDAT", zlib.compress(rows, COMPRESS_LEVEL)))
+    out.append(_chunk(b"IEND", b""))
+    return b"".join(out)
