@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import matplotlib
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import text_to_path
 
 from . import fonts
+from .agg_text import Canvas
 
 PNG_DPI = 300
 # Every text we draw is at least this size at the chart's natural size (the size writers
@@ -58,9 +58,10 @@ def chart_style() -> Iterator[None]:
 
 
 def new_figure(width_in: float, height_in: float) -> Figure:
-    """A white figure on an Agg canvas, outside pyplot's registry."""
+    """A white figure on an Agg canvas (one that remembers text layout, see `agg_text`),
+    outside pyplot's registry."""
     fig = Figure(figsize=(width_in, height_in), dpi=72, facecolor="white")
-    FigureCanvasAgg(fig)
+    Canvas(fig)
     return fig
 
 
