@@ -538,9 +538,17 @@ def _wrap(s: str, room: float, render: Any) -> list[str]:
     if fits(s):
         return [s]
     words = s.split()
-    first: list[str] = []
-    while words and fits(" ".join(first + words[:1])):
-        first.append(words.pop(0))
+    # The first line takes the most words that fit. A line's width only grows as words are
+    # added, so the count is found by bisection: about log2(n) measurements instead of n,
+    # each of which shapes the whole line in FreeType.
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(" ".join(words[:mid])):
+            lo = mid
+        else:
+            hi = mid - 1
+    first, words = words[:lo], words[lo:]
     if not first:  # a word wider than the room (a URL, a code) breaks where the room ends
         word = words.pop(0)
         head = next(k for k in range(len(word), 0, -1) if fits(word[:k]) or k == 1)
