@@ -75,6 +75,8 @@ def split_by_font(text: str, primary: str, fallbacks: list[str]) -> list[tuple[s
     whitespace and controls never force a switch.
     """
     prim = coverage(primary)
+    if prim.issuperset(map(ord, text)):  # the common case, tested in C: one run, no fallback
+        return [(text, None)] if text else []
     out: list[tuple[str, str | None]] = []
     for ch in text:
         cp = ord(ch)

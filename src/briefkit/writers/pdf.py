@@ -41,6 +41,7 @@ from . import WriteOptions
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
+from .pdf_para import paragraph, style_key
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
@@ -348,9 +349,20 @@ class _Translator:
         self.has_toc = any(isinstance(b, TOC) for b in doc.blocks)
         self.toc_depth = next((b.depth for b in doc.blocks if isinstance(b, TOC)), 2)
         self.outline_keys = {id(b): i for i, b in enumerate(doc.outline())}
+        self._style_keys: dict[int, tuple] = {}
+        self._styles_seen: list[ParagraphStyle] = []
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
-        return RLParagraph(_markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent), style)
+        text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent)
+        return paragraph(RLParagraph, text, style, self._style_key(style))
+
+    def _style_key(self, style: ParagraphStyle) -> tuple:
+        """`pdf_para.style_key`, once per style object in this translation."""
+        key = self._style_keys.get(id(style))
+        if key is None:
+            key = self._style_keys[id(style)] = style_key(style)
+            self._styles_seen.append(style)  # keeps the object, so its id is not reused
+        return key
 
     def story(self, blocks: list[Block]) -> list[Flowable]:
         """The top-level flowables: each figure section one `FloatGroup`, and the first
@@ -398,8 +410,9 @@ class _Translator:
         if isinstance(b, Heading):
             level = min(b.level, 3)
             text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent)
-            return [_HeadingPara(text, st.h[level], b.level, plain(b.runs), b.anchor or f"h{id(b)}",
-                                 self.has_toc and b.level <= self.toc_depth, self.outline_keys.get(id(b)))]
+            return [paragraph(_HeadingPara, text, st.h[level], self._style_key(st.h[level]), b.level, plain(b.runs),
+                              b.anchor or f"h{id(b)}", self.has_toc and b.level <= self.toc_depth,
+                              self.outline_keys.get(id(b)))]
         if isinstance(b, Paragraph):
             style = {"lead": st.lead, "small": st.small, "quote": st.quote}.get(b.style, st.body)
             return [self.para(b.runs, style)]
