@@ -41,7 +41,7 @@ from . import WriteOptions
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
-from .pdf_para import paragraph, style_key
+from .pdf_para import Para, paragraph, style_key
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
@@ -212,7 +212,7 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> s
     return "".join(parts)
 
 
-class _HeadingPara(RLParagraph):
+class _HeadingPara(Para):
     """A heading paragraph that knows its outline level and anchor."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 1, title: str = "", anchor: str = "",
@@ -354,7 +354,7 @@ class _Translator:
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
         text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent)
-        return paragraph(RLParagraph, text, style, self._style_key(style))
+        return paragraph(Para, text, style, self._style_key(style))
 
     def _style_key(self, style: ParagraphStyle) -> tuple:
         """`pdf_para.style_key`, once per style object in this translation."""
