@@ -148,14 +148,15 @@ def _prepare(unit: WorkUnit) -> _Prepared:
     from ..charts_service import ChartService
     from ..compose import source_date
     from ..lengths import load_lengths
-    from ..readers import read
+    from ..profile_cache import read_profile
     from ..theme import load_theme
     from ..writers import WriteOptions
 
     lengths = load_lengths(unit.template_dir)
     theme = load_theme(unit.theme)
     wopts = WriteOptions(theme=theme, reference_docx=Path(unit.reference_docx) if unit.reference_docx else None)
-    profile = read(unit.seed)
+    # Profiles are cached beside the charts (and not at all without a chart cache).
+    profile = read_profile(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
     as_of = source_date(profile, unit.seed)
     charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None)
     return _Prepared(lengths, profile, as_of, charts, wopts)
