@@ -17,6 +17,7 @@ Import only from the chart drawing modules: it imports matplotlib.
 from __future__ import annotations
 
 import math
+import threading
 
 import numpy as np
 from matplotlib import rcParams
@@ -60,7 +61,9 @@ class TextCachingRenderer(RendererAgg):
         flags = get_hinting_flag()
         features = mtext.get_fontfeatures() if mtext is not None else None
         language = mtext.get_language() if mtext is not None else None
-        key = (s, _font_key(prop), self.dpi, flags,
+        # The thread too: shaped glyphs point at FT2Font objects, which matplotlib keeps one
+        # per thread (`get_font`) because they are not safe to share.
+        key = (threading.get_ident(), s, _font_key(prop), self.dpi, flags,
                None if features is None else tuple(features),
                None if language is None else (language if isinstance(language, str) else tuple(language)))
         items = _LAYOUTS.get(key)
