@@ -693,6 +693,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         name = subject.ref if m.group(2) == "it" else (
             f"{subject.ref}'" if subject.ref.endswith("s") else f"{subject.ref}'s")
         s = s[:m.start(2)] + name + s[m.end(2):]
+    would = re.match(r"^([A-Z][^,]{0,60}?(?:,[^,]{3,90},)?)\s+would\s+(?=[a-z])", s)
+    if would and not _FINITE.search(would.group(1)):
+        # "Lundmark would step down" (from "announced that Lundmark would step down on 31
+        # March"): on its own date the plan reads as one, not as a happening told in the past
+        s = f"{would.group(1)} was due to " + s[would.end():]
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]  # the sentence's full stop is no character of the label
     held = _LIST_TERM.match(s)
