@@ -240,3 +240,13 @@ def test_a_short_summary_covers_each_subsection_before_a_second_sentence_of_one(
     section = next(s for s in profile.sections if s.title == "Reactions")
     chosen = [s for s, _ in digest.informative_sentences(section, profile.events, 2)]
     assert any("doubted" in s for s in chosen)
+
+
+def test_a_glance_line_of_a_deal_says_it_was_completed(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Company =\n\nThe Blue Company is a maker of radios.\n\n== History ==\n\n"
+                 "The company was founded in 1990. In June 2024 the Blue Company agreed to buy the optical company "
+                 "Red Networks. The acquisition was completed on 28 February 2025.\n")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    assert any(t.startswith("June 2024: The Blue Company agreed to buy the optical company Red Networks; the "
+                            "acquisition was completed on 28 February 2025") for t in texts), texts

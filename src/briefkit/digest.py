@@ -381,9 +381,35 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
                 and not _refers_back(e.title):
             chosen.append(e)
     for e in chronological(chosen):
-        words = _event_words(e)
+        words = _event_words(e).rstrip(".")
+        then = _sequel(profile.events, e)
+        if then is not None:
+            words += f"; {then.title[:1].lower() + then.title[1:]} {_on_date(then)}"
         out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source))
     return out[:limit]
+
+
+def _sequel(events: list[Event], e: Event) -> Event | None:
+    """The event that completes this one, told right after it in the same paragraph and leaning
+    on it ("Nokia agreed to buy Infinera" ... "The acquisition was completed"): a glance line
+    dated at the start of a deal would otherwise be out of date by its end."""
+    if e not in events:
+        return None
+    i = events.index(e)
+    line = e.source.line if e.source else None
+    for f in events[i + 1:i + 3]:
+        if line is not None and f.source is not None and f.source.line == line and not f.background \
+                and f.date.start() > e.date.start() and f.label and _refers_back(f.label) \
+                and re.search(r"\b(?:was|were)\s+(?:completed|finalised|finalized|closed)\b", f.label):
+            return f
+    return None
+
+
+def _on_date(e: Event) -> str:
+    """"on 28 February 2025", "in July 2022", "in 2025"."""
+    from .compose import format_date
+
+    return ("on " if e.date.day else "in ") + format_date(e.date)
 
 
 _GLANCE_MAX = 200
