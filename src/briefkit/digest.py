@@ -168,7 +168,9 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         else:
             out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
-    return out
+    # "Current Commander: Unknown, X (speaker)" is the unknown post and X in X's role, at
+    # every length (`_split_placeholder`)
+    return [g for f in out for g in _split_placeholder(f, profile)]
 
 
 _PLACEHOLDER_VALUE = re.compile(r"^(?P<ph>unknown|vacant|none|n/?a|not\s+known|undisclosed|unidentified)\b[\s,;]*"
@@ -194,8 +196,7 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
-             for g in _split_placeholder(f, profile)]
+    split = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
     # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
     facts: list[Fact] = []
     by_label: dict[str, int] = {}
