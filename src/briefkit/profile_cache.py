@@ -18,10 +18,10 @@ import hashlib
 import os
 import stat
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .charts.cache import write_cache_file  # one way to write a cache entry
 from .model import Profile
 
 FORMAT = "1"
@@ -72,7 +72,7 @@ def read_profile(seed: str | Path, cache_dir: Path | None) -> Profile:
     profile = read(seed)
     if path is not None:
         try:
-            _write(path, profile.model_dump_json().encode("utf-8"))
+            write_cache_file(path, profile.model_dump_json().encode("utf-8"))
         except OSError:
             pass
     return profile
@@ -94,17 +94,3 @@ def _seed_bytes(seed: Path) -> bytes | None:
     return data if len(data) <= limit else None
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Written under a temporary name and moved into place: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

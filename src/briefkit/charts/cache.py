@@ -62,7 +62,9 @@ def load(cache_dir: Path, key: str) -> tuple[bytes | None, bytes, dict[str, Any]
     return svg, png, meta
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Written under a temporary name and moved into place: a reader never sees half a file.
+    OSError reaches the caller, for whom a cache that cannot be written is no failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
@@ -81,7 +83,7 @@ def store(cache_dir: Path, key: str, svg: bytes | None, png: bytes, meta: dict[s
     """Write an entry; `svg=None` records that only the PNG was drawn."""
     svg_p, png_p, meta_p = _paths(cache_dir, key)
     if svg is not None:
-        _atomic_write(svg_p, svg)
-    _atomic_write(png_p, png)
+        write_cache_file(svg_p, svg)
+    write_cache_file(png_p, png)
     full = {**meta, "key": key, "svg_bytes": None if svg is None else len(svg), "png_bytes": len(png)}
-    _atomic_write(meta_p, json.dumps(full, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    write_cache_file(meta_p, json.dumps(full, sort_keys=True, ensure_ascii=False).encode("utf-8"))
