@@ -250,9 +250,3 @@ def test_a_glance_line_of_a_deal_says_it_was_completed(tmp_path):
     texts = [s.text for s in digest.at_a_glance(read(f))]
     assert any(t.startswith("June 2024: The Blue Company agreed to buy the optical company Red Networks; the "
                             "acquisition was completed on 28 February 2025") for t in texts), texts
-
-
-def test_the_full_profiles_infobox_rows_split_a_placeholder_leader_row_too(seed_profile):
-    facts = [(f.label, f.text) for f in digest.infobox_facts(seed_profile)]
-    assert ("Current Commander", "Unknown") in facts
-    assert not any("Unknown," in text for _, text in facts)

@@ -168,9 +168,7 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         else:
             out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
-    # "Current Commander: Unknown, X (speaker)" is the unknown post and X in X's role, at
-    # every length (`_split_placeholder`)
-    return [g for f in out for g in _split_placeholder(f, profile)]
+    return out
 
 
 _PLACEHOLDER_VALUE = re.compile(r"^(?P<ph>unknown|vacant|none|n/?a|not\s+known|undisclosed|unidentified)\b[\s,;]*"
@@ -196,7 +194,10 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    split = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
+    # the full profile keeps every infobox value as written; a short length splits a
+    # placeholder row ("Current Commander: Unknown, X (speaker)", `_split_placeholder`)
+    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
+             for g in _split_placeholder(f, profile)]
     # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
     facts: list[Fact] = []
     by_label: dict[str, int] = {}
