@@ -94,6 +94,9 @@ def apply(document: Document, layout: FloatLayout) -> None:
             blocks[index].scale = scale
     outline = document.outline()
     pages = {id(entry): document.pages.page(i) for i, entry in enumerate(outline)} if document.pages else None
+    tops = {id(entry) for i, entry in enumerate(outline) if document.pages and i < len(document.pages.tops)
+            and document.pages.tops[i]}
+
     order = list(range(len(blocks)))
     for move in layout.moves:
         for i in range(move.first, move.last + 1):
@@ -105,4 +108,5 @@ def apply(document: Document, layout: FloatLayout) -> None:
         order[at:at] = run
     document.blocks = [blocks[i] for i in order]
     if pages is not None:
-        document.pages = PageMap(tuple(pages.get(id(entry)) for entry in document.outline()))
+        entries = document.outline()
+        document.pages = PageMap(tuple(pages.get(id(e)) for e in entries), tuple(id(e) in tops for e in entries))

@@ -219,12 +219,22 @@ class PageMap:
     the PDF and attaches this map, so a format that cannot paginate by itself (the DOCX's
     contents before Word updates it) shows the same page numbers as the PDF of the same
     Document: same content, same pages.
+
+    `tops[i]` says that entry was the first thing on its page. The DOCX starts such a
+    heading on a new page, so that a word processor, which fills pages by its own font
+    metrics, breaks where the PDF did and the contents' numbers stay true there too.
     """
 
     pages: tuple[int | None, ...] = ()
+    tops: tuple[bool, ...] = ()
 
     def page(self, index: int) -> int | None:
         return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def starts_page(self, index: int) -> bool:
+        """True when the entry opened a page after the first."""
+        page = self.page(index)
+        return page is not None and page > 1 and 0 <= index < len(self.tops) and self.tops[index]
 
 
 MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -289,6 +289,8 @@ class _Doc(BaseDocTemplate):
         self.keepTogetherClass = KeepWithStart  # a heading keeps with its text's start, not all of it
         self._outline_level = -1
         self.outline_pages: dict[int, int] = {}
+        self.outline_tops: set[int] = set()  # outline entries that were first on their page
+        self.bk_on_page = 0
         from ..limits import current
 
         self.bk_seconds = current().layout_seconds
@@ -318,9 +320,14 @@ class _Doc(BaseDocTemplate):
             for part in flowable.parts:
                 if isinstance(part, _HeadingPara):
                     self.afterFlowable(part)
+            self.bk_on_page += 1
             return
         if isinstance(flowable, _HeadingPara) and flowable.bk_key is not None and flowable.bk_anchor:
             self.outline_pages[flowable.bk_key] = self.page
+            if self.bk_on_page == 0:
+                self.outline_tops.add(flowable.bk_key)
+        if getattr(flowable, "height", 1):  # a zero-height mark (an anchor) opens nothing
+            self.bk_on_page += 1
         if isinstance(flowable, _HeadingPara) and flowable.bk_anchor:
             c = self.canv
             c.bookmarkPage(flowable.bk_anchor)
@@ -329,9 +336,14 @@ class _Doc(BaseDocTemplate):
             if flowable.bk_toc:
                 self.notify("TOCEntry", (level, _xml_escape(flowable.bk_title), self.page, flowable.bk_anchor))
 
+    def handle_pageBegin(self):
+        self.bk_on_page = 0
+        super().handle_pageBegin()
+
     def handle_documentBegin(self):
         self._outline_level = -1
         self.outline_pages = {}
+        self.outline_tops = set()
         self.bk_floats = FloatLayout()
         self.bk_deferrals = {}
         super().handle_documentBegin()
@@ -773,6 +785,7 @@ class PdfWriter:
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
             raise RenderError(f"PDF layout failed: {exc}") from None
         keys = range(len(tr.outline_keys))
-        return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys)),
+        return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
+                                                            tuple(i in doc.outline_tops for i in keys)),
                          doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)))
 

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from briefkit.document import nodes as N
 from briefkit.writers import WriteOptions
 from briefkit.writers.pdf import PdfWriter
-from docx_fixtures import NS, W, body, convert_to_pdf, every_node_document, libreoffice, style_names, write
+from docx_fixtures import NS, W, body, convert_to_pdf, every_node_document, libreoffice, para_text, style_names, write
 
 
 def docx_toc(data: bytes) -> list[tuple[str, str | None]]:
@@ -130,3 +130,52 @@ def test_libreoffice_shows_the_page_numbers(seed_build, tmp_path):
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     assert pdf_toc(converted) == pdf_toc(seed_build[("full", "pdf")])
+
+
+def test_pdf_page_map_says_which_headings_open_a_page():
+    doc = every_node_document()
+    result = PdfWriter().render(doc, WriteOptions())
+    pm = result.page_map
+    assert len(pm.tops) == len(pm.pages)
+    # "Heading two" follows a page break: it opens page 2; "Heading one" follows text on page 1.
+    assert pm.starts_page(2) and not pm.starts_page(1)
+    assert not pm.starts_page(0)  # nothing on page 1 counts: the DOCX has no break to add there
+
+
+def test_docx_breaks_before_the_headings_that_opened_a_pdf_page():
+    doc = every_node_document()
+    n = len(doc.outline())
+    doc.pages = N.PageMap((1,) * (n - 1) + (2,), (False,) * (n - 1) + (True,))
+    last = N.plain(doc.outline()[-1].runs)
+    breaks = [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
+    assert last in breaks
+    doc.pages = N.PageMap((1,) * n, (False,) * n)
+    assert last not in [para_text(p) for p in body(write(doc)).iter(W + "p")
+                        if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
+
+
+def _heading_pages(pdf: Path, titles: list[str]) -> dict[str, list[int]]:
+    reader = PdfReader(str(pdf))
+    found: dict[str, list[int]] = {t: [] for t in titles}
+    for number, page in enumerate(reader.pages, 1):
+        for line in (page.extract_text() or "").splitlines():
+            if line.strip() in found:
+                found[line.strip()].append(number)
+    return found
+
+
+def test_libreoffice_puts_each_heading_on_the_page_the_contents_names(seed_build, tmp_path):
+    """Cached numbers are only true if LibreOffice breaks pages where the PDF did: the DOCX
+    opens a page with each heading that opened one in the PDF."""
+    assert libreoffice(), "LibreOffice is not installed"
+    src = tmp_path / "full.docx"
+    src.write_bytes(seed_build[("full", "docx")].read_bytes())
+    profile = tmp_path / "profile"
+    try:
+        converted = convert_to_pdf([src], tmp_path / "pdf", profile)[src]
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    entries = pdf_toc(seed_build[("full", "pdf")])
+    found = _heading_pages(converted, [t for t, _ in entries])
+    wrong = [(t, p, found[t]) for t, p in entries if int(p) not in found[t]]
+    assert not wrong, wrong

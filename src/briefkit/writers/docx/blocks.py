@@ -53,6 +53,10 @@ class Translator(InlineWriter):
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None
+            if container is self.doc and id(b) in self.page_openers:
+                # The PDF opened a page with this heading: so does the DOCX, whatever font
+                # metrics the word processor fills its pages with (see PageMap.tops).
+                self.break_pending = True
             if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
                     and nxt.rendered is not None and isinstance(prev, Figure)):
                 # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice

@@ -48,6 +48,7 @@ class InlineWriter:
         self._bookmark_id = 0
         self._placed: set[str] = set()
         self.toc_entries: list[TocEntry] = []
+        self.page_openers: set[int] = set()  # headings that opened a page of the PDF
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self._prepare_bookmarks()
 
@@ -65,6 +66,8 @@ class InlineWriter:
             if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
                 # The n-th outline entry (Document.outline()), whose page the PageMap knows.
                 page = self.document.pages.page(n) if self.document.pages is not None else None
+                if isinstance(b, Heading) and self.document.pages is not None and self.document.pages.starts_page(n):
+                    self.page_openers.add(id(b))
                 n += 1
                 name = f"_Toc{n:08d}"
                 self.bookmarks[id(b)] = name
