@@ -1,6 +1,7 @@
 """Digest: short lengths show what an analyst needs first, every statement from the seed."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,48 @@ def test_a_glance_line_of_a_deal_says_it_was_completed(tmp_path):
     texts = [s.text for s in digest.at_a_glance(read(f))]
     assert any(t.startswith("June 2024: The Blue Company agreed to buy the optical company Red Networks; the "
                             "acquisition was completed on 28 February 2025") for t in texts), texts
+
+
+ART = ROOT / "tests" / "fixtures" / "articles"
+
+
+@pytest.mark.parametrize("name, words", [
+    ("europol", "no powers of arrest"),              # a limit the lead states
+    ("wagner_group", "mutiny"),                       # the story the lead ends on
+    ("azov", "criticism over the far-right ties"),   # what is held against it
+    ("georgian_dream", "drawn criticism from the European Union"),
+    ("msf", "Nobel Peace Prize"),
+])
+def test_a_snapshot_glance_says_where_it_stands(name, words):
+    profile = read(ART / f"{name}.txt")
+    texts = [s.text for s in digest.at_a_glance(profile, 6, lead=True)]
+    assert any(words in t for t in texts), texts
+    # The brief has its overview, which prints the lead: its glance does not repeat it.
+    assert digest.standing(profile).text not in [s.text for s in digest.at_a_glance(profile, 5)]
+
+
+@pytest.mark.parametrize("name", [p.name[: -len(".txt")] for p in sorted(ART.glob("*.txt"))])
+def test_where_it_stands_is_a_lead_sentence_in_its_own_words(name):
+    seed = ART / f"{name}.txt"
+    profile = read(seed)
+    s = digest.standing(profile)
+    if s is None:
+        return
+    line = seed.read_text(encoding="utf-8").splitlines()[s.source.line - 1]
+    # Only the pronoun that stood for the organisation may differ.
+    title = profile.names.title
+    words = [w for w in s.text.split() if w.strip(".,;'’s") not in title.split()]
+    assert all(w.rstrip(".,;") in line or w.startswith(title.split()[0]) for w in words), (s.text, line)
+    assert not re.match(r"^(?:It|Its|He|She|They)\b", s.text)
+    assert not re.search(r"\bwas (?:founded|created|formed|established)\b", s.text) \
+        or re.search(r"reportedly|largest|one of", s.text), s.text  # how it began is a key fact
+
+
+def test_name_again_replaces_the_pronoun_not_a_possessive_of_another_subject():
+    profile = read(ART / "europol.txt")
+    opening = "The European Union Agency ... is the law enforcement agency of the European Union."
+    assert digest.name_again("From its headquarters in The Hague it helps the police.", profile, opening) \
+        == "From its headquarters in The Hague Europol helps the police."
+    assert digest.name_again("The agency and its director were praised.", profile, opening) \
+        == "The agency and its director were praised."
+    assert digest.name_again("Its budget grew.", profile, opening).startswith("Europol's budget")

@@ -351,18 +351,10 @@ def overview(profile: Profile, sentences: int) -> Md:
         if taken and not parts:
             # The sentence that named it is At a glance: "It was founded in 1831" names it again,
             # as the article does ("The French Foreign Legion", with its article), and so does
-            # "From its headquarters in The Hague it helps ..." (the first "its" or "it").
-            name = profile.names.title
-            opening = spans_first.lstrip() if spans_first else ""
-            if opening.casefold().startswith(f"the {name.casefold()}"):
-                name = "The " + name
-            possessive = f"{name}'" if name.endswith("s") else f"{name}'s"
-            m = re.search(r"\b(It|it|Its|its)\b", taken[0][:80])
-            if m:
-                word = possessive if m.group(1).casefold() == "its" else name
-                if m.start() > 0 and word.startswith("The "):
-                    word = "the " + word[4:]
-                taken[0] = taken[0][:m.start()] + word + taken[0][m.end():]
+            # "From its headquarters in The Hague it helps ..." (`digest.name_again`).
+            from .digest import name_again
+
+            taken[0] = name_again(taken[0], profile, spans_first)
         if taken:
             parts.append(md_escape(_text.mark_gaps(" ".join(taken))))
     return Md("\n\n".join(parts))

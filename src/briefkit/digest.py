@@ -24,6 +24,20 @@ At a glance (`at_a_glance`)
     sanction or court ruling. An event statement is its whole sentence (the date phrase moved
     before it) when that fits a bullet of about two lines and stands alone; otherwise the
     event's label. Both keep the article's own words and hedges ("claimed", "reportedly").
+    A snapshot, which has no overview, also takes where it stands (`standing`): the one
+    sentence of the lead, after its defining sentence, that says how the organisation is seen
+    or where it stands now - the article's own summary of its controversies, its limits and
+    its current story - ahead of any event.
+
+Where it stands (`standing`)
+    An article's lead is its editors' summary: past its defining sentence it says what the
+    organisation is known for, what is held against it and what it does now. A lead sentence
+    scores two points for each judgement or caveat it carries (criticism, accusations,
+    designations, doubts, hedges such as "reportedly", superlatives, prizes, "no powers", a
+    mutiny, a death), and one for speaking of now (present or perfect tense, "today", "since"),
+    unless it tells how it began ("It was founded in 1865 ...", "Its history began ..."): the
+    key facts say when it was founded, so such a sentence counts only its judgements. The best sentence of at most 260 characters wins, the
+    earlier on a tie; an opening "It"/"Its" names the organisation again.
 
 Section summaries (`informative_sentences`)
     A section is summarised by its most informative sentences: those that carry its most
@@ -332,8 +346,70 @@ def _defining_sentence(profile: Profile) -> Statement | None:
     return None
 
 
-def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
-    """Three to five statements assembled from the profile (rules in the module docstring)."""
+_JUDGED = re.compile(
+    r"(?i)\b(?:criticis\w*|criticiz\w*|accus\w*|controvers\w*|condemn\w*|designat\w*|sanction\w*|banned|"
+    r"doubts?|alleg\w*|reportedly|claim\w*|far-right|extremis\w*|nationalis\w*|no\s+powers?|largest|biggest|"
+    r"leading|main|one\s+of\s+the|known\s+for|mutiny|brunt|target|died|killed|suspended|banned|convicted|"
+    r"guilty|scandal|fined|opposes|against|prizes?|awards?|awarded)\b")
+_NOW = re.compile(r"(?i)\b(?:is|are|has|have|remains?|today|now|currently|since|still)\b")
+_ORIGIN = re.compile(r"(?i)\b(?:was|were)\s+(?:founded|created|formed|established|set\s+up|incorporated|launched)\b"
+                     r"|\b(?:history|operations)\s+began\b|\bbegan\s+(?:operations|work|its)\b")
+
+
+def name_again(sentence: str, profile: Profile, opening: str) -> str:
+    """A sentence lifted out of the lead, with the pronoun that stood for the organisation as
+    its name: the first "it" of its first 120 characters ("From its headquarters in The Hague
+    it helps" -> "... The Hague Europol helps"), else an opening "Its" as the possessive.
+    "The French Foreign Legion" when the article's own first sentence (`opening`) names it so,
+    with its article; a title's "(disambiguation)" is left out. A sentence that names the
+    organisation already (not as a word of another body's name: one that opens on "It" is
+    always named) is left as it is."""
+    title = re.sub(r"\s*\([^()]*\)$", "", profile.names.title) or profile.names.title
+    names = [title] + [a.text for a in profile.names.aliases]
+    if not re.match(r"Its?\b", sentence) and any(n in sentence for n in names if len(n) > 1):
+        return sentence
+    name = title
+    if opening.lstrip().casefold().startswith(f"the {name.casefold()}"):
+        name = "The " + name
+    m = re.search(r"\b(?:It|it)\b", sentence[:120])
+    if m:
+        word = name
+    else:
+        m = re.match(r"Its\b", sentence)
+        if not m:
+            return sentence
+        word = f"{name}'" if name.endswith("s") else f"{name}'s"
+    if m.start() > 0 and word.startswith("The "):
+        word = "the " + word[4:]
+    return sentence[:m.start()] + word + sentence[m.end():]
+
+
+def standing(profile: Profile) -> Statement | None:
+    """Where the organisation stands, in the lead's own words (rules in the module docstring)."""
+    best: tuple[int, str, Source | None] | None = None
+    opening = ""
+    for b in profile.lead:
+        if not isinstance(b, Paragraph):
+            continue
+        spans = [t for _, t in sentence_spans(" ".join(b.text.split()))]
+        if not opening and spans:
+            opening, spans = spans[0], spans[1:]
+        for sentence in spans:
+            if len(sentence) > 260 or sentence.rstrip().endswith(":"):
+                continue
+            judged = len({m.group(0).casefold() for m in _JUDGED.finditer(sentence)})
+            now = 1 if _NOW.search(sentence) else 0
+            score = 2 * judged if _ORIGIN.search(sentence) else 2 * judged + now
+            if score and (best is None or score > best[0]):
+                best = (score, sentence, b.source)
+    if best is None:
+        return None
+    return Statement(name_again(best[1], profile, opening), best[2])
+
+
+def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[Statement]:
+    """Three to five statements assembled from the profile (rules in the module docstring);
+    `lead` adds where it stands (`standing`), for a length without an overview."""
     out: list[Statement] = []
     first = _defining_sentence(profile)
     if first is not None:
@@ -365,6 +441,9 @@ def at_a_glance(profile: Profile, limit: int = 5) -> list[Statement]:
     size = next((f for f in profile.facts if rank_fact(f) == 2 and f.text), None)
     if size is not None:
         out.append(Statement(f"{size.label}: {size.text}.", size.source))
+    stand = standing(profile) if lead else None
+    if stand is not None and all(stand.text not in s.text for s in out):
+        out.append(stand)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
