@@ -202,12 +202,14 @@ class Event(_Model):
 
 
 class OrgNode(_Model):
-    """A node of the organisation tree: a parent formation, the unit itself, or a subunit.
+    """A node of the organisation tree: a parent formation, the unit itself, a subunit, or a
+    governing body of the unit (a board, assembly or congress that oversees or elects its
+    head: part of it, but not under its executive).
 
     `attributes` keeps the other columns of a structure table (`Formed: 2015`)."""
 
     name: str
-    kind: Literal["parent", "unit", "subunit"] = "subunit"
+    kind: Literal["parent", "unit", "subunit", "governing"] = "subunit"
     leaders: list[Person] = Field(default_factory=list)
     children: list[OrgNode] = Field(default_factory=list)
     attributes: dict[str, str] = Field(default_factory=dict)

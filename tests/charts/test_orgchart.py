@@ -132,3 +132,17 @@ def test_flat_sixty_goes_into_columns() -> None:
     assert of is not None and of.max_depth is None
     _check(of, root)
     assert of.height_in <= orgchart.MAX_HEIGHT_IN
+
+
+def test_a_governing_body_is_drawn_above_the_unit() -> None:
+    unit = OrgNode(name="Agency", kind="unit", children=[
+        OrgNode(name="Management Board", kind="governing"), OrgNode(name="Operations"), OrgNode(name="Audit")])
+    root = OrgNode(name="Union", kind="parent", children=[unit])
+    lifted = orgchart.governance_above(root)
+    assert [n.name for n in lifted.walk()] == ["Union", "Management Board", "Agency", "Operations", "Audit"]
+    assert [c.name for c in lifted.children[0].children] == ["Agency"]
+    assert orgchart.alt_text(root).startswith("Organisation chart: Union > Management Board > Agency with 2 units")
+    assert [n.name for n in root.walk()] == ["Union", "Agency", "Management Board", "Operations", "Audit"]  # untouched
+    of = orgchart.build(root)
+    boxes = {b.node.name: r for k, r in of.layout.boxes.items() for b in [of.boxes[k]]}
+    assert boxes["Management Board"].y1 <= boxes["Agency"].y0 + 0.01  # above it (y grows downwards)

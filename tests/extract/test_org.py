@@ -119,3 +119,31 @@ def test_a_section_about_relations_with_other_units_is_not_the_structure():
     assert not is_structure_title("Relations with other units")
     assert is_structure_title("Structure")
     assert is_structure_title("Units")
+
+
+def _governing(text: str, tmp_path) -> list[tuple[str, str]]:
+    f = tmp_path / "g.txt"
+    f.write_text("= Blue Agency =\n\nThe Blue Agency is an agency.\n\n== Structure ==\n\n" + text, encoding="utf-8")
+    unit = next(n for n in read(f).org.walk() if n.kind == "unit")
+    return [(c.name, c.kind) for c in unit.children]
+
+
+def test_a_board_the_article_says_oversees_the_agency_is_governing(tmp_path):
+    text = ("A Management Board, with one member from each state, oversees the agency. "
+            "The director heads two directorates:\n\n- Management Board\n- Operations Directorate\n- Audit Board\n")
+    assert _governing(text, tmp_path) == [("Management Board", "governing"), ("Operations Directorate", "subunit"),
+                                           ("Audit Board", "subunit")]  # another board: the sentence names one
+    # Without the sentence, a board is a part like any other: the name alone does not decide.
+    assert _governing("- Management Board\n- Operations Directorate\n", tmp_path) == [
+        ("Management Board", "subunit"), ("Operations Directorate", "subunit")]
+
+
+def test_fixture_governing_bodies():
+    from helpers import ROOT
+
+    for name, body in [("europol", "Management Board"), ("georgian_dream", "Congress")]:
+        unit = next(n for n in read(ROOT / "tests" / "fixtures" / "articles" / f"{name}.txt").org.walk()
+                    if n.kind == "unit")
+        kinds = {c.name: c.kind for c in unit.children}
+        assert kinds[body] == "governing", kinds
+        assert sum(k == "governing" for k in kinds.values()) == 1, kinds

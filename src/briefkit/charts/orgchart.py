@@ -8,6 +8,9 @@ columns). The chart must fit a page frame about 6.3 in wide without being scaled
 the first that fits is kept; a large tree (60 nodes) ends up as a tree on top with
 indented lists below. Boxes are styled by role: the parent chain pale with a dashed edge
 (context, not the subject), the unit dark with white text (the subject), subunits light.
+A governing body of the unit (its board, assembly or congress, which oversees or elects its
+head) is drawn above the unit, white with a solid edge: under the head's box it would read as
+a department the head runs (`governance_above`).
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from typing import Any
 from ..model import OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-1"
+VERSION = "orgchart-2"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -89,6 +92,24 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
 
 def _leader_text(p: Any) -> str:
     return f"{p.name} — {p.role}" if p.role else p.name
+
+
+def governance_above(root: OrgNode) -> OrgNode:
+    """The tree with the unit's governing bodies moved from under it into the chain above it,
+    between its parent and itself, in the order the article lists them."""
+    if not any(c.kind == "governing" for n in root.walk() if n.kind == "unit" for c in n.children):
+        return root
+
+    def lift(node: OrgNode) -> OrgNode:
+        if node.kind != "unit":
+            return node.model_copy(update={"children": [lift(c) for c in node.children]})
+        bodies = [c for c in node.children if c.kind == "governing"]
+        top: OrgNode = node.model_copy(update={"children": [c for c in node.children if c.kind != "governing"]})
+        for body in reversed(bodies):
+            top = body.model_copy(update={"children": list(body.children) + [top]})
+        return top
+
+    return lift(root)
 
 
 def _subject_depth(root: OrgNode) -> int:
@@ -256,7 +277,7 @@ def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | Non
     from . import render
 
     with render.chart_style():
-        return _build(root, max_depth)
+        return _build(governance_above(root), max_depth)
 
 
 def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
@@ -317,6 +338,7 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
         kind = b.node.kind
         face, edge, color, ls = {
             "parent": ("#f4f4f4", "#9a9a9a", "#333333", (0, (3, 1.5))),
+            "governing": ("#ffffff", EDGE, INK, "solid"),
             "unit": (BLUE, BLUE, "white", "solid"),
         }.get(kind, (LIGHT, EDGE, INK, "solid"))
         patch = FancyBboxPatch((r.x0, r.y0), r.x1 - r.x0, r.y1 - r.y0,
@@ -386,11 +408,11 @@ def prune(root: OrgNode, max_depth: int | None) -> tuple[OrgNode, int]:
 
 def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
     """'Organisation chart: A > B > C with 9 units: ...; leaders — ...': what the chart shows."""
-    root, hidden = prune(root, max_depth)
+    root, hidden = prune(governance_above(root), max_depth)
     chain = [root]
     node = root
-    while len(node.children) == 1 or (node.kind == "parent" and node.children):
-        nxt = next((c for c in node.children if c.kind in ("parent", "unit")), node.children[0])
+    while len(node.children) == 1 or (node.kind in ("parent", "governing") and node.children):
+        nxt = next((c for c in node.children if c.kind in ("parent", "governing", "unit")), node.children[0])
         chain.append(nxt)
         node = nxt
         if node.kind == "unit" and len(node.children) != 1:

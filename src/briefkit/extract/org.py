@@ -23,6 +23,12 @@ The rules (each a judgement a reader can argue with):
   predecessors or successors (`=== Other affiliated units ===`, "It cooperates with:") gives
   `Profile.relations`; a list item that names a person in a role is an officer of the node above,
   not a part; a dated item (`2014–2016: X`) belongs to the subordination history.
+* **Governing bodies**: a part directly under the unit whose name is a body that oversees or
+  elects its head rather than one the head runs (a board, an assembly, a congress, a general
+  conference, trustees, a shareholders' meeting) is `governing` when the article says so: a
+  sentence where that word elects, appoints or oversees, or is the highest body. "The executive director heads
+  three directorates" and "A Management Board oversees the agency" do not put the board under
+  the director. The chart draws it above the unit.
 * **Leaders** of the unit are the people flagged `leader` (see `people.py`).
 """
 from __future__ import annotations
@@ -52,6 +58,44 @@ _RELATION_KIND = [
     ("partner", re.compile(r"\bpartner|cooperat|co-operat|collaborat|works?\s+with|worked\s+with", re.I)),
     ("affiliated", re.compile(r"\baffiliat|associated|sister", re.I)),
 ]
+_GOVERNING = re.compile(
+    r"(?i)\b(?:board|assembly|congress|general\s+conference|conference\s+of\s+the\s+parties|trustees|"
+    r"shareholders|general\s+meeting|plenary|supervisory)\b")
+_GOVERNS = (r"[^.;]{0,120}?\b(?:elects?|elected|re-elected|appoints?|appointed|chooses|chose|oversees?|overseen|supervises?|governs|"
+            r"is\s+the\s+(?:\w+\s+)?(?:supreme|highest|top|main)\s+(?:\w+\s+)?(?:body|organ|authority)|"
+            r"(?:supreme|highest)\s+(?:decision-making\s+)?(?:body|organ|authority))\b")
+
+
+def _all_text(profile: Profile) -> list[str]:
+    """Every paragraph and list item of the article, lead first."""
+    out: list[str] = []
+
+    def blocks(bs: list) -> None:
+        for b in bs:
+            if isinstance(b, Paragraph):
+                out.append(b.text)
+            elif isinstance(b, BulletList):
+                out.extend(it.text for it in b.items)
+
+    blocks(list(profile.lead))
+    for top in profile.sections:
+        for sec in top.walk():
+            blocks(list(sec.blocks))
+    return out
+
+
+def _governs(name: str, text: str, shared: bool) -> bool:
+    """Whether the article says the body elects, appoints or oversees (or is the highest body):
+    its name, or its governing word alone ("the party congress elects" for "Federal Party
+    Congress") when no other part shares that word (`shared`), and such a verb in one sentence."""
+    m = _GOVERNING.search(name)
+    if not m:
+        return False
+    if re.search(rf"(?i)\b{re.escape(name)}\b" + _GOVERNS, text):
+        return True
+    return not shared and re.search(rf"(?i)\b{re.escape(m.group(0))}\b" + _GOVERNS, text) is not None
+
+
 _COLUMN_WORDS = {
     "unit", "units", "name", "formation", "division", "department", "office", "branch", "subunit", "sub-unit",
     "organisation", "organization", "body", "directorate", "chapter", "section", "component", "battalion",
@@ -309,6 +353,12 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     unit.leaders = [p.model_copy(deep=True) for p in officers]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
+    text = " ".join(_all_text(profile))
+    words = [m.group(0).casefold() for c in unit.children for m in [_GOVERNING.search(c.name)] if m]
+    for child in unit.children:
+        m = _GOVERNING.search(child.name)
+        if m and _governs(child.name, text, words.count(m.group(0).casefold()) > 1):
+            child.kind = "governing"
     for s in history_sections(profile):
         if True:
             for blk in s.blocks:
