@@ -57,14 +57,24 @@ def chronological(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.date.start(), e.date.end(), e.text))
 
 
+_DATE_WORDS = re.compile(
+    r"[,\s]+(?:on|in|of|since|from|by|until)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b")
+
+
 def _one_per_label(events: list[Event]) -> list[Event]:
-    """Events whose labels read the same ("Nokia announced that Lundmark would step down", at
-    10 February, 31 March and 1 April: one sentence dating three things) as the one of them
-    that matters most, the earliest on a tie: a timeline or list showing the same words at
-    three dates says nothing the first did not."""
-    best: dict[str, Event] = {}
+    """Events of one sentence whose labels read the same once their dates are left out ("Nokia
+    announced that Lundmark would step down", at 10 February, 31 March and 1 April; "An
+    ordinance signed on 9 March 1831 was ratified" and "... was ratified on 10 March 1831") as
+    the one of them that matters most, the earliest on a tie: a timeline or list showing the
+    same words at two dates says nothing the first did not. Two sentences that happen to read
+    alike ("The party won the election") are two events."""
+    best: dict[tuple[str, str], Event] = {}
+    keys: dict[int, tuple[str, str]] = {}
     for e in events:
-        key = " ".join((e.label or e.text).split()).casefold()
+        label = _DATE_WORDS.sub("", " ".join((e.label or e.text).split())).casefold()
+        key = (" ".join((e.text or "").split()).casefold(), label)
+        keys[id(e)] = key
         held = best.get(key)
         if held is None or (e.importance, -e.date.start().toordinal()) > (held.importance, -held.date.start().toordinal()):
             best[key] = e

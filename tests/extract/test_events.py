@@ -274,7 +274,12 @@ def test_labels_are_short_clauses_of_the_sentence():
 @pytest.mark.parametrize("sentence, label", [
     ("On 14 July 2022, Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years "
      "if they defect to the side of the enemy during an armed conflict.",
-     "Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years"),
+     # the condition is what the law punishes: no cut before "if"
+     "Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years if they defect to "
+     "the side of the enemy during an armed conflict"),
+    ("On 5 April, three men wearing military fatigues and black balaclavas held a press conference in Kyiv, "
+     "announcing that the Blue Brigade had been formed.",
+     "Three men held a press conference in Kyiv, announcing that the Blue Brigade had been formed"),
     ("In March 2023 the Supreme Court declared the Blue Brigade a terrorist group meaning citizens who join can "
      "face up to 20 years in jail.", "The Supreme Court declared the Blue Brigade a terrorist group"),
     ("On 23 August 2023 an Embraer business jet flying from Moscow to Saint Petersburg crashed near a village in "
@@ -392,6 +397,23 @@ def test_a_label_does_not_stop_at_an_indefinite_noun_its_next_words_define():
                      "which citizens who join the Blue Brigade can be imprisoned for up to 20 years if they \"defect "
                      "to the side of the enemy during an armed conflict or hostilities.\"")
     assert events[-1].label.startswith("The president signed a new law, under which citizens")
+
+
+def test_a_clause_whose_verb_came_before_it_takes_the_sentence():
+    events = _events("The Blue Brigade was formed in 2014. Anna Lind was its first commander. She left in August "
+                     "2016 and was followed by Max Berg, and in 2018 by Tom Gray.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2018"] == "Anna Lind left in August 2016 and was followed by Max Berg, and in 2018 by Tom Gray"
+
+
+def test_one_sentence_dating_one_happening_twice_is_one_event_on_a_timeline():
+    from briefkit.select import select_events
+
+    events = _events("The Blue Brigade was formed in 2014. An order signed by the minister on 9 March 2015 was "
+                     "ratified on 10 March 2015. The brigade won the cup in 2016. The brigade won the cup in 2017.")
+    labels = [(e.date.iso, e.label) for e in select_events(events, None)]
+    assert sum("ratified" in label for _, label in labels) == 1, labels
+    assert sum("won the cup" in label for _, label in labels) == 2, labels  # two sentences: two events
 
 
 def test_two_objects_dated_apart_each_get_the_verb():

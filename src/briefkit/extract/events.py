@@ -590,9 +590,13 @@ _TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|saying|claimi
 # "to" and "with" are not among them: "used agents | to pay bribes", "asked the Supreme Court |
 # to liquidate it", "combined its handset business | with that of Sony" - what follows
 # completes the verb, and a label cut there says something else or nothing.
-_CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
-                       r"\s+(?=(?:after|before|while|and|but|if|unless|"
+_CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing|declaring|revealing|confirming)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
+                       r"\s+(?=(?:after|before|while|and|but|"
                        r"in\s+order\s+to|where|when|saying|claiming|because|meaning|making)\b)")
+# A condition is no cut point: it changes what the statement says ("imprisoned for up to 20
+# years | if they defect"). Nor is a participle that carries an announcement's message ("held a
+# press conference in Kyiv, | announcing that the Legion had been formed").
+_CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
 _CUT_REASON = re.compile(_CUT_WEAK.pattern + r"|\s+(?=for\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -733,8 +737,10 @@ def _list_subject(s: str) -> str:
     return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
 
 
-_SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,]{2,50}?)\s+[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
-                                 r"was|were|went|came|struck|hit|blew|broke)\b)")
+_SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?)"
+                                 r"\s+[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
+                                 r"was|were|went|came|struck|hit|blew|broke|held|gave|made|took|met|led|set|shot|began|"
+                                 r"won|lost|left|told|sent|brought|fought|flew)\b)")
 
 
 def _quoted_first(s: str, limit: int) -> str | None:
@@ -773,6 +779,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
+        return s
+    if _CONDITION.search(s) and len(s) <= _STATEMENT_LIMITS[1]:
+        # "can be imprisoned for up to 20 years | if they defect to the enemy": a cut before
+        # the condition says something else, so a conditional statement stays whole.
         return s
     if len(s) > hi:
         s = _list_subject(s)
@@ -1405,6 +1415,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
+                if clause.strip() != sentence.strip() and not _has_verb(labels[id(drafts[-1])]) \
+                        and len(sentence) <= _LABEL_LONG:
+                    # "... was followed by Récamier, and in 1975 by Jacques Bérès": a clause
+                    # whose verb the sentence gave once, before it, says nothing alone; the
+                    # sentence, short enough for a label, says it all.
+                    whole = make_label(sentence, None, subject, _referent(sentence, 0, names, last_person, aliases),
+                                       None, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
+                    if _has_verb(whole):
+                        labels[id(drafts[-1])] = statements[id(drafts[-1])] = whole
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
                     who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
