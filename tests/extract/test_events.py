@@ -495,3 +495,22 @@ def test_a_surname_that_is_the_organisations_name_is_the_organisation(tmp_path):
 
     events = read(f).events
     assert next(e for e in events if e.date.iso == "2023-03-02").label.startswith("Ericsson agreed")
+
+
+def test_a_definite_description_is_named_as_the_section_named_it_before():
+    events = _events("The Blue Agency is the police agency of the union. The Blue Convention was signed in 1995. "
+                     "The Grey Summit met in 1996. A council decision adopted on 6 April 2009 replaced the Convention. "
+                     "In 2010 the summit in Lisbon praised it.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2009-04-06"] == "A council decision replaced the Blue Convention"
+    # a description its next words already pin down is left as written
+    assert by_date["2010"].startswith("The summit in Lisbon")
+
+
+def test_a_kind_the_subject_is_names_the_subject_not_an_earlier_body():
+    events = _events("The Blue Party is the governing political party of Ruritania. In 2011 Anna Lind launched the "
+                     "public movement Blue Dream. In April 2012 the movement was founded as the party Blue Party. "
+                     "In 2016 the party won the election.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2012-04"].startswith("The public movement Blue Dream was founded")
+    assert by_date["2016"].startswith(("The party won", "The Blue Party won"))

@@ -1246,6 +1246,46 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
     return "".join(out) + label[pos:]
 
 
+_DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
+                        r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
+_NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
+             "old", "two", "three", "four", "five", "most", "best", "largest", "only"}
+_DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
+
+
+def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
+    """The kinds of body the subject is: its title's and those its defining sentence gives it
+    ("is the governing political party of Georgia" -> party). "The party" then names it;
+    "the movement" it grew out of does not."""
+    opening = next((b.text for b in profile.lead if isinstance(b, Paragraph)), "")
+    m = re.search(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+([^,.;]{0,80})", opening)
+    words = set(re.findall(r"[a-z]+", m.group(1).split(" of ")[0].casefold())) if m else set()
+    return subject.generic | (words & KINDS)
+
+
+def _with_antecedent(label: str, prior: str, own: set[str]) -> str:
+    """A definite description that opens or closes a label ("replaced the Convention", "The
+    movement was founded as the party") named as the text named it before, in the same section,
+    when it did so with a name: "the Europol Convention", "the public movement Georgian Dream".
+    A label stands alone on a timeline, without the sentence that introduced the thing; a kind
+    of body the subject itself is ("the party") names the subject and is left alone."""
+    for rx in (_DEF_START, _DEF_END):
+        m = rx.search(label)
+        if m is None or m.group("n").casefold() in own | _STOP | _NOT_NOUN:
+            continue
+        n = re.escape(m.group("n"))
+        named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,4}}){n}\b", prior))
+        named_after = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}){n}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
+                                       rf"(?=[\s,.;]|$)", prior))
+        best = max(named_before + named_after, key=lambda x: x.start(), default=None)
+        if best is None:
+            continue
+        phrase = best.group(0)[4:]  # without "the "
+        start = m.start("n")
+        return label[:start] + phrase + label[m.end("n"):]
+    return label
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -1272,10 +1312,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     aliases = {a: p.name for p in profile.people for a in p.aliases if len(a) > 2 and a[:1].isupper()}
     prev_sentence: str | None = None
     section_seen: str | None = None
+    own_kinds = _own_kinds(profile, subject)
+    prior: list[str] = []  # the section's sentences so far, where a label's "the Convention" was named
     for piece in _texts(profile):
         if piece.section != section_seen:
             section_seen, last_person = piece.section, None  # "He" does not cross a section
+            prior = []
         for _, sentence in sentence_spans(piece.text):
+            prior.append(sentence)
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
             norm = " ".join(sentence.split()).casefold()
@@ -1424,6 +1468,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                        None, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
                     if _has_verb(whole):
                         labels[id(drafts[-1])] = statements[id(drafts[-1])] = whole
+                for table in (labels, statements):
+                    table[id(drafts[-1])] = _with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds)
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
                     who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
