@@ -126,3 +126,21 @@ def test_a_chief_of_staff_not_known_to_serve_now_comes_after_the_heads():
     people = [Person(name="Ann Holm", leader=True, role="Chief of staff in Syria"),
               Person(name="Carl Berg", leader=True, role="Founder", period="2014–2023", current=False)]
     assert [p.name for p in sorted(people, key=_leader_order)] == ["Carl Berg", "Ann Holm"]
+
+
+def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
+    from briefkit.compose import leaders
+    from briefkit.digest import period_text, role_text
+    from briefkit.readers import read
+
+    from helpers import ROOT
+
+    arts = ROOT / "tests" / "fixtures" / "articles"
+    ffl = {p.name: (role_text(p), period_text(p)) for p in leaders(read(arts / "french_foreign_legion.txt"))}
+    # "followed on 1 August 2018 by ... Mistral" ... "In July 2020 Mistral handed over to ... Lardet"
+    assert ffl["Denis Mistral"] == ("Former commander", "1 August 2018 to July 2020")
+    azov = {p.name: (role_text(p), period_text(p)) for p in leaders(read(arts / "azov.txt"))}
+    assert azov["Anatoliy Sidorenko"] == ("Acting commander", "29 May 2022 to June 2022")  # "acted as commander"
+    # Malhuret (1977) and Orbinski (1998) are told far apart: no handover is inferred
+    msf = {p.name: period_text(p) for p in leaders(read(arts / "msf.txt"))}
+    assert " to " not in (msf.get("Claude Malhuret") or "")

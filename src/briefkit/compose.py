@@ -235,6 +235,50 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     return (1 if p.current is None else 2, latest, first)
 
 
+def _post(role: str | None) -> str:
+    """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
+    are the commander's post."""
+    return re.sub(r"\s*\([^)]*\)", "", re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", role or "")
+                  ).strip().casefold()
+
+
+def _succession_ends(people: list[Person]) -> list[Person]:
+    """Former holders of a post whose period gives only a start ("Commander, from July 2020")
+    end where the next holder of the same post, by start date, began ("July 2020 to 1 August
+    2023"): a post one person holds at a time changes hands on the successor's first day, and
+    an open start alone reads as if the term never ended. Nothing is filled when the next
+    holder's start is unknown, or when the text tells the two apart (more than a paragraph
+    between them): a list of presidents that skips some must not join two that were not
+    consecutive."""
+    from .extract.dates import find_dates  # the one date reader of the project
+
+    def start(p: Person) -> tuple[tuple[int, int, int], str] | None:
+        ms = [m for m in find_dates(p.period or "", bare_years=True) if m.year]
+        if not ms:
+            return None
+        m = ms[0]
+        words = " ".join(str(x) for x in (m.day, MONTHS[m.month - 1] if m.month else None, m.year) if x)
+        return (m.year, m.month or 0, m.day or 0), words
+
+    def told_together(a: Person, b: Person) -> bool:  # one passage tells the handover
+        return a.source is not None and b.source is not None and a.source.file == b.source.file \
+            and a.source.line is not None and b.source.line is not None and abs(a.source.line - b.source.line) <= 2
+
+    out = []
+    for p in people:
+        period = (p.period or "").strip()
+        if p.current is False and period and len(find_dates(period, bare_years=True)) == 1 \
+                and not re.search(r"(?i)until|till|\bto\b|present|[–—-]", period):
+            mine = start(p)
+            later = [s for q in people if q is not p and _post(q.role) == _post(p.role) and told_together(p, q)
+                     for s in [start(q)] if s is not None and mine is not None and s[0] > mine[0]]
+            if mine is not None and later:
+                successor = min(later)
+                p = p.model_copy(update={"period": f"{mine[1]} to {successor[1]}"})
+        out.append(p)
+    return out
+
+
 def leaders(profile: Profile) -> list[Person]:
     """People who lead the subject, in `_leader_order`: those the extractor flagged `leader` on
     evidence (see `extract/people.py`), else - in hand-written seeds that flag nobody - those
@@ -242,7 +286,7 @@ def leaders(profile: Profile) -> list[Person]:
     and other bodies' chiefs are named with roles too."""
     flagged = profile.leaders
     if flagged:
-        return sorted(flagged, key=_leader_order)
+        return sorted(_succession_ends(flagged), key=_leader_order)
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():

@@ -700,6 +700,8 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 continue
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.group("role") or "") or ("Commander" if "command" in sentence.casefold() else "Leader")
+                if re.search(r"\bacted\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
+                    role = f"Acting {role[:1].lower()}{role[1:]}"  # "acted as commander": held it for a time
                 f = found(m.group("name"), role, True, None, m.span())
                 if f:
                     yield f
