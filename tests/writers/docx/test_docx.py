@@ -852,3 +852,19 @@ def test_list_item_opening_with_a_nested_list_keeps_its_bullet_first():
     ], ordered=True)])
     got = paragraphs_by_style(write(doc))
     assert got == [("List Number", ""), ("List Bullet 2", "nested only"), ("List Number", "second")]
+
+
+def test_a_fourth_level_list_keeps_its_own_indent():
+    """A seed nests 'March 2024 incursion' under '2022-2023 attacks' under 'Russo-Ukrainian War'
+    under the battles: four levels, each indented one step further, as the PDF shows them."""
+    from briefkit.document import nodes as N
+
+    def item(text, inner=None):
+        return N.ListItem([N.Paragraph([N.Text(text)])] + ([inner] if inner else []))
+
+    doc = every_node_document()
+    doc.blocks.append(N.List([item("level one", N.List([item("level two", N.List([item("level three", N.List([
+        item("level four")]))]))]))]))
+    styles = dict((t, s) for s, t in paragraphs_by_style(write(doc)))
+    assert [styles[f"level {n}"] for n in ("one", "two", "three", "four")] == [
+        "List Bullet", "List Bullet 2", "List Bullet 3", "List Bullet 4"]

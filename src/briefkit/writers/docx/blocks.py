@@ -21,6 +21,7 @@ from ...theme import Theme
 from . import fields, figures, oxml, tables
 from .inline import InlineWriter
 from .stylemap import StyleMap
+from .styles import LIST_LEVELS
 
 _PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
 
@@ -110,7 +111,7 @@ class Translator(InlineWriter):
     def list(self, c: Any, lst: List, depth: int, ctx: str) -> None:
         """List items as paragraphs of the list styles (bullets and numbers come from
         numbering.xml); an ordered list restarts at its own start number."""
-        level = min(depth, 2)
+        level = min(depth, LIST_LEVELS - 1)
         suffix = "" if level == 0 else f" {level + 1}"
         if ctx == "cell" and not lst.ordered:
             style = "Fact List" + suffix

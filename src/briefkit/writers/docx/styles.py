@@ -19,6 +19,7 @@ from .fonts import docx_fonts
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W_NS}"'
 LIST_INDENT = 360  # twips per nesting level (1/4 inch)
+LIST_LEVELS = 5  # list styles per kind: Word has "List Bullet" to "List Bullet 5"
 
 
 @dataclass(frozen=True)
@@ -136,17 +137,19 @@ def style_defs(theme: Theme) -> list[StyleDef]:
     # "don't add space between paragraphs of the same style" (contextualSpacing) drops the
     # space between items, so the text after a list is not glued to its last item - a look
     # a style carries, with no direct formatting on any paragraph.
+    # Word names five levels of its list styles ("List Bullet" to "List Bullet 5"); a seed's
+    # fourth-level list ("March 2024 incursion" under "2022-2023 attacks") keeps its indent.
     list_ppr = f'{_spacing(after=s * 0.6, leading=s * 1.38)}<w:contextualSpacing/><w:jc w:val="left"/>'
     for kind, base in (("bullet", "List Bullet"), ("number", "List Number")):
-        for level in range(3):
+        for level in range(LIST_LEVELS):
             name = base if level == 0 else f"{base} {level + 1}"
             defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
                                  ppr=list_ppr, list_kind=kind, list_level=level))
-    for level in range(3):
+    for level in range(LIST_LEVELS):
         name = "Fact List" if level == 0 else f"Fact List {level + 1}"
         defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Fact Value", name, custom=True,
                              ppr=_spacing(after=0), list_kind="compact", list_level=level))
-    for level in range(3):
+    for level in range(LIST_LEVELS):
         name = "List Continue" if level == 0 else f"List Continue {level + 1}"
         defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
                              ppr=f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{LIST_INDENT * (level + 1)}"/><w:jc w:val="left"/>'))
