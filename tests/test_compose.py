@@ -144,3 +144,16 @@ def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
     # Malhuret (1977) and Orbinski (1998) are told far apart: no handover is inferred
     msf = {p.name: period_text(p) for p in leaders(read(arts / "msf.txt"))}
     assert " to " not in (msf.get("Claude Malhuret") or "")
+
+
+def test_full_profile_names_each_leader_once():
+    """A leader whose shown period was completed from the succession is still a leader, not
+    one of the "Others named"."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "french_foreign_legion.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["full"], 9, dt.date(2024, 1, 1)))
+    people = markup[markup.index("# People"):]
+    assert people.count("Denis Mistral") == 1, people[:600]
