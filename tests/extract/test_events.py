@@ -514,3 +514,11 @@ def test_a_kind_the_subject_is_names_the_subject_not_an_earlier_body():
     by_date = {e.date.iso: e.label for e in events}
     assert by_date["2012-04"].startswith("The public movement Blue Dream was founded")
     assert by_date["2016"].startswith(("The party won", "The Blue Party won"))
+
+
+def test_a_pronoun_inside_the_subject_is_named():
+    events = _events("The Blue Group is a private company. Anna Lind served in the army until 2010. After leaving "
+                     "the service she worked in Syria. The company she founded in 2014 took its name from her call "
+                     "sign, \"Blue\".")
+    label = next(e.label for e in events if e.date.iso == "2014")
+    assert label.startswith("The company Anna Lind founded"), label

@@ -1191,6 +1191,8 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     return last_person
 
 
+# "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
+_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s)(he|she)(?=\s+[a-z])")
 # "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
 
@@ -1470,6 +1472,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         labels[id(drafts[-1])] = statements[id(drafts[-1])] = whole
                 for table in (labels, statements):
                     table[id(drafts[-1])] = _with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds)
+                    inner = _INNER_HE.match(table[id(drafts[-1])])
+                    if inner and not _persons_in(inner.group(1), names, aliases):
+                        # "The company he founded in 2014 took its name ...": who "he" is, as at
+                        # the start of a label
+                        who = _referent(sentence, offset, names, last_person, aliases)
+                        if who:
+                            text = table[id(drafts[-1])]
+                            table[id(drafts[-1])] = text[:inner.start(2)] + who + text[inner.end(2):]
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
                     who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
