@@ -20,7 +20,7 @@ def _seed(exp: Path) -> Path:
 
 def test_key_facts_put_leader_type_and_size_before_names(seed_profile):
     labels = [f.label for f in digest.key_facts(seed_profile, 5)]
-    assert labels[0] in ("Current Commander", "Commander", "Spokesperson")
+    assert labels[0] in ("Current commander", "Commander", "Spokesperson")
     assert "Size" in labels and "Type" in labels
     assert "Unit Name" not in labels
     assert not any("Identification" in label for label in labels)
@@ -213,7 +213,7 @@ def test_key_facts_do_not_repeat_a_value(tmp_path):
 
 def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(seed_profile):
     facts = [(f.label, f.text) for f in digest.key_facts(seed_profile)]
-    assert ("Current Commander", "Unknown") in facts
+    assert ("Current commander", "Unknown") in facts
     assert ("Spokesperson", "Maximilian Andronnikov; Kostiantyn Denysov") in facts
     assert not any("Andronnikov" in text and "Unknown" in text for _, text in facts)
 
@@ -296,3 +296,11 @@ def test_name_again_replaces_the_pronoun_not_a_possessive_of_another_subject():
     assert digest.name_again("The agency and its director were praised.", profile, opening) \
         == "The agency and its director were praised."
     assert digest.name_again("Its budget grew.", profile, opening).startswith("Europol's budget")
+
+
+def test_infobox_keys_read_alike_in_one_table(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Acme =\n\nInfobox\n- Key People: Ann Lee (CEO)\n- Traded As: ACME\n- Commander (COMLE): Bo\n"
+                 "- Type: Public\n\nAcme is a company.\n", encoding="utf-8")
+    labels = [x.label for x in digest.infobox_facts(read(f))]
+    assert {"Key people", "Traded as", "Commander (COMLE)"} <= set(labels), labels

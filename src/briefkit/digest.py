@@ -138,7 +138,17 @@ def _plain_label(label: str) -> str:
     m = re.match(r"(?i)^hq(?:\s+location)?(?:\s+(?P<rest>.+))?$", label.strip())
     if m:
         return f"Headquarters {m.group('rest').casefold()}" if m.group("rest") else "Headquarters"
-    return _ABBREVIATIONS.get(" ".join(label.casefold().split()), label)
+    known = _ABBREVIATIONS.get(" ".join(label.casefold().split()))
+    return known if known is not None else _sentence_case(label)
+
+
+def _sentence_case(label: str) -> str:
+    """"Key People" -> "Key people", "Traded As" -> "Traded as": infobox keys come Title Cased
+    or not as each template writes them; one table reads alike. An acronym ("COMLE", "NATO")
+    or a word with capitals inside ("McDonald") keeps its case."""
+    words = label.split(" ")
+    out = [words[0]] + [w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) else w for w in words[1:]]
+    return " ".join(out)
 
 
 def infobox_facts(profile: Profile) -> list[Fact]:
