@@ -522,3 +522,12 @@ def test_a_pronoun_inside_the_subject_is_named():
                      "sign, \"Blue\".")
     label = next(e.label for e in events if e.date.iso == "2014")
     assert label.startswith("The company Anna Lind founded"), label
+
+
+def test_whose_and_whom_a_her_means_are_named():
+    events = _events("The Blue Agency is an agency. On 8 March 2018 the Council appointed Anna Lind as director. "
+                     "On 10 May 2022 the Council renewed her mandate for a second term. On 27 March 2023 the board "
+                     "named her chair.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2022-05-10"] == "The Council renewed Anna Lind's mandate for a second term"
+    assert by_date["2023-03-27"] == "The board named Anna Lind chair"  # after a verb of naming: the one named

@@ -1191,6 +1191,8 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     return last_person
 
 
+# "renewed her mandate": a possessive of someone the label does not name
+_POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
 _INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s)(he|she)(?=\s+[a-z])")
 # "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
@@ -1480,6 +1482,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         if who:
                             text = table[id(drafts[-1])]
                             table[id(drafts[-1])] = text[:inner.start(2)] + who + text[inner.end(2):]
+                    poss = _POSSESSIVE.search(table[id(drafts[-1])])
+                    if poss and not _persons_in(table[id(drafts[-1])][:poss.start()], names, aliases):
+                        # "The Council renewed her mandate": whose, as for "him"; after a verb of
+                        # naming ("named her executive director") "her" is the one named
+                        who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
+                        if who:
+                            text = table[id(drafts[-1])]
+                            named = re.search(r"\b(?:named|appointed|elected|made|called|declared|confirmed|"
+                                              r"re-elected|chose)\s+$", text[:poss.start()])
+                            owner = who if named else f"{who}'{'' if who.endswith('s') else 's'}"
+                            table[id(drafts[-1])] = text[:poss.start()] + owner + text[poss.end():]
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
                     who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
