@@ -531,3 +531,10 @@ def test_whose_and_whom_a_her_means_are_named():
     by_date = {e.date.iso: e.label for e in events}
     assert by_date["2022-05-10"] == "The Council renewed Anna Lind's mandate for a second term"
     assert by_date["2023-03-27"] == "The board named Anna Lind chair"  # after a verb of naming: the one named
+
+
+def test_a_numbered_instrument_is_named_by_its_number():
+    events = _events("The Blue Agency is an agency. Regulation (EU) 2016/794, adopted in May 2016, took effect on "
+                     "1 May 2017. In June 2022 the regulation was amended to allow the agency to process large data.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["2022-06"].startswith("Regulation (EU) 2016/794 was amended"), by_date

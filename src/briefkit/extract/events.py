@@ -1270,7 +1270,8 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
 def _with_antecedent(label: str, prior: str, own: set[str]) -> str:
     """A definite description that opens or closes a label ("replaced the Convention", "The
     movement was founded as the party") named as the text named it before, in the same section,
-    when it did so with a name: "the Europol Convention", "the public movement Georgian Dream".
+    when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
+    "Regulation 2016/794".
     A label stands alone on a timeline, without the sentence that introduced the thing; a kind
     of body the subject itself is ("the party") names the subject and is left alone."""
     for rx in (_DEF_START, _DEF_END):
@@ -1281,9 +1282,14 @@ def _with_antecedent(label: str, prior: str, own: set[str]) -> str:
         named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,4}}){n}\b", prior))
         named_after = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}){n}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
                                        rf"(?=[\s,.;]|$)", prior))
-        best = max(named_before + named_after, key=lambda x: x.start(), default=None)
+        numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d", prior))
+        best = max(named_before + named_after + numbered, key=lambda x: x.start(), default=None)
         if best is None:
             continue
+        if best in numbered:  # "The regulation was amended" -> "Regulation 2016/794 was amended"
+            start = m.start("n") - 4 if label[m.start("n") - 4:m.start("n")].casefold() == "the " else m.start("n")
+            phrase = best.group(0) if start > 0 else cap_first(best.group(0))
+            return label[:start] + phrase + label[m.end("n"):]
         phrase = best.group(0)[4:]  # without "the "
         start = m.start("n")
         return label[:start] + phrase + label[m.end("n"):]
