@@ -42,6 +42,13 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 class _Group(click.Group):
+    def main(self, args=None, *rest, **kwargs):
+        if args is None:  # the process's own command line (not a test runner calling in)
+            from .heap import own_process
+
+            own_process()
+        return super().main(args, *rest, **kwargs)
+
     def invoke(self, ctx):
         import warnings
 

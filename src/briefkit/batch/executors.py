@@ -22,9 +22,10 @@ EXECUTORS = ("local", "dask")
 # widths, fonts, parsed templates) pay off many times over before they are dropped.
 PROFILES_PER_WORKER = 50
 
-# Imported once in the fork server, before any worker is forked from it: a fresh worker
-# (the first, or one replacing a retired worker) starts with ReportLab, matplotlib and
-# python-docx already loaded instead of spending a second or two importing them.
+# Imported once in the fork server, before any worker is forked from it (by
+# `briefkit.batch.preload`): a fresh worker (the first, or one replacing a retired worker)
+# starts with ReportLab, matplotlib and python-docx already loaded instead of spending a
+# second or two importing them.
 PRELOAD = ("briefkit.batch.work", "briefkit.readers", "briefkit.fit", "briefkit.charts_service",
            "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx")
 
@@ -69,8 +70,8 @@ def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(list(PRELOAD))
-    return RecyclingPool(max_workers=workers, mp_context=ctx, initializer=_watch_parent,
+        ctx.set_forkserver_preload(["briefkit.batch.preload"])
+    return RecyclingPool(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                          initargs=(os.getpid(),), max_tasks_per_child=profiles_per_worker)
 
 
@@ -115,6 +116,15 @@ def dask_executor(scheduler: str | None) -> Iterator[Executor]:
         yield client.get_executor(pure=False, retries=2)
     finally:
         client.close()
+
+
+def _init_worker(parent: int) -> None:
+    """Worker initializer: the process is briefkit's own (see `briefkit.heap`), and it ends
+    with its coordinator."""
+    from ..heap import own_process
+
+    own_process()
+    _watch_parent(parent)
 
 
 def _watch_parent(parent: int) -> None:

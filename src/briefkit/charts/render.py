@@ -17,13 +17,16 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-import matplotlib
-from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.textpath import text_to_path
+from ..heap import long_lived
 
-from . import fonts
-from .agg_text import Canvas
+with long_lived():  # matplotlib is kept for the life of the process
+    import matplotlib
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    from . import fonts
+    from .agg_text import Canvas
 
 PNG_DPI = 300
 # Every text we draw is at least this size at the chart's natural size (the size writers

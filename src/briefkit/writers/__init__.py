@@ -39,6 +39,9 @@ def get_writer(fmt: str) -> Writer:
     if fmt not in WRITERS:
         raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     if fmt not in _loaded:
+        from ..heap import long_lived
+
         module_name, cls_name = WRITERS[fmt].split(":")
-        _loaded[fmt] = getattr(importlib.import_module(module_name), cls_name)()
+        with long_lived():  # ReportLab or python-docx: kept for the life of the process
+            _loaded[fmt] = getattr(importlib.import_module(module_name), cls_name)()
     return _loaded[fmt]

@@ -106,6 +106,13 @@ def _digest(*parts: str) -> str:
 
 @lru_cache(maxsize=8)
 def _fontset(theme_fonts) -> _FontSet:
+    from ..heap import long_lived
+
+    with long_lived():  # parsed fonts stay registered for the life of the process
+        return _make_fontset(theme_fonts)
+
+
+def _make_fontset(theme_fonts) -> _FontSet:
     f = theme_fonts
     b = _fonts.bundled_font
     body = [f.body or b("serif"), f.body_bold or b("serif-bold"), f.body_italic or b("serif-italic"),

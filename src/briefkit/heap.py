@@ -1,0 +1,55 @@
+"""The cycle collector and what a build keeps for the life of its process.
+
+Most of a build's heap lives as long as the process: the modules of matplotlib, ReportLab and
+python-docx and the parsed fonts, well over 100,000 objects. CPython's cycle collector walks
+all of them in every full collection, and a full collection starts whenever the old
+generation has grown by a quarter, which loading those libraries does three times in a cold
+build (about 0.1 s each); at exit the interpreter collects once more and then tears every
+module down object by object (about 0.5 s). None of that frees anything: a build's garbage
+is what each length and document leaves, and that is collected as before.
+
+`long_lived()` pauses the collector while such objects are made. In a process briefkit owns
+(the command line's, a batch worker, the fork server workers come from: see `own_process`) it
+then freezes the heap (`gc.freeze`), so later collections leave those objects out, and at exit
+the heap is left to the operating system instead of being walked (`atexit` handlers still
+run, standard streams are flushed, outputs are written and closed long before). A program that
+imports briefkit as a library keeps its heap as it was: freezing it would keep whatever cyclic
+garbage it has at that moment for good.
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_OWNED = False
+
+
+def own_process() -> None:
+    """Declare this process briefkit's own (idempotent): long-lived objects are frozen from
+    now on, and the heap is frozen at exit instead of collected and torn down."""
+    global _OWNED
+    if not _OWNED:
+        import atexit
+
+        _OWNED = True
+        atexit.register(gc.freeze)
+
+
+def owned() -> bool:
+    return _OWNED
+
+
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """For imports and per-process caches: the collector pauses while they are made, and in an
+    owned process they (with the rest of the heap so far) are left out of later collections."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if _OWNED:
+            gc.freeze()
+        if enabled:
+            gc.enable()

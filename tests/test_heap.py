@@ -1,0 +1,63 @@
+"""The cycle collector: paused while long-lived objects are made; their heap frozen only in a
+process briefkit owns (its command line, a batch worker), never in a program using the API."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def _run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_library_use_freezes_nothing_and_keeps_the_collector_on() -> None:
+    out = _run("""
+        import gc
+        from briefkit.writers import get_writer
+        get_writer("pdf"); get_writer("docx")
+        import briefkit.charts.render
+        print(gc.get_freeze_count(), gc.isenabled())
+    """)
+    assert out == "0 True"
+
+
+def test_owned_process_freezes_what_it_loads() -> None:
+    out = _run("""
+        import gc
+        from briefkit.heap import own_process
+        own_process()
+        from briefkit.writers import get_writer
+        get_writer("pdf")
+        print(gc.get_freeze_count() > 10000, gc.isenabled())
+    """)
+    assert out == "True True"
+
+
+def test_a_disabled_collector_stays_disabled() -> None:
+    out = _run("""
+        import gc
+        gc.disable()
+        from briefkit.writers import get_writer
+        get_writer("docx")
+        print(gc.isenabled())
+    """)
+    assert out == "False"
+
+
+def test_command_line_owns_its_process_and_a_test_runner_does_not() -> None:
+    out = _run("""
+        import sys
+        from click.testing import CliRunner
+        from briefkit import cli, heap
+        CliRunner().invoke(cli.main, ["--help"])
+        before = heap.owned()
+        sys.argv = ["briefkit", "--help"]
+        try:
+            cli.main()
+        except SystemExit:
+            pass
+        print(before, heap.owned())
+    """)
+    assert out.splitlines()[-1] == "False True"
