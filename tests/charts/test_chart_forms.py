@@ -51,3 +51,31 @@ def test_cache_without_svg_is_a_miss_for_vector(tmp_path) -> None:
     assert ChartService(p, tmp_path).get("timeline").png == first.png  # a hit
     vector = ChartService(p, tmp_path, vector=True).get("timeline")
     assert vector.svg is not None and vector.png == first.png
+
+
+def test_a_timeline_is_rasterized_only_when_its_png_is_used(monkeypatch) -> None:
+    from briefkit.charts import render
+
+    made = []
+    real = render._opaque_png
+    monkeypatch.setattr(render, "_opaque_png", lambda fig: made.append(fig) or real(fig))
+    chart = ChartService(profile(list(SEED_EVENTS[:5])), None).get("timeline")
+    assert chart.width_in > 0 and chart.alt and not chart.rasterized and made == []
+    png = chart.png
+    assert chart.rasterized and len(made) == 1 and chart.png is png and len(made) == 1
+    eager = ChartService(profile(list(SEED_EVENTS[:5])), None, vector=True).get("timeline")
+    assert eager.rasterized and eager.png == png, "made later, the same bytes"
+
+
+def test_a_chart_laid_out_but_never_placed_is_cached_without_pixels(tmp_path) -> None:
+    p = profile(list(SEED_EVENTS[:5]))
+    unused = ChartService(p, tmp_path).get("timeline")
+    assert not unused.rasterized
+    assert list(tmp_path.rglob("*.json")) and not list(tmp_path.rglob("*.png"))
+    again = ChartService(p, tmp_path).get("timeline")  # a rebuild: size and alt from the cache
+    assert (again.width_in, again.height_in, again.alt) == (unused.width_in, unused.height_in, unused.alt)
+    assert not again.rasterized
+    assert again.png == ChartService(p, None).get("timeline").png  # drawn when placed
+    assert len(list(tmp_path.rglob("*.png"))) == 1, "and the entry completed"
+    third = ChartService(p, tmp_path).get("timeline")
+    assert third.rasterized and third.png == again.png

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +25,31 @@ from ..model import Profile
 
 @dataclass(frozen=True)
 class Chart:
-    """One rendered chart, reused by every length and format of a build."""
+    """One rendered chart, reused by every length and format of a build.
+
+    The PNG may be given as a function that makes it: a chart is laid out (its size and alt
+    text, all a fit draft needs) when a length's template asks for it, but its pixels are
+    made only when a writer places it, so a chart that a budgeted length leaves out to fit
+    (the snapshot's timeline, often) is never rasterized. `png` makes them on first use."""
 
     name: str  # "timeline" | "orgchart"
     svg: bytes | None  # vector, text as paths (svglib draws it without fonts); None unless asked for
-    png: bytes  # 300 dpi
+    png_source: bytes | Callable[[], bytes]  # 300 dpi PNG, or what makes it
     width_in: float  # natural size: text is >= 7 pt at this size
     height_in: float
     alt: str  # states the content: counts, range, top nodes
+
+    @property
+    def png(self) -> bytes:
+        source = self.png_source
+        if callable(source):
+            source = source()
+            object.__setattr__(self, "png_source", source)  # made once; the figure is let go
+        return source
+
+    @property
+    def rasterized(self) -> bool:
+        return not callable(self.png_source)
 
 
 # Whether draw functions also save the SVG. Set by `render_chart` around a draw, so the draw
@@ -155,27 +172,67 @@ def _render(spec: ChartSpec, profile: Profile, opts: dict[str, Any], inputs: Any
         hit = cache.load(Path(cache_dir), key)
         if hit is not None and (hit[0] is not None or not vector):
             svg, png, meta = hit
+            if png is None:  # laid out before but never placed: draw it if a writer places it now
+                png = _store_when_made(lambda: _draw(spec, profile, opts, vector).png, cache_dir, key,
+                                       svg, meta)
             return Chart(name, svg if vector else None, png, meta["width_in"], meta["height_in"], meta["alt"])
 
+    chart = _draw(spec, profile, opts, vector)
+    if chart is not None and cache_dir is not None and key is not None:
+        meta = {"name": name, "width_in": chart.width_in, "height_in": chart.height_in, "alt": chart.alt}
+        if chart.rasterized:
+            _store(cache_dir, key, chart.svg, chart.png, meta)
+        else:  # the layout now, so a rebuild needs no drawing library; the pixels when made
+            _store(cache_dir, key, chart.svg, None, meta)
+            chart = replace(chart, png_source=_store_when_made(chart.png_source, cache_dir, key,
+                                                               chart.svg, meta))
+    return chart
+
+
+def _draw(spec: ChartSpec, profile: Profile, opts: dict[str, Any], vector: bool) -> Chart | None:
     token = WANT_SVG.set(vector)
     try:
         chart = spec.draw(profile, opts)
     except BriefkitError:
         raise
     except Exception as exc:
-        raise ChartError(f"{name} chart could not be drawn: {exc}", file=profile.seed_file) from exc
+        raise ChartError(f"{spec.name} chart could not be drawn: {exc}", file=profile.seed_file) from exc
     finally:
         WANT_SVG.reset(token)
-    if chart is not None and cache_dir is not None and key is not None:
-        from . import cache
+    if chart is not None and not chart.rasterized:
+        make = chart.png_source
 
-        try:
-            cache.store(Path(cache_dir), key, chart.svg, chart.png,
-                        {"name": name, "width_in": chart.width_in, "height_in": chart.height_in,
-                         "alt": chart.alt})
-        except OSError:
-            pass  # a read-only or full cache must not fail the build; we just draw next time
+        def rasterize() -> bytes:
+            try:
+                return make()
+            except BriefkitError:
+                raise
+            except Exception as exc:
+                raise ChartError(f"{spec.name} chart could not be drawn: {exc}", file=profile.seed_file) from exc
+
+        chart = replace(chart, png_source=rasterize)
     return chart
+
+
+def _store(cache_dir: Path, key: str, svg: bytes | None, png: bytes | None, meta: dict[str, Any]) -> None:
+    from . import cache
+
+    try:
+        cache.store(Path(cache_dir), key, svg, png, meta)
+    except OSError:
+        pass  # a read-only or full cache must not fail the build; we just draw next time
+
+
+def _store_when_made(make: Callable[[], bytes], cache_dir: Path, key: str, svg: bytes | None,
+                     meta: dict[str, Any]) -> Callable[[], bytes]:
+    """`make`, completing the cache entry with the PNG it returns."""
+
+    def made() -> bytes:
+        png = make()
+        _store(cache_dir, key, svg, png, meta)
+        return png
+
+    return made
 
 
 __all__ = ["CHARTS", "Chart", "ChartSpec", "render_chart"]

@@ -47,16 +47,17 @@ def _paths(cache_dir: Path, key: str) -> tuple[Path, Path, Path]:
     return base / f"{key}.svg", base / f"{key}.png", base / f"{key}.json"
 
 
-def load(cache_dir: Path, key: str) -> tuple[bytes | None, bytes, dict[str, Any]] | None:
-    """(svg, png, meta) of a complete entry, or None; svg is None when it was not drawn."""
+def load(cache_dir: Path, key: str) -> tuple[bytes | None, bytes | None, dict[str, Any]] | None:
+    """(svg, png, meta) of a complete entry, or None; svg is None when it was not drawn, png
+    is None when the chart was laid out but never rasterized (no writer placed it)."""
     svg_p, png_p, meta_p = _paths(cache_dir, key)
     try:
         meta = json.loads(meta_p.read_text("utf-8"))
-        png = png_p.read_bytes()
+        png = png_p.read_bytes() if meta.get("png_bytes") is not None else None
         svg = svg_p.read_bytes() if meta.get("svg_bytes") is not None else None
     except (OSError, ValueError):
         return None
-    if (meta.get("key") != key or meta.get("png_bytes") != len(png)
+    if (meta.get("key") != key or meta.get("png_bytes") != (None if png is None else len(png))
             or meta.get("svg_bytes") != (None if svg is None else len(svg))):
         return None
     return svg, png, meta
@@ -79,11 +80,14 @@ def write_cache_file(path: Path, data: bytes) -> None:
         raise
 
 
-def store(cache_dir: Path, key: str, svg: bytes | None, png: bytes, meta: dict[str, Any]) -> None:
-    """Write an entry; `svg=None` records that only the PNG was drawn."""
+def store(cache_dir: Path, key: str, svg: bytes | None, png: bytes | None, meta: dict[str, Any]) -> None:
+    """Write an entry; `svg=None` records that only the PNG was drawn, `png=None` that the
+    chart was only laid out (its size and alt text)."""
     svg_p, png_p, meta_p = _paths(cache_dir, key)
     if svg is not None:
         write_cache_file(svg_p, svg)
-    write_cache_file(png_p, png)
-    full = {**meta, "key": key, "svg_bytes": None if svg is None else len(svg), "png_bytes": len(png)}
+    if png is not None:
+        write_cache_file(png_p, png)
+    full = {**meta, "key": key, "svg_bytes": None if svg is None else len(svg),
+            "png_bytes": None if png is None else len(png)}
     write_cache_file(meta_p, json.dumps(full, sort_keys=True, ensure_ascii=False).encode("utf-8"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..heap import long_lived
@@ -93,6 +93,23 @@ def save(fig: Figure) -> tuple[bytes | None, bytes]:
         fig.savefig(buf, format="svg", metadata=SVG_METADATA)
         svg = buf.getvalue()
     return svg, _opaque_png(fig)
+
+
+def deferred_save(fig: Figure) -> tuple[bytes | None, bytes | Callable[[], bytes]]:
+    """`save(fig)`, except that without an SVG the PNG is a function that makes it when first
+    called (see `Chart`): a chart a writer never places is never rasterized. The function
+    draws under the same rcParams as `save` inside `chart_style()` does, so the bytes are the
+    same whenever it runs."""
+    from . import WANT_SVG
+
+    if WANT_SVG.get():
+        return save(fig)
+
+    def png() -> bytes:
+        with chart_style():
+            return _opaque_png(fig)
+
+    return None, png
 
 
 class _Pixels:

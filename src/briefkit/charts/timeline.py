@@ -765,6 +765,6 @@ def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
         tf = build(chosen_events(profile, options))
         if tf is None:
             return None
-        svg, png = render.save(tf.fig)
+        svg, png = render.deferred_save(tf.fig)
     return Chart("timeline", svg, png, round(tf.width_in, 4), round(tf.height_in, 4), alt_text(tf))
 
