@@ -538,3 +538,11 @@ def test_a_numbered_instrument_is_named_by_its_number():
                      "1 May 2017. In June 2022 the regulation was amended to allow the agency to process large data.")
     by_date = {e.date.iso: e.label for e in events}
     assert by_date["2022-06"].startswith("Regulation (EU) 2016/794 was amended"), by_date
+
+
+def test_a_habit_over_a_year_is_not_a_happening():
+    events = _events("The Blue Brigade was formed in March 2022. State media has rarely mentioned the Blue Brigade "
+                     "during 2022. In 2023 Anna Lind resigned, admitting that she had not told the truth.")
+    by_date = {e.date.iso: e for e in events}
+    assert by_date["2022"].background  # how things stood, not something that happened in 2022
+    assert not by_date["2023"].background  # a resignation beside a "had not" is still one

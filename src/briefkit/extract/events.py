@@ -257,8 +257,22 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims
                           re.I)
 
 
+# "has rarely mentioned", "had never", "have often": a habit or an absence over a time, which a
+# timeline cannot place as a happening.
+_STATE = re.compile(r"\b(?:has|have|had)\s+(?:rarely|seldom|never|hardly\s+ever|often|frequently|regularly|"
+                    r"repeatedly|long|not|always)\b", re.I)
+
+
+def _state_only(text: str) -> bool:
+    """Whether the clause's only verb is the state's ("has rarely mentioned X during 2022"),
+    not a happening told beside it ("... and in 2023 it was banned")."""
+    rest = re.sub(_STATE.pattern + r"(?:\s+been)?\s+\w+", "", text, flags=re.I)
+    return not _FINITE.search(rest)
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
-    """The kind of happening a clause tells (rules in the module docstring). A birth or a
+    """The kind of happening a clause tells (rules in the module docstring). A habit or an
+    absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
     namesake is background only when the clause's own date belongs to it ("born in 1978"), not
     when a person introduced with "born in 1966" does something on another date."""
     bg = _BACKGROUND.search(text)
@@ -273,6 +287,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
             return "background"
+    if _STATE.search(text) and _state_only(text):
+        return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
     speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
             r"\b(?:announced|confirmed)\b", speech.group("who"), re.I):
