@@ -242,14 +242,14 @@ def _post(role: str | None) -> str:
                   ).strip().casefold()
 
 
-def _succession_ends(people: list[Person]) -> list[Person]:
+def _succession_ends(people: list[Person], sentences: Sequence[str]) -> list[Person]:
     """Former holders of a post whose period gives only a start ("Commander, from July 2020")
     end where the next holder of the same post, by start date, began ("July 2020 to 1 August
     2023"): a post one person holds at a time changes hands on the successor's first day, and
     an open start alone reads as if the term never ended. Nothing is filled when the next
-    holder's start is unknown, or when the text tells the two apart (more than a paragraph
-    between them): a list of presidents that skips some must not join two that were not
-    consecutive."""
+    holder's start is unknown, or when no sentence names both (`sentences`: "In July 2020
+    Mistral handed over to Lardet"): a list of presidents that skips some, or an interim
+    holder whose successor came later, must not be joined to the next one named."""
     from .extract.dates import find_dates  # the one date reader of the project
 
     def start(p: Person) -> tuple[tuple[int, int, int], str] | None:
@@ -260,9 +260,14 @@ def _succession_ends(people: list[Person]) -> list[Person]:
         words = " ".join(str(x) for x in (m.day, MONTHS[m.month - 1] if m.month else None, m.year) if x)
         return (m.year, m.month or 0, m.day or 0), words
 
-    def told_together(a: Person, b: Person) -> bool:  # one passage tells the handover
-        return a.source is not None and b.source is not None and a.source.file == b.source.file \
-            and a.source.line is not None and b.source.line is not None and abs(a.source.line - b.source.line) <= 2
+    def called(p: Person) -> str:  # the surname, or the full name when another shares it
+        last = p.name.split()[-1]
+        return p.name if sum(q.name.split()[-1] == last for q in people) > 1 else last
+
+    def told_together(a: Person, b: Person) -> bool:  # one sentence tells the handover
+        one, two = called(a), called(b)
+        return any(re.search(rf"\b{re.escape(one)}\b", t) and re.search(rf"\b{re.escape(two)}\b", t)
+                   for t in sentences)
 
     out = []
     for p in people:
@@ -286,7 +291,10 @@ def leaders(profile: Profile) -> list[Person]:
     and other bodies' chiefs are named with roles too."""
     flagged = profile.leaders
     if flagged:
-        return sorted(_succession_ends(flagged), key=_leader_order)
+        paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [
+            b.text for sec in profile.all_sections() for b in sec.blocks if isinstance(b, Paragraph)]
+        sentences = [t for text in paragraphs for _, t in _text.sentence_spans(text)]
+        return sorted(_succession_ends(flagged, sentences), key=_leader_order)
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():

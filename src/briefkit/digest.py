@@ -145,8 +145,11 @@ def _plain_label(label: str) -> str:
 def _sentence_case(label: str) -> str:
     """"Key People" -> "Key people", "Traded As" -> "Traded as": infobox keys come Title Cased
     or not as each template writes them; one table reads alike. An acronym ("COMLE", "NATO")
-    or a word with capitals inside ("McDonald") keeps its case."""
+    or a word with capitals inside ("McDonald") keeps its case, and a key that is not Title
+    Cased throughout ("Chairperson of the Commission") is left as written."""
     words = label.split(" ")
+    if any(w[:1].islower() for w in words):
+        return label  # not Title Cased ("Chairperson of the Commission"): written as meant
     out = [words[0]] + [w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) else w for w in words[1:]]
     return " ".join(out)
 

@@ -462,3 +462,19 @@ def test_a_short_first_stretch_has_year_ticks_that_do_not_collide() -> None:
     _check_geometry(tf)  # no two texts overlap, tick labels included
     ticks = [t.get_text() for t in tf.other_texts if t.get_text()[:1].isdigit() or t.get_text()[:3] == "Jan"]
     assert not any(t.startswith("Jan 2000") or t.startswith("Jan 2001") for t in ticks), ticks
+
+
+def test_a_long_label_takes_a_third_line_rather_than_lose_its_end() -> None:
+    from briefkit.charts import timeline as TL
+
+    class Measure:  # 5 points a character
+        @staticmethod
+        def text_width(t, size):
+            return 5.0 * len(t)
+
+    label = ("Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years if they "
+             "defect to the side of the enemy during an armed conflict")
+    lines = TL._wrap(label, 300.0, Measure)
+    assert len(lines) == 3 and " ".join(lines) == label
+    assert all(len(x) * 5.0 <= 300.0 for x in lines)
+    assert TL._wrap("Short label", 300.0, Measure) == ["Short label"]

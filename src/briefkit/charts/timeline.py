@@ -41,9 +41,10 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-4"
+VERSION = "timeline-5"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
+LABEL_LINES = 3  # a label wraps to at most this many lines
 AGG_LABELLED = 15
 ALT_LISTED = AGG_LABELLED  # events named in the alt text at most
 
@@ -529,35 +530,40 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
 
 def _wrap(s: str, room: float, render: Any) -> list[str]:
-    """`s` as one line, or as two that each fit `room` points at label size: a label is the
-    event in the article's words, so it is wrapped, never cut with an ellipsis. A label
-    too long even for two lines ends its second line at the last clause or word that fits."""
+    """`s` on as few lines as fit `room` points at label size, at most `LABEL_LINES`: a label is
+    the event in the article's words, so it is wrapped, never cut with an ellipsis (a condition
+    - "imprisoned for up to 20 years if they defect" - takes a third line rather than lose its
+    end). A label too long even for those lines ends its last line at the last clause or word
+    that fits."""
     def fits(t: str) -> bool:
         return render.text_width(t, LABEL_PT) <= room
 
     if fits(s):
         return [s]
     words = s.split()
-    # The first line takes the most words that fit. A line's width only grows as words are
-    # added, so the count is found by bisection: about log2(n) measurements instead of n,
-    # each of which shapes the whole line in FreeType.
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if fits(" ".join(words[:mid])):
-            lo = mid
-        else:
-            hi = mid - 1
-    first, words = words[:lo], words[lo:]
-    if not first:  # a word wider than the room (a URL, a code) breaks where the room ends
-        word = words.pop(0)
-        head = next(k for k in range(len(word), 0, -1) if fits(word[:k]) or k == 1)
-        first.append(word[:head])
-        if word[head:]:
-            words.insert(0, word[head:])
+    lines: list[str] = []
+    while len(lines) < LABEL_LINES - 1 and words and not fits(" ".join(words)):
+        # A line takes the most words that fit. A line's width only grows as words are added,
+        # so the count is found by bisection: about log2(n) measurements instead of n, each of
+        # which shapes the whole line in FreeType.
+        lo, hi = 0, len(words)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(" ".join(words[:mid])):
+                lo = mid
+            else:
+                hi = mid - 1
+        line, words = words[:lo], words[lo:]
+        if not line:  # a word wider than the room (a URL, a code) breaks where the room ends
+            word = words.pop(0)
+            head = next(k for k in range(len(word), 0, -1) if fits(word[:k]) or k == 1)
+            line.append(word[:head])
+            if word[head:]:
+                words.insert(0, word[head:])
+        lines.append(" ".join(line))
     rest = " ".join(words)
     if not rest:
-        return [" ".join(first)]
+        return lines
     if not fits(rest):
         cut = rest.split()
         while len(cut) > 1 and not fits(" ".join(cut)):
@@ -568,7 +574,7 @@ def _wrap(s: str, room: float, render: Any) -> list[str]:
         if clause and clause[-1] >= len(cut) // 2:
             cut = cut[: clause[-1] + 1]
         rest = " ".join(cut).rstrip(",;:–-— ")
-    return [" ".join(first), rest]
+    return lines + [rest]
 
 
 @dataclass
