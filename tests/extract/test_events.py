@@ -546,3 +546,13 @@ def test_a_habit_over_a_year_is_not_a_happening():
     by_date = {e.date.iso: e for e in events}
     assert by_date["2022"].background  # how things stood, not something that happened in 2022
     assert not by_date["2023"].background  # a resignation beside a "had not" is still one
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 2 March 2023 the Blue Company agreed to plead guilty and pay a further penalty.",
+    "On 19 March 2025 a jury found the Blue Company liable for defamation.",
+    "On 6 December 2019 the Blue Company settled investigations by the Justice Department.",
+])
+def test_a_plea_a_verdict_or_a_settlement_is_legal(sentence):
+    events = _events("The Blue Company is a company. " + sentence)
+    assert events[-1].kind == "legal", (events[-1].kind, events[-1].label)

@@ -117,7 +117,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed)|"
                          r"designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
                          r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
-                         r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case)\b", re.I)),
+                         r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
+                         r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?))\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
                                   r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
                                   r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
