@@ -160,3 +160,16 @@ def test_full_profile_names_each_leader_once():
     markup = compose(ComposeRequest(profile, load_lengths()["full"], 9, dt.date(2024, 1, 1)))
     people = markup[markup.index("# People"):]
     assert people.count("Denis Mistral") == 1, people[:600]
+
+
+def test_a_fact_whose_value_is_a_list_is_never_shown_empty():
+    """At the lowest detail the cells hold no lists: the items go on one line instead."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 0, dt.date(2025, 6, 6)))
+    facts = markup[markup.index("::: facts"):markup.index(":::", markup.index("::: facts") + 3)]
+    rows = [ln for ln in facts.splitlines() if ln.startswith("- **")]
+    assert rows and all(ln.split("** ", 1)[1].strip() for ln in rows), rows

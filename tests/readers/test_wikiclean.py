@@ -8,3 +8,14 @@ def test_a_flat_list_whose_first_bullet_was_lost_is_one_level():
                                                  (0, "Special Operations Detachment")]
     deep = split_flat_list("Russo-Ukrainian War, * War in Donbas, ** Battle of Ilovaisk, * Siege of Mariupol")
     assert [i.depth for i in deep] == [0, 1, 2, 1]
+
+
+def test_names_whose_bullets_were_lost_between_commas_are_items():
+    from briefkit.readers.wikiclean import split_flat_list
+
+    items = split_flat_list("Russo-Ukrainian War, * Battle of Bakhmut, Syrian civil war, Libyan civil war")
+    assert [(i.depth, i.text) for i in items] == [
+        (0, "Russo-Ukrainian War"), (0, "Battle of Bakhmut"), (0, "Syrian civil war"), (0, "Libyan civil war")]
+    # a phrase with a comma that is not a list of names stays one item
+    items = split_flat_list("Espoo, * founded in Tampere, later moved")
+    assert [i.text for i in items] == ["Espoo", "founded in Tampere, later moved"]

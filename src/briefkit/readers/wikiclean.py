@@ -74,7 +74,17 @@ def split_flat_list(value: str) -> list[FlatItem] | None:
         # "Azov Battalion, * Azov Regiment, * Special Operations Detachment": a plain list whose
         # first bullet was lost when the infobox was flattened, not two items under the first.
         # With deeper levels ("War, * Campaign, ** Battle") the stars do say what is inside what.
-        return [FlatItem(0, i.text) for i in items]
+        # The bullets lost in flattening went from the comma-separated names inside an item
+        # too ("* Battle of Bakhmut, Syrian civil war, Libyan civil war"): short capitalised
+        # names between commas are items of their own.
+        out = []
+        for i in items:
+            pieces = [x.strip() for x in i.text.split(", ")]
+            if len(pieces) > 1 and all(x[:1].isupper() and len(x.split()) <= 5 for x in pieces):
+                out.extend(FlatItem(0, x) for x in pieces)
+            else:
+                out.append(FlatItem(0, i.text))
+        return out
     base = min(i.depth for i in items)
     return [FlatItem(i.depth - base, i.text) for i in items]
 
