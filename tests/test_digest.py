@@ -249,8 +249,8 @@ def test_a_glance_line_of_a_deal_says_it_was_completed(tmp_path):
                  "The company was founded in 1990. In June 2024 the Blue Company agreed to buy the optical company "
                  "Red Networks. The acquisition was completed on 28 February 2025.\n")
     texts = [s.text for s in digest.at_a_glance(read(f))]
-    assert any(t.startswith("June 2024: The Blue Company agreed to buy the optical company Red Networks; the "
-                            "acquisition was completed on 28 February 2025") for t in texts), texts
+    assert any(t.startswith("June 2024: The Blue Company agreed to buy the optical company Red Networks; on 28 "
+                            "February 2025 the acquisition was completed") for t in texts), texts
 
 
 ART = ROOT / "tests" / "fixtures" / "articles"

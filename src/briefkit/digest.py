@@ -478,7 +478,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         words = _event_words(e).rstrip(".")
         then = _sequel(profile.events, e)
         if then is not None:
-            words += f"; {then.title[:1].lower() + then.title[1:]} {_on_date(then)}"
+            words += f"; {_on_date(then)} {then.title[:1].lower() + then.title[1:]}"
         out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source))
     return out[:limit]
 

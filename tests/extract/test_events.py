@@ -556,3 +556,13 @@ def test_a_habit_over_a_year_is_not_a_happening():
 def test_a_plea_a_verdict_or_a_settlement_is_legal(sentence):
     events = _events("The Blue Company is a company. " + sentence)
     assert events[-1].kind == "legal", (events[-1].kind, events[-1].label)
+
+
+def test_an_undated_outcome_joined_by_and_stays_with_its_happening():
+    events = _events("The Blue Legion was formed in 1831. Worn down by the campaign, it was dissolved on 8 December "
+                     "1838, and a new Legion raised in France took its place. On 17 July 1843, Anna Lind was lost "
+                     "near Orel, and Max Berg, who had arrived with reinforcements, succeeded her.")
+    by_date = {e.date.iso: e.label for e in events}
+    assert by_date["1838-12-08"].endswith("was dissolved, and a new Legion raised in France took its place")
+    # an outcome whose pronoun needs the sentence's referents stays out of the label
+    assert by_date["1843-07-17"] == "Anna Lind was lost near Orel"

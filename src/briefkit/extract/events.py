@@ -564,6 +564,22 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
+def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple[int, str]) -> str:
+    """The clause after `current`, with the ", and" that joins them, when it is undated, short
+    and joined by a plain "and": the outcome of the same happening ("..., and a new Legion
+    raised in France took its place"). Empty otherwise."""
+    i = clauses.index(current)
+    if i + 1 >= len(clauses):
+        return ""
+    end = current[0] + len(current[1])
+    nxt_offset, nxt = clauses[i + 1]
+    joint = sentence[end:nxt_offset]
+    if not re.fullmatch(r",?\s+and\s+", joint) or find_dates(nxt) or len(nxt) > 90 or _relative(nxt, _Context()) \
+            or re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", nxt, re.I):
+        return ""  # a pronoun there needs its own referent, which the label's words do not give
+    return sentence[end:nxt_offset + len(nxt)].rstrip(" .")
+
+
 def _inside_quotes(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
@@ -1495,6 +1511,22 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                        None, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
                     if _has_verb(whole):
                         labels[id(drafts[-1])] = statements[id(drafts[-1])] = whole
+                sequel = _sequel_clause(sentence, clauses, (offset, clause))
+                if sequel and not drafts[-1].background:
+                    # "it was dissolved on 8 December 1838, and a new Legion raised in France took
+                    # its place": an undated clause joined by "and" tells the same happening's
+                    # outcome; without it the label says something else.
+                    longer = make_label(clause_for_label + sequel, _shift(primary, len(clause_for_label) - len(clause)),
+                                        subject, _referent(sentence, offset, names, last_person, aliases),
+                                        relative_text, they_is_subject if not offset else opens_with_subject,
+                                        limits=(_LABEL_LONG, _LABEL_LONG))
+                    tail = re.findall(r"[\w'’]+", sequel)[-1:]
+                    if len(longer) <= _LABEL_LONG and longer.startswith(labels[id(drafts[-1])]) \
+                            and tail and longer.rstrip(" .\"'”’»").endswith(tail[0]):
+                        if statements.get(id(drafts[-1])) in (None, "", labels[id(drafts[-1])]) or \
+                                len(statements[id(drafts[-1])]) < len(longer):
+                            statements[id(drafts[-1])] = longer
+                        labels[id(drafts[-1])] = longer
                 for table in (labels, statements):
                     table[id(drafts[-1])] = _with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds)
                     inner = _INNER_HE.match(table[id(drafts[-1])])
