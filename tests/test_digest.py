@@ -304,3 +304,25 @@ def test_infobox_keys_read_alike_in_one_table(tmp_path):
                  "- Type: Public\n\nAcme is a company.\n", encoding="utf-8")
     labels = [x.label for x in digest.infobox_facts(read(f))]
     assert {"Key people", "Traded as", "Commander (COMLE)"} <= set(labels), labels
+
+
+def test_snapshot_key_events_do_not_repeat_the_glance_or_the_leaders():
+    from briefkit.compose import ComposeRequest, compose, leaders
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    profile = read(ART / "msf.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 2, dt.date(2025, 9, 1)))
+    glance = markup[markup.index("At a glance"):markup.index(":::", markup.index("At a glance"))]
+    events = markup[markup.index("# Key events"):markup.index("# Leadership")]
+    assert "Kunduz" in glance and "Kunduz" not in events  # told once
+    shown = leaders(profile)[:2]
+    assert not any(p.name in events and "took office" in events for p in shown)
+
+
+def test_a_label_is_ranked_by_its_first_word():
+    from briefkit.model import Fact
+
+    assert digest.rank_fact(Fact(label="Headquarters country", text="Sweden")) == \
+        digest.rank_fact(Fact(label="Headquarters", text="Stockholm"))
+    assert digest.rank_fact(Fact(label="Founded at", text="Paris")) == digest.rank_fact(Fact(label="Founded", text="1971"))

@@ -458,6 +458,8 @@ def _environment(dirs: tuple[str, ...]):
         leadership_section=leadership_section,
         other_names=digest.other_names,
         at_a_glance=digest.at_a_glance,
+        not_told=digest.not_told,
+        not_about=digest.not_about,
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,
         section_summary=section_summary,

@@ -84,10 +84,10 @@ def rank_fact(fact: Fact) -> int:
         return _NAME_RANK
     if _DECOR_FACT.search(fact.label):
         return _DECOR_RANK
-    for rank, rx in _FACT_RANKS:
-        if rx.search(fact.label):
-            return rank
-    return 50
+    # The word that comes first in the label says what it is: "Headquarters country" is where
+    # it is (not a country it belongs to), "Founded at" is when and where it began.
+    hits = [(m.start(), rank) for rank, rx in _FACT_RANKS for m in [rx.search(fact.label)] if m]
+    return min(hits)[1] if hits else 50
 
 
 _PART = re.compile(r"(?i)^(?:title|name|position|role|label|type)$")
@@ -336,10 +336,12 @@ def _person_text(p: Person, with_role: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Statement:
-    """One At-a-glance line: its text, made of the seed's words, and where it comes from."""
+    """One At-a-glance line: its text, made of the seed's words, and where it comes from;
+    `events` are the dated events it tells (a list of key events beside it need not again)."""
 
     text: str
     source: Source | None
+    events: tuple[Event, ...] = ()
 
 
 def _defining_sentence(profile: Profile) -> Statement | None:
@@ -479,8 +481,24 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         then = _sequel(profile.events, e)
         if then is not None:
             words += f"; {_on_date(then)} {then.title[:1].lower() + then.title[1:]}"
-        out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source))
+        told = (e,) if then is None else (e, then)
+        out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source, told))
     return out[:limit]
+
+
+def not_told(events: Sequence[Event], statements: Sequence[Statement]) -> list[Event]:
+    """`events` without those At a glance already tells: a one-page list of key events beside
+    it spends its lines on five other happenings rather than repeating one."""
+    told = {id(e) for s in statements for e in s.events}
+    return [e for e in events if id(e) not in told]
+
+
+def not_about(events: Sequence[Event], people: Sequence[Person]) -> list[Event]:
+    """`events` without the changes of leader of `people`: a Leadership list beside them says
+    who took office when ("since September 2025"), so "X took office" would be said twice."""
+    names = [n for p in people for n in {p.name, p.name.split()[-1]} if len(n) > 2]
+    return [e for e in events if e.kind != "leadership"
+            or not any(re.search(rf"\b{re.escape(n)}\b", e.label or e.text) for n in names)]
 
 
 def _sequel(events: list[Event], e: Event) -> Event | None:

@@ -575,7 +575,8 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
     nxt_offset, nxt = clauses[i + 1]
     joint = sentence[end:nxt_offset]
     if not re.fullmatch(r",?\s+and\s+", joint) or find_dates(nxt) or len(nxt) > 90 or _relative(nxt, _Context()) \
-            or re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", nxt, re.I):
+            or re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", nxt, re.I) \
+            or re.match(r"\s*(?:is|are|has|have|remains?)\b", nxt):  # a state now, not an outcome
         return ""  # a pronoun there needs its own referent, which the label's words do not give
     return sentence[end:nxt_offset + len(nxt)].rstrip(" .")
 
