@@ -326,3 +326,22 @@ def test_a_label_is_ranked_by_its_first_word():
     assert digest.rank_fact(Fact(label="Headquarters country", text="Sweden")) == \
         digest.rank_fact(Fact(label="Headquarters", text="Stockholm"))
     assert digest.rank_fact(Fact(label="Founded at", text="Paris")) == digest.rank_fact(Fact(label="Founded", text="1971"))
+
+
+def test_a_closed_infobox_term_is_not_read_as_leading_now():
+    """"Commander (2017–2022, 2023–2025)" names a term that ended: the snapshot says who led
+    it last, not who leads it, and the chart's box names no past head as present."""
+    profile = read(ART / "azov.txt")
+    led = next(s.text for s in digest.at_a_glance(profile, 6, lead=True) if "led by" in s.text.lower())
+    assert led.startswith("Most recently led by Denys Prokopenko"), led
+    unit = next(n for n in profile.org.walk() if n.kind == "unit")
+    assert "Denys Prokopenko" not in [p.name for p in unit.leaders]
+
+
+def test_leading_now_leaves_out_a_superseded_or_undated_holder_of_a_held_post():
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ann Lee", role="Secretary General", period="since 2013", current=True, leader=True),
+              Person(name="Bo Berg", role="Secretary General", current=None, leader=True),
+              Person(name="Cy Dahl", role="Chair", current=None, leader=True)]
+    assert [p.name for p in leading_now(people)] == ["Ann Lee", "Cy Dahl"]  # one holds a post at a time

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Event, Fact, Paragraph, Person, Profile, Section, Source
+from .model import Event, Fact, Paragraph, Person, Profile, Section, Source, leading_now
 from .select import chronological
 from .select import refers_back as _refers_back
 from .text import sentence_spans
@@ -267,7 +267,7 @@ _MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy|chief\s+of\s+staff
 
 def _heads(profile: Profile) -> list[Person]:
     """Who leads it now: current leaders, heads before founders and spokespeople."""
-    leaders = [p for p in profile.leaders if p.current is not False] or profile.leaders
+    leaders = leading_now(profile.leaders) or profile.leaders
     heads = [p for p in leaders if not _MINOR.search(p.role or "")]
     return heads or leaders
 
@@ -433,7 +433,15 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     if leaders:
         shown = leaders[:2]
         founders = _founders_instead(profile, shown)
-        if any(not _MINOR.search(p.role or "") for p in shown):
+        if not leading_now(profile.leaders) and any(not _MINOR.search(p.role or "") for p in shown):
+            # Everyone named has left: who led it last, said as such, not as who leads it now.
+            from .compose import leaders as ordered  # the one order of leaders of the project
+
+            gone = [p for p in ordered(profile) if not _MINOR.search(p.role or "")]
+            last = next((p for p in gone if p.current is False and p.period), gone[0])
+            shown = [last]
+            text = f"Most recently led by {_person_text(last)}."
+        elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
             # No head is known now, and a chief of staff or a deputy does not lead it: who

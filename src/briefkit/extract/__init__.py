@@ -23,7 +23,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     from .events import extract_events
     from .names import extract_names
     from .org import extract_structure
-    from .people import extract_people, renew_current_terms
+    from .people import extract_people, renew_current_terms, supersede
 
     fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
@@ -31,6 +31,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
         first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
         profile.names = extract_names(profile.names.title, first)
     people = extract_people(profile)
+    supersede(people)
     if "people" in fill:
         profile.people = people
     if "events" in fill:

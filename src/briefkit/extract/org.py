@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
-                     Subordination)
+                     Subordination, leading_now)
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
@@ -348,7 +348,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     # founders, whose founding is history rather than a post, stay there too unless nobody else
     # is known.
     leaders = [p for p in people if p.leader]
-    now = [p for p in leaders if p.current is not False] or leaders
+    # No one left in post: the box names its founders, if any, never a past head as present.
+    now = leading_now(leaders) or [p for p in leaders if re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")]
     officers = [p for p in now if p.current or not re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")] or now
     unit.leaders = [p.model_copy(deep=True) for p in officers]
     for s in structure_sections(profile):

@@ -330,8 +330,12 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             if found is not None:
                 # An infobox names who holds an office now, unless its label says otherwise; an
                 # honorary post is held now too ("Honorary Chairman: X"), though it heads nothing.
-                if found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
-                                                           r"key\s+people)\b", fact.label):
+                if label_period and re.search(r"\d{4}\s*[–—-]\s*\d{2,4}\s*$", label_period):
+                    # "Commander (2017–2022, 2023–2025)": the last term is closed; one still
+                    # running reads "2023–present"
+                    found.current = False
+                elif found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
+                                                             r"key\s+people)\b", fact.label):
                     found.current = True
                 yield found
 
@@ -985,6 +989,33 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+
+
+def _first_year(period: str | None) -> tuple[int, int, int] | None:
+    ms = [m for m in find_dates(period or "", bare_years=True) if m.year]
+    if not ms:
+        return None
+    last = ms[-1]  # the latest term's start: "2017–2022, 2023–2025" -> 2023
+    return last.year, last.month or 0, last.day or 0
+
+
+def supersede(people: list[Person]) -> None:
+    """A holder of a post the text does not call current ("acted as commander from 29 May
+    2022") is not leading now when another holder of the same post began a term after theirs:
+    the post changed hands since. Nothing changes for a holder the text dates by nothing
+    (see `model.leading_now`)."""
+    def post(p: Person) -> str:
+        return re.sub(r"\s*\([^)]*\)", "", _QUALIFIER.sub("", p.role or "")).strip().casefold()
+
+    for p in people:
+        if not p.leader or p.current is not None:
+            continue
+        mine = _first_year(p.period)
+        same = [q for q in people if q is not p and q.leader and post(q) == post(p)]
+        if mine is None:
+            continue
+        if any((_first_year(q.period) or (0, 0, 0)) > mine for q in same):
+            p.current = False
 
 
 def renew_current_terms(people: list[Person], events: list[Event]) -> None:
