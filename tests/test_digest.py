@@ -345,3 +345,23 @@ def test_leading_now_leaves_out_a_superseded_or_undated_holder_of_a_held_post():
               Person(name="Bo Berg", role="Secretary General", current=None, leader=True),
               Person(name="Cy Dahl", role="Chair", current=None, leader=True)]
     assert [p.name for p in leading_now(people)] == ["Ann Lee", "Cy Dahl"]  # one holds a post at a time
+
+
+def test_a_short_form_comes_with_the_sentence_that_introduced_it():
+    from briefkit.model import Paragraph, Person, Section
+
+    sec = Section(title="Ideology", blocks=[Paragraph(text=(
+        "The unit's commander described himself as a nationalist. The far-right Blue Volunteer Corps (BVC), a "
+        "separate group, has said it has a different base. The unit was praised by observers in 2023. "
+        "His deputy Anna Lind joined in 2021. The commander declined to condemn the BVC, saying he did not "
+        "discuss other units. Lind was freed in 2022."))])
+    from briefkit.model import Event, EventDate
+
+    people = [Person(name="Anna Lind", role="Deputy")]
+    key = [Event(date=EventDate(year=2022), text="Lind was freed in 2022.", importance=1.0)]
+    chosen = [s for s, _ in digest.informative_sentences(sec, key, 3, people=people)]
+    assert any(s.startswith("Lind was freed") for s in chosen), chosen
+    assert any(s.startswith("His deputy Anna Lind") for s in chosen), chosen  # who Lind is comes too
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 6, people=people)]
+    assert chosen.index(next(s for s in chosen if "(BVC)" in s)) < chosen.index(
+        next(s for s in chosen if "condemn the BVC" in s))

@@ -169,7 +169,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     are the people listed above it."""
     from .digest import informative_sentences
 
-    chosen = informative_sentences(section, profile.events, sentences, shown)
+    chosen = informative_sentences(section, profile.events, sentences, shown, profile.people)
     # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
     # starts a new one, so a long summary is not one wall of text.
     paragraphs: list[list[str]] = []

@@ -618,8 +618,34 @@ def _leans(sentence: str) -> bool:
     return _refers_back(core)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dict[int, set[int]]:
+    """For each sentence, the earlier ones that introduce what it names by a short form: an
+    acronym spelled out before ("The far-right Russian Volunteer Corps (RVC) ...", then "the
+    RVC"), or a person's surname given in full before ("his deputy Sviatoslav Palamar", then
+    "Palamar"). People the page lists already (`known`) need no introduction."""
+    surnames = {n.split()[-1]: n for n in people - known if len(n.split()) > 1 and len(n.split()[-1]) > 2}
+    out: dict[int, set[int]] = {}
+    for k, s in enumerate(sentences):
+        for acr in set(_ACRONYM.findall(s)):
+            if f"({acr})" in s or f"({acr}," in s:
+                continue
+            j = next((j for j in range(k) if f"({acr})" in sentences[j] or f"({acr}," in sentences[j]), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
+        for last, full in surnames.items():
+            if not re.search(rf"\b{re.escape(last)}\b", s) or full in s:
+                continue
+            j = next((j for j in range(k) if full in sentences[j]), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
+    return out
+
+
 def informative_sentences(section: Section, events: list[Event], n: int,
-                          shown: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
+                          shown: Sequence[Person] = (), people: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
     Each part (the section's own text, each subsection) first gives its best sentence, then
@@ -627,6 +653,11 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     comes with that one or not at all:
     "The two groups launched another raid" is shown after the raid it continues, never alone.
     The pair costs two of the `n`, and counts a little less than its best sentence.
+
+    A sentence that names by a short form what an earlier one introduced (an acronym, a
+    surname; see `_introducers`) comes with that one too, or not at all: "Caesar declined to
+    condemn the RVC" needs the sentence that says what the RVC is. `people` are the article's
+    people, whose surnames are looked for.
 
     `shown` are people the page already lists above the summary (the brief's leaders): a
     sentence that names two or more of them retells that list ("Chief executives since 2003:
@@ -669,12 +700,14 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 parts[-1].append(order)
                 order += 1
     chosen: set[int] = set()
+    needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
 
     def unit(k: int) -> list[int]:
         out = [k]
         while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
             out.insert(0, out[0] - 1)
-        return out
+        # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too
+        return sorted(set(out) | {j for i in out for j in needs.get(i, ())})
 
     def take(candidates: list[int]) -> None:
         for k in sorted((k for k in candidates if rows[k][4]), key=lambda k: (-rows[k][3], k)):
