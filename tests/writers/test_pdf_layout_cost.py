@@ -46,6 +46,8 @@ def test_wrong_prefilled_pages_cost_passes_not_a_different_pdf() -> None:
 
     writer = get_writer("pdf")
     right = _full_document()
+    # as a build has them: the pages of the draft the fit step laid out
+    right.pages = writer.render(_full_document(), WriteOptions(), draft=True).page_map
     wrong = _full_document()
     wrong.pages = PageMap(tuple(1 for _ in wrong.outline()))
     assert writer.render(wrong, WriteOptions()).data == writer.render(right, WriteOptions()).data
