@@ -478,3 +478,16 @@ def test_a_long_label_takes_a_third_line_rather_than_lose_its_end() -> None:
     assert len(lines) == 3 and " ".join(lines) == label
     assert all(len(x) * 5.0 <= 300.0 for x in lines)
     assert TL._wrap("Short label", 300.0, Measure) == ["Short label"]
+
+
+def test_a_founding_long_before_the_story_gets_a_break() -> None:
+    """Nokia: 1865 to 1902, then nothing until 1967, then thirty events: the empty six
+    decades (four tenths of the range) are cut so the story after 1967 gets the axis."""
+    import datetime as dt
+
+    from briefkit.model import Event, EventDate
+
+    years = [1865, 1868, 1871, 1902] + list(range(1967, 2026, 2))
+    events = [Event(date=EventDate(year=y), text=f"Event {y}.", label=f"Event {y}") for y in years]
+    cuts = timeline.axis_cuts(events, dt.date(1865, 1, 1), dt.date(2025, 12, 31))
+    assert len(cuts) == 1 and cuts[0][0].year <= 1905 and cuts[0][1].year >= 1960, cuts

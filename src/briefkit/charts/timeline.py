@@ -22,7 +22,7 @@ so that "since 20XX" states do not crowd out dated events.
 A long empty stretch is cut out of the axis (`axis_cuts`): a company founded in 1876 with
 everything else after 2000 would otherwise crowd its real events into the bottom tenth of the
 chart. The rule, so it can be argued with: a stretch with no event, no span and no ongoing
-state that is longer than `BREAK_MIN_YEARS` and than `BREAK_SHARE` of the whole range is
+state that is longer than `BREAK_MIN_YEARS` and than `BREAK_SHARE` (three tenths) of the whole range is
 replaced by `BREAK_PT` points of axis and drawn as a break (two slanted strokes across the
 axis), largest first, at most `MAX_BREAKS`. A full year is kept on either side of it, cut on
 1 January, so ticks, month bands and count bins never straddle the break.
@@ -41,7 +41,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-5"
+VERSION = "timeline-6"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -59,7 +59,7 @@ TOP_OFFSET = LABEL_PT * 0.4  # from a one-line label's centre baseline up to its
 MARGIN = 4.0
 BREAK_PT = 16.0  # axis length of a cut-out stretch: more than a tick label's row
 BREAK_MIN_YEARS = 10
-BREAK_SHARE = 0.5
+BREAK_SHARE = 0.3  # a company founded in 1865 with its story after 1967 (Nokia) gets its break
 MAX_BREAKS = 2
 
 INK = "#222222"
