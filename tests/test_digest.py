@@ -336,6 +336,11 @@ def test_a_closed_infobox_term_is_not_read_as_leading_now():
     assert led.startswith("Most recently led by Denys Prokopenko"), led
     unit = next(n for n in profile.org.walk() if n.kind == "unit")
     assert "Denys Prokopenko" not in [p.name for p in unit.leaders]
+    from briefkit.compose import leaders
+
+    shown = {p.name: digest.role_text(p) for p in leaders(profile)}
+    assert shown["Maksym Zhorin"] == "Former commander"  # undated among dated holders who left
+    assert leaders(profile)[0].name == "Denys Prokopenko"
 
 
 def test_leading_now_leaves_out_a_superseded_or_undated_holder_of_a_held_post():

@@ -18,7 +18,7 @@ from . import text as _text
 from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
-from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section
+from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -291,6 +291,10 @@ def leaders(profile: Profile) -> list[Person]:
     and other bodies' chiefs are named with roles too."""
     flagged = profile.leaders
     if flagged:
+        # one left open by the text but not leading now (`model.leading_now`) is shown as former
+        now = {id(p) for p in leading_now(flagged)}
+        flagged = [p if p.current is not None or id(p) in now else p.model_copy(update={"current": False})
+                   for p in flagged]
         paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [
             b.text for sec in profile.all_sections() for b in sec.blocks if isinstance(b, Paragraph)]
         sentences = [t for text in paragraphs for _, t in _text.sentence_spans(text)]
