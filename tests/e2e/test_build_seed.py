@@ -85,3 +85,13 @@ def test_key_facts_from_infobox(seed_build):
     text = pdf_body_text(seed_build[("snapshot", "pdf")])
     assert "Irpin Declaration" in text
     assert "22px" not in text and "border|" not in text
+
+
+@pytest.mark.parametrize("length", ["snapshot", "brief", "full"])
+def test_no_markup_reaches_the_page(seed_build, length):
+    """Every directive the templates write ("::: summary At a glance") becomes a box or a
+    figure and every escape a character: none is printed as written, in either format."""
+    for text in (pdf_body_text(seed_build[(length, "pdf")]), docx_text(seed_build[(length, "docx")])):
+        assert ":::" not in text
+        assert not re.search(r"\\[-.,:;()'\"!]", text), re.search(r".{30}\\[-.,:;()'\"!].{30}", text)
+        assert length == "full" or "AT A GLANCE" in text.upper()
