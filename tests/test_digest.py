@@ -312,7 +312,7 @@ def test_snapshot_key_events_do_not_repeat_the_glance_or_the_leaders():
     import datetime as dt
 
     profile = read(ART / "msf.txt")
-    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 2, dt.date(2025, 9, 1)))
+    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 8, dt.date(2025, 9, 1)))
     glance = markup[markup.index("At a glance"):markup.index(":::", markup.index("At a glance"))]
     events = markup[markup.index("# Key events"):markup.index("# Leadership")]
     assert "Kunduz" in glance and "Kunduz" not in events  # told once
