@@ -327,6 +327,12 @@ def event_text(event: Event) -> str:
     return text
 
 
+def event_statement(event: Event) -> str:
+    """The event at bullet length (`Event.statement`, the label's rules with room for two
+    lines), for a list of a few events that has that room; else its label as `event_text`."""
+    return event.statement or event_text(event)
+
+
 def event_sentence(event: Event) -> str:
     """The whole sentence an event comes from, as the full profile's chronology shows it: the
     timeline already gives the short label, and a list beside it should add, not repeat. The
@@ -447,6 +453,7 @@ def _environment(dirs: tuple[str, ...]):
         tidy=_text.tidy_gaps,
         tidy_fragment=_text.tidy_fragment,
         event_text=event_text,
+        event_statement=event_statement,
         event_sentence=event_sentence,
         one_per_sentence=one_per_sentence,
         # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
