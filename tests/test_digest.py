@@ -370,3 +370,16 @@ def test_a_short_form_comes_with_the_sentence_that_introduced_it():
     chosen = [s for s, _ in digest.informative_sentences(sec, [], 6, people=people)]
     assert chosen.index(next(s for s in chosen if "(BVC)" in s)) < chosen.index(
         next(s for s in chosen if "condemn the BVC" in s))
+
+
+def test_snapshot_key_events_are_told_at_bullet_length():
+    import datetime as dt
+
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+
+    profile = read(ROOT / "tests" / "fixtures" / "heldout" / "ericsson.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 8, dt.date(2023, 3, 2)))
+    events = markup[markup.index("# Key events"):].replace("\\", "")
+    long = [e for e in profile.events if e.statement and e.statement != e.label and e.label in events]
+    assert long and all(e.statement in events for e in long), [e.statement for e in long]
