@@ -146,4 +146,7 @@ def test_fixture_governing_bodies():
                     if n.kind == "unit")
         kinds = {c.name: c.kind for c in unit.children}
         assert kinds[body] == "governing", kinds
+        # what it does, as the article says it as a rule, not of one occasion
+        governs = next(c for c in unit.children if c.name == body).attributes.get("governs")
+        assert governs in ("oversees the agency", "elects the chairman"), governs
         assert sum(k == "governing" for k in kinds.values()) == 1, kinds

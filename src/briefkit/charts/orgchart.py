@@ -9,8 +9,9 @@ the first that fits is kept; a large tree (60 nodes) ends up as a tree on top wi
 indented lists below. Boxes are styled by role: the parent chain pale with a dashed edge
 (context, not the subject), the unit dark with white text (the subject), subunits light.
 A governing body of the unit (its board, assembly or congress, which oversees or elects its
-head) is drawn above the unit, white with a solid edge: under the head's box it would read as
-a department the head runs (`governance_above`).
+head) is drawn white among its parts, with what the article says it does in its box
+("oversees the agency"): plain, under the head's box, it would read as a department the head
+runs, and above the unit as a body the organisation belongs to.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from typing import Any
 from ..model import OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-2"
+VERSION = "orgchart-3"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -94,24 +95,6 @@ def _leader_text(p: Any) -> str:
     return f"{p.name} — {p.role}" if p.role else p.name
 
 
-def governance_above(root: OrgNode) -> OrgNode:
-    """The tree with the unit's governing bodies moved from under it into the chain above it,
-    between its parent and itself, in the order the article lists them."""
-    if not any(c.kind == "governing" for n in root.walk() if n.kind == "unit" for c in n.children):
-        return root
-
-    def lift(node: OrgNode) -> OrgNode:
-        if node.kind != "unit":
-            return node.model_copy(update={"children": [lift(c) for c in node.children]})
-        bodies = [c for c in node.children if c.kind == "governing"]
-        top: OrgNode = node.model_copy(update={"children": [c for c in node.children if c.kind != "governing"]})
-        for body in reversed(bodies):
-            top = body.model_copy(update={"children": list(body.children) + [top]})
-        return top
-
-    return lift(root)
-
-
 def _subject_depth(root: OrgNode) -> int:
     """Depth of the node of kind 'unit' (the profile's subject), 0 when there is none."""
     stack = [(root, 0)]
@@ -137,7 +120,7 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
         for p in node.leaders:
             leaders.extend(wrap(fonts.drawable(_leader_text(p)), LEADER_WRAP_PT, LEADER_PT))
         pruned = limit is not None and depth >= limit and node.children
-        note = None
+        note = node.attributes.get("governs") if node.kind == "governing" else None
         if pruned:
             n = len(node.walk()) - 1
             note = f"+ {n} subunit{'s' if n != 1 else ''} not shown"
@@ -277,7 +260,7 @@ def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | Non
     from . import render
 
     with render.chart_style():
-        return _build(governance_above(root), max_depth)
+        return _build(root, max_depth)
 
 
 def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
@@ -408,11 +391,11 @@ def prune(root: OrgNode, max_depth: int | None) -> tuple[OrgNode, int]:
 
 def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
     """'Organisation chart: A > B > C with 9 units: ...; leaders — ...': what the chart shows."""
-    root, hidden = prune(governance_above(root), max_depth)
+    root, hidden = prune(root, max_depth)
     chain = [root]
     node = root
-    while len(node.children) == 1 or (node.kind in ("parent", "governing") and node.children):
-        nxt = next((c for c in node.children if c.kind in ("parent", "governing", "unit")), node.children[0])
+    while len(node.children) == 1 or (node.kind == "parent" and node.children):
+        nxt = next((c for c in node.children if c.kind in ("parent", "unit")), node.children[0])
         chain.append(nxt)
         node = nxt
         if node.kind == "unit" and len(node.children) != 1:
@@ -420,7 +403,8 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
     text = "Organisation chart: " + " > ".join(n.name for n in chain)
     if node.children:
         n = len(node.children)
-        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join([c.name for c in node.children])
+        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(
+            [c.name + (f" ({c.attributes['governs']})" if c.attributes.get("governs") else "") for c in node.children])
     total = len(root.walk())
     if total > len(chain) + len(node.children):
         text += f" ({total} units in all)"

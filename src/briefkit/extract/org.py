@@ -28,7 +28,8 @@ The rules (each a judgement a reader can argue with):
   conference, trustees, a shareholders' meeting) is `governing` when the article says so: a
   sentence where that word elects, appoints or oversees, or is the highest body. "The executive director heads
   three directorates" and "A Management Board oversees the agency" do not put the board under
-  the director. The chart draws it above the unit.
+  the director. `attributes["governs"]` keeps what the article says it does ("oversees the
+  agency"), which the chart writes in its box under the unit.
 * **Leaders** of the unit are the people flagged `leader` (see `people.py`).
 """
 from __future__ import annotations
@@ -61,7 +62,8 @@ _RELATION_KIND = [
 _GOVERNING = re.compile(
     r"(?i)\b(?:board|assembly|congress|general\s+conference|conference\s+of\s+the\s+parties|trustees|"
     r"shareholders|general\s+meeting|plenary|supervisory)\b")
-_GOVERNS = (r"[^.;]{0,120}?\b(?:elects?|elected|re-elected|appoints?|appointed|chooses|chose|oversees?|overseen|supervises?|governs|"
+_GOVERNS = (r"[^.;]{0,120}?\b(?P<what>(?:(?:elects?|elected|re-elected|appoints?|appointed|chooses|chose|oversees?|overseen|"
+            r"supervises?|governs)(?:\s+(?:the|its|a)\s+[\w-]+(?:\s+(?!(?:and|or|of|for|with|in|on|at|by|to)\b)[\w-]+)?)?)|"
             r"is\s+the\s+(?:\w+\s+)?(?:supreme|highest|top|main)\s+(?:\w+\s+)?(?:body|organ|authority)|"
             r"(?:supreme|highest)\s+(?:decision-making\s+)?(?:body|organ|authority))\b")
 
@@ -84,16 +86,25 @@ def _all_text(profile: Profile) -> list[str]:
     return out
 
 
-def _governs(name: str, text: str, shared: bool) -> bool:
-    """Whether the article says the body elects, appoints or oversees (or is the highest body):
-    its name, or its governing word alone ("the party congress elects" for "Federal Party
-    Congress") when no other part shares that word (`shared`), and such a verb in one sentence."""
+def _governs(name: str, text: str, shared: bool) -> str | None:
+    """What the article says the body does to the organisation or its head ("elects the
+    chairman", "oversees the agency", "is the highest body"), found in one sentence with its
+    name, or with its governing word alone ("the party congress elects" for "Federal Party
+    Congress") when no other part shares that word (`shared`); "" when it says so only of a
+    past occasion ("a congress elected X"), None when it says nothing."""
     m = _GOVERNING.search(name)
     if not m:
-        return False
-    if re.search(rf"(?i)\b{re.escape(name)}\b" + _GOVERNS, text):
-        return True
-    return not shared and re.search(rf"(?i)\b{re.escape(m.group(0))}\b" + _GOVERNS, text) is not None
+        return None
+    heads = [rf"(?i)\b{re.escape(name)}\b"] + ([rf"(?i)\b{re.escape(m.group(0))}\b"] if not shared else [])
+    found = [f for h in heads for f in re.finditer(h + _GOVERNS, text)]
+    if not found:
+        return None
+    # What it does as a rule ("The party congress elects the chairman"), before what it once
+    # did ("a congress elected Kobakhidze chairman"), which says it governs but not how.
+    rule = next((f.group("what") for f in found
+                 if re.match(r"(?:elects|appoints|oversees|supervises|governs)\s+(?:the|its|a)\s", f.group("what"))
+                 or re.search(r"(?:body|organ|authority)$", f.group("what"))), None)
+    return re.sub(r"^is\s+the\s+", "", rule) if rule else ""
 
 
 _COLUMN_WORDS = {
@@ -358,8 +369,11 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     words = [m.group(0).casefold() for c in unit.children for m in [_GOVERNING.search(c.name)] if m]
     for child in unit.children:
         m = _GOVERNING.search(child.name)
-        if m and _governs(child.name, text, words.count(m.group(0).casefold()) > 1):
+        what = _governs(child.name, text, words.count(m.group(0).casefold()) > 1) if m else None
+        if what is not None:
             child.kind = "governing"
+            if what:
+                child.attributes["governs"] = what
     for s in history_sections(profile):
         if True:
             for blk in s.blocks:
