@@ -566,3 +566,10 @@ def test_an_undated_outcome_joined_by_and_stays_with_its_happening():
     assert by_date["1838-12-08"].endswith("was dissolved, and a new Legion raised in France took its place")
     # an outcome whose pronoun needs the sentence's referents stays out of the label
     assert by_date["1843-07-17"] == "Anna Lind was lost near Orel"
+
+
+def test_the_two_groups_are_the_pair_the_section_named():
+    events = _events("The Blue Legion was formed in 2022. In May 2023, the Blue Legion and the Red Corps launched a "
+                     "raid into the border district. The two groups launched another raid on 1 June 2023.")
+    label = next(e.label for e in events if e.date.iso == "2023-06-01")
+    assert label.startswith("The Blue Legion and the Red Corps launched another raid"), label

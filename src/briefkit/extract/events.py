@@ -1286,6 +1286,9 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
 
 _DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
                         r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
+_DEF_TWO = re.compile(r"^The\s+(?:two|both)\s+[a-z]+s\b")
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}"
+_PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})(?=\s+[a-z])")
 _NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
              "old", "two", "three", "four", "five", "most", "best", "largest", "only"}
 _DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
@@ -1307,7 +1310,16 @@ def _with_antecedent(label: str, prior: str, own: set[str]) -> str:
     when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
     "Regulation 2016/794".
     A label stands alone on a timeline, without the sentence that introduced the thing; a kind
-    of body the subject itself is ("the party") names the subject and is left alone."""
+    of body the subject itself is ("the party") names the subject and is left alone. "The two
+    groups" are the two the section last named together ("the Legion and the Russian
+    Volunteer Corps launched a raid")."""
+    two = _DEF_TWO.match(label)
+    if two:
+        # "The two groups launched another raid": the pair the section named last
+        pairs = list(_PAIR.finditer(prior))
+        if pairs:
+            pair = pairs[-1].group("pair")
+            return cap_first(pair) + label[two.end():]
     for rx in (_DEF_START, _DEF_END):
         m = rx.search(label)
         if m is None or m.group("n").casefold() in own | _STOP | _NOT_NOUN:
