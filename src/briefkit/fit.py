@@ -30,6 +30,7 @@ class Fitted:
     pages: int | None = None
     tried: list[tuple[int, int]] = field(default_factory=list)  # (detail, pages)
     last_fill: float = 1.0  # share of the last page in use (PDF layout)
+    page_fills: tuple[float, ...] = ()  # share in use of every page (PDF layout)
     # What the fit left out to meet the budget (see `dropped`); empty when nothing was.
     dropped: list[str] = field(default_factory=list)
 
@@ -92,6 +93,10 @@ DOCX_RESERVE = 0.04
 # lower when that ends a page sooner (see `fit.fuller`).
 LAST_PAGE_MIN = 0.15
 LAST_PAGE_LEVELS = 2
+# A page before the last filled less than this (a figure that did not fit moved on and left
+# a third of the page blank) gives way to one of the next `LAST_PAGE_LEVELS` lower details
+# that fills every page but the last at least this much, in no more pages.
+PAGE_MIN = 0.75
 
 
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
@@ -135,8 +140,12 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
-            results[detail] = Fitted(document, detail, markup, None, result.pages, tried, last_fill=result.last_fill)
+            results[detail] = Fitted(document, detail, markup, None, result.pages, tried, last_fill=result.last_fill,
+                                     page_fills=result.page_fills)
         return results[detail]
+
+    def gaps(f: Fitted) -> bool:
+        return any(fill < PAGE_MIN for fill in f.page_fills[:-1])
 
     def fuller(f: Fitted) -> Fitted:
         """A budget met with a last page holding a few lines (the source note and the tail of a
@@ -159,12 +168,30 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
                 return lower
         return f
 
+    def render(f: Fitted) -> Fitted:
+        result = pdf_writer.render(f.document, options)
+        f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
+        f.document.pages = result.page_map
+        floats.apply(f.document, result.floats)
+        return f
+
     def final(f: Fitted) -> Fitted:
-        if need_pdf:
-            result = pdf_writer.render(f.document, options)
-            f.pdf, f.pages = result.data, result.pages
-            f.document.pages = result.page_map
-            floats.apply(f.document, result.floats)
+        """The PDF of `f`; when a page before its last comes out a quarter blank (a figure
+        moved on that the draft placed), one of the next lower details whose PDF fills its
+        pages, in no more of them, is taken instead."""
+        if not need_pdf:
+            return f
+        f = render(f)
+        if gaps(f):
+            for detail in range(f.detail - 1, max(-1, f.detail - 1 - LAST_PAGE_LEVELS), -1):
+                lower = attempt(detail)
+                if lower.pages is not None and lower.pages <= (f.pages or 0):
+                    lower = render(lower)
+                    if lower.pages <= (f.pages or 0) and not gaps(lower):
+                        from .dropped import dropped
+
+                        lower.dropped = dropped(f.document, lower.document) if not f.dropped else f.dropped
+                        return lower
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level

@@ -68,3 +68,12 @@ def test_drafts_count_the_pages_of_the_final_pdf_at_every_detail_level() -> None
         doc, _ = build_document(profile, length, detail, source_date(profile, SEED), charts, None)
         draft = writer.render(doc, WriteOptions(), draft=True)
         assert draft.pages == writer.render(doc, WriteOptions()).pages, f"detail {detail}"
+
+
+def test_the_pdf_says_how_full_each_page_is() -> None:
+    from briefkit.writers import WriteOptions, get_writer
+
+    result = get_writer("pdf").render(_full_document(), WriteOptions())
+    assert len(result.page_fills) == result.pages
+    assert result.page_fills[-1] == result.last_fill
+    assert all(0.0 <= f <= 1.0 for f in result.page_fills) and max(result.page_fills[:-1]) > 0.75

@@ -56,6 +56,7 @@ class PdfResult:
     page_map: PageMap = PageMap()  # where each outline entry landed
     floats: FloatLayout = field(default_factory=FloatLayout)  # figure sections moved or shrunk
     last_fill: float = 1.0  # share of the last page's body height in use
+    page_fills: tuple[float, ...] = ()  # the same share for every page, in order
 
 
 # ------------------------------------------------------------------ fonts
@@ -305,6 +306,7 @@ class _Doc(BaseDocTemplate):
         self.bk_floats = FloatLayout()
         self.bk_deferrals: dict[int, int] = {}
         self.bk_fill = 1.0
+        self.bk_page_fills: list[float] = []
 
     def handle_keepWithNext(self, flowables):
         open_list_after_heading(flowables)
@@ -344,10 +346,14 @@ class _Doc(BaseDocTemplate):
                 self.notify("TOCEntry", (level, _xml_escape(flowable.bk_title), self.page, flowable.bk_anchor))
 
     def handle_pageBegin(self):
+        if self.page:  # the page just ended: how far down its text came
+            self.bk_page_fills.append(max(0.0, min(1.0, self.bk_fill)))
         self.bk_on_page = 0
+        self.bk_fill = 0.0
         super().handle_pageBegin()
 
     def handle_documentBegin(self):
+        self.bk_page_fills = []
         self._outline_level = -1
         self.outline_pages = {}
         self.outline_tops = set()
@@ -794,5 +800,6 @@ class PdfWriter:
         keys = range(len(tr.outline_keys))
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
                                                             tuple(i in doc.outline_tops for i in keys)),
-                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)))
+                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)),
+                         tuple(doc.bk_page_fills) + (max(0.0, min(1.0, doc.bk_fill)),))
 
