@@ -277,6 +277,9 @@ def test_labels_are_short_clauses_of_the_sentence():
      # the condition is what the law punishes: no cut before "if"
      "Putin signed a new law, under which Russian citizens can be imprisoned for up to 20 years if they defect to "
      "the side of the enemy during an armed conflict"),
+    # the hedge that calls it a claim stays: without it the claim reads as a fact
+    ("On 20 May 2023 Anna Lind declared the city taken, a claim disputed by the President of Ruritania.",
+     "Anna Lind declared the city taken, a claim disputed by the President of Ruritania"),
     ("On 5 April, three men wearing military fatigues and black balaclavas held a press conference in Kyiv, "
      "announcing that the Blue Brigade had been formed.",
      "Three men held a press conference in Kyiv, announcing that the Blue Brigade had been formed"),

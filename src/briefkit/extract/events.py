@@ -624,12 +624,15 @@ _TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|saying|claimi
 # "to" and "with" are not among them: "used agents | to pay bribes", "asked the Supreme Court |
 # to liquidate it", "combined its handset business | with that of Sony" - what follows
 # completes the verb, and a label cut there says something else or nothing.
-_CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing|declaring|revealing|confirming)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
+_CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing|declaring|revealing|confirming)\b)"
+                       r"(?!(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
                        r"\s+(?=(?:after|before|while|and|but|"
                        r"in\s+order\s+to|where|when|saying|claiming|because|meaning|making)\b)")
 # A condition is no cut point: it changes what the statement says ("imprisoned for up to 20
 # years | if they defect"). Nor is a participle that carries an announcement's message ("held a
-# press conference in Kyiv, | announcing that the Legion had been formed").
+# press conference in Kyiv, | announcing that the Legion had been formed"), nor the hedge that
+# calls it a claim ("declared the city taken, | a claim disputed by Zelensky"): without it a
+# claim reads as a fact.
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
