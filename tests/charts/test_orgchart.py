@@ -19,7 +19,7 @@ def _check(of: orgchart.OrgFigure, root: OrgNode, pruned: bool = False) -> None:
     # every node is drawn once, or counted in the note of the box it hangs from
     if not pruned and of.max_depth is None:
         assert len(boxes) == len(root.walk())
-    hidden = sum(int(b.note.split()[1]) for b in of.boxes.values() if b.note)
+    hidden = sum(int(b.note.split()[1]) for b in of.boxes.values() if b.note and b.note.startswith("+ "))
     assert len(boxes) + hidden == len(root.walk())
     assert overlapping_pairs([(str(k), b) for k, b in boxes.items()]) == []
     texts = []

@@ -150,3 +150,14 @@ def test_fixture_governing_bodies():
         governs = next(c for c in unit.children if c.name == body).attributes.get("governs")
         assert governs in ("oversees the agency", "elects the chairman"), governs
         assert sum(k == "governing" for k in kinds.values()) == 1, kinds
+
+
+def test_a_parent_the_article_hedges_keeps_the_hedge(seed_profile):
+    """"It ... is reportedly part of Ukraine's International Legion": the chart must not draw
+    the tie as fact."""
+    parent = seed_profile.org
+    assert parent.kind == "parent" and parent.attributes.get("hedge") == "reportedly"
+    from briefkit.charts.orgchart import alt_text
+
+    assert alt_text(seed_profile.org).startswith(
+        "Organisation chart: International Legion of the Defence Intelligence of Ukraine (reportedly) > ")

@@ -22,7 +22,7 @@ from typing import Any
 from ..model import OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-3"
+VERSION = "orgchart-4"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -120,7 +120,8 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
         for p in node.leaders:
             leaders.extend(wrap(fonts.drawable(_leader_text(p)), LEADER_WRAP_PT, LEADER_PT))
         pruned = limit is not None and depth >= limit and node.children
-        note = node.attributes.get("governs") if node.kind == "governing" else None
+        note = node.attributes.get("governs") if node.kind == "governing" else \
+            node.attributes.get("hedge") if node.kind == "parent" else None
         if pruned:
             n = len(node.walk()) - 1
             note = f"+ {n} subunit{'s' if n != 1 else ''} not shown"
@@ -400,7 +401,8 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
         node = nxt
         if node.kind == "unit" and len(node.children) != 1:
             break
-    text = "Organisation chart: " + " > ".join(n.name for n in chain)
+    text = "Organisation chart: " + " > ".join(
+        n.name + (f" ({n.attributes['hedge']})" if n.attributes.get("hedge") else "") for n in chain)
     if node.children:
         n = len(node.children)
         text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(

@@ -30,6 +30,8 @@ The rules (each a judgement a reader can argue with):
   three directorates" and "A Management Board oversees the agency" do not put the board under
   the director. `attributes["governs"]` keeps what the article says it does ("oversees the
   agency"), which the chart writes in its box under the unit.
+* **Hedged parents**: a parent the article ties to the unit only with a hedge ("reportedly part
+  of") keeps it in `attributes["hedge"]`, which the chart writes in the parent's box.
 * **Leaders** of the unit are the people flagged `leader` (see `people.py`).
 """
 from __future__ import annotations
@@ -421,8 +423,28 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         # The history's current entry is the immediate parent, below broader infobox parents.
         if name.casefold() not in seen:
             chain.append(OrgNode(name=name, kind="parent", source=current[-1].source))
+    for parent in chain:
+        hedge = _hedged_parent(parent.name, text)
+        if hedge:
+            parent.attributes["hedge"] = hedge
     root = unit
     for parent in reversed(chain):
         parent.children.append(root)
         root = parent
     return Structure(root, collector.relations, collector.history)
+
+
+_HEDGE = re.compile(r"(?i)\b(?P<hedge>reportedly|allegedly|said\s+to\s+be|believed\s+to\s+be|claimed\s+to\s+be)\s+"
+                    r"(?:a\s+)?(?:part\s+of|subordinate\s+to|under|attached\s+to|a\s+unit\s+of)\s+(?P<rest>[^.;]{3,80})")
+
+
+def _hedged_parent(name: str, text: str) -> str | None:
+    """"reportedly" when the article hedges the tie to this parent ("It is reportedly part of
+    Ukraine's International Legion"): a pair of the parent's capitalised words after the hedge
+    names it. The chart writes the hedge in the parent's box rather than draw the tie as fact."""
+    words = re.findall(r"[A-Z][\w'’-]+", name)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])] or words
+    for m in _HEDGE.finditer(text):
+        if any(p in m.group("rest") for p in pairs):
+            return m.group("hedge").lower()
+    return None
