@@ -119,6 +119,9 @@ def _org_nodes(org):
 
     def walk(node, parent):
         for c in node.children:
+            if c.attributes.get("group"):  # a grouping box ("Subsidiaries") is no unit: its parts hang from the node above
+                walk(c, parent)
+                continue
             out.append((c.name, parent))
             walk(c, c.name)
 

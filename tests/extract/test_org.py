@@ -161,3 +161,17 @@ def test_a_parent_the_article_hedges_keeps_the_hedge(seed_profile):
 
     assert alt_text(seed_profile.org).startswith(
         "Organisation chart: International Legion of the Defence Intelligence of Ukraine (reportedly) > ")
+
+
+def test_infobox_subsidiaries_beside_the_texts_parts_hang_from_their_own_box():
+    """Nokia "has been organised into four business groups"; its infobox's subsidiaries are
+    not a fifth, sixth and seventh of them."""
+    from helpers import ROOT
+
+    unit = next(n for n in read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt").org.walk()
+                if n.kind == "unit")
+    tops = {c.name: c for c in unit.children}
+    assert "Nokia Bell Labs" not in tops and "Mobile Networks" in tops
+    group = tops["Subsidiaries"]
+    assert group.attributes.get("group") == "infobox"
+    assert [c.name for c in group.children] == ["Nokia Bell Labs", "Nokia Solutions and Networks", "Infinera"]

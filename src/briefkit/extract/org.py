@@ -18,7 +18,9 @@ The rules (each a judgement a reader can argue with):
     its first cell; the other cells become attributes under the header's names (`—` is empty);
     a header row is recognised by column words or by having no digits where rows have them;
   - a subsection is a part named by its title with its content below it.
-  Prose sentences are not parts. Subsidiaries listed in the infobox are parts too.
+  Prose sentences are not parts. Subsidiaries listed in the infobox are parts too; beside parts
+  the text gives, they hang from a grouping node named by the row ("Subsidiaries", marked
+  `attributes["group"]`), not as peers of the business groups.
 * **Not parts**: a list or subsection introduced as allies, partners, affiliates, rivals,
   predecessors or successors (`=== Other affiliated units ===`, "It cooperates with:") gives
   `Profile.relations`; a list item that names a person in a role is an officer of the node above,
@@ -41,6 +43,7 @@ from dataclasses import dataclass, field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
                      Subordination, leading_now)
+from ..text import cap_first
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
@@ -68,6 +71,12 @@ _GOVERNS = (r"[^.;]{0,120}?\b(?P<what>(?:(?:elects?|elected|re-elected|appoints?
             r"supervises?|governs)(?:\s+(?:the|its|a)\s+[\w-]+(?:\s+(?!(?:and|or|of|for|with|in|on|at|by|to)\b)[\w-]+)?)?)|"
             r"is\s+the\s+(?:\w+\s+)?(?:supreme|highest|top|main)\s+(?:\w+\s+)?(?:body|organ|authority)|"
             r"(?:supreme|highest)\s+(?:decision-making\s+)?(?:body|organ|authority))\b")
+
+
+def _plain_row(label: str) -> str:
+    """An infobox row's name as a chart box says it: "Subsid" -> "Subsidiaries"."""
+    low = label.strip().casefold()
+    return "Subsidiaries" if low.startswith("subsid") else label.strip()
 
 
 def _all_text(profile: Profile) -> list[str]:
@@ -388,11 +397,20 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     for label, fact in facts.items():
         if re.search(r"\bsubsidiar(?:y|ies)\b|\bdivisions\b", label):
             known = {n.name.casefold() for n in unit.walk()}
+            # Beside parts the text gives (four business groups), the infobox's subsidiaries
+            # are a kind of their own, not peers of those: they hang from a node named by the
+            # infobox row ("Subsidiaries"), marked as a grouping so no reading takes it for a unit.
+            target = unit
+            if unit.children and "subsidiar" in label:
+                target = OrgNode(name=cap_first(_plain_row(fact.label)), kind="subunit", source=fact.source,
+                                 attributes={"group": "infobox"})
             for text, source in _fact_value(fact):
                 for part in re.split(r"\s*[,;]\s*", text):
                     if part and part.casefold() not in known:
-                        unit.children.append(OrgNode(name=part, kind="subunit", source=source))
+                        target.children.append(OrgNode(name=part, kind="subunit", source=source))
                         known.add(part.casefold())
+            if target is not unit and target.children:
+                unit.children.append(target)
     # Officers listed inside the structure belong to their node (or to the unit).
     known_leaders = {p.name.casefold() for p in unit.leaders}
     for owner, person in collector.officers:
