@@ -18,7 +18,7 @@ from . import text as _text
 from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
-from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now
+from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now, post_of
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -235,13 +235,6 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     return (1 if p.current is None else 2, latest, first)
 
 
-def _post(role: str | None) -> str:
-    """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
-    are the commander's post."""
-    return re.sub(r"\s*\([^)]*\)", "", re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", role or "")
-                  ).strip().casefold()
-
-
 def _succession_ends(people: list[Person], sentences: Sequence[str]) -> list[Person]:
     """Former holders of a post whose period gives only a start ("Commander, from July 2020")
     end where the next holder of the same post, by start date, began ("July 2020 to 1 August
@@ -275,7 +268,7 @@ def _succession_ends(people: list[Person], sentences: Sequence[str]) -> list[Per
         if p.current is False and period and len(find_dates(period, bare_years=True)) == 1 \
                 and not re.search(r"(?i)until|till|\bto\b|present|[–—-]", period):
             mine = start(p)
-            later = [s for q in people if q is not p and _post(q.role) == _post(p.role) and told_together(p, q)
+            later = [s for q in people if q is not p and post_of(q.role) == post_of(p.role) and told_together(p, q)
                      for s in [start(q)] if s is not None and mine is not None and s[0] > mine[0]]
             if mine is not None and later:
                 successor = min(later)

@@ -320,16 +320,20 @@ class Profile(_Model):
         return out
 
 
+def post_of(role: str | None) -> str:
+    """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
+    are the commander's post. Who leads now and who held a post after whom compare posts."""
+    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", (role or "").strip())
+    return re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
+
+
 def leading_now(leaders: list[Person]) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have
     all left ("X was among the commanders who followed him"): one person holds a post at a
     time, so that one is history, not the present. Empty when no one is left."""
-    def post(p: Person) -> str:
-        return re.sub(r"\s*\([^)]*\)|^(?:acting|interim|caretaker|first|former)\s+", "", (p.role or "").casefold()).strip()
-
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
-        same = [q for q in leaders if q is not p and post(q) == post(p)]
+        same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
         return not p.period and (any(q.current for q in same) or any(q.current is False and q.period for q in same))
 
     return [p for p in leaders if p.current or (p.current is None and not history(p))]

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Profile, Section, Source
+from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Profile, Section, Source, post_of
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
@@ -1004,14 +1004,11 @@ def supersede(people: list[Person]) -> None:
     2022") is not leading now when another holder of the same post began a term after theirs:
     the post changed hands since. Nothing changes for a holder the text dates by nothing
     (see `model.leading_now`)."""
-    def post(p: Person) -> str:
-        return re.sub(r"\s*\([^)]*\)", "", _QUALIFIER.sub("", p.role or "")).strip().casefold()
-
     for p in people:
         if not p.leader or p.current is not None:
             continue
         mine = _first_year(p.period)
-        same = [q for q in people if q is not p and q.leader and post(q) == post(p)]
+        same = [q for q in people if q is not p and q.leader and post_of(q.role) == post_of(p.role)]
         if mine is None:
             continue
         if any((_first_year(q.period) or (0, 0, 0)) > mine for q in same):
