@@ -474,9 +474,13 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])
+    # A completion told with its start ("agreed to buy X; on ... the acquisition was
+    # completed") is said on the start's line, once.
+    started_by = {id(then): e for e in events if (then := _sequel(profile.events, e)) is not None}
     for e in sorted(significant, key=lambda e: (e.date.start(), e.importance), reverse=True):
         if len(out) + len(chosen) >= limit:
             break
+        e = started_by.get(id(e), e)
         # One sentence can date two events ("on 10 February announced that X would step down
         # on 31 March"): its words are said once.
         # One statement a date: "5 June 2020: launched X" and "5 June 2020: published Y" read
@@ -488,7 +492,11 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         words = _event_words(e).rstrip(".")
         then = _sequel(profile.events, e)
         if then is not None:
-            words += f"; {_on_date(then)} {then.title[:1].lower() + then.title[1:]}"
+            # "agreed to buy Infinera; ... the acquisition was completed": the object the
+            # sequel's label was given for standing alone is said on this line already
+            went = re.sub(r"^(The\s+[a-z]+)\s+(?:of|for|with|from)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)",
+                          lambda m: m.group(1) if m.group(2) in words else m.group(0), then.title)
+            words += f"; {_on_date(then)} {went[:1].lower() + went[1:]}"
         told = (e,) if then is None else (e, then)
         out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source, told))
     return out[:limit]
@@ -510,8 +518,8 @@ def not_about(events: Sequence[Event], people: Sequence[Person]) -> list[Event]:
 
 
 def _sequel(events: list[Event], e: Event) -> Event | None:
-    """The event that completes this one, told right after it in the same paragraph and leaning
-    on it ("Nokia agreed to buy Infinera" ... "The acquisition was completed"): a glance line
+    """The event that completes this one, told right after it in the same paragraph and going on
+    from it ("Nokia agreed to buy Infinera" ... "The acquisition (of Infinera) was completed"): a glance line
     dated at the start of a deal would otherwise be out of date by its end."""
     if e not in events:
         return None
@@ -519,7 +527,7 @@ def _sequel(events: list[Event], e: Event) -> Event | None:
     line = e.source.line if e.source else None
     for f in events[i + 1:i + 3]:
         if line is not None and f.source is not None and f.source.line == line and not f.background \
-                and f.date.start() > e.date.start() and f.label and _refers_back(f.label) \
+                and f.date.start() > e.date.start() and f.label and re.match(r"The\s", f.label) \
                 and re.search(r"\b(?:was|were)\s+(?:completed|finalised|finalized|closed)\b", f.label):
             return f
     return None

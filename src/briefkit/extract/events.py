@@ -68,6 +68,7 @@ from dataclasses import dataclass, field
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, close_gaps, sentence_spans
+from .antecedents import STOP_WORDS, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -179,11 +180,7 @@ _RELATIVE = re.compile(
     r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
-         "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
-         "who", "after", "before", "into", "also", "his", "her", "he", "she", "against", "over", "under",
-         "about", "between", "through", "towards", "toward", "without", "within", "upon", "among", "including",
-         "than", "but", "nor", "whose", "where", "when", "while", "because", "if"}
+_STOP = STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -1287,16 +1284,6 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
     return "".join(out) + label[pos:]
 
 
-_DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
-                        r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
-_DEF_TWO = re.compile(r"^The\s+(?:two|both)\s+[a-z]+s\b")
-_NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}"
-_PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})(?=\s+[a-z])")
-_NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
-             "old", "two", "three", "four", "five", "most", "best", "largest", "only"}
-_DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
-
-
 def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     """The kinds of body the subject is: its title's and those its defining sentence gives it
     ("is the governing political party of Georgia" -> party). "The party" then names it;
@@ -1305,44 +1292,6 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     m = re.search(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+([^,.;]{0,80})", opening)
     words = set(re.findall(r"[a-z]+", m.group(1).split(" of ")[0].casefold())) if m else set()
     return subject.generic | (words & KINDS)
-
-
-def _with_antecedent(label: str, prior: str, own: set[str]) -> str:
-    """A definite description that opens or closes a label ("replaced the Convention", "The
-    movement was founded as the party") named as the text named it before, in the same section,
-    when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
-    "Regulation 2016/794".
-    A label stands alone on a timeline, without the sentence that introduced the thing; a kind
-    of body the subject itself is ("the party") names the subject and is left alone. "The two
-    groups" are the two the section last named together ("the Legion and the Russian
-    Volunteer Corps launched a raid")."""
-    two = _DEF_TWO.match(label)
-    if two:
-        # "The two groups launched another raid": the pair the section named last
-        pairs = list(_PAIR.finditer(prior))
-        if pairs:
-            pair = pairs[-1].group("pair")
-            return cap_first(pair) + label[two.end():]
-    for rx in (_DEF_START, _DEF_END):
-        m = rx.search(label)
-        if m is None or m.group("n").casefold() in own | _STOP | _NOT_NOUN:
-            continue
-        n = re.escape(m.group("n"))
-        named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,4}}){n}\b", prior))
-        named_after = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}){n}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
-                                       rf"(?=[\s,.;]|$)", prior))
-        numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d", prior))
-        best = max(named_before + named_after + numbered, key=lambda x: x.start(), default=None)
-        if best is None:
-            continue
-        if best in numbered:  # "The regulation was amended" -> "Regulation 2016/794 was amended"
-            start = m.start("n") - 4 if label[m.start("n") - 4:m.start("n")].casefold() == "the " else m.start("n")
-            phrase = best.group(0) if start > 0 else cap_first(best.group(0))
-            return label[:start] + phrase + label[m.end("n"):]
-        phrase = best.group(0)[4:]  # without "the "
-        start = m.start("n")
-        return label[:start] + phrase + label[m.end("n"):]
-    return label
 
 
 def _people_names(profile: Profile) -> list[str]:
@@ -1543,8 +1492,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                 len(statements[id(drafts[-1])]) < len(longer):
                             statements[id(drafts[-1])] = longer
                         labels[id(drafts[-1])] = longer
+                they = plural_subject(_strip_date_phrase(sentence)) if offset else None
                 for table in (labels, statements):
-                    table[id(drafts[-1])] = _with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds)
+                    if they and table[id(drafts[-1])].startswith("They "):
+                        table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
+                    table[id(drafts[-1])] = with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds,
+                                                             sentence[:offset] if offset else "")
                     inner = _INNER_HE.match(table[id(drafts[-1])])
                     if inner and not _persons_in(inner.group(1), names, aliases):
                         # "The company he founded in 2014 took its name ...": who "he" is, as at

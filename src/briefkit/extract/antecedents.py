@@ -1,0 +1,182 @@
+"""Naming what a label's definite description points at.
+
+A label stands alone on a timeline or in a list, without the sentences that introduced the
+things it speaks of. "The acquisition was completed", "Parliament adopted the law", "The prize
+was presented in Oslo" each lean on a sentence that is not shown. This module gives such a
+description the words the text used for the thing, when - and only when - the text used words
+that identify it:
+
+* a name: "the Europol Convention", "the public movement Georgian Dream", "Regulation (EU)
+  2016/794", "the Nobel Peace Prize" (`with_antecedent`);
+* the happening a verb or a noun told just before, for a noun that names such a happening
+  (`_NOMINALS`): "agreed to buy the American company Infinera" -> "The acquisition of Infinera
+  was completed"; "agreed to sell its phone business to Microsoft, and the sale was completed"
+  -> "the sale of its phone business to Microsoft was completed";
+* a law by the name its bill was given: 'a revived "foreign influence" bill' -> 'adopted the
+  "foreign influence" law'.
+
+The rules are English grammar (a noun derived from a verb takes that verb's object after "of",
+"for", "with" or "from"), not any article's vocabulary. Nothing is guessed: a description whose
+antecedent the text does not name is left as written, and the selection ranks it lower.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import cap_first
+
+STOP_WORDS = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
+    "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
+    "who", "after", "before", "into", "also", "his", "her", "he", "she", "against", "over", "under",
+    "about", "between", "through", "towards", "toward", "without", "within", "upon", "among", "including",
+    "than", "but", "nor", "whose", "where", "when", "while", "because", "if"})
+
+_DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
+                        r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
+_DEF_TWO = re.compile(r"^The\s+(?:two|both)\s+[a-z]+s\b")
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}"
+_PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})(?=\s+[a-z])")
+_NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
+             "old", "two", "three", "four", "five", "most", "best", "largest", "only"}
+_DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
+
+# A noun that names a happening -> the verbs and nouns that tell that happening, and the word
+# that joins its object to the noun ("the sale OF x", "the offer FOR x"). A pattern that ends
+# in its preposition ("withdrew from") has consumed it; the object follows.
+_BUY = (r"\b(?:buy|buys|bought|buying|purchase[ds]?|purchasing|acquire[ds]?|acquiring|take\s+over|took\s+over|"
+        r"takes\s+over|(?:acquisition|purchase|takeover)\s+of)\s+")
+_NOMINALS: dict[str, tuple[str, str]] = {
+    "sale": (r"\b(?:sell|sells|sold|selling|sale\s+of)\s+", "of"),
+    "purchase": (_BUY, "of"),
+    "acquisition": (_BUY, "of"),
+    "takeover": (_BUY, "of"),
+    "offer": (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for"),
+    "bid": (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for"),
+    "merger": (r"\b(?:merge[ds]?|merging|merger)\s+with\s+", "with"),
+    "withdrawal": (r"\b(?:withdraw|withdraws|withdrew|withdrawn|withdrawal)\s+from\s+", "from"),
+}
+# Where the object of such a verb ends: a clause boundary, a price, a date or a further clause.
+_OBJECT_END = re.compile(
+    r"[,;.:(]|\sand\s(?![A-Z])|\s(?:but|for|in|on|at|after|before|when|which|who|while|by|under|until|since|as)\s|\s(?:was|were|is|would|will)\s")
+# "the American optical networking company Infinera": a name after the description that
+# introduces it is what identifies the thing.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,6}?(?P<last>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|de|du)\s+)?[A-Z][\w'’&.-]*){0,4})$")
+_FUNCTION = STOP_WORDS | {"to", "from", "into", "onto"}
+# A law under the name its bill was given: 'a revived "foreign influence" bill',
+# 'a draft law on "foreign agents"'.
+_LAW_NOUNS = {"law", "bill", "act"}
+_QUOTED_BILL = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<q>\"[^\"]{2,40}\"|“[^”]{2,40}”)\s+(?:draft\s+)?(?:bill|law|act)\b"
+    r"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:bill|law|act)\s+(?P<on>on\s+(?:\"[^\"]{2,40}\"|“[^”]{2,40}”))")
+_MAX_OBJECT_WORDS = 10
+# "The purchase, its largest to date, was completed": an aside may follow the noun
+_HAPPENING = re.compile(r"^The\s+(?P<n>[a-z]+)\b(?!\s+(?:of|for|with|from|to|by)\b|[-'’])")
+
+
+def _object(text: str) -> str | None:
+    """The object of the verb that `text` follows, as a reader would name it: a name introduced
+    by a description ("its French rival Alcatel-Lucent" -> "Alcatel-Lucent"), else the words up
+    to the end of the phrase, when they are few enough for a label."""
+    end = _OBJECT_END.search(text)
+    phrase = text[:end.start()] if end else text
+    phrase = phrase.strip().rstrip(".")
+    # "sell X to Microsoft": the recipient belongs with the object; a second "to"-phrase
+    # ("to Microsoft to raise cash") does not.
+    if not phrase or len(phrase.split()) > _MAX_OBJECT_WORDS:
+        return None
+    m = _DESCRIBED_NAME.match(phrase)
+    if m and m.group("last") not in _FUNCTION:
+        return m.group("name")
+    if phrase.split()[0].casefold() in _FUNCTION - {"the", "a", "an", "its", "their", "his", "her"}:
+        return None
+    return phrase
+
+
+def _nominal(label: str, before: str) -> str:
+    """'The acquisition was completed' -> 'The acquisition of Infinera was completed', when the
+    text before the label told that acquisition with a verb or noun whose object names it."""
+    for rx in (_HAPPENING, _DEF_END):
+        m = rx.search(label)
+        if m is None:
+            continue
+        noun = m.group("n").casefold()
+        if noun in _LAW_NOUNS:
+            bills = list(_QUOTED_BILL.finditer(before))
+            if bills:
+                b = bills[-1]
+                named = f"{b.group('q')} {noun}" if b.group("q") else f"{noun} {b.group('on')}"
+                return label[:m.start("n")] + named + label[m.end("n"):]
+            continue
+        if noun not in _NOMINALS:
+            continue
+        told, prep = _NOMINALS[noun]
+        hits = list(re.finditer(told, before, re.I))
+        if not hits:
+            continue
+        obj = _object(before[hits[-1].end():])
+        if obj is None:
+            continue
+        return label[:m.end("n")] + f" {prep} {obj}" + label[m.end("n"):]
+    return label
+
+
+def with_antecedent(label: str, prior: str, own: set[str], before: str = "") -> str:
+    """A definite description that opens or closes a label ("replaced the Convention", "The
+    movement was founded as the party") named as the text named it before, in the same section,
+    when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
+    "Regulation 2016/794", "the Nobel Peace Prize" (a name's last word read in any case).
+    A kind of body the subject itself is ("the party") names the subject and is left alone. "The
+    two groups" are the two the section last named together ("the Legion and the Russian
+    Volunteer Corps launched a raid"). A noun naming a happening takes the object the text gave
+    it (`_nominal`); `before` is the text of the label's own sentence before its clause, read
+    after the sentences before it."""
+    two = _DEF_TWO.match(label)
+    context = f"{prior} {before}".strip()
+    if two:
+        # "The two groups launched another raid": the pair the section named last
+        pairs = list(_PAIR.finditer(context))
+        if pairs:
+            pair = pairs[-1].group("pair")
+            return cap_first(pair) + label[two.end():]
+    for rx in (_DEF_START, _DEF_END):
+        m = rx.search(label)
+        if m is None or m.group("n").casefold() in own | STOP_WORDS | _NOT_NOUN:
+            continue
+        word = m.group("n")
+        n = re.escape(word)
+        head = f"(?:{n}|{re.escape(cap_first(word))})" if word[:1].islower() else n
+        named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){{1,4}}){head}\b", context))
+        named_after = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}){n}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
+                                       rf"(?=[\s,.;]|$)", context))
+        numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d", context))
+        best = max(named_before + named_after + numbered, key=lambda x: x.start(), default=None)
+        if best is None:
+            continue
+        if best in numbered:  # "The regulation was amended" -> "Regulation 2016/794 was amended"
+            start = m.start("n") - 4 if label[m.start("n") - 4:m.start("n")].casefold() == "the " else m.start("n")
+            phrase = best.group(0) if start > 0 else cap_first(best.group(0))
+            return label[:start] + phrase + label[m.end("n"):]
+        phrase = best.group(0)[4:]  # without "the "
+        if re.search(r"\d", phrase.split()[0]):
+            phrase = " ".join(phrase.split()[1:])  # "the 2022 Nobel Peace Prize" -> "Nobel Peace Prize"
+        return label[:m.start("n")] + phrase + label[m.end("n"):]
+    return _nominal(label, context)
+
+
+# "Kouchner and his supporters left, and in 1980 they founded ...": a sentence that opens on
+# two named together, or a name and "his/her/their <people>", is what a later "they" means.
+_CONJOINED = re.compile(
+    r"^(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+"
+    r"(?:(?:his|her|their)\s+[a-z]+s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?P<verb>[a-z]+)\b")
+
+
+def plural_subject(sentence: str) -> str | None:
+    """The two a sentence opens on, named together, when a verb follows them: who a "they" in a
+    later clause of the sentence is. None when the sentence opens otherwise."""
+    m = _CONJOINED.match(sentence.strip())
+    if m is None or m.group("verb") in STOP_WORDS:
+        return None
+    return m.group("np")

@@ -1,0 +1,73 @@
+"""What a label's definite description points at (`extract/antecedents.py`)."""
+from __future__ import annotations
+
+import pytest
+
+from briefkit.extract.antecedents import plural_subject, with_antecedent
+
+
+@pytest.mark.parametrize(("label", "prior", "before", "expected"), [
+    # a noun naming a happening takes the object its verb was given
+    ("The acquisition was completed", "In June 2024 Acme agreed to buy the American optical networking company Lumen.",
+     "", "The acquisition of Lumen was completed"),
+    ("The purchase, its largest to date, was completed",
+     "Acme announced the acquisition of the cloud company Vonex for 6.2 billion dollars in November 2021.", "",
+     "The purchase of Vonex, its largest to date, was completed"),
+    # in the label's own sentence; a name with "and" inside it is one name
+    ("The sale was completed", "", "On 3 September 2013 Acme agreed to sell its Devices and Services business to Macrosoft, and",
+     "The sale of its Devices and Services business to Macrosoft was completed"),
+    ("The offer was declared successful", "On 15 April 2015 Acme announced an offer for its French rival Alca-Tel.", "",
+     "The offer for Alca-Tel was declared successful"),
+    # a law by the name its bill was given
+    ("Parliament adopted the law", 'In April 2024 large protests were held against a revived "foreign influence" bill.', "",
+     'Parliament adopted the "foreign influence" law'),
+    # a name's last word in any case; a year before the name is not part of it
+    ("The prize was presented in Oslo", "On 7 October the committee awarded the 2022 Nobel Peace Prize jointly to X.", "",
+     "The Nobel Peace Prize was presented in Oslo"),
+])
+def test_named_as_the_text_named_it(label: str, prior: str, before: str, expected: str) -> None:
+    assert with_antecedent(label, prior, set(), before) == expected
+
+
+@pytest.mark.parametrize(("label", "prior"), [
+    # nothing names the thing: left as written, never guessed
+    ("The withdrawal began", "Prigozhin said his men would hand their positions over to the regular army."),
+    ("The acquisition was completed", "The company grew quickly in the 1990s."),
+    # an object too long for a label is not pasted in
+    ("The sale was completed", "Acme agreed to sell the last of the many small regional businesses it had owned since its earliest years."),
+    # a kind of body the subject is names the subject itself
+    ("The party won the election", "The Georgian Party was founded by X."),
+])
+def test_left_alone_when_the_text_does_not_name_it(label: str, prior: str) -> None:
+    own = {"party"}
+    assert with_antecedent(label, prior, own) == label
+
+
+def test_they_is_whom_the_sentence_opened_on() -> None:
+    assert plural_subject("Kouchner and his supporters left, and in 1980 they founded X.") == "Kouchner and his supporters"
+    assert plural_subject("Nokia and Siemens merged their networks units.") == "Nokia and Siemens"
+    assert plural_subject("Kouchner left, and they founded X.") is None
+    assert plural_subject("In 1980 the members divided.") is None
+
+
+def test_event_labels_name_their_antecedents() -> None:
+    from briefkit.api import load_profile
+
+    text = """= Acme Networks =
+
+Acme Networks is a Finnish telecommunications company founded in 1990.
+
+== History ==
+In June 2024 Acme agreed to buy the American optical networking company Lumen. The acquisition was completed on 28 February 2025.
+
+Kari Virtanen and his supporters left in 1999, and in 2000 they founded Beta Oy.
+"""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        seed = Path(d) / "acme.txt"
+        seed.write_text(text, encoding="utf-8")
+        labels = [e.title for e in load_profile(seed).events]
+    assert "The acquisition of Lumen was completed" in labels
+    assert "Kari Virtanen and his supporters founded Beta Oy" in labels
