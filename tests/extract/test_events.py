@@ -576,3 +576,21 @@ def test_the_two_groups_are_the_pair_the_section_named():
                      "raid into the border district. The two groups launched another raid on 1 June 2023.")
     label = next(e.label for e in events if e.date.iso == "2023-06-01")
     assert label.startswith("The Blue Legion and the Red Corps launched another raid"), label
+
+
+def test_an_amended_mandate_and_a_suspension_are_news_not_other():
+    """A change to the law an organisation works under, and a suspension of talks or
+    membership, are what a briefing reports; 'other' would rank them below trivia."""
+    p = Profile.model_validate({
+        "names": {"title": "Blue Agency"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Agency is an agency."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Agency was set up in 1999. "
+            "In June 2022 the regulation was amended to allow the agency to process large datasets. "
+            "On 28 November 2024 the minister announced that the government was suspending its accession talks. "
+            "In 2023 the council amended its statute to add two seats.")}]}],
+    })
+    events, _ = extract_events(p)
+    by = {e.date.year: e for e in events}
+    assert by[2022].kind == "legal" and by[2023].kind == "legal"
+    assert by[2024].kind == "milestone" and by[2024].importance > WEIGHT["other"]

@@ -115,7 +115,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
-                         r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed)|"
+                         r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
+                         r"amended\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:statute|charter|regulation|law|act|constitution|mandate)|"
                          r"designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
                          r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
@@ -139,7 +140,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
                              # it made something new: "founded a global database", "launched a fund"
-                             r"launched|founded|set\s+up|established|created|suspended|halted|became\s+operational|"
+                             r"launched|founded|set\s+up|established|created|suspend(?:ed|ing)|suspension|halt(?:ed|ing)|became\s+operational|"
                              r"began\s+(?:its\s+)?(?:work|operations|activities)|"
                              r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
     ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
