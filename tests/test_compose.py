@@ -140,8 +140,13 @@ def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
     # "followed on 1 August 2018 by ... Mistral" ... "In July 2020 Mistral handed over to ... Lardet"
     assert ffl["Denis Mistral"] == ("Former commander", "1 August 2018 to July 2020")
     azov = {p.name: (role_text(p), period_text(p)) for p in leaders(read(arts / "azov.txt"))}
-    # "acted as commander"; no sentence tells who took over from him, so no end is inferred
-    assert azov["Anatoliy Sidorenko"] == ("Acting commander", "from 29 May 2022")
+    # "... acted as commander from 29 May 2022. In June 2022 Mykyta Nadtochiy ... took over":
+    # the next sentence of the paragraph tells the handover
+    assert azov["Anatoliy Sidorenko"] == ("Acting commander", "29 May 2022 to June 2022")
+    # "... until Prokopenko resumed it": his second term's start ends Nadtochiy's
+    assert azov["Mykyta Nadtochiy"] == ("Former commander", "June 2022 to 2023")
+    # Lardet's successor is named in the sentence after the handover to him
+    assert ffl["Alain Lardet"] == ("Former commander", "July 2020 to 1 August 2023")
     gd = {p.name: period_text(p) for p in leaders(read(arts / "georgian_dream.txt"))}
     assert " to " not in (gd.get("Manana Kobakhidze") or "")  # interim in 2012; no handover told
     # Malhuret (1977) and Orbinski (1998) are never named together: no handover is inferred

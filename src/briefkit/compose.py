@@ -235,41 +235,50 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     return (1 if p.current is None else 2, latest, first)
 
 
-def _succession_ends(people: list[Person], sentences: Sequence[str]) -> list[Person]:
+def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]]) -> list[Person]:
     """Former holders of a post whose period gives only a start ("Commander, from July 2020")
     end where the next holder of the same post, by start date, began ("July 2020 to 1 August
     2023"): a post one person holds at a time changes hands on the successor's first day, and
     an open start alone reads as if the term never ended. Nothing is filled when the next
-    holder's start is unknown, or when no sentence names both (`sentences`: "In July 2020
-    Mistral handed over to Lardet"): a list of presidents that skips some, or an interim
+    holder's start is unknown, or when no sentence, nor two in a row of one paragraph, names both
+    (`sentences`, by paragraph: "In July 2020 Mistral handed over to Lardet"): a list of presidents that skips some, or an interim
     holder whose successor came later, must not be joined to the next one named."""
     from .extract.dates import find_dates  # the one date reader of the project
 
-    def start(p: Person) -> tuple[tuple[int, int, int], str] | None:
-        ms = [m for m in find_dates(p.period or "", bare_years=True) if m.year]
-        if not ms:
-            return None
-        m = ms[0]
-        words = " ".join(str(x) for x in (m.day, MONTHS[m.month - 1] if m.month else None, m.year) if x)
-        return (m.year, m.month or 0, m.day or 0), words
+    def starts(p: Person) -> list[tuple[tuple[int, int, int], str]]:
+        """When each of a holder's terms began: "2017–2022, 2023–2025" began twice."""
+        out = []
+        for term in (p.period or "").split(","):
+            ms = [m for m in find_dates(term, bare_years=True) if m.year]
+            if ms:
+                m = ms[0]
+                words = " ".join(str(x) for x in (m.day, MONTHS[m.month - 1] if m.month else None, m.year) if x)
+                out.append(((m.year, m.month or 0, m.day or 0), words))
+        return out
 
     def called(p: Person) -> str:  # the surname, or the full name when another shares it
         last = p.name.split()[-1]
         return p.name if sum(q.name.split()[-1] == last for q in people) > 1 else last
 
-    def told_together(a: Person, b: Person) -> bool:  # one sentence tells the handover
+    def told_together(a: Person, b: Person) -> bool:
+        """One sentence, or two in a row of one paragraph, tell the handover ("X acted as
+        commander from 29 May. In June Y took over")."""
         one, two = called(a), called(b)
-        return any(re.search(rf"\b{re.escape(one)}\b", t) and re.search(rf"\b{re.escape(two)}\b", t)
-                   for t in sentences)
+        for para in sentences:
+            for i, t in enumerate(para):
+                here = " ".join(para[i:i + 2])
+                if re.search(rf"\b{re.escape(one)}\b", here) and re.search(rf"\b{re.escape(two)}\b", here):
+                    return True
+        return False
 
     out = []
     for p in people:
         period = (p.period or "").strip()
         if p.current is False and period and len(find_dates(period, bare_years=True)) == 1 \
                 and not re.search(r"(?i)until|till|\bto\b|present|[–—-]", period):
-            mine = start(p)
+            mine = next(iter(starts(p)), None)
             later = [s for q in people if q is not p and post_of(q.role) == post_of(p.role) and told_together(p, q)
-                     for s in [start(q)] if s is not None and mine is not None and s[0] > mine[0]]
+                     for s in starts(q) if mine is not None and s[0] > mine[0]]
             if mine is not None and later:
                 successor = min(later)
                 p = p.model_copy(update={"period": f"{mine[1]} to {successor[1]}"})
@@ -290,7 +299,7 @@ def leaders(profile: Profile) -> list[Person]:
                    for p in flagged]
         paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [
             b.text for sec in profile.all_sections() for b in sec.blocks if isinstance(b, Paragraph)]
-        sentences = [t for text in paragraphs for _, t in _text.sentence_spans(text)]
+        sentences = [[t for _, t in _text.sentence_spans(text)] for text in paragraphs]
         return sorted(_succession_ends(flagged, sentences), key=_leader_order)
     out: dict[str, Person] = {}
     if profile.org is not None:
