@@ -134,9 +134,9 @@ def test_flat_sixty_goes_into_columns() -> None:
     assert of.height_in <= orgchart.MAX_HEIGHT_IN
 
 
-def test_a_governing_body_says_what_it_does_in_its_box() -> None:
-    """A board under the unit box, plain, would read as a department its head runs: its box
-    says what the article says it does."""
+def test_a_governing_body_stands_above_the_unit_and_says_what_it_does() -> None:
+    """A board under the unit box would read as a department its head runs: it is drawn above
+    the unit, under the unit's parent, and its box says what the article says it does."""
     board = OrgNode(name="Management Board", kind="governing", attributes={"governs": "oversees the agency"})
     unit = OrgNode(name="Agency", kind="unit", children=[board, OrgNode(name="Operations"), OrgNode(name="Audit")])
     root = OrgNode(name="Union", kind="parent", children=[unit])
@@ -146,3 +146,10 @@ def test_a_governing_body_says_what_it_does_in_its_box() -> None:
     texts = [t.get_text() for arts in of.texts.values() for t in arts]
     assert "oversees the agency" in texts
     assert "Management Board (oversees the agency)" in orgchart.alt_text(root)
+    lay = of.layout
+    key = {b.node.name: k for k, b in of.boxes.items()}
+    top = {name: lay.boxes[k].y0 for name, k in key.items()}
+    assert top["Union"] < top["Management Board"] < top["Agency"] < top["Operations"]
+    assert orgchart.alt_text(root).startswith("Organisation chart: Union > Management Board (oversees the agency) > Agency")
+    # the profile's tree is not changed: the writers and fidelity read it as the text gives it
+    assert [c.name for c in unit.children] == ["Management Board", "Operations", "Audit"]

@@ -9,9 +9,10 @@ the first that fits is kept; a large tree (60 nodes) ends up as a tree on top wi
 indented lists below. Boxes are styled by role: the parent chain pale with a dashed edge
 (context, not the subject), the unit dark with white text (the subject), subunits light.
 A governing body of the unit (its board, assembly or congress, which oversees or elects its
-head) is drawn white among its parts, with what the article says it does in its box
-("oversees the agency"): plain, under the head's box, it would read as a department the head
-runs, and above the unit as a body the organisation belongs to.
+head) is drawn white above the unit's box, between it and any parent, with what the article
+says it does in its box ("oversees the agency", "elects the chairman"): the convention of
+company charts, where the board stands over the chief executive. Among the unit's parts, under
+the head's box, it read as a department the head runs.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from typing import Any
 from ..model import OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-4"
+VERSION = "orgchart-5"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -255,9 +256,33 @@ class OrgFigure:
     max_depth: int | None = None  # levels below the unit actually shown (None: all)
 
 
+def governing_above(root: OrgNode) -> OrgNode:
+    """The tree as drawn: the unit's governing bodies moved from among its parts to above it,
+    the first named on top, each keeping its own parts (rule in the module docstring)."""
+    def walk(node: OrgNode) -> OrgNode:
+        unit = next((c for c in node.children if c.kind == "unit"), None) if node.kind != "unit" else None
+        if node.kind == "unit":
+            return _lift(node)
+        if unit is None:
+            return node.model_copy(update={"children": [walk(c) for c in node.children]})
+        return node.model_copy(update={"children": [walk(c) if c is not unit else _lift(c) for c in node.children]})
+    return walk(root)
+
+
+def _lift(unit: OrgNode) -> OrgNode:
+    governing = [c for c in unit.children if c.kind == "governing"]
+    if not governing:
+        return unit
+    top: OrgNode = unit.model_copy(update={"children": [c for c in unit.children if c.kind != "governing"]})
+    for g in reversed(governing):
+        top = g.model_copy(update={"children": [*g.children, top]})
+    return top
+
+
 def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | None:
     if root is None:
         return None
+    root = governing_above(root)
     from . import render
 
     with render.chart_style():
@@ -392,7 +417,7 @@ def prune(root: OrgNode, max_depth: int | None) -> tuple[OrgNode, int]:
 
 def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
     """'Organisation chart: A > B > C with 9 units: ...; leaders — ...': what the chart shows."""
-    root, hidden = prune(root, max_depth)
+    root, hidden = prune(governing_above(root), max_depth)
     chain = [root]
     node = root
     while len(node.children) == 1 or (node.kind == "parent" and node.children):
@@ -402,7 +427,9 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
         if node.kind == "unit" and len(node.children) != 1:
             break
     text = "Organisation chart: " + " > ".join(
-        n.name + (f" ({n.attributes['hedge']})" if n.attributes.get("hedge") else "") for n in chain)
+        n.name + (f" ({n.attributes['hedge']})" if n.attributes.get("hedge") else "")
+        + (f" ({n.attributes['governs']})" if n.kind == "governing" and n.attributes.get("governs") else "")
+        for n in chain)
     if node.children:
         n = len(node.children)
         text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(
