@@ -45,3 +45,12 @@ def test_changes_of_leader_fill_at_most_a_quarter_of_a_list_while_other_events_a
     assert sum(e.kind == "leadership" for e in chosen) == 3
     # with fewer other events, leaders fill the rest
     assert sum(e.kind == "leadership" for e in select_events(events[:8] + events[8:14], 12)) == 6
+
+
+def test_a_second_happening_of_a_chosen_day_counts_less():
+    events = [_e(2020, 6, 5, "Acme launched the Crime Centre.", "Acme launched the Crime Centre", 0.72),
+              _e(2020, 6, 5, "Acme published a report.", "Acme published a report", 0.72),
+              _e(2016, 2, 22, "The Smuggling Centre followed.", "Acme opened the Smuggling Centre", 0.62)]
+    assert [e.label for e in select_events(events, 2)] == ["Acme opened the Smuggling Centre", "Acme launched the Crime Centre"]
+    # with room for all, the day keeps both
+    assert len(select_events(events, 3)) == 3

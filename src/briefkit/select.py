@@ -12,7 +12,9 @@ DOCX and the timeline chart of one length agree on it:
    A sentence already chosen for one of its dates is not chosen again for another while any
    other sentence is left ("announced on 10 February that X would step down on 31 March").
    Changes of leader take at most a quarter of the places (two at least) while other events
-   are left; the leaders list tells who led when.
+   are left; the leaders list tells who led when. A second happening of a day already chosen
+   counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
+   spend two rows of twelve on one day, and the second is most often its footnote.
 2. Break ties by spreading over time: an event from a year not yet represented beats one
    from a year already chosen; then the more precise date wins (day > month > year), then
    the later date (a briefing is read for where things stand now).
@@ -22,6 +24,7 @@ Position in the article never decides, so reordering the seed does not change th
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from .kinds import KINDS
@@ -51,6 +54,7 @@ def refers_back(label: str) -> bool:
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
 LEANS = 0.2
+SAME_DAY = 0.15
 
 
 def chronological(events: list[Event]) -> list[Event]:
@@ -92,6 +96,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     remaining = list(events)
     chosen: list[Event] = []
     years: set[int] = set()
+    days: set[_dt.date] = set()  # a day already told: its second happening counts SAME_DAY less
     told: set[str] = set()  # sentences already chosen: a second date of one sentence comes last
     # Changes of leader fill at most a quarter of a list (two at least) while other events are
     # left: the leaders list tells who led when, and a timeline of twelve events of which five
@@ -104,7 +109,8 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
             key=lambda e: (
                 not (e.kind == "leadership" and n_leaders >= leaders_cap),
                 " ".join(e.text.split()) not in told,
-                round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0), 6),
+                round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0)
+                      - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0), 6),
                 e.date.year not in years,
                 _PRECISION_RANK.get(e.precision, 0),
                 e.date.start().toordinal(),
@@ -114,5 +120,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
         chosen.append(best)
         told.add(" ".join(best.text.split()))
         years.add(best.date.year)
+        if best.precision == "day":
+            days.add(best.date.start())
         remaining.remove(best)
     return chronological(chosen)
