@@ -71,3 +71,12 @@ Kari Virtanen and his supporters left in 1999, and in 2000 they founded Beta Oy.
         labels = [e.title for e in load_profile(seed).events]
     assert "The acquisition of Lumen was completed" in labels
     assert "Kari Virtanen and his supporters founded Beta Oy" in labels
+
+
+def test_the_two_companies_after_a_deal_are_the_organisation_and_its_partner() -> None:
+    prior = "On 15 April 2015 Acme announced an offer for its French rival Alca-Tel. Its chief said talks began in 2014."
+    label = "The two companies began operating as one group"
+    assert with_antecedent(label, prior, set(), "", ["Acme"]) == "Acme and Alca-Tel began operating as one group"
+    # the deal's sentence must name the organisation: someone else's offer is not its pair
+    other = "On 15 April 2015 Bolt announced an offer for its French rival Alca-Tel."
+    assert with_antecedent(label, other, set(), "", ["Acme"]) == label

@@ -22,6 +22,7 @@ antecedent the text does not name is left as written, and the selection ranks it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..text import cap_first
 
@@ -123,7 +124,24 @@ def _nominal(label: str, before: str) -> str:
     return label
 
 
-def with_antecedent(label: str, prior: str, own: set[str], before: str = "") -> str:
+def _deal_pair(context: str, names: Sequence[str]) -> str | None:
+    """"Nokia announced an offer for its French rival Alcatel-Lucent ... the two companies":
+    the organisation and the one its last offer, purchase or merger named, when the sentence
+    of that deal names the organisation before it."""
+    deals = [(m, noun) for noun in ("offer", "acquisition", "merger")
+             for m in re.finditer(_NOMINALS[noun][0], context, re.I)]
+    if not deals or not names:
+        return None
+    m, _ = max(deals, key=lambda d: d[0].start())
+    opening = re.split(r"(?<=[.!?])\s+", context[:m.start()])[-1]
+    actor = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", opening)), None)
+    obj = _object(context[m.end():])
+    if actor is None or obj is None or not obj[:1].isupper():
+        return None
+    return f"{actor} and {obj}"
+
+
+def with_antecedent(label: str, prior: str, own: set[str], before: str = "", names: Sequence[str] = ()) -> str:
     """A definite description that opens or closes a label ("replaced the Convention", "The
     movement was founded as the party") named as the text named it before, in the same section,
     when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
@@ -132,7 +150,8 @@ def with_antecedent(label: str, prior: str, own: set[str], before: str = "") -> 
     two groups" are the two the section last named together ("the Legion and the Russian
     Volunteer Corps launched a raid"). A noun naming a happening takes the object the text gave
     it (`_nominal`); `before` is the text of the label's own sentence before its clause, read
-    after the sentences before it."""
+    after the sentences before it. "The two companies" after a deal are the organisation
+    (`names`, as the text calls it) and the one its offer, purchase or merger named."""
     two = _DEF_TWO.match(label)
     context = f"{prior} {before}".strip()
     if two:
@@ -141,6 +160,9 @@ def with_antecedent(label: str, prior: str, own: set[str], before: str = "") -> 
         if pairs:
             pair = pairs[-1].group("pair")
             return cap_first(pair) + label[two.end():]
+        pair = _deal_pair(context, names)
+        if pair:
+            return pair + label[two.end():]
     for rx in (_DEF_START, _DEF_END):
         m = rx.search(label)
         if m is None or m.group("n").casefold() in own | STOP_WORDS | _NOT_NOUN:

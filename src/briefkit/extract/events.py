@@ -1498,7 +1498,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if they and table[id(drafts[-1])].startswith("They "):
                         table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
                     table[id(drafts[-1])] = with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds,
-                                                             sentence[:offset] if offset else "")
+                                                             sentence[:offset] if offset else "", subject.names)
                     inner = _INNER_HE.match(table[id(drafts[-1])])
                     if inner and not _persons_in(inner.group(1), names, aliases):
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
