@@ -594,3 +594,31 @@ def test_an_amended_mandate_and_a_suspension_are_news_not_other():
     by = {e.date.year: e for e in events}
     assert by[2022].kind == "legal" and by[2023].kind == "legal"
     assert by[2024].kind == "milestone" and by[2024].importance > WEIGHT["other"]
+
+
+def _labels_of(text: str) -> dict[str, str]:
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}],
+    })
+    events, _ = extract_events(p)
+    return {e.date.iso: e.title for e in events}
+
+
+def test_a_dated_second_clause_after_a_plain_and_is_its_own_event():
+    got = _labels_of("Acme was founded in 1870. The company began making telephones in 1878 and in 1881 won "
+                     "its first major contracts, in Norway and Sweden.")
+    assert got["1878"] == "The company began making telephones"
+    assert got["1881"].startswith("The company won its first major contracts")
+    # without a date of its own the first part is not a happening: the sentence stays one
+    got = _labels_of("Acme was founded in 1870. The committee chartered a boat, renamed it Hope and on "
+                     "15 September 1971 sent it to sea.")
+    assert got["1971-09-15"].startswith("The committee chartered a boat")
+
+
+def test_an_emphatic_reflexive_after_the_subject_is_left_out_of_a_label():
+    got = _labels_of("Acme was founded in 1870. Lars Berg himself led the company from 1876 to 1900. "
+                     "In 2013 Acme said it would rename itself after its best-known brand.")
+    assert any(v.startswith("Lars Berg led the company") for v in got.values()), got
+    assert "rename itself" in got["2013"]

@@ -175,7 +175,12 @@ _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s
                                r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
-                           r"moved|merged|announced|launched|received|opened|closed)\b)")
+                           r"moved|merged|announced|launched|received|opened|closed)\b)|"
+                           # "began making telephones in 1878 and in 1881 won its first contracts":
+                           # a dated second clause whose verb follows its date
+                           r"\s+and\s+(?=(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)\s+)?\d{4},?\s+(?!(?:to|and|or|in|on|at|for|from|"
+                           r"the|a|an|as|with|by|of)\b)[a-z]+)")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
@@ -510,7 +515,8 @@ def _leading_np(clause: str) -> str | None:
     if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
             r"(?i)(?:early|late|mid-?|at\s+the\s+(?:end|start)\s+of)\s*(?:in\s+)?(?:the\s+)?", text[:ms[0].start]):
         text = text[ms[0].end:].lstrip(" ,")
-    m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|[a-z]+ed)\b", text)
+    m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|began|won|lost|left|made|led|held|met|ran|sent|"
+                  r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|[a-z]+ed)\b", text)
     if not m:
         return None
     np = re.split(r",", text[:m.start()])[0].strip()
@@ -556,6 +562,9 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             left = left[:d.start] + left[d.end:]
         if not _FINITE.search(left):
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
+        if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
+                and not find_dates(sentence[start:m.start()]):
+            continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
         out.append((start, sentence[start:m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
@@ -1295,6 +1304,11 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     return subject.generic | (words & KINDS)
 
 
+# "Lars Magnus Ericsson himself led the company": an emphatic reflexive right after the subject
+# contrasts with a sentence the label does not show; alone it reads as a leftover.
+_EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -1607,7 +1621,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     for d in merged:
         for table in (labels, statements):
             if table.get(id(d)):
-                table[id(d)] = _with_full_name(table[id(d)], full_names)
+                table[id(d)] = _EMPHATIC.sub(r"\1", _with_full_name(table[id(d)], full_names), count=1)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
