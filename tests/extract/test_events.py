@@ -622,3 +622,10 @@ def test_an_emphatic_reflexive_after_the_subject_is_left_out_of_a_label():
                      "In 2013 Acme said it would rename itself after its best-known brand.")
     assert any(v.startswith("Lars Berg led the company") for v in got.values()), got
     assert "rename itself" in got["2013"]
+
+
+def test_a_long_label_is_cut_before_a_phrase_of_place_not_before_its_object():
+    got = _labels_of("Acme was founded in 1870. In February 2022 Acme disclosed that an internal inquiry had found "
+                     "it may have made payments to the Islamic State group for transport routes in Iraq, "
+                     "and on 2 March 2023 it agreed to plead guilty.")
+    assert got["2022-02"].endswith("made payments to the Islamic State group for transport routes"), got
