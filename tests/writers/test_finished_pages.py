@@ -16,7 +16,7 @@ from helpers import FIXTURES, SEED, build, headings_ending_pages, page_fill
 
 ARTICLES = FIXTURES / "articles"
 SEEDS = [SEED, ARTICLES / "msf.txt", ARTICLES / "nokia.txt", ARTICLES / "african_union.txt",
-         ARTICLES / "93rd_mechanized_brigade.txt", ARTICLES / "azov.txt"]
+         ARTICLES / "93rd_mechanized_brigade.txt", ARTICLES / "azov.txt", ARTICLES / "georgian_dream.txt"]
 MIN_FILL = 0.75
 
 
@@ -106,3 +106,17 @@ def test_a_moved_figure_never_follows_the_source_line(built, seed):
     for length in ("snapshot", "brief", "full"):
         last = [line for page in page_body_lines(built[seed][length].path) for line in page][-1]
         assert last.endswith("adapts it."), f"{seed} {length}: ends with {last!r}"
+
+
+def test_a_figure_section_before_the_source_note_is_still_one():
+    """Moved to the end, the organisation chart's section is followed by the source note, not a
+    heading: it stays a figure section, so the timeline moved after it cannot pass it and print
+    Figure 1 after Figure 2 (Georgian Dream's brief did)."""
+    from briefkit.document.floats import float_units
+    from briefkit.document.nodes import Figure, Heading, Paragraph, Text
+
+    blocks = [Heading(1, [Text("History")]), Paragraph([Text("Text.")]),
+              Heading(1, [Text("Timeline")]), Figure(chart="timeline"),
+              Heading(1, [Text("Organisation chart")]), Figure(chart="orgchart"),
+              Paragraph([Text("Source: ...")], style="small")]
+    assert float_units(blocks) == {2: 3, 4: 5}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nodes import Block, Document, Figure, Heading, PageMap
+from .nodes import Block, Document, Figure, Heading, PageMap, Paragraph
 
 # The smallest share of its natural size a chart may be shrunk to: charts are drawn with 7 pt
 # labels at natural size, so 0.9 keeps them above 6 pt: readers of printed pages found 5.6 pt too small.
@@ -27,7 +27,7 @@ MIN_FIGURE_SCALE = 0.9
 def float_units(blocks: list[Block]) -> dict[int, int]:
     """Figure sections among top-level `blocks`: start index -> last index. A figure section
     is a heading followed only by figures, up to the next heading of the same or a higher
-    level (or the end)."""
+    level, the closing source note, or the end."""
     out: dict[int, int] = {}
     i = 0
     while i < len(blocks):
@@ -36,7 +36,10 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
             j = i + 1
             while j < len(blocks) and isinstance(blocks[j], Figure):
                 j += 1
-            ends_section = j == len(blocks) or (isinstance(blocks[j], Heading) and blocks[j].level <= b.level)
+            # the closing source note ends the last section as the end of the text would: a
+            # figure section moved before it is still one (and a figure behind it cannot pass it)
+            ends_section = j == len(blocks) or (isinstance(blocks[j], Heading) and blocks[j].level <= b.level) \
+                or (isinstance(blocks[j], Paragraph) and blocks[j].style == "small" and j == len(blocks) - 1)
             if j > i + 1 and ends_section:
                 out[i] = j - 1
                 i = j
