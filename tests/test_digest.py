@@ -383,3 +383,12 @@ def test_snapshot_key_events_are_told_at_bullet_length():
     events = markup[markup.index("# Key events"):].replace("\\", "")
     long = [e for e in profile.events if e.statement and e.statement != e.label and e.label in events]
     assert long and all(e.statement in events for e in long), [e.statement for e in long]
+
+
+def test_an_agency_infobox_names_its_predecessor_and_successor_in_words(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Agency =\n\nInfobox\n- Formed: 1999\n- Preceding1: Blue Drugs Unit\n"
+                 "- Superseding: Green Agency\n\nThe Blue Agency is an agency.\n")
+    labels = [fact.label for fact in digest.key_facts(read(f))]
+    assert "Predecessor" in labels and "Successor" in labels
+    assert not {"Preceding", "Preceding1", "Superseding"} & set(labels)

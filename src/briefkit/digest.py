@@ -112,7 +112,11 @@ def _pair_key(label: str) -> tuple[str, str, str] | None:
 # infoboxes) that reach the seed as labels, written out.
 _ABBREVIATIONS = {"subsid": "Subsidiaries", "num employees": "Employees", "num employees year": "Employees as of",
                   "num members": "Members", "num volunteers": "Volunteers", "num staff": "Staff",
-                  "parent organization": "Parent organisation"}
+                  "parent organization": "Parent organisation",
+                  # the government agency infobox's chain of bodies: "preceding1", "superseding"
+                  "preceding": "Predecessor", "preceding agency": "Predecessor",
+                  "preceding agencies": "Predecessors", "superseding": "Successor",
+                  "superseding agency": "Successor"}
 
 
 def other_names(profile: Profile) -> list[str]:
