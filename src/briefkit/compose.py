@@ -18,7 +18,9 @@ from . import text as _text
 from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
-from .model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now, post_of
+from .model import (
+    SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now, post_of,
+)
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -230,7 +232,7 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
         return (0, 0, 0)
     if founder and len(years) < 2:
         return (3, latest, first)  # a founder who led it for a term is ordered as a former head
-    if re.search(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff", p.role or ""):
+    if SECONDARY_ROLE.search(p.role or ""):
         return (2, 0, 0)  # who speaks for it or stands in does not head it: after its heads
     return (1 if p.current is None else 2, latest, first)
 

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Event, Fact, Paragraph, Person, Profile, Section, Source, leading_now
+from .model import Event, Fact, Paragraph, Person, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological
 from .select import refers_back as _refers_back
 from .text import sentence_spans
@@ -266,7 +266,7 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
 
 
 # Posts that speak for, found or stand in for the organisation but do not head it.
-_MINOR = re.compile(r"(?i)founder|spokes|press|speaker|deputy|chief\s+of\s+staff|honorary")
+_MINOR = re.compile(rf"(?i)founder|honorary|{SECONDARY_ROLE.pattern.removeprefix('(?i)')}")
 
 
 def _heads(profile: Profile) -> list[Person]:

@@ -320,6 +320,11 @@ class Profile(_Model):
         return out
 
 
+# Who speaks for an organisation or stands in for its head does not head it: a spokesperson,
+# a deputy, a chief of staff. Lists and chart boxes put them after its heads.
+SECONDARY_ROLE = re.compile(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff")
+
+
 def post_of(role: str | None) -> str:
     """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
     are the commander's post. Who leads now and who held a post after whom compare posts."""

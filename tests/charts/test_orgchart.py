@@ -153,3 +153,13 @@ def test_a_governing_body_stands_above_the_unit_and_says_what_it_does() -> None:
     assert orgchart.alt_text(root).startswith("Organisation chart: Union > Management Board (oversees the agency) > Agency")
     # the profile's tree is not changed: the writers and fidelity read it as the text gives it
     assert [c.name for c in unit.children] == ["Management Board", "Operations", "Audit"]
+
+
+def test_a_box_names_its_heads_before_a_chief_of_staff() -> None:
+    from briefkit.model import Person
+
+    unit = OrgNode(name="Group", kind="unit", leaders=[
+        Person(name="Ann Holm", role="Chief of staff in Syria"), Person(name="Carl Berg", role="Field commander")])
+    of = orgchart.build(unit)
+    box = next(b for b in of.boxes.values() if b.node.name == "Group")
+    assert box.leader_lines[0].startswith("Carl Berg") and box.leader_lines[-1].startswith("Ann Holm")

@@ -20,10 +20,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import OrgNode, Profile
+from ..model import SECONDARY_ROLE, OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-5"
+VERSION = "orgchart-6"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -118,7 +118,8 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
         bold = node.kind == "unit"
         name = wrap(fonts.drawable(node.name, bold), WRAP_PT, NAME_PT, bold)
         leaders: list[str] = []
-        for p in node.leaders:
+        # its heads first: a chief of staff or a spokesperson listed first reads as who leads it
+        for p in sorted(node.leaders, key=lambda p: bool(SECONDARY_ROLE.search(p.role or ""))):
             leaders.extend(wrap(fonts.drawable(_leader_text(p)), LEADER_WRAP_PT, LEADER_PT))
         pruned = limit is not None and depth >= limit and node.children
         note = node.attributes.get("governs") if node.kind == "governing" else \
