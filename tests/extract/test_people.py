@@ -224,3 +224,15 @@ def test_two_terms_in_one_list_are_both_shown(tmp_path):
                  "== Chairmen ==\n\n- Carl Berg (2013–2015)\n- Hans Holm (2016–2018)\n- Carl Berg (2024–2025)\n"
                  "- Anna Lind (since 2025)\n")
     assert _people(read(f))["Carl Berg"].period == "2013–2015, 2024–2025"
+
+
+def test_a_founder_who_held_a_post_for_a_term_is_shown_with_both(tmp_path):
+    """'Founder, 2014–2023' dates no office; the post alone would hide the founding."""
+    from briefkit.readers import read
+
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Company =\n\nInfobox\n- Founders: Dmitry Ostrov\n\n"
+                 "The Blue Company is a private military company founded in 2014.\n\n"
+                 "== Leadership ==\n- Dmitry Ostrov, field commander (2014–2023)\n", encoding="utf-8")
+    p = next(x for x in read(f).people if x.name == "Dmitry Ostrov")
+    assert p.role == "Founder and field commander" and p.period == "2014–2023"

@@ -835,6 +835,12 @@ def extract_people(profile: Profile) -> list[Person]:
                              and not re.search(r"\d{4}\s*[–—-]\s*(?:\w+\s+)?\d{4}", f.period or ""))
                          or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))):
             p.role = f.role
+        elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
+                and not re.search(r"(?i)founder|^leader$", f.role) and f.period:
+            # A founder who held a post for a closed term ("field commander (2014–2023)"):
+            # both, since "Founder, 2014–2023" dates no office and the post alone hides the founding.
+            post = f.role[:1].lower() + f.role[1:] if not f.role.split()[0].isupper() else f.role
+            p.role = f"{p.role}{', ' if ' and ' in post else ' and '}{post}"
         if not p.leader and f.affiliation and p.affiliation is None:
             p.affiliation = f.affiliation
         if f.leader:
