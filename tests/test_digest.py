@@ -392,3 +392,15 @@ def test_an_agency_infobox_names_its_predecessor_and_successor_in_words(tmp_path
     labels = [fact.label for fact in digest.key_facts(read(f))]
     assert "Predecessor" in labels and "Successor" in labels
     assert not {"Preceding", "Preceding1", "Superseding"} & set(labels)
+
+
+def test_facts_at_a_glance_states_are_not_given_twice():
+    from briefkit.model import Fact
+
+    told = [digest.Statement("Led by Sari Holm (Chair) and Jan Berg (CEO, since April 2025).", None),
+            digest.Statement("Seats: 89 / 150.", None)]
+    facts = [Fact(label="Key people", text="Jan Berg (President and CEO), Sari Holm (Chair of the Board)"),
+             Fact(label="Seats", text="Parliament: 89 / 150"),
+             Fact(label="Current commander", text="Unknown"),
+             Fact(label="Headquarters", text="Espoo, Finland")]
+    assert [f.label for f in digest.not_stated(facts, told)] == ["Current commander", "Headquarters"]

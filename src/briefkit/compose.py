@@ -474,6 +474,7 @@ def _environment(dirs: tuple[str, ...]):
         other_names=digest.other_names,
         at_a_glance=digest.at_a_glance,
         not_told=digest.not_told,
+        not_stated=digest.not_stated,
         not_about=digest.not_about,
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,

@@ -506,6 +506,22 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     return out[:limit]
 
 
+def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[Fact]:
+    """`facts` without those At a glance already states: "Size: Two battalions" or "Key people:
+    A (CEO), B (Chair)" beside "Led by B (Chair) and A (CEO)" would say it twice on one page.
+    A fact is stated when every part of its value (its comma- or semicolon-separated names or
+    figures, without their brackets and any "Parliament:" before them) is in a statement."""
+    told = " ".join(s.text for s in statements).casefold()
+    out = []
+    for f in facts:
+        parts = [re.sub(r"^[^:]{1,30}:\s*", "", re.sub(r"\s*\([^)]*\)", "", part)).strip().casefold()
+                 for part in re.split(r"[;,]\s+", f.text or "")]
+        parts = [x for x in parts if x]
+        if f.items or not parts or not all(x in told for x in parts):
+            out.append(f)
+    return out
+
+
 def not_told(events: Sequence[Event], statements: Sequence[Statement]) -> list[Event]:
     """`events` without those At a glance already tells: a one-page list of key events beside
     it spends its lines on five other happenings rather than repeating one."""

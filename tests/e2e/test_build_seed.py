@@ -95,3 +95,12 @@ def test_no_markup_reaches_the_page(seed_build, length):
         assert ":::" not in text
         assert not re.search(r"\\[-.,:;()'\"!]", text), re.search(r".{30}\\[-.,:;()'\"!].{30}", text)
         assert length == "full" or "AT A GLANCE" in text.upper()
+
+
+@pytest.mark.parametrize("length", ["snapshot", "brief"])
+def test_a_short_page_names_the_size_and_spokespeople_once(seed_build, length):
+    """At a glance says how big the Legion is and who speaks for it; the key facts beside it
+    do not say it again, and the page still says it."""
+    text = " ".join(pdf_body_text(seed_build[(length, "pdf")]).split())
+    assert text.count("Two battalions (as claimed by the Legion)") == 1
+    assert "Andronnikov" in text and "Unknown" in text  # the commander is unknown: said once, in the facts
