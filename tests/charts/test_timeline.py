@@ -140,7 +140,7 @@ def test_alt_text_states_count_and_range() -> None:
     assert chart is not None
     assert chart.alt.startswith(
         "Timeline of 19 events from 27 Feb 2022 to 21 Aug 2024 (1 ongoing); "
-        "the 15 most important: 27 Feb 2022 ")
+        "all are drawn, and the 15 most important of them are: 27 Feb 2022 ")
     assert chart.alt.count(";") == 15, "long timelines list only the most important events"
     short = render_chart(profile(list(SEED_EVENTS)), "timeline", {"max_events": 6})
     assert short is not None and short.alt.startswith("Timeline of 6 events from 27 Feb 2022")

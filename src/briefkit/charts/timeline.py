@@ -41,7 +41,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-6"
+VERSION = "timeline-7"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -756,7 +756,7 @@ def alt_text(tf: TimelineFigure) -> str:
     if len(tf.labelled) > ALT_LISTED:
         # a screen reader user wants the gist, not forty entries: the most important ones
         picked = select_events(tf.labelled, ALT_LISTED)
-        head += f"; the {ALT_LISTED} most important"
+        head += f"; all are drawn, and the {ALT_LISTED} most important of them are"
         items = "; ".join(strings[id(e)] for e in picked)
     else:
         items = "; ".join(tf.label_strings)
