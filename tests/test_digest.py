@@ -404,3 +404,12 @@ def test_facts_at_a_glance_states_are_not_given_twice():
              Fact(label="Current commander", text="Unknown"),
              Fact(label="Headquarters", text="Espoo, Finland")]
     assert [f.label for f in digest.not_stated(facts, told)] == ["Current commander", "Headquarters"]
+
+
+def test_a_listed_fact_at_a_glance_states_is_not_given_twice():
+    from briefkit.model import Fact, ListItem
+
+    told = [digest.Statement("Founded in 2014 by Dmitry Ostrov and Yevgeny Lisin, who led it until 2023.", None)]
+    facts = [Fact(label="Founders", text="", items=[ListItem(text="Dmitry Ostrov"), ListItem(text="Yevgeny Lisin")]),
+             Fact(label="Battles", text="", items=[ListItem(text="Battle of Bakhmut")])]
+    assert [f.label for f in digest.not_stated(facts, told)] == ["Battles"]

@@ -510,14 +510,16 @@ def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[F
     """`facts` without those At a glance already states: "Size: Two battalions" or "Key people:
     A (CEO), B (Chair)" beside "Led by B (Chair) and A (CEO)" would say it twice on one page.
     A fact is stated when every part of its value (its comma- or semicolon-separated names or
-    figures, without their brackets and any "Parliament:" before them) is in a statement."""
+    figures, or its list's items, without their brackets and any "Parliament:" before them) is
+    in a statement ("Founders: A, B" beside "Founded in 2014 by A and B")."""
     told = " ".join(s.text for s in statements).casefold()
     out = []
     for f in facts:
+        values = [i.text for i in f.items if not i.children] if f.items else re.split(r"[;,]\s+", f.text or "")
         parts = [re.sub(r"^[^:]{1,30}:\s*", "", re.sub(r"\s*\([^)]*\)", "", part)).strip().casefold()
-                 for part in re.split(r"[;,]\s+", f.text or "")]
+                 for part in values]
         parts = [x for x in parts if x]
-        if f.items or not parts or not all(x in told for x in parts):
+        if any(i.children for i in f.items) or not parts or not all(x in told for x in parts):
             out.append(f)
     return out
 

@@ -62,8 +62,10 @@ def test_the_full_profiles_contents_share_page_one_with_the_text(built):
 
 
 def test_a_budget_that_drops_content_says_so(built):
+    from briefkit.lengths import load_lengths
+
     snapshot = built[SEED.stem]["snapshot"]
-    assert snapshot.detail < 6, "the seed's snapshot needs a lower detail level to fit"
+    assert snapshot.detail < load_lengths()["snapshot"].max_detail, "the seed's snapshot needs a lower detail level to fit"
     assert snapshot.dropped, "what was left out is reported"
     assert any("key facts" in d or "chart" in d or "At a glance" in d for d in snapshot.dropped)
     assert built[SEED.stem]["full"].dropped == ()
