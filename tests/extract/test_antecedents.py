@@ -80,3 +80,20 @@ def test_the_two_companies_after_a_deal_are_the_organisation_and_its_partner() -
     # the deal's sentence must name the organisation: someone else's offer is not its pair
     other = "On 15 April 2015 Bolt announced an offer for its French rival Alca-Tel."
     assert with_antecedent(label, other, set(), "", ["Acme"]) == label
+
+
+def test_an_honour_a_verb_of_receiving_takes_is_named() -> None:
+    before = "On 15 October 1999 the committee announced that Acme would receive the Nobel Peace Prize, and"
+    assert with_antecedent("Jan Berg accepted it in Oslo", "", set(), before) == \
+        "Jan Berg accepted the Nobel Peace Prize in Oslo"
+    # a resignation accepted is no honour: left as written
+    before = "The director offered his resignation in a letter dated 28 April 2022, and"
+    assert with_antecedent("The Management Board accepted it", "", set(), before) == "The Management Board accepted it"
+
+
+def test_a_counted_such_leaves_a_label() -> None:
+    from test_events import _labels_of
+
+    got = _labels_of("Acme was founded in 1870. Its branches hold conferences to elect their leaders; "
+                     "in March 2023 a round of 73 such conferences began in Batumi.")
+    assert got["2023-03"].casefold().endswith("a round of 73 conferences began in batumi") and "such" not in got["2023-03"]

@@ -13,7 +13,9 @@ that identify it:
   was completed"; "agreed to sell its phone business to Microsoft, and the sale was completed"
   -> "the sale of its phone business to Microsoft was completed";
 * a law by the name its bill was given: 'a revived "foreign influence" bill' -> 'adopted the
-  "foreign influence" law'.
+  "foreign influence" law';
+* an honour a verb of receiving takes: "would receive the Nobel Peace Prize, and Orbinski
+  accepted it" -> "Orbinski accepted the Nobel Peace Prize".
 
 The rules are English grammar (a noun derived from a verb takes that verb's object after "of",
 "for", "with" or "from"), not any article's vocabulary. Nothing is guessed: a description whose
@@ -141,6 +143,23 @@ def _deal_pair(context: str, names: Sequence[str]) -> str | None:
     return f"{actor} and {obj}"
 
 
+# "... would receive the Nobel Peace Prize, and Orbinski accepted it in Oslo": an honour is
+# what a verb of receiving takes; "it" is the one the sentence named before.
+_HONOUR = re.compile(r"\bthe\s+((?:[A-Z0-9][\w'’-]*\s+){1,5}(?:Prize|Award|Medal|Order|Cup|Trophy))\b")
+_RECEIVED_IT = re.compile(r"\b(accepted|received|collected)\s+it\b")
+
+
+def _honour(label: str, before: str) -> str:
+    """'accepted it' -> 'accepted the Nobel Peace Prize', when the label's own sentence named
+    one honour before it."""
+    m = _RECEIVED_IT.search(label)
+    honours = {h.group(1) for h in _HONOUR.finditer(before)}
+    if m is None or len(honours) != 1:
+        return label
+    name = " ".join(w for w in next(iter(honours)).split() if not re.fullmatch(r"\d{4}", w))
+    return f"{label[:m.end(1)]} the {name}{label[m.end():]}"
+
+
 def with_antecedent(label: str, prior: str, own: set[str], before: str = "", names: Sequence[str] = ()) -> str:
     """A definite description that opens or closes a label ("replaced the Convention", "The
     movement was founded as the party") named as the text named it before, in the same section,
@@ -152,6 +171,7 @@ def with_antecedent(label: str, prior: str, own: set[str], before: str = "", nam
     it (`_nominal`); `before` is the text of the label's own sentence before its clause, read
     after the sentences before it. "The two companies" after a deal are the organisation
     (`names`, as the text calls it) and the one its offer, purchase or merger named."""
+    label = _honour(label, before)
     two = _DEF_TWO.match(label)
     context = f"{prior} {before}".strip()
     if two:

@@ -1324,6 +1324,12 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
 _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
 
 
+# "a round of 73 such conferences": "such" points at a kind the sentence before described; a
+# counted noun says what was counted without it ("73 conferences").
+_COUNTED_SUCH = re.compile(r"\b(\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
+                           r"such\s+(?=[a-z])")
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -1636,7 +1642,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     for d in merged:
         for table in (labels, statements):
             if table.get(id(d)):
-                table[id(d)] = _EMPHATIC.sub(r"\1", _with_full_name(table[id(d)], full_names), count=1)
+                table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", _with_full_name(table[id(d)], full_names),
+                                                                     count=1))
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
