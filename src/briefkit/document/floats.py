@@ -22,6 +22,11 @@ from .nodes import Block, Document, Figure, Heading, PageMap, Paragraph
 # The smallest share of its natural size a chart may be shrunk to: charts are drawn with 7 pt
 # labels at natural size, so 0.9 keeps them above 6 pt: readers of printed pages found 5.6 pt too small.
 MIN_FIGURE_SCALE = 0.9
+# A figure section is set at the foot of a page only with this share of the page's text height
+# to spare: a word processor sets the text before it a line or two longer than the PDF does, and
+# a chart that fits the PDF exactly then moves to a page of its own in the DOCX, leaving the
+# page before it short and the one it lands on mostly blank.
+FIT_MARGIN = 0.03
 
 
 def float_units(blocks: list[Block]) -> dict[int, int]:

@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
-from ..document.floats import MIN_FIGURE_SCALE, FloatLayout, Move
+from ..document.floats import FIT_MARGIN, MIN_FIGURE_SCALE, FloatLayout, Move
 
 MAX_DEFERRALS = 4  # a figure moves past at most this many text sections, so it stays near its place
 
@@ -120,7 +120,8 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, group.moved) >= MAX_DEFERRALS:
         return
     space = max(group.getSpaceBefore() - getattr(frame, "_prevASpace", 0.0), 0.0)
-    if group.fits(frame._getAvailableWidth(), frame._y - frame._y1p - space):
+    margin = FIT_MARGIN * (frame._y2 - frame._y1p)  # the word processor's headroom (`floats.FIT_MARGIN`)
+    if group.fits(frame._getAvailableWidth(), frame._y - frame._y1p - space - margin):
         return
     k = 1
     while k < len(flowables) and isinstance(flowables[k], FloatGroup):

@@ -168,3 +168,17 @@ def _heading_pages(pdf: Path, titles: list[str]) -> dict[str, list[int]]:
             if line.strip() in found:
                 found[line.strip()].append(number)
     return found
+
+
+def test_a_heading_right_after_a_figure_gets_no_forced_break():
+    """A chart the word processor cannot fit at a page foot moves to a page of its own; a
+    break before the heading after it would leave that page mostly blank."""
+    from briefkit.document.nodes import Figure, Heading, Paragraph, Text
+
+    doc = N.Document(N.Meta(title="T", short_title="T"), [
+        Heading(1, [Text("Charts")], "h-charts"), Figure("orgchart", {}, [Text("An org chart.")], 1),
+        Heading(1, [Text("History")], "h-history"), Paragraph([Text("Text.")])])
+    n = len(doc.outline())
+    doc.pages = N.PageMap((1,) * (n - 1) + (2,), (False,) * (n - 1) + (True,))
+    breaks = [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
+    assert "History" not in breaks

@@ -54,9 +54,12 @@ class Translator(InlineWriter):
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None
-            if container is self.doc and id(b) in self.page_openers:
+            if container is self.doc and id(b) in self.page_openers and not isinstance(prev, Figure):
                 # The PDF opened a page with this heading: so does the DOCX, whatever font
-                # metrics the word processor fills its pages with (see PageMap.tops).
+                # metrics the word processor fills its pages with (see PageMap.tops). Not
+                # after a figure: a chart the word processor could not fit at the foot of the
+                # page before moves to a page of its own, and a break after it would leave
+                # that page four-fifths blank (Azov's organisation chart).
                 self.break_pending = True
             if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
                     and nxt.rendered is not None and isinstance(prev, Figure)):
