@@ -33,7 +33,7 @@ def test_events_whose_labels_read_the_same_are_shown_once():
     assert [e.date.iso for e in select_events(events, None)] == ["2024-06-01", "2025-03-31"]
 
 
-def test_changes_of_leader_fill_at_most_a_quarter_of_a_list_while_other_events_are_left():
+def test_changes_of_leader_fill_at_most_a_sixth_of_a_list_while_other_events_are_left():
     from briefkit.model import Event, EventDate
     from briefkit.select import select_events
 
@@ -42,7 +42,7 @@ def test_changes_of_leader_fill_at_most_a_quarter_of_a_list_while_other_events_a
     events += [Event(date=EventDate(year=1990 + i), text=f"The company bought firm {i}.", label=f"Bought firm {i}",
                      kind="milestone", importance=0.6) for i in range(9)]
     chosen = select_events(events, 12)
-    assert sum(e.kind == "leadership" for e in chosen) == 3
+    assert sum(e.kind == "leadership" for e in chosen) == 2
     # with fewer other events, leaders fill the rest
     assert sum(e.kind == "leadership" for e in select_events(events[:8] + events[8:14], 12)) == 6
 
