@@ -40,7 +40,7 @@ def test_changes_of_leader_fill_at_most_a_sixth_of_a_list_while_other_events_are
     events = [Event(date=EventDate(year=2000 + i), text=f"X{i} became chief executive.", label=f"X{i} took office",
                     kind="leadership", importance=0.9) for i in range(8)]
     events += [Event(date=EventDate(year=1990 + i), text=f"The company bought firm {i}.", label=f"Bought firm {i}",
-                     kind="milestone", importance=0.6) for i in range(9)]
+                     kind="milestone", importance=0.6) for i in range(11)]
     chosen = select_events(events, 12)
     assert sum(e.kind == "leadership" for e in chosen) == 2
     # with fewer other events, leaders fill the rest
