@@ -80,20 +80,24 @@ def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_dept
 _EMPTY_CELL = {"", "—", "–", "-"}
 
 
-def _table_rows(items: list[ListItem]) -> list[str] | None:
-    """A table the reader kept as rows of cells ("Unit | Formed | Notes"), written for reading:
-    one line per row, its first cell in bold, the others after a dash, labelled by their
-    column when the table has more than two ("**1st Foreign Engineer Regiment** — native
-    name: 1er régiment étranger de génie"), empty cells left out. None when the list is no
-    table (an item without cells, with sub-items, or rows of different widths). The first row
-    is the header: a table's rows all carry values, its first names the columns."""
+def _table_cells(items: list[ListItem]) -> list[list[str]] | None:
+    """The rows of cells of a table the reader kept as list items ("Unit | Formed | Notes"),
+    the first row the header; None when the list is no table (fewer than three items, an
+    item without cells or with sub-items, rows of different widths). The first row is the
+    header: a table's rows all carry values, its first names the columns."""
     if len(items) < 3 or any(item.children or " | " not in item.text for item in items):
         return None
     rows = [[c.strip() for c in item.text.split(" | ")] for item in items]
-    if len({len(r) for r in rows}) != 1:
-        return None
+    return rows if len({len(r) for r in rows}) == 1 else None
+
+
+def _table_bullets(rows: list[list[str]]) -> list[str]:
+    """A table as a list, where a grid cannot stand (in a key-facts cell, in a summary that
+    shows the first items): one line per row, its first cell in bold, the others after a
+    dash, labelled by their column when the table has more than two ("**1st Foreign Engineer
+    Regiment** — native name: 1er régiment étranger de génie"), empty cells left out."""
     header, out = rows[0], []
-    for item, cells in zip(items[1:], rows[1:]):
+    for cells in rows[1:]:
         rest = [(h, c) for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
         said = "; ".join(c if len(header) == 2 else f"{h[:1].lower()}{h[1:]}: {c}" for h, c in rest)
         first = md_escape(_text.mark_gaps(cells[0]))
@@ -101,27 +105,52 @@ def _table_rows(items: list[ListItem]) -> list[str] | None:
     return out
 
 
+def _table_cell(cell: str) -> str:
+    """One cell of a pipe table: the seed's text escaped (a `|` in it stays a character of
+    the cell), a cell the seed marked empty ("—") left empty."""
+    return "" if cell in _EMPTY_CELL else md_escape(_text.mark_gaps(cell)).strip()
+
+
+def _pipe_table(rows: list[list[str]]) -> list[str]:
+    """A table as a Markdown pipe table: the first row the header, then a rule, then the
+    rows, so a reader sees the grid the seed had (see `document.nodes.Table`)."""
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(_table_cell(c) for c in cells) + " |"
+
+    return [line(rows[0]), "|" + " --- |" * len(rows[0]), *(line(r) for r in rows[1:])]
+
+
+def _render_list(items: list[ListItem], ordered: bool, max_depth: int | None, grid: bool) -> list[str]:
+    """A list's Markdown lines; a list that is a table as a grid (`grid`) or one line a row."""
+    rows = None if ordered else _table_cells(items)
+    if rows is None:
+        return _render_items(items, 0, ordered, max_depth)
+    return _pipe_table(rows) if grid else _table_bullets(rows)
+
+
 def render_items(items: Iterable[ListItem], ordered: bool = False, max_depth: int | None = None) -> Md:
-    """A (nested) list as Markdown; `max_depth` keeps only the outer levels (0 = none)."""
+    """A (nested) list as Markdown; `max_depth` keeps only the outer levels (0 = none).
+
+    A table among the items reads one line a row: this filter writes lists that sit inside
+    other blocks (a key fact's value, the first items of a summary), where a grid cannot."""
     if max_depth is not None and max_depth <= 0:
         return Md("")
-    items = list(items)
-    table = None if ordered else _table_rows(items)
-    return Md("\n".join(table if table is not None else _render_items(items, 0, ordered, max_depth)))
+    return Md("\n".join(_render_list(list(items), ordered, max_depth, grid=False)))
 
 
 def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | None = None) -> Md:
     """Profile blocks as Markdown paragraphs and lists, every text escaped.
 
-    With `sentences`, each paragraph is cut to its first sentences (never mid-sentence).
+    With `sentences`, each paragraph is cut to its first sentences (never mid-sentence). A
+    list that is a table (see `_table_cells`) is printed as one.
     """
     parts = []
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
             parts.append(md_escape(_text.mark_gaps(text)))
-        else:
-            parts.append(render_items(b.items, b.ordered))
+        else:  # a section's own list: a table there is printed as a table
+            parts.append("\n".join(_render_list(b.items, b.ordered, None, grid=True)))
     return Md("\n\n".join(p for p in parts if p))
 
 

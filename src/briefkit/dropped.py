@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .document.nodes import Block, Callout, Document, FactTable, Figure, Heading, List, Paragraph, plain
+from .document.nodes import Block, Callout, Document, FactTable, Figure, Heading, List, Paragraph, Table, plain
 
 CHART_NAMES = {"timeline": "timeline chart", "orgchart": "organisation chart"}
 
@@ -35,6 +35,8 @@ def _count(blocks: list[Block], part: _Part) -> None:
             part.rows += len(b.rows)
         elif isinstance(b, List):
             part.items += len(b.items)
+        elif isinstance(b, Table):  # a table's rows are the items a shorter list would show
+            part.items += len(b.rows)
         elif isinstance(b, Paragraph) and b.style != "small":
             part.words += len(plain(b.runs).split())
         elif isinstance(b, Callout):

@@ -50,6 +50,7 @@ def every_node_document() -> N.Document:
         N.List([N.ListItem([N.Paragraph([t("first")])]), N.ListItem([N.Paragraph([t("second")])])], ordered=True),
         N.FactTable([N.FactRow([t("Label")], [N.Paragraph([t("Value")]),
                                               N.List([N.ListItem([N.Paragraph([t("sub value")])])])])], "Key facts"),
+        N.Table([[t("Column head")], [t("Other head")]], [[[t("cell one")], [t("cell two")]], [[t("cell three")], []]]),
         N.Figure("timeline", {}, [t("A caption.")], 1, chart),
         N.Callout("summary", "Bottom line", [N.Paragraph([t("Summary text.")])]),
         N.Rule(),
@@ -74,7 +75,8 @@ def test_every_node_is_written(fmt):
     text = _text(fmt, data)
     for phrase in ("Node Test", "Heading one", "Heading two", "Heading three", "bold", "italic", "outer",
                    "inner", "first", "second", "Label", "Value", "sub value", "Figure 1", "A caption.",
-                   "Summary text.", "After the break.", "Lead paragraph.", "Quoted words.", "Small print."):
+                   "Summary text.", "After the break.", "Lead paragraph.", "Quoted words.", "Small print.",
+                   "Column head", "Other head", "cell one", "cell two", "cell three"):
         assert phrase in text, (fmt, phrase)
 
 

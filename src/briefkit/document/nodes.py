@@ -128,6 +128,22 @@ class FactTable:
 
 
 @dataclass
+class Table:
+    """A grid of cells under a header row that names the columns: a table the seed kept as
+    rows of cells ("Unit | Native name | Formed | Notes").
+
+    Why a node of its own rather than a list: a reader compares rows column by column, and
+    only a grid lets the column names stand once, over the values. Written as bullets, every
+    row had to repeat them ("native name: …; formed: …"). Every row has as many cells as the
+    header; a cell is a list of runs, empty when the seed left it empty. No caption: the
+    sentence before a table already introduces it.
+    """
+
+    header: list[list[Text]]
+    rows: list[list[list[Text]]]
+
+
+@dataclass
 class Figure:
     """A chart by name, resolved to rendered files by the build stage before writing."""
 
@@ -176,7 +192,7 @@ class Rule:
 
 
 Block = Union[
-    TitleBlock, Heading, Paragraph, List, FactTable, Figure, Callout, PageBreak, TOC, Rule
+    TitleBlock, Heading, Paragraph, List, FactTable, Table, Figure, Callout, PageBreak, TOC, Rule
 ]
 
 
@@ -288,6 +304,6 @@ class Document:
 
 
 NodeKind = Literal[
-    "TitleBlock", "Heading", "Paragraph", "List", "FactTable", "Figure", "Callout", "PageBreak",
+    "TitleBlock", "Heading", "Paragraph", "List", "FactTable", "Table", "Figure", "Callout", "PageBreak",
     "TOC", "Rule",
 ]

@@ -12,7 +12,11 @@ few fenced directives for the things Markdown lacks::
     ::: pagebreak        -> PageBreak
     ::: small            -> its paragraphs in the small print style (source lines)
 
-Raw HTML is off, so `<b>` in a seed is text; the parser never sees seed text unescaped.
+A GitHub-style pipe table (a header row, a `| --- |` rule, then rows) becomes a Table.
+
+Raw HTML is off, so `<b>` in a seed is text; the parser never sees seed text unescaped. In a
+table cell an escaped pipe (`\\|`) is a character of the cell, not a column boundary, so a
+seed's `|` can neither split a cell nor add a column.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from ..errors import TemplateError
 from ..text import slugify
 from .nodes import (
     TOC, Block, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta,
-    PageBreak, Paragraph, Rule, Text, TitleBlock, plain,
+    PageBreak, Paragraph, Rule, Table, Text, TitleBlock, plain,
 )
 
 class DirectiveError(TemplateError):
@@ -45,6 +49,7 @@ def _markdown():
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(["html_block", "html_inline", "image"])
+    md.enable("table")
     for name in DIRECTIVES:
         md.use(container_plugin, name=name)
     return md
@@ -172,6 +177,8 @@ class _Builder:
             return paras
         if t == "hr":
             return [Rule()]
+        if t == "table":
+            return [_table(n)]
         if t in ("fence", "code_block"):
             return [Paragraph([Text(n.content.rstrip("\n"), code=True)])]
         if t.startswith("container_"):
@@ -218,6 +225,22 @@ class _Builder:
                     b.style = "small"
             return inner
         return inner
+
+
+def _table(n) -> Table:
+    """A pipe table's syntax tree (table > thead/tbody > tr > th/td) as a Table: the head's
+    row names the columns, every body row has one cell per column (the parser pads or cuts
+    rows to the header's width)."""
+    header: list[list[Text]] = []
+    rows: list[list[list[Text]]] = []
+    for part in n.children:
+        for tr in part.children:
+            cells = [_inline_of(cell) for cell in tr.children]
+            if part.type == "thead":
+                header = cells
+            else:
+                rows.append(cells)
+    return Table(header, rows)
 
 
 def _fact_row(item: ListItem) -> FactRow:

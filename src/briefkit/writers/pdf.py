@@ -29,9 +29,10 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import fonts as _fonts
+from ..document.columns import chars_across, column_shares
 from ..document.nodes import (
     BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, PageMap, Paragraph,
-    Rule, Text, TitleBlock, plain,
+    Rule, Table as TableNode, Text, TitleBlock, plain,
 )
 from ..document.floats import FloatLayout, float_units
 from ..errors import RenderError
@@ -407,6 +408,11 @@ class _Translator:
                 i = last + 1
                 continue
             flows = self.block(blocks[i], self.frame_w)
+            if flows and isinstance(blocks[i], Paragraph) and i + 1 < len(blocks) \
+                    and isinstance(blocks[i + 1], TableNode):
+                # The sentence that introduces a table ("The regiments are:") keeps with its
+                # first rows: a page never ends on it with the table on the next.
+                flows[-1].keepWithNext = 1
             if flows:
                 b = blocks[i]
                 flows[0].bk_block = i
@@ -445,6 +451,8 @@ class _Translator:
             return [self.list(b, width, 0), Spacer(1, self.theme.fonts.body_size * 0.45)]
         if isinstance(b, FactTable):
             return self.facts(b, width)
+        if isinstance(b, TableNode):
+            return self.grid(b, width)
         if isinstance(b, Figure):
             return self.figure(b, width)
         if isinstance(b, Callout):
@@ -509,33 +517,51 @@ class _Translator:
                             leftIndent=10, bulletColor=colors.HexColor(self.theme.colours.muted))
 
     def facts(self, t: FactTable, width: float) -> list[Flowable]:
-        c = self.theme.colours
         label_w = min(width * 0.3, 48 * mm)
         rows = []
         for row in t.rows:
             rows.append([self.para(row.label, self.st.cell_label, self.fs.heading_path),
                          self._cell_blocks(row.value, width - label_w) or ""])
         table = Table(rows, colWidths=[label_w, width - label_w], hAlign="LEFT", splitByRow=1)
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), self.fs.body),  # ReportLab's cell default is Helvetica
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.HexColor(c.accent)),
-            ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.HexColor(c.accent)),
-            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(c.table_header_bg)),
-        ]
-        for i in range(len(rows) - 1):
-            style.append(("LINEBELOW", (0, i), (-1, i), 0.4, colors.HexColor(c.rule)))
-        table.setStyle(TableStyle(style))
+        table.setStyle(TableStyle(self._ruled(len(rows)) + [
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(self.theme.colours.table_header_bg))]))
         out: list[Flowable] = []
         if t.caption:
             out.append(_HeadingPara(_xml_escape(t.caption), self.st.h[2], 1, t.caption, f"facts-{id(t)}", self.has_toc,
                                    self.outline_keys.get(id(t))))
         out += [table, Spacer(1, self.theme.fonts.body_size * 0.9)]
         return out
+
+    def grid(self, t: TableNode, width: float) -> list[Flowable]:
+        """A table of the seed's: columns sized to their cells (`document.columns`), cells
+        that wrap, the header row on the key facts' background and repeated atop every page
+        the table runs onto; it breaks between rows, never inside one."""
+        shares = column_shares(t, chars_across(width, self.st.cell.fontSize))
+        header = [self.para(cell, self.st.cell_label, self.fs.heading_path) for cell in t.header]
+        rows = [header] + [[self.para(cell, self.st.cell) if cell else "" for cell in row] for row in t.rows]
+        table = Table(rows, colWidths=[width * share for share in shares], hAlign="LEFT", repeatRows=1,
+                      splitByRow=1)
+        table.setStyle(TableStyle(self._ruled(len(rows)) + [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.theme.colours.table_header_bg))]))
+        return [table, Spacer(1, self.theme.fonts.body_size * 0.9)]
+
+    def _ruled(self, rows: int) -> list[tuple]:
+        """The look every table of facts shares: the body font (ReportLab's cell default,
+        Helvetica, has no Cyrillic or Georgian), cells aligned at the top, accent rules above
+        and below, thin rules between the rows."""
+        c = self.theme.colours
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.fs.body),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.HexColor(c.accent)),
+            ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.HexColor(c.accent)),
+        ]
+        style += [("LINEBELOW", (0, i), (-1, i), 0.4, colors.HexColor(c.rule)) for i in range(rows - 1)]
+        return style
 
     def figure(self, f: Figure, width: float) -> list[Flowable]:
         chart = f.rendered

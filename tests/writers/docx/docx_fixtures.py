@@ -104,6 +104,7 @@ def every_node_document(chart: FakeChart | None = None) -> N.Document:
         N.List([N.ListItem([N.Paragraph([t("first numbered")])]),
                 N.ListItem([N.Paragraph([t("second numbered")])])], ordered=True),
         N.List([N.ListItem([N.Paragraph([t("fifth numbered")])])], ordered=True, start=5),
+        N.Table([[t("Unit")], [t("Formed")]], [[[t("First unit")], [t("1841")]], [[t("Second unit")], []]]),
         N.Figure("timeline", {}, [t("A caption for the chart.")], 1, chart),
         N.Figure("orgchart", {}, [t("Nothing to draw.")], 2, None),
         N.Figure("timeline", {}, [t("The third figure.")], 3, chart),

@@ -104,7 +104,7 @@ def test_tables_span_the_text_width_whatever_the_page(every):
 def test_tables_use_named_table_styles(every):
     names = style_names(every)
     used = [names[t.find("w:tblPr/w:tblStyle", NS).get(W + "val")] for t in body(every).iter(W + "tbl")]
-    assert used == ["Callout Box", "Key Facts Table", "Callout Box"]
+    assert used == ["Callout Box", "Key Facts Table", "Key Facts Table", "Callout Box"]
 
 
 def test_figure_left_out_when_nothing_rendered(every):

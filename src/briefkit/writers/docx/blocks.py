@@ -14,7 +14,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...document.nodes import (
     TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, Paragraph, Rule,
-    Text, TitleBlock,
+    Table, Text, TitleBlock,
 )
 from ...errors import RenderError
 from ...theme import Theme
@@ -90,6 +90,8 @@ class Translator(InlineWriter):
             self.list(c, b, 0, ctx)
         elif isinstance(b, FactTable):
             tables.facts(self, c, b)
+        elif isinstance(b, Table):
+            tables.grid(self, c, b)
         elif isinstance(b, Figure):
             figures.figure(self, c, b)
         elif isinstance(b, Callout):

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 
 from ...document.nodes import (
     TOC, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta, Paragraph, Rule,
-    Text, TitleBlock,
+    Table, Text, TitleBlock,
 )
 from ...errors import RenderError
 from ...theme import Theme
@@ -182,6 +182,8 @@ def reference_sample(theme: Theme) -> Document:
             FactTable([FactRow([t("Fact Label")], [Paragraph([t("Fact Value")]),
                                                    List([ListItem([Paragraph([t("Fact List")])])])])],
                       "Facts Heading"),
+            # The same table style, its header row over the columns (a seed's own tables).
+            Table([[t("Fact Label")], [t("Fact Label")]], [[[t("Fact Value")], [t("Fact Value")]]]),
             Callout("summary", "Callout Title", [Paragraph([t("Callout Text")])]),
             Paragraph([t("Small Text")], "small"),
             Rule(),

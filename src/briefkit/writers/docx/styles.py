@@ -215,6 +215,11 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                      '</w:tblCellMar></w:tblPr>'
                      '<w:trPr><w:cantSplit/></w:trPr>'  # a fact stays on one page
                      '<w:tcPr><w:vAlign w:val="top"/></w:tcPr>'
+                     # Labels down the side (key facts) or names over the columns (a seed's
+                     # table): the table's tblLook picks which of the two shaded looks applies.
+                     '<w:tblStylePr w:type="firstRow"><w:tcPr>'
+                     f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(c.table_header_bg)}"/>'
+                     '</w:tcPr></w:tblStylePr>'
                      '<w:tblStylePr w:type="firstCol"><w:tcPr>'
                      f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(c.table_header_bg)}"/>'
                      '</w:tcPr></w:tblStylePr>'

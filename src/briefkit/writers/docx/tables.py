@@ -1,5 +1,5 @@
-"""Tables: the key-facts table and the callout box (a one-cell table), sized in shares of the
-text width.
+"""Tables: the key-facts table, a seed's own tables and the callout box (a one-cell table),
+sized in shares of the text width.
 
 Widths are percentages (fiftieths of a percent), so a table keeps spanning the page when a
 user changes the margins or the paper size in Word; the look comes from named table styles
@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from docx.oxml.ns import qn
 
-from ...document.nodes import Callout, FactTable, Text
+from ...document.columns import chars_across, column_shares
+from ...document.nodes import Callout, FactTable, Table, Text
 from . import oxml
 from .settings import compat_mode
 
@@ -25,8 +26,18 @@ if TYPE_CHECKING:
 CELL_MARGIN_GUESS = 110
 
 
-def table(tr: Translator, c: Any, rows: int, widths: list[int], style: str) -> Any:
-    """An empty table of `rows` x len(`widths`) in table style `style`."""
+# tblLook: which of the style's conditional looks apply (hex flags: 0x20 first row, 0x80
+# first column, 0x200 no row bands, 0x400 no column bands).
+_LOOK_FIRST_COLUMN = {"w:val": "0680", "w:firstRow": "0", "w:lastRow": "0", "w:firstColumn": "1",
+                      "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"}
+_LOOK_FIRST_ROW = {"w:val": "0620", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
+                   "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"}
+
+
+def table(tr: Translator, c: Any, rows: int, widths: list[int], style: str, header_row: bool = False) -> Any:
+    """An empty table of `rows` x len(`widths`) in table style `style`; the style's
+    first-column look applies (labels down the side), or with `header_row` its first-row
+    look (names over the columns)."""
     tr.flush_break(c)
     indent = _table_indent(tr, style)
     t = c.add_table(rows=rows, cols=len(widths))
@@ -43,9 +54,7 @@ def table(tr: Translator, c: Any, rows: int, widths: list[int], style: str) -> A
     # The table's edge (and the callout's bar) sits on the page margin, as in the PDF.
     tblpr.append(oxml.el("w:tblInd", **{"w:w": str(indent), "w:type": "dxa"}))
     tblpr.append(oxml.el("w:tblLayout", **{"w:type": "fixed"}))
-    tblpr.append(oxml.el("w:tblLook", **{"w:val": "0680", "w:firstRow": "0", "w:lastRow": "0",
-                                         "w:firstColumn": "1", "w:lastColumn": "0",
-                                         "w:noHBand": "1", "w:noVBand": "1"}))
+    tblpr.append(oxml.el("w:tblLook", **(_LOOK_FIRST_ROW if header_row else _LOOK_FIRST_COLUMN)))
     grid = tbl.tblGrid
     for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
         gc.set(qn("w:w"), str(w))
@@ -114,6 +123,32 @@ def facts(tr: Translator, c: Any, t: FactTable) -> None:
             tr.blocks(value, fact.value, "cell")
         if not value._tc.findall(qn("w:p")):
             tr.para(value, "Fact Value")
+    _after_table(tr, c)
+
+
+def _repeat_as_header(row: Any) -> None:
+    """Mark a row as the table's header row, which Word repeats atop every page the table
+    runs onto (w:tblHeader), as the PDF does."""
+    row._tr.get_or_add_trPr().append(oxml.el("w:tblHeader"))
+
+
+def _cell_font_pt(tr: Translator) -> float:
+    """The size of a cell's text (the "Fact Value" style's, as the PDF's cell style)."""
+    return tr.theme.fonts.body_size * 0.9
+
+
+def grid(tr: Translator, c: Any, t: Table) -> None:
+    """A seed's table in "Key Facts Table" with its first-row look: the header row in "Fact
+    Label" on the header background, repeated on every page; the cells in "Fact Value";
+    columns in the proportions the PDF uses (`document.columns`)."""
+    shares = column_shares(t, chars_across(tr.width / 20, _cell_font_pt(tr)))
+    widths = [max(1, round(tr.width * share)) for share in shares]
+    tab = table(tr, c, 1 + len(t.rows), widths, "Key Facts Table", header_row=True)
+    _repeat_as_header(tab.rows[0])
+    for row, cells, style in zip(tab.rows, [t.header, *t.rows], ["Fact Label"] + ["Fact Value"] * len(t.rows)):
+        for cell, runs in zip(row.cells, cells):
+            _empty_cell(cell)
+            tr.para(cell, style, runs)
     _after_table(tr, c)
 
 
