@@ -629,3 +629,20 @@ def test_a_long_label_is_cut_before_a_phrase_of_place_not_before_its_object():
                      "it may have made payments to the Islamic State group for transport routes in Iraq, "
                      "and on 2 March 2023 it agreed to plead guilty.")
     assert got["2022-02"].endswith("made payments to the Islamic State group for transport routes"), got
+
+
+def test_took_office_says_which_office():
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "people": [{"name": "Stephen Elm", "role": "CEO", "leader": True, "period": "2010–2013"},
+                   {"name": "Anna Lind", "role": "Director-General", "leader": True}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Acme was founded in 1990. In September 2010 the board announced that Stephen Elm would replace "
+            "the chief executive, and Stephen Elm took office on 21 September. "
+            "Anna Lind took office on 3 December 2019.")}]}],
+    })
+    events, _ = extract_events(p)
+    labels = {e.date.iso: e.title for e in events}
+    assert labels["2010-09-21"] == "Stephen Elm took office as CEO"
+    assert labels["2019-12-03"] == "Anna Lind took office as director-general"

@@ -1324,6 +1324,34 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
 _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
 
 
+_TOOK_OFFICE = re.compile(r"\s(?:took\s+office|took\s+over|took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|duties|position)|"
+                          r"took\s+the\s+helm|assumed\s+office)$")
+
+
+def _with_post(label: str, people: list[Person]) -> str:
+    """"Stephen Elop took office" -> "... took office as CEO": a timeline row stands alone, and
+    the office its sentence named before (or the Leadership list names) is not beside it. The
+    post is the one the profile gives the person who opens the label, a leader of this
+    organisation; a label that already says more, or names nobody known, is left alone."""
+    m = _TOOK_OFFICE.search(label)
+    if m is None:
+        return label
+    who = next((p for p in people if p.leader and p.role and label.startswith(p.name + " ")), None)
+    between = label[len(who.name):m.start()] if who else ""
+    if who is None or (between.strip() and not re.fullmatch(r",[^,]{2,80},", between.strip())):
+        return label  # "A and B took the helm", "X, ..., and they took over": not one person's post
+    role = re.sub(r"\s*\([^)]*\)", "", who.role or "").strip()
+    role = re.sub(r"(?i)^(?:co-?)?founders?(?:\s+and\s+|,\s*)", "", role)
+    if not role or re.fullmatch(r"(?i)(?:co-?)?founders?|leader", role):
+        return label
+    words = role.split()
+    if len(words) == 1 and not role.isupper():
+        role = role.lower()  # "Director-General" -> "director-general", "CEO" stays
+    elif not (words[0].isupper() or all(w[:1].isupper() for w in words if len(w) > 3)):
+        role = role[:1].lower() + role[1:]
+    return f"{label} {'of' if re.search(r'(?:post|position)$', label) else 'as'} {role}"
+
+
 # "a round of 73 such conferences": "such" points at a kind the sentence before described; a
 # counted noun says what was counted without it ("73 conferences").
 _COUNTED_SUCH = re.compile(r"\b(\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
@@ -1644,6 +1672,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if table.get(id(d)):
                 table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", _with_full_name(table[id(d)], full_names),
                                                                      count=1))
+    for d in merged:
+        if d.kind == "leadership" and not d.background:
+            for table in (labels, statements):
+                if table.get(id(d)):
+                    table[id(d)] = _with_post(table[id(d)], profile.people)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
