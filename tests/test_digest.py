@@ -413,3 +413,20 @@ def test_a_listed_fact_at_a_glance_states_is_not_given_twice():
     facts = [Fact(label="Founders", text="", items=[ListItem(text="Dmitry Ostrov"), ListItem(text="Yevgeny Lisin")]),
              Fact(label="Battles", text="", items=[ListItem(text="Battle of Bakhmut")])]
     assert [f.label for f in digest.not_stated(facts, told)] == ["Battles"]
+
+
+def test_a_summary_keeps_a_claim_with_the_articles_doubt_or_not_at_all():
+    from briefkit.model import Event, EventDate, Paragraph, Section, Source
+
+    text = ("In August 2022 the Blue Legion and the Red Army signed the Kyiv Declaration. "
+            "They also agreed to create a political wing. "
+            "However, the existence of the Red Army as an organisation is unconfirmed. "
+            "The Legion later opened an office in Lviv.")
+    sec = Section(title="Relations", blocks=[Paragraph(text=text, source=Source(file="x", line=3))])
+    signed = Event(date=EventDate(year=2022, month=8), text=text.split(". ")[0] + ".", importance=0.9)
+    for n in (2, 3):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [signed], n)]
+        assert any("Declaration" in s for s in chosen) and any("unconfirmed" in s for s in chosen), (n, chosen)
+    # with room for one, the claim is not shown without its doubt
+    chosen = [s for s, _ in digest.informative_sentences(sec, [signed], 1)]
+    assert not any("Declaration" in s for s in chosen)

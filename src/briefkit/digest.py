@@ -648,6 +648,19 @@ def _leans(sentence: str) -> bool:
     return _refers_back(core)
 
 
+_QUALIFIER = re.compile(
+    r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|That\s+said|Even\s+so)\b|"
+    r"\b(?:unconfirmed|not\s+(?:been\s+)?(?:confirmed|verified|independently\s+verified)|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|"
+    r"disputed|denied|doubts?|doubted|sceptic\w*|skeptic\w*|largely\s+independent\w*)\b", re.I)
+
+
+def _qualifies(sentence: str) -> bool:
+    """Whether a sentence qualifies the one before it: it opens on a contrast ("However, ...")
+    or doubts, denies or limits what was said ("unconfirmed", "denied that it had signed",
+    "largely independently"). A summary that keeps a claim keeps its qualification."""
+    return bool(_QUALIFIER.search(sentence.strip()))
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -683,6 +696,10 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     comes with that one or not at all:
     "The two groups launched another raid" is shown after the raid it continues, never alone.
     The pair costs two of the `n`, and counts a little less than its best sentence.
+
+    A sentence that qualifies the one before it (`_qualifies`: "However, the existence of the
+    National Republican Army is unconfirmed") comes with it: a summary that keeps the claim
+    without the doubt says more than the article.
 
     A sentence that names by a short form what an earlier one introduced (an acronym, a
     surname; see `_introducers`) comes with that one too, or not at all: "Caesar declined to
@@ -732,10 +749,20 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     chosen: set[int] = set()
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
 
+    part_of = {k: i for i, part in enumerate(parts) for k in part}
+
     def unit(k: int) -> list[int]:
         out = [k]
         while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
             out.insert(0, out[0] - 1)
+        # the article's own qualification of it comes too: without "However, the existence of
+        # the National Republican Army is unconfirmed" the summary claims more than the article
+        # (the next sentence or the one after, in the same paragraph)
+        for nxt in (out[-1] + 1, out[-1] + 2):
+            if nxt < len(rows) and part_of.get(nxt) == part_of.get(k) and rows[nxt][2] is rows[k][2] \
+                    and _qualifies(rows[nxt][1]):
+                out.append(nxt)
+                break
         # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too
         return sorted(set(out) | {j for i in out for j in needs.get(i, ())})
 
