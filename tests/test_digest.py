@@ -430,3 +430,21 @@ def test_a_summary_keeps_a_claim_with_the_articles_doubt_or_not_at_all():
     # with room for one, the claim is not shown without its doubt
     chosen = [s for s, _ in digest.informative_sentences(sec, [signed], 1)]
     assert not any("Declaration" in s for s in chosen)
+
+
+def test_the_org_chart_caption_carries_the_articles_caveat_on_its_structure(tmp_path):
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    f = tmp_path / "w.txt"
+    f.write_text("= Grey Company =\n\nThe Grey Company is a private military company.\n\n"
+                 "== Leadership and organisation ==\nThe Grey Company has never published its structure. "
+                 "Reporting on the group describes these components:\n- Assault detachments\n- Artillery group\n",
+                 encoding="utf-8")
+    profile = read(f)
+    assert digest.structure_caveat(profile) == "The Grey Company has never published its structure."
+    for length in ("brief", "full"):
+        markup = compose(ComposeRequest(profile, load_lengths()[length], 9, dt.date(2024, 1, 1)))
+        caption = next(line for line in markup.splitlines() if line.startswith("Organisation:"))
+        assert "never published its structure" in caption, length

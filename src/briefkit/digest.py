@@ -506,6 +506,32 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     return out[:limit]
 
 
+# What the article says about how sure or how tight its account of the structure is.
+_STRUCTURE_CAVEAT = re.compile(
+    r"\b(?:never\s+(?:published|disclosed|confirmed)|not\s+(?:been\s+)?(?:published|disclosed|confirmed)|unconfirmed|"
+    r"reportedly|claim(?:s|ed)?|largely\s+independent\w*|independently|autonomous(?:ly)?|loose(?:ly)?|informal(?:ly)?|"
+    r"decentrali[sz]ed)\b", re.I)
+
+
+def structure_caveat(profile: Profile) -> str | None:
+    """The sentence of the article's structure section that says how far its account of the
+    parts can be trusted or how loosely they hang together ("Wagner has never published its
+    structure", "operational decisions are taken largely independently by the operational
+    centres"), for the organisation chart's caption: a chart draws boxes and lines as facts,
+    and a briefing that shows one without the article's caveat asserts more than the article."""
+    from .extract.titles import is_structure_title
+
+    for sec in profile.all_sections():
+        if not is_structure_title(sec.title):
+            continue
+        for b in sec.blocks:
+            if isinstance(b, Paragraph):
+                for _, sentence in sentence_spans(" ".join(b.text.split())):
+                    if _STRUCTURE_CAVEAT.search(sentence) and len(sentence) <= 240:
+                        return sentence.rstrip(":").rstrip()
+    return None
+
+
 def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[Fact]:
     """`facts` without those At a glance already states: "Size: Two battalions" or "Key people:
     A (CEO), B (Chair)" beside "Led by B (Chair) and A (CEO)" would say it twice on one page.
