@@ -448,3 +448,19 @@ def test_the_org_chart_caption_carries_the_articles_caveat_on_its_structure(tmp_
         markup = compose(ComposeRequest(profile, load_lengths()[length], 9, dt.date(2024, 1, 1)))
         caption = next(line for line in markup.splitlines() if line.startswith("Organisation:"))
         assert "never published its structure" in caption, length
+
+
+def test_a_brief_tells_a_structure_sections_sentences_but_not_its_list(tmp_path):
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of telephone exchanges founded in 1876.\n\n"
+                 "== Business segments ==\nAcme reports its results in the following segments.\n"
+                 "- Networks\n- Cloud Software\n- Enterprise\n\n"
+                 "Its main competitors are Nokia and Huawei.\n", encoding="utf-8")
+    markup = compose(ComposeRequest(read(f), load_lengths()["brief"], 9, dt.date(2024, 1, 1)))
+    section = markup.split("# Business segments", 1)[1]
+    assert "main competitors are Nokia and Huawei" in section
+    assert "the following segments" not in section and "- Cloud Software" not in section

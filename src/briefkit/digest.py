@@ -44,7 +44,8 @@ Section summaries (`informative_sentences`)
     important events (by the extractor's importance), then the opening sentence of the section
     and of each subsection; a sentence that leans on the one before it (a pronoun, "the two
     groups") counts less; shown in the article's order. A sentence that ends in a
-    colon announces a list the summary does not show, so it is never taken.
+    colon or speaks of "the following" announces a list the summary does not show, so it is
+    never taken.
 """
 from __future__ import annotations
 
@@ -764,7 +765,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                     score -= 0.1  # it costs the sentence before it too
                 # A sentence that announces a list ("Chief executives since 2003:") introduces
                 # what the summary does not show; one naming two people listed above retells them.
-                usable = not s.rstrip().endswith(":") and sum(1 for name in names if name in s) < 2
+                usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
+                    and sum(1 for name in names if name in s) < 2
                 if i == 0 and _leans(s) and not opening:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
