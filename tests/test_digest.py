@@ -457,9 +457,9 @@ def test_a_brief_tells_a_structure_sections_sentences_but_not_its_list(tmp_path)
 
     f = tmp_path / "c.txt"
     f.write_text("= Acme =\n\nAcme is a maker of telephone exchanges founded in 1876.\n\n"
-                 "== Business segments ==\nAcme reports its results in the following segments.\n"
-                 "- Networks\n- Cloud Software\n- Enterprise\n\n"
-                 "Its main competitors are Nokia and Huawei.\n", encoding="utf-8")
+                 "== Business segments ==\nAcme's financial year ends on 31 December, and it reports its results "
+                 "in the following segments. Its main competitors are Nokia and Huawei.\n"
+                 "- Networks\n- Cloud Software\n- Enterprise\n", encoding="utf-8")
     markup = compose(ComposeRequest(read(f), load_lengths()["brief"], 9, dt.date(2024, 1, 1)))
     section = markup.split("# Business segments", 1)[1]
     assert "main competitors are Nokia and Huawei" in section
