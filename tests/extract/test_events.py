@@ -646,3 +646,17 @@ def test_took_office_says_which_office():
     labels = {e.date.iso: e.title for e in events}
     assert labels["2010-09-21"] == "Stephen Elm took office as CEO"
     assert labels["2019-12-03"] == "Anna Lind took office as director-general"
+
+
+def test_an_outcome_joined_by_and_says_what_kind_of_happening_it_was():
+    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Legion"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Legion is a unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Legion was formed in 1831. In 1962, at the end of the war, the Legion left Oran and "
+            "moved its home to Aubagne. In 1954 legionnaires were among the defenders of Dien Bien Phu. "
+            "In 2014 the Legion built field hospitals in Guinea.")}]}],
+    }))[0]}
+    assert got["1962"].kind == "reorganisation"
+    assert got["1954"].kind == "operation"
+    assert got["2014"].kind == "milestone"

@@ -125,11 +125,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
                                   r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
                                   r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
-                                  r"(?:headquarters|seat)|operating\s+as\s+one|combined|took\s+effect|"
+                                  r"(?:headquarters|seat|home|base|garrison)|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
-    ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+    ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
@@ -140,7 +140,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
                              # it made something new: "founded a global database", "launched a fund"
-                             r"launched|founded|set\s+up|established|created|suspend(?:ed|ing)|suspension|halt(?:ed|ing)|became\s+operational|"
+                             r"launched|founded|set\s+up|established|created|built|suspend(?:ed|ing)|suspension|halt(?:ed|ing)|became\s+operational|"
                              r"began\s+(?:its\s+)?(?:work|operations|activities)|"
                              r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
     ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
@@ -1556,6 +1556,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                 len(statements[id(drafts[-1])]) < len(longer):
                             statements[id(drafts[-1])] = longer
                         labels[id(drafts[-1])] = longer
+                        if drafts[-1].kind == "other":
+                            # "left Sidi Bel Abbès and moved its home to Aubagne": the outcome
+                            # says what kind of happening it was
+                            whole = classify(_LEAD_CLAUSE.sub("", clause.strip()) + sequel, subject)
+                            drafts[-1].kind = whole if whole not in ("background", "statement") else "other"
                 they = plural_subject(_strip_date_phrase(sentence)) if offset else None
                 for table in (labels, statements):
                     if they and table[id(drafts[-1])].startswith("They "):
