@@ -126,3 +126,17 @@ def test_changing_case_keeps_the_script():
 ])
 def test_a_full_name_before_the_title_in_use_is_an_alias(lead, title, expected):
     assert [a.text for a in aliases_from_lead(title, lead)] == expected
+
+
+def test_widely_known_simply_as_is_the_name_it_goes_by(tmp_path):
+    from briefkit.extract.subject import Subject
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Azov Brigade =\n\nThe 12th Special Purpose Brigade, widely known simply as Azov, is a formation of "
+                 "the National Guard. It was founded in May 2014.\n\n== History ==\nIn August 2014 its fighters took "
+                 "part in the battles around Ilovaisk.\n", encoding="utf-8")
+    p = read(f)
+    assert "Azov" in [a.text for a in p.names.aliases]
+    assert Subject(p).ref == "Azov"  # right for every period: in 2014 it was a battalion
+    assert any(e.title.startswith("Azov's fighters") for e in p.events)

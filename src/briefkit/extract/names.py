@@ -26,8 +26,9 @@ from ..text import sentence_spans as split_sentences
 # Main verb of a definition sentence; the names come before it.
 _MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")
 _ALSO_CALLED = re.compile(
-    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially|earlier)\s+"
-    r"(?:called|known\s+as|referred\s+to\s+as|named|styled)\s+(?P<names>.+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
+    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially|earlier|widely|usually|generally|better)\s+"
+    r"(?:called|known\s+(?:simply\s+)?as|referred\s+to\s+(?:simply\s+)?as|named|styled)\s+(?:simply\s+)?"
+    r"(?P<names>.+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
     re.I,
 )
 # "Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is ...": a lead that opens on

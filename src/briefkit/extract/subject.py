@@ -32,7 +32,13 @@ class Subject:
         self.generic = self.kind | _UNIVERSAL
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
-        self.short = abbrevs[0] if abbrevs else self.title
+        # "widely known simply as Azov": a name that is the title's own first word, less its
+        # kind ("Azov Brigade"), is the name it goes by - and right for every period of its
+        # history, where "Azov Brigade's fighters" in 2014 was a battalion's
+        first = self.title.split()[0] if self.title.split() else ""
+        plain = [a.text for a in profile.names.aliases if a.kind == "alias" and a.text == first
+                 and len(self.title.split()) == 2 and self.title.split()[1].casefold() in KINDS]
+        self.short = abbrevs[0] if abbrevs else plain[0] if plain else self.title
         # How a sentence names it: "the French Foreign Legion" when the article's own first
         # sentence does ("The French Foreign Legion is ..."), "FRL" or "Nokia" as they are.
         opening = next((b.text for b in profile.lead if getattr(b, "text", None)), "").lstrip()
