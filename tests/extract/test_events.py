@@ -306,7 +306,8 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
      "The Blue Brigade combined its handset business with that of Sony in the joint venture Sony Ericsson"),
     ("The Blue Brigade admitted that from 2000 to 2016 it had used agents to pay bribes in countries including "
      "China, Djibouti, Indonesia, Kuwait and Vietnam.",
-     "The Blue Brigade admitted that it had used agents to pay bribes in countries"),
+     # (the years date what was admitted: the row tells that, see test_years_inside_an_admission...)
+     "The Blue Brigade used agents to pay bribes in countries including China, Djibouti, Indonesia, Kuwait and Vietnam"),
     # an aside goes before anything is cut
     ("On 26 October 2016 the board named Börje Ekholm, a board member and former head of Investor AB, as chief "
      "executive of the Blue Brigade's holding company.",
@@ -660,3 +661,16 @@ def test_an_outcome_joined_by_and_says_what_kind_of_happening_it_was():
     assert got["1962"].kind == "reorganisation"
     assert got["1954"].kind == "operation"
     assert got["2014"].kind == "milestone"
+
+
+def test_years_inside_an_admission_date_what_was_admitted():
+    events, _ = extract_events(Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "sections": [{"title": "Legal", "blocks": [{"kind": "paragraph", "text": (
+            "Acme was founded in 1876. On 6 December 2019 Acme settled the investigations. "
+            "The company admitted that from 2000 to 2016 it had used agents to pay bribes in several countries.")}]}],
+    }))
+    bribes = next(e for e in events if "bribes" in e.text)
+    assert bribes.date.year == 2000 and bribes.end is not None and bribes.end.year == 2016
+    assert bribes.title == "Acme used agents to pay bribes in several countries"

@@ -1352,6 +1352,18 @@ def _with_post(label: str, people: list[Person]) -> str:
     return f"{label} {'of' if re.search(r'(?:post|position)$', label) else 'as'} {role}"
 
 
+# A verb by which the speaker accepts what it says as true: what follows "that" happened.
+_ADMITTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:admitted|acknowledged|conceded|confirmed)\s+that\s+"
+                       r"(?P<what>(?=[^;]*\bhad\s+[a-z]+)[^;]+)$")
+
+
+def _simple_past(phrase: str) -> str:
+    """"it had used agents" -> "it used agents": a timeline row at the time of the happening
+    tells it in the past, not before another past. Only a regular participle ("-ed") is
+    changed; "had taken" stays as written."""
+    return re.sub(r"\bhad\s+([a-z]+ed)\b", r"\1", phrase, count=1)
+
+
 # "a round of 73 such conferences": "such" points at a kind the sentence before described; a
 # counted noun says what was counted without it ("73 conferences").
 _COUNTED_SUCH = re.compile(r"\b(\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
@@ -1520,6 +1532,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
                     background = True
+                admitted = _ADMITTED.match(clause) if clause_for_label == clause and primary is not None else None
+                if admitted and primary.start >= admitted.start("what") and not background:
+                    # "The company admitted that from 2000 to 2016 it had used agents to pay
+                    # bribes": the years date what was admitted, not the admission; the row at
+                    # 2000-2016 tells that ("Ericsson used agents to pay bribes"), as a fact the
+                    # organisation itself accepts.
+                    clause_for_label = _simple_past(_strip_date_phrase(clause[admitted.start("what"):].strip()))
+                    kind = classify(clause_for_label, subject) if kind in ("other", "statement") else kind
+                    kind = "other" if kind in ("background", "statement") else kind
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
                 labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
@@ -1531,6 +1552,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
+                if admitted and clause_for_label != clause:
+                    # the date was taken off the front of what was admitted: no position to shift
+                    for table, limits in ((labels, (_LABEL_MAX, _LABEL_LONG)), (statements, _STATEMENT_LIMITS)):
+                        table[id(drafts[-1])] = make_label(clause_for_label, None, subject, None, None, True,
+                                                           limits=limits)
                 if clause.strip() != sentence.strip() and not _has_verb(labels[id(drafts[-1])]) \
                         and len(sentence) <= _LABEL_LONG:
                     # "... was followed by Récamier, and in 1975 by Jacques Bérès": a clause
