@@ -674,3 +674,9 @@ def test_years_inside_an_admission_date_what_was_admitted():
     bribes = next(e for e in events if "bribes" in e.text)
     assert bribes.date.year == 2000 and bribes.end is not None and bribes.end.year == 2016
     assert bribes.title == "Acme used agents to pay bribes in several countries"
+
+
+def test_a_first_dates_row_ends_where_the_second_dates_happening_begins():
+    got = _labels_of("Acme was founded in 1990. The Acme Convention was drawn up in 1995 and came into force "
+                     "on 1 October 1998, once every member had ratified it.")
+    assert got["1995"] == "The Acme Convention was drawn up"

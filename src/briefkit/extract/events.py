@@ -1622,6 +1622,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # the full text, not a happening a timeline could tell.
                     drafts[-1].background = True
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
+                main = drafts[-1]
                 for extra in own[1:]:
                     if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
                         continue
@@ -1644,6 +1645,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             start = alt + 1
                     raw = clause[start:]
                     phrase = re.sub(r"^(?:that|which|and)\s+", "", raw.lstrip())
+                    words = " ".join(phrase.split()[:3])
+                    if primary.end <= start and clause[max(0, start - 5):start] == " and " and len(words) > 8:
+                        # "was drawn up in 1995 and came into force on 1 October 1998": the
+                        # first date's row ends where the second date's happening begins
+                        for table in (labels, statements):
+                            text = table.get(id(main), "")
+                            at_words = text.find(f" and {words}")
+                            if at_words > 15:
+                                table[id(main)] = text[:at_words].rstrip(" ,")
                     # ... and ends where the next happening of the clause begins ("..., and that Y")
                     at = extra.start - (start + len(raw) - len(phrase))
                     nxt = re.search(r",?\s+and\s+(?:that|then)\s+|;\s+", phrase[max(at, 0):])
