@@ -464,3 +464,13 @@ def test_a_brief_tells_a_structure_sections_sentences_but_not_its_list(tmp_path)
     section = markup.split("# Business segments", 1)[1]
     assert "main competitors are Nokia and Huawei" in section
     assert "the following segments" not in section and "- Cloud Software" not in section
+
+
+def test_key_events_leave_out_what_a_glance_sentence_tells_in_other_words():
+    from briefkit.model import Event, EventDate
+
+    told = [digest.Statement("Acme received the Nobel Peace Prize in 1999.", None)]
+    prize = Event(date=EventDate(year=1999, month=10, day=15), text="x",
+                  label="The Norwegian Nobel Committee announced that Acme would receive the Nobel Peace Prize")
+    other = Event(date=EventDate(year=1999, month=12), text="y", label="Acme opened an office in Geneva")
+    assert digest.not_told([prize, other], told) == [other]

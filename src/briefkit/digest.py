@@ -555,7 +555,20 @@ def not_told(events: Sequence[Event], statements: Sequence[Statement]) -> list[E
     """`events` without those At a glance already tells: a one-page list of key events beside
     it spends its lines on five other happenings rather than repeating one."""
     told = {id(e) for s in statements for e in s.events}
-    return [e for e in events if id(e) not in told]
+    return [e for e in events if id(e) not in told and not _said_in(e, statements)]
+
+
+_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")
+
+
+def _said_in(e: Event, statements: Sequence[Statement]) -> bool:
+    """Whether a statement already tells `e` in other words: it names the event's year and a
+    name of two or more words the event's label names ("received the Nobel Peace Prize in
+    1999" tells "15 October 1999: the Nobel Committee announced that MSF would receive the
+    Nobel Peace Prize")."""
+    year = str(e.date.year)
+    names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)}
+    return any(year in s.text and any(n in s.text for n in names) for s in statements)
 
 
 def not_about(events: Sequence[Event], people: Sequence[Person]) -> list[Event]:
