@@ -474,3 +474,16 @@ def test_key_events_leave_out_what_a_glance_sentence_tells_in_other_words():
                   label="The Norwegian Nobel Committee announced that Acme would receive the Nobel Peace Prize")
     other = Event(date=EventDate(year=1999, month=12), text="y", label="Acme opened an office in Geneva")
     assert digest.not_told([prize, other], told) == [other]
+
+
+def test_a_snapshot_says_what_the_organisation_does_with_what_it_is(tmp_path):
+    f = tmp_path / "m.txt"
+    f.write_text("= Blue Doctors =\n\nBlue Doctors is an international medical humanitarian organisation. It was "
+                 "founded in Paris in 1971, and it provides medical care in armed conflicts, epidemics and natural "
+                 "disasters.\n", encoding="utf-8")
+    p = read(f)
+    first = digest.at_a_glance(p, 5, lead=True)[0].text
+    assert first == ("Blue Doctors is an international medical humanitarian organisation; it provides medical care "
+                     "in armed conflicts, epidemics and natural disasters.")
+    # the brief prints the lead as its overview: its glance keeps the defining sentence alone
+    assert digest.at_a_glance(p, 5)[0].text == "Blue Doctors is an international medical humanitarian organisation."

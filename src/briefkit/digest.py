@@ -349,8 +349,9 @@ class Statement:
     events: tuple[Event, ...] = ()
 
 
-def _defining_sentence(profile: Profile) -> Statement | None:
-    """The lead's first sentence without its parenthetical list of names."""
+def _defining_sentence(profile: Profile, does: bool = False) -> Statement | None:
+    """The lead's first sentence without its parenthetical list of names; with `does`, and with
+    what the second sentence says it does (`_DOES`), for a length whose page has no overview."""
     for b in profile.lead:
         if isinstance(b, Paragraph):
             spans = sentence_spans(" ".join(b.text.split()))
@@ -362,8 +363,19 @@ def _defining_sentence(profile: Profile) -> Statement | None:
             first = re.sub(r",\s+(?:also|formerly|commonly|usually|widely|sometimes|officially|simply)\s+"
                            r"(?:known\s+(?:simply\s+|just\s+)?as|called|shortened\s+to|named|referred\s+to\s+as)\s+[^,]+(?:,\s+[^,]+)*?,"
                            r"(?=\s+(?:is|was|are|were|has|had)\b)", "", first, count=1)
+            does = _DOES.search(spans[1][1]) if does and len(spans) > 1 and len(first) <= 160 else None
+            if does:
+                # "It was founded in Paris in 1971 ..., and it provides medical care in armed
+                # conflicts, epidemics and natural disasters": what it does belongs with what it is
+                first = f"{first.rstrip(' .')}; it {does.group('does').rstrip(' .')}."
             return Statement(first, b.source)
     return None
+
+
+# A clause of the lead's second sentence that says what the organisation does, in the present:
+# ", and it provides medical care in ...". Not "it is"/"it has" (a state, said elsewhere), nor
+# where it comes from ("it dates its founding to 1783", "it traces its lineage").
+_DOES = re.compile(r"(?:^|,\s+and\s+|;\s+)[Ii]t\s+(?P<does>(?!is\b|has\b|was\b|dates\b|traces\b|takes\s+its\s+name\b|derives\b)[a-z]+s\b[^.;]{10,140})[.;]?$")
 
 
 _JUDGED = re.compile(
@@ -431,7 +443,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     """Three to five statements assembled from the profile (rules in the module docstring);
     `lead` adds where it stands (`standing`), for a length without an overview."""
     out: list[Statement] = []
-    first = _defining_sentence(profile)
+    first = _defining_sentence(profile, does=lead)
     if first is not None:
         out.append(first)
     leaders = _heads(profile)
