@@ -33,3 +33,26 @@ def test_no_list_item_stands_alone_at_a_page_break(tmp_path):
         if any(c == 1 for c in counts):
             lone.append((lead, counts))
     assert lone == []
+
+
+def test_a_heading_and_the_line_introducing_a_list_never_end_a_page(tmp_path):
+    """'Structure', then 'Headquarters', then the list: moved down a line at a time across the
+    page break, neither the heading nor the introducing line is the last line of a page."""
+    from briefkit.document import nodes as N
+    from briefkit.writers import WriteOptions, get_writer
+
+    t = N.Text
+    stranded = []
+    for lead in range(28, 40):
+        blocks = [N.Paragraph([t(f"Filler line {i}.")]) for i in range(lead)]
+        blocks += [N.Heading(1, [t("Structure")], "h-s"), N.Paragraph([t("Headquarters")]),
+                   N.List([N.ListItem([N.Paragraph([t(f"Battalion {i}")])]) for i in range(9)])]
+        doc = N.Document(N.Meta(title="T", short_title="T"), blocks)
+        pdf = tmp_path / "x.pdf"
+        pdf.write_bytes(get_writer("pdf").write(doc, WriteOptions()))
+        for page in PdfReader(str(pdf)).pages[:-1]:
+            body = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+            body = [line for line in body if not line.startswith(("Page ", "T"))]
+            if body and body[-1] in ("Structure", "Headquarters"):
+                stranded.append((lead, body[-1]))
+    assert stranded == []

@@ -409,9 +409,10 @@ class _Translator:
                 continue
             flows = self.block(blocks[i], self.frame_w)
             if flows and isinstance(blocks[i], Paragraph) and i + 1 < len(blocks) \
-                    and isinstance(blocks[i + 1], TableNode):
-                # The sentence that introduces a table ("The regiments are:") keeps with its
-                # first rows: a page never ends on it with the table on the next.
+                    and isinstance(blocks[i + 1], (TableNode, List)):
+                # The sentence that introduces a table or a list ("The regiments are:",
+                # "Headquarters") keeps with its first rows or items: a page never ends on it
+                # with what it introduces on the next.
                 flows[-1].keepWithNext = 1
             if flows:
                 b = blocks[i]

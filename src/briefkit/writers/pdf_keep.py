@@ -48,10 +48,14 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
 
     ReportLab never puts a list (a container) in a keep-together group, so "keep with next"
     on the heading before a list does nothing, and the heading can end a page with its list on
-    the next. As separate items, the heading keeps with the first one."""
-    if (len(flowables) > 1 and flowables[0].getKeepWithNext() and isinstance(flowables[1], ListFlowable)
-            and getattr(flowables[1], "_content", None)):
-        flowables[1:2] = no_lone_items(list(flowables[1]._content))
+    the next. As separate items, the heading keeps with the first one. The same holds for a
+    heading and the line that introduces the list ("Structure", "Headquarters", then the list)."""
+    # the list may follow a chain kept together: a heading, then the line introducing the list
+    k = 0
+    while k < len(flowables) - 1 and k < 3 and flowables[k].getKeepWithNext():
+        k += 1
+    if (k >= 1 and isinstance(flowables[k], ListFlowable) and getattr(flowables[k], "_content", None)):
+        flowables[k:k + 1] = no_lone_items(list(flowables[k]._content))
 
 
 def no_lone_items(content: list[Flowable]) -> list[Flowable]:
