@@ -301,7 +301,7 @@ def test_default_reference_samples_name_their_styles():
             assert text.lower() == style.lower(), (style, text)
         shown[style.lower()] = text
     for name in ("Title", "Subtitle", "TOC Heading", "Heading 1", "Heading 2", "Heading 3", "Lead", "Body Text",
-                 "List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2", "List Continue",
+                 "List Intro", "List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2", "List Continue",
                  "Quote", "Small Text", "Figure", "Caption", "Facts Heading", "Fact Label", "Fact Value", "Fact List",
                  "Callout Title", "Callout Text", "Horizontal Rule", "Title Rule", "Spacer"):
         assert name.lower() in shown, name
@@ -868,3 +868,13 @@ def test_a_fourth_level_list_keeps_its_own_indent():
     styles = dict((t, s) for s, t in paragraphs_by_style(write(doc)))
     assert [styles[f"level {n}"] for n in ("one", "two", "three", "four")] == [
         "List Bullet", "List Bullet 2", "List Bullet 3", "List Bullet 4"]
+
+
+def test_the_line_introducing_a_list_keeps_with_it():
+    """'Headquarters' before the unit list: in Word and LibreOffice a page never ends on it."""
+    t = N.Text
+    doc = N.Document(N.Meta(title="T", short_title="T"), [
+        N.Heading(1, [t("Structure")], "h"), N.Paragraph([t("Headquarters")]),
+        N.List([N.ListItem([N.Paragraph([t("1st Battalion")])])]), N.Paragraph([t("After.")])])
+    pairs = paragraphs_by_style(write(doc))
+    assert ("List Intro", "Headquarters") in pairs and ("Body Text", "After.") in pairs

@@ -67,6 +67,9 @@ class Translator(InlineWriter):
                 # when a figure's caption comes before it. After text it needs none, and an
                 # anchor there makes LibreOffice leave the heading alone at a page foot.
                 self.para(container, "Keep Anchor")
+            if ctx == "body" and isinstance(b, Paragraph) and b.style == "body" and isinstance(nxt, (List, Table)):
+                self.para(container, "List Intro", b.runs)  # keeps with the list or table it introduces
+                continue
             self.block(container, b, ctx)
 
     def block(self, c: Any, b: Block, ctx: str = "body") -> None:

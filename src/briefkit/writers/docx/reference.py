@@ -171,6 +171,7 @@ def reference_sample(theme: Theme) -> Document:
                        t("italic", italic=True), t(" text.")]),
             Heading(2, [t("Heading 2")], "h2"),
             Heading(3, [t("Heading 3")], "h3"),
+            Paragraph([t("List Intro")]),
             List([ListItem([Paragraph([t("List Bullet")]),
                             List([ListItem([Paragraph([t("List Bullet 2")]),
                                             List([ListItem([Paragraph([t("List Bullet 3")])])])])])])]),

@@ -96,6 +96,9 @@ def style_defs(theme: Theme) -> list[StyleDef]:
         StyleDef("Small Text", "SmallText", "paragraph", "Body Text", "Body Text", custom=True,
                  ppr=f'{_spacing(before=s * 0.6, after=0, leading=s * 1.05)}<w:jc w:val="left"/>',
                  rpr=f'<w:color w:val="{muted}"/><w:sz w:val="{_hp(s * 0.8)}"/><w:szCs w:val="{_hp(s * 0.8)}"/>'),
+        # The line that introduces a list or a table ("The regiments are:", "Headquarters")
+        # keeps with it: a page never ends on it with what it introduces on the next.
+        StyleDef("List Intro", "ListIntro", "paragraph", "Body Text", "Body Text", custom=True, ppr="<w:keepNext/>"),
         StyleDef("Quote", "Quote", "paragraph", "Body Text", "Body Text",
                  ppr='<w:ind w:left="280" w:right="280"/>', rpr="<w:i/><w:iCs/>"),
         StyleDef("Title", "Title", "paragraph", "Normal", "Subtitle",
