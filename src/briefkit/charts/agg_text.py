@@ -9,8 +9,9 @@ microseconds of array set-up per glyph, thousands of glyphs per chart).
 What changes: the measurement (`get_text_width_height_descent`) and the shaping (`_layout`)
 of a string are remembered per process, keyed by everything they read (string, font files,
 size, dpi, hinting, font features, language), and the glyph matrix is made once per string.
-What does not: every glyph is still rendered by FreeType at its own sub-pixel position and
-composited by Agg in the same order with the same numbers, so the pixels are identical.
+What does not: every glyph is still FreeType's bitmap for its own sub-pixel position
+(remembered per position within a pixel, see `glyphs`) composited by Agg in the same order
+with the same numbers, so the pixels are identical.
 
 Import only from the chart drawing modules: it imports matplotlib.
 """
@@ -24,6 +25,8 @@ from matplotlib import rcParams
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
 from matplotlib.font_manager import fontManager
 from matplotlib.ft2font import RenderMode
+
+from . import glyphs
 
 _METRICS: dict[tuple, tuple[float, float, float]] = {}
 _LAYOUTS: dict[tuple, tuple[tuple, ...]] = {}
@@ -74,23 +77,21 @@ class TextCachingRenderer(RendererAgg):
                 for item in font._layout(s, flags=flags, features=features, language=language)))
         size = prop.get_size_in_points()
         # RendererAgg._draw_text_glyphs_and_boxes for text (no slant, no extension, no boxes),
-        # with the matrix made once: the same integers for every glyph.
+        # with the matrix made once (the same integers for every glyph) and each bitmap from
+        # the per-process glyph cache (see `glyphs`).
         cos = math.cos(math.radians(angle))
         sin = math.sin(math.radians(angle))
-        matrix = (0x10000 * np.array([[cos, -sin], [sin, cos]]) @ [[1, 0], [0, 1]]).round().astype(int)
+        matrix = tuple((0x10000 * np.array([[cos, -sin], [sin, cos]]) @ [[1, 0], [0, 1]])
+                       .round().astype(int).ravel().tolist())
         mode = RenderMode.NORMAL if gc.get_antialiased() else RenderMode.MONO
         height = self.height
         dpi = self.dpi
         draw_image = self._renderer.draw_text_image
         for font, glyph_index, dx, dy in items:  # dy is upwards
-            font.set_size(size, dpi)
-            font._set_transform(matrix, [round(0x40 * (x + dx * cos - dy * sin)),
-                                         round(0x40 * (height - y + dx * sin + dy * cos))])
-            bitmap = font._render_glyph(glyph_index, flags, mode)
-            buffer = bitmap.buffer
-            if mode is RenderMode.MONO:
-                buffer *= 0xff
-            draw_image(buffer, bitmap.left, int(height) - bitmap.top + buffer.shape[0], 0, gc)
+            buffer, left, top = glyphs.render(font, glyph_index, flags, mode, size, dpi, matrix,
+                                              round(0x40 * (x + dx * cos - dy * sin)),
+                                              round(0x40 * (height - y + dx * sin + dy * cos)))
+            draw_image(buffer, left, int(height) - top + buffer.shape[0], 0, gc)
 
 
 class Canvas(FigureCanvasAgg):

@@ -130,12 +130,11 @@ class _Pixels:
 def _opaque_png(fig: Figure) -> bytes:
     """The PNG without an alpha channel: charts are opaque on white, and an alpha channel
     only makes PDF writers add a soft mask and Word files bigger. The raw RGBA pixels are
-    read as RGB, skipping the fourth byte ("RGBX"), so no RGBA image is built and converted
-    and no PNG is encoded with alpha and decoded again; `png.encode_rgb` writes the file
-    (unfiltered rows, see there) and no timestamps, so output stays byte-identical."""
-    from PIL import Image
-
-    from .png import encode_rgb
+    read in place as RGB, skipping the fourth byte ("RGBX"), so no RGBA image is built and
+    converted, no RGB copy is made and no PNG is encoded with alpha and decoded again;
+    `png.encode_rgbx` writes the file (unfiltered rows, see there) and no timestamps, so
+    output stays byte-identical."""
+    from .png import encode_rgbx
 
     raw = _Pixels()
     fig.savefig(raw, format="rgba", dpi=PNG_DPI)
@@ -144,5 +143,4 @@ def _opaque_png(fig: Figure) -> bytes:
     data = raw.data
     if data is None or size[0] * size[1] * 4 != data.nbytes:  # pragma: no cover - a matplotlib change
         raise ValueError(f"unexpected raw image for {size}")
-    rgb = Image.frombytes("RGB", size, data, "raw", "RGBX").tobytes()
-    return encode_rgb(size[0], size[1], rgb, dpi=PNG_DPI)
+    return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)

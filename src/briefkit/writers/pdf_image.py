@@ -65,10 +65,16 @@ def png_xobject(png: bytes) -> PngXObject | None:
     return PngXObject(*parsed) if parsed else None
 
 
-@lru_cache(maxsize=64)
+# A profile places at most four charts (the organisation chart and a timeline per length),
+# and a worker builds one profile at a time; a larger cache would only keep the pictures of
+# profiles already built (two copies of each, 0.1-1 MB).
+PARSED_PNGS = 8
+
+
+@lru_cache(maxsize=PARSED_PNGS)
 def _parse_png(png: bytes) -> tuple[str, int, int, int, bytes] | None:
     """(name, width, height, colour type, IDAT data) of a pass-through PNG, else None.
-    Cached per process: the same chart in three lengths and six layout passes is read once."""
+    Cached: the same chart in three lengths and six layout passes is read once."""
     if not png.startswith(_SIGNATURE):
         return None
     pos, header, idat = len(_SIGNATURE), None, []

@@ -28,7 +28,8 @@ from ...theme import Theme
 from .. import WriteOptions
 from .fonts import theme_fonts
 from .furniture import page_setup
-from .settings import modern_compat
+from .settings import modern_compat, set_language
+from .lazy_styles import lazy_styles
 from .package import package_entries, write_zip
 from .stylemap import StyleMap, StyleState
 
@@ -106,12 +107,14 @@ class _Prototype:
 
 
 @lru_cache(maxsize=8)
-def _prototype(theme: Theme) -> _Prototype:
+def _prototype(theme: Theme, language: str) -> _Prototype:
     """Preparing the default base (python-docx's template opened, its styles replaced by the
-    theme's, list definitions and page setup added) costs more than writing a brief's body;
-    its result depends only on the theme, so it is prepared once per process and each
-    document opens a copy of it."""
+    theme's, list definitions, page setup and the spell-checking language added) costs more
+    than writing a brief's body; its result depends only on the theme and the language, so
+    it is prepared once per process and each document opens a copy of it, whose styles part
+    is parsed only if the document reads it (see `lazy_styles`)."""
     doc, styles = _default_base(theme)
+    set_language(doc, language)
     return _Prototype(write_zip(package_entries(doc), deflate=False), styles.snapshot())
 
 
@@ -126,8 +129,9 @@ def _default_base(theme: Theme) -> tuple[Any, StyleMap]:
     return doc, styles
 
 
-def base(options: WriteOptions) -> tuple[Any, StyleMap, bool]:
-    """(empty document, its style map, whether it came from the user's reference)."""
+def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
+    """(empty document with the spell-checking `language` set, its style map, whether it
+    came from the user's reference)."""
     theme = options.theme
     if options.reference_docx is not None:
         path = Path(options.reference_docx)
@@ -137,14 +141,17 @@ def base(options: WriteOptions) -> tuple[Any, StyleMap, bool]:
         if sect_pr.find(qn("w:pgSz")) is None:  # no page setup of its own: the theme's
             page_setup(doc.sections[-1], theme)
         styles = StyleMap(doc, theme, replace_all=False, source=path)
+        set_language(doc, language)
         return doc, styles, True
     try:
         hash(theme)
     except TypeError:  # a Theme made in code with a list in it: prepared for this document only
         doc, styles = _default_base(theme)
+        set_language(doc, language)
         return doc, styles, False
-    proto = _prototype(theme)
-    doc = docx.Document(io.BytesIO(proto.package))
+    proto = _prototype(theme, language)
+    with lazy_styles():
+        doc = docx.Document(io.BytesIO(proto.package))
     return doc, StyleMap.reopen(doc, theme, proto.styles), False
 
 

@@ -24,11 +24,14 @@ from .styles import StyleDef, style_defs, style_xml
 
 @dataclass(frozen=True)
 class StyleState:
-    """A StyleMap's findings: style ids by name, the styles it added, default list ids."""
+    """A StyleMap's findings: style ids by name, the styles it added, default list ids, and
+    the numbering each style carries (`StyleMap.list_numbering`), so a copy of its document
+    need not read its styles part at all."""
 
     ids: dict[str, str]
     added: frozenset[str]
     list_defaults: dict[str, int]
+    list_numbering: dict[str, tuple[int, int] | None]
 
 
 class DocxStyleWarning(UserWarning):
@@ -42,7 +45,7 @@ class StyleMap:
         self.doc = doc
         self.theme = theme
         self.source = source
-        self.root = doc.styles.element
+        self._numbering_of: dict[str, tuple[int, int] | None] = {}
         self.defs = style_defs(theme)
         self.ids: dict[str, str] = {}
         self.missing: list[str] = []
@@ -130,7 +133,8 @@ class StyleMap:
 
     def snapshot(self) -> StyleState:
         """What this map learnt about its document, to reopen a copy of it (see `reopen`)."""
-        return StyleState(dict(self.ids), frozenset(self.added), dict(self.numbering._defaults))
+        return StyleState(dict(self.ids), frozenset(self.added), dict(self.numbering._defaults),
+                          {name: self.list_numbering(name) for name in self.ids})
 
     @classmethod
     def reopen(cls, doc: Any, theme: Theme, state: StyleState) -> StyleMap:
@@ -138,7 +142,7 @@ class StyleMap:
         list definitions are already in place, so nothing is looked up, added or warned."""
         self = cls.__new__(cls)
         self.doc, self.theme, self.source = doc, theme, None
-        self.root = doc.styles.element
+        self._numbering_of = dict(state.list_numbering)
         self.defs = style_defs(theme)
         self.ids = dict(state.ids)
         self.missing = []
@@ -147,11 +151,22 @@ class StyleMap:
         self.numbering._defaults = dict(state.list_defaults)
         return self
 
+    @property
+    def root(self) -> Any:
+        """The styles part's XML, looked up when used: a copy of a prepared base parses its
+        styles part only if it is read (see `lazy_styles`)."""
+        return self.doc.styles.element
+
     def id(self, name: str) -> str:
         return self.ids[name]
 
     def list_numbering(self, name: str) -> tuple[int, int] | None:
         """(numId, ilvl) a list style carries, following basedOn, or None."""
+        if name not in self._numbering_of:
+            self._numbering_of[name] = self._find_list_numbering(name)
+        return self._numbering_of[name]
+
+    def _find_list_numbering(self, name: str) -> tuple[int, int] | None:
         el = self.root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{self.ids[name]}']")
         seen = set()
         while el is not None and el.get(qn("w:styleId")) not in seen:

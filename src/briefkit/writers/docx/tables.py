@@ -34,13 +34,26 @@ _LOOK_FIRST_ROW = {"w:val": "0620", "w:firstRow": "1", "w:lastRow": "0", "w:firs
                    "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"}
 
 
+def _add_table(c: Any, rows: int, cols: int) -> Any:
+    """An empty table at the end of `c` (the document or a cell), with no style of its own.
+
+    Not `Document.add_table`: it looks the table's style up, with none given too, and so
+    has the styles part parsed (see `lazy_styles`) only for `table` to replace the table's
+    properties at once."""
+    from docx.document import Document as DocxDocument
+
+    if isinstance(c, DocxDocument):
+        return c._body.add_table(rows, cols, c._block_width)
+    return c.add_table(rows=rows, cols=cols)
+
+
 def table(tr: Translator, c: Any, rows: int, widths: list[int], style: str, header_row: bool = False) -> Any:
     """An empty table of `rows` x len(`widths`) in table style `style`; the style's
     first-column look applies (labels down the side), or with `header_row` its first-row
     look (names over the columns)."""
     tr.flush_break(c)
     indent = _table_indent(tr, style)
-    t = c.add_table(rows=rows, cols=len(widths))
+    t = _add_table(c, rows, len(widths))
     tbl = t._tbl
     tblpr = tbl.tblPr
     for child in list(tblpr):

@@ -1,8 +1,8 @@
 """The DOCX writer: one Document in, one Word package out, in the order the parts depend on.
 
-The base package (a user's reference or the default), its style map, the body, the page
-furniture, the document-level parts (properties, language, fonts, settings), then the
-normalised zip. Each step lives in its own module; this one only sequences them.
+The base package (a user's reference or the default, with the document's language), its
+style map, the body, the page furniture, the document-level parts (properties, fonts,
+settings), then the normalised zip. Each step lives in its own module; this one only sequences them.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .furniture import reference_has_furniture
 from .inline import DocxTextWarning
 from .package import app_properties, core_properties, save
 from .reference import base, reference_sample
-from .settings import set_language, update_fields_on_open
+from .settings import update_fields_on_open
 from .styles import text_width_twips
 
 
@@ -42,7 +42,7 @@ class DocxWriter:
     def _write(self, document: Document, options: WriteOptions, furniture: bool,
                update_fields: bool = True) -> bytes:
         theme = options.theme
-        doc, styles, from_reference = base(options)
+        doc, styles, from_reference = base(options, document.meta.language or theme.language)
         section = doc.sections[-1]
         tr = Translator(doc, document, theme, styles, _width_twips(section, theme))
         tr.blocks(doc, document.blocks)
@@ -50,7 +50,6 @@ class DocxWriter:
             page_furniture(tr, section, document, theme)
         core_properties(doc, document, theme, tr.clean)
         app_properties(doc, theme, tr.clean)
-        set_language(doc, document.meta.language or theme.language)
         declare_fonts(doc, theme)
         number_drawings(doc)
         if update_fields and any(isinstance(b, TOC) for b in document.blocks):
