@@ -487,3 +487,27 @@ def test_a_snapshot_says_what_the_organisation_does_with_what_it_is(tmp_path):
                      "in armed conflicts, epidemics and natural disasters.")
     # the brief prints the lead as its overview: its glance keeps the defining sentence alone
     assert digest.at_a_glance(p, 5)[0].text == "Blue Doctors is an international medical humanitarian organisation."
+
+
+def test_a_contrast_comes_with_what_it_contrasts_or_not_at_all():
+    from briefkit.model import Paragraph, Section, Source
+
+    text = ("On 5 April three men held a press conference in Kyiv, announcing that the Legion had been formed. "
+            "They said it was made up wholly of Russian citizens, including former POWs. "
+            "However, coercion of POWs into combat would violate Article 23 of the Geneva Convention. "
+            "One of the men said he had seen war crimes.")
+    sec = Section(title="History", blocks=[Paragraph(text=text, source=Source(file="x", line=3))])
+    for n in (1, 2, 3):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [], n)]
+        if any(s.startswith("However") for s in chosen):
+            assert any(s.startswith("They said") for s in chosen), (n, chosen)
+
+
+def test_the_snapshot_glance_does_not_say_one_thing_twice(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_text("= Acme =\n\nAcme is a Swedish maker of telephone equipment. It was founded in 1876, and it "
+                 "supplies radio access and core network equipment to mobile operators around the world. "
+                 "Acme supplies radio access and core network equipment to mobile operators around the world "
+                 "and is one of the main suppliers of 5G infrastructure.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f), 6, lead=True)]
+    assert sum("core network equipment" in t for t in texts) == 1, texts

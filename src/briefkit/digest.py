@@ -416,8 +416,9 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     return sentence[:m.start()] + word + sentence[m.end():]
 
 
-def standing(profile: Profile) -> Statement | None:
-    """Where the organisation stands, in the lead's own words (rules in the module docstring)."""
+def standing(profile: Profile, said: str = "") -> Statement | None:
+    """Where the organisation stands, in the lead's own words (rules in the module docstring).
+    A sentence whose words `said` (the statement before it) already gives is passed over."""
     best: tuple[int, str, Source | None] | None = None
     opening = ""
     for b in profile.lead:
@@ -427,7 +428,7 @@ def standing(profile: Profile) -> Statement | None:
         if not opening and spans:
             opening, spans = spans[0], spans[1:]
         for sentence in spans:
-            if len(sentence) > 260 or sentence.rstrip().endswith(":"):
+            if len(sentence) > 260 or sentence.rstrip().endswith(":") or _retells(sentence, said):
                 continue
             judged = len({m.group(0).casefold() for m in _JUDGED.finditer(sentence)})
             now = 1 if _NOW.search(sentence) else 0
@@ -437,6 +438,14 @@ def standing(profile: Profile) -> Statement | None:
     if best is None:
         return None
     return Statement(name_again(best[1], profile, opening), best[2])
+
+
+def _retells(sentence: str, said: str) -> bool:
+    """Whether `said` already gives the sentence's words: eight of them in a row ("it supplies
+    radio access and core network equipment to mobile operators")."""
+    words = re.findall(r"[\w'’-]+", sentence.casefold())
+    told = " ".join(re.findall(r"[\w'’-]+", said.casefold()))
+    return bool(told) and any(" ".join(words[i:i + 8]) in told for i in range(max(0, len(words) - 7)))
 
 
 def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[Statement]:
@@ -481,7 +490,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     size = next((f for f in profile.facts if rank_fact(f) == 2 and f.text), None)
     if size is not None:
         out.append(Statement(f"{size.label}: {size.text}.", size.source))
-    stand = standing(profile) if lead else None
+    stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and all(stand.text not in s.text for s in out):
         out.append(stand)
     events = [e for e in profile.events if not e.background]
@@ -503,7 +512,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         # One statement a date: "5 June 2020: launched X" and "5 June 2020: published Y" read
         # as a repeat; the more important (chosen first) stands for the day.
         if e not in chosen and all(_said(c) != _said(e) and c.date != e.date for c in chosen) \
-                and not _refers_back(e.title):
+                and not _refers_back(e.title) and not _said_in(e, out, profile.people):
             chosen.append(e)
     for e in chronological(chosen):
         words = _event_words(e).rstrip(".")
@@ -563,23 +572,26 @@ def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[F
     return out
 
 
-def not_told(events: Sequence[Event], statements: Sequence[Statement]) -> list[Event]:
+def not_told(events: Sequence[Event], statements: Sequence[Statement], people: Sequence[Person] = ()) -> list[Event]:
     """`events` without those At a glance already tells: a one-page list of key events beside
     it spends its lines on five other happenings rather than repeating one."""
     told = {id(e) for s in statements for e in s.events}
-    return [e for e in events if id(e) not in told and not _said_in(e, statements)]
+    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)]
 
 
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")
 
 
-def _said_in(e: Event, statements: Sequence[Statement]) -> bool:
+def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person] = ()) -> bool:
     """Whether a statement already tells `e` in other words: it names the event's year and a
     name of two or more words the event's label names ("received the Nobel Peace Prize in
     1999" tells "15 October 1999: the Nobel Committee announced that MSF would receive the
-    Nobel Peace Prize")."""
+    Nobel Peace Prize"). A person's name does not count: "Led by X (Commander, 2023–2025)"
+    does not tell what X did in 2025."""
     year = str(e.date.year)
-    names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)}
+    persons = [p.name for p in people]
+    names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)
+             if not any(m.group(0) in n or n in m.group(0) for n in persons)}
     return any(year in s.text and any(n in s.text for n in names) for s in statements)
 
 
@@ -669,13 +681,16 @@ def _date_words(e: Event) -> str:
 
 
 def _leans(sentence: str) -> bool:
-    """Whether a sentence needs the one before it to be understood: it opens on a pronoun
+    """Whether a sentence needs the one before it to be understood: it opens on a contrast
+    ("However, ..."), on a pronoun
     ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
     launched another raid", "Parliament adopted the law"), or dates itself by day and month
     only ("On 16 January, a party congress ..."), taking its year from the sentence before."""
     from .extract.dates import find_dates
 
     s = sentence.strip()
+    if re.match(r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|Even\s+so)\b", s):
+        return True  # a contrast with what the sentence before said
     if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
             r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s) or re.match(
             r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s):
@@ -706,6 +721,21 @@ _QUALIFIER = re.compile(
     r"disputed|denied|doubts?|doubted|sceptic\w*|skeptic\w*|largely\s+independent\w*)\b", re.I)
 
 
+def _shares_subject(a: str, b: str) -> bool:
+    """Whether two sentences speak of the same thing: a capitalised name or a content word of
+    five letters or more in both ("the National Republican Army" signed, and its existence is
+    unconfirmed). "However, coercion of POWs ..." after a press conference shares none: it
+    qualifies a sentence the seed does not have."""
+    def words(t: str) -> set[str]:
+        names = {w.casefold() for w in re.findall(r"(?<!^)(?<=\s)[A-Z][\w'’-]{2,}", t.strip())}
+        return ({w.casefold()[:6] for w in re.findall(r"[\w'’-]{5,}", t)} | names) - _COMMON_WORDS
+    return bool(words(a) & words(b))
+
+
+_COMMON_WORDS = {"which", "there", "their", "would", "could", "after", "about", "while", "other", "these",
+                 "those", "since", "howev", "never", "under", "organ", "group"}
+
+
 def _qualifies(sentence: str) -> bool:
     """Whether a sentence qualifies the one before it: it opens on a contrast ("However, ...")
     or doubts, denies or limits what was said ("unconfirmed", "denied that it had signed",
@@ -721,7 +751,13 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
     acronym spelled out before ("The far-right Russian Volunteer Corps (RVC) ...", then "the
     RVC"), or a person's surname given in full before ("his deputy Sviatoslav Palamar", then
     "Palamar"). People the page lists already (`known`) need no introduction."""
-    surnames = {n.split()[-1]: n for n in people - known if len(n.split()) > 1 and len(n.split()[-1]) > 2}
+    # A surname two people share ("Jim and Marie Bohlen") maps to both, in sorted order: a map
+    # built from a set in hash order would pick one by the process's hash seed, and two builds
+    # of one seed would differ.
+    surnames: dict[str, list[str]] = {}
+    for n in sorted(people - known):
+        if len(n.split()) > 1 and len(n.split()[-1]) > 2:
+            surnames.setdefault(n.split()[-1], []).append(n)
     out: dict[int, set[int]] = {}
     for k, s in enumerate(sentences):
         for acr in set(_ACRONYM.findall(s)):
@@ -730,10 +766,10 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
             j = next((j for j in range(k) if f"({acr})" in sentences[j] or f"({acr}," in sentences[j]), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
-        for last, full in surnames.items():
-            if not re.search(rf"\b{re.escape(last)}\b", s) or full in s:
+        for last, fulls in surnames.items():
+            if not re.search(rf"\b{re.escape(last)}\b", s) or any(full in s for full in fulls):
                 continue
-            j = next((j for j in range(k) if full in sentences[j]), None)
+            j = next((j for j in range(k) if any(full in sentences[j] for full in fulls)), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
     return out
@@ -791,7 +827,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 # A sentence that announces a list ("Chief executives since 2003:") introduces
                 # what the summary does not show; one naming two people listed above retells them.
                 usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
-                    and sum(1 for name in names if name in s) < 2
+                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
                 if i == 0 and _leans(s) and not opening:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
@@ -813,7 +849,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         # (the next sentence or the one after, in the same paragraph)
         for nxt in (out[-1] + 1, out[-1] + 2):
             if nxt < len(rows) and part_of.get(nxt) == part_of.get(k) and rows[nxt][2] is rows[k][2] \
-                    and _qualifies(rows[nxt][1]):
+                    and _qualifies(rows[nxt][1]) and _shares_subject(rows[nxt][1], rows[out[-1]][1]):
                 out.append(nxt)
                 break
         # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too
