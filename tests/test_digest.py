@@ -511,3 +511,11 @@ def test_the_snapshot_glance_does_not_say_one_thing_twice(tmp_path):
                  "and is one of the main suppliers of 5G infrastructure.\n", encoding="utf-8")
     texts = [s.text for s in digest.at_a_glance(read(f), 6, lead=True)]
     assert sum("core network equipment" in t for t in texts) == 1, texts
+
+
+def test_snapshot_key_events_read_alone():
+    from briefkit.model import Event, EventDate
+
+    leaning = Event(date=EventDate(year=2023, month=5, day=25), text="x", label="The withdrawal began")
+    alone = Event(date=EventDate(year=2023, month=6, day=23), text="y", label="Ivan Orlov launched a mutiny")
+    assert digest.standing_alone([leaning, alone]) == [alone]

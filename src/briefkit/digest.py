@@ -595,6 +595,12 @@ def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person]
     return any(year in s.text and any(n in s.text for n in names) for s in statements)
 
 
+def standing_alone(events: Sequence[Event]) -> list[Event]:
+    """`events` whose labels do not lean on a sentence they do not show ("The withdrawal
+    began"): a list of five key events has no rows around them to say what they continue."""
+    return [e for e in events if not _refers_back(e.title)]
+
+
 def not_about(events: Sequence[Event], people: Sequence[Person]) -> list[Event]:
     """`events` without the changes of leader of `people`: a Leadership list beside them says
     who took office when ("since September 2025"), so "X took office" would be said twice."""
