@@ -54,3 +54,21 @@ def test_a_second_happening_of_a_chosen_day_counts_less():
     assert [e.date.iso for e in select_events(events, 2)] == ["2016-02-22", "2020-06-05"]
     # with room for all, the day keeps both
     assert len(select_events(events, 3)) == 3
+
+
+def test_a_leaning_row_is_chosen_beside_what_it_continues_not_alone():
+    from briefkit.model import Source
+
+    src = Source(file="a.txt", line=7)
+    formed = Event(date=EventDate(year=2012, month=2), text="In February 2012 three parties joined it in a coalition.",
+                   label="Three parties joined it in a coalition", importance=0.5, source=src)
+    won = Event(date=EventDate(year=2012, month=10, day=1), text="The coalition won the election on 1 October 2012.",
+                label="The coalition won the election", importance=0.9, source=src)
+    other = Event(date=EventDate(year=2016), text="Acme won again in 2016.", label="Acme won again", importance=0.6,
+                  source=Source(file="a.txt", line=9))
+    # alone, the leaning row costs LEANS_ALONE and the other event wins the one place
+    assert [e.label for e in select_events([formed, won, other], 1)] == ["Acme won again"]
+    # chosen once what it continues is: no cost (0.9 beats the other event's 0.8; at LEANS it would not)
+    formed.importance, other.importance = 0.95, 0.8
+    assert [e.label for e in select_events([formed, won, other], 2)] == [
+        "Three parties joined it in a coalition", "The coalition won the election"]

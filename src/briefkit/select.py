@@ -8,7 +8,9 @@ DOCX and the timeline chart of one length agree on it:
    events whose labels read the same, only the most important is (`_one_per_label`).
 1. Rank events by `importance` (set by the extractor, or by hand in structured seeds),
    highest first; an event whose label leans on a sentence it does not show ("The withdrawal
-   began", `refers_back`) counts `LEANS` less, since alone on a snapshot it tells little.
+   began", `refers_back`) counts `LEANS` less, since alone on a snapshot it tells little, and
+   `LEANS_ALONE` less while the event told just before it in its paragraph is not chosen; beside
+   that one it reads on from it and costs nothing.
    A sentence already chosen for one of its dates is not chosen again for another while any
    other sentence is left ("announced on 10 February that X would step down on 31 March").
    Changes of leader take at most a sixth of the places (one at least) while other events
@@ -55,6 +57,7 @@ def refers_back(label: str) -> bool:
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
 LEANS = 0.2
+LEANS_ALONE = 0.35
 SAME_DAY = 0.15
 
 
@@ -87,6 +90,28 @@ def _one_per_label(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) in keep]
 
 
+def _told_before(events: list[Event]) -> dict[int, Event]:
+    """Each event's predecessor in reading order within one paragraph (same source line)."""
+    out: dict[int, Event] = {}
+    last: dict[tuple[str | None, int | None], Event] = {}
+    for e in events:
+        key = (e.source.file, e.source.line) if e.source else (None, None)
+        if key != (None, None) and key in last:
+            out[id(e)] = last[key]
+        if key != (None, None):
+            last[key] = e
+    return out
+
+
+def _lean_cost(e: Event, before: dict[int, Event], chosen: list[Event]) -> float:
+    """What a leaning label costs: nothing beside the event it continues, `LEANS_ALONE` away
+    from it ("The coalition won ..." without the coalition being formed)."""
+    prior = before.get(id(e))
+    if prior is not None and any(c is prior for c in chosen):
+        return 0.0
+    return LEANS_ALONE if prior is not None else LEANS
+
+
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
     """The `limit` most important events (all when limit is None), in date order."""
     events = _one_per_label([e for e in events if not e.background])
@@ -103,6 +128,9 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     # left: the leaders list tells who led when, and a timeline of twelve events of which three
     # are successions leaves out what the organisation did.
     leaders_cap = max(1, limit // 6)
+    # The event told just before a leaning one in its paragraph (reading order) is what it leans
+    # on: with that one chosen the row reads on from it; without, it counts LEANS_ALONE less.
+    before = _told_before(events)
     while remaining and len(chosen) < limit:
         n_leaders = sum(1 for e in chosen if e.kind == "leadership")
         best = max(
@@ -110,7 +138,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
             key=lambda e: (
                 not (e.kind == "leadership" and n_leaders >= leaders_cap),
                 " ".join(e.text.split()) not in told,
-                round(e.importance - (LEANS if refers_back(e.label or e.text) else 0.0)
+                round(e.importance - (_lean_cost(e, before, chosen) if refers_back(e.label or e.text) else 0.0)
                       - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0), 6),
                 e.date.year not in years,
                 _PRECISION_RANK.get(e.precision, 0),
