@@ -519,3 +519,11 @@ def test_snapshot_key_events_read_alone():
     leaning = Event(date=EventDate(year=2023, month=5, day=25), text="x", label="The withdrawal began")
     alone = Event(date=EventDate(year=2023, month=6, day=23), text="y", label="Ivan Orlov launched a mutiny")
     assert digest.standing_alone([leaning, alone]) == [alone]
+
+
+def test_a_claim_about_its_parts_told_elsewhere_goes_with_the_chart(tmp_path):
+    f = tmp_path / "l.txt"
+    f.write_text("= Grey Legion =\n\nThe Grey Legion is a volunteer unit.\n\n== History ==\nThe Legion was formed in "
+                 "2022. The group claims to comprise two battalions.\n\n== Structure ==\nHeadquarters\n"
+                 "- 1st Battalion\n- 2nd Battalion\n- 3rd Battalion\n", encoding="utf-8")
+    assert digest.structure_caveat(read(f)) == "The group claims to comprise two battalions."

@@ -542,6 +542,7 @@ def structure_caveat(profile: Profile) -> str | None:
     centres"), for the organisation chart's caption: a chart draws boxes and lines as facts,
     and a briefing that shows one without the article's caveat asserts more than the article."""
     from .extract.titles import is_structure_title
+    from .kinds import KINDS
 
     for sec in profile.all_sections():
         if not is_structure_title(sec.title):
@@ -551,6 +552,15 @@ def structure_caveat(profile: Profile) -> str | None:
                 for _, sentence in sentence_spans(" ".join(b.text.split())):
                     if _STRUCTURE_CAVEAT.search(sentence) and len(sentence) <= 240:
                         return sentence.rstrip(":").rstrip()
+    # Else a claim about its parts told elsewhere: "The group claims to comprise two battalions"
+    # beside a chart that draws five
+    parts = re.compile(rf"\b(?:{'|'.join(sorted(re.escape(k) for k in KINDS))})s\b", re.I)
+    for sec in profile.all_sections():
+        for b in sec.blocks:
+            if isinstance(b, Paragraph):
+                for _, sentence in sentence_spans(" ".join(b.text.split())):
+                    if re.search(r"\bclaim(?:s|ed)?\b", sentence) and parts.search(sentence) and len(sentence) <= 160:
+                        return name_again(sentence, profile, "")
     return None
 
 
