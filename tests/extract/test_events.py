@@ -680,3 +680,15 @@ def test_a_first_dates_row_ends_where_the_second_dates_happening_begins():
     got = _labels_of("Acme was founded in 1990. The Acme Convention was drawn up in 1995 and came into force "
                      "on 1 October 1998, once every member had ratified it.")
     assert got["1995"] == "The Acme Convention was drawn up"
+
+
+def test_selling_a_business_of_its_own_is_a_reorganisation():
+    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Acme was founded in 1865. On 3 September 2013 Acme agreed to sell substantially all of its Devices "
+            "and Services business to Macrosoft. In 2015 Acme sold 20 tons of paper.")}]}],
+    }))[0]}
+    assert got["2013-09-03"].kind == "reorganisation"
+    assert got["2015"].kind != "reorganisation"

@@ -122,6 +122,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
                          r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?))\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
+                                  # selling a business of its own changes what the organisation is
+                                  r"(?:sold|sell|sale\s+of)\s+(?:[^.;]{0,60}\s)?(?:its|the)\s+(?:[^.;]{0,40}\s)?"
+                                  r"(?:business|division|unit|arm|operations)\b|"
                                   r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
                                   r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
                                   r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
