@@ -527,3 +527,18 @@ def test_a_claim_about_its_parts_told_elsewhere_goes_with_the_chart(tmp_path):
                  "2022. The group claims to comprise two battalions.\n\n== Structure ==\nHeadquarters\n"
                  "- 1st Battalion\n- 2nd Battalion\n- 3rd Battalion\n", encoding="utf-8")
     assert digest.structure_caveat(read(f)) == "The group claims to comprise two battalions."
+
+
+def test_a_sentence_that_states_something_before_its_list_keeps_it_without_the_list():
+    from briefkit.model import Paragraph, Section, Source
+
+    assert digest._closed("Since then the company has been organised into four business groups:") == \
+        "Since then the company has been organised into four business groups."
+    assert digest._closed("The executive director heads three directorates:") == \
+        "The executive director heads three directorates."
+    for pointer in ("The Legion's regiments and detachments are:", "Reporting on the group describes these components:",
+                    "Chief executives since 2003:", "Its members include:"):
+        assert digest._closed(pointer) == pointer
+    sec = Section(title="Divisions", blocks=[Paragraph(text="Acme has been organised into four business groups:",
+                                                       source=Source(file="x", line=2))])
+    assert [s for s, _ in digest.informative_sentences(sec, [], 2)] == ["Acme has been organised into four business groups."]

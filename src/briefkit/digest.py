@@ -731,6 +731,25 @@ def _leans(sentence: str) -> bool:
     return _refers_back(core)
 
 
+# "The executive director heads three directorates:" says what it says without its list;
+# "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
+_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
+                     r"controls|elects|appoints)\b|\b[a-z]{3,}ed\b")
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:these|those|following|below|as\s+follows|include[sd]?|including|"
+                             r"(?:is|are|was|were))\s*:?\s*$|\b(?:these|the\s+following)\b")
+
+
+def _closed(sentence: str) -> str:
+    """A sentence that introduces a list with a colon but states something whole before it
+    ("Since then the company has been organised into four business groups:") ends with a full
+    stop: a summary that leaves the list to the chart beside it keeps what the sentence says.
+    One that only points at its list keeps its colon, and is never taken."""
+    s = sentence.rstrip()
+    if s.endswith(":") and len(s.split()) >= 5 and _STATES.search(s[:-1]) and not _POINTS_AT_LIST.search(s[:-1]):
+        return s[:-1].rstrip() + "."
+    return sentence
+
+
 _QUALIFIER = re.compile(
     r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|That\s+said|Even\s+so)\b|"
     r"\b(?:unconfirmed|not\s+(?:been\s+)?(?:confirmed|verified|independently\s+verified)|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|"
@@ -831,6 +850,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 continue
             for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
                 score = by_text.get(" ".join(s.split()), 0.0)
+                s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
                 leans = (i > 0 or bool(parts[-1])) and _leans(s)
                 if opening:
