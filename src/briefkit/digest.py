@@ -767,8 +767,9 @@ def _shares_subject(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
+# (compared on their first six letters, as `_shares_subject` compares words)
 _COMMON_WORDS = {"which", "there", "their", "would", "could", "after", "about", "while", "other", "these",
-                 "those", "since", "howev", "never", "under", "organ", "group"}
+                 "those", "since", "howeve", "never", "under", "organi", "group"}
 
 
 def _qualifies(sentence: str) -> bool:
