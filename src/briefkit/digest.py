@@ -735,8 +735,8 @@ def _leans(sentence: str) -> bool:
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
                      r"controls|elects|appoints)\b|\b[a-z]{3,}ed\b")
-_POINTS_AT_LIST = re.compile(r"(?i)\b(?:these|those|following|below|as\s+follows|include[sd]?|including|"
-                             r"(?:is|are|was|were))\s*:?\s*$|\b(?:these|the\s+following)\b")
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were)\s*$"
+                             r"|\b(?:these|those|the\s+following)\b")
 
 
 def _closed(sentence: str) -> str:

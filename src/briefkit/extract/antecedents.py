@@ -49,13 +49,14 @@ _DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
 # in its preposition ("withdrew from") has consumed it; the object follows.
 _BUY = (r"\b(?:buy|buys|bought|buying|purchase[ds]?|purchasing|acquire[ds]?|acquiring|take\s+over|took\s+over|"
         r"takes\s+over|(?:acquisition|purchase|takeover)\s+of)\s+")
+_OFFER = (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for")
 _NOMINALS: dict[str, tuple[str, str]] = {
     "sale": (r"\b(?:sell|sells|sold|selling|sale\s+of)\s+", "of"),
     "purchase": (_BUY, "of"),
     "acquisition": (_BUY, "of"),
     "takeover": (_BUY, "of"),
-    "offer": (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for"),
-    "bid": (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for"),
+    "offer": _OFFER,
+    "bid": _OFFER,
     "merger": (r"\b(?:merge[ds]?|merging|merger)\s+with\s+", "with"),
     "withdrawal": (r"\b(?:withdraw|withdraws|withdrew|withdrawn|withdrawal)\s+from\s+", "from"),
 }
