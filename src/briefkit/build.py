@@ -113,8 +113,12 @@ def validate(options: BuildOptions):
 def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     """Build every requested length and format of one seed; an error that names no file is
     about this seed, so it is given the seed's name."""
+    from .caches import scope
+
     try:
-        return _build_seed(seed, options)
+        # Fonts and compiled templates are cached beside the charts (and not without a chart cache).
+        with scope(options.out_dir / ".cache" if options.cache else None):
+            return _build_seed(seed, options)
     except BriefkitError as exc:
         if exc.file is None:
             exc.file = str(seed)

@@ -15,13 +15,11 @@ as before. A cache that cannot be read or written is skipped, never an error.
 from __future__ import annotations
 
 import hashlib
-import os
 import stat
 import sys
-from functools import lru_cache
 from pathlib import Path
 
-from .charts.cache import write_cache_file  # one way to write a cache entry
+from .caches import code_version, write_file
 from .model import Profile
 
 FORMAT = "1"
@@ -30,26 +28,13 @@ FORMAT = "1"
 _ARTICLES = (".txt", ".md", ".wiki")
 
 
-@lru_cache(maxsize=1)
-def _code() -> str:
-    """sha256 over briefkit's Python source (relative paths and bytes)."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(f for f in files if f.endswith(".py")):
-            path = Path(folder) / name
-            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 def _key(seed: Path, data: bytes) -> str:
     import pydantic
 
     from .limits import current
 
     h = hashlib.sha256()
-    for part in (FORMAT, _code(), sys.version, pydantic.VERSION, repr(current()), str(seed)):
+    for part in (FORMAT, code_version(), sys.version, pydantic.VERSION, repr(current()), str(seed)):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()
@@ -72,7 +57,7 @@ def read_profile(seed: str | Path, cache_dir: Path | None) -> Profile:
     profile = read(seed)
     if path is not None:
         try:
-            write_cache_file(path, profile.model_dump_json().encode("utf-8"))
+            write_file(path, profile.model_dump_json().encode("utf-8"))
         except OSError:
             pass
     return profile

@@ -109,8 +109,13 @@ def _collect(into: list[str]) -> Iterator[None]:
 
 def run_unit(unit: WorkUnit) -> list[Produced]:
     """Render every target of one seed; never raises for a problem with the seed or a length."""
+    from pathlib import Path
+
+    from ..caches import scope
+
     results = {t: Produced(*t) for t in unit.targets}
-    with _environment(unit):
+    # Fonts and compiled templates are cached beside the charts (and not without a chart cache).
+    with _environment(unit), scope(Path(unit.cache_dir).parent if unit.cache_dir else None):
         start = time.perf_counter()
         seed_warnings: list[str] = []
         try:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from ..caches import write_file as write_cache_file  # one way to write a cache entry
 
 # Bump when any drawing code changes the output for the same inputs.
 CACHE_FORMAT = "4"
@@ -65,23 +65,6 @@ def load(cache_dir: Path, key: str) -> tuple[bytes | None, bytes | None, dict[st
             or meta.get("svg_bytes") != (None if svg is None else len(svg))):
         return None
     return svg, png, meta
-
-
-def write_cache_file(path: Path, data: bytes) -> None:
-    """Written under a temporary name and moved into place: a reader never sees half a file.
-    OSError reaches the caller, for whom a cache that cannot be written is no failure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def store(cache_dir: Path, key: str, svg: bytes | None, png: bytes | None, meta: dict[str, Any]) -> None:

@@ -1,0 +1,103 @@
+"""Where a build keeps what it can reuse, and how one entry is stored.
+
+A build's caches live in `<out>/.cache/<kind>/` (charts, profiles, fonts, templates), so
+deleting the output folder deletes them and two output folders never share a stale entry.
+The work unit (`batch.work.run_unit`, `build.build_seed`) declares that folder with `scope`
+for the time it runs; code deep in a stage (the PDF writer registering fonts, the template
+environment) asks `folder(kind)` instead of having the path threaded through every call.
+Outside a scope there is no cache and everything is computed as before.
+
+Entries written by `write_entry` carry a checksum of their payload, so a truncated or
+corrupt file is recognised before it is decoded and is treated as missing, never as an
+error: a cache can only make a build faster, not fail it or change its output.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+_ROOT: ContextVar[Path | None] = ContextVar("briefkit_cache_root", default=None)
+_MAGIC = b"BKC1"
+_DIGEST = 32  # sha256
+
+
+@contextmanager
+def scope(root: Path | None) -> Iterator[None]:
+    """Use `root` (an output folder's `.cache`) as the cache root while the block runs."""
+    token = _ROOT.set(Path(root) if root is not None else None)
+    try:
+        yield
+    finally:
+        _ROOT.reset(token)
+
+
+def folder(kind: str) -> Path | None:
+    """`<root>/<kind>` within the current scope, else None (no caching)."""
+    root = _ROOT.get()
+    return None if root is None else root / kind
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """sha256 over briefkit's Python source (relative paths and bytes): any change to the
+    code that produced an entry makes its key different."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for base, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(f for f in files if f.endswith(".py")):
+            path = Path(base) / name
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def entry_path(kind_folder: Path, key: str, suffix: str) -> Path:
+    """Entries are spread over 256 subfolders by the first two characters of their key."""
+    return kind_folder / key[:2] / f"{key}{suffix}"
+
+
+def read_entry(path: Path) -> bytes | None:
+    """The payload stored at `path`, or None when it is missing, unreadable or corrupt."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + _DIGEST
+    if len(data) < head or not data.startswith(_MAGIC):
+        return None
+    payload = data[head:]
+    if hashlib.sha256(payload).digest() != data[len(_MAGIC):head]:
+        return None
+    return payload
+
+
+def write_entry(path: Path, payload: bytes) -> None:
+    """Store `payload` at `path` atomically; a cache that cannot be written is skipped."""
+    try:
+        write_file(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    except OSError:
+        pass
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written under a temporary name and moved into place: a reader never sees half a file.
+    OSError reaches the caller, for whom a cache that cannot be written is no failure."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
