@@ -42,3 +42,93 @@ def test_a_scope_names_the_folders_and_ends(tmp_path: Path) -> None:
         with caches.scope(None):
             assert caches.folder("fonts") is None
     assert caches.folder("fonts") is None
+
+
+# ------------------------------------------------------------------ fonts
+def _face_state(face) -> dict:
+    return {k: v for k, v in vars(face).items() if k != "_pdfScale"}
+
+
+@pytest.fixture
+def font(tmp_path: Path) -> Path:
+    path = tmp_path / "font.ttf"
+    shutil.copyfile(bundled_font("serif"), path)
+    return path
+
+
+def test_a_cached_face_is_the_parsed_face(tmp_path: Path, font: Path) -> None:
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    from briefkit.writers.pdf_fontcache import load_face, load_font
+
+    fresh = TTFontFace(str(font))
+    with caches.scope(tmp_path / "cache"):
+        load_face(str(font))
+        (entry,) = entries(tmp_path / "cache" / "fonts", ".face")
+        cached = load_face(str(font))
+        made = load_font("T-Cached", str(font))
+    assert _face_state(cached) == _face_state(fresh)
+    assert all(cached._pdfScale(x) == fresh._pdfScale(x) for x in (0, 1, 117, -2048, 3.5))
+    assert {k: type(v) for k, v in vars(cached).items()} == {k: type(v) for k, v in vars(fresh).items()}
+    # Set up as TTFont.__init__ does: the same attributes, the same values but the face.
+    plain = TTFont("T-Cached", str(font))
+    assert vars(made).keys() == vars(plain).keys()
+    assert [(k, v) for k, v in vars(made).items() if k not in ("face", "state", "encoding")] == \
+        [(k, v) for k, v in vars(plain).items() if k not in ("face", "state", "encoding")]
+    assert made.stringWidth("Freedom of Russia Legion", 11) == plain.stringWidth("Freedom of Russia Legion", 11)
+    assert entry.exists()
+
+
+def test_a_changed_font_or_reportlab_parses_afresh(tmp_path: Path, font: Path, monkeypatch) -> None:
+    from briefkit.writers import pdf_fontcache
+
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        pdf_fontcache.load_face(str(font))
+        shutil.copyfile(bundled_font("sans"), font)  # same path, other bytes
+        face = pdf_fontcache.load_face(str(font))
+        assert face.name == b"DejaVuSans"
+        assert len(entries(cache / "fonts", ".face")) == 2
+        monkeypatch.setattr(pdf_fontcache, "_RL_VERSION", "0.0-other")
+        pdf_fontcache.load_face(str(font))
+        assert len(entries(cache / "fonts", ".face")) == 3
+
+
+def test_a_corrupt_face_entry_is_parsed_afresh(tmp_path: Path, font: Path) -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from briefkit.writers.pdf_fontcache import load_face
+
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        load_face(str(font))
+        (entry,) = entries(cache / "fonts", ".face")
+        corrupt(entry)
+        assert _face_state(load_face(str(font))) == _face_state(TTFontFace(str(font)))
+        assert caches.read_entry(entry) is not None  # rewritten whole
+
+
+def test_coverage_is_cached_and_follows_the_file(tmp_path: Path, font: Path, monkeypatch) -> None:
+    from briefkit import font_coverage_cache, fonts
+
+    cache = tmp_path / "cache"
+    truth = fonts._read_coverage(str(font))
+    calls: list[str] = []
+
+    def read(path: str) -> frozenset[int]:
+        calls.append(path)
+        return fonts._read_coverage(path)
+
+    folder = cache / "fonts"
+    assert font_coverage_cache.cached_coverage(folder, str(font), read) == truth
+    assert font_coverage_cache.cached_coverage(folder, str(font), read) == truth
+    assert len(calls) == 1
+    (entry,) = entries(folder, ".cmap")
+    corrupt(entry)
+    assert font_coverage_cache.cached_coverage(folder, str(font), read) == truth
+    assert len(calls) == 2
+    shutil.copyfile(bundled_font("mono"), font)
+    assert font_coverage_cache.cached_coverage(folder, str(font), read) == fonts._read_coverage(str(font))
+    monkeypatch.setattr(font_coverage_cache, "_fonttools_version", lambda: "0.0-other")
+    font_coverage_cache.cached_coverage(folder, str(font), read)
+    assert len(calls) == 4

@@ -50,7 +50,19 @@ def bundled_font(key: str) -> Path:
 
 @lru_cache(maxsize=64)
 def coverage(path: str) -> frozenset[int]:
-    """Code points the font has a glyph for."""
+    """Code points the font has a glyph for; kept in the build's font cache, as reading a
+    character map means importing fontTools and parsing tables (tens of milliseconds)."""
+    from .caches import folder
+
+    cache = folder("fonts")
+    if cache is None:
+        return _read_coverage(path)
+    from .font_coverage_cache import cached_coverage
+
+    return cached_coverage(cache, path, _read_coverage)
+
+
+def _read_coverage(path: str) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     try:

@@ -19,7 +19,6 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, ListFlowable,
@@ -39,6 +38,7 @@ from ..errors import RenderError
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
+from .pdf_fontcache import load_font
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
@@ -74,7 +74,7 @@ class _FontSet:
 def _register(name: str, path: str) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
         try:
-            pdfmetrics.registerFont(TTFont(name, path))
+            pdfmetrics.registerFont(load_font(name, path))
         except Exception as exc:
             raise RenderError(f"cannot use font {path}: {exc}") from None
     return name

@@ -1,0 +1,119 @@
+"""Parsed TrueType fonts kept in the build's cache, so a PDF build does not parse them again.
+
+Why: ReportLab reads every glyph's width, the character map and the glyph offsets of a font
+in pure Python when it is registered: 15-20 ms a file, and a PDF (or the draft layout behind
+a DOCX's contents) registers nine files, most of a whole-process build's font work. What that
+parse produces is plain data (numbers, names, tables), so it is stored in `<out>/.cache/fonts`
+and put back on a new face in a fraction of the time; the file's bytes are still read, as
+ReportLab embeds its subsets from them.
+
+The key covers the font file's path and bytes, ReportLab's version, the subsetting setting
+the parse consults and Python's version (the payload is `marshal` data). Only dicts, lists,
+tuples, strings, bytes and numbers are stored, and an entry is decoded only after its checksum
+matched (see `briefkit.caches`); anything else falls back to parsing the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+from fnmatch import fnmatch
+from typing import Any, Callable
+from weakref import WeakKeyDictionary
+
+from reportlab import Version as _RL_VERSION
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+from .. import caches
+
+FORMAT = "1"
+_SKIPPED = ("_ttf_data", "_pdfScale")  # the file's bytes (read again) and a function (made again)
+
+
+def load_font(name: str, path: str) -> TTFont:
+    """`TTFont(name, path)`, its face parsed once per font file and build cache.
+
+    Set up as `TTFont.__init__` does (this ReportLab's, which is in the cache key; a test
+    holds the two equal), with the face from `load_face` instead of a parse."""
+    if caches.folder("fonts") is None:
+        return TTFont(name, path)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = load_face(path)
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
+
+
+def load_face(path: str) -> TTFontFace:
+    """A parsed face of the TrueType file at `path`, from the cache when it holds one."""
+    folder = caches.folder("fonts")
+    if folder is None:
+        return TTFontFace(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return TTFontFace(path)  # ReportLab says what is wrong with the file
+    entry = caches.entry_path(folder, _key(path, data), ".face")
+    state = _decode(caches.read_entry(entry))
+    if state is not None:
+        return _restore(state, data)
+    face = TTFontFace(path)
+    caches.write_entry(entry, _encode(face))
+    return face
+
+
+def _key(path: str, data: bytes) -> str:
+    h = hashlib.sha256()
+    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), path):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(data)
+    return h.hexdigest()
+
+
+def _encode(face: TTFontFace) -> bytes:
+    """The face's parsed state; names keep their Unicode text and are made names again."""
+    plain: dict[str, Any] = {}
+    names: list[str] = []
+    for attr, value in vars(face).items():
+        if attr in _SKIPPED:
+            continue
+        if isinstance(value, TTFNameBytes):
+            names.append(attr)
+            value = value.ustr
+        plain[attr] = value
+    return marshal.dumps({"state": plain, "names": names})
+
+
+def _decode(payload: bytes | None) -> dict[str, Any] | None:
+    if payload is None:
+        return None
+    try:
+        stored = marshal.loads(payload)
+        state, names = stored["state"], stored["names"]
+        for attr in names:
+            state[attr] = TTFNameBytes(state[attr].encode("utf-8"))
+        state["unitsPerEm"] + 0  # noqa: B018 - the one field the restored face computes with
+    except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
+        return None
+    return state
+
+
+def _restore(state: dict[str, Any], data: bytes) -> TTFontFace:
+    face = TTFontFace.__new__(TTFontFace)
+    vars(face).update(state)
+    face._ttf_data = data
+    face._pdfScale = _scale(state["unitsPerEm"])
+    return face
+
+
+def _scale(units_per_em: int) -> Callable[[float], float]:
+    """Font units to 1/1000 em, computed as ReportLab's parser does."""
+    if units_per_em == 1000:
+        return lambda x: x
+    mult = 1000 / units_per_em
+    return lambda x: x * mult
