@@ -132,3 +132,70 @@ def test_coverage_is_cached_and_follows_the_file(tmp_path: Path, font: Path, mon
     monkeypatch.setattr(font_coverage_cache, "_fonttools_version", lambda: "0.0-other")
     font_coverage_cache.cached_coverage(folder, str(font), read)
     assert len(calls) == 4
+
+
+# ------------------------------------------------------------------ templates
+def _env(folder: Path):
+    import jinja2
+
+    from briefkit.template_cache import TemplateBytecodeCache
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), bytecode_cache=TemplateBytecodeCache())
+
+
+def test_compiled_templates_are_cached_and_follow_source_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import template_cache
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "t.j2").write_text("Hello {{ name }}!", "utf-8")
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        assert _env(templates).get_template("t.j2").render(name="A") == "Hello A!"
+        (entry,) = entries(cache / "templates", ".jbc")
+        env = _env(templates)
+        compiled: list[str] = []
+        monkeypatch.setattr(env, "compile", lambda *a, **k: compiled.append(a[1]) or type(env).compile(env, *a, **k))
+        assert env.get_template("t.j2").render(name="B") == "Hello B!"
+        assert compiled == []  # loaded, not compiled
+        (templates / "t.j2").write_text("Goodbye {{ name }}!", "utf-8")
+        assert _env(templates).get_template("t.j2").render(name="C") == "Goodbye C!"
+        corrupt(entry)
+        assert _env(templates).get_template("t.j2").render(name="D") == "Goodbye D!"
+        assert len(entries(cache / "templates", ".jbc")) == 1  # one key; the entry is replaced
+        monkeypatch.setattr(template_cache.caches, "code_version", lambda: "other code")
+        assert _env(templates).get_template("t.j2").render(name="E") == "Goodbye E!"
+        assert len(entries(cache / "templates", ".jbc")) == 2
+    assert _env(templates).get_template("t.j2").render(name="F") == "Goodbye F!"  # no scope, no cache
+
+
+# ------------------------------------------------------------------ whole builds
+def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
+    """Each build in a process of its own, as a command runs: fonts are registered once per
+    process, so only a new process reads them from the cache."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    from helpers import EPOCH, SEED
+
+    code = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from briefkit.build import BuildOptions, build_seed
+        options = BuildOptions(out_dir=Path(sys.argv[2]), lengths=("full",), cache=sys.argv[3] == "1")
+        build_seed(Path(sys.argv[1]), options)
+    """)
+
+    def run(out: Path, cache: bool) -> dict[str, bytes]:
+        subprocess.run([sys.executable, "-c", code, str(SEED), str(out), "1" if cache else "0"], check=True,
+                       env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
+        return {p.name: p.read_bytes() for p in sorted((out / SEED.stem).iterdir())}
+
+    cold = run(tmp_path / "a", cache=False)
+    assert run(tmp_path / "b", cache=True) == cold
+    assert entries(tmp_path / "b" / ".cache" / "fonts", ".face")
+    assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
+    assert entries(tmp_path / "b" / ".cache" / "templates", ".jbc")
+    assert run(tmp_path / "b", cache=True) == cold

@@ -465,9 +465,11 @@ def _environment(dirs: tuple[str, ...]):
     import jinja2  # paid once per process, not at CLI start
 
     from .sandbox import BoundedEnvironment, bounded_filter
+    from .template_cache import TemplateBytecodeCache
 
     env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader(list(dirs)),
+        bytecode_cache=TemplateBytecodeCache(),
         finalize=md_escape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
