@@ -8,11 +8,15 @@ coordinator then reports as failed.
 from __future__ import annotations
 
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ..errors import BuildError
+
+if TYPE_CHECKING:  # a process pool loads multiprocessing: only a build that runs one does
+    from concurrent.futures import Executor
+
+    from .pool import RecyclingPool
 
 EXECUTORS = ("local", "dask")
 
@@ -58,7 +62,7 @@ def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> ProcessPoolExecutor:
+def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> RecyclingPool:
     """A process pool whose workers retire after `profiles_per_worker` units.
 
     Retiring needs workers that are not forked from the coordinator (forking a process that
@@ -67,30 +71,14 @@ def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> 
     """
     import multiprocessing
 
+    from .pool import RecyclingPool
+
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["briefkit.batch.preload"])
     return RecyclingPool(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                          initargs=(os.getpid(),), max_tasks_per_child=profiles_per_worker)
-
-
-class RecyclingPool(ProcessPoolExecutor):
-    """ProcessPoolExecutor that replaces every retired worker.
-
-    Python 3.11 to 3.13 (up to the fix of gh-115634) can skip the replacement of a worker that
-    exited at `max_tasks_per_child` when tasks are queued behind it, and then waits forever
-    with no worker left. The replacement here is decided only by the number of live workers,
-    as the fixed versions do; the pool only ever wants `max_workers` of them anyway.
-    """
-
-    def _adjust_process_count(self) -> None:
-        processes: dict[Any, Any] | None = getattr(self, "_processes", None)
-        if processes is None or not hasattr(self, "_spawn_process"):  # pragma: no cover - a stdlib change
-            super()._adjust_process_count()  # type: ignore[misc]
-            return
-        while len(processes) < self._max_workers:  # type: ignore[attr-defined]
-            self._spawn_process()  # type: ignore[attr-defined]
 
 
 @contextmanager
