@@ -1,6 +1,6 @@
-"""The build caches of fonts and compiled templates give back what computing gives, compute
-afresh when the input or the code that made an entry changes, and treat a corrupt entry as a
-missing one."""
+"""The build caches of fonts, compiled templates and the DOCX base give back what computing
+gives, compute afresh when the input or the code that made an entry changes, and treat a
+corrupt entry as a missing one."""
 from __future__ import annotations
 
 import shutil
@@ -198,4 +198,33 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".face")
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
     assert entries(tmp_path / "b" / ".cache" / "templates", ".jbc")
+    assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert run(tmp_path / "b", cache=True) == cold
+
+
+# ------------------------------------------------------------------ docx base
+def test_the_docx_base_is_cached_and_follows_theme_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit.theme import DEFAULT_THEME, Fonts, Theme
+    from briefkit.writers.docx import prototype_cache, reference
+
+    def prepare(theme: Theme = DEFAULT_THEME):
+        reference._prototype.cache_clear()
+        return reference._prototype(theme, "en")
+
+    other = Theme(fonts=Fonts(body_size=11.5))
+    other_fresh = prepare(other)
+    fresh = prepare()  # no scope: prepared, nothing stored
+    folder = tmp_path / "cache" / "docx"
+    with caches.scope(tmp_path / "cache"):
+        assert prepare() == fresh
+        (entry,) = entries(folder, ".base")
+        assert prepare() == fresh  # read back
+        corrupt(entry)
+        assert prepare() == fresh  # prepared again, entry rewritten
+        assert caches.read_entry(entry) is not None
+        assert prepare(other) == other_fresh != fresh
+        assert len(entries(folder, ".base")) == 2
+        monkeypatch.setattr(prototype_cache.caches, "code_version", lambda: "other code")
+        assert prepare() == fresh
+        assert len(entries(folder, ".base")) == 3
+    reference._prototype.cache_clear()

@@ -112,10 +112,18 @@ def _prototype(theme: Theme, language: str) -> _Prototype:
     theme's, list definitions, page setup and the spell-checking language added) costs more
     than writing a brief's body; its result depends only on the theme and the language, so
     it is prepared once per process and each document opens a copy of it, whose styles part
-    is parsed only if the document reads it (see `lazy_styles`)."""
+    is parsed only if the document reads it (see `lazy_styles`). It is kept in the build's
+    cache too, for the next process (see `prototype_cache`)."""
+    from . import prototype_cache
+
+    cached = prototype_cache.load(theme, language)
+    if cached is not None:
+        return _Prototype(*cached)
     doc, styles = _default_base(theme)
     set_language(doc, language)
-    return _Prototype(write_zip(package_entries(doc), deflate=False), styles.snapshot())
+    proto = _Prototype(write_zip(package_entries(doc), deflate=False), styles.snapshot())
+    prototype_cache.store(theme, language, proto.package, proto.styles)
+    return proto
 
 
 def _default_base(theme: Theme) -> tuple[Any, StyleMap]:
