@@ -19,7 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 class _Model(BaseModel):
     # forbid: a typo in a hand-written seed ("aliasses:") must be an error, not silently dropped.
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: each model's validator is built when it is first used, not at import; a
+    # build validates only Profile (whose validator covers the models inside it), so the
+    # validators of the nested models, built one by one at import, were never used.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Source(_Model):

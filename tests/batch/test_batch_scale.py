@@ -97,7 +97,9 @@ def test_worker_caches_are_bounded():
         holders = [vars(module)] + [vars(v) for v in vars(module).values()
                                     if isinstance(v, type) and v.__module__ == modname]
         for holder in holders:
-            for attr, value in holder.items():
+            # A copy: looking an attribute up on a model's deferred validator builds it, which
+            # adds attributes to the model class being iterated.
+            for attr, value in list(holder.items()):
                 params = getattr(value, "cache_parameters", None)
                 if callable(params) and isinstance(value, functools._lru_cache_wrapper):
                     maxsize = params()["maxsize"]
