@@ -184,16 +184,21 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
         import sys
         from pathlib import Path
         from briefkit.build import BuildOptions, build_seed
-        options = BuildOptions(out_dir=Path(sys.argv[2]), lengths=("full",), cache=sys.argv[3] == "1")
+        options = BuildOptions(out_dir=Path(sys.argv[2]), lengths=("full",), cache=sys.argv[3] == "1",
+                               formats=tuple(sys.argv[4].split(",")))
         build_seed(Path(sys.argv[1]), options)
     """)
 
-    def run(out: Path, cache: bool) -> dict[str, bytes]:
-        subprocess.run([sys.executable, "-c", code, str(SEED), str(out), "1" if cache else "0"], check=True,
-                       env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
+    def run(out: Path, cache: bool, formats: str = "pdf,docx") -> dict[str, bytes]:
+        subprocess.run([sys.executable, "-c", code, str(SEED), str(out), "1" if cache else "0", formats],
+                       check=True, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
         return {p.name: p.read_bytes() for p in sorted((out / SEED.stem).iterdir())}
 
     cold = run(tmp_path / "a", cache=False)
+    # A DOCX-only build lays out a draft for its contents' page numbers, or reads it back.
+    assert run(tmp_path / "c", cache=True, formats="docx") == {"full.docx": cold["full.docx"]}
+    assert entries(tmp_path / "c" / ".cache" / "layouts", ".layout")
+    assert run(tmp_path / "c", cache=True, formats="docx") == {"full.docx": cold["full.docx"]}
     assert run(tmp_path / "b", cache=True) == cold
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".face")
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
@@ -228,3 +233,71 @@ def test_the_docx_base_is_cached_and_follows_theme_and_code(tmp_path: Path, monk
         assert prepare() == fresh
         assert len(entries(folder, ".base")) == 3
     reference._prototype.cache_clear()
+
+
+# ------------------------------------------------------------------ draft layouts
+class _Drafts:
+    """A stand-in for the PDF writer's draft: counts layouts, returns fixed results."""
+
+    def __init__(self, warn: bool = False) -> None:
+        self.calls = 0
+        self.warn = warn
+
+    def __call__(self):
+        import warnings
+        from types import SimpleNamespace
+
+        from briefkit.document.floats import FloatLayout, Move
+        from briefkit.document.nodes import PageMap
+
+        self.calls += 1
+        if self.warn:
+            warnings.warn("a glyph is missing", UserWarning)
+        return SimpleNamespace(page_map=PageMap((1, 2, None), (False, True, False)),
+                               floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}))
+
+
+def _document(text: str = "Some text."):
+    from briefkit.document.nodes import Meta
+    from briefkit.document.parse import parse
+
+    return parse(f"# One\n\n{text}\n\n## Two\n\nMore.\n", Meta(title="T", short_title="T"))
+
+
+def test_draft_layouts_are_cached_and_follow_document_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import layout_cache
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    drafts = _Drafts()
+    expected = (drafts().page_map, drafts().floats)
+    drafts.calls = 0
+    assert layout_cache.draft_layout(_document(), options, drafts) == expected  # no scope: laid out
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        assert layout_cache.draft_layout(_document(), options, drafts) == expected
+        (entry,) = entries(cache / "layouts", ".layout")
+        assert layout_cache.draft_layout(_document(), options, drafts) == expected
+        assert drafts.calls == 2  # the second in scope was read back
+        layout_cache.draft_layout(_document("Other text."), options, drafts)
+        assert drafts.calls == 3
+        corrupt(entry)
+        assert layout_cache.draft_layout(_document(), options, drafts) == expected
+        assert drafts.calls == 4
+        monkeypatch.setattr(layout_cache, "_reportlab_version", lambda: "0.0-other")
+        layout_cache.draft_layout(_document(), options, drafts)
+        assert drafts.calls == 5
+        assert len(entries(cache / "layouts", ".layout")) == 3
+
+
+def test_a_draft_that_warns_is_not_cached(tmp_path: Path) -> None:
+    from briefkit import layout_cache
+    from briefkit.writers import WriteOptions
+
+    drafts = _Drafts(warn=True)
+    with caches.scope(tmp_path / "cache"):
+        for _ in range(2):
+            with pytest.warns(UserWarning, match="a glyph is missing"):
+                layout_cache.draft_layout(_document(), WriteOptions(), drafts)
+    assert drafts.calls == 2
+    assert not entries(tmp_path / "cache", ".layout")

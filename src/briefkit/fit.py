@@ -106,12 +106,15 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         # No budget and no PDF wanted (a DOCX-only build). With a contents list the DOCX still
         # needs the pages a PDF of the same Document would have (its contents field shows them
         # before Word updates it) and the figure moves that layout makes, so a draft is laid
-        # out; without one nothing is measured and ReportLab is never loaded.
+        # out (or its result read from the build's cache); without one nothing is measured
+        # and ReportLab is never loaded.
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
         if any(isinstance(b, TOC) for b in document.blocks):
-            result = get_writer("pdf").render(document, options, draft=True)
-            document.pages = result.page_map
-            floats.apply(document, result.floats)
+            from .layout_cache import draft_layout
+
+            document.pages, layout = draft_layout(
+                document, options, lambda: get_writer("pdf").render(document, options, draft=True))
+            floats.apply(document, layout)
         return Fitted(document, length.max_detail, markup)
     pdf_writer = get_writer("pdf")
     if length.max_pages is None:
