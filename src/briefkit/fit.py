@@ -16,6 +16,7 @@ from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
+from .layout_cache import draft
 from .model import Profile
 from .text import truncate_words
 from .writers import WriteOptions, get_writer
@@ -106,22 +107,19 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         # No budget and no PDF wanted (a DOCX-only build). With a contents list the DOCX still
         # needs the pages a PDF of the same Document would have (its contents field shows them
         # before Word updates it) and the figure moves that layout makes, so a draft is laid
-        # out (or its result read from the build's cache); without one nothing is measured
-        # and ReportLab is never loaded.
+        # out (or read from the build's cache, see `layout_cache`); without one nothing is
+        # measured and ReportLab is never loaded.
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
         if any(isinstance(b, TOC) for b in document.blocks):
-            from .layout_cache import draft_layout
-
-            document.pages, layout = draft_layout(
-                document, options, lambda: get_writer("pdf").render(document, options, draft=True))
-            floats.apply(document, layout)
+            result = draft(document, options)
+            document.pages = result.page_map
+            floats.apply(document, result.floats)
         return Fitted(document, length.max_detail, markup)
-    pdf_writer = get_writer("pdf")
     if length.max_pages is None:
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
         fitted = Fitted(document, length.max_detail, markup)
         if need_pdf:
-            result = pdf_writer.render(document, options)
+            result = get_writer("pdf").render(document, options)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
             fitted.pdf, fitted.pages = result.data, result.pages
@@ -132,10 +130,10 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     def attempt(detail: int) -> Fitted:
         if detail not in results:
             document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
-            result = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
+            result = draft(document, options, reserve=DOCX_RESERVE)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
-                squeezed = pdf_writer.render(document, options, draft=True, reserve=DOCX_RESERVE)
+                squeezed = draft(document, options, reserve=DOCX_RESERVE)
                 if squeezed.pages <= length.max_pages:
                     result = squeezed
                 else:
@@ -158,7 +156,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             return f
         # First the charts at their smallest allowed size, which loses no text.
         if floats.squeeze(f.document):
-            squeezed = pdf_writer.render(f.document, options, draft=True, reserve=DOCX_RESERVE)
+            squeezed = draft(f.document, options, reserve=DOCX_RESERVE)
             if squeezed.pages < f.pages:
                 f.document.pages = squeezed.page_map
                 floats.apply(f.document, squeezed.floats)
@@ -172,7 +170,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         return f
 
     def render(f: Fitted) -> Fitted:
-        result = pdf_writer.render(f.document, options)
+        result = get_writer("pdf").render(f.document, options)
         f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
         f.document.pages = result.page_map
         floats.apply(f.document, result.floats)

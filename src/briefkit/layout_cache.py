@@ -1,18 +1,19 @@
-"""Draft layouts of DOCX-only builds, kept in the build's cache.
+"""Draft layouts, kept in the build's cache.
 
-Why: a DOCX with a contents list shows the page numbers the PDF of the same Document would
-have, so a DOCX-only build lays out a draft PDF (see `fit.fit`): ReportLab imported, nine
-fonts registered, every paragraph broken into lines, for a handful of numbers. Those numbers
-(each outline entry's page, whether it opened its page, the figure sections the layout moved
-or shrank) are stored in `<out>/.cache/layouts` and read back by the next build of the same
-Document, which then never loads ReportLab.
+Why: the fit step measures a Document by laying out a draft PDF: how many pages, how full the
+last one is, where each outline entry landed, which figure sections the layout moved or shrank
+(see `fit.fit`). A DOCX with a contents list needs those page numbers too, so even a DOCX-only
+build imported ReportLab, registered nine fonts and broke every paragraph into lines for a
+handful of numbers. The numbers are stored in `<out>/.cache/layouts` and read back by the next
+build of the same Document: a DOCX-only rebuild then never loads ReportLab, and a PDF rebuild
+lays out only the PDF it writes.
 
-The key is a fingerprint of everything the draft reads: every node of the Document, field by
-field (a rendered chart by its name, size and alt text, all a draft uses of it), the theme,
-the bytes of every font file and of the logo the PDF writer may use, briefkit's code and
-ReportLab's and Python's versions. A Document holding anything else is not cached, nor is a
-draft that raised a warning (the next build must warn again). An entry is decoded only after
-its checksum matched; a damaged one means laying out again.
+The key is a fingerprint of everything a draft reads: every node of the Document, field by
+field (a rendered chart by its name, size and alt text, all a draft uses of it), the reserve,
+the theme, the bytes of every font file and of the logo the PDF writer may use, briefkit's
+code and ReportLab's and Python's versions. A Document holding anything else is not cached,
+nor is a draft that raised a warning (the next build must warn again). An entry is decoded
+only after its checksum matched; a damaged one means laying out again.
 """
 from __future__ import annotations
 
@@ -21,69 +22,81 @@ import hashlib
 import marshal
 import sys
 import warnings
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from . import caches
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
-from .writers import WriteOptions
+from .writers import WriteOptions, get_writer
 
 FORMAT = "1"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the fit step reads of a draft layout (a `PdfResult` without its bytes)."""
+
+    pages: int
+    page_map: PageMap
+    floats: FloatLayout
+    last_fill: float
+    page_fills: tuple[float, ...]
 
 
 class _Unknown(Exception):
     """The Document holds a value the fingerprint cannot describe faithfully."""
 
 
-def draft_layout(document: Document, options: WriteOptions,
-                 lay_out: Callable[[], Any]) -> tuple[PageMap, FloatLayout]:
-    """(page map, float layout) of `lay_out()`, a draft PDF render of `document`, or what it
-    gave for the same Document, theme, fonts and code before."""
+def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
+    """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
+    gave for the same Document, reserve, theme, fonts and code before."""
     folder = caches.folder("layouts")
-    key = None
+    entry = None
     if folder is not None:
         try:
-            key = _key(document, options)
+            entry = caches.entry_path(folder, _key(document, options, reserve), ".layout")
         except _Unknown:
-            key = None
-    entry = caches.entry_path(folder, key, ".layout") if folder is not None and key is not None else None
+            entry = None
     if entry is not None:
         stored = _decode(caches.read_entry(entry))
         if stored is not None:
             return stored
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = lay_out()
+        result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
     for w in caught:  # as raised, for the caller's filters and collectors
         warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+    laid = Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
     if entry is not None and not caught:
-        caches.write_entry(entry, _encode(result.page_map, result.floats))
-    return result.page_map, result.floats
+        caches.write_entry(entry, _encode(laid))
+    return laid
 
 
-def _encode(pages: PageMap, layout: FloatLayout) -> bytes:
-    moves = tuple((m.first, m.last, m.before) for m in layout.moves)
-    return marshal.dumps((tuple(pages.pages), tuple(pages.tops), moves, dict(layout.scales)))
+def _encode(d: Draft) -> bytes:
+    moves = tuple((m.first, m.last, m.before) for m in d.floats.moves)
+    return marshal.dumps((d.pages, tuple(d.page_map.pages), tuple(d.page_map.tops), moves, dict(d.floats.scales),
+                          d.last_fill, tuple(d.page_fills)))
 
 
-def _decode(payload: bytes | None) -> tuple[PageMap, FloatLayout] | None:
+def _decode(payload: bytes | None) -> Draft | None:
     if payload is None:
         return None
     try:
-        pages, tops, moves, scales = marshal.loads(payload)
-        page_map = PageMap(tuple(pages), tuple(bool(t) for t in tops))
-        layout = FloatLayout([Move(int(a), int(b), c) for a, b, c in moves],
-                             {int(k): float(v) for k, v in scales.items()})
+        pages, on, tops, moves, scales, last_fill, fills = marshal.loads(payload)
+        return Draft(int(pages), PageMap(tuple(on), tuple(bool(t) for t in tops)),
+                     FloatLayout([Move(int(a), int(b), c) for a, b, c in moves],
+                                 {int(k): float(v) for k, v in scales.items()}),
+                     float(last_fill), tuple(float(f) for f in fills))
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
         return None
-    return page_map, layout
 
 
-def _key(document: Document, options: WriteOptions) -> str:
+def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     theme = options.theme
     h = hashlib.sha256()
-    for part in (FORMAT, caches.code_version(), _reportlab_version(), sys.version, repr(theme),
+    for part in (FORMAT, caches.code_version(), _reportlab_version(), sys.version, repr(theme), repr(reserve),
                  repr(_fingerprint(document))):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     files = list(_font_files(theme))
