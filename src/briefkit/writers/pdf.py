@@ -803,8 +803,11 @@ class PdfWriter:
                 pages = document.pages
                 if pages is None and not draft:
                     # Nobody laid this Document out yet: a draft (no drawing, nothing saved)
-                    # finds the headings' pages, so the one full pass shows them already.
-                    drafted = self.render(document, options, draft=True, reserve=reserve)
+                    # finds the headings' pages, so the one full pass shows them already. It
+                    # comes from the build's layout cache when the same Document was drafted.
+                    from ..layout_cache import draft as cached_draft
+
+                    drafted = cached_draft(document, options, reserve)
                     if drafted.floats.moves:  # lay out the order the draft chose, in one pass
                         from ..document import floats
 
