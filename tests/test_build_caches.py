@@ -1,6 +1,6 @@
-"""The build caches of fonts, compiled templates and the DOCX base give back what computing
-gives, compute afresh when the input or the code that made an entry changes, and treat a
-corrupt entry as a missing one."""
+"""The build caches (fonts, compiled templates, the DOCX base, draft layouts, composed
+Documents) give back what computing gives, compute afresh when the input or the code that
+made an entry changes, and treat a corrupt entry as a missing one."""
 from __future__ import annotations
 
 import shutil
@@ -207,6 +207,7 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
     assert entries(tmp_path / "b" / ".cache" / "templates", ".jbc")
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
+    assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
     assert run(tmp_path / "b", cache=True) == cold
 
 
@@ -310,3 +311,80 @@ def test_a_draft_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
                 layout_cache.draft(_document(), WriteOptions())
     assert drafts.calls == 2
     assert not entries(tmp_path / "cache", ".layout")
+
+
+# ------------------------------------------------------------------ composed documents
+def _compose_inputs(tmp_path: Path, template_dir: Path | None = None):
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.readers import read
+
+    from helpers import SEED
+
+    profile = read(SEED)
+    length = load_lengths(template_dir)["brief"]
+    return profile, length, source_date(profile, SEED), ChartService(profile, tmp_path / "charts")
+
+
+def test_composed_documents_are_cached_and_follow_profile_templates_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import document_cache
+    from briefkit.fit import build_document
+
+    profile, length, as_of, charts = _compose_inputs(tmp_path)
+    fresh_doc, fresh_markup = build_document(profile, length, 2, as_of, charts, None)
+    cache = tmp_path / "cache"
+    calls: list[int] = []
+    with caches.scope(cache):
+        assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
+        (entry,) = entries(cache / "documents", ".doc")
+        with monkeypatch.context() as m:
+            m.setattr("briefkit.fit.compose", lambda *a: calls.append(1) or "")
+            assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
+        assert calls == []  # read back: no template rendered
+        build_document(profile, length, 1, as_of, charts, None)  # another detail level
+        renamed = profile.model_copy(update={"names": profile.names.model_copy(update={"title": "Another Legion"})})
+        assert build_document(renamed, length, 2, as_of, charts, None)[1] != fresh_markup
+        assert len(entries(cache / "documents", ".doc")) == 3
+        corrupt(entry)
+        assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
+        monkeypatch.setattr(document_cache.caches, "code_version", lambda: "other code")
+        build_document(profile, length, 2, as_of, charts, None)
+        assert len(entries(cache / "documents", ".doc")) == 4
+
+
+def test_a_changed_template_composes_afresh(tmp_path: Path) -> None:
+    from briefkit.fit import build_document
+    from briefkit.lengths import builtin_template_dir
+
+    templates = tmp_path / "templates"
+    shutil.copytree(builtin_template_dir(), templates)
+    profile, length, as_of, charts = _compose_inputs(tmp_path, templates)
+    with caches.scope(tmp_path / "cache"):
+        _, before = build_document(profile, length, 2, as_of, charts, str(templates))
+        path = templates / length.template
+        path.write_text(path.read_text("utf-8") + "\nA closing line.\n", "utf-8")
+        _, after = build_document(profile, length, 2, as_of, charts, str(templates))
+    assert after.rstrip().endswith("A closing line.") and not before.rstrip().endswith("A closing line.")
+
+
+def test_every_fixture_document_reads_back_equal() -> None:
+    """The node codec stores every Document the seed and the fixture articles compose."""
+    from briefkit import document_cache
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import build_document
+    from briefkit.readers import read
+
+    from helpers import FIXTURES, SEED
+
+    for seed in [SEED, *sorted((FIXTURES / "articles").glob("*.txt"))[:12]]:
+        try:
+            profile = read(seed)
+        except Exception:  # noqa: BLE001 - a fixture that fails to read has no Document
+            continue
+        for length in load_lengths(None).values():
+            document, _ = build_document(profile, length, length.max_detail, source_date(profile, seed),
+                                         ChartService(profile), None)
+            for figure in (b for b in document.walk() if type(b).__name__ == "Figure"):
+                figure.rendered = None  # attached after reading back, never stored
+            assert document_cache._build(document_cache._encode(document)) == document, (seed.name, length.name)

@@ -76,12 +76,21 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
 
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
                    charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
-    markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
-    try:
-        document = parse(markup, make_meta(profile, length, as_of))
-    except DirectiveError as exc:
-        file, line = locate_directive(template_dir, length.template, exc.directive)
-        raise TemplateError(exc.message, file=file, line=line) from None
+    from .document_cache import composed
+    from .lengths import template_dirs
+
+    meta = make_meta(profile, length, as_of)
+
+    def make() -> tuple[str, Document]:
+        markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
+        try:
+            return markup, parse(markup, meta)
+        except DirectiveError as exc:
+            file, line = locate_directive(template_dir, length.template, exc.directive)
+            raise TemplateError(exc.message, file=file, line=line) from None
+
+    # The same inputs composed before (a rebuild): read back, neither rendered nor parsed.
+    markup, document = composed((profile, length, detail, as_of, template_dir), template_dirs(template_dir), meta, make)
     resolve_figures(document, charts)
     return document, markup
 

@@ -1,0 +1,130 @@
+"""Composed Documents, kept in the build's cache: a rebuild of the same profile, length and
+detail level neither renders the templates nor parses the markup again.
+
+Why: composing (Jinja2, the sentence digests the templates call) and parsing the markup
+(markdown-it) take a fifth of a whole-process rebuild, imports included, and their result is
+a pure function of their inputs. The markup and the Document's nodes are stored in
+`<out>/.cache/documents`; charts are attached afterwards, as for a fresh Document.
+
+The key covers every input: the profile (its JSON, every field), the length, the detail
+level, the date of information, the document metadata, every file in the template folders
+(names and bytes: a template may include any other), the limits in force, briefkit's code
+and the Jinja2, markdown-it and Python versions. Nodes are stored field by field as plain
+values (`marshal`) and rebuilt as the same dataclasses; a Document holding anything else is
+not cached. An entry is decoded only after its checksum matched; a damaged one means
+composing again. A failure is never stored: it is raised again the next time.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import marshal
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from . import caches
+from .document import nodes
+from .document.nodes import Document, Meta
+
+FORMAT = "1"
+_NODES: dict[str, type] = {name: cls for name, cls in vars(nodes).items()
+                           if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == nodes.__name__}
+
+
+class _Unknown(Exception):
+    """The Document holds a value the codec cannot store faithfully."""
+
+
+def composed(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta,
+             make: Callable[[], tuple[str, Document]]) -> tuple[str, Document]:
+    """(markup, Document) that `make()` gives for `inputs` (profile, length, detail, date of
+    information, template folder), from the cache when the same inputs were composed before."""
+    folder = caches.folder("documents")
+    if folder is None:
+        return make()
+    entry = caches.entry_path(folder, _key(inputs, template_dirs, meta), ".doc")
+    stored = _decode(caches.read_entry(entry))
+    if stored is not None:
+        return stored
+    markup, document = make()
+    try:
+        payload = marshal.dumps((markup, _encode(document)))
+    except (_Unknown, ValueError):
+        return markup, document
+    caches.write_entry(entry, payload)
+    return markup, document
+
+
+def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
+    from .limits import current
+
+    profile, length, detail, as_of, template_dir = inputs
+    h = hashlib.sha256()
+    for part in (FORMAT, caches.code_version(), _versions(), sys.version, repr(current()), profile.model_dump_json(),
+                 repr(length), repr(detail), repr(as_of), repr(template_dir), repr(_encode(meta))):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for folder in template_dirs:
+        h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0")
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _versions() -> str:
+    from importlib import metadata
+
+    out = []
+    for dist in ("jinja2", "markdown-it-py", "mdit-py-plugins"):
+        try:
+            out.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist}=none")
+    return ";".join(out)
+
+
+def _encode(value: Any) -> Any:
+    """A node tree as plain values: a node is ("N", class name, fields), a list ("L", items)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, list):
+        return ("L", tuple(_encode(v) for v in value))
+    if isinstance(value, tuple):
+        return ("T", tuple(_encode(v) for v in value))
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        return ("D", tuple((k, _encode(v)) for k, v in value.items()))
+    cls = type(value)
+    if _NODES.get(cls.__name__) is cls:
+        return ("N", cls.__name__, tuple((f.name, _encode(getattr(value, f.name))) for f in dataclasses.fields(cls)))
+    raise _Unknown(cls.__name__)
+
+
+def _decode(payload: bytes | None) -> tuple[str, Document] | None:
+    if payload is None:
+        return None
+    try:
+        markup, tree = marshal.loads(payload)
+        document = _build(tree)
+    except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
+        return None
+    if not isinstance(markup, str) or not isinstance(document, Document):
+        return None
+    return markup, document
+
+
+def _build(value: Any) -> Any:
+    if not isinstance(value, tuple):
+        return value
+    tag = value[0]
+    if tag == "L":
+        return [_build(v) for v in value[1]]
+    if tag == "T":
+        return tuple(_build(v) for v in value[1])
+    if tag == "D":
+        return {k: _build(v) for k, v in value[1]}
+    if tag == "N":
+        return _NODES[value[1]](**{name: _build(v) for name, v in value[2]})
+    raise ValueError(f"unknown tag {tag!r}")
