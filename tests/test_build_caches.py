@@ -35,6 +35,22 @@ def test_an_entry_reads_back_and_a_damaged_one_is_missing(tmp_path: Path) -> Non
     assert not list(tmp_path.rglob("*.tmp"))  # written atomically, nothing left behind
 
 
+def test_a_file_digest_follows_the_file(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    path = tmp_path / "template.j2"
+    path.write_bytes(b"one")
+    assert caches.file_digest(path) == hashlib.sha256(b"one").digest()
+    path.write_bytes(b"three")
+    assert caches.file_digest(path) == hashlib.sha256(b"three").digest()
+    st = path.stat()
+    path.write_bytes(b"seven")  # same size: the modification time tells
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert caches.file_digest(path) == hashlib.sha256(b"seven").digest()
+    assert caches.file_digest(tmp_path / "missing") == b"missing"
+
+
 def test_a_scope_names_the_folders_and_ends(tmp_path: Path) -> None:
     assert caches.folder("fonts") is None
     with caches.scope(tmp_path):

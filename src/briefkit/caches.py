@@ -56,6 +56,26 @@ def code_version() -> str:
     return h.hexdigest()
 
 
+def file_digest(path: str | Path) -> bytes:
+    """sha256 of a file's bytes (b"missing" when it cannot be read), for cache keys. Keys name
+    the same font and template files for every draft and detail level of a build, so a digest
+    is remembered while the file's size and modification time stay the same."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return b"missing"
+    return _digest(str(path), st.st_size, st.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _digest(path: str, size: int, mtime_ns: int) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).digest()
+    except OSError:
+        return b"missing"
+
+
 def entry_path(kind_folder: Path, key: str, suffix: str) -> Path:
     """Entries are spread over 256 subfolders by the first two characters of their key."""
     return kind_folder / key[:2] / f"{key}{suffix}"

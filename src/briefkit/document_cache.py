@@ -69,7 +69,7 @@ def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
         h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0")
         for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
             h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+            h.update(caches.file_digest(path))
     return h.hexdigest()
 
 

@@ -103,7 +103,7 @@ def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     if theme.logo:
         files.append(str(theme.logo))
     for path in files:
-        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + _file_digest(path))
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + caches.file_digest(path))
     return h.hexdigest()
 
 
@@ -132,14 +132,6 @@ def _font_files(theme: Any) -> tuple[str, ...]:
     bundled = tuple(str(fonts.bundled_font(k)) for k in fonts.BUNDLED)
     return tuple(dict.fromkeys([*(str(p) for p in named if p), *bundled,
                                 *fonts.available_fallbacks(tuple(f.fallbacks))]))
-
-
-def _file_digest(path: str) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            return hashlib.sha256(fh.read()).digest()
-    except OSError:
-        return b"missing"
 
 
 @lru_cache(maxsize=1)

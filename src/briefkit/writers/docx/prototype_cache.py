@@ -36,11 +36,7 @@ def key(theme: Theme, language: str) -> str:
     f = theme.fonts
     for path in (f.body, f.heading, f.mono):
         if path:
-            try:
-                with open(path, "rb") as fh:
-                    h.update(hashlib.sha256(fh.read()).digest())
-            except OSError:
-                h.update(b"missing")
+            h.update(caches.file_digest(path))
     return h.hexdigest()
 
 
