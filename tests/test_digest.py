@@ -69,6 +69,23 @@ def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     assert not any(s.startswith("According to") for s in chosen)
 
 
+def test_a_generic_noun_comes_with_the_sentence_that_introduced_it():
+    """"A president may serve at most two terms" says which office only after the sentence
+    about the international president: both or neither."""
+    from briefkit.model import Paragraph, Section
+
+    sec = Section(title="Presidents", blocks=[Paragraph(text=(
+        "The international president chairs the board and is elected by the assembly. "
+        "A president may serve at most two three-year terms, from 2019 to 2025. "
+        "Earlier holders of the office included Anna Berg and Carl Holm."))])
+    for n in (1, 2, 3):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [], n)]
+        if any(s.startswith("A president") for s in chosen):
+            assert any(s.startswith("The international president") for s in chosen), n
+    assert digest._generic_again("A president may serve two terms.", "The president chairs it.")
+    assert not digest._generic_again("A court may review it.", "The president chairs it.")
+
+
 def test_infobox_parameter_names_read_as_words():
     from briefkit.model import Fact, Profile
 

@@ -731,6 +731,19 @@ def _leans(sentence: str) -> bool:
     return _refers_back(core)
 
 
+# "The international president chairs the board ... A president may serve two terms": a
+# generic "a <noun>" that opens a sentence speaks of the noun the sentence before introduced
+_GENERIC_OPENING = re.compile(r"^(?:A|An|Each|Every|Any|No|Such\s+an?)\s+(?P<n>[a-z]{4,})\b")
+
+
+def _generic_again(sentence: str, before: str) -> bool:
+    """Whether `sentence` opens on "a <noun>" (or "each", "any", "such a") whose noun the
+    sentence `before` used: "A president may serve at most two three-year terms" says which
+    office only after "The international president chairs the International Board"."""
+    m = _GENERIC_OPENING.match(sentence.strip())
+    return bool(m) and re.search(rf"\b{m.group('n')}s?\b", before, re.I) is not None
+
+
 # "The executive director heads three directorates:" says what it says without its list;
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
@@ -853,7 +866,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 score = by_text.get(" ".join(s.split()), 0.0)
                 s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
-                leans = (i > 0 or bool(parts[-1])) and _leans(s)
+                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
+                first = opening  # the section's (or subsection's) first sentence: its heading is before it
                 if opening:
                     # the opening sentence frames the section, and a subsection's its part:
                     # a titled part ("Siege of Mariupol") is one the article thought worth one
@@ -865,7 +879,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 # what the summary does not show; one naming two people listed above retells them.
                 usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
                     and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
-                if i == 0 and _leans(s) and not opening:
+                if i == 0 and _leans(s) and not first:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
