@@ -97,6 +97,19 @@ def test_importance_ranks_kinds_as_an_analyst_would():
     assert WEIGHT["founding"] > WEIGHT["statement"] > WEIGHT["background"]
 
 
+def test_a_happening_the_article_says_had_consequences_ranks_higher():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "In 2016 the Blue Party opened an office in Tula. "
+            "In 2018 the Blue Party opened an office in Kursk, which set off months of protests.")}]}],
+    })
+    events, _ = extract_events(p)
+    by = {e.date.year: e for e in events}
+    assert by[2018].importance > by[2016].importance
+
+
 def test_year_unknown_is_reported_not_guessed(fixture_path):
     p, findings = read_with_findings(fixture_path("year_unknown.txt"))
     assert [e.date.iso for e in p.events] == ["2010-03", "2010-06-05"]

@@ -165,6 +165,12 @@ MONTH, RANGE = 0.06, 0.12
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
                        r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
                        r"began\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
+# A happening the article says had consequences ("which set off months of nightly
+# demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
+# the article itself marks it as a turning point, whatever its kind.
+_CONSEQUENTIAL = re.compile(r"\b(?:which|that)\s+(?:set\s+off|sparked|triggered|prompted|led\s+to|caused|provoked)\b"
+                            r"|,\s+(?:sparking|triggering|prompting|provoking)\b", re.I)
+CONSEQUENTIAL = 0.12
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -1928,6 +1934,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += MONTH if d.date.month is not None and d.date.day is None and d.end is None else 0.0
         score -= RANGE if d.end is not None else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
+        score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
