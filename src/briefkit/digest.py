@@ -466,7 +466,9 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             gone = [p for p in ordered(profile) if not _MINOR.search(p.role or "")]
             last = next((p for p in gone if p.current is False and p.period), gone[0])
             shown = [last]
-            text = f"Most recently led by {_person_text(last)}."
+            # and that nobody after them is named, so "Former commander" in the list below
+            # reads as the same fact, not as a contradiction
+            text = f"Most recently led by {_person_text(last)}; the article names no successor."
         elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
