@@ -27,9 +27,10 @@ MIN_FIGURE_SCALE = 0.9
 # a chart that fits the PDF exactly then moves to a page of its own in the DOCX, leaving the
 # page before it short and the one it lands on mostly blank.
 FIT_MARGIN = 0.03
-# How many text sections a figure without a heading of its own may let go first: it belongs to
-# the text above it, and one section later is as far as a reader will look for it.
-HEADLESS_MOVES = 1
+# How many text sections a figure without a heading of its own may let go first: none. It
+# belongs to the text above it, and moved past the next section it lands among what the
+# template adds at the end (People, See also), pages from its text.
+HEADLESS_MOVES = 0
 
 
 def _source_note(blocks: list[Block], j: int) -> bool:
@@ -41,9 +42,9 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
     is a heading followed only by figures, up to the next heading of the same or a higher
     level, the closing source note, or the end. The figures that end a text section (the
     organisation chart under the article's "Structure", after its sentences) are a unit too,
-    without a heading: moved whole, they may follow the next section (see `HEADLESS_MOVES`),
-    and a figure section moved behind that section stops before them, so figures keep the
-    order of their numbers."""
+    without a heading: they may shrink but stay in their section (`HEADLESS_MOVES`), and a
+    figure section is not moved behind a section that ends on one, so figures keep the order
+    of their numbers and each stays with its own text."""
     out: dict[int, int] = {}
     i = 0
     while i < len(blocks):

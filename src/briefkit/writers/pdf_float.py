@@ -133,6 +133,10 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     j = k + 1
     while j < len(flowables) and not _starts_section(flowables[j]):
         j += 1
+    if j < len(flowables) and isinstance(flowables[j], FloatGroup) and not flowables[j].headed:
+        # that section ends on a figure of its own: set before it, this one would stand between
+        # the section's text and its figure, and after it, figures would lose their numbers' order
+        return
     run = flowables[:k]
     before = getattr(flowables[j], "bk_block", None) if j < len(flowables) else None
     if j < len(flowables) and isinstance(flowables[j], FloatGroup):
