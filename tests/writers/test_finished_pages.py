@@ -147,3 +147,28 @@ def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):
         at = text.index("Figure 2. Organisation")
         assert text.rindex("\nStructure\n", 0, at) > text.rindex("\nHistory\n", 0, at), length
         assert "Symbols and leadership" in text[at:], length
+
+
+def test_a_last_page_of_a_few_lines_gives_way_to_smaller_charts(monkeypatch):
+    """A length without a budget whose last page holds two lines takes its charts at their
+    smallest allowed size when that saves the page, and keeps them whole when it does not."""
+    from types import SimpleNamespace
+
+    from briefkit import fit
+    from briefkit.document.floats import MIN_FIGURE_SCALE
+    from briefkit.document.nodes import Document, Figure, Meta
+
+    def document():
+        return Document(meta=Meta("t", "t"), blocks=[Figure(chart="timeline")])
+
+    for pages_when_squeezed, scale in ((2, MIN_FIGURE_SCALE), (3, 1.0)):
+        writer = SimpleNamespace(render=lambda d, o, draft=False, reserve=0.0, n=pages_when_squeezed:
+                                 SimpleNamespace(pages=n, last_fill=0.5))
+        monkeypatch.setattr(fit, "get_writer", lambda name, w=writer: w)
+        doc = document()
+        got = fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.05), None, False)
+        assert got.pages == min(3, pages_when_squeezed)
+        assert doc.blocks[0].scale == scale
+    # a last page that is a page's worth is left alone
+    doc = document()
+    assert fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.6), None, False).pages == 3
