@@ -145,6 +145,9 @@ def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tm
     ("The regiment announced that it had been expanded into a brigade", False),
     ("Prokopenko took over the regiment", False),
     ("Ericsson agreed to plead guilty", False),
+    ("The European Migrant Smuggling Centre followed", True),
+    ("Others followed suit", True),
+    ("Acme followed its rivals into Asia", False),
 ])
 def test_at_a_glance_passes_over_labels_that_lean_on_a_sentence_not_shown(label, back):
     assert digest._refers_back(label) is back
@@ -560,3 +563,14 @@ def test_a_sentence_that_states_something_before_its_list_keeps_it_without_the_l
     sec = Section(title="Divisions", blocks=[Paragraph(text="Acme has been organised into four business groups:",
                                                        source=Source(file="x", line=2))])
     assert [s for s, _ in digest.informative_sentences(sec, [], 2)] == ["Acme has been organised into four business groups."]
+
+
+def test_key_events_leave_out_a_second_happening_of_a_day_a_glance_tells():
+    from briefkit.model import Event, EventDate
+
+    launch = Event(date=EventDate(year=2020, month=6, day=5), text="x", label="Acme launched the centre")
+    report = Event(date=EventDate(year=2020, month=6, day=5), text="y", label="Acme published a report")
+    later = Event(date=EventDate(year=2020, month=6, day=6), text="z", label="Acme opened an office")
+    told = [digest.Statement("5 June 2020: Acme launched the centre.", None, (launch,))]
+    assert digest.not_told([launch, report, later], told) == [later]
+

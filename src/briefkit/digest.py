@@ -585,10 +585,15 @@ def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[F
 
 
 def not_told(events: Sequence[Event], statements: Sequence[Statement], people: Sequence[Person] = ()) -> list[Event]:
-    """`events` without those At a glance already tells: a one-page list of key events beside
-    it spends its lines on five other happenings rather than repeating one."""
+    """`events` without those At a glance already tells, nor others of a day it tells: a
+    one-page list of key events beside it spends its lines on five other happenings rather
+    than repeating one or adding its footnote."""
     told = {id(e) for s in statements for e in s.events}
-    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)]
+    # A second happening of a day At a glance tells is most often that day's footnote ("5 June
+    # 2020: launched the EFECC" told, "5 June 2020: published a report" left out).
+    days = {e.date.start() for s in statements for e in s.events if e.date.day is not None}
+    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)
+            and not (e.date.day is not None and e.date.start() in days)]
 
 
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")
