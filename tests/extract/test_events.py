@@ -705,3 +705,15 @@ def test_selling_a_business_of_its_own_is_a_reorganisation():
     }))[0]}
     assert got["2013-09-03"].kind == "reorganisation"
     assert got["2015"].kind != "reorganisation"
+
+
+def test_the_role_a_verb_is_done_as_stays_in_the_label():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "On 30 December 2023 Ivan Petrov returned once more, as honorary chairman, a post added to "
+            "the party statute for him in the same week after a long debate.")}]}],
+    })
+    events, _ = extract_events(p)
+    assert [e.label for e in events if e.date.year == 2023] == ["Ivan Petrov returned once more as honorary chairman"]

@@ -667,6 +667,8 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 _ASIDE = re.compile(r",\s+(?:who|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
+_AS_ROLE = re.compile(rf"(?<=[a-z]),\s+(?P<as>as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|interim|acting|honorary|"
+                      rf"deputy|vice|first)\s+)?(?:{ROLE_WORDS}))(?=,)", re.I)
 # A direct quote: its first sentence is what was said; the rest is for the full text.
 _QUOTE_OPEN = re.compile(r"[:,]\s+([\"“«])")
 _QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
@@ -697,6 +699,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
         r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
     s = _ACCORDING.sub("", s)
+    # "returned once more, as honorary chairman, a post added for him": the role a verb is
+    # done "as" belongs to the statement, though the article set it off with commas
+    s = _AS_ROLE.sub(r" \g<as>", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
