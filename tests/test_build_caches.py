@@ -1,4 +1,4 @@
-"""The build caches (fonts, compiled templates, the DOCX base, draft layouts, composed
+"""The build caches (fonts, the DOCX base, draft layouts, composed
 Documents) give back what computing gives, compute afresh when the input or the code that
 made an entry changes, and treat a corrupt entry as a missing one."""
 from __future__ import annotations
@@ -150,41 +150,6 @@ def test_coverage_is_cached_and_follows_the_file(tmp_path: Path, font: Path, mon
     assert len(calls) == 4
 
 
-# ------------------------------------------------------------------ templates
-def _env(folder: Path):
-    import jinja2
-
-    from briefkit.template_cache import TemplateBytecodeCache
-
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), bytecode_cache=TemplateBytecodeCache())
-
-
-def test_compiled_templates_are_cached_and_follow_source_and_code(tmp_path: Path, monkeypatch) -> None:
-    from briefkit import template_cache
-
-    templates = tmp_path / "templates"
-    templates.mkdir()
-    (templates / "t.j2").write_text("Hello {{ name }}!", "utf-8")
-    cache = tmp_path / "cache"
-    with caches.scope(cache):
-        assert _env(templates).get_template("t.j2").render(name="A") == "Hello A!"
-        (entry,) = entries(cache / "templates", ".jbc")
-        env = _env(templates)
-        compiled: list[str] = []
-        monkeypatch.setattr(env, "compile", lambda *a, **k: compiled.append(a[1]) or type(env).compile(env, *a, **k))
-        assert env.get_template("t.j2").render(name="B") == "Hello B!"
-        assert compiled == []  # loaded, not compiled
-        (templates / "t.j2").write_text("Goodbye {{ name }}!", "utf-8")
-        assert _env(templates).get_template("t.j2").render(name="C") == "Goodbye C!"
-        corrupt(entry)
-        assert _env(templates).get_template("t.j2").render(name="D") == "Goodbye D!"
-        assert len(entries(cache / "templates", ".jbc")) == 1  # one key; the entry is replaced
-        monkeypatch.setattr(template_cache.caches, "code_version", lambda: "other code")
-        assert _env(templates).get_template("t.j2").render(name="E") == "Goodbye E!"
-        assert len(entries(cache / "templates", ".jbc")) == 2
-    assert _env(templates).get_template("t.j2").render(name="F") == "Goodbye F!"  # no scope, no cache
-
-
 # ------------------------------------------------------------------ whole builds
 def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     """Each build in a process of its own, as a command runs: fonts are registered once per
@@ -221,7 +186,6 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert run(tmp_path / "b", cache=True) == cold
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".face")
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
-    assert entries(tmp_path / "b" / ".cache" / "templates", ".jbc")
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
     assert run(tmp_path / "b", cache=True) == cold

@@ -178,3 +178,15 @@ def test_a_fact_whose_value_is_a_list_is_never_shown_empty():
     facts = markup[markup.index("::: facts"):markup.index(":::", markup.index("::: facts") + 3)]
     rows = [ln for ln in facts.splitlines() if ln.startswith("- **")]
     assert rows and all(ln.split("** ", 1)[1].strip() for ln in rows), rows
+
+
+def test_chart_home_is_the_section_about_the_parts():
+    from briefkit.compose import chart_home
+    from briefkit.model import Section
+
+    parts = Section(title="Structure", level=2)
+    about = Section(title="Organisation and history", children=[parts])
+    sections = [Section(title="History"), about, Section(title="Structure")]
+    assert chart_home(sections) is parts
+    assert chart_home(sections, nested=False) is about
+    assert chart_home([Section(title="History"), Section(title="Leadership")]) is None

@@ -69,6 +69,23 @@ def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     assert not any(s.startswith("According to") for s in chosen)
 
 
+def test_a_generic_noun_comes_with_the_sentence_that_introduced_it():
+    """"A president may serve at most two terms" says which office only after the sentence
+    about the international president: both or neither."""
+    from briefkit.model import Paragraph, Section
+
+    sec = Section(title="Presidents", blocks=[Paragraph(text=(
+        "The international president chairs the board and is elected by the assembly. "
+        "A president may serve at most two three-year terms, from 2019 to 2025. "
+        "Earlier holders of the office included Anna Berg and Carl Holm."))])
+    for n in (1, 2, 3):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [], n)]
+        if any(s.startswith("A president") for s in chosen):
+            assert any(s.startswith("The international president") for s in chosen), n
+    assert digest._generic_again("A president may serve two terms.", "The president chairs it.")
+    assert not digest._generic_again("A court may review it.", "The president chairs it.")
+
+
 def test_infobox_parameter_names_read_as_words():
     from briefkit.model import Fact, Profile
 
@@ -128,6 +145,9 @@ def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tm
     ("The regiment announced that it had been expanded into a brigade", False),
     ("Prokopenko took over the regiment", False),
     ("Ericsson agreed to plead guilty", False),
+    ("The European Migrant Smuggling Centre followed", True),
+    ("Others followed suit", True),
+    ("Acme followed its rivals into Asia", False),
 ])
 def test_at_a_glance_passes_over_labels_that_lean_on_a_sentence_not_shown(label, back):
     assert digest._refers_back(label) is back
@@ -334,6 +354,7 @@ def test_a_closed_infobox_term_is_not_read_as_leading_now():
     profile = read(ART / "azov.txt")
     led = next(s.text for s in digest.at_a_glance(profile, 6, lead=True) if "led by" in s.text.lower())
     assert led.startswith("Most recently led by Denys Prokopenko"), led
+    assert led.endswith("; the article names no successor."), led
     unit = next(n for n in profile.org.walk() if n.kind == "unit")
     assert "Denys Prokopenko" not in [p.name for p in unit.leaders]
     from briefkit.compose import leaders
@@ -542,3 +563,14 @@ def test_a_sentence_that_states_something_before_its_list_keeps_it_without_the_l
     sec = Section(title="Divisions", blocks=[Paragraph(text="Acme has been organised into four business groups:",
                                                        source=Source(file="x", line=2))])
     assert [s for s, _ in digest.informative_sentences(sec, [], 2)] == ["Acme has been organised into four business groups."]
+
+
+def test_key_events_leave_out_a_second_happening_of_a_day_a_glance_tells():
+    from briefkit.model import Event, EventDate
+
+    launch = Event(date=EventDate(year=2020, month=6, day=5), text="x", label="Acme launched the centre")
+    report = Event(date=EventDate(year=2020, month=6, day=5), text="y", label="Acme published a report")
+    later = Event(date=EventDate(year=2020, month=6, day=6), text="z", label="Acme opened an office")
+    told = [digest.Statement("5 June 2020: Acme launched the centre.", None, (launch,))]
+    assert digest.not_told([launch, report, later], told) == [later]
+

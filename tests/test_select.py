@@ -72,3 +72,13 @@ def test_a_leaning_row_is_chosen_beside_what_it_continues_not_alone():
     formed.importance, other.importance = 0.95, 0.8
     assert [e.label for e in select_events([formed, won, other], 2)] == [
         "Three parties joined it in a coalition", "The coalition won the election"]
+
+
+def test_five_places_go_to_what_the_organisation_did_not_to_a_change_of_leader():
+    def ev(year: int, kind: str, importance: float, label: str) -> Event:
+        return Event(date=EventDate(year=year), text=label, label=label, kind=kind, importance=importance)
+
+    did = [ev(1990 + i, "milestone", 0.6, f"Acme opened office {i}") for i in range(5)]
+    left = ev(1973, "leadership", 0.68, "Marcel Delcourt left")
+    assert left not in select_events([left, *did], 5)
+    assert left in select_events([left, *did, *[ev(2000 + i, "milestone", 0.6, f"Acme built plant {i}") for i in range(6)]], 6)

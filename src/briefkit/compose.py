@@ -236,6 +236,31 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
                  and not re.search(r"(?i)\band\b|&|,", s.title)), None)
 
 
+def chart_home(sections: Sequence[Section], nested: bool = True) -> Section | None:
+    """The section the organisation chart is printed in: the article's own section about its
+    parts ("Structure", "Organisation", "Leadership and organisation"), found in reading order
+    at any depth; with `nested=False` the top-level section that holds it, for a length that
+    prints top-level sections only. None when the article has no such section: the chart then
+    gets a section of its own.
+
+    Why there and not in a section of its own: a chart pages away from the text about the
+    same parts (Figure 2 on page 2, "Organisation" on page 4) sends the reader back and forth,
+    and a brief's structure section shorn of the list the chart draws is a heading over one
+    sentence; with the chart under it, the section is the sentences and the picture of the parts."""
+    from .extract.titles import is_structure_title
+
+    def holds(s: Section) -> Section | None:
+        if is_structure_title(s.title):
+            return s
+        return next((h for c in s.children if (h := holds(c)) is not None), None)
+
+    for top in sections:
+        found = holds(top)
+        if found is not None:
+            return found if nested else top
+    return None
+
+
 def timeline_labels_all(events: list[Event]) -> bool:
     """Whether a timeline of every event labels each one (below its aggregate threshold)."""
     from .charts.timeline import MAX_LABELLED
@@ -465,11 +490,9 @@ def _environment(dirs: tuple[str, ...]):
     import jinja2  # paid once per process, not at CLI start
 
     from .sandbox import BoundedEnvironment, bounded_filter
-    from .template_cache import TemplateBytecodeCache
 
     env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader(list(dirs)),
-        bytecode_cache=TemplateBytecodeCache(),
         finalize=md_escape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -518,6 +541,7 @@ def _environment(dirs: tuple[str, ...]):
         section_summary=section_summary,
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
+        chart_home=chart_home,
         select_events=select_events,
         chronological=chronological,
         lead_text=lead_text,

@@ -466,7 +466,9 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             gone = [p for p in ordered(profile) if not _MINOR.search(p.role or "")]
             last = next((p for p in gone if p.current is False and p.period), gone[0])
             shown = [last]
-            text = f"Most recently led by {_person_text(last)}."
+            # and that nobody after them is named, so "Former commander" in the list below
+            # reads as the same fact, not as a contradiction
+            text = f"Most recently led by {_person_text(last)}; the article names no successor."
         elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
@@ -583,10 +585,15 @@ def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[F
 
 
 def not_told(events: Sequence[Event], statements: Sequence[Statement], people: Sequence[Person] = ()) -> list[Event]:
-    """`events` without those At a glance already tells: a one-page list of key events beside
-    it spends its lines on five other happenings rather than repeating one."""
+    """`events` without those At a glance already tells, nor others of a day it tells: a
+    one-page list of key events beside it spends its lines on five other happenings rather
+    than repeating one or adding its footnote."""
     told = {id(e) for s in statements for e in s.events}
-    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)]
+    # A second happening of a day At a glance tells is most often that day's footnote ("5 June
+    # 2020: launched the EFECC" told, "5 June 2020: published a report" left out).
+    days = {e.date.start() for s in statements for e in s.events if e.date.day is not None}
+    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)
+            and not (e.date.day is not None and e.date.start() in days)]
 
 
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")
@@ -731,6 +738,19 @@ def _leans(sentence: str) -> bool:
     return _refers_back(core)
 
 
+# "The international president chairs the board ... A president may serve two terms": a
+# generic "a <noun>" that opens a sentence speaks of the noun the sentence before introduced
+_GENERIC_OPENING = re.compile(r"^(?:A|An|Each|Every|Any|No|Such\s+an?)\s+(?P<n>[a-z]{4,})\b")
+
+
+def _generic_again(sentence: str, before: str) -> bool:
+    """Whether `sentence` opens on "a <noun>" (or "each", "any", "such a") whose noun the
+    sentence `before` used: "A president may serve at most two three-year terms" says which
+    office only after "The international president chairs the International Board"."""
+    m = _GENERIC_OPENING.match(sentence.strip())
+    return bool(m) and re.search(rf"\b{m.group('n')}s?\b", before, re.I) is not None
+
+
 # "The executive director heads three directorates:" says what it says without its list;
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
@@ -853,7 +873,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 score = by_text.get(" ".join(s.split()), 0.0)
                 s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
-                leans = (i > 0 or bool(parts[-1])) and _leans(s)
+                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
+                first = opening  # the section's (or subsection's) first sentence: its heading is before it
                 if opening:
                     # the opening sentence frames the section, and a subsection's its part:
                     # a titled part ("Siege of Mariupol") is one the article thought worth one
@@ -865,7 +886,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 # what the summary does not show; one naming two people listed above retells them.
                 usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
                     and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
-                if i == 0 and _leans(s) and not opening:
+                if i == 0 and _leans(s) and not first:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about

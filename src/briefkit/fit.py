@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
@@ -109,6 +110,22 @@ LAST_PAGE_LEVELS = 2
 PAGE_MIN = 0.75
 
 
+def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
+    """A length without a budget whose last page holds a few lines (the source note, the end
+    of See also) has its charts drawn at their smallest allowed size when that ends a page
+    sooner: a chart a tenth smaller costs the reader less than a page turned for two lines.
+    Drafts and final PDFs decide alike, so a DOCX-only build gets the same Document as one
+    with a PDF."""
+    if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
+        return result
+    squeezed = draft(document, options, reserve=DOCX_RESERVE) if as_draft else \
+        get_writer("pdf").render(document, options, reserve=DOCX_RESERVE)
+    if squeezed.pages < result.pages:
+        return squeezed
+    floats.unsqueeze(document)
+    return result
+
+
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget."""
@@ -120,7 +137,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         # measured and ReportLab is never loaded.
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
         if any(isinstance(b, TOC) for b in document.blocks):
-            result = draft(document, options)
+            result = _no_lone_tail(document, draft(document, options, reserve=DOCX_RESERVE), options, True)
             document.pages = result.page_map
             floats.apply(document, result.floats)
         return Fitted(document, length.max_detail, markup)
@@ -128,7 +145,10 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
         fitted = Fitted(document, length.max_detail, markup)
         if need_pdf:
-            result = get_writer("pdf").render(document, options)
+            # laid out with the word processor's headroom, so the DOCX, which opens a page where
+            # the PDF did, does not overflow a page and leave a line alone on the next
+            result = _no_lone_tail(document, get_writer("pdf").render(document, options, reserve=DOCX_RESERVE),
+                                   options, False)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
             fitted.pdf, fitted.pages = result.data, result.pages

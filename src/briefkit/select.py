@@ -13,8 +13,8 @@ DOCX and the timeline chart of one length agree on it:
    that one it reads on from it and costs nothing.
    A sentence already chosen for one of its dates is not chosen again for another while any
    other sentence is left ("announced on 10 February that X would step down on 31 March").
-   Changes of leader take at most a sixth of the places (one at least) while other events
-   are left; the leaders list tells who led when, and readers of a twelve-event timeline
+   Changes of leader take at most a sixth of the places (none of fewer than six) while other
+   events are left; the leaders list tells who led when, and readers of a twelve-event timeline
    with three successions found it told personnel over history. A second happening of a day already chosen
    counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
    spend two rows of twelve on one day, and the second is most often its footnote.
@@ -48,6 +48,8 @@ def refers_back(label: str) -> bool:
     selection ranks them `LEANS` lower."""
     if re.match(r"^(?:He|She|They|His|Her|Their|These|Those|This)\b", label.strip()):
         return True  # a person or thing named in the sentence before
+    if re.search(r"\bfollowed(?:\s+suit)?$", label.strip().rstrip(".")):
+        return True  # "The European Migrant Smuggling Centre followed": followed what?
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
         if m and m.group("noun").casefold() not in KINDS:
@@ -124,10 +126,11 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     years: set[int] = set()
     days: set[_dt.date] = set()  # a day already told: its second happening counts SAME_DAY less
     told: set[str] = set()  # sentences already chosen: a second date of one sentence comes last
-    # Changes of leader fill at most a sixth of a list (one at least) while other events are
-    # left: the leaders list tells who led when, and a timeline of twelve events of which three
-    # are successions leaves out what the organisation did.
-    leaders_cap = max(1, limit // 6)
+    # Changes of leader fill at most a sixth of a list (none of fewer than six) while other
+    # events are left: the leaders list tells who led when, a timeline of twelve events of which
+    # three are successions leaves out what the organisation did, and a snapshot's five events
+    # beside its Leadership list are no place for "Marcel Delcourt left" (1973).
+    leaders_cap = limit // 6
     # The event told just before a leaning one in its paragraph (reading order) is what it leans
     # on: with that one chosen the row reads on from it; without, it counts LEANS_ALONE less.
     before = _told_before(events)

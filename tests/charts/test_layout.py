@@ -39,9 +39,11 @@ def _policies() -> list[LY.Policy]:
 
 def _check(root: LY.Node, lay: LY.Layout) -> None:
     keys = [n.key for n in root.walk()]
-    assert sorted(lay.boxes) == sorted(keys), "every node gets a box"
+    assert sorted(lay.boxes, key=str) == sorted(keys, key=str), "every node gets a box"
     assert LY.overlapping_boxes(lay) == []
     assert LY.crossing_segments(lay) == []
+    assert LY.stray_families(lay) == []
+    assert LY.misjoined_connectors(lay) == []
     sizes = {n.key: (n.width, n.height) for n in root.walk()}
     for k, r in lay.boxes.items():
         assert r.x0 >= -1e-6 and r.y0 >= -1e-6
@@ -56,6 +58,110 @@ def _check(root: LY.Node, lay: LY.Layout) -> None:
                            for px, py in s if c.x0 - 1e-6 <= px <= c.x1 + 1e-6
                            and c.y0 - 1e-6 <= py <= c.y1 + 1e-6)]
         assert touching, f"no connector reaches {child}"
+
+
+def _bushy(rng: random.Random, n: int, asides: int = 0) -> LY.Node:
+    """A tree with families of leaves deep down (what structure sections give), some of whose
+    nodes have boxes beside them."""
+    nodes = [LY.Node(0, rng.uniform(40, 120), rng.uniform(10, 40))]
+    k = 1
+    while k < n:
+        parent = rng.choice(nodes)
+        leaves = rng.random() < 0.5
+        for _ in range(rng.randint(4, 7) if leaves else 1):
+            node = LY.Node(k, rng.uniform(20, 140), rng.uniform(10, 30))
+            parent.children.append(node)
+            if not leaves:
+                nodes.append(node)
+            k += 1
+    for a in range(asides):
+        host = rng.choice([nd for nd in nodes if nd.children])
+        host.aside.append(LY.Node(f"aside{a}", rng.uniform(30, 100), rng.uniform(10, 40)))
+    return nodes[0]
+
+
+@pytest.mark.parametrize("seed", range(10))
+@pytest.mark.parametrize("n", [12, 40])
+def test_leaf_families_in_lists_keep_to_their_parent(seed: int, n: int) -> None:
+    rng = random.Random(seed * 1000 + n)
+    root = _bushy(rng, n, asides=seed % 3)
+    for policy in _policies():
+        _check(root, LY.tidy(root, policy))
+
+
+def _list_with_two_column_family(item_width: float) -> LY.Node:
+    N = LY.Node
+    return N("party", 150, 40, [
+        N("council", 70, 14, [N("secretariat", 55, 14)]),
+        N("city", item_width, 14, [N(f"district{i}", 120, 14) for i in range(5)]),
+        N("region", 80, 14, [N("a", 90, 14), N("b", 70, 14), N("c", 60, 14)])])
+
+
+def _lists(node: LY.Node, depth: int) -> LY.Mode:
+    if len(node.children) >= 4 and all(not c.children for c in node.children):
+        return "stack2"
+    return "stack1"
+
+
+def test_a_two_column_family_in_a_list_hangs_inside_its_item() -> None:
+    """Two columns around a spine under a list item put the item's first children at the
+    list's indentation, beside the trunk, where they read as the trunk's own parts. They go
+    into two lists hanging from the item instead: the item keeps the list indentation, its
+    first list hangs from its left like any list, the second from a bus under it."""
+    root = _list_with_two_column_family(80)
+    lay = LY.tidy(root, _lists)
+    _check(root, lay)
+    box = lay.boxes
+    assert lay.modes["city"] == "cols2"
+    assert box["city"].x0 == pytest.approx(box["council"].x0), "the item sits at the list indentation"
+    firsts = [box[f"district{i}"].x0 for i in range(5)]
+    assert min(firsts) > box["city"].x0 + 1
+    assert firsts == sorted(firsts), "the first list is read down before the second"
+    assert len(set(firsts)) == 2 and firsts.count(firsts[0]) == 3, "the longer list first"
+
+
+def test_a_two_column_family_is_kept_under_an_item_wide_enough_to_hold_it() -> None:
+    root = _list_with_two_column_family(320)
+    lay = LY.tidy(root, _lists)
+    _check(root, lay)
+    assert lay.modes["city"] == "stack2"
+    assert min(lay.boxes[f"district{i}"].x0 for i in range(5)) > lay.boxes["city"].x0 + 10
+
+
+def test_a_side_by_side_family_under_a_list_item_starts_right_of_it() -> None:
+    N = LY.Node
+    root = N("r", 60, 14, [N("item", 30, 14, [N("x", 60, 14), N("y", 60, 14)]), N("next", 40, 14)])
+    lay = LY.tidy(root, lambda n, d: "stack1" if d == 0 else "tree")
+    _check(root, lay)
+    assert lay.boxes["x"].x0 > lay.boxes["item"].x0
+
+
+def test_asides_stand_beside_their_node_joined_from_the_side() -> None:
+    """A box beside a node is level with it, to its right, clear of the node's family, and
+    joined to it by one horizontal line; the node above still hangs over the node itself."""
+    N = LY.Node
+    unit = N("unit", 80, 30, [N(i, 70, 14) for i in range(3)], aside=[N("board", 60, 24)])
+    root = N("parent", 50, 14, [unit])
+    lay = LY.tidy(root, lambda n, d: "tree")
+    _check(root, lay)
+    u, b, p = lay.boxes["unit"], lay.boxes["board"], lay.boxes["parent"]
+    assert b.x0 > u.x1 and b.y0 >= u.y0 and b.y1 <= u.y1
+    assert p.cx == pytest.approx(u.cx)
+    joins = [s for s in lay.segments if s[0][1] == s[1][1] and {s[0][0], s[1][0]} == {u.x1, b.x0}]
+    assert len(joins) == 1 and u.y0 < joins[0][0][1] < u.y1
+    assert lay.asides == [("unit", "board")]
+    assert ("unit", "board") not in lay.edges
+
+
+def test_several_asides_share_one_comb() -> None:
+    N = LY.Node
+    root = N("unit", 80, 20, [N("x", 70, 14), N("y", 70, 14)],
+             aside=[N("assembly", 60, 24), N("board", 90, 24)])
+    for policy in (lambda n, d: "tree", lambda n, d: "stack1"):
+        lay = LY.tidy(root, policy)
+        _check(root, lay)
+        a, b = lay.boxes["assembly"], lay.boxes["board"]
+        assert a.y1 <= b.y0 and a.x0 == pytest.approx(b.x0) and a.x0 > lay.boxes["unit"].x1
 
 
 def test_single_node() -> None:
@@ -136,3 +242,22 @@ def test_checker_detects_overlap() -> None:
                     [((-5, 2), (20, 2))], [], {}, 20, 20)
     assert LY.overlapping_boxes(lay) == [("a", "b")]
     assert len(LY.crossing_segments(lay)) == 1
+
+
+def test_checker_detects_a_family_at_the_trunk() -> None:
+    """The drawing the family checks were written against: a list item pushed right over its
+    two-column family, whose left column starts at the list indentation beside the trunk."""
+    R = LY.Rect
+    boxes = {"root": R(0, 0, 100, 20), "a": R(18, 26, 60, 40), "item": R(106, 46, 186, 60),
+             "d0": R(18, 66, 138, 80), "d1": R(154, 66, 274, 80), "b": R(18, 86, 60, 100)}
+    segs = [((10, 20), (10, 93)), ((10, 33), (18, 33)), ((10, 53), (106, 53)), ((10, 93), (18, 93)),
+            ((146, 60), (146, 73)), ((138, 73), (146, 73)), ((146, 73), (154, 73))]
+    edges = [("root", "a"), ("root", "item"), ("root", "b"), ("item", "d0"), ("item", "d1")]
+    lay = LY.Layout(boxes, segs, edges, {"root": "stack1", "item": "stack2"}, 274, 100)
+    assert LY.overlapping_boxes(lay) == [] and LY.crossing_segments(lay) == []
+    assert LY.stray_families(lay) == [("item", "d0")]
+    assert LY.misjoined_connectors(lay) == []
+    # a hook that reaches the trunk instead of its own parent's spine
+    lay.segments[5] = ((10, 73), (18, 73))
+    assert "no connector joins 'd0' to 'item'" in LY.misjoined_connectors(lay)
+    assert any("not one family" in m for m in LY.misjoined_connectors(lay))

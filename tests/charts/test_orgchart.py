@@ -35,6 +35,9 @@ def _check(of: orgchart.OrgFigure, root: OrgNode, pruned: bool = False) -> None:
     # connectors (layout coordinates) never run through a box
     assert LY.crossing_segments(of.layout) == []
     assert LY.overlapping_boxes(of.layout) == []
+    # every box is joined to its own parent, and a list item's family stays inside it
+    assert LY.misjoined_connectors(of.layout) == []
+    assert LY.stray_families(of.layout) == []
     # every node's name appears in its box (joining wrapped lines)
     for key, box in of.boxes.items():
         drawn = " ".join(t.get_text() for t in of.texts[key])
@@ -134,25 +137,51 @@ def test_flat_sixty_goes_into_columns() -> None:
     assert of.height_in <= orgchart.MAX_HEIGHT_IN
 
 
-def test_a_governing_body_stands_above_the_unit_and_says_what_it_does() -> None:
-    """A board under the unit box would read as a department its head runs: it is drawn above
-    the unit, under the unit's parent, and its box says what the article says it does."""
+def test_a_governing_body_stands_beside_the_unit_and_says_what_it_does() -> None:
+    """A board under the unit box would read as a department its head runs, and above it as
+    the unit's parent: it is drawn beside the unit, level with it and joined from the side,
+    with the unit's parent still above the unit, and its box says what it does."""
     board = OrgNode(name="Management Board", kind="governing", attributes={"governs": "oversees the agency"})
     unit = OrgNode(name="Agency", kind="unit", children=[board, OrgNode(name="Operations"), OrgNode(name="Audit")])
     root = OrgNode(name="Union", kind="parent", children=[unit])
     of = orgchart.build(root)
+    assert of is not None
+    _check(of, root)
     box = next(b for b in of.boxes.values() if b.node.name == "Management Board")
     assert box.note == "oversees the agency"
     texts = [t.get_text() for arts in of.texts.values() for t in arts]
     assert "oversees the agency" in texts
-    assert "Management Board (oversees the agency)" in orgchart.alt_text(root)
     lay = of.layout
     key = {b.node.name: k for k, b in of.boxes.items()}
-    top = {name: lay.boxes[k].y0 for name, k in key.items()}
-    assert top["Union"] < top["Management Board"] < top["Agency"] < top["Operations"]
-    assert orgchart.alt_text(root).startswith("Organisation chart: Union > Management Board (oversees the agency) > Agency")
+    r = {name: lay.boxes[k] for name, k in key.items()}
+    assert r["Union"].y1 < r["Agency"].y0 < r["Operations"].y0
+    assert r["Management Board"].x0 > r["Agency"].x1
+    assert r["Agency"].y0 <= r["Management Board"].cy <= r["Agency"].y1
+    assert (key["Union"], key["Management Board"]) not in lay.edges
+    assert lay.asides == [(key["Agency"], key["Management Board"])]
+    # nothing comes down onto the board: every line that touches it is horizontal
+    touching = [s for s in lay.segments if any(
+        r["Management Board"].x0 - 1e-6 <= x <= r["Management Board"].x1 + 1e-6
+        and r["Management Board"].y0 - 1e-6 <= y <= r["Management Board"].y1 + 1e-6 for x, y in s)]
+    assert touching and all(a[1] == b[1] for a, b in touching)
+    alt = orgchart.alt_text(root)
+    assert alt.startswith("Organisation chart: Union > Agency with 2 units: Operations and Audit; ")
+    assert alt.endswith("; beside Agency, its own Management Board, which oversees the agency.")
     # the profile's tree is not changed: the writers and fidelity read it as the text gives it
     assert [c.name for c in unit.children] == ["Management Board", "Operations", "Audit"]
+
+
+def test_several_governing_bodies_are_named_in_words() -> None:
+    unit = OrgNode(name="Society", kind="unit", children=[
+        OrgNode(name="Assembly", kind="governing", attributes={"governs": "highest body"}),
+        OrgNode(name="Board", kind="governing", attributes={"governs": "appoints the director"}),
+        OrgNode(name="Secretariat")])
+    of = orgchart.build(unit)
+    assert of is not None
+    _check(of, unit)
+    assert orgchart.alt_text(unit) == (
+        "Organisation chart: Society > Secretariat; beside Society, its own Assembly, the highest "
+        "body, and its own Board, which appoints the director.")
 
 
 def test_a_box_names_its_heads_before_a_chief_of_staff() -> None:

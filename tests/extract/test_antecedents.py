@@ -24,6 +24,14 @@ from briefkit.extract.antecedents import plural_subject, with_antecedent
     # a name's last word in any case; a year before the name is not part of it
     ("The prize was presented in Oslo", "On 7 October the committee awarded the 2022 Nobel Peace Prize jointly to X.", "",
      "The Nobel Peace Prize was presented in Oslo"),
+    # what a body was designated or listed as is what the designation is
+    ("The Treasury made the designation",
+     "A spokesman announced on 20 January 2023 that Grupa would be listed as a transnational criminal organisation, and", "",
+     "The Treasury made the designation as a transnational criminal organisation"),
+    # a thing named by its year and kind, by the words that introduced it in that year
+    ("Acme agreed to pay a further penalty for breaching the 2019 agreement",
+     "On 6 December 2019 Acme settled, agreeing to pay one billion dollars under a deferred prosecution agreement.", "",
+     "Acme agreed to pay a further penalty for breaching the 2019 deferred prosecution agreement"),
 ])
 def test_named_as_the_text_named_it(label: str, prior: str, before: str, expected: str) -> None:
     assert with_antecedent(label, prior, set(), before) == expected
@@ -37,6 +45,8 @@ def test_named_as_the_text_named_it(label: str, prior: str, before: str, expecte
     ("The sale was completed", "Acme agreed to sell the last of the many small regional businesses it had owned since its earliest years."),
     # a kind of body the subject is names the subject itself
     ("The party won the election", "The Georgian Party was founded by X."),
+    # two such things in that year: which one is not guessed
+    ("It breached the 2019 agreement", "In 2019 it signed a trade agreement and a plea agreement."),
 ])
 def test_left_alone_when_the_text_does_not_name_it(label: str, prior: str) -> None:
     own = {"party"}
@@ -97,3 +107,14 @@ def test_a_counted_such_leaves_a_label() -> None:
     got = _labels_of("Acme was founded in 1870. Its branches hold conferences to elect their leaders; "
                      "in March 2023 a round of 73 such conferences began in Batumi.")
     assert got["2023-03"].casefold().endswith("a round of 73 conferences began in batumi") and "such" not in got["2023-03"]
+
+
+def test_a_grouping_formed_around_the_organisation_takes_its_name() -> None:
+    prior = ("In December 2011 he launched the public movement Blue Dawn, and in February 2012 "
+             "two parties joined it in a coalition.")
+    assert with_antecedent("The coalition won the election", prior, set(), names=["Blue Dawn"]) == \
+        "The Blue Dawn coalition won the election"
+    # "it" with no name of the organisation before it in the sentence may be anything
+    assert with_antecedent("The coalition won the election", "Two parties joined it in a coalition.", set(),
+                           names=["Blue Dawn"]) == "The coalition won the election"
+

@@ -97,6 +97,19 @@ def test_importance_ranks_kinds_as_an_analyst_would():
     assert WEIGHT["founding"] > WEIGHT["statement"] > WEIGHT["background"]
 
 
+def test_a_happening_the_article_says_had_consequences_ranks_higher():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "In 2016 the Blue Party opened an office in Tula. "
+            "In 2018 the Blue Party opened an office in Kursk, which set off months of protests.")}]}],
+    })
+    events, _ = extract_events(p)
+    by = {e.date.year: e for e in events}
+    assert by[2018].importance > by[2016].importance
+
+
 def test_year_unknown_is_reported_not_guessed(fixture_path):
     p, findings = read_with_findings(fixture_path("year_unknown.txt"))
     assert [e.date.iso for e in p.events] == ["2010-03", "2010-06-05"]
@@ -692,3 +705,15 @@ def test_selling_a_business_of_its_own_is_a_reorganisation():
     }))[0]}
     assert got["2013-09-03"].kind == "reorganisation"
     assert got["2015"].kind != "reorganisation"
+
+
+def test_the_role_a_verb_is_done_as_stays_in_the_label():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "On 30 December 2023 Ivan Petrov returned once more, as honorary chairman, a post added to "
+            "the party statute for him in the same week after a long debate.")}]}],
+    })
+    events, _ = extract_events(p)
+    assert [e.label for e in events if e.date.year == 2023] == ["Ivan Petrov returned once more as honorary chairman"]

@@ -236,3 +236,20 @@ def test_a_founder_who_held_a_post_for_a_term_is_shown_with_both(tmp_path):
                  "== Leadership ==\n- Dmitry Ostrov, field commander (2014–2023)\n", encoding="utf-8")
     p = next(x for x in read(f).people if x.name == "Dmitry Ostrov")
     assert p.role == "Founder and field commander" and p.period == "2014–2023"
+
+
+def test_a_role_held_then_is_a_role_named_in_apposition():
+    """"X, then chief executive of Microsoft," names X with the role the text gives for that
+    time; "X, then that party's leader" points back and names no role of its own."""
+    from briefkit.extract.people import extract_people
+    from briefkit.model import Profile
+
+    def people(text: str) -> list[tuple[str, str | None, bool]]:
+        p = Profile.model_validate({"names": {"title": "Blue Legion"},
+                                    "lead": [{"kind": "paragraph", "text": "The Blue Legion is a corps."}],
+                                    "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
+        return [(x.name, x.role, x.leader) for x in extract_people(p)]
+
+    assert people("Steve Ballmer, then chief executive of Microsoft, had agreed the deal.") == [
+        ("Steve Ballmer", "Chief executive of Microsoft", False)]
+    assert people("It joined the Alliance of John Steen, then that party's leader.") == []

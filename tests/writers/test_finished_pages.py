@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, SEED, build, headings_ending_pages, page_fill
+from helpers import FIXTURES, SEED, build, headings_ending_pages, page_fill, pdf_pages
 
 ARTICLES = FIXTURES / "articles"
 SEEDS = [SEED, ARTICLES / "msf.txt", ARTICLES / "nokia.txt", ARTICLES / "african_union.txt",
@@ -122,3 +122,53 @@ def test_a_figure_section_before_the_source_note_is_still_one():
               Heading(1, [Text("Organisation chart")]), Figure(chart="orgchart"),
               Paragraph([Text("Source: ...")], style="small")]
     assert float_units(blocks) == {2: 3, 4: 5}
+
+
+def test_a_chart_ending_a_text_section_floats_without_its_heading():
+    """The organisation chart printed under the article's "Structure", after its sentences, is
+    a unit of its own (it may let the next section fill the page); a figure with text after it
+    in its section is not, and neither is a figure section's chart counted twice."""
+    from briefkit.document.floats import float_units
+    from briefkit.document.nodes import Figure, Heading, Paragraph, Text
+
+    blocks = [Heading(1, [Text("Timeline")]), Figure(chart="timeline"),
+              Heading(1, [Text("Structure")]), Paragraph([Text("It has parts.")]), Figure(chart="orgchart"),
+              Heading(1, [Text("History")]), Paragraph([Text("Text.")]), Figure(chart="x"), Paragraph([Text("More.")]),
+              Paragraph([Text("Source: ...")], style="small")]
+    assert float_units(blocks) == {0: 1, 4: 4}
+
+
+def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):
+    """Full profile and brief print the organisation chart under the article's own section
+    about its parts, after that section's text: not in a section of its own pages away."""
+    for length in ("full", "brief"):
+        text = "\n".join(pdf_pages(seed_build[(length, "pdf")]))
+        assert "Organisation chart" not in text, length
+        at = text.index("Figure 2. Organisation")
+        assert text.rindex("\nStructure\n", 0, at) > text.rindex("\nHistory\n", 0, at), length
+        assert "Symbols and leadership" in text[at:], length
+
+
+def test_a_last_page_of_a_few_lines_gives_way_to_smaller_charts(monkeypatch):
+    """A length without a budget whose last page holds two lines takes its charts at their
+    smallest allowed size when that saves the page, and keeps them whole when it does not."""
+    from types import SimpleNamespace
+
+    from briefkit import fit
+    from briefkit.document.floats import MIN_FIGURE_SCALE
+    from briefkit.document.nodes import Document, Figure, Meta
+
+    def document():
+        return Document(meta=Meta("t", "t"), blocks=[Figure(chart="timeline")])
+
+    for pages_when_squeezed, scale in ((2, MIN_FIGURE_SCALE), (3, 1.0)):
+        writer = SimpleNamespace(render=lambda d, o, draft=False, reserve=0.0, n=pages_when_squeezed:
+                                 SimpleNamespace(pages=n, last_fill=0.5))
+        monkeypatch.setattr(fit, "get_writer", lambda name, w=writer: w)
+        doc = document()
+        got = fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.05), None, False)
+        assert got.pages == min(3, pages_when_squeezed)
+        assert doc.blocks[0].scale == scale
+    # a last page that is a page's worth is left alone
+    doc = document()
+    assert fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.6), None, False).pages == 3

@@ -18,6 +18,23 @@ A family whose children would make a strip too wide to read can instead be *stac
 its children hang below it in one column (bus on the left, like an indented list) or two
 columns either side of a central spine. Which family uses which arrangement is the
 caller's policy (`Policy`), so the chart can try a few and keep the one that fits the page.
+
+In an indented list a reader finds a box's parent by looking left along the line it hangs
+from: everything at the list's indentation is read as hanging from the list's trunk. So a
+list item's own family always starts to the right of the item's box, never at or left of
+it (a third guarantee, `stray_families`):
+
+* the item's box sits at the list indentation and its children hang from it further right;
+* two columns around a centred spine are kept only when the left column clears the item's
+  left edge by a list indentation (a box much wider than its children); otherwise the
+  children go into two lists side by side, the first hanging from the item's left like any
+  indented list, the second from a bus under the item (`cols2`, anchored on the left);
+* a side-by-side family under a list item is moved right of the item's left edge.
+
+A node may also have *asides*: boxes drawn beside it to its right, joined to it by a
+horizontal line, not hanging below it. They are for bodies that belong with a node without
+being under it or over it (a governing board beside the organisation it governs); a line
+from the side reads as "goes with", where a line from above reads as "comes under".
 All coordinates are in caller units (points for charts), y grows downwards.
 """
 from __future__ import annotations
@@ -37,9 +54,12 @@ class Node:
     width: float
     height: float
     children: list[Node] = field(default_factory=list)
+    aside: list[Node] = field(default_factory=list)  # drawn beside it, joined from the side
 
     def walk(self) -> list[Node]:
         out = [self]
+        for a in self.aside:
+            out.extend(a.walk())
         for c in self.children:
             out.extend(c.walk())
         return out
@@ -87,7 +107,8 @@ Policy = Callable[[Node, int], Mode]  # (node, depth) -> how its children are ar
 
 @dataclass
 class Layout:
-    """Output: a rectangle per node key, connector segments, overall size (origin 0,0)."""
+    """Output: a rectangle per node key, connector segments, overall size (origin 0,0).
+    `edges` are (parent, child) pairs, `asides` (node, aside) pairs."""
 
     boxes: dict[Hashable, Rect]
     segments: list[Segment]
@@ -95,6 +116,7 @@ class Layout:
     modes: dict[Hashable, Mode]
     width: float
     height: float
+    asides: list[tuple[Hashable, Hashable]] = field(default_factory=list)
 
 
 @dataclass
@@ -106,6 +128,7 @@ class _Sub:
     edges: list[tuple[Hashable, Hashable]]
     modes: dict[Hashable, Mode]
     bbox: Rect | None = None  # cached bounds; moves with the subtree
+    asides: list[tuple[Hashable, Hashable]] = field(default_factory=list)
 
     def moved(self, dx: float, dy: float) -> _Sub:
         return _Sub(
@@ -114,7 +137,17 @@ class _Sub:
             self.edges,
             self.modes,
             self.bbox.moved(dx, dy) if self.bbox is not None else None,
+            self.asides,
         )
+
+    def absorb(self, other: _Sub) -> None:
+        """Take in the boxes and connectors of `other` (already placed in these coordinates)."""
+        self.boxes.update(other.boxes)
+        self.segments.extend(other.segments)
+        self.edges.extend(other.edges)
+        self.modes.update(other.modes)
+        self.asides.extend(other.asides)
+        self.bbox = None
 
     def obstacles(self) -> list[Rect]:
         out = list(self.boxes.values())
@@ -140,16 +173,26 @@ def default_policy(node: Node, depth: int) -> Mode:
 def tidy(root: Node, policy: Policy = default_policy, spacing: Spacing = Spacing(),
          equalise_leaves: bool = True) -> Layout:
     """Lay out the tree under `root`; see the module docstring for the guarantees."""
-    sub = _layout(root, 0, policy, spacing, equalise_leaves)
+    sub = _layout(root, 0, policy, spacing, equalise_leaves, False)
     b = sub.bounds()
     sub = sub.moved(-b.x0, -b.y0)
-    return Layout(sub.boxes, sub.segments, sub.edges, sub.modes, b.x1 - b.x0, b.y1 - b.y0)
+    return Layout(sub.boxes, sub.segments, sub.edges, sub.modes, b.x1 - b.x0, b.y1 - b.y0,
+                  sub.asides)
 
 
-def _layout(node: Node, depth: int, policy: Policy, sp: Spacing, equalise: bool) -> _Sub:
+def _indent(own: Rect, sp: Spacing) -> float:
+    """Where a one-column list hangs from its parent box: a little in from its left edge."""
+    return own.x0 + min(sp.indent, (own.x1 - own.x0) / 2)
+
+
+def _layout(node: Node, depth: int, policy: Policy, sp: Spacing, equalise: bool,
+            in_list: bool) -> _Sub:
+    """The subtree under `node`; `in_list` when `node` is an item of an indented list, whose
+    family must then start right of its own box (module docstring)."""
     own = Rect(0.0, 0.0, node.width, node.height)
     if not node.children:
-        return _Sub({node.key: own}, [], [], {})
+        out = _Sub({node.key: own}, [], [], {})
+        return _attach_asides(node, out, depth, policy, sp, equalise)
     mode = policy(node, depth)
     children = node.children
     if equalise and mode != "tree" and all(not c.children for c in children):
@@ -157,17 +200,67 @@ def _layout(node: Node, depth: int, policy: Policy, sp: Spacing, equalise: bool)
         # keeps its own heights: equal heights would only add empty space there.
         w = max(c.width for c in children)
         h = max(c.height for c in children) if mode == "stack2" else None
-        children = [Node(c.key, w, h or c.height) for c in children]
-    subs = [_layout(c, depth + 1, policy, sp, equalise) for c in children]
+        children = [Node(c.key, w, h or c.height, aside=c.aside) for c in children]
+    # children of a stack2 family inside a list may end up as list items (see below)
+    items = mode == "stack1" or mode.startswith("cols") or (in_list and mode == "stack2")
+    subs = [_layout(c, depth + 1, policy, sp, equalise, items) for c in children]
+    if in_list and mode == "stack2":
+        left = max(s.bounds().x1 - s.bounds().x0 for s in subs[::2])
+        if own.cx - sp.spine_gap - left < _indent(own, sp) + sp.spine_gap - 1e-9:
+            mode = "cols2"  # the left column would reach back to the list's indentation
     if mode == "tree":
-        out = _tree(node, own, children, subs, sp)
+        out = _tree(node, own, children, subs, sp, in_list)
     elif mode == "stack1":
         out = _stack1(node, own, children, subs, sp)
     elif mode.startswith("cols"):
-        out = _columns(node, own, children, subs, sp, int(mode[4:]))
+        out = _columns(node, own, children, subs, sp, int(mode[4:]), in_list)
     else:
         out = _stack2(node, own, children, subs, sp)
     out.modes[node.key] = mode
+    return _attach_asides(node, out, depth, policy, sp, equalise)
+
+
+def _attach_asides(node: Node, out: _Sub, depth: int, policy: Policy, sp: Spacing,
+                   equalise: bool) -> _Sub:
+    """Place `node.aside` in a column to the right of the node's box, level with it, each
+    joined to the box by a horizontal line from its right edge (through a short comb when
+    there are several), and far enough right to clear the node's own family."""
+    if not node.aside:
+        return out
+    own = out.boxes[node.key]
+    subs = [_layout(a, depth, policy, sp, equalise, False) for a in node.aside]
+    col: list[_Sub] = []
+    y = 0.0
+    for s in subs:
+        b = s.bounds()
+        col.append(s.moved(-b.x0, y - b.y0))
+        y = col[-1].bounds().y1 + sp.stack_gap
+    total = y - sp.stack_gap
+    top = own.cy - total / 2 if total <= own.y1 - own.y0 else own.y0
+    col = [c.moved(0, top) for c in col]
+    boxes = [c.boxes[a.key] for c, a in zip(col, node.aside)]
+    if len(boxes) == 1:
+        b = boxes[0]
+        join = (max(own.y0, b.y0) + min(own.y1, b.y1)) / 2
+        comb: list[Segment] = []
+        start = 0.0
+    else:
+        join = own.cy
+        spine = -sp.spine_gap
+        ys = [b.cy for b in boxes] + [join]
+        comb = [((spine, min(ys)), (spine, max(ys)))] + [((spine, b.cy), (b.x0, b.cy)) for b in boxes]
+        start = spine
+    obstacles = [r for c in col for r in c.obstacles()]
+    obstacles += [Rect(min(a, c), min(b, d), max(a, c), max(b, d)) for (a, b), (c, d) in comb]
+    dx = max(own.x1 + sp.sibling - start,
+             _min_shift(out.obstacles(), obstacles, sp.sibling, sp.clearance))
+    out = _Sub(dict(out.boxes), list(out.segments), list(out.edges), dict(out.modes), None,
+               list(out.asides))
+    for c in col:
+        out.absorb(c.moved(dx, 0))
+    out.segments.append(((own.x1, join), (dx + (start if comb else boxes[0].x0), join)))
+    out.segments.extend(((a + dx, b), (c + dx, d)) for (a, b), (c, d) in comb)
+    out.asides.extend((node.key, a.key) for a in node.aside)
     return out
 
 
@@ -207,7 +300,8 @@ def _pack(obstacles: list[list[Rect]], sp: Spacing) -> list[float]:
     return xs
 
 
-def _tree(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp: Spacing) -> _Sub:
+def _tree(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp: Spacing,
+          in_list: bool = False) -> _Sub:
     top = own.y1 + sp.level
     subs = [s.moved(0, top) for s in subs]
     obstacles = [s.obstacles() for s in subs]
@@ -221,6 +315,9 @@ def _tree(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp:
     centres = [p.boxes[c.key].cx for p, c in zip(placed, children)]
     mid = (centres[0] + centres[-1]) / 2
     dx = own.cx - mid
+    if in_list:  # a list item's family starts right of where its own children would hang
+        lo = min(p.bounds().x0 for p in placed)
+        dx = max(dx, _indent(own, sp) + sp.spine_gap - lo)
     placed = [p.moved(dx, 0) for p in placed]
     centres = [c + dx for c in centres]
     bus = own.y1 + sp.level / 2
@@ -235,7 +332,7 @@ def _tree(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp:
 
 
 def _stack1(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp: Spacing) -> _Sub:
-    spine = own.x0 + min(sp.indent, (own.x1 - own.x0) / 2)
+    spine = _indent(own, sp)
     y = own.y1 + sp.stack_gap
     placed: list[_Sub] = []
     segs: list[Segment] = []
@@ -253,7 +350,9 @@ def _stack1(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], s
 
 def partition(heights: Sequence[float], k: int) -> list[int]:
     """Split `heights` (in order) into at most k contiguous groups minimising the tallest
-    group; returns the start index of each group (linear partition by dynamic programming)."""
+    group; returns the start index of each group (linear partition by dynamic programming).
+    Among equally good splits the earlier groups are the longer ones, as in a printed list
+    of columns, where a reader expects the last column to run out first."""
     n = len(heights)
     k = max(1, min(k, n))
     pre = [0.0]
@@ -268,7 +367,7 @@ def partition(heights: Sequence[float], k: int) -> list[int]:
         for i in range(1, n + 1):
             for m in range(j - 1, i):
                 v = max(best[j - 1][m], pre[i] - pre[m])
-                if v < best[j][i] - 1e-9:
+                if v <= best[j][i] + 1e-9:
                     best[j][i], cut[j][i] = v, m
     j = min(range(1, k + 1), key=lambda jj: (best[jj][n], jj))
     starts = []
@@ -281,9 +380,11 @@ def partition(heights: Sequence[float], k: int) -> list[int]:
 
 
 def _columns(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], sp: Spacing,
-             k: int) -> _Sub:
+             k: int, in_list: bool = False) -> _Sub:
     """Children as k one-column lists side by side, each hanging from a shared bus: the
-    compact arrangement for a long list that would otherwise run off the page bottom."""
+    compact arrangement for a long list that would otherwise run off the page bottom.
+    Centred under the parent, except for a list item: there the first list hangs where a
+    one-column list would, near the item's left edge, and the others follow to its right."""
     bus = own.y1 + sp.level / 2
     heights = [s.bounds().y1 - s.bounds().y0 + sp.stack_gap for s in subs]
     starts = partition(heights, k) + [len(subs)]
@@ -302,26 +403,25 @@ def _columns(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], 
         segs.insert(0, ((0.0, bus), (0.0, placed[-1].boxes[children[b - 1].key].cy)))
         merged = _Sub({}, segs, [], {})
         for p in placed:
-            merged.boxes.update(p.boxes)
-            merged.segments.extend(p.segments)
-            merged.edges.extend(p.edges)
-            merged.modes.update(p.modes)
+            merged.absorb(p)
         groups.append(merged)
     obstacles = [g.obstacles() for g in groups]
     xs = _pack(obstacles, sp)
-    # spines sit at local x=0 of each group; centre the set of spines under the parent
-    mid = (xs[0] + xs[-1]) / 2
-    groups = [g.moved(x - mid + own.cx, 0) for g, x in zip(groups, xs)]
-    spines = [x - mid + own.cx for x in xs]
-    segs = [((own.cx, own.y1), (own.cx, bus))]
+    # spines sit at local x=0 of each group; centre the set of spines under the parent,
+    # or, in a list, start them where a one-column list would hang
+    if in_list:
+        drop = _indent(own, sp)
+        spines = [x - xs[0] + drop for x in xs]
+    else:
+        drop, mid = own.cx, (xs[0] + xs[-1]) / 2
+        spines = [x - mid + own.cx for x in xs]
+    groups = [g.moved(x, 0) for g, x in zip(groups, spines)]
+    segs = [((drop, own.y1), (drop, bus))]
     if len(spines) > 1:
-        segs.append(((min(spines[0], own.cx), bus), (max(spines[-1], own.cx), bus)))
+        segs.append(((min(spines[0], drop), bus), (max(spines[-1], drop), bus)))
     out = _merge(node, own, children, [], segs)
     for g in groups:
-        out.boxes.update(g.boxes)
-        out.segments.extend(g.segments)
-        out.edges.extend(g.edges)
-        out.modes.update(g.modes)
+        out.absorb(g)
     return out
 
 
@@ -353,16 +453,10 @@ def _stack2(node: Node, own: Rect, children: Sequence[Node], subs: list[_Sub], s
 
 def _merge(node: Node, own: Rect, children: Sequence[Node], placed: list[_Sub],
            segs: list[Segment]) -> _Sub:
-    boxes = {node.key: own}
-    segments = list(segs)
-    edges = [(node.key, c.key) for c in children]
-    modes: dict[Hashable, Mode] = {}
+    out = _Sub({node.key: own}, list(segs), [(node.key, c.key) for c in children], {})
     for p in placed:
-        boxes.update(p.boxes)
-        segments.extend(p.segments)
-        edges.extend(p.edges)
-        modes.update(p.modes)
-    return _Sub(boxes, segments, edges, modes)
+        out.absorb(p)
+    return out
 
 
 # ----------------------------------------------------------------------------- checks
@@ -394,4 +488,81 @@ def crossing_segments(layout: Layout) -> list[tuple[Segment, Hashable]]:
                     and r.x0 < box.x1 - 1e-6 and box.x0 + 1e-6 < r.x1)
             ):
                 out.append((seg, k))
+    return out
+
+
+def _families(layout: Layout) -> tuple[dict[Hashable, list[Hashable]], dict[Hashable, list[Hashable]]]:
+    kids: dict[Hashable, list[Hashable]] = {}
+    for p, c in layout.edges:
+        kids.setdefault(p, []).append(c)
+    side: dict[Hashable, list[Hashable]] = {}
+    for n, a in layout.asides:
+        side.setdefault(n, []).append(a)
+    return kids, side
+
+
+def stray_families(layout: Layout, tol: float = 1e-6) -> list[tuple[Hashable, Hashable]]:
+    """(item, box) pairs where a box of an indented-list item's family starts at or left of
+    the item's own box, where a reader would take it for a part hanging from the list's
+    trunk (module docstring): should be empty."""
+    kids, side = _families(layout)
+
+    def below(k: Hashable) -> list[Hashable]:
+        out = []
+        for c in kids.get(k, []) + side.get(k, []):
+            out.append(c)
+            out.extend(below(c))
+        return out
+
+    out = []
+    for parent, mode in layout.modes.items():
+        if mode == "stack1" or mode.startswith("cols"):
+            for item in kids.get(parent, []):
+                x = layout.boxes[item].x0
+                out.extend((item, k) for k in below(item) if layout.boxes[k].x0 <= x + tol)
+    return out
+
+
+def misjoined_connectors(layout: Layout, tol: float = 1e-6) -> list[str]:
+    """What is wrong with the connectors as a reader follows them: each run of touching
+    segments must join one parent to some of its own children (or one node to its asides)
+    and nothing else, and every child and aside must be joined to its parent by such a run.
+    Should be empty."""
+    segs = layout.segments
+    rects = [Rect(min(a, c), min(b, d), max(a, c), max(b, d)) for (a, b), (c, d) in segs]
+    root = list(range(len(segs)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i, r in enumerate(rects):
+        for j in range(i + 1, len(rects)):
+            q = rects[j]
+            if r.x0 <= q.x1 + tol and q.x0 <= r.x1 + tol and r.y0 <= q.y1 + tol and q.y0 <= r.y1 + tol:
+                root[find(i)] = find(j)
+
+    def on_edge(px: float, py: float, b: Rect) -> bool:
+        return (b.x0 - tol <= px <= b.x1 + tol and b.y0 - tol <= py <= b.y1 + tol
+                and min(abs(px - b.x0), abs(px - b.x1), abs(py - b.y0), abs(py - b.y1)) < tol)
+
+    touched: dict[int, set[Hashable]] = {}
+    for i, seg in enumerate(segs):
+        t = touched.setdefault(find(i), set())
+        for px, py in seg:
+            t.update(k for k, b in layout.boxes.items() if on_edge(px, py, b))
+    kids, side = _families(layout)
+    family = {("child", p): {p, *cs} for p, cs in kids.items()}
+    family.update({("aside", n): {n, *a} for n, a in side.items()})
+    out = []
+    for t in touched.values():
+        if len(t) < 2 or not any(t <= g for g in family.values()):
+            out.append(f"a connector joins {sorted(map(str, t))}, not one family")
+    runs = list(touched.values())
+    for how, pairs in (("child", layout.edges), ("aside", layout.asides)):
+        for p, c in pairs:
+            if not any(p in t and c in t and t <= family[(how, p)] for t in runs):
+                out.append(f"no connector joins {c!r} to {p!r}")
     return out

@@ -8,14 +8,20 @@ columns). The chart must fit a page frame about 6.3 in wide without being scaled
 the first that fits is kept; a large tree (60 nodes) ends up as a tree on top with
 indented lists below. Boxes are styled by role: the parent chain pale with a dashed edge
 (context, not the subject), the unit dark with white text (the subject), subunits light.
+
 A governing body of the unit (its board, assembly or congress, which oversees or elects its
-head) is drawn white above the unit's box, between it and any parent, with what the article
-says it does in its box ("oversees the agency", "elects the chairman"): the convention of
-company charts, where the board stands over the chief executive. Among the unit's parts, under
-the head's box, it read as a department the head runs.
+head) is drawn white *beside* the unit's box, to its right and level with it, joined to it
+by a horizontal line, with what the article says it does in its box ("oversees the agency",
+"elects the chairman"). Every vertical line in the chart means "comes under": among the
+unit's parts, under the head's box, the body read as a department the head runs; above the
+unit, where company charts put a board over the chief executive, it read as the unit's
+parent, something the unit belongs to. A line from the side says neither: the body belongs
+with the unit. The parent chain stays above, so "above" keeps one meaning. The alt text says
+the same in words ("beside Georgian Dream, its own Congress, which elects the chairman").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +29,7 @@ from typing import Any
 from ..model import SECONDARY_ROLE, OrgNode, Profile
 from . import layout as LY
 
-VERSION = "orgchart-6"
+VERSION = "orgchart-7"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5
@@ -71,6 +77,7 @@ class Box:
     width: float
     height: float
     children: list[Box] = field(default_factory=list)
+    aside: list[Box] = field(default_factory=list)  # the unit's governing bodies, drawn beside it
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -139,14 +146,18 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
             h += 2.0 + LEADER_PT * LINE
         box = Box(next(counter), node, name, leaders, note, w, h)
         if not pruned:
-            box.children = [make(c, depth + 1) for c in node.children]
+            beside = node.kind == "unit"
+            box.aside = [make(c, depth + 1) for c in node.children if beside and c.kind == "governing"]
+            box.children = [make(c, depth + 1) for c in node.children
+                            if not (beside and c.kind == "governing")]
         return box
 
     return make(root, 0)
 
 
 def _to_layout_node(box: Box) -> LY.Node:
-    return LY.Node(box.key, box.width, box.height, [_to_layout_node(c) for c in box.children])
+    return LY.Node(box.key, box.width, box.height, [_to_layout_node(c) for c in box.children],
+                   [_to_layout_node(a) for a in box.aside])
 
 
 def _sizes(root: LY.Node) -> dict[Any, int]:
@@ -154,6 +165,8 @@ def _sizes(root: LY.Node) -> dict[Any, int]:
     out: dict[Any, int] = {}
 
     def walk(n: LY.Node) -> int:
+        for a in n.aside:
+            walk(a)
         out[n.key] = 1 + sum(walk(c) for c in n.children)
         return out[n.key]
 
@@ -238,6 +251,7 @@ def _depths(root: LY.Node) -> dict[Any, int]:
         n, d = stack.pop()
         out[n.key] = d
         stack.extend((c, d + 1) for c in n.children)
+        stack.extend((a, d) for a in n.aside)  # laid out level with the node they go with
     return out
 
 
@@ -257,33 +271,27 @@ class OrgFigure:
     max_depth: int | None = None  # levels below the unit actually shown (None: all)
 
 
-def governing_above(root: OrgNode) -> OrgNode:
-    """The tree as drawn: the unit's governing bodies moved from among its parts to above it,
-    the first named on top, each keeping its own parts (rule in the module docstring)."""
+def governing_beside(root: OrgNode) -> tuple[OrgNode, OrgNode | None, list[OrgNode]]:
+    """The tree as drawn below and above the unit, the unit, and its governing bodies, which
+    are drawn beside it rather than among its parts (rule in the module docstring)."""
+    found: list[tuple[OrgNode, list[OrgNode]]] = []
+
     def walk(node: OrgNode) -> OrgNode:
-        unit = next((c for c in node.children if c.kind == "unit"), None) if node.kind != "unit" else None
         if node.kind == "unit":
-            return _lift(node)
-        if unit is None:
-            return node.model_copy(update={"children": [walk(c) for c in node.children]})
-        return node.model_copy(update={"children": [walk(c) if c is not unit else _lift(c) for c in node.children]})
-    return walk(root)
+            governing = [c for c in node.children if c.kind == "governing"]
+            unit = node.model_copy(update={"children": [c for c in node.children if c.kind != "governing"]})
+            found.append((unit, governing))
+            return unit
+        return node.model_copy(update={"children": [walk(c) for c in node.children]})
 
-
-def _lift(unit: OrgNode) -> OrgNode:
-    governing = [c for c in unit.children if c.kind == "governing"]
-    if not governing:
-        return unit
-    top: OrgNode = unit.model_copy(update={"children": [c for c in unit.children if c.kind != "governing"]})
-    for g in reversed(governing):
-        top = g.model_copy(update={"children": [*g.children, top]})
-    return top
+    tree = walk(root)
+    unit, governing = found[0] if found else (None, [])
+    return tree, unit, governing
 
 
 def build(root: OrgNode | None, max_depth: int | None = None) -> OrgFigure | None:
     if root is None:
         return None
-    root = governing_above(root)
     from . import render
 
     with render.chart_style():
@@ -328,7 +336,7 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
 
     def index(b: Box) -> None:
         boxes[b.key] = b
-        for c in b.children:
+        for c in b.aside + b.children:
             index(c)
 
     index(top)
@@ -416,9 +424,27 @@ def prune(root: OrgNode, max_depth: int | None) -> tuple[OrgNode, int]:
     return pruned, len(root.walk()) - len(pruned.walk())
 
 
+_DOES = re.compile(r"(?:elects?|appoints?|oversees?|supervises?|governs?|chooses)\b")
+
+
+def _governing_words(unit: OrgNode, governing: list[OrgNode]) -> str:
+    """'beside Europol, its own Management Board, which oversees the agency': the bodies drawn
+    beside the unit, said to be its own so that no reader of the text takes them for a parent."""
+    parts = []
+    for g in governing:
+        does = g.attributes.get("governs")
+        said = f"its own {g.name}"
+        if does:
+            said += f", which {does}" if _DOES.match(does) else f", the {does}"
+        parts.append(said)
+    return f"beside {unit.name}, " + (", and ".join(parts) if len(parts) > 1 else parts[0])
+
+
 def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
-    """'Organisation chart: A > B > C with 9 units: ...; leaders — ...': what the chart shows."""
-    root, hidden = prune(governing_above(root), max_depth)
+    """'Organisation chart: A > B > C with 9 units: ...; beside B, its own Board, which elects
+    its head; leaders — ...': what the chart shows."""
+    full, hidden = prune(root, max_depth)
+    root, unit, governing = governing_beside(full)
     chain = [root]
     node = root
     while len(node.children) == 1 or (node.kind == "parent" and node.children):
@@ -429,18 +455,18 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
             break
     text = "Organisation chart: " + " > ".join(
         n.name + (f" ({n.attributes['hedge']})" if n.attributes.get("hedge") else "")
-        + (f" ({n.attributes['governs']})" if n.kind == "governing" and n.attributes.get("governs") else "")
         for n in chain)
     if node.children:
         n = len(node.children)
-        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(
-            [c.name + (f" ({c.attributes['governs']})" if c.attributes.get("governs") else "") for c in node.children])
-    total = len(root.walk())
-    if total > len(chain) + len(node.children):
+        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join([c.name for c in node.children])
+    total = len(full.walk())
+    if total > len(chain) + len(node.children) + len(governing):
         text += f" ({total} units in all)"
     if hidden:
         text += f" ({hidden} lower unit{'s' if hidden != 1 else ''} not shown)"
-    led = [n for n in root.walk() if n.leaders]
+    if unit is not None and governing:
+        text += "; " + _governing_words(unit, governing)
+    led = [n for n in full.walk() if n.leaders]
     if led:
         parts = [f"{n.name}: " + _join([_leader_text(p).replace(' — ', ' (', 1) +
                                         (')' if p.role else '') for p in n.leaders])

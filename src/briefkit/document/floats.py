@@ -27,16 +27,36 @@ MIN_FIGURE_SCALE = 0.9
 # a chart that fits the PDF exactly then moves to a page of its own in the DOCX, leaving the
 # page before it short and the one it lands on mostly blank.
 FIT_MARGIN = 0.03
+# How many text sections a figure without a heading of its own may let go first: none. It
+# belongs to the text above it, and moved past the next section it lands among what the
+# template adds at the end (People, See also), pages from its text.
+HEADLESS_MOVES = 0
+
+
+def _source_note(blocks: list[Block], j: int) -> bool:
+    return isinstance(blocks[j], Paragraph) and blocks[j].style == "small" and j == len(blocks) - 1
 
 
 def float_units(blocks: list[Block]) -> dict[int, int]:
     """Figure sections among top-level `blocks`: start index -> last index. A figure section
     is a heading followed only by figures, up to the next heading of the same or a higher
-    level, the closing source note, or the end."""
+    level, the closing source note, or the end. The figures that end a text section (the
+    organisation chart under the article's "Structure", after its sentences) are a unit too,
+    without a heading: they may shrink but stay in their section (`HEADLESS_MOVES`), and a
+    figure section is not moved behind a section that ends on one, so figures keep the order
+    of their numbers and each stays with its own text."""
     out: dict[int, int] = {}
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if isinstance(b, Figure) and i and not isinstance(blocks[i - 1], (Figure, Heading)):
+            j = i
+            while j < len(blocks) and isinstance(blocks[j], Figure):
+                j += 1
+            if j == len(blocks) or isinstance(blocks[j], Heading) or _source_note(blocks, j):
+                out[i] = j - 1
+                i = j
+                continue
         if isinstance(b, Heading):
             j = i + 1
             while j < len(blocks) and isinstance(blocks[j], Figure):
@@ -44,7 +64,7 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
             # the closing source note ends the last section as the end of the text would: a
             # figure section moved before it is still one (and a figure behind it cannot pass it)
             ends_section = j == len(blocks) or (isinstance(blocks[j], Heading) and blocks[j].level <= b.level) \
-                or (isinstance(blocks[j], Paragraph) and blocks[j].style == "small" and j == len(blocks) - 1)
+                or _source_note(blocks, j)
             if j > i + 1 and ends_section:
                 out[i] = j - 1
                 i = j

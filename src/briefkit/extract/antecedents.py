@@ -59,6 +59,9 @@ _NOMINALS: dict[str, tuple[str, str]] = {
     "bid": _OFFER,
     "merger": (r"\b(?:merge[ds]?|merging|merger)\s+with\s+", "with"),
     "withdrawal": (r"\b(?:withdraw|withdraws|withdrew|withdrawn|withdrawal)\s+from\s+", "from"),
+    # "would be listed as a transnational criminal organisation ... made the designation": what
+    # a body is designated or listed as is what the designation is
+    "designation": (r"\b(?:designat(?:e[ds]?|ing|ion)|list(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?as\s+", "as"),
 }
 # Where the object of such a verb ends: a clause boundary, a price, a date or a further clause.
 _OBJECT_END = re.compile(
@@ -161,6 +164,46 @@ def _honour(label: str, before: str) -> str:
     return f"{label[:m.end(1)]} the {name}{label[m.end():]}"
 
 
+# "breaching the 2019 agreement": a thing named by its year and kind
+_DATED_THING = re.compile(r"\bthe\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?P<n>[a-z]{3,})\b")
+
+
+def _dated(label: str, context: str) -> str:
+    """'breaching the 2019 agreement' -> 'breaching the 2019 deferred prosecution agreement',
+    when a sentence of the text dated in that year introduced one such thing with words that
+    say which ("under a deferred prosecution agreement"); left alone when it introduced none or
+    several."""
+    m = _DATED_THING.search(label)
+    if m is None:
+        return label
+    year, noun = m.group("y"), m.group("n")
+    kinds = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", context):
+        if re.search(rf"\b{year}\b", sentence):
+            for d in re.finditer(rf"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){{1,3}}){noun}\b", sentence):
+                words = d.group(1).split()
+                if not set(w.casefold() for w in words) & (STOP_WORDS | _NOT_NOUN - {"new"}):
+                    kinds.add(" ".join(words))
+    if len(kinds) != 1:
+        return label
+    return label[:m.end("y")] + f" {kinds.pop()}" + label[m.end("y"):]
+
+
+def _joined(word: str, context: str, names: Sequence[str]) -> str | None:
+    """The organisation's name for a grouping the text introduced as formed around it: "the
+    public movement Georgian Dream, and in February 2012 three parties joined it in a coalition"
+    -> "the Georgian Dream coalition". Only where the sentence names the organisation and then
+    refers to it with "it" or "its" before "a coalition" (or puts the name itself there), so the
+    grouping is its own; None otherwise."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", context)):
+        for name in names:
+            n = re.escape(name)
+            if re.search(rf"\b{n}\b[^.;]{{0,160}}?\b(?:it|its)\b[^.;]{{0,30}}?\ban?\s+{word}\b"
+                         rf"|\b{n}\s+(?:in|into)\s+an?\s+{word}\b", sentence):
+                return name
+    return None
+
+
 def with_antecedent(label: str, prior: str, own: set[str], before: str = "", names: Sequence[str] = ()) -> str:
     """A definite description that opens or closes a label ("replaced the Convention", "The
     movement was founded as the party") named as the text named it before, in the same section,
@@ -175,6 +218,7 @@ def with_antecedent(label: str, prior: str, own: set[str], before: str = "", nam
     label = _honour(label, before)
     two = _DEF_TWO.match(label)
     context = f"{prior} {before}".strip()
+    label = _dated(label, context)
     if two:
         # "The two groups launched another raid": the pair the section named last
         pairs = list(_PAIR.finditer(context))
@@ -197,6 +241,9 @@ def with_antecedent(label: str, prior: str, own: set[str], before: str = "", nam
         numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d", context))
         best = max(named_before + named_after + numbered, key=lambda x: x.start(), default=None)
         if best is None:
+            owner = _joined(word, context, names) if rx is _DEF_START else None
+            if owner:  # "The coalition won" -> "The Georgian Dream coalition won"
+                return label[:m.start("n")] + f"{owner} " + label[m.start("n"):]
             continue
         if best in numbered:  # "The regulation was amended" -> "Regulation 2016/794 was amended"
             start = m.start("n") - 4 if label[m.start("n") - 4:m.start("n")].casefold() == "the " else m.start("n")

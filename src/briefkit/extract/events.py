@@ -165,6 +165,12 @@ MONTH, RANGE = 0.06, 0.12
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
                        r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
                        r"began\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
+# A happening the article says had consequences ("which set off months of nightly
+# demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
+# the article itself marks it as a turning point, whatever its kind.
+_CONSEQUENTIAL = re.compile(r"\b(?:which|that)\s+(?:set\s+off|sparked|triggered|prompted|led\s+to|caused|provoked)\b"
+                            r"|,\s+(?:sparking|triggering|prompting|provoking)\b", re.I)
+CONSEQUENTIAL = 0.12
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -661,6 +667,8 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 _ASIDE = re.compile(r",\s+(?:who|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
+_AS_ROLE = re.compile(rf"(?<=[a-z]),\s+(?P<as>as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|interim|acting|honorary|"
+                      rf"deputy|vice|first)\s+)?(?:{ROLE_WORDS}))(?=,)", re.I)
 # A direct quote: its first sentence is what was said; the rest is for the full text.
 _QUOTE_OPEN = re.compile(r"[:,]\s+([\"“«])")
 _QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
@@ -691,6 +699,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
         r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
     s = _ACCORDING.sub("", s)
+    # "returned once more, as honorary chairman, a post added for him": the role a verb is
+    # done "as" belongs to the statement, though the article set it off with commas
+    s = _AS_ROLE.sub(r" \g<as>", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
     s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
@@ -1928,6 +1939,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += MONTH if d.date.month is not None and d.date.day is None and d.end is None else 0.0
         score -= RANGE if d.end is not None else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
+        score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),

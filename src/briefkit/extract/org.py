@@ -31,7 +31,7 @@ The rules (each a judgement a reader can argue with):
   sentence where that word elects, appoints or oversees, or is the highest body. "The executive director heads
   three directorates" and "A Management Board oversees the agency" do not put the board under
   the director. `attributes["governs"]` keeps what the article says it does ("oversees the
-  agency"), which the chart writes in its box under the unit.
+  agency"), which the chart writes in its box beside the unit.
 * **Hedged parents**: a parent the article ties to the unit only with a hedge ("reportedly part
   of") keeps it in `attributes["hedge"]`, which the chart writes in the parent's box.
 * **Leaders** of the unit are the people flagged `leader` (see `people.py`).

@@ -417,10 +417,11 @@ _ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
 _ROLE_COMMA = re.compile(
     rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
     rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
-# "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder"
+# "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
+# chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
 _APPOSITION = re.compile(
-    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|then|later)\b)"
-    rf"(?P<phrase>(?:(?:a|an|the)\s+)?[^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.)]|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
+    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later)\b)"
+    rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?[^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.)]|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
 _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _APPOINTED = re.compile(
     rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"

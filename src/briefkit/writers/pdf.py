@@ -404,7 +404,7 @@ class _Translator:
                 figures = [j for j in range(i, last + 1) if isinstance(blocks[j], Figure) and blocks[j].rendered]
                 base = min((blocks[j].scale for j in figures), default=1.0)
                 moved = max((blocks[j].moved for j in figures), default=0)
-                out.append(FloatGroup(parts, i, last, figures, base, moved))
+                out.append(FloatGroup(parts, i, last, figures, base, moved, isinstance(blocks[i], Heading)))
                 i = last + 1
                 continue
             flows = self.block(blocks[i], self.frame_w)

@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
-from ..document.floats import FIT_MARGIN, MIN_FIGURE_SCALE, FloatLayout, Move
+from ..document.floats import FIT_MARGIN, HEADLESS_MOVES, MIN_FIGURE_SCALE, FloatLayout, Move
 
 MAX_DEFERRALS = 4  # a figure moves past at most this many text sections, so it stays near its place
 
@@ -22,7 +22,7 @@ class FloatGroup(Flowable):
     part that is not a paragraph) may be drawn at `MIN_FIGURE_SCALE` of its size or more."""
 
     def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int], base: float = 1.0,
-                 moved: int = 0):
+                 moved: int = 0, headed: bool = True):
         super().__init__()
         self.moved = moved  # times an earlier layout of this Document already moved it
         self.base = base  # the scale the Document already gives its charts (parts are drawn at it)
@@ -31,6 +31,7 @@ class FloatGroup(Flowable):
         self.bk_figures = figures  # block index of each chart, in the order of its charts
         self.scale = 1.0
         self._sizes: list[tuple[float, float]] = []
+        self.headed = headed  # a figure section has its heading; figures ending a text section have none
 
     # -- measuring
     def _measure(self, aw: float) -> tuple[float, float]:
@@ -117,7 +118,8 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     text section, which fills the page instead. Recorded in `layout` for the other formats."""
     group = flowables[0]
     frame = doc.frame
-    if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, group.moved) >= MAX_DEFERRALS:
+    limit = MAX_DEFERRALS if group.headed else HEADLESS_MOVES
+    if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, group.moved) >= limit:
         return
     space = max(group.getSpaceBefore() - getattr(frame, "_prevASpace", 0.0), 0.0)
     margin = FIT_MARGIN * (frame._y2 - frame._y1p)  # the word processor's headroom (`floats.FIT_MARGIN`)
@@ -131,6 +133,10 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     j = k + 1
     while j < len(flowables) and not _starts_section(flowables[j]):
         j += 1
+    if j < len(flowables) and isinstance(flowables[j], FloatGroup) and not flowables[j].headed:
+        # that section ends on a figure of its own: set before it, this one would stand between
+        # the section's text and its figure, and after it, figures would lose their numbers' order
+        return
     run = flowables[:k]
     before = getattr(flowables[j], "bk_block", None) if j < len(flowables) else None
     if j < len(flowables) and isinstance(flowables[j], FloatGroup):

@@ -9,6 +9,8 @@ moves the group only when not even that fits.
 """
 from __future__ import annotations
 
+import copy
+
 from reportlab.platypus import Flowable, ListFlowable, Paragraph, Table
 from reportlab.platypus.flowables import KeepTogether
 
@@ -70,6 +72,7 @@ def no_lone_items(content: list[Flowable]) -> list[Flowable]:
     items = list(content)
     keep = range(len(items) - 1) if len(items) <= 3 else (0, len(items) - 2)
     for i in keep:
+        items[i] = copy.copy(items[i])  # multiBuild lays the same story out again: no marks left behind
         items[i].keepWithNext = 1
     return items
 

@@ -66,6 +66,6 @@ def test_no_heading_ends_a_page_in_libreoffice(seed_build, tmp_path):
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     headings = docx_headings(named[-1])
-    assert "Organisation chart" in headings and len(headings) >= 8
+    assert "Structure" in headings and len(headings) >= 8
     for q in named:
         assert headings_ending_pages(pdfs[q], docx_headings(q)) == [], q.stem
