@@ -320,7 +320,8 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
     ("The Blue Brigade admitted that from 2000 to 2016 it had used agents to pay bribes in countries including "
      "China, Djibouti, Indonesia, Kuwait and Vietnam.",
      # (the years date what was admitted: the row tells that, see test_years_inside_an_admission...)
-     "The Blue Brigade used agents to pay bribes in countries including China, Djibouti, Indonesia, Kuwait and Vietnam"),
+     "The Blue Brigade used agents to pay bribes in countries including China, Djibouti, Indonesia, Kuwait and Vietnam "
+     "(by its own admission)"),
     # an aside goes before anything is cut
     ("On 26 October 2016 the board named Börje Ekholm, a board member and former head of Investor AB, as chief "
      "executive of the Blue Brigade's holding company.",
@@ -686,7 +687,18 @@ def test_years_inside_an_admission_date_what_was_admitted():
     }))
     bribes = next(e for e in events if "bribes" in e.text)
     assert bribes.date.year == 2000 and bribes.end is not None and bribes.end.year == 2016
-    assert bribes.title == "Acme used agents to pay bribes in several countries"
+    assert bribes.title == "Acme used agents to pay bribes in several countries (by its own admission)"
+
+
+def test_what_another_admitted_is_said_to_be_their_admission():
+    events, _ = extract_events(Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "sections": [{"title": "Legal", "blocks": [{"kind": "paragraph", "text": (
+            "Acme was founded in 1876. Its former treasurer admitted that in 2004 he had diverted funds to a shell firm.")}]}],
+    }))
+    diverted = next(e for e in events if "diverted" in e.text)
+    assert diverted.title.endswith("diverted funds to a shell firm (as its former treasurer admitted)")
 
 
 def test_a_first_dates_row_ends_where_the_second_dates_happening_begins():

@@ -1568,9 +1568,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
                 if admitted and clause_for_label != clause:
                     # the date was taken off the front of what was admitted: no position to shift
+                    # the article tells it as an admission: the row says so ("by its own
+                    # admission", or "as X admitted" of another), so a hedge is not lost
+                    who = admitted.group("who").strip()
+                    itself = re.fullmatch(rf"(?i)it|(?:the\s+)?(?:{'|'.join(map(re.escape, sorted(own_kinds | {'company'})))})"
+                                       rf"|(?:the\s+)?(?:{'|'.join(re.escape(n) for n in subject.names if n)})", who)
+                    if re.match(r"(?:The|Its|His|Her|Their|A|An)\s", who):
+                        who = who[:1].lower() + who[1:]  # "as its former treasurer admitted"
+                    said = " (by its own admission)" if itself else f" (as {who} admitted)"
                     for table, limits in ((labels, (_LABEL_MAX, _LABEL_LONG)), (statements, _STATEMENT_LIMITS)):
                         table[id(drafts[-1])] = make_label(clause_for_label, None, subject, None, None, True,
-                                                           limits=limits)
+                                                           limits=limits).rstrip(" .") + said
                 if clause.strip() != sentence.strip() and not _has_verb(labels[id(drafts[-1])]) \
                         and len(sentence) <= _LABEL_LONG:
                     # "... was followed by Récamier, and in 1975 by Jacques Bérès": a clause
