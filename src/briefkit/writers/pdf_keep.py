@@ -60,17 +60,24 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
         flowables[k:k + 1] = no_lone_items(list(flowables[k]._content))
 
 
+# A list this short is never split; a longer one leaves at least `LIST_EDGE` items on each side
+# of a page break: readers of printed briefings took two names at a page foot for the list.
+SHORT_LIST = 5
+LIST_EDGE = 3
+
+
 def no_lone_items(content: list[Flowable]) -> list[Flowable]:
-    """A list's items as it splits across pages, its first item kept with the second and its
-    second-last with the last: a page never ends on a list's first item alone, nor starts with
-    its last item alone (a reader takes a lone bullet for the whole list). A list of three
-    items or fewer stays whole.
+    """A list's items as it splits across pages, its first `LIST_EDGE` items kept together and
+    its last `LIST_EDGE`: a page never ends on a list's first item or two, nor starts with its
+    last (a reader takes a lone bullet for the whole list). A list of `SHORT_LIST` items or
+    fewer stays whole.
 
     "Keep with next" on the items, not a KeepTogether around them: the layout engine chains
     keep-with-next flowables (a heading, then the first items) but never puts a container in
     such a chain, so a heading would again end the page above a KeepTogether."""
     items = list(content)
-    keep = range(len(items) - 1) if len(items) <= 3 else (0, len(items) - 2)
+    keep = range(len(items) - 1) if len(items) <= SHORT_LIST else \
+        (*range(LIST_EDGE - 1), *range(len(items) - LIST_EDGE, len(items) - 1))
     for i in keep:
         items[i] = copy.copy(items[i])  # multiBuild lays the same story out again: no marks left behind
         items[i].keepWithNext = 1
