@@ -147,6 +147,7 @@ def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tm
     ("Ericsson agreed to plead guilty", False),
     ("The European Migrant Smuggling Centre followed", True),
     ("Others followed suit", True),
+    ("Courts in the three countries approved them", True),
     ("Acme followed its rivals into Asia", False),
 ])
 def test_at_a_glance_passes_over_labels_that_lean_on_a_sentence_not_shown(label, back):
@@ -574,3 +575,27 @@ def test_key_events_leave_out_a_second_happening_of_a_day_a_glance_tells():
     told = [digest.Statement("5 June 2020: Acme launched the centre.", None, (launch,))]
     assert digest.not_told([launch, report, later], told) == [later]
 
+
+
+def test_at_a_glance_says_the_doubts_the_article_records(tmp_path):
+    """A section about doubts over the organisation ("Scepticism regarding the unit's
+    existence", "Criticism") gives At a glance its opening sentence."""
+    f = tmp_path / "x.txt"
+    f.write_text("= Blue Legion =\n\nThe Blue Legion is a volunteer unit of exiles.\n\n== History ==\n\n"
+                 "The Blue Legion was formed in March 2022.\n\n== Scepticism ==\n\n"
+                 "Independent analysts expressed doubts about the Legion's existence as a combat unit. "
+                 "Others disagreed.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f), 6, lead=True)]
+    assert "Independent analysts expressed doubts about the Legion's existence as a combat unit." in texts
+    assert digest.disputed(read(ART / "europol.txt")) is None
+    # "Corruption Perceptions Index" names what the organisation publishes, not doubts about it
+    assert digest.disputed(read(ART / "transparency_international.txt")) is None
+
+
+def test_a_founding_a_glance_sentence_dates_is_not_a_key_event_again():
+    from briefkit.model import Event, EventDate
+
+    told = [digest.Statement("The Blue Legion was formed in March 2022 and is reportedly part of the Army.", None)]
+    formed = Event(date=EventDate(year=2022, month=3), text="x", label="BL was formed", kind="founding")
+    raid = Event(date=EventDate(year=2023, month=5), text="y", label="The Blue Legion raided Tula", kind="operation")
+    assert digest.not_told([formed, raid], told) == [raid]

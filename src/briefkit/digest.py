@@ -440,6 +440,38 @@ def standing(profile: Profile, said: str = "") -> Statement | None:
     return Statement(name_again(best[1], profile, opening), best[2])
 
 
+# A section about doubts over the organisation or charges against it: "Scepticism regarding the
+# unit's existence", "Criticism", "Controversies", "Bribery investigations".
+_DOUBT_TITLE = re.compile(r"(?i)\b(?:scepticism|skepticism|doubts?|criticism|criticisms|controvers(?:y|ies)|"
+                          r"allegations?|scandals?|bribery|corruption)\b")
+
+
+def disputed(profile: Profile) -> Statement | None:
+    """The opening sentence of the article's section about doubts over the organisation or
+    charges against it ("Both state-controlled and independent Russian media ... expressed
+    doubts about the Legion's existence as a combat unit"). At a glance says it: a briefing
+    that gives the organisation's own claims ("Size: two battalions, as claimed") without the
+    doubts the article records says more than the article. None when there is no such section
+    or its opening is not a statement that reads alone (a list's introduction, a long one)."""
+    names = [n for n in (profile.names.title, *(a.text for a in profile.names.aliases)) if n]
+    for sec in profile.all_sections():
+        title = sec.title
+        for n in names:
+            title = title.replace(n, "")
+        # a common-noun title ("Criticism", "Bribery investigations"), not the name of something
+        # the organisation makes or runs ("Corruption Perceptions Index")
+        if not _DOUBT_TITLE.search(title) or re.search(r"\s[A-Z]", title.strip()):
+            continue
+        para = next((b for b in sec.blocks if isinstance(b, Paragraph)), None)
+        if para is None:
+            continue
+        spans = [t for _, t in sentence_spans(" ".join(para.text.split()))]
+        if spans and len(spans[0]) <= 300 and len(spans[0].split()) >= 6 and not spans[0].rstrip().endswith(":") \
+                and not re.match(r"(?:However|But|Yet|He|She|They|It|This|These|Those|His|Her|Their|Its)\b", spans[0]):
+            return Statement(name_again(spans[0], profile, ""), para.source)
+    return None
+
+
 def _retells(sentence: str, said: str) -> bool:
     """Whether `said` already gives the sentence's words: eight of them in a row ("it supplies
     radio access and core network equipment to mobile operators")."""
@@ -495,6 +527,9 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and all(stand.text not in s.text for s in out):
         out.append(stand)
+    doubt = disputed(profile)
+    if doubt is not None and all(doubt.text not in s.text for s in out):
+        out.append(doubt)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
@@ -599,13 +634,19 @@ def not_told(events: Sequence[Event], statements: Sequence[Statement], people: S
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")
 
 
+_FOUNDED_WORDS = re.compile(r"\b(?:formed|founded|established|created|set\s+up|Founded)\b")
+
+
 def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person] = ()) -> bool:
-    """Whether a statement already tells `e` in other words: it names the event's year and a
-    name of two or more words the event's label names ("received the Nobel Peace Prize in
+    """Whether a statement already tells `e` in other words: a founding, by a statement that
+    says it was founded (formed, established) in its year; else by one that names the event's
+    year and a name of two or more words the event's label names ("received the Nobel Peace Prize in
     1999" tells "15 October 1999: the Nobel Committee announced that MSF would receive the
     Nobel Peace Prize"). A person's name does not count: "Led by X (Commander, 2023–2025)"
     does not tell what X did in 2025."""
     year = str(e.date.year)
+    if e.kind == "founding" and any(year in s.text and _FOUNDED_WORDS.search(s.text) for s in statements):
+        return True  # "was formed in March 2022 and is reportedly part of ..." tells "March 2022: FRL was formed"
     persons = [p.name for p in people]
     names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)
              if not any(m.group(0) in n or n in m.group(0) for n in persons)}

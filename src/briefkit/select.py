@@ -50,6 +50,8 @@ def refers_back(label: str) -> bool:
         return True  # a person or thing named in the sentence before
     if re.search(r"\bfollowed(?:\s+suit)?$", label.strip().rstrip(".")):
         return True  # "The European Migrant Smuggling Centre followed": followed what?
+    if re.search(r"\b(?:them|him|it)$", label.strip().rstrip(".")):
+        return True  # "Courts in the three countries approved them": approved what?
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
         if m and m.group("noun").casefold() not in KINDS:
