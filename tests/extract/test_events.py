@@ -322,6 +322,11 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
      # (the years date what was admitted: the row tells that, see test_years_inside_an_admission...)
      "The Blue Brigade used agents to pay bribes in countries including China, Djibouti, Indonesia, Kuwait and Vietnam "
      "(by its own admission)"),
+    # the article's doubt stays with the claim it qualifies
+    ("In the election of 26 October 2024 the Blue Brigade was declared the winner with about 54 percent, "
+     "a result the opposition refused to accept.",
+     "In the election, the Blue Brigade was declared the winner with about 54 percent, "
+     "a result the opposition refused to accept"),
     # an aside goes before anything is cut
     ("On 26 October 2016 the board named Börje Ekholm, a board member and former head of Investor AB, as chief "
      "executive of the Blue Brigade's holding company.",

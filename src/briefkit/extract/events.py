@@ -649,6 +649,9 @@ _CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing
 # press conference in Kyiv, | announcing that the Legion had been formed"), nor the hedge that
 # calls it a claim ("declared the city taken, | a claim disputed by Zelensky"): without it a
 # claim reads as a fact.
+# Words by which the article records that a claim or result is disputed.
+_DISPUTED = re.compile(r"\b(?:refused\s+to\s+(?:accept|recogni[sz]e)|disputed|contested|denied|rejected\s+by|"
+                       r"not\s+(?:been\s+)?(?:confirmed|verified|recogni[sz]ed)|unconfirmed|unverified)\b", re.I)
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
@@ -837,6 +840,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
+        return s
+    if len(s) <= hi and _DISPUTED.search(s):
+        # "declared the winner with about 54 percent of the vote, a result the opposition refused
+        # to accept": the article's own doubt goes with the claim or the row says more than it
         return s
     if _CONDITION.search(s) and len(s) <= _STATEMENT_LIMITS[1]:
         # "can be imprisoned for up to 20 years | if they defect to the enemy": a cut before
