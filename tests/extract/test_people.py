@@ -253,3 +253,15 @@ def test_a_role_held_then_is_a_role_named_in_apposition():
     assert people("Steve Ballmer, then chief executive of Microsoft, had agreed the deal.") == [
         ("Steve Ballmer", "Chief executive of Microsoft", False)]
     assert people("It joined the Alliance of John Steen, then that party's leader.") == []
+
+
+def test_became_chairman_and_chief_executive_is_both_posts():
+    from briefkit.extract.people import extract_people
+    from briefkit.model import Profile
+
+    p = Profile.model_validate({"names": {"title": "Acme"},
+                                "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+                                "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                                    "In 1988 Simo Virta became chairman and chief executive of Acme."}]}]})
+    [virta] = [x for x in extract_people(p) if x.name == "Simo Virta"]
+    assert virta.leader and virta.role.casefold() == "chairman and chief executive" and virta.affiliation is None

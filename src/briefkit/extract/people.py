@@ -430,7 +430,9 @@ _APPOINTED = re.compile(
 _BECAME = re.compile(
     rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
-    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
+    # "became chairman and chief executive": both posts
+    rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b|$)")
 _SUCCEEDED = re.compile(
     rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
@@ -628,9 +630,10 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
         for rx in (_APPOINTED, _BECAME, _STEPPED):
             for m in rx.finditer(sentence):
                 ours, other = _of_ok(subject, m.groupdict().get("of"))
-                mods = m.group("role").rsplit(" ", 1)[0] if " " in m.group("role") else ""
+                post = re.split(r"\s+and\s+", m.group("role"))[0]  # "chairman and chief executive": the first post
+                mods = post.rsplit(" ", 1)[0] if " " in post else ""
                 if ours:
-                    ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(m.group("role")) else "")
+                    ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(post) else "")
                 owner = re.search(r"\b([\w-]+)(?:'s|’s)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
                                   sentence[m.start():m.end()])
                 if owner:
