@@ -1340,6 +1340,26 @@ def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     return subject.generic | (words & KINDS)
 
 
+# "X left and was followed by Y, and in 1975 by Z": a chain of successors told with one verb
+_CHAIN = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:followed|succeeded|replaced))\s+by\s+"
+                    r"(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,?\s+and\s+")
+_CHAIN_NEXT = re.compile(r"^\s*(?:(?:in|on)\s+[^,]{1,30}?\s+)?by\s+(?P<next>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[.,;]?\s*$")
+
+
+def _succession_ellipsis(sentence: str, clause: str) -> str | None:
+    """The label of the later link of a chain of successors told with one verb: "Delcourt left
+    in August 1973 and was followed by Récamier, and in 1975 by Jacques Bérès" dates Bérès's
+    taking over in 1975, and its row says "Max Récamier was followed by Jacques Bérès", not the
+    whole sentence, which retells 1973. None when the clause is not such a link."""
+    m = _CHAIN.search(sentence)
+    nxt = _CHAIN_NEXT.match(clause) if m else None
+    if m is None or nxt is None or clause.strip() not in sentence[m.end() - 1:]:
+        return None
+    who = nxt.group("next")
+    who = who.rstrip(".") if len(who.split()[-1]) > 2 else who  # the sentence's full stop, not an initial's
+    return f"{m.group('first')} {m.group('verb')} by {who}"
+
+
 # "Lars Magnus Ericsson himself led the company": an emphatic reflexive right after the subject
 # contrasts with a sentence the label does not show; alone it reads as a leftover.
 _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
@@ -1593,7 +1613,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # sentence, short enough for a label, says it all.
                     whole = make_label(sentence, None, subject, _referent(sentence, 0, names, last_person, aliases),
                                        None, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
-                    if _has_verb(whole):
+                    chain = _succession_ellipsis(sentence, clause)
+                    if chain:
+                        labels[id(drafts[-1])] = statements[id(drafts[-1])] = chain
+                    elif _has_verb(whole):
                         labels[id(drafts[-1])] = statements[id(drafts[-1])] = whole
                 sequel = _sequel_clause(sentence, clauses, (offset, clause))
                 if sequel and not drafts[-1].background:
