@@ -741,3 +741,10 @@ def test_the_later_link_of_a_chain_of_successors_names_its_own_pair():
     got = _labels_of("Acme was founded in 1971. Anna Berg left in August 1973 and was followed by Carl Holm, "
                      "and in 1975 by Dora Lind.")
     assert got["1975"] == "Carl Holm was followed by Dora Lind"
+
+
+def test_a_row_dated_to_a_year_does_not_say_the_year_again_inside_its_label():
+    got = _labels_of("Acme was founded in 1990. The company Ivan Petrov founded in 2014 took its name from his "
+                     "call sign. The twins were born in 1949.")
+    assert got["2014"] == "The company Ivan Petrov founded took its name from his call sign"
+    assert got["1949"].endswith("born in 1949")  # where the phrase ends the clause it stays

@@ -1967,7 +1967,19 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
     return out
 
 
+def _without_own_year(text: str, d: _Draft) -> str:
+    """"The company Dmitry Utkin founded in 2014 took its name from his call sign" on a row
+    dated 2014: the row's date says the year, so "in 2014" inside the label goes where the
+    sentence runs on after it."""
+    if d.date.day is not None or d.date.month is not None or d.end is not None:
+        return text
+    # only where the sentence runs on ("founded in 2014 took", "The move in 1946 took"): before
+    # a comma, "and" or the end the phrase may be what the clause says ("born in 1949")
+    return re.sub(rf"\s+in\s+{d.date.year}(?=\s+(?!and\b|or\b|but\b)[a-z])", "", text, count=1)
+
+
 def _event(d: _Draft, label: str, statement: str = "") -> Event:
+    label, statement = _without_own_year(label, d), _without_own_year(statement, d)
     kind = "background" if d.background and d.kind not in ("founding",) else d.kind
     score = WEIGHT.get(kind, WEIGHT["other"]) if not d.background else WEIGHT["background"]
     if not d.background:
