@@ -145,7 +145,7 @@ def test_coverage_is_cached_and_follows_the_file(tmp_path: Path, font: Path, mon
     assert len(calls) == 2
     shutil.copyfile(bundled_font("mono"), font)
     assert font_coverage_cache.cached_coverage(folder, str(font), read) == fonts._read_coverage(str(font))
-    monkeypatch.setattr(font_coverage_cache, "_fonttools_version", lambda: "0.0-other")
+    monkeypatch.setattr(font_coverage_cache.caches, "package_version", lambda dist: "0.0-other")
     font_coverage_cache.cached_coverage(folder, str(font), read)
     assert len(calls) == 4
 
@@ -273,7 +273,7 @@ def test_draft_layouts_are_cached_and_follow_document_and_code(tmp_path: Path, m
         corrupt(entry)
         assert layout_cache.draft(_document(), options) == expected
         assert drafts.calls == 5
-        monkeypatch.setattr(layout_cache, "_reportlab_version", lambda: "0.0-other")
+        monkeypatch.setattr(layout_cache.caches, "package_version", lambda dist: "0.0-other")
         layout_cache.draft(_document(), options)
         assert drafts.calls == 6
         assert len(entries(cache / "layouts", ".layout")) == 4

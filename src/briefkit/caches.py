@@ -56,6 +56,18 @@ def code_version() -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=None)
+def package_version(dist: str) -> str:
+    """An installed distribution's version, read once per process (finding and parsing package
+    metadata costs about a millisecond, and cache keys ask often); "none" when not installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
 def file_digest(path: str | Path) -> bytes:
     """sha256 of a file's bytes (b"missing" when it cannot be read), for cache keys. Keys name
     the same font and template files for every draft and detail level of a build, so a digest

@@ -20,7 +20,6 @@ import dataclasses
 import hashlib
 import marshal
 import sys
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -73,17 +72,8 @@ def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
 def _versions() -> str:
-    from importlib import metadata
-
-    out = []
-    for dist in ("jinja2", "markdown-it-py", "mdit-py-plugins"):
-        try:
-            out.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            out.append(f"{dist}=none")
-    return ";".join(out)
+    return ";".join(f"{d}={caches.package_version(d)}" for d in ("jinja2", "markdown-it-py", "mdit-py-plugins"))
 
 
 def _encode(value: Any) -> Any:

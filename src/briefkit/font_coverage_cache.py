@@ -9,23 +9,12 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from . import caches
 
 FORMAT = "1"
-
-
-@lru_cache(maxsize=1)
-def _fonttools_version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("fonttools")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
-        return "unknown"
 
 
 def cached_coverage(folder: Path, path: str, read: Callable[[str], frozenset[int]]) -> frozenset[int]:
@@ -36,7 +25,7 @@ def cached_coverage(folder: Path, path: str, read: Callable[[str], frozenset[int
     except OSError:
         return read(path)  # which names the problem
     h = hashlib.sha256()
-    for part in (FORMAT, _fonttools_version(), sys.version, path):
+    for part in (FORMAT, caches.package_version("fonttools"), sys.version, path):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     entry = caches.entry_path(folder, h.hexdigest(), ".cmap")

@@ -23,7 +23,6 @@ import marshal
 import sys
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from . import caches
@@ -96,7 +95,7 @@ def _decode(payload: bytes | None) -> Draft | None:
 def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     theme = options.theme
     h = hashlib.sha256()
-    for part in (FORMAT, caches.code_version(), _reportlab_version(), sys.version, repr(theme), repr(reserve),
+    for part in (FORMAT, caches.code_version(), caches.package_version("reportlab"), sys.version, repr(theme), repr(reserve),
                  repr(_fingerprint(document))):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     files = list(_font_files(theme))
@@ -132,13 +131,3 @@ def _font_files(theme: Any) -> tuple[str, ...]:
     bundled = tuple(str(fonts.bundled_font(k)) for k in fonts.BUNDLED)
     return tuple(dict.fromkeys([*(str(p) for p in named if p), *bundled,
                                 *fonts.available_fallbacks(tuple(f.fallbacks))]))
-
-
-@lru_cache(maxsize=1)
-def _reportlab_version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("reportlab")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
-        return "unknown"
