@@ -56,7 +56,7 @@ def code_version() -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=16)  # a handful of distributions, named in the code
 def package_version(dist: str) -> str:
     """An installed distribution's version, read once per process (finding and parsing package
     metadata costs about a millisecond, and cache keys ask often); "none" when not installed."""
