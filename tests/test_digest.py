@@ -599,3 +599,11 @@ def test_a_founding_a_glance_sentence_dates_is_not_a_key_event_again():
     formed = Event(date=EventDate(year=2022, month=3), text="x", label="BL was formed", kind="founding")
     raid = Event(date=EventDate(year=2023, month=5), text="y", label="The Blue Legion raided Tula", kind="operation")
     assert digest.not_told([formed, raid], told) == [raid]
+
+
+def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
+    sentences = ["The Acme Convention was drawn up in 1995.", "Acme grew.",
+                 "In 2009 a Council decision replaced the Convention.", "The Convention of Acme was signed."]
+    needs = digest._introducers(sentences, set(), set())
+    assert needs.get(2) == {0}
+    assert 3 not in needs  # "the Convention of Acme" is a whole name of its own
