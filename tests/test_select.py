@@ -82,3 +82,13 @@ def test_five_places_go_to_what_the_organisation_did_not_to_a_change_of_leader()
     left = ev(1973, "leadership", 0.68, "Marcel Delcourt left")
     assert left not in select_events([left, *did], 5)
     assert left in select_events([left, *did, *[ev(2000 + i, "milestone", 0.6, f"Acme built plant {i}") for i in range(6)]], 6)
+
+
+def test_on_a_tie_the_label_that_names_more_wins():
+    def ev(year: int, day: int, label: str) -> Event:
+        return Event(date=EventDate(year=year, month=1, day=day), text=label, label=label, kind="reorganisation",
+                     importance=0.92)
+
+    vague = ev(2021, 1, "A new operating model took effect")
+    sale = ev(2013, 3, "Acme agreed to sell its Devices business to Macrosoft")
+    assert select_events([vague, sale], 1) == [sale]

@@ -19,8 +19,10 @@ DOCX and the timeline chart of one length agree on it:
    counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
    spend two rows of twelve on one day, and the second is most often its footnote.
 2. Break ties by spreading over time: an event from a year not yet represented beats one
-   from a year already chosen; then the more precise date wins (day > month > year), then
-   the later date (a briefing is read for where things stand now).
+   from a year already chosen; then the more precise date wins (day > month > year); then
+   the label that names more (who and what: "Nokia agreed to sell its phone business to
+   Microsoft" over "A new operating model took effect"); then the later date (a briefing is
+   read for where things stand now).
 3. Show the chosen events in chronological order.
 
 Position in the article never decides, so reordering the seed does not change the snapshot.
@@ -60,6 +62,9 @@ def refers_back(label: str) -> bool:
 
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
+# Capitalised words after a label's first: what a label names ("Nokia agreed to sell its
+# business to Microsoft" names two; "A new operating model took effect" none).
+_NAMES = re.compile(r"(?<=\s)[A-Z][\w'’&-]+")
 LEANS = 0.2
 LEANS_ALONE = 0.35
 SAME_DAY = 0.15
@@ -147,6 +152,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
                       - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0), 6),
                 e.date.year not in years,
                 _PRECISION_RANK.get(e.precision, 0),
+                len(_NAMES.findall(e.label or e.text)),
                 e.date.start().toordinal(),
                 e.text,
             ),
