@@ -748,3 +748,37 @@ def test_a_row_dated_to_a_year_does_not_say_the_year_again_inside_its_label():
                      "call sign. The twins were born in 1949.")
     assert got["2014"] == "The company Ivan Petrov founded took its name from his call sign"
     assert got["1949"].endswith("born in 1949")  # where the phrase ends the clause it stays
+
+
+def test_a_part_led_by_someone_is_no_change_of_leader_and_holding_out_is_a_fight():
+    events = _events("The Blue Brigade was formed in 2014. On 30 April 2015 a company led by Captain Jan Dane "
+                     "held out at the farm of Hill 4 against a far larger force.")
+    assert events[-1].kind == "operation"
+    events = _events("The Blue Brigade was formed in 2014. In 2016 the brigade was led by Colonel Jan Dane.")
+    assert events[-1].kind == "leadership"
+
+
+def test_a_birth_aside_does_not_undo_a_change_of_leader():
+    events = _events("The Blue Brigade was formed in 2014. General Jan Dane commanded the brigade from 2014 to 2018. "
+                     "He was followed on 1 August 2018 by Brigadier General Ola Berg, born in 1966, a former "
+                     "commander of the 4th Regiment.")
+    assert [e.kind for e in events if e.date.year == 2018 and e.date.month == 8] == ["leadership"]
+
+
+def test_an_election_of_one_of_its_leaders_is_a_change_of_leadership(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- President: Ola Berg\n\nThe Blue Party is a party.\n\n"
+                 "== History ==\nThe Blue Party was founded in 1990. Ola Berg, a physician born in 1979, was elected "
+                 "at the assembly in Tula on 27 June 2025. Carl Dane was elected at a congress of another party in "
+                 "2026.\n", encoding="utf-8")
+    by = {e.date.year: e for e in read(f).events}
+    assert by[2025].kind == "leadership" and by[2025].label == "Ola Berg was elected at the assembly in Tula"
+    assert by[2026].kind != "leadership"
+
+
+def test_a_label_keeps_what_its_date_means_to_the_organisation():
+    events = _events("An ordinance signed by King Louis of the Blue Land on 9 March 1831 was ratified on 10 March "
+                     "1831, the date the Blue Brigade treats as its founding.")
+    founding = [e for e in events if e.date.day == 10]
+    assert founding and founding[0].label.endswith("the date the Blue Brigade treats as its founding")
+    assert "10 March 1831" in founding[0].label and len(founding[0].label) <= 130

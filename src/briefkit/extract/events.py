@@ -57,6 +57,12 @@ Importance (0..1), by kind first, as an analyst ranks a chronology:
     +0.12 when the lead tells it, +0.08 when more than one place tells it, +0.12 at day and
     +0.06 at month precision, -0.12 for a span; a past leader's succession -0.10 when a line of
     three or more is told (the reader needs who leads now). Ties are broken by date.
+
+A change of leader is a clause whose verb makes or ends a leader ("took command", "was
+elected chairman", "was followed by", "was led by"). "A company led by Captain Danjou held out"
+is not one: the "led by" describes a part, and the clause tells what the part did. An election
+that names no post is a change of leader when the person elected is one of the organisation's
+own leaders.
 """
 from __future__ import annotations
 
@@ -103,7 +109,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
-                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:chaired|commanded|led|"
+                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:chaired|commanded|led|"
                               r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
                               r"secretary|commander)|confirmed\b[^.;]{0,60}\bas\s+(?:chair\w*|leader|president|head|"
                               r"director\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
@@ -136,7 +142,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
-                             r"shot\s+dead|opened\s+fire|inspect\w*|searched)\b", re.I)),
+                             r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out)\b", re.I)),
     ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
@@ -652,6 +658,12 @@ _CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing
 # Words by which the article records that a claim or result is disputed.
 _DISPUTED = re.compile(r"\b(?:refused\s+to\s+(?:accept|recogni[sz]e)|disputed|contested|denied|rejected\s+by|"
                        r"not\s+(?:been\s+)?(?:confirmed|verified|recogni[sz]ed)|unconfirmed|unverified)\b", re.I)
+# What the date means to the organisation ("ratified on 10 March 1831, the date the Legion treats
+# as its founding"): the apposition names the date, so the date stays, and a label without it
+# would not say why the row matters (here, that it is the founding).
+_DATE_MEANING = re.compile(r",\s+(?:the|a|which\s+is\s+the)\s+(?:date|day|year)\s+(?:that\s+|on\s+which\s+|when\s+)?"
+                           r"(?:the\s+|its\s+)?[\w\s'’-]{0,40}?\b(?:treats?|marks?|celebrates?|regards?|counts?|"
+                           r"considers?|observes?|keeps?)\b[^,;.]{0,40}\.?$", re.I)
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
@@ -716,7 +728,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         m = re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
                       rf"(?=[\s,.;:]|$)", s)
         if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]) \
-                and not _FINITE.match(s[m.end():].lstrip(" ,")):
+                and not _FINITE.match(s[m.end():].lstrip(" ,")) and not _DATE_MEANING.match(s, m.end()):
             # "led the unit until October 2014, when he was elected": "when" needs its date, so
             # the clause goes with it ("led the unit"), unless too little would be left
             # ("Johansen served"): then the date stays and the clause goes.
@@ -798,6 +810,10 @@ def _list_subject(s: str) -> str:
     return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
 
 
+# "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified": who made the
+# subject is an aside to what happened to it, the first thing to go when the label is too long.
+_SUBJECT_PASSIVE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,]{2,40}?)\s+[a-z]{3,}(?:ed|en)\s+by\s+[^,]{3,70}?"
+                              r"(?=\s+(?:was|were)\s)")
 _SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?)"
                                  r"\s+[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
                                  r"was|were|went|came|struck|hit|blew|broke|held|gave|made|took|met|led|set|shot|began|"
@@ -845,6 +861,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # "declared the winner with about 54 percent of the vote, a result the opposition refused
         # to accept": the article's own doubt goes with the claim or the row says more than it
         return s
+    if _DATE_MEANING.search(s):
+        whole = s if len(s) <= hi else _SUBJECT_PASSIVE.sub(r"\g<np>", _SUBJECT_PARTICIPLE.sub(r"\g<np>", s, count=1), count=1)
+        if len(whole) <= hi:
+            return whole
     if _CONDITION.search(s) and len(s) <= _STATEMENT_LIMITS[1]:
         # "can be imprisoned for up to 20 years | if they defect to the enemy": a cut before
         # the condition says something else, so a conditional statement stays whole.
@@ -1170,6 +1190,19 @@ def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool
     # "Sinirlioğlu had briefly served as ...": a surname alone, of someone the article names
     m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b", text)
     return bool(m and m.group(1) in surnames)
+
+
+_ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                      r"(?:,[^;]{0,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\b")
+
+
+def _leader_elected(clause: str, leaders: list[str]) -> bool:
+    """An election of one of the organisation's own leaders is a change of its leadership even
+    when the sentence names no post ("Javid Abdelmoneim, an emergency physician, was elected at
+    the assembly in Colombo"): the person is known from the article's leadership as its leader.
+    An election of anyone else stays a milestone ("Grigory Yavlinsky finished fourth")."""
+    m = _ELECTED.match(clause.strip())
+    return bool(m) and any(m.group("who").split()[-1] == n.split()[-1] for n in leaders if n.split())
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -1555,11 +1588,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         ctx.month, ctx.day = m.month, m.day
                 kind = classify(clause, subject, primary)
                 if kind != "background":
+                    # Read again without its lead-in ("In a statement, ..."); without the
+                    # clause's own date a birth aside ("Mistral, born in 1966,") would make it
+                    # background, which the dated reading above has already ruled out.
+                    first = kind
                     kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
-                    kind = "other" if kind == "background" else kind
+                    kind = first if kind == "background" else kind
                 if kind in ("other", "statement") and clause is not sentence and len(clause.split()) < 7:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
+                if kind == "milestone" and _leader_elected(clause, names):
+                    kind = "leadership"  # "Javid Abdelmoneim ... was elected at the assembly"
                 if kind == "leadership" and not _own_leadership(sentence, subject, names, profile.people):
                     kind = "other"  # "Defence Minister Charles Hernu resigned": someone else's post
                 background = kind == "background" or (not own and rel is None)
