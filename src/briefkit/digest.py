@@ -300,6 +300,14 @@ def period_text(p: Person) -> str | None:
     """A leader's period as shown: a lone date says which end it is - "since" it for a current
     holder, "from" it for a former one ("Commander, from 1 August 2018", not a date that reads
     as the whole term); a range or a "since"/"until" is shown as written."""
+    period = _present_text(p)
+    earlier = _earlier_text(p)
+    if earlier:
+        return f"{period}; {earlier}" if period else earlier
+    return period
+
+
+def _present_text(p: Person) -> str | None:
     period = p.period
     if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|[–—-]", period):
         return period
@@ -308,6 +316,18 @@ def period_text(p: Person) -> str | None:
     if p.current is False and p.leader:
         return f"from {period}"
     return period
+
+
+def _earlier_text(p: Person) -> str:
+    """A leader's earlier terms beside the present one: "also 2021–2024" in the same post,
+    "chairman 2012–2013, 2018–2021" in another (beside "Honorary Chairman"), so a party's
+    founder back in office is not shown as new to it."""
+    groups: dict[str, list[str]] = {}
+    for term in p.earlier:
+        m = re.match(r"^(.*?)\s*((?:1[5-9]|20)\d\d\b.*)$", term)
+        role, years = (m.group(1), m.group(2)) if m else ("", term)
+        groups.setdefault(role, []).append(years)
+    return "; ".join(f"{role} {', '.join(t)}" if role else f"also {', '.join(t)}" for role, t in groups.items())
 
 
 def role_text(p: Person) -> str | None:

@@ -113,6 +113,9 @@ class Person(_Model):
     period: str | None = None
     # True: holds the role now; False: held it before; None: the text does not say.
     current: bool | None = None
+    # Earlier closed terms of a leader whose `period` is the present one ("2021–2024" beside
+    # "since May 2025"), each with its role when that differs ("chairman 2012–2013").
+    earlier: list[str] = Field(default_factory=list)
     # The source marked the name with a dagger (†): the person has died.
     deceased: bool = False
     # The other body a related person's role belongs to ("the 54th Brigade").

@@ -265,3 +265,16 @@ def test_became_chairman_and_chief_executive_is_both_posts():
                                     "In 1988 Simo Virta became chairman and chief executive of Acme."}]}]})
     [virta] = [x for x in extract_people(p) if x.name == "Simo Virta"]
     assert virta.leader and virta.role.casefold() == "chairman and chief executive" and virta.affiliation is None
+
+
+def test_a_present_leader_keeps_their_earlier_terms(tmp_path):
+    from briefkit.digest import period_text
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Chairman: Ola Berg\n- Honorary Chairman: Jan Dane\n\n"
+        "The Blue Party is a party.\n\n== Chairmen ==\n\n- Jan Dane (2012–2013)\n- Carl Lind (2013–2018)\n"
+        "- Jan Dane (2018–2021)\n- Ola Berg (2021–2024)\n- Eva Holm (2024–2025)\n- Ola Berg (since May 2025)\n\n"
+        "== History ==\nOn 30 December 2023 Dane returned as honorary chairman.\n"))
+    by = {x.name: x for x in p.people}
+    assert period_text(by["Ola Berg"]) == "since May 2025; also 2021–2024"
+    assert period_text(by["Jan Dane"]) == "since 30 December 2023; chairman 2012–2013, 2018–2021"
+    assert period_text(by["Carl Lind"]) == "2013–2018" and by["Carl Lind"].earlier == []

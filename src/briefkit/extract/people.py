@@ -800,6 +800,19 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
 
 
+def _closed_terms(period: str) -> bool:
+    """"2012–2013, 2018–2021": every term of a period is closed."""
+    return all(_CLOSED_TERM.fullmatch(t.strip()) for t in period.split(", "))
+
+
+def _earlier(term: str, role: str | None, now: str | None) -> str:
+    """An earlier term as shown beside the present one: the bare years when it was the same post
+    ("2021–2024"), else with its post ("chairman 2012–2013", beside "Honorary Chairman")."""
+    if not role or not now or role.casefold() == now.casefold():
+        return term
+    return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
+
+
 def extract_people(profile: Profile) -> list[Person]:
     """Everyone the profile names with a role or an alias; leaders flagged on evidence (above).
 
@@ -810,6 +823,7 @@ def extract_people(profile: Profile) -> list[Person]:
     people: dict[str, Person] = {}
     order: list[str] = []
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
+    term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
 
     def key_of(name: str) -> str:
         k = name.casefold()
@@ -849,7 +863,19 @@ def extract_people(profile: Profile) -> list[Person]:
             p.affiliation = f.affiliation
         if f.leader:
             p.affiliation = None
-            if f.period and (p.period is None or (p.current is None and f.current is not None)):
+            if f.period:
+                term_roles.setdefault((k, f.period), f.role)
+            if f.period and f.current is not True and p.current is True and _CLOSED_TERM.fullmatch(f.period):
+                # The infobox names today's holder and a list gives a closed term of theirs
+                # ("Irakli Kobakhidze (2021–2024)"): an earlier term, not the present one.
+                if not any(e.endswith(f.period) for e in p.earlier):
+                    p.earlier.append(_earlier(f.period, f.role, p.role))
+            elif f.period and f.current is True and p.period and _closed_terms(p.period):
+                # "(2021–2024)", then "(since May 2025)": the present term is the period, and
+                # the closed ones stay as earlier terms.
+                p.earlier += [_earlier(t, term_roles.get((k, p.period)), f.role or p.role) for t in p.period.split(", ")]
+                p.period = f.period
+            elif f.period and (p.period is None or (p.current is None and f.current is not None)):
                 p.period = f.period
             elif f.period and p.period and f.period not in p.period and _CLOSED_TERM.fullmatch(f.period) \
                     and all(_CLOSED_TERM.fullmatch(t) for t in p.period.split(", ")):
@@ -1032,13 +1058,16 @@ def renew_current_terms(people: list[Person], events: list[Event]) -> None:
     else the latest leadership event naming them ("a congress elected Kobakhidze chairman again on 7 May
     2025"), or no term at all when the text tells none, rather than one that says they left."""
     for p in people:
-        if not (p.leader and p.current and p.period):
+        if not (p.leader and p.current and (p.period or p.earlier)):
             continue
-        years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period)]
-        if not years or re.search(r"(?i)since|present|now", p.period) or len(years) < 2 and "–" not in p.period:
+        terms = p.period or ", ".join(p.earlier)
+        years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", terms)]
+        if not years or re.search(r"(?i)since|present|now", terms) or len(years) < 2 and "–" not in terms:
             continue
         ended = max(years)
         surname = p.name.split()[-1]
+        if p.period and _closed_terms(p.period):
+            p.earlier += [t for t in p.period.split(", ") if not any(e.endswith(t) for e in p.earlier)]
         named = [e for e in events if not e.background and e.date.year > ended
                  and re.search(rf"\b{re.escape(surname)}\b", e.text)]
         # the event that names the post held now ("returned once more, as honorary chairman")
