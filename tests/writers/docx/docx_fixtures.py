@@ -119,6 +119,25 @@ def every_node_document(chart: FakeChart | None = None) -> N.Document:
     return N.Document(meta(), blocks)
 
 
+def nested_lists_document() -> N.Document:
+    """Body text, a bulleted list three levels deep with a continuation paragraph and a
+    numbered sub-list, body text, a numbered list ending in a sub-list, body text."""
+    t = N.Text
+
+    def item(text, *inner):
+        return N.ListItem([N.Paragraph([t(text)]), *inner])
+
+    return N.Document(meta(), [
+        N.Paragraph([t("Before.")]),
+        N.List([item("alpha", N.List([item("bravo"), item("charlie", N.List([item("delta")]))])),
+                item("echo", N.Paragraph([t("echo continued")]), N.List([item("foxtrot")], ordered=True)),
+                item("golf")]),
+        N.Paragraph([t("Between.")]),
+        N.List([item("hotel"), item("india", N.List([item("juliet")]))], ordered=True),
+        N.Paragraph([t("After.")]),
+    ])
+
+
 MARKUP = """
 ::: title
 # Freedom of Russia Legion

@@ -19,9 +19,9 @@ from briefkit.writers import WRITERS, WriteOptions, get_writer
 from briefkit.writers.docx import DocxStyleWarning, DocxTextWarning, DocxWriter, default_reference_docx
 from briefkit.writers.docx.styles import style_defs
 from docx_fixtures import (
-    NS, W, FakeChart, body, every_node_document, header_footer_parts, instr_texts, meta,
-    minimal_docx, paragraphs_by_style, parsed_document, part, part_names, style_names, style_of, tiny_png,
-    write,
+    NS, W, FakeChart, body, every_node_document, header_footer_parts, instr_texts, meta, minimal_docx,
+    nested_lists_document, para_text, paragraphs_by_style, parsed_document, part, part_names, style_names, style_of,
+    tiny_png, write,
 )
 
 R_ID = "{%s}id" % NS["r"]
@@ -70,7 +70,7 @@ def test_python_docx_opens_every_node_document(every):
     ("outer bullet", "List Bullet"),
     ("inner bullet", "List Bullet 2"),
     ("innermost bullet", "List Bullet 3"),
-    ("continuation paragraph", "List Continue"),
+    ("continuation paragraph", "List Continue End"),  # the last paragraph of its list
     ("first numbered", "List Number"),
     ("Founded", "Fact Label"),
     ("March 2022", "Fact Value"),
@@ -851,7 +851,7 @@ def test_list_item_opening_with_a_nested_list_keeps_its_bullet_first():
         N.ListItem([N.Paragraph([N.Text("second")])]),
     ], ordered=True)])
     got = paragraphs_by_style(write(doc))
-    assert got == [("List Number", ""), ("List Bullet 2", "nested only"), ("List Number", "second")]
+    assert got == [("List Number", ""), ("List Bullet 2", "nested only"), ("List Number End", "second")]
 
 
 def test_a_fourth_level_list_keeps_its_own_indent():
@@ -867,7 +867,9 @@ def test_a_fourth_level_list_keeps_its_own_indent():
         item("level four")]))]))]))]))
     styles = dict((t, s) for s, t in paragraphs_by_style(write(doc)))
     assert [styles[f"level {n}"] for n in ("one", "two", "three", "four")] == [
-        "List Bullet", "List Bullet 2", "List Bullet 3", "List Bullet 4"]
+        "List Bullet", "List Bullet 2", "List Bullet 3", "List Bullet 4 End"]  # the list's last paragraph
+    ilvl = part(write(doc), "word/styles.xml").find("w:style[@w:styleId='ListBullet4']/w:pPr/w:numPr/w:ilvl", NS)
+    assert ilvl.get(W + "val") == "3"  # ...based on "List Bullet 4", whose numbering indents it
 
 
 def test_the_line_introducing_a_list_keeps_with_it():
@@ -878,3 +880,89 @@ def test_the_line_introducing_a_list_keeps_with_it():
         N.List([N.ListItem([N.Paragraph([t("1st Battalion")])])]), N.Paragraph([t("After.")])])
     pairs = paragraphs_by_style(write(doc))
     assert ("List Intro", "Headquarters") in pairs and ("Body Text", "After.") in pairs
+
+
+# ------------------------------------------------------------------ list spacing
+def _space_after(styles, style_id: str, next_id: str | None) -> int:
+    """Twips Word puts after a paragraph of `style_id` followed by one of `next_id`: the
+    style's w:after, following basedOn, unless contextualSpacing drops it between two
+    paragraphs of the same style."""
+    after = contextual = None
+    sid: str | None = style_id
+    while sid is not None and (after is None or contextual is None):
+        s = styles.find(f"w:style[@w:styleId='{sid}']", NS)
+        spacing = s.find("w:pPr/w:spacing", NS)
+        if after is None and spacing is not None and spacing.get(W + "after") is not None:
+            after = int(spacing.get(W + "after"))
+        cs = s.find("w:pPr/w:contextualSpacing", NS)
+        if contextual is None and cs is not None:
+            contextual = cs.get(W + "val", "1") not in ("0", "false")
+        based = s.find("w:basedOn", NS)
+        sid = based.get(W + "val") if based is not None else None
+    return 0 if contextual and style_id == next_id else after or 0
+
+
+def _gaps(data: bytes) -> list[tuple[str, int]]:
+    """(text, space after it) of each body paragraph."""
+    styles = part(data, "word/styles.xml")
+    paras = [(p.find("w:pPr/w:pStyle", NS).get(W + "val"), para_text(p)) for p in body(data).iter(W + "p")]
+    return [(text, _space_after(styles, sid, paras[i + 1][0] if i + 1 < len(paras) else None))
+            for i, (sid, text) in enumerate(paras)]
+
+
+def _assert_lists_spaced_like_the_pdf(data: bytes) -> None:
+    gaps = dict(_gaps(data))
+    body_gap = gaps["Before."]
+    inside = [gaps[t] for t in ("alpha", "bravo", "charlie", "delta", "echo", "echo continued", "foxtrot",
+                                "hotel", "india")]
+    # Every paragraph of a list, whatever its level, is followed by the same small space
+    # (the PDF's), where the level changes too; the list as a whole by a body paragraph's.
+    assert len(set(inside)) == 1 and 0 < inside[0] < body_gap, gaps
+    assert gaps["golf"] == gaps["juliet"] == body_gap, gaps
+
+
+def test_nested_list_items_sit_evenly_and_the_list_keeps_its_space_after():
+    data = write(nested_lists_document())
+    _assert_lists_spaced_like_the_pdf(data)
+    # The last paragraph of each outermost list is its level style's "End" variant.
+    assert style_of(data, "golf") == "List Bullet End" and style_of(data, "juliet") == "List Bullet 2 End"
+    assert style_of(data, "echo continued") == "List Continue" and style_of(data, "delta") == "List Bullet 3"
+    _assert_styles_only(body(data))
+
+
+def test_a_list_ending_in_a_continuation_paragraph_keeps_its_space_after():
+    t = N.Text
+    doc = N.Document(meta(), [N.List([N.ListItem([N.Paragraph([t("item")]), N.Paragraph([t("more")])])]),
+                              N.Paragraph([t("After.")])])
+    data = write(doc)
+    gaps = dict(_gaps(data))
+    assert style_of(data, "more") == "List Continue End" and gaps["more"] == gaps["After."] > gaps["item"]
+
+
+def test_list_end_styles_take_their_look_and_numbering_from_the_level_style():
+    """"List Number 2 End" is "List Number 2" plus the space after a list: restyling the
+    level in Word restyles its last item too, and the bullets are the level's own."""
+    names = {d.name: d for d in style_defs(DEFAULT_THEME)}
+    for base in ("List Bullet", "List Number", "List Continue"):
+        for name in (base, *(f"{base} {n}" for n in range(2, 6))):
+            end = names[f"{name} End"]
+            assert (end.based_on, end.list_kind, end.next) == (name, None, "Body Text")
+    styles = part(write(nested_lists_document()), "word/styles.xml")
+    end = styles.find("w:style[@w:styleId='ListBullet2End']", NS)
+    assert end.find("w:basedOn", NS).get(W + "val") == "ListBullet2"
+    assert end.find("w:pPr/w:numPr", NS) is None and end.find("w:pPr/w:contextualSpacing", NS) is None
+
+
+def test_reference_lacking_the_list_end_styles_still_spaces_lists(tmp_path):
+    """A house reference made before the "End" styles existed: they are added, based on the
+    reference's own list styles (its look and bullets kept), with the usual one warning."""
+    ends = tuple(d.name for d in style_defs(DEFAULT_THEME) if d.name.endswith(" End"))
+    ref = _house_reference(tmp_path, drop=ends)
+    with pytest.warns(DocxStyleWarning, match="List Bullet End") as record:
+        data = write(nested_lists_document(), reference=ref)
+    assert len(record) == 1
+    _assert_lists_spaced_like_the_pdf(data)
+    assert style_of(data, "golf") == "List Bullet End"
+    styles = part(data, "word/styles.xml")
+    end = styles.find("w:style[@w:styleId='ListBulletEnd']", NS)
+    assert end.find("w:basedOn", NS).get(W + "val") == "ListBullet" and end.find("w:pPr/w:numPr", NS) is None

@@ -21,7 +21,8 @@ from briefkit.writers.docx import default_reference_docx
 from briefkit.document.nodes import BULLETS
 from briefkit.writers.pdf import PdfWriter
 from docx_fixtures import (
-    convert_to_pdf, docx_body_text, every_node_document, libreoffice, minimal_docx, parsed_document, tiny_png, write,
+    convert_to_pdf, docx_body_text, every_node_document, libreoffice, minimal_docx, nested_lists_document,
+    parsed_document, tiny_png, write,
 )
 
 def _require_libreoffice() -> None:
@@ -158,6 +159,51 @@ def converted(tmp_path_factory) -> dict[str, Path]:
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     return {p.stem: pdf for p, pdf in pdfs.items()}
+
+
+def _line_tops(path: Path) -> dict[str, list[float]]:
+    """Text fragment -> baselines (points from the page foot) where it is drawn, page one."""
+    lines: dict[str, list[float]] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            lines.setdefault(text.strip(), []).append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    PdfReader(str(path)).pages[0].extract_text(visitor_text=visit)
+    return lines
+
+
+@needs_libreoffice
+def test_libreoffice_sets_nested_lists_as_the_pdf_does(tmp_path):
+    """Reviewers saw a gap in the DOCX wherever a list changed level (between an item and
+    its sub-list, and after the sub-list): the items of a list, at any level, sit as
+    close as in the PDF, and the list as a whole keeps a body paragraph's space after it."""
+    pdf = tmp_path / "lists.pdf"
+    pdf.write_bytes(PdfWriter().write(nested_lists_document(), WriteOptions()))
+    docx_path = tmp_path / "lists.docx"
+    docx_path.write_bytes(write(nested_lists_document()))
+    profile = tmp_path / "profile"
+    try:
+        lo = convert_to_pdf([docx_path], tmp_path / "lo", profile)[docx_path]
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    order = ["Before.", "alpha", "bravo", "charlie", "delta", "echo", "echo continued", "foxtrot", "golf",
+             "Between.", "hotel", "india", "juliet", "After."]
+    ref, got = _line_tops(pdf), _line_tops(lo)
+    step = {a: got[a][0] - got[b][0] for a, b in zip(order, order[1:])}
+    inside = [step[a] for a in ("alpha", "bravo", "charlie", "delta", "echo", "echo continued", "foxtrot",
+                                "hotel", "india")]
+    pdf_item_step = ref["bravo"][0] - ref["charlie"][0]  # two items of one level
+    assert max(inside) - min(inside) < 0.2 and abs(inside[0] - pdf_item_step) < 0.5, (step, pdf_item_step)
+    for last, after in (("golf", "Between."), ("juliet", "After.")):
+        # The PDF leaves 4.5 to 7 pt after a list (less when it ends in a sub-list); the
+        # DOCX a body paragraph's 6 pt either way.
+        pdf_step = ref[last][0] - ref[after][0]
+        assert step[last] > inside[0] + 3 and abs(step[last] - pdf_step) < 2, (last, step, pdf_step)
+    # Every item keeps its bullet or number, the last of each list (its "End" style) too.
+    marks = [y for text, ys in got.items() if text in {*BULLETS, "1.", "2."} for y in ys]
+    items = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"]
+    assert all(any(abs(y - got[t][0]) < 0.5 for y in marks) for t in items), (got, marks)
 
 
 def _pdf_text(path: Path) -> str:

@@ -21,7 +21,7 @@ from ...theme import Theme
 from . import fields, figures, oxml, tables
 from .inline import InlineWriter
 from .stylemap import StyleMap
-from .styles import LIST_LEVELS
+from .styles import LIST_LEVELS, list_end_style
 
 _PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
 
@@ -116,9 +116,12 @@ class Translator(InlineWriter):
             p = self.para(c, "Normal")
             p.add_run()._r.append(oxml.el("w:br", **{"w:type": "page"}))
 
-    def list(self, c: Any, lst: List, depth: int, ctx: str) -> None:
+    def list(self, c: Any, lst: List, depth: int, ctx: str) -> tuple[DocxParagraph, str] | None:
         """List items as paragraphs of the list styles (bullets and numbers come from
-        numbering.xml); an ordered list restarts at its own start number."""
+        numbering.xml); an ordered list restarts at its own start number. The outermost
+        list's last paragraph takes its style's "End" variant, which carries the space after
+        the whole list (see `styles.list_end_style`); a nested list returns its last
+        paragraph and style for that, or None when it ends with something else."""
         level = min(depth, LIST_LEVELS - 1)
         suffix = "" if level == 0 else f" {level + 1}"
         if ctx == "cell" and not lst.ordered:
@@ -132,12 +135,14 @@ class Translator(InlineWriter):
             if base is not None:
                 num_id, ilvl = base
                 numpr = (self.st.numbering.restart(num_id, ilvl, lst.start), ilvl)
+        last: tuple[DocxParagraph, str] | None = None
         for item in lst.items:
             blocks = list(item.blocks)
             # The item's bullet or number sits on its first paragraph; an item that opens
             # with something else (a nested list) gets an empty numbered paragraph first.
             first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph([])
             p = self.para(c, style, first.runs)
+            last = (p, style)
             if numpr is not None:
                 ppr = p._p.get_or_add_pPr()
                 num = oxml.el("w:numPr")
@@ -147,8 +152,15 @@ class Translator(InlineWriter):
                 (anchor if anchor is not None else ppr.find(qn("w:pStyle"))).addnext(num)
             for blk in blocks:
                 if isinstance(blk, Paragraph):
-                    self.para(c, cont, blk.runs)
+                    last = (self.para(c, cont, blk.runs), cont)
                 elif isinstance(blk, List):
-                    self.list(c, blk, depth + 1, ctx)
-                else:
+                    last = self.list(c, blk, depth + 1, ctx)
+                else:  # a table or figure in an item keeps its own space after
                     self.block(c, blk, ctx)
+                    last = None
+        if depth or last is None:
+            return last
+        end = list_end_style(last[1])
+        if end in self.st.ids:  # a cell's "Fact List" has none: the cell's padding follows it
+            oxml.set_pstyle(last[0], self.st.id(end))
+        return None

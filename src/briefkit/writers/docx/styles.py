@@ -136,26 +136,33 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                 f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{(level - 1) * 280}"/>',
             rpr=f'<w:color w:val="{colour}"/><w:sz w:val="{_hp(size)}"/><w:szCs w:val="{_hp(size)}"/>',
         ))
-    # A list ends with a body paragraph's space after it, but its items sit close: Word's
-    # "don't add space between paragraphs of the same style" (contextualSpacing) drops the
-    # space between items, so the text after a list is not glued to its last item - a look
-    # a style carries, with no direct formatting on any paragraph.
+    # Lists space like the PDF's: every paragraph of a list, at any level (an item, an item's
+    # second paragraph), is followed by the PDF's 0.25 x body size, so a sub-list sits as
+    # close to its item as the items sit to one another; the list as a whole is followed by a
+    # body paragraph's space. Word's "don't add space between paragraphs of the same style"
+    # (contextualSpacing) cannot do this: each level is a style of its own, so the full space
+    # appeared wherever the level changed. The list's space after is carried instead by the
+    # "End" variant of the style its last paragraph has (`list_end_style`; the writer picks
+    # it), based on that style so it adds only the space: a look styles carry, with no direct
+    # formatting on any paragraph. Without numbering of its own it keeps the bullets of the
+    # style it is based on, a reference document's too.
     # Word names five levels of its list styles ("List Bullet" to "List Bullet 5"); a seed's
     # fourth-level list ("March 2024 incursion" under "2022-2023 attacks") keeps its indent.
-    list_ppr = f'{_spacing(after=s * 0.6, leading=s * 1.38)}<w:contextualSpacing/><w:jc w:val="left"/>'
-    for kind, base in (("bullet", "List Bullet"), ("number", "List Number")):
+    item_spacing, end_ppr = _spacing(after=s * 0.25, leading=s * 1.38), _spacing(after=s * 0.6)
+    for kind, base in (("bullet", "List Bullet"), ("number", "List Number"), (None, "List Continue")):
         for level in range(LIST_LEVELS):
             name = base if level == 0 else f"{base} {level + 1}"
+            # A continuation paragraph has no numbering to indent it: it carries its indent.
+            indent = "" if kind else f'<w:ind w:left="{LIST_INDENT * (level + 1)}"/>'
             defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
-                                 ppr=list_ppr, list_kind=kind, list_level=level))
+                                 ppr=f'{item_spacing}{indent}<w:jc w:val="left"/>', list_kind=kind, list_level=level))
+            end = list_end_style(name)
+            defs.append(StyleDef(end, end.replace(" ", ""), "paragraph", name, "Body Text", custom=True, ppr=end_ppr))
+    # In a table cell a list is set close (the cell's own padding follows it), as in the PDF.
     for level in range(LIST_LEVELS):
         name = "Fact List" if level == 0 else f"Fact List {level + 1}"
         defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Fact Value", name, custom=True,
                              ppr=_spacing(after=0), list_kind="compact", list_level=level))
-    for level in range(LIST_LEVELS):
-        name = "List Continue" if level == 0 else f"List Continue {level + 1}"
-        defs.append(StyleDef(name, name.replace(" ", ""), "paragraph", "Body Text", name,
-                             ppr=f'{_spacing(after=s * 0.25, leading=s * 1.38)}<w:ind w:left="{LIST_INDENT * (level + 1)}"/><w:jc w:val="left"/>'))
     defs += [
         StyleDef("Caption", "Caption", "paragraph", "Normal", "Body Text",
                  ppr=f'{_spacing(before=s * 0.3, after=s * 0.9, leading=s * 1.12)}',
@@ -239,6 +246,12 @@ def style_defs(theme: Theme) -> list[StyleDef]:
                  )),
     ]
     return defs
+
+
+def list_end_style(name: str) -> str:
+    """The style of a list's last paragraph when its style is `name` ("List Bullet 2" ->
+    "List Bullet 2 End"): `name` with the space after a whole list."""
+    return f"{name} End"
 
 
 def style_xml(d: StyleDef, ids: dict[str, str], num_ids: dict[str, int]) -> str:
