@@ -782,3 +782,18 @@ def test_a_label_keeps_what_its_date_means_to_the_organisation():
     founding = [e for e in events if e.date.day == 10]
     assert founding and founding[0].label.endswith("the date the Blue Brigade treats as its founding")
     assert "10 March 1831" in founding[0].label and len(founding[0].label) <= 130
+
+
+def test_a_result_the_article_says_was_contested_ranks_higher():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "In the election of 8 October 2016 the Blue Party won 40 of the 90 seats. "
+            "In the election of 26 October 2020 the Blue Party won 41 of the 90 seats, "
+            "a result the opposition refused to accept.")}]}],
+    })
+    events, _ = extract_events(p)
+    by = {e.date.year: e for e in events}
+    assert by[2020].label.endswith("a result the opposition refused to accept")
+    assert by[2020].importance > by[2016].importance

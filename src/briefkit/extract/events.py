@@ -177,6 +177,11 @@ _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|compl
 _CONSEQUENTIAL = re.compile(r"\b(?:which|that)\s+(?:set\s+off|sparked|triggered|prompted|led\s+to|caused|provoked)\b"
                             r"|,\s+(?:sparking|triggering|prompting|provoking)\b", re.I)
 CONSEQUENTIAL = 0.12
+# A result or claim the article says was contested ("declared the winner ..., a result the
+# opposition refused to accept", "declared the city taken, a claim disputed by Zelensky"): the
+# dispute is itself news, and often what the present turns on. Read in the label, which keeps
+# the article's doubt (`_DISPUTED`), so one contested clause does not lift its neighbours.
+CONTESTED = 0.12
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -705,7 +710,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "In a video released on 19 July from a camp in Belarus, Prigozhin handed over ...":
         # the opening phrase holds the date the list shows; the statement follows its comma.
         comma = s.find(",", mention.end)
-        if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4:
+        # A verb before the comma makes it the statement's own ("In the election of 26 October
+        # 2020 the party won 41 seats, a result the opposition refused to accept"): no opening.
+        if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4 \
+                and not _FINITE.search(s[mention.end:comma]):
             s = s[comma + 1:].lstrip()
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
     s = re.sub(r"\s+,(?=\s)", "", s)
@@ -2029,6 +2037,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score -= RANGE if d.end is not None else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
+        score += CONTESTED if _DISPUTED.search(label) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
