@@ -59,6 +59,15 @@ def test_informative_sentences_carry_the_sections_key_events(seed_profile):
     assert any("formed" in s or "press conference" in s for s in chosen)
 
 
+def test_a_section_sentence_that_retells_what_the_lead_sums_up_counts_as_that_event(seed_profile):
+    """The lead's "has launched cross-border raids into the Belgorod region" and History's "In
+    May 2023, the Legion and the Russian Volunteer Corps launched a raid" are one event, whose
+    words come from the lead: the History sentence still tells the unit's defining action."""
+    history = seed_profile.sections[0]
+    chosen = [s for s, _ in digest.informative_sentences(history, seed_profile.events, 3)]
+    assert any(s.startswith("In May 2023") and "raid" in s for s in chosen), chosen
+
+
 def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     from briefkit.model import Paragraph, Section
 

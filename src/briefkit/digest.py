@@ -930,8 +930,10 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     by_text: dict[str, float] = {}
     for e in events:
         if not e.background:
-            key = " ".join(e.text.split())
-            by_text[key] = max(by_text.get(key, 0.0), e.importance)
+            # every telling counts: the raid the lead sums up is as important where History tells it
+            for told in (e.text, *e.retold):
+                key = " ".join(told.split())
+                by_text[key] = max(by_text.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
     rows: list[tuple[int, str, Source | None, float, bool, bool]] = []

@@ -177,7 +177,8 @@ class Event(_Model):
     `text` is the richest sentence that tells it (as written); `label` a short clause from the
     same words for timelines and lists. `background` marks births, namesakes, reference points
     and anything before the organisation existed: kept in the profile, off default timelines.
-    `also` holds the source lines of the other places that tell the same happening.
+    `also` holds the source lines of the other places that tell the same happening, `retold`
+    their sentences.
     """
 
     date: EventDate
@@ -196,6 +197,9 @@ class Event(_Model):
     importance: float = 0.5
     source: Source | None = None
     also: list[Source] = Field(default_factory=list)
+    # The other sentences that tell it (as written), beside `text`: a section summary counts a
+    # sentence that retells an important happening as informative, whichever telling it kept.
+    retold: list[str] = Field(default_factory=list)
 
     @property
     def title(self) -> str:

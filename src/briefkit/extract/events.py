@@ -236,6 +236,7 @@ class _Draft:
     fact: bool = False
     person: str | None = None  # a leader's tenure from a list: who took office
     anchored: bool = False  # the infobox dated this happening (a fact merged into it)
+    retold: list[str] = field(default_factory=list)  # other sentences telling it (not infobox lines)
 
 
 def _skipped_sections(profile: Profile) -> set[int]:
@@ -1989,6 +1990,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
         # Keep the richer telling's words and the more precise date; remember every place.
         # The words shown come from the telling whose date is shown: the most precise one, then
         # the richest (most content words); an infobox line never replaces a sentence.
+        old_text, old_fact = twin.text, twin.fact
         keep_text = not d.fact and not (d.person and not twin.fact) and (twin.fact or _precision_rank(d) > _precision_rank(twin) or (
             _precision_rank(d) == _precision_rank(twin) and (
                 (twin.in_lead and not d.in_lead) or (twin.in_lead == d.in_lead and
@@ -2009,6 +2011,9 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
                 twin.kind = d.kind
         twin.in_lead = twin.in_lead or d.in_lead
         twin.background = twin.background and d.background
+        for t in ([] if d.fact else [d.text]) + ([] if old_fact else [old_text]) + d.retold:
+            if t and t != twin.text and t not in twin.retold:
+                twin.retold.append(t)
         if src is not None and src != twin.source and src not in twin.also:
             twin.also.append(src)
     return out
@@ -2041,5 +2046,5 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
-        source=d.source, also=d.also, statement=statement if statement != label else "",
+        source=d.source, also=d.also, statement=statement if statement != label else "", retold=d.retold,
     )
