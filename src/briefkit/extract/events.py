@@ -667,7 +667,7 @@ _DISPUTED = re.compile(r"\b(?:refused\s+to\s+(?:accept|recogni[sz]e)|disputed|co
 # What the date means to the organisation ("ratified on 10 March 1831, the date the Legion treats
 # as its founding"): the apposition names the date, so the date stays, and a label without it
 # would not say why the row matters (here, that it is the founding).
-_DATE_MEANING = re.compile(r",\s+(?:the|a|which\s+is\s+the)\s+(?:date|day|year)\s+(?:that\s+|on\s+which\s+|when\s+)?"
+_DATE_MEANING = re.compile(r"(?:,\s+|\s+(?:on|in)\s+)(?:the|a|which\s+is\s+the)\s+(?:date|day|year)\s+(?:that\s+|on\s+which\s+|when\s+)?"
                            r"(?:the\s+|its\s+)?[\w\s'’-]{0,40}?\b(?:treats?|marks?|celebrates?|regards?|counts?|"
                            r"considers?|observes?|keeps?)\b[^,;.]{0,40}\.?$", re.I)
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
@@ -736,8 +736,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # never in a birth aside ("born in 1975").
         m = re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
                       rf"(?=[\s,.;:]|$)", s)
+        meaning = _DATE_MEANING.match(s, m.end()) if m else None
+        if meaning and _FINITE.search(s[:m.start()]):
+            # "ratified on 10 March 1831, the date the Legion treats as its founding" beside its
+            # date: "ratified on the date the Legion treats as its founding"
+            prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m.start():]).group(1)
+            s = f"{s[:m.start()]} {prep} {s[m.end():].lstrip(' ,')}"
+            m = None
         if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]) \
-                and not _FINITE.match(s[m.end():].lstrip(" ,")) and not _DATE_MEANING.match(s, m.end()):
+                and not _FINITE.match(s[m.end():].lstrip(" ,")):
             # "led the unit until October 2014, when he was elected": "when" needs its date, so
             # the clause goes with it ("led the unit"), unless too little would be left
             # ("Johansen served"): then the date stays and the clause goes.
