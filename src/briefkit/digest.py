@@ -518,9 +518,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             gone = [p for p in ordered(profile) if not _MINOR.search(p.role or "")]
             last = next((p for p in gone if p.current is False and p.period), gone[0])
             shown = [last]
-            # and that nobody after them is named, so "Former commander" in the list below
-            # reads as the same fact, not as a contradiction
-            text = f"Most recently led by {_person_text(last)}; the article names no successor."
+            # "last known", so "Former commander" in the list below reads as the same fact,
+            # not as a contradiction, and nobody after them is implied or ruled out
+            role = re.sub(r"\s*\([^)]*\)", "", last.role or "").strip()
+            role = role if not role or role.split()[0].isupper() else role[:1].lower() + role[1:]
+            period = period_text(last)
+            text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})." if period else ".")
         elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
