@@ -615,3 +615,14 @@ def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
     needs = digest._introducers(sentences, set(), set())
     assert needs.get(2) == {0}
     assert 3 not in needs  # "the Convention of Acme" is a whole name of its own
+
+
+def test_a_size_says_what_it_counts_and_a_lone_title_is_no_size(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Seats1 Title: Parliament\n- Seats1: 89 / 150\n\n"
+                 "The Blue Party is a political party.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f), 6, lead=True)]
+    assert "Seats (Parliament): 89 / 150." in texts, texts
+    f.write_text("= Blue Party =\n\nInfobox\n- Seats1 Title: Sejm\n\nThe Blue Party is a political party.\n",
+                 encoding="utf-8")
+    assert not any(t.startswith("Seats") for t in (s.text for s in digest.at_a_glance(read(f), 6, lead=True)))

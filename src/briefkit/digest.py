@@ -500,6 +500,12 @@ def _retells(sentence: str, said: str) -> bool:
     return bool(told) and any(" ".join(words[i:i + 8]) in told for i in range(max(0, len(words) - 7)))
 
 
+# A size states a number, in figures or words ("89 / 150", "Two battalions"); a lone title
+# ("Seats: Sejm") says of what, not how big.
+_COUNTS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                     r"hundreds?|thousands?|millions?|several|few)\b", re.I)
+
+
 def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[Statement]:
     """Three to five statements assembled from the profile (rules in the module docstring);
     `lead` adds where it stands (`standing`), for a length without an overview."""
@@ -544,9 +550,14 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
             text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
-    size = next((f for f in profile.facts if rank_fact(f) == 2 and f.text), None)
+    # the infobox's numbered title goes with its value: "Seats (Parliament): 89 / 150", not a
+    # bare "Seats: 89 / 150" that does not say of what
+    size = next((f for f in infobox_facts(profile) if rank_fact(f) == 2 and _COUNTS.search(f.text or "")), None)
     if size is not None:
-        out.append(Statement(f"{size.label}: {size.text}.", size.source))
+        titled = re.fullmatch(r"([^:]{2,40}):\s+(.+)", size.text) if size.label != size.text else None
+        shown = f"{size.label} ({titled.group(1)}): {titled.group(2)}" if titled and any(
+            f.label != size.label and f.text == titled.group(1) for f in profile.facts) else f"{size.label}: {size.text}"
+        out.append(Statement(f"{shown}.", size.source))
     stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and all(stand.text not in s.text for s in out):
         out.append(stand)
