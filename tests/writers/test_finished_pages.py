@@ -131,11 +131,28 @@ def test_a_chart_ending_a_text_section_floats_without_its_heading():
     from briefkit.document.floats import float_units
     from briefkit.document.nodes import Figure, Heading, Paragraph, Text
 
+    long = "It has parts. " * 30
     blocks = [Heading(1, [Text("Timeline")]), Figure(chart="timeline"),
-              Heading(1, [Text("Structure")]), Paragraph([Text("It has parts.")]), Figure(chart="orgchart"),
+              Heading(1, [Text("Structure")]), Paragraph([Text(long)]), Figure(chart="orgchart"),
               Heading(1, [Text("History")]), Paragraph([Text("Text.")]), Figure(chart="x"), Paragraph([Text("More.")]),
               Paragraph([Text("Source: ...")], style="small")]
     assert float_units(blocks) == {0: 1, 4: 4}
+
+
+def test_a_short_section_ending_on_a_chart_goes_whole_with_it_but_never_moves():
+    """"Structure", one sentence and the organisation chart: at a page foot the heading and the
+    sentence went alone and the chart they introduce opened the next page (Europol's brief).
+    Heading, sentence and chart are one unit; being text, it still never moves behind the next
+    section."""
+    from briefkit.document.floats import float_units, is_figure_section
+    from briefkit.document.nodes import Figure, Heading, Paragraph, Text
+
+    blocks = [Heading(1, [Text("Timeline")]), Figure(chart="timeline"),
+              Heading(1, [Text("Structure")]), Paragraph([Text("It has parts.")]), Figure(chart="orgchart"),
+              Heading(1, [Text("History")]), Paragraph([Text("Text.")]),
+              Paragraph([Text("Source: ...")], style="small")]
+    assert float_units(blocks) == {0: 1, 2: 4}
+    assert is_figure_section(blocks, 0, 1) and not is_figure_section(blocks, 2, 4)
 
 
 def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):

@@ -31,10 +31,34 @@ FIT_MARGIN = 0.03
 # belongs to the text above it, and moved past the next section it lands among what the
 # template adds at the end (People, See also), pages from its text.
 HEADLESS_MOVES = 0
+# A section whose text before its closing figures is at most this many paragraphs and
+# characters (about three lines) keeps that text with the figures (`_short_lead_in`).
+SHORT_LEAD_IN = (2, 320)
 
 
 def _source_note(blocks: list[Block], j: int) -> bool:
     return isinstance(blocks[j], Paragraph) and blocks[j].style == "small" and j == len(blocks) - 1
+
+
+def _short_lead_in(blocks: list[Block], i: int) -> int:
+    """Where the unit of the figures starting at `i` begins: at their section's heading when the
+    text between is short (`SHORT_LEAD_IN`: a heading and a sentence or two), else at `i`.
+    Such a section goes whole to the next page with its chart, rather than leaving its heading
+    and one sentence at the foot of a page and the chart they introduce overleaf."""
+    k = i - 1
+    while k >= 0 and isinstance(blocks[k], Paragraph) and blocks[k].style != "small":
+        k -= 1
+    if k < 0 or not isinstance(blocks[k], Heading) or i - k - 1 > SHORT_LEAD_IN[0]:
+        return i
+    text = sum(len(r.text) for n in range(k + 1, i) for r in blocks[n].runs)
+    return k if text <= SHORT_LEAD_IN[1] else i
+
+
+def is_figure_section(blocks: list[Block], first: int, last: int) -> bool:
+    """A unit that is a heading and figures only: a section of its own, which may be set after
+    the next text section. A unit with text (figures ending a text section, or a short section
+    taken whole) stays where its section is."""
+    return isinstance(blocks[first], Heading) and all(isinstance(blocks[n], Figure) for n in range(first + 1, last + 1))
 
 
 def float_units(blocks: list[Block]) -> dict[int, int]:
@@ -54,7 +78,7 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
             while j < len(blocks) and isinstance(blocks[j], Figure):
                 j += 1
             if j == len(blocks) or isinstance(blocks[j], Heading) or _source_note(blocks, j):
-                out[i] = j - 1
+                out[_short_lead_in(blocks, i)] = j - 1
                 i = j
                 continue
         if isinstance(b, Heading):

@@ -33,7 +33,7 @@ from ..document.nodes import (
     BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, PageMap, Paragraph,
     Rule, Table as TableNode, Text, TitleBlock, plain,
 )
-from ..document.floats import FloatLayout, float_units
+from ..document.floats import FloatLayout, float_units, is_figure_section
 from ..errors import RenderError
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
@@ -404,7 +404,7 @@ class _Translator:
                 figures = [j for j in range(i, last + 1) if isinstance(blocks[j], Figure) and blocks[j].rendered]
                 base = min((blocks[j].scale for j in figures), default=1.0)
                 moved = max((blocks[j].moved for j in figures), default=0)
-                out.append(FloatGroup(parts, i, last, figures, base, moved, isinstance(blocks[i], Heading)))
+                out.append(FloatGroup(parts, i, last, figures, base, moved, is_figure_section(blocks, i, last)))
                 i = last + 1
                 continue
             flows = self.block(blocks[i], self.frame_w)
