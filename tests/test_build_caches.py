@@ -188,6 +188,7 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
+    assert entries(tmp_path / "b" / ".cache" / "pdfs", ".pdf")
     assert run(tmp_path / "b", cache=True) == cold
 
 
@@ -291,6 +292,88 @@ def test_a_draft_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
                 layout_cache.draft(_document(), WriteOptions())
     assert drafts.calls == 2
     assert not entries(tmp_path / "cache", ".layout")
+
+
+# ------------------------------------------------------------------ final PDFs
+class _Finals:
+    """A stand-in for the PDF writer's final pass: counts layouts, returns fixed results."""
+
+    def __init__(self, warn: bool = False) -> None:
+        self.calls = 0
+        self.warn = warn
+
+    def render(self, document, options, draft: bool = False, reserve: float = 0.0, contents=None):
+        import warnings
+        from types import SimpleNamespace
+
+        from briefkit.document.floats import FloatLayout, Move
+        from briefkit.document.nodes import PageMap
+
+        assert not draft
+        self.calls += 1
+        if self.warn:
+            warnings.warn("a glyph is missing", UserWarning)
+        return SimpleNamespace(data=b"%PDF-1.4 " + str(self.calls).encode(), pages=2,
+                               page_map=PageMap((1, 2, None), (False, True, False)),
+                               floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
+                               last_fill=0.3125, page_fills=(0.9, 0.3125))
+
+
+def _figure_document(png: bytes):
+    from briefkit.charts import Chart
+    from briefkit.document.nodes import Figure
+
+    doc = _document()
+    doc.blocks.append(Figure(chart="timeline", rendered=Chart("timeline", None, png, 6.0, 3.0, "alt")))
+    return doc
+
+
+def test_final_pdfs_are_cached_and_follow_document_charts_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import pdf_cache
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    finals = _Finals()
+    monkeypatch.setattr(pdf_cache, "get_writer", lambda fmt: finals)
+    expected = pdf_cache.render(_figure_document(b"png-1"), options)  # no scope: laid out
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        first = pdf_cache.render(_figure_document(b"png-1"), options)
+        (entry,) = entries(cache / "pdfs", ".pdf")
+        assert pdf_cache.render(_figure_document(b"png-1"), options) == first
+        assert finals.calls == 2  # the second in scope was read back
+        assert (first.pages, first.page_map, first.floats, first.page_fills) == \
+            (expected.pages, expected.page_map, expected.floats, expected.page_fills)
+        pdf_cache.render(_figure_document(b"png-2"), options)  # other pixels: laid out again
+        assert finals.calls == 3
+        pdf_cache.render(_figure_document(b"png-1"), options, reserve=0.04)
+        assert finals.calls == 4
+        corrupt(entry)
+        assert pdf_cache.render(_figure_document(b"png-1"), options).data == b"%PDF-1.4 5"
+        # an entry whose checksum matches but whose payload is not a PDF entry is missing
+        caches.write_entry(entry, b"\x00\x00\x00\x02{}not a pdf")
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 6
+        monkeypatch.setattr(pdf_cache.caches, "code_version", lambda: "other code")
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 7
+        monkeypatch.setenv("RL_useA85", "1")  # a ReportLab setting
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 8
+
+
+def test_a_final_pdf_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import pdf_cache
+    from briefkit.writers import WriteOptions
+
+    finals = _Finals(warn=True)
+    monkeypatch.setattr(pdf_cache, "get_writer", lambda fmt: finals)
+    with caches.scope(tmp_path / "cache"):
+        for _ in range(2):
+            with pytest.warns(UserWarning, match="a glyph is missing"):
+                pdf_cache.render(_figure_document(b"png"), WriteOptions())
+    assert finals.calls == 2
+    assert not entries(tmp_path / "cache", ".pdf")
 
 
 # ------------------------------------------------------------------ composed documents

@@ -18,9 +18,10 @@ from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .layout_cache import draft
+from .pdf_cache import render as final_pdf
 from .model import Profile
 from .text import truncate_words
-from .writers import WriteOptions, get_writer
+from .writers import WriteOptions
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_dra
     if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
         return result
     squeezed = draft(document, options, reserve=DOCX_RESERVE) if as_draft else \
-        get_writer("pdf").render(document, options, reserve=DOCX_RESERVE)
+        final_pdf(document, options, reserve=DOCX_RESERVE)
     if squeezed.pages < result.pages:
         return squeezed
     floats.unsqueeze(document)
@@ -147,7 +148,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         if need_pdf:
             # laid out with the word processor's headroom, so the DOCX, which opens a page where
             # the PDF did, does not overflow a page and leave a line alone on the next
-            result = _no_lone_tail(document, get_writer("pdf").render(document, options, reserve=DOCX_RESERVE),
+            result = _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE),
                                    options, False)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
@@ -199,7 +200,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         return f
 
     def render(f: Fitted) -> Fitted:
-        result = get_writer("pdf").render(f.document, options)
+        result = final_pdf(f.document, options)
         f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
         f.document.pages = result.page_map
         floats.apply(f.document, result.floats)
