@@ -401,7 +401,7 @@ def test_composed_documents_are_cached_and_follow_profile_templates_and_code(tmp
         assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
         (entry,) = entries(cache / "documents", ".doc")
         with monkeypatch.context() as m:
-            m.setattr("briefkit.fit.compose", lambda *a: calls.append(1) or "")
+            m.setattr("briefkit.compose.compose", lambda *a: calls.append(1) or "")
             assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
         assert calls == []  # read back: no template rendered
         build_document(profile, length, 1, as_of, charts, None)  # another detail level

@@ -89,9 +89,8 @@ def _dist_info_version(dist: str) -> str | None:
 
     want = _normalized(dist)
     for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
+        names = _listing(entry or ".")
+        if names is None:
             continue  # a zip or a missing folder: importlib.metadata decides, if nothing later matches
         for name in names:
             if not name.endswith(".dist-info"):
@@ -104,6 +103,15 @@ def _dist_info_version(dist: str) -> str | None:
             if name.endswith(".egg-info") and _normalized(name.split("-")[0]) == want:
                 return None
     return None
+
+
+@lru_cache(maxsize=64)  # the folders on sys.path
+def _listing(folder: str) -> tuple[str, ...] | None:
+    """The names in a folder of sys.path, listed once per process for every distribution asked."""
+    try:
+        return tuple(os.listdir(folder))
+    except OSError:
+        return None
 
 
 def _metadata_version(path: str) -> str | None:

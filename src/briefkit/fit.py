@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
-from .compose import ComposeRequest, Length, compose, locate_directive
 from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .layout_cache import draft
+from .lengths import Length
 from .pdf_cache import render as final_pdf
-from .model import Profile
 from .text import truncate_words
 from .writers import WriteOptions
+
+if TYPE_CHECKING:  # a profile may be a `lazy_profile.LazyProfile`, read without pydantic
+    from .model import Profile
 
 
 @dataclass
@@ -39,7 +41,9 @@ class Fitted:
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
-    aliases = [a.text for a in profile.names.aliases]
+    from .lazy_profile import alias_texts
+
+    aliases = alias_texts(profile)
     return Meta(
         title=profile.title,
         short_title=truncate_words(profile.title, 60),
@@ -84,7 +88,10 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
     meta = make_meta(profile, length, as_of)
 
     def make() -> tuple[str, Document]:
-        markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
+        from .compose import ComposeRequest, compose, locate_directive
+        from .lazy_profile import real
+
+        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir))
         try:
             return markup, parse(markup, meta)
         except DirectiveError as exc:
