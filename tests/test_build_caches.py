@@ -188,7 +188,7 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
-    assert entries(tmp_path / "b" / ".cache" / "pdfs", ".pdf")
+    assert entries(tmp_path / "b" / ".cache" / "pdfs", ".pdfc")
     assert run(tmp_path / "b", cache=True) == cold
 
 
@@ -339,7 +339,7 @@ def test_final_pdfs_are_cached_and_follow_document_charts_and_code(tmp_path: Pat
     cache = tmp_path / "cache"
     with caches.scope(cache):
         first = pdf_cache.render(_figure_document(b"png-1"), options)
-        (entry,) = entries(cache / "pdfs", ".pdf")
+        (entry,) = entries(cache / "pdfs", ".pdfc")
         assert pdf_cache.render(_figure_document(b"png-1"), options) == first
         assert finals.calls == 2  # the second in scope was read back
         assert (first.pages, first.page_map, first.floats, first.page_fills) == \
@@ -373,7 +373,7 @@ def test_a_final_pdf_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> No
             with pytest.warns(UserWarning, match="a glyph is missing"):
                 pdf_cache.render(_figure_document(b"png"), WriteOptions())
     assert finals.calls == 2
-    assert not entries(tmp_path / "cache", ".pdf")
+    assert not entries(tmp_path / "cache", ".pdfc")
 
 
 # ------------------------------------------------------------------ composed documents

@@ -99,7 +99,7 @@ def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> R
     entry = None
     if folder is not None:
         try:
-            entry = caches.entry_path(folder, _key(document, options, reserve, pages), ".pdf")
+            entry = caches.entry_path(folder, _key(document, options, reserve, pages), ".pdfc")
         except _Unknown:
             entry = None
     if entry is not None:
