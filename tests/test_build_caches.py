@@ -189,6 +189,7 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
     assert entries(tmp_path / "b" / ".cache" / "pdfs", ".pdfc")
+    assert entries(tmp_path / "b" / ".cache" / "docxs", ".docxc")
     assert run(tmp_path / "b", cache=True) == cold
 
 
@@ -374,6 +375,60 @@ def test_a_final_pdf_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> No
                 pdf_cache.render(_figure_document(b"png"), WriteOptions())
     assert finals.calls == 2
     assert not entries(tmp_path / "cache", ".pdfc")
+
+
+# ------------------------------------------------------------------ final DOCX packages
+class _Packages:
+    """A stand-in for the DOCX writer: counts packages written."""
+
+    def __init__(self, warn: bool = False) -> None:
+        self.calls = 0
+        self.warn = warn
+
+    def write(self, document, options) -> bytes:
+        import warnings
+
+        self.calls += 1
+        if self.warn:
+            warnings.warn("dropped 1 character(s)", UserWarning)
+        return b"PK\x03\x04 package " + str(self.calls).encode()
+
+
+def test_final_docx_packages_are_cached_and_follow_document_epoch_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import docx_cache
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    packages = _Packages()
+    monkeypatch.setattr(docx_cache, "get_writer", lambda fmt: packages)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        first = docx_cache.write(_figure_document(b"png-1"), options)
+        (entry,) = entries(cache / "docxs", ".docxc")
+        assert docx_cache.write(_figure_document(b"png-1"), options) == first
+        assert packages.calls == 1  # read back
+        docx_cache.write(_figure_document(b"png-2"), options)  # other pixels
+        assert packages.calls == 2
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200001")  # other dates in the package
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 3
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+        corrupt(entry)
+        assert docx_cache.write(_figure_document(b"png-1"), options) == b"PK\x03\x04 package 4"
+        caches.write_entry(entry, b"not a zip")  # checksum right, not a package: missing
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 5
+        monkeypatch.setattr(docx_cache.caches, "code_version", lambda: "other code")
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 6
+    warned = _Packages(warn=True)
+    monkeypatch.setattr(docx_cache, "get_writer", lambda fmt: warned)
+    with caches.scope(tmp_path / "other"):
+        for _ in range(2):
+            with pytest.warns(UserWarning, match="dropped"):
+                docx_cache.write(_figure_document(b"png"), options)
+    assert warned.calls == 2 and not entries(tmp_path / "other", ".docxc")
 
 
 # ------------------------------------------------------------------ composed documents

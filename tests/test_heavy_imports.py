@@ -42,7 +42,8 @@ def test_cli_import_loads_no_heavy_library() -> None:
 def test_a_warm_whole_process_rebuild_loads_no_model_and_no_reportlab(tmp_path: Path) -> None:
     """A rebuild whose profile, Documents, charts, layouts and PDFs are all in the build's
     cache (`--force` of an unchanged seed) neither validates the profile (pydantic, the
-    model) nor lays out a PDF (ReportLab): `lazy_profile`, `pdf_cache`."""
+    model) nor lays out a PDF (ReportLab) nor writes a DOCX (python-docx): `lazy_profile`,
+    `pdf_cache`, `docx_cache`."""
     code = textwrap.dedent("""
         import sys
         from briefkit.cli import main
@@ -51,7 +52,7 @@ def test_a_warm_whole_process_rebuild_loads_no_model_and_no_reportlab(tmp_path: 
         except SystemExit as exc:
             assert not exc.code, exc.code
         print(sorted(m for m in ("pydantic", "briefkit.model", "reportlab", "matplotlib", "jinja2",
-                                 "importlib.metadata") if m in sys.modules))
+                                 "importlib.metadata", "docx") if m in sys.modules))
     """)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1735689600"}
     args = ["build", str(SEED), "-o", str(tmp_path), "-l", "full", "-q", "--force", "-j", "1"]

@@ -55,7 +55,7 @@ class Rendered:
     page_fills: tuple[float, ...]
 
 
-class _Unknown(Exception):
+class Unknown(Exception):
     """The Document holds a value the key cannot describe faithfully."""
 
 
@@ -100,7 +100,7 @@ def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> R
     if folder is not None:
         try:
             entry = caches.entry_path(folder, _key(document, options, reserve, pages), ".pdfc")
-        except _Unknown:
+        except Unknown:
             entry = None
     if entry is not None:
         stored = _decode(caches.read_entry(entry))
@@ -169,7 +169,7 @@ def _key(document: Document, options: WriteOptions, reserve: float, pages: PageM
     h = hashlib.sha256()
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS), _reportlab_settings(),
-             repr(theme), repr(reserve), repr(pages), repr(_fingerprint(document, vector)))
+             repr(theme), repr(reserve), repr(pages), repr(fingerprint(document, vector)))
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     files = list(_font_files(theme))
@@ -180,16 +180,17 @@ def _key(document: Document, options: WriteOptions, reserve: float, pages: PageM
     return h.hexdigest()
 
 
-def _fingerprint(value: Any, vector: bool) -> Any:
-    """`value` as nested tuples of plain values; a chart by what the PDF embeds of it."""
+def fingerprint(value: Any, vector: bool) -> Any:
+    """`value` as nested tuples of plain values; a chart by what the PDF embeds of it (the
+    DOCX, `docx_cache`, embeds the PNG: `vector=False`)."""
     import dataclasses
 
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, (list, tuple)):
-        return tuple(_fingerprint(v, vector) for v in value)
+        return tuple(fingerprint(v, vector) for v in value)
     if isinstance(value, dict):
-        return tuple(sorted((repr(k), _fingerprint(v, vector)) for k, v in value.items()))
+        return tuple(sorted((repr(k), fingerprint(v, vector)) for k, v in value.items()))
     if type(value).__name__ == "Chart" and type(value).__module__ == "briefkit.charts":
         # The writer places the SVG when the theme asks for vector charts and there is one,
         # else the PNG (made now if it was not yet: the PDF needs it anyway).
@@ -199,8 +200,8 @@ def _fingerprint(value: Any, vector: bool) -> Any:
                 hashlib.sha256(drawn).hexdigest())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,) + tuple(
-            (f.name, _fingerprint(getattr(value, f.name), vector)) for f in dataclasses.fields(value))
-    raise _Unknown(type(value).__name__)
+            (f.name, fingerprint(getattr(value, f.name), vector)) for f in dataclasses.fields(value))
+    raise Unknown(type(value).__name__)
 
 
 def _reportlab_settings() -> str:

@@ -169,6 +169,7 @@ def _prepare(unit: WorkUnit) -> _Prepared:
 
 
 def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]) -> None:
+    from .. import docx_cache
     from ..fit import fit
     from ..writers import get_writer
 
@@ -196,6 +197,8 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
             with _collect(own):
                 if o.format == "pdf" and fitted.pdf is not None:
                     o.data, o.pages = fitted.pdf, fitted.pages
+                elif o.format == "docx":  # the package written before for the same inputs, if any
+                    o.data = docx_cache.write(fitted.document, st.wopts)
                 else:
                     o.data = get_writer(o.format).write(fitted.document, st.wopts)
         except Exception as exc:
