@@ -18,7 +18,6 @@ import hashlib
 import stat
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 from .caches import code_version, write_file
