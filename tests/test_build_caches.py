@@ -188,6 +188,8 @@ def test_builds_with_warm_caches_write_the_same_bytes(tmp_path: Path) -> None:
     assert entries(tmp_path / "b" / ".cache" / "fonts", ".cmap")
     assert entries(tmp_path / "b" / ".cache" / "docx", ".base")
     assert entries(tmp_path / "b" / ".cache" / "documents", ".doc")
+    assert entries(tmp_path / "b" / ".cache" / "pdfs", ".pdfc")
+    assert entries(tmp_path / "b" / ".cache" / "docxs", ".docxc")
     assert run(tmp_path / "b", cache=True) == cold
 
 
@@ -293,6 +295,142 @@ def test_a_draft_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
     assert not entries(tmp_path / "cache", ".layout")
 
 
+# ------------------------------------------------------------------ final PDFs
+class _Finals:
+    """A stand-in for the PDF writer's final pass: counts layouts, returns fixed results."""
+
+    def __init__(self, warn: bool = False) -> None:
+        self.calls = 0
+        self.warn = warn
+
+    def render(self, document, options, draft: bool = False, reserve: float = 0.0, contents=None):
+        import warnings
+        from types import SimpleNamespace
+
+        from briefkit.document.floats import FloatLayout, Move
+        from briefkit.document.nodes import PageMap
+
+        assert not draft
+        self.calls += 1
+        if self.warn:
+            warnings.warn("a glyph is missing", UserWarning)
+        return SimpleNamespace(data=b"%PDF-1.4 " + str(self.calls).encode(), pages=2,
+                               page_map=PageMap((1, 2, None), (False, True, False)),
+                               floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
+                               last_fill=0.3125, page_fills=(0.9, 0.3125))
+
+
+def _figure_document(png: bytes):
+    from briefkit.charts import Chart
+    from briefkit.document.nodes import Figure
+
+    doc = _document()
+    doc.blocks.append(Figure(chart="timeline", rendered=Chart("timeline", None, png, 6.0, 3.0, "alt")))
+    return doc
+
+
+def test_final_pdfs_are_cached_and_follow_document_charts_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import pdf_cache
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    finals = _Finals()
+    monkeypatch.setattr(pdf_cache, "get_writer", lambda fmt: finals)
+    expected = pdf_cache.render(_figure_document(b"png-1"), options)  # no scope: laid out
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        first = pdf_cache.render(_figure_document(b"png-1"), options)
+        (entry,) = entries(cache / "pdfs", ".pdfc")
+        assert pdf_cache.render(_figure_document(b"png-1"), options) == first
+        assert finals.calls == 2  # the second in scope was read back
+        assert (first.pages, first.page_map, first.floats, first.page_fills) == \
+            (expected.pages, expected.page_map, expected.floats, expected.page_fills)
+        pdf_cache.render(_figure_document(b"png-2"), options)  # other pixels: laid out again
+        assert finals.calls == 3
+        pdf_cache.render(_figure_document(b"png-1"), options, reserve=0.04)
+        assert finals.calls == 4
+        corrupt(entry)
+        assert pdf_cache.render(_figure_document(b"png-1"), options).data == b"%PDF-1.4 5"
+        # an entry whose checksum matches but whose payload is not a PDF entry is missing
+        caches.write_entry(entry, b"\x00\x00\x00\x02{}not a pdf")
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 6
+        monkeypatch.setattr(pdf_cache.caches, "code_version", lambda: "other code")
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 7
+        monkeypatch.setenv("RL_useA85", "1")  # a ReportLab setting
+        pdf_cache.render(_figure_document(b"png-1"), options)
+        assert finals.calls == 8
+
+
+def test_a_final_pdf_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import pdf_cache
+    from briefkit.writers import WriteOptions
+
+    finals = _Finals(warn=True)
+    monkeypatch.setattr(pdf_cache, "get_writer", lambda fmt: finals)
+    with caches.scope(tmp_path / "cache"):
+        for _ in range(2):
+            with pytest.warns(UserWarning, match="a glyph is missing"):
+                pdf_cache.render(_figure_document(b"png"), WriteOptions())
+    assert finals.calls == 2
+    assert not entries(tmp_path / "cache", ".pdfc")
+
+
+# ------------------------------------------------------------------ final DOCX packages
+class _Packages:
+    """A stand-in for the DOCX writer: counts packages written."""
+
+    def __init__(self, warn: bool = False) -> None:
+        self.calls = 0
+        self.warn = warn
+
+    def write(self, document, options) -> bytes:
+        import warnings
+
+        self.calls += 1
+        if self.warn:
+            warnings.warn("dropped 1 character(s)", UserWarning)
+        return b"PK\x03\x04 package " + str(self.calls).encode()
+
+
+def test_final_docx_packages_are_cached_and_follow_document_epoch_and_code(tmp_path: Path, monkeypatch) -> None:
+    from briefkit import docx_cache
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    packages = _Packages()
+    monkeypatch.setattr(docx_cache, "get_writer", lambda fmt: packages)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    cache = tmp_path / "cache"
+    with caches.scope(cache):
+        first = docx_cache.write(_figure_document(b"png-1"), options)
+        (entry,) = entries(cache / "docxs", ".docxc")
+        assert docx_cache.write(_figure_document(b"png-1"), options) == first
+        assert packages.calls == 1  # read back
+        docx_cache.write(_figure_document(b"png-2"), options)  # other pixels
+        assert packages.calls == 2
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200001")  # other dates in the package
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 3
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+        corrupt(entry)
+        assert docx_cache.write(_figure_document(b"png-1"), options) == b"PK\x03\x04 package 4"
+        caches.write_entry(entry, b"not a zip")  # checksum right, not a package: missing
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 5
+        monkeypatch.setattr(docx_cache.caches, "code_version", lambda: "other code")
+        docx_cache.write(_figure_document(b"png-1"), options)
+        assert packages.calls == 6
+    warned = _Packages(warn=True)
+    monkeypatch.setattr(docx_cache, "get_writer", lambda fmt: warned)
+    with caches.scope(tmp_path / "other"):
+        for _ in range(2):
+            with pytest.warns(UserWarning, match="dropped"):
+                docx_cache.write(_figure_document(b"png"), options)
+    assert warned.calls == 2 and not entries(tmp_path / "other", ".docxc")
+
+
 # ------------------------------------------------------------------ composed documents
 def _compose_inputs(tmp_path: Path, template_dir: Path | None = None):
     from briefkit.charts_service import ChartService
@@ -318,7 +456,7 @@ def test_composed_documents_are_cached_and_follow_profile_templates_and_code(tmp
         assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
         (entry,) = entries(cache / "documents", ".doc")
         with monkeypatch.context() as m:
-            m.setattr("briefkit.fit.compose", lambda *a: calls.append(1) or "")
+            m.setattr("briefkit.compose.compose", lambda *a: calls.append(1) or "")
             assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
         assert calls == []  # read back: no template rendered
         build_document(profile, length, 1, as_of, charts, None)  # another detail level

@@ -37,3 +37,27 @@ def test_cli_import_loads_no_heavy_library() -> None:
     code = f"import sys, briefkit.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_warm_whole_process_rebuild_loads_no_model_and_no_reportlab(tmp_path: Path) -> None:
+    """A rebuild whose profile, Documents, charts, layouts and PDFs are all in the build's
+    cache (`--force` of an unchanged seed) neither validates the profile (pydantic, the
+    model) nor lays out a PDF (ReportLab) nor writes a DOCX (python-docx): `lazy_profile`,
+    `pdf_cache`, `docx_cache`."""
+    code = textwrap.dedent("""
+        import sys
+        from briefkit.cli import main
+        try:
+            main(sys.argv[1:])
+        except SystemExit as exc:
+            assert not exc.code, exc.code
+        print(sorted(m for m in ("pydantic", "briefkit.model", "reportlab", "matplotlib", "jinja2",
+                                 "importlib.metadata", "docx") if m in sys.modules))
+    """)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1735689600"}
+    args = ["build", str(SEED), "-o", str(tmp_path), "-l", "full", "-q", "--force", "-j", "1"]
+    run = lambda *extra: subprocess.run([sys.executable, "-c", code, *args, *extra],  # noqa: E731
+                                        capture_output=True, text=True, env=env, check=True).stdout.strip()
+    assert "pydantic" in run()  # the first build reads the seed, draws, lays out
+    assert run("-f", "pdf") == "[]"
+    assert run("-f", "docx") == "[]"

@@ -12,12 +12,25 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from .document.nodes import iso_text
-from .model import EventDate, Profile
+
+if TYPE_CHECKING:  # the model (pydantic) is not imported for a date: see `lazy_profile`
+    from .model import Profile
+
+
+class _Date(Protocol):
+    """What `_latest` reads of a date: `model.EventDate`, or `lazy_profile.PlainDate`."""
+
+    @property
+    def precision(self) -> str: ...
+
+    def start(self) -> _dt.date: ...
+
 
 Precision = Literal["day", "month", "year"]
 Basis = Literal["stated", "latest event", "file"]
@@ -66,7 +79,7 @@ def _stated(as_of: str | None) -> InfoDate | None:
     return InfoDate(d, "day" if m[3] else "month" if m[2] else "year", "stated")
 
 
-def _latest(dates: list[EventDate], not_after: _dt.date | None) -> InfoDate | None:
+def _latest(dates: list[_Date], not_after: _dt.date | None) -> InfoDate | None:
     """The latest of the dates, at its own precision. Dates after `not_after` (the file's
     own date) are plans or forecasts the text reports, not information it has, and are
     passed over; between two dates starting on the same day the more precise one wins."""
@@ -89,12 +102,20 @@ def information_date(profile: Profile, seed_path: str | Path | None = None) -> I
 
     SOURCE_DATE_EPOCH does not enter: it fixes when a build ran, not what a source knew.
     """
-    stated = _stated(profile.as_of)
+    return information_date_of(profile.as_of, profile.seed_file,
+                               lambda: [e.end if e.end is not None else e.date for e in profile.events], seed_path)
+
+
+def information_date_of(as_of: str | None, seed_file: str | None, dates: Callable[[], list[_Date]],
+                        seed_path: str | Path | None = None) -> InfoDate:
+    """`information_date` from the parts of a profile it reads: its stated date, its seed
+    file and (asked only when nothing is stated) the dates of its events, each range by its
+    end. `lazy_profile` passes them as plain data, so a cached profile needs no model."""
+    stated = _stated(as_of)
     if stated is not None:
         return stated
-    file_date = _file_date(seed_path if seed_path is not None else profile.seed_file)
-    dates = [e.end if e.end is not None else e.date for e in profile.events]
-    latest = _latest(dates, file_date)
+    file_date = _file_date(seed_path if seed_path is not None else seed_file)
+    latest = _latest(dates(), file_date)
     if latest is not None:
         return latest
     if file_date is not None:

@@ -150,7 +150,14 @@ def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
                      need_pdf="pdf" in formats)
         for fmt in formats:
             writer = get_writer(fmt)
-            data = fitted.pdf if fmt == "pdf" and fitted.pdf is not None else writer.write(fitted.document, wopts)
+            if fmt == "pdf" and fitted.pdf is not None:
+                data = fitted.pdf
+            elif fmt == "docx":  # the package written before for the same inputs, if any
+                from .docx_cache import write as write_docx
+
+                data = write_docx(fitted.document, wopts)
+            else:
+                data = writer.write(fitted.document, wopts)
             path = folder / f"{name}{writer.suffix}"
             pages = fitted.pages if fmt == "pdf" else None
             pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data),

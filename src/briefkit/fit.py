@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
-from .compose import ComposeRequest, Length, compose, locate_directive
 from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .layout_cache import draft
-from .model import Profile
+from .lengths import Length
+from .pdf_cache import render as final_pdf
 from .text import truncate_words
-from .writers import WriteOptions, get_writer
+from .writers import WriteOptions
+
+if TYPE_CHECKING:  # a profile may be a `lazy_profile.LazyProfile`, read without pydantic
+    from .model import Profile
 
 
 @dataclass
@@ -38,7 +41,9 @@ class Fitted:
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
-    aliases = [a.text for a in profile.names.aliases]
+    from .lazy_profile import alias_texts
+
+    aliases = alias_texts(profile)
     return Meta(
         title=profile.title,
         short_title=truncate_words(profile.title, 60),
@@ -83,7 +88,10 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
     meta = make_meta(profile, length, as_of)
 
     def make() -> tuple[str, Document]:
-        markup = compose(ComposeRequest(profile, length, detail, as_of, template_dir))
+        from .compose import ComposeRequest, compose, locate_directive
+        from .lazy_profile import real
+
+        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir))
         try:
             return markup, parse(markup, meta)
         except DirectiveError as exc:
@@ -119,7 +127,7 @@ def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_dra
     if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
         return result
     squeezed = draft(document, options, reserve=DOCX_RESERVE) if as_draft else \
-        get_writer("pdf").render(document, options, reserve=DOCX_RESERVE)
+        final_pdf(document, options, reserve=DOCX_RESERVE)
     if squeezed.pages < result.pages:
         return squeezed
     floats.unsqueeze(document)
@@ -147,7 +155,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         if need_pdf:
             # laid out with the word processor's headroom, so the DOCX, which opens a page where
             # the PDF did, does not overflow a page and leave a line alone on the next
-            result = _no_lone_tail(document, get_writer("pdf").render(document, options, reserve=DOCX_RESERVE),
+            result = _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE),
                                    options, False)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
@@ -199,7 +207,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         return f
 
     def render(f: Fitted) -> Fitted:
-        result = get_writer("pdf").render(f.document, options)
+        result = final_pdf(f.document, options)
         f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
         f.document.pages = result.page_map
         floats.apply(f.document, result.floats)

@@ -18,9 +18,12 @@ import hashlib
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .caches import code_version, write_file
-from .model import Profile
+
+if TYPE_CHECKING:
+    from .model import Profile
 
 FORMAT = "1"
 # Articles only: what the extractors read depends on nothing but the standard library and the
@@ -29,12 +32,13 @@ _ARTICLES = (".txt", ".md", ".wiki")
 
 
 def _key(seed: Path, data: bytes) -> str:
-    import pydantic
-
+    from .caches import package_version
     from .limits import current
 
     h = hashlib.sha256()
-    for part in (FORMAT, code_version(), sys.version, pydantic.VERSION, repr(current()), str(seed)):
+    # pydantic's version as its distribution states it: importing pydantic for its VERSION
+    # would cost what `read_profile_lazy` saves
+    for part in (FORMAT, code_version(), sys.version, package_version("pydantic"), repr(current()), str(seed)):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()
@@ -42,16 +46,47 @@ def _key(seed: Path, data: bytes) -> str:
 
 def read_profile(seed: str | Path, cache_dir: Path | None) -> Profile:
     """`readers.read(seed)`, from `cache_dir` when an entry for the same inputs is there."""
-    path = None
-    if cache_dir is not None and Path(seed).suffix.lower() in _ARTICLES:
-        data = _seed_bytes(Path(seed))
-        key = None if data is None else _key(Path(seed), data)
-        if key is not None:
-            path = Path(cache_dir) / key[:2] / f"{key}.json"
-            try:
-                return Profile.model_validate_json(path.read_bytes())
-            except (OSError, ValueError):
-                pass
+    from .model import Profile
+
+    path = _entry(seed, cache_dir)
+    if path is not None:
+        try:
+            return Profile.model_validate_json(path.read_bytes())
+        except (OSError, ValueError):
+            pass
+    return _read_and_store(seed, path)
+
+
+def read_profile_lazy(seed: str | Path, cache_dir: Path | None) -> Any:
+    """`read_profile`, but a cached profile comes as a `lazy_profile.LazyProfile`: its JSON,
+    validated only if something past the caches needs the model (see `lazy_profile`)."""
+    from .lazy_profile import LazyProfile
+
+    path = _entry(seed, cache_dir)
+    if path is not None:
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        lazy = None if text is None else LazyProfile.load(text, lambda: _read_and_store(seed, None))
+        if lazy is not None:
+            return lazy
+    return read_profile(seed, cache_dir)
+
+
+def _entry(seed: str | Path, cache_dir: Path | None) -> Path | None:
+    """Where the profile of `seed` is cached, or None (no cache, a structured seed, a seed
+    that cannot be read whole)."""
+    if cache_dir is None or Path(seed).suffix.lower() not in _ARTICLES:
+        return None
+    data = _seed_bytes(Path(seed))
+    if data is None:
+        return None
+    key = _key(Path(seed), data)
+    return Path(cache_dir) / key[:2] / f"{key}.json"
+
+
+def _read_and_store(seed: str | Path, path: Path | None) -> Profile:
     from .readers import read
 
     profile = read(seed)

@@ -179,9 +179,9 @@ def test_a_last_page_of_a_few_lines_gives_way_to_smaller_charts(monkeypatch):
         return Document(meta=Meta("t", "t"), blocks=[Figure(chart="timeline")])
 
     for pages_when_squeezed, scale in ((2, MIN_FIGURE_SCALE), (3, 1.0)):
-        writer = SimpleNamespace(render=lambda d, o, draft=False, reserve=0.0, n=pages_when_squeezed:
-                                 SimpleNamespace(pages=n, last_fill=0.5))
-        monkeypatch.setattr(fit, "get_writer", lambda name, w=writer: w)
+        # the final PDF comes through `pdf_cache.render` (as `fit.final_pdf`)
+        monkeypatch.setattr(fit, "final_pdf", lambda d, o, reserve=0.0, n=pages_when_squeezed:
+                            SimpleNamespace(pages=n, last_fill=0.5))
         doc = document()
         got = fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.05), None, False)
         assert got.pages == min(3, pages_when_squeezed)

@@ -229,7 +229,7 @@ def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: Sta
         res.exit_code = p.exit_code or 1
         state.forget(rel)
         return
-    from ..build import atomic_write
+    from ..outputs import atomic_write  # not via ..build, which imports the composer and the model
 
     try:
         atomic_write(t.path, p.data)

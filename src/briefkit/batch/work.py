@@ -151,23 +151,25 @@ def _prepare(unit: WorkUnit) -> _Prepared:
     from pathlib import Path
 
     from ..charts_service import ChartService
-    from ..compose import source_date
+    from ..lazy_profile import information_date
     from ..lengths import load_lengths
-    from ..profile_cache import read_profile
+    from ..profile_cache import read_profile_lazy
     from ..theme import load_theme
     from ..writers import WriteOptions
 
     lengths = load_lengths(unit.template_dir)
     theme = load_theme(unit.theme)
     wopts = WriteOptions(theme=theme, reference_docx=Path(unit.reference_docx) if unit.reference_docx else None)
-    # Profiles are cached beside the charts (and not at all without a chart cache).
-    profile = read_profile(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
-    as_of = source_date(profile, unit.seed)
+    # Profiles are cached beside the charts (and not at all without a chart cache). A cached
+    # one is read as plain data, validated only if a stage past the caches needs the model.
+    profile = read_profile_lazy(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
+    as_of = information_date(profile, unit.seed)  # `compose.source_date`, without the model
     charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None)
     return _Prepared(lengths, profile, as_of, charts, wopts)
 
 
 def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]) -> None:
+    from .. import docx_cache
     from ..fit import fit
     from ..writers import get_writer
 
@@ -195,6 +197,8 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
             with _collect(own):
                 if o.format == "pdf" and fitted.pdf is not None:
                     o.data, o.pages = fitted.pdf, fitted.pages
+                elif o.format == "docx":  # the package written before for the same inputs, if any
+                    o.data = docx_cache.write(fitted.document, st.wopts)
                 else:
                     o.data = get_writer(o.format).write(fitted.document, st.wopts)
         except Exception as exc:

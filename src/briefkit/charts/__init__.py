@@ -17,10 +17,12 @@ from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BriefkitError, ChartError
-from ..model import Profile
+
+if TYPE_CHECKING:  # pydantic is imported only where a profile is validated
+    from ..model import Profile
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,20 @@ def _registry() -> dict[str, ChartSpec]:
     }
 
 
-CHARTS: dict[str, ChartSpec] = _registry()
+def _charts() -> dict[str, ChartSpec]:
+    """The registry, made on first use: the chart modules import the model (pydantic), which
+    a rebuild whose charts all come from the cache never needs (see `lazy_profile`)."""
+    registry = globals().get("CHARTS")
+    if registry is None:
+        registry = globals()["CHARTS"] = _registry()
+    return registry
+
+
+def __getattr__(name: str) -> Any:
+    """`CHARTS` (the registry of `ChartSpec`s by name), made on first use."""
+    if name == "CHARTS":
+        return _charts()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render_chart(
@@ -136,9 +151,23 @@ def render_chart(
     Returns None when the profile has nothing to draw (no events, no org tree).
     Raises ChartError for an unknown chart or option, or when drawing fails.
     """
-    spec = CHARTS.get(name)
+    spec, opts, inputs = _resolve(profile, name, options)
+    if not inputs:
+        return None
+    if memo is not None:
+        mkey = _memo_key(spec, opts, inputs, vector)
+        if mkey not in memo:
+            memo[mkey] = _render(spec, profile, opts, inputs, cache_dir, vector)
+        return memo[mkey]
+    return _render(spec, profile, opts, inputs, cache_dir, vector)
+
+
+def _resolve(profile: Profile, name: str, options: Mapping[str, Any] | None) -> tuple[ChartSpec, dict[str, Any], Any]:
+    """(spec, validated options, the profile data the chart reads); errors as render_chart's."""
+    charts = _charts()
+    spec = charts.get(name)
     if spec is None:
-        raise ChartError(f"unknown chart {name!r} (known: {', '.join(sorted(CHARTS))})",
+        raise ChartError(f"unknown chart {name!r} (known: {', '.join(sorted(charts))})",
                          file=profile.seed_file)
     opts = spec.options(options)
     try:
@@ -147,17 +176,47 @@ def render_chart(
         raise
     except Exception as exc:  # a bug or bad data; report it against the seed
         raise ChartError(f"{name} chart: {exc}", file=profile.seed_file) from exc
+    return spec, opts, inputs
+
+
+def _memo_key(spec: ChartSpec, opts: dict[str, Any], inputs: Any, vector: bool) -> str:
+    """Equal for charts drawn from the same inputs (see `ChartSpec.options_select_inputs`)."""
+    import hashlib
+    import json
+
+    text = json.dumps([spec.name, vector, inputs if spec.options_select_inputs else [opts, inputs]],
+                      sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def chart_keys(profile: Profile, name: str, options: Mapping[str, Any] | None = None,
+               vector: bool = True) -> tuple[str, str] | None:
+    """(disk cache key, memo key) of the chart `render_chart` gives for these arguments, or
+    None when the profile has nothing to draw. `charts_service` keeps them per profile, so a
+    rebuild finds its charts without reading the profile (see `lazy_profile`)."""
+    spec, opts, inputs = _resolve(profile, name, options)
     if not inputs:
         return None
-    if memo is not None:
-        import json
+    from . import cache
 
-        mkey = json.dumps([name, vector, inputs if spec.options_select_inputs else [opts, inputs]],
-                          sort_keys=True, default=str)
-        if mkey not in memo:
-            memo[mkey] = _render(spec, profile, opts, inputs, cache_dir, vector)
-        return memo[mkey]
-    return _render(spec, profile, opts, inputs, cache_dir, vector)
+    return cache.cache_key(name, opts, inputs, spec.version), _memo_key(spec, opts, inputs, vector)
+
+
+def from_cache(cache_dir: Path, name: str, key: str, vector: bool) -> Chart | None:
+    """The chart stored under `key`, as `render_chart` returns it from the disk cache, when
+    the entry is complete (pixels made, the SVG too for `vector`); else None."""
+    from . import cache
+
+    hit = cache.load(Path(cache_dir), key)
+    if hit is None:
+        return None
+    svg, png, meta = hit
+    if png is None or (vector and svg is None):
+        return None
+    try:
+        return Chart(name, svg if vector else None, png, meta["width_in"], meta["height_in"], meta["alt"])
+    except KeyError:
+        return None
 
 
 def _render(spec: ChartSpec, profile: Profile, opts: dict[str, Any], inputs: Any,
@@ -235,4 +294,4 @@ def _store_when_made(make: Callable[[], bytes], cache_dir: Path, key: str, svg: 
     return made
 
 
-__all__ = ["CHARTS", "Chart", "ChartSpec", "render_chart"]
+__all__ = ["CHARTS", "Chart", "ChartSpec", "chart_keys", "from_cache", "render_chart"]

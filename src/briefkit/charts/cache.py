@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +20,13 @@ from ..caches import write_file as write_cache_file  # one way to write a cache 
 CACHE_FORMAT = "4"
 
 
-@lru_cache(maxsize=1)
 def _mpl_version() -> str:
-    """Read once per process: finding and parsing the package metadata costs about a
-    millisecond, and every chart of every length asks (4% of a batch worker's time)."""
-    try:
-        return metadata.version("matplotlib")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "unknown"
+    """Read once per process by `caches.package_version` (which does not import
+    importlib.metadata either); "unknown" when matplotlib is not installed, as before."""
+    from ..caches import package_version
+
+    version = package_version("matplotlib")
+    return "unknown" if version == "none" else version
 
 
 def cache_key(name: str, options: Any, inputs: Any, version: str) -> str:

@@ -12,6 +12,7 @@ import io
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -767,16 +768,33 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
 
 
 # ------------------------------------------------------------------ writer
+_SETTLE: Any = object()  # `PdfWriter.render(contents=...)` not given: settle the contents here
+
+
 class PdfWriter:
     suffix = ".pdf"
 
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return self.render(document, options).data
 
-    def render(self, document: Document, options: WriteOptions, draft: bool = False, reserve: float = 0.0) -> PdfResult:
+    def render(self, document: Document, options: WriteOptions, draft: bool = False, reserve: float = 0.0,
+               contents: Any = _SETTLE) -> PdfResult:
         """Lay out and write the PDF; `draft` keeps every box size but skips embedding
-        images, so the fit step can count pages cheaply."""
+        images, so the fit step can count pages cheaply. `contents`: the pages the contents
+        list shows, as `pdf_cache.contents_pages` settled them (by default it is asked here)."""
         theme = options.theme
+        if not draft and contents is _SETTLE:
+            # Nobody laid this Document out yet: a draft (no drawing, nothing saved) finds the
+            # headings' pages, so the one full pass shows them already, in the order the
+            # draft chose (see `pdf_cache.contents_pages`).
+            from ..pdf_cache import contents_pages
+
+            try:
+                contents = contents_pages(document, options, reserve)
+            except RenderError:
+                raise
+            except Exception as exc:  # ReportLab layout failures, as below
+                raise RenderError(f"PDF layout failed: {exc}") from None
         tr = _Translator(document, theme, draft)
         story = tr.story(document.blocks)
         meta = document.meta
@@ -800,22 +818,7 @@ class PdfWriter:
             maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
-                pages = document.pages
-                if pages is None and not draft:
-                    # Nobody laid this Document out yet: a draft (no drawing, nothing saved)
-                    # finds the headings' pages, so the one full pass shows them already. It
-                    # comes from the build's layout cache when the same Document was drafted.
-                    from ..layout_cache import draft as cached_draft
-
-                    drafted = cached_draft(document, options, reserve)
-                    if drafted.floats.moves:  # lay out the order the draft chose, in one pass
-                        from ..document import floats
-
-                        document.pages = drafted.page_map
-                        floats.apply(document, drafted.floats)
-                        tr = _Translator(document, theme, draft)
-                        story = tr.story(document.blocks)
-                    pages = document.pages if drafted.floats.moves else drafted.page_map
+                pages = document.pages if draft else contents
                 _prefill_toc(story, pages)
                 if draft:
                     _one_pass(doc, story, maker)

@@ -1,0 +1,82 @@
+"""Final DOCX packages, kept in the build's cache: a rebuild of an unchanged Document writes
+the package it wrote before, without loading python-docx or translating the Document again.
+
+Why: once the profile, the composed Document, the charts and the draft layout (the pages its
+contents list shows) come from the cache, a whole-process DOCX rebuild (`--force`, a rebuild
+after a PDF-only theme change) spent most of its remaining time importing python-docx and lxml
+(65-150 ms) and writing the package (~30 ms), to produce the very bytes it wrote last time.
+The package is a pure function of its inputs (rebuilds are byte-identical), so it is stored
+under a key of all of them in `<out>/.cache/docxs`:
+
+- the Document, every node field by field (its metadata carries the build date, its page map
+  the contents' numbers), each chart by the digest of the PNG the package embeds;
+- the theme, the reference document's path and bytes, the bytes of the font files a theme may
+  name, and SOURCE_DATE_EPOCH (the package's dates fall back on it);
+- briefkit's code, the BRIEFKIT_* limits, the Python and zlib versions and the versions of
+  python-docx and lxml.
+
+An entry is the package's bytes behind the checksum of `caches.write_entry` and is used only
+when it is a zip; nothing in it is executed, a damaged entry is a missing one. A write that
+warned (characters XML cannot carry) is not stored, so the next build warns again; a failure
+is never stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import warnings
+import zlib
+
+from . import caches
+from .document.nodes import Document
+from .pdf_cache import Unknown, fingerprint
+from .writers import WriteOptions, get_writer
+
+FORMAT = "1"
+_VERSIONS = ("python-docx", "lxml")
+
+
+def write(document: Document, options: WriteOptions) -> bytes:
+    """`DocxWriter.write(document, options)`, or the package it gave for the same inputs."""
+    folder = caches.folder("docxs")
+    entry = None
+    if folder is not None:
+        try:
+            entry = caches.entry_path(folder, _key(document, options), ".docxc")
+        except Unknown:
+            entry = None
+    if entry is not None:
+        stored = caches.read_entry(entry)
+        if stored is not None and stored.startswith(b"PK\x03\x04"):
+            return stored
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        data = get_writer("docx").write(document, options)
+    for w in caught:  # as raised, for the caller's filters and collectors
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+    if entry is not None and not caught:
+        caches.write_entry(entry, data)
+    return data
+
+
+def _key(document: Document, options: WriteOptions) -> str:
+    from .layout_cache import _font_files
+    from .limits import current
+
+    theme = options.theme
+    h = hashlib.sha256()
+    parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
+             ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS),
+             os.environ.get("SOURCE_DATE_EPOCH", "\0unset"), repr(theme), repr(options.reference_docx),
+             repr(fingerprint(document, vector=False)))
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    files = list(_font_files(theme))
+    if options.reference_docx is not None:
+        files.append(str(options.reference_docx))
+    if theme.logo:
+        files.append(str(theme.logo))
+    for path in files:
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + caches.file_digest(path))
+    return h.hexdigest()
