@@ -626,3 +626,10 @@ def test_a_size_says_what_it_counts_and_a_lone_title_is_no_size(tmp_path):
     f.write_text("= Blue Party =\n\nInfobox\n- Seats1 Title: Sejm\n\nThe Blue Party is a political party.\n",
                  encoding="utf-8")
     assert not any(t.startswith("Seats") for t in (s.text for s in digest.at_a_glance(read(f), 6, lead=True)))
+
+
+def test_a_short_glance_keeps_the_articles_doubts_before_size_and_standing(seed_profile):
+    """The seed's scepticism section ("expressed doubts about the Legion's existence as a
+    combat unit") qualifies all else: a four-line glance keeps it."""
+    texts = [s.text for s in digest.at_a_glance(seed_profile, 4, lead=True)]
+    assert any("doubts about the Legion's existence" in t for t in texts), texts

@@ -550,6 +550,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
             text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
+    # The article's own doubts or charges come next: they qualify everything else it says, so
+    # a page short of room keeps them before its size or standing ("expressed doubts about
+    # the Legion's existence as a combat unit").
+    doubt = disputed(profile)
+    if doubt is not None and all(doubt.text not in s.text for s in out):
+        out.append(doubt)
     # the infobox's numbered title goes with its value: "Seats (Parliament): 89 / 150", not a
     # bare "Seats: 89 / 150" that does not say of what
     size = next((f for f in infobox_facts(profile) if rank_fact(f) == 2 and _COUNTS.search(f.text or "")), None)
@@ -561,9 +567,6 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and all(stand.text not in s.text for s in out):
         out.append(stand)
-    doubt = disputed(profile)
-    if doubt is not None and all(doubt.text not in s.text for s in out):
-        out.append(doubt)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
