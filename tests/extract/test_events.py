@@ -797,3 +797,12 @@ def test_a_result_the_article_says_was_contested_ranks_higher():
     by = {e.date.year: e for e in events}
     assert by[2020].label.endswith("a result the opposition refused to accept")
     assert by[2020].importance > by[2016].importance
+
+
+def test_they_after_something_of_the_organisations_is_the_organisation_unless_a_plural():
+    events = _events("The Blue Brigade was formed in 2014. On 1 June 2022, the Blue Brigade's official channel "
+                     "posted a video of a captured tank. On 29 June, they said they captured a prisoner near Izium.")
+    assert events[-1].label == "The Blue Brigade said they captured a prisoner near Izium"
+    events = _events("The Blue Brigade was formed in 2014. On 1 June 2022 the Blue Brigade's volunteers "
+                     "photographed the old bridge. On 29 June, they recorded interviews with residents.")
+    assert events[-1].label.startswith("They recorded")

@@ -90,6 +90,21 @@ class Subject:
         return bool(words) and all(w in self.words or w in self.generic for w in words)
 
     def starts_with_subject(self, text: str) -> bool:
-        """Whether a sentence opens with the subject ("It", "The Legion", "FRL")."""
-        return bool(re.match(r"^\s*(?:it|they)\b", text, re.I)) or text.strip().casefold().startswith(
-            (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold()))
+        """Whether a sentence opens with the subject ("It", "The Legion", "FRL") or with something
+        of the subject's ("The Legion's official channel posted ..."): a "they" in the next
+        sentence ("they said they captured a prisoner") is then the organisation."""
+        if re.match(r"^\s*(?:it|they)\b", text, re.I):
+            return True
+        low = text.strip().casefold()
+        names = (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold())
+        name = next((n for n in names if low.startswith(n)), None)
+        if name is None:
+            m = re.match(r"^\s*(the\s+[\w-]+)(?='s|’s|\s)", text, re.I)
+            if not m or not self.is_subject_phrase(m.group(1)):
+                return False
+            name = m.group(1).casefold()
+        rest = low[len(name):] if low.startswith(name) else low[low.find(name) + len(name):]
+        # "The Circle's volunteers photograph ... They also record": a plural the subject owns is
+        # what "they" goes back to, not the subject
+        owned = re.findall(r"[a-z]+", rest[2:])[:4] if re.match(r"['’]s\b", rest) else []
+        return not any(w.endswith("s") and not w.endswith("ss") for w in owned)
