@@ -633,3 +633,9 @@ def test_a_short_glance_keeps_the_articles_doubts_before_size_and_standing(seed_
     combat unit") qualifies all else: a four-line glance keeps it."""
     texts = [s.text for s in digest.at_a_glance(seed_profile, 4, lead=True)]
     assert any("doubts about the Legion's existence" in t for t in texts), texts
+
+
+def test_two_spokespeople_are_spokespeople(seed_profile):
+    texts = [s.text for s in digest.at_a_glance(seed_profile, 6, lead=True)]
+    assert "Spokespeople: Maximilian Andronnikov; Kostiantyn Denysov." in texts, texts
+    assert digest._plural("Chief of staff") == "Chiefs of staff" and digest._plural("Deputy") == "Deputies"

@@ -347,6 +347,27 @@ def role_text(p: Person) -> str | None:
     return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
 
 
+def _plural(role: str) -> str:
+    """The English plural of a role's last word ("Spokesperson" -> "Spokespeople", "Deputy
+    commander" -> "Deputy commanders", "Chairman" -> "Chairmen"); a role in brackets or
+    already plural is left as it is."""
+    if not role or "(" in role:
+        return role
+    if " of " in role:  # "Chief of staff" -> "Chiefs of staff"
+        head, tail = role.split(" of ", 1)
+        return f"{_plural(head)} of {tail}"
+    if role.endswith("s"):
+        return role
+    for one, many in (("person", "people"), ("man", "men"), ("woman", "women")):
+        if role.endswith(one):
+            return role[: -len(one)] + many
+    if re.search(r"(?:sh|ch|x|z)$", role):
+        return role + "es"
+    if re.search(r"[^aeiou]y$", role):
+        return role[:-1] + "ies"
+    return role + "s"
+
+
 def _person_text(p: Person, with_role: bool = True) -> str:
     """"Name (Role, period)": the role without its own brackets ("Commander (COMLE)" would nest
     them), and the period as `period_text` words it."""
@@ -548,7 +569,10 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
                 text = "Founded by " + " and ".join(_person_text(p, with_role=False) for p in founders) + "."
             shown = founders
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
-            text = f"{shown[0].role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
+            role = shown[0].role or ""
+            if len(shown) > 1 and all(p.role == role for p in shown):
+                role = _plural(role)  # "Spokespeople: A; B", not "Spokesperson: A; B"
+            text = f"{role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
     # The article's own doubts or charges come next: they qualify everything else it says, so
     # a page short of room keeps them before its size or standing ("expressed doubts about
