@@ -806,3 +806,12 @@ def test_they_after_something_of_the_organisations_is_the_organisation_unless_a_
     events = _events("The Blue Brigade was formed in 2014. On 1 June 2022 the Blue Brigade's volunteers "
                      "photographed the old bridge. On 29 June, they recorded interviews with residents.")
     assert events[-1].label.startswith("They recorded")
+
+
+def test_the_unit_named_at_the_end_of_the_sentence_before_is_named_in_the_label():
+    events = _events("The Blue Brigade was formed in 2001. In 2007 the Blue Brigade and the Red Guard combined their "
+                     "signal companies in a joint venture, Blue Red Signals. In 2013 the unit was renamed Blue Signals.")
+    assert events[-1].label == "Blue Red Signals was renamed Blue Signals"
+    events = _events("The Blue Brigade was formed in 2001. In 2007 it absorbed the Red Guard. In 2013 the unit was "
+                     "renamed Blue Signals.")
+    assert events[-1].label.startswith("The unit") or events[-1].label.startswith("The Blue Brigade")

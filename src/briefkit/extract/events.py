@@ -1054,6 +1054,24 @@ _PLACE_AFTER = re.compile(r"\b(?:for|of|at|in|near|around|into|to|from|on)\s+(?P
                           r"(?:\s+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+)?)")
 
 
+_BODY_NOUN = re.compile(r"^The\s+(?:new\s+)?(?:unit|venture|joint\s+venture|company|subsidiary|firm|business|division)\b(?!\s+of\b)")
+# "... in a joint venture, Nokia Siemens Networks.": a body introduced by its kind and named in
+# apposition at the end of a sentence.
+_CLOSING_NAME = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:venture|subsidiary|unit|company|firm|division|business)"
+                           r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|de|du))*\s+[A-Z][\w&'’-]*)"
+                           r"\.?\s*$")
+
+
+def _closing_name(sentence: str, subject: Subject) -> str | None:
+    """The name a sentence ends on, in apposition to a kind of body ("in a joint venture,
+    Nokia Siemens Networks."), of two words or more and not the organisation itself: what "the
+    unit" or "the venture" opening the next sentence's label goes back to."""
+    m = _CLOSING_NAME.search(sentence.strip())
+    if m is None or subject.is_subject_name(m.group("name")):
+        return None
+    return m.group("name")
+
+
 def _one_place(sentence: str, subject: Subject, proper: set[str]) -> str | None:
     """The single place a sentence names after a preposition ("the fighting for Bakhmut"), if
     exactly one: what "the city" in the next sentence most likely means. None when unsure."""
@@ -1788,6 +1806,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 for d in drafts[n_before:]:
                     lab = labels.get(id(d), "")
                     labels[id(d)] = _PLACE_NOUN.sub(place, lab, count=1) if _PLACE_NOUN.search(lab) and place not in lab else lab
+            # "... in a joint venture, Nokia Siemens Networks. After ..., the unit was renamed
+            # Nokia Solutions and Networks": a label opening on "the unit" names the body the
+            # sentence before ended on.
+            body = _closing_name(prev_sentence, subject) if prev_sentence and prev_sentence in piece.text else None
+            if body:
+                for d in drafts[n_before:]:
+                    lab = labels.get(id(d), "")
+                    m = _BODY_NOUN.match(lab)
+                    if m and body not in lab:
+                        labels[id(d)] = body + lab[m.end():]
             prev_sentence = sentence
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             # "The same day" means the day last told: the previous sentence's last own date.
