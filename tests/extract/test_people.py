@@ -278,3 +278,12 @@ def test_a_present_leader_keeps_their_earlier_terms(tmp_path):
     assert period_text(by["Ola Berg"]) == "since May 2025; also 2021–2024"
     assert period_text(by["Jan Dane"]) == "since 30 December 2023; chairman 2012–2013, 2018–2021"
     assert period_text(by["Carl Lind"]) == "2013–2018" and by["Carl Lind"].earlier == []
+
+
+def test_his_deputy_is_the_deputy_of_the_post_just_named(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a unit.\n\n== History ==\n"
+        "In May 2022 the defenders were taken prisoner. Among them were the commander Ivan Petrov, his deputy "
+        "Oleh Lind, and Carl Berg, commander of the 36th Brigade.\n"))
+    by = {x.name: x for x in p.people}
+    assert by["Oleh Lind"].role == "Deputy commander"

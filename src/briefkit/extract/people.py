@@ -572,12 +572,19 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             return _Found(clean, role, source, leader, period, current, deceased, affiliation)
 
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
+        roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
             role = _leader_role(f"{m.group('mods')}{m.group('role')}")
             ours, other = _owner_ok(subject, m.group("owner"), m.group("mods"))
             owner = (m.group("owner") or "").casefold()
             if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:
                 ours, other = True, None  # "the commander X, his deputy Y": the deputy of our leader
+            before = [n for n in roles_here if n in sentence[:m.start()]]
+            if owner in ("his", "her") and before and role and \
+                    re.fullmatch(r"(?i)deputy|assistant|second-in-command", role.strip()):
+                # "Deputy" alone says not of what: "the commander X, his deputy Y" is the deputy commander
+                post = roles_here[before[-1]]
+                role = f"{role.strip()} {post[:1].lower() + post[1:] if not post.split()[0].isupper() else post}"
             if ours and m.group("owner") is None and not about_subject:
                 ours = False
             after = sentence[m.end():m.end() + 40]
@@ -588,6 +595,8 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             if f:
                 if f.leader:
                     ours_here.append(f.name)
+                if f.role:
+                    roles_here[f.name] = f.role
                 yield f
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
