@@ -32,3 +32,19 @@ def test_scaled_seed_grows_with_the_factor(tmp_path: Path) -> None:
     headings = [line for line in four.read_text("utf-8").splitlines() if line.startswith("==")]
     assert len(headings) == len(set(headings)), "each copy under its own headings"
     assert read(four).title == read(one).title
+
+
+def test_the_pandoc_rows_show_briefkit_writing_afresh_beside_the_rebuild() -> None:
+    """A rebuild reads its finished files back from the cache; Pandoc always writes. The table
+    says both, so the ratio is not read as the cost of writing a document."""
+    run = _run_module()
+    t = {"wall": 0.2, "cpu": 0.2, "rss_mb": 40}
+    res = {"help": t, "cold_build": t, "warm_build": t, "stages": {},
+           "pandoc": {"pandoc": "pandoc 3.9", "pandoc_docx": t, "briefkit_docx": t, "pandoc_typst": t,
+                      "typst_compile": t, "pandoc_typst_pdf": {"wall": 0.4, "cpu": 0.4}, "briefkit_pdf": t,
+                      "ratio_docx": 1.0, "ratio_pdf": 0.5, "briefkit_docx_fresh": {"wall": 0.5, "cpu": 0.5, "rss_mb": 60},
+                      "briefkit_pdf_fresh": {"wall": 0.8, "cpu": 0.8, "rss_mb": 80},
+                      "ratio_docx_fresh": 2.5, "ratio_pdf_fresh": 2.0}}
+    labels = {r[0]: r[1] for r in run.rows(res)}
+    assert labels["  the same, finished files written afresh (DOCX)"].endswith("= 2.50x")
+    assert labels["  the same, finished files written afresh (PDF)"].endswith("= 2.00x")
