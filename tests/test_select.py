@@ -92,3 +92,20 @@ def test_on_a_tie_the_label_that_names_more_wins():
     vague = ev(2021, 1, "A new operating model took effect")
     sale = ev(2013, 3, "Acme agreed to sell its Devices business to Macrosoft")
     assert select_events([vague, sale], 1) == [sale]
+
+
+def test_one_beginning_is_told_once_but_a_later_refounding_counts():
+    def founding(y, m, d, label):
+        e = _e(y, m, d, label + ".", label, 1.0)
+        e.kind = "founding"
+        return e
+
+    events = [founding(2022, 3, None, "Acme was formed"),
+              founding(2022, 4, 5, "Three men announced that Acme had been formed"),
+              _e(2023, 5, 22, "Acme raided Bolt.", "Acme raided Bolt", 0.8),
+              _e(2024, 3, 12, "Acme raided Tula.", "Acme raided Tula", 0.8)]
+    chosen = select_events(events, 3)
+    assert sum(e.kind == "founding" for e in chosen) == 1 and chosen[0].date.iso == "2022-04-05"
+    events = [founding(1865, 5, None, "Idestam founded a mill"), founding(1967, None, None, "Three firms merged to form Acme"),
+              _e(2013, 9, 3, "Acme sold phones.", "Acme sold phones", 0.9)]
+    assert sum(e.kind == "founding" for e in select_events(events, 3)) == 2

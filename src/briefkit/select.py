@@ -143,10 +143,16 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     before = _told_before(events)
     while remaining and len(chosen) < limit:
         n_leaders = sum(1 for e in chosen if e.kind == "leadership")
+        founded = {e.date.year for e in chosen if e.kind == "founding"}
         best = max(
             remaining,
             key=lambda e: (
                 not (e.kind == "leadership" and n_leaders >= leaders_cap),
+                # A second founding row within a year of one chosen ("March 2022: FRL was formed"
+                # beside "5 April 2022: ... announcing that the Legion had been formed") tells the
+                # same beginning again, while other events are left; a founding generations
+                # later (Nokia's 1967 merger after 1865) is a new beginning and counts in full.
+                not (e.kind == "founding" and any(abs(e.date.year - y) <= 1 for y in founded)),
                 " ".join(e.text.split()) not in told,
                 round(e.importance - (_lean_cost(e, before, chosen) if refers_back(e.label or e.text) else 0.0)
                       - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0), 6),
