@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 _ROOT: ContextVar[Path | None] = ContextVar("briefkit_cache_root", default=None)
 _MAGIC = b"BKC1"
@@ -193,3 +193,40 @@ def write_file(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+T = TypeVar("T")
+
+
+class Uncacheable(Exception):
+    """A Document holds a value a cache key cannot describe faithfully: build without the cache."""
+
+
+def through(kind: str, key: Callable[[], str], suffix: str, make: Callable[[], T],
+            encode: Callable[[T], bytes], decode: Callable[[bytes | None], T | None]) -> T:
+    """What `make()` gives, read back from the `kind` cache when an entry under `key()` decodes,
+    else made and stored. The one read-or-make rule of the draft layouts, final PDFs and DOCX
+    packages: a key that cannot be made (`Uncacheable`) or a cache that is off means no cache;
+    an entry that does not decode is a missing one; warnings raised while making are raised
+    again for the caller, and a result that warned is not stored, so the next build warns too."""
+    import warnings
+
+    entry = None
+    where = folder(kind)
+    if where is not None:
+        try:
+            entry = entry_path(where, key(), suffix)
+        except Uncacheable:
+            entry = None
+    if entry is not None:
+        stored = decode(read_entry(entry))
+        if stored is not None:
+            return stored
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        made = make()
+    for w in caught:  # as raised, for the caller's filters and collectors
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+    if entry is not None and not caught:
+        write_entry(entry, encode(made))
+    return made

@@ -25,12 +25,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import warnings
 import zlib
 
 from . import caches
 from .document.nodes import Document
-from .pdf_cache import Unknown, fingerprint
+from .pdf_cache import fingerprint
 from .writers import WriteOptions, get_writer
 
 FORMAT = "1"
@@ -39,25 +38,11 @@ _VERSIONS = ("python-docx", "lxml")
 
 def write(document: Document, options: WriteOptions) -> bytes:
     """`DocxWriter.write(document, options)`, or the package it gave for the same inputs."""
-    folder = caches.folder("docxs")
-    entry = None
-    if folder is not None:
-        try:
-            entry = caches.entry_path(folder, _key(document, options), ".docxc")
-        except Unknown:
-            entry = None
-    if entry is not None:
-        stored = caches.read_entry(entry)
-        if stored is not None and stored.startswith(b"PK\x03\x04"):
-            return stored
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        data = get_writer("docx").write(document, options)
-    for w in caught:  # as raised, for the caller's filters and collectors
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
-    if entry is not None and not caught:
-        caches.write_entry(entry, data)
-    return data
+    def decode(stored: bytes | None) -> bytes | None:
+        return stored if stored is not None and stored.startswith(b"PK\x03\x04") else None
+
+    return caches.through("docxs", lambda: _key(document, options), ".docxc",
+                          lambda: get_writer("docx").write(document, options), lambda data: data, decode)
 
 
 def _key(document: Document, options: WriteOptions) -> str:

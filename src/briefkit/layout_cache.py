@@ -21,7 +21,6 @@ import dataclasses
 import hashlib
 import marshal
 import sys
-import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,33 +43,14 @@ class Draft:
     page_fills: tuple[float, ...]
 
 
-class _Unknown(Exception):
-    """The Document holds a value the fingerprint cannot describe faithfully."""
-
-
 def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
     gave for the same Document, reserve, theme, fonts and code before."""
-    folder = caches.folder("layouts")
-    entry = None
-    if folder is not None:
-        try:
-            entry = caches.entry_path(folder, _key(document, options, reserve), ".layout")
-        except _Unknown:
-            entry = None
-    if entry is not None:
-        stored = _decode(caches.read_entry(entry))
-        if stored is not None:
-            return stored
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    def make() -> Draft:
         result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
-    for w in caught:  # as raised, for the caller's filters and collectors
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
-    laid = Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
-    if entry is not None and not caught:
-        caches.write_entry(entry, _encode(laid))
-    return laid
+        return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
+
+    return caches.through("layouts", lambda: _key(document, options, reserve), ".layout", make, _encode, _decode)
 
 
 def _encode(d: Draft) -> bytes:
@@ -119,7 +99,7 @@ def _fingerprint(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,) + tuple(
             (f.name, _fingerprint(getattr(value, f.name))) for f in dataclasses.fields(value))
-    raise _Unknown(type(value).__name__)
+    raise caches.Uncacheable(type(value).__name__)
 
 
 def _font_files(theme: Any) -> tuple[str, ...]:

@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import sys
-import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,10 +52,6 @@ class Rendered:
     floats: FloatLayout
     last_fill: float
     page_fills: tuple[float, ...]
-
-
-class Unknown(Exception):
-    """The Document holds a value the key cannot describe faithfully."""
 
 
 def contents_pages(document: Document, options: WriteOptions, reserve: float) -> PageMap | None:
@@ -89,33 +84,19 @@ def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> R
     the one it gave for the same inputs before."""
     from .errors import RenderError
 
-    folder = caches.folder("pdfs")
     try:
         pages = contents_pages(document, options, reserve)
     except RenderError:
         raise
     except Exception as exc:  # as the writer reports a layout failure
         raise RenderError(f"PDF layout failed: {exc}") from None
-    entry = None
-    if folder is not None:
-        try:
-            entry = caches.entry_path(folder, _key(document, options, reserve, pages), ".pdfc")
-        except Unknown:
-            entry = None
-    if entry is not None:
-        stored = _decode(caches.read_entry(entry))
-        if stored is not None:
-            return stored
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+
+    def make() -> Rendered:
         result = get_writer("pdf").render(document, options, reserve=reserve, contents=pages)
-    for w in caught:  # as raised, for the caller's filters and collectors
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
-    made = Rendered(result.data, result.pages, result.page_map, result.floats, result.last_fill,
-                    tuple(result.page_fills))
-    if entry is not None and not caught:
-        caches.write_entry(entry, _encode(made))
-    return made
+        return Rendered(result.data, result.pages, result.page_map, result.floats, result.last_fill,
+                        tuple(result.page_fills))
+
+    return caches.through("pdfs", lambda: _key(document, options, reserve, pages), ".pdfc", make, _encode, _decode)
 
 
 def _encode(r: Rendered) -> bytes:
@@ -201,7 +182,7 @@ def fingerprint(value: Any, vector: bool) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,) + tuple(
             (f.name, fingerprint(getattr(value, f.name), vector)) for f in dataclasses.fields(value))
-    raise Unknown(type(value).__name__)
+    raise caches.Uncacheable(type(value).__name__)
 
 
 def _reportlab_settings() -> str:
