@@ -35,6 +35,27 @@ def test_an_entry_reads_back_and_a_damaged_one_is_missing(tmp_path: Path) -> Non
     assert not list(tmp_path.rglob("*.tmp"))  # written atomically, nothing left behind
 
 
+def test_the_cache_is_kept_under_its_limit_longest_unused_first(tmp_path: Path) -> None:
+    import os
+
+    root = tmp_path / ".cache"
+    paths = [root / "pdfs" / "aa" / f"{n}.pdfc" for n in range(4)]
+    for n, path in enumerate(paths):
+        caches.write_entry(path, bytes(300_000))
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))
+    assert caches.read_entry(paths[0]) is not None  # read now: no longer the oldest
+    outside = tmp_path / "keep.bin"
+    outside.write_bytes(bytes(300_000))
+    (root / "pdfs" / "link").symlink_to(outside)
+    assert caches.prune(root, limit_mb=0.7) == 2
+    assert [p.exists() for p in paths] == [True, False, False, True]
+    assert outside.exists() and (root / "pdfs" / "link").is_symlink()
+    assert caches.prune(root, limit_mb=0.7) == 0
+    linked = tmp_path / "elsewhere"
+    linked.symlink_to(root)
+    assert caches.prune(linked, limit_mb=0) == 0 and paths[0].exists()
+
+
 def test_a_file_digest_follows_the_file(tmp_path: Path) -> None:
     import hashlib
     import os

@@ -165,6 +165,10 @@ def read_entry(path: Path) -> bytes | None:
     payload = data[head:]
     if hashlib.sha256(payload).digest() != data[len(_MAGIC):head]:
         return None
+    try:
+        os.utime(path)  # used now: `prune` lets the entries longest unused go first
+    except OSError:
+        pass
     return payload
 
 
@@ -230,3 +234,47 @@ def through(kind: str, key: Callable[[], str], suffix: str, make: Callable[[], T
     if entry is not None and not caught:
         write_entry(entry, encode(made))
     return made
+
+
+# The build's cache of an output folder is kept under this many megabytes (BRIEFKIT_CACHE_MB):
+# every code change, theme or seed edit makes new entries, and a batch of hundreds of seeds
+# rebuilt for months would otherwise fill the disk with ones no build will read again.
+CACHE_MB = 1024
+
+
+def prune(root: Path, limit_mb: float | None = None) -> int:
+    """Delete the entries of `root` (an output folder's `.cache`) used longest ago until the
+    rest fit `limit_mb`; return how many went. Only regular files inside `root` are touched:
+    links are neither followed nor removed, and a `root` that is itself a link is left alone."""
+    if limit_mb is None:
+        try:
+            limit_mb = float(os.environ.get("BRIEFKIT_CACHE_MB", CACHE_MB))
+        except ValueError:
+            limit_mb = CACHE_MB
+    if root.is_symlink() or not root.is_dir():
+        return 0
+    import stat
+
+    files: list[tuple[float, int, str]] = []
+    for folder_, dirs, names in os.walk(root, followlinks=False):
+        for name in names:
+            path = os.path.join(folder_, name)
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode):
+                files.append((st.st_mtime, st.st_size, path))
+    total = sum(size for _, size, _ in files)
+    limit = limit_mb * 2 ** 20
+    gone = 0
+    for _, size, path in sorted(files):
+        if total <= limit:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        gone += 1
+    return gone

@@ -169,6 +169,10 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
             _execute(units, finish, executor, executor_kind, settings.jobs, scheduler)
     finally:
         state.save()
+        if cache:
+            from ..caches import prune
+
+            prune(out_dir / ".cache")
     result = BatchResult([results[t] for ts in targets.values() for t in ts], time.perf_counter() - start)
     if write_report_file:
         result.report_path = settings.report or out_dir / REPORT_NAME
