@@ -44,3 +44,15 @@ def test_vector_charts_replace_raster_ones(tmp_path):
     assert _image_count(raster) == 2  # timeline and organisation chart as 300 dpi PNG
     assert _image_count(vector) == 0
     assert len(PdfReader(str(vector)).pages) == len(PdfReader(str(raster)).pages)
+
+
+def test_the_command_line_draws_vector_charts_for_a_vector_theme(tmp_path):
+    """The batch path (CLI, `build_many`) prepares charts as `build` does: a theme that asks
+    for vector charts gets them, not the PNGs."""
+    from briefkit.batch.run import build_many
+
+    (tmp_path / "vector.toml").write_text("vector_charts = true\n")
+    result = build_many([SEED], out_dir=tmp_path / "v", lengths=("full",), formats=("pdf",),
+                        theme=tmp_path / "vector.toml", jobs=1)
+    (path,) = [o.path for o in result.built]
+    assert _image_count(path) == 0

@@ -164,7 +164,7 @@ def _prepare(unit: WorkUnit) -> _Prepared:
     # one is read as plain data, validated only if a stage past the caches needs the model.
     profile = read_profile_lazy(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
     as_of = information_date(profile, unit.seed)  # `compose.source_date`, without the model
-    charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None)
+    charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None, vector=theme.vector_charts)
     return _Prepared(lengths, profile, as_of, charts, wopts)
 
 
