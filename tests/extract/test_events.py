@@ -815,3 +815,18 @@ def test_the_unit_named_at_the_end_of_the_sentence_before_is_named_in_the_label(
     events = _events("The Blue Brigade was formed in 2001. In 2007 it absorbed the Red Guard. In 2013 the unit was "
                      "renamed Blue Signals.")
     assert events[-1].label.startswith("The unit") or events[-1].label.startswith("The Blue Brigade")
+
+
+def test_a_span_of_days_within_a_month_is_a_moment_not_a_period():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Brigade"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Brigade is a unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Brigade was formed in 2014. Between 16 and 20 May 2022 its defenders left the plant "
+            "and were taken prisoner. From 2015 to 2019 the brigade guarded the port.")}]}],
+    })
+    by = {e.date.year: e for e in extract_events(p)[0]}
+    assert by[2022].end is not None and by[2015].end is not None
+    # the few days count as a month-dated happening; the four years keep the span's penalty
+    assert by[2022].importance - WEIGHT[by[2022].kind] == pytest.approx(0.06)
+    assert by[2015].importance < WEIGHT[by[2015].kind]

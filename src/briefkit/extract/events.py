@@ -55,7 +55,8 @@ Importance (0..1), by kind first, as an analyst ranks a chronology:
     mention 0.25 > background 0.05 (leadership 0.72, operation 0.68, loss 0.62); then +0.12 for a
     decisive milestone (a prize, an election won, a majority, a deal completed, work begun),
     +0.12 when the lead tells it, +0.08 when more than one place tells it, +0.12 at day and
-    +0.06 at month precision, -0.12 for a span; a past leader's succession -0.10 when a line of
+    +0.06 at month precision, -0.12 for a span (a span of days within one month is a moment told
+    as closely as a month: +0.06); a past leader's succession -0.10 when a line of
     three or more is told (the reader needs who leads now). Ties are broken by date.
 
 A change of leader is a clause whose verb makes or ends a leader ("took command", "was
@@ -2065,6 +2066,15 @@ def _without_own_year(text: str, d: _Draft) -> str:
     return re.sub(rf"\s+in\s+{d.date.year}(?=\s+(?!and\b|or\b|but\b)[a-z])", "", text, count=1)
 
 
+def _days_apart(d: _Draft) -> bool:
+    """A span of days within one month ("Between 16 and 20 May 2022 the defenders left the
+    plant and were taken prisoner") is a happening told as closely as a month, not a period:
+    it counts as a month-dated event, without the span's penalty."""
+    e = d.end
+    return (e is not None and d.date.day is not None and e.day is not None and d.date.year == e.year
+            and d.date.month == e.month)
+
+
 def _event(d: _Draft, label: str, statement: str = "") -> Event:
     label, statement = _without_own_year(label, d), _without_own_year(statement, d)
     kind = "background" if d.background and d.kind not in ("founding",) else d.kind
@@ -2073,8 +2083,8 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += LEAD if d.in_lead else 0.0
         score += TOLD_AGAIN if d.also else 0.0
         score += DAY if d.date.day is not None and d.end is None else 0.0
-        score += MONTH if d.date.month is not None and d.date.day is None and d.end is None else 0.0
-        score -= RANGE if d.end is not None else 0.0
+        score += MONTH if (d.date.month is not None and d.date.day is None and d.end is None) or _days_apart(d) else 0.0
+        score -= RANGE if d.end is not None and not _days_apart(d) else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
