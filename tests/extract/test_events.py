@@ -830,3 +830,32 @@ def test_a_span_of_days_within_a_month_is_a_moment_not_a_period():
     # the few days count as a month-dated happening; the four years keep the span's penalty
     assert by[2022].importance - WEIGHT[by[2022].kind] == pytest.approx(0.06)
     assert by[2015].importance < WEIGHT[by[2015].kind]
+
+
+@pytest.mark.parametrize("sentence, year, label", [
+    ("The Blue Convention was drawn up in 1995 and came into force on 1 October 1998, once every member had "
+     "ratified it.", 1998, "The Blue Convention came into force, once every member had ratified it"),
+    ("After the invasion, the Council of the Blue Brigade suspended the Red Guard's rights on 25 February 2022 and "
+     "expelled it on 16 March 2022.", 2022, "The Council of the Blue Brigade expelled it"),
+    ("The Blue Brigade was constituted as the 82nd Brigade on 5 August 1917 and organised on 25 August 1917 at "
+     "Camp Gordon, Georgia.", 1917, "The Blue Brigade was organised at Camp Gordon, Georgia"),
+])
+def test_a_second_verb_of_one_subject_gets_that_subject_on_its_own_row(sentence, year, label):
+    events = _events("The Blue Brigade was formed in 1900. " + sentence)
+    last = max((e for e in events if e.date.year == year), key=lambda e: e.date.start())
+    assert last.label == label
+
+
+def test_a_second_date_of_a_sentence_about_the_organisation_is_no_background():
+    """"The Europol Convention was drawn up in 1995 and came into force on 1 October 1998" names
+    the organisation in its opening words, which the second date's window had cut off."""
+    p = Profile.model_validate({
+        "names": {"title": "Europol"},
+        "lead": [{"kind": "paragraph", "text": "Europol is an agency."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Europol Convention was drawn up in 1995 and came into force on 1 October 1998, once every member "
+            "state had ratified it. On 1 July 1999, Europol took over the tasks of the Drugs Unit and began its "
+            "full activities.")}]}],
+    })
+    (e,) = [e for e in extract_events(p)[0] if e.date.year == 1998]
+    assert not e.background

@@ -545,6 +545,31 @@ def _leading_np(clause: str) -> str | None:
     return np if 1 <= len(np.split()) <= 6 and np[:1].isupper() else None
 
 
+def _shared_subject(clause: str, second: str) -> str | None:
+    """The subject two verbs joined by "and" share, for the second verb's own row: "The Europol
+    Convention" of "The Europol Convention was drawn up in 1995 and came into force on 1 October
+    1998"; "the Committee of Ministers" after an opening phrase ("After the invasion, the
+    Committee of Ministers suspended ... and expelled it"). A passive first verb lends its
+    auxiliary to a participle ("The division was constituted ... and organised at Camp Gordon"
+    -> "The division was organised at Camp Gordon"). None when the subject is not a short
+    noun phrase."""
+    m = _FINITE.search(clause)
+    if m is None:
+        return None
+    np = clause[:m.start()].split(",")[-1].strip()
+    if not 1 <= len(np.split()) <= 6 or not (np[:1].isupper() or np.startswith("the ")):
+        return None
+    np = cap_first(np)
+    passive = re.match(r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b",
+                       clause[m.start():])
+    aux = re.match(r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are)", clause[m.start():])
+    # a participle goes on with a place or an agent ("organised at Camp Gordon"); "entered into
+    # force", "expelled it" are verbs of their own
+    if passive and aux and re.match(r"[a-z]+(?:ed|en)\s+(?:at|in|on|by|as|under|from|to)\s+[A-Z0-9]", second):
+        return f"{np} {aux.group(0)}"
+    return np
+
+
 def _shift(m: DateMention | None, by: int) -> DateMention | None:
     if m is None or by == 0:
         return m
@@ -1795,6 +1820,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # 5 March": the second date's label is "drones sank the patrol ship B"
                         head = clause[:verb.end()].strip()
                         phrase, shift = f"{head} {phrase}", shift + len(head) + 1
+                    np = _shared_subject(clause, phrase) if clause[max(0, start - 5):start] == " and " else None
+                    if not phrase[:1].isupper() and np and _FINITE.match(phrase) and not re.match(r"(?:was|were|had|has)\b", phrase):
+                        # "The Europol Convention was drawn up in 1995 and came into force on 1
+                        # October 1998": the second date's row is "The Europol Convention came into force"
+                        phrase, shift = f"{np} {phrase}", shift + len(np) + 1
                     label = make_label(phrase, _shift(extra, shift), subject, None, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, None, None, False)
@@ -1838,7 +1868,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     if founding is not None:
         for d in drafts:
             if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and \
-                    not _ORIGINS.search(d.text) and not _names_subject(d.clause, subject) and not (
+                    not _ORIGINS.search(d.text) and not _names_subject(_own_clause(d), subject) and not (
                     _subject_acts(d.clause, subject)) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
@@ -2064,6 +2094,19 @@ def _without_own_year(text: str, d: _Draft) -> str:
     # only where the sentence runs on ("founded in 2014 took", "The move in 1946 took"): before
     # a comma, "and" or the end the phrase may be what the clause says ("born in 1949")
     return re.sub(rf"\s+in\s+{d.date.year}(?=\s+(?!and\b|or\b|but\b)[a-z])", "", text, count=1)
+
+
+def _own_clause(d: _Draft) -> str:
+    """The clause a draft tells, from its start: a second date's draft keeps only the 60
+    characters before its date ("...drawn up in 1995 and came into force on 1 October 1998"),
+    which may cut off the subject the clause opens on ("The Europol Convention"); the clause
+    then runs from the sentence's start to that window's end."""
+    if d.text.startswith(d.clause) or d.clause not in d.text:
+        return d.clause
+    at = d.text.find(d.clause)
+    head = d.text[:at]
+    cut = max(head.rfind(". "), head.rfind("; "))
+    return d.text[cut + 2 if cut >= 0 else 0:at] + d.clause
 
 
 def _days_apart(d: _Draft) -> bool:
