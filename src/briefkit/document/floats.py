@@ -66,7 +66,8 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
     is a heading followed only by figures, up to the next heading of the same or a higher
     level, the closing source note, or the end. The figures that end a text section (the
     organisation chart under the article's "Structure", after its sentences) are a unit too,
-    without a heading: they may shrink but stay in their section (`HEADLESS_MOVES`), and a
+    without a heading (or with its heading and text when these are short, `_short_lead_in`):
+    they may shrink but stay in their section (`HEADLESS_MOVES`), and a
     figure section is not moved behind a section that ends on one, so figures keep the order
     of their numbers and each stays with its own text."""
     out: dict[int, int] = {}

@@ -97,7 +97,7 @@ class Subject:
             return True
         low = text.strip().casefold()
         names = (self.title.casefold(), "the " + self.title.casefold(), self.short.casefold())
-        name = next((n for n in names if low.startswith(n)), None)
+        name = next((n for n in names if n.strip() and low.startswith(n)), None)
         if name is None:
             m = re.match(r"^\s*(the\s+[\w-]+)(?='s|’s|\s)", text, re.I)
             if not m or not self.is_subject_phrase(m.group(1)):
