@@ -859,3 +859,10 @@ def test_a_second_date_of_a_sentence_about_the_organisation_is_no_background():
     })
     (e,) = [e for e in extract_events(p)[0] if e.date.year == 1998]
     assert not e.background
+
+
+def test_a_claimed_capture_is_told_as_the_fighting_it_claims():
+    events = _events("The Blue Brigade was formed in 2014. On 20 May 2023 its commander declared the town of Izium "
+                     "taken, a claim disputed by the defenders.")
+    assert events[-1].kind == "operation"
+    assert events[-1].label.endswith("a claim disputed by the defenders")

@@ -143,7 +143,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
-                             r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out)\b", re.I)),
+                             r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # a claim of a capture is told as the fighting it claims ("declared the city taken")
+                             r"(?:declared|claimed)\s+(?:[^.;,]{0,40}\s)?(?:taken|captured|liberated|fallen))\b", re.I)),
     ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
