@@ -866,3 +866,15 @@ def test_a_claimed_capture_is_told_as_the_fighting_it_claims():
                      "taken, a claim disputed by the defenders.")
     assert events[-1].kind == "operation"
     assert events[-1].label.endswith("a claim disputed by the defenders")
+
+
+def test_a_date_of_a_participle_describing_the_subject_tells_that_participle():
+    events = _events("An ordinance signed by King Louis of the Blue Land on 9 March 1831 was ratified on 10 March "
+                     "1831, the date the Blue Brigade treats as its founding.")
+    by = {e.date.day: e for e in events if e.date.year == 1831}
+    assert by[9].label == "An ordinance was signed by King Louis of the Blue Land"
+    assert "the date the Blue Brigade treats as its founding" in by[10].label
+    # one date only: the subject's date is the main verb's (the decision replaced it when adopted)
+    events = _events("The Blue Brigade was formed in 2001. A Council decision adopted on 6 April 2009 replaced the "
+                     "Blue Convention.")
+    assert events[-1].label == "A Council decision replaced the Blue Convention"

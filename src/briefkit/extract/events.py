@@ -547,6 +547,21 @@ def _leading_np(clause: str) -> str | None:
     return np if 1 <= len(np.split()) <= 6 and np[:1].isupper() else None
 
 
+def _made_by(clause: str, first: DateMention | None, own: list[DateMention]) -> str | None:
+    """The label of a date that belongs to a participle describing the subject, when the main
+    verb has a date of its own: "An ordinance signed by King Louis-Philippe on 9 March 1831 was
+    ratified on 10 March 1831" tells on 9 March that "An ordinance was signed by King
+    Louis-Philippe". None otherwise (then the subject's date is the main verb's, as in "A
+    Council decision adopted on 6 April 2009 replaced the Convention")."""
+    if first is None or len(own) < 2 or not first.text.strip():
+        return None
+    m = re.match(rf"(?P<np>(?:An?|The)\s+[^,]{{2,40}}?)\s+(?P<part>[a-z]+(?:ed|en|wn)\s+by\s+[^,]{{3,60}}?)\s+"
+                 rf"(?:on|in)\s+{re.escape(first.text.strip())}\s+(?:was|were)\s", clause.strip())
+    if m is None or not any(o.start > first.end for o in own):
+        return None
+    return f"{m.group('np')} was {m.group('part')}"
+
+
 def _shared_subject(clause: str, second: str) -> str | None:
     """The subject two verbs joined by "and" share, for the second verb's own row: "The Europol
     Convention" of "The Europol Convention was drawn up in 1995 and came into force on 1 October
@@ -1765,6 +1780,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                               r"re-elected|chose)\s+$", text[:poss.start()])
                             owner = who if named else f"{who}'{'' if who.endswith('s') else 's'}"
                             table[id(drafts[-1])] = text[:poss.start()] + owner + text[poss.end():]
+                made = _made_by(clause, primary, own)
+                if made:
+                    # "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified on
+                    # 10 March 1831": the first date is the signing, not the ratification
+                    labels[id(drafts[-1])] = statements[id(drafts[-1])] = made
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
                     who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
