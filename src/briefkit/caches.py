@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 _ROOT: ContextVar[Path | None] = ContextVar("briefkit_cache_root", default=None)
 _MAGIC = b"BKC1"
@@ -146,6 +146,17 @@ def _digest(path: str, size: int, mtime_ns: int) -> bytes:
             return hashlib.sha256(fh.read()).digest()
     except OSError:
         return b"missing"
+
+
+def digest_key(parts: Iterable[str], files: Iterable[str]) -> str:
+    """A cache key: the sha256 of `parts` and of each file's path and bytes (`file_digest`),
+    each part ended by a NUL so that no two lists run together alike."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for path in files:
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + file_digest(path))
+    return h.hexdigest()
 
 
 def entry_path(kind_folder: Path, key: str, suffix: str) -> Path:

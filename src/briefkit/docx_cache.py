@@ -22,7 +22,6 @@ is never stored.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import zlib
@@ -46,22 +45,13 @@ def write(document: Document, options: WriteOptions) -> bytes:
 
 
 def _key(document: Document, options: WriteOptions) -> str:
-    from .layout_cache import _font_files
+    from .layout_cache import theme_files
     from .limits import current
 
     theme = options.theme
-    h = hashlib.sha256()
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS),
              os.environ.get("SOURCE_DATE_EPOCH", "\0unset"), repr(theme), repr(options.reference_docx),
              repr(fingerprint(document, vector=False)))
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    files = list(_font_files(theme))
-    if options.reference_docx is not None:
-        files.append(str(options.reference_docx))
-    if theme.logo:
-        files.append(str(theme.logo))
-    for path in files:
-        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + caches.file_digest(path))
-    return h.hexdigest()
+    reference = [str(options.reference_docx)] if options.reference_docx is not None else []
+    return caches.digest_key(parts, theme_files(theme) + reference)

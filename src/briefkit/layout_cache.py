@@ -18,7 +18,6 @@ only after its checksum matched; a damaged one means laying out again.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import marshal
 import sys
 from dataclasses import dataclass
@@ -74,16 +73,17 @@ def _decode(payload: bytes | None) -> Draft | None:
 
 def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     theme = options.theme
-    h = hashlib.sha256()
-    for part in (FORMAT, caches.code_version(), caches.package_version("reportlab"), sys.version, repr(theme), repr(reserve),
-                 repr(_fingerprint(document))):
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return caches.digest_key((FORMAT, caches.code_version(), caches.package_version("reportlab"), sys.version,
+                              repr(theme), repr(reserve), repr(_fingerprint(document))), theme_files(theme))
+
+
+def theme_files(theme: Any) -> list[str]:
+    """The files a theme draws with, whose bytes every layout and writer cache key covers: its
+    font files and its logo."""
     files = list(_font_files(theme))
     if theme.logo:
         files.append(str(theme.logo))
-    for path in files:
-        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + caches.file_digest(path))
-    return h.hexdigest()
+    return files
 
 
 def _fingerprint(value: Any) -> Any:

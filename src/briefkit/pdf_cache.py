@@ -142,23 +142,15 @@ def _before(value: Any) -> int | None:
 
 
 def _key(document: Document, options: WriteOptions, reserve: float, pages: PageMap | None) -> str:
-    from .layout_cache import _font_files
+    from .layout_cache import theme_files
     from .limits import current
 
     theme = options.theme
     vector = bool(theme.vector_charts)
-    h = hashlib.sha256()
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS), _reportlab_settings(),
              repr(theme), repr(reserve), repr(pages), repr(fingerprint(document, vector)))
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    files = list(_font_files(theme))
-    if theme.logo:
-        files.append(str(theme.logo))
-    for path in files:
-        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + caches.file_digest(path))
-    return h.hexdigest()
+    return caches.digest_key(parts, theme_files(theme))
 
 
 def fingerprint(value: Any, vector: bool) -> Any:
