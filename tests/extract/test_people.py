@@ -287,3 +287,14 @@ def test_his_deputy_is_the_deputy_of_the_post_just_named(tmp_path):
         "Oleh Lind, and Carl Berg, commander of the 36th Brigade.\n"))
     by = {x.name: x for x in p.people}
     assert by["Oleh Lind"].role == "Deputy commander"
+
+
+def test_the_head_of_another_body_is_named_with_that_bodys_post(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a unit.\n\n== History ==\n"
+        "In 2023 the Blue Brigade's relations with the Ministry of Defence, then headed by Ivan Petrov, had been souring. "
+        "In 2016 the Blue Brigade set up a joint centre with Interpol, whose Secretary General at the time was "
+        "Oleh Lind.\n"))
+    by = {x.name: x for x in p.people}
+    assert by["Ivan Petrov"].role == "Head of the Ministry of Defence" and not by["Ivan Petrov"].leader
+    assert by["Oleh Lind"].role == "Secretary General of Interpol" and not by["Oleh Lind"].leader

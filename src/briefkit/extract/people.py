@@ -488,6 +488,12 @@ _FROM_PREDECESSOR = re.compile(
 # "... was followed by X, and in 1975 by Y": a succession told on.
 _AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONORIFIC}?{_NAME}")
 # "X was among the commanders who followed him", "X was one of its founders".
+# "Interpol, whose Secretary General at the time was Jürgen Stock": the head of another body,
+# named by that body's post.
+_WHOSE_ROLE = re.compile(
+    rf"(?P<body>[A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*),\s+whose\s+"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+(?:at\s+the\s+time\s+)?(?:was|is)\s+"
+    rf"(?:then\s+|at\s+the\s+time\s+)?{_HONORIFIC}?{_NAME}")
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
@@ -693,6 +699,15 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                                   r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
                 if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
+                    # the head of another body, named as such: related, with that body's post
+                    # ("the Ministry of Defence, then headed by Sergei Shoigu")
+                    verb = re.match(r"\w+", m.group(0)).group(0).casefold()
+                    if verb in _VERB_ROLE and len(other.group(1).split()) >= 2:
+                        body = other.group(1).strip()
+                        body = body if body.split()[0].casefold() == "the" else f"the {body}"
+                        f = found(name, f"{_VERB_ROLE[verb]} of {body}", False, body, m.span())
+                        if f:
+                            yield f
                     continue
                 verb = re.match(r"\w+", m.group(0)).group(0).casefold()
                 f = found(name, _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader", True, None, m.span())
@@ -775,6 +790,12 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             ours, other = _of_ok(subject, None)
             if (m.group("owner") or "").casefold() in {"its", "their"} or about_subject or not names_other_body(sentence, subject):
                 f = found(m.group("name"), _leader_role(m.group("role")), True, None, m.span())
+                if f:
+                    yield f
+        for m in _WHOSE_ROLE.finditer(sentence) if ", whose " in sentence else ():
+            body = m.group("body").strip()
+            if not subject.is_owner(body) and not any(n.casefold() in body.casefold() for n in subject.names if len(n) > 2):
+                f = found(m.group("name"), f"{cap_first(m.group('role').strip())} of {body}", False, body, m.span())
                 if f:
                     yield f
         for m in _AMONG.finditer(sentence):
