@@ -878,3 +878,11 @@ def test_a_date_of_a_participle_describing_the_subject_tells_that_participle():
     events = _events("The Blue Brigade was formed in 2001. A Council decision adopted on 6 April 2009 replaced the "
                      "Blue Convention.")
     assert events[-1].label == "A Council decision replaced the Blue Convention"
+
+
+def test_the_city_of_the_sentence_before_is_named_in_the_row_and_its_longer_telling():
+    events = _events("The Blue Brigade was formed in 2014. Its units carried most of the fighting for Izium. On 20 "
+                     "May 2023 its commander Ivan Petrov declared the city taken, a claim disputed by the defenders, "
+                     "and said his men would hand their positions over to the regular army within days.")
+    row = [e for e in events if e.date.year == 2023][0]
+    assert "Izium" in row.label and "the city" not in (row.statement or row.label)

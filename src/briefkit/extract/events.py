@@ -1857,8 +1857,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 sentence, subject, proper) else None
             if place:
                 for d in drafts[n_before:]:
-                    lab = labels.get(id(d), "")
-                    labels[id(d)] = _PLACE_NOUN.sub(place, lab, count=1) if _PLACE_NOUN.search(lab) and place not in lab else lab
+                    for table in (labels, statements):  # the row and its longer telling alike
+                        lab = table.get(id(d), "")
+                        if _PLACE_NOUN.search(lab) and place not in lab:
+                            table[id(d)] = _PLACE_NOUN.sub(place, lab, count=1)
             # "... in a joint venture, Nokia Siemens Networks. After ..., the unit was renamed
             # Nokia Solutions and Networks": a label opening on "the unit" names the body the
             # sentence before ended on.
