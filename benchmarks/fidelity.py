@@ -11,7 +11,9 @@ Measures (the same ones are taken on articles the project has never seen):
 * events: must-have recall, recall of all listed events, precision (timeline events that match a
   listed event), duplicates (timeline events matching an already matched entry), background
   dates on the timeline (an entry of `background` or `not_events` that is not flagged
-  background), must-have events in the top 5 by importance (hits / min(5, must-haves));
+  background), must-have events in the top 5 by importance (hits / min(5, must-haves)), and
+  among the five the selection rule gives a snapshot ("snap5", `briefkit.select`), which also
+  weighs years, repeats and labels that lean on unseen sentences;
 * leaders: correct (an expected leader flagged leader, with the role word when one is given),
   missing, wrong (flagged leader but not expected - or expected *not* to be);
 * org nodes: correct (expected unit found under the expected parent), missing, wrong (a node
@@ -100,6 +102,7 @@ class Score:
     background_on_timeline: int = 0
     top_hits: int = 0
     top_possible: int = 0
+    snap_hits: int = 0
     leaders_correct: int = 0
     leaders_missing: int = 0
     leaders_wrong: int = 0
@@ -130,6 +133,8 @@ def _org_nodes(org):
 
 
 def score(name: str, profile, expected: dict) -> Score:
+    from briefkit.select import select_events
+
     s = Score(name)
     events = list(profile.events)
     timeline = [e for e in events if not e.background]
@@ -167,6 +172,8 @@ def score(name: str, profile, expected: dict) -> Score:
     top = sorted(timeline, key=lambda e: (-e.importance, e.date.start()))[:TOP]
     s.top_possible = min(TOP, len(musts))
     s.top_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in top))
+    snap = select_events(list(timeline), TOP)
+    s.snap_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in snap))
     # -- leaders
     leaders = {norm(p.name): p for p in profile.people if p.leader}
     expected_leaders = expected.get("leaders") or []
@@ -259,11 +266,11 @@ def run(verbose: bool = False, folder: Path = ARTICLES) -> tuple[list[Score], Sc
 def row(s: Score) -> str:
     return (f"{s.name[:28]:28} {pct(s.must_found, s.must)} {pct(s.listed_found, s.listed)} "
             f"{pct(s.correct, s.timeline)} {pct(s.duplicates, s.timeline)} {s.background_on_timeline:4d} "
-            f"{pct(s.top_hits, s.top_possible)} {s.leaders_correct:3d}/{s.leaders_missing:3d}/{s.leaders_wrong:3d} "
+            f"{pct(s.top_hits, s.top_possible)} {pct(s.snap_hits, s.top_possible)} {s.leaders_correct:3d}/{s.leaders_missing:3d}/{s.leaders_wrong:3d} "
             f"{s.org_correct:3d}/{s.org_missing:3d}/{s.org_wrong:3d} {pct(s.label_problems, s.labels)}")
 
 
-HEADER = (f"{'article':28} {'must':>6} {'listed':>6} {'prec.':>6} {'dup.':>6} {'bg':>4} {'top5':>6} "
+HEADER = (f"{'article':28} {'must':>6} {'listed':>6} {'prec.':>6} {'dup.':>6} {'bg':>4} {'top5':>6} {'snap5':>6} "
           f"{'leaders c/m/w':>11} {'org c/m/w':>11} {'labels':>6}")
 
 

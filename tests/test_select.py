@@ -109,3 +109,24 @@ def test_one_beginning_is_told_once_but_a_later_refounding_counts():
     events = [founding(1865, 5, None, "Idestam founded a mill"), founding(1967, None, None, "Three firms merged to form Acme"),
               _e(2013, 9, 3, "Acme sold phones.", "Acme sold phones", 0.9)]
     assert sum(e.kind == "founding" for e in select_events(events, 3)) == 2
+
+
+def test_a_month_in_a_label_is_no_name():
+    """'announced on 29 October 2020' names nobody: the merger that names its partner wins the tie."""
+    def ev(year: int, day: int, label: str) -> Event:
+        return Event(date=EventDate(year=year, month=1, day=day), text=label, label=label, kind="reorganisation",
+                     importance=0.92)
+
+    vague = ev(2021, 1, "A new operating model, announced on 29 October 2020, took effect")
+    merger = ev(2016, 14, "Acme and Bolt-Lucent began operating as one group")
+    assert select_events([vague, merger], 1) == [merger]
+
+
+def test_a_repeated_kind_of_happening_gives_way_to_another_of_equal_weight():
+    events = [_e(2012, 10, 1, "Acme won the parliamentary election.", "Acme won the parliamentary election", 1.0),
+              _e(2016, 10, 8, "In the election, the party won 115 seats.", "In the election, the party won 115 seats", 0.86),
+              _e(2024, 11, 28, "Kobakhidze suspended accession talks.", "Kobakhidze suspended accession talks", 0.84)]
+    assert [e.date.year for e in select_events(events, 2)] == [2012, 2024]
+    # a clearly weightier repeat still comes in
+    events[1].importance = 0.96
+    assert [e.date.year for e in select_events(events, 2)] == [2012, 2016]

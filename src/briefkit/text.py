@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import re
 
+# Function words: what no name, happening or topic is made of. Shared by the extractors (what
+# a definite description points at) and by event selection (what two labels have in common).
+STOP_WORDS = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
+    "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
+    "who", "after", "before", "into", "also", "his", "her", "he", "she", "against", "over", "under",
+    "about", "between", "through", "towards", "toward", "without", "within", "upon", "among", "including",
+    "than", "but", "nor", "whose", "where", "when", "while", "because", "if"})
+MONTH_NAMES: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December")
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "rev", "jr",
     "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "abbr", "inc", "ltd", "co", "corp", "jan", "feb",

@@ -26,14 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import cap_first
-
-STOP_WORDS = frozenset({
-    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "was", "were", "is", "are",
-    "its", "it", "their", "they", "that", "this", "from", "as", "had", "has", "have", "been", "be", "which",
-    "who", "after", "before", "into", "also", "his", "her", "he", "she", "against", "over", "under",
-    "about", "between", "through", "towards", "toward", "without", "within", "upon", "among", "including",
-    "than", "but", "nor", "whose", "where", "when", "while", "because", "if"})
+from ..text import STOP_WORDS, cap_first
 
 _DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
                         r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
