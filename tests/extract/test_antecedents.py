@@ -27,7 +27,14 @@ from briefkit.extract.antecedents import plural_subject, with_antecedent
     # what a body was designated or listed as is what the designation is
     ("The Treasury made the designation",
      "A spokesman announced on 20 January 2023 that Grupa would be listed as a transnational criminal organisation, and", "",
-     "The Treasury made the designation as a transnational criminal organisation"),
+     "The Treasury made the designation of Grupa as a transnational criminal organisation"),
+    ("The Treasury made the designation",
+     "In 2023 the State Department designated Grupa as a terrorist organisation, and", "",
+     "The Treasury made the designation of Grupa as a terrorist organisation"),
+    # a description is not a name: of whom is left unsaid rather than guessed
+    ("The Treasury made the designation",
+     "It was announced that the group would be listed as a criminal organisation, and", "",
+     "The Treasury made the designation as a criminal organisation"),
     # a thing named by its year and kind, by the words that introduced it in that year
     ("Acme agreed to pay a further penalty for breaching the 2019 agreement",
      "On 6 December 2019 Acme settled, agreeing to pay one billion dollars under a deferred prosecution agreement.", "",

@@ -886,3 +886,23 @@ def test_the_city_of_the_sentence_before_is_named_in_the_row_and_its_longer_tell
                      "and said his men would hand their positions over to the regular army within days.")
     row = [e for e in events if e.date.year == 2023][0]
     assert "Izium" in row.label and "the city" not in (row.statement or row.label)
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    # a region beside the person is no second person
+    ("Piet Aldens, a Dutch lawyer, worked for the World Bank as its director for East Africa.", "Piet Aldens"),
+    # a run of capitals that goes on into a body's word is that body, not a person
+    ("Piet Aldens, a co-chair of the successor Memorial Human Rights Defence Centre, stayed in Tula.", "Piet Aldens"),
+    # a lone surname opening a sentence in apposition with a role is a person
+    ("Aldens, a co-chair of the successor Human Rights Defence Centre, stayed in Tula.", "Aldens"),
+])
+def test_he_is_the_one_person_the_sentence_before_named(before: str, name: str) -> None:
+    p = Profile.model_validate({
+        "names": {"title": "Blue Society"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Society is a society."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            f"The Blue Society was founded in 1990. {before} In 1993 he opened an office of the society in Berlin.")}]}],
+    })
+    events, _ = extract_events(p)
+    [e] = [e for e in events if e.date.year == 1993]
+    assert e.title.startswith(name + " opened")

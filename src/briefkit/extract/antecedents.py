@@ -119,8 +119,29 @@ def _nominal(label: str, before: str) -> str:
         obj = _object(before[hits[-1].end():])
         if obj is None:
             continue
-        return label[:m.end("n")] + f" {prep} {obj}" + label[m.end("n"):]
+        named = _designated(before, hits[-1]) if noun == "designation" else None
+        of = f" of {named}" if named else ""
+        return label[:m.end("n")] + f"{of} {prep} {obj}" + label[m.end("n"):]
     return label
+
+
+# "... that Wagner would be listed as": the name the passive is about
+_PASSIVE_NAME = re.compile(r"(?P<x>\b[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+"
+                           r"(?:would\s+be|will\s+be|was|were|had\s+been|has\s+been|is|are)\s+$")
+# "designated Wagner as": the name between the verb and "as"
+_ACTIVE_NAME = re.compile(r"^\w+\s+(?P<x>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+as\s")
+
+
+def _designated(before: str, hit: re.Match[str]) -> str | None:
+    """Whom a designation is of, when the text named it as the verb's object ("designated Grupa
+    as") or as the subject of its passive ("that Grupa would be listed as"): a bare "made the
+    designation as a criminal organisation" does not say of whom. A name only; a description
+    ("the group") is left out rather than guessed from."""
+    m = _ACTIVE_NAME.match(hit.group(0))
+    if m:
+        return m.group("x")
+    m = _PASSIVE_NAME.search(before[:hit.start()])
+    return m.group("x") if m else None
 
 
 def _deal_pair(context: str, names: Sequence[str]) -> str | None:

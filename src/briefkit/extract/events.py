@@ -1334,6 +1334,29 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     return min(founded) if founded else None
 
 
+# "East Africa", "Central Asia": a region, by the word of direction that opens it
+_REGION_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                           "Upper", "Lower", "Middle", "Far", "Near"})
+# "the successor Memorial Human Rights Defence Centre": the run goes on into a body's word
+_GOES_ON = re.compile(r"^\s+(?:(?:of|for|and)\s+)?(?P<w>[A-Z][\w'’-]*)")
+
+
+def _not_a_person(name: str, after: str) -> bool:
+    """Whether a run of capitalised words that reads as a name is a place or part of a body's
+    name: it opens on a word of direction ("East Africa"), or the words after it carry on the
+    run into a word of a body ("Memorial Human Rights Defence" + "Centre"). A person named
+    beside one of these would otherwise be one of two, and "He" in the next sentence nobody."""
+    if name.split()[0] in _REGION_FIRST:
+        return True
+    m = _GOES_ON.match(after)
+    return bool(m and ORG_WORD.fullmatch(m.group("w")))
+
+
+# "Orlov, a co-chair of ...": a lone surname that opens a sentence in apposition with a role
+_SURNAME_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’-]+[a-z]),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\w+-)?(?:{ROLE_WORDS})\b",
+                           re.I)
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
@@ -1345,14 +1368,20 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     for m in PERSON_NAME.finditer(text):
         # "Prime Minister Yulia Svyrydenko": the title goes, the person stays.
         name = re.sub(rf"^(?:(?:[A-Z][\w-]*\s+)?(?:{ROLE_WORDS})\s+)+", "", m.group("name"), flags=re.I)
+        name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the sentence's full stop after "Africa."
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
-                w in _MONTHS for w in name.split()):
+                w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
         same = next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
         out.append(same or name)
     for n in leaders:
         if n not in out and len(n.split()) > 1 and re.search(rf"\b{re.escape(n.split()[-1])}\b", text):
             out.append(n)
+    lone = _SURNAME_ROLE.match(_strip_date_phrase(text.strip()))
+    if lone and lone.group("name")[:1].isupper() and not any(
+            lone.group("name") in n.split() for n in out) and not ORG_WORD.fullmatch(lone.group("name")) \
+            and lone.group("name") not in STOP_WORDS and lone.group("name").casefold() not in KINDS:
+        out.append(lone.group("name"))
 
     def at(n: str) -> int:
         keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]
