@@ -906,3 +906,24 @@ def test_he_is_the_one_person_the_sentence_before_named(before: str, name: str) 
     events, _ = extract_events(p)
     [e] = [e for e in events if e.date.year == 1993]
     assert e.title.startswith(name + " opened")
+
+
+@pytest.mark.parametrize(("text", "year", "label"), [
+    # "They" opening a sentence is the plural the sentence before opened on
+    ("In 2014, under Colonel Ivan Petrenko, units of the brigade fought near Tula and Orel. On 24 July 2015 they took Kursk and Orel, giving the army control of the road between the two cities.",
+     2015, "Units of the brigade took Kursk"),
+    ("In 2016 seven founders met in a courtyard. In 2017 they held their first reading.",
+     2017, "The seven founders held their first reading"),
+    # the second date of a sentence says who, as its first does
+    ("Ivan Petrenko, a lawyer, became chairman in 2019. He stood for parliament in 2020 but lost the vote of "
+     "20 March 2021 to Olga Smirnova.", 2021, "Ivan Petrenko stood for parliament"),
+])
+def test_a_pronoun_opening_a_row_is_who_the_text_named(text: str, year: int, label: str) -> None:
+    p = Profile.model_validate({
+        "names": {"title": "Blue Society"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Society is a society."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}],
+    })
+    events, _ = extract_events(p)
+    [e] = [e for e in events if e.date.year == year]
+    assert e.title.startswith(label)

@@ -277,6 +277,34 @@ _CONJOINED = re.compile(
     r"(?:(?:his|her|their)\s+[a-z]+s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?P<verb>[a-z]+)\b")
 
 
+# "units of the brigade fought ...", "seven founders met ...": a plural noun phrase opening a
+# sentence (after an opening phrase such as "under Colonel X,"), then a verb in the past
+_PLURAL_NP = re.compile(
+    r"^(?:(?:under|with|after|according\s+to)\s+[^,]{2,50},\s+)?"
+    r"(?P<np>(?:(?:the|its|their|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some|many)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s(?:\s+of\s+the\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+ed|met|fought|took|"
+    r"went|came|left|held|made|won|lost|began|ran|sent|gave|built|set|stood|fled|crossed)\b", re.I)
+
+
+def plural_opening(sentence: str) -> str | None:
+    """The plural noun phrase a sentence opens on ("units of the brigade", "seven founders"),
+    when a verb in the past follows it: whom a "They" opening the next sentence means, when that
+    sentence does not open on the organisation. None when the sentence opens otherwise or on a
+    single capitalised word ("Siemens merged"), which may be a name."""
+    m = _PLURAL_NP.match(sentence.strip())
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
+        return None
+    if words[0].casefold() in _COUNTS:
+        return "the " + m.group("np")[:1].lower() + m.group("np")[1:]  # met again, "the seven founders"
+    return m.group("np")
+
+
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+
+
 def plural_subject(sentence: str) -> str | None:
     """The two a sentence opens on, named together, when a verb follows them: who a "they" in a
     later clause of the sentence is. None when the sentence opens otherwise."""

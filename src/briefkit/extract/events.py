@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, close_gaps, sentence_spans
-from .antecedents import STOP_WORDS, plural_subject, with_antecedent
+from .antecedents import STOP_WORDS, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -1568,6 +1568,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     labels: dict[int, str] = {}
     statements: dict[int, str] = {}  # the same clause at bullet length (Event.statement)
     last_person: str | None = None
+    last_plural: str | None = None
     they_is_subject = False
     anchor = _Context()  # the previous sentence's own date, for "the same day"
     first_anchor = _Context()
@@ -1580,7 +1581,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     prior: list[str] = []  # the section's sentences so far, where a label's "the Convention" was named
     for piece in _texts(profile):
         if piece.section != section_seen:
-            section_seen, last_person = piece.section, None  # "He" does not cross a section
+            section_seen, last_person, last_plural = piece.section, None, None  # "He" does not cross a section
             prior = []
         for _, sentence in sentence_spans(piece.text):
             prior.append(sentence)
@@ -1784,7 +1785,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             # says what kind of happening it was
                             whole = classify(_LEAD_CLAUSE.sub("", clause.strip()) + sequel, subject)
                             drafts[-1].kind = whole if whole not in ("background", "statement") else "other"
-                they = plural_subject(_strip_date_phrase(sentence)) if offset else None
+                they = plural_subject(_strip_date_phrase(sentence)) if offset else (
+                    last_plural if not they_is_subject else None)
                 for table in (labels, statements):
                     if they and table[id(drafts[-1])].startswith("They "):
                         table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
@@ -1876,9 +1878,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # "The Europol Convention was drawn up in 1995 and came into force on 1
                         # October 1998": the second date's row is "The Europol Convention came into force"
                         phrase, shift = f"{np} {phrase}", shift + len(np) + 1
-                    label = make_label(phrase, _shift(extra, shift), subject, None, None, False)
+                    # "He stood for the presidency in 2025 but lost the vote of 20 March 2025":
+                    # the second date's row says who, as the first's does
+                    who = _referent(sentence, offset, names, last_person, aliases)
+                    label = make_label(phrase, _shift(extra, shift), subject, who, None, False)
                     if not phrase[:1].isupper():
-                        label = make_label(clause, None, subject, None, None, False)
+                        label = make_label(clause, None, subject, who, None, False)
                     labels[id(drafts[-1])] = label
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
@@ -1902,6 +1907,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         labels[id(d)] = body + lab[m.end():]
             prev_sentence = sentence
             they_is_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
+            # "Units of the brigade fought near Karlivka. On 24 July they took Pisky": a "They"
+            # opening the next sentence is the plural this one opened on
+            last_plural = cap_first(p) if (p := plural_opening(_strip_date_phrase(sentence))) else None
             # "The same day" means the day last told: the previous sentence's last own date.
             told_here = [d for d in drafts[n_before:] if not d.fact]
             last = next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None)
