@@ -99,8 +99,28 @@ def test_infobox_parameter_names_read_as_words():
     from briefkit.model import Fact, Profile
 
     p = Profile(names={"title": "X"}, facts=[Fact(label="Hq Location City", text="Stockholm"),
-                                             Fact(label="Hq Location Country", text="Sweden")])
-    assert [f.label for f in digest.infobox_facts(p)] == ["Headquarters city", "Headquarters country"]
+                                             Fact(label="Subsid", text="Vonage")])
+    assert [f.label for f in digest.infobox_facts(p)] == ["Headquarters city", "Subsidiaries"]
+
+
+def test_the_parts_of_one_place_are_one_row_smallest_first():
+    from briefkit.model import Fact, Profile
+
+    p = Profile(names={"title": "X"}, facts=[Fact(label="Type", text="Public"),
+                                             Fact(label="Hq Location Country", text="Sweden"),
+                                             Fact(label="Founded", text="1876"),
+                                             Fact(label="Hq Location City", text="Stockholm")])
+    assert [(f.label, f.text) for f in digest.infobox_facts(p)] == [
+        ("Type", "Public"), ("Headquarters", "Stockholm, Sweden"), ("Founded", "1876")]
+
+
+def test_who_leads_it_comes_before_who_founded_it():
+    from briefkit.model import Fact, Profile
+
+    p = Profile(names={"title": "X"}, facts=[Fact(label="Founder", text="Lars Berg"),
+                                             Fact(label="Type", text="Public"),
+                                             Fact(label="Key People", text="Anna Holm (President and CEO)")])
+    assert [f.label for f in digest.key_facts(p)][:1] == ["Key people"]
 
 
 def test_short_lengths_leave_out_names_the_title_shows_and_decoration(tmp_path):

@@ -60,13 +60,15 @@ from .text import sentence_spans
 
 # (rank, pattern on the fact label): lower rank first.
 _FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(r"\b(?:commander|leader|chief|head|director|chair\w*|ceo|president|secretary|founder|"
+    # a founder is history, told with the founding (rank 4), not who leads it now
+    (0, re.compile(r"\b(?:commander|leader|chief|head|director|chair\w*|ceo|president|secretary|"
                    r"key\s+people|spokes\w*|administrator|executive)\b", re.I)),
     (1, re.compile(r"\b(?:type|role|ideology|focus|purpose|industry|mission|legal\s+status|status|form)\b", re.I)),
     (2, re.compile(r"\b(?:size|strength|members(?:hip)?|staff|employees|personnel|budget|revenue|seats)\b", re.I)),
     (3, re.compile(r"\b(?:allegiance|branch|part\s+of|parent|command\s+structure|affiliation|owner|country|"
                    r"jurisdiction|international\s+affiliation|subordinate)\b", re.I)),
-    (4, re.compile(r"\b(?:founded|formed|formation|established|active|dates|inception|created|dissolved)\b", re.I)),
+    (4, re.compile(r"\b(?:founded|founders?|formed|formation|established|active|dates|inception|created|dissolved)\b",
+                   re.I)),
     (5, re.compile(r"\b(?:headquarters|garrison|base|location|area|region|operations?|engagements|battles|"
                    r"wars?|seat|offices)\b", re.I)),
 ]
@@ -200,6 +202,33 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         else:
             out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
+    return _joined_places(out)
+
+
+# "Headquarters city", "Headquarters country": the parts of one place, smallest first
+_PLACE_PART = re.compile(r"(?i)^(?P<base>.+?)\s+(?P<part>city|town|region|state|province|country)$")
+_PLACE_ORDER = {"city": 0, "town": 0, "region": 1, "state": 1, "province": 1, "country": 2}
+
+
+def _joined_places(facts: list[Fact]) -> list[Fact]:
+    """Rows that give the parts of one place under one name ("Headquarters city: Stockholm",
+    "Headquarters country: Sweden") as the one row a reader expects ("Headquarters: Stockholm,
+    Sweden"), at the first part's place; a country alone would read as where it belongs, and a
+    short length keeping one of two rows loses the city. Nothing is dropped."""
+    groups: dict[str, list[tuple[int, Fact]]] = {}
+    for f in facts:
+        m = _PLACE_PART.match(f.label)
+        if m and not f.items and f.text.strip():
+            groups.setdefault(m.group("base").casefold(), []).append((_PLACE_ORDER[m.group("part").casefold()], f))
+    out: list[Fact] = []
+    for f in facts:
+        m = _PLACE_PART.match(f.label)
+        parts = groups.get(m.group("base").casefold(), []) if m else []
+        if len(parts) < 2 or not any(g is f for _, g in parts):
+            out.append(f)
+        elif parts[0][1] is f:
+            values = [g.text.strip() for _, g in sorted(parts, key=lambda t: t[0])]
+            out.append(Fact(label=m.group("base"), text=", ".join(dict.fromkeys(values)), source=f.source))
     return out
 
 
