@@ -927,3 +927,16 @@ def test_a_pronoun_opening_a_row_is_who_the_text_named(text: str, year: int, lab
     events, _ = extract_events(p)
     [e] = [e for e in events if e.date.year == year]
     assert e.title.startswith(label)
+
+
+def test_a_humanitarian_bodys_work_in_a_crisis_is_an_operation():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Aid"},
+        "lead": [{"kind": "paragraph", "text": "Blue Aid is a charity."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "In 2014 Blue Aid built treatment centres in Guinea during the West African epidemic. "
+            "In 2016 Blue Aid sent doctors to Haiti after the earthquake.")}]}],
+    })
+    events, _ = extract_events(p)
+    by = {e.date.year: e for e in events}
+    assert by[2014].kind == "operation"

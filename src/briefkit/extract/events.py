@@ -144,6 +144,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # a humanitarian body's work in a crisis is its operation
+                             r"(?:during|in|against|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:epidemic|outbreak|famine|earthquake|tsunami|floods?)|"
                              # a claim of a capture is told as the fighting it claims ("declared the city taken")
                              r"(?:declared|claimed)\s+(?:[^.;,]{0,40}\s)?(?:taken|captured|liberated|fallen))\b", re.I)),
     ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
