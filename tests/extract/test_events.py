@@ -343,6 +343,18 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
     ('In December 2022 the Blue Brigade\'s spokesman Carl Berg said: "We are not fighting our homeland. We are '
      'fighting the regime, and we will go on fighting it until it falls, whatever it costs us and our families."',
      'The Blue Brigade\'s spokesman Carl Berg said: "We are not fighting our homeland."'),
+    # an opening phrase is no statement: the cut never falls at its comma, and a date set off
+    # after it goes with its commas
+    ("In the first election held under universal franchise, on 27 April 1994, the Blue Brigade won about 63 percent "
+     "of the vote, and Ivan Petrov became president.",
+     "In the first election held under universal franchise, the Blue Brigade won about 63 percent of the vote"),
+    ("At its first meeting, on 25 May 2005, the board of the Blue Brigade appointed Ivan Petrov of Finland as its "
+     "executive director.",
+     "At its first meeting, the board of the Blue Brigade appointed Ivan Petrov of Finland as its executive director"),
+    # a thing the sentence before named by name is named so in the row
+    ("The siege ended in the Azovstal steel plant in May 2022. On 16 May 2022 the last defenders left the plant "
+     "on orders from the high command.",
+     "The last defenders left the Azovstal steel plant on orders from the high command"),
 ])
 def test_a_label_says_the_whole_thing_or_a_true_part_of_it(sentence, label):
     events = _events("The Blue Brigade was formed in 2014. " + sentence)

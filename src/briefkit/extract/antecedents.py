@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..kinds import KINDS
 from ..text import STOP_WORDS, cap_first
 
 _DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
@@ -284,6 +285,29 @@ _PLURAL_NP = re.compile(
     r"(?P<np>(?:(?:the|its|their|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some|many)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s(?:\s+of\s+the\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+ed|met|fought|took|"
     r"went|came|left|held|made|won|lost|began|ran|sent|gave|built|set|stood|fled|crossed)\b", re.I)
+
+
+_FUNCTION_ALT = "(?:" + "|".join(sorted(STOP_WORDS | {"to", "from", "into", "onto"})) + ")"
+
+
+# "the Azovstal steel plant": a definite thing the sentence before named, before its noun
+def _named_thing(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION_ALT}\b)[a-z][\w-]+\s+){{0,2}})"
+                      rf"{noun}\b")
+
+
+def named_before(label: str, sentence_before: str) -> str:
+    """'The remaining defenders left the plant' -> '... left the Azovstal steel plant', when the
+    sentence before named one such thing by name ("ended in the Azovstal steel plant"): the
+    reader of a row alone cannot see that sentence. One name only; never a guess between two."""
+    for m in re.finditer(r"\bthe\s+(?P<n>[a-z][\w-]{2,})\b(?!\s+(?:of|for)\b|[-'’])", label):
+        noun = m.group("n")
+        if noun in STOP_WORDS or noun in _NOT_NOUN or noun in KINDS:  # "the agency" is the organisation
+            continue
+        names = {" ".join((h.group("name") + noun).split()) for h in _named_thing(noun).finditer(sentence_before)}
+        if len(names) == 1:
+            return label[:m.start("n")] + names.pop() + label[m.end("n"):]
+    return label
 
 
 def plural_opening(sentence: str) -> str | None:

@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, close_gaps, sentence_spans
-from .antecedents import STOP_WORDS, plural_opening, plural_subject, with_antecedent
+from .antecedents import STOP_WORDS, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -781,6 +781,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # never in a birth aside ("born in 1975").
         m = re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
                       rf"(?=[\s,.;:]|$)", s)
+        if m and _OPENING.match(s[:m.start()]) and re.match(r"\s*,\s*\S", s[m.end():]) and m.group(0).startswith(","):
+            # "In the first election under universal franchise, on 27 April 1994, the ANC won":
+            # the date set off after the opening phrase goes, the phrase's comma stays
+            s = s[:m.start()] + s[m.end():]
+            m = None
         meaning = _DATE_MEANING.match(s, m.end()) if m else None
         if meaning and _FINITE.search(s[:m.start()]):
             # "ratified on 10 March 1831, the date the Legion treats as its founding" beside its
@@ -946,7 +951,8 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) \
-            and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos))
+            and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
+            and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos))  # "In the first election held under X, | the ANC won"
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
@@ -999,6 +1005,8 @@ _AUX = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|mig
 _OPEN_PHRASE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|who|which|whose|where)\b[^,]*$")
 
 
+# ", the ANC won", ", it moved": the statement an opening phrase leads to, after its comma
+_MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|their|his|her|it|they|he|she|[A-Z])\b")
 _OPENING = re.compile(r"^(?:On|In|At|During|After|Before|By|From|Since|Until|Early|Late|With|Under|Following|"
                       r"Amid|Despite|When|While|As|Once|Although|Though)\b[^,]*$")
 
@@ -1794,6 +1802,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
                     table[id(drafts[-1])] = with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds,
                                                              sentence[:offset] if offset else "", subject.names)
+                    if prev_sentence and prev_sentence in piece.text:
+                        table[id(drafts[-1])] = named_before(table[id(drafts[-1])], prev_sentence)
                     inner = _INNER_HE.match(table[id(drafts[-1])])
                     if inner and not _persons_in(inner.group(1), names, aliases):
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
