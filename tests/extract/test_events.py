@@ -351,6 +351,10 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
     ("At its first meeting, on 25 May 2005, the board of the Blue Brigade appointed Ivan Petrov of Finland as its "
      "executive director.",
      "At its first meeting, the board of the Blue Brigade appointed Ivan Petrov of Finland as its executive director"),
+    # a birth aside that goes on to a post is an aside, not a next happening ("and then")
+    ("The board picked Ivan Petrov, born in 1968 and then president of the commercial aircraft business, as the "
+     "next chief executive on 8 October 2018, and shareholders confirmed him on 10 April 2019.",
+     "Shareholders confirmed Ivan Petrov"),
     # a thing the sentence before named by name is named so in the row
     ("The siege ended in the Azovstal steel plant in May 2022. On 16 May 2022 the last defenders left the plant "
      "on orders from the high command.",
@@ -952,3 +956,10 @@ def test_a_humanitarian_bodys_work_in_a_crisis_is_an_operation():
     events, _ = extract_events(p)
     by = {e.date.year: e for e in events}
     assert by[2014].kind == "operation"
+
+
+def test_a_board_picking_its_next_chief_is_a_change_of_leader():
+    events = _events("The Blue Brigade was formed in 2014. The board picked Ivan Petrov, born in 1968 and then "
+                     "president of the commercial aircraft business, as the next chief executive on 8 October 2018.")
+    [e] = [e for e in events if e.date.year == 2018]
+    assert e.kind == "leadership" and e.label == "The board picked Ivan Petrov as the next chief executive"

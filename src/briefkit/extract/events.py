@@ -101,7 +101,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
                               r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
-                              rf"chose\s+[A-Z][^.;]{{0,60}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+)?(?:{ROLE_WORDS})|"
+                              rf"(?:chose|picked|selected)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head)|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
@@ -628,6 +628,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             left = left[:d.start] + left[d.end:]
         if not _FINITE.search(left):
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
+        if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
+            continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
@@ -680,7 +682,7 @@ _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)",
 _LABEL_MAX = 90
 _DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
                         r"Instead|Still|Also),\s+", re.I)
-_BIRTH_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?born\b[^,;()]{0,60}(?:,|$)")
+_BIRTH_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?born\b[^,;()]{0,90}(?:,|$)")
 # A label may not end on a verb of saying whose words were cut ("Andronnikov said").
 _SAID_END = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|told|wrote|argued|reported|added|noted|"
                        r"insisted|warned|declared)(?:\s+that)?\s*$", re.I)
