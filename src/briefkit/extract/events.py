@@ -975,7 +975,13 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                 if least <= m.start() <= limit and ok(m.start()) and _has_verb(s[:m.start()])]
         if cuts:
             trailing = [c for c in cuts if _TRAILING.match(s, c)]
-            return s[:trailing[0] if trailing else cuts[-1]]
+            c = trailing[0] if trailing else cuts[-1]
+            comma = s.rfind(", ", 0, c)
+            if comma in cuts and len(s[comma + 2:c].split()) <= 3 and not _FINITE.search(s[comma:c]):
+                # '... the "Arctic 30", activists | and crew': a cut inside the phrase a comma
+                # opened leaves its first words hanging; the cut goes before the comma
+                c = comma
+            return s[:c]
     # Before a cut between words, a cut before a phrase of place, time or purpose within hi
     # ("may have made payments to the Islamic State group for transport routes | in Iraq"): the
     # phrase left out adds to a statement that is whole without it, where a cut at lo between
@@ -1603,7 +1609,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if norm in told:
                 continue
             told.add(norm)
-            person_here = _persons_in(sentence, names, aliases)
+            # "led Greenpeace Nordic": a name opening on the organisation's own is a part of it
+            person_here = [n for n in _persons_in(sentence, names, aliases)
+                           if n.split()[0].casefold() not in subject.words or n in names]
             n_before = len(drafts)
             clauses = _clauses(sentence)
             first_np = _leading_np(clauses[0][1]) if clauses else None
