@@ -190,3 +190,13 @@ def test_chart_home_is_the_section_about_the_parts():
     assert chart_home(sections) is parts
     assert chart_home(sections, nested=False) is about
     assert chart_home([Section(title="History"), Section(title="Leadership")]) is None
+
+
+def test_a_span_says_a_shared_month_and_year_once():
+    from briefkit.compose import format_span
+    from briefkit.model import EventDate
+
+    assert format_span(EventDate(year=2021, month=12, day=4), EventDate(year=2021, month=12, day=16)) == "4–16 December 2021"
+    assert format_span(EventDate(year=2023, month=5), EventDate(year=2023, month=6)) == "May–June 2023"
+    assert format_span(EventDate(year=2021, month=5, day=4), EventDate(year=2021, month=6, day=16)) == "4 May – 16 June 2021"
+    assert format_span(EventDate(year=2014), EventDate(year=2015)) == "2014 – 2015"

@@ -57,10 +57,23 @@ def format_date(d: EventDate | None) -> str:
     return str(d.year)
 
 
+def format_span(start: EventDate, end: EventDate) -> str:
+    """A span as a reader writes it, saying a shared month and year once: "4–16 December 2021",
+    "May–June 2023", "4 May – 16 June 2021"; across years, both ends in full."""
+    if start.year == end.year and start.month and end.month:
+        if start.month == end.month and start.day and end.day:
+            return f"{start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
+        if not start.day and not end.day:
+            return f"{MONTHS[start.month - 1]}–{MONTHS[end.month - 1]} {start.year}"
+        if start.day and end.day:
+            return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
 def format_event_date(e: Event) -> str:
     s = format_date(e.date)
     if e.end is not None:
-        s += f" – {format_date(e.end)}"
+        s = format_span(e.date, e.end)
     elif e.ongoing:
         s = f"Since {s}"
     return s

@@ -359,6 +359,12 @@ def test_a_label_keeps_its_verb_and_ends_on_a_whole_phrase(sentence, label):
     ("On 6 March 2023 the Prosecutor General's Office of Russia declared the Blue Brigade an \"undesirable "
      "organisation\", eight years after the law on such bodies was passed.",
      "The Prosecutor General's Office of Russia declared the Blue Brigade an \"undesirable organisation\""),
+    # a participle whose date went holds nothing: the opening phrase ends before it
+    ("In a ballot held from 4 to 16 December 2021 Ivan Petrov won a clear majority of the Blue Brigade's members.",
+     "In a ballot, Ivan Petrov won a clear majority of the Blue Brigade's members"),
+    # "it" after a short opening phrase is the organisation, as at the start
+    ("In the 1990s it expanded abroad: the Tula Centre, opened in 1994, was the first of its kind.",
+     "In the 1990s the Blue Brigade expanded abroad"),
     # a thing the sentence before named by name is named so in the row
     ("The siege ended in the Azovstal steel plant in May 2022. On 16 May 2022 the last defenders left the plant "
      "on orders from the high command.",

@@ -801,7 +801,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             # the clause goes with it ("led the unit"), unless too little would be left
             # ("Johansen served"): then the date stays and the clause goes.
             when = re.match(r"\s*,\s*(?:when|after\s+which|by\s+which\s+time|by\s+when)\b.*$", s[m.end():])
-            if when is None:
+            held = re.search(r"\s+(?:held|signed|called|convened|staged|run|published|issued)$", s[:m.start()])
+            if when is None and held and _OPENING.match(s[:m.start()]) and not s[m.end():].lstrip().startswith(","):
+                # "In a ballot held from 4 to 16 December 2021 Merz won": without its date the
+                # participle holds nothing; the opening phrase ends before it
+                s = s[:held.start()] + ", " + s[m.end():].lstrip()
+            elif when is None:
                 s = s[:m.start()] + s[m.end():]
             elif len(s[:m.start()].split()) >= 4:
                 s = s[:m.start()]
@@ -831,7 +836,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
-    m = re.match(r"^([A-Z][^,]{2,60}),\s+(it|its)\b", s)
+    m = re.match(r"^([A-Z][^,]{2,60}),\s+(it|its)\b", s) or \
+        re.match(r"^((?:In|During|By|From|Since|After|Before|Until|Over)\s+(?:the\s+)?[^,]{2,30}?)\s+(it|its)\b(?=\s+[a-z])", s)
     if m and not _FINITE.search(m.group(1)):
         # "Worn down by the campaign, it was dissolved": the opening phrase has no subject of its
         # own, so "it" is the organisation, as at the start of a label
