@@ -22,6 +22,21 @@ head of Chechnya, X", "Ericsson's chief executive X") makes the person *related*
 `people` with the role and the body in `affiliation`, never a leader. A role with a modifier
 that names another body or people ("Chechen leader X") is another body's role.
 
+**Second posts** (`model.Post`): evidence whose post the person's entry does not take is kept
+as another post of theirs, not dropped - the board chair of an interim CEO, the head of
+government a party chairman became, a founder's first presidency, a post outside the subject
+("resigned as speaker of parliament"). Not a post: the same post in other words ("Interim CEO"
+and "interim chief executive"), a verb's bare "Leader"/"Head", a plural or a phrase with a verb
+of choosing. A post only claimed or reported ("He identifies himself as the Legion's deputy
+commander", "Peskov said X now worked for the defence ministry") is a post with its hedge ("by
+his own account", "according to Dmitry Peskov"), never the person's role and never a leader's
+evidence. A post is dated only by a period stated with it ("chaired the board from 2012"); a
+bare date near it is more often the day of something else.
+
+**Surnames**: a lone surname is the one person already named in full with it ("Récamier" after
+"Max Récamier"); two people sharing it, the one the text named in full last, as a reader takes
+it. A surname nobody was named in full with names no one.
+
 A role is a noun phrase holding a role noun, never a name or a clause. A trailing dagger (`†`)
 is a flag (`deceased`), not part of the name. Periods are kept as the text states them
 ("since July 2024", "2022–2024"); `current` is False for a former, dismissed, resigned or killed
