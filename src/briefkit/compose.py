@@ -540,6 +540,7 @@ def _environment(dirs: tuple[str, ...]):
     env.globals.update(
         period_text=digest.period_text,
         role_text=digest.role_text,
+        posts_text=digest.posts_text,
         timeline_labels_all=timeline_labels_all,
         leadership_section=leadership_section,
         other_names=digest.other_names,

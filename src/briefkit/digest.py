@@ -57,6 +57,11 @@ from .model import Event, Fact, Paragraph, Person, Profile, Section, Source, SEC
 from .select import chronological
 from .select import refers_back as _refers_back
 from .text import sentence_spans
+from .extract.titles import ROLE_NOUN
+
+# Words that begin a post in lower case after "Former" ("Former deputy speaker").
+_COMMON_MODIFIERS = {"deputy", "vice", "acting", "interim", "chief", "senior", "first", "executive", "general",
+                     "managing", "foreign", "prime", "assistant", "head", "secretary"}
 
 # (rank, pattern on the fact label): lower rank first.
 _FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
@@ -337,14 +342,43 @@ def period_text(p: Person) -> str | None:
 
 
 def _present_text(p: Person) -> str | None:
-    period = p.period
-    if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|[–—-]", period):
+    return _term_text(p.period, p.current, p.leader)
+
+
+def _term_text(period: str | None, current: bool | None, held: bool = True) -> str | None:
+    """A period as shown: a lone date says which end it is for a post `held` in the subject."""
+    if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|as\s+of|[–—-]", period):
         return period
-    if p.current:
+    if current:
         return f"since {period}"
-    if p.current is False and p.leader:
+    if current is False and held:
         return f"from {period}"
     return period
+
+
+def posts_text(p: Person, now: bool = False) -> str | None:
+    """The person's other posts after the role and its period: "Chair, from 2012" beside
+    "Interim CEO, 2013–2014"; "Deputy commander, by his own account", with the hedge the
+    article gives; a post the text says was left reads "former" when it has no dates. With
+    `now`, only what the person may still do, as fact (for a line saying who leads it): no
+    post the text says was left, no founding, which the role line does not date, and no
+    claimed or reported post, whose hedge the People list has room to give."""
+    shown = []
+    for post in p.posts:
+        if now and (post.current is False or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
+            continue
+        role = post.role
+        if post.current is False and not post.period and not re.match(r"(?i)former|founder|first|previous", role):
+            first = role.split()[0]
+            # "Former speaker", but "Former Sokolov's deputy": a name keeps its capital
+            common = ROLE_NOUN.fullmatch(first) or first.casefold() in _COMMON_MODIFIERS
+            role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() else role}"
+        bits = [role] + ([post.hedge] if post.hedge else [])
+        term = _term_text(post.period, post.current)
+        if term:
+            bits.append(term)
+        shown.append(", ".join(bits))
+    return "; ".join(shown) or None
 
 
 def _earlier_text(p: Person) -> str:
@@ -404,8 +438,12 @@ def _person_text(p: Person, with_role: bool = True) -> str:
     role = re.sub(r"\s*\([^)]*\)", "", p.role).strip() if p.role and with_role else None
     period = period_text(p)
     extra = [x for x in (role, period) if x]
-    if extra:
-        bits.append(f"({', '.join(extra)})")
+    text = ", ".join(extra)
+    posts = posts_text(p, now=True)
+    if posts:
+        text = f"{text}; {posts}" if text else posts
+    if text:
+        bits.append(f"({text})")
     return " ".join(bits)
 
 

@@ -97,6 +97,24 @@ class Fact(_Model):
     source: Source | None = None
 
 
+class Post(_Model):
+    """A post a person holds or held besides the one `Person.role` names: another office in
+    the subject ("Chair of the board" beside "Interim CEO"), one outside it ("Head of
+    government", "Speaker of parliament"), or one only claimed ("Deputy commander" by the
+    person's own account). Kept apart from `role` so that who leads the subject, and as what,
+    is still read from `role` alone."""
+
+    role: str
+    # As the text states it ("since 1 February 2024", "2012–2020"), like `Person.period`.
+    period: str | None = None
+    current: bool | None = None
+    # The other body the post belongs to ("parliament"), None for the subject's own.
+    affiliation: str | None = None
+    # Whose word it is when the article does not state it as fact ("by his own account",
+    # "according to Dmitry Peskov"): the writers keep the hedge.
+    hedge: str | None = None
+
+
 class Person(_Model):
     """Someone the profile names, with what evidence says of them.
 
@@ -116,6 +134,8 @@ class Person(_Model):
     # Earlier closed terms of a leader whose `period` is the present one ("2021–2024" beside
     # "since May 2025"), each with its role when that differs ("chairman 2012–2013").
     earlier: list[str] = Field(default_factory=list)
+    # Other posts besides `role`, in the order the text tells them (see `Post`).
+    posts: list[Post] = Field(default_factory=list)
     # The source marked the name with a dagger (†): the person has died.
     deceased: bool = False
     # The other body a related person's role belongs to ("the 54th Brigade").

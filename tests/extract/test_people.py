@@ -298,3 +298,98 @@ def test_the_head_of_another_body_is_named_with_that_bodys_post(tmp_path):
     by = {x.name: x for x in p.people}
     assert by["Ivan Petrov"].role == "Head of the Ministry of Defence" and not by["Ivan Petrov"].leader
     assert by["Oleh Lind"].role == "Secretary General of Interpol" and not by["Oleh Lind"].leader
+
+
+# -- second posts, surnames and the grammar of roles told in prose --------------------------------
+def test_a_leader_keeps_a_second_post_with_its_own_period(tmp_path):
+    # a board chair who was interim chief executive; a party chair who took over the government
+    p = _read_text(tmp_path, (
+        "= Kestrel Systems =\n\nInfobox\n- CEO: Mona Vale\n\nKestrel Systems is a company.\n\n"
+        "== Chief executives ==\n- Tor Aune (interim, 2015–2016)\n- Mona Vale (since 2016)\n\n== History ==\n"
+        "Tor Aune chaired the board from 2011; Lisa Berg succeeded him as chair in 2019.\n"))
+    aune = _people(p)["Tor Aune"]
+    assert aune.leader and aune.role == "Interim chief executive"
+    assert [(x.role, x.period) for x in aune.posts] == [("Chair", "from 2011")]
+
+
+def test_a_post_outside_the_subject_is_kept_beside_the_role(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Chairman: Ana Dorn\n\nThe Blue Party is a party.\n\n== History ==\n"
+        "In June 2019 Ana Dorn resigned as speaker of parliament. In 2020 the party elected Ana Dorn as chairman. "
+        "On 3 March 2022 Bo Lund, who had resigned as prime minister, became chairman and Dorn took over the "
+        "government.\n"))
+    dorn = _people(p)["Ana Dorn"]
+    assert dorn.role == "Chairman"
+    assert [(x.role, x.period, x.current) for x in dorn.posts] == [
+        ("Speaker of parliament", None, False), ("Head of government", "from 3 March 2022", None)]
+    from briefkit import digest
+    assert digest.posts_text(dorn) == "Former speaker of parliament; Head of government, from 3 March 2022"
+    assert digest.posts_text(dorn, now=True) == "Head of government, from 3 March 2022"
+
+
+def test_a_surname_alone_names_the_person_named_in_full_last(tmp_path):
+    # "Dorn" after both Dorns were named: the one named in full last; "Weiss" after one Weiss
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Founders: Karl Weiss, * Ana Dorn\n\nThe Blue Party is a party.\n\n"
+        "== History ==\nIn 2001 the party elected Eli Dorn as chairman. Karl Weiss was its first president. "
+        "He left in 2003 and was followed by Dorn, and in 2006 by Jan Holm.\n"))
+    people = _people(p)
+    assert people["Karl Weiss"].role == "First president"
+    assert [x.role for x in people["Karl Weiss"].posts] == ["Founder"]
+    assert people["Eli Dorn"].role == "Chairman"  # named in full last: not Ana Dorn
+    assert people["Jan Holm"].leader and people["Jan Holm"].role == "President"
+    assert people["Jan Holm"].period == "2006"
+    assert not any(x.role == "President" for x in people["Ana Dorn"].posts)
+
+
+def test_earlier_holders_of_the_office_hold_the_office_the_sentence_before_named(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Aid Without Borders =\n\nInfobox\n- President: Ola Rind\n\nAid Without Borders is a charity.\n\n"
+        "== History ==\nThe president chairs the board and is elected every three years. "
+        "Earlier holders of the office included Per Sand and Liv Odd.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Per Sand"].role == "President" and leaders["Per Sand"].current is False
+    assert "Liv Odd" in leaders
+
+
+def test_the_boards_chair_named_with_whose_is_the_subjects(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Kestrel Systems =\n\nInfobox\n- CEO: Mona Vale\n\nKestrel Systems is a company.\n\n== History ==\n"
+        "In 2016 Tor Aune resigned at the request of the board, whose chairman was then Ivar Lie.\n"))
+    lie = {x.name: x for x in p.leaders}["Ivar Lie"]
+    assert lie.role == "Chairman" and lie.current is False
+
+
+def test_a_title_runs_to_its_last_role_noun(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Grey Company =\n\nInfobox\n- Leader: Ivan Sokol\n\nThe Grey Company is a unit.\n\n== History ==\n"
+        "The Grey Company met officials in 2023, with Deputy Interior Minister Oleg Marin present.\n"))
+    marin = _people(p)["Oleg Marin"]
+    assert not marin.leader and marin.role == "Deputy Interior Minister"
+
+
+def test_a_claimed_or_reported_post_keeps_whose_word_it_is(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Grey Company =\n\nInfobox\n- Founder: Ivan Sokol\n\nThe Grey Company is a unit.\n\n== History ==\n"
+        "The Grey Company's spokesperson Pavel Orel has spoken for it since 2022. "
+        "He identifies himself as the company's deputy commander. "
+        "On 2 May 2024 the ministry spokesman Lev Tal said Sokol now worked for the interior ministry.\n"))
+    people = _people(p)
+    orel, sokol = people["Pavel Orel"], people["Ivan Sokol"]
+    assert orel.role == "Spokesperson"  # a claim does not make the post his role
+    assert [(x.role, x.hedge) for x in orel.posts] == [("Deputy commander", "by his own account")]
+    assert [(x.role, x.hedge, x.period) for x in sokol.posts] == [
+        ("Works for the interior ministry", "according to Lev Tal", "as of 2 May 2024")]
+
+
+@pytest.mark.parametrize("name, person, role, post", [
+    ("georgian_dream", "Irakli Kobakhidze", "Chairman", "Head of government"),
+    ("nokia", "Risto Siilasmaa", "Interim CEO", "Chair"),
+    ("msf", "Marcel Delcourt", "First president", "Founder"),
+    ("wagner_group", "Andrei Troshev", "Chief of staff in Syria", "Works for the defence ministry"),
+])
+def test_fixture_people_keep_their_second_posts(name, person, role, post):
+    from pathlib import Path
+    p = read(Path(__file__).parents[1] / "fixtures" / "articles" / f"{name}.txt")
+    x = _people(p)[person]
+    assert x.role == role and post in [y.role for y in x.posts]

@@ -22,6 +22,21 @@ head of Chechnya, X", "Ericsson's chief executive X") makes the person *related*
 `people` with the role and the body in `affiliation`, never a leader. A role with a modifier
 that names another body or people ("Chechen leader X") is another body's role.
 
+**Second posts** (`model.Post`): evidence whose post the person's entry does not take is kept
+as another post of theirs, not dropped - the board chair of an interim CEO, the head of
+government a party chairman became, a founder's first presidency, a post outside the subject
+("resigned as speaker of parliament"). Not a post: the same post in other words ("Interim CEO"
+and "interim chief executive"), a verb's bare "Leader"/"Head", a plural or a phrase with a verb
+of choosing. A post only claimed or reported ("He identifies himself as the Legion's deputy
+commander", "Peskov said X now worked for the defence ministry") is a post with its hedge ("by
+his own account", "according to Dmitry Peskov"), never the person's role and never a leader's
+evidence. A post is dated only by a period stated with it ("chaired the board from 2012"); a
+bare date near it is more often the day of something else.
+
+**Surnames**: a lone surname is the one person already named in full with it ("Récamier" after
+"Max Récamier"); two people sharing it, the one the text named in full last, as a reader takes
+it. A surname nobody was named in full with names no one.
+
 A role is a noun phrase holding a role noun, never a name or a clause. A trailing dagger (`†`)
 is a flag (`deceased`), not part of the name. Periods are kept as the text states them
 ("since July 2024", "2022–2024"); `current` is False for a former, dismissed, resigned or killed
@@ -29,11 +44,12 @@ leader or a closed period, True for an open one ("since ...", "–present"), els
 """
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Profile, Section, Source, post_of
+from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
@@ -180,7 +196,7 @@ def _period(text: str) -> tuple[str | None, bool | None]:
         return f"since {m.text}", True
     if re.search(r"\bfrom\s+$", before, re.I):
         return f"from {m.text}", None
-    if re.search(r"\b(?:until|till|to)\s+$", before, re.I):
+    if re.search(r"\b(?:until|till|to)\s+$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$", before, re.I):
         return f"until {m.text}", False
     return m.text, None
 
@@ -195,6 +211,49 @@ class _Found:
     current: bool | None = None
     deceased: bool = False
     affiliation: str | None = None
+    hedge: str | None = None  # whose word the role is, when the text does not state it as fact
+    post_only: bool = False  # evidence of a post only (a claim, a body worked for): no role, no leader
+    post_role: str | None = None  # the role with the body it belongs to, as a second post shows it
+    # The period stated with the role itself ("chaired the board from 2012"), for a second post:
+    # `period` may come from the sentence around it, which dates the main role.
+    post_period: str | None = None
+    post_current: bool | None = None
+
+
+def _named_in_full(sentence: str, known: list[str], latest: dict[str, str]) -> None:
+    """Note, by surname, each known person the sentence names in full."""
+    for n in known:
+        if len(n.split()) > 1 and n in sentence:
+            latest[n.split()[-1]] = n
+
+
+def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | None = None) -> str:
+    """The sentence with each lone surname of someone already named in full written in full
+    ("was followed by Récamier" -> "... by Max Récamier"): an article names a person in full
+    once and by the surname after, and the patterns below read a name of two words or more.
+    A surname two known people share names the one of them the text named in full last
+    (`latest`, kept across sentences, as a reader takes it); one inside a longer capitalised
+    run ("Kobakhidze" in "Manana Kobakhidze") is left alone."""
+    latest = {} if latest is None else latest
+    _named_in_full(sentence, known, latest)
+    by_surname: dict[str, set[str]] = {}
+    for n in known:
+        if len(n.split()) > 1:
+            by_surname.setdefault(n.split()[-1], set()).add(n)
+    unique = {s: next(iter(ns)) if len(ns) == 1 else latest.get(s) for s, ns in by_surname.items()}
+    unique = {s: n for s, n in unique.items() if n}
+    if not unique:
+        return sentence
+    words = "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True))
+
+    def full(m: re.Match[str]) -> str:
+        before = sentence[:m.start()].split()
+        after = sentence[m.end():].split()
+        in_run = (before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST) or \
+            (after and re.match(_NAME_WORD, after[0]) and not sentence[m.end():m.end() + 1] in ",;:.")
+        return m.group(0) if in_run else unique[m.group(0)]
+
+    return re.sub(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", full, sentence)
 
 
 def _without_asides(sentence: str) -> str:
@@ -473,13 +532,36 @@ _HANDED = re.compile(
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _WAS_ROLE = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+(?P<owner>its|the|their)?\s*"
-    rf"(?:first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
-    rf"(?=\s+(?:from|since|between|until|in)\b)")
+    rf"(?P<ordinal>first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    # a time follows, or the clause ends: "X was its first president." ("its" ties it, see below)
+    rf"(?=(?P<dated>\s+(?:from|since|between|until|in)\b)|\s*(?:[.;]|,\s|$))")
 # "Earlier chairmen of the board included A (1953–1958), B and C": former holders, listed.
 _INCLUDED = re.compile(
     rf"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
     rf"(?P<list>[^;.]+)")
+# "Earlier holders of the office included A and B": the office the sentence before named.
+_HOLDERS = re.compile(
+    r"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+holders\s+of\s+(?:the|this|that)\s+"
+    r"(?:office|post|position|role)\s+(?:have\s+)?(?:included|were|have\s+been)\s+(?P<list>[^;.]+)")
+# "the board, whose chairman was then X": the subject's own board, named without a name.
+_BOARD_WHOSE = re.compile(
+    rf"\bthe\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?,\s+whose\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+"
+    rf"(?:at\s+the\s+time\s+)?(?:was|is)\s+(?:then\s+|at\s+the\s+time\s+)?{_HONORIFIC}?{_NAME}")
+# "Peskov said X now worked for the defence ministry": a post named by its body, not its title.
+_WORKS_FOR = re.compile(
+    rf"{_NAME}\s+(?P<now>now\s+)?(?:works|worked|is\s+working|was\s+working)\s+for\s+"
+    rf"(?P<body>(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)(?=\s*[,.;]|\s*$|\s+(?:and|but|as|since|from|until)\b)")
+# "He identifies himself as the Legion's deputy commander": a post by the person's own word.
+_SELF_STYLED = re.compile(
+    rf"^(?P<pronoun>He|She)\s+(?:identifies|identified|describes|described|presents|presented|calls|called)\s+"
+    rf"(?:himself|herself)\s+as\s+(?:the\s+|an?\s+)?(?:(?P<owner>its|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}{_ROLES})")
+# "X took over the government": the head of a government, whatever the office is called there.
+_TOOK_GOVERNMENT = re.compile(
+    rf"{_NAME}{_APPOSITIVE}\s+(?:took\s+over|took\s+charge\s+of|headed|led)\s+the\s+government\b")
+# A sentence that reports someone's words: the post it tells is theirs to vouch for.
+_REPORTED = re.compile(rf"{_HONORIFIC}?(?P<speaker>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:said|says|stated|claimed|told)\b")
 # "Y took the chair in April 2020 from X", "Y took over as chairman of the board from X".
 _FROM_PREDECESSOR = re.compile(
     rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?P<post>chair|helm|command|post|leadership|presidency|directorship))|"
@@ -509,6 +591,34 @@ _DESCRIPTIVE_ROLE = re.compile(
     r"MP|senator|soldier|pilot|blogger|historian|scholar|lawyer|businessman|businesswoman|banker|diplomat|"
     r"fighter|volunteer|author|economist|advisor|adviser|official|priest|physician|doctor|member|"
     r"ex-vice-chairman|vice-chairman)\b")
+
+
+def _title_in_name(mods: str, role: str, name: str) -> tuple[str, str]:
+    """(the role with its modifiers, the name) of "Deputy Defence Minister Yunus-Bek Yevkurov",
+    where the pattern took the first role noun ("Deputy") and left the rest of the capitalised
+    title in the name: a title runs to its last role noun, and the name begins after it."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words) if ROLE_NOUN.fullmatch(w.strip(",."))), default=-1)
+    if last < 0 or len(words) - last - 1 < 2:
+        return f"{mods}{role}", name
+    return f"{mods}{role} {' '.join(words[:last + 1])}", " ".join(words[last + 1:])
+
+
+def _reported_by(before: str) -> str | None:
+    """Whose words the rest of a sentence reports ("the Kremlin spokesman Dmitry Peskov said
+    ..."): "according to Dmitry Peskov", or None when the sentence states it itself."""
+    speakers = [m for m in _REPORTED.finditer(before) if is_name(_clean_name(m.group("speaker"))[0])]
+    return f"according to {_clean_name(speakers[-1].group('speaker'))[0]}" if speakers else None
+
+
+def _followed_post(role: str | None, sentence: str) -> str:
+    """The post someone took who "followed" or was "handed" it by a holder: the holder's post
+    without the word that made it theirs alone ("first president" -> "President"); with no
+    holder's post told, "Commander" where the sentence speaks of command, else "Leader"."""
+    if role and not _FOUNDER.search(role):
+        bare = re.sub(r"(?i)^(?:first|second|third|founding|acting|interim|former|new)\s+", "", role)
+        return cap_first(bare)
+    return "Commander" if "command" in sentence.casefold() else "Leader"
 
 
 def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
@@ -547,9 +657,16 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
                 yield sentence, b.source, in_leadership
 
 
-def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
+def _from_sentences(profile: Profile, subject: Subject,
+                    known: Callable[[], list[str]] = list) -> Iterator[_Found]:
+    """People with roles in the profile's sentences; `known` gives the names found so far, for
+    a surname standing alone."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
-    for sentence, source, in_leadership in _sentences(profile):
+    prev_sentence, sentence = "", ""
+    latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
+    for next_sentence, source, in_leadership in _sentences(profile):
+        _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
+        prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest)
         prev_leaders, leaders_here = leaders_here, []
         about_subject = subject.mentioned_in(sentence) or in_leadership
 
@@ -561,6 +678,7 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             if leader and role:
                 leaders_here.append((clean, role))
             near = sentence[max(0, where[0] - 60):where[1] + 60] if where else sentence
+            # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
             if leader and where and current is not True:
                 # "X, born in 1967, took over on 20 July 2023 and has commanded the Legion since
@@ -572,16 +690,26 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                     p2, c2 = _period(after[has.end() - 6:])
                     if c2:
                         period, current = p2, c2
-            if leader and current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
+            if current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
                                                                      (where or (0, len(sentence)))[1] + 40]):
                 current = False
-            return _Found(clean, role, source, leader, period, current, deceased, affiliation)
+            f = _Found(clean, role, source, leader, period, current, deceased, affiliation)
+            if where:
+                # a post's own period says how long it was held; a bare date near it is more often
+                # the day of something else told ("died on 10 April 2010", "co-founded ... in 2017")
+                f.post_period, f.post_current = _period(sentence[where[0]:where[1] + 25])
+                if f.post_period and not re.search(r"(?i)since|from|until|present|[–—-]", f.post_period):
+                    f.post_period, f.post_current = None, None
+            if f.post_current is None and re.match(r"(?i)(?:former|previously|ex-)", role or ""):
+                f.post_current = False
+            return f
 
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
         roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
-            role = _leader_role(f"{m.group('mods')}{m.group('role')}")
-            ours, other = _owner_ok(subject, m.group("owner"), m.group("mods"))
+            mods, name = _title_in_name(m.group("mods"), m.group("role"), m.group("name"))
+            role = _leader_role(mods)
+            ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
             owner = (m.group("owner") or "").casefold()
             if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:
                 ours, other = True, None  # "the commander X, his deputy Y": the deputy of our leader
@@ -597,7 +725,7 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
             of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]+)", after)
             if of and ours:
                 ours, other = _of_ok(subject, of.group(1))
-            f = found(m.group("name"), role, ours, None if ours else other, m.span())
+            f = found(name, role, ours, None if ours else other, m.span())
             if f:
                 if f.leader:
                     ours_here.append(f.name)
@@ -656,8 +784,10 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 tied = about_subject or not names_other_body(_without_asides(sentence), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
                 if f:
-                    if rx is _STEPPED and f.leader:
-                        f.current = False
+                    if not f.leader and m.groupdict().get("of") and f.role:
+                        f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
+                    if rx is _STEPPED:
+                        f.current = f.post_current = False
                     yield f
         for m in _SUCCEEDED_HIM.finditer(sentence):
             # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
@@ -697,6 +827,8 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                 other = re.search(r"([A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*)\s*,?\s*"
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
                                   r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
+                if re.search(r"(?i)\b(?:a|an|another)\s+[a-z][\w-]*\s*,?\s*$", before):
+                    continue  # "a coalition led by X": another body, which the sentence does not name
                 if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     # the head of another body, named as such: related, with that body's post
@@ -744,15 +876,17 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                     yield f
         for m in _HANDED.finditer(sentence):
             if about_subject or not names_other_body(sentence, subject):
-                f = found(m.group("name") or m.group("name_b"), "Commander" if "command" in sentence.casefold()
-                          else "Leader", True, None, m.span())
+                before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+                role = _followed_post(before[-1][1] if before else None, sentence)
+                f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
-                    f = found(then.group("name"), "Commander" if "command" in sentence.casefold() else "Leader",
-                              True, None, then.span())
+                    f = found(then.group("name"), role, True, None, then.span())
                     if f:
+                        # "and in 1975 by Y": the date told with Y is Y's
+                        f.period, f.current = _period(then.group(0))
                         yield f
         for m in _FROM_PREDECESSOR.finditer(sentence):
             if not (about_subject or not names_other_body(sentence, subject)):
@@ -786,10 +920,53 @@ def _from_sentences(profile: Profile, subject: Subject) -> Iterator[_Found]:
                     f.current = False
                     f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
                     yield f
+        for m in _HOLDERS.finditer(sentence):
+            office = ROLE_NOUN.search(prev_sentence)
+            if office is None or not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            for n in re.finditer(rf"{_HONORIFIC}?{_NAME}", m.group("list")):
+                f = found(n.group("name"), cap_first(_singular(office.group(0).casefold())), True, None,
+                          (m.start("list") + n.start(), m.start("list") + n.end()))
+                if f:
+                    f.current, f.period = False, None
+                    yield f
+        for m in _BOARD_WHOSE.finditer(sentence) if ", whose " in sentence else ():
+            if about_subject or not names_other_body(_without_asides(sentence), subject):
+                f = found(m.group("name"), cap_first(m.group("role").strip()), True, None, m.span())
+                if f:
+                    yield f
+        for m in _WORKS_FOR.finditer(sentence):
+            f = found(m.group("name"), f"Works for {m.group('body')}", False, None, m.span())
+            if f:
+                f.post_only, f.hedge = True, _reported_by(sentence[:m.start()])
+                dates = find_dates(sentence)
+                f.post_period = f"as of {dates[0].text}" if m.group("now") and len(dates) == 1 else None
+                f.post_current = True if m.group("now") else None
+                yield f
+        self_styled = _SELF_STYLED.match(sentence)
+        if self_styled and prev_leaders:
+            ours, other = _owner_ok(subject, self_styled.group("owner"), "")
+            f = found(prev_leaders[-1][0], _leader_role(self_styled.group("role")), False,
+                      None if ours else other)
+            if f:
+                own = "his" if self_styled.group("pronoun") == "He" else "her"
+                f.post_only, f.hedge = True, f"by {own} own account"
+                f.post_period, f.post_current = None, None
+                yield f
+        for m in _TOOK_GOVERNMENT.finditer(sentence):
+            f = found(m.group("name"), "Head of government", False, None, m.span())
+            if f:
+                dates = [d for d in find_dates(sentence) if d.start < m.start()]
+                f.post_only = True
+                f.post_period = f"from {dates[-1].text}" if dates else None
+                yield f
         for m in _WAS_ROLE.finditer(sentence):
-            ours, other = _of_ok(subject, None)
-            if (m.group("owner") or "").casefold() in {"its", "their"} or about_subject or not names_other_body(sentence, subject):
-                f = found(m.group("name"), _leader_role(m.group("role")), True, None, m.span())
+            owned = (m.group("owner") or "").casefold() in {"its", "their"}
+            if not m.group("dated") and not owned:
+                continue  # "X was the president." names no time and no owner: whose post is unsaid
+            if owned or about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("name"), _leader_role(f"{m.group('ordinal') or ''}{m.group('role')}"), True, None,
+                          m.span())
                 if f:
                     yield f
         for m in _WHOSE_ROLE.finditer(sentence) if ", whose " in sentence else ():
@@ -866,8 +1043,17 @@ def extract_people(profile: Profile) -> list[Person]:
         k = key_of(f.name)
         p = people.get(k)
         if p is None:
-            p = people[k] = Person(name=f.name, role=f.role, source=f.source)
+            p = people[k] = Person(name=f.name, role=None if f.post_only else f.role, source=f.source)
             order.append(k)
+        had = p.role
+        if not f.post_only:
+            _add(p, k, f)
+        _second_post(p, had, f)
+        for a in aliases or []:
+            if a not in p.aliases and a.casefold() != p.name.casefold():
+                p.aliases.append(a)
+
+    def _add(p: Person, k: str, f: _Found) -> None:
         # The infobox names today's post ("Akio Toyoda (Chairman)"): a list's closed term or a
         # sentence about an earlier post ("became president in 2009") does not replace it. Only
         # a bracket that contradicts its key ("Current Commander: X (speaker)") is weak.
@@ -893,6 +1079,15 @@ def extract_people(profile: Profile) -> list[Person]:
             p.affiliation = f.affiliation
         if f.leader:
             p.affiliation = None
+            bare = bool(f.period) and not re.search(r"(?i)since|from|until|present|[–—-]", f.period or "")
+            if bare and f.role and p.role and f.role != p.role and not _same_post(f.role, p.role):
+                # "In May 2018 Berg returned as party chairman" dates that post, not the
+                # honorary one held now: the date goes with the second post (`_second_post`)
+                f = _with_term(f, None, None)
+            if f.period and bare and p.current is True and f.current is None:
+                # a sentence's bare date beside a holder the infobox shows in office now is the
+                # day the term began ("a congress elected Lind chairman again on 7 May 2025")
+                f = _with_term(f, f"since {f.period}", True)
             if f.period:
                 term_roles.setdefault((k, f.period), f.role)
             if f.period and f.current is not True and p.current is True and _CLOSED_TERM.fullmatch(f.period):
@@ -916,9 +1111,6 @@ def extract_people(profile: Profile) -> list[Person]:
             if f.current is not None and p.current is None:
                 p.current = f.current
         p.deceased = p.deceased or f.deceased
-        for a in aliases or []:
-            if a not in p.aliases and a.casefold() != p.name.casefold():
-                p.aliases.append(a)
 
     for f in _from_facts(profile.facts):
         add(f, getattr(f, "aliases", None))
@@ -933,7 +1125,7 @@ def extract_people(profile: Profile) -> list[Person]:
             lists.append([])
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
-    for f in _from_sentences(profile, subject):
+    for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order]):
         add(f)
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
@@ -946,7 +1138,106 @@ def extract_people(profile: Profile) -> list[Person]:
     for p in out:
         if p.deceased and p.current:
             p.current = False
+        _distinct_posts(p)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+_FOUNDER = re.compile(r"(?i)(?:co-?)?founders?")
+# A role a verb gives without naming the post ("led by X", "X took over"): no second post.
+_GENERIC = re.compile(r"(?i)(?:acting\s+|interim\s+)?(?:leader|head)")
+
+
+def _with_term(f: _Found, period: str | None, current: bool | None) -> _Found:
+    """A copy of the evidence with another period (the evidence's own stays for its post)."""
+    g = copy.copy(f)
+    g.period, g.current = period, current
+    return g
+
+
+def _second_post(p: Person, had: str | None, f: _Found) -> None:
+    """Keep, as a post of its own, what a piece of evidence says a person does besides the role
+    kept: one person may chair the board and have been interim CEO, lead a party and head the
+    government, or have founded an association and been its first president.
+
+    The judgement: evidence whose role the person's entry did not take is another post when it
+    names one (a role noun, not only a verb's "led"/"headed") and is not the same post in other
+    words (see `_same_post`); a founder's role that a post replaced stays as a post, since
+    founding is a fact no later office undoes. Its period and whether it is held now are the
+    evidence's own, and so is its body (`affiliation`) when that is not the subject."""
+    if had and p.role != had and _FOUNDER.fullmatch(had):
+        _append_post(p, Post(role="Founder"))
+    if not f.role or not p.role and not f.post_only or f.role == p.role or _GENERIC.fullmatch(f.role):
+        return
+    if not f.post_only and (not _is_post(f.role) or _DESCRIPTIVE_ROLE.search(f.role)):
+        return
+    if not p.leader and not f.post_only:
+        return  # a related person's roles are as the text told them at the time: the first stays
+    _append_post(p, Post(role=f.post_role or f.role, period=f.post_period, current=f.post_current,
+                         affiliation=None if f.leader else f.affiliation, hedge=f.hedge))
+
+
+# Words that make a phrase something other than one person's post: a verb of choosing
+# ("congress elected Prime Minister"), a quantity ("most senior commanders").
+_NOT_A_POST = re.compile(r"(?i)\b(?:elected|appointed|named|chosen|congress|most|many|several|one|some)\b")
+
+
+def _is_post(role: str) -> bool:
+    """A phrase one person holds as a post: it has a role noun, no verb of choosing or
+    quantity, and a singular head ("Heads", "Chancellors" speak of several people)."""
+    head = re.split(r"(?i)\s+(?:of|for|in|at)\s+", role)[0].split()[-1]
+    return bool(ROLE_NOUN.search(role)) and not _NOT_A_POST.search(role) \
+        and not re.search(r"(?:[^su]s|men)$", head)
+
+
+def _append_post(p: Person, post: Post) -> None:
+    """Add a post unless the person has it already; a later mention may date it. Of a double
+    post ("President and chief executive") beside one part ("President"), the other part."""
+    parts = re.split(r"\s+and\s+", post.role) if not re.search(r"\s(?:of|in|at|for)\s", post.role) else [post.role]
+    if len(parts) > 1 and p.role:
+        rest = [x for x in parts if not _same_post(x, p.role)]
+        post = post.model_copy(update={"role": cap_first(" and ".join(rest))}) if rest else post
+    for known in p.posts:
+        if _same_post(known.role, post.role):
+            if known.period is None and post.period:
+                known.period, known.current = post.period, post.current
+            known.hedge = known.hedge and post.hedge
+            return
+    p.posts.append(post)
+
+
+def _post_core(role: str) -> tuple[str, frozenset[str]]:
+    """A role's head noun and the modifiers that make another post of it ("Deputy commander"
+    is not "Commander"); "chairman", "chairwoman" and "chair" are one head, and what follows
+    "in"/"at"/"of" only places the post ("Chief of staff in Syria")."""
+    bare = re.sub(r"(?i)\s+(?:in|at|for|of)\s+(?!staff\b).*$", "", post_of(_role_key(role)))
+    bare = re.sub(r"\bgeneral\s+secretary\b", "secretary-general", re.sub(r"\bco-?founder", "founder", bare))
+    words = re.findall(r"[\w-]+", bare)
+    if not words:
+        return "", frozenset()
+    head = re.sub(r"^chair(?:man|woman|person)?$", "chair", words[-1])
+    if head == "officer" and "commanding" in words or re.fullmatch(r"command(?:er|ant)", head):
+        head, words = "commander", [w for w in words if w != "commanding"]
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    mods = frozenset(w for w in words[:-1] if _OTHER_POST.fullmatch(w))
+    return head, mods
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Whether two roles name one post: "Interim CEO" and "interim chief executive", "First
+    president" and "International President", "Chairman" and "Chair"; a generic "Leader" or
+    "Head" is any post."""
+    if _GENERIC.fullmatch(a) or _GENERIC.fullmatch(b):
+        return True
+    return _post_core(a) == _post_core(b)
+
+
+def _distinct_posts(p: Person) -> None:
+    """Drop the posts the person's role or earlier terms already show: the role settles only
+    after the lists and sentences are read ("Leader" becomes "Interim CEO")."""
+    shown = re.split(r"\s+and\s+|,\s+", p.role or "") + [re.sub(r"\s*(?:1[5-9]|20)\d\d\b.*$", "", e)
+                                                        for e in p.earlier]
+    p.posts = [x for x in p.posts if not any(r and _same_post(x.role, r) for r in shown)
+               and not (_FOUNDER.fullmatch(x.role) and _FOUNDER.search(p.role or ""))]
 
 
 _QUALIFIER = re.compile(r"(?i)^(?:acting|interim|caretaker)\s+")
