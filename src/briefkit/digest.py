@@ -360,12 +360,14 @@ def posts_text(p: Person, now: bool = False) -> str | None:
     """The person's other posts after the role and its period: "Chair, from 2012" beside
     "Interim CEO, 2013–2014"; "Deputy commander, by his own account", with the hedge the
     article gives; a post the text says was left reads "former" when it has no dates. With
-    `now`, only what the person may still do, as fact (for a line saying who leads it): no
-    post the text says was left, no founding, which the role line does not date, and no
-    claimed or reported post, whose hedge the People list has room to give."""
+    `now`, only what the text says the person does now or began with no end told, as fact (for
+    a line saying who leads it): an undated post ("Foreign minister of Djibouti", most often a
+    career before) is left to the People list, as are founding, which the role line does not date, and
+    a claimed or reported post, whose hedge the People list has room to give."""
     shown = []
     for post in p.posts:
-        if now and (post.current is False or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
+        begun = post.current is None and bool(re.match(r"(?i)(?:from|since)\s", post.period or ""))
+        if now and (not (post.current or begun) or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
             continue
         role = post.role
         if post.current is False and not post.period and not re.match(r"(?i)former|founder|first|previous", role):

@@ -393,3 +393,24 @@ def test_fixture_people_keep_their_second_posts(name, person, role, post):
     p = read(Path(__file__).parents[1] / "fixtures" / "articles" / f"{name}.txt")
     x = _people(p)[person]
     assert x.role == role and post in [y.role for y in x.posts]
+
+
+def test_a_role_is_dated_by_its_own_clause_not_a_membership_or_a_neighbour(tmp_path):
+    p = _read_text(tmp_path, (
+        "= Green Society =\n\nThe Green Society is a society.\n\n== Leadership ==\n"
+        "On 22 March 2018 the board elected Eva Marr, a member since 1988, as its new chair. "
+        "Earlier chairmen of the board included Tom Berg (1953–1958) and Ann Lee (1977–1982); "
+        "in 2013 the board was chaired by Olaf Lind.\n"))
+    people = _people(p)
+    assert "1988" not in (people["Eva Marr"].period or "")
+    assert "1977" not in (people["Olaf Lind"].period or "")
+
+
+def test_the_led_by_line_leaves_an_undated_post_to_the_people_list():
+    from briefkit import digest
+    from briefkit.model import Person, Post
+
+    p = Person(name="Ana Dorn", role="Chairperson", leader=True, period="since 2025", current=True,
+               posts=[Post(role="Foreign minister of Dorland")])
+    assert digest.posts_text(p) == "Foreign minister of Dorland"
+    assert digest.posts_text(p, now=True) is None

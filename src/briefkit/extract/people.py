@@ -172,11 +172,24 @@ def _clean_name(name: str) -> tuple[str, bool]:
     return " ".join(name.split()), deceased
 
 
+def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
+    """The words around a name that may date its role: `reach` characters either side, within
+    its clause ("Henrik Hauge (1977–1982); in 2013 the board was chaired by Idar Kreutzer": the
+    years before the semicolon are another man's)."""
+    start, end = max(0, where[0] - reach), where[1] + reach
+    left = sentence.rfind(";", start, where[0])
+    right = sentence.find(";", where[1], end)
+    return sentence[left + 1 if left >= 0 else start:right if right >= 0 else end]
+
+
 def _period(text: str) -> tuple[str | None, bool | None]:
     """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
-    # A birth year ("born in 1967", "(born 1949)") is no period of office.
+    # A birth year ("born in 1967", "(born 1949)") is no period of office, nor is the year
+    # someone joined ("a member since 1988", elected chair in 2018).
     mentions = [m for m in find_dates(text, bare_years=True)
-                if not re.search(r"\b(?:born|aged|birth)\b[^,;)]{0,20}$", text[max(0, m.start - 30):m.start], re.I)]
+                if not re.search(r"\b(?:born|aged|birth)\b[^,;)]{0,20}$", text[max(0, m.start - 30):m.start], re.I)
+                and not re.search(r"\b(?:member|joined|joining)\b[^,;)]{0,30}?\bsince\s+$",
+                                  text[max(0, m.start - 45):m.start], re.I)]
     if not mentions:
         return None, None
     m = mentions[0]
@@ -677,7 +690,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 return None
             if leader and role:
                 leaders_here.append((clean, role))
-            near = sentence[max(0, where[0] - 60):where[1] + 60] if where else sentence
+            near = _near(sentence, where) if where else sentence
             # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
             if leader and where and current is not True:
