@@ -192,3 +192,25 @@ def test_a_box_names_its_heads_before_a_chief_of_staff() -> None:
     of = orgchart.build(unit)
     box = next(b for b in of.boxes.values() if b.node.name == "Group")
     assert box.leader_lines[0].startswith("Carl Berg") and box.leader_lines[-1].startswith("Ann Holm")
+
+
+def test_a_part_keeps_what_its_table_row_says_beyond_its_name() -> None:
+    """A brief shows the chart in place of the structure table: each box keeps the row's first
+    column that is neither a name nor a date (where a regiment is, what a segment does), in the
+    box and in the alt text; a long one is left to the full length's table."""
+    parts = [OrgNode(name="1st Regiment", attributes={"Native name": "1er régiment", "Formed": "1841",
+                                                      "Notes": "Calvi, Corsica"}),
+             OrgNode(name="Networks", attributes={"Main business": "Radio access and transport equipment for operators"}),
+             OrgNode(name="Archive", attributes={"Notes": " ".join(["a very long description"] * 12)}),
+             OrgNode(name="Depot", attributes={"Formed": "1999"})]
+    root = OrgNode(name="Legion", kind="unit", children=parts)
+    of = orgchart.build(root)
+    assert of is not None
+    _check(of, root)
+    notes = {b.node.name: b.note for b in of.boxes.values()}
+    assert notes["1st Regiment"] == "Calvi, Corsica"
+    assert notes["Networks"] and notes["Networks"].replace("\n", " ") == "Radio access and transport equipment for operators"
+    assert notes["Archive"] is None and notes["Depot"] is None
+    texts = [t.get_text() for arts in of.texts.values() for t in arts]
+    assert "Calvi, Corsica" in texts
+    assert "1st Regiment (Calvi, Corsica)" in orgchart.alt_text(root)

@@ -103,6 +103,29 @@ def _leader_text(p: Any) -> str:
     return f"{p.name} — {p.role}" if p.role else p.name
 
 
+# Table columns that name a unit again or date it: the box shows the name and the chart is no
+# timeline ("Native name", "Formed").
+_NOT_A_NOTE = re.compile(r"(?i)\b(?:name|native|abbreviation|acronym|formed|founded|established|created|date|"
+                         r"year|since|dissolved|governs|hedge|insignia|image|flag|logo)\b")
+NOTE_LINES = 2
+
+
+def subunit_note(node: OrgNode) -> str | None:
+    """What a part's row in its structure table says about it beyond its name: the first column
+    that is neither a name nor a date ("Notes: Calvi, Corsica", "Main business: Core network
+    software and managed services"), so a brief whose chart stands in for the table keeps where
+    each regiment is and what each segment does. None when there is no such column or it is
+    longer than `NOTE_LINES` lines of a box: a chart box is no paragraph."""
+    if node.kind != "subunit":
+        return None
+    for key, value in node.attributes.items():
+        value = " ".join(str(value).split())
+        if not value or _NOT_A_NOTE.search(key) or re.fullmatch(r"[\d\s–—\-/.,]+", value):
+            continue
+        return value
+    return None
+
+
 def _subject_depth(root: OrgNode) -> int:
     """Depth of the node of kind 'unit' (the profile's subject), 0 when there is none."""
     stack = [(root, 0)]
@@ -131,19 +154,23 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
         pruned = limit is not None and depth >= limit and node.children
         note = node.attributes.get("governs") if node.kind == "governing" else \
             node.attributes.get("hedge") if node.kind == "parent" else None
+        described = subunit_note(node)
+        if described and not node.leaders:
+            lines = wrap(fonts.drawable(described), WRAP_PT, LEADER_PT)
+            note = "\n".join(lines) if len(lines) <= NOTE_LINES else None
         if pruned:
             n = len(node.walk()) - 1
             note = f"+ {n} subunit{'s' if n != 1 else ''} not shown"
+        note_lines = note.split("\n") if note else []
         widths = [render.text_width(s, NAME_PT, bold) for s in name]
         widths += [render.text_width(s, LEADER_PT) for s in leaders]
-        if note:
-            widths.append(render.text_width(note, LEADER_PT))
+        widths += [render.text_width(s, LEADER_PT) for s in note_lines]
         w = max(widths) + 2 * PAD_X
         h = len(name) * NAME_PT * LINE + 2 * PAD_Y
         if leaders:
             h += 3.0 + len(leaders) * LEADER_PT * LINE
-        if note:
-            h += 2.0 + LEADER_PT * LINE
+        if note_lines:
+            h += 2.0 + len(note_lines) * LEADER_PT * LINE
         box = Box(next(counter), node, name, leaders, note, w, h)
         if not pruned:
             beside = node.kind == "unit"
@@ -368,8 +395,9 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
         content = len(b.name_lines) * NAME_PT * LINE
         if b.leader_lines:
             content += 3.0 + len(b.leader_lines) * LEADER_PT * LINE
-        if b.note:
-            content += 2.0 + LEADER_PT * LINE
+        note_lines = b.note.split("\n") if b.note else []
+        if note_lines:
+            content += 2.0 + len(note_lines) * LEADER_PT * LINE
         y = r.cy - content / 2
         arts = []
         bold = kind == "unit"
@@ -388,11 +416,13 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
                                      ha="center", va="center_baseline", fontsize=LEADER_PT,
                                      color=color, zorder=3))
                 y += LEADER_PT * LINE
-        if b.note:
+        if note_lines:
             y += 2.0
-            arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, b.note, transform=T,
-                                 ha="center", va="center_baseline", fontsize=LEADER_PT,
-                                 fontstyle="italic", color=color, zorder=3))
+            for line in note_lines:
+                arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
+                                     ha="center", va="center_baseline", fontsize=LEADER_PT,
+                                     fontstyle="italic", color=color, zorder=3))
+                y += LEADER_PT * LINE
         out.texts[key] = arts
     return out
 
@@ -458,7 +488,8 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
         for n in chain)
     if node.children:
         n = len(node.children)
-        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join([c.name for c in node.children])
+        text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(
+            [c.name + (f" ({d})" if (d := subunit_note(c)) else "") for c in node.children])
     total = len(full.walk())
     if total > len(chain) + len(node.children) + len(governing):
         text += f" ({total} units in all)"
