@@ -79,3 +79,14 @@ def test_a_chart_laid_out_but_never_placed_is_cached_without_pixels(tmp_path) ->
     assert len(list(tmp_path.rglob("*.png"))) == 1, "and the entry completed"
     third = ChartService(p, tmp_path).get("timeline")
     assert third.rasterized and third.png == again.png
+
+
+def test_a_figure_whose_size_in_pixels_falls_just_short_of_a_whole_number_is_drawn():
+    """Inches times dpi in floating point may come out either side of a whole number; the PNG
+    takes the size Agg gave its canvas, whichever side it fell (Nokia's org chart once failed
+    with 'unexpected raw image')."""
+    from briefkit.charts.render import _canvas_size
+
+    assert _canvas_size(679.0, 1278.0, 679 * 1277 * 4) == (679, 1277)
+    assert _canvas_size(679.0000001, 1277.9999999, 679 * 1278 * 4) == (679, 1278)
+    assert _canvas_size(679.0, 1278.0, 12) is None

@@ -139,8 +139,17 @@ def _opaque_png(fig: Figure) -> bytes:
     raw = _Pixels()
     fig.savefig(raw, format="rgba", dpi=PNG_DPI)
     w_in, h_in = fig.get_size_inches()
-    size = (int(w_in * PNG_DPI), int(h_in * PNG_DPI))  # as Agg sizes its canvas: truncated
     data = raw.data
-    if data is None or size[0] * size[1] * 4 != data.nbytes:  # pragma: no cover - a matplotlib change
-        raise ValueError(f"unexpected raw image for {size}")
+    size = _canvas_size(w_in * PNG_DPI, h_in * PNG_DPI, data.nbytes if data is not None else 0)
+    if data is None or size is None:  # pragma: no cover - a matplotlib change
+        raise ValueError(f"unexpected raw image for {(w_in * PNG_DPI, h_in * PNG_DPI)}")
     return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)
+
+
+def _canvas_size(w: float, h: float, nbytes: int) -> tuple[int, int] | None:
+    """The pixel size of Agg's canvas for a figure of `w` x `h` pixels: Agg truncates, but a
+    size such as 1277.9999999 (inches times dpi in floating point) may come out either side of
+    the whole number, so the size is the one near it whose RGBA buffer has `nbytes`."""
+    near = [(abs(cw - w) + abs(ch - h), cw, ch) for cw in (int(w) - 1, int(w), int(w) + 1)
+            for ch in (int(h) - 1, int(h), int(h) + 1) if cw * ch * 4 == nbytes]
+    return min(near)[1:] if near else None
