@@ -202,7 +202,9 @@ def test_a_part_keeps_what_its_table_row_says_beyond_its_name() -> None:
                                                       "Notes": "Calvi, Corsica"}),
              OrgNode(name="Networks", attributes={"Main business": "Radio access and transport equipment for operators"}),
              OrgNode(name="Archive", attributes={"Notes": " ".join(["a very long description"] * 12)}),
-             OrgNode(name="Depot", attributes={"Formed": "1999"})]
+             OrgNode(name="Depot", attributes={"Formed": "1999"}),
+             # a grouping's marker is the reader's business of nobody
+             OrgNode(name="Subsidiaries", attributes={"group": "infobox"})]
     root = OrgNode(name="Legion", kind="unit", children=parts)
     of = orgchart.build(root)
     assert of is not None
@@ -210,7 +212,7 @@ def test_a_part_keeps_what_its_table_row_says_beyond_its_name() -> None:
     notes = {b.node.name: b.note for b in of.boxes.values()}
     assert notes["1st Regiment"] == "Calvi, Corsica"
     assert notes["Networks"] and notes["Networks"].replace("\n", " ") == "Radio access and transport equipment for operators"
-    assert notes["Archive"] is None and notes["Depot"] is None
+    assert notes["Archive"] is None and notes["Depot"] is None and notes["Subsidiaries"] is None
     texts = [t.get_text() for arts in of.texts.values() for t in arts]
     assert "Calvi, Corsica" in texts
     assert "1st Regiment (Calvi, Corsica)" in orgchart.alt_text(root)
