@@ -203,7 +203,7 @@ def test_a_part_keeps_what_its_table_row_says_beyond_its_name() -> None:
              OrgNode(name="Networks", attributes={"Main business": "Radio access and transport equipment for operators"}),
              OrgNode(name="Archive", attributes={"Notes": " ".join(["a very long description"] * 12)}),
              OrgNode(name="Depot", attributes={"Formed": "1999"}),
-             # a grouping's marker is the reader's business of nobody
+             # a grouping's internal marker is not for the reader
              OrgNode(name="Subsidiaries", attributes={"group": "infobox"})]
     root = OrgNode(name="Legion", kind="unit", children=parts)
     of = orgchart.build(root)
