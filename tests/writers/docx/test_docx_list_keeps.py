@@ -78,14 +78,16 @@ def test_no_keeps_in_a_table_cell():
 def test_libreoffice_keeps_a_heading_with_its_list_and_the_contents_pages(tmp_path, monkeypatch):
     """Europol's full profile: LibreOffice left "Executive directors", its intro and one
     name at the foot of page 2, where the PDF (and so the contents) put it on page 3. Georgian
-    Dream's has a nested list. In LibreOffice every contents entry's cached page is the page
-    its heading is on, no heading ends a page, and no page ends on a heading and one item."""
+    Dream's has a nested list. CDU's "People" follows its organisation chart, and LibreOffice
+    left it alone at the foot of page 4 (see the "Keep Anchor" style). In LibreOffice every
+    contents entry's cached page is the page its heading is on, no heading ends a page, and
+    no page ends on a heading and one item."""
     from briefkit.build import BuildOptions, build_seed
 
     assert libreoffice(), "LibreOffice is not installed"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
     named = []
-    for stem in ("europol", "georgian_dream"):
+    for stem in ("europol", "georgian_dream", "cdu"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             out = build_seed(FIXTURES / "articles" / f"{stem}.txt",

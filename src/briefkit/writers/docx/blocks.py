@@ -26,6 +26,17 @@ from .styles import LIST_LEVELS, list_end_style
 _PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
 
 
+def _moves_whole(following: list[Block]) -> bool:
+    """Whether what follows a heading starts with something that moves to the next page
+    whole rather than splitting: a drawn figure, or a list (its first items keep together),
+    maybe after the line introducing it (which keeps with it)."""
+    first = following[0] if following else None
+    if (isinstance(first, Paragraph) and first.style == "body" and len(following) > 1
+            and isinstance(following[1], List)):
+        first = following[1]
+    return isinstance(first, List) or (isinstance(first, Figure) and first.rendered is not None)
+
+
 class Translator(InlineWriter):
     """Writes the blocks of `document` into `doc`; `width` is the text width in twips."""
 
@@ -61,11 +72,14 @@ class Translator(InlineWriter):
                 # page before moves to a page of its own, and a break after it would leave
                 # that page four-fifths blank (Azov's organisation chart).
                 self.break_pending = True
-            if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
-                    and nxt.rendered is not None and isinstance(prev, Figure)):
-                # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice
-                # when a figure's caption comes before it. After text it needs none, and an
-                # anchor there makes LibreOffice leave the heading alone at a page foot.
+            if (container is self.doc and isinstance(b, Heading) and isinstance(prev, Figure)
+                    and prev.rendered is not None and _moves_whole(blocks[i + 1:i + 3])):
+                # See the "Keep Anchor" style: LibreOffice drops keep-with-next from a heading
+                # right after a figure's caption when what follows cannot split to fit under
+                # it: its own figure, or a list's first items (CDU's "People"). Over text, which
+                # splits, it needs none, and the anchor's point of height can push a line on
+                # (the seed's brief). After text it needs none, and an anchor there makes
+                # LibreOffice leave the heading alone at a page foot.
                 self.para(container, "Keep Anchor")
             if ctx == "body" and isinstance(b, Paragraph) and b.style == "body" and isinstance(nxt, (List, Table)):
                 self.para(container, "List Intro", b.runs)  # keeps with the list or table it introduces
