@@ -12,7 +12,9 @@ from __future__ import annotations
 import copy
 
 from reportlab.platypus import Flowable, ListFlowable, Paragraph, Table
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.flowables import DDIndenter, KeepTogether
+
+from .list_keeps import kept_with_next
 
 # What may be split under its heading: text that splits by lines, items or rows. Anything
 # else (a contents list, a drawing) keeps ReportLab's rule.
@@ -60,28 +62,39 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
         flowables[k:k + 1] = no_lone_items(list(flowables[k]._content))
 
 
-# A list this short is never split; a longer one leaves at least `LIST_EDGE` items on each side
-# of a page break: readers of printed briefings took two names at a page foot for the list.
-SHORT_LIST = 5
-LIST_EDGE = 3
-
-
 def no_lone_items(content: list[Flowable]) -> list[Flowable]:
-    """A list's items as it splits across pages, its first `LIST_EDGE` items kept together and
-    its last `LIST_EDGE`: a page never ends on a list's first item or two, nor starts with its
-    last (a reader takes a lone bullet for the whole list). A list of `SHORT_LIST` items or
-    fewer stays whole.
+    """A list's items as it splits across pages, kept by `list_keeps.kept_with_next`: a page
+    never ends on a list's first item or two, nor starts with its last (a reader takes a lone
+    bullet for the whole list), nor ends on an item whose sub-items are on the next.
+
+    A nested list is given as its own items (split by this same rule), so a parent keeps with
+    its first sub-item, not with the whole sub-list, and a nested list kept with what follows
+    keeps its last item with it.
 
     "Keep with next" on the items, not a KeepTogether around them: the layout engine chains
     keep-with-next flowables (a heading, then the first items) but never puts a container in
     such a chain, so a heading would again end the page above a KeepTogether."""
     items = list(content)
-    keep = range(len(items) - 1) if len(items) <= SHORT_LIST else \
-        (*range(LIST_EDGE - 1), *range(len(items) - LIST_EDGE, len(items) - 1))
-    for i in keep:
-        items[i] = copy.copy(items[i])  # multiBuild lays the same story out again: no marks left behind
-        items[i].keepWithNext = 1
-    return items
+    nested = [isinstance(getattr(f, "_flowable", None), ListFlowable) for f in items]
+    kept = set(kept_with_next(nested))
+    out: list[Flowable] = []
+    for i, item in enumerate(items):
+        # an indented nested list splits into its items, indented (the sizes do not matter)
+        parts = item.split(0, 0) if nested[i] else [item]
+        if i in kept and parts:
+            parts[-1] = _unshared(parts[-1])  # multiBuild lays the same story out again: no marks left behind
+            parts[-1].keepWithNext = 1
+        out.extend(parts)
+    return out
+
+
+def _unshared(f: Flowable) -> Flowable:
+    """A copy of `f` to mark. A list item comes wrapped in indenters, which set any attribute
+    on the flowable they wrap: that is copied too, or the mark lands on the story's own item."""
+    c = copy.copy(f)
+    if isinstance(f, DDIndenter):
+        c.__dict__["_flowable"] = _unshared(f._flowable)
+    return c
 
 
 class KeptList(ListFlowable):

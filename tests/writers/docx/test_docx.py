@@ -138,7 +138,9 @@ def test_bullets_come_from_the_list_styles(every):
 
 
 # ------------------------------------------------------------------ styles, not direct formatting
-ALLOWED_PPR = {"pStyle", "numPr", "pageBreakBefore"}  # a PageBreak node is structure, not look
+# A PageBreak node is structure, not look; so is where a list may break (keepNext on the list
+# paragraphs the PDF keeps together, `docx/keeps.py`): restyling a list cannot move either.
+ALLOWED_PPR = {"pStyle", "keepNext", "numPr", "pageBreakBefore"}
 ALLOWED_RPR = {"rStyle", "b", "i"}
 ALLOWED_TBLPR = {"tblStyle", "tblW", "tblInd", "tblLayout", "tblLook"}
 

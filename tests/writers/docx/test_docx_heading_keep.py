@@ -1,11 +1,12 @@
 """No heading ends a page in the DOCX as LibreOffice lays it out.
 
 Word keeps a heading with the paragraph after it ("keep with next"). LibreOffice drops that
-keep for a heading that directly follows a figure caption when the heading's own figure
-does not fit below it: the heading stays alone at the foot of the page and its picture
-moves on. The writer puts a 1 pt "Keep Anchor" paragraph before every heading whose figure
-follows, with which LibreOffice keeps them together (checked on the seed, whose full profile
-showed the fault, and in a sweep of themes and articles while the fix was made).
+keep for a heading that directly follows a figure caption when what follows the heading
+does not fit below it: the heading stays alone at the foot of the page and its picture (or
+list) moves on. The writer puts a 1 pt "Keep Anchor" paragraph before every heading that
+follows a figure, with which LibreOffice keeps them together (checked on the seed, whose
+full profile showed the fault, and in a sweep of themes and articles while the fix was
+made; CDU's full profile, in test_docx_list_keeps, has a list under such a heading).
 """
 from __future__ import annotations
 
@@ -22,9 +23,13 @@ def _styles(blocks: list) -> list[tuple[str, str]]:
     return paragraphs_by_style(write(N.Document(meta(), blocks)))
 
 
-def test_anchor_before_a_heading_whose_figure_follows_a_figure():
-    """After a figure's caption LibreOffice drops keep-with-next from the heading unless an
-    anchor stands between; after text an anchor is what makes it leave the heading alone."""
+def test_anchor_before_a_heading_that_follows_a_figure():
+    """After a figure's caption LibreOffice drops keep-with-next from the heading when what
+    the heading is over cannot split to fit under it (its own figure; a list, whose first
+    items keep together: CDU's "People" after its organisation chart) unless an anchor
+    stands between. Over text it needs none (the anchor's point of height pushed a line of
+    the seed's brief on, and a page break before the next heading left that page nearly
+    empty); after text an anchor is what makes it leave the heading alone."""
     t = N.Text
     got = _styles([
         N.Paragraph([t("Text.")]),
@@ -32,18 +37,25 @@ def test_anchor_before_a_heading_whose_figure_follows_a_figure():
         N.Figure("timeline", {}, [t("Events.")], 1, CHART),
         N.Heading(1, [t("Organisation")], "org"),
         N.Figure("orgchart", {}, [t("Chart.")], 2, CHART),
+        N.Heading(1, [t("People")], "people"),
+        N.List([N.ListItem([N.Paragraph([t("A name")])])]),
+        N.Figure("orgchart", {}, [t("Another chart.")], 3, CHART),
+        N.Heading(1, [t("Structure")], "structure"),
+        N.Paragraph([t("The units are:")]),
+        N.List([N.ListItem([N.Paragraph([t("A unit")])])]),
+        N.Figure("orgchart", {}, [t("A third chart.")], 4, CHART),
         N.Heading(1, [t("History")], "hist"),
         N.Paragraph([t("More text.")]),
         N.Heading(1, [t("Nothing drawn")], "none"),
-        N.Figure("orgchart", {}, [t("Left out.")], 3, None),
+        N.Figure("orgchart", {}, [t("Left out.")], 5, None),
     ])
     styles = [s for s, _ in got]
-    i = [n for n, (s, text) in enumerate(got) if text == "Organisation"][0]
-    assert styles[i - 1] == "Keep Anchor"
-    # not before the heading after text, not before text, not before a figure left out
-    assert styles.count("Keep Anchor") == 1
-    anchor = got[i - 1]
-    assert anchor[1] == ""  # it carries no text: readers and word counts never see it
+    for heading in ("Organisation", "People", "Structure"):
+        i = [n for n, (s, text) in enumerate(got) if text == heading][0]
+        assert styles[i - 1] == "Keep Anchor", heading
+        assert got[i - 1][1] == ""  # it carries no text: readers and word counts never see it
+    # not before a heading over text, nor after text, nor before a figure left out
+    assert styles.count("Keep Anchor") == 3
 
 
 def test_no_anchor_inside_a_box():

@@ -18,12 +18,23 @@ from ...document.nodes import (
 )
 from ...errors import RenderError
 from ...theme import Theme
-from . import fields, figures, oxml, tables
+from . import fields, figures, keeps, oxml, tables
 from .inline import InlineWriter
 from .stylemap import StyleMap
 from .styles import LIST_LEVELS, list_end_style
 
 _PARA_STYLE = {"body": "Body Text", "lead": "Lead", "small": "Small Text", "quote": "Quote"}
+
+
+def _moves_whole(following: list[Block]) -> bool:
+    """Whether what follows a heading starts with something that moves to the next page
+    whole rather than splitting: a drawn figure, or a list (its first items keep together),
+    maybe after the line introducing it (which keeps with it)."""
+    first = following[0] if following else None
+    if (isinstance(first, Paragraph) and first.style == "body" and len(following) > 1
+            and isinstance(following[1], List)):
+        first = following[1]
+    return isinstance(first, List) or (isinstance(first, Figure) and first.rendered is not None)
 
 
 class Translator(InlineWriter):
@@ -61,11 +72,14 @@ class Translator(InlineWriter):
                 # page before moves to a page of its own, and a break after it would leave
                 # that page four-fifths blank (Azov's organisation chart).
                 self.break_pending = True
-            if (container is self.doc and isinstance(b, Heading) and isinstance(nxt, Figure)
-                    and nxt.rendered is not None and isinstance(prev, Figure)):
-                # See the "Keep Anchor" style: keeps the heading with its figure in LibreOffice
-                # when a figure's caption comes before it. After text it needs none, and an
-                # anchor there makes LibreOffice leave the heading alone at a page foot.
+            if (container is self.doc and isinstance(b, Heading) and isinstance(prev, Figure)
+                    and prev.rendered is not None and _moves_whole(blocks[i + 1:i + 3])):
+                # See the "Keep Anchor" style: LibreOffice drops keep-with-next from a heading
+                # right after a figure's caption when what follows cannot split to fit under
+                # it: its own figure, or a list's first items (CDU's "People"). Over text, which
+                # splits, it needs none, and the anchor's point of height can push a line on
+                # (the seed's brief). After text it needs none, and an anchor there makes
+                # LibreOffice leave the heading alone at a page foot.
                 self.para(container, "Keep Anchor")
             if ctx == "body" and isinstance(b, Paragraph) and b.style == "body" and isinstance(nxt, (List, Table)):
                 self.para(container, "List Intro", b.runs)  # keeps with the list or table it introduces
@@ -116,12 +130,14 @@ class Translator(InlineWriter):
             p = self.para(c, "Normal")
             p.add_run()._r.append(oxml.el("w:br", **{"w:type": "page"}))
 
-    def list(self, c: Any, lst: List, depth: int, ctx: str) -> tuple[DocxParagraph, str] | None:
+    def list(self, c: Any, lst: List, depth: int, ctx: str) -> tuple[list[Any], tuple[DocxParagraph, str] | None]:
         """List items as paragraphs of the list styles (bullets and numbers come from
         numbering.xml); an ordered list restarts at its own start number. The outermost
         list's last paragraph takes its style's "End" variant, which carries the space after
         the whole list (see `styles.list_end_style`); a nested list returns its last
-        paragraph and style for that, or None when it ends with something else."""
+        paragraph and style for that, or None when it ends with something else. In the body,
+        its paragraphs keep with the next where the PDF's items do (`keeps.keep_list`).
+        Returns the paragraph elements written, for the list around a nested one."""
         level = min(depth, LIST_LEVELS - 1)
         suffix = "" if level == 0 else f" {level + 1}"
         if ctx == "cell" and not lst.ordered:
@@ -136,6 +152,8 @@ class Translator(InlineWriter):
                 num_id, ilvl = base
                 numpr = (self.st.numbering.restart(num_id, ilvl, lst.start), ilvl)
         last: tuple[DocxParagraph, str] | None = None
+        entries: list[list[Any]] = []  # as the PDF lays the list out: see `list_keeps`
+        nested: list[bool] = []
         for item in lst.items:
             blocks = list(item.blocks)
             # The item's bullet or number sits on its first paragraph; an item that opens
@@ -143,6 +161,8 @@ class Translator(InlineWriter):
             first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph([])
             p = self.para(c, style, first.runs)
             last = (p, style)
+            entries.append([p._p])
+            nested.append(False)
             if numpr is not None:
                 ppr = p._p.get_or_add_pPr()
                 num = oxml.el("w:numPr")
@@ -153,14 +173,23 @@ class Translator(InlineWriter):
             for blk in blocks:
                 if isinstance(blk, Paragraph):
                     last = (self.para(c, cont, blk.runs), cont)
+                    entries.append([last[0]._p])
+                    nested.append(False)
                 elif isinstance(blk, List):
-                    last = self.list(c, blk, depth + 1, ctx)
+                    written, last = self.list(c, blk, depth + 1, ctx)
+                    entries.append(written)
+                    nested.append(True)
                 else:  # a table or figure in an item keeps its own space after
                     self.block(c, blk, ctx)
                     last = None
+                    entries.append([])
+                    nested.append(False)
+        if c is self.doc:
+            keeps.keep_list(entries, nested)
+        written = [p for entry in entries for p in entry]
         if depth or last is None:
-            return last
+            return written, last
         end = list_end_style(last[1])
         if end in self.st.ids:  # a cell's "Fact List" has none: the cell's padding follows it
             oxml.set_pstyle(last[0], self.st.id(end))
-        return None
+        return written, None

@@ -189,10 +189,10 @@ def style_defs(theme: Theme) -> list[StyleDef]:
         StyleDef("Spacer", "Spacer", "paragraph", "Normal", "Body Text", custom=True,
                  ppr=_spacing(before=0, after=0, leading=s * 0.9, rule="exact"),
                  rpr='<w:sz w:val="4"/><w:szCs w:val="4"/>'),
-        # An empty paragraph 1 pt high before a heading whose figure follows: LibreOffice
+        # An empty paragraph 1 pt high before a heading that follows a figure: LibreOffice
         # drops "keep with next" from a heading that directly follows a figure's caption and
-        # leaves it alone at a page foot (the picture moves on); with this paragraph between
-        # them it keeps heading and picture together, as Word does anyway.
+        # leaves it alone at a page foot (its picture or list moves on); with this paragraph
+        # between them it keeps the heading with what follows, as Word does anyway.
         StyleDef("Keep Anchor", "KeepAnchor", "paragraph", "Normal", "Body Text", custom=True,
                  ppr=_spacing(before=0, after=0, leading=1, rule="exact"),
                  rpr='<w:sz w:val="2"/><w:szCs w:val="2"/>'),

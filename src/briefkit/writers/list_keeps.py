@@ -1,0 +1,35 @@
+"""Where a list may break across pages: one rule for the PDF and the DOCX.
+
+Readers of printed briefings took two names at a page foot for the whole list, and a heading
+over a lone bullet for a heading over nothing; a parent item at a page foot with its
+sub-items on the next reads as an item without any. Both writers keep the same entries of a
+list with the next, so the DOCX as a word processor lays it out breaks where the PDF does,
+and the contents' page numbers (taken from the PDF) stay true in it.
+
+A list is seen here as the PDF's layout engine sees it: a run of entries, one per paragraph
+of an item and one per nested list. A nested list follows this rule among its own items, and
+when kept with the entry after it, keeps its last item with it: only the edges of a nested
+list are tied to what is around it, so a long sub-list may still break inside.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# A list of this many entries or fewer is not split between them; a longer one leaves at least `LIST_EDGE` entries on each
+# side of a page break.
+SHORT_LIST = 5
+LIST_EDGE = 3
+
+
+def kept_with_next(nested: Sequence[bool]) -> list[int]:
+    """Indexes of the entries that keep with the entry after them, given for each entry
+    whether it is a nested list.
+
+    All but the last of a list of `SHORT_LIST` entries or fewer; else the first `LIST_EDGE`
+    entries kept together and the last `LIST_EDGE`; and always an entry followed by a nested
+    list, so a parent item never ends a page without its first sub-item."""
+    n = len(nested)
+    keep = set(range(n - 1)) if n <= SHORT_LIST else \
+        {*range(LIST_EDGE - 1), *range(n - LIST_EDGE, n - 1)}
+    keep |= {i for i in range(n - 1) if nested[i + 1]}
+    return sorted(keep)

@@ -1,0 +1,115 @@
+"""A list's paragraphs keep with the next where the PDF's items do (`writers/list_keeps.py`).
+
+A heading keeps with the paragraph after it in Word and LibreOffice alike, so over a list it
+kept with the first bullet only: LibreOffice left Ericsson's "People" and one name at a page
+foot where the PDF had moved the heading on with three, and the contents (the PDF's pages)
+then named the wrong page. A parent item keeps with its first sub-item.
+"""
+from __future__ import annotations
+
+import shutil
+import warnings
+
+from briefkit.document import nodes as N
+from docx_fixtures import NS, W, body, convert_to_pdf, libreoffice, meta, para_text, write
+from helpers import FIXTURES, docx_headings, headings_ending_pages, page_body_lines
+from test_docx_toc_pages import docx_toc
+
+t = N.Text
+
+
+def _item(text: str, *inner: N.Block) -> N.ListItem:
+    return N.ListItem([N.Paragraph([t(text)]), *inner])
+
+
+def _kept(blocks: list[N.Block]) -> list[str]:
+    """Text of every body paragraph that keeps with the next by itself (not by its style)."""
+    return [para_text(p) for p in body(write(N.Document(meta(), blocks))).iter(W + "p")
+            if p.find("w:pPr/w:keepNext", NS) is not None]
+
+
+def test_a_long_list_keeps_its_first_three_items_and_its_last_three_together():
+    names = [f"name {i}" for i in range(9)]
+    kept = _kept([N.Heading(1, [t("People")], "p"), N.List([_item(n) for n in names])])
+    assert kept == ["name 0", "name 1", "name 6", "name 7"]
+
+
+def test_a_short_list_stays_whole():
+    kept = _kept([N.Heading(1, [t("People")], "p"), N.List([_item(f"n{i}") for i in range(4)])])
+    assert kept == ["n0", "n1", "n2"]
+
+
+def test_a_parent_item_keeps_with_its_first_sub_item():
+    subs = [_item(f"district {i}") for i in range(5)]
+    lst = N.List([_item("Congress"), _item("Council"), _item("Tbilisi", N.List(subs)),
+                  _item("Adjara", N.List([_item("Batumi"), _item("Kobuleti")])), _item("Guria"),
+                  _item("Imereti"), _item("Kakheti")])
+    # Outer entries: Congress, Council, Tbilisi, its sub-list, Adjara, its sub-list, Guria,
+    # Imereti, Kakheti: the first three and last three keep together, and each parent keeps
+    # with its sub-list; a sub-list keeps its own items by the same rule (a short one whole).
+    assert _kept([lst]) == ["Congress", "Council", "Tbilisi", "district 0", "district 1", "district 2",
+                            "district 3", "Adjara", "Batumi", "Guria", "Imereti"]
+
+
+def test_a_sub_list_kept_with_the_next_item_keeps_its_last_item_with_it():
+    lst = N.List([_item("one", N.List([_item("a"), _item("b"), _item("c"), _item("d"), _item("e"), _item("f")])),
+                  _item("two")])
+    kept = _kept([lst])
+    assert "f" in kept and "one" in kept and "two" not in kept
+    assert "c" not in kept  # a long sub-list may still break inside, after its first three
+
+
+def test_keep_sits_where_the_schema_puts_it():
+    """keepNext follows pStyle and comes before numPr and spacing in pPr."""
+    data = write(N.Document(meta(), [N.List([_item("a"), _item("b")], ordered=True)]))
+    for p in body(data).iter(W + "p"):
+        ppr = p.find("w:pPr", NS)
+        if ppr is not None and ppr.find("w:keepNext", NS) is not None:
+            tags = [c.tag.split("}")[1] for c in ppr]
+            assert tags.index("keepNext") == tags.index("pStyle") + 1
+            assert tags.index("keepNext") < tags.index("numPr")
+
+
+def test_no_keeps_in_a_table_cell():
+    rows = [N.FactRow([t("Units")], [N.List([_item(f"u{i}") for i in range(4)])])]
+    assert _kept([N.FactTable(rows)]) == []
+
+
+def test_libreoffice_keeps_a_heading_with_its_list_and_the_contents_pages(tmp_path, monkeypatch):
+    """Europol's full profile: LibreOffice left "Executive directors", its intro and one
+    name at the foot of page 2, where the PDF (and so the contents) put it on page 3. Georgian
+    Dream's has a nested list. CDU's "People" follows its organisation chart, and LibreOffice
+    left it alone at the foot of page 4 (see the "Keep Anchor" style). In LibreOffice every
+    contents entry's cached page is the page its heading is on, no heading ends a page, and
+    no page ends on a heading and one item."""
+    from briefkit.build import BuildOptions, build_seed
+
+    assert libreoffice(), "LibreOffice is not installed"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    named = []
+    for stem in ("europol", "georgian_dream", "cdu"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = build_seed(FIXTURES / "articles" / f"{stem}.txt",
+                             BuildOptions(out_dir=tmp_path / "dist", lengths=("full",), formats=("docx",), cache=False))
+        q = tmp_path / f"{stem}.docx"
+        q.write_bytes(out.outputs[0].path.read_bytes())
+        named.append(q)
+    profile = tmp_path / "profile"
+    try:
+        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    for q in named:
+        headings = docx_headings(q)
+        pages = page_body_lines(pdfs[q])
+        assert headings_ending_pages(pdfs[q], headings) == [], q.stem
+        lone = [(n + 1, lines[-2:]) for n, lines in enumerate(pages[:-1])
+                if len(lines) >= 2 and lines[-2] in headings
+                and not lines[-1].startswith("Figure ")]  # a heading, its chart, the chart's caption
+        assert lone == [], (q.stem, lone)
+        entries = [(title, int(page)) for title, page in docx_toc(q.read_bytes()) if page]
+        assert len(entries) >= 6
+        wrong = [(title, page, [n + 1 for n, lines in enumerate(pages) if title in lines])
+                 for title, page in entries if title not in pages[page - 1]]
+        assert wrong == [], (q.stem, wrong)
