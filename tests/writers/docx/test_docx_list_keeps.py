@@ -113,3 +113,27 @@ def test_libreoffice_keeps_a_heading_with_its_list_and_the_contents_pages(tmp_pa
         wrong = [(title, page, [n + 1 for n, lines in enumerate(pages) if title in lines])
                  for title, page in entries if title not in pages[page - 1]]
         assert wrong == [], (q.stem, wrong)
+
+
+def test_a_brief_without_contents_flows_in_libreoffice_within_its_three_pages(tmp_path, monkeypatch):
+    """A heading that opened a page of the PDF opens one in the DOCX only where a contents list
+    gives the PDF's page numbers: the Legion's brief, whose "Ideology" opened the PDF's third
+    page, ran to four pages in LibreOffice, which filled its second sooner and then broke before
+    "Ideology" with three lines on the third."""
+    from briefkit.build import BuildOptions, build_seed
+    from helpers import SEED
+
+    assert libreoffice(), "LibreOffice is not installed"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = build_seed(SEED, BuildOptions(out_dir=tmp_path / "dist", lengths=("brief",), formats=("pdf", "docx"),
+                                            cache=False))
+    q = tmp_path / "brief.docx"
+    q.write_bytes(next(o.path for o in out.outputs if o.path.suffix == ".docx").read_bytes())
+    profile = tmp_path / "profile"
+    try:
+        pdfs = convert_to_pdf([q], tmp_path / "pdf", profile)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert len(page_body_lines(pdfs[q])) <= 3

@@ -66,7 +66,12 @@ class InlineWriter:
             if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
                 # The n-th outline entry (Document.outline()), whose page the PageMap knows.
                 page = self.document.pages.page(n) if self.document.pages is not None else None
-                if isinstance(b, Heading) and self.document.pages is not None and self.document.pages.starts_page(n):
+                if isinstance(b, Heading) and self.toc_depth and self.document.pages is not None \
+                        and self.document.pages.starts_page(n):
+                    # Only where a contents list gives page numbers (taken from the PDF) does a
+                    # heading open the page it opened in the PDF; elsewhere a word processor that
+                    # fills a page sooner would be made to leave the next one nearly blank (the
+                    # Legion's brief ran to a fourth page with three lines on its third).
                     self.page_openers.add(id(b))
                 n += 1
                 name = f"_Toc{n:08d}"
