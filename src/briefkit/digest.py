@@ -53,7 +53,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Event, Fact, Paragraph, Person, Profile, Section, Source, SECONDARY_ROLE, leading_now
+from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological
 from .select import refers_back as _refers_back
 from .text import sentence_spans
@@ -356,18 +356,38 @@ def _term_text(period: str | None, current: bool | None, held: bool = True) -> s
     return period
 
 
+def _post_is_placed(post: Post) -> bool:
+    """Whether the text says when a post was or is held well enough for a reader not to take a
+    past office for a present one: held now (`current`), left (`current` False, shown as
+    "Former ..."), a span with both ends ("2013–2014", "until 2020", in the role's own words
+    too), told on someone's word (its hedge, "according to X, as of 2023", dates it), or a
+    founding. An undated post, or one with only a
+    start ("from 2012"), the article may have told ending elsewhere: it is left out."""
+    if post.current is not None or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role):
+        return True  # a founding is no office held over time
+    if re.search(r"\b\d{4}\b.*\b\d{4}\b", post.role):
+        return True  # "President of Mali from 1992 to 2002"
+    period = post.period or ""
+    return bool(re.search(r"[–—-]|\b(?:to|until|till)\b", period)) and not re.match(r"(?i)(?:from|since)\s+\S+$", period)
+
+
 def posts_text(p: Person, now: bool = False) -> str | None:
     """The person's other posts after the role and its period: "Chair, from 2012" beside
     "Interim CEO, 2013–2014"; "Deputy commander, by his own account", with the hedge the
     article gives; a post the text says was left reads "former" when it has no dates. With
-    `now`, only what the text says the person does now or began with no end told, as fact (for
-    a line saying who leads it): an undated post ("Foreign minister of Djibouti", most often a
-    career before) is left to the People list, as are founding, which the role line does not date, and
-    a claimed or reported post, whose hedge the People list has room to give."""
+    `now`, only what the text says the person does now, as fact (for a line saying who leads
+    it): founding, which the role line does not date, and a claimed or reported post, whose
+    hedge the People list has room to give, are left to the People list.
+
+    A post is shown at all only when the text places it in time (`_post_is_placed`): readers
+    took "Prime minister, from 25 October 2012" beside a party's founder, and an undated
+    "Prime Minister" beside a former chairman, for offices held now, when the article had told
+    both men leaving them."""
     shown = []
     for post in p.posts:
-        begun = post.current is None and bool(re.match(r"(?i)(?:from|since)\s", post.period or ""))
-        if now and (not (post.current or begun) or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
+        if not _post_is_placed(post):
+            continue
+        if now and (not post.current or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
             continue
         role = post.role
         if post.current is False and not post.period and not re.match(r"(?i)former|founder|first|previous", role):
