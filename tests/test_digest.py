@@ -659,3 +659,22 @@ def test_two_spokespeople_are_spokespeople(seed_profile):
     texts = [s.text for s in digest.at_a_glance(seed_profile, 6, lead=True)]
     assert "Spokespeople: Maximilian Andronnikov; Kostiantyn Denysov." in texts, texts
     assert digest._plural("Chief of staff") == "Chiefs of staff" and digest._plural("Deputy") == "Deputies"
+
+
+def test_a_summary_sentence_keeps_the_year_the_left_out_sentence_gave():
+    """A brief that leaves out "Vestberg stepped down on 25 July 2016" and keeps "On 26 October
+    the board named Ekholm" must not leave the appointment undated."""
+    from briefkit.model import Paragraph, Section
+
+    sec = Section(title="History", blocks=[Paragraph(text=(
+        "Hans Vestberg stepped down on 25 July 2016. Jan Frykhammar, the finance chief, was acting chief executive. "
+        "On 26 October the board named Anna Berg, a board member and former head of Investor AB, as chief "
+        "executive of the company."))])
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 1)]
+    assert any("On 26 October 2016 the board named Anna Berg" in s for s in chosen) or \
+        not any("26 October" in s for s in chosen)
+    assert digest._with_year("On 26 October the board named X.", ["Y left on 25 July 2016."], []) == \
+        "On 26 October 2016 the board named X."
+    # the sentence just shown before it dates it
+    assert digest._with_year("On 26 October the board named X.", ["Y left on 25 July 2016."],
+                             ["Y left on 25 July 2016."]) == "On 26 October the board named X."

@@ -1137,4 +1137,27 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         if len(chosen) < n:
             take(part)
     take(every)
-    return [(rows[k][1], rows[k][2]) for k in sorted(chosen)]
+    return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k]),
+             rows[k][2]) for k in sorted(chosen)]
+
+
+def _with_year(sentence: str, before: list[str], shown_before: list[str]) -> str:
+    """The sentence with the year its first yearless date takes from the text before it ("On
+    26 October [2016] the board named ..."), when the sentence that gave that year is not shown
+    before it: a summary that leaves out "Vestberg stepped down on 25 July 2016" leaves "On 26
+    October" undated. The year is the last one the section named before, as the extractor
+    infers it (`extract/events.py`), and only a date the sentence opens with or whose year it
+    gives nowhere else is completed."""
+    from .extract.dates import find_dates
+
+    mentions = [m for m in find_dates(sentence) if not m.recurring]
+    if not mentions or mentions[0].year is not None or mentions[0].month is None:
+        return sentence
+    if any(m.year is not None for m in mentions[1:2]) and mentions[1].start < 40:
+        return sentence  # "from 4 to 16 December 2021": the range gives its year
+    source = next((s for s in reversed(before) for m in reversed(find_dates(s)) if m.year is not None), None)
+    if source is None or source in shown_before[-1:]:
+        return sentence  # the sentence just shown before it dates it
+    year = next(m.year for m in reversed(find_dates(source)) if m.year is not None)
+    m = mentions[0]
+    return f"{sentence[:m.end]} {year}{sentence[m.end:]}"
