@@ -20,6 +20,8 @@ from typing import Any
 from ..heap import long_lived
 
 with long_lived():  # matplotlib is kept for the life of the process
+    from . import mpl_import  # noqa: F401  (before matplotlib's Artist classes: see there)
+
     import matplotlib
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
