@@ -79,3 +79,20 @@ def test_a_chart_laid_out_but_never_placed_is_cached_without_pixels(tmp_path) ->
     assert len(list(tmp_path.rglob("*.png"))) == 1, "and the entry completed"
     third = ChartService(p, tmp_path).get("timeline")
     assert third.rasterized and third.png == again.png
+
+
+def test_a_rasterized_figure_lets_its_pixels_go() -> None:
+    """Once the PNG is made the 300 dpi buffer is freed at once, though the texts drawn with
+    the renderer still point at it (a figure waits for the cycle collector); a later draw
+    makes a full-size renderer again and the very same pixels."""
+    from briefkit.charts import render
+
+    with render.chart_style():
+        fig = render.new_figure(2.0, 1.0)
+        fig.text(0.1, 0.5, "Founded 2022", fontproperties=render.font())
+        first = render._opaque_png(fig)
+        renderer = fig.canvas.renderer
+        text = fig.texts[0]
+        assert (renderer.width, renderer.height) == (1, 1)
+        assert text._renderer is renderer  # what kept the buffer before
+        assert render._opaque_png(fig) == first

@@ -139,10 +139,17 @@ def _opaque_png(fig: Figure) -> bytes:
     from .png import encode_rgbx
 
     raw = _Pixels()
-    fig.savefig(raw, format="rgba", dpi=PNG_DPI)
-    w_in, h_in = fig.get_size_inches()
-    size = (int(w_in * PNG_DPI), int(h_in * PNG_DPI))  # as Agg sizes its canvas: truncated
-    data = raw.data
-    if data is None or size[0] * size[1] * 4 != data.nbytes:  # pragma: no cover - a matplotlib change
-        raise ValueError(f"unexpected raw image for {size}")
-    return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)
+    try:
+        fig.savefig(raw, format="rgba", dpi=PNG_DPI)
+        w_in, h_in = fig.get_size_inches()
+        size = (int(w_in * PNG_DPI), int(h_in * PNG_DPI))  # as Agg sizes its canvas: truncated
+        data = raw.data
+        if data is None or size[0] * size[1] * 4 != data.nbytes:  # pragma: no cover - a matplotlib change
+            raise ValueError(f"unexpected raw image for {size}")
+        return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)
+    finally:
+        # The pixels are in the PNG: the 300 dpi buffer goes now, not when the figure is
+        # collected (see `agg_text.TextCachingRenderer.release`).
+        raw.data = data = None
+        if isinstance(fig.canvas, Canvas):
+            fig.canvas.release_renderer()
