@@ -88,3 +88,16 @@ def test_each_unit_after_the_first_starts_with_the_garbage_before_it_collected()
         print(first, alive, after, len(calls))
     """)
     assert out == "0 1 0 1"
+
+
+def test_a_unit_after_the_first_hands_free_memory_back_to_the_system() -> None:
+    out = _run("""
+        import briefkit.heap as heap
+        trims = []
+        heap._TRIM[:] = [trims.append]
+        heap.unit_starts()
+        heap.unit_starts()
+        heap.unit_starts()
+        print(trims)
+    """)
+    assert out == "[0, 0]"

@@ -72,4 +72,28 @@ def unit_starts() -> None:
     global _UNITS_STARTED
     if _UNITS_STARTED:
         gc.collect()
+        trim = _malloc_trim()
+        if trim is not None:
+            trim(0)
     _UNITS_STARTED += 1
+
+
+_TRIM: list = []
+
+
+def _malloc_trim():
+    """glibc's `malloc_trim`, or None (another C library, another system).
+
+    Why: what the collection frees goes back to the C allocator, which keeps it for the
+    process (a batch worker's resident memory stayed at its high-water mark and crept up
+    with each profile's differently sized buffers); `malloc_trim(0)` hands free pages back
+    to the system, a few milliseconds per unit (one process building 14 corpus profiles:
+    peak 166 MB before, 156 MB after)."""
+    if not _TRIM:
+        try:
+            import ctypes
+
+            _TRIM.append(getattr(ctypes.CDLL(None), "malloc_trim", None))
+        except (ImportError, OSError):  # pragma: no cover - no ctypes, no C library to ask
+            _TRIM.append(None)
+    return _TRIM[0]
