@@ -61,3 +61,43 @@ def test_command_line_owns_its_process_and_a_test_runner_does_not() -> None:
         print(before, heap.owned())
     """)
     assert out.splitlines()[-1] == "False True"
+
+
+def test_each_unit_after_the_first_starts_with_the_garbage_before_it_collected() -> None:
+    """A batch worker collects the cycles its last unit left (figures and their renderers
+    among them) before the next unit allocates; a process's first unit pays nothing."""
+    out = _run("""
+        import gc
+        from briefkit.heap import unit_starts
+
+        class Cycle:
+            def __init__(self):
+                self.me = self
+                self.buffer = bytearray(1 << 20)
+
+        gc.disable()  # no collection but the ones asked for
+        calls = []
+        real = gc.collect
+        gc.collect = lambda *a: calls.append(a) or real(*a)
+        unit_starts()
+        first = len(calls)
+        Cycle()
+        alive = sum(isinstance(o, Cycle) for o in gc.get_objects())
+        unit_starts()
+        after = sum(isinstance(o, Cycle) for o in gc.get_objects())
+        print(first, alive, after, len(calls))
+    """)
+    assert out == "0 1 0 1"
+
+
+def test_a_unit_after_the_first_hands_free_memory_back_to_the_system() -> None:
+    out = _run("""
+        import briefkit.heap as heap
+        trims = []
+        heap._TRIM[:] = [trims.append]
+        heap.unit_starts()
+        heap.unit_starts()
+        heap.unit_starts()
+        print(trims)
+    """)
+    assert out == "[0, 0]"

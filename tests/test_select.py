@@ -130,3 +130,19 @@ def test_a_repeated_kind_of_happening_gives_way_to_another_of_equal_weight():
     # a clearly weightier repeat still comes in
     events[1].importance = 0.96
     assert [e.date.year for e in select_events(events, 2)] == [2012, 2016]
+
+
+def test_what_ranks_an_event_alone_is_read_once_per_selection(monkeypatch):
+    """A label's leaning (`refers_back`, a handful of regular expressions) is read once per event
+    and selection, not once per event for every place filled: the same choice, at a twelfth of
+    the work for a twelve-event timeline."""
+    import briefkit.select as select
+
+    events = [_e(2000 + i, 3, i % 28 + 1, f"The council opened office {i} in Riga.",
+                 f"The council opened office {i} in Riga", 0.5 + i / 100) for i in range(30)]
+    calls = []
+    real = select.refers_back
+    monkeypatch.setattr(select, "refers_back", lambda label: calls.append(label) or real(label))
+    chosen = select_events(events, 12)
+    assert len(chosen) == 12
+    assert len(calls) == len(events)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _OWNED = False
+_UNITS_STARTED = 0
 
 
 def own_process() -> None:
@@ -53,3 +54,46 @@ def long_lived() -> Iterator[None]:
             gc.freeze()
         if enabled:
             gc.enable()
+
+
+def unit_starts() -> None:
+    """Called as a work unit (one seed) starts: the cyclic garbage of the units before it is
+    collected now, before this one allocates.
+
+    Why: a unit's garbage is mostly cycles (a matplotlib figure, its canvas, axes and texts
+    point at one another; so do ReportLab's documents and flowables), and a text keeps the
+    renderer it was drawn with, whose buffer is 4 bytes a pixel at 300 dpi (13 MB for the
+    seed's full timeline). Such garbage waits for a full collection, which in a process
+    with a large heap comes about once in three units, so a batch worker held the figures
+    of several profiles and its peak memory climbed with each (158 to 198 MB over twelve
+    profiles). One full collection per unit costs 10-50 ms (frozen objects are not walked)
+    against about two seconds of work. The first unit of a process has nothing to collect,
+    so a single-seed build pays nothing."""
+    global _UNITS_STARTED
+    if _UNITS_STARTED:
+        gc.collect()
+        trim = _malloc_trim()
+        if trim is not None:
+            trim(0)
+    _UNITS_STARTED += 1
+
+
+_TRIM: list = []
+
+
+def _malloc_trim():
+    """glibc's `malloc_trim`, or None (another C library, another system).
+
+    Why: what the collection frees goes back to the C allocator, which keeps it for the
+    process (a batch worker's resident memory stayed at its high-water mark and crept up
+    with each profile's differently sized buffers); `malloc_trim(0)` hands free pages back
+    to the system, a few milliseconds per unit (one process building 14 corpus profiles:
+    peak 166 MB before, 156 MB after)."""
+    if not _TRIM:
+        try:
+            import ctypes
+
+            _TRIM.append(getattr(ctypes.CDLL(None), "malloc_trim", None))
+        except (ImportError, OSError):  # pragma: no cover - no ctypes, no C library to ask
+            _TRIM.append(None)
+    return _TRIM[0]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 
 from .kinds import KINDS
 from .model import Event
@@ -157,6 +158,26 @@ def _lean_cost(e: Event, before: dict[int, Event], chosen: list[Event]) -> float
     return LEANS_ALONE if prior is not None else LEANS
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What `select_events` ranks an event by that depends on the event alone."""
+
+    text: str  # its sentence with spaces normalised: one sentence is told once
+    leans: bool  # `refers_back` of its label
+    start: _dt.date
+    ordinal: int
+    precision: int  # `_PRECISION_RANK`
+    names: int  # the names its label gives (`_names`)
+    story: frozenset[str]  # what its label says happened (`_story`)
+
+    @staticmethod
+    def of(e: Event) -> _Facts:
+        label = e.label or e.text
+        start = e.date.start()
+        return _Facts(" ".join(e.text.split()), refers_back(label), start, start.toordinal(),
+                      _PRECISION_RANK.get(e.precision, 0), _names(label), _story(label))
+
+
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
     """The `limit` most important events (all when limit is None), in date order."""
     events = _one_per_label([e for e in events if not e.background])
@@ -178,32 +199,37 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     # The event told just before a leaning one in its paragraph (reading order) is what it leans
     # on: with that one chosen the row reads on from it; without, it counts LEANS_ALONE less.
     before = _told_before(events)
+    # What an event's rank reads of the event alone is worked out once per call, not once per
+    # place filled (a twelve-event pick over eighty events compared each of them twelve times).
+    facts = {id(e): _Facts.of(e) for e in remaining}
     while remaining and len(chosen) < limit:
         n_leaders = sum(1 for e in chosen if e.kind == "leadership")
         founded = {e.date.year for e in chosen if e.kind == "founding"}
-        best = max(
-            remaining,
-            key=lambda e: (
+
+        def rank(e: Event) -> tuple:
+            f = facts[id(e)]
+            return (
                 not (e.kind == "leadership" and n_leaders >= leaders_cap),
                 # A second founding row within a year of one chosen ("March 2022: FRL was formed"
                 # beside "5 April 2022: ... announcing that the Legion had been formed") tells the
                 # same beginning again, while other events are left; a founding generations
                 # later (Nokia's 1967 merger after 1865) is a new beginning and counts in full.
                 not (e.kind == "founding" and any(abs(e.date.year - y) <= 1 for y in founded)),
-                " ".join(e.text.split()) not in told,
-                round(e.importance - (_lean_cost(e, before, chosen) if refers_back(e.label or e.text) else 0.0)
-                      - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0)
-                      - (SAME_STORY if _story(e.label or e.text) & stories else 0.0), 6),
+                f.text not in told,
+                round(e.importance - (_lean_cost(e, before, chosen) if f.leans else 0.0)
+                      - (SAME_DAY if e.precision == "day" and f.start in days else 0.0)
+                      - (SAME_STORY if f.story & stories else 0.0), 6),
                 e.date.year not in years,
-                _PRECISION_RANK.get(e.precision, 0),
-                _names(e.label or e.text),
-                e.date.start().toordinal(),
+                f.precision,
+                f.names,
+                f.ordinal,
                 e.text,
-            ),
-        )
+            )
+
+        best = max(remaining, key=rank)
         chosen.append(best)
-        told.add(" ".join(best.text.split()))
-        stories |= _story(best.label or best.text)
+        told.add(facts[id(best)].text)
+        stories |= facts[id(best)].story
         years.add(best.date.year)
         if best.precision == "day":
             days.add(best.date.start())

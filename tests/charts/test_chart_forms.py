@@ -90,3 +90,20 @@ def test_a_figure_whose_size_in_pixels_falls_just_short_of_a_whole_number_is_dra
     assert _canvas_size(679.0, 1278.0, 679 * 1277 * 4) == (679, 1277)
     assert _canvas_size(679.0000001, 1277.9999999, 679 * 1278 * 4) == (679, 1278)
     assert _canvas_size(679.0, 1278.0, 12) is None
+
+
+def test_a_rasterized_figure_lets_its_pixels_go() -> None:
+    """Once the PNG is made the 300 dpi buffer is freed at once, though the texts drawn with
+    the renderer still point at it (a figure waits for the cycle collector); a later draw
+    makes a full-size renderer again and the very same pixels."""
+    from briefkit.charts import render
+
+    with render.chart_style():
+        fig = render.new_figure(2.0, 1.0)
+        fig.text(0.1, 0.5, "Founded 2022", fontproperties=render.font())
+        first = render._opaque_png(fig)
+        renderer = fig.canvas.renderer
+        text = fig.texts[0]
+        assert (renderer.width, renderer.height) == (1, 1)
+        assert text._renderer is renderer  # what kept the buffer before
+        assert render._opaque_png(fig) == first

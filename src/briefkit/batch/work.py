@@ -112,7 +112,9 @@ def run_unit(unit: WorkUnit) -> list[Produced]:
     from pathlib import Path
 
     from ..caches import scope
+    from ..heap import unit_starts
 
+    unit_starts()  # the units before this one leave their garbage collected, not held
     results = {t: Produced(*t) for t in unit.targets}
     # Fonts and compiled templates are cached beside the charts (and not without a chart cache).
     with _environment(unit), scope(Path(unit.cache_dir).parent if unit.cache_dir else None):

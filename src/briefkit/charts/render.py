@@ -20,6 +20,8 @@ from typing import Any
 from ..heap import long_lived
 
 with long_lived():  # matplotlib is kept for the life of the process
+    from . import mpl_import  # noqa: F401  (before matplotlib's Artist classes: see there)
+
     import matplotlib
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
@@ -137,13 +139,20 @@ def _opaque_png(fig: Figure) -> bytes:
     from .png import encode_rgbx
 
     raw = _Pixels()
-    fig.savefig(raw, format="rgba", dpi=PNG_DPI)
-    w_in, h_in = fig.get_size_inches()
-    data = raw.data
-    size = _canvas_size(w_in * PNG_DPI, h_in * PNG_DPI, data.nbytes if data is not None else 0)
-    if data is None or size is None:  # pragma: no cover - a matplotlib change
-        raise ValueError(f"unexpected raw image for {(w_in * PNG_DPI, h_in * PNG_DPI)}")
-    return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)
+    try:
+        fig.savefig(raw, format="rgba", dpi=PNG_DPI)
+        w_in, h_in = fig.get_size_inches()
+        data = raw.data
+        size = _canvas_size(w_in * PNG_DPI, h_in * PNG_DPI, data.nbytes if data is not None else 0)
+        if data is None or size is None:  # pragma: no cover - a matplotlib change
+            raise ValueError(f"unexpected raw image for {(w_in * PNG_DPI, h_in * PNG_DPI)}")
+        return encode_rgbx(size[0], size[1], data, dpi=PNG_DPI)
+    finally:
+        # The pixels are in the PNG: the 300 dpi buffer goes now, not when the figure is
+        # collected (see `agg_text.TextCachingRenderer.release`).
+        raw.data = data = None
+        if isinstance(fig.canvas, Canvas):
+            fig.canvas.release_renderer()
 
 
 def _canvas_size(w: float, h: float, nbytes: int) -> tuple[int, int] | None:

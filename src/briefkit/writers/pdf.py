@@ -39,7 +39,7 @@ from ..errors import RenderError
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
-from .pdf_fontcache import load_font
+from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
@@ -75,7 +75,7 @@ class _FontSet:
 def _register(name: str, path: str) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
         try:
-            pdfmetrics.registerFont(load_font(name, path))
+            pdfmetrics.registerFont(load_font_lazily(name, path))
         except Exception as exc:
             raise RenderError(f"cannot use font {path}: {exc}") from None
     return name

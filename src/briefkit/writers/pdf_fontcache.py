@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 
 from reportlab import Version as _RL_VERSION
 from reportlab import rl_config
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
 
@@ -46,6 +46,61 @@ def load_font(name: str, path: str) -> TTFont:
     font._asciiReadable = rl_config.ttfAsciiReadable
     font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
     return font
+
+
+class LazyTTFont(TTFont):
+    """A TTFont whose glyph tables are parsed when it is first measured or drawn with.
+
+    Why: a PDF registers nine font files (four faces of the body and heading families, a
+    mono family, fallbacks), yet briefings set none of their text in the sans italics or the
+    mono; parsing a face costs 15-40 ms and keeps 2-3 MB (glyph widths, the character map,
+    the file's bytes) for the life of the process, a batch worker included. Registering
+    needs only the face's PostScript name (ReportLab files fonts by it), which the file's
+    header tables give in a millisecond. Until something else is asked of the face,
+    `face` is a stand-in that knows that name and parses the face for any other question,
+    so what is measured and embedded is the same as with a face parsed at once."""
+
+    def __init__(self, name: str, path: str) -> None:
+        self.fontName = name
+        self._face_path = path
+        self._parsed: TTFontFace | None = None
+        self._pending = _PendingFace(self, TTFontFile(path, charInfo=0).name)
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+
+    @property
+    def face(self) -> TTFontFace:
+        return self._parsed if self._parsed is not None else self._pending  # type: ignore[return-value]
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the face's glyph tables have been read."""
+        return self._parsed is not None
+
+    def parse(self) -> TTFontFace:
+        if self._parsed is None:
+            self._parsed = load_face(self._face_path)
+            self._pending = None
+        return self._parsed
+
+
+class _PendingFace:
+    """A face not parsed yet: its PostScript name, and the parsed face's answer to anything
+    else (see `LazyTTFont`)."""
+
+    def __init__(self, font: LazyTTFont, name: TTFNameBytes) -> None:
+        self._font = font
+        self.name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._font.parse(), attr)
+
+
+def load_font_lazily(name: str, path: str) -> LazyTTFont:
+    """`load_font`, the face parsed (through `load_face`) when first used: `LazyTTFont`."""
+    return LazyTTFont(name, path)
 
 
 def load_face(path: str) -> TTFontFace:

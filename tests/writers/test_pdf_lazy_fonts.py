@@ -1,0 +1,52 @@
+"""Fonts are registered by name and parsed when first used: faces a briefing never sets text
+in (the sans italics, the mono) are never parsed, and a face parsed late measures and embeds
+as one parsed at once."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+from briefkit.fonts import BUNDLED, bundled_font
+from briefkit.writers.pdf_fontcache import LazyTTFont
+
+
+@pytest.mark.parametrize("key", sorted(BUNDLED))
+def test_the_name_read_from_the_header_is_the_parsed_face_name(key: str) -> None:
+    path = str(bundled_font(key))
+    lazy = LazyTTFont(f"T-Lazy-{key}", path)
+    assert lazy.face.name == TTFontFace(path).name
+    assert not lazy.parsed
+
+
+def test_a_face_is_parsed_on_first_use_and_measures_the_same() -> None:
+    path = str(bundled_font("serif"))
+    lazy, plain = LazyTTFont("T-Lazy", path), TTFont("T-Plain", path)
+    text = "Freedom of Russia Legion — Легион «Свобода России»"
+    assert lazy.stringWidth(text, 11) == plain.stringWidth(text, 11)
+    assert lazy.parsed
+    assert lazy.face.charWidths == plain.face.charWidths
+    assert lazy.face.ascent == plain.face.ascent
+
+
+def test_a_briefing_parses_only_the_faces_it_sets_text_in() -> None:
+    code = textwrap.dedent("""
+        import os
+        os.environ["SOURCE_DATE_EPOCH"] = "1717200000"
+        from briefkit.batch.work import WorkUnit, run_unit
+        from helpers import SEED
+        (made,) = run_unit(WorkUnit(seed=str(SEED), label="seed", targets=(("brief", "pdf"),)))
+        assert made.error is None and made.data.startswith(b"%PDF")
+        from reportlab.pdfbase import pdfmetrics
+        fonts = {n: pdfmetrics.getFont(n) for n in pdfmetrics.getRegisteredFontNames() if n.startswith("BK-")}
+        print(sorted(n for n, f in fonts.items() if not f.parsed))
+    """)
+    import os
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), *sys.path])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "['BK-Head-BI', 'BK-Head-I', 'BK-Mono']"
