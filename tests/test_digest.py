@@ -678,3 +678,8 @@ def test_a_summary_sentence_keeps_the_year_the_left_out_sentence_gave():
     # the sentence just shown before it dates it
     assert digest._with_year("On 26 October the board named X.", ["Y left on 25 July 2016."],
                              ["Y left on 25 July 2016."]) == "On 26 October the board named X."
+
+
+def test_a_key_fact_naming_a_parent_the_article_only_reports_keeps_the_hedge(seed_profile):
+    branch = next(f for f in digest.key_facts(seed_profile) if f.label == "Branch")
+    assert branch.text == "International Legion of the Defence Intelligence of Ukraine (reportedly)"

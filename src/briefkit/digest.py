@@ -296,8 +296,22 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
                 re.search(rf"(?<!\w){re.escape(value)}(?!\w)", other) for other in seen)):
             continue  # "CEO: Justin Hotard" under "Key people: Justin Hotard (President and CEO), ..."
         seen.add(value)
-        out.append(f)
+        out.append(_with_parent_hedge(f, profile))
     return out if limit is None else out[:limit]
+
+
+def _with_parent_hedge(fact: Fact, profile: Profile) -> Fact:
+    """A fact naming a parent the article only reports ("Branch: International Legion of the
+    Defence Intelligence of Ukraine" where the text says the Legion is "reportedly part of"
+    it) keeps the article's hedge, as the organisation chart does: an infobox row states as fact
+    what the text does not."""
+    if profile.org is None or fact.items or rank_fact(fact) != 3:
+        return fact
+    for node in profile.org.walk():
+        hedge = node.attributes.get("hedge") if node.kind == "parent" else None
+        if hedge and node.name.casefold() in fact.text.casefold() and hedge.casefold() not in fact.text.casefold():
+            return fact.model_copy(update={"text": f"{fact.text} ({hedge})"})
+    return fact
 
 
 # Posts that speak for, found or stand in for the organisation but do not head it.
