@@ -683,3 +683,12 @@ def test_a_summary_sentence_keeps_the_year_the_left_out_sentence_gave():
 def test_a_key_fact_naming_a_parent_the_article_only_reports_keeps_the_hedge(seed_profile):
     branch = next(f for f in digest.key_facts(seed_profile) if f.label == "Branch")
     assert branch.text == "International Legion of the Defence Intelligence of Ukraine (reportedly)"
+
+
+def test_the_full_lengths_infobox_rows_split_a_placeholder_and_keep_a_reported_parents_hedge(seed_profile):
+    """Reviewers read "Current commander: Unknown, Maximilian Andronnikov (speaker)" as naming
+    him commander, and "Branch: International Legion ..." as fact, at the full length too."""
+    rows = {f.label: f.text for f in digest.infobox_facts(seed_profile)}
+    assert rows["Current commander"] == "Unknown"
+    assert "Maximilian Andronnikov" in rows["Spokesperson"]
+    assert rows["Branch"].endswith("(reportedly)")

@@ -207,7 +207,9 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         else:
             out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
-    return _joined_places(out)
+    # a placeholder row ("Current Commander: Unknown, X (speaker)") read as naming X commander,
+    # and a parent the text only reports read as fact, at the full length too (reviewers, twice)
+    return [_with_parent_hedge(g, profile) for f in _joined_places(out) for g in _split_placeholder(f, profile)]
 
 
 # "Headquarters city", "Headquarters country": the parts of one place, smallest first
@@ -260,10 +262,8 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    # the full profile keeps every infobox value as written; a short length splits a
-    # placeholder row ("Current Commander: Unknown, X (speaker)", `_split_placeholder`)
-    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
-             for g in _split_placeholder(f, profile)]
+    # (`infobox_facts` has split a placeholder row: "Current Commander: Unknown, X (speaker)")
+    split = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
     # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
     facts: list[Fact] = []
     by_label: dict[str, int] = {}
@@ -296,7 +296,7 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
                 re.search(rf"(?<!\w){re.escape(value)}(?!\w)", other) for other in seen)):
             continue  # "CEO: Justin Hotard" under "Key people: Justin Hotard (President and CEO), ..."
         seen.add(value)
-        out.append(_with_parent_hedge(f, profile))
+        out.append(f)
     return out if limit is None else out[:limit]
 
 
