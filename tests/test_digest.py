@@ -688,7 +688,7 @@ def test_a_key_fact_naming_a_parent_the_article_only_reports_keeps_the_hedge(see
 def test_the_full_lengths_infobox_rows_split_a_placeholder_and_keep_a_reported_parents_hedge(seed_profile):
     """Reviewers read "Current commander: Unknown, Maximilian Andronnikov (speaker)" as naming
     him commander, and "Branch: International Legion ..." as fact, at the full length too."""
-    rows = {f.label: f.text for f in digest.infobox_facts(seed_profile)}
-    assert rows["Current commander"] == "Unknown"
-    assert "Maximilian Andronnikov" in rows["Spokesperson"]
-    assert rows["Branch"].endswith("(reportedly)")
+    rows = [(f.label, f.text) for f in digest.infobox_facts(seed_profile)]
+    assert ("Current commander", "Unknown") in rows
+    assert ("Spokesperson", "Maximilian Andronnikov") in rows
+    assert dict(rows)["Branch"].endswith("(reportedly)")
