@@ -404,13 +404,16 @@ def posts_text(p: Person, now: bool = False) -> str | None:
         if now and (not post.current or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
             continue
         role = post.role
-        if post.current is False and not post.period and not re.match(r"(?i)former|founder|first|previous", role):
+        begun = bool(re.match(r"(?i)(?:from|since)\s", post.period or ""))
+        if post.current is False and (not post.period or begun) and not re.match(r"(?i)former|founder|first|previous", role):
             first = role.split()[0]
             # "Former speaker", but "Former Sokolov's deputy": a name keeps its capital
             common = ROLE_NOUN.fullmatch(first) or first.casefold() in _COMMON_MODIFIERS
             role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() else role}"
         bits = [role] + ([post.hedge] if post.hedge else [])
         term = _term_text(post.period, post.current)
+        if post.current and begun:
+            term = re.sub(r"(?i)^from\s", "since ", term or "")  # held now: "since 1 February 2024"
         if term:
             bits.append(term)
         shown.append(", ".join(bits))

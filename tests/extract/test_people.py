@@ -321,12 +321,12 @@ def test_a_post_outside_the_subject_is_kept_beside_the_role(tmp_path):
     dorn = _people(p)["Ana Dorn"]
     assert dorn.role == "Chairman"
     assert [(x.role, x.period, x.current) for x in dorn.posts] == [
-        ("Speaker of parliament", None, False), ("Head of government", "from 3 March 2022", None)]
+        ("Speaker of parliament", None, False), ("Head of government", "from 3 March 2022", True)]
     from briefkit import digest
-    # a post with only a start may have ended where the article does not say: the model keeps
-    # it, the People list does not show it as held (`digest._post_is_placed`)
-    assert digest.posts_text(dorn) == "Former speaker of parliament"
-    assert digest.posts_text(dorn, now=True) is None
+    # a post with only a start whose holder is the last the article names holds it still
+    # (`people._last_told_holders`)
+    assert digest.posts_text(dorn) == "Former speaker of parliament; Head of government, since 3 March 2022"
+    assert digest.posts_text(dorn, now=True) == "Head of government, since 3 March 2022"
 
 
 def test_a_surname_alone_names_the_person_named_in_full_last(tmp_path):
@@ -423,3 +423,25 @@ def test_a_post_not_placed_in_time_is_not_shown_as_held():
     assert digest.posts_text(p) == ("Interim CEO, 2013–2014; Former speaker; Mayor; Founder; "
                                     "Deputy commander, by her own account; President of Dorland from 1992 to 2002")
     assert digest.posts_text(p, now=True) == "Mayor"
+
+
+def test_a_post_given_only_a_start_is_held_by_its_last_told_holder():
+    """"Took over the government" on a date, with no one after: held still. "Chair from 2012"
+    when a leader chairs it now: left. An acting director before a director holding the post
+    now: left."""
+    from briefkit import digest
+    from briefkit.extract.people import _last_told_holders
+    from briefkit.model import Person, Post
+
+    kob = Person(name="Ana Dorn", role="Chairman", leader=True, current=True,
+                 posts=[Post(role="Head of government", period="from 1 February 2024")])
+    sil = Person(name="Bo Lund", role="Interim CEO", leader=True, current=False, period="2013–2014",
+                 posts=[Post(role="Chair", period="from 2012")])
+    bal = Person(name="Eva Holm", role="Chair of the Board", leader=True, current=True)
+    ugl = Person(name="Gil Ugl", role="First Deputy Director", leader=True, current=False, period="2015–2024",
+                 posts=[Post(role="Acting director", period="from April 2022")])
+    kry = Person(name="Sem Kry", role="Director", leader=True, current=True, period="since March 2023")
+    _last_told_holders([kob, sil, bal, ugl, kry])
+    assert digest.posts_text(kob) == "Head of government, since 1 February 2024"
+    assert digest.posts_text(sil) == "Former chair, from 2012"
+    assert digest.posts_text(ugl) == "Former acting director, from April 2022"

@@ -182,6 +182,17 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
     return sentence[left + 1 if left >= 0 else start:right if right >= 0 else end]
 
 
+def _post_window(sentence: str, where: tuple[int, int]) -> str:
+    """The words that may date a post: the post and 25 characters after it, run on to the end
+    of their clause when what follows ends a term begun "from" ("prime minister from 25
+    October 2012 | until November 2013, when ..."): a term's end is as much its period as its
+    start. Any other date further on is another statement's."""
+    end = where[1] + 25
+    stop = re.search(r"[,;.]", sentence[end:end + 40])
+    longer = sentence[where[0]:end + stop.start() if stop else end + 40]
+    return longer if re.search(r"\bfrom\s+[^,;.]*?\b(?:until|till)\s+\S", longer) else sentence[where[0]:end]
+
+
 def _period(text: str) -> tuple[str | None, bool | None]:
     """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
     # A birth year ("born in 1967", "(born 1949)") is no period of office, nor is the year
@@ -208,6 +219,10 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     if re.search(r"\bsince\s+$", before, re.I):
         return f"since {m.text}", True
     if re.search(r"\bfrom\s+$", before, re.I):
+        end = next((x for x in mentions if x.start >= m.end and re.fullmatch(
+            r"\s+(?:until|till|to)\s+", text[m.end:x.start], re.I)), None)
+        if end is not None:  # "from 25 October 2012 until November 2013": a closed term
+            return f"{m.text} to {end.text}", False
         return f"from {m.text}", None
     if re.search(r"\b(?:until|till|to)\s+$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$", before, re.I):
         return f"until {m.text}", False
@@ -710,7 +725,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             if where:
                 # a post's own period says how long it was held; a bare date near it is more often
                 # the day of something else told ("died on 10 April 2010", "co-founded ... in 2017")
-                f.post_period, f.post_current = _period(sentence[where[0]:where[1] + 25])
+                f.post_period, f.post_current = _period(_post_window(sentence, where))
                 if f.post_period and not re.search(r"(?i)since|from|until|present|[–—-]", f.post_period):
                     f.post_period, f.post_current = None, None
             if f.post_current is None and re.match(r"(?i)(?:former|previously|ex-)", role or ""):
@@ -1152,7 +1167,48 @@ def extract_people(profile: Profile) -> list[Person]:
         if p.deceased and p.current:
             p.current = False
         _distinct_posts(p)
+    _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+def _post_key(role: str) -> str:
+    """One office under its spellings: "Chairman of the Board", "chair" -> "chair"; "Acting
+    director" -> "director"."""
+    key = re.sub(r"\s+of\s+the\s+board(?:\s+of\s+directors)?$", "", role.casefold().strip())
+    key = re.sub(r"^(?:acting|interim)\s+", "", key)  # the office an acting holder stands in
+    return re.sub(r"^chair(?:man|woman|person)$", "chair", key)
+
+
+def _begun_only(period: str | None) -> bool:
+    return bool(period) and not re.search(r"[–—]|\b(?:to|until|till)\b", period or "")
+
+
+def _last_told_holders(people: list[Person]) -> None:
+    """Whether a post the text gives only a start for ("took over the government" on 1 February
+    2024, "chair from 2012") is still held, as the article last tells it: the latest holder of
+    that office the article names holds it, unless a leader of the subject holds it now; the
+    others have left it ("Sari Baldauf succeeded Risto Siilasmaa as chair": Siilasmaa's chair is
+    a former post). An office one person alone is said to have begun is theirs still: the
+    article tells no one after them."""
+    now: dict[str, set[str]] = {}
+    begun: dict[str, list[tuple[tuple[int, int, int], Person, Post]]] = {}
+    for p in people:
+        if p.leader and p.role and p.current:
+            now.setdefault(_post_key(p.role), set()).add(p.name)
+        for post in p.posts:
+            if post.current is None and not post.hedge and _begun_only(post.period):
+                start = _first_year(post.period)
+                if start is not None:
+                    begun.setdefault(_post_key(post.role), []).append((start, p, post))
+    for key, held in begun.items():
+        holders = now.get(key)
+        if holders:
+            for _, p, post in held:
+                post.current = p.name in holders
+            continue
+        latest = max(start for start, _, _ in held)
+        for start, _, post in held:
+            post.current = start == latest and sum(1 for s, _, _ in held if s == latest) == 1
 
 
 _FOUNDER = re.compile(r"(?i)(?:co-?)?founders?")
