@@ -207,9 +207,10 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         else:
             out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
-    # a placeholder row ("Current Commander: Unknown, X (speaker)") read as naming X commander,
-    # and a parent the text only reports read as fact, at the full length too (reviewers, twice)
-    return [_with_parent_hedge(g, profile) for f in _joined_places(out) for g in _split_placeholder(f, profile)]
+    # a parent the text only reports read as fact, at the full length too (reviewers, twice);
+    # the full length keeps each value as written, so a placeholder row is split only by
+    # `key_facts` for the short lengths
+    return [_with_parent_hedge(f, profile) for f in _joined_places(out)]
 
 
 # "Headquarters city", "Headquarters country": the parts of one place, smallest first
@@ -262,8 +263,10 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
 
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    # (`infobox_facts` has split a placeholder row: "Current Commander: Unknown, X (speaker)")
-    split = [f for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)]
+    # the full profile keeps every infobox value as written; a short length splits a
+    # placeholder row ("Current Commander: Unknown, X (speaker)", `_split_placeholder`)
+    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
+             for g in _split_placeholder(f, profile)]
     # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
     facts: list[Fact] = []
     by_label: dict[str, int] = {}
