@@ -284,16 +284,20 @@ def libreoffice() -> str | None:
 
 
 def convert_to_pdf(docx_paths: list[Path], out_dir: Path, profile: Path) -> dict[Path, Path]:
-    """Convert with a private profile (parallel runs must not share one); {docx: pdf}."""
+    """Convert with a private profile (parallel runs must not share one), removed afterwards;
+    {docx: pdf}."""
     exe = libreoffice()
     assert exe, "LibreOffice is not installed"
     out_dir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "HOME": str(profile)}
-    proc = subprocess.run(
-        [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, docx_paths)],
-        capture_output=True, text=True, timeout=300, env=env,
-    )
+    try:
+        proc = subprocess.run(
+            [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+             "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, docx_paths)],
+            capture_output=True, text=True, timeout=300, env=env,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
     assert proc.returncode == 0, proc.stderr
     out = {}
     for p in docx_paths:

@@ -8,7 +8,6 @@ PDF says: the same words in the same order once page furniture and list marks ar
 from __future__ import annotations
 
 import re
-import shutil
 import warnings
 from pathlib import Path
 
@@ -154,10 +153,7 @@ def converted(tmp_path_factory) -> dict[str, Path]:
         p.write_bytes(data)
         paths.append(p)
     profile = d / "profile"
-    try:
-        pdfs = convert_to_pdf(paths, d / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = convert_to_pdf(paths, d / "pdf", profile)
     return {p.stem: pdf for p, pdf in pdfs.items()}
 
 
@@ -183,10 +179,7 @@ def test_libreoffice_sets_nested_lists_as_the_pdf_does(tmp_path):
     docx_path = tmp_path / "lists.docx"
     docx_path.write_bytes(write(nested_lists_document()))
     profile = tmp_path / "profile"
-    try:
-        lo = convert_to_pdf([docx_path], tmp_path / "lo", profile)[docx_path]
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    lo = convert_to_pdf([docx_path], tmp_path / "lo", profile)[docx_path]
     order = ["Before.", "alpha", "bravo", "charlie", "delta", "echo", "echo continued", "foxtrot", "golf",
              "Between.", "hotel", "india", "juliet", "After."]
     ref, got = _line_tops(pdf), _line_tops(lo)
@@ -255,10 +248,7 @@ def test_libreoffice_shows_marking_and_letter_page(converted):
 def _convert_and_count(named: list[Path], tmp_path: Path) -> tuple[dict[Path, Path], dict[str, int]]:
     """Convert DOCX files in a private LibreOffice profile; return the PDFs and their page counts."""
     profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
     return pdfs, {p.stem: len(PdfReader(str(pdf)).pages) for p, pdf in pdfs.items()}
 
 

@@ -10,7 +10,6 @@ made; CDU's full profile, in test_docx_list_keeps, has a list under such a headi
 """
 from __future__ import annotations
 
-import shutil
 
 from briefkit.document import nodes as N
 from docx_fixtures import FakeChart, convert_to_pdf, libreoffice, meta, paragraphs_by_style, tiny_png, write
@@ -73,10 +72,7 @@ def test_no_heading_ends_a_page_in_libreoffice(seed_build, tmp_path):
         q.write_bytes(seed_build[(length, "docx")].read_bytes())
         named.append(q)
     profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
     headings = docx_headings(named[-1])
     assert "Structure" in headings and len(headings) >= 8
     for q in named:

@@ -7,7 +7,6 @@ then named the wrong page. A parent item keeps with its first sub-item.
 """
 from __future__ import annotations
 
-import shutil
 import warnings
 
 from briefkit.document import nodes as N
@@ -96,10 +95,7 @@ def test_libreoffice_keeps_a_heading_with_its_list_and_the_contents_pages(tmp_pa
         q.write_bytes(out.outputs[0].path.read_bytes())
         named.append(q)
     profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = convert_to_pdf(named, tmp_path / "pdf", profile)
     for q in named:
         headings = docx_headings(q)
         pages = page_body_lines(pdfs[q])
@@ -132,8 +128,5 @@ def test_a_brief_without_contents_flows_in_libreoffice_within_its_three_pages(tm
     q = tmp_path / "brief.docx"
     q.write_bytes(next(o.path for o in out.outputs if o.path.suffix == ".docx").read_bytes())
     profile = tmp_path / "profile"
-    try:
-        pdfs = convert_to_pdf([q], tmp_path / "pdf", profile)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    pdfs = convert_to_pdf([q], tmp_path / "pdf", profile)
     assert len(page_body_lines(pdfs[q])) <= 3
