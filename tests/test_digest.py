@@ -199,7 +199,12 @@ def test_a_lone_date_says_which_end_of_the_term_it_is():
     from briefkit.model import Person
 
     assert digest.period_text(Person(name="A B", leader=True, current=True, period="20 July 2023")) == "since 20 July 2023"
-    assert digest.period_text(Person(name="A B", leader=True, current=False, period="July 2020")) == "from July 2020"
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="July 2020")) == "took office in July 2020"
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="1 July 2020")) == "took office on 1 July 2020"
+    # a former holder's "from 2016" is a start alone too: no range cut short
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="from 2016")) == "took office in 2016"
+    # a term within one year, as a list of terms gives it, is shown as it is
+    assert digest.period_text(Person(name="A B", leader=True, current=False, period="in 2012")) == "in 2012"
     assert digest.period_text(Person(name="A B", leader=True, current=False, period="2014 to 2018")) == "2014 to 2018"
     assert digest.period_text(Person(name="A B", leader=True, period="1977")) == "1977"
 

@@ -349,8 +349,9 @@ def _leader_fact(profile: Profile) -> Fact | None:
 
 def period_text(p: Person) -> str | None:
     """A leader's period as shown: a lone date says which end it is - "since" it for a current
-    holder, "from" it for a former one ("Commander, from 1 August 2018", not a date that reads
-    as the whole term); a range or a "since"/"until" is shown as written."""
+    holder, "took office" on it for a former one ("Commander, took office on 1 August 2018",
+    not a date that reads as the whole term, nor a "from" that reads as a range cut short); a
+    range, a "since"/"until" or a term within one time ("in 2012") is shown as written."""
     period = _present_text(p)
     earlier = _earlier_text(p)
     if earlier:
@@ -364,12 +365,17 @@ def _present_text(p: Person) -> str | None:
 
 def _term_text(period: str | None, current: bool | None, held: bool = True) -> str | None:
     """A period as shown: a lone date says which end it is for a post `held` in the subject."""
-    if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|as\s+of|[–—-]", period):
+    begun = re.fullmatch(r"(?i)from\s+([^–—-]+)", period or "")
+    if begun and current is False and held and not re.search(r"(?i)\b(?:until|till|to)\b", period or ""):
+        period = begun.group(1)  # a former holder's "from 2016": the start alone, as below
+    if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|as\s+of|[–—-]|^in\s", period):
         return period
     if current:
         return f"since {period}"
     if current is False and held:
-        return f"from {period}"
+        # "Former president, from 1977" reads as a range cut short; the text told a start only
+        on = "on" if re.match(r"\d{1,2}\s", period) else "in"
+        return f"took office {on} {period}"
     return period
 
 

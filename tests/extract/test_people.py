@@ -443,5 +443,51 @@ def test_a_post_given_only_a_start_is_held_by_its_last_told_holder():
     kry = Person(name="Sem Kry", role="Director", leader=True, current=True, period="since March 2023")
     _last_told_holders([kob, sil, bal, ugl, kry])
     assert digest.posts_text(kob) == "Head of government, since 1 February 2024"
-    assert digest.posts_text(sil) == "Former chair, from 2012"
-    assert digest.posts_text(ugl) == "Former acting director, from April 2022"
+    assert digest.posts_text(sil) == "Former chair, took office in 2012"
+    assert digest.posts_text(ugl) == "Former acting director, took office in April 2022"
+
+
+def test_a_start_only_term_ends_where_the_text_tells_a_successor_taking_the_post(tmp_path):
+    """Readers took "Former chair, from 2012" for a range cut short; the article told who
+    took the chair and when."""
+    from briefkit import digest
+
+    text = """= Norvik Telecom =
+
+Norvik Telecom is a Danish telecommunications company.
+
+== History ==
+
+Anna Berg led the company from 2001 to 2010. Lars Dahl chaired the board from 2012; Sofie Lund succeeded him as chair in May 2020. Mikkel Holm became president of the company in 2015.
+"""
+    prof = _read_text(tmp_path, text)
+    dahl = next(p for p in prof.people if p.name == "Lars Dahl")
+    shown = f"{digest.role_text(dahl)}, {digest.period_text(dahl) or ''}; {digest.posts_text(dahl) or ''}"
+    assert "2012–May 2020" in shown, shown
+    assert "from 2012" not in shown
+
+
+def test_a_lone_year_in_a_list_of_terms_is_a_term_within_it(tmp_path):
+    """"Manana Kobakhidze (2012, interim)" above "(2012–2013)": she chaired in 2012, as an
+    interim; not "Former chairman, from 2012" with the bracket's ", interim" as an alias."""
+    from briefkit import digest
+
+    text = """= Union of Dorland =
+
+The Union of Dorland is a political party in Dorland.
+
+== Chairmen ==
+
+- Tor Brenn (2009–2011, founding committee)
+- Mara Velt (2012, interim)
+- Jon Akers (2012–2013)
+- Pia Lind (2013–2015)
+"""
+    prof = _read_text(tmp_path, text)
+    velt = next(p for p in prof.people if p.name == "Mara Velt")
+    assert velt.aliases == []
+    assert (velt.role or "").casefold().startswith("interim")
+    assert digest.period_text(velt) == "in 2012"
+    # what a dated bracket says of the term is neither an alias nor a reason to drop the entry
+    brenn = next(p for p in prof.people if p.name == "Tor Brenn")
+    assert brenn.leader and brenn.aliases == [] and brenn.period == "2009–2011"

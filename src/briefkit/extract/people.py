@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..model import BulletList, Event, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
+from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
@@ -339,13 +339,16 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     described = False  # "(patron)", "(honorary member)": a position that does not lead it
     qualifier = ""  # "(interim, 2025–2026)": the role held for a time
     for bracket in re.findall(r"\(([^)]*)\)", rest):
+        dated = bracket.strip() != bracket.strip(" ,;")  # a date stood here: "(2012, interim)"
+        bracket = bracket.strip(" ,;")
         if ROLE_NOUN.search(bracket):
             qualified = qualified or role is None
             role = role or _leader_role(bracket)
         elif re.fullmatch(r"(?i)\s*(?:interim|acting|caretaker)\W*", bracket):
             qualifier = bracket.strip(" ,;").casefold()
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
-            described = True
+            # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
+            described = described or not dated
         elif bracket.strip(" ,;–-"):
             aliases.append(bracket.strip())
     rest = re.sub(r"\([^)]*\)", " ", rest)
@@ -483,11 +486,16 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if isinstance(block, BulletList):
                 role = intro_role or default
-                for item in _walk(block.items):
-                    for entry in _entries(item.text):
-                        found = _parse_entry(entry, role, item.source or block.source)
-                        if found is not None:
-                            yield found
+                entries = [(entry, item) for item in _walk(block.items) for entry in _entries(item.text)]
+                for i, (entry, item) in enumerate(entries):
+                    found = _parse_entry(entry, role, item.source or block.source)
+                    if found is not None:
+                        if i < len(entries) - 1 and _lone_date(found.period):
+                            # "Manana Kobakhidze (2012, interim)" above "(2012–2013)": in a list of
+                            # terms a lone date the next entry follows is a term within that time,
+                            # not a start with its end untold ("from 2012")
+                            found.period = f"in {found.period}"
+                        yield found
 
 
 # -- sentences --------------------------------------------------------------------------------
@@ -1180,7 +1188,13 @@ def _post_key(role: str) -> str:
 
 
 def _begun_only(period: str | None) -> bool:
-    return bool(period) and not re.search(r"[–—]|\b(?:to|until|till)\b", period or "")
+    return bool(period) and not re.search(r"[–—]|\b(?:to|until|till)\b|^in\s", period or "")
+
+
+def _lone_date(period: str | None) -> bool:
+    """One date with no word saying which end of a term it is ("2012", "May 2020")."""
+    return bool(period) and len(find_dates(period or "", bare_years=True)) == 1 \
+        and not re.search(r"(?i)since|from|until|till|\bto\b|present|[–—-]", period or "")
 
 
 def _last_told_holders(people: list[Person]) -> None:
@@ -1471,3 +1485,59 @@ def renew_current_terms(people: list[Person], events: list[Event]) -> None:
             p.period = f"since {when}"
         else:
             p.period = None
+
+
+# A verb that tells someone taking a post from its holder ("X succeeded Y as chair").
+_SUCCESSION = re.compile(r"(?i)\b(?:succeeded|replaced|took\s+over\s+from|took\s+the\s+\w+\s+from)\b")
+
+
+def _head_noun(role: str) -> str:
+    """The word that names the office: "Chair of the Board" -> "chair", "Interim CEO" -> "ceo"."""
+    core = re.split(r"(?i)\s+(?:of|for|in|at)\s+", role.strip())[0].split()
+    return re.sub(r"(?i)(?:man|woman|person)$", "", core[-1]).casefold() if core else ""
+
+
+def _date_words(d: EventDate) -> str:
+    return " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
+
+
+def close_begun_terms(people: list[Person], events: list[Event]) -> None:
+    """A term the text gives only a start for, of a holder who has left ("Risto Siilasmaa
+    chaired the board from 2012"), ends when the text tells someone taking that post from them
+    ("Sari Baldauf succeeded him as chair in May 2020"): "2012–May 2020", not a "from 2012"
+    that reads as a range cut short; a holder the text did not say had left has left then.
+
+    The judgement: the end is the date of the earliest event after the start whose words tell a
+    succession (`_SUCCESSION`), name the holder by surname and name the office's head noun
+    ("chair"). A holder still in office, or one no succession names, keeps the start alone."""
+    told = [e for e in events if not e.background and e.date.year and _SUCCESSION.search(e.label or e.text)]
+    if not told:
+        return
+
+    def ended(name: str, role: str, period: str | None) -> str | None:
+        if not _begun_only(period):
+            return None
+        start = _first_year(period)
+        head = _head_noun(role)
+        if start is None or not head:
+            return None
+        surname = re.escape(name.split()[-1])
+        later = [e for e in told if (e.date.year, e.date.month or 0, e.date.day or 0) > start
+                 and re.search(rf"\b{surname}\b", e.label or e.text)
+                 and re.search(rf"(?i)\b{re.escape(head)}", e.label or e.text)]
+        if not later:
+            return None
+        end = min(later, key=lambda e: e.date.start()).date
+        begun = re.sub(r"(?i)^(?:from|since)\s+", "", period or "")
+        return f"{begun}–{_date_words(end)}"
+
+    for p in people:
+        if p.leader and p.current is not True and p.role:
+            term = ended(p.name, p.role, p.period)
+            if term:
+                p.period, p.current = term, False
+        for post in p.posts:
+            if post.current is not True:
+                term = ended(p.name, post.role, post.period)
+                if term:
+                    post.period, post.current = term, False
