@@ -68,6 +68,34 @@ def test_a_section_sentence_that_retells_what_the_lead_sums_up_counts_as_that_ev
     assert any(s.startswith("In May 2023") and "raid" in s for s in chosen), chosen
 
 
+def test_a_summary_gives_the_sections_next_news_rather_than_what_at_a_glance_told():
+    """A brief printed "Both state-controlled and independent Russian media ... expressed doubts"
+    At a glance on page 1 and again, word for word, under Reactions on page 3."""
+    from briefkit.model import Paragraph, Section
+
+    told = "Regional newspapers and analysts doubted that the unit existed as a fighting force."
+    sec = Section(title="Reactions", blocks=[Paragraph(text=(
+        f"{told} State television rarely mentioned the unit during 2022. "
+        "A defence reporter said that little was known about it."))])
+    plain = [s for s, _ in digest.informative_sentences(sec, [], 2)]
+    assert told in plain  # the section's opening, when nothing above says it
+    st = digest.Statement(text="Regional newspapers and analysts doubted that the unit existed as a fighting force.",
+                          source=None)
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 2, told=[st])]
+    assert told not in chosen and len(chosen) == 2
+    # still shown where the section has nothing else to say
+    alone = Section(title="Reactions", blocks=[Paragraph(text=told)])
+    assert [s for s, _ in digest.informative_sentences(alone, [], 2, told=[st])] == [told]
+
+
+def test_a_sentence_opening_on_a_connective_leans_on_the_one_before():
+    """"For example, as of July 2022, RT had only one video which mentioned the Legion" was
+    shown without the sentence it is an example of."""
+    assert digest._leans("For example, as of July 2022, the channel had only one video about it.")
+    assert digest._leans("As a result, the plant closed.")
+    assert not digest._leans("Formed in 2022, the unit fought near Kyiv.")
+
+
 def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     from briefkit.model import Paragraph, Section
 

@@ -208,15 +208,17 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
 
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
-                    omit: Sequence[str] = ()) -> Md:
+                    omit: Sequence[str] = (), told: Sequence[Any] = ()) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
     in the article's order, a paragraph per paragraph of the article they come from; `shown`
     are the people listed above it, `omit` sentences the page already prints (the chart's
-    caption carries the structure section's caveat)."""
+    caption carries the structure section's caveat), `told` the At-a-glance statements above,
+    whose sentences the summary gives only when it has nothing else."""
     from .digest import informative_sentences
 
     said = {" ".join(t.split()) for t in omit if t}
-    chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people)
+    chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
+                                                           told)
               if " ".join(s.split()) not in said]
     # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
     # starts a new one, so a long summary is not one wall of text.

@@ -922,7 +922,7 @@ def _date_words(e: Event) -> str:
 
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
-    ("However, ..."), on a pronoun
+    ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
     ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
     launched another raid", "Parliament adopted the law"), or dates itself by day and month
     only ("On 16 January, a party congress ..."), taking its year from the sentence before."""
@@ -931,6 +931,9 @@ def _leans(sentence: str) -> bool:
     s = sentence.strip()
     if re.match(r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|Even\s+so)\b", s):
         return True  # a contrast with what the sentence before said
+    if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
+                r"As\s+a\s+result|In\s+addition|Moreover|Furthermore|Meanwhile)\b", s):
+        return True  # an example of, or a step on from, what the sentence before said
     if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
             r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s) or re.match(
             r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s):
@@ -1062,7 +1065,8 @@ _SHORT_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+(?:of\s+)?[A-Z])")
 
 
 def informative_sentences(section: Section, events: list[Event], n: int,
-                          shown: Sequence[Person] = (), people: Sequence[Person] = ()) -> list[tuple[str, Source | None]]:
+                          shown: Sequence[Person] = (), people: Sequence[Person] = (),
+                          told: Sequence[Statement] = ()) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
     Each part (the section's own text, each subsection) first gives its best sentence, then
@@ -1082,13 +1086,18 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 
     `shown` are people the page already lists above the summary (the brief's leaders): a
     sentence that names two or more of them retells that list ("Chief executives since 2003:
-    A (2003-2009), B ...") and is left out."""
+    A (2003-2009), B ...") and is left out.
+
+    `told` are the At-a-glance statements above the summary: a sentence one of them already
+    tells (`_told_above`) counts `TOLD_ABOVE` less, so the summary gives the section's next best
+    news rather than the page's first lines again; it is still shown where the section has
+    nothing else to say."""
     by_text: dict[str, float] = {}
     for e in events:
         if not e.background:
             # every telling counts: the raid the lead sums up is as important where History tells it
-            for told in (e.text, *e.retold):
-                key = " ".join(told.split())
+            for telling in (e.text, *e.retold):
+                key = " ".join(telling.split())
                 by_text[key] = max(by_text.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
@@ -1122,6 +1131,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
+                if told and _told_above(s, told):
+                    score -= TOLD_ABOVE
                 rows.append((order, s, b.source, score, usable, leans))
                 parts[-1].append(order)
                 order += 1
@@ -1165,6 +1176,21 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     take(every)
     return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k]),
              rows[k][2]) for k in sorted(chosen)]
+
+
+# What a sentence At a glance already tells costs in a section summary: more than any
+# sentence's event weight (at most 1) plus an opening's 0.3, so any other usable sentence wins.
+TOLD_ABOVE = 1.5
+
+
+def _told_above(sentence: str, told: Sequence[Statement]) -> bool:
+    """Whether an At-a-glance statement already tells this sentence: it is the source sentence
+    of an event the statement tells, or the statement gives its words (`_retells`: "March 2023:
+    The Supreme Court of Russia declared the Legion a terrorist group" and the sentence it was
+    made from)."""
+    key = " ".join(sentence.split())
+    return any(key == " ".join(t.split()) for st in told for e in st.events for t in (e.text, *e.retold)) \
+        or any(_retells(sentence, st.text) for st in told)
 
 
 def _with_year(sentence: str, before: list[str], shown_before: list[str]) -> str:
