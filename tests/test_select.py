@@ -146,3 +146,35 @@ def test_what_ranks_an_event_alone_is_read_once_per_selection(monkeypatch):
     chosen = select_events(events, 12)
     assert len(chosen) == 12
     assert len(calls) == len(events)
+
+
+def _era_events():
+    return [_e(1831, 3, 10, "The legion was founded.", "The legion was founded", 1.0),
+            _e(1835, 6, 28, "The legion was handed to an ally.", "The legion was handed to an ally", 0.92),
+            _e(1838, 12, 8, "The legion was dissolved and raised again.", "The legion was dissolved", 0.97),
+            _e(1841, 4, 1, "The legion was split into two regiments.", "The legion was split", 0.92),
+            _e(1863, 4, 30, "A company held out at a hacienda.", "A company held out", 0.8),
+            _e(1962, None, None, "The legion moved its home to a new base.", "The legion moved its home", 0.8),
+            _e(2024, None, None, "A colonel carried a relic.", "A colonel carried a relic", 0.4)]
+
+
+def test_a_short_list_of_a_long_history_gives_no_more_than_half_to_one_era():
+    """The Foreign Legion's five key events had all fallen in 1831-1863: four within a decade of
+    its founding, with its move home after the Algerian War left out."""
+    years = [e.date.year for e in select_events(_era_events(), 5)]
+    assert 1962 in years and sum(1 for y in years if y < 1850) == 3, years
+
+
+def test_a_long_list_or_a_young_history_is_not_capped_by_era():
+    # twelve events have room to tell an era ("Normandie-Niemen" 1942-1945)
+    assert len(select_events(_era_events(), 12)) == 7
+    young = [_e(2020 + i // 4, 1 + i % 4, 1, f"Acme did thing {i}.", f"Acme did thing {i}", 0.9 - i / 100)
+             for i in range(8)] + [_e(2028, 1, 1, "Acme did a late thing.", "Acme did a late thing", 0.5)]
+    assert [e.date.year for e in select_events(young, 5)] == [2020, 2020, 2020, 2020, 2021]
+
+
+def test_the_latest_era_is_not_capped():
+    """What an organisation did lately is what a briefing's reader is most often after."""
+    events = [_e(1900, None, None, "Acme was founded.", "Acme was founded", 0.5)] + \
+        [_e(2020 + i, 1, 1, f"Acme did recent thing {i}.", f"Acme did recent thing {i}", 0.9) for i in range(5)]
+    assert [e.date.year for e in select_events(events, 5)] == [2020, 2021, 2022, 2023, 2024]

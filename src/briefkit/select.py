@@ -87,6 +87,10 @@ _LIGHT = frozenset({
 _STORY_WORD = re.compile(r"\b[a-z][a-z-]{4,}\b")
 LEANS_ALONE = 0.35
 SAME_DAY = 0.15
+# A history this long (years from its first to its last event) has eras, and a short list
+# should not spend itself on one of them (see `select_events`).
+ERAS_FROM_YEARS = 50
+SHORT_LIST = 6
 
 
 def _names(label: str) -> int:
@@ -196,6 +200,16 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     # three are successions leaves out what the organisation did, and a snapshot's five events
     # beside its Leadership list are no place for "Marcel Delcourt left" (1973).
     leaders_cap = limit // 6
+    # A history of generations (ERAS_FROM_YEARS or more) gives no more than half a short list
+    # (SHORT_LIST: a snapshot's key events; twelve have room to tell an era), rounded
+    # up, to events within a tenth of its span of each other while events of other times are
+    # left: the Foreign Legion's five key events had all fallen in 1831-1863 (two reorganisations
+    # beside its founding) with Dien Bien Phu and the move to Aubagne left out. The latest tenth
+    # is not capped: what it did lately is what a reader of a briefing is most often after. A
+    # cap, not a cost: a cost spread by era took the ANC's 1994 election out for an older event.
+    first, last = (min(e.date.year for e in events), max(e.date.year for e in events)) if events else (0, 0)
+    era = (last - first) / 10 if last - first >= ERAS_FROM_YEARS and limit <= SHORT_LIST else 0.0
+    era_cap = (limit + 1) // 2
     # The event told just before a leaning one in its paragraph (reading order) is what it leans
     # on: with that one chosen the row reads on from it; without, it counts LEANS_ALONE less.
     before = _told_before(events)
@@ -210,6 +224,8 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
             f = facts[id(e)]
             return (
                 not (e.kind == "leadership" and n_leaders >= leaders_cap),
+                not (era and e.date.year < last - era
+                     and sum(1 for c in chosen if abs(c.date.year - e.date.year) <= era) >= era_cap),
                 # A second founding row within a year of one chosen ("March 2022: FRL was formed"
                 # beside "5 April 2022: ... announcing that the Legion had been formed") tells the
                 # same beginning again, while other events are left; a founding generations
