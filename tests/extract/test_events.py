@@ -808,6 +808,9 @@ def test_a_label_keeps_what_its_date_means_to_the_organisation():
     founding = [e for e in events if e.date.day == 10]
     assert founding and founding[0].label.endswith("the date the Blue Brigade treats as its founding")
     assert "on the date the Blue Brigade" in founding[0].label and "10 March" not in founding[0].label
+    # nor the other day's date, which beside 10 March read as a second date of the ratification
+    assert founding[0].label == ("An ordinance signed by King Louis of the Blue Land was ratified on the date "
+                                 "the Blue Brigade treats as its founding")
 
 
 def test_a_result_the_article_says_was_contested_ranks_higher():

@@ -821,6 +821,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # own date, before its verb, is the one shown
         s = re.sub(rf"^([^,]{{3,60}}?)\s+(?:adopted|signed|issued|taken|made|agreed|announced)\s+(?:on|in)\s+"
                    rf"(?:the\s+)?{date}(?=\s+(?:[a-z]+ed|was|were|took|came|became|won|gave|made)\b)", r"\1", s, count=1)
+    if mention is not None:
+        for other in find_dates(s):
+            if other.text.strip() and other.text.strip() != mention.text.strip():
+                # "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified" beside
+                # 10 March 1831: a date in the subject's participle phrase is another day's, and
+                # beside the row's own date it reads as a second date of the same happening
+                s = re.sub(rf"^([^,;]{{3,80}}?\b[a-z]+(?:ed|en)\s+by\s+[^,;]{{2,40}}?)\s+(?:on|in)\s+(?:the\s+)?"
+                           rf"{re.escape(other.text.strip())}(?=\s+(?:was|were|is|are|has|had|became)\b)", r"\1", s,
+                           count=1)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
