@@ -216,3 +216,20 @@ def test_a_part_keeps_what_its_table_row_says_beyond_its_name() -> None:
     texts = [t.get_text() for arts in of.texts.values() for t in arts]
     assert "Calvi, Corsica" in texts
     assert "1st Regiment (Calvi, Corsica)" in orgchart.alt_text(root)
+
+
+def test_an_infobox_grouping_is_no_unit_in_the_alt_text_nor_drawn_as_one() -> None:
+    """A company "organised into four business groups" had "Nokia with 5 units" in its alt text:
+    the infobox's "Subsidiaries" heading counted as a fifth part, and was drawn as one."""
+    subs = OrgNode(name="Subsidiaries", kind="subunit", attributes={"group": "infobox"},
+                   children=[OrgNode(name="Acme Labs", kind="subunit"), OrgNode(name="Acme Cables", kind="subunit")])
+    root = OrgNode(name="Acme", kind="unit", children=[
+        OrgNode(name=f"Group {c}", kind="subunit") for c in "ABCD"] + [subs])
+    alt = orgchart.alt_text(root)
+    assert " with 4 units: Group A, Group B, Group C and Group D; and Subsidiaries: Acme Labs and Acme Cables" in alt
+    assert "units in all" not in alt
+    of = orgchart.build(root)
+    grouping = next(p for k, p in of.patches.items() if of.boxes[k].node is subs)
+    part = next(p for k, p in of.patches.items() if of.boxes[k].node.name == "Group A")
+    assert grouping.get_linestyle() != part.get_linestyle()
+    assert grouping.get_facecolor() != part.get_facecolor()

@@ -385,7 +385,10 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
             "parent": ("#f4f4f4", "#9a9a9a", "#333333", (0, (3, 1.5))),
             "governing": ("#ffffff", EDGE, INK, "solid"),
             "unit": (BLUE, BLUE, "white", "solid"),
-        }.get(kind, (LIGHT, EDGE, INK, "solid"))
+            # a grouping the infobox names ("Subsidiaries"): a heading over parts, not a part
+            # of its own, so it is drawn open, like no unit box
+            "group": ("#ffffff", "#9a9a9a", INK, (0, (3, 1.5))),
+        }.get("group" if b.node.attributes.get("group") else kind, (LIGHT, EDGE, INK, "solid"))
         patch = FancyBboxPatch((r.x0, r.y0), r.x1 - r.x0, r.y1 - r.y0,
                                boxstyle="round,pad=0,rounding_size=2", transform=T,
                                facecolor=face, edgecolor=edge, lw=0.7, ls=ls, zorder=2)
@@ -486,12 +489,19 @@ def alt_text(root: OrgNode, max_depth: int | None = None) -> str:
     text = "Organisation chart: " + " > ".join(
         n.name + (f" ({n.attributes['hedge']})" if n.attributes.get("hedge") else "")
         for n in chain)
-    if node.children:
-        n = len(node.children)
+    # A grouping ("Subsidiaries", from the infobox) is no unit: "Nokia with 4 units: ...; and
+    # Subsidiaries: ...", not "with 5 units" beside a text that says four business groups.
+    parts = [c for c in node.children if not c.attributes.get("group")]
+    groups = [c for c in node.children if c.attributes.get("group")]
+    if parts:
+        n = len(parts)
         text += f" with {n} unit{'s' if n != 1 else ''}: " + _join(
-            [c.name + (f" ({d})" if (d := subunit_note(c)) else "") for c in node.children])
-    total = len(full.walk())
-    if total > len(chain) + len(node.children) + len(governing):
+            [c.name + (f" ({d})" if (d := subunit_note(c)) else "") for c in parts])
+    for g in groups:
+        text += f"{'; and ' if parts else ' with '}{g.name}: " + _join([c.name for c in g.children])
+    total = sum(1 for n in full.walk() if not n.attributes.get("group"))
+    shown = len(chain) + len(node.children) + len(governing) + sum(len(g.children) for g in groups)
+    if total > shown:
         text += f" ({total} units in all)"
     if hidden:
         text += f" ({hidden} lower unit{'s' if hidden != 1 else ''} not shown)"
