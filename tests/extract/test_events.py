@@ -978,3 +978,23 @@ def test_a_board_picking_its_next_chief_is_a_change_of_leader():
                      "president of the commercial aircraft business, as the next chief executive on 8 October 2018.")
     [e] = [e for e in events if e.date.year == 2018]
     assert e.kind == "leadership" and e.label == "The board picked Ivan Petrov as the next chief executive"
+
+
+def test_a_persons_story_in_an_aside_is_not_the_clauses_happening():
+    """"X, who left Russia at the outbreak of the invasion, had joined the Legion" was read as an
+    operation (0.8) and took a snapshot's key-event place."""
+    events = _events("On 11 June 2022 Ivan Petrov, who left Russia at the outbreak of the invasion, joined the "
+                     "Blue Brigade. On 3 July 2022 the Blue Brigade raided a village near Kursk.")
+    by = {e.date.month: e for e in events}
+    assert by[6].kind != "operation" and by[7].kind == "operation"
+
+
+def test_a_row_dated_by_its_report_counts_less_than_one_dated_by_its_happening():
+    """"On 11 June it became known that X had joined": the date is the day it was told."""
+    told = _events("On 11 June 2022 it became known that Ivan Petrov had joined the Blue Brigade.")
+    done = _events("On 11 June 2022 Ivan Petrov joined the Blue Brigade.")
+    assert told[0].importance < done[0].importance
+    # someone's report is that one's act: "the agency reported that X had met its commitments"
+    act = _events("On 16 January 2016 the agency reported that the Blue Brigade had met its commitments.")
+    plain = _events("On 16 January 2016 the agency reported that the Blue Brigade met its commitments.")
+    assert act[0].importance == plain[0].importance

@@ -187,6 +187,14 @@ CONSEQUENTIAL = 0.12
 # dispute is itself news, and often what the present turns on. Read in the label, which keeps
 # the article's doubt (`_DISPUTED`), so one contested clause does not lift its neighbours.
 CONTESTED = 0.12
+# "On 11 June it became known that X had joined the Legion": the date is the day it was told,
+# and the happening, in the past perfect, came before it at a time the article does not give.
+# A row dated by its report counts less than one dated by its happening. Only a report no one
+# makes ("it became known"): "IAEA reported that Iran had met its commitments" is the IAEA's act.
+_REPORTED_EARLIER = re.compile(
+    r"\bit\s+(?:became|was)\s+(?:known|reported|revealed|confirmed)\s+that\b[^.;]*?"
+    r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|n|t)\b", re.I)
+REPORTED_EARLIER = 0.15
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -325,8 +333,13 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "statement"  # someone else's words about it: commentary
     if _is_founding(text, subject):
         return "founding"
+    # A person's story told in an aside is not the clause's happening: "X, who left Russia at
+    # the outbreak of the invasion, had joined the Legion" tells someone joining, no operation.
+    # (A post named there still says whose post the clause is about: "X, who had commanded the
+    # regiment, took over the brigade".)
+    told = re.sub(r",\s+who\s+[^,;]+,", ",", text)
     for kind, rx in _KINDS:
-        if rx.search(text):
+        if rx.search(text) and (kind != "operation" or rx.search(told)):
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
@@ -2229,6 +2242,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
+        score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
