@@ -200,3 +200,21 @@ def test_a_span_says_a_shared_month_and_year_once():
     assert format_span(EventDate(year=2023, month=5), EventDate(year=2023, month=6)) == "May–June 2023"
     assert format_span(EventDate(year=2021, month=5, day=4), EventDate(year=2021, month=6, day=16)) == "4 May – 16 June 2021"
     assert format_span(EventDate(year=2014), EventDate(year=2015)) == "2014 – 2015"
+
+
+def test_a_list_cut_to_its_outer_items_names_their_innermost_ones():
+    """A snapshot's "Battles: Russo-Ukrainian War" had lost the siege the unit is known for."""
+    from briefkit.compose import render_items
+    from briefkit.model import ListItem
+
+    war = ListItem(text="Russo-Ukrainian War", children=[
+        ListItem(text="War in Donbas", children=[ListItem(text="Battle of Ilovaisk")]),
+        ListItem(text="Russian invasion of Ukraine", children=[ListItem(text="Siege of Mariupol")])])
+    def plain(md) -> str:
+        return str(md).replace("\\", "")
+
+    assert plain(render_items([war], max_depth=1)) == "- Russo-Ukrainian War: Battle of Ilovaisk; Siege of Mariupol"
+    many = ListItem(text="Parts", children=[ListItem(text=f"Part {i}") for i in range(1, 7)])
+    assert plain(render_items([many], max_depth=1)) == "- Parts: Part 1; Part 2; Part 3 and 3 more"
+    # uncut, the list is as it was
+    assert plain(render_items([war])).splitlines()[0] == "- Russo-Ukrainian War"

@@ -79,12 +79,30 @@ def format_event_date(e: Event) -> str:
     return s
 
 
+# How many of a cut item's innermost items it names inline before "and N more".
+CUT_LEAVES = 3
+
+
+def _leaves(item: ListItem) -> list[str]:
+    return [t for c in item.children for t in (_leaves(c) if c.children else [c.text])]
+
+
 def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_depth: int | None) -> list[str]:
+    """The items as Markdown lines. An item whose sub-items `max_depth` cuts names its innermost
+    ones inline ("Russo-Ukrainian War: Battle of Ilovaisk; Siege of Mariupol"): the outer item
+    alone says least (a snapshot's "Battles: Russo-Ukrainian War" lost the siege the unit is
+    known for), the innermost most."""
     lines = []
     for i, item in enumerate(items, 1):
         marker = f"{i}." if ordered else "-"
         pad = "   " * depth if ordered else "  " * depth
-        lines.append(f"{pad}{marker} {md_escape(_text.mark_gaps(item.text))}")
+        text = item.text
+        if item.children and max_depth is not None and depth + 1 >= max_depth:
+            leaves = _leaves(item)
+            more = len(leaves) - CUT_LEAVES if len(leaves) > CUT_LEAVES + 1 else 0
+            named = "; ".join(leaves[:len(leaves) - more])
+            text = f"{text.rstrip(' :')}: {named}" + (f" and {more} more" if more else "")
+        lines.append(f"{pad}{marker} {md_escape(_text.mark_gaps(text))}")
         if max_depth is None or depth + 1 < max_depth:
             lines.extend(_render_items(item.children, depth + 1, ordered, max_depth))
     return lines
