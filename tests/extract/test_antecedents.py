@@ -27,10 +27,14 @@ from briefkit.extract.antecedents import plural_subject, with_antecedent
     # what a body was designated or listed as is what the designation is
     ("The Treasury made the designation",
      "A spokesman announced on 20 January 2023 that Grupa would be listed as a transnational criminal organisation, and", "",
-     "The Treasury made the designation of Grupa as a transnational criminal organisation"),
+     "The Treasury designated Grupa as a transnational criminal organisation"),
     ("The Treasury made the designation",
      "In 2023 the State Department designated Grupa as a terrorist organisation, and", "",
-     "The Treasury made the designation of Grupa as a terrorist organisation"),
+     "The Treasury designated Grupa as a terrorist organisation"),
+    # "made the designation" without a name keeps its words: "designated as" would lack an object
+    ("The board made the designation of the fund",
+     "In 2023 the board listed Grupa as a partner, and", "",
+     "The board made the designation of the fund"),
     # a description is not a name: of whom is left unsaid rather than guessed
     ("The Treasury made the designation",
      "It was announced that the group would be listed as a criminal organisation, and", "",

@@ -121,6 +121,10 @@ def _nominal(label: str, before: str) -> str:
         if obj is None:
             continue
         named = _designated(before, hits[-1]) if noun == "designation" else None
+        made = re.search(r"\bmade\s+the\s+$", label[:m.start("n")])
+        if named and made:
+            # "made the designation of Wagner as X" says in four words what "designated" says in one
+            return label[:made.start()] + f"designated {named} {prep} {obj}" + label[m.end("n"):]
         of = f" of {named}" if named else ""
         return label[:m.end("n")] + f"{of} {prep} {obj}" + label[m.end("n"):]
     return label
