@@ -192,6 +192,21 @@ class Tick:
     label: str | None
 
 
+def _beside_its_rows(tick: Tick, y: float, rows: list[float], events: list[Event]) -> bool:
+    """Whether a tick's label may be printed: the label rows beside it, pushed apart from where
+    their dates fall so that none overlaps, are of its own time, or none is near. A "2023" printed
+    beside the row of 13 July 2022 (the rows of a crowded 2022 pushed down past it) reads as that
+    row's year; the mark stays, without its label, and the rows give their own dates."""
+    if not tick.label or not rows:
+        return bool(tick.label)
+    near = [i for i in range(len(rows)) if abs(rows[i] - y) <= ROW]
+    if not near:
+        return True  # a gap in the rows: nothing to misread it against
+    has_month = any(m[:3] in tick.label for m in L.MONTHS)
+    return any(events[i].date.start().year == tick.date.year
+               and (not has_month or events[i].date.start().month == tick.date.month) for i in near)
+
+
 def choose_ticks(t0: dt.date, t1: dt.date, scale: float, days: int | None = None) -> list[Tick]:
     """Ticks between t0 and t1, labelled sparsely enough that labels are a row apart.
 
@@ -399,6 +414,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
+    ticks = [t if _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
     H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(r + x for r, x in zip(rows, extra)) + ROW / 2,
