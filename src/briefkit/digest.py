@@ -748,12 +748,24 @@ _STRUCTURE_CAVEAT = re.compile(
     r"decentrali[sz]ed)\b", re.I)
 
 
-def structure_caveat(profile: Profile) -> str | None:
+def structure_caveat(profile: Profile, beside: Section | None = None) -> str | None:
     """The sentence of the article's structure section that says how far its account of the
     parts can be trusted or how loosely they hang together ("Wagner has never published its
     structure", "operational decisions are taken largely independently by the operational
     centres"), for the organisation chart's caption: a chart draws boxes and lines as facts,
-    and a briefing that shows one without the article's caveat asserts more than the article."""
+    and a briefing that shows one without the article's caveat asserts more than the article.
+
+    `beside` is the section whose own text the chart follows (the full length's): a caveat that
+    text gives is not repeated under the chart, word for word, a few lines on."""
+    caveat = _structure_caveat(profile)
+    if caveat and beside is not None:
+        own = " ".join(" ".join(b.text.split()) for b in beside.blocks if isinstance(b, Paragraph))
+        if caveat in own:
+            return None
+    return caveat
+
+
+def _structure_caveat(profile: Profile) -> str | None:
     from .extract.titles import is_structure_title
     from .kinds import KINDS
 
