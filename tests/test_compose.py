@@ -218,3 +218,23 @@ def test_a_list_cut_to_its_outer_items_names_their_innermost_ones():
     assert plain(render_items([many], max_depth=1)) == "- Parts: Part 1; Part 2; Part 3 and 3 more"
     # uncut, the list is as it was
     assert plain(render_items([war])).splitlines()[0] == "- Russo-Ukrainian War"
+
+
+def test_a_brief_gives_more_sentences_to_the_section_whose_events_weigh_most(tmp_path):
+    """History, with the article's raids, got as many sentences as Ideology, with none; the
+    brief kept a long quote and left the raids out."""
+    from briefkit.compose import summary_size
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Brigade =\n\nThe Blue Brigade is a volunteer unit.\n\n== History ==\n"
+                 "The Blue Brigade was formed on 5 March 2022. On 3 May 2022 it raided a village near Kursk. "
+                 "On 12 March 2024 it conducted raids in two regions. On 1 June 2023 it launched another raid.\n\n"
+                 "== Ideology ==\nIts manifesto calls for a new state. A commentator called it nationalist. "
+                 "Another said it was moderate.\n\n== Reactions ==\nOn 14 July 2022 a court banned the unit.\n",
+                 encoding="utf-8")
+    p = read(f)
+    history, ideology, reactions = p.sections
+    assert summary_size(history, p.sections, p, 2) == 4
+    assert summary_size(ideology, p.sections, p, 2) == 1
+    assert 2 <= summary_size(reactions, p.sections, p, 2) < 4

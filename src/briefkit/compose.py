@@ -225,6 +225,27 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
     return Md("\n\n".join(parts) if prose else "")
 
 
+def summary_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
+    """How many sentences a brief gives `section`, of `sentences` each would get alike.
+
+    The judgement: a section weighs what its dated events weigh (their importance, summed over
+    it and its subsections). The heaviest of `sections` gets twice the share, the others more in
+    proportion to their weight, and one that tells no event a sentence fewer (at least one). A
+    brief that gave History, with thirteen of the article's events, as many sentences as
+    Ideology, with none, kept a seventy-word quote and left out the raids the unit is known for."""
+    def weight(sec: Section) -> float:
+        titles = {s.title for s in sec.walk()}
+        return sum(e.importance for e in profile.events if not e.background and e.section in titles)
+
+    top = max((weight(s) for s in sections), default=0.0)
+    if top <= 0:
+        return sentences
+    own = weight(section)
+    if own <= 0:
+        return max(1, sentences - 1)
+    return sentences + round(sentences * own / top)
+
+
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
                     omit: Sequence[str] = (), told: Sequence[Any] = ()) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
@@ -573,6 +594,7 @@ def _environment(dirs: tuple[str, ...]):
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,
         section_summary=section_summary,
+        summary_size=summary_size,
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,

@@ -998,3 +998,13 @@ def test_a_row_dated_by_its_report_counts_less_than_one_dated_by_its_happening()
     act = _events("On 16 January 2016 the agency reported that the Blue Brigade had met its commitments.")
     plain = _events("On 16 January 2016 the agency reported that the Blue Brigade met its commitments.")
     assert act[0].importance == plain[0].importance
+
+
+def test_what_a_post_or_statement_claims_is_not_the_clauses_happening():
+    """"The channel posted a video claiming to show a tank being captured" and "made a statement
+    that it had withdrawn from active fighting" had ranked as operations (0.8), beside the raids."""
+    events = _events("On 1 June 2022 the Blue Brigade's channel posted a video claiming to show a tank being "
+                     "captured. On 13 July 2022 the Blue Brigade made a statement that it had withdrawn from active "
+                     "fighting. On 3 August 2022 the Blue Brigade raided a village near Kursk.")
+    by = {e.date.month: e for e in events}
+    assert by[6].kind != "operation" and by[7].kind != "operation" and by[8].kind == "operation"

@@ -338,6 +338,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     # (A post named there still says whose post the clause is about: "X, who had commanded the
     # regiment, took over the brigade".)
     told = re.sub(r",\s+who\s+[^,;]+,", ",", text)
+    # Nor is what a post or statement claims: "posted a video claiming to show a Russian tank being
+    # captured", "made a statement that it had withdrawn from active fighting" tell a claim made.
+    told = re.sub(r"\b(?:(?:claiming|purporting)\s+to\s+show|(?:a\s+)?statement\s+that|claiming\s+that)\b.*$", "",
+                  told, flags=re.S)
     for kind, rx in _KINDS:
         if rx.search(text) and (kind != "operation" or rx.search(told)):
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
