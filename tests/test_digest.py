@@ -728,3 +728,19 @@ def test_the_full_lengths_infobox_rows_keep_a_reported_parents_hedge(seed_profil
     value stays as written, with the article's hedge after it."""
     rows = dict((f.label, f.text) for f in digest.infobox_facts(seed_profile))
     assert rows["Branch"] == "International Legion of the Defence Intelligence of Ukraine (reportedly)"
+
+
+def test_key_facts_name_the_parent_the_history_of_subordination_gives_now(tmp_path):
+    """A snapshot gave "Branch: National Guard" and left out the corps the brigade joined in 2025."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Brigade =\n\nInfobox\n- Branch: National Guard of Dorland\n- Founded: 5 May 2014\n\n"
+                 "The Blue Brigade is a unit of the National Guard of Dorland.\n\n== Subordination ==\n\n"
+                 "- 2014–2023: regiment of the National Guard of Dorland\n- Since 2025: 1st Blue Corps\n",
+                 encoding="utf-8")
+    facts = {x.label: x.text for x in digest.key_facts(read(f))}
+    assert facts.get("Part of") == "1st Blue Corps (since 2025)", facts
+    # a parent an infobox row already names is not given twice
+    g = tmp_path / "c.txt"
+    g.write_text(f.read_text(encoding="utf-8").replace("- Founded:", "- Part of: 1st Blue Corps\n- Founded:"),
+                 encoding="utf-8")
+    assert [x.label for x in digest.key_facts(read(g))].count("Part of") == 1

@@ -283,6 +283,9 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
         leader = _leader_fact(profile)
         if leader is not None:
             facts.append(leader)
+    part_of = _current_parent_fact(profile, facts)
+    if part_of is not None:
+        facts.append(part_of)
     ranks = [rank_fact(f) for f in facts]
     # One head leads the list; further office holders (a deputy, an honorary chair) come
     # after what it is, how big and where, which a one-page reader needs more.
@@ -336,6 +339,27 @@ def _founders_instead(profile: Profile, shown: list[Person]) -> list[Person]:
             or any(re.match(r"(?i)spokes|press|speaker", p.role or "") for p in shown):
         return []
     return [p for p in profile.leaders if re.match(r"(?i)(?:co-?)?founder", p.role or "")][:2]
+
+
+def _current_parent_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
+    """"Part of: 1st Azov Corps (since 2025)", from the article's history of what the
+    organisation was under, when its present entry names a parent no infobox row does: a
+    snapshot that gave only "Branch: National Guard of Ukraine" left out the corps the brigade
+    joined in 2025. Hedged entries and parents without a name of their own ("brigade of the
+    National Guard") are left to the history."""
+    subs = [s for s in getattr(profile, "subordination", None) or [] if s.current]
+    if len(subs) != 1:
+        return None
+    sub = subs[0]
+    parent = sub.parent.strip()
+    if not (parent[:1].isupper() or parent[:1].isdigit()) or re.match(r"(?i)(?:a|an|the)\s", parent):
+        return None
+    said = " ".join(f"{f.text} {' '.join(i.text for i in f.items)}" for f in facts).casefold()
+    if parent.casefold() in said:
+        return None
+    period = (sub.period or "").strip()
+    period = period[:1].lower() + period[1:] if re.match(r"(?i)since\s", period) else period
+    return Fact(label="Part of", text=f"{parent} ({period})" if period else parent, source=sub.source)
 
 
 def _leader_fact(profile: Profile) -> Fact | None:
