@@ -744,3 +744,20 @@ def test_key_facts_name_the_parent_the_history_of_subordination_gives_now(tmp_pa
     g.write_text(f.read_text(encoding="utf-8").replace("- Founded:", "- Part of: 1st Blue Corps\n- Founded:"),
                  encoding="utf-8")
     assert [x.label for x in digest.key_facts(read(g))].count("Part of") == 1
+
+
+def test_at_a_glance_does_not_headline_a_row_that_says_only_that_something_began(tmp_path):
+    """"1 January 2021: A new operating model, announced on 29 October 2020, took effect." said
+    nothing of what changed, At a glance."""
+    from briefkit.select import says_little
+
+    assert says_little("A new operating model, announced on 29 October 2020, took effect")
+    assert says_little("A further regulation entered into force")
+    assert not says_little("The Europol Convention came into force")
+    f = tmp_path / "a.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of telephone exchanges.\n\n== History ==\n"
+                 "On 3 March 2019 Acme bought Bolt, its largest rival. On 1 January 2021 a new operating model, "
+                 "announced on 29 October 2020, took effect. Since then Acme has had four business groups.\n",
+                 encoding="utf-8")
+    glance = " ".join(s.text for s in digest.at_a_glance(read(f), 5))
+    assert "operating model" not in glance and "bought Bolt" in glance

@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
-from .select import chronological
+from .select import chronological, says_little
 from .select import refers_back as _refers_back
 from .text import sentence_spans
 from .extract.titles import ROLE_NOUN
@@ -733,7 +733,10 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
-    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"]
+    # A row that says only that something indefinite began ("A new operating model ... took
+    # effect") is no headline: the reader learns nothing of what changed.
+    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"
+                   and not says_little(e.title)]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])

@@ -182,6 +182,18 @@ class _Facts:
                       _PRECISION_RANK.get(e.precision, 0), _names(label), _story(label))
 
 
+# "A new operating model, announced on 29 October 2020, took effect": something indefinite
+# began, and the label does not say what changed (the next sentence does).
+_VAGUE = re.compile(r"^(?:A|An)\s+(?:new\s+|further\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:,[^,]+,)?\s+"
+                    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|began|started)$")
+
+
+def says_little(label: str) -> bool:
+    """Whether a label tells only that something indefinite began ("A new operating model took
+    effect"): fine on a timeline beside its neighbours, empty as a headline statement."""
+    return bool(_VAGUE.match(label.strip().rstrip(".")))
+
+
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
     """The `limit` most important events (all when limit is None), in date order."""
     events = _one_per_label([e for e in events if not e.background])
