@@ -229,21 +229,23 @@ def summary_size(section: Section, sections: Sequence[Section], profile: Profile
     """How many sentences a brief gives `section`, of `sentences` each would get alike.
 
     The judgement: a section weighs what its dated events weigh (their importance, summed over
-    it and its subsections). The heaviest of `sections` gets twice the share, the others more in
-    proportion to their weight, and one that tells no event a sentence fewer (at least one). A
-    brief that gave History, with thirteen of the article's events, as many sentences as
-    Ideology, with none, kept a seventy-word quote and left out the raids the unit is known for."""
+    it and its subsections). The sentences all `sections` would get alike are shared out in
+    proportion to one plus each section's weight over the heaviest's, so the heaviest gets up to
+    twice the share of a section that tells no event, and the whole is no longer: a brief that
+    gave History, with thirteen of the article's events, as many sentences as Ideology, with
+    none, kept a seventy-word quote and left out the raids the unit is known for. Each section
+    keeps at least one sentence."""
     def weight(sec: Section) -> float:
         titles = {s.title for s in sec.walk()}
         return sum(e.importance for e in profile.events if not e.background and e.section in titles)
 
-    top = max((weight(s) for s in sections), default=0.0)
-    if top <= 0:
+    weights = [weight(s) for s in sections]
+    top = max(weights, default=0.0)
+    if top <= 0 or section not in sections:
         return sentences
-    own = weight(section)
-    if own <= 0:
-        return max(1, sentences - 1)
-    return sentences + round(sentences * own / top)
+    shares = [1 + w / top for w in weights]
+    own = 1 + weight(section) / top
+    return max(1, round(sentences * len(sections) * own / sum(shares)))
 
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
