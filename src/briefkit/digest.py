@@ -736,7 +736,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # A row that says only that something indefinite began ("A new operating model ... took
     # effect") is no headline: the reader learns nothing of what changed.
     significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"
-                   and not says_little(e.title)]
+                   and not says_little(_event_words(e))]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])

@@ -1,6 +1,8 @@
 """Events of the seed: every date the issue lists, inferred years, spans, importance, provenance."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefkit.extract.events import WEIGHT, extract_events, is_reference
@@ -1008,3 +1010,17 @@ def test_what_a_post_or_statement_claims_is_not_the_clauses_happening():
                      "fighting. On 3 August 2022 the Blue Brigade raided a village near Kursk.")
     by = {e.date.month: e for e in events}
     assert by[6].kind != "operation" and by[7].kind != "operation" and by[8].kind == "operation"
+
+
+def test_an_object_it_after_the_subjects_name_is_the_subject():
+    """"The Republican Party ... joined it in a coalition" was shown alone, "it" unnamed."""
+    events = _events("In December 2011 he launched the public movement Blue Brigade, and in February 2012 the "
+                     "Green Party and the Red Union joined it in a coalition.")
+    joined = next(e for e in events if e.date.year == 2012)
+    assert re.fullmatch(r"The Green Party and the Red Union joined (?:the )?Blue Brigade in a coalition", joined.label), \
+        joined.label
+    # another antecedent is left as it was
+    events = _events("In 2011 the Blue Brigade signed a treaty with Dorland, and in February 2012 the Green Party "
+                     "joined it in a coalition.")
+    joined = next(e for e in events if e.date.year == 2012)
+    assert "Blue Brigade" not in joined.label

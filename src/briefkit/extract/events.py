@@ -759,6 +759,27 @@ _QUOTE_OPEN = re.compile(r"[:,]\s+([\"“«])")
 _QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
 
 
+# "... launched the public movement Georgian Dream, and": the clause before ends on the subject's
+# name, the last thing it names before the conjunction.
+_ENDS_ON_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)\s*,?\s*(?:and|but|while)?\s*$")
+_OBJECT_IT = re.compile(r"(?<=[a-z]ed\s)it\b|(?<=\s(?:join|back|lead|left|sold|took)\s)it\b")
+
+
+def _object_it(label: str, before: str, subject: Subject) -> str:
+    """"The Republican Party ... joined it in a coalition" names what "it" is when the clause
+    before it, in the same sentence, ends on the subject's name ("he launched the public
+    movement Georgian Dream, and in February 2012 ... joined it"): the label is read alone.
+
+    The judgement: only an object "it" after a verb, only when the subject's name is the last
+    name the sentence gave before the clause; any other antecedent is left as it was."""
+    if not before or not re.search(r"\bit\b", label):
+        return label
+    m = _ENDS_ON_NAME.search(before.rstrip())
+    if m is None or not subject.is_subject_name(m.group("name")) or not subject.mentioned_in(m.group("name")):
+        return label
+    return _OBJECT_IT.sub(subject.ref, label, count=1)
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -1782,15 +1803,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other" if kind in ("background", "statement") else kind
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
-                labels[id(drafts[-1])] = make_label(clause_for_label, _shift(primary, len(clause_for_label) - len(clause)),
-                                                    subject,
-                                                    _referent(sentence, offset, names, last_person, aliases),
-                                                    relative_text,
-                                                    they_is_subject if not offset else opens_with_subject)
-                statements[id(drafts[-1])] = make_label(
+                labels[id(drafts[-1])] = _object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
-                    they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)
+                    they_is_subject if not offset else opens_with_subject), sentence[:offset], subject)
+                statements[id(drafts[-1])] = _object_it(make_label(
+                    clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
+                    _referent(sentence, offset, names, last_person, aliases), relative_text,
+                    they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
+                    sentence[:offset], subject)
                 if admitted and clause_for_label != clause:
                     # the date was taken off the front of what was admitted: no position to shift
                     # the article tells it as an admission: the row says so ("by its own
