@@ -360,6 +360,9 @@ def test_the_boards_chair_named_with_whose_is_the_subjects(tmp_path):
         "In 2016 Tor Aune resigned at the request of the board, whose chairman was then Ivar Lie.\n"))
     lie = {x.name: x for x in p.leaders}["Ivar Lie"]
     assert lie.role == "Chairman" and lie.current is False
+    # "then": the post was his on the sentence's date, all the text tells of his term (a bare
+    # "Former chairman" listed him with nothing to say when)
+    assert lie.period == "in 2016"
 
 
 def test_a_title_runs_to_its_last_role_noun(tmp_path):

@@ -970,6 +970,14 @@ def _from_sentences(profile: Profile, subject: Subject,
             if about_subject or not names_other_body(_without_asides(sentence), subject):
                 f = found(m.group("name"), cap_first(m.group("role").strip()), True, None, m.span())
                 if f:
+                    then = [d for d in find_dates(sentence) if d.year and not d.is_range]
+                    if re.search(r"\b(?:then|at\s+the\s+time)\b", m.group(0)) and len(then) == 1 \
+                            and (f.period is None or _lone_date(f.period)):
+                        # "the board, whose chairman was then Leif Johansson" on 25 July 2016: the
+                        # post was his on that date, which is all the text tells of his term
+                        d = then[0]
+                        f.period = f"in {_MONTH_NAMES[d.month - 1]} {d.year}" if d.month else f"in {d.year}"
+                        f.current = False
                     yield f
         for m in _WORKS_FOR.finditer(sentence):
             f = found(m.group("name"), f"Works for {m.group('body')}", False, None, m.span())
