@@ -178,3 +178,12 @@ def test_the_latest_era_is_not_capped():
     events = [_e(1900, None, None, "Acme was founded.", "Acme was founded", 0.5)] + \
         [_e(2020 + i, 1, 1, f"Acme did recent thing {i}.", f"Acme did recent thing {i}", 0.9) for i in range(5)]
     assert [e.date.year for e in select_events(events, 5)] == [2020, 2021, 2022, 2023, 2024]
+
+
+def test_a_second_step_of_one_weeks_episode_gives_way_to_another_story():
+    """Wagner's four key events had three of May-June 2023: a mutiny launched on 23 June and its
+    columns in Rostov on the 24th spent two of them on one episode."""
+    events = [_e(2023, 6, 23, "Prigozhin launched a mutiny.", "Prigozhin launched a mutiny", 0.8),
+              _e(2023, 6, 24, "His columns seized Rostov.", "His columns seized Rostov", 0.8),
+              _e(2023, 8, 23, "A jet crashed, killing the founders.", "A jet crashed", 0.76)]
+    assert [e.date.iso for e in select_events(events, 2)] in (["2023-06-23", "2023-08-23"], ["2023-06-24", "2023-08-23"])

@@ -17,7 +17,9 @@ DOCX and the timeline chart of one length agree on it:
    events are left; the leaders list tells who led when, and readers of a twelve-event timeline
    with three successions found it told personnel over history. A second happening of a day already chosen
    counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
-   spend two rows of twelve on one day, and the second is most often its footnote.
+   spend two rows of twelve on one day, and the second is most often its footnote. One within a
+   week of a chosen day counts `SAME_WEEK` less: most often the same episode's next step (a
+   mutiny launched on 23 June, its columns in Rostov on the 24th).
    An event that tells the same kind of happening as one already chosen (a label sharing a
    word that says what happened, `_story`: a fourth "won the election", a second court
    "ordered") counts `SAME_STORY` less. The cost is small on purpose: it decides between
@@ -87,6 +89,7 @@ _LIGHT = frozenset({
 _STORY_WORD = re.compile(r"\b[a-z][a-z-]{4,}\b")
 LEANS_ALONE = 0.35
 SAME_DAY = 0.15
+SAME_WEEK = 0.08
 # A history this long (years from its first to its last event) has eras, and a short list
 # should not spend itself on one of them (see `select_events`).
 ERAS_FROM_YEARS = 50
@@ -246,6 +249,8 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
                 f.text not in told,
                 round(e.importance - (_lean_cost(e, before, chosen) if f.leans else 0.0)
                       - (SAME_DAY if e.precision == "day" and f.start in days else 0.0)
+                      - (SAME_WEEK if e.precision == "day" and f.start not in days
+                         and any(abs((f.start - d).days) <= 7 for d in days) else 0.0)
                       - (SAME_STORY if f.story & stories else 0.0), 6),
                 e.date.year not in years,
                 f.precision,
