@@ -761,3 +761,16 @@ def test_at_a_glance_does_not_headline_a_row_that_says_only_that_something_began
                  encoding="utf-8")
     glance = " ".join(s.text for s in digest.at_a_glance(read(f), 5))
     assert "operating model" not in glance and "bought Bolt" in glance
+
+
+def test_key_facts_say_where_it_is_based_from_the_lead_when_the_infobox_does_not(tmp_path):
+    """The Azov snapshot never said where the unit was based; its lead does."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Brigade =\n\nInfobox\n- Founded: 5 May 2014\n\nThe Blue Brigade is a unit of the "
+                 "National Guard of Dorland; for most of its history it was based in Port Vell. It fights in the east.\n",
+                 encoding="utf-8")
+    facts = {x.label: x.text for x in digest.key_facts(read(f))}
+    assert facts.get("Base") == "Port Vell (for most of its history)", facts
+    g = tmp_path / "c.txt"
+    g.write_text(f.read_text(encoding="utf-8").replace("- Founded:", "- Garrison: Kesh\n- Founded:"), encoding="utf-8")
+    assert "Base" not in {x.label for x in digest.key_facts(read(g))}

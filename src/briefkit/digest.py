@@ -283,9 +283,9 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
         leader = _leader_fact(profile)
         if leader is not None:
             facts.append(leader)
-    part_of = _current_parent_fact(profile, facts)
-    if part_of is not None:
-        facts.append(part_of)
+    for derived in (_current_parent_fact(profile, facts), _lead_base_fact(profile, facts)):
+        if derived is not None:
+            facts.append(derived)
     ranks = [rank_fact(f) for f in facts]
     # One head leads the list; further office holders (a deputy, an honorary chair) come
     # after what it is, how big and where, which a one-page reader needs more.
@@ -360,6 +360,33 @@ def _current_parent_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None
     period = (sub.period or "").strip()
     period = period[:1].lower() + period[1:] if re.match(r"(?i)since\s", period) else period
     return Fact(label="Part of", text=f"{parent} ({period})" if period else parent, source=sub.source)
+
+
+# "a think tank based in Washington, D.C.", "for most of its history it was based in Mariupol"
+_BASED_IN = re.compile(
+    r"(?:(?P<when>for\s+(?:most|much)\s+of\s+its\s+history)\s*,?\s*)?(?:(?:it|which)\s+(?P<verb>was|is|has\s+been)\s+)?"
+    r"\b(?:based|headquartered|garrisoned|stationed)\s+in\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:D\.C\.|[A-Z][\w'’-]*))*)")
+
+
+def _lead_base_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
+    """"Base: Mariupol (for most of its history)", from the lead, when no infobox row says
+    where it is (headquarters, garrison, base, location): a snapshot should say where, and the
+    lead's "it was based in X" is the article's own answer. A past "was based" keeps its words
+    of time, or reads "formerly"."""
+    if any(rank_fact(f) == 5 and re.search(r"(?i)headquarters|garrison|base|location|seat|offices", f.label)
+           for f in facts):
+        return None
+    for b in profile.lead:
+        if not isinstance(b, Paragraph):
+            continue
+        m = _BASED_IN.search(" ".join(b.text.split()))
+        if m is None:
+            continue
+        place = m.group("place").rstrip(",. ")
+        when = m.group("when") or ("formerly" if m.group("verb") == "was" else None)
+        return Fact(label="Base", text=f"{place} ({when})" if when else place, source=b.source)
+    return None
 
 
 def _leader_fact(profile: Profile) -> Fact | None:
