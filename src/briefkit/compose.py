@@ -570,6 +570,7 @@ def _environment(dirs: tuple[str, ...]):
         truncate_words=_text.truncate_words,
         tidy=_text.tidy_gaps,
         tidy_fragment=_text.tidy_fragment,
+        cap_first=_text.cap_first,
         event_text=event_text,
         event_statement=event_statement,
         event_sentence=event_sentence,

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little
 from .select import refers_back as _refers_back
-from .text import sentence_spans
+from .text import cap_first, sentence_spans
 from .extract.titles import ROLE_NOUN
 
 # Words that begin a post in lower case after "Former" ("Former deputy speaker").
@@ -476,8 +476,26 @@ def posts_text(p: Person, now: bool = False) -> str | None:
             term = re.sub(r"(?i)^from\s", "since ", term or "")  # held now: "since 1 February 2024"
         if term:
             bits.append(term)
-        shown.append(", ".join(bits))
+        shown.append(_after_semicolon(", ".join(bits)))
     return "; ".join(shown) or None
+
+
+# First words of a post that are no name: after a semicolon they go lower case.
+_POST_OPENERS = {"former", "previously", "works", "worked", "founder", "co-founder", "first", "also", "head",
+                 "member", "honorary", "later"}
+
+
+def _after_semicolon(post: str) -> str:
+    """A post as it reads after "; " in a line about a person: "Chief executive, since 2017;
+    former head of Investor AB", not "; Former head". A name ("Sokolov's deputy") or an acronym
+    ("CEO of X") keeps its capital; a line that opens on the posts capitalises them again."""
+    first = post.split()[0].rstrip(",;:") if post.split() else ""
+    if first.isupper() or not first[:1].isupper():
+        return post
+    word = first.casefold()
+    if word in _POST_OPENERS or word in _COMMON_MODIFIERS or ROLE_NOUN.fullmatch(first) or ROLE_NOUN.fullmatch(word):
+        return post[:1].lower() + post[1:]
+    return post
 
 
 def _earlier_text(p: Person) -> str:
@@ -540,7 +558,7 @@ def _person_text(p: Person, with_role: bool = True) -> str:
     text = ", ".join(extra)
     posts = posts_text(p, now=True)
     if posts:
-        text = f"{text}; {posts}" if text else posts
+        text = f"{text}; {posts}" if text else cap_first(posts)
     if text:
         bits.append(f"({text})")
     return " ".join(bits)

@@ -325,8 +325,8 @@ def test_a_post_outside_the_subject_is_kept_beside_the_role(tmp_path):
     from briefkit import digest
     # a post with only a start whose holder is the last the article names holds it still
     # (`people._last_told_holders`)
-    assert digest.posts_text(dorn) == "Former speaker of parliament; Head of government, since 3 March 2022"
-    assert digest.posts_text(dorn, now=True) == "Head of government, since 3 March 2022"
+    assert digest.posts_text(dorn) == "former speaker of parliament; head of government, since 3 March 2022"
+    assert digest.posts_text(dorn, now=True) == "head of government, since 3 March 2022"
 
 
 def test_a_surname_alone_names_the_person_named_in_full_last(tmp_path):
@@ -423,8 +423,9 @@ def test_a_post_not_placed_in_time_is_not_shown_as_held():
                       Post(role="Mayor", current=True), Post(role="Founder"),
                       Post(role="Deputy commander", hedge="by her own account"),
                       Post(role="President of Dorland from 1992 to 2002")])
-    assert digest.posts_text(p) == ("Interim CEO, 2013–2014; Former speaker; Mayor; Founder; "
-                                    "Deputy commander, by her own account; President of Dorland from 1992 to 2002")
+    # lower case after the semicolon the line puts before them; an acronym keeps its capitals
+    assert digest.posts_text(p) == ("interim CEO, 2013–2014; former speaker; Mayor; founder; "
+                                    "deputy commander, by her own account; president of Dorland from 1992 to 2002")
     assert digest.posts_text(p, now=True) == "Mayor"
 
 
@@ -445,9 +446,9 @@ def test_a_post_given_only_a_start_is_held_by_its_last_told_holder():
                  posts=[Post(role="Acting director", period="from April 2022")])
     kry = Person(name="Sem Kry", role="Director", leader=True, current=True, period="since March 2023")
     _last_told_holders([kob, sil, bal, ugl, kry])
-    assert digest.posts_text(kob) == "Head of government, since 1 February 2024"
-    assert digest.posts_text(sil) == "Former chair, took office in 2012"
-    assert digest.posts_text(ugl) == "Former acting director, took office in April 2022"
+    assert digest.posts_text(kob) == "head of government, since 1 February 2024"
+    assert digest.posts_text(sil) == "former chair, took office in 2012"
+    assert digest.posts_text(ugl) == "former acting director, took office in April 2022"
 
 
 def test_a_start_only_term_ends_where_the_text_tells_a_successor_taking_the_post(tmp_path):
