@@ -199,7 +199,8 @@ def test_a_span_says_a_shared_month_and_year_once():
     assert format_span(EventDate(year=2021, month=12, day=4), EventDate(year=2021, month=12, day=16)) == "4–16 December 2021"
     assert format_span(EventDate(year=2023, month=5), EventDate(year=2023, month=6)) == "May–June 2023"
     assert format_span(EventDate(year=2021, month=5, day=4), EventDate(year=2021, month=6, day=16)) == "4 May – 16 June 2021"
-    assert format_span(EventDate(year=2014), EventDate(year=2015)) == "2014 – 2015"
+    # years alone close up, as the article writes them ("2014 – 2015" stood out beside "2019–2025")
+    assert format_span(EventDate(year=2014), EventDate(year=2015)) == "2014–2015"
 
 
 def test_a_list_cut_to_its_outer_items_names_their_innermost_ones():

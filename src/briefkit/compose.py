@@ -59,7 +59,7 @@ def format_date(d: EventDate | None) -> str:
 
 def format_span(start: EventDate, end: EventDate) -> str:
     """A span as a reader writes it, saying a shared month and year once: "4–16 December 2021",
-    "May–June 2023", "4 May – 16 June 2021"; across years, both ends in full."""
+    "May–June 2023", "4 May – 16 June 2021"; across years, both ends in full ("2014–2015")."""
     if start.year == end.year and start.month and end.month:
         if start.month == end.month and start.day and end.day:
             return f"{start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
@@ -67,7 +67,9 @@ def format_span(start: EventDate, end: EventDate) -> str:
             return f"{MONTHS[start.month - 1]}–{MONTHS[end.month - 1]} {start.year}"
         if start.day and end.day:
             return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
-    return f"{format_date(start)} – {format_date(end)}"
+    a, b = format_date(start), format_date(end)
+    # "2014–2015" closed up, as the article writes years; spaced only between ends with spaces
+    return f"{a}–{b}" if " " not in a + b else f"{a} – {b}"
 
 
 def format_event_date(e: Event) -> str:
