@@ -1024,3 +1024,12 @@ def test_an_object_it_after_the_subjects_name_is_the_subject():
                      "joined it in a coalition.")
     joined = next(e for e in events if e.date.year == 2012)
     assert "Blue Brigade" not in joined.label
+
+
+def test_a_label_keeps_whose_word_it_is():
+    """"27 Feb 2022 They crossed to the Ukrainian side ..." had lost the article's "According to
+    the company commander": the timeline stated a claim as fact."""
+    events = _events("The Blue Brigade was formed in 2022. According to the company commander, the soldiers crossed "
+                     "the river with the help of local guides on 27 February 2022.")
+    crossed = next(e for e in events if e.date.day == 27)
+    assert crossed.label.endswith(", according to the company commander"), crossed.label

@@ -37,7 +37,8 @@ One event per happening
 
 Labels
     A clause of the sentence's own words, at most about 90 characters: the leading date phrase
-    (shown beside it) and "According to X," dropped, brackets and a removed-link gap (`that , the`)
+    (shown beside it) dropped, "According to X," moved to its end (", according to X", where it
+    fits), brackets and a removed-link gap (`that , the`)
     taken out, a leading "It"/"They" replaced by the organisation's name and "He"/"She" by the
     person the previous sentence names when that is unambiguous. A longer one first loses its
     asides ("X, a board member and former head of Y, as chief executive" -> "X as chief
@@ -807,6 +808,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
         r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
+    said = _ACCORDING.match(s)
     s = _ACCORDING.sub("", s)
     # "returned once more, as honorary chairman, a post added for him": the role a verb is
     # done "as" belongs to the statement, though the article set it off with commas
@@ -905,6 +907,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = f"{held.group('name')} {verb[held.group('when').casefold()]} {held.group('role')}"
     s = _shorten(s, *limits)
     s = s.rstrip(" ,;:.")
+    if said is not None:
+        # "According to the company commander, they crossed ...": the row says whose word it is,
+        # at its end, where it fits; a label that states a claim as fact says more than the article
+        whose = " ".join(said.group(0).split()).rstrip(" ,")
+        whose = whose[:1].lower() + whose[1:]
+        if len(s) + len(whose) + 2 <= limits[1] and whose.casefold() not in s.casefold():
+            s = f"{s}, {whose}"
     return cap_first(s)
 
 
