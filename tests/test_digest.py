@@ -774,3 +774,14 @@ def test_key_facts_say_where_it_is_based_from_the_lead_when_the_infobox_does_not
     g = tmp_path / "c.txt"
     g.write_text(f.read_text(encoding="utf-8").replace("- Founded:", "- Garrison: Kesh\n- Founded:"), encoding="utf-8")
     assert "Base" not in {x.label for x in digest.key_facts(read(g))}
+
+
+def test_an_allegiance_that_names_a_document_says_what_was_done_with_it(tmp_path):
+    """"Allegiance: Irpin Declaration" was asked about in three rounds of review: a document
+    read as a power the unit answers to."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Legion =\n\nInfobox\n- Allegiance: Kesh Declaration\n\nThe Blue Legion is a volunteer unit.\n\n"
+                 "== History ==\nIn August 2022 the Blue Legion and the Red Army signed the Kesh Declaration.\n",
+                 encoding="utf-8")
+    facts = {x.label: x.text for x in digest.infobox_facts(read(f))}
+    assert facts["Allegiance"] == "Kesh Declaration (signed August 2022)"

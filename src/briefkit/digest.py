@@ -210,7 +210,29 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     # a parent the text only reports read as fact, at the full length too (reviewers, twice);
     # the full length keeps each value as written, so a placeholder row is split only by
     # `key_facts` for the short lengths
-    return [_with_parent_hedge(f, profile) for f in _joined_places(out)]
+    return [_with_document_event(_with_parent_hedge(f, profile), profile) for f in _joined_places(out)]
+
+
+_DOCUMENT = re.compile(r"\b(?:Declaration|Agreement|Treaty|Pact|Charter|Accords?|Memorandum|Convention|Protocol)\b")
+
+
+def _with_document_event(fact: Fact, profile: Profile) -> Fact:
+    """"Allegiance: Irpin Declaration (signed August 2022)": an allegiance or affiliation row
+    that names a document reads, bare, as a power the organisation answers to; the article's
+    event tells what it did with it and when. Readers of three rounds asked what "Allegiance:
+    Irpin Declaration" meant. Only a row whose whole value is the document, and only the verb
+    and date of the event that names it."""
+    if fact.items or rank_fact(fact) != 3 or not _DOCUMENT.search(fact.text or ""):
+        return fact
+    value = " ".join(fact.text.split())
+    for e in profile.events:
+        if e.background:
+            continue
+        m = re.search(rf"\b(signed|joined|adopted|ratified|endorsed|concluded)\s+(?:the\s+)?{re.escape(value)}\b",
+                      e.label or e.text)
+        if m:
+            return fact.model_copy(update={"text": f"{fact.text} ({m.group(1)} {_date_words(e)})"})
+    return fact
 
 
 # "Headquarters city", "Headquarters country": the parts of one place, smallest first
