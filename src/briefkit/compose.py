@@ -615,6 +615,24 @@ def _environment(dirs: tuple[str, ...]):
     return env
 
 
+def precompile_builtin() -> None:
+    """Compile the built-in templates into the environment a build without a template folder
+    of its own uses (`_environment`, one per process).
+
+    Why: compiling them costs a process about 0.15 s. The fork server batch workers come from
+    calls this once (`batch.preload`), so every worker, the first and each one replacing a
+    retired worker, is forked with them compiled. Nothing is stored outside the process, and
+    the environment, its sandbox and Jinja2's own check that a template file is unchanged
+    before it is reused are the same as without; a template that does not compile is left for
+    the build to report."""
+    env = _environment(tuple(str(d) for d in template_dirs(None)))
+    for name in env.list_templates(extensions=["j2"]):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: BLE001 - reported, located, by the build that uses it
+            pass
+
+
 @dataclass(frozen=True)
 class ComposeRequest:
     profile: Profile

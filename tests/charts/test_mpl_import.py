@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+from helpers import SEED
+
 
 def _run(code: str) -> str:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
@@ -47,5 +49,42 @@ def test_matplotlib_imported_first_is_left_alone() -> None:
         from matplotlib.lines import Line2D
         import briefkit.charts.render
         print(Line2D.set.__doc__ is not None and "linewidth" in Line2D.set.__doc__)
+    """)
+    assert out == "True"
+
+
+def test_drawing_a_chart_leaves_the_3d_toolkit_unloaded() -> None:
+    """matplotlib's projections import `mpl_toolkits.mplot3d` only to register "3d";
+    `mpl_lazy3d` keeps it out of a process that draws flat charts."""
+    out = _run(f"""
+        import sys
+        from briefkit.charts import render_chart
+        from briefkit.readers import read
+        chart = render_chart(read({str(SEED)!r}), "timeline", {{}}, None, vector=False)
+        assert chart.png.startswith(b"\\x89PNG")
+        print(sorted(m for m in sys.modules if m.startswith("mpl_toolkits.mplot3d")))
+    """)
+    assert out == "[]"
+
+
+def test_a_3d_axes_still_loads_the_real_toolkit() -> None:
+    out = _run("""
+        import briefkit.charts.render
+        from matplotlib import projections
+        from matplotlib.figure import Figure
+        ax = Figure().add_subplot(projection="3d")
+        from mpl_toolkits.mplot3d import Axes3D
+        print(type(ax) is Axes3D, projections.get_projection_class("3d") is Axes3D,
+              type(Figure().add_subplot(projection="3d")) is Axes3D)
+    """)
+    assert out == "True True True"
+
+
+def test_toolkit_imported_first_is_left_alone() -> None:
+    out = _run("""
+        from mpl_toolkits.mplot3d import Axes3D
+        import briefkit.charts.render
+        from matplotlib import projections
+        print(projections.get_projection_class("3d") is Axes3D)
     """)
     assert out == "True"

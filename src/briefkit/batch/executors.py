@@ -29,9 +29,17 @@ PROFILES_PER_WORKER = 50
 # Imported once in the fork server, before any worker is forked from it (by
 # `briefkit.batch.preload`): a fresh worker (the first, or one replacing a retired worker)
 # starts with ReportLab, matplotlib and python-docx already loaded instead of spending a
-# second or two importing them.
+# second or two importing them; and with what a unit loads on first use after them: the
+# extractors (a quarter of a second compiling their patterns), the model and pydantic (with
+# the plugin loader it imports, and importlib.metadata with it, when a model is built), the
+# template environment and Jinja2 (whose built-in templates `preload` compiles as well), the
+# markup parser and the chart drawing modules.
 PRELOAD = ("briefkit.batch.work", "briefkit.readers", "briefkit.fit", "briefkit.charts_service",
-           "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx")
+           "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx",
+           "briefkit.extract.events", "briefkit.extract.names", "briefkit.extract.org", "briefkit.extract.people",
+           "briefkit.compose", "briefkit.digest", "briefkit.sandbox", "jinja2", "markdown_it", "markdown_it.tree",
+           "mdit_py_plugins.container", "briefkit.charts.timeline", "briefkit.charts.orgchart", "fontTools.ttLib",
+           "pydantic.plugin._loader")  # imported by pydantic when the model is first built
 
 
 def default_jobs() -> int:

@@ -1,7 +1,8 @@
 """Imported by the fork server local workers come from, and by nothing else: it declares the
 server's process briefkit's own and imports the build stages (`executors.PRELOAD`) with the
 cycle collector paused, then frozen (see `briefkit.heap`). Every worker forked from the server
-inherits both: it starts with ReportLab, matplotlib and python-docx loaded, its collections
+inherits both: it starts with ReportLab, matplotlib and python-docx loaded and the built-in
+templates compiled (`compose.precompile_builtin`), its collections
 leave their objects out, and its collector does not touch, and so copy, the memory pages it
 shares with the server.
 """
@@ -16,3 +17,6 @@ own_process()
 with long_lived():
     for _name in PRELOAD:
         importlib.import_module(_name)
+    from ..compose import precompile_builtin
+
+    precompile_builtin()

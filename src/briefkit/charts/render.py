@@ -21,6 +21,7 @@ from ..heap import long_lived
 
 with long_lived():  # matplotlib is kept for the life of the process
     from . import mpl_import  # noqa: F401  (before matplotlib's Artist classes: see there)
+    from . import mpl_lazy3d  # noqa: F401  (before matplotlib.figure loads the projections)
 
     import matplotlib
     from matplotlib.figure import Figure

@@ -381,7 +381,7 @@ class _Translator:
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
         text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent)
-        return paragraph(Para, text, style, self._style_key(style))
+        return paragraph(Para, text, style, self._style_key(style), measured=self.draft)
 
     def _style_key(self, style: ParagraphStyle) -> tuple:
         """`pdf_para.style_key`, once per style object in this translation."""
@@ -445,7 +445,7 @@ class _Translator:
             text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent)
             return [paragraph(_HeadingPara, text, st.h[level], self._style_key(st.h[level]), b.level, plain(b.runs),
                               b.anchor or f"h{id(b)}", self.has_toc and b.level <= self.toc_depth,
-                              self.outline_keys.get(id(b)))]
+                              self.outline_keys.get(id(b)), measured=self.draft)]
         if isinstance(b, Paragraph):
             style = {"lead": st.lead, "small": st.small, "quote": st.quote}.get(b.style, st.body)
             return [self.para(b.runs, style)]

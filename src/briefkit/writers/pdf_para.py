@@ -14,13 +14,28 @@ wrapped two or three times where it is placed (to keep it with a heading, to fit
 to split it), always at the same width: 2,194 line breakings for 970 distinct ones in the
 seed's fits. `Para` keeps the last result per width and hands it back while the paragraph's
 fragments are the same objects; a `split` (which edits the broken lines it cuts) forgets it.
+
+Why the height memo: the drafts of one fit, and of the lengths after it, lay out the same
+paragraphs again and again as new `Para`s (a detail level changes a few of them; the rest
+are the same markup, style and width): 1,192 line breakings in the seed's cold build for 171
+distinct ones. A draft only measures, so a paragraph that was broken before at the same
+widths takes its height from `_HEIGHTS` and breaks its lines only if something asks for them
+(a `split` at the foot of a frame, which reads `blPara`); a draft draws nothing. Only a break
+without hyphenation or long words split is remembered, so a measured paragraph is in every
+other respect the paragraph ReportLab would have wrapped once its lines are asked for.
+Final PDFs, which draw every line, always break for real.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import _FUZZ
 
 _FRAGS: dict[tuple, tuple[str, tuple]] = {}
+# (style key, markup, first line width, other lines' width) -> (height, what breakLines set)
+_HEIGHTS: dict[tuple, tuple[float, dict[str, Any]]] = {}
 # What `Paragraph.breakLines` sets on the paragraph besides returning the lines.
 _LINE_STATE = ("_width_max", "height", "_splitLongWordCount", "_hyphenations")
 
@@ -29,6 +44,48 @@ class Para(Paragraph):
     """A ReportLab Paragraph that breaks its lines once per width (see the module docstring)."""
 
     _bk_lines: tuple | None = None
+    _bk_measure: tuple | None = None  # (style key, markup) of a draft's paragraph (see `paragraph`)
+
+    def wrap(self, availWidth, availHeight):
+        key = self._bk_measure
+        style = self.style
+        if key is None or availWidth < _FUZZ or style.wordWrap == "CJK":
+            return super().wrap(availWidth, availHeight)
+        first = availWidth - (style.leftIndent + style.firstLineIndent) - style.rightIndent
+        later = availWidth - style.leftIndent - style.rightIndent
+        hkey = (*key, first, later)
+        hit = _HEIGHTS.get(hkey)
+        if hit is None:
+            before = self.frags
+            width, height = super().wrap(availWidth, availHeight)
+            # Breaking a paragraph of several fragments replaces them by its words; before
+            # that, only `split` reads them, and only whether there are any (then it asks for
+            # the lines, which replaces them the same way).
+            if (self.frags is before or (before and self.frags)) and not self.__dict__.get("_splitLongWordCount") \
+                    and not self.__dict__.get("_hyphenations"):
+                if len(_HEIGHTS) >= _MAX_ENTRIES:
+                    _HEIGHTS.clear()
+                _HEIGHTS[hkey] = (height, {k: self.__dict__[k] for k in _LINE_STATE if k in self.__dict__})
+            return width, height
+        height, state = hit
+        # What `Paragraph.wrap` sets, but the broken lines, which are made if asked for.
+        self.__dict__.pop("blPara", None)
+        self.width = availWidth
+        self._wrapWidths = [first, later]
+        self.__dict__.update(state)
+        self.height = height
+        self._bk_unbroken = True
+        return availWidth, height
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a missing attribute: the lines of a measured paragraph, broken now
+        # at the widths of its last wrap, as that wrap would have broken them.
+        if name == "blPara" and self.__dict__.pop("_bk_unbroken", False):
+            height = self.height  # breakLines zeroes it; the wrap had set it after
+            self.blPara = self.breakLines(self._wrapWidths)
+            self.height = height
+            return self.blPara
+        raise AttributeError(name)
 
     def breakLines(self, width):
         key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
@@ -59,9 +116,12 @@ def style_key(style: ParagraphStyle) -> tuple:
     return tuple(sorted((k, repr(v)) for k, v in vars(style).items()))
 
 
-def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: tuple, *args, **kwargs) -> Paragraph:
+def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: tuple, *args,
+              measured: bool = False, **kwargs) -> Paragraph:
     """`cls(text, style, *args, **kwargs)` with the fragments of an earlier parse of the
-    same `text` in a style with key `skey` (see `style_key`)."""
+    same `text` in a style with key `skey` (see `style_key`). `measured`: the paragraph is
+    laid out by a draft, which takes its height from an earlier paragraph with the same
+    markup, style and widths (`Para.wrap`)."""
     key = (skey, text)
     hit = _FRAGS.get(key)
     if hit is None:
@@ -70,6 +130,11 @@ def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: tupl
             if len(_FRAGS) >= _MAX_ENTRIES:
                 _FRAGS.clear()
             _FRAGS[key] = (para.text, tuple(f.clone() for f in para.frags))
+            if measured and isinstance(para, Para):
+                para._bk_measure = key
         return para
     cleaned, frags = hit
-    return cls(cleaned, style, *args, frags=[f.clone() for f in frags], **kwargs)
+    para = cls(cleaned, style, *args, frags=[f.clone() for f in frags], **kwargs)
+    if measured and isinstance(para, Para):
+        para._bk_measure = key
+    return para

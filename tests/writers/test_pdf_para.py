@@ -1,0 +1,107 @@
+"""A draft's paragraph takes its height from an earlier one with the same markup, style and
+widths, breaking its lines only when they are asked for (`pdf_para.Para.wrap`); the layout
+is the one ReportLab gives without that."""
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from briefkit.writers import pdf_para
+from helpers import SEED
+
+TEXT = ("The Freedom of Russia Legion is a <b>Russian</b> formation fighting on the side of Ukraine; "
+        "it was formed in the spring of 2022 from defectors and prisoners of war. ") * 3
+STYLE = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_memo(monkeypatch):
+    monkeypatch.setattr(pdf_para, "_HEIGHTS", {})
+    monkeypatch.setattr(pdf_para, "_FRAGS", {})
+
+
+def _breaks(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = Paragraph.breakLines
+    monkeypatch.setattr(Paragraph, "breakLines", lambda self, w: calls.append(1) or real(self, w))
+    return calls
+
+
+def _para(measured: bool = True) -> pdf_para.Para:
+    return pdf_para.paragraph(pdf_para.Para, TEXT, STYLE, pdf_para.style_key(STYLE), measured=measured)
+
+
+def test_a_measured_paragraph_is_broken_once_per_markup_style_and_width(monkeypatch) -> None:
+    calls = _breaks(monkeypatch)
+    first = _para().wrap(300, 1000)
+    assert len(calls) == 1
+    again = _para()
+    assert again.wrap(300, 1000) == first
+    assert len(calls) == 1, "the same paragraph in a later draft takes its height"
+    assert "blPara" not in again.__dict__
+    assert _para().wrap(200, 1000) != first and len(calls) == 2, "another width is broken"
+    plain = _para(measured=False)
+    assert plain.wrap(300, 1000) == first and len(calls) == 3, "a final PDF's paragraph always breaks"
+
+
+def test_lines_asked_for_are_the_lines_a_wrap_makes(monkeypatch) -> None:
+    _para().wrap(300, 1000)
+    measured, plain = _para(), _para(measured=False)
+    assert measured.wrap(300, 1000) == plain.wrap(300, 1000)
+    assert measured.height == plain.height
+    assert [line.words[0].text for line in measured.blPara.lines] == \
+           [line.words[0].text for line in plain.blPara.lines]
+    assert measured.height == plain.height, "breaking the lines late keeps the wrap's height"
+    assert len(measured.frags) == len(plain.frags)
+
+
+def test_a_measured_paragraph_splits_as_a_wrapped_one(monkeypatch) -> None:
+    _para().wrap(300, 1000)
+    measured, plain = _para(), _para(measured=False)
+    measured.wrap(300, 40)
+    plain.wrap(300, 40)
+    m_parts, p_parts = measured.split(300, 40), plain.split(300, 40)
+    assert len(m_parts) == len(p_parts) == 2
+    for m, p in zip(m_parts, p_parts):
+        assert m.wrap(300, 1000) == p.wrap(300, 1000)
+        assert m.getPlainText() == p.getPlainText()
+
+
+def test_a_paragraph_moved_on_whole_is_wrapped_again(monkeypatch) -> None:
+    """`split` that finds no room forgets the lines (`del self.blPara`): the next frame wraps
+    the paragraph again, as ReportLab's own would be."""
+    _para().wrap(300, 1000)
+    measured = _para()
+    measured.wrap(300, 1000)
+    assert measured.split(300, 5) == []
+    assert not hasattr(measured, "blPara")
+
+
+def test_drafts_of_the_seed_give_the_pages_of_unmeasured_drafts(monkeypatch) -> None:
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import build_document
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions, get_writer
+
+    profile = read(SEED)
+    charts = ChartService(profile, None)
+    writer = get_writer("pdf")
+    length = load_lengths()["brief"]
+    docs = [build_document(profile, length, d, source_date(profile, SEED), charts, None)[0]
+            for d in range(length.max_detail + 1)]
+    measured = [writer.render(d, WriteOptions(), draft=True) for d in docs]
+    assert pdf_para._HEIGHTS, "the drafts measured their paragraphs"
+    monkeypatch.setattr(pdf_para.Para, "_bk_measure", None)
+    monkeypatch.setattr(pdf_para, "paragraph", _unmeasured(pdf_para.paragraph))
+    import briefkit.writers.pdf as pdf_writer
+
+    monkeypatch.setattr(pdf_writer, "paragraph", pdf_para.paragraph)
+    plain = [writer.render(d, WriteOptions(), draft=True) for d in docs]
+    for m, p in zip(measured, plain):
+        assert (m.pages, m.page_map, m.page_fills) == (p.pages, p.page_map, p.page_fills)
+
+
+def _unmeasured(real):
+    return lambda *a, measured=False, **k: real(*a, **k)
