@@ -495,3 +495,18 @@ The Union of Dorland is a political party in Dorland.
     # what a dated bracket says of the term is neither an alias nor a reason to drop the entry
     brenn = next(p for p in prof.people if p.name == "Tor Brenn")
     assert brenn.leader and brenn.aliases == [] and brenn.period == "2009–2011"
+
+
+def test_a_command_of_the_body_above_is_a_post_of_its_own(tmp_path):
+    """Three rounds of review asked where Azov's commander went: "Prokopenko took command of
+    the corps" (the 1st Azov Corps the brigade had joined) was read as the brigade's command,
+    its "of the corps" cut to "of the"."""
+    from briefkit import digest
+
+    p = _read_text(tmp_path, (
+        "= Blue Brigade =\n\nInfobox\n- Commander1: Ivan Sokol\n- Commander1 Label: Commander (2017–2022, 2023–2025)\n\n"
+        "The Blue Brigade is a unit.\n\n== History ==\n"
+        "In 2025 the brigade became part of the newly created 1st Blue Corps of the National Guard, and Sokol took "
+        "command of the corps.\n"))
+    sokol = next(x for x in p.people if x.name == "Ivan Sokol")
+    assert digest.posts_text(sokol) == "commander of 1st Blue Corps, since 2025", sokol.posts

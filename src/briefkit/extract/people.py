@@ -539,7 +539,8 @@ _STEPPED = re.compile(
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?command\b"
-                           rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+                           rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
+                           rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
 _FOUNDED_BY = re.compile(
     rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"{_HONORIFIC}?{_NAME}(?:\s*(?:,\s*|\s+and\s+){_HONORIFIC}?(?P<name2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?")
@@ -670,6 +671,16 @@ def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str
     if foreign_mod:
         return False, " ".join(mods.split())
     return True, None
+
+
+def _named_body(phrase: str, before: str) -> str:
+    """"the corps" as the text before named it ("1st Azov Corps"): the last name there ending
+    in the phrase's noun; else the phrase as it is."""
+    m = re.fullmatch(r"(?i)the\s+([a-z]+)", phrase.strip())
+    if m is None:
+        return phrase.strip()
+    named = re.findall(rf"\b((?:[A-Z0-9][\w'’-]*\s+){{1,4}}{m.group(1).capitalize()})\b", before)
+    return named[-1] if named else phrase.strip()
 
 
 def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
@@ -847,6 +858,14 @@ def _from_sentences(profile: Profile, subject: Subject,
             ours, other = _of_ok(subject, m.group("of"))
             f = found(m.group("name"), "Commander", ours and about_subject, other, m.span())
             if f:
+                if other and not f.leader:
+                    # "the brigade became part of the newly created 1st Azov Corps, and Prokopenko
+                    # took command of the corps": the body "the corps" is, named in the sentence,
+                    # and, from a verb of taking it up with a bare date, when the command began
+                    f.post_role = f"Commander of {_named_body(other, sentence[:m.start()])}"
+                    dates = [d for d in find_dates(sentence) if d.year and not d.is_range]
+                    if f.post_period is None and len(dates) == 1:
+                        f.post_period = f"since {dates[0].text}"
                 yield f
         if about_subject:
             for m in _FOUNDED_BY.finditer(sentence):
@@ -1257,7 +1276,7 @@ def _second_post(p: Person, had: str | None, f: _Found) -> None:
     evidence's own, and so is its body (`affiliation`) when that is not the subject."""
     if had and p.role != had and _FOUNDER.fullmatch(had):
         _append_post(p, Post(role="Founder"))
-    if not f.role or not p.role and not f.post_only or f.role == p.role or _GENERIC.fullmatch(f.role):
+    if not f.role or not p.role and not f.post_only or (f.post_role or f.role) == p.role or _GENERIC.fullmatch(f.role):
         return
     if not f.post_only and (not _is_post(f.role) or _DESCRIPTIVE_ROLE.search(f.role)):
         return
@@ -1327,7 +1346,9 @@ def _distinct_posts(p: Person) -> None:
     after the lists and sentences are read ("Leader" becomes "Interim CEO")."""
     shown = re.split(r"\s+and\s+|,\s+", p.role or "") + [re.sub(r"\s*(?:1[5-9]|20)\d\d\b.*$", "", e)
                                                         for e in p.earlier]
-    p.posts = [x for x in p.posts if not any(r and _same_post(x.role, r) for r in shown)
+    # another body's post ("Commander of 1st Azov Corps", affiliation set) is no repeat of the
+    # subject's post of the same name
+    p.posts = [x for x in p.posts if (x.affiliation or not any(r and _same_post(x.role, r) for r in shown))
                and not (_FOUNDER.fullmatch(x.role) and _FOUNDER.search(p.role or ""))]
 
 
