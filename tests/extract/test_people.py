@@ -363,6 +363,8 @@ def test_the_boards_chair_named_with_whose_is_the_subjects(tmp_path):
     # "then": the post was his on the sentence's date, all the text tells of his term (a bare
     # "Former chairman" listed him with nothing to say when)
     assert lie.period == "in 2016"
+    from briefkit import digest
+    assert f"{digest.role_text(lie)}, {digest.period_text(lie)}" == "Chairman, in 2016"  # not "Former chairman, in 2016"
 
 
 def test_a_title_runs_to_its_last_role_noun(tmp_path):
