@@ -1510,8 +1510,7 @@ def renew_current_terms(people: list[Person], events: list[Event]) -> None:
             [e for e in named if e.kind == "leadership"]
         if later:
             d = max(later, key=lambda e: e.date.start()).date
-            when = " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
-            p.period = f"since {when}"
+            p.period = f"since {_date_words(d)}"
         else:
             p.period = None
 
@@ -1527,6 +1526,7 @@ def _head_noun(role: str) -> str:
 
 
 def _date_words(d: EventDate) -> str:
+    """A date as a period shows it: "30 December 2023", "May 2020", "2025"."""
     return " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
 
 
