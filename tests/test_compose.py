@@ -240,3 +240,20 @@ def test_a_brief_gives_more_sentences_to_the_section_whose_events_weigh_most(tmp
     assert sizes == [3, 1, 2], sizes
     # shared out, not added: the brief is no longer for it
     assert sum(summary_size(s, p.sections, p, 4) for s in p.sections) <= 4 * len(p.sections) + 1
+
+
+def test_a_short_overview_takes_the_first_sentence_of_each_lead_paragraph(tmp_path):
+    """The Legion's three-sentence overview told who its members are and that it is "one of
+    several such units", and left out the lead's second paragraph: the raids it is known for."""
+    from briefkit.compose import overview
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Legion =\n\nThe Blue Legion is a volunteer unit. It was formed in 2022. It has some members. "
+                 "It is one of several units.\n\nSince 2023 the Blue Legion has raided the border region.\n\n"
+                 "== History ==\nText.\n", encoding="utf-8")
+    text = str(overview(read(f), 2)).replace("\\\\", "")
+    assert "formed in 2022" in text and "raided the border region" in text and "several units" not in text
+    # more room: the first paragraph goes on, in the article's order
+    text = str(overview(read(f), 3)).replace("\\\\", "")
+    assert text.index("formed in 2022") < text.index("some members") < text.index("raided")

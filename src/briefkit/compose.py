@@ -514,22 +514,36 @@ def overview(profile: Profile, sentences: int) -> Md:
     """The article's lead after its defining sentence (At a glance shows that one), in order:
     the opening summary an article gives of what the organisation does, how big it is and
     what it is known for, which no section repeats. Up to `sentences` whole sentences, one
-    paragraph per lead paragraph; an opening "It"/"Its" names the organisation again."""
+    paragraph per lead paragraph; an opening "It"/"Its" names the organisation again.
+
+    Each lead paragraph is the article's summary of one matter, so a short overview takes the
+    first sentence of each before the second of any: the Legion's three-sentence overview had
+    told who its members are and that it is "one of several such units", and left out its
+    second paragraph, the cross-border raids it is known for."""
     if sentences <= 0:
         return Md("")
-    parts: list[str] = []
-    first = True
+    paras: list[list[str]] = []
     spans_first = ""
-    left = sentences
     for b in profile.lead:
-        if not isinstance(b, Paragraph) or left <= 0:
+        if not isinstance(b, Paragraph):
             continue
         spans = [t for _, t in _text.sentence_spans(" ".join(b.text.split()))]
-        if first and spans:
-            spans_first = spans[0]
-            spans, first = spans[1:], False
-        taken = spans[:left]
-        left -= len(taken)
+        if not paras and not spans_first and spans:
+            spans_first, spans = spans[0], spans[1:]
+        paras.append(spans)
+    # round by round, the next sentence of each paragraph, until the budget is spent
+    take = [0] * len(paras)
+    left = sentences
+    depth = 0
+    while left > 0 and any(depth < len(p) for p in paras):
+        for i, p in enumerate(paras):
+            if left > 0 and depth < len(p):
+                take[i] += 1
+                left -= 1
+        depth += 1
+    parts: list[str] = []
+    for p, n in zip(paras, take):
+        taken = p[:n]
         if taken and not parts:
             # The sentence that named it is At a glance: "It was founded in 1831" names it again,
             # as the article does ("The French Foreign Legion", with its article), and so does

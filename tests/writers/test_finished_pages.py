@@ -155,6 +155,25 @@ def test_a_short_section_ending_on_a_chart_goes_whole_with_it_but_never_moves():
     assert is_figure_section(blocks, 0, 1) and not is_figure_section(blocks, 2, 4)
 
 
+def test_an_article_section_left_with_only_its_chart_never_moves():
+    """A brief's "Structure" whose sentences the chart draws is a heading and the chart only,
+    like the template's Timeline; but it is the article's section, and set after the next one
+    it reordered the article (the seed's Structure behind Symbols and Ideology). The template
+    marks it `place=here`: it may shrink as a unit, never move."""
+    from briefkit.document.floats import float_units, is_figure_section
+    from briefkit.document.nodes import Meta
+    from briefkit.document.parse import parse
+
+    doc = parse("# Timeline\n\n::: figure timeline\nT.\n:::\n\n# Structure\n\n"
+                "::: figure orgchart place=here\nO.\n:::\n\n# Symbols\n\nText.\n", Meta("t", "t"))
+    blocks = doc.blocks
+    assert float_units(blocks) == {0: 1, 2: 3}
+    assert is_figure_section(blocks, 0, 1) and not is_figure_section(blocks, 2, 3)
+    assert "place" not in blocks[3].options  # not a chart option: the chart would refuse it
+    with pytest.raises(Exception, match="place must be float or here"):
+        parse("::: figure orgchart place=there\nO.\n:::\n", Meta("t", "t"))
+
+
 def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):
     """Full profile and brief print the organisation chart under the article's own section
     about its parts, after that section's text: not in a section of its own pages away."""

@@ -55,10 +55,14 @@ def _short_lead_in(blocks: list[Block], i: int) -> int:
 
 
 def is_figure_section(blocks: list[Block], first: int, last: int) -> bool:
-    """A unit that is a heading and figures only: a section of its own, which may be set after
-    the next text section. A unit with text (figures ending a text section, or a short section
-    taken whole) stays where its section is."""
-    return isinstance(blocks[first], Heading) and all(isinstance(blocks[n], Figure) for n in range(first + 1, last + 1))
+    """A unit that is a heading and figures only, each free to float: a section of its own
+    (the template's Timeline), which may be set after the next text section. A unit with text
+    (figures ending a text section, or a short section taken whole) stays where its section
+    is, and so does an article's own section left with only its chart (a brief's "Structure"
+    whose sentences the chart draws, `Figure.floats` False): moved, it would reorder the
+    article's sections."""
+    return isinstance(blocks[first], Heading) and all(
+        isinstance(blocks[n], Figure) and blocks[n].floats for n in range(first + 1, last + 1))
 
 
 def float_units(blocks: list[Block]) -> dict[int, int]:

@@ -160,6 +160,10 @@ class Figure:
     # Text sections a layout has already set before it (see `document.floats`): a figure
     # moved as far as it may stays where it is in later layouts.
     moved: int = 0
+    # False for a figure the template set in a section of the article's own ("Structure"):
+    # the layout may shrink it but never sets it after a later section, so the article's
+    # sections keep their order (markup `place=here`, see `document.parse`).
+    floats: bool = True
 
     def label(self) -> str:
         """The figure's number as readers see it; every writer uses this same label."""

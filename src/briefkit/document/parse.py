@@ -7,7 +7,8 @@ few fenced directives for the things Markdown lacks::
     ::: summary Title    -> Callout(kind="summary")
     ::: note Title       -> Callout(kind="note")
     ::: facts Caption    -> FactTable; each top-level item is "**Label** value" + sub-list
-    ::: figure NAME k=v  -> Figure(chart=NAME, options), inner paragraph = caption
+    ::: figure NAME k=v  -> Figure(chart=NAME, options), inner paragraph = caption;
+                            `place=here` keeps it in its section (`Figure.floats`)
     ::: toc Title        -> TOC
     ::: pagebreak        -> PageBreak
     ::: small            -> its paragraphs in the small print style (source lines)
@@ -210,8 +211,11 @@ class _Builder:
             if not positional:
                 raise DirectiveError("::: figure needs a chart name", n.info)
             caption = next((b.runs for b in inner if isinstance(b, Paragraph)), [])
+            place = options.pop("place", "float")
+            if place not in ("float", "here"):
+                raise DirectiveError(f"::: figure: place must be float or here, not {place!r}", n.info)
             self.figures += 1
-            return [Figure(positional[0], options, caption, self.figures)]
+            return [Figure(positional[0], options, caption, self.figures, floats=place == "float")]
         if name == "toc":
             depth = options.get("depth", 2) or 2
             if not isinstance(depth, int) or not 1 <= depth <= 6:
