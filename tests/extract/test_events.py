@@ -1033,3 +1033,33 @@ def test_a_label_keeps_whose_word_it_is():
                      "the river with the help of local guides on 27 February 2022.")
     crossed = next(e for e in events if e.date.day == 27)
     assert crossed.label.endswith(", according to the company commander"), crossed.label
+
+
+def test_a_clause_closing_on_that_year_takes_the_year_of_the_sentence_before():
+    """"Kenneth Roth succeeded him that year" had no date of its own, so the succession the
+    article tells was missing from the timeline. In a sentence whose own date comes first
+    ("In 1920 ..., and a fourth regiment was raised the same year") the reference is to that
+    date, not to the sentence before."""
+    evs = _events("Aryeh Neier became executive director in 1981 and ran the office through the 1980s. "
+                  "He left in 1993. Kenneth Roth succeeded him that year. "
+                  "In 2002 the brigade moved to Lyon, and a fourth office was opened the same year.",
+                  title="Watch Group")
+    roth = [e for e in evs if "Roth" in e.text]
+    assert [(e.date.year, e.label) for e in roth] == [(1993, "Kenneth Roth succeeded Aryeh Neier")]
+    fourth = [e for e in evs if "fourth office" in e.text]
+    assert fourth and all(e.date.year == 2002 for e in fourth)
+
+
+def test_a_span_of_office_another_telling_already_names_is_not_a_second_event():
+    """"Lars Magnus Ericsson himself led the company from 1876 to 1900" restates the founding by
+    Lars Magnus Ericsson in 1876: one happening, told once on the timeline. A span that nothing
+    else tells ("Burns led the endowment from February 2015 to January 2021") is the change of
+    leader itself and stays. The judgement is `_restated_tenures`'."""
+    evs = _events("The company was founded in 1876 by Lars Magnus Ericsson in Stockholm. "
+                  "Lars Magnus Ericsson himself led the company from 1876 to 1900. "
+                  "Hilda Burns led the company from February 1925 to January 1931, during which sales doubled.",
+                  title="Acme Telephone")
+    shown = [e.label for e in evs if not e.background]
+    assert not any("led the company" in label and "Ericsson" in label for label in shown), shown
+    assert any("Burns" in label for label in shown), shown
+    assert any(e.date.year == 1876 and "founded" in e.text for e in evs if not e.background)

@@ -219,6 +219,11 @@ _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
+# "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
+# date of its own.
+_RELATIVE_END = re.compile(
+    r"\s+(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?P<unit>day|week|month|year)\s*[.;]?\s*$", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STOP = STOP_WORDS
 
@@ -300,6 +305,25 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims
 # timeline cannot place as a happening.
 _STATE = re.compile(r"\b(?:has|have|had)\s+(?:rarely|seldom|never|hardly\s+ever|often|frequently|regularly|"
                     r"repeatedly|long|not|always)\b", re.I)
+
+
+# "served as executive director until 1993", "held the post from 2019 to 2024", "led the company
+# from 1876 to 1900": a tenure told as a span (see `_restated_tenures`).
+_TENURE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:served|held|led|governed|ruled|belonged|remained|stayed|"
+                     r"chaired|headed)\b(?=[^;]*\b(?:until|till|from\s+[^;]*?\bto|from\s+[^;]*?\buntil|between)\b)",
+                     re.I)
+
+
+def _tenure_only(text: str) -> bool:
+    """Whether the clause's only verb is a tenure's ("served as director until 1993", "led it
+    from 2022 to 2025, first as acting director"), not a happening told beside it ("... until
+    November 2013, when he left politics")."""
+    m = _TENURE.search(text)
+    if m is None:
+        return False
+    # "..., during which the staff grew": what happened over the span is no happening of a day
+    rest = re.sub(r",\s+(?:during|in|over)\s+which\b.*$", "", text[:m.start()] + " " + text[m.end():])
+    return not _FINITE.search(re.sub(r"\b(?:born|aged|named|appointed|elected)\b", "", rest))
 
 
 def _state_only(text: str) -> bool:
@@ -458,9 +482,17 @@ class _Context:
             self.month, self.day = m.month, m.day
 
 
-def _relative(clause: str, ctx: _Context) -> tuple[EventDate, str] | None:
-    """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`."""
+def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
+    """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
+    with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
+    that year"): the caller allows it only in a sentence with no date before the clause, since
+    `ctx` is the sentences before and "raised the same year" after "In 1920 ..." means 1920."""
     m = _RELATIVE.match(clause.strip())
+    if not m and closing and ctx.year is not None and not find_dates(clause):
+        end = _RELATIVE_END.search(clause.strip())
+        if end:
+            return _relative(f"{end.group('which')} {end.group('unit')}", ctx) and (
+                _relative(f"{end.group('which')} {end.group('unit')}", ctx)[0], end.group(0).strip(" .;"))
     if not m or ctx.year is None:
         return None
     unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
@@ -787,7 +819,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
     if relative:
-        s = s[s.casefold().find(relative.casefold()) + len(relative):] if relative.casefold() in s.casefold() else s
+        at = s.casefold().find(relative.casefold())
+        if at >= 0 and not s[at + len(relative):].strip(" .;,"):
+            s = s[:at].rstrip(" ,")  # "Kenneth Roth succeeded him that year": the reference closes it
+        elif at >= 0:
+            s = s[at + len(relative):]
         s = s.lstrip(" ,")
     elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
         rest = s[mention.end:]
@@ -1709,7 +1745,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     rel_that = None
                 # "The same day as the announcement": the sentence's main happening, not its last.
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
-                                                                 clause) else anchor) if rel_that is None else rel_that
+                                                                 clause) else anchor,
+                                closing=not find_dates(sentence[:offset])) if rel_that is None else rel_that
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
@@ -2018,6 +2055,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
+    _restated_tenures(merged, labels, subject)
     full_names = _full_names(profile)
     for d in merged:
         for table in (labels, statements):
@@ -2032,6 +2070,34 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
+
+
+def _restated_tenures(drafts: list[_Draft], labels: dict[int, str], subject: Subject) -> None:
+    """A span of office that another telling of its first year already names the holder in is
+    that telling again, and is kept off the timeline (made background).
+
+    The judgement: "Lars Magnus Ericsson himself led the company from 1876 to 1900" beside "The
+    company was founded in 1876 by Lars Magnus Ericsson"; "Roth held the post from 1993 to
+    2022" beside "Kenneth Roth succeeded him that year"; "Neier served as executive director
+    until 1993" beside that same succession (which names Neier). The timeline shows the change
+    once, in the words that tell it as a change. A span told nowhere else ("Burns led the
+    endowment from February 2015 to January 2021") is the only telling of the change, and
+    stays. Only a person's span is judged: "It governed Poland from 2005 to 2007" has the
+    organisation for subject, which every other event names too."""
+    for d in drafts:
+        if d.background or d.fact or d.person or not _tenure_only(d.clause):
+            continue
+        np = _leading_np(d.clause)
+        names = {w for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}", np or "")
+                 if w.casefold() not in subject.words and w not in _MONTHS}
+        if not names or subject.is_subject_phrase(np or ""):
+            continue
+        for o in drafts:
+            if o is d or o.background or o.fact or o.date.year != d.date.year or _tenure_only(o.clause):
+                continue
+            if names & set(re.findall(r"[\w'’-]+", f"{o.text} {labels.get(id(o), '')}")):
+                d.background = True
+                break
 
 
 PAST_SUCCESSION = 0.10
