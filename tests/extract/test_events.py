@@ -1063,3 +1063,20 @@ def test_a_span_of_office_another_telling_already_names_is_not_a_second_event():
     assert not any("led the company" in label and "Ericsson" in label for label in shown), shown
     assert any("Burns" in label for label in shown), shown
     assert any(e.date.year == 1876 and "founded" in e.text for e in evs if not e.background)
+
+
+def test_a_paragraphs_first_yearless_day_takes_the_year_its_own_sentence_states():
+    """"On 1 April GCHQ began moving to Eastcote; the move in 1946 took four days" opened a
+    paragraph after one that ended in 1942, and the move was dated 1 April 1942. The sentence's
+    own "in 1946" is nearer than a year carried over from the paragraph before. Within a
+    paragraph the carried year still holds, and "since 2019" is another time."""
+    p = Profile.model_validate({"names": {"title": "Signals Office"}, "lead": [
+        {"kind": "paragraph", "text": "In 1942 the director was moved to other duties."},
+        {"kind": "paragraph", "text": "On 1 April the office began moving to Eastcote; the move in 1946 took four days."},
+        {"kind": "paragraph", "text": "In 1950 it opened a branch. On 3 May it signed a lease."},
+        {"kind": "paragraph", "text": "On 9 June the office opened a school, which it had planned since 1949."},
+    ]})
+    days = {(e.date.month, e.date.day): e.date.year for e in extract_events(p)[0] if e.date.day}
+    assert days[(4, 1)] == 1946
+    assert days[(5, 3)] == 1950  # the paragraph's own year holds
+    assert days[(6, 9)] == 1950  # "since 1949" dates the plan, not the opening

@@ -482,6 +482,27 @@ class _Context:
             self.month, self.day = m.month, m.day
 
 
+def _later_year(sentence: str, clause: str, primary: DateMention, context: int | None) -> int | None:
+    """The year a paragraph's first yearless day takes from later in its own sentence: "On 1
+    April GCHQ began moving to Eastcote; the move in 1946 took four days" is 1 April 1946, not
+    a day of 1942, the year the paragraph before ended on. The year a reader carries over from
+    an earlier paragraph is weaker than one the sentence itself states; only a plain "in YEAR"
+    counts ("since 2019", "until 2020" are other times), and not a year before the carried one
+    (the text moves forward)."""
+    at = sentence.find(clause)
+    if at < 0:
+        return None
+    after = at + primary.end
+    for m in find_dates(sentence):
+        if m.start < after or m.year is None or m.recurring:
+            continue
+        if re.search(r"\bin\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start], re.I) and m.month is None \
+                and (context is None or m.year >= context):
+            return m.year
+        return None
+    return None
+
+
 def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
     """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
     with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
@@ -1696,6 +1717,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     own_kinds = _own_kinds(profile, subject)
     prior: list[str] = []  # the section's sentences so far, where a label's "the Convention" was named
     for piece in _texts(profile):
+        year_here = False  # whether `ctx` has a year from this paragraph (see `_later_year`)
         if piece.section != section_seen:
             section_seen, last_person, last_plural = piece.section, None, None  # "He" does not cross a section
             prior = []
@@ -1783,7 +1805,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if not own and not refs:
                         continue
                     primary = (own or refs)[0]
-                    year = primary.year if primary.year is not None else ctx.year
+                    year = primary.year if primary.year is not None else (
+                        (None if year_here else _later_year(sentence, clause, primary, ctx.year)) or ctx.year)
                     inferred = primary.year is None
                     if year is None:
                         findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
@@ -1810,6 +1833,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 for m in (main or own):  # a reference point or an aside lends no context year
                     if m.year is not None:
                         ctx.update(m)
+                        year_here = True
                     elif ctx.year is not None and m.month is not None:
                         ctx.month, ctx.day = m.month, m.day
                 kind = classify(clause, subject, primary)
