@@ -1080,3 +1080,18 @@ def test_a_paragraphs_first_yearless_day_takes_the_year_its_own_sentence_states(
     assert days[(4, 1)] == 1946
     assert days[(5, 3)] == 1950  # the paragraph's own year holds
     assert days[(6, 9)] == 1950  # "since 1949" dates the plan, not the opening
+
+
+def test_the_leads_span_of_the_organisations_own_rule_yields_to_the_body():
+    """"It governed Poland from 2005 to 2007" in the lead summarises what the body tells as a
+    change ("In 2005 the party won both elections"); the same span with nothing in the body
+    for its year is the only telling, and stays."""
+    p = Profile.model_validate({"names": {"title": "Order Party"}, "lead": [
+        {"kind": "paragraph", "text": "The Order Party is a party. It governed the country from 2005 to 2007. "
+                                      "It ran the capital from 1998 to 2002."}],
+        "sections": [{"title": "History", "level": 2, "blocks": [
+            {"kind": "paragraph", "text": "In 2005 the party won both the parliamentary and the presidential elections."}]}]})
+    shown = [(e.date.year, e.label) for e in extract_events(p)[0] if not e.background]
+    assert [label for year, label in shown if year == 2005] == [
+        "The party won both the parliamentary and the presidential elections"], shown
+    assert (1998, "The Order Party ran the capital") in shown

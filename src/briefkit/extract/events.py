@@ -2106,20 +2106,31 @@ def _restated_tenures(drafts: list[_Draft], labels: dict[int, str], subject: Sub
     until 1993" beside that same succession (which names Neier). The timeline shows the change
     once, in the words that tell it as a change. A span told nowhere else ("Burns led the
     endowment from February 2015 to January 2021") is the only telling of the change, and
-    stays. Only a person's span is judged: "It governed Poland from 2005 to 2007" has the
-    organisation for subject, which every other event names too."""
+    stays.
+
+    The organisation's own span ("It governed Poland from 2005 to 2007") is named by every
+    other event, so it yields only to a telling that is plainly of the same change: another
+    clause of its own sentence in that year ("belonged to the group until 2009, when it helped
+    to found the ECR"), or, for a span in the lead, which summarises the body, a body event of
+    that year ("In 2005 the party won both elections")."""
     for d in drafts:
         if d.background or d.fact or d.person or not _tenure_only(d.clause):
             continue
-        np = _leading_np(d.clause)
-        names = {w for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}", np or "")
+        np = _leading_np(d.clause) or ""
+        own = bool(re.match(r"(?i)(?:it|they)\b", d.clause.strip())) or subject.is_subject_phrase(np) \
+            or subject.starts_with_subject(d.clause.strip())
+        names = {w for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}", np)
                  if w.casefold() not in subject.words and w not in _MONTHS}
-        if not names or subject.is_subject_phrase(np or ""):
+        if not own and not names:
             continue
         for o in drafts:
             if o is d or o.background or o.fact or o.date.year != d.date.year or _tenure_only(o.clause):
                 continue
-            if names & set(re.findall(r"[\w'’-]+", f"{o.text} {labels.get(id(o), '')}")):
+            if own:
+                if o.text == d.text or (d.in_lead and not o.in_lead):
+                    d.background = True
+                    break
+            elif names & set(re.findall(r"[\w'’-]+", f"{o.text} {labels.get(id(o), '')}")):
                 d.background = True
                 break
 
