@@ -1095,3 +1095,40 @@ def test_the_leads_span_of_the_organisations_own_rule_yields_to_the_body():
     assert [label for year, label in shown if year == 2005] == [
         "The party won both the parliamentary and the presidential elections"], shown
     assert (1998, "The Order Party ran the capital") in shown
+
+
+def test_what_a_person_is_described_as_is_not_what_the_clause_tells():
+    """"Roth, a former federal prosecutor, had joined" is no legal event, and "the board named
+    her executive director" is a change of leader like "named as director"; "brought together
+    under the common name X" gives the organisation its name."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Watch Group"}}))
+    assert classify("Roth, a former federal prosecutor, had joined the organisation as deputy director in 1987",
+                    subject) != "legal"
+    assert classify("The court fined Roth, a former prosecutor, in 1999", subject) == "legal"
+    assert classify("On 27 March 2023 the board named her executive director", subject) == "leadership"
+    assert classify("In 2021 the trustees named Ann Cole, a justice of the Supreme Court, as president",
+                    subject) == "leadership"
+    assert classify("A commission with members named by the president met in 2015", subject) != "leadership"
+    assert classify("In 1988 the committees were brought together under the common name Watch Group",
+                    subject) == "renaming"
+
+
+def test_the_step_that_completes_a_change_of_leader_outranks_the_one_before(tmp_path):
+    """The board names someone and months later they take office: the taking of office says who
+    holds the post from when, and the naming ranks lower, so the two do not fill two of a
+    snapshot's five places. An election is what decides a change and is not lowered."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Acme Telephone =\n\nAcme Telephone is a company.\n\n== Leadership ==\n\n"
+                 "On 26 October 2016 the board appointed Ann Cole chief executive. "
+                 "Ann Cole took office as chief executive on 16 January 2017. "
+                 "On 27 June 2025 Tom Bray was elected president at the assembly. "
+                 "Tom Bray took office as president on 1 September 2025.\n", encoding="utf-8")
+    evs = read(f).events
+    rank = {e.date.start().isoformat(): e.importance for e in evs}
+    assert rank["2016-10-26"] < rank["2017-01-16"]
+    assert rank["2025-06-27"] >= rank["2025-09-01"] - 0.15  # the election keeps its weight

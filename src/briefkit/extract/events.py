@@ -98,7 +98,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
-                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name)\b", re.I)),
+                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
                               r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
@@ -120,7 +120,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"assumed\s+command|succeeded|resigned|stepped\s+down|dismissed|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
                               r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
-                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief))", re.I)),
+                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief)|"
+                              # "the board named her executive director", "named Philippe Bolopion as director"
+                              r"named\s+(?:him|her|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))(?:,[^,;]{1,80},)?\s+(?:as\s+)?"
+                              r"(?:its\s+|the\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?:[\w-]+\s+)?"
+                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief|secretary))", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
@@ -363,12 +367,15 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     # (A post named there still says whose post the clause is about: "X, who had commanded the
     # regiment, took over the brigade".)
     told = re.sub(r",\s+who\s+[^,;]+,", ",", text)
+    # Nor what a person is described as: "Roth, a former federal prosecutor, had joined" tells
+    # no prosecution.
+    told = re.sub(r"(?<=[A-Za-z]),\s+(?:a|an)\s+(?:former\s+|onetime\s+|retired\s+)?[^,;]{2,60},", ",", told)
     # Nor is what a post or statement claims: "posted a video claiming to show a Russian tank being
     # captured", "made a statement that it had withdrawn from active fighting" tell a claim made.
     told = re.sub(r"\b(?:(?:claiming|purporting)\s+to\s+show|(?:a\s+)?statement\s+that|claiming\s+that)\b.*$", "",
                   told, flags=re.S)
     for kind, rx in _KINDS:
-        if rx.search(text) and (kind != "operation" or rx.search(told)):
+        if rx.search(text) and (kind not in ("operation", "legal") or rx.search(told)):
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
@@ -2151,6 +2158,29 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
         if e is latest or any(n in f"{e.text} {e.label}" for n in current):
             continue
         e.importance = round(max(0.05, e.importance - PAST_SUCCESSION), 2)
+    _rank_steps_of_one_change(changes, profile)
+
+
+STEP_BEFORE = 0.12
+
+
+def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
+    """One change of leader is often told in steps: the board names someone and months later
+    they take office; someone becomes acting director and is then named director. The step
+    that completes it says what the reader needs (who holds the post, from when); an earlier
+    step naming the same person within a year ranks `STEP_BEFORE` lower, so the two do not
+    take two of a snapshot's five places. An election is not lowered: a vote is what decides
+    the change (MSF's president "was elected at the assembly in Colombo", and took office
+    later)."""
+    surnames = {p.name.split()[-1] for p in profile.people if p.name.split() and len(p.name.split()[-1]) > 2}
+    for a in changes:
+        named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", a.label or a.text)}
+        if not named or re.search(r"\b(?:re-?)?elected\b", a.label or a.text):
+            continue
+        later = [b for b in changes if b is not a and 0 < (b.date.start() - a.date.start()).days <= 366
+                 and any(re.search(rf"\b{re.escape(n)}\b", b.label or b.text) for n in named)]
+        if later:
+            a.importance = round(max(0.05, a.importance - STEP_BEFORE), 2)
 
 
 def _tenure_drafts(profile: Profile) -> list[_Draft]:
