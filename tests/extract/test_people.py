@@ -512,3 +512,22 @@ def test_a_command_of_the_body_above_is_a_post_of_its_own(tmp_path):
         "command of the corps.\n"))
     sokol = next(x for x in p.people if x.name == "Ivan Sokol")
     assert digest.posts_text(sokol) == "commander of 1st Blue Corps, since 2025", sokol.posts
+
+
+def test_a_title_without_a_kind_takes_the_kind_its_lead_says(tmp_path):
+    """"Law and Justice" names no kind, but its lead says it "is a national-conservative
+    political party": "Lech Kaczyński chaired the party from its foundation until 2003" is
+    then its chair's term. A founder who held a post for a closed term shows both ("Founder
+    and chair, 2001–2003"), not a founding dated 2001–2003."""
+    from briefkit.extract.subject import Subject
+
+    f = tmp_path / "p.txt"
+    f.write_text("= Law and Order =\n\nInfobox\n- Founders: Ann Kowal, Jan Kowal\n\n"
+                 "Law and Order is a national-conservative political party. It was founded in 2001.\n\n"
+                 "== Leadership ==\n\nAnn Kowal chaired the party from its foundation until 2003. "
+                 "Jan Kowal was elected chairman on 18 January 2003.\n\n"
+                 "- Ann Kowal (2001–2003)\n- Jan Kowal (since 2003)\n", encoding="utf-8")
+    p = read(f)
+    assert Subject(p).is_owner("the party")
+    ann = next(x for x in p.people if x.name == "Ann Kowal")
+    assert ann.leader and "chair" in (ann.role or "").casefold() and "founder" in ann.role.casefold(), ann.role

@@ -1133,7 +1133,7 @@ def extract_people(profile: Profile) -> list[Person]:
                          or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))):
             p.role = f.role
         elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
-                and not re.search(r"(?i)founder|^leader$", f.role) and f.period:
+                and not re.search(r"(?i)founder|^leader$", f.role) and (f.period or f.current is False):
             # A founder who held a post for a closed term ("field commander (2014–2023)"):
             # both, since "Founder, 2014–2023" dates no office and the post alone hides the founding.
             post = f.role[:1].lower() + f.role[1:] if not f.role.split()[0].isupper() else f.role

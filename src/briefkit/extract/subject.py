@@ -18,6 +18,12 @@ _AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally
         "then", "also", "reportedly", "allegedly", "eventually"}
 
 
+# "X is a national-conservative political party", "was an international non-governmental
+# organisation": the kind noun of the lead's first definition (within its first sentence).
+_IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?P<kind>"
+                   + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.I)
+
+
 class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
 
@@ -27,8 +33,12 @@ class Subject:
         self.names = [self.title] + [a.text for a in profile.names.aliases]
         self.words = {w for w in title_words if len(w) > 2} | {
             w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
-        # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal ones.
-        self.kind = (KINDS & title_words) or set(_UNIVERSAL)
+        # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal
+        # ones; a title without one ("Law and Justice") takes the kind its lead says it is ("is a
+        # national-conservative political party"), so "the party" is the subject too.
+        opening = next((b.text for b in profile.lead if getattr(b, "text", None)), "").lstrip()
+        said = _IS_A.search(opening[:400])
+        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()))
         self.generic = self.kind | _UNIVERSAL
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
