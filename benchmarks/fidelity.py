@@ -132,6 +132,16 @@ def _org_nodes(org):
     return unit, parents, out
 
 
+# An abbreviation and its words are one role: an expectation of "chief executive" is met by
+# "CEO", as a reader takes them.
+_ROLE_ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
+
+
+def _role_words(role: str) -> str:
+    words = norm(role)
+    return " ".join([words] + [full for short, full in _ROLE_ABBREVIATIONS.items() if short in words.split()])
+
+
 def score(name: str, profile, expected: dict) -> Score:
     from briefkit.select import select_events
 
@@ -182,7 +192,7 @@ def score(name: str, profile, expected: dict) -> Score:
         if p is None:
             s.leaders_missing += 1
             s.notes.append(f"missing leader: {entry['name']}")
-        elif entry.get("role") and norm(entry["role"]) not in norm(p.role or ""):
+        elif entry.get("role") and norm(entry["role"]) not in _role_words(p.role or ""):
             s.leaders_wrong += 1
             s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
         else:

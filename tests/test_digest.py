@@ -461,7 +461,7 @@ def test_snapshot_key_events_are_told_at_bullet_length():
     from briefkit.compose import ComposeRequest, compose
     from briefkit.lengths import load_lengths
 
-    profile = read(ROOT / "tests" / "fixtures" / "heldout" / "ericsson.txt")
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "ericsson.txt")
     markup = compose(ComposeRequest(profile, load_lengths()["snapshot"], 8, dt.date(2023, 3, 2)))
     events = markup[markup.index("# Key events"):].replace("\\", "")
     long = [e for e in profile.events if e.statement and e.statement != e.label and e.label in events]

@@ -1132,3 +1132,31 @@ def test_the_step_that_completes_a_change_of_leader_outranks_the_one_before(tmp_
     rank = {e.date.start().isoformat(): e.importance for e in evs}
     assert rank["2016-10-26"] < rank["2017-01-16"]
     assert rank["2025-06-27"] >= rank["2025-09-01"] - 0.15  # the election keeps its weight
+
+
+def test_a_date_in_a_restrictive_pluperfect_relative_clause_dates_the_noun_not_the_clause():
+    """"It drew its core from members of the alliance that had governed since 1997" was dated
+    1997, as though the party had been formed then. An aside set off by commas keeps its own
+    rule: "Enders, who had headed the business since August 2007, succeeded him after the
+    meeting of 31 May 2012" is dated by the meeting."""
+    evs = _events("The Order Party was founded in 2001. It drew its core from members of the alliance that had "
+                  "governed since 1997. Ann Cole, who had headed the youth wing since August 2007, succeeded him "
+                  "after the congress of 31 May 2012.", title="Order Party")
+    assert not any(e.date.year == 1997 and not e.background for e in evs), [(e.date, e.label) for e in evs]
+    assert any(e.date.start().isoformat() == "2012-05-31" for e in evs)
+
+
+def test_she_after_an_announced_successor_is_the_successor(tmp_path):
+    """"The minister announced that Anne Kerr, then deputy director, would succeed Sir John Fell as
+    director. She took up the post in May 2023": three people were named, but the announcement
+    is about one, and the list's "Anne Kerr (since May 2023)" is that same start, told once."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Signals Office =\n\nThe Signals Office is an agency.\n\n== History ==\n\n"
+                 "On 11 April 2023 Foreign Secretary Tom Cole announced that Anne Kerr, then deputy director of "
+                 "the Security Service, would succeed Sir John Fell as director. She took up the post in May 2023, "
+                 "the first woman to lead the agency.\n\n== Directors ==\n\n- John Fell (2017–2023)\n"
+                 "- Anne Kerr (since May 2023)\n", encoding="utf-8")
+    may = [e for e in read(f).events if (e.date.year, e.date.month) == (2023, 5) and not e.background]
+    assert len(may) == 1 and "Anne Kerr" in may[0].label and "She" not in may[0].label, [e.label for e in may]

@@ -453,7 +453,12 @@ def _is_founding(text: str, subject: Subject) -> bool:
 def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
     "after the protests of 2020", "on the scale of 2019"). Ranges and open spans tell their own
-    time."""
+    time, except in a restrictive pluperfect relative clause: "drew its core from members of the
+    alliance that had governed since 1997" tells the earlier past of the noun it describes (an
+    aside set off by commas, ", who had headed it since 2007,", is `_in_aside`'s)."""
+    if re.search(r"(?<![,\s])\s+(?:that|which|who)\s+had\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,40}$", clause[:mention.start]) \
+            and not re.match(r"\s*(?:In|On|By|From|Since)\b", clause):
+        return True
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
@@ -1554,6 +1559,23 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     return last_person
 
 
+# "Cleverly announced that Anne Keast-Butler, then deputy director general of MI5, would succeed
+# Sir Jeremy Fleming as director": the one the announcement is about.
+_APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,)?\s+would\s+"
+                        r"(?:succeed|replace|become|take\s+over|lead|head)\b")
+
+
+def _appointee(sentence: str, persons: list[str]) -> str | None:
+    """Whom "She took up the post" means after a sentence naming several people: the one it
+    announced for a post ("announced that X would succeed Y as director"), the person the next
+    sentence goes on about; else nobody (no guess between two)."""
+    m = _APPOINTEE.search(sentence)
+    if m is None:
+        return None
+    hits = [p for p in persons if p.split()[-1] in m.group("who").split()]
+    return hits[0] if len(hits) == 1 else None
+
+
 # "renewed her mandate": a possessive of someone the label does not name
 _POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
@@ -2070,7 +2092,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
             if person_here:  # a sentence naming nobody ("He then ...") keeps the referent
-                last_person = person_here[0] if len(person_here) == 1 else None
+                last_person = person_here[0] if len(person_here) == 1 else _appointee(sentence, person_here)
     drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts
@@ -2317,6 +2339,18 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
     return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
 
 
+def _told_of(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
+    """A leader's start from a list and a sentence telling it with a pronoun ("She took up the
+    post in May 2023"), whose label names the person the pronoun means: one happening, as
+    `_same` finds when the sentence gives the name itself."""
+    for t, o in ((a, b), (b, a)):
+        if t.person and not o.fact and o.kind == "leadership" and not o.background and _compatible(t.date, o.date) \
+                and re.match(r"(?i)(?:he|she)\b", o.clause.strip()) \
+                and re.search(rf"\b{re.escape(t.person.split()[-1])}\b", labels.get(id(o), "")):
+            return True
+    return False
+
+
 def _precision_rank(d: _Draft) -> int:
     return {"day": 3, "month": 2, "year": 1}[d.date.precision] + (1 if d.end is not None else 0)
 
@@ -2325,7 +2359,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
            statements: dict[int, str] | None = None) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject)), None)
+        twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject) or _told_of(o, d, labels)), None)
         if twin is None:
             out.append(d)
             continue
