@@ -82,3 +82,15 @@ def test_several_mentions_in_order():
     found = find_dates("In May 2023 they raided; on 1 June they raided again; in 2024 more.")
     assert [(d.year, d.month, d.day) for d in found] == [(2023, 5, None), (None, 6, 1), (2024, None, None)]
     assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+def test_every_before_a_day_makes_it_a_day_of_every_year():
+    """"The anniversary falls every 16 May", "observed every 23 August": a day of every year,
+    not a day of the year the text last named (they had been put on timelines as 2019 and
+    2023)."""
+    from briefkit.extract.dates import find_dates
+
+    for text in ("The anniversary of the raid falls every 16 May.", "It has since been observed each 23 August."):
+        [m] = find_dates(text)
+        assert m.recurring and m.year is None, text
+    assert not find_dates("On 16 May 2019 it flew again.")[0].recurring

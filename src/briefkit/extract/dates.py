@@ -75,7 +75,9 @@ _EVERY = r"(?:every|each)\s+(?:(?:other|second|third|two|three|four|five|\d+)\s+
 _RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:financial|fiscal|accounting)\s+"
                              r"years?\b|\bannual\b|\b(?:annually|usually|biennially|"
                              r"traditionally|customarily)\b", re.I)
-_RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$")
+# "every year on 9 May", "annually on 9 May", and "every 23 August" (a day of every year)
+_RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$|"
+                        r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
 
