@@ -531,3 +531,15 @@ def test_a_title_without_a_kind_takes_the_kind_its_lead_says(tmp_path):
     assert Subject(p).is_owner("the party")
     ann = next(x for x in p.people if x.name == "Ann Kowal")
     assert ann.leader and "chair" in (ann.role or "").casefold() and "founder" in ann.role.casefold(), ann.role
+
+
+def test_the_founder_of_a_forerunner_is_not_a_founder(tmp_path):
+    """"The party's forerunner, the Rural Party, had been founded in 1959 by Veikko Vennamo":
+    Vennamo founded the forerunner; the party itself was founded by others."""
+    f = tmp_path / "p.txt"
+    f.write_text("= Finns Party =\n\nThe Finns Party is a political party. It was founded by Raimo Vistbacka in 1995.\n\n"
+                 "== History ==\n\nThe party's forerunner, the Rural Party, had been founded in 1959 by Veikko Vennamo. "
+                 "The Finns Party was founded by Raimo Vistbacka on 11 May 1995.\n", encoding="utf-8")
+    people = {x.name: x for x in read(f).people}
+    assert people["Raimo Vistbacka"].leader
+    assert "Veikko Vennamo" not in people or not people["Veikko Vennamo"].leader

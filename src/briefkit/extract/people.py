@@ -544,6 +544,16 @@ _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+
 _FOUNDED_BY = re.compile(
     rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"{_HONORIFIC}?{_NAME}(?:\s*(?:,\s*|\s+and\s+){_HONORIFIC}?(?P<name2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?")
+# What was founded, when it is not the subject: its forerunner, a predecessor, a parent, or a
+# body the clause names that the subject's words do not ("the Finnish Rural Party").
+_ANOTHER_FOUNDED = re.compile(r"\b(?:forerunner|predecessor|precursor|parent|ancestor)s?\b", re.I)
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The sentence's text before `at` back to the last clause break (";" or a sentence start)."""
+    return re.split(r";\s+", sentence[:at])[-1]
+
+
 _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
@@ -869,6 +879,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         if about_subject:
             for m in _FOUNDED_BY.finditer(sentence):
+                if _ANOTHER_FOUNDED.search(_clause_before(sentence, m.start())):
+                    continue  # "The party's forerunner, the Rural Party, had been founded by X": not its founder
                 for name in (m.group("name"), m.group("name2")):
                     if name:
                         f = found(name, "Founder", True, None, m.span())
