@@ -1160,3 +1160,21 @@ def test_she_after_an_announced_successor_is_the_successor(tmp_path):
                  "- Anne Kerr (since May 2023)\n", encoding="utf-8")
     may = [e for e in read(f).events if (e.date.year, e.date.month) == (2023, 5) and not e.background]
     assert len(may) == 1 and "Anne Kerr" in may[0].label and "She" not in may[0].label, [e.label for e in may]
+
+
+def test_until_it_disbanded_is_a_happening_of_its_own(tmp_path):
+    """"It was re-formed on 1 January 1983 with the Tornado, which it flew until it disbanded on 28
+    March 2014": the disbanding had been read as the kind of the re-forming, and had no row. An
+    infobox "Dates" row of several periods, the last to the present, tells no end of the unit."""
+    from briefkit.readers import read
+
+    f = tmp_path / "s.txt"
+    f.write_text("= No. 9 Squadron =\n\nInfobox\n- Dates: 21 March 1943 – 15 December 1955, 1 January 1983 – "
+                 "28 March 2014, April 2018 – present\n\nNo. 9 Squadron is a squadron of the air force.\n\n"
+                 "== History ==\n\nIt was re-formed on 1 January 1983 with the Tornado, which it flew for thirty "
+                 "years until it disbanded on 28 March 2014 as the force shrank.\n", encoding="utf-8")
+    evs = [e for e in read(f).events if not e.background]
+    by_day = {e.date.start().isoformat(): e for e in evs}
+    assert by_day["2014-03-28"].kind == "dissolution" and "disbanded" in by_day["2014-03-28"].label
+    assert by_day["1983-01-01"].kind != "dissolution"
+    assert "1955-12-15" not in by_day

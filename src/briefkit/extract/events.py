@@ -211,7 +211,10 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolv
 _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
                                r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
+                           # "which it flew for thirty years until it disbanded on 28 March 2014":
+                           # what ended the span is a happening of its own
+                           r"\s+until\s+(?=(?:it|he|she|they)\s+(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed)\b)|"
                            # "began making telephones in 1878 and in 1881 won its first contracts":
@@ -2233,6 +2236,9 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
     return out
 
 
+_TO_PRESENT_TEXT = re.compile(r"[–—-]\s*(?:present|now|today)\b", re.I)
+
+
 def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
     """Dates stated in key facts about time (`Founded: 12 March 2022`, `Active: 2019–present`)."""
     out: list[_Draft] = []
@@ -2254,7 +2260,11 @@ def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
         kind = "founding" if founding else classify(fact.label, subject)
         out.append(_Draft(date, end if not founding else None, False, f"{fact.label}: {fact.text}",
                           f"{fact.label}", None, fact.source, True, False, kind, False, fact=True))
-        if founding and m.closed_range and m.end_year:
+        # "Dates: 21 March 1943 – 15 December 1955, 1 May 1958 – ..., April 2018 – present": a
+        # unit disbanded and re-formed; it ended only if its last period did.
+        last = mentions[-1]
+        if founding and last.closed_range and last.end_year and not _TO_PRESENT_TEXT.search(fact.text[last.end:]):
+            m = last
             out.append(_Draft(_event_date(m.end_year, m.end_month, m.end_day), None, False,
                               f"{fact.label}: {fact.text}", "Dissolved", None, fact.source, True, False,
                               "dissolution", False, fact=True))
