@@ -1178,3 +1178,17 @@ def test_until_it_disbanded_is_a_happening_of_its_own(tmp_path):
     assert by_day["2014-03-28"].kind == "dissolution" and "disbanded" in by_day["2014-03-28"].label
     assert by_day["1983-01-01"].kind != "dissolution"
     assert "1955-12-15" not in by_day
+
+
+def test_a_participle_after_a_noun_dates_that_noun():
+    """"It was one of several local groups supporting the national body set up in May 1942" and
+    "alongside No. 207 Squadron, the training unit established there on 1 August 2019" date the
+    other body, not the subject; "the committee was set up in May 1942" still dates the clause."""
+    from briefkit.extract.dates import find_dates
+    from briefkit.extract.events import is_reference
+
+    for clause, ref in (("It was one of several local groups supporting the national body set up in May 1942", True),
+                        ("It flies alongside No. 207 Squadron, the training unit established there on 1 August 2019", True),
+                        ("The committee was set up in May 1942", False)):
+        m = find_dates(clause)[0]
+        assert is_reference(clause, m) is ref, clause

@@ -462,6 +462,12 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if re.search(r"(?<![,\s])\s+(?:that|which|who)\s+had\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,40}$", clause[:mention.start]) \
             and not re.match(r"\s*(?:In|On|By|From|Since)\b", clause):
         return True
+    # "supporting the national body set up in May 1942", "alongside No. 207 Squadron, the
+    # training unit established there on 1 August 2019": a participle dates the noun it follows.
+    if re.search(r"\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|been)\b)[\w-]+\s+){1,3}"
+                 r"(?:set\s+up|founded|created|formed|established|launched)\s+(?:there\s+|here\s+)?(?:on|in)\s+$",
+                 clause[:mention.start]):
+        return True
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
