@@ -1192,3 +1192,23 @@ def test_a_participle_after_a_noun_dates_that_noun():
                         ("The committee was set up in May 1942", False)):
         m = find_dates(clause)[0]
         assert is_reference(clause, m) is ref, clause
+
+
+def test_a_titles_bracket_is_not_part_of_the_name_in_labels_and_a_worker_dismissed_is_no_leader_change(tmp_path):
+    """"Solidarity (Polish trade union) was legalised again": the bracket only tells articles
+    apart. "Anna W. was dismissed from the shipyard" is no change of the union's leaders, while
+    "was dismissed as commander" is one."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+    from briefkit.readers import read
+
+    f = tmp_path / "s.txt"
+    f.write_text("= Solidarity (Polish trade union) =\n\nSolidarity is a Polish trade union founded in 1980. "
+                 "Banned under martial law, it was legalised again in 1989.\n", encoding="utf-8")
+    p = read(f)
+    assert any(e.label == "Banned under martial law, Solidarity was legalised again" for e in p.events), \
+        [e.label for e in p.events]
+    subject = Subject(p)
+    assert classify("The crane operator Anna W. was dismissed from the shipyard on 7 August 1980", subject) != "leadership"
+    assert classify("The commander was dismissed from his post on 7 August 1980", subject) == "leadership"
+    assert classify("Ivanov was dismissed as commander on 7 August 1980", subject) == "leadership"

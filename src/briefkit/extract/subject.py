@@ -28,9 +28,12 @@ class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
 
     def __init__(self, profile: Profile):
-        self.title = profile.names.title
-        title_words = set(re.findall(r"\w+", self.title.casefold()))
-        self.names = [self.title] + [a.text for a in profile.names.aliases]
+        # "Solidarity (Polish trade union)": the bracket tells articles apart and names no one;
+        # a label says "Solidarity", while the bracket's words still tell the kind ("union").
+        full = profile.names.title
+        self.title = re.sub(r"\s*\([^()]*\)$", "", full) or full
+        title_words = set(re.findall(r"\w+", full.casefold()))
+        self.names = [self.title] + ([full] if full != self.title else []) + [a.text for a in profile.names.aliases]
         self.words = {w for w in title_words if len(w) > 2} | {
             w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
         # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal
