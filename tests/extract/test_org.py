@@ -175,3 +175,18 @@ def test_infobox_subsidiaries_beside_the_texts_parts_hang_from_their_own_box():
     group = tops["Subsidiaries"]
     assert group.attributes.get("group") == "infobox"
     assert [c.name for c in group.children] == ["Nokia Bell Labs", "Nokia Solutions and Networks", "Infinera"]
+
+
+def test_members_named_after_the_organisation_are_its_parts_whatever_the_list_calls_them(tmp_path):
+    """"Each affiliate is an independent organisation; among them are:" then "Oxfam America",
+    "Oxfam India": a confederation's members, named after it, are its parts. A list of partners
+    with names of their own stays a list of relations."""
+    f = tmp_path / "o.txt"
+    f.write_text("= Relief Fund =\n\nRelief Fund is a confederation of charities.\n\n== Structure ==\n\n"
+                 "Each affiliate is an independent organisation; among them are:\n\n"
+                 "- Relief Fund America\n- Relief Fund India\n- Relief Fund Canada\n\n"
+                 "It works with the following partners:\n\n- Save the Children\n- CARE International\n",
+                 encoding="utf-8")
+    names = [n.name for n in read(f).org.walk()]
+    assert "Relief Fund America" in names and "Relief Fund India" in names
+    assert "Save the Children" not in names

@@ -215,7 +215,10 @@ def _relation_kind(text: str) -> str:
 class _Collector:
     """Walks structure sections and sorts what it finds into parts, relations, officers, history."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "") -> None:
+        # The organisation's own name, less a disambiguating bracket ("Oxfam"): a list member
+        # named after it ("Oxfam America") is one of its parts.
+        self.name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
         self.relations: list[Relation] = []
         self.history: list[Subordination] = []
         self.officers: list[tuple[OrgNode | None, Person]] = []
@@ -269,6 +272,16 @@ class _Collector:
             out.append(node)
         return out
 
+    def _named_after_it(self, items: list[ListItem]) -> bool:
+        """Whether at least half of a list's items carry the organisation's name: "Each affiliate
+        is an independent organisation; among them are: Oxfam America, Oxfam India, ..." lists
+        the members of a confederation, its parts, however the sentence calls them; partners
+        and rivals have names of their own."""
+        if not self.name or not items:
+            return False
+        named = sum(1 for it in items if re.search(rf"(?<!\w){re.escape(self.name)}(?!\w)", it.text, re.I))
+        return named * 2 >= len(items)
+
     def relation_items(self, items: list[ListItem], context: str) -> None:
         kind = _relation_kind(context)
         for it in items:
@@ -309,7 +322,7 @@ class _Collector:
                 # Only a paragraph that introduces the list ("It works with:") can make its
                 # items relations; a description of the section above it cannot.
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
-                if last.endswith(":") and _RELATION.search(last):
+                if last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items):
                     self.relation_items(b.items, intro)
                 else:
                     nodes.extend(self.items(b.items, None, f"{section.title}. {intro}"))
@@ -364,7 +377,7 @@ def extract_org(profile: Profile, people: list[Person], title_source: Source | N
 
 def extract_structure(profile: Profile, people: list[Person], title_source: Source | None = None) -> Structure:
     """The tree for `profile`, its relations and its subordination history."""
-    collector = _Collector()
+    collector = _Collector(profile.names.title)
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
     # The chart shows who leads it now; former leaders stay in `people` with their periods, and
     # founders, whose founding is history rather than a post, stay there too unless nobody else
