@@ -1212,3 +1212,15 @@ def test_a_titles_bracket_is_not_part_of_the_name_in_labels_and_a_worker_dismiss
     assert classify("The crane operator Anna W. was dismissed from the shipyard on 7 August 1980", subject) != "leadership"
     assert classify("The commander was dismissed from his post on 7 August 1980", subject) == "leadership"
     assert classify("Ivanov was dismissed as commander on 7 August 1980", subject) == "leadership"
+
+
+def test_a_succession_told_in_the_passive_opens_on_who_came_in():
+    """"Jean Maurin was followed by Brigadier General Denis Mistral": the row is the new
+    commander's, so it reads "Brigadier General Denis Mistral succeeded Jean Maurin"."""
+    from briefkit.extract.events import _active_succession
+
+    assert _active_succession("Jean Maurin was followed by Brigadier General Denis Mistral") == \
+        "Brigadier General Denis Mistral succeeded Jean Maurin"
+    assert _active_succession("Sigfrid Edström was followed by David Burghley, Lord Burghley") == \
+        "David Burghley, Lord Burghley, succeeded Sigfrid Edström"
+    assert _active_succession("The war was followed by a campaign") == "The war was followed by a campaign"

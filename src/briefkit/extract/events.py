@@ -1685,6 +1685,22 @@ _TOOK_OFFICE = re.compile(r"\s(?:took\s+office|took\s+over|took\s+up\s+(?:the\s+
                           r"took\s+the\s+helm|assumed\s+office)$")
 
 
+_FOLLOWED_BY = re.compile(r"^(?P<x>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:left\s+and\s+)?was\s+followed\s+"
+                          r"(?:as\s+(?P<post>[\w\s-]{2,40}?)\s+)?by\s+(?P<y>[A-Z][^,;]{2,80}?)(?P<rest>,\s+[^,;]+)?$")
+
+
+def _active_succession(label: str) -> str:
+    """"Jean Maurin was followed by Brigadier General Denis Mistral" -> "Brigadier General Denis
+    Mistral succeeded Jean Maurin": the row is about who came in then, so it opens on them. A
+    second name in apposition stays with its person ("David Burghley, Lord Burghley")."""
+    m = _FOLLOWED_BY.match(label)
+    if m is None:
+        return label
+    who = m.group("y") + (m.group("rest") + "," if m.group("rest") else "")
+    post = f" as {m.group('post')}" if m.group("post") else ""
+    return f"{who} succeeded {m.group('x')}{post}"
+
+
 def _with_post(label: str, people: list[Person]) -> str:
     """"Stephen Elop took office" -> "... took office as CEO": a timeline row stands alone, and
     the office its sentence named before (or the Leadership list names) is not beside it. The
@@ -2130,7 +2146,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         if d.kind == "leadership" and not d.background:
             for table in (labels, statements):
                 if table.get(id(d)):
-                    table[id(d)] = _with_post(table[id(d)], profile.people)
+                    table[id(d)] = _with_post(_active_succession(table[id(d)]), profile.people)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
