@@ -1224,3 +1224,16 @@ def test_a_succession_told_in_the_passive_opens_on_who_came_in():
     assert _active_succession("Sigfrid Edström was followed by David Burghley, Lord Burghley") == \
         "David Burghley, Lord Burghley, succeeded Sigfrid Edström"
     assert _active_succession("The war was followed by a campaign") == "The war was followed by a campaign"
+
+
+def test_until_a_named_person_did_something_is_their_happening():
+    """"he remained in command until Prokopenko resumed it on 17 July 2023": the day is
+    Prokopenko's, and the row says what he resumed ("Denys Prokopenko resumed command"), as a
+    change of commander."""
+    from briefkit.readers import read
+
+    from helpers import FIXTURES
+
+    evs = read(FIXTURES / "articles" / "azov.txt").events
+    [e] = [e for e in evs if e.date.start().isoformat() == "2023-07-17"]
+    assert e.label == "Denys Prokopenko resumed command" and e.kind == "leadership", (e.label, e.kind)

@@ -117,7 +117,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"director\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
                               r"(?:director\w*|chief\s+executive)|appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
-                              r"assumed\s+command|succeeded|resigned|stepped\s+down|"
+                              r"assumed\s+command|resumed\s+(?:the\s+)?(?:command|post|office|leadership|chair)|"
+                              r"succeeded|resigned|stepped\s+down|"
                               # "dismissed as commander", "from his post"; not "dismissed from the shipyard"
                               r"dismissed(?!\s+from\s+(?:the|a|an)\s+(?!(?:post|office|position|board|command)\b))|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
@@ -216,7 +217,8 @@ _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "which it flew for thirty years until it disbanded on 28 March 2014":
                            # what ended the span is a happening of its own
-                           r"\s+until\s+(?=(?:it|he|she|they)\s+(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
+                           r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                           r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed)\b)|"
                            # "began making telephones in 1878 and in 1881 won its first contracts":
@@ -851,6 +853,10 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
     name the sentence gave before the clause; any other antecedent is left as it was."""
     if not before or not re.search(r"\bit\b", label):
         return label
+    # "he remained in command until Prokopenko resumed it": the state the clause before named
+    held = re.search(r"\bin\s+(?P<what>command|office|charge|power|control)\s+until\s*$", before)
+    if held and re.search(r"\b(?:resumed|regained|retook|took|assumed)\s+it\b", label):
+        return re.sub(r"\b(resumed|regained|retook|took|assumed)\s+it\b", rf"\1 {held.group('what')}", label, count=1)
     m = _ENDS_ON_NAME.search(before.rstrip())
     if m is None or not subject.is_subject_name(m.group("name")) or not subject.mentioned_in(m.group("name")):
         return label
@@ -1938,6 +1944,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
+                if drafts[-1].kind == "other" and not background and re.search(r"\bit\b", clause) and re.search(
+                        r"\b(?:resumed|regained|retook|took|assumed)\s+(?:command|office)\b", labels[id(drafts[-1])]):
+                    drafts[-1].kind = "leadership"  # "resumed it", read as "resumed command" (`_object_it`)
                 if admitted and clause_for_label != clause:
                     # the date was taken off the front of what was admitted: no position to shift
                     # the article tells it as an admission: the row says so ("by its own
