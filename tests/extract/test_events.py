@@ -1237,3 +1237,18 @@ def test_until_a_named_person_did_something_is_their_happening():
     evs = read(FIXTURES / "articles" / "azov.txt").events
     [e] = [e for e in evs if e.date.start().isoformat() == "2023-07-17"]
     assert e.label == "Denys Prokopenko resumed command" and e.kind == "leadership", (e.label, e.kind)
+
+
+def test_backstory_and_states_are_not_happenings():
+    """Three ways a dated sentence tells no happening of the organisation's: a description
+    closing the sentence (", a small clandestine group active since 1978"), who held a post over
+    a span ("During 1980 and 1981 the union's spokesman was X, who later became minister"), and a
+    forerunner's founding told in the pluperfect ("The party's forerunner, the Rural Party, had
+    been founded in 1959")."""
+    evs = _events("The union was founded in 1980. It grew out of the strike committee of that summer, and out of "
+                  "the Free Unions, a small clandestine group active since 1978. During 1980 and 1981 the union's "
+                  "press spokesman was Jan Onys, who later became minister. The party's forerunner, the Rural "
+                  "Party, had been founded in 1959 by Veikko Venn.", title="Free Union")
+    shown = {e.date.year for e in evs if not e.background}
+    assert not shown & {1978, 1959}, [(e.date, e.label) for e in evs if not e.background]
+    assert not any("spokesman" in e.label for e in evs if not e.background)

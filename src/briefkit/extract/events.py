@@ -337,6 +337,11 @@ def _tenure_only(text: str) -> bool:
     return not _FINITE.search(re.sub(r"\b(?:born|aged|named|appointed|elected)\b", "", rest))
 
 
+# A clause dated by a span of years ("During 1980 and 1981", "Between 2001 and 2005") whose only
+# verb is "was"/"were": how things stood then (`classify`).
+_SPAN_STATE = re.compile(r"(?i)(?:during|throughout|between|from)\s+(?:the\s+)?(?:years\s+)?\d{4}\s+(?:and|to|until)\s+\d{4}\b")
+
+
 def _state_only(text: str) -> bool:
     """Whether the clause's only verb is the state's ("has rarely mentioned X during 2022"),
     not a happening told beside it ("... and in 2023 it was banned")."""
@@ -363,10 +368,18 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if _SPAN_STATE.match(text.strip()) and re.search(r"\b(?:was|were)\b", text) and not _FINITE.search(
+            re.sub(r"\b(?:was|were)\b", "", re.sub(r",\s+who\s+[^,;]+(?:,|$)", ",", text))):
+        # "During 1980 and 1981 the union's press spokesman was X": who held what over a span
+        return "background"
     speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
             r"\b(?:announced|confirmed)\b", speech.group("who"), re.I):
         return "statement"  # someone else's words about it: commentary
+    if _ORIGINS.search(text) and re.search(r"\bhad\s+been\s+(?:co-?)?(?:founded|formed|established|created|set\s+up)\b", text):
+        # "The party's forerunner, the Rural Party, had been founded in 1959": a forerunner's
+        # founding told in the pluperfect is the backstory before the story's own time
+        return "background"
     if _is_founding(text, subject):
         return "founding"
     # A person's story told in an aside is not the clause's happening: "X, who left Russia at
@@ -600,6 +613,10 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
         return None
     if "," in clause[m.end:] or _ASIDE_TO_END.match(opens[-1].group(0)):
         return opens[-1]
+    # ", a small clandestine group active since 1978.": a noun phrase closing the sentence,
+    # with no verb of its own, describes the noun before it
+    if re.match(r",\s+(?:a|an)\b", opens[-1].group(0)) and not _FINITE.search(clause[opens[-1].end():]):
+        return opens[-1]
     return None
 
 
@@ -618,7 +635,11 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
         return False
     if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
         # ", which was launched on 25 January 2016": the thing the clause made or did - but not
-        # ", which he had set up in 1936": a pluperfect tells the thing's own earlier past.
+        # ", which he had set up in 1936": a pluperfect tells the thing's own earlier past, and
+        # not ", a small clandestine group active since 1978": a description, nothing done.
+        if re.match(r",\s+(?:a|an)\b", opening.group(0), re.I) and not re.search(
+                r"\b(?:[a-z]{3,}ed|built|made|set\s+up|begun|won|held|run)\b", clause[opening.end():m.start]):
+            return False
         return not re.search(r"\bhad\b", clause[opening.end():m.start])
     head = re.split(r"[,;(]", clause[:opening.start()])[-1].strip()
     return bool(head) and (subject.is_subject_phrase(head) or subject.is_subject_name(head))
