@@ -129,3 +129,16 @@ def test_a_grouping_formed_around_the_organisation_takes_its_name() -> None:
     assert with_antecedent("The coalition won the election", "Two parties joined it in a coalition.", set(),
                            names=["Blue Dawn"]) == "The coalition won the election"
 
+
+
+def test_a_government_body_takes_the_state_the_sentence_named():
+    """"John Kirby, a spokesman for the United States National Security Council, announced ...,
+    and the Treasury made the designation": the row reads "The United States Treasury ...". A
+    text that named two states leaves it as written."""
+    from briefkit.extract.antecedents import with_antecedent
+
+    before = "John Kirby, a spokesman for the United States National Security Council, announced the listing, and"
+    assert with_antecedent("The Treasury designated Wagner as a criminal organisation", "", set(), before) == \
+        "The United States Treasury designated Wagner as a criminal organisation"
+    two = "The French government and the British government protested, and"
+    assert with_antecedent("The Treasury froze its assets", "", set(), two) == "The Treasury froze its assets"

@@ -223,7 +223,34 @@ def _joined(word: str, context: str, names: Sequence[str]) -> str | None:
     return None
 
 
+# A government's own bodies, which a text names without the state when it named the state just
+# before ("a spokesman for the United States National Security Council announced ..., and the
+# Treasury made the designation").
+_GOVERNMENT_BODY = {"Treasury", "Pentagon", "Cabinet", "Parliament", "Congress", "Senate", "Government"}
+_STATE_BODY = re.compile(r"\b[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:National\s+Security\s+Council|"
+                         r"government|Department\s+of|Ministry\s+of|Congress|Senate|Embassy|President|Treasury|"
+                         r"State\s+Department|Justice\s+Department|armed\s+forces|military)\b")
+
+
+def _state_of(word: str, context: str) -> str | None:
+    """The state whose body `word` is ("Treasury"), when the text just named one body of a single
+    state ("the United States National Security Council"); none when it named two states."""
+    if word not in _GOVERNMENT_BODY:
+        return None
+    states = {m.group("state") for m in _STATE_BODY.finditer(context)}
+    return states.pop() if len(states) == 1 else None
+
+
 def with_antecedent(label: str, prior: str, own: set[str], before: str = "", names: Sequence[str] = ()) -> str:
+    """`_with_antecedent`, and a government body the label opens on with its state
+    ("The Treasury designated ..." -> "The United States Treasury designated ...")."""
+    out = _with_antecedent(label, prior, own, before, names)
+    m = re.match(r"The\s+(?P<n>[A-Z][a-z]+)\b", out)
+    state = _state_of(m.group("n"), f"{prior} {before}") if m else None
+    return f"The {state} {out[4:]}" if state else out
+
+
+def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", names: Sequence[str] = ()) -> str:
     """A definite description that opens or closes a label ("replaced the Convention", "The
     movement was founded as the party") named as the text named it before, in the same section,
     when it did so with a name: "the Europol Convention", "the public movement Georgian Dream",
