@@ -785,3 +785,13 @@ def test_an_allegiance_that_names_a_document_says_what_was_done_with_it(tmp_path
                  encoding="utf-8")
     facts = {x.label: x.text for x in digest.infobox_facts(read(f))}
     assert facts["Allegiance"] == "Kesh Declaration (signed August 2022)"
+
+
+def test_the_full_profile_splits_a_placeholder_row_naming_someone_beside_it():
+    """"Current commander: Unknown, Maximilian Andronnikov (speaker)" as written reads as if he
+    commanded; the full profile prints "Unknown" on the commander's row and him on his own."""
+    from briefkit.readers import read
+
+    facts = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
+    assert facts["current commander"] == "Unknown"
+    assert "Maximilian Andronnikov" in facts["spokesperson"] and "Kostiantyn Denysov" in facts["spokesperson"]

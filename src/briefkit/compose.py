@@ -612,6 +612,7 @@ def _environment(dirs: tuple[str, ...]):
         not_about=digest.not_about,
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,
+        all_facts=digest.all_facts,
         section_summary=section_summary,
         summary_size=summary_size,
         section_titled=section_titled,

@@ -283,13 +283,16 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
         Fact(label=role, text="; ".join(names), source=fact.source) for role, names in by_role.items()]
 
 
-def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
-    """The facts most worth a line on a short page, in rank then infobox order (see above)."""
-    # the full profile keeps every infobox value as written; a short length splits a
-    # placeholder row ("Current Commander: Unknown, X (speaker)", `_split_placeholder`)
-    split = [g for f in infobox_facts(profile) if f.items or rank_fact(f) not in (_DECOR_RANK, _NAME_RANK)
-             for g in _split_placeholder(f, profile)]
-    # Rows of one label ("Spokesperson: A", "Spokesperson: B") are one row: "A; B".
+def all_facts(profile: Profile) -> list[Fact]:
+    """Every infobox row, in infobox order, for the full profile: each value as written, except
+    a placeholder row naming someone beside it, which is split (`_split_placeholder`) - "Current
+    commander: Unknown, Maximilian Andronnikov (speaker)" as written reads as if he commanded,
+    and three rounds of readers took it so."""
+    return _one_row_per_label([g for f in infobox_facts(profile) for g in _split_placeholder(f, profile)])
+
+
+def _one_row_per_label(split: list[Fact]) -> list[Fact]:
+    """Rows of one label ("Spokesperson: A", "Spokesperson: B") as one row: "A; B"."""
     facts: list[Fact] = []
     by_label: dict[str, int] = {}
     for f in split:
@@ -301,6 +304,14 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
             continue
         by_label[k] = len(facts)
         facts.append(f)
+    return facts
+
+
+def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
+    """The facts most worth a line on a short page, in rank then infobox order (see above)."""
+    # a placeholder row ("Current Commander: Unknown, X (speaker)") is split (`_split_placeholder`)
+    facts = _one_row_per_label([g for f in infobox_facts(profile) if f.items or rank_fact(f) not in
+                                (_DECOR_RANK, _NAME_RANK) for g in _split_placeholder(f, profile)])
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
