@@ -795,3 +795,14 @@ def test_the_full_profile_splits_a_placeholder_row_naming_someone_beside_it():
     facts = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
     assert facts["current commander"] == "Unknown"
     assert "Maximilian Andronnikov" in facts["spokesperson"] and "Kostiantyn Denysov" in facts["spokesperson"]
+
+
+def test_a_founding_the_infobox_does_not_date_is_a_key_fact_from_the_text():
+    """The Legion's infobox has no founding row; its snapshot said nothing of how old it is.
+    The article's earliest founding gives "Formed: March 2022". An infobox that dates the
+    founding keeps its own row and gets no second one."""
+    seed = read(ROOT / "seeds" / "freedom_of_russia_legion.txt")
+    facts = {f.label: f.text for f in digest.key_facts(seed)}
+    assert facts.get("Formed") == "March 2022"
+    nokia = read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt")
+    assert not {"Formed", "Founded"} & {f.label for f in digest.key_facts(nokia)} - {f.label for f in nokia.facts}

@@ -316,7 +316,8 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
         leader = _leader_fact(profile)
         if leader is not None:
             facts.append(leader)
-    for derived in (_current_parent_fact(profile, facts), _lead_base_fact(profile, facts)):
+    for derived in (_current_parent_fact(profile, facts), _lead_base_fact(profile, facts),
+                    _founding_fact(profile, facts)):
         if derived is not None:
             facts.append(derived)
     ranks = [rank_fact(f) for f in facts]
@@ -400,6 +401,21 @@ _BASED_IN = re.compile(
     r"(?:(?P<when>for\s+(?:most|much)\s+of\s+its\s+history)\s*,?\s*)?(?:(?:it|which)\s+(?P<verb>was|is|has\s+been)\s+)?"
     r"\b(?:based|headquartered|garrisoned|stationed)\s+in\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:D\.C\.|[A-Z][\w'’-]*))*)")
+
+
+def _founding_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
+    """"Formed: March 2022", from the earliest founding the text tells, when no infobox row says
+    when it began: a snapshot should say how old the organisation is, and the article's own
+    founding event is its answer. The verb is the article's kind of word for a body that is
+    "formed" (a unit) or "founded" (anything else); the date is as closely as the text gives it."""
+    if any(rank_fact(f) == 4 for f in facts):
+        return None
+    founding = [e for e in profile.events if e.kind == "founding" and not e.background]
+    if not founding:
+        return None
+    first = min(founding, key=lambda e: e.date.start())
+    verb = "Formed" if re.search(r"\bformed\b", f"{first.text} {first.label}", re.I) else "Founded"
+    return Fact(label=verb, text=_date_words(first), source=first.source)
 
 
 def _lead_base_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
