@@ -46,3 +46,15 @@ def test_a_lost_name_gives_way_to_what_the_source_says_of_it(raw, shown):
     from briefkit.text import mark_gaps
 
     assert mark_gaps(raw) == shown
+
+
+def test_a_paragraph_of_prose_without_its_full_stop_gets_one():
+    """"... mainly involved in artillery and propaganda" ended a paragraph of the Legion's
+    History without a full stop; a label line ("Headquarters") is not prose and keeps its form."""
+    from briefkit.text import full_stop
+
+    prose = "In December 2022, the Legion's spokesman said that it operated under Ukrainian command and propaganda"
+    assert full_stop(prose) == prose + "."
+    assert full_stop("Headquarters") == "Headquarters"
+    assert full_stop(prose + ".") == prose + "."
+    assert full_stop('He said: "We fight for Russia"') == 'He said: "We fight for Russia"'

@@ -181,7 +181,7 @@ def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | Non
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
-            parts.append(md_escape(_text.mark_gaps(text)))
+            parts.append(md_escape(_text.full_stop(_text.mark_gaps(text))))
         else:  # a section's own list: a table there is printed as a table
             parts.append("\n".join(_render_list(b.items, b.ordered, None, grid=True)))
     return Md("\n\n".join(p for p in parts if p))
@@ -272,7 +272,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
             paragraphs.append([])
         paragraphs[-1].append(sentence)
         last = source
-    return Md("\n\n".join(md_escape(_text.mark_gaps(" ".join(p))) for p in paragraphs))
+    return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(" ".join(p)))) for p in paragraphs))
 
 
 def section_titled(sections: Iterable[Section], title: str) -> Section | None:

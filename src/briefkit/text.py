@@ -213,3 +213,14 @@ def tidy_fragment(text: str) -> str:
     """A short fragment (an alias, a role) with the separators a split left at its ends
     removed: "interim," -> "interim", ", acting" -> "acting"."""
     return tidy_gaps(text).strip(" ,;:")
+
+
+def full_stop(text: str) -> str:
+    """A paragraph of prose whose source forgot its closing full stop gets one ("... mainly
+    involved in artillery and propaganda"): printed, the next paragraph would otherwise seem to
+    continue it. A short line (under 80 characters) may be a label or a heading-like line
+    ("Headquarters"), and is left as it is, as is anything ending on punctuation or a quote."""
+    stripped = text.rstrip()
+    if len(stripped) >= 80 and re.search(r"[\w)\]]$", stripped):
+        return stripped + "."
+    return text
