@@ -834,6 +834,32 @@ _DISPUTED = re.compile(r"\b(?:refused\s+to\s+(?:accept|recogni[sz]e)|disputed|co
 _DATE_MEANING = re.compile(r"(?:,\s+|\s+(?:on|in)\s+)(?:the|a|which\s+is\s+the)\s+(?:date|day|year)\s+(?:that\s+|on\s+which\s+|when\s+)?"
                            r"(?:the\s+|its\s+)?[\w\s'’-]{0,40}?\b(?:treats?|marks?|celebrates?|regards?|counts?|"
                            r"considers?|observes?|keeps?)\b[^,;.]{0,40}\.?$", re.I)
+# A date after a preposition that leads to it ("took office in September 2025"), for
+# `_date_after_preposition`: every position where such a phrase starts (a lookahead, so phrases
+# that overlap are all seen), the blanks after "the", and what may follow the date.
+_PREP_BEFORE_DATE = re.compile(r"(?=([,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+))")
+_BLANKS = re.compile(r"\s+")
+_AFTER_DATE = re.compile(r"(?=[\s,.;:]|$)")
+
+
+def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
+    r"""The span `re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?"
+    rf"{re.escape(date)}(?=[\s,.;:]|$)", s)` would match, for a `date` with no blank at either
+    end, without compiling a pattern for each date: a label's dates are nearly all different,
+    and each one compiled (0.3 ms) also pushed a fixed pattern out of `re`'s cache of 512, to be
+    compiled again. The search is the same: the first start that matches; from a start the
+    blanks and the preposition can match only one way (a preposition begins with a letter, the
+    date with no blank), then "the" and its blanks are tried before the date alone."""
+    for lead in _PREP_BEFORE_DATE.finditer(s):
+        at = lead.end(1)
+        if s.startswith("the", at) and (blanks := _BLANKS.match(s, at + 3)) and s.startswith(date, blanks.end()) \
+                and _AFTER_DATE.match(s, blanks.end() + len(date)):
+            return lead.start(), blanks.end() + len(date)
+        if s.startswith(date, at) and _AFTER_DATE.match(s, at + len(date)):
+            return lead.start(), at + len(date)
+    return None
+
+
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
@@ -928,37 +954,36 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
         # before one ("a decision adopted on 6 April replaced ..." needs them for its grammar),
         # never in a birth aside ("born in 1975").
-        m = re.search(rf"[,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+(?:the\s+)?{re.escape(mention.text.strip())}"
-                      rf"(?=[\s,.;:]|$)", s)
-        if m and _OPENING.match(s[:m.start()]) and re.match(r"\s*,\s*\S", s[m.end():]) and m.group(0).startswith(","):
+        m = _date_after_preposition(s, mention.text.strip())
+        if m and _OPENING.match(s[:m[0]]) and re.match(r"\s*,\s*\S", s[m[1]:]) and s.startswith(",", m[0]):
             # "In the first election under universal franchise, on 27 April 1994, the ANC won":
             # the date set off after the opening phrase goes, the phrase's comma stays
-            s = s[:m.start()] + s[m.end():]
+            s = s[:m[0]] + s[m[1]:]
             m = None
-        meaning = _DATE_MEANING.match(s, m.end()) if m else None
-        if meaning and _FINITE.search(s[:m.start()]):
+        meaning = _DATE_MEANING.match(s, m[1]) if m else None
+        if meaning and _FINITE.search(s[:m[0]]):
             # "ratified on 10 March 1831, the date the Legion treats as its founding" beside its
             # date: "ratified on the date the Legion treats as its founding"
-            prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m.start():]).group(1)
-            s = f"{s[:m.start()]} {prep} {s[m.end():].lstrip(' ,')}"
+            prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
+            s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
             m = None
-        if m and _FINITE.search(s[:m.start()]) and not re.search(r"\b(?:born|died|aged)$", s[:m.start()]) \
-                and not _FINITE.match(s[m.end():].lstrip(" ,")):
+        if m and _FINITE.search(s[:m[0]]) and not re.search(r"\b(?:born|died|aged)$", s[:m[0]]) \
+                and not _FINITE.match(s[m[1]:].lstrip(" ,")):
             # "led the unit until October 2014, when he was elected": "when" needs its date, so
             # the clause goes with it ("led the unit"), unless too little would be left
             # ("Johansen served"): then the date stays and the clause goes.
-            when = re.match(r"\s*,\s*(?:when|after\s+which|by\s+which\s+time|by\s+when)\b.*$", s[m.end():])
-            held = re.search(r"\s+(?:held|signed|called|convened|staged|run|published|issued)$", s[:m.start()])
-            if when is None and held and _OPENING.match(s[:m.start()]) and not s[m.end():].lstrip().startswith(","):
+            when = re.match(r"\s*,\s*(?:when|after\s+which|by\s+which\s+time|by\s+when)\b.*$", s[m[1]:])
+            held = re.search(r"\s+(?:held|signed|called|convened|staged|run|published|issued)$", s[:m[0]])
+            if when is None and held and _OPENING.match(s[:m[0]]) and not s[m[1]:].lstrip().startswith(","):
                 # "In a ballot held from 4 to 16 December 2021 Merz won": without its date the
                 # participle holds nothing; the opening phrase ends before it
-                s = s[:held.start()] + ", " + s[m.end():].lstrip()
+                s = s[:held.start()] + ", " + s[m[1]:].lstrip()
             elif when is None:
-                s = s[:m.start()] + s[m.end():]
-            elif len(s[:m.start()].split()) >= 4:
-                s = s[:m.start()]
+                s = s[:m[0]] + s[m[1]:]
+            elif len(s[:m[0]].split()) >= 4:
+                s = s[:m[0]]
             else:
-                s = s[:m.end()]
+                s = s[:m[1]]
     if mention is not None and mention.text.strip() and mention.text.strip() in s:
         date = re.escape(mention.text.strip())
         # "In the election of 26 October 2024 the party won": the occasion, without its date

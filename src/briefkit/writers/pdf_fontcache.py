@@ -26,9 +26,11 @@ from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
+from .pdf_subsets import MEMO_ATTR, SubsetFace
 
 FORMAT = "1"
-_SKIPPED = ("_ttf_data", "_pdfScale")  # the file's bytes (read again) and a function (made again)
+# the file's bytes (read again), a function (made again) and the subsets made (see `pdf_subsets`)
+_SKIPPED = ("_ttf_data", "_pdfScale", MEMO_ATTR)
 
 
 def load_font(name: str, path: str) -> TTFont:
@@ -104,20 +106,21 @@ def load_font_lazily(name: str, path: str) -> LazyTTFont:
 
 
 def load_face(path: str) -> TTFontFace:
-    """A parsed face of the TrueType file at `path`, from the cache when it holds one."""
+    """A parsed face of the TrueType file at `path`, from the cache when it holds one; a
+    `SubsetFace`, so the PDFs of a process make and deflate each of its subsets once."""
     folder = caches.folder("fonts")
     if folder is None:
-        return TTFontFace(path)
+        return SubsetFace(path)
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:
-        return TTFontFace(path)  # ReportLab says what is wrong with the file
+        return SubsetFace(path)  # ReportLab says what is wrong with the file
     entry = caches.entry_path(folder, _key(path, data), ".face")
     state = _decode(caches.read_entry(entry))
     if state is not None:
         return _restore(state, data)
-    face = TTFontFace(path)
+    face = SubsetFace(path)
     caches.write_entry(entry, _encode(face))
     return face
 
@@ -159,7 +162,7 @@ def _decode(payload: bytes | None) -> dict[str, Any] | None:
 
 
 def _restore(state: dict[str, Any], data: bytes) -> TTFontFace:
-    face = TTFontFace.__new__(TTFontFace)
+    face = SubsetFace.__new__(SubsetFace)
     vars(face).update(state)
     face._ttf_data = data
     face._pdfScale = _scale(state["unitsPerEm"])

@@ -10,10 +10,13 @@ package carries are those of the Document (`document_datetime`), never the clock
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import os
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +42,75 @@ def _order(name: str) -> tuple[int, str]:
 
 def write_zip(entries: dict[str, bytes], deflate: bool = True) -> bytes:
     """The package: fixed timestamps and attributes, sorted order, fixed compression
-    (`deflate=False` stores every entry: a package kept in memory only to be opened again)."""
+    (`deflate=False` stores every entry: a package kept in memory only to be opened again).
+
+    The bytes are those `zipfile` writes for these entries (`_zipfile_write_zip`, still used
+    for a package too large for the plain zip format), but each part is deflated through
+    `_deflated`, which remembers its last results: every document of a theme carries the same
+    styles part (350 KB of XML, 3.6 ms to deflate, two thirds of writing a brief's package)
+    and the same theme, numbering and font table parts, so a batch deflates them once."""
+    names = sorted(entries, key=_order)
+    if len(names) >= _ZIP_MAX_ENTRIES or sum(len(entries[n]) for n in names) >= _ZIP_MAX_SIZE:
+        return _zipfile_write_zip(entries, deflate)
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name in names:
+        data = entries[name]
+        stored = not deflate or name.lower().endswith(_STORED)
+        if stored:
+            crc, payload = zlib.crc32(data), data
+        else:
+            crc, payload = _deflated(data)
+        # As `zipfile.ZipFile.writestr` fills in a ZipInfo like this one (`external_attr` 0
+        # becomes rw------- for the owner) before it writes the header and the payload.
+        info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        info.create_system = 0
+        info.external_attr = 0o600 << 16
+        info.flag_bits = 0
+        info.CRC, info.compress_size, info.file_size = crc, len(payload), len(data)
+        header = info.FileHeader(zip64=False)
+        out += (header, payload)
+        central.append(_central_record(info, offset))
+        offset += len(header) + len(payload)
+    directory = b"".join(central)
+    out += (directory, struct.pack(b"<4s4H2LH", b"PK\005\006", 0, 0, len(names), len(names),
+                                   len(directory), offset, 0))
+    return b"".join(out)
+
+
+# Beyond these the zip needs its ZIP64 extensions, which `zipfile` writes (see `write_zip`).
+_ZIP_MAX_ENTRIES = 0xFFFF
+_ZIP_MAX_SIZE = 1 << 30  # far enough below 2 GiB for deflate's growth, the headers and zipfile's 5% margin
+
+
+@functools.lru_cache(maxsize=32)
+def _deflated(data: bytes) -> tuple[int, bytes]:
+    """(CRC-32, raw deflate stream) of `data`, as `zipfile` makes them for ZIP_DEFLATED at
+    level 6. Remembered per process by content (see `write_zip`): the same bytes always
+    deflate to the same stream, and the parts that differ from document to document are
+    pushed out of the cache by the next document's before the ones every document shares."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return zlib.crc32(data), compressor.compress(data) + compressor.flush()
+
+
+def _central_record(info: zipfile.ZipInfo, offset: int) -> bytes:
+    """The central directory record of an entry written at `offset`, field for field as
+    `zipfile.ZipFile` writes it for an entry without extra data, comment or ZIP64 sizes."""
+    d = info.date_time
+    name = info.filename.encode("ascii") if info.filename.isascii() else info.filename.encode("utf-8")
+    flags = info.flag_bits if info.filename.isascii() else info.flag_bits | 0x800
+    return struct.pack("<4s4B4HL2L5H2L", b"PK\001\002", info.create_version, info.create_system,
+                       info.extract_version, info.reserved, flags, info.compress_type,
+                       d[3] << 11 | d[4] << 5 | (d[5] // 2), (d[0] - 1980) << 9 | d[1] << 5 | d[2],
+                       info.CRC, info.compress_size, info.file_size, len(name), 0, 0, 0,
+                       info.internal_attr, info.external_attr, offset) + name
+
+
+def _zipfile_write_zip(entries: dict[str, bytes], deflate: bool) -> bytes:
+    """`write_zip` through `zipfile`, for a package that needs ZIP64 (and the reference the
+    tests hold `write_zip` to)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for name in sorted(entries, key=_order):

@@ -1,0 +1,58 @@
+"""A face's font subsets are made and deflated once per process (`SubsetFace`), and a PDF
+embeds the very same bytes as with ReportLab's own face."""
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfgen import canvas
+
+from briefkit.fonts import bundled_font
+from briefkit.writers import pdf_fontcache
+from briefkit.writers.pdf_subsets import MEMO_ATTR, SubsetFace
+
+TEXT = ["Freedom of Russia Legion", "Легион «Свобода России» — 2022", "ASCII, then ĀĒĪŌŪ and ß"]
+
+
+def _pdf(font: TTFont, lines: list[str]) -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for y, line in enumerate(lines):
+        c.setFont(font.fontName, 11)
+        c.drawString(72, 720 - 14 * y, line)
+    c.save()
+    return out.getvalue()
+
+
+def test_a_pdf_embeds_the_same_bytes_as_with_reportlabs_face(monkeypatch) -> None:
+    path = str(bundled_font("serif"))
+    font = TTFont("T-Subsets", path)
+    # In the registry itself: `registerFont` files a second font of an already registered face
+    # (the writer's) under that font.
+    monkeypatch.setitem(pdfmetrics._fonts, font.fontName, font)
+    plain = _pdf(font, TEXT)
+    calls = []
+    face = SubsetFace(path)
+    make = face.makeSubset
+    monkeypatch.setattr(face, "makeSubset", lambda subset: calls.append(subset) or make(subset))
+    font.face = face
+    assert _pdf(font, TEXT) == plain
+    made = len(calls)
+    assert made  # one per subset the text needs
+    assert _pdf(font, TEXT) == plain
+    assert len(calls) == made  # the second PDF's subsets came from the memo
+    short = _pdf(font, TEXT[:1])
+    font.face = TTFontFace(path)
+    assert short == _pdf(font, TEXT[:1])
+
+
+def test_faces_are_subset_faces_and_the_memo_is_not_cached(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf_fontcache.caches, "folder", lambda kind: tmp_path)
+    path = str(bundled_font("sans"))
+    parsed = pdf_fontcache.load_face(path)
+    restored = pdf_fontcache.load_face(path)  # from the entry written for `parsed`
+    assert isinstance(parsed, SubsetFace) and isinstance(restored, SubsetFace)
+    assert restored.charWidths == TTFontFace(path).charWidths
+    parsed.__dict__[MEMO_ATTR] = {(1, 2): [b"x", None]}
+    assert MEMO_ATTR not in pdf_fontcache._decode(pdf_fontcache._encode(parsed))
