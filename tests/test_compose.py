@@ -257,3 +257,17 @@ def test_a_short_overview_takes_the_first_sentence_of_each_lead_paragraph(tmp_pa
     # more room: the first paragraph goes on, in the article's order
     text = str(overview(read(f), 3)).replace("\\\\", "")
     assert text.index("formed in 2022") < text.index("some members") < text.index("raided")
+
+
+def test_a_post_dated_to_one_moment_comes_after_the_terms_held_before():
+    """Ericsson's snapshot gave its third leadership place to "Leif Johansson — Chairman, in July
+    2016" (the board's chairman when the chief executive was asked to go) and left out Hans
+    Vestberg, chief executive 2010–2016: a post dated to one moment tells less of a tenure."""
+    from briefkit.compose import leaders
+    from briefkit.readers import read
+
+    from helpers import FIXTURES
+
+    names = [p.name for p in leaders(read(FIXTURES / "articles" / "ericsson.txt"))]
+    assert names.index("Hans Vestberg") < names.index("Leif Johansson")
+    assert names[0] == "Börje Ekholm"

@@ -327,7 +327,7 @@ def timeline_labels_all(events: list[Event]) -> bool:
     return len(select_events(list(events), None)) <= MAX_LABELLED
 
 
-def _leader_order(p: Person) -> tuple[int, int, int]:
+def _leader_order(p: Person) -> tuple[int, int, int, int]:
     """Who a short list names first: those leading now; then those the text leaves open; then
     those who held a post, the most recent first, and after them a spokesperson, deputy or
     chief of staff not known to serve now (the last year their period names, then the
@@ -345,12 +345,16 @@ def _leader_order(p: Person) -> tuple[int, int, int]:
     latest = -(max(days) if days else max(years, default=0) * 10000)
     first = -(min(starts) if starts else min(years, default=0) * 10000)
     if p.current:
-        return (0, 0, 0)
+        return (0, 0, 0, 0)
     if founder and len(years) < 2:
-        return (3, latest, first)  # a founder who led it for a term is ordered as a former head
+        return (3, 0, latest, first)  # a founder who led it for a term is ordered as a former head
     if SECONDARY_ROLE.search(p.role or ""):
-        return (2, 0, 0)  # who speaks for it or stands in does not head it: after its heads
-    return (1 if p.current is None else 2, latest, first)
+        return (2, 0, 0, 0)  # who speaks for it or stands in does not head it: after its heads
+    # "Chairman, in July 2016": a post the text dates to one moment it tells of says nothing of
+    # now, and less of a tenure than a term does: it comes after the terms held before
+    if re.match(r"(?i)\s*in\b", p.period or "") and not p.current:
+        return (2, 1, latest, first)
+    return (1 if p.current is None else 2, 0, latest, first)
 
 
 def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]]) -> list[Person]:
