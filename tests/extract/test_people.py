@@ -543,3 +543,16 @@ def test_the_founder_of_a_forerunner_is_not_a_founder(tmp_path):
     people = {x.name: x for x in read(f).people}
     assert people["Raimo Vistbacka"].leader
     assert "Veikko Vennamo" not in people or not people["Veikko Vennamo"].leader
+
+
+def test_an_infobox_label_saying_previous_names_the_post_not_previou():
+    """"Commander2 Label: Previous commander" had made "Former previou commander": the word says
+    when, and a word ending in -ous is no plural."""
+    from briefkit.extract.people import _singular
+
+    assert _singular("Previous commanders") == "Previous commander"
+    assert _singular("Founders") == "Founder" and _singular("Directors-General") == "Director-General"
+    from helpers import FIXTURES
+
+    sokolov = next(p for p in read(FIXTURES / "articles" / "black_sea_fleet.txt").people if p.name == "Viktor Sokolov")
+    assert sokolov.role == "Commander" and sokolov.current is False

@@ -400,7 +400,8 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
         if not LEADER_ROLE.search(fact.label):
             continue
         label_role = _role_text(fact.label)
-        label_role = re.sub(r"^(?:Current|Notable|Key)\s+", "", label_role or "", flags=re.I)
+        # "Previous commander": the word says when (the entry is former, below), not the post
+        label_role = re.sub(r"^(?:Current|Notable|Key|Previous|Former|Past)\s+", "", label_role or "", flags=re.I)
         label_period = None
         if label_role:
             pm = re.search(r"\s*\(([^()]*\d{4}[^()]*)\)", label_role)
@@ -446,7 +447,7 @@ def leadership_sections(profile: Profile) -> list[Section]:
 def _singular(role: str) -> str:
     """"Founders" → "Founder", "Directors-General" → "Director-General" (a person holds one)."""
     role = re.sub(r"ies\b", "y", role)
-    role = re.sub(r"(?<=[a-z])(?<!ss)s\b", "", role)
+    role = re.sub(r"(?<=[a-z])(?<!ss)(?<!u)(?<!i)s\b", "", role)  # not "previous", "status", "basis"
     return re.sub(r"men\b", "man", role)
 
 
