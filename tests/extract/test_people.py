@@ -556,3 +556,12 @@ def test_an_infobox_label_saying_previous_names_the_post_not_previou():
 
     sokolov = next(p for p in read(FIXTURES / "articles" / "black_sea_fleet.txt").people if p.name == "Viktor Sokolov")
     assert sokolov.role == "Commander" and sokolov.current is False
+
+
+def test_a_title_before_two_names_is_each_ones_in_the_singular():
+    """"Presidents Dmitry Medvedev and Viktor Yanukovych signed the agreements": Medvedev had the
+    role "Presidents"."""
+    from helpers import FIXTURES
+
+    medvedev = next(p for p in read(FIXTURES / "articles" / "black_sea_fleet.txt").people if p.name == "Dmitry Medvedev")
+    assert medvedev.role == "President" and not medvedev.leader

@@ -751,6 +751,13 @@ def _from_sentences(profile: Profile, subject: Subject,
             if current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
                                                                      (where or (0, len(sentence)))[1] + 40]):
                 current = False
+            if role and re.search(r"[a-z]s$", role):
+                # "Presidents Dmitry Medvedev and Viktor Yanukovych": a title before two names is
+                # each one's, in the singular (the last word only: "Minister of Foreign Affairs")
+                *head, last = role.split(" ")
+                single = _singular(last)
+                if single != last and ROLE_NOUN.search(single):
+                    role = " ".join([*head, single])
             f = _Found(clean, role, source, leader, period, current, deceased, affiliation)
             if where:
                 # a post's own period says how long it was held; a bare date near it is more often
