@@ -271,3 +271,23 @@ def test_a_post_dated_to_one_moment_comes_after_the_terms_held_before():
     names = [p.name for p in leaders(read(FIXTURES / "articles" / "ericsson.txt"))]
     assert names.index("Hans Vestberg") < names.index("Leif Johansson")
     assert names[0] == "Börje Ekholm"
+
+
+def test_the_charts_own_section_tells_its_caveat_once_in_its_text():
+    """MSF's brief told "operational decisions are taken largely independently by the
+    operational centres" only in the chart's caption, under a section that said nothing of the
+    structure. The section's summary keeps the sentence; the caption then does not repeat it."""
+    from helpers import FIXTURES
+
+    from briefkit.compose import source_date
+    from briefkit.readers import read
+
+    seed = FIXTURES / "articles" / "msf.txt"
+    profile = read(seed)
+    ln = load_lengths(None)["brief"]
+    text = compose(ComposeRequest(profile, ln, ln.max_detail, source_date(profile, seed), None))
+    section = text[text.index("# Organisation"):]
+    body, caption = section.split("::: figure orgchart", 1)
+    caption = caption.split(":::", 1)[0]
+    assert "largely independently" in body
+    assert "largely independently" not in caption

@@ -275,6 +275,12 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(" ".join(p)))) for p in paragraphs))
 
 
+def prints(markup: str, sentence: str) -> bool:
+    """Whether `markup` (a summary a template made) prints `sentence` of the article, as escaped
+    and spaced there."""
+    return " ".join(md_escape(sentence).split()) in " ".join(str(markup).split())
+
+
 def section_titled(sections: Iterable[Section], title: str) -> Section | None:
     """The section whose title is `title` (any case), or None: a template that prints a
     heading of its own ("Leadership") takes the article's section of that name under it, so
@@ -617,6 +623,7 @@ def _environment(dirs: tuple[str, ...]):
         key_facts=digest.key_facts,
         infobox_facts=digest.infobox_facts,
         all_facts=digest.all_facts,
+        prints=prints,
         section_summary=section_summary,
         summary_size=summary_size,
         section_titled=section_titled,
