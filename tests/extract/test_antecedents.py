@@ -142,3 +142,14 @@ def test_a_government_body_takes_the_state_the_sentence_named():
         "The United States Treasury designated Wagner as a criminal organisation"
     two = "The French government and the British government protested, and"
     assert with_antecedent("The Treasury froze its assets", "", set(), two) == "The Treasury froze its assets"
+
+
+def test_they_after_a_body_of_people_told_as_persons_is_that_body():
+    """"... was formed from a company of the Russian army who defected to the Ukrainian side.
+    According to the company commander, they crossed ...": the row read "They crossed"."""
+    from briefkit.extract.antecedents import collective
+
+    assert collective("The Legion was formed from a company of the Russian army who defected to Ukraine.") == \
+        "The company"
+    assert collective("A group of doctors who resigned and a team of nurses who stayed met.") is None
+    assert collective("The company was founded in 1865.") is None

@@ -359,6 +359,19 @@ def plural_opening(sentence: str) -> str | None:
 
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 
+# "formed from a company of the Russian army who defected": a body of people the sentence
+# speaks of as persons ("who"), which a "they" in the next sentence means.
+_COLLECTIVE_WHO = re.compile(r"\b(?:a|an|the)\s+(?P<n>company|group|unit|platoon|battalion|squad|detachment|crew|team|"
+                             r"band|delegation|committee)\s+(?:of\s+[^,.;]{1,40}?\s+)?who\s+[a-z]+ed\b")
+
+
+def collective(sentence: str) -> str | None:
+    """"The company", when `sentence` names one body of people as persons ("a company of the
+    Russian army who defected to the Ukrainian side") and no other: the "they" of the next
+    sentence ("According to the company commander, they crossed ...")."""
+    found = {m.group("n").casefold() for m in _COLLECTIVE_WHO.finditer(sentence)}
+    return f"The {found.pop()}" if len(found) == 1 else None
+
 
 def plural_subject(sentence: str) -> str | None:
     """The two a sentence opens on, named together, when a verb follows them: who a "they" in a

@@ -76,7 +76,7 @@ from dataclasses import dataclass, field
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
 from ..text import cap_first, close_gaps, sentence_spans
-from .antecedents import STOP_WORDS, named_before, plural_opening, plural_subject, with_antecedent
+from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -2041,6 +2041,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             drafts[-1].kind = whole if whole not in ("background", "statement") else "other"
                 they = plural_subject(_strip_date_phrase(sentence)) if offset else (
                     last_plural if not they_is_subject else None)
+                if not they and not offset and len(prior) > 1:
+                    they = collective(prior[-2])  # "a company ... who defected. ... they crossed"
                 for table in (labels, statements):
                     if they and table[id(drafts[-1])].startswith("They "):
                         table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
