@@ -361,7 +361,7 @@ _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 
 # "formed from a company of the Russian army who defected": a body of people the sentence
 # speaks of as persons ("who"), which a "they" in the next sentence means.
-_COLLECTIVE_WHO = re.compile(r"\b(?:a|an|the)\s+(?P<n>company|group|unit|platoon|battalion|squad|detachment|crew|team|"
+_COLLECTIVE_WHO = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<n>company|group|unit|platoon|battalion|squad|detachment|crew|team|"
                              r"band|delegation|committee)\s+(?:of\s+[^,.;]{1,40}?\s+)?who\s+[a-z]+ed\b")
 
 
