@@ -53,6 +53,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little
 from .select import refers_back as _refers_back
@@ -678,7 +679,11 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     if not re.match(r"Its?\b", sentence) and any(n in sentence for n in names if len(n) > 1):
         return sentence
     name = title
-    if opening.lstrip().casefold().startswith(f"the {name.casefold()}"):
+    words = name.split()
+    # "The Azov Brigade", "The Council of Europe": a name that is a kind of body takes the
+    # article as English names of bodies do (not "Law and Justice", "Nokia")
+    if opening.lstrip().casefold().startswith(f"the {name.casefold()}") or (
+            len(words) > 1 and (words[-1].casefold() in KINDS or words[0].casefold() in KINDS)):
         name = "The " + name
     m = re.search(r"\b(?:It|it)\b", sentence[:120])
     if m:
