@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -150,7 +151,10 @@ def pandoc_markdown(folder: Path) -> tuple[Path, bool]:
     charts = ChartService(profile, None)
 
     def figure(m: re.Match) -> str:
-        opts = dict(kv.split("=", 1) for kv in m.group(2).split())
+        # as briefkit's parser reads the directive: shell words, and `place` is where the
+        # figure stands (`Figure.floats`), not a chart option
+        opts = dict(kv.split("=", 1) for kv in shlex.split(m.group(2)))
+        opts.pop("place", None)
         chart = charts.get(m.group(1), opts)
         if chart is None:
             return ""
