@@ -291,3 +291,18 @@ def test_the_charts_own_section_tells_its_caveat_once_in_its_text():
     caption = caption.split(":::", 1)[0]
     assert "largely independently" in body
     assert "largely independently" not in caption
+
+
+def test_the_full_profiles_people_list_does_not_repeat_the_articles_list_of_leaders():
+    """Nokia's full profile printed its nine chief executives in the article's own list and
+    again in People; the People list now gives only those the article's list does not name."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["full"], 9, dt.date(2024, 1, 1)))
+    people = markup[markup.index("# People"):]
+    assert "Stephen Elop" in markup[:markup.index("# People")]
+    assert "Stephen Elop" not in people
+    assert "Sari Baldauf" in people  # named by no list of the article

@@ -275,6 +275,27 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(" ".join(p)))) for p in paragraphs))
 
 
+def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person]:
+    """Those of `people` whom a list in the article's own section about its leaders names
+    ("Chief executives since 2003:", "Chairmen:"): the full profile prints that section whole,
+    and its People list then gives only the others, so no leader is listed twice."""
+    from .extract.titles import is_leadership_title
+
+    items: list[str] = []
+
+    def walk(list_items) -> None:
+        for it in list_items:
+            items.append(it.text)
+            walk(it.children)
+
+    for sec in profile.all_sections():
+        if is_leadership_title(sec.title):
+            for b in sec.blocks:
+                if isinstance(b, BulletList):
+                    walk(b.items)
+    return [p for p in people if any(p.name in t for t in items)]
+
+
 def prints(markup: str, sentence: str) -> bool:
     """Whether `markup` (a summary a template made) prints `sentence` of the article, as escaped
     and spaced there."""
@@ -624,6 +645,7 @@ def _environment(dirs: tuple[str, ...]):
         infobox_facts=digest.infobox_facts,
         all_facts=digest.all_facts,
         prints=prints,
+        listed_by_article=listed_by_article,
         section_summary=section_summary,
         summary_size=summary_size,
         section_titled=section_titled,
