@@ -57,7 +57,7 @@ from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little
 from .select import refers_back as _refers_back
-from .text import cap_first, sentence_spans
+from .text import cap_first, plain_title, sentence_spans
 from .extract.titles import ROLE_NOUN
 
 # Words that begin a post in lower case after "Former" ("Former deputy speaker").
@@ -674,7 +674,7 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     with its article; a title's "(disambiguation)" is left out. A sentence that names the
     organisation already (not as a word of another body's name: one that opens on "It" is
     always named) is left as it is."""
-    title = re.sub(r"\s*\([^()]*\)$", "", profile.names.title) or profile.names.title
+    title = plain_title(profile.names.title)
     names = [title] + [a.text for a in profile.names.aliases]
     if not re.match(r"Its?\b", sentence) and any(n in sentence for n in names if len(n) > 1):
         return sentence

@@ -224,3 +224,9 @@ def full_stop(text: str) -> str:
     if len(stripped) >= 80 and re.search(r"[\w)\]]$", stripped):
         return stripped + "."
     return text
+
+
+def plain_title(title: str) -> str:
+    """An article title without its disambiguating bracket: "Solidarity (Polish trade union)" ->
+    "Solidarity". The bracket tells articles apart; the organisation is not called so."""
+    return re.sub(r"\s*\([^()]*\)$", "", title).strip() or title

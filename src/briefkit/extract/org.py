@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
                      Subordination, leading_now)
-from ..text import cap_first
+from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
@@ -218,7 +218,7 @@ class _Collector:
     def __init__(self, name: str = "") -> None:
         # The organisation's own name, less a disambiguating bracket ("Oxfam"): a list member
         # named after it ("Oxfam America") is one of its parts.
-        self.name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+        self.name = plain_title(name) if name else ""
         self.relations: list[Relation] = []
         self.history: list[Subordination] = []
         self.officers: list[tuple[OrgNode | None, Person]] = []

@@ -545,8 +545,8 @@ _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+
 _FOUNDED_BY = re.compile(
     rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"{_HONORIFIC}?{_NAME}(?:\s*(?:,\s*|\s+and\s+){_HONORIFIC}?(?P<name2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?")
-# What was founded, when it is not the subject: its forerunner, a predecessor, a parent, or a
-# body the clause names that the subject's words do not ("the Finnish Rural Party").
+# What was founded, when it is not the subject: its forerunner, a predecessor or a parent ("The
+# party's forerunner, the Finnish Rural Party, had been founded by X").
 _ANOTHER_FOUNDED = re.compile(r"\b(?:forerunner|predecessor|precursor|parent|ancestor)s?\b", re.I)
 
 

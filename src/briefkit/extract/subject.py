@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..kinds import KINDS
+from ..text import plain_title
 from ..model import Profile
 
 # Referring back to any organisation, whatever its kind.
@@ -31,7 +32,7 @@ class Subject:
         # "Solidarity (Polish trade union)": the bracket tells articles apart and names no one;
         # a label says "Solidarity", while the bracket's words still tell the kind ("union").
         full = profile.names.title
-        self.title = re.sub(r"\s*\([^()]*\)$", "", full) or full
+        self.title = plain_title(full)
         title_words = set(re.findall(r"\w+", full.casefold()))
         self.names = [self.title] + ([full] if full != self.title else []) + [a.text for a in profile.names.aliases]
         self.words = {w for w in title_words if len(w) > 2} | {
@@ -54,7 +55,6 @@ class Subject:
         self.short = abbrevs[0] if abbrevs else plain[0] if plain else self.title
         # How a sentence names it: "the French Foreign Legion" when the article's own first
         # sentence does ("The French Foreign Legion is ..."), "FRL" or "Nokia" as they are.
-        opening = next((b.text for b in profile.lead if getattr(b, "text", None)), "").lstrip()
         self.ref = f"the {self.short}" if self.short == self.title and \
             opening.casefold().startswith(f"the {self.title.casefold()}") else self.short
         # asked of every sentence, several times: made once
