@@ -550,8 +550,9 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
     if not m and closing and ctx.year is not None and not find_dates(clause):
         end = _RELATIVE_END.search(clause.strip())
         if end:
-            return _relative(f"{end.group('which')} {end.group('unit')}", ctx) and (
-                _relative(f"{end.group('which')} {end.group('unit')}", ctx)[0], end.group(0).strip(" .;"))
+            # dated as the same words opening a clause would be, named by the words that close it
+            dated = _relative(f"{end.group('which')} {end.group('unit')}", ctx)
+            return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
     unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
