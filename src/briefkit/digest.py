@@ -289,7 +289,20 @@ def all_facts(profile: Profile) -> list[Fact]:
     a placeholder row naming someone beside it, which is split (`_split_placeholder`) - "Current
     commander: Unknown, Maximilian Andronnikov (speaker)" as written reads as if he commanded,
     and three rounds of readers took it so."""
-    return _one_row_per_label([g for f in infobox_facts(profile) for g in _split_placeholder(f, profile)])
+    facts = _one_row_per_label([g for f in infobox_facts(profile) for g in _split_placeholder(f, profile)])
+    return [f for f in facts if not _told_by_another_row(f, facts)]
+
+
+def _told_by_another_row(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether a row about who leads ("CEO: Justin Hotard") only repeats another such row that
+    names the person with the post ("Key people: Justin Hotard (President and CEO), Sari
+    Baldauf (Chair of the Board)"): Nokia's full profile named its two leaders three times."""
+    value = " ".join((fact.text or "").split())
+    if fact.items or not value or rank_fact(fact) != 0:
+        return False
+    return any(other is not fact and not other.items and rank_fact(other) == 0 and len(other.text or "") > len(value)
+               and re.search(rf"(?<!\w){re.escape(value)}\s*\(", " ".join((other.text or "").split()))
+               for other in facts)
 
 
 def _one_row_per_label(split: list[Fact]) -> list[Fact]:
