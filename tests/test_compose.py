@@ -240,6 +240,9 @@ def test_a_brief_gives_more_sentences_to_the_section_whose_events_weigh_most(tmp
     assert sizes == [3, 1, 2], sizes
     # shared out, not added: the brief is no longer for it
     assert sum(summary_size(s, p.sections, p, 4) for s in p.sections) <= 4 * len(p.sections) + 1
+    # the fit step's room on the last page goes to the heaviest section alone
+    filled = [summary_size(s, p.sections, p, 2, fill=3) for s in (history, ideology, reactions)]
+    assert filled == [6, 1, 2], filled
 
 
 def test_a_short_overview_takes_the_first_sentence_of_each_lead_paragraph(tmp_path):

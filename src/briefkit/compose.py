@@ -227,7 +227,8 @@ def summarise(section: Section, sentences: int, paragraphs: int = 1) -> Md:
     return Md("\n\n".join(parts) if prose else "")
 
 
-def summary_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
+def summary_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int,
+                 fill: int = 0) -> int:
     """How many sentences a brief gives `section`, of `sentences` each would get alike.
 
     The judgement: a section weighs what its dated events weigh (their importance, summed over
@@ -236,7 +237,13 @@ def summary_size(section: Section, sections: Sequence[Section], profile: Profile
     twice the share of a section that tells no event, and the whole is no longer: a brief that
     gave History, with thirteen of the article's events, as many sentences as Ideology, with
     none, kept a seventy-word quote and left out the raids the unit is known for. Each section
-    keeps at least one sentence."""
+    keeps at least one sentence.
+
+    `fill` more sentences go to the heaviest section alone: the fit step's last move when the
+    next detail level overflows the budget but the chosen one leaves its last page part empty
+    (`fit.fill`). A brief of the Legion had left a third of its last page blank while its
+    History, with the raids of 2023 and 2024, got three sentences: the room goes to the section
+    that tells most of what happened, not to every section alike."""
     def weight(sec: Section) -> float:
         titles = {s.title for s in sec.walk()}
         return sum(e.importance for e in profile.events if not e.background and e.section in titles)
@@ -247,7 +254,8 @@ def summary_size(section: Section, sections: Sequence[Section], profile: Profile
         return sentences
     shares = [1 + w / top for w in weights]
     own = 1 + weight(section) / top
-    return max(1, round(sentences * len(sections) * own / sum(shares)))
+    extra = fill if fill > 0 and section is sections[weights.index(top)] else 0
+    return max(1, round(sentences * len(sections) * own / sum(shares))) + extra
 
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
@@ -688,6 +696,8 @@ class ComposeRequest:
     detail: int
     as_of: _dt.date | InfoDate  # a plain date counts as stated to the day
     template_dir: str | None = None
+    # Sentences more for the section that tells most (`summary_size`); 0 but in the fit's last step.
+    fill: int = 0
 
 
 def compose(req: ComposeRequest) -> str:
@@ -699,6 +709,7 @@ def compose(req: ComposeRequest) -> str:
         p=req.profile,
         length=req.length,
         detail=req.detail,
+        fill=req.fill,
         as_of=as_of.date,
         as_of_text=as_of.text,
     ))

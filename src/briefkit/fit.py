@@ -81,7 +81,7 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
 
 
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
-                   charts: ChartService, template_dir: str | None) -> tuple[Document, str]:
+                   charts: ChartService, template_dir: str | None, fill: int = 0) -> tuple[Document, str]:
     from .document_cache import composed
     from .lengths import template_dirs
 
@@ -91,7 +91,7 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
         from .compose import ComposeRequest, compose, locate_directive
         from .lazy_profile import real
 
-        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir))
+        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill))
         try:
             return markup, parse(markup, meta)
         except DirectiveError as exc:
@@ -99,7 +99,8 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
             raise TemplateError(exc.message, file=file, line=line) from None
 
     # The same inputs composed before (a rebuild): read back, neither rendered nor parsed.
-    markup, document = composed((profile, length, detail, as_of, template_dir), template_dirs(template_dir), meta, make)
+    markup, document = composed((profile, length, detail, as_of, template_dir, fill), template_dirs(template_dir),
+                                meta, make)
     resolve_figures(document, charts)
     return document, markup
 
@@ -116,6 +117,8 @@ LAST_PAGE_LEVELS = 2
 # a third of the page blank) gives way to one of the next `LAST_PAGE_LEVELS` lower details
 # that fills every page but the last at least this much, in no more pages.
 PAGE_MIN = 0.75
+# The most sentences the fill step (`fit`'s `filled`) adds to the section that tells most.
+FILL_MAX = 8
 
 
 def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
@@ -162,11 +165,11 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             fitted.pdf, fitted.pages = result.data, result.pages
         return fitted
     tried: list[tuple[int, int]] = []
-    results: dict[int, Fitted] = {}
+    results: dict[tuple[int, int], Fitted] = {}
 
-    def attempt(detail: int) -> Fitted:
-        if detail not in results:
-            document, markup = build_document(profile, length, detail, as_of, charts, template_dir)
+    def attempt(detail: int, fill: int = 0) -> Fitted:
+        if (detail, fill) not in results:
+            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill)
             result = draft(document, options, reserve=DOCX_RESERVE)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
@@ -178,9 +181,9 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
-            results[detail] = Fitted(document, detail, markup, None, result.pages, tried, last_fill=result.last_fill,
-                                     page_fills=result.page_fills)
-        return results[detail]
+            results[detail, fill] = Fitted(document, detail, markup, None, result.pages, tried,
+                                           last_fill=result.last_fill, page_fills=result.page_fills)
+        return results[detail, fill]
 
     def gaps(f: Fitted) -> bool:
         return any(fill < PAGE_MIN for fill in f.page_fills[:-1])
@@ -205,6 +208,26 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             if lower.pages is not None and lower.pages < f.pages:
                 return lower
         return f
+
+    def filled(f: Fitted) -> Fitted:
+        """The next detail level overflowed the budget, so every section cannot have one more
+        sentence; the room `f` leaves on its last page goes to the section that tells most
+        (`compose.summary_size`): the most sentences more, up to `FILL_MAX`, that keep its
+        pages and fill every page but the last. A template that does not use `fill` composes
+        the same markup and stops the search at once."""
+        if f.pages is None or f.detail >= length.max_detail:
+            return f
+        chosen, lo, hi = f, 1, FILL_MAX
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            cand = attempt(f.detail, mid)
+            if cand.markup == f.markup:
+                return chosen
+            if cand.pages is not None and cand.pages <= f.pages and not gaps(cand):
+                chosen, lo = cand, mid + 1
+            else:
+                hi = mid - 1
+        return chosen
 
     def render(f: Fitted) -> Fitted:
         result = final_pdf(f.document, options)
@@ -254,7 +277,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     if found is not None:
         from .dropped import dropped
 
-        found = fuller(found)
+        found = filled(fuller(found))
         found.dropped = dropped(best.document, found.document)
         return final(found)
     raise RenderError(

@@ -36,6 +36,16 @@ def test_page_budgets(seed_build):
     assert pages["full"] > pages["brief"]
 
 
+def test_brief_history_tells_the_2024_raids(seed_build):
+    """The brief's budget left a third of its last page blank while its History, the section
+    telling most of the unit's events, stopped at the 2023 raid: the room left by a detail level
+    that fits goes to that section (`fit`'s fill step)."""
+    text = " ".join(pdf_body_text(seed_build[("brief", "pdf")]).split())
+    history = text[text.index("History"):text.index("Structure", text.index("History"))]
+    assert "Grayvoronsky" in history and "Kursk and Belgorod" in history, history
+    assert "Kursk and Belgorod" in " ".join(docx_text(seed_build[("brief", "docx")]).split())
+
+
 @pytest.mark.parametrize("length", LENGTHS)
 def test_title_and_cyrillic_in_pdf(seed_build, length):
     text = pdf_body_text(seed_build[(length, "pdf")])
