@@ -834,3 +834,36 @@ def test_the_full_profile_does_not_name_a_leader_again_in_a_row_of_their_own():
     assert "Key people" in rows and "CEO" not in rows and "Chairman" not in rows
     seed = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
     assert seed["current commander"] == "Unknown" and "Andronnikov" in seed["spokesperson"]
+
+
+def test_a_summary_sentence_takes_the_year_its_event_was_given(tmp_path):
+    """GCHQ's brief printed "On 1 April 1942 GCHQ began moving ...; the move in 1946 took four
+    days" beside its timeline's "1 Apr 1946": the year came from the paragraph before, while the
+    extractor, reading the sentence whole, had dated the move 1946."""
+    from briefkit.readers import read
+
+    text = ("= Signals Office =\n\nThe Signals Office is an agency.\n\n== History ==\n"
+            "In 1942 the head was moved to other duties in London.\n\n"
+            "After the war the office took its present name. On 1 April the office began moving from the park to "
+            "Eastcote; the move in 1946 took four days. Cheltenham was later chosen over other towns.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    p = read(tmp_path / "a.txt")
+    move = next(e for e in p.events if e.date.month == 4)
+    assert (move.date.year, move.date.day) == (1946, 1)
+    sentence = "On 1 April the office began moving from the park to Eastcote; the move in 1946 took four days."
+    before = ["In 1942 the head was moved to other duties in London.", "After the war the office took its present name."]
+    for shown in ([], before[:1]):
+        assert digest._with_year(sentence, before, shown, p.events).startswith("On 1 April 1946 the office"), shown
+
+
+def test_a_post_holders_name_row_is_not_another_name_of_the_body(tmp_path):
+    """GCHQ's title block read "Also known as Government Communications Headquarters, Foreign
+    Secretary, Anne Keast-Butler": the agency infobox's "Minister1 Name" and "Chief1 Name"
+    rows name a minister and a director, not the agency."""
+    (tmp_path / "a.txt").write_text(
+        "= GSO =\n\nInfobox\n- Agency Name: General Signals Office\n- Abbreviation: GSO, OGS\n"
+        "- Minister1 Name: Home Secretary\n- Chief1 Name: Ann Keast\n- Chief1 Position: Director\n"
+        "- Leader Name: Bo Lind\n\nThe General Signals Office (GSO; French: OGS) is an agency.\n", encoding="utf-8")
+    from briefkit.readers import read
+
+    assert sorted(digest.other_names(read(tmp_path / "a.txt"))) == ["General Signals Office", "OGS"]

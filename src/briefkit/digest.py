@@ -132,16 +132,33 @@ def other_names(profile: Profile) -> list[str]:
     """The names a title block gives after the title: the aliases in Latin script (native ones
     have their own line) and the infobox's name rows ("Company Name", "Agency Name") that say
     something the title and aliases do not. The short lengths leave those rows out of their
-    key facts, so every name is shown once, where names belong."""
+    key facts, so every name is shown once, where names belong.
+
+    A name row of a post ("Chief1 Name: Anne Keast-Butler", "Minister1 Name: Foreign
+    Secretary", the government agency infobox's numbered pairs) names a person or an office,
+    not the organisation: GCHQ's title block had read "Also known as Government Communications
+    Headquarters, Foreign Secretary, Anne Keast-Butler"."""
     out = [a.text for a in profile.names.aliases if a.kind != "native"]
     seen = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
     for f in profile.facts:
         value = " ".join(f.text.split())
+        if _names_a_post(f.label) or all(n.casefold() in seen for n in re.split(r",\s*", value)):
+            continue  # a post's holder, or names given already ("Abbreviation: OPCW, OIAC")
         if (rank_fact(f) == _NAME_RANK and not f.items and value and value.casefold() not in seen
                 and not re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) and len(value) <= 120):
             out.append(value)
             seen.add(value.casefold())
     return out
+
+
+def _names_a_post(label: str) -> bool:
+    """Whether an infobox label is the name part of a numbered or role pair ("Chief1 Name",
+    "Minister1 Name", "Leader Name"): the row names whoever holds a post."""
+    key = _pair_key(label)
+    if key is None or key[2] != "name":
+        return False
+    base, index, _ = key
+    return bool(index) or bool(ROLE_NOUN.search(base))
 
 
 def _plain_label(label: str) -> str:
@@ -1328,7 +1345,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         if len(chosen) < n:
             take(part)
     take(every)
-    return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k]),
+    return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k], events),
              rows[k][2]) for k in sorted(chosen)]
 
 
@@ -1347,13 +1364,18 @@ def _told_above(sentence: str, told: Sequence[Statement]) -> bool:
         or any(_retells(sentence, st.text) for st in told)
 
 
-def _with_year(sentence: str, before: list[str], shown_before: list[str]) -> str:
+def _with_year(sentence: str, before: list[str], shown_before: list[str], events: Sequence[Event] = ()) -> str:
     """The sentence with the year its first yearless date takes from the text before it ("On
     26 October [2016] the board named ..."), when the sentence that gave that year is not shown
     before it: a summary that leaves out "Vestberg stepped down on 25 July 2016" leaves "On 26
-    October" undated. The year is the last one the section named before, as the extractor
-    infers it (`extract/events.py`), and only a date the sentence opens with or whose year it
-    gives nowhere else is completed."""
+    October" undated. Only a date the sentence opens with or whose year it gives nowhere else
+    is completed.
+
+    The year is the one the extractor gave the event this sentence tells on that day and month
+    (`extract/events.py` reads the whole paragraph: "On 1 April GCHQ began moving ...; the move
+    in 1946 took four days" is 1946); only a sentence that tells no event takes the last year
+    the section named before. Both had been inferred apart, and a brief printed "On 1 April
+    1942" beside its timeline's "1 Apr 1946"."""
     from .extract.dates import find_dates
 
     mentions = [m for m in find_dates(sentence) if not m.recurring]
@@ -1361,9 +1383,16 @@ def _with_year(sentence: str, before: list[str], shown_before: list[str]) -> str
         return sentence
     if any(m.year is not None for m in mentions[1:2]) and mentions[1].start < 40:
         return sentence  # "from 4 to 16 December 2021": the range gives its year
-    source = next((s for s in reversed(before) for m in reversed(find_dates(s)) if m.year is not None), None)
-    if source is None or source in shown_before[-1:]:
-        return sentence  # the sentence just shown before it dates it
-    year = next(m.year for m in reversed(find_dates(source)) if m.year is not None)
     m = mentions[0]
+    key = " ".join(sentence.split())
+    year = next((e.date.year for e in events if key in (" ".join(t.split()) for t in (e.text, *e.retold))
+                 and e.date.month == m.month and e.date.day == m.day), None)
+    source = next((s for s in reversed(before) for d in reversed(find_dates(s)) if d.year is not None), None)
+    if source is not None and source in shown_before[-1:] and (year is None or any(
+            d.year == year for d in find_dates(source))):
+        return sentence  # the sentence just shown before it dates it
+    if year is None:
+        if source is None:
+            return sentence
+        year = next(d.year for d in reversed(find_dates(source)) if d.year is not None)
     return f"{sentence[:m.end]} {year}{sentence[m.end:]}"

@@ -140,3 +140,13 @@ def test_widely_known_simply_as_is_the_name_it_goes_by(tmp_path):
     assert "Azov" in [a.text for a in p.names.aliases]
     assert Subject(p).ref == "Azov"  # right for every period: in 2014 it was a battalion
     assert any(e.title.startswith("Azov's fighters") for e in p.events)
+
+
+def test_a_name_keeps_its_own_quotes_and_loses_in_full():
+    """Solidarity's title block read 'in full the Independent Self-Governing Trade Union
+    "Solidarity' and 'NSZZ "Solidarność': a quote was stripped from one end only."""
+    lead = ('Solidarity (Polish: Solidarność; in full the Independent Self-Governing Trade Union "Solidarity", '
+            'NSZZ "Solidarność") is a Polish trade union.')
+    texts = [a.text for a in aliases_from_lead("Solidarity", lead)]
+    assert texts == ["Solidarność", 'Independent Self-Governing Trade Union "Solidarity"', 'NSZZ "Solidarność"'], texts
+    assert [a.text for a in aliases_from_lead("Blue", 'Blue ("Azure") is a group.')] == ["Azure"]

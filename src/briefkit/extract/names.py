@@ -41,7 +41,7 @@ _FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once
 _FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
-    r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|"
+    r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|in\s+full(?:\s+the)?|"
     r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|"
     r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
 )
@@ -151,6 +151,18 @@ def _classify(name: str, hint: str | None) -> AliasKind:
     return "alias"
 
 
+_QUOTES = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»"}
+
+
+def _unquoted(part: str) -> str:
+    """A name without the quotes around it, and only those: 'NSZZ "Solidarność"' keeps both of
+    its quotes (stripping quote characters from the ends had left 'NSZZ "Solidarność')."""
+    part = part.strip()
+    while len(part) >= 2 and _QUOTES.get(part[0]) == part[-1] and part[1:-1].count(part[-1]) % 2 == 0:
+        part = part[1:-1].strip()
+    return part
+
+
 def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     """Other names of the subject found in the first sentence of the lead, in order."""
     sentences = split_sentences(first_paragraph.strip())
@@ -165,7 +177,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 hint = m.group("p")
                 part = part[m.end():]
                 m = _PREFIX.match(part)
-            part = part.strip(" '\"")
+            part = _unquoted(part)
             if not part or _NOT_NAME.search(part) or len(part) > 80:
                 continue
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
