@@ -58,3 +58,15 @@ def test_a_paragraph_of_prose_without_its_full_stop_gets_one():
     assert full_stop("Headquarters") == "Headquarters"
     assert full_stop(prose + ".") == prose + "."
     assert full_stop('He said: "We fight for Russia"') == 'He said: "We fight for Russia"'
+
+
+def test_a_lost_name_before_a_description_and_an_irregular_past_reads_whole():
+    """GCHQ's brief and full profile printed "and the deputy head, took charge of the
+    codebreaking effort": the description took the lost name's place but kept its closing
+    comma, because "took" does not end in -ed."""
+    from briefkit.text import mark_gaps
+
+    assert mark_gaps("He was moved to London, and , the deputy head, took charge of the effort.") == \
+        "He was moved to London, and the deputy head took charge of the effort."
+    assert mark_gaps("The board chose , the former head, who then led it.") == \
+        "The board chose the former head, who then led it."

@@ -169,9 +169,14 @@ _NAME_GAP = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,(?=\s)")
 # The gap, then what the source says of the missing person or thing ("a businessman from
 # Dnipro", "the founder of ..."), up to the comma that closes it.
 _GAP_APPOSITION = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,\s+(?=(?:the|a|an)\s)")
+# The past tenses a sentence most often goes on with after a description closes ("the deputy
+# head, took charge of"), besides the regular ones ending in -ed.
+_IRREGULAR_PAST = (r"took|became|led|ran|made|gave|held|left|went|won|began|came|set|got|said|told|found|kept|"
+                   r"brought|built|bought|sold|sent|spent|stood|fought|wrote|rose|fell|saw|met|paid|oversaw|"
+                   r"undertook|drew|chose|grew|knew|lost|meant|put|quit|read|shut|sat|taught|thought|withdrew")
 _CLOSES_BEFORE_VERB = re.compile(
     r"^([^,;:()]{3,160}?),\s+(?=(?:is|are|was|were|has|had|have|would|will|could|should|can|may|might|must|"
-    r"did|does|[a-z]{3,}ed)\b)")
+    r"did|does|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)")
 
 
 def _described(text: str) -> str:

@@ -1252,3 +1252,18 @@ def test_backstory_and_states_are_not_happenings():
     shown = {e.date.year for e in evs if not e.background}
     assert not shown & {1978, 1959}, [(e.date, e.label) for e in evs if not e.background]
     assert not any("spokesman" in e.label for e in evs if not e.background)
+
+
+def test_a_bare_surname_that_names_the_company_is_the_founder_after_his_full_name(tmp_path):
+    """Ericsson's timeline read "1900 Ericsson withdrew from the business", as if the company
+    had left: in the paragraph that named Lars Magnus Ericsson, the bare surname is him."""
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Lindqvist =\n\nInfobox\n- Founder: Anders Lindqvist\n\nLindqvist is a Swedish maker of telephones.\n\n"
+        "== History ==\nIn 1876 Anders Lindqvist, a mechanic, opened a workshop in Stockholm. The company began "
+        "making telephones in 1878, and in 1883 it began exporting them. Lindqvist withdrew from the business in "
+        "1900.\n\nIn 1990 Lindqvist received its first order for a mobile network.\n", encoding="utf-8")
+    labels = {e.date.year: e.label for e in read(f).events}
+    assert labels[1900] == "Anders Lindqvist withdrew from the business", labels
+    # a paragraph that never names him in full keeps the company's name
+    assert labels[1990].startswith("Lindqvist received"), labels

@@ -1699,6 +1699,38 @@ def _with_full_name(label: str, full_names: dict[str, str]) -> str:
     return "".join(out) + label[pos:]
 
 
+def _namesakes(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for a surname only one person of the profile bears that is also a
+    word of the organisation's names: the founder a company is named after (Lars Magnus
+    Ericsson of Ericsson)."""
+    own = {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
+           for w in re.findall(r"[\w'’-]+", n)}
+    by_surname: dict[str, set[str]] = {}
+    for p in profile.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1].casefold() in own:
+            by_surname.setdefault(words[-1], set()).add(p.name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
+    """A label opening on a bare surname that is also the organisation's name is the person's
+    when the source clause says it so (not a pronoun resolved to the company) and its paragraph
+    named that person in full before: encyclopaedic prose calls a person by surname after the
+    first mention and the company "the company" or "it". "Ericsson withdrew from the business
+    in 1900", in the paragraph that opens "In 1876 Lars Magnus Ericsson ... opened a small
+    workshop", is the founder leaving, and reads "Lars Magnus Ericsson withdrew from the
+    business"; a paragraph that never names him in full keeps "Ericsson" as the company."""
+    m = re.match(r"([A-Z][\w'’-]+)\b(?!\s+[A-Z])", label)
+    full = namesakes.get(m.group(1)) if m else None
+    if not full or not re.search(rf"(?<![\w'’-]){re.escape(m.group(1))}\b(?!\s+[A-Z])", clause):
+        return label
+    at = paragraph.find(clause)
+    if full not in (paragraph[:at] if at >= 0 else "") and full not in clause:
+        return label
+    return full + label[m.end():]
+
+
 def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     """The kinds of body the subject is: its title's and those its defining sentence gives it
     ("is the governing political party of Georgia" -> party). "The party" then names it;
@@ -2195,11 +2227,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     merged = _merge(drafts, labels, subject, statements)
     _restated_tenures(merged, labels, subject)
     full_names = _full_names(profile)
+    namesakes = _namesakes(profile)
+    paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source} if namesakes else {}
     for d in merged:
+        paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source and namesakes else ""
         for table in (labels, statements):
             if table.get(id(d)):
-                table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", _with_full_name(table[id(d)], full_names),
-                                                                     count=1))
+                label = _with_full_name(table[id(d)], full_names)
+                if paragraph:
+                    label = _namesake_subject(label, d.clause, paragraph, namesakes)
+                table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
     for d in merged:
         if d.kind == "leadership" and not d.background:
             for table in (labels, statements):
