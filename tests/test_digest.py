@@ -867,3 +867,19 @@ def test_a_post_holders_name_row_is_not_another_name_of_the_body(tmp_path):
     from briefkit.readers import read
 
     assert sorted(digest.other_names(read(tmp_path / "a.txt"))) == ["General Signals Office", "OGS"]
+
+
+def test_a_summary_opening_on_its_names_the_organisation_when_the_sentence_before_is_not_shown():
+    """Ericsson's brief opened "Business segments" on "Its main competitors ...": the sentence
+    before only announces a table, so it is never shown, and "Its" was left without a referent."""
+    from briefkit.model import Paragraph, Profile, Section
+
+    sec = Section(title="Business segments", blocks=[Paragraph(text=(
+        "The company's financial year ends on 31 December, and it reports its results in the following segments. "
+        "Its main competitors in network equipment are Nokia and Huawei, while Samsung is a smaller rival."))])
+    profile = Profile.model_validate({"names": {"title": "Ericsson"}, "sections": [sec.model_dump()]})
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 1, profile=profile)]
+    assert chosen == ["Ericsson's main competitors in network equipment are Nokia and Huawei, while Samsung is a "
+                      "smaller rival."], chosen
+    # without the profile (or with the sentence before shown) it stays as written
+    assert digest.informative_sentences(sec, [], 1)[0][0].startswith("Its main")

@@ -269,7 +269,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
 
     said = {" ".join(t.split()) for t in omit if t}
     chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
-                                                           told)
+                                                           told, profile)
               if " ".join(s.split()) not in said]
     # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
     # starts a new one, so a long summary is not one wall of text.

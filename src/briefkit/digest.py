@@ -1237,7 +1237,8 @@ _SHORT_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+(?:of\s+)?[A-Z])")
 
 def informative_sentences(section: Section, events: list[Event], n: int,
                           shown: Sequence[Person] = (), people: Sequence[Person] = (),
-                          told: Sequence[Statement] = ()) -> list[tuple[str, Source | None]]:
+                          told: Sequence[Statement] = (), profile: Profile | None = None
+                          ) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
     Each part (the section's own text, each subsection) first gives its best sentence, then
@@ -1262,7 +1263,12 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     `told` are the At-a-glance statements above the summary: a sentence one of them already
     tells (`_told_above`) counts `TOLD_ABOVE` less, so the summary gives the section's next best
     news rather than the page's first lines again; it is still shown where the section has
-    nothing else to say."""
+    nothing else to say.
+
+    A sentence opening on "It" or "Its" whose sentence before is not shown (it announces a
+    table: "The company ... reports its results in the following segments.") names the
+    organisation instead, when that sentence before was about it (`_about_subject`) and
+    `profile` is given: Ericsson's brief had opened a section on "Its main competitors"."""
     by_text: dict[str, float] = {}
     for e in events:
         if not e.background:
@@ -1345,8 +1351,26 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         if len(chosen) < n:
             take(part)
     take(every)
-    return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k], events),
-             rows[k][2]) for k in sorted(chosen)]
+    out = []
+    for k in sorted(chosen):
+        sentence = _with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k],
+                              events)
+        if profile is not None and k - 1 not in chosen and k > 0 and rows[k][5] and re.match(r"Its?\b", sentence) \
+                and _about_subject(rows[k - 1][1], profile):
+            sentence = name_again(sentence, profile, "")
+        out.append((sentence, rows[k][2]))
+    return out
+
+
+def _about_subject(sentence: str, profile: Profile) -> bool:
+    """Whether a sentence's subject is the organisation: it opens on its name or an alias, on
+    "It", or on "The" and a kind of body ("The company's financial year ends ...")."""
+    names = [plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]
+    s = sentence.lstrip()
+    if re.match(r"(?:It|Its)\b", s) or any(re.match(rf"(?:The\s+)?{re.escape(n)}\b", s) for n in names if len(n) > 1):
+        return True
+    m = re.match(r"The\s+([a-z]+)\b", s)
+    return bool(m) and m.group(1) in KINDS
 
 
 # What a sentence At a glance already tells costs in a section summary: more than any
