@@ -1267,3 +1267,13 @@ def test_a_bare_surname_that_names_the_company_is_the_founder_after_his_full_nam
     assert labels[1900] == "Anders Lindqvist withdrew from the business", labels
     # a paragraph that never names him in full keeps the company's name
     assert labels[1990].startswith("Lindqvist received"), labels
+
+
+def test_a_label_drops_its_date_with_the_part_of_the_month():
+    """Nokia's timeline read "Jan 2016  The offer for Alcatel-Lucent was declared successful in
+    early January 2016": the date is beside the label, and "early" went unnoticed."""
+    labels = [e.label for e in _events("The Blue Company is a maker of telephones. On 15 April 2015 the Blue Company "
+                                       "announced an offer for its rival Redline. The offer was declared successful in "
+                                       "early January 2016, and the two began operating as one group.", "Blue Company")]
+    assert any(lb.startswith("The offer for Redline was declared successful") and "2016" not in lb
+               and "early" not in lb for lb in labels), labels

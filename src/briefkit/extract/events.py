@@ -840,6 +840,7 @@ _DATE_MEANING = re.compile(r"(?:,\s+|\s+(?:on|in)\s+)(?:the|a|which\s+is\s+the)\
 # that overlap are all seen), the blanks after "the", and what may follow the date.
 _PREP_BEFORE_DATE = re.compile(r"(?=([,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+))")
 _BLANKS = re.compile(r"\s+")
+_PART_OF = re.compile(r"(?:early|late|mid)(?:\s+|-)", re.I)
 _AFTER_DATE = re.compile(r"(?=[\s,.;:]|$)")
 
 
@@ -853,6 +854,10 @@ def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
     date with no blank), then "the" and its blanks are tried before the date alone."""
     for lead in _PREP_BEFORE_DATE.finditer(s):
         at = lead.end(1)
+        # "in early January 2016", "in mid-2019": the part of the month or year goes with it
+        part = _PART_OF.match(s, at)
+        if part and s.startswith(date, part.end()) and _AFTER_DATE.match(s, part.end() + len(date)):
+            return lead.start(), part.end() + len(date)
         if s.startswith("the", at) and (blanks := _BLANKS.match(s, at + 3)) and s.startswith(date, blanks.end()) \
                 and _AFTER_DATE.match(s, blanks.end() + len(date)):
             return lead.start(), blanks.end() + len(date)
