@@ -309,3 +309,17 @@ def test_the_full_profiles_people_list_does_not_repeat_the_articles_list_of_lead
     assert "Stephen Elop" in markup[:markup.index("# People")]
     assert "Stephen Elop" not in people
     assert "Sari Baldauf" in people  # named by no list of the article
+
+
+def test_a_full_profile_with_no_leader_left_to_list_has_no_empty_people_heading():
+    """GCHQ's and Europol's full profiles printed "People" and right under it "Others named":
+    every leader was in the article's own list, so "People" held nothing."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt")
+    markup = compose(ComposeRequest(profile, load_lengths()["full"], 0, dt.date(2024, 1, 1)))
+    assert "# People" not in markup
+    assert "\n# Others named" in markup and "Stewart Menzies" in markup[markup.index("# Others named"):]
+    assert "Chief of the Secret Intelligence Service" in markup

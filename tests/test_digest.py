@@ -883,3 +883,20 @@ def test_a_summary_opening_on_its_names_the_organisation_when_the_sentence_befor
                       "smaller rival."], chosen
     # without the profile (or with the sentence before shown) it stays as written
     assert digest.informative_sentences(sec, [], 1)[0][0].startswith("Its main")
+
+
+def test_another_bodys_post_names_the_body():
+    """GCHQ's "Others named" read "Stewart Menzies — Chief", as if he had led GCHQ; he was chief
+    of the Secret Intelligence Service. A noisy affiliation (a date, a cut phrase) is not used."""
+    from briefkit.model import Person
+
+    def text(role, affiliation):
+        return digest.role_text(Person(name="A B", role=role, leader=False, affiliation=affiliation))
+
+    assert text("Chief", "the Secret Intelligence Service") == "Chief of the Secret Intelligence Service"
+    assert text("Chief executive", "Tata Consultancy Services") == "Chief executive of Tata Consultancy Services"
+    for role, affiliation in [("Commander", "was led by"), ("Foreign Secretary", "April 2023 Foreign"),
+                              ("President", "21 April 2010"), ("Interior Minister", "Interior"),
+                              ("President", "National Movement of"), ("Head", "media relations"),
+                              ("Chief of staff", "the Army")]:
+        assert text(role, affiliation) == role, (role, affiliation)

@@ -597,6 +597,8 @@ def role_text(p: Person) -> str | None:
     from 2018"). A role that already says when it was held ("First", "Acting", "Founder") stays,
     and so does one dated to a single time ("Chairman, in July 2016")."""
     role = p.role
+    if role and not p.leader:
+        return _with_body(role, p.affiliation)
     if not role or not p.leader or p.current is not False:
         return role
     if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
@@ -608,6 +610,30 @@ def role_text(p: Person) -> str | None:
     # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
     title_case = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
     return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
+
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# A body's name as the extractor may cut it: "the Secret Intelligence Service", "Tata
+# Consultancy Services", "Indonesia" - capitalised words and the small words between them.
+_BODY_NAME = re.compile(rf"(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*))*")
+
+
+def _with_body(role: str, body: str | None) -> str:
+    """Another body's post with the body named: "Stewart Menzies — Chief" in GCHQ's list of
+    others read as if he had been GCHQ's chief; he was chief of the Secret Intelligence
+    Service, which the extractor had kept as his `affiliation`. Only a role that names no body
+    of its own ("Chief", "Head", "Chief executive") takes one, and only an affiliation that is
+    a name (capitalised words, no date, no word the role already has: "Interior Minister" is
+    not "Interior Minister of Interior")."""
+    if not body or " of " in role or len(role.split()) > 2 or re.search(r"\d", body):
+        return role
+    body = " ".join(body.split())
+    if not _BODY_NAME.fullmatch(body) or body.split()[-1] in ("the", "of", "and", "for"):
+        return role
+    role_words = {w.casefold() for w in role.split()}
+    if any(w.casefold() in role_words for w in body.split() if w[:1].isupper()):
+        return role
+    return f"{role} of {body}"
 
 
 def _plural(role: str) -> str:
