@@ -70,3 +70,19 @@ def test_a_lost_name_before_a_description_and_an_irregular_past_reads_whole():
         "He was moved to London, and the deputy head took charge of the effort."
     assert mark_gaps("The board chose , the former head, who then led it.") == \
         "The board chose the former head, who then led it."
+
+
+def test_a_lost_name_the_sentence_goes_on_to_name_stays_marked():
+    """Nokia's brief read "the board announced that a Canadian executive who had run
+    Microsoft's business division would replace him, and Stephen Elop took office": one man
+    read as two. An indefinite description of a lost name the same sentence goes on to name
+    leaves the gap marked; elsewhere the description still takes the name's place."""
+    from briefkit.text import close_gaps, mark_gaps
+
+    text = ("The board announced that , a Canadian executive who had run a division, would replace him, "
+            "and Stephen Elop took office on 21 September.")
+    assert mark_gaps(text).startswith("The board announced that […], a Canadian executive who had run a division, "
+                                      "would replace him, and Stephen Elop")
+    assert close_gaps(text).startswith("The board announced that a Canadian executive who had run a division would")
+    assert mark_gaps("It was reported that , a businessman from Dnipro, was among its financiers. Ivan Petrov left.") \
+        == "It was reported that a businessman from Dnipro was among its financiers. Ivan Petrov left."

@@ -179,14 +179,33 @@ _CLOSES_BEFORE_VERB = re.compile(
     r"did|does|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)")
 
 
-def _described(text: str) -> str:
+# A person's name further on in the same sentence: two capitalised words, the first not
+# opening a sentence.
+_LATER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _named_after(description: str, rest: str) -> bool:
+    """Whether an indefinite description ("a Canadian executive who had run Microsoft's
+    business division") may be of someone the same sentence goes on to name ("..., would
+    replace him, and Stephen Elop took office"): then the description does not take the lost
+    name's place, which would read as a second, unnamed person; the gap is marked instead."""
+    if not re.match(r"(?:a|an)\s", description):
+        return False
+    end = re.search(r"[.!?](?:\s|$)", rest)
+    return bool(_LATER_NAME.search(rest[:end.start() if end else len(rest)]))
+
+
+def _described(text: str, marked: bool = True) -> str:
     """Each lost name followed by its description gives way to the description (see
-    `mark_gaps`)."""
+    `mark_gaps`), unless the gap can be `marked` and the sentence goes on to name someone the
+    description may be (`_named_after`)."""
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
-        out.append(text[pos:m.start()] + " ")
         rest = text[m.end():]
         close = _CLOSES_BEFORE_VERB.match(rest)
+        if marked and close and _named_after(close.group(1), rest[close.end():]):
+            continue
+        out.append(text[pos:m.start()] + " ")
         if close:  # "a Canadian executive who had run X, would replace him": the subject now
             out.append(close.group(1) + " ")
             pos = m.end() + close.end()
@@ -198,7 +217,7 @@ def _described(text: str) -> str:
 def close_gaps(text: str) -> str:
     """A short text (a label) with lost names given way to their descriptions and any other
     gap closed without a mark: a label has no room for "[…]"."""
-    return tidy_gaps(_described(text))
+    return tidy_gaps(_described(text, marked=False))
 
 
 def mark_gaps(text: str) -> str:
