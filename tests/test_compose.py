@@ -313,13 +313,37 @@ def test_the_full_profiles_people_list_does_not_repeat_the_articles_list_of_lead
 
 def test_a_full_profile_with_no_leader_left_to_list_has_no_empty_people_heading():
     """GCHQ's and Europol's full profiles printed "People" and right under it "Others named":
-    every leader was in the article's own list, so "People" held nothing."""
+    every leader was in the article's own list, so "People" held nothing. Now the current head
+    stays in People, and a profile with no leader left to list makes "Others named" the section."""
     from helpers import ROOT
 
     from briefkit.readers import read
 
-    profile = read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt")
-    markup = compose(ComposeRequest(profile, load_lengths()["full"], 0, dt.date(2024, 1, 1)))
-    assert "# People" not in markup
-    assert "\n# Others named" in markup and "Stewart Menzies" in markup[markup.index("# Others named"):]
-    assert "Chief of the Secret Intelligence Service" in markup
+    full = load_lengths()["full"]
+    wagner = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt"), full, 0,
+                                    dt.date(2024, 1, 1)))
+    assert "# People" not in wagner and "\n# Others named" in wagner
+    # the current head stays in People though the article's own list names her
+    gchq = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), full, 0,
+                                  dt.date(2024, 1, 1)))
+    people = gchq[gchq.index("\n# People"):].replace("\\", "")
+    assert "Anne Keast-Butler" in people[:people.index("## Others named")]
+    assert "Jeremy Fleming" not in people  # a former director, in the article's own list
+    assert "Stewart Menzies" in people and "Chief of the Secret Intelligence Service" in people
+
+
+@pytest.mark.parametrize("name", ["gchq", "europol"])
+def test_at_a_glance_is_three_to_five_statements_at_every_snapshot_level(name):
+    """GCHQ's and Europol's snapshots gave six At-a-glance items, one of them the bare
+    "1997: Union membership was allowed again": the box is the bottom line, 3-5 statements."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    profile = read(ROOT / "tests" / "fixtures" / "articles" / f"{name}.txt")
+    snapshot = load_lengths()["snapshot"]
+    for detail in range(snapshot.max_detail + 1):
+        markup = compose(ComposeRequest(profile, snapshot, detail, dt.date(2024, 1, 1)))
+        box = markup[markup.index("::: summary At a glance"):]
+        box = box[:box.index("\n:::")]
+        assert 3 <= box.count("\n- ") <= 5, (detail, box)

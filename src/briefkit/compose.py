@@ -284,9 +284,11 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
 
 
 def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person]:
-    """Those of `people` whom a list in the article's own section about its leaders names
-    ("Chief executives since 2003:", "Chairmen:"): the full profile prints that section whole,
-    and its People list then gives only the others, so no leader is listed twice."""
+    """Those of `people` no longer in post whom a list in the article's own section about its
+    leaders names ("Chief executives since 2003:", "Chairmen:"): the full profile prints that
+    section whole, and its People list then gives only the others, so no former leader is
+    listed twice. Whoever leads it now stays in People all the same: a People list without the
+    current head (Ericsson's, without Börje Ekholm) reads as if the profile had lost him."""
     from .extract.titles import is_leadership_title
 
     items: list[str] = []
@@ -301,7 +303,7 @@ def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person
             for b in sec.blocks:
                 if isinstance(b, BulletList):
                     walk(b.items)
-    return [p for p in people if any(p.name in t for t in items)]
+    return [p for p in people if p.current is not True and any(p.name in t for t in items)]
 
 
 def prints(markup: str, sentence: str) -> bool:

@@ -1445,4 +1445,6 @@ def _with_year(sentence: str, before: list[str], shown_before: list[str], events
         if source is None:
             return sentence
         year = next(d.year for d in reversed(find_dates(source)) if d.year is not None)
+    if any(d.year == year for d in mentions[1:]):
+        return sentence  # "On 1 April GCHQ began moving ...; the move in 1946 took four days": said once
     return f"{sentence[:m.end]} {year}{sentence[m.end:]}"

@@ -94,3 +94,11 @@ def test_every_before_a_day_makes_it_a_day_of_every_year():
         [m] = find_dates(text)
         assert m.recurring and m.year is None, text
     assert not find_dates("On 16 May 2019 it flew again.")[0].recurring
+
+
+def test_a_statute_named_with_its_year_dates_what_it_did():
+    """GCHQ's timeline left out "The Intelligence Services Act 1994 placed the agency on a
+    statutory footing": the year in a British statute's name is when it was passed."""
+    found = find_dates("The Intelligence Services Act 1994 placed the agency on a statutory footing.")
+    assert [(m.text, m.year) for m in found] == [("1994", 1994)]
+    assert find_dates("The Act was passed.") == [] and find_dates("Act 1994 of the play") == []

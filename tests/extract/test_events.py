@@ -1277,3 +1277,12 @@ def test_a_label_drops_its_date_with_the_part_of_the_month():
                                        "early January 2016, and the two began operating as one group.", "Blue Company")]
     assert any(lb.startswith("The offer for Redline was declared successful") and "2016" not in lb
                and "early" not in lb for lb in labels), labels
+
+
+def test_a_clause_naming_what_the_other_clause_did_is_the_same_happening():
+    """GCHQ's timeline had "1946 The move took four days" above "1 Apr 1946 GCHQ began moving
+    from Bletchley Park to Eastcote": one sentence, one move."""
+    events = _events("The Signals Office is an agency. After the war it looked for a home. On 1 April the Signals Office "
+                     "began moving from the park to Eastcote; the move in 1946 took four days.", "Signals Office")
+    dated = [(e.date.iso, e.label) for e in events if not e.background]
+    assert [d for d, _ in dated] == ["1946-04-01"], dated

@@ -62,6 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
     ("year", re.compile(r"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-" + _YEAR.format(g="y"))),
+    # "The Intelligence Services Act 1994 placed the agency on a statutory footing": a statute
+    # named the British way carries the year it was passed, the date of what it did.
+    ("year", re.compile(r"(?<=[a-z] Act )" + _YEAR.format(g="y"))),
 ]
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")

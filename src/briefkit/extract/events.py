@@ -2404,6 +2404,21 @@ def _compatible(a: EventDate, b: EventDate) -> bool:
     return a.start() <= b.start() <= a.end() or b.start() <= a.start() <= b.end()
 
 
+def _refers_to_other_clause(a: _Draft, b: _Draft) -> bool:
+    """Whether clause `a` names, as "the" and a noun, what another clause of its sentence did
+    on a closer date: "On 1 April GCHQ began moving from Bletchley Park to Eastcote; the move
+    in 1946 took four days" is one move, not a row "1946 The move took four days" beside the
+    row of 1 April 1946. The noun shares its stem with a word of the other clause (move,
+    moving)."""
+    if a.text != b.text or a.clause == b.clause or a.date.precision != "year" or b.date.precision == "year":
+        return False
+    m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]{3,})\b", a.clause)
+    if m is None:
+        return False
+    stem = m.group(1)[:-1] if m.group(1).endswith("e") else m.group(1)
+    return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\w*", b.clause) is not None
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     if not _compatible(a.date, b.date) and not (a.end and _compatible(b.date, a.end) and (a.person or b.person)):
         return False
@@ -2432,6 +2447,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
     if (a.anchored or b.anchored) and a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind):
+        return True
+    if _refers_to_other_clause(a, b) or _refers_to_other_clause(b, a):
         return True
     ca, cb = _content(a.clause), _content(b.clause)
     if not ca or not cb:
