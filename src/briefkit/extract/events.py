@@ -94,7 +94,7 @@ _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugu
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
-                               r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down|"
+                               r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
@@ -133,7 +133,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
                          r"amended\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:statute|charter|regulation|law|act|constitution|mandate)|"
                          r"designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
-                         r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|"
+                         r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|sued|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
                          r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?))\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
@@ -342,6 +342,15 @@ def _tenure_only(text: str) -> bool:
 _SPAN_STATE = re.compile(r"(?i)(?:during|throughout|between|from)\s+(?:the\s+)?(?:years\s+)?\d{4}\s+(?:and|to|until)\s+\d{4}\b")
 
 
+# A verb of influence: what follows it is what was influenced, dated on its own account.
+_INFLUENCE = re.compile(r"\b(?:later\s+|also\s+|in\s+turn\s+)?(?:inspired|influenced|foreshadowed|paved\s+the\s+way\s+for|"
+                        r"served\s+as\s+(?:a\s+|the\s+)?(?:model|basis|template)\s+for)\b", re.I)
+# A state held up to the narrative's time, told in the pluperfect with "since": "had been
+# deputy general secretary since 2015" (not "had been founded since", a participle).
+_HELD_UNTIL_THEN = re.compile(r"\bhad\s+been\s+(?!\w+ed\b)(?:[\w'’-]+\s+){1,8}?since\s+(?:the\s+)?(?:\w+\s+)?\d{4}\b",
+                              re.I)
+
+
 def _state_only(text: str) -> bool:
     """Whether the clause's only verb is the state's ("has rarely mentioned X during 2022"),
     not a happening told beside it ("... and in 2023 it was banned")."""
@@ -371,6 +380,16 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     if _SPAN_STATE.match(text.strip()) and re.search(r"\b(?:was|were)\b", text) and not _FINITE.search(
             re.sub(r"\b(?:was|were)\b", "", re.sub(r",\s+who\s+[^,;]+(?:,|$)", ",", text))):
         # "During 1980 and 1981 the union's press spokesman was X": who held what over a span
+        return "background"
+    influence = _INFLUENCE.search(text)
+    if influence and all(m.start >= influence.end() for m in find_dates(text)):
+        # "Her text later inspired the Declaration of the Rights of the Child of 1959": the
+        # dates are those of what was inspired, no happening of the organisation's
+        return "background"
+    if _HELD_UNTIL_THEN.search(re.sub(r",\s+who\s+[^,;]+(?:,|$)", ",", text)):
+        # "she had been second deputy president since 2015": what someone was up to the
+        # story's time (the election the sentence before tells), not a happening of 2015; in
+        # a "who" aside it only describes the person the clause is about
         return "background"
     speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
@@ -881,7 +900,7 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 # and former head of Investor AB, as chief executive") or a relative clause (", who left Russia
 # at the outbreak of the invasion, had joined") - followed by the statement's own words (a
 # lowercase word that is not a determiner or a conjunction, which would make it a list item).
-_ASIDE = re.compile(r",\s+(?:who|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
 _AS_ROLE = re.compile(rf"(?<=[a-z]),\s+(?P<as>as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|interim|acting|honorary|"
@@ -1244,7 +1263,7 @@ def _open_that(prefix: str) -> bool:
 
 
 def _relative_aside(text: str) -> bool:
-    return bool(re.match(r"[,\s]*(?:who|whose|which)\b", text))
+    return bool(re.match(r"[,\s]*(?:who|whom|whose|which)\b", text))
 
 
 def _is_aside(text: str) -> bool:
@@ -1402,7 +1421,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
     if last and last[-1].casefold() in KINDS:
         return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
-    if ROLE_NOUN.search(np) or any(p.name in np for p in people) or (
+    if ROLE_NOUN.search(np) or any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1])
+                                   for p in people) or (
             PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)):
         return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
@@ -1843,6 +1863,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     """One event per dated happening (reading order of first telling), and findings."""
     subject = Subject(profile)
     names = _people_names(profile)
+    # Everyone else the profile names, found by surname too, so that "Roosevelt named the first
+    # five commissioners. His choice of Kennedy ..." hands "His" to Roosevelt, not to whoever the
+    # text last named in full (it had been "Duncan Fletcher's choice of Joseph P. Kennedy").
+    # Only a surname no two people share.
+    last_names = [p.name.split()[-1] for p in profile.people if len(p.name.split()) > 1]
+    others = [p.name for p in profile.people if not p.leader and len(p.name.split()) > 1
+              and len(p.name.split()[-1]) > 2 and last_names.count(p.name.split()[-1]) == 1]
     surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
     drafts: list[_Draft] = []
     findings: list[Finding] = []
@@ -1876,7 +1903,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 continue
             told.add(norm)
             # "led Greenpeace Nordic": a name opening on the organisation's own is a part of it
-            person_here = [n for n in _persons_in(sentence, names, aliases)
+            person_here = [n for n in _persons_in(sentence, names + others, aliases)
                            if n.split()[0].casefold() not in subject.words or n in names]
             n_before = len(drafts)
             clauses = _clauses(sentence)
@@ -1912,8 +1939,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 else:
                     rel_that = None
                 # "The same day as the announcement": the sentence's main happening, not its last.
+                # "On 9 January 2024 ...; the next day the Commission approved ...": a clause after
+                # one this sentence dated counts from that date, not from the sentence before.
+                dated_here = drafts[n_before:]
+                near = _Context(dated_here[-1].date.year, dated_here[-1].date.month, dated_here[-1].date.day) \
+                    if offset and dated_here else anchor
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
-                                                                 clause) else anchor,
+                                                                 clause) else near,
                                 closing=not find_dates(sentence[:offset])) if rel_that is None else rel_that
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.

@@ -25,6 +25,11 @@ _IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?P
                    + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# Capitalised words that open a sentence or a phrase without naming anything.
+_LEADING = {"in", "on", "at", "by", "after", "since", "until", "from", "during", "when", "then", "later", "the",
+            "its", "this", "that", "also", "meanwhile", "eventually", "finally", "first", "originally"}
+
+
 class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
 
@@ -85,17 +90,43 @@ class Subject:
 
     def is_subject_phrase(self, phrase: str) -> bool:
         """Whether a noun phrase ending here names the subject: "It", "the Legion", "FRL", "the
-        organisation" - but not "the OPCW Centre" (another body whose name holds a subject word)."""
+        organisation" - but not "the OPCW Centre" (another body whose name holds a subject word),
+        nor "an American organisation" (an indefinite article introduces another one)."""
         words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in _AUX]
         if not words:
             return False
+        if words[0] in ("a", "an", "another") and len(words) > 1:
+            return False  # "An American organisation was founded in 1932": a new one, not this one
         last = re.sub(r"'s$", "", words[-1])
+        if last in self.words and self._another_of_its_name(phrase):
+            return False
         if last == "it" or last in self.words or last in self.kind:
             return True
         # "the party", "the present company": a kind of body referring back to the subject - but
         # not "the Youth League", whose capitalised word names another body.
         named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
         return len(words) <= 3 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic and not named
+
+    def _another_of_its_name(self, phrase: str) -> bool:
+        """Whether a phrase ending on the subject's name (or a word of it) names another body
+        that carries it: a capitalised word that is not the subject's before the name
+        ("Americas Watch", a division of Human Rights Watch), or a describing word ("the first
+        overseas Oxfam", an affiliate). "The Legion", "In 1919 the Legion", "Ukraine's Azov" and
+        "its Legion" stay the subject."""
+        tokens = re.findall(r"[\w'’-]+", phrase)
+        i = len(tokens)
+        while i > 0 and re.sub(r"['’]s$", "", tokens[i - 1]).casefold() in self.words:
+            i -= 1
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        if before.casefold() in {"the", "its", "their", "this", "that", "his", "her", "of", "by", "and", "in", "on",
+                                 "at", "for", "from", "with", "as", "to", "after", "since", "until", "when", "then"} \
+                or re.search(r"['’]s$|\d", before):
+            return False
+        if before[:1].isupper():
+            return before.casefold() not in _LEADING  # "Americas Watch", not "Meanwhile Oxfam"
+        return before.isalpha()  # "the first overseas Oxfam"
 
     def is_subject_name(self, phrase: str) -> bool:
         """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
