@@ -565,3 +565,15 @@ def test_a_title_before_two_names_is_each_ones_in_the_singular():
 
     medvedev = next(p for p in read(FIXTURES / "articles" / "black_sea_fleet.txt").people if p.name == "Dmitry Medvedev")
     assert medvedev.role == "President" and not medvedev.leader
+
+
+def test_a_current_holder_starts_on_the_day_the_text_tells_them_taking_over():
+    """Nokia's Leadership list read "Sari Baldauf — Chair of the Board" with no date, though
+    the text says "Sari Baldauf succeeded him as chair in May 2020"."""
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    people = {p.name: p for p in read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt").people}
+    assert people["Sari Baldauf"].period == "since May 2020"
+    assert people["Justin Hotard"].period == "since April 2025"  # a date of its own is kept

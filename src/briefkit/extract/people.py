@@ -1550,6 +1550,25 @@ def _date_words(d: EventDate) -> str:
     return " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
 
 
+def date_current_terms(people: list[Person], events: list[Event]) -> None:
+    """A holder in office whose term the text gives no date for starts on the day the text tells
+    them taking the post from someone ("Sari Baldauf succeeded Risto Siilasmaa as chair in May
+    2020"): "Chair of the Board, since May 2020", not an undated "Chair of the Board".
+
+    The judgement: the event tells a succession (`_SUCCESSION`), opens on the holder's name (the
+    one who succeeded, not the one succeeded) and names the office's head noun ("chair"); the
+    earliest such event gives the start. A term with any date of its own keeps it."""
+    told = [e for e in events if not e.background and e.date.year and _SUCCESSION.search(e.label or "")]
+    for p in people:
+        if not p.leader or p.current is not True or p.period or not p.role:
+            continue
+        head = _head_noun(p.role)
+        mine = [e for e in told if (e.label or "").startswith(p.name) and head
+                and re.search(rf"(?i)\b{re.escape(head)}", e.label or "")]
+        if mine:
+            p.period = f"since {_date_words(min(mine, key=lambda e: e.date.start()).date)}"
+
+
 def close_begun_terms(people: list[Person], events: list[Event]) -> None:
     """A term the text gives only a start for, of a holder who has left ("Risto Siilasmaa
     chaired the board from 2012"), ends when the text tells someone taking that post from them
