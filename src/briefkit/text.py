@@ -184,26 +184,38 @@ _CLOSES_BEFORE_VERB = re.compile(
 _LATER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
-def _named_after(description: str, rest: str) -> bool:
-    """Whether an indefinite description ("a Canadian executive who had run Microsoft's
-    business division") may be of someone the same sentence goes on to name ("..., would
-    replace him, and Stephen Elop took office"): then the description does not take the lost
-    name's place, which would read as a second, unnamed person; the gap is marked instead."""
+# Taking up a post: the verb after the name the lost one may be (`_named_after`).
+_TAKES_POST = re.compile(r"\s+(?:took\s+(?:office|over|up\s+the\s+post|command|charge)|was\s+(?:appointed|named|"
+                         r"installed|sworn\s+in)|assumed\s+(?:office|the\s+post|command)|became\s+(?:chief|head|the))\b")
+
+
+def _named_after(description: str, rest: str) -> str | None:
+    """The name an indefinite description of a lost name ("a Canadian executive who had run
+    Microsoft's business division") belongs to, when the same sentence goes on to name someone
+    taking up a post ("..., would replace him, and Stephen Elop took office"): left as the
+    description, it reads as a second, unnamed person; marked "[…]", as a gap a reader must
+    fill. The name goes in square brackets, the editor's sign for words the source did not
+    print there; only a name followed by a verb of taking up a post counts."""
     if not re.match(r"(?:a|an)\s", description):
-        return False
+        return None
     end = re.search(r"[.!?](?:\s|$)", rest)
-    return bool(_LATER_NAME.search(rest[:end.start() if end else len(rest)]))
+    m = _LATER_NAME.search(rest[:end.start() if end else len(rest)])
+    return m.group(0) if m and _TAKES_POST.match(rest, m.end()) else None
 
 
 def _described(text: str, marked: bool = True) -> str:
     """Each lost name followed by its description gives way to the description (see
-    `mark_gaps`), unless the gap can be `marked` and the sentence goes on to name someone the
-    description may be (`_named_after`)."""
+    `mark_gaps`), unless the gap can be `marked` and the sentence goes on to name whom the
+    description is of (`_named_after`): then that name, in square brackets."""
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
         rest = text[m.end():]
         close = _CLOSES_BEFORE_VERB.match(rest)
-        if marked and close and _named_after(close.group(1), rest[close.end():]):
+        named = _named_after(close.group(1), rest[close.end():]) if marked and close else None
+        if named:
+            # "announced that [Stephen Elop], a Canadian executive ..., would replace him"
+            out.append(f"{text[pos:m.start()]} [{named}], ")
+            pos = m.end()
             continue
         out.append(text[pos:m.start()] + " ")
         if close:  # "a Canadian executive who had run X, would replace him": the subject now
