@@ -8,6 +8,7 @@ seed containing `*`, `#`, `<b>` or `[x](y)` renders those characters literally.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -258,15 +259,40 @@ def summary_size(section: Section, sections: Sequence[Section], profile: Profile
     return max(1, round(sentences * len(sections) * own / sum(shares))) + extra
 
 
+# The most of a section's sentences its summary gives, and the fewest it may be cut to.
+SUMMARY_SHARE = 0.5
+SUMMARY_MIN = 2
+
+
+# How much of the share one step of trimming takes (`fit`'s last-page trim).
+TRIM_STEP = 0.05
+
+
+def summary_cap(section: Section, trim: int = 0) -> int:
+    """The most sentences a summary of `section` gives (see `section_summary`); each step of
+    `trim` lowers the share by `TRIM_STEP`, for the fit step's trim of a last page that would
+    hold only a few lines."""
+    count = sum(len(_text.sentence_spans(" ".join(b.text.split())))
+                for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph))
+    return max(SUMMARY_MIN, math.ceil(count * max(0.1, SUMMARY_SHARE - TRIM_STEP * max(0, trim))))
+
+
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
-                    omit: Sequence[str] = (), told: Sequence[Any] = ()) -> Md:
+                    omit: Sequence[str] = (), told: Sequence[Any] = (), trim: int = 0) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
     in the article's order, a paragraph per paragraph of the article they come from; `shown`
     are the people listed above it, `omit` sentences the page already prints (the chart's
     caption carries the structure section's caveat), `told` the At-a-glance statements above,
-    whose sentences the summary gives only when it has nothing else."""
+    whose sentences the summary gives only when it has nothing else.
+
+    A summary is shorter than what it sums up: it gives at most `SUMMARY_SHARE` of the
+    section's sentences (never fewer than `SUMMARY_MIN`), however much room the page has.
+    Briefs of short articles had reprinted their sections nearly whole, 80-96% of the body in
+    seven of nine briefs, and three reviewers in a row sent them back for it; a reader who
+    wants every sentence has the full profile."""
     from .digest import informative_sentences
 
+    sentences = min(sentences, summary_cap(section, trim))
     said = {" ".join(t.split()) for t in omit if t}
     chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
                                                            told, profile)

@@ -38,6 +38,7 @@ class Fitted:
     page_fills: tuple[float, ...] = ()  # share in use of every page (PDF layout)
     # What the fit left out to meet the budget (see `dropped`); empty when nothing was.
     dropped: list[str] = field(default_factory=list)
+    fill: int = 0  # the fill step's sentences more (> 0) or trim steps (< 0), see `compose.summary_size`
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -119,6 +120,8 @@ LAST_PAGE_LEVELS = 2
 PAGE_MIN = 0.75
 # The most sentences the fill step (`fit`'s `filled`) adds to the section that tells most.
 FILL_MAX = 8
+# The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
+TRIM_STEPS = 3
 
 
 def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
@@ -182,8 +185,33 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
             results[detail, fill] = Fitted(document, detail, markup, None, result.pages, tried,
-                                           last_fill=result.last_fill, page_fills=result.page_fills)
+                                           last_fill=result.last_fill, page_fills=result.page_fills, fill=fill)
         return results[detail, fill]
+
+    def charts_of(f: Fitted) -> list[str]:
+        return [b.chart for b in f.document.walk() if isinstance(b, Figure)]
+
+    def lower(f: Fitted):
+        """The next `LAST_PAGE_LEVELS` lower details that compose something other than `f`
+        with the same charts. A level that only raises a cap the content never reaches (a
+        summary already at its share of the section, `compose.summary_cap`) composes the same
+        markup and is not counted; one that would drop a chart is not a way to end a page
+        sooner."""
+        found, last, charts = 0, f.markup, charts_of(f)
+        for detail in range(f.detail - 1, -1, -1):
+            cand = attempt(detail)
+            if cand.markup == last:
+                continue
+            if charts_of(cand) != charts:
+                return
+            last = cand.markup
+            yield cand
+            found += 1
+            if found >= LAST_PAGE_LEVELS:
+                return
+
+    def lone_tail(f: Fitted) -> bool:
+        return len(f.page_fills) >= 2 and f.page_fills[-1] < LAST_PAGE_MIN
 
     def gaps(f: Fitted) -> bool:
         return any(fill < PAGE_MIN for fill in f.page_fills[:-1])
@@ -203,10 +231,17 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
                 f.pages, f.last_fill = squeezed.pages, squeezed.last_fill
                 return f
             floats.unsqueeze(f.document)
-        for detail in range(f.detail - 1, max(-1, f.detail - 1 - LAST_PAGE_LEVELS), -1):
-            lower = attempt(detail)
-            if lower.pages is not None and lower.pages < f.pages:
-                return lower
+        for cand in lower(f):
+            if cand.pages is not None and cand.pages < f.pages:
+                return cand
+        # Last, the same detail with every summary's share trimmed a step at a time (`fill` < 0,
+        # `compose.summary_cap`): a sentence less here and there ends a page sooner.
+        for step in range(1, TRIM_STEPS + 1):
+            cand = attempt(f.detail, -step)
+            if cand.markup == f.markup:
+                continue
+            if cand.pages is not None and cand.pages < f.pages and not gaps(cand):
+                return cand
         return f
 
     def filled(f: Fitted) -> Fitted:
@@ -237,22 +272,45 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         return f
 
     def final(f: Fitted) -> Fitted:
-        """The PDF of `f`; when a page before its last comes out a quarter blank (a figure
-        moved on that the draft placed), one of the next lower details whose PDF fills its
-        pages, in no more of them, is taken instead."""
+        """The PDF of `f`; when its last page holds only a few lines, the same detail with its
+        summaries trimmed a step or more (`compose.summary_cap`) that ends a page sooner; when
+        a page before its last comes out a quarter blank (a figure moved on that the draft
+        placed), one of the next lower details, else a trimmed one, whose PDF fills its pages
+        in no more of them."""
         if not need_pdf:
             return f
         f = render(f)
+        if lone_tail(f) and f.fill <= 0:
+            # The PDF sets text a little tighter than the draft, which keeps the word processor's
+            # headroom, and can leave its last page a few lines: the charts at their smallest
+            # allowed size, else trimmed summaries, end a page sooner.
+            pages = f.pages or 0
+            if floats.squeeze(f.document):
+                f = render(f)
+                if (f.pages or 0) < pages and not gaps(f):
+                    return f
+                floats.unsqueeze(f.document)
+                f = render(f)
+            for step in range(1 - f.fill, TRIM_STEPS + 1):
+                cand = attempt(f.detail, -step)
+                if cand.markup == f.markup or cand.pages is None or cand.pages > (f.pages or 0):
+                    continue
+                cand = render(cand)
+                if cand.pages < (f.pages or 0) and not gaps(cand):
+                    from .dropped import dropped
+
+                    cand.dropped = f.dropped or dropped(f.document, cand.document)
+                    return cand
         if gaps(f):
-            for detail in range(f.detail - 1, max(-1, f.detail - 1 - LAST_PAGE_LEVELS), -1):
-                lower = attempt(detail)
-                if lower.pages is not None and lower.pages <= (f.pages or 0):
-                    lower = render(lower)
-                    if lower.pages <= (f.pages or 0) and not gaps(lower):
+            trimmed = (attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)) if f.fill <= 0 else ()
+            for cand in [*lower(f), *trimmed]:
+                if cand.markup != f.markup and cand.pages is not None and cand.pages <= (f.pages or 0):
+                    cand = render(cand)
+                    if cand.pages <= (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
                         from .dropped import dropped
 
-                        lower.dropped = dropped(f.document, lower.document) if not f.dropped else f.dropped
-                        return lower
+                        cand.dropped = dropped(f.document, cand.document) if not f.dropped else f.dropped
+                        return cand
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level
