@@ -904,3 +904,21 @@ def test_another_bodys_post_names_the_body():
                               ("President", "National Movement of"), ("Head", "media relations"),
                               ("Chief of staff", "the Army")]:
         assert text(role, affiliation) == role, (role, affiliation)
+
+
+def test_a_summary_keeps_what_its_sentences_point_back_to():
+    """Briefs kept "Prigozhin declared the city taken" without the Bakhmut sentence before it, and
+    "Among them were the commander ..." without "the defenders ... were taken prisoner"."""
+    assert digest._leans("On 20 May 2023 Prigozhin declared the city taken.")
+    assert digest._leans("Among them were the commander Denys Prokopenko and his deputy.")
+    assert not digest._leans("On 20 May 2023 Prigozhin declared the city of Bakhmut taken.")
+    from helpers import ROOT
+
+    from briefkit.readers import read
+
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "azov.txt")
+    siege = next(s for s in p.all_sections() if s.title == "Siege of Mariupol")
+    for n in range(1, 6):
+        chosen = [s for s, _ in digest.informative_sentences(siege, p.events, n, profile=p)]
+        among = [i for i, s in enumerate(chosen) if s.startswith("Among them")]
+        assert not among or chosen[among[0] - 1].startswith("Between 16 and 20 May 2022"), (n, chosen)

@@ -1121,8 +1121,9 @@ def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
     ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
-    launched another raid", "Parliament adopted the law"), or dates itself by day and month
-    only ("On 16 January, a party congress ..."), taking its year from the sentence before."""
+    launched another raid", "Parliament adopted the law", "Among them were ...", "declared the
+    city taken"), or dates itself by day and month only ("On 16 January, a party congress ..."),
+    taking its year from the sentence before."""
     from .extract.dates import find_dates
 
     s = sentence.strip()
@@ -1138,6 +1139,11 @@ def _leans(sentence: str) -> bool:
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
         return True
+    if re.match(r"^(?:Among|Of|Including|Like|Unlike)\s+(?:them|these|those|whom|which)\b", s):
+        return True  # "Among them were the commander ...": who "them" are is in the sentence before
+    if re.search(r"\bthe\s+(?:city|town|village|plant|port|island|region|site|building|hospital|deal|inquiry|"
+                 r"attack|raid|ban|decision|split|merger)\b(?!\s+(?:of\s+)?[A-Z])", s):
+        return True  # "Prigozhin declared the city taken": which city the sentence before said
     dates = find_dates(s)
     if any(m.year is None and m.month is not None and not m.recurring for m in dates):
         return True
@@ -1356,8 +1362,15 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                     and _qualifies(rows[nxt][1]) and _shares_subject(rows[nxt][1], rows[out[-1]][1]):
                 out.append(nxt)
                 break
-        # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too
-        return sorted(set(out) | {j for i in out for j in needs.get(i, ())})
+        # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too,
+        # with the one it leans on ("Among them were ... Palamar" needs "... were taken prisoner")
+        chosen_here = set(out)
+        for j in sorted({j for i in out for j in needs.get(i, ())} - chosen_here, reverse=True):
+            chosen_here.add(j)
+            while rows[j][5] and j > 0 and rows[j - 1][4] and j - 1 not in chosen_here:
+                j -= 1
+                chosen_here.add(j)
+        return sorted(chosen_here)
 
     def take(candidates: list[int]) -> None:
         for k in sorted((k for k in candidates if rows[k][4]), key=lambda k: (-rows[k][3], k)):
