@@ -834,3 +834,20 @@ def test_the_full_profile_does_not_name_a_leader_again_in_a_row_of_their_own():
     assert "Key people" in rows and "CEO" not in rows and "Chairman" not in rows
     seed = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
     assert seed["current commander"] == "Unknown" and "Andronnikov" in seed["spokesperson"]
+
+
+def test_sequels_in_one_pass_are_those_found_one_event_at_a_time():
+    from briefkit.model import Event, EventDate, Source
+
+    def ev(year: int, label: str, line: int = 3, text: str | None = None) -> Event:
+        return Event(date=EventDate(year=year), text=text or label, label=label, source=Source(line=line))
+
+    deal = ev(2020, "Nokia agreed to buy Infinera")
+    done = ev(2021, "The acquisition of Infinera was completed")
+    again = deal.model_copy()  # equal to `deal`, told again later: `index` finds the first
+    events = [ev(2019, "It opened an office", line=2), deal, done, ev(2022, "A plant opened", line=3), again,
+              ev(2023, "The merger was closed", line=3), ev(2018, "The sale was completed", text="x", line=9)]
+    found = digest._sequels(events)
+    for e in events:
+        assert found.get(id(e)) is digest._sequel(events, e)
+    assert found[id(deal)] is done and found[id(again)] is done
