@@ -101,3 +101,31 @@ def test_a_unit_after_the_first_hands_free_memory_back_to_the_system() -> None:
         print(trims)
     """)
     assert out == "[0, 0]"
+
+
+def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
+    """glibc would raise its mapping threshold at the first large free and keep the next large
+    blocks in its heap after they are freed; an owned process keeps the threshold fixed."""
+    import platform
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
+    out = _run("""
+        from pathlib import Path
+        from briefkit.heap import own_process
+
+        def rss() -> int:
+            line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
+            return int(line.split()[1]) // 1024
+
+        own_process()
+        start = rss()
+        for size in (32, 16, 16, 16):  # MB: a chart's pixels, then the next charts'
+            pixels = bytearray(size << 20)
+            pixels[::4096] = b"x" * len(range(0, size << 20, 4096))  # in memory, not only reserved
+            del pixels
+        print(rss() - start < 4)
+    """)
+    assert out == "True"
