@@ -851,3 +851,18 @@ def test_sequels_in_one_pass_are_those_found_one_event_at_a_time():
     for e in events:
         assert found.get(id(e)) is digest._sequel(events, e)
     assert found[id(deal)] is done and found[id(again)] is done
+
+
+@pytest.mark.parametrize("sentence, said, retold", [
+    ("It supplies radio access and core network equipment to mobile operators.",
+     "Ericsson: it supplies radio access and core network equipment to mobile operators worldwide", True),
+    ("It supplies radio access and core network equipment.", "It supplies radio access and core", False),
+    ("Seven words only in this one here.", "Seven words only in this one here.", False),
+    ("The Legion’s fighters crossed the border on 12 March 2024 near Tetkino.",
+     "On 12 March 2024: the legion’s fighters crossed the border on 12 march 2024", True),
+    ("", "anything", False),
+    ("Eight words and more are said right here, again.", "", False),
+])
+def test_retells_finds_eight_words_in_a_row(sentence, said, retold):
+    assert digest._retells(sentence, said) is retold
+    assert digest._retells(sentence, said) is retold  # the remembered words say the same

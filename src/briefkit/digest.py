@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
@@ -770,9 +771,27 @@ def disputed(profile: Profile) -> Statement | None:
 def _retells(sentence: str, said: str) -> bool:
     """Whether `said` already gives the sentence's words: eight of them in a row ("it supplies
     radio access and core network equipment to mobile operators")."""
-    words = re.findall(r"[\w'’-]+", sentence.casefold())
-    told = " ".join(re.findall(r"[\w'’-]+", said.casefold()))
-    return bool(told) and any(" ".join(words[i:i + 8]) in told for i in range(max(0, len(words) - 7)))
+    told = _words(said)
+    return bool(told) and any(run in told for run in _runs_of_eight(sentence))
+
+
+# A summary asks `_retells` of every sentence of a section against every statement above it, at
+# every detail level composed (25,000 calls for six long profiles): the words of each text are
+# found once. Bounded by the texts of a few profiles' summaries.
+_WORD_TEXTS = 4096
+
+
+@lru_cache(maxsize=_WORD_TEXTS)
+def _words(text: str) -> str:
+    """The text's words, casefolded, one space between them."""
+    return " ".join(re.findall(r"[\w'’-]+", text.casefold()))
+
+
+@lru_cache(maxsize=_WORD_TEXTS)
+def _runs_of_eight(text: str) -> tuple[str, ...]:
+    """Every run of eight words in a row of the text (`_words`), in order."""
+    words = _words(text).split(" ")
+    return tuple(" ".join(words[i:i + 8]) for i in range(max(0, len(words) - 7)))
 
 
 # A size states a number, in figures or words ("89 / 150", "Two battalions"); a lone title
