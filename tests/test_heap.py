@@ -129,3 +129,22 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
         print(rss() - start < 4)
     """)
     assert out == "True"
+
+
+def test_a_unit_after_the_first_starts_without_the_last_seeds_pictures() -> None:
+    """The PDF writer's parsed chart PNGs and the DOCX package's deflated parts (the charts
+    among them) serve the lengths of one seed; a batch worker empties them for the next."""
+    out = _run("""
+        import briefkit.heap as heap
+        from briefkit.writers import pdf_image
+        from briefkit.writers.docx import package
+
+        heap._TRIM[:] = [None]
+        pdf_image._parse_png(b"not a png")
+        package._deflated(b"a part")
+        heap.unit_starts()
+        kept = pdf_image._parse_png.cache_info().currsize, package._deflated.cache_info().currsize
+        heap.unit_starts()
+        print(kept, (pdf_image._parse_png.cache_info().currsize, package._deflated.cache_info().currsize))
+    """)
+    assert out == "(1, 1) (0, 0)"
