@@ -131,20 +131,26 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
     assert out == "True"
 
 
-def test_a_unit_after_the_first_starts_without_the_last_seeds_pictures() -> None:
-    """The PDF writer's parsed chart PNGs and the DOCX package's deflated parts (the charts
-    among them) serve the lengths of one seed; a batch worker empties them for the next."""
+def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
+    """The PDF writer's parsed chart PNGs, the DOCX package's deflated parts (the charts among
+    them), a text's sentences and words serve the lengths of one seed; a batch worker empties
+    them for the next."""
     out = _run("""
         import briefkit.heap as heap
         from briefkit.writers import pdf_image
         from briefkit.writers.docx import package
 
+        from briefkit import digest, text
+
+        caches = (pdf_image._parse_png, package._deflated, text._spans, digest._words, digest._runs_of_eight)
         heap._TRIM[:] = [None]
         pdf_image._parse_png(b"not a png")
         package._deflated(b"a part")
+        text.sentence_spans("One. Two.")
+        digest._retells("one two three four five six seven eight", "one two")
         heap.unit_starts()
-        kept = pdf_image._parse_png.cache_info().currsize, package._deflated.cache_info().currsize
+        kept = [c.cache_info().currsize > 0 for c in caches]
         heap.unit_starts()
-        print(kept, (pdf_image._parse_png.cache_info().currsize, package._deflated.cache_info().currsize))
+        print(all(kept), [c.cache_info().currsize for c in caches])
     """)
-    assert out == "(1, 1) (0, 0)"
+    assert out == "True [0, 0, 0, 0, 0]"

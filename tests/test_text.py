@@ -58,3 +58,13 @@ def test_a_paragraph_of_prose_without_its_full_stop_gets_one():
     assert full_stop("Headquarters") == "Headquarters"
     assert full_stop(prose + ".") == prose + "."
     assert full_stop('He said: "We fight for Russia"') == 'He said: "We fight for Russia"'
+
+
+def test_sentence_spans_are_found_once_and_each_caller_gets_its_own_list():
+    from briefkit.text import sentence_spans
+
+    text = "The unit was formed in 2022. It fought near Bakhmut. J. Smith led it."
+    first = sentence_spans(text)
+    first.append((0, "changed by a caller"))
+    assert sentence_spans(text) == [(0, "The unit was formed in 2022."), (29, "It fought near Bakhmut."),
+                                    (53, "J. Smith led it.")]

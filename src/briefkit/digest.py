@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .heap import per_unit
 from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little
@@ -777,7 +778,8 @@ def _retells(sentence: str, said: str) -> bool:
 
 # A summary asks `_retells` of every sentence of a section against every statement above it, at
 # every detail level composed (25,000 calls for six long profiles): the words of each text are
-# found once. Bounded by the texts of a few profiles' summaries.
+# found once per seed (a batch worker empties the caches as the next seed starts,
+# `heap.per_unit`); the bound is for a single build.
 _WORD_TEXTS = 4096
 
 
@@ -792,6 +794,10 @@ def _runs_of_eight(text: str) -> tuple[str, ...]:
     """Every run of eight words in a row of the text (`_words`), in order."""
     words = _words(text).split(" ")
     return tuple(" ".join(words[i:i + 8]) for i in range(max(0, len(words) - 7)))
+
+
+per_unit(_words.cache_clear)
+per_unit(_runs_of_eight.cache_clear)
 
 
 # A size states a number, in figures or words ("89 / 150", "Two battalions"); a lone title
