@@ -866,3 +866,22 @@ def test_sequels_in_one_pass_are_those_found_one_event_at_a_time():
 def test_retells_finds_eight_words_in_a_row(sentence, said, retold):
     assert digest._retells(sentence, said) is retold
     assert digest._retells(sentence, said) is retold  # the remembered words say the same
+
+
+def test_a_summary_is_the_same_with_its_sections_rows_remembered(seed_profile):
+    """The rows of a section are scored once for every `n` asked (`_scored`); what is chosen
+    from them is what scoring afresh gives, and other statements above make other rows."""
+    told = digest.at_a_glance(seed_profile)
+    for section in seed_profile.sections:
+        for n in (1, 2, 4, 8):
+            for above in ((), told):
+                digest._SCORED.clear()
+                fresh = digest.informative_sentences(section, seed_profile.events, n, (), seed_profile.people, above)
+                digest.informative_sentences(section, seed_profile.events, n + 3, (), seed_profile.people, above)
+                again = digest.informative_sentences(section, seed_profile.events, n, (), seed_profile.people, above)
+                assert again == fresh
+    digest._SCORED.clear()
+    section = seed_profile.sections[0]
+    plain = digest._scored(section, seed_profile.events, (), seed_profile.people, ())
+    assert digest._scored(section, seed_profile.events, (), seed_profile.people, ()) is plain
+    assert digest._scored(section, seed_profile.events, (), seed_profile.people, told) is not plain

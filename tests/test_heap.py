@@ -133,8 +133,8 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
 
 def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
     """The PDF writer's parsed chart PNGs, the DOCX package's deflated parts (the charts among
-    them), a text's sentences and words serve the lengths of one seed; a batch worker empties
-    them for the next."""
+    them), a text's sentences and words and a section's scored sentences serve the lengths of
+    one seed; a batch worker empties them for the next."""
     out = _run("""
         import briefkit.heap as heap
         from briefkit.writers import pdf_image
@@ -148,9 +148,10 @@ def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
         package._deflated(b"a part")
         text.sentence_spans("One. Two.")
         digest._retells("one two three four five six seven eight", "one two")
+        digest._SCORED[("a key",)] = ("a section", ())
         heap.unit_starts()
-        kept = [c.cache_info().currsize > 0 for c in caches]
+        kept = [c.cache_info().currsize > 0 for c in caches] + [bool(digest._SCORED)]
         heap.unit_starts()
-        print(all(kept), [c.cache_info().currsize for c in caches])
+        print(all(kept), [c.cache_info().currsize for c in caches], len(digest._SCORED))
     """)
-    assert out == "True [0, 0, 0, 0, 0]"
+    assert out == "True [0, 0, 0, 0, 0] 0"

@@ -1301,52 +1301,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     tells (`_told_above`) counts `TOLD_ABOVE` less, so the summary gives the section's next best
     news rather than the page's first lines again; it is still shown where the section has
     nothing else to say."""
-    by_text: dict[str, float] = {}
-    for e in events:
-        if not e.background:
-            # every telling counts: the raid the lead sums up is as important where History tells it
-            for telling in (e.text, *e.retold):
-                key = " ".join(telling.split())
-                by_text[key] = max(by_text.get(key, 0.0), e.importance)
-    names = {p.name for p in shown if len(p.name) > 3}
-    # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
-    rows: list[tuple[int, str, Source | None, float, bool, bool]] = []
-    parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
-    order = 0
-    for sec in section.walk():
-        parts.append([])
-        opening = True
-        for b in sec.blocks:
-            if not isinstance(b, Paragraph):
-                continue
-            for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
-                score = by_text.get(" ".join(s.split()), 0.0)
-                s = _closed(s)
-                # a paragraph's first sentence leans on the paragraph before, in the same part
-                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
-                first = opening  # the section's (or subsection's) first sentence: its heading is before it
-                if opening:
-                    # the opening sentence frames the section, and a subsection's its part:
-                    # a titled part ("Siege of Mariupol") is one the article thought worth one
-                    score += 0.3 if order == 0 else 0.2
-                    opening = False
-                elif leans:
-                    score -= 0.1  # it costs the sentence before it too
-                # A sentence that announces a list ("Chief executives since 2003:") introduces
-                # what the summary does not show; one naming two people listed above retells them.
-                usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
-                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
-                if i == 0 and _leans(s) and not first:
-                    usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
-                if i == 0:
-                    score += 0.05  # a paragraph's opening says what the paragraph is about
-                if told and _told_above(s, told):
-                    score -= TOLD_ABOVE
-                rows.append((order, s, b.source, score, usable, leans))
-                parts[-1].append(order)
-                order += 1
+    rows, parts, needs = _scored(section, events, shown, people, told)
     chosen: set[int] = set()
-    needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
 
     part_of = {k: i for i, part in enumerate(parts) for k in part}
 
@@ -1385,6 +1341,92 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     take(every)
     return [(_with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k]),
              rows[k][2]) for k in sorted(chosen)]
+
+
+# A section's sentences scored, the rows `informative_sentences` chooses from, for what does
+# not depend on how many it gives: every detail level composed asks for the same section
+# with the same statements above it, only `n` differs (a long profile's build made its rows
+# three times over). Remembered per seed: a batch worker empties them as the next seed starts
+# (`heap.per_unit`), and a single build keeps at most `_SCORED_MAX`.
+_SCORED: dict[tuple, tuple[Section, tuple]] = {}
+_SCORED_MAX = 256
+per_unit(_SCORED.clear)
+
+_Row = tuple[int, str, Source | None, float, bool, bool]
+
+
+def _scored(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+            told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
+    """(rows, parts, needs) of `informative_sentences`: every sentence in reading order as
+    (order, text, source, score, usable, leans on order-1), the rows of the section's own text
+    and of each subsection, and the rows each row needs before it (`_introducers`).
+
+    Remembered by the section itself (the entry keeps it, so its id stays its own) and by the
+    values the rows are made from: the events' tellings and weights, the names shown and
+    known, and the statements above with the events they tell. Callers read the rows only."""
+    key = (id(section),
+           tuple((e.text, tuple(e.retold), e.importance, e.background) for e in events),
+           tuple(p.name for p in shown), tuple(p.name for p in people),
+           tuple((st.text, tuple((e.text, tuple(e.retold)) for e in st.events)) for st in told))
+    hit = _SCORED.get(key)
+    if hit is not None and hit[0] is section:
+        return hit[1]
+    made = _score(section, events, shown, people, told)
+    if len(_SCORED) >= _SCORED_MAX:
+        _SCORED.clear()
+    _SCORED[key] = (section, made)
+    return made
+
+
+def _score(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+           told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
+    """`_scored`, made."""
+    by_text: dict[str, float] = {}
+    for e in events:
+        if not e.background:
+            # every telling counts: the raid the lead sums up is as important where History tells it
+            for telling in (e.text, *e.retold):
+                key = " ".join(telling.split())
+                by_text[key] = max(by_text.get(key, 0.0), e.importance)
+    names = {p.name for p in shown if len(p.name) > 3}
+    # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
+    rows: list[_Row] = []
+    parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
+    order = 0
+    for sec in section.walk():
+        parts.append([])
+        opening = True
+        for b in sec.blocks:
+            if not isinstance(b, Paragraph):
+                continue
+            for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
+                score = by_text.get(" ".join(s.split()), 0.0)
+                s = _closed(s)
+                # a paragraph's first sentence leans on the paragraph before, in the same part
+                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
+                first = opening  # the section's (or subsection's) first sentence: its heading is before it
+                if opening:
+                    # the opening sentence frames the section, and a subsection's its part:
+                    # a titled part ("Siege of Mariupol") is one the article thought worth one
+                    score += 0.3 if order == 0 else 0.2
+                    opening = False
+                elif leans:
+                    score -= 0.1  # it costs the sentence before it too
+                # A sentence that announces a list ("Chief executives since 2003:") introduces
+                # what the summary does not show; one naming two people listed above retells them.
+                usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
+                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
+                if i == 0 and _leans(s) and not first:
+                    usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
+                if i == 0:
+                    score += 0.05  # a paragraph's opening says what the paragraph is about
+                if told and _told_above(s, told):
+                    score -= TOLD_ABOVE
+                rows.append((order, s, b.source, score, usable, leans))
+                parts[-1].append(order)
+                order += 1
+    needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
+    return rows, parts, needs
 
 
 # What a sentence At a glance already tells costs in a section summary: more than any
