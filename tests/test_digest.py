@@ -922,3 +922,54 @@ def test_a_summary_keeps_what_its_sentences_point_back_to():
         chosen = [s for s, _ in digest.informative_sentences(siege, p.events, n, profile=p)]
         among = [i for i, s in enumerate(chosen) if s.startswith("Among them")]
         assert not among or chosen[among[0] - 1].startswith("Between 16 and 20 May 2022"), (n, chosen)
+
+
+def test_sequels_in_one_pass_are_those_found_one_event_at_a_time():
+    from briefkit.model import Event, EventDate, Source
+
+    def ev(year: int, label: str, line: int = 3, text: str | None = None) -> Event:
+        return Event(date=EventDate(year=year), text=text or label, label=label, source=Source(line=line))
+
+    deal = ev(2020, "Nokia agreed to buy Infinera")
+    done = ev(2021, "The acquisition of Infinera was completed")
+    again = deal.model_copy()  # equal to `deal`, told again later: `index` finds the first
+    events = [ev(2019, "It opened an office", line=2), deal, done, ev(2022, "A plant opened", line=3), again,
+              ev(2023, "The merger was closed", line=3), ev(2018, "The sale was completed", text="x", line=9)]
+    found = digest._sequels(events)
+    for e in events:
+        assert found.get(id(e)) is digest._sequel(events, e)
+    assert found[id(deal)] is done and found[id(again)] is done
+
+
+@pytest.mark.parametrize("sentence, said, retold", [
+    ("It supplies radio access and core network equipment to mobile operators.",
+     "Ericsson: it supplies radio access and core network equipment to mobile operators worldwide", True),
+    ("It supplies radio access and core network equipment.", "It supplies radio access and core", False),
+    ("Seven words only in this one here.", "Seven words only in this one here.", False),
+    ("The Legion’s fighters crossed the border on 12 March 2024 near Tetkino.",
+     "On 12 March 2024: the legion’s fighters crossed the border on 12 march 2024", True),
+    ("", "anything", False),
+    ("Eight words and more are said right here, again.", "", False),
+])
+def test_retells_finds_eight_words_in_a_row(sentence, said, retold):
+    assert digest._retells(sentence, said) is retold
+    assert digest._retells(sentence, said) is retold  # the remembered words say the same
+
+
+def test_a_summary_is_the_same_with_its_sections_rows_remembered(seed_profile):
+    """The rows of a section are scored once for every `n` asked (`_scored`); what is chosen
+    from them is what scoring afresh gives, and other statements above make other rows."""
+    told = digest.at_a_glance(seed_profile)
+    for section in seed_profile.sections:
+        for n in (1, 2, 4, 8):
+            for above in ((), told):
+                digest._SCORED.clear()
+                fresh = digest.informative_sentences(section, seed_profile.events, n, (), seed_profile.people, above)
+                digest.informative_sentences(section, seed_profile.events, n + 3, (), seed_profile.people, above)
+                again = digest.informative_sentences(section, seed_profile.events, n, (), seed_profile.people, above)
+                assert again == fresh
+    digest._SCORED.clear()
+    section = seed_profile.sections[0]
+    plain = digest._scored(section, seed_profile.events, (), seed_profile.people, ())
+    assert digest._scored(section, seed_profile.events, (), seed_profile.people, ()) is plain
+    assert digest._scored(section, seed_profile.events, (), seed_profile.people, told) is not plain

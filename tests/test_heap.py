@@ -101,3 +101,57 @@ def test_a_unit_after_the_first_hands_free_memory_back_to_the_system() -> None:
         print(trims)
     """)
     assert out == "[0, 0]"
+
+
+def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
+    """glibc would raise its mapping threshold at the first large free and keep the next large
+    blocks in its heap after they are freed; an owned process keeps the threshold fixed."""
+    import platform
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
+    out = _run("""
+        from pathlib import Path
+        from briefkit.heap import own_process
+
+        def rss() -> int:
+            line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
+            return int(line.split()[1]) // 1024
+
+        own_process()
+        start = rss()
+        for size in (32, 16, 16, 16):  # MB: a chart's pixels, then the next charts'
+            pixels = bytearray(size << 20)
+            pixels[::4096] = b"x" * len(range(0, size << 20, 4096))  # in memory, not only reserved
+            del pixels
+        print(rss() - start < 4)
+    """)
+    assert out == "True"
+
+
+def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
+    """The PDF writer's parsed chart PNGs, the DOCX package's deflated parts (the charts among
+    them), a text's sentences and words and a section's scored sentences serve the lengths of
+    one seed; a batch worker empties them for the next."""
+    out = _run("""
+        import briefkit.heap as heap
+        from briefkit.writers import pdf_image
+        from briefkit.writers.docx import package
+
+        from briefkit import digest, text
+
+        caches = (pdf_image._parse_png, package._deflated, text._spans, digest._words, digest._runs_of_eight)
+        heap._TRIM[:] = [None]
+        pdf_image._parse_png(b"not a png")
+        package._deflated(b"a part")
+        text.sentence_spans("One. Two.")
+        digest._retells("one two three four five six seven eight", "one two")
+        digest._SCORED[("a key",)] = ("a section", ())
+        heap.unit_starts()
+        kept = [c.cache_info().currsize > 0 for c in caches] + [bool(digest._SCORED)]
+        heap.unit_starts()
+        print(all(kept), [c.cache_info().currsize for c in caches], len(digest._SCORED))
+    """)
+    assert out == "True [0, 0, 0, 0, 0] 0"

@@ -90,3 +90,13 @@ def test_a_lost_name_the_sentence_goes_on_to_name_stays_marked():
     assert close_gaps(text).startswith("The board announced that a Canadian executive who had run a division would")
     assert mark_gaps("It was reported that , a businessman from Dnipro, was among its financiers. Ivan Petrov left.") \
         == "It was reported that a businessman from Dnipro was among its financiers. Ivan Petrov left."
+
+
+def test_sentence_spans_are_found_once_and_each_caller_gets_its_own_list():
+    from briefkit.text import sentence_spans
+
+    text = "The unit was formed in 2022. It fought near Bakhmut. J. Smith led it."
+    first = sentence_spans(text)
+    first.append((0, "changed by a caller"))
+    assert sentence_spans(text) == [(0, "The unit was formed in 2022."), (29, "It fought near Bakhmut."),
+                                    (53, "J. Smith led it.")]

@@ -52,7 +52,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .heap import per_unit
 from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little
@@ -813,9 +815,32 @@ def disputed(profile: Profile) -> Statement | None:
 def _retells(sentence: str, said: str) -> bool:
     """Whether `said` already gives the sentence's words: eight of them in a row ("it supplies
     radio access and core network equipment to mobile operators")."""
-    words = re.findall(r"[\w'’-]+", sentence.casefold())
-    told = " ".join(re.findall(r"[\w'’-]+", said.casefold()))
-    return bool(told) and any(" ".join(words[i:i + 8]) in told for i in range(max(0, len(words) - 7)))
+    told = _words(said)
+    return bool(told) and any(run in told for run in _runs_of_eight(sentence))
+
+
+# A summary asks `_retells` of every sentence of a section against every statement above it, at
+# every detail level composed (25,000 calls for six long profiles): the words of each text are
+# found once per seed (a batch worker empties the caches as the next seed starts,
+# `heap.per_unit`); the bound is for a single build.
+_WORD_TEXTS = 4096
+
+
+@lru_cache(maxsize=_WORD_TEXTS)
+def _words(text: str) -> str:
+    """The text's words, casefolded, one space between them."""
+    return " ".join(re.findall(r"[\w'’-]+", text.casefold()))
+
+
+@lru_cache(maxsize=_WORD_TEXTS)
+def _runs_of_eight(text: str) -> tuple[str, ...]:
+    """Every run of eight words in a row of the text (`_words`), in order."""
+    words = _words(text).split(" ")
+    return tuple(" ".join(words[i:i + 8]) for i in range(max(0, len(words) - 7)))
+
+
+per_unit(_words.cache_clear)
+per_unit(_runs_of_eight.cache_clear)
 
 
 # A size states a number, in figures or words ("89 / 150", "Two battalions"); a lone title
@@ -900,7 +925,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         chosen.append(chronological(legal)[-1])
     # A completion told with its start ("agreed to buy X; on ... the acquisition was
     # completed") is said on the start's line, once.
-    started_by = {id(then): e for e in events if (then := _sequel(profile.events, e)) is not None}
+    sequels, members = _sequels(profile.events), {id(x) for x in profile.events}
+
+    def sequel(e: Event) -> Event | None:  # every event asked about is one of the profile's
+        return sequels.get(id(e)) if id(e) in members else _sequel(profile.events, e)
+
+    started_by = {id(then): e for e in events if (then := sequel(e)) is not None}
     for e in sorted(significant, key=lambda e: (e.date.start(), e.importance), reverse=True):
         if len(out) + len(chosen) >= limit:
             break
@@ -914,7 +944,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             chosen.append(e)
     for e in chronological(chosen):
         words = _event_words(e).rstrip(".")
-        then = _sequel(profile.events, e)
+        then = sequel(e)
         if then is not None:
             # "agreed to buy Infinera; ... the acquisition was completed": the object the
             # sequel's label was given for standing alone is said on this line already
@@ -1046,7 +1076,32 @@ def _sequel(events: list[Event], e: Event) -> Event | None:
     dated at the start of a deal would otherwise be out of date by its end."""
     if e not in events:
         return None
-    i = events.index(e)
+    return _sequel_at(events, events.index(e), e)
+
+
+def _sequels(events: list[Event]) -> dict[int, Event]:
+    """`_sequel(events, e)` of every event of `events`, by `id(e)`, in one pass.
+
+    Why: asking `_sequel` of each event compares it with every event before it (`in` and
+    `index` compare pydantic models field by field), n² comparisons per glance and a tenth of a
+    long profile's build. Two events that compare equal have the same text, so an event is
+    compared only with the earlier ones of its text, and the first of them equal to it is
+    where `index` finds it: the same answers, without the n² comparisons."""
+    out: dict[int, Event] = {}
+    by_text: dict[str, list[int]] = {}
+    for k, e in enumerate(events):
+        same = by_text.setdefault(e.text, [])
+        i = next((j for j in same if events[j] is e or events[j] == e), k)
+        if i == k:
+            same.append(k)
+        then = _sequel_at(events, i, e)
+        if then is not None:
+            out[id(e)] = then
+    return out
+
+
+def _sequel_at(events: list[Event], i: int, e: Event) -> Event | None:
+    """`_sequel` of `e`, found (or an event equal to it) at index `i` of `events`."""
     line = e.source.line if e.source else None
     for f in events[i + 1:i + 3]:
         if line is not None and f.source is not None and f.source.line == line and not f.background \
@@ -1301,52 +1356,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     table: "The company ... reports its results in the following segments.") names the
     organisation instead, when that sentence before was about it (`_about_subject`) and
     `profile` is given: Ericsson's brief had opened a section on "Its main competitors"."""
-    by_text: dict[str, float] = {}
-    for e in events:
-        if not e.background:
-            # every telling counts: the raid the lead sums up is as important where History tells it
-            for telling in (e.text, *e.retold):
-                key = " ".join(telling.split())
-                by_text[key] = max(by_text.get(key, 0.0), e.importance)
-    names = {p.name for p in shown if len(p.name) > 3}
-    # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
-    rows: list[tuple[int, str, Source | None, float, bool, bool]] = []
-    parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
-    order = 0
-    for sec in section.walk():
-        parts.append([])
-        opening = True
-        for b in sec.blocks:
-            if not isinstance(b, Paragraph):
-                continue
-            for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
-                score = by_text.get(" ".join(s.split()), 0.0)
-                s = _closed(s)
-                # a paragraph's first sentence leans on the paragraph before, in the same part
-                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
-                first = opening  # the section's (or subsection's) first sentence: its heading is before it
-                if opening:
-                    # the opening sentence frames the section, and a subsection's its part:
-                    # a titled part ("Siege of Mariupol") is one the article thought worth one
-                    score += 0.3 if order == 0 else 0.2
-                    opening = False
-                elif leans:
-                    score -= 0.1  # it costs the sentence before it too
-                # A sentence that announces a list ("Chief executives since 2003:") introduces
-                # what the summary does not show; one naming two people listed above retells them.
-                usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
-                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
-                if i == 0 and _leans(s) and not first:
-                    usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
-                if i == 0:
-                    score += 0.05  # a paragraph's opening says what the paragraph is about
-                if told and _told_above(s, told):
-                    score -= TOLD_ABOVE
-                rows.append((order, s, b.source, score, usable, leans))
-                parts[-1].append(order)
-                order += 1
+    rows, parts, needs = _scored(section, events, shown, people, told)
     chosen: set[int] = set()
-    needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
 
     part_of = {k: i for i, part in enumerate(parts) for k in part}
 
@@ -1410,6 +1421,92 @@ def _about_subject(sentence: str, profile: Profile) -> bool:
         return True
     m = re.match(r"The\s+([a-z]+)\b", s)
     return bool(m) and m.group(1) in KINDS
+
+
+# A section's sentences scored, the rows `informative_sentences` chooses from, for what does
+# not depend on how many it gives: every detail level composed asks for the same section
+# with the same statements above it, only `n` differs (a long profile's build made its rows
+# three times over). Remembered per seed: a batch worker empties them as the next seed starts
+# (`heap.per_unit`), and a single build keeps at most `_SCORED_MAX`.
+_SCORED: dict[tuple, tuple[Section, tuple]] = {}
+_SCORED_MAX = 256
+per_unit(_SCORED.clear)
+
+_Row = tuple[int, str, Source | None, float, bool, bool]
+
+
+def _scored(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+            told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
+    """(rows, parts, needs) of `informative_sentences`: every sentence in reading order as
+    (order, text, source, score, usable, leans on order-1), the rows of the section's own text
+    and of each subsection, and the rows each row needs before it (`_introducers`).
+
+    Remembered by the section itself (the entry keeps it, so its id stays its own) and by the
+    values the rows are made from: the events' tellings and weights, the names shown and
+    known, and the statements above with the events they tell. Callers read the rows only."""
+    key = (id(section),
+           tuple((e.text, tuple(e.retold), e.importance, e.background) for e in events),
+           tuple(p.name for p in shown), tuple(p.name for p in people),
+           tuple((st.text, tuple((e.text, tuple(e.retold)) for e in st.events)) for st in told))
+    hit = _SCORED.get(key)
+    if hit is not None and hit[0] is section:
+        return hit[1]
+    made = _score(section, events, shown, people, told)
+    if len(_SCORED) >= _SCORED_MAX:
+        _SCORED.clear()
+    _SCORED[key] = (section, made)
+    return made
+
+
+def _score(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+           told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
+    """`_scored`, made."""
+    by_text: dict[str, float] = {}
+    for e in events:
+        if not e.background:
+            # every telling counts: the raid the lead sums up is as important where History tells it
+            for telling in (e.text, *e.retold):
+                key = " ".join(telling.split())
+                by_text[key] = max(by_text.get(key, 0.0), e.importance)
+    names = {p.name for p in shown if len(p.name) > 3}
+    # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
+    rows: list[_Row] = []
+    parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
+    order = 0
+    for sec in section.walk():
+        parts.append([])
+        opening = True
+        for b in sec.blocks:
+            if not isinstance(b, Paragraph):
+                continue
+            for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
+                score = by_text.get(" ".join(s.split()), 0.0)
+                s = _closed(s)
+                # a paragraph's first sentence leans on the paragraph before, in the same part
+                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
+                first = opening  # the section's (or subsection's) first sentence: its heading is before it
+                if opening:
+                    # the opening sentence frames the section, and a subsection's its part:
+                    # a titled part ("Siege of Mariupol") is one the article thought worth one
+                    score += 0.3 if order == 0 else 0.2
+                    opening = False
+                elif leans:
+                    score -= 0.1  # it costs the sentence before it too
+                # A sentence that announces a list ("Chief executives since 2003:") introduces
+                # what the summary does not show; one naming two people listed above retells them.
+                usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
+                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
+                if i == 0 and _leans(s) and not first:
+                    usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
+                if i == 0:
+                    score += 0.05  # a paragraph's opening says what the paragraph is about
+                if told and _told_above(s, told):
+                    score -= TOLD_ABOVE
+                rows.append((order, s, b.source, score, usable, leans))
+                parts[-1].append(order)
+                order += 1
+    needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
+    return rows, parts, needs
 
 
 # What a sentence At a glance already tells costs in a section summary: more than any

@@ -7,6 +7,9 @@ sentence in a brief, while a missed boundary only makes a summary one sentence l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .heap import per_unit
 
 # Function words: what no name, happening or topic is made of. Shared by the extractors (what
 # a definite description points at) and by event selection (what two labels have in common).
@@ -42,6 +45,19 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
     Errs on the side of not splitting: never inside double quotes (a quoted speech of three
     sentences stays with the sentence that introduces it), never after an abbreviation or an
     initial ("abbr.", "D.R.U.G.", "J. Smith")."""
+    return list(_spans(text))
+
+
+# The same paragraphs are split again and again: by the extractors, and by every section
+# summary and glance at every detail level composed (9,000 splits for six long profiles, of
+# a few hundred texts). A text's sentences are found once per seed: a batch worker empties
+# the cache as the next seed starts (`heap.per_unit`); the bound is for a single build.
+_SPLIT_TEXTS = 4096
+
+
+@lru_cache(maxsize=_SPLIT_TEXTS)
+def _spans(text: str) -> tuple[tuple[int, str], ...]:
+    """`sentence_spans`, remembered per text (a tuple: no caller can change what another reads)."""
     out: list[tuple[int, str]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -60,7 +76,10 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
     tail = text[start:].strip()
     if tail:
         out.append((start, tail))
-    return out
+    return tuple(out)
+
+
+per_unit(_spans.cache_clear)
 
 
 def _inside_quotes(text: str) -> bool:

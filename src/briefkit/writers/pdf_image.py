@@ -6,8 +6,8 @@ default settings, ASCII85-encodes the result in pure Python, and it does so once
 pass and per document. A PDF reader can inflate PNG data itself: an 8-bit, non-interlaced
 RGB or grey PNG's concatenated IDAT chunks are exactly a FlateDecode stream with the PNG
 predictor (`/DecodeParms << /Predictor 15 >>`). So each chart becomes one XObject, built once
-per process from bytes already in hand and shared by every pass, length and profile that
-draws it; the pixels a reader sees are the same.
+per seed from bytes already in hand and shared by every pass and length that draws it;
+the pixels a reader sees are the same.
 
 A PNG outside that subset (palette, 16-bit, interlaced, alpha) falls back to ReportLab's
 `Image`, which handles everything, slowly.
@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFImageXObject, PDFName, PDFStream
 from reportlab.platypus import Flowable, Image
+
+from ..heap import per_unit
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _COLOURS = {0: ("DeviceGray", 1), 2: ("DeviceRGB", 3)}  # PNG colour type -> (space, components)
@@ -67,7 +69,8 @@ def png_xobject(png: bytes) -> PngXObject | None:
 
 # A profile places at most four charts (the organisation chart and a timeline per length),
 # and a worker builds one profile at a time; a larger cache would only keep the pictures of
-# profiles already built (two copies of each, 0.1-1 MB).
+# profiles already built (two copies of each, 0.1-1 MB). A batch worker empties it as the
+# next seed starts (`heap.per_unit`).
 PARSED_PNGS = 8
 
 
@@ -95,6 +98,9 @@ def _parse_png(png: bytes) -> tuple[str, int, int, int, bytes] | None:
         return None
     name = "bkimg" + hashlib.sha256(png).hexdigest()[:16]
     return name, width, height, colour_type, b"".join(idat)
+
+
+per_unit(_parse_png.cache_clear)
 
 
 class ChartImage(Flowable):

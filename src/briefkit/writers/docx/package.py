@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 
 from ...document.nodes import Document, Meta
 from ...errors import RenderError
+from ...heap import per_unit
 from ...text import xml_escape
 from ...theme import Theme
 
@@ -93,6 +94,9 @@ def _deflated(data: bytes) -> tuple[int, bytes]:
     pushed out of the cache by the next document's before the ones every document shares."""
     compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
     return zlib.crc32(data), compressor.compress(data) + compressor.flush()
+
+
+per_unit(_deflated.cache_clear)  # a seed's charts, in its three lengths; not the next seed's
 
 
 def _central_record(info: zipfile.ZipInfo, offset: int) -> bytes:
