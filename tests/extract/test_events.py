@@ -1367,3 +1367,11 @@ def test_a_body_carrying_the_subjects_name_is_not_the_subject():
     events = _events("Oxfam is a charity founded in Oxford in 1942. The first overseas Oxfam was founded in Canada in 1963.",
                      "Oxfam")
     assert {e.date.year: e.kind for e in events}.get(1963) != "founding"
+
+
+def test_a_commemoration_of_its_own_past_ranks_low():
+    """GCHQ's snapshot gave one of its five key events to "GCHQ marked its centenary"."""
+    events = _events("The Signals Office is an agency. On 1 November 2019 the Signals Office marked its centenary. "
+                     "On 5 May 2019 the Signals Office opened a new centre in London.", "Signals Office")
+    by_year = {e.date.iso: e.importance for e in events}
+    assert by_year["2019-11-01"] < by_year["2019-05-05"] and by_year["2019-11-01"] <= 0.4, by_year

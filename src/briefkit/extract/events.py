@@ -203,6 +203,12 @@ _REPORTED_EARLIER = re.compile(
     r"\bit\s+(?:became|was)\s+(?:known|reported|revealed|confirmed)\s+that\b[^.;]*?"
     r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|n|t)\b", re.I)
 REPORTED_EARLIER = 0.15
+# A commemoration of the organisation's own past ("GCHQ marked its centenary", "celebrated its
+# 75th anniversary") is a dated happening, but it tells what happened before, not news: it
+# counts as little as a statement, so a snapshot's five events go to what changed.
+_COMMEMORATION = re.compile(r"\b(?:marked|celebrated|commemorated|observed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:anniversary|centenary|centennial|bicentenary|jubilee)\b", re.I)
+COMMEMORATION = 0.25
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -2625,6 +2631,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
+        score -= COMMEMORATION if _COMMEMORATION.search(d.clause) else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
