@@ -1375,3 +1375,11 @@ def test_a_commemoration_of_its_own_past_ranks_low():
                      "On 5 May 2019 the Signals Office opened a new centre in London.", "Signals Office")
     by_year = {e.date.iso: e.importance for e in events}
     assert by_year["2019-11-01"] < by_year["2019-05-05"] and by_year["2019-11-01"] <= 0.4, by_year
+
+
+def test_a_punishment_keeps_its_reason_in_the_label():
+    """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
+    reason ("accused him of wanting to join the Legion") was cut."""
+    events = _events('The Blue Legion is a volunteer unit. On 22 June 2022, Ivan Petrov, an activist from Yakutsk, was '
+                     'arrested because the authorities accused him of "wanting to join the Legion."', "Blue Legion")
+    assert any("accused him" in e.label for e in events), [e.label for e in events]

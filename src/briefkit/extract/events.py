@@ -891,6 +891,9 @@ def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
     return None
 
 
+# A punishment and the reason given for it, which a label keeps together (`_shorten`).
+_PUNISHED_FOR = re.compile(r"\b(?:arrested|detained|charged|sentenced|convicted|fined|expelled|jailed|imprisoned)\b"
+                           r"[^.;]{0,60}\b(?:because|accused|on\s+charges?\s+of|for\s+(?:allegedly\s+)?[a-z]+ing)\b", re.I)
 _CONDITION = re.compile(r"\s(?:if|unless|provided\s+that|as\s+long\s+as)\s")
 # A reason at the end ("asked the court to liquidate X | for repeatedly failing to ..."): a cut
 # only when the label is too long for _LABEL_LONG whole.
@@ -1149,6 +1152,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
+        return s
+    if len(s) <= hi and _PUNISHED_FOR.search(s):
+        # "Nikolay Okhlopkov was arrested because the authorities accused him of 'wanting to join
+        # the Legion'": a punishment without its reason reads as the organisation's own member's
         return s
     if len(s) <= hi and _DISPUTED.search(s):
         # "declared the winner with about 54 percent of the vote, a result the opposition refused
