@@ -1380,6 +1380,7 @@ def test_a_commemoration_of_its_own_past_ranks_low():
 def test_a_punishment_keeps_its_reason_in_the_label():
     """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
     reason ("accused him of wanting to join the Legion") was cut."""
-    events = _events('The Blue Legion is a volunteer unit. On 22 June 2022, Ivan Petrov, an activist from Yakutsk, was '
-                     'arrested because the authorities accused him of "wanting to join the Legion."', "Blue Legion")
-    assert any("accused him" in e.label for e in events), [e.label for e in events]
+    from helpers import SEED
+
+    arrest = next(e for e in read(SEED).events if e.date.iso == "2022-06-22")
+    assert "accused him" in arrest.label, arrest.label
