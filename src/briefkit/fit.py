@@ -284,16 +284,19 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
             # The PDF sets text a little tighter than the draft, which keeps the word processor's
             # headroom, and can leave its last page a few lines: the charts at their smallest
             # allowed size, else trimmed summaries, end a page sooner.
+            # Each way must end a page sooner in the draft too, which keeps the word processor's
+            # headroom: the DOCX of the same Document must not spill onto the page the PDF saved.
             pages = f.pages or 0
             if floats.squeeze(f.document):
-                f = render(f)
-                if (f.pages or 0) < pages and not gaps(f):
-                    return f
+                if draft(f.document, options, reserve=DOCX_RESERVE).pages < pages:
+                    f = render(f)
+                    if (f.pages or 0) < pages and not gaps(f):
+                        return f
                 floats.unsqueeze(f.document)
                 f = render(f)
             for step in range(1 - f.fill, TRIM_STEPS + 1):
                 cand = attempt(f.detail, -step)
-                if cand.markup == f.markup or cand.pages is None or cand.pages > (f.pages or 0):
+                if cand.markup == f.markup or cand.pages is None or cand.pages >= (f.pages or 0):
                     continue
                 cand = render(cand)
                 if cand.pages < (f.pages or 0) and not gaps(cand):
