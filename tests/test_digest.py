@@ -912,6 +912,10 @@ def test_a_summary_keeps_what_its_sentences_point_back_to():
     assert digest._leans("On 20 May 2023 Prigozhin declared the city taken.")
     assert digest._leans("Among them were the commander Denys Prokopenko and his deputy.")
     assert not digest._leans("On 20 May 2023 Prigozhin declared the city of Bakhmut taken.")
+    # MSF's brief kept these without the Kunduz strike and the 1979 split they continue
+    assert digest._leans("MSF kept asking for an independent inquiry by the Fact-Finding Commission.")
+    assert digest._leans("Kouchner and his supporters left, and in 1980 they founded Médecins du Monde.")
+    assert not digest._leans("Kouchner left MSF in 1979.")
     from helpers import ROOT
 
     from briefkit.readers import read

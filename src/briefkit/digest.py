@@ -1199,6 +1199,8 @@ def _leans(sentence: str) -> bool:
     if re.search(r"\bthe\s+(?:city|town|village|plant|port|island|region|site|building|hospital|deal|inquiry|"
                  r"attack|raid|ban|decision|split|merger)\b(?!\s+(?:of\s+)?[A-Z])", s):
         return True  # "Prigozhin declared the city taken": which city the sentence before said
+    if re.search(r"\b(?:kept|continued)\s+(?:on\s+)?\w+ing\b|\b(?:left|withdrew|resigned)(?=\s*(?:,|and\b|\.|$))", s):
+        return True  # "MSF kept asking for an inquiry", "Kouchner and his supporters left": into what, left what
     dates = find_dates(s)
     if any(m.year is None and m.month is not None and not m.recurring for m in dates):
         return True
