@@ -288,8 +288,8 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     A summary is shorter than what it sums up: it gives at most `SUMMARY_SHARE` of the
     section's sentences (never fewer than `SUMMARY_MIN`), however much room the page has.
     Briefs of short articles had reprinted their sections nearly whole, 80-96% of the body in
-    seven of nine briefs, and three reviewers in a row sent them back for it; a reader who
-    wants every sentence has the full profile."""
+    seven of nine briefs: three pages that were the article again, not a brief of it. A reader
+    who wants every sentence has the full profile."""
     from .digest import informative_sentences
 
     sentences = min(sentences, summary_cap(section, trim))
