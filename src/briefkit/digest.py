@@ -60,6 +60,7 @@ from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Sourc
 from .select import chronological, says_little
 from .select import refers_back as _refers_back
 from .text import cap_first, plain_title, sentence_spans
+from .extract.dates import MONTHS
 from .extract.titles import ROLE_NOUN
 
 # Words that begin a post in lower case after "Former" ("Former deputy speaker").
@@ -614,10 +615,10 @@ def role_text(p: Person) -> str | None:
     return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
 
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(MONTHS)
 # A body's name as the extractor may cut it: "the Secret Intelligence Service", "Tata
 # Consultancy Services", "Indonesia" - capitalised words and the small words between them.
-_BODY_NAME = re.compile(rf"(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*))*")
+_BODY_NAME = re.compile(rf"(?:the\s+)?(?!(?:{_MONTH_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*))*")
 
 
 def _with_body(role: str, body: str | None) -> str:

@@ -1702,18 +1702,28 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     return last_person if last_person and last_person not in own else None
 
 
-def _full_names(profile: Profile) -> dict[str, str]:
-    """Surname -> full name, for surnames only one person of the profile bears and that are not
-    a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
-    though its founder is Lars Magnus Ericsson."""
-    own = {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
-           for w in re.findall(r"[\w'’-]+", n)}
+def _unique_surnames(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for surnames only one person of the profile bears."""
     by_surname: dict[str, set[str]] = {}
     for p in profile.people:
         words = p.name.split()
-        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() not in own:
+        if len(words) >= 2:
             by_surname.setdefault(words[-1], set()).add(p.name)
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _own_name_words(profile: Profile) -> set[str]:
+    """The words of the organisation's title and aliases, case-folded."""
+    return {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
+            for w in re.findall(r"[\w'’-]+", n)}
+
+
+def _full_names(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for surnames only one person of the profile bears and that are not
+    a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
+    though its founder is Lars Magnus Ericsson (see `_namesakes` for when it is him)."""
+    own = _own_name_words(profile)
+    return {k: v for k, v in _unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
 
 
 def _with_full_name(label: str, full_names: dict[str, str]) -> str:
@@ -1741,14 +1751,8 @@ def _namesakes(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for a surname only one person of the profile bears that is also a
     word of the organisation's names: the founder a company is named after (Lars Magnus
     Ericsson of Ericsson)."""
-    own = {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
-           for w in re.findall(r"[\w'’-]+", n)}
-    by_surname: dict[str, set[str]] = {}
-    for p in profile.people:
-        words = p.name.split()
-        if len(words) >= 2 and words[-1].casefold() in own:
-            by_surname.setdefault(words[-1], set()).add(p.name)
-    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    own = _own_name_words(profile)
+    return {k: v for k, v in _unique_surnames(profile).items() if k.casefold() in own}
 
 
 def _namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
@@ -1880,9 +1884,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     # five commissioners. His choice of Kennedy ..." hands "His" to Roosevelt, not to whoever the
     # text last named in full (it had been "Duncan Fletcher's choice of Joseph P. Kennedy").
     # Only a surname no two people share.
-    last_names = [p.name.split()[-1] for p in profile.people if len(p.name.split()) > 1]
-    others = [p.name for p in profile.people if not p.leader and len(p.name.split()) > 1
-              and len(p.name.split()[-1]) > 2 and last_names.count(p.name.split()[-1]) == 1]
+    leaders = set(names)
+    others = [full for last, full in _unique_surnames(profile).items() if len(last) > 2 and full not in leaders]
     surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
     drafts: list[_Draft] = []
     findings: list[Finding] = []
