@@ -240,9 +240,36 @@ def test_a_brief_gives_more_sentences_to_the_section_whose_events_weigh_most(tmp
     assert sizes == [3, 1, 2], sizes
     # shared out, not added: the brief is no longer for it
     assert sum(summary_size(s, p.sections, p, 4) for s in p.sections) <= 4 * len(p.sections) + 1
-    # the fit step's room on the last page goes to the heaviest section alone
+    # the fit step's room on the last page goes to the heaviest section alone, as much as its
+    # summary may give beyond its share (`summary_more`)
     filled = [summary_size(s, p.sections, p, 2, fill=3) for s in (history, ideology, reactions)]
-    assert filled == [6, 1, 2], filled
+    assert filled == [4, 1, 2], filled
+
+
+def test_sentences_a_section_cannot_give_go_to_the_next_heaviest(tmp_path):
+    """Council of Europe's brief left a third of page 2 blank before an organisation chart too
+    tall for it: History, which tells most, could give only one sentence more, so the rest of
+    the fill goes to the next heaviest section, and no summary passes `FILL_SHARE`."""
+    from briefkit import compose
+    from briefkit.readers import read
+
+    history = " ".join(f"On {d} May 200{d} the Blue Council met in session number {d}." for d in range(1, 9))
+    reactions = ("On 2 June 2010 a court criticised the council. A minister praised it. "
+                 "On 9 July 2011 a newspaper called it slow. Others disagreed.")
+    f = tmp_path / "a.txt"
+    f.write_text(f"= Blue Council =\n\nThe Blue Council is a body.\n\n== History ==\n{history}\n\n"
+                 f"== Reactions ==\n{reactions}\n", encoding="utf-8")
+    p = read(f)
+    hist, react = p.sections
+
+    def count(section, fill):
+        size = compose.summary_size(section, p.sections, p, 20, fill)
+        more = compose.summary_more(section, p.sections, p, 20, fill)
+        return len(compose._text.sentence_spans(str(compose.section_summary(section, p, size, more=more))))
+
+    assert (count(hist, 0), count(react, 0)) == (4, 2)  # half of each, the share
+    assert (count(hist, 2), count(react, 2)) == (6, 2)  # the heaviest first
+    assert (count(hist, 5), count(react, 5)) == (6, 3)  # 6 of 8 is its most; the rest goes on
 
 
 def test_a_short_overview_takes_the_first_sentence_of_each_lead_paragraph(tmp_path):

@@ -240,23 +240,56 @@ def summary_size(section: Section, sections: Sequence[Section], profile: Profile
     none, kept a seventy-word quote and left out the raids the unit is known for. Each section
     keeps at least one sentence.
 
-    `fill` more sentences go to the heaviest section alone: the fit step's last move when the
-    next detail level overflows the budget but the chosen one leaves its last page part empty
-    (`fit.fill`). A brief of the Legion had left a third of its last page blank while its
-    History, with the raids of 2023 and 2024, got three sentences: the room goes to the section
-    that tells most of what happened, not to every section alike."""
-    def weight(sec: Section) -> float:
-        titles = {s.title for s in sec.walk()}
-        return sum(e.importance for e in profile.events if not e.background and e.section in titles)
+    `fill` more sentences go to the heaviest section, and what it cannot give to the next
+    heaviest (`summary_more`): the fit step's last move when the next detail level overflows
+    the budget but the chosen one leaves its last page part empty (`fit.filled`), or a chart
+    too tall for the room left a page before the last a quarter blank. A brief of the Legion
+    had left a third of its last page blank while its History, with the raids of 2023 and 2024,
+    got three sentences: the room goes to the section that tells most of what happened, not to
+    every section alike."""
+    return _base_size(section, sections, profile, sentences) + summary_more(section, sections, profile, sentences, fill)
 
-    weights = [weight(s) for s in sections]
+
+def _weight(section: Section, profile: Profile) -> float:
+    """What a section's dated events weigh: their importance, summed over it and its subsections."""
+    titles = {s.title for s in section.walk()}
+    return sum(e.importance for e in profile.events if not e.background and e.section in titles)
+
+
+def _base_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
+    weights = [_weight(s, profile) for s in sections]
     top = max(weights, default=0.0)
     if top <= 0 or section not in sections:
         return sentences
     shares = [1 + w / top for w in weights]
-    own = 1 + weight(section) / top
-    extra = fill if fill > 0 and section is sections[weights.index(top)] else 0
-    return max(1, round(sentences * len(sections) * own / sum(shares))) + extra
+    own = 1 + _weight(section, profile) / top
+    return max(1, round(sentences * len(sections) * own / sum(shares)))
+
+
+def summary_more(section: Section, sections: Sequence[Section], profile: Profile, sentences: int,
+                 fill: int) -> int:
+    """`section`'s part of the fit step's `fill` sentences more (see `summary_size`): they go
+    to the one of `sections` that tells most, as many as its summary can give beyond what it
+    gives now (`summary_cap`), what it cannot to the next heaviest, and so on, but never to a
+    section that tells no dated event."""
+    if fill <= 0 or section not in sections:
+        return 0
+    weights = [_weight(s, profile) for s in sections]
+    if max(weights, default=0.0) <= 0:
+        return 0
+    left = fill
+    for i in sorted(range(len(sections)), key=lambda i: (-weights[i], i)):
+        sec = sections[i]
+        if weights[i] <= 0:  # a section that tells no event is not where the room goes
+            return 0
+        now = min(_base_size(sec, sections, profile, sentences), summary_cap(sec))
+        give = max(0, min(left, summary_cap(sec, 0, left) - now))
+        if sec is section:
+            return give
+        left -= give
+        if left <= 0:
+            return 0
+    return 0
 
 
 # The most of a section's sentences its summary gives, and the fewest it may be cut to.
@@ -266,19 +299,26 @@ SUMMARY_MIN = 2
 
 # How much of the share one step of trimming takes (`fit`'s last-page trim).
 TRIM_STEP = 0.05
+# The most of its sentences the section that tells most may give when the fit step's `fill`
+# asks it for more (see `summary_cap`).
+FILL_SHARE = 0.75
 
 
-def summary_cap(section: Section, trim: int = 0) -> int:
+def summary_cap(section: Section, trim: int = 0, more: int = 0) -> int:
     """The most sentences a summary of `section` gives (see `section_summary`); each step of
     `trim` lowers the share by `TRIM_STEP`, for the fit step's trim of a last page that would
-    hold only a few lines."""
+    hold only a few lines. `more` sentences beyond the share, up to `FILL_SHARE` of the
+    section, are the fit step's fill of a page left a quarter blank before a chart too tall for
+    it (`summary_more`): a few sentences more of the section that tells most serve the reader
+    better than blank paper, and the summary still gives a quarter less than the article."""
     count = sum(len(_text.sentence_spans(" ".join(b.text.split())))
                 for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph))
-    return max(SUMMARY_MIN, math.ceil(count * max(0.1, SUMMARY_SHARE - TRIM_STEP * max(0, trim))))
+    cap = max(SUMMARY_MIN, math.ceil(count * max(0.1, SUMMARY_SHARE - TRIM_STEP * max(0, trim))))
+    return max(cap, min(cap + max(0, more), math.floor(count * FILL_SHARE))) if more > 0 else cap
 
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
-                    omit: Sequence[str] = (), told: Sequence[Any] = (), trim: int = 0) -> Md:
+                    omit: Sequence[str] = (), told: Sequence[Any] = (), trim: int = 0, more: int = 0) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
     in the article's order, a paragraph per paragraph of the article they come from; `shown`
     are the people listed above it, `omit` sentences the page already prints (the chart's
@@ -292,7 +332,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     who wants every sentence has the full profile."""
     from .digest import informative_sentences
 
-    sentences = min(sentences, summary_cap(section, trim))
+    sentences = min(sentences, summary_cap(section, trim, more))
     said = {" ".join(t.split()) for t in omit if t}
     chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
                                                            told, profile)
@@ -684,6 +724,7 @@ def _environment(dirs: tuple[str, ...]):
         listed_by_article=listed_by_article,
         section_summary=section_summary,
         summary_size=summary_size,
+        summary_more=summary_more,
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,

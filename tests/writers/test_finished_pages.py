@@ -39,6 +39,16 @@ def test_every_page_but_the_last_is_three_quarters_filled(built, seed):
 
 
 @pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
+def test_a_brief_never_ends_on_a_page_of_a_few_lines(built, seed):
+    """Azov's brief had a third page of two lines and the source note: the drafts kept the
+    word processor's headroom of a long profile and saw three pages at every detail level."""
+    from briefkit.fit import LAST_PAGE_MIN
+
+    fills = page_fill(built[seed]["brief"].path)
+    assert len(fills) == 1 or fills[-1] >= LAST_PAGE_MIN, f"{seed}: {fills}"
+
+
+@pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
 def test_the_snapshot_is_one_page_and_the_brief_at_most_three(built, seed):
     assert built[seed]["snapshot"].pages == 1
     assert built[seed]["brief"].pages <= 3

@@ -1,0 +1,44 @@
+"""A brief's DOCX, as LibreOffice lays it out, has the pages of its PDF (`fit.docx_reserve`).
+
+The drafts of a budgeted length keep a little of every page free for the word processor's
+taller lines; too little and the DOCX spills a line onto a page the PDF does not have, too
+much and the fit step sees a page more than either format prints (Azov's brief ended on a page
+of two lines).
+"""
+from __future__ import annotations
+
+import warnings
+
+from briefkit.build import BuildOptions, build_seed
+from docx_fixtures import convert_to_pdf, libreoffice
+from helpers import FIXTURES, page_fill
+
+STEMS = ("azov", "human_rights_watch", "gchq")
+
+
+def test_libreoffice_gives_each_brief_the_pages_of_its_pdf(tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from briefkit.fit import LAST_PAGE_MIN
+
+    assert libreoffice(), "LibreOffice is not installed"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    docx, pdf = {}, {}
+    for stem in STEMS:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            outs = build_seed(FIXTURES / "articles" / f"{stem}.txt",
+                              BuildOptions(out_dir=tmp_path / "dist", lengths=("brief",), cache=False)).outputs
+        for o in outs:
+            if o.format == "docx":
+                docx[stem] = tmp_path / f"{stem}.docx"
+                docx[stem].write_bytes(o.path.read_bytes())
+            else:
+                pdf[stem] = o.path
+    converted = convert_to_pdf(list(docx.values()), tmp_path / "lo", tmp_path / "profile")
+    for stem in STEMS:
+        ours = len(PdfReader(str(pdf[stem])).pages)
+        theirs = len(PdfReader(str(converted[docx[stem]])).pages)
+        assert theirs == ours, f"{stem}: PDF {ours} pages, DOCX in LibreOffice {theirs}"
+        fills = page_fill(pdf[stem])
+        assert len(fills) == 1 or fills[-1] >= LAST_PAGE_MIN, f"{stem}: {fills}"
