@@ -680,6 +680,21 @@ def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
     assert 3 not in needs  # "the Convention of Acme" is a whole name of its own
 
 
+def test_the_other_ones_come_with_the_sentence_that_said_who_they_are():
+    """Azov's brief had "Prokopenko and the other commanders returned from Turkey" after a
+    sentence about the brigade, and never said they had been sent there."""
+    sentences = ["On 21 September 2022, 108 fighters were freed in an exchange.",
+                 "The same day, Kuzmin and three other commanders were sent to Turkey.",
+                 "On 9 February 2023 the regiment became a brigade.",
+                 "Kuzmin and the other commanders returned from Turkey on 8 July 2023.",
+                 "The brigade and the other units paraded."]
+    needs = digest._introducers(sentences, set(), set())
+    assert needs.get(3) == {1}
+    assert 4 not in needs  # no sentence before speaks of units: nothing to bring
+    # the sentence just before names them: the pair is the sentence's own lean
+    assert 1 not in digest._introducers(["Three commanders met.", "The other commanders left."], set(), set())
+
+
 def test_a_size_says_what_it_counts_and_a_lone_title_is_no_size(tmp_path):
     f = tmp_path / "p.txt"
     f.write_text("= Blue Party =\n\nInfobox\n- Seats1 Title: Parliament\n- Seats1: 89 / 150\n\n"

@@ -1318,6 +1318,16 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
             j = next((j for j in range(k) if full.search(sentences[j])), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
+        # "Prokopenko and the other commanders returned from Turkey": which others, and from
+        # where, the last sentence before that speaks of commanders says, when the sentence just
+        # before does not (a paragraph or two back: "three other commanders were sent to Turkey")
+        for noun in set(re.findall(r"\bthe\s+other\s+([a-z]{4,})\b", s)):
+            said = re.compile(rf"\b{re.escape(noun.removesuffix('s'))}s?\b", re.I)
+            if k == 0 or said.search(sentences[k - 1]):
+                continue
+            j = next((j for j in range(k - 2, -1, -1) if said.search(sentences[j])), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
     return out
 
 

@@ -131,6 +131,12 @@ LAST_PAGE_LEVELS = 2
 PAGE_MIN = 0.75
 # The most sentences the fill step (`fit`'s `filled`) adds to the section that tells most.
 FILL_MAX = 8
+# A page left a quarter blank before the last, when no way ends a page sooner, is better filled
+# with more sentences than mended by a lower detail of as many pages that loses more than a
+# tenth of the text.
+GAP_KEEP = 0.9
+# How far short of `PAGE_MIN` a page may stay when more sentences are all that can fill it.
+GAP_SLACK = 0.05
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
 TRIM_STEPS = 3
 
@@ -228,10 +234,14 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     def gaps(f: Fitted) -> bool:
         return any(fill < PAGE_MIN for fill in f.page_fills[:-1])
 
+    def worst(f: Fitted) -> float:
+        return min(f.page_fills[:-1], default=1.0)
+
     def fuller(f: Fitted) -> Fitted:
         """A budget met with a last page holding a few lines (the source note and the tail of a
-        list) reads unfinished: the charts at their smallest allowed size, else one of the next
-        `LAST_PAGE_LEVELS` lower details, wins when it ends a page sooner."""
+        list) reads unfinished: the charts at their smallest allowed size, else the one of the
+        next `LAST_PAGE_LEVELS` lower details and the trimmed summaries that keeps most text,
+        wins when it ends a page sooner."""
         if f.pages is None or f.pages < 2 or f.last_fill >= LAST_PAGE_MIN:
             return f
         # First the charts at their smallest allowed size, which loses no text.
@@ -243,17 +253,15 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
                 f.pages, f.last_fill = squeezed.pages, squeezed.last_fill
                 return f
             floats.unsqueeze(f.document)
-        for cand in lower(f):
-            if cand.pages is not None and cand.pages < f.pages:
-                return cand
-        # Last, the same detail with every summary's share trimmed a step at a time (`fill` < 0,
-        # `compose.summary_cap`): a sentence less here and there ends a page sooner.
-        for step in range(1, TRIM_STEPS + 1):
-            cand = attempt(f.detail, -step)
-            if cand.markup == f.markup:
-                continue
-            if cand.pages is not None and cand.pages < f.pages and not gaps(cand):
-                return cand
+        # Else the way that keeps most of the text: one of the next lower details, or the same
+        # detail with every summary's share trimmed a step at a time (`fill` < 0,
+        # `compose.summary_cap`). Azov's next lower detail that ended a page sooner had lost
+        # the defenders' surrender, which a trim of a sentence here and there kept.
+        trimmed = (attempt(f.detail, -step) for step in range(1, TRIM_STEPS + 1))
+        sooner = [c for c in [*lower(f), *trimmed]
+                  if c.markup != f.markup and c.pages is not None and c.pages < f.pages]
+        if sooner:
+            return max(sooner, key=lambda c: (not gaps(c), len(c.markup)))
         return f
 
     def filled(f: Fitted) -> Fitted:
@@ -316,33 +324,54 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
 
                     cand.dropped = f.dropped or dropped(f.document, cand.document)
                     return cand
-        if gaps(f):
-            trimmed = (attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)) if f.fill <= 0 else ()
-            for cand in [*lower(f), *trimmed]:
-                if cand.markup != f.markup and cand.pages is not None and cand.pages <= (f.pages or 0):
-                    cand = render(cand)
-                    if cand.pages <= (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                        from .dropped import dropped
+        if not gaps(f):
+            return f
+        trimmed = (attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)) if f.fill <= 0 else ()
+        fewer = [c for c in [*lower(f), *trimmed]
+                 if c.markup != f.markup and c.pages is not None and c.pages <= (f.pages or 0)]
 
-                        cand.dropped = dropped(f.document, cand.document) if not f.dropped else f.dropped
-                        return cand
-        if gaps(f) and f.fill >= 0:
-            # No fewer details fill every page: a page a quarter blank before the last (a chart
-            # too tall for the room left moved on) is filled with what the reader lacks, more
-            # sentences of the section that tells most (`compose.summary_more`), until the text
-            # reaches the chart's page.
-            last = f.markup
+        def finished(cand: Fitted) -> Fitted | None:
+            cand = render(cand)
+            if cand.pages <= (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
+                from .dropped import dropped
+
+                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                return cand
+            return None
+
+        # A page a quarter blank before the last (a chart too tall for the room left moved on)
+        # is mended, in this order: by a lower detail or trimmed summaries that end a page
+        # sooner (a brief is better short); by one that loses little (`GAP_KEEP`); by more
+        # sentences of the sections that tell most (`compose.summary_more`), until the text
+        # reaches the chart's page; else by any lower detail or trim that fills every page.
+        for cand in fewer:
+            if (done := finished(cand)) and done.pages < (f.pages or 0):
+                return done
+        for cand in fewer:
+            if len(cand.markup) >= GAP_KEEP * len(f.markup) and (done := finished(cand)):
+                return done
+        if f.fill >= 0:
+            last, closest = f.markup, None
             for more in range(f.fill + 1, FILL_MAX + 1):
                 cand = attempt(f.detail, more)
                 if cand.markup == last or cand.pages is None or cand.pages > (f.pages or 0):
                     break
                 last = cand.markup
-                if gaps(cand) or lone_tail(cand):
+                if lone_tail(cand):
                     continue
-                cand = render(cand)
-                if cand.pages <= (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                    cand.dropped = f.dropped
-                    return cand
+                if not gaps(cand) and (done := finished(cand)):
+                    return done
+                if cand.pdf is not None and cand.pages <= (f.pages or 0) and not lone_tail(cand):
+                    closest = cand if closest is None or worst(cand) >= worst(closest) else closest
+            # The sections had no more to give: the fill that came closest stands when it is
+            # within `GAP_SLACK` of a finished page (the Council of Europe's page 2 at 74%).
+            if closest is not None and worst(closest) >= PAGE_MIN - GAP_SLACK:
+                closest = render(closest)  # the last PDF rendered may be another candidate's
+                closest.dropped = f.dropped
+                return closest
+        for cand in fewer:
+            if len(cand.markup) < GAP_KEEP * len(f.markup) and (done := finished(cand)):
+                return done
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level

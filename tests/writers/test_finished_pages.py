@@ -48,6 +48,19 @@ def test_a_brief_never_ends_on_a_page_of_a_few_lines(built, seed):
     assert len(fills) == 1 or fills[-1] >= LAST_PAGE_MIN, f"{seed}: {fills}"
 
 
+def test_a_brief_that_ends_a_page_sooner_keeps_what_a_trim_can_keep(built):
+    """Azov's brief ended its lone last page at the next lower detail, which had lost the
+    defenders' surrender at Azovstal; trimming a sentence here and there kept it, in as few
+    pages. What returns from Turkey was sent there first."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(built["azov"]["brief"].path))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert len(reader.pages) == 2
+    assert "were taken prisoner" in text
+    assert "returned from Turkey" not in text or "sent to Turkey" in text
+
+
 @pytest.mark.parametrize("seed", [s.stem for s in SEEDS])
 def test_the_snapshot_is_one_page_and_the_brief_at_most_three(built, seed):
     assert built[seed]["snapshot"].pages == 1
