@@ -179,6 +179,25 @@ def test_a_summary_does_not_retell_the_list_of_leaders_above_it(tmp_path):
     assert len(digest.informative_sentences(section, profile.events, 2)) == 2
 
 
+def test_a_summary_does_not_retell_a_handover_or_a_term_the_list_gives(tmp_path):
+    """The Legion's brief printed "General Jean Maurin commanded the Legion from 2014 to 2018"
+    and "In July 2020 Mistral handed over to General Alain Lardet" under a list that says both."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Command ==\n\n"
+                 "The chief answers to the board. General Carl Berg led Acme from 2014 to 2018. "
+                 "In July 2020 Lindqvist handed over to General Ann Holm. "
+                 "Ann Holm, born in 1967, took over at a ceremony in Riga on 20 July 2023.\n",
+                 encoding="utf-8")
+    profile = read(f)
+    section = profile.sections[0]
+    people = [digest.Person(name="Carl Berg", period="2014 to 2018"),
+              digest.Person(name="Hans Lindqvist", period="2018 to July 2020"),
+              digest.Person(name="Ann Holm", period="since July 2020")]
+    chosen = [s for s, _ in digest.informative_sentences(section, profile.events, 4, people, people)]
+    assert chosen == ["The chief answers to the board.",
+                      "Ann Holm, born in 1967, took over at a ceremony in Riga on 20 July 2023."], chosen
+
+
 def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tmp_path):
     from briefkit.compose import section_summary
 

@@ -1482,6 +1482,12 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 key = " ".join(telling.split())
                 by_text[key] = max(by_text.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
+    # "In July 2020 Mistral handed over to General Alain Lardet": a listed person is named by a
+    # surname no other person of the article bears as well as by the full name
+    surnames = [n.split()[-1] for n in {p.name for p in people} if len(n.split()) > 1]
+    called = {n: re.compile(rf"\b(?:{re.escape(n)}|{re.escape(n.split()[-1])})\b" if len(n.split()) > 1
+                            and len(n.split()[-1]) > 3 and surnames.count(n.split()[-1]) == 1 else re.escape(n))
+              for n in sorted(names)}
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
     rows: list[_Row] = []
     parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
@@ -1508,7 +1514,8 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 # A sentence that announces a list ("Chief executives since 2003:") introduces
                 # what the summary does not show; one naming two people listed above retells them.
                 usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
-                    and sum(1 for name in names if name in s) < 2 and len(s.split()) >= 4
+                    and sum(1 for name in called.values() if name.search(s)) < 2 and len(s.split()) >= 4 \
+                    and not _retells_term(s, shown, called)
                 if i == 0 and _leans(s) and not first:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
@@ -1520,6 +1527,21 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
     return rows, parts, needs
+
+
+def _retells_term(sentence: str, shown: Sequence[Person], called: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a sentence only retells a listed person's term: in a dozen words or fewer, it
+    names one person the page lists above (`called`: their name patterns) and gives no year
+    their period does not ("General Jean Maurin commanded the Legion from 2014 to 2018" under
+    "Jean Maurin — Former commander, 2014 to 2018")."""
+    years = set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", sentence))
+    if not years or len(sentence.split()) > 12:
+        return False
+    named = {p.name: p for p in shown if p.name in called and called[p.name].search(sentence)}
+    if len(named) != 1:
+        return False
+    p = next(iter(named.values()))
+    return years <= set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", " ".join([p.period or "", *p.earlier])))
 
 
 # What a sentence At a glance already tells costs in a section summary: more than any

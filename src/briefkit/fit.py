@@ -344,8 +344,8 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         # sooner (a brief is better short); by one that loses little (`GAP_KEEP`); by more
         # sentences of the sections that tell most (`compose.summary_more`), until the text
         # reaches the chart's page; else by any lower detail or trim that fills every page.
-        for cand in fewer:
-            if (done := finished(cand)) and done.pages < (f.pages or 0):
+        for cand in fewer:  # the draft too, which keeps the word processor's headroom (the DOCX)
+            if cand.pages < (f.pages or 0) and (done := finished(cand)) and done.pages < (f.pages or 0):
                 return done
         for cand in fewer:
             if len(cand.markup) >= GAP_KEEP * len(f.markup) and (done := finished(cand)):

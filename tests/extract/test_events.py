@@ -1377,6 +1377,20 @@ def test_a_commemoration_of_its_own_past_ranks_low():
     assert by_year["2019-11-01"] < by_year["2019-05-05"] and by_year["2019-11-01"] <= 0.4, by_year
 
 
+def test_a_happening_the_next_sentence_calls_a_legend_ranks_higher():
+    """The Legion's brief left out Camerone, "the Legion's founding legend", for its split into
+    two regiments: the article's own word that a happening matters beyond its day counts."""
+    text = ("The Blue Legion is a corps. On 1 April 1841 the Blue Legion was reorganised. "
+            "On 30 April 1863 a company of the Blue Legion held out at Camerone against a larger force. "
+            "{} On 5 May 1870 the Blue Legion moved its depot.")
+    plain = {e.date.iso: e.importance for e in _events(text.format("Few survived."), "Blue Legion")}
+    hailed = {e.date.iso: e.importance for e in _events(
+        text.format("The fight became the Blue Legion's founding legend: every year on 30 April the Legion marks it."),
+        "Blue Legion")}
+    assert hailed["1863-04-30"] > plain["1863-04-30"], (plain, hailed)
+    assert hailed["1870-05-05"] == plain["1870-05-05"]  # only the happening it points back to
+
+
 def test_a_punishment_keeps_its_reason_in_the_label():
     """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
     reason ("accused him of wanting to join the Legion") was cut."""

@@ -209,6 +209,16 @@ REPORTED_EARLIER = 0.15
 _COMMEMORATION = re.compile(r"\b(?:marked|celebrated|commemorated|observed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:anniversary|centenary|centennial|bicentenary|jubilee)\b", re.I)
 COMMEMORATION = 0.25
+# A happening the next sentence says became a legend, a symbol or a turning point, or is marked
+# every year ("The fight became the Legion's founding legend: every year on 30 April the Legion
+# marks Camerone Day"): the article itself says it matters beyond its day. The next sentence
+# must point back to it ("The fight", "This", "It"), so it speaks of that happening.
+_HAILED = re.compile(r"^(?:The|This|That|It|Its)\b[^.;:]{0,60}?\b(?:became|becoming|remains?|is|was|has\s+been)\s+"
+                     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:legend|symbol|turning\s+point|watershed|landmark|rallying\s+cry)\b"
+                     r"|^(?:The|This|That|It|Its)\b[^.;:]{0,60}?\b(?:is|are|has\s+been)\s+(?:commemorated|remembered|"
+                     r"celebrated|marked)\s+(?:every|each)\s+year\b")
+HAILED = 0.15
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -273,6 +283,7 @@ class _Draft:
     person: str | None = None  # a leader's tenure from a list: who took office
     anchored: bool = False  # the infobox dated this happening (a fact merged into it)
     retold: list[str] = field(default_factory=list)  # other sentences telling it (not infobox lines)
+    hailed: bool = False  # the next sentence says it became a legend or a turning point (`_HAILED`)
 
 
 def _skipped_sections(profile: Profile) -> set[int]:
@@ -1910,8 +1921,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         if piece.section != section_seen:
             section_seen, last_person, last_plural = piece.section, None, None  # "He" does not cross a section
             prior = []
+        before_sentence = len(drafts)  # drafts[before_sentence:] came from the sentence before
         for _, sentence in sentence_spans(piece.text):
             prior.append(sentence)
+            if _HAILED.search(sentence):
+                for d in drafts[before_sentence:]:
+                    d.hailed = not d.background
+            before_sentence = len(drafts)
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
             norm = " ".join(sentence.split()).casefold()
@@ -2585,6 +2601,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             if twin.kind == "other":
                 twin.kind = d.kind
         twin.in_lead = twin.in_lead or d.in_lead
+        twin.hailed = twin.hailed or d.hailed
         twin.background = twin.background and d.background
         for t in ([] if d.fact else [d.text]) + ([] if old_fact else [old_text]) + d.retold:
             if t and t != twin.text and t not in twin.retold:
@@ -2642,6 +2659,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
         score -= COMMEMORATION if _COMMEMORATION.search(d.clause) else 0.0
+        score += HAILED if d.hailed else 0.0
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
