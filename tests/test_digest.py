@@ -504,8 +504,22 @@ def test_facts_at_a_glance_states_are_not_given_twice():
     facts = [Fact(label="Key people", text="Jan Berg (President and CEO), Sari Holm (Chair of the Board)"),
              Fact(label="Seats", text="Parliament: 89 / 150"),
              Fact(label="Current commander", text="Unknown"),
-             Fact(label="Headquarters", text="Espoo, Finland")]
-    assert [f.label for f in digest.not_stated(facts, told)] == ["Current commander", "Headquarters"]
+             Fact(label="Headquarters", text="Espoo, Finland"),
+             Fact(label="Founded", text="1865"), Fact(label="Revenue", text="€19 billion")]
+    assert [f.label for f in digest.not_stated(facts, told)] == ["Current commander", "Headquarters", "Founded",
+                                                                 "Revenue"]
+    # a table is not thinned below four rows: what ranks first comes back, a leader's row last
+    assert [f.label for f in digest.not_stated(facts[:4], told)] == ["Key people", "Seats", "Current commander",
+                                                                     "Headquarters"]
+    assert [f.label for f in digest.not_stated(facts[1:5], told)] == ["Seats", "Current commander", "Headquarters",
+                                                                      "Founded"]
+    parent = [Fact(label="Parent agency", text="European Union"), Fact(label="Formed", text="1 July 1999"),
+              Fact(label="Director", text="Ann Holm"), Fact(label="Predecessor", text="Drugs Unit"),
+              Fact(label="Headquarters", text="The Hague")]
+    said = [digest.Statement("Europa is the police agency of the European Union.", None),
+            digest.Statement("Led by Ann Holm (Director).", None)]
+    assert [f.label for f in digest.not_stated(parent, said)] == ["Parent agency", "Formed", "Predecessor",
+                                                                  "Headquarters"]
 
 
 def test_a_listed_fact_at_a_glance_states_is_not_given_twice():
@@ -513,8 +527,25 @@ def test_a_listed_fact_at_a_glance_states_is_not_given_twice():
 
     told = [digest.Statement("Founded in 2014 by Dmitry Ostrov and Yevgeny Lisin, who led it until 2023.", None)]
     facts = [Fact(label="Founders", text="", items=[ListItem(text="Dmitry Ostrov"), ListItem(text="Yevgeny Lisin")]),
-             Fact(label="Battles", text="", items=[ListItem(text="Battle of Bakhmut")])]
-    assert [f.label for f in digest.not_stated(facts, told)] == ["Battles"]
+             Fact(label="Battles", text="", items=[ListItem(text="Battle of Bakhmut")]),
+             Fact(label="Area", text="Syria"), Fact(label="Type", text="Private military company"),
+             Fact(label="Size", text="50,000")]
+    assert [f.label for f in digest.not_stated(facts, told)] == ["Battles", "Area", "Type", "Size"]
+
+
+def test_a_legal_status_the_article_gives_is_at_a_glance(tmp_path):
+    """Wagner's "it had no legal status in Russia" was told only under its chart."""
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Group =\n\nThe Blue Group is a private military company.\n\n== Organisation ==\n\n"
+                 "In April 2015 the Russian chapter was registered as a foreign agent. "
+                 "The Blue Group has never published its structure, and it had no legal status in Russia.\n",
+                 encoding="utf-8")
+    p = read(f)
+    assert digest.legal_status(p).text == "The Blue Group had no legal status in Russia."
+    assert "The Blue Group had no legal status in Russia." in [s.text for s in digest.at_a_glance(p, 5, lead=True)]
+    f.write_text("= Blue Group =\n\nThe Blue Group is a charity.\n\n== Chapters ==\n\n"
+                 "In April 2015 the Russian chapter was registered as a foreign agent.\n", encoding="utf-8")
+    assert digest.legal_status(read(f)) is None  # another body's status
 
 
 def test_a_summary_keeps_a_claim_with_the_articles_doubt_or_not_at_all():

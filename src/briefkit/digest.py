@@ -781,6 +781,40 @@ def standing(profile: Profile, said: str = "") -> Statement | None:
     return Statement(name_again(best[1], profile, opening), best[2])
 
 
+# A sentence that says what the organisation is in law: "it had no legal status in Russia",
+# "is registered as a charity", "placed the agency on a statutory footing".
+_LEGAL_STATUS = re.compile(
+    r"\bno\s+legal\s+(?:status|standing|basis|personality|existence)\b|\blegal\s+(?:status|personality)\s+(?:of|as)\b"
+    r"|\b(?:is|was|are|were|has\s+been)\s+(?:not\s+)?(?:registered|incorporated|chartered)\s+as\s+an?\b"
+    r"|\b(?:is|was|remains?|became)\s+(?:illegal|unlawful|outlawed)\b|\bstatutory\s+(?:footing|basis)\b", re.I)
+
+
+def legal_status(profile: Profile) -> Statement | None:
+    """The article's first sentence about what the organisation is in law (`_LEGAL_STATUS`),
+    the lead's before the sections', for At a glance: a snapshot promises its legal status, and
+    Wagner's "it had no legal status in Russia" was told only under its organisation chart.
+    The clause that says it must be about the organisation (`_about_subject`, once a leading
+    "In 2015," or "Until its charter," is set aside): "the Russian chapter ... was registered
+    as a foreign agent" is not. A sentence of more than 200 characters is passed over."""
+    blocks = [*profile.lead, *(b for sec in profile.all_sections() for b in sec.blocks)]
+    for b in blocks:
+        if not isinstance(b, Paragraph):
+            continue
+        for _, sentence in sentence_spans(" ".join(b.text.split())):
+            m = _LEGAL_STATUS.search(sentence)
+            if len(sentence) > 200 or m is None:
+                continue
+            # the clause that says it, from its own start: "it had no legal status in Russia"
+            # after "Wagner has never published its structure, and"
+            clause = sentence[max([0, *(c.end() for c in re.finditer(r";\s+|,\s+(?:and|but|while)\s+",
+                                                                    sentence[:m.start()]))]):]
+            head = re.sub(r"^(?:In|Until|Since|After|Before|From|On|At|By|For|Under|Today|Now)\b[^,]{0,60},\s*", "",
+                          clause)
+            if _about_subject(head[:1].upper() + head[1:], profile):
+                return Statement(name_again(clause[:1].upper() + clause[1:], profile, ""), b.source)
+    return None
+
+
 # A section about doubts over the organisation or charges against it: "Scepticism regarding the
 # unit's existence", "Criticism", "Controversies", "Bribery investigations".
 _DOUBT_TITLE = re.compile(r"(?i)\b(?:scepticism|skepticism|doubts?|criticism|criticisms|controvers(?:y|ies)|"
@@ -914,6 +948,10 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and all(stand.text not in s.text for s in out):
         out.append(stand)
+    status = legal_status(profile)
+    if status is not None and len(out) < limit - 1 and all(status.text not in s.text and s.text not in status.text
+                                                             for s in out):
+        out.append(status)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
@@ -1005,22 +1043,34 @@ def _structure_caveat(profile: Profile) -> str | None:
     return None
 
 
+# The fewest rows a key-facts table keeps (see `not_stated`).
+FACTS_MIN = 4
+
+
 def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[Fact]:
     """`facts` without those At a glance already states: "Size: Two battalions" or "Key people:
     A (CEO), B (Chair)" beside "Led by B (Chair) and A (CEO)" would say it twice on one page.
     A fact is stated when every part of its value (its comma- or semicolon-separated names or
     figures, or its list's items, without their brackets and any "Parliament:" before them) is
-    in a statement ("Founders: A, B" beside "Founded in 2014 by A and B")."""
+    in a statement ("Founders: A, B" beside "Founded in 2014 by A and B").
+
+    A table is not thinned below `FACTS_MIN` rows: the stated facts that rank first stay, in
+    their place, a leader's last (the page lists its leaders). Europol's snapshot had three
+    rows, Formed, Headquarters and Predecessor, with its parent, the European Union, told only
+    inside At a glance's first sentence; a reader scans the table for it."""
     told = " ".join(s.text for s in statements).casefold()
-    out = []
+    stated = []
     for f in facts:
         values = [i.text for i in f.items if not i.children] if f.items else re.split(r"[;,]\s+", f.text or "")
         parts = [re.sub(r"^[^:]{1,30}:\s*", "", re.sub(r"\s*\([^)]*\)", "", part)).strip().casefold()
                  for part in values]
         parts = [x for x in parts if x]
-        if any(i.children for i in f.items) or not parts or not all(x in told for x in parts):
-            out.append(f)
-    return out
+        stated.append(not (any(i.children for i in f.items) or not parts or not all(x in told for x in parts)))
+    room = max(0, min(FACTS_MIN, len(facts)) - stated.count(False))
+    # a leader's row last: the page's Leadership list names them too
+    back = set(sorted((i for i, s in enumerate(stated) if s),
+                      key=lambda i: (rank_fact(facts[i]) == 0, rank_fact(facts[i])))[:room])
+    return [f for i, f in enumerate(facts) if not stated[i] or i in back]
 
 
 def not_told(events: Sequence[Event], statements: Sequence[Statement], people: Sequence[Person] = ()) -> list[Event]:
