@@ -1391,6 +1391,20 @@ def test_a_happening_the_next_sentence_calls_a_legend_ranks_higher():
     assert hailed["1870-05-05"] == plain["1870-05-05"]  # only the happening it points back to
 
 
+def test_its_people_taken_prisoner_is_a_decisive_loss_an_enemys_surrender_is_not():
+    """Azov's defenders "left the plant ... and were taken prisoner", the end of the siege it is
+    known for, ranked below its expansion into a regiment; the Parachute Regiment's history
+    tells the Argentine commander's surrender, which is no loss of its own."""
+    captured = _events("The Blue Brigade is a unit. In May 2022 the defenders of the Blue Brigade left the plant "
+                       "and were taken prisoner.")
+    left = _events("The Blue Brigade is a unit. In May 2022 the defenders of the Blue Brigade left the plant "
+                   "and were wounded.")
+    assert captured[0].importance > left[0].importance, (captured, left)
+    gave_up = _events("The Blue Brigade is a unit. In June 1982 the enemy commander, Mario Ortiz, surrendered "
+                      "in Stanley and his men were wounded.")
+    assert gave_up[0].importance <= left[0].importance
+
+
 def test_a_punishment_keeps_its_reason_in_the_label():
     """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
     reason ("accused him of wanting to join the Legion") was cut."""

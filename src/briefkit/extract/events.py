@@ -184,6 +184,12 @@ MONTH, RANGE = 0.06, 0.12
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
                        r"winner|per\s*cent\s+of\s+the\s+vote|percent\s+of\s+the\s+vote|became\s+operational|"
                        r"began\s+(?:its\s+)?(?:work|operations|activities))\b", re.I)
+# A loss that decides the organisation's fate, as a victory does: its people taken prisoner,
+# what it has destroyed or wiped out ("the remaining defenders left the plant ... and were
+# taken prisoner", the end of the siege a unit is known for; "An explosion destroyed the
+# Deepwater Horizon drilling rig"). Not "surrendered": a unit's history tells the enemy's
+# surrender as often as its own ("The Argentine commander ... surrendered in Stanley").
+_DEFEAT = re.compile(r"\b(?:taken\s+prisoner|taken\s+captive|destroyed|wiped\s+out|annihilated)\b", re.I)
 # A happening the article says had consequences ("which set off months of nightly
 # demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
 # the article itself marks it as a turning point, whatever its kind.
@@ -2655,6 +2661,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += MONTH if (d.date.month is not None and d.date.day is None and d.end is None) or _days_apart(d) else 0.0
         score -= RANGE if d.end is not None and not _days_apart(d) else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
+        score += DECISIVE if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
