@@ -198,6 +198,26 @@ def test_a_summary_does_not_retell_a_handover_or_a_term_the_list_gives(tmp_path)
                       "Ann Holm, born in 1967, took over at a ceremony in Riga on 20 July 2023."], chosen
 
 
+def test_a_pronoun_whose_person_cannot_be_shown_is_not_shown_alone(tmp_path):
+    """Round 39: the Legion's brief printed "He was followed on 1 August 2018 by ... Mistral"
+    once the term it followed was left out as a retelling of the list, and Nokia's "the board
+    announced that ... would replace him" once "Kallasvuo became chief executive" was."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Command ==\n\n"
+                 "The chief answers to the board. General Carl Berg led Acme from 2014 to 2018. "
+                 "He was followed on 1 August 2018 by General Ann Holm, born in 1966, a former pilot. "
+                 "Holm became chief in 2018. In 2020 the board announced that Jan Ek would replace her.\n",
+                 encoding="utf-8")
+    profile = read(f)
+    people = [digest.Person(name="Carl Berg", period="2014 to 2018"),
+              digest.Person(name="Ann Holm", period="2018 to 2020")]
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 5, people, people)]
+    assert not any(s.startswith("He was followed") or s.endswith("replace her.") for s in chosen), chosen
+    # with the sentences they lean on shown, they are shown
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 5)]
+    assert any(s.startswith("He was followed") for s in chosen) and any(s.endswith("replace her.") for s in chosen)
+
+
 def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tmp_path):
     from briefkit.compose import section_summary
 
@@ -950,8 +970,8 @@ def test_a_summary_opening_on_its_names_the_organisation_when_the_sentence_befor
     chosen = [s for s, _ in digest.informative_sentences(sec, [], 1, profile=profile)]
     assert chosen == ["Ericsson's main competitors in network equipment are Nokia and Huawei, while Samsung is a "
                       "smaller rival."], chosen
-    # without the profile (or with the sentence before shown) it stays as written
-    assert digest.informative_sentences(sec, [], 1)[0][0].startswith("Its main")
+    # without the profile it cannot be named, and it names nothing alone: not shown
+    assert digest.informative_sentences(sec, [], 1) == []
 
 
 def test_another_bodys_post_names_the_body():

@@ -25,6 +25,17 @@ def test_a_label_that_leans_on_an_unseen_sentence_ranks_lower():
     assert [e.date.iso for e in select_events(events, 2)] == ["2014", "2023-06-23"]
 
 
+def test_a_label_that_says_only_that_something_began_gives_way_in_a_short_list():
+    """Nokia's five key events gave one to "A new operating model ... took effect"."""
+    events = [_e(2021, 1, 1, "x", "A new operating model, announced on 29 October 2020, took effect", 0.92),
+              _e(2014, 4, 25, "y", "The sale of the phone business to Microsoft was completed", 0.84),
+              _e(1865, 5, None, "z", "Fredrik Idestam obtained a permit to build a mill", 1.0)]
+    assert [e.date.iso for e in select_events(events, 2)] == ["1865-05", "2014-04-25"]
+    # a timeline of twelve keeps it beside its neighbours
+    assert len(select_events(events + [_e(2000 + i, 1, 1, f"t{i}", f"Acme opened office {i}", 0.3)
+                                       for i in range(10)], 12)) == 12
+
+
 def test_events_whose_labels_read_the_same_are_shown_once():
     said = "On 10 February Acme announced that Lind would step down on 31 March."
     events = [_e(2025, 2, 10, said, "Acme announced that Lind would step down", 0.8),

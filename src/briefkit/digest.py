@@ -1223,6 +1223,24 @@ def _date_words(e: Event) -> str:
     return format_event_date(e)
 
 
+# "would replace him", "succeeded her", "appointed them": a change of post done to someone a
+# pronoun stands for
+_SUCCEEDS_PRONOUN = re.compile(r"\b(?:replace[ds]?|succeed(?:ed|s)?|follow(?:ed|s)?|dismiss(?:ed|es)?|appoint(?:ed|s)?|"
+                               r"elect(?:ed|s)?|oust(?:ed|s)?|remove[ds]?|sack(?:ed|s)?)\s+(?:him|her|them)\b")
+
+
+def _names_nobody(sentence: str) -> bool:
+    """Whether a sentence opens on a pronoun ("He was followed by ...") or names by one whom a
+    change of post concerns ("would replace him"), so that without the sentence before it names
+    nobody."""
+    s = sentence.strip()
+    if _SUCCEEDS_PRONOUN.search(s):
+        return True  # "the board announced that X would replace him": who he is, the sentence before says
+    return bool(re.match(r"^(?:He|She|They|It|His|Her|Their|Its)\b", s) or re.match(
+        r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b", s) or re.match(
+        r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s))
+
+
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
@@ -1233,6 +1251,8 @@ def _leans(sentence: str) -> bool:
     from .extract.dates import find_dates
 
     s = sentence.strip()
+    if _SUCCEEDS_PRONOUN.search(s):
+        return True  # "X would replace him": whom, the sentence before says
     if re.match(r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|Even\s+so)\b", s):
         return True  # a contrast with what the sentence before said
     if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
@@ -1428,6 +1448,14 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         out = [k]
         while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
             out.insert(0, out[0] - 1)
+        first = out[0]
+        if rows[first][5] and _names_nobody(rows[first][1]) and not (
+                profile is not None and first > 0 and re.match(r"Its?\b", rows[first][1])
+                and _about_subject(rows[first - 1][1], profile)):
+            # the one its pronoun stands for cannot be shown (a retold term, a list's
+            # announcement) or is further back: "He was followed on 1 August 2018 by ...
+            # Mistral" alone names nobody. "Its" of the organisation is named instead (below).
+            return []
         # the article's own qualification of it comes too: without "However, the existence of
         # the National Republican Army is unconfirmed" the summary claims more than the article
         # (the next sentence or the one after, in the same paragraph)
@@ -1450,8 +1478,9 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         for k in sorted((k for k in candidates if rows[k][4]), key=lambda k: (-rows[k][3], k)):
             if len(chosen) >= n:
                 return
-            need = [j for j in unit(k) if j not in chosen]
-            if len(chosen) + len(need) <= n:
+            whole = unit(k)
+            need = [j for j in whole if j not in chosen]
+            if whole and len(chosen) + len(need) <= n:
                 chosen.update(need)
                 if candidates is not every:
                     return  # one per part in the first pass

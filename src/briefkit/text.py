@@ -285,3 +285,15 @@ def plain_title(title: str) -> str:
     """An article title without its disambiguating bracket: "Solidarity (Polish trade union)" ->
     "Solidarity". The bracket tells articles apart; the organisation is not called so."""
     return re.sub(r"\s*\([^()]*\)$", "", title).strip() or title
+
+
+# "A new operating model, announced on 29 October 2020, took effect": something indefinite
+# began, and the label does not say what changed (the next sentence does).
+_VAGUE = re.compile(r"^(?:A|An)\s+(?:new\s+|further\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:,[^,]+,)?\s+"
+                    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|began|started)$")
+
+
+def says_little(label: str) -> bool:
+    """Whether a label tells only that something indefinite began ("A new operating model took
+    effect"): fine on a timeline beside its neighbours, empty as a headline statement."""
+    return bool(_VAGUE.match(label.strip().rstrip(".")))

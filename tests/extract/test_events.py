@@ -1405,6 +1405,17 @@ def test_its_people_taken_prisoner_is_a_decisive_loss_an_enemys_surrender_is_not
     assert gave_up[0].importance <= left[0].importance
 
 
+def test_a_change_that_says_little_takes_what_the_next_sentence_says_it_made():
+    """Nokia's "A new operating model, announced on 29 October 2020, took effect" told nothing
+    of what changed; the next sentence does."""
+    events = _events("Acme is a maker of phones. A new operating model, announced on 29 October 2020, took effect "
+                     "on 1 January 2021. Since then the company has been organised into four business groups:",
+                     "Acme")
+    model = next(e for e in events if e.date.iso == "2021-01-01")
+    assert model.label == ("A new operating model took effect; since then the company has been organised into four "
+                           "business groups"), model.label
+
+
 def test_a_punishment_keeps_its_reason_in_the_label():
     """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
     reason ("accused him of wanting to join the Legion") was cut."""

@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
-from ..text import cap_first, close_gaps, sentence_spans
+from ..text import cap_first, close_gaps, says_little, sentence_spans
 from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
@@ -225,6 +225,22 @@ _HAILED = re.compile(r"^(?:The|This|That|It|Its)\b[^.;:]{0,60}?\b(?:became|becom
                      r"|^(?:The|This|That|It|Its)\b[^.;:]{0,60}?\b(?:is|are|has\s+been)\s+(?:commemorated|remembered|"
                      r"celebrated|marked)\s+(?:every|each)\s+year\b")
 HAILED = 0.15
+# "Since then the company has been organised into four business groups": what the change the
+# sentence before tells made of the organisation (see `_say_what_changed`).
+_SINCE_THEN = re.compile(r"^(?:Since\s+then|From\s+then\s+on|Thereafter|Under\s+it|With\s+it)\s*,?\s+"
+                         r"(?P<what>(?:the\s+\w+|it)\s+(?:has|have|had|is|was|were)\s+[^:;]{5,90}?)\s*[:.]?$")
+
+
+def _say_what_changed(d: _Draft, what: str, labels: dict[int, str], statements: dict[int, str]) -> None:
+    """A label that says only that something indefinite began ("A new operating model,
+    announced on 29 October 2020, took effect", `says_little`) takes what the next sentence says
+    it made of the organisation: "A new operating model took effect; since then the company has
+    been organised into four business groups". The aside goes to make room."""
+    for table in (labels, statements):
+        label = table.get(id(d), "")
+        if label and says_little(label):
+            bare = re.sub(r",[^,]+,", "", label.rstrip(". "))
+            table[id(d)] = f"{bare}; since then {what.rstrip(' .:')}"
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -1933,6 +1949,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if _HAILED.search(sentence):
                 for d in drafts[before_sentence:]:
                     d.hailed = not d.background
+            then = _SINCE_THEN.match(sentence)
+            if then:
+                for d in drafts[before_sentence:]:
+                    _say_what_changed(d, then.group("what"), labels, statements)
             before_sentence = len(drafts)
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
