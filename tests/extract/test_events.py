@@ -854,7 +854,7 @@ def test_a_span_of_days_within_a_month_is_a_moment_not_a_period():
         "lead": [{"kind": "paragraph", "text": "The Blue Brigade is a unit."}],
         "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
             "The Blue Brigade was formed in 2014. Between 16 and 20 May 2022 its defenders left the plant "
-            "and were taken prisoner. From 2015 to 2019 the brigade guarded the port.")}]}],
+            "and regrouped in the city. From 2015 to 2019 the brigade guarded the port.")}]}],
     })
     by = {e.date.year: e for e in extract_events(p)[0]}
     assert by[2022].end is not None and by[2015].end is not None
