@@ -218,6 +218,21 @@ def test_a_pronoun_whose_person_cannot_be_shown_is_not_shown_alone(tmp_path):
     assert any(s.startswith("He was followed") for s in chosen) and any(s.endswith("replace her.") for s in chosen)
 
 
+def test_a_summary_names_in_full_whom_it_first_names_by_surname(tmp_path):
+    """Ericsson's Leadership summary opened "Svanberg left to become chairman of BP": the
+    sentence that named him in full was not shown."""
+    from briefkit.compose import section_summary
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Leadership ==\n\n"
+                 "Acme opened a plant in 2010. Berg left to become chairman of Bolt in 2009.\n", encoding="utf-8")
+    profile = read(f)
+    berg = digest.Person(name="Carl Berg", role="Chief executive", leader=True)
+    profile.people.append(berg)
+    text = str(section_summary(profile.sections[0], profile, 2, shown=[berg])).replace("\\", "")
+    assert "Carl Berg left to become chairman of Bolt" in text, text
+
+
 def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tmp_path):
     from briefkit.compose import section_summary
 
@@ -748,6 +763,10 @@ def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
     needs = digest._introducers(sentences, set(), set())
     assert needs.get(2) == {0}
     assert 3 not in needs  # "the Convention of Acme" is a whole name of its own
+    # two words of a longer name: Europol's brief had "took over the tasks of the Drugs Unit"
+    needs = digest._introducers(["Its forerunner, the Acme Drugs Unit, opened in 1994.", "Acme grew.",
+                                 "In 1999 Acme took over the tasks of the Drugs Unit."], set(), set())
+    assert needs.get(2) == {0}
 
 
 def test_the_other_ones_come_with_the_sentence_that_said_who_they_are():

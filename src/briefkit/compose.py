@@ -346,7 +346,13 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
             paragraphs.append([])
         paragraphs[-1].append(sentence)
         last = source
-    return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(" ".join(p)))) for p in paragraphs))
+    # A summary leaves out sentences, among them the one that named someone in full: the first
+    # bare surname of a person only one of the article's people bears is written in full
+    # ("Svanberg left to become chairman of BP" -> "Carl-Henric Svanberg left ...").
+    from .extract.events import full_names, with_full_name
+
+    texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
+    return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
 
 
 def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person]:

@@ -1379,10 +1379,11 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
             j = next((j for j in range(k) if any(full in sentences[j] for full in fulls)), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
-        # "replaced the Convention" after "the Europol Convention was drawn up": a name's last
-        # word, capitalised after "the", stands for the whole name an earlier sentence gave
+        # "replaced the Convention" after "the Europol Convention was drawn up", "the Drugs Unit"
+        # after "the Europol Drugs Unit": a name's last words, capitalised after "the", stand
+        # for the whole name an earlier sentence gave
         for head in set(_SHORT_NAME.findall(s[1:])):
-            full = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){{1,4}}{head}\b")
+            full = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(head)}\b")
             if full.search(s):
                 continue
             j = next((j for j in range(k) if full.search(sentences[j])), None)
@@ -1401,8 +1402,9 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
     return out
 
 
-# "the Convention", "the Charter": "the" and one capitalised word, then no further name word
-_SHORT_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+(?:of\s+)?[A-Z])")
+# "the Convention", "the Drugs Unit": "the" and one or two capitalised words, then no further
+# name word
+_SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][a-z]{2,}\s+)?[A-Z][a-z]{3,})\b(?!\s+(?:of\s+)?[A-Z])")
 
 
 def informative_sentences(section: Section, events: list[Event], n: int,

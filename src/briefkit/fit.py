@@ -293,7 +293,8 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
 
     def final(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its
-        summaries trimmed a step or more (`compose.summary_cap`) that ends a page sooner; when
+        summaries trimmed a step or more (`compose.summary_cap`), or one of the next lower
+        details, that ends a page sooner, the one that keeps most text; when
         a page before its last comes out a quarter blank (a figure moved on that the draft
         placed), one of the next lower details, else a trimmed one, whose PDF fills its pages
         in no more of them."""
@@ -314,10 +315,12 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
                         return f
                 floats.unsqueeze(f.document)
                 f = render(f)
-            for step in range(1 - f.fill, TRIM_STEPS + 1):
-                cand = attempt(f.detail, -step)
-                if cand.markup == f.markup or cand.pages is None or cand.pages >= (f.pages or 0):
-                    continue
+            # trimmed summaries or one of the next lower details, the one that keeps most text
+            # first (Azov's trims all kept the page a kept-together list carried over)
+            trims = [attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)]
+            ways = sorted((c for c in [*trims, *lower(f)] if c.markup != f.markup and c.pages is not None
+                           and c.pages < (f.pages or 0)), key=lambda c: -len(c.markup))
+            for cand in ways:
                 cand = render(cand)
                 if cand.pages < (f.pages or 0) and not gaps(cand):
                     from .dropped import dropped

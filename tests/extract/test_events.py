@@ -498,13 +498,13 @@ def test_a_list_line_of_a_term_reads_as_what_happened():
 
 
 def test_a_bare_surname_in_a_label_gets_the_full_name_the_profile_knows():
-    from briefkit.extract.events import _with_full_name
+    from briefkit.extract.events import with_full_name
 
     names = {"Vestberg": "Hans Vestberg", "Carnegie": "Andrew Carnegie"}
-    assert _with_full_name("Vestberg stepped down", names) == "Hans Vestberg stepped down"
-    assert _with_full_name("The endowment opened the Carnegie Moscow Center", names) == \
+    assert with_full_name("Vestberg stepped down", names) == "Hans Vestberg stepped down"
+    assert with_full_name("The endowment opened the Carnegie Moscow Center", names) == \
         "The endowment opened the Carnegie Moscow Center"  # part of another name
-    assert _with_full_name("Hans Vestberg stepped down", names) == "Hans Vestberg stepped down"
+    assert with_full_name("Hans Vestberg stepped down", names) == "Hans Vestberg stepped down"
 
 
 @pytest.mark.parametrize("sentence, label", [

@@ -1751,7 +1751,7 @@ def _own_name_words(profile: Profile) -> set[str]:
             for w in re.findall(r"[\w'’-]+", n)}
 
 
-def _full_names(profile: Profile) -> dict[str, str]:
+def full_names(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for surnames only one person of the profile bears and that are not
     a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
     though its founder is Lars Magnus Ericsson (see `_namesakes` for when it is him)."""
@@ -1759,7 +1759,7 @@ def _full_names(profile: Profile) -> dict[str, str]:
     return {k: v for k, v in _unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
 
 
-def _with_full_name(label: str, full_names: dict[str, str]) -> str:
+def with_full_name(label: str, full_names: dict[str, str]) -> str:
     """A label stands alone on a timeline, far from the sentence that introduced the person:
     its first bare surname ("Vestberg stepped down") gets the full name the profile knows
     ("Hans Vestberg stepped down"). A surname shared by two people stays as written."""
@@ -2321,14 +2321,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
     _restated_tenures(merged, labels, subject)
-    full_names = _full_names(profile)
+    surnames_known = full_names(profile)
     namesakes = _namesakes(profile)
     paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source} if namesakes else {}
     for d in merged:
         paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source and namesakes else ""
         for table in (labels, statements):
             if table.get(id(d)):
-                label = _with_full_name(table[id(d)], full_names)
+                label = with_full_name(table[id(d)], surnames_known)
                 if paragraph:
                     label = _namesake_subject(label, d.clause, paragraph, namesakes)
                 table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
