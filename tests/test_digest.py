@@ -557,6 +557,19 @@ def test_facts_at_a_glance_states_are_not_given_twice():
                                                                   "Headquarters"]
 
 
+def test_a_list_of_parts_the_chart_draws_is_not_a_key_fact_beside_it():
+    """Nokia's brief listed its three subsidiaries in Key facts above a chart of the same boxes."""
+    from briefkit.model import Fact, ListItem, OrgNode, Profile
+
+    p = Profile.model_validate({"names": {"title": "Acme"}})
+    p.org = OrgNode(name="Acme", children=[OrgNode(name="Subsidiaries", children=[
+        OrgNode(name="Acme Labs"), OrgNode(name="Infinera")])])
+    subs = Fact(label="Subsidiaries", text="", items=[ListItem(text="Acme Labs"), ListItem(text="Infinera (US)")])
+    products = Fact(label="Products", text="", items=[ListItem(text="Acme Labs"), ListItem(text="Phones")])
+    hq = Fact(label="Headquarters", text="Espoo")
+    assert digest.not_charted([subs, products, hq], p) == [products, hq]
+
+
 def test_a_listed_fact_at_a_glance_states_is_not_given_twice():
     from briefkit.model import Fact, ListItem
 

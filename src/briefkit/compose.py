@@ -720,6 +720,7 @@ def _environment(dirs: tuple[str, ...]):
         at_a_glance=digest.at_a_glance,
         not_told=digest.not_told,
         not_stated=digest.not_stated,
+        not_charted=digest.not_charted,
         standing_alone=digest.standing_alone,
         structure_caveat=digest.structure_caveat,
         not_about=digest.not_about,

@@ -1043,6 +1043,24 @@ def _structure_caveat(profile: Profile) -> str | None:
     return None
 
 
+def not_charted(facts: Sequence[Fact], profile: Profile) -> list[Fact]:
+    """`facts` without a listed row whose every item the organisation chart draws as a box
+    ("Subsidiaries: Nokia Bell Labs, Nokia Solutions and Networks, Infinera" beside a chart with
+    those three boxes): a brief gives no list that repeats its chart."""
+    if profile.org is None:
+        return list(facts)
+
+    def key(text: str) -> str:
+        return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()).casefold()
+
+    boxes = {key(n.name) for n in profile.org.walk()}
+
+    def leaves(items) -> list[str]:
+        return [t for i in items for t in ([i.text] + leaves(i.children))]
+
+    return [f for f in facts if not (f.items and all(key(t) in boxes for t in leaves(f.items)))]
+
+
 # The fewest rows a key-facts table keeps (see `not_stated`).
 FACTS_MIN = 4
 
