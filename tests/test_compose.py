@@ -374,3 +374,24 @@ def test_at_a_glance_is_three_to_five_statements_at_every_snapshot_level(name):
         box = markup[markup.index("::: summary At a glance"):]
         box = box[:box.index("\n:::")]
         assert 3 <= box.count("\n- ") <= 5, (detail, box)
+
+
+def test_a_brief_section_leaves_a_succession_of_listed_leaders_to_the_list(tmp_path):
+    """GCHQ's History in its brief spent a third of itself on "Cleverly announced that Anne
+    Keast-Butler ... would succeed Sir Jeremy Fleming", under a Leadership list that says so,
+    and left out the 1994 Act and Snowden."""
+    import datetime as dt
+
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    from briefkit.readers import read
+
+    f = tmp_path / "g.txt"
+    f.write_text("= Acme Agency =\n\nThe Acme Agency is an intelligence agency.\n\n== History ==\n\n"
+                 "The agency was set up on 1 November 1919. "
+                 "On 11 April 2023 the minister announced that Ann Holm would succeed Sir Carl Berg as director. "
+                 "The Acme Act 1994 placed the agency on a statutory footing.\n\n"
+                 "== Directors ==\n\n- Ann Holm (since 2023)\n- Carl Berg (2017–2023)\n", encoding="utf-8")
+    markup = compose(ComposeRequest(read(f), load_lengths()["brief"], 9, dt.date(2024, 1, 1)))
+    history = markup.split("# History", 1)[1].split("\n# ", 1)[0]
+    assert "would succeed" not in history and "statutory footing" in history, history
