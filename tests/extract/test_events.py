@@ -1416,6 +1416,16 @@ def test_a_change_that_says_little_takes_what_the_next_sentence_says_it_made():
                            "business groups"), model.label
 
 
+def test_a_disclosure_counts_as_news_not_talk():
+    """Ericsson's disclosure of possible payments to the Islamic State group ranked as a
+    remark, and no brief or snapshot told it."""
+    told = _events("Acme is a maker of phones. In February 2022 Acme disclosed that an internal inquiry had found "
+                   "it may have made payments to an armed group.", "Acme")
+    said = _events("Acme is a maker of phones. In February 2022 Acme said that an internal inquiry had looked "
+                   "at its payments to suppliers.", "Acme")
+    assert told[0].importance > said[0].importance + 0.2, (told, said)
+
+
 def test_a_punishment_keeps_its_reason_in_the_label():
     """The Legion's timeline read "Nikolay Okhlopkov was arrested", as if a member had been: the
     reason ("accused him of wanting to join the Legion") was cut."""

@@ -190,6 +190,11 @@ _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|compl
 # Deepwater Horizon drilling rig"). Not "surrendered": a unit's history tells the enemy's
 # surrender as often as its own ("The Argentine commander ... surrendered in Stanley").
 _DEFEAT = re.compile(r"\b(?:taken\s+prisoner|taken\s+captive|destroyed|wiped\s+out|annihilated)\b", re.I)
+# A statement that reveals what was hidden ("Ericsson disclosed that an internal inquiry had
+# found it may have made payments to the Islamic State group", "Prigozhin admitted for the
+# first time that he had founded Wagner") is news of what the organisation did, not talk: it
+# counts as a milestone does.
+_DISCLOSED = re.compile(r"\b(?:admitted|disclosed|revealed|confessed|acknowledged)\b", re.I)
 # A happening the article says had consequences ("which set off months of nightly
 # demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
 # the article itself marks it as a turning point, whatever its kind.
@@ -2687,6 +2692,8 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
         score -= COMMEMORATION if _COMMEMORATION.search(d.clause) else 0.0
         score += HAILED if d.hailed else 0.0
+        if kind in ("statement", "other") and _DISCLOSED.search(d.clause):
+            score += WEIGHT["milestone"] - WEIGHT[kind]
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
