@@ -459,6 +459,21 @@ def test_a_year_is_not_printed_beside_rows_of_another_year() -> None:
         assert not beside or any(t.get_text()[-4:] in text for text in beside), (t.get_text(), beside)
 
 
+def test_an_axis_of_decades_keeps_its_year_labels() -> None:
+    """The Foreign Legion's brief timeline, 1831 to 2023 in twelve crowded rows, had no year on
+    its axis at all: every label sat beside a row of another year. On an axis of decades a year
+    is a scale that no row, which prints its own date, takes for its own."""
+    events = [E(1831, 3, 10, "Founded."), E(1835, 6, 28, "Handed over."), E(1835, 8, 17, "Landed."),
+              E(1838, 12, 8, "Dissolved."), E(1841, 4, 1, "Split."), E(1863, 4, 30, "Held out."),
+              E(1920, None, None, "Became a regiment."), E(1954, None, None, "Defended a fort."),
+              E(1962, None, None, "Moved home."), E(1999, 7, 1, "Created a regiment."),
+              E(2018, 8, 1, "A general took over."), E(2023, 8, 1, "Another general took over.")]
+    tf = timeline.build(events)
+    assert tf is not None
+    years = [t.get_text() for t in tf.other_texts if re.fullmatch(r"\d{4}", t.get_text())]
+    assert len(years) >= 4, years
+
+
 @pytest.mark.parametrize("which", ["seed", "near"])
 def test_no_break_where_time_is_evenly_used(which: str) -> None:
     events = list(SEED_EVENTS) if which == "seed" else [

@@ -32,6 +32,8 @@ matplotlib Figure through one transform; matplotlib is imported only inside `bui
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -414,7 +416,13 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
-    ticks = [t if _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
+    # On an axis of decades or centuries a year label ("1900") is a scale, not a date a row
+    # could take for its own: every row prints its day, month and year. Briefs of a history of
+    # two centuries had an axis without a single year.
+    years = [int(t.label) for t in ticks if t.label and re.fullmatch(r"\d{4}", t.label)]
+    coarse = len(years) >= 2 and min(b - a for a, b in zip(years, years[1:])) >= 10
+    ticks = [t if (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
+             or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
     H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(r + x for r, x in zip(rows, extra)) + ROW / 2,
