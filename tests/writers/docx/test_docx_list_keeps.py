@@ -130,3 +130,16 @@ def test_a_brief_without_contents_flows_in_libreoffice_within_its_three_pages(tm
     profile = tmp_path / "profile"
     pdfs = convert_to_pdf([q], tmp_path / "pdf", profile)
     assert len(page_body_lines(pdfs[q])) <= 3
+
+
+def test_a_short_section_ending_on_its_chart_keeps_its_text_with_the_chart():
+    """Nokia's brief DOCX left "Divisions" and its two sentences at the foot of page 2 and the
+    chart overleaf, where the PDF had moved the section whole to page 3."""
+    from docx_fixtures import FakeChart, tiny_png
+
+    fig = N.Figure(chart="orgchart", rendered=FakeChart(tiny_png(), 4.0, 3.0, "chart"), number=1,
+                   caption=[t("Organisation.")])
+    kept = _kept([N.Heading(1, [t("History")], "h"), N.Paragraph([t("A long story.")]),
+                  N.Heading(1, [t("Divisions")], "d"), N.Paragraph([t("One sentence.")]),
+                  N.Paragraph([t("Another.")]), fig])
+    assert kept == ["One sentence.", "Another."], kept

@@ -19,6 +19,7 @@ from ...document.nodes import (
 from ...errors import RenderError
 from ...theme import Theme
 from . import fields, figures, keeps, oxml, tables
+from ...document.floats import float_units
 from .inline import InlineWriter
 from .stylemap import StyleMap
 from .styles import LIST_LEVELS, list_end_style
@@ -62,6 +63,13 @@ class Translator(InlineWriter):
         return p
 
     def blocks(self, container: Any, blocks: list[Block], ctx: str = "body") -> None:
+        # A short section ending on its chart (`floats.float_units`: a heading, a sentence or
+        # two, the figure) goes to the next page whole in the PDF; its text keeps with the
+        # chart here too, or the word processor leaves heading and text at a page foot and the
+        # chart overleaf (Nokia's brief, "Divisions").
+        lead_ins = {n for first, last in (float_units(blocks) if container is self.doc else {}).items()
+                    if isinstance(blocks[first], Heading) and not isinstance(blocks[first + 1], Figure)
+                    for n in range(first + 1, last + 1) if isinstance(blocks[n], Paragraph)}
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None
@@ -85,6 +93,8 @@ class Translator(InlineWriter):
                 self.para(container, "List Intro", b.runs)  # keeps with the list or table it introduces
                 continue
             self.block(container, b, ctx)
+            if i in lead_ins:
+                keeps.keep_with_next(container.element.body.findall(qn("w:p"))[-1])
 
     def block(self, c: Any, b: Block, ctx: str = "body") -> None:
         """One node; `ctx` ("body", "cell", "callout") picks the paragraph styles."""
