@@ -20,12 +20,14 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import sys
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
 from . import caches
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
+from .heap import per_unit
 from .writers import WriteOptions, get_writer
 
 FORMAT = "1"
@@ -42,14 +44,56 @@ class Draft:
     page_fills: tuple[float, ...]
 
 
+# Drafts laid out by this process, by key (`_key`), encoded as in the build's cache.
+#
+# Why: one build asks for the draft of the same Document several times: the fit step lays out
+# a detail level whose markup an earlier level already composed, and the final PDF of a length
+# first asks for the draft its contents list takes its page numbers from, which the fit step
+# has just laid out to decide on the chart sizes. Without a build cache (`--no-cache`, the
+# library) each asking meant laying the Document out again; with one, reading and decoding
+# the entry. A draft is a pure function of its key, as the build's cache already relies on,
+# so the answer is remembered here too; each caller gets its own decoded copy, which it may
+# change. Emptied as a batch worker starts the next seed (`heap.per_unit`) and bounded for a
+# single build; a draft that warned is not remembered (the next asking must warn again).
+_DRAFTS: dict[str, bytes] = {}
+_DRAFTS_MAX = 64
+per_unit(_DRAFTS.clear)
+
+
 def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
     gave for the same Document, reserve, theme, fonts and code before."""
+    try:
+        key: str | None = _key(document, options, reserve)
+    except caches.Uncacheable:
+        key = None
+    if key is not None and key in _DRAFTS:
+        remembered = _decode(_DRAFTS[key])
+        if remembered is not None:
+            return remembered
+    warned = False
+
     def make() -> Draft:
-        result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
+        nonlocal warned
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
+        for w in caught:  # as raised, for the caller's filters and collectors
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+        warned = bool(caught)
         return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
 
-    return caches.through("layouts", lambda: _key(document, options, reserve), ".layout", make, _encode, _decode)
+    def cache_key() -> str:
+        if key is None:
+            raise caches.Uncacheable("document")
+        return key
+
+    made = caches.through("layouts", cache_key, ".layout", make, _encode, _decode)
+    if key is not None and not warned:
+        if len(_DRAFTS) >= _DRAFTS_MAX:
+            _DRAFTS.clear()
+        _DRAFTS[key] = _encode(made)
+    return made
 
 
 def _encode(d: Draft) -> bytes:
