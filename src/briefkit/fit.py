@@ -142,31 +142,37 @@ def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_dra
 
 def _final_without_lone_tail(document: Document, options: WriteOptions) -> Any:
     """The final PDF of a length without a budget, its charts at their smallest allowed size
-    when that ends a page sooner (`_no_lone_tail`), laid out and written once.
+    when that ends a page sooner (`_no_lone_tail`), with as few layouts as that takes.
 
     Why: the final PDF of a Document with a contents list is laid out after a draft that finds
-    the headings' pages and settles the order of its figure sections
-    (`pdf_cache.contents_pages`); a draft of the Document so settled has the final PDF's pages
-    and fill (the page numbers beside the contents' entries change no box, and drafts keep
-    every box). So drafts decide whether the charts shrink, and only the PDF that is kept is
-    laid out and written, not the full-size one first and the shrunk one after it. When the
-    shrunk charts' draft moves a figure section that the full-size one did not, the final PDFs
-    decide as they always did: the final layout settles that order on the Document."""
+    the headings' pages (`pdf_cache.contents_pages`), and a draft of a Document has the pages
+    and fill of its final PDF (the page numbers beside the contents' entries change no box,
+    and a draft keeps every box). So when that draft left the figure sections where they were,
+    it decides whether the charts shrink; and when the charts are shrunk, a draft of the
+    Document so shrunk decides whether that ends a page sooner. Only a PDF that is kept is
+    laid out and written: not the full-size one first and the shrunk one after it, nor a
+    shrunk one that is thrown away. When the shrunk charts' draft moves a figure section that
+    the full-size one did not, the final PDFs decide as they always did, for the final layout
+    settles that order on the Document."""
     if document.pages is not None or not any(isinstance(b, TOC) for b in document.blocks):
         return _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE), options, False)
     settled_contents(document, options, DOCX_RESERVE)
-    measured = draft(document, options, reserve=DOCX_RESERVE)
     # The sizes the settled order gave the charts, which the full-size PDF is laid out with.
     sizes = [(b, b.scale) for b in document.walk() if isinstance(b, Figure)]
+    result = None
+    if document.pages is None:  # the contents' draft left every section in place: it measures
+        measured = draft(document, options, reserve=DOCX_RESERVE)
+    else:  # it moved a figure section: the final PDF of the order it settled measures
+        measured = result = final_pdf(document, options, reserve=DOCX_RESERVE)
     if measured.pages < 2 or measured.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
-        return final_pdf(document, options, reserve=DOCX_RESERVE)
+        return result or final_pdf(document, options, reserve=DOCX_RESERVE)
     squeezed = draft(document, options, reserve=DOCX_RESERVE)
     resettles = document.pages is None and bool(squeezed.floats.moves)
     if squeezed.pages < measured.pages and not resettles:
         return final_pdf(document, options, reserve=DOCX_RESERVE)
     for figure, scale in sizes:
         figure.scale = scale
-    result = final_pdf(document, options, reserve=DOCX_RESERVE)
+    result = result or final_pdf(document, options, reserve=DOCX_RESERVE)
     if resettles:  # the shrunk charts' final layout settles its own order on the Document
         return _no_lone_tail(document, result, options, False)
     floats.unsqueeze(document)
