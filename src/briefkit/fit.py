@@ -16,7 +16,7 @@ from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
-from .layout_cache import draft
+from .layout_cache import draft, remembered
 from .lengths import Length
 from .pdf_cache import render as final_pdf, settled_contents
 from .text import truncate_words
@@ -181,7 +181,14 @@ def _final_without_lone_tail(document: Document, options: WriteOptions) -> Any:
 
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
-    """The most detailed Document whose PDF fits the length's budget."""
+    """The most detailed Document whose PDF fits the length's budget; a Document drafted twice
+    in the fit is laid out once (`layout_cache.remembered`)."""
+    with remembered():
+        return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
+
+
+def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
+         options: WriteOptions, template_dir: str | None, need_pdf: bool) -> Fitted:
     if length.max_pages is None and not need_pdf:
         # No budget and no PDF wanted (a DOCX-only build). With a contents list the DOCX still
         # needs the pages a PDF of the same Document would have (its contents field shows them

@@ -21,13 +21,14 @@ import dataclasses
 import marshal
 import sys
 import warnings
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from . import caches
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
-from .heap import per_unit
 from .writers import WriteOptions, get_writer
 
 FORMAT = "1"
@@ -44,33 +45,44 @@ class Draft:
     page_fills: tuple[float, ...]
 
 
-# Drafts laid out by this process, by key (`_key`), encoded as in the build's cache.
+# Drafts made while `remembered()` runs (one fit), by key (`_key`), encoded as in the build's cache.
 #
-# Why: one build asks for the draft of the same Document several times: the fit step lays out
-# a detail level whose markup an earlier level already composed, and the final PDF of a length
-# first asks for the draft its contents list takes its page numbers from, which the fit step
-# has just laid out to decide on the chart sizes. Without a build cache (`--no-cache`, the
-# library) each asking meant laying the Document out again; with one, reading and decoding
-# the entry. A draft is a pure function of its key, as the build's cache already relies on,
-# so the answer is remembered here too; each caller gets its own decoded copy, which it may
-# change. Emptied as a batch worker starts the next seed (`heap.per_unit`) and bounded for a
-# single build; a draft that warned is not remembered (the next asking must warn again).
-_DRAFTS: dict[str, bytes] = {}
-_DRAFTS_MAX = 64
-per_unit(_DRAFTS.clear)
+# Why: one fit asks for the draft of the same Document several times: a detail level whose
+# markup an earlier level composed already, and the final PDF, which first asks for the draft
+# its contents list takes its page numbers from, which the fit has just laid out to decide on
+# the charts' size. Without a build cache (`--no-cache`, the library) each asking meant laying
+# the Document out again; with one, reading and decoding the entry. A draft is a pure function
+# of its key, as the build's cache already relies on, so the answer is kept for the rest of
+# the fit; each caller gets its own decoded copy, which it may change. A draft that warned is
+# not kept (the next asking must warn again).
+_REMEMBERED: ContextVar[dict[str, bytes] | None] = ContextVar("briefkit_drafts", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Keep the drafts made in the block for the rest of it (see `_REMEMBERED`)."""
+    if _REMEMBERED.get() is not None:
+        yield
+        return
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
 
 
 def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
     gave for the same Document, reserve, theme, fonts and code before."""
+    memo = _REMEMBERED.get()
     try:
-        key: str | None = _key(document, options, reserve)
+        key: str | None = _key(document, options, reserve) if memo is not None else None
     except caches.Uncacheable:
         key = None
-    if key is not None and key in _DRAFTS:
-        remembered = _decode(_DRAFTS[key])
-        if remembered is not None:
-            return remembered
+    if key is not None and key in memo:
+        kept = _decode(memo[key])
+        if kept is not None:
+            return kept
     warned = False
 
     def make() -> Draft:
@@ -83,16 +95,10 @@ def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Dr
         warned = bool(caught)
         return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
 
-    def cache_key() -> str:
-        if key is None:
-            raise caches.Uncacheable("document")
-        return key
-
-    made = caches.through("layouts", cache_key, ".layout", make, _encode, _decode)
+    made = caches.through("layouts", lambda: key or _key(document, options, reserve), ".layout", make, _encode,
+                          _decode)
     if key is not None and not warned:
-        if len(_DRAFTS) >= _DRAFTS_MAX:
-            _DRAFTS.clear()
-        _DRAFTS[key] = _encode(made)
+        memo[key] = _encode(made)
     return made
 
 
