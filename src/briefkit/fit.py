@@ -16,7 +16,8 @@ from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
-from .layout_cache import draft, remembered
+from .fit_scope import scope as fit_scope
+from .layout_cache import draft
 from .lengths import Length
 from .pdf_cache import render as final_pdf, settled_contents
 from .text import truncate_words
@@ -181,9 +182,9 @@ def _final_without_lone_tail(document: Document, options: WriteOptions) -> Any:
 
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
-    """The most detailed Document whose PDF fits the length's budget; a Document drafted twice
-    in the fit is laid out once (`layout_cache.remembered`)."""
-    with remembered():
+    """The most detailed Document whose PDF fits the length's budget. What the fit asks for again
+    with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`)."""
+    with fit_scope():
         return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
 
 

@@ -21,12 +21,10 @@ import dataclasses
 import marshal
 import sys
 import warnings
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
-from . import caches
+from . import caches, fit_scope
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
 from .writers import WriteOptions, get_writer
@@ -45,36 +43,18 @@ class Draft:
     page_fills: tuple[float, ...]
 
 
-# Drafts made while `remembered()` runs (one fit), by key (`_key`), encoded as in the build's cache.
-#
-# Why: one fit asks for the draft of the same Document several times: a detail level whose
-# markup an earlier level composed already, and the final PDF, which first asks for the draft
-# its contents list takes its page numbers from, which the fit has just laid out to decide on
-# the charts' size. Without a build cache (`--no-cache`, the library) each asking meant laying
-# the Document out again; with one, reading and decoding the entry. A draft is a pure function
-# of its key, as the build's cache already relies on, so the answer is kept for the rest of
-# the fit; each caller gets its own decoded copy, which it may change. A draft that warned is
-# not kept (the next asking must warn again).
-_REMEMBERED: ContextVar[dict[str, bytes] | None] = ContextVar("briefkit_drafts", default=None)
-
-
-@contextmanager
-def remembered() -> Iterator[None]:
-    """Keep the drafts made in the block for the rest of it (see `_REMEMBERED`)."""
-    if _REMEMBERED.get() is not None:
-        yield
-        return
-    token = _REMEMBERED.set({})
-    try:
-        yield
-    finally:
-        _REMEMBERED.reset(token)
-
-
+# Why drafts are kept within a fit (`fit_scope`): a fit asks for the draft of the same Document
+# several times (a detail level whose markup an earlier level composed already, and the final
+# PDF, which first asks for the draft its contents list takes its page numbers from, which the
+# fit has just laid out to decide on the charts' size). Without a build cache (`--no-cache`,
+# the library) each asking meant laying the Document out again; with one, reading and decoding
+# the entry. A draft is a pure function of its key, as the build's cache already relies on;
+# each caller gets its own decoded copy, which it may change, and a draft that warned is not
+# kept (the next asking must warn again).
 def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
     gave for the same Document, reserve, theme, fonts and code before."""
-    memo = _REMEMBERED.get()
+    memo = fit_scope.store("drafts")
     try:
         key: str | None = _key(document, options, reserve) if memo is not None else None
     except caches.Uncacheable:
