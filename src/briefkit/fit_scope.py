@@ -45,10 +45,12 @@ def store(kind: str) -> dict | None:
 
 def kept(func: F) -> F:
     """`func`, its result kept within a scope by its arguments: plain values by type and
-    value, anything else by identity (the very object, held with the entry so that its id is
-    not given to another). Only for a function whose result depends on its arguments alone,
-    which it does not change and whose callers do not change what it returns; a list is
-    handed out as a new list of the same items. A call that raises keeps nothing."""
+    value, a list or tuple by its items (a template makes a new list of the same sections or
+    people for every detail level), anything else by identity (the very object, held with the
+    entry so that its id is not given to another). Only for a function whose result depends on
+    its arguments alone, which it does not change and whose callers do not change what it
+    returns; a list is handed out as a new list of the same items. A call that raises keeps
+    nothing."""
     name = f"{func.__module__}.{func.__qualname__}"
 
     @functools.wraps(func)
@@ -56,15 +58,23 @@ def kept(func: F) -> F:
         memo = store("calls")
         if memo is None:
             return func(*args, **kwargs)
-        key = (name, tuple(_part(a) for a in args), tuple(sorted((k, _part(v)) for k, v in kwargs.items())))
+        held: list[Any] = []
+        key = (name, tuple(_part(a, held) for a in args),
+               tuple(sorted((k, _part(v, held)) for k, v in kwargs.items())))
         hit = memo.get(key)
         if hit is None:
-            hit = memo[key] = (args, kwargs, func(*args, **kwargs))
-        result = hit[2]
+            hit = memo[key] = (held, func(*args, **kwargs))
+        result = hit[1]
         return list(result) if isinstance(result, list) else result
 
     return wrapper  # type: ignore[return-value]
 
 
-def _part(value: Any) -> tuple:
-    return (type(value), value) if type(value) in _PLAIN else ("id", id(value))
+def _part(value: Any, held: list[Any]) -> tuple:
+    """`value` as part of a key; what is keyed by identity is added to `held`."""
+    if type(value) in _PLAIN:
+        return (type(value), value)
+    if type(value) in (list, tuple):
+        return (type(value), tuple(_part(v, held) for v in value))
+    held.append(value)
+    return ("id", id(value))
