@@ -709,6 +709,7 @@ def _environment(dirs: tuple[str, ...]):
     )
     from . import digest
     from .extract.titles import is_structure_title
+    from .fit_scope import kept  # what a fit's detail levels ask for alike, made once per fit
 
     env.globals.update(
         period_text=digest.period_text,
@@ -717,29 +718,29 @@ def _environment(dirs: tuple[str, ...]):
         timeline_labels_all=timeline_labels_all,
         leadership_section=leadership_section,
         other_names=digest.other_names,
-        at_a_glance=digest.at_a_glance,
+        at_a_glance=kept(digest.at_a_glance),
         not_told=digest.not_told,
         not_stated=digest.not_stated,
         not_charted=digest.not_charted,
         standing_alone=digest.standing_alone,
-        structure_caveat=digest.structure_caveat,
+        structure_caveat=kept(digest.structure_caveat),
         not_about=digest.not_about,
-        key_facts=digest.key_facts,
-        infobox_facts=digest.infobox_facts,
+        key_facts=kept(digest.key_facts),
+        infobox_facts=kept(digest.infobox_facts),
         all_facts=digest.all_facts,
         prints=prints,
         listed_by_article=listed_by_article,
-        section_summary=section_summary,
-        summary_size=summary_size,
-        summary_more=summary_more,
+        section_summary=kept(section_summary),
+        summary_size=kept(summary_size),
+        summary_more=kept(summary_more),
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
-        select_events=select_events,
+        select_events=kept(select_events),
         chronological=chronological,
         lead_text=lead_text,
         overview=overview,
-        leaders=leaders,
+        leaders=kept(leaders),
         summary_text=summary_text,
         summarise=summarise,
     )

@@ -16,9 +16,10 @@ from .document import floats
 from .document.nodes import TOC, Callout, Document, Figure, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
+from .fit_scope import scope as fit_scope
 from .layout_cache import draft
 from .lengths import Length
-from .pdf_cache import render as final_pdf
+from .pdf_cache import render as final_pdf, settled_contents
 from .text import truncate_words
 from .writers import WriteOptions
 
@@ -157,9 +158,55 @@ def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_dra
     return result
 
 
+def _final_without_lone_tail(document: Document, options: WriteOptions) -> Any:
+    """The final PDF of a length without a budget, its charts at their smallest allowed size
+    when that ends a page sooner (`_no_lone_tail`), with as few layouts as that takes.
+
+    Why: the final PDF of a Document with a contents list is laid out after a draft that finds
+    the headings' pages (`pdf_cache.contents_pages`), and a draft of a Document has the pages
+    and fill of its final PDF (the page numbers beside the contents' entries change no box,
+    and a draft keeps every box). So when that draft left the figure sections where they were,
+    it decides whether the charts shrink; and when the charts are shrunk, a draft of the
+    Document so shrunk decides whether that ends a page sooner. Only a PDF that is kept is
+    laid out and written: not the full-size one first and the shrunk one after it, nor a
+    shrunk one that is thrown away. When the shrunk charts' draft moves a figure section that
+    the full-size one did not, the final PDFs decide as they always did, for the final layout
+    settles that order on the Document."""
+    if document.pages is not None or not any(isinstance(b, TOC) for b in document.blocks):
+        return _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE), options, False)
+    settled_contents(document, options, DOCX_RESERVE)
+    # The sizes the settled order gave the charts, which the full-size PDF is laid out with.
+    sizes = [(b, b.scale) for b in document.walk() if isinstance(b, Figure)]
+    result = None
+    if document.pages is None:  # the contents' draft left every section in place: it measures
+        measured = draft(document, options, reserve=DOCX_RESERVE)
+    else:  # it moved a figure section: the final PDF of the order it settled measures
+        measured = result = final_pdf(document, options, reserve=DOCX_RESERVE)
+    if measured.pages < 2 or measured.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
+        return result or final_pdf(document, options, reserve=DOCX_RESERVE)
+    squeezed = draft(document, options, reserve=DOCX_RESERVE)
+    resettles = document.pages is None and bool(squeezed.floats.moves)
+    if squeezed.pages < measured.pages and not resettles:
+        return final_pdf(document, options, reserve=DOCX_RESERVE)
+    for figure, scale in sizes:
+        figure.scale = scale
+    result = result or final_pdf(document, options, reserve=DOCX_RESERVE)
+    if resettles:  # the shrunk charts' final layout settles its own order on the Document
+        return _no_lone_tail(document, result, options, False)
+    floats.unsqueeze(document)
+    return result
+
+
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
-    """The most detailed Document whose PDF fits the length's budget."""
+    """The most detailed Document whose PDF fits the length's budget. What the fit asks for again
+    with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`)."""
+    with fit_scope():
+        return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
+
+
+def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
+         options: WriteOptions, template_dir: str | None, need_pdf: bool) -> Fitted:
     if length.max_pages is None and not need_pdf:
         # No budget and no PDF wanted (a DOCX-only build). With a contents list the DOCX still
         # needs the pages a PDF of the same Document would have (its contents field shows them
@@ -178,8 +225,7 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         if need_pdf:
             # laid out with the word processor's headroom, so the DOCX, which opens a page where
             # the PDF did, does not overflow a page and leave a line alone on the next
-            result = _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE),
-                                   options, False)
+            result = _final_without_lone_tail(document, options)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
             fitted.pdf, fitted.pages = result.data, result.pages

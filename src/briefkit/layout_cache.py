@@ -20,10 +20,11 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import sys
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from . import caches
+from . import caches, fit_scope
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
 from .writers import WriteOptions, get_writer
@@ -42,14 +43,43 @@ class Draft:
     page_fills: tuple[float, ...]
 
 
+# Why drafts are kept within a fit (`fit_scope`): a fit asks for the draft of the same Document
+# several times (a detail level whose markup an earlier level composed already, and the final
+# PDF, which first asks for the draft its contents list takes its page numbers from, which the
+# fit has just laid out to decide on the charts' size). Without a build cache (`--no-cache`,
+# the library) each asking meant laying the Document out again; with one, reading and decoding
+# the entry. A draft is a pure function of its key, as the build's cache already relies on;
+# each caller gets its own decoded copy, which it may change, and a draft that warned is not
+# kept (the next asking must warn again).
 def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
     gave for the same Document, reserve, theme, fonts and code before."""
+    memo = fit_scope.store("drafts")
+    try:
+        key: str | None = _key(document, options, reserve) if memo is not None else None
+    except caches.Uncacheable:
+        key = None
+    if key is not None and key in memo:
+        kept = _decode(memo[key])
+        if kept is not None:
+            return kept
+    warned = False
+
     def make() -> Draft:
-        result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
+        nonlocal warned
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
+        for w in caught:  # as raised, for the caller's filters and collectors
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+        warned = bool(caught)
         return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
 
-    return caches.through("layouts", lambda: _key(document, options, reserve), ".layout", make, _encode, _decode)
+    made = caches.through("layouts", lambda: key or _key(document, options, reserve), ".layout", make, _encode,
+                          _decode)
+    if key is not None and not warned:
+        memo[key] = _encode(made)
+    return made
 
 
 def _encode(d: Draft) -> bytes:

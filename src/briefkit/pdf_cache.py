@@ -79,17 +79,22 @@ def contents_pages(document: Document, options: WriteOptions, reserve: float) ->
     return document.pages
 
 
-def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> Rendered:
-    """The final PDF of `document` (`PdfWriter.render(document, options, reserve=reserve)`), or
-    the one it gave for the same inputs before."""
+def settled_contents(document: Document, options: WriteOptions, reserve: float) -> PageMap | None:
+    """`contents_pages`, a failure of its draft layout reported as the writer reports one."""
     from .errors import RenderError
 
     try:
-        pages = contents_pages(document, options, reserve)
+        return contents_pages(document, options, reserve)
     except RenderError:
         raise
     except Exception as exc:  # as the writer reports a layout failure
         raise RenderError(f"PDF layout failed: {exc}") from None
+
+
+def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> Rendered:
+    """The final PDF of `document` (`PdfWriter.render(document, options, reserve=reserve)`), or
+    the one it gave for the same inputs before."""
+    pages = settled_contents(document, options, reserve)
 
     def make() -> Rendered:
         result = get_writer("pdf").render(document, options, reserve=reserve, contents=pages)

@@ -26,6 +26,7 @@ import shlex
 from typing import Any
 
 from ..errors import TemplateError
+from ..heap import per_unit
 from ..text import slugify
 from .nodes import (
     TOC, Block, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta,
@@ -64,6 +65,57 @@ def _md():
     if _MD is None:
         _MD = _markdown()
     return _MD
+
+
+_BLOCKS = None
+
+
+def _md_blocks():
+    """The parser of `_markdown` without its inline core rules: block structure only, each
+    inline token's text left for `_runs` to parse."""
+    global _BLOCKS
+    if _BLOCKS is None:
+        _BLOCKS = _markdown()
+        active = _BLOCKS.core.ruler.get_active_rules()
+        _BLOCKS.core.ruler.disable(active[active.index("block") + 1:])
+    return _BLOCKS
+
+
+# The runs of an inline token's text, by text: the inline rules of `_markdown` and `_inline`.
+#
+# Why: the fit step composes a length at several detail levels and parses each markup, and
+# one level differs from the next by a few sentences; the inline parse of every heading,
+# paragraph and cell (emphasis, links, escapes, then the runs made of them) was a third of a
+# parse, repeated for text parsed a moment before. A text's runs depend on the text alone
+# once the markup defines no link references (a `[label]: url` line), which is the only
+# state the block parse hands the inline rules; a markup that defines some is parsed whole.
+# Runs are immutable (`Text` is frozen); each caller gets its own list. Emptied as a batch
+# worker starts the next seed (`heap.per_unit`), and bounded for a single build.
+_RUNS: dict[str, tuple[Text, ...]] = {}
+_RUNS_MAX = 8192
+per_unit(_RUNS.clear)
+
+
+def _runs(content: str) -> list[Text]:
+    hit = _RUNS.get(content)
+    if hit is None:
+        from markdown_it.rules_core import StateCore
+        from markdown_it.token import Token
+        from markdown_it.tree import SyntaxTreeNode
+
+        md = _md()
+        token = Token("inline", "", 0, content=content, children=[])
+        state = StateCore("", md, {})
+        state.tokens = [token]
+        active = md.core.ruler.get_active_rules()
+        rules = md.core.ruler.getRules("")
+        for rule in rules[active.index("block") + 1:]:
+            rule(state)
+        hit = tuple(_inline(SyntaxTreeNode(state.tokens).children[0]))
+        if len(_RUNS) >= _RUNS_MAX:
+            _RUNS.clear()
+        _RUNS[content] = hit
+    return list(hit)
 
 
 def _parse_value(raw: str) -> Any:
@@ -136,7 +188,7 @@ def _merge(runs: list[Text]) -> list[Text]:
 def _inline_of(block_node) -> list[Text]:
     for c in block_node.children:
         if c.type == "inline":
-            return _inline(c)
+            return _runs(c.content) if not c.children else _inline(c)
     return []
 
 
@@ -266,6 +318,9 @@ def parse(markup: str, meta: Meta) -> Document:
     """Markup -> Document. Directive and structure errors become TemplateError."""
     from markdown_it.tree import SyntaxTreeNode
 
-    tokens = _md().parse(markup)
+    env: dict = {}
+    tokens = _md_blocks().parse(markup, env)
+    if env.get("references"):  # inline text may refer to them: parsed whole, as it reads
+        tokens = _md().parse(markup)
     tree = SyntaxTreeNode(tokens)
     return Document(meta, _Builder().blocks(tree.children))

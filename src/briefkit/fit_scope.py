@@ -1,0 +1,80 @@
+"""What one fit keeps while it runs: values it asks for again and again, each a pure function
+of what it is asked with.
+
+Why: the fit step composes a length at several detail levels and lays out a draft of each
+(`fit.fit`). One level differs from the next by a few sentences, and most of what a level
+asks for, a level before it asked for with the very same arguments: the draft of a Document
+whose markup an earlier level composed already, the contents' draft the final PDF starts
+from, the events a timeline picks, the At a glance statements, the key facts, the leaders.
+What is kept lives only while the fit runs, so nothing outlives the profile it was made from
+(a program may change a profile between two builds), and a value asked for once costs what it
+cost before.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+_STORES: ContextVar[dict[str, dict] | None] = ContextVar("briefkit_fit_scope", default=None)
+_PLAIN = (str, int, float, bool, type(None))
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def scope() -> Iterator[None]:
+    """Keep values for the length of the block (one fit); a scope within one is the same scope."""
+    if _STORES.get() is not None:
+        yield
+        return
+    token = _STORES.set({})
+    try:
+        yield
+    finally:
+        _STORES.reset(token)
+
+
+def store(kind: str) -> dict | None:
+    """The current scope's store of `kind` values, or None outside a scope (nothing is kept)."""
+    stores = _STORES.get()
+    return None if stores is None else stores.setdefault(kind, {})
+
+
+def kept(func: F) -> F:
+    """`func`, its result kept within a scope by its arguments: plain values by type and
+    value, a list or tuple by its items (a template makes a new list of the same sections or
+    people for every detail level), anything else by identity (the very object, held with the
+    entry so that its id is not given to another). Only for a function whose result depends on
+    its arguments alone, which it does not change and whose callers do not change what it
+    returns; a list is handed out as a new list of the same items. A call that raises keeps
+    nothing."""
+    name = f"{func.__module__}.{func.__qualname__}"
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        memo = store("calls")
+        if memo is None:
+            return func(*args, **kwargs)
+        held: list[Any] = []
+        key = (name, tuple(_part(a, held) for a in args),
+               tuple(sorted((k, _part(v, held)) for k, v in kwargs.items())))
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = (held, func(*args, **kwargs))
+        result = hit[1]
+        return list(result) if isinstance(result, list) else result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _part(value: Any, held: list[Any]) -> tuple:
+    """`value` as part of a key; what is keyed by identity is added to `held`."""
+    if type(value) in _PLAIN:
+        return (type(value), value)
+    if type(value) in (list, tuple):
+        return (type(value), tuple(_part(v, held) for v in value))
+    held.append(value)
+    return ("id", id(value))

@@ -1,0 +1,87 @@
+"""What a fit keeps while it runs (`fit_scope`), the inline runs a parse takes from texts
+parsed before, and the drafts a fit asks for twice."""
+from __future__ import annotations
+
+from briefkit import fit_scope
+from briefkit.document.nodes import Meta, Text
+from briefkit.document.parse import parse
+
+
+def test_a_kept_function_runs_once_per_scope_and_arguments() -> None:
+    calls: list[tuple] = []
+
+    @fit_scope.kept
+    def pick(items: list, n: int) -> list:
+        calls.append((tuple(items), n))
+        return items[:n]
+
+    a, b = object(), object()
+    assert pick([a, b], 1) == [a]  # outside a scope: every call runs
+    assert pick([a, b], 1) == [a]
+    assert len(calls) == 2
+    with fit_scope.scope():
+        first = pick([a, b], 1)
+        again = pick([a, b], 1)  # a new list of the same items: the same arguments
+        assert first == again == [a] and first is not again  # each caller its own list
+        pick([a, b], 2)
+        pick([b, a], 1)
+        pick([a, b], True)  # a flag is not the number 1
+    assert len(calls) == 2 + 4
+    with fit_scope.scope():  # a new fit keeps nothing of the last one
+        pick([a, b], 1)
+    assert len(calls) == 7
+
+
+def test_a_kept_function_that_raises_keeps_nothing() -> None:
+    calls = []
+
+    @fit_scope.kept
+    def fails(x: int) -> int:
+        calls.append(x)
+        raise ValueError(x)
+
+    with fit_scope.scope():
+        for _ in range(2):
+            try:
+                fails(1)
+            except ValueError:
+                pass
+    assert calls == [1, 1]
+
+
+def test_inline_runs_are_those_of_a_whole_parse_with_or_without_link_references() -> None:
+    meta = Meta(title="T", short_title="T")
+    body = "See [x] and *[y]* and `a|b` and **[x]**.\n\n| a | b |\n|---|---|\n| [x] | *c* |\n"
+    plain = parse("# One\n\n" + body, meta)
+    again = parse("# One\n\n" + body, meta)  # runs read back from the first parse
+    assert plain == again
+    assert plain.blocks[1].runs[0] == Text("See [x] and ")
+    linked = parse("# One\n\n[x]: http://example.com\n\n" + body, meta)
+    assert Text("x", href="http://example.com") in linked.blocks[1].runs
+
+
+def test_a_length_without_a_budget_lays_out_one_final_pdf(monkeypatch) -> None:
+    """The full length decides on its charts' size from drafts: the seed's full profile, whose
+    last page is nearly empty, is laid out and written once, whichever size wins."""
+    from helpers import SEED
+
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import fit
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions
+    from briefkit.writers.pdf import PdfWriter
+
+    finals: list[bool] = []
+    render = PdfWriter.render
+
+    def counted(self, document, options, draft=False, **kwargs):
+        finals.append(draft)
+        return render(self, document, options, draft=draft, **kwargs)
+
+    monkeypatch.setattr(PdfWriter, "render", counted)
+    profile = read(SEED)
+    fitted = fit(profile, load_lengths()["full"], source_date(profile, SEED), ChartService(profile, None),
+                 WriteOptions())
+    assert fitted.pdf is not None
+    assert finals.count(False) == 1
