@@ -395,3 +395,28 @@ def test_a_brief_section_leaves_a_succession_of_listed_leaders_to_the_list(tmp_p
     markup = compose(ComposeRequest(read(f), load_lengths()["brief"], 9, dt.date(2024, 1, 1)))
     history = markup.split("# History", 1)[1].split("\n# ", 1)[0]
     assert "would succeed" not in history and "statutory footing" in history, history
+
+
+def test_the_fill_goes_to_the_sections_below_the_leadership_list(tmp_path):
+    """The African Union's Leadership section, which tells most, took the fit step's sentences
+    more, which its summary above the list never uses, and page 2 stayed a quarter blank."""
+    import datetime as dt
+
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    from briefkit.readers import read
+
+    history = " ".join(f"In {1990 + i} the Blue Union held summit number {i} in a new city." for i in range(10))
+    leaders = " ".join(f"On {i + 1} May {2000 + i} Chair{chr(65 + i)} Holm{chr(65 + i)} took office as chairperson."
+                       for i in range(8))
+    f = tmp_path / "u.txt"
+    f.write_text(f"= Blue Union =\n\nThe Blue Union is a union of states.\n\n== History ==\n\n{history}\n\n"
+                 f"== Leadership ==\n\n{leaders}\n", encoding="utf-8")
+    p = read(f)
+    brief = load_lengths()["brief"]
+
+    def history_sentences(fill: int) -> int:
+        markup = compose(ComposeRequest(p, brief, 10, dt.date(2024, 1, 1), None, fill))
+        return markup.split("# History", 1)[1].split("\n# ", 1)[0].count("summit number")
+
+    assert history_sentences(3) == history_sentences(0) + 2  # none went to the Leadership section

@@ -183,7 +183,7 @@ def test_a_summary_does_not_retell_a_handover_or_a_term_the_list_gives(tmp_path)
     """The Legion's brief printed "General Jean Maurin commanded the Legion from 2014 to 2018"
     and "In July 2020 Mistral handed over to General Alain Lardet" under a list that says both."""
     f = tmp_path / "c.txt"
-    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Command ==\n\n"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== History ==\n\n"
                  "The chief answers to the board. General Carl Berg led Acme from 2014 to 2018. "
                  "In July 2020 Lindqvist handed over to General Ann Holm. "
                  "Ann Holm, born in 1967, took over at a ceremony in Riga on 20 July 2023.\n",
@@ -224,7 +224,7 @@ def test_a_summary_names_in_full_whom_it_first_names_by_surname(tmp_path):
     from briefkit.compose import section_summary
 
     f = tmp_path / "c.txt"
-    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Leadership ==\n\n"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== History ==\n\n"
                  "Acme opened a plant in 2010. Berg left to become chairman of Bolt in 2009.\n", encoding="utf-8")
     profile = read(f)
     berg = digest.Person(name="Carl Berg", role="Chief executive", leader=True)

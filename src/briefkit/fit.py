@@ -399,28 +399,34 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         for cand in fewer:
             if len(cand.markup) >= GAP_KEEP * len(f.markup) and (done := finished(cand)):
                 return done
+        closest = None
         if f.fill >= 0:
-            last, closest = f.markup, None
+            last = f.markup
             for more in range(f.fill + 1, FILL_MAX + 1):
                 cand = attempt(f.detail, more)
-                if cand.markup == last or cand.pages is None or cand.pages > (f.pages or 0):
+                if cand.pages is None or cand.pages > (f.pages or 0):
                     break
+                if cand.markup == last:
+                    continue  # a sentence more that leans on one before it comes at the next step
                 last = cand.markup
                 if lone_tail(cand):
                     continue
                 if not gaps(cand) and (done := finished(cand)):
                     return done
-                if cand.pdf is not None and cand.pages <= (f.pages or 0) and not lone_tail(cand):
+                if cand.pages <= (f.pages or 0) and not lone_tail(cand):
                     closest = cand if closest is None or worst(cand) >= worst(closest) else closest
-            # The sections had no more to give: the fill that came closest stands when it is
-            # within `GAP_SLACK` of a finished page (the Council of Europe's page 2 at 74%).
-            if closest is not None and worst(closest) >= PAGE_MIN - GAP_SLACK:
-                closest = render(closest)  # the last PDF rendered may be another candidate's
-                closest.dropped = f.dropped
-                return closest
         for cand in fewer:
             if len(cand.markup) < GAP_KEEP * len(f.markup) and (done := finished(cand)):
                 return done
+        # Nothing fills every page: the fill that came closest stands when its PDF is within
+        # `GAP_SLACK` of a finished page and fills its pages better than `f` (the Council of
+        # Europe's page 2 at 74%).
+        if f.fill >= 0 and closest is not None:
+            closest = render(closest)  # the last PDF rendered may be another candidate's
+            if closest.pages <= (f.pages or 0) and not lone_tail(closest) \
+                    and worst(closest) >= max(PAGE_MIN - GAP_SLACK, worst(f)):
+                closest.dropped = f.dropped
+                return closest
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level
