@@ -233,6 +233,20 @@ def test_a_summary_names_in_full_whom_it_first_names_by_surname(tmp_path):
     assert "Carl Berg left to become chairman of Bolt" in text, text
 
 
+def test_two_listed_leaders_named_as_victims_do_not_retell_the_list(tmp_path):
+    """Wagner's brief left out the plane crash that killed both founders: it names two people
+    the Leadership list names, as a handover would, but says nothing of their posts."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a private army.\n\n== History ==\n\n"
+                 "On 23 August 2023 a jet crashed near Tver, killing all ten people on board, among them "
+                 "Carl Berg and Ann Holm. In 2024 Carl Berg was succeeded by Ann Holm as chief.\n", encoding="utf-8")
+    profile = read(f)
+    people = [digest.Person(name="Carl Berg"), digest.Person(name="Ann Holm")]
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 2, people, people)]
+    assert chosen == ["On 23 August 2023 a jet crashed near Tver, killing all ten people on board, among them "
+                      "Carl Berg and Ann Holm."], chosen
+
+
 def test_a_summary_keeps_the_articles_paragraphs_and_skips_list_announcements(tmp_path):
     from briefkit.compose import section_summary
 

@@ -1613,7 +1613,8 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 # A sentence that announces a list ("Chief executives since 2003:") introduces
                 # what the summary does not show; one naming two people listed above retells them.
                 usable = not s.rstrip().endswith(":") and not re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", s) \
-                    and sum(1 for name in called.values() if name.search(s)) < 2 and len(s.split()) >= 4 \
+                    and not (sum(1 for name in called.values() if name.search(s)) >= 2 and _POST_WORDS.search(s)) \
+                    and len(s.split()) >= 4 \
                     and not _retells_term(s, shown, called)
                 if i == 0 and _leans(s) and not first:
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
@@ -1626,6 +1627,13 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
     return rows, parts, needs
+
+
+# Words of a post and of taking it up or handing it on: a sentence that names two listed
+# leaders with one of them retells the list ("Cleverly announced that Keast-Butler would succeed
+# Fleming as director"); one that names them as the victims of a crash does not.
+_POST_WORDS = re.compile(r"(?i)\b(?:succe\w+|replac\w+|took\s+over|handed\s+over|appointed|named|elected|"
+                         r"chief|directors?|commanders?|command|chair\w*|president|CEO|head(?:ed|s)?|led|leaders?)\b")
 
 
 def _retells_term(sentence: str, shown: Sequence[Person], called: dict[str, re.Pattern[str]]) -> bool:
