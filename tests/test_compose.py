@@ -420,3 +420,22 @@ def test_the_fill_goes_to_the_sections_below_the_leadership_list(tmp_path):
         return markup.split("# History", 1)[1].split("\n# ", 1)[0].count("summit number")
 
     assert history_sentences(3) == history_sentences(0) + 2  # none went to the Leadership section
+
+
+def test_a_summary_names_the_founder_whose_surname_is_the_companys_name(tmp_path):
+    """Ericsson's brief read "In 1883 it began cooperating with ... Ericsson withdrew from the
+    business in 1900", as if the company had left; the article means its founder."""
+    from briefkit.compose import section_summary
+    from briefkit.model import Person
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of telephones.\n\n== History ==\n\n"
+                 "In 1876 Lars Magnus Acme opened a workshop in Stockholm. In 1883 it began working with a "
+                 "telephone company. Acme withdrew from the business in 1900. The workshop had four rooms.\n",
+                 encoding="utf-8")
+    p = read(f)
+    if not any(x.name == "Lars Magnus Acme" for x in p.people):
+        p.people.append(Person(name="Lars Magnus Acme", role="Founder", leader=True))
+    text = str(section_summary(p.sections[0], p, 3, more=1)).replace("\\", "")
+    assert "Lars Magnus Acme withdrew from the business" in text, text

@@ -1108,3 +1108,11 @@ def test_a_summary_is_the_same_with_its_sections_rows_remembered(seed_profile):
     plain = digest._scored(section, seed_profile.events, (), seed_profile.people, ())
     assert digest._scored(section, seed_profile.events, (), seed_profile.people, ()) is plain
     assert digest._scored(section, seed_profile.events, (), seed_profile.people, told) is not plain
+
+
+def test_an_admission_or_a_denial_leans_on_the_charge_before_it():
+    """Ericsson's brief printed "The company admitted that from 2000 to 2016 it had used agents
+    to pay bribes" without the settlement it was part of."""
+    assert digest._leans("The company admitted that from 2000 to 2016 it had used agents to pay bribes.")
+    assert digest._leans("Prigozhin denied any connection for years and sued journalists.")
+    assert not digest._leans("The company opened a plant in Tampere.")

@@ -349,8 +349,16 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     # A summary leaves out sentences, among them the one that named someone in full: the first
     # bare surname of a person only one of the article's people bears is written in full
     # ("Svanberg left to become chairman of BP" -> "Carl-Henric Svanberg left ...").
-    from .extract.events import full_names, with_full_name
+    from .extract.events import full_names, namesake_subject, namesakes, with_full_name
 
+    # "Ericsson withdrew from the business in 1900", after "In 1876 Lars Magnus Ericsson ...
+    # opened a small workshop" and a sentence about the company, is the founder leaving: a
+    # sentence opening on a surname that is also the organisation's name is the person's when
+    # its paragraph of the summary named them in full before (`events.namesake_subject`).
+    founders = namesakes(profile)
+    if founders:
+        paragraphs = [[namesake_subject(sentence, sentence, " ".join(p), founders) for sentence in p]
+                      for p in paragraphs]
     texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
 

@@ -1264,8 +1264,9 @@ def _leans(sentence: str) -> bool:
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
     ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
     launched another raid", "Parliament adopted the law", "Among them were ...", "declared the
-    city taken"), or dates itself by day and month only ("On 16 January, a party congress ..."),
-    taking its year from the sentence before."""
+    city taken"), answers a charge the sentence before tells ("The company admitted that ..."),
+    or dates itself by day and month only ("On 16 January, a party congress ..."), taking its
+    year from the sentence before."""
     from .extract.dates import find_dates
 
     s = sentence.strip()
@@ -1283,6 +1284,8 @@ def _leans(sentence: str) -> bool:
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
         return True
+    if re.match(r"^(?:The\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:admitted|denied|acknowledged|conceded|rejected)\b", s):
+        return True  # "The company admitted that ... it had used agents to pay bribes": in answer to what
     if re.match(r"^(?:Among|Of|Including|Like|Unlike)\s+(?:them|these|those|whom|which)\b", s):
         return True  # "Among them were the commander ...": who "them" are is in the sentence before
     if re.search(r"\bthe\s+(?:city|town|village|plant|port|island|region|site|building|hospital|deal|inquiry|"

@@ -1759,7 +1759,7 @@ def _own_name_words(profile: Profile) -> set[str]:
 def full_names(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for surnames only one person of the profile bears and that are not
     a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
-    though its founder is Lars Magnus Ericsson (see `_namesakes` for when it is him)."""
+    though its founder is Lars Magnus Ericsson (see `namesakes` for when it is him)."""
     own = _own_name_words(profile)
     return {k: v for k, v in _unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
 
@@ -1785,7 +1785,7 @@ def with_full_name(label: str, full_names: dict[str, str]) -> str:
     return "".join(out) + label[pos:]
 
 
-def _namesakes(profile: Profile) -> dict[str, str]:
+def namesakes(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for a surname only one person of the profile bears that is also a
     word of the organisation's names: the founder a company is named after (Lars Magnus
     Ericsson of Ericsson)."""
@@ -1793,7 +1793,7 @@ def _namesakes(profile: Profile) -> dict[str, str]:
     return {k: v for k, v in _unique_surnames(profile).items() if k.casefold() in own}
 
 
-def _namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
+def namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
     """A label opening on a bare surname that is also the organisation's name is the person's
     when the source clause says it so (not a pronoun resolved to the company) and its paragraph
     named that person in full before: encyclopaedic prose calls a person by surname after the
@@ -2327,15 +2327,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     merged = _merge(drafts, labels, subject, statements)
     _restated_tenures(merged, labels, subject)
     surnames_known = full_names(profile)
-    namesakes = _namesakes(profile)
-    paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source} if namesakes else {}
+    founders = namesakes(profile)
+    paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source} if founders else {}
     for d in merged:
-        paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source and namesakes else ""
+        paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source and founders else ""
         for table in (labels, statements):
             if table.get(id(d)):
                 label = with_full_name(table[id(d)], surnames_known)
                 if paragraph:
-                    label = _namesake_subject(label, d.clause, paragraph, namesakes)
+                    label = namesake_subject(label, d.clause, paragraph, founders)
                 table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
     for d in merged:
         if d.kind == "leadership" and not d.background:
