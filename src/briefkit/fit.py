@@ -340,10 +340,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def final(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its
         summaries trimmed a step or more (`compose.summary_cap`), or one of the next lower
-        details, that ends a page sooner, the one that keeps most text; when
-        a page before its last comes out a quarter blank (a figure moved on that the draft
-        placed), one of the next lower details, else a trimmed one, whose PDF fills its pages
-        in no more of them."""
+        details, that ends a page sooner, the one that keeps most text; when a page before its
+        last comes out a quarter blank (a figure that did not fit moved on), the first of the
+        ways below that fills every page in no more of them."""
         if not need_pdf:
             return f
         f = render(f)
@@ -392,7 +391,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # is mended, in this order: by a lower detail or trimmed summaries that end a page
         # sooner (a brief is better short); by one that loses little (`GAP_KEEP`); by more
         # sentences of the sections that tell most (`compose.summary_more`), until the text
-        # reaches the chart's page; else by any lower detail or trim that fills every page.
+        # reaches the chart's page; by any lower detail or trim that fills every page; else by
+        # the fill that came closest (`GAP_SLACK`).
         for cand in fewer:  # the draft too, which keeps the word processor's headroom (the DOCX)
             if cand.pages < (f.pages or 0) and (done := finished(cand)) and done.pages < (f.pages or 0):
                 return done
@@ -413,8 +413,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                     continue
                 if not gaps(cand) and (done := finished(cand)):
                     return done
-                if cand.pages <= (f.pages or 0) and not lone_tail(cand):
-                    closest = cand if closest is None or worst(cand) >= worst(closest) else closest
+                closest = cand if closest is None or worst(cand) >= worst(closest) else closest
         for cand in fewer:
             if len(cand.markup) < GAP_KEEP * len(f.markup) and (done := finished(cand)):
                 return done
