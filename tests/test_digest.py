@@ -608,6 +608,14 @@ def test_a_legal_status_the_article_gives_is_at_a_glance(tmp_path):
     f.write_text("= Blue Group =\n\nThe Blue Group is a charity.\n\n== Chapters ==\n\n"
                  "In April 2015 the Russian chapter was registered as a foreign agent.\n", encoding="utf-8")
     assert digest.legal_status(read(f)) is None  # another body's status
+    # room for one of where it stands and its legal status: the legal status
+    f.write_text("= Blue Group =\n\nThe Blue Group is a private military company. It is known for a mutiny "
+                 "against the army.\n\n== Organisation ==\n\nThe Blue Group has never published its structure, and it had "
+                 "no legal status in Russia.\n", encoding="utf-8")
+    p = read(f)
+    texts = [s.text for s in digest.at_a_glance(p, 3, lead=True)]
+    assert "The Blue Group had no legal status in Russia." in texts and not any("mutiny" in t for t in texts), texts
+    assert any("mutiny" in t for t in (s.text for s in digest.at_a_glance(p, 5, lead=True)))
 
 
 def test_a_summary_keeps_a_claim_with_the_articles_doubt_or_not_at_all():

@@ -946,11 +946,19 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             f.label != size.label and f.text == titled.group(1) for f in profile.facts) else f"{size.label}: {size.text}"
         out.append(Statement(f"{shown}.", size.source))
     stand = standing(profile, first.text if first is not None else "") if lead else None
-    if stand is not None and all(stand.text not in s.text for s in out):
-        out.append(stand)
+    if stand is not None and any(stand.text in s.text for s in out):
+        stand = None
     status = legal_status(profile)
-    if status is not None and len(out) < limit - 1 and all(status.text not in s.text and s.text not in status.text
-                                                             for s in out):
+    if status is not None and any(status.text in s.text or s.text in status.text for s in out):
+        status = None
+    # Where it stands, then its legal status, each leaving a line for an event; on a page with
+    # room for only one of them, the legal status, which a snapshot promises and the article
+    # tells once (Wagner's "no legal status in Russia" had been left out for its Bakhmut line).
+    if stand is not None and status is not None and len(out) + 2 > limit - 1:
+        stand = None
+    if stand is not None:
+        out.append(stand)
+    if status is not None and len(out) < limit - 1:
         out.append(status)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
