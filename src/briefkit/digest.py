@@ -1249,6 +1249,11 @@ def _date_words(e: Event) -> str:
     return format_event_date(e)
 
 
+# "According to the commander, they ...", "In December 2011 he launched ...": a pronoun after an
+# opening phrase stands for someone the sentence before named
+_PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b")
+_PRONOUN_AFTER_DATE = re.compile(r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s"
+                                 r"(?:he|she|they|it|his|her|its|their)\s")
 # "would replace him", "succeeded her", "appointed them": a change of post done to someone a
 # pronoun stands for
 _SUCCEEDS_PRONOUN = re.compile(r"\b(?:replace[ds]?|succeed(?:ed|s)?|follow(?:ed|s)?|dismiss(?:ed|es)?|appoint(?:ed|s)?|"
@@ -1262,9 +1267,8 @@ def _names_nobody(sentence: str) -> bool:
     s = sentence.strip()
     if _SUCCEEDS_PRONOUN.search(s):
         return True  # "the board announced that X would replace him": who he is, the sentence before says
-    return bool(re.match(r"^(?:He|She|They|It|His|Her|Their|Its)\b", s) or re.match(
-        r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b", s) or re.match(
-        r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s))
+    return bool(re.match(r"^(?:He|She|They|It|His|Her|Their|Its)\b", s) or _PRONOUN_AFTER_PHRASE.match(s)
+                or _PRONOUN_AFTER_DATE.match(s))
 
 
 def _leans(sentence: str) -> bool:
@@ -1285,9 +1289,8 @@ def _leans(sentence: str) -> bool:
     if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
                 r"As\s+a\s+result|In\s+addition|Moreover|Furthermore|Meanwhile)\b", s):
         return True  # an example of, or a step on from, what the sentence before said
-    if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or re.match(
-            r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its|these|those)\b", s) or re.match(
-            r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s(?:he|she|they|it|his|her|its|their)\s", s):
+    if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or _PRONOUN_AFTER_PHRASE.match(s) \
+            or re.match(r"^[^,]{2,60},\s+(?:these|those)\b", s) or _PRONOUN_AFTER_DATE.match(s):
         return True  # "In December 2011 he launched ...": who is in the sentence before
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
