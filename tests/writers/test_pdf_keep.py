@@ -55,3 +55,14 @@ def test_a_parent_item_keeps_with_its_first_sub_item():
     # Tbilisi with its sub-list, which keeps its five items whole; the page may break after it
     assert kept == ["Congress", "Council", "Tbilisi", "d0", "d1", "d2", "d3", "Adjara", "Guria"]
     assert not any(f.getKeepWithNext() for f in outer._content)  # the story's own items are left unmarked
+
+
+def test_a_list_followed_by_its_sections_paragraph_keeps_its_last_two_items_with_it():
+    """The last index (the last item) keeps with the paragraph after the list; the first three
+    items stay together, so a short list may break before its last two."""
+    from briefkit.writers.list_keeps import kept_with_next
+
+    assert kept_with_next([False] * 5, followed=True) == [0, 1, 3, 4]
+    assert kept_with_next([False] * 3, followed=True) == [0, 1, 2]
+    assert kept_with_next([False] * 9, followed=True) == [0, 1, 7, 8]
+    assert kept_with_next([False] * 5) == [0, 1, 2, 3]

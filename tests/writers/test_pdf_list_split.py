@@ -56,3 +56,55 @@ def test_a_heading_and_the_line_introducing_a_list_never_end_a_page(tmp_path):
             if body and body[-1] in ("Structure", "Headquarters"):
                 stranded.append((lead, body[-1]))
     assert stranded == []
+
+
+def _closing_blocks(lead: int, items: int, closing: str):
+    from briefkit.document import nodes as N
+
+    t = N.Text
+    blocks = [N.Paragraph([t(f"Filler line {i}.")]) for i in range(lead)]
+    blocks += [N.Heading(1, [t("Leadership")], "h-l"),
+               N.List([N.ListItem([N.Paragraph([t(f"Leader number {i:02d}")])]) for i in range(items)]),
+               N.Paragraph([t(closing)]), N.Heading(1, [t("History")], "h-h"), N.Paragraph([t("The end.")])]
+    return N.Document(N.Meta(title="T", short_title="T"), blocks)
+
+
+@pytest.mark.parametrize("items", [3, 5, 8])
+def test_the_paragraph_closing_a_list_never_opens_a_page(tmp_path, items):
+    """The Leadership list at a page foot and what the article says of its leaders on the
+    next page, under no heading: read as a stray sentence (four briefs). The list's last
+    items go with it; a short list may then break, three items before and two after."""
+    from briefkit.writers import WriteOptions, get_writer
+
+    closing = "Closing words about the leaders above, " + "said at some length " * 6 + "to the end."
+    opened, lone = [], []
+    for lead in range(24, 52):
+        pdf = tmp_path / "x.pdf"
+        pdf.write_bytes(get_writer("pdf").write(_closing_blocks(lead, items, closing), WriteOptions()))
+        pages = [[line.strip() for line in page.extract_text().splitlines() if line.strip()
+                  and not line.strip().startswith(("Page ", "T"))] for page in PdfReader(str(pdf)).pages]
+        for n, body in enumerate(pages[1:], start=2):
+            if body and body[0].startswith("Closing words"):
+                opened.append((lead, n))
+        counts = [sum("Leader number" in line for line in p) for p in pages]
+        if any(c == 1 for c in counts) or sum(counts) != items:
+            lone.append((lead, counts))
+    assert opened == []
+    assert lone == []
+
+
+def test_the_docx_keeps_the_same_items_with_the_closing_paragraph():
+    """The word processor keeps what the PDF keeps: the last two entries keep with the next
+    paragraph, which keeps its lines together, so LibreOffice moves them as the PDF does."""
+    import io
+    import zipfile
+
+    from briefkit.writers import WriteOptions, get_writer
+
+    data = get_writer("docx").write(_closing_blocks(2, 5, "A short closing paragraph."), WriteOptions())
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    paras = xml.split("<w:p>")
+    kept = [p for p in paras if "Leader number" in p and "<w:keepNext/>" in p]
+    assert [p.split("Leader number ")[1][:2] for p in kept] == ["00", "01", "03", "04"]
+    closing = next(p for p in paras if "A short closing paragraph" in p)
+    assert "<w:keepLines/>" in closing

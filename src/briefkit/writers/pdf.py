@@ -43,7 +43,8 @@ from . import WriteOptions
 from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
-from .pdf_keep import KeepWithStart, KeptList, open_list_after_heading
+from .list_keeps import closes_list, kept_whole
+from .pdf_keep import KeepWithStart, KeptList, no_lone_items, open_list_after_heading
 from .pdf_para import Para, paragraph, style_key
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
@@ -416,6 +417,13 @@ class _Translator:
                 # "Headquarters") keeps with its first rows or items: a page never ends on it
                 # with what it introduces on the next.
                 flows[-1].keepWithNext = 1
+            if flows and closes_list(blocks, i) and isinstance(flows[0], KeptList):
+                # its last items keep with the paragraph after it (`list_keeps`): given as its
+                # items, as a list is never part of a kept-together group
+                flows[:1] = no_lone_items(list(flows[0]._content), followed=True)
+                flows[-1].keepWithNext = 1  # the space after the list
+            if flows and i and closes_list(blocks, i - 1) and kept_whole(blocks[i]):
+                flows[-1].bk_whole = True  # not split from its list (`KeepWithStart`)
             if flows:
                 b = blocks[i]
                 flows[0].bk_block = i

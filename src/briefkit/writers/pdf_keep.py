@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 
-from reportlab.platypus import Flowable, ListFlowable, Paragraph, Table
+from reportlab.platypus import Flowable, ListFlowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import DDIndenter, KeepTogether
 
 from .list_keeps import kept_with_next
@@ -19,17 +19,23 @@ from .list_keeps import kept_with_next
 # What may be split under its heading: text that splits by lines, items or rows. Anything
 # else (a contents list, a drawing) keeps ReportLab's rule.
 _SPLITTABLE = (Paragraph, ListFlowable, Table)
+# What may come before it in the group: headings and lines of text, or a list's items (each
+# wrapped in an indenter) and the space after the list.
+_HEADS = (Paragraph, DDIndenter, Spacer)
 
 
 class KeepWithStart(KeepTogether):
-    """KeepTogether that may split its last flowable where the page ends."""
+    """KeepTogether that may split its last flowable where the page ends: a heading, or a
+    list's last items (`list_keeps`), with the start of the paragraph after them, unless that
+    paragraph is to be kept whole (`bk_whole`, `list_keeps.kept_whole`)."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         content = self._content
         frame = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         if (len(content) >= 2 and not at_top and isinstance(content[-1], _SPLITTABLE)
-                and all(isinstance(f, Paragraph) for f in content[:-1])):
+                and not getattr(content[-1], "bk_whole", False)
+                and all(isinstance(f, _HEADS) for f in content[:-1])):
             heads, last = content[:-1], content[-1]
             used, prev_after = 0.0, 0.0
             for n, f in enumerate(heads):
@@ -62,7 +68,7 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
         flowables[k:k + 1] = no_lone_items(list(flowables[k]._content))
 
 
-def no_lone_items(content: list[Flowable]) -> list[Flowable]:
+def no_lone_items(content: list[Flowable], followed: bool = False) -> list[Flowable]:
     """A list's items as it splits across pages, kept by `list_keeps.kept_with_next`: a page
     never ends on a list's first item or two, nor starts with its last (a reader takes a lone
     bullet for the whole list), nor ends on an item whose sub-items are on the next.
@@ -73,10 +79,13 @@ def no_lone_items(content: list[Flowable]) -> list[Flowable]:
 
     "Keep with next" on the items, not a KeepTogether around them: the layout engine chains
     keep-with-next flowables (a heading, then the first items) but never puts a container in
-    such a chain, so a heading would again end the page above a KeepTogether."""
+    such a chain, so a heading would again end the page above a KeepTogether.
+
+    `followed`: a paragraph of the list's section comes next, and its last items keep with it
+    (see `list_keeps`)."""
     items = list(content)
     nested = [isinstance(getattr(f, "_flowable", None), ListFlowable) for f in items]
-    kept = set(kept_with_next(nested))
+    kept = set(kept_with_next(nested, followed))
     out: list[Flowable] = []
     for i, item in enumerate(items):
         # an indented nested list splits into its items, indented (the sizes do not matter)

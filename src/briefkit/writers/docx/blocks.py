@@ -20,6 +20,7 @@ from ...errors import RenderError
 from ...theme import Theme
 from . import fields, figures, keeps, oxml, tables
 from ...document.floats import float_units
+from ..list_keeps import closes_list, kept_whole
 from .inline import InlineWriter
 from .stylemap import StyleMap
 from .styles import LIST_LEVELS, list_end_style
@@ -47,6 +48,7 @@ class Translator(InlineWriter):
         self.width = width_twips
         self.figure_seq = 0
         self.break_pending = False
+        self.closing_lists: set[int] = set()  # lists kept with the paragraph after them (`blocks`)
         super().__init__(document, styles)
 
     # -- containers: python-docx's BlockItemContainer (document body, table cell)
@@ -67,9 +69,15 @@ class Translator(InlineWriter):
         # two, the figure) goes to the next page whole in the PDF; its text keeps with the
         # chart here too, or the word processor leaves heading and text at a page foot and the
         # chart overleaf (Nokia's brief, "Divisions").
-        lead_ins = {n for first, last in (float_units(blocks) if container is self.doc else {}).items()
+        units = float_units(blocks) if container is self.doc else {}
+        lead_ins = {n for first, last in units.items()
                     if isinstance(blocks[first], Heading) and not isinstance(blocks[first + 1], Figure)
                     for n in range(first + 1, last + 1) if isinstance(blocks[n], Paragraph)}
+        # a list whose last items keep with the paragraph after it, as the PDF keeps them
+        # outside a figure section (`list_keeps`)
+        if container is self.doc:
+            in_units = {n for first, last in units.items() for n in range(first, last + 1)}
+            self.closing_lists = {id(b) for i, b in enumerate(blocks) if i not in in_units and closes_list(blocks, i)}
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None
@@ -93,6 +101,8 @@ class Translator(InlineWriter):
                 self.para(container, "List Intro", b.runs)  # keeps with the list or table it introduces
                 continue
             self.block(container, b, ctx)
+            if container is self.doc and isinstance(prev, List) and id(prev) in self.closing_lists and kept_whole(b):
+                keeps.keep_lines(container.element.body.findall(qn("w:p"))[-1])  # as the PDF keeps it
             if i in lead_ins:
                 keeps.keep_with_next(container.element.body.findall(qn("w:p"))[-1])
 
@@ -195,7 +205,7 @@ class Translator(InlineWriter):
                     entries.append([])
                     nested.append(False)
         if c is self.doc:
-            keeps.keep_list(entries, nested)
+            keeps.keep_list(entries, nested, followed=not depth and id(lst) in self.closing_lists)
         written = [p for entry in entries for p in entry]
         if depth or last is None:
             return written, last

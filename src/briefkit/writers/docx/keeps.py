@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from ..list_keeps import kept_with_next
 from . import oxml
 
-_KEEP_NEXT, _PSTYLE = qn("w:keepNext"), qn("w:pStyle")
+_KEEP_NEXT, _KEEP_LINES, _PSTYLE = qn("w:keepNext"), qn("w:keepLines"), qn("w:pStyle")
 
 
 def keep_with_next(p: Any) -> None:
@@ -32,11 +32,26 @@ def keep_with_next(p: Any) -> None:
         ppr.insert(0, oxml.el("w:keepNext"))
 
 
-def keep_list(entries: Sequence[Sequence[Any]], nested: Sequence[bool]) -> None:
+def keep_lines(p: Any) -> None:
+    """Set keepLines on paragraph element `p`: in pPr it follows pStyle and keepNext."""
+    ppr = p.get_or_add_pPr()
+    if ppr.find(_KEEP_LINES) is not None:
+        return
+    after = ppr.find(_KEEP_NEXT)
+    if after is None:
+        after = ppr.find(_PSTYLE)
+    if after is not None:
+        after.addnext(oxml.el("w:keepLines"))
+    else:
+        ppr.insert(0, oxml.el("w:keepLines"))
+
+
+def keep_list(entries: Sequence[Sequence[Any]], nested: Sequence[bool], followed: bool = False) -> None:
     """Apply the list rule to one list: `entries` are the paragraph elements of each entry
     (one paragraph of an item, or every paragraph of a nested list, whose own keeps its own
     call set); `nested` says which entries are nested lists. An entry kept with the next keeps
-    its last paragraph with it, as the PDF keeps a nested list's last item."""
-    for i in kept_with_next(nested):
+    its last paragraph with it, as the PDF keeps a nested list's last item. `followed`: the
+    body paragraph after the list keeps its last entries (`list_keeps.closes_list`)."""
+    for i in kept_with_next(nested, followed):
         if entries[i]:
             keep_with_next(entries[i][-1])
