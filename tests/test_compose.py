@@ -338,10 +338,12 @@ def test_the_full_profiles_people_list_does_not_repeat_the_articles_list_of_lead
     assert "Sari Baldauf" in people  # named by no list of the article
 
 
-def test_a_full_profile_with_no_leader_left_to_list_has_no_empty_people_heading():
+def test_a_full_profiles_people_section_points_to_the_articles_own_list_of_leaders():
     """GCHQ's and Europol's full profiles printed "People" and right under it "Others named":
-    every leader was in the article's own list, so "People" held nothing. Now the current head
-    stays in People, and a profile with no leader left to list makes "Others named" the section."""
+    every leader was in the article's own list, so "People" held nothing. Then People gave the
+    current head alone, and Wagner's profile had no People section at all: a reader took the
+    former leaders for lost. Every profile with leaders now has People, which names the
+    article's section that lists the former ones instead of printing them twice."""
     from helpers import ROOT
 
     from briefkit.readers import read
@@ -349,12 +351,15 @@ def test_a_full_profile_with_no_leader_left_to_list_has_no_empty_people_heading(
     full = load_lengths()["full"]
     wagner = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt"), full, 0,
                                     dt.date(2024, 1, 1)))
-    assert "# People" not in wagner and "\n# Others named" in wagner
+    people = wagner[wagner.index("\n# People"):].replace("\\", "")
+    assert "Leaders listed under “Leadership and organisation” above are not repeated here." in people
+    assert "\n## Others named" in people and "Yevgeny Prigozhin" not in people
     # the current head stays in People though the article's own list names her
     gchq = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), full, 0,
                                   dt.date(2024, 1, 1)))
     people = gchq[gchq.index("\n# People"):].replace("\\", "")
     assert "Anne Keast-Butler" in people[:people.index("## Others named")]
+    assert "Leaders listed under “Directors” above" in people
     assert "Jeremy Fleming" not in people  # a former director, in the article's own list
     assert "Stewart Menzies" in people and "Chief of the Secret Intelligence Service" in people
 

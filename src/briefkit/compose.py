@@ -386,6 +386,16 @@ def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person
     return [p for p in people if p.current is not True and any(p.name in t for t in items)]
 
 
+def leaders_list_title(profile: Profile) -> str | None:
+    """The title of the article's own section whose list names its leaders (`listed_by_article`),
+    for the People section to point to: a People list of the current head alone, with the
+    former ones printed sections above, had read as if the profile had lost them."""
+    from .extract.titles import is_leadership_title
+
+    return next((sec.title for sec in profile.all_sections() if is_leadership_title(sec.title)
+                 and any(isinstance(b, BulletList) for b in sec.blocks)), None)
+
+
 def prints(markup: str, sentence: str) -> bool:
     """Whether `markup` (a summary a template made) prints `sentence` of the article, as escaped
     and spaced there."""
@@ -738,6 +748,7 @@ def _environment(dirs: tuple[str, ...]):
         all_facts=digest.all_facts,
         prints=prints,
         listed_by_article=listed_by_article,
+        leaders_list_title=leaders_list_title,
         section_summary=kept(section_summary),
         summary_size=kept(summary_size),
         summary_more=kept(summary_more),

@@ -73,6 +73,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", 
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+              r"(?:Wing\s+|Lieutenant\s+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
               r"Sergeant|Staff\s+Sergeant|Corporal|Lance\s+Corporal|Private|Warrant\s+Officer|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
@@ -301,6 +302,26 @@ def names_other_body(sentence: str, subject: Subject) -> bool:
     return False
 
 
+# A clause that opens, after a date or a place, on a body ("On 28 May 1982 the 2nd Battalion
+# attacked ..."): that body is what the clause is about.
+_CLAUSE_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?)?,?\s*(?:the\s+)?")
+
+
+def its_other_body(sentence: str, at: int, subject: Subject) -> str | None:
+    """The other body "its" at `at` means, when the clause before it opens on that body as its
+    subject ("the 2nd Battalion attacked the positions at Goose Green; its commanding officer,
+    Lieutenant Colonel H. Jones, was killed": the battalion's, not the regiment's); else None."""
+    clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but)\s+", sentence[:at]) if c.strip()]
+    if not clauses:
+        return None
+    clause = clauses[-1].strip()
+    body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
+    if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
+            or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
+        return None
+    return body.group(0)
+
+
 # -- the infobox ------------------------------------------------------------------------------
 def _split_values(value: str) -> list[str]:
     """`A (CEO), B and C; D` → parts, keeping commas inside brackets."""
@@ -501,11 +522,16 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
 # -- sentences --------------------------------------------------------------------------------
 _ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
-_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
+# The words before a post that qualify it ("deputy", "former", "Russian"); never a verb or a
+# preposition: in "was led by Commander X" the post's phrase starts at "Commander".
+_NOT_MOD = r"(?!(?i:by|was|were|is|are|been|be|led|headed|under|with|to|from)\b)"
+_ROLE_PHRASE = rf"(?P<mods>(?:{_NOT_MOD}[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
     rf"{_ROLE_PHRASE},?\s+{_HONORIFIC}?{_NAME}")
+# A rank the honorifics know, capitalised, right before a name: the whole of such a match.
+_RANK_BEFORE_NAME = re.compile(rf"{_HONORIFIC}{_NAME}")
 # The part of _ROLE_BEFORE from the role on, which every match contains: searched first, it
 # spares the full pattern (tried at every position for its optional owner) ~96% of sentences.
 _ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
@@ -772,10 +798,16 @@ def _from_sentences(profile: Profile, subject: Subject,
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
         roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
+            if _RANK_BEFORE_NAME.fullmatch(m.group(0)) and m.start() > 0:
+                # "was led by Commander Alastair Denniston": a capitalised rank before a name,
+                # with no "its" or "the", is his title (a naval rank), as "General" is, not a post
+                continue
             mods, name = _title_in_name(m.group("mods"), m.group("role"), m.group("name"))
             role = _leader_role(mods)
             ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
             owner = (m.group("owner") or "").casefold()
+            if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
+                ours, other = False, body
             if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:
                 ours, other = True, None  # "the commander X, his deputy Y": the deputy of our leader
             before = [n for n in roles_here if n in sentence[:m.start()]]
@@ -800,6 +832,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
+            if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
+                ours, other = False, body
             if ours and m.group("of"):
                 ours, other = _of_ok(subject, m.group("of"))
             if owner.casefold() == "the" and not (m.group("of") and ours):

@@ -139,8 +139,9 @@ def test_bullets_come_from_the_list_styles(every):
 
 # ------------------------------------------------------------------ styles, not direct formatting
 # A PageBreak node is structure, not look; so is where a list may break (keepNext on the list
-# paragraphs the PDF keeps together, `docx/keeps.py`): restyling a list cannot move either.
-ALLOWED_PPR = {"pStyle", "keepNext", "numPr", "pageBreakBefore"}
+# paragraphs the PDF keeps together, `docx/keeps.py`; keepLines on a short paragraph that goes
+# with a list's last items, `list_keeps.kept_whole`): restyling a list cannot move either.
+ALLOWED_PPR = {"pStyle", "keepNext", "keepLines", "numPr", "pageBreakBefore"}
 ALLOWED_RPR = {"rStyle", "b", "i"}
 ALLOWED_TBLPR = {"tblStyle", "tblW", "tblInd", "tblLayout", "tblLook"}
 
