@@ -577,3 +577,39 @@ def test_a_current_holder_starts_on_the_day_the_text_tells_them_taking_over():
     people = {p.name: p for p in read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt").people}
     assert people["Sari Baldauf"].period == "since May 2020"
     assert people["Justin Hotard"].period == "since April 2025"  # a date of its own is kept
+
+
+def test_a_capitalised_rank_before_a_name_is_a_title_not_a_post(tmp_path):
+    """GCHQ's "was led by Commander Alastair Denniston" listed him as "Commander" of a body
+    called "was led by": the words before a post are never a verb or a preposition, and a
+    naval rank before a name is his title, as "General" is."""
+    f = tmp_path / "r.txt"
+    f.write_text("= Cipher Bureau =\n\nThe Cipher Bureau is a signals agency.\n\n== History ==\n\n"
+                 "The bureau came into being in 1919. It had about fifty staff, was led by Commander "
+                 "Alastair Dent, and worked from an office in London.\n")
+    people = _people(read(f))
+    dent = people["Alastair Dent"]
+    assert dent.role != "Commander"
+    assert "led" not in (dent.affiliation or "")
+    assert dent.leader  # "led by" says he led it
+
+
+def test_its_after_a_clause_about_another_body_is_that_bodys(tmp_path):
+    """The Parachute Regiment: "the 2nd Battalion attacked ...; its commanding officer,
+    Lieutenant Colonel H. Jones, was killed" names the battalion's commander, not the
+    regiment's."""
+    f = tmp_path / "r.txt"
+    f.write_text("= Rifle Regiment =\n\nThe Rifle Regiment is an infantry regiment.\n\n== History ==\n\n"
+                 "On 28 May 1982 the 2nd Battalion attacked the positions at Goose Green; its commanding "
+                 "officer, Lieutenant Colonel Hugh Jonas, was killed leading an assault.\n")
+    p = read(f)
+    assert "Hugh Jonas" not in {x.name for x in p.leaders}
+
+
+def test_commanding_officers_is_one_post(tmp_path):
+    """"Wartime commanding officers included:" lists commanding officers, not "Officers"."""
+    f = tmp_path / "r.txt"
+    f.write_text("= No 9 Squadron =\n\nNo 9 Squadron is an air force squadron.\n\n== Commanders ==\n\n"
+                 "Wartime commanding officers included:\n\n- Wing Commander Guy Gilson (1943)\n- Leo Cheswick (1944)\n")
+    roles = {x.name: x.role for x in read(f).leaders}
+    assert roles == {"Guy Gilson": "Commanding officer", "Leo Cheswick": "Commanding officer"}

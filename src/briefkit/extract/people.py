@@ -522,10 +522,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
 # -- sentences --------------------------------------------------------------------------------
 _ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
-# The words before a post that qualify it ("deputy", "former", "Russian"); never a verb or a
-# preposition: in "was led by Commander X" the post's phrase starts at "Commander".
-_NOT_MOD = r"(?!(?i:by|was|were|is|are|been|be|led|headed|under|with|to|from)\b)"
-_ROLE_PHRASE = rf"(?P<mods>(?:{_NOT_MOD}[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
+_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
@@ -798,7 +795,7 @@ def _from_sentences(profile: Profile, subject: Subject,
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
         roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
-            if _RANK_BEFORE_NAME.fullmatch(m.group(0)) and m.start() > 0:
+            if _RANK_BEFORE_NAME.fullmatch(sentence, m.start("role"), m.end()) and m.start("role") > 0:
                 # "was led by Commander Alastair Denniston": a capitalised rank before a name,
                 # with no "its" or "the", is his title (a naval rank), as "General" is, not a post
                 continue
