@@ -229,3 +229,15 @@ def test_a_last_page_of_a_few_lines_gives_way_to_smaller_charts(monkeypatch):
     # a last page that is a page's worth is left alone
     doc = document()
     assert fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.6), None, False).pages == 3
+
+
+def test_a_snapshot_spends_the_room_its_next_level_leaves_on_one_line_items(built):
+    """Nokia's snapshot left a tenth of its page blank with its Leadership list at two names:
+    the next level's At a glance statement took two lines it did not have. A leader more and a
+    fact more, a line each, fill it (Pekka Lundmark, its CEO until 2025, and its subsidiaries),
+    on one page."""
+    nokia = built["nokia"]["snapshot"]
+    assert nokia.pages == 1
+    assert page_fill(nokia.path)[0] >= 0.94
+    text = " ".join(pdf_pages(nokia.path))
+    assert "Pekka Lundmark" in text and "Subsidiaries" in text
