@@ -1124,3 +1124,15 @@ def test_an_admission_or_a_denial_leans_on_the_charge_before_it():
     assert digest._leans("The company admitted that from 2000 to 2016 it had used agents to pay bribes.")
     assert digest._leans("Prigozhin denied any connection for years and sued journalists.")
     assert not digest._leans("The company opened a plant in Tampere.")
+
+
+def test_a_snapshots_key_events_leave_out_a_step_of_a_story_at_a_glance_tells():
+    """Wagner's snapshot listed "20 January 2023: John Kirby announced that Wagner would be
+    listed as a transnational criminal organisation" under At a glance's "26 January 2023: The
+    United States Treasury designated Wagner as a transnational criminal organisation"."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt")
+    told = digest.at_a_glance(p, 5, True)
+    assert any("designated Wagner" in s.text for s in told)
+    left = digest.not_told(p.events, told, p.people)
+    assert not any("would be listed" in e.label for e in left)
+    assert any("Palmyra" in e.label for e in left)

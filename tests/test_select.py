@@ -198,3 +198,26 @@ def test_a_second_step_of_one_weeks_episode_gives_way_to_another_story():
               _e(2023, 6, 24, "His columns seized Rostov.", "His columns seized Rostov", 0.8),
               _e(2023, 8, 23, "A jet crashed, killing the founders.", "A jet crashed", 0.76)]
     assert [e.date.iso for e in select_events(events, 2)] in (["2023-06-23", "2023-08-23"], ["2023-06-24", "2023-08-23"])
+
+
+def test_a_short_list_gives_one_episode_one_row():
+    """Wagner's five key events gave two rows to its mutiny (23 and 24 June 2023) and none to
+    its years in Syria: in a short list the next day of an episode costs as a second happening
+    of one day does."""
+    events = [_e(2023, 6, 23, "Prigozhin launched a mutiny.", "Prigozhin launched a mutiny", 0.8),
+              _e(2023, 6, 24, "His columns seized Rostov.", "Prigozhin's columns seized Rostov", 0.8),
+              _e(2016, None, None, "Wagner took part in the recapture of Palmyra.", "Wagner took part in the recapture of Palmyra", 0.68),
+              _e(2023, 8, 23, "A jet crashed.", "A jet crashed near Kuzhenkino", 0.74)]
+    chosen = [e.date.iso for e in select_events(events, 3)]
+    assert chosen[0] == "2016" and chosen[2] == "2023-08-23" and chosen[1].startswith("2023-06-2")
+    # a timeline of twelve has room for the episode's steps
+    assert len(select_events(events, 12)) == 4
+
+
+def test_the_organisations_own_members_are_not_a_reference_back():
+    """"The members divided over A Boat for Vietnam" (MSF's 1979 split) names its members, not
+    something a sentence before it named."""
+    from briefkit.select import refers_back
+
+    assert not refers_back('The members divided over "A Boat for Vietnam"')
+    assert refers_back("The withdrawal began")

@@ -57,7 +57,7 @@ from functools import lru_cache
 from .heap import per_unit
 from .kinds import KINDS
 from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
-from .select import chronological, says_little
+from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
@@ -1107,8 +1107,18 @@ def not_told(events: Sequence[Event], statements: Sequence[Statement], people: S
     # A second happening of a day At a glance tells is most often that day's footnote ("5 June
     # 2020: launched the EFECC" told, "5 June 2020: published a report" left out).
     days = {e.date.start() for s in statements for e in s.events if e.date.day is not None}
+    # Nor the same story's step within a month of one it tells (`STORY_DAYS`): "20 January: Kirby
+    # announced that Wagner would be listed as a transnational criminal organisation" beside
+    # "26 January: the Treasury designated Wagner as a transnational criminal organisation".
+    stories = [(e.date.start(), story_words(e.label or e.text)) for s in statements for e in s.events]
     return [e for e in events if id(e) not in told and not _said_in(e, statements, people)
-            and not (e.date.day is not None and e.date.start() in days)]
+            and not (e.date.day is not None and e.date.start() in days)
+            and not any(abs((e.date.start() - day).days) <= STORY_DAYS
+                        and len(words & story_words(e.label or e.text)) >= 2 for day, words in stories)]
+
+
+# How far apart (days) two happenings of one story may be for At a glance to tell both in one.
+STORY_DAYS = 31
 
 
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'’-]+)+")

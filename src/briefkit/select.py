@@ -19,7 +19,9 @@ DOCX and the timeline chart of one length agree on it:
    counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
    spend two rows of twelve on one day, and the second is most often its footnote. One within a
    week of a chosen day counts `SAME_WEEK` less: most often the same episode's next step (a
-   mutiny launched on 23 June, its columns in Rostov on the 24th).
+   mutiny launched on 23 June, its columns in Rostov on the 24th); in a short list (a
+   snapshot's five), `SAME_DAY` less, as a second day of one episode: Wagner's five key events
+   gave two rows to the mutiny and none to its move to Syria.
    An event that tells the same kind of happening as one already chosen (a label sharing a
    word that says what happened, `_story`: a fourth "won the election", a second court
    "ordered") counts `SAME_STORY` less. The cost is small on purpose: it decides between
@@ -56,8 +58,9 @@ def refers_back(label: str) -> bool:
     """Whether an event label leans on a sentence it does not show: it opens on a pronoun ("He
     was freed"), or opens on or ends with "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
     Treasury made the designation"). A kind of body ("the party", "the regiment") names the
-    organisation itself and does not count. At a glance passes such events over, and the
-    selection ranks them `LEANS` lower."""
+    organisation itself and does not count, nor do its own people ("The members divided over A
+    Boat for Vietnam": the organisation's members, in a briefing about it). At a glance passes
+    such events over, and the selection ranks them `LEANS` lower."""
     if re.match(r"^(?:He|She|They|His|Her|Their|These|Those|This)\b", label.strip()):
         return True  # a person or thing named in the sentence before
     if re.search(r"\bfollowed(?:\s+suit)?$", label.strip().rstrip(".")):
@@ -66,9 +69,14 @@ def refers_back(label: str) -> bool:
         return True  # "Courts in the three countries approved them": approved what?
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
-        if m and m.group("noun").casefold() not in KINDS:
+        if m and m.group("noun").casefold() not in KINDS and m.group("noun").casefold() not in _OWN_PEOPLE:
             return True
     return False
+
+
+# Words for an organisation's own people, which "the" names without a sentence before it.
+_OWN_PEOPLE = frozenset({"members", "membership", "staff", "board", "founders", "employees", "volunteers",
+                         "delegates", "leadership", "workforce"})
 
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}
@@ -116,6 +124,9 @@ def _story(label: str) -> frozenset[str]:
             continue
         out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
     return frozenset(out - KINDS)
+
+
+story_words = _story  # for At a glance's test of an event it already tells (`digest.not_told`)
 
 
 def chronological(events: list[Event]) -> list[Event]:
@@ -242,7 +253,7 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
                 f.text not in told,
                 round(e.importance - (_lean_cost(e, before, chosen) if f.leans else 0.0)
                       - (SAME_DAY if e.precision == "day" and f.start in days else 0.0)
-                      - (SAME_WEEK if e.precision == "day" and f.start not in days
+                      - ((SAME_DAY if limit <= SHORT_LIST else SAME_WEEK) if e.precision == "day" and f.start not in days
                          and any(abs((f.start - d).days) <= 7 for d in days) else 0.0)
                       - (SAME_STORY if f.story & stories else 0.0)
                       - (SAYS_LITTLE if f.little and limit <= SHORT_LIST else 0.0), 6),

@@ -1433,3 +1433,21 @@ def test_a_punishment_keeps_its_reason_in_the_label():
 
     arrest = next(e for e in read(SEED).events if e.date.iso == "2022-06-22")
     assert "accused him" in arrest.label, arrest.label
+
+
+def test_a_split_counts_as_a_change_in_what_it_is_and_an_office_opening_as_any_happening(tmp_path):
+    """MSF's 1979 split ("The members divided over A Boat for Vietnam") had ranked as an
+    "other" happening, below the founding of MSF Canada; Wagner's office block opening had
+    ranked beside its plane crash."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Doctors Abroad =\n\nDoctors Abroad is a medical charity.\n\n== History ==\n\n"
+                 "In 1979 the members divided over a plan to charter a hospital ship. "
+                 "In 1991 Doctors Abroad Canada was founded. "
+                 "The Doctors Abroad Centre, an office block in Paris, was opened on 4 November 2022. "
+                 "On 3 October 2015 an air strike destroyed the charity's hospital in Kunduz.\n")
+    by_year = {e.date.year: e for e in read(f).events}
+    assert by_year[1979].kind == "reorganisation" and by_year[1979].importance > by_year[1991].importance
+    assert by_year[2022].importance < by_year[2015].importance
+    assert by_year[2022].importance <= 0.55

@@ -142,7 +142,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(?:business|division|unit|arm|operations)\b|"
                                   r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
                                   r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
-                                  r"split\s+into|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
+                                  # a split of its members changes what it is ("The members divided over A Boat for Vietnam")
+                                  r"split\s+into|(?:members|membership|party|movement|union)\s+(?:divided|split)\b|"
+                                  r"broke\s+away|schism|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
                                   r"(?:headquarters|seat|home|base|garrison)|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
@@ -220,6 +222,14 @@ REPORTED_EARLIER = 0.15
 _COMMEMORATION = re.compile(r"\b(?:marked|celebrated|commemorated|observed)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:anniversary|centenary|centennial|bicentenary|jubilee)\b", re.I)
 COMMEMORATION = 0.25
+# The opening of premises ("The PMC Wagner Centre, an office block in Saint Petersburg, was
+# opened"): a building, not a change in what the organisation is or does; it counts as any
+# other happening. A body that opens (a new centre as an agency: "The National Cyber Security
+# Centre opened") names no premises and keeps a milestone's weight.
+_PREMISES = re.compile(r"\b(?:opened|inaugurated)\b[^.;]*\b(?:office\s+block|office\s+building|offices|premises|"
+                       r"headquarters\s+building|building|tower|shop|store)\b|"
+                       r"\b(?:office\s+block|office\s+building|offices|premises|headquarters\s+building|building|tower)\b"
+                       r"[^.;]*\b(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated)\b", re.I)
 # A happening the next sentence says became a legend, a symbol or a turning point, or is marked
 # every year ("The fight became the Legion's founding legend: every year on 30 April the Legion
 # marks Camerone Day"): the article itself says it matters beyond its day. The next sentence
@@ -2691,6 +2701,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
         score -= COMMEMORATION if _COMMEMORATION.search(d.clause) else 0.0
+        score -= WEIGHT["milestone"] - WEIGHT["other"] if kind == "milestone" and _PREMISES.search(d.text) else 0.0
         score += HAILED if d.hailed else 0.0
         if kind in ("statement", "other") and _DISCLOSED.search(d.clause):
             score += WEIGHT["milestone"] - WEIGHT[kind]
