@@ -93,7 +93,7 @@ def _decode(payload: bytes | None) -> Draft | None:
         return None
     try:
         pages, on, tops, moves, scales, last_fill, fills = marshal.loads(payload)
-        return Draft(int(pages), PageMap(tuple(on), tuple(bool(t) for t in tops)),
+        return Draft(int(pages), PageMap(tuple(on), tuple(bool(t) for t in tops), tuple(float(f) for f in fills)),
                      FloatLayout([Move(int(a), int(b), c) for a, b, c in moves],
                                  {int(k): float(v) for k, v in scales.items()}),
                      float(last_fill), tuple(float(f) for f in fills))

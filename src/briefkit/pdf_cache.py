@@ -130,7 +130,8 @@ def _decode(payload: bytes | None) -> Rendered | None:
         on = tuple(None if p is None else int(p) for p in head["on"])
         moves = [Move(int(a), int(b), _before(c)) for a, b, c in head["moves"]]
         scales = {int(k): float(v) for k, v in head["scales"]}
-        return Rendered(data, int(head["pages"]), PageMap(on, tuple(bool(t) for t in head["tops"])),
+        return Rendered(data, int(head["pages"]), PageMap(on, tuple(bool(t) for t in head["tops"]),
+                                                          tuple(float(f) for f in head["fills"])),
                         FloatLayout(moves, scales), float(head["last_fill"]),
                         tuple(float(f) for f in head["fills"]))
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry

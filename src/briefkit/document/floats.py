@@ -166,4 +166,5 @@ def apply(document: Document, layout: FloatLayout) -> None:
     document.blocks = [blocks[i] for i in order]
     if pages is not None:
         entries = document.outline()
-        document.pages = PageMap(tuple(pages.get(id(e)) for e in entries), tuple(id(e) in tops for e in entries))
+        document.pages = PageMap(tuple(pages.get(id(e)) for e in entries), tuple(id(e) in tops for e in entries),
+                                 document.pages.fills if document.pages is not None else ())

@@ -247,9 +247,17 @@ class PageMap:
 
     pages: tuple[int | None, ...] = ()
     tops: tuple[bool, ...] = ()
+    # how far down each page the text came (0-1): a page the layout ended early, before a
+    # heading and chart it moved on, has room a word processor's looser lines cannot overflow
+    fills: tuple[float, ...] = ()
 
     def page(self, index: int) -> int | None:
         return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def fill_before(self, index: int) -> float:
+        """How full the page before the entry's page came (1.0 when unknown)."""
+        page = self.page(index)
+        return self.fills[page - 2] if page is not None and 2 <= page <= len(self.fills) + 1 else 1.0
 
     def starts_page(self, index: int) -> bool:
         """True when the entry opened a page after the first."""

@@ -861,8 +861,8 @@ class PdfWriter:
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
             raise RenderError(f"PDF layout failed: {exc}") from None
         keys = range(len(tr.outline_keys))
+        fills = tuple(doc.bk_page_fills) + (max(0.0, min(1.0, doc.bk_fill)),)
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
-                                                            tuple(i in doc.outline_tops for i in keys)),
-                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)),
-                         tuple(doc.bk_page_fills) + (max(0.0, min(1.0, doc.bk_fill)),))
+                                                            tuple(i in doc.outline_tops for i in keys), fills),
+                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)), fills)
 

@@ -77,3 +77,38 @@ def test_no_heading_ends_a_page_in_libreoffice(seed_build, tmp_path):
     assert "Structure" in headings and len(headings) >= 8
     for q in named:
         assert headings_ending_pages(pdfs[q], docx_headings(q)) == [], q.stem
+
+
+def _chart_opener_ppr(fill_before: float):
+    """The pPr of "Timeline" in a DOCX whose PDF opened page 2 with it over its chart, the page
+    before filled to `fill_before`."""
+    import io
+    import zipfile
+
+    t = N.Text
+    doc = N.Document(meta(), [N.Heading(1, [t("Leadership")], "l"), N.Paragraph([t("Text.")]),
+                              N.Heading(1, [t("Timeline")], "tl"),
+                              N.Figure("timeline", {}, [t("Events.")], 1, CHART)])
+    doc.pages = N.PageMap((1, 2), (True, True), (fill_before, 0.6))
+    xml = zipfile.ZipFile(io.BytesIO(write(doc))).read("word/document.xml").decode()
+    at = xml.index(">Timeline<")
+    return xml[xml.rindex("<w:p>", 0, at):at]
+
+
+def test_a_heading_over_its_chart_opens_the_page_the_pdf_opened_with_it():
+    """GCHQ's brief left "Timeline" at the foot of page 1 in LibreOffice, its chart overleaf,
+    where the PDF had moved both to page 2; a keep anchor fixed that and broke the 82nd
+    Airborne's. The heading opens the page with a break, without the space above it that a
+    page's top drops (kept, it pushed Human Rights Watch's brief onto a third page); not when
+    the PDF's page before was full, which the word processor's looser lines would overflow."""
+    ppr = _chart_opener_ppr(0.88)
+    assert "<w:pageBreakBefore/>" in ppr and 'w:before="0"' in ppr
+    assert "KeepAnchor" not in ppr
+    full = _chart_opener_ppr(0.99)
+    assert "<w:pageBreakBefore/>" not in full and "w:spacing" not in full
+
+
+def test_a_page_map_says_how_full_the_page_before_an_entry_came():
+    pm = N.PageMap((1, 2, 3), (False, True, True), (0.9, 0.8, 0.4))
+    assert [pm.fill_before(i) for i in range(3)] == [1.0, 0.9, 0.8]
+    assert N.PageMap((1, 2), (False, True)).fill_before(1) == 1.0  # not known

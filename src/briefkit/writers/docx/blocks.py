@@ -48,6 +48,7 @@ class Translator(InlineWriter):
         self.width = width_twips
         self.figure_seq = 0
         self.break_pending = False
+        self.top_pending = False  # the page break pending opens the page at its very top (`blocks`)
         self.closing_lists: set[int] = set()  # lists kept with the paragraph after them (`blocks`)
         super().__init__(document, styles)
 
@@ -59,7 +60,9 @@ class Translator(InlineWriter):
             # A PageBreak node becomes "page break before" on the next paragraph: unlike a
             # break character it never leaves a blank page when the previous page is full.
             p._p.pPr.find(qn("w:pStyle")).addnext(oxml.el("w:pageBreakBefore"))
-            self.break_pending = False
+            if self.top_pending:
+                p._p.pPr.append(oxml.el("w:spacing", **{"w:before": "0"}))
+            self.break_pending = self.top_pending = False
         if runs:
             self.runs(p, runs)
         return p
@@ -88,6 +91,15 @@ class Translator(InlineWriter):
                 # page before moves to a page of its own, and a break after it would leave
                 # that page four-fifths blank (Azov's organisation chart).
                 self.break_pending = True
+            if container is self.doc and id(b) in self.chart_openers and not isinstance(prev, Figure):
+                # A heading right over its chart that the PDF moved to a new page with it, after
+                # text: LibreOffice, which honours its keep-with-next there by no rule a keep
+                # anchor could set (GCHQ's brief left "Timeline" at the foot of page 1, its
+                # chart overleaf; the 82nd Airborne's did so with an anchor), opens the page
+                # with it too. Without the space above it, which a page's top drops where the
+                # page turns by itself: kept after a forced break, it had pushed Human Rights
+                # Watch's brief onto a third page.
+                self.break_pending = self.top_pending = True
             if (container is self.doc and isinstance(b, Heading) and isinstance(prev, Figure)
                     and prev.rendered is not None and _moves_whole(blocks[i + 1:i + 3])):
                 # See the "Keep Anchor" style: LibreOffice drops keep-with-next from a heading

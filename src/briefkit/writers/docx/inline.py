@@ -13,9 +13,16 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ...document.nodes import TOC, Document, FactTable, Heading, Text, plain
+from ...document.nodes import TOC, Document, FactTable, Figure, Heading, Text, plain
 from . import oxml
 from .stylemap import StyleMap
+
+
+# A heading over its chart opens the page the PDF opened with it (`Translator.blocks`) only
+# where the PDF's page before came no fuller than this: a word processor sets text a little
+# looser, and a full page before (the CDU's brief, its Leadership list to the foot) overflowed
+# onto a page of two lines that the break then ended.
+CHART_BREAK_FILL = 0.95
 
 
 class DocxTextWarning(UserWarning):
@@ -49,6 +56,7 @@ class InlineWriter:
         self._placed: set[str] = set()
         self.toc_entries: list[TocEntry] = []
         self.page_openers: set[int] = set()  # headings that opened a page of the PDF
+        self.chart_openers: set[int] = set()  # headings right over a chart that opened a page of the PDF
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self._prepare_bookmarks()
 
@@ -62,10 +70,16 @@ class InlineWriter:
     def _prepare_bookmarks(self) -> None:
         """Name every heading's bookmark up front: the TOC comes before the headings it lists."""
         n = 0
+        blocks = self.document.blocks
+        over_chart = {id(b) for b, nxt in zip(blocks, blocks[1:])
+                      if isinstance(b, Heading) and isinstance(nxt, Figure) and nxt.rendered is not None}
         for b in self.document.walk():
             if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
                 # The n-th outline entry (Document.outline()), whose page the PageMap knows.
                 page = self.document.pages.page(n) if self.document.pages is not None else None
+                if id(b) in over_chart and self.document.pages is not None and self.document.pages.starts_page(n) \
+                        and self.document.pages.fill_before(n) <= CHART_BREAK_FILL:
+                    self.chart_openers.add(id(b))
                 if isinstance(b, Heading) and self.toc_depth and self.document.pages is not None \
                         and self.document.pages.starts_page(n):
                     # Only where a contents list gives page numbers (taken from the PDF) does a
