@@ -262,7 +262,7 @@ class _Drafts:
         if self.warn:
             warnings.warn("a glyph is missing", UserWarning)
         return SimpleNamespace(data=b"%PDF", pages=2 + int(reserve > 0),
-                               page_map=PageMap((1, 2, None), (False, True, False)),
+                               page_map=PageMap((1, 2, None), (False, True, False), (0.9, 0.3125)),
                                floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
                                last_fill=0.3125, page_fills=(0.9, 0.3125))
 
@@ -336,7 +336,7 @@ class _Finals:
         if self.warn:
             warnings.warn("a glyph is missing", UserWarning)
         return SimpleNamespace(data=b"%PDF-1.4 " + str(self.calls).encode(), pages=2,
-                               page_map=PageMap((1, 2, None), (False, True, False)),
+                               page_map=PageMap((1, 2, None), (False, True, False), (0.9, 0.3125)),
                                floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
                                last_fill=0.3125, page_fills=(0.9, 0.3125))
 

@@ -444,3 +444,17 @@ def test_a_summary_names_the_founder_whose_surname_is_the_companys_name(tmp_path
         p.people.append(Person(name="Lars Magnus Acme", role="Founder", leader=True))
     text = str(section_summary(p.sections[0], p, 3, more=1)).replace("\\", "")
     assert "Lars Magnus Acme withdrew from the business" in text, text
+
+
+def test_a_post_held_at_one_told_time_reads_as_one_fact():
+    """"Leif Johansson — Chairman, in July 2016" read as two facts; a post the article tells
+    at one time is "Chairman in July 2016", in the Leadership list and At a glance alike."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    brief = compose(ComposeRequest(read(FIXTURES / "articles" / "ericsson.txt"), load_lengths()["brief"], 10,
+                                   dt.date(2024, 1, 1)))
+    assert "Leif Johansson** — Chairman in July 2016" in brief
+    assert "Chairman, in July" not in brief
+    assert "Hans Vestberg** — Former chief executive\\, 2010–2016" in brief  # a range keeps its comma

@@ -666,8 +666,9 @@ def _person_text(p: Person, with_role: bool = True) -> str:
     bits = [p.name]
     role = re.sub(r"\s*\([^)]*\)", "", p.role).strip() if p.role and with_role else None
     period = period_text(p)
-    extra = [x for x in (role, period) if x]
-    text = ", ".join(extra)
+    # "Chairman in July 2016", a post held at one time told: no comma, which read as two facts
+    text = f"{role} {period}" if role and period and period.startswith("in ") else \
+        ", ".join(x for x in (role, period) if x)
     posts = posts_text(p, now=True)
     if posts:
         text = f"{text}; {posts}" if text else cap_first(posts)

@@ -136,6 +136,9 @@ FILL_MAX = 8
 # with more sentences than mended by a lower detail of as many pages that loses more than a
 # tenth of the text.
 GAP_KEEP = 0.9
+# A page fewer mends such a page only when it keeps this share of the text: Europol's brief
+# went from three pages to two by losing a third of its text and its history after 1999.
+FEWER_KEEP = 0.8
 # How far short of `PAGE_MIN` a page may stay when more sentences are all that can fill it.
 GAP_SLACK = 0.05
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
@@ -389,12 +392,14 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
 
         # A page a quarter blank before the last (a chart too tall for the room left moved on)
         # is mended, in this order: by a lower detail or trimmed summaries that end a page
-        # sooner (a brief is better short); by one that loses little (`GAP_KEEP`); by more
+        # sooner (a brief is better short) and keep most of the text (`FEWER_KEEP`); by one
+        # that loses little (`GAP_KEEP`); by more
         # sentences of the sections that tell most (`compose.summary_more`), until the text
         # reaches the chart's page; by any lower detail or trim that fills every page; else by
         # the fill that came closest (`GAP_SLACK`).
         for cand in fewer:  # the draft too, which keeps the word processor's headroom (the DOCX)
-            if cand.pages < (f.pages or 0) and (done := finished(cand)) and done.pages < (f.pages or 0):
+            if cand.pages < (f.pages or 0) and len(cand.markup) >= FEWER_KEEP * len(f.markup) \
+                    and (done := finished(cand)) and done.pages < (f.pages or 0):
                 return done
         for cand in fewer:
             if len(cand.markup) >= GAP_KEEP * len(f.markup) and (done := finished(cand)):

@@ -1451,3 +1451,15 @@ def test_a_split_counts_as_a_change_in_what_it_is_and_an_office_opening_as_any_h
     assert by_year[1979].kind == "reorganisation" and by_year[1979].importance > by_year[1991].importance
     assert by_year[2022].importance < by_year[2015].importance
     assert by_year[2022].importance <= 0.55
+
+
+def test_a_label_that_lost_its_noun_is_not_a_row():
+    """Solidarity: "the alliance that won the parliamentary election of 1997 and lost that of
+    2001" gave At a glance the line "2001: Lost that."."""
+    from briefkit.readers import read
+
+    from helpers import FIXTURES
+
+    rows = [e for e in read(FIXTURES / "articles" / "solidarity.txt").events if not e.background]
+    assert not any(e.label.rstrip(".").endswith(" that") or e.label == "Lost that" for e in rows)
+    assert any(e.date.year == 1996 for e in rows)

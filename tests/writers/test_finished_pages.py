@@ -241,3 +241,17 @@ def test_a_snapshot_spends_the_room_its_next_level_leaves_on_one_line_items(buil
     assert page_fill(nokia.path)[0] >= 0.94
     text = " ".join(pdf_pages(nokia.path))
     assert "Pekka Lundmark" in text and "Subsidiaries" in text
+
+
+def test_a_gap_page_is_not_mended_by_a_page_fewer_that_loses_a_third_of_the_text(tmp_path):
+    """Europol's brief at its highest detail left page 2 part blank before its organisation
+    chart; a detail low enough to end on two pages mended it by dropping a third of the text,
+    and its History stopped in 1999. A page fewer must keep `FEWER_KEEP` of the text."""
+    from briefkit.fit import FEWER_KEEP
+
+    assert FEWER_KEEP >= 0.75
+    [brief] = [o for o in build(ARTICLES / "europol.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert brief.pages <= 3
+    assert "became a full agency of the European Union" in text
+    assert not brief.dropped or not any("History" in d for d in brief.dropped)

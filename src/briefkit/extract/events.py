@@ -2685,8 +2685,16 @@ def _days_apart(d: _Draft) -> bool:
             and d.date.month == e.month)
 
 
+# A short label that ends on a demonstrative has lost the noun it stands for: "won the election
+# of 1997 and lost that of 2001" gave the row "Lost that".
+_ELLIPTIC = re.compile(r"^(?:\S+\s+){0,3}(?:that|this|these|those)$", re.I)
+
+
 def _event(d: _Draft, label: str, statement: str = "") -> Event:
     label, statement = _without_own_year(label, d), _without_own_year(statement, d)
+    if _ELLIPTIC.match(label.strip().rstrip(".")):
+        # not a row of its own; the full profile still prints the sentence
+        d.background = True
     kind = "background" if d.background and d.kind not in ("founding",) else d.kind
     score = WEIGHT.get(kind, WEIGHT["other"]) if not d.background else WEIGHT["background"]
     if not d.background:
