@@ -181,7 +181,8 @@ def test_a_long_list_or_a_young_history_is_not_capped_by_era():
     assert len(select_events(_era_events(), 12)) == 7
     young = [_e(2020 + i // 4, 1 + i % 4, 1, f"Acme did thing {i}.", f"Acme did thing {i}", 0.9 - i / 100)
              for i in range(8)] + [_e(2028, 1, 1, "Acme did a late thing.", "Acme did a late thing", 0.5)]
-    assert [e.date.year for e in select_events(young, 5)] == [2020, 2020, 2020, 2020, 2021]
+    # no era cap: only each year's small cost (`SAME_YEAR`) moves one place to 2021
+    assert [e.date.year for e in select_events(young, 5)] == [2020, 2020, 2020, 2021, 2021]
 
 
 def test_the_latest_era_is_not_capped():
@@ -221,3 +222,18 @@ def test_the_organisations_own_members_are_not_a_reference_back():
 
     assert not refers_back('The members divided over "A Boat for Vietnam"')
     assert refers_back("The withdrawal began")
+
+
+def test_a_short_list_spreads_over_the_years():
+    """Azov's five key events gave three rows to 2014 (its founding, a regiment, the National
+    Guard) and none to the defence of Mariupol: in a short list each event already chosen from
+    a year costs the next from that year `SAME_YEAR`; a twelve-event timeline is not spread so."""
+    from briefkit.select import SAME_YEAR
+
+    assert 0 < SAME_YEAR <= 0.05
+    events = [_e(2014, 5, 5, "Azov was formed.", "Azov was formed as a battalion", 1.0),
+              _e(2014, 9, None, "It was expanded.", "The battalion was expanded into a regiment", 0.86),
+              _e(2014, 11, 11, "It joined the Guard.", "The unit was incorporated into the National Guard", 0.92),
+              _e(2022, 2, None, "Azov defended Mariupol.", "Azov formed the core of the defence of Mariupol", 0.86),
+              _e(2023, 2, 9, "It became a brigade.", "The regiment was expanded into a brigade", 0.92)]
+    assert [e.date.iso for e in select_events(events, 4)] == ["2014-05-05", "2014-11-11", "2022-02", "2023-02-09"]

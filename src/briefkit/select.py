@@ -98,6 +98,11 @@ _STORY_WORD = re.compile(r"\b[a-z][a-z-]{4,}\b")
 LEANS_ALONE = 0.35
 SAME_DAY = 0.15
 SAME_WEEK = 0.08
+# What each event already chosen from the same year costs in a short list: Azov's five key
+# events gave three rows to 2014 (its founding, a regiment, the National Guard) and none to
+# its surrender at Azovstal. Small, so that a year that holds a founding and its defining
+# event still gives both.
+SAME_YEAR = 0.05
 # A history this long (years from its first to its last event) has eras, and a short list
 # should not spend itself on one of them (see `select_events`).
 ERAS_FROM_YEARS = 50
@@ -256,7 +261,9 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
                       - ((SAME_DAY if limit <= SHORT_LIST else SAME_WEEK) if e.precision == "day" and f.start not in days
                          and any(abs((f.start - d).days) <= 7 for d in days) else 0.0)
                       - (SAME_STORY if f.story & stories else 0.0)
-                      - (SAYS_LITTLE if f.little and limit <= SHORT_LIST else 0.0), 6),
+                      - (SAYS_LITTLE if f.little and limit <= SHORT_LIST else 0.0)
+                      - (SAME_YEAR * sum(1 for c in chosen if c.date.year == e.date.year)
+                         if limit <= SHORT_LIST else 0.0), 6),
                 e.date.year not in years,
                 f.precision,
                 f.names,

@@ -1463,3 +1463,16 @@ def test_a_label_that_lost_its_noun_is_not_a_row():
     rows = [e for e in read(FIXTURES / "articles" / "solidarity.txt").events if not e.background]
     assert not any(e.label.rstrip(".").endswith(" that") or e.label == "Lost that" for e in rows)
     assert any(e.date.year == 1996 for e in rows)
+
+
+def test_a_loss_of_life_counts_as_decisive(tmp_path):
+    """Wagner's plane crash, "killing all ten people on board, among them Prigozhin and Utkin",
+    had ranked below the opening of its office block."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Iron Company =\n\nThe Iron Company is a private military company.\n\n== History ==\n\n"
+                 "On 23 August 2023 a business jet crashed near Tver, killing all ten people on board. "
+                 "On 4 November 2022 the company opened a new training ground.\n")
+    by_year = {e.date.year: e for e in read(f).events}
+    assert by_year[2023].importance >= 0.85 > by_year[2022].importance

@@ -192,6 +192,9 @@ _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|compl
 # Deepwater Horizon drilling rig"). Not "surrendered": a unit's history tells the enemy's
 # surrender as often as its own ("The Argentine commander ... surrendered in Stanley").
 _DEFEAT = re.compile(r"\b(?:taken\s+prisoner|taken\s+captive|destroyed|wiped\s+out|annihilated)\b", re.I)
+# A loss of life ("crashed ..., killing all ten people on board, among them Prigozhin and Utkin")
+# is as decisive; only in a loss, as an operation's "killed" is as often the enemy's dead.
+_KILLED = re.compile(r"\bkill(?:ing|ed)\b", re.I)
 # A statement that reveals what was hidden ("Ericsson disclosed that an internal inquiry had
 # found it may have made payments to the Islamic State group", "Prigozhin admitted for the
 # first time that he had founded Wagner") is news of what the organisation did, not talk: it
@@ -2704,7 +2707,8 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += MONTH if (d.date.month is not None and d.date.day is None and d.end is None) or _days_apart(d) else 0.0
         score -= RANGE if d.end is not None and not _days_apart(d) else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
-        score += DECISIVE if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) else 0.0
+        score += DECISIVE if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) \
+            or kind == "loss" and _KILLED.search(d.clause) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
