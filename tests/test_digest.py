@@ -1136,3 +1136,15 @@ def test_a_snapshots_key_events_leave_out_a_step_of_a_story_at_a_glance_tells():
     left = digest.not_told(p.events, told, p.people)
     assert not any("would be listed" in e.label for e in left)
     assert any("Palmyra" in e.label for e in left)
+
+
+def test_a_law_that_gave_the_organisation_its_status_is_its_legal_status():
+    """GCHQ's snapshot left out "The Intelligence Services Act 1994 placed the agency on a
+    statutory footing for the first time": the sentence's subject is the Act, the status the
+    agency's. Another body's status is not taken."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt")
+    status = digest.legal_status(p)
+    assert status is not None and "statutory footing" in status.text
+    assert any("statutory footing" in s.text for s in digest.at_a_glance(p, 5, True))
+    other = digest._GIVEN_STATUS.search("The act placed the ministry on a ")
+    assert other is not None and not digest._about_subject(other.group("obj").capitalize(), p)

@@ -811,9 +811,18 @@ def legal_status(profile: Profile) -> Statement | None:
                                                                     sentence[:m.start()]))]):]
             head = re.sub(r"^(?:In|Until|Since|After|Before|From|On|At|By|For|Under|Today|Now)\b[^,]{0,60},\s*", "",
                           clause)
-            if _about_subject(head[:1].upper() + head[1:], profile):
+            # or a law that gave it that status: "The Intelligence Services Act 1994 placed the
+            # agency on a statutory footing for the first time"
+            given = _GIVEN_STATUS.search(sentence[:m.start()])
+            if _about_subject(head[:1].upper() + head[1:], profile) or (
+                    given and _about_subject(cap_first(given.group("obj") or given.group("obj2")), profile)):
                 return Statement(name_again(clause[:1].upper() + clause[1:], profile, ""), b.source)
     return None
+
+
+# A status given to the organisation: "placed the agency on", "gave it", "granted Europol".
+_GIVEN_STATUS = re.compile(r"\b(?:placed|put|gave|granted|conferred\s+on)\s+(?P<obj>[^,;]{1,60}?)\s+(?:on\s+)?(?:a|an|the)?\s*$"
+                           r"|\b(?:placed|put|gave|granted)\s+(?P<obj2>it|them)\b", re.I)
 
 
 # A section about doubts over the organisation or charges against it: "Scepticism regarding the
