@@ -352,14 +352,14 @@ def test_a_full_profiles_people_section_points_to_the_articles_own_list_of_leade
     wagner = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt"), full, 0,
                                     dt.date(2024, 1, 1)))
     people = wagner[wagner.index("\n# People"):].replace("\\", "")
-    assert "Leaders listed under “Leadership and organisation” above are not repeated here." in people
+    assert "Former leaders listed under “Leadership and organisation” above are not repeated here." in people
     assert "\n## Others named" in people and "Yevgeny Prigozhin" not in people
     # the current head stays in People though the article's own list names her
     gchq = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), full, 0,
                                   dt.date(2024, 1, 1)))
     people = gchq[gchq.index("\n# People"):].replace("\\", "")
     assert "Anne Keast-Butler" in people[:people.index("## Others named")]
-    assert "Leaders listed under “Directors” above" in people
+    assert "Former leaders listed under “Directors” above" in people
     assert "Jeremy Fleming" not in people  # a former director, in the article's own list
     assert "Stewart Menzies" in people and "Chief of the Secret Intelligence Service" in people
 

@@ -613,3 +613,16 @@ def test_commanding_officers_is_one_post(tmp_path):
                  "Wartime commanding officers included:\n\n- Wing Commander Guy Gilson (1943)\n- Leo Cheswick (1944)\n")
     roles = {x.name: x.role for x in read(f).leaders}
     assert roles == {"Guy Gilson": "Commanding officer", "Leo Cheswick": "Commanding officer"}
+
+
+def test_a_leader_of_no_told_time_keeps_the_word_the_text_gives(fixture_path):
+    """GCHQ: "[the school] was led by Commander Alastair Denniston" (1919) had made him a
+    "Former director", the title the agency's heads took decades later; the Norwegian Refugee
+    Council's first leader (1946) a "Secretary General". Without a time of their own they stay
+    leaders, and former ones when someone leads it now."""
+    from helpers import FIXTURES
+
+    gchq = {x.name: x for x in read(FIXTURES / "articles" / "gchq.txt").leaders}
+    assert (gchq["Alastair Denniston"].role, gchq["Alastair Denniston"].current) == ("Leader", False)
+    nrc = {x.name: x for x in read(FIXTURES / "articles" / "norwegian_refugee_council.txt").leaders}
+    assert nrc["Odd Nansen"].role == "Leader" and nrc["Odd Nansen"].current is False

@@ -1481,7 +1481,10 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
     organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
     spokespeople aside: the article's own word for its head. "Acting leader" becomes "Acting
-    <title>"; on a tie the title a current leader holds wins, then the first told."""
+    <title>"; on a tie the title a current leader holds wins, then the first told. Not a former
+    leader the text gives no time for: GCHQ's "was led by Commander Alastair Denniston" (its
+    forerunner, in 1919) had made him a "Former director", a title the agency's heads took
+    decades later."""
     def bare(role: str) -> str:
         return _QUALIFIER.sub("", role)
 
@@ -1494,7 +1497,12 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     best = max(dict.fromkeys(titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
     common = next(bare(p.role or "") for p in held if bare(p.role or "").casefold() == best)
     common = cap_first(common if common.isupper() else common.casefold())
+    someone_now = any(p.current for p in leaders)
     for p in leaders:
+        if p.role and bare(p.role).casefold() == "leader" and p.period is None and not p.current:
+            if someone_now:
+                p.current = False  # another leads it now: a leader of no told time led it before
+            continue
         if p.role and bare(p.role).casefold() == "leader":
             qualifier = p.role.split()[0].casefold() if p.role.casefold() != "leader" else ""
             p.role = cap_first(f"{qualifier} {common if common.isupper() else common.casefold()}") if qualifier \
