@@ -1148,3 +1148,14 @@ def test_a_law_that_gave_the_organisation_its_status_is_its_legal_status():
     assert any("statutory footing" in s.text for s in digest.at_a_glance(p, 5, True))
     other = digest._GIVEN_STATUS.search("The act placed the ministry on a ")
     assert other is not None and not digest._about_subject(other.group("obj").capitalize(), p)
+
+
+def test_the_chief_executive_is_named_before_the_chair_of_the_board():
+    """Nokia's "Led by Sari Baldauf (Chair of the Board ...) and Justin Hotard (CEO ...)": the
+    board oversees those who run the company."""
+    from briefkit.compose import leaders
+
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt")
+    led = next(s.text for s in digest.at_a_glance(p, 5) if s.text.startswith("Led by"))
+    assert led.index("Justin Hotard") < led.index("Sari Baldauf")
+    assert [x.name for x in leaders(p)[:2]] == ["Justin Hotard", "Sari Baldauf"]

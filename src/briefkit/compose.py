@@ -20,7 +20,8 @@ from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
 from .model import (
-    SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now, post_of,
+    BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now,
+    post_of,
 )
 from .select import chronological, select_events
 
@@ -472,7 +473,7 @@ def _leader_order(p: Person) -> tuple[int, int, int, int]:
     latest = -(max(days) if days else max(years, default=0) * 10000)
     first = -(min(starts) if starts else min(years, default=0) * 10000)
     if p.current:
-        return (0, 0, 0, 0)
+        return (0, 1 if BOARD_CHAIR.search(p.role or "") else 0, 0, 0)  # the chief executive first
     if founder and len(years) < 2:
         return (3, 0, latest, first)  # a founder who led it for a term is ordered as a former head
     if SECONDARY_ROLE.search(p.role or ""):

@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from .heap import per_unit
 from .kinds import KINDS
-from .model import Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
+from .model import BOARD_CHAIR, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import cap_first, plain_title, sentence_spans
@@ -395,8 +395,8 @@ _MINOR = re.compile(rf"(?i)founder|honorary|{SECONDARY_ROLE.pattern.removeprefix
 def _heads(profile: Profile) -> list[Person]:
     """Who leads it now: current leaders, heads before founders and spokespeople."""
     leaders = leading_now(profile.leaders) or profile.leaders
-    heads = [p for p in leaders if not _MINOR.search(p.role or "")]
-    return heads or leaders
+    heads = [p for p in leaders if not _MINOR.search(p.role or "")] or leaders
+    return sorted(heads, key=lambda p: bool(p.current and BOARD_CHAIR.search(p.role or "")))
 
 
 def _founders_instead(profile: Profile, shown: list[Person]) -> list[Person]:

@@ -353,6 +353,10 @@ class Profile(_Model):
 # Who speaks for an organisation or stands in for its head does not head it: a spokesperson,
 # a deputy, a chief of staff. Lists and chart boxes put them after its heads.
 SECONDARY_ROLE = re.compile(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff")
+# The chair of a board oversees those who run the organisation: of two who lead it now, its
+# chief executive is named first ("Led by Justin Hotard (CEO) and Sari Baldauf (Chair of the
+# Board)"), in lists and At a glance alike.
+BOARD_CHAIR = re.compile(r"(?i)\bchair\w*\s+of\s+(?:the\s+)?(?:supervisory\s+)?board\b|\bboard\s+chair")
 
 
 def post_of(role: str | None) -> str:
