@@ -1159,3 +1159,12 @@ def test_the_chief_executive_is_named_before_the_chair_of_the_board():
     led = next(s.text for s in digest.at_a_glance(p, 5) if s.text.startswith("Led by"))
     assert led.index("Justin Hotard") < led.index("Sari Baldauf")
     assert [x.name for x in leaders(p)[:2]] == ["Justin Hotard", "Sari Baldauf"]
+
+
+def test_at_a_glance_leaves_the_beginning_of_one_of_its_parts_to_the_chart():
+    """The Foreign Legion's bottom line ended on "1 July 1999: The 2nd Foreign Engineer
+    Regiment was created": one of the regiments its chart draws, not news of the Legion."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "french_foreign_legion.txt")
+    told = " ".join(s.text for s in digest.at_a_glance(p, 5, True))
+    assert "Engineer Regiment was created" not in told
+    assert "Dien Bien Phu" in told or "Aubagne" in told

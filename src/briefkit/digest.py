@@ -790,6 +790,18 @@ _LEGAL_STATUS = re.compile(
     r"|\b(?:is|was|remains?|became)\s+(?:illegal|unlawful|outlawed)\b|\bstatutory\s+(?:footing|basis)\b", re.I)
 
 
+_BEGAN = re.compile(r"\b(?:was|were)\s+(?:created|formed|established|raised|set\s+up|founded|activated)\b", re.I)
+
+
+def _a_part_began(e: Event, profile: Profile) -> bool:
+    """Whether `e` tells that one of the organisation's parts, a box of its chart below it,
+    was created ("The 2nd Foreign Engineer Regiment was created on 1 July 1999")."""
+    if profile.org is None or not _BEGAN.search(e.title):
+        return False
+    subject = re.sub(r"^(?:The|the)\s+", "", e.title[:_BEGAN.search(e.title).start()]).strip().casefold()
+    return bool(subject) and any(n.kind == "subunit" and n.name.casefold() == subject for n in profile.org.walk())
+
+
 def legal_status(profile: Profile) -> Statement | None:
     """The article's first sentence about what the organisation is in law (`_LEGAL_STATUS`),
     the lead's before the sections', for At a glance: a snapshot promises its legal status, and
@@ -975,8 +987,10 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # Changes of leader are left to the "Led by" line, which says who leads now.
     # A row that says only that something indefinite began ("A new operating model ... took
     # effect") is no headline: the reader learns nothing of what changed.
+    # Nor the beginning of one of its parts ("The 2nd Foreign Engineer Regiment was created"):
+    # the part's news, which the organisation chart tells, not the organisation's.
     significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"
-                   and not says_little(_event_words(e))]
+                   and not says_little(_event_words(e)) and not _a_part_began(e, profile)]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])
