@@ -613,9 +613,12 @@ def test_a_legal_status_the_article_gives_is_at_a_glance(tmp_path):
                  "against the army.\n\n== Organisation ==\n\nThe Blue Group has never published its structure, and it had "
                  "no legal status in Russia.\n", encoding="utf-8")
     p = read(f)
-    texts = [s.text for s in digest.at_a_glance(p, 3, lead=True)]
+    texts = [s.text for s in digest.at_a_glance(p, 2, lead=True)]
     assert "The Blue Group had no legal status in Russia." in texts and not any("mutiny" in t for t in texts), texts
     assert any("mutiny" in t for t in (s.text for s in digest.at_a_glance(p, 5, lead=True)))
+    # a judged standing ("known for a mutiny") and the status both before an event line
+    texts = [s.text for s in digest.at_a_glance(p, 3, lead=True)]
+    assert any("mutiny" in t for t in texts) and "The Blue Group had no legal status in Russia." in texts
 
 
 def test_a_summary_keeps_a_claim_with_the_articles_doubt_or_not_at_all():
@@ -1168,3 +1171,15 @@ def test_at_a_glance_leaves_the_beginning_of_one_of_its_parts_to_the_chart():
     told = " ".join(s.text for s in digest.at_a_glance(p, 5, True))
     assert "Engineer Regiment was created" not in told
     assert "Dien Bien Phu" in told or "Aubagne" in told
+
+
+def test_where_it_stands_comes_before_an_event_when_it_carries_the_articles_judgement():
+    """Wagner's four At a glance lines gave the Treasury's designation and left out the lead's
+    own bottom line, "staging a short-lived armed mutiny ...; both of its founders died in a
+    plane crash two months later". GCHQ's "based in Cheltenham since the 1950s" still gives way
+    to its 1984 union ban."""
+    wagner = [s.text for s in digest.at_a_glance(read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt"), 4, True)]
+    assert any("mutiny" in t and "plane crash" in t for t in wagner)
+    assert any("no legal status" in t for t in wagner)
+    gchq = [s.text for s in digest.at_a_glance(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), 4, True)]
+    assert not any("Cheltenham since the 1950s" in t for t in gchq)

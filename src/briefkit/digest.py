@@ -976,11 +976,17 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # Where it stands, then its legal status, each leaving a line for an event; on a page with
     # room for only one of them, the legal status, which a snapshot promises and the article
     # tells once (Wagner's "no legal status in Russia" had been left out for its Bakhmut line).
-    if stand is not None and status is not None and len(out) + 2 > limit - 1:
+    # Where it stands comes before any dated event when it carries the article's judgement (a
+    # mutiny, a death, a charge: `_JUDGED`): the lead's own bottom line says more than one
+    # happening, which the key events below tell anyway (Wagner's four lines had given the
+    # Treasury's designation and left out "staging a short-lived armed mutiny ...; both of its
+    # founders died in a plane crash"). "Based in Cheltenham since the 1950s" does not.
+    event_line = 0 if stand is not None and _JUDGED.search(stand.text) else 1
+    if stand is not None and status is not None and len(out) + 2 > limit - event_line:
         stand = None
     if stand is not None:
         out.append(stand)
-    if status is not None and len(out) < limit - 1:
+    if status is not None and len(out) < limit - event_line:
         out.append(status)
     events = [e for e in profile.events if not e.background]
     legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
