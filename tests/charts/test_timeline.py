@@ -533,3 +533,18 @@ def test_a_founding_long_before_the_story_gets_a_break() -> None:
     events = [Event(date=EventDate(year=y), text=f"Event {y}.", label=f"Event {y}") for y in years]
     cuts = timeline.axis_cuts(events, dt.date(1865, 1, 1), dt.date(2025, 12, 31))
     assert len(cuts) == 1 and cuts[0][0].year <= 1905 and cuts[0][1].year >= 1960, cuts
+
+
+def test_an_axis_of_half_decades_across_a_break_keeps_its_year_labels() -> None:
+    """Nokia's full timeline, 1865 to 2025 in thirty rows with a break after 1915, had one label
+    on its axis, "May 1865": a label every five years is a scale too, and the first year of the
+    stretch after the break ("1966" before "1970") is not the axis's step."""
+    events = [E(1865, 5, None, "A permit."), E(1868, None, None, "A second mill."), E(1871, None, None, "A company."),
+              E(1902, None, None, "Electricity.")] + \
+        [E(1967 + k, None, None, f"Event {k}.") for k in (0, 21, 25, 39, 40)] + \
+        [E(2010 + k // 3, 1 + (k % 3) * 4, 1 + k, f"Late event {k}.") for k in range(18)]
+    tf = timeline.build(events)
+    assert tf is not None
+    years = [t.get_text() for t in tf.other_texts if re.fullmatch(r"\d{4}", t.get_text())]
+    assert len(years) >= 8, years
+    assert timeline.COARSE_YEARS == 5

@@ -43,7 +43,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-7"
+VERSION = "timeline-8"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -59,6 +59,9 @@ LINE_SPACING = 1.1  # of a two-line label
 LINE = LABEL_PT * 1.3  # the extra room its second line takes (matplotlib's line at that spacing)
 TOP_OFFSET = LABEL_PT * 0.4  # from a one-line label's centre baseline up to its top
 MARGIN = 4.0
+# Year labels this many years apart or more are a scale (see `timeline`): printed whatever
+# rows stand beside them.
+COARSE_YEARS = 5
 BREAK_PT = 16.0  # axis length of a cut-out stretch: more than a tick label's row
 BREAK_MIN_YEARS = 10
 BREAK_SHARE = 0.3  # a company founded in 1865 with its story after 1967 (Nokia) gets its break
@@ -416,11 +419,15 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
-    # On an axis of decades or centuries a year label ("1900") is a scale, not a date a row
-    # could take for its own: every row prints its day, month and year. Briefs of a history of
-    # two centuries had an axis without a single year.
+    # On an axis of half-decades, decades or centuries a year label ("1900") is a scale, not a
+    # date a row could take for its own: every row prints its day, month and year. Briefs of a
+    # history of two centuries had an axis without a single year, and Nokia's full timeline
+    # (1865-2025, a label every five years) one label, "May 1865", above thirty rows.
     years = [int(t.label) for t in ticks if t.label and re.fullmatch(r"\d{4}", t.label)]
-    coarse = len(years) >= 2 and min(b - a for a, b in zip(years, years[1:])) >= 10
+    # the axis's step, the most common gap: a stretch after a break is named by its first year
+    # ("1966" before "1970"), which is not the step
+    gaps = [b - a for a, b in zip(years, years[1:])]
+    coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS
     ticks = [t if (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
              or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
 
