@@ -458,3 +458,14 @@ def test_a_post_held_at_one_told_time_reads_as_one_fact():
     assert "Leif Johansson** — Chairman in July 2016" in brief
     assert "Chairman, in July" not in brief
     assert "Hans Vestberg** — Former chief executive\\, 2010–2016" in brief  # a range keeps its comma
+
+
+def test_a_key_fact_listing_more_than_three_short_names_takes_one_line():
+    """MSF's six founders took six lines of its one-page snapshot."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    snap = compose(ComposeRequest(read(FIXTURES / "articles" / "msf.txt"), load_lengths()["snapshot"], 13,
+                                  dt.date(2024, 1, 1)))
+    assert "Bernard Kouchner\\; Max Récamier\\; Marcel Delcourt" in snap
