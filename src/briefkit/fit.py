@@ -286,6 +286,21 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def worst(f: Fitted) -> float:
         return min(f.page_fills[:-1], default=1.0)
 
+    def smaller_charts(c: Fitted) -> Fitted:
+        """`c` with its charts at their smallest allowed size when that ends its draft a page
+        sooner: a trim that leaves only the source line on a last page (the Foreign Legion's
+        brief) needs both, a trim of a sentence or two and a chart a little smaller."""
+        if c.pages is None or not lone_tail(c) or not floats.squeeze(c.document):
+            return c
+        r = draft(c.document, options, reserve=reserve)
+        if r.pages < c.pages:
+            c.document.pages = r.page_map
+            floats.apply(c.document, r.floats)
+            c.pages, c.page_fills, c.last_fill = r.pages, r.page_fills, r.last_fill
+        else:
+            floats.unsqueeze(c.document)
+        return c
+
     def fuller(f: Fitted) -> Fitted:
         """A budget met with a last page holding a few lines (the source note and the tail of a
         list) reads unfinished: the charts at their smallest allowed size, else the one of the
@@ -306,7 +321,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # detail with every summary's share trimmed a step at a time (`fill` < 0,
         # `compose.summary_cap`). Azov's next lower detail that ended a page sooner had lost
         # the defenders' surrender, which a trim of a sentence here and there kept.
-        trimmed = (attempt(f.detail, -step) for step in range(1, TRIM_STEPS + 1))
+        trimmed = (smaller_charts(attempt(f.detail, -step)) for step in range(1, TRIM_STEPS + 1))
         sooner = [c for c in [*lower(f), *trimmed]
                   if c.markup != f.markup and c.pages is not None and c.pages < f.pages]
         if sooner:
@@ -365,7 +380,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 f = render(f)
             # trimmed summaries or one of the next lower details, the one that keeps most text
             # first (Azov's trims all kept the page a kept-together list carried over)
-            trims = [attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)]
+            trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
             ways = sorted((c for c in [*trims, *lower(f)] if c.markup != f.markup and c.pages is not None
                            and c.pages < (f.pages or 0)), key=lambda c: -len(c.markup))
             for cand in ways:
