@@ -125,6 +125,8 @@ def docx_reserve(length: Length) -> float:
 # A budgeted length whose last page is filled less than this gives way to one detail level
 # lower when that ends a page sooner (see `fit.fuller`).
 LAST_PAGE_MIN = 0.15
+# A last page under this share is ended a page sooner when that loses little (`GAP_KEEP`).
+SHORT_LAST = 0.35
 LAST_PAGE_LEVELS = 2
 # A page before the last filled less than this (a figure that did not fit moved on and left
 # a third of the page blank) gives way to one of the next `LAST_PAGE_LEVELS` lower details
@@ -280,6 +282,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def lone_tail(f: Fitted) -> bool:
         return len(f.page_fills) >= 2 and f.page_fills[-1] < LAST_PAGE_MIN
 
+    def short_tail(f: Fitted) -> bool:
+        return len(f.page_fills) >= 2 and f.page_fills[-1] < SHORT_LAST
+
     def gaps(f: Fitted) -> bool:
         return any(fill < PAGE_MIN for fill in f.page_fills[:-1])
 
@@ -290,7 +295,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """`c` with its charts at their smallest allowed size when that ends its draft a page
         sooner: a trim that leaves only the source line on a last page (the Foreign Legion's
         brief) needs both, a trim of a sentence or two and a chart a little smaller."""
-        if c.pages is None or not lone_tail(c) or not floats.squeeze(c.document):
+        if c.pages is None or not short_tail(c) or not floats.squeeze(c.document):
             return c
         r = draft(c.document, options, reserve=reserve)
         if r.pages < c.pages:
@@ -386,6 +391,21 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             for cand in ways:
                 cand = render(cand)
                 if cand.pages < (f.pages or 0) and not gaps(cand):
+                    from .dropped import dropped
+
+                    cand.dropped = f.dropped or dropped(f.document, cand.document)
+                    return cand
+        if short_tail(f) and f.fill <= 0 and not gaps(f):
+            # A last page of a chart and a sentence (Ericsson's, Wagner's: a third of a page)
+            # reads as a brief that ran over: a trim that keeps `GAP_KEEP` of the text, or a
+            # lower detail that does, and ends a page sooner, in the draft too.
+            trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
+            ways = sorted((c for c in [*trims, *lower(f)] if c.markup != f.markup and c.pages is not None
+                           and c.pages < (f.pages or 0) and len(c.markup) >= GAP_KEEP * len(f.markup)),
+                          key=lambda c: -len(c.markup))
+            for cand in ways:
+                cand = render(cand)
+                if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
                     from .dropped import dropped
 
                     cand.dropped = f.dropped or dropped(f.document, cand.document)

@@ -267,3 +267,15 @@ def test_a_brief_does_not_end_on_a_page_of_its_source_line(tmp_path):
             and "French Foreign Legion" != line.strip()]
     assert brief.pages <= 3 and not (len(body) <= 3 and any("Source: Wikipedia" in line for line in body)), body
     assert page_fill(brief.path)[-1] >= 0.15
+
+
+def test_a_brief_that_runs_a_third_of_a_page_over_ends_a_page_sooner_when_that_loses_little(tmp_path):
+    """Ericsson's brief ran onto a third page of one sentence and its chart; a trim of two
+    sentences of its History ends it on two pages. A way that loses more than `GAP_KEEP` of
+    the text is not taken for it."""
+    from briefkit.fit import GAP_KEEP, SHORT_LAST
+
+    assert GAP_KEEP >= 0.9 and SHORT_LAST <= 0.35
+    [brief] = [o for o in build(ARTICLES / "ericsson.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    assert brief.pages == 2
+    assert all(fill >= MIN_FILL for fill in page_fill(brief.path))
