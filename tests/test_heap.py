@@ -35,6 +35,24 @@ def test_owned_process_freezes_what_it_loads() -> None:
     assert out == "True True"
 
 
+def test_owned_process_keeps_more_compiled_patterns_and_a_library_use_does_not() -> None:
+    """A process briefkit owns lets `re` keep `REGEX_CACHE` compiled patterns (the extraction
+    rules' own patterns no longer push the fixed ones out); a program using the API keeps
+    the standard library's limit."""
+    out = _run("""
+        import re
+        default = re._MAXCACHE
+        from briefkit.writers import get_writer
+        get_writer("docx")
+        library = re._MAXCACHE
+        from briefkit.heap import REGEX_CACHE, own_process
+        own_process()
+        own_process()
+        print(library == default, re._MAXCACHE == max(default, REGEX_CACHE))
+    """)
+    assert out == "True True"
+
+
 def test_a_disabled_collector_stays_disabled() -> None:
     out = _run("""
         import gc
