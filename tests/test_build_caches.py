@@ -302,6 +302,54 @@ def test_draft_layouts_are_cached_and_follow_document_and_code(tmp_path: Path, m
         assert len(entries(cache / "layouts", ".layout")) == 4
 
 
+def _described(value):
+    """A draft key's description of `value`, as `layout_cache._fingerprint` gave it before it
+    sorted types out once each: the reference its faster walk must equal."""
+    import dataclasses
+
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(_described(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), _described(v)) for k, v in value.items()))
+    if type(value).__name__ == "Chart" and type(value).__module__ == "briefkit.charts":
+        return ("Chart", value.name, value.width_in, value.height_in, value.alt)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,) + tuple(
+            (f.name, _described(getattr(value, f.name))) for f in dataclasses.fields(value))
+    raise caches.Uncacheable(type(value).__name__)
+
+
+def test_a_draft_key_describes_every_node_field_by_field_and_follows_each_change() -> None:
+    """The description a draft key is made of is the same however often a type was met, and a
+    change anywhere in a Document (a run's emphasis, a figure's scale, a dict's value) gives
+    another; values nothing can describe (a class, an object) make a Document uncacheable."""
+    from briefkit import layout_cache
+    from briefkit.document.nodes import Figure, Text
+
+    doc = _document("Some *text* with **weight**.")
+    doc.blocks.append(Figure(chart="timeline", options={"max_events": 5}))
+    for _ in range(2):
+        assert layout_cache._fingerprint(doc) == _described(doc)
+    base = layout_cache._fingerprint(doc)
+    para = next(b for b in doc.blocks if hasattr(b, "runs") and any(r.italic for r in b.runs))
+    para.runs[1] = Text(para.runs[1].text, italic=False)
+    assert layout_cache._fingerprint(doc) == _described(doc) != base
+    changed = layout_cache._fingerprint(doc)
+    doc.blocks[-1].scale = 0.5
+    assert layout_cache._fingerprint(doc) == _described(doc) != changed
+    changed = layout_cache._fingerprint(doc)
+    doc.blocks[-1].options["max_events"] = 6
+    assert layout_cache._fingerprint(doc) == _described(doc) != changed
+    for odd in (Text, object()):
+        doc.blocks[-1].options["x"] = odd
+        with pytest.raises(caches.Uncacheable):
+            layout_cache._fingerprint(doc)
+        with pytest.raises(caches.Uncacheable):
+            _described(doc)
+
+
 def test_a_draft_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
     from briefkit import layout_cache
     from briefkit.writers import WriteOptions

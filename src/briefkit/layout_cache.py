@@ -117,19 +117,56 @@ def theme_files(theme: Any) -> list[str]:
 
 
 def _fingerprint(value: Any) -> Any:
-    """`value` as nested tuples of plain values, the same for equal Documents in any process."""
-    if value is None or isinstance(value, (str, int, float, bool)):
+    """`value` as nested tuples of plain values, the same for equal Documents in any process.
+
+    How a value is described depends on its type alone, so each type is sorted out once per
+    process (`_kind`) and every later value of it is described at once: a draft's key walks
+    every node and run of its Document, thousands of them, and the fit asks for a key for
+    every draft it lays out or takes from its own store (about twenty a profile)."""
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        kind = _kind(value)
+    if kind is _PLAIN:
         return value
-    if isinstance(value, (list, tuple)):
-        return tuple(_fingerprint(v) for v in value)
-    if isinstance(value, dict):
+    if kind is _SEQUENCE:
+        return tuple([_fingerprint(v) for v in value])
+    if kind is _MAPPING:
         return tuple(sorted((repr(k), _fingerprint(v)) for k, v in value.items()))
-    if type(value).__name__ == "Chart" and type(value).__module__ == "briefkit.charts":
+    if kind is _CHART:
         return ("Chart", value.name, value.width_in, value.height_in, value.alt)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__,) + tuple(
-            (f.name, _fingerprint(getattr(value, f.name))) for f in dataclasses.fields(value))
+    if type(kind) is tuple:  # a dataclass: its name, then (field name, fingerprint) per field
+        return (kind[0],) + tuple([(name, _fingerprint(getattr(value, name))) for name in kind[1:]])
     raise caches.Uncacheable(type(value).__name__)
+
+
+_PLAIN, _SEQUENCE, _MAPPING, _CHART, _OTHER = "plain", "sequence", "mapping", "chart", "other"
+# How `_fingerprint` describes a value of each type met so far (see `_kind`).
+_KINDS: dict[type, Any] = {}
+
+
+def _kind(value: Any) -> Any:
+    """How `_fingerprint` describes `value` and every other value of its type: as itself (None,
+    str, int, float, bool and their subclasses), as a tuple of its items (a list or a tuple),
+    of its sorted items (a dict), by what a draft reads of a chart, or as a dataclass by the
+    name of its type and the names of its fields (a tuple of them); anything else cannot be
+    described. Remembered per type, except for a class given as a value (not described)."""
+    cls = type(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        kind: Any = _PLAIN
+    elif isinstance(value, (list, tuple)):
+        kind = _SEQUENCE
+    elif isinstance(value, dict):
+        kind = _MAPPING
+    elif cls.__name__ == "Chart" and cls.__module__ == "briefkit.charts":
+        kind = _CHART
+    elif isinstance(value, type):
+        return _OTHER
+    elif dataclasses.is_dataclass(value):
+        kind = (cls.__name__,) + tuple(f.name for f in dataclasses.fields(value))
+    else:
+        kind = _OTHER
+    _KINDS[cls] = kind
+    return kind
 
 
 def _font_files(theme: Any) -> tuple[str, ...]:
