@@ -56,6 +56,27 @@ def test_lines_asked_for_are_the_lines_a_wrap_makes(monkeypatch) -> None:
     assert len(measured.frags) == len(plain.frags)
 
 
+def test_lines_are_broken_once_and_kept_and_other_attributes_stay_missing(monkeypatch) -> None:
+    """The lines of a measured paragraph are broken when first asked for and are its own from
+    then on (set, read and deleted as ReportLab does); a paragraph without lines to give, and
+    any other attribute it lacks, is found missing as on a plain Paragraph."""
+    calls = _breaks(monkeypatch)
+    _para().wrap(300, 1000)
+    measured = _para()
+    measured.wrap(300, 1000)
+    assert len(calls) == 1 and "blPara" not in measured.__dict__
+    lines = measured.blPara
+    assert measured.__dict__["blPara"] is lines and measured.blPara is lines and len(calls) == 2
+    del measured.blPara
+    assert not hasattr(measured, "blPara") and len(calls) == 2, "asked again, nothing to break"
+    fresh = _para(measured=False)
+    assert not hasattr(fresh, "blPara")
+    for name in ("frameAction", "_postponed", "blParaX"):
+        assert not hasattr(measured, name) and not hasattr(fresh, name)
+    with pytest.raises(AttributeError):
+        fresh.blPara
+
+
 def test_a_measured_paragraph_splits_as_a_wrapped_one(monkeypatch) -> None:
     _para().wrap(300, 1000)
     measured, plain = _para(), _para(measured=False)

@@ -40,6 +40,30 @@ _HEIGHTS: dict[tuple, tuple[float, dict[str, Any]]] = {}
 _LINE_STATE = ("_width_max", "height", "_splitLongWordCount", "_hyphenations")
 
 
+class _Lines:
+    """`Para.blPara` when the paragraph has none of its own: the lines of a measured paragraph,
+    broken now at the widths of its last wrap, as that wrap would have broken them, and kept
+    as the paragraph's own; for any other paragraph, no such attribute.
+
+    Why a descriptor of this one name and not `__getattr__`: ReportLab asks flowables for
+    attributes most of them lack (`hasattr(f, "frameAction")`, `getattr(f, "_postponed",
+    None)`, an indenter asking the paragraph it wraps), about 16,000 times a profile's drafts,
+    and `__getattr__` ran a Python function for each of them, where a missing attribute is
+    otherwise found missing without one. A descriptor with only `__get__` is asked only when
+    the paragraph's own `blPara` is missing, so what ReportLab sets and deletes is the
+    paragraph's own as before."""
+
+    def __get__(self, para: Any, owner: type | None = None) -> Any:
+        if para is None:
+            return self
+        if para.__dict__.pop("_bk_unbroken", False):
+            height = para.height  # breakLines zeroes it; the wrap had set it after
+            lines = para.__dict__["blPara"] = para.breakLines(para._wrapWidths)
+            para.height = height
+            return lines
+        raise AttributeError("blPara")
+
+
 class Para(Paragraph):
     """A ReportLab Paragraph that breaks its lines once per width (see the module docstring)."""
 
@@ -77,15 +101,7 @@ class Para(Paragraph):
         self._bk_unbroken = True
         return availWidth, height
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for a missing attribute: the lines of a measured paragraph, broken now
-        # at the widths of its last wrap, as that wrap would have broken them.
-        if name == "blPara" and self.__dict__.pop("_bk_unbroken", False):
-            height = self.height  # breakLines zeroes it; the wrap had set it after
-            self.blPara = self.breakLines(self._wrapWidths)
-            self.height = height
-            return self.blPara
-        raise AttributeError(name)
+    blPara = _Lines()  # the lines of a measured paragraph, broken when first asked for
 
     def breakLines(self, width):
         key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
