@@ -350,6 +350,37 @@ def test_a_draft_key_describes_every_node_field_by_field_and_follows_each_change
             _described(doc)
 
 
+def test_a_fit_keeps_a_draft_by_document_reserve_and_theme(monkeypatch) -> None:
+    """Within a fit (`fit_scope`, no build cache) an equal Document, made anew, takes the draft
+    laid out before; another Document, reserve or theme is laid out, and a draft kept is
+    handed out as a copy of its own."""
+    from dataclasses import replace
+
+    from briefkit import fit_scope, layout_cache
+    from briefkit.theme import load_theme
+    from briefkit.writers import WriteOptions
+
+    drafts = _Drafts()
+    monkeypatch.setattr(layout_cache, "get_writer", lambda fmt: drafts)
+    options = WriteOptions()
+    with fit_scope.scope():
+        first = layout_cache.draft(_document(), options)
+        first.floats.scales[3] = 0.5  # the caller's own copy
+        again = layout_cache.draft(_document(), options)
+        assert drafts.calls == 1 and again.floats.scales == {3: 0.75}
+        layout_cache.draft(_document("Other text."), options)
+        assert drafts.calls == 2
+        assert layout_cache.draft(_document(), options, reserve=0.04).pages == 3 and drafts.calls == 3
+        theme = load_theme(None)
+        other = WriteOptions(theme=replace(theme, margins_mm=tuple(m + 1 for m in theme.margins_mm)))
+        layout_cache.draft(_document(), other)
+        assert drafts.calls == 4
+        layout_cache.draft(_document(), options)
+        assert drafts.calls == 4
+    layout_cache.draft(_document(), options)  # outside a fit nothing is kept
+    assert drafts.calls == 5
+
+
 def test_a_draft_that_warns_is_not_cached(tmp_path: Path, monkeypatch) -> None:
     from briefkit import layout_cache
     from briefkit.writers import WriteOptions
