@@ -1476,3 +1476,16 @@ def test_a_loss_of_life_counts_as_decisive(tmp_path):
                  "On 4 November 2022 the company opened a new training ground.\n")
     by_year = {e.date.year: e for e in read(f).events}
     assert by_year[2023].importance >= 0.85 > by_year[2022].importance
+
+
+def test_there_names_the_place_the_clause_before_opens_on():
+    """GCHQ's timeline row "1950–1954: The agency moved there in stages" left "there" to a
+    sentence the timeline does not show ("Cheltenham was later chosen over other towns, and
+    between 1950 and 1954 the agency moved there in stages")."""
+    from briefkit.readers import read
+
+    from helpers import FIXTURES
+
+    labels = [e.label for e in read(FIXTURES / "articles" / "gchq.txt").events]
+    assert "The agency moved to Cheltenham in stages" in labels
+    assert not any(re.search(r"\bthere\b", label) for label in labels)

@@ -976,6 +976,27 @@ _ENDS_ON_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-
 _OBJECT_IT = re.compile(r"(?<=[a-z]ed\s)it\b|(?<=\s(?:join|back|lead|left|sold|took)\s)it\b")
 
 
+# "Cheltenham was later chosen over other towns, and ...": a clause that opens on a place's name.
+_PLACE_OPENS = re.compile(r"^(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|were|had\s+been|is|became)\b")
+_THERE = re.compile(r"\b(?P<verb>moved|relocated|went|returned|transferred|came|settled)?(?P<gap>\s+)?\bthere\b"
+                    r"(?!\s+(?:was|were|is|are|had|has)\b)")
+
+
+def _place_there(label: str, before: str, subject: Subject) -> str:
+    """"The agency moved there in stages" names where "there" is when the clause before it, in
+    the same sentence, opens on a place ("Cheltenham was later chosen over other towns, and
+    between 1950 and 1954 the agency moved there in stages"): the label is read alone, on a
+    timeline. "to" the place after a verb of moving, else "in"; "there was" is not a place."""
+    m = _THERE.search(label)
+    opens = _PLACE_OPENS.match(before.strip()) if before else None
+    if m is None or opens is None or subject.mentioned_in(opens.group("place")):
+        return label
+    place = opens.group("place")
+    if m.group("verb"):
+        return label[:m.start()] + f"{m.group('verb')} to {place}" + label[m.end():]
+    return label[:m.start()] + f"in {place}" + label[m.end():]
+
+
 def _object_it(label: str, before: str, subject: Subject) -> str:
     """"The Republican Party ... joined it in a coalition" names what "it" is when the clause
     before it, in the same sentence, ends on the subject's name ("he launched the public
@@ -983,6 +1004,7 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
 
     The judgement: only an object "it" after a verb, only when the subject's name is the last
     name the sentence gave before the clause; any other antecedent is left as it was."""
+    label = _place_there(label, before, subject)
     if not before or not re.search(r"\bit\b", label):
         return label
     # "he remained in command until Prokopenko resumed it": the state the clause before named
