@@ -1183,3 +1183,25 @@ def test_where_it_stands_comes_before_an_event_when_it_carries_the_articles_judg
     assert any("no legal status" in t for t in wagner)
     gchq = [s.text for s in digest.at_a_glance(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), 4, True)]
     assert not any("Cheltenham since the 1950s" in t for t in gchq)
+
+
+def test_a_weak_part_gives_its_place_to_a_better_sentence_of_another():
+    """Azov's brief gave one of its four History sentences to "In October 2023, Interior
+    Minister Ihor Klymenko said that Prokopenko was in charge of the unit", the best its
+    "Brigade" part had once At a glance told the brigade's creation."""
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    brief = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "azov.txt"),
+                                   load_lengths()["brief"], 5, dt.date(2024, 1, 1)))
+    history = brief.split("# History", 1)[1]
+    assert "Klymenko" not in history
+    assert digest.PART_MIN >= 0.35
+
+
+def test_the_beginning_of_a_national_section_is_not_a_key_event():
+    """MSF's five key events gave one to "1991: MSF Canada was founded"."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "msf.txt")
+    assert not any("MSF Canada" in e.label for e in digest.not_of_parts(p.events, p))
+    assert any("Médecins du Monde" in e.label for e in digest.not_of_parts(p.events, p))

@@ -744,6 +744,7 @@ def _environment(dirs: tuple[str, ...]):
         standing_alone=digest.standing_alone,
         structure_caveat=kept(digest.structure_caveat),
         not_about=digest.not_about,
+        not_of_parts=digest.not_of_parts,
         key_facts=kept(digest.key_facts),
         infobox_facts=kept(digest.infobox_facts),
         all_facts=digest.all_facts,

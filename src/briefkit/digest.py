@@ -794,12 +794,26 @@ _BEGAN = re.compile(r"\b(?:was|were)\s+(?:created|formed|established|raised|set\
 
 
 def _a_part_began(e: Event, profile: Profile) -> bool:
-    """Whether `e` tells that one of the organisation's parts, a box of its chart below it,
-    was created ("The 2nd Foreign Engineer Regiment was created on 1 July 1999")."""
-    if profile.org is None or not _BEGAN.search(e.title):
+    """Whether `e` tells that one of the organisation's parts was created: a box of its chart
+    below it ("The 2nd Foreign Engineer Regiment was created on 1 July 1999"), or a body named
+    after it with more words, a national section or branch ("MSF Canada was founded")."""
+    began = _BEGAN.search(e.title)
+    if not began:
         return False
-    subject = re.sub(r"^(?:The|the)\s+", "", e.title[:_BEGAN.search(e.title).start()]).strip().casefold()
-    return bool(subject) and any(n.kind == "subunit" and n.name.casefold() == subject for n in profile.org.walk())
+    subject = re.sub(r"^(?:The|the)\s+", "", e.title[:began.start()]).strip()
+    if not subject:
+        return False
+    if profile.org is not None and any(n.kind == "subunit" and n.name.casefold() == subject.casefold()
+                                       for n in profile.org.walk()):
+        return True
+    names = [n for n in (plain_title(profile.names.title), *(a.text for a in profile.names.aliases)) if len(n) > 1]
+    return any(subject != n and re.match(rf"{re.escape(n)}\s+[A-Z]", subject) for n in names)
+
+
+def not_of_parts(events: Sequence[Event], profile: Profile) -> list[Event]:
+    """`events` without the beginnings of the organisation's parts (`_a_part_began`): a list of
+    its five key events spends no line on the founding of its Canadian section."""
+    return [e for e in events if not _a_part_began(e, profile)]
 
 
 def legal_status(profile: Profile) -> Statement | None:
@@ -1548,8 +1562,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 chosen_here.add(j)
         return sorted(chosen_here)
 
-    def take(candidates: list[int]) -> None:
-        for k in sorted((k for k in candidates if rows[k][4]), key=lambda k: (-rows[k][3], k)):
+    def take(candidates: list[int], floor: float = float("-inf")) -> None:
+        for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor), key=lambda k: (-rows[k][3], k)):
             if len(chosen) >= n:
                 return
             whole = unit(k)
@@ -1561,11 +1575,15 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 
     # First the best sentence of each part (the section's own text, then each subsection, a
     # part the article gave a heading of its own: "Scepticism regarding the unit's existence"),
-    # so a short summary covers the section; then the best of what is left.
+    # so a short summary covers the section, when it is worth a place (`PART_MIN`); then the
+    # best of what is left.
     every = [r[0] for r in rows]
-    for part in parts:
+    # a part about doubts or charges ("Scepticism regarding the unit's existence") is the
+    # article's own qualification of the rest, whatever its sentences weigh as events
+    doubting = [bool(_DOUBT_TITLE.search(sec.title or "")) for sec in section.walk()]
+    for i, part in enumerate(parts):
         if len(chosen) < n:
-            take(part)
+            take(part, float("-inf") if i < len(doubting) and doubting[i] else PART_MIN)
     take(every)
     out = []
     for k in sorted(chosen):
@@ -1704,6 +1722,13 @@ def _retells_term(sentence: str, shown: Sequence[Person], called: dict[str, re.P
     p = next(iter(named.values()))
     return years <= set(re.findall(r"\b(?:1[5-9]|20)\d\d\b", " ".join([p.period or "", *p.earlier])))
 
+
+# What a part's best sentence must score to take a place of its own in a short summary: Azov's
+# brief gave one of its four History sentences to "In October 2023, Interior Minister Ihor
+# Klymenko said that Prokopenko was in charge of the unit" (its "Brigade" part's best, the
+# expansion into a brigade being told At a glance) and none to the defenders' surrender at
+# Azovstal.
+PART_MIN = 0.4
 
 # What a sentence At a glance already tells costs in a section summary: more than any
 # sentence's event weight (at most 1) plus an opening's 0.3, so any other usable sentence wins.

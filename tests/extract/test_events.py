@@ -1489,3 +1489,19 @@ def test_there_names_the_place_the_clause_before_opens_on():
     labels = [e.label for e in read(FIXTURES / "articles" / "gchq.txt").events]
     assert "The agency moved to Cheltenham in stages" in labels
     assert not any(re.search(r"\bthere\b", label) for label in labels)
+
+
+def test_a_leak_is_news_and_an_announced_successor_a_change_of_leader():
+    """GCHQ's snapshot left out the Snowden leaks (a "statement" that "described" programmes)
+    for "1997: Union membership was allowed again", and listed "Cleverly announced that
+    Keast-Butler would succeed Fleming" beside the Leadership list that tells it."""
+    from briefkit.readers import read
+
+    from helpers import FIXTURES
+
+    by_label = {e.label: e for e in read(FIXTURES / "articles" / "gchq.txt").events}
+    leak = next(e for label, e in by_label.items() if "leaked" in label)
+    union = next(e for label, e in by_label.items() if label.startswith("Union membership"))
+    assert leak.importance > union.importance
+    succeed = next(e for label, e in by_label.items() if "would succeed" in label)
+    assert succeed.kind == "leadership"

@@ -119,6 +119,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
                               r"assumed\s+command|resumed\s+(?:the\s+)?(?:command|post|office|leadership|chair)|"
                               r"succeeded|resigned|stepped\s+down|"
+                              # an announced handover is one: "announced that X would succeed Y as director"
+                              r"would\s+(?:succeed|replace|take\s+over)|"
                               # "dismissed as commander", "from his post"; not "dismissed from the shipyard"
                               r"dismissed(?!\s+from\s+(?:the|a|an)\s+(?!(?:post|office|position|board|command)\b))|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
@@ -199,7 +201,7 @@ _KILLED = re.compile(r"\bkill(?:ing|ed)\b", re.I)
 # found it may have made payments to the Islamic State group", "Prigozhin admitted for the
 # first time that he had founded Wagner") is news of what the organisation did, not talk: it
 # counts as a milestone does.
-_DISCLOSED = re.compile(r"\b(?:admitted|disclosed|revealed|confessed|acknowledged)\b", re.I)
+_DISCLOSED = re.compile(r"\b(?:admitted|disclosed|revealed|confessed|acknowledged|leaked)\b", re.I)
 # A happening the article says had consequences ("which set off months of nightly
 # demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
 # the article itself marks it as a turning point, whatever its kind.
