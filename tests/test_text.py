@@ -100,3 +100,27 @@ def test_sentence_spans_are_found_once_and_each_caller_gets_its_own_list():
     first.append((0, "changed by a caller"))
     assert sentence_spans(text) == [(0, "The unit was formed in 2022."), (29, "It fought near Bakhmut."),
                                     (53, "J. Smith led it.")]
+
+
+def test_a_word_pattern_is_compiled_once_per_word_and_emptied_as_the_next_seed_starts(monkeypatch):
+    """The extractors' names as whole words: one compiled pattern a name, for one seed."""
+    from briefkit import heap, text
+    from briefkit.extract.events import _persons_in
+
+    merz = text.word_pattern("Merz")
+    assert text.word_pattern("Merz") is merz
+    assert merz.search("Friedrich Merz won") and not merz.search("Merzig won")
+    assert text.word_pattern("Scholz") is not merz and text.word_pattern("Scholz").search("Olaf Scholz")
+    assert text.word_pattern("a.b").search("a.b c") and not text.word_pattern("a.b").search("axb c")  # literally
+    # a changed name set gives a changed answer
+    said = "Merz met Scholz in Berlin."
+    assert _persons_in(said, ["Friedrich Merz"]) == ["Friedrich Merz"]
+    assert _persons_in(said, ["Olaf Scholz"]) == ["Olaf Scholz"]
+    assert _persons_in(said, ["Olaf Scholz", "Friedrich Merz"]) == ["Friedrich Merz", "Olaf Scholz"]
+    assert _persons_in("The caesar spoke.", [], {"caesar": "Jan Novak"}) == ["Jan Novak"]
+    assert _persons_in("The caesar spoke.", [], {"tsar": "Jan Novak"}) == []
+    # a batch worker's next seed starts with none of the last seed's names
+    monkeypatch.setattr(heap, "_UNITS_STARTED", 1)
+    heap.unit_starts()
+    assert "Merz" not in text._WORD_PATTERNS and "Scholz" not in text._WORD_PATTERNS
+    assert text.word_pattern("Merz").search("Friedrich Merz won") and list(text._WORD_PATTERNS) == ["Merz"]

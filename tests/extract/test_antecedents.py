@@ -153,3 +153,20 @@ def test_they_after_a_body_of_people_told_as_persons_is_that_body():
         "The company"
     assert collective("A group of doctors who resigned and a team of nurses who stayed met.") is None
     assert collective("The company was founded in 1865.") is None
+
+
+def test_a_pattern_built_from_the_labels_word_is_searched_only_where_the_word_is() -> None:
+    """The patterns made from a label's noun are skipped for a text without that noun; a text
+    with it, in either case, still names the thing."""
+    from briefkit.extract.antecedents import named_before
+
+    assert with_antecedent("The regulation was amended", "In 2016 the council adopted Regulation (EU) 2016/794.",
+                           set()) == "Regulation (EU) 2016/794 was amended"
+    assert with_antecedent("The convention was replaced", "In 1995 the states signed the Europol Convention.",
+                           set()) == "The Europol Convention was replaced"
+    assert with_antecedent("The convention was replaced", "In 1995 the states signed the Europol Treaty.",
+                           set()) == "The convention was replaced"
+    assert named_before("The defenders left the plant", "The siege ended in the Azovstal steel plant.") == \
+        "The defenders left the Azovstal steel plant"
+    assert named_before("The defenders left the plant", "The siege ended in the Azovstal steel works.") == \
+        "The defenders left the plant"

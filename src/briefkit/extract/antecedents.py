@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from ..kinds import KINDS
-from ..text import STOP_WORDS, cap_first
+from ..text import STOP_WORDS, cap_first, word_pattern
 
 _DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
                         r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
@@ -159,7 +159,7 @@ def _deal_pair(context: str, names: Sequence[str]) -> str | None:
         return None
     m, _ = max(deals, key=lambda d: d[0].start())
     opening = re.split(r"(?<=[.!?])\s+", context[:m.start()])[-1]
-    actor = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", opening)), None)
+    actor = next((n for n in names if word_pattern(n).search(opening)), None)
     obj = _object(context[m.end():])
     if actor is None or obj is None or not obj[:1].isupper():
         return None
@@ -216,6 +216,8 @@ def _joined(word: str, context: str, names: Sequence[str]) -> str | None:
     grouping is its own; None otherwise."""
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", context)):
         for name in names:
+            if name not in sentence or word not in sentence:
+                continue  # neither pattern can match: not built, not compiled
             n = re.escape(name)
             if re.search(rf"\b{n}\b[^.;]{{0,160}}?\b(?:it|its)\b[^.;]{{0,30}}?\ban?\s+{word}\b"
                          rf"|\b{n}\s+(?:in|into)\s+an?\s+{word}\b", sentence):
@@ -280,11 +282,15 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
             continue
         word = m.group("n")
         n = re.escape(word)
+        # Each pattern names the word (the first, in either case); a context without it is not
+        # searched, and the pattern, new for nearly every word, is not compiled.
         head = f"(?:{n}|{re.escape(cap_first(word))})" if word[:1].islower() else n
-        named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){{1,4}}){head}\b", context))
+        named_before = list(re.finditer(rf"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){{1,4}}){head}\b", context)) \
+            if word in context or (word[:1].islower() and cap_first(word) in context) else []
         named_after = list(re.finditer(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}){n}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
-                                       rf"(?=[\s,.;]|$)", context))
-        numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d", context))
+                                       rf"(?=[\s,.;]|$)", context)) if word in context else []
+        numbered = list(re.finditer(rf"\b{n[:1].upper() + n[1:]}\s+(?:\([^()]{{1,12}}\)\s+)?(?:No\.?\s+)?\d[\d/.-]*\d",
+                                    context)) if word[:1].upper() + word[1:] in context else []
         best = max(named_before + named_after + numbered, key=lambda x: x.start(), default=None)
         if best is None:
             owner = _joined(word, context, names) if rx is _DEF_START else None
@@ -335,6 +341,8 @@ def named_before(label: str, sentence_before: str) -> str:
         noun = m.group("n")
         if noun in STOP_WORDS or noun in _NOT_NOUN or noun in KINDS:  # "the agency" is the organisation
             continue
+        if noun not in sentence_before:
+            continue  # `_named_thing` ends on the noun: a sentence without it names none (nor is it compiled)
         names = {" ".join((h.group("name") + noun).split()) for h in _named_thing(noun).finditer(sentence_before)}
         if len(names) == 1:
             return label[:m.start("n")] + names.pop() + label[m.end("n"):]

@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
-from ..text import cap_first, close_gaps, says_little, sentence_spans
+from ..text import cap_first, close_gaps, says_little, sentence_spans, word_pattern
 from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
@@ -751,8 +751,8 @@ def _made_by(clause: str, first: DateMention | None, own: list[DateMention]) -> 
     ratified on 10 March 1831" tells on 9 March that "An ordinance was signed by King
     Louis-Philippe". None otherwise (then the subject's date is the main verb's, as in "A
     Council decision adopted on 6 April 2009 replaced the Convention")."""
-    if first is None or len(own) < 2 or not first.text.strip():
-        return None
+    if first is None or len(own) < 2 or not first.text.strip() or first.text.strip() not in clause:
+        return None  # the pattern below needs the date in the clause
     m = re.match(rf"(?P<np>(?:An?|The)\s+[^,]{{2,40}}?)\s+(?P<part>[a-z]+(?:ed|en|wn)\s+by\s+[^,]{{3,60}}?)\s+"
                  rf"(?:on|in)\s+{re.escape(first.text.strip())}\s+(?:was|were)\s", clause.strip())
     if m is None or not any(o.start > first.end for o in own):
@@ -1019,6 +1019,12 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
     return _OBJECT_IT.sub(subject.ref, label, count=1)
 
 
+# What the date patterns of `make_label` need, each a part of its pattern: where it is missing
+# the pattern cannot match, and is neither built nor compiled.
+_DATED_VERB = re.compile(r"\s(?:adopted|signed|issued|taken|made|agreed|announced)\s+(?:on|in)\s")
+_BY_AGENT = re.compile(r"[a-z](?:ed|en)\s+by\s")
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -1096,13 +1102,18 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if mention is not None and mention.text.strip() and mention.text.strip() in s:
         date = re.escape(mention.text.strip())
         # "In the election of 26 October 2024 the party won": the occasion, without its date
-        s = re.sub(rf"^((?:In|At|After)\s+the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s)", r"\1,", s,
-                   count=1)
+        # (each pattern below is built, and compiled, only where the words it needs are there:
+        # its date makes it new for nearly every row)
+        if s.startswith(("In", "At", "After")):
+            s = re.sub(rf"^((?:In|At|After)\s+the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s)", r"\1,",
+                       s, count=1)
         # "A Council decision adopted on 6 April 2009 replaced the Convention": the subject's
         # own date, before its verb, is the one shown
-        s = re.sub(rf"^([^,]{{3,60}}?)\s+(?:adopted|signed|issued|taken|made|agreed|announced)\s+(?:on|in)\s+"
-                   rf"(?:the\s+)?{date}(?=\s+(?:[a-z]+ed|was|were|took|came|became|won|gave|made)\b)", r"\1", s, count=1)
-    if mention is not None:
+        if _DATED_VERB.search(s):
+            s = re.sub(rf"^([^,]{{3,60}}?)\s+(?:adopted|signed|issued|taken|made|agreed|announced)\s+(?:on|in)\s+"
+                       rf"(?:the\s+)?{date}(?=\s+(?:[a-z]+ed|was|were|took|came|became|won|gave|made)\b)", r"\1", s,
+                       count=1)
+    if mention is not None and _BY_AGENT.search(s):
         for other in find_dates(s):
             if other.text.strip() and other.text.strip() != mention.text.strip():
                 # "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified" beside
@@ -1689,7 +1700,7 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     ("Prime Minister Yulia Svyrydenko")."""
     out: list[str] = []
     for alias, who in (aliases or {}).items():
-        if re.search(rf"\b{re.escape(alias)}\b", text):
+        if word_pattern(alias).search(text):
             out.append(who)
     for m in PERSON_NAME.finditer(text):
         # "Prime Minister Yulia Svyrydenko": the title goes, the person stays.
@@ -1701,7 +1712,7 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         same = next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
         out.append(same or name)
     for n in leaders:
-        if n not in out and len(n.split()) > 1 and re.search(rf"\b{re.escape(n.split()[-1])}\b", text):
+        if n not in out and len(n.split()) > 1 and word_pattern(n.split()[-1]).search(text):
             out.append(n)
     lone = _SURNAME_ROLE.match(_strip_date_phrase(text.strip()))
     if lone and lone.group("name")[:1].isupper() and not any(
@@ -1711,7 +1722,7 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
 
     def at(n: str) -> int:
         keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]
-        hits = [m.start() for k in keys for m in [re.search(rf"\b{re.escape(k)}\b", text)] if m]
+        hits = [m.start() for k in keys for m in [word_pattern(k).search(text)] if m]
         return min(hits) if hits else len(text)
     return sorted(dict.fromkeys(out), key=at)
 
@@ -2687,6 +2698,8 @@ def _without_own_year(text: str, d: _Draft) -> str:
         return text
     # only where the sentence runs on ("founded in 2014 took", "The move in 1946 took"): before
     # a comma, "and" or the end the phrase may be what the clause says ("born in 1949")
+    if str(d.date.year) not in text:
+        return text  # the pattern below needs the year
     return re.sub(rf"\s+in\s+{d.date.year}(?=\s+(?!and\b|or\b|but\b)[a-z])", "", text, count=1)
 
 
