@@ -209,6 +209,10 @@ def test_date_labels() -> None:
     assert L.event_date_label(E(2023, 5, 22, ongoing=True)) == "since 22 May 2023"
     ev = E(2022, 6, None, end=EventDate(year=2022, month=7))
     assert L.event_date_label(ev) == "Jun–Jul 2022"
+    # Azov's surrender had read "16 May 2022–20 May 2022"
+    assert L.event_date_label(E(2022, 5, 16, end=EventDate(year=2022, month=5, day=20))) == "16–20 May 2022"
+    assert L.event_date_label(E(2022, 5, 16, end=EventDate(year=2022, month=6, day=2))) == "16 May–2 Jun 2022"
+    assert L.event_date_label(E(2021, 12, 4, end=EventDate(year=2022, month=1, day=6))) == "4 Dec 2021–6 Jan 2022"
 
 
 @pytest.mark.parametrize("events", [

@@ -129,5 +129,8 @@ def event_date_label(ev: Event) -> str:
         end = format_date(ev.end)
         if ev.end.year == ev.date.year and ev.date.precision == ev.end.precision == "month":
             start = _ABBR[ev.date.month - 1]
+        elif ev.end.year == ev.date.year and ev.date.precision == ev.end.precision == "day":
+            # "16–20 May 2022", "16 May–2 Jun 2022": the year (and month) said once
+            start = str(ev.date.day) if ev.end.month == ev.date.month else f"{ev.date.day} {_ABBR[ev.date.month - 1]}"
         return f"{start}–{end}"
     return start

@@ -43,7 +43,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-8"
+VERSION = "timeline-9"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
