@@ -1205,3 +1205,18 @@ def test_the_beginning_of_a_national_section_is_not_a_key_event():
     p = read(ROOT / "tests" / "fixtures" / "articles" / "msf.txt")
     assert not any("MSF Canada" in e.label for e in digest.not_of_parts(p.events, p))
     assert any("Médecins du Monde" in e.label for e in digest.not_of_parts(p.events, p))
+
+
+def test_a_brief_does_not_tell_twice_what_at_a_glance_tells():
+    """MSF's brief gave the Kunduz strike At a glance and again, word for word, in its
+    Operations summary. (A sentence another
+    one leans on still comes with it: "Union membership was allowed again in 1997" brings
+    GCHQ's 1984 ban.)"""
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    for name, words in (("msf", "gunship struck MSF's trauma hospital"),):
+        brief = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / f"{name}.txt"),
+                                       load_lengths()["brief"], 10, dt.date(2024, 1, 1)))
+        assert brief.replace("\\", "").count(words) == 1, name

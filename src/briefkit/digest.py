@@ -1562,8 +1562,13 @@ def informative_sentences(section: Section, events: list[Event], n: int,
                 chosen_here.add(j)
         return sorted(chosen_here)
 
+    # What At a glance tells is not told again below it, unless the section has nothing else
+    # to say or another sentence needs it (the MSF brief gave the Kunduz strike twice)
+    said_above = {k for k in range(len(rows)) if told and _told_above(rows[k][1], told)}
+
     def take(candidates: list[int], floor: float = float("-inf")) -> None:
-        for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor), key=lambda k: (-rows[k][3], k)):
+        for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor and k not in said_above),
+                        key=lambda k: (-rows[k][3], k)):
             if len(chosen) >= n:
                 return
             whole = unit(k)
@@ -1585,6 +1590,9 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         if len(chosen) < n:
             take(part, float("-inf") if i < len(doubting) and doubting[i] else PART_MIN)
     take(every)
+    if not chosen and said_above:
+        said_above.clear()
+        take(every)
     out = []
     for k in sorted(chosen):
         sentence = _with_year(rows[k][1], [r[1] for r in rows[:k]], [rows[j][1] for j in sorted(chosen) if j < k],
