@@ -68,11 +68,12 @@ def test_overall_figures_hold(scores):
     assert total.correct / total.timeline >= 0.95
     assert total.duplicates / total.timeline <= 0.01
     # 80.0% on 37 articles; 77.2% on 46, since nine held-out articles that rules were changed
-    # for joined the corpus (their own top five average 69%): the bar is the figure reached.
-    assert total.top_hits / total.top_possible >= 0.77
+    # for joined the corpus (their own top five average 69%); 79.6% on 49 once a loss of life,
+    # a leak and an announced successor were weighed: the bar is the figure reached.
+    assert total.top_hits / total.top_possible >= 0.79
     # the five a snapshot's chart shows: a floor at the figure of the rule that made it (72.4%
-    # on 37 articles; 71.6% on 46)
-    assert total.snap_hits / total.top_possible >= 0.71
+    # on 37 articles; 71.6% on 46; 74.3% on 49 with a short list spread over the years)
+    assert total.snap_hits / total.top_possible >= 0.74
     # Since labels are also scored for a missing verb and a dangling last word (7.7% of labels
     # before cuts kept the verb, 3.5% after), the bar is 4%; it was 3% without those two checks.
     assert total.label_problems / total.labels <= 0.04
