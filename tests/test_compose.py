@@ -469,3 +469,18 @@ def test_a_key_fact_listing_more_than_three_short_names_takes_one_line():
     snap = compose(ComposeRequest(read(FIXTURES / "articles" / "msf.txt"), load_lengths()["snapshot"], 13,
                                   dt.date(2024, 1, 1)))
     assert "Bernard Kouchner\\; Max Récamier\\; Marcel Delcourt" in snap
+
+
+def test_a_term_ends_on_the_day_the_text_says_the_successor_took_over():
+    """Azov's "Mykyta Nadtochiy — Former commander, June 2022 to 2023": the text says
+    Prokopenko resumed command on 17 July 2023. Greenpeace's two executive directors who
+    began together in 2016 are not one the other's successor."""
+    from helpers import FIXTURES
+
+    from briefkit.compose import leaders
+    from briefkit.readers import read
+
+    azov = {p.name: p.period for p in leaders(read(FIXTURES / "articles" / "azov.txt"))}
+    assert azov["Mykyta Nadtochiy"] == "June 2022 to 17 July 2023"
+    gp = {p.name: p.period for p in leaders(read(FIXTURES / "articles" / "greenpeace.txt"))}
+    assert gp["Bunny McDiarmid"] == "from 2016"

@@ -485,15 +485,32 @@ def _leader_order(p: Person) -> tuple[int, int, int, int]:
     return (1 if p.current is None else 2, 0, latest, first)
 
 
-def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]]) -> list[Person]:
+def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
+                     events: Sequence[Event] = ()) -> list[Person]:
     """Former holders of a post whose period gives only a start ("Commander, from July 2020")
     end where the next holder of the same post, by start date, began ("July 2020 to 1 August
     2023"): a post one person holds at a time changes hands on the successor's first day, and
     an open start alone reads as if the term never ended. Nothing is filled when the next
     holder's start is unknown, or when no sentence, nor two in a row of one paragraph, names both
     (`sentences`, by paragraph: "In July 2020 Mistral handed over to Lardet"): a list of presidents that skips some, or an interim
-    holder whose successor came later, must not be joined to the next one named."""
+    holder whose successor came later, must not be joined to the next one named.
+
+    A successor's term that starts in a bare year starts on the day the article tells them
+    taking up the post that year (`events`, a change of leader naming them): Nadtochiy's term
+    read "June 2022 to 2023" where the text says Prokopenko resumed command on 17 July 2023."""
     from .extract.dates import find_dates  # the one date reader of the project
+
+    def told_start(p: Person, year: int) -> tuple[tuple[int, int, int], str] | None:
+        surname = p.name.split()[-1]
+        for e in events:
+            d = e.date
+            if e.kind == "leadership" and not e.background and d.year == year and d.month and e.end is None \
+                    and re.search(rf"\b{re.escape(surname)}\b", e.label or "") \
+                    and re.search(r"(?i)\b(?:took|resumed|assumed|became|appointed|elected|succeeded|returned)\b",
+                                  e.label or ""):
+                words = " ".join(str(x) for x in (d.day, MONTHS[d.month - 1], d.year) if x)
+                return (d.year, d.month, d.day or 0), words
+        return None
 
     def starts(p: Person) -> list[tuple[tuple[int, int, int], str]]:
         """When each of a holder's terms began: "2017–2022, 2023–2025" began twice."""
@@ -503,7 +520,9 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]]) -
             if ms:
                 m = ms[0]
                 words = " ".join(str(x) for x in (m.day, MONTHS[m.month - 1] if m.month else None, m.year) if x)
-                out.append(((m.year, m.month or 0, m.day or 0), words))
+                told = told_start(p, m.year) if m.month is None else None
+                # ordered by the term's own start, so a co-holder whose day is told is no successor
+                out.append(((m.year, m.month or 0, m.day or 0), told[1] if told else words))
         return out
 
     def called(p: Person) -> str:  # the surname, or the full name when another shares it
@@ -550,7 +569,7 @@ def leaders(profile: Profile) -> list[Person]:
         paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [
             b.text for sec in profile.all_sections() for b in sec.blocks if isinstance(b, Paragraph)]
         sentences = [[t for _, t in _text.sentence_spans(text)] for text in paragraphs]
-        return sorted(_succession_ends(flagged, sentences), key=_leader_order)
+        return sorted(_succession_ends(flagged, sentences, profile.events), key=_leader_order)
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():
