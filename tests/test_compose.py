@@ -144,7 +144,7 @@ def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
     # the next sentence of the paragraph tells the handover
     assert azov["Anatoliy Sidorenko"] == ("Acting commander", "29 May 2022 to June 2022")
     # "... until Prokopenko resumed it": his second term's start ends Nadtochiy's
-    assert azov["Mykyta Nadtochiy"] == ("Former commander", "June 2022 to 2023")
+    assert azov["Mykyta Nadtochiy"] == ("Former commander", "June 2022 to 17 July 2023")
     # Lardet's successor is named in the sentence after the handover to him
     assert ffl["Alain Lardet"] == ("Former commander", "July 2020 to 1 August 2023")
     gd = {p.name: period_text(p) for p in leaders(read(arts / "georgian_dream.txt"))}
