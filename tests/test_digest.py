@@ -1220,3 +1220,14 @@ def test_a_brief_does_not_tell_twice_what_at_a_glance_tells():
         brief = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / f"{name}.txt"),
                                        load_lengths()["brief"], 10, dt.date(2024, 1, 1)))
         assert brief.replace("\\", "").count(words) == 1, name
+
+
+def test_a_snapshot_table_keeps_what_the_organisation_belongs_to_and_drops_its_motto():
+    """The Foreign Legion's snapshot table gave "Anniversaries" and "Motto: Honneur et Fidélité;
+    Legio Patria Nostra" and no "Branch: French Army", which At a glance's first line told in
+    passing ("a corps of the French Army"): a reader scans the table for its parent."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "french_foreign_legion.txt")
+    told = digest.at_a_glance(p, 5, True)
+    labels = [f.label for f in digest.not_stated(digest.key_facts(p), told)]
+    assert "Branch" in labels and "Motto" not in labels
+    assert labels.index("Branch") < labels.index("Founded")

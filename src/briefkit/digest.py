@@ -344,8 +344,9 @@ def _one_row_per_label(split: list[Fact]) -> list[Fact]:
 def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     """The facts most worth a line on a short page, in rank then infobox order (see above)."""
     # a placeholder row ("Current Commander: Unknown, X (speaker)") is split (`_split_placeholder`)
-    facts = _one_row_per_label([g for f in infobox_facts(profile) if f.items or rank_fact(f) not in
-                                (_DECOR_RANK, _NAME_RANK) for g in _split_placeholder(f, profile)])
+    # a list of former names tells its history and stays; a list of mottos or colours is decoration
+    facts = _one_row_per_label([g for f in infobox_facts(profile) if rank_fact(f) != _DECOR_RANK and (
+                                f.items or rank_fact(f) != _NAME_RANK) for g in _split_placeholder(f, profile)])
     if not any(rank_fact(f) == 0 for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
@@ -1140,6 +1141,12 @@ def not_stated(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[F
     # a leader's row last: the page's Leadership list names them too
     back = set(sorted((i for i, s in enumerate(stated) if s),
                       key=lambda i: (rank_fact(facts[i]) == 0, rank_fact(facts[i])))[:room])
+    # What it belongs to (its branch or parent, rank 3; not the country) stays in the table, where a reader
+    # scans for it, rather than give its place to a row of miscellany: the Foreign Legion's table
+    # gave "Anniversaries" and no "Branch: French Army", told only inside At a glance's first line.
+    if any(not st and rank_fact(f) >= 50 for f, st in zip(facts, stated)):
+        back |= {i for i, st in enumerate(stated) if st and rank_fact(facts[i]) == 3
+                 and not re.search(r"(?i)\b(?:country|jurisdiction)\b", facts[i].label)}
     return [f for i, f in enumerate(facts) if not stated[i] or i in back]
 
 

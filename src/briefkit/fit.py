@@ -386,7 +386,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             # trimmed summaries or one of the next lower details, the one that keeps most text
             # first (Azov's trims all kept the page a kept-together list carried over)
             trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
-            ways = sorted((c for c in [*trims, *lower(f)] if c.markup != f.markup and c.pages is not None
+            lowers = map(smaller_charts, lower(f))
+            ways = sorted((c for c in [*trims, *lowers] if c.markup != f.markup and c.pages is not None
                            and c.pages < (f.pages or 0)), key=lambda c: -len(c.markup))
             for cand in ways:
                 cand = render(cand)
@@ -400,7 +401,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             # reads as a brief that ran over: a trim that keeps `GAP_KEEP` of the text, or a
             # lower detail that does, and ends a page sooner, in the draft too.
             trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
-            ways = sorted((c for c in [*trims, *lower(f)] if c.markup != f.markup and c.pages is not None
+            lowers = map(smaller_charts, lower(f))
+            ways = sorted((c for c in [*trims, *lowers] if c.markup != f.markup and c.pages is not None
                            and c.pages < (f.pages or 0) and len(c.markup) >= GAP_KEEP * len(f.markup)),
                           key=lambda c: -len(c.markup))
             for cand in ways:
