@@ -360,6 +360,24 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         floats.apply(f.document, result.floats)
         return f
 
+    def sooner(f: Fitted, keep: float = 0.0) -> Fitted | None:
+        """The PDF of the trim or next lower detail (charts at their smallest where that helps,
+        `smaller_charts`) that keeps most text, at least `keep` of it, and ends a page sooner
+        than `f`, in its draft and its PDF, with no page a quarter blank; with `keep`, also no
+        lone last page. None when no way does."""
+        trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
+        ways = sorted((c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
+                       and c.pages is not None and c.pages < (f.pages or 0)
+                       and len(c.markup) >= keep * len(f.markup)), key=lambda c: -len(c.markup))
+        for cand in ways:
+            cand = render(cand)
+            if cand.pages < (f.pages or 0) and not gaps(cand) and not (keep and lone_tail(cand)):
+                from .dropped import dropped
+
+                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                return cand
+        return None
+
     def final(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its
         summaries trimmed a step or more (`compose.summary_cap`), or one of the next lower
@@ -385,33 +403,14 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 f = render(f)
             # trimmed summaries or one of the next lower details, the one that keeps most text
             # first (Azov's trims all kept the page a kept-together list carried over)
-            trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
-            lowers = map(smaller_charts, lower(f))
-            ways = sorted((c for c in [*trims, *lowers] if c.markup != f.markup and c.pages is not None
-                           and c.pages < (f.pages or 0)), key=lambda c: -len(c.markup))
-            for cand in ways:
-                cand = render(cand)
-                if cand.pages < (f.pages or 0) and not gaps(cand):
-                    from .dropped import dropped
-
-                    cand.dropped = f.dropped or dropped(f.document, cand.document)
-                    return cand
+            if (done := sooner(f)) is not None:
+                return done
         if short_tail(f) and f.fill <= 0 and not gaps(f):
             # A last page of a chart and a sentence (Ericsson's, Wagner's: a third of a page)
             # reads as a brief that ran over: a trim that keeps `GAP_KEEP` of the text, or a
             # lower detail that does, and ends a page sooner, in the draft too.
-            trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
-            lowers = map(smaller_charts, lower(f))
-            ways = sorted((c for c in [*trims, *lowers] if c.markup != f.markup and c.pages is not None
-                           and c.pages < (f.pages or 0) and len(c.markup) >= GAP_KEEP * len(f.markup)),
-                          key=lambda c: -len(c.markup))
-            for cand in ways:
-                cand = render(cand)
-                if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                    from .dropped import dropped
-
-                    cand.dropped = f.dropped or dropped(f.document, cand.document)
-                    return cand
+            if (done := sooner(f, keep=GAP_KEEP)) is not None:
+                return done
         if not gaps(f):
             return f
         trimmed = (attempt(f.detail, -step) for step in range(1 - f.fill, TRIM_STEPS + 1)) if f.fill <= 0 else ()
