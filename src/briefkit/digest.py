@@ -74,7 +74,8 @@ _FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
                    r"key\s+people|spokes\w*|administrator|executive)\b", re.I)),
     (1, re.compile(r"\b(?:type|role|ideology|focus|purpose|industry|mission|legal\s+status|status|form)\b", re.I)),
     (2, re.compile(r"\b(?:size|strength|members(?:hip)?|staff|employees|personnel|budget|revenue|seats)\b", re.I)),
-    (3, re.compile(r"\b(?:allegiance|branch|part\s+of|parent|command\s+structure|affiliation|owner|country|"
+    (3, re.compile(r"\b(?:allegiance|branch|part\s+of|parent|command\s+structure|affiliation|owners?|country|"
+                   r"shareholders?|owned\s+by|controlled\s+by|"
                    r"jurisdiction|international\s+affiliation|subordinate)\b", re.I)),
     (4, re.compile(r"\b(?:founded|founders?|formed|formation|established|active|dates|inception|created|dissolved)\b",
                    re.I)),
@@ -352,7 +353,7 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
         if leader is not None:
             facts.append(leader)
     for derived in (_current_parent_fact(profile, facts), _lead_base_fact(profile, facts),
-                    _founding_fact(profile, facts)):
+                    _founding_fact(profile, facts), _owner_fact(profile, facts)):
         if derived is not None:
             facts.append(derived)
     ranks = [rank_fact(f) for f in facts]
@@ -436,6 +437,23 @@ _BASED_IN = re.compile(
     r"(?:(?P<when>for\s+(?:most|much)\s+of\s+its\s+history)\s*,?\s*)?(?:(?:it|which)\s+(?P<verb>was|is|has\s+been)\s+)?"
     r"\b(?:based|headquartered|garrisoned|stationed)\s+in\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:D\.C\.|[A-Z][\w'’-]*))*)")
+
+
+def _owner_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
+    """"Controlled by: Wallenberg family (through Investor AB) and ...", from the text, when no
+    infobox row names an owner or a parent: for a company that is its allegiance, which a
+    snapshot promises (the rule is `extract.owners`')."""
+    if any(re.search(r"(?i)\b(?:owners?|shareholders?|parent|owned|controlled)\b", f.label) for f in facts):
+        return None
+    from .extract.owners import controlling_owner
+
+    owner = controlling_owner(profile)
+    if owner is None:
+        return None
+    said = " ".join(f"{f.text} {' '.join(i.text for i in f.items)}" for f in facts).casefold()
+    if owner.text.casefold() in said:
+        return None
+    return Fact(label=owner.label, text=owner.text, source=owner.source)
 
 
 def _founding_fact(profile: Profile, facts: Sequence[Fact]) -> Fact | None:
