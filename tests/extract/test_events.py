@@ -1505,3 +1505,19 @@ def test_a_leak_is_news_and_an_announced_successor_a_change_of_leader():
     assert leak.importance > union.importance
     succeed = next(e for label, e in by_label.items() if "would succeed" in label)
     assert succeed.kind == "leadership"
+
+
+def test_a_units_tour_in_a_named_country_or_war_is_an_operation_not_a_persons_career():
+    """A tour is what a unit is known for; a brief that counted it "other" had told the creation
+    of an engineer regiment instead of the Legion's deployments."""
+    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Legion"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Legion is a unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Legion was formed in 1831. The 2nd Blue Regiment served in the Central African Republic "
+            "in 2007–2008. In 1949 the group served in the First Indochina War. "
+            "In 1975 Ivan Petrenko, who never served in the Soviet Army, joined the Legion.")}]}],
+    }))[0]}
+    assert got["2007"].kind == "operation"
+    assert got["1949"].kind == "operation"
+    assert got["1975"].kind != "operation"

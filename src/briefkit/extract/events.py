@@ -156,6 +156,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # a unit's tour in a named war or country ("the 3rd Battalion served in
+                             # Helmand Province"), not a person's career ("who never served in the
+                             # Soviet army")
+                             r"(?<!\bwho\s)(?<!\bnever\s)(?<!\bhe\s)(?<!\bshe\s)served\s+(?:in|with)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
                              # a humanitarian body's work in a crisis is its operation
                              r"(?:during|in|against|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:epidemic|outbreak|famine|earthquake|tsunami|floods?)|"
                              # a claim of a capture is told as the fighting it claims ("declared the city taken")
