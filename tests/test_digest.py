@@ -1222,6 +1222,24 @@ def test_a_brief_does_not_tell_twice_what_at_a_glance_tells():
         assert brief.replace("\\", "").count(words) == 1, name
 
 
+def test_a_sentence_at_a_glance_tells_in_part_counts_for_what_it_adds():
+    """Ericsson's At a glance gave the 2023 guilty plea; the sentence that tells it also tells
+    the 2022 disclosure of possible payments to the Islamic State group, which the brief's
+    History had then left out as told."""
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "ericsson.txt")
+    told = digest.at_a_glance(p, 5)
+    assert any("plead guilty" in st.text for st in told) and not any("Islamic State" in st.text for st in told)
+    history = next(s for s in p.sections if s.title == "History")
+    chosen = " ".join(s for s, _ in digest.informative_sentences(history, p.events, 6, (), p.people, told, p))
+    assert "Islamic State" in chosen
+    brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2024, 1, 1)))
+    assert "Islamic State" in brief
+
+
 def test_a_snapshot_table_keeps_what_the_organisation_belongs_to_and_drops_its_motto():
     """The Foreign Legion's snapshot table gave "Anniversaries" and "Motto: Honneur et Fidélité;
     Legio Patria Nostra" and no "Branch: French Army", which At a glance's first line told in

@@ -1546,13 +1546,14 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     `told` are the At-a-glance statements above the summary: a sentence one of them already
     tells (`_told_above`) counts `TOLD_ABOVE` less, so the summary gives the section's next best
     news rather than the page's first lines again; it is still shown where the section has
-    nothing else to say.
+    nothing else to say. One that also tells a happening none of them does counts for that
+    (`_adds_to_above`).
 
     A sentence opening on "It" or "Its" whose sentence before is not shown (it announces a
     table: "The company ... reports its results in the following segments.") names the
     organisation instead, when that sentence before was about it (`_about_subject`) and
     `profile` is given: Ericsson's brief had opened a section on "Its main competitors"."""
-    rows, parts, needs = _scored(section, events, shown, people, told)
+    rows, parts, needs, said = _scored(section, events, shown, people, told)
     chosen: set[int] = set()
 
     part_of = {k: i for i, part in enumerate(parts) for k in part}
@@ -1589,7 +1590,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 
     # What At a glance tells is not told again below it, unless the section has nothing else
     # to say or another sentence needs it (the MSF brief gave the Kunduz strike twice)
-    said_above = {k for k in range(len(rows)) if told and _told_above(rows[k][1], told)}
+    said_above = set(said)
 
     def take(candidates: list[int], floor: float = float("-inf")) -> None:
         for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor and k not in said_above),
@@ -1653,10 +1654,11 @@ _Row = tuple[int, str, Source | None, float, bool, bool]
 
 
 def _scored(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
-            told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
-    """(rows, parts, needs) of `informative_sentences`: every sentence in reading order as
+            told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int]]:
+    """(rows, parts, needs, said) of `informative_sentences`: every sentence in reading order as
     (order, text, source, score, usable, leans on order-1), the rows of the section's own text
-    and of each subsection, and the rows each row needs before it (`_introducers`).
+    and of each subsection, the rows each row needs before it (`_introducers`), and the rows
+    At a glance already tells (`_told_above`) and that add nothing to it (`_adds_to_above`).
 
     Remembered by the section itself (the entry keeps it, so its id stays its own) and by the
     values the rows are made from: the events' tellings and weights, the names shown and
@@ -1676,15 +1678,20 @@ def _scored(section: Section, events: list[Event], shown: Sequence[Person], peop
 
 
 def _score(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
-           told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]]]:
+           told: Sequence[Statement]) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int]]:
     """`_scored`, made."""
     by_text: dict[str, float] = {}
+    # what each sentence tells that no statement above does (`_adds_to_above`)
+    untold: dict[str, float] = {}
+    told_events = {(e.text, e.date.iso) for st in told for e in st.events}
     for e in events:
         if not e.background:
             # every telling counts: the raid the lead sums up is as important where History tells it
             for telling in (e.text, *e.retold):
                 key = " ".join(telling.split())
                 by_text[key] = max(by_text.get(key, 0.0), e.importance)
+                if (e.text, e.date.iso) not in told_events:
+                    untold[key] = max(untold.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
     # "In July 2020 Mistral handed over to General Alain Lardet": a listed person is named by a
     # surname no other person of the article bears as well as by the full name
@@ -1695,6 +1702,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
     rows: list[_Row] = []
     parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
+    said: set[int] = set()  # the rows At a glance already tells (`_told_above`)
     order = 0
     for sec in section.walk():
         parts.append([])
@@ -1703,7 +1711,8 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
             if not isinstance(b, Paragraph):
                 continue
             for i, (_, s) in enumerate(sentence_spans(" ".join(b.text.split()))):
-                score = by_text.get(" ".join(s.split()), 0.0)
+                key = " ".join(s.split())
+                score = by_text.get(key, 0.0)
                 s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
                 leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
@@ -1726,12 +1735,16 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
                 if told and _told_above(s, told):
-                    score -= TOLD_ABOVE
+                    if _adds_to_above(untold.get(key, 0.0)):
+                        score -= by_text[key] - untold[key]  # it counts for what it adds
+                    else:
+                        score -= TOLD_ABOVE
+                        said.add(order)
                 rows.append((order, s, b.source, score, usable, leans))
                 parts[-1].append(order)
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
-    return rows, parts, needs
+    return rows, parts, needs, said
 
 
 # Words of a post and of taking it up or handing it on: a sentence that names two listed
@@ -1766,6 +1779,20 @@ PART_MIN = 0.4
 # What a sentence At a glance already tells costs in a section summary: more than any
 # sentence's event weight (at most 1) plus an opening's 0.3, so any other usable sentence wins.
 TOLD_ABOVE = 1.5
+
+
+# What a sentence At a glance tells must tell besides, in an event no statement there tells, to
+# count for that in a summary (`_adds_to_above`).
+ADDS_MIN = 0.5
+
+
+def _adds_to_above(untold: float) -> bool:
+    """Whether a sentence At a glance tells (`_told_above`) also tells a happening none of its
+    statements does, of weight `untold` at least `ADDS_MIN`: it then counts for that happening
+    alone, not as told. "In February 2022 Ericsson disclosed that ... it may have made payments
+    to the Islamic State group ..., and on 2 March 2023 it agreed to plead guilty": At a glance
+    gave the plea, and the brief's History had left the disclosure out with it."""
+    return untold >= ADDS_MIN
 
 
 def _told_above(sentence: str, told: Sequence[Statement]) -> bool:
