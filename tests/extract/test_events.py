@@ -1521,3 +1521,20 @@ def test_a_units_tour_in_a_named_country_or_war_is_an_operation_not_a_persons_ca
     assert got["2007"].kind == "operation"
     assert got["1949"].kind == "operation"
     assert got["1975"].kind != "operation"
+
+
+def test_a_body_moving_its_seat_is_a_reorganisation_but_a_units_move_to_the_front_is_not():
+    """GCHQ's snapshot had no word of Bletchley Park: "the school left its London premises for
+    Bletchley Park" counted as any happening."""
+    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue School"},
+        "lead": [{"kind": "paragraph", "text": "The Blue School is an agency."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue School was formed in 1919. In August 1939 the school left its London premises for "
+            "Bletchley Park. The office moved to Bombay in 1937. In September 1943 the division moved to "
+            "England. In 1950 Jane Doe moved to the Ministry of Education.")}]}],
+    }))[0]}
+    assert got["1939-08"].kind == "reorganisation"
+    assert got["1937"].kind == "reorganisation"
+    assert got["1943-09"].kind != "reorganisation"
+    assert got["1950"].kind != "reorganisation"

@@ -147,7 +147,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   # a split of its members changes what it is ("The members divided over A Boat for Vietnam")
                                   r"split\s+into|(?:members|membership|party|movement|union)\s+(?:divided|split)\b|"
                                   r"broke\s+away|schism|enlarged|handed\s+[^.;]{0,30}\bover\s+to|relocated|moved\s+(?:its\s+)?"
-                                  r"(?:headquarters|seat|home|base|garrison)|operating\s+as\s+one|combined|took\s+effect|"
+                                  r"(?:headquarters|seat|home|base|garrison)|"
+                                  # a body's seat moving to another city: "the school left its London
+                                  # premises for Bletchley Park", "the office moved to Bombay"; not a
+                                  # unit's move to the front, a person's new post, nor a move told as
+                                  # backstory ("had moved")
+                                  r"left\s+its\s+(?:[\w-]+\s+)?(?:premises|offices|headquarters|home)\s+for|"
+                                  r"(?:company|agency|school|organi[sz]ation|federation|bank|office|headquarters|institute|"
+                                  r"centre|center|secretariat|foundation|society|endowment)"
+                                  r"\s+(?:moved|began\s+moving)\s+(?:from\s+(?-i:[A-Z])[^,;.]{1,40}?\s+)?to\s+(?-i:[A-Z])\w*|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
