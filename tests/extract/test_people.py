@@ -626,3 +626,22 @@ def test_a_leader_of_no_told_time_keeps_the_word_the_text_gives(fixture_path):
     assert (gchq["Alastair Denniston"].role, gchq["Alastair Denniston"].current) == ("Leader", False)
     nrc = {x.name: x for x in read(FIXTURES / "articles" / "norwegian_refugee_council.txt").leaders}
     assert nrc["Odd Nansen"].role == "Leader" and nrc["Odd Nansen"].current is False
+
+
+def test_someone_named_only_with_a_rank_is_named_with_it(tmp_path):
+    """The Foreign Legion's full profile had no "Others named": "a company led by Captain Jean
+    Danjou" and "Colonel Bernard Grué ... carried the relic" named two people by rank alone."""
+    f = tmp_path / "rank.txt"
+    f.write_text("= Blue Legion =\n\nThe Blue Legion is a corps.\n\n== History ==\n\n"
+                 "In 1863 a company led by Captain Jean Danjou held out at Camerone. In 2024 Colonel Bernard Grue "
+                 "carried the relic. In 1981 Lieutenant Colonel Antonio Tejero led a failed coup. "
+                 "Sir Anthony Farrar-Hockley wrote its history. General Jean Maurin commanded the Legion from 2014 "
+                 "to 2018. On 19 August Maurin read out General Order Number 5.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Jean Danjou"].role == "Captain" and not people["Jean Danjou"].leader
+    assert people["Bernard Grue"].role == "Colonel"
+    assert people["Antonio Tejero"].role == "Lieutenant Colonel"
+    assert people["Jean Maurin"].leader  # a leader keeps the post the text gives him
+    assert "Order Number" not in people
+    # a courtesy title says no part played
+    assert "Anthony Farrar-Hockley" not in people or people["Anthony Farrar-Hockley"].role != "Sir"

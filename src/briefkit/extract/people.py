@@ -527,6 +527,8 @@ _ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
     rf"{_ROLE_PHRASE},?\s+{_HONORIFIC}?{_NAME}")
+# Honorifics that are courtesy, not a rank or a post: a name they precede says no part played.
+_COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)")
 # A rank the honorifics know, capitalised, right before a name: the whole of such a match.
 _RANK_BEFORE_NAME = re.compile(rf"{_HONORIFIC}{_NAME}")
 # The part of _ROLE_BEFORE from the role on, which every match contains: searched first, it
@@ -1107,6 +1109,22 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     f.period, f.current = None, None
                     yield f
+        # Someone named only with a rank ("a company led by Captain Jean Danjou", "Colonel Bernard
+        # Grué ... was chosen to carry the relic") is named all the same, and the rank is all the
+        # article says of their part then: the full profile lists them among the others named.
+        # Whoever the sentences above made a leader keeps that post (`extract_people` merges).
+        for m in _RANK_BEFORE_NAME.finditer(sentence):
+            whole = " ".join(sentence[m.start():m.end()].split())
+            name = _clean_name(m.group("name"))[0]
+            rank = whole[:whole.rfind(name)].strip(" .") if name in whole else ""
+            # a courtesy title is no part played ("Sir", "Dr"); a name cut at an initial ("Roland
+            # L") or a common noun after the rank ("General Order Number 5") is no one
+            if not rank or _COURTESY.fullmatch(rank) or re.search(r"\b[A-Z]$", name) or \
+                    re.search(r"\b(?:Order|Number|Staff|Headquarters|Assembly|Secretary|Command)\b", name):
+                continue
+            f = found(name, rank, False, None, m.span())
+            if f:
+                yield f
 
 
 def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source | None]]:
