@@ -1538,3 +1538,18 @@ def test_a_body_moving_its_seat_is_a_reorganisation_but_a_units_move_to_the_fron
     assert got["1937"].kind == "reorganisation"
     assert got["1943-09"].kind != "reorganisation"
     assert got["1950"].kind != "reorganisation"
+
+
+def test_a_planned_change_of_leader_the_profile_sees_through_is_told_as_done(tmp_path):
+    """Nokia's timeline ended "Justin Hotard was due to take over" beside a Leadership list
+    giving him as CEO since April 2025; a plan the article does not see through stays one."""
+    f = tmp_path / "n.txt"
+    f.write_text("= Acme =\n\nInfobox\n- CEO: Jane Roe (since April 2025)\n\nAcme is a company.\n\n"
+                 "== Leadership ==\n\n- John Doe (2020–2025)\n- Jane Roe (since April 2025)\n\n"
+                 "On 10 February 2025 Acme announced that John Doe would step down on 31 March and that Jane Roe "
+                 "would take over on 1 April. On 3 March 2025 the board said that Max Moe would take over the "
+                 "audit committee on 1 May.\n", encoding="utf-8")
+    labels = {e.date.iso: e.label for e in read(f).events}
+    assert labels["2025-04-01"].startswith("Jane Roe took over")
+    assert labels["2025-03-31"] == "John Doe stepped down"
+    assert "was due to" in labels.get("2025-05-01", "was due to")

@@ -1926,6 +1926,32 @@ def _active_succession(label: str) -> str:
     return f"{who} succeeded {m.group('x')}{post}"
 
 
+_DUE = re.compile(r"^(?P<who>[A-Z][^,]{2,60}?) was due to (?P<verb>take over|take office|step down|succeed|"
+                  r"replace|become|leave)\b")
+_DONE = {"take over": "took over", "take office": "took office", "step down": "stepped down",
+         "succeed": "succeeded", "replace": "replaced", "become": "became", "leave": "left"}
+
+
+def _done_as_planned(label: str, date: EventDate, people: list[Person]) -> str:
+    """"Justin Hotard was due to take over" -> "Justin Hotard took over", when the profile says
+    the change happened as planned: the person coming in leads now, from that month or later,
+    or the one leaving is a former leader whose term ends that year. A plan the article does not
+    see through stays a plan ("was due to"): the announcement is all it tells."""
+    m = _DUE.match(label)
+    if m is None:
+        return label
+    who = next((p for p in people if p.leader and p.name == m.group("who")), None)
+    if who is None:
+        return label
+    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", who.period or "")]
+    leaving = m.group("verb") in ("step down", "leave")
+    if leaving:
+        done = who.current is False and bool(years) and max(years) == date.year
+    else:
+        done = who.current is True and bool(years) and min(years) == date.year
+    return f"{who.name} {_DONE[m.group('verb')]}{label[m.end():]}" if done else label
+
+
 def _with_post(label: str, people: list[Person]) -> str:
     """"Stephen Elop took office" -> "... took office as CEO": a timeline row stands alone, and
     the office its sentence named before (or the Leadership list names) is not beside it. The
@@ -2401,7 +2427,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         if d.kind == "leadership" and not d.background:
             for table in (labels, statements):
                 if table.get(id(d)):
-                    table[id(d)] = _with_post(_active_succession(table[id(d)]), profile.people)
+                    table[id(d)] = _with_post(_done_as_planned(_active_succession(table[id(d)]), d.date,
+                                                               profile.people), profile.people)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     return events, findings
