@@ -95,7 +95,9 @@ def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_dept
     """The items as Markdown lines. An item whose sub-items `max_depth` cuts names its innermost
     ones inline ("Russo-Ukrainian War: Battle of Ilovaisk; Siege of Mariupol"): the outer item
     alone says least (a snapshot's "Battles: Russo-Ukrainian War" lost the siege the unit is
-    known for), the innermost most."""
+    known for), the innermost most. When they are few, each with the level between it and the
+    item beside it ("War in Donbas (Battle of Ilovaisk)"): the flattened list had lost which war
+    each battle was part of."""
     lines = []
     for i, item in enumerate(items, 1):
         marker = f"{i}." if ordered else "-"
@@ -105,6 +107,11 @@ def _render_items(items: Iterable[ListItem], depth: int, ordered: bool, max_dept
             leaves = _leaves(item)
             more = len(leaves) - CUT_LEAVES if len(leaves) > CUT_LEAVES + 1 else 0
             named = "; ".join(leaves[:len(leaves) - more])
+            if not more and any(c.children for c in item.children):
+                # the level between says which war each battle was part of: "Russo-Ukrainian War:
+                # War in Donbas (Battle of Ilovaisk); Russian invasion of Ukraine (Siege of Mariupol)"
+                named = "; ".join(f"{c.text.rstrip(' :')} ({'; '.join(_leaves(c))})" if c.children else c.text
+                                  for c in item.children)
             text = f"{text.rstrip(' :')}: {named}" + (f" and {more} more" if more else "")
         lines.append(f"{pad}{marker} {md_escape(_text.mark_gaps(text))}")
         if max_depth is None or depth + 1 < max_depth:
