@@ -237,3 +237,14 @@ def test_a_short_list_spreads_over_the_years():
               _e(2022, 2, None, "Azov defended Mariupol.", "Azov formed the core of the defence of Mariupol", 0.86),
               _e(2023, 2, 9, "It became a brigade.", "The regiment was expanded into a brigade", 0.92)]
     assert [e.date.iso for e in select_events(events, 4)] == ["2014-05-05", "2014-11-11", "2022-02", "2023-02-09"]
+
+
+def test_a_units_own_soldiers_need_no_sentence_before_them():
+    """Azov's snapshot had left out "The remaining defenders left the Azovstal steel plant ...
+    and were taken prisoner" as a row that leaned on a sentence it did not show."""
+    from briefkit.select import refers_back
+
+    assert not refers_back("The remaining defenders left the Azovstal steel plant on orders and were taken prisoner")
+    assert not refers_back("The soldiers returned home")
+    assert refers_back("The acquisition was completed")
+    assert refers_back("The remaining defenders handed over the keys to the city")  # "the city": which?

@@ -67,6 +67,10 @@ def refers_back(label: str) -> bool:
         return True  # "The European Migrant Smuggling Centre followed": followed what?
     if re.search(r"\b(?:them|him|it)$", label.strip().rstrip(".")):
         return True  # "Courts in the three countries approved them": approved what?
+    # (not "The first members of the corps": whose they are, "the corps", leans itself)
+    own = re.match(r"^The\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)", label.strip())
+    if own and own.group("noun").casefold() in _OWN_PEOPLE and not _BACK_OBJECT.search(label.strip().rstrip(".")):
+        return False  # "The remaining defenders left the plant": its own, with a word of which
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
         if m and m.group("noun").casefold() not in KINDS and m.group("noun").casefold() not in _OWN_PEOPLE:
@@ -75,8 +79,11 @@ def refers_back(label: str) -> bool:
 
 
 # Words for an organisation's own people, which "the" names without a sentence before it.
+# A unit's own are its soldiers ("The remaining defenders left the Azovstal steel plant ... and
+# were taken prisoner": Azov's, in a briefing about Azov).
 _OWN_PEOPLE = frozenset({"members", "membership", "staff", "board", "founders", "employees", "volunteers",
-                         "delegates", "leadership", "workforce"})
+                         "delegates", "leadership", "workforce", "defenders", "fighters", "soldiers", "troops",
+                         "personnel", "crew", "crews", "garrison", "recruits", "workers"})
 
 
 _PRECISION_RANK = {"range": 3, "day": 2, "month": 1, "year": 0}

@@ -1553,3 +1553,19 @@ def test_a_planned_change_of_leader_the_profile_sees_through_is_told_as_done(tmp
     assert labels["2025-04-01"].startswith("Jane Roe took over")
     assert labels["2025-03-31"] == "John Doe stepped down"
     assert "was due to" in labels.get("2025-05-01", "was due to")
+
+
+def test_a_decisive_loss_outranks_a_later_change_of_form():
+    """The end of Azov's siege, its defenders taken prisoner, had ranked with the corps it later
+    joined and below the siege's start."""
+    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Brigade"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Brigade is a unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Brigade was formed on 5 May 2014. In February 2022 the brigade formed the core of the "
+            "defence of the city. Between 16 and 20 May 2022 the remaining defenders left the plant on orders "
+            "and were taken prisoner. In 2025 the brigade became part of the newly created 1st Corps.")}]}],
+    }))[0]}
+    assert got["2022-05-16"].kind == "loss"
+    assert got["2022-05-16"].importance > got["2025"].importance
+    assert got["2022-05-16"].importance > got["2022-02"].importance

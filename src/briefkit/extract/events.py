@@ -195,6 +195,10 @@ WEIGHT = {
 # Measured on the fixture corpus: of events told twice or more, 76-100% are must-haves, against
 # 36% of those told once; 57% of day-dated events against 18% of year-dated ones.
 LEAD, TOLD_AGAIN, DAY, DECISIVE = 0.12, 0.08, 0.12, 0.12
+# A decisive loss (its people taken prisoner or killed, something destroyed) ends a story the
+# reader must know: Azov's defenders taken prisoner at Azovstal had ranked below the start of
+# the siege and the unit's formal incorporation, and fell off its snapshot.
+DECISIVE_LOSS = 0.2
 MONTH, RANGE = 0.06, 0.12
 # A milestone that decides the organisation's standing: a prize, an election won, a majority.
 _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|completed|acquired|merger|came\s+first|"
@@ -2783,8 +2787,9 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += MONTH if (d.date.month is not None and d.date.day is None and d.end is None) or _days_apart(d) else 0.0
         score -= RANGE if d.end is not None and not _days_apart(d) else 0.0
         score += DECISIVE if kind == "milestone" and _DECISIVE.search(d.clause) else 0.0
-        score += DECISIVE if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) \
-            or kind == "loss" and _KILLED.search(d.clause) else 0.0
+        if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) \
+                or kind == "loss" and _KILLED.search(d.clause):
+            score += DECISIVE_LOSS if kind == "loss" else DECISIVE
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
