@@ -220,44 +220,15 @@ _CLOSES_BEFORE_VERB = re.compile(
     r"did|does|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)")
 
 
-# A person's name further on in the same sentence: two capitalised words, the first not
-# opening a sentence.
-_LATER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-
-
-# Taking up a post: the verb after the name the lost one may be (`_named_after`).
-_TAKES_POST = re.compile(r"\s+(?:took\s+(?:office|over|up\s+the\s+post|command|charge)|was\s+(?:appointed|named|"
-                         r"installed|sworn\s+in)|assumed\s+(?:office|the\s+post|command)|became\s+(?:chief|head|the))\b")
-
-
-def _named_after(description: str, rest: str) -> str | None:
-    """The name an indefinite description of a lost name ("a Canadian executive who had run
-    Microsoft's business division") belongs to, when the same sentence goes on to name someone
-    taking up a post ("..., would replace him, and Stephen Elop took office"): left as the
-    description, it reads as a second, unnamed person; marked "[…]", as a gap a reader must
-    fill. The name goes in square brackets, the editor's sign for words the source did not
-    print there; only a name followed by a verb of taking up a post counts."""
-    if not re.match(r"(?:a|an)\s", description):
-        return None
-    end = re.search(r"[.!?](?:\s|$)", rest)
-    m = _LATER_NAME.search(rest[:end.start() if end else len(rest)])
-    return m.group(0) if m and _TAKES_POST.match(rest, m.end()) else None
-
-
-def _described(text: str, marked: bool = True) -> str:
+def _described(text: str) -> str:
     """Each lost name followed by its description gives way to the description (see
-    `mark_gaps`), unless the gap can be `marked` and the sentence goes on to name whom the
-    description is of (`_named_after`): then that name, in square brackets."""
+    `mark_gaps`). A name the sentence gives further on ("..., would replace him, and Stephen
+    Elop took office") is not put in the gap: a name in square brackets is the reader's
+    inference, not the source's words, and printed the name twice."""
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
         rest = text[m.end():]
         close = _CLOSES_BEFORE_VERB.match(rest)
-        named = _named_after(close.group(1), rest[close.end():]) if marked and close else None
-        if named:
-            # "announced that [Stephen Elop], a Canadian executive ..., would replace him"
-            out.append(f"{text[pos:m.start()]} [{named}], ")
-            pos = m.end()
-            continue
         out.append(text[pos:m.start()] + " ")
         if close:  # "a Canadian executive who had run X, would replace him": the subject now
             out.append(close.group(1) + " ")
@@ -270,7 +241,7 @@ def _described(text: str, marked: bool = True) -> str:
 def close_gaps(text: str) -> str:
     """A short text (a label) with lost names given way to their descriptions and any other
     gap closed without a mark: a label has no room for "[…]"."""
-    return tidy_gaps(_described(text, marked=False))
+    return tidy_gaps(_described(text))
 
 
 def mark_gaps(text: str) -> str:
