@@ -1569,3 +1569,19 @@ def test_a_decisive_loss_outranks_a_later_change_of_form():
     assert got["2022-05-16"].kind == "loss"
     assert got["2022-05-16"].importance > got["2025"].importance
     assert got["2022-05-16"].importance > got["2022-02"].importance
+
+
+def test_a_bullet_keeps_the_sum_its_sentence_names():
+    """Ericsson's snapshot said it "settled investigations ... into violations of the Foreign
+    Corrupt Practices Act" without the more than one billion dollars it agreed to pay."""
+    [e] = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "On 6 December 2019 Acme settled investigations by the US Department of Justice and the Securities "
+            "and Exchange Commission into violations of the Foreign Corrupt Practices Act, agreeing to pay more "
+            "than one billion dollars under a deferred prosecution agreement.")}]}],
+    }))[0] if e.date.iso == "2019-12-06"]
+    assert (e.statement or e.label).endswith("agreeing to pay more than one billion dollars under a deferred "
+                                             "prosecution agreement")
+    assert len(e.label) <= 130  # the timeline's row stays short

@@ -901,6 +901,12 @@ _SAID_END = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|told|wro
 _LABEL_LONG = 130
 # An At-a-glance bullet has room for two lines: the same clause, cut only past these.
 _STATEMENT_LIMITS = (170, 210)
+# A sum of money a statement names ("more than one billion dollars", "$6.2 billion", "€65
+# million"), which its bullet keeps whole up to `_AMOUNT_LIMIT` characters.
+_AMOUNT = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion|trillion)\b|"
+                     r"\b(?:million|billion|trillion)\s+(?:dollars|euros|pounds|kronor|rupees|yen|francs)\b|"
+                     r"\b\d[\d.,]*\s+(?:dollars|euros|pounds|kronor|rupees|yen|francs)\b)", re.I)
+_AMOUNT_LIMIT = 260
 # Where a label may end: strong boundaries (a clause ends) before weak ones (a phrase ends).
 _CUT_STRONG = re.compile(r",\s+(?=(?:which|who|where|when|after|before|while|as|and|but|with|to|in\s+order|saying|"
                          r"claiming|including|following|amid|despite|although|though|because|for|meaning|making|"
@@ -1267,6 +1273,11 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         whole = s if len(s) <= hi else _SUBJECT_PASSIVE.sub(r"\g<np>", _SUBJECT_PARTICIPLE.sub(r"\g<np>", s, count=1), count=1)
         if len(whole) <= hi:
             return whole
+    if hi >= _STATEMENT_LIMITS[1] and _AMOUNT.search(s) and len(s) <= _AMOUNT_LIMIT:
+        # "settled investigations into violations of the Foreign Corrupt Practices Act, |
+        # agreeing to pay more than one billion dollars": the sum is the news, and a bullet
+        # that has room for two lines has it for three
+        return s
     if _CONDITION.search(s) and len(s) <= _STATEMENT_LIMITS[1]:
         # "can be imprisoned for up to 20 years | if they defect to the enemy": a cut before
         # the condition says something else, so a conditional statement stays whole.
