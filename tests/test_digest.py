@@ -1249,3 +1249,29 @@ def test_a_snapshot_table_keeps_what_the_organisation_belongs_to_and_drops_its_m
     labels = [f.label for f in digest.not_stated(digest.key_facts(p), told)]
     assert "Branch" in labels and "Motto" not in labels
     assert labels.index("Branch") < labels.index("Founded")
+
+
+def test_a_brief_does_not_tell_again_below_what_its_overview_told():
+    """Nokia's brief gave "its history began in May 1865, when Fredrik Idestam obtained a
+    permit" in its Overview and the permit of May 1865 again in its History."""
+    from briefkit.compose import ComposeRequest, compose, overview_told
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "nokia.txt")
+    told = overview_told(p, 3)
+    assert any("May 1865" in st.text and st.events for st in told)
+    history = next(s for s in p.sections if s.title == "History")
+    plain = " ".join(s for s, _ in digest.informative_sentences(history, p.events, 3, (), p.people, (), p))
+    below = " ".join(s for s, _ in digest.informative_sentences(history, p.events, 3, (), p.people, told, p))
+    assert "permit in May 1865" in plain and "permit in May 1865" not in below
+    brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2025, 4, 1))).replace("\\", "")
+    assert "# Overview" in brief and "Its history began in May 1865" not in brief  # named again: "Nokia's"
+
+
+def test_a_date_phrase_before_a_named_subject_does_not_lean():
+    """"In 2007 Nokia and Siemens combined their network businesses" names whose they are; it
+    had brought the sentence before it into a summary as the one it leaned on."""
+    assert not digest._leans("In 2007 Nokia and Siemens combined their network businesses in a joint venture.")
+    assert digest._leans("In December 2011 he launched a party.")
+    assert digest._leans("On 5 May 2014 it was formed.")

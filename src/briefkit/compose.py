@@ -668,20 +668,13 @@ def lead_text(profile: Profile) -> str:
     return " ".join(b.text for b in profile.lead if isinstance(b, Paragraph))
 
 
-def overview(profile: Profile, sentences: int) -> Md:
-    """The article's lead after its defining sentence (At a glance shows that one), in order:
-    the opening summary an article gives of what the organisation does, how big it is and
-    what it is known for, which no section repeats. Up to `sentences` whole sentences, one
-    paragraph per lead paragraph; an opening "It"/"Its" names the organisation again.
-
-    Each lead paragraph is the article's summary of one matter, so a short overview takes the
-    first sentence of each before the second of any: the Legion's three-sentence overview had
-    told who its members are and that it is "one of several such units", and left out its
-    second paragraph, the cross-border raids it is known for."""
-    if sentences <= 0:
-        return Md("")
+def _overview_sentences(profile: Profile, sentences: int) -> tuple[list[list[str]], str]:
+    """The lead's sentences `overview` shows, one list per lead paragraph, and the defining
+    sentence it leaves to At a glance."""
     paras: list[list[str]] = []
     spans_first = ""
+    if sentences <= 0:
+        return paras, spans_first
     for b in profile.lead:
         if not isinstance(b, Paragraph):
             continue
@@ -699,9 +692,23 @@ def overview(profile: Profile, sentences: int) -> Md:
                 take[i] += 1
                 left -= 1
         depth += 1
+    return [p[:n] for p, n in zip(paras, take)], spans_first
+
+
+def overview(profile: Profile, sentences: int) -> Md:
+    """The article's lead after its defining sentence (At a glance shows that one), in order:
+    the opening summary an article gives of what the organisation does, how big it is and
+    what it is known for, which no section repeats. Up to `sentences` whole sentences, one
+    paragraph per lead paragraph; an opening "It"/"Its" names the organisation again.
+
+    Each lead paragraph is the article's summary of one matter, so a short overview takes the
+    first sentence of each before the second of any: the Legion's three-sentence overview had
+    told who its members are and that it is "one of several such units", and left out its
+    second paragraph, the cross-border raids it is known for."""
+    shown, spans_first = _overview_sentences(profile, sentences)
     parts: list[str] = []
-    for p, n in zip(paras, take):
-        taken = p[:n]
+    for taken in shown:
+        taken = list(taken)
         if taken and not parts:
             # The sentence that named it is At a glance: "It was founded in 1831" names it again,
             # as the article does ("The French Foreign Legion", with its article), and so does
@@ -712,6 +719,24 @@ def overview(profile: Profile, sentences: int) -> Md:
         if taken:
             parts.append(md_escape(_text.mark_gaps(" ".join(taken))))
     return Md("\n\n".join(parts))
+
+
+def overview_told(profile: Profile, sentences: int) -> list[Any]:
+    """What `overview` shows, as statements a section summary below need not tell again
+    (`digest.informative_sentences`' `told`), each with the dated events its sentence tells:
+    Nokia's brief gave "its history began in May 1865 ... in 1967 three companies merged" in
+    its Overview and the permit of May 1865 and the merger of 1967 again in its History."""
+    from .digest import Statement
+
+    shown, _ = _overview_sentences(profile, sentences)
+    out = []
+    for taken in shown:
+        for sentence in taken:
+            key = " ".join(sentence.split())
+            events = tuple(e for e in profile.events if not e.background
+                           and key in (" ".join(t.split()) for t in (e.text, *e.retold)))
+            out.append(Statement(text=sentence, source=None, events=events))
+    return out
 
 
 # ------------------------------------------------------------------ environment
@@ -787,6 +812,7 @@ def _environment(dirs: tuple[str, ...]):
         chronological=chronological,
         lead_text=lead_text,
         overview=overview,
+        overview_told=overview_told,
         leaders=kept(leaders),
         summary_text=summary_text,
         summarise=summarise,

@@ -1331,7 +1331,11 @@ def _date_words(e: Event) -> str:
 # "According to the commander, they ...", "In December 2011 he launched ...": a pronoun after an
 # opening phrase stands for someone the sentence before named
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b")
-_PRONOUN_AFTER_DATE = re.compile(r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b[^,]{0,40}?\s"
+# (only a date's words before the pronoun: "In 2007 Nokia and Siemens combined their network
+# businesses" names whose they are itself)
+_PRONOUN_AFTER_DATE = re.compile(r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b"
+                                 r"(?:[^,A-Z]|(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December)\b){0,40}?\s"
                                  r"(?:he|she|they|it|his|her|its|their)\s")
 # "would replace him", "succeeded her", "appointed them": a change of post done to someone a
 # pronoun stands for
