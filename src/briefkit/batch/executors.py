@@ -37,6 +37,7 @@ PROFILES_PER_WORKER = 50
 PRELOAD = ("briefkit.batch.work", "briefkit.readers", "briefkit.fit", "briefkit.charts_service",
            "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx",
            "briefkit.extract.events", "briefkit.extract.names", "briefkit.extract.org", "briefkit.extract.people",
+           "briefkit.extract.owners",
            "briefkit.compose", "briefkit.digest", "briefkit.sandbox", "jinja2", "markdown_it", "markdown_it.tree",
            "mdit_py_plugins.container", "briefkit.charts.timeline", "briefkit.charts.orgchart", "fontTools.ttLib",
            "pydantic.plugin._loader")  # imported by pydantic when the model is first built
