@@ -733,10 +733,17 @@ def overview_told(profile: Profile, sentences: int) -> list[Any]:
     for taken in shown:
         for sentence in taken:
             key = " ".join(sentence.split())
-            events = tuple(e for e in profile.events if not e.background
-                           and key in (" ".join(t.split()) for t in (e.text, *e.retold)))
+            # a lead's summary of a series ("Since 22 May 2023, the Legion has launched
+            # cross-border raids") tells none of its happenings: the History's raid into
+            # Grayvoronsky District is news below it
+            series = bool(_SERIES.search(sentence))
+            events = () if series else tuple(e for e in profile.events if not e.background
+                                             and key in (" ".join(t.split()) for t in (e.text, *e.retold)))
             out.append(Statement(text=sentence, source=None, events=events))
     return out
+
+
+_SERIES = re.compile(r"^Since\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|un)\b")
 
 
 # ------------------------------------------------------------------ environment

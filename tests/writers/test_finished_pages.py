@@ -272,12 +272,19 @@ def test_a_brief_does_not_end_on_a_page_of_its_source_line(tmp_path, stem):
 
 
 def test_a_brief_that_runs_a_third_of_a_page_over_ends_a_page_sooner_when_that_loses_little(tmp_path):
-    """Ericsson's brief ran onto a third page of one sentence and its chart; a trim of two
-    sentences of its History ends it on two pages. A way that loses more than `GAP_KEEP` of
-    the text is not taken for it."""
+    """Ericsson's brief ran onto a third page of one sentence and its chart; a lower detail that
+    keeps nine tenths of the text ends it on two pages. A way that loses more than `GAP_KEEP` of
+    the text is not taken for it. (The article as it stands now keeps its founding in the
+    Overview, and its History tells the Islamic State disclosure in the room that leaves: no
+    way of two pages keeps nine tenths of that. Without the lead's founding sentence the History
+    tells the founding, as it did when this brief ran over.)"""
     from briefkit.fit import GAP_KEEP, SHORT_LAST
 
     assert GAP_KEEP >= 0.9 and SHORT_LAST <= 0.35
-    [brief] = [o for o in build(ARTICLES / "ericsson.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    seed = tmp_path / "ericsson.txt"
+    seed.write_text((ARTICLES / "ericsson.txt").read_text(encoding="utf-8").replace(
+        " The company was founded in 1876 by Lars Magnus Ericsson as a workshop repairing telegraph instruments.", ""),
+        encoding="utf-8")
+    [brief] = [o for o in build(seed, tmp_path / "out", formats=("pdf",), lengths=("brief",))]
     assert brief.pages == 2
     assert all(fill >= MIN_FILL for fill in page_fill(brief.path))
