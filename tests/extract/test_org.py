@@ -190,3 +190,14 @@ def test_members_named_after_the_organisation_are_its_parts_whatever_the_list_ca
     names = [n.name for n in read(f).org.walk()]
     assert "Relief Fund America" in names and "Relief Fund India" in names
     assert "Save the Children" not in names
+
+
+def test_a_government_agencys_parent_department_is_its_parent(tmp_path):
+    """GCHQ's chart showed no body above it: its infobox names the Foreign, Commonwealth and
+    Development Office as "Parent Department", a label of government agencies' infoboxes."""
+    f = tmp_path / "agency.txt"
+    f.write_text("= Blue Agency =\n\nInfobox\n- Agency Name: Blue Agency\n- Parent Department: Ministry of Blue\n\n"
+                 "The Blue Agency is an agency.\n", encoding="utf-8")
+    root = read(f).org
+    assert (root.kind, root.name) == ("parent", "Ministry of Blue")
+    assert [c.name for c in root.children] == ["Blue Agency"]

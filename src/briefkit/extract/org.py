@@ -49,7 +49,8 @@ from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
-                 "parent organization", "parent agency", "parent unit", "parent company", "higher unit",
+                 "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
+                 "parent unit", "parent company", "higher unit",
                  "subordinate to", "owner", "affiliation"]
 _RELATION = re.compile(
     r"\b(?:affiliat\w*|allied|allies|ally|alliance\s+with|partners?(?:hip|ed)?|rivals?|rivalry|opponents?|"
