@@ -350,7 +350,8 @@ def test_with_no_head_known_the_glance_names_the_founders_not_a_chief_of_staff()
         ],
     })
     texts = [s.text for s in digest.at_a_glance(profile)]
-    assert "Founded in 2014 by Carl Berg and Hans Lind, who led it until 2023." in texts
+    # "both of whom": a bare "who" after two names read as the second's alone
+    assert "Founded in 2014 by Carl Berg and Hans Lind, both of whom led it until 2023." in texts
     assert not any("Chief of staff" in t for t in texts)
 
 

@@ -974,7 +974,9 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", next(iter(periods)) or "") if len(periods) == 1 else []
             names = " and ".join(p.name for p in founders)
             if len(years) >= 2:
-                text = f"Founded in {years[0]} by {names}, who led it until {years[-1]}."
+                # "both of whom": with two names, a bare "who" reads as the second's alone
+                who = "who" if len(founders) == 1 else "both of whom" if len(founders) == 2 else "all of whom"
+                text = f"Founded in {years[0]} by {names}, {who} led it until {years[-1]}."
             elif len(years) == 1:
                 text = f"Founded in {years[0]} by {names}."
             else:
