@@ -102,3 +102,15 @@ def test_a_statute_named_with_its_year_dates_what_it_did():
     found = find_dates("The Intelligence Services Act 1994 placed the agency on a statutory footing.")
     assert [(m.text, m.year) for m in found] == [("1994", 1994)]
     assert find_dates("The Act was passed.") == [] and find_dates("Act 1994 of the play") == []
+
+
+def test_two_dates_joined_by_and_share_the_year_the_second_gives():
+    """Solidarity's first congress, "from 5 to 10 September and from 26 September to 7 October
+    1981", had been dated 1980, the year of the sentence before."""
+    from briefkit.extract.dates import find_dates
+
+    first, second = find_dates("The congress met from 5 to 10 September and from 26 September to 7 October 1981.")
+    assert first.year == 1981 and second.year == 1981
+    # a later month is no share of a year that comes before it
+    [a, b] = find_dates("The office opened on 10 November, and in March 2020 it closed.")
+    assert a.year is None

@@ -1585,3 +1585,16 @@ def test_a_bullet_keeps_the_sum_its_sentence_names():
     assert (e.statement or e.label).endswith("agreeing to pay more than one billion dollars under a deferred "
                                              "prosecution agreement")
     assert len(e.label) <= 130  # the timeline's row stays short
+
+
+def test_a_bullet_does_not_tell_another_times_tour_under_its_own_date():
+    """The Foreign Legion's snapshot read "2007–2008: The 2nd Foreign Infantry Regiment served
+    in the Central African Republic and in Afghanistan in 2009–2010"."""
+    [e] = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Legion"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Legion is a unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The Blue Legion was formed in 1831. The 2nd Blue Infantry Regiment served in the Central African "
+            "Republic in 2007–2008 and in Afghanistan in 2009–2010.")}]}],
+    }))[0] if e.date.year == 2007]
+    assert "Afghanistan" not in (e.statement or e.label) and "2009" not in (e.statement or e.label)

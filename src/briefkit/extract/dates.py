@@ -220,6 +220,17 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             d = DateMention(d.start, d.end, d.text, d.year, d.month, d.day, ongoing=True)
         out.append(d)
         i += 1
+    # "from 5 to 10 September and from 26 September to 7 October 1981": two dates joined by
+    # "and" share the year the second gives, when the first comes no later in the year (the
+    # sentence before may be of another year: Solidarity's congress of 1981 had been dated 1980)
+    for k in range(len(out) - 1):
+        d, n = out[k], out[k + 1]
+        if d.year is None and not d.recurring and n.year is not None and d.month is not None \
+                and n.month is not None and d.month <= n.month \
+                and re.fullmatch(r"\s*,?\s*and\s+(?:from\s+|on\s+|between\s+|in\s+)?", text[d.end:n.start]):
+            out[k] = DateMention(d.start, d.end, d.text, n.year, d.month, d.day,
+                                 d.end_year if d.end_year is not None or not d.is_range else n.year,
+                                 d.end_month, d.end_day, ongoing=d.ongoing, closed_range=d.closed_range)
     if any(d.recurring for d in out):
         # "marks it every year on 5 May, while the Union marks 9 May": one sentence about
         # calendar days; its other days without a year recur too.

@@ -2784,8 +2784,25 @@ def _days_apart(d: _Draft) -> bool:
 _ELLIPTIC = re.compile(r"^(?:\S+\s+){0,3}(?:that|this|these|those)$", re.I)
 
 
+def _another_times_tail(text: str, d: _Draft) -> str:
+    """A bullet without a coordinated tail that tells another time: "The 2nd Foreign Infantry
+    Regiment served in the Central African Republic in 2007–2008 and in Afghanistan in
+    2009–2010", under "2007–2008", read as two tours in one span. The tail goes, as the row's
+    label drops it; the full profile prints the sentence whole."""
+    years = set(range(d.date.year, (d.end.year if d.end is not None else d.date.year) + 1))
+    for m in find_dates(text):
+        if m.year is None or m.year in years or m.recurring:
+            continue
+        tail = re.search(r",?\s+and\s+(?:in|to|at|from|on)\s+[^,;]{0,60}$", text[:m.start])
+        if tail and tail.start() > 20:
+            return text[:tail.start()]
+    return text
+
+
 def _event(d: _Draft, label: str, statement: str = "") -> Event:
     label, statement = _without_own_year(label, d), _without_own_year(statement, d)
+    if statement:
+        statement = _another_times_tail(statement, d)
     if _ELLIPTIC.match(label.strip().rstrip(".")):
         # not a row of its own; the full profile still prints the sentence
         d.background = True
