@@ -23,6 +23,7 @@ from .model import (
     BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now,
     post_of,
 )
+from .fit_scope import kept
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -264,8 +265,18 @@ def _weight(section: Section, profile: Profile) -> float:
     return sum(e.importance for e in profile.events if not e.background and e.section in titles)
 
 
+@kept
+def _weights(sections: Sequence[Section], profile: Profile) -> tuple[float, ...]:
+    """`_weight` of each of `sections`, made once per fit. Why: every section's share is
+    measured against all of them (`_base_size`), and `summary_more` asks for the share of each
+    section in turn, so without this every section's weight was summed over the profile's
+    events again for each section asked about: about a hundred sums a compose, where a fit
+    needs one per section."""
+    return tuple(_weight(s, profile) for s in sections)
+
+
 def _base_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
-    weights = [_weight(s, profile) for s in sections]
+    weights = _weights(sections, profile)
     top = max(weights, default=0.0)
     if top <= 0 or section not in sections:
         return sentences
@@ -282,7 +293,7 @@ def summary_more(section: Section, sections: Sequence[Section], profile: Profile
     section that tells no dated event."""
     if fill <= 0 or section not in sections:
         return 0
-    weights = [_weight(s, profile) for s in sections]
+    weights = _weights(sections, profile)
     if max(weights, default=0.0) <= 0:
         return 0
     left = fill
@@ -312,6 +323,15 @@ TRIM_STEP = 0.05
 FILL_SHARE = 0.75
 
 
+@kept
+def _sentence_count(section: Section) -> int:
+    """The sentences of `section`'s paragraphs and its subsections', counted once per fit: a
+    fit asks `summary_cap` of the same sections at every detail level, trim and fill, and
+    `summary_more` of every section in turn."""
+    return sum(len(_text.sentence_spans(" ".join(b.text.split())))
+               for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph))
+
+
 def summary_cap(section: Section, trim: int = 0, more: int = 0) -> int:
     """The most sentences a summary of `section` gives (see `section_summary`); each step of
     `trim` lowers the share by `TRIM_STEP`, for the fit step's trim of a last page that would
@@ -319,8 +339,7 @@ def summary_cap(section: Section, trim: int = 0, more: int = 0) -> int:
     section, are the fit step's fill of a page left a quarter blank before a chart too tall for
     it (`summary_more`): a few sentences more of the section that tells most serve the reader
     better than blank paper, and the summary still gives a quarter less than the article."""
-    count = sum(len(_text.sentence_spans(" ".join(b.text.split())))
-                for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph))
+    count = _sentence_count(section)
     cap = max(SUMMARY_MIN, math.ceil(count * max(0.1, SUMMARY_SHARE - TRIM_STEP * max(0, trim))))
     return max(cap, min(cap + max(0, more), math.floor(count * FILL_SHARE))) if more > 0 else cap
 
