@@ -67,14 +67,15 @@ class LazyTTFont(TTFont):
         self._face_path = path
         self._parsed: TTFontFace | None = None
         self._pending = _PendingFace(self, TTFontFile(path, charInfo=0).name)
+        # `face` is a plain attribute, the stand-in until the face is parsed and then the
+        # parsed face, not a property: ReportLab reads `font.face` for every string it
+        # measures (hundreds of thousands of times in a batch), and a property ran a Python
+        # function for each.
+        self.face: TTFontFace = self._pending  # type: ignore[assignment]
         self.encoding = TTEncoding()
         self.state = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
         self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
-
-    @property
-    def face(self) -> TTFontFace:
-        return self._parsed if self._parsed is not None else self._pending  # type: ignore[return-value]
 
     @property
     def parsed(self) -> bool:
@@ -83,7 +84,7 @@ class LazyTTFont(TTFont):
 
     def parse(self) -> TTFontFace:
         if self._parsed is None:
-            self._parsed = load_face(self._face_path)
+            self._parsed = self.face = load_face(self._face_path)
             self._pending = None
         return self._parsed
 
