@@ -26,7 +26,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hi
 from matplotlib.font_manager import fontManager
 from matplotlib.ft2font import RenderMode
 
-from . import glyphs
+from . import coverage, glyphs
 
 _METRICS: dict[tuple, tuple[float, float, float]] = {}
 _LAYOUTS: dict[tuple, tuple[tuple, ...]] = {}
@@ -86,12 +86,22 @@ class TextCachingRenderer(RendererAgg):
         mode = RenderMode.NORMAL if gc.get_antialiased() else RenderMode.MONO
         height = self.height
         dpi = self.dpi
-        draw_image = self._renderer.draw_text_image
+        canvas_h = int(height)
+        # Each glyph's bitmap and where its top left pixel goes on the canvas (y downwards).
+        placed = []
         for font, glyph_index, dx, dy in items:  # dy is upwards
             buffer, left, top = glyphs.render(font, glyph_index, flags, mode, size, dpi, matrix,
                                               round(0x40 * (x + dx * cos - dy * sin)),
                                               round(0x40 * (height - y + dx * sin + dy * cos)))
-            draw_image(buffer, left, int(height) - top + buffer.shape[0], 0, gc)
+            placed.append((buffer, left, canvas_h - top))
+        draw_image = self._renderer.draw_text_image
+        merged = coverage.stamp(placed)  # one composite for the whole text (see `coverage`)
+        if merged is not None:
+            image, left, row = merged
+            draw_image(image, left, row + image.shape[0], 0, gc)
+            return
+        for buffer, left, row in placed:
+            draw_image(buffer, left, row + buffer.shape[0], 0, gc)
 
 
     def release(self) -> None:
