@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 
@@ -202,11 +204,14 @@ def bounded_filter(env: BoundedEnvironment, name: str, func: Callable[..., Any])
     return wrapper
 
 
-def _is_context(value: Any) -> bool:
-    from jinja2.nodes import EvalContext
-    from jinja2.runtime import Context
+# What Jinja2 passes a filter besides its arguments. Imported with the module (jinja2.sandbox
+# has loaded both already), not in `_is_context`: a filter's every call asks it of every
+# argument, and an import statement there ran the import machinery each time.
+_CONTEXTS = (Context, EvalContext, ImmutableSandboxedEnvironment)
 
-    return isinstance(value, (Context, EvalContext)) or isinstance(value, ImmutableSandboxedEnvironment)
+
+def _is_context(value: Any) -> bool:
+    return isinstance(value, _CONTEXTS)
 
 
 def _predict_filter(env: BoundedEnvironment, name: str, values: list[Any]) -> None:
