@@ -378,14 +378,14 @@ class _Translator:
         self.has_toc = any(isinstance(b, TOC) for b in doc.blocks)
         self.toc_depth = next((b.depth for b in doc.blocks if isinstance(b, TOC)), 2)
         self.outline_keys = {id(b): i for i, b in enumerate(doc.outline())}
-        self._style_keys: dict[int, tuple] = {}
+        self._style_keys: dict[int, int] = {}
         self._styles_seen: list[ParagraphStyle] = []
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
         text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent)
         return paragraph(Para, text, style, self._style_key(style), measured=self.draft)
 
-    def _style_key(self, style: ParagraphStyle) -> tuple:
+    def _style_key(self, style: ParagraphStyle) -> int:
         """`pdf_para.style_key`, once per style object in this translation."""
         key = self._style_keys.get(id(style))
         if key is None:

@@ -27,6 +27,7 @@ Final PDFs, which draw every line, always break for real.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -127,12 +128,31 @@ class Para(Paragraph):
 _MAX_ENTRIES = 20000  # a bound for long batch workers
 
 
-def style_key(style: ParagraphStyle) -> tuple:
-    """Everything about `style` the parse can read (its attributes, by value)."""
-    return tuple(sorted((k, repr(v)) for k, v in vars(style).items()))
+# Every distinct style seen, by value, and the number that stands for it in keys. Numbers are
+# never given twice, so emptying the table (at its bound) cannot make an old key match.
+_STYLE_TOKENS: dict[tuple, int] = {}
+_STYLE_NUMBERS = itertools.count()
+_MAX_STYLES = 4096
 
 
-def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: tuple, *args,
+def style_key(style: ParagraphStyle) -> int:
+    """Everything about `style` the parse can read (its attributes, by value), as a number:
+    styles with the same attributes get the same number, any other style another.
+
+    Why a number and not the attributes themselves: the key of every paragraph's fragments
+    and heights holds it, and every `Para.wrap` looks one up; a tuple of forty attribute
+    pairs was hashed again for each lookup. A build uses a few dozen styles, so the table
+    stays small."""
+    value = tuple(sorted((k, repr(v)) for k, v in vars(style).items()))
+    token = _STYLE_TOKENS.get(value)
+    if token is None:
+        if len(_STYLE_TOKENS) >= _MAX_STYLES:
+            _STYLE_TOKENS.clear()
+        token = _STYLE_TOKENS[value] = next(_STYLE_NUMBERS)
+    return token
+
+
+def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: int, *args,
               measured: bool = False, **kwargs) -> Paragraph:
     """`cls(text, style, *args, **kwargs)` with the fragments of an earlier parse of the
     same `text` in a style with key `skey` (see `style_key`). `measured`: the paragraph is
