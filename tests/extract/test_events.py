@@ -1598,3 +1598,16 @@ def test_a_bullet_does_not_tell_another_times_tour_under_its_own_date():
             "Republic in 2007–2008 and in Afghanistan in 2009–2010.")}]}],
     }))[0] if e.date.year == 2007]
     assert "Afghanistan" not in (e.statement or e.label) and "2009" not in (e.statement or e.label)
+
+
+def test_a_surname_after_a_comma_in_a_list_of_people_is_named_in_full():
+    """Azov's brief read "Denys Prokopenko, Palamar and three other commanders": the sentence
+    that named "his deputy Sviatoslav Palamar" was not shown, and a capitalised word before a
+    surname had counted as part of another name even after a comma."""
+    from briefkit.extract.events import with_full_name
+
+    names = {"Palamar": "Sviatoslav Palamar", "Prokopenko": "Denys Prokopenko", "Carnegie": "Andrew Carnegie"}
+    assert with_full_name("Denys Prokopenko, Palamar and three others left.", names) == \
+        "Denys Prokopenko, Sviatoslav Palamar and three others left."
+    assert with_full_name("He joined the Carnegie Moscow Center.", names) == "He joined the Carnegie Moscow Center."
+    assert with_full_name("Kerr Carnegie spoke.", names) == "Kerr Carnegie spoke."

@@ -1851,7 +1851,9 @@ def with_full_name(label: str, full_names: dict[str, str]) -> str:
         before = label[:m.start()].rstrip().split()
         after = label[m.end():].lstrip(" ").split(" ", 1)[0]
         # "the Carnegie Moscow Center", "Kerr Carnegie": a word of another name, not the person
-        if (before and (before[-1][:1].isupper() or before[-1].casefold() in ("the", "of", "a", "an"))) \
+        # (a comma ends the name before: "Denys Prokopenko, Palamar and three other commanders")
+        if (before and ((before[-1][:1].isupper() and not before[-1].endswith(","))
+                        or before[-1].casefold() in ("the", "of", "a", "an"))) \
                 or after[:1].isupper():
             continue
         out.append(label[pos:m.start()] + full)
