@@ -1276,3 +1276,14 @@ def test_a_date_phrase_before_a_named_subject_does_not_lean():
     assert not digest._leans("In 2007 Nokia and Siemens combined their network businesses in a joint venture.")
     assert digest._leans("In December 2011 he launched a party.")
     assert digest._leans("On 5 May 2014 it was formed.")
+
+
+def test_a_snapshot_says_what_it_does_after_an_opening_phrase_of_place():
+    """Europol's snapshot never said what Europol does: its lead's "From its headquarters in The
+    Hague it helps the police and customs services ... to exchange and analyse criminal
+    intelligence" opens on a phrase of place before "it"."""
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "europol.txt")
+    first = digest._defining_sentence(p, True)
+    assert first is not None and first.text.startswith("The European Union Agency for Law Enforcement Cooperation is")
+    assert "it helps the police and customs services of the member states to exchange and analyse criminal " \
+           "intelligence" in first.text

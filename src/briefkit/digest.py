@@ -732,7 +732,9 @@ def _defining_sentence(profile: Profile, does: bool = False) -> Statement | None
 # A clause of the lead's second sentence that says what the organisation does, in the present:
 # ", and it provides medical care in ...". Not "it is"/"it has" (a state, said elsewhere), nor
 # where it comes from ("it dates its founding to 1783", "it traces its lineage").
-_DOES = re.compile(r"(?:^|,\s+and\s+|;\s+)[Ii]t\s+(?P<does>(?!is\b|has\b|was\b|dates\b|traces\b|takes\s+its\s+name\b|derives\b)[a-z]+s\b[^.;]{10,140})[.;]?$")
+# (after an opening phrase of place or means too: "From its headquarters in The Hague it helps
+# the police and customs services of the member states to exchange ... criminal intelligence")
+_DOES = re.compile(r"(?:^|,\s+and\s+|;\s+|^(?:From|In|At|Through|With|Across)\s[^,;.]{3,60}?,?\s)[Ii]t\s+(?P<does>(?!is\b|has\b|was\b|dates\b|traces\b|takes\s+its\s+name\b|derives\b)[a-z]+s\b[^.;]{10,170})[.;]?$")
 
 
 _JUDGED = re.compile(
