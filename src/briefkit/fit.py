@@ -141,6 +141,9 @@ GAP_KEEP = 0.9
 # A page fewer mends such a page only when it keeps this share of the text: Europol's brief
 # went from three pages to two by losing a third of its text and its history after 1999.
 FEWER_KEEP = 0.8
+# The importance from which an event's sentence must survive such a page fewer (`fit`'s
+# `keeps_key_events`).
+KEY_EVENT = 0.8
 # How far short of `PAGE_MIN` a page may stay when more sentences are all that can fill it.
 GAP_SLACK = 0.05
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
@@ -257,6 +260,17 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                                            last_fill=result.last_fill, page_fills=result.page_fills, fill=fill)
         return results[detail, fill]
 
+    key_tellings = [" ".join(t.split()) for e in profile.events
+                    if not e.background and e.importance >= KEY_EVENT for t in (e.text, *e.retold)]
+
+    def keeps_key_events(cand: Fitted, f: Fitted) -> bool:
+        """Whether `cand` still tells every sentence of a key event (`KEY_EVENT`) that `f` tells:
+        a way to a page fewer that keeps four fifths of the characters may still lose a whole
+        History (Solidarity's strike, its agreement, martial law and the Nobel Peace Prize)."""
+        from .compose import prints
+
+        return all(prints(cand.markup, t) for t in key_tellings if prints(f.markup, t))
+
     def charts_of(f: Fitted) -> list[str]:
         return [b.chart for b in f.document.walk() if isinstance(b, Figure)]
 
@@ -368,7 +382,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
         ways = sorted((c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
                        and c.pages is not None and c.pages < (f.pages or 0)
-                       and len(c.markup) >= keep * len(f.markup)), key=lambda c: -len(c.markup))
+                       and len(c.markup) >= keep * len(f.markup) and (not keep or keeps_key_events(c, f))),
+                      key=lambda c: -len(c.markup))
         for cand in ways:
             cand = render(cand)
             if cand.pages < (f.pages or 0) and not gaps(cand) and not (keep and lone_tail(cand)):
@@ -435,7 +450,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # the fill that came closest (`GAP_SLACK`).
         for cand in fewer:  # the draft too, which keeps the word processor's headroom (the DOCX)
             if cand.pages < (f.pages or 0) and len(cand.markup) >= FEWER_KEEP * len(f.markup) \
-                    and (done := finished(cand)) and done.pages < (f.pages or 0):
+                    and keeps_key_events(cand, f) and (done := finished(cand)) and done.pages < (f.pages or 0):
                 return done
         for cand in fewer:
             if len(cand.markup) >= GAP_KEEP * len(f.markup) and (done := finished(cand)):
@@ -456,7 +471,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                     return done
                 closest = cand if closest is None or worst(cand) >= worst(closest) else closest
         for cand in fewer:
-            if len(cand.markup) < GAP_KEEP * len(f.markup) and (done := finished(cand)):
+            if len(cand.markup) < GAP_KEEP * len(f.markup) and keeps_key_events(cand, f) \
+                    and (done := finished(cand)):
                 return done
         # Nothing fills every page: the fill that came closest stands when its PDF is within
         # `GAP_SLACK` of a finished page and fills its pages better than `f` (the Council of

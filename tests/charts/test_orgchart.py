@@ -233,3 +233,16 @@ def test_an_infobox_grouping_is_no_unit_in_the_alt_text_nor_drawn_as_one() -> No
     part = next(p for k, p in of.patches.items() if of.boxes[k].node.name == "Group A")
     assert grouping.get_linestyle() != part.get_linestyle()
     assert grouping.get_facecolor() != part.get_facecolor()
+
+
+def test_a_brief_that_lists_its_leaders_draws_the_chart_without_them() -> None:
+    """Wagner's brief printed its Leadership list and the same three names again in the top box
+    of its organisation chart. `max_leaders=0` draws the boxes without leaders."""
+    org = seed_org()
+    org.children[0].leaders = [Person(name="Jane Roe", role="Commander", leader=True)]
+    full = render_chart(profile(org=org), "orgchart")
+    bare = render_chart(profile(org=org), "orgchart", {"max_leaders": 0})
+    assert "Jane Roe" in full.alt and "Jane Roe" not in bare.alt
+    assert bare.height_in < full.height_in or bare.png != full.png
+    with pytest.raises(Exception):
+        render_chart(profile(org=org), "orgchart", {"max_leaders": "many"})

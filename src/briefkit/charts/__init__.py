@@ -114,7 +114,7 @@ def _registry() -> dict[str, ChartSpec]:
         "timeline": ChartSpec("timeline", timeline.draw, timeline.inputs, timeline.VERSION,
                               {"max_events": None}, options_select_inputs=True),
         "orgchart": ChartSpec("orgchart", orgchart.draw, orgchart.inputs, orgchart.VERSION,
-                              {"max_depth": None}),
+                              {"max_depth": None, "max_leaders": None}),
     }
 
 

@@ -522,9 +522,22 @@ def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
 
     if profile.org is None:
         return None
+    root = _without_leaders(profile.org, options.get("max_leaders"))
     with render.chart_style():
-        of = build(profile.org, options.get("max_depth"))
+        of = build(root, options.get("max_depth"))
         assert of is not None
         svg, png = render.save(of.fig)
     return Chart("orgchart", svg, png, round(of.width_in, 4), round(of.height_in, 4),
-                 alt_text(profile.org, of.max_depth))
+                 alt_text(root, of.max_depth))
+
+
+def _without_leaders(root: OrgNode, most: int | None) -> OrgNode:
+    """The tree with at most `most` leaders in each box (None: all of them). A brief whose
+    Leadership list names its heads draws the chart without them (`max_leaders=0`): the list
+    printed again in the chart's top box read as the brief repeating itself."""
+    if most is None:
+        return root
+    copy = root.model_copy(deep=True)
+    for node in copy.walk():
+        node.leaders = node.leaders[:most]
+    return copy
