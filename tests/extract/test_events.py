@@ -247,6 +247,15 @@ def _events(text, title="Blue Brigade"):
     return extract_events(p)[0]
 
 
+def _history_events(title: str, kind: str, text: str) -> dict:
+    """The events of an article of `title` (a `kind`) whose History is `text`, by date."""
+    return {e.date.iso: e for e in extract_events(Profile.model_validate({
+        "names": {"title": title},
+        "lead": [{"kind": "paragraph", "text": f"The {title} is {kind}."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}],
+    }))[0]}
+
+
 def test_one_happening_told_in_lead_body_and_infobox_is_one_event(tmp_path):
     f = tmp_path / "b.txt"
     f.write_text("= Blue Brigade =\n\nInfobox\n- Founded: 5 May 2014\n\nThe Blue Brigade was formed in May 2014. "
@@ -698,14 +707,10 @@ def test_took_office_says_which_office():
 
 
 def test_an_outcome_joined_by_and_says_what_kind_of_happening_it_was():
-    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
-        "names": {"title": "Blue Legion"},
-        "lead": [{"kind": "paragraph", "text": "The Blue Legion is a unit."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    got = _history_events("Blue Legion", "a unit", (
             "The Blue Legion was formed in 1831. In 1962, at the end of the war, the Legion left Oran and "
             "moved its home to Aubagne. In 1954 legionnaires were among the defenders of Dien Bien Phu. "
-            "In 2014 the Legion built field hospitals in Guinea.")}]}],
-    }))[0]}
+            "In 2014 the Legion built field hospitals in Guinea."))
     assert got["1962"].kind == "reorganisation"
     assert got["1954"].kind == "operation"
     assert got["2014"].kind == "milestone"
@@ -1510,14 +1515,10 @@ def test_a_leak_is_news_and_an_announced_successor_a_change_of_leader():
 def test_a_units_tour_in_a_named_country_or_war_is_an_operation_not_a_persons_career():
     """A tour is what a unit is known for; a brief that counted it "other" had told the creation
     of an engineer regiment instead of the Legion's deployments."""
-    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
-        "names": {"title": "Blue Legion"},
-        "lead": [{"kind": "paragraph", "text": "The Blue Legion is a unit."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    got = _history_events("Blue Legion", "a unit", (
             "The Blue Legion was formed in 1831. The 2nd Blue Regiment served in the Central African Republic "
             "in 2007–2008. In 1949 the group served in the First Indochina War. "
-            "In 1975 Ivan Petrenko, who never served in the Soviet Army, joined the Legion.")}]}],
-    }))[0]}
+            "In 1975 Ivan Petrenko, who never served in the Soviet Army, joined the Legion."))
     assert got["2007"].kind == "operation"
     assert got["1949"].kind == "operation"
     assert got["1975"].kind != "operation"
@@ -1526,14 +1527,10 @@ def test_a_units_tour_in_a_named_country_or_war_is_an_operation_not_a_persons_ca
 def test_a_body_moving_its_seat_is_a_reorganisation_but_a_units_move_to_the_front_is_not():
     """GCHQ's snapshot had no word of Bletchley Park: "the school left its London premises for
     Bletchley Park" counted as any happening."""
-    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
-        "names": {"title": "Blue School"},
-        "lead": [{"kind": "paragraph", "text": "The Blue School is an agency."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    got = _history_events("Blue School", "an agency", (
             "The Blue School was formed in 1919. In August 1939 the school left its London premises for "
             "Bletchley Park. The office moved to Bombay in 1937. In September 1943 the division moved to "
-            "England. In 1950 Jane Doe moved to the Ministry of Education.")}]}],
-    }))[0]}
+            "England. In 1950 Jane Doe moved to the Ministry of Education."))
     assert got["1939-08"].kind == "reorganisation"
     assert got["1937"].kind == "reorganisation"
     assert got["1943-09"].kind != "reorganisation"
@@ -1558,14 +1555,10 @@ def test_a_planned_change_of_leader_the_profile_sees_through_is_told_as_done(tmp
 def test_a_decisive_loss_outranks_a_later_change_of_form():
     """The end of Azov's siege, its defenders taken prisoner, had ranked with the corps it later
     joined and below the siege's start."""
-    got = {e.date.iso: e for e in extract_events(Profile.model_validate({
-        "names": {"title": "Blue Brigade"},
-        "lead": [{"kind": "paragraph", "text": "The Blue Brigade is a unit."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    got = _history_events("Blue Brigade", "a unit", (
             "The Blue Brigade was formed on 5 May 2014. In February 2022 the brigade formed the core of the "
             "defence of the city. Between 16 and 20 May 2022 the remaining defenders left the plant on orders "
-            "and were taken prisoner. In 2025 the brigade became part of the newly created 1st Corps.")}]}],
-    }))[0]}
+            "and were taken prisoner. In 2025 the brigade became part of the newly created 1st Corps."))
     assert got["2022-05-16"].kind == "loss"
     assert got["2022-05-16"].importance > got["2025"].importance
     assert got["2022-05-16"].importance > got["2022-02"].importance
@@ -1574,14 +1567,11 @@ def test_a_decisive_loss_outranks_a_later_change_of_form():
 def test_a_bullet_keeps_the_sum_its_sentence_names():
     """Ericsson's snapshot said it "settled investigations ... into violations of the Foreign
     Corrupt Practices Act" without the more than one billion dollars it agreed to pay."""
-    [e] = [e for e in extract_events(Profile.model_validate({
-        "names": {"title": "Acme"},
-        "lead": [{"kind": "paragraph", "text": "Acme is a company."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    [e] = [e for e in _history_events("Acme", "a company", (
             "On 6 December 2019 Acme settled investigations by the US Department of Justice and the Securities "
             "and Exchange Commission into violations of the Foreign Corrupt Practices Act, agreeing to pay more "
-            "than one billion dollars under a deferred prosecution agreement.")}]}],
-    }))[0] if e.date.iso == "2019-12-06"]
+            "than one billion dollars under a deferred prosecution agreement.")).values()
+           if e.date.iso == "2019-12-06"]
     assert (e.statement or e.label).endswith("agreeing to pay more than one billion dollars under a deferred "
                                              "prosecution agreement")
     assert len(e.label) <= 130  # the timeline's row stays short
