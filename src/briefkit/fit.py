@@ -382,7 +382,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
         ways = sorted((c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
                        and c.pages is not None and c.pages < (f.pages or 0)
-                       and len(c.markup) >= keep * len(f.markup) and (not keep or keeps_key_events(c, f))),
+                       and len(c.markup) >= keep * len(f.markup)),
                       key=lambda c: -len(c.markup))
         for cand in ways:
             cand = render(cand)
