@@ -1287,3 +1287,18 @@ def test_a_snapshot_says_what_it_does_after_an_opening_phrase_of_place():
     assert first is not None and first.text.startswith("The European Union Agency for Law Enforcement Cooperation is")
     assert "it helps the police and customs services of the member states to exchange and analyse criminal " \
            "intelligence" in first.text
+
+
+def test_a_summary_names_the_founder_its_article_paragraph_named_before():
+    """Ericsson's brief, whose Overview tells the founding, left the 1876 workshop out of its
+    History and printed "Ericsson withdrew from the business in 1900", which then read as the
+    company leaving: the article's paragraph names the founder in full before it."""
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    import datetime as dt
+
+    p = read(ROOT / "tests" / "fixtures" / "articles" / "ericsson.txt")
+    brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2023, 3, 2))).replace("\\", "")
+    history = brief[brief.index("# History"):brief.index("# ", brief.index("# History") + 3)]
+    assert "withdrew from the business in 1900" in history
+    assert "Lars Magnus Ericsson withdrew from the business in 1900" in history

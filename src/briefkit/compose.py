@@ -367,10 +367,12 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
     # starts a new one, so a long summary is not one wall of text.
     paragraphs: list[list[str]] = []
+    sources: list[Any] = []
     last: object = object()
     for sentence, source in chosen:
         if source != last or not paragraphs:
             paragraphs.append([])
+            sources.append(source)
         paragraphs[-1].append(sentence)
         last = source
     # A summary leaves out sentences, among them the one that named someone in full: the first
@@ -381,11 +383,17 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     # "Ericsson withdrew from the business in 1900", after "In 1876 Lars Magnus Ericsson ...
     # opened a small workshop" and a sentence about the company, is the founder leaving: a
     # sentence opening on a surname that is also the organisation's name is the person's when
-    # its paragraph of the summary named them in full before (`events.namesake_subject`).
+    # its paragraph named them in full before (`events.namesake_subject`), the article's
+    # paragraph it comes from: a summary that leaves out the sentence naming him in full
+    # still means him, and now says so ("Lars Magnus Ericsson withdrew ...").
     founders = namesakes(profile)
     if founders:
-        paragraphs = [[namesake_subject(sentence, sentence, " ".join(p), founders) for sentence in p]
-                      for p in paragraphs]
+        texts_of = {(b.source.file, b.source.line): " ".join(b.text.split())
+                    for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph) and b.source}
+        paragraphs = [[namesake_subject(sentence, sentence, " ".join(p), founders) if src is None else
+                       namesake_subject(namesake_subject(sentence, sentence, " ".join(p), founders), sentence,
+                                        texts_of.get((src.file, src.line), " ".join(p)), founders)
+                       for sentence in p] for p, src in zip(paragraphs, sources)]
     texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
 
