@@ -390,10 +390,13 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     if founders:
         texts_of = {(b.source.file, b.source.line): " ".join(b.text.split())
                     for sec in section.walk() for b in sec.blocks if isinstance(b, Paragraph) and b.source}
-        paragraphs = [[namesake_subject(sentence, sentence, " ".join(p), founders) if src is None else
-                       namesake_subject(namesake_subject(sentence, sentence, " ".join(p), founders), sentence,
-                                        texts_of.get((src.file, src.line), " ".join(p)), founders)
-                       for sentence in p] for p, src in zip(paragraphs, sources)]
+        def told_in(sentence: str, shown: list[str], src: Any) -> str:
+            """The article's paragraph of `sentence` when it holds it as written, else the summary's."""
+            article = texts_of.get((src.file, src.line), "") if src is not None else ""
+            return article if sentence in article else " ".join(shown)
+
+        paragraphs = [[namesake_subject(sentence, sentence, told_in(sentence, p, src), founders) for sentence in p]
+                      for p, src in zip(paragraphs, sources)]
     texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
 
