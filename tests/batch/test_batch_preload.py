@@ -14,7 +14,7 @@ def _run(code: str) -> str:
                           check=True).stdout.strip()
 
 
-def test_a_process_forked_after_preload_compiles_no_template_and_imports_no_stage() -> None:
+def test_a_process_forked_after_preload_compiles_no_template_and_imports_no_stage(tmp_path) -> None:
     out = _run(f"""
         import os, sys
         import briefkit.batch.preload
@@ -24,9 +24,8 @@ def test_a_process_forked_after_preload_compiles_no_template_and_imports_no_stag
         jinja2.Environment.compile = lambda self, *a, **k: compiled.append(1) or real(self, *a, **k)
         loaded = set(sys.modules)
         from pathlib import Path
-        import tempfile
         from briefkit.build import BuildOptions, build_seed
-        build_seed(Path({str(SEED)!r}), BuildOptions(out_dir=Path(tempfile.mkdtemp()), cache=False))
+        build_seed(Path({str(SEED)!r}), BuildOptions(out_dir=Path({str(tmp_path)!r}), cache=False))
         stages = ("briefkit.extract", "briefkit.compose", "briefkit.digest", "briefkit.charts.timeline",
                   "briefkit.charts.orgchart", "pydantic", "jinja2", "markdown_it")
         print(len(compiled), sorted(m for m in set(sys.modules) - loaded if m.startswith(stages)))

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import codecs
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 from helpers import all_strings as _strings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from briefkit.errors import SeedError
 from briefkit.model import BulletList, Paragraph
@@ -21,6 +23,13 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 _DIR = Path(tempfile.mkdtemp(prefix="briefkit-props-"))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _remove_dir():
+    """Hypothesis runs many examples per test, so the files share one folder, removed at the end."""
+    yield
+    shutil.rmtree(_DIR, ignore_errors=True)
 
 
 def _write(name: str, data: bytes) -> Path:
