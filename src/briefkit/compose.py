@@ -885,6 +885,9 @@ class ComposeRequest:
     template_dir: str | None = None
     # Sentences more for the section that tells most (`summary_size`); 0 but in the fit's last step.
     fill: int = 0
+    # False when the fit gives up the organisation chart to end a page sooner (`fit.CHART_GIVEN_UP`);
+    # a template that draws no such chart may ignore it.
+    org_chart: bool = True
 
 
 def compose(req: ComposeRequest) -> str:
@@ -897,6 +900,7 @@ def compose(req: ComposeRequest) -> str:
         length=req.length,
         detail=req.detail,
         fill=req.fill,
+        org_chart=req.org_chart,
         as_of=as_of.date,
         as_of_text=as_of.text,
     ))

@@ -40,6 +40,7 @@ class Fitted:
     # What the fit left out to meet the budget (see `dropped`); empty when nothing was.
     dropped: list[str] = field(default_factory=list)
     fill: int = 0  # the fill step's sentences more (> 0) or trim steps (< 0), see `compose.summary_size`
+    org_chart: bool = True  # False when the organisation chart was given up (`CHART_GIVEN_UP`)
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -83,7 +84,8 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
 
 
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
-                   charts: ChartService, template_dir: str | None, fill: int = 0) -> tuple[Document, str]:
+                   charts: ChartService, template_dir: str | None, fill: int = 0,
+                   org_chart: bool = True) -> tuple[Document, str]:
     from .document_cache import composed
     from .lengths import template_dirs
 
@@ -93,7 +95,7 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
         from .compose import ComposeRequest, compose, locate_directive
         from .lazy_profile import real
 
-        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill))
+        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill, org_chart))
         try:
             return markup, parse(markup, meta)
         except DirectiveError as exc:
@@ -101,7 +103,8 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
             raise TemplateError(exc.message, file=file, line=line) from None
 
     # The same inputs composed before (a rebuild): read back, neither rendered nor parsed.
-    markup, document = composed((profile, length, detail, as_of, template_dir, fill), template_dirs(template_dir),
+    markup, document = composed((profile, length, detail, as_of, template_dir, fill, org_chart),
+                                template_dirs(template_dir),
                                 meta, make)
     resolve_figures(document, charts)
     return document, markup
@@ -146,6 +149,11 @@ FEWER_KEEP = 0.8
 KEY_EVENT = 0.8
 # How far short of `PAGE_MIN` a page may stay when more sentences are all that can fill it.
 GAP_SLACK = 0.05
+# A budgeted length whose last page holds less than this gives up its organisation chart when
+# that ends a page sooner and keeps every sentence (`fit`'s `chartless`).
+CHART_GIVEN_UP = 0.45
+# An organisation chart of at most this many boxes may also go with a trim (`fit`'s `chartless`).
+SMALL_CHART = 5
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
 TRIM_STEPS = 3
 
@@ -242,9 +250,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     tried: list[tuple[int, int]] = []
     results: dict[tuple[int, int], Fitted] = {}
 
-    def attempt(detail: int, fill: int = 0) -> Fitted:
-        if (detail, fill) not in results:
-            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill)
+    def attempt(detail: int, fill: int = 0, org_chart: bool = True) -> Fitted:
+        if (detail, fill, org_chart) not in results:
+            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart)
             result = draft(document, options, reserve=reserve)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
@@ -256,9 +264,10 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
-            results[detail, fill] = Fitted(document, detail, markup, None, result.pages, tried,
-                                           last_fill=result.last_fill, page_fills=result.page_fills, fill=fill)
-        return results[detail, fill]
+            results[detail, fill, org_chart] = Fitted(document, detail, markup, None, result.pages, tried,
+                                                      last_fill=result.last_fill, page_fills=result.page_fills,
+                                                      fill=fill, org_chart=org_chart)
+        return results[detail, fill, org_chart]
 
     key_tellings = [" ".join(t.split()) for e in profile.events
                     if not e.background and e.importance >= KEY_EVENT for t in (e.text, *e.retold)]
@@ -367,6 +376,35 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 hi = mid - 1
         return chosen
 
+    def runt_tail(f: Fitted) -> bool:
+        return len(f.page_fills) >= 2 and f.page_fills[-1] < CHART_GIVEN_UP
+
+    def chartless(f: Fitted) -> Fitted | None:
+        """`f` without its organisation chart when that ends a page sooner, in the draft and the
+        PDF, with no page a quarter blank: a last page of a closing section and a chart (Wagner's,
+        Ericsson's) reads as a brief that ran over, and the chart is the one part of a brief
+        that no sentence needs and the full profile gives whole. Every sentence stays (the key
+        facts may even list the parts the chart would have drawn). A chart of at most
+        `SMALL_CHART` boxes, which tells little a sentence does not, also goes with summaries
+        trimmed a step or more, as long as nine tenths of the text stays (`GAP_KEEP`): Wagner's
+        three boxes are worth less than its closing section's two sentences on the page before.
+        The build output names the chart as dropped."""
+        if "orgchart" not in charts_of(f):
+            return None
+        steps = range(f.fill, -TRIM_STEPS - 1, -1) if len(profile.org.walk()) <= SMALL_CHART else [f.fill]
+        ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
+        ways = sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
+                       and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
+                       and len(c.markup) >= GAP_KEEP * len(f.markup)), key=lambda c: -len(c.markup))
+        for cand in ways:
+            cand = render(cand)
+            if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
+                from .dropped import dropped
+
+                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                return cand
+        return None
+
     def render(f: Fitted) -> Fitted:
         result = final_pdf(f.document, options)
         f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
@@ -420,6 +458,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             # first (Azov's trims all kept the page a kept-together list carried over)
             if (done := sooner(f)) is not None:
                 return done
+        if runt_tail(f) and f.fill <= 0 and not gaps(f) and (done := chartless(f)) is not None:
+            return done
         if short_tail(f) and f.fill <= 0 and not gaps(f):
             # A last page of a chart and a sentence (Ericsson's, Wagner's: a third of a page)
             # reads as a brief that ran over: a trim that keeps `GAP_KEEP` of the text, or a
