@@ -379,6 +379,18 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def runt_tail(f: Fitted) -> bool:
         return len(f.page_fills) >= 2 and f.page_fills[-1] < CHART_GIVEN_UP
 
+    def chartless_ways(f: Fitted) -> list[Fitted]:
+        """The drafts of `chartless`, the one that keeps most text first."""
+        if "orgchart" not in charts_of(f):
+            return []
+        small = len(profile.org.walk()) <= SMALL_CHART
+        steps = range(f.fill, -TRIM_STEPS - 1, -1) if small and f.fill <= 0 else [f.fill]
+        ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
+        return sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
+                       and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
+                       and len(c.markup) >= GAP_KEEP * len(f.markup) and keeps_key_events(c, f)),
+                      key=lambda c: -len(c.markup))
+
     def chartless(f: Fitted) -> Fitted | None:
         """`f` without its organisation chart when that ends a page sooner, in the draft and the
         PDF, with no page a quarter blank: a last page of a closing section and a chart (Wagner's,
@@ -388,15 +400,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         `SMALL_CHART` boxes, which tells little a sentence does not, also goes with summaries
         trimmed a step or more, as long as nine tenths of the text stays (`GAP_KEEP`): Wagner's
         three boxes are worth less than its closing section's two sentences on the page before.
-        The build output names the chart as dropped."""
-        if "orgchart" not in charts_of(f):
-            return None
-        steps = range(f.fill, -TRIM_STEPS - 1, -1) if len(profile.org.walk()) <= SMALL_CHART else [f.fill]
-        ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
-        ways = sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
-                       and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
-                       and len(c.markup) >= GAP_KEEP * len(f.markup)), key=lambda c: -len(c.markup))
-        for cand in ways:
+        Every sentence of a key event (`KEY_EVENT`) stays, and a brief whose page was filled
+        with more sentences (`fill` > 0) keeps them. The build output names the chart as dropped."""
+        for cand in chartless_ways(f):
             cand = render(cand)
             if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
                 from .dropped import dropped
@@ -432,6 +438,14 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         return None
 
     def final(f: Fitted) -> Fitted:
+        """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, the
+        same without the organisation chart where that ends a page sooner (`chartless`)."""
+        f = settle(f)
+        if need_pdf and runt_tail(f) and (done := chartless(f)) is not None:
+            return done
+        return f
+
+    def settle(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its
         summaries trimmed a step or more (`compose.summary_cap`), or one of the next lower
         details, that ends a page sooner, the one that keeps most text; when a page before its
@@ -458,8 +472,6 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             # first (Azov's trims all kept the page a kept-together list carried over)
             if (done := sooner(f)) is not None:
                 return done
-        if runt_tail(f) and f.fill <= 0 and not gaps(f) and (done := chartless(f)) is not None:
-            return done
         if short_tail(f) and f.fill <= 0 and not gaps(f):
             # A last page of a chart and a sentence (Ericsson's, Wagner's: a third of a page)
             # reads as a brief that ran over: a trim that keeps `GAP_KEEP` of the text, or a
