@@ -1302,3 +1302,37 @@ def test_a_summary_names_the_founder_its_article_paragraph_named_before():
     history = brief[brief.index("# History"):brief.index("# ", brief.index("# History") + 3)]
     assert "withdrew from the business in 1900" in history
     assert "Lars Magnus Ericsson withdrew from the business in 1900" in history
+
+
+def test_a_defining_event_a_glance_names_in_passing_is_still_a_key_event():
+    """MSF's snapshot listed a president's succession in 1973 while the Nobel Peace Prize, named
+    by At a glance in passing, was left out of its key events; Wagner's left out its founding
+    and its mutiny. An event from `DEFINING` importance keeps its date in the list; one At a
+    glance gives as its own dated line is still not repeated."""
+    from briefkit.model import Event, EventDate
+
+    told = [digest.Statement("Acme received the Nobel Peace Prize in 1999.", None)]
+    prize = Event(date=EventDate(year=1999, month=10, day=15), text="x", importance=1.0,
+                  label="The Norwegian Nobel Committee announced that Acme would receive the Nobel Peace Prize")
+    assert digest.not_told([prize], told) == [prize]
+    dated = [digest.Statement("15 October 1999: The Nobel Committee announced the prize.", None, (prize,))]
+    assert digest.not_told([prize], dated) == []
+    for stem, label in (("msf", "Nobel Peace Prize"), ("wagner_group", "launched an armed mutiny"),
+                        ("wagner_group", "radio call sign")):
+        markup = _snapshot_markup(ART / f"{stem}.txt")
+        events = markup[markup.index("# Key events"):markup.index("# Leadership")].replace("\\", "")
+        assert label in events, (stem, events)
+
+
+def _snapshot_markup(path: Path) -> str:
+    """The snapshot's markup at the detail its fit keeps (five key events as a list)."""
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import source_date
+    from briefkit.fit import fit
+    from briefkit.lengths import load_lengths
+    from briefkit.theme import load_theme
+    from briefkit.writers import WriteOptions
+
+    p = read(path)
+    return fit(p, load_lengths()["snapshot"], source_date(p, path), ChartService(p, None),
+               WriteOptions(theme=load_theme(None)), need_pdf=False).markup

@@ -1184,12 +1184,19 @@ def not_told(events: Sequence[Event], statements: Sequence[Statement], people: S
     # announced that Wagner would be listed as a transnational criminal organisation" beside
     # "26 January: the Treasury designated Wagner as a transnational criminal organisation".
     stories = [(e.date.start(), story_words(e.label or e.text)) for s in statements for e in s.events]
-    return [e for e in events if id(e) not in told and not _said_in(e, statements, people)
+    # An event that defines the organisation (`DEFINING`: its founding, a Nobel Peace Prize, its
+    # founders killed) keeps its date in the list though a statement names it in passing ("Founded
+    # in 2014 by ...", "received the Nobel Peace Prize in 1999"): a list of key events without it
+    # reads as if the list missed it. One At a glance gives as its own dated line is not repeated.
+    return [e for e in events if id(e) not in told
+            and (e.importance >= DEFINING or not _said_in(e, statements, people))
             and not (e.date.day is not None and e.date.start() in days)
             and not any(abs((e.date.start() - day).days) <= STORY_DAYS
                         and len(words & story_words(e.label or e.text)) >= 2 for day, words in stories)]
 
 
+# The importance from which a key event is listed though At a glance names it (`not_told`).
+DEFINING = 0.9
 # How far apart (days) two happenings of one story may be for At a glance to tell both in one.
 STORY_DAYS = 31
 

@@ -1601,3 +1601,16 @@ def test_a_surname_after_a_comma_in_a_list_of_people_is_named_in_full():
         "Denys Prokopenko, Sviatoslav Palamar and three others left."
     assert with_full_name("He joined the Carnegie Moscow Center.", names) == "He joined the Carnegie Moscow Center."
     assert with_full_name("Kerr Carnegie spoke.", names) == "Kerr Carnegie spoke."
+
+
+def test_a_rising_the_organisation_mounts_is_a_turning_point_a_coup_in_the_background_is_not():
+    """Wagner's armed mutiny, the article's central episode, ranked as one operation among
+    others (0.8) and below the designation by the United States; "after the coup of the previous
+    year" is another happening's background, not the organisation's rising."""
+    by = _history_events("Iron Company", "a private military company",
+                         "On 23 June 2023 its commander launched an armed mutiny and marched on the capital. "
+                         "On 4 May 2023 the company attacked the town of Dolna. "
+                         "In 1954 the company joined a consortium that returned to the country after the coup of "
+                         "the previous year.")
+    assert by["2023-06-23"].importance >= 0.9 > by["2023-05-04"].importance
+    assert by["1954"].importance < 0.9

@@ -210,6 +210,12 @@ _DECISIVE = re.compile(r"\b(?:won|wins|victory|majority|prize|award(?:ed)?|compl
 # Deepwater Horizon drilling rig"). Not "surrendered": a unit's history tells the enemy's
 # surrender as often as its own ("The Argentine commander ... surrendered in Stanley").
 _DEFEAT = re.compile(r"\b(?:taken\s+prisoner|taken\s+captive|destroyed|wiped\s+out|annihilated)\b", re.I)
+# A rising the organisation mounts against the authorities ("Prigozhin launched an armed
+# mutiny", "the army staged a coup") is a turning point of its story, as a decisive loss is;
+# only with a verb of its own making, as "after the coup of the previous year" is the
+# background of another happening.
+_RISING = re.compile(r"\b(?:launched|staged|mounted|attempted|(?<![-\w])led|began)\s+(?:an?\s+)?(?:armed\s+|failed\s+|"
+                     r"military\s+|short-lived\s+)?(?:mutiny|coup|rebellion|revolt|uprising|insurrection|putsch)\b", re.I)
 # A loss of life ("crashed ..., killing all ten people on board, among them Prigozhin and Utkin")
 # is as decisive; only in a loss, as an operation's "killed" is as often the enemy's dead.
 _KILLED = re.compile(r"\bkill(?:ing|ed)\b", re.I)
@@ -2820,6 +2826,7 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         if kind in ("loss", "operation") and (_DEFEAT.search(d.clause) or _DEFEAT.search(label)) \
                 or kind == "loss" and _KILLED.search(d.clause):
             score += DECISIVE_LOSS if kind == "loss" else DECISIVE
+        score += DECISIVE if kind == "operation" and _RISING.search(d.clause) else 0.0
         score += CONSEQUENTIAL if _CONSEQUENTIAL.search(d.text) else 0.0
         score += CONTESTED if _DISPUTED.search(label) else 0.0
         score -= REPORTED_EARLIER if _REPORTED_EARLIER.search(d.clause) else 0.0
