@@ -615,15 +615,6 @@ def leaders(profile: Profile) -> list[Person]:
     return list(out.values())
 
 
-def recent_leaders(people: list[Person], formers: int) -> list[Person]:
-    """`people` (a `leaders` list) cut to those leading now and the `formers` who came first
-    after them: a brief's Leadership list is who leads it and who led it last, not its whole
-    succession. Eight chief executives in a list that ran over a page break read as padding,
-    and the earlier ones are the article's history, which the sections tell."""
-    now = sum(1 for p in people if p.current)
-    return people[:now + max(0, formers)]
-
-
 _DATE_PHRASE = re.compile(
     r"^(?:(?:On|In|Since|By|From|As of|During|Early in|Late in|At the end of)\s+)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
@@ -860,7 +851,6 @@ def _environment(dirs: tuple[str, ...]):
         overview=overview,
         overview_told=overview_told,
         leaders=kept(leaders),
-        recent_leaders=recent_leaders,
         summary_text=summary_text,
         summarise=summarise,
     )
