@@ -935,6 +935,14 @@ def test_an_allegiance_that_names_a_document_says_what_was_done_with_it(tmp_path
     assert facts["Allegiance"] == "Kesh Declaration (signed August 2022)"
 
 
+def test_a_body_it_serves_under_comes_before_a_document_it_signed():
+    """Round 48 still found "Allegiance: Irpin Declaration (signed August 2022)" leading the
+    Legion's belonging, above "Branch: International Legion ... (reportedly)", the row an analyst
+    can use. A row whose whole value is a document comes after the other rows of its rank."""
+    labels = [f.label for f in digest.key_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))]
+    assert labels.index("Branch") < labels.index("Allegiance")
+
+
 def test_the_full_profile_splits_a_placeholder_row_naming_someone_beside_it():
     """"Current commander: Unknown, Maximilian Andronnikov (speaker)" as written reads as if he
     commanded; the full profile prints "Unknown" on the commander's row and him on his own."""

@@ -238,6 +238,12 @@ def infobox_facts(profile: Profile) -> list[Fact]:
 _DOCUMENT = re.compile(r"\b(?:Declaration|Agreement|Treaty|Pact|Charter|Accords?|Memorandum|Convention|Protocol)\b")
 
 
+def _document_only(fact: Fact) -> bool:
+    """Whether the fact's whole value (before any parenthesis) is the name of a document."""
+    value = " ".join((fact.text or "").split()).split(" (")[0]
+    return not fact.items and bool(re.fullmatch(rf"[^(),;]*{_DOCUMENT.pattern}", value))
+
+
 def _with_document_event(fact: Fact, profile: Profile) -> Fact:
     """"Allegiance: Irpin Declaration (signed August 2022)": an allegiance or affiliation row
     that names a document reads, bare, as a power the organisation answers to; the article's
@@ -361,6 +367,10 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     # after what it is, how big and where, which a one-page reader needs more.
     first_head = ranks.index(0) if 0 in ranks else -1
     ranks = [6 if r == 0 and i != first_head else r for i, r in enumerate(ranks)]
+    # A document the organisation signed, given as what it belongs to ("Allegiance: Irpin
+    # Declaration"), tells less of where it stands than a body it serves under ("Branch:
+    # International Legion ... (reportedly)"): it comes after the other rows of its rank.
+    ranks = [r + 0.5 if r == 3 and _document_only(f) else r for r, f in zip(ranks, facts)]
     ordered = sorted(enumerate(facts), key=lambda t: (ranks[t[0]], t[0]))
     out: list[Fact] = []
     seen: set[str] = set()
