@@ -152,8 +152,6 @@ GAP_SLACK = 0.05
 # A budgeted length whose last page holds less than this gives up its organisation chart when
 # that ends a page sooner and keeps every sentence (`fit`'s `chartless`).
 CHART_GIVEN_UP = 0.45
-# An organisation chart of at most this many boxes may also go with a trim (`fit`'s `chartless`).
-SMALL_CHART = 5
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
 TRIM_STEPS = 3
 
@@ -383,8 +381,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """The drafts of `chartless`, the one that keeps most text first."""
         if "orgchart" not in charts_of(f):
             return []
-        small = len(profile.org.walk()) <= SMALL_CHART
-        steps = range(f.fill, -TRIM_STEPS - 1, -1) if small and f.fill <= 0 else [f.fill]
+        steps = range(f.fill, -TRIM_STEPS - 1, -1) if short_tail(f) and f.fill <= 0 else [f.fill]
         ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
         return sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
                        and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
@@ -396,10 +393,10 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         PDF, with no page a quarter blank: a last page of a closing section and a chart (Wagner's,
         Ericsson's) reads as a brief that ran over, and the chart is the one part of a brief
         that no sentence needs and the full profile gives whole. Every sentence stays (the key
-        facts may even list the parts the chart would have drawn). A chart of at most
-        `SMALL_CHART` boxes, which tells little a sentence does not, also goes with summaries
-        trimmed a step or more, as long as nine tenths of the text stays (`GAP_KEEP`): Wagner's
-        three boxes are worth less than its closing section's two sentences on the page before.
+        facts may even list the parts the chart would have drawn). A last page under a third
+        (`SHORT_LAST`) is also given up with summaries trimmed a step or more, as long as nine
+        tenths of the text stays (`GAP_KEEP`): the Parachute Regiment's brief ran a quarter of a
+        page over, and a sentence or two less and no chart end it on two full pages.
         Every sentence of a key event (`KEY_EVENT`) stays, and a brief whose page was filled
         with more sentences (`fill` > 0) keeps them. The build output names the chart as dropped."""
         for cand in chartless_ways(f):
