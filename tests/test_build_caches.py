@@ -606,3 +606,33 @@ def test_every_fixture_document_reads_back_equal() -> None:
             for figure in (b for b in document.walk() if type(b).__name__ == "Figure"):
                 figure.rendered = None  # attached after reading back, never stored
             assert document_cache._build(document_cache._encode(document)) == document, (seed.name, length.name)
+
+
+# ------------------------------------------------------------------ the code's digest
+def test_the_codes_digest_is_kept_under_the_files_stamps_and_read_back(tmp_path: Path) -> None:
+    """A rebuild stats the source files and reads the digest kept under their paths, sizes and
+    modification times instead of hashing every file; what it keeps is the digest of the
+    files' bytes, and a damaged entry is made again."""
+    import hashlib
+    import os
+
+    root = Path(caches.__file__).resolve().parent
+    h = hashlib.sha256()
+    for base, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(f for f in files if f.endswith(".py")):
+            path = Path(base) / name
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    try:
+        caches.code_version.cache_clear()
+        with caches.scope(tmp_path):
+            assert caches.code_version() == h.hexdigest()
+            [entry] = entries(tmp_path / "code", ".ver")
+            caches.write_entry(entry, b"f" * 64)  # what a rebuild reads back, not recomputes
+            caches.code_version.cache_clear()
+            assert caches.code_version() == "f" * 64
+            corrupt(entry)
+            caches.code_version.cache_clear()
+            assert caches.code_version() == h.hexdigest()
+    finally:
+        caches.code_version.cache_clear()
