@@ -484,6 +484,18 @@ def chart_home(sections: Sequence[Section], nested: bool = True) -> Section | No
     return None
 
 
+def org_parts(profile: Profile) -> list[str]:
+    """The names of the organisation's own parts one level below it (its subunits and
+    governing bodies, not the bodies above it), in the article's order: what a brief that gave
+    up its organisation chart names where the chart stood."""
+    if profile.org is None:
+        return []
+    unit = next((n for n in profile.org.walk() if n.kind == "unit"), None)
+    if unit is None:
+        return []
+    return [c.name for c in unit.children if c.kind in ("subunit", "governing")]
+
+
 def timeline_labels_all(events: list[Event]) -> bool:
     """Whether a timeline of every event labels each one (below its aggregate threshold)."""
     from .charts.timeline import MAX_LABELLED
@@ -845,6 +857,7 @@ def _environment(dirs: tuple[str, ...]):
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
+        org_parts=org_parts,
         select_events=kept(select_events),
         chronological=chronological,
         lead_text=lead_text,
