@@ -507,3 +507,18 @@ def test_a_chart_caption_keeps_the_articles_hedge_when_the_text_above_tells_the_
     caption = brief[brief.index("::: figure orgchart"):].split(":::", 2)[1]
     assert "Wagner Group and its parts as the article lists them." in caption
     assert brief.count("Wagner has never published its structure") == 1
+
+
+def test_a_brief_does_not_print_leadership_twice_under_two_headings():
+    """Round 49: Wagner's brief had "Leadership" (its list of leaders) on page 1 and the
+    article's "Leadership and organisation" on page 3. The article's section keeps its place
+    under the heading of what it adds, its parts."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    brief = compose(ComposeRequest(read(FIXTURES / "articles" / "wagner_group.txt"), load_lengths()["brief"], 10,
+                                   dt.date(2025, 6, 6)))
+    headings = [line for line in brief.splitlines() if line.startswith("# ")]
+    assert "# Leadership" in headings and "# Organisation" in headings
+    assert not any("Leadership and organisation" in h for h in headings)

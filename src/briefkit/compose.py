@@ -459,6 +459,17 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
                  and not re.search(r"(?i)\band\b|&|,", s.title)), None)
 
 
+def joint_leadership_section(sections: Iterable[Section]) -> Section | None:
+    """The first of `sections` about who leads the organisation and how it is organised at once
+    ("Leadership and organisation", "Command and structure"): a brief prints its Leadership list
+    under that section's own title, with its summary and the organisation chart, rather than a
+    "Leadership" heading on page 1 and "Leadership and organisation" two pages on (Wagner's)."""
+    from .extract.titles import is_leadership_title, is_structure_title
+
+    return next((s for s in sections if is_leadership_title(s.title) and is_structure_title(s.title)
+                 and re.search(r"(?i)\band\b|&", s.title)), None)
+
+
 def chart_home(sections: Sequence[Section], nested: bool = True) -> Section | None:
     """The section the organisation chart is printed in: the article's own section about its
     parts ("Structure", "Organisation", "Leadership and organisation"), found in reading order
@@ -836,6 +847,7 @@ def _environment(dirs: tuple[str, ...]):
         posts_text=digest.posts_text,
         timeline_labels_all=timeline_labels_all,
         leadership_section=leadership_section,
+        joint_leadership_section=joint_leadership_section,
         other_names=digest.other_names,
         at_a_glance=kept(digest.at_a_glance),
         not_told=digest.not_told,
