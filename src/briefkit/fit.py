@@ -349,7 +349,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # the defenders' surrender, which a trim of a sentence here and there kept.
         trimmed = (smaller_charts(attempt(f.detail, -step)) for step in range(1, TRIM_STEPS + 1))
         sooner = [c for c in [*lower(f), *trimmed]
-                  if c.markup != f.markup and c.pages is not None and c.pages < f.pages]
+                  if c.markup != f.markup and c.pages is not None and c.pages < f.pages and keeps_key_events(c, f)]
         if sooner:
             return max(sooner, key=lambda c: (not gaps(c), len(c.markup)))
         return f
@@ -423,7 +423,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
         ways = sorted((c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
                        and c.pages is not None and c.pages < (f.pages or 0)
-                       and len(c.markup) >= keep * len(f.markup)),
+                       and len(c.markup) >= keep * len(f.markup) and keeps_key_events(c, f)),
                       key=lambda c: -len(c.markup))
         for cand in ways:
             cand = render(cand)

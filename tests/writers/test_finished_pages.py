@@ -324,3 +324,16 @@ def test_a_brief_gives_up_its_organisation_chart_before_ending_on_a_runt_page(tm
     text = " ".join(" ".join(pdf_pages(brief.path)).split())
     parts = org_parts(read(ARTICLES / f"{stem}.txt"))
     assert "Parts" in text and "; ".join(parts[:2]) in text, parts
+
+
+def test_a_trim_that_ends_a_page_sooner_keeps_every_key_event(built):
+    """Round 49: Azov's brief ended on two pages by trimming every summary three steps, and its
+    History lost the defenders taken prisoner at Azovstal, so the prisoner exchange and the
+    commanders "sent to Turkey" came out of nowhere. A trim, like a page fewer that mends a
+    gap, keeps every sentence of a key event (`KEY_EVENT`) the brief told."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(built["azov"]["brief"].path))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert len(reader.pages) == 2
+    assert "were taken prisoner" in text and "sent to Turkey" in text
