@@ -1344,3 +1344,21 @@ def _snapshot_markup(path: Path) -> str:
     p = read(path)
     return fit(p, load_lengths()["snapshot"], source_date(p, path), ChartService(p, None),
                WriteOptions(theme=load_theme(None)), need_pdf=False).markup
+
+
+def test_a_glance_line_that_only_tells_a_listed_defining_event_is_not_printed_above_it():
+    """Round 49 found MSF's Nobel Peace Prize twice on its snapshot, At a glance and Key events.
+    A statement that adds nothing to a listed defining event goes; one that adds a word of its
+    own stays, and so does the first, which says what the organisation is."""
+    from briefkit.model import Event, EventDate
+
+    p = read(ART / "msf.txt")
+    prize = Event(date=EventDate(year=1999, month=10, day=15), text="x", importance=1.0,
+                  label="The Norwegian Nobel Committee announced that MSF would receive the Nobel Peace Prize")
+    what = digest.Statement("Médecins Sans Frontières is a humanitarian organisation.", None)
+    same = digest.Statement("Médecins Sans Frontières received the Nobel Peace Prize in 1999.", None)
+    more = digest.Statement("Médecins Sans Frontières received the Nobel Peace Prize in 1999 for its pioneering "
+                            "work.", None)
+    assert digest.not_retold([what, same, more], [prize], p) == [what, more]
+    markup = _snapshot_markup(ART / "msf.txt").replace("\\", "")
+    assert markup.count("Nobel Peace Prize") == 1, markup

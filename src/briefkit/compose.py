@@ -851,6 +851,7 @@ def _environment(dirs: tuple[str, ...]):
         other_names=digest.other_names,
         at_a_glance=kept(digest.at_a_glance),
         not_told=digest.not_told,
+        not_retold=digest.not_retold,
         not_stated=digest.not_stated,
         not_charted=digest.not_charted,
         standing_alone=digest.standing_alone,

@@ -59,7 +59,7 @@ from .kinds import KINDS
 from .model import BOARD_CHAIR, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
-from .text import cap_first, plain_title, sentence_spans
+from .text import STOP_WORDS, cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
 from .extract.titles import ROLE_NOUN
 
@@ -1207,6 +1207,37 @@ def not_told(events: Sequence[Event], statements: Sequence[Statement], people: S
 
 # The importance from which a key event is listed though At a glance names it (`not_told`).
 DEFINING = 0.9
+
+
+def not_retold(statements: Sequence[Statement], events: Sequence[Event], profile: Profile) -> list[Statement]:
+    """`statements` without one that only tells a defining event (`DEFINING`) the key events
+    list beside it shows: "Médecins Sans Frontières received the Nobel Peace Prize in 1999."
+    above "15 October 1999: The Norwegian Nobel Committee announced that MSF would receive the
+    Nobel Peace Prize" says it twice on one page (round 49). A statement that adds a word of
+    its own (who founded it, until when, a year the event does not have) stays: "Founded in
+    2014 by Dmitry Utkin and Yevgeny Prigozhin, both of whom led it until 2023" tells more
+    than "2014: The company Dmitry Utkin founded took its name from his radio call sign"."""
+    names = {w.casefold() for t in [plain_title(profile.title), *(a.text for a in profile.names.aliases)]
+             for w in re.findall(r"[\w'’-]+", t)}
+    defining = [e for e in events if e.importance >= DEFINING]
+
+    def only_tells(st: Statement, e: Event) -> bool:
+        told = {w.casefold()[:5] for w in re.findall(r"[\w'’-]+", f"{e.label} {e.text}")}
+        for w in re.findall(r"[\w'’-]+", st.text):
+            if w.isdigit():
+                if len(w) == 4 and int(w) != e.date.year:
+                    return False
+                continue
+            if len(w) < 4 or w.casefold() in names or w.casefold() in STOP_WORDS or w.casefold() in KINDS:
+                continue
+            if w.casefold()[:5] not in told:
+                return False
+        return True
+
+    # the first says what it is ("Solidarity is a Polish trade union founded on 17 September
+    # 1980 in Gdańsk"), which no event tells, though its founding is one
+    return [st for i, st in enumerate(statements)
+            if i == 0 or st.events or not any(only_tells(st, e) for e in defining)]
 # How far apart (days) two happenings of one story may be for At a glance to tell both in one.
 STORY_DAYS = 31
 
