@@ -507,6 +507,23 @@ def org_parts(profile: Profile) -> list[str]:
     return [c.name for c in unit.children if c.kind in ("subunit", "governing")]
 
 
+def before_lists(blocks: Sequence[Any]) -> int:
+    """How many of a section's blocks come before its first list or table: where the full
+    profile sets the organisation chart in the section about the parts. A list runs over a
+    page break and a chart cannot; set after the list, a tall chart that did not fit the page's
+    foot moved whole to the next page and left the page before it half empty (the 82nd
+    Airborne Division's Structure, the Council of Europe's), while set after the section's
+    opening sentences it fills that room and the list follows it. A sentence that introduces
+    the list ("heads three directorates:") stays with it, after the chart."""
+    from .model import Paragraph as _Para
+
+    k = next((i for i, b in enumerate(blocks) if not isinstance(b, _Para)), len(blocks))
+    # "The executive director heads three directorates:" introduces the list, not the chart
+    while 0 < k < len(blocks) and blocks[k - 1].text.rstrip().endswith(":"):
+        k -= 1
+    return k
+
+
 def timeline_labels_all(events: list[Event]) -> bool:
     """Whether a timeline of every event labels each one (below its aggregate threshold)."""
     from .charts.timeline import MAX_LABELLED
@@ -871,6 +888,7 @@ def _environment(dirs: tuple[str, ...]):
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
         org_parts=org_parts,
+        before_lists=before_lists,
         select_events=kept(select_events),
         chronological=chronological,
         lead_text=lead_text,
@@ -914,6 +932,8 @@ class ComposeRequest:
     # False when the fit gives up the organisation chart to end a page sooner (`fit.CHART_GIVEN_UP`);
     # a template that draws no such chart may ignore it.
     org_chart: bool = True
+    # True when the fit sets the organisation chart before its section's lists (`fit.chart_early`).
+    chart_early: bool = False
 
 
 def compose(req: ComposeRequest) -> str:
@@ -927,6 +947,7 @@ def compose(req: ComposeRequest) -> str:
         detail=req.detail,
         fill=req.fill,
         org_chart=req.org_chart,
+        chart_early=req.chart_early,
         as_of=as_of.date,
         as_of_text=as_of.text,
     ))
