@@ -645,3 +645,19 @@ def test_someone_named_only_with_a_rank_is_named_with_it(tmp_path):
     assert "Order Number" not in people
     # a courtesy title says no part played
     assert "Anthony Farrar-Hockley" not in people or people["Anthony Farrar-Hockley"].role != "Sir"
+
+
+def test_a_double_surname_names_the_person_named_in_full_before(tmp_path):
+    """"López Obrador stepped down as party president in December 2017" made a second person,
+    "López Obrador", beside Andrés Manuel López Obrador, founder: the last word alone, inside a
+    run of capitalised words, was left as it stood. A double surname names the person in full,
+    also after a month ("In November López Obrador himself took over")."""
+    f = tmp_path / "m.txt"
+    f.write_text("= Blue Movement =\n\nInfobox\n- Founder: Andrés Manuel López Obrador\n\nThe Blue Movement is a "
+                 "political party in Mexico. It was founded by Andrés Manuel López Obrador in 2011.\n\n"
+                 "== History ==\n\nThe electoral institute granted the registration on 9 July 2014, and the party "
+                 "first took part in the federal midterm election of June 2015. In November López Obrador himself "
+                 "took over as party president.\n\nLópez Obrador stepped down as party president in December 2017 "
+                 "to run for the presidency again, and Ana Díaz succeeded him.\n", encoding="utf-8")
+    names = [p.name for p in read(f).people]
+    assert "López Obrador" not in names and "Andrés Manuel López Obrador" in names, names

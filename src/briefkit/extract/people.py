@@ -91,6 +91,9 @@ _ORG_WORD = re.compile(
     r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps)\b")
 ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body, not a person
 
+# "In November López Obrador took over": a month before a surname is no part of the name.
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
 _STOP_FIRST = {
     "The", "A", "An", "On", "In", "At", "According", "Since", "When", "After", "Before", "However", "This", "That",
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
@@ -269,6 +272,10 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     for n in known:
         if len(n.split()) > 1:
             by_surname.setdefault(n.split()[-1], set()).add(n)
+        if len(n.split()) > 2:
+            # a double surname ("López Obrador" of Andrés Manuel López Obrador), which the
+            # last word alone, inside that run of capitalised words, would not match
+            by_surname.setdefault(" ".join(n.split()[-2:]), set()).add(n)
     unique = {s: next(iter(ns)) if len(ns) == 1 else latest.get(s) for s, ns in by_surname.items()}
     unique = {s: n for s, n in unique.items() if n}
     if not unique:
@@ -278,7 +285,8 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     def full(m: re.Match[str]) -> str:
         before = sentence[:m.start()].split()
         after = sentence[m.end():].split()
-        in_run = (before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST) or \
+        in_run = (before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
+                  and before[-1] not in _MONTH_NAMES) or \
             (after and re.match(_NAME_WORD, after[0]) and not sentence[m.end():m.end() + 1] in ",;:.")
         return m.group(0) if in_run else unique[m.group(0)]
 
