@@ -366,7 +366,7 @@ def test_key_facts_do_not_repeat_a_value(tmp_path):
 def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(seed_profile):
     facts = [(f.label, f.text) for f in digest.key_facts(seed_profile)]
     assert ("Current commander", "Unknown") in facts
-    assert ("Spokesperson", "Maximilian Andronnikov; Kostiantyn Denysov") in facts
+    assert ("Spokespeople", "Maximilian Andronnikov; Kostiantyn Denysov") in facts
     assert not any("Andronnikov" in text and "Unknown" in text for _, text in facts)
 
 
@@ -950,7 +950,7 @@ def test_the_full_profile_splits_a_placeholder_row_naming_someone_beside_it():
 
     facts = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
     assert facts["current commander"] == "Unknown"
-    assert "Maximilian Andronnikov" in facts["spokesperson"] and "Kostiantyn Denysov" in facts["spokesperson"]
+    assert "Maximilian Andronnikov" in facts["spokespeople"] and "Kostiantyn Denysov" in facts["spokespeople"]
 
 
 def test_a_founding_the_infobox_does_not_date_is_a_key_fact_from_the_text():
@@ -984,7 +984,7 @@ def test_the_full_profile_does_not_name_a_leader_again_in_a_row_of_their_own():
     rows = {f.label: f.text for f in digest.all_facts(read(FIXTURES / "articles" / "nokia.txt"))}
     assert "Key people" in rows and "CEO" not in rows and "Chairman" not in rows
     seed = {f.label.casefold(): f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
-    assert seed["current commander"] == "Unknown" and "Andronnikov" in seed["spokesperson"]
+    assert seed["current commander"] == "Unknown" and "Andronnikov" in seed["spokespeople"]
 
 
 def test_a_summary_sentence_takes_the_year_its_event_was_given(tmp_path):
@@ -1362,3 +1362,13 @@ def test_a_glance_line_that_only_tells_a_listed_defining_event_is_not_printed_ab
     assert digest.not_retold([what, same, more], [prize], p) == [what, more]
     markup = _snapshot_markup(ART / "msf.txt").replace("\\", "")
     assert markup.count("Nobel Peace Prize") == 1, markup
+
+
+def test_a_post_naming_two_holders_is_labelled_in_the_plural():
+    """Round 49 read "Spokesperson: Maximilian Andronnikov; Kostiantyn Denysov" as a slip."""
+    assert [digest._plural_role(x) for x in ("Spokesperson", "Chairman", "Deputy", "Commander", "Secretary General",
+                                             "Key people", "Founders", "Commander (COMLE)")] == [
+        "Spokespeople", "Chairmen", "Deputies", "Commanders", "Secretaries General", "Key people", "Founders",
+        "Commander (COMLE)"]
+    facts = {f.label: f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
+    assert facts["Spokespeople"] == "Maximilian Andronnikov; Kostiantyn Denysov"

@@ -308,7 +308,8 @@ def _split_placeholder(fact: Fact, profile: Profile) -> list[Fact]:
     for p in named:
         by_role.setdefault(p.role or "", []).append(p.name)
     return [Fact(label=fact.label, text=m.group("ph").capitalize(), source=fact.source)] + [
-        Fact(label=role, text="; ".join(names), source=fact.source) for role, names in by_role.items()]
+        Fact(label=_plural_role(role) if len(names) > 1 else role, text="; ".join(names), source=fact.source)
+        for role, names in by_role.items()]
 
 
 def all_facts(profile: Profile) -> list[Fact]:
@@ -332,6 +333,27 @@ def _told_by_another_row(fact: Fact, facts: Sequence[Fact]) -> bool:
                for other in facts)
 
 
+def _plural_role(label: str) -> str:
+    """A post's label for a row that names two or more holders ("Spokesperson" -> "Spokespeople",
+    "Chairman" -> "Chairmen", "Deputy" -> "Deputies", "Secretary General" -> "Secretaries
+    General"): round 49 read "Spokesperson: Maximilian
+    Andronnikov; Kostiantyn Denysov" as a slip. A label already plural, or not one word at its
+    end that a plural can be made of, stays."""
+    m = re.search(r"([A-Za-z]+)(?=(?:[\s-]+[Gg]eneral)?$)", label)  # "Secretary General": the secretary
+    if not m or m.group(1).casefold().endswith(("s", "people", "men")):
+        return label
+    word = m.group(1)
+    if word.casefold().endswith("person"):
+        plural = word[:-6] + "people"
+    elif word.casefold().endswith("man"):
+        plural = word[:-3] + "men"
+    elif word.casefold().endswith("y") and word[-2:-1].casefold() not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    return label[:m.start()] + plural + label[m.end():]
+
+
 def _one_row_per_label(split: list[Fact]) -> list[Fact]:
     """Rows of one label ("Spokesperson: A", "Spokesperson: B") as one row: "A; B"."""
     facts: list[Fact] = []
@@ -341,7 +363,8 @@ def _one_row_per_label(split: list[Fact]) -> list[Fact]:
         if k in by_label and not f.items and not facts[by_label[k]].items:
             first = facts[by_label[k]]
             if f.text and f.text not in first.text:
-                facts[by_label[k]] = first.model_copy(update={"text": f"{first.text}; {f.text}"})
+                label = _plural_role(first.label) if rank_fact(first) == 0 else first.label
+                facts[by_label[k]] = first.model_copy(update={"text": f"{first.text}; {f.text}", "label": label})
             continue
         by_label[k] = len(facts)
         facts.append(f)
