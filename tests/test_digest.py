@@ -1372,3 +1372,9 @@ def test_a_post_naming_two_holders_is_labelled_in_the_plural():
         "Commander (COMLE)"]
     facts = {f.label: f.text for f in digest.all_facts(read(ROOT / "seeds" / "freedom_of_russia_legion.txt"))}
     assert facts["Spokespeople"] == "Maximilian Andronnikov; Kostiantyn Denysov"
+
+
+def test_a_numbered_infobox_key_is_written_out_like_the_others():
+    """GCHQ's "Child1 Agency" came out "Child Agency" beside "Parent department" (round 49)."""
+    labels = [f.label for f in digest.infobox_facts(read(ART / "gchq.txt"))]
+    assert "Child agency" in labels and "Child Agency" not in labels

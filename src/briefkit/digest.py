@@ -225,9 +225,10 @@ def infobox_facts(profile: Profile) -> list[Fact]:
             if "name" in parts:
                 out.append(Fact(label=title.text, text=value.text, source=value.source))
             else:
-                out.append(Fact(label=entry[0], text=f"{title.text}: {value.text}", source=value.source))
+                out.append(Fact(label=_plain_label(entry[0]), text=f"{title.text}: {value.text}", source=value.source))
         else:
-            out.extend(Fact(label=(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
+            # "Child1 Agency" is the first "Child Agency": written out as other keys are ("Child agency")
+            out.extend(Fact(label=_plain_label(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
                             text=f.text, source=f.source) for part, f in members)
     # a parent the text only reports read as fact, at the full length too (reviewers, twice);
     # the full length keeps each value as written, so a placeholder row is split only by
