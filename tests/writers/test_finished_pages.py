@@ -358,3 +358,14 @@ def test_a_sentence_that_introduces_a_list_stays_with_it_after_the_chart():
               BulletList(items=[]), Paragraph(text="After.")]
     assert before_lists(blocks) == 1
     assert before_lists(blocks[:1]) == 1
+
+
+def test_a_brief_that_gave_up_its_chart_gives_the_room_left_back_to_sentences(tmp_path):
+    """The Foreign Legion's brief, two pages without its organisation chart, ended on a page 72%
+    full, and round 50 missed Camerone's meaning and the regiments raised in 1920 and 1940: the
+    room the chart left goes back to the sections, as far as the pages hold."""
+    [brief] = [o for o in build(ARTICLES / "french_foreign_legion.txt", tmp_path, formats=("pdf",),
+                                lengths=("brief",))]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert brief.pages == 2 and all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
+    assert "Camerone Day" in text and "13th Demi-Brigade was formed in 1940" in text
