@@ -1378,3 +1378,19 @@ def test_a_numbered_infobox_key_is_written_out_like_the_others():
     """GCHQ's "Child1 Agency" came out "Child Agency" beside "Parent department" (round 49)."""
     labels = [f.label for f in digest.infobox_facts(read(ART / "gchq.txt"))]
     assert "Child agency" in labels and "Child Agency" not in labels
+
+
+
+def test_a_long_quotation_gives_way_to_a_fact_of_the_same_section():
+    """Round 50 found the Legion's brief Ideology keeping Michael Clarke's seventy-word quote and
+    leaving out the group's other descriptions; a sentence mostly made of a long direct quote
+    counts `LONG_QUOTE` less than one that states a fact."""
+    from briefkit.model import Paragraph, Section, Source
+
+    quote = ('A professor said in May 2023: "It is clear that both groups are predominantly Russian, self-styled '
+             'partisans trying to bring the government down, and that they range widely in what they want."')
+    assert digest._long_quote(quote)
+    text = "The group was formed in 2022. " + quote + ' A reporter described the group as "far-right".'
+    sec = Section(title="Ideology", blocks=[Paragraph(text=text, source=Source(file="x", line=3))])
+    chosen = [s for s, _ in digest.informative_sentences(sec, [], 2)]
+    assert any("far-right" in s for s in chosen) and not any("professor" in s for s in chosen), chosen
