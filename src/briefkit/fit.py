@@ -283,6 +283,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             fitted.pdf, fitted.pages = result.data, result.pages
         return fitted
     reserve = docx_reserve(length)
+    # A budgeted length decides on its PDF (a last page of a few lines, a chart given up), so a
+    # DOCX-only build lays the PDF out too: `-f docx` and `-f pdf,docx` give the same Document.
+    need_pdf = True
     tried: list[tuple[int, int]] = []
     results: dict[tuple[int, int], Fitted] = {}
 
