@@ -252,7 +252,9 @@ EARLY_GAIN = 0.05
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget. What the fit asks for again
-    with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`)."""
+    with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`).
+    `need_pdf=False` (a DOCX-only build) spares only a length without a budget its final PDF;
+    a budgeted length decides on its PDF either way."""
     with fit_scope():
         return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
 
@@ -285,7 +287,6 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     reserve = docx_reserve(length)
     # A budgeted length decides on its PDF (a last page of a few lines, a chart given up), so a
     # DOCX-only build lays the PDF out too: `-f docx` and `-f pdf,docx` give the same Document.
-    need_pdf = True
     tried: list[tuple[int, int]] = []
     results: dict[tuple[int, int], Fitted] = {}
 
@@ -500,7 +501,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, the
         same without the organisation chart where that ends a page sooner (`chartless`)."""
         f = settle(f)
-        if need_pdf and runt_tail(f) and (done := chartless(f)) is not None:
+        if runt_tail(f) and (done := chartless(f)) is not None:
             return done
         return f
 
@@ -510,8 +511,6 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         details, that ends a page sooner, the one that keeps most text; when a page before its
         last comes out a quarter blank (a figure that did not fit moved on), the first of the
         ways below that fills every page in no more of them."""
-        if not need_pdf:
-            return f
         f = render(f)
         if lone_tail(f) and f.fill <= 0:
             # The PDF sets text a little tighter than the draft, which keeps the word processor's
