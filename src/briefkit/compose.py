@@ -461,9 +461,10 @@ def leadership_section(sections: Iterable[Section]) -> Section | None:
 
 def joint_leadership_section(sections: Iterable[Section]) -> Section | None:
     """The first of `sections` about who leads the organisation and how it is organised at once
-    ("Leadership and organisation", "Command and structure"): a brief prints its Leadership list
-    under that section's own title, with its summary and the organisation chart, rather than a
-    "Leadership" heading on page 1 and "Leadership and organisation" two pages on (Wagner's)."""
+    ("Leadership and organisation", "Command and structure"): a brief whose Leadership list has
+    told who leads it keeps that section in its place under the heading of its parts,
+    "Organisation", rather than print "Leadership" on page 1 and "Leadership and organisation"
+    two pages on (Wagner's)."""
     from .extract.titles import is_leadership_title, is_structure_title
 
     return next((s for s in sections if is_leadership_title(s.title) and is_structure_title(s.title)

@@ -337,9 +337,8 @@ def _told_by_another_row(fact: Fact, facts: Sequence[Fact]) -> bool:
 def _plural_role(label: str) -> str:
     """A post's label for a row that names two or more holders ("Spokesperson" -> "Spokespeople",
     "Chairman" -> "Chairmen", "Deputy" -> "Deputies", "Secretary General" -> "Secretaries
-    General"): round 49 read "Spokesperson: Maximilian
-    Andronnikov; Kostiantyn Denysov" as a slip. A label already plural, or not one word at its
-    end that a plural can be made of, stays."""
+    General"): round 49 read "Spokesperson: Maximilian Andronnikov; Kostiantyn Denysov" as a
+    slip. A label already plural, or not one word at its end that a plural can be made of, stays."""
     m = re.search(r"([A-Za-z]+)(?=(?:[\s-]+[Gg]eneral)?$)", label)  # "Secretary General": the secretary
     if not m or m.group(1).casefold().endswith(("s", "people", "men")):
         return label
