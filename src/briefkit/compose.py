@@ -20,8 +20,8 @@ from .asof import InfoDate, information_date
 from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
 from .model import (
-    BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, leading_now,
-    post_of,
+    BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section,
+    leading_now, post_of,
 )
 from .fit_scope import kept
 from .select import chronological, select_events
@@ -497,15 +497,12 @@ def chart_home(sections: Sequence[Section], nested: bool = True) -> Section | No
 
 
 def org_parts(profile: Profile) -> list[str]:
-    """The names of the organisation's own parts one level below it (its subunits and
-    governing bodies, not the bodies above it), in the article's order: what a brief that gave
-    up its organisation chart names where the chart stood."""
-    if profile.org is None:
-        return []
-    unit = next((n for n in profile.org.walk() if n.kind == "unit"), None)
-    if unit is None:
-        return []
-    return [c.name for c in unit.children if c.kind in ("subunit", "governing")]
+    """The names of the organisation's own parts (`parts.own_parts`), in the article's order:
+    what a brief that gave up its organisation chart names where the chart stood. "Parts:
+    Headquarters" had named the one box above the Legion's nine battalions."""
+    from .parts import own_parts
+
+    return [c.name for c in own_parts(profile.org)]
 
 
 def before_lists(blocks: Sequence[Any]) -> int:

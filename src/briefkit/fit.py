@@ -18,7 +18,9 @@ from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .fit_scope import scope as fit_scope
 from .layout_cache import draft
+from .lazy_profile import org_tree
 from .lengths import Length
+from .parts import is_list
 from .pdf_cache import render as final_pdf, settled_contents
 from .text import truncate_words
 from .writers import WriteOptions
@@ -155,6 +157,10 @@ GAP_SLACK = 0.05
 CHART_GIVEN_UP = 0.45
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
 TRIM_STEPS = 3
+# How much more text a budgeted length must tell without an organisation chart that only draws
+# a list of parts (`parts.is_list`) for the chart to give way, in no more pages (`fit`'s
+# `told_instead`).
+CHART_WORTH = 0.1
 
 
 def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
@@ -498,12 +504,53 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         return None
 
     def final(f: Fitted) -> Fitted:
-        """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, the
-        same without the organisation chart where that ends a page sooner (`chartless`)."""
+        """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, or a
+        page before the last is still a quarter blank, the same without the organisation chart
+        where that ends a page sooner (`chartless`); when the chart only draws a list of parts,
+        the same without it where that tells more (`told_instead`)."""
         f = settle(f)
-        if runt_tail(f) and (done := chartless(f)) is not None:
+        if (runt_tail(f) or gaps(f)) and (done := chartless(f)) is not None:
+            return done
+        if "orgchart" in charts_of(f) and is_list(org_tree(profile)) and (done := told_instead(f)) is not None:
             return done
         return f
+
+    def told_instead(f: Fitted) -> Fitted | None:
+        """`f` without an organisation chart that only draws a list of parts (`parts.is_list`),
+        its room given to the sentences of the section that tells most (`fill`), when that
+        tells `CHART_WORTH` more text in no more pages, with every page before the last
+        filled, a last page no emptier than `CHART_GIVEN_UP` (or `f`'s), and every key event
+        kept. The parts are named on one line where the chart stood, which tells what nine
+        boxes in a column did: the Legion's brief drew its nine battalions and left its History
+        without how the unit formed, in a brief whose last page was a quarter blank.
+
+        The judgement: a chart of parts within parts shows what no line of text can, so it
+        stays; a chart of one list is worth less than a tenth of the brief's sentences."""
+        if "orgchart" not in charts_of(f) or f.pages is None or not f.page_fills:
+            return None
+        others = [x for x in charts_of(f) if x != "orgchart"]
+        floor = min(CHART_GIVEN_UP, f.page_fills[-1])
+
+        def fits(c: Fitted) -> bool:
+            return c.pages is not None and c.pages <= (f.pages or 0) and bool(c.page_fills) \
+                and not gaps(c) and not lone_tail(c) and c.page_fills[-1] >= floor
+
+        ways = []
+        for more in range(f.fill, FILL_MAX + 1):
+            c = attempt(f.detail, more, org_chart=False)
+            if c.pages is None or c.pages > f.pages:
+                break
+            if fits(c) and charts_of(c) == others and len(c.markup) >= (1 + CHART_WORTH) * len(f.markup) \
+                    and keeps_key_events(c, f):
+                ways.append(c)
+        for cand in sorted(ways, key=lambda c: -len(c.markup)):
+            cand = render(cand)
+            if fits(cand):
+                from .dropped import dropped
+
+                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                return cand
+        return None
 
     def settle(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its

@@ -123,6 +123,21 @@ def real(profile: Any) -> Any:
     return profile.real() if isinstance(profile, LazyProfile) else profile
 
 
+def org_tree(profile: Any) -> Any:
+    """The profile's organisation tree (`parts.Node`), without validating a LazyProfile: its
+    JSON read as `parts.PlainNode`s, or the model's own tree (None when it has none, or when a
+    LazyProfile's JSON is not of the shape a tree has, which then asks the model)."""
+    if isinstance(profile, LazyProfile):
+        from .parts import PlainNode
+
+        data = profile._plain.get("org")
+        if data is None:
+            return None
+        tree = PlainNode.of(data)
+        return tree if tree is not None else profile.real().org
+    return profile.org
+
+
 def alias_texts(profile: Any) -> list[str]:
     """The texts of a profile's aliases, without validating a LazyProfile."""
     if isinstance(profile, LazyProfile):
