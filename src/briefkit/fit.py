@@ -326,6 +326,15 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
 
         return all(prints(cand.markup, t) for t in key_tellings if prints(f.markup, t))
 
+    def left_out(f: Fitted) -> list[str]:
+        """What `f` leaves out of the most detailed Document (`dropped`), the build output's
+        list: measured against the full detail every time, so a brief that gave up its chart
+        after a trim names both (the Legion's report had kept its trimmed History's figures
+        after its fill gave History twice as many sentences)."""
+        from .dropped import dropped
+
+        return dropped(attempt(length.max_detail).document, f.document)
+
     def charts_of(f: Fitted) -> list[str]:
         return [b.chart for b in f.document.walk() if isinstance(b, Figure)]
 
@@ -450,10 +459,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         for cand in chartless_ways(f):
             cand = render(cand)
             if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                from .dropped import dropped
-
                 cand = refilled(cand)
-                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                cand.dropped = left_out(cand)
                 return cand
         return None
 
@@ -497,9 +504,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         for cand in ways:
             cand = render(cand)
             if cand.pages < (f.pages or 0) and not gaps(cand) and not (keep and lone_tail(cand)):
-                from .dropped import dropped
-
-                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                cand.dropped = left_out(cand)
                 return cand
         return None
 
@@ -546,9 +551,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         for cand in sorted(ways, key=lambda c: -len(c.markup)):
             cand = render(cand)
             if fits(cand):
-                from .dropped import dropped
-
-                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                cand.dropped = left_out(cand)
                 return cand
         return None
 
@@ -592,9 +595,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         def finished(cand: Fitted) -> Fitted | None:
             cand = render(cand)
             if cand.pages <= (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                from .dropped import dropped
-
-                cand.dropped = f.dropped or dropped(f.document, cand.document)
+                cand.dropped = left_out(cand)
                 return cand
             return None
 
@@ -638,7 +639,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             closest = render(closest)  # the last PDF rendered may be another candidate's
             if closest.pages <= (f.pages or 0) and not lone_tail(closest) \
                     and worst(closest) >= max(PAGE_MIN - GAP_SLACK, worst(f)):
-                closest.dropped = f.dropped
+                closest.dropped = left_out(closest)
                 return closest
         return f
 
@@ -648,9 +649,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     if best.pages <= length.max_pages:
         chosen = fuller(best)
         if chosen is not best:
-            from .dropped import dropped
-
-            chosen.dropped = dropped(best.document, chosen.document)
+            chosen.dropped = left_out(chosen)
         return final(chosen)
     lo, hi = 0, length.max_detail - 1
     found: Fitted | None = None
@@ -662,10 +661,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         else:
             hi = mid - 1
     if found is not None:
-        from .dropped import dropped
-
         found = filled(fuller(found))
-        found.dropped = dropped(best.document, found.document)
+        found.dropped = left_out(found)
         return final(found)
     raise RenderError(
         f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
