@@ -369,3 +369,43 @@ def test_a_brief_that_gave_up_its_chart_gives_the_room_left_back_to_sentences(tm
     text = " ".join(" ".join(pdf_pages(brief.path)).split())
     assert brief.pages == 2 and all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
     assert "Camerone Day" in text and "13th Demi-Brigade was formed in 1940" in text
+
+
+def test_a_brief_gives_up_a_chart_of_one_list_for_the_sentences_it_displaced(built):
+    """The Legion's brief drew its nine battalions as nine boxes under "Headquarters", left its
+    History without how the unit formed (round 51: "The cut took the wrong ones") and ended on
+    a page a quarter blank, because a sentence more pushed the chart on. A chart that only draws
+    a list of parts gives way when the brief then tells a tenth more (`fit.CHART_WORTH`); the
+    parts are named on one line where it stood, the battalions rather than their one box above,
+    and the build output names the chart as left out."""
+    from briefkit.fit import CHART_WORTH
+
+    assert 0 < CHART_WORTH <= 0.2
+    brief = built[SEED.stem]["brief"]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert brief.pages == 3 and all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
+    assert "was formed from a company of the Russian army who defected" in text
+    assert "Parts (as the article lists them): 1st Mechanized Battalion; 1st Battalion" in text
+    assert "the organisation chart" in brief.dropped
+
+
+def test_a_chart_of_parts_within_parts_stays_though_sentences_would_fill_its_room(tmp_path):
+    """GCHQ's chart draws its directorates' own parts, which no line of text shows: without it
+    the brief would tell more, but it keeps the chart (`parts.is_list` is false)."""
+    [brief] = [o for o in build(ARTICLES / "gchq.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert "Organisation: GCHQ and its parts" in text, text[-600:]
+    assert "the organisation chart" not in brief.dropped
+
+
+@pytest.mark.parametrize("stem", ["82nd_airborne_division", "council_of_europe", "world_athletics"])
+def test_a_brief_gives_up_its_chart_rather_than_leave_a_page_a_quarter_blank(tmp_path, stem):
+    """The 82nd Airborne Division's brief left page 2 two-thirds full (the Council of Europe's
+    and World Athletics' 72%) because its chart did not fit the page's foot and moved on to a
+    third page of its own. Without the chart each ends on two pages, every page but the last
+    three quarters full, with as much text or more, and names its parts where the chart stood."""
+    [brief] = [o for o in build(ARTICLES / f"{stem}.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    fills = page_fill(brief.path)
+    assert brief.pages == 2 and all(f >= MIN_FILL for f in fills[:-1]), fills
+    assert "the organisation chart" in brief.dropped
+    assert "Parts" in " ".join(pdf_pages(brief.path))
