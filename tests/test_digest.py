@@ -96,6 +96,17 @@ def test_a_sentence_opening_on_a_connective_leans_on_the_one_before():
     assert not digest._leans("Formed in 2022, the unit fought near Kyiv.")
 
 
+def test_that_and_a_noun_leans_and_a_later_clause_does_not():
+    """Wagner's brief gave "That date is National Unity Day" without the opening it dates, as
+    the sentence before a listing that seemed to lean ("..., and the Treasury made the
+    designation": the designation its own first clause told)."""
+    assert digest._leans("That date is National Unity Day, a public holiday.")
+    assert not digest._leans("That it survived at all surprised its founders.")
+    assert not digest._leans("John Kirby announced on 20 January 2023 that Wagner would be listed as a criminal "
+                             "organisation, and the Treasury made the designation on 26 January 2023.")
+    assert digest._leans("Prigozhin declared the city taken on 20 May 2023.")
+
+
 def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     from briefkit.model import Paragraph, Section
 

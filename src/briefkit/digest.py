@@ -1432,7 +1432,8 @@ def _names_nobody(sentence: str) -> bool:
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
-    ("Its forerunner ...", "According to the commander, they ..."), points back ("The two groups
+    ("Its forerunner ...", "According to the commander, they ...", "That date is National
+    Unity Day"), points back ("The two groups
     launched another raid", "Parliament adopted the law", "Among them were ...", "declared the
     city taken"), answers a charge the sentence before tells ("The company admitted that ..."),
     or dates itself by day and month only ("On 16 January, a party congress ..."), taking its
@@ -1447,7 +1448,8 @@ def _leans(sentence: str) -> bool:
     if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
                 r"As\s+a\s+result|In\s+addition|Moreover|Furthermore|Meanwhile)\b", s):
         return True  # an example of, or a step on from, what the sentence before said
-    if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b", s) or _PRONOUN_AFTER_PHRASE.match(s) \
+    if re.match(r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|That\s+(?!(?:it|he|she|they|we|the|an?|its?)\b)(?=[a-z]))\b", s) \
+            or _PRONOUN_AFTER_PHRASE.match(s) \
             or re.match(r"^[^,]{2,60},\s+(?:these|those)\b", s) or _PRONOUN_AFTER_DATE.match(s):
         return True  # "In December 2011 he launched ...": who is in the sentence before
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
@@ -1476,7 +1478,10 @@ def _leans(sentence: str) -> bool:
         dates = find_dates(core)
     if dates and not core[dates[-1].end:].strip():
         core = re.sub(r"[,\s]+(?:on|in|at|by|from|until|since|during)?\s*(?:the\s+)?$", "", core[:dates[-1].start])
-    return _refers_back(core)
+    # "..., and the Treasury made the designation": a clause after the first points back at
+    # what the sentence's own first clause told (Wagner's listing), not at the sentence before
+    first_clause = re.split(r",\s+and\s+|;\s+", core, maxsplit=1)[0]
+    return _refers_back(first_clause)
 
 
 # "The international president chairs the board ... A president may serve two terms": a
