@@ -1405,3 +1405,23 @@ def test_a_long_quotation_gives_way_to_a_fact_of_the_same_section():
     sec = Section(title="Ideology", blocks=[Paragraph(text=text, source=Source(file="x", line=3))])
     chosen = [s for s, _ in digest.informative_sentences(sec, [], 2)]
     assert any("far-right" in s for s in chosen) and not any("professor" in s for s in chosen), chosen
+
+
+def test_an_opening_about_the_organisation_frames_its_section():
+    """Round 51 found Wagner's brief without its prison recruitment, the opening sentence of
+    its War in Ukraine section, which lost to the opening of an office block: an opening whose
+    subject is the organisation counts `OPENING`; one about the world around it does not."""
+    from briefkit.model import Event, EventDate, Paragraph, Section
+
+    own = ("Wagner Group", "Wagner")
+    assert digest._org_acts("After the full-scale invasion of Ukraine the group recruited heavily in prisons.", own)
+    assert digest._org_acts("According to UNIAN, the Wagner Group was formed from a company.", own)
+    assert not digest._org_acts("European manufacturers began to discuss a jointly built airliner.", own)
+    assert not digest._org_acts("In 1920 the war was over and the company was founded.", own)
+    opening = "After the full-scale invasion of Ukraine the group recruited heavily in Russian prisons."
+    centre = "The PMC Wagner Centre, an office block, was opened on 4 November 2022."
+    sec = Section(title="War in Ukraine", blocks=[Paragraph(text=f"{opening} {centre}")])
+    events = [Event(date=EventDate(year=2022, month=11, day=4), text=centre, importance=0.47, section="War in Ukraine")]
+    [chosen] = digest._scored(sec, events, [], [], [], own)[0][:1]
+    assert chosen[3] > digest._scored(sec, events, [], [], [], own)[0][1][3]
+    assert digest.OPENING > 0.52 - 0.05

@@ -197,11 +197,13 @@ def test_an_article_section_left_with_only_its_chart_never_moves():
 
 def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):
     """Full profile and brief print the organisation chart under the article's own section
-    about its parts, after that section's text: not in a section of its own pages away."""
+    about its parts, after that section's text: not in a section of its own pages away. The
+    brief, which gives up the chart of the Legion's one list of parts for sentences
+    (`fit.CHART_WORTH`), names the parts in the same place."""
     for length in ("full", "brief"):
         text = "\n".join(pdf_pages(seed_build[(length, "pdf")]))
         assert "Organisation chart" not in text, length
-        at = text.index("Figure 2. Organisation")
+        at = text.index("Figure 2. Organisation" if length == "full" else "Parts (as the article lists them)")
         assert text.rindex("\nStructure\n", 0, at) > text.rindex("\nHistory\n", 0, at), length
         assert "Symbols and leadership" in text[at:], length
 
@@ -409,3 +411,14 @@ def test_a_brief_gives_up_its_chart_rather_than_leave_a_page_a_quarter_blank(tmp
     assert brief.pages == 2 and all(f >= MIN_FILL for f in fills[:-1]), fills
     assert "the organisation chart" in brief.dropped
     assert "Parts" in " ".join(pdf_pages(brief.path))
+
+
+def test_wagners_brief_tells_the_prison_recruitment_and_no_chart_of_two_boxes(tmp_path):
+    """Round 51: Wagner's brief left out that the group recruited in Russian prisons (its War in
+    Ukraine section's opening, `digest.OPENING`) and drew a chart of two boxes on a third page a
+    quarter full; the chart of one list now gives its room to sentences (`fit.CHART_WORTH`)."""
+    [brief] = [o for o in build(ARTICLES / "wagner_group.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert "recruited heavily in Russian prisons" in text
+    assert "Parts (as the article lists them): Assault detachments; PMC Wagner Centre" in text
+    assert "That date is National Unity Day" not in text or "was opened on 4 November 2022. That date" in text
