@@ -178,3 +178,38 @@ def test_a_heading_right_after_a_figure_gets_no_forced_break():
     doc.pages = N.PageMap((1,) * (n - 1) + (2,), (False,) * (n - 1) + (True,))
     breaks = [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
     assert "History" not in breaks
+
+
+def test_a_heading_after_a_chart_on_a_page_with_room_opens_its_page_as_in_the_pdf():
+    """With a tenth of the chart's page to spare in the PDF (`AFTER_CHART_FILL`), the word
+    processor fits the chart there too, so the heading the PDF opened the next page with opens
+    it in the DOCX: GCHQ's and MSF's contents gave People a page LibreOffice had set it a page
+    earlier. A fuller page keeps no forced break."""
+    from briefkit.document.nodes import Figure, Heading, Paragraph, Text
+    from briefkit.writers.docx.inline import AFTER_CHART_FILL
+
+    def breaks(fill: float) -> list[str]:
+        doc = N.Document(N.Meta(title="T", short_title="T"), [
+            N.TOC(depth=1), Heading(1, [Text("Charts")], "h-charts"), Figure("orgchart", {}, [Text("An org chart.")], 1),
+            Heading(1, [Text("History")], "h-history"), Paragraph([Text("Text.")])])
+        n = len(doc.outline())
+        doc.pages = N.PageMap((1,) * (n - 1) + (2,), (False,) * (n - 1) + (True,), (fill,))
+        return [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:pageBreakBefore", NS) is not None]
+
+    assert "History" in breaks(AFTER_CHART_FILL - 0.05)
+    assert "History" not in breaks(min(1.0, AFTER_CHART_FILL + 0.06))
+
+
+def test_libreoffice_puts_people_where_gchqs_contents_says(tmp_path):
+    """GCHQ's full profile: the PDF opened page 4 with People after the organisation chart on a
+    page 90% full; LibreOffice had set People at the foot of page 3 under a contents entry "4"."""
+    from helpers import FIXTURES, build
+
+    outputs = {o.path.suffix: o.path for o in build(FIXTURES / "articles" / "gchq.txt", tmp_path / "out",
+                                                     formats=("pdf", "docx"), lengths=("full",))}
+    converted = convert_to_pdf([outputs[".docx"]], tmp_path / "pdf", tmp_path / "profile")[outputs[".docx"]]
+    entries = pdf_toc(outputs[".pdf"])
+    assert ("People", "4") in entries
+    found = _heading_pages(converted, [t for t, _ in entries])
+    wrong = [(t, p, found[t]) for t, p in entries if int(p) not in found[t]]
+    assert not wrong, wrong

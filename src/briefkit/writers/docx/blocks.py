@@ -84,12 +84,14 @@ class Translator(InlineWriter):
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None
-            if container is self.doc and id(b) in self.page_openers and not isinstance(prev, Figure):
+            if container is self.doc and id(b) in self.page_openers \
+                    and (not isinstance(prev, Figure) or id(b) in self.roomy_openers):
                 # The PDF opened a page with this heading: so does the DOCX, whatever font
                 # metrics the word processor fills its pages with (see PageMap.tops). Not
-                # after a figure: a chart the word processor could not fit at the foot of the
-                # page before moves to a page of its own, and a break after it would leave
-                # that page four-fifths blank (Azov's organisation chart).
+                # after a figure on a full page: a chart the word processor could not fit at
+                # the foot of the page before moves to a page of its own, and a break after it
+                # would leave that page four-fifths blank (Azov's organisation chart); on a
+                # page with a tenth to spare it fits (`inline.AFTER_CHART_FILL`).
                 self.break_pending = True
             if container is self.doc and id(b) in self.chart_openers and not isinstance(prev, Figure):
                 # A heading right over its chart that the PDF moved to a new page with it, after

@@ -23,6 +23,12 @@ from .stylemap import StyleMap
 # looser, and a full page before (the CDU's brief, its Leadership list to the foot) overflowed
 # onto a page of two lines that the break then ended.
 CHART_BREAK_FILL = 0.95
+# A heading that opened a PDF page right after a chart opens it in the DOCX too only where the
+# PDF's page before, the chart's, came no fuller than this: with a tenth of the page to spare
+# the word processor sets the chart there as well (GCHQ's, MSF's and Greenpeace's full
+# profiles), and their contents' page numbers, the PDF's, hold for People. A fuller page's
+# chart may move on in the word processor, and a break after it would leave its page blank.
+AFTER_CHART_FILL = 0.9
 
 
 class DocxTextWarning(UserWarning):
@@ -56,6 +62,7 @@ class InlineWriter:
         self._placed: set[str] = set()
         self.toc_entries: list[TocEntry] = []
         self.page_openers: set[int] = set()  # headings that opened a page of the PDF
+        self.roomy_openers: set[int] = set()  # of those, the ones whose page before had a tenth spare
         self.chart_openers: set[int] = set()  # headings right over a chart that opened a page of the PDF
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self._prepare_bookmarks()
@@ -87,6 +94,8 @@ class InlineWriter:
                     # fills a page sooner would be made to leave the next one nearly blank (the
                     # Legion's brief ran to a fourth page with three lines on its third).
                     self.page_openers.add(id(b))
+                    if self.document.pages.fill_before(n) <= AFTER_CHART_FILL:
+                        self.roomy_openers.add(id(b))
                 n += 1
                 name = f"_Toc{n:08d}"
                 self.bookmarks[id(b)] = name
