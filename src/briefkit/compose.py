@@ -150,8 +150,10 @@ def _table_bullets(rows: list[list[str]]) -> list[str]:
 
 def _table_cell(cell: str) -> str:
     """One cell of a pipe table: the seed's text escaped (a `|` in it stays a character of
-    the cell), a cell the seed marked empty ("—") left empty."""
-    return "" if cell in _EMPTY_CELL else md_escape(_text.mark_gaps(cell)).strip()
+    the cell), a cell the seed marked empty ("—", "-", or nothing) an em dash: a blank cell
+    in a grid reads as a value the document lost (round 51 found the Foreign Legion's
+    regiments without the "—" its table gives for a regiment's unknown year)."""
+    return "—" if cell in _EMPTY_CELL else md_escape(_text.mark_gaps(cell)).strip()
 
 
 def _pipe_table(rows: list[list[str]]) -> list[str]:
