@@ -491,6 +491,16 @@ def test_a_label_is_ranked_by_its_first_word():
     assert digest.rank_fact(Fact(label="Founded at", text="Paris")) == digest.rank_fact(Fact(label="Founded", text="1971"))
 
 
+def test_a_distinction_ranks_before_an_organ_or_a_product_line():
+    """Round 51: MSF's key facts gave "Main organ" a place before "Awards: Nobel Peace Prize"."""
+    from briefkit.model import Fact
+
+    award = digest.rank_fact(Fact(label="Awards", text="Nobel Peace Prize (1999)"))
+    assert award < digest.rank_fact(Fact(label="Main organ", text="International General Assembly"))
+    assert award < digest.rank_fact(Fact(label="Products", text="Aircraft"))
+    assert award > digest.rank_fact(Fact(label="Headquarters", text="Geneva"))
+
+
 def test_a_closed_infobox_term_is_not_read_as_leading_now():
     """"Commander (2017–2022, 2023–2025)" names a term that ended: the snapshot says who led
     it last, not who leads it, and the chart's box names no past head as present."""

@@ -81,6 +81,10 @@ _FACT_RANKS: list[tuple[int, re.Pattern[str]]] = [
                    re.I)),
     (5, re.compile(r"\b(?:headquarters|garrison|base|location|area|region|operations?|engagements|battles|"
                    r"wars?|seat|offices)\b", re.I)),
+    # a distinction it received ("Awards: Nobel Peace Prize (1999)") says what it is known for,
+    # more than an organ or a product line (round 51: MSF's snapshot gave "Main organ" and
+    # left out its Nobel Peace Prize)
+    (6, re.compile(r"\b(?:awards?|honou?rs|decorations|prizes?)\b", re.I)),
 ]
 _NAME_FACT = re.compile(r"\b(?:name|native|abbreviation|acronym|nickname|also\s+known|aka|romani[sz]ed)\b", re.I)
 _DECOR_FACT = re.compile(r"\b(?:logo|image|flag|colou?rs?|motto|march|anthem|song|symbol|insignia|emblem|"
