@@ -107,6 +107,21 @@ def test_that_and_a_noun_leans_and_a_later_clause_does_not():
     assert digest._leans("Prigozhin declared the city taken on 20 May 2023.")
 
 
+def test_a_reply_and_a_pronoun_with_nothing_before_it_lean():
+    """Round 52: MSF's brief gave "Marcel Delcourt was its first president" after a sentence
+    about the Red Cross, Wagner's "Prigozhin ... paid for it" and "The Africa Corps replied"
+    without what they stand for or answer."""
+    people = frozenset("Marcel Delcourt Yevgeny Prigozhin".split())
+    own = ("Médecins Sans Frontières", "MSF", "Airbus")
+    assert digest._leans("The Africa Corps replied that the Russian contingent would remain.")
+    assert digest._pronoun_from_before("Marcel Delcourt was its first president.", people, own)
+    assert digest._pronoun_from_before("Prigozhin, whose catering firms held large state contracts, paid for it.",
+                                       people, own)
+    assert not digest._pronoun_from_before("In 2016 Airbus reported irregularities in its use of agents.", people, own)
+    assert not digest._pronoun_from_before("The company reported its results.", people, own)
+    assert not digest._pronoun_from_before("In 2007 Nokia and Siemens combined their businesses.", people, own)
+
+
 def test_a_summary_does_not_open_on_a_pronoun_after_a_phrase():
     from briefkit.model import Paragraph, Section
 

@@ -1459,8 +1459,11 @@ def _leans(sentence: str) -> bool:
     if re.match(r"^The\s+(?:two|three|four|both|latter|former)\b", s) or \
             re.search(r"\b(?:another|the\s+other|the\s+same|also|again)\b", s[:60]):
         return True
-    if re.match(r"^(?:The\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:admitted|denied|acknowledged|conceded|rejected)\b", s):
-        return True  # "The company admitted that ... it had used agents to pay bribes": in answer to what
+    if re.match(r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+\s+(?:admitted|denied|acknowledged|conceded|rejected|"
+                r"replied|responded|answered|retorted|countered)\b", s):
+        # "The company admitted that ... it had used agents to pay bribes", "The Africa Corps
+        # replied that the Russian contingent would remain": in answer to what
+        return True
     if re.match(r"^(?:Among|Of|Including|Like|Unlike)\s+(?:them|these|those|whom|which)\b", s):
         return True  # "Among them were the commander ...": who "them" are is in the sentence before
     if re.search(r"\bthe\s+(?:city|town|village|plant|port|island|region|site|building|hospital|deal|inquiry|"
@@ -1786,6 +1789,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 if (e.text, e.date.iso) not in told_events:
                     untold[key] = max(untold.get(key, 0.0), e.importance)
     names = {p.name for p in shown if len(p.name) > 3}
+    name_words = frozenset(w for p in people for w in p.name.split() if len(w) > 1)
     # "In July 2020 Mistral handed over to General Alain Lardet": a listed person is named by a
     # surname no other person of the article bears as well as by the full name
     surnames = [n.split()[-1] for n in {p.name for p in people} if len(n.split()) > 1]
@@ -1810,7 +1814,8 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                     score -= LONG_QUOTE  # someone's words at length, not what happened
                 s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
-                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1]))
+                leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1])
+                                                        or _pronoun_from_before(s, name_words, own))
                 first = opening  # the section's (or subsection's) first sentence: its heading is before it
                 if opening:
                     # the opening sentence frames the section, and a subsection's its part:
@@ -1840,6 +1845,27 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
     return rows, parts, needs, said
+
+
+_INSIDE_PRONOUN = re.compile(r"\b(?:its|it|their|them)\b")
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those)\s+[\w'’-]")
+
+
+def _pronoun_from_before(sentence: str, name_words: frozenset[str], own: Sequence[str]) -> bool:
+    """Whether a pronoun inside `sentence` ("its", "it", "their", "them") stands for what only
+    the sentence before names: nothing before it in the sentence could be what it stands for,
+    neither the organisation (`own`), nor a noun after an article, nor a name other than a
+    person's (`name_words`, the words of the article's people's names). "Marcel Delcourt was its
+    first president" after "... had worked in Biafra for the Red Cross" made the Red Cross's
+    president of him (round 52); "Prigozhin ... paid for it" needs the company named before."""
+    m = _INSIDE_PRONOUN.search(sentence, 1)
+    if m is None:
+        return False
+    head = sentence[:m.start()]
+    if _DETERMINED.search(head) or any(n in head for n in own):
+        return False
+    names = re.findall(r"\b[A-Z][\w'’-]*", head)
+    return bool(names) and all(w in name_words or w.casefold() in STOP_WORDS for w in names)
 
 
 # Words of a post and of taking it up or handing it on: a sentence that names two listed

@@ -465,13 +465,14 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         return None
 
     def refilled(c: Fitted) -> Fitted:
-        """`c`, a brief that gave up its chart, with the room its last page has left given back
-        to the sentences the trim took, then to the section that tells most (`fill`), as far
-        as its pages hold with none a quarter blank: the Foreign Legion's brief ended on a
-        page 72% full without Camerone's meaning, which a reviewer asked for (round 50)."""
+        """`c`, a brief that gave up its chart (or kept it and still ends on a page under
+        `CHART_GIVEN_UP`), with the room its last page has left given back to the sentences
+        the trim took, then to the section that tells most (`fill`), as far as its pages hold
+        with none a quarter blank: the Foreign Legion's brief ended on a page 72% full without
+        Camerone's meaning, which a reviewer asked for (round 50)."""
         best = c
         for more in range(c.fill + 1, FILL_MAX + 1):
-            cand = attempt(c.detail, more, org_chart=False)
+            cand = attempt(c.detail, more, org_chart=c.org_chart)
             if cand.pages is None or cand.pages > (c.pages or 0):
                 break
             if cand.markup != best.markup and len(cand.markup) > len(best.markup) and not gaps(cand) \
@@ -517,6 +518,15 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         if (runt_tail(f) or gaps(f)) and (done := chartless(f)) is not None:
             return done
         if "orgchart" in charts_of(f) and is_list(org_tree(profile)) and (done := told_instead(f)) is not None:
+            return done
+        if runt_tail(f) and f.fill <= 0:
+            # still a last page under `CHART_GIVEN_UP`, chart and all: the room goes to the
+            # section that tells most (`refilled`), at the most detailed level too, whose
+            # summaries had given all their share: Wagner's brief ended on a page a quarter
+            # full without the prison recruitment its War in Ukraine section opens with
+            done = refilled(f)
+            if done is not f:
+                done.dropped = left_out(done)
             return done
         return f
 

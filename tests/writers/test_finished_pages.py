@@ -413,12 +413,27 @@ def test_a_brief_gives_up_its_chart_rather_than_leave_a_page_a_quarter_blank(tmp
     assert "Parts" in " ".join(pdf_pages(brief.path))
 
 
-def test_wagners_brief_tells_the_prison_recruitment_and_no_chart_of_two_boxes(tmp_path):
+def test_wagners_brief_tells_the_prison_recruitment_and_fills_its_last_page(tmp_path):
     """Round 51: Wagner's brief left out that the group recruited in Russian prisons (its War in
-    Ukraine section's opening, `digest.OPENING`) and drew a chart of two boxes on a third page a
-    quarter full; the chart of one list now gives its room to sentences (`fit.CHART_WORTH`)."""
+    Ukraine section's opening, `digest.OPENING`) and ended on a third page a quarter full.
+    Round 52: "Prigozhin ... paid for it" without the company named before it, and "The Africa
+    Corps replied" to nothing. The room of a last page under `CHART_GIVEN_UP` goes to the
+    section that tells most, at the most detailed level too, and a sentence leaning on the
+    one before comes with it or not at all."""
+    from briefkit.fit import CHART_GIVEN_UP
+
     [brief] = [o for o in build(ARTICLES / "wagner_group.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
     text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    fills = page_fill(brief.path)
+    assert brief.pages == 3 and fills[-1] >= CHART_GIVEN_UP - 0.1, fills
     assert "recruited heavily in Russian prisons" in text
-    assert "Parts (as the article lists them): Assault detachments; PMC Wagner Centre" in text
-    assert "That date is National Unity Day" not in text or "was opened on 4 November 2022. That date" in text
+    assert "paid for it" not in text or "took its name from his radio call sign" in text
+    assert "The Africa Corps replied" not in text or "leaving Mali with its mission accomplished. The Africa" in text
+
+
+def test_msfs_brief_names_the_association_before_its_first_president(built):
+    """Round 52: "…had worked in Biafra for the Red Cross. Marcel Delcourt was its first
+    president." made him the Red Cross's; the founding sentence comes with it."""
+    text = " ".join(" ".join(pdf_pages(built["msf"]["brief"].path)).split())
+    assert "Marcel Delcourt was its first president" not in text or \
+        "founded the association in Paris. Marcel Delcourt was its first president" in text
