@@ -505,7 +505,7 @@ def test_a_chart_caption_keeps_the_articles_hedge_when_the_text_above_tells_the_
     brief = compose(ComposeRequest(read(FIXTURES / "articles" / "wagner_group.txt"), load_lengths()["brief"], 10,
                                    dt.date(2025, 6, 6)))
     caption = brief[brief.index("::: figure orgchart"):].split(":::", 2)[1]
-    assert "Wagner Group and its parts as the article lists them." in caption
+    assert "Wagner Group and its parts as the source lists them." in caption
     assert brief.count("Wagner has never published its structure") == 1
 
 
