@@ -23,12 +23,13 @@ def _cells(table: Table) -> list[list[str]]:
     return [[plain(c) for c in row] for row in [table.header, *table.rows]]
 
 
-def test_a_sections_table_is_printed_as_a_table_with_empty_cells_empty():
+def test_a_sections_table_is_printed_as_a_table_with_its_empty_cells_dashed():
+    """A cell the seed marks empty ("—") keeps its dash: a blank reads as a lost value."""
     _, doc = _document([HEADER, *ROWS])
     assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
     assert _cells(doc.blocks[1]) == [["Unit", "Native name", "Formed", "Notes"],
                                      ["1st Regiment", "1er régiment", "1841", "Aubagne; selection"],
-                                     ["2nd Regiment", "2e régiment", "", ""]]
+                                     ["2nd Regiment", "2e régiment", "—", "—"]]
 
 
 def test_a_list_that_is_no_table_stays_a_list():
