@@ -661,3 +661,16 @@ def test_a_double_surname_names_the_person_named_in_full_before(tmp_path):
                  "to run for the presidency again, and Ana Díaz succeeded him.\n", encoding="utf-8")
     names = [p.name for p in read(f).people]
     assert "López Obrador" not in names and "Andrés Manuel López Obrador" in names, names
+
+
+def test_the_subjects_possessive_is_no_part_of_a_role_and_a_handed_post_is_named(tmp_path):
+    """"Rick Tsai, the company's president" had the role "Company's president"; "handed the
+    post of chief executive to Rick Tsai" gave him no post of chief executive."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a company that makes chips.\n\n== History ==\n\n"
+                 "Olga Sands was chairman from the founding. In July 2005 she handed the post of chief executive "
+                 "to Rick Tsai, the company's president, and kept the chair.\n")
+    people = _people(read(f))
+    tsai = people["Rick Tsai"]
+    assert tsai.role == "President"
+    assert ("Chief executive" in [q.role for q in tsai.posts]) or tsai.role == "Chief executive"

@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
+from ..kinds import KINDS
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .subject import Subject
@@ -157,6 +158,8 @@ def _role_text(role: str) -> str | None:
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
     role = _trim_modifiers(" ".join(role.split()).strip(" ,;:"))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
+    # "the company's president": the subject's own, named by its kind, is the post itself
+    role = re.sub(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", "", role, flags=re.I)
     if not role or _VERB_START.match(role) or len(role) > 80:
         return None
     return cap_first(role)
@@ -608,7 +611,9 @@ _TOOK_OVER = re.compile(
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
                          rf"Brigadier\s+General|Lieutenant\s+Colonel|Brigadier|Admiral|Captain|Major|Gen\.|Col\.)\s+{_NAME}")
 _HANDED = re.compile(
-    rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?to\s+{_HONORIFIC}?{_NAME}|"
+    rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
+    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?"
+    rf"to\s+{_HONORIFIC}?{_NAME}|"
     rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _WAS_ROLE = re.compile(
@@ -993,7 +998,9 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _HANDED.finditer(sentence):
             if about_subject or not names_other_body(sentence, subject):
                 before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
-                role = _followed_post(before[-1][1] if before else None, sentence)
+                # "handed the post of chief executive to Rick Tsai": the post is named
+                role = _leader_role(m.group("post")) if m.group("post") else None
+                role = role or _followed_post(before[-1][1] if before else None, sentence)
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
