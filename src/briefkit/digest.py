@@ -202,7 +202,11 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     unnumbered value becomes "<base>: <title>: <value>" ("Seats: Parliament: 89 / 150").
     Only the seed's own words are used, and no value is lost."""
     keys = [_pair_key(f.label) for f in profile.facts]
-    numbered = {k[0] for k in keys if k and k[1]}  # a base some key numbers
+    by_number = {k[0] for k in keys if k and k[1]}  # a base some key numbers
+    numbered = set(by_number)
+    # ... or names: "Administrator" beside "Administrator Title: Chairman"
+    titled = {k[0] for k in keys if k and not k[1] and k[2] in ("title", "position")}
+    numbered |= {k[0] for k in keys if k and not k[1] and not k[2] and k[0] in titled}
     groups: dict[tuple[str, str], list[tuple[str, Fact]]] = {}
     order: list[tuple[str, str] | int] = []
     for i, (f, k) in enumerate(zip(profile.facts, keys)):
@@ -226,7 +230,9 @@ def infobox_facts(profile: Profile) -> list[Fact]:
         title = next((parts[p] for p in ("title", "position", "role", "label", "type") if p in parts), None)
         value = parts.get("name") or parts.get("")
         if len(members) == 2 and title is not None and value is not None:
-            if "name" in parts:
+            if "name" in parts or (entry[0] not in by_number and ROLE_NOUN.search(title.text)):
+                # "Leader Title: Director General" and "Leader Name: X", or "Administrator
+                # Title: Chairman" beside "Administrator: X": the post is the label
                 out.append(Fact(label=title.text, text=value.text, source=value.source))
             else:
                 out.append(Fact(label=_plain_label(entry[0]), text=f"{title.text}: {value.text}", source=value.source))

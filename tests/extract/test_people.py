@@ -674,3 +674,17 @@ def test_the_subjects_possessive_is_no_part_of_a_role_and_a_handed_post_is_named
     tsai = people["Rick Tsai"]
     assert tsai.role == "President"
     assert ("Chief executive" in [q.role for q in tsai.posts]) or tsai.role == "Chief executive"
+
+
+def test_a_key_and_its_title_key_pair_as_leader_and_post(tmp_path):
+    """"Administrator: V. Narayanan" beside "Administrator Title: Chairman": the agency's
+    chairman, not an "Administrator" (and one key fact, "Chairman: V. Narayanan")."""
+    from briefkit.digest import key_facts
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Space Agency =\n\nInfobox\n- Administrator: V. Narayanan\n- Administrator Title: Chairman\n"
+                 "- Formed: 1969\n\nThe Space Agency is a national space agency.\n")
+    profile = read(f)
+    assert _people(profile)["V. Narayanan"].role == "Chairman"
+    rows = [(x.label, x.text) for x in key_facts(profile)]
+    assert ("Chairman", "V. Narayanan") in rows and not any(label.startswith("Administrator") for label, _ in rows)

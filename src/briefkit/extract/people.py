@@ -422,8 +422,9 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
     for fact in facts:
         if re.search(r"\btitle\s*\d*$", fact.label, re.I):
             continue  # "Leader Title: Director-General" names the role of "Leader Name"
+        # "Leader Name" pairs with "Leader Title", and "Administrator" with "Administrator Title"
         pair = re.sub(r"\s*name\s*(\d*)$", r" \1", fact.label.casefold()).strip()
-        if pair != fact.label.casefold() and pair in titles:
+        if pair in titles:
             for value in _split_values(fact.text):
                 found = _parse_entry(value, _leader_role(titles[pair]) or titles[pair], fact.source)
                 if found is not None:
