@@ -1279,7 +1279,10 @@ def test_a_sentence_at_a_glance_tells_in_part_counts_for_what_it_adds():
     told = digest.at_a_glance(p, 5)
     assert any("plead guilty" in st.text for st in told) and not any("Islamic State" in st.text for st in told)
     history = next(s for s in p.sections if s.title == "History")
-    chosen = " ".join(s for s, _ in digest.informative_sentences(history, p.events, 6, (), p.people, told, p))
+    rows, _, _, said, _ = digest._scored(history, p.events, (), p.people, told)
+    [row] = [r for r in rows if "Islamic State" in r[1]]
+    assert row[0] not in said and row[3] >= digest.ADDS_MIN  # counted for the disclosure
+    chosen = " ".join(s for s, _ in digest.informative_sentences(history, p.events, 8, (), p.people, told, p))
     assert "Islamic State" in chosen
     brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2024, 1, 1)))
     assert "Islamic State" in brief
@@ -1450,3 +1453,31 @@ def test_an_opening_about_the_organisation_frames_its_section():
     [chosen] = digest._scored(sec, events, [], [], [], own)[0][:1]
     assert chosen[3] > digest._scored(sec, events, [], [], [], own)[0][1][3]
     assert digest.OPENING > 0.52 - 0.05
+
+
+def test_the_year_and_a_noun_need_the_sentence_of_that_year_that_told_it():
+    """Round 53: Ericsson's brief gave "... breaching the 2019 agreement" without the 2019
+    deferred prosecution agreement, which At a glance had told."""
+    sentences = ["In 2010 the company moved.",
+                 "On 6 December 2019 Ericsson settled, agreeing to pay under a deferred prosecution agreement.",
+                 "In 2021 it opened an office.",
+                 "On 2 March 2023 it agreed to plead guilty for breaching the 2019 agreement."]
+    assert 1 in digest._introducers(sentences, set(), set()).get(3, set())
+
+
+def test_a_sections_opening_happening_is_its_frame_though_told_above():
+    """Round 53: GCHQ's History began "the school left its London premises": its opening, the
+    school's founding in 1919, was At a glance's, and the summary left it out."""
+    from briefkit.model import Event, EventDate, Paragraph, Section
+
+    founding = "The school came into being on 1 November 1919, when two offices were merged."
+    moved = "In August 1939 Alastair Denniston took the codebreakers to Bletchley Park."
+    later = "On 1 April 1946 Edward Travis began moving GCHQ to Eastcote."
+    sec = Section(title="History", blocks=[Paragraph(text=f"{founding} {moved} {later}")])
+    events = [Event(date=EventDate(year=1919, month=11, day=1), text=founding, importance=1.0, section="History"),
+              Event(date=EventDate(year=1939, month=8), text=moved, importance=0.6, section="History"),
+              Event(date=EventDate(year=1946, month=4, day=1), text=later, importance=0.5, section="History")]
+    told = [digest.Statement(text="1 November 1919: The school came into being", source=None, events=(events[0],))]
+    chosen = [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N, told=told)]
+    assert founding not in [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N - 1, told=told)]
+    assert chosen[0] == founding

@@ -809,7 +809,7 @@ def overview_told(profile: Profile, sentences: int) -> list[Any]:
             series = bool(_SERIES.search(sentence))
             events = () if series else tuple(e for e in profile.events if not e.background
                                              and key in (" ".join(t.split()) for t in (e.text, *e.retold)))
-            out.append(Statement(text=sentence, source=None, events=events))
+            out.append(Statement(text=sentence, source=None, events=events, prose=True))
     return out
 
 

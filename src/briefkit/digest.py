@@ -747,6 +747,9 @@ class Statement:
     text: str
     source: Source | None
     events: tuple[Event, ...] = ()
+    # a sentence of the Overview's running text, right above the sections, not a line of the
+    # At-a-glance box: a section's opening is not told again after it (`_score`)
+    prose: bool = False
 
 
 def _defining_sentence(profile: Profile, does: bool = False) -> Statement | None:
@@ -1597,6 +1600,14 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
             j = next((j for j in range(k) if full.search(sentences[j])), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
+        # "breaching the 2019 agreement": which agreement, the last sentence before of that year
+        # that speaks of one says (Ericsson's deferred prosecution agreement, which At a glance
+        # told and the History summary then left out)
+        for year, noun in set(re.findall(r"\bthe\s+((?:1[5-9]|20)\d\d)\s+([a-z]{4,})\b", s)):
+            said = re.compile(rf"\b{re.escape(noun[:5])}", re.I)
+            j = next((j for j in range(k - 1, -1, -1) if year in sentences[j] and said.search(sentences[j])), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
         # "Prokopenko and the other commanders returned from Turkey": which others, and from
         # where, the last sentence before that speaks of commanders says, when the sentence just
         # before does not (a paragraph or two back: "three other commanders were sent to Turkey")
@@ -1652,7 +1663,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     `profile` is given: Ericsson's brief had opened a section on "Its main competitors"."""
     own = tuple(n for n in (plain_title(profile.names.title), *(a.text for a in profile.names.aliases))
                 if len(n) > 1) if profile is not None else ()
-    rows, parts, needs, said = _scored(section, events, shown, people, told, own)
+    rows, parts, needs, said, frames = _scored(section, events, shown, people, told, own)
     chosen: set[int] = set()
 
     part_of = {k: i for i, part in enumerate(parts) for k in part}
@@ -1689,7 +1700,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 
     # What At a glance tells is not told again below it, unless the section has nothing else
     # to say or another sentence needs it (the MSF brief gave the Kunduz strike twice)
-    said_above = set(said)
+    said_above = set(said) - (frames if n >= FRAME_N else set())
 
     def take(candidates: list[int], floor: float = float("-inf")) -> None:
         for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor and k not in said_above),
@@ -1754,11 +1765,12 @@ _Row = tuple[int, str, Source | None, float, bool, bool]
 
 def _scored(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
             told: Sequence[Statement], own: tuple[str, ...] = ()
-            ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int]]:
-    """(rows, parts, needs, said) of `informative_sentences`: every sentence in reading order as
+            ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int], set[int]]:
+    """(rows, parts, needs, said, frames) of `informative_sentences`: every sentence in reading order as
     (order, text, source, score, usable, leans on order-1), the rows of the section's own text
-    and of each subsection, the rows each row needs before it (`_introducers`), and the rows
-    At a glance already tells (`_told_above`) and that add nothing to it (`_adds_to_above`).
+    and of each subsection, the rows each row needs before it (`_introducers`), the rows
+    At a glance already tells (`_told_above`) and that add nothing to it (`_adds_to_above`),
+    and of those the section's opening happening (`FRAME_N`).
 
     Remembered by the section itself (the entry keeps it, so its id stays its own) and by the
     values the rows are made from: the events' tellings and weights, the names shown and
@@ -1767,7 +1779,7 @@ def _scored(section: Section, events: list[Event], shown: Sequence[Person], peop
     key = (id(section),
            tuple((e.text, tuple(e.retold), e.importance, e.background) for e in events),
            tuple(p.name for p in shown), tuple(p.name for p in people),
-           tuple((st.text, tuple((e.text, tuple(e.retold)) for e in st.events)) for st in told), own)
+           tuple((st.text, st.prose, tuple((e.text, tuple(e.retold)) for e in st.events)) for st in told), own)
     hit = _SCORED.get(key)
     if hit is not None and hit[0] is section:
         return hit[1]
@@ -1780,12 +1792,13 @@ def _scored(section: Section, events: list[Event], shown: Sequence[Person], peop
 
 def _score(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
            told: Sequence[Statement], own: tuple[str, ...] = ()
-           ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int]]:
+           ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int], set[int]]:
     """`_scored`, made."""
     by_text: dict[str, float] = {}
     # what each sentence tells that no statement above does (`_adds_to_above`)
     untold: dict[str, float] = {}
     told_events = {(e.text, e.date.iso) for st in told for e in st.events}
+    prose = [st for st in told if st.prose]
     for e in events:
         if not e.background:
             # every telling counts: the raid the lead sums up is as important where History tells it
@@ -1806,6 +1819,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     rows: list[_Row] = []
     parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
     said: set[int] = set()  # the rows At a glance already tells (`_told_above`)
+    frames: set[int] = set()  # of those, a section's opening happening (`FRAME_N`)
     order = 0
     for sec in section.walk():
         parts.append([])
@@ -1843,6 +1857,11 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 if told and _told_above(s, told):
                     if _adds_to_above(untold.get(key, 0.0)):
                         score -= by_text[key] - untold[key]  # it counts for what it adds
+                    elif first and order == 0 and key in by_text and not _told_above(s, prose):
+                        # the section's opening happening, told in the At-a-glance box: its
+                        # frame, given again in a summary of `FRAME_N` sentences or more
+                        said.add(order)
+                        frames.add(order)
                     else:
                         score -= TOLD_ABOVE
                         said.add(order)
@@ -1850,7 +1869,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 parts[-1].append(order)
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
-    return rows, parts, needs, said
+    return rows, parts, needs, said, frames
 
 
 _INSIDE_PRONOUN = re.compile(r"\b(?:its|it|their|them)\b")
@@ -1946,6 +1965,13 @@ def _long_quote(sentence: str) -> bool:
     quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(sentence))
     return quoted > 100 and quoted > 0.4 * len(sentence)
 
+
+# A summary of this many sentences or more opens on its section's opening happening though the
+# At-a-glance box told it (not the Overview's running text just above): GCHQ's History had
+# begun "the school left its London premises", the school's founding in 1919 being At a
+# glance's, and Nokia's Divisions on what one of its four business groups does. A shorter
+# summary gives its few sentences to what the box did not tell.
+FRAME_N = 3
 
 # What a sentence At a glance already tells costs in a section summary: more than any
 # sentence's event weight (at most 1) plus an opening's 0.3, so any other usable sentence wins.
