@@ -494,8 +494,9 @@ def test_a_term_ends_on_the_day_the_text_says_the_successor_took_over():
 def test_a_chart_caption_keeps_the_articles_hedge_when_the_text_above_tells_the_caveat():
     """Round 49: Wagner's brief printed "Wagner has never published its structure" above a chart
     captioned "Organisation: Wagner Group and its parts.", which states as fact what the article
-    only reports ("Reporting on the group describes these components"). The caption keeps "as
-    the article lists them"; only the caveat sentence is not printed twice."""
+    only reports ("Reporting on the group describes these components"). The caption keeps the
+    hedge ("its reported parts": round 53 found "as the source lists them" a note to the
+    editor); only the caveat sentence is not printed twice."""
     import datetime as dt
 
     from helpers import FIXTURES
@@ -505,7 +506,7 @@ def test_a_chart_caption_keeps_the_articles_hedge_when_the_text_above_tells_the_
     brief = compose(ComposeRequest(read(FIXTURES / "articles" / "wagner_group.txt"), load_lengths()["brief"], 10,
                                    dt.date(2025, 6, 6)))
     caption = brief[brief.index("::: figure orgchart"):].split(":::", 2)[1]
-    assert "Wagner Group and its parts as the source lists them." in caption
+    assert "Wagner Group and its reported parts." in caption
     assert brief.count("Wagner has never published its structure") == 1
 
 

@@ -688,12 +688,12 @@ def test_the_org_chart_caption_carries_the_articles_caveat_on_its_structure(tmp_
     profile = read(f)
     assert digest.structure_caveat(profile) == "The Grey Company has never published its structure."
     # the brief says it once: in the chart's section's text when its summary keeps the
-    # sentence, else in the caption, with "as the source lists them"
+    # sentence, else in the caption, as "reported" parts
     markup = compose(ComposeRequest(profile, load_lengths()["brief"], 9, dt.date(2024, 1, 1)))
     caption = next(line for line in markup.splitlines() if line.startswith("Organisation:"))
     assert markup.count("never published its structure") == 1
     if "never published its structure" in caption:
-        assert caption.startswith("Organisation: Grey Company and its parts as the source lists them.")
+        assert caption.startswith("Organisation: Grey Company and its reported parts.")
     markup = compose(ComposeRequest(profile, load_lengths()["brief"], 1, dt.date(2024, 1, 1)))
     assert markup.count("never published its structure") == 1
     # the full length prints the section's text just above the chart: the caveat is said once
