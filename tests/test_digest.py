@@ -1481,3 +1481,23 @@ def test_a_sections_opening_happening_is_its_frame_though_told_above():
     chosen = [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N, told=told)]
     assert founding not in [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N - 1, told=told)]
     assert chosen[0] == founding
+
+
+def test_the_next_step_of_a_story_the_summary_tells_is_given_though_the_box_told_it():
+    """Round 53: Nokia's "Sale" section stopped at the offer for Alcatel-Lucent; that the two
+    companies began operating as one group was At a glance's alone."""
+    from briefkit.model import Event, EventDate, Paragraph, Section
+
+    offer = "On 15 April 2015 Nokia announced an offer for its French rival Alcatel-Lucent."
+    done = "On 14 January 2016 the two companies began operating as one group."
+    other = [f"In {2017 + i} Nokia opened a plant in city number {i}." for i in range(3)]
+    sec = Section(title="Sale", blocks=[Paragraph(text=f"{offer} {done}"), Paragraph(text=" ".join(other))])
+    events = [Event(date=EventDate(year=2015, month=4, day=15), text=offer, importance=0.8, section="Sale"),
+              Event(date=EventDate(year=2016, month=1, day=14), text=done, importance=0.8, section="Sale"),
+              *(Event(date=EventDate(year=2017 + i), text=t, importance=0.5, section="Sale") for i, t in enumerate(other))]
+    told = [digest.Statement(text="14 January 2016: Nokia and Alcatel-Lucent began operating as one group",
+                             source=None, events=(events[1],))]
+    chosen = [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N, told=told)]
+    assert offer in chosen and done in chosen
+    # a summary shorter than `FRAME_N` gives its room to what the box did not tell
+    assert done not in [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N - 1, told=told)]

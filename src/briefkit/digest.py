@@ -1722,10 +1722,27 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     # a part about doubts or charges ("Scepticism regarding the unit's existence") is the
     # article's own qualification of the rest, whatever its sentences weigh as events
     doubting = [bool(_DOUBT_TITLE.search(sec.title or "")) for sec in section.walk()]
-    for i, part in enumerate(parts):
-        if len(chosen) < n:
-            take(part, float("-inf") if i < len(doubting) and doubting[i] else PART_MIN)
-    take(every)
+
+    def select() -> None:
+        for i, part in enumerate(parts):
+            if len(chosen) < n:
+                take(part, float("-inf") if i < len(doubting) and doubting[i] else PART_MIN)
+        take(every)
+
+    select()
+    if n >= FRAME_N:
+        # The next step of a story the summary tells, in the same paragraph, leaning on it,
+        # is given though the At-a-glance box told it, weighed as it would be without the box:
+        # Nokia's "Sale" section had stopped at the offer for Alcatel-Lucent ("the two
+        # companies began operating as one group" being At a glance's), Wagner's Origins before
+        # "The company he founded in 2014 took its name from his radio call sign".
+        sequels = {k for k in said_above - frames if k > 0 and rows[k][5] and rows[k][4] and k - 1 in chosen
+                   and rows[k][2] is rows[k - 1][2]}
+        if sequels:
+            said_above -= sequels
+            rows = [(r[0], r[1], r[2], r[3] + TOLD_ABOVE, r[4], r[5]) if r[0] in sequels else r for r in rows]
+            chosen.clear()
+            select()
     if not chosen and said_above:
         said_above.clear()
         take(every)
