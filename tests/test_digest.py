@@ -1501,3 +1501,17 @@ def test_the_next_step_of_a_story_the_summary_tells_is_given_though_the_box_told
     assert offer in chosen and done in chosen
     # a summary shorter than `FRAME_N` gives its room to what the box did not tell
     assert done not in [t for t, _ in digest.informative_sentences(sec, events, digest.FRAME_N - 1, told=told)]
+
+
+def test_a_sentence_about_a_listed_person_outweighs_a_commentators_word():
+    """Rounds 51 and 52: the Legion's Ideology gave Forbes's "far-right" and left out that its
+    spokesman Caesar had belonged to the neo-Nazi Russian Imperial Movement (`ITS_PEOPLE`)."""
+    from briefkit.model import Paragraph, Person, Section
+
+    manifesto = "The Legion's manifesto describes itself as a group of free citizens of Russia."
+    caesar = "Caesar, former member of the Russian Imperial Movement, described himself as a right-wing nationalist."
+    axe = "David Axe, a staff writer for Forbes, described the group as far-right."
+    sec = Section(title="Ideology", blocks=[Paragraph(text=f"{manifesto} {caesar}"), Paragraph(text=axe)])
+    shown = [Person(name="Maximilian Andronnikov", aliases=["Caesar"], role="Spokesperson")]
+    chosen = [t for t, _ in digest.informative_sentences(sec, [], 2, shown)]
+    assert chosen == [manifesto, caesar]
