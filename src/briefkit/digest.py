@@ -1442,6 +1442,7 @@ def _names_nobody(sentence: str) -> bool:
                 or _PRONOUN_AFTER_DATE.match(s))
 
 
+@lru_cache(maxsize=_WORD_TEXTS)  # asked of a section's sentences at every detail level composed
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
@@ -1498,6 +1499,9 @@ def _leans(sentence: str) -> bool:
     # what the sentence's own first clause told (Wagner's listing), not at the sentence before
     first_clause = re.split(r",\s+and\s+|;\s+", core, maxsplit=1)[0]
     return _refers_back(first_clause)
+
+
+per_unit(_leans.cache_clear)
 
 
 # "The international president chairs the board ... A president may serve two terms": a
