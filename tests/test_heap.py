@@ -15,6 +15,7 @@ def _run(code: str) -> str:
 def test_library_use_freezes_nothing_and_keeps_the_collector_on() -> None:
     out = _run("""
         import gc
+        import briefkit.cli  # click is imported with the collector paused, and it is on again
         from briefkit.writers import get_writer
         get_writer("pdf"); get_writer("docx")
         import briefkit.charts.render

@@ -248,3 +248,21 @@ def test_a_units_own_soldiers_need_no_sentence_before_them():
     assert not refers_back("The soldiers returned home")
     assert refers_back("The acquisition was completed")
     assert refers_back("The remaining defenders handed over the keys to the city")  # "the city": which?
+
+
+def test_what_leans_on_the_sentence_before_is_found_once_per_seed(monkeypatch):
+    """`refers_back` and the summaries' `_leans` depend on the text alone: asked again at every
+    detail level, they answer from what they found, until a batch worker's next seed starts."""
+    from briefkit import digest, heap, select
+
+    heap.unit_starts()
+    select.refers_back.cache_clear()
+    digest._leans.cache_clear()
+    assert select.refers_back("He was freed") and not select.refers_back("The members left")
+    assert select.refers_back("He was freed")
+    assert digest._leans("However, the plan failed.") and not digest._leans("Azov was formed in 2014.")
+    assert digest._leans("However, the plan failed.")
+    assert select.refers_back.cache_info().hits == 1 and digest._leans.cache_info().hits == 1
+    monkeypatch.setattr(heap, "_UNITS_STARTED", 1)
+    heap.unit_starts()
+    assert select.refers_back.cache_info().currsize == 0 and digest._leans.cache_info().currsize == 0

@@ -216,10 +216,10 @@ def write_entry(path: Path, payload: bytes) -> None:
 def write_file(path: Path, data: bytes) -> None:
     """Written under a temporary name and moved into place: a reader never sees half a file.
     OSError reaches the caller, for whom a cache that cannot be written is no failure."""
-    import tempfile
+    from .tempnames import mkstemp
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

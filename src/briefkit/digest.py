@@ -1442,6 +1442,7 @@ def _names_nobody(sentence: str) -> bool:
                 or _PRONOUN_AFTER_DATE.match(s))
 
 
+@lru_cache(maxsize=_WORD_TEXTS)  # asked of a section's sentences at every detail level composed
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
     ("However, ..."), on a connective ("For example, ...", "As a result"), on a pronoun
@@ -1498,6 +1499,9 @@ def _leans(sentence: str) -> bool:
     # what the sentence's own first clause told (Wagner's listing), not at the sentence before
     first_clause = re.split(r",\s+and\s+|;\s+", core, maxsplit=1)[0]
     return _refers_back(first_clause)
+
+
+per_unit(_leans.cache_clear)
 
 
 # "The international president chairs the board ... A president may serve two terms": a
@@ -1576,18 +1580,38 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
     for n in sorted(people - known):
         if len(n.split()) > 1 and len(n.split()[-1]) > 2:
             surnames.setdefault(n.split()[-1], []).append(n)
+    out = {k: set(js) for k, js in _introduced_by_name(tuple(sentences)).items()}
+    for k, s in enumerate(sentences):
+        for last, fulls in surnames.items():
+            if not re.search(rf"\b{re.escape(last)}\b", s) or any(full in s for full in fulls):
+                continue
+            j = next((j for j in range(k) if any(full in sentences[j] for full in fulls)), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
+    return out
+
+
+# `_introduced_by_name` of a section's sentences: a summary asks `_introducers` of the same
+# sentences at every detail level composed, with other people listed above them, and only the
+# surnames depend on those (emptied as a batch worker's next seed starts).
+_INTRODUCED: dict[tuple[str, ...], dict[int, frozenset[int]]] = {}
+_INTRODUCED_MAX = 256
+per_unit(_INTRODUCED.clear)
+
+
+def _introduced_by_name(sentences: tuple[str, ...]) -> dict[int, frozenset[int]]:
+    """The part of `_introducers` that depends on the sentences alone: the earlier sentences
+    that spell out an acronym, give a short name in full, tell "the 2019 agreement" of its
+    year or speak of "the other" nouns first."""
+    hit = _INTRODUCED.get(sentences)
+    if hit is not None:
+        return hit
     out: dict[int, set[int]] = {}
     for k, s in enumerate(sentences):
         for acr in set(_ACRONYM.findall(s)):
             if f"({acr})" in s or f"({acr}," in s:
                 continue
             j = next((j for j in range(k) if f"({acr})" in sentences[j] or f"({acr}," in sentences[j]), None)
-            if j is not None:
-                out.setdefault(k, set()).add(j)
-        for last, fulls in surnames.items():
-            if not re.search(rf"\b{re.escape(last)}\b", s) or any(full in s for full in fulls):
-                continue
-            j = next((j for j in range(k) if any(full in sentences[j] for full in fulls)), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
         # "replaced the Convention" after "the Europol Convention was drawn up", "the Drugs Unit"
@@ -1618,7 +1642,10 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
             j = next((j for j in range(k - 2, -1, -1) if said.search(sentences[j])), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
-    return out
+    if len(_INTRODUCED) >= _INTRODUCED_MAX:
+        _INTRODUCED.clear()
+    made = _INTRODUCED[sentences] = {k: frozenset(js) for k, js in out.items()}
+    return made
 
 
 # "the Convention", "the Drugs Unit": "the" and one or two capitalised words, then no further
@@ -1816,6 +1843,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     untold: dict[str, float] = {}
     told_events = {(e.text, e.date.iso) for st in told for e in st.events}
     prose = [st for st in told if st.prose]
+    tellings = told_tellings(told)  # what `_told_above` compares each sentence with
     for e in events:
         if not e.background:
             # every telling counts: the raid the lead sums up is as important where History tells it
@@ -1875,7 +1903,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
-                if told and _told_above(s, told):
+                if told and _told_above(s, told, tellings):
                     if _adds_to_above(untold.get(key, 0.0)):
                         score -= by_text[key] - untold[key]  # it counts for what it adds
                     elif first and order == 0 and key in by_text and not _told_above(s, prose):
@@ -2019,14 +2047,21 @@ def _adds_to_above(untold: float) -> bool:
     return untold >= ADDS_MIN
 
 
-def _told_above(sentence: str, told: Sequence[Statement]) -> bool:
+def _told_above(sentence: str, told: Sequence[Statement], tellings: set[str] | None = None) -> bool:
     """Whether an At-a-glance statement already tells this sentence: it is the source sentence
     of an event the statement tells, or the statement gives its words (`_retells`: "March 2023:
     The Supreme Court of Russia declared the Legion a terrorist group" and the sentence it was
-    made from)."""
+    made from). `tellings`: `told_tellings(told)`, for a caller that asks of many sentences
+    (the tellings were spaced out again for each of a section's sentences)."""
     key = " ".join(sentence.split())
-    return any(key == " ".join(t.split()) for st in told for e in st.events for t in (e.text, *e.retold)) \
-        or any(_retells(sentence, st.text) for st in told)
+    if tellings is None:
+        tellings = told_tellings(told)
+    return key in tellings or any(_retells(sentence, st.text) for st in told)
+
+
+def told_tellings(told: Sequence[Statement]) -> set[str]:
+    """Every telling of every event the statements tell, one space between words."""
+    return {" ".join(t.split()) for st in told for e in st.events for t in (e.text, *e.retold)}
 
 
 def _with_year(sentence: str, before: list[str], shown_before: list[str], events: Sequence[Event] = ()) -> str:

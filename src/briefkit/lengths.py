@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import TemplateError
 
 
 def builtin_template_dir() -> Path:
-    """Templates ship inside the wheel as `briefkit/templates`; a source checkout keeps them at top level."""
-    packaged = resources.files("briefkit") / "templates"
+    """Templates ship inside the wheel as `briefkit/templates`; a source checkout keeps them at top level.
+
+    The package folder is this module's own (what `importlib.resources.files("briefkit")`
+    gives for a package on disk, and `Path(str(...))` needed one): asking importlib.resources
+    imports zipfile and its readers, a tenth of a warm rebuild's imports."""
+    packaged = Path(__file__).parent / "templates"
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parents[2] / "templates"
 
 

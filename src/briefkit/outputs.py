@@ -18,10 +18,10 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from .errors import BuildError
+from .tempnames import mkstemp
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
@@ -122,7 +122,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _write_part(path: Path, data: bytes, mode: int) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
+    fd, tmp = mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

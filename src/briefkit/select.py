@@ -42,7 +42,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .heap import per_unit
 from .kinds import KINDS
 from .model import Event
 from .text import MONTH_NAMES, STOP_WORDS, says_little
@@ -54,6 +56,13 @@ _BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>
 _BACK_OBJECT = re.compile(r"(?<!\bof\s)\bthe\s+(?P<noun>[a-z][\w-]*)$")
 
 
+# The selection, At a glance and the summaries ask `refers_back` of the same labels and
+# sentences at every detail level composed (10-20 times each): the answer, which depends on
+# the text alone, is found once per seed (emptied as a batch worker's next seed starts).
+_LABELS = 4096
+
+
+@lru_cache(maxsize=_LABELS)
 def refers_back(label: str) -> bool:
     """Whether an event label leans on a sentence it does not show: it opens on a pronoun ("He
     was freed"), or opens on or ends with "the" and a bare common noun ("The purchase, its largest to date, was completed", "the
@@ -76,6 +85,9 @@ def refers_back(label: str) -> bool:
         if m and m.group("noun").casefold() not in KINDS and m.group("noun").casefold() not in _OWN_PEOPLE:
             return True
     return False
+
+
+per_unit(refers_back.cache_clear)
 
 
 # Words for an organisation's own people, which "the" names without a sentence before it.

@@ -61,3 +61,20 @@ def test_an_infobox_owner_is_not_doubled_by_the_text(tmp_path):
                  encoding="utf-8")
     labels = [x.label for x in digest.key_facts(read(f))]
     assert "Owner" in labels and "Majority shareholder" not in labels
+
+
+def test_the_words_that_rule_a_sentence_out_are_in_every_match():
+    """`controlling_owner` searches a sentence only when it has the word its pattern cannot
+    match without; wherever a pattern matches a fixture's sentence, that word is there."""
+    from briefkit.extract import owners
+
+    guards = [(owners._IS_SHAREHOLDER, ("owner", "shareholder")), (owners._GIVE_CONTROL, ("control",)),
+              (owners._OWNED_BY, ("owned", "controlled"))]
+    matched = 0
+    for path in sorted(ARTICLES.glob("*.txt")):
+        for sentence, _, _ in owners._sentences(read(path)):
+            for pattern, words in guards:
+                if pattern.search(sentence):
+                    matched += 1
+                    assert any(w in sentence for w in words), (path.name, sentence)
+    assert matched >= 2  # Ericsson and Finnair

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 
-import shutil
 import sys
 import time
 from typing import TextIO
@@ -138,6 +137,10 @@ class Progress:
         return text[:width]
 
     def _draw(self) -> None:
+        # shutil (with zipfile's compressors) only for a bar on a terminal: a quiet or piped
+        # build never draws, and a rebuild's process should not pay the import.
+        import shutil
+
         width = shutil.get_terminal_size((100, 20)).columns - 1
         self.out.write("\r" + self.render_bar(width))
         self.out.flush()

@@ -20,13 +20,14 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from ..tempnames import mkstemp
 
 STATE_NAME = ".briefkit-state.json"
 STATE_VERSION = 1
@@ -36,7 +37,7 @@ _LIBRARIES = ("reportlab", "python-docx", "matplotlib", "jinja2", "markdown-it-p
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: readers see old or new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp = mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

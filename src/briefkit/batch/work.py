@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import time
-import traceback
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -68,6 +67,8 @@ def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None, int]:
 
     if isinstance(exc, BriefkitError):
         return "\n".join(exc.report_lines()).replace(unit.seed, unit.label), None, exc.exit_code
+    import traceback  # a bug's report only: not imported by every build
+
     text = f"internal error, please report (run with --debug for details): {type(exc).__name__}: {exc}"
     text = text.replace(unit.seed, unit.label)
     return text.splitlines()[0], traceback.format_exc(), 70

@@ -1,0 +1,34 @@
+"""What the summaries find once per seed or section (`digest._introducers`,
+`digest._told_above`): the same answers as finding them afresh."""
+from __future__ import annotations
+
+
+def test_what_introduces_a_short_name_is_found_once_per_section_and_seed(monkeypatch):
+    """`_introducers` keeps what depends on the sentences alone (acronyms, short names) per
+    seed; the surnames still follow the people the page lists above them."""
+    from briefkit import digest, heap
+
+    sentences = ["The Russian Volunteer Corps (RVC) was formed by Denis Kapustin.",
+                 "The RVC raided Belgorod.", "Kapustin said the raid succeeded."]
+    digest._INTRODUCED.clear()
+    people = {"Denis Kapustin"}
+    assert digest._introducers(sentences, set(), people) == {1: {0}, 2: {0}}
+    assert digest._introducers(sentences, {"Denis Kapustin"}, people) == {1: {0}}  # listed above
+    assert list(digest._INTRODUCED) == [tuple(sentences)]
+    monkeypatch.setattr(heap, "_UNITS_STARTED", 1)
+    heap.unit_starts()
+    assert not digest._INTRODUCED
+
+
+def test_a_sentence_told_above_is_found_with_or_without_the_tellings_given():
+    from types import SimpleNamespace as NS
+
+    from briefkit import digest
+
+    event = NS(text="In  2023 the court banned the group.", retold=["The group was banned in 2023."])
+    told = [NS(text="2023: banned", events=[event])]
+    tellings = digest.told_tellings(told)
+    for s in ("In 2023 the court banned the group.", "The group was banned in 2023.", "It grew."):
+        assert digest._told_above(s, told) == digest._told_above(s, told, tellings)
+    assert digest._told_above("In 2023 the court banned the group.", told, tellings)
+    assert not digest._told_above("It grew.", told, tellings)
