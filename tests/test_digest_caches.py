@@ -25,10 +25,15 @@ def test_a_sentence_told_above_is_found_with_or_without_the_tellings_given():
 
     from briefkit import digest
 
-    event = NS(text="In  2023 the court banned the group.", retold=["The group was banned in 2023."])
-    told = [NS(text="2023: banned", events=[event])]
+    event = NS(text="In  2023 the court banned the group.",
+               retold=["The group was banned in 2023.", "The supreme court outlawed its fighters in a sealed ruling."])
+    told = [NS(text="2023: The court banned the group", events=[event])]
     tellings = digest.told_tellings(told)
-    for s in ("In 2023 the court banned the group.", "The group was banned in 2023.", "It grew."):
+    for s in ("In 2023 the court banned the group.", "The group was banned in 2023.", "It grew.",
+              "The supreme court outlawed its fighters in a sealed ruling."):
         assert digest._told_above(s, told) == digest._told_above(s, told, tellings)
     assert digest._told_above("In 2023 the court banned the group.", told, tellings)
+    assert digest._told_above("The group was banned in 2023.", told, tellings)
     assert not digest._told_above("It grew.", told, tellings)
+    # another telling that says mostly what the statement does not is not told by it
+    assert not digest._told_above("The supreme court outlawed its fighters in a sealed ruling.", told, tellings)

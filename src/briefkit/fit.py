@@ -441,7 +441,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """The drafts of `chartless`, the one that keeps most text first."""
         if "orgchart" not in charts_of(f):
             return []
-        steps = range(f.fill, -TRIM_STEPS - 1, -1) if short_tail(f) and f.fill <= 0 else [f.fill]
+        # a last page under a third, or a page before it a quarter blank, may also trim
+        # (Transparency International's page 2 at 69%: no chart and two trim steps, two full pages)
+        steps = range(f.fill, -TRIM_STEPS - 1, -1) if (short_tail(f) or gaps(f)) and f.fill <= 0 else [f.fill]
         ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
         return sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
                        and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
