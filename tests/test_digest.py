@@ -1518,3 +1518,12 @@ def test_a_sentence_about_a_listed_person_outweighs_a_commentators_word():
     shown = [Person(name="Maximilian Andronnikov", aliases=["Caesar"], role="Spokesperson")]
     chosen = [t for t, _ in digest.informative_sentences(sec, [], 2, shown)]
     assert chosen == [manifesto, caesar]
+
+
+def test_only_a_caveat_that_doubts_the_account_makes_the_parts_reported():
+    """Round 54: MSF's plainly stated operational centres were captioned "its reported parts"
+    because its caveat says how independently they work, not that the account is uncertain."""
+    assert digest.caveat_doubts("Wagner has never published its structure.")
+    assert digest.caveat_doubts("The group claims to comprise two battalions.")
+    assert not digest.caveat_doubts("Operational decisions are taken largely independently by the operational centres.")
+    assert not digest.caveat_doubts(None)

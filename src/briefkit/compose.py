@@ -873,6 +873,7 @@ def _environment(dirs: tuple[str, ...]):
         not_charted=digest.not_charted,
         standing_alone=digest.standing_alone,
         structure_caveat=kept(digest.structure_caveat),
+        caveat_doubts=digest.caveat_doubts,
         not_about=digest.not_about,
         not_of_parts=digest.not_of_parts,
         key_facts=kept(digest.key_facts),

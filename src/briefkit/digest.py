@@ -1117,10 +1117,20 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
 
 
 # What the article says about how sure or how tight its account of the structure is.
+_DOUBTED = (r"never\s+(?:published|disclosed|confirmed)|not\s+(?:been\s+)?(?:published|disclosed|confirmed)|unconfirmed|"
+            r"reportedly|reporting|claim(?:s|ed)?")
 _STRUCTURE_CAVEAT = re.compile(
-    r"\b(?:never\s+(?:published|disclosed|confirmed)|not\s+(?:been\s+)?(?:published|disclosed|confirmed)|unconfirmed|"
-    r"reportedly|claim(?:s|ed)?|largely\s+independent\w*|independently|autonomous(?:ly)?|loose(?:ly)?|informal(?:ly)?|"
+    rf"\b(?:{_DOUBTED}|largely\s+independent\w*|independently|autonomous(?:ly)?|loose(?:ly)?|informal(?:ly)?|"
     r"decentrali[sz]ed)\b", re.I)
+
+
+def caveat_doubts(caveat: str | None) -> bool:
+    """Whether a structure caveat (`structure_caveat`) doubts the account of the parts ("Wagner
+    has never published its structure", "The group claims to comprise two battalions"), so a
+    chart or a line of them names them "reported"; one that says how loosely they hang
+    together ("operational decisions are taken largely independently") does not: round 54
+    found MSF's plainly stated centres captioned "its reported parts"."""
+    return bool(caveat) and re.search(rf"\b(?:{_DOUBTED})\b", caveat or "", re.I) is not None
 
 
 def structure_caveat(profile: Profile, beside: Section | None = None) -> str | None:
