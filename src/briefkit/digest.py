@@ -1692,7 +1692,9 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     tells (`_told_above`) counts `TOLD_ABOVE` less, so the summary gives the section's next best
     news rather than the page's first lines again; it is still shown where the section has
     nothing else to say. One that also tells a happening none of them does counts for that
-    (`_adds_to_above`).
+    (`_adds_to_above`). A summary of `FRAME_N` sentences or more still opens on the section's
+    opening happening the At-a-glance box told, and gives the next step of a story it tells
+    (a sentence leaning on one it gives, in its paragraph) though the box told it.
 
     A sentence opening on "It" or "Its" whose sentence before is not shown (it announces a
     table: "The company ... reports its results in the following segments.") names the
