@@ -523,3 +523,19 @@ def test_a_brief_does_not_print_leadership_twice_under_two_headings():
     headings = [line for line in brief.splitlines() if line.startswith("# ")]
     assert "# Leadership" in headings and "# Organisation" in headings
     assert not any("Leadership and organisation" in h for h in headings)
+
+
+def test_a_full_profiles_chart_keeps_the_hedge_its_section_text_tells():
+    """Round 55: Wagner's full profile captioned its chart "Wagner Group and its parts" under
+    the section that says the group never published its structure; the brief said "reported"."""
+    import datetime as dt
+
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    full = compose(ComposeRequest(read(FIXTURES / "articles" / "wagner_group.txt"), load_lengths()["full"], 10,
+                                  dt.date(2025, 6, 6)))
+    caption = full[full.index("::: figure orgchart"):].split(":::", 2)[1]
+    assert "Wagner Group and its reported parts." in caption
+    assert "never published" not in caption  # told just above, not again
