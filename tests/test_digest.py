@@ -1527,3 +1527,26 @@ def test_only_a_caveat_that_doubts_the_account_makes_the_parts_reported():
     assert digest.caveat_doubts("The group claims to comprise two battalions.")
     assert not digest.caveat_doubts("Operational decisions are taken largely independently by the operational centres.")
     assert not digest.caveat_doubts(None)
+
+
+def test_the_summary_a_chart_follows_opens_on_what_introduces_its_parts():
+    """Rounds 53-55: Nokia's Divisions gave only "Nokia Technologies manages the company's
+    patent portfolio" above a chart of four business groups; the sentences that say the company
+    is organised into them, which At a glance had told, introduce the chart (`frames_chart`)."""
+    from briefkit.model import BulletList, Event, EventDate, ListItem, Paragraph, Section
+
+    model = "A new operating model took effect on 1 January 2021."
+    groups = "Since then the company has been organised into four business groups:"
+    tech = "Nokia Technologies manages the company's patent portfolio and licensing."
+    sec = Section(title="Divisions", blocks=[
+        Paragraph(text=f"{model} {groups}"),
+        BulletList(items=[ListItem(text=t) for t in ("Mobile Networks", "Cloud", "Infrastructure", "Technologies")]),
+        Paragraph(text=tech)])
+    event = Event(date=EventDate(year=2021, month=1, day=1), text=model, importance=0.6, section="Divisions",
+                  retold=[groups])
+    told = [digest.Statement(text="1 January 2021: A new operating model took effect; since then the company has "
+                                  "been organised into four business groups", source=None, events=(event,))]
+    plain = [t for t, _ in digest.informative_sentences(sec, [event], 2, told=told)]
+    assert plain == [tech]
+    chart = [t for t, _ in digest.informative_sentences(sec, [event], 2, told=told, frames_chart=True)]
+    assert "Since then the company has been organised into four business groups." in chart

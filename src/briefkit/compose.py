@@ -347,7 +347,8 @@ def summary_cap(section: Section, trim: int = 0, more: int = 0) -> int:
 
 
 def section_summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person] = (),
-                    omit: Sequence[str] = (), told: Sequence[Any] = (), trim: int = 0, more: int = 0) -> Md:
+                    omit: Sequence[str] = (), told: Sequence[Any] = (), trim: int = 0, more: int = 0,
+                    frames_chart: bool = False) -> Md:
     """A section in short: its most informative sentences (see `digest.informative_sentences`),
     in the article's order, a paragraph per paragraph of the article they come from; `shown`
     are the people listed above it, `omit` sentences the page already prints (the chart's
@@ -364,7 +365,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     sentences = min(sentences, summary_cap(section, trim, more))
     said = {" ".join(t.split()) for t in omit if t}
     chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
-                                                           told, profile)
+                                                           told, profile, frames_chart)
               if " ".join(s.split()) not in said]
     # Sentences of one paragraph of the article stay one paragraph; a new source paragraph
     # starts a new one, so a long summary is not one wall of text.

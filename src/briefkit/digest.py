@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from .heap import per_unit
 from .kinds import KINDS
-from .model import BOARD_CHAIR, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
+from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import STOP_WORDS, cap_first, plain_title, sentence_spans
@@ -1665,8 +1665,8 @@ _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][a-z]{2,}\s+)?[A-Z][a-z]{3,})\b(?!\s
 
 def informative_sentences(section: Section, events: list[Event], n: int,
                           shown: Sequence[Person] = (), people: Sequence[Person] = (),
-                          told: Sequence[Statement] = (), profile: Profile | None = None
-                          ) -> list[tuple[str, Source | None]]:
+                          told: Sequence[Statement] = (), profile: Profile | None = None,
+                          frames_chart: bool = False) -> list[tuple[str, Source | None]]:
     """The `n` most informative sentences of a section and its subsections, in reading order.
 
     Each part (the section's own text, each subsection) first gives its best sentence, then
@@ -1694,7 +1694,10 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     nothing else to say. One that also tells a happening none of them does counts for that
     (`_adds_to_above`). A summary of `FRAME_N` sentences or more still opens on the section's
     opening happening the At-a-glance box told, and gives the next step of a story it tells
-    (a sentence leaning on one it gives, in its paragraph) though the box told it.
+    (a sentence leaning on one it gives, in its paragraph) though the box told it; so does a
+    summary of any length that `frames_chart`, the one the organisation chart follows (Nokia's
+    Divisions had been "Nokia Technologies manages the company's patent portfolio" above a
+    chart of four business groups the box had named).
 
     A sentence opening on "It" or "Its" whose sentence before is not shown (it announces a
     table: "The company ... reports its results in the following segments.") names the
@@ -1739,7 +1742,17 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 
     # What At a glance tells is not told again below it, unless the section has nothing else
     # to say or another sentence needs it (the MSF brief gave the Kunduz strike twice)
-    said_above = set(said) - (frames if n >= FRAME_N else set())
+    framed = n >= FRAME_N or frames_chart
+    said_above = set(said) - (frames if framed else set())
+    if frames_chart:
+        # the sentence that introduces the section's list of parts ("Since then the company has
+        # been organised into four business groups:") introduces the chart drawn from it
+        intro = _list_introducers(section)
+        lead = {r[0] for r in rows if " ".join(r[1].split()) in intro and r[4]}
+        if lead:
+            said_above -= lead
+            rows = [(r[0], r[1], r[2], max(r[3], 0.0) + INTRODUCES_CHART, r[4], r[5]) if r[0] in lead else r
+                    for r in rows]
 
     def take(candidates: list[int], floor: float = float("-inf")) -> None:
         for k in sorted((k for k in candidates if rows[k][4] and rows[k][3] >= floor and k not in said_above),
@@ -1769,7 +1782,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         take(every)
 
     select()
-    if n >= FRAME_N:
+    if framed:
         # The next step of a story the summary tells, in the same paragraph, leaning on it,
         # is given though the At-a-glance box told it, weighed as it would be without the box:
         # Nokia's "Sale" section had stopped at the offer for Alcatel-Lucent ("the two
@@ -1931,6 +1944,25 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
     return rows, parts, needs, said, frames
+
+
+# What the sentence introducing the list of parts the chart draws counts in the summary the
+# chart follows (`informative_sentences`' `frames_chart`): more than a sentence about one part.
+INTRODUCES_CHART = 0.5
+
+
+def _list_introducers(section: Section) -> set[str]:
+    """The sentences, closed as a summary gives them (`_closed`), that end a paragraph of the
+    section followed by a list: "Since then the company has been organised into four business
+    groups:" before the list of them."""
+    out: set[str] = set()
+    blocks = section.blocks
+    for b, nxt in zip(blocks, blocks[1:]):
+        if isinstance(b, Paragraph) and isinstance(nxt, BulletList):
+            spans = sentence_spans(" ".join(b.text.split()))
+            if spans:
+                out.add(" ".join(_closed(spans[-1][1]).split()))
+    return out
 
 
 _INSIDE_PRONOUN = re.compile(r"\b(?:its|it|their|them)\b")
