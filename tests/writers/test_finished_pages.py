@@ -391,6 +391,8 @@ def test_a_brief_gives_up_a_chart_of_one_list_for_the_sentences_it_displaced(bui
     assert brief.pages == 3 and all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
     assert "was formed from a company of the Russian army who defected" in text
     assert "Reported parts: 1st Mechanized Battalion; 1st Battalion" in text
+    # and the claim they stand beside (round 55: nine listed, "Size: two battalions" above)
+    assert "Hroza platoon. The group claims to comprise two battalions." in text
     assert "the organisation chart" in brief.dropped
 
 
