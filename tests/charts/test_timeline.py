@@ -552,3 +552,27 @@ def test_an_axis_of_half_decades_across_a_break_keeps_its_year_labels() -> None:
     years = [t.get_text() for t in tf.other_texts if re.fullmatch(r"\d{4}", t.get_text())]
     assert len(years) >= 8, years
     assert timeline.COARSE_YEARS == 5
+
+
+def test_a_crowded_axis_follows_its_rows_and_labels_every_year() -> None:
+    """Rounds 51-55: the Legion's two and a half years were labelled "Feb 2022" alone, its rows
+    pushed past the axis's end and joined to their markers by a fan of leader lines. When the
+    rows run past the axis, the axis follows them: each marker stands beside its row, and every
+    year's mark falls between the rows of the years it divides, so each is labelled."""
+    events = [E(2022, 2, 27, "The company crossed to the other side with help, according to its commander."),
+              E(2022, 3, 10, "The Legion's official channel was created."),
+              E(2022, 4, 5, "Three men held a press conference in the capital, announcing the unit's founding."),
+              E(2022, 6, 11, "A former banker had joined the unit."), E(2022, 6, 22, "A man was arrested."),
+              E(2022, 7, 14, "A law was signed under which citizens can be imprisoned for up to twenty years."),
+              E(2022, 8, None, "A declaration of cooperation was signed."), E(2023, 3, None, "A court ruled."),
+              E(2023, 6, 1, "Another raid was launched into the border region."),
+              E(2024, 3, 12, "Raids were conducted in two regions."), E(2024, 3, 15, "A man was arrested.")]
+    tf = timeline.build(events)
+    assert tf is not None
+    r = renderer(tf.fig)
+    years = [t.get_text()[-4:] for t in tf.other_texts if re.fullmatch(r"(?:[A-Z][a-z]{2} )?\d{4}", t.get_text())]
+    assert {"2022", "2023", "2024"} <= set(years), years
+    # markers beside their rows: every leader line nearly level
+    leaders = [ln for ln in tf.fig.artists if getattr(ln, "get_xdata", None) and len(ln.get_xdata()) == 4]
+    assert leaders and all(abs(ln.get_ydata()[0] - ln.get_ydata()[-1]) <= 8.0 for ln in leaders)
+    _check_geometry(tf)

@@ -32,10 +32,10 @@ matplotlib Figure through one transform; matplotlib is imported only inside `bui
 """
 from __future__ import annotations
 
-import re
-
+import bisect
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -419,6 +419,17 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
+    if not aggregate and n >= 2 and max(rows) > y_bot:
+        # The label rows run past the axis's end: a crowded stretch pushed them down, so a year
+        # mark sat beside rows of the year before and lost its label, and a fan of leader lines
+        # joined rows to markers far above them (the Legion's two and a half years labelled
+        # "Feb 2022" alone, rounds 51-55). The axis then follows the rows: each event's marker
+        # stands beside its row and time runs evenly between one row and the next, so every
+        # year's mark falls between the rows of the years it divides.
+        # (its end no lower than the rows' foot, arrowhead included: the figure keeps its height)
+        y_bot = max(max(rows), max(r + x for r, x in zip(rows, extra)) + ROW / 2 - (9.0 if any_ongoing else 0.0))
+        Y = _follow_rows(labelled, rows, t0, t1, y_top, y_bot)
+        anchors = [Y(e.date.start()) for e in labelled]
     # On an axis of half-decades, decades or centuries a year label ("1900") is a scale, not a
     # date a row could take for its own: every row prints its day, month and year. Briefs of a
     # history of two centuries had an axis without a single year, and Nokia's full timeline
@@ -430,6 +441,14 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS
     ticks = [t if (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
              or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
+    # labels a row apart at least, wherever the axis put them
+    last_y = float("-inf")
+    for k, t in enumerate(ticks):
+        if t.label:
+            if Y(t.date) - last_y < ROW:
+                ticks[k] = Tick(t.date, None)
+            else:
+                last_y = Y(t.date)
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
     H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(r + x for r, x in zip(rows, extra)) + ROW / 2,
@@ -447,8 +466,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
                         fontweight="bold" if bold else "normal", **{**ink, **kw})
 
     # grid + ticks
-    minor_room = scale * min(((b.date - a.date).days for a, b in zip(ticks, ticks[1:])),
-                             default=999)
+    minor_room = min((Y(b.date) - Y(a.date) for a, b in zip(ticks, ticks[1:])), default=999.0)
     for t in ticks:
         y = Y(t.date)
         if t.label:
@@ -558,6 +576,34 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
             x += item.width + 14
         y += ROW
     return out
+
+
+def _follow_rows(labelled: Sequence[Event], rows: Sequence[float], t0: dt.date, t1: dt.date,
+                 y_top: float, y_end: float) -> Callable[[dt.date], float]:
+    """A time axis through the label rows: the date of each labelled event at its row (events
+    of one day at the middle of theirs), the axis's start at `y_top` and its end at `y_end`,
+    and time even between one such point and the next."""
+    at: dict[int, list[float]] = {}
+    for e, y in zip(labelled, rows):
+        at.setdefault(e.date.start().toordinal(), []).append(y)
+    knots = sorted((d, sum(ys) / len(ys)) for d, ys in at.items())
+    if t0.toordinal() < knots[0][0]:
+        knots.insert(0, (t0.toordinal(), min(y_top, knots[0][1])))
+    if t1.toordinal() > knots[-1][0]:
+        knots.append((t1.toordinal(), max(y_end, knots[-1][1])))
+    xs = [d for d, _ in knots]
+
+    def Y(d: dt.date) -> float:
+        x = d.toordinal()
+        if x <= xs[0]:
+            return knots[0][1]
+        if x >= xs[-1]:
+            return knots[-1][1]
+        j = bisect.bisect_right(xs, x)
+        (x0, y0), (x1, y1) = knots[j - 1], knots[j]
+        return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+
+    return Y
 
 
 def _wrap(s: str, room: float, render: Any) -> list[str]:
