@@ -576,3 +576,26 @@ def test_a_crowded_axis_follows_its_rows_and_labels_every_year() -> None:
     leaders = [ln for ln in tf.fig.artists if getattr(ln, "get_xdata", None) and len(ln.get_xdata()) == 4]
     assert leaders and all(abs(ln.get_ydata()[0] - ln.get_ydata()[-1]) <= 8.0 for ln in leaders)
     _check_geometry(tf)
+
+
+@pytest.mark.parametrize("stem", ["gchq", "msf"])
+def test_an_axis_that_follows_its_rows_labels_a_year_only_beside_its_rows(stem) -> None:
+    """Round 56: on an axis that followed its rows, a decade's mark fell beside a row of another
+    year ("2000" beside 1997, "1920" beside 1 November 1919 in GCHQ's brief). Its marks are
+    the years its rows begin, each printed only beside a row of its own year."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    events = select_events(read(FIXTURES / "articles" / f"{stem}.txt").events, 12)
+    tf = timeline.build(events)
+    assert tf is not None
+    r = renderer(tf.fig)
+    rows = [(extent(d, r), d.get_text()) for d, _t in tf.label_texts]
+    ticks = [t for t in tf.other_texts if re.fullmatch(r"(?:[A-Z][a-z]{2} )?\d{4}", t.get_text())]
+    assert len(ticks) >= 2
+    for t in ticks:
+        box = extent(t, r)
+        mid = (box.y0 + box.y1) / 2
+        beside = [text for b, text in rows if b.y0 - 4 <= mid <= b.y1 + 4]
+        assert not beside or any(t.get_text()[-4:] in text for text in beside), (t.get_text(), beside)

@@ -419,6 +419,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
+    warped = False
     if not aggregate and n >= 2 and max(rows) > y_bot:
         # The label rows run past the axis's end: a crowded stretch pushed them down, so a year
         # mark sat beside rows of the year before and lost its label, and a fan of leader lines
@@ -430,6 +431,14 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         y_bot = max(max(rows), max(r + x for r, x in zip(rows, extra)) + ROW / 2 - (9.0 if any_ongoing else 0.0))
         Y = _follow_rows(labelled, rows, t0, t1, y_top, y_bot)
         anchors = [Y(e.date.start()) for e in labelled]
+        # Its marks are the years its rows begin (1 January, between the last row of the year
+        # before and the first of the year), each labelled only beside a row of its own year
+        # (below): on an axis that follows its rows a decade's mark fell beside a row of
+        # another year ("2000" beside 1997, round 56). The top keeps its name.
+        top = [t for t in ticks if t.label and t.date == t0][:1]
+        firsts = sorted({e.date.start().year for e in labelled} - {t0.year})
+        ticks = top + [Tick(dt.date(y, 1, 1), str(y)) for y in firsts if t0 < dt.date(y, 1, 1) <= t1]
+        warped = True
     # On an axis of half-decades, decades or centuries a year label ("1900") is a scale, not a
     # date a row could take for its own: every row prints its day, month and year. Briefs of a
     # history of two centuries had an axis without a single year, and Nokia's full timeline
@@ -438,7 +447,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     # the axis's step, the most common gap: a stretch after a break is named by its first year
     # ("1966" before "1970"), which is not the step
     gaps = [b - a for a, b in zip(years, years[1:])]
-    coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS
+    coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS and not warped
     ticks = [t if (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
              or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
     # labels a row apart at least, wherever the axis put them
