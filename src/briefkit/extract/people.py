@@ -153,13 +153,18 @@ def _trim_modifiers(role: str) -> str:
     return " ".join(words[cut + 1:] + [role[noun.start():]]) if cut >= 0 else role
 
 
+# "company's ", "society's ": a kind of body's possessive opening a role (`_role_text`), made
+# once: the role of every name the text ties to one is tidied through it.
+_KIND_POSSESSIVE = re.compile(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", re.I)
+
+
 def _role_text(role: str) -> str | None:
     """The role as shown (article dropped, first letter capitalised), or None when the phrase is
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
     role = _trim_modifiers(" ".join(role.split()).strip(" ,;:"))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
     # "the company's president": the subject's own, named by its kind, is the post itself
-    role = re.sub(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", "", role, flags=re.I)
+    role = _KIND_POSSESSIVE.sub("", role)
     if not role or _VERB_START.match(role) or len(role) > 80:
         return None
     return cap_first(role)
