@@ -539,3 +539,27 @@ def test_a_full_profiles_chart_keeps_the_hedge_its_section_text_tells():
     caption = full[full.index("::: figure orgchart"):].split(":::", 2)[1]
     assert "Wagner Group and its reported parts." in caption
     assert "never published" not in caption  # told just above, not again
+
+
+def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation():
+    """Round 57 read "Parts: Networks; Cloud Software ..." as a stub: the parts a brief's
+    given-up chart would have drawn are one sentence naming the organisation (with the article
+    its opening sentence gives it), "reported" where the article doubts its account, its
+    names set apart by semicolons when one holds a comma."""
+    from briefkit.compose import parts_sentence
+    from briefkit.model import Alias, Names, OrgNode, Paragraph, Profile
+
+    def profile(title: str, lead: str, *parts: str) -> Profile:
+        org = OrgNode(name=title, kind="unit", children=[OrgNode(name=n) for n in parts])
+        return Profile(names=Names(title=title), lead=[Paragraph(text=lead)], org=org)
+
+    assert parts_sentence(profile("Acme", "Acme is a company.", "Networks", "Cloud", "Enterprise")) == \
+        "Acme has three parts\\: Networks\\, Cloud and Enterprise\\."
+    doubted = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
+                             doubted=True)
+    assert doubted == "The Red Legion is reported to have two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
+    assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
+    long = profile("National Bureau of Plain Dealing", "The National Bureau of Plain Dealing (NBPD) is an agency.",
+                   "Central office", "Regional offices")
+    long.names.aliases = [Alias(text="NBPD", kind="abbreviation")]
+    assert parts_sentence(long) == "NBPD has two parts\\: Central office and Regional offices\\."

@@ -508,6 +508,47 @@ def org_parts(profile: Profile) -> list[str]:
     return [c.name for c in own_parts(profile.org)]
 
 
+# A title of more words than this names the organisation by its abbreviation in a sentence
+# the brief adds (`parts_sentence`).
+LONG_TITLE = 4
+_COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
+    """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
+    that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
+    Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
+    a "Parts:" label over a list of names as a stub. `doubted` (the article's caveat doubts
+    its account, `digest.caveat_doubts`): "is reported to have", as the chart's caption says
+    "its reported parts". Names that hold a comma or an "and" ("Gas and low carbon energy") are
+    set apart by semicolons. A title of more than `LONG_TITLE` words gives way to the article's
+    abbreviation in Latin letters ("NABU has two parts"), since the sentence, a line longer
+    under the full name, cost NABU's brief two sentences of its History."""
+    from .digest import name_again
+
+    parts = [" ".join(n.split()) for n in org_parts(profile)]
+    if not parts:
+        return Md("")
+    count = _COUNTS[len(parts)] if len(parts) < len(_COUNTS) else str(len(parts))
+    if len(parts) == 1:
+        listed = parts[0]
+    elif any("," in n or " and " in n for n in parts):
+        listed = "; ".join(parts[:-1]) + "; and " + parts[-1]
+    else:
+        listed = ", ".join(parts[:-1]) + " and " + parts[-1]
+    verb = "is reported to have" if doubted else "has"
+    noun = "part" if len(parts) == 1 else "parts"
+    said = f"{verb} {count} {noun}: {listed}."
+    short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
+                  and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
+    if short and len(_text.plain_title(profile.names.title).split()) > LONG_TITLE:
+        sentence = f"{short} {said}"
+    else:
+        opening = _text.first_sentences(_text.normalise_space(lead_text(profile)), 1)
+        sentence = name_again(f"It {said}", profile, opening)
+    return Md(md_escape(_text.mark_gaps(sentence)))
+
+
 def before_lists(blocks: Sequence[Any]) -> int:
     """How many of a section's blocks come before its first list or table: where the full
     profile sets the organisation chart in the section about the parts. A list runs over a
@@ -890,6 +931,7 @@ def _environment(dirs: tuple[str, ...]):
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
         org_parts=org_parts,
+        parts_sentence=parts_sentence,
         before_lists=before_lists,
         select_events=kept(select_events),
         chronological=chronological,

@@ -517,12 +517,12 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def final(f: Fitted) -> Fitted:
         """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, or a
         page before the last is still a quarter blank, the same without the organisation chart
-        where that ends a page sooner (`chartless`); when the chart only draws a list of parts,
-        the same without it where that tells more (`told_instead`)."""
+        where that ends a page sooner (`chartless`), else with the room of a last page under
+        `CHART_GIVEN_UP` given to more sentences (`refilled`); then, when the chart only draws a
+        list of parts, the same without it where that tells more than the brief so refilled
+        (`told_instead`)."""
         f = settle(f)
         if (runt_tail(f) or gaps(f)) and (done := chartless(f)) is not None:
-            return done
-        if "orgchart" in charts_of(f) and is_list(org_tree(profile)) and (done := told_instead(f)) is not None:
             return done
         if runt_tail(f) and f.fill <= 0:
             # still a last page under `CHART_GIVEN_UP`, chart and all: the room goes to the
@@ -532,6 +532,11 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             done = refilled(f)
             if done is not f:
                 done.dropped = left_out(done)
+            f = done
+        # measured against the brief with its chart at its best, room refilled: a chart gives
+        # way to what the text without it tells more than that, not more than a brief whose
+        # room was still unused
+        if "orgchart" in charts_of(f) and is_list(org_tree(profile)) and (done := told_instead(f)) is not None:
             return done
         return f
 
