@@ -1010,7 +1010,15 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             role = re.sub(r"\s*\([^)]*\)", "", last.role or "").strip()
             role = role if not role or role.split()[0].isupper() else role[:1].lower() + role[1:]
             period = period_text(last)
-            text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})." if period else ".")
+            text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})" if period else "")
+            # what the text says they do now, as fact, when one post: Azov's last known
+            # commander "now commander of 1st Azov Corps since 2025" (round 57: without it the
+            # line read as though he had gone, when he leads the corps above the brigade)
+            now = posts_text(last, now=True)
+            if now and ";" not in now:
+                now = re.sub(r",\s+(?=(?:since|from)\b)", " ", now)
+                text += f", now {now[:1].lower() + now[1:] if not now.split()[0].isupper() else now}"
+            text += "."
         elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
