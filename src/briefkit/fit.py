@@ -262,8 +262,8 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget. What the fit asks for again
     with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`).
-    `need_pdf=False` (a DOCX-only build) spares only a length without a budget its final PDF;
-    a budgeted length decides on its PDF either way."""
+    `need_pdf=False` (a DOCX-only build) spares a length its final PDF; a budgeted length
+    decides on the layout of its PDF either way (`render` measures it by drafts)."""
     with fit_scope():
         return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
 
@@ -491,8 +491,21 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         return render(c)
 
     def render(f: Fitted) -> Fitted:
-        result = final_pdf(f.document, options)
-        f.pdf, f.pages, f.page_fills = result.data, result.pages, result.page_fills
+        """`f` measured as its final PDF lays it out. A draft laid out with no reserve has the
+        pages, page map, page fills and figure moves of the final PDF of the same Document (a
+        draft keeps every box; it draws and saves nothing), so the candidates the fit weighs
+        are measured by drafts, a ninth of a final PDF's time, and only the one chosen is
+        written (`written`). A Document with a contents list, or whose layout moved or shrank
+        a figure section (which `floats.apply` then gives the Document itself), is written at
+        once, as its final PDF is the one laid out before the Document was so changed."""
+        if any(isinstance(b, TOC) for b in f.document.blocks):
+            result: Any = final_pdf(f.document, options)
+        else:
+            result = draft(f.document, options, reserve=0.0)
+            if result.floats:
+                result = final_pdf(f.document, options)
+        f.pdf = getattr(result, "data", None)
+        f.pages, f.page_fills = result.pages, result.page_fills
         f.document.pages = result.page_map
         floats.apply(f.document, result.floats)
         return f
@@ -665,12 +678,19 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
 
     # Pages grow with detail, so search for the highest level that fits: the full level
     # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
+    def written(f: Fitted) -> Fitted:
+        """`f` with its final PDF when one is wanted and `render` only measured it: the
+        Document is the one measured, unchanged since, so its PDF has the measured pages."""
+        if need_pdf and f.pdf is None:
+            f.pdf = final_pdf(f.document, options).data
+        return f
+
     best = attempt(length.max_detail)
     if best.pages <= length.max_pages:
         chosen = fuller(best)
         if chosen is not best:
             chosen.dropped = left_out(chosen)
-        return final(chosen)
+        return written(final(chosen))
     lo, hi = 0, length.max_detail - 1
     found: Fitted | None = None
     while lo <= hi:
@@ -683,7 +703,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     if found is not None:
         found = filled(fuller(found))
         found.dropped = left_out(found)
-        return final(found)
+        return written(final(found))
     raise RenderError(
         f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
         f"even at the lowest detail level ({results[0].pages} pages)",

@@ -1,0 +1,58 @@
+"""A budgeted fit weighs its candidates by drafts and writes only the PDF it keeps."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.charts_service import ChartService
+from briefkit.compose import source_date
+from briefkit.fit import fit
+from briefkit.lengths import load_lengths
+from briefkit.readers import read
+from briefkit.theme import load_theme
+from briefkit.writers import WriteOptions
+from briefkit.writers.pdf import PdfWriter
+
+ART = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _fit_counting(monkeypatch, stem: str, need_pdf: bool):
+    finals: list[bool] = []
+    real = PdfWriter.render
+
+    def counted(self, document, options, draft=False, **kw):
+        if not draft:
+            finals.append(True)
+        return real(self, document, options, draft=draft, **kw)
+
+    monkeypatch.setattr(PdfWriter, "render", counted)
+    path = ART / f"{stem}.txt"
+    p = read(path)
+    options = WriteOptions(theme=load_theme(None))
+    fitted = fit(p, load_lengths()["brief"], source_date(p, path), ChartService(p, None), options, need_pdf=need_pdf)
+    return fitted, len(finals), options
+
+
+@pytest.mark.parametrize("stem", ["82nd_airborne_division", "world_athletics"])
+def test_a_budgeted_fit_writes_one_final_pdf(monkeypatch, stem):
+    """The 82nd Airborne Division's brief weighed its ways to a finished page by writing seven
+    final PDFs and World Athletics' nine (13 ms each once the charts are drawn, a draft 6 ms): a
+    draft with no reserve has the final PDF's pages, fills and figure moves, so only the PDF
+    kept is written, with the pages measured; a DOCX-only build writes none, and gets the same
+    Document. (A candidate whose layout moved a figure section is still written when measured.)"""
+    from pypdf import PdfReader
+    import io
+
+    from briefkit.layout_cache import draft
+    from briefkit.pdf_cache import render
+
+    fitted, finals, options = _fit_counting(monkeypatch, stem, need_pdf=True)
+    assert finals == 1
+    assert fitted.pdf is not None and len(PdfReader(io.BytesIO(fitted.pdf)).pages) == fitted.pages
+    measured, written = draft(fitted.document, options, reserve=0.0), render(fitted.document, options)
+    assert (measured.pages, measured.page_map, measured.page_fills) == \
+        (written.pages, written.page_map, written.page_fills)
+    docx_only, none, _ = _fit_counting(monkeypatch, stem, need_pdf=False)
+    assert none == 0 and docx_only.pdf is None
+    assert (docx_only.markup, docx_only.pages) == (fitted.markup, fitted.pages)
