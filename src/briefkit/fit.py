@@ -437,6 +437,10 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def runt_tail(f: Fitted) -> bool:
         return len(f.page_fills) >= 2 and f.page_fills[-1] < CHART_GIVEN_UP
 
+    def roomy(f: Fitted) -> bool:
+        """Whether `f`'s last page has room a finished page would not (`PAGE_MIN`)."""
+        return bool(f.page_fills) and f.page_fills[-1] < PAGE_MIN
+
     def chartless_ways(f: Fitted) -> list[Fitted]:
         """The drafts of `chartless`, the one that keeps most text first."""
         if "orgchart" not in charts_of(f):
@@ -471,7 +475,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
 
     def refilled(c: Fitted) -> Fitted:
         """`c`, a brief that gave up its chart (or kept it and still ends on a page under
-        `CHART_GIVEN_UP`), with the room its last page has left given back to the sentences
+        `PAGE_MIN`), with the room its last page has left given back to the sentences
         the trim took, then to the section that tells most (`fill`), as far as its pages hold
         with none a quarter blank: the Foreign Legion's brief ended on a page 72% full without
         Camerone's meaning, which a reviewer asked for (round 50)."""
@@ -531,17 +535,21 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, or a
         page before the last is still a quarter blank, the same without the organisation chart
         where that ends a page sooner (`chartless`), else with the room of a last page under
-        `CHART_GIVEN_UP` given to more sentences (`refilled`); then, when the chart only draws a
-        list of parts, the same without it where that tells more than the brief so refilled
+        `PAGE_MIN` given to more sentences (`refilled`); then, when the chart only draws a list
+        of parts, the same without it where that tells more than the brief so refilled
         (`told_instead`)."""
         f = settle(f)
         if (runt_tail(f) or gaps(f)) and (done := chartless(f)) is not None:
             return done
-        if runt_tail(f) and f.fill <= 0:
-            # still a last page under `CHART_GIVEN_UP`, chart and all: the room goes to the
-            # section that tells most (`refilled`), at the most detailed level too, whose
-            # summaries had given all their share: Wagner's brief ended on a page a quarter
-            # full without the prison recruitment its War in Ukraine section opens with
+        if roomy(f) and f.fill <= 0:
+            # a last page with room a finished page would not have (`PAGE_MIN`), chart and all:
+            # the room goes to the section that tells most (`refilled`), at the most detailed
+            # level too, whose summaries had given all their share: Wagner's brief ended on a
+            # page a quarter full without the prison recruitment its War in Ukraine section
+            # opens with; MSF's, on a page two thirds full, told the 1979 split and not how it
+            # ended (its founders' Médecins du Monde, rounds 51-58). The judgement: a reader
+            # of a brief is better served by the next most telling sentences than by white
+            # space, as long as the pages stay as many and none before the last a quarter blank.
             done = refilled(f)
             if done is not f:
                 done.dropped = left_out(done)

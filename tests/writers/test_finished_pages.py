@@ -452,6 +452,22 @@ def test_msfs_brief_names_the_association_before_its_first_president(built):
         "founded the association in Paris. Marcel Delcourt was its first president" in text
 
 
+def test_a_brief_at_its_most_detailed_level_gives_the_room_of_its_last_page_to_more_sentences(built):
+    """Rounds 51-58: MSF's brief told the 1979 split over "A Boat for Vietnam" and not its end,
+    Kouchner's supporters founding Médecins du Monde, on a brief of three pages whose last was
+    two thirds full, its summaries at their share of each section. A brief whose last page is
+    under four fifths (`fit.PAGE_MIN`) at its most detailed level gives that room to the
+    section that tells most (`refilled`), in no more pages and none a quarter blank: here its
+    page 2, 87% full above a chart that moved on, fills too."""
+    from briefkit.fit import PAGE_MIN
+
+    brief = built["msf"]["brief"]
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert "Kouchner and his supporters left, and in 1980 they founded Médecins du Monde." in text
+    fills = page_fill(brief.path)
+    assert brief.pages == 3 and all(f >= PAGE_MIN + 0.1 for f in fills[:-1]), fills
+
+
 @pytest.mark.parametrize("stem", ["iaea", "african_national_congress", "cdu"])
 def test_a_briefs_page_before_a_chart_that_moved_on_is_four_fifths_full(tmp_path, stem):
     """Round 52 found pages of three-page briefs a fifth to a quarter empty above a chart that
