@@ -1010,18 +1010,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             role = re.sub(r"\s*\([^)]*\)", "", last.role or "").strip()
             role = role if not role or role.split()[0].isupper() else role[:1].lower() + role[1:]
             period = period_text(last)
-            text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})" if period else "")
-            # what the text says they do now, as fact, when one post: Azov's last known
-            # commander "who has been commander of 1st Azov Corps since 2025" (round 57:
-            # without it the line read as though he had gone, when he leads the corps above
-            # the brigade; round 58 read "now ... since 2025" as clumsy)
-            now = posts_text(last, now=True)
-            m = re.fullmatch(r"(?P<post>[^;]+?)(?:,\s+(?:since|from)\s+(?P<since>[^;]+))?", now or "")
-            if m:
-                post, since = m["post"], m["since"]
-                post = post if post.split()[0].isupper() else post[:1].lower() + post[1:]
-                text += f", who has been {post} since {since}" if since else f", who is now {post}"
-            text += "."
+            text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})." if period else ".")
         elif any(not _MINOR.search(p.role or "") for p in shown):
             text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
         elif founders:
