@@ -556,14 +556,20 @@ def before_lists(blocks: Sequence[Any]) -> int:
     foot moved whole to the next page and left the page before it half empty (the 82nd
     Airborne Division's Structure, the Council of Europe's), while set after the section's
     opening sentences it fills that room and the list follows it. A sentence that introduces
-    the list ("heads three directorates:") stays with it, after the chart."""
+    the list ("heads three directorates:") stays with it, after the chart.
+
+    A chart never stands right under its heading, before any of its section: round 58 found
+    Wagner's at a page foot under "Leadership and organisation" and the section's text on the
+    next page. Where the section opens on its list (Wagner's leaders), the chart follows that
+    first block; where its one opening sentence introduces the list ("They include:"), it
+    follows that sentence and illustrates what it introduces."""
     from .model import Paragraph as _Para
 
     k = next((i for i, b in enumerate(blocks) if not isinstance(b, _Para)), len(blocks))
     # "The executive director heads three directorates:" introduces the list, not the chart
     while 0 < k < len(blocks) and blocks[k - 1].text.rstrip().endswith(":"):
         k -= 1
-    return k
+    return k or min(1, len(blocks))
 
 
 def timeline_labels_all(events: list[Event]) -> bool:

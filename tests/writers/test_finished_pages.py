@@ -363,6 +363,11 @@ def test_a_sentence_that_introduces_a_list_stays_with_it_after_the_chart():
               BulletList(items=[]), Paragraph(text="After.")]
     assert before_lists(blocks) == 1
     assert before_lists(blocks[:1]) == 1
+    # never right under the heading (round 58: Wagner's chart at a page foot under its
+    # heading, the section's text on the next page): after a list the section opens on, or
+    # after the one sentence that introduces the list
+    assert before_lists(blocks[2:]) == 1
+    assert before_lists(blocks[1:]) == 1
 
 
 def test_a_brief_that_gave_up_its_chart_gives_the_room_left_back_to_sentences(tmp_path):
