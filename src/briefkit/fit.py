@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .document import floats
-from .document.nodes import TOC, Callout, Document, Figure, Meta
+from .document.nodes import TOC, Callout, Document, FactTable, Figure, Heading, Meta
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .fit_scope import scope as fit_scope
@@ -164,6 +164,26 @@ TRIM_STEPS = 3
 # a list of parts (`parts.is_list`) for the chart to give way, in no more pages (`fit`'s
 # `told_instead`).
 CHART_WORTH = 0.1
+
+
+def chart_opens_last_page(document: Document, pages: int) -> bool:
+    """Whether the last of `pages` opens with the section that holds the organisation chart, as
+    the layout of `document` placed it (`Document.pages`): a brief whose last page is its
+    structure section, a sentence and a tree, reads as an appendix that ran over (Nokia's and
+    Europol's, round 59), and without the chart the parts are one sentence on the page before."""
+    if document.pages is None:
+        return False
+    heading = None
+    for b in document.walk():
+        if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
+            heading = b
+        elif isinstance(b, Figure) and b.chart == "orgchart":
+            break
+    else:
+        return False
+    index = next((i for i, e in enumerate(document.outline()) if e is heading), None)
+    return index is not None and document.pages.page(index) == pages and index < len(document.pages.tops) \
+        and document.pages.tops[index]
 
 
 def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
@@ -437,6 +457,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     def runt_tail(f: Fitted) -> bool:
         return len(f.page_fills) >= 2 and f.page_fills[-1] < CHART_GIVEN_UP
 
+    def chart_last(f: Fitted) -> bool:
+        return (f.pages or 0) >= 2 and "orgchart" in charts_of(f) and chart_opens_last_page(f.document, f.pages or 0)
+
     def roomy(f: Fitted) -> bool:
         """Whether `f`'s last page has room a finished page would not (`PAGE_MIN`)."""
         return bool(f.page_fills) and f.page_fills[-1] < PAGE_MIN
@@ -557,9 +580,31 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # measured against the brief with its chart at its best, room refilled: a chart gives
         # way to what the text without it tells more than that, not more than a brief whose
         # room was still unused
+        if chart_last(f) and (done := appendix_given_up(f)) is not None:
+            return done
         if "orgchart" in charts_of(f) and is_list(org_tree(profile)) and (done := told_instead(f)) is not None:
             return done
         return f
+
+    def appendix_given_up(f: Fitted) -> Fitted | None:
+        """`f`, whose last page opens with the section that holds its organisation chart
+        (`chart_opens_last_page`), without the chart when that ends a page sooner with every
+        page but the last filled, every key event kept and nine tenths of `f`'s text
+        (`GAP_KEEP`), `f` as refilled: the one that tells most, of the fill and trim steps.
+        Nokia's and Europol's briefs ended on a page of a sentence and a tree (round 59: "runs
+        to three pages when two would do"); Georgian Dream's, whose History would lose a fifth
+        of what the third page let it tell, keeps its chart."""
+        others = [x for x in charts_of(f) if x != "orgchart"]
+        ways = [attempt(f.detail, fill, org_chart=False) for fill in range(FILL_MAX, -TRIM_STEPS - 1, -1)]
+        ways = sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
+                       and not lone_tail(c) and charts_of(c) == others and len(c.markup) >= GAP_KEEP * len(f.markup)
+                       and keeps_key_events(c, f)), key=lambda c: -len(c.markup))
+        for cand in ways:
+            cand = render(cand)
+            if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
+                cand.dropped = left_out(cand)
+                return cand
+        return None
 
     def told_instead(f: Fitted) -> Fitted | None:
         """`f` without an organisation chart that only draws a list of parts (`parts.is_list`),

@@ -477,13 +477,36 @@ def test_a_brief_at_its_most_detailed_level_gives_the_room_of_its_last_page_to_m
 def test_a_briefs_page_before_a_chart_that_moved_on_is_four_fifths_full(tmp_path, stem):
     """Round 52 found pages of three-page briefs a fifth to a quarter empty above a chart that
     had moved to the next page (IAEA's page 2 at 75%): the fill step gives the room to more
-    sentences until such a page is four fifths full (`fit.PAGE_MIN`)."""
+    sentences until such a page is four fifths full (`fit.PAGE_MIN`). (IAEA's and the ANC's
+    now end on two pages without the chart that had opened their third, below.)"""
     from briefkit.fit import PAGE_MIN
 
     assert PAGE_MIN >= 0.8
     [brief] = [o for o in build(ARTICLES / f"{stem}.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
     fills = page_fill(brief.path)
-    assert brief.pages == 3 and all(f >= PAGE_MIN - 0.02 for f in fills[:-1]), fills
+    assert brief.pages in (2, 3) and all(f >= PAGE_MIN - 0.02 for f in fills[:-1]), fills
+
+
+@pytest.mark.parametrize("stem, gives_up", [("europol", True), ("iaea", True), ("frontex", True),
+                                            ("georgian_dream", False)])
+def test_a_brief_whose_last_page_is_its_chart_section_ends_a_page_sooner(tmp_path, stem, gives_up):
+    """Round 59: Europol's and Nokia's briefs ended on a page holding only their structure
+    section, a sentence and a tree: "runs to three pages when two would do". A brief whose last
+    page opens with the section of its organisation chart gives the chart up when that ends a
+    page sooner with nine tenths of the text it told with it, every key event and every page
+    but the last filled (`fit.chart_opens_last_page`); the parts are named in a sentence.
+    Georgian Dream's would lose a fifth of its History, and keeps its chart."""
+    from briefkit.fit import PAGE_MIN
+
+    [brief] = [o for o in build(ARTICLES / f"{stem}.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    fills = page_fill(brief.path)
+    text = " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert all(f >= PAGE_MIN - 0.02 for f in fills[:-1]), fills
+    if gives_up:
+        assert brief.pages == 2 and "the organisation chart" in brief.dropped, (brief.pages, brief.dropped)
+        assert " parts: " in text and "Figure 2. Organisation" not in text
+    else:
+        assert brief.pages == 3 and "Organisation: Georgian Dream" in text
 
 
 @pytest.mark.parametrize("stem, told", [
