@@ -599,3 +599,19 @@ def test_an_axis_that_follows_its_rows_labels_a_year_only_beside_its_rows(stem) 
         mid = (box.y0 + box.y1) / 2
         beside = [text for b, text in rows if b.y0 - 4 <= mid <= b.y1 + 4]
         assert not beside or any(t.get_text()[-4:] in text for text in beside), (t.get_text(), beside)
+
+
+@pytest.mark.parametrize("stem, first", [("europol", "1994"), ("french_foreign_legion", "1831")])
+def test_an_axis_that_follows_its_rows_names_its_first_year(stem, first) -> None:
+    """Round 59: Europol's brief timeline began at "3 Jan 1994" with "1995" its first year on
+    the axis, the Foreign Legion's without "1831": an axis that follows its rows names the year
+    of its top when its own ticks named none there."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    events = select_events(read(FIXTURES / "articles" / f"{stem}.txt").events, 12)
+    tf = timeline.build(events)
+    assert tf is not None
+    years = [t.get_text() for t in tf.other_texts if re.fullmatch(r"(?:[A-Z][a-z]{2} )?\d{4}", t.get_text())]
+    assert years and years[0][-4:] == first, years

@@ -435,7 +435,9 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         # before and the first of the year), each labelled only beside a row of its own year
         # (below): on an axis that follows its rows a decade's mark fell beside a row of
         # another year ("2000" beside 1997, round 56). The top keeps its name.
-        top = [t for t in ticks if t.label and t.date == t0][:1]
+        # (the top's year when the axis's own ticks named none there: Europol's brief began
+        # at 3 January 1994 with "1995" its first year, round 59)
+        top = [t for t in ticks if t.label and t.date == t0][:1] or [Tick(t0, str(t0.year))]
         firsts = sorted({e.date.start().year for e in labelled} - {t0.year})
         ticks = top + [Tick(dt.date(y, 1, 1), str(y)) for y in firsts if t0 < dt.date(y, 1, 1) <= t1]
         warped = True
