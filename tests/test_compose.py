@@ -559,6 +559,11 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
                              doubted=True)
     assert doubted == "The Red Legion is reported to have two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
     assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
+    # a governing body is named apart (round 60: "heads three directorates ... has four parts")
+    board = profile("Acme", "Acme is an agency.", "Operations", "Support")
+    board.org.children.insert(0, OrgNode(name="Management Board", kind="governing"))
+    assert parts_sentence(board) == "Acme has two parts\\: Operations and Support\\. Its governing body is the " \
+        "Management Board\\."
     long = profile("National Bureau of Plain Dealing", "The National Bureau of Plain Dealing (NBPD) is an agency.",
                    "Central office", "Regional offices")
     long.names.aliases = [Alias(text="NBPD", kind="abbreviation")]

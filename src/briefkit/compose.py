@@ -514,6 +514,15 @@ LONG_TITLE = 4
 _COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
+def _listed(names: list[str]) -> str:
+    """"A, B and C"; "A; B; and C" when a name holds a comma or an "and" of its own."""
+    if len(names) == 1:
+        return names[0]
+    if any("," in n or " and " in n for n in names):
+        return "; ".join(names[:-1]) + "; and " + names[-1]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
     """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
@@ -523,22 +532,29 @@ def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
     "its reported parts". Names that hold a comma or an "and" ("Gas and low carbon energy") are
     set apart by semicolons. A title of more than `LONG_TITLE` words gives way to the article's
     abbreviation in Latin letters ("NABU has two parts"), since the sentence, a line longer
-    under the full name, cost NABU's brief two sentences of its History."""
-    from .digest import name_again
+    under the full name, cost NABU's brief two sentences of its History.
 
-    parts = [" ".join(n.split()) for n in org_parts(profile)]
+    A governing body (a board or congress that oversees it, `OrgNode.kind`) is named apart,
+    after the parts: round 60 read "The executive director heads three directorates. Europol
+    has four parts: Management Board, ..." as a contradiction."""
+    from .digest import name_again
+    from .parts import own_parts
+
+    nodes = own_parts(profile.org)
+    parts = [" ".join(c.name.split()) for c in nodes if c.kind != "governing"]
+    boards = [" ".join(c.name.split()) for c in nodes if c.kind == "governing"]
+    if not parts:
+        parts, boards = boards, []
     if not parts:
         return Md("")
     count = _COUNTS[len(parts)] if len(parts) < len(_COUNTS) else str(len(parts))
-    if len(parts) == 1:
-        listed = parts[0]
-    elif any("," in n or " and " in n for n in parts):
-        listed = "; ".join(parts[:-1]) + "; and " + parts[-1]
-    else:
-        listed = ", ".join(parts[:-1]) + " and " + parts[-1]
     verb = "is reported to have" if doubted else "has"
     noun = "part" if len(parts) == 1 else "parts"
-    said = f"{verb} {count} {noun}: {listed}."
+    said = f"{verb} {count} {noun}: {_listed(parts)}"
+    if boards:
+        the = ["the " + b if b[:1].isupper() and not b.casefold().startswith("the ") else b for b in boards]
+        said += f". Its governing {'body is' if len(boards) == 1 else 'bodies are'} {_listed(the)}"
+    said += "."
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
                   and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
     if short and len(_text.plain_title(profile.names.title).split()) > LONG_TITLE:
