@@ -521,8 +521,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """`f` measured as its final PDF lays it out. A draft laid out with no reserve has the
         pages, page map, page fills and figure moves of the final PDF of the same Document (a
         draft keeps every box; it draws and saves nothing), so the candidates the fit weighs
-        are measured by drafts, a ninth of a final PDF's time, and only the one chosen is
-        written (`written`). A Document with a contents list, or whose layout moved or shrank
+        are measured by drafts, about half a final PDF's time once the charts are drawn, and
+        only the one chosen is written (`written`), none in a DOCX-only build. A Document with a contents list, or whose layout moved or shrank
         a figure section (which `floats.apply` then gives the Document itself), is written at
         once, as its final PDF is the one laid out before the Document was so changed."""
         if any(isinstance(b, TOC) for b in f.document.blocks):
@@ -729,8 +729,6 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 return closest
         return f
 
-    # Pages grow with detail, so search for the highest level that fits: the full level
-    # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
     def written(f: Fitted) -> Fitted:
         """`f` with its final PDF when one is wanted and `render` only measured it: the
         Document is the one measured, unchanged since, so its PDF has the measured pages."""
@@ -738,6 +736,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             f.pdf = final_pdf(f.document, options).data
         return f
 
+    # Pages grow with detail, so search for the highest level that fits: the full level
+    # first (small seeds stop here), then bisect, which keeps a 7-level budget to ~4 layouts.
     best = attempt(length.max_detail)
     if best.pages <= length.max_pages:
         chosen = fuller(best)
