@@ -564,6 +564,9 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
     board.org.children.insert(0, OrgNode(name="Management Board", kind="governing"))
     assert parts_sentence(board) == "Acme has two parts\\: Operations and Support\\. Its governing body is the " \
         "Management Board\\."
+    # and not again when the summary it follows names it
+    assert parts_sentence(board, above="A Management Board oversees the agency\\.") == \
+        "Acme has two parts\\: Operations and Support\\."
     long = profile("National Bureau of Plain Dealing", "The National Bureau of Plain Dealing (NBPD) is an agency.",
                    "Central office", "Regional offices")
     long.names.aliases = [Alias(text="NBPD", kind="abbreviation")]

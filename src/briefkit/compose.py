@@ -523,7 +523,7 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
+def parts_sentence(profile: Profile, doubted: bool = False, above: str = "") -> Md:
     """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
@@ -536,7 +536,8 @@ def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
 
     A governing body (a board or congress that oversees it, `OrgNode.kind`) is named apart,
     after the parts: round 60 read "The executive director heads three directorates. Europol
-    has four parts: Management Board, ..." as a contradiction."""
+    has four parts: Management Board, ..." as a contradiction. One the summary `above` names
+    already ("A Management Board ... oversees the agency") is not named again."""
     from .digest import name_again
     from .parts import own_parts
 
@@ -547,6 +548,8 @@ def parts_sentence(profile: Profile, doubted: bool = False) -> Md:
         parts, boards = boards, []
     if not parts:
         return Md("")
+    told = " ".join(above.replace("\\", "").split()).casefold()
+    boards = [b for b in boards if b.casefold() not in told]
     count = _COUNTS[len(parts)] if len(parts) < len(_COUNTS) else str(len(parts))
     verb = "is reported to have" if doubted else "has"
     noun = "part" if len(parts) == 1 else "parts"
