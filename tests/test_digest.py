@@ -1508,7 +1508,9 @@ def test_the_next_step_of_a_story_the_summary_tells_is_given_though_the_box_told
 
 def test_a_sentence_about_a_listed_person_outweighs_a_commentators_word():
     """Rounds 51 and 52: the Legion's Ideology gave Forbes's "far-right" and left out that its
-    spokesman Caesar had belonged to the neo-Nazi Russian Imperial Movement (`ITS_PEOPLE`)."""
+    spokesman Caesar had belonged to the neo-Nazi Russian Imperial Movement (`ITS_PEOPLE`).
+    Rounds 58, 59 and 61: then it gave Caesar's "moderate centrist views" without "far-right".
+    How others describe it comes with what it says of itself, beyond the summary's count."""
     from briefkit.model import Paragraph, Person, Section
 
     manifesto = "The Legion's manifesto describes itself as a group of free citizens of Russia."
@@ -1517,7 +1519,11 @@ def test_a_sentence_about_a_listed_person_outweighs_a_commentators_word():
     sec = Section(title="Ideology", blocks=[Paragraph(text=f"{manifesto} {caesar}"), Paragraph(text=axe)])
     shown = [Person(name="Maximilian Andronnikov", aliases=["Caesar"], role="Spokesperson")]
     chosen = [t for t, _ in digest.informative_sentences(sec, [], 2, shown)]
-    assert chosen == [manifesto, caesar]
+    assert chosen == [manifesto, caesar, axe]
+    # without a self-description, an outside view comes only on its own weight
+    plain = Section(title="Ideology", blocks=[Paragraph(text="The group opposes the government. It wants elections."),
+                                              Paragraph(text=axe)])
+    assert axe not in [t for t, _ in digest.informative_sentences(plain, [], 1)]
 
 
 def test_only_a_caveat_that_doubts_the_account_makes_the_parts_reported():

@@ -531,3 +531,14 @@ def test_a_gap_a_chart_leaves_is_mended_without_it_and_with_a_trim(tmp_path):
                                 lengths=("brief",))]
     fills = page_fill(brief.path)
     assert brief.pages == 2 and all(f >= MIN_FILL for f in fills[:-1]), fills
+
+
+def test_the_legions_ideology_gives_its_own_words_and_how_others_describe_it(built):
+    """Rounds 51-52 found the Legion's brief Ideology with Forbes's "far-right" and without its
+    spokesman's past in the neo-Nazi Russian Imperial Movement; rounds 58, 59 and 61 found it
+    with his "moderate centrist views" and without "far-right". Both, in the brief's PDF."""
+    text = " ".join(" ".join(pdf_pages(built[SEED.stem]["brief"].path)).split())
+    ideology = text[text.index("Ideology The Legion's manifesto"):]
+    ideology = ideology[:ideology.index("Relationship to other")]
+    assert "Russian Imperial Movement" in ideology and "moderate centrist views" in ideology
+    assert 'described the group as "far-right"' in ideology
