@@ -810,14 +810,20 @@ def test_an_election_of_one_of_its_leaders_is_a_change_of_leadership(tmp_path):
 
 
 def test_a_label_keeps_what_its_date_means_to_the_organisation():
+    """What the row's date means is said as a clause of its own beside it: rounds 57-61 read
+    "was ratified on the date the Legion treats as its founding" as a loop."""
     events = _events("An ordinance signed by King Louis of the Blue Land on 9 March 1831 was ratified on 10 March "
                      "1831, the date the Blue Brigade treats as its founding.")
     founding = [e for e in events if e.date.day == 10]
-    assert founding and founding[0].label.endswith("the date the Blue Brigade treats as its founding")
-    assert "on the date the Blue Brigade" in founding[0].label and "10 March" not in founding[0].label
+    assert founding and founding[0].label.endswith("the Blue Brigade treats this date as its founding")
+    assert "10 March" not in founding[0].label
     # nor the other day's date, which beside 10 March read as a second date of the ratification
-    assert founding[0].label == ("An ordinance signed by King Louis of the Blue Land was ratified on the date "
-                                 "the Blue Brigade treats as its founding")
+    assert founding[0].label == ("An ordinance signed by King Louis of the Blue Land was ratified; the Blue Brigade "
+                                 "treats this date as its founding")
+    # a meaning of another shape keeps the date's place in the sentence
+    marks = _events("The Blue Brigade was formed in 1990. The treaty was signed on 9 May 1995, the day that marks the "
+                    "end of the war.")
+    assert any(e.label.endswith("on the day that marks the end of the war") for e in marks), [e.label for e in marks]
 
 
 def test_a_result_the_article_says_was_contested_ranks_higher():
@@ -909,7 +915,7 @@ def test_a_date_of_a_participle_describing_the_subject_tells_that_participle():
                      "1831, the date the Blue Brigade treats as its founding.")
     by = {e.date.day: e for e in events if e.date.year == 1831}
     assert by[9].label == "An ordinance was signed by King Louis of the Blue Land"
-    assert "the date the Blue Brigade treats as its founding" in by[10].label
+    assert "the Blue Brigade treats this date as its founding" in by[10].label
     # one date only: the subject's date is the main verb's (the decision replaced it when adopted)
     events = _events("The Blue Brigade was formed in 2001. A Council decision adopted on 6 April 2009 replaced the "
                      "Blue Convention.")

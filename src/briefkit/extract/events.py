@@ -941,6 +941,12 @@ _DISPUTED = re.compile(r"\b(?:refused\s+to\s+(?:accept|recogni[sz]e)|disputed|co
 _DATE_MEANING = re.compile(r"(?:,\s+|\s+(?:on|in)\s+)(?:the|a|which\s+is\s+the)\s+(?:date|day|year)\s+(?:that\s+|on\s+which\s+|when\s+)?"
                            r"(?:the\s+|its\s+)?[\w\s'’-]{0,40}?\b(?:treats?|marks?|celebrates?|regards?|counts?|"
                            r"considers?|observes?|keeps?)\b[^,;.]{0,40}\.?$", re.I)
+# "the date the Legion treats as its founding": who treats the date as what, for a label that
+# says it as a clause of its own beside the date (`make_label`)
+_MEANING_CLAUSE = re.compile(r"(?:the|a)\s+(?P<noun>date|day|year)\s+(?P<who>(?:the|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+                             r"(?P<verb>treats?|regards?|counts?|considers?|keeps?)\s+as\s+(?P<what>[^,;.]{1,40}?)\.?$", re.I)
+# the same said as a clause beside the row's date, which `_shorten` keeps
+_MEANING_SAID = re.compile(r";\s+[^;]{2,60}?\b(?:treats?|regards?|counts?|considers?|keeps?)\s+this\s+(?:date|day|year)\s+as\b")
 # A date after a preposition that leads to it ("took office in September 2025"), for
 # `_date_after_preposition`: every position where such a phrase starts (a lookahead, so phrases
 # that overlap are all seen), the blanks after "the", and what may follow the date.
@@ -1106,9 +1112,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         meaning = _DATE_MEANING.match(s, m[1]) if m else None
         if meaning and _FINITE.search(s[:m[0]]):
             # "ratified on 10 March 1831, the date the Legion treats as its founding" beside its
-            # date: "ratified on the date the Legion treats as its founding"
-            prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
-            s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
+            # date: "ratified; the Legion treats this date as its founding" (rounds 57-61 read
+            # "ratified on the date the Legion treats as its founding" as a loop); a meaning of
+            # another shape: "... on the day that marks ..."
+            said = _MEANING_CLAUSE.match(s[m[1]:].lstrip(" ,"))
+            if said:
+                s = f"{s[:m[0]]}; {said['who']} {said['verb']} this {said['noun'].lower()} as {said['what']}"
+            else:
+                prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
+                s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
             m = None
         if m and _FINITE.search(s[:m[0]]) and not re.search(r"\b(?:born|died|aged)$", s[:m[0]]) \
                 and not _FINITE.match(s[m[1]:].lstrip(" ,")):
@@ -1270,6 +1282,10 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     if len(s) <= hi and _PUNISHED_FOR.search(s):
         # "Nikolay Okhlopkov was arrested because the authorities accused him of 'wanting to join
         # the Legion'": a punishment without its reason reads as the organisation's own member's
+        return s
+    if len(s) <= hi and _MEANING_SAID.search(s):
+        # "... was ratified; the Legion treats this date as its founding": what the row's date
+        # means to the organisation is the reason the row is there, not a clause to cut
         return s
     if len(s) <= hi and _DISPUTED.search(s):
         # "declared the winner with about 54 percent of the vote, a result the opposition refused
