@@ -688,3 +688,14 @@ def test_a_key_and_its_title_key_pair_as_leader_and_post(tmp_path):
     assert _people(profile)["V. Narayanan"].role == "Chairman"
     rows = [(x.label, x.text) for x in key_facts(profile)]
     assert ("Chairman", "V. Narayanan") in rows and not any(label.startswith("Administrator") for label, _ in rows)
+
+
+def test_an_intensive_himself_does_not_hide_who_led_it(tmp_path):
+    """"Lars Magnus Ericsson himself led the company from 1876 to 1900": the founder's term,
+    which round 62 missed beside "Lars Magnus Ericsson — Founder"."""
+    f = tmp_path / "h.txt"
+    f.write_text("= Blue Works =\n\nInfobox\n- Founder: Lars Magnus Blue\n\nBlue Works is a company founded in 1876.\n\n"
+                 "== Leadership ==\nLars Magnus Blue himself led the company from 1876 to 1900. Anna Grey was chief "
+                 "executive from 2003 to 2009.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Lars Magnus Blue"].period == "1876 to 1900" and people["Lars Magnus Blue"].current is False

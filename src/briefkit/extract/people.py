@@ -606,8 +606,11 @@ _LED_BY = re.compile(
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
               "ran": "Head", "presided": "President"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
+# ("Lars Magnus Ericsson himself led the company from 1876 to 1900": an intensive "himself"
+# between the name and the verb changes nothing of who led it)
 _DID_LEAD = re.compile(
-    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
+    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)(?:\s+(?:himself|herself|themselves))?\s+(?:had\s+|has\s+)?"
+    rf"(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at)\b|[,.;]|$)")
 _TOOK_OVER = re.compile(
