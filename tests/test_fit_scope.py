@@ -85,3 +85,20 @@ def test_a_length_without_a_budget_lays_out_one_final_pdf(monkeypatch) -> None:
                  WriteOptions())
     assert fitted.pdf is not None
     assert finals.count(False) == 1
+
+
+def test_a_markup_composed_again_within_a_fit_is_parsed_once(monkeypatch) -> None:
+    """A fit composes the same markup at several detail levels and fill steps: it is parsed
+    once per fit, and each asking gets a new Document, equal to the first, that it may change."""
+    from briefkit import fit
+
+    calls: list[str] = []
+    real = fit.parse
+    monkeypatch.setattr(fit, "parse", lambda markup, meta: calls.append(markup) or real(markup, meta))
+    meta = Meta("T", "T")
+    markup = "# A\n\nSome text.\n\n- one\n- two\n"
+    with fit_scope.scope():
+        first, again = fit._parsed(markup, meta), fit._parsed(markup, meta)
+    assert len(calls) == 1 and first == again and first is not again and first.blocks is not again.blocks
+    fit._parsed(markup, meta)  # outside a fit nothing is kept
+    assert len(calls) == 2

@@ -92,6 +92,23 @@ def _encode(value: Any) -> Any:
     raise _Unknown(cls.__name__)
 
 
+def frozen(document: Document) -> Any:
+    """`document` as nested tuples of plain values (the cache's own encoding), from which
+    `thawed` makes a new Document equal to it, node for node; None when it holds a value the
+    encoding cannot keep. Why: a fit composes the same markup at several of its detail levels
+    and fill steps, and a new Document built from these tuples costs a tenth of parsing the
+    markup again (`fit.build_document`)."""
+    try:
+        return _encode(document)
+    except _Unknown:
+        return None
+
+
+def thawed(tree: Any) -> Document:
+    """A new Document from `frozen`'s tuples."""
+    return _build(tree)
+
+
 def _decode(payload: bytes | None) -> tuple[str, Document] | None:
     if payload is None:
         return None

@@ -85,6 +85,26 @@ def resolve_figures(document: Document, charts: ChartService) -> None:
         fig.number = n
 
 
+def _parsed(markup: str, meta: Meta) -> Document:
+    """`parse(markup, meta)`, parsed once per fit: a fit composes the same markup at several of
+    its detail levels and fill steps (a third of a brief's Documents repeat one composed
+    before), and each asking gets a new Document of its own, built from the first one's
+    frozen nodes (`document_cache.frozen`), which the fit may then change."""
+    from . import fit_scope as _scope
+    from .document_cache import frozen, thawed
+
+    memo = _scope.store("parsed")
+    key = (markup, repr(meta))
+    if memo is not None and key in memo:
+        return thawed(memo[key])
+    document = parse(markup, meta)
+    if memo is not None:
+        tree = frozen(document)
+        if tree is not None:
+            memo[key] = tree
+    return document
+
+
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
                    charts: ChartService, template_dir: str | None, fill: int = 0,
                    org_chart: bool = True, chart_early: bool = False) -> tuple[Document, str]:
@@ -100,7 +120,7 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
         markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill, org_chart,
                                         chart_early))
         try:
-            return markup, parse(markup, meta)
+            return markup, _parsed(markup, meta)
         except DirectiveError as exc:
             file, line = locate_directive(template_dir, length.template, exc.directive)
             raise TemplateError(exc.message, file=file, line=line) from None
