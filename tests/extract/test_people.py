@@ -699,3 +699,16 @@ def test_an_intensive_himself_does_not_hide_who_led_it(tmp_path):
                  "executive from 2003 to 2009.\n", encoding="utf-8")
     people = _people(read(f))
     assert people["Lars Magnus Blue"].period == "1876 to 1900" and people["Lars Magnus Blue"].current is False
+
+
+def test_the_infobox_name_field_tells_what_kind_of_body_the_subject_is(tmp_path):
+    """Ericsson's lead calls it "a Swedish multinational maker of telecommunications equipment",
+    no kind of body, so "the company" in "Lars Magnus Ericsson himself led the company from 1876
+    to 1900" was not read as the subject and the founder's term was lost (round 62). The
+    infobox's "Company Name" field says what kind of body it is."""
+    f = tmp_path / "k.txt"
+    f.write_text("= Blue Works =\n\nInfobox\n- Company Name: Blue Works AB\n- Founder: Lars Blue\n\n"
+                 "Blue Works is a Swedish maker of telephones.\n\n== Leadership ==\n"
+                 "Lars Blue himself led the company from 1876 to 1900.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Lars Blue"].period == "1876 to 1900"

@@ -47,7 +47,12 @@ class Subject:
         # national-conservative political party"), so "the party" is the subject too.
         opening = next((b.text for b in profile.lead if getattr(b, "text", None)), "").lstrip()
         said = _IS_A.search(opening[:400])
-        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()))
+        # and the kind its infobox's name field says ("Company Name: Telefonaktiebolaget LM
+        # Ericsson"), where the lead's definition names none ("is a Swedish multinational maker
+        # of telecommunications equipment"): "the company" is the subject then too
+        boxed = {m.group(1).casefold() for f in profile.facts
+                 if (m := re.fullmatch(r"(\w+)\s+name", f.label.strip(), re.I)) and m.group(1).casefold() in KINDS}
+        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else boxed))
         self.generic = self.kind | _UNIVERSAL
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
