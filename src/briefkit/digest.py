@@ -1805,10 +1805,8 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     # tilts toward it (rounds 58, 59 and 61 found the Legion's Ideology with its spokesman's
     # "moderate centrist views" and without Forbes's "far-right"; rounds 51-52 had found it
     # with "far-right" and without the spokesman's past in the Russian Imperial Movement).
-    if any(_SELF_VIEW.search(rows[k][1]) for k in chosen) and \
-            not any(_OTHERS_VIEW.search(rows[k][1]) and not _SELF_VIEW.search(rows[k][1]) for k in chosen):
-        other = next((r[0] for r in rows if r[4] and r[0] not in said_above and _OTHERS_VIEW.search(r[1])
-                      and not _SELF_VIEW.search(r[1])), None)
+    if any(_SELF_VIEW.search(rows[k][1]) for k in chosen) and not any(_others_view(rows[k][1]) for k in chosen):
+        other = next((r[0] for r in rows if r[4] and r[0] not in said_above and _others_view(r[1])), None)
         if other is not None:
             chosen.update(unit(other))
     out = []
@@ -2071,6 +2069,12 @@ _SELF_VIEW = re.compile(r"\bdescrib(?:es|ed)\s+(?:itself|himself|herself|themsel
                         r"\b(?:its|their)\s+(?:manifesto|charter|programme|program|platform|founding\s+statement)\b", re.I)
 _OTHERS_VIEW = re.compile(r"\b(?:described|called|labell?ed|characteri[sz]ed|branded)\s+(?:the|this|that)\s+"
                           rf"(?:{'|'.join(sorted(KINDS))})\s+as\b|\bdescribed\s+(?:it|them)\s+as\b", re.I)
+
+
+def _others_view(sentence: str) -> bool:
+    """Whether someone other than the organisation and its people describes it (`_OTHERS_VIEW`)."""
+    return bool(_OTHERS_VIEW.search(sentence)) and not _SELF_VIEW.search(sentence)
+
 
 # A sentence mostly made of a long direct quotation ("Michael Clarke ... said in May 2023: "It's
 # clear that ..." in seventy words) is commentary at length: a summary with room for a sentence
