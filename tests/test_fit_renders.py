@@ -1,6 +1,7 @@
 """A budgeted fit weighs its candidates by drafts and writes only the PDF it keeps."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,16 @@ def test_a_budgeted_fit_writes_one_final_pdf(monkeypatch, stem):
     docx_only, none, _ = _fit_counting(monkeypatch, stem, need_pdf=False)
     assert none == 0 and docx_only.pdf is None
     assert (docx_only.markup, docx_only.pages) == (fitted.markup, fitted.pages)
+
+
+def test_a_budget_nothing_fits_is_a_clean_error():
+    """A length whose budget the seed overflows even at the lowest detail level (a user's
+    lengths file giving the full profile one page) is a RenderError naming the budget and the
+    pages the lowest level took, never a KeyError from the fit's own bookkeeping."""
+    from briefkit.errors import RenderError
+
+    path = ART / "long.txt"
+    p = read(path)
+    length = dataclasses.replace(load_lengths()["full"], max_pages=1)
+    with pytest.raises(RenderError, match=r"does not fit the full budget of 1 page\(s\) even at the lowest detail"):
+        fit(p, length, source_date(p, path), ChartService(p, None), WriteOptions(theme=load_theme(None)))

@@ -1003,6 +1003,9 @@ class ComposeRequest:
     org_chart: bool = True
     # True when the fit sets the organisation chart before its section's lists (`fit.chart_early`).
     chart_early: bool = False
+    # The most people a Leadership list names, when the fit shortens it so that it is not broken
+    # across a page (`fit.unbroken`); None: as many as the detail level gives.
+    people_max: int | None = None
 
 
 def compose(req: ComposeRequest) -> str:
@@ -1017,6 +1020,7 @@ def compose(req: ComposeRequest) -> str:
         fill=req.fill,
         org_chart=req.org_chart,
         chart_early=req.chart_early,
+        people_max=req.people_max,
         as_of=as_of.date,
         as_of_text=as_of.text,
     ))

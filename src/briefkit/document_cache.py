@@ -39,7 +39,8 @@ class _Unknown(Exception):
 def composed(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta,
              make: Callable[[], tuple[str, Document]]) -> tuple[str, Document]:
     """(markup, Document) that `make()` gives for `inputs` (profile, length, detail, date of
-    information, template folder, fill, organisation chart, its place), from the cache when the same inputs were composed before."""
+    information, template folder, fill, organisation chart, its place, the Leadership list's
+    most people), from the cache when the same inputs were composed before."""
     folder = caches.folder("documents")
     if folder is None:
         return make()
@@ -59,10 +60,10 @@ def composed(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta,
 def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
     from .limits import current
 
-    profile, length, detail, as_of, template_dir, fill, org_chart, chart_early = inputs
+    profile, length, detail, as_of, template_dir, fill, org_chart, chart_early, people_max = inputs
     h = hashlib.sha256()
     for part in (FORMAT, caches.code_version(), _versions(), sys.version, repr(current()), profile.model_dump_json(),
-                 repr(length), repr((detail, fill, org_chart, chart_early)), repr(as_of), repr(template_dir), repr(_encode(meta))):
+                 repr(length), repr((detail, fill, org_chart, chart_early, people_max)), repr(as_of), repr(template_dir), repr(_encode(meta))):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for folder in template_dirs:
         h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0")

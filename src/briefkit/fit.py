@@ -43,6 +43,9 @@ class Fitted:
     dropped: list[str] = field(default_factory=list)
     fill: int = 0  # the fill step's sentences more (> 0) or trim steps (< 0), see `compose.summary_size`
     org_chart: bool = True  # False when the organisation chart was given up (`CHART_GIVEN_UP`)
+    # block indexes of the lists the PDF layout broke across a page (`PdfResult.split_lists`)
+    split_lists: tuple[int, ...] = ()
+    people: int | None = None  # the Leadership list's most people, when the fit shortened it (`unbroken`)
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -107,7 +110,8 @@ def _parsed(markup: str, meta: Meta) -> Document:
 
 def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
                    charts: ChartService, template_dir: str | None, fill: int = 0,
-                   org_chart: bool = True, chart_early: bool = False) -> tuple[Document, str]:
+                   org_chart: bool = True, chart_early: bool = False,
+                   people_max: int | None = None) -> tuple[Document, str]:
     from .document_cache import composed
     from .lengths import template_dirs
 
@@ -118,7 +122,7 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
         from .lazy_profile import real
 
         markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill, org_chart,
-                                        chart_early))
+                                        chart_early, people_max))
         try:
             return markup, _parsed(markup, meta)
         except DirectiveError as exc:
@@ -126,7 +130,8 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
             raise TemplateError(exc.message, file=file, line=line) from None
 
     # The same inputs composed before (a rebuild): read back, neither rendered nor parsed.
-    markup, document = composed((profile, length, detail, as_of, template_dir, fill, org_chart, chart_early),
+    markup, document = composed((profile, length, detail, as_of, template_dir, fill, org_chart, chart_early,
+                                 people_max),
                                 template_dirs(template_dir),
                                 meta, make)
     resolve_figures(document, charts)
@@ -180,6 +185,10 @@ GAP_SLACK = 0.05
 CHART_GIVEN_UP = 0.45
 # The most steps `fit`'s `fuller` trims every summary's share by to end a page sooner.
 TRIM_STEPS = 3
+# The longest Leadership list `fit`'s `unbroken` tries, and the fill steps either side of the
+# chosen one it tries them with when the list shortened alone does not end the break.
+UNBROKEN_MOST = 7
+UNBROKEN_FILLS = (1, -1, 2, -2)
 # How much more text a budgeted length must tell without an organisation chart that only draws
 # a list of parts (`parts.is_list`) for the chart to give way, in no more pages (`fit`'s
 # `told_instead`).
@@ -337,11 +346,12 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     # A budgeted length decides on its PDF (a last page of a few lines, a chart given up), so a
     # DOCX-only build lays the PDF out too: `-f docx` and `-f pdf,docx` give the same Document.
     tried: list[tuple[int, int]] = []
-    results: dict[tuple[int, int], Fitted] = {}
+    results: dict[tuple[int, int, bool, int | None], Fitted] = {}
 
-    def attempt(detail: int, fill: int = 0, org_chart: bool = True) -> Fitted:
-        if (detail, fill, org_chart) not in results:
-            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart)
+    def attempt(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> Fitted:
+        if (detail, fill, org_chart, people) not in results:
+            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
+                                              people_max=people)
             result = draft(document, options, reserve=reserve)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
@@ -353,10 +363,11 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             document.pages = result.page_map  # a draft keeps every box, so its pages hold
             floats.apply(document, result.floats)  # figure sections where the layout put them
             tried.append((detail, result.pages))
-            results[detail, fill, org_chart] = Fitted(document, detail, markup, None, result.pages, tried,
+            results[detail, fill, org_chart, people] = Fitted(document, detail, markup, None, result.pages, tried,
                                                       last_fill=result.last_fill, page_fills=result.page_fills,
-                                                      fill=fill, org_chart=org_chart)
-        return results[detail, fill, org_chart]
+                                                      fill=fill, org_chart=org_chart,
+                                                      split_lists=result.split_lists, people=people)
+        return results[detail, fill, org_chart, people]
 
     key_tellings = [" ".join(t.split()) for e in profile.events
                     if not e.background and e.importance >= KEY_EVENT for t in (e.text, *e.retold)]
@@ -552,7 +563,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             if result.floats:
                 result = final_pdf(f.document, options)
         f.pdf = getattr(result, "data", None)
-        f.pages, f.page_fills = result.pages, result.page_fills
+        f.pages, f.page_fills, f.split_lists = result.pages, result.page_fills, tuple(result.split_lists)
         f.document.pages = result.page_map
         floats.apply(f.document, result.floats)
         return f
@@ -661,6 +672,54 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 return cand
         return None
 
+    def unbroken(f: Fitted) -> Fitted:
+        """`f` with a shorter Leadership list when the PDF broke one of its lists across a page
+        and a shorter list ends that: the most text of the ways below, in no more pages, no
+        list broken, every page before the last filled, a last page no shorter than
+        `SHORT_LAST` (or `f`'s), the same charts, every key event and
+        `GAP_KEEP` of the text kept, the longest list first. First the list shortened at `f`'s
+        fill, then the list whole or shortened with the fill a step or two either side
+        (`UNBROKEN_FILLS`), as a shorter list leaves room a sentence more may take, or needs a
+        sentence less to fit.
+
+        The judgement: a list broken across a page (Azov's, Nokia's, Ericsson's Leadership:
+        two names at the top of page 2, then the paragraph about them) was the defect readers
+        of the briefs named first in every round; a brief's Leadership list names the heads
+        in order, the earliest former ones last, and those are the names a reader misses
+        least there, all the more as the summary below it then tells of them in sentences (a
+        sentence about a listed leader is left to the list; one about a leader not listed is
+        not). The list is the one a brief's fit can shorten: no other list is cut, and a
+        brief whose lists break only elsewhere stays as it is."""
+        if not f.split_lists or f.pages is None or not f.page_fills:
+            return f
+        floor = min(SHORT_LAST, f.page_fills[-1])
+        same_charts = charts_of(f)
+
+        def fits(c: Fitted) -> bool:
+            return c.pages is not None and c.pages <= (f.pages or 0) and bool(c.page_fills) \
+                and not c.split_lists and not gaps(c) and not lone_tail(c) and c.page_fills[-1] >= floor
+
+        from .compose import leaders
+        from .lazy_profile import real
+
+        # a list of more names than the profile has leaders is the list the template gave
+        most = min(UNBROKEN_MOST, len(leaders(real(profile))) - 1)
+        if most < 2 or attempt(f.detail, f.fill, f.org_chart, 2).markup == f.markup:
+            most = 1  # no list to shorten: a template that names no leaders, or all of them
+        for fills, lists in (([f.fill], range(most, 1, -1)),
+                             ([f.fill + d for d in UNBROKEN_FILLS], [None, *range(most, 1, -1)])):
+            # the longest list first (the fewest names given up), then the most text
+            for people in lists:
+                ways = [c for fill in fills if (c := attempt(f.detail, fill, f.org_chart, people)).markup != f.markup
+                        and len(c.markup) >= GAP_KEEP * len(f.markup) and fits(c) and charts_of(c) == same_charts
+                        and keeps_key_events(c, f)]
+                for cand in sorted(ways, key=lambda c: -len(c.markup)):
+                    cand = render(cand)
+                    if fits(cand):
+                        cand.dropped = left_out(cand)
+                        return cand
+        return f
+
     def settle(f: Fitted) -> Fitted:
         """The PDF of `f`; when its last page holds only a few lines, the same detail with its
         summaries trimmed a step or more (`compose.summary_cap`), or one of the next lower
@@ -763,7 +822,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         chosen = fuller(best)
         if chosen is not best:
             chosen.dropped = left_out(chosen)
-        return written(final(chosen))
+        return written(unbroken(final(chosen)))
     lo, hi = 0, length.max_detail - 1
     found: Fitted | None = None
     while lo <= hi:
@@ -776,9 +835,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     if found is not None:
         found = filled(fuller(found))
         found.dropped = left_out(found)
-        return written(final(found))
+        return written(unbroken(final(found)))
     raise RenderError(
         f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
-        f"even at the lowest detail level ({results[0].pages} pages)",
+        f"even at the lowest detail level ({attempt(0).pages} pages)",
         file=profile.seed_file,
     )

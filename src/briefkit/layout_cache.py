@@ -29,7 +29,7 @@ from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
 from .writers import WriteOptions, get_writer
 
-FORMAT = "1"
+FORMAT = "2"
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Draft:
     floats: FloatLayout
     last_fill: float
     page_fills: tuple[float, ...]
+    split_lists: tuple[int, ...] = ()  # lists whose entries landed on more than one page
 
 
 # Why drafts are kept within a fit (`fit_scope`): a fit asks for the draft of the same Document
@@ -78,7 +79,8 @@ def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Dr
         for w in caught:  # as raised, for the caller's filters and collectors
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
         warned = bool(caught)
-        return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills))
+        return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills),
+                     tuple(result.split_lists))
 
     made = caches.through("layouts", lambda: _key(document, options, reserve, described), ".layout", make, _encode,
                           _decode)
@@ -99,18 +101,18 @@ def _memo_key(described: Any, options: WriteOptions, reserve: float) -> tuple:
 def _encode(d: Draft) -> bytes:
     moves = tuple((m.first, m.last, m.before) for m in d.floats.moves)
     return marshal.dumps((d.pages, tuple(d.page_map.pages), tuple(d.page_map.tops), moves, dict(d.floats.scales),
-                          d.last_fill, tuple(d.page_fills)))
+                          d.last_fill, tuple(d.page_fills), tuple(d.split_lists)))
 
 
 def _decode(payload: bytes | None) -> Draft | None:
     if payload is None:
         return None
     try:
-        pages, on, tops, moves, scales, last_fill, fills = marshal.loads(payload)
+        pages, on, tops, moves, scales, last_fill, fills, split = marshal.loads(payload)
         return Draft(int(pages), PageMap(tuple(on), tuple(bool(t) for t in tops), tuple(float(f) for f in fills)),
                      FloatLayout([Move(int(a), int(b), c) for a, b, c in moves],
                                  {int(k): float(v) for k, v in scales.items()}),
-                     float(last_fill), tuple(float(f) for f in fills))
+                     float(last_fill), tuple(float(f) for f in fills), tuple(int(i) for i in split))
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
         return None
 

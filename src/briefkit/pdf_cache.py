@@ -38,7 +38,7 @@ from .document.floats import FloatLayout, Move
 from .document.nodes import TOC, Document, PageMap
 from .writers import WriteOptions, get_writer
 
-FORMAT = "1"
+FORMAT = "2"
 _VERSIONS = ("reportlab", "rl_accel", "pillow", "svglib", "lxml", "fonttools")
 
 
@@ -52,6 +52,7 @@ class Rendered:
     floats: FloatLayout
     last_fill: float
     page_fills: tuple[float, ...]
+    split_lists: tuple[int, ...] = ()  # lists whose entries landed on more than one page
 
 
 def contents_pages(document: Document, options: WriteOptions, reserve: float) -> PageMap | None:
@@ -99,7 +100,7 @@ def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> R
     def make() -> Rendered:
         result = get_writer("pdf").render(document, options, reserve=reserve, contents=pages)
         return Rendered(result.data, result.pages, result.page_map, result.floats, result.last_fill,
-                        tuple(result.page_fills))
+                        tuple(result.page_fills), tuple(result.split_lists))
 
     return caches.through("pdfs", lambda: _key(document, options, reserve, pages), ".pdfc", make, _encode, _decode)
 
@@ -113,6 +114,7 @@ def _encode(r: Rendered) -> bytes:
         "scales": [[k, v] for k, v in r.floats.scales.items()],
         "last_fill": r.last_fill,
         "fills": list(r.page_fills),
+        "split": list(r.split_lists),
     }
     blob = json.dumps(head, separators=(",", ":")).encode("utf-8")
     return len(blob).to_bytes(4, "big") + blob + r.data
@@ -133,7 +135,7 @@ def _decode(payload: bytes | None) -> Rendered | None:
         return Rendered(data, int(head["pages"]), PageMap(on, tuple(bool(t) for t in head["tops"]),
                                                           tuple(float(f) for f in head["fills"])),
                         FloatLayout(moves, scales), float(head["last_fill"]),
-                        tuple(float(f) for f in head["fills"]))
+                        tuple(float(f) for f in head["fills"]), tuple(int(i) for i in head["split"]))
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
         return None
 

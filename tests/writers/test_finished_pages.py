@@ -542,3 +542,24 @@ def test_the_legions_ideology_gives_its_own_words_and_how_others_describe_it(bui
     ideology = ideology[:ideology.index("Relationship to other")]
     assert "Russian Imperial Movement" in ideology and "moderate centrist views" in ideology
     assert 'described the group as "far-right"' in ideology
+
+
+@pytest.mark.parametrize("stem, head", [("nokia", "Justin Hotard"), ("azov", "Denys Prokopenko"),
+                                        ("ericsson", "Börje Ekholm"), ("greenpeace", "Mads Christensen")])
+def test_a_briefs_leadership_list_is_not_broken_across_a_page(tmp_path, stem, head):
+    """Rounds 57 to 62, first among the briefs' defects every time: the Leadership list broken
+    across pages 1 and 2 (Nokia's, Azov's, Ericsson's: two names at the top of page 2, then the
+    paragraph about them). The fit shortens the list, its earliest former heads first, when that
+    keeps it on one page (`fit.unbroken`); the head stays, and the build output names what went."""
+    [brief] = [o for o in build(ARTICLES / f"{stem}.txt", tmp_path, formats=("pdf",), lengths=("brief",))]
+    pages = pdf_pages(brief.path)
+    # the Leadership list's entries, "• Name — role, term" (the bullet a line of its own in
+    # the PDF's text), and the pages they stand on
+    entries = [(i, b) for i, page in enumerate(pages) for a, b in zip(page.splitlines(), page.splitlines()[1:])
+               if a.strip() == "•" and " — " in b]
+    on = {i for i, _ in entries}
+    assert len(on) == 1, entries
+    listed = [b for _, b in entries]
+    assert any(head in line for line in listed), listed
+    assert all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
+    assert any(d.endswith("items of Leadership") for d in brief.dropped), brief.dropped

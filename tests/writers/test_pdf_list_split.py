@@ -108,3 +108,21 @@ def test_the_docx_keeps_the_same_items_with_the_closing_paragraph():
     assert [p.split("Leader number ")[1][:2] for p in kept] == ["00", "01", "03", "04"]
     closing = next(p for p in paras if "A short closing paragraph" in p)
     assert "<w:keepLines/>" in closing
+
+
+@pytest.mark.parametrize("lead, split", [(5, False), (31, True), (40, False)])
+def test_the_layout_says_which_lists_it_broke_across_a_page(lead, split):
+    """The PDF layout reports the lists whose entries it set on more than one page
+    (`PdfResult.split_lists`, by block index), in a draft as in the final PDF: the fit step
+    reads it to keep a brief's Leadership list on one page."""
+    from briefkit.document import nodes as N
+    from briefkit.writers import WriteOptions, get_writer
+
+    t = N.Text
+    blocks = [N.Paragraph([t(f"Filler line {i}.")]) for i in range(lead)]
+    blocks.append(N.List([N.ListItem([N.Paragraph([t(f"Item number {i:02d}")])]) for i in range(8)]))
+    blocks.append(N.Paragraph([t("After the list.")]))
+    doc = N.Document(N.Meta(title="T", short_title="T"), blocks)
+    for draft in (True, False):
+        result = get_writer("pdf").render(doc, WriteOptions(), draft=draft)
+        assert result.split_lists == ((lead,) if split else ()), (draft, result.pages)

@@ -61,6 +61,8 @@ class PdfResult:
     floats: FloatLayout = field(default_factory=FloatLayout)  # figure sections moved or shrunk
     last_fill: float = 1.0  # share of the last page's body height in use
     page_fills: tuple[float, ...] = ()  # the same share for every page, in order
+    # the block indexes of the lists whose entries the layout set on more than one page
+    split_lists: tuple[int, ...] = ()
 
 
 # ------------------------------------------------------------------ fonts
@@ -311,6 +313,7 @@ class _Doc(BaseDocTemplate):
         self.bk_deferrals: dict[int, int] = {}
         self.bk_fill = 1.0
         self.bk_page_fills: list[float] = []
+        self.bk_list_pages: dict[int, set[int]] = {}
 
     def handle_keepWithNext(self, flowables):
         open_list_after_heading(flowables)
@@ -335,6 +338,9 @@ class _Doc(BaseDocTemplate):
                     self.afterFlowable(part)
             self.bk_on_page += 1
             return
+        listed = getattr(flowable, "bk_list", None)
+        if listed is not None:  # an entry of a list (`KeptList`, `no_lone_items`): its page
+            self.bk_list_pages.setdefault(listed, set()).add(self.page)
         if isinstance(flowable, _HeadingPara) and flowable.bk_key is not None and flowable.bk_anchor:
             self.outline_pages[flowable.bk_key] = self.page
             if self.bk_on_page == 0:
@@ -358,6 +364,7 @@ class _Doc(BaseDocTemplate):
 
     def handle_documentBegin(self):
         self.bk_page_fills = []
+        self.bk_list_pages = {}
         self._outline_level = -1
         self.outline_pages = {}
         self.outline_tops = set()
@@ -417,10 +424,12 @@ class _Translator:
                 # "Headquarters") keeps with its first rows or items: a page never ends on it
                 # with what it introduces on the next.
                 flows[-1].keepWithNext = 1
+            if flows and isinstance(blocks[i], List) and isinstance(flows[0], KeptList):
+                flows[0].bk_list = i  # its entries tell the layout which pages they landed on
             if flows and closes_list(blocks, i) and isinstance(flows[0], KeptList):
                 # its last items keep with the paragraph after it (`list_keeps`): given as its
                 # items, as a list is never part of a kept-together group
-                flows[:1] = no_lone_items(list(flows[0]._content), followed=True)
+                flows[:1] = no_lone_items(list(flows[0]._content), followed=True, listed=i)
                 flows[-1].keepWithNext = 1  # the space after the list
             if flows and i and closes_list(blocks, i - 1) and kept_whole(blocks[i]):
                 flows[-1].bk_whole = True  # not split from its list (`KeepWithStart`)
@@ -864,5 +873,6 @@ class PdfWriter:
         fills = tuple(doc.bk_page_fills) + (max(0.0, min(1.0, doc.bk_fill)),)
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
                                                             tuple(i in doc.outline_tops for i in keys), fills),
-                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)), fills)
+                         doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)), fills,
+                         tuple(sorted(i for i, on in doc.bk_list_pages.items() if len(on) > 1)))
 

@@ -65,10 +65,10 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
     while k < len(flowables) - 1 and k < 3 and flowables[k].getKeepWithNext():
         k += 1
     if (k >= 1 and isinstance(flowables[k], ListFlowable) and getattr(flowables[k], "_content", None)):
-        flowables[k:k + 1] = no_lone_items(list(flowables[k]._content))
+        flowables[k:k + 1] = no_lone_items(list(flowables[k]._content), listed=getattr(flowables[k], "bk_list", None))
 
 
-def no_lone_items(content: list[Flowable], followed: bool = False) -> list[Flowable]:
+def no_lone_items(content: list[Flowable], followed: bool = False, listed: int | None = None) -> list[Flowable]:
     """A list's items as it splits across pages, kept by `list_keeps.kept_with_next`: a page
     never ends on a list's first item or two, nor starts with its last (a reader takes a lone
     bullet for the whole list), nor ends on an item whose sub-items are on the next.
@@ -82,7 +82,8 @@ def no_lone_items(content: list[Flowable], followed: bool = False) -> list[Flowa
     such a chain, so a heading would again end the page above a KeepTogether.
 
     `followed`: a paragraph of the list's section comes next, and its last items keep with it
-    (see `list_keeps`)."""
+    (see `list_keeps`). `listed`: the list's block index, given to every entry (`bk_list`), so
+    the layout can tell which pages a list's entries landed on."""
     items = list(content)
     nested = [isinstance(getattr(f, "_flowable", None), ListFlowable) for f in items]
     kept = set(kept_with_next(nested, followed))
@@ -93,6 +94,9 @@ def no_lone_items(content: list[Flowable], followed: bool = False) -> list[Flowa
         if i in kept and parts:
             parts[-1] = _unshared(parts[-1])  # multiBuild lays the same story out again: no marks left behind
             parts[-1].keepWithNext = 1
+        if listed is not None:
+            for part in parts:  # the same mark on every pass, so it may rest on the story's own items
+                part.bk_list = listed
         out.extend(parts)
     return out
 
@@ -110,4 +114,4 @@ class KeptList(ListFlowable):
     """A ListFlowable that splits by `no_lone_items`."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        return no_lone_items(list(self._content))
+        return no_lone_items(list(self._content), listed=getattr(self, "bk_list", None))
