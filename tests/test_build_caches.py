@@ -264,7 +264,7 @@ class _Drafts:
         return SimpleNamespace(data=b"%PDF", pages=2 + int(reserve > 0),
                                page_map=PageMap((1, 2, None), (False, True, False), (0.9, 0.3125)),
                                floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
-                               last_fill=0.3125, page_fills=(0.9, 0.3125))
+                               last_fill=0.3125, page_fills=(0.9, 0.3125), split_lists=(6,))
 
 
 def _document(text: str = "Some text."):
@@ -283,6 +283,7 @@ def test_draft_layouts_are_cached_and_follow_document_and_code(tmp_path: Path, m
     monkeypatch.setattr(layout_cache, "get_writer", lambda fmt: drafts)
     expected = layout_cache.draft(_document(), options)  # no scope: laid out
     assert (expected.pages, expected.page_map.pages, expected.floats.scales) == (2, (1, 2, None), {3: 0.75})
+    assert expected.split_lists == (6,)
     cache = tmp_path / "cache"
     with caches.scope(cache):
         assert layout_cache.draft(_document(), options) == expected
@@ -417,7 +418,7 @@ class _Finals:
         return SimpleNamespace(data=b"%PDF-1.4 " + str(self.calls).encode(), pages=2,
                                page_map=PageMap((1, 2, None), (False, True, False), (0.9, 0.3125)),
                                floats=FloatLayout([Move(3, 4, 1), Move(5, 5, None)], {3: 0.75}),
-                               last_fill=0.3125, page_fills=(0.9, 0.3125))
+                               last_fill=0.3125, page_fills=(0.9, 0.3125), split_lists=(6,))
 
 
 def _figure_document(png: bytes):
@@ -443,8 +444,8 @@ def test_final_pdfs_are_cached_and_follow_document_charts_and_code(tmp_path: Pat
         (entry,) = entries(cache / "pdfs", ".pdfc")
         assert pdf_cache.render(_figure_document(b"png-1"), options) == first
         assert finals.calls == 2  # the second in scope was read back
-        assert (first.pages, first.page_map, first.floats, first.page_fills) == \
-            (expected.pages, expected.page_map, expected.floats, expected.page_fills)
+        assert (first.pages, first.page_map, first.floats, first.page_fills, first.split_lists) == \
+            (expected.pages, expected.page_map, expected.floats, expected.page_fills, (6,))
         pdf_cache.render(_figure_document(b"png-2"), options)  # other pixels: laid out again
         assert finals.calls == 3
         pdf_cache.render(_figure_document(b"png-1"), options, reserve=0.04)
