@@ -571,3 +571,35 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
                    "Central office", "Regional offices")
     long.names.aliases = [Alias(text="NBPD", kind="abbreviation")]
     assert parts_sentence(long) == "NBPD has two parts\\: Central office and Regional offices\\."
+
+
+def test_a_given_up_charts_parts_are_called_what_the_article_calls_them():
+    """Rounds 60-62 read "Europol has three parts: Operations Directorate, ..." after "The
+    executive director heads three directorates." as a machine's repetition, and "Ericsson has
+    four parts" of what its article calls business segments: the sentence takes the article's
+    word, from the summary above it (with the parts' count), from the head noun every name ends
+    in, or from the section's title; "parts" only where the article gives none."""
+    from briefkit.compose import parts_sentence
+    from briefkit.model import Names, OrgNode, Paragraph, Profile
+
+    def profile(title: str, *parts: str) -> Profile:
+        org = OrgNode(name=title, kind="unit", children=[OrgNode(name=n) for n in parts])
+        return Profile(names=Names(title=title), lead=[Paragraph(text=f"{title} is an agency.")], org=org)
+
+    europol = profile("Acme", "Operations Directorate", "Governance Directorate", "Capabilities Directorate")
+    # the summary's last sentence names them: the list continues it
+    assert parts_sentence(europol, above="The executive director heads three directorates\\.") == \
+        "They are Operations\\, Governance and Capabilities\\."
+    # the head noun of every name
+    assert parts_sentence(europol) == "Acme has three directorates\\: Operations\\, Governance and Capabilities\\."
+    assert parts_sentence(profile("Acme", "Volat battalion", "Litvin battalion")) == \
+        "Acme has two battalions\\: Volat and Litvin\\."
+    # the section's title, unless it is a word as general as "Structure"
+    segments = profile("Acme", "Networks", "Cloud Software and Services", "Enterprise")
+    assert parts_sentence(segments, title="Business segments") == \
+        "Acme has three business segments\\: Networks\\; Cloud Software and Services\\; and Enterprise\\."
+    assert parts_sentence(segments, title="Structure").startswith("Acme has three parts\\:")
+    # a count of something else ("three years", "two of its offices") is not their name
+    assert parts_sentence(segments, above="It was reorganised three years ago\\.").startswith("Acme has three parts")
+    # nor is a count that is not theirs
+    assert parts_sentence(segments, above="It has four divisions\\.").startswith("Acme has three parts")

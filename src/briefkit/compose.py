@@ -523,7 +523,62 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def parts_sentence(profile: Profile, doubted: bool = False, above: str = "") -> Md:
+# Words a plural after a count may be that do not name parts ("three years", "four times").
+_NOT_PARTS = frozenset("""years months weeks days hours decades centuries times members people staff employees
+    countries states languages seats votes percent points miles kilometres kilometers metres meters""".split())
+# Nouns too general to name the parts by: a section called "Structure" or "Units" says nothing
+# "parts" does not.
+_GENERIC_PARTS = frozenset("structure structures organisation organization organisations organizations units "
+                           "subunits parts components sections bodies".split())
+_FUNCTION_WORDS = frozenset("a an the of its their his her our in on at to for from by with and or as into "
+                            "which who that this these those its".split())
+
+
+def _plural(word: str) -> str:
+    """English plural of a noun that names a kind of part ("Directorate" -> "directorates",
+    "Agency" -> "agencies", "Branch" -> "branches")."""
+    w = word.lower()
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", w):
+        return w + "es"
+    return w + "s"
+
+
+def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str], bool]:
+    """What the parts are called and how they are named: the article's own word for them, from
+    the summary above ("The executive director heads three directorates": "directorates", with
+    the count of the parts), the head noun every part's name ends in ("Operations
+    Directorate", "Governance Directorate": "directorates", the names without it), or the
+    section's title ("Business segments"); else "parts". The third value: whether the summary
+    names them so in its last sentence, so "They are ..." follows it."""
+    count = len(parts)
+    words = (_COUNTS[count] if count < len(_COUNTS) else "", str(count))
+    plain = " ".join(above.replace("\\", "").split())
+    last = _text.sentence_spans(plain)[-1][1] if plain else ""
+    heads = {p.rsplit(None, 1)[-1] for p in parts if len(p.split()) > 1}
+    shared = next(iter(heads)) if len(heads) == 1 and all(len(p.split()) > 1 for p in parts) and count > 1 \
+        and re.fullmatch(r"[A-Za-z]{3,}", next(iter(heads))) and next(iter(heads)).lower() not in _FUNCTION_WORDS \
+        else None
+    names = [p.rsplit(None, 1)[0] for p in parts] if shared else parts
+    for m in re.finditer(r"\b(" + "|".join(w for w in words if w) + r")\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\b",
+                         plain, re.I):
+        noun = m.group(2).lower()
+        if noun.split()[-1] in _NOT_PARTS or _FUNCTION_WORDS & set(noun.split()):
+            continue
+        if shared and noun.split()[-1] != _plural(shared):
+            names = parts  # the summary's word is not the names' head noun: the names whole
+        return noun, names, m.group(0) in last
+    if shared:
+        return _plural(shared), names, False
+    heading = " ".join(title.split()).lower()
+    if heading and heading.endswith("s") and heading not in _GENERIC_PARTS and len(heading.split()) <= 3 \
+            and re.fullmatch(r"[a-z][a-z -]*", heading) and not _FUNCTION_WORDS & set(heading.split()):
+        return heading, parts, False
+    return ("part" if count == 1 else "parts"), parts, False
+
+
+def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", title: str = "") -> Md:
     """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
@@ -551,13 +606,16 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "") -> 
     told = " ".join(above.replace("\\", "").split()).casefold()
     boards = [b for b in boards if b.casefold() not in told]
     count = _COUNTS[len(parts)] if len(parts) < len(_COUNTS) else str(len(parts))
-    verb = "is reported to have" if doubted else "has"
-    noun = "part" if len(parts) == 1 else "parts"
-    said = f"{verb} {count} {noun}: {_listed(parts)}"
+    noun, names, follows = _parts_noun(parts, above, title) if len(parts) > 1 else ("part", parts, False)
+    governing = ""
     if boards:
         the = ["the " + b if b[:1].isupper() and not b.casefold().startswith("the ") else b for b in boards]
-        said += f". Its governing {'body is' if len(boards) == 1 else 'bodies are'} {_listed(the)}"
-    said += "."
+        governing = f" Its governing {'body is' if len(boards) == 1 else 'bodies are'} {_listed(the)}."
+    if follows and not doubted:
+        # "The executive director heads three directorates." "They are Operations, ..."
+        return Md(md_escape(_text.mark_gaps(f"They are {_listed(names)}.{governing}")))
+    verb = "is reported to have" if doubted else "has"
+    said = f"{verb} {count} {noun}: {_listed(names)}." + governing
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
                   and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
     if short and len(_text.plain_title(profile.names.title).split()) > LONG_TITLE:

@@ -7,6 +7,7 @@ NGO, a company, a union of states.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -106,8 +107,12 @@ def test_the_batch_report_and_output_list_what_was_dropped(tmp_path, monkeypatch
 
 def test_a_figure_that_does_not_fit_lets_the_next_section_fill_the_page(built):
     """A brief whose timeline does not fit under the key facts (Azov's, among these) sets the
-    next section there instead, and the figures still follow in their numbered order."""
+    next section there instead, and the figures still follow in their numbered order. Azov's
+    page 1 ends on its Overview since its Leadership list is kept on one page (`fit.unbroken`):
+    the page is four fifths full all the same."""
     from pypdf import PdfReader
+
+    from briefkit.fit import PAGE_MIN
 
     moved = 0
     for seed in built:
@@ -116,7 +121,8 @@ def test_a_figure_that_does_not_fit_lets_the_next_section_fill_the_page(built):
         if "Figure 1." not in text or "Figure 1." in pages[0]:
             continue
         moved += 1
-        assert "Leadership" in pages[0] or "History" in pages[0], seed
+        assert "Leadership" in pages[0] or "History" in pages[0] or "Overview" in pages[0], seed
+        assert page_fill(built[seed]["brief"].path)[0] >= PAGE_MIN - 0.02, seed
         if "Figure 2." in text:
             assert text.index("Figure 1.") < text.index("Figure 2."), seed
     assert moved >= 1, "no brief here has a figure that moved: the test checks nothing"
@@ -328,7 +334,8 @@ def test_a_brief_gives_up_its_organisation_chart_before_ending_on_a_runt_page(tm
                                                                   for d in brief.dropped)
     text = " ".join(" ".join(pdf_pages(brief.path)).split())
     parts = org_parts(read(ARTICLES / f"{stem}.txt"))
-    assert f"parts: {parts[0]}" in text and parts[1] in text, parts
+    # "Ericsson has four business segments: Networks; ...": the article's word for them
+    assert re.search(rf" has \w+ [a-z ]+: {re.escape(parts[0])}", text) and parts[1] in text, parts
 
 
 def test_a_trim_that_ends_a_page_sooner_keeps_every_key_event(built):
@@ -424,7 +431,7 @@ def test_a_brief_gives_up_its_chart_rather_than_leave_a_page_a_quarter_blank(tmp
     fills = page_fill(brief.path)
     assert brief.pages == 2 and all(f >= MIN_FILL for f in fills[:-1]), fills
     assert "the organisation chart" in brief.dropped
-    assert " parts: " in " ".join(" ".join(pdf_pages(brief.path)).split())
+    assert re.search(r" has \w+ [a-z ]+: ", " ".join(" ".join(pdf_pages(brief.path)).split()))
 
 
 def test_wagners_brief_tells_the_prison_recruitment_and_fills_its_last_page(tmp_path):
@@ -487,8 +494,8 @@ def test_a_briefs_page_before_a_chart_that_moved_on_is_four_fifths_full(tmp_path
     assert brief.pages in (2, 3) and all(f >= PAGE_MIN - 0.02 for f in fills[:-1]), fills
 
 
-@pytest.mark.parametrize("stem, gives_up", [("europol", True), ("iaea", True), ("frontex", True),
-                                            ("georgian_dream", False)])
+@pytest.mark.parametrize("stem, gives_up", [("europol", "They are Operations, Governance and Capabilities."),
+                                            ("iaea", " parts: "), ("frontex", " parts: "), ("georgian_dream", "")])
 def test_a_brief_whose_last_page_is_its_chart_section_ends_a_page_sooner(tmp_path, stem, gives_up):
     """Round 59: Europol's and Nokia's briefs ended on a page holding only their structure
     section, a sentence and a tree: "runs to three pages when two would do". A brief whose last
@@ -504,7 +511,7 @@ def test_a_brief_whose_last_page_is_its_chart_section_ends_a_page_sooner(tmp_pat
     assert all(f >= PAGE_MIN - 0.02 for f in fills[:-1]), fills
     if gives_up:
         assert brief.pages == 2 and "the organisation chart" in brief.dropped, (brief.pages, brief.dropped)
-        assert " parts: " in text and "Figure 2. Organisation" not in text
+        assert gives_up in text and "Figure 2. Organisation" not in text
     else:
         assert brief.pages == 3 and "Organisation: Georgian Dream" in text
 
