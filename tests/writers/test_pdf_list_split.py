@@ -126,3 +126,26 @@ def test_the_layout_says_which_lists_it_broke_across_a_page(lead, split):
     for draft in (True, False):
         result = get_writer("pdf").render(doc, WriteOptions(), draft=draft)
         assert result.split_lists == ((lead,) if split else ()), (draft, result.pages)
+
+
+def test_a_short_sub_list_never_breaks_across_a_page(tmp_path):
+    """A parent item's six sub-items (Europol's Operations Directorate, MSF's operational
+    centres) move down a line at a time across the page break: all six stand on one page
+    (`list_keeps.SHORT_NESTED`), where three and three had split."""
+    from briefkit.document import nodes as N
+    from briefkit.writers import WriteOptions, get_writer
+
+    t = N.Text
+    split = []
+    for lead in range(22, 40):
+        blocks = [N.Paragraph([t(f"Filler line {i}.")]) for i in range(lead)]
+        subs = N.List([N.ListItem([N.Paragraph([t(f"Centre number {i}")])]) for i in range(6)])
+        outer = [N.ListItem([N.Paragraph([t(f"Directorate {k}")])] + ([subs] if k == 1 else [])) for k in range(8)]
+        blocks.append(N.List(outer))
+        doc = N.Document(N.Meta(title="T", short_title="T"), blocks)
+        pdf = tmp_path / "x.pdf"
+        pdf.write_bytes(get_writer("pdf").write(doc, WriteOptions()))
+        on = [sum(f"Centre number {i}" in page.extract_text() for i in range(6)) for page in PdfReader(str(pdf)).pages]
+        if sorted(on)[-1] != 6:
+            split.append((lead, on))
+    assert split == []

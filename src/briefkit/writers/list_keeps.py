@@ -19,6 +19,11 @@ from typing import Any
 # A list of this many entries or fewer is not split between them; a longer one leaves at least `LIST_EDGE` entries on each
 # side of a page break.
 SHORT_LIST = 5
+# A nested list of this many entries or fewer is not split between them: it details one item of
+# the list around it, and its tail at the top of the next page reads as items of the outer list
+# (Europol's Operations Directorate and MSF's operational centres, six each, broke three and
+# three in their full profiles; rounds 61 and 62).
+SHORT_NESTED = 8
 LIST_EDGE = 3
 # Entries of a list that go to the next page with the paragraph after it (`followed`).
 CLOSE_EDGE = 2
@@ -26,7 +31,7 @@ CLOSE_EDGE = 2
 CLOSE_WHOLE = 400
 
 
-def kept_with_next(nested: Sequence[bool], followed: bool = False) -> list[int]:
+def kept_with_next(nested: Sequence[bool], followed: bool = False, inner: bool = False) -> list[int]:
     """Indexes of the entries that keep with the entry after them, given for each entry
     whether it is a nested list; with `followed` (a paragraph of the same section comes
     next), the last entry's index too, which keeps with that paragraph.
@@ -35,9 +40,12 @@ def kept_with_next(nested: Sequence[bool], followed: bool = False) -> list[int]:
     entries kept together and the last `LIST_EDGE`; a followed list, whatever its length,
     keeps its first `LIST_EDGE` entries together and its last `CLOSE_EDGE` with the
     paragraph; and always an entry followed by a nested list, so a parent item never ends a
-    page without its first sub-item."""
+    page without its first sub-item. `inner`: the list is nested in another, and all but its
+    last entry keep with the next when it has `SHORT_NESTED` entries or fewer."""
     n = len(nested)
-    if followed and n:
+    if inner and n <= SHORT_NESTED:
+        keep = set(range(n - 1))
+    elif followed and n:
         keep = {*range(min(LIST_EDGE, n) - 1), *range(max(0, n - CLOSE_EDGE), n)}
     else:
         keep = set(range(n - 1)) if n <= SHORT_LIST else \

@@ -504,8 +504,11 @@ class _Translator:
         kw = dict(bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.9,
                   leftIndent=13, bulletColor=colors.HexColor(self.theme.colours.accent))
         if lst.ordered:
-            return KeptList(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
-        return KeptList(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)], **kw)
+            made = KeptList(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
+        else:
+            made = KeptList(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)], **kw)
+        made.bk_inner = depth > 0  # a nested list keeps whole when short (`list_keeps.SHORT_NESTED`)
+        return made
 
     @lru_cache(maxsize=8)
     def _list_style(self, depth: int) -> ParagraphStyle:

@@ -68,7 +68,8 @@ def open_list_after_heading(flowables: list[Flowable]) -> None:
         flowables[k:k + 1] = no_lone_items(list(flowables[k]._content), listed=getattr(flowables[k], "bk_list", None))
 
 
-def no_lone_items(content: list[Flowable], followed: bool = False, listed: int | None = None) -> list[Flowable]:
+def no_lone_items(content: list[Flowable], followed: bool = False, listed: int | None = None,
+                  inner: bool = False) -> list[Flowable]:
     """A list's items as it splits across pages, kept by `list_keeps.kept_with_next`: a page
     never ends on a list's first item or two, nor starts with its last (a reader takes a lone
     bullet for the whole list), nor ends on an item whose sub-items are on the next.
@@ -83,10 +84,11 @@ def no_lone_items(content: list[Flowable], followed: bool = False, listed: int |
 
     `followed`: a paragraph of the list's section comes next, and its last items keep with it
     (see `list_keeps`). `listed`: the list's block index, given to every entry (`bk_list`), so
-    the layout can tell which pages a list's entries landed on."""
+    the layout can tell which pages a list's entries landed on. `inner`: the list is nested in
+    another (`list_keeps.SHORT_NESTED`)."""
     items = list(content)
     nested = [isinstance(getattr(f, "_flowable", None), ListFlowable) for f in items]
-    kept = set(kept_with_next(nested, followed))
+    kept = set(kept_with_next(nested, followed, inner))
     out: list[Flowable] = []
     for i, item in enumerate(items):
         # an indented nested list splits into its items, indented (the sizes do not matter)
@@ -114,4 +116,5 @@ class KeptList(ListFlowable):
     """A ListFlowable that splits by `no_lone_items`."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        return no_lone_items(list(self._content), listed=getattr(self, "bk_list", None))
+        return no_lone_items(list(self._content), listed=getattr(self, "bk_list", None),
+                             inner=getattr(self, "bk_inner", False))

@@ -219,7 +219,7 @@ class Translator(InlineWriter):
                     entries.append([])
                     nested.append(False)
         if c is self.doc:
-            keeps.keep_list(entries, nested, followed=not depth and id(lst) in self.closing_lists)
+            keeps.keep_list(entries, nested, followed=not depth and id(lst) in self.closing_lists, inner=depth > 0)
         written = [p for entry in entries for p in entry]
         if depth or last is None:
             return written, last

@@ -46,12 +46,14 @@ def keep_lines(p: Any) -> None:
         ppr.insert(0, oxml.el("w:keepLines"))
 
 
-def keep_list(entries: Sequence[Sequence[Any]], nested: Sequence[bool], followed: bool = False) -> None:
+def keep_list(entries: Sequence[Sequence[Any]], nested: Sequence[bool], followed: bool = False,
+              inner: bool = False) -> None:
     """Apply the list rule to one list: `entries` are the paragraph elements of each entry
     (one paragraph of an item, or every paragraph of a nested list, whose own keeps its own
     call set); `nested` says which entries are nested lists. An entry kept with the next keeps
     its last paragraph with it, as the PDF keeps a nested list's last item. `followed`: the
-    body paragraph after the list keeps its last entries (`list_keeps.closes_list`)."""
-    for i in kept_with_next(nested, followed):
+    body paragraph after the list keeps its last entries (`list_keeps.closes_list`); `inner`:
+    the list is nested in another."""
+    for i in kept_with_next(nested, followed, inner):
         if entries[i]:
             keep_with_next(entries[i][-1])
