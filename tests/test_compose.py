@@ -603,3 +603,23 @@ def test_a_given_up_charts_parts_are_called_what_the_article_calls_them():
     assert parts_sentence(segments, above="It was reorganised three years ago\\.").startswith("Acme has three parts")
     # nor is a count that is not theirs
     assert parts_sentence(segments, above="It has four divisions\\.").startswith("Acme has three parts")
+
+
+def test_no_organisation_chart_of_the_bodies_above_it_alone():
+    """Round 62: Azov's full profile drew an "Organisation chart" of three boxes, the National
+    Guard above its corps above the brigade, which the key facts' "Part of" already tells, and
+    left the foot of its page empty. A chart is drawn of an organisation with parts of its own;
+    Europol's, with its directorates, still is."""
+    import datetime as dt
+
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    for length in ("full", "brief"):
+        azov = compose(ComposeRequest(read(FIXTURES / "articles" / "azov.txt"), load_lengths()[length], 10,
+                                      dt.date(2025, 1, 1)))
+        assert "::: figure orgchart" not in azov and "# Organisation chart" not in azov, length
+    europol = compose(ComposeRequest(read(FIXTURES / "articles" / "europol.txt"), load_lengths()["full"], 10,
+                                     dt.date(2022, 6, 1)))
+    assert "::: figure orgchart" in europol

@@ -14,6 +14,7 @@ from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .document import floats
 from .document.nodes import TOC, Callout, Document, FactTable, Figure, Heading, Meta
+from .document.nodes import List as ListNode
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
 from .fit_scope import scope as fit_scope
@@ -702,8 +703,11 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         from .compose import leaders
         from .lazy_profile import real
 
-        # a list of more names than the profile has leaders is the list the template gave
-        most = min(UNBROKEN_MOST, len(leaders(real(profile))) - 1)
+        # a list of more names than the profile has leaders, or than the broken list holds, is
+        # the list the template gave (the layout names the broken lists by block index)
+        held = [len(b.items) for i in f.split_lists if i < len(f.document.blocks)
+                and isinstance(b := f.document.blocks[i], ListNode)]
+        most = min(UNBROKEN_MOST, len(leaders(real(profile))) - 1, max(held, default=UNBROKEN_MOST + 1) - 1)
         if most < 2 or attempt(f.detail, f.fill, f.org_chart, 2).markup == f.markup:
             most = 1  # no list to shorten: a template that names no leaders, or all of them
         for fills, lists in (([f.fill], range(most, 1, -1)),
