@@ -354,11 +354,14 @@ def test_a_full_profiles_people_section_points_to_the_articles_own_list_of_leade
     wagner = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "wagner_group.txt"), full, 0,
                                     dt.date(2024, 1, 1)))
     people = wagner[wagner.index("\n# People"):].replace("\\", "")
-    assert "Former leaders listed under “Leadership and organisation” above are not repeated here." in people
+    # round 63 read the note alone as an empty section: it names those it points to
+    assert "Dmitry Utkin, Yevgeny Prigozhin and Andrei Troshev are listed under “Leadership and organisation” " \
+        "above." in people
     # with no leader of its own to list, the others still come under "Others named", as in
     # every other profile (rounds 48 and 49 found the run-in sentence inconsistent)
     assert "\n## Others named" in people and "Others named in the article" not in people
-    assert "Vladimir Putin" in people and "Yevgeny Prigozhin" not in people
+    # named, not listed twice
+    assert "Vladimir Putin" in people and "**Yevgeny Prigozhin**" not in people
     # the current head stays in People though the article's own list names her
     gchq = compose(ComposeRequest(read(ROOT / "tests" / "fixtures" / "articles" / "gchq.txt"), full, 0,
                                   dt.date(2024, 1, 1)))
@@ -623,3 +626,24 @@ def test_no_organisation_chart_of_the_bodies_above_it_alone():
     europol = compose(ComposeRequest(read(FIXTURES / "articles" / "europol.txt"), load_lengths()["full"], 10,
                                      dt.date(2022, 6, 1)))
     assert "::: figure orgchart" in europol
+
+
+def test_the_sentence_introducing_a_list_stays_with_it_after_an_early_chart():
+    """Round 63: Europol's Structure paragraph ended "The executive director heads three
+    directorates:", then came the chart and a page break, and the list only on the next page.
+    The paragraph is given as two, the chart between them: the introducing sentence stands
+    right above its list, and every sentence is still printed in the article's order."""
+    from briefkit.compose import chart_split
+    from briefkit.model import BulletList, ListItem, Paragraph
+
+    intro = Paragraph(text="A board oversees the agency. The director heads two directorates:")
+    lst = BulletList(items=[ListItem(text="Operations"), ListItem(text="Support")])
+    before, after = chart_split([intro, lst, Paragraph(text="Each state keeps a unit.")])
+    assert [b.text for b in before] == ["A board oversees the agency."]
+    assert after[0].text == "The director heads two directorates:" and after[1] is lst
+    # a lone introducing sentence keeps the chart after it (never right under the heading)
+    alone = Paragraph(text="The director heads two directorates:")
+    assert chart_split([alone, lst]) == ([alone], [lst])
+    # a section whose text comes before its list keeps it all above the chart
+    plain = Paragraph(text="The agency has two directorates. Each has a head.")
+    assert chart_split([plain, lst]) == ([plain], [lst])

@@ -649,6 +649,27 @@ def before_lists(blocks: Sequence[Any]) -> int:
     return k or min(1, len(blocks))
 
 
+def chart_split(blocks: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """A section's blocks before and after where the full profile sets its organisation chart
+    early (`before_lists`). Where the one sentence that introduces the section's list ends a
+    paragraph of others ("A Management Board ... oversees the agency. The executive director
+    heads three directorates:"), the paragraph is given as two, the chart between them, so the
+    sentence stays with the list it introduces: round 63 found Europol's chart under that
+    sentence and the list on the next page. Every sentence is printed, in the article's order."""
+    from .model import Paragraph as _Para
+
+    k = before_lists(blocks)
+    first = blocks[0] if blocks else None
+    if k == 1 and len(blocks) > 1 and isinstance(first, _Para) and not isinstance(blocks[1], _Para) \
+            and first.text.rstrip().endswith(":"):
+        spans = _text.sentence_spans(first.text)
+        if len(spans) >= 2:
+            at = spans[-1][0]
+            head, intro = first.text[:at].rstrip(), first.text[at:].strip()
+            return [first.model_copy(update={"text": head})], [first.model_copy(update={"text": intro}), *blocks[1:]]
+    return list(blocks[:k]), list(blocks[k:])
+
+
 def timeline_labels_all(events: list[Event]) -> bool:
     """Whether a timeline of every event labels each one (below its aggregate threshold)."""
     from .charts.timeline import MAX_LABELLED
@@ -976,6 +997,8 @@ def _environment(dirs: tuple[str, ...]):
         event_statement=event_statement,
         event_sentence=event_sentence,
         one_per_sentence=one_per_sentence,
+        # `names | listed`: "A, B and C" (semicolons where a name holds a comma), escaped
+        listed=lambda names: Md(md_escape(_listed([str(n) for n in names]))) if names else Md(""),
         # `[1, 2, 3] | at(detail)`: a value per detail level; levels past the end keep the last.
         at=lambda seq, i: seq[max(0, min(int(i), len(seq) - 1))],
     )
@@ -1016,6 +1039,7 @@ def _environment(dirs: tuple[str, ...]):
         org_parts=org_parts,
         parts_sentence=parts_sentence,
         before_lists=before_lists,
+        chart_split=chart_split,
         select_events=kept(select_events),
         chronological=chronological,
         lead_text=lead_text,

@@ -570,3 +570,15 @@ def test_a_briefs_leadership_list_is_not_broken_across_a_page(tmp_path, stem, he
     assert any(head in line for line in listed), listed
     assert all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
     assert any(d.endswith("items of Leadership") for d in brief.dropped), brief.dropped
+
+
+def test_europols_list_stands_on_the_page_of_the_sentence_that_introduces_it(tmp_path):
+    """Round 63 (both reviewers' first defect): Europol's full profile ended page 3 with "The
+    executive director heads three directorates:", then its chart, and began the list on page
+    4. The sentence now stands above its list, the chart before it (`compose.chart_split`)."""
+    [full] = [o for o in build(ARTICLES / "europol.txt", tmp_path, formats=("pdf",), lengths=("full",))]
+    pages = [" ".join(p.split()) for p in pdf_pages(full.path)]
+    [intro] = [i for i, p in enumerate(pages) if "heads three directorates:" in p]
+    assert "European Financial and Economic Crime Centre" in pages[intro], pages[intro][-400:]
+    text = " ".join(pages)
+    assert text.index("Figure 2.") < text.index("heads three directorates:")
