@@ -647,3 +647,25 @@ def test_the_sentence_introducing_a_list_stays_with_it_after_an_early_chart():
     # a section whose text comes before its list keeps it all above the chart
     plain = Paragraph(text="The agency has two directorates. Each has a head.")
     assert chart_split([plain, lst]) == ([plain], [lst])
+
+
+def test_a_cut_leadership_list_gives_up_stand_ins_before_heads():
+    """Round 63: Ericsson's snapshot and brief listed "Jan Frykhammar — Acting chief executive,
+    2016–2017" and not Hans Vestberg, chief executive for six years before him; IAEA's named
+    an acting director general of months and not Mohamed ElBaradei. A list cut to a few names
+    gives up those who only stood in first (`compose.shortlist`), and keeps the order."""
+    from helpers import FIXTURES
+
+    from briefkit.compose import leaders, shortlist
+    from briefkit.readers import read
+
+    ericsson = read(FIXTURES / "articles" / "ericsson.txt")
+    names = [p.name for p in shortlist(ericsson, 3)]
+    assert "Hans Vestberg" in names and "Jan Frykhammar" not in names
+    assert names == [p.name for p in leaders(ericsson) if p.name in names]  # the order kept
+    assert [p.name for p in shortlist(ericsson, 99)] == [p.name for p in leaders(ericsson)]
+    iaea = read(FIXTURES / "articles" / "iaea.txt")
+    snapshot = compose(ComposeRequest(iaea, load_lengths()["snapshot"], 10, dt.date(2025, 1, 1)))
+    listed = [line for line in snapshot.splitlines() if line.startswith("- **")]
+    assert any("Mohamed ElBaradei" in line for line in listed), listed
+    assert not any("Acting" in line for line in listed), listed

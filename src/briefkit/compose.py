@@ -809,6 +809,27 @@ def leaders(profile: Profile) -> list[Person]:
     return list(out.values())
 
 
+# A head who only stood in: an acting or interim holder of the post.
+_STOOD_IN = re.compile(r"(?i)\b(?:acting|interim|caretaker|provisional)\b")
+
+
+def shortlist(profile: Profile, n: int) -> list[Person]:
+    """The `leaders` a list of at most `n` names, in their order. When the list must be cut,
+    those who only stood in and are not in post now (an acting or interim head) give way
+    first, the earliest of them first; then the earliest former heads, at the end of the
+    order. The judgement: a stand-in of a few months tells a reader less of who has led the
+    organisation than a head of several years (round 63: Ericsson's brief named "Jan
+    Frykhammar — Acting chief executive, 2016–2017" and not Hans Vestberg, its chief executive
+    from 2010 to 2016)."""
+    ordered = leaders(profile)
+    n = max(0, int(n))
+    if len(ordered) <= n:
+        return list(ordered)
+    stood = [p for p in reversed(ordered) if p.current is not True and _STOOD_IN.search(p.role or "")]
+    gone = {id(p) for p in stood[:len(ordered) - n]}
+    return [p for p in ordered if id(p) not in gone][:n]
+
+
 _DATE_PHRASE = re.compile(
     r"^(?:(?:On|In|Since|By|From|As of|During|Early in|Late in|At the end of)\s+)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
@@ -1055,6 +1076,7 @@ def _environment(dirs: tuple[str, ...]):
         overview=overview,
         overview_told=overview_told,
         leaders=kept(leaders),
+        shortlist=shortlist,
         summary_text=summary_text,
         summarise=summarise,
     )
