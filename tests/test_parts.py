@@ -38,27 +38,3 @@ def test_a_tree_of_another_shape_asks_the_model():
     assert PlainNode.of({"name": "A", "children": [{"kind": "subunit"}]}) is None
     assert PlainNode.of("A") is None
     assert PlainNode.of({"name": "A", "kind": "unit"}) == PlainNode("A", "unit", ())
-
-
-@pytest.mark.parametrize("stem, worth", [("wagner_group", False), ("europol", True), ("gchq", True),
-                                         ("azov", False)])
-def test_a_brief_draws_no_chart_of_two_names(stem, worth):
-    """Round 63: Wagner's brief ended on a page three fifths blank around a chart of two boxes,
-    "Assault detachments" and "PMC Wagner Centre". A brief draws a chart of parts within parts
-    or of three parts or more (`parts.worth_a_chart`); else it names the parts in a sentence.
-    The full profile still draws every chart."""
-    import datetime as dt
-
-    from briefkit import parts as P
-    from briefkit.compose import ComposeRequest, compose
-    from briefkit.lengths import load_lengths
-    from briefkit.readers import read
-
-    profile = read(FIXTURES / "articles" / f"{stem}.txt")
-    assert P.worth_a_chart(profile.org) is worth
-    brief = compose(ComposeRequest(profile, load_lengths()["brief"], 10, dt.date(2025, 6, 6)))
-    assert ("::: figure orgchart" in brief) is worth
-    if stem == "wagner_group":
-        assert "reported to have two parts\\: Assault detachments and PMC Wagner Centre" in brief
-        full = compose(ComposeRequest(profile, load_lengths()["full"], 10, dt.date(2025, 6, 6)))
-        assert "::: figure orgchart" in full

@@ -499,14 +499,6 @@ def chart_home(sections: Sequence[Section], nested: bool = True) -> Section | No
     return None
 
 
-def _worth_a_chart(profile: Profile) -> bool:
-    """`parts.worth_a_chart` of the profile's organisation tree."""
-    from .lazy_profile import org_tree
-    from .parts import worth_a_chart
-
-    return worth_a_chart(org_tree(profile))
-
-
 def org_parts(profile: Profile) -> list[str]:
     """The names of the organisation's own parts (`parts.own_parts`), in the article's order:
     what a brief that gave up its organisation chart names where the chart stood. "Parts:
@@ -1066,7 +1058,6 @@ def _environment(dirs: tuple[str, ...]):
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
         org_parts=org_parts,
-        worth_a_chart=lambda profile: _worth_a_chart(profile),
         parts_sentence=parts_sentence,
         before_lists=before_lists,
         chart_split=chart_split,

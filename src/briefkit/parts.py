@@ -72,16 +72,3 @@ def is_list(org: Node | None) -> bool:
     parts shows what no line can."""
     parts = own_parts(org)
     return len(parts) >= 2 and not any(c.children for c in parts)
-
-
-# The fewest parts a chart of one list must draw for a brief to give it room (`worth_a_chart`).
-CHART_PARTS = 3
-
-
-def worth_a_chart(org: Node | None) -> bool:
-    """Whether a brief draws `org` as a chart: parts within parts, or a list of at least
-    `CHART_PARTS` parts. Round 63 found Wagner's brief ending on a page three fifths blank
-    around a chart of two boxes ("Assault detachments", "PMC Wagner Centre"): two names a
-    sentence tells in a line. A full profile, which shows everything, still draws it."""
-    parts = own_parts(org)
-    return bool(parts) and (not is_list(org) or len(parts) >= CHART_PARTS)
