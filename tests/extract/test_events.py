@@ -290,9 +290,14 @@ def test_labels_are_short_clauses_of_the_sentence():
                      "which was then commanded by a general who had fought in several earlier wars in the region.")
     labels = [e.label for e in events]
     assert labels[0] == "The Blue Brigade was formed"  # its date is shown beside it
-    assert labels[1] == "The former mayor had joined the Blue Brigade"  # the lost name gives way
+    # the lost name gives way; the report's frame stays, for the row's date is the day it was
+    # told, not the day he joined (round 63 read "11 Jun 2022: ... had joined" as the joining)
+    assert labels[1] == "It became known that the former mayor had joined the Blue Brigade"
     assert labels[2] == "BB was integrated into the 10th Division" or labels[2].startswith(("Blue Brigade was integrated", "The Blue Brigade was integrated"))
     assert all(len(x) <= 90 and " , " not in x for x in labels)
+    # a report of what happened that day is the happening: the dummy "it" goes
+    same_day = _events("On 11 June 2015 it became known that the Blue Brigade crossed the border.")
+    assert same_day[0].label == "The Blue Brigade crossed the border"
 
 
 @pytest.mark.parametrize("sentence, label", [

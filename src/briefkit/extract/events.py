@@ -1096,7 +1096,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # done "as" belongs to the statement, though the article set it off with commas
     s = _AS_ROLE.sub(r" \g<as>", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
-    s = _DUMMY_IT.sub("", s)
+    if not _REPORTED_EARLIER.match(s):
+        # "it became known that X had joined": the frame stays, for the row's date is the
+        # day it was told, not the day X joined (round 63 read "11 Jun 2022: X had joined")
+        s = _DUMMY_IT.sub("", s)
     s = _LEAD_CLAUSE.sub("", s)
     if mention is not None and mention.text.strip():
         # The label is always shown beside its date: "took office in September 2025" says it twice.
@@ -1165,7 +1168,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
-    m = _PRONOUN.match(s)
+    m = _PRONOUN.match(s) if not _DUMMY_IT.match(s) else None  # "It became known that": nobody's "it"
     if m:
         p = m.group("p").casefold()
         if p == "it" or (p == "they" and they_is_subject):
