@@ -700,14 +700,12 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             return c.pages is not None and c.pages <= (f.pages or 0) and bool(c.page_fills) \
                 and not c.split_lists and not gaps(c) and not lone_tail(c) and c.page_fills[-1] >= floor
 
-        from .compose import leaders
-        from .lazy_profile import real
-
-        # a list of more names than the profile has leaders, or than the broken list holds, is
-        # the list the template gave (the layout names the broken lists by block index)
+        # a list of as many names as the broken list holds is the list the template gave (the
+        # layout names the broken lists by block index); the profile is not read again, so a
+        # rebuild from the build's cache validates no model
         held = [len(b.items) for i in f.split_lists if i < len(f.document.blocks)
                 and isinstance(b := f.document.blocks[i], ListNode)]
-        most = min(UNBROKEN_MOST, len(leaders(real(profile))) - 1, max(held, default=UNBROKEN_MOST + 1) - 1)
+        most = min(UNBROKEN_MOST, max(held, default=UNBROKEN_MOST + 1) - 1)
         if most < 2 or attempt(f.detail, f.fill, f.org_chart, 2).markup == f.markup:
             most = 1  # no list to shorten: a template that names no leaders, or all of them
         for fills, lists in (([f.fill], range(most, 1, -1)),
