@@ -805,6 +805,10 @@ def leaders(profile: Profile) -> list[Person]:
 _STOOD_IN = re.compile(r"(?i)\b(?:acting|interim|caretaker|provisional)\b")
 
 
+# `leaders`, made once per fit: every detail level and fill step asks for the same list.
+_kept_leaders = kept(leaders)
+
+
 def shortlist(profile: Profile, n: int) -> list[Person]:
     """The `leaders` a list of at most `n` names, in their order. When the list must be cut,
     those who only stood in and are not in post now (an acting or interim head) give way
@@ -813,7 +817,7 @@ def shortlist(profile: Profile, n: int) -> list[Person]:
     organisation than a head of several years (round 63: Ericsson's brief named "Jan
     Frykhammar — Acting chief executive, 2016–2017" and not Hans Vestberg, its chief executive
     from 2010 to 2016)."""
-    ordered = leaders(profile)
+    ordered = _kept_leaders(profile)
     n = max(0, int(n))
     if len(ordered) <= n:
         return list(ordered)
