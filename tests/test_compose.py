@@ -560,7 +560,7 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
         "Acme has three parts\\: Networks\\, Cloud and Enterprise\\."
     doubted = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
                              doubted=True)
-    assert doubted == "The Red Legion is reported to have two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
+    assert doubted == "Reports name two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
     assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
     # a governing body is named apart (round 60: "heads three directorates ... has four parts")
     board = profile("Acme", "Acme is an agency.", "Operations", "Support")

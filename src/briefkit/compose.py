@@ -583,8 +583,10 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
     a "Parts:" label over a list of names as a stub. `doubted` (the article's caveat doubts
-    its account, `digest.caveat_doubts`): "is reported to have", as the chart's caption says
-    "its reported parts". Names that hold a comma or an "and" ("Gas and low carbon energy") are
+    its account, `digest.caveat_doubts`): "Reports name nine parts: ...", which the template
+    sets after the caveat, as the chart's caption says "its reported parts" (rounds 62-64
+    read the Legion's "is reported to have nine parts: ..." followed by "The group claims to
+    comprise two battalions." as a contradiction left unexplained). Names that hold a comma or an "and" ("Gas and low carbon energy") are
     set apart by semicolons. A title of more than `LONG_TITLE` words gives way to the article's
     abbreviation in Latin letters ("NABU has two parts"), since the sentence, a line longer
     under the full name, cost NABU's brief two sentences of its History.
@@ -614,8 +616,11 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     if follows and not doubted:
         # "The executive director heads three directorates." "They are Operations, ..."
         return Md(md_escape(_text.mark_gaps(f"They are {_listed(names)}.{governing}")))
-    verb = "is reported to have" if doubted else "has"
-    said = f"{verb} {count} {noun}: {_listed(names)}." + governing
+    if doubted:
+        # "Reports name nine parts: ...", after the caveat the line follows ("The group claims
+        # to comprise two battalions."): what the group says and what reports say, each as such
+        return Md(md_escape(_text.mark_gaps(f"Reports name {count} {noun}: {_listed(names)}.{governing}")))
+    said = f"has {count} {noun}: {_listed(names)}." + governing
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
                   and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
     if short and len(_text.plain_title(profile.names.title).split()) > LONG_TITLE:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
@@ -569,6 +569,16 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         floats.apply(f.document, result.floats)
         return f
 
+    def first_fitting(ways: list[Fitted], fits: Callable[[Fitted], bool]) -> Fitted | None:
+        """The first of `ways`, the one that tells most first, whose PDF as `render` measures it
+        still `fits`, with what it leaves out named (`left_out`); None when none does."""
+        for cand in sorted(ways, key=lambda c: -len(c.markup)):
+            cand = render(cand)
+            if fits(cand):
+                cand.dropped = left_out(cand)
+                return cand
+        return None
+
     def sooner(f: Fitted, keep: float = 0.0) -> Fitted | None:
         """The PDF of the trim or next lower detail (charts at their smallest where that helps,
         `smaller_charts`) that keeps most text, at least `keep` of it, and ends a page sooner
@@ -579,12 +589,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                        and c.pages is not None and c.pages < (f.pages or 0)
                        and len(c.markup) >= keep * len(f.markup) and keeps_key_events(c, f)),
                       key=lambda c: -len(c.markup))
-        for cand in ways:
-            cand = render(cand)
-            if cand.pages < (f.pages or 0) and not gaps(cand) and not (keep and lone_tail(cand)):
-                cand.dropped = left_out(cand)
-                return cand
-        return None
+        return first_fitting(ways, lambda c: c.pages < (f.pages or 0) and not gaps(c) and not (keep and lone_tail(c)))
 
     def final(f: Fitted) -> Fitted:
         """The PDF `settle` makes of `f`; when its last page holds under `CHART_GIVEN_UP`, or a
@@ -631,12 +636,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         ways = sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
                        and not lone_tail(c) and charts_of(c) == others and len(c.markup) >= GAP_KEEP * len(f.markup)
                        and keeps_key_events(c, f)), key=lambda c: -len(c.markup))
-        for cand in ways:
-            cand = render(cand)
-            if cand.pages < (f.pages or 0) and not gaps(cand) and not lone_tail(cand):
-                cand.dropped = left_out(cand)
-                return cand
-        return None
+        return first_fitting(ways, lambda c: c.pages < (f.pages or 0) and not gaps(c) and not lone_tail(c))
 
     def told_instead(f: Fitted) -> Fitted | None:
         """`f` without an organisation chart that only draws a list of parts (`parts.is_list`),
@@ -666,12 +666,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             if fits(c) and charts_of(c) == others and len(c.markup) >= (1 + CHART_WORTH) * len(f.markup) \
                     and keeps_key_events(c, f):
                 ways.append(c)
-        for cand in sorted(ways, key=lambda c: -len(c.markup)):
-            cand = render(cand)
-            if fits(cand):
-                cand.dropped = left_out(cand)
-                return cand
-        return None
+        return first_fitting(ways, fits)
 
     def unbroken(f: Fitted) -> Fitted:
         """`f` with a shorter Leadership list when the PDF broke one of its lists across a page
@@ -715,11 +710,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 ways = [c for fill in fills if (c := attempt(f.detail, fill, f.org_chart, people)).markup != f.markup
                         and len(c.markup) >= GAP_KEEP * len(f.markup) and fits(c) and charts_of(c) == same_charts
                         and keeps_key_events(c, f)]
-                for cand in sorted(ways, key=lambda c: -len(c.markup)):
-                    cand = render(cand)
-                    if fits(cand):
-                        cand.dropped = left_out(cand)
-                        return cand
+                if (done := first_fitting(ways, fits)) is not None:
+                    return done
         return f
 
     def settle(f: Fitted) -> Fitted:
