@@ -880,7 +880,7 @@ def test_a_short_glance_keeps_the_articles_doubts_before_size_and_standing(seed_
 def test_two_spokespeople_are_spokespeople(seed_profile):
     texts = [s.text for s in digest.at_a_glance(seed_profile, 6, lead=True)]
     assert "Spokespeople: Maximilian Andronnikov; Kostiantyn Denysov." in texts, texts
-    assert digest._plural("Chief of staff") == "Chiefs of staff" and digest._plural("Deputy") == "Deputies"
+    assert digest.plural("Chief of staff") == "Chiefs of staff" and digest.plural("Deputy") == "Deputies"
 
 
 def test_a_summary_sentence_keeps_the_year_the_left_out_sentence_gave():

@@ -531,18 +531,7 @@ _NOT_PARTS = frozenset("""years months weeks days hours decades centuries times 
 _GENERIC_PARTS = frozenset("structure structures organisation organization organisations organizations units "
                            "subunits parts components sections bodies".split())
 _FUNCTION_WORDS = frozenset("a an the of its their his her our in on at to for from by with and or as into "
-                            "which who that this these those its".split())
-
-
-def _plural(word: str) -> str:
-    """English plural of a noun that names a kind of part ("Directorate" -> "directorates",
-    "Agency" -> "agencies", "Branch" -> "branches")."""
-    w = word.lower()
-    if re.search(r"[^aeiou]y$", w):
-        return w[:-1] + "ies"
-    if re.search(r"(?:s|x|z|ch|sh)$", w):
-        return w + "es"
-    return w + "s"
+                            "which who that this these those".split())
 
 
 def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str], bool]:
@@ -552,6 +541,8 @@ def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str
     Directorate", "Governance Directorate": "directorates", the names without it), or the
     section's title ("Business segments"); else "parts". The third value: whether the summary
     names them so in its last sentence, so "They are ..." follows it."""
+    from .digest import plural
+
     count = len(parts)
     words = (_COUNTS[count] if count < len(_COUNTS) else "", str(count))
     plain = " ".join(above.replace("\\", "").split())
@@ -566,11 +557,11 @@ def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str
         noun = m.group(2).lower()
         if noun.split()[-1] in _NOT_PARTS or _FUNCTION_WORDS & set(noun.split()):
             continue
-        if shared and noun.split()[-1] != _plural(shared):
+        if shared and noun.split()[-1] != plural(shared.lower()):
             names = parts  # the summary's word is not the names' head noun: the names whole
         return noun, names, m.group(0) in last
     if shared:
-        return _plural(shared), names, False
+        return plural(shared.lower()), names, False
     heading = " ".join(title.split()).lower()
     if heading and heading.endswith("s") and heading not in _GENERIC_PARTS and len(heading.split()) <= 3 \
             and re.fullmatch(r"[a-z][a-z -]*", heading) and not _FUNCTION_WORDS & set(heading.split()):
@@ -586,8 +577,8 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     its account, `digest.caveat_doubts`): "Reports name nine parts: ...", which the template
     sets after the caveat, as the chart's caption says "its reported parts" (rounds 62-64
     read the Legion's "is reported to have nine parts: ..." followed by "The group claims to
-    comprise two battalions." as a contradiction left unexplained). Names that hold a comma or an "and" ("Gas and low carbon energy") are
-    set apart by semicolons. A title of more than `LONG_TITLE` words gives way to the article's
+    comprise two battalions." as a contradiction left unexplained). Names that hold a comma or
+    an "and" ("Gas and low carbon energy") are set apart by semicolons. A title of more than `LONG_TITLE` words gives way to the article's
     abbreviation in Latin letters ("NABU has two parts"), since the sentence, a line longer
     under the full name, cost NABU's brief two sentences of its History.
 

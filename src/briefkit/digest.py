@@ -701,7 +701,7 @@ def _with_body(role: str, body: str | None) -> str:
     return f"{role} of {body}"
 
 
-def _plural(role: str) -> str:
+def plural(role: str) -> str:
     """The English plural of a role's last word ("Spokesperson" -> "Spokespeople", "Deputy
     commander" -> "Deputy commanders", "Chairman" -> "Chairmen"); a role in brackets or
     already plural is left as it is."""
@@ -709,7 +709,7 @@ def _plural(role: str) -> str:
         return role
     if " of " in role:  # "Chief of staff" -> "Chiefs of staff"
         head, tail = role.split(" of ", 1)
-        return f"{_plural(head)} of {tail}"
+        return f"{plural(head)} of {tail}"
     if role.endswith("s"):
         return role
     for one, many in (("person", "people"), ("man", "men"), ("woman", "women")):
@@ -1033,7 +1033,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         else:  # only a spokesperson or a deputy is known: say so, do not call them its leaders
             role = shown[0].role or ""
             if len(shown) > 1 and all(p.role == role for p in shown):
-                role = _plural(role)  # "Spokespeople: A; B", not "Spokesperson: A; B"
+                role = plural(role)  # "Spokespeople: A; B", not "Spokesperson: A; B"
             text = f"{role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
     # The article's own doubts or charges come next: they qualify everything else it says, so

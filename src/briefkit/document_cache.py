@@ -63,7 +63,8 @@ def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
     profile, length, detail, as_of, template_dir, fill, org_chart, chart_early, people_max = inputs
     h = hashlib.sha256()
     for part in (FORMAT, caches.code_version(), _versions(), sys.version, repr(current()), profile.model_dump_json(),
-                 repr(length), repr((detail, fill, org_chart, chart_early, people_max)), repr(as_of), repr(template_dir), repr(_encode(meta))):
+                 repr(length), repr((detail, fill, org_chart, chart_early, people_max)), repr(as_of),
+                 repr(template_dir), repr(_encode(meta))):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for folder in template_dirs:
         h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0")

@@ -46,7 +46,6 @@ class Fitted:
     org_chart: bool = True  # False when the organisation chart was given up (`CHART_GIVEN_UP`)
     # block indexes of the lists the PDF layout broke across a page (`PdfResult.split_lists`)
     split_lists: tuple[int, ...] = ()
-    people: int | None = None  # the Leadership list's most people, when the fit shortened it (`unbroken`)
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -367,7 +366,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             results[detail, fill, org_chart, people] = Fitted(document, detail, markup, None, result.pages, tried,
                                                       last_fill=result.last_fill, page_fills=result.page_fills,
                                                       fill=fill, org_chart=org_chart,
-                                                      split_lists=result.split_lists, people=people)
+                                                      split_lists=result.split_lists)
         return results[detail, fill, org_chart, people]
 
     key_tellings = [" ".join(t.split()) for e in profile.events
@@ -585,10 +584,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         than `f`, in its draft and its PDF, with no page a quarter blank; with `keep`, also no
         lone last page. None when no way does."""
         trims = [smaller_charts(attempt(f.detail, -step)) for step in range(1 - f.fill, TRIM_STEPS + 1)]
-        ways = sorted((c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
-                       and c.pages is not None and c.pages < (f.pages or 0)
-                       and len(c.markup) >= keep * len(f.markup) and keeps_key_events(c, f)),
-                      key=lambda c: -len(c.markup))
+        ways = [c for c in [*trims, *map(smaller_charts, lower(f))] if c.markup != f.markup
+                and c.pages is not None and c.pages < (f.pages or 0)
+                and len(c.markup) >= keep * len(f.markup) and keeps_key_events(c, f)]
         return first_fitting(ways, lambda c: c.pages < (f.pages or 0) and not gaps(c) and not (keep and lone_tail(c)))
 
     def final(f: Fitted) -> Fitted:
@@ -633,9 +631,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         of what the third page let it tell, keeps its chart."""
         others = [x for x in charts_of(f) if x != "orgchart"]
         ways = [attempt(f.detail, fill, org_chart=False) for fill in range(FILL_MAX, -TRIM_STEPS - 1, -1)]
-        ways = sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
-                       and not lone_tail(c) and charts_of(c) == others and len(c.markup) >= GAP_KEEP * len(f.markup)
-                       and keeps_key_events(c, f)), key=lambda c: -len(c.markup))
+        ways = [c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
+                and not lone_tail(c) and charts_of(c) == others and len(c.markup) >= GAP_KEEP * len(f.markup)
+                and keeps_key_events(c, f)]
         return first_fitting(ways, lambda c: c.pages < (f.pages or 0) and not gaps(c) and not lone_tail(c))
 
     def told_instead(f: Fitted) -> Fitted | None:
