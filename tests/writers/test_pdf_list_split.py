@@ -1,6 +1,8 @@
 """A list split across pages leaves no item alone on either side of the break."""
 from __future__ import annotations
 
+import io
+
 import pytest
 from pypdf import PdfReader
 
@@ -149,3 +151,36 @@ def test_a_short_sub_list_never_breaks_across_a_page(tmp_path):
         if sorted(on)[-1] != 6:
             split.append((lead, on))
     assert split == []
+
+
+def test_a_list_ending_its_section_may_use_the_pages_reserve(tmp_path):
+    """The reserve a full profile keeps at every page foot for a word processor's taller lines
+    (`fit.DOCX_RESERVE`) is open to a list's last items and the sentence closing it when the
+    next section's heading follows (`pdf_keep.may_use_reserve`): that heading starts the next
+    page whether or not the word processor needs the headroom, so no page number changes. MSF's
+    full profile had carried its last structure entries and that sentence to page 5 with a
+    fifth of page 4 blank, where LibreOffice kept them on page 4 (round 64)."""
+    from briefkit.document import nodes as N
+    from briefkit.writers import WriteOptions, get_writer
+
+    def pages_of(doc, reserve: float) -> dict[str, int]:
+        result = get_writer("pdf").render(doc, WriteOptions(), reserve=reserve)
+        found: dict[str, int] = {}
+        for n, page in enumerate(PdfReader(io.BytesIO(result.data)).pages, start=1):
+            text = page.extract_text()
+            for key in ("Leader number 04", "A short closing", "History"):
+                if key in text:
+                    found.setdefault(key, n)
+        return found
+
+    moved, used = [], 0
+    for words in range(620, 680, 6):  # the list's end moves across the page foot half a line at a time
+        doc = _closing_blocks(0, 5, "A short closing paragraph.")
+        doc.blocks.insert(0, N.Paragraph([N.Text("Filler " * words)]))
+        with_reserve, without = pages_of(doc, 0.04), pages_of(doc, 0.0)
+        if with_reserve["History"] == without["History"] == 2:
+            if with_reserve["A short closing"] != without["A short closing"]:
+                moved.append(words)
+            used += without["A short closing"] == 1
+    assert used  # the range reaches the case
+    assert moved == []

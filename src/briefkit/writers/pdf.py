@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -44,7 +45,7 @@ from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .list_keeps import closes_list, kept_whole
-from .pdf_keep import KeepWithStart, KeptList, no_lone_items, open_list_after_heading
+from .pdf_keep import KeepWithStart, KeptList, may_use_reserve, no_lone_items, open_list_after_heading
 from .pdf_para import Para, paragraph, style_key
 
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
@@ -318,6 +319,7 @@ class _Doc(BaseDocTemplate):
     def handle_keepWithNext(self, flowables):
         open_list_after_heading(flowables)
         super().handle_keepWithNext(flowables)
+        may_use_reserve(flowables)
 
     def handle_flowable(self, flowables):
         if flowables and isinstance(flowables[0], FloatGroup):
@@ -701,6 +703,42 @@ class _Frame(Frame):
     one by one. Those numbers are immutable, so the copy shares them, as deepcopy does; any
     other value (the frame's background list) is deep-copied as before."""
 
+    bk_reserve = 0.0  # points of the body kept free at the foot (`render`'s `reserve`)
+    bk_extended = 0.0  # the reserve while it is open to a flowable (`_reserve_for`)
+
+    def add(self, flowable, canv, trySplit=0):
+        with self._reserve_for(flowable):
+            placed = self._place(flowable, canv, trySplit)
+        if placed:
+            self.__dict__.get("bk_open", set()).discard(id(flowable))
+        return placed
+
+    def split(self, flowable, canv):
+        with self._reserve_for(flowable):
+            return Frame.split(self, flowable, canv)
+
+    def _place(self, flowable, canv, trySplit=0):
+        return Frame._add(self, flowable, canv, trySplit)
+
+    def _reset(self):
+        super()._reset()
+        self.bk_open: set[int] = set()  # the parts of a group given the reserve (`pdf_keep.may_use_reserve`)
+
+    @contextmanager
+    def _reserve_for(self, flowable):
+        """The reserve opened to a group that ends its section, and to its parts as they are
+        placed (`pdf_keep.may_use_reserve`)."""
+        if not (self.bk_reserve and (getattr(flowable, "bk_ends_section", False)
+                                     or id(flowable) in self.__dict__.get("bk_open", ()))):
+            yield
+            return
+        bottom = self._y1p
+        self._y1p, self.bk_extended = bottom - self.bk_reserve, self.bk_reserve
+        try:
+            yield
+        finally:
+            self._y1p, self.bk_extended = bottom, 0.0
+
     def __deepcopy__(self, memo: dict) -> "_Frame":
         clone = self.__class__.__new__(self.__class__)
         memo[id(self)] = clone
@@ -714,7 +752,7 @@ class _DraftFrame(_Frame):
     flowable goes is decided by wrap and split, and drawing (text objects, table cells) is
     a fifth of a draft's time for nothing anyone sees."""
 
-    def add(self, flowable, canv, trySplit=0):
+    def _place(self, flowable, canv, trySplit=0):
         own = flowable.__dict__.get("drawOn")
         flowable.drawOn = _skip_draw
         try:
@@ -854,6 +892,7 @@ class PdfWriter:
         frame = (_DraftFrame if draft else _Frame)(left, bottom + (page_h - top - bottom - body_h), page_w - left - right,
                                                   body_h, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame.bk_reserve = page_h - top - bottom - body_h
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         maker = _canvas_maker(meta, theme, tr.fs)
         if draft:

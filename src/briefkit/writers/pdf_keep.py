@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 
 from reportlab.platypus import Flowable, ListFlowable, Paragraph, Spacer, Table
+from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import DDIndenter, KeepTogether
 
 from .list_keeps import kept_with_next
@@ -32,6 +33,13 @@ class KeepWithStart(KeepTogether):
     def split(self, aW: float, aH: float) -> list[Flowable]:
         content = self._content
         frame = getattr(self, "_frame", None)
+        opened = getattr(frame, "bk_extended", 0.0)
+        if opened:  # the page's reserve is open to this group (`may_use_reserve`) only whole
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            if self._H <= aH:
+                return self._opened(content[:])
+            aH -= opened
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         if (len(content) >= 2 and not at_top and isinstance(content[-1], _SPLITTABLE)
                 and not getattr(content[-1], "bk_whole", False)
@@ -51,6 +59,36 @@ class KeepWithStart(KeepTogether):
                 if len(parts) >= 2 and parts[0].wrap(aW, room)[1] <= room:
                     return [*heads, *parts]
         return super().split(aW, aH)
+
+    def _opened(self, parts: list[Flowable]) -> list[Flowable]:
+        """The group's parts, given the reserve as the frame places them one by one. Only a
+        group that fits whole: one split where the page ends goes on overleaf, where a word
+        processor's taller lines would move what follows it."""
+        frame = getattr(self, "_frame", None)
+        getattr(frame, "bk_open", set()).update(id(p) for p in parts)
+        return parts
+
+
+def may_use_reserve(flowables: list[Flowable]) -> None:
+    """Marks a kept-together group that ends its section (`bk_ends_section`): the page's
+    reserve, the headroom kept free for a word processor's taller lines (`fit.DOCX_RESERVE`),
+    is room it may use.
+
+    Why: the reserve keeps the PDF's page breaks where the DOCX will have them. A group that a
+    section's heading follows changes no page number by using it: what comes after it starts
+    the next page in both formats, whether or not the word processor needs that headroom and
+    carries the group over too. Without it such a group (a list's last items with the sentence
+    closing the list) moved whole to the next page and left a fifth of the page blank, where
+    LibreOffice kept it (MSF's full profile, round 64: "Satellites" and its two entries alone
+    at the top of page 5)."""
+    if len(flowables) >= 2 and isinstance(flowables[0], KeepWithStart) and _starts_section(flowables[1]):
+        flowables[0].bk_ends_section = True
+
+
+def _starts_section(f: Flowable) -> bool:
+    """A heading (it carries its outline level), or the first flowable of a block the layout
+    treats as a section of its own (`bk_start` True: a callout, a captioned table)."""
+    return getattr(f, "bk_level", None) is not None or getattr(f, "bk_start", False) is True
 
 
 def open_list_after_heading(flowables: list[Flowable]) -> None:
