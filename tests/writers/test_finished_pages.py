@@ -153,9 +153,10 @@ def test_a_figure_section_before_the_source_note_is_still_one():
 
 def test_a_chart_ending_a_text_section_floats_without_its_heading():
     """The organisation chart printed under the article's "Structure", after its sentences, is
-    a unit of its own (it may let the next section fill the page); a figure with text after it
-    in its section is not, and neither is a figure section's chart counted twice."""
-    from briefkit.document.floats import float_units
+    a unit of its own (it may let the next section fill the page); so is a figure with text
+    after it in its section (it may let that text go first, `floats.within_section`); a
+    figure section's chart is not counted twice."""
+    from briefkit.document.floats import float_units, within_section
     from briefkit.document.nodes import Figure, Heading, Paragraph, Text
 
     long = "It has parts. " * 30
@@ -163,7 +164,30 @@ def test_a_chart_ending_a_text_section_floats_without_its_heading():
               Heading(1, [Text("Structure")]), Paragraph([Text(long)]), Figure(chart="orgchart"),
               Heading(1, [Text("History")]), Paragraph([Text("Text.")]), Figure(chart="x"), Paragraph([Text("More.")]),
               Paragraph([Text("Source: ...")], style="small")]
-    assert float_units(blocks) == {0: 1, 4: 4}
+    assert float_units(blocks) == {0: 1, 4: 4, 7: 7}
+    assert [within_section(blocks, last) for last in (1, 4, 7)] == [False, False, True]
+
+
+def test_a_chart_within_its_sections_text_lets_that_text_fill_the_page_first(tmp_path):
+    """Wagner's full profile set its organisation chart after the Leadership list, before
+    "Reporting on the group describes these components:" and the list it introduces; too tall
+    for the page's foot, the chart opened page 4 and left a quarter of page 3 blank (round 64:
+    the figure "comes before the sentence that introduces it" and leaves a hole). The rest of
+    the section now fills page 3 and the chart closes the section, in the DOCX as in the PDF."""
+    import io
+    import zipfile
+
+    outs = build(ARTICLES / "wagner_group.txt", tmp_path, formats=("pdf", "docx"), lengths=("full",))
+    pdf = next(o for o in outs if o.path.suffix == ".pdf")
+    pages = [" ".join(p.split()) for p in pdf_pages(pdf.path)]
+    text = " ".join(pages)
+    at = text.index("Figure 2.")
+    assert text.index("describes these components:") < text.index("not part of Wagner") < at
+    on = next(n for n, p in enumerate(pages) if "Figure 2." in p)
+    assert page_fill(pdf.path)[on - 1] >= 0.9
+    docx = next(o for o in outs if o.path.suffix == ".docx")
+    xml = zipfile.ZipFile(io.BytesIO(docx.path.read_bytes())).read("word/document.xml").decode()
+    assert xml.index("not part of Wagner") < xml.index("Organisation: Wagner Group and its")
 
 
 def test_a_short_section_ending_on_a_chart_goes_whole_with_it_but_never_moves():

@@ -31,6 +31,9 @@ FIT_MARGIN = 0.03
 # belongs to the text above it, and moved past the next section it lands among what the
 # template adds at the end (People, See also), pages from its text.
 HEADLESS_MOVES = 0
+# How many times a chart within its section's text may let the rest of its section go first:
+# once, to the section's end, where it stays (`within_section`); never past a heading.
+WITHIN_MOVES = 1
 # A section whose text before its closing figures is at most this many paragraphs and
 # characters (about three lines) keeps that text with the figures (`_short_lead_in`).
 SHORT_LEAD_IN = (2, 320)
@@ -65,13 +68,25 @@ def is_figure_section(blocks: list[Block], first: int, last: int) -> bool:
         isinstance(blocks[n], Figure) and blocks[n].floats for n in range(first + 1, last + 1))
 
 
+def within_section(blocks: list[Block], last: int) -> bool:
+    """Whether the figure unit ending at `last` has text of its own section after it: a chart
+    set among its section's paragraphs and lists (the full profile's chart before a section's
+    lists, `compose.before_lists`). Such a unit that does not fit the space left lets the rest
+    of its section go first and closes the section (`WITHIN_MOVES`): left in place, it moved
+    whole to the next page and left a quarter of the page blank, and stood above the sentence
+    that introduced what it draws (Wagner's full profile, round 64)."""
+    nxt = last + 1
+    return nxt < len(blocks) and not isinstance(blocks[nxt], (Heading, Figure)) and not _source_note(blocks, nxt)
+
+
 def float_units(blocks: list[Block]) -> dict[int, int]:
     """Figure sections among top-level `blocks`: start index -> last index. A figure section
     is a heading followed only by figures, up to the next heading of the same or a higher
     level, the closing source note, or the end. The figures that end a text section (the
     organisation chart under the article's "Structure", after its sentences) are a unit too,
     without a heading (or with its heading and text when these are short, `_short_lead_in`):
-    they may shrink but stay in their section (`HEADLESS_MOVES`), and a
+    they may shrink but stay in their section (`HEADLESS_MOVES`); so are the figures set
+    within a section's text, which may move to its end (`within_section`); and a
     figure section is not moved behind a section that ends on one, so figures keep the order
     of their numbers and each stays with its own text."""
     out: dict[int, int] = {}
@@ -84,8 +99,10 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
                 j += 1
             if j == len(blocks) or isinstance(blocks[j], Heading) or _source_note(blocks, j):
                 out[_short_lead_in(blocks, i)] = j - 1
-                i = j
-                continue
+            else:
+                out[i] = j - 1  # a chart within its section's text (`within_section`)
+            i = j
+            continue
         if isinstance(b, Heading):
             j = i + 1
             while j < len(blocks) and isinstance(blocks[j], Figure):

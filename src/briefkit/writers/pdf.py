@@ -36,7 +36,7 @@ from ..document.nodes import (
     BULLETS, TOC, Block, Callout, Document, FactTable, Figure, Heading, List, PageBreak, PageMap, Paragraph,
     Rule, Table as TableNode, Text, TitleBlock, plain,
 )
-from ..document.floats import FloatLayout, float_units, is_figure_section
+from ..document.floats import FloatLayout, float_units, is_figure_section, within_section
 from ..errors import RenderError
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
@@ -416,7 +416,8 @@ class _Translator:
                 figures = [j for j in range(i, last + 1) if isinstance(blocks[j], Figure) and blocks[j].rendered]
                 base = min((blocks[j].scale for j in figures), default=1.0)
                 moved = max((blocks[j].moved for j in figures), default=0)
-                out.append(FloatGroup(parts, i, last, figures, base, moved, is_figure_section(blocks, i, last)))
+                out.append(FloatGroup(parts, i, last, figures, base, moved, is_figure_section(blocks, i, last),
+                                      within_section(blocks, last)))
                 i = last + 1
                 continue
             flows = self.block(blocks[i], self.frame_w)

@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
-from ..document.floats import FIT_MARGIN, HEADLESS_MOVES, MIN_FIGURE_SCALE, FloatLayout, Move
+from ..document.floats import FIT_MARGIN, HEADLESS_MOVES, MIN_FIGURE_SCALE, WITHIN_MOVES, FloatLayout, Move
 
 MAX_DEFERRALS = 4  # a figure moves past at most this many text sections, so it stays near its place
 
@@ -22,7 +22,7 @@ class FloatGroup(Flowable):
     part that is not a paragraph) may be drawn at `MIN_FIGURE_SCALE` of its size or more."""
 
     def __init__(self, parts: list[Flowable], first: int, last: int, figures: list[int], base: float = 1.0,
-                 moved: int = 0, headed: bool = True):
+                 moved: int = 0, headed: bool = True, within: bool = False):
         super().__init__()
         self.moved = moved  # times an earlier layout of this Document already moved it
         self.base = base  # the scale the Document already gives its charts (parts are drawn at it)
@@ -32,6 +32,7 @@ class FloatGroup(Flowable):
         self.scale = 1.0
         self._sizes: list[tuple[float, float]] = []
         self.headed = headed  # a figure section has its heading; figures ending a text section have none
+        self.within = within  # set within its section's text (`floats.within_section`)
 
     # -- measuring
     def _measure(self, aw: float) -> tuple[float, float]:
@@ -109,7 +110,9 @@ class FloatGroup(Flowable):
 
 
 def _starts_section(f: Flowable) -> bool:
-    return isinstance(f, FloatGroup) or bool(getattr(f, "bk_start", False))
+    """A section's first flowable, or a figure unit between sections (a chart within a
+    section's text is part of that section, as any block of it)."""
+    return (isinstance(f, FloatGroup) and not f.within) or bool(getattr(f, "bk_start", False))
 
 
 def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: dict[int, int]) -> None:
@@ -118,12 +121,18 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     text section, which fills the page instead. Recorded in `layout` for the other formats."""
     group = flowables[0]
     frame = doc.frame
-    limit = MAX_DEFERRALS if group.headed else HEADLESS_MOVES
+    limit = MAX_DEFERRALS if group.headed else WITHIN_MOVES if group.within else HEADLESS_MOVES
     if getattr(frame, "_atTop", True) or deferrals.get(group.bk_first, group.moved) >= limit:
         return
     space = max(group.getSpaceBefore() - getattr(frame, "_prevASpace", 0.0), 0.0)
-    margin = FIT_MARGIN * (frame._y2 - frame._y1p)  # the word processor's headroom (`floats.FIT_MARGIN`)
+    # the word processor's headroom (`floats.FIT_MARGIN`); a chart within its section's text
+    # is set where it fits as any block of text is, the page's reserve being headroom enough
+    margin = 0.0 if group.within else FIT_MARGIN * (frame._y2 - frame._y1p)
     if group.fits(frame._getAvailableWidth(), frame._y - frame._y1p - space - margin):
+        return
+    if group.within:
+        _to_section_end(flowables, layout, deferrals, doc.canv, frame._getAvailableWidth(),
+                        frame._y - frame._y1p - margin)
         return
     k = 1
     while k < len(flowables) and isinstance(flowables[k], FloatGroup):
@@ -146,6 +155,40 @@ def defer(doc: Any, flowables: list[Flowable], layout: FloatLayout, deferrals: d
     for g in run:
         deferrals[g.bk_first] = deferrals.get(g.bk_first, g.moved) + 1
     layout.moves.append(Move(run[0].bk_first, run[-1].bk_last, before))
+
+
+def _to_section_end(flowables: list[Flowable], layout: FloatLayout, deferrals: dict[int, int], canv: Any,
+                    width: float, room: float) -> None:
+    """A chart within its section's text goes behind the rest of that text, before the next
+    heading (of any level) or the closing source line: that text fills the `room` the chart
+    could not, and the chart closes the section, on this page or the next. Not when a list or
+    a table of it would reach the page's foot: it would break there, where the chart set
+    before it keeps it whole on the next page (MSF's structure list), and the chart would
+    land after it, a page or more from where it was set; nor past another figure."""
+    group = flowables[0]
+    j = 1
+    while j < len(flowables) and not (isinstance(flowables[j], FloatGroup) or _heading(flowables[j])
+                                      or getattr(flowables[j], "bk_start", False)):
+        j += 1
+    if j < len(flowables) and isinstance(flowables[j], FloatGroup):
+        return
+    used, after = 0.0, 0.0
+    for n, f in enumerate(flowables[1:j]):
+        used += f.wrapOn(canv, width, room)[1] + (max(f.getSpaceBefore(), after) if n else f.getSpaceBefore())
+        after = f.getSpaceAfter()
+        if used > room:
+            if not isinstance(f, Paragraph):
+                return  # a list or table would break at this page's foot
+            break  # a paragraph runs on overleaf by its lines, and the chart follows it there
+    before = getattr(flowables[j], "bk_block", None) if j < len(flowables) else None
+    flowables.insert(j, group)
+    del flowables[0]
+    deferrals[group.bk_first] = deferrals.get(group.bk_first, group.moved) + 1
+    layout.moves.append(Move(group.bk_first, group.bk_last, before))
+
+
+def _heading(f: Flowable) -> bool:
+    return getattr(f, "bk_level", None) is not None
 
 
 def record_scale(group: FloatGroup, layout: FloatLayout) -> None:
