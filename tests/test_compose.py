@@ -669,3 +669,37 @@ def test_a_cut_leadership_list_gives_up_stand_ins_before_heads():
     listed = [line for line in snapshot.splitlines() if line.startswith("- **")]
     assert any("Mohamed ElBaradei" in line for line in listed), listed
     assert not any("Acting" in line for line in listed), listed
+
+
+def test_a_list_counted_by_its_sentence_leaves_out_what_the_sentences_before_told():
+    """Europol's "A Management Board ... oversees the agency. The executive director heads three
+    directorates:" over four entries, the first the Management Board: every reviewer of its
+    full profile read the fourth entry under "three" as an error (rounds 60-64). The entry the
+    paragraph already named goes; a list the count does not explain otherwise stays whole."""
+    from briefkit.compose import counted_list
+    from briefkit.model import BulletList, ListItem, Paragraph
+
+    intro = Paragraph(text="A Management Board, with one member per state, oversees the agency. "
+                           "The executive director heads three directorates:")
+    items = [ListItem(text=t) for t in ("Management Board", "Operations Directorate", "Governance Directorate",
+                                        "Capabilities Directorate")]
+    got = counted_list(BulletList(items=items), intro)
+    assert [i.text for i in got.items] == ["Operations Directorate", "Governance Directorate",
+                                           "Capabilities Directorate"]
+    # four counted, or an extra entry the paragraph never named, or a count of 2: left alone
+    for text in ("A Management Board oversees the agency. The director heads four directorates:",
+                 "A board oversees the agency. The executive director heads three directorates:",
+                 "A Management Board oversees the agency. The director heads two directorates:"):
+        assert counted_list(BulletList(items=items), Paragraph(text=text)).items == items, text
+    # no count: left alone
+    assert counted_list(BulletList(items=items), Paragraph(text="Its parts are:")).items == items
+
+
+def test_europols_full_profile_lists_the_three_directorates_it_counts(tmp_path):
+    from helpers import FIXTURES, build, pdf_pages
+
+    [full] = build(FIXTURES / "articles" / "europol.txt", tmp_path, formats=("pdf",), lengths=("full",))
+    text = " ".join(" ".join(pdf_pages(full.path)).split())
+    listed = text[text.index("heads three directorates:"):][:80]
+    assert "Management Board" not in listed and "Operations Directorate" in listed
+    assert "A Management Board, with one representative" in text

@@ -187,16 +187,59 @@ def render_blocks(blocks: Iterable[Paragraph | BulletList], sentences: int | Non
     """Profile blocks as Markdown paragraphs and lists, every text escaped.
 
     With `sentences`, each paragraph is cut to its first sentences (never mid-sentence). A
-    list that is a table (see `_table_cells`) is printed as one.
+    list that is a table (see `_table_cells`) is printed as one. A list counted by the
+    sentence that introduces it is printed without the entries the sentences before have
+    told (`counted_list`).
     """
     parts = []
-    for b in blocks:
+    for b in counted_lists(blocks):
         if isinstance(b, Paragraph):
             text = b.text if sentences is None else _text.first_sentences(b.text, sentences)
             parts.append(md_escape(_text.full_stop(_text.mark_gaps(text))))
         else:  # a section's own list: a table there is printed as a table
             parts.append("\n".join(_render_list(b.items, b.ordered, None, grid=True)))
     return Md("\n\n".join(p for p in parts if p))
+
+
+_COUNTED = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(?:[\w-]+\s+){0,2}?[\w-]+s\s*:\s*$", re.IGNORECASE)
+
+
+def counted_lists(blocks: Iterable[Any]) -> list[Any]:
+    """`blocks` with each list after a paragraph given by `counted_list`."""
+    out = list(blocks)
+    return [counted_list(b, out[n - 1]) if n and isinstance(b, BulletList) and isinstance(out[n - 1], Paragraph)
+            else b for n, b in enumerate(out)]
+
+
+def counted_list(lst: BulletList, before: Paragraph) -> BulletList:
+    """`lst` without the entries its introducing sentence does not count and the sentences
+    before it have already told.
+
+    The rule: the paragraph before the list ends on a sentence that counts what follows ("The
+    executive director heads three directorates:"); the list holds more entries than that
+    count; and the entries beyond it, and only those, are named in the paragraph's earlier
+    sentences ("A Management Board ... oversees the agency."). Those entries go: a fourth entry
+    under "three", the board the paragraph said oversees the agency listed among what the
+    director heads, read as an error to every reviewer of Europol's full profile (rounds
+    60-64), and the paragraph names it all the same. Any other mismatch is the article's own
+    and printed as it is."""
+    spans = _text.sentence_spans(before.text)
+    if not spans:
+        return lst
+    intro_at = spans[-1][0]
+    found = _COUNTED.search(before.text[intro_at:])
+    if not found:
+        return lst
+    word = found.group(1).casefold()
+    count = int(word) if word.isdigit() else _COUNTS.index(word)
+    if len(lst.items) <= count:
+        return lst
+    told = " ".join(before.text[:intro_at].split()).casefold()
+    extra = [i for i in lst.items if told and " ".join(i.text.split()).casefold() in told and not i.children]
+    if len(lst.items) - len(extra) != count:
+        return lst
+    return lst.model_copy(update={"items": [i for i in lst.items if i not in extra]})
 
 
 def _whole_sentences(text: str, n: int) -> str:
@@ -654,6 +697,7 @@ def chart_split(blocks: Sequence[Any]) -> tuple[list[Any], list[Any]]:
     sentence and the list on the next page. Every sentence is printed, in the article's order."""
     from .model import Paragraph as _Para
 
+    blocks = counted_lists(blocks)  # before the paragraph that tells the uncounted is split
     k = before_lists(blocks)
     first = blocks[0] if blocks else None
     if k == 1 and len(blocks) > 1 and isinstance(first, _Para) and not isinstance(blocks[1], _Para) \
