@@ -80,8 +80,11 @@ def may_use_reserve(flowables: list[Flowable]) -> None:
     carries the group over too. Without it such a group (a list's last items with the sentence
     closing the list) moved whole to the next page and left a fifth of the page blank, where
     LibreOffice kept it (MSF's full profile, round 64: "Satellites" and its two entries alone
-    at the top of page 5)."""
-    if len(flowables) >= 2 and isinstance(flowables[0], KeepWithStart) and _starts_section(flowables[1]):
+    at the top of page 5). Not a group that holds a heading: carried over by the word
+    processor, that heading would stand on another page than the contents list says."""
+    if len(flowables) >= 2 and isinstance(flowables[0], KeepWithStart) and _starts_section(flowables[1]) \
+            and not any(_starts_section(f) for f in flowables[0]._content):
+        # a heading inside the group would change page where the word processor carries it over
         flowables[0].bk_ends_section = True
 
 
