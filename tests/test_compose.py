@@ -703,3 +703,20 @@ def test_europols_full_profile_lists_the_three_directorates_it_counts(tmp_path):
     listed = text[text.index("heads three directorates:"):][:80]
     assert "Management Board" not in listed and "Operations Directorate" in listed
     assert "A Management Board, with one representative" in text
+
+
+def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_reports_name():
+    """Rounds 63-64: the Legion's chart of nine parts, five battalions among them, captioned
+    "... and its reported parts. The group claims to comprise two battalions." read as a
+    contradiction left unexplained. The claim comes first; the chart is what reports name."""
+    import datetime as dt
+
+    from helpers import SEED
+
+    from briefkit.readers import read
+
+    full = compose(ComposeRequest(read(SEED), load_lengths()["full"], 10, dt.date(2025, 1, 1)))
+    caption = full[full.index("::: figure orgchart"):].split(":::", 2)[1].split("\n", 1)[1]
+    assert " ".join(caption.split()).replace("\\", "") == (
+        "Organisation: Freedom of Russia Legion. The group claims to comprise two battalions. "
+        "The chart draws the parts reports name.")
