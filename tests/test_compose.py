@@ -720,3 +720,26 @@ def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_repo
     assert " ".join(caption.split()).replace("\\", "") == (
         "Organisation: Freedom of Russia Legion. The group claims to comprise two battalions. "
         "The chart draws the parts reports name.")
+
+
+def test_a_summary_line_of_one_short_sentence_reads_on_from_the_paragraph_before():
+    """Rounds 63-64: Nokia's brief ended its Leadership on "Olli-Pekka Kallasvuo became chief
+    executive on 1 June 2006." alone, a stray sentence (LibreOffice carried it to page 2 by
+    itself). A one-sentence summary paragraph of a line or less joins the one before it; a
+    longer one, or a first paragraph, stands as it is."""
+    import datetime as dt
+
+    from helpers import FIXTURES
+
+    from briefkit.compose import LONE_LINE, _no_lone_lines
+    from briefkit.readers import read
+
+    long = "A sentence long enough to fill more than a printed line of the brief, " * 2 + "it ends here."
+    assert len(long) > LONE_LINE
+    assert _no_lone_lines([["One."], ["Two and propaganda"], ["Three."]]) == [["One.", "Two and propaganda.", "Three."]]
+    assert _no_lone_lines([["One."], [long]]) == [["One."], [long]]
+    assert _no_lone_lines([["Alone."]]) == [["Alone."]]
+    brief = compose(ComposeRequest(read(FIXTURES / "articles" / "nokia.txt"), load_lengths()["brief"], 10,
+                                   dt.date(2025, 4, 1)))
+    paragraphs = [p for p in brief.split("\n\n") if p and not p.startswith(("#", "-", ":::", "|"))]
+    assert not any(p.startswith("Olli\\-Pekka Kallasvuo became") for p in paragraphs)

@@ -443,8 +443,33 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
 
         paragraphs = [[namesake_subject(sentence, sentence, told_in(sentence, p, src), founders) for sentence in p]
                       for p, src in zip(paragraphs, sources)]
+    paragraphs = _no_lone_lines(paragraphs)
     texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
     return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
+
+
+# A summary paragraph of one sentence this short or shorter (about a printed line) is set
+# with the paragraph before it (`_no_lone_lines`).
+LONE_LINE = 100
+
+
+def _no_lone_lines(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Summary paragraphs with each one-sentence paragraph of a line or less (`LONE_LINE`)
+    joined to the one before it. Cut from a longer paragraph of the article, such a line stood
+    alone under the text it follows and read as a stray sentence ("Olli-Pekka Kallasvuo became
+    chief executive on 1 June 2006." after Nokia's earlier heads, rounds 63-64), and a word
+    processor carried it alone to the next page. Joined, it reads on from the sentences before
+    it, in the article's order as before."""
+    out: list[list[str]] = []
+    for p in paragraphs:
+        if out and len(p) == 1 and len(" ".join(p[0].split())) <= LONE_LINE:
+            # the paragraph's last sentence may lack its stop ("... artillery and propaganda"):
+            # followed by another sentence, it needs one whatever its length
+            last = out[-1][-1].rstrip()
+            out[-1] = [*out[-1][:-1], last + "." if re.search(r"[\w)\]]$", last) else last, *p]
+        else:
+            out.append(list(p))
+    return out
 
 
 def listed_by_article(profile: Profile, people: Sequence[Person]) -> list[Person]:
