@@ -702,21 +702,33 @@ class _Frame(Frame):
     deep copy of the current frame (`flowables._listWrapOn`), once per such group per layout:
     a tenth of a draft's time went to `copy.deepcopy` walking the frame's two dozen numbers
     one by one. Those numbers are immutable, so the copy shares them, as deepcopy does; any
-    other value (the frame's background list) is deep-copied as before."""
+    other value (the frame's background list) is deep-copied as before.
+
+    It also keeps the body's reserve (the word processor's headroom, `render`'s `reserve`) and
+    opens it to a group that ends its section (`pdf_keep.may_use_reserve`)."""
 
     bk_reserve = 0.0  # points of the body kept free at the foot (`render`'s `reserve`)
     bk_extended = 0.0  # the reserve while it is open to a flowable (`_reserve_for`)
 
     def add(self, flowable, canv, trySplit=0):
+        if not self._opens(flowable):  # the common case, without the context manager's cost
+            return self._place(flowable, canv, trySplit)
         with self._reserve_for(flowable):
             placed = self._place(flowable, canv, trySplit)
         if placed:
-            self.__dict__.get("bk_open", set()).discard(id(flowable))
+            self.bk_open.discard(id(flowable))
         return placed
 
     def split(self, flowable, canv):
+        if not self._opens(flowable):
+            return Frame.split(self, flowable, canv)
         with self._reserve_for(flowable):
             return Frame.split(self, flowable, canv)
+
+    def _opens(self, flowable) -> bool:
+        """Whether the reserve is open to `flowable` (`pdf_keep.may_use_reserve`)."""
+        return bool(self.bk_reserve) and (getattr(flowable, "bk_ends_section", False)
+                                          or id(flowable) in self.__dict__.get("bk_open", ()))
 
     def _place(self, flowable, canv, trySplit=0):
         return Frame._add(self, flowable, canv, trySplit)
@@ -729,10 +741,6 @@ class _Frame(Frame):
     def _reserve_for(self, flowable):
         """The reserve opened to a group that ends its section, and to its parts as they are
         placed (`pdf_keep.may_use_reserve`)."""
-        if not (self.bk_reserve and (getattr(flowable, "bk_ends_section", False)
-                                     or id(flowable) in self.__dict__.get("bk_open", ()))):
-            yield
-            return
         bottom = self._y1p
         self._y1p, self.bk_extended = bottom - self.bk_reserve, self.bk_reserve
         try:
