@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
 from ..document.floats import FIT_MARGIN, HEADLESS_MOVES, MIN_FIGURE_SCALE, WITHIN_MOVES, FloatLayout, Move
+from .pdf_keep import is_heading
 
 MAX_DEFERRALS = 4  # a figure moves past at most this many text sections, so it stays near its place
 
@@ -167,7 +168,7 @@ def _to_section_end(flowables: list[Flowable], layout: FloatLayout, deferrals: d
     land after it, a page or more from where it was set; nor past another figure."""
     group = flowables[0]
     j = 1
-    while j < len(flowables) and not (isinstance(flowables[j], FloatGroup) or _heading(flowables[j])
+    while j < len(flowables) and not (isinstance(flowables[j], FloatGroup) or is_heading(flowables[j])
                                       or getattr(flowables[j], "bk_start", False)):
         j += 1
     if j < len(flowables) and isinstance(flowables[j], FloatGroup):
@@ -185,10 +186,6 @@ def _to_section_end(flowables: list[Flowable], layout: FloatLayout, deferrals: d
     del flowables[0]
     deferrals[group.bk_first] = deferrals.get(group.bk_first, group.moved) + 1
     layout.moves.append(Move(group.bk_first, group.bk_last, before))
-
-
-def _heading(f: Flowable) -> bool:
-    return getattr(f, "bk_level", None) is not None
 
 
 def record_scale(group: FloatGroup, layout: FloatLayout) -> None:

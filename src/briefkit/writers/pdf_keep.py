@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 
 from reportlab.platypus import Flowable, ListFlowable, Paragraph, Spacer, Table
-from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import DDIndenter, KeepTogether
 
 from .list_keeps import kept_with_next
@@ -88,10 +87,15 @@ def may_use_reserve(flowables: list[Flowable]) -> None:
         flowables[0].bk_ends_section = True
 
 
+def is_heading(f: Flowable) -> bool:
+    """A heading's paragraph: it carries its outline level."""
+    return getattr(f, "bk_level", None) is not None
+
+
 def _starts_section(f: Flowable) -> bool:
-    """A heading (it carries its outline level), or the first flowable of a block the layout
-    treats as a section of its own (`bk_start` True: a callout, a captioned table)."""
-    return getattr(f, "bk_level", None) is not None or getattr(f, "bk_start", False) is True
+    """A heading, or the first flowable of a block the layout treats as a section of its own
+    (`bk_start` True: a callout, a captioned table)."""
+    return is_heading(f) or getattr(f, "bk_start", False) is True
 
 
 def open_list_after_heading(flowables: list[Flowable]) -> None:
