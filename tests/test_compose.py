@@ -561,6 +561,11 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
     doubted = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
                              doubted=True)
     assert doubted == "Reports name two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
+    # against the group's own claim, the parts are the ones listed: the article attributes its
+    # list to no reports (round 65, both reviewers)
+    claimed = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
+                             doubted=True, claimed=True)
+    assert claimed == "Two parts are listed\\: 1st Battalion\\; and Drones\\, Signals\\."
     assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
     # a governing body is named apart (round 60: "heads three directorates ... has four parts")
     board = profile("Acme", "Acme is an agency.", "Operations", "Support")
@@ -708,7 +713,8 @@ def test_europols_full_profile_lists_the_three_directorates_it_counts(tmp_path):
 def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_reports_name():
     """Rounds 63-64: the Legion's chart of nine parts, five battalions among them, captioned
     "... and its reported parts. The group claims to comprise two battalions." read as a
-    contradiction left unexplained. The claim comes first; the chart is what reports name."""
+    contradiction left unexplained. The claim comes first; the chart draws the parts as the
+    article lists them, attributed to no reports (round 65)."""
     import datetime as dt
 
     from helpers import SEED
@@ -719,7 +725,7 @@ def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_repo
     caption = full[full.index("::: figure orgchart"):].split(":::", 2)[1].split("\n", 1)[1]
     assert " ".join(caption.split()).replace("\\", "") == (
         "Organisation: Freedom of Russia Legion. The group claims to comprise two battalions. "
-        "The chart draws the parts reports name.")
+        "The chart draws the parts as listed.")
 
 
 def test_a_summary_line_of_one_short_sentence_reads_on_from_the_paragraph_before():

@@ -1557,3 +1557,13 @@ def test_the_summary_a_chart_follows_opens_on_what_introduces_its_parts():
     assert plain == [tech]
     chart = [t for t, _ in digest.informative_sentences(sec, [event], 2, told=told, frames_chart=True)]
     assert "Since then the company has been organised into four business groups." in chart
+
+
+def test_a_caveat_that_is_the_groups_own_claim_is_told_apart_from_one_that_leaves_parts_to_reports():
+    """Round 65: "Reports name nine parts" after "The group claims to comprise two battalions"
+    attributed the article's list to reports it never cites; after "has never published its
+    structure" the parts are what reporting describes, and the article says so."""
+    assert digest.caveat_claims("The group claims to comprise two battalions.")
+    assert digest.caveat_claims("It claimed in 2023 to have three brigades.")
+    assert not digest.caveat_claims("Wagner has never published its structure, and it had no legal status.")
+    assert not digest.caveat_claims(None)

@@ -637,12 +637,15 @@ def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str
     return ("part" if count == 1 else "parts"), parts, False
 
 
-def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", title: str = "") -> Md:
+def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", title: str = "",
+                   claimed: bool = False) -> Md:
     """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
     a "Parts:" label over a list of names as a stub. `doubted` (the article's caveat doubts
-    its account, `digest.caveat_doubts`): "Reports name nine parts: ...", which the template
+    its account, `digest.caveat_doubts`): "Reports name nine parts: ...", or where the caveat is
+    the organisation's own claim (`claimed`, `digest.caveat_claims`) "Nine parts are listed:
+    ...", which the template
     sets after the caveat, as the chart's caption says "its reported parts" (rounds 62-64
     read the Legion's "is reported to have nine parts: ..." followed by "The group claims to
     comprise two battalions." as a contradiction left unexplained). Names that hold a comma or
@@ -675,9 +678,13 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     if follows and not doubted:
         # "The executive director heads three directorates." "They are Operations, ..."
         return Md(md_escape(_text.mark_gaps(f"They are {_listed(names)}.{governing}")))
+    if doubted and claimed:
+        # after the group's own claim ("The group claims to comprise two battalions."), the
+        # parts the article lists, attributed to nobody as the article attributes them
+        return Md(md_escape(_text.mark_gaps(f"{count.capitalize()} {noun} are listed: {_listed(names)}.{governing}")))
     if doubted:
-        # "Reports name nine parts: ...", after the caveat the line follows ("The group claims
-        # to comprise two battalions."): what the group says and what reports say, each as such
+        # "Reports name two parts: ...", after the caveat the line follows ("Wagner has never
+        # published its structure."): what the group does not say and what reports say
         return Md(md_escape(_text.mark_gaps(f"Reports name {count} {noun}: {_listed(names)}.{governing}")))
     said = f"has {count} {noun}: {_listed(names)}." + governing
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
@@ -1112,6 +1119,7 @@ def _environment(dirs: tuple[str, ...]):
         standing_alone=digest.standing_alone,
         structure_caveat=kept(digest.structure_caveat),
         caveat_doubts=digest.caveat_doubts,
+        caveat_claims=digest.caveat_claims,
         not_about=digest.not_about,
         not_of_parts=digest.not_of_parts,
         key_facts=kept(digest.key_facts),

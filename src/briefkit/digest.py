@@ -1133,6 +1133,16 @@ def caveat_doubts(caveat: str | None) -> bool:
     return bool(caveat) and re.search(rf"\b(?:{_DOUBTED})\b", caveat or "", re.I) is not None
 
 
+def caveat_claims(caveat: str | None) -> bool:
+    """Whether a structure caveat is the organisation's own claim about its parts ("The group
+    claims to comprise two battalions"): the parts a briefing names against it are then the
+    ones the article lists, not ones "reports" name, for the article attributes its list to
+    nobody (round 65, both reviewers: "Reports name nine parts" an attribution the source does
+    not make). A caveat that the organisation never published its structure leaves its parts
+    to reporting, and says so."""
+    return bool(caveat) and re.search(r"\bclaim(?:s|ed|ing)?\b", caveat or "", re.I) is not None
+
+
 def structure_caveat(profile: Profile, beside: Section | None = None) -> str | None:
     """The sentence of the article's structure section that says how far its account of the
     parts can be trusted or how loosely they hang together ("Wagner has never published its

@@ -233,7 +233,7 @@ def test_the_chart_stands_in_the_structure_section_near_its_text(seed_build):
     for length in ("full", "brief"):
         text = "\n".join(pdf_pages(seed_build[(length, "pdf")]))
         assert "Organisation chart" not in text, length
-        at = text.index("Figure 2. Organisation" if length == "full" else "Reports name nine parts:")
+        at = text.index("Figure 2. Organisation" if length == "full" else "Nine parts are listed:")
         assert text.rindex("\nStructure\n", 0, at) > text.rindex("\nHistory\n", 0, at), length
         assert "Symbols and leadership" in text[at:], length
 
@@ -427,9 +427,10 @@ def test_a_brief_gives_up_a_chart_of_one_list_for_the_sentences_it_displaced(bui
     assert brief.pages == 3 and all(f >= MIN_FILL for f in page_fill(brief.path)[:-1])
     assert "was formed from a company of the Russian army who defected" in text
     # the claim they stand beside (round 55: nine listed, "Size: two battalions" above), then
-    # the parts as reports name them (rounds 62-64 read "is reported to have nine parts: ...
-    # The group claims to comprise two battalions." as a contradiction left unexplained)
-    assert "The group claims to comprise two battalions. Reports name nine parts: 1st Mechanized Battalion, " \
+    # the parts as the article lists them (rounds 62-64 read "is reported to have nine parts:
+    # ... The group claims to comprise two battalions." as a contradiction left unexplained;
+    # round 65 "Reports name nine parts" as an attribution the article does not make)
+    assert "The group claims to comprise two battalions. Nine parts are listed: 1st Mechanized Battalion, " \
         "1st Battalion" in text
     assert "the organisation chart" in brief.dropped
 
