@@ -1567,3 +1567,28 @@ def test_a_caveat_that_is_the_groups_own_claim_is_told_apart_from_one_that_leave
     assert digest.caveat_claims("It claimed in 2023 to have three brigades.")
     assert not digest.caveat_claims("Wagner has never published its structure, and it had no legal status.")
     assert not digest.caveat_claims(None)
+
+
+def test_an_answer_comes_with_what_it_answers_or_not_at_all():
+    """Round 65: Wagner's brief told its leaving Mali "with its mission accomplished" and not
+    the Africa Corps' reply. A reply comes with the sentence right before it, the one it
+    answers; never alone, and never with an earlier sentence it does not answer."""
+    from briefkit.model import Event, EventDate, Paragraph, Section, Source
+
+    text = ("The army relied on the Blue Group for three years against insurgents. "
+            "After the founder's death the ministry built up the Red Corps, a force of former Blue men. "
+            "On 6 June 2025 the Blue Group announced that it was leaving the country with its mission accomplished. "
+            "The Red Corps replied that the contingent would remain, as the Blue Group's successor.")
+    sentences = [s.strip() + ("" if s.endswith(".") else ".") for s in text.split(". ")]
+    sec = Section(title="Africa", blocks=[Paragraph(text=text, source=Source(file="x", line=3))])
+    left = Event(date=EventDate(year=2025, month=6, day=6), text=sentences[2], importance=0.9)
+    built = Event(date=EventDate(year=2023), text=sentences[1], importance=0.8)
+    for n in (1, 2, 3, 4):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [left, built], n)]
+        if any("replied" in s for s in chosen):
+            at = next(i for i, s in enumerate(chosen) if "replied" in s)
+            assert at > 0 and "announced" in chosen[at - 1], (n, chosen)
+        if any("announced" in s for s in chosen):
+            assert any("replied" in s for s in chosen), (n, chosen)
+    assert digest._answers("The Red Corps replied that it would stay.")
+    assert not digest._answers("The Red Corps stayed.")

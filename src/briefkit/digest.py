@@ -1560,6 +1560,8 @@ _QUALIFIER = re.compile(
     r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|That\s+said|Even\s+so)\b|"
     r"\b(?:unconfirmed|not\s+(?:been\s+)?(?:confirmed|verified|independently\s+verified)|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|"
     r"disputed|denied|doubts?|doubted|sceptic\w*|skeptic\w*|largely\s+independent\w*)\b", re.I)
+# A sentence that answers the one right before it: that one is what it answers.
+_ANSWER = re.compile(r"\b(?:replied|responded|retorted|countered)\b", re.I)
 
 
 def _shares_subject(a: str, b: str) -> bool:
@@ -1581,8 +1583,17 @@ _COMMON_WORDS = {"which", "there", "their", "would", "could", "after", "about", 
 def _qualifies(sentence: str) -> bool:
     """Whether a sentence qualifies the one before it: it opens on a contrast ("However, ...")
     or doubts, denies or limits what was said ("unconfirmed", "denied that it had signed",
-    "largely independently"). A summary that keeps a claim keeps its qualification."""
-    return bool(_QUALIFIER.search(sentence.strip()))
+    "largely independently"), or answers it (`_answers`). A summary that keeps a claim keeps
+    its qualification."""
+    return bool(_QUALIFIER.search(sentence.strip())) or _answers(sentence)
+
+
+def _answers(sentence: str) -> bool:
+    """Whether a sentence is the answer to the one right before it ("The Africa Corps replied
+    that the Russian contingent would remain", after Wagner's leaving Mali "with its mission
+    accomplished"): the two come together or not at all. Round 65 (both reviewers) found the
+    exit told without the reply; alone, the reply answers nothing the reader was told."""
+    return bool(_ANSWER.search(sentence))
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -1739,9 +1750,14 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         # (the next sentence or the one after, in the same paragraph)
         for nxt in (out[-1] + 1, out[-1] + 2):
             if nxt < len(rows) and part_of.get(nxt) == part_of.get(k) and rows[nxt][2] is rows[k][2] \
-                    and _qualifies(rows[nxt][1]) and _shares_subject(rows[nxt][1], rows[out[-1]][1]):
+                    and _qualifies(rows[nxt][1]) and _shares_subject(rows[nxt][1], rows[out[-1]][1]) \
+                    and (nxt == out[-1] + 1 or not _answers(rows[nxt][1])):
                 out.append(nxt)
                 break
+        # an answer comes with what it answers, the sentence right before it
+        if _answers(rows[out[0]][1]) and out[0] > 0 and rows[out[0] - 1][2] is rows[out[0]][2] \
+                and part_of.get(out[0] - 1) == part_of.get(out[0]):
+            out.insert(0, out[0] - 1)
         # what it names was introduced earlier ("the RVC", "Palamar"): that sentence comes too,
         # with the one it leans on ("Among them were ... Palamar" needs "... were taken prisoner")
         chosen_here = set(out)
