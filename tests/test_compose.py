@@ -749,3 +749,18 @@ def test_a_summary_line_of_one_short_sentence_reads_on_from_the_paragraph_before
                                    dt.date(2025, 4, 1)))
     paragraphs = [p for p in brief.split("\n\n") if p and not p.startswith(("#", "-", ":::", "|"))]
     assert not any(p.startswith("Olli\\-Pekka Kallasvuo became") for p in paragraphs)
+
+
+def test_the_parts_line_that_goes_on_from_the_summarys_count_is_set_in_its_paragraph():
+    """Round 65: Europol's brief printed "They are Operations, Governance and Capabilities." as
+    a paragraph of its own under "... heads three directorates.", read as a fragment."""
+    import datetime as dt
+
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    brief = compose(ComposeRequest(read(FIXTURES / "articles" / "europol.txt"), load_lengths()["brief"], 10,
+                                   dt.date(2022, 6, 1), None, 0, False))
+    [paragraph] = [p for p in brief.split("\n\n") if "They are Operations" in p]
+    assert paragraph.startswith("A Management Board") and "heads three directorates\\. They are" in paragraph
