@@ -724,7 +724,8 @@ def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_repo
     full = compose(ComposeRequest(read(SEED), load_lengths()["full"], 10, dt.date(2025, 1, 1)))
     caption = full[full.index("::: figure orgchart"):].split(":::", 2)[1].split("\n", 1)[1]
     assert " ".join(caption.split()).replace("\\", "") == (
-        "Organisation: Freedom of Russia Legion. The group claims to comprise two battalions. "
+        "Organisation: Freedom of Russia Legion. In February 2023, Maximilian Andronnikov claimed that the legion "
+        "consisted of two battalions and was raising two more. "
         "The chart draws the parts as listed.")
 
 

@@ -1592,3 +1592,17 @@ def test_an_answer_comes_with_what_it_answers_or_not_at_all():
             assert any("replied" in s for s in chosen), (n, chosen)
     assert digest._answers("The Red Corps replied that it would stay.")
     assert not digest._answers("The Red Corps stayed.")
+
+
+def test_of_several_claims_about_its_parts_the_caveat_is_the_latest_with_its_date_and_speaker(tmp_path):
+    """Rounds 65-66 (all four reviews): the Legion's "The group claims to comprise two
+    battalions" beside five battalions listed read as a contradiction; the article's later
+    claim, "He claimed in February 2023 that the legion consisted of two battalions and was
+    raising two more", narrows it. Of several claims, the latest dated one is the caveat, in
+    its label's words, which name the speaker "He" stood for; one claim is given as written."""
+    from helpers import SEED
+
+    caveat = digest.structure_caveat(read(SEED))
+    assert caveat == ("In February 2023, Maximilian Andronnikov claimed that the legion consisted of two "
+                      "battalions and was raising two more.")
+    assert digest.caveat_claims(caveat) and digest.caveat_doubts(caveat)
