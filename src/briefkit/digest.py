@@ -1193,7 +1193,7 @@ def _latest_claim(profile: Profile, claims: Sequence[str]) -> str | None:
     read the Legion's first, "The group claims to comprise two battalions", beside five
     battalions listed as a contradiction the later claim ("raising two more") narrows."""
     said = {" ".join(c.split()) for c in claims}
-    dated = [e for e in profile.events if e.label and not e.background and e.date.month
+    dated = [e for e in profile.events if e.label and not e.background and e.date.month in MONTHS.values()
              and " ".join(e.text.split()) in said]
     if not dated:
         return None
