@@ -75,13 +75,18 @@ def test_a_lost_name_before_a_description_and_an_irregular_past_reads_whole():
 def test_a_lost_name_gives_way_to_its_description_even_where_the_sentence_names_it_later():
     """Nokia's full profile printed "announced that [Stephen Elop], a Canadian executive ...,
     would replace him, and Stephen Elop took office": the name twice, and in the gap a name the
-    source does not print there. Every gap reads the one way: the description takes its place."""
+    source does not print there. Every gap reads the one way: the description takes its place.
+    Rounds 64-66 read "would replace him, and Stephen Elop took office" as two people: the
+    named one follows a colon, which says he is the one described."""
     from briefkit.text import close_gaps, mark_gaps
 
     text = ("The board announced that , a Canadian executive who had run a division, would replace him, "
             "and Stephen Elop took office on 21 September.")
     assert mark_gaps(text) == ("The board announced that a Canadian executive who had run a division would replace "
-                               "him, and Stephen Elop took office on 21 September.")
+                               "him: Stephen Elop took office on 21 September.")
+    # without a name after it, the sentence is left as it was
+    assert mark_gaps("The board said that , a lawyer, would replace him, and the staff agreed.") == \
+        "The board said that a lawyer would replace him, and the staff agreed."
     assert "[" not in mark_gaps(text)
     assert close_gaps(text) == mark_gaps(text)
     assert mark_gaps("It was reported that , a businessman from Dnipro, was among its financiers. Ivan Petrov left.") \

@@ -220,11 +220,19 @@ _CLOSES_BEFORE_VERB = re.compile(
     r"did|does|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b)")
 
 
+# What the described subject would do to the one before it, then the named one doing it: "would
+# replace him, and Stephen Elop took office".
+_NAMED_SUCCESSOR = re.compile(r"^((?:would|will|was\s+to)\s+(?:replace|succeed)\s+(?:him|her|them))\s*,\s+and\s+"
+                              r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+
+
 def _described(text: str) -> str:
     """Each lost name followed by its description gives way to the description (see
     `mark_gaps`). A name the sentence gives further on ("..., would replace him, and Stephen
     Elop took office") is not put in the gap: a name in square brackets is the reader's
-    inference, not the source's words, and printed the name twice."""
+    inference, not the source's words, and printed the name twice. Its ", and" becomes a
+    colon, which says the named one is the one described: "would replace him, and Stephen
+    Elop took office" read as two people to every reviewer of rounds 64-66."""
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
         rest = text[m.end():]
@@ -233,6 +241,10 @@ def _described(text: str) -> str:
         if close:  # "a Canadian executive who had run X, would replace him": the subject now
             out.append(close.group(1) + " ")
             pos = m.end() + close.end()
+            named = _NAMED_SUCCESSOR.match(text[pos:])
+            if named:  # "would replace him: Stephen Elop took office"
+                out.append(named.group(1) + ": ")
+                pos += named.end()
         else:
             pos = m.end()
     return "".join(out) + text[pos:]
