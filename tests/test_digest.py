@@ -1606,3 +1606,25 @@ def test_of_several_claims_about_its_parts_the_caveat_is_the_latest_with_its_dat
     assert caveat == ("In February 2023, Maximilian Andronnikov claimed that the legion consisted of two "
                       "battalions and was raising two more.")
     assert digest.caveat_claims(caveat) and digest.caveat_doubts(caveat)
+
+
+def test_a_sentence_the_article_answers_is_no_headline_on_its_own():
+    """Round 67 (reviewer A's first defect): Wagner's At a glance and key events told "Wagner
+    announced on Telegram that it was leaving Mali with its mission accomplished" without the
+    Africa Corps' reply that the Russian contingent would remain, and read as Russian forces
+    leaving Mali. A sentence the next one answers is no headline alone; the brief's Africa
+    section, no longer told above, then gives it with its reply."""
+    import datetime as dt
+
+    from helpers import FIXTURES
+
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+
+    p = read(FIXTURES / "articles" / "wagner_group.txt")
+    assert any("leaving Mali" in s for s in digest.answered(p))
+    assert not any("leaving Mali" in e.text for e in digest.unanswered(p.events, p))
+    assert not any("leaving Mali" in s.text for s in digest.at_a_glance(p, 5))
+    brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2025, 6, 6)))
+    africa = brief[brief.index("# Africa"):].split("\n# ", 1)[0]
+    assert "leaving Mali with its mission accomplished\\. The Africa Corps replied" in africa

@@ -1117,6 +1117,7 @@ def _environment(dirs: tuple[str, ...]):
         not_stated=digest.not_stated,
         not_charted=digest.not_charted,
         standing_alone=digest.standing_alone,
+        unanswered=digest.unanswered,
         structure_caveat=kept(digest.structure_caveat),
         caveat_doubts=digest.caveat_doubts,
         caveat_claims=digest.caveat_claims,

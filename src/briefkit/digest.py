@@ -1078,8 +1078,9 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # effect") is no headline: the reader learns nothing of what changed.
     # Nor the beginning of one of its parts ("The 2nd Foreign Engineer Regiment was created"):
     # the part's news, which the organisation chart tells, not the organisation's.
-    significant = [e for e in events if e.importance >= 0.6 and e not in legal[-1:] and e.kind != "leadership"
-                   and not says_little(_event_words(e)) and not _a_part_began(e, profile)]
+    # Nor a sentence the article answers in the next ("The Africa Corps replied ...": `answered`).
+    significant = [e for e in unanswered(events, profile) if e.importance >= 0.6 and e not in legal[-1:]
+                   and e.kind != "leadership" and not says_little(_event_words(e)) and not _a_part_began(e, profile)]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])
@@ -1607,6 +1608,28 @@ def _qualifies(sentence: str) -> bool:
     "largely independently"), or answers it (`_answers`). A summary that keeps a claim keeps
     its qualification."""
     return bool(_QUALIFIER.search(sentence.strip())) or _answers(sentence)
+
+
+def answered(profile: Profile) -> frozenset[str]:
+    """The sentences of the article that the next sentence answers (`_answers`), normalised:
+    "Wagner announced on Telegram that it was leaving Mali with its mission accomplished",
+    followed by "The Africa Corps replied that the Russian contingent would remain". Such a
+    sentence is no headline on its own (At a glance, a snapshot's key events): a line of it
+    tells one side of what the article tells as two, and round 67 read Wagner's exit, without
+    the reply, as Russian forces leaving Mali."""
+    out: set[str] = set()
+    blocks = list(profile.lead) + [b for sec in profile.all_sections() for b in sec.blocks]
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            spans = [t for _, t in sentence_spans(" ".join(b.text.split()))]
+            out.update(spans[i] for i in range(len(spans) - 1) if _answers(spans[i + 1]))
+    return frozenset(out)
+
+
+def unanswered(events: Sequence[Event], profile: Profile) -> list[Event]:
+    """`events` but those whose sentence the article answers in the next (`answered`)."""
+    told = answered(profile)
+    return [e for e in events if " ".join(e.text.split()) not in told] if told else list(events)
 
 
 def _answers(sentence: str) -> bool:
