@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
 from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
@@ -1198,7 +1199,7 @@ def _latest_claim(profile: Profile, claims: Sequence[str]) -> str | None:
              and " ".join(e.text.split()) in said]
     if not dated:
         return None
-    e = max(dated, key=lambda e: (e.date.year, e.date.month or 0, e.date.day or 0))
+    e = max(dated, key=lambda e: (e.date.year, e.date.month, e.date.day or 0))
     month = max((n for n, k in MONTHS.items() if k == e.date.month), key=len)
     label = e.label.rstrip(" .")
     if re.match(r"(?:The|A|An|Its)\b", label):
@@ -1610,13 +1611,15 @@ def _qualifies(sentence: str) -> bool:
     return bool(_QUALIFIER.search(sentence.strip())) or _answers(sentence)
 
 
+@kept
 def answered(profile: Profile) -> frozenset[str]:
     """The sentences of the article that the next sentence answers (`_answers`), normalised:
     "Wagner announced on Telegram that it was leaving Mali with its mission accomplished",
     followed by "The Africa Corps replied that the Russian contingent would remain". Such a
     sentence is no headline on its own (At a glance, a snapshot's key events): a line of it
     tells one side of what the article tells as two, and round 67 read Wagner's exit, without
-    the reply, as Russian forces leaving Mali."""
+    the reply, as Russian forces leaving Mali. Read once per fit (`fit_scope.kept`): every
+    composition asks, and the article does not change."""
     out: set[str] = set()
     blocks = list(profile.lead) + [b for sec in profile.all_sections() for b in sec.blocks]
     for b in blocks:
