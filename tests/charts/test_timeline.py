@@ -615,3 +615,57 @@ def test_an_axis_that_follows_its_rows_names_its_first_year(stem, first) -> None
     assert tf is not None
     years = [t.get_text() for t in tf.other_texts if re.fullmatch(r"(?:[A-Z][a-z]{2} )?\d{4}", t.get_text())]
     assert years and years[0][-4:] == first, years
+
+
+def _axis_years(tf: timeline.TimelineFigure) -> set[str]:
+    return {t.get_text()[-4:] for t in tf.other_texts
+            if t not in tf.legend_texts and re.fullmatch(r"(?:\d{1,2} )?(?:[A-Z][a-z]{2} )?\d{4}", t.get_text())}
+
+
+@pytest.mark.parametrize("path, most", [
+    ("seed", None), ("articles/msf.txt", 12), ("articles/europol.txt", None), ("articles/ericsson.txt", 12),
+    ("articles/law_and_justice.txt", None), ("articles/save_the_children.txt", 5), ("articles/nokia.txt", None),
+])
+def test_every_year_of_a_row_is_named_on_the_axis(path, most) -> None:
+    """Round 67: the Legion's full timeline went from "Feb 2022" to "2024" over seven events
+    of 2023; MSF's had no 1999 beside two events of that year, Ericsson's no 2019. A year's
+    mark at 1 January lost its label beside rows of the year before. Every year a row is dated
+    in is named on the axis, unless the axis is a scale of half-decades or more (each row
+    prints its own date; see `test_an_axis_of_decades_keeps_its_year_labels`)."""
+    from helpers import FIXTURES, SEED
+
+    from briefkit.readers import read
+
+    events = select_events(read(SEED if path == "seed" else FIXTURES / path).events, most)
+    tf = timeline.build(events)
+    assert tf is not None and tf.mode == "labelled"
+    named = _axis_years(tf)
+    if not tf.warped:
+        steps = sorted(int(b) - int(a) for a, b in zip(sorted(named), sorted(named)[1:]))
+        if steps and max(steps, key=steps.count) >= timeline.COARSE_YEARS:
+            return
+    years = {str(e.date.start().year) for e in tf.labelled}
+    assert years <= named, sorted(years - named)
+    _check_geometry(tf)
+
+
+def test_an_axis_that_follows_its_rows_draws_no_month_bands() -> None:
+    """Round 67: on the Legion's full timeline, whose axis follows its rows, a month's pale band
+    reached from its row to the next month's, and the bands of July to December 2022 ran
+    together into one bar that read as a span. Such an axis measures no time, so its months
+    are open dots without bands, and the legend says "month only"."""
+    from helpers import SEED
+
+    from briefkit.readers import read
+
+    tf = timeline.build(select_events(read(SEED).events, None))
+    assert tf is not None and tf.warped
+    pale = [m for m in tf.markers if type(m).__name__ == "Rectangle"
+            and tuple(round(c, 3) for c in m.get_facecolor()[:3])
+            == tuple(round(int(timeline.PALE[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))]
+    assert pale == []
+    assert "month only" in [t.get_text() for t in tf.legend_texts]
+    # a linear axis keeps them
+    short = timeline.build(select_events(read(SEED).events, 5))
+    assert short is not None and not short.warped
+    assert "month only (band: the month)" in [t.get_text() for t in short.legend_texts]

@@ -43,7 +43,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-9"
+VERSION = "timeline-10"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -212,6 +212,38 @@ def _beside_its_rows(tick: Tick, y: float, rows: list[float], events: list[Event
                and (not has_month or events[i].date.start().month == tick.date.month) for i in near)
 
 
+def _tick_years(ticks: Sequence[Tick]) -> set[int]:
+    """The years the labelled ticks name ("2023", "Jan 2023", "5 Jan 2023")."""
+    return {int(m.group(1)) for t in ticks if t.label and (m := re.search(r"(\d{4})$", t.label))}
+
+
+def _named_ticks(ticks: list[Tick], Y: Callable[[dt.date], float], rows: list[float],
+                 labelled: list[Event], warped: bool) -> tuple[list[Tick], bool]:
+    """`ticks` with the labels that may be printed, and whether the axis is coarse.
+
+    On an axis of half-decades, decades or centuries a year label ("1900") is a scale, not a
+    date a row could take for its own: every row prints its day, month and year. Briefs of a
+    history of two centuries had an axis without a single year, and Nokia's full timeline
+    (1865-2025, a label every five years) one label, "May 1865", above thirty rows. Elsewhere
+    a label stands only beside rows of its own time (`_beside_its_rows`), and labels stand a
+    row apart at least, wherever the axis put them."""
+    years = [int(t.label) for t in ticks if t.label and re.fullmatch(r"\d{4}", t.label)]
+    # the axis's step, the most common gap: a stretch after a break is named by its first year
+    # ("1966" before "1970"), which is not the step
+    gaps = [b - a for a, b in zip(years, years[1:])]
+    coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS and not warped
+    out = [t if warped or (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
+           or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
+    last_y = float("-inf")
+    for k, t in enumerate(out):
+        if t.label:
+            if Y(t.date) - last_y < ROW - 0.01:  # rows are ROW apart, give or take rounding
+                out[k] = Tick(t.date, None)
+            else:
+                last_y = Y(t.date)
+    return out, coarse
+
+
 def choose_ticks(t0: dt.date, t1: dt.date, scale: float, days: int | None = None) -> list[Tick]:
     """Ticks between t0 and t1, labelled sparsely enough that labels are a row apart.
 
@@ -289,6 +321,7 @@ class TimelineFigure:
     legend_texts: list[Any] = field(default_factory=list)
     scale_texts: list[Any] = field(default_factory=list)  # count scale of aggregate bars
     bar_top: int = 0  # the largest bin count (aggregate mode)
+    warped: bool = False  # the axis follows the label rows (see `_follow_rows`)
 
 
 def build(events: Sequence[Event], width_in: float = WIDTH_IN) -> TimelineFigure | None:
@@ -419,47 +452,43 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     rows = [0.0] * n
     for i, y in zip(order, rows_sorted):
         rows[i] = y
+    overflow = not aggregate and n >= 2 and max(rows) > y_bot
+    # A linear axis whose ticks leave a year of its rows unnamed (a tick beside rows of another
+    # year loses its label, `_beside_its_rows`) follows its rows too: Law and Justice's 24
+    # years in 20 rows named "2010" alone, the rows crowding every other year's tick (round 67
+    # asked for the year of every event on the axis). An axis of half-decades or more is a
+    # scale, whatever years it names.
+    unnamed = False
+    if not aggregate and n >= 2 and not overflow:
+        named, coarse = _named_ticks(ticks, Y, rows, labelled, False)
+        unnamed = not coarse and bool({e.date.start().year for e in labelled} - _tick_years(named))
     warped = False
-    if not aggregate and n >= 2 and max(rows) > y_bot:
+    if overflow or unnamed:
         # The label rows run past the axis's end: a crowded stretch pushed them down, so a year
         # mark sat beside rows of the year before and lost its label, and a fan of leader lines
         # joined rows to markers far above them (the Legion's two and a half years labelled
         # "Feb 2022" alone, rounds 51-55). The axis then follows the rows: each event's marker
-        # stands beside its row and time runs evenly between one row and the next, so every
-        # year's mark falls between the rows of the years it divides.
+        # stands beside its row and time runs evenly between one row and the next.
         # (its end no lower than the rows' foot, arrowhead included: the figure keeps its height)
-        y_bot = max(max(rows), max(r + x for r, x in zip(rows, extra)) + ROW / 2 - (9.0 if any_ongoing else 0.0))
+        y_bot = max(y_bot if unnamed else 0.0, max(rows),
+                    max(r + x for r, x in zip(rows, extra)) + ROW / 2 - (9.0 if any_ongoing else 0.0))
         Y = _follow_rows(labelled, rows, t0, t1, y_top, y_bot)
         anchors = [Y(e.date.start()) for e in labelled]
-        # Its marks are the years its rows begin (1 January, between the last row of the year
-        # before and the first of the year), each labelled only beside a row of its own year
-        # (below): on an axis that follows its rows a decade's mark fell beside a row of
-        # another year ("2000" beside 1997, round 56). The top keeps its name.
+        # Its marks are the years of its rows, each at the first row of its year, so every
+        # year with an event is named and no name stands beside a row of another year. A mark
+        # at 1 January fell between the last row of one year and the first of the next, beside
+        # both: a decade's mark read as the year of the row before ("2000" beside 1997, round
+        # 56), and the rule that then dropped such a label left years of seven events unnamed
+        # ("Feb 2022" then "2024", round 67). The top keeps its name.
         # (the top's year when the axis's own ticks named none there: Europol's brief began
         # at 3 January 1994 with "1995" its first year, round 59)
         top = [t for t in ticks if t.label and t.date == t0][:1] or [Tick(t0, str(t0.year))]
-        firsts = sorted({e.date.start().year for e in labelled} - {t0.year})
-        ticks = top + [Tick(dt.date(y, 1, 1), str(y)) for y in firsts if t0 < dt.date(y, 1, 1) <= t1]
+        firsts: dict[int, dt.date] = {}
+        for e in labelled:
+            firsts.setdefault(e.date.start().year, e.date.start())
+        ticks = top + [Tick(d, str(y)) for y, d in sorted(firsts.items()) if y != t0.year and t0 < d <= t1]
         warped = True
-    # On an axis of half-decades, decades or centuries a year label ("1900") is a scale, not a
-    # date a row could take for its own: every row prints its day, month and year. Briefs of a
-    # history of two centuries had an axis without a single year, and Nokia's full timeline
-    # (1865-2025, a label every five years) one label, "May 1865", above thirty rows.
-    years = [int(t.label) for t in ticks if t.label and re.fullmatch(r"\d{4}", t.label)]
-    # the axis's step, the most common gap: a stretch after a break is named by its first year
-    # ("1966" before "1970"), which is not the step
-    gaps = [b - a for a, b in zip(years, years[1:])]
-    coarse = bool(gaps) and max(sorted(gaps), key=gaps.count) >= COARSE_YEARS and not warped
-    ticks = [t if (coarse and t.label and re.fullmatch(r"\d{4}", t.label))
-             or _beside_its_rows(t, Y(t.date), rows, labelled) else Tick(t.date, None) for t in ticks]
-    # labels a row apart at least, wherever the axis put them
-    last_y = float("-inf")
-    for k, t in enumerate(ticks):
-        if t.label:
-            if Y(t.date) - last_y < ROW:
-                ticks[k] = Tick(t.date, None)
-            else:
-                last_y = Y(t.date)
+    ticks, _coarse = _named_ticks(ticks, Y, rows, labelled, warped)
 
     # --- draw: the figure ends below the lowest of the axis end, arrowheads and label rows
     H = max(y_bot + (9.0 if any_ongoing and not aggregate else 0.0), max(r + x for r, x in zip(rows, extra)) + ROW / 2,
@@ -469,6 +498,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     T = Affine2D().scale(1 / 72.0, -1 / 72.0).translate(0, H_in) + fig.dpi_scale_trans
     out = TimelineFigure(fig, width_in, H_in, events, labelled,
                          "aggregate" if aggregate else "labelled", bin_name)
+    out.warped = warped
     ink = dict(transform=T, color=INK)
 
     def text(x: float, y: float, s: str, size: float = LABEL_PT, bold: bool = False, **kw: Any):
@@ -560,7 +590,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
     for i, e in enumerate(labelled):
         ya, yl = anchors[i], rows[i]
         band = (Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1)))
-        for art in _marker(_marker_kind(e), axis_x, ya, T, R, band):
+        for art in _marker(_marker_kind(e), axis_x, ya, T, R, None if warped else band, banded=not warped):
             fig.add_artist(art)
             out.markers.append(art)
         out.point_markers.append(art)  # the glyph itself is drawn last
@@ -580,11 +610,12 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         x = MARGIN
         for item in row:
             if item.symbol:
-                out.legend_symbols.extend(_draw_legend_symbol(fig, T, item.symbol, x + 5, y, R))
-            lt = text(x + (13 if item.symbol else 0), y, item.text, LEGEND_PT, color=INK)
+                out.legend_symbols.extend(_draw_legend_symbol(fig, T, item.symbol, x + 5, y, R, banded=not warped))
+            lt = text(x + (13 if item.symbol else 0), y,
+                      MONTH_UNBANDED if warped and item.symbol == "month" else item.text, LEGEND_PT, color=INK)
             out.legend_texts.append(lt)
             out.other_texts.append(lt)
-            x += item.width + 14
+            x += (13 + render.text_width(MONTH_UNBANDED, LEGEND_PT) if warped and item.symbol == "month" else item.width) + 14
         y += ROW
     return out
 
@@ -680,6 +711,12 @@ MARKER_TEXT = {
 }
 
 
+# The month item on an axis that follows its rows, which draws no bands (`_marker`): on
+# it a band reached from one month's row to the next month's, and bands of consecutive
+# months ran together into one bar that read as a span (the Legion's 2022, round 67).
+MONTH_UNBANDED = "month only"
+
+
 def _legend_items(kinds: set[str], aggregate: bool, bin_name: str | None) -> list[_LegendItem]:
     """One item per glyph kind in `kinds` (marker kinds, "span", "arrow"), in a fixed order."""
     from . import render
@@ -719,9 +756,10 @@ def _marker_kind(e: Event) -> str:
 
 
 def _marker(kind: str, x: float, y: float, T: Any, R: float,
-            band: tuple[float, float] | None = None) -> list[Any]:
+            band: tuple[float, float] | None = None, banded: bool = True) -> list[Any]:
     """The artists of one event glyph, last the glyph itself; shared by axis and legend so
-    the legend shows exactly what the axis does."""
+    the legend shows exactly what the axis does. A month's band is left out (`banded`, no
+    `band`) on an axis that follows its rows, whose length measures no time."""
     from matplotlib.patches import Circle, Rectangle
 
     out: list[Any] = []
@@ -732,8 +770,9 @@ def _marker(kind: str, x: float, y: float, T: Any, R: float,
                              edgecolor=BLUE, lw=0.9, zorder=3))
     elif kind == "month":
         y0, y1 = band if band is not None else (y - 5.0, y + 5.0)
-        out.append(Rectangle((x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
-                             facecolor=PALE, edgecolor="none", zorder=1.5))
+        if band is not None or banded:
+            out.append(Rectangle((x - 2.5, y0), 5.0, max(1.0, y1 - y0), transform=T,
+                                 facecolor=PALE, edgecolor="none", zorder=1.5))
         out.append(Circle((x, y), R, transform=T, facecolor="white", edgecolor=BLUE, lw=0.9,
                           zorder=3))
     elif kind == "range":
@@ -746,13 +785,13 @@ def _marker(kind: str, x: float, y: float, T: Any, R: float,
     return out
 
 
-def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: float
-                        ) -> list[Any]:
+def _draw_legend_symbol(fig: Any, T: Any, symbol: str, x: float, y: float, R: float,
+                        banded: bool = True) -> list[Any]:
     from matplotlib.patches import Polygon, Rectangle
 
     arts: list[Any] = []
     if symbol in MARKER_TEXT:
-        arts = _marker(symbol, x, y, T, R)
+        arts = _marker(symbol, x, y, T, R, banded=banded)
     elif symbol == "span":
         arts = [Rectangle((x - 2.25, y - 5), 4.5, 10, transform=T, facecolor=SPAN,
                           edgecolor="none")]
