@@ -565,8 +565,15 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
     # list to no reports (round 65, both reviewers)
     claimed = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
                              doubted=True, claimed=True)
-    # (round 68, both reviewers: "are listed" named no lister; the source that lists them does)
-    assert claimed == "The source lists two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
+    # (round 68, both reviewers: "are listed" named no lister: the publisher, where the seed
+    # names one, is named as a reporter names whose figure it is)
+    assert claimed == "Two parts are listed\\: 1st Battalion\\; and Drones\\, Signals\\."
+    from briefkit.model import SourceInfo
+
+    named = profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals")
+    named.source = SourceInfo(publisher="Wikipedia", title="Red Legion")
+    assert parts_sentence(named, doubted=True, claimed=True) == \
+        "According to Wikipedia\\, the Red Legion has two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
     assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
     # a governing body is named apart (round 60: "heads three directorates ... has four parts")
     board = profile("Acme", "Acme is an agency.", "Operations", "Support")
@@ -655,44 +662,6 @@ def test_the_sentence_introducing_a_list_stays_with_it_after_an_early_chart():
     assert chart_split([plain, lst]) == ([plain], [lst])
 
 
-def test_a_cut_leadership_list_says_what_it_leaves_out():
-    """Round 67: MSF's brief listed its presidents down to Morten Rostrup and stopped, and a
-    page later "James Orbinski accepted it in Oslo" with no role; Nokia's three names read as
-    its whole leadership. A brief whose list is cut says, under it, how many it leaves out
-    and who they were (`compose.people_left_off`); a whole list says nothing."""
-    from helpers import FIXTURES
-
-    from briefkit.compose import leaders, people_left_off, shortlist
-    from briefkit.model import Person
-    from briefkit.readers import read
-
-    msf = read(FIXTURES / "articles" / "msf.txt")
-    brief = compose(ComposeRequest(msf, load_lengths()["brief"], 4, dt.date(2025, 1, 1)))
-    head = brief[brief.index("# Leadership"):]
-    listed = [line for line in head.split("\n\n\n")[0].splitlines() if line.startswith("- **")]
-    left = len(leaders(msf)) - len(listed)
-    assert left >= 2
-    counts = ("no one two three four five six seven eight nine ten eleven twelve").split()
-    note = f"{counts[left].capitalize()} earlier presidents and founders are not listed here\\."
-    assert note in head and head.index(note) > head.index(listed[-1]), head[:900]
-    assert people_left_off(msf, shortlist(msf, 99)) == ""
-    assert people_left_off(msf, []) == ""
-
-    def person(name: str, role: str, period: str | None, current: bool | None) -> Person:
-        return Person(name=name, role=role, period=period, current=current, leader=True)
-
-    acme = read(FIXTURES / "articles" / "ericsson.txt")  # its leaders replaced by four of one post
-    acme.people = [person("Ann Holm", "Chief executive", "since 2020", True),
-                   person("Bo Lind", "Chief executive", "2012–2020", False),
-                   person("Cy Dahl", "Acting chief executive", "2011–2012", False),
-                   person("Di Ek", "Chief executive", "2001–2011", False)]
-    acme.org = None
-    shown = shortlist(acme, 2)
-    assert [p.name for p in shown] == ["Ann Holm", "Bo Lind"]
-    assert people_left_off(acme, shown) == "Two earlier chief executives \\(2001–2012\\) are not listed here\\."
-    assert people_left_off(acme, shortlist(acme, 3)) == "An earlier chief executive \\(2011–2012\\) is not listed here\\."  # the stand-in first
-
-
 def test_a_cut_leadership_list_gives_up_stand_ins_before_heads():
     """Round 63: Ericsson's snapshot and brief listed "Jan Frykhammar — Acting chief executive,
     2016–2017" and not Hans Vestberg, chief executive for six years before him; IAEA's named
@@ -765,7 +734,7 @@ def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_repo
     assert " ".join(caption.split()).replace("\\", "") == (
         "Organisation: Freedom of Russia Legion. In February 2023, Maximilian Andronnikov claimed that the legion "
         "consisted of two battalions and was raising two more. "
-        "The chart draws the parts the source lists.")
+        "The chart draws the parts as Wikipedia lists them.")
 
 
 def test_a_summary_line_of_one_short_sentence_reads_on_from_the_paragraph_before():

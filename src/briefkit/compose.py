@@ -644,7 +644,8 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
     a "Parts:" label over a list of names as a stub. `doubted` (the article's caveat doubts
     its account, `digest.caveat_doubts`): "Reports name nine parts: ...", or where the caveat is
-    the organisation's own claim (`claimed`, `digest.caveat_claims`) "The source lists nine parts:
+    the organisation's own claim (`claimed`, `digest.caveat_claims`) "According to Wikipedia, the
+    Legion has nine parts:
     ...", which the template
     sets after the caveat, as the chart's caption says "its reported parts" (rounds 62-64
     read the Legion's "is reported to have nine parts: ..." followed by "The group claims to
@@ -680,10 +681,18 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
         return Md(md_escape(_text.mark_gaps(f"They are {_listed(names)}.{governing}")))
     if doubted and claimed:
         # after the group's own claim ("The group claims to comprise two battalions."), the
-        # parts the article lists, attributed to the source that lists them: two accounts,
-        # each with its teller (round 68, both reviewers: "Nine parts are listed" named no
-        # lister and read as contradicting the claim before it)
-        return Md(md_escape(_text.mark_gaps(f"The source lists {count} {noun}: {_listed(names)}.{governing}")))
+        # parts the article lists, attributed to its publisher as a reporter attributes a
+        # disputed figure: two accounts, each with its teller (round 68, both reviewers: "Nine
+        # parts are listed" named no lister; round 69, both: "The source lists" spoke of the
+        # making of the document). Without a publisher, as listed.
+        publisher = " ".join((profile.source.publisher or "").split()) if profile.source else ""
+        if publisher:
+            opening = _text.first_sentences(_text.normalise_space(lead_text(profile)), 1)
+            said = name_again(f"It has {count} {noun}: {_listed(names)}.", profile, opening)
+            if said.startswith(("The ", "It ")):  # the name or "it" now after a comma
+                said = said[0].lower() + said[1:]
+            return Md(md_escape(_text.mark_gaps(f"According to {publisher}, {said}{governing}")))
+        return Md(md_escape(_text.mark_gaps(f"{count.capitalize()} {noun} are listed: {_listed(names)}.{governing}")))
     if doubted:
         # "Reports name two parts: ...", after the caveat the line follows ("Wagner has never
         # published its structure."): what the group does not say and what reports say
@@ -900,38 +909,6 @@ def shortlist(profile: Profile, n: int) -> list[Person]:
     return [p for p in ordered if id(p) not in gone][:n]
 
 
-# Words before a role that say when or how it was held, not what it was ("First president").
-_ROLE_TIME = re.compile(r"(?i)^(?:(?:former|first|founding|acting|interim|caretaker|provisional)\s+)+")
-
-
-def _plural(noun: str) -> str:
-    """The plural of a role noun of one or two words ("presidents", "CEOs", "chief
-    executives", "chairmen", "secretaries general")."""
-    words = noun.split()
-    if len(words) == 2 and words[1].casefold() == "general":  # an adjective after its noun
-        return f"{_plural(words[0])} {words[1]}"
-    if len(words) > 1:
-        return " ".join([*words[:-1], _plural(words[-1])])
-    if noun.isupper():
-        return noun + "s"  # "CEOs"
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if re.search(r"(?:s|x|ch|sh)$", noun):
-        return noun + "es"
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-# A role a count can name its holders by: one or two words, no "of" or "and" ("President",
-# "Chief executive"; not "Chief of staff in Syria", "Chairman and chief executive").
-_ROLE_NOUN = re.compile(r"(?i)(?!.*\b(?:of|and|in|for|the)\b)[a-z]+(?: [a-z]+)?")
-
-
-# Names of one post, counted as one ("two earlier chairs", not "chairmen and chairs").
-_ONE_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
-
-
 def grouping_note(profile: Profile) -> str:
     """The caption's word on a grouping box (`extract.org`: the infobox's "Subsidiaries" beside
     the parts the text gives), drawn dashed: "The dashed box groups its subsidiaries." Round 68
@@ -944,50 +921,6 @@ def grouping_note(profile: Profile) -> str:
         return ""
     what = " and ".join(n if n.isupper() else n.lower() for n in names)
     return f" The dashed box{'es group' if len(names) > 1 else ' groups'} its {what}."
-
-
-def people_left_off(profile: Profile, people: Sequence[Person]) -> Md:
-    """One line under a list `shortlist` cut, saying what it leaves out: "Eleven earlier
-    presidents and founders are not listed here." Round 67 read MSF's brief list stopping at
-    Morten Rostrup as complete, then met James Orbinski, its president when it won the Nobel
-    Peace Prize, in the History with no role; Nokia's three names read as its whole
-    leadership. The count; the posts they held when they are at most two that a word or two
-    name ("presidents and founders"; a stand-in's "Acting" or a "First" aside; "chairman" and
-    "chair" one post), else "leaders" (also when one of them is known only as a "leader"); "earlier" when none of them is in post now; and the years of their terms when
-    every one has a year (a span without the undated founders would misstate it). Nothing
-    when the list is whole or empty."""
-    if not people:
-        return Md("")
-    shown = {p.name for p in people}  # by name: outside a fit's scope each call makes new copies
-    cut = [p for p in _kept_leaders(profile) if p.name not in shown]
-    if not cut:
-        return Md("")
-    roles: dict[str, int] = {}
-    for p in cut:
-        role = _ROLE_TIME.sub("", " ".join((p.role or "").split()))
-        role = role if role.isupper() or len(role.split()) > 1 and role.split()[0].isupper() \
-            and role.split()[1][:1].isupper() else role.lower()
-        role = role.lower() if len(role.split()) > 1 else role
-        role = _ONE_POST.get(role, role)
-        roles[role] = roles.get(role, 0) + 1
-    nouns = sorted(roles, key=lambda r: -roles[r])
-    plural = len(cut) > 1
-    if len(nouns) <= 2 and all(_ROLE_NOUN.fullmatch(r) for r in nouns) and "leader" not in nouns:
-        names = [_plural(r) if plural or roles[r] > 1 else r for r in nouns]
-        noun = " and ".join(names)
-    else:
-        noun = "leaders" if plural else "leader"
-    spans = [re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", " ".join([p.period or "", *p.earlier])) for p in cut]
-    years = sorted(int(y) for found in spans for y in found) if all(spans) else []
-    span = "" if not years else f" ({years[0]})" if years[0] == years[-1] else f" ({years[0]}–{years[-1]})"
-    which = "earlier" if all(p.current is not True for p in cut) else "other"
-    if all(r in ("founder", "co-founder", "cofounder") for r in nouns) and noun != "leaders":
-        which = ""  # a founder is earlier by the word itself
-    noun = f"{which} {noun}".strip()
-    if not plural:
-        return Md(md_escape(f"{'An' if noun[:1] in 'aeiou' else 'A'} {noun}{span} is not listed here."))
-    count = _COUNTS[len(cut)] if len(cut) < len(_COUNTS) else str(len(cut))
-    return Md(md_escape(f"{count.capitalize()} {noun}{span} are not listed here."))
 
 
 _DATE_PHRASE = re.compile(
@@ -1238,7 +1171,6 @@ def _environment(dirs: tuple[str, ...]):
         overview_told=overview_told,
         leaders=kept(leaders),
         shortlist=shortlist,
-        people_left_off=people_left_off,
         grouping_note=grouping_note,
         summary_text=summary_text,
         summarise=summarise,
