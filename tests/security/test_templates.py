@@ -92,3 +92,37 @@ def test_bad_directive_is_located_in_the_template(tmp_path, directive):
     with pytest.raises(TemplateError) as info:
         build_document(profile(), length, 0, dt.date(2025, 1, 1), ChartService(profile(), None), str(tmp_path))
     assert info.value.file.endswith("evil.md.j2") and info.value.line == 5, str(info.value)
+
+
+def test_remembered_attribute_checks_answer_as_jinja_does():
+    """The sandbox remembers Jinja2's attribute check per type and name (a render asks it at
+    every attribute a template reads): asked twice, for a battery of objects a template can
+    reach, it answers as Jinja2's own check does, and an attack met after a harmless template
+    warmed the memory is refused the same."""
+    import types
+
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from briefkit.sandbox import BoundedEnvironment
+
+    env, plain = BoundedEnvironment(), ImmutableSandboxedEnvironment()
+
+    def gen():
+        yield 1
+
+    objects = [[1], {"a": 1}, {1}, "text", 3, profile(), render, str.upper, "x".upper, type, str, gen(),
+               types.SimpleNamespace(a=1)]
+    names = ["append", "index", "clear", "keys", "pop", "upper", "mro", "__class__", "_private", "__globals__",
+             "gi_frame", "__code__", "title", "a", "func_globals", "__self__"]
+    for _ in range(2):
+        for obj in objects:
+            for name in names:
+                assert env.is_safe_attribute(obj, name, None) == plain.is_safe_attribute(obj, name, None), \
+                    (type(obj), name)
+
+
+def test_an_attack_after_a_harmless_template_is_still_refused(tmp_path):
+    render(tmp_path, "{% set xs = [1] %}{{ xs.index(1) }} {{ ''.upper() }} {{ p.title }}")
+    for name in ("list_mutation", "class_walk", "model_class"):
+        with pytest.raises(TemplateError):
+            render(tmp_path, ATTACKS[name])
