@@ -93,9 +93,19 @@ def _memo_key(described: Any, options: WriteOptions, reserve: float) -> tuple:
     """The key of a draft kept within a fit: what the build cache's key (`_key`) is made of but
     what no process changes while it runs (the code, the versions), the Document's description
     itself and not a digest of its text (a tuple hashes and compares in a fraction of the time
-    its text takes to write out and digest: about 0.2 ms against 0.6 ms for the seed's)."""
+    its text takes to write out and digest: about 0.2 ms against 0.6 ms for the seed's). The
+    digests of the theme's files are read once per fit: finding them (a font's path checked,
+    each file's size and time read) took a tenth of a millisecond per file and a fit asks for
+    some twenty keys; a file changed while a fit runs is a change the next build sees."""
     theme = options.theme
-    return (repr(theme), repr(reserve), tuple(caches.file_digest(f) for f in theme_files(theme)), described)
+    shown = repr(theme)
+    store = fit_scope.store("theme_digests")
+    digests = store.get(shown) if store is not None else None
+    if digests is None:
+        digests = tuple(caches.file_digest(f) for f in theme_files(theme))
+        if store is not None:
+            store[shown] = digests
+    return (shown, repr(reserve), digests, described)
 
 
 def _encode(d: Draft) -> bytes:
