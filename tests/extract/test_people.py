@@ -623,7 +623,10 @@ def test_a_leader_of_no_told_time_keeps_the_word_the_text_gives(fixture_path):
     from helpers import FIXTURES
 
     gchq = {x.name: x for x in read(FIXTURES / "articles" / "gchq.txt").leaders}
-    assert (gchq["Alastair Denniston"].role, gchq["Alastair Denniston"].current) == ("Leader", False)
+    # (he is told in the section named after the forerunner the infobox names: its head,
+    # `test_a_leader_told_under_the_forerunners_name_headed_the_forerunner`)
+    assert (gchq["Alastair Denniston"].role, gchq["Alastair Denniston"].current) == \
+        ("Head of the Government Code and Cypher School", False)
     nrc = {x.name: x for x in read(FIXTURES / "articles" / "norwegian_refugee_council.txt").leaders}
     assert nrc["Odd Nansen"].role == "Leader" and nrc["Odd Nansen"].current is False
 
@@ -712,3 +715,25 @@ def test_the_infobox_name_field_tells_what_kind_of_body_the_subject_is(tmp_path)
                  "Lars Blue himself led the company from 1876 to 1900.\n", encoding="utf-8")
     people = _people(read(f))
     assert people["Lars Blue"].period == "1876 to 1900"
+
+
+def test_a_leader_told_under_the_forerunners_name_headed_the_forerunner(tmp_path):
+    """Rounds 67-69: GCHQ's "Alastair Denniston — Former leader" stood under its directors of
+    1998-2023 as if he had been a recent one; the article tells him in its section "Government
+    Code and Cypher School", the body its infobox gives as "Preceding1". A leader known only as
+    "Leader" told in a section named after the forerunner headed the forerunner; elsewhere the
+    same sentence keeps "Leader"."""
+    body = ("The bureau came into being in 1919. It had about fifty staff, was led by Commander "
+            "Alastair Dent, and worked from an office in London.\n")
+    f = tmp_path / "r.txt"
+    f.write_text("= Signals Office =\n\nInfobox\n- Preceding1: Cipher Bureau\n\n"
+                 "The Signals Office is a signals agency. Anna Berg has been its director since 2020.\n\n"
+                 "== History ==\n\n=== Cipher Bureau ===\n\n" + body, encoding="utf-8")
+    dent = {x.name: x for x in read(f).leaders}["Alastair Dent"]
+    assert (dent.role, dent.current) == ("Head of the Cipher Bureau", False)
+    from briefkit.digest import role_text
+    assert role_text(dent) == "Former Head of the Cipher Bureau"
+    g = tmp_path / "s.txt"
+    g.write_text("= Signals Office =\n\nInfobox\n- Preceding1: Cipher Bureau\n\n"
+                 "The Signals Office is a signals agency.\n\n== History ==\n\n" + body, encoding="utf-8")
+    assert {x.name: x for x in read(g).leaders}["Alastair Dent"].role == "Leader"

@@ -1288,6 +1288,7 @@ def extract_people(profile: Profile) -> list[Person]:
     out = [people[k] for k in order]
     for members in lists:
         _list_role([people[k] for k in members if k in people and people[k].leader])
+    _heads_of_forerunners(profile, [p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
     _one_spelling_per_role(out)
@@ -1517,6 +1518,42 @@ def _list_role(members: list[Person]) -> None:
         if p.role and bare(p.role).casefold() == "leader":
             qualifier = p.role.split()[0] if p.role.casefold() != "leader" else ""
             p.role = cap_first(f"{qualifier.casefold()} {title}") if qualifier else title
+
+
+# An infobox row naming the body the organisation grew out of ("Preceding1", "Predecessor").
+_FORERUNNER_ROW = re.compile(r"(?i)^(?:preceding|predecessors?|forerunners?)(?:\s*\d*|\s+agenc(?:y|ies))$")
+
+
+def _heads_of_forerunners(profile: Profile, leaders: list[Person]) -> None:
+    """A leader known only as "Leader" ("was led by X") and told in a section named after the
+    body the infobox says came before the organisation (a "Preceding" or "Predecessor" row)
+    headed that body: "Head of the Government Code and Cypher School". GCHQ's "Alastair
+    Denniston — Former leader", under a list of its directors, read as a recent director
+    (rounds 67-69); he led its forerunner from 1919. The judgement: a section titled with the
+    forerunner's own name tells of the forerunner, so "it" there is the forerunner, and its
+    head is a former one: the body he headed became the organisation."""
+    names = {" ".join(part.split()).casefold()
+             for f in profile.facts if _FORERUNNER_ROW.match(" ".join(f.label.split()))
+             for part in re.split(r"\s*[;,]\s*", f.text) if part.strip()}
+    if not names:
+        return
+    spans: list[tuple[int, int, str]] = []  # (first line, last line, title) of every section so named
+    for sec in profile.all_sections():
+        title = " ".join(sec.title.split())
+        if title.casefold() in names and sec.source is not None and sec.source.line is not None:
+            end = max((b.source.line for s in sec.walk() for b in s.blocks
+                       if getattr(b, "source", None) is not None and b.source.line is not None),
+                      default=sec.source.line)
+            spans.append((sec.source.line, end, title))
+    for p in leaders:
+        line = p.source.line if p.source is not None else None
+        if line is None or (p.role or "").casefold() != "leader":
+            continue
+        for first, last, title in spans:
+            if first <= line <= last:
+                p.role = f"Head of {'the ' if not title.casefold().startswith('the ') else ''}{title}"
+                p.current = False  # the body it headed is the organisation's past
+                break
 
 
 def _name_generic_roles(leaders: list[Person]) -> None:
