@@ -78,8 +78,23 @@ def _versions() -> str:
     return ";".join(f"{d}={caches.package_version(d)}" for d in ("jinja2", "markdown-it-py", "mdit-py-plugins"))
 
 
+# The field names of each node class, read once: `dataclasses.fields` builds its tuple anew at
+# every call, and a brief's fit encodes some thirty Documents of a thousand nodes each (the
+# parse memo's frozen copies, the build cache's entries).
+_FIELDS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES.values()}
+_EXACT_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _encode(value: Any) -> Any:
     """A node tree as plain values: a node is ("N", class name, fields), a list ("L", items)."""
+    cls = type(value)
+    if cls in _EXACT_PLAIN:
+        return value
+    names = _FIELDS.get(cls)
+    if names is not None:
+        return ("N", cls.__name__, tuple([(name, _encode(getattr(value, name))) for name in names]))
+    if cls is list:
+        return ("L", tuple([_encode(v) for v in value]))
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, list):

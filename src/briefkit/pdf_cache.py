@@ -24,6 +24,7 @@ executed, a damaged or foreign entry is a missing one. A render that warned is n
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -164,8 +165,14 @@ def _key(document: Document, options: WriteOptions, reserve: float, pages: PageM
 def fingerprint(value: Any, vector: bool) -> Any:
     """`value` as nested tuples of plain values; a chart by what the PDF embeds of it (the
     DOCX, `docx_cache`, embeds the PNG: `vector=False`)."""
-    import dataclasses
-
+    cls = type(value)
+    if cls in _EXACT_PLAIN:
+        return value
+    names = _DATACLASS_FIELDS.get(cls)
+    if names is not None:
+        return (cls.__name__,) + tuple([(name, fingerprint(getattr(value, name), vector)) for name in names])
+    if cls is list or cls is tuple:
+        return tuple([fingerprint(v, vector) for v in value])
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, (list, tuple)):
@@ -180,9 +187,15 @@ def fingerprint(value: Any, vector: bool) -> Any:
         return ("Chart", value.name, value.width_in, value.height_in, value.alt, kind,
                 hashlib.sha256(drawn).hexdigest())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__,) + tuple(
-            (f.name, fingerprint(getattr(value, f.name), vector)) for f in dataclasses.fields(value))
+        names = _DATACLASS_FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value))
+        return (cls.__name__,) + tuple([(name, fingerprint(getattr(value, name), vector)) for name in names])
     raise caches.Uncacheable(type(value).__name__)
+
+
+_EXACT_PLAIN = frozenset({str, int, float, bool, type(None)})
+# The field names of each dataclass met, read once per process: `dataclasses.fields` builds its
+# tuple anew at every call, and a key walks every node of a Document.
+_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _reportlab_settings() -> str:
