@@ -1625,3 +1625,20 @@ def test_a_rising_the_organisation_mounts_is_a_turning_point_a_coup_in_the_backg
                          "the previous year.")
     assert by["2023-06-23"].importance >= 0.9 > by["2023-05-04"].importance
     assert by["1954"].importance < 0.9
+
+
+def test_a_description_by_relation_gives_way_to_the_name_in_its_aside():
+    """Round 69: Nokia's timeline read "Fredrik Idestam and his friend turned the firm into a share
+    company": the aside ", the statesman Leo Mechelin," went, and "his friend" named nobody. A
+    description by relation ("his friend", "her husband") followed by an aside that ends on a
+    name gives way to the name; an aside after a name still simply goes."""
+    events = _events("The Blue Mill Company was founded in 1865 by Karl Berg. In 1871 Berg and his close friend, "
+                     "the statesman and lawyer Leo Mark, turned the firm into a share company with a capital of "
+                     "several hundred thousand marks, the Blue Mill Company.")
+    label = next(e.label for e in events if e.date.iso == "1871")
+    assert "Leo Mark turned the firm" in label and "friend" not in label, label
+    events = _events("The Blue Mill Company was founded in 1865 by Karl Berg. In 1871 Karl Berg, the statesman and "
+                     "lawyer who had founded it, turned the firm into a share company with a capital of several "
+                     "hundred thousand marks, the Blue Mill Company.")
+    label = next(e.label for e in events if e.date.iso == "1871")
+    assert label.startswith("Karl Berg turned the firm"), label

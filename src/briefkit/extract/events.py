@@ -999,6 +999,11 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
+# A description by relation that names nobody ("his friend", "her husband", "its founder"), and
+# an aside after it that ends on a person's name (", the statesman Leo Mechelin, ").
+_POSSESSIVE_END = re.compile(r"\b(?:his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]+$")
+_NAMED_ASIDE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}"
+                          r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+")
 _AS_ROLE = re.compile(rf"(?<=[a-z]),\s+(?P<as>as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|interim|acting|honorary|"
                       rf"deputy|vice|first)\s+)?(?:{ROLE_WORDS}))(?=,)", re.I)
 # A direct quote: its first sentence is what was said; the rest is for the full text.
@@ -1275,6 +1280,14 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                   and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))), None)
         if m is None:
             break
+        described = _POSSESSIVE_END.search(s, 0, m.start())
+        named = _NAMED_ASIDE.fullmatch(m.group(0))
+        if described and named:
+            # "Idestam and his friend, the statesman Leo Mechelin, turned": the aside's name
+            # stands for the description, which alone names nobody ("Idestam and his friend
+            # turned the firm into a share company", round 69)
+            s = s[:described.start()] + named.group("name") + " " + s[m.end():]
+            continue
         # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
         # sits in a list of verbs whose comma stays; after a bare subject it goes with the aside.
         verb_list = not _relative_aside(m.group(0)) and \
