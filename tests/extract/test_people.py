@@ -737,3 +737,20 @@ def test_a_leader_told_under_the_forerunners_name_headed_the_forerunner(tmp_path
     g.write_text("= Signals Office =\n\nInfobox\n- Preceding1: Cipher Bureau\n\n"
                  "The Signals Office is a signals agency.\n\n== History ==\n\n" + body, encoding="utf-8")
     assert {x.name: x for x in read(g).leaders}["Alastair Dent"].role == "Leader"
+
+
+def test_a_leader_who_now_works_for_another_body_is_no_longer_in_post(tmp_path):
+    """Round 69: Wagner's "Andrei Troshev — Chief of staff in Syria" stood in its Leadership list
+    and chart as if in post in 2025, two years after the article says he "now worked for the
+    defence ministry". A leader of no told time whom the text says now works for another body
+    is a former one; without that sentence he is left as told."""
+    body = ("The Red Company is a private military company. It was led by one of its senior commanders, "
+            "Oleg Sedov, who had been chief of staff of its operations abroad.")
+    f = tmp_path / "r.txt"
+    f.write_text("= Red Company =\n\n" + body + " On 28 September 2023 a spokesman said Sedov now worked "
+                 "for the defence ministry.\n", encoding="utf-8")
+    sedov = {x.name: x for x in read(f).leaders}["Oleg Sedov"]
+    assert sedov.current is False
+    g = tmp_path / "s.txt"
+    g.write_text("= Red Company =\n\n" + body + "\n", encoding="utf-8")
+    assert {x.name: x for x in read(g).leaders}["Oleg Sedov"].current is not False

@@ -1289,6 +1289,7 @@ def extract_people(profile: Profile) -> list[Person]:
     for members in lists:
         _list_role([people[k] for k in members if k in people and people[k].leader])
     _heads_of_forerunners(profile, [p for p in out if p.leader])
+    _gone_to_work_elsewhere([p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
     _one_spelling_per_role(out)
@@ -1554,6 +1555,18 @@ def _heads_of_forerunners(profile: Profile, leaders: list[Person]) -> None:
                 p.role = f"Head of {'the ' if not title.casefold().startswith('the ') else ''}{title}"
                 p.current = False  # the body it headed is the organisation's past
                 break
+
+
+def _gone_to_work_elsewhere(leaders: list[Person]) -> None:
+    """A leader of no told time whom the text says now works for another body ("Troshev now
+    worked for the defence ministry", `_WORKS_FOR`) no longer holds the post: Wagner's "Andrei
+    Troshev — Chief of staff in Syria" stood in its list and chart as if in post in 2025
+    (round 69). The judgement: working for another body now is leaving this one, as the
+    text's "now" tells; a post of his own period or a told "current" is left as told."""
+    for p in leaders:
+        if p.current is None and p.period is None and any(
+                post.current and re.match(r"(?i)works\s+for\b", post.role) for post in p.posts):
+            p.current = False
 
 
 def _name_generic_roles(leaders: list[Person]) -> None:
