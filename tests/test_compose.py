@@ -561,19 +561,16 @@ def test_a_given_up_chart_names_its_parts_in_a_sentence_about_the_organisation()
     doubted = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
                              doubted=True)
     assert doubted == "Reports name two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
-    # against the group's own claim, the parts are the ones listed: the article attributes its
-    # list to no reports (round 65, both reviewers)
-    claimed = parts_sentence(profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals"),
-                             doubted=True, claimed=True)
-    # (round 68, both reviewers: "are listed" named no lister: the publisher, where the seed
-    # names one, is named as a reporter names whose figure it is)
-    assert claimed == "Two parts are listed\\: 1st Battalion\\; and Drones\\, Signals\\."
-    from briefkit.model import SourceInfo
+    # against the group's own claim about its parts, the brief that gave up the chart gives the
+    # claim and leaves the parts to the full profile (rounds 62-70: every way of setting nine
+    # listed parts beside "two battalions" read as a contradiction or an unsourced list)
+    from helpers import SEED
 
-    named = profile("Red Legion", "The Red Legion is a unit.", "1st Battalion", "Drones, Signals")
-    named.source = SourceInfo(publisher="Wikipedia", title="Red Legion")
-    assert parts_sentence(named, doubted=True, claimed=True) == \
-        "According to Wikipedia\\, the Red Legion has two parts\\: 1st Battalion\\; and Drones\\, Signals\\."
+    from briefkit.readers import read
+
+    brief = compose(ComposeRequest(read(SEED), load_lengths()["brief"], 10, dt.date(2025, 1, 1), None, 0, False))
+    structure = brief[brief.index("# Structure"):].split("\n# ", 1)[0]
+    assert "was raising two more\\." in structure and "Mechanized" not in structure, structure
     assert parts_sentence(profile("Acme", "Acme is a company.")) == ""
     # a governing body is named apart (round 60: "heads three directorates ... has four parts")
     board = profile("Acme", "Acme is an agency.", "Operations", "Support")
@@ -734,7 +731,7 @@ def test_a_doubting_caveat_comes_first_in_the_caption_and_the_chart_is_what_repo
     assert " ".join(caption.split()).replace("\\", "") == (
         "Organisation: Freedom of Russia Legion. In February 2023, Maximilian Andronnikov claimed that the legion "
         "consisted of two battalions and was raising two more. "
-        "The chart draws the parts as Wikipedia lists them.")
+        "The chart draws the parts as listed.")
 
 
 def test_a_summary_line_of_one_short_sentence_reads_on_from_the_paragraph_before():

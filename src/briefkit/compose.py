@@ -646,16 +646,12 @@ def _parts_noun(parts: list[str], above: str, title: str) -> tuple[str, list[str
     return ("part" if count == 1 else "parts"), parts, False
 
 
-def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", title: str = "",
-                   claimed: bool = False) -> Md:
+def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", title: str = "") -> Md:
     """The parts a given-up organisation chart would have drawn (`org_parts`), as a sentence
     that names the organisation: "Ericsson has four parts: Networks, Cloud Software and
     Services, Enterprise Wireless Solutions and Global Communications Platform." Round 57 read
     a "Parts:" label over a list of names as a stub. `doubted` (the article's caveat doubts
-    its account, `digest.caveat_doubts`): "Reports name nine parts: ...", or where the caveat is
-    the organisation's own claim (`claimed`, `digest.caveat_claims`) "According to Wikipedia, the
-    Legion has nine parts:
-    ...", which the template
+    its account, `digest.caveat_doubts`): "Reports name nine parts: ...", which the template
     sets after the caveat, as the chart's caption says "its reported parts" (rounds 62-64
     read the Legion's "is reported to have nine parts: ..." followed by "The group claims to
     comprise two battalions." as a contradiction left unexplained). Names that hold a comma or
@@ -688,20 +684,6 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     if follows and not doubted:
         # "The executive director heads three directorates." "They are Operations, ..."
         return Md(md_escape(_text.mark_gaps(f"They are {_listed(names)}.{governing}")))
-    if doubted and claimed:
-        # after the group's own claim ("The group claims to comprise two battalions."), the
-        # parts the article lists, attributed to its publisher as a reporter attributes a
-        # disputed figure: two accounts, each with its teller (round 68, both reviewers: "Nine
-        # parts are listed" named no lister; round 69, both: "The source lists" spoke of the
-        # making of the document). Without a publisher, as listed.
-        publisher = " ".join((profile.source.publisher or "").split()) if profile.source else ""
-        if publisher:
-            opening = _text.first_sentences(_text.normalise_space(lead_text(profile)), 1)
-            said = name_again(f"It has {count} {noun}: {_listed(names)}.", profile, opening)
-            if said.startswith(("The ", "It ")):  # the name or "it" now after a comma
-                said = said[0].lower() + said[1:]
-            return Md(md_escape(_text.mark_gaps(f"According to {publisher}, {said}{governing}")))
-        return Md(md_escape(_text.mark_gaps(f"{count.capitalize()} {noun} are listed: {_listed(names)}.{governing}")))
     if doubted:
         # "Reports name two parts: ...", after the caveat the line follows ("Wagner has never
         # published its structure."): what the group does not say and what reports say
