@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
+from . import fill_trace
 from . import text as _text
 from .asof import InfoDate, information_date
 from .errors import TemplateError
@@ -363,6 +364,38 @@ def summary_more(section: Section, sections: Sequence[Section], profile: Profile
         if left <= 0:
             return 0
     return 0
+
+
+def fill_room(sections: Sequence[Section], profile: Profile, sentences: int) -> int:
+    """The most sentences `summary_more` hands out over `sections`: from a fill this large on,
+    every section gets its most (`summary_cap` with all the more it may take), so a larger fill
+    gives each the same (`fill_trace`)."""
+    weights = _weights(sections, profile)
+    if max(weights, default=0.0) <= 0:
+        return 0
+    room = 0
+    for i in sorted(range(len(sections)), key=lambda i: (-weights[i], i)):
+        if weights[i] <= 0:
+            break
+        sec = sections[i]
+        now = min(_base_size(sec, sections, profile, sentences), summary_cap(sec))
+        room += max(0, max(summary_cap(sec), math.floor(_sentence_count(sec) * FILL_SHARE)) - now)
+    return room
+
+
+def _traced_more(more: Callable[..., int], room: Callable[..., int]) -> Callable[..., int]:
+    """`summary_more` as templates call it: a tracked fill (`fill_trace.TrackedFill`) is read
+    as its number, and a step below `fill_room` is noted as one a larger fill would change."""
+    def summary_more_(section: Section, sections: Sequence[Section], profile: Profile, sentences: int,
+                      fill: int) -> int:
+        if type(fill) is fill_trace.TrackedFill:
+            fill = fill_trace.value(fill)
+            if fill < room(sections, profile, sentences):
+                fill_trace.note_change()
+        return more(section, sections, profile, sentences, fill)
+
+    summary_more_.fill_aware = True  # type: ignore[attr-defined]  # see `sandbox.call`
+    return summary_more_
 
 
 # The most of a section's sentences its summary gives, and the fewest it may be cut to.
@@ -1147,7 +1180,7 @@ def _environment(dirs: tuple[str, ...]):
         leaders_list_title=leaders_list_title,
         section_summary=kept(section_summary),
         summary_size=kept(summary_size),
-        summary_more=kept(summary_more),
+        summary_more=_traced_more(kept(summary_more), kept(fill_room)),
         section_titled=section_titled,
         is_structure=lambda section: is_structure_title(section.title),
         chart_home=chart_home,
@@ -1209,6 +1242,23 @@ class ComposeRequest:
 
 def compose(req: ComposeRequest) -> str:
     """Render the length's template to brief markup, inside the sandbox and its bounds."""
+    return compose_traced(req)[0]
+
+
+def compose_traced(req: ComposeRequest) -> tuple[str, bool]:
+    """`compose(req)`, and whether every larger fill step composes the same markup: the
+    template read a fill above zero only in ways no larger one changes (`fill_trace`)."""
+    if req.fill <= 0:
+        return _render(req, req.fill), False
+    log, token = fill_trace.start()
+    try:
+        markup = _render(req, fill_trace.TrackedFill(req.fill))
+    finally:
+        fill_trace.stop(token)
+    return markup, not log.changes
+
+
+def _render(req: ComposeRequest, fill: int) -> str:
     env = _environment(tuple(str(d) for d in template_dirs(req.template_dir)))
     as_of = InfoDate.of(req.as_of)
     return render_template(env, req.length.template, dict(
@@ -1216,7 +1266,7 @@ def compose(req: ComposeRequest) -> str:
         p=req.profile,
         length=req.length,
         detail=req.detail,
-        fill=req.fill,
+        fill=fill,
         org_chart=req.org_chart,
         chart_early=req.chart_early,
         people_max=req.people_max,

@@ -112,17 +112,29 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
                    charts: ChartService, template_dir: str | None, fill: int = 0,
                    org_chart: bool = True, chart_early: bool = False,
                    people_max: int | None = None) -> tuple[Document, str]:
+    from . import fit_scope as _scope
     from .document_cache import composed
     from .lengths import template_dirs
 
     meta = make_meta(profile, length, as_of)
+    # A fill step from which every larger one composes the same markup (`fill_trace`): a larger
+    # step within the same fit takes that markup, neither composed nor parsed again.
+    steps = _scope.store("fill_steps")
+    step_key = (id(profile), length.name, detail, repr(as_of), template_dir, org_chart, chart_early, people_max)
+    if steps is not None and fill > 0 and step_key in steps and steps[step_key][0] < fill:
+        markup = steps[step_key][1]
+        document = _parsed(markup, meta)
+        resolve_figures(document, charts)
+        return document, markup
 
     def make() -> tuple[str, Document]:
-        from .compose import ComposeRequest, compose, locate_directive
+        from .compose import ComposeRequest, compose_traced, locate_directive
         from .lazy_profile import real
 
-        markup = compose(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill, org_chart,
-                                        chart_early, people_max))
+        markup, settled = compose_traced(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill,
+                                                        org_chart, chart_early, people_max))
+        if settled and steps is not None and (step_key not in steps or fill < steps[step_key][0]):
+            steps[step_key] = (fill, markup)
         try:
             return markup, _parsed(markup, meta)
         except DirectiveError as exc:

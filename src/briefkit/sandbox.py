@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from jinja2.nodes import EvalContext
+
+from . import fill_trace
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -61,6 +63,17 @@ _SIZED_TYPES = frozenset(_SIZED)
 _UNSIZED_TYPES = frozenset({int, float, bool, type(None)})
 
 
+def _fill_read(values: Any) -> None:
+    """A tracked fill step (`fill_trace.TrackedFill`) handed to a function, filter, index or
+    `range` may be read there as the number it is, by C code no method of it sees (a slice,
+    `range(fill)`): such a composition is noted as one a larger step could change. A function
+    that reads the step itself says so (`fill_aware`)."""
+    for v in values:
+        if type(v) is fill_trace.TrackedFill:
+            fill_trace.note_change()
+            return
+
+
 def _size(value: Any) -> int:
     kind = type(value)
     if kind in _SIZED_TYPES:
@@ -85,6 +98,9 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         for name in ("namespace", "cycler", "joiner", "lipsum"):
             self.globals.pop(name, None)
         self.globals["range"] = self._range
+        integer = self.tests["integer"]
+        # a tracked fill step is an integer to a template, as the plain number was
+        self.tests["integer"] = lambda value: type(value) is fill_trace.TrackedFill or integer(value)
 
     # -- bounds ---------------------------------------------------------------------
     def start(self, limits: TemplateLimits) -> None:
@@ -101,6 +117,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
 
     def _range(self, *args: int) -> range:
         self.clock.check()
+        _fill_read(args)
         rng = range(*args)
         if len(rng) > self.clock.limits.max_range:
             raise BudgetExceeded(f"range() longer than {self.clock.limits.max_range} items")
@@ -132,6 +149,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         __self.clock.check()
         for value in (*args, *kwargs.values()):
             __self._check_size(value)
+        if not getattr(__obj, "fill_aware", False):
+            _fill_read((*args, *kwargs.values()))
         # The sandbox hands out `str.format` wrapped (`__wrapped__` is the bound method).
         method = getattr(__obj, "__wrapped__", __obj)
         owner = getattr(method, "__self__", None)
@@ -157,6 +176,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         self.clock.check()
+        _fill_read((argument.start, argument.stop, argument.step) if type(argument) is slice else (argument,))
         return super().getitem(obj, argument)
 
     # -- predicting sizes before a value is made -------------------------------------------
@@ -217,6 +237,7 @@ def bounded_filter(env: BoundedEnvironment, name: str, func: Callable[..., Any])
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         env.clock.check()
         values = [a for a in (*args, *kwargs.values()) if not _is_context(a)]
+        _fill_read(values)
         for value in values:
             env._check_size(value)
         env._check_ints(values)
