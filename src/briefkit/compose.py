@@ -348,15 +348,8 @@ def summary_more(section: Section, sections: Sequence[Section], profile: Profile
     section that tells no dated event."""
     if fill <= 0 or section not in sections:
         return 0
-    weights = _weights(sections, profile)
-    if max(weights, default=0.0) <= 0:
-        return 0
     left = fill
-    for i in sorted(range(len(sections)), key=lambda i: (-weights[i], i)):
-        sec = sections[i]
-        if weights[i] <= 0:  # a section that tells no event is not where the room goes
-            return 0
-        now = min(_base_size(sec, sections, profile, sentences), summary_cap(sec))
+    for sec, now in _fill_takers(sections, profile, sentences):
         give = max(0, min(left, summary_cap(sec, 0, left) - now))
         if sec is section:
             return give
@@ -370,17 +363,18 @@ def fill_room(sections: Sequence[Section], profile: Profile, sentences: int) -> 
     """The most sentences `summary_more` hands out over `sections`: from a fill this large on,
     every section gets its most (`summary_cap` with all the more it may take), so a larger fill
     gives each the same (`fill_trace`)."""
+    return sum(max(0, summary_cap(sec, 0, _sentence_count(sec)) - now)
+               for sec, now in _fill_takers(sections, profile, sentences))
+
+
+def _fill_takers(sections: Sequence[Section], profile: Profile, sentences: int) -> list[tuple[Section, int]]:
+    """The sections a fill's sentences go to, the one that tells most first, none that tells
+    no dated event (a section that tells no event is not where the room goes), each with the
+    sentences its summary gives now."""
     weights = _weights(sections, profile)
-    if max(weights, default=0.0) <= 0:
-        return 0
-    room = 0
-    for i in sorted(range(len(sections)), key=lambda i: (-weights[i], i)):
-        if weights[i] <= 0:
-            break
-        sec = sections[i]
-        now = min(_base_size(sec, sections, profile, sentences), summary_cap(sec))
-        room += max(0, max(summary_cap(sec), math.floor(_sentence_count(sec) * FILL_SHARE)) - now)
-    return room
+    order = sorted(range(len(sections)), key=lambda i: (-weights[i], i))
+    return [(sections[i], min(_base_size(sections[i], sections, profile, sentences), summary_cap(sections[i])))
+            for i in order if weights[i] > 0]
 
 
 def _traced_more(more: Callable[..., int], room: Callable[..., int]) -> Callable[..., int]:
