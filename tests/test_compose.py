@@ -789,3 +789,29 @@ def test_a_chart_with_a_grouping_box_says_what_the_dashed_box_is():
     assert caption(FIXTURES / "articles" / "nokia.txt") == \
         "Organisation: Nokia and its parts. The dashed box groups its subsidiaries."
     assert "dashed" not in caption(SEED) and "dashed" not in caption(FIXTURES / "articles" / "europol.txt")
+
+
+def test_a_leader_the_list_leaves_out_is_given_the_post_he_held_then():
+    """Round 67: MSF's brief listed its presidents down to Morten Rostrup (2000-2003) and then
+    told "James Orbinski accepted it in Oslo" (the Nobel Peace Prize, 1999) with nothing to say
+    he was its president. A leader the list does not show, named in a summary sentence whose
+    every year lies within his term, is given the post he held then; listed, he is not."""
+    from helpers import FIXTURES
+
+    from briefkit.compose import leaders, section_summary
+    from briefkit.readers import read
+
+    msf = read(FIXTURES / "articles" / "msf.txt")
+    brief = compose(ComposeRequest(msf, load_lengths()["brief"], 10, dt.date(2025, 1, 1)))
+    head = brief[brief.index("# Leadership"):].split("\n\n\n")[0]
+    assert "James Orbinski" not in head
+    assert "and James Orbinski\\, then its president\\, accepted it in Oslo on 10 December" in brief
+    nobel = next(s for s in msf.all_sections() if "Nobel" in s.title)
+    orbinski = [p for p in leaders(msf) if p.name == "James Orbinski"]
+    listed = section_summary(nobel, msf, 6, orbinski)
+    assert "Orbinski" in listed and "then its" not in listed
+    unlisted = section_summary(nobel, msf, 6, [])
+    assert "James Orbinski\\, then its president\\, accepted" in unlisted
+    # a sentence with a year outside his term (1998-2000) says nothing of a post
+    orbinski[0].period = "2001–2003"
+    assert "then its" not in section_summary(nobel, msf, 6, [])

@@ -480,8 +480,47 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
         paragraphs = [[namesake_subject(sentence, sentence, told_in(sentence, p, src), founders) for sentence in p]
                       for p, src in zip(paragraphs, sources)]
     paragraphs = _no_lone_lines(paragraphs)
-    texts = with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)).split("\n\n")
-    return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in texts))
+    joined = _then_holding(with_full_name("\n\n".join(" ".join(p) for p in paragraphs), full_names(profile)),
+                           profile, shown)
+    return Md("\n\n".join(md_escape(_text.full_stop(_text.mark_gaps(t))) for t in joined.split("\n\n")))
+
+
+# A role a "then its ..." can name: a post, not the founding of the organisation.
+_NOT_A_POST = re.compile(r"(?i)\b(?:co-?)?founders?\b|\bleader\b")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _then_holding(text: str, profile: Profile, shown: Sequence[Person]) -> str:
+    """`text` with the post a leader held then given at his first mention, when the Leadership
+    list above does not show him: "and James Orbinski, then its president, accepted it in Oslo
+    on 10 December". Round 67: MSF's brief, its list of presidents cut a term after his, told
+    him accepting the Nobel Peace Prize with nothing to say he was MSF's president. Only when
+    the sentence's every year falls within his told term (two years or more in his period),
+    the sentence does not name the post itself, and no aside follows his name already."""
+    listed = {p.name for p in shown}
+    for person in _kept_leaders(profile):
+        if person.name in listed or not person.role or _NOT_A_POST.search(person.role):
+            continue
+        term = [int(y) for y in _YEAR.findall(person.period or "")]
+        if len(term) < 2:
+            continue
+        at = text.find(person.name)
+        if at < 0:
+            continue
+        after = at + len(person.name)
+        if text[after:after + 1] in (",", "(") or text[after:after + 2] == "'s" or text[after:after + 2] == "’s":
+            continue
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        stop = min([i for i in (text.find(". ", after), text.find("\n", after)) if i >= 0], default=len(text))
+        sentence = text[start:stop]
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        role = re.sub(r"^(?:former|first)\s+", "", " ".join(person.role.split()), flags=re.I)
+        role = role if role.isupper() or (role.split()[0].isupper() and len(role.split()[0]) > 1) else role[:1].lower() + role[1:]
+        if not years or not all(min(term) <= y <= max(term) for y in years) \
+                or re.search(rf"(?i)\b{re.escape(role.split()[-1])}\b", sentence):
+            continue
+        text = f"{text[:after]}, then its {role},{text[after:]}"
+    return text
 
 
 # A summary paragraph of one sentence this short or shorter (about a printed line) is set
