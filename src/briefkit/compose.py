@@ -504,10 +504,10 @@ def _then_holding(text: str, profile: Profile, shown: Sequence[Person]) -> str:
         term = [int(y) for y in _YEAR.findall(person.period or "")]
         if len(term) < 2:
             continue
-        at = text.find(person.name)
-        if at < 0:
+        found = re.search(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)
+        if found is None:
             continue
-        after = at + len(person.name)
+        at, after = found.start(), found.end()
         if text[after:after + 1] in (",", "(") or text[after:after + 2] == "'s" or text[after:after + 2] == "’s":
             continue
         start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
