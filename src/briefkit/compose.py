@@ -495,8 +495,11 @@ def _then_holding(text: str, profile: Profile, shown: Sequence[Person]) -> str:
     list above does not show him: "and James Orbinski, then its president, accepted it in Oslo
     on 10 December". Round 67: MSF's brief, its list of presidents cut a term after his, told
     him accepting the Nobel Peace Prize with nothing to say he was MSF's president. Only when
-    the sentence's every year falls within his told term (two years or more in his period),
-    the sentence does not name the post itself, and no aside follows his name already."""
+    the sentence's every year falls strictly within his told term (two years or more in his
+    period): a sentence of the year he took or left the post tells that change ("Olli-Pekka
+    Kallasvuo became chief executive on 1 June 2006", round 71 read "Kallasvuo, then its CEO,
+    became chief executive"); and only when the sentence does not name the post itself and no
+    aside follows his name already."""
     listed = {p.name for p in shown}
     for person in _kept_leaders(profile):
         if person.name in listed or not person.role or _NOT_A_POST.search(person.role):
@@ -516,7 +519,7 @@ def _then_holding(text: str, profile: Profile, shown: Sequence[Person]) -> str:
         years = [int(y) for y in _YEAR.findall(sentence)]
         role = re.sub(r"^(?:former|first)\s+", "", " ".join(person.role.split()), flags=re.I)
         role = role if role.isupper() or (role.split()[0].isupper() and len(role.split()[0]) > 1) else role[:1].lower() + role[1:]
-        if not years or not all(min(term) <= y <= max(term) for y in years) \
+        if not years or not all(min(term) < y < max(term) for y in years) \
                 or re.search(rf"(?i)\b{re.escape(role.split()[-1])}\b", sentence):
             continue
         text = f"{text[:after]}, then its {role},{text[after:]}"
