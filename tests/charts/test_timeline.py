@@ -669,3 +669,24 @@ def test_an_axis_that_follows_its_rows_draws_no_month_bands() -> None:
     short = timeline.build(select_events(read(SEED).events, 5))
     assert short is not None and not short.warped
     assert "month only (band: the month)" in [t.get_text() for t in short.legend_texts]
+
+
+@pytest.mark.parametrize("stem, most", [("gchq", 12), ("nokia", None), ("save_the_children", None)])
+def test_a_break_in_an_axis_that_follows_its_rows_stands_clear_of_the_markers(stem, most):
+    """Round 71: the break of GCHQ's and Nokia's axes, which follow their rows, was drawn from
+    where the cut stretch began, over the marker of the row after it (1984, 1967). It stands
+    midway between the rows either side of the cut, clear of both markers."""
+    from helpers import FIXTURES
+
+    from briefkit.readers import read
+
+    tf = timeline.build(select_events(read(FIXTURES / "articles" / f"{stem}.txt").events, most))
+    assert tf is not None and tf.warped
+    r = renderer(tf.fig)
+    strokes = [ln for ln in tf.lines if len(ln.get_xdata()) == 2 and ln.get_ydata()[0] != ln.get_ydata()[1]
+               and ln.get_xdata()[0] != ln.get_xdata()[1]]
+    assert strokes, "the axis is broken"
+    glyphs = [extent(m, r) for m in tf.point_markers]
+    for ln in strokes:
+        box = extent(ln, r)
+        assert not any(overlap(box, g) for g in glyphs), (stem, ln.get_ydata())

@@ -43,7 +43,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-10"
+VERSION = "timeline-11"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -66,6 +66,7 @@ BREAK_PT = 16.0  # axis length of a cut-out stretch: more than a tick label's ro
 BREAK_MIN_YEARS = 10
 BREAK_SHARE = 0.3  # a company founded in 1865 with its story after 1967 (Nokia) gets its break
 MAX_BREAKS = 2
+MARKER_R = 2.3  # an event glyph's radius on the axis
 
 INK = "#222222"
 BLUE = "#1f4e79"
@@ -519,13 +520,14 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         if t.label:
             out.other_texts.append(text(x_tick_right, y, t.label, SMALL_PT, ha="right",
                                         color="#555555"))
-    for s0, s1 in segments(t0, t1, cuts):
-        out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [Y(s0), Y(s1)], transform=T, color=GREY,
+    breaks, stretches = _breaks(cuts, Y, t0, t1, anchors, labelled, warped)
+    for y0, y1 in stretches:
+        out.lines.append(fig.add_artist(Line2D([axis_x, axis_x], [y0, y1], transform=T, color=GREY,
                                                lw=0.9, zorder=1, solid_capstyle="butt")))
-    for c0, _c1 in cuts:  # the break: two slanted strokes across the gap in the axis
-        yc = Y(c0) + BREAK_PT / 2
-        for dy in (-2.2, 2.2):
-            out.lines.append(fig.add_artist(Line2D([axis_x - 4.5, axis_x + 4.5], [yc + dy + 1.8, yc + dy - 1.8],
+    for yc, half in breaks:  # the break: two slanted strokes across the gap in the axis
+        for dy in (-half, half):
+            out.lines.append(fig.add_artist(Line2D([axis_x - 4.5, axis_x + 4.5],
+                                                   [yc + dy + half * 0.8, yc + dy - half * 0.8],
                                                    transform=T, color=GREY, lw=0.9, zorder=1)))
 
     # aggregate bars, with a count scale above them
@@ -586,7 +588,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         fig.add_artist(ln)
 
     # markers, leaders, labels
-    R = 2.3
+    R = MARKER_R
     for i, e in enumerate(labelled):
         ya, yl = anchors[i], rows[i]
         band = (Y(e.date.start()), Y(e.date.end() + dt.timedelta(days=1)))
@@ -618,6 +620,30 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
             x += (13 + render.text_width(MONTH_UNBANDED, LEGEND_PT) if warped and item.symbol == "month" else item.width) + 14
         y += ROW
     return out
+
+
+def _breaks(cuts: Sequence[tuple[dt.date, dt.date]], Y: Callable[[dt.date], float], t0: dt.date, t1: dt.date,
+            anchors: Sequence[float], labelled: Sequence[Event], warped: bool
+            ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Where each break of the axis is drawn (its middle and the half-height of its strokes)
+    and the stretches of axis between them. On a linear axis a cut stretch takes `BREAK_PT`
+    from its start. On an axis that follows its rows the cut falls between the markers of the
+    rows either side of it, a row apart or little more: its strokes stand in the middle, no
+    taller than leaves them clear of both markers (round 71 found them drawn over GCHQ's 1984
+    and Nokia's 1967 markers)."""
+    if not warped:
+        spans = [(Y(s0), Y(s1)) for s0, s1 in segments(t0, t1, cuts)]
+        return [(Y(c0) + BREAK_PT / 2, 2.2) for c0, _c1 in cuts], spans
+    breaks = []
+    for c0, c1 in cuts:
+        before = [a for a, e in zip(anchors, labelled) if e.date.start() < c0]
+        after = [a for a, e in zip(anchors, labelled) if e.date.start() >= c1]
+        if before and after:
+            room = (min(after) - max(before)) / 2 - MARKER_R - 0.8  # from the middle to a marker's edge
+            if room >= 1.5:
+                breaks.append(((max(before) + min(after)) / 2, min(2.2, room / 1.8)))
+    edges = [Y(t0), *[y + d for y, half in breaks for d in (-half * 1.8, half * 1.8)], Y(t1)]
+    return breaks, list(zip(edges[::2], edges[1::2]))
 
 
 def _follow_rows(labelled: Sequence[Event], rows: Sequence[float], t0: dt.date, t1: dt.date,
