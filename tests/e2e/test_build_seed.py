@@ -40,7 +40,7 @@ def test_brief_tells_the_raids(seed_build):
     """The brief's History tells the raid the Legion is known for (Grayvoronsky, May 2023), and
     its timeline runs to the raids of March 2024 (its caption gives the span drawn)."""
     text = " ".join(pdf_body_text(seed_build[("brief", "pdf")]).split())
-    history = text[text.index("History"):text.index("Structure", text.index("History"))]
+    history = text[text.index("History"):text.index("Symbols and leadership", text.index("History"))]
     assert "Grayvoronsky" in history, history
     caption = text[text.index("Figure 1"):]
     # "Selected events, 11 March 2022 to March 2024 (12 of 22).": the span drawn, in words a
