@@ -235,6 +235,11 @@ def write_file(path: Path, data: bytes) -> None:
 T = TypeVar("T")
 
 
+# The types a cache key or entry stores as themselves, told by exact type before any
+# `isinstance` (a key walks every node of a Document): a subclass takes the slower path.
+EXACT_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 class Uncacheable(Exception):
     """A Document holds a value a cache key cannot describe faithfully: build without the cache."""
 

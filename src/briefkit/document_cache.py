@@ -82,13 +82,12 @@ def _versions() -> str:
 # every call, and a brief's fit encodes some thirty Documents of a thousand nodes each (the
 # parse memo's frozen copies, the build cache's entries).
 _FIELDS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES.values()}
-_EXACT_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _encode(value: Any) -> Any:
     """A node tree as plain values: a node is ("N", class name, fields), a list ("L", items)."""
     cls = type(value)
-    if cls in _EXACT_PLAIN:
+    if cls in caches.EXACT_PLAIN:
         return value
     names = _FIELDS.get(cls)
     if names is not None:

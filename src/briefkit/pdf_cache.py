@@ -166,7 +166,7 @@ def fingerprint(value: Any, vector: bool) -> Any:
     """`value` as nested tuples of plain values; a chart by what the PDF embeds of it (the
     DOCX, `docx_cache`, embeds the PNG: `vector=False`)."""
     cls = type(value)
-    if cls in _EXACT_PLAIN:
+    if cls in caches.EXACT_PLAIN:
         return value
     names = _DATACLASS_FIELDS.get(cls)
     if names is not None:
@@ -192,7 +192,6 @@ def fingerprint(value: Any, vector: bool) -> Any:
     raise caches.Uncacheable(type(value).__name__)
 
 
-_EXACT_PLAIN = frozenset({str, int, float, bool, type(None)})
 # The field names of each dataclass met, read once per process: `dataclasses.fields` builds its
 # tuple anew at every call, and a key walks every node of a Document.
 _DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
