@@ -1642,3 +1642,21 @@ def test_a_description_by_relation_gives_way_to_the_name_in_its_aside():
                      "hundred thousand marks, the Blue Mill Company.")
     label = next(e.label for e in events if e.date.iso == "1871")
     assert label.startswith("Karl Berg turned the firm"), label
+
+
+def test_a_month_told_by_an_opening_after_clause_keeps_the_clause_in_the_label():
+    """Round 72: "Feb 2022: Azov formed the core of the defence of Mariupol" took its month from
+    "After the full-scale invasion began in February 2022, ...", which dates another happening;
+    the row now says so. A year is as a rule the statement's year too: its clause still goes,
+    and so does an opening clause that holds no date of the row."""
+    events = _events("After the full-scale invasion began in February 2022, the Blue Brigade formed the core of "
+                     "the defence of Dolna, which lasted 86 days. In May 2022 the defenders left the city.")
+    label = next(e.label for e in events if e.date.iso == "2022-02")
+    assert label.startswith("After the full-scale invasion began, the Blue Brigade formed"), label
+    assert "February" not in label
+    events = _events("After the merger with Red Mill in 2013, the Blue Brigade was renamed the Green Brigade.")
+    label = next(e.label for e in events if e.date.iso == "2013")
+    assert label.startswith("The Blue Brigade was renamed"), label
+    events = _events("When the war ended, the Blue Brigade was disbanded on 4 May 1945.")
+    label = next(e.label for e in events if e.date.iso == "1945-05-04")
+    assert not label.startswith("When"), label

@@ -897,6 +897,33 @@ _LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|
                           r"on\s+behalf\s+of|under\s+pressure|with\s+the\s+help\s+of|in\s+response\s+to)\b"
                           r"[^,;]{3,80},\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
+# An opening clause that puts the statement after another happening ("After the invasion
+# began in February 2022, ...").
+_LEAD_AFTER = re.compile(r"^(?:after|following|once)\b", re.I)
+
+
+def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
+    """`s` without its opening subordinate clause ("When ...,", "Despite ...,"), except where the
+    row's date lies inside an opening "After ..."/"Following ..."/"Once ..." clause: then the
+    date is the other happening's, and the statement only came after it. Beside the date, "Feb
+    2022: Azov formed the core of the defence of Mariupol" would tell a time the text does not
+    give (round 72, both reviewers); the clause stays without its date ("After the full-scale
+    invasion began, Azov formed ..."), so the row tells what the date is. Only for a month or a
+    day: a year ("After Nokia bought out the Siemens stake in 2013, the unit was renamed") is
+    as a rule the statement's year too, and the label keeps its room for the statement. A
+    clause left with fewer than three words ("After May 2014,") says nothing, and goes whole."""
+    m = _LEAD_CLAUSE.match(s)
+    if m is None:
+        return s
+    date = mention.text.strip() if mention is not None and mention.month is not None else ""
+    if date and _LEAD_AFTER.match(s) and date in m.group(0):
+        kept = re.sub(rf"\s*(?:\b(?:in|on|at|of|during)\s+)?(?:the\s+)?{re.escape(date)}", "", m.group(0), count=1)
+        kept = re.sub(r"\s+,", ",", kept)
+        if len(kept.rstrip(" ,").split()) >= 3 and not kept.rstrip(" ,").endswith(("in", "on", "of", "the")):
+            return kept + s[m.end():]
+    return s[m.end():]
+
+
 _LABEL_MAX = 90
 _DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
                         r"Instead|Still|Also),\s+", re.I)
@@ -1105,7 +1132,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "it became known that X had joined": the frame stays, for the row's date is the
         # day it was told, not the day X joined (round 63 read "11 Jun 2022: X had joined")
         s = _DUMMY_IT.sub("", s)
-    s = _LEAD_CLAUSE.sub("", s)
+    s = _lead_clause_cut(s, mention)
     if mention is not None and mention.text.strip():
         # The label is always shown beside its date: "took office in September 2025" says it twice.
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
