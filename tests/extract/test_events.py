@@ -1660,3 +1660,29 @@ def test_a_month_told_by_an_opening_after_clause_keeps_the_clause_in_the_label()
     events = _events("When the war ended, the Blue Brigade was disbanded on 4 May 1945.")
     label = next(e.label for e in events if e.date.iso == "1945-05-04")
     assert not label.startswith("When"), label
+
+
+def test_the_organisations_denial_in_the_next_sentence_stays_with_the_row():
+    """Round 72: the Legion's timeline told an activist's arrest "because the authorities
+    accused him of wanting to join the Legion" without the next sentence, "The Legion denied any
+    link with Okhlopkov." The organisation's short undated answer goes with the row; a denial by
+    someone else, or one dated, is not the organisation's answer."""
+    events = _events("On 22 June 2022 Ivan Petrov was arrested because the authorities accused him of "
+                     "\"wanting to join the Brigade.\" The Blue Brigade denied any link with Petrov.")
+    label = next(e.label for e in events if e.date.iso == "2022-06-22")
+    assert label.endswith('join the Brigade"; the Blue Brigade denied any link'), label
+    events = _events("On 22 June 2022 Ivan Petrov was arrested because the authorities accused him of "
+                     "spying. His lawyer denied any link with the Brigade.")
+    label = next(e.label for e in events if e.date.iso == "2022-06-22")
+    assert "denied" not in label, label
+
+
+def test_how_things_stood_as_of_a_date_is_no_happening():
+    """Round 72: "As of July 2022, RT had only one video which mentioned the Legion" stood on the
+    Legion's brief timeline as a thing done in July 2022. A state on a day is background; a
+    happening told "as of" a date is not."""
+    events = _events("The Blue Brigade was founded in 2014. For example, as of July 2022, the state channel had "
+                     "only one video which mentioned the Brigade. As of 2021, it had been renamed the Green Brigade.")
+    by = {e.date.iso: e for e in events}
+    assert by["2022-07"].background
+    assert not by["2021"].background

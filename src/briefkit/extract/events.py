@@ -283,6 +283,39 @@ def _say_what_changed(d: _Draft, what: str, labels: dict[int, str], statements: 
         if label and says_little(label):
             bare = re.sub(r",[^,]+,", "", label.rstrip(". "))
             table[id(d)] = f"{bare}; since then {what.rstrip(' .:')}"
+
+# "The Legion denied any link with him.": the organisation's own short, undated answer to what
+# the sentence before told (`_add_answer`).
+_ANSWER = re.compile(r"^(?P<who>[^,;:]{1,40}?)\s+(?P<verb>denied|rejected|disputed)\s+(?P<what>[^.;:,]{2,60}?)\.?$")
+
+
+def _add_answer(d: _Draft, answer: re.Match[str], subject: Subject, labels: dict[int, str],
+                statements: dict[int, str]) -> None:
+    """A row the organisation answered at once with a denial carries the denial: "Nikolay
+    Okhlopkov was arrested because the authorities accused him of wanting to join the Legion;
+    the Legion denied any link". Without it the row tells the accusation as the article's own
+    word (round 72). Only the organisation's answer, in the very next sentence, undated, and
+    short: a longer reply is a happening or a claim of its own. A closing "with X" where the row
+    names X goes, being understood; a row the answer would make too long keeps its words."""
+    who = answer.group("who").strip()
+    if re.fullmatch(r"(?i)it|they", who):
+        who = subject.ref
+    elif re.match(r"The\s", who):
+        who = "t" + who[1:]
+    for table, most in ((labels, _LABEL_LONG), (statements, _STATEMENT_LIMITS[1])):
+        label = table.get(id(d), "")
+        if not label:
+            continue
+        what = answer.group("what").strip()
+        named = re.search(r"\s+(?:with|to|of|from)\s+(?P<x>[A-Z][\w'’-]+)$", what)
+        if named and named.group("x") in label:
+            what = what[:named.start()]
+        label = re.sub(r"\.(?=[\"'”’»]?$)", "", label.rstrip(" ;"))  # '... "wanting to join the Legion."'
+        said = f"{label}; {who} {answer.group('verb')} {what}"
+        if len(said) <= most:
+            table[id(d)] = said
+
+
 _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
@@ -393,6 +426,9 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims
                           re.I)
 
 
+# "As of July 2022, RT had only one video": a state on a day; not "As of 2021 it had been renamed".
+_AS_OF_STATE = re.compile(r"^(?:[\w ]{0,20},\s+)?as\s+of\s+[^,;]{3,30},\s+[^,;]{1,60}?\b(?:had|has|have|was|were|is|are|"
+                          r"numbered|counted|employed)\b(?!\s+(?:been|\w+ed|\w+en)\b)", re.I)
 # "has rarely mentioned", "had never", "have often": a habit or an absence over a time, which a
 # timeline cannot place as a happening.
 _STATE = re.compile(r"\b(?:has|have|had)\s+(?:rarely|seldom|never|hardly\s+ever|often|frequently|regularly|"
@@ -458,6 +494,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if _AS_OF_STATE.search(text):
+        # "As of July 2022, RT had only one video which mentioned the Legion": how things stood
+        # on a day, which a timeline would read as something done then (round 72)
+        return "background"
     if _SPAN_STATE.match(text.strip()) and re.search(r"\b(?:was|were)\b", text) and not _FINITE.search(
             re.sub(r"\b(?:was|were)\b", "", re.sub(r",\s+who\s+[^,;]+(?:,|$)", ",", text))):
         # "During 1980 and 1981 the union's press spokesman was X": who held what over a span
@@ -2126,6 +2166,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if then:
                 for d in drafts[before_sentence:]:
                     _say_what_changed(d, then.group("what"), labels, statements)
+            answer = _ANSWER.match(sentence)
+            if answer and subject.starts_with_subject(sentence) and not find_dates(sentence):
+                for d in drafts[before_sentence:]:
+                    if not d.background:
+                        _add_answer(d, answer, subject, labels, statements)
             before_sentence = len(drafts)
             if _QUESTION.search(sentence):
                 continue  # a question asserts no event and lends no year
