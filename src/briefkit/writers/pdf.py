@@ -45,6 +45,7 @@ from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
 from .list_keeps import closes_list, kept_whole
+from .heading_keeps import opens_with_one_line
 from .pdf_keep import KeepWithStart, KeptList, may_use_reserve, no_lone_items, open_list_after_heading
 from .pdf_para import Para, paragraph, style_key
 
@@ -427,6 +428,8 @@ class _Translator:
                 # "Headquarters") keeps with its first rows or items: a page never ends on it
                 # with what it introduces on the next.
                 flows[-1].keepWithNext = 1
+            if flows and opens_with_one_line(blocks, i, self.frame_w, self.theme.fonts.body_size):
+                flows[-1].keepWithNext = 1  # its heading stands over two lines (`heading_keeps`)
             if flows and isinstance(blocks[i], List) and isinstance(flows[0], KeptList):
                 flows[0].bk_list = i  # its entries tell the layout which pages they landed on
             if flows and closes_list(blocks, i) and isinstance(flows[0], KeptList):

@@ -21,6 +21,7 @@ from ...theme import Theme
 from . import fields, figures, keeps, oxml, tables
 from ...document.floats import float_units
 from ..list_keeps import closes_list, kept_whole
+from ..heading_keeps import opens_with_one_line
 from .inline import InlineWriter
 from .stylemap import StyleMap
 from .styles import LIST_LEVELS, list_end_style
@@ -117,7 +118,8 @@ class Translator(InlineWriter):
             self.block(container, b, ctx)
             if container is self.doc and isinstance(prev, List) and id(prev) in self.closing_lists and kept_whole(b):
                 keeps.keep_lines(container.element.body.findall(qn("w:p"))[-1])  # as the PDF keeps it
-            if i in lead_ins:
+            if i in lead_ins or (container is self.doc and i not in in_units and opens_with_one_line(
+                    blocks, i, self.width / 20, self.theme.fonts.body_size)):
                 keeps.keep_with_next(container.element.body.findall(qn("w:p"))[-1])
 
     def block(self, c: Any, b: Block, ctx: str = "body") -> None:
