@@ -57,7 +57,7 @@ from functools import lru_cache
 from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
-from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, leading_now
+from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, as_former, leading_now
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import STOP_WORDS, cap_first, plain_title, sentence_spans
@@ -667,25 +667,11 @@ def _earlier_text(p: Person) -> str:
 
 
 def role_text(p: Person) -> str | None:
-    """A leader's role as a list shows it: a former holder is called "Former commander", so no
-    line can be read as someone still in post, and a list of holders reads the same whether
-    the article gave an end date ("Former commander, 2014 to 2018") or not ("Former commander,
-    from 2018"). A role that already says when it was held ("First", "Acting", "Founder") stays,
-    and so does one dated to a single time ("Chairman, in July 2016")."""
-    role = p.role
-    if role and not p.leader:
-        return _with_body(role, p.affiliation)
-    if not role or not p.leader or p.current is not False:
-        return role
-    if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
-        return role
-    if re.match(r"(?i)in\s", p.period or ""):
-        return role  # "Chairman, in July 2016": the date says when; "Former chairman, in July 2016" read oddly
-    words = role.split()
-    # "Executive Director" stays in title case ("Former Executive Director"), an acronym stays
-    # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
-    title_case = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
-    return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
+    """A person's role as a list shows it: a leader the text says left as "Former ..."
+    (`model.as_former`), another body's post with the body named (`_with_body`)."""
+    if p.role and not p.leader:
+        return _with_body(p.role, p.affiliation)
+    return as_former(p)
 
 
 _MONTH_NAMES = "|".join(MONTHS)

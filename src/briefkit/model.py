@@ -366,6 +366,27 @@ def post_of(role: str | None) -> str:
     return re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
 
 
+def as_former(p: Person) -> str | None:
+    """A leader's role as a list or a chart shows it: a former holder is called "Former
+    commander", so no line can be read as someone still in post, and a list of holders reads
+    the same whether the article gave an end date ("Former commander, 2014 to 2018") or not
+    ("Former commander, from 2018"). A role that already says when it was held ("First",
+    "Acting", "Founder") stays, and so does one dated to a single time ("Chairman, in July
+    2016")."""
+    role = p.role
+    if not role or not p.leader or p.current is not False:
+        return role
+    if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
+        return role
+    if re.match(r"(?i)in\s", p.period or ""):
+        return role  # "Chairman, in July 2016": the date says when; "Former chairman, in July 2016" read oddly
+    words = role.split()
+    # "Executive Director" stays in title case ("Former Executive Director"), an acronym stays
+    # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
+    title_case = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+    return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
+
+
 def leading_now(leaders: list[Person]) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have

@@ -201,3 +201,20 @@ def test_a_government_agencys_parent_department_is_its_parent(tmp_path):
     root = read(f).org
     assert (root.kind, root.name) == ("parent", "Ministry of Blue")
     assert [c.name for c in root.children] == ["Blue Agency"]
+
+
+def test_an_officer_listed_without_dates_whom_the_text_says_left_is_former_on_the_chart(tmp_path):
+    """Round 73: Wagner's chart named "Andrei Troshev — Chief of staff in Syria" in its top box,
+    as if in post in 2025, while the People list (and the text: he now works for the ministry)
+    had him as former. An officer the structure lists without dates follows what the text says
+    of him; one the text says nothing more of stays as listed."""
+    from briefkit.charts.orgchart import _leader_text
+
+    p = _org_of(tmp_path, (
+        "= Iron Company =\n\nThe Iron Company is a private military company.\n\n== History ==\n"
+        "In 2014 Ivan Petrov founded the company. In 2023 the Kremlin spokesman said Oleg Sidorov now worked "
+        "for the defence ministry.\n\n"
+        "== Leadership and organisation ==\n\n- Oleg Sidorov, chief of staff in Syria\n- Pavel Orlov, head of logistics\n"))
+    texts = {l.name: _leader_text(l) for l in p.org.leaders}
+    assert texts.get("Oleg Sidorov") == "Oleg Sidorov — Former chief of staff in Syria", texts
+    assert texts.get("Pavel Orlov") == "Pavel Orlov — Head of logistics", texts

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import SECONDARY_ROLE, OrgNode, Profile
+from ..model import SECONDARY_ROLE, OrgNode, Profile, as_former
 from . import layout as LY
 
 VERSION = "orgchart-7"
@@ -100,7 +100,8 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
 
 
 def _leader_text(p: Any) -> str:
-    return f"{p.name} — {p.role}" if p.role else p.name
+    role = as_former(p)  # a leader the text says left reads "Former ...", as in the People list
+    return f"{p.name} — {role}" if role else p.name
 
 
 # Table columns that name a unit again or date it: the box shows the name and the chart is no

@@ -427,10 +427,17 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
                 unit.children.append(target)
     # Officers listed inside the structure belong to their node (or to the unit).
     known_leaders = {p.name.casefold() for p in unit.leaders}
+    told = {p.name.casefold(): p for p in people}
     for owner, person in collector.officers:
         target = owner or unit
         if target is unit and person.name.casefold() in known_leaders:
             continue
+        if (target is unit and (same := told.get(person.name.casefold())) is not None
+                and same.leader and same.current is False):
+            # one the text says left is no present officer, though the list names him without
+            # dates (Wagner's "Andrei Troshev, chief of staff in Syria", who now works for the
+            # ministry): the chart calls him former, as the People list does (`model.as_former`)
+            person.current, person.period = False, same.period
         target.leaders.append(person)
     chain: list[OrgNode] = []
     seen: set[str] = {unit.name.casefold()}
