@@ -1686,3 +1686,29 @@ def test_how_things_stood_as_of_a_date_is_no_happening():
     by = {e.date.iso: e for e in events}
     assert by["2022-07"].background
     assert not by["2021"].background
+
+
+def test_a_report_published_is_the_organisations_word_not_a_milestone():
+    """Round 73: Europol's "published a strategic report on economic and financial crime" took
+    one of its brief's twelve rows as a milestone. A report, an assessment or a review published
+    is told as a statement; launching a centre stays a milestone, and so does a study (a
+    research body's work)."""
+    events = _events("On 5 June 2020 the Blue Agency launched a financial crime centre. The same day, it published "
+                     "a strategic report on economic crime. In November 1944 the Blue Agency published a study of "
+                     "occupation law.")
+    centre = next(e for e in events if "centre" in e.label)
+    report = next(e for e in events if "report" in e.label)
+    assert centre.kind == "milestone"
+    assert report.kind == "statement" and report.importance < centre.importance
+    assert next(e for e in events if "study" in e.label).kind == "milestone"
+
+
+def test_a_term_told_by_its_end_reads_as_the_end_of_the_term():
+    """Round 73: Nokia's timeline read "2012: Jorma Ollila chaired the board until 2012" and
+    "1988: Kari Kairamo led the company until his death", a tenure dated as if it were an event.
+    The row's happening is the term's end, and its label says so."""
+    events = _events("Karl Berg led the company until his death in 1988, and in 1992 Anna Lind became chief executive. "
+                     "Anna Lind later chaired the board until 2012.", title="Blue Mill")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["1988"] == "Karl Berg's leadership of the company ended with his death", labels
+    assert labels["2012"] == "Anna Lind's chairmanship of the board ended", labels

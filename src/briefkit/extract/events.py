@@ -92,6 +92,10 @@ _FOUNDING_VERB = re.compile(
     r"organi[sz]ed)\b", re.I)
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
+# A report, an assessment, a review published: the organisation's word on something, told as a
+# statement, not a milestone of its own (a study or a book, a research body's work, stays one) (round 73: Europol's "published a strategic report on
+# economic and financial crime" took a place in its brief's twelve events).
+_PAPER = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:report|assessment|survey|review|analysis)\b"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
@@ -175,13 +179,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
-                             r"joined|membership|accredited|recogni[sz]ed|adopted|published|released|introduced|"
+                             rf"joined|membership|accredited|recogni[sz]ed|adopted|(?:published|released)(?!{_PAPER})|introduced|"
                              r"completed|announced\s+(?:the|a|its)\s+(?:sale|purchase|acquisition|merger)|"
                              # it made something new: "founded a global database", "launched a fund"
                              r"launched|founded|set\s+up|established|created|built|suspend(?:ed|ing)|suspension|halt(?:ed|ing)|became\s+operational|"
                              r"began\s+(?:its\s+)?(?:work|operations|activities)|"
                              r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
-    ("statement", re.compile(r"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|"
+    ("statement", re.compile(rf"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|(?:published|released){_PAPER}|"
                              r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
                              r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
 ]
@@ -1267,6 +1271,17 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = f"{would.group(1)} was due to " + s[would.end():]
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]  # the sentence's full stop is no character of the label
+    tenure = _TENURE_END.match(s) if mention is not None and re.search(
+        r"\buntil\b[^,;]{0,25}$", " ".join(clause.split())[:mention.start]) else None
+    if tenure and tenure.group("date") not in (None, mention.text.strip()):
+        tenure = None
+    if tenure:
+        # "Jorma Ollila chaired the board until 2012" beside 2012 tells a term, whose end is the
+        # row's happening (round 73: read as "a tenure dated as if it were an event"): "Jorma
+        # Ollila's chairmanship of the board ended", "... ended with his death"
+        who = tenure.group("who")
+        end = f" with {tenure.group('end')}" if tenure.group("end") else ""
+        s = f"{who}{_POSSESSIVE_S(who)} {_TENURE_NOUN[tenure.group('verb')]} of {tenure.group('obj')} ended{end}"
     held = _LIST_TERM.match(s)
     if held:
         # "Prince Charles – Colonel-in-Chief, since 1977": a list's line says what happened then
@@ -1282,6 +1297,19 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if len(s) + len(whose) + 2 <= limits[1] and whose.casefold() not in s.casefold():
             s = f"{s}, {whose}"
     return cap_first(s)
+
+
+# A person's term in an office, told by its end: "X chaired the board until 2012" (the date
+# taken out beside it), "X led the company until his death".
+_TENURE_END = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
+                         r"(?P<verb>led|chaired|headed|commanded|directed)\s+(?P<obj>(?:the|its|his|her)\s+[^,;]{2,50}?)"
+                         r"\s+until(?:\s+(?P<end>(?:his|her|their)\s+(?:death|retirement))|\s+(?P<date>[^,;]{4,30}))?$")
+_TENURE_NOUN = {"led": "leadership", "chaired": "chairmanship", "headed": "leadership", "commanded": "command",
+                "directed": "leadership"}
+
+
+def _POSSESSIVE_S(name: str) -> str:
+    return "'" if name.endswith("s") else "'s"
 
 
 _LIST_TERM = re.compile(r"^(?P<name>[A-Z][^–—:,]{2,60}?)\s+[–—-]\s+(?P<role>[A-Z][^,;]{2,60}),\s+"
