@@ -1041,9 +1041,11 @@ def test_a_summary_sentence_takes_the_year_its_event_was_given(tmp_path):
     sentence = "On 1 April the office began moving from the park to Eastcote; the move in 1946 took four days."
     before = ["In 1942 the head was moved to other duties in London.", "After the war the office took its present name."]
     # the sentence gives the year itself, later on; the date it opens with takes it all the same
-    # (rounds 68 and 70: "On 1 April GCHQ began moving" read as a date left hanging)
+    # (rounds 68 and 70: "On 1 April GCHQ began moving" read as a date left hanging), and the
+    # later plain "in 1946" goes (round 73: the year said twice read as redundant)
     for shown in ([], before[:1]):
-        assert digest._with_year(sentence, before, shown, p.events) == sentence.replace("1 April", "1 April 1946"), shown
+        assert digest._with_year(sentence, before, shown, p.events) == (
+            "On 1 April 1946 the office began moving from the park to Eastcote; the move took four days."), shown
     other = "On 1 April the office began moving from the park to Eastcote. It took four days."
     assert digest._with_year(other, before, before[:1], [move.model_copy(update={"text": other})]).startswith(
         "On 1 April 1946 the office")

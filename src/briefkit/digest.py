@@ -2258,5 +2258,12 @@ def _with_year(sentence: str, before: list[str], shown_before: list[str], events
         return sentence  # "... began on 1 April; the move in 1946 took four days": its year is near
     # A date the sentence opens with takes its year even when the sentence gives it later: a
     # reader reads the date first ("On 1 April GCHQ began moving ...; the move in 1946 took four
-    # days" read as a date left hanging, rounds 68 and 70), and the year said twice costs less.
-    return f"{sentence[:m.end]} {year}{sentence[m.end:]}"
+    # days" read as a date left hanging, rounds 68 and 70). The later plain "in 1946" then goes,
+    # as the year said twice read as redundant (round 73, both reviewers): "On 1 April 1946 GCHQ
+    # began moving ...; the move took four days".
+    rest = sentence[m.end:]
+    again = next((d for d in find_dates(rest) if d.year == year and d.month is None and d.end_year is None), None)
+    if again is not None and re.search(r"\s+in\s+$", rest[:again.start]) and re.match(r"\s+[a-z]", rest[again.end:]):
+        cut = re.search(r"\s+in\s+$", rest[:again.start]).start()
+        rest = rest[:cut] + rest[again.end:]
+    return f"{sentence[:m.end]} {year}{rest}"
