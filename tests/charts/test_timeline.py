@@ -690,3 +690,19 @@ def test_a_break_in_an_axis_that_follows_its_rows_stands_clear_of_the_markers(st
     for ln in strokes:
         box = extent(ln, r)
         assert not any(overlap(box, g) for g in glyphs), (stem, ln.get_ydata())
+
+
+def test_a_span_of_a_few_days_is_drawn_as_a_bar_not_a_dash() -> None:
+    """Round 73: Azov's "16-20 May 2022" and GCHQ's "1950-1954" were one-point dashes beside
+    the axis, read as stray marks. A span's bar is at least `MIN_SPAN_PT` long, from its start."""
+    from matplotlib.colors import to_rgb
+    from matplotlib.patches import Rectangle
+
+    tf = timeline.build([E(2014, 5, 5, "Formed."), E(2018, 3, None, "Renamed."),
+                         E(2022, 5, 16, "Defenders left the plant.", end=EventDate(year=2022, month=5, day=20)),
+                         E(2023, 7, 17, "Command resumed."), E(2025, None, None, "Corps formed.")])
+    assert tf is not None
+    bars = [m for m in tf.markers if isinstance(m, Rectangle) and m.get_facecolor()[:3] == to_rgb(timeline.SPAN)
+            and abs(m.get_width() - 4.5) < 0.01]  # the lane's bar, not the span's start marker
+    assert len(bars) == 1
+    assert bars[0].get_height() >= 5.9, bars[0].get_height()  # about a marker tall (`MIN_SPAN_PT`)

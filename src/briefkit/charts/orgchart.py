@@ -29,7 +29,7 @@ from typing import Any
 from ..model import SECONDARY_ROLE, OrgNode, Profile, as_former
 from . import layout as LY
 
-VERSION = "orgchart-7"
+VERSION = "orgchart-8"
 MAX_WIDTH_IN = 6.3
 MAX_HEIGHT_IN = 8.6
 NAME_PT = 7.5

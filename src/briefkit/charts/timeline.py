@@ -43,7 +43,7 @@ from ..model import Event, Profile
 from ..select import chronological, select_events
 from . import labels as L
 
-VERSION = "timeline-11"
+VERSION = "timeline-12"
 WIDTH_IN = 6.3
 MAX_LABELLED = 40
 LABEL_LINES = 3  # a label wraps to at most this many lines
@@ -54,6 +54,11 @@ LABEL_PT = 7.5
 SMALL_PT = 7.0
 LEGEND_PT = LABEL_PT  # the legend is read first: body size, not the smallest allowed
 SPAN_SHARE = 3  # in aggregate mode at most 1/SPAN_SHARE of the labels are spans
+# The shortest span bar drawn: a span of a few days (Azov's 16-20 May 2022) or one the axis
+# gives a row to (GCHQ's 1950-1954 on an axis that follows its rows) was a one-point dash
+# beside the axis, which round 73 read as a stray mark; as long as a marker is tall, it reads
+# as the bar the legend names, starting at its start.
+MIN_SPAN_PT = 6.0
 ROW = LABEL_PT * 1.45  # label pitch; text is ~1.17 em tall, so rows never touch
 LINE_SPACING = 1.1  # of a two-line label
 LINE = LABEL_PT * 1.3  # the extra room its second line takes (matplotlib's line at that spacing)
@@ -569,7 +574,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
         x = x_lanes + (n_lanes - 1 - lane) * (LANE_W + LANE_GAP)
         y0 = Y(e.date.start())
         y1 = y_bot if e.ongoing else Y(_event_span(e)[1] + dt.timedelta(days=1))
-        r = Rectangle((x, y0), LANE_W, max(1.0, y1 - y0), transform=T, facecolor=SPAN,
+        r = Rectangle((x, y0), LANE_W, max(MIN_SPAN_PT, y1 - y0), transform=T, facecolor=SPAN,
                       edgecolor="none", zorder=2)
         fig.add_artist(r)
         out.markers.append(r)
