@@ -1631,3 +1631,27 @@ def test_a_sentence_the_article_answers_is_no_headline_on_its_own():
     brief = compose(ComposeRequest(p, load_lengths()["brief"], 10, dt.date(2025, 6, 6)))
     africa = brief[brief.index("# Africa"):].split("\n# ", 1)[0]
     assert "leaving Mali with its mission accomplished\\. The Africa Corps replied" in africa
+
+
+def test_a_section_whose_heading_names_deaths_tells_them_though_at_a_glance_did():
+    """Round 73: Wagner's brief section "Mutiny and deaths of the founders" told the mutiny and a
+    video, not the crash that killed both founders, which At a glance had given. A death the
+    heading names is told under it; a heading that names none keeps the rule."""
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import source_date
+    from briefkit.fit import fit
+    from briefkit.lengths import load_lengths
+    from briefkit.theme import load_theme
+    from briefkit.writers import WriteOptions
+
+    path = ART / "wagner_group.txt"
+    p = read(path)
+    markup = fit(p, load_lengths()["brief"], source_date(p, path), ChartService(p, None),
+                 WriteOptions(theme=load_theme(None)), need_pdf=False).markup.replace("\\", "")
+    glance = markup[markup.index("At a glance"):markup.index(":::", markup.index("At a glance"))]
+    assert "killing all ten people" in glance
+    section = markup[markup.index("# Mutiny and deaths"):]
+    section = section[:section.index("\n# ", 3)]
+    assert "killing all ten people on board" in section, section
+    assert digest._tells_title("Death of the founder", "He was killed when his plane crashed.")
+    assert not digest._tells_title("Mutiny", "He launched an armed mutiny.")

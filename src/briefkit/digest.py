@@ -917,6 +917,20 @@ _GIVEN_STATUS = re.compile(r"\b(?:placed|put|gave|granted|conferred\s+on)\s+(?P<
 
 # A section about doubts over the organisation or charges against it: "Scepticism regarding the
 # unit's existence", "Criticism", "Controversies", "Bribery investigations".
+# Words of a heading that name a happening a sentence may tell in other words: a death (by
+# `_tells_title`, "Deaths of the founders" is told by "killing all ten people on board").
+_DEATH_WORDS = re.compile(r"(?i)\b(?:deaths?|died|dies|killed|killing|killings|assassinat\w*|murder\w*|executed|"
+                          r"execution)\b")
+def _tells_title(title: str, sentence: str) -> bool:
+    """Whether `sentence` tells a death the section's `title` names, in any word of a death
+    ("Mutiny and deaths of the founders": "killing all ten people on board, among them
+    Prigozhin and Utkin"). The judgement: a heading is a promise of what its section tells, and
+    a death it names is the happening a reader looks for under it. Only deaths: a heading's
+    other words matched by their stems ("Mutiny", "Infinera") gave sections the box's lines in
+    place of their own news (617 Squadron lost the dams breached for its re-forming's officer)."""
+    return bool(_DEATH_WORDS.search(title) and _DEATH_WORDS.search(sentence))
+
+
 _DOUBT_TITLE = re.compile(r"(?i)\b(?:scepticism|skepticism|doubts?|criticism|criticisms|controvers(?:y|ies)|"
                           r"allegations?|scandals?|bribery|corruption)\b")
 
@@ -1819,6 +1833,13 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     # to say or another sentence needs it (the MSF brief gave the Kunduz strike twice)
     framed = n >= FRAME_N or frames_chart
     said_above = set(said) - (frames if framed else set())
+    titled = {k for k in said_above if rows[k][4] and _tells_title(section.title or "", rows[k][1])}
+    if titled:
+        # What the section's heading names is told under it, though the box told it too, and
+        # weighed as it would be without the box: Wagner's "Mutiny and deaths of the founders"
+        # had told the mutiny and not the crash that killed them (round 73)
+        said_above -= titled
+        rows = [(r[0], r[1], r[2], r[3] + TOLD_ABOVE, r[4], r[5]) if r[0] in titled else r for r in rows]
     if frames_chart:
         # the sentence that introduces the section's list of parts ("Since then the company has
         # been organised into four business groups:") introduces the chart drawn from it
