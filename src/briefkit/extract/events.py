@@ -93,8 +93,9 @@ _FOUNDING_VERB = re.compile(
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 # A report, an assessment, a review published: the organisation's word on something, told as a
-# statement, not a milestone of its own (a study or a book, a research body's work, stays one) (round 73: Europol's "published a strategic report on
-# economic and financial crime" took a place in its brief's twelve events).
+# statement, not a milestone of its own (round 73: Europol's "published a strategic report on
+# economic and financial crime" took a place in its brief's twelve events). A study or a book,
+# a research body's work, stays one.
 _PAPER = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:report|assessment|survey|review|analysis)\b"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
@@ -1281,7 +1282,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # Ollila's chairmanship of the board ended", "... ended with his death"
         who = tenure.group("who")
         end = f" with {tenure.group('end')}" if tenure.group("end") else ""
-        s = f"{who}{_POSSESSIVE_S(who)} {_TENURE_NOUN[tenure.group('verb')]} of {tenure.group('obj')} ended{end}"
+        s = f"{_possessive(who)} {_TENURE_NOUN[tenure.group('verb')]} of {tenure.group('obj')} ended{end}"
     held = _LIST_TERM.match(s)
     if held:
         # "Prince Charles – Colonel-in-Chief, since 1977": a list's line says what happened then
@@ -1308,8 +1309,9 @@ _TENURE_NOUN = {"led": "leadership", "chaired": "chairmanship", "headed": "leade
                 "directed": "leadership"}
 
 
-def _POSSESSIVE_S(name: str) -> str:
-    return "'" if name.endswith("s") else "'s"
+def _possessive(name: str) -> str:
+    """"Jorma Ollila's", "Karl Rogers'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _LIST_TERM = re.compile(r"^(?P<name>[A-Z][^–—:,]{2,60}?)\s+[–—-]\s+(?P<role>[A-Z][^,;]{2,60}),\s+"
