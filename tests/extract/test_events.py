@@ -1712,3 +1712,19 @@ def test_a_term_told_by_its_end_reads_as_the_end_of_the_term():
     labels = {e.date.iso: e.label for e in events}
     assert labels["1988"] == "Karl Berg's leadership of the company ended with his death", labels
     assert labels["2012"] == "Anna Lind's chairmanship of the board ended", labels
+
+
+def test_a_formation_replaced_by_a_new_one_of_its_name_is_the_old_one():
+    """Round 74: "the French Foreign Legion was dissolved, and a new Legion raised in France
+    took its place" read as the end of a corps whose history runs on unbroken. Where the row
+    goes on to "a new Legion", the "it" that was dissolved is "the old Legion"; without a new
+    one of its name, the name stays."""
+    events = _events("The Blue Legion was founded in 1831. In 1835 the government handed the Legion over to a "
+                     "neighbour. Worn down by the campaign, it was dissolved on 8 December 1838, and a new Legion "
+                     "raised at home took its place.", title="Blue Legion")
+    label = next(e.label for e in events if e.date.iso == "1838-12-08")
+    assert label.startswith("Worn down by the campaign, the old Legion was dissolved, and a new Legion"), label
+    events = _events("The Blue Legion was founded in 1831. Worn down by the campaign, it was dissolved on "
+                     "8 December 1838, and its men went home.", title="Blue Legion")
+    label = next(e.label for e in events if e.date.iso == "1838-12-08")
+    assert "old" not in label and "Blue Legion was dissolved" in label, label

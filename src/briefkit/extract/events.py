@@ -1309,6 +1309,23 @@ _TENURE_NOUN = {"led": "leadership", "chaired": "chairmanship", "headed": "leade
                 "directed": "leadership"}
 
 
+def _old_beside_new(label: str, subject: Subject) -> str:
+    """The organisation's name in `label` as "the old Legion" where the label goes on to "a
+    new Legion": "Worn down by the campaign, it was dissolved on 8 December 1838, and a new
+    Legion raised in France took its place" tells of one formation ending and another of the
+    same name taking its place, not of the French Foreign Legion ending (round 74, both
+    reviewers: "the French Foreign Legion was dissolved" beside its unbroken history since
+    1831). Only the name put for "it" before "a new ...", and only a noun of its own name."""
+    new = re.search(r"\ba\s+new\s+([A-Za-z][\w-]+)", label)
+    if new is None or new.group(1).casefold() not in subject.words | subject.generic:
+        return label
+    at = label.casefold().find(subject.ref.casefold(), 0, new.start())
+    if at < 0:
+        return label
+    old = f"the old {new.group(1)}"
+    return label[:at] + (cap_first(old) if at == 0 else old) + label[at + len(subject.ref):]
+
+
 def _possessive(name: str) -> str:
     """"Jorma Ollila's", "Karl Rogers'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -2406,6 +2423,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     tail = re.findall(r"[\w'’]+", sequel)[-1:]
                     if len(longer) <= _LABEL_LONG and longer.startswith(labels[id(drafts[-1])]) \
                             and tail and longer.rstrip(" .\"'”’»").endswith(tail[0]):
+                        longer = _old_beside_new(longer, subject)
                         if statements.get(id(drafts[-1])) in (None, "", labels[id(drafts[-1])]) or \
                                 len(statements[id(drafts[-1])]) < len(longer):
                             statements[id(drafts[-1])] = longer
