@@ -1728,3 +1728,17 @@ def test_a_formation_replaced_by_a_new_one_of_its_name_is_the_old_one():
                      "8 December 1838, and its men went home.", title="Blue Legion")
     label = next(e.label for e in events if e.date.iso == "1838-12-08")
     assert "old" not in label and "Blue Legion was dissolved" in label, label
+
+
+def test_each_part_of_a_list_told_with_one_verb_is_its_own_row():
+    """Two rows of the National Anti-Corruption Bureau read "The Lviv office opened on 12 August
+    2016, the Kharkiv office on 28 July 2017" beside 28 July and beside 4 August 2017. A list
+    told with one verb ("X opened on D1, Y on D2 and Z on D3") gives each part the verb: "The
+    Kharkiv office opened", "The Odesa office opened"."""
+    events = _events("The Blue Bureau was founded in 2015. The Lviv office opened on 12 August 2016, the Kharkiv "
+                     "office on 28 July 2017 and the Odesa office on 4 August 2017, completing the regional network.",
+                     title="Blue Bureau")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2016-08-12"] == "The Lviv office opened", labels
+    assert labels["2017-07-28"] == "The Kharkiv office opened", labels
+    assert labels["2017-08-04"] == "The Odesa office opened", labels

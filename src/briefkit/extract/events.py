@@ -2070,6 +2070,40 @@ def _succession_ellipsis(sentence: str, clause: str) -> str | None:
     return f"{m.group('first')} {m.group('verb')} by {who}"
 
 
+# "The Lviv office opened on 12 August 2016, the Kharkiv office on 28 July 2017 and ...": the
+# first part of a list told with one verb, for `_gapped`.
+_GAPPED_HEAD = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(?P<np>(?:The|Its|Their|A|An)\s+[^,;]{2,50}?)\s+"
+                          r"(?P<verb>(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]+ed)\s+(?:on|in)\s+")
+
+
+def _gapped(sentence: str, mention: DateMention | None) -> str | None:
+    """The label of a later part of a list told with one verb: "The Lviv office opened on 12
+    August 2016, the Kharkiv office on 28 July 2017 and the Odesa office on 4 August 2017" dates
+    the Kharkiv office's opening on 28 July 2017, and its row says "The Kharkiv office opened",
+    not the sentence's first part again (two rows of the National Anti-Corruption Bureau had
+    read "The Lviv office opened on 12 August 2016, the Kharkiv office on 28 July 2017"). Only a
+    part that is a noun phrase and its date, after a comma or "and". None otherwise."""
+    if mention is None or not mention.text.strip():
+        return None
+    head = _GAPPED_HEAD.match(sentence)
+    if head is None:
+        return None
+    date = mention.text.strip()
+    if sentence[head.end():].startswith(date):
+        # the first part, when the list goes on: "The Lviv office opened", not the list's start
+        rest = sentence[head.end() + len(date):]
+        if re.match(r",\s+(?:the|its|their|a|an)\s+[^,;]{2,50}?\s+(?:on|in)\s+\S", rest) and not _has_verb(
+                re.split(r"\s+(?:on|in)\s+", rest[1:], maxsplit=1)[0]):
+            return f"{head.group('np')} {head.group('verb')}"
+        return None
+    part = re.search(rf"(?:,|\band)\s+(?P<np>(?:the|its|their|a|an)\s+[^,;]{{2,50}}?)\s+(?:on|in)\s+"
+                     rf"{re.escape(mention.text.strip())}(?=[\s,.;]|$)", sentence[head.end():])
+    if part is None or _has_verb(part.group("np")) or re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b",
+                                                                part.group("np")):
+        return None
+    return f"{cap_first(part.group('np'))} {head.group('verb')}"
+
+
 # "Lars Magnus Ericsson himself led the company": an emphatic reflexive right after the subject
 # contrasts with a sentence the label does not show; alone it reads as a leftover.
 _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
@@ -2383,6 +2417,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
+                gapped = _gapped(sentence, primary)
+                if gapped:
+                    labels[id(drafts[-1])] = statements[id(drafts[-1])] = gapped
                 if drafts[-1].kind == "other" and not background and re.search(r"\bit\b", clause) and re.search(
                         r"\b(?:resumed|regained|retook|took|assumed)\s+(?:command|office)\b", labels[id(drafts[-1])]):
                     drafts[-1].kind = "leadership"  # "resumed it", read as "resumed command" (`_object_it`)
@@ -2536,7 +2573,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     label = make_label(phrase, _shift(extra, shift), subject, who, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, who, None, False)
-                    labels[id(drafts[-1])] = label
+                    labels[id(drafts[-1])] = _gapped(sentence, extra) or label
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
             place = _one_place(prev_sentence, subject, proper) if prev_sentence and not _places(
