@@ -1742,3 +1742,15 @@ def test_each_part_of_a_list_told_with_one_verb_is_its_own_row():
     assert labels["2016-08-12"] == "The Lviv office opened", labels
     assert labels["2017-07-28"] == "The Kharkiv office opened", labels
     assert labels["2017-08-04"] == "The Odesa office opened", labels
+
+
+def test_a_date_whose_relative_clause_tells_what_was_done_then_is_labelled_by_it():
+    """The African Union's rows of January and 15 July 2012 both read "Jean Ping stayed on until a
+    fresh ballot on 15 July". The date of "a fresh ballot on 15 July, which X won after several
+    rounds" is the ballot X won; the January row keeps the staying on."""
+    events = _events("The Blue Union was founded in 2002. When the vote on his second term ended in deadlock at the "
+                     "January 2012 summit, Karl Berg stayed on until a fresh ballot on 15 July, which Anna Lind of "
+                     "Norway won after several rounds.", title="Blue Union")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2012-07-15"] == "Anna Lind of Norway won a fresh ballot after several rounds", labels
+    assert labels["2012-01"].startswith("Karl Berg stayed on"), labels

@@ -2104,6 +2104,27 @@ def _gapped(sentence: str, mention: DateMention | None) -> str | None:
     return f"{cap_first(part.group('np'))} {head.group('verb')}"
 
 
+# "... until a fresh ballot on 15 July, which Nkosazana Dlamini-Zuma of South Africa won after
+# several rounds": what a date's own relative clause says was done then (`_done_then`).
+_DONE_THEN = r"(?P<np>(?:a|an|the)\s+[\w\s-]{{2,40}}?)\s+(?:on|in)\s+{date},\s+which\s+(?P<who>[A-Z][^,;]{{2,60}}?)\s+" \
+             r"(?P<verb>won|lost|called|signed|chaired|led|held|opened)\b(?P<rest>[^,;.]{{0,40}})"
+
+
+def _done_then(sentence: str, mention: DateMention | None) -> str | None:
+    """The label of a date whose noun a relative clause goes on to tell of: "he stayed on until a
+    fresh ballot on 15 July, which Nkosazana Dlamini-Zuma of South Africa won after several
+    rounds" is, on 15 July, "Nkosazana Dlamini-Zuma of South Africa won a fresh ballot after
+    several rounds", not the staying on, which the row of January, when it began, tells (the
+    African Union's two rows had read "Jean Ping stayed on until a fresh ballot on 15 July")."""
+    if mention is None or not mention.text.strip():
+        return None
+    m = re.search(_DONE_THEN.format(date=re.escape(mention.text.strip())), sentence)
+    if m is None or _has_verb(m.group("who")):
+        return None
+    np = re.sub(r"^(?:a|an)\s+", "a ", m.group("np"))
+    return f"{m.group('who')} {m.group('verb')} {np}{m.group('rest').rstrip()}"
+
+
 # "Lars Magnus Ericsson himself led the company": an emphatic reflexive right after the subject
 # contrasts with a sentence the label does not show; alone it reads as a leftover.
 _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:himself|herself|itself|themselves)\b(?=\s+[a-z])")
@@ -2417,7 +2438,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
-                gapped = _gapped(sentence, primary)
+                gapped = _gapped(sentence, primary) or _done_then(sentence, primary)
                 if gapped:
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = gapped
                 if drafts[-1].kind == "other" and not background and re.search(r"\bit\b", clause) and re.search(
@@ -2573,7 +2594,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     label = make_label(phrase, _shift(extra, shift), subject, who, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, who, None, False)
-                    labels[id(drafts[-1])] = _gapped(sentence, extra) or label
+                    labels[id(drafts[-1])] = _gapped(sentence, extra) or _done_then(sentence, extra) or label
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
             place = _one_place(prev_sentence, subject, proper) if prev_sentence and not _places(
