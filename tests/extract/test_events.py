@@ -1754,3 +1754,6 @@ def test_a_date_whose_relative_clause_tells_what_was_done_then_is_labelled_by_it
     labels = {e.date.iso: e.label for e in events}
     assert labels["2012-07-15"] == "Anna Lind of Norway won a fresh ballot after several rounds", labels
     assert labels["2012-01"].startswith("Karl Berg stayed on"), labels
+    events = _events("The Blue Union was founded in 2002. Karl Berg stayed on until an election on 15 July 2012, "
+                     "which Anna Lind won easily.", title="Blue Union")
+    assert {e.date.iso: e.label for e in events}["2012-07-15"] == "Anna Lind won an election easily"

@@ -2097,9 +2097,8 @@ def _gapped(sentence: str, mention: DateMention | None) -> str | None:
             return f"{head.group('np')} {head.group('verb')}"
         return None
     part = re.search(rf"(?:,|\band)\s+(?P<np>(?:the|its|their|a|an)\s+[^,;]{{2,50}}?)\s+(?:on|in)\s+"
-                     rf"{re.escape(mention.text.strip())}(?=[\s,.;]|$)", sentence[head.end():])
-    if part is None or _has_verb(part.group("np")) or re.search(r"\b(?:was|were|is|are|has|had|[a-z]+ed)\b",
-                                                                part.group("np")):
+                     rf"{re.escape(date)}(?=[\s,.;]|$)", sentence[head.end():])
+    if part is None or _has_verb(part.group("np")):
         return None
     return f"{cap_first(part.group('np'))} {head.group('verb')}"
 
@@ -2121,8 +2120,7 @@ def _done_then(sentence: str, mention: DateMention | None) -> str | None:
     m = re.search(_DONE_THEN.format(date=re.escape(mention.text.strip())), sentence)
     if m is None or _has_verb(m.group("who")):
         return None
-    np = re.sub(r"^(?:a|an)\s+", "a ", m.group("np"))
-    return f"{m.group('who')} {m.group('verb')} {np}{m.group('rest').rstrip()}"
+    return f"{m.group('who')} {m.group('verb')} {m.group('np')}{m.group('rest').rstrip()}"
 
 
 # "Lars Magnus Ericsson himself led the company": an emphatic reflexive right after the subject
@@ -2438,9 +2436,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
-                gapped = _gapped(sentence, primary) or _done_then(sentence, primary)
-                if gapped:
-                    labels[id(drafts[-1])] = statements[id(drafts[-1])] = gapped
+                part_label = _gapped(sentence, primary) or _done_then(sentence, primary)
+                if part_label:
+                    labels[id(drafts[-1])] = statements[id(drafts[-1])] = part_label
                 if drafts[-1].kind == "other" and not background and re.search(r"\bit\b", clause) and re.search(
                         r"\b(?:resumed|regained|retook|took|assumed)\s+(?:command|office)\b", labels[id(drafts[-1])]):
                     drafts[-1].kind = "leadership"  # "resumed it", read as "resumed command" (`_object_it`)
