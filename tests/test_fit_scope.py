@@ -102,3 +102,29 @@ def test_a_markup_composed_again_within_a_fit_is_parsed_once(monkeypatch) -> Non
     assert len(calls) == 1 and first == again and first is not again and first.blocks is not again.blocks
     fit._parsed(markup, meta)  # outside a fit nothing is kept
     assert len(calls) == 2
+
+
+def test_the_lengths_of_one_seed_share_what_their_fits_ask_for_alike(monkeypatch, tmp_path) -> None:
+    """A build keeps one scope for all of a seed's lengths: the key facts the snapshot and the
+    brief both list are chosen once, and the timeline's events picked alike once."""
+    from helpers import SEED
+
+    from briefkit import compose, digest
+    from briefkit.build import BuildOptions, build_seed
+
+    calls: list[str] = []
+    for module, name in ((digest, "key_facts"), (compose, "select_events")):
+        real = getattr(module, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+    compose._environment.cache_clear()  # the templates' globals are bound when it is made
+    try:
+        build_seed(SEED, BuildOptions(out_dir=tmp_path, formats=("pdf",), cache=False))
+    finally:
+        compose._environment.cache_clear()
+    assert calls.count("key_facts") == 1
+    assert calls.count("select_events") == 4  # 6 when each length kept its own

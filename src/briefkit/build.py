@@ -127,6 +127,7 @@ def build_seed(seed: Path, options: BuildOptions) -> SeedReport:
 
 def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     from .fit import fit
+    from .fit_scope import scope as fit_scope
     from .readers import read
 
     lengths = validate(options)
@@ -143,25 +144,26 @@ def _build_seed(seed: Path, options: BuildOptions) -> SeedReport:
     # Render everything first, then write the set at once: a failure leaves no partial set.
     folder = options.out_dir / seed_slug(seed)
     pending: list[tuple[Path, bytes, Output]] = []
-    for name in options.lengths or tuple(lengths):
-        length = lengths[name]
-        fitted = fit(profile, length, as_of, charts, wopts,
-                     str(options.template_dir) if options.template_dir else None,
-                     need_pdf="pdf" in formats)
-        for fmt in formats:
-            writer = get_writer(fmt)
-            if fmt == "pdf" and fitted.pdf is not None:
-                data = fitted.pdf
-            elif fmt == "docx":  # the package written before for the same inputs, if any
-                from .docx_cache import write as write_docx
+    with fit_scope():  # the lengths of one seed share what their fits ask for alike
+        for name in options.lengths or tuple(lengths):
+            length = lengths[name]
+            fitted = fit(profile, length, as_of, charts, wopts,
+                         str(options.template_dir) if options.template_dir else None,
+                         need_pdf="pdf" in formats)
+            for fmt in formats:
+                writer = get_writer(fmt)
+                if fmt == "pdf" and fitted.pdf is not None:
+                    data = fitted.pdf
+                elif fmt == "docx":  # the package written before for the same inputs, if any
+                    from .docx_cache import write as write_docx
 
-                data = write_docx(fitted.document, wopts)
-            else:
-                data = writer.write(fitted.document, wopts)
-            path = folder / f"{name}{writer.suffix}"
-            pages = fitted.pages if fmt == "pdf" else None
-            pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data),
-                                                tuple(fitted.dropped))))
+                    data = write_docx(fitted.document, wopts)
+                else:
+                    data = writer.write(fitted.document, wopts)
+                path = folder / f"{name}{writer.suffix}"
+                pages = fitted.pages if fmt == "pdf" else None
+                pending.append((path, data, Output(seed, name, fmt, path, pages, fitted.detail, len(data),
+                                                    tuple(fitted.dropped))))
     safe_subdir(options.out_dir, seed_slug(seed))
     clean_stale_parts(folder)
     write_set([(path, data) for path, data, _ in pending])

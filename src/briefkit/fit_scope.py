@@ -6,9 +6,14 @@ Why: the fit step composes a length at several detail levels and lays out a draf
 asks for, a level before it asked for with the very same arguments: the draft of a Document
 whose markup an earlier level composed already, the contents' draft the final PDF starts
 from, the events a timeline picks, the At a glance statements, the key facts, the leaders.
-What is kept lives only while the fit runs, so nothing outlives the profile it was made from
+A build opens one scope for all the lengths of a seed (`build._build_seed`,
+`batch.work.run_unit`): a snapshot, a brief and a full profile ask for the same statements,
+summaries and events of the same profile, and the 52 fixture articles built whole took a tenth
+less time with one scope per seed than with one per length, every output byte-identical. What
+is kept lives only while that seed is built, so nothing outlives the profile it was made from
 (a program may change a profile between two builds), and a value asked for once costs what it
-cost before.
+cost before. Nothing kept carries a warning: a draft that warned is not kept (`layout_cache`),
+and the functions kept (`kept`) warn of nothing.
 """
 from __future__ import annotations
 

@@ -113,6 +113,7 @@ def run_unit(unit: WorkUnit) -> list[Produced]:
     from pathlib import Path
 
     from ..caches import scope
+    from ..fit_scope import scope as fit_scope
     from ..heap import unit_starts
 
     unit_starts()  # the units before this one leave their garbage collected, not held
@@ -136,8 +137,9 @@ def run_unit(unit: WorkUnit) -> list[Produced]:
             r.warnings.extend(seed_warnings)
             r.duration += read_share
         lengths = list(dict.fromkeys(length for length, _ in unit.targets))
-        for name in lengths:
-            _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+        with fit_scope():  # the lengths of one seed share what their fits ask for alike
+            for name in lengths:
+                _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
     return list(results.values())
 
 
