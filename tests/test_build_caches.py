@@ -72,6 +72,42 @@ def test_a_file_digest_follows_the_file(tmp_path: Path) -> None:
     assert caches.file_digest(tmp_path / "missing") == b"missing"
 
 
+def test_a_large_files_digest_is_kept_across_builds_under_its_stamps(tmp_path: Path, monkeypatch) -> None:
+    """A font's digest is read back from the cache scope by the next process (here: the
+    process's memo emptied) without opening the font; a write to it, even one that sets the
+    modification time back, makes it hashed again."""
+    import hashlib
+    import os
+
+    font = tmp_path / "face.ttf"
+    body = bytes(range(256)) * (caches.KEPT_DIGEST_MIN // 256 + 1)
+    font.write_bytes(body)
+    root = tmp_path / ".cache"
+    with caches.scope(root):
+        assert caches.file_digest(font) == hashlib.sha256(body).digest()
+    assert list((root / "files").rglob("*.sum"))
+    caches._digest.cache_clear()
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the font was read again")
+
+    monkeypatch.setattr(caches, "open", refused, raising=False)
+    with caches.scope(root):
+        assert caches.file_digest(font) == hashlib.sha256(body).digest()
+    monkeypatch.undo()
+    st = font.stat()
+    changed = body[:-1] + b"x"
+    font.write_bytes(changed)
+    os.utime(font, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same size and modification time
+    with caches.scope(root):
+        assert caches.file_digest(font) == hashlib.sha256(changed).digest()
+    small = tmp_path / "brief.md.j2"
+    small.write_bytes(b"{{ title }}")
+    with caches.scope(root):
+        caches.file_digest(small)
+    assert len(list((root / "files").rglob("*.sum"))) == 2  # a small file is hashed, not kept
+
+
 def test_a_scope_names_the_folders_and_ends(tmp_path: Path) -> None:
     assert caches.folder("fonts") is None
     with caches.scope(tmp_path):

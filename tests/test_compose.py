@@ -248,6 +248,28 @@ def test_a_brief_gives_more_sentences_to_the_section_whose_events_weigh_most(tmp
     assert filled == [4, 1, 2], filled
 
 
+def test_a_sections_share_is_found_without_comparing_sections_field_by_field(tmp_path, monkeypatch):
+    """A template hands back the profile's own sections: finding one among them compares none
+    field by field (pydantic's `==` had been four thousand comparisons a compose)."""
+    from briefkit.compose import summary_size
+    from briefkit.model import Section
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Brigade =\n\nThe Blue Brigade is a volunteer unit.\n\n== History ==\n"
+                 "The Blue Brigade was formed on 5 March 2022. On 3 May 2022 it raided a village.\n\n"
+                 "== Ideology ==\nIts manifesto calls for a new state. A commentator called it nationalist.\n\n"
+                 "== Reactions ==\nOn 14 July 2022 a court banned the unit.\n", encoding="utf-8")
+    p = read(f)
+    compared = []
+    real = Section.__eq__
+    monkeypatch.setattr(Section, "__eq__", lambda a, b: compared.append(1) or real(a, b))
+    sizes = [summary_size(s, p.sections, p, 2, fill=2) for s in p.sections]
+    assert not compared
+    monkeypatch.undo()
+    assert sizes == [summary_size(s, p.sections, p, 2, fill=2) for s in p.sections]
+
+
 def test_sentences_a_section_cannot_give_go_to_the_next_heaviest(tmp_path):
     """Council of Europe's brief left a third of page 2 blank before an organisation chart too
     tall for it: History, which tells most, could give only one sentence more, so the rest of

@@ -333,11 +333,18 @@ def _weights(sections: Sequence[Section], profile: Profile) -> tuple[float, ...]
 def _base_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
     weights = _weights(sections, profile)
     top = max(weights, default=0.0)
-    if top <= 0 or section not in sections:
+    if top <= 0 or not _among(section, sections):
         return sentences
     shares = [1 + w / top for w in weights]
     own = 1 + _weight(section, profile) / top
     return max(1, round(sentences * len(sections) * own / sum(shares)))
+
+
+def _among(section: Section, sections: Sequence[Section]) -> bool:
+    """`section in sections`, asked by identity first: a template hands back the very sections
+    of the profile, and `in` compared each one before it field by field (pydantic's `==`),
+    about 4,000 comparisons a compose."""
+    return any(s is section for s in sections) or section in sections
 
 
 def summary_more(section: Section, sections: Sequence[Section], profile: Profile, sentences: int,
@@ -346,7 +353,7 @@ def summary_more(section: Section, sections: Sequence[Section], profile: Profile
     to the one of `sections` that tells most, as many as its summary can give beyond what it
     gives now (`summary_cap`), what it cannot to the next heaviest, and so on, but never to a
     section that tells no dated event."""
-    if fill <= 0 or section not in sections:
+    if fill <= 0 or not _among(section, sections):
         return 0
     left = fill
     for sec, now in _fill_takers(sections, profile, sentences):
