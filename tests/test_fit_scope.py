@@ -128,3 +128,27 @@ def test_the_lengths_of_one_seed_share_what_their_fits_ask_for_alike(monkeypatch
         compose._environment.cache_clear()
     assert calls.count("key_facts") == 1
     assert calls.count("select_events") == 4  # 6 when each length kept its own
+
+
+def test_a_length_lets_go_of_the_last_lengths_documents_and_drafts() -> None:
+    """One scope serves a seed's lengths, but what is of one length's markup alone (its parsed
+    Documents, drafts and fill steps, the bulk of a scope) goes when the next length's fit
+    begins: a batch worker holds one length's at a time."""
+    from helpers import SEED
+
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import fit
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions
+
+    profile = read(SEED)
+    lengths = load_lengths()
+    with fit_scope.scope():
+        fit(profile, lengths["snapshot"], source_date(profile, SEED), ChartService(profile, None), WriteOptions())
+        calls = dict(fit_scope.store("calls"))
+        assert calls and fit_scope.store("drafts") and fit_scope.store("parsed")
+        kept_draft = next(iter(fit_scope.store("drafts")))
+        fit(profile, lengths["brief"], source_date(profile, SEED), ChartService(profile, None), WriteOptions())
+        assert kept_draft not in fit_scope.store("drafts")  # the brief's own drafts only
+        assert set(calls) <= set(fit_scope.store("calls"))  # what both ask for alike stays

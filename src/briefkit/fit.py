@@ -325,7 +325,10 @@ def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: Ch
     with the same arguments (a draft, the events a timeline picks) is made once (`fit_scope`).
     `need_pdf=False` (a DOCX-only build) spares a length its final PDF; a budgeted length
     decides on the layout of its PDF either way (`render` measures it by drafts)."""
+    from .fit_scope import length_starts
+
     with fit_scope():
+        length_starts()
         return _fit(profile, length, as_of, charts, options, template_dir, need_pdf)
 
 

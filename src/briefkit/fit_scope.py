@@ -10,6 +10,7 @@ A build opens one scope for all the lengths of a seed (`build._build_seed`,
 `batch.work.run_unit`): a snapshot, a brief and a full profile ask for the same statements,
 summaries and events of the same profile, and the 52 fixture articles built whole took a tenth
 less time with one scope per seed than with one per length, every output byte-identical. What
+is of one length's markup alone goes when the next length's fit begins (`PER_LENGTH`). What
 is kept lives only while that seed is built, so nothing outlives the profile it was made from
 (a program may change a profile between two builds), and a value asked for once costs what it
 cost before. Nothing kept carries a warning: a draft that warned is not kept (`layout_cache`),
@@ -40,6 +41,21 @@ def scope() -> Iterator[None]:
         yield
     finally:
         _STORES.reset(token)
+
+
+# What one length's fit keeps for itself: Documents parsed, drafts laid out and fill steps
+# settled are of that length's markup alone, and they are the bulk of what a scope holds (a
+# draft is keyed by its Document's whole description), so a fit lets go of the last length's
+# (`length_starts`) and a batch worker holds one length's at a time.
+PER_LENGTH = ("parsed", "drafts", "fill_steps")
+
+
+def length_starts() -> None:
+    """A new length's fit begins: the stores of `PER_LENGTH` are emptied, the rest kept."""
+    stores = _STORES.get()
+    if stores is not None:
+        for kind in PER_LENGTH:
+            stores.pop(kind, None)
 
 
 def store(kind: str) -> dict | None:
