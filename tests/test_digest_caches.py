@@ -37,3 +37,28 @@ def test_a_sentence_told_above_is_found_with_or_without_the_tellings_given():
     assert not digest._told_above("It grew.", told, tellings)
     # another telling that says mostly what the statement does not is not told by it
     assert not digest._told_above("The supreme court outlawed its fighters in a sealed ruling.", told, tellings)
+
+
+def test_a_sections_rows_are_made_once_whatever_at_a_glance_tells_above_them(monkeypatch, seed_profile):
+    """The statements above a summary differ from one detail level to the next: the section's
+    rows are made once and only weighed again against each list, to the same rows and choices
+    as made afresh."""
+    from briefkit import digest
+
+    p = seed_profile
+    section = max(p.sections, key=lambda s: sum(1 for _ in s.walk()) * 100 + len(s.blocks))
+    few, many = digest.at_a_glance(p, 3), digest.at_a_glance(p, 12)
+    assert few and many and len(few) != len(many)
+    made = []
+    real = digest._unweighed_rows
+    monkeypatch.setattr(digest, "_unweighed_rows", lambda *a, **k: made.append(1) or real(*a, **k))
+    digest._SCORED.clear()
+    digest._UNWEIGHED.clear()
+    asks = [(told, n) for told in (few, many, ()) for n in (2, 6)]
+    chosen = [digest.informative_sentences(section, p.events, n, (), p.people, told, p) for told, n in asks]
+    assert len(made) == 1
+    monkeypatch.undo()
+    for (told, n), got in zip(asks, chosen):
+        digest._SCORED.clear()
+        digest._UNWEIGHED.clear()
+        assert digest.informative_sentences(section, p.events, n, (), p.people, told, p) == got

@@ -1967,21 +1967,86 @@ def _scored(section: Section, events: list[Event], shown: Sequence[Person], peop
 def _score(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
            told: Sequence[Statement], own: tuple[str, ...] = ()
            ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], set[int], set[int]]:
-    """`_scored`, made."""
-    by_text: dict[str, float] = {}
-    # what each sentence tells that no statement above does (`_adds_to_above`)
-    untold: dict[str, float] = {}
-    told_events = {(e.text, e.date.iso) for st in told for e in st.events}
+    """`_scored`, made: the section's rows as `_unweighed` scores them, then weighed against
+    what At a glance tells (`told`). Why in two steps: the statements above differ from one
+    detail level to the next (five at one, ten at another) while the rest of a row's score
+    does not, and the rows were made afresh for every such list, a quarter of a brief's
+    composing time."""
+    rows, parts, needs, told_free = _unweighed(section, events, shown, people, own)
+    said: set[int] = set()  # the rows At a glance already tells (`_told_above`)
+    frames: set[int] = set()  # of those, a section's opening happening (`FRAME_N`)
+    if not told:
+        return list(rows), parts, needs, said, frames
+    # what each sentence tells, and what it tells that no statement above does (`_adds_to_above`)
+    by_text, untold = _event_weights(events, told)
     prose = [st for st in told if st.prose]
     tellings = told_tellings(told)  # what `_told_above` compares each sentence with
+    weighed: list[_Row] = []
+    for (order, s, source, score, usable, leans), (key, first) in zip(rows, told_free):
+        if _told_above(s, told, tellings):
+            if _adds_to_above(untold.get(key, 0.0)):
+                score -= by_text[key] - untold[key]  # it counts for what it adds
+            elif first and order == 0 and key in by_text and not _told_above(s, prose):
+                # the section's opening happening, told in the At-a-glance box: its
+                # frame, given again in a summary of `FRAME_N` sentences or more
+                said.add(order)
+                frames.add(order)
+            else:
+                score -= TOLD_ABOVE
+                said.add(order)
+        weighed.append((order, s, source, score, usable, leans))
+    return weighed, parts, needs, said, frames
+
+
+def _event_weights(events: Sequence[Event], told: Sequence[Statement]) -> tuple[dict[str, float], dict[str, float]]:
+    """(by_text, untold): the weight of the heaviest event each telling tells, one space between
+    words, every telling counting (the raid the lead sums up is as important where History
+    tells it), and the same of the events none of `told` tells."""
+    by_text: dict[str, float] = {}
+    untold: dict[str, float] = {}
+    told_events = {(e.text, e.date.iso) for st in told for e in st.events}
     for e in events:
         if not e.background:
-            # every telling counts: the raid the lead sums up is as important where History tells it
             for telling in (e.text, *e.retold):
                 key = " ".join(telling.split())
                 by_text[key] = max(by_text.get(key, 0.0), e.importance)
                 if (e.text, e.date.iso) not in told_events:
                     untold[key] = max(untold.get(key, 0.0), e.importance)
+    return by_text, untold
+
+
+# The rows `_unweighed` made, by the values they are made from (as `_SCORED`, without the
+# statements above); emptied with it.
+_UNWEIGHED: dict[tuple, tuple[Section, tuple]] = {}
+per_unit(_UNWEIGHED.clear)
+
+
+def _unweighed(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+               own: tuple[str, ...] = ()
+               ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]]]:
+    """(rows, parts, needs, told_free) of `_score` before what At a glance tells is weighed:
+    every row, the rows of each part, the rows each row needs, and per row its text with one
+    space between words and whether it opens its part, which the weighing reads. Remembered as
+    `_scored` is, by the section itself and the values the rows are made from."""
+    key = (id(section),
+           tuple((e.text, tuple(e.retold), e.importance, e.background) for e in events),
+           tuple((p.name, tuple(p.aliases), p.period, tuple(p.earlier)) for p in shown),
+           tuple(p.name for p in people), own)
+    hit = _UNWEIGHED.get(key)
+    if hit is not None and hit[0] is section:
+        return hit[1]
+    made = _unweighed_rows(section, events, shown, people, own)
+    if len(_UNWEIGHED) >= _SCORED_MAX:
+        _UNWEIGHED.clear()
+    _UNWEIGHED[key] = (section, made)
+    return made
+
+
+def _unweighed_rows(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
+                    own: tuple[str, ...] = ()
+                    ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]]]:
+    """`_unweighed`, made."""
+    by_text, _ = _event_weights(events, ())
     names = {p.name for p in shown if len(p.name) > 3}
     # the listed people's names and aliases ("Caesar"), for `ITS_PEOPLE`
     shown_aliases = [re.compile(rf"\b{re.escape(a)}\b") for p in shown for a in (p.name, *p.aliases) if len(a) > 3]
@@ -1995,8 +2060,7 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     # every sentence in reading order: (order, text, source, score, usable, leans on order-1)
     rows: list[_Row] = []
     parts: list[list[int]] = []  # the rows of the section's own text, then of each subsection
-    said: set[int] = set()  # the rows At a glance already tells (`_told_above`)
-    frames: set[int] = set()  # of those, a section's opening happening (`FRAME_N`)
+    told_free: list[tuple[str, bool]] = []  # (text one space between words, opens its part) per row
     order = 0
     for sec in section.walk():
         parts.append([])
@@ -2033,22 +2097,12 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
                     usable = usable and score > 0.5  # a paragraph's pronoun with nothing before it
                 if i == 0:
                     score += 0.05  # a paragraph's opening says what the paragraph is about
-                if told and _told_above(s, told, tellings):
-                    if _adds_to_above(untold.get(key, 0.0)):
-                        score -= by_text[key] - untold[key]  # it counts for what it adds
-                    elif first and order == 0 and key in by_text and not _told_above(s, prose):
-                        # the section's opening happening, told in the At-a-glance box: its
-                        # frame, given again in a summary of `FRAME_N` sentences or more
-                        said.add(order)
-                        frames.add(order)
-                    else:
-                        score -= TOLD_ABOVE
-                        said.add(order)
                 rows.append((order, s, b.source, score, usable, leans))
+                told_free.append((key, first))
                 parts[-1].append(order)
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
-    return rows, parts, needs, said, frames
+    return rows, parts, needs, told_free
 
 
 # What the sentence introducing the list of parts the chart draws counts in the summary the
