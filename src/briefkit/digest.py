@@ -1972,13 +1972,13 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     detail level to the next (five at one, ten at another) while the rest of a row's score
     does not, and the rows were made afresh for every such list, a quarter of a brief's
     composing time."""
-    rows, parts, needs, told_free = _unweighed(section, events, shown, people, own)
+    rows, parts, needs, told_free, tellings_of = _unweighed(section, events, shown, people, own)
     said: set[int] = set()  # the rows At a glance already tells (`_told_above`)
     frames: set[int] = set()  # of those, a section's opening happening (`FRAME_N`)
     if not told:
         return list(rows), parts, needs, said, frames
     # what each sentence tells, and what it tells that no statement above does (`_adds_to_above`)
-    by_text, untold = _event_weights(events, told)
+    by_text, untold = _event_weights(tellings_of, told)
     prose = [st for st in told if st.prose]
     tellings = told_tellings(told)  # what `_told_above` compares each sentence with
     weighed: list[_Row] = []
@@ -1998,21 +1998,26 @@ def _score(section: Section, events: list[Event], shown: Sequence[Person], peopl
     return weighed, parts, needs, said, frames
 
 
-def _event_weights(events: Sequence[Event], told: Sequence[Statement]) -> tuple[dict[str, float], dict[str, float]]:
-    """(by_text, untold): the weight of the heaviest event each telling tells, one space between
-    words, every telling counting (the raid the lead sums up is as important where History
-    tells it), and the same of the events none of `told` tells."""
+def _event_weights(tellings_of: Sequence[tuple[str, float, tuple[str, str]]],
+                   told: Sequence[Statement]) -> tuple[dict[str, float], dict[str, float]]:
+    """(by_text, untold): the weight of the heaviest event each telling tells, and the same of
+    the events none of `told` tells. `tellings_of`: `_tellings_of(events)`."""
     by_text: dict[str, float] = {}
     untold: dict[str, float] = {}
     told_events = {(e.text, e.date.iso) for st in told for e in st.events}
-    for e in events:
-        if not e.background:
-            for telling in (e.text, *e.retold):
-                key = " ".join(telling.split())
-                by_text[key] = max(by_text.get(key, 0.0), e.importance)
-                if (e.text, e.date.iso) not in told_events:
-                    untold[key] = max(untold.get(key, 0.0), e.importance)
+    for key, weight, event in tellings_of:
+        by_text[key] = max(by_text.get(key, 0.0), weight)
+        if event not in told_events:
+            untold[key] = max(untold.get(key, 0.0), weight)
     return by_text, untold
+
+
+def _tellings_of(events: Sequence[Event]) -> list[tuple[str, float, tuple[str, str]]]:
+    """(telling with one space between words, the event's weight, the event as At a glance's
+    statements name theirs) for every telling of every event not in the background: every
+    telling counts (the raid the lead sums up is as important where History tells it)."""
+    return [(" ".join(telling.split()), e.importance, (e.text, e.date.iso))
+            for e in events if not e.background for telling in (e.text, *e.retold)]
 
 
 # The rows `_unweighed` made, by the values they are made from (as `_SCORED`, without the
@@ -2023,11 +2028,12 @@ per_unit(_UNWEIGHED.clear)
 
 def _unweighed(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
                own: tuple[str, ...] = ()
-               ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]]]:
-    """(rows, parts, needs, told_free) of `_score` before what At a glance tells is weighed:
-    every row, the rows of each part, the rows each row needs, and per row its text with one
-    space between words and whether it opens its part, which the weighing reads. Remembered as
-    `_scored` is, by the section itself and the values the rows are made from."""
+               ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]], list]:
+    """(rows, parts, needs, told_free, tellings_of) of `_score` before what At a glance tells is
+    weighed: every row, the rows of each part, the rows each row needs, per row its text with
+    one space between words and whether it opens its part, and the events' tellings
+    (`_tellings_of`), which the weighing reads. Remembered as `_scored` is, by the section
+    itself and the values the rows are made from."""
     key = (id(section),
            tuple((e.text, tuple(e.retold), e.importance, e.background) for e in events),
            tuple((p.name, tuple(p.aliases), p.period, tuple(p.earlier)) for p in shown),
@@ -2044,9 +2050,10 @@ def _unweighed(section: Section, events: list[Event], shown: Sequence[Person], p
 
 def _unweighed_rows(section: Section, events: list[Event], shown: Sequence[Person], people: Sequence[Person],
                     own: tuple[str, ...] = ()
-                    ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]]]:
+                    ) -> tuple[list[_Row], list[list[int]], dict[int, set[int]], list[tuple[str, bool]], list]:
     """`_unweighed`, made."""
-    by_text, _ = _event_weights(events, ())
+    tellings_of = _tellings_of(events)
+    by_text, _ = _event_weights(tellings_of, ())
     names = {p.name for p in shown if len(p.name) > 3}
     # the listed people's names and aliases ("Caesar"), for `ITS_PEOPLE`
     shown_aliases = [re.compile(rf"\b{re.escape(a)}\b") for p in shown for a in (p.name, *p.aliases) if len(a) > 3]
@@ -2102,7 +2109,7 @@ def _unweighed_rows(section: Section, events: list[Event], shown: Sequence[Perso
                 parts[-1].append(order)
                 order += 1
     needs = _introducers([r[1] for r in rows], names, {p.name for p in people})
-    return rows, parts, needs, told_free
+    return rows, parts, needs, told_free, tellings_of
 
 
 # What the sentence introducing the list of parts the chart draws counts in the summary the
