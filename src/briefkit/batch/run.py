@@ -190,8 +190,10 @@ def _execute(units: dict[Path, WorkUnit], finish, executor: Executor | None, kin
         return
     with make_executor(kind, jobs if jobs else default_jobs(), len(units), scheduler) as ex:
         if ex is None:
+            # one unit in this process: its lengths may use the cores a pool would have had
+            cores = (jobs if jobs else default_jobs()) if len(units) == 1 else 1
             for seed, unit in units.items():
-                finish(seed, run_unit(unit))
+                finish(seed, run_unit(unit, cores))
         else:
             _drain(ex, units, finish)
 

@@ -108,8 +108,10 @@ def _collect(into: list[str]) -> Iterator[None]:
             into.append(msg)
 
 
-def run_unit(unit: WorkUnit) -> list[Produced]:
-    """Render every target of one seed; never raises for a problem with the seed or a length."""
+def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
+    """Render every target of one seed; never raises for a problem with the seed or a length.
+    `cores`: how many this unit may use; with two or more, its lengths may be built in two
+    processes (`split`)."""
     from pathlib import Path
 
     from ..caches import scope
@@ -137,10 +139,42 @@ def run_unit(unit: WorkUnit) -> list[Produced]:
             r.warnings.extend(seed_warnings)
             r.duration += read_share
         lengths = list(dict.fromkeys(length for length, _ in unit.targets))
+
+        def build(name: str) -> None:
+            _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+
         with fit_scope():  # the lengths of one seed share what their fits ask for alike
-            for name in lengths:
-                _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+            from . import split
+
+            if split.possible(cores, len(lengths)) and all(n in state.lengths for n in lengths):
+                _split_lengths(unit, state, lengths, results, build)
+            else:
+                for name in lengths:
+                    build(name)
     return list(results.values())
+
+
+def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: dict, build) -> None:
+    """`lengths` built in two processes (`split`), the costliest in each by its page budget."""
+    from . import split
+
+    costs = {n: split.cost(st.lengths[n].max_pages) for n in lengths}
+    mine, theirs = split.halves(lengths, costs)
+
+    def produced(names) -> list:
+        return [(key, r) for key, r in results.items() if key[0] in names]
+
+    def lost(names, reason: str) -> None:
+        for (ln, _), r in results.items():
+            if ln in names:
+                r.error = reason  # as a pool reports a lost worker's unit
+
+    def take(back: list) -> None:
+        for key, r in back:
+            if key in results:
+                results[key] = r
+
+    split.run_split(mine, theirs, build, produced, lost, take)
 
 
 @dataclass

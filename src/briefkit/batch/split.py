@@ -1,0 +1,124 @@
+"""One seed's lengths built on two cores.
+
+Why: a batch of many seeds keeps every core busy with a seed each (`executors`), but a build
+of one seed, the command a user runs first, built its lengths one after the other on one
+core while the other stood idle: the seed's cold build took 2.1-2.7 s, of which the brief's
+fit was a quarter and the snapshot and the full profile together as much again. Once the seed
+is read, its lengths depend on nothing of each other, so a second process, forked from the
+one that read the seed, builds some of them while this one builds the rest: the cold build
+took 1.7-1.9 s, every output byte-identical.
+
+How: the child is forked after the seed is read, so it starts with the profile, the caches'
+scope and every module loaded so far, and sends back what it produced (the `Produced` of its
+lengths, output bytes and all) through a pipe; it writes no output file, as a pool's worker
+writes none. A child that dies or sends nothing readable leaves its outputs failed with one
+line, as a lost worker's are, and the other lengths stand.
+
+When: only in a process briefkit owns (the command line's, not a program that imports
+briefkit), on a platform whose `fork` is safe to use there (Linux), with no other thread
+running (a fork copies only the calling thread, and a lock another held stays held), when the
+build may use two cores (`-j`, one per core by default) and builds two lengths or more.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from typing import Callable, Sequence
+
+# What a length costs to build, in units of a one-page length's: a length with a budget of
+# more pages searches its detail levels with a score of drafts (the brief: about 480 ms of a
+# profile's 950 in the benchmark's corpus), one without a budget is laid out once but is the
+# longest (the full profile: 290 ms), a one-page length searches a page (the snapshot: 180 ms).
+MULTI_PAGE_COST, UNBUDGETED_COST, ONE_PAGE_COST = 3, 2, 1
+
+
+def cost(max_pages: int | None) -> int:
+    """The estimated cost of a length with this page budget (see `MULTI_PAGE_COST`)."""
+    if max_pages is None:
+        return UNBUDGETED_COST
+    return MULTI_PAGE_COST if max_pages > 1 else ONE_PAGE_COST
+
+
+def halves(lengths: Sequence[str], costs: dict[str, int]) -> tuple[list[str], list[str]]:
+    """(this process's lengths, the child's): the costliest first, each to the half with less
+    so far, ties to this process; each half keeps the order the lengths were asked in."""
+    mine: list[str] = []
+    theirs: list[str] = []
+    load = [0, 0]
+    for name in sorted(lengths, key=lambda n: -costs.get(n, UNBUDGETED_COST)):
+        side = 0 if load[0] <= load[1] else 1
+        (mine, theirs)[side].append(name)
+        load[side] += costs.get(name, UNBUDGETED_COST)
+    order = {n: i for i, n in enumerate(lengths)}
+    return sorted(mine, key=order.__getitem__), sorted(theirs, key=order.__getitem__)
+
+
+def possible(cores: int, lengths: int) -> bool:
+    """Whether a seed's lengths may be split between two processes here (see the module)."""
+    from ..heap import owned
+
+    return cores >= 2 and lengths >= 2 and owned() and sys.platform.startswith("linux") \
+        and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str], None],
+              produced: Callable[[Sequence[str]], list], lost: Callable[[Sequence[str], str], None],
+              take: Callable[[list], None]) -> None:
+    """Build `theirs` in a forked child and `mine` here, with `build(length)`; the child sends
+    `produced(theirs)` back, which `take` receives here; a child that sends nothing readable
+    is reported by `lost(theirs, reason)`."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()  # nothing buffered is written twice, once by each process
+        except (OSError, ValueError):
+            pass
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: build, send, and leave without running the parent's exit handlers
+        code = 1
+        try:
+            os.close(r)
+            for name in theirs:
+                build(name)
+            payload = pickle.dumps(produced(theirs), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(w, "wb") as fh:
+                fh.write(payload)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    try:
+        for name in mine:
+            build(name)
+        with os.fdopen(r, "rb") as fh:
+            payload = fh.read()
+    except BaseException:
+        _reap(pid, kill=True)
+        raise
+    status = _reap(pid)
+    try:
+        back = pickle.loads(payload) if status == 0 and payload else None
+    except Exception:  # noqa: BLE001 - a child that sent nothing readable is a lost one
+        back = None
+    if back is None:
+        lost(theirs, f"worker lost: the process building {', '.join(theirs)} ended with status {status}")
+    else:
+        take(back)
+
+
+def _reap(pid: int, kill: bool = False) -> int:
+    """Wait for the child (stopping it first when `kill`); its exit status, or -1."""
+    import signal
+
+    if kill:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except OSError:
+            pass
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return -1
+    return os.waitstatus_to_exitcode(status)

@@ -1,0 +1,83 @@
+"""One seed's lengths on two cores (`batch.split`): the same outputs as built one after the
+other, the work shared by cost, a lost half reported and the rest kept."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefkit.batch import split
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split forks on Linux only")
+
+
+def test_the_costliest_length_is_built_beside_the_other_two():
+    costs = {"snapshot": split.cost(1), "brief": split.cost(3), "full": split.cost(None)}
+    assert costs == {"snapshot": 1, "brief": 3, "full": 2}
+    assert split.halves(["snapshot", "brief", "full"], costs) == (["brief"], ["snapshot", "full"])
+    assert split.halves(["full", "snapshot"], {"full": 2, "snapshot": 1}) == (["full"], ["snapshot"])
+    assert split.halves(["a", "b", "c", "d"], dict.fromkeys("abcd", 1)) == (["a", "c"], ["b", "d"])
+
+
+def test_a_child_builds_its_half_and_sends_it_back():
+    built: list[tuple[str, int]] = []
+    taken: list = []
+    split.run_split(["a"], ["b", "c"], lambda name: built.append((name, os.getpid())),
+                    lambda names: [(n, pid) for n, pid in built if n in names],
+                    lambda names, reason: pytest.fail(reason), taken.extend)
+    assert built == [("a", os.getpid())]  # only this process's half is built here
+    assert [n for n, _ in taken] == ["b", "c"]
+    assert {pid for _, pid in taken} != {os.getpid()}
+
+
+def test_a_lost_child_fails_its_half_and_leaves_this_one():
+    built: list[str] = []
+    lost: list[tuple[list, str]] = []
+
+    def build(name: str) -> None:
+        if name == "b":
+            os._exit(3)  # the child dies mid-build (a crash, the out-of-memory killer)
+        built.append(name)
+
+    split.run_split(["a"], ["b"], build, lambda names: [], lambda names, reason: lost.append((list(names), reason)),
+                    lambda back: pytest.fail("nothing should come back"))
+    assert built == ["a"]
+    assert lost == [(["b"], "worker lost: the process building b ended with status 3")]
+
+
+def test_a_split_build_writes_the_same_files_as_one_length_after_the_other(tmp_path):
+    """The command line builds the seed's lengths in two processes with two cores (-j2), and
+    each output is the byte it is with one (-j1)."""
+    from helpers import EPOCH, SEED
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    for jobs in (1, 2):
+        subprocess.run([sys.executable, "-m", "briefkit", "build", str(SEED), "-o", str(tmp_path / f"j{jobs}"),
+                        "-j", str(jobs), "-q", "--no-cache"], check=True, env=env)
+    one = sorted(p.relative_to(tmp_path / "j1") for p in (tmp_path / "j1").rglob("*") if p.suffix in (".pdf", ".docx"))
+    assert len(one) == 6
+    for rel in one:
+        assert (tmp_path / "j1" / rel).read_bytes() == (tmp_path / "j2" / rel).read_bytes(), rel
+
+
+def test_one_seed_given_two_cores_forks_once_and_builds_the_same_outputs(monkeypatch):
+    from helpers import EPOCH, SEED
+
+    from briefkit import heap
+    from briefkit.batch.work import WorkUnit, run_unit
+
+    unit = WorkUnit(seed=str(SEED), label="seed", source_date_epoch=EPOCH,
+                    targets=tuple((length, fmt) for length in ("snapshot", "brief", "full") for fmt in ("pdf", "docx")))
+    alone = run_unit(unit, cores=1)
+    monkeypatch.setattr(heap, "_OWNED", True)  # as in the command line's process
+    forks: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    shared = run_unit(unit, cores=2)
+    assert forks == [1]
+    assert [(p.length, p.format, p.pages, p.detail, p.error) for p in shared] == \
+        [(p.length, p.format, p.pages, p.detail, p.error) for p in alone]
+    assert all(p.data for p in shared) and [p.data for p in shared] == [p.data for p in alone]
