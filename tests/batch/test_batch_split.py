@@ -63,21 +63,27 @@ def test_a_split_build_writes_the_same_files_as_one_length_after_the_other(tmp_p
         assert (tmp_path / "j1" / rel).read_bytes() == (tmp_path / "j2" / rel).read_bytes(), rel
 
 
-def test_one_seed_given_two_cores_forks_once_and_builds_the_same_outputs(monkeypatch):
+def test_one_seed_given_two_cores_forks_once_and_builds_the_same_outputs(tmp_path):
+    """In a process of its own (a test runner's may run threads, and then nothing forks)."""
     from helpers import EPOCH, SEED
 
-    from briefkit import heap
-    from briefkit.batch.work import WorkUnit, run_unit
-
-    unit = WorkUnit(seed=str(SEED), label="seed", source_date_epoch=EPOCH,
-                    targets=tuple((length, fmt) for length in ("snapshot", "brief", "full") for fmt in ("pdf", "docx")))
-    alone = run_unit(unit, cores=1)
-    monkeypatch.setattr(heap, "_OWNED", True)  # as in the command line's process
-    forks: list[int] = []
-    real_fork = os.fork
-    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
-    shared = run_unit(unit, cores=2)
-    assert forks == [1]
-    assert [(p.length, p.format, p.pages, p.detail, p.error) for p in shared] == \
-        [(p.length, p.format, p.pages, p.detail, p.error) for p in alone]
-    assert all(p.data for p in shared) and [p.data for p in shared] == [p.data for p in alone]
+    script = f"""
+import os
+from briefkit import heap
+from briefkit.batch.work import WorkUnit, run_unit
+unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
+                targets=tuple((n, f) for n in ("snapshot", "brief", "full") for f in ("pdf", "docx")))
+alone = run_unit(unit, cores=1)
+heap._OWNED = True  # as in the command line's process
+forks = []
+real_fork = os.fork
+os.fork = lambda: forks.append(1) or real_fork()
+shared = run_unit(unit, cores=2)
+assert forks == [1], forks
+assert [(p.length, p.format, p.pages, p.detail, p.error) for p in shared] == \\
+    [(p.length, p.format, p.pages, p.detail, p.error) for p in alone]
+assert all(p.data for p in shared) and [p.data for p in shared] == [p.data for p in alone]
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
