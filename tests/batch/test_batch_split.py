@@ -87,3 +87,13 @@ print("ok")
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_a_seed_taken_from_the_cache_is_built_in_one_process(seed_profile):
+    """A rebuild whose profile the cache held builds its lengths from the cache mostly: a second
+    process would cost more than it saves."""
+    from briefkit.lazy_profile import LazyProfile
+
+    assert split.fresh(seed_profile)
+    lazy = LazyProfile.load(seed_profile.model_dump_json(), lambda: seed_profile)
+    assert lazy is not None and not split.fresh(lazy)

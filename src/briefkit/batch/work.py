@@ -146,7 +146,8 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
         with fit_scope():  # the lengths of one seed share what their fits ask for alike
             from . import split
 
-            if split.possible(cores, len(lengths)) and all(n in state.lengths for n in lengths):
+            if split.possible(cores, len(lengths)) and split.fresh(state.profile) \
+                    and all(n in state.lengths for n in lengths):
                 _split_lengths(unit, state, lengths, results, build)
             else:
                 for name in lengths:
