@@ -63,3 +63,13 @@ def test_readme_script_runs(tmp_path):
     assert sorted(p.name for p in (tmp_path / "public").glob("*.pdf")) == [
         "org00-brief.pdf", "org00-snapshot.pdf", "org01-brief.pdf", "org01-snapshot.pdf", "other-brief.pdf",
         "other-snapshot.pdf"]
+
+
+def test_a_length_or_format_named_twice_is_built_once(tmp_path, monkeypatch):
+    import briefkit
+
+    monkeypatch.chdir(tmp_path)
+    mini_corpus(tmp_path, 1)
+    result = briefkit.build_many("seeds", lengths=["snapshot", "snapshot"], formats=["pdf", "pdf"], out_dir="out",
+                                 jobs=1, report=False)
+    assert [(o.length, o.format) for o in result.outputs] == [("snapshot", "pdf")]

@@ -97,3 +97,45 @@ def test_a_seed_taken_from_the_cache_is_built_in_one_process(seed_profile):
     assert split.fresh(seed_profile)
     lazy = LazyProfile.load(seed_profile.model_dump_json(), lambda: seed_profile)
     assert lazy is not None and not split.fresh(lazy)
+
+
+def test_the_child_ends_when_its_parent_is_killed(tmp_path):
+    """A parent stopped by SIGKILL (a supervisor, the out-of-memory killer) runs no Python: the
+    child must not build on under init."""
+    import signal
+    import time
+
+    pid_file = tmp_path / "child.pid"
+    script = f"""
+import os, time
+from briefkit.batch import split
+def build(name):
+    if name == "child":
+        open({str(pid_file)!r}, "w").write(str(os.getpid()))
+    time.sleep(60)
+split.run_split(["parent"], ["child"], build, lambda names: [], lambda names, reason: None, lambda back: None)
+"""
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while _running(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(child)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a process that has not ended (a zombie no one reaped has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")

@@ -67,8 +67,9 @@ def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
     values.update(given)
     s = Settings(seeds=[str(x) for x in values.get("seeds") or ["seeds"]])
     s.recursive = bool(values.get("recursive", False))
-    s.lengths = tuple(values.get("lengths") or ())
-    s.formats = tuple(values.get("formats") or ())
+    # each named once, in the order first named: `-l brief -l brief` is one brief, not two
+    s.lengths = tuple(dict.fromkeys(values.get("lengths") or ()))
+    s.formats = tuple(dict.fromkeys(values.get("formats") or ()))
     for key in ("theme", "reference_docx", "templates", "output", "report"):
         if values.get(key):
             setattr(s, key, Path(values[key]))

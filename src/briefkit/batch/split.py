@@ -87,10 +87,12 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
         except (OSError, ValueError):
             pass
     r, w = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: build, send, and leave without running the parent's exit handlers
         code = 1
         try:
+            _ends_with(parent)
             os.close(r)
             for name in theirs:
                 build(name)
@@ -118,6 +120,28 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
         lost(theirs, f"worker lost: the process building {', '.join(theirs)} ended with status {status}")
     else:
         take(back)
+
+
+# prctl(2): the signal a process gets when the thread that forked it ends.
+_PR_SET_PDEATHSIG = 1
+
+
+def _ends_with(parent: int) -> None:
+    """The child ends when its parent does, however the parent ended: a parent stopped by
+    SIGTERM or SIGKILL (a supervisor, a CI runner, the out-of-memory killer) runs no Python, so
+    the child would build on under init until it wrote to a pipe nobody reads, for as long as
+    the time limits allow (seconds a render, minutes a layout). Linux's parent-death signal
+    stops it; a parent that ended before the signal was set is caught by its pid."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    except (ImportError, OSError, AttributeError):  # pragma: no cover - no C library to ask
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _reap(pid: int, kill: bool = False) -> int:
