@@ -10,10 +10,11 @@ took 1.7-1.9 s, every output byte-identical.
 
 How: the child is forked after the seed is read, so it starts with the profile, the caches'
 scope and every module loaded so far, and sends back what it produced (the `Produced` of its
-lengths, output bytes and all) through a pipe (private to the two processes, so what comes back is unpickled as the
-parent's own); it writes no output file, as a pool's worker writes none, and it ends with its
-parent however the parent ends (`_ends_with`). A child that dies or sends nothing readable leaves its outputs failed with one
-line, as a lost worker's are, and the other lengths stand.
+lengths, output bytes and all) through a pipe (private to the two processes, so what comes back
+is unpickled as the parent's own); it writes no output file, as a pool's worker writes none,
+and it ends with its parent however the parent ends (`_ends_with`). A child that dies or sends
+nothing readable leaves its outputs failed with one line, as a lost worker's are, and the other
+lengths stand.
 
 When: only in a process briefkit owns (the command line's, not a program that imports
 briefkit), on a platform whose `fork` is safe to use there (Linux), with no other thread
