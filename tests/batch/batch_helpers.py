@@ -12,3 +12,12 @@ def mini_seed(path: Path, title: str, extra: str = "") -> Path:
 
 def mini_corpus(root: Path, n: int, sub: str = "seeds") -> list[Path]:
     return [mini_seed(root / sub / f"org{i:02d}.txt", f"Org {i}") for i in range(n)]
+
+
+def running(pid: int) -> bool:
+    """Whether `pid` is a process that has not ended (a zombie no one reaped has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_helpers import mini_corpus
+from batch_helpers import mini_corpus, running
 from briefkit.batch import build_many
 from briefkit.batch.progress import Progress
 
@@ -184,20 +184,13 @@ def test_workers_end_when_the_coordinator_is_killed(tmp_path):
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and any(_running(p) for p in workers):
+        while time.monotonic() < deadline and any(running(p) for p in workers):
             time.sleep(0.2)
-        assert not any(_running(p) for p in workers), "workers outlived their coordinator"
+        assert not any(running(p) for p in workers), "workers outlived their coordinator"
     finally:
         if proc.poll() is None:
             proc.kill()
 
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 if not sys.platform.startswith("linux"):  # pragma: no cover

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from batch_helpers import running
 from briefkit.batch import split
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split forks on Linux only")
@@ -124,18 +125,10 @@ split.run_split(["parent"], ["child"], build, lambda names: [], lambda names, re
         parent.send_signal(signal.SIGKILL)
         parent.wait()
         deadline = time.monotonic() + 10
-        while _running(child) and time.monotonic() < deadline:
+        while running(child) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not _running(child)
+        assert not running(child)
     finally:
         if parent.poll() is None:
             parent.kill()
 
-
-def _running(pid: int) -> bool:
-    """Whether `pid` is a process that has not ended (a zombie no one reaped has ended)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state not in ("Z", "X")
