@@ -73,3 +73,21 @@ def test_a_length_or_format_named_twice_is_built_once(tmp_path, monkeypatch):
     result = briefkit.build_many("seeds", lengths=["snapshot", "snapshot"], formats=["pdf", "pdf"], out_dir="out",
                                  jobs=1, report=False)
     assert [(o.length, o.format) for o in result.outputs] == [("snapshot", "pdf")]
+
+
+def test_the_cache_is_pruned_after_a_run_that_built_and_not_after_one_that_built_nothing(tmp_path, monkeypatch):
+    import briefkit
+    from briefkit import caches
+
+    monkeypatch.chdir(tmp_path)
+    mini_corpus(tmp_path, 1)
+    walked = []
+    real = caches.prune
+    monkeypatch.setattr(caches, "prune", lambda root, *a, **k: walked.append(root) or real(root, *a, **k))
+    first = briefkit.build_many("seeds", lengths=["snapshot"], formats=["pdf"], out_dir="out", jobs=1, report=False)
+    assert first.built and len(walked) == 1
+    again = briefkit.build_many("seeds", lengths=["snapshot"], formats=["pdf"], out_dir="out", jobs=1, report=False)
+    assert not again.built and len(walked) == 1  # up to date: nothing written, nothing to prune
+    forced = briefkit.build_many("seeds", lengths=["snapshot"], formats=["pdf"], out_dir="out", jobs=1, report=False,
+                                 force=True)
+    assert forced.built and len(walked) == 2
