@@ -74,6 +74,18 @@ def read_profile_lazy(seed: str | Path, cache_dir: Path | None) -> Any:
     return read_profile(seed, cache_dir)
 
 
+def read_afresh(seed: str | Path, cache_dir: Path | None) -> bool:
+    """Whether `read_profile_lazy` will read an article seed afresh (no cache, or no entry for
+    its bytes): its reader's extraction runs. False for a structured seed, which is read, not
+    extracted, and for an article whose profile is cached."""
+    if Path(seed).suffix.lower() not in _ARTICLES:
+        return False
+    if cache_dir is None:
+        return True
+    path = _entry(seed, cache_dir)
+    return path is not None and not path.is_file()
+
+
 def _entry(seed: str | Path, cache_dir: Path | None) -> Path | None:
     """Where the profile of `seed` is cached, or None (no cache, a structured seed, a seed
     that cannot be read whole)."""

@@ -12,6 +12,10 @@ import pytest
 from batch_helpers import running
 from briefkit.batch import split
 
+# the checkout's own code in the processes these tests start, wherever they run
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+ENV = {**os.environ, "PYTHONPATH": SRC}
+
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split forks on Linux only")
 
 
@@ -54,7 +58,7 @@ def test_a_split_build_writes_the_same_files_as_one_length_after_the_other(tmp_p
     each output is the byte it is with one (-j1)."""
     from helpers import EPOCH, SEED
 
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**ENV, "SOURCE_DATE_EPOCH": EPOCH}
     for jobs in (1, 2):
         subprocess.run([sys.executable, "-m", "briefkit", "build", str(SEED), "-o", str(tmp_path / f"j{jobs}"),
                         "-j", str(jobs), "-q", "--no-cache"], check=True, env=env)
@@ -64,8 +68,10 @@ def test_a_split_build_writes_the_same_files_as_one_length_after_the_other(tmp_p
         assert (tmp_path / "j1" / rel).read_bytes() == (tmp_path / "j2" / rel).read_bytes(), rel
 
 
-def test_one_seed_given_two_cores_forks_once_and_builds_the_same_outputs(tmp_path):
-    """In a process of its own (a test runner's may run threads, and then nothing forks)."""
+def test_one_seed_given_two_cores_forks_twice_and_builds_the_same_outputs(tmp_path):
+    """An article read afresh: a helper forked before the read builds the lengths, in two
+    processes. In a process of its own (a test runner's may run threads, and then nothing
+    forks)."""
     from helpers import EPOCH, SEED
 
     script = f"""
@@ -76,17 +82,22 @@ unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
                 targets=tuple((n, f) for n in ("snapshot", "brief", "full") for f in ("pdf", "docx")))
 alone = run_unit(unit, cores=1)
 heap._OWNED = True  # as in the command line's process
-forks = []
+log = {str(tmp_path / "forks")!r}
 real_fork = os.fork
-os.fork = lambda: forks.append(1) or real_fork()
+def fork():
+    with open(log, "a") as fh:
+        fh.write(f"{{os.getpid()}}\\n")
+    return real_fork()
+os.fork = fork
 shared = run_unit(unit, cores=2)
-assert forks == [1], forks
+forkers = open(log).read().split()
+assert len(forkers) == 2 and forkers[0] == str(os.getpid()) != forkers[1], forkers  # the helper forks too
 assert [(p.length, p.format, p.pages, p.detail, p.error) for p in shared] == \\
     [(p.length, p.format, p.pages, p.detail, p.error) for p in alone]
 assert all(p.data for p in shared) and [p.data for p in shared] == [p.data for p in alone]
 print("ok")
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
@@ -116,7 +127,7 @@ def build(name):
     time.sleep(60)
 split.run_split(["parent"], ["child"], build, lambda names: [], lambda names, reason: None, lambda back: None)
 """
-    parent = subprocess.Popen([sys.executable, "-c", script])
+    parent = subprocess.Popen([sys.executable, "-c", script], env=ENV)
     try:
         deadline = time.monotonic() + 30
         while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
@@ -132,3 +143,34 @@ split.run_split(["parent"], ["child"], build, lambda names: [], lambda names, re
         if parent.poll() is None:
             parent.kill()
 
+
+
+def test_an_article_read_afresh_is_read_while_a_helper_loads_the_drawing_stack(tmp_path):
+    from briefkit.profile_cache import read_afresh, read_profile
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("= Blue Brigade =\n\nThe Blue Brigade is a volunteer unit formed in 2022.\n", encoding="utf-8")
+    assert read_afresh(seed, None)  # no cache: read afresh
+    cache = tmp_path / "profiles"
+    assert read_afresh(seed, cache)
+    read_profile(seed, cache)
+    assert not read_afresh(seed, cache)  # cached: a rebuild
+    yaml = tmp_path / "b.yaml"
+    yaml.write_text("title: Blue Brigade\n", encoding="utf-8")
+    assert not read_afresh(yaml, None)  # read, not extracted: nothing to overlap
+
+
+def test_a_seed_that_cannot_be_read_fails_alike_and_leaves_no_helper(tmp_path):
+    from helpers import EPOCH
+
+    seed = tmp_path / "broken.txt"
+    seed.write_bytes(b"= Title =\n\n\xff\xfe not text \x00\x81\n")
+    env = {**ENV, "SOURCE_DATE_EPOCH": EPOCH}
+    runs = {}
+    for jobs in (1, 2):
+        runs[jobs] = subprocess.run([sys.executable, "-m", "briefkit", "build", str(seed), "-o", str(tmp_path / f"j{jobs}"),
+                                     "-j", str(jobs), "-q"], capture_output=True, text=True, env=env)
+    assert runs[1].returncode == runs[2].returncode != 0
+    assert runs[1].stderr.replace("j1", "jN") == runs[2].stderr.replace("j2", "jN")
+    left = subprocess.run(["pgrep", "-f", str(tmp_path / "j2")], capture_output=True, text=True).stdout
+    assert not left.strip()

@@ -120,39 +120,82 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
 
     unit_starts()  # the units before this one leave their garbage collected, not held
     results = {t: Produced(*t) for t in unit.targets}
+    lengths = list(dict.fromkeys(length for length, _ in unit.targets))
     # Fonts and compiled templates are cached beside the charts (and not without a chart cache).
     with _environment(unit), scope(Path(unit.cache_dir).parent if unit.cache_dir else None):
+        from . import split
+
+        helper = split.Helper.start(lambda profile: _helped(unit, profile, lengths, cores)) \
+            if split.possible(cores, len(lengths)) and _extracted(unit) else None
         start = time.perf_counter()
         seed_warnings: list[str] = []
         try:
             with _collect(seed_warnings):
                 state = _prepare(unit)
         except Exception as exc:
+            if helper is not None:
+                helper.cancel()
             reason, tb, code = _reason(exc, unit)
             share = (time.perf_counter() - start) / max(len(results), 1)
             for r in results.values():
                 r.error, r.traceback, r.duration, r.warnings = reason, tb, share, list(seed_warnings)
                 r.exit_code = code
             return list(results.values())
+        except BaseException:
+            if helper is not None:
+                helper.cancel()
+            raise
         read_share = (time.perf_counter() - start) / max(len(results), 1)
-        for r in results.values():
-            r.warnings.extend(seed_warnings)
-            r.duration += read_share
-        lengths = list(dict.fromkeys(length for length, _ in unit.targets))
-
-        def build(name: str) -> None:
-            _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
-
-        with fit_scope():  # the lengths of one seed share what their fits ask for alike
-            from . import split
-
-            if split.possible(cores, len(lengths)) and split.fresh(state.profile) \
-                    and all(n in state.lengths for n in lengths):
-                _split_lengths(unit, state, lengths, results, build)
+        if helper is not None:
+            back = helper.finish(state.profile)
+            if back is None:
+                reason = "worker lost: the process building the lengths ended before it sent them"
+                for r in results.values():
+                    r.error = reason  # as a pool reports a lost worker's unit
             else:
-                for name in lengths:
-                    build(name)
+                results.update({key: r for key, r in back if key in results})
+        for r in results.values():  # the seed's warnings first, each said once
+            r.warnings[:] = [*seed_warnings, *(w for w in r.warnings if w not in seed_warnings)]
+            r.duration += read_share
+        if helper is None:
+            _build_lengths(unit, state, lengths, results, cores)
     return list(results.values())
+
+
+def _extracted(unit: WorkUnit) -> bool:
+    """Whether this unit's seed is an article read afresh (`profile_cache.read_afresh`): its
+    reading runs the extraction, a third of a second, while a helper loads the drawing stack
+    (`split.Helper`)."""
+    from pathlib import Path
+
+    from ..profile_cache import read_afresh
+
+    return read_afresh(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
+
+
+def _helped(unit: WorkUnit, profile: object, lengths: list[str], cores: int) -> list:
+    """In the helper (`split.Helper`): the unit's lengths built from the profile this process's
+    parent read, as the parent would have built them; what it produced, by target."""
+    results = {t: Produced(*t) for t in unit.targets}
+    _build_lengths(unit, _prepare(unit, profile), lengths, results, cores)
+    return list(results.items())
+
+
+def _build_lengths(unit: WorkUnit, state: _Prepared, lengths: list[str], results: dict, cores: int) -> None:
+    """Every length of the unit into `results`, in two processes when `split` allows."""
+    from ..fit_scope import scope as fit_scope
+    from . import split
+
+    def build(name: str) -> None:
+        _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+
+    with fit_scope():  # the lengths of one seed share what their fits ask for alike
+        if split.possible(cores, len(lengths)) and split.fresh(state.profile) \
+                and all(n in state.lengths for n in lengths):
+            _split_lengths(unit, state, lengths, results, build)
+        else:
+            for name in lengths:
+                build(name)
 
 
 def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: dict, build) -> None:
@@ -187,7 +230,9 @@ class _Prepared:
     wopts: object
 
 
-def _prepare(unit: WorkUnit) -> _Prepared:
+def _prepare(unit: WorkUnit, profile: object = None) -> _Prepared:
+    """What every length of the unit needs; `profile`: the seed's, read already (by a helper's
+    parent), else read here."""
     from pathlib import Path
 
     from ..charts_service import ChartService
@@ -202,7 +247,8 @@ def _prepare(unit: WorkUnit) -> _Prepared:
     wopts = WriteOptions(theme=theme, reference_docx=Path(unit.reference_docx) if unit.reference_docx else None)
     # Profiles are cached beside the charts (and not at all without a chart cache). A cached
     # one is read as plain data, validated only if a stage past the caches needs the model.
-    profile = read_profile_lazy(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
+    if profile is None:
+        profile = read_profile_lazy(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
     as_of = information_date(profile, unit.seed)  # `compose.source_date`, without the model
     charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None, vector=theme.vector_charts)
     return _Prepared(lengths, profile, as_of, charts, wopts)
