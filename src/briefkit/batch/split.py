@@ -96,9 +96,7 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
             os.close(r)
             for name in theirs:
                 build(name)
-            payload = pickle.dumps(produced(theirs), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as fh:
-                fh.write(payload)
+            _send(w, produced(theirs))
             code = 0
         finally:
             os._exit(code)
@@ -106,16 +104,10 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
     try:
         for name in mine:
             build(name)
-        with os.fdopen(r, "rb") as fh:
-            payload = fh.read()
     except BaseException:
         _reap(pid, kill=True)
         raise
-    status = _reap(pid)
-    try:
-        back = pickle.loads(payload) if status == 0 and payload else None
-    except Exception:  # noqa: BLE001 - a child that sent nothing readable is a lost one
-        back = None
+    back, status = _receive(pid, r)
     if back is None:
         lost(theirs, f"worker lost: the process building {', '.join(theirs)} ended with status {status}")
     else:
@@ -155,9 +147,7 @@ class Helper:
                 with os.fdopen(down_r, "rb") as fh:
                     handed = fh.read()
                 if handed:  # nothing handed: the parent could not read the seed
-                    payload = pickle.dumps(work(pickle.loads(handed)), protocol=pickle.HIGHEST_PROTOCOL)
-                    with os.fdopen(up_w, "wb") as fh:
-                        fh.write(payload)
+                    _send(up_w, work(pickle.loads(handed)))
                 code = 0
             finally:
                 os._exit(code)
@@ -169,20 +159,13 @@ class Helper:
         """Hand the helper `profile` and wait for what its work gives; None when it sent nothing
         readable (it died)."""
         try:
-            with os.fdopen(self._to, "wb") as fh:
-                fh.write(pickle.dumps(profile, protocol=pickle.HIGHEST_PROTOCOL))
-            with os.fdopen(self._from, "rb") as fh:
-                payload = fh.read()
-        except BrokenPipeError:
-            payload = b""
+            _send(self._to, profile)
+        except BrokenPipeError:  # it died: what it sent, nothing, tells
+            pass
         except BaseException:
             _reap(self.pid, kill=True)
             raise
-        status = _reap(self.pid)
-        try:
-            return pickle.loads(payload) if status == 0 and payload else None
-        except Exception:  # noqa: BLE001 - a helper that sent nothing readable is a lost one
-            return None
+        return _receive(self.pid, self._from)[0]
 
     def cancel(self) -> None:
         """The seed could not be read (or the build was interrupted): the helper ends unused."""
@@ -192,6 +175,29 @@ class Helper:
             except OSError:
                 pass
         _reap(self.pid, kill=True)
+
+
+def _send(fd: int, value: Any) -> None:
+    """`value`, pickled, down the pipe `fd`, which is then closed."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(payload)
+
+
+def _receive(pid: int, fd: int) -> tuple[Any, int]:
+    """(what the process `pid` sent down `fd`, or None when it sent nothing readable; its exit
+    status), once it has ended; an interruption stops it first."""
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            payload = fh.read()
+    except BaseException:
+        _reap(pid, kill=True)
+        raise
+    status = _reap(pid)
+    try:
+        return (pickle.loads(payload) if status == 0 and payload else None), status
+    except Exception:  # noqa: BLE001 - a process that sent nothing readable is a lost one
+        return None, status
 
 
 def _load_stack() -> None:
