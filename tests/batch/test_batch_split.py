@@ -174,3 +174,28 @@ def test_a_seed_that_cannot_be_read_fails_alike_and_leaves_no_helper(tmp_path):
     assert runs[1].stderr.replace("j1", "jN") == runs[2].stderr.replace("j2", "jN")
     left = subprocess.run(["pgrep", "-f", str(tmp_path / "j2")], capture_output=True, text=True).stdout
     assert not left.strip()
+
+
+def test_a_profile_cached_meanwhile_is_built_here_and_the_helper_ends_unused(tmp_path):
+    """Another build may cache the seed's profile between the look at the cache and the read:
+    the profile then comes as plain data, which the helper is not handed; this process builds."""
+    from helpers import EPOCH, SEED
+
+    script = f"""
+import os
+from briefkit import heap
+from briefkit.batch import work
+from briefkit.batch.work import WorkUnit, run_unit
+unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
+                cache_dir={str(tmp_path / ".cache" / "charts")!r},
+                targets=tuple((n, f) for n in ("snapshot", "full") for f in ("pdf", "docx")))
+first = run_unit(unit, cores=1)  # caches the profile
+heap._OWNED = True
+work._extracted = lambda unit: True  # as if the cache had been looked at before the profile came
+again = run_unit(unit, cores=2)
+assert [p.error for p in again] == [None] * 4, [p.error for p in again]
+assert [p.data for p in again] == [p.data for p in first]
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -115,7 +115,6 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
     from pathlib import Path
 
     from ..caches import scope
-    from ..fit_scope import scope as fit_scope
     from ..heap import unit_starts
 
     unit_starts()  # the units before this one leave their garbage collected, not held
@@ -146,6 +145,9 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
                 helper.cancel()
             raise
         read_share = (time.perf_counter() - start) / max(len(results), 1)
+        if helper is not None and not split.fresh(state.profile):
+            helper.cancel()  # another build cached the profile meanwhile: plain data, built here
+            helper = None
         if helper is not None:
             back = helper.finish(state.profile)
             if back is None:
