@@ -168,11 +168,16 @@ def _extracted(unit: WorkUnit) -> bool:
     """Whether this unit's seed is an article read afresh (`profile_cache.read_afresh`): its
     reading runs the extraction, a third of a second, while a helper loads the drawing stack
     (`split.Helper`)."""
-    from pathlib import Path
-
     from ..profile_cache import read_afresh
 
-    return read_afresh(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
+    return read_afresh(unit.seed, _profiles(unit))
+
+
+def _profiles(unit: WorkUnit) -> "Path | None":
+    """Where the unit's profiles are cached: beside the charts, and nowhere without a chart cache."""
+    from pathlib import Path
+
+    return Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None
 
 
 def _helped(unit: WorkUnit, profile: object, lengths: list[str], cores: int) -> list:
@@ -250,7 +255,7 @@ def _prepare(unit: WorkUnit, profile: object = None) -> _Prepared:
     # Profiles are cached beside the charts (and not at all without a chart cache). A cached
     # one is read as plain data, validated only if a stage past the caches needs the model.
     if profile is None:
-        profile = read_profile_lazy(unit.seed, Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None)
+        profile = read_profile_lazy(unit.seed, _profiles(unit))
     as_of = information_date(profile, unit.seed)  # `compose.source_date`, without the model
     charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None, vector=theme.vector_charts)
     return _Prepared(lengths, profile, as_of, charts, wopts)
