@@ -26,7 +26,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hi
 from matplotlib.font_manager import fontManager
 from matplotlib.ft2font import RenderMode
 
-from . import coverage, glyphs
+from . import coverage, ftfonts, glyphs
 
 _METRICS: dict[tuple, tuple[float, float, float]] = {}
 _LAYOUTS: dict[tuple, tuple[tuple, ...]] = {}
@@ -47,7 +47,15 @@ def _remember(cache: dict, key: tuple, value):
 
 
 class TextCachingRenderer(RendererAgg):
-    """RendererAgg with remembered text measurement and shaping (see the module docstring)."""
+    """RendererAgg with remembered text measurement and shaping (see the module docstring),
+    its faces read through memory maps (`ftfonts`)."""
+
+    def _prepare_font(self, font_prop):
+        """`RendererAgg._prepare_font` with the face from `ftfonts.get_font`."""
+        font = ftfonts.get_font(fontManager._find_fonts_by_props(font_prop))
+        font.clear()
+        font.set_size(font_prop.get_size_in_points(), self.dpi)
+        return font
 
     def get_text_width_height_descent(self, s, prop, ismath):
         if ismath:

@@ -6,7 +6,7 @@ Georgian, the scripts our seeds carry. Text is checked against the font's own cm
 it is drawn: a character the font lacks is replaced by U+FFFD, which DejaVu has, so a
 reader sees a visible replacement mark instead of an empty "tofu" box that looks like a
 rendering bug. Nothing here imports matplotlib's pyplot: `matplotlib.get_data_path` finds the
-bundled files and the FreeType face matplotlib draws with gives the character map, both
+bundled files and the FreeType face the charts are drawn with gives the character map, both
 imported only when asked for.
 """
 from __future__ import annotations
@@ -30,10 +30,10 @@ def font_path(bold: bool = False) -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _cmap(bold: bool) -> frozenset[int]:
-    """The face's Unicode character map, read through the FreeType face matplotlib opens to
-    draw it anyway (the same code points as fontTools' best cmap, which takes 20-45 ms more
-    to parse the tables around it)."""
-    from matplotlib.font_manager import get_font
+    """The face's Unicode character map, read through the FreeType face the charts are drawn
+    with anyway (`ftfonts`; the same code points as fontTools' best cmap, which takes 20-45 ms
+    more to parse the tables around it)."""
+    from .ftfonts import get_font
 
     return frozenset(get_font(os.fspath(font_path(bold))).get_charmap())
 

@@ -26,10 +26,9 @@ with long_lived():  # matplotlib is kept for the life of the process
     import matplotlib
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import text_to_path
-
     from . import fonts
     from .agg_text import Canvas
+    from .ftfonts import text_to_path
 
 PNG_DPI = 300
 # Every text we draw is at least this size at the chart's natural size (the size writers
