@@ -173,3 +173,30 @@ def test_an_earlier_career_in_the_past_perfect_is_background_even_for_a_surname(
     assert events["2015"].background
     assert events["2012"].background
     assert not events["2016-06-15"].background
+
+
+def test_a_persons_role_told_by_whose_it_is_lends_no_year(tmp_path):
+    """"Ann Lee, his deputy since 2021, ..." dates Ann Lee's post, not the story: a yearless
+    day after it takes the year the story had reached (the 8 June 2024 of the sentence before)."""
+    p = _article(tmp_path, "Bob Stone died on 8 June 2024 after leading the brigade for twelve years. Ann Lee, "
+                           "his deputy since 2021, had been running the brigade on an interim basis since March. "
+                           "On 9 July the council named her commander of the brigade.")
+    tl = _timeline(p)
+    assert "2024-07-09" in tl and "2021-07-09" not in tl
+    assert "2021" not in tl
+
+
+def test_who_has_held_the_post_since_is_the_appointment_the_body_tells(tmp_path):
+    """The lead's "Its commander since July 2024 has been Ann Lee" and the body's appointment
+    of her on 9 July (told with a pronoun) are one happening, dated to the day; with no such
+    appointment told, the sentence stays the only row of her taking the post."""
+    lead = "The Blue Brigade is a unit founded in 2010. Its commander since July 2024 has been Ann Lee."
+    told = ("Bob Stone led the brigade from 2012 and died on 8 June 2024. Ann Lee, his deputy, had been running "
+            "the brigade since March. On 9 July the council named her commander of the brigade.")
+    # (her interim running of it since March is a row of its own)
+    for body, dates in ((told, ["2024-03", "2024-07-09"]), ("Bob Stone led the brigade from 2012.", ["2024-07"])):
+        f = tmp_path / "a.txt"
+        f.write_text(f"= Blue Brigade =\n\nInfobox\n- Founded: 2010\n\n{lead}\n\n== History ==\n{body}\n",
+                     encoding="utf-8")
+        rows = [e for e in read(f).events if not e.background and "Lee" in e.text + e.label]
+        assert sorted(e.date.iso for e in rows) == dates

@@ -732,7 +732,11 @@ _ASIDE_OPEN = re.compile(
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
-    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of)\b", re.I)
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of|"
+    # a person's role in apposition, told by whose it is: "Thibaut Bruttin, his deputy since
+    # 2021, had been running it": the date is the person's, not the story's (RSF's "On 9 July"
+    # after it was read as 2021)
+    rf"(?:his|her|their)\s+(?:(?:then|former|later|future|long-?time)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b)\b", re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
 _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
                            r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2903,6 +2907,49 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
     return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
 
 
+# The head of the organisation, as a role a present-perfect sentence gives someone.
+_HEAD_ROLE = (r"(?:secretary[- ]general|director[- ]general|general\s+secretary|chief\s+executive|ceo|president|"
+              r"chair\w*|commander|commandant|leader|head|director|governor|chief)")
+_ITS_ROLE = rf"(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}"
+# A name as written: capitalised words and initials ("Luisa María Alcalde", "C. C. Wei").
+_WHO = r"(?P<who>(?-i:[A-Z][\w'’-]*\.?)(?:\s+(?-i:[A-Z][\w'’-]*\.?)){0,4})"
+# Who has held the organisation's head post since a date, told in the present perfect.
+_HELD_SINCE = tuple(re.compile(p, re.I) for p in (
+    rf"{_ITS_ROLE}\s+since\s+[^.;]{{3,30}}?\s+has\s+been\s+{_WHO}",
+    rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+{_WHO}",
+    rf"\b{_WHO}\s+has\s+been\s+(?:both\s+)?{_ITS_ROLE}\b"))
+
+
+def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
+    """Who has held the head post since a date, told in the present perfect ("Its president
+    since January 2022 has been Joachim Nagel", "Since June 2024 C. C. Wei has been both its
+    chairman and its chief executive"), and a sentence of a date within that one about that
+    person taking the post, named or meant by a pronoun its label resolves ("Nagel took office
+    on 1 January 2022", "On 9 July the board named him director general"): one happening, the
+    change of leader, told to the day where the other sentence tells it. Writers of an article
+    sum up its current head so in the lead; the body tells the appointment (COSATU's Losi, Save
+    the Children's Ashing; the Bundesbank's Nagel, Morena's Alcalde, RSF's Bruttin, TSMC's Wei).
+
+    The judgement: the sentence only says who holds the post now; where the article tells the
+    appointment, that is the row a reader wants, and a second row of the same month says the
+    same thing again."""
+    for t, o in ((a, b), (b, a)):
+        if t.fact or o.fact or t.background or o.background or t.end is not None:
+            continue
+        if _precision_rank(o) <= _precision_rank(t) or not _compatible(t.date, o.date):
+            continue
+        m = next((m for rx in _HELD_SINCE if (m := rx.search(t.clause))), None)
+        if m is None or not re.search(r"\bsince\b", t.clause, re.I):
+            continue
+        surname = m.group("who").rstrip(".").split()[-1:]
+        if not surname or len(surname[0]) < 3:
+            continue
+        told = o.text + " " + labels.get(id(o), "")
+        if re.search(rf"\b{re.escape(surname[0])}\b", told) and (o.kind == "leadership" or ROLE_NOUN.search(told)):
+            return True
+    return False
+
+
 def _told_of(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
     """A leader's start from a list and a sentence telling it with a pronoun ("She took up the
     post in May 2023"), whose label names the person the pronoun means: one happening, as
@@ -2923,7 +2970,8 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
            statements: dict[int, str] | None = None) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject) or _told_of(o, d, labels)), None)
+        twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject) or _told_of(o, d, labels)
+                     or _holder_since(o, d, labels)), None)
         if twin is None:
             out.append(d)
             continue
