@@ -200,3 +200,41 @@ def test_who_has_held_the_post_since_is_the_appointment_the_body_tells(tmp_path)
                      encoding="utf-8")
         rows = [e for e in read(f).events if not e.background and "Lee" in e.text + e.label]
         assert sorted(e.date.iso for e in rows) == dates
+
+
+def test_a_list_label_closing_a_paragraph_is_no_happening(tmp_path):
+    p = _article(tmp_path, "The commanders are counted from the first. Commanders since 2000 have been:\n\n"
+                           "- Ann Lee (2000–2010)\n- Bob Stone (since 2010)")
+    assert not [e for e in p.events if "have been" in e.text]
+
+
+def test_days_later_counts_past_six_and_the_next_day_after_a_day_of_its_sentence(tmp_path):
+    p = _article(tmp_path, "Bob Stone resigned on 6 December 2006. Ten days later Ann Lee took over on an interim "
+                           "basis. Lee retired on 17 March 2023, and Carl Moss became interim commander the next day.",
+                 infobox="- Founded: 1950\n")
+    tl = _timeline(p)
+    assert "2006-12-16" in tl and "interim" in tl["2006-12-16"].text
+    assert "2023-03-18" in tl and "Moss" in tl["2023-03-18"].text
+
+
+def test_an_anniversary_in_apposition_lends_no_year(tmp_path):
+    p = _article(tmp_path, "On 23 May 1974, the 101st anniversary of the 1873 act, the brigade admitted women, and "
+                           "on 16 September thirty-two women were sworn in.", infobox="- Founded: 1950\n")
+    tl = _timeline(p)
+    assert "1974-09-16" in tl and "1873-09-16" not in tl
+
+
+def test_a_history_traced_back_past_a_renaming_is_the_organisations_own(tmp_path):
+    """Formed in 1920 as the date it took its present name, tracing its history to 1873: what it
+    did from 1873 is its own history; a lineage (a predecessor's traditions) stays background."""
+    body = ("Parliament created the mounted force on 23 May 1873. In 1904 the force opened a post at Regina. "
+            "In 1950 it took over provincial policing.")
+    for lead, own in (("The force took its present name on 1 February 1920, but it traces its history to the "
+                       "mounted police of 1873.", True),
+                      ("It traces its lineage to the mounted police of 1873.", False)):
+        f = tmp_path / "a.txt"
+        f.write_text(f"= Blue Force =\n\nInfobox\n- Formed: 1 February 1920\n\nThe Blue Force is a police force. "
+                     f"{lead}\n\n== History ==\n{body}\n", encoding="utf-8")
+        tl = _timeline(read(f))
+        assert ("1873-05-23" in tl and "1904" in tl) is own
+        assert "1950" in tl

@@ -346,14 +346,16 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"the|a|an|as|with|by|of)\b)[a-z]+)")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
-    r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit2>days?|weeks?|months?|years?)\s+"
+    r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
 # date of its own.
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)\s*[.;]?\s*$", re.I)
-_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STOP = STOP_WORDS
 
 
@@ -410,9 +412,17 @@ def _block_texts(block, section: str | None, lead: bool, lists_skipped: bool) ->
     if isinstance(block, Paragraph):
         if block.text.count("|") >= 2:
             return  # a table row written as a line
-        if block.text.rstrip().endswith(":") and len(block.text) <= 60:
-            return  # a list's label ("Chief executives since 2003:"), not a happening
-        yield _Text(block.text, section, block.source, lead)
+        text = block.text.rstrip()
+        if text.endswith(":"):
+            # a list's label ("Chief executives since 2003:"), not a happening, also when it
+            # closes a paragraph ("... Duheme is the 25th. Commissioners since 2000 have been:")
+            spans = sentence_spans(text)
+            last = text[spans[-1][0]:] if spans else text
+            if len(last) <= 60:
+                text = text[:spans[-1][0]].rstrip() if spans else ""
+                if not text:
+                    return
+        yield _Text(text, section, block.source, lead)
     elif isinstance(block, BulletList) and not lists_skipped:
         for item in _walk_items(block.items):
             if "|" not in item.text:
@@ -728,6 +738,8 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
+    # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
+    r"the\s+[\w-]+\s+anniversary\s+of|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
@@ -1841,6 +1853,29 @@ def _names_subject(text: str, subject: Subject) -> bool:
     return bool(re.search(rf"\b(?:the|a)\s+(?:new|proposed|planned|future|projected)\s+(?:{kinds})\b", low))
 
 
+# "The force took its present name on 1 February 1920 ..., but it traces its history to the
+# North-West Mounted Police of 1873": the date the infobox gives as formed was a renaming, and
+# the organisation's own history, under its former names, goes back to the year its history is
+# traced to (a history or an origin; a "lineage" is a predecessor's whose traditions it keeps).
+_PRESENT_NAME = re.compile(r"\b(?:took|adopted|received|assumed)\s+(?:its|their)\s+(?:present|current)\s+name\b|"
+                           r"\b(?:was|were)\s+renamed\b", re.I)
+_HISTORY_FROM = re.compile(r"\btraces?\s+(?:its|their)\s+(?:history|origins?)\s+(?:back\s+)?to\b[^.;]{0,120}?"
+                           r"\b(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
+
+
+def _history_year(profile: Profile, formed: int) -> int | None:
+    """The year the organisation's own history goes back to when the year it was formed is
+    when it took its present name (`_PRESENT_NAME`, `_HISTORY_FROM`): what it did under its
+    former names is its history, not background from before it existed."""
+    for block in profile.lead:
+        text = getattr(block, "text", "")
+        renamed = any(_PRESENT_NAME.search(s) and str(formed) in s for _, s in sentence_spans(text))
+        traced = [int(m.group("year")) for m in _HISTORY_FROM.finditer(text)]
+        if renamed and traced and min(traced) < formed:
+            return min(traced)
+    return None
+
+
 def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     years = []
     for fact in profile.facts:
@@ -1849,7 +1884,7 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
             if ms:
                 years.append(ms[0].year)
     if years:
-        return min(years)
+        return _history_year(profile, min(years)) or min(years)
     founded = [d.date.year for d in drafts if d.kind == "founding" and not d.fact]
     return min(founded) if founded else None
 
@@ -2324,9 +2359,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 dated_here = drafts[n_before:]
                 near = _Context(dated_here[-1].date.year, dated_here[-1].date.month, dated_here[-1].date.day) \
                     if offset and dated_here else anchor
+                # A clause closing on "the next day" after a day this sentence told ("Lucki retired
+                # on 17 March 2023, and Duheme became interim commissioner the next day") is a
+                # happening of its own on the day after; one closing on "that year" or "the same
+                # day" after a date of its sentence tells more of that happening (a fourth
+                # regiment "raised the same year"), which its date already carries.
+                closing = not find_dates(sentence[:offset]) or bool(
+                    dated_here and dated_here[-1].date.day is not None and re.search(
+                        r"\b(?:the\s+)?(?:next|following)\s+day\s*[.;]?\s*$", clause, re.I))
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
-                                closing=not find_dates(sentence[:offset])) if rel_that is None else rel_that
+                                closing=closing) if rel_that is None else rel_that
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
