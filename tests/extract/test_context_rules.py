@@ -238,3 +238,16 @@ def test_a_history_traced_back_past_a_renaming_is_the_organisations_own(tmp_path
         tl = _timeline(read(f))
         assert ("1873-05-23" in tl and "1904" in tl) is own
         assert "1950" in tl
+
+
+def test_a_day_of_the_following_year_and_a_day_inside_a_relative_year(tmp_path):
+    """"on 1 October of the following year" is a day of the year after its sentence's; "The
+    following year ... which adopted the convention on 22 August 1864" is dated by its own day."""
+    p = _article(tmp_path, "On 25 November 2021 the brigade elected Ann Lee to succeed Bob Stone; she took office on "
+                           "1 October of the following year. The brigade met in 1863. The following year the "
+                           "government invited states to a conference, which adopted the first convention on "
+                           "22 August 1864.", infobox="- Founded: 1850\n")
+    tl = _timeline(p)
+    assert "2022-10-01" in tl and "2021-10-01" not in tl
+    assert tl["2022-10-01"].label.rstrip(".") == "She took office"
+    assert "1864-08-22" in tl and "convention" in tl["1864-08-22"].text

@@ -354,6 +354,8 @@ _RELATIVE = re.compile(
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)\s*[.;]?\s*$", re.I)
+# A day's year told after it: "on 1 October of the following year", "of that year".
+_OF_YEAR = re.compile(r"\s+of\s+(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STOP = STOP_WORDS
@@ -1200,6 +1202,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # before one ("a decision adopted on 6 April replaced ..." needs them for its grammar),
         # never in a birth aside ("born in 1975").
         m = _date_after_preposition(s, mention.text.strip())
+        if m and (of_year := _OF_YEAR.match(s, m[1])):
+            m = (m[0], of_year.end())  # "on 1 October of the following year" goes whole
         if m and _OPENING.match(s[:m[0]]) and re.match(r"\s*,\s*\S", s[m[1]:]) and s.startswith(",", m[0]):
             # "In the first election under universal franchise, on 27 April 1994, the ANC won":
             # the date set off after the opening phrase goes, the phrase's comma stays
@@ -2398,6 +2402,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         aside_only = False
                 own = main + [m for m in own if m not in main]
                 relative_text = None
+                if rel is not None and rel[0].day is None and any(
+                        m.year is not None and m.month is not None and not m.closed_range
+                        and _compatible(rel[0], _event_date(m.year, m.month, m.day))
+                        and (not _in_aside(clause, m) or _aside_keeps_date(clause, m, subject)) for m in own):
+                    # "The following year the government invited states to a conference, which
+                    # adopted the first convention on 22 August 1864": the day the clause itself
+                    # gives, within the year the opening counts to, dates it more closely
+                    rel = None
                 if rel is not None:
                     date, relative_text = rel
                     primary = None
@@ -2408,6 +2420,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     primary = (own or refs)[0]
                     year = primary.year if primary.year is not None else (
                         (None if year_here else _later_year(sentence, clause, primary, ctx.year)) or ctx.year)
+                    following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
+                    if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
+                        year += 1  # "she took office on 1 October of the following year"
                     inferred = primary.year is None
                     if year is None:
                         findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,
