@@ -251,3 +251,33 @@ def test_a_day_of_the_following_year_and_a_day_inside_a_relative_year(tmp_path):
     assert "2022-10-01" in tl and "2021-10-01" not in tl
     assert tl["2022-10-01"].label.rstrip(".") == "She took office"
     assert "1864-08-22" in tl and "convention" in tl["1864-08-22"].text
+
+
+def test_a_role_held_since_in_apposition_lends_no_year(tmp_path):
+    p = _article(tmp_path, "In June 2016 the board replaced Bob Stone, chief executive since 2007, with Ann Lee. On "
+                           "22 September the brigade announced that it would sell its depot.", infobox="- Founded: 1950\n")
+    tl = _timeline(p)
+    assert "2016-09-22" in tl and "2007-09-22" not in tl
+
+
+def test_a_counted_year_later_keeps_the_month_and_an_exact_one_the_day(tmp_path):
+    p = _article(tmp_path, "In January 2023 the brigade left the alliance. A year later it joined the Red Pact. On "
+                           "1 December 2016 it agreed to buy a depot, and the depot opened exactly a year later.",
+                 infobox="- Founded: 1950\n")
+    tl = _timeline(p)
+    assert "2024-01" in tl and "Red Pact" in tl["2024-01"].text
+    assert "2017-12-01" in tl
+
+
+def test_a_post_that_had_been_vacant_does_not_make_an_announcement_background(tmp_path):
+    p = _article(tmp_path, "In 2024 the party won 99 seats. On 25 June it announced that Ann Lee would be leader of "
+                           "the group, a post that had been vacant since 2014.", title="Blue Party",
+                 infobox="- Founded: 1950\n")
+    assert "2024-06-25" in _timeline(p)
+
+
+def test_kin_in_apposition_lends_no_date(tmp_path):
+    p = _article(tmp_path, "Ann Lee, her son and the brigade's deputy since 2013, took over as commander on 16 "
+                           "December 2017.", infobox="- Founded: 1950\n")
+    tl = _timeline(p)
+    assert "2017-12-16" in tl and "2013" not in tl

@@ -346,14 +346,16 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"the|a|an|as|with|by|of)\b)[a-z]+)")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
-    r"(?P<unit>day|week|month|year)|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<unit>day|week|month|year)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
 # date of its own.
 _RELATIVE_END = re.compile(
-    r"\s+(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
-    r"(?P<unit>day|week|month|year)\s*[.;]?\s*$", re.I)
+    r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later))\s*[.;]?\s*$", re.I)
 # A day's year told after it: "on 1 October of the following year", "of that year".
 _OF_YEAR = re.compile(r"\s+of\s+(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -524,10 +526,13 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "Her text later inspired the Declaration of the Rights of the Child of 1959": the
         # dates are those of what was inspired, no happening of the organisation's
         return "background"
-    if _HELD_UNTIL_THEN.search(re.sub(r",\s+who\s+[^,;]+(?:,|$)", ",", text)):
+    if _HELD_UNTIL_THEN.search(re.sub(r",\s+(?:who|which|(?:a|an|the)\s+[\w-]+\s+(?:that|which))\s+[^,;]+(?:,|$)",
+                                      ",", text)):
         # "she had been second deputy president since 2015": what someone was up to the
         # story's time (the election the sentence before tells), not a happening of 2015; in
-        # a "who" aside it only describes the person the clause is about
+        # a "who" aside it only describes the person the clause is about, in a "which" or "a
+        # post that" one the thing ("would be Leader of the Opposition, a post that had been
+        # vacant since 2014")
         return "background"
     speech = _SPEECH_LEAD.match(re.sub(r"^(?:by|in|on|at|since|until|during)\s+[^,]{1,30},\s*", "", text.strip(), flags=re.I))
     if speech and not subject.is_subject_phrase(speech.group("who")) and not re.search(
@@ -708,7 +713,7 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         end = _RELATIVE_END.search(clause.strip())
         if end:
             # dated as the same words opening a clause would be, named by the words that close it
-            dated = _relative(f"{end.group('which')} {end.group('unit')}", ctx)
+            dated = _relative(end.group("count") or f"{end.group('which')} {end.group('unit')}", ctx)
             return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
@@ -726,6 +731,13 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         if unit in ("day", "week", "month") and ctx.month:
             months = ctx.year * 12 + ctx.month - 1 + (n if unit == "month" else 0)
             return EventDate(year=months // 12, month=months % 12 + 1), m.group(0)
+        if unit == "year" and m.group("n") and ctx.month:
+            # "A year later", counted from "In January 2023": January 2024; "exactly a year
+            # later" from a day: that day a year on
+            exact = ctx.day is not None and re.match(r"(?i)exactly\b", m.group(0).split(None, 1)[0]) is not None
+            d = EventDate(year=ctx.year + n, month=ctx.month, day=ctx.day if exact else None)
+            d.start()
+            return d, m.group(0)
         if unit == "year" or (unit and not ctx.month):
             return EventDate(year=ctx.year + (n if unit == "year" else 0)), m.group(0)
     except ValueError:
@@ -737,9 +749,15 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
     return EventDate(year=year, month=month, day=day if month is not None else None)
 
 
+# Kin, as a person in apposition is told by whose relative they are: "Rahul Gandhi, her son and the
+# party's vice-president since 2013, was elected".
+_KIN = (r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|nephew|niece|"
+        r"grand(?:son|daughter)s?|cousins?|successor|predecessor")
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
+    # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou"
+    rf"(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:since|from|between|until)\s|"
     # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
     r"the\s+[\w-]+\s+anniversary\s+of|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
@@ -747,10 +765,11 @@ _ASIDE_OPEN = re.compile(
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
     rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of|"
-    # a person's role in apposition, told by whose it is: "Thibaut Bruttin, his deputy since
+    # a person's role or kin in apposition, told by whose it is: "Thibaut Bruttin, his deputy since
     # 2021, had been running it": the date is the person's, not the story's (RSF's "On 9 July"
     # after it was read as 2021)
-    rf"(?:his|her|their)\s+(?:(?:then|former|later|future|long-?time)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b)\b", re.I)
+    rf"(?:his|her|their)\s+(?:(?:then|former|later|future|long-?time)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|{_KIN})\b)\b",
+    re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
 _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
                            r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2370,7 +2389,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # regiment "raised the same year"), which its date already carries.
                 closing = not find_dates(sentence[:offset]) or bool(
                     dated_here and dated_here[-1].date.day is not None and re.search(
-                        r"\b(?:the\s+)?(?:next|following)\s+day\s*[.;]?\s*$", clause, re.I))
+                        r"\b(?:(?:the\s+)?(?:next|following)\s+day|(?:exactly\s+)?(?:a|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\s*[.;]?\s*$",
+                        clause, re.I))
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
                                 closing=closing) if rel_that is None else rel_that
