@@ -218,3 +218,16 @@ def test_an_officer_listed_without_dates_whom_the_text_says_left_is_former_on_th
     texts = {l.name: _leader_text(l) for l in p.org.leaders}
     assert texts.get("Oleg Sidorov") == "Oleg Sidorov — Former chief of staff in Syria", texts
     assert texts.get("Pavel Orlov") == "Pavel Orlov — Head of logistics", texts
+
+
+def test_an_infobox_count_of_parts_names_no_part_and_a_legal_form_stays_in_a_name(tmp_path):
+    """"Divisions: 15, plus National Headquarters" counts the divisions and names one part;
+    "Maersk Line, Limited" is one company, not Maersk Line in a place called Limited."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Force =\n\nInfobox\n- Divisions: 15, plus National Headquarters\n\nThe Blue Force is a "
+                 "police force.\n\n== Organisation ==\n\n- National Headquarters\n- Ocean\n  - Blue Line, Limited\n"
+                 "- Depot Division\n", encoding="utf-8")
+    names = [n.name for n in read(f).org.walk()]
+    assert "15" not in names and "plus National Headquarters" not in names
+    assert names.count("National Headquarters") == 1
+    assert "Blue Line, Limited" in names

@@ -144,6 +144,11 @@ def _is_label(text: str) -> bool:
             and not _INTRO_VERB.search(stripped))
 
 
+# A company's legal form after a comma is part of its name, not a place.
+_COMPANY_FORM = re.compile(r"(?i)limited|ltd|inc|incorporated|llc|plc|gmbh|ag|sa|corp|corporation|co|lp|llp|nv|bv|ab|"
+                           r"asa|oy|oyj|spa|srl|kg|kk|pty|pte|bhd")
+
+
 def part_name(text: str) -> tuple[str, str | None]:
     """A list item as a part's name and a note: "Operational Centre Amsterdam (OCA)" →
     ("Operational Centre Amsterdam", "OCA"); "West and Central Africa (WaCA), Dakar" keeps
@@ -151,7 +156,7 @@ def part_name(text: str) -> tuple[str, str | None]:
     notes = re.findall(r"\(([^()]*)\)", text)
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+)$", name)
-    if m:
+    if m and not _COMPANY_FORM.fullmatch(m.group("place")):  # "Maersk Line, Limited" is one name
         name = m.group("name")
         notes.append(m.group("place"))
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
@@ -362,6 +367,15 @@ def _fact_value(fact) -> list[tuple[str, Source | None]]:
     return values
 
 
+def _infobox_part(part: str) -> str | None:
+    """A part an infobox row of parts names, or None: "Divisions: 15, plus National Headquarters"
+    counts its divisions (a number names no part) and adds one ("plus" is not its name)."""
+    part = re.sub(r"(?i)^(?:plus|and|including|as\s+well\s+as|with)\s+", "", part.strip())
+    if not part or re.fullmatch(r"(?i)(?:about|some|around|over|more\s+than|nearly|almost)?\s*\d[\d,.]*(?:\s+[a-z]+)?", part):
+        return None
+    return part
+
+
 @dataclass
 class Structure:
     """What `extract_structure` finds: the tree, the bodies beside it, the history above it."""
@@ -419,8 +433,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
                 target = OrgNode(name=cap_first(_plain_row(fact.label)), kind="subunit", source=fact.source,
                                  attributes={"group": "infobox"})
             for text, source in _fact_value(fact):
-                for part in re.split(r"\s*[,;]\s*", text):
-                    if part and part.casefold() not in known:
+                for part in filter(None, map(_infobox_part, re.split(r"\s*[,;]\s*", text))):
+                    if part.casefold() not in known:
                         target.children.append(OrgNode(name=part, kind="subunit", source=source))
                         known.add(part.casefold())
             if target is not unit and target.children:
