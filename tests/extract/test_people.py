@@ -754,3 +754,29 @@ def test_a_leader_who_now_works_for_another_body_is_no_longer_in_post(tmp_path):
     g = tmp_path / "s.txt"
     g.write_text("= Red Company =\n\n" + body + "\n", encoding="utf-8")
     assert {x.name: x for x in read(g).leaders}["Oleg Sedov"].current is not False
+
+
+def test_their_after_a_sentence_about_two_others_is_theirs(tmp_path):
+    """"... between Argentina and Brazil after both countries returned to civilian rule. Their
+    presidents, A and B, signed ...": the two countries' presidents lead no part of the bloc."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Bloc =\n\nInfobox\n- Founded: 1991\n\nThe Blue Bloc is a trade bloc.\n\n== History ==\n"
+                 "The bloc grew out of a rapprochement between Argentina and Brazil after both countries returned to "
+                 "civilian rule. Their presidents, Raúl Alfonsín and José Sarney, signed a declaration in 1985.\n",
+                 encoding="utf-8")
+    people = _people(read(f))
+    assert not (people.get("Raúl Alfonsín") and people["Raúl Alfonsín"].leader)
+
+
+def test_a_high_representative_in_a_list_of_office_holders_keeps_that_role(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Bloc =\n\nInfobox\n- Founded: 1991\n\nThe Blue Bloc is a trade bloc.\n\n== Leadership ==\n"
+                 "Individual office-holders have included:\n\n- Ann Lee, president of the Commission of Permanent "
+                 "Representatives (2003–2005)\n- Carl Moss, president of the Commission of Permanent Representatives "
+                 "(2005–2009)\n- Bob Stone, High Representative-General (2011–2012)\n- Dan Ford, High "
+                 "Representative-General (2012–2015)\n",
+                 encoding="utf-8")
+    people = _people(read(f))
+    for who in ("Bob Stone", "Dan Ford"):
+        assert people[who].role.casefold().startswith("high representative"), people[who].role
+    assert "president" in people["Ann Lee"].role.casefold()

@@ -762,6 +762,25 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
                 yield sentence, b.source, in_leadership
 
 
+# Others named together: "both countries", "between Argentina and Brazil".
+_OTHERS_TOGETHER = re.compile(r"\bboth\s+(?:[a-z]+\s+)?[a-z]+s\b|\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+"
+                              r"[A-Z][\w'’-]+")
+
+
+def _their_is_others(sentence: str, at: int, prev: str, subject: Subject) -> str | None:
+    """Whom a "their" opening a sentence means when the sentence before named others together:
+    "The bloc grew out of a rapprochement between Argentina and Brazil after both countries
+    returned to civilian rule. Their presidents, Raúl Alfonsín and José Sarney, signed ...": the
+    presidents are the two countries', not the bloc's (an organisation is "it"; a "their" of its
+    own follows a sentence about it, not one about two others)."""
+    if sentence[:at].strip():
+        return None
+    m = _OTHERS_TOGETHER.search(prev)
+    if m is None or subject.mentioned_in(m.group(0)):
+        return None
+    return m.group(0)
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list) -> Iterator[_Found]:
     """People with roles in the profile's sentences; `known` gives the names found so far, for
@@ -829,6 +848,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             owner = (m.group("owner") or "").casefold()
             if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
                 ours, other = False, body
+            if ours and owner == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence, subject)):
+                ours, other = False, others
             if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:
                 ours, other = True, None  # "the commander X, his deputy Y": the deputy of our leader
             before = [n for n in roles_here if n in sentence[:m.start()]]
@@ -855,6 +876,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
             if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
                 ours, other = False, body
+            if ours and owner.casefold() == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence,
+                                                                                    subject)):
+                ours, other = False, others
             if ours and m.group("of"):
                 ours, other = _of_ok(subject, m.group("of"))
             if owner.casefold() == "the" and not (m.group("of") and ours):
