@@ -281,3 +281,19 @@ def test_kin_in_apposition_lends_no_date(tmp_path):
                            "December 2017.", infobox="- Founded: 1950\n")
     tl = _timeline(p)
     assert "2017-12-16" in tl and "2013" not in tl
+
+
+def test_a_count_at_a_time_a_marriage_and_another_bodys_founding_are_background(tmp_path):
+    p = _article(tmp_path, "The brigade now consists of two battalions and numbered 4,140 soldiers in July 2023. "
+                           "Its commander's daughter had married Bob Stone on 26 March 1942. The brigade works "
+                           "alongside the Red Federation, founded in 1919 as the Red League, and ten national "
+                           "societies. In 1930 the brigade opened a depot.", infobox="- Founded: 1900\n")
+    tl = _timeline(p)
+    assert {"2023-07", "1942-03-26", "1919"}.isdisjoint(tl)
+    assert "1930" in tl
+
+
+def test_the_founding_of_what_it_grew_out_of_starts_its_story(tmp_path):
+    p = _article(tmp_path, "The brigade grew out of the Blue Committee, set up in 1962 under the ministry. The "
+                           "brigade was formed on 15 August 1969.", infobox="- Founded: 15 August 1969\n")
+    assert "1962" in _timeline(p)

@@ -83,7 +83,9 @@ from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leade
 from .subject import KINDS, Subject
 
 # -- kinds ------------------------------------------------------------------------------------
-_BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
+# (a marriage, like a birth, is a person's life: "Indira had married Feroze Gandhi on 26 March 1942")
+_BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|(?:had\s+|was\s+)?married|marriage\s+(?:of|to)|"
+                         r"named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
                          r"named\s+in\s+(?:honou?r|memory)|namesake|traces?\s+(?:its|their)\s+lineage|lineage)\b", re.I)
 _NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+in\s+(?:honou?r|memory)|namesake|"
                        r"lineage)\b", re.I)
@@ -445,6 +447,10 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims
                           re.I)
 
 
+# A count the date is the time of: "numbered 4,140 soldiers in July 2023".
+_COUNT_AT = re.compile(r"\b(?:numbered|counted|employed|had|has|totall?ed)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
+                       r"almost\s+|more\s+than\s+|fewer\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.I)
 # "As of July 2022, RT had only one video": a state on a day; not "As of 2021 it had been renamed".
 _AS_OF_STATE = re.compile(r"^(?:[\w ]{0,20},\s+)?as\s+of\s+[^,;]{3,30},\s+[^,;]{1,60}?\b(?:had|has|have|was|were|is|are|"
                           r"numbered|counted|employed)\b(?!\s+(?:been|\w+ed|\w+en)\b)", re.I)
@@ -513,6 +519,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if mention is not None and _COUNT_AT.search(text[:mention.start]):
+        # "numbered 4,140 soldiers in July 2023", "had 500 members by 2019": a count at a time,
+        # how big it was then, not something done (a count that grew is told as "reached")
+        return "background"
     if _AS_OF_STATE.search(text):
         # "As of July 2022, RT had only one video which mentioned the Legion": how things stood
         # on a day, which a timeline would read as something done then (round 72)
@@ -758,6 +768,9 @@ _ASIDE_OPEN = re.compile(
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou"
     rf"(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:since|from|between|until)\s|"
+    # a participle telling when the noun before it began: "alongside the International Federation,
+    # founded in 1919 as the League of Red Cross Societies"
+    r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"
     # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
     r"the\s+[\w-]+\s+anniversary\s+of|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
@@ -771,7 +784,8 @@ _ASIDE_OPEN = re.compile(
     rf"(?:his|her|their)\s+(?:(?:then|former|later|future|long-?time)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|{_KIN})\b)\b",
     re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
-_ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
+_ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:founded|formed|established|created|set\s+up)\s+(?:in|on)|"
+                           r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
                            r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
                            rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
 
@@ -824,6 +838,13 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
                 r"\b(?:[a-z]{3,}ed|built|made|set\s+up|begun|won|held|run)\b", clause[opening.end():m.start]):
             return False
         return not re.search(r"\bhad\b", clause[opening.end():m.start])
+    if re.match(r",\s+(?:founded|formed|established|created|set\s+up)\b", opening.group(0), re.I) and (
+            _ORIGINS.search(clause[:opening.start()]) or re.search(r"\b(?:grew|emerged|came)\s+out\s+of\b",
+                                                                   clause[:opening.start()], re.I)):
+        # "The agency grew out of the committee, set up in 1962": the setting up of what it grew
+        # out of is where its story starts; "works alongside the Federation, founded in 1919"
+        # is another body's
+        return True
     head = re.split(r"[,;(]", clause[:opening.start()])[-1].strip()
     return bool(head) and (subject.is_subject_phrase(head) or subject.is_subject_name(head))
 
