@@ -780,3 +780,25 @@ def test_a_high_representative_in_a_list_of_office_holders_keeps_that_role(tmp_p
     for who in ("Bob Stone", "Dan Ford"):
         assert people[who].role.casefold().startswith("high representative"), people[who].role
     assert "president" in people["Ann Lee"].role.casefold()
+
+
+def test_the_title_the_infobox_gives_its_head_before_a_name_makes_a_head(tmp_path):
+    """"Commissioner Ann Lee announced ..." in the article about a force its infobox says a
+    Commissioner leads is its commissioner; "President Bob Stone welcomed ..." is a country's
+    president even where the organisation's head is called president."""
+    for title, name, leader in (("Commissioner", "Ann Lee", True), ("President", "Bob Stone", False)):
+        f = tmp_path / "a.txt"
+        f.write_text(f"= Blue Force =\n\nInfobox\n- Founded: 1920\n- Chief1 Name: Carl Moss\n- Chief1 Position: {title}\n\n"
+                     f"The Blue Force is a police force.\n\n== History ==\nThe force opened its ranks. In 1974 "
+                     f"{title} {name} announced that women would be accepted.\n", encoding="utf-8")
+        people = _people(read(f))
+        assert bool(people.get(name) and people[name].leader) is leader
+
+
+def test_a_date_before_a_title_says_when_and_a_state_title_is_the_countrys(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Bank =\n\nInfobox\n- Founded: 1957\n- President: Carl Moss\n\nThe Blue Bank is a central bank."
+                 "\n\n== History ==\nIn December 2021 Chancellor Bob Stone proposed Ann Lee, a former member of the "
+                 "bank's board, as president of the bank.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert not (people.get("Bob Stone") and people["Bob Stone"].leader)

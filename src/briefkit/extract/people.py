@@ -716,9 +716,20 @@ def _followed_post(role: str | None, sentence: str) -> str:
     return "Commander" if "command" in sentence.casefold() else "Leader"
 
 
+_WHEN_WORDS = frozenset({"in", "on", "by", "since", "from", "during", "until", "after", "before", "early", "late", "mid",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+
+
+def _mod_words(mods: str) -> list[str]:
+    """The words before a title that say whose or what kind of post it is, casefolded: a date
+    phrase before it ("In 1974 Commissioner X") says when, not whose."""
+    return [w for w in (w.casefold() for w in mods.split()) if not re.fullmatch(r"\d[\d,–-]*", w) and w not in _WHEN_WORDS]
+
+
 def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
     """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
-    mods_words = [w.casefold() for w in mods.split()]
+    mods_words = _mod_words(mods)
     foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words]
     if owner:
         if subject.is_owner(owner):
@@ -762,6 +773,31 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
                 yield sentence, b.source, in_leadership
 
 
+# Infobox keys that give the title of the organisation's head ("Chief1 Position: Commissioner").
+_HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
+
+
+def _head_titles(profile: Profile) -> set[str]:
+    """The titles the infobox gives the organisation's head ("Commissioner"), casefolded."""
+    return {f.text.strip().casefold() for f in profile.facts
+            if f.text and _HEAD_TITLE_KEY.match(f.label.strip()) and len(f.text.split()) <= 4}
+
+
+# Titles a head of state or government bears too: "President Cyril Ramaphosa welcomed her
+# election" in the article about a federation its president leads is the country's president.
+_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "governor", "minister", "king",
+                           "queen", "emperor", "sultan", "emir", "mayor"})
+
+
+def _title_of_head(role: str, titles: set[str]) -> bool:
+    """Whether a title before a name is the organisation's head's ("Commissioner Maurice Nadon
+    announced" in the article about a force its infobox says a Commissioner leads): its head
+    then, though the sentence does not name the force (an "Assistant Commissioner" is not, nor
+    a title heads of state bear too, `_STATE_TITLES`)."""
+    title = role.strip().casefold()
+    return title in titles and title not in _STATE_TITLES
+
+
 # Others named together: "both countries", "between Argentina and Brazil".
 _OTHERS_TOGETHER = re.compile(r"\bboth\s+(?:[a-z]+\s+)?[a-z]+s\b|\bbetween\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+"
                               r"[A-Z][\w'’-]+")
@@ -786,6 +822,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     """People with roles in the profile's sentences; `known` gives the names found so far, for
     a surname standing alone."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
+    head_titles = _head_titles(profile)
     prev_sentence, sentence = "", ""
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
     for next_sentence, source, in_leadership in _sentences(profile):
@@ -858,7 +895,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Deputy" alone says not of what: "the commander X, his deputy Y" is the deputy commander
                 post = roles_here[before[-1]]
                 role = f"{role.strip()} {post[:1].lower() + post[1:] if not post.split()[0].isupper() else post}"
-            if ours and m.group("owner") is None and not about_subject:
+            if ours and m.group("owner") is None and not about_subject and not (
+                    role and _title_of_head(role, head_titles)):
+                ours = False
+            if ours and m.group("owner") is None and not _mod_words(m.group("mods")) and m.group("role")[:1].isupper() \
+                    and m.group("role").casefold() in _STATE_TITLES and m.start("role") > 0:
+                # "In December 2021 Chancellor Olaf Scholz ... proposed Joachim Nagel": a head of
+                # state's or government's title, whose owner no word gives, is the country's
                 ours = False
             after = sentence[m.end():m.end() + 40]
             of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]+)", after)
