@@ -297,3 +297,16 @@ def test_the_founding_of_what_it_grew_out_of_starts_its_story(tmp_path):
     p = _article(tmp_path, "The brigade grew out of the Blue Committee, set up in 1962 under the ministry. The "
                            "brigade was formed on 15 August 1969.", infobox="- Founded: 15 August 1969\n")
     assert "1962" in _timeline(p)
+
+
+def test_it_after_the_making_of_another_body_is_that_body(tmp_path):
+    """"... led to the formation of the Red Company on 1 April 1963; it was disbanded in 1972" is
+    the company's end, not the brigade's; "founded the Old Name Brigade on 8 January 1950; it
+    adopted the name Blue Brigade in 1960" is the brigade's own renaming."""
+    p = _article(tmp_path, "A war led to the formation of the Red Company on 1 April 1963; it was disbanded in 1972.",
+                 infobox="- Founded: 1948\n")
+    [row] = [e for e in p.events if e.date.iso == "1972"]
+    assert row.kind != "dissolution" and row.label.startswith("The Red Company")
+    p = _article(tmp_path, "Delegates founded the Old Name Brigade on 8 January 1950; it adopted the name Blue "
+                           "Brigade in 1960.", infobox="- Founded: 8 January 1950\n")
+    assert [e.kind for e in p.events if e.date.iso == "1960"] == ["renaming"]

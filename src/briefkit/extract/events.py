@@ -500,6 +500,31 @@ def _state_only(text: str) -> bool:
     return not _FINITE.search(rest)
 
 
+# Another body the sentence tells the making of: "led to the formation of the Gurkha Independent
+# Parachute Company", "raised the 3rd Battalion".
+_NEW_BODY = re.compile(r"\b(?:formation|creation|establishment|founding|raising)\s+of\s+(?P<a>(?:the\s+)?"
+                       r"(?-i:[A-Z])[^,;.]{2,80}?)(?=\s+(?:on|in|at|by|from|during|under)\s|[,;.]|$)|"
+                       r"\b(?:formed|created|established|raised|set\s+up|founded)\s+(?:a\s+|an\s+)?(?P<b>(?:the\s+)?(?:new\s+)?"
+                       r"(?-i:[A-Z])[^,;.]{2,80}?)(?=\s+(?:on|in|at|by|from|during|under)\s|[,;.]|$)", re.I)
+
+
+def _its_new_body(clause: str, before: str, subject: Subject) -> str | None:
+    """The body the "it" a clause opens on stands for when the sentence before it tells the making
+    of another body, not the organisation: "The confrontation led to the formation of the Gurkha
+    Independent Parachute Company on 1 April 1963; it was disbanded in 1972" disbanded the
+    company, and a timeline that said the brigade was disbanded would be wrong about the one
+    thing it must get right. (A making the sentence told as the organisation's own founding is
+    of the organisation under an earlier name: "founded the South African Native National
+    Congress on 8 January 1912; it adopted the name African National Congress in 1923" - the
+    caller checks the year against the founding's.)"""
+    if not re.match(r"(?i)\s*it\b", clause):
+        return None
+    made = [m.group("a") or m.group("b") for m in _NEW_BODY.finditer(before)]
+    if not made or subject.mentioned_in(made[-1]) or subject.is_subject_name(made[-1]):
+        return None
+    return made[-1].strip()
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
     absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
@@ -2334,6 +2359,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     section_seen: str | None = None
     own_kinds = _own_kinds(profile, subject)
     prior: list[str] = []  # the section's sentences so far, where a label's "the Convention" was named
+    formed = _founding_year(profile, [])  # the year the infobox gives it (`_its_new_body`)
     for piece in _texts(profile):
         year_here = False  # whether `ctx` has a year from this paragraph (see `_later_year`)
         if piece.section != section_seen:
@@ -2505,6 +2531,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if kind in ("other", "statement") and clause is not sentence and len(clause.split()) < 7:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
+                new_body = _its_new_body(clause, sentence[:offset], subject) if offset and kind in (
+                    "dissolution", "renaming") else None
+                if new_body and not any(d.kind == "founding" or d.date.year == formed for d in drafts[n_before:]):
+                    kind = "other"  # "... led to the formation of X on 1 April 1963; it was disbanded in 1972": X's
+                else:
+                    new_body = None
                 if kind == "milestone" and _leader_elected(clause, names):
                     kind = "leadership"  # "Javid Abdelmoneim ... was elected at the assembly"
                 if kind == "leadership" and not _own_leadership(sentence, subject, names, profile.people):
@@ -2540,6 +2572,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
+                if new_body:
+                    # the label's "it" made the organisation's name: the body the sentence made instead
+                    ref = cap_first(subject.ref)
+                    for table in (labels, statements):
+                        text = table.get(id(drafts[-1]), "")
+                        if text.startswith(ref):
+                            table[id(drafts[-1])] = cap_first(new_body) + text[len(ref):]
                 part_label = _gapped(sentence, primary) or _done_then(sentence, primary)
                 if part_label:
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = part_label
