@@ -310,3 +310,13 @@ def test_it_after_the_making_of_another_body_is_that_body(tmp_path):
     p = _article(tmp_path, "Delegates founded the Old Name Brigade on 8 January 1950; it adopted the name Blue "
                            "Brigade in 1960.", infobox="- Founded: 8 January 1950\n")
     assert [e.kind for e in p.events if e.date.iso == "1960"] == ["renaming"]
+
+
+def test_a_building_is_no_ones_name_and_becoming_commissioner_is_a_change_of_leader(tmp_path):
+    p = _article(tmp_path, "Lee retired on 17 March 2023, and Deputy Commissioner Carl Moss became interim commissioner of the brigade "
+                           "the next day. His change-of-command ceremony was held at the Salaberry Armoury on 25 May. "
+                           "On 29 April 2024 the minister announced his permanent appointment.",
+                 infobox="- Founded: 1950\n- Chief1 Name: Carl Moss\n- Chief1 Position: Commissioner\n")
+    tl = _timeline(p)
+    assert tl["2023-03-18"].kind == "leadership"
+    assert "Armoury's" not in tl["2024-04-29"].label

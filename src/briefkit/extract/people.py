@@ -89,8 +89,11 @@ _ORG_WORD = re.compile(
     r"Foundation|International|Nations|Assembly|Parliament|Commission|Directorate|Secretariat|Centre|Center|"
     r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
     r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network|Board|Conference|"
-    r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps)\b")
-ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body, not a person
+    r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps|"
+    # places and buildings, which no one is named: "the Salaberry Armoury in Gatineau"
+    r"Armoury|Armory|Barracks|Castle|Palace|Stadium|Airport|Airfield|Cathedral|Museum|Theatre|Theater|Hotel|"
+    r"Hospital|Academy|Avenue|Harbour|Harbor|Garrison|Cantonment)\b")
+ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body or a place, not a person
 
 # "In November López Obrador took over": a month before a surname is no part of the name.
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
