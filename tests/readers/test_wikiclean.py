@@ -19,3 +19,12 @@ def test_names_whose_bullets_were_lost_between_commas_are_items():
     # a phrase with a comma that is not a list of names stays one item
     items = split_flat_list("Espoo, * founded in Tampere, later moved")
     assert [i.text for i in items] == ["Espoo", "founded in Tampere, later moved"]
+
+
+def test_footnote_and_citation_templates_leave_an_infobox_value():
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("1 February 1920, by merger with the Dominion Police{{efn|The North-West Mounted Police, "
+                       "its forerunner, dates from 1873.}}") == "1 February 1920, by merger with the Dominion Police"
+    assert clean_value("Ottawa{{sfn|Smith|2004|p=3}}, Ontario{{cite web|title=X|date={{date|2020}}}}") == "Ottawa, Ontario"
+    assert clean_value("{{flag|Canada}}") == "{{flag|Canada}}"  # content: left, and reported by lint

@@ -2,7 +2,8 @@
 
 Infobox values are copied from rendered wiki pages, so they carry debris that must not reach a
 reader: image sizes (`22px`, `"Song"175px`), image stubs (`border|100px`), link and emphasis
-markup, and nested lists flattened into one line (`A, * B, ** C`). Cleaning is conservative:
+markup, footnote and citation templates (`{{efn|...}}`), and nested lists flattened into one
+line (`A, * B, ** C`). Cleaning is conservative:
 it removes only patterns that cannot be prose. Whatever still looks like markup afterwards is
 reported, never guessed at.
 
@@ -20,6 +21,12 @@ _FILE_LINK = re.compile(r"\[\[\s*(?:File|Image)\s*:[^\]]*\]\]", re.I)
 _LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _EMPHASIS = re.compile(r"'{2,}")
 _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
+# A footnote or citation template: `{{efn|...}}`, `{{sfn|Smith|2004|p=3}}`, `{{cite web|...}}`.
+# What it holds is a note or a source, never the value itself (one nested template, such as a
+# date inside a citation, is allowed). A maintenance tag (`{{citation needed}}`) is left, for
+# lint to report to whoever keeps the seed.
+_NOTE_TEMPLATE = re.compile(r"\{\{\s*(?:efn(?:-[a-z]+)?|refn|sfnp?|harvnb|notetag|cite\s+[a-z]+|citation|ref\s+label|r)"
+                            r"\s*(?:\|(?:[^{}]|\{\{[^{}]*\}\})*)?\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
 # preceded by image options joined with `|`. A number directly followed by `px` is never prose.
@@ -46,6 +53,7 @@ def clean_value(value: str) -> str:
     """An infobox value without image debris and link/emphasis markup, whitespace normalised."""
     text = _FILE_LINK.sub(" ", value)
     text = _REF.sub(" ", text)
+    text = _NOTE_TEMPLATE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _BR.sub(", ", text)
