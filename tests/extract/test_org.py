@@ -231,3 +231,17 @@ def test_an_infobox_count_of_parts_names_no_part_and_a_legal_form_stays_in_a_nam
     assert "15" not in names and "plus National Headquarters" not in names
     assert names.count("National Headquarters") == 1
     assert "Blue Line, Limited" in names
+
+
+def test_infobox_subsidiaries_a_place_with_particles_and_a_native_name_in_brackets(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Works =\n\nInfobox\n- Parent: Special Command (Dowództwo Komponentu Wojsk)\n"
+                 "- Subsidiaries: Blue, LLC (Blue Enterprise), Blue Health (majority), Blue Mobility\n\n"
+                 "The Blue Works is a company.\n\n== Organisation ==\n\n- Mobility\n- Astronomy Centre (ESAC), "
+                 "Villanueva de la Cañada\n", encoding="utf-8")
+    root = read(f).org
+    names = [n.name for n in root.walk()]
+    assert root.name == "Special Command"
+    assert "Blue, LLC" in names and "LLC" not in names and "Blue" not in names
+    assert "Blue Health" in names and "Blue Mobility" not in names
+    assert "Astronomy Centre" in names

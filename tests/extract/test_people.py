@@ -802,3 +802,16 @@ def test_a_date_before_a_title_says_when_and_a_state_title_is_the_countrys(tmp_p
                  "bank's board, as president of the bank.\n", encoding="utf-8")
     people = _people(read(f))
     assert not (people.get("Bob Stone") and people["Bob Stone"].leader)
+
+
+def test_what_another_led_and_a_head_of_government_are_not_the_organisations_leaders(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Founded: 1863\n- Leader: Carl Moss\n\nThe Blue Party is a party.\n\n"
+                 "== History ==\nAfter a defeat in 2005 the party served in grand coalitions led by Ann Lee. In 2003 a "
+                 "Blue Party team led by Lieutenant Colonel Dan Ford seized a terminal. The party joined a coalition; on "
+                 "6 May 2025 the Bundestag elected Bob Stone as chancellor. The energy business was spun off as Blue "
+                 "Energy in 2020; Eve Hart became its chief executive.\n", encoding="utf-8")
+    people = _people(read(f))
+    for name in ("Ann Lee", "Dan Ford", "Bob Stone", "Eve Hart"):
+        assert not (people.get(name) and people[name].leader), name
+    assert people["Carl Moss"].leader

@@ -155,7 +155,9 @@ def part_name(text: str) -> tuple[str, str | None]:
     the one-word place as a note too. Commas inside names ("1st Battalion, 504th Regiment") stay."""
     notes = re.findall(r"\(([^()]*)\)", text)
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
-    m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+)$", name)
+    # a place of one word, or of several joined by a particle ("Villanueva de la Cañada")
+    m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:de|del|la|le|les|des|di|da|do|dos|"
+                 r"das|du|am|an|im|sur|upon|on)){1,2}\s+[A-Z][\w'’-]+)$", name)
     if m and not _COMPANY_FORM.fullmatch(m.group("place")):  # "Maersk Line, Limited" is one name
         name = m.group("name")
         notes.append(m.group("place"))
@@ -369,11 +371,21 @@ def _fact_value(fact) -> list[tuple[str, Source | None]]:
 
 def _infobox_part(part: str) -> str | None:
     """A part an infobox row of parts names, or None: "Divisions: 15, plus National Headquarters"
-    counts its divisions (a number names no part) and adds one ("plus" is not its name)."""
+    counts its divisions (a number names no part) and adds one ("plus" is not its name);
+    "Siemens Healthineers (majority)" is Siemens Healthineers (a note in brackets is no name)."""
     part = re.sub(r"(?i)^(?:plus|and|including|as\s+well\s+as|with)\s+", "", part.strip())
+    part = " ".join(re.sub(r"\s*\([^()]*\)", "", part).split())
     if not part or re.fullmatch(r"(?i)(?:about|some|around|over|more\s+than|nearly|almost)?\s*\d[\d,.]*(?:\s+[a-z]+)?", part):
         return None
     return part
+
+
+def _known_part(part: str, known: set[str], title: str) -> bool:
+    """Whether an infobox's part is one the tree has, also by the name without the
+    organisation's own first word ("Siemens Mobility" beside the segment "Mobility")."""
+    low = part.casefold()
+    own = title.split()[0].casefold() if title.split() else ""
+    return low in known or (bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known)
 
 
 @dataclass
@@ -433,10 +445,13 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
                 target = OrgNode(name=cap_first(_plain_row(fact.label)), kind="subunit", source=fact.source,
                                  attributes={"group": "infobox"})
             for text, source in _fact_value(fact):
-                for part in filter(None, map(_infobox_part, re.split(r"\s*[,;]\s*", text))):
-                    if part.casefold() not in known:
-                        target.children.append(OrgNode(name=part, kind="subunit", source=source))
-                        known.add(part.casefold())
+                # not at the comma before a legal form: "Wikimedia, LLC" is one company
+                pieces = re.split(rf"\s*;\s*|\s*,(?!\s*(?i:{_COMPANY_FORM.pattern[4:]})\b)\s*", text)
+                for part in filter(None, map(_infobox_part, pieces)):
+                    if _known_part(part, known, profile.names.title):
+                        continue
+                    target.children.append(OrgNode(name=part, kind="subunit", source=source))
+                    known.add(part.casefold())
             if target is not unit and target.children:
                 unit.children.append(target)
     # Officers listed inside the structure belong to their node (or to the unit).
@@ -465,6 +480,9 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
             collector.history.extend(d for d in dated if d is not None)
             continue
         name = values[0][0] if values else ""
+        # "Special Forces Component Command (Dowództwo Komponentu Wojsk Specjalnych)": the native
+        # name or a gloss in brackets is not part of the name ("(Ukraine)", "(SFCC)" stay)
+        name = re.sub(r"\s*\((?:[^()\s]+\s+){1,}[^()]*\)\s*$", "", name) or name
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))

@@ -326,10 +326,20 @@ def names_other_body(sentence: str, subject: Subject) -> bool:
 _CLAUSE_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?)?,?\s*(?:the\s+)?")
 
 
+# A business made a company of its own: "spun off as Siemens Energy", "demerged as Svitzer".
+_SEPARATED = re.compile(r"\b(?:spun\s+off|span\s+off|demerged|split\s+off|carved\s+out|floated)\s+(?:[\w-]+\s+){0,3}?as\s+"
+                        r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
+
+
 def its_other_body(sentence: str, at: int, subject: Subject) -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
     subject ("the 2nd Battalion attacked the positions at Goose Green; its commanding officer,
     Lieutenant Colonel H. Jones, was killed": the battalion's, not the regiment's); else None."""
+    separated = list(_SEPARATED.finditer(sentence[:at]))
+    if separated:
+        # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
+        # the business spun off is what "its" means, though it bears the organisation's name
+        return separated[-1].group("body")
     clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but)\s+", sentence[:at]) if c.strip()]
     if not clauses:
         return None
@@ -600,6 +610,10 @@ def _clause_before(sentence: str, at: int) -> str:
     return re.split(r";\s+", sentence[:at])[-1]
 
 
+# Words that may stand right before "led by" without being what was led ("was led by", "it is
+# now led by").
+_FUNCTION_BEFORE_LED = frozenset({"was", "were", "is", "are", "been", "being", "has", "had", "have", "and", "now", "then",
+                                  "later", "currently", "also", "still", "which", "who", "jointly", "briefly", "first"})
 _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
@@ -792,6 +806,10 @@ _STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor
                            "queen", "emperor", "sultan", "emir", "mayor"})
 
 
+# Heads of government: a parliament's choice, never an organisation's post unless "its" says so.
+_GOVERNMENT_TITLES = frozenset({"chancellor", "prime minister", "premier", "vice-chancellor", "federal chancellor"})
+
+
 def _title_of_head(role: str, titles: set[str]) -> bool:
     """Whether a title before a name is the organisation's head's ("Commissioner Maurice Nadon
     announced" in the article about a force its infobox says a Commissioner leads): its head
@@ -971,6 +989,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                                   sentence[m.start():m.end()])
                 if owner:
                     ours = ours and subject.is_owner(owner.group(1))
+                its = re.search(r"\b(?:its|their)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
+                                sentence[m.start():m.end()])
+                if ours and its and (body := its_other_body(sentence, m.start(), subject)):
+                    ours, other = False, body  # "spun off as Siemens Energy; X became its chief executive"
                 tied = about_subject or not names_other_body(_without_asides(sentence), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
                 if f:
@@ -1027,8 +1049,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                 other = re.search(r"([A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*)\s*,?\s*"
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
                                   r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
-                if re.search(r"(?i)\b(?:a|an|another)\s+[a-z][\w-]*\s*,?\s*$", before):
-                    continue  # "a coalition led by X": another body, which the sentence does not name
+                if re.search(r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*$", before):
+                    # "a coalition led by X": another body, which the sentence does not name; "a GROM
+                    # team led by X": a part of the organisation, not the organisation
+                    continue
+                thing = re.search(r"\b([a-z][a-z-]{2,})\s*,?\s*(?:(?:then|now|later|currently)\s+)?$", before)
+                if thing and thing.group(1) not in _FUNCTION_BEFORE_LED and not subject.is_subject_phrase(
+                        f"the {thing.group(1)}"):
+                    # "grand coalitions led by Angela Merkel", "a GROM team led by Lieutenant Colonel
+                    # X": what X led is the noun before "led by", not the organisation
+                    continue
                 if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     # the head of another body, named as such: related, with that body's post
@@ -1193,6 +1223,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _NAMED_AS.finditer(sentence):
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.groupdict().get("role") or "") or "Leader"
+                if role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
+                    continue  # "the Bundestag elected Friedrich Merz as chancellor": the country's head
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
