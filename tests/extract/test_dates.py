@@ -114,3 +114,15 @@ def test_two_dates_joined_by_and_share_the_year_the_second_gives():
     # a later month is no share of a year that comes before it
     [a, b] = find_dates("The office opened on 10 November, and in March 2020 it closed.")
     assert a.year is None
+
+
+def test_a_span_of_the_calendar_every_year_is_no_span_of_one_year():
+    """Set 5's "The financial year runs every year from 1 October to 30 September" stood on a
+    timeline as a span of the year the text last named. A yearless range told "every year" or
+    "each year" is a span of every year; a yearless range without it still takes a year."""
+    from briefkit.extract.dates import find_dates
+
+    [m] = find_dates("The fiscal year runs every year from 1 October to 30 September.")
+    assert m.recurring and m.year is None
+    [m] = find_dates("In 2019 the exhibition ran from 1 October to 30 November.")[1:]
+    assert not m.recurring

@@ -1757,3 +1757,19 @@ def test_a_date_whose_relative_clause_tells_what_was_done_then_is_labelled_by_it
     events = _events("The Blue Union was founded in 2002. Karl Berg stayed on until an election on 15 July 2012, "
                      "which Anna Lind won easily.", title="Blue Union")
     assert {e.date.iso: e.label for e in events}["2012-07-15"] == "Anna Lind won an election easily"
+
+
+def test_a_clause_telling_how_things_are_now_takes_no_date_from_its_aside():
+    """GROM's timeline read "3 August 2015: GROM is commanded by the Special Forces Component
+    Command, which was set up on 3 August 2015", and the SPD's "The party is a member of the
+    Progressive Alliance, a network founded on 22 May 2013" stood as the party's doing. A clause
+    in the present ("is commanded by", "is a member of") tells how things are; the aside's date
+    is the other body's, not a thing the organisation did then. A past clause keeps it."""
+    events = _events("The Blue Unit was founded in 1990. The Blue Unit is commanded by the Special Command, which "
+                     "was set up on 3 August 2015. The Blue Unit is a member of the Red Alliance, a network founded "
+                     "on 22 May 2013.", title="Blue Unit")
+    dated = {e.date.iso: e for e in events}
+    assert all(dated[d].background for d in ("2015-08-03", "2013-05-22") if d in dated), dated
+    events = _events("The Blue Unit was founded in 1990. The Blue Unit joined the Red Alliance, a network founded "
+                     "on 22 May 2013, in 2014.", title="Blue Unit")
+    assert "2014" in {e.date.iso for e in events if not e.background}

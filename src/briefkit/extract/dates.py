@@ -204,9 +204,12 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             and (_RANGE_OPEN.search(before) or text[d.end : nxt.start].strip() in "–—-")
         ):
             year = d.year if d.year is not None else nxt.year
+            # "runs every year from 1 October to 30 September": a span of the calendar, every year
+            every = year is None and bool(_RECURRING.search(before) or _RECURRING_NEAR.search(
+                text[max(0, d.start - 60):d.start]))
             joined = DateMention(d.start, nxt.end, text[d.start : nxt.end], year, d.month, d.day,
                                  nxt.year if nxt.year is not None else year, nxt.month, nxt.day,
-                                 closed_range=True)
+                                 closed_range=True, recurring=every)
             out.append(joined)
             i += 2
             continue

@@ -846,6 +846,18 @@ def _in_aside(clause: str, m: DateMention) -> bool:
     return _aside_at(clause, m) is not None
 
 
+_STATE_VERB = re.compile(r"\b(?:is|are|remains?|belongs?|works?|serves?|consists?|includes?|comprises?|has|have)\b")
+
+
+def _present_state(head: str) -> bool:
+    """Whether the words before an aside tell how things are, in the present ("GROM is commanded
+    by", "The party is a member of", "The ICRC works alongside"), with no verb of the past."""
+    h = re.sub(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", " is ", head)  # a present passive
+    if re.search(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b", h):
+        return False
+    return bool(_STATE_VERB.search(h))
+
+
 def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
     """Whether the date of an aside may still date its clause: the aside describes the
     organisation itself ("The brigade, which was formed in 2014, ...") or a thing the clause
@@ -854,6 +866,11 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
     in apposition (", President of Mali from 1992 to 2002") dates something else."""
     opening = _aside_at(clause, m)
     if opening is None:
+        return False
+    if _present_state(clause[:opening.start()]):
+        # "GROM is commanded ... by the Special Forces Component Command, which was set up on
+        # 3 August 2015", "The party is a member of the Progressive Alliance, a network founded on
+        # 22 May 2013": a clause telling how things are now does nothing on the aside's date
         return False
     if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
         # ", which was launched on 25 January 2016": the thing the clause made or did - but not
