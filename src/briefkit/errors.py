@@ -36,7 +36,7 @@ class BriefkitError(Exception):
 
 
 class SeedError(BriefkitError):
-    """The seed cannot be read or does not describe a profile (exit code 7: 2 is click's
+    """The seed cannot be read or does not describe a profile (exit code 7: 2 is the
     usage-error code, which means the command line was wrong, not the seed)."""
 
     exit_code = 7

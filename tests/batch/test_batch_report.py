@@ -107,7 +107,7 @@ def test_cli_exit_code_and_summary(corpus):
     (corpus / "seeds" / "broken.txt").write_text("no title here\n")
     proc = subprocess.run([sys.executable, "-m", "briefkit", "build", "-l", "snapshot", "-f", "pdf", "-j", "2"],
                           capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 7  # a seed error's documented code (README), not click's usage code
+    assert proc.returncode == 7  # a seed error's documented code (README), not the usage-error code
     assert proc.stderr.splitlines() == [
         "briefkit: error: seeds/broken.txt:1: no title line: expected '= Title =' but found 'no title here'"]
     lines = proc.stdout.splitlines()

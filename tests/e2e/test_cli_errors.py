@@ -60,6 +60,35 @@ def test_bad_options(tmp_path, args):
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("args", [("build", "--format", "rtf"), ("build", "--bogus"), ("build", "-j", "-1"),
+                                  ("build", "-j", "two"), ("frobnicate",), ("lint",), ("--bogus", "build"),
+                                  ("markup", str(SEED), "-l", "huge")])
+def test_a_bad_command_line_is_one_line_naming_the_help(tmp_path, args):
+    """A mistyped command line gets the one-line error every other failure gets (exit code 2,
+    the README's "bad command line"), naming the help to read, not a screen of usage."""
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert_one_line_error(proc, "--help")
+    assert not any(tmp_path.iterdir())
+
+
+def test_seeds_and_options_may_come_in_any_order(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"= Org {name[0].upper()} =\n\nIt was formed in 2020.\n", encoding="utf-8")
+    proc = run("build", "a.txt", "-l", "snapshot", "b.txt", "-f", "docx", "-o", "out", "-q", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.docx")) == [
+        "a/snapshot.docx", "b/snapshot.docx"]
+
+
+def test_help_lists_every_command_and_the_exit_codes(tmp_path):
+    proc = run("--help", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout.startswith("Usage: briefkit")
+    for word in ("build", "inspect", "lint", "markup", "reference-docx", "schema", "70 internal error"):
+        assert word in proc.stdout
+    assert run("--version", cwd=tmp_path).stdout.startswith("briefkit ")
+
+
 def test_build_narrowed_and_reported(tmp_path):
     proc = run("build", str(SEED), "--length", "snapshot", "--format", "pdf", "-o", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr

@@ -1,4 +1,4 @@
-"""`briefkit build`: the command line's batch build, between click's options and `run_batch`."""
+"""`briefkit build`: the command line's batch build, between the parsed options and `run_batch`."""
 from __future__ import annotations
 
 from pathlib import Path
