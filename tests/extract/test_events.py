@@ -1773,3 +1773,24 @@ def test_a_clause_telling_how_things_are_now_takes_no_date_from_its_aside():
     events = _events("The Blue Unit was founded in 1990. The Blue Unit joined the Red Alliance, a network founded "
                      "on 22 May 2013, in 2014.", title="Blue Unit")
     assert "2014" in {e.date.iso for e in events if not e.background}
+
+
+def test_a_yearless_day_takes_its_year_from_its_own_clause_and_its_relatives_count_past_asides():
+    """Three of set 5's rows stood in the wrong year. "On 1 October the following year" (after
+    19 December 1995) read as 1995; "X, who had been elected on 2 May 2005, took office on 26 May"
+    took 2004 from the sentence before; "Y, the chief financial officer since 2006, became chief
+    executive the next day" (after 31 July 2013) took 2006 from the aside. A happening dated
+    in its own clause lends its year to the day after it; a role held "since" lends none."""
+    events = _events("The Blue Unit was founded in 1990. Karl Berg was removed from command on 19 December 1995. "
+                     "On 1 October the following year the president presented the unit with its colours.",
+                     title="Blue Unit")
+    assert "1996-10-01" in {e.date.iso for e in events if "colours" in e.text}
+    events = _events("The Blue Union was founded in 1948. Its secretary general resigned in October 2004. Anna Lind "
+                     "then led it as acting secretary general until Karl Berg, who had been elected on 2 May 2005, "
+                     "took office on 26 May.", title="Blue Union")
+    assert "2005-05-26" in {e.date.iso for e in events}, [(e.date.iso, e.label) for e in events]
+    events = _events("The Blue Mill was founded in 1847. Karl Berg left the board on 31 July 2013, and Anna Lind, the "
+                     "chief financial officer since 2006, became chief executive the next day.", title="Blue Mill")
+    dated = {e.date.iso: e.label for e in events if not e.background}
+    assert dated.get("2013-08-01", "").startswith("Anna Lind became chief executive"), dated
+    assert "2006" not in dated

@@ -358,8 +358,9 @@ _RELATIVE_END = re.compile(
     r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later))\s*[.;]?\s*$", re.I)
-# A day's year told after it: "on 1 October of the following year", "of that year".
-_OF_YEAR = re.compile(r"\s+of\s+(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
+# A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
+# the following year".
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _STOP = STOP_WORDS
@@ -738,13 +739,33 @@ def _later_year(sentence: str, clause: str, primary: DateMention, context: int |
     return None
 
 
+def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int | None:
+    """The year a yearless day takes from a dated happening told before it in its own clause:
+    "Insulza, who had been elected on 2 May 2005, took office on 26 May" is 26 May 2005, not a
+    day of 2004, the year the sentence before ended on. Only a day or a month of a year lends it
+    (a happening, not "since 2006" or "the 1962 resolution"), and not a year before the carried
+    one (the text moves forward)."""
+    lender = None
+    for m in find_dates(clause):
+        if m.start >= primary.start:
+            break
+        if m.year is not None and m.month is not None and not m.recurring and not m.closed_range \
+                and not _is_reference(clause, m) \
+                and not re.search(r"\b(?:since|from|until|till|by|before)\s+(?:\d{1,2}\s+)?$", clause[:m.start], re.I):
+            lender = m
+    if lender is None or (context is not None and lender.year < context):
+        return None
+    return lender.year
+
+
 def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
     """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
     with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
     that year"): the caller allows it only in a sentence with no date before the clause, since
     `ctx` is the sentences before and "raised the same year" after "In 1920 ..." means 1920."""
     m = _RELATIVE.match(clause.strip())
-    if not m and closing and ctx.year is not None and not find_dates(clause):
+    # a date inside an aside (", the chief financial officer since 2006,") is someone's, not the clause's
+    if not m and closing and ctx.year is not None and all(_in_aside(clause, d) for d in find_dates(clause)):
         end = _RELATIVE_END.search(clause.strip())
         if end:
             # dated as the same words opening a clause would be, named by the words that close it
@@ -791,8 +812,9 @@ _KIN = (r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|m
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
-    # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou"
-    rf"(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:since|from|between|until)\s|"
+    # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
+    # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:since|from|between|until)\s|"
     # a participle telling when the noun before it began: "alongside the International Federation,
     # founded in 1919 as the League of Red Cross Societies"
     r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"
@@ -2504,7 +2526,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         continue
                     primary = (own or refs)[0]
                     year = primary.year if primary.year is not None else (
-                        (None if year_here else _later_year(sentence, clause, primary, ctx.year)) or ctx.year)
+                        _earlier_year(clause, primary, ctx.year)
+                        or (None if year_here else _later_year(sentence, clause, primary, ctx.year)) or ctx.year)
                     following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
                     if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
                         year += 1  # "she took office on 1 October of the following year"
