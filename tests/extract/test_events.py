@@ -1794,3 +1794,20 @@ def test_a_yearless_day_takes_its_year_from_its_own_clause_and_its_relatives_cou
     dated = {e.date.iso: e.label for e in events if not e.background}
     assert dated.get("2013-08-01", "").startswith("Anna Lind became chief executive"), dated
     assert "2006" not in dated
+
+
+def test_a_member_admitted_or_readmitted_is_the_organisations_act_not_an_admission():
+    """The OAS's "Honduras was readmitted on 1 June 2011 by 32 votes to one" was flagged as
+    another body's doing (Honduras, a proper name, acting in a sentence that does not name the
+    OAS), and the Council of Europe's "Russia was admitted" counted as a disclosure. A member
+    admitted, readmitted, suspended or expelled with no other body named is the organisation's
+    act on its membership; an admission that something happened is still a disclosure."""
+    events = _events("The Blue Union was founded in 1948. Its assembly suspended Ruritania in July 2009. Ruritania "
+                     "was readmitted on 1 June 2011 by 32 votes to one, with Freedonia alone voting against. In 1996 "
+                     "Sylvania was admitted as the 39th member.", title="Blue Union")
+    by = {e.date.iso: e for e in events}
+    assert not by["2011-06-01"].background, by["2011-06-01"]
+    assert by["1996"].kind != "statement" and not by["1996"].background
+    events = _events("The Blue Union was founded in 1948. In 1969 Ruritania was admitted to the Red Alliance.",
+                     title="Blue Union")
+    assert all(e.background for e in events if e.date.iso == "1969")

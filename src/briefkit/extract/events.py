@@ -230,7 +230,9 @@ _KILLED = re.compile(r"\bkill(?:ing|ed)\b", re.I)
 # found it may have made payments to the Islamic State group", "Prigozhin admitted for the
 # first time that he had founded Wagner") is news of what the organisation did, not talk: it
 # counts as a milestone does.
-_DISCLOSED = re.compile(r"\b(?:admitted|disclosed|revealed|confessed|acknowledged|leaked)\b", re.I)
+# A member "was admitted" is no admission.
+_DISCLOSED = re.compile(r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:admitted|disclosed|revealed|confessed|acknowledged|leaked)\b",
+                        re.I)
 # A happening the article says had consequences ("which set off months of nightly
 # demonstrations", "a decision that led to a long dispute", "which prompted legal challenges"):
 # the article itself marks it as a turning point, whatever its kind.
@@ -443,7 +445,8 @@ def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
 
 
 # -- subject words (for founding and pronouns) --------------------------------------------------
-_SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
+# ("Russia was admitted", "a unit was called": a passive is something done, not words)
+_SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
                           r"warned|commented|described|called|criticised|criticized|admitted|acknowledged|denied)\b",
                           re.I)
 
@@ -1697,6 +1700,12 @@ def _strip_date_phrase(sentence: str) -> str:
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
+# A member admitted, suspended or expelled with no other body named as the one doing it or the one
+# it joins: the organisation's own act on its membership ("Honduras was readmitted on 1 June 2011
+# by 32 votes to one" in an article on the OAS), not another body's doing.
+_MEMBERSHIP_DONE = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:re-?)?(?:admitted|suspended|expelled|excluded|"
+    r"accepted\s+as\s+(?:an?\s+)?(?:full\s+)?member)\b(?![^,;.]{0,50}\b(?:by|from|to|into|of)\s+(?:the\s+)?[A-ZÀ-Þ])")
 
 
 def _subject_acts(clause: str, subject: Subject) -> bool:
@@ -1809,6 +1818,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     verb = _NP_VERB.search(text)
     if not verb:
         return False
+    if _MEMBERSHIP_DONE.match(text[verb.start():]):
+        return False  # "Honduras was readmitted on 1 June 2011": membership is granted by the body it is of
     np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
     if not np or len(np.split()) > 9 or re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
         return False
