@@ -1811,3 +1811,26 @@ def test_a_member_admitted_or_readmitted_is_the_organisations_act_not_an_admissi
     events = _events("The Blue Union was founded in 1948. In 1969 Ruritania was admitted to the Red Alliance.",
                      title="Blue Union")
     assert all(e.background for e in events if e.date.iso == "1969")
+
+
+def test_who_has_held_the_post_since_a_month_is_the_start_the_body_tells():
+    """ESA's lead "Since March 2021 its director general has been the Austrian scientist Josef
+    Aschbacher" and the OAS's "Since May 2025 its secretary general has been Albert Ramdin"
+    stood as rows of their own beside the body's "he took office on 1 March 2021" and "Ramdin
+    took office in May 2025": one change of leader, told twice. A description before the name
+    and a telling of the same precision are no reason to keep two rows."""
+    def events(lead: str, history: str, title: str) -> list:
+        return extract_events(Profile.model_validate({
+            "names": {"title": title}, "lead": [{"kind": "paragraph", "text": lead}],
+            "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": history}]}]}))[0]
+
+    rows = events("The Blue Agency is an agency. Since March 2021 its director general has been the Austrian "
+                  "scientist Karl Berg.", "The Blue Agency was founded in 1975. The council appointed Berg on "
+                  "17 December 2020, and he took office on 1 March 2021.", "Blue Agency")
+    assert [e.date.iso for e in rows if e.date.year == 2021 and not e.background] == ["2021-03-01"]
+    rows = events("The Blue Union is a union. Since May 2025 its secretary general has been Anna Lind of Norway.",
+                  "The Blue Union was founded in 1948. Anna Lind took office as secretary general in May 2025, "
+                  "succeeding Karl Berg.",
+                  "Blue Union")
+    may = [e for e in rows if e.date.iso == "2025-05" and not e.background]
+    assert len(may) == 1 and "took office" in may[0].label, [(e.date.iso, e.label) for e in rows]

@@ -3107,6 +3107,8 @@ _WHO = r"(?P<who>(?-i:[A-Z][\w'’-]*\.?)(?:\s+(?-i:[A-Z][\w'’-]*\.?)){0,4})"
 _HELD_SINCE = tuple(re.compile(p, re.I) for p in (
     rf"{_ITS_ROLE}\s+since\s+[^.;]{{3,30}}?\s+has\s+been\s+{_WHO}",
     rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+{_WHO}",
+    # "Since March 2021 its director general has been the Austrian scientist Josef Aschbacher"
+    rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{1,4}}?{_WHO}(?=\s*(?:[.,;(]|$))",
     rf"\b{_WHO}\s+has\s+been\s+(?:both\s+)?{_ITS_ROLE}\b"))
 
 
@@ -3126,8 +3128,8 @@ def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
     for t, o in ((a, b), (b, a)):
         if t.fact or o.fact or t.background or o.background or t.end is not None:
             continue
-        if _precision_rank(o) <= _precision_rank(t) or not _compatible(t.date, o.date):
-            continue
+        if _precision_rank(o) < _precision_rank(t) or not _compatible(t.date, o.date):
+            continue  # ("took office in May 2025" is as precise as "Since May 2025 ...": the same)
         m = next((m for rx in _HELD_SINCE if (m := rx.search(t.clause))), None)
         if m is None or not re.search(r"\bsince\b", t.clause, re.I):
             continue
