@@ -1834,3 +1834,16 @@ def test_who_has_held_the_post_since_a_month_is_the_start_the_body_tells():
                   "Blue Union")
     may = [e for e in rows if e.date.iso == "2025-05" and not e.background]
     assert len(may) == 1 and "took office" in may[0].label, [(e.date.iso, e.label) for e in rows]
+
+
+def test_the_next_days_happening_after_and_is_its_own_row_with_its_doer():
+    """ESA's "At the following ministerial meeting, held in Bremen, the ministers opened their
+    talks on 26 November 2025 and on the next day approved subscriptions of €22.1 billion" gave
+    one row, of 26 November: the budget, the must-have, was lost. "and on the next day" opens a
+    happening of its own on the day after, and its label names who did it."""
+    events = _events("The Blue Agency was founded in 1975. At the following ministerial meeting, held in Bremen, the "
+                     "ministers opened their talks on 26 November 2025 and on the next day approved subscriptions of "
+                     "€22.1 billion.", title="Blue Agency")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels.get("2025-11-27") == "The ministers approved subscriptions of €22.1 billion", labels
+    assert "2025-11-26" in labels

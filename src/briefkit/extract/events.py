@@ -343,6 +343,9 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed)\b)|"
+                           # "opened their talks on 26 November 2025 and on the next day approved ...": the
+                           # next day's happening is its own
+                           r"\s+and\s+(?=(?:on\s+)?the\s+(?:next|following)\s+day\s+[a-z]+ed\b)|"
                            # "began making telephones in 1878 and in 1881 won its first contracts":
                            # a dated second clause whose verb follows its date
                            r"\s+and\s+(?=(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
@@ -924,6 +927,12 @@ _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received
 def _leading_np(clause: str) -> str | None:
     """The subject of a clause: its words before the first verb, when short ("Javid Abdelmoneim")."""
     text = re.sub(r"^(?:on|in|by|since|from|during)\s+[^,]{1,30},\s*", "", clause.strip())
+    # "At the following ministerial meeting, held in Bremen, the ministers opened ...": the
+    # opening says where, the subject comes after it
+    opening = re.match(r"(?i)(?:at|after|following)\s+(?:the|a|an|its|their)\s+[^,]{1,50},\s*(?:[a-z]+\s[^,]{1,40},\s*)?"
+                       r"(?=(?:the|its|their)\s)", text)
+    if opening:
+        text = cap_first(text[opening.end():])
     # "Late in 2015 Utkin moved ...": the date phrase is not the subject
     ms = find_dates(text)
     if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
@@ -2457,6 +2466,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
                     # "... and, in March 1999, became the first ...": who did, then the date
                     clause_for_label = f"{first_np} {_strip_date_phrase(clause.strip())}"
+                elif offset and first_np and (opening_rel := _RELATIVE.match(clause.strip())) \
+                        and _VERB_FIRST.match(clause.strip()[opening_rel.end():].lstrip(" ,")):
+                    # "... and on the next day approved subscriptions": who did, after the relative day
+                    clause_for_label = f"{first_np} {clause.strip()[opening_rel.end():].lstrip(' ,')}"
                 else:
                     clause_for_label = clause
                 # "... mark Freedom Day every year on 25 March; on that day in 2024 X ...": the
