@@ -1847,3 +1847,21 @@ def test_the_next_days_happening_after_and_is_its_own_row_with_its_doer():
     labels = {e.date.iso: e.label for e in events}
     assert labels.get("2025-11-27") == "The ministers approved subscriptions of €22.1 billion", labels
     assert "2025-11-26" in labels
+
+
+def test_a_plan_overtaken_and_a_birth_sentences_career_are_background():
+    """ESA's timeline had "2022: ESA had planned to send its Rosalind Franklin rover to Mars"
+    (the launch never happened) and "1990: Josef Aschbacher joined ESA as a young graduate",
+    told in the sentence of his birth. A pluperfect plan dates what was meant, not what was
+    done; a sentence opening on a birth is the person's life, save a step of the organisation's
+    own. A plan in the simple past ("was due to fly on 15 December 1979, but ...") and a
+    founder's founding in a birth sentence keep their rows."""
+    events = _events("The Blue Agency was founded in 1975. The agency had planned to send its rover to Mars in 2022 "
+                     "on a borrowed rocket. The first rocket was due to fly on 15 December 1979, but its engines shut "
+                     "down. Karl Berg was born in Austria in 1962 and joined the agency in 1990 as a young graduate.",
+                     title="Blue Agency")
+    by = {e.date.iso: e for e in events}
+    assert by["2022"].background and by["1990"].background and by["1962"].background
+    assert not by["1979-12-15"].background
+    events = _events("Karl Berg was born in 1946 and founded the Blue Unit in 1990.", title="Blue Unit")
+    assert not {e.date.iso: e for e in events}["1990"].background

@@ -342,7 +342,7 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
-                           r"moved|merged|announced|launched|received|opened|closed)\b)|"
+                           r"moved|merged|announced|launched|received|opened|closed|founded|co-founded)\b)|"
                            # "opened their talks on 26 November 2025 and on the next day approved ...": the
                            # next day's happening is its own
                            r"\s+and\s+(?=(?:on\s+)?the\s+(?:next|following)\s+day\s+[a-z]+ed\b)|"
@@ -1706,6 +1706,17 @@ def _strip_date_phrase(sentence: str) -> str:
 
 
 # -- other bodies -----------------------------------------------------------------------------
+# A sentence that opens with a person's birth is a short biography: what it goes on to tell of
+# the same person ("Aschbacher was born in Austria in 1962 and joined ESA in 1990 as a young
+# graduate") is that person's career, unless it is a step of the organisation itself (founding
+# it, taking its lead), which keeps its own row.
+_BORN_FIRST = re.compile(rf"^\s*(?:{PERSON_NAME.pattern}|[A-Z][\w'’-]+|he|she)\s+was\s+born\b")
+# A date a plan told in the past perfect was meant for ("ESA had planned to send its rover to Mars
+# in 2022 on a Russian rocket", "the launch had been scheduled for May"): the story overtook it,
+# and whatever happened instead is told in its own words. A plan told in the simple past ("was due
+# to fly on 15 December 1979, but its engines shut down") may well be what happened that day.
+_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:planned|intended|hoped|aimed|been\s+(?:due|scheduled|expected|meant|set|planned))"
+                             r"\s+(?:to|for)\b[^,;]*$", re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
@@ -2614,6 +2625,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
                     background = True
+                if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
+                        and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):
+                    background = True  # "X was born in 1962 and joined ESA in 1990": the person's life
+                if not background and primary is not None and _PLANNED_BEFORE.search(clause[:primary.start]):
+                    background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
                 if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
                     background = True
                 admitted = _ADMITTED.match(clause) if clause_for_label == clause and primary is not None else None
