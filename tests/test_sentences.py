@@ -37,3 +37,17 @@ def test_no_split_after_abbreviations(text):
 
 def test_cyrillic_sentence_start():
     assert _texts("Первое. Второе.") == ["Первое.", "Второе."]
+
+
+def test_a_quote_mark_inside_a_hebrew_acronym_opens_no_quotation():
+    """GSG 9's "the Israeli Sayeret Matkal (סיירת מטכ"ל)" held its straight quote, Hebrew's
+    gershayim, as an open quotation: the rest of the paragraph became one sentence and the
+    timeline read "Ulrich Wegener visited a third unit followed early in 1973. Two units were
+    ready". A quote between two letters is part of the word; a quotation still holds together."""
+    from briefkit.text import sentence_spans
+
+    text = ('He visited the Sayeret Matkal (סיירת מטכ"ל) and the IDF (צה"ל). Two units were set up in 1972. '
+            'He said "We go. Now." Then he left.')
+    assert [s for _, s in sentence_spans(text)] == [
+        'He visited the Sayeret Matkal (סיירת מטכ"ל) and the IDF (צה"ל).', "Two units were set up in 1972.",
+        'He said "We go. Now."', "Then he left."]

@@ -104,8 +104,14 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return hit
 
 
+# A straight double quote between two letters is part of a word, not a quotation: Hebrew writes
+# its acronyms with one (gershayim: סיירת מטכ"ל, צה"ל), and an odd count of quotes would keep
+# the rest of the paragraph in one "sentence".
+_IN_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+
+
 def _inside_quotes(text: str) -> bool:
-    straight = text.count('"') % 2 == 1
+    straight = (text.count('"') - len(_IN_WORD_QUOTE.findall(text))) % 2 == 1
     curly = text.count("“") > text.count("”")
     guillemets = text.count("«") > text.count("»")
     return straight or curly or guillemets

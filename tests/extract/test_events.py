@@ -1865,3 +1865,17 @@ def test_a_plan_overtaken_and_a_birth_sentences_career_are_background():
     assert not by["1979-12-15"].background
     events = _events("Karl Berg was born in 1946 and founded the Blue Unit in 1990.", title="Blue Unit")
     assert not {e.date.iso: e for e in events}["1990"].background
+
+
+def test_a_day_named_as_the_occasion_dates_what_follows_it():
+    """GSG 9's "after a final inspection by the federal interior minister on 17 September 1973
+    the unit reported that it was fully operational" and "Shortly after midnight on 18 October
+    GSG 9 stormed the aircraft" were taken for reference points and left off the timeline: two
+    of its must-haves. A day after "after" with no verb of its own in between is the occasion of
+    what follows."""
+    events = _events("The Blue Unit was founded in 1972. Two units were ready on 17 April 1973, and after a final "
+                     "inspection by the minister on 17 September 1973 the unit reported that it was fully operational. "
+                     "Shortly after midnight on 18 October 1977 the Blue Unit stormed the aircraft.", title="Blue Unit")
+    on = {e.date.iso: e for e in events if not e.background}
+    assert "fully operational" in on.get("1973-09-17", events[0]).text, sorted(on)
+    assert "stormed" in on.get("1977-10-18", events[0]).text, sorted(on)

@@ -1711,6 +1711,10 @@ def _strip_date_phrase(sentence: str) -> str:
 # graduate") is that person's career, unless it is a step of the organisation itself (founding
 # it, taking its lead), which keeps its own row.
 _BORN_FIRST = re.compile(rf"^\s*(?:{PERSON_NAME.pattern}|[A-Z][\w'’-]+|he|she)\s+was\s+born\b")
+# A verb between "after" and a date: the words tell a happening of their own ("After pirates
+# seized the ship on 4 April 2009"), not an occasion ("after a final inspection on 17 September").
+_GAP_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|took|made|began|won|lost|sank|fell|went|came|left|"
+                       r"seized|held|met|ran|shot|struck|broke|hit|sent|told|gave|saw|became)\b")
 # A date a plan told in the past perfect was meant for ("ESA had planned to send its rover to Mars
 # in 2022 on a Russian rocket", "the launch had been scheduled for May"): the story overtook it,
 # and whatever happened instead is told in its own words. A plan told in the simple past ("was due
@@ -2542,6 +2546,18 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if occasion:
                         main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
                         aside_only = False
+                elif not own and refs and rel is None:
+                    # "after a final inspection by the minister on 17 September 1973 the unit
+                    # reported that it was fully operational", "Shortly after midnight on 18 October
+                    # GSG 9 stormed the aircraft": a day named as the occasion, with no verb of its
+                    # own between "after" and it, dates the happening that follows; "After pirates
+                    # seized the ship on 4 April 2009, ..." tells another happening, a reference.
+                    occasion = [m for m in refs if m.day is not None and not _in_aside(clause, m)
+                                and (gap := re.search(r"\b(?:after|at|following)\b([^,;]{0,60})$", clause[:m.start], re.I))
+                                and not _GAP_VERB.search(gap.group(1)) and len(clause[m.end:].split()) >= 3]
+                    if occasion:
+                        main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
+                        own = list(main)
                 own = main + [m for m in own if m not in main]
                 relative_text = None
                 if rel is not None and rel[0].day is None and any(
