@@ -62,7 +62,7 @@ def _spans(text: str) -> tuple[tuple[int, str], ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         candidate = text[start : m.end()].strip()
-        if _inside_quotes(text[start : m.end()]):
+        if inside_quotes(text[start : m.end()]):
             continue
         words = candidate.rstrip("!?…\"'”’»)] ").split()
         last = words[-1].lower().lstrip("\"'“‘«([") if words else ""  # "(abbr." is "abbr."
@@ -110,7 +110,8 @@ def word_pattern(word: str) -> re.Pattern[str]:
 _IN_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
-def _inside_quotes(text: str) -> bool:
+def inside_quotes(text: str) -> bool:
+    """Whether `text` ends inside a quotation (straight, curly or guillemets)."""
     straight = (text.count('"') - len(_IN_WORD_QUOTE.findall(text))) % 2 == 1
     curly = text.count("“") > text.count("”")
     guillemets = text.count("«") > text.count("»")

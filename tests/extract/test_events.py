@@ -1879,3 +1879,18 @@ def test_a_day_named_as_the_occasion_dates_what_follows_it():
     on = {e.date.iso: e for e in events if not e.background}
     assert "fully operational" in on.get("1973-09-17", events[0]).text, sorted(on)
     assert "stormed" in on.get("1977-10-18", events[0]).text, sorted(on)
+
+
+def test_a_who_aside_with_and_stays_whole_and_the_days_anniversary_leaves_the_label():
+    """GSG 9's "Jérôme Fuchs, who had joined GSG 9 in 1997 and had been its deputy commander
+    since 2013, took over from Lindner on 26 September 2014, the anniversary of the unit's
+    founding" was cut at "and had been": the change of commander stood as background ("Had been
+    its deputy commander since 2013, took over ..."). An "and" inside a who-aside joins the
+    aside's parts; and an apposition saying what the day was goes with the date it describes."""
+    events = _events("The Blue Unit was founded on 26 September 1972. Karl Berg, who had joined the Blue Unit in 1997 "
+                     "and had been its deputy commander since 2013, took over from Anna Lind on 26 September 2014, "
+                     "the anniversary of the unit's founding. In 2023 the unit moved to Bonn. On 18 October, the "
+                     "anniversary of the airport rescue, he handed command to his deputy.", title="Blue Unit")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels.get("2014-09-26") == "Karl Berg took over from Anna Lind", labels
+    assert labels.get("2023-10-18", "").endswith(" handed command to his deputy"), labels

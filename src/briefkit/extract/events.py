@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
-from ..text import cap_first, close_gaps, says_little, sentence_spans, word_pattern
+from ..text import cap_first, close_gaps, inside_quotes, says_little, sentence_spans, word_pattern
 from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
@@ -1018,7 +1018,7 @@ _FINITE = re.compile(
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
-        if _inside_quotes(sentence[:m.start()]):
+        if inside_quotes(sentence[:m.start()]):
             continue
         left = sentence[start:m.start()]
         for d in reversed(find_dates(left)):
@@ -1027,6 +1027,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
+        if m.group(0).strip() == "and" and re.search(r",\s+(?:who|which|whom|whose)\s[^,;]*$", left):
+            continue  # "Fuchs, who had joined it in 1997 and had been its deputy since 2013, took over": one aside
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
@@ -1051,10 +1053,6 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
             or re.match(r"\s*(?:is|are|has|have|remains?)\b", nxt):  # a state now, not an outcome
         return ""  # a pronoun there needs its own referent, which the label's words do not give
     return sentence[end:nxt_offset + len(nxt)].rstrip(" .")
-
-
-def _inside_quotes(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
 # -- labels -----------------------------------------------------------------------------------
@@ -1270,6 +1268,10 @@ _DATED_VERB = re.compile(r"\s(?:adopted|signed|issued|taken|made|agreed|announce
 _BY_AGENT = re.compile(r"[a-z](?:ed|en)\s+by\s")
 
 
+_ANNIVERSARY_APPOSITION = re.compile(r"^,?\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{2,80},\s*|"
+                                     r",\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{2,80}?(?=[,;]|\.?$)")
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -1297,6 +1299,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = s[comma + 1:].lstrip()
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
     s = re.sub(r"\s+,(?=\s)", "", s)
+    # "On 18 October, the anniversary of the Mogadishu rescue, he handed command", "took over on 26
+    # September 2014, the anniversary of the unit's founding": what the day was goes with its date
+    s = _ANNIVERSARY_APPOSITION.sub("", s)
     s = _DISCOURSE.sub("", s)  # "For example, as of July 2022, RT had ...": the example is the event
     # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
@@ -1582,7 +1587,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     spans = [(m.start, m.end) for m in find_dates(s)]
 
     def ok(pos: int) -> bool:
-        return not _inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
+        return not inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) \
