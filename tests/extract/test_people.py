@@ -815,3 +815,28 @@ def test_what_another_led_and_a_head_of_government_are_not_the_organisations_lea
     for name in ("Ann Lee", "Dan Ford", "Bob Stone", "Eve Hart"):
         assert not (people.get(name) and people[name].leader), name
     assert people["Carl Moss"].leader
+
+
+def test_the_chairs_a_sentence_lists_lead_and_other_heads_named_by_their_post_do_not(tmp_path):
+    """Set 6: Crisis Group's "Chairs of the board have included George Mitchell, Martti
+    Ahtisaari, Thomas Pickering, Chris Patten and Mark Malloch Brown" named no leader (the list
+    rule wanted "Earlier chairs"); Fidesz's "the Socialist Péter Medgyessy replaced Orbán as
+    prime minister" and "The Christian Democratic People's Party, led by Zsolt Semjén" each made
+    a leader of the party. A list of the organisation's chairs heads its sentence; a country's
+    prime minister and the head of another party named before "led by" are not its leaders."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Group =\n\nInfobox\n- Founded: 1995\n- President: Carl Moss\n\nThe Blue Group is an NGO.\n\n"
+                 "== History ==\nThe Blue Group was founded in 1995, and the former majority leader of the Senate, "
+                 "Dan Ford, became its first chairman.\n\nChairs of the board have included Dan Ford, Eve Hart and "
+                 "Ann Lee.\n", encoding="utf-8")
+    people = _people(read(f))
+    for name in ("Dan Ford", "Eve Hart", "Ann Lee"):
+        assert people[name].leader and "chair" in people[name].role.lower(), (name, people.get(name))
+    f.write_text("= Blue Party =\n\nInfobox\n- Founded: 1988\n- President: Carl Moss\n\nThe Blue Party is a party.\n\n"
+                 "== History ==\nThe party lost the election of April 2002, and the Socialist Bob Stone replaced Carl "
+                 "Moss as prime minister. The Christian Democratic People's Party, led by Zsolt Semjén, is a separate "
+                 "party allied with the Blue Party.\n", encoding="utf-8")
+    people = _people(read(f))
+    for name in ("Bob Stone", "Socialist Bob Stone", "Zsolt Semjén"):
+        assert not (people.get(name) and people[name].leader), name
+    assert people["Carl Moss"].leader

@@ -579,7 +579,9 @@ _APPOINTED = re.compile(
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 _BECAME = re.compile(
-    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
+    # ("the former majority leader of the Senate, George Mitchell, became its first chairman": the
+    # comma closes the apposition the name ends)
+    rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
@@ -648,8 +650,9 @@ _WAS_ROLE = re.compile(
     # a time follows, or the clause ends: "X was its first president." ("its" ties it, see below)
     rf"(?=(?P<dated>\s+(?:from|since|between|until|in)\b)|\s*(?:[.;]|,\s|$))")
 # "Earlier chairmen of the board included A (1953–1958), B and C": former holders, listed.
+# "Chairs of the board have included A, B and C": the same, told at the head of its sentence.
 _INCLUDED = re.compile(
-    rf"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+|^\s*)(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
     rf"(?P<list>[^;.]+)")
 # "Earlier holders of the office included A and B": the office the sentence before named.
@@ -1012,6 +1015,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _SUCCEEDED.finditer(sentence):
             ours, other = _of_ok(subject, m.group("of"))
             role = _leader_role(m.group("role"))
+            if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
+                continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
             tied = about_subject or not names_other_body(sentence, subject)
             for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
                 f = found(name, role, ours and tied, other, m.span())
@@ -1046,7 +1051,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 name = m.group("name") or m.group("name_b")
                 before = sentence[:m.start()]
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
-                other = re.search(r"([A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*)\s*,?\s*"
+                other = re.search(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’-]*))*)\s*,?\s*"
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
                                   r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
                 if re.search(r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*$", before):
@@ -1059,7 +1064,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # "grand coalitions led by Angela Merkel", "a GROM team led by Lieutenant Colonel
                     # X": what X led is the noun before "led by", not the organisation
                     continue
-                if other and other.group(1).split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
+                # ("The Christian Democratic People's Party, led by X": "The" opens a name too)
+                named = re.sub(r"^The\s+(?=(?:[A-Z][\w'’-]*\s+){1,}[A-Z])", "", other.group(1)) if other else ""
+                if other and named.split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     # the head of another body, named as such: related, with that body's post
                     # ("the Ministry of Defence, then headed by Sergei Shoigu")
