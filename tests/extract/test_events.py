@@ -1894,3 +1894,16 @@ def test_a_who_aside_with_and_stays_whole_and_the_days_anniversary_leaves_the_la
     labels = {e.date.iso: e.label for e in events}
     assert labels.get("2014-09-26") == "Karl Berg took over from Anna Lind", labels
     assert labels.get("2023-10-18", "").endswith(" handed command to his deputy"), labels
+
+
+def test_a_who_aside_that_dates_nothing_lends_no_year_to_the_next_sentence():
+    """Nestlé's "He was replaced by Philipp Navratil, who had joined Nestlé in 2001 ... and had run
+    Nespresso since July 2024. On 16 September Bulcke announced ... Isla took over as chairman on
+    1 October." put both days in 2024 (from the aside): the chairman's change, a must-have, was
+    lost. The story's year is the one its own happenings gave (1 September 2025)."""
+    events = _events("The Blue Mill was founded in 1866. On 1 September 2025 the board dismissed Karl Berg. He was "
+                     "replaced by Anna Lind, who had joined the Blue Mill in 2001 and had run its coffee arm since "
+                     "July 2024. On 16 September Dan Ford announced that he would leave the board. Eve Hart took over "
+                     "as chairman on 1 October.", title="Blue Mill")
+    dated = {e.date.iso for e in events if not e.background}
+    assert {"2025-09-16", "2025-10-01"} <= dated, sorted(dated)

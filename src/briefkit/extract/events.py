@@ -2610,7 +2610,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         except ValueError:
                             end = None
                     ongoing = primary.ongoing
-                for m in (main or own):  # a reference point or an aside lends no context year
+                # A reference point or an aside lends no context year: "He was replaced by X, who had
+                # joined in 2001 and had run Nespresso since July 2024. On 16 September ..." is 2025
+                # still, as the sentence before told; an aside that dates the clause itself does.
+                lends = main or [m for m in own if _aside_keeps_date(clause, m, subject)]
+                for m in lends:
                     if m.year is not None:
                         ctx.update(m)
                         year_here = True
