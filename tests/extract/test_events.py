@@ -1907,3 +1907,17 @@ def test_a_who_aside_that_dates_nothing_lends_no_year_to_the_next_sentence():
                      "as chairman on 1 October.", title="Blue Mill")
     dated = {e.date.iso for e in events if not e.background}
     assert {"2025-09-16", "2025-10-01"} <= dated, sorted(dated)
+
+
+def test_an_apposition_holding_a_who_clause_is_an_aside_and_leaves_the_label():
+    """Crisis Group's "Arbour, a former judge of the Supreme Court of Canada who had been United
+    Nations High Commissioner for Human Rights from 2004 to 2008, took office on 22 July" was
+    dated 2004 (the apposition's years, read as the clause's own) and flagged as background: the
+    new president's start, a must-have, was lost. The verb of a who-clause inside an apposition
+    does not end the aside; the label keeps the happening."""
+    events = _events("The Blue Group was founded in 1995. In March 2009 the board announced that Anna Lind would "
+                     "succeed Karl Berg. Lind, a former judge of the Supreme Court of Canada who had been United "
+                     "Nations High Commissioner for Human Rights from 2004 to 2008, took office on 22 July.",
+                     title="Blue Group")
+    labels = {e.date.iso: e.label for e in events if not e.background}
+    assert labels.get("2009-07-22", "").startswith("Anna Lind took office"), labels

@@ -857,7 +857,11 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
         return None
     # An aside holds no verb of its own before the date: ", the heads of state declared on 9
     # September 1999" is the sentence's subject and verb, not an apposition.
-    if _NP_VERB.search(clause[opens[-1].end():m.start]) and not re.match(
+    gap = clause[opens[-1].end():m.start]
+    verb = _NP_VERB.search(gap)
+    # (", a former judge who had been High Commissioner from 2004 to 2008,": the verb is the
+    # relative clause's, inside the apposition)
+    if verb and not re.search(r"\b(?:who|which|whom|whose)\b", gap[:verb.start()]) and not re.match(
             r",\s+(?:who|which|whose|whom|where|born|aged|once|formerly|chosen|adopted|elected|appointed|named|then|"
             r"later|now)\b", opens[-1].group(0), re.I):
         return None
@@ -1065,7 +1069,7 @@ _DUMMY_IT = re.compile(r"^it\s+(?:became\s+known|was\s+(?:reported|announced|rev
                        r"transpired)\s+that\s+", re.I)
 # "Memorial, also known as ..., was founded": the appositive goes, the statement stays.
 _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|commonly|sometimes|originally)?\s*"
-                         r"(?:known|called|named|abbreviated|styled|a|an|the)\b[^,]{2,120},\s+(?=(?:was|were|is|are|has|"
+                         r"(?:known|called|named|abbreviated|styled|a|an|the)\b[^,]{2,160},\s+(?=(?:was|were|is|are|has|"
                          r"had|became|took|won|joined|signed|began|opened|moved|announced)\b)", re.I)
 # A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
 # statement that follows it; the label keeps the statement.
