@@ -1912,6 +1912,8 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     m = _POST_ELSEWHERE.search(clause)
     if not m:
         return False
+    if re.search(r",\s+(?:(?:a|an|the)\s[^,;]*?)?\bwho\b[^,;]*$", clause[:m.start()]) and "," in clause[m.end():]:
+        return False  # "X, a former judge who had been High Commissioner for Human Rights, took office": X's past
     body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
                     m.group("body") or m.group("body2") or m.group("body3"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
