@@ -13,9 +13,10 @@ DOCX and the timeline chart of one length agree on it:
    that one it reads on from it and costs nothing.
    A sentence already chosen for one of its dates is not chosen again for another while any
    other sentence is left ("announced on 10 February that X would step down on 31 March").
-   Changes of leader take at most a sixth of the places (none of fewer than six) while other
-   events are left; the leaders list tells who led when, and readers of a twelve-event timeline
-   with three successions found it told personnel over history. A second happening of a day already chosen
+   Changes of leader take at most a sixth of the places (none of fewer than six, save the
+   latest change when it falls in the last quarter of the history: who leads now, and since
+   when) while other events are left; the leaders list tells who led when, and readers of a
+   twelve-event timeline with three successions found it told personnel over history. A second happening of a day already chosen
    counts `SAME_DAY` less: "5 Jun 2020 launched the centre" and "5 Jun 2020 published a report"
    spend two rows of twelve on one day, and the second is most often its footnote. One within a
    week of a chosen day counts `SAME_WEEK` less: most often the same episode's next step (a
@@ -243,6 +244,17 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     # three are successions leaves out what the organisation did, and a snapshot's five events
     # beside its Leadership list are no place for "Marcel Delcourt left" (1973).
     leaders_cap = limit // 6
+    # One exception: the latest change of leader, when it falls in the last quarter of the
+    # history, may take a place in a list too short for any: who leads now and since when is
+    # where a briefing is read for (Crisis Group's snapshot held a Nobel prize, two convictions and
+    # a death, and not the appointment of its president), and the Leadership list beside it
+    # does not say since when. An old departure ("Marcel Delcourt left", 1973) still does not.
+    first_year = min(e.date.year for e in events)
+    last_year = max(e.date.year for e in events)
+    changes = [e for e in events if e.kind == "leadership"]
+    latest_change = max(changes, key=lambda e: (e.date.start(), e.importance)) if changes else None
+    if latest_change is not None and latest_change.date.year < last_year - (last_year - first_year) / 4:
+        latest_change = None
     # A history of generations (ERAS_FROM_YEARS or more) gives no more than half a short list
     # (SHORT_LIST: a snapshot's key events; twelve have room to tell an era), rounded
     # up, to events within a tenth of its span of each other while events of other times are
@@ -266,7 +278,8 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
         def rank(e: Event) -> tuple:
             f = facts[id(e)]
             return (
-                not (e.kind == "leadership" and n_leaders >= leaders_cap),
+                not (e.kind == "leadership" and n_leaders >= leaders_cap
+                     and not (leaders_cap == 0 and n_leaders == 0 and e is latest_change)),
                 not (era and e.date.year < last - era
                      and sum(1 for c in chosen if abs(c.date.year - e.date.year) <= era) >= era_cap),
                 # A second founding row within a year of one chosen ("March 2022: FRL was formed"
