@@ -1921,3 +1921,26 @@ def test_an_apposition_holding_a_who_clause_is_an_aside_and_leaves_the_label():
                      title="Blue Group")
     labels = {e.date.iso: e.label for e in events if not e.background}
     assert labels.get("2009-07-22", "").endswith("Lind took office") and "2004" not in labels, labels
+
+
+def test_three_ways_set_six_lost_a_change_of_leader():
+    """Interpol's "On 7 October Interpol announced that it had received his resignation" was
+    read as a person's earlier career (a name pattern matched "Interpol announced that it" with
+    case ignored); "He took office two days later, succeeding Stock as ..." was no row (the
+    relative day must close its clause); "Michele Bullock, the first woman to lead the bank, has
+    been governor since September 2023" stood beside "she took office on 18 September 2023"."""
+    events = _events("Bluepol was founded in 1923. Karl Berg was elected president in 2016. On 7 October "
+                     "2018 Bluepol announced that it had received his resignation.", title="Bluepol")
+    assert not {e.date.iso: e for e in events}["2018-10-07"].background
+    events = _events("The Blue Office was founded in 1923. On 5 November 2024 the members confirmed Anna Lind as "
+                     "secretary general. She took office two days later, succeeding Karl Berg as the first woman in "
+                     "the post.", title="Blue Office")
+    assert "2024-11-07" in {e.date.iso for e in events if not e.background}
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Bank"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Bank is a bank. Anna Lind, the first woman to lead the bank, "
+                                                "has been governor since September 2023."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "The Blue Bank was founded in 1960. Anna Lind took office as governor on 18 September 2023."}]}],
+    }))[0]
+    assert [e.date.iso for e in rows if e.date.year == 2023 and not e.background] == ["2023-09-18"]

@@ -362,7 +362,9 @@ _RELATIVE = re.compile(
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later))\s*[.;]?\s*$", re.I)
+    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later))"
+    # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
+    r"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?)?\s*[.;]?\s*$", re.I)
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
 # the following year".
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
@@ -1936,8 +1938,9 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     return True
 
 
-_CAREER = re.compile(rf"^(?:he|she|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?"
-                     rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b", re.I)
+# (case matters for the name: "Interpol announced that it had received" is no person's career)
+_CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?"
+                     rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b")
 
 
 def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -3169,7 +3172,9 @@ _HELD_SINCE = tuple(re.compile(p, re.I) for p in (
     rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+{_WHO}",
     # "Since March 2021 its director general has been the Austrian scientist Josef Aschbacher"
     rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{1,4}}?{_WHO}(?=\s*(?:[.,;(]|$))",
-    rf"\b{_WHO}\s+has\s+been\s+(?:both\s+)?{_ITS_ROLE}\b"))
+    rf"\b{_WHO}\s+has\s+been\s+(?:both\s+)?{_ITS_ROLE}\b",
+    # "Michele Bullock, the first woman to lead the bank, has been governor since September 2023"
+    rf"\b{_WHO}(?:,\s+[^,;]{{2,80}},)?\s+has\s+been\s+(?:the\s+)?{_HEAD_ROLE}\s+since\b"))
 
 
 def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
