@@ -1944,3 +1944,21 @@ def test_three_ways_set_six_lost_a_change_of_leader():
                       "The Blue Bank was founded in 1960. Anna Lind took office as governor on 18 September 2023."}]}],
     }))[0]
     assert [e.date.iso for e in rows if e.date.year == 2023 and not e.background] == ["2023-09-18"]
+
+
+def test_four_kinds_of_background_that_stood_on_timelines():
+    """Set 5 and set 6 rows that are no happening of the organisation: "Henri Nestlé was born
+    Heinrich Nestle in Frankfurt am Main in 1814" (a birth name between "born" and its date);
+    "The SI unit of electrical conductance, the siemens, adopted in 1971, is named after Werner
+    von Siemens" (a thing's date in an aside of a clause in the present); "proposed that 14 April
+    be observed as Pan American Day" (a day made a commemoration recurs); "remained chairman, a
+    post he had held since 2005" (the post's past, not the clause's happening)."""
+    events = _events("The Blue Mill was founded in 1866. Karl Berg was born Carl Berger in Frankfurt am Main in 1814, "
+                     "trained as a chemist and settled in Vevey. The SI unit of conductance, the berg, adopted in 1971, "
+                     "is named after Karl Berg. On 7 May 1930 its board proposed that 14 April be observed as Mill Day. "
+                     "Anna Lind, chief executive from 1997 to 2008, remained chairman, a post she had held since 2005.",
+                     title="Blue Mill")
+    on = {e.date.iso: e.label for e in events if not e.background}
+    for iso in ("1814", "1971", "1930-04-14", "2005"):
+        assert iso not in on, (iso, on)
+    assert "1930-05-07" in on

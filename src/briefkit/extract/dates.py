@@ -69,10 +69,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Since 22 May 2023, the Legion has launched ..." opens a span that is still going on.
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+on|\s+in|\s+from)?|[Ee]ver\s+since)\s+(?:(?:early|late|mid-?)\s*)?$")
 _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.I)
-# "observed on 9 December each year": the recurrence is stated after the day.
+# "observed on 9 December each year": the recurrence is stated after the day; so is "that 14 April be
+# observed as ... Day".
 _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|second|two|three|\d+)\s+)?years?\b|"
                               r"^\s+of\s+(?:the|each|every|that)\s+(?:calendar\s+)?year\b|"
-                              r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially)\b", re.I)
+                              r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially)\b|"
+                              # "proposed that 14 April be observed as Pan American Day": a day
+                              # made a commemoration is a day of every year
+                              r"^\s+(?:be|is|are|would\s+be|should\s+be|has\s+been)\s+(?:observed|celebrated|marked|"
+                              r"kept|commemorated)\s+(?:each\s+year\s+|annually\s+)?as\b", re.I)
 # "is published every year, usually in late January": a habit, not a day.
 _EVERY = r"(?:every|each)\s+(?:(?:other|second|third|two|three|four|five|\d+)\s+)?"
 _RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:financial|fiscal|accounting)\s+"

@@ -545,8 +545,9 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # the clause is background only when its date is that one.
         births = [m for m in find_dates(text) if m.start >= bg.start() - 5]
         # A namesake's or a lineage's dates all follow its phrase ("named after X, a leader of
-        # the January Uprising of 1863"); a birth's date follows it closely.
-        reach = 200 if _NAMESAKE.match(text, bg.start()) else 40
+        # the January Uprising of 1863"); a birth's date follows it closely (within "born Heinrich
+        # Nestle in Frankfurt am Main in 1814").
+        reach = 200 if _NAMESAKE.match(text, bg.start()) else 60
         birth = births[0] if births and births[0].start - bg.end() < reach else None
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
@@ -863,7 +864,9 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     verb = _NP_VERB.search(gap)
     # (", a former judge who had been High Commissioner from 2004 to 2008,": the verb is the
     # relative clause's, inside the apposition)
-    if verb and not re.search(r"\b(?:who|which|whom|whose)\b", gap[:verb.start()]) and not re.match(
+    # (", a post he had held since 2005": a relative clause without its "that")
+    if verb and not re.search(r"\b(?:who|which|whom|whose)\b|\b(?:post|position|office|role|title|seat|rank)\s+"
+                              r"(?:he|she|they)\b", gap[:verb.start()]) and not re.match(
             r",\s+(?:who|which|whose|whom|where|born|aged|once|formerly|chosen|adopted|elected|appointed|named|then|"
             r"later|now)\b", opens[-1].group(0), re.I):
         return None
@@ -871,8 +874,9 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
         return opens[-1]
     # ", a small clandestine group active since 1978.": a noun phrase closing the sentence,
     # with no verb of its own, describes the noun before it
-    if re.match(r",\s+(?:a|an)\b", opens[-1].group(0)) and not _FINITE.search(clause[opens[-1].end():]):
-        return opens[-1]
+    if re.match(r",\s+(?:a|an)\b", opens[-1].group(0)) and (not _FINITE.search(clause[opens[-1].end():]) or re.match(
+            r"\s*(?:post|position|office|role|title|seat|rank)\s+(?:that\s+)?(?:he|she|they)\b", clause[opens[-1].end():])):
+        return opens[-1]  # (", a post he had held since 2005.": one too)
     return None
 
 
@@ -905,6 +909,14 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
         # "GROM is commanded ... by the Special Forces Component Command, which was set up on
         # 3 August 2015", "The party is a member of the Progressive Alliance, a network founded on
         # 22 May 2013": a clause telling how things are now does nothing on the aside's date
+        return False
+    closing = clause.find(",", m.end)
+    head_np = re.split(r"[,;(]", clause[:opening.start()])[0].strip()
+    if closing >= 0 and _present_state(f"{clause[:opening.start()]} {clause[closing + 1:]}") and not (
+            subject.is_subject_phrase(head_np) or subject.is_subject_name(head_np)):
+        # "The SI unit of conductance, the siemens, adopted in 1971, is named after Werner von
+        # Siemens": the same when the present follows the aside, of a thing that is not the
+        # organisation ("The brigade, formed in 2014, is based in Kyiv" keeps its founding)
         return False
     if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
         # ", which was launched on 25 January 2016": the thing the clause made or did - but not
