@@ -126,3 +126,18 @@ def test_a_span_of_the_calendar_every_year_is_no_span_of_one_year():
     assert m.recurring and m.year is None
     [m] = find_dates("In 2019 the exhibition ran from 1 October to 30 November.")[1:]
     assert not m.recurring
+
+
+def test_a_day_made_a_named_day_is_a_day_of_every_year():
+    """Fidesz's "In 2010 the new majority also passed a law making 4 June, the anniversary of the
+    Treaty of Trianon, a Day of National Cohesion" put the law on 4 June 2010. A day made,
+    declared or proclaimed a named Day recurs; "On 9 May, the Victory Day parade was held" is
+    one year's parade."""
+    from briefkit.extract.dates import find_dates
+
+    [_, day] = find_dates("In 2010 the majority passed a law making 4 June, the anniversary of the treaty, a Day of "
+                          "National Cohesion.")
+    assert day.recurring
+    [day] = find_dates("The assembly proclaimed 16 December International Day of Neutrality.")
+    assert day.recurring
+    assert not find_dates("On 9 May, the Victory Day parade was held.")[0].recurring

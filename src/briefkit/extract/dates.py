@@ -86,6 +86,12 @@ _RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)
 # "every year on 9 May", "annually on 9 May", and "every 23 August" (a day of every year)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$|"
                         r"\b(?:[Ee]very|[Ee]ach)\s+$")
+# "a law making 4 June, the anniversary of the Treaty of Trianon, a Day of National Cohesion": a
+# day made, declared or proclaimed a named Day is a day of every year.
+_MADE_INTO = re.compile(r"\b(?:making|made|make|declaring|declared|declare|designating|designated|designate|"
+                        r"proclaiming|proclaimed|proclaim)\s+$")
+_A_DAY = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}Day\b"
+                    r"(?!\s+(?!of\b)[a-z])")
 _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
 
@@ -219,7 +225,8 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             i += 2
             continue
         if d.year is None and (_RECURRING.search(before) or _RECURRING_AFTER.match(text[d.end:d.end + 40])
-                               or _RECURRING_NEAR.search(text[max(0, d.start - 60):d.start])):
+                               or _RECURRING_NEAR.search(text[max(0, d.start - 60):d.start])
+                               or (_MADE_INTO.search(before) and _A_DAY.match(text, d.end))):
             d = DateMention(d.start, d.end, d.text, None, d.month, d.day, recurring=True)
         present = _TO_PRESENT.match(text, d.end)
         if not d.is_range and present:
