@@ -1962,3 +1962,15 @@ def test_four_kinds_of_background_that_stood_on_timelines():
     for iso in ("1814", "1971", "1930-04-14", "2005"):
         assert iso not in on, (iso, on)
     assert "1930-05-07" in on
+
+
+def test_she_after_two_names_is_the_one_announced_for_the_post():
+    """The RBA's "the government announced that Lowe would not be reappointed and that the deputy
+    governor, Michele Bullock, would succeed him; she took office on 18 September 2023" labelled
+    its row "She took office ...": two people named before the clause, so no guess was made.
+    The one announced for the post ("X would succeed him") is whom "she" means."""
+    events = _events("The Blue Bank was founded in 1960. On 14 July 2023 the government announced that Karl Berg "
+                     "would not be reappointed and that the deputy governor, Anna Lind, would succeed him; she took "
+                     "office on 18 September 2023 as the ninth governor.", title="Blue Bank")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2023-09-18"].startswith("Anna Lind took office"), labels

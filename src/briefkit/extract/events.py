@@ -2128,7 +2128,9 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
             first = before[0]
             if opening.startswith((first, first.split()[-1])):
                 return first
-            return None
+            # "... announced that Lowe would not be reappointed and that Bullock would succeed
+            # him; she took office on 18 September": the one announced for the post
+            return _appointee(sentence[:offset], before)
         if before:
             return before[0]
     return last_person
@@ -2136,7 +2138,7 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
 
 # "Cleverly announced that Anne Keast-Butler, then deputy director general of MI5, would succeed
 # Sir Jeremy Fleming as director": the one the announcement is about.
-_APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,)?\s+would\s+"
+_APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,|,)?\s+would\s+"
                         r"(?:succeed|replace|become|take\s+over|lead|head)\b")
 
 
