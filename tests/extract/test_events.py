@@ -1974,3 +1974,16 @@ def test_she_after_two_names_is_the_one_announced_for_the_post():
                      "office on 18 September 2023 as the ninth governor.", title="Blue Bank")
     labels = {e.date.iso: e.label for e in events}
     assert labels["2023-09-18"].startswith("Anna Lind took office"), labels
+
+
+def test_a_founders_birth_name_is_no_second_person_and_a_listing_apposition_goes_whole():
+    """Nestlé's "Henri Nestlé was born Heinrich Nestle in Frankfurt ... In 1867 he launched his
+    farine lactée, a mixture of cow's milk, wheat flour and sugar for infants" was labelled "He
+    launched his farine lactée wheat flour and sugar for infants ...": the birth name counted as
+    a second person (so "he" was nobody), and the cut took the list's first comma for the end of
+    the apposition."""
+    events = _events("The Blue Mill was founded in 1866. Karl Berg was born Carl Berger in Frankfurt in 1814 and "
+                     "settled in Vevey in 1839. In the local dialect his surname means mountain. In 1867 he launched "
+                     "his milk flour, a mixture of cow's milk, wheat flour and sugar for infants who could not be "
+                     "breastfed.", title="Blue Mill")
+    assert {e.date.iso: e.label for e in events}["1867"] == "Karl Berg launched his milk flour"

@@ -1553,6 +1553,13 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                   and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))), None)
         if m is None:
             break
+        rest = re.match(r"[^,;.]{1,60}?\sand\s", s[m.end():])
+        if rest and re.match(r",\s+(?:a|an)\s", m.group(0)) and not _FINITE.search(rest.group(0)) \
+                and _FINITE.search(s[:m.start()]):
+            # "launched his farine lactée, a mixture of cow's milk, wheat flour and sugar for
+            # infants": the comma is the list's, and the description runs to the end
+            s = s[:m.start()]
+            continue
         described = _POSSESSIVE_END.search(s, 0, m.start())
         named = _NAMED_ASIDE.fullmatch(m.group(0))
         if described and named:
@@ -2093,6 +2100,8 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         # "Prime Minister Yulia Svyrydenko": the title goes, the person stays.
         name = re.sub(rf"^(?:(?:[A-Z][\w-]*\s+)?(?:{ROLE_WORDS})\s+)+", "", m.group("name"), flags=re.I)
         name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the sentence's full stop after "Africa."
+        if re.search(r"\b(?:born|née|nee)\s+$", text[:m.start()]):
+            continue  # "Henri Nestlé was born Heinrich Nestle": the same person's birth name
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
