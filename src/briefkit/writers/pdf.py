@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -205,14 +206,18 @@ def _styles(theme: Theme, fs: _FontSet) -> _Styles:
 
 
 # ------------------------------------------------------------------ inline markup
-def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str) -> str:
-    """Runs -> ReportLab paragraph markup; the only door seed text goes through."""
+def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, missing: set[str] | None = None) -> str:
+    """Runs -> ReportLab paragraph markup; the only door seed text goes through. Characters
+    no font has are added to `missing` (they are drawn as the primary font's empty box)."""
     fallbacks = [p for p, _ in fs.fallbacks]
     names = dict(fs.fallbacks)
     parts: list[str] = []
     for r in runs:
         segs = []
         for seg, font in _fonts.split_by_font(r.shown, primary_path, fallbacks):
+            if font is None and missing is not None:
+                have = _fonts.coverage(primary_path)
+                missing.update(ch for ch in seg if ord(ch) not in have and not ch.isspace() and ch.isprintable())
             s = _xml_escape(seg).replace("\n", "<br/>")
             segs.append(f'<font name="{names[font]}">{s}</font>' if font else s)
         s = "".join(segs)
@@ -390,9 +395,10 @@ class _Translator:
         self.outline_keys = {id(b): i for i, b in enumerate(doc.outline())}
         self._style_keys: dict[int, int] = {}
         self._styles_seen: list[ParagraphStyle] = []
+        self.missing: set[str] = set()  # characters no font has (`PdfGlyphWarning`)
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
-        text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent)
+        text = _markup(runs, self.fs, primary or self.fs.body_path, self.theme.colours.accent, self.missing)
         return paragraph(Para, text, style, self._style_key(style), measured=self.draft)
 
     def _style_key(self, style: ParagraphStyle) -> int:
@@ -466,7 +472,7 @@ class _Translator:
             return out
         if isinstance(b, Heading):
             level = min(b.level, 3)
-            text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent)
+            text = _markup(b.runs, self.fs, self.fs.heading_path, self.theme.colours.accent, self.missing)
             return [paragraph(_HeadingPara, text, st.h[level], self._style_key(st.h[level]), b.level, plain(b.runs),
                               b.anchor or f"h{id(b)}", self.has_toc and b.level <= self.toc_depth,
                               self.outline_keys.get(id(b)), measured=self.draft)]
@@ -863,6 +869,19 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
 _SETTLE: Any = object()  # `PdfWriter.render(contents=...)` not given: settle the contents here
 
 
+class PdfGlyphWarning(UserWarning):
+    """Characters that neither the theme's fonts, the bundled DejaVu fonts nor a system fallback
+    have: the PDF draws them as empty boxes. A warning, not an error, because the rest of the
+    briefing stands, and the fix is on the machine (a font with that script) or in the theme."""
+
+    @classmethod
+    def of(cls, chars: set[str]) -> "PdfGlyphWarning":
+        sample = "".join(sorted(chars)[:12])
+        return cls(f"no font has {len(chars)} character(s) of the text ({sample}), which the PDF shows as empty "
+                   "boxes: install a font that has them (on Debian, fonts-noto-core) or name one in the "
+                   "theme's [fonts] fallbacks")
+
+
 class PdfWriter:
     suffix = ".pdf"
 
@@ -889,6 +908,8 @@ class PdfWriter:
                 raise RenderError(f"PDF layout failed: {exc}") from None
         tr = _Translator(document, theme, draft)
         story = tr.story(document.blocks)
+        if tr.missing and not draft:
+            warnings.warn(PdfGlyphWarning.of(tr.missing), stacklevel=2)
         meta = document.meta
         buf = io.BytesIO()
         page_w, page_h = theme.page_mm[0] * mm, theme.page_mm[1] * mm
