@@ -158,12 +158,18 @@ def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.dat
 # snapshot and brief DOCX has its PDF's pages, while four full profiles of 4-6 pages came out a
 # page longer; at 4% three briefs kept a last page of two lines, because the draft moved a
 # whole kept-together list to the next page where neither the PDF nor the DOCX does.
+# A one-page length keeps `PAGE_RESERVE`: a snapshot filled to its last line has no later page
+# to absorb the difference (the Reserve Bank of India's, whose glance wrapped one line more in
+# LibreOffice, put its source line on a second page at 2%).
 DOCX_RESERVE = 0.04
 BUDGET_RESERVE = 0.02
+PAGE_RESERVE = 0.03
 
 
 def docx_reserve(length: Length) -> float:
     """The share of each page's body the drafts of `length` keep free (see `DOCX_RESERVE`)."""
+    if length.max_pages == 1:
+        return PAGE_RESERVE
     return BUDGET_RESERVE if length.max_pages is not None and length.max_pages <= 3 else DOCX_RESERVE
 # A budgeted length whose last page is filled less than this gives way to one detail level
 # lower when that ends a page sooner (see `fit.fuller`).
