@@ -52,6 +52,27 @@ def test_events_after_the_file_date_are_plans_not_information(tmp_path):
     assert got.text == "2 April 2023"
 
 
+def test_a_background_plan_is_not_what_the_source_knows(tmp_path):
+    """Nestlé's briefing read "Information as of 16 April 2026", the date of a meeting at which
+    a chairman was once to be elected (a plan the story overtook, background): the latest event
+    on the timeline dates the information; background dates count only when nothing else is
+    dated. The cached (lazy) profile reads the same."""
+    from briefkit.lazy_profile import information_date as lazy_information_date
+    from briefkit.profile_cache import read_profile_lazy
+    from briefkit.readers import read
+
+    seed = tmp_path / "blue.txt"
+    seed.write_text("= Blue Mill =\n\nInfobox\n- Chairman: Anna Lind\n\nThe Blue Mill is a company. It was founded "
+                    "in 1866.\n\n== History ==\n"
+                    "Anna Lind was originally to be elected chairman at the meeting of 16 April 2026. Lind took over "
+                    "as chairman on 1 October 2025.\n", encoding="utf-8")
+    os.utime(seed, (dt.datetime(2026, 11, 1).timestamp(),) * 2)
+    assert information_date(read(seed), seed).text == "1 October 2025"
+    plan = _ev(2030)
+    plan.background = True
+    assert information_date(_profile(plan), seed).iso == "2026-11-01" or information_date(_profile(plan)).iso == "2030"
+
+
 def test_file_date_when_nothing_is_dated(tmp_path):
     seed = tmp_path / "x.txt"
     seed.write_text("x")

@@ -96,14 +96,19 @@ def information_date(profile: Profile, seed_path: str | Path | None = None) -> I
 
     1. a date the seed states (its Source block's "Retrieved", a structured seed's `as_of`);
     2. the latest date among the dated events (a range counts by its end), at that date's
-       precision ("March 2024"), since the source cannot be older than what it reports;
+       precision ("March 2024"), since the source cannot be older than what it reports; only
+       events on the timeline count while there are any: a background date is another time
+       (Nestlé's "Isla was originally to be elected chairman at the meeting of 16 April 2026", a
+       plan the story overtook, made a briefing "as of 16 April 2026");
     3. the seed file's modification date;
     4. 1 January 1970, so a build never fails for want of a date.
 
     SOURCE_DATE_EPOCH does not enter: it fixes when a build ran, not what a source knew.
     """
     return information_date_of(profile.as_of, profile.seed_file,
-                               lambda: [e.end if e.end is not None else e.date for e in profile.events], seed_path)
+                               lambda: [e.end if e.end is not None else e.date
+                                        for e in ([e for e in profile.events if not e.background] or profile.events)],
+                               seed_path)
 
 
 def information_date_of(as_of: str | None, seed_file: str | None, dates: Callable[[], list[_Date]],

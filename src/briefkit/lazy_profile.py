@@ -107,8 +107,10 @@ class LazyProfile:
 
     def event_dates(self) -> list[PlainDate]:
         """Each event's date, a range by its end (as `asof.information_date` reads them)."""
+        events = self._plain.get("events", [])
+        told = [e for e in events if not e.get("background")] or events  # see `asof.information_date`
         out = []
-        for e in self._plain.get("events", []):
+        for e in told:
             d = e["end"] if e.get("end") is not None else e["date"]
             out.append(PlainDate(d["year"], d.get("month"), d.get("day")))
         return out

@@ -1749,8 +1749,11 @@ _GAP_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|took|made|began|won|l
 # in 2022 on a Russian rocket", "the launch had been scheduled for May"): the story overtook it,
 # and whatever happened instead is told in its own words. A plan told in the simple past ("was due
 # to fly on 15 December 1979, but its engines shut down") may well be what happened that day.
+# So is a plan told with "was to" ("Isla was originally to be elected chairman at the meeting of
+# 16 April 2026"; he took over months before it).
 _PLANNED_BEFORE = re.compile(r"\bhad\s+(?:planned|intended|hoped|aimed|been\s+(?:due|scheduled|expected|meant|set|planned))"
-                             r"\s+(?:to|for)\b[^,;]*$", re.I)
+                             r"\s+(?:to|for)\b[^,;]*$|\b(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?"
+                             r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
