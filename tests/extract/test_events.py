@@ -1987,3 +1987,15 @@ def test_a_founders_birth_name_is_no_second_person_and_a_listing_apposition_goes
                      "his milk flour, a mixture of cow's milk, wheat flour and sugar for infants who could not be "
                      "breastfed.", title="Blue Mill")
     assert {e.date.iso: e.label for e in events}["1867"] == "Karl Berg launched his milk flour"
+
+
+def test_a_key_fact_on_the_timeline_reads_as_a_row():
+    """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
+    Condensed Milk Company": the infobox line, with its year twice and a colon."""
+    from briefkit.extract.events import _fact_label
+
+    assert _fact_label("Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss Condensed Milk Company") == \
+        "Founded in Cham, Switzerland, as the Anglo-Swiss Condensed Milk Company"
+    assert _fact_label("Founded: 12 March 2022") == "Founded"
+    assert _fact_label("Active: 2019–present") == "Active: 2019–present"
+    assert _fact_label("Dates: formed 1990") == "Dates: formed 1990"

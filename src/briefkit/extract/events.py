@@ -2915,7 +2915,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     drafts = _fact_drafts(profile, subject) + drafts
     for d in drafts:
         if d.fact or id(d) not in labels:
-            labels[id(d)] = d.clause if not d.fact else d.text
+            labels[id(d)] = d.clause if not d.fact else _fact_label(d.text)
     founding = _founding_year(profile, drafts)
     if founding is not None:
         for d in drafts:
@@ -3057,6 +3057,23 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
 
 
 _TO_PRESENT_TEXT = re.compile(r"[–—-]\s*(?:present|now|today)\b", re.I)
+
+
+def _fact_label(text: str) -> str:
+    """A key fact as a row beside its date: "Founded: 1866 in Cham, Switzerland, as the
+    Anglo-Swiss Condensed Milk Company" reads "Founded in Cham, Switzerland, as the Anglo-Swiss
+    Condensed Milk Company" (the date is the row's; a colon and a repeated year read as a form,
+    not a sentence), and "Founded: 12 March 2022" reads "Founded". Any other value stays whole."""
+    label, sep, value = text.partition(":")
+    dates = find_dates(value, bare_years=True) if sep else []
+    if not dates or value[:dates[0].start].strip() or dates[0].is_range or dates[0].ongoing:
+        return text  # ("Active: 2019–present" says what the span is)
+    rest = value[dates[0].end:].strip(" ,;")
+    if not rest:
+        return label.strip()
+    if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
+        return f"{label.strip()} {rest}"
+    return text
 
 
 def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
