@@ -840,3 +840,14 @@ def test_the_chairs_a_sentence_lists_lead_and_other_heads_named_by_their_post_do
     for name in ("Bob Stone", "Socialist Bob Stone", "Zsolt Semjén"):
         assert not (people.get(name) and people[name].leader), name
     assert people["Carl Moss"].leader
+
+
+def test_a_day_without_its_year_is_no_period_of_office(tmp_path):
+    """Nestlé's Leadership list read "Pablo Isla — Chairman, 1 October", Memorial's "Executive
+    director, 25 October", the SPD's "General Secretary, May": a day the sentence leaves without
+    its year is no period a reader can place."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Mill =\n\nInfobox\n- Founded: 1866\n- Key People: Anna Lind (Chairman)\n\nThe Blue Mill is a "
+                 "company.\n\n== History ==\nIn 2025 the board proposed Lind as chairman. Lind took over as chairman "
+                 "on 1 October.\n", encoding="utf-8")
+    assert _people(read(f))["Anna Lind"].period in (None, "since 2025")

@@ -215,7 +215,10 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     mentions = [m for m in find_dates(text, bare_years=True)
                 if not re.search(r"\b(?:born|aged|birth)\b[^,;)]{0,20}$", text[max(0, m.start - 30):m.start], re.I)
                 and not re.search(r"\b(?:member|joined|joining)\b[^,;)]{0,30}?\bsince\s+$",
-                                  text[max(0, m.start - 45):m.start], re.I)]
+                                  text[max(0, m.start - 45):m.start], re.I)
+                # a day without its year ("took over as chairman on 1 October") is no period a
+                # reader can place: the Leadership list read "Chairman, 1 October"
+                and (m.year is not None or m.end_year is not None)]
     if not mentions:
         return None, None
     m = mentions[0]
