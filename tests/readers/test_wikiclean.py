@@ -28,3 +28,13 @@ def test_footnote_and_citation_templates_leave_an_infobox_value():
                        "its forerunner, dates from 1873.}}") == "1 February 1920, by merger with the Dominion Police"
     assert clean_value("Ottawa{{sfn|Smith|2004|p=3}}, Ontario{{cite web|title=X|date={{date|2020}}}}") == "Ottawa, Ontario"
     assert clean_value("{{flag|Canada}}") == "{{flag|Canada}}"  # content: left, and reported by lint
+
+
+def test_a_flag_icon_leaves_the_value():
+    """GSG 9's brief read "Agency: {{flagicon|GER}} Federal Police" and GROM's "Allegiance:
+    {{flagicon|POL}} Polish Armed Forces": a flag icon is never text."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("{{flagicon|GER}} [[Federal Police (Germany)|Federal Police]]") == "Federal Police"
+    assert clean_value("{{flagdeco|POL}} Poland") == "Poland"
+    assert clean_value("Vevey {{citation needed}}") == "Vevey {{citation needed}}"

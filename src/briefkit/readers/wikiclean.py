@@ -27,6 +27,9 @@ _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
 # lint to report to whoever keeps the seed.
 _NOTE_TEMPLATE = re.compile(r"\{\{\s*(?:efn(?:-[a-z]+)?|refn|sfnp?|harvnb|notetag|cite\s+[a-z]+|citation|ref\s+label|r)"
                             r"\s*(?:\|(?:[^{}]|\{\{[^{}]*\}\})*)?\}\}", re.I)
+# A flag drawn before a name (`{{flagicon|GER}} Federal Police`) is an icon, never text. (`{{flag|
+# Canada}}` shows a name: content, left for lint to report.)
+_ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|[^{}]*\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
 # preceded by image options joined with `|`. A number directly followed by `px` is never prose.
@@ -54,6 +57,7 @@ def clean_value(value: str) -> str:
     text = _FILE_LINK.sub(" ", value)
     text = _REF.sub(" ", text)
     text = _NOTE_TEMPLATE.sub("", text)
+    text = _ICON_TEMPLATE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _BR.sub(", ", text)
