@@ -851,3 +851,16 @@ def test_a_day_without_its_year_is_no_period_of_office(tmp_path):
                  "company.\n\n== History ==\nIn 2025 the board proposed Lind as chairman. Lind took over as chairman "
                  "on 1 October.\n", encoding="utf-8")
     assert _people(read(f))["Anna Lind"].period in (None, "since 2025")
+
+
+def test_a_later_open_term_after_a_closed_one_is_in_office_now(tmp_path):
+    """Fidesz's list "Viktor Orbán (1993–2000) ... Viktor Orbán (since 2003)" made him a former
+    president in every length ("Its last known president was Viktor Orbán"). An open term that
+    begins after the closed one is the present one; a "since" older than a closed term (a
+    deputy's, an old sentence's "now") is not."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Founded: 1988\n- Leader1 Title: President\n- Leader1 Name: Carl Moss\n\n"
+                 "The Blue Party is a party.\n\n== Leadership ==\n\nPresidents of the Blue Party:\n\n"
+                 "- Carl Moss (1993–2000)\n- Ann Lee (2000–2003)\n- Carl Moss (since 2003)\n", encoding="utf-8")
+    moss = _people(read(f))["Carl Moss"]
+    assert moss.current is True and moss.period == "since 2003", moss

@@ -1367,6 +1367,11 @@ def extract_people(profile: Profile) -> list[Person]:
                 # "(2021–2024)", then "(since May 2025)": the present term is the period, and
                 # the closed ones stay as earlier terms.
                 p.earlier += [_earlier(t, term_roles.get((k, p.period)), f.role or p.role) for t in p.period.split(", ")]
+                closed_end = max((y for t in p.earlier for y in map(int, re.findall(r"\d{4}", t))), default=0)
+                if (_first_year(f.period) or (0,))[0] >= closed_end:
+                    # "Viktor Orbán (1993–2000)" then "(since 2003)": in office now; not a term
+                    # "since 2013" told before a closed one of 2014-2023 (a deputy's, an old "now")
+                    p.current = True
                 p.period = f.period
             elif f.period and (p.period is None or (p.current is None and f.current is not None)):
                 p.period = f.period
