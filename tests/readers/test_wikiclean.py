@@ -38,3 +38,20 @@ def test_a_flag_icon_leaves_the_value():
     assert clean_value("{{flagicon|GER}} [[Federal Police (Germany)|Federal Police]]") == "Federal Police"
     assert clean_value("{{flagdeco|POL}} Poland") == "Poland"
     assert clean_value("Vevey {{citation needed}}") == "Vevey {{citation needed}}"
+
+
+def test_a_footnote_marker_leaves_a_paragraph_and_nowrap_its_words(tmp_path):
+    """Fidesz's brief printed "... 135 of the 199 seats.<ref name="nvi2022" />" in its History,
+    timeline and key events, and "Polgárok Háza, {{nowrap|Visi Imre utca 6}}, Budapest" as its
+    headquarters: a footnote marker is no part of a sentence, and `nowrap` only keeps words
+    together."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Headquarters: Polgárok Háza, {{nowrap|Visi Imre utca 6}}, Budapest\n\n"
+                 "The Blue Party is a party.\n\n== History ==\nIn 2022 it won 135 of the 199 seats.<ref name=\"n\" /> "
+                 "It governed alone<ref>Smith 2004, p. 3</ref>, as before.\n", encoding="utf-8")
+    p = read(f)
+    text = p.all_sections()[0].blocks[0].text
+    assert text == "In 2022 it won 135 of the 199 seats. It governed alone, as before."
+    assert [x.text for x in p.facts if x.label == "Headquarters"] == ["Polgárok Háza, Visi Imre utca 6, Budapest"]

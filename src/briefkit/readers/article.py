@@ -33,6 +33,7 @@ from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
 from .provenance import source_info
 from .textfile import Line, decode, normalise_space, read_bytes, split_lines
+from .wikiclean import without_refs
 
 _HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
 # `Infobox` may carry a type (`{{Infobox military unit`); `Source` stands alone, so a lead line
@@ -223,7 +224,7 @@ class ArticleParser:
     def _flush_para(self) -> None:
         if self._open.para:
             first = self._open.para[0].number
-            text = normalise_space(" ".join(l.text for l in self._open.para))
+            text = without_refs(normalise_space(" ".join(l.text for l in self._open.para)))
             self._open.blocks.append(Paragraph(text=text, source=Source(file=self.file, line=first)))
             self.findings += check_paragraph(text, self.file, first)
             self._open.para = []

@@ -8,7 +8,9 @@ it removes only patterns that cannot be prose. Whatever still looks like markup 
 reported, never guessed at.
 
 Paragraph text is *not* cleaned (a full brief must contain every sentence as written); it is
-only checked, with `markup_leftovers`.
+only checked, with `markup_leftovers`. The one exception is a footnote marker (`<ref name="x" />`,
+`<ref>...</ref>`): it is no part of any sentence, and a reader saw it printed after one
+(`without_refs`).
 """
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
 # lint to report to whoever keeps the seed.
 _NOTE_TEMPLATE = re.compile(r"\{\{\s*(?:efn(?:-[a-z]+)?|refn|sfnp?|harvnb|notetag|cite\s+[a-z]+|citation|ref\s+label|r)"
                             r"\s*(?:\|(?:[^{}]|\{\{[^{}]*\}\})*)?\}\}", re.I)
-# A flag drawn before a name (`{{flagicon|GER}} Federal Police`) is an icon, never text. (`{{flag|
-# Canada}}` shows a name: content, left for lint to report.)
+# A flag drawn before a name (`{{flagicon|GER}} Federal Police`) is an icon, never text; `{{nowrap|
+# Visi Imre utca 6}}` only keeps its words on one line. (`{{flag|Canada}}` shows a name it makes:
+# content, left for lint to report.)
 _ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|[^{}]*\}\}", re.I)
+_NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
 # preceded by image options joined with `|`. A number directly followed by `px` is never prose.
@@ -52,12 +56,21 @@ class FlatItem:
     text: str
 
 
+def without_refs(text: str) -> str:
+    """Paragraph text without its footnote markers (`<ref name="nvi2022" />`), which a page
+    would print as they are; the sentences stay as written."""
+    if "<ref" not in text.casefold():
+        return text
+    return normalise_space(re.sub(r"\s+([.,;:])", r"\1", _REF.sub(" ", text)))
+
+
 def clean_value(value: str) -> str:
     """An infobox value without image debris and link/emphasis markup, whitespace normalised."""
     text = _FILE_LINK.sub(" ", value)
     text = _REF.sub(" ", text)
     text = _NOTE_TEMPLATE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
+    text = _NOWRAP.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _BR.sub(", ", text)
