@@ -1999,3 +1999,15 @@ def test_a_key_fact_on_the_timeline_reads_as_a_row():
     assert _fact_label("Founded: 12 March 2022") == "Founded"
     assert _fact_label("Active: 2019–present") == "Active: 2019–present"
     assert _fact_label("Dates: formed 1990") == "Dates: formed 1990"
+
+
+def test_with_effect_goes_with_its_date():
+    """Nestlé's row read "Under Schneider the group was reorganised into five geographic Zones
+    with effect": the date the phrase led to stands beside the row, and "with effect" alone says
+    nothing ("with immediate effect" does)."""
+    events = _events("The Blue Mill was founded in 1866. The group was reorganised into five Zones with effect from "
+                     "1 January 2022. On 1 September 2025 the board dismissed Karl Berg with immediate effect.",
+                     title="Blue Mill")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2022-01-01"] == "The group was reorganised into five Zones", labels
+    assert labels["2025-09-01"].endswith("with immediate effect"), labels

@@ -1401,6 +1401,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 s = re.sub(rf"^([^,;]{{3,80}}?\b[a-z]+(?:ed|en)\s+by\s+[^,;]{{2,40}}?)\s+(?:on|in)\s+(?:the\s+)?"
                            rf"{re.escape(other.text.strip())}(?=\s+(?:was|were|is|are|has|had|became)\b)", r"\1", s,
                            count=1)
+    # "reorganised into five Zones with effect from 1 January 2022" beside its date: "with effect"
+    # alone says nothing ("with immediate effect" does)
+    s = re.sub(r"\s+with\s+effect(?=\s*(?:[,;.]|$))", "", s)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
