@@ -2011,3 +2011,18 @@ def test_with_effect_goes_with_its_date():
     labels = {e.date.iso: e.label for e in events}
     assert labels["2022-01-01"] == "The group was reorganised into five Zones", labels
     assert labels["2025-09-01"].endswith("with immediate effect"), labels
+
+
+def test_a_participle_aside_goes_before_the_object_and_an_adjective_in_ing_stays():
+    """Interpol's row read "The United Nations General Assembly, acting on a proposal from Norway
+    and Brazil, proclaimed": the cut kept the aside and lost what was proclaimed. A participle
+    telling how (", acting on ...,", ", meeting in Rome,") goes first; "the four founding states"
+    is no participle phrase to cut."""
+    from briefkit.extract.events import _shorten
+
+    assert _shorten("The United Nations General Assembly, acting on a proposal from Norway and Brazil, proclaimed "
+                    "an International Day of Police Cooperation") == \
+        "The United Nations General Assembly proclaimed an International Day of Police Cooperation"
+    assert _shorten("The foreign ministers of the four founding states, meeting in São Paulo, suspended it "
+                    "indefinitely under the Ushuaia Protocol for a rupture of the democratic order").startswith(
+        "The foreign ministers of the four founding states suspended it")

@@ -1219,7 +1219,9 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 # at the outbreak of the invasion, had joined") - followed by the statement's own words (a
 # lowercase word that is not a determiner or a conjunction, which would make it a list item).
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
-                    r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born)\b[^,;()\"“”]{2,110},\s+"
+                    r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born|"
+                    # ", acting on a proposal from Norway and Brazil,": a participle telling how
+                    r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110},\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
 # A description by relation that names nobody ("his friend", "her husband", "its founder"), and
 # an aside after it that ends on a person's name (", the statesman Leo Mechelin, ").
@@ -1521,7 +1523,11 @@ def _list_subject(s: str) -> str:
 _SUBJECT_PASSIVE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,]{2,40}?)\s+[a-z]{3,}(?:ed|en)\s+by\s+[^,]{3,70}?"
                               r"(?=\s+(?:was|were)\s)")
 _SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?)"
-                                 r"\s+[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
+                                 # (a participle that does something, not one of the words in -ing that
+                                 # describe a noun: "the four founding states", "the ruling party")
+                                 r"\s+(?!(?:founding|leading|ruling|governing|existing|remaining|incoming|outgoing|"
+                                 r"sitting|acting|standing|neighbou?ring|opposing|competing|reigning|serving|working|"
+                                 r"visiting|rising|growing)\b)[a-z]{3,}ing\s+[^,]{3,80}?(?=\s+(?:[a-z]{3,}ed|sank|fell|"
                                  r"was|were|went|came|struck|hit|blew|broke|held|gave|made|took|met|led|set|shot|began|"
                                  r"won|lost|left|told|sent|brought|fought|flew)\b)")
 
