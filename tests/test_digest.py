@@ -1655,3 +1655,12 @@ def test_a_section_whose_heading_names_deaths_tells_them_though_at_a_glance_did(
     assert "killing all ten people on board" in section, section
     assert digest._tells_title("Death of the founder", "He was killed when his plane crashed.")
     assert not digest._tells_title("Mutiny", "He launched an armed mutiny.")
+
+
+def test_a_sentence_that_only_introduces_its_list_is_not_closed_into_a_statement():
+    """Nestlé's brief printed "Chief executives since 1997 have been." above no list: the
+    sentence names what its list holds and says nothing alone."""
+    from briefkit.digest import _closed
+
+    assert _closed("Chief executives since 1997 have been:").endswith(":")
+    assert _closed("Since then the company has been organised into four business groups:").endswith("groups.")

@@ -1574,7 +1574,8 @@ def _generic_again(sentence: str, before: str) -> bool:
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
                      r"controls|elects|appoints)\b|\b[a-z]{3,}ed\b")
-_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were)\s*$"
+# ("Chief executives since 1997 have been:" names its list's subject and nothing else)
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were|been)\s*$"
                              r"|\b(?:these|those|the\s+following)\b")
 
 
