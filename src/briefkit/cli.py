@@ -98,6 +98,10 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(USAGE_ERROR)
 
 
+class _UsageError(Exception):
+    """A command found its command line wrong after parsing (an unknown length): exit code 2."""
+
+
 def _count(text: str) -> int:
     """-j: a whole number, 0 or more."""
     try:
@@ -216,7 +220,7 @@ def markup(options: argparse.Namespace) -> int:
     template_dir, length, detail = options.template_dir, options.length, options.detail
     lengths = load_lengths(template_dir)
     if length not in lengths:
-        _parser("markup").error(f"argument -l/--length: unknown length {length!r}; choose from {', '.join(lengths)}")
+        raise _UsageError(f"argument -l/--length: unknown length {length!r}; choose from {', '.join(lengths)}")
     profile = read(options.seed)
     ln = lengths[length]
     sys.stdout.write(compose(ComposeRequest(profile, ln, ln.max_detail if detail is None else detail,
@@ -255,9 +259,6 @@ COMMANDS: dict[str, Command] = {
     "schema": (_no_options, schema),
 }
 
-_PROG = ["briefkit"]
-
-
 def _doc(run: Callable) -> str:
     """A command's help: its docstring, dedented."""
     import textwrap
@@ -266,9 +267,9 @@ def _doc(run: Callable) -> str:
     return f"{first}\n{textwrap.dedent(rest)}" if rest else first
 
 
-def _parser(name: str) -> _Parser:
+def _parser(prog: str, name: str) -> _Parser:
     make, run = COMMANDS[name]
-    parser = _Parser(f"{_PROG[0]} {name}", _doc(run))
+    parser = _Parser(f"{prog} {name}", _doc(run))
     make(parser)
     return parser
 
@@ -296,11 +297,11 @@ class _Version(argparse.Action):
         sys.exit(0)
 
 
-def _top_parser() -> _Parser:
+def _top_parser(prog: str) -> _Parser:
     width = max(map(len, COMMANDS)) + 2
     commands = "\n".join(f"  {name:<{width}}{_summary(run)}" for name, (_, run) in COMMANDS.items())
-    parser = _Parser(_PROG[0], MAIN_HELP, usage=f"{_PROG[0]} [--debug] COMMAND [ARGS]...",
-                     epilog=f"commands:\n{commands}\n\n'{_PROG[0]} COMMAND --help' tells a command's options.")
+    parser = _Parser(prog, MAIN_HELP, usage=f"{prog} [--debug] COMMAND [ARGS]...",
+                     epilog=f"commands:\n{commands}\n\n'{prog} COMMAND --help' tells a command's options.")
     parser.add_argument("--version", action=_Version)
     parser.add_argument("--debug", action="store_true", help="Show the traceback of an internal error.")
     return parser
@@ -326,7 +327,7 @@ def _run(run: Callable[[argparse.Namespace], int], options: argparse.Namespace) 
         return run(options)
     except BriefkitError as exc:
         _fail(exc)
-    except SystemExit:
+    except (SystemExit, _UsageError):
         raise
     except KeyboardInterrupt:
         print("briefkit: interrupted", file=sys.stderr)
@@ -348,9 +349,8 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
 
         own_process()
         args = sys.argv[1:]
-    _PROG[0] = prog_name
     before, name, rest = _split(args)
-    top = _top_parser()
+    top = _top_parser(prog_name)
     options = top.parse_args(before)
     if name is None:
         top.print_help()
@@ -362,8 +362,12 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
         import os
 
         os.environ["BRIEFKIT_DEBUG"] = "1"  # batch workers and the progress lines read it
-    command = _parser(name).parse_intermixed_args(rest)
-    sys.exit(_run(COMMANDS[name][1], command))
+    parser = _parser(prog_name, name)
+    command = parser.parse_intermixed_args(rest)
+    try:
+        sys.exit(_run(COMMANDS[name][1], command))
+    except _UsageError as exc:
+        parser.error(str(exc))
 
 
 if __name__ == "__main__":  # pragma: no cover
