@@ -2026,3 +2026,14 @@ def test_a_participle_aside_goes_before_the_object_and_an_adjective_in_ing_stays
     assert _shorten("The foreign ministers of the four founding states, meeting in São Paulo, suspended it "
                     "indefinitely under the Ushuaia Protocol for a rupture of the democratic order").startswith(
         "The foreign ministers of the four founding states suspended it")
+
+
+def test_after_a_subordinate_opening_the_subject_follows_its_last_comma():
+    """Fidesz's row read "After a recording won the local elections by a landslide": the
+    subject of "and on 1 October 2006 won ..." was taken from the subordinate clause that opened
+    the sentence, not from the main clause after its commas."""
+    events = _events("Bluesz was founded in 1988. After a recording was leaked on 17 September 2006 in which the "
+                     "prime minister admitted that his government had lied, Bluesz led weeks of protest and on "
+                     "1 October 2006 won the local elections by a landslide.", title="Bluesz")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2006-10-01"] == "Bluesz won the local elections by a landslide", labels

@@ -951,6 +951,14 @@ def _leading_np(clause: str) -> str | None:
                        r"(?=(?:the|its|their)\s)", text)
     if opening:
         text = cap_first(text[opening.end():])
+    elif re.match(r"(?:After|Before|When|While|Although|Though|As|Once|Because|If|Until)\s", text):
+        # "After a recording was leaked ... in which X admitted ..., Fidesz led weeks of protest": a
+        # subordinate clause opens, the subject follows its last comma
+        for comma in reversed([c.end() for c in re.finditer(r",\s+", text)]):
+            if re.match(r"(?:(?:the|its|their)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:was|were|is|are|has|had|"
+                        r"have|[a-z]+ed|led|won|took|became|made|held|left)\b", text[comma:]):
+                text = cap_first(text[comma:])
+                break
     # "Late in 2015 Utkin moved ...": the date phrase is not the subject
     ms = find_dates(text)
     if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
