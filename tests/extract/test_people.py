@@ -864,3 +864,16 @@ def test_a_later_open_term_after_a_closed_one_is_in_office_now(tmp_path):
                  "- Carl Moss (1993–2000)\n- Ann Lee (2000–2003)\n- Carl Moss (since 2003)\n", encoding="utf-8")
     moss = _people(read(f))["Carl Moss"]
     assert moss.current is True and moss.period == "since 2003", moss
+
+
+def test_holders_listed_since_a_time_lead(tmp_path):
+    """Maersk's "Chairmen of the board since the merger have been Michael Pram Rasmussen
+    (2003–2017), Jim Hagemann Snabe (2017–2022) and Robert Mærsk Uggla (since 2022)" and the
+    ICRC's "Directors-general since 2010 have been ..." named no leader: the list rule did not
+    allow a "since" between the post and its holders."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Mill =\n\nInfobox\n- Founded: 1904\n\nThe Blue Mill is a company.\n\n== Leadership ==\n"
+                 "Chairmen of the board since the merger have been Carl Moss (2003–2017), Ann Lee (2017–2022) and "
+                 "Dan Ford (since 2022).\n", encoding="utf-8")
+    people = _people(read(f))
+    assert all(people[n].leader for n in ("Carl Moss", "Ann Lee", "Dan Ford")), people

@@ -656,7 +656,9 @@ _WAS_ROLE = re.compile(
 # "Chairs of the board have included A, B and C": the same, told at the head of its sentence.
 _INCLUDED = re.compile(
     rf"(?:\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+|^\s*)(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
-    rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
+    rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?"
+    # ("Chairmen of the board since the merger have been A (2003–2017), B and C")
+    rf"(?:\s+since\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
     rf"(?P<list>[^;.]+)")
 # "Earlier holders of the office included A and B": the office the sentence before named.
 _HOLDERS = re.compile(
