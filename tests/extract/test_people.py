@@ -877,3 +877,20 @@ def test_holders_listed_since_a_time_lead(tmp_path):
                  "Dan Ford (since 2022).\n", encoding="utf-8")
     people = _people(read(f))
     assert all(people[n].leader for n in ("Carl Moss", "Ann Lee", "Dan Ford")), people
+
+
+def test_who_held_the_post_the_sentence_before_named_leads_and_a_listed_open_term_is_current(tmp_path):
+    """The Gurkhas' "Its senior figure is the Colonel Commandant ... General Sir Peter Wall held
+    the post during the bicentenary in 2015 and Lieutenant General Nick Pope in 2018" named no
+    leader, and a list "... have been A (2010–2020), B (2020–2024) and C (since 2024)" made C a
+    former holder."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Brigade =\n\nInfobox\n- Founded: 1948\n\nThe Blue Brigade is a brigade.\n\n== Leadership ==\n"
+                 "Its senior figure is the Colonel Commandant, a serving or retired general officer. General Sir Carl "
+                 "Moss held the post during the bicentenary in 2015 and Lieutenant General Ann Lee in 2018.\n\n"
+                 "Directors since 2010 have been Dan Ford (2010–2020), Eve Hart (2020–2024) and Bob Stone (since "
+                 "2024).\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Carl Moss"].leader and people["Carl Moss"].role == "Colonel Commandant"
+    assert people["Ann Lee"].leader and people["Ann Lee"].period == "2018"
+    assert people["Bob Stone"].current is True and people["Eve Hart"].current is False

@@ -664,6 +664,11 @@ _INCLUDED = re.compile(
 _HOLDERS = re.compile(
     r"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+holders\s+of\s+(?:the|this|that)\s+"
     r"(?:office|post|position|role)\s+(?:have\s+)?(?:included|were|have\s+been)\s+(?P<list>[^;.]+)")
+# "General Sir Peter Wall held the post during the bicentenary in 2015 and Lieutenant General Nick Pope
+# in 2018": the post the sentence before named, held by each name the sentence gives.
+_HELD_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:held|filled|occupied)\s+(?:the|that|this)\s+"
+                            rf"(?:post|office|position|role)\b")
+_AND_NAME_THEN = re.compile(rf"\band\s+{_HONORIFIC}?{_NAME}\s+(?:in|from|until|during)\b")
 # "the board, whose chairman was then X": the subject's own board, named without a name.
 _BOARD_WHOSE = re.compile(
     rf"\bthe\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?,\s+whose\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+"
@@ -1161,8 +1166,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:\s*\((?P<period>[^)]*)\))?", m.group("list")):
                 f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
-                    f.current = False
                     f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
+                    # a holder listed "(since 2024)" holds the post now; the others held it before
+                    f.current = bool(f.period and re.search(r"(?i)\bsince\b|present|now", f.period))
                     yield f
         for m in _HOLDERS.finditer(sentence):
             office = ROLE_NOUN.search(prev_sentence)
@@ -1173,6 +1179,20 @@ def _from_sentences(profile: Profile, subject: Subject,
                           (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
                     f.current, f.period = False, None
+                    yield f
+        for m in _HELD_THE_POST.finditer(sentence):
+            office = ROLE_NOUN.search(prev_sentence)
+            if office is None or not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            # the post as the sentence before wrote it ("the Colonel Commandant", not "Commandant")
+            whole = re.search(rf"(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(office.group(0))}", prev_sentence)
+            role = cap_first(_singular((whole or office).group(0)))
+            for n in [m, *_AND_NAME_THEN.finditer(sentence, m.end())]:
+                f = found(n.group("name"), role, True, None, n.span())
+                if f:
+                    when = next((d for d in find_dates(sentence[n.end():n.end() + 60], bare_years=True) if d.year), None)
+                    f.period = when.text if when else None  # each name's own time, not the sentence's first
+                    f.current = False if f.current is None else f.current
                     yield f
         for m in _BOARD_WHOSE.finditer(sentence) if ", whose " in sentence else ():
             if about_subject or not names_other_body(_without_asides(sentence), subject):
