@@ -2037,3 +2037,11 @@ def test_after_a_subordinate_opening_the_subject_follows_its_last_comma():
                      "1 October 2006 won the local elections by a landslide.", title="Bluesz")
     labels = {e.date.iso: e.label for e in events}
     assert labels["2006-10-01"] == "Bluesz won the local elections by a landslide", labels
+
+
+def test_after_which_alone_on_a_row_goes():
+    """Fidesz's 2010 row read "After which it ruled with two-thirds majorities together with the
+    Christian Democratic People's Party": alone on its row, "after which" points at nothing."""
+    events = _events("Bluesz was founded in 1988. It came to power in 1998 and again in 2010, after which it ruled "
+                     "with two-thirds majorities.", title="Bluesz")
+    assert [e.label for e in events if e.date.iso == "2010"] == ["Bluesz ruled with two-thirds majorities"]

@@ -1331,6 +1331,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # September 2014, the anniversary of the unit's founding": what the day was goes with its date
     s = _ANNIVERSARY_APPOSITION.sub("", s)
     s = _DISCOURSE.sub("", s)  # "For example, as of July 2022, RT had ...": the example is the event
+    # "..., after which it ruled with two-thirds majorities": alone on its row, "after which" points
+    # at nothing the row shows; what was done stands without it
+    if re.match(r"(?i)(?:after|following|upon)\s+which,?\s+", s):
+        s = cap_first(re.sub(r"(?i)^(?:after|following|upon)\s+which,?\s+", "", s))
     # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
         r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
