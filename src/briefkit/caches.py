@@ -105,15 +105,20 @@ def _normalized(name: str) -> str:
 
 
 def _dist_info_version(dist: str) -> str | None:
-    """`Version:` of the first matching .dist-info folder on sys.path, else None (then the
-    caller asks importlib.metadata, which also knows eggs and zipped paths)."""
+    """`Version:` of the first matching .dist-info folder on sys.path; "none" when every entry
+    of sys.path is a folder listed and none holds it; else None (then the caller asks
+    importlib.metadata, which also knows eggs and zipped paths)."""
     import sys
 
     want = _normalized(dist)
+    unlisted = False
     for entry in sys.path:
         names = _listing(entry or ".")
         if names is None:
-            continue  # a zip or a missing folder: importlib.metadata decides, if nothing later matches
+            # a zip, or a folder that is missing: importlib.metadata decides, if nothing later
+            # matches (a missing folder holds nothing; a zip may hold the distribution)
+            unlisted = unlisted or os.path.exists(entry or ".")
+            continue
         for name in names:
             if not name.endswith(".dist-info"):
                 continue
@@ -124,7 +129,18 @@ def _dist_info_version(dist: str) -> str | None:
         for name in names:  # an egg-info of the same name comes first for importlib.metadata
             if name.endswith(".egg-info") and _normalized(name.split("-")[0]) == want:
                 return None
-    return None
+    # Every folder on the path listed and none holds it: not installed, as importlib.metadata
+    # would also find (an optional library such as svglib asked for on every cold build).
+    return None if unlisted or _other_distribution_finders() else "none"
+
+
+def _other_distribution_finders() -> bool:
+    """Whether an import finder other than the standard path finder can tell distributions
+    (`find_distributions`), which importlib.metadata would ask too."""
+    import sys
+    from importlib.machinery import PathFinder
+
+    return any(hasattr(f, "find_distributions") for f in sys.meta_path if f is not PathFinder)
 
 
 @lru_cache(maxsize=64)  # the folders on sys.path

@@ -467,7 +467,7 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     # A summary leaves out sentences, among them the one that named someone in full: the first
     # bare surname of a person only one of the article's people bears is written in full
     # ("Svanberg left to become chairman of BP" -> "Carl-Henric Svanberg left ...").
-    from .extract.events import full_names, namesake_subject, namesakes, with_full_name
+    from .extract.surnames import full_names, namesake_subject, namesakes, with_full_name
 
     # "Ericsson withdrew from the business in 1900", after "In 1876 Lars Magnus Ericsson ...
     # opened a small workshop" and a sentence about the company, is the founder leaving: a

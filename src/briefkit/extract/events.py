@@ -81,6 +81,7 @@ from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
 from .subject import KINDS, Subject
+from .surnames import full_names, namesake_subject, namesakes, unique_surnames, with_full_name
 
 # -- kinds ------------------------------------------------------------------------------------
 # (a marriage, like a birth, is a person's life: "Indira had married Feroze Gandhi on 26 March 1942")
@@ -2210,79 +2211,6 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     return last_person if last_person and last_person not in own else None
 
 
-def _unique_surnames(profile: Profile) -> dict[str, str]:
-    """Surname -> full name, for surnames only one person of the profile bears."""
-    by_surname: dict[str, set[str]] = {}
-    for p in profile.people:
-        words = p.name.split()
-        if len(words) >= 2:
-            by_surname.setdefault(words[-1], set()).add(p.name)
-    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
-
-
-def _own_name_words(profile: Profile) -> set[str]:
-    """The words of the organisation's title and aliases, case-folded."""
-    return {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
-            for w in re.findall(r"[\w'’-]+", n)}
-
-
-def full_names(profile: Profile) -> dict[str, str]:
-    """Surname -> full name, for surnames only one person of the profile bears and that are not
-    a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
-    though its founder is Lars Magnus Ericsson (see `namesakes` for when it is him)."""
-    own = _own_name_words(profile)
-    return {k: v for k, v in _unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
-
-
-def with_full_name(label: str, full_names: dict[str, str]) -> str:
-    """A label stands alone on a timeline, far from the sentence that introduced the person:
-    its first bare surname ("Vestberg stepped down") gets the full name the profile knows
-    ("Hans Vestberg stepped down"). A surname shared by two people stays as written."""
-    out, pos, done = [], 0, set()
-    for m in re.finditer(r"\b([A-Z][\w'’-]+)\b", label):
-        full = full_names.get(m.group(1))
-        if not full or full == m.group(1) or full in label or m.group(1) in done:
-            continue
-        before = label[:m.start()].rstrip().split()
-        after = label[m.end():].lstrip(" ").split(" ", 1)[0]
-        # "the Carnegie Moscow Center", "Kerr Carnegie": a word of another name, not the person
-        # (a comma ends the name before: "Denys Prokopenko, Palamar and three other commanders")
-        if (before and ((before[-1][:1].isupper() and not before[-1].endswith(","))
-                        or before[-1].casefold() in ("the", "of", "a", "an"))) \
-                or after[:1].isupper():
-            continue
-        out.append(label[pos:m.start()] + full)
-        pos = m.end()
-        done.add(m.group(1))
-    return "".join(out) + label[pos:]
-
-
-def namesakes(profile: Profile) -> dict[str, str]:
-    """Surname -> full name, for a surname only one person of the profile bears that is also a
-    word of the organisation's names: the founder a company is named after (Lars Magnus
-    Ericsson of Ericsson)."""
-    own = _own_name_words(profile)
-    return {k: v for k, v in _unique_surnames(profile).items() if k.casefold() in own}
-
-
-def namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
-    """A label opening on a bare surname that is also the organisation's name is the person's
-    when the source clause says it so (not a pronoun resolved to the company) and its paragraph
-    named that person in full before: encyclopaedic prose calls a person by surname after the
-    first mention and the company "the company" or "it". "Ericsson withdrew from the business
-    in 1900", in the paragraph that opens "In 1876 Lars Magnus Ericsson ... opened a small
-    workshop", is the founder leaving, and reads "Lars Magnus Ericsson withdrew from the
-    business"; a paragraph that never names him in full keeps "Ericsson" as the company."""
-    m = re.match(r"([A-Z][\w'’-]+)\b(?!\s+[A-Z])", label)
-    full = namesakes.get(m.group(1)) if m else None
-    if not full or not re.search(rf"(?<![\w'’-]){re.escape(m.group(1))}\b(?!\s+[A-Z])", clause):
-        return label
-    at = paragraph.find(clause)
-    if full not in (paragraph[:at] if at >= 0 else "") and full not in clause:
-        return label
-    return full + label[m.end():]
-
-
 def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     """The kinds of body the subject is: its title's and those its defining sentence gives it
     ("is the governing political party of Georgia" -> party). "The party" then names it;
@@ -2474,7 +2402,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     # text last named in full (it had been "Duncan Fletcher's choice of Joseph P. Kennedy").
     # Only a surname no two people share.
     leaders = set(names)
-    others = [full for last, full in _unique_surnames(profile).items() if len(last) > 2 and full not in leaders]
+    others = [full for last, full in unique_surnames(profile).items() if len(last) > 2 and full not in leaders]
     surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
     drafts: list[_Draft] = []
     findings: list[Finding] = []

@@ -1,0 +1,89 @@
+"""Surnames a profile's people bear alone, and the full names they stand for.
+
+Why a module of its own: the summaries a template composes write a bare surname in full
+(`compose`), long after the seed was read. The event extractor these functions were part of
+compiles some hundred patterns when it loads (about 0.1 s, and the people extractor it
+imports as much again); a process that builds lengths from a profile read elsewhere (the
+helper of a cold build, a batch worker given a cached profile) needs none of them, only
+these few lines.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Profile
+
+
+def unique_surnames(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for surnames only one person of the profile bears."""
+    by_surname: dict[str, set[str]] = {}
+    for p in profile.people:
+        words = p.name.split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], set()).add(p.name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _own_name_words(profile: Profile) -> set[str]:
+    """The words of the organisation's title and aliases, case-folded."""
+    return {w.casefold() for n in [profile.names.title, *(a.text for a in profile.names.aliases)]
+            for w in re.findall(r"[\w'’-]+", n)}
+
+
+def full_names(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for surnames only one person of the profile bears and that are not
+    a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
+    though its founder is Lars Magnus Ericsson (see `namesakes` for when it is him)."""
+    own = _own_name_words(profile)
+    return {k: v for k, v in unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
+
+
+def with_full_name(label: str, full_names: dict[str, str]) -> str:
+    """A label stands alone on a timeline, far from the sentence that introduced the person:
+    its first bare surname ("Vestberg stepped down") gets the full name the profile knows
+    ("Hans Vestberg stepped down"). A surname shared by two people stays as written."""
+    out, pos, done = [], 0, set()
+    for m in re.finditer(r"\b([A-Z][\w'’-]+)\b", label):
+        full = full_names.get(m.group(1))
+        if not full or full == m.group(1) or full in label or m.group(1) in done:
+            continue
+        before = label[:m.start()].rstrip().split()
+        after = label[m.end():].lstrip(" ").split(" ", 1)[0]
+        # "the Carnegie Moscow Center", "Kerr Carnegie": a word of another name, not the person
+        # (a comma ends the name before: "Denys Prokopenko, Palamar and three other commanders")
+        if (before and ((before[-1][:1].isupper() and not before[-1].endswith(","))
+                        or before[-1].casefold() in ("the", "of", "a", "an"))) \
+                or after[:1].isupper():
+            continue
+        out.append(label[pos:m.start()] + full)
+        pos = m.end()
+        done.add(m.group(1))
+    return "".join(out) + label[pos:]
+
+
+def namesakes(profile: Profile) -> dict[str, str]:
+    """Surname -> full name, for a surname only one person of the profile bears that is also a
+    word of the organisation's names: the founder a company is named after (Lars Magnus
+    Ericsson of Ericsson)."""
+    own = _own_name_words(profile)
+    return {k: v for k, v in unique_surnames(profile).items() if k.casefold() in own}
+
+
+def namesake_subject(label: str, clause: str, paragraph: str, namesakes: dict[str, str]) -> str:
+    """A label opening on a bare surname that is also the organisation's name is the person's
+    when the source clause says it so (not a pronoun resolved to the company) and its paragraph
+    named that person in full before: encyclopaedic prose calls a person by surname after the
+    first mention and the company "the company" or "it". "Ericsson withdrew from the business
+    in 1900", in the paragraph that opens "In 1876 Lars Magnus Ericsson ... opened a small
+    workshop", is the founder leaving, and reads "Lars Magnus Ericsson withdrew from the
+    business"; a paragraph that never names him in full keeps "Ericsson" as the company."""
+    m = re.match(r"([A-Z][\w'’-]+)\b(?!\s+[A-Z])", label)
+    full = namesakes.get(m.group(1)) if m else None
+    if not full or not re.search(rf"(?<![\w'’-]){re.escape(m.group(1))}\b(?!\s+[A-Z])", clause):
+        return label
+    at = paragraph.find(clause)
+    if full not in (paragraph[:at] if at >= 0 else "") and full not in clause:
+        return label
+    return full + label[m.end():]
