@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # a profile may be a `lazy_profile.LazyProfile`, read without
 
 @dataclass
 class Fitted:
+    """The Document a length's fit chose, its detail level and markup, and what its PDF layout
+    measured (pages, how full each is, what was left out to meet the budget)."""
+
     document: Document
     detail: int
     markup: str

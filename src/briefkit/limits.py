@@ -16,6 +16,9 @@ from dataclasses import dataclass, fields
 
 @dataclass(frozen=True)
 class Limits:
+    """The bounds a hostile or runaway input meets (see the module): each a number a real seed
+    stays far below, checked where the input is read or the work is done."""
+
     seed_bytes: int = 1_000_000  # a seed file, checked before it is read (real ones: 10-500 kB)
     line_chars: int = 20_000  # one line of an article; longer lines are refused
     paragraph_chars: int = 20_000  # one paragraph, list item or string; longer ones are refused

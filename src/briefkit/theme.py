@@ -22,6 +22,8 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 
 @dataclass(frozen=True)
 class Colours:
+    """The palette, as `#rrggbb` strings both writers read."""
+
     text: str = "#1b1f24"
     accent: str = "#1f4e79"
     muted: str = "#5b6670"
@@ -49,6 +51,9 @@ class Fonts:
 
 @dataclass(frozen=True)
 class Theme:
+    """The look of every output (page, margins, colours, fonts, marking); read from a theme
+    file by `load_theme`, which checks every value."""
+
     page_size: str = "A4"
     margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 22.0, 20.0)  # top right bottom left
     colours: Colours = field(default_factory=Colours)

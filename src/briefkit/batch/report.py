@@ -17,6 +17,9 @@ Status = Literal["built", "skipped", "failed"]
 
 @dataclass
 class OutputResult:
+    """One output of a run as the build report and the progress lines tell it: built, skipped
+    (up to date) or failed, with its pages, detail level and what its fit left out."""
+
     seed: str
     length: str
     format: str
@@ -57,6 +60,8 @@ _FIELDS = [f.name for f in fields(OutputResult) if f.name != "inputs"]
 
 @dataclass
 class BatchResult:
+    """Every output of a run, how long the run took and where its report was written."""
+
     outputs: list[OutputResult]
     duration: float = 0.0
     report_path: Path | None = None

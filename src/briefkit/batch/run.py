@@ -41,6 +41,9 @@ _KEPT = ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped
 
 @dataclass
 class Settings:
+    """What a run builds and where, from the command line or the Python API over the manifest
+    (`resolve_settings`)."""
+
     seeds: list[str]
     recursive: bool = False
     lengths: tuple[str, ...] = ()

@@ -26,6 +26,9 @@ from typing import Iterator
 
 @dataclass(frozen=True)
 class WorkUnit:
+    """One seed's work as a worker receives it: plain strings and tuples, so it pickles to a
+    local process or a Dask worker alike."""
+
     seed: str  # absolute path, valid on the worker
     label: str  # the seed as the user named it, for messages
     targets: tuple[tuple[str, str], ...]  # (length, format)
@@ -46,6 +49,9 @@ def briefkit_environment() -> tuple[tuple[str, str], ...]:
 
 @dataclass
 class Produced:
+    """One (length, format) of a unit as the worker sends it back: the output's bytes and what the
+    report says of it, or the error that stopped it."""
+
     length: str
     format: str
     data: bytes | None = None
@@ -230,6 +236,9 @@ def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: d
 
 @dataclass
 class _Prepared:
+    """What every length of a unit needs, made once: the lengths, the profile, its date of
+    information, the chart service and the write options."""
+
     lengths: dict
     profile: object
     as_of: object

@@ -86,6 +86,8 @@ class TitleBlock:
 
 @dataclass
 class Heading:
+    """A section heading, level 1 to 6, with the anchor outlines and links point at."""
+
     level: int  # 1..6
     runs: list[Text]
     # Stable anchor for outlines, TOC links and cross references.
@@ -94,6 +96,8 @@ class Heading:
 
 @dataclass
 class Paragraph:
+    """Running text in one of the paragraph styles every writer maps."""
+
     runs: list[Text]
     # "body", "lead" (opening paragraph), "small" (source lines), "quote"
     style: str = "body"
@@ -101,6 +105,8 @@ class Paragraph:
 
 @dataclass
 class ListItem:
+    """One entry of a list: paragraphs and nested lists."""
+
     blocks: list[Block]
 
 
@@ -110,6 +116,8 @@ BULLETS: tuple[str, ...] = ("•", "–", "◦", "▸")
 
 @dataclass
 class List:
+    """A bulleted or numbered list."""
+
     items: list[ListItem]
     ordered: bool = False
     start: int = 1
@@ -117,12 +125,17 @@ class List:
 
 @dataclass
 class FactRow:
+    """One row of a fact table: a label and its value."""
+
     label: list[Text]
     value: list[Block]  # Paragraphs and (nested) Lists
 
 
 @dataclass
 class FactTable:
+    """Label-value rows (the key facts), read across, with an optional caption that reads as
+    a heading."""
+
     rows: list[FactRow]
     caption: str | None = None
 
@@ -181,11 +194,13 @@ class Callout:
 
 @dataclass
 class PageBreak:
-    pass
+    """The next block starts a new page."""
 
 
 @dataclass
 class TOC:
+    """The contents list, of headings down to `depth`, with the page numbers the PDF layout gave."""
+
     title: str = "Contents"
     depth: int = 2
 
@@ -282,6 +297,9 @@ def iso_text(iso: str) -> str:
 
 @dataclass
 class Document:
+    """The one tree every writer renders: the metadata, the blocks in reading order and, once
+    laid out, where each heading landed."""
+
     meta: Meta
     blocks: list[Block]
     # Set by the fit step from the PDF layout; None when the Document was never laid out.

@@ -22,6 +22,9 @@ WRITERS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class WriteOptions:
+    """What every writer is given besides the Document: the theme and, for DOCX, a reference
+    document whose styles it takes."""
+
     theme: Theme = DEFAULT_THEME
     reference_docx: Path | None = None
 
