@@ -1874,6 +1874,38 @@ def _part_words(profile: Profile) -> frozenset[str]:
     return frozenset(words - KINDS - {m.casefold() for m in _MONTHS})
 
 
+# What opens a clause before its subject without telling who acts: a time counted from the
+# sentence before ("Weeks later, ", "Two days later, ") or a purpose ("To support that demand, ").
+_OPENING_ASIDE = re.compile(r"^(?:(?:[\w-]+\s+){0,2}(?:later|earlier|afterwards)|(?:in\s+order\s+)?to\s+[a-z]+\b[^,;]{0,60}),\s+",
+                            re.I)
+# Words for a group of people that acts as one, as the head of a clause's subject: "Canadian
+# police in Vancouver", "four members of the Popular Front", "gunmen in Beirut", "Russian forces".
+_ACTING_GROUPS = frozenset("""police policemen forces troops soldiers gunmen pirates militants rebels insurgents
+    guerrillas hijackers attackers terrorists kidnappers protesters demonstrators rioters mobs members""".split())
+
+
+# A transaction told as known ("the deal", "the merger"): in a sentence that names no other party
+# to it, the organisation's own, which a regulator clearing or a court approving carries on.
+_ITS_DEAL = re.compile(r"\bthe\s+(?:deal|merger|purchase|acquisition|takeover|sale|bid|offer|transaction)\b", re.I)
+
+
+_GROUP_OF = re.compile(rf"^(?:[\w-]+\s+)?(?:{'|'.join(sorted(_ACTING_GROUPS))})\s+of\s+(?:the\s+)?[A-ZÀ-Þ]", re.I)
+
+
+def _organ_of_another(np: str, parts: frozenset[str]) -> bool:
+    """Whether a name ending in a kind of body ("Assembly", "Council") is another body's organ
+    rather than possibly one of the organisation's own: not one of its parts, and named with two
+    words or more before the kind ("the World Health Assembly", "the United Nations General
+    Assembly"), where its own organs are called by one ("the General Assembly", "the Supervisory
+    Council")."""
+    name = re.sub(r"^(?:the|The)\s+", "", np.strip())
+    if name.casefold() in parts:
+        return False
+    words = re.findall(r"[\w'’-]+", name)
+    before = [w for w in words[:-1] if w[:1].isupper()]
+    return len(before) >= 2 and len(before) == len(words) - 1
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
@@ -1891,6 +1923,7 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     step is the organisation's legal situation ("Putin signed a law under which Russians who
     defect can be imprisoned")."""
     text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
+    text = _OPENING_ASIDE.sub("", text)  # "Weeks later, on 28 June 2009, soldiers ...", "To support that demand, ..."
     first = find_dates(text)
     if first and _LEAD_PHRASE.match(text[:first[0].start]):
         text = text[first[0].end:].lstrip(" ,")  # "On 28 May 1997 the two countries ..."
@@ -1900,23 +1933,34 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     if _MEMBERSHIP_DONE.match(text[verb.start():]):
         return False  # "Honduras was readmitted on 1 June 2011": membership is granted by the body it is of
     np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
-    if not np or len(np.split()) > 9 or re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
+    np = re.sub(r",\s+[a-z]+ing\b.*$", "", np)  # "the United Nations General Assembly, acting on a proposal from ..."
+    # a name of nine words at most, or a group told by whom it belongs to ("four members of the
+    # Popular Front for the Liberation of Palestine")
+    if not np or len(np.split()) > (16 if _GROUP_OF.match(np) else 9) or \
+            re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
         return False
     tokens = [t for t in _CAP.findall(np) if t not in _MONTHS]
-    if not any(t in proper for t in tokens):
-        return False
     core = np.split(",")[-2] if np.count(",") >= 2 else np.split(",")[-1] or np  # "The main rival, Boeing,"
     core = re.split(r"\s+(?:of|in|on|at|for|from|by|with)\s+", core.strip())[0]
     head = re.findall(r"[\w'’-]+", core)
-    if head and not head[-1][:1].isupper() and not re.match(r"^[A-ZÀ-ÞĀ-Ž][\w-]*(?:'s|’s)\s", core):
-        return False  # "the first AXE exchange": a thing named after something, not a body acting
-    last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
-    if last and last[-1].casefold() in KINDS:
-        return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
-    if ROLE_NOUN.search(np) or any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1])
-                                   for p in people) or (
+    # a group told as others ("Canadian police", "gunmen in Beirut", "members of the Popular
+    # Front"), not as its own people ("the members were asked", "its soldiers")
+    group = bool(head) and head[-1].casefold() in _ACTING_GROUPS and (
+        not re.match(r"(?i)(?:the|its|their|our|his|her|this|these|those)\s", np)
+        or any(w[:1].isupper() for w in re.findall(r"[\w'’-]+", np)[1:]))
+    if not group:
+        if not any(t in proper for t in tokens):
+            return False
+        if head and not head[-1][:1].isupper() and not re.match(r"^[A-ZÀ-ÞĀ-Ž][\w-]*(?:'s|’s)\s", core):
+            return False  # "the first AXE exchange": a thing named after something, not a body acting
+        last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
+        if last and last[-1].casefold() in KINDS and not _organ_of_another(np, parts):
+            return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
+        if ROLE_NOUN.search(np):
+            return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
+    if any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
             PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)):
-        return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
+        return False  # a person acting: often about it
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
     own_title = re.split(r"\s+of\s+", subject.title)[0]
     own_words = ({w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} | {
@@ -1928,12 +1972,23 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     if any(t.casefold() in parts for t in tokens):
         return False  # "a special session of the Conference": one of its own organs
     plurals = {f for k in KINDS | subject.generic for f in (k, k + "s", k + "es", k[:-1] + "ies" if k.endswith("y") else k)}
-    if re.search(rf"\b(?:the|its|their|both)\s+(?:\w+\s+)?(?:{'|'.join(sorted(plurals))})['’]?(?:\s|$)", sentence, re.I):
-        return False  # "restoring the agencies' powers": it, with another body
+    named_group = group and any(t in proper and t.casefold() not in own_words for t in tokens)
+    if not named_group and re.search(
+            rf"\b(?:the|its|their|both)\s+(?:\w+\s+)?(?:{'|'.join(sorted(plurals))})(?!\s+(?-i:[A-ZÀ-Þ]))['’]?(?:\s|$)",
+            sentence, re.I):
+        # "restoring the agencies' powers", "the British charity's handling": it, or it with
+        # another body. Not a kind that introduces another's name ("the Palestinian group Black
+        # September"), nor when the actor is a group the clause names as another's ("members of
+        # the Palestinian group Black September attacked the Israeli team").
+        return False
     if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
         return False  # "Azov" for the "Azov Brigade"
-    if re.search(r"\b(?:its|their|our)\b", sentence, re.I):
-        return False  # "French agents sank its flagship": "its" is most often the organisation
+    if re.search(r"\b(?:its|their|our)\b(?!\s+way\b)", sentence, re.I):
+        # "French agents sank its flagship": "its" is most often the organisation, but not the
+        # hijacked aircraft "on its way from Palma de Mallorca"
+        return False
+    if _ITS_DEAL.search(sentence):
+        return False  # "The Federal Trade Commission cleared the deal": a step of its own deal
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
 
 
