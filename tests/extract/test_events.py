@@ -2083,3 +2083,16 @@ def test_an_organ_named_with_another_bodys_name_is_another_body():
         "in Geneva. On 3 June 1982 the Supervisory Council elected a new president."))
     assert rows["1981-05-21"].background, rows["1981-05-21"]
     assert not rows["1982-06-03"].background
+
+
+def test_a_person_founding_a_body_of_their_own_is_their_career():
+    """The International Crisis Group's "Ahtisaari, chairman from 2000 to 2004, founded his own
+    mediation organisation, the Crisis Management Initiative, in 2000" stood on its timeline as
+    its own history. A person founding a body of their own, in a sentence that does not speak of
+    the organisation, is the person's career; founding the organisation itself stays."""
+    rows = _history_events("Blue Forum", "an international non-governmental organisation", (
+        "Karl Berg founded the Blue Forum in 1995. Anna Lind, chair from 2000 to 2004, founded her own "
+        "mediation organisation, the Peace Office, in 2001. In 2003 the forum opened an office in Nairobi."))
+    assert not rows["1995"].background and rows["1995"].kind == "founding"
+    assert rows["2001"].background, rows["2001"]
+    assert not rows["2003"].background

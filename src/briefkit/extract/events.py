@@ -2057,6 +2057,26 @@ def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool
     return bool(m and m.group(1) in surnames)
 
 
+# A person's own venture: "Ahtisaari, chairman from 2000 to 2004, founded his own mediation
+# organisation, the Crisis Management Initiative, in 2000".
+_OWN_VENTURE = re.compile(
+    r"^(?:[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,[^,;]{1,80},)?\s+(?:(?:later|then|also)\s+)?"
+    r"(?:founded|set\s+up|established|launched|started|created)\s+(?:his|her)\s+own\b")
+
+
+def _own_venture(clause: str, sentence: str, subject: Subject) -> bool:
+    """Whether a clause tells a person founding a body of their own, in a sentence that does not
+    speak of the organisation: the person's career, background to its history, however long they
+    had led it.
+
+    Not a person's honours: a chairman's Nobel Peace Prize years after he left is his life
+    (the International Crisis Group's Ahtisaari), a leader's while he led it is the
+    organisation's (Solidarity's Wałęsa, 1983), and which of the two is told only by terms a
+    sentence often does not give."""
+    return bool(_OWN_VENTURE.match(_strip_date_phrase(clause.strip()))) and not subject.mentioned_in(sentence) \
+        and not _names_subject(sentence, subject)
+
+
 _ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                       r"(?:,[^;]{0,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\b")
 
@@ -2695,6 +2715,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if not background and primary is not None and _PLANNED_BEFORE.search(clause[:primary.start]):
                     background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
                 if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
+                    background = True
+                if not background and kind not in ("founding", "leadership") and _own_venture(clause, sentence, subject):
                     background = True
                 admitted = _ADMITTED.match(clause) if clause_for_label == clause and primary is not None else None
                 if admitted and primary.start >= admitted.start("what") and not background:
