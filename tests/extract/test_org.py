@@ -245,3 +245,16 @@ def test_infobox_subsidiaries_a_place_with_particles_and_a_native_name_in_bracke
     assert "Blue, LLC" in names and "LLC" not in names and "Blue" not in names
     assert "Blue Health" in names and "Blue Mobility" not in names
     assert "Astronomy Centre" in names
+
+
+def test_the_members_of_a_body_are_no_parts_of_it(tmp_path):
+    """OPEC's Organisation section, with its organs listed and a "Members" subsection listing
+    eleven states, drew the states as sub-units of a "Members" unit. Who belongs to a body is
+    its membership, not its structure; its organs stay, and so do a federation's affiliated
+    bodies listed under a label of their own."""
+    p = _org_of(tmp_path, "= Blue Cartel =\n\nThe Blue Cartel is an intergovernmental organisation.\n\n"
+                          "== Organisation ==\n\n- Conference\n- Secretariat\n\n=== Members ===\n\nCurrent members:\n\n"
+                          "- Algeria (1969)\n- Iran (1960)\n- Nigeria (1971)\n\n=== Member states ===\n\n- Gabon\n- Libya\n")
+    names = {n.name for n in p.org.walk()} if p.org else set()
+    assert {"Conference", "Secretariat"} <= names, names
+    assert not {"Members", "Member states", "Algeria", "Iran", "Nigeria", "Gabon", "Libya"} & names, names

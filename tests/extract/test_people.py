@@ -894,3 +894,16 @@ def test_who_held_the_post_the_sentence_before_named_leads_and_a_listed_open_ter
     assert people["Carl Moss"].leader and people["Carl Moss"].role == "Colonel Commandant"
     assert people["Ann Lee"].leader and people["Ann Lee"].period == "2018"
     assert people["Bob Stone"].current is True and people["Eve Hart"].current is False
+
+
+def test_states_an_infobox_names_as_founders_are_no_people(tmp_path):
+    """OPEC's infobox "Founders: Iran, Iraq, Kuwait, Saudi Arabia, Venezuela" made five founders
+    of its leadership: a country is never a person, however its name is capitalised. A person
+    the same row names still is one."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Cartel =\n\nInfobox\n- Founded: 1960\n- Founders: Iran, Iraq, Kuwait, Saudi Arabia, Venezuela, "
+                 "Juan Pérez\n- Secretary General: Carl Moss\n\nThe Blue Cartel is an intergovernmental organisation.\n",
+                 encoding="utf-8")
+    people = _people(read(f))
+    assert not {"Iran", "Iraq", "Kuwait", "Saudi Arabia", "Venezuela"} & set(people), sorted(people)
+    assert "Juan Pérez" in people and "Carl Moss" in people

@@ -52,6 +52,11 @@ PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "pa
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
                  "parent unit", "parent company", "higher unit",
                  "subordinate to", "owner", "affiliation"]
+# A subsection about who belongs to the organisation, not what it is made of: "Members",
+# "Member states", "Observers" (the members of an intergovernmental body, a party's notable
+# members). A federation's affiliated bodies ("Affiliated unions") are its parts, and stay.
+_MEMBERSHIP_TITLE = re.compile(r"(?i)^\s*(?:(?:current|former|founding|full|associate)\s+)?(?:members?(?:hip)?|"
+                               r"member\s+(?:states|countries|nations|governments)|observers?(?:\s+states)?)\s*$")
 _RELATION = re.compile(
     r"\b(?:affiliat\w*|allied|allies|ally|alliance\s+with|partners?(?:hip|ed)?|rivals?|rivalry|opponents?|"
     r"predecessors?|successors?|cooperat\w*|co-operat\w*|collaborat\w*|alongside|works?\s+with|worked\s+with|"
@@ -342,7 +347,7 @@ class _Collector:
                     if isinstance(blk, BulletList):
                         self.relation_items(blk.items, child.title)
                 continue
-            if _NOT_STRUCTURE_TITLE.search(child.title):
+            if _NOT_STRUCTURE_TITLE.search(child.title) or _MEMBERSHIP_TITLE.match(child.title):
                 continue
             node = OrgNode(name=child.title, kind="subunit", source=child.source)
             node.children = self.section(child)

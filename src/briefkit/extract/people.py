@@ -53,6 +53,7 @@ from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Per
 from ..kinds import KINDS
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
+from .places import is_country
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, is_leadership_title  # noqa: F401 (re-exported)
 
@@ -129,7 +130,8 @@ def is_name(name: str) -> bool:
     if any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
         return False
     return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
-            and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words))
+            and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words)
+            and not is_country(name))  # "Saudi Arabia", "South Africa"
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -418,7 +420,8 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             cleaned, _ = _clean_name(piece)
             words = cleaned.split()
             if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words if w.isalpha()) \
-                    and not _ORG_WORD.search(cleaned) and not ROLE_NOUN.search(cleaned) and not _PLACEHOLDER.match(cleaned):
+                    and not _ORG_WORD.search(cleaned) and not ROLE_NOUN.search(cleaned) and not _PLACEHOLDER.match(cleaned) \
+                    and not is_country(cleaned):  # "Founders: Iran, Iraq, Kuwait": states, not people
                 name = piece
                 break
     if name is None or (described and role is None):
