@@ -907,3 +907,25 @@ def test_states_an_infobox_names_as_founders_are_no_people(tmp_path):
     people = _people(read(f))
     assert not {"Iran", "Iraq", "Kuwait", "Saudi Arabia", "Venezuela"} & set(people), sorted(people)
     assert "Juan Pérez" in people and "Carl Moss" in people
+
+
+def test_a_company_named_like_the_subject_its_other_name_and_its_after_another_body(tmp_path):
+    """Volvo Cars' article made three wrong heads: "AB Volvo's chairman, Håkan Frisinger" (the
+    seller, whose name holds a word of the subject's but in another order: only the possessive's
+    last word was read), "Ford placed Volvo Cars in its group, and its chief executive, Jac
+    Nasser" ("its" is Ford's, the Ford Motor Company named before), and "Li Shufu, also known as
+    Eric Li, became chairman" beside the infobox's "Eric Li (Chairman)" (two people, the one
+    the text names in full left without the post)."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Cars =\n\nInfobox\n- Name: Blue Car AB\n- Key People: Eric Li (Chairman)\n\n"
+                 "Blue Cars is a Swedish car maker.\n\n== History ==\n"
+                 "In 1999 AB Blue agreed to sell the car business to the Ford Motor Company. AB Blue's chairman, "
+                 "Carl Moss, said the sale helped both. Ford placed Blue Cars in its premium group, and its chief "
+                 "executive, Jac Dunn, promised that the cars would stay Swedish. In 2010 Geely's founder, Li Shufu, "
+                 "also known as Eric Li, became chairman of the Blue Cars board.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert not (people.get("Carl Moss") and people["Carl Moss"].leader), people.get("Carl Moss")
+    assert not (people.get("Jac Dunn") and people["Jac Dunn"].leader), people.get("Jac Dunn")
+    assert "Eric Li" not in people, sorted(people)
+    assert people["Li Shufu"].leader and people["Li Shufu"].role == "Chairman", people["Li Shufu"]
+    assert "Eric Li" in people["Li Shufu"].aliases

@@ -336,10 +336,13 @@ _SEPARATED = re.compile(r"\b(?:spun\s+off|span\s+off|demerged|split\s+off|carved
                         r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
 
-def its_other_body(sentence: str, at: int, subject: Subject) -> str | None:
+def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset()) -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
     subject ("the 2nd Battalion attacked the positions at Goose Green; its commanding officer,
-    Lieutenant Colonel H. Jones, was killed": the battalion's, not the regiment's); else None."""
+    Lieutenant Colonel H. Jones, was killed": the battalion's, not the regiment's), or on the
+    short name of a body the article names in full (`short_body_names`: "Ford placed Volvo Cars
+    in its Premier Automotive Group ..., and its chief executive, Jac Nasser, promised": Ford's,
+    after "the Ford Motor Company"); else None."""
     separated = list(_SEPARATED.finditer(sentence[:at]))
     if separated:
         # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
@@ -349,11 +352,29 @@ def its_other_body(sentence: str, at: int, subject: Subject) -> str | None:
     if not clauses:
         return None
     clause = clauses[-1].strip()
+    short = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?([A-Z][\w'’&-]+)\s+"
+                     r"(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost)\b", clause)
+    if short and short.group(1) in bodies:
+        return short.group(1)
     body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
     if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
             or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
         return None
     return body.group(0)
+
+
+def short_body_names(profile: Profile, subject: Subject) -> frozenset[str]:
+    """The first words of the other bodies an article names in full ("Ford" of "the Ford Motor
+    Company", "Geely" of "Geely Holding Group"), by which prose goes on to call them; none of
+    the subject's own words, and no person's name."""
+    words: set[str] = set()
+    for sentence, _source, _lead in _sentences(profile):
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’&-]+\s+){{1,3}})(?:{_ORG_WORD.pattern[5:-3]})\b", sentence):
+            first = m.group(1).split()[0]
+            if first.casefold() not in subject.words and first not in _STOP_FIRST and first not in _MONTH_NAMES \
+                    and first not in ("The", "A", "An", "Its", "Their", "His", "Her"):
+                words.add(first)
+    return frozenset(words)
 
 
 # -- the infobox ------------------------------------------------------------------------------
@@ -572,7 +593,7 @@ _RANK_BEFORE_NAME = re.compile(rf"{_HONORIFIC}{_NAME}")
 _ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
 # "The chief medical officer, Dr. X, ...", "the head of the region, X, ...", "its spokesperson, X"
 _ROLE_COMMA = re.compile(
-    rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
+    rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
     rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
@@ -713,6 +734,9 @@ _NAMED_AS = re.compile(
 _ALIAS = re.compile(
     r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
     r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
+# "Li Shufu, also known as Eric Li, became chairman": the other name a person goes by, in full.
+_OTHER_NAME = re.compile(rf"{_NAME},\s+(?:also\s+)?(?:known|called)\s+(?:in\s+English\s+)?as\s+"
+                         rf"(?P<other>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?=\s*[,;.)])")
 # Roles of people who are not the subject's officers, for the people list only.
 _DESCRIPTIVE_ROLE = re.compile(
     r"\b(?:professor|writer|journalist|reporter|correspondent|editor|analyst|researcher|expert|activist|politician|"
@@ -860,6 +884,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     a surname standing alone."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
+    bodies = short_body_names(profile, subject)
     prev_sentence, sentence = "", ""
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
     for next_sentence, source, in_leadership in _sentences(profile):
@@ -920,7 +945,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(mods)
             ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
             owner = (m.group("owner") or "").casefold()
-            if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
+            if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies)):
                 ours, other = False, body
             if ours and owner == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence, subject)):
                 ours, other = False, others
@@ -954,7 +979,7 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
-            if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject)):
+            if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies)):
                 ours, other = False, body
             if ours and owner.casefold() == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence,
                                                                                     subject)):
@@ -1007,7 +1032,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     ours = ours and subject.is_owner(owner.group(1))
                 its = re.search(r"\b(?:its|their)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
                                 sentence[m.start():m.end()])
-                if ours and its and (body := its_other_body(sentence, m.start(), subject)):
+                if ours and its and (body := its_other_body(sentence, m.start(), subject, bodies)):
                     ours, other = False, body  # "spun off as Siemens Energy; X became its chief executive"
                 tied = about_subject or not names_other_body(_without_asides(sentence), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
@@ -1295,6 +1320,10 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
                      if is_name(_clean_name(n.group("name"))[0]) and m.start() - n.end() <= 40]
             if names:
                 yield _clean_name(names[-1].group("name"))[0], [a for a in (m.group("alias"), m.group("alt")) if a], source
+        for m in _OTHER_NAME.finditer(sentence):
+            name, other = _clean_name(m.group("name"))[0], _clean_name(m.group("other"))[0]
+            if is_name(name) and is_name(other) and other != name:
+                yield name, [other], source
 
 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
@@ -1311,6 +1340,35 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
     if not role or not now or role.casefold() == now.casefold():
         return term
     return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
+
+
+def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
+    """Fold an entry named by another's alias into that other: "Geely's founder, Li Shufu, also
+    known as Eric Li, became chairman" and the infobox's "Eric Li (Chairman)" are one person,
+    named as the text names him in full, who leads as chairman. The entry that leads gives the
+    role; the first told keeps its place."""
+    for k in list(order):
+        p = people.get(k)
+        if p is None or k not in order:
+            continue
+        for alias in p.aliases:
+            a = alias.casefold()
+            q = people.get(a)
+            if q is None or q is p or a not in order:
+                continue
+            if q.leader and not p.leader:
+                p.role, p.leader, p.period, p.current = q.role, True, p.period or q.period, q.current
+            else:
+                p.period = p.period or q.period
+                p.current = p.current if p.current is not None else q.current
+            p.source = p.source or q.source
+            if q.name not in p.aliases and q.name.casefold() != p.name.casefold():
+                p.aliases.append(q.name)
+            at = min(order.index(k), order.index(a))
+            order.remove(a)
+            order.remove(k)
+            order.insert(at, k)
+            del people[a]
 
 
 def extract_people(profile: Profile) -> list[Person]:
@@ -1427,6 +1485,7 @@ def extract_people(profile: Profile) -> list[Person]:
         add(f)
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
+    _one_entry_per_person(people, order)
     out = [people[k] for k in order]
     for members in lists:
         _list_role([people[k] for k in members if k in people and people[k].leader])

@@ -69,6 +69,7 @@ class Subject:
             opening.casefold().startswith(f"the {self.title.casefold()}") else self.short
         # asked of every sentence, several times: made once
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
+        self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
         kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
         self._kind_rx = re.compile(rf"\b(?:the|its)\s+(?:{kinds})\b")
 
@@ -81,7 +82,10 @@ class Subject:
         if not words:
             return False
         if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
-            return True
+            # and its own words in the order one of its names gives them: "Volvo", "Volvo Cars",
+            # not "AB Volvo" (the former parent) in the article on Volvo Car AB
+            own = [w for w in words if w in self.words]
+            return any(_runs_in(own, name) for name in self._name_words)
         # "the party", "the unit", "the group": a kind of body the subject is, referring back.
         return len(words) == 1 and words[0] in self.generic | (self.words & KINDS)
 
@@ -157,3 +161,10 @@ class Subject:
         # what "they" goes back to, not the subject
         owned = re.findall(r"[a-z]+", rest[2:])[:4] if re.match(r"['’]s\b", rest) else []
         return not any(w.endswith("s") and not w.endswith("ss") for w in owned)
+
+
+def _runs_in(words: list[str], name: list[str]) -> bool:
+    """Whether `words` stand one after the other in `name` (a name's words, case-folded)."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
+
