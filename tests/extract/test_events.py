@@ -2096,3 +2096,25 @@ def test_a_person_founding_a_body_of_their_own_is_their_career():
     assert not rows["1995"].background and rows["1995"].kind == "founding"
     assert rows["2001"].background, rows["2001"]
     assert not rows["2003"].background
+
+
+def test_a_gerund_after_a_verb_and_a_nickname_stay_out_of_the_labels_cuts():
+    """Volvo Cars' rows read "The company's shares began raised 20 billion kronor" (the phrase
+    from "trading" to "that" was taken for a participle describing the subject) and "The first
+    series-built car, nicknamed "Jakob"" (the nickname's quote ended the label before its verb)."""
+    rows = _history_events("Blue Cars", "a car maker", (
+        'On 14 April 1927 the first series-built car, the open four-cylinder B4, nicknamed "Jakob", drove out of '
+        "the factory in Gothenburg with the sales director at the wheel. On 29 October 2021 the company's shares "
+        "began trading on Nasdaq Stockholm after an offering that raised 20 billion kronor, the largest stock "
+        "market flotation in Europe that year."))
+    assert rows["1927-04-14"].label.startswith("The first series-built car drove out of the factory"), rows["1927-04-14"].label
+    assert rows["2021-10-29"].label.startswith("The company's shares began trading on Nasdaq Stockholm"), rows["2021-10-29"].label
+
+
+def test_former_members_are_its_own_people_not_another_group():
+    """'Several former members complained that places were given to friends of the command' is
+    the unit's own story; members are another group only as members of a body named."""
+    rows = _history_events("Grey Unit", "a police tactical unit", (
+        "The Grey Unit was formed in 1972. In 2020 several former members complained that places on courses "
+        "abroad were given to friends of the commanders."))
+    assert not rows["2020"].background, rows["2020"]

@@ -1227,10 +1227,12 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 # and former head of Investor AB, as chief executive") or a relative clause (", who left Russia
 # at the outbreak of the invasion, had joined") - followed by the statement's own words (a
 # lowercase word that is not a determiner or a conjunction, which would make it a list item).
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
+_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born|"
                     # ", acting on a proposal from Norway and Brazil,": a participle telling how
-                    r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110},\s+"
+                    r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110}|"
+                    # ', nicknamed "Jakob",': the name it went by
+                    r"(?:nicknamed|dubbed|known\s+as|called)\s+[\"“«][^\"”»,]{1,40}[\"”»]),\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
 # A description by relation that names nobody ("his friend", "her husband", "its founder"), and
 # an aside after it that ends on a person's name (", the statesman Leo Mechelin, ").
@@ -1345,6 +1347,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # done "as" belongs to the statement, though the article set it off with commas
     s = _AS_ROLE.sub(r" \g<as>", s)
     s = _APPOSITION.sub(r"\g<np> ", s)
+    # 'the first series-built car, nicknamed "Jakob", drove out': the name it went by is an aside
+    s = re.sub(r"(?<=\w)(,?)\s+(?:nicknamed|dubbed)\s+[\"“«][^\"”»,]{1,40}[\"”»](,?)(?=\s+[a-z])",
+               lambda m: "," if m.group(1) and m.group(2) else "", s)
     if not _REPORTED_EARLIER.match(s):
         # "it became known that X had joined": the frame stays, for the row's date is the
         # day it was told, not the day X joined (round 63 read "11 Jun 2022: X had joined")
@@ -1545,6 +1550,17 @@ _SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]
                                  r"won|lost|left|told|sent|brought|fought|flew)\b)")
 
 
+def _without_subject_participle(s: str) -> str:
+    """`s` without the participle phrase that describes its subject (`_SUBJECT_PARTICIPLE`),
+    when what comes before it is a subject and not already a clause with its verb ("The
+    company's shares began trading on Nasdaq Stockholm after an offering that raised ...": the
+    -ing word there is what the shares began, and "began raised" is no English)."""
+    m = _SUBJECT_PARTICIPLE.match(s)
+    if m is None or _FINITE.search(m.group("np")):
+        return s
+    return m.group("np") + s[m.end():]
+
+
 def _quoted_first(s: str, limit: int) -> str | None:
     """"X said: "A. B. C."" -> 'X said: "A."' when that fits: a speech keeps its first sentence."""
     m = _QUOTE_OPEN.search(s)
@@ -1593,7 +1609,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
         # sits in a list of verbs whose comma stays; after a bare subject it goes with the aside.
         verb_list = not _relative_aside(m.group(0)) and \
-            _FINITE.search(s[:m.start()]) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
+            _FINITE.search(re.sub(r"\w+-\w+", "", s[:m.start()])) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
         return s
@@ -1610,7 +1626,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # to accept": the article's own doubt goes with the claim or the row says more than it
         return s
     if _DATE_MEANING.search(s):
-        whole = s if len(s) <= hi else _SUBJECT_PASSIVE.sub(r"\g<np>", _SUBJECT_PARTICIPLE.sub(r"\g<np>", s, count=1), count=1)
+        whole = s if len(s) <= hi else _SUBJECT_PASSIVE.sub(r"\g<np>", _without_subject_participle(s), count=1)
         if len(whole) <= hi:
             return whole
     if hi >= _STATEMENT_LIMITS[1] and _AMOUNT.search(s) and len(s) <= _AMOUNT_LIMIT:
@@ -1627,7 +1643,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     if len(s) > hi:
         # "An Embraer business jet flying from Moscow to Saint Petersburg crashed ...": the
         # participle that describes the subject goes before what happened is cut
-        s = _SUBJECT_PARTICIPLE.sub(r"\g<np>", s, count=1)
+        s = _without_subject_participle(s)
     quoted = _quoted_first(s, hi)
     if quoted is not None:
         return quoted
@@ -1945,7 +1961,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     head = re.findall(r"[\w'’-]+", core)
     # a group told as others ("Canadian police", "gunmen in Beirut", "members of the Popular
     # Front"), not as its own people ("the members were asked", "its soldiers")
-    group = bool(head) and head[-1].casefold() in _ACTING_GROUPS and (
+    # ("members" only with whom they are members of: "several former members complained" are its own)
+    group = bool(head) and head[-1].casefold() in _ACTING_GROUPS and (head[-1].casefold() != "members" or bool(_GROUP_OF.match(np))) and (
         not re.match(r"(?i)(?:the|its|their|our|his|her|this|these|those)\s", np)
         or any(w[:1].isupper() for w in re.findall(r"[\w'’-]+", np)[1:]))
     if not group:
