@@ -2118,3 +2118,43 @@ def test_former_members_are_its_own_people_not_another_group():
         "The Grey Unit was formed in 1972. In 2020 several former members complained that places on courses "
         "abroad were given to friends of the commanders."))
     assert not rows["2020"].background, rows["2020"]
+
+
+def test_a_board_choosing_a_known_leader_and_leaving_the_leadership_are_changes_of_leader():
+    """Médecins du Monde's "the board chose Florence Rigal, a palliative care doctor, on 25 June
+    2022" and "the board elected the diabetes specialist Philippe de Botton in a contest" ranked
+    as an ordinary happening and an operation, and "Kouchner left the leadership of the
+    association" as background (the article calls itself "the association", which its infobox's
+    type says it is). The relative opening goes from a row that shows the clause's own day."""
+    import tempfile
+    from pathlib import Path
+
+    text = ("= Blue Doctors =\n\nInfobox\n- Type: Non-governmental organisation (association under the law of 1901)\n"
+            "- Key People: Anna Lind (President)\n\nBlue Doctors is a humanitarian organisation.\n\n== History ==\n"
+            "The association was founded in 1980 by Karl Berg. In May 1988 Berg left the leadership of the association "
+            "to become a minister in the government. On 9 June 2018 the board elected the diabetes specialist Paul "
+            "Rey in a contest. The following year the board chose Anna Lind, a palliative care doctor, on 25 June 2019."
+            "\n\n== Leadership ==\n\nPresidents:\n\n- Karl Berg (1980–1988)\n- Paul Rey (2018–2019)\n- Anna Lind (from 2019)\n")
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "a.txt").write_text(text, encoding="utf-8")
+        rows = {e.date.iso: e for e in read(Path(d) / "a.txt").events}
+    assert rows["1988-05"].kind == "leadership" and not rows["1988-05"].background, rows["1988-05"]
+    assert rows["2018-06-09"].kind == "leadership", rows["2018-06-09"]
+    assert rows["2019-06-25"].kind == "leadership", rows["2019-06-25"]
+    assert rows["2019-06-25"].label.startswith("The board chose Anna Lind"), rows["2019-06-25"].label
+
+
+def test_a_word_of_a_name_that_names_nothing_does_not_make_a_sentence_the_bodys():
+    """"The same week MSF mourned a laboratory technician who had been killed" stood on the
+    timeline of Médecins du Monde, also called Doctors of the World: "The" opening the sentence
+    was taken for a word of that name."""
+    import tempfile
+    from pathlib import Path
+
+    text = ("= Blue Doctors =\n\nBlue Doctors (BD; English: Doctors of the Blue) is a humanitarian organisation.\n\n"
+            "== History ==\nBlue Doctors was founded in 1980. In September 2023 it opened a clinic in Gaza. "
+            "The same week MSF mourned a laboratory technician who had been killed with his relatives on 6 November.\n")
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "a.txt").write_text(text, encoding="utf-8")
+        rows = [e for e in read(Path(d) / "a.txt").events if "MSF" in e.text]
+    assert rows and all(e.background for e in rows), rows

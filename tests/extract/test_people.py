@@ -929,3 +929,15 @@ def test_a_company_named_like_the_subject_its_other_name_and_its_after_another_b
     assert "Eric Li" not in people, sorted(people)
     assert people["Li Shufu"].leader and people["Li Shufu"].role == "Chairman", people["Li Shufu"]
     assert "Eric Li" in people["Li Shufu"].aliases
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name(tmp_path):
+    """"Lieutenant-Colonel François Tricot took command" made a commander named
+    "Lieutenant-Colonel François Tricot"."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Squadron =\n\nInfobox\n- Type: Fighter squadron\n\nThe Blue Squadron is a unit of the air force."
+                 "\n\n== History ==\nOn 25 June 2012 the squadron was reactivated, and Lieutenant-Colonel Jean Moss took "
+                 "command.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert "Jean Moss" in people and people["Jean Moss"].leader, sorted(people)
+    assert not any(n.startswith("Lieutenant") for n in people)

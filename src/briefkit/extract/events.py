@@ -108,6 +108,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
                             r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
+                              r"(?:left|gave\s+up|relinquished)\s+(?:the\s+|its\s+)?(?:leadership|presidency|chairmanship|"
+                              r"directorship|command)\b|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
                               r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
                               rf"(?:chose|picked|selected)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:{ROLE_WORDS})|"
@@ -1308,6 +1310,16 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    opening = _RELATIVE.match(s) if not relative and mention is not None else None
+    if opening and not re.match(r"(?i)after\b", opening.group("dir") or "") and len(s[opening.end():].split()) > 2 \
+            and re.match(r",?\s+\S", s[opening.end():]) and mention.start >= opening.end():
+        # "The following year the board chose Florence Rigal, ..., on 25 June 2022", "Four years
+        # later, on 1 January 2018, he was succeeded": the row shows the day the clause gives, so
+        # the time counted from the sentence before goes too ("Three days after the invasion"
+        # counts from a happening it names, and stays)
+        rest = s[opening.end():].lstrip(" ,")
+        mention = _shift(mention, len(rest) - len(s))
+        s = rest
     if relative:
         at = s.casefold().find(relative.casefold())
         if at >= 0 and not s[at + len(relative):].strip(" .;,"):
@@ -1922,6 +1934,10 @@ def _organ_of_another(np: str, parts: frozenset[str]) -> bool:
     return len(before) >= 2 and len(before) == len(words) - 1
 
 
+# Words of a name that name nothing by themselves ("Doctors of the World", "Médecins du Monde").
+_FUNCTION_WORDS = frozenset("the of and for in on at to a an de du des la le les der die das von van y e et".split())
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
@@ -1981,7 +1997,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
     own_title = re.split(r"\s+of\s+", subject.title)[0]
     own_words = ({w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} | {
-        w.casefold() for n in subject.names[1:] for w in re.findall(r"[\w'’-]+", n) if len(w) > 1}) - KINDS - subject.generic
+        w.casefold() for n in subject.names[1:] for w in re.findall(r"[\w'’-]+", n) if len(w) > 1}) - KINDS - subject.generic \
+        - _FUNCTION_WORDS  # "Doctors of the World": "The" opens any sentence
     jurisdiction = np.split()[-1].casefold() in subject.words - own_words - KINDS
     if (subject.is_subject_phrase(np) and not jurisdiction) or subject.mentioned_in(sentence) or \
             _names_subject(sentence, subject):
@@ -2098,13 +2115,21 @@ _ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][
                       r"(?:,[^;]{0,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\b")
 
 
+# "the board chose Florence Rigal", "the members elected the diabetes specialist Philippe de Botton"
+_CHOSE = re.compile(r"\b(?:elected|re-?elected|chose|picked|selected|appointed)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,4})?"
+                    r"(?P<who>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|du|del|la|le)?\s*[A-Z][\w'’.-]+){1,3})")
+
+
 def _leader_elected(clause: str, leaders: list[str]) -> bool:
     """An election of one of the organisation's own leaders is a change of its leadership even
     when the sentence names no post ("Javid Abdelmoneim, an emergency physician, was elected at
-    the assembly in Colombo"): the person is known from the article's leadership as its leader.
-    An election of anyone else stays a milestone ("Grigory Yavlinsky finished fourth")."""
-    m = _ELECTED.match(clause.strip())
-    return bool(m) and any(m.group("who").split()[-1] == n.split()[-1] for n in leaders if n.split())
+    the assembly in Colombo", "the board chose Florence Rigal, a palliative care doctor", "the
+    board elected the diabetes specialist Philippe de Botton"): the person is known from the
+    article's leadership as its leader. An election of anyone else stays what it was ("Grigory
+    Yavlinsky finished fourth")."""
+    text = clause.strip()
+    found = [m.group("who") for m in (_ELECTED.match(text), *_CHOSE.finditer(text)) if m]
+    return any(who.split()[-1] == n.split()[-1] for who in found for n in leaders if n.split())
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -2713,7 +2738,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other"  # "... led to the formation of X on 1 April 1963; it was disbanded in 1972": X's
                 else:
                     new_body = None
-                if kind == "milestone" and _leader_elected(clause, names):
+                if kind in ("milestone", "operation", "other") and _leader_elected(clause, names):
                     kind = "leadership"  # "Javid Abdelmoneim ... was elected at the assembly"
                 if kind == "leadership" and not _own_leadership(sentence, subject, names, profile.people):
                     kind = "other"  # "Defence Minister Charles Hernu resigned": someone else's post

@@ -75,11 +75,11 @@ _PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", 
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
-              r"(?:Wing\s+|Lieutenant\s+)?Commander|"
+              r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
-              r"Sergeant|Staff\s+Sergeant|Corporal|Lance\s+Corporal|Private|Warrant\s+Officer|"
-              r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant\s+Colonel|Lieutenant\s+General|Major\s+General|"
-              r"Brigadier\s+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
+              r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
+              r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant[\s-]+Colonel|Lieutenant[\s-]+General|Major[\s-]+General|"
+              r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
 # A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
 PERSON_NAME = re.compile(rf"{_HONORIFIC}?{_NAME}")
 _ORG_WORD = re.compile(

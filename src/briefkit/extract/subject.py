@@ -52,7 +52,11 @@ class Subject:
         # of telecommunications equipment"): "the company" is the subject then too
         boxed = {m.group(1).casefold() for f in profile.facts
                  if (m := re.fullmatch(r"(\w+)\s+name", f.label.strip(), re.I)) and m.group(1).casefold() in KINDS}
-        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else boxed))
+        # and the kinds its infobox's type gives ("Type: Non-governmental organisation (association
+        # under the French law of 1901)"): the article that calls itself "the association" means it
+        typed = {w for f in profile.facts if f.label.strip().casefold() == "type"
+                 for w in re.findall(r"\w+", f.text.casefold()) if w in KINDS}
+        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else boxed) | typed)
         self.generic = self.kind | _UNIVERSAL
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
