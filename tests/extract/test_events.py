@@ -2158,3 +2158,33 @@ def test_a_word_of_a_name_that_names_nothing_does_not_make_a_sentence_the_bodys(
         (Path(d) / "a.txt").write_text(text, encoding="utf-8")
         rows = [e for e in read(Path(d) / "a.txt").events if "MSF" in e.text]
     assert rows and all(e.background for e in rows), rows
+
+
+def test_a_record_since_a_year_and_a_capitalised_title_since_a_year_date_nothing():
+    """Civic Platform's "Tusk became the first prime minister since 1989 to be returned for a
+    second consecutive term" stood at 1989, and "Ewa Kopacz, Marshal of the Sejm since 2011,
+    succeeded him as prime minister on 22 September" (after a sentence of August 2014) at
+    2011: a record's measure and a title's start are no dates of the happening."""
+    rows = _history_events("Blue Platform", "a political party", (
+        "In the election of 9 October 2011 the party won 207 seats, and Karl Berg became the first prime minister "
+        "since 1989 to be returned for a second term. Leaders chose Berg on 30 August 2014 as the next President "
+        "of the Council. Anna Lind, Marshal of the Sejm since 2011, succeeded him as prime minister on 22 September, "
+        "and on 8 November she was elected party chairwoman."))
+    assert "1989" not in rows or rows["1989"].background, rows.get("1989")
+    assert "2014-09-22" in rows and "2011-09-22" not in rows, sorted(rows)
+    assert "2014-11-08" in rows
+
+
+def test_the_kind_a_lead_gives_in_a_list_of_describing_words_names_the_body():
+    """Civic Platform "was a centre-right, liberal-conservative and pro-European political party":
+    its kind was read as "centre" (of "centre-right"), so "On 25 October 2025 the party took the
+    name Civic Coalition" was labelled with the Polish People's Party, the last party named."""
+    from briefkit.extract.subject import Subject
+
+    p = Profile.model_validate({"names": {"title": "Blue Platform"}, "lead": [{"kind": "paragraph", "text": (
+        "Blue Platform was a centre-right, liberal-conservative and pro-European political party. Under Karl Berg "
+        "it governed in coalition with the Green People's Party. On 25 October 2025 the party took the name Blue "
+        "Coalition and absorbed two smaller allies.")}]})
+    assert "party" in Subject(p).kind and "centre" not in Subject(p).kind
+    rows = {e.date.iso: e for e in extract_events(p)[0]}
+    assert rows["2025-10-25"].label.startswith("The party took the name Blue Coalition"), rows["2025-10-25"].label

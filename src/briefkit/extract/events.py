@@ -695,6 +695,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
                  r"(?:set\s+up|founded|created|formed|established|launched)\s+(?:there\s+|here\s+)?(?:on|in)\s+$",
                  clause[:mention.start]):
         return True
+    # "became the first prime minister since 1989 to be returned": a time that measures a
+    # record ("the first ... since", "the largest ... since") locates nothing done
+    if re.search(r"\b(?:first|only|largest|biggest|highest|lowest|worst|best|greatest|most|least|heaviest|longest)\s+"
+                 r"(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?$", clause[:mention.start], re.I):
+        return True
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
@@ -826,7 +831,9 @@ _ASIDE_OPEN = re.compile(
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
     # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
-    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:since|from|between|until)\s|"
+    # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|(?-i:[A-Z][a-z]+))"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}})?\s+(?:since|from|between|until)\s|"
     # a participle telling when the noun before it began: "alongside the International Federation,
     # founded in 1919 as the League of Red Cross Societies"
     r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"

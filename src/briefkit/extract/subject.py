@@ -21,8 +21,10 @@ _AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally
 
 # "X is a national-conservative political party", "was an international non-governmental
 # organisation": the kind noun of the lead's first definition (within its first sentence).
-_IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?P<kind>"
-                   + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.I)
+# "was a centre-right, liberal-conservative and pro-European political party": the describing
+# words may be a list; a kind word inside a compound ("centre-right") is none
+_IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,7}?(?P<kind>"
+                   + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
 # Capitalised words that open a sentence or a phrase without naming anything.
@@ -56,7 +58,7 @@ class Subject:
         # under the French law of 1901)"): the article that calls itself "the association" means it
         typed = {w for f in profile.facts if f.label.strip().casefold() == "type"
                  for w in re.findall(r"\w+", f.text.casefold()) if w in KINDS}
-        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else boxed) | typed)
+        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
         self.generic = self.kind | _UNIVERSAL
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
