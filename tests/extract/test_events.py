@@ -2188,3 +2188,14 @@ def test_the_kind_a_lead_gives_in_a_list_of_describing_words_names_the_body():
     assert "party" in Subject(p).kind and "centre" not in Subject(p).kind
     rows = {e.date.iso: e for e in extract_events(p)[0]}
     assert rows["2025-10-25"].label.startswith("The party took the name Blue Coalition"), rows["2025-10-25"].label
+
+
+def test_a_raid_told_by_its_act_is_an_operation():
+    """The Special Boat Service's "Sixteen SBS operators boarded the oil tanker Nave Andromeda" and
+    "Four men parachuted into the Atlantic beside the liner" ranked as ordinary rows, below the
+    renamings of its forerunners, in a unit whose raids are its history."""
+    rows = _history_events("Grey Boat Service", "a special forces unit", (
+        "The Grey Boat Service was formed in 1940. On 25 October 2020 sixteen of its operators boarded the oil "
+        "tanker Andromeda off the Isle of Wight. In May 1972 four men parachuted into the Atlantic beside the liner."))
+    assert rows["2020-10-25"].kind == "operation", rows["2020-10-25"]
+    assert rows["1972-05"].kind == "operation", rows["1972-05"]

@@ -174,6 +174,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # a raid told by its act: "boarded the tanker",
+                             # "parachuted into the Atlantic beside the liner", "freed the hostages"
+                             r"boarded|parachuted|infiltrated|sabotaged|rescued|freed\s+(?:the\s+)?(?:\w+\s+)?hostages|"
                              # a unit's tour in a named war or country ("the 3rd Battalion served in
                              # Helmand Province"), not a person's career ("who never served in the
                              # Soviet army")
