@@ -2199,3 +2199,15 @@ def test_a_raid_told_by_its_act_is_an_operation():
         "tanker Andromeda off the Isle of Wight. In May 1972 four men parachuted into the Atlantic beside the liner."))
     assert rows["2020-10-25"].kind == "operation", rows["2020-10-25"]
     assert rows["1972-05"].kind == "operation", rows["1972-05"]
+
+
+def test_a_surname_alone_of_someone_named_before_in_full_is_a_person_acting():
+    """ASIO's "Petrov defected on 3 April 1954", after "the defection of Vladimir Petrov, a Soviet
+    intelligence officer", was taken for another body's act (a capitalised word the article never
+    writes in lower case) and kept off the timeline: the surname of someone named in full is a
+    person, whether or not the people list keeps him."""
+    rows = _history_events("Grey Service", "an intelligence agency", (
+        "The Grey Service was founded in 1949. Its best-known early operation was the defection of Ivan Markov, a "
+        "Soviet officer at the embassy, whom it had cultivated for two years. Markov defected on 3 April 1954 and "
+        "handed over embassy documents."))
+    assert not rows["1954-04-03"].background, rows["1954-04-03"]

@@ -1948,8 +1948,25 @@ def _organ_of_another(np: str, parts: frozenset[str]) -> bool:
 _FUNCTION_WORDS = frozenset("the of and for in on at to a an de du des la le les der die das von van y e et".split())
 
 
+def _named_in_full(profile: Profile) -> frozenset[str]:
+    """The surnames of everyone the article names in full ("Vladimir Petrov, a Soviet
+    intelligence officer"), so that the surname alone later ("Petrov defected") is known for a
+    person's, whether or not the person has a role the people list keeps."""
+    out: set[str] = set()
+    for b in [*profile.lead, *(blk for sec in profile.all_sections() for blk in sec.blocks)]:
+        text = getattr(b, "text", None)
+        if not text:
+            continue
+        for m in PERSON_NAME.finditer(text):
+            name = m.group("name")
+            if is_name(name) and len(name.split()[-1]) > 2:
+                out.add(name.split()[-1])
+    return frozenset(out)
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
-                      people: list[Person], parts: frozenset[str] = frozenset()) -> bool:
+                      people: list[Person], parts: frozenset[str] = frozenset(),
+                      named: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
     the organisation or its leaders: "In 1969 the United States exploded a nuclear device",
     "The main rival, Boeing, has been led since 2024 by ...". Such a sentence is context
@@ -2002,8 +2019,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         if ROLE_NOUN.search(np):
             return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
     if any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
-            PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)):
-        return False  # a person acting: often about it
+            PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)) or np in named:
+        return False  # a person acting ("Petrov defected", Vladimir Petrov named before): often about it
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
     own_title = re.split(r"\s+of\s+", subject.title)[0]
     own_words = ({w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} | {
@@ -2531,6 +2548,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     leaders = set(names)
     others = [full for last, full in unique_surnames(profile).items() if len(last) > 2 and full not in leaders]
     surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
+    named_people = _named_in_full(profile) | surnames
     drafts: list[_Draft] = []
     findings: list[Finding] = []
     ctx = _Context()
@@ -2766,7 +2784,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True  # "X was born in 1962 and joined ESA in 1990": the person's life
                 if not background and primary is not None and _PLANNED_BEFORE.search(clause[:primary.start]):
                     background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
-                if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts):
+                if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts,
+                                                                        named_people):
                     background = True
                 if not background and kind not in ("founding", "leadership") and _own_venture(clause, sentence, subject):
                     background = True
