@@ -2211,3 +2211,20 @@ def test_a_surname_alone_of_someone_named_before_in_full_is_a_person_acting():
         "Soviet officer at the embassy, whom it had cultivated for two years. Markov defected on 3 April 1954 and "
         "handed over embassy documents."))
     assert not rows["1954-04-03"].background, rows["1954-04-03"]
+
+
+def test_its_after_a_country_acting_and_a_plan_that_would_have_been_and_joining():
+    """OPEC's "the United Arab Emirates announced that it would leave ...; its withdrawal took
+    effect on 1 May 2026" was labelled "OPEC's withdrawal took effect"; Volvo Cars' "Under that
+    plan, it would have sold nothing but fully electric cars from 2030" stood at 2030 in its
+    snapshot's At a glance; "Qatar joined in 1961" and "Hungary became the first of them to
+    join" are the body's membership growing, not another body's doing."""
+    rows = _history_events("Blue Cartel", "an intergovernmental organisation", (
+        "The Blue Cartel was founded in 1960. Qatar joined in 1961. In the 1990s the cartel opened to the former "
+        "communist states of Central and Eastern Europe. Hungary became the first of them to join, on 6 November "
+        "1990. On 28 April 2026 the United Arab Emirates announced that it would leave the cartel; its withdrawal "
+        "took effect on 1 May 2026. In 2021 the cartel set a plan for its members. Under that plan, it would have "
+        "sold nothing but clean fuel from 2030."))
+    assert not rows["1961"].background and not rows["1990-11-06"].background
+    assert rows["2026-05-01"].label.startswith("The United Arab Emirates' withdrawal took effect"), rows["2026-05-01"].label
+    assert "2030" not in rows or rows["2030"].background, rows.get("2030")

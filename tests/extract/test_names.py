@@ -150,3 +150,12 @@ def test_a_name_keeps_its_own_quotes_and_loses_in_full():
     texts = [a.text for a in aliases_from_lead("Solidarity", lead)]
     assert texts == ["Solidarność", 'Independent Self-Governing Trade Union "Solidarity"', 'NSZZ "Solidarność"'], texts
     assert [a.text for a in aliases_from_lead("Blue", 'Blue ("Azure") is a group.')] == ["Azure"]
+
+
+def test_a_legal_name_in_brackets_is_an_alias_without_the_word_that_says_so():
+    """Volvo Cars' "(legally Volvo Car AB)" made the alias "legally Volvo Car AB", shown under
+    the snapshot's title as "Also known as legally Volvo Car AB"."""
+    from briefkit.extract.names import extract_names
+
+    names = extract_names("Blue Cars", "Blue Cars (legally Blue Car AB) is a Swedish maker of premium cars.")
+    assert [a.text for a in names.aliases] == ["Blue Car AB"], names.aliases

@@ -80,6 +80,7 @@ from .antecedents import STOP_WORDS, collective, named_before, plural_opening, p
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
+from .places import is_country
 from .subject import KINDS, Subject
 from .surnames import full_names, namesake_subject, namesakes, unique_surnames, with_full_name
 
@@ -1811,7 +1812,10 @@ _GAP_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|took|made|began|won|l
 # to fly on 15 December 1979, but its engines shut down") may well be what happened that day.
 # So is a plan told with "was to" ("Isla was originally to be elected chairman at the meeting of
 # 16 April 2026"; he took over months before it).
-_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:planned|intended|hoped|aimed|been\s+(?:due|scheduled|expected|meant|set|planned))"
+_PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|t)\b[^,;]*$|"
+                             # "Under that plan, it would have sold nothing but fully electric cars
+                             # from 2030": what would have happened had the plan held, which did not
+                             r"\bhad\s+(?:planned|intended|hoped|aimed|been\s+(?:due|scheduled|expected|meant|set|planned))"
                              r"\s+(?:to|for)\b[^,;]*$|\b(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?"
                              r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
@@ -1821,8 +1825,13 @@ _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
 # it joins: the organisation's own act on its membership ("Honduras was readmitted on 1 June 2011
 # by 32 votes to one" in an article on the OAS), not another body's doing.
 _MEMBERSHIP_DONE = re.compile(
-    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:re-?)?(?:admitted|suspended|expelled|excluded|"
-    r"accepted\s+as\s+(?:an?\s+)?(?:full\s+)?member)\b(?![^,;.]{0,50}\b(?:by|from|to|into|of)\s+(?:the\s+)?[A-ZÀ-Þ])")
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:re-?)?(?:admitted|suspended|expelled|excluded|"
+    r"accepted\s+as\s+(?:an?\s+)?(?:full\s+)?member)\b(?![^,;.]{0,50}\b(?:by|from|to|into|of)\s+(?:the\s+)?[A-ZÀ-Þ])|"
+    # "Qatar joined in 1961", "Hungary became the first of them to join": joining with no other body
+    # named as the one joined is joining the organisation
+    r"(?:re)?joined(?!\s+(?:the\s+)?[A-ZÀ-Þ])(?![^,;.]{0,40}\b(?:the|an?)\s+(?:\w+\s+){0,3}(?:alliance|union|coalition|"
+    r"organi[sz]ation|group|party|bloc|agreement|treaty)\b)|"
+    r"became\s+the\s+(?:first|second|third|last|\w+th)\s+(?:of\s+them\s+|member\s+|state\s+|country\s+)?to\s+join\b(?!\s+(?:the\s+)?[A-ZÀ-Þ]))")
 
 
 def _subject_acts(clause: str, subject: Subject) -> bool:
@@ -1948,6 +1957,25 @@ def _organ_of_another(np: str, parts: frozenset[str]) -> bool:
 _FUNCTION_WORDS = frozenset("the of and for in on at to a an de du des la le les der die das von van y e et".split())
 
 
+def _it_of_another(before: str, subject: Subject) -> str | None:
+    """What "it"/"its" opening a later clause of the same sentence means when the sentence opens
+    on a country or another named body as the one acting: "On 28 April 2026 the United Arab
+    Emirates announced that it would leave both OPEC and OPEC+ ...; its withdrawal took effect
+    on 1 May 2026" is the Emirates' withdrawal, not OPEC's. None when the sentence opens on the
+    organisation, a person or anything else."""
+    text = _LEAD_CLAUSE.sub("", _strip_date_phrase(before.strip()))
+    m = re.match(r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:[a-z]+ed|said|told|took|made|"
+                 r"gave|left|sold|won|lost|chose|began)\b", text)
+    if m is None:
+        return None
+    np = m.group("np")
+    if subject.is_subject_phrase(np) or subject.mentioned_in(np) or _names_subject(np, subject):
+        return None
+    if is_country(np) or (re.search(r"\s", np) and ORG_WORD.search(np) and not is_name(np)):
+        return np
+    return None
+
+
 def _named_in_full(profile: Profile) -> frozenset[str]:
     """The surnames of everyone the article names in full ("Vladimir Petrov, a Soviet
     intelligence officer"), so that the surname alone later ("Petrov defected") is known for a
@@ -1959,7 +1987,8 @@ def _named_in_full(profile: Profile) -> frozenset[str]:
             continue
         for m in PERSON_NAME.finditer(text):
             name = m.group("name")
-            if is_name(name) and len(name.split()[-1]) > 2:
+            # ("Central and Eastern Europe. Hungary became ...": a sentence's end is no initial)
+            if is_name(name) and len(name.split()[-1]) > 2 and not re.search(r"\w{2}\.\s", name):
                 out.add(name.split()[-1])
     return frozenset(out)
 
@@ -2809,13 +2838,19 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
+                if not new_body and offset and re.match(r"(?i)its?\s", clause.lstrip()):
+                    new_body = _it_of_another(sentence[:offset], subject)
                 if new_body:
-                    # the label's "it" made the organisation's name: the body the sentence made instead
+                    # the label's "it" made the organisation's name: the body the sentence made
+                    # instead, or the other body the sentence's first clause is about
                     ref = cap_first(subject.ref)
-                    for table in (labels, statements):
+                    for table, limits in ((labels, (_LABEL_MAX, _LABEL_LONG)), (statements, _STATEMENT_LIMITS)):
                         text = table.get(id(drafts[-1]), "")
                         if text.startswith(ref):
-                            table[id(drafts[-1])] = cap_first(new_body) + text[len(ref):]
+                            rest = text[len(ref):]
+                            if new_body.endswith("s") and rest.startswith(("'s ", "’s ")):
+                                rest = rest[0] + rest[2:]  # "the United Arab Emirates' withdrawal"
+                            table[id(drafts[-1])] = _shorten(cap_first(new_body) + rest, *limits).rstrip(" ,;:.")
                 part_label = _gapped(sentence, primary) or _done_then(sentence, primary)
                 if part_label:
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = part_label

@@ -42,7 +42,7 @@ _FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
     r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|in\s+full(?:\s+the)?|"
-    r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|"
+    r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|legally|officially|formally|registered\s+as|"
     r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
 )
 # Not names: dates, life/founding notes, pronunciations (IPA between slashes or brackets).
