@@ -2228,3 +2228,21 @@ def test_its_after_a_country_acting_and_a_plan_that_would_have_been_and_joining(
     assert not rows["1961"].background and not rows["1990-11-06"].background
     assert rows["2026-05-01"].label.startswith("The United Arab Emirates' withdrawal took effect"), rows["2026-05-01"].label
     assert "2030" not in rows or rows["2030"].background, rows.get("2030")
+
+
+def test_a_list_ended_before_the_next_clause_an_unquoted_alias_and_what_became_known_as():
+    """OPEC's rows read "The Austrian foreign minister, Bruno Kreisky, and the secretariat moved to
+    Vienna" (the clauses were split inside the list of signatories), "Six militants led by the
+    Venezuelan Ilich Ramírez Sánchez" (", known as Carlos," was kept as a comma before the verb,
+    "led by" taken for one) and the Declaration of Cooperation "the basis of what became known
+    as OPEC+" was a renaming of OPEC."""
+    rows = _history_events("Blue Cartel", "an intergovernmental organisation", (
+        "The Blue Cartel was founded in 1960. In April 1965 the Conference approved a host agreement with Austria, "
+        "signed by the Secretary General, Karl Berg, and the Austrian foreign minister, Hans Moss, and the "
+        "secretariat moved to Vienna on 1 September 1965. On 21 December 1975 six militants led by the Venezuelan "
+        "Ilich Sanz, known as Carlos, stormed a meeting of the Conference at the headquarters in Vienna, killed three "
+        "people and took about sixty hostages. On 10 December 2016 the cartel and eleven producers outside it signed "
+        "the Declaration of Cooperation in Vienna, the basis of what became known as Cartel Plus."))
+    assert rows["1965-09-01"].label == "The secretariat moved to Vienna", rows["1965-09-01"].label
+    assert "stormed a meeting" in rows["1975-12-21"].label, rows["1975-12-21"].label
+    assert rows["2016-12-10"].kind != "renaming", rows["2016-12-10"]

@@ -627,7 +627,10 @@ def _is_renaming(text: str, subject: Subject) -> bool:
     present name", "the brigade was renamed", "renamed itself", "X renamed the party" - not
     "Airbus renamed the jets the A220"."""
     if not _RENAME_VERB.search(text):
-        return True  # the other renaming phrases ("changed its name", "became known as") say whose
+        # the other renaming phrases ("changed its name", "became known as") say whose, but not
+        # "the basis of what became known as OPEC+": a new grouping's name
+        return not re.search(r"\bwhat\s+(?:later\s+|then\s+|soon\s+)?became\s+known\s+as\b", text, re.I) or bool(
+            re.search(r"\bchanged\s+its\s+name|\btook\s+the\s+name|\badopted\s+the\s+(?:[\w-]+\s+){0,3}name", text, re.I))
     for m in _RENAME_VERB.finditer(text):
         left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
         passive = re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$", left, re.I)
@@ -1057,6 +1060,7 @@ _FINITE = re.compile(
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
+    last_split = ""
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if inside_quotes(sentence[:m.start()]):
             continue
@@ -1064,6 +1068,15 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         for d in reversed(find_dates(left)):
             left = left[:d.start] + left[d.end:]
         if not _FINITE.search(left):
+            if out and re.fullmatch(r",\s+and\s+", last_split) and len(left.split()) <= 10 \
+                    and re.search(r"\b(?:by|with|between|from|for)\s+[^,;]{2,60}(?:,\s+[^,;]{2,40})?$", out[-1][1]):
+                # "approved an agreement, signed by the Secretary General, Ashraf Lutfi, and the
+                # foreign minister, Bruno Kreisky, and the secretariat moved to Vienna": the piece
+                # without a verb ends the list the clause before was naming, and the next ", and"
+                # opens the next clause
+                o, _ = out.pop()
+                out.append((o, sentence[o:m.start()]))
+                start, last_split = m.end(), m.group(0)
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
@@ -1073,7 +1086,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
         out.append((start, sentence[start:m.start()]))
-        start = m.end()
+        start, last_split = m.end(), m.group(0)
     out.append((start, sentence[start:]))
     return [(o, c) for o, c in out if c.strip()]
 
@@ -1245,7 +1258,8 @@ _ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which|a|an|the|then|now|previousl
                     # ", acting on a proposal from Norway and Brazil,": a participle telling how
                     r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110}|"
                     # ', nicknamed "Jakob",': the name it went by
-                    r"(?:nicknamed|dubbed|known\s+as|called)\s+[\"“«][^\"”»,]{1,40}[\"”»]),\s+"
+                    r"(?:nicknamed|dubbed|known\s+as|called)\s+(?:[\"“«][^\"”»,]{1,40}[\"”»]|"
+                    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))),\s+"
                     r"(?=[a-z])(?!(?:the|a|an|and|or|but|nor|then|its|his|her|their|which|who)\b)")
 # A description by relation that names nobody ("his friend", "her husband", "its founder"), and
 # an aside after it that ends on a person's name (", the statesman Leo Mechelin, ").
@@ -1632,7 +1646,8 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
         # sits in a list of verbs whose comma stays; after a bare subject it goes with the aside.
         verb_list = not _relative_aside(m.group(0)) and \
-            _FINITE.search(re.sub(r"\w+-\w+", "", s[:m.start()])) and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())
+            _FINITE.search(re.sub(r"\w+-\w+|\b(?:led|[a-z]+ed)\s+by\b", "", s[:m.start()])) \
+            and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())  # ("six militants led by X": no verb yet)
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
         return s
