@@ -282,3 +282,17 @@ def test_the_latest_change_of_leader_may_take_one_of_five_places():
     new = ev(2021, "leadership", 0.72, "Karl Berg became president")
     chosen = select_events([old, new, *did], 5)
     assert new in chosen and old not in chosen
+
+
+def test_a_term_from_a_year_long_before_a_later_holders_is_no_present_one():
+    """The Special Boat Service's snapshot read "Led by Herbert Hasler (Commander, from 1947)":
+    a forerunner's head in a list of commanders with a later commanding officer (2001). A term
+    told only by its start, before another holder's of the same post (a commanding officer is
+    the commander), is history; one of a leader told "since" stays the present."""
+    from briefkit.model import Person, leading_now
+
+    hasler = Person(name="Herbert Hasler", role="Commander", leader=True, period="from 1947")
+    pickup = Person(name="Richard Pickup", role="Commanding officer", leader=True, period="in 2001", current=False)
+    assert hasler not in leading_now([hasler, pickup])
+    lind = Person(name="Anna Lind", role="Commander", leader=True, period="since 1947")
+    assert lind in leading_now([lind, pickup])

@@ -363,7 +363,8 @@ def post_of(role: str | None) -> str:
     """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
     are the commander's post. Who leads now and who held a post after whom compare posts."""
     bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", (role or "").strip())
-    return re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
+    post = re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
+    return "commander" if post == "commanding officer" else post  # one post under two names
 
 
 def as_former(p: Person) -> str | None:
@@ -387,6 +388,12 @@ def as_former(p: Person) -> str | None:
     return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
 
 
+def _year_in(period: str) -> int | None:
+    """The first year a period names ("from 1947" -> 1947), or None."""
+    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", period)
+    return int(m.group(1)) if m else None
+
+
 def leading_now(leaders: list[Person]) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have
@@ -394,6 +401,10 @@ def leading_now(leaders: list[Person]) -> list[Person]:
     time, so that one is history, not the present. Empty when no one is left."""
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
+        if p.period and re.match(r"(?i)from\s", p.period) and (start := _year_in(p.period)) is not None:
+            # "Commander, from 1947" with no end, and a holder of the post told for a later year
+            # ("Commanding officer, 2009"): a term the list runs on from, not one held now
+            return any((later := _year_in(q.period or "")) is not None and later > start for q in same)
         return not p.period and (any(q.current for q in same) or any(q.current is False and q.period for q in same))
 
     return [p for p in leaders if p.current or (p.current is None and not history(p))]
