@@ -2246,3 +2246,14 @@ def test_a_list_ended_before_the_next_clause_an_unquoted_alias_and_what_became_k
     assert rows["1965-09-01"].label == "The secretariat moved to Vienna", rows["1965-09-01"].label
     assert "stormed a meeting" in rows["1975-12-21"].label, rows["1975-12-21"].label
     assert rows["2016-12-10"].kind != "renaming", rows["2016-12-10"]
+
+
+def test_the_following_year_before_a_yearless_day_counts_on_a_year():
+    """Civic Platform's "it was registered as a political party the following year, on 5 March",
+    after its founding on 24 January 2001, stood at 5 March 2001 and its label kept "the
+    following year" beside the row's own date."""
+    rows = _history_events("Blue Platform", "a political party", (
+        "On 24 January 2001 the three held the founding convention of the Blue Platform. At first the Platform "
+        "was organised as an association, and it was registered as a political party the following year, on 5 March."))
+    assert "2002-03-05" in rows and "2001-03-05" not in rows, sorted(rows)
+    assert "following year" not in rows["2002-03-05"].label, rows["2002-03-05"].label

@@ -941,3 +941,15 @@ def test_a_hyphenated_rank_is_no_part_of_the_name(tmp_path):
     people = _people(read(f))
     assert "Jean Moss" in people and people["Jean Moss"].leader, sorted(people)
     assert not any(n.startswith("Lieutenant") for n in people)
+
+
+def test_a_term_from_one_year_to_another_in_words_keeps_its_years(tmp_path):
+    """Nokia's "Mechelin chaired the company from 1898 to 1914" made its co-founder "Founder and
+    chair" with no years, so he stood in its snapshot as if he chaired it now: "1898 to 1914" was
+    taken for a single date, which goes with another post."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Works =\n\nInfobox\n- Type: Public company\n- Founders: Karl Berg, Leo Moss\n\n"
+                 "Blue Works is a Finnish company.\n\n== History ==\nIn 1871 Berg and his friend Leo Moss turned "
+                 "the firm into a share company. Moss chaired the company from 1898 to 1914.\n", encoding="utf-8")
+    moss = _people(read(f))["Leo Moss"]
+    assert moss.current is False and moss.period and "1898" in moss.period and "1914" in moss.period, moss

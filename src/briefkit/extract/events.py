@@ -1458,6 +1458,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 s = re.sub(rf"^([^,;]{{3,80}}?\b[a-z]+(?:ed|en)\s+by\s+[^,;]{{2,40}}?)\s+(?:on|in)\s+(?:the\s+)?"
                            rf"{re.escape(other.text.strip())}(?=\s+(?:was|were|is|are|has|had|became)\b)", r"\1", s,
                            count=1)
+    if mention is not None and mention.text.strip() and len(s.split()) > 5:
+        # "it was registered as a political party the following year, on 5 March" beside its
+        # date: the time counted from the sentence before says it twice
+        s = re.sub(r"(?i),?\s+(?:in\s+)?(?:the\s+)?(?:following|next|same)\s+(?:year|month|week)(?=\s*[,.;]?\s*$)", "", s)
     # "reorganised into five Zones with effect from 1 January 2022" beside its date: "with effect"
     # alone says nothing ("with immediate effect" does)
     s = re.sub(r"\s+with\s+effect(?=\s*(?:[,;.]|$))", "", s)
@@ -2760,6 +2764,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
                     if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
                         year += 1  # "she took office on 1 October of the following year"
+                    elif primary.year is None and year is not None and re.search(
+                            r"(?i)\b(?:the\s+)?(?:following|next)\s+year,?\s+(?:on|in)\s+(?:the\s+)?$", clause[:primary.start]):
+                        year += 1  # "it was registered as a political party the following year, on 5 March"
                     inferred = primary.year is None
                     if year is None:
                         findings.append(Finding(_file(piece, file), piece.source.line if piece.source else None,

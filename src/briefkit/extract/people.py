@@ -1430,7 +1430,7 @@ def extract_people(profile: Profile) -> list[Person]:
             p.affiliation = f.affiliation
         if f.leader:
             p.affiliation = None
-            bare = bool(f.period) and not re.search(r"(?i)since|from|until|present|[–—-]", f.period or "")
+            bare = bool(f.period) and not re.search(r"(?i)since|from|until|present|[–—-]|\d\s+to\s+\d", f.period or "")
             if bare and f.role and p.role and f.role != p.role and not _same_post(f.role, p.role):
                 # "In May 2018 Berg returned as party chairman" dates that post, not the
                 # honorary one held now: the date goes with the second post (`_second_post`)
