@@ -170,3 +170,16 @@ def test_a_pattern_built_from_the_labels_word_is_searched_only_where_the_word_is
         "The defenders left the Azovstal steel plant"
     assert named_before("The defenders left the plant", "The siege ended in the Azovstal steel works.") == \
         "The defenders left the plant"
+
+
+def test_a_sale_is_the_purchase_told_nearest_before_it():
+    """Volvo Cars' "Ford, which had already sold Aston Martin, ..., looked for a buyer. On 28 March
+    2010 Zhejiang Geely Holding Group agreed to buy Volvo Cars ..., and on 2 August the sale was
+    completed" was labelled "The sale of Aston Martin was completed": a sale is a purchase told
+    from the other side, and the one told last is the one meant."""
+    from briefkit.extract.antecedents import with_antecedent
+
+    before = ("Ford, which had already sold Aston Martin, Jaguar and Land Rover, then looked for a buyer for Volvo. "
+              "On 28 March 2010 Zhejiang Geely Holding Group agreed to buy Volvo Cars for $1.8 billion,")
+    assert with_antecedent("The sale was completed at a ceremony in London", before, set()) == \
+        "The sale of Volvo Cars was completed at a ceremony in London"

@@ -44,11 +44,15 @@ _DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
 _BUY = (r"\b(?:buy|buys|bought|buying|purchase[ds]?|purchasing|acquire[ds]?|acquiring|take\s+over|took\s+over|"
         r"takes\s+over|(?:acquisition|purchase|takeover)\s+of)\s+")
 _OFFER = (r"\b(?:offer(?:ed|s)?|bid|bids)\s+for\s+|\b(?:an?\s+)?(?:offer|bid)\s+for\s+", "for")
+# A sale is a purchase told from the other side: "Geely agreed to buy Volvo Cars, and on 2 August
+# the sale was completed" is the sale of Volvo Cars, whichever verb told it last.
+_SELL = r"\b(?:sell|sells|sold|selling|sale\s+of)\s+"
+_TRADE = rf"(?:{_SELL}|{_BUY})"
 _NOMINALS: dict[str, tuple[str, str]] = {
-    "sale": (r"\b(?:sell|sells|sold|selling|sale\s+of)\s+", "of"),
-    "purchase": (_BUY, "of"),
-    "acquisition": (_BUY, "of"),
-    "takeover": (_BUY, "of"),
+    "sale": (_TRADE, "of"),
+    "purchase": (_TRADE, "of"),
+    "acquisition": (_TRADE, "of"),
+    "takeover": (_TRADE, "of"),
     "offer": _OFFER,
     "bid": _OFFER,
     "merger": (r"\b(?:merge[ds]?|merging|merger)\s+with\s+", "with"),
