@@ -1664,3 +1664,11 @@ def test_a_sentence_that_only_introduces_its_list_is_not_closed_into_a_statement
 
     assert _closed("Chief executives since 1997 have been:").endswith(":")
     assert _closed("Since then the company has been organised into four business groups:").endswith("groups.")
+
+
+def test_a_holder_of_a_post_someone_holds_now_is_history_even_with_an_open_term():
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ann Lee", role="President", period="from 2022", current=None, leader=True),
+              Person(name="Bo Berg", role="President", current=True, leader=True)]
+    assert [p.name for p in leading_now(people)] == ["Bo Berg"]

@@ -401,6 +401,8 @@ def leading_now(leaders: list[Person]) -> list[Person]:
     time, so that one is history, not the present. Empty when no one is left."""
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
+        if any(q.current for q in same):
+            return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
         if p.period and re.match(r"(?i)from\s", p.period) and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
             # ("Commanding officer, 2009"): a term the list runs on from, not one held now

@@ -953,3 +953,12 @@ def test_a_term_from_one_year_to_another_in_words_keeps_its_years(tmp_path):
                  "the firm into a share company. Moss chaired the company from 1898 to 1914.\n", encoding="utf-8")
     moss = _people(read(f))["Leo Moss"]
     assert moss.current is False and moss.period and "1898" in moss.period and "1914" in moss.period, moss
+
+
+def test_a_list_entry_marked_current_holds_the_post_now(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Aid =\n\nBlue Aid is a humanitarian organisation.\n\n== Presidents ==\n\n"
+                 "- Jon Ek (2001–2010)\n- Ida Sten (2010–2022)\n- Anna Lind (current)\n")
+    people = _people(read(f))
+    assert people["Anna Lind"].current is True
+    assert people["Ida Sten"].current is not True

@@ -422,6 +422,8 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             role = role or _leader_role(bracket)
         elif re.fullmatch(r"(?i)\s*(?:interim|acting|caretaker)\W*", bracket):
             qualifier = bracket.strip(" ,;").casefold()
+        elif re.fullmatch(r"(?i)\s*(?:current|incumbent|present|in\s+office|serving)\W*", bracket):
+            current = True  # "Jean-François Corty (current)" in a list of presidents: in office now
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
