@@ -2257,3 +2257,23 @@ def test_the_following_year_before_a_yearless_day_counts_on_a_year():
         "was organised as an association, and it was registered as a political party the following year, on 5 March."))
     assert "2002-03-05" in rows and "2001-03-05" not in rows, sorted(rows)
     assert "following year" not in rows["2002-03-05"].label, rows["2002-03-05"].label
+
+
+def test_compatible_dates_agree_with_the_calendar():
+    """`_compatible` compares tuples for speed; it must say what comparing the first and last
+    days as calendar dates says, at every precision, across month and year ends."""
+    import itertools
+
+    from briefkit.extract.events import _compatible
+    from briefkit.model import EventDate
+
+    dates = [EventDate(year=y) for y in (2023, 2024)]
+    dates += [EventDate(year=y, month=m) for y in (2023, 2024) for m in (1, 2, 11, 12)]
+    dates += [EventDate(year=y, month=m, day=d) for y in (2023, 2024) for m in (1, 2, 12)
+              for d in (1, 28, 29 if y == 2024 or m != 2 else 28, 31 if m != 2 else 28)]
+
+    def by_calendar(a: EventDate, b: EventDate) -> bool:
+        return a.start() <= b.start() <= a.end() or b.start() <= a.start() <= b.end()
+
+    for a, b in itertools.product(dates, repeat=2):
+        assert _compatible(a, b) == by_calendar(a, b), (a, b)
