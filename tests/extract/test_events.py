@@ -2277,3 +2277,35 @@ def test_compatible_dates_agree_with_the_calendar():
 
     for a, b in itertools.product(dates, repeat=2):
         assert _compatible(a, b) == by_calendar(a, b), (a, b)
+
+
+def test_a_label_cut_for_length_stops_before_a_phrase_not_inside_a_noun_phrase():
+    labels = _labels_of("On 16 October 1973, ten days after the outbreak of the war, six Gulf members of Acme, meeting "
+                        "in Kuwait City, raised the posted price of their crude unilaterally by 70 per cent, taking "
+                        "control of pricing from the oil companies.")
+    assert labels["1973-10-16"].endswith("raised the posted price of their crude unilaterally"), labels
+
+
+def test_a_label_cut_before_an_aside_keeps_no_dangling_and():
+    labels = _labels_of("Anna Lind became chief executive of Acme on 1 January 2007 and, because the board could "
+                        "not agree on a successor, stayed in office until July 2016.")
+    assert not re.search(r"\band$", labels["2007-01-01"]), labels
+    assert labels["2007-01-01"].startswith("Anna Lind became chief executive"), labels
+
+
+def test_two_verbs_of_a_listed_subject_share_the_whole_list():
+    labels = _labels_of("Representatives of Norway, Iceland, Denmark and Sweden met in Oslo from 10 to 14 "
+                        "September 1960 and agreed on 14 September to create Acme as a permanent body.")
+    assert labels["1960-09-14"].startswith(("Representatives of Norway, Iceland, Denmark and Sweden agreed",
+                                            "Representatives of Norway and three others agreed")), labels
+
+
+def test_its_after_another_body_with_a_relative_aside_is_that_bodys():
+    labels = _labels_of("Angola, which had objected to a lower quota, announced on 21 December 2023 that it would "
+                        "leave Acme, and its membership ended on 1 January 2024.")
+    assert labels["2024-01-01"] == "Angola's membership ended", labels
+
+
+def test_it_after_an_opening_phrase_with_a_participle_aside_is_the_organisation():
+    labels = _labels_of("At its second conference, held in Caracas in January 1961, it adopted its statute.")
+    assert labels["1961-01"] == "At its second conference, held in Caracas, Acme adopted its statute", labels

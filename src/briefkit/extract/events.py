@@ -1005,6 +1005,10 @@ def _made_by(clause: str, first: DateMention | None, own: list[DateMention]) -> 
     return f"{m.group('np')} was {m.group('part')}"
 
 
+# An item of a list of names: "Iraq", " Saudi Arabia", " the Netherlands".
+_LIST_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}\s*")
+
+
 def _shared_subject(clause: str, second: str) -> str | None:
     """The subject two verbs joined by "and" share, for the second verb's own row: "The Europol
     Convention" of "The Europol Convention was drawn up in 1995 and came into force on 1 October
@@ -1016,7 +1020,21 @@ def _shared_subject(clause: str, second: str) -> str | None:
     m = _FINITE.search(clause)
     if m is None:
         return None
-    np = clause[:m.start()].split(",")[-1].strip()
+    pieces = clause[:m.start()].split(",")
+    np = pieces[-1].strip()
+    if len(pieces) > 2 and re.search(r"\S\s+and\s+\S", np):
+        # "Representatives of Iran, Iraq, Kuwait, Saudi Arabia and Venezuela met ... and agreed":
+        # the last comma is the list's, and the subject opens at its first item, not at "Saudi
+        # Arabia and Venezuela"
+        k = len(pieces) - 1
+        while k > 1 and _LIST_NAME.fullmatch(pieces[k - 1]):
+            k -= 1
+        head = pieces[k - 1].strip()
+        if k < len(pieces) - 1 and re.search(r"[A-Z][\w'’.-]*$", head) and 1 <= len(head.split()) <= 6 \
+                and (head[:1].isupper() or head.startswith("the ")
+                     or re.match(r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?[A-Z]", head)):
+            np = ", ".join(x.strip() for x in pieces[k - 1:])
+            return cap_first(np)
     if not 1 <= len(np.split()) <= 6 or not (np[:1].isupper() or np.startswith("the ")):
         return None
     np = cap_first(np)
@@ -1481,7 +1499,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
-    m = re.match(r"^([A-Z][^,]{2,60}),\s+(it|its)\b", s) or \
+    # ("At its second conference, held in Caracas, it adopted its statute": a participle's aside
+    # on the opening phrase is part of it)
+    m = re.match(r"^([A-Z][^,]{2,60})(?:,\s+[a-z]{2,}(?:ed|en|ld|wn)\s+(?:in|at|on|by|near)\s+[^,]{2,40})?,\s+(it|its)\b", s) or \
         re.match(r"^((?:In|During|By|From|Since|After|Before|Until|Over)\s+(?:the\s+)?[^,]{2,30}?)\s+(it|its)\b(?=\s+[a-z])", s)
     if m and not _FINITE.search(m.group(1)):
         # "Worn down by the campaign, it was dissolved": the opening phrase has no subject of its
@@ -1513,7 +1533,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         verb = {"since": "became", "from": "became", "until": "left the post of", "till": "left the post of"}
         s = f"{held.group('name')} {verb[held.group('when').casefold()]} {held.group('role')}"
     s = _shorten(s, *limits)
-    s = s.rstrip(" ,;:.")
+    # "X became Secretary General on 1 January 2007 and, because members could not agree,
+    # stayed in office": a cut before the aside leaves its "and" with nothing to join
+    s = _DANGLING_END.sub("", s.rstrip(" ,;:."))
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
@@ -1522,6 +1544,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if len(s) + len(whose) + 2 <= limits[1] and whose.casefold() not in s.casefold():
             s = f"{s}, {whose}"
     return cap_first(s)
+
+
+# A conjunction that ends a label joins it to nothing.
+_DANGLING_END = re.compile(r"(?:[,;]?\s+(?:and|or|but|while|whereas|nor)\b)+$", re.I)
 
 
 # A person's term in an office, told by its end: "X chaired the board until 2012" (the date
@@ -1750,7 +1776,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
 # "which fought | at Kursk", "agreed | at the Paris Air Show to launch": a verb left without
 # what it did is no statement
 _BARE_VERB = re.compile(r"\b(?:[a-z]+ed|fought|met|went|took|made|won|led|held|said|came|began|ran|sent|gave)$")
-_CUT_PHRASE = re.compile(r"\s+(?=(?:in|at|during|near|under|amid|since|until|across|throughout)\s)")
+_CUT_PHRASE = re.compile(r"\s+(?=(?:in|at|during|near|under|amid|since|until|across|throughout|by|with|from)\s)")
 _AUX = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b")
 # An open phrase at the end of a cut ("Council Regulation No 2007/2004, adopted on 26 October")
 # describes; its participle is not the label's verb.
@@ -1981,11 +2007,14 @@ def _it_of_another(before: str, subject: Subject) -> str | None:
     """What "it"/"its" opening a later clause of the same sentence means when the sentence opens
     on a country or another named body as the one acting: "On 28 April 2026 the United Arab
     Emirates announced that it would leave both OPEC and OPEC+ ...; its withdrawal took effect
-    on 1 May 2026" is the Emirates' withdrawal, not OPEC's. None when the sentence opens on the
-    organisation, a person or anything else."""
+    on 1 May 2026" is the Emirates' withdrawal, not OPEC's; an aside after the body's name
+    ("Angola, which had objected to a lower quota, announced ...") changes nothing. None when
+    the sentence opens on the organisation, a person or anything else."""
     text = _LEAD_CLAUSE.sub("", _strip_date_phrase(before.strip()))
-    m = re.match(r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:[a-z]+ed|said|told|took|made|"
-                 r"gave|left|sold|won|lost|chose|began)\b", text)
+    # ("Angola, which had objected to a lower quota, announced ...; its membership ended": an
+    # aside on the body between it and its verb)
+    m = re.match(r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+(?:which|who)\s[^,;]{2,100},)?"
+                 r"\s+(?:[a-z]+ed|said|told|took|made|gave|left|sold|won|lost|chose|began)\b", text)
     if m is None:
         return None
     np = m.group("np")
