@@ -2309,3 +2309,19 @@ def test_its_after_another_body_with_a_relative_aside_is_that_bodys():
 def test_it_after_an_opening_phrase_with_a_participle_aside_is_the_organisation():
     labels = _labels_of("At its second conference, held in Caracas in January 1961, it adopted its statute.")
     assert labels["1961-01"] == "At its second conference, held in Caracas, Acme adopted its statute", labels
+
+
+def test_and_then_inside_a_relative_aside_opens_no_clause():
+    labels = _labels_of("Anna Lind, a Scot who had run Dyson and then Ember Technologies, succeeded Carl Berg as "
+                        "chief executive of Acme on 21 March 2022.")
+    assert labels["2022-03-21"].startswith("Anna Lind"), labels
+    assert "Ember Technologies, succeeded" not in labels["2022-03-21"], labels
+
+
+def test_a_cut_for_length_leaves_no_second_subject_without_its_verb():
+    for text in ("On 3 July 2021 Carl Berg stepped aside as chairman of Acme and Anna Lind, newly returned to "
+                 "Swedish business, took over as acting chairman.",
+                 "On 3 July 2021 Carl Berg stepped aside and Anna Lind, newly returned to politics in Sweden, took "
+                 "over as acting chairman of the company."):
+        label = _labels_of(text)["2021-07-03"]
+        assert not label.endswith(("Anna Lind", "in Sweden", "Swedish business")), label

@@ -1099,8 +1099,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
-        if m.group(0).strip() == "and" and re.search(r",\s+(?:who|which|whom|whose)\s[^,;]*$", left):
-            continue  # "Fuchs, who had joined it in 1997 and had been its deputy since 2013, took over": one aside
+        if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) \
+                and re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s[^,;]*$", left):
+            # "Fuchs, who had joined it in 1997 and had been its deputy since 2013, took over", "Jim
+            # Rowan, a Scot who had run Dyson and then Ember Technologies, succeeded": one aside
+            continue
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
@@ -1722,7 +1725,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         return not inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
-            and not _open_relative(s[:pos]) and not _open_that(s[:pos]) \
+            and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
             and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos))  # "In the first election held under X, | the ANC won"
 
@@ -1801,6 +1804,25 @@ def _open_relative(prefix: str) -> bool:
 _INDEFINITE_END = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
 _DEFINES = re.compile(r",?\s+(?:(?:under|by|in|through|with|for|from)\s+which|which|that|who|whose|claiming|showing|"
                       r"announcing|saying|calling|demanding|accusing|allowing|requiring|banning)\b")
+
+
+def _open_conjunct(prefix: str, rest: str) -> bool:
+    """Whether a cut here leaves the subject of a second clause joined by "and" without its
+    verb, before or after an aside on it ("Budka stepped aside and Tusk | , newly returned to
+    Polish politics | , took over as acting chairman"): a name, said of nothing. Only where
+    the "and" follows a clause with its verb and the verb the subject waits for comes after
+    the cut, with no more than an aside between; a participle with a phrase after it
+    ("founded in 1919") is an aside's, not that verb."""
+    joins = list(re.finditer(r"\s+and\s+(?=(?:the\s+)?[A-Z])", prefix))
+    if not joins or not _FINITE.search(prefix[:joins[-1].start()]):
+        return False
+    tail = prefix[joins[-1].end():]
+    if _FINITE.search(tail.split(",")[0]) or not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}(?:,[^,;]*)?", tail):
+        return False
+    verb = re.match(r"(?:,[^,;]{2,80})?,\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\s+(?P<next>\w+)", rest)
+    if verb is None or not _FINITE.fullmatch(verb.group("v")):
+        return False
+    return not (verb.group("v").endswith("ed") and verb.group("next") in ("in", "on", "at", "by", "as", "to", "from"))
 
 
 def _open_that(prefix: str) -> bool:
