@@ -962,3 +962,24 @@ def test_a_list_entry_marked_current_holds_the_post_now(tmp_path):
     people = _people(read(f))
     assert people["Anna Lind"].current is True
     assert people["Ida Sten"].current is not True
+
+
+def test_a_list_of_a_post_renamed_in_a_year_gives_each_term_the_name_of_its_time(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Community =\n\nThe Blue Community is a regional organisation.\n\n== Leadership ==\n\n"
+                 "Executive secretaries and, from 2007, presidents of the Commission:\n\n"
+                 "- Jon Ek (1977–1985)\n- Ida Sten (2002–2010)\n- Carl Berg (2010–2012)\n- Anna Lind (appointed 2022)\n")
+    people = _people(read(f))
+    assert people["Jon Ek"].role == "Executive secretary"
+    assert people["Ida Sten"].role == people["Carl Berg"].role == "President"  # Sten's term ran past 2007
+    assert people["Anna Lind"].role == "President" and people["Anna Lind"].leader
+
+
+def test_a_nationality_before_a_name_is_not_its_first_word(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Community =\n\nThe Blue Community is a regional organisation.\n\n== Leadership ==\n\n"
+                 "- Aboubakar Diaby Ouattara (1977–1985)\n- Mohamed Ibn Chambas (2002–2010)\n\n== History ==\n\n"
+                 "In 1977 the Ivorian Aboubakar Diaby Ouattara became the first executive secretary. In 2002 the "
+                 "Ghanaian Mohamed Ibn Chambas took over.\n")
+    names = [p.name for p in read(f).people]
+    assert not any(n.startswith(("Ivorian", "Ghanaian")) for n in names), names

@@ -53,7 +53,7 @@ from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Per
 from ..kinds import KINDS
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
-from .places import is_country
+from .places import is_country, is_demonym
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, is_leadership_title  # noqa: F401 (re-exported)
 
@@ -186,7 +186,10 @@ def _clean_name(name: str) -> tuple[str, bool]:
     deceased = "†" in name
     name = name.replace("†", "").strip(" .,;:\"'“”")
     name = re.sub(rf"^{_HONORIFIC}+", "", name).strip()
-    return " ".join(name.split()), deceased
+    words = name.split()
+    if len(words) >= 3 and is_demonym(words[0]):
+        words = words[1:]  # "the Ivorian Aboubakar Diaby Ouattara": a nationality, not a first name
+    return " ".join(words), deceased
 
 
 def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
@@ -424,6 +427,9 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             qualifier = bracket.strip(" ,;").casefold()
         elif re.fullmatch(r"(?i)\s*(?:current|incumbent|present|in\s+office|serving)\W*", bracket):
             current = True  # "Jean-François Corty (current)" in a list of presidents: in office now
+        elif period and re.fullmatch(r"(?i)\s*(?:re-?)?(?:appointed|elected|named|chosen|installed|took\s+office|"
+                                     r"assumed\s+office|sworn\s+in)\W*", bracket):
+            pass  # "Omar Alieu Touray (appointed 2022)": how the term began, whose date is its period
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
@@ -535,11 +541,38 @@ def _section_role(title: str) -> str | None:
     m = ROLE_NOUN.search(title)
     if not m:
         return None
-    word = m.group(0)
+    return _role_word(m.group(0))
+
+
+def _role_word(word: str) -> str:
+    """A role noun of a title or a list's opening line, in the singular: "Executive
+    secretaries" -> "Executive secretary"."""
     word = re.sub(r"ies\b", "y", word)
     word = re.sub(r"(?<=[a-z])s\b", "", word)
     word = re.sub(r"men\b", "man", word)
     return cap_first(word.casefold() if word.isupper() and len(word) > 3 else word)
+
+
+# "Executive secretaries and, from 2007, presidents of the Commission:": the post a list holds
+# was renamed in a year, and each entry holds the name of its own time.
+_RENAMED_POST = re.compile(rf"(?P<a>{ROLE_NOUN.pattern})\s+(?:and|then|or),?\s+(?:from|since|after)\s+"
+                           rf"(?P<year>1[5-9]\d\d|20\d\d),?\s+(?P<b>{ROLE_NOUN.pattern})", re.I)
+
+
+def _term_role(intro: str | None, found: _Found, role: str | None) -> str | None:
+    """The role of a list entry whose opening line names a post renamed in a year
+    (`_RENAMED_POST`): the later name for a term that ran into that year or after, else the
+    earlier one. The judgement: a list of "executive secretaries and, from 2007, presidents"
+    says that the holders whose terms ended before 2007 were executive secretaries, and one
+    whose term ran on past 2007 ended it as president, the title a reader will find him under."""
+    m = _RENAMED_POST.search(intro or "")
+    years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", found.period or "")
+    if m is None or not years:
+        return role
+    # a term still running in that year ended under the later name ("2002–2010" beside 2007)
+    ongoing = len(years) == 1 and not re.search(r"(?i)\buntil\b|\bto\b|[–—-]\s*\d", found.period or "")
+    last = int(years[-1]) if not ongoing else 9999
+    return _role_word(m.group("b") if last >= int(m.group("year")) else m.group("a"))
 
 
 def _entries(text: str) -> list[str]:
@@ -554,7 +587,7 @@ def _entries(text: str) -> list[str]:
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     for section in leadership_sections(profile):
         default = _section_role(section.title) or "Leader"
-        intro_role = None
+        intro_role, intro = None, None
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 # A short line just before the list ("The chair of the board is elected by the
@@ -564,12 +597,15 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 # after "The brigade's spokesman, X, has described ...".
                 last = re.split(r"(?<=[.!?])\s+", text)[-1]
                 intro_role = _section_role(last) if (len(text) <= 100 or text.endswith(":")) else None
+                intro = last if intro_role else None
                 continue
             if isinstance(block, BulletList):
                 role = intro_role or default
                 entries = [(entry, item) for item in _walk(block.items) for entry in _entries(item.text)]
                 for i, (entry, item) in enumerate(entries):
                     found = _parse_entry(entry, role, item.source or block.source)
+                    if found is not None and found.role == role and not getattr(found, "qualified", False):
+                        found.role = _term_role(intro, found, role)
                     if found is not None:
                         if i < len(entries) - 1 and _lone_date(found.period):
                             # "Manana Kobakhidze (2012, interim)" above "(2012–2013)": in a list of

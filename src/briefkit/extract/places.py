@@ -48,3 +48,28 @@ def is_country(name: str) -> bool:
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(name.split()))
     plain = re.sub(r"(?i)^the\s+", "", plain.strip(" .,;:"))
     return plain.casefold() in COUNTRIES or f"the {plain}".casefold() in COUNTRIES
+
+
+# Adjectives of nationality English does not make by a suffix on the country's name.
+_IRREGULAR = """
+Afghan; Argentine; Bangladeshi; Belgian; British; English; Scottish; Welsh; Irish; French; German; Dutch; Swiss;
+Swedish; Danish; Finnish; Norwegian; Polish; Spanish; Portuguese; Greek; Turkish; Czech; Slovak; Hungarian; Croatian;
+Serbian; Ivorian; Congolese; Malagasy; Burmese; Thai; Lao; Filipino; Filipina; Peruvian; Chilean; Emirati; Saudi;
+Yemeni; Iraqi; Israeli; Pakistani; Kazakh; Uzbek; Tajik; Kyrgyz; Turkmen; Azerbaijani; Icelandic; Maltese; Cypriot;
+Dominican; Haitian; Malawian; Zambian; Burundian; Basotho; Motswana; Batswana; Mosotho; Sierra Leonean; Nigerien;
+Beninese; Togolese; Gabonese; Chadian; Sudanese; Somali; Djiboutian; Eritrean; Ethiopian; Kenyan; Ugandan;
+Rwandan; Tanzanian; Mozambican; Zimbabwean; Namibian; Angolan; Cameroonian; Gambian; Ghanaian; Liberian;
+Guinean; Malian; Senegalese; Mauritanian; Moroccan; Algerian; Tunisian; Libyan; Egyptian; Soviet; American;
+Canadian; Mexican; Brazilian; Venezuelan; Colombian; Cuban; Jamaican; Australian; Indian; Chinese; Japanese;
+Korean; Vietnamese; Indonesian; Malaysian; Singaporean; Iranian; Syrian; Lebanese; Jordanian; Kuwaiti; Qatari;
+Omani; Bahraini; Russian; Ukrainian; Belarusian; Georgian; Armenian; Estonian; Latvian; Lithuanian; Romanian;
+Bulgarian; Slovenian; Slovene; Bosnian; Montenegrin; Albanian; Macedonian; Moldovan; Austrian; Italian; Luxembourgish
+"""
+DEMONYMS: frozenset[str] = frozenset(n.strip().casefold() for n in _IRREGULAR.replace("\n", " ").split(";") if n.strip())
+
+
+def is_demonym(word: str) -> bool:
+    """Whether `word` is an adjective of nationality ("Ghanaian", "Ivorian"): "the Ghanaian
+    Mohamed Ibn Chambas" is Mohamed Ibn Chambas, a Ghanaian, and no person is called
+    "Ghanaian Mohamed Ibn Chambas". A list of our own, for the reasons `is_country` has one."""
+    return word.casefold() in DEMONYMS
