@@ -2325,3 +2325,37 @@ def test_a_cut_for_length_leaves_no_second_subject_without_its_verb():
                  "over as acting chairman of the company."):
         label = _labels_of(text)["2021-07-03"]
         assert not label.endswith(("Anna Lind", "in Sweden", "Swedish business")), label
+
+
+def test_a_report_about_the_body_is_not_its_founding_told_again():
+    p = Profile.model_validate({
+        "names": {"title": "Blue Aid"},
+        "lead": [{"kind": "paragraph", "text": "Blue Aid is a charity. It was founded in New York in July 1933."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+            "In July 1933, at the request of Albert Einstein, who headed the association, a committee of 51 "
+            "prominent Americans, among them writers, artists and clergy, was founded in New York as the "
+            "American branch. On 24 July The New York Times reported that the committee would raise money."}]}],
+    })
+    events = {e.date.iso: e for e in extract_events(p)[0]}
+    assert "1933-07" in events and "founded" in events["1933-07"].title, events
+    assert not events["1933-07"].title.startswith("Who "), events["1933-07"].title
+    assert "among them" not in events["1933-07"].title, events["1933-07"].title
+
+
+def test_a_count_of_months_later_in_the_body_counts_from_the_month_before():
+    labels = _labels_of("In January 2002 the board announced that Anna Lind would succeed Carl Berg, and Lind took "
+                        "up the post six months later.")
+    assert labels.get("2002-07", "").startswith("Lind took up the post"), labels
+    assert "six months later" not in labels["2002-01"], labels
+
+
+def test_within_a_week_is_dated_to_the_month_it_ends_in():
+    labels = _labels_of("The revolution broke out on 23 October 1956. Within a week Acme had begun sending help "
+                        "to the refugees.")
+    assert labels.get("1956-10", "").startswith("Acme had begun sending help"), labels
+
+
+def test_a_month_after_the_year_of_its_own_opening_clause_is_of_that_year():
+    labels = _labels_of("In 2002 the board met in Oslo. After the government froze most foreign aid early in 2025, "
+                        "Acme said in February that it was laying off thousands of staff.")
+    assert "2025-02" in labels and "2002-02" not in labels, labels

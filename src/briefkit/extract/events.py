@@ -364,7 +364,10 @@ _RELATIVE = re.compile(
     r"(?P<unit>day|week|month|year)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>later|after(?:wards)?|earlier))\b", re.I)
+    r"(?P<dir>later|after(?:wards)?|earlier)|"
+    # "Within a week the IRC had begun sending help": by some day of that time, told no closer
+    r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<wunit>days?|weeks?|months?|years?))\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
 # date of its own.
 _RELATIVE_END = re.compile(
@@ -768,8 +771,9 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
     """The year a yearless day takes from a dated happening told before it in its own clause:
     "Insulza, who had been elected on 2 May 2005, took office on 26 May" is 26 May 2005, not a
     day of 2004, the year the sentence before ended on. Only a day or a month of a year lends it
-    (a happening, not "since 2006" or "the 1962 resolution"), and not a year before the carried
-    one (the text moves forward)."""
+    (a happening, not "since 2006" or "the 1962 resolution"), or to a month, a plain "in 2025"
+    ("early in 2025 ... in February"); and not a year before the carried one (the text moves
+    forward)."""
     lender = None
     for m in find_dates(clause):
         if m.start >= primary.start:
@@ -777,6 +781,12 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
         if m.year is not None and m.month is not None and not m.recurring and not m.closed_range \
                 and not _is_reference(clause, m) \
                 and not re.search(r"\b(?:since|from|until|till|by|before)\s+(?:\d{1,2}\s+)?$", clause[:m.start], re.I):
+            lender = m
+        elif m.year is not None and m.month is None and primary.month is not None and primary.day is None \
+                and not m.recurring and not m.closed_range \
+                and re.search(r"\b(?:(?:early|late)\s+in|in(?:\s+(?:early|late|mid-?))?)\s+$", clause[:m.start], re.I):
+            # "After the administration froze most foreign aid early in 2025, the IRC said in
+            # February that ...": a month told after the year its own sentence gave is of that year
             lender = m
     if lender is None or (context is not None and lender.year < context):
         return None
@@ -798,6 +808,18 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
+    if m.group("wn"):
+        # "within a week" of a day in October: October, the month it ends in; "within two
+        # years" of 1990: 1992 at the latest, so only a year that precise
+        n = _NUMBER.get(m.group("wn").lower(), None) or int(m.group("wn"))
+        unit = m.group("wunit").rstrip("s").lower()
+        dated = _relative(f"{n} {unit}s later", ctx)
+        if dated is None:
+            return None
+        d = dated[0]
+        if unit in ("day", "week"):
+            return EventDate(year=d.year, month=d.month), m.group(0)
+        return (EventDate(year=d.year, month=d.month) if unit == "month" else EventDate(year=d.year)), m.group(0)
     unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
     n = 0
     if m.group("n"):
@@ -1124,6 +1146,7 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
     nxt_offset, nxt = clauses[i + 1]
     joint = sentence[end:nxt_offset]
     if not re.fullmatch(r",?\s+and\s+", joint) or find_dates(nxt) or len(nxt) > 90 or _relative(nxt, _Context()) \
+            or ((later := _RELATIVE_END.search(nxt)) is not None and later.group("count")) \
             or re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", nxt, re.I) \
             or re.match(r"\s*(?:is|are|has|have|remains?)\b", nxt):  # a state now, not an outcome
         return ""  # a pronoun there needs its own referent, which the label's words do not give
@@ -1147,7 +1170,9 @@ _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|co
 _LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
                           r"some|within|shortly|soon|in\s+the\s+presence\s+of|at\s+the\s+(?:request|invitation)\s+of|"
                           r"on\s+behalf\s+of|under\s+pressure|with\s+the\s+help\s+of|in\s+response\s+to)\b"
-                          r"[^,;]{3,80},\s+(?=\S)", re.I)
+                          # ("At the request of Albert Einstein, who headed the association, a
+                          # committee ... was founded": a relative clause on its last noun goes too)
+                          r"[^,;]{3,80},\s+(?:(?:who|which|whose|whom)\s[^,;]{2,80},\s+)?(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 # An opening clause that puts the statement after another happening ("After the invasion
 # began in February 2022, ...").
@@ -1643,6 +1668,10 @@ def _quoted_first(s: str, limit: int) -> str | None:
     return s[:ends[-1]] + close if ends else None
 
 
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as)\s+[^;.()]{2,120}?,\s+"
+                             r"(?=(?:was|were|is|are|has|had|have)\s)")
+
+
 def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
@@ -1653,6 +1682,9 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     a date or quotes, never right after "said"; last, a cut between words."""
     if len(s) <= lo:
         return s
+    # "a committee of 51 prominent Americans, among them intellectuals, artists and clergy, was
+    # founded": a list of examples set off before the verb is an aside, commas and all
+    s = _EXAMPLES_ASIDE.sub(" ", s)
     while len(s) > lo:
         # after an opening phrase ("On the night of 11 June, the 3rd Battalion fought ...") the
         # comma closes the phrase and what follows is the statement, not an aside
@@ -2746,11 +2778,19 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # happening of its own on the day after; one closing on "that year" or "the same
                 # day" after a date of its sentence tells more of that happening (a fourth
                 # regiment "raised the same year"), which its date already carries.
+                # "In January 2002 the board announced ..., and Rupp took up the post six months
+                # later": a count of months or years counts from a date this sentence told at any
+                # precision that unit needs (a day for days and weeks, a month for months).
+                later = re.search(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<next>day)|(?:exactly\s+)?(?:a|one|two|three|"
+                                  r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
+                                  r"\s+later)\s*[.;]?\s*$", clause, re.I)
+                unit = later and (later.group("next") or later.group("unit")).lower()
+                # The lead's "became a regiment two months later" sums up what the body tells on
+                # its day (and would stand beside it as a second row): there, a day is needed.
                 closing = not find_dates(sentence[:offset]) or bool(
-                    dated_here and dated_here[-1].date.day is not None and re.search(
-                        r"\b(?:(?:the\s+)?(?:next|following)\s+day|(?:exactly\s+)?(?:a|one|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\s*[.;]?\s*$",
-                        clause, re.I))
+                    dated_here and later and (
+                        dated_here[-1].date.day is not None if unit in ("day", "week") or piece.in_lead else
+                        dated_here[-1].date.month is not None if unit == "month" else True))
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
                                 closing=closing) if rel_that is None else rel_that
@@ -3405,6 +3445,9 @@ def _names_in(clause: str, subject: Subject | None) -> set[str]:
     return {w for w in words if w not in _MONTHS and w.casefold() not in own and w.casefold() not in KINDS}
 
 
+_REPORTED_THAT = re.compile(r"\b(?:reported|said|announced|wrote|stated|claimed|told|declared)\s+(?:[a-z]+\s+)?that\b")
+
+
 def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
     """The lead summarises what the body tells: a lead sentence and a body sentence of
     compatible dates that name the same place or body ("In 1985 French agents sank its
@@ -3417,6 +3460,11 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
     if _precision_rank(lead) > _precision_rank(body) or not _compatible(lead.date, body.date):
         return False
     if (lead.end is None) != (body.end is None):
+        return False
+    if lead.kind != body.kind and lead.kind in _UNIQUE_KINDS and _REPORTED_THAT.search(body.clause):
+        # "It was founded in New York in July 1933" and "On 24 July The New York Times reported
+        # that the committee would raise money": what someone reported or said of the body is
+        # a telling of its own, and a place both name does not make it the founding
         return False
     return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
 
