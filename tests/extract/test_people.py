@@ -983,3 +983,29 @@ def test_a_nationality_before_a_name_is_not_its_first_word(tmp_path):
                  "Ghanaian Mohamed Ibn Chambas took over.\n")
     names = [p.name for p in read(f).people]
     assert not any(n.startswith(("Ivorian", "Ghanaian")) for n in names), names
+
+
+def test_a_vice_president_is_no_president(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party. It is the largest party in the assembly, "
+                 "where its vice-president, Anna Lind, has been first minister since 2024.\n\n== Presidents ==\n\n"
+                 "- Carl Berg (since 2018)\n")
+    people = _people(read(f))
+    assert people["Anna Lind"].role == "Vice-president" and not people["Anna Lind"].leader
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n\nIn October 1917 "
+                 "Éamon de Valera was elected president of the party. De Valera resigned as president in 1926.\n")
+    names = [p.name for p in read(f).people]
+    assert "De Valera" not in names and "Éamon de Valera" in names, names
+
+
+def test_a_successor_in_another_bodys_post_is_not_ours(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Corps =\n\nThe Blue Corps is a marine corps.\n\n== History ==\n\nIn 2011 Carl Berg "
+                 "took command of the Blue Corps. Berg later commanded the whole navy, from 2014 until September "
+                 "2017, when Vice Admiral Ida Sten succeeded him as commander of the navy.\n")
+    people = _people(read(f))
+    assert "Ida Sten" not in people or not people["Ida Sten"].leader

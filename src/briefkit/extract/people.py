@@ -166,7 +166,7 @@ _KIND_POSSESSIVE = re.compile(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", 
 def _role_text(role: str) -> str | None:
     """The role as shown (article dropped, first letter capitalised), or None when the phrase is
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
-    role = _trim_modifiers(" ".join(role.split()).strip(" ,;:"))
+    role = re.sub(r"(?i)\b(vice|deputy)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
@@ -617,7 +617,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
 # -- sentences --------------------------------------------------------------------------------
 _ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
-_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<role>{_ROLES})"
+# (a post after a hyphen is another post: "its vice-president, Michelle O'Neill" is no president)
+_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<![\w-])){_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
@@ -1084,6 +1085,11 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
             # "... served as executive director until 1993. Kenneth Roth succeeded him that year."
             before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+            post = re.match(rf"\s+as\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+of\s+(?P<of>[^,.;]+)", sentence[m.end():])
+            if post and not _of_ok(subject, post.group("of"))[0]:
+                # "Verkerk went on to command the navy, until Rob Kramer succeeded him as
+                # commander of the navy": the post he took is the one "of" names, not ours
+                continue
             if before:
                 f = found(m.group("name"), before[-1][1], True, None, m.span())
                 if f:
@@ -1380,6 +1386,11 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
     return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
 
 
+# The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised.
+_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
+                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do"})
+
+
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
     """Fold an entry named by another's alias into that other: "Geely's founder, Li Shufu, also
     known as Eric Li, became chairman" and the infobox's "Eric Li (Chairman)" are one person,
@@ -1425,6 +1436,13 @@ def extract_people(profile: Profile) -> list[Person]:
         k = name.casefold()
         if k in people:
             return k
+        # "De Valera resigned" after "Éamon de Valera": a surname's particle is capitalised at
+        # the start of a sentence, and the surname is the person named in full before
+        words = k.split()
+        if len(words) >= 2 and words[0] in _PARTICLES:
+            full = [o for o in people if o.endswith(" " + k) and len(o.split()) > len(words)]
+            if len(full) == 1:
+                return full[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
