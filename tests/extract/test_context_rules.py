@@ -320,3 +320,11 @@ def test_a_building_is_no_ones_name_and_becoming_commissioner_is_a_change_of_lea
     tl = _timeline(p)
     assert tl["2023-03-18"].kind == "leadership"
     assert "Armoury's" not in tl["2024-04-29"].label
+
+
+def test_another_bodys_leader_acting_for_it_is_background(tmp_path):
+    p = _article(tmp_path, "The Blue Party was founded in 2010. On 30 January 2024 the DUP leader, Jeffrey "
+                           "Donaldson, announced that his party's executive had accepted a deal with the government.",
+                 title="Blue Party")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2024-01-30"].background, rows["2024-01-30"]

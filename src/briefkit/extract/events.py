@@ -2137,6 +2137,15 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     # a group told as others ("Canadian police", "gunmen in Beirut", "members of the Popular
     # Front"), not as its own people ("the members were asked", "its soldiers")
     # ("members" only with whom they are members of: "several former members complained" are its own)
+    # a person the article gives another body's post ("the DUP leader, Jeffrey Donaldson"), who
+    # leads nothing of ours, acts for that body
+    # ("the DUP leader": a role owned by a body the np names, by its letters or a word of a body;
+    # not a title of government, "Prime Minister Laurent Fabius", which acts on many things)
+    owner = re.match(rf"(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+){{1,4}}?)(?:(?:'s|’s)\s+)?(?:[a-z-]+\s+)?(?:{ROLE_WORDS})\b",
+                     np)
+    affiliated = bool(owner) and (re.fullmatch(r"[A-Z]{2,}(?:\s+[A-Z]{2,})*", owner.group("body").strip()) is not None
+                                  or ORG_WORD.search(owner.group("body")) is not None) \
+        and any(p.affiliation and not p.leader and p.name in np for p in people)
     group = bool(head) and head[-1].casefold() in _ACTING_GROUPS and (head[-1].casefold() != "members" or bool(_GROUP_OF.match(np))) and (
         not re.match(r"(?i)(?:the|its|their|our|his|her|this|these|those)\s", np)
         or any(w[:1].isupper() for w in re.findall(r"[\w'’-]+", np)[1:]))
@@ -2148,9 +2157,11 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
         if last and last[-1].casefold() in KINDS and not _organ_of_another(np, parts):
             return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
-        if ROLE_NOUN.search(np):
+        if ROLE_NOUN.search(np) and not affiliated:
             return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
-    if any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
+    if affiliated:
+        pass  # "the DUP leader, Jeffrey Donaldson, announced ...": another body's person, for it
+    elif any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
             PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)) or np in named:
         return False  # a person acting ("Petrov defected", Vladimir Petrov named before): often about it
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
