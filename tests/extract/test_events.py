@@ -2359,3 +2359,10 @@ def test_a_month_after_the_year_of_its_own_opening_clause_is_of_that_year():
     labels = _labels_of("In 2002 the board met in Oslo. After the government froze most foreign aid early in 2025, "
                         "Acme said in February that it was laying off thousands of staff.")
     assert "2025-02" in labels and "2002-02" not in labels, labels
+
+
+def test_a_states_start_told_since_a_year_lends_no_year_to_what_follows():
+    labels = _labels_of("On 30 September 2025 Acme announced that Ek would give up the post of chief executive. The "
+                        "company said that the change formalised the way it had been run since 2023. The change took "
+                        "effect on 1 January the following year.")
+    assert "2026-01-01" in labels and "2024-01-01" not in labels, labels

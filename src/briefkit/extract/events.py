@@ -2897,6 +2897,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # joined in 2001 and had run Nespresso since July 2024. On 16 September ..." is 2025
                 # still, as the sentence before told; an aside that dates the clause itself does.
                 lends = main or [m for m in own if _aside_keeps_date(clause, m, subject)]
+                # "... the way it had been run since 2023. The change took effect on 1 January the
+                # following year": a state's start told in passing is no time the story moved to
+                lends = [m for m in lends if not re.search(r"(?i)\bsince\s+(?:the\s+)?$", clause[:m.start])
+                         or m.month is not None]
                 for m in lends:
                     if m.year is not None:
                         ctx.update(m)
