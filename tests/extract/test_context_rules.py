@@ -328,3 +328,37 @@ def test_another_bodys_leader_acting_for_it_is_background(tmp_path):
                  title="Blue Party")
     rows = {e.date.iso: e for e in p.events}
     assert rows["2024-01-30"].background, rows["2024-01-30"]
+
+
+def _row(tmp_path, body: str, date: str, title: str = "Blue Party"):
+    p = _article(tmp_path, body, title=title)
+    return next(e for e in p.events if e.date.iso == date)
+
+
+def test_what_was_not_done_is_background(tmp_path):
+    assert _row(tmp_path, "The Blue Party was founded in 1905. The Blue Party as such took no part in the rising "
+                          "of 1916, although its founder was blamed for it.", "1916").background
+
+
+def test_a_plan_that_was_meant_to_happen_is_background(tmp_path):
+    assert _row(tmp_path, "The Blue Party was founded in 1905. A single currency, the eco, was meant to be "
+                          "launched in 2020.", "2020").background
+
+
+def test_a_count_after_an_opening_date_is_background(tmp_path):
+    assert _row(tmp_path, "The Blue Party was founded in 1905. At the end of 2025 it counted 751 thousand members, "
+                          "290 thousand of them paying.", "2025").background
+
+
+def test_a_post_held_since_a_year_in_a_possessive_aside_dates_nothing(tmp_path):
+    p = _article(tmp_path, "The Blue Party was founded in 1905. Anna Lind, the party's vice-president since 2018, "
+                           "had led its team in the assembly before becoming first minister.", title="Blue Party")
+    assert all(e.background for e in p.events if e.date.iso == "2018")
+
+
+def test_a_persons_post_in_a_country_and_a_term_that_runs_on_are_background(tmp_path):
+    p = _article(tmp_path, "The Blue Bank was founded in 1998. Anna Lind became its president in November 2019. "
+                           "She was France's minister of the economy from 2007 to 2011. Her own term runs until "
+                           "October 2027.", title="Blue Bank")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2007"].background and rows["2027-10"].background, rows

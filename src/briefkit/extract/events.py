@@ -471,6 +471,16 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)(?<!\bwas)(?<!\bwere)(?<!\bbee
 _COUNT_AT = re.compile(r"\b(?:numbered|counted|employed|had|has|totall?ed)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
                        r"almost\s+|more\s+than\s+|fewer\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.I)
+# "Her term runs until October 2027", "the mandate expires in 2028": a term's length, told in
+# the present, is how things stand, not something done on that date.
+_TERM_RUNS = re.compile(r"\b(?:term|mandate|tenure|contract|appointment)s?\s+(?:of\s+office\s+)?(?:\w+\s+)?"
+                        r"(?:runs|lasts|ends|expires|is\s+due\s+to\s+(?:end|expire|run\s+out))\s+(?:until|in|on|at)\b", re.I)
+# "Sinn Féin as such took no part in the Easter Rising of 1916": what someone did not do.
+_NO_PART = re.compile(r"\b(?:took|played|had)\s+no\s+(?:part|role|hand)\b", re.I)
+# "At the end of 2025 it counted 751 million monthly users": the count after the date that opens.
+_COUNT_OPENING = re.compile(r"^\s*(?:at\s+the\s+(?:end|start)\s+of|in|by|as\s+of)\s+[^,;]{3,30}?,?\s+(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:numbered|counted|employed|totall?ed|had)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
+                            r"almost\s+|more\s+than\s+|fewer\s+than\s+)?\d", re.I)
 # "As of July 2022, RT had only one video": a state on a day; not "As of 2021 it had been renamed".
 _AS_OF_STATE = re.compile(r"^(?:[\w ]{0,20},\s+)?as\s+of\s+[^,;]{3,30},\s+[^,;]{1,60}?\b(?:had|has|have|was|were|is|are|"
                           r"numbered|counted|employed)\b(?!\s+(?:been|\w+ed|\w+en)\b)", re.I)
@@ -565,6 +575,12 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if _TERM_RUNS.search(text):
+        return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
+    if _NO_PART.search(text):
+        return "background"  # "took no part in the Easter Rising of 1916": an absence, no happening
+    if mention is not None and _COUNT_OPENING.match(text) and _COUNT_OPENING.match(text).end() > mention.start:
+        return "background"  # "At the end of 2025 it counted 751 million users": a count at a time
     if mention is not None and _COUNT_AT.search(text[:mention.start]):
         # "numbered 4,140 soldiers in July 2023", "had 500 members by 2019": a count at a time,
         # how big it was then, not something done (a count that grew is told as "reached")
@@ -862,7 +878,8 @@ _ASIDE_OPEN = re.compile(
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
     # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
     # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
-    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|(?-i:[A-Z][a-z]+))"
+    # ", the party's vice-president since 2018,": a possessive owner and a hyphened post too
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:vice|deputy)-)?(?:{ROLE_WORDS}|(?-i:[A-Z][a-z]+))"
     rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}})?\s+(?:since|from|between|until)\s|"
     # a participle telling when the noun before it began: "alongside the International Federation,
     # founded in 1919 as the League of Red Cross Societies"
@@ -1917,7 +1934,10 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              # from 2030": what would have happened had the plan held, which did not
                              r"\bhad\s+(?:planned|intended|hoped|aimed|been\s+(?:due|scheduled|expected|meant|set|planned))"
                              r"\s+(?:to|for)\b[^,;]*$|\b(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?"
-                             r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$", re.I)
+                             r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$|"
+                             # "A single currency, the eco, was meant to be launched in 2020"
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended)\s+to\b[^,;]*$",
+                             re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
@@ -2204,7 +2224,10 @@ _POST_ELSEWHERE = re.compile(
     rf"^\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+(?P<body2>(?:the\s+)?[^,;.]{{2,60}}),\s+"
     rf"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|"
     # "X was nominated to the upper house of the Indian parliament"
-    rf"\b(?:nominated|appointed|elected|named|sent|seconded)\s+to\s+(?P<body3>the\s+[^,;.]{{2,60}})", re.I)
+    rf"\b(?:nominated|appointed|elected|named|sent|seconded)\s+to\s+(?P<body3>the\s+[^,;.]{{2,60}})|"
+    # "She was France's minister of the economy and finance from 2007 to 2011"
+    rf"\b(?:was|had\s+been)\s+(?P<body4>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}})(?:'s|’s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
@@ -2220,7 +2243,7 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     if re.search(r",\s+(?:(?:a|an|the)\s[^,;]*?)?\bwho\b[^,;]*$", clause[:m.start()]) and "," in clause[m.end():]:
         return False  # "X, a former judge who had been High Commissioner for Human Rights, took office": X's past
     body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
-                    m.group("body") or m.group("body2") or m.group("body3"))[0]
+                    m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
     rest = clause[:m.start()] + clause[m.end():]
