@@ -2366,3 +2366,23 @@ def test_a_states_start_told_since_a_year_lends_no_year_to_what_follows():
                         "company said that the change formalised the way it had been run since 2023. The change took "
                         "effect on 1 January the following year.")
     assert "2026-01-01" in labels and "2024-01-01" not in labels, labels
+
+
+def test_an_opening_of_circumstance_leaves_the_label_to_the_statement():
+    labels = _labels_of("At the urging of Admiral Carl Berg, and with the backing of the minister Ida Sten, the "
+                        "council resolved on 10 December 1665 to raise Acme as a body of sea soldiers.")
+    assert labels["1665-12-10"].startswith("The council resolved to raise Acme"), labels
+    labels = _labels_of("Early on 11 June 1977, after air force jets had flown low over the train and snipers had "
+                        "fired into the carriages, marines of Acme stormed the train.")
+    assert labels["1977-06-11"] == "Marines of Acme stormed the train", labels
+    labels = _labels_of("With the borrowing costs of Spain and Italy rising sharply, Anna Lind told an investment "
+                        "conference at Lancaster House in London on 26 July 2012 that, within its mandate, Acme was "
+                        "ready to act.")
+    assert labels["2012-07-26"].startswith("Anna Lind told an investment conference at Lancaster House in London "
+                                           "that Acme was ready"), labels
+
+
+def test_an_opening_clause_run_on_into_the_statement_stays():
+    labels = _labels_of("When the squadron re-formed in 2018 its commanding officer was Wing Commander Carl Berg, "
+                        "who flew the lead aircraft into Marham.")
+    assert not labels["2018"].startswith("Who"), labels

@@ -1172,7 +1172,7 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
 
 # -- labels -----------------------------------------------------------------------------------
 _LEAD_PHRASE = re.compile(
-    r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+in|late\s+in|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
+    r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
     r"(?:end|start|beginning)\s+of|between|until|throughout|around|about)\s+)?(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
@@ -1184,12 +1184,24 @@ _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|co
                          r"had|became|took|won|joined|signed|began|opened|moved|announced)\b)", re.I)
 # A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
 # statement that follows it; the label keeps the statement.
-_LEAD_CLAUSE = re.compile(r"^(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
-                          r"some|within|shortly|soon|in\s+the\s+presence\s+of|at\s+the\s+(?:request|invitation)\s+of|"
+_LEAD_CLAUSE = re.compile(r"^(?:(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
+                          r"some|within|shortly|soon|in\s+the\s+presence\s+of|"
+                          r"at\s+the\s+(?:request|invitation|urging|suggestion|behest|initiative)\s+of|"
                           r"on\s+behalf\s+of|under\s+pressure|with\s+the\s+help\s+of|in\s+response\s+to)\b"
+                          r"[^,;]{3,100},\s+"
+                          # ("At the urging of De Ruyter, and with the backing of De Witt, the States
+                          # General resolved": a second such phrase joined to it goes too)
+                          r"(?:and\s+(?:with\s+the\s+(?:backing|support|help|approval|consent)|at\s+the\s+(?:request|urging))"
+                          r"\s+of\s+[^,;]{3,80},\s+)?"
                           # ("At the request of Albert Einstein, who headed the association, a
                           # committee ... was founded": a relative clause on its last noun goes too)
-                          r"[^,;]{3,80},\s+(?:(?:who|which|whose|whom)\s[^,;]{2,80},\s+)?(?=\S)", re.I)
+                          r"(?:(?:who|which|whose|whom)\s[^,;]{2,80},\s+)?"
+                          # "With the borrowing costs of Spain and Italy rising sharply, Draghi told":
+                          # what was going on, in a participle, frames the statement
+                          r"|with\s+[^,;]{3,80}?\s+[a-z]{3,}ing(?:\s+[a-z]+ly)?,\s+)"
+                          # (the statement follows: not a relative clause or a second clause, a sign
+                          # the opening ran on into the statement without its comma)
+                          r"(?=\S)(?!(?:who|which|whose|whom|and|but|or)\b)", re.I)
 _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)", re.I)
 # An opening clause that puts the statement after another happening ("After the invasion
 # began in February 2022, ...").
@@ -1702,6 +1714,9 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # "a committee of 51 prominent Americans, among them intellectuals, artists and clergy, was
     # founded": a list of examples set off before the verb is an aside, commas and all
     s = _EXAMPLES_ASIDE.sub(" ", s)
+    # "told a conference that, within its mandate, the ECB was ready": a phrase set off at the
+    # start of what was told qualifies it; the statement reads whole without it
+    s = re.sub(r"\bthat,\s+(?:within|in|under|for|at|by|with)\s[^,;\"“”]{2,40},\s+(?=\S)", "that ", s)
     while len(s) > lo:
         # after an opening phrase ("On the night of 11 June, the 3rd Battalion fought ...") the
         # comma closes the phrase and what follows is the statement, not an aside
@@ -1877,10 +1892,12 @@ def _open_conjunct(prefix: str, rest: str) -> bool:
 def _open_that(prefix: str) -> bool:
     """Whether a cut here leaves a "that" clause without its verb ("announced that its chief
     financial officer, Kenta Kon | , would succeed Sato")."""
-    that = list(re.finditer(r"\b(?:that|whether)\s+", prefix))
+    that = list(re.finditer(r"\b(?:that|whether)\b\s*", prefix))
     if not that:
         return False
     rest = prefix[that[-1].end():]
+    if not rest.strip():
+        return True  # "told a conference that | , within its mandate, the ECB was ready": nothing told yet
     return "," in rest and not _FINITE.search(rest)
 
 
