@@ -917,6 +917,40 @@ def _their_is_others(sentence: str, at: int, prev: str, subject: Subject) -> str
     return m.group(0)
 
 
+# The words each sentence pattern below cannot match without (each names them literally and
+# case-sensitively): a sentence with none of them is not searched. Why: every pattern opens on
+# a name or an honorific and is tried at every position of every sentence; most sentences have
+# no "succeeded" or "took" at all, and searching them was a fifth of reading a profile.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _SUCCEEDED_HIM: ('succeeded', 'replaced'),
+    _SUCCEEDED: ('succeeded', 'replaced'),
+    _TOOK_COMMAND: ('command',),
+    _FOUNDED_BY: ('founded',),
+    _LED_BY: ('by', 'under'),
+    _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
+    _TOOK_OVER: ('took', 'assumed', 'acted'),
+    _UNDER_RANK: ('under',),
+    _HANDED: ('handed', 'passed', 'followed', 'succeeded'),
+    _FROM_PREDECESSOR: ('took',),
+    _INCLUDED: ('included', 'were', 'been'),
+    _HOLDERS: ('holders',),
+    _HELD_THE_POST: ('held', 'filled', 'occupied'),
+    _WAS_ROLE: ('was', 'been', 'is', 'served'),
+    _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected'),
+    _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
+    _BECAME: ("became", "becomes", "took", "returned", "served", "serves", "remained"),
+    _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
+}
+
+
+def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(sentence)`, not run where a word `rx` needs is missing (`_NEEDS`)."""
+    words = _NEEDS.get(rx)
+    if words is not None and not any(w in sentence for w in words):
+        return iter(())
+    return rx.finditer(sentence)
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list) -> Iterator[_Found]:
     """People with roles in the profile's sentences; `known` gives the names found so far, for
@@ -1059,7 +1093,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f:
                 yield f
         for rx in (_APPOINTED, _BECAME, _STEPPED):
-            for m in rx.finditer(sentence):
+            for m in _finds(rx, sentence):
                 ours, other = _of_ok(subject, m.groupdict().get("of"))
                 post = re.split(r"\s+and\s+", m.group("role"))[0]  # "chairman and chief executive": the first post
                 mods = post.rsplit(" ", 1)[0] if " " in post else ""
@@ -1081,7 +1115,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     if rx is _STEPPED:
                         f.current = f.post_current = False
                     yield f
-        for m in _SUCCEEDED_HIM.finditer(sentence):
+        for m in _finds(_SUCCEEDED_HIM, sentence):
             # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
             # "... served as executive director until 1993. Kenneth Roth succeeded him that year."
             before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
@@ -1094,7 +1128,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name"), before[-1][1], True, None, m.span())
                 if f:
                     yield f
-        for m in _SUCCEEDED.finditer(sentence):
+        for m in _finds(_SUCCEEDED, sentence):
             ours, other = _of_ok(subject, m.group("of"))
             role = _leader_role(m.group("role"))
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
@@ -1106,7 +1140,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     if f.leader and cur is False:
                         f.current, f.period = False, None
                     yield f
-        for m in _TOOK_COMMAND.finditer(sentence):
+        for m in _finds(_TOOK_COMMAND, sentence):
             ours, other = _of_ok(subject, m.group("of"))
             f = found(m.group("name"), "Commander", ours and about_subject, other, m.span())
             if f:
@@ -1120,7 +1154,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.post_period = f"since {dates[0].text}"
                 yield f
         if about_subject:
-            for m in _FOUNDED_BY.finditer(sentence):
+            for m in _finds(_FOUNDED_BY, sentence):
                 if _ANOTHER_FOUNDED.search(_clause_before(sentence, m.start())):
                     continue  # "The party's forerunner, the Rural Party, had been founded by X": not its founder
                 for name in (m.group("name"), m.group("name2")):
@@ -1129,7 +1163,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if f:
                             f.period, f.current = None, None
                             yield f
-            for m in _LED_BY.finditer(sentence):
+            for m in _finds(_LED_BY, sentence):
                 name = m.group("name") or m.group("name_b")
                 before = sentence[:m.start()]
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
@@ -1164,7 +1198,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(name, _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader", True, None, m.span())
                 if f:
                     yield f
-        for m in _DID_LEAD.finditer(sentence):
+        for m in _finds(_DID_LEAD, sentence):
             if re.fullmatch(r"(?i)(?:the|its|their)\s+board(?:\s+of\s+\w+)?", m.group("obj").strip()) and (
                     about_subject or not names_other_body(sentence, subject)):
                 f = found(m.group("name"), "Chair", True, None, m.span())  # "X, who chaired the board"
@@ -1176,7 +1210,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
                 if f:
                     yield f
-        for m in _TOOK_OVER.finditer(sentence):
+        for m in _finds(_TOOK_OVER, sentence):
             obj = m.group("obj")
             if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "command", "from"} \
                     and not subject.is_owner(obj) and not subject.is_owner("the " + obj):
@@ -1189,11 +1223,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         if about_subject:
-            for m in _UNDER_RANK.finditer(sentence):
+            for m in _finds(_UNDER_RANK, sentence):
                 f = found(m.group("name"), "Commander", True, None, m.span())
                 if f:
                     yield f
-        for m in _HANDED.finditer(sentence):
+        for m in _finds(_HANDED, sentence):
             if about_subject or not names_other_body(sentence, subject):
                 before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
                 # "handed the post of chief executive to Rick Tsai": the post is named
@@ -1209,7 +1243,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # "and in 1975 by Y": the date told with Y is Y's
                         f.period, f.current = _period(then.group(0))
                         yield f
-        for m in _FROM_PREDECESSOR.finditer(sentence):
+        for m in _finds(_FROM_PREDECESSOR, sentence):
             if not (about_subject or not names_other_body(sentence, subject)):
                 continue
             post = m.group("post") or ""
@@ -1228,7 +1262,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(taker.group("name"), role, True, None, taker.span())
                 if f:
                     yield f
-        for m in _INCLUDED.finditer(sentence):
+        for m in _finds(_INCLUDED, sentence):
             if m.group("of") and not subject.is_owner(m.group("of")) and not re.search(
                     r"(?i)\bboard\b", m.group("of")):
                 continue
@@ -1242,7 +1276,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # a holder listed "(since 2024)" holds the post now; the others held it before
                     f.current = bool(f.period and re.search(r"(?i)\bsince\b|present|now", f.period))
                     yield f
-        for m in _HOLDERS.finditer(sentence):
+        for m in _finds(_HOLDERS, sentence):
             office = ROLE_NOUN.search(prev_sentence)
             if office is None or not (about_subject or not names_other_body(sentence, subject)):
                 continue
@@ -1252,7 +1286,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     f.current, f.period = False, None
                     yield f
-        for m in _HELD_THE_POST.finditer(sentence):
+        for m in _finds(_HELD_THE_POST, sentence):
             office = ROLE_NOUN.search(prev_sentence)
             if office is None or not (about_subject or not names_other_body(sentence, subject)):
                 continue
@@ -1304,7 +1338,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f.post_only = True
                 f.post_period = f"from {dates[-1].text}" if dates else None
                 yield f
-        for m in _WAS_ROLE.finditer(sentence):
+        for m in _finds(_WAS_ROLE, sentence):
             owned = (m.group("owner") or "").casefold() in {"its", "their"}
             if not m.group("dated") and not owned:
                 continue  # "X was the president." names no time and no owner: whose post is unsaid
@@ -1324,7 +1358,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name"), cap_first(_singular(m.group("role").split()[-1])), True, None, m.span())
                 if f:
                     yield f
-        for m in _NAMED_AS.finditer(sentence):
+        for m in _finds(_NAMED_AS, sentence):
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.groupdict().get("role") or "") or "Leader"
                 if role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
