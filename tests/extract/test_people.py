@@ -1009,3 +1009,12 @@ def test_a_successor_in_another_bodys_post_is_not_ours(tmp_path):
                  "2017, when Vice Admiral Ida Sten succeeded him as commander of the navy.\n")
     people = _people(read(f))
     assert "Ida Sten" not in people or not people["Ida Sten"].leader
+
+
+def test_a_post_in_the_plural_names_each_person_after_it(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Aid =\n\nBlue Aid is a humanitarian organisation.\n\n== History ==\n\nIn January 2002 the "
+                 "board's co-chairmen, Winston Lord and James C. Strickler, announced that Anna Lind would succeed "
+                 "Carl Berg.\n")
+    people = _people(read(f))
+    assert people["Winston Lord"].role == people["James C. Strickler"].role == "Co-chairman"

@@ -166,7 +166,7 @@ _KIND_POSSESSIVE = re.compile(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", 
 def _role_text(role: str) -> str | None:
     """The role as shown (article dropped, first letter capitalised), or None when the phrase is
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
-    role = re.sub(r"(?i)\b(vice|deputy)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
+    role = re.sub(r"(?i)\b(vice|deputy|co)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
@@ -618,7 +618,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 # -- sentences --------------------------------------------------------------------------------
 _ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
 # (a post after a hyphen is another post: "its vice-president, Michelle O'Neill" is no president)
-_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<![\w-])){_ROLES})"
+_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy|co)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<=(?i:co)-)|(?<![\w-])){_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
@@ -989,7 +989,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             if current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
                                                                      (where or (0, len(sentence)))[1] + 40]):
                 current = False
-            if role and re.search(r"[a-z]s$", role):
+            if role and re.search(r"[a-z]s$|[a-z]men$", role):
                 # "Presidents Dmitry Medvedev and Viktor Yanukovych": a title before two names is
                 # each one's, in the singular (the last word only: "Minister of Foreign Affairs")
                 *head, last = role.split(" ")
@@ -1049,6 +1049,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f.role:
                     roles_here[f.name] = f.role
                 yield f
+            plural = re.search(r"(?:[a-z]s|men)$", m.group("role"))
+            second = re.match(rf",?\s+and\s+{_HONORIFIC}?(?P<second>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+                              rf"(?=\s*[,.;:)]|\s+(?:is|was|were|are|has|had|have|said|announced)\b)",
+                              sentence[m.end():]) if plural else None
+            if second and f:
+                # "The board's co-chairmen, Winston Lord and James C. Strickler, announced": a post
+                # in the plural names each of the people after it
+                g = found(second.group("second"), role, ours, None if ours else other,
+                          (m.end() + second.start("second"), m.end() + second.end("second")))
+                if g:
+                    yield g
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
