@@ -1672,3 +1672,20 @@ def test_a_holder_of_a_post_someone_holds_now_is_history_even_with_an_open_term(
     people = [Person(name="Ann Lee", role="President", period="from 2022", current=None, leader=True),
               Person(name="Bo Berg", role="President", current=True, leader=True)]
     assert [p.name for p in leading_now(people)] == ["Bo Berg"]
+
+
+def test_an_undated_commander_is_history_beside_a_commandant_in_post():
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ivo Moerman", role="Commandant", period="since 2023", current=True, leader=True),
+              Person(name="Willem van Ghent", role="Commander", current=None, leader=True)]
+    assert [p.name for p in leading_now(people)] == ["Ivo Moerman"]
+
+
+def test_a_post_held_since_before_our_post_began_reads_as_former_once():
+    from briefkit.model import Person, Post
+
+    p = Person(name="Anna Lind", role="President", period="since 2019", current=True, leader=True,
+               posts=[Post(role="Managing director of the Fund since 2011", period="since 2011", current=True)])
+    text = digest.posts_text(p)
+    assert text == "former managing director of the Fund from 2011", text

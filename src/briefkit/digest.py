@@ -601,6 +601,11 @@ def _post_is_placed(post: Post) -> bool:
     return bool(re.search(r"[–—-]|\b(?:to|until|till)\b", period)) and not re.match(r"(?i)(?:from|since)\s+\S+$", period)
 
 
+def _first_year_of(period: str | None) -> int | None:
+    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", period or "")
+    return int(m.group(1)) if m else None
+
+
 def posts_text(p: Person, now: bool = False) -> str | None:
     """The person's other posts after the role and its period: "Chair, from 2012" beside
     "Interim CEO, 2013–2014"; "Deputy commander, by his own account", with the hedge the
@@ -620,18 +625,30 @@ def posts_text(p: Person, now: bool = False) -> str | None:
         if now and (not post.current or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
             continue
         role = post.role
+        current = post.current
+        lead_start, post_start = _first_year_of(p.period), _first_year_of(post.period)
+        if current and p.leader and lead_start and post_start and post_start < lead_start \
+                and not re.match(r"(?i)(?:co-?)?founder", role):
+            # "Christine Lagarde, managing director of the IMF since 2011" when she took the
+            # bank's presidency in 2019: the post held when she took ours was her previous one,
+            # which the article's "since" told from that time, not from the reader's
+            current = False
+        if current is not True:
+            # "Lagarde, managing director of the IMF since 2011, was chosen" in 2019: "since" in
+            # the article's past is not since in the reader's present
+            role = re.sub(r"\bsince(?=\s+(?:\w+\s+)?\d{4}\b)", "from", role)
         begun = bool(re.match(r"(?i)(?:from|since)\s", post.period or ""))
-        if post.current is False and (not post.period or begun) and not re.match(r"(?i)former|founder|first|previous", role):
+        if current is False and (not post.period or begun) and not re.match(r"(?i)former|founder|first|previous", role):
             first = role.split()[0]
             # "Former speaker", but "Former Sokolov's deputy": a name keeps its capital
             common = ROLE_NOUN.fullmatch(first) or first.casefold() in _COMMON_MODIFIERS
             role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() else role}"
         bits = [role] + ([post.hedge] if post.hedge else [])
-        term = _term_text(post.period, post.current)
-        if post.current and begun:
+        term = _term_text(post.period, current)
+        if current and begun:
             term = re.sub(r"(?i)^from\s", "since ", term or "")  # held now: "since 1 February 2024"
-        if term:
-            bits.append(term)
+        if term and not re.search(r"\b(?:1[5-9]|20)\d\d\b", role):
+            bits.append(term)  # (not "head of the private office since May 2014, since May 2014")
         shown.append(_after_semicolon(", ".join(bits)))
     return "; ".join(shown) or None
 

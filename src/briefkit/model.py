@@ -364,7 +364,9 @@ def post_of(role: str | None) -> str:
     are the commander's post. Who leads now and who held a post after whom compare posts."""
     bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", (role or "").strip())
     post = re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
-    return "commander" if post == "commanding officer" else post  # one post under two names
+    # one post under two or three names: the head of a unit is its commander, commanding officer
+    # or commandant ("Ivo Moerman (Commandant, since 2023)" beside an undated "Commander" of 1665)
+    return "commander" if post in ("commanding officer", "commandant") else post
 
 
 def as_former(p: Person) -> str | None:

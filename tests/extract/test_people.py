@@ -1018,3 +1018,11 @@ def test_a_post_in_the_plural_names_each_person_after_it(tmp_path):
                  "Carl Berg.\n")
     people = _people(read(f))
     assert people["Winston Lord"].role == people["James C. Strickler"].role == "Co-chairman"
+
+
+def test_a_listed_post_held_since_a_year_stays_current_beside_a_closed_term_of_another(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Oy =\n\nInfobox\n- Key People: Anna Lind (executive chairman)\n\nBlue Oy is a company.\n\n"
+                 "== Leadership ==\n\nChief executives:\n\n- Anna Lind (2006–2025)\n- Carl Berg (since 2026)\n\n"
+                 "Chairmen of the board:\n\n- Jon Ek (2006–2016)\n- Anna Lind (since 2016; executive chairman since 2026)\n")
+    assert _people(read(f))["Anna Lind"].current is True

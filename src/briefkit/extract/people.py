@@ -604,6 +604,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 entries = [(entry, item) for item in _walk(block.items) for entry in _entries(item.text)]
                 for i, (entry, item) in enumerate(entries):
                     found = _parse_entry(entry, role, item.source or block.source)
+                    if found is not None:
+                        found.listed = True  # type: ignore[attr-defined]
                     if found is not None and found.role == role and not getattr(found, "qualified", False):
                         found.role = _term_role(intro, found, role)
                     if found is not None:
@@ -1550,9 +1552,17 @@ def extract_people(profile: Profile) -> list[Person]:
             elif f.period and f.current is True and p.period and _closed_terms(p.period):
                 # "(2021–2024)", then "(since May 2025)": the present term is the period, and
                 # the closed ones stay as earlier terms.
-                p.earlier += [_earlier(t, term_roles.get((k, p.period)), f.role or p.role) for t in p.period.split(", ")]
+                closed_role = term_roles.get((k, p.period))
+                p.earlier += [_earlier(t, closed_role, f.role or p.role) for t in p.period.split(", ")]
                 closed_end = max((y for t in p.earlier for y in map(int, re.findall(r"\d{4}", t))), default=0)
-                if (_first_year(f.period) or (0,))[0] >= closed_end:
+                # (a list's line says what is held now; a sentence's "since April 2014" may be told
+                # of a time long past: "Maher, chief communications officer since April 2014, was
+                # chosen" in 2016)
+                other_post = getattr(f, "listed", False) and bool(closed_role and f.role) \
+                    and not _same_post(closed_role, f.role)
+                if other_post or (_first_year(f.period) or (0,))[0] >= closed_end:
+                    # ("Daniel Ek (2006–2025)" as chief executive, "(since 2016)" as chairman:
+                    # another post, held beside the closed one and on after it)
                     # "Viktor Orbán (1993–2000)" then "(since 2003)": in office now; not a term
                     # "since 2013" told before a closed one of 2014-2023 (a deputy's, an old "now")
                     p.current = True
