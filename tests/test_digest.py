@@ -1689,3 +1689,32 @@ def test_a_post_held_since_before_our_post_began_reads_as_former_once():
                posts=[Post(role="Managing director of the Fund since 2011", period="since 2011", current=True)])
     text = digest.posts_text(p)
     assert text == "former managing director of the Fund from 2011", text
+
+
+def test_a_sentence_counting_its_time_from_one_not_shown_is_left_out():
+    from briefkit.model import Paragraph, Section
+
+    sec = Section(title="History", blocks=[
+        Paragraph(text="Carl Berg, previously governor of the central bank, took over from Anna Lind on 1 November "
+                       "2011."),
+        Paragraph(text="With the borrowing costs of Spain and Italy rising sharply, Berg told a conference in London "
+                       "on 26 July 2012 that, within its mandate, the bank was ready to do whatever it takes to "
+                       "preserve the euro. Six weeks later the council set out the terms of a new scheme of bond "
+                       "purchases for the whole area.")])
+    for n in (1, 2):
+        chosen = [s for s, _ in digest.informative_sentences(sec, [], n)]
+        if any(s.startswith("Six weeks later") for s in chosen):
+            assert any(s.startswith("With the borrowing costs") for s in chosen), chosen
+
+
+def test_a_surname_a_listed_leader_bears_is_not_introduced_by_a_namesake():
+    from briefkit.model import Paragraph, Person, Section
+
+    sec = Section(title="History", blocks=[Paragraph(text=(
+        "On 27 March 2013 the board named David Miliband as its president. His brother Ed Miliband, the leader of "
+        "the Labour Party, said that politics would be poorer without him. David Miliband took office on 3 "
+        "September. In 2025 Miliband presented the annual watchlist in Washington."))])
+    shown = [Person(name="David Miliband", role="President", period="since 2013", current=True, leader=True)]
+    people = [*shown, Person(name="Ed Miliband", role="Leader of the Labour Party")]
+    rows, parts, needs, said, frames = digest._scored(sec, [], shown, people, [], ())
+    assert not any(1 in js for js in needs.values()), needs

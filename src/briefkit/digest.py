@@ -1512,6 +1512,16 @@ def _names_nobody(sentence: str) -> bool:
                 or _PRONOUN_AFTER_DATE.match(s))
 
 
+# A time counted from the sentence before: "Two days later", "The next day", "Within a week",
+# "Later that year", "Soon afterwards".
+_COUNTED_FROM_BEFORE = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|after(?:wards)?|earlier)|"
+    r"(?:days|weeks|months|years)\s+later|(?:the\s+)?(?:next|following|same)\s+(?:day|week|month|year)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|week|month|year)|within\s+(?:a|an|one|two|three|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)|(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)|by\s+then)\b", re.I)
+
+
 @lru_cache(maxsize=_WORD_TEXTS)  # asked of a section's sentences at every detail level composed
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
@@ -1529,6 +1539,8 @@ def _leans(sentence: str) -> bool:
         return True  # "X would replace him": whom, the sentence before says
     if re.match(r"^(?:However|But|Yet|Nevertheless|Nonetheless|Still|Even\s+so)\b", s):
         return True  # a contrast with what the sentence before said
+    if _COUNTED_FROM_BEFORE.match(s):
+        return True  # "Two days later Jammeh went into exile": later than what, the sentence before says
     if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
                 r"As\s+a\s+result|In\s+addition|Moreover|Furthermore|Meanwhile)\b", s):
         return True  # an example of, or a step on from, what the sentence before said
@@ -1687,14 +1699,20 @@ def _introducers(sentences: list[str], known: set[str], people: set[str]) -> dic
     # built from a set in hash order would pick one by the process's hash seed, and two builds
     # of one seed would differ.
     surnames: dict[str, list[str]] = {}
+    # ("Miliband presented ..." after "David Miliband", whom the page lists, is David: a surname
+    # the page's people bear needs no introduction by "His brother Ed Miliband")
+    listed = {n.split()[-1] for n in known if len(n.split()) > 1}
     for n in sorted(people - known):
-        if len(n.split()) > 1 and len(n.split()[-1]) > 2:
+        if len(n.split()) > 1 and len(n.split()[-1]) > 2 and n.split()[-1] not in listed:
             surnames.setdefault(n.split()[-1], []).append(n)
     out = {k: set(js) for k, js in _introduced_by_name(tuple(sentences)).items()}
     for k, s in enumerate(sentences):
         for last, fulls in surnames.items():
             if not re.search(rf"\b{re.escape(last)}\b", s) or any(full in s for full in fulls):
                 continue
+            if not any(not re.search(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+$", s[:m.start()])
+                       for m in re.finditer(rf"\b{re.escape(last)}\b", s)):
+                continue  # every mention gives a first name: someone named in full, not by surname
             j = next((j for j in range(k) if any(full in sentences[j] for full in fulls)), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
@@ -1817,6 +1835,10 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
             out.insert(0, out[0] - 1)
         first = out[0]
+        if rows[first][5] and _COUNTED_FROM_BEFORE.match(rows[first][1]):
+            # "Six weeks later the Governing Council set out ..." after a sentence not shown
+            # counts from whatever the summary shows before it: a wrong date, told as fact
+            return []
         if rows[first][5] and _names_nobody(rows[first][1]) and not (
                 profile is not None and first > 0 and re.match(r"Its?\b", rows[first][1])
                 and _about_subject(rows[first - 1][1], profile)):
