@@ -55,3 +55,22 @@ def test_a_footnote_marker_leaves_a_paragraph_and_nowrap_its_words(tmp_path):
     text = p.all_sections()[0].blocks[0].text
     assert text == "In 2022 it won 135 of the 199 seats. It governed alone, as before."
     assert [x.text for x in p.facts if x.label == "Headquarters"] == ["Polgárok Háza, Visi Imre utca 6, Budapest"]
+
+
+def test_a_ticker_template_shows_exchange_and_symbol_and_a_picture_file_is_no_value():
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("{{NYSE|SPOT}} (direct listing, 3 April 2018)") == "NYSE: SPOT (direct listing, 3 April 2018)"
+    assert clean_value("Spotify logo with text.svg|200px") == ""
+    assert clean_value("Embleem Korps Mariniers.svg") == ""
+
+
+def test_an_images_caption_is_no_key_fact(tmp_path):
+    from briefkit.readers import read_with_findings
+
+    f = tmp_path / "k.txt"
+    f.write_text("= Blue Corps =\n\nInfobox\n- Image: Emblem.svg|120px\n- Image Caption: Emblem of the corps\n"
+                 "- Founded: 1665\n\nThe Blue Corps is a marine corps.\n")
+    profile, findings = read_with_findings(f)
+    assert [x.label for x in profile.facts] == ["Founded"]
+    assert sum("image" in x.message.casefold() for x in findings) == 2

@@ -32,6 +32,9 @@ from .wikiclean import clean_value, link_gaps, markup_leftovers, split_flat_list
 # "Record label" is an ordinary fact.
 _LABEL_KEY = re.compile(r"^(?P<base>.+?)\s+Label$")
 _TRAILING_NUMBER = re.compile(r"\s*\d+$")
+# The keys of a picture and its words: `Image`, `Logo`, `Image Caption`, `Logo size`, `Alt`.
+_IMAGE_KEY = re.compile(r"(?i)^(?:(?:image|logo|photo|picture|emblem\s+image|insignia\s+image)(?:\s*(?:caption|size|alt|"
+                        r"upright|width|alt\s+text))?|caption|alt)\s*\d*$")
 
 
 @dataclass
@@ -110,6 +113,11 @@ def build_facts(entries: list[Entry], file: str) -> tuple[list[Fact], list[Findi
                                     f'"{e.key}" is empty once wiki leftovers are removed: "{raw}"{label_note}'))
             continue
 
+        if _IMAGE_KEY.match(normalise_space(e.key)) and not e.children:
+            # "Image Caption: Emblem of the corps" describes a picture no briefing shows
+            findings.append(Finding(file, e.line, EMPTY_AFTER_CLEANING,
+                                    f'"{e.key}" describes an image, which briefings do not show: "{raw}"'))
+            continue
         src = Source(file=file, line=e.line)
         fact = _fact(label, text, e, src)
         for bit in markup_leftovers(text):

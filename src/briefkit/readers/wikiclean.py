@@ -35,6 +35,12 @@ _NOTE_TEMPLATE = re.compile(r"\{\{\s*(?:efn(?:-[a-z]+)?|refn|sfnp?|harvnb|noteta
 _ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|[^{}]*\}\}", re.I)
 _NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
+# `{{NYSE|SPOT}}`, `{{Nasdaq|VOLCAR B}}`: a stock-exchange template shows the exchange and the
+# ticker, "NYSE: SPOT".
+_TICKER = re.compile(r"\{\{\s*(NYSE|NASDAQ|Nasdaq|LSE|FWB|TYO|SEHK|TSX|ASX|Euronext|OMX|BMV|BSE|NSE|SIX|KRX|TWSE|SSE|"
+                     r"SZSE|JSE|BIST|WSE|MOEX)\s*\|\s*([^{}|]+?)\s*\}\}")
+# `Spotify logo with text.svg|200px`: the file name of a picture, which no briefing shows.
+_IMAGE_FILE = re.compile(r"^[^,;]*?\.(?:svg|png|jpe?g|gif|webp|tiff?)\b(?:\|[^,;]*)?$", re.I)
 # `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
 # preceded by image options joined with `|`. A number directly followed by `px` is never prose.
 _IMAGE_SIZE = re.compile(r"(?:[A-Za-z_=.-]+\|)*\d+(?:x\d+)?px(?![A-Za-z])")
@@ -71,9 +77,12 @@ def clean_value(value: str) -> str:
     text = _NOTE_TEMPLATE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
     text = _NOWRAP.sub(r"\1", text)
+    text = _TICKER.sub(r"\1: \2", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _BR.sub(", ", text)
+    if _IMAGE_FILE.match(normalise_space(text).strip(_STRAY_EDGES)):
+        return ""
     text = _IMAGE_SIZE.sub(" ", text)
     text = normalise_space(text)
     return text.strip(_STRAY_EDGES)
