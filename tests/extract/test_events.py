@@ -2386,3 +2386,21 @@ def test_an_opening_clause_run_on_into_the_statement_stays():
     labels = _labels_of("When the squadron re-formed in 2018 its commanding officer was Wing Commander Carl Berg, "
                         "who flew the lead aircraft into Marham.")
     assert not labels["2018"].startswith("Who"), labels
+
+
+def test_she_after_a_nomination_of_two_named_is_the_one_nominated():
+    labels = _labels_of("In July 2019 the leaders nominated Anna Lind, director of the Fund since 2011, to succeed "
+                        "Carl Berg. She took office on 1 November 2019, the first woman to lead Acme.")
+    assert labels["2019-11-01"].startswith("Anna Lind took office"), labels
+
+
+def test_a_course_that_appeared_set_is_background():
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a party."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+            "Anna Lind herself had at one point appeared set to stand in the presidential election of October "
+            "2025."}]}],
+    })
+    rows = [e for e in extract_events(p)[0] if e.date.iso == "2025-10"]
+    assert rows and all(e.background for e in rows), rows

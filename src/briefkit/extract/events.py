@@ -1953,7 +1953,10 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              r"\s+(?:to|for)\b[^,;]*$|\b(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?"
                              r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$|"
                              # "A single currency, the eco, was meant to be launched in 2020"
-                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended)\s+to\b[^,;]*$",
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended)\s+to\b[^,;]*$|"
+                             # "McDonald had at one point appeared set to stand in the election of
+                             # October 2025": a course that looked likely, which the story left
+                             r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
                              re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
@@ -2500,7 +2503,12 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
 # "Cleverly announced that Anne Keast-Butler, then deputy director general of MI5, would succeed
 # Sir Jeremy Fleming as director": the one the announcement is about.
 _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,|,)?\s+would\s+"
-                        r"(?:succeed|replace|become|take\s+over|lead|head)\b")
+                        r"(?:succeed|replace|become|take\s+over|lead|head)\b|"
+                        # "EU leaders nominated Christine Lagarde, managing director of the IMF, to
+                        # succeed Draghi": the one nominated for the post
+                        r"\b(?:nominated|appointed|named|chose|picked|selected|proposed|elected)\s+"
+                        r"(?P<who2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,)?\s+"
+                        r"(?:to\s+(?:succeed|replace|lead|head)|as)\b")
 
 
 def _appointee(sentence: str, persons: list[str]) -> str | None:
@@ -2510,7 +2518,7 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
     m = _APPOINTEE.search(sentence)
     if m is None:
         return None
-    hits = [p for p in persons if p.split()[-1] in m.group("who").split()]
+    hits = [p for p in persons if p.split()[-1] in (m.group("who") or m.group("who2")).split()]
     return hits[0] if len(hits) == 1 else None
 
 
