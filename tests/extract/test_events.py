@@ -2404,3 +2404,12 @@ def test_a_course_that_appeared_set_is_background():
     })
     rows = [e for e in extract_events(p)[0] if e.date.iso == "2025-10"]
     assert rows and all(e.background for e in rows), rows
+
+
+def test_a_connective_before_the_date_phrase_leaves_the_label_and_a_part_of_the_year_goes_with_its_date():
+    labels = _labels_of("Acme had planned to stand. Instead, on 20 September 2025, the council decided to back "
+                        "the independent candidate Anna Lind.")
+    assert labels["2025-09-20"] == "The council decided to back the independent candidate Anna Lind", labels
+    labels = _labels_of("Carl Berg took command at the end of 2020, in a ceremony moved indoors because of the "
+                        "rules.")
+    assert "at the end" not in labels["2020"], labels

@@ -1026,3 +1026,11 @@ def test_a_listed_post_held_since_a_year_stays_current_beside_a_closed_term_of_a
                  "== Leadership ==\n\nChief executives:\n\n- Anna Lind (2006–2025)\n- Carl Berg (since 2026)\n\n"
                  "Chairmen of the board:\n\n- Jon Ek (2006–2016)\n- Anna Lind (since 2016; executive chairman since 2026)\n")
     assert _people(read(f))["Anna Lind"].current is True
+
+
+def test_two_people_sharing_a_post_in_the_plural_each_hold_it(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Oy =\n\nInfobox\n- Key People: Anna Lind (executive chairman); Carl Berg and Ida Sten "
+                 "(co-chief executives)\n\nBlue Oy is a company.\n")
+    people = _people(read(f))
+    assert people["Carl Berg"].role == people["Ida Sten"].role == "Co-chief executive"

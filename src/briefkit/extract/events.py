@@ -1298,16 +1298,31 @@ def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
     blanks and the preposition can match only one way (a preposition begins with a letter, the
     date with no blank), then "the" and its blanks are tried before the date alone."""
     for lead in _PREP_BEFORE_DATE.finditer(s):
-        at = lead.end(1)
-        # "in early January 2016", "in mid-2019": the part of the month or year goes with it
-        part = _PART_OF.match(s, at)
-        if part and s.startswith(date, part.end()) and _AFTER_DATE.match(s, part.end() + len(date)):
-            return lead.start(), part.end() + len(date)
-        if s.startswith("the", at) and (blanks := _BLANKS.match(s, at + 3)) and s.startswith(date, blanks.end()) \
-                and _AFTER_DATE.match(s, blanks.end() + len(date)):
-            return lead.start(), blanks.end() + len(date)
-        if s.startswith(date, at) and _AFTER_DATE.match(s, at + len(date)):
-            return lead.start(), at + len(date)
+        span = _date_after(s, lead, date)
+        if span is not None:
+            # "took command at the end of 2020": the part of the year goes with its date
+            part = _PART_OF_YEAR.search(s, 0, span[0]) if s[span[0]:span[1]].lstrip(" ,").startswith("of") else None
+            return (part.start(), span[1]) if part else span
+    return None
+
+
+# "at the end of", "towards the close of": a part of a year or month told before "of" and a date.
+_PART_OF_YEAR = re.compile(r"[,\s]+(?:at|by|towards?|until|before|after|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|"
+                           r"middle|close|turn|autumn|spring|summer|winter)$", re.I)
+
+
+def _date_after(s: str, lead: re.Match[str], date: str) -> tuple[int, int] | None:
+    """The span of `date` after the preposition `lead` found (see `_date_after_preposition`)."""
+    at = lead.end(1)
+    # "in early January 2016", "in mid-2019": the part of the month or year goes with it
+    part = _PART_OF.match(s, at)
+    if part and s.startswith(date, part.end()) and _AFTER_DATE.match(s, part.end() + len(date)):
+        return lead.start(), part.end() + len(date)
+    if s.startswith("the", at) and (blanks := _BLANKS.match(s, at + 3)) and s.startswith(date, blanks.end()) \
+            and _AFTER_DATE.match(s, blanks.end() + len(date)):
+        return lead.start(), blanks.end() + len(date)
+    if s.startswith(date, at) and _AFTER_DATE.match(s, at + len(date)):
+        return lead.start(), at + len(date)
     return None
 
 
@@ -1411,6 +1426,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    discourse = _DISCOURSE.match(s)
+    if discourse and mention is not None and mention.start >= discourse.end() and not relative:
+        # "Instead, on 20 September 2025, the Ard Chomhairle decided ...": the connective goes
+        # first, so that the date phrase it hid opens the label and goes beside its date
+        s = cap_first(s[discourse.end():])
+        mention = _shift(mention, -discourse.end())
     opening = _RELATIVE.match(s) if not relative and mention is not None else None
     if opening and not re.match(r"(?i)after\b", opening.group("dir") or "") and len(s[opening.end():].split()) > 2 \
             and re.match(r",?\s+\S", s[opening.end():]) and mention.start >= opening.end():

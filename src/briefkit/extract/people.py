@@ -422,7 +422,10 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         bracket = bracket.strip(" ,;")
         if ROLE_NOUN.search(bracket):
             qualified = qualified or role is None
-            role = role or _leader_role(bracket)
+            # ("Alex Norström and Gustav Söderström (co-chief executives)": each holds one post)
+            # (not "Chairman of the Board of Executive Directors", whose plural is the board's)
+            plural = re.search(r"[a-z](?:s|men)$", bracket.strip()) and not re.search(r"\bof\b", bracket)
+            role = role or _leader_role(_singular(bracket) if plural else bracket)
         elif re.fullmatch(r"(?i)\s*(?:interim|acting|caretaker)\W*", bracket):
             qualifier = bracket.strip(" ,;").casefold()
         elif re.fullmatch(r"(?i)\s*(?:current|incumbent|present|in\s+office|serving)\W*", bracket):
