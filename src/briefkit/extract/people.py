@@ -395,6 +395,10 @@ def _split_values(value: str) -> list[str]:
     parts.append(buf)
     out: list[str] = []
     for p in parts:
+        shared = _entries(p) if re.search(r"\)\s*$", p) else [p]
+        if len(shared) == 2:
+            out.extend(shared)  # "A and B (co-chief executives)": the bracket is both people's
+            continue
         out.extend(re.split(r"\s+and\s+(?=[A-ZА-Я])", p))
     return [p.strip() for p in out if p.strip()]
 
