@@ -2413,3 +2413,9 @@ def test_a_connective_before_the_date_phrase_leaves_the_label_and_a_part_of_the_
     labels = _labels_of("Carl Berg took command at the end of 2020, in a ceremony moved indoors because of the "
                         "rules.")
     assert "at the end" not in labels["2020"], labels
+
+
+def test_a_second_opening_after_the_first_frames_it_too():
+    labels = _labels_of("During the War of the Spanish Succession, when the two countries were allies, a brigade of "
+                        "Acme's marines captured Gibraltar in 1704, an honour that both corps still share.")
+    assert labels["1704"].startswith("A brigade of Acme's marines captured Gibraltar"), labels

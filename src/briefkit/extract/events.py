@@ -1488,7 +1488,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "it became known that X had joined": the frame stays, for the row's date is the
         # day it was told, not the day X joined (round 63 read "11 Jun 2022: X had joined")
         s = _DUMMY_IT.sub("", s)
-    s = _lead_clause_cut(s, mention)
+    cut = _lead_clause_cut(s, mention)
+    if cut != s and s.endswith(cut) and _LEAD_CLAUSE.match(cut):
+        # "During the War of the Spanish Succession, when the two countries were allies, a
+        # brigade ... captured Gibraltar": a second opening after the first frames it too
+        cut = _lead_clause_cut(cut, mention)
+    s = cut
     if mention is not None and mention.text.strip():
         # The label is always shown beside its date: "took office in September 2025" says it twice.
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
