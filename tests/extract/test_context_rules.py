@@ -362,3 +362,11 @@ def test_a_persons_post_in_a_country_and_a_term_that_runs_on_are_background(tmp_
                            "October 2027.", title="Blue Bank")
     rows = {e.date.iso: e for e in p.events}
     assert rows["2007"].background and rows["2027-10"].background, rows
+
+
+def test_a_penalty_on_another_named_party_is_background(tmp_path):
+    p = _article(tmp_path, "Blue Oy was founded in 2006. In 2019 Blue Oy complained to the Commission about the rules "
+                           "of a rival's store. The Commission fined Apple 1.84 billion euros on 4 March 2024, its "
+                           "first antitrust fine against the company.", title="Blue Oy")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2024-03-04"].background, rows["2024-03-04"]

@@ -2162,6 +2162,27 @@ def _named_in_full(profile: Profile) -> frozenset[str]:
     return frozenset(out)
 
 
+# A penalty or suit and whom it was against: "The Commission fined Apple €1.84 billion".
+_PENALTY_ON = re.compile(r"\b(?:fined|sued|sanctioned|indicted|convicted|prosecuted|penalised|penalized)\s+"
+                         r"(?P<who>(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3})", re.I)
+
+
+def _against_another(sentence: str, subject: Subject, leaders: list[str]) -> bool:
+    """Whether a legal step is taken against another named party, in a sentence that names
+    neither the organisation nor its leaders: "The Commission fined Apple €1.84 billion" in an
+    article on Spotify is the competitor's case, background to the complaint the article tells.
+    A law, ban or ruling that names no one else stays the organisation's legal situation (see
+    `_about_other_body`)."""
+    m = _PENALTY_ON.search(sentence)
+    if m is None:
+        return False
+    who = m.group("who")
+    # (by name only: "its first antitrust fine against the company" is the other company)
+    if subject.is_subject_phrase(who) or _names_subject(sentence, subject):
+        return False
+    return not any(n.split()[-1] in sentence for n in leaders if n.split())
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
                       named: frozenset[str] = frozenset()) -> bool:
@@ -3018,6 +3039,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
                 if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts,
                                                                         named_people):
+                    background = True
+                if not background and kind == "legal" and _against_another(sentence, subject, names):
                     background = True
                 if not background and kind not in ("founding", "leadership") and _own_venture(clause, sentence, subject):
                     background = True
