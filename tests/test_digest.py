@@ -188,8 +188,9 @@ def test_short_lengths_leave_out_names_the_title_shows_and_decoration(tmp_path):
     assert labels[:2] == ["Type", "Employees"]
     assert "Subsidiaries" in labels
     assert not {"Company Name", "Website", "Image", "Subsid"} & set(labels)
-    # the full profile keeps every row
-    assert len(digest.infobox_facts(profile)) == 6
+    # the full profile keeps every row but the picture's file name, which is image debris
+    assert len(digest.infobox_facts(profile)) == 5
+    assert "Image" not in [fact.label for fact in digest.infobox_facts(profile)]
 
 
 def test_a_summary_does_not_retell_the_list_of_leaders_above_it(tmp_path):
