@@ -166,7 +166,7 @@ _KIND_POSSESSIVE = re.compile(rf"^(?:{'|'.join(sorted(KINDS))})(?:'s|’s)\s+", 
 def _role_text(role: str) -> str | None:
     """The role as shown (article dropped, first letter capitalised), or None when the phrase is
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
-    role = re.sub(r"(?i)\b(vice|deputy|co)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
+    role = re.sub(r"(?i)\b(vice|deputy|co|ex)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
@@ -627,7 +627,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 # -- sentences --------------------------------------------------------------------------------
 _ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
 # (a post after a hyphen is another post: "its vice-president, Michelle O'Neill" is no president)
-_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy|co)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<=(?i:co)-)|(?<![\w-])){_ROLES})"
+_ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy|co|ex)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<=(?i:co)-)|(?<=(?i:ex)-)|(?<![\w-])){_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|(?:\b[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s|'))\s+)?"
