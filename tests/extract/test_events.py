@@ -2419,3 +2419,10 @@ def test_a_second_opening_after_the_first_frames_it_too():
     labels = _labels_of("During the War of the Spanish Succession, when the two countries were allies, a brigade of "
                         "Acme's marines captured Gibraltar in 1704, an honour that both corps still share.")
     assert labels["1704"].startswith("A brigade of Acme's marines captured Gibraltar"), labels
+
+
+def test_the_commas_of_a_condition_s_list_are_no_aside():
+    labels = _labels_of("On 12 April 2016 the founders of Acme published an open letter warning politicians that, "
+                        "unless rental housing, the teaching of programming and the taxation of stock options "
+                        "improved, thousands of jobs could go abroad instead.")
+    assert "unless rental housing thousands" not in labels["2016-04-12"], labels

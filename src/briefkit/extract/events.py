@@ -1723,6 +1723,9 @@ def _quoted_first(s: str, limit: int) -> str | None:
     return s[:ends[-1]] + close if ends else None
 
 
+# "unless rental housing, the teaching of programming and the taxation of stock options
+# improved": a condition still naming what it is about, whose commas are its list's, not an aside's
+_OPEN_CONDITION = re.compile(r"\b(?:unless|if|because|although|though)\s+[^,;]*$", re.I)
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as)\s+[^;.()]{2,120}?,\s+"
                              r"(?=(?:was|were|is|are|has|had|have)\s)")
 
@@ -1749,6 +1752,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # a relative clause is an aside only when the statement's verb follows it ("X, who left
         # Russia, had joined"); "Goslar, which elected Adenauer, already chancellor, as ..." runs on
         m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])
+                  and (_relative_aside(a.group(0)) or not _OPEN_CONDITION.search(s[:a.start()]))
                   and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))), None)
         if m is None:
             break
