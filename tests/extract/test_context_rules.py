@@ -370,3 +370,15 @@ def test_a_penalty_on_another_named_party_is_background(tmp_path):
                            "first antitrust fine against the company.", title="Blue Oy")
     rows = {e.date.iso: e for e in p.events}
     assert rows["2024-03-04"].background, rows["2024-03-04"]
+
+
+def test_the_parents_kind_is_not_the_subject_and_its_change_of_head_is_background(tmp_path):
+    f = tmp_path / "k.txt"
+    f.write_text("= Blue Corps =\n\nInfobox\n- Branch: Royal Blue Navy\n\nThe Blue Corps is the marine corps of the "
+                 "Royal Blue Navy.\n\n== History ==\n\nCarl Berg took command of the corps on 24 August 2007. Berg "
+                 "later commanded the whole navy, from 2014 until September 2017, when Vice Admiral Ida Sten "
+                 "succeeded him as commander of the navy.\n", encoding="utf-8")
+    p = read(f)
+    rows = [e for e in p.events if e.date.iso == "2017-09"]
+    assert rows and all(e.background for e in rows), rows
+

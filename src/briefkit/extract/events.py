@@ -2302,7 +2302,7 @@ _POST_ELSEWHERE = re.compile(
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
-                    date: EventDate | None = None) -> bool:
+                    date: EventDate | None = None, before: str = "") -> bool:
     """Whether a clause tells a person taking or holding a post in another body ("introduced
     Mikats as the new commander of Operational Command East", "chose him to be director of the
     Central Intelligence Agency", "had been the United Nations Under-Secretary-General for
@@ -2326,8 +2326,12 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
         return False
     # The organisation's own leader leaving for that post while in office is its leadership
     # change ("Zelenskyy announced that Palisa would become a deputy head of the Office").
+    # ("Burns led the endowment from 2015 to January 2021, when President Biden chose him to be
+    # director of the CIA": "him" is the leader the sentence named before the clause)
+    pronoun = re.search(r"\b(?:him|her|he|she)\b", clause) is not None
     for p in leaders or []:
-        if not p.leader or not p.period or date is None or p.name.split()[-1] not in clause:
+        if not p.leader or not p.period or date is None or (
+                p.name.split()[-1] not in clause and not (pronoun and p.name.split()[-1] in before)):
             continue
         years = [y for d in find_dates(p.period, bare_years=True) for y in (d.year, d.end_year) if y]
         if years and min(years) <= date.year <= max(years) + 1:
@@ -3034,7 +3038,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind in ("other", "statement", "milestone") and _earlier_career(clause, surnames):
                     background = True
-                if not background and rel is None and _elsewhere_post(clause, subject, profile.people, date):
+                # (a clause dated by the "when" of the one before it, "until September 2017, when
+                # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
+                if not background and (rel is None or not rel[1]) and _elsewhere_post(clause, subject, profile.people,
+                                                                                     date, sentence[:offset]):
                     background = True
                 if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
                         and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):

@@ -32,8 +32,15 @@ _LEADING = {"in", "on", "at", "by", "after", "since", "until", "from", "during",
             "its", "this", "that", "also", "meanwhile", "eventually", "finally", "first", "originally"}
 
 
+# An infobox label naming the body above this one.
+_PARENT_LABEL = re.compile(r"(?i)branch|parent(?:\s+(?:organi[sz]ation|unit|company|body|formation))?|part\s+of|"
+                           r"subordinate\s+to|service\s+branch")
+
+
 class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
+
+    parent_kinds: set[str] = set()
 
     def __init__(self, profile: Profile):
         # "Solidarity (Polish trade union)": the bracket tells articles apart and names no one;
@@ -60,6 +67,10 @@ class Subject:
                  for w in re.findall(r"\w+", f.text.casefold()) if w in KINDS}
         self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
         self.generic = self.kind | _UNIVERSAL
+        # The kind its parent's name ends in ("Branch: Royal Netherlands Navy"): "the navy" in an
+        # article on a marine corps is that parent, not the corps, unless the corps is one too
+        self.parent_kinds = {n.split()[-1] for f in profile.facts if _PARENT_LABEL.fullmatch(f.label.strip())
+                             for n in [f.text.casefold().split("(")[0].strip()] if n.split()} & KINDS - self.kind
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
         # "widely known simply as Azov": a name that is the title's own first word, less its
@@ -117,6 +128,8 @@ class Subject:
             return False
         if last == "it" or last in self.words or last in self.kind:
             return True
+        if last in self.parent_kinds:
+            return False  # "the navy" of a marine corps: its parent
         # "the party", "the present company": a kind of body referring back to the subject - but
         # not "the Youth League", whose capitalised word names another body.
         named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
