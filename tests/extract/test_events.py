@@ -2426,3 +2426,9 @@ def test_the_commas_of_a_condition_s_list_are_no_aside():
                         "unless rental housing, the teaching of programming and the taxation of stock options "
                         "improved, thousands of jobs could go abroad instead.")
     assert "unless rental housing thousands" not in labels["2016-04-12"], labels
+
+
+def test_a_loosely_counted_time_before_the_clauses_own_date_leaves_the_label():
+    labels = _labels_of("On 28 January 2024 three members announced they would leave Acme. Less than a month later, "
+                        "on 24 February, an extraordinary summit in Abuja lifted most of the sanctions.")
+    assert labels["2024-02-24"] == "An extraordinary summit in Abuja lifted most of the sanctions", labels

@@ -368,6 +368,13 @@ _RELATIVE = re.compile(
     # "Within a week the IRC had begun sending help": by some day of that time, told no closer
     r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<wunit>days?|weeks?|months?|years?))\b", re.I)
+# "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
+# counted loosely, which only a label whose clause gives its own date drops (`make_label`)
+_LOOSE_RELATIVE = re.compile(
+    r"^(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|barely\s+|only\s+|just\s+)"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|after(?:wards)?)\b|^(?:a\s+)?(?:few|several)\s+(?:days|weeks|months|years)\s+(?P<dir2>later)\b|"
+    r"^(?:days|weeks|months|years)\s+(?P<dir3>later)\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
 # date of its own.
 _RELATIVE_END = re.compile(
@@ -1432,7 +1439,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # first, so that the date phrase it hid opens the label and goes beside its date
         s = cap_first(s[discourse.end():])
         mention = _shift(mention, -discourse.end())
-    opening = _RELATIVE.match(s) if not relative and mention is not None else None
+    opening = (_RELATIVE.match(s) or _LOOSE_RELATIVE.match(s)) if not relative and mention is not None else None
     if opening and not re.match(r"(?i)after\b", opening.group("dir") or "") and len(s[opening.end():].split()) > 2 \
             and re.match(r",?\s+\S", s[opening.end():]) and mention.start >= opening.end():
         # "The following year the board chose Florence Rigal, ..., on 25 June 2022", "Four years
