@@ -2432,3 +2432,16 @@ def test_a_loosely_counted_time_before_the_clauses_own_date_leaves_the_label():
     labels = _labels_of("On 28 January 2024 three members announced they would leave Acme. Less than a month later, "
                         "on 24 February, an extraordinary summit in Abuja lifted most of the sanctions.")
     assert labels["2024-02-24"] == "An extraordinary summit in Abuja lifted most of the sanctions", labels
+
+
+def test_a_change_that_took_effect_is_the_change_the_lead_tells():
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a company. Anna Lind became its executive chairman on 1 "
+                                                "January 2026, when Carl Berg took over as chief executive."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+            "On 30 September 2025 Acme announced that Lind would give up the post of chief executive. The change "
+            "took effect on 1 January the following year."}]}],
+    })
+    rows = [e for e in extract_events(p)[0] if e.date.iso == "2026-01-01" and not e.background]
+    assert len(rows) == 1 and "executive chairman" in rows[0].title, [(e.title, e.background) for e in rows]

@@ -3575,6 +3575,11 @@ def _names_in(clause: str, subject: Subject | None) -> set[str]:
     return {w for w in words if w not in _MONTHS and w.casefold() not in own and w.casefold() not in KINDS}
 
 
+# A change named back and dated by when it took effect: "The change took effect on 1 January".
+_TOOK_EFFECT = re.compile(r"^\s*(?:The|Their|Its|His|Her|This|That)\s+(?:[a-z-]+\s+){0,2}(?:change|changes|move|merger|"
+                          r"decision|appointment|handover|departure|withdrawal|reorgani[sz]ation|reform|transfer|sale|"
+                          r"takeover|split|renaming)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+completed|"
+                          r"became\s+effective)\b")
 _REPORTED_THAT = re.compile(r"\b(?:reported|said|announced|wrote|stated|claimed|told|declared)\s+(?:[a-z]+\s+)?that\b")
 
 
@@ -3591,6 +3596,10 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
         return False
     if (lead.end is None) != (body.end is None):
         return False
+    if lead.date == body.date and lead.date.day is not None and _TOOK_EFFECT.match(body.clause):
+        # "Ek ... became executive chairman on 1 January 2026" in the lead and "The change took
+        # effect on 1 January the following year" in the body: the change, told twice
+        return True
     if lead.kind != body.kind and lead.kind in _UNIQUE_KINDS and _REPORTED_THAT.search(body.clause):
         # "It was founded in New York in July 1933" and "On 24 July The New York Times reported
         # that the committee would raise money": what someone reported or said of the body is
@@ -3686,7 +3695,9 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
         # The words shown come from the telling whose date is shown: the most precise one, then
         # the richest (most content words); an infobox line never replaces a sentence.
         old_text, old_fact = twin.text, twin.fact
-        keep_text = not d.fact and not (d.person and not twin.fact) and (twin.fact or _precision_rank(d) > _precision_rank(twin) or (
+        # ("The change took effect" names back what the other telling says: its words stay)
+        keep_text = not d.fact and not (d.person and not twin.fact) and not _TOOK_EFFECT.match(d.clause) and (
+            twin.fact or _precision_rank(d) > _precision_rank(twin) or (
             _precision_rank(d) == _precision_rank(twin) and (
                 (twin.in_lead and not d.in_lead) or (twin.in_lead == d.in_lead and
                                                       len(_content(d.text)) > len(_content(twin.text))))))
