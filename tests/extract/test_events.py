@@ -2445,3 +2445,9 @@ def test_a_change_that_took_effect_is_the_change_the_lead_tells():
     })
     rows = [e for e in extract_events(p)[0] if e.date.iso == "2026-01-01" and not e.background]
     assert len(rows) == 1 and "executive chairman" in rows[0].title, [(e.title, e.background) for e in rows]
+
+
+def test_a_place_named_like_a_person_leaves_he_to_the_person():
+    labels = _labels_of("Robert DeVecchi joined Acme in May 1975 to resettle refugees, starting at Fort Chaffee in "
+                        "Arkansas. He became executive director in 1985, and he retired in 1997.")
+    assert labels["1997"] == "Robert DeVecchi retired", labels

@@ -2485,6 +2485,9 @@ def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
 # "East Africa", "Central Asia": a region, by the word of direction that opens it
 _REGION_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                            "Upper", "Lower", "Middle", "Far", "Near"})
+# The first words of places named like people: "Fort Chaffee", "Camp Gordon", "Port Moresby".
+_PLACE_FIRST = frozenset({"Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Point", "Bay", "Glen", "Saint", "St",
+                          "San", "Santa", "Los", "Las"})
 # "the successor Memorial Human Rights Defence Centre": the run goes on into a body's word
 _GOES_ON = re.compile(r"^\s+(?:(?:of|for|and)\s+)?(?P<w>[A-Z][\w'’-]*)")
 
@@ -2494,7 +2497,7 @@ def _not_a_person(name: str, after: str) -> bool:
     name: it opens on a word of direction ("East Africa"), or the words after it carry on the
     run into a word of a body ("Memorial Human Rights Defence" + "Centre"). A person named
     beside one of these would otherwise be one of two, and "He" in the next sentence nobody."""
-    if name.split()[0] in _REGION_FIRST:
+    if name.split()[0] in _REGION_FIRST or name.split()[0] in _PLACE_FIRST:
         return True
     m = _GOES_ON.match(after)
     return bool(m and ORG_WORD.fullmatch(m.group("w")))
