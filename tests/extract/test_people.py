@@ -1034,3 +1034,11 @@ def test_two_people_sharing_a_post_in_the_plural_each_hold_it(tmp_path):
                  "(co-chief executives)\n\nBlue Oy is a company.\n")
     people = _people(read(f))
     assert people["Carl Berg"].role == people["Ida Sten"].role == "Co-chief executive"
+
+
+def test_led_by_after_another_bodys_bracketed_short_name_is_that_bodys_leader(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n\nFor the repeat election "
+                 "of 26 June 2016 the party joined United Left (IU), led by Alberto Garzón, in an alliance.\n")
+    people = _people(read(f))
+    assert not people["Alberto Garzón"].leader

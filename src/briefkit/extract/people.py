@@ -1185,7 +1185,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                             yield f
             for m in _finds(_LED_BY, sentence):
                 name = m.group("name") or m.group("name_b")
-                before = sentence[:m.start()]
+                # ("United Left (IU), led by Alberto Garzón": the body's short name in brackets
+                # stands between it and "led by")
+                before = re.sub(r"\s*\([^()]{1,20}\)(\s*,?\s*)$", r"\1", sentence[:m.start()])
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
                 other = re.search(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’-]*))*)\s*,?\s*"
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
