@@ -258,3 +258,19 @@ def test_the_members_of_a_body_are_no_parts_of_it(tmp_path):
     names = {n.name for n in p.org.walk()} if p.org else set()
     assert {"Conference", "Secretariat"} <= names, names
     assert not {"Members", "Member states", "Algeria", "Iran", "Nigeria", "Gabon", "Libya"} & names, names
+
+
+def test_a_list_introduced_as_holders_of_a_post_is_people_not_parts(tmp_path):
+    from briefkit.readers import read
+
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Fund =\n\nThe Blue Fund is a conservation organisation.\n\n== Organisation ==\n\n"
+                 "The Blue Fund is a federation. Its parts include:\n\n- Blue International\n- Blue-UK\n\n"
+                 "Presidents have included:\n\n- Anna Lind (1981–1996)\n- Carl Berg (since 2023)\n\n"
+                 "Directors general:\n\n- Ida Sten (1993–2005)\n- Jon Ek (since 2023)\n", encoding="utf-8")
+    p = read(f)
+    units = [n.name for n in p.org.walk()][1:]
+    assert units == ["Blue International", "Blue-UK"], units
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert {"Anna Lind", "Carl Berg", "Ida Sten", "Jon Ek"} <= set(leaders)
+    assert leaders["Carl Berg"].current and leaders["Jon Ek"].current

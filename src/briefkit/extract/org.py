@@ -46,7 +46,7 @@ from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, 
 from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
-from .titles import _NOT_STRUCTURE_TITLE, is_structure_title  # noqa: F401 (re-exported)
+from .titles import _NOT_STRUCTURE_TITLE, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
@@ -321,6 +321,10 @@ class _Collector:
                     if len(rows) >= 2:
                         nodes.extend(_table_nodes(rows))
                     i += 1
+                    continue
+                if introduces_holders(b.text) and isinstance(nxt, BulletList):
+                    i += 2  # "Presidents have included:": people who held a post, no parts
+                    intro = ""
                     continue
                 if _is_label(b.text) and not _RELATION.search(b.text):
                     node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)

@@ -55,7 +55,7 @@ from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
-from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, is_leadership_title  # noqa: F401 (re-exported)
+from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -592,10 +592,19 @@ def _entries(text: str) -> list[str]:
 
 
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
-    for section in leadership_sections(profile):
+    """The holders a section about leadership lists, and those of a list any other section
+    introduces as holders of a post ("Presidents have included:", `introduces_holders`)."""
+    leading = {id(s) for s in leadership_sections(profile)}
+    for section in profile.all_sections():
+        holders_only = id(section) not in leading
+        if holders_only and not any(isinstance(b, Paragraph) and introduces_holders(b.text) for b in section.blocks):
+            continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
         for block in section.blocks:
+            if holders_only and isinstance(block, BulletList) and not (intro and introduces_holders(intro)):
+                intro_role, intro = None, None
+                continue  # the section's parts, not its holders
             if isinstance(block, Paragraph):
                 # A short line just before the list ("The chair of the board is elected by the
                 # members.", "Chairs:") names the role the list holds; a long paragraph does not.

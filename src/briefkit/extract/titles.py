@@ -57,3 +57,28 @@ def is_structure_title(title: str) -> bool:
     blocked = _NOT_STRUCTURE_TITLE.search(title)
     return not blocked or (blocked.group(0).casefold().startswith(("leadership", "command"))
                            and bool(re.search(r"\band\b", title)))
+
+
+def introduces_holders(text: str) -> bool:
+    """Whether a short line introduces a list of the people who held a post: "Presidents have
+    included:", "Directors general:", "Former chairmen of the board:". Such a list names
+    holders, wherever it stands (WWF's "Organisation" section lists its presidents after its
+    parts): its items are leaders, never parts of the organisation."""
+    t = " ".join(text.split())
+    if not t.endswith(":") or len(t) > 80:
+        return False
+    m = ROLE_NOUN.search(t)
+    if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
+        return False
+    after = t[m.end():-1].strip()
+    first = re.split(r"[\s-]", m.group(0))[0]
+    if not re.search(r"(?i)(?:s|men)$", first) and not re.search(r"(?i)(?:s|men)$", m.group(0)):
+        return False
+    before = t[:m.start()].split()
+    if len(before) > 3 or any(not re.fullmatch(r"(?i)the|its|their|former|past|previous|earlier|successive|notable|"
+                                               r"chief|executive|managing|[\w'’-]+(?:'s|’s)", w) for w in before):
+        return False
+    # ("Executive secretaries and, from 2007, presidents of the Commission:": a post renamed)
+    return not after or re.fullmatch(r"(?i)(?:and,?\s+(?:from|since)\s+\d{4},?\s+[\w\s-]{2,40}?\s*)?"
+                                     r"(?:(?:of|since|from)\s+[^,;:]{1,50}?\s*)?(?:(?:have\s+)?(?:included|been|"
+                                     r"were|are)|have\s+been)?", after) is not None
