@@ -1042,3 +1042,12 @@ def test_led_by_after_another_bodys_bracketed_short_name_is_that_bodys_leader(tm
                  "of 26 June 2016 the party joined United Left (IU), led by Alberto Garzón, in an alliance.\n")
     people = _people(read(f))
     assert not people["Alberto Garzón"].leader
+
+
+def test_its_after_a_body_of_another_kind_told_by_what_it_does_is_that_bodys(tmp_path):
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Fund =\n\nThe Blue Fund is a conservation organisation.\n\n== History ==\n\nOn 6 May 2002 the "
+                 "wrestling company announced that it would call itself World Wrestling Entertainment, and its "
+                 "chairman, Vince McMahon, later said that the internet had caused problems.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert "Vince McMahon" not in people or not people["Vince McMahon"].leader

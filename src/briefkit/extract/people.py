@@ -359,6 +359,13 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                      r"(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost)\b", clause)
     if short and short.group(1) in bodies:
         return short.group(1)
+    # ("On 6 May 2002 the wrestling company announced ..., and its chairman, Vince McMahon": a body
+    # of another kind, told by what it does, opening the clause before)
+    kind = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<np>the\s+[a-z-]+\s+"
+                    r"(?P<kind>[a-z]+))\s+(?:[a-z]+ed|was|were|had|has|took|made|said|sold|bought|won|lost)\b", clause)
+    if kind and kind.group("kind") in KINDS and kind.group("kind") not in subject.kind \
+            and not subject.is_owner(kind.group("np")):
+        return kind.group("np")
     body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
     if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
             or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
