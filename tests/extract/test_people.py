@@ -1051,3 +1051,11 @@ def test_its_after_a_body_of_another_kind_told_by_what_it_does_is_that_bodys(tmp
                  "chairman, Vince McMahon, later said that the internet had caused problems.\n", encoding="utf-8")
     people = _people(read(f))
     assert "Vince McMahon" not in people or not people["Vince McMahon"].leader
+
+
+def test_titles_and_names_split_alike_pair_in_order(tmp_path):
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Fund =\n\nInfobox\n- Leader Title: President; Director General\n- Leader Name: [[Anna Lind]]; "
+                 "Carl Berg\n\nThe Blue Fund is a conservation organisation.\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Anna Lind"].role == "President" and people["Carl Berg"].role == "Director General"

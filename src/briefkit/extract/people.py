@@ -492,8 +492,14 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
         # "Leader Name" pairs with "Leader Title", and "Administrator" with "Administrator Title"
         pair = re.sub(r"\s*name\s*(\d*)$", r" \1", fact.label.casefold()).strip()
         if pair in titles:
-            for value in _split_values(fact.text):
-                found = _parse_entry(value, _leader_role(titles[pair]) or titles[pair], fact.source)
+            values = _split_values(fact.text)
+            roles = [r.strip() for r in re.split(r"\s*;\s*", titles[pair]) if r.strip()]
+            # "Leader Title: President; Director General" beside "Leader Name: Adil Najam;
+            # Kirsten Schuijt": one title for each name, in order
+            paired = len(roles) == len(values) > 1
+            for i, value in enumerate(values):
+                title = roles[i] if paired else titles[pair]
+                found = _parse_entry(value, _leader_role(title) or title, fact.source)
                 if found is not None:
                     yield found
             continue
