@@ -2451,3 +2451,13 @@ def test_a_place_named_like_a_person_leaves_he_to_the_person():
     labels = _labels_of("Robert DeVecchi joined Acme in May 1975 to resettle refugees, starting at Fort Chaffee in "
                         "Arkansas. He became executive director in 1985, and he retired in 1997.")
     assert labels["1997"] == "Robert DeVecchi retired", labels
+
+
+def test_an_infobox_event_and_date_pair_is_one_row_told_by_its_event(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue League =\n\nInfobox\n- Established Event1: Pact of the Blue League signed in Cairo\n"
+                 "- Established Date1: 22 March 1945\n- Established Event2: Joint Defence Treaty\n"
+                 "- Established Date2: 1950\n\nThe Blue League is a regional organisation.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events}
+    assert rows["1945-03-22"].kind == "founding"
+    assert rows["1950"].kind != "founding" and "Joint Defence Treaty" in rows["1950"].title, rows["1950"]

@@ -3455,14 +3455,38 @@ def _fact_label(text: str) -> str:
     return text
 
 
+_EVENT_KEY = re.compile(r"(?P<base>.+?)\s*Event\s*(?P<n>\d*)", re.I)
+_DATE_KEY = re.compile(r"(?P<base>.+?)\s*Date\s*(?P<n>\d*)", re.I)
+
+
 def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
     """Dates stated in key facts about time (`Founded: 12 March 2022`, `Active: 2019–present`)."""
     out: list[_Draft] = []
+    # "Established Event2: Joint Defence ... Treaty" beside "Established Date2: 1950": a wiki
+    # infobox's numbered pairs of what happened and when
+    told = {(m.group("base").casefold(), m.group("n")): f.text for f in profile.facts
+            if (m := _EVENT_KEY.fullmatch(f.label.strip())) and f.text}
+    firsts = {b: min(n for bb, n in told if bb == b) for b, _ in told}
     for fact in profile.facts:
         if not _DATE_LABEL.search(fact.label) or not fact.text:
             continue
         mentions = [m for m in find_dates(fact.text, bare_years=True) if m.year is not None]
         if not mentions:
+            continue
+        pair = _DATE_KEY.fullmatch(fact.label.strip())
+        event = told.get((pair.group("base").casefold(), pair.group("n"))) if pair else None
+        if event is not None:
+            m = mentions[0]
+            try:
+                date = _event_date(m.year, m.month, m.day)
+                date.start()
+            except ValueError:
+                continue
+            # the first of the base's pairs ("Established") is the founding; the rest what it tells
+            first = pair.group("n") == firsts[pair.group("base").casefold()] and _FOUNDING_WORD.search(pair.group("base"))
+            kind = "founding" if first else classify(event, subject)
+            out.append(_Draft(date, None, False, f"{event}: {fact.text}", event, None, fact.source, True, False,
+                              kind, False, fact=True))
             continue
         m = mentions[0]
         try:
@@ -3548,6 +3572,13 @@ def _same(a: _Draft, b: _Draft) -> bool:
             "founding" in (a.kind, b.kind) and a.kind in story and b.kind in story:
         return True
     if a.fact or b.fact:
+        fact, other = (a, b) if a.fact else (b, a)
+        words = _content(fact.clause)
+        if len(words) >= 3 and not other.fact and a.date == b.date and \
+                len(words & _content(other.clause)) >= 0.6 * len(words):
+            # "Established Event2: Joint Defence and Economic Co-operation Treaty" of 1950 and
+            # "In 1950 the members signed a Joint Defence and Economic Co-operation Treaty"
+            return True
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
     if (a.anchored or b.anchored) and a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind):
