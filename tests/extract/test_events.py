@@ -2461,3 +2461,20 @@ def test_an_infobox_event_and_date_pair_is_one_row_told_by_its_event(tmp_path):
     rows = {e.date.iso: e for e in read(f).events}
     assert rows["1945-03-22"].kind == "founding"
     assert rows["1950"].kind != "founding" and "Joint Defence Treaty" in rows["1950"].title, rows["1950"]
+
+
+def test_a_term_is_no_body_and_the_council_is_the_organisations_own():
+    p = Profile.model_validate({
+        "names": {"title": "Blue League"},
+        "lead": [{"kind": "paragraph", "text": "The Blue League is a regional organisation."}],
+        "sections": [
+            {"title": "History", "blocks": [{"kind": "paragraph", "text":
+                "In 2011 the UN Security Council passed a resolution on Libya. On 22 June 2026 the Council, meeting "
+                "in Amman, unanimously appointed Anna Lind secretary-general for five years."}]},
+            {"title": "Organisation", "blocks": [{"kind": "paragraph", "text":
+                "The Council of the Blue League, in which every member has one vote, is the supreme body."}]},
+        ],
+    })
+    rows = [e for e in extract_events(p)[0] if e.date.iso == "2026-06-22"]
+    assert rows and not rows[0].background, rows
+    assert "Security" not in rows[0].title, rows[0].title

@@ -2324,6 +2324,9 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
                     m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
+    if re.match(r"(?i)(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+further|"
+                r"another|life|the\s+next)\s*(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|terms?|mandates?|life)\b", body):
+        return False  # "appointed him secretary-general for five years": a term, not another body
     rest = clause[:m.start()] + clause[m.end():]
     # Asides describe the person ("Murthy's wife, who chaired the company's charitable arm"), not
     # the post: they do not tie the post to the organisation.
@@ -2611,6 +2614,32 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     return last_person if last_person and last_person not in own else None
 
 
+def _own_organs(profile: Profile, subject: Subject) -> set[str]:
+    """The nouns the article names the subject's own organs by ("The Council of the Arab League",
+    "the League's Council"): "the Council" is that organ, not "the Security Council" an earlier
+    sentence of the section named, which a label would otherwise put for it."""
+    names = [n for n in subject.names if len(n) > 2]
+    if not names:
+        return set()
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:{alt})\b|\b(?:{alt})(?:'s|’s)\s+([A-Z][a-z]+)\b")
+    out: set[str] = set()
+    for text in _all_texts(profile):
+        for m in rx.finditer(text):
+            out.add((m.group(1) or m.group(2)).casefold())
+    return out - STOP_WORDS
+
+
+def _all_texts(profile: Profile) -> Iterator[str]:
+    for b in profile.lead:
+        if getattr(b, "text", None):
+            yield b.text
+    for sec in profile.all_sections():
+        for b in sec.blocks:
+            if getattr(b, "text", None):
+                yield b.text
+
+
 def _own_kinds(profile: Profile, subject: Subject) -> set[str]:
     """The kinds of body the subject is: its title's and those its defining sentence gives it
     ("is the governing political party of Georgia" -> party). "The party" then names it;
@@ -2822,6 +2851,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     prev_sentence: str | None = None
     section_seen: str | None = None
     own_kinds = _own_kinds(profile, subject)
+    own_words = own_kinds | _own_organs(profile, subject)
     prior: list[str] = []  # the section's sentences so far, where a label's "the Convention" was named
     formed = _founding_year(profile, [])  # the year the infobox gives it (`_its_new_body`)
     for piece in _texts(profile):
@@ -3158,7 +3188,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 for table in (labels, statements):
                     if they and table[id(drafts[-1])].startswith("They "):
                         table[id(drafts[-1])] = they + table[id(drafts[-1])][4:]
-                    table[id(drafts[-1])] = with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_kinds,
+                    table[id(drafts[-1])] = with_antecedent(table[id(drafts[-1])], " ".join(prior[:-1]), own_words,
                                                              sentence[:offset] if offset else "", subject.names)
                     if prev_sentence and prev_sentence in piece.text:
                         table[id(drafts[-1])] = named_before(table[id(drafts[-1])], prev_sentence)
