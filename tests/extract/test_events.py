@@ -2478,3 +2478,12 @@ def test_a_term_is_no_body_and_the_council_is_the_organisations_own():
     rows = [e for e in extract_events(p)[0] if e.date.iso == "2026-06-22"]
     assert rows and not rows[0].background, rows
     assert "Security" not in rows[0].title, rows[0].title
+
+
+def test_the_start_of_a_terms_length_is_no_second_happening_but_an_effect_is():
+    labels = _labels_of("On 22 June 2026 the council unanimously appointed Anna Lind secretary-general of Acme for "
+                        "five years from 1 July 2026.")
+    assert "2026-07-01" not in labels and "2026-06-22" in labels, labels
+    labels = _labels_of("At the end of March 1949 the management decided to move the head office of Acme to Munich "
+                        "with effect from 1 April, keeping Berlin as a second seat.")
+    assert "1949-04-01" in labels, labels

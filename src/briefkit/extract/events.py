@@ -3230,6 +3230,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 for extra in own[1:]:
                     if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
                         continue
+                    if _TERM_FROM.search(clause[:extra.start]):
+                        # "appointed him secretary-general for five years from 1 July 2026": when
+                        # the term the clause's happening gave runs from, no second happening
+                        continue
                     year = extra.year if extra.year is not None else date.year
                     try:
                         xdate = _event_date(year, extra.month, extra.day)
@@ -3466,6 +3470,12 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
 
 
 _TO_PRESENT_TEXT = re.compile(r"[–—-]\s*(?:present|now|today)\b", re.I)
+
+
+# The start of a term of a length a clause's happening gives: "for five years from". ("Decided
+# ... to move the head office ... with effect from 1 April" is the move's own day, and stays.)
+_TERM_FROM = re.compile(r"\bfor\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?|terms?|mandates?)\s+(?:from|starting|beginning)"
+                        r"(?:\s+on)?\s+(?:the\s+)?$", re.I)
 
 
 def _fact_label(text: str) -> str:
