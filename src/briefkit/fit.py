@@ -372,10 +372,25 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     tried: list[tuple[int, int]] = []
     results: dict[tuple[int, int, bool, int | None], Fitted] = {}
 
+    # Documents composed to read their markup (`markup_of`) and not yet laid out (`attempt`).
+    unmeasured: dict[tuple[int, int, bool, int | None], tuple[Document, str]] = {}
+
+    def markup_of(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> str:
+        """The markup `attempt` would measure, composed without a layout: a search that needs
+        only how much a candidate tells (`told_instead`) lays out just the ones it weighs."""
+        key = (detail, fill, org_chart, people)
+        if key in results:
+            return results[key].markup
+        if key not in unmeasured:
+            unmeasured[key] = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
+                                             people_max=people)
+        return unmeasured[key][1]
+
     def attempt(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> Fitted:
         if (detail, fill, org_chart, people) not in results:
-            document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
-                                              people_max=people)
+            document, markup = unmeasured.pop((detail, fill, org_chart, people), None) or \
+                build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
+                               people_max=people)
             result = draft(document, options, reserve=reserve)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
@@ -670,25 +685,41 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         without how the unit formed, in a brief whose last page was a quarter blank.
 
         The judgement: a chart of parts within parts shows what no line of text can, so it
-        stays; a chart of one list is worth less than a tenth of the brief's sentences."""
+        stays; a chart of one list is worth less than a tenth of the brief's sentences.
+
+        The search: the steps are composed from the most sentences down (`markup_of`, no
+        layout) until one tells less than `CHART_WORTH` more, as a step with fewer sentences
+        tells less; of those that tell enough, the one that tells most and whose PDF fits
+        wins. Only those are laid out: the Legion's brief had laid out all nine steps, a draft
+        each, to keep the one at the top."""
         if "orgchart" not in charts_of(f) or f.pages is None or not f.page_fills:
             return None
         others = [x for x in charts_of(f) if x != "orgchart"]
         floor = min(CHART_GIVEN_UP, f.page_fills[-1])
+        enough = (1 + CHART_WORTH) * len(f.markup)
 
         def fits(c: Fitted) -> bool:
             return c.pages is not None and c.pages <= (f.pages or 0) and bool(c.page_fills) \
                 and not gaps(c) and not lone_tail(c) and c.page_fills[-1] >= floor
 
-        ways = []
-        for more in range(f.fill, FILL_MAX + 1):
-            c = attempt(f.detail, more, org_chart=False)
-            if c.pages is None or c.pages > f.pages:
+        steps: list[tuple[int, str]] = []
+        for more in range(FILL_MAX, f.fill - 1, -1):
+            markup = markup_of(f.detail, more, org_chart=False)
+            if len(markup) < enough:
                 break
-            if fits(c) and charts_of(c) == others and len(c.markup) >= (1 + CHART_WORTH) * len(f.markup) \
-                    and keeps_key_events(c, f):
-                ways.append(c)
-        return first_fitting(ways, fits)
+            steps.append((more, markup))
+        # the most text first; of the steps that compose the same, the smallest (later moves
+        # count their steps from it)
+        weighed: set[str] = set()
+        for more, markup in sorted(steps, key=lambda m: (-len(m[1]), m[0])):
+            if markup in weighed:
+                continue
+            weighed.add(markup)
+            c = attempt(f.detail, more, org_chart=False)
+            if fits(c) and charts_of(c) == others and keeps_key_events(c, f) \
+                    and (done := first_fitting([c], fits)) is not None:
+                return done
+        return None
 
     def unbroken(f: Fitted) -> Fitted:
         """`f` with a shorter Leadership list when the PDF broke one of its lists across a page

@@ -1,0 +1,51 @@
+"""How much a budgeted length's fit lays out to reach its choice: the choice is the test suite's
+everywhere else; here, that the search weighs only the candidates that could win."""
+from __future__ import annotations
+
+from helpers import SEED
+
+
+def _brief_fit(monkeypatch):
+    """The seed's brief fitted, with the (fill, org_chart) of every Document it composed and of
+    every Document it laid out as a draft."""
+    from briefkit import fit as fit_module
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions
+
+    composed: list[tuple[int, bool]] = []
+    laid_out: list[tuple[int, bool]] = []
+    tags: dict[int, tuple[int, bool]] = {}
+    real_build, real_draft = fit_module.build_document, fit_module.draft
+
+    def build_document(profile, length, detail, as_of, charts, template_dir, fill=0, org_chart=True, **kw):
+        document, markup = real_build(profile, length, detail, as_of, charts, template_dir, fill, org_chart, **kw)
+        composed.append((fill, org_chart))
+        tags[id(document)] = (fill, org_chart)
+        return document, markup
+
+    def draft(document, options, reserve=0.0):
+        laid_out.append(tags.get(id(document), (0, True)))
+        return real_draft(document, options, reserve=reserve)
+
+    monkeypatch.setattr(fit_module, "build_document", build_document)
+    monkeypatch.setattr(fit_module, "draft", draft)
+    profile = read(SEED)
+    length = load_lengths()["brief"]
+    fitted = fit_module.fit(profile, length, source_date(profile, SEED), ChartService(profile, None), WriteOptions())
+    return fitted, composed, laid_out
+
+
+def test_a_chart_of_parts_gives_way_after_a_layout_of_only_the_steps_that_tell_enough_more(monkeypatch) -> None:
+    """The Legion's brief gives up its chart of nine battalions for the fill step that tells
+    most (`fit.told_instead`). Only steps that tell `CHART_WORTH` more are laid out: composing
+    a step to measure its markup costs a fraction of its draft, and the brief had laid out all
+    nine steps without the chart to keep the one at the top."""
+    fitted, composed, laid_out = _brief_fit(monkeypatch)
+    assert not fitted.org_chart
+    chartless_composed = [fill for fill, org in composed if not org]
+    chartless_laid_out = [fill for fill, org in laid_out if not org]
+    assert fitted.fill in chartless_laid_out
+    assert len(chartless_composed) >= 2  # the search went down until a step told too little
+    assert len(set(chartless_laid_out)) <= 2, chartless_laid_out
