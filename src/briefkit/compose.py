@@ -332,12 +332,25 @@ def _weights(sections: Sequence[Section], profile: Profile) -> tuple[float, ...]
 
 def _base_size(section: Section, sections: Sequence[Section], profile: Profile, sentences: int) -> int:
     weights = _weights(sections, profile)
+    index = next((i for i, s in enumerate(sections) if s is section), None)
+    if index is None:
+        if section not in sections:
+            return _shared(weights, None, sentences)
+        index = list(sections).index(section)
+    return _shared(weights, index, sentences)
+
+
+def _shared(weights: tuple[float, ...], index: int | None, sentences: int) -> int:
+    """`_base_size` of the section at `index` of sections that weigh `weights` (None: not
+    among them). Why apart: `_fill_takers` asks it of every section in turn, and each asking
+    of `_base_size` summed the section's events again and made the key of `_weights` for the
+    whole list, a tenth of a brief's compositions."""
     top = max(weights, default=0.0)
-    if top <= 0 or not _among(section, sections):
+    if top <= 0 or index is None:
         return sentences
     shares = [1 + w / top for w in weights]
-    own = 1 + _weight(section, profile) / top
-    return max(1, round(sentences * len(sections) * own / sum(shares)))
+    own = 1 + weights[index] / top
+    return max(1, round(sentences * len(weights) * own / sum(shares)))
 
 
 def _among(section: Section, sections: Sequence[Section]) -> bool:
@@ -380,7 +393,7 @@ def _fill_takers(sections: Sequence[Section], profile: Profile, sentences: int) 
     sentences its summary gives now."""
     weights = _weights(sections, profile)
     order = sorted(range(len(sections)), key=lambda i: (-weights[i], i))
-    return [(sections[i], min(_base_size(sections[i], sections, profile, sentences), summary_cap(sections[i])))
+    return [(sections[i], min(_shared(weights, i, sentences), summary_cap(sections[i])))
             for i in order if weights[i] > 0]
 
 

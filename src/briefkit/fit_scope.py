@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 _STORES: ContextVar[dict[str, dict] | None] = ContextVar("briefkit_fit_scope", default=None)
-_PLAIN = (str, int, float, bool, type(None))
+_PLAIN = frozenset((str, int, float, bool, type(None)))
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -80,8 +80,8 @@ def kept(func: F) -> F:
         if memo is None:
             return func(*args, **kwargs)
         held: list[Any] = []
-        key = (name, tuple(_part(a, held) for a in args),
-               tuple(sorted((k, _part(v, held)) for k, v in kwargs.items())))
+        key = (name, tuple([_part(a, held) for a in args]),
+               tuple(sorted([(k, _part(v, held)) for k, v in kwargs.items()])) if kwargs else ())
         hit = memo.get(key)
         if hit is None:
             hit = memo[key] = (held, func(*args, **kwargs))
@@ -93,9 +93,10 @@ def kept(func: F) -> F:
 
 def _part(value: Any, held: list[Any]) -> tuple:
     """`value` as part of a key; what is keyed by identity is added to `held`."""
-    if type(value) in _PLAIN:
-        return (type(value), value)
-    if type(value) in (list, tuple):
-        return (type(value), tuple(_part(v, held) for v in value))
+    kind = type(value)
+    if kind in _PLAIN:
+        return (kind, value)
+    if kind is list or kind is tuple:
+        return (kind, tuple([_part(v, held) for v in value]))
     held.append(value)
     return ("id", id(value))
