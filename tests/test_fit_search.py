@@ -49,3 +49,38 @@ def test_a_chart_of_parts_gives_way_after_a_layout_of_only_the_steps_that_tell_e
     assert fitted.fill in chartless_laid_out
     assert len(chartless_composed) >= 2  # the search went down until a step told too little
     assert len(set(chartless_laid_out)) <= 2, chartless_laid_out
+
+
+def _count_finals(monkeypatch, need_pdf: bool):
+    from briefkit import fit as fit_module
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions
+
+    finals: list[int] = []
+    real = fit_module.final_pdf
+
+    def final_pdf(document, options, reserve=0.0):
+        finals.append(1)
+        return real(document, options, reserve=reserve)
+
+    monkeypatch.setattr(fit_module, "final_pdf", final_pdf)
+    profile = read(SEED)
+    fitted = fit_module.fit(profile, load_lengths()["brief"], source_date(profile, SEED), ChartService(profile, None),
+                            WriteOptions(), need_pdf=need_pdf)
+    return fitted, len(finals)
+
+
+def test_a_brief_writes_only_the_pdf_it_keeps(monkeypatch) -> None:
+    """A candidate whose layout moved a figure section keeps the Document as it was for its
+    final PDF instead of writing it at once (`fit.render`): the Legion's brief had written a
+    PDF with its organisation chart, drawn the chart for it, and then given the chart up. The
+    PDF kept is the one its Document gives, and a DOCX-only build writes none."""
+    from briefkit.writers import WriteOptions, get_writer
+
+    fitted, finals = _count_finals(monkeypatch, need_pdf=True)
+    assert finals == 1
+    assert fitted.pdf is not None and fitted.pdf.startswith(b"%PDF")
+    _, finals = _count_finals(monkeypatch, need_pdf=False)
+    assert finals == 0

@@ -49,6 +49,23 @@ class Fitted:
     org_chart: bool = True  # False when the organisation chart was given up (`CHART_GIVEN_UP`)
     # block indexes of the lists the PDF layout broke across a page (`PdfResult.split_lists`)
     split_lists: tuple[int, ...] = ()
+    # The Document's order and figure sizes before its layout moved a figure section, from
+    # which its final PDF is laid out (`_unapplied`); None when nothing moved.
+    unapplied: Any = field(default=None, repr=False, compare=False)
+
+
+def _unapplied(document: Document) -> tuple:
+    """What `floats.apply` changes of `document` (its blocks' order, its page map, each
+    figure's size and moves), to give it back with `_reapply`."""
+    return (list(document.blocks), document.pages,
+            [(b, b.scale, b.moved) for b in document.walk() if isinstance(b, Figure)])
+
+
+def _reapply(document: Document, state: tuple) -> None:
+    blocks, pages, figures = state
+    document.blocks, document.pages = list(blocks), pages
+    for figure, scale, moved in figures:
+        figure.scale, figure.moved = scale, moved
 
 
 def make_meta(profile: Profile, length: Length, as_of: _dt.date | InfoDate) -> Meta:
@@ -592,15 +609,19 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         pages, page map, page fills and figure moves of the final PDF of the same Document (a
         draft keeps every box; it draws and saves nothing), so the candidates the fit weighs
         are measured by drafts, about half a final PDF's time once the charts are drawn, and
-        only the one chosen is written (`written`), none in a DOCX-only build. A Document with a contents list, or whose layout moved or shrank
-        a figure section (which `floats.apply` then gives the Document itself), is written at
-        once, as its final PDF is the one laid out before the Document was so changed."""
+        only the one chosen is written (`written`), none in a DOCX-only build. A Document with
+        a contents list is written at once. One whose layout moved or shrank a figure section
+        (which `floats.apply` then gives the Document itself) has its final PDF laid out from
+        the Document as it was before, which it keeps for `written` (`_unapplied`): such a
+        candidate had been written at once, charts and all, and the Legion's brief then gave
+        up its organisation chart for another, a layout and a chart drawn for nothing."""
+        f.unapplied = None
         if any(isinstance(b, TOC) for b in f.document.blocks):
             result: Any = final_pdf(f.document, options)
         else:
             result = draft(f.document, options, reserve=0.0)
             if result.floats:
-                result = final_pdf(f.document, options)
+                f.unapplied = _unapplied(f.document)
         f.pdf = getattr(result, "data", None)
         f.pages, f.page_fills, f.split_lists = result.pages, result.page_fills, tuple(result.split_lists)
         f.document.pages = result.page_map
@@ -859,7 +880,13 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """`f` with its final PDF when one is wanted and `render` only measured it: the
         Document is the one measured, unchanged since, so its PDF has the measured pages."""
         if need_pdf and f.pdf is None:
-            f.pdf = final_pdf(f.document, options).data
+            if f.unapplied is None:
+                f.pdf = final_pdf(f.document, options).data
+            else:  # laid out from the Document as its draft measured it (`render`)
+                applied = _unapplied(f.document)
+                _reapply(f.document, f.unapplied)
+                f.pdf = final_pdf(f.document, options).data
+                _reapply(f.document, applied)
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level
