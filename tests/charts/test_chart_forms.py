@@ -67,6 +67,26 @@ def test_a_timeline_is_rasterized_only_when_its_png_is_used(monkeypatch) -> None
     assert eager.rasterized and eager.png == png, "made later, the same bytes"
 
 
+def test_an_organisation_chart_is_rasterized_only_when_its_png_is_used(monkeypatch) -> None:
+    """As a timeline: the seed's brief draws its chart of nine battalions to measure it and
+    then gives it up for sentences (`fit.told_instead`), and the chart had been rasterized at
+    300 dpi all the same."""
+    from briefkit.charts import render
+    from briefkit.readers import read
+
+    from helpers import SEED
+
+    made = []
+    real = render._opaque_png
+    monkeypatch.setattr(render, "_opaque_png", lambda fig: made.append(fig) or real(fig))
+    chart = ChartService(read(SEED), None).get("orgchart")
+    assert chart.width_in > 0 and chart.alt and not chart.rasterized and made == []
+    png = chart.png
+    assert chart.rasterized and len(made) == 1 and png.startswith(b"\x89PNG")
+    eager = ChartService(read(SEED), None, vector=True).get("orgchart")
+    assert eager.png == png, "made later, the same bytes"
+
+
 def test_a_chart_laid_out_but_never_placed_is_cached_without_pixels(tmp_path) -> None:
     p = profile(list(SEED_EVENTS[:5]))
     unused = ChartService(p, tmp_path).get("timeline")

@@ -32,7 +32,8 @@ class Chart:
     The PNG may be given as a function that makes it: a chart is laid out (its size and alt
     text, all a fit draft needs) when a length's template asks for it, but its pixels are
     made only when a writer places it, so a chart that a budgeted length leaves out to fit
-    (the snapshot's timeline, often) is never rasterized. `png` makes them on first use."""
+    (the snapshot's timeline, a brief's organisation chart given up for sentences) is never
+    rasterized. `png` makes them on first use."""
 
     name: str  # "timeline" | "orgchart"
     svg: bytes | None  # vector, text as paths (svglib draws it without fonts); None unless asked for

@@ -527,7 +527,7 @@ def draw(profile: Profile, options: Mapping[str, Any]) -> Any:
     with render.chart_style():
         of = build(root, options.get("max_depth"))
         assert of is not None
-        svg, png = render.save(of.fig)
+        svg, png = render.deferred_save(of.fig)
     return Chart("orgchart", svg, png, round(of.width_in, 4), round(of.height_in, 4),
                  alt_text(root, of.max_depth))
 
