@@ -137,6 +137,28 @@ def test_max_events_uses_selection_rule() -> None:
         assert s in chart.alt
 
 
+def test_a_fit_chooses_a_timelines_events_once_for_the_chart_and_the_template(monkeypatch) -> None:
+    """Within a fit (`fit_scope`) a timeline's events are chosen once: its cache key and its
+    drawing both ask, and a template listing the same events beside it asks alike (the
+    seed's twelve-event pick weighs every event against every place)."""
+    from briefkit import select
+    from briefkit.fit_scope import kept, scope
+
+    calls = []
+    real = select.select_events
+    one = select._one_per_label  # what every choice starts with, looked up as it runs
+    monkeypatch.setattr(select, "_one_per_label", lambda events: calls.append(1) or one(events))
+    p = profile(list(SEED_EVENTS))
+    with scope():
+        first = timeline.chosen_events(p, {"max_events": 5})
+        again = timeline.chosen_events(p, {"max_events": 5})
+        listed = kept(select.select_events)(list(p.events), 5)
+    assert [e.text for e in first] == [e.text for e in again] == [e.text for e in listed]
+    assert len(first) == 5 and first is not again, "each asker gets a list of its own"
+    assert len(calls) == 1
+    assert [e.text for e in first] == [e.text for e in real(list(p.events), 5)]
+
+
 def test_alt_text_states_count_and_range() -> None:
     chart = render_chart(profile(list(SEED_EVENTS)), "timeline")
     assert chart is not None
