@@ -1169,10 +1169,14 @@ _SERIES = re.compile(r"^Since\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+
 def _environment(dirs: tuple[str, ...]):
     import jinja2  # paid once per process, not at CLI start
 
+    from .lengths import builtin_template_dir
     from .sandbox import BoundedEnvironment, bounded_filter
+    from .template_code import ShippedCode
 
     env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader(list(dirs)),
+        # the built-in templates' code comes generated ahead when it matches (`template_code`)
+        bytecode_cache=ShippedCode(builtin_template_dir()),
         finalize=md_escape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -1259,6 +1263,11 @@ def _environment(dirs: tuple[str, ...]):
     return env
 
 
+def builtin_environment():
+    """The environment of a build without a template folder of its own (one per process)."""
+    return _environment(tuple(str(d) for d in template_dirs(None)))
+
+
 def precompile_builtin() -> None:
     """Compile the built-in templates into the environment a build without a template folder
     of its own uses (`_environment`, one per process).
@@ -1269,7 +1278,7 @@ def precompile_builtin() -> None:
     the environment, its sandbox and Jinja2's own check that a template file is unchanged
     before it is reused are the same as without; a template that does not compile is left for
     the build to report."""
-    env = _environment(tuple(str(d) for d in template_dirs(None)))
+    env = builtin_environment()
     for name in env.list_templates(extensions=["j2"]):
         try:
             env.get_template(name)
