@@ -1059,3 +1059,17 @@ def test_titles_and_names_split_alike_pair_in_order(tmp_path):
                  "Carl Berg\n\nThe Blue Fund is a conservation organisation.\n", encoding="utf-8")
     people = _people(read(f))
     assert people["Anna Lind"].role == "President" and people["Carl Berg"].role == "Director General"
+
+
+def test_under_a_rank_names_who_led_the_formation_just_before_it(tmp_path):
+    """'a battalion of volunteers, under Lieutenant Colonel X, landed': X led that part of the
+    corps, sent off for one campaign, not the corps; 'the corps, under General Y' is the
+    corps' own commander (the Alpini had shown a battalion commander killed in 1896 as theirs)."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Mountain Corps =\n\nThe Mountain Corps is the mountain infantry of the army.\n\n"
+                 "== History ==\n\nIn 1895 a 1st Mountain Battalion of Africa of nearly a thousand men, under "
+                 "Lieutenant Colonel Davide Marin, landed in Eritrea with the Mountain Corps.\n\n"
+                 "In 1915 the Mountain Corps, under General Paolo Rossi, held the passes.\n")
+    names = {p.name for p in read(f).leaders}
+    assert "Paolo Rossi" in names
+    assert "Davide Marin" not in names

@@ -735,6 +735,15 @@ _TOOK_OVER = re.compile(
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
                          rf"Brigadier\s+General|Lieutenant\s+Colonel|Brigadier|Admiral|Captain|Major|Gen\.|Col\.)\s+{_NAME}")
+# "a 1st Alpini Battalion of Africa of nearly a thousand men, under Lieutenant Colonel X": the
+# "under" names who led the formation just before it, one of some, a part sent off (a
+# battalion, a company, a detachment), not the organisation the sentence is about; the
+# organisation's own commander is named "under" after it or its kind ("the corps, under ...").
+_PART_UNDER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:battalions?|compan(?:y|ies)|regiments?|brigades?|divisions?|detachments?|squadrons?|platoons?|"
+    r"batter(?:y|ies)|columns?|contingents?|task\s+forces?|expeditionary\s+forces?|flotillas?)\b"
+    r"(?:\s+(?:of|from)\s+[^,;]{1,60})?,?\s*$", re.I)
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
     rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?"
@@ -1268,6 +1277,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     yield f
         if about_subject:
             for m in _finds(_UNDER_RANK, sentence):
+                if _PART_UNDER.search(sentence, 0, m.start()):
+                    continue  # "a battalion of volunteers, under Lieutenant Colonel X": X led that part
                 f = found(m.group("name"), "Commander", True, None, m.span())
                 if f:
                     yield f
