@@ -1073,3 +1073,17 @@ def test_under_a_rank_names_who_led_the_formation_just_before_it(tmp_path):
     names = {p.name for p in read(f).leaders}
     assert "Paolo Rossi" in names
     assert "Davide Marin" not in names
+
+
+def test_its_post_within_a_clause_about_another_body_is_that_bodys(tmp_path):
+    """'grew out of the Commonwealth Bank, which ... opened in 1912 under its first governor,
+    X': X governed the bank it grew out of, not the Reserve Bank (whose list of governors
+    had opened on him); 'its governor, Y' in a clause about the subject stays its own."""
+    p = _read_text(tmp_path, (
+        "= Reserve Bank of Ruritania =\n\nThe Reserve Bank of Ruritania is the central bank of Ruritania.\n\n"
+        "== History ==\n\nThe bank grew out of the Commonwealth Bank of Ruritania, which legislation created in "
+        "1911 and which opened for business in 1912 under its first governor, Denison Hill. "
+        "The Reserve Bank opened in 1960, and its governor, Anna Vale, spoke at the opening.\n"))
+    leaders = {x.name for x in p.leaders}
+    assert "Anna Vale" in leaders
+    assert "Denison Hill" not in leaders

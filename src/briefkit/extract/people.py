@@ -339,6 +339,13 @@ _SEPARATED = re.compile(r"\b(?:spun\s+off|span\s+off|demerged|split\s+off|carved
                         r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
 
+# A named body and the relative clause about it that runs on, no comma closing it, to the
+# place asked about: "the Commonwealth Bank of Australia, which ... under its".
+_RELATIVE_BODY = re.compile(
+    rf"(?P<body>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_ORG_WORD.pattern[5:-3]})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:which|that)\s+[^,;()]*$")
+
+
 def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset()) -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
     subject ("the 2nd Battalion attacked the positions at Goose Green; its commanding officer,
@@ -346,6 +353,12 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
     short name of a body the article names in full (`short_body_names`: "Ford placed Volvo Cars
     in its Premier Automotive Group ..., and its chief executive, Jac Nasser, promised": Ford's,
     after "the Ford Motor Company"); else None."""
+    rel = _RELATIVE_BODY.search(sentence, 0, at)
+    if rel is not None and not subject.is_owner(rel.group("body")) \
+            and not any(n.casefold() in rel.group("body").casefold() for n in subject.names if len(n) > 2):
+        # "grew out of the Commonwealth Bank of Australia, which ... opened in 1912 under its
+        # first governor, Denison Miller": "its" within a clause about that other body is its
+        return rel.group("body")
     separated = list(_SEPARATED.finditer(sentence[:at]))
     if separated:
         # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
