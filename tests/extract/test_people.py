@@ -57,7 +57,8 @@ def test_role_comma_name_and_elections(tmp_path):
         "Gela Marnetishvili": "Commander",
         "Zurab Orkhelashvili": "Regional governor",
     }
-    assert {x.name for x in p.org.leaders} == {"Nana Sabadzeli", "Gela Marnetishvili"}
+    # a spokesperson beside an elected commander heads nothing (`people._spokespeople_beside_heads`)
+    assert {x.name for x in p.org.leaders} == {"Gela Marnetishvili"}
 
 
 def test_roles_are_noun_phrases_not_clauses(tmp_path):
@@ -138,7 +139,9 @@ def test_leadership_in_prose(tmp_path):
         "== History ==\nIn 2001 Dan Roe was elected chairman. Dan Roe stepped down as chairman in 2009. "
         "Mia Vos succeeded Dan Roe as chairman in 2009. The society's press officer Leo Dunn said it grew.\n"))
     leaders = {x.name: x for x in p.leaders}
-    assert set(leaders) == {"Clara Holt", "Dan Roe", "Mia Vos", "Leo Dunn"}
+    # the press officer speaks for the society beside its chairmen and heads nothing
+    assert set(leaders) == {"Clara Holt", "Dan Roe", "Mia Vos"}
+    assert any(x.name == "Leo Dunn" and x.role == "Press officer" and not x.leader for x in p.people)
     assert leaders["Clara Holt"].role == "Founder"
     assert leaders["Dan Roe"].current is False
 
@@ -1087,3 +1090,24 @@ def test_its_post_within_a_clause_about_another_body_is_that_bodys(tmp_path):
     leaders = {x.name for x in p.leaders}
     assert "Anna Vale" in leaders
     assert "Denison Hill" not in leaders
+
+
+def test_a_spokesperson_in_the_prose_is_no_leader_beside_named_heads(tmp_path):
+    """'The brigade's spokesman, Sergeant X, has described ...' beside its named commanders:
+    X speaks for it and heads nothing. With no head named, or listed in the infobox's key
+    people, a spokesperson stays its leader (the Legion's commanders are unknown)."""
+    headed = _read_text(tmp_path, (
+        "= Grey Brigade =\n\nInfobox\n- Commander: Daniel Kite\n\nThe Grey Brigade is a unit.\n\n"
+        "== History ==\n\nThe brigade's spokesman, Sergeant Volodymyr Dehtar, has described its training model "
+        "as its own.\n"))
+    assert [p.name for p in headed.leaders] == ["Daniel Kite"]
+    assert any(p.name == "Volodymyr Dehtar" and not p.leader for p in headed.people)
+    headless = _read_text(tmp_path, (
+        "= Grey Legion =\n\nThe Grey Legion is a unit. Its commanders are unknown.\n\n== History ==\n\n"
+        "The legion's spokesman, Ivan Dehtar, has described its aims.\n"))
+    assert [p.name for p in headless.leaders] == ["Ivan Dehtar"]
+    boxed = _read_text(tmp_path, (
+        "= Grey Corps =\n\nInfobox\n- Current Commander: Daniel Kite\n- Commander2: Nana Sabad\n"
+        "- Commander2 Label: Spokesperson\n\nThe Grey Corps is a unit.\n\n== History ==\n\n"
+        "Since 2022 its spokesperson, Nana Sabad, has briefed the press.\n"))
+    assert {p.name for p in boxed.leaders} == {"Daniel Kite", "Nana Sabad"}

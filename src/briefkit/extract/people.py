@@ -1634,8 +1634,11 @@ def extract_people(profile: Profile) -> list[Person]:
                 p.current = f.current
         p.deceased = p.deceased or f.deceased
 
+    boxed: set[str] = set()  # the people the infobox names as leaders
     for f in _from_facts(profile.facts):
         add(f, getattr(f, "aliases", None))
+        if f.leader:
+            boxed.add(key_of(f.name))
         if getattr(f, "qualified", False) and getattr(f, "key_role", None):
             weak.add(f.name.casefold())
     lists: list[list[str]] = []  # the people of each leadership list, by its consecutive lines
@@ -1656,6 +1659,8 @@ def extract_people(profile: Profile) -> list[Person]:
     for members in lists:
         _list_role([people[k] for k in members if k in people and people[k].leader])
     _heads_of_forerunners(profile, [p for p in out if p.leader])
+    _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
+                               [p for p in out if p.leader])
     _gone_to_work_elsewhere([p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
@@ -1922,6 +1927,29 @@ def _heads_of_forerunners(profile: Profile, leaders: list[Person]) -> None:
                 p.role = f"Head of {'the ' if not title.casefold().startswith('the ') else ''}{title}"
                 p.current = False  # the body it headed is the organisation's past
                 break
+
+
+_SPOKES = re.compile(r"(?i)\b(?:spokes(?:person|man|woman|people|men|women)|press\s+(?:officer|secretary)|"
+                     r"public\s+face)\b")
+
+
+def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None:
+    """A spokesperson the prose names ("The brigade's spokesman, Sergeant X, has described
+    its training") is no leader of an organisation whose heads the article names: a
+    spokesperson speaks for it and heads nothing. Where the article names no head (the
+    Legion's commanders are unknown, its spokespeople its public leadership), or where the
+    infobox lists the spokesperson among its key people ("Commander2 Label: Spokesperson"),
+    the spokesperson stays a leader: the article's own answer to who stands for it.
+    `unboxed`: the leaders the infobox does not name; `leaders`: all of them."""
+    def speaks_only(p: Person) -> bool:
+        roles = [p.role or "", *(q.role for q in p.posts)]
+        return all(_SPOKES.search(r) for r in roles if r) and bool(p.role)
+
+    if not any(not speaks_only(p) and not re.search(r"(?i)founder|deputy", p.role or "") for p in leaders):
+        return
+    for p in unboxed:
+        if speaks_only(p):
+            p.leader = False
 
 
 def _gone_to_work_elsewhere(leaders: list[Person]) -> None:
