@@ -1111,3 +1111,17 @@ def test_a_spokesperson_in_the_prose_is_no_leader_beside_named_heads(tmp_path):
         "- Commander2 Label: Spokesperson\n\nThe Grey Corps is a unit.\n\n== History ==\n\n"
         "Since 2022 its spokesperson, Nana Sabad, has briefed the press.\n"))
     assert {p.name for p in boxed.leaders} == {"Daniel Kite", "Nana Sabad"}
+
+
+def test_and_others_and_a_term_that_ran_on_keep_the_named_leader(tmp_path):
+    """'Founder: Allan Octavian Hume and others' names Hume (the others go unnamed), and
+    'Jawaharlal Nehru (1929 and later)' in a list of presidents is a president from 1929, not
+    a person described as 'and later' (both had been dropped from the Congress's leaders)."""
+    p = _read_text(tmp_path, (
+        "= Grand Congress =\n\nInfobox\n- Founder: Allan Octavian Hume and others\n\n"
+        "The Grand Congress is a party.\n\n== Leadership ==\n\nPresidents of the party have included:\n\n"
+        "- Womesh Bonnerjee (1885)\n- Jawaharlal Nehru (1929 and later)\n- Sitaram Kesri (1996–1998)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert "Allan Octavian Hume" in leaders and leaders["Allan Octavian Hume"].role == "Founder"
+    assert "Jawaharlal Nehru" in leaders and "1929" in (leaders["Jawaharlal Nehru"].period or "")
+    assert not any("others" in name for name in leaders)

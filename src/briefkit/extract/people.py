@@ -415,6 +415,7 @@ def _split_values(value: str) -> list[str]:
     parts.append(buf)
     out: list[str] = []
     for p in parts:
+        p = _AND_OTHERS.sub("", p.strip())  # "Allan Octavian Hume and others"
         shared = _entries(p) if re.search(r"\)\s*$", p) else [p]
         if len(shared) == 2:
             out.extend(shared)  # "A and B (co-chief executives)": the bracket is both people's
@@ -457,6 +458,8 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         elif period and re.fullmatch(r"(?i)\s*(?:re-?)?(?:appointed|elected|named|chosen|installed|took\s+office|"
                                      r"assumed\s+office|sworn\s+in)\W*", bracket):
             pass  # "Omar Alieu Touray (appointed 2022)": how the term began, whose date is its period
+        elif period and re.fullmatch(r"(?i)\s*(?:and\s+(?:later|after|again)|onwards?)\W*", bracket):
+            pass  # "Jawaharlal Nehru (1929 and later)": the term's date ran on, no description
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
@@ -608,8 +611,16 @@ def _term_role(intro: str | None, found: _Found, role: str | None) -> str | None
     return _role_word(m.group("b") if last >= int(m.group("year")) else m.group("a"))
 
 
+# "Allan Octavian Hume and others", "X et al.": the others are not named, and the named one
+# stands alone
+_AND_OTHERS = re.compile(r"(?:,?\s+(?:and|&)\s+(?:others|other\s+[a-z]+)|,?\s+et\s+al\.?|,?\s+among\s+others)\s*$",
+                         re.I)
+
+
 def _entries(text: str) -> list[str]:
-    """`Philippe Camus and Rainer Hertrich (2000–2005)`: one entry per person, the period shared."""
+    """`Philippe Camus and Rainer Hertrich (2000–2005)`: one entry per person, the period shared;
+    "X and others": X."""
+    text = _AND_OTHERS.sub("", text.strip())
     m = re.match(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+and\s+(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<rest>.*)$",
                  text.strip())
     if m and is_name(m.group("a")) and is_name(m.group("b")):
