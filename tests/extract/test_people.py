@@ -1125,3 +1125,32 @@ def test_and_others_and_a_term_that_ran_on_keep_the_named_leader(tmp_path):
     assert "Allan Octavian Hume" in leaders and leaders["Allan Octavian Hume"].role == "Founder"
     assert "Jawaharlal Nehru" in leaders and "1929" in (leaders["Jawaharlal Nehru"].period or "")
     assert not any("others" in name for name in leaders)
+
+
+def test_the_boards_posts_are_the_organisations_and_a_post_named_in_passing_is_of_its_time(tmp_path):
+    """'the board's co-chairmen, X and Y, announced': the board an article speaks of without
+    naming whose is the organisation's own, so its chairs are its leaders (Save the Children's
+    chair had been missed so). Named only in passing on a date in 2002, beside a president
+    since 2013, they held the post then: former, 'in January 2002', not listed as leading now."""
+    p = _read_text(tmp_path, (
+        "= Relief Committee =\n\nThe Relief Committee is an NGO. David Milband has been its president "
+        "since 2013.\n\n== History ==\n\nIn January 2002 the board's co-chairmen, Winston Lord and James "
+        "Strickler, announced that George Rupp would become president. The board's chair, Robert Goode, "
+        "described the plan as bold. ThyssenKrupp's supervisory board's chairman, Gerhard Crome, was "
+        "chosen to lead another board.\n"))
+    people = {x.name: x for x in p.people}
+    for name in ("Winston Lord", "James Strickler"):
+        assert people[name].leader and people[name].current is False and people[name].period == "in January 2002"
+    assert people["Robert Goode"].leader
+    assert not people.get("Gerhard Crome") or not people["Gerhard Crome"].leader
+    assert people["David Milband"].current is True
+
+
+def test_a_post_named_in_passing_shortly_before_a_new_heads_term_is_left_open(tmp_path):
+    """Named in passing in August 2025 beside a chief executive since 2026, a chair may well be
+    the chair still (`people.EARLIER_TIME`): the text's silence is not made a departure."""
+    p = _read_text(tmp_path, (
+        "= Open Foundation =\n\nThe Open Foundation is a charity. Mara Ines has been its chief executive "
+        "since 2026.\n\n== History ==\n\nOn 4 August 2025 its chair, Lorenzo Lasa, announced a new plan.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Lorenzo Lasa"].leader and people["Lorenzo Lasa"].current is not False

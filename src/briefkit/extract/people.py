@@ -887,12 +887,19 @@ def _mod_words(mods: str) -> list[str]:
     return [w for w in (w.casefold() for w in mods.split()) if not re.fullmatch(r"\d[\d,–-]*", w) and w not in _WHEN_WORDS]
 
 
+# "the board's co-chairmen, Winston Lord and James C. Strickler": the board an article speaks
+# of without naming whose is the organisation's own (another body's is named: "ThyssenKrupp's
+# supervisory board"), and the posts of its board are the organisation's.
+_OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|executive|governing|managing)\s+)?"
+                        r"(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees)(?:'s|’s|')$")
+
+
 def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
     """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
     mods_words = _mod_words(mods)
     foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words]
     if owner:
-        if subject.is_owner(owner):
+        if subject.is_owner(owner) or _OWN_BOARD.search(owner.strip()):
             return not foreign_mod, None if not foreign_mod else " ".join(mods.split())
         if owner.casefold() in {"his", "her"}:
             return False, None
@@ -1108,6 +1115,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours, other = _of_ok(subject, of.group(1))
             f = found(name, role, ours, None if ours else other, m.span())
             if f:
+                f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]  # see `_told_at_an_earlier_time`
                 if f.leader:
                     ours_here.append(f.name)
                 if f.role:
@@ -1123,6 +1131,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 g = found(second.group("second"), role, ours, None if ours else other,
                           (m.end() + second.start("second"), m.end() + second.end("second")))
                 if g:
+                    g.occasion = _lone_date(g.period)  # type: ignore[attr-defined]
                     yield g
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
@@ -1141,6 +1150,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
                       m.span())
             if f:
+                f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
                 yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
@@ -1544,6 +1554,7 @@ def extract_people(profile: Profile) -> list[Person]:
     order: list[str] = []
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
     term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
+    occasional: set[str] = set()  # whose term shown is the date a post was named on in passing
 
     def key_of(name: str) -> str:
         k = name.casefold()
@@ -1568,6 +1579,12 @@ def extract_people(profile: Profile) -> list[Person]:
         had = p.role
         if not f.post_only:
             _add(p, k, f)
+            if f.leader and f.period and p.period == f.period:
+                # the term shown is a date the post was named on in passing, or a term told
+                if getattr(f, "occasion", False):
+                    occasional.add(k)
+                else:
+                    occasional.discard(k)
         _second_post(p, had, f)
         for a in aliases or []:
             if a not in p.aliases and a.casefold() != p.name.casefold():
@@ -1675,6 +1692,8 @@ def extract_people(profile: Profile) -> list[Person]:
     _gone_to_work_elsewhere([p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
+    _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],
+                             [p for p in out if p.leader])
     _one_spelling_per_role(out)
     for p in out:
         if p.deceased and p.current:
@@ -1961,6 +1980,37 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> 
     for p in unboxed:
         if speaks_only(p):
             p.leader = False
+
+
+# How many years before the latest current head's term began a post named only in passing on
+# one date must lie to count as held then, not now (`_told_at_an_earlier_time`): a chair named
+# at a date in 2025 beside a chief executive since 2026 may well be the chair still.
+EARLIER_TIME = 5
+
+
+def _told_at_an_earlier_time(occasional: list[Person], leaders: list[Person]) -> None:
+    """A leader the text names in a post only in passing, on a dated occasion ("In January 2002
+    the board's co-chairmen, Winston Lord and James C. Strickler, announced ..."), and whose
+    time it otherwise leaves open, held the post then. When another of the organisation's
+    leaders holds a post now, since a year `EARLIER_TIME` or more later, the occasion belongs
+    to an earlier time: the holder is a former one, who held the post "in" that date (as a
+    list's lone date reads). The IRC's snapshot would have listed its 2002 co-chairmen beside
+    its president since 2013 as if both led it now. The judgement: a post named once in
+    passing at a date, and never again, is no evidence of the post today once the text tells
+    of a head whose term began years later. `occasional`: such leaders (the term shown is the
+    date of the sentence that named the post in passing)."""
+    since = [y for p in leaders if p.current and p.period and re.match(r"(?i)since\b", p.period)
+             and (y := _first_year(p.period)) is not None]
+    if not since:
+        return
+    latest = max(since)
+    for p in occasional:
+        if p.current is not None or not _lone_date(p.period) or re.match(r"(?i)in\b", p.period or ""):
+            continue
+        year = _first_year(p.period)
+        if year is not None and year[0] <= latest[0] - EARLIER_TIME:
+            p.current = False
+            p.period = f"in {p.period}"
 
 
 def _gone_to_work_elsewhere(leaders: list[Person]) -> None:
