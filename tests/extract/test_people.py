@@ -1154,3 +1154,16 @@ def test_a_post_named_in_passing_shortly_before_a_new_heads_term_is_left_open(tm
         "since 2026.\n\n== History ==\n\nOn 4 August 2025 its chair, Lorenzo Lasa, announced a new plan.\n"))
     people = {x.name: x for x in p.people}
     assert people["Lorenzo Lasa"].leader and people["Lorenzo Lasa"].current is not False
+
+
+def test_a_post_of_the_board_is_the_organisations(tmp_path):
+    """'X served as president of the board', 'Y, then chair of the board, said': the board no
+    other body's name claims is the organisation's own, and so are its posts."""
+    p = _read_text(tmp_path, (
+        "= Press Freedom Watch =\n\nPress Freedom Watch is an NGO.\n\n== History ==\n\n"
+        "Dominique Gerbeau served as president of the board while Paul Deloir was secretary general. "
+        "In 2016 Alan Parkes, then chair of the board, said she had a proven record. "
+        "Jens Holm, chair of the board of Acme Oil, praised her.\n"))
+    leaders = {x.name for x in p.leaders}
+    assert {"Dominique Gerbeau", "Alan Parkes"} <= leaders
+    assert "Jens Holm" not in leaders

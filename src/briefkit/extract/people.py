@@ -923,7 +923,9 @@ def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
     if not of:
         return True, None
     of = re.split(r"\s+(?:in|on|from|since|until|after|before|when|who|which)\s+", of.strip())[0]
-    return (True, None) if subject.is_owner(of) else (False, of.strip())
+    # "replaced Devouard as chair of the board": the board named by no one else's name is the
+    # organisation's own (`_OWN_BOARD`)
+    return (True, None) if subject.is_owner(of) or _OWN_BOARD.search(of.strip() + "'s") else (False, of.strip())
 
 
 def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
