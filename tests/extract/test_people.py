@@ -1167,3 +1167,20 @@ def test_a_post_of_the_board_is_the_organisations(tmp_path):
     leaders = {x.name for x in p.leaders}
     assert {"Dominique Gerbeau", "Alan Parkes"} <= leaders
     assert "Jens Holm" not in leaders
+
+
+def test_a_list_after_chaired_by_names_each_holder_with_the_time_told_with_it(tmp_path):
+    """'has been chaired by A, B, C and, since December 2025, D': every name held the post,
+    D since December 2025 and now, the others before (a date near one name of a list is not
+    another's); 'Chair of the Board of Trustees' and 'Chair' are one post."""
+    p = _read_text(tmp_path, (
+        "= Open Foundation =\n\nInfobox\n- Key people: Lorenzo Loza (Chair of the Board of Trustees)\n\n"
+        "The Open Foundation is a charity.\n\n== Leadership ==\n\nThe Board of Trustees has been chaired "
+        "by Florence Devoir, Michael Snowe, Ting Chan, Jan-Bart de Vree, Patricio Lorenz and, since "
+        "December 2025, Lorenzo Loza.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert {"Florence Devoir", "Michael Snowe", "Ting Chan", "Jan-Bart de Vree", "Patricio Lorenz",
+            "Lorenzo Loza"} <= set(leaders)
+    assert leaders["Lorenzo Loza"].current is True and leaders["Lorenzo Loza"].period == "since December 2025"
+    for name in ("Florence Devoir", "Michael Snowe", "Patricio Lorenz"):
+        assert leaders[name].current is False and not leaders[name].period, name

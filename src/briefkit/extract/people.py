@@ -741,6 +741,9 @@ _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
     rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+# The next name of a list after a name: ", B", " and B", ", and, since December 2025, B".
+_MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P<when>(?:since|from|until|in)\s+[^,;]{{1,30}}),\s*)?"
+                         rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<more>')}(?=\s*[,.;]|\s+and\b)")
 # "X commanded the division from 2018", "X led the unit", "X took over the regiment",
 # "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
@@ -1284,9 +1287,27 @@ def _from_sentences(profile: Profile, subject: Subject,
                             yield f
                     continue
                 verb = re.match(r"\w+", m.group(0)).group(0).casefold()
-                f = found(name, _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader", True, None, m.span())
+                role = _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader"
+                f = found(name, role, True, None, m.span())
                 if f:
+                    # "has been chaired by A, B, C and, since December 2025, D": each of the names
+                    # listed after it held the post as well, each with the time told with it alone
+                    # (a date near one name in a list is another's)
+                    listed: list[_Found] = []
+                    at = m.end()
+                    while (more := _MORE_NAMES.match(sentence, at)) is not None:
+                        g = found(more.group("more"), role, True, None, more.span("more"))
+                        if g is None:
+                            break
+                        g.period, g.current = _period(more.group("when")) if more.group("when") else (None, None)
+                        g.post_period, g.post_current = g.period, g.current
+                        listed.append(g)
+                        at = more.end()
+                    if listed:
+                        f.period, f.current = None, None
+                        f.post_period, f.post_current = None, None
                     yield f
+                    yield from listed
         for m in _finds(_DID_LEAD, sentence):
             if re.fullmatch(r"(?i)(?:the|its|their)\s+board(?:\s+of\s+\w+)?", m.group("obj").strip()) and (
                     about_subject or not names_other_body(sentence, subject)):
@@ -1861,6 +1882,9 @@ def _post(role: str) -> str | None:
     """The post a role names, for telling holders apart: its head noun, singular, or None when
     a modifier makes it another post ("Honorary Chairman", "Deputy Commander")."""
     bare = re.sub(r"\s*\([^)]*\)", "", _QUALIFIER.sub("", role)).strip()
+    # "Chair of the Board of Trustees" is the chair's post: the board is the organisation's own
+    bare = re.sub(r"(?i)\s+of\s+the\s+(?:(?:supervisory|executive|governing|managing)\s+)?board"
+                  r"(?:\s+of\s+(?:directors|trustees|governors))?$", "", bare)
     words = re.findall(r"[\w-]+", bare.casefold())
     if not words or _OTHER_POST.search(bare) or len(words) > 3:
         return None
