@@ -1184,3 +1184,16 @@ def test_a_list_after_chaired_by_names_each_holder_with_the_time_told_with_it(tm
     assert leaders["Lorenzo Loza"].current is True and leaders["Lorenzo Loza"].period == "since December 2025"
     for name in ("Florence Devoir", "Michael Snowe", "Patricio Lorenz"):
         assert leaders[name].current is False and not leaders[name].period, name
+
+
+def test_co_chaired_by_two_described_people_makes_both_co_chairs(tmp_path):
+    """'The board was then co-chaired by the Canadian businessman X and the former Argentine
+    foreign minister Y': a sentence about the organisation's own board is about it, and both
+    named are its co-chairs (the Crisis Group had neither)."""
+    p = _read_text(tmp_path, (
+        "= Crisis Watch =\n\nCrisis Watch is an NGO.\n\n== History ==\n\nThe board was then co-chaired by "
+        "the Canadian businessman Frank Giusta and the former Argentine foreign minister Susana Malcora. "
+        "The board of Acme Oil was chaired by Jens Holm.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Frank Giusta"].role == leaders["Susana Malcora"].role == "Co-chair"
+    assert "Jens Holm" not in leaders

@@ -739,10 +739,11 @@ _FUNCTION_BEFORE_LED = frozenset({"was", "were", "is", "are", "been", "being", "
                                   "later", "currently", "also", "still", "which", "who", "jointly", "briefly", "first"})
 _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
-    rf"\b(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
+    rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
     rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 # The next name of a list after a name: ", B", " and B", ", and, since December 2025, B".
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P<when>(?:since|from|until|in)\s+[^,;]{{1,30}}),\s*)?"
+                         rf"(?:the\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{1,4}}?)?"  # "the former Argentine foreign minister"
                          rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<more>')}(?=\s*[,.;]|\s+and\b)")
 # "X commanded the division from 2018", "X led the unit", "X took over the regiment",
 # "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
@@ -897,6 +898,13 @@ _OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|exec
                         r"(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees)(?:'s|’s|')$")
 
 
+# A sentence about the organisation's own board (`_OWN_BOARD`) is about the organisation: "The
+# board was then co-chaired by Frank Giustra and Susana Malcorra."
+_BOARD_OPENS = re.compile(r"(?:(?:In|On|By|From|After|Before|During|Since)\b[^,;]{0,40}?,?\s+)?(?:[Tt]he|[Ii]ts)\s+"
+                          r"(?:(?:supervisory|executive|governing|managing)\s+)?board\b(?!\s+of\s+[A-Z])"
+                          r"(?!\s+of\s+(?:directors|trustees|governors)\s+of\b)")
+
+
 def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
     """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
     mods_words = _mod_words(mods)
@@ -1040,7 +1048,7 @@ def _from_sentences(profile: Profile, subject: Subject,
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest)
         prev_leaders, leaders_here = leaders_here, []
-        about_subject = subject.mentioned_in(sentence) or in_leadership
+        about_subject = subject.mentioned_in(sentence) or in_leadership or bool(_BOARD_OPENS.match(sentence))
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None) -> _Found | None:
@@ -1286,8 +1294,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if f:
                             yield f
                     continue
-                verb = re.match(r"\w+", m.group(0)).group(0).casefold()
+                co, verb = re.match(r"(co-)?(\w+)", m.group(0).casefold()).groups()
                 role = _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader"
+                if co and role != "Leader":
+                    role = f"Co-{role[:1].lower()}{role[1:]}"  # "co-chaired by X and Y": each a co-chair
                 f = found(name, role, True, None, m.span())
                 if f:
                     # "has been chaired by A, B, C and, since December 2025, D": each of the names
