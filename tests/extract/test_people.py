@@ -1197,3 +1197,14 @@ def test_co_chaired_by_two_described_people_makes_both_co_chairs(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Frank Giusta"].role == leaders["Susana Malcora"].role == "Co-chair"
     assert "Jens Holm" not in leaders
+
+
+def test_succeeding_someone_names_the_former_holder_of_the_post_just_named(tmp_path):
+    """'took over as chief executive on 16 August, succeeding Stephen Odell, who moved to
+    Ford of Europe': Odell was the chief executive before him (Volvo Cars had missed him)."""
+    p = _read_text(tmp_path, (
+        "= Volta Cars =\n\nVolta Cars is a carmaker.\n\n== History ==\n\nIn 2010 Stefan Jacobi took over as "
+        "chief executive of Volta Cars on 16 August, succeeding Stephen Odel, who moved to Ford of Europe.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Stephen Odel"].role == leaders["Stefan Jacobi"].role
+    assert leaders["Stephen Odel"].current is False

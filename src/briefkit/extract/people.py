@@ -713,6 +713,9 @@ _SUCCEEDED = re.compile(
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 _SUCCEEDED_HIM = re.compile(rf"{_NAME}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
+# ", succeeding Stephen Odell": a clause of the sentence that named the new holder's post
+_SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
+                         rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
 _STEPPED = re.compile(
     rf"{_NAME}\s+(?:resigned|stepped\s+down|retired|was\s+dismissed|was\s+removed)\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
@@ -1007,6 +1010,7 @@ def _their_is_others(sentence: str, at: int, prev: str, subject: Subject) -> str
 # no "succeeded" or "took" at all, and searching them was a fifth of reading a profile.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_HIM: ('succeeded', 'replaced'),
+    _SUCCEEDING: ('succeeding', 'replacing'),
     _SUCCEEDED: ('succeeded', 'replaced'),
     _TOOK_COMMAND: ('command',),
     _FOUNDED_BY: ('founded',),
@@ -1212,6 +1216,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
                     if rx is _STEPPED:
                         f.current = f.post_current = False
+                    yield f
+        for m in _finds(_SUCCEEDING, sentence):
+            # "Jacoby took over as chief executive on 16 August, succeeding Stephen Odell, who
+            # moved to Ford of Europe": the one succeeded held the post just named before
+            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]]
+            if before and not re.match(r"\s+as\b", sentence[m.end():]):
+                f = found(m.group("prev"), before[-1][1], True, None, m.span("prev"))
+                if f:
+                    f.period, f.current = None, False
+                    f.post_period, f.post_current = None, False
                     yield f
         for m in _finds(_SUCCEEDED_HIM, sentence):
             # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
