@@ -1208,3 +1208,14 @@ def test_succeeding_someone_names_the_former_holder_of_the_post_just_named(tmp_p
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Stephen Odel"].role == leaders["Stefan Jacobi"].role
     assert leaders["Stephen Odel"].current is False
+
+
+def test_died_in_office_in_a_list_ends_the_term(tmp_path):
+    """'- Richard van der Horst (died in office in 2005)' in a list of commanding officers is a
+    former commander whose term ended in 2005, not a person the bracket describes (dropped)."""
+    p = _read_text(tmp_path, (
+        "= Boat Squadron =\n\nThe Boat Squadron is a unit.\n\n== Commanders ==\n\n"
+        "- Richard van der Horsten (died in office in 2005)\n- Anna Lindqvist (since 2024)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Richard van der Horsten"].current is False
+    assert leaders["Richard van der Horsten"].period == "until 2005"

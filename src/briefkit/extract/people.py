@@ -460,6 +460,11 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             pass  # "Omar Alieu Touray (appointed 2022)": how the term began, whose date is its period
         elif period and re.fullmatch(r"(?i)\s*(?:and\s+(?:later|after|again)|onwards?)\W*", bracket):
             pass  # "Jawaharlal Nehru (1929 and later)": the term's date ran on, no description
+        elif re.fullmatch(r"(?i)\s*(?:died|killed)\s+in\s+office(?:\s+in)?\W*", bracket):
+            # "Richard van der Horst (died in office in 2005)": the term ended then
+            current = False
+            if period and _lone_date(period):
+                period = f"until {period}"
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
