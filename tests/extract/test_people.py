@@ -1219,3 +1219,15 @@ def test_died_in_office_in_a_list_ends_the_term(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Richard van der Horsten"].current is False
     assert leaders["Richard van der Horsten"].period == "until 2005"
+
+
+def test_a_country_of_origin_between_name_and_post_is_no_obstacle(tmp_path):
+    """'on 7 June 1976 Hartono Dharsono of Indonesia became the first secretary-general': the
+    country he came from stands between; 'X of Acme Oil became chairman' is another body's."""
+    p = _read_text(tmp_path, (
+        "= South Asian Union =\n\nThe South Asian Union is an intergovernmental body.\n\n== History ==\n\n"
+        "A secretariat was created, and on 7 June 1976 Hartono Darsono of Indonesia became the first "
+        "secretary-general. Jens Holmer of Acme Oil became chairman.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Hartono Darsono"].role.casefold() == "secretary-general"
+    assert "Jens Holmer" not in leaders

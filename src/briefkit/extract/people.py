@@ -707,7 +707,10 @@ _APPOINTED = re.compile(
 _BECAME = re.compile(
     # ("the former majority leader of the Senate, George Mitchell, became its first chairman": the
     # comma closes the apposition the name ends)
-    rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:,\s+[^,;]{{1,90}}?,|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
+    # ("Hartono Dharsono of Indonesia became the first secretary-general": the country the person
+    # comes from, `origin`, stands between; only a country, see `_from_sentences`)
+    rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:\s+of\s+(?P<origin>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    rf"(?:,\s+[^,;]{{1,90}}?,|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
@@ -1201,6 +1204,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         for rx in (_APPOINTED, _BECAME, _STEPPED):
             for m in _finds(rx, sentence):
+                if m.groupdict().get("origin") and not is_country(m.group("origin")):
+                    continue  # "X of the Commonwealth Bank became ...": not where X comes from
                 ours, other = _of_ok(subject, m.groupdict().get("of"))
                 post = re.split(r"\s+and\s+", m.group("role"))[0]  # "chairman and chief executive": the first post
                 mods = post.rsplit(" ", 1)[0] if " " in post else ""
