@@ -1231,3 +1231,18 @@ def test_a_country_of_origin_between_name_and_post_is_no_obstacle(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Hartono Darsono"].role.casefold() == "secretary-general"
     assert "Jens Holmer" not in leaders
+
+
+def test_a_spanish_double_surname_and_a_peers_title_name_one_person(tmp_path):
+    """'Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada': 'y' joins two surnames, and
+    the text goes on to call him by his title's place ('Ahumada led the corps'). The Guardia
+    Civil's founder had been dropped whole from its infobox, and its labels had cut his name
+    at 'y'."""
+    p = _read_text(tmp_path, (
+        "= Civil Guard =\n\nInfobox\n- Founder: Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada\n\n"
+        "The Civil Guard is a police force.\n\n== History ==\n\nOn 15 April 1844 the ministry commissioned the "
+        "field marshal Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada, to organise the new corps.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Francisco Javier Girón y Ezpeleta"].leader
+    assert "Ahumada" in people["Francisco Javier Girón y Ezpeleta"].aliases
+    assert not any(name.endswith("Girón") for name in people)

@@ -71,8 +71,9 @@ _LOWER = "a-zß-ÿā-žа-яёіїєґў"
 # every way before a pattern failed, which made people extraction cost ~0.2 s an article.
 _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "da", "di", "du", "dos", "del",
-              "ten", "ter"}
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter)"
+              "ten", "ter", "y"}
+# ("y" joins two Spanish surnames: "Francisco Javier Girón y Ezpeleta")
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
@@ -1537,6 +1538,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
 
 
+# "Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada": a peer is called by the place of the
+# title ("Ahumada led the corps"), as "Arthur Wellesley, 1st Duke of Wellington" is Wellington
+_TITLED = re.compile(rf"{_NAME},\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|"
+                     rf"Baron|Baroness|Viscount)\s+of\s+(?P<title_place>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+
+
 def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source | None]]:
     for sentence, source, _ in _sentences(profile):
         for m in _ALIAS.finditer(sentence):
@@ -1548,6 +1555,10 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
             name, other = _clean_name(m.group("name"))[0], _clean_name(m.group("other"))[0]
             if is_name(name) and is_name(other) and other != name:
                 yield name, [other], source
+        for m in _TITLED.finditer(sentence):
+            name = _clean_name(m.group("name"))[0]
+            if is_name(name):
+                yield name, [m.group("title_place")], source
 
 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
@@ -1568,7 +1579,7 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
 
 # The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised.
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
-                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do"})
+                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y"})
 
 
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
