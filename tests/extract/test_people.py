@@ -1246,3 +1246,15 @@ def test_a_spanish_double_surname_and_a_peers_title_name_one_person(tmp_path):
     assert people["Francisco Javier Girón y Ezpeleta"].leader
     assert "Ahumada" in people["Francisco Javier Girón y Ezpeleta"].aliases
     assert not any(name.endswith("Girón") for name in people)
+
+
+def test_an_aside_and_who_before_became_still_name_the_holder(tmp_path):
+    """'his friend Prince Bernhard of the Netherlands, born in Jena on 29 June 1911, who became
+    the fund's first president': the country, the aside and 'who' stand between the name and
+    the post (the WWF had missed its first president)."""
+    p = _read_text(tmp_path, (
+        "= Wild Fund =\n\nThe Wild Fund is a conservation charity.\n\n== History ==\n\nHe proposed his friend "
+        "Prince Bernhardt of the Netherlands, born in Jena on 29 June 1911, who became the fund's first "
+        "president. Anna Lind has been its president since 2020.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Prince Bernhardt"].role.casefold().endswith("president")

@@ -710,8 +710,10 @@ _BECAME = re.compile(
     # comma closes the apposition the name ends)
     # ("Hartono Dharsono of Indonesia became the first secretary-general": the country the person
     # comes from, `origin`, stands between; only a country, see `_from_sentences`)
-    rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:\s+of\s+(?P<origin>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
-    rf"(?:,\s+[^,;]{{1,90}}?,|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
+    rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:\s+of\s+(?P<origin>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    # ("Prince Bernhard of the Netherlands, born in Jena on 29 June 1911, who became the fund's
+    # first president": an aside, then "who")
+    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
     rf"serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
