@@ -70,9 +70,10 @@ _LOWER = "a-zß-ÿā-žа-яёіїєґў"
 # lookahead): the plain `[\w]*[a-z][\w]*` form let every name of up to four words be split in
 # every way before a pattern failed, which made people extraction cost ~0.2 s an article.
 _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
-_PARTICLES = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "da", "di", "du", "dos", "del",
-              "ten", "ter", "y"}
-# ("y" joins two Spanish surnames: "Francisco Javier Girón y Ezpeleta")
+# The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised;
+# "y" joins two Spanish surnames ("Girón y Ezpeleta").
+_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
+                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y"})
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
@@ -1579,9 +1580,6 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
     return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
 
 
-# The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised.
-_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
-                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y"})
 
 
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
