@@ -135,13 +135,14 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
         pytest.skip("glibc's allocator")
     out = _run("""
         from pathlib import Path
-        from briefkit.heap import own_process
+        from briefkit.heap import large_blocks_ahead, own_process
 
         def rss() -> int:
             line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
             return int(line.split()[1]) // 1024
 
         own_process()
+        large_blocks_ahead()  # as the chart renderer and the PDF writer do when they load
         start = rss()
         for size in (32, 16, 16, 16):  # MB: a chart's pixels, then the next charts'
             pixels = bytearray(size << 20)
@@ -150,6 +151,35 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
         print(rss() - start < 4)
     """)
     assert out == "True"
+
+
+def test_the_allocator_is_asked_only_when_a_stage_that_makes_large_blocks_loads() -> None:
+    """An owned process whose outputs all come from the build's cache never loads ctypes to
+    ask glibc; loading the PDF writer (or the chart renderer) asks, and a library use never."""
+    out = _run("""
+        import sys
+        from briefkit import heap
+        from briefkit.writers import get_writer
+        heap.own_process()
+        before = "ctypes" in sys.modules, bool(heap._MAPPED)
+        get_writer("pdf")
+        print(before, "ctypes" in sys.modules, bool(heap._MAPPED))
+    """)
+    assert out == "(False, False) True True"
+    out = _run("""
+        from briefkit import heap
+        from briefkit.writers import get_writer
+        get_writer("pdf")
+        heap.own_process()  # the stage was loaded first: asked now
+        print(bool(heap._MAPPED))
+    """)
+    assert out == "True"
+    out = _run("""
+        from briefkit import heap
+        import briefkit.charts.render
+        print(bool(heap._MAPPED))
+    """)
+    assert out == "False"
 
 
 def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:

@@ -13,11 +13,11 @@ import datetime as _dt
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from .document.nodes import iso_text
+from .records import record
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported for a date: see `lazy_profile`
     from .model import Profile
@@ -35,7 +35,7 @@ class _Date(Protocol):
 Precision = Literal["day", "month", "year"]
 Basis = Literal["stated", "latest event", "file"]
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class InfoDate:
     """A date of information with the precision it is known to, and where it came from."""
 

@@ -7,13 +7,14 @@ service, so each chart is drawn once and reused by every length and format.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from .charts_service import ChartService
 from .compose import load_lengths, source_date
 from .errors import BriefkitError, BuildError
 from .outputs import atomic_write, clean_stale_parts, prepare_out_dir, safe_subdir, write_set
+from .records import record
 from .text import slugify
 from .theme import load_theme
 from .writers import WRITERS, WriteOptions, get_writer
@@ -21,7 +22,7 @@ from .writers import WRITERS, WriteOptions, get_writer
 DEFAULT_FORMATS = ("pdf", "docx")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BuildOptions:
     out_dir: Path = Path("dist")
     lengths: tuple[str, ...] = ()  # empty = every length
@@ -32,7 +33,7 @@ class BuildOptions:
     cache: bool = True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Output:
     seed: Path
     length: str
@@ -44,7 +45,7 @@ class Output:
     dropped: tuple[str, ...] = ()  # what the fit left out to meet the length's budget
 
 
-@dataclass
+@record
 class SeedReport:
     seed: Path
     outputs: list[Output] = field(default_factory=list)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -25,6 +24,7 @@ from .model import (
     leading_now, post_of,
 )
 from .fit_scope import kept
+from .records import record
 from .select import chronological, select_events
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~^&:$%@;,/?\"'=])")
@@ -1286,7 +1286,7 @@ def precompile_builtin() -> None:
             pass
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ComposeRequest:
     profile: Profile
     length: Length

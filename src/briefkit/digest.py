@@ -51,13 +51,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
 from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, as_former, leading_now
+from .records import record
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import STOP_WORDS, cap_first, plain_title, sentence_spans
@@ -753,7 +753,7 @@ def _person_text(p: Person, with_role: bool = True) -> str:
     return " ".join(bits)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Statement:
     """One At-a-glance line: its text, made of the seed's words, and where it comes from;
     `events` are the dated events it tells (a list of key events beside it need not again)."""

@@ -10,14 +10,15 @@ rows, list items (events, leaders, statements) and the words of its paragraphs.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .document.nodes import Block, Callout, Document, FactTable, Figure, Heading, List, Paragraph, Table, plain
+from .records import record
 
 CHART_NAMES = {"timeline": "timeline chart", "orgchart": "organisation chart"}
 
 
-@dataclass
+@record
 class _Part:
     """What one headed part of a Document holds."""
 

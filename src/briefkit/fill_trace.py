@@ -18,11 +18,12 @@ from __future__ import annotations
 import numbers
 import operator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import Any
 
+from .records import record
 
-@dataclass
+
+@record
 class FillLog:
     """What one composition noted of its `fill`."""
 

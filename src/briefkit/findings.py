@@ -8,10 +8,10 @@ lint can all use it without importing each other.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """One suspected problem: where it is and what it is.
 

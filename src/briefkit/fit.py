@@ -7,7 +7,7 @@ very Document that fitted, so both formats carry the same sentences, and with it
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Callable
 
 from .asof import InfoDate, build_datetime
@@ -23,6 +23,7 @@ from .lazy_profile import org_tree
 from .lengths import Length
 from .parts import is_list
 from .pdf_cache import render as final_pdf, settled_contents
+from .records import record
 from .text import truncate_words
 from .writers import WriteOptions
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # a profile may be a `lazy_profile.LazyProfile`, read without
     from .model import Profile
 
 
-@dataclass
+@record
 class Fitted:
     """The Document a length's fit chose, its detail level and markup, and what its PDF layout
     measured (pages, how full each is, what was left out to meet the budget)."""

@@ -21,18 +21,18 @@ import dataclasses
 import marshal
 import sys
 import warnings
-from dataclasses import dataclass
 from typing import Any
 
 from . import caches, fit_scope
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
+from .records import record
 from .writers import WriteOptions, get_writer
 
 FORMAT = "2"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Draft:
     """What the fit step reads of a draft layout (a `PdfResult` without its bytes)."""
 

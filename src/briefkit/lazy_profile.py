@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
+
+from .records import record
+
 
 if TYPE_CHECKING:
     from .asof import InfoDate
     from .model import Profile
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlainDate:
     """An event date of the JSON, read as `model.EventDate` reads it (`precision`, `start`)."""
 

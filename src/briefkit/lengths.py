@@ -6,11 +6,11 @@ standard library.
 """
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
+import hashlib
 from pathlib import Path
 
 from .errors import TemplateError
+from .records import record
 
 
 def builtin_template_dir() -> Path:
@@ -25,7 +25,7 @@ def builtin_template_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Length:
     """A length: its template and page budget, read from templates/lengths.toml."""
 
@@ -44,6 +44,27 @@ def template_dirs(user_dir: str | Path | None) -> list[Path]:
     return dirs
 
 
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _parsed(text: str) -> dict:
+    """A lengths file's tables. The built-in file's parse ships with the package
+    (`briefkit.compiled_templates.LENGTHS`, written with the templates' code by
+    `python -m briefkit.template_code`) and is taken for a text of the same digest. Why:
+    importing `tomllib` costs a process about 3 ms, and a rebuild whose outputs all come
+    from the build's cache reads nothing else in TOML."""
+    try:
+        from .compiled_templates import LENGTHS
+    except ImportError:  # pragma: no cover - a package without its generated modules
+        LENGTHS = None
+    if LENGTHS is not None and LENGTHS[0] == text_digest(text):
+        return LENGTHS[1]
+    import tomllib
+
+    return tomllib.loads(text)
+
+
 def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
     """Lengths from every lengths.toml on the lookup path; the user's entries win."""
     lengths: dict[str, Length] = {}
@@ -52,8 +73,8 @@ def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
         if not f.is_file():
             continue
         try:
-            data = tomllib.loads(f.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            data = _parsed(f.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError is a ValueError
             raise TemplateError(f"invalid lengths file: {exc}", file=f) from None
         for name, spec in data.items():
             try:

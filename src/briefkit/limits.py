@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import fields
+
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Limits:
     """The bounds a hostile or runaway input meets (see the module): each a number a real seed
     stays far below, checked where the input is read or the work is done."""

@@ -5,8 +5,10 @@ build, a rebuild from the cache included, which must not validate the profile (p
 model are half of such a rebuild's time); `compose` names the parts with the same rule."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
+
+from .records import record
+
 
 _OWN = ("subunit", "governing")
 
@@ -24,7 +26,7 @@ class Node(Protocol):
     def children(self) -> Sequence[Any]: ...
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlainNode:
     """A node of the tree as a cached profile's JSON gives it."""
 

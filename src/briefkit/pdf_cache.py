@@ -30,20 +30,20 @@ import json
 import os
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import caches
 from .document.floats import FloatLayout, Move
 from .document.nodes import TOC, Document, PageMap
+from .records import record
 from .writers import WriteOptions, get_writer
 
 FORMAT = "2"
 _VERSIONS = ("reportlab", "rl_accel", "pillow", "svglib", "lxml", "fonttools")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rendered:
     """What the fit step reads of a final PDF (the fields of `writers.pdf.PdfResult`)."""
 

@@ -21,17 +21,17 @@ from __future__ import annotations
 import operator
 import re
 import time
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from jinja2.nodes import EvalContext
 
 from . import fill_trace
+from .records import record
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplateLimits:
     """Bounds on one template rendering (from `briefkit.limits`)."""
 

@@ -42,12 +42,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .heap import per_unit
 from .kinds import KINDS
 from .model import Event
+from .records import record
 from .text import MONTH_NAMES, STOP_WORDS, says_little
 
 # "The acquisition was completed", "Parliament adopted the law": a bare definite description
@@ -205,7 +205,7 @@ def _lean_cost(e: Event, before: dict[int, Event], chosen: list[Event]) -> float
     return LEANS_ALONE if prior is not None else LEANS
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Facts:
     """What `select_events` ranks an event by that depends on the event alone."""
 

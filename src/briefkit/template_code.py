@@ -128,6 +128,15 @@ def generate(environment: Any, builtin_dir: Path) -> dict[str, str]:
              "STAMPS = {"]
     lines += [f"    {name!r}: {value!r}," for name, value in sorted(stamps.items())]
     lines += ["}", ""]
+    lengths = builtin_dir / "lengths.toml"
+    if lengths.is_file():
+        import tomllib
+
+        from .lengths import text_digest
+
+        text = lengths.read_text("utf-8")
+        lines += ["# The built-in lengths.toml parsed, for the text whose digest is the first item (`lengths`).",
+                  f"LENGTHS = ({text_digest(text)!r}, {tomllib.loads(text)!r})", ""]
     files["__init__.py"] = "\n".join(lines)
     return files
 

@@ -7,12 +7,12 @@ Theme, which is why it lives outside `writers/`.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import BuildError
+from .records import record
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -20,7 +20,7 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Colours:
     """The palette, as `#rrggbb` strings both writers read."""
 
@@ -33,7 +33,7 @@ class Colours:
     table_stripe_bg: str = "#f6f8fa"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fonts:
     """Font files (TrueType). Empty means the bundled DejaVu faces that ship with matplotlib."""
 
@@ -49,7 +49,7 @@ class Fonts:
     body_size: float = 10.0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Theme:
     """The look of every output (page, margins, colours, fonts, marking); read from a theme
     file by `load_theme`, which checks every value."""
@@ -94,6 +94,8 @@ def load_theme(path: str | Path | None) -> Theme:
     """Read a theme TOML; relative font and logo paths are taken relative to the file."""
     if path is None:
         return DEFAULT_THEME
+    import tomllib  # here: a build with the default theme reads no TOML
+
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))

@@ -9,7 +9,6 @@ scanning the text for it, which is exact for the flat layout the manifest uses.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +71,8 @@ def load_manifest(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(f"cannot read manifest: {exc}", file=path) from None
+    import tomllib  # here: a build without a manifest reads no TOML
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

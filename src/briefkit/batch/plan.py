@@ -18,11 +18,11 @@ from __future__ import annotations
 import glob as _glob
 import os
 import string
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..errors import BuildError
+from ..records import record
 from ..text import slugify
 
 # The seed suffixes readers accept (briefkit.readers.SEED_SUFFIXES; a test keeps them equal).
@@ -107,7 +107,7 @@ def _seed_fields(pattern: str, seed: Path) -> dict[str, str]:
     return {"slug": slugify(seed.stem), "stem": seed.stem, "parent": parent}
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Target:
     """One output file of one seed; `name` is its path inside the output folder (posix),
     `file` its path as a string (planning makes thousands: strings, not Path objects)."""

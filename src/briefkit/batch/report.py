@@ -8,14 +8,17 @@ every input it was built from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from pathlib import Path
 from typing import Any, Literal
+
+from ..records import record
+
 
 Status = Literal["built", "skipped", "failed"]
 
 
-@dataclass
+@record
 class OutputResult:
     """One output of a run as the build report and the progress lines tell it: built, skipped
     (up to date) or failed, with its pages, detail level and what its fit left out."""
@@ -58,7 +61,7 @@ class OutputResult:
 _FIELDS = [f.name for f in fields(OutputResult) if f.name != "inputs"]
 
 
-@dataclass
+@record
 class BatchResult:
     """Every output of a run, how long the run took and where its report was written."""
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..errors import BuildError
+from ..records import record
 from . import plan as _plan
 from .progress import Progress
 from .report import BatchResult, OutputResult, write_report
@@ -39,7 +39,7 @@ _SAVE_EVERY = 2.0  # seconds between state saves during a run
 _KEPT = ("pages", "detail", "max_detail", "sha256", "size", "warnings", "dropped")  # from the state, when skipped
 
 
-@dataclass
+@record
 class Settings:
     """What a run builds and where, from the command line or the Python API over the manifest
     (`resolve_settings`)."""

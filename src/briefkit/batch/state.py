@@ -21,12 +21,12 @@ import json
 import os
 import sys
 import time
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..records import record
 from ..tempnames import mkstemp
 
 STATE_NAME = ".briefkit-state.json"
@@ -199,6 +199,8 @@ def theme_digests(theme: Path | None, digests: FileDigests) -> dict[str, str]:
     """The theme file and the logo and font files it names (relative to the theme)."""
     if theme is None:
         return {"theme": "default"}
+    import tomllib  # here: a build with the default theme reads no TOML
+
     out = {"theme": digests.digest(theme)}
     try:
         data = tomllib.loads(theme.read_text(encoding="utf-8"))
@@ -217,7 +219,7 @@ def theme_digests(theme: Path | None, digests: FileDigests) -> dict[str, str]:
     return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SharedInputs:
     """Digests of the inputs every output of a run shares, computed once; `version` is briefkit's."""
 
@@ -280,7 +282,7 @@ class OutputKeys:
         return hashlib.sha256(f"{self._base_of(fmt)}\0{own}\0{length}\0{fmt}".encode()).hexdigest()
 
 
-@dataclass
+@record
 class State:
     """The state file: output path (relative to the output folder) -> what it was built from,
     plus the remembered digests of input files and the library versions (see FileDigests and

@@ -20,11 +20,13 @@ import os
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Iterator
 
+from ..records import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class WorkUnit:
     """One seed's work as a worker receives it: plain strings and tuples, so it pickles to a
     local process or a Dask worker alike."""
@@ -47,7 +49,7 @@ def briefkit_environment() -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("BRIEFKIT_")))
 
 
-@dataclass
+@record
 class Produced:
     """One (length, format) of a unit as the worker sends it back: the output's bytes and what the
     report says of it, or the error that stopped it."""
@@ -234,7 +236,7 @@ def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: d
     split.run_split(mine, theirs, build, produced, lost, take)
 
 
-@dataclass
+@record
 class _Prepared:
     """What every length of a unit needs, made once: the lengths, the profile, its date of
     information, the chart service and the write options."""

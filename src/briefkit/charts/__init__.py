@@ -15,17 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import BriefkitError, ChartError
+from ..records import record
 
 if TYPE_CHECKING:  # pydantic is imported only where a profile is validated
     from ..model import Profile
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Chart:
     """One rendered chart, reused by every length and format of a build.
 
@@ -62,7 +63,7 @@ class Chart:
 WANT_SVG: ContextVar[bool] = ContextVar("briefkit_chart_svg", default=True)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ChartSpec:
     """A registered chart: how to draw it, what it reads, which options it takes."""
 

@@ -40,13 +40,16 @@ All coordinates are in caller units (points for charts), y grows downwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
+
+from ..records import record
+
 
 Mode = Literal["tree", "stack1", "stack2", "cols2", "cols3", "cols4"]
 
 
-@dataclass
+@record
 class Node:
     """Input: a box of a given size and its children, in reading order."""
 
@@ -65,7 +68,7 @@ class Node:
         return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rect:
     x0: float
     y0: float
@@ -92,7 +95,7 @@ class Rect:
 Segment = tuple[tuple[float, float], tuple[float, float]]  # axis-parallel
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Spacing:
     sibling: float = 10.0  # horizontal clearance between neighbouring subtrees
     level: float = 18.0  # vertical gap between a parent and its children's row
@@ -105,7 +108,7 @@ class Spacing:
 Policy = Callable[[Node, int], Mode]  # (node, depth) -> how its children are arranged
 
 
-@dataclass
+@record
 class Layout:
     """Output: a rectangle per node key, connector segments, overall size (origin 0,0).
     `edges` are (parent, child) pairs, `asides` (node, aside) pairs."""
@@ -119,7 +122,7 @@ class Layout:
     asides: list[tuple[Hashable, Hashable]] = field(default_factory=list)
 
 
-@dataclass
+@record
 class _Sub:
     """A laid-out subtree in local coordinates: the root box's top-left is (0, 0)."""
 

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..model import SECONDARY_ROLE, OrgNode, Profile, as_former
+from ..records import record
 from . import layout as LY
 
 VERSION = "orgchart-8"
@@ -65,7 +66,7 @@ def inputs(profile: Profile, options: Mapping[str, Any]) -> Any:
 # ----------------------------------------------------------------------------- content
 
 
-@dataclass
+@record
 class Box:
     """A node's drawn content and size (points)."""
 
@@ -286,7 +287,7 @@ def _depths(root: LY.Node) -> dict[Any, int]:
 # ----------------------------------------------------------------------------- figure
 
 
-@dataclass
+@record
 class OrgFigure:
     fig: Any
     width_in: float

@@ -17,8 +17,9 @@ import io
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..heap import long_lived
+from ..heap import large_blocks_ahead, long_lived
 
+large_blocks_ahead()  # a chart's pixels and PNG are the blocks of megabytes `heap` maps on their own
 with long_lived():  # matplotlib is kept for the life of the process
     from . import mpl_import  # noqa: F401  (before matplotlib's Artist classes: see there)
     from . import mpl_lazy3d  # noqa: F401  (before matplotlib.figure loads the projections)

@@ -36,11 +36,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..model import Event, Profile
 from ..fit_scope import kept
+from ..records import record
 from ..select import chronological, select_events
 from . import labels as L
 
@@ -205,7 +206,7 @@ def segments(t0: dt.date, t1: dt.date, cuts: Sequence[tuple[dt.date, dt.date]]) 
     return out
 
 
-@dataclass
+@record
 class Tick:
     date: dt.date
     label: str | None
@@ -314,7 +315,7 @@ def choose_ticks(t0: dt.date, t1: dt.date, scale: float, days: int | None = None
 # ----------------------------------------------------------------------------- figure
 
 
-@dataclass
+@record
 class TimelineFigure:
     """The built figure plus the artists tests and alt text need to reason about."""
 
@@ -735,7 +736,7 @@ def _wrap(s: str, room: float, render: Any) -> list[str]:
     return lines + [rest]
 
 
-@dataclass
+@record
 class _LegendItem:
     symbol: str
     text: str

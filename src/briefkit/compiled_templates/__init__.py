@@ -7,3 +7,6 @@ STAMPS = {
     'full.md.j2': 'cd8cd6fdaa40d25949cb90e1989ad17dc3a801ce1756238f757b5a3317ad27ae',
     'snapshot.md.j2': '8f23e83f6e5ed0149a210f4e3315ff2cd4bf2d1bc3e020263f0275b0c4cda887',
 }
+
+# The built-in lengths.toml parsed, for the text whose digest is the first item (`lengths`).
+LENGTHS = ('535b653062c8d3b05147a363a93fa98af0428d32ffd0093c0253cde43e7a8f21', {'snapshot': {'template': 'snapshot.md.j2', 'description': 'One page: bottom line, key facts, the most important events.', 'max_pages': 1, 'max_detail': 15}, 'brief': {'template': 'brief.md.j2', 'description': 'Up to three pages: summary, facts, charts, each section in short.', 'max_pages': 3, 'max_detail': 10}, 'full': {'template': 'full.md.j2', 'description': 'The complete profile: every sentence of the seed, all events, both charts.', 'max_detail': 0}})

@@ -15,8 +15,9 @@ what the PDF shows and its contents list keeps the PDF's page numbers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..records import record
 from .nodes import Block, Document, Figure, Heading, PageMap, Paragraph
 
 # The smallest share of its natural size a chart may be shrunk to: charts are drawn with 7 pt
@@ -119,7 +120,7 @@ def float_units(blocks: list[Block]) -> dict[int, int]:
     return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Move:
     """Blocks `first`..`last` (a run of figure sections) were set before block `before`
     (None: at the end), indices of the Document as composed."""
@@ -129,7 +130,7 @@ class Move:
     before: int | None
 
 
-@dataclass
+@record
 class FloatLayout:
     """What a layout did with figure sections: moves in the order made, and the scale each
     shrunk figure got (by its top-level block index)."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal, Union
+
+from ..records import record
 
 
 # ---------------------------------------------------------------- inline runs
-@dataclass(frozen=True)
+@record(frozen=True)
 class Text:
     """A run of text with simple emphasis; `href` makes it a hyperlink."""
 
@@ -76,7 +78,7 @@ def plain(runs: list[Text]) -> str:
 
 
 # ---------------------------------------------------------------- blocks
-@dataclass
+@record
 class TitleBlock:
     """Name of the subject and the lines under it (aliases, native names, a dek)."""
 
@@ -84,7 +86,7 @@ class TitleBlock:
     subtitle: list[list[Text]] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Heading:
     """A section heading, level 1 to 6, with the anchor outlines and links point at."""
 
@@ -94,7 +96,7 @@ class Heading:
     anchor: str = ""
 
 
-@dataclass
+@record
 class Paragraph:
     """Running text in one of the paragraph styles every writer maps."""
 
@@ -103,7 +105,7 @@ class Paragraph:
     style: str = "body"
 
 
-@dataclass
+@record
 class ListItem:
     """One entry of a list: paragraphs and nested lists."""
 
@@ -114,7 +116,7 @@ class ListItem:
 BULLETS: tuple[str, ...] = ("•", "–", "◦", "▸")
 
 
-@dataclass
+@record
 class List:
     """A bulleted or numbered list."""
 
@@ -123,7 +125,7 @@ class List:
     start: int = 1
 
 
-@dataclass
+@record
 class FactRow:
     """One row of a fact table: a label and its value."""
 
@@ -131,7 +133,7 @@ class FactRow:
     value: list[Block]  # Paragraphs and (nested) Lists
 
 
-@dataclass
+@record
 class FactTable:
     """Label-value rows (the key facts), read across, with an optional caption that reads as
     a heading."""
@@ -140,7 +142,7 @@ class FactTable:
     caption: str | None = None
 
 
-@dataclass
+@record
 class Table:
     """A grid of cells under a header row that names the columns: a table the seed kept as
     rows of cells ("Unit | Native name | Formed | Notes").
@@ -156,7 +158,7 @@ class Table:
     rows: list[list[list[Text]]]
 
 
-@dataclass
+@record
 class Figure:
     """A chart by name, resolved to rendered files by the build stage before writing."""
 
@@ -183,7 +185,7 @@ class Figure:
         return f"Figure {self.number}"
 
 
-@dataclass
+@record
 class Callout:
     """A highlighted box, e.g. the bottom-line-up-front summary."""
 
@@ -192,12 +194,12 @@ class Callout:
     blocks: list[Block]
 
 
-@dataclass
+@record
 class PageBreak:
     """The next block starts a new page."""
 
 
-@dataclass
+@record
 class TOC:
     """The contents list, of headings down to `depth`, with the page numbers the PDF layout gave."""
 
@@ -205,7 +207,7 @@ class TOC:
     depth: int = 2
 
 
-@dataclass
+@record
 class Rule:
     """A horizontal rule (thematic break)."""
 
@@ -215,7 +217,7 @@ Block = Union[
 ]
 
 
-@dataclass
+@record
 class Meta:
     """Document-level facts writers put in metadata, headers and footers."""
 
@@ -245,7 +247,7 @@ class Meta:
         return text
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageMap:
     """Where the outline entries of a Document landed when its PDF was laid out.
 
@@ -295,7 +297,7 @@ def iso_text(iso: str) -> str:
     return f"{MONTHS[int(m[2]) - 1]} {m[1]}" if m[2] else m[1]
 
 
-@dataclass
+@record
 class Document:
     """The one tree every writer renders: the metadata, the blocks in reading order and, once
     laid out, where each heading landed."""

@@ -9,8 +9,10 @@ caller infers the year from context (see `events.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from ..records import record
+
 
 MONTHS = {
     name: i
@@ -96,7 +98,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DateMention:
     """One date found in a text. `year` is None when the text leaves it to context."""
 

@@ -71,11 +71,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
+from ..records import record
 from ..text import cap_first, close_gaps, inside_quotes, says_little, sentence_spans, word_pattern
 from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
 from .dates import DateMention, find_dates
@@ -391,7 +392,7 @@ _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _STOP = STOP_WORDS
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Text:
     """A piece of prose in reading order, with where it came from."""
 
@@ -401,7 +402,7 @@ class _Text:
     in_lead: bool
 
 
-@dataclass
+@record
 class _Draft:
     date: EventDate
     end: EventDate | None
@@ -750,7 +751,7 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
 is_reference = _is_reference
 
 
-@dataclass
+@record
 class _Context:
     """The latest full date read, for year inference and "the same day"."""
 

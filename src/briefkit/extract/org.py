@@ -39,10 +39,11 @@ The rules (each a judgement a reader can argue with):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
                      Subordination, leading_now)
+from ..records import record
 from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
@@ -359,8 +360,6 @@ class _Collector:
         return nodes
 
 
-
-
 def history_sections(profile: Profile) -> list[Section]:
     """Sections that list the organisation's place in larger bodies over time."""
     return [s for s in profile.all_sections() if _HISTORY_TITLE.search(s.title)]
@@ -397,7 +396,7 @@ def _known_part(part: str, known: set[str], title: str) -> bool:
     return low in known or (bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known)
 
 
-@dataclass
+@record
 class Structure:
     """What `extract_structure` finds: the tree, the bodies beside it, the history above it."""
 

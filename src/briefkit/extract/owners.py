@@ -20,9 +20,9 @@ The judgement, so that a reader can argue with it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import Paragraph, Profile, Source
+from ..records import record
 from ..text import cap_first, sentence_spans
 
 _BODY = r"(?:company|group|firm|bank|airline|business|corporation|conglomerate|carrier|insurer|publisher)"
@@ -47,7 +47,7 @@ _OPENING = re.compile(r"^(?:After|Before|Following|During|In|On|Since|From|By|Wi
 _HOW_HELD = re.compile(r",\s+((?:through|via|by\s+way\s+of)\s+[^,;]+?)(?=,|$)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Owner:
     label: str  # "Controlled by", "Majority shareholder"
     text: str

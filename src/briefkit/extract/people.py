@@ -47,10 +47,10 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
 from ..kinds import KINDS
+from ..records import record
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .places import is_country, is_demonym
@@ -254,7 +254,7 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     return m.text, None
 
 
-@dataclass
+@record
 class _Found:
     name: str
     role: str | None
@@ -569,8 +569,6 @@ def _walk(items: list[ListItem]) -> Iterator[ListItem]:
 # -- leadership sections ----------------------------------------------------------------------
 def leadership_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if is_leadership_title(s.title)]
-
-
 
 
 def _singular(role: str) -> str:
@@ -1578,8 +1576,6 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
     if not role or not now or role.casefold() == now.casefold():
         return term
     return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
-
-
 
 
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:

@@ -20,7 +20,7 @@ suspicious spots are reported as findings, never edited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from ..errors import SeedError
@@ -28,6 +28,7 @@ from ..extract import enrich
 from ..findings import EMPTY_HEADING, EMPTY_SECTION, EMPTY_VALUE, MALFORMED_INFOBOX, UNBALANCED_HEADING, Finding
 from ..limits import current
 from ..model import Block, BulletList, ListItem, Paragraph, Profile, Section, Source
+from ..records import record
 from .checks import check_paragraph, check_text, structure_problem
 from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
@@ -46,7 +47,7 @@ _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*\|.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 
 
-@dataclass
+@record
 class _Open:
     """The block list being filled (the lead's or a section's) and the block being built."""
 

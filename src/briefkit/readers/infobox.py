@@ -11,7 +11,7 @@ An infobox arrives as `- Key: Value` lines. Three things turn them into facts a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..findings import (
     DUPLICATE_KEY,
@@ -22,6 +22,7 @@ from ..findings import (
     WIKI_MARKUP,
     Finding,
 )
+from ..records import record
 from ..text import cap_first
 from ..model import Fact, ListItem, Source
 from .lists import RawItem, build_tree
@@ -37,7 +38,7 @@ _IMAGE_KEY = re.compile(r"(?i)^(?:(?:image|logo|photo|picture|emblem\s+image|ins
                         r"upright|width|alt\s+text))?|caption|alt)\s*\d*$")
 
 
-@dataclass
+@record
 class Entry:
     """One raw `- Key: Value` line, with indented bullet lines below it as `children`."""
 

@@ -1,12 +1,12 @@
 """Nested lists from depth-tagged items, shared by article lists and flattened infobox lists."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..model import ListItem, Source
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RawItem:
     depth: int  # 0 = top level
     text: str

@@ -10,19 +10,19 @@ from __future__ import annotations
 import codecs
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SeedError
 from ..findings import CONTROL_CHAR, Finding
 from ..limits import current, hint
+from ..records import record
 
 TAB_WIDTH = 4
 # C0/C1 controls other than tab and newline: XML (and so DOCX) forbids most of them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Line:
     number: int  # 1-based, as an editor shows it
     text: str  # tabs expanded, trailing whitespace removed

@@ -15,8 +15,8 @@ only checked, with `markup_leftovers`. The one exception is a footnote marker (`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .textfile import normalise_space
 
 _FILE_LINK = re.compile(r"\[\[\s*(?:File|Image)\s*:[^\]]*\]\]", re.I)
@@ -54,7 +54,7 @@ _LEFTOVER = re.compile(
 _LINK_GAP = re.compile(r"(?<=\w)\s+[,;:.](?=\s|$)|\(\s*[,;]*\s*\)|\(\s*[,;]\s*")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FlatItem:
     """One item of a flattened list and its depth (0 for the item before the first star)."""
 

@@ -6,12 +6,12 @@ ReportLab or python-docx; a writer is imported the first time it is used.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from ..document.nodes import Document
 from ..errors import BuildError
+from ..records import record
 from ..theme import DEFAULT_THEME, Theme
 
 WRITERS: dict[str, str] = {
@@ -20,7 +20,7 @@ WRITERS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WriteOptions:
     """What every writer is given besides the Document: the theme and, for DOCX, a reference
     document whose styles it takes."""

@@ -13,7 +13,7 @@ import io
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +39,8 @@ from ..document.nodes import (
 )
 from ..document.floats import FloatLayout, float_units, is_figure_section, within_section
 from ..errors import RenderError
+from ..heap import large_blocks_ahead
+from ..records import record
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
@@ -50,13 +52,13 @@ from .heading_keeps import opens_with_one_line
 from .pdf_keep import KeepWithStart, KeptList, may_use_reserve, no_lone_items, open_list_after_heading
 from .pdf_para import Para, paragraph, style_key
 
+large_blocks_ahead()  # a PDF's streams are the blocks of megabytes `heap` has mapped on their own
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
 # Binary streams: ASCII85 makes files a quarter bigger and costs a pure-Python pass per stream.
 rl_config.useA85 = 0
 
 
-
-@dataclass(frozen=True)
+@record(frozen=True)
 class PdfResult:
     data: bytes
     pages: int
@@ -69,7 +71,7 @@ class PdfResult:
 
 
 # ------------------------------------------------------------------ fonts
-@dataclass(frozen=True)
+@record(frozen=True)
 class _FontSet:
     body: str
     heading: str
@@ -147,7 +149,7 @@ def _make_fontset(theme_fonts) -> _FontSet:
 
 
 # ------------------------------------------------------------------ styles
-@dataclass
+@record
 class _Styles:
     body: ParagraphStyle
     lead: ParagraphStyle

@@ -7,7 +7,6 @@ machine without them substitutes sensibly, and makes Word's theme fonts name the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,12 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
+from ...records import record
 from ...text import xml_quoteattr
 from ...theme import Theme
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DocxFonts:
     """Font family names for Word (the theme names files; Word names families)."""
 

@@ -10,7 +10,6 @@ shown once in sample text that names it.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from ...document.nodes import (
     Table, Text, TitleBlock,
 )
 from ...errors import RenderError
+from ...records import record
 from ...theme import Theme
 from .. import WriteOptions
 from .fonts import theme_fonts
@@ -97,7 +97,7 @@ def _drop_template_leftovers(doc: Any) -> None:
             del doc.part.rels[rid]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Prototype:
     """The default base of one theme, ready to be written into: its package as an
     uncompressed zip and what its style map found."""
@@ -163,7 +163,7 @@ def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
     return doc, StyleMap.reopen(doc, theme, proto.styles), False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Swatch:
     png: bytes
     width_in: float = 2.0

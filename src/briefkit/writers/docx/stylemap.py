@@ -9,20 +9,20 @@ template styles outright (and the template's linked character styles go with the
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from ...records import record
 from ...theme import Theme
 from .numbering import Numbering
 from . import oxml
 from .styles import StyleDef, style_defs, style_xml
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StyleState:
     """A StyleMap's findings: style ids by name, the styles it added, default list ids, and
     the numbering each style carries (`StyleMap.list_numbering`), so a copy of its document

@@ -11,8 +11,8 @@ styles.xml, and a style missing from a user's reference document can be added ve
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ...records import record
 from ...theme import Theme
 from .fonts import docx_fonts
 
@@ -22,7 +22,7 @@ LIST_INDENT = 360  # twips per nesting level (1/4 inch)
 LIST_LEVELS = 5  # list styles per kind: Word has "List Bullet" to "List Bullet 5"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StyleDef:
     """One style: Word's UI name, its type and the XML that defines its look."""
 
