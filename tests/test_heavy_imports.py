@@ -59,8 +59,10 @@ def test_a_warm_whole_process_rebuild_loads_no_model_and_no_reportlab(tmp_path: 
     # Nor the standard library's helpers it has no use for: `tempfile` (with shutil, bz2, lzma
     # and random; `tempnames`), `importlib.resources` (with zipfile; `lengths`), `traceback`
     # (a bug's report only; `batch.work`), `tomllib` (the built-in lengths ship parsed;
-    # `lengths`), `ctypes` (glibc is asked when a stage that makes large blocks loads; `heap`).
-    light = "tempfile,shutil,zipfile,importlib.resources,traceback,tomllib,ctypes"
+    # `lengths`), `ctypes` (glibc is asked when a stage that makes large blocks loads; `heap`),
+    # `typing` (annotations only: `TYPE_CHECKING`), `textwrap` (`cli`), `threading` (`batch.split`),
+    # `glob` (`batch.plan`), `shlex` (`document.parse`).
+    light = "tempfile,shutil,zipfile,importlib.resources,traceback,tomllib,ctypes,typing,textwrap,threading,glob,shlex"
     run = lambda *extra: subprocess.run([sys.executable, "-c", code, *args, *extra, light],  # noqa: E731
                                         capture_output=True, text=True, env=env, check=True).stdout.strip()
     assert "pydantic" in run()  # the first build reads the seed, draws, lays out

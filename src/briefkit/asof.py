@@ -14,26 +14,27 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
 
 from .document.nodes import iso_text
 from .records import record
 
-if TYPE_CHECKING:  # the model (pydantic) is not imported for a date: see `lazy_profile`
-    from .model import Profile
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Literal, Protocol
 
+    from .model import Profile  # the model (pydantic) is not imported for a date: see `lazy_profile`
 
-class _Date(Protocol):
-    """What `_latest` reads of a date: `model.EventDate`, or `lazy_profile.PlainDate`."""
+    class _Date(Protocol):
+        """What `_latest` reads of a date: `model.EventDate`, or `lazy_profile.PlainDate`."""
 
-    @property
-    def precision(self) -> str: ...
+        @property
+        def precision(self) -> str: ...
 
-    def start(self) -> _dt.date: ...
+        def start(self) -> _dt.date: ...
 
+    Precision = Literal["day", "month", "year"]
+    Basis = Literal["stated", "latest event", "file"]
 
-Precision = Literal["day", "month", "year"]
-Basis = Literal["stated", "latest event", "file"]
 
 @record(frozen=True)
 class InfoDate:

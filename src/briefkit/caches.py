@@ -19,7 +19,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 _ROOT: ContextVar[Path | None] = ContextVar("briefkit_cache_root", default=None)
 _MAGIC = b"BKC1"
@@ -270,9 +276,6 @@ def write_file(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-
-
-T = TypeVar("T")
 
 
 # The types a cache key or entry stores as themselves, told by exact type before any

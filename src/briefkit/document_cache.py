@@ -21,11 +21,15 @@ import hashlib
 import marshal
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
 
 from . import caches
 from .document import nodes
 from .document.nodes import Document, Meta
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "1"
 _NODES: dict[str, type] = {name: cls for name, cls in vars(nodes).items()

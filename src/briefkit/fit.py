@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import field
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
@@ -26,6 +26,10 @@ from .pdf_cache import render as final_pdf, settled_contents
 from .records import record
 from .text import truncate_words
 from .writers import WriteOptions
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 if TYPE_CHECKING:  # a profile may be a `lazy_profile.LazyProfile`, read without pydantic
     from .model import Profile

@@ -22,12 +22,15 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, TypeVar
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    F = TypeVar("F", bound=Callable[..., Any])
 
 _STORES: ContextVar[dict[str, dict] | None] = ContextVar("briefkit_fit_scope", default=None)
 _PLAIN = frozenset((str, int, float, bool, type(None)))
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextmanager

@@ -21,13 +21,16 @@ import dataclasses
 import marshal
 import sys
 import warnings
-from typing import Any
 
 from . import caches, fit_scope
 from .document.floats import FloatLayout, Move
 from .document.nodes import Document, PageMap
 from .records import record
 from .writers import WriteOptions, get_writer
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "2"
 

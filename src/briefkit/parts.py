@@ -5,25 +5,28 @@ build, a rebuild from the cache included, which must not validate the profile (p
 model are half of such a rebuild's time); `compose` names the parts with the same rule."""
 from __future__ import annotations
 
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
 
 from .records import record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Node(Protocol):
+        """What the rules below read of a node of the organisation tree."""
+
+        @property
+        def name(self) -> str: ...
+
+        @property
+        def kind(self) -> str: ...
+
+        @property
+        def children(self) -> Sequence[Any]: ...
+
 
 _OWN = ("subunit", "governing")
-
-
-class Node(Protocol):
-    """What the rules below read of a node of the organisation tree."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def kind(self) -> str: ...
-
-    @property
-    def children(self) -> Sequence[Any]: ...
 
 
 @record(frozen=True)

@@ -31,13 +31,16 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
 
 from . import caches
 from .document.floats import FloatLayout, Move
 from .document.nodes import TOC, Document, PageMap
 from .records import record
 from .writers import WriteOptions, get_writer
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "2"
 _VERSIONS = ("reportlab", "rl_accel", "pillow", "svglib", "lxml", "fonttools")

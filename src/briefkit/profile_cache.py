@@ -18,9 +18,12 @@ import hashlib
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .caches import code_version, write_file
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 if TYPE_CHECKING:
     from .model import Profile

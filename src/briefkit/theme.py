@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import field, fields, replace
 from pathlib import Path
-from typing import Any
 
 from .errors import BuildError
 from .records import record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),

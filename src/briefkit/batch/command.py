@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from .manifest import find_manifest
 from .plan import parse_shard
 from .progress import Progress
 from .run import resolve_settings, run_batch
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def build_command(*, seeds: tuple[Path, ...], config: Path | None, lengths: tuple[str, ...],

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
 
 from ..errors import BuildError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 
 if TYPE_CHECKING:  # a process pool loads multiprocessing: only a build that runs one does
     from concurrent.futures import Executor

@@ -15,11 +15,10 @@ Judgement rules:
 """
 from __future__ import annotations
 
-import glob as _glob
 import os
 import string
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..errors import BuildError
 from ..records import record
@@ -69,7 +68,9 @@ def expand_inputs(inputs: Iterable[str | Path], recursive: bool = False) -> list
         elif p.exists():
             add(p)
         elif _GLOB_CHARS & set(text):
-            found = sorted((Path(m) for m in _glob.glob(text, recursive=True)), key=lambda f: f.as_posix())
+            import glob  # here: a build naming its seeds plainly never loads it
+
+            found = sorted((Path(m) for m in glob.glob(text, recursive=True)), key=lambda f: f.as_posix())
             found = [f for f in found if is_seed_file(f)]
             if not found:
                 raise BuildError("no seed files match this pattern", file=text)

@@ -13,9 +13,12 @@ import os
 
 import sys
 import time
-from typing import TextIO
 
 from .report import BatchResult, OutputResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def _clock(seconds: float) -> str:

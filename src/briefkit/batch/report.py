@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from dataclasses import field, fields
 from pathlib import Path
-from typing import Any, Literal
 
 from ..records import record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
-Status = Literal["built", "skipped", "failed"]
+    Status = Literal["built", "skipped", "failed"]
 
 
 @record

@@ -21,7 +21,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..errors import BuildError
 from ..records import record
@@ -30,6 +30,10 @@ from .progress import Progress
 from .report import BatchResult, OutputResult, write_report
 from .state import OutputKeys, SharedInputs, State, seed_inputs
 from .work import Produced, WorkUnit, briefkit_environment, run_unit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 if TYPE_CHECKING:  # concurrent.futures imports logging and threading: not on the no-op path
     from concurrent.futures import Executor

@@ -29,8 +29,11 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import threading
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 # What a length costs to build, in units of a one-page length's: a length with a budget of
 # more pages searches its detail levels with a score of drafts (the brief: about 480 ms of a
@@ -64,8 +67,11 @@ def possible(cores: int, lengths: int) -> bool:
     """Whether a seed's lengths may be split between two processes here (see the module)."""
     from ..heap import owned
 
+    # One thread: forking a process with others running could copy a lock one of them holds.
+    # No thread was started through `threading` unless it is loaded (a rebuild never loads it).
+    threads = sys.modules.get("threading")
     return cores >= 2 and lengths >= 2 and owned() and sys.platform.startswith("linux") \
-        and hasattr(os, "fork") and threading.active_count() == 1
+        and hasattr(os, "fork") and (threads is None or threads.active_count() == 1)
 
 
 def fresh(profile: object) -> bool:

@@ -24,10 +24,13 @@ import time
 from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from ..records import record
 from ..tempnames import mkstemp
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 STATE_NAME = ".briefkit-state.json"
 STATE_VERSION = 1

@@ -21,7 +21,7 @@ import time
 import warnings
 from contextlib import contextmanager
 from dataclasses import field
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..records import record
 

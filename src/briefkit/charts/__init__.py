@@ -17,10 +17,13 @@ from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..errors import BriefkitError, ChartError
 from ..records import record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 if TYPE_CHECKING:  # pydantic is imported only where a profile is validated
     from ..model import Profile

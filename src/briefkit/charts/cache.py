@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
 
 from ..caches import write_file as write_cache_file  # one way to write a cache entry
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 # Bump when any drawing code changes the output for the same inputs.
 CACHE_FORMAT = "4"

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import field
-from typing import Any, Literal, Union
 
 from ..records import record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 # ---------------------------------------------------------------- inline runs
@@ -212,9 +215,7 @@ class Rule:
     """A horizontal rule (thematic break)."""
 
 
-Block = Union[
-    TitleBlock, Heading, Paragraph, List, FactTable, Table, Figure, Callout, PageBreak, TOC, Rule
-]
+Block = TitleBlock | Heading | Paragraph | List | FactTable | Table | Figure | Callout | PageBreak | TOC | Rule
 
 
 @record
@@ -334,8 +335,3 @@ class Document:
         visit(self.blocks)
         return out
 
-
-NodeKind = Literal[
-    "TitleBlock", "Heading", "Paragraph", "List", "FactTable", "Table", "Figure", "Callout", "PageBreak",
-    "TOC", "Rule",
-]

@@ -22,8 +22,6 @@ seed's `|` can neither split a cell nor add a column.
 from __future__ import annotations
 
 import re
-import shlex
-from typing import Any
 
 from ..errors import TemplateError
 from ..heap import per_unit
@@ -32,6 +30,10 @@ from .nodes import (
     TOC, Block, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta,
     PageBreak, Paragraph, Rule, Table, Text, TitleBlock, plain,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 class DirectiveError(TemplateError):
     """A `:::` directive the template wrote is malformed; `directive` is its info line, so
@@ -151,6 +153,8 @@ def _parse_value(raw: str) -> Any:
 
 
 def _directive_args(info: str, name: str) -> tuple[list[str], dict[str, Any]]:
+    import shlex  # here: a Document read back from the build's cache parses no markup
+
     rest = info.strip()[len(name):].strip()
     try:
         words = shlex.split(rest) if rest else []

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Protocol
 
 from ..document.nodes import Document
 from ..errors import BuildError
 from ..records import record
 from ..theme import DEFAULT_THEME, Theme
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Writer(Protocol):
+        suffix: str
+
+        def write(self, document: Document, options: WriteOptions) -> bytes: ...
 
 WRITERS: dict[str, str] = {
     "pdf": "briefkit.writers.pdf:PdfWriter",
@@ -27,12 +35,6 @@ class WriteOptions:
 
     theme: Theme = DEFAULT_THEME
     reference_docx: Path | None = None
-
-
-class Writer(Protocol):
-    suffix: str
-
-    def write(self, document: Document, options: WriteOptions) -> bytes: ...
 
 
 _loaded: dict[str, Writer] = {}
