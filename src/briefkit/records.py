@@ -100,15 +100,20 @@ def _shipped() -> dict[str, tuple]:
 def _make(cls: type, frozen: bool, eq: bool) -> type:
     key = f"{cls.__module__}.{cls.__qualname__}"
     wanted = spec(cls, frozen, eq)
+    factory = None
     if wanted is not None:
+        shipped = _shipped().get(key)
+        if shipped == wanted:
+            wanted = shipped  # one copy of the spec in the process
+            # taken from the module: its code lives on in the methods, a factory is used once
+            factory = sys.modules[MODULE].__dict__.pop(_function_name(key), None)
         cls.__record_spec__ = wanted  # for the generator, whichever way the class is made
-    if wanted is None or _shipped().get(key) != wanted:
+    if factory is None:  # no code for this spec, or the module made this class before (a reload)
         made = dataclasses.dataclass(cls, frozen=frozen, eq=eq)
         _REGISTRY.append(made)
         return made
     own = set(cls.__dict__)  # methods the class body defines itself are kept, as dataclasses keeps them
     made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
-    factory = getattr(sys.modules[MODULE], _function_name(key))
     fields = dataclasses.fields(made)
     defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
     factories = {f.name: f.default_factory for f in fields if f.default_factory is not dataclasses.MISSING}
