@@ -208,8 +208,8 @@ def package_records() -> list[type]:
     import briefkit
 
     for info in pkgutil.walk_packages(briefkit.__path__, "briefkit."):
-        if info.name == MODULE or info.name.endswith(".__main__") \
-                or info.name.startswith("briefkit.compiled_templates"):
+        if info.name in (MODULE, "briefkit.batch.preload") or info.name.endswith(".__main__") \
+                or info.name.startswith("briefkit.compiled_templates"):  # no records; or code run on import
             continue
         importlib.import_module(info.name)
     return [c for c in _REGISTRY if c.__module__.startswith("briefkit.")]
