@@ -2487,3 +2487,41 @@ def test_the_start_of_a_terms_length_is_no_second_happening_but_an_effect_is():
     labels = _labels_of("At the end of March 1949 the management decided to move the head office of Acme to Munich "
                         "with effect from 1 April, keeping Berlin as a second seat.")
     assert "1949-04-01" in labels, labels
+
+
+def test_an_organ_of_another_body_named_in_full_before_is_another_body_by_its_short_name():
+    """"Its ministers asked the United Nations Security Council to act. Five days later the
+    Security Council authorised one": the short name of an organ the article named in full is
+    that other body's, not the league's own Council; a count of days before it, with no comma,
+    opens the clause without telling who acts."""
+    rows = _history_events("Green League", "an international league", (
+        "The Green League was founded in 1950. On 12 March 2011 its ministers asked the United Nations "
+        "Security Council to close the airspace. Five days later the Security Council authorised it. "
+        "On 3 June 2012 the Council of the league elected a new president."))
+    assert rows["2011-03-17"].background, rows["2011-03-17"]
+    assert not rows["2011-03-12"].background
+    assert not rows["2012-06-03"].background
+
+
+def test_a_treaty_another_state_signed_with_a_third_is_their_deal():
+    """"Egypt signed a peace treaty with Israel on 26 March 1979", in an article on a league of
+    states that does not name the league there, is a deal between others; a law another body
+    signs stays the organisation's legal situation."""
+    rows = _history_events("Green League", "an international league", (
+        "The Green League was founded in 1950. Ruritania signed a peace treaty with Elbonia on 26 March 1979. "
+        "On 31 March 1979 the league suspended Ruritania's membership. "
+        "In 1990 President Anna Berg signed a law under which members of the league could be prosecuted."))
+    assert rows["1979-03-26"].background, rows["1979-03-26"]
+    assert not rows["1979-03-31"].background
+    assert not rows["1990"].background
+
+
+def test_co_operation_in_a_name_is_no_operation():
+    """"The members signed a Joint Defence and Economic Co-operation Treaty" ranked as an
+    operation (0.68) above the league's own must-haves: the "operation" in "Co-operation" is
+    no military operation."""
+    rows = _history_events("Green League", "an international league", (
+        "The Green League was founded in 1950. In 1952 the members signed a Joint Defence and Economic "
+        "Co-operation Treaty. In 1953 the league's forces began an operation in the north."))
+    assert rows["1952"].kind != "operation", rows["1952"]
+    assert rows["1953"].kind == "operation"

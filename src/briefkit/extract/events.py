@@ -173,7 +173,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
-                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|operations?|"
+                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|(?<!-)operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
@@ -2029,6 +2029,32 @@ def _subject_acts(clause: str, subject: Subject) -> bool:
         bool(re.match(r"(?i)^(?:its|their)\s+\w+", np)) or subject.is_subject_phrase(np))
 
 
+def _others_organs(profile: Profile, parts: frozenset[str], subject: Subject) -> frozenset[str]:
+    """The short names ("security council") of the organs of other bodies the article names in
+    full ("the United Nations Security Council": three capitalised words or more, the last a
+    kind of body), for `_organ_of_another`; none that shares a word with the organisation's own
+    parts or names."""
+    own = {w.casefold() for n in subject.names for w in re.findall(r"[\w'’-]+", n)}
+    kinds = "|".join(sorted({k.capitalize() for k in KINDS if k.isalpha()}, key=len, reverse=True))
+    full = re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{2,}})({kinds})\b")
+    out: set[str] = set()
+    for text in _paragraph_texts(profile):
+        for m in full.finditer(text):
+            words = m.group(1).split()
+            short = f"{words[-1]} {m.group(2)}".casefold()
+            if words[-1].casefold() not in parts | own and words[-1] not in _MONTHS:
+                out.add(short)
+    return frozenset(out)
+
+
+def _paragraph_texts(profile: Profile) -> list[str]:
+    texts = [b.text for b in profile.lead if isinstance(b, Paragraph)]
+    for top in profile.sections:
+        for sec in top.walk():
+            texts += [b.text for b in sec.blocks if isinstance(b, Paragraph)]
+    return texts
+
+
 def _proper_words(profile: Profile) -> set[str]:
     """Capitalised words the article never writes in lower case: names, not sentence starts
     ("France", "Boeing" - but not "Courts", which the text also writes "courts")."""
@@ -2101,7 +2127,9 @@ def _part_words(profile: Profile) -> frozenset[str]:
 
 # What opens a clause before its subject without telling who acts: a time counted from the
 # sentence before ("Weeks later, ", "Two days later, ") or a purpose ("To support that demand, ").
-_OPENING_ASIDE = re.compile(r"^(?:(?:[\w-]+\s+){0,2}(?:later|earlier|afterwards)|(?:in\s+order\s+)?to\s+[a-z]+\b[^,;]{0,60}),\s+",
+_OPENING_ASIDE = re.compile(r"^(?:(?:[\w-]+\s+){0,2}(?:later|earlier|afterwards)|(?:in\s+order\s+)?to\s+[a-z]+\b[^,;]{0,60}),\s+"
+                            # a count of time without its comma: "Five days later the Security Council ..."
+                            r"|^(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\s+(?=the\s)",
                             re.I)
 # Words for a group of people that acts as one, as the head of a clause's subject: "Canadian
 # police in Vancouver", "four members of the Popular Front", "gunmen in Beirut", "Russian forces".
@@ -2117,15 +2145,18 @@ _ITS_DEAL = re.compile(r"\bthe\s+(?:deal|merger|purchase|acquisition|takeover|sa
 _GROUP_OF = re.compile(rf"^(?:[\w-]+\s+)?(?:{'|'.join(sorted(_ACTING_GROUPS))})\s+of\s+(?:the\s+)?[A-ZÀ-Þ]", re.I)
 
 
-def _organ_of_another(np: str, parts: frozenset[str]) -> bool:
+def _organ_of_another(np: str, parts: frozenset[str], others: frozenset[str] = frozenset()) -> bool:
     """Whether a name ending in a kind of body ("Assembly", "Council") is another body's organ
     rather than possibly one of the organisation's own: not one of its parts, and named with two
     words or more before the kind ("the World Health Assembly", "the United Nations General
     Assembly"), where its own organs are called by one ("the General Assembly", "the Supervisory
-    Council")."""
+    Council"); or the short name of such an organ the article named in full before ("the
+    Security Council" after "the United Nations Security Council", `_others_organs`)."""
     name = re.sub(r"^(?:the|The)\s+", "", np.strip())
     if name.casefold() in parts:
         return False
+    if name.casefold() in others:
+        return True
     words = re.findall(r"[\w'’-]+", name)
     before = [w for w in words[:-1] if w[:1].isupper()]
     return len(before) >= 2 and len(before) == len(words) - 1
@@ -2179,6 +2210,13 @@ _PENALTY_ON = re.compile(r"\b(?:fined|sued|sanctioned|indicted|convicted|prosecu
                          r"(?P<who>(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3})", re.I)
 
 
+# A treaty another body signed with a third ("Egypt signed a peace treaty with Israel"): a deal
+# between others, not a law, ban or ruling that sets the organisation's own legal situation, so
+# `_about_other_body` may judge it as it judges any other body's act.
+_TREATY_WITH = re.compile(r"\b(?:signed|concluded|ratified)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+                          r"(?:treaty|agreement|accord|pact|convention)\s+with\b", re.I)
+
+
 def _against_another(sentence: str, subject: Subject, leaders: list[str]) -> bool:
     """Whether a legal step is taken against another named party, in a sentence that names
     neither the organisation nor its leaders: "The Commission fined Apple €1.84 billion" in an
@@ -2197,7 +2235,7 @@ def _against_another(sentence: str, subject: Subject, leaders: list[str]) -> boo
 
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
-                      named: frozenset[str] = frozenset()) -> bool:
+                      named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
     the organisation or its leaders: "In 1969 the United States exploded a nuclear device",
     "The main rival, Boeing, has been led since 2024 by ...". Such a sentence is context
@@ -2254,7 +2292,7 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         if head and not head[-1][:1].isupper() and not re.match(r"^[A-ZÀ-ÞĀ-Ž][\w-]*(?:'s|’s)\s", core):
             return False  # "the first AXE exchange": a thing named after something, not a body acting
         last = re.findall(r"[\w'’-]+", re.sub(r"(?:'s|’s)\b.*$", "", np))
-        if last and last[-1].casefold() in KINDS and not _organ_of_another(np, parts):
+        if last and last[-1].casefold() in KINDS and not _organ_of_another(np, parts, others):
             return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
         if ROLE_NOUN.search(np) and not affiliated:
             return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
@@ -2278,7 +2316,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     named_group = group and any(t in proper and t.casefold() not in own_words for t in tokens)
     if not named_group and re.search(
             rf"\b(?:the|its|their|both)\s+(?:\w+\s+)?(?:{'|'.join(sorted(plurals))})(?!\s+(?-i:[A-ZÀ-Þ]))['’]?(?:\s|$)",
-            sentence, re.I):
+            # (an organ of another body named in full before acts here: its own name is not "the council")
+            sentence.replace(np, " ", 1) if re.sub(r"^(?:the|The)\s+", "", np).casefold() in others else sentence,
+            re.I):
         # "restoring the agencies' powers", "the British charity's handling": it, or it with
         # another body. Not a kind that introduces another's name ("the Palestinian group Black
         # September"), nor when the actor is a group the clause names as another's ("members of
@@ -2848,6 +2888,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     first_anchor = _Context()
     proper = _proper_words(profile)
     parts = _part_words(profile)
+    organs_of_others = _others_organs(profile, parts, subject)
     aliases = {a: p.name for p in profile.people for a in p.aliases if len(a) > 2 and a[:1].isupper()}
     prev_sentence: str | None = None
     section_seen: str | None = None
@@ -3089,8 +3130,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True  # "X was born in 1962 and joined ESA in 1990": the person's life
                 if not background and primary is not None and _PLANNED_BEFORE.search(clause[:primary.start]):
                     background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
-                if not background and kind != "legal" and _about_other_body(clause, sentence, subject, names, proper, profile.people, parts,
-                                                                        named_people):
+                if not background and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
+                        clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
                     background = True
                 if not background and kind == "legal" and _against_another(sentence, subject, names):
                     background = True
