@@ -219,7 +219,8 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, miss
         for seg, font in _fonts.split_by_font(r.shown, primary_path, fallbacks):
             if font is None and missing is not None:
                 have = _fonts.coverage(primary_path)
-                missing.update(ch for ch in seg if ord(ch) not in have and not ch.isspace() and ch.isprintable())
+                if not have.issuperset(map(ord, seg)):  # (tested in C: most runs lack nothing)
+                    missing.update(ch for ch in seg if ord(ch) not in have and not ch.isspace() and ch.isprintable())
             s = _xml_escape(seg).replace("\n", "<br/>")
             segs.append(f'<font name="{names[font]}">{s}</font>' if font else s)
         s = "".join(segs)
