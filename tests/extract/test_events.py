@@ -2525,3 +2525,18 @@ def test_co_operation_in_a_name_is_no_operation():
         "Co-operation Treaty. In 1953 the league's forces began an operation in the north."))
     assert rows["1952"].kind != "operation", rows["1952"]
     assert rows["1953"].kind == "operation"
+
+
+def test_a_tenure_or_a_membership_told_in_an_aside_dates_no_happening():
+    """"Senegal's president, Bassirou Diomaye Faye, in office since March 2024, thanked his
+    fellow heads of state" and "The IUCN, of which WWF International has been a member since
+    2012, TRAFFIC and ... are close partners" stood on timelines dated by the aside; a tenure in
+    apposition ("in command since", "in office since") and a relative clause on a preposition
+    ("of which ... since") describe someone or something else, as ", who had headed it since" does."""
+    rows = _history_events("Green League", "an international league", (
+        "The Green League was founded in 1950. Ruritania's president, Anna Berg, in office since March 2024, "
+        "thanked the members for their support. The Blue Union, of which the Green Trust has been a member "
+        "since 2012, and the Red Forum are close partners. On 3 June 2025 the league opened an office in Lagos."))
+    assert rows["2024-03"].background, rows["2024-03"]
+    assert rows["2012"].background, rows["2012"]
+    assert not rows["2025-06-03"].background

@@ -1258,3 +1258,15 @@ def test_an_aside_and_who_before_became_still_name_the_holder(tmp_path):
         "president. Anna Lind has been its president since 2020.\n"))
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Prince Bernhardt"].role.casefold().endswith("president")
+
+
+def test_a_term_told_before_handed_over_is_the_givers(tmp_path):
+    """"General Bruno Petti, in command since February 2008, handed over to Alberto Primicerj
+    on 27 February 2009" gave Primicerj the term "since February 2008" (the one before the
+    verb, within reach of his name): that term is Petti's; the taker's starts with the handover."""
+    p = _read_text(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a mountain brigade.\n\n== History ==\n"
+        "The brigade was formed in 1990. General Carl Moss, in command since February 2008, handed over to "
+        "Peter Lund on 27 February 2009. Lund led the brigade until 12 September 2014.\n"))
+    lund = _people(p)["Peter Lund"]
+    assert lund.leader and "2008" not in (lund.period or "") and "2008" not in " ".join(lund.earlier), lund

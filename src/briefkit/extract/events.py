@@ -883,6 +883,10 @@ _KIN = (r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|m
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
+    # a relative clause on a preposition: "The IUCN, of which WWF has been a member since 2012,"
+    r"(?:of|in|to|for|with)\s+(?:which|whom)|"
+    # a tenure in apposition: "General Bruno Petti, in command since February 2008, handed over"
+    r"(?:in\s+(?:command|office|post|power|charge)|at\s+the\s+helm)\s+(?:since|from|until)\s|"
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
     # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
     # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
@@ -905,7 +909,7 @@ _ASIDE_OPEN = re.compile(
     rf"(?:his|her|their)\s+(?:(?:then|former|later|future|long-?time)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|{_KIN})\b)\b",
     re.I)
 # An aside that runs to the end of its sentence when no comma closes it.
-_ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:founded|formed|established|created|set\s+up)\s+(?:in|on)|"
+_ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:of|in|to|for|with)\s+(?:which|whom)|(?:founded|formed|established|created|set\s+up)\s+(?:in|on)|"
                            r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
                            r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
                            rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
@@ -933,7 +937,7 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     if verb and not re.search(r"\b(?:who|which|whom|whose)\b|\b(?:post|position|office|role|title|seat|rank)\s+"
                               r"(?:he|she|they)\b", gap[:verb.start()]) and not re.match(
             r",\s+(?:who|which|whose|whom|where|born|aged|once|formerly|chosen|adopted|elected|appointed|named|then|"
-            r"later|now)\b", opens[-1].group(0), re.I):
+            r"later|now|(?:of|in|to|for|with)\s+(?:which|whom))\b", opens[-1].group(0), re.I):
         return None
     if "," in clause[m.end:] or _ASIDE_TO_END.match(opens[-1].group(0)):
         return opens[-1]

@@ -1383,6 +1383,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
+                    if f.period and f.period not in sentence[m.start():]:
+                        # "General Bruno Petti, in command since February 2008, handed over to
+                        # Alberto Primicerj on 27 February 2009": a period told before the verb is
+                        # the one who handed over; the taker's own is told after it, if at all
+                        f.period, f.current = _period(sentence[m.start():m.end() + 60])
                     yield f
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
