@@ -1270,3 +1270,21 @@ def test_a_term_told_before_handed_over_is_the_givers(tmp_path):
         "Peter Lund on 27 February 2009. Lund led the brigade until 12 September 2014.\n"))
     lund = _people(p)["Peter Lund"]
     assert lund.leader and "2008" not in (lund.period or "") and "2008" not in " ".join(lund.earlier), lund
+
+
+def test_was_a_post_of_the_organisation_names_a_leader(tmp_path):
+    """"Howard Leslie Kirkley was general secretary of the organisation from 1951 to 1961 and its
+    director from 1961 to 1975" named no one: "was <post>" counted only with "its"/"the" before
+    the post. The post's owner after it ("of the organisation", "of Blue Aid") or as a possessive
+    ("the charity's") ties it as "its" does; another body's ("of the Bank of England") does not;
+    a later post told on after the first term is the one the person is named by."""
+    p = _read_text(tmp_path, (
+        "= Blue Aid =\n\nBlue Aid is a charity.\n\n== History ==\n"
+        "Blue Aid was founded in 1942. Howard Leslie Kirkley was general secretary of the organisation from "
+        "1951 to 1961 and its director from 1961 to 1975. Mary Stone was the charity's chair from 1980 to 1990. "
+        "John Hale was director of the Bank of England from 1990 to 1995.\n"))
+    people = _people(p)
+    kirkley = people["Howard Leslie Kirkley"]
+    assert kirkley.leader and kirkley.role == "Director" and "1961" in (kirkley.period or ""), kirkley
+    assert people["Mary Stone"].leader, people["Mary Stone"]
+    assert "John Hale" not in people or not people["John Hale"].leader

@@ -792,10 +792,18 @@ _HANDED = re.compile(
     rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _WAS_ROLE = re.compile(
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+(?P<owner>its|the|their)?\s*"
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+"
+    # the post's owner before it: "its", "the", or a possessive ("the charity's", "Oxfam's")
+    rf"(?P<owner>its|the|their|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}?[\w&'’-]+(?:'s|’s))?\s*"
     rf"(?P<ordinal>first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    # or after it: "was general secretary of the organisation", "was director of Oxfam"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the|de|du))*|[a-z]+)))?"
     # a time follows, or the clause ends: "X was its first president." ("its" ties it, see below)
     rf"(?=(?P<dated>\s+(?:from|since|between|until|in)\b)|\s*(?:[.;]|,\s|$))")
+# "... general secretary of the organisation from 1951 to 1961 and its director from 1961 to
+# 1975": a later post of the same person, told on after the first one's term.
+_THEN_ITS_ROLE = re.compile(rf"\s+(?:from|since|between|until|in)\s+[^,;.]*?\s+and\s+(?:then\s+)?(?:its|their|the)\s+"
+                            rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?P<when>\s+(?:from|since|between|until|in)\s+[^,;.]+)")
 # "Earlier chairmen of the board included A (1953–1958), B and C": former holders, listed.
 # "Chairs of the board have included A, B and C": the same, told at the head of its sentence.
 _INCLUDED = re.compile(
@@ -1492,13 +1500,22 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f.post_period = f"from {dates[-1].text}" if dates else None
                 yield f
         for m in _finds(_WAS_ROLE, sentence):
-            owned = (m.group("owner") or "").casefold() in {"its", "their"}
+            owner, of = m.group("owner") or "", m.group("of")
+            possessive = owner.endswith(("'s", "’s"))
+            if (of and not subject.is_owner(of)) or (possessive and not subject.is_owner(owner)):
+                continue  # "X was director of the Bank of England": another body's post
+            owned = owner.casefold() in {"its", "their"} or bool(of) or possessive
             if not m.group("dated") and not owned:
                 continue  # "X was the president." names no time and no owner: whose post is unsaid
             if owned or about_subject or not names_other_body(sentence, subject):
                 f = found(m.group("name"), _leader_role(f"{m.group('ordinal') or ''}{m.group('role')}"), True, None,
                           m.span())
                 if f:
+                    later = _THEN_ITS_ROLE.match(sentence, m.end())
+                    if later and _leader_role(later.group("role")):
+                        # the post held last is the one a reader names the person by
+                        f.role = _leader_role(later.group("role"))
+                        f.period, f.current = _period(later.group("when"))
                     yield f
         for m in _WHOSE_ROLE.finditer(sentence) if ", whose " in sentence else ():
             body = m.group("body").strip()
