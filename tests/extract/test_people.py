@@ -1288,3 +1288,24 @@ def test_was_a_post_of_the_organisation_names_a_leader(tmp_path):
     assert kirkley.leader and kirkley.role == "Director" and "1961" in (kirkley.period or ""), kirkley
     assert people["Mary Stone"].leader, people["Mary Stone"]
     assert "John Hale" not in people or not people["John Hale"].leader
+
+
+def test_holders_of_the_post_told_one_after_another(tmp_path):
+    """"Adriaan Paulen of the Netherlands held the post from 1976 to 1981, ... and Diack from
+    1999 to 2015" and "Carsten Linnemann has held the post since July 2023, following Paul
+    Ziemiak and Mario Czaja" named no one: a country between name and verb, "has held", a comma
+    before the next holder, and the earlier holders "following" the present one."""
+    p = _read_text(tmp_path, (
+        "= Blue Federation =\n\nThe Blue Federation is a sports federation.\n\n== History ==\n"
+        "The federation was founded in 1912 by Karl Berg. Karl Berg led the federation from 1912 to 1946. "
+        "Jan Smit of the Netherlands held the post from 1976 to 1981, Anna Lind from 1981 to 1999 and "
+        "Paul Roth from 1999 to 2015.\n\n== Organisation ==\n"
+        "The federation's secretary general runs its office. Carl Hahn has held the post since July 2023, "
+        "following Peter Wolf and Maria Vogt.\n"))
+    people = _people(p)
+    for name, period in (("Jan Smit", "1976"), ("Anna Lind", "1981"), ("Paul Roth", "1999")):
+        assert people[name].leader and period in (people[name].period or ""), people[name]
+    assert people["Carl Hahn"].leader and people["Carl Hahn"].current, people["Carl Hahn"]
+    for name in ("Peter Wolf", "Maria Vogt"):
+        assert people[name].leader and people[name].current is False, people[name]
+        assert people[name].role == "Secretary general"

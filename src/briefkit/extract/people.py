@@ -818,9 +818,16 @@ _HOLDERS = re.compile(
     r"(?:office|post|position|role)\s+(?:have\s+)?(?:included|were|have\s+been)\s+(?P<list>[^;.]+)")
 # "General Sir Peter Wall held the post during the bicentenary in 2015 and Lieutenant General Nick Pope
 # in 2018": the post the sentence before named, held by each name the sentence gives.
-_HELD_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:held|filled|occupied)\s+(?:the|that|this)\s+"
+# ("Adriaan Paulen of the Netherlands held the post": the country the person comes from stands
+# between, `origin`, as with `_BECAME`; "Carsten Linnemann has held the post since July 2023")
+_HELD_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}(?:\s+of\s+(?P<origin>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+                            rf"\s+(?:has\s+|had\s+)?(?:held|filled|occupied)\s+(?:the|that|this)\s+"
                             rf"(?:post|office|position|role)\b")
-_AND_NAME_THEN = re.compile(rf"\band\s+{_HONORIFIC}?{_NAME}\s+(?:in|from|until|during)\b")
+# "... and Lieutenant General Nick Pope in 2018", ", Nebiolo from 1981 to 1999 and Diack from 1999":
+# the next holders of the same post, each with a time of their own
+_AND_NAME_THEN = re.compile(rf"(?:\band|,)\s+{_HONORIFIC}?{_NAME}\s+(?:in|from|until|during)\b")
+# ", following Paul Ziemiak and Mario Czaja": the post's earlier holders, after its holder now
+_FOLLOWING = re.compile(r",\s+(?:following|succeeding|replacing)\s+(?P<list>[^;.]+?)\s*(?=[;.]|$)")
 # "the board, whose chairman was then X": the subject's own board, named without a name.
 _BOARD_WHOSE = re.compile(
     rf"\bthe\s+(?:supervisory\s+)?board(?:\s+of\s+directors)?,\s+whose\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+"
@@ -1448,19 +1455,39 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.current, f.period = False, None
                     yield f
         for m in _finds(_HELD_THE_POST, sentence):
+            if m.group("origin") and not is_country(m.group("origin")):
+                continue  # "Lord Burghley of the Olympic committee held the post": another body's
             office = ROLE_NOUN.search(prev_sentence)
-            if office is None or not (about_subject or not names_other_body(sentence, subject)):
+            led = _DID_LEAD.search(prev_sentence) if office is None else None
+            if (office is None and led is None) or not (about_subject or not names_other_body(sentence, subject)):
                 continue
-            # the post as the sentence before wrote it ("the Colonel Commandant", not "Commandant")
-            whole = re.search(rf"(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(office.group(0))}", prev_sentence)
-            role = cap_first(_singular((whole or office).group(0)))
-            for n in [m, *_AND_NAME_THEN.finditer(sentence, m.end())]:
+            if office is not None:
+                # the post as the sentence before wrote it ("the Colonel Commandant", not "Commandant")
+                whole = re.search(rf"(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(office.group(0))}", prev_sentence)
+                role = cap_first(_singular((whole or office).group(0)))
+            elif subject.is_owner(led.group("obj")):
+                role = "Leader"  # "X led the federation from 1912 to 1946. Y held the post from 1976"
+            else:
+                continue
+            holders = [m, *_AND_NAME_THEN.finditer(sentence, m.end())]
+            for n in holders:
                 f = found(n.group("name"), role, True, None, n.span())
                 if f:
                     when = next((d for d in find_dates(sentence[n.end():n.end() + 60], bare_years=True) if d.year), None)
-                    f.period = when.text if when else None  # each name's own time, not the sentence's first
-                    f.current = False if f.current is None else f.current
+                    own = _period(sentence[n.end():n.end() + 60])
+                    # each name's own time, not the sentence's first; "has held the post since
+                    # July 2023" is a term still running
+                    f.period = own[0] if own[0] and re.search(r"\d", own[0]) else (when.text if when else None)
+                    f.current = own[1] if own[1] is not None else (False if f.current is None else f.current)
                     yield f
+            after = _FOLLOWING.search(sentence, holders[-1].end())
+            if after:
+                for n in re.finditer(rf"{_HONORIFIC}?{_NAME}", after.group("list")):
+                    f = found(n.group("name"), role, True, None, (after.start("list") + n.start(), after.start("list") + n.end()))
+                    if f:
+                        f.period, f.current = None, False
+                        f.post_period, f.post_current = None, False
+                        yield f
         for m in _BOARD_WHOSE.finditer(sentence) if ", whose " in sentence else ():
             if about_subject or not names_other_body(_without_asides(sentence), subject):
                 f = found(m.group("name"), cap_first(m.group("role").strip()), True, None, m.span())
