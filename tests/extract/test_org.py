@@ -276,3 +276,23 @@ def test_a_list_introduced_as_holders_of_a_post_is_people_not_parts(tmp_path):
     leaders = {x.name: x for x in p.people if x.leader}
     assert {"Anna Lind", "Carl Berg", "Ida Sten", "Jon Ek"} <= set(leaders)
     assert leaders["Carl Berg"].current and leaders["Jon Ek"].current
+
+
+def test_holders_introduced_with_the_kind_of_body_are_people_not_parts(tmp_path):
+    """The Norwegian Labour Party's "Party leaders since 1923:" drew its eight leaders as parts of
+    the party (and missed six of them as leaders): a kind of body before the post ("Party
+    leaders", "Fund presidents") says whose post it is, as "Its presidents" does; its parts,
+    introduced by a kind with a word that is no post ("Party branches:"), stay parts."""
+    from briefkit.readers import read
+
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party.\n\n== Organisation ==\n\n"
+                 "The party has county parties and local branches.\n\nParty branches:\n\n- Oslo Blue Party\n"
+                 "- Bergen Blue Party\n\nParty leaders since 1923:\n\n- Anna Lind (1923–1945)\n"
+                 "- Carl Berg (since 2014)\n", encoding="utf-8")
+    p = read(f)
+    units = [n.name for n in p.org.walk()][1:] if p.org else []
+    assert "Anna Lind" not in units and "Carl Berg" not in units, units
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert {"Anna Lind", "Carl Berg"} <= set(leaders), leaders
+    assert leaders["Carl Berg"].current

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import KINDS
+
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
     r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
@@ -75,8 +77,10 @@ def introduces_holders(text: str) -> bool:
     if not re.search(r"(?i)(?:s|men)$", first) and not re.search(r"(?i)(?:s|men)$", m.group(0)):
         return False
     before = t[:m.start()].split()
+    # (a kind of body names whose post it is: "Party leaders since 1923:", "Fund presidents:")
     if len(before) > 3 or any(not re.fullmatch(r"(?i)the|its|their|former|past|previous|earlier|successive|notable|"
-                                               r"chief|executive|managing|[\w'’-]+(?:'s|’s)", w) for w in before):
+                                               r"chief|executive|managing|[\w'’-]+(?:'s|’s)", w)
+                              and w.casefold() not in KINDS for w in before):
         return False
     # ("Executive secretaries and, from 2007, presidents of the Commission:": a post renamed)
     return not after or re.fullmatch(r"(?i)(?:and,?\s+(?:from|since)\s+\d{4},?\s+[\w\s-]{2,40}?\s*)?"
