@@ -2540,3 +2540,19 @@ def test_a_tenure_or_a_membership_told_in_an_aside_dates_no_happening():
     assert rows["2024-03"].background, rows["2024-03"]
     assert rows["2012"].background, rows["2012"]
     assert not rows["2025-06-03"].background
+
+
+def test_governing_a_ruling_party_and_an_attackers_label_are_no_legal_step():
+    """"Fidesz ruled with two-thirds majorities" (it governed), "the ruling party" and "a
+    right-wing extremist set off a bomb" (who attacked) ranked as legal steps at 0.75 above
+    the must-haves; a court's ruling, a ban and a designation as a terrorist organisation stay legal."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Party"}}))
+    assert classify("From 2010 the Blue Party ruled with a two-thirds majority", subject) != "legal"
+    assert classify("In 2014 it became the ruling party", subject) != "legal"
+    assert classify("On 22 July 2011 a right-wing extremist set off a bomb in Oslo", subject) != "legal"
+    assert classify("On 5 May 2020 the court ruled that the party had broken the law", subject) == "legal"
+    assert classify("In 2021 the ministry designated the party an extremist organisation", subject) == "legal"
+    assert classify("In 2022 the government listed it as a terrorist organisation", subject) == "legal"

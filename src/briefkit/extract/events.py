@@ -147,8 +147,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
                          r"amended\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:statute|charter|regulation|law|act|constitution|mandate)|"
-                         r"designated|designation|banned|ban|outlawed|proscribed|terrorist|extremist|"
-                         r"sanction\w*|courts?|ruled|ruling|convicted|sentenced|verdict|indicted|fined|sued|"
+                         r"designated|designation|banned|ban|outlawed|proscribed|"
+                         # a designation, not the word for who attacked: "listed as a terrorist
+                         # organisation", "extremist group"; not "a right-wing extremist set off a bomb"
+                         r"(?:terrorist|extremist)\s+(?:organi[sz]ations?|groups?|lists?|entit(?:y|ies)|designation|status)|"
+                         r"sanction\w*|courts?|convicted|sentenced|verdict|indicted|fined|sued|"
+                         # a judgement, not who governs: "the judges ruled that ...", not "Fidesz
+                         # ruled with two-thirds majorities" nor "the ruling party"
+                         r"ruled\s+(?:that|in\s+favou?r|against|unconstitutional|illegal|unlawful|lawful|invalid|"
+                         r"inadmissible)|(?:a|the|its|this|that)\s+ruling(?!\s+(?:party|parties|coalition|class|"
+                         r"family|junta|council|military|elite|government|bloc|majority|camp))|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
                          r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?))\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
