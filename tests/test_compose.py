@@ -838,3 +838,22 @@ def test_a_leader_the_list_leaves_out_is_given_the_post_he_held_then():
     # a sentence with a year outside his term (1998-2000) says nothing of a post
     orbinski[0].period = "2001–2003"
     assert "then its" not in section_summary(nobel, msf, 6, [])
+
+
+def test_a_title_the_template_escapes_itself_is_escaped_once(tmp_path):
+    """"Former leaders listed under “Secretaries\\-general” above": the template's `escape_md`
+    filter escaped the section's title and `finalize` escaped the result again, so the reader
+    saw a backslash. What `escape_md` returns is markup, escaped once."""
+    from briefkit.readers import read
+
+    f = tmp_path / "o.txt"
+    f.write_text("= Blue Organisation =\n\nThe Blue Organisation is an intergovernmental organisation.\n\n"
+                 "== History ==\n\nThe organisation was founded in 1961 by twenty countries.\n\n"
+                 "=== Secretaries-general ===\n\nSecretaries-general:\n\n- Anna Lind (1961–1969)\n"
+                 "- Carl Berg (1969–1984)\n- Ida Sten (since 2021)\n", encoding="utf-8")
+    profile = read(f)
+    length = load_lengths()["full"]
+    markup = compose(ComposeRequest(profile, length, length.max_detail, dt.date(2026, 1, 1), None))
+    assert "Secretaries\\\\\\-general" not in markup
+    text = " ".join(plain(b.runs) for b in parse(markup, Meta("Blue", "Blue")).walk() if hasattr(b, "runs"))
+    assert "“Secretaries-general”" in text, text

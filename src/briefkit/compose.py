@@ -1187,7 +1187,8 @@ def _environment(dirs: tuple[str, ...]):
     env.filters.update(
         md=lambda s: Md(s),
         indent_md=lambda s, width=2: Md("\n".join((" " * width + line) if line else line for line in str(s).split("\n"))),
-        escape_md=md_escape,
+        # escaped once: the result is markup, which `finalize` passes through as it is
+        escape_md=lambda s: Md(md_escape(s)),
         blocks=render_blocks,
         summarise=summarise,
         items=render_items,

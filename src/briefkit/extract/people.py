@@ -795,7 +795,10 @@ _WAS_ROLE = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+"
     # the post's owner before it: "its", "the", or a possessive ("the charity's", "Oxfam's")
     rf"(?P<owner>its|the|their|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}?[\w&'’-]+(?:'s|’s))?\s*"
-    rf"(?P<ordinal>first\s+|acting\s+|interim\s+|founding\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?P<ordinal>first\s+|acting\s+|interim\s+|founding\s+)?"
+    # (not a verb: "was appointed commander of the unit" is `_APPOINTED`'s)
+    rf"(?!(?:appointed|elected|re-?elected|named|made|promoted|chosen|confirmed|installed|sworn|nominated)\b)"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     # or after it: "was general secretary of the organisation", "was director of Oxfam"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|the|de|du))*|[a-z]+)))?"
     # a time follows, or the clause ends: "X was its first president." ("its" ties it, see below)
@@ -1398,10 +1401,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
-                    if f.period and f.period not in sentence[m.start():]:
+                    told = sentence.rfind(f.period, 0, m.start()) if f.period else -1
+                    if told > 0 and f.period not in sentence[m.start():] and "," in sentence[max(0, told - 40):told] \
+                            and "," in sentence[told:m.start()]:
                         # "General Bruno Petti, in command since February 2008, handed over to
-                        # Alberto Primicerj on 27 February 2009": a period told before the verb is
-                        # the one who handed over; the taker's own is told after it, if at all
+                        # Alberto Primicerj on 27 February 2009": a period in an aside before the
+                        # verb is the one who handed over; the taker's own is told after it, if at
+                        # all ("In July 2020 Mistral handed over to X": an opening date is the day)
                         f.period, f.current = _period(sentence[m.start():m.end() + 60])
                     yield f
                 then = _AND_THEN_BY.match(sentence, m.end())
