@@ -74,3 +74,16 @@ def test_an_images_caption_is_no_key_fact(tmp_path):
     profile, findings = read_with_findings(f)
     assert [x.label for x in profile.facts] == ["Founded"]
     assert sum("image" in x.message.casefold() for x in findings) == 2
+
+
+def test_any_exchange_in_capitals_and_a_composition_bar_read_as_a_reader_sees_them():
+    """Equinor's "Public limited company ({{OSE|EQNR}}, ...)" and the Norwegian Labour Party's
+    "Storting: {{Composition bar|53|169|hex=#E4202C}}" reached Key facts as markup: an exchange
+    code in capitals with a ticker is a ticker template whatever the exchange, and a composition
+    bar is the seats it draws, "53 / 169". A template of another shape stays, for lint."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("[[Public limited company]] ({{OSE|EQNR}}, {{NYSE|EQNR}})") == \
+        "Public limited company (OSE: EQNR, NYSE: EQNR)"
+    assert clean_value("{{Composition bar|53|169|hex=#E4202C}}") == "53 / 169"
+    assert clean_value("{{IPA|/ˈoːslu/}}") == "{{IPA|/ˈoːslu/}}"

@@ -37,8 +37,13 @@ _NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `{{NYSE|SPOT}}`, `{{Nasdaq|VOLCAR B}}`: a stock-exchange template shows the exchange and the
 # ticker, "NYSE: SPOT".
+# Any exchange's code in capitals with a ticker in capitals is one too (`{{OSE|EQNR}}`, Oslo's).
 _TICKER = re.compile(r"\{\{\s*(NYSE|NASDAQ|Nasdaq|LSE|FWB|TYO|SEHK|TSX|ASX|Euronext|OMX|BMV|BSE|NSE|SIX|KRX|TWSE|SSE|"
-                     r"SZSE|JSE|BIST|WSE|MOEX)\s*\|\s*([^{}|]+?)\s*\}\}")
+                     r"SZSE|JSE|BIST|WSE|MOEX)\s*\|\s*([^{}|]+?)\s*\}\}"
+                     r"|\{\{\s*([A-Z]{2,6})\s*\|\s*([A-Z0-9][A-Z0-9.]{0,9}(?:\s[A-Z0-9]{1,3})?)\s*\}\}")
+# `{{Composition bar|53|169|hex=#E4202C}}`: seats held of a chamber's seats, drawn as a bar
+# beside "53 / 169"; the figures are what a reader needs.
+_COMPOSITION_BAR = re.compile(r"\{\{\s*[Cc]omposition\s+bar\s*\|\s*(\d[\d,]*)\s*\|\s*(\d[\d,]*)\s*(?:\|[^{}]*)?\}\}")
 # `Spotify logo with text.svg|200px`: the file name of a picture, which no briefing shows.
 _IMAGE_FILE = re.compile(r"^[^,;]*?\.(?:svg|png|jpe?g|gif|webp|tiff?)\b(?:\|[^,;]*)?$", re.I)
 # `border|100px`, `thumb|upright|220x124px`, `22px`, `"Song"175px`: an image size, optionally
@@ -77,7 +82,8 @@ def clean_value(value: str) -> str:
     text = _NOTE_TEMPLATE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
     text = _NOWRAP.sub(r"\1", text)
-    text = _TICKER.sub(r"\1: \2", text)
+    text = _TICKER.sub(lambda m: f"{m.group(1) or m.group(3)}: {m.group(2) or m.group(4)}", text)
+    text = _COMPOSITION_BAR.sub(r"\1 / \2", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _BR.sub(", ", text)
