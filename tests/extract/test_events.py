@@ -2556,3 +2556,20 @@ def test_governing_a_ruling_party_and_an_attackers_label_are_no_legal_step():
     assert classify("On 5 May 2020 the court ruled that the party had broken the law", subject) == "legal"
     assert classify("In 2021 the ministry designated the party an extremist organisation", subject) == "legal"
     assert classify("In 2022 the government listed it as a terrorist organisation", subject) == "legal"
+
+
+def test_a_yearless_day_at_the_turn_of_the_year_takes_the_next_year():
+    """Equinor's "The Interior Department suspended the project again on 22 December 2025. ...
+    On 2 January the subsidiary sued ..., and on 15 January 2026 the judge granted ..." dated the
+    suit 2 January 2025, before the events it answered: a day of a month before the paragraph's,
+    told on to a day of the next year within two months, has turned the year. A sentence that
+    runs on to another year's day ("On 18 December X won, and he was re-elected on 19 December
+    2022") does not move its first day."""
+    rows = _history_events("Blue Energy", "an energy company", (
+        "The company was founded in 1972. The government suspended the project on 22 December 2025. "
+        "On 2 January the company sued in federal court, and on 15 January 2026 a judge allowed work to resume."))
+    assert "2026-01-02" in rows, sorted(rows)
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1912. At its conference in December 2017 two candidates stood. "
+        "On 18 December Anna Lind narrowly defeated Carl Berg, and she was re-elected on 19 December 2022."))
+    assert "2017-12-18" in rows, sorted(rows)

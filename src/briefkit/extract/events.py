@@ -778,13 +778,17 @@ class _Context:
             self.month, self.day = m.month, m.day
 
 
-def _later_year(sentence: str, clause: str, primary: DateMention, context: int | None) -> int | None:
+def _later_year(sentence: str, clause: str, primary: DateMention, context: int | None,
+                moved_on_only: bool = False, context_month: int | None = None) -> int | None:
     """The year a paragraph's first yearless day takes from later in its own sentence: "On 1
     April GCHQ began moving to Eastcote; the move in 1946 took four days" is 1 April 1946, not
     a day of 1942, the year the paragraph before ended on. The year a reader carries over from
     an earlier paragraph is weaker than one the sentence itself states; only a plain "in YEAR"
     counts ("since 2019", "until 2020" are other times), and not a year before the carried one
-    (the text moves forward)."""
+    (the text moves forward). With `moved_on_only` (the paragraph has given a year already),
+    only the turn of a year counts: a day of a month before the paragraph's (`context_month`),
+    followed in the same sentence by a day of the next year within two months of it ("... on
+    22 December 2025. On 2 January X sued, and on 15 January 2026 the judge ...")."""
     at = sentence.find(clause)
     if at < 0:
         return None
@@ -792,8 +796,15 @@ def _later_year(sentence: str, clause: str, primary: DateMention, context: int |
     for m in find_dates(sentence):
         if m.start < after or m.year is None or m.recurring:
             continue
-        if re.search(r"\bin\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start], re.I) and m.month is None \
-                and (context is None or m.year >= context):
+        if not moved_on_only and re.search(r"\bin\s+(?:the\s+)?$", sentence[max(0, m.start - 12):m.start], re.I) \
+                and m.month is None and (context is None or m.year >= context):
+            return m.year
+        if m.month is not None and primary.month is not None and context is not None and m.year == context + 1 \
+                and context_month is not None and primary.month < context_month \
+                and (primary.month, primary.day or 1) <= (m.month, m.day or 31) and m.month - primary.month <= 2 \
+                and not m.closed_range:
+            # "On 2 January X sued, and on 15 January 2026 the judge granted ...", after a
+            # paragraph that had reached December 2025: the story has turned the year
             return m.year
         return None
     return None
@@ -3060,7 +3071,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     primary = (own or refs)[0]
                     year = primary.year if primary.year is not None else (
                         _earlier_year(clause, primary, ctx.year)
-                        or (None if year_here else _later_year(sentence, clause, primary, ctx.year)) or ctx.year)
+                        or _later_year(sentence, clause, primary, ctx.year, moved_on_only=year_here,
+                                       context_month=ctx.month) or ctx.year)
                     following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
                     if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
                         year += 1  # "she took office on 1 October of the following year"
