@@ -2573,3 +2573,15 @@ def test_a_yearless_day_at_the_turn_of_the_year_takes_the_next_year():
         "The party was founded in 1912. At its conference in December 2017 two candidates stood. "
         "On 18 December Anna Lind narrowly defeated Carl Berg, and she was re-elected on 19 December 2022."))
     assert "2017-12-18" in rows, sorted(rows)
+
+
+def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
+    """The OECD's "On 14 December 1960 eighteen European countries, the United States and
+    Canada signed the Convention ..., turning the old organisation into one with wider aims" was
+    labelled "Eighteen European countries turning the old organisation ...": the stretch
+    between the commas, taken for an aside, held the statement's only verb."""
+    rows = _history_events("Blue Organisation", "an intergovernmental organisation", (
+        "On 14 December 1960 eighteen European countries, the United States and Canada signed the Blue Convention "
+        "in Paris, turning the old organisation into one with wider aims: economic growth, aid to developing "
+        "countries and the expansion of world trade."))
+    assert "signed the Blue Convention" in rows["1960-12-14"].label, rows["1960-12-14"].label

@@ -1782,9 +1782,14 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # comma closes the phrase and what follows is the statement, not an aside
         # a relative clause is an aside only when the statement's verb follows it ("X, who left
         # Russia, had joined"); "Goslar, which elected Adenauer, already chancellor, as ..." runs on
+        # ("Eighteen European countries, the United States and Canada signed the Convention ...,
+        # turning ...": a stretch holding the only verb after a bare subject is the statement
+        # itself, the rest of a list of subjects, not an aside)
         m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])
                   and (_relative_aside(a.group(0)) or not _OPEN_CONDITION.search(s[:a.start()]))
-                  and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))), None)
+                  and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))
+                  and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0)) or _FINITE.search(s[:a.start()])
+                       or _FINITE.search(s, a.end()))), None)
         if m is None:
             break
         rest = re.match(r"[^,;.]{1,60}?\sand\s", s[m.end():])
