@@ -1309,3 +1309,15 @@ def test_holders_of_the_post_told_one_after_another(tmp_path):
     for name in ("Peter Wolf", "Maria Vogt"):
         assert people[name].leader and people[name].current is False, people[name]
         assert people[name].role == "Secretary general"
+
+
+def test_another_bodys_post_says_whose_it_is(tmp_path):
+    """Equinor's "Others named" read "Andrew Gould — Chairman", as if he chaired Equinor, from
+    "BG Group, whose chairman, Andrew Gould, praised ...": the holder named beside the post
+    after "whose" holds that body's post, and the post with its body replaces the bare one."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nBlue Oil is an energy company.\n\n== History ==\n"
+        "Blue Oil was founded in 1972. Lund left on 15 October 2014 to run the British gas producer Red Gas, "
+        "whose chairman, Andrew Gould, praised the portfolio he had built.\n"))
+    gould = _people(p)["Andrew Gould"]
+    assert not gould.leader and gould.role == "Chairman of Red Gas", gould

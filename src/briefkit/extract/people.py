@@ -861,8 +861,10 @@ _AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONO
 # named by that body's post.
 _WHOSE_ROLE = re.compile(
     rf"(?P<body>[A-Z][\w-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w-]*))*),\s+whose\s+"
-    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+(?:at\s+the\s+time\s+)?(?:was|is)\s+"
-    rf"(?:then\s+|at\s+the\s+time\s+)?{_HONORIFIC}?{_NAME}")
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+(?:at\s+the\s+time\s+)?(?:was|is)\s+"
+    rf"(?:then\s+|at\s+the\s+time\s+)?|,?\s+(?=[A-Z]))"
+    # ("BG Group, whose chairman, Andrew Gould, praised ...": the holder named beside the post)
+    rf"{_HONORIFIC}?{_NAME}")
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
@@ -1723,7 +1725,10 @@ def extract_people(profile: Profile) -> list[Person]:
                          or (f.leader and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")
                              and not re.search(r"(?i)founder|^leader$", f.role) and f.current is not False
                              and not re.search(r"\d{4}\s*[–—-]\s*(?:\w+\s+)?\d{4}", f.period or ""))
-                         or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))):
+                         or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))
+                         # another body's post, told with whose it is: "Chairman" -> "Chairman of BG Group"
+                         or (not f.leader and not p.leader and p.role is not None
+                             and f.role.casefold().startswith(p.role.casefold() + " of "))):
             p.role = f.role
         elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
                 and not re.search(r"(?i)founder|^leader$", f.role) and (f.period or f.current is False):
