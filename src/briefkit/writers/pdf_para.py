@@ -34,6 +34,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FUZZ
 
+from ..heap import per_unit
+
 _FRAGS: dict[tuple, tuple[str, tuple]] = {}
 # (style key, markup, first line width, other lines' width) -> (height, what breakLines set)
 _HEIGHTS: dict[tuple, tuple[float, dict[str, Any]]] = {}
@@ -125,7 +127,19 @@ class Para(Paragraph):
         finally:
             self._bk_lines = None
 
-_MAX_ENTRIES = 20000  # a bound for long batch workers
+_MAX_ENTRIES = 20000  # a bound for one long profile's paragraphs
+
+
+def _forget_paragraphs() -> None:
+    """Why per seed (`heap.per_unit`): what the drafts and PDFs of one seed's lengths share is
+    its own paragraphs; the next seed's are other text. A batch worker had kept every profile's
+    parsed fragments and line breaks (thousands of entries, each a few cloned fragments) while
+    it built the next one, megabytes of its peak for no hit."""
+    _FRAGS.clear()
+    _HEIGHTS.clear()
+
+
+per_unit(_forget_paragraphs)
 
 
 # Every distinct style seen, by value, and the number that stands for it in keys. Numbers are
