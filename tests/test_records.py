@@ -187,3 +187,20 @@ def test_every_record_of_the_package_takes_the_committed_code() -> None:
     committed = (Path(records.__file__).parent / "compiled_records.py").read_text("utf-8")
     assert committed == expected, "run: python -m briefkit.records"
     assert served == found > 60
+
+
+def test_a_record_without_a_docstring_is_made_without_working_out_a_signature(monkeypatch) -> None:
+    """Without an `__init__` yet, dataclasses works out "Name()" for a class without a
+    docstring by a slow path that copies `sys.modules` (a batch worker held a megabyte more):
+    such a record keeps no docstring, and its methods are the shipped ones all the same."""
+    module, raw = _raw_classes()
+    del raw["Plain"].__doc__
+    _shipped_for(monkeypatch, {f"{module}.Plain": records.spec(raw["Plain"], False, True)})
+
+    def refuse(*_a, **_k):
+        raise AssertionError("inspect.signature was asked")
+
+    monkeypatch.setattr(dataclasses.inspect, "signature", refuse)
+    made = records.record(raw["Plain"])
+    assert made.__doc__ is None and made.__init__.__module__ == records.MODULE
+    assert made("x").count == 0

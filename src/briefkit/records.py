@@ -19,7 +19,8 @@ the very same class over the compared fields, the hash of a frozen record from i
 unfrozen one with equality is unhashable), and `FrozenInstanceError` on assigning or deleting
 a field of a frozen one. What differs: `__dataclass_params__` reports the options
 `dataclasses.dataclass` was called with here (`frozen=False`; nothing in this project reads
-it), and a frozen record cannot be the base of a frozen dataclass (none is).
+it), a frozen record cannot be the base of a frozen dataclass (none is), and a record
+without a docstring has none (dataclasses writes its signature there).
 
 Trust: a class takes the shipped methods only when its specification (`spec`: options, and
 each field's name, annotation, kind of default and flags) equals the one they were generated
@@ -113,7 +114,14 @@ def _make(cls: type, frozen: bool, eq: bool) -> type:
         _REGISTRY.append(made)
         return made
     own = set(cls.__dict__)  # methods the class body defines itself are kept, as dataclasses keeps them
+    # A class without a docstring keeps none: without an `__init__` yet, dataclasses would write
+    # "Name()" there, from a signature it works out the slow way (copying `sys.modules`).
+    undocumented = not cls.__dict__.get("__doc__")
+    if undocumented:
+        cls.__doc__ = "-"
     made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    if undocumented:
+        made.__doc__ = None
     fields = dataclasses.fields(made)
     defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
     factories = {f.name: f.default_factory for f in fields if f.default_factory is not dataclasses.MISSING}
