@@ -193,8 +193,12 @@ def test_a_record_without_a_docstring_is_made_without_working_out_a_signature(mo
     """Without an `__init__` yet, dataclasses works out "Name()" for a class without a
     docstring by a slow path that copies `sys.modules` (a batch worker held a megabyte more):
     such a record keeps no docstring, and its methods are the shipped ones all the same."""
-    module, raw = _raw_classes()
-    del raw["Plain"].__doc__
+    module = types.ModuleType(f"briefkit_records_test_{next(_NAMES)}")
+    sys.modules[module.__name__] = module
+    exec("from __future__ import annotations\nclass Plain:\n    count: int = 0\n", module.__dict__)
+    raw = {"Plain": module.Plain}
+    raw["Plain"].__module__ = module.__name__
+    module = module.__name__
     _shipped_for(monkeypatch, {f"{module}.Plain": records.spec(raw["Plain"], False, True)})
 
     def refuse(*_a, **_k):
@@ -203,4 +207,4 @@ def test_a_record_without_a_docstring_is_made_without_working_out_a_signature(mo
     monkeypatch.setattr(dataclasses.inspect, "signature", refuse)
     made = records.record(raw["Plain"])
     assert made.__doc__ is None and made.__init__.__module__ == records.MODULE
-    assert made("x").count == 0
+    assert made().count == 0 and made(3) == made(3)
