@@ -75,7 +75,7 @@ from dataclasses import field
 from functools import lru_cache
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
-from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section, Source
+from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source
 from ..records import record
 from ..text import cap_first, close_gaps, inside_quotes, says_little, sentence_spans, word_pattern
 from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
