@@ -107,7 +107,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
-    ("renaming", re.compile(r"\b(?:renamed|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
+    ("renaming", re.compile(r"\b(?:renamed|(?<!\bwould\s)(?<!\bwill\s)rename\s+(?:it|itself|the\s+[\w-]+)|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
                             r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
@@ -132,6 +132,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
                               r"assumed\s+command|resumed\s+(?:the\s+)?(?:command|post|office|leadership|chair)|"
                               r"succeeded|resigned|stepped\s+down|"
+                              # a term that begins is a change of leader ("Lim Jock Hoi's term began"),
+                              # and so is taking charge or another's place
+                              r"(?:'s|’s)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|took\s+charge\b|"
+                              r"took\s+(?:his|her)\s+place|removed\s+from\s+(?:command|office|(?:his|her|the)\s+post)|"
+                              r"took\s+over(?=\s*(?:[,;.]|$))|"
                               # an announced handover is one: "announced that X would succeed Y as director"
                               r"would\s+(?:succeed|replace|take\s+over)|"
                               # "dismissed as commander", "from his post"; not "dismissed from the shipyard"
@@ -177,7 +182,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(?:company|agency|school|organi[sz]ation|federation|bank|office|headquarters|institute|"
                                   r"centre|center|secretariat|foundation|society|endowment)"
                                   r"\s+(?:moved|began\s+moving)\s+(?:from\s+(?-i:[A-Z])[^,;.]{1,40}?\s+)?to\s+(?-i:[A-Z])\w*|operating\s+as\s+one|combined|took\s+effect|"
-                                  r"transferred\s+to|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
+                                  r"transferred\s+(?:from\s+[^.;]{1,80}?\s+)?to|amalgamat\w+|(?:was|were)\s+turned\s+into|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
@@ -204,7 +209,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              # it made something new: "founded a global database", "launched a fund"
                              r"launched|founded|set\s+up|established|created|built|suspend(?:ed|ing)|suspension|halt(?:ed|ing)|became\s+operational|"
                              r"began\s+(?:its\s+)?(?:work|operations|activities)|"
-                             r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on)\b", re.I)),
+                             r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on|"
+                             # a new member, a share listing, a first flight or service, a rate set
+                             # (a central bank's act), an election's result told by its figures
+                             r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}member(?:\s+states?)?|re-?admitted|"
+                             r"began\s+trading|lifted\s+off|flew\s+for\s+the\s+first\s+time|maiden\s+(?:flight|voyage)|"
+                             r"first\s+flight|touched\s+down|began\s+(?:regular\s+)?service|"
+                             r"(?:raised|lowered|cut)\s+(?:its\s+|the\s+)?(?:key\s+|policy\s+|official\s+|cash\s+)?"
+                             r"(?:interest\s+)?rates?|"
+                             r"(?:fell|dropped|slumped|rose|climbed)\s+to\s+[\d.,]+\s+(?:per\s+cent|percent|%|seats))\b", re.I)),
     ("statement", re.compile(rf"\b(?:said|says|claimed|claims|stated|told|commented|described|interview|posted|(?:published|released){_PAPER}|"
                              r"video|telegram|statement|press\s+conference|reported|according\s+to|wrote|"
                              r"criticised|criticized|called\s+(?:on|for))\b", re.I)),
@@ -655,7 +668,7 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     return "other"
 
 
-_RENAME_VERB = re.compile(r"\b(?:renamed|rebranded|redesignated|re-designated)\b", re.I)
+_RENAME_VERB = re.compile(r"\b(?:renamed|rename|rebranded|redesignated|re-designated)\b", re.I)
 
 
 def _is_renaming(text: str, subject: Subject) -> bool:
