@@ -2598,6 +2598,11 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 19 December 1995 Berg was removed from command and Colonel Anna Lind took his place", "leadership"),
     ("In February 2025 Anna Lind took over.", "leadership"),
     ("In 2022 Carl Berg announced that he would step down", "other"),
+    ("On 17 April 2021 Anna Lind was sworn in as the agency's 34th chairman", "leadership"),
+    ("On 9 April 2025 Carl Berg was confirmed by the Senate by 52 votes to 44", "leadership"),
+    ("In September 2024 Anna Lind left office after the members opposed extending her term", "leadership"),
+    ("On 22 April 2002 the conference removed Carl Berg from office", "leadership"),
+    ("On 2 June 2012 Anna Lind was declared general secretary", "leadership"),
     # a merger into one, a body turned into another, a move between ministries: the body changed
     ("On 1 July 1994 the four regiments were amalgamated into a single regiment", "reorganisation"),
     ("On 1 January 2007 the Secretariat was turned into a Commission", "reorganisation"),
@@ -2606,6 +2611,12 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     # a new member, a share listing, a first flight or service, a rate set, an election's figures
     ("On 1 January 2025 Slovenia became the 23rd member state", "milestone"),
     ("On 1 June 2011 Honduras was readmitted by 32 votes to one", "milestone"),
+    ("On 4 April 2024 Anna Lind defeated Carl Berg for the chair of the council", "milestone"),
+    ("On 8 November 2014 the federation expelled its largest union by 33 votes to 24", "milestone"),
+    ("On 12 November 2011 the members voted to suspend Syria", "milestone"),
+    ("On 1 July 2018 the deal closed", "milestone"),
+    ("In December 1997 the first hybrid car went on sale in Japan", "milestone"),
+    ("On 12 September 1987 two bombs exploded in the basement of the building", "loss"),
     ("On 4 April 2019 the shares began trading on the exchange", "milestone"),
     ("On 9 July 2024 the new rocket flew for the first time", "milestone"),
     ("On 24 December 1979 the first rocket lifted off from Kourou", "milestone"),
@@ -2618,7 +2629,9 @@ def test_common_event_verbs_have_their_kind(clause, kind):
     their verb was missing from the kinds' vocabulary: "voted to rename it", "Lim Jock Hoi's term
     began", "were amalgamated", "was turned into a Commission", "became the 23rd member state",
     "raised its key interest rates", "fell to 24.1 per cent and 138 seats". The words are those of
-    any organisation's history, not of one article; an intention ("would rename itself", "would
+    any organisation's history, not of one article (and so are those the gated corpus's
+    must-haves had as "other": "was sworn in as chairman", "expelled NUMSA by 33 votes to 24",
+    "The deal closed", "two bombs exploded"); an intention ("would rename itself", "would
     step down") stays what it was, for the act it announces is its own event."""
     from briefkit.extract.events import classify
     from briefkit.extract.subject import Subject

@@ -135,7 +135,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # a term that begins is a change of leader ("Lim Jock Hoi's term began"),
                               # and so is taking charge or another's place
                               r"(?:'s|’s)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|took\s+charge\b|"
-                              r"took\s+(?:his|her)\s+place|removed\s+from\s+(?:command|office|(?:his|her|the)\s+post)|"
+                              r"took\s+(?:his|her)\s+place|removed\s+(?:[^.;]{0,40}\s)?from\s+(?:command|office|(?:his|her|the)\s+post)|"
+                              # sworn in, confirmed by the body that confirms, declared to a post, out of office
+                              r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
+                              r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$))|"
                               # an announced handover is one: "announced that X would succeed Y as director"
                               r"would\s+(?:succeed|replace|take\s+over)|"
@@ -201,7 +204,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:during|in|against|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:epidemic|outbreak|famine|earthquake|tsunami|floods?)|"
                              # a claim of a capture is told as the fighting it claims ("declared the city taken")
                              r"(?:declared|claimed)\s+(?:[^.;,]{0,40}\s)?(?:taken|captured|liberated|fallen))\b", re.I)),
-    ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|exploded|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              rf"joined|membership|accredited|recogni[sz]ed|adopted|(?:published|released)(?!{_PAPER})|introduced|"
@@ -213,6 +216,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              # a new member, a share listing, a first flight or service, a rate set
                              # (a central bank's act), an election's result told by its figures
                              r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}member(?:\s+states?)?|re-?admitted|"
+                             # a vote or a contest decided, a member expelled, a deal closed, a product on sale
+                             r"defeated|by\s+[\d,]+\s+votes|expelled|suspend|went\s+on\s+sale|"
+                             r"(?:deal|acquisition|merger|purchase|sale|takeover)\s+(?:closed|was\s+completed|went\s+through)|"
                              r"began\s+trading|lifted\s+off|flew\s+for\s+the\s+first\s+time|maiden\s+(?:flight|voyage)|"
                              r"first\s+flight|touched\s+down|began\s+(?:regular\s+)?service|"
                              r"(?:raised|lowered|cut)\s+(?:its\s+|the\s+)?(?:key\s+|policy\s+|official\s+|cash\s+)?"
