@@ -1321,3 +1321,23 @@ def test_another_bodys_post_says_whose_it_is(tmp_path):
         "whose chairman, Andrew Gould, praised the portfolio he had built.\n"))
     gould = _people(p)["Andrew Gould"]
     assert not gould.leader and gould.role == "Chairman of Red Gas", gould
+
+
+def test_the_chair_of_its_supervisory_board_leads_and_a_successor_starts_where_the_term_ended(tmp_path):
+    """Siemens's "Gerhard Cromme chaired the supervisory board from 2007 to 2018 and was followed
+    by Jim Hagemann Snabe" named no leader for Cromme (only "the board" was the organisation's
+    own) and gave Snabe Cromme's years. The period before "was followed by" is the one who was
+    followed; the follower's began as that one ended, or on the day he left ("Kühnert resigned on
+    7 October 2024 and was succeeded by Miersch"), unless the follower's own is told after his
+    name ("followed by David Burghley, Lord Burghley, from 1946 to 1976")."""
+    p = _read_text(tmp_path, (
+        "= Blue Works =\n\nBlue Works is a German engineering company.\n\n== History ==\n"
+        "The company was founded in 1847. Carl Berg chaired the supervisory board from 2007 to 2018 and was "
+        "followed by Anna Lind. Otto Brand led the company from 1970 to 1980 and was followed by Eva Sund, "
+        "Lady Sund, from 1980 to 1995. Eva Sund resigned on 7 October 1995 and was succeeded by Jan Holm.\n"))
+    people = _people(p)
+    assert people["Carl Berg"].leader and people["Carl Berg"].role == "Chair of the supervisory board"
+    assert people["Carl Berg"].period == "2007 to 2018"
+    assert people["Anna Lind"].leader and people["Anna Lind"].period == "from 2018", people["Anna Lind"]
+    assert people["Eva Sund"].period == "1980 to 1995", people["Eva Sund"]
+    assert people["Jan Holm"].period == "from 7 October 1995", people["Jan Holm"]

@@ -215,6 +215,30 @@ def _post_window(sentence: str, where: tuple[int, int]) -> str:
     return longer if re.search(r"\bfrom\s+[^,;.]*?\b(?:until|till)\s+\S", longer) else sentence[where[0]:end]
 
 
+def _successors_period(sentence: str, m: re.Match[str], before: str, current: bool | None
+                       ) -> tuple[str | None, bool | None]:
+    """The period of Y in "X ... was followed by Y" when the only period found (`before`) is
+    told before the verb, and so is X's. Y's own, told right after the name ("was followed by
+    David Burghley, Lord Burghley, from 1946 to 1976") or by the verb ("was succeeded in 1995
+    by Y"), comes first; else Y's began as X's ended: at the end of X's span ("chaired the board
+    from 2007 to 2018 and was followed by Y": from 2018) or on the day X left ("resigned on 7
+    October 2024 and was succeeded by Y": from that day). A start of X's ("from 1990") says
+    nothing of Y's."""
+    after = re.match(r"(?:,[^,;.]{0,40},)?\s+(?P<span>(?:from|since)\s+[^,;.]{4,40})", sentence[m.end():])
+    if after:
+        return _period(after.group("span"))
+    on = find_dates(m.group(0))
+    if on and on[0].year is not None and not on[0].end_year:
+        return f"from {on[0].text}", None
+    years = re.findall(r"\b\d{4}\b", before)
+    if len(years) >= 2 and not current:
+        return f"from {years[-1]}", None
+    if len(years) == 1 and not re.match(r"(?i)(?:from|since)\b", before) and re.search(
+            r"\b(?:resigned|died|left|retired|stepped\s+down|was\s+dismissed|was\s+removed)\b", sentence[:m.start()]):
+        return f"from {before}", current  # (whether Y still holds it, the sentence told of X's leaving)
+    return None, None
+
+
 def _period(text: str) -> tuple[str | None, bool | None]:
     """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
     # A birth year ("born in 1967", "(born 1949)") is no period of office, nor is the year
@@ -770,6 +794,10 @@ _DID_LEAD = re.compile(
     rf"(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at)\b|[,.;]|$)")
+# Its own board, chaired: a chair leads the organisation, and so does the chair of one of the
+# boards of a two-tier company (a German supervisory board) or of a bank's governing board.
+_CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?P<tier>supervisory|executive|governing|management|managing)\s+)?"
+                        r"board(?:\s+of\s+\w+)?")
 _TOOK_OVER = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
@@ -1365,9 +1393,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     yield f
                     yield from listed
         for m in _finds(_DID_LEAD, sentence):
-            if re.fullmatch(r"(?i)(?:the|its|their)\s+board(?:\s+of\s+\w+)?", m.group("obj").strip()) and (
-                    about_subject or not names_other_body(sentence, subject)):
-                f = found(m.group("name"), "Chair", True, None, m.span())  # "X, who chaired the board"
+            board = _CHAIRED_BOARD.fullmatch(m.group("obj").strip())
+            if board and (about_subject or not names_other_body(sentence, subject)):
+                # "X, who chaired the board"; "X chaired the supervisory board from 2007 to 2018"
+                tier = board.group("tier")
+                f = found(m.group("name"), f"Chair of the {tier.lower()} board" if tier else "Chair", True, None,
+                          m.span())
                 if f:
                     yield f
                 continue
@@ -1411,6 +1442,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # verb is the one who handed over; the taker's own is told after it, if at
                         # all ("In July 2020 Mistral handed over to X": an opening date is the day)
                         f.period, f.current = _period(sentence[m.start():m.end() + 60])
+                    elif m.group("name_b") and f.period and told >= 0 and f.period not in sentence[m.start():]:
+                        f.period, f.current = _successors_period(sentence, m, f.period, f.current)
                     yield f
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
