@@ -1341,3 +1341,23 @@ def test_the_chair_of_its_supervisory_board_leads_and_a_successor_starts_where_t
     assert people["Anna Lind"].leader and people["Anna Lind"].period == "from 2018", people["Anna Lind"]
     assert people["Eva Sund"].period == "1980 to 1995", people["Eva Sund"]
     assert people["Jan Holm"].period == "from 7 October 1995", people["Jan Holm"]
+
+
+def test_a_list_of_national_presidents_names_leaders_not_parts(tmp_path):
+    """The BJP's "National presidents:" list, after its bodies in the Organisation section, was
+    drawn as thirteen parts and named none of its presidents; "founded by former members of the
+    Bharatiya Jana Sangh" made that party a founder; "The following year President George W. Bush"
+    gave Bush the post "Following year President"."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n"
+        "It was founded on 6 April 1980 by former members of the Green Union who had left the Red Party. "
+        "The following year President Carl Berg announced a plan.\n\n== Organisation ==\n"
+        "The main bodies of the party are:\n\n- National Council\n- National Executive\n\n"
+        "National presidents:\n\n- Anna Lind (1980–1986)\n- Eva Sund (1986–2001)\n- Jan Holm (since 2001)\n"))
+    people = _people(p)
+    assert [x.name for x in p.leaders] == ["Jan Holm", "Anna Lind", "Eva Sund"] or \
+        {x.name for x in p.leaders} == {"Anna Lind", "Eva Sund", "Jan Holm"}, [x.name for x in p.leaders]
+    assert "Green Union" not in people
+    assert people["Carl Berg"].role == "President" and not people["Carl Berg"].leader
+    parts = [n.name for n in p.org.walk()] if p.org else []
+    assert "National Council" in parts and not {"Anna Lind", "Eva Sund", "Jan Holm"} & set(parts), parts

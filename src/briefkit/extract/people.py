@@ -147,7 +147,9 @@ _NOT_IN_ROLE = re.compile(
     r"(?i)^(?:with|together|to|from|and|or|of|in|on|at|by|after|before|for|as|than|the|a|an|his|her|its|their|"
     r"was|were|is|are|has|had|said|told|then|when|while|under|since|until|during|among|including|between|into|"
     r"against|who|whose|which|that|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\S*\d\S*)$")
+    r"december|\S*\d\S*|"
+    # a time told before the title ("The following year President George W. Bush announced")
+    r"year|years|month|months|week|weeks|day|days|later|earlier|next|following|same)$")
 
 
 def _trim_modifiers(role: str) -> str:
@@ -758,7 +760,9 @@ _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
                            rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
 _FOUNDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    # (words before the name describe the founder, "by the Swedish diplomat X", but not a group
+    # of some body's people: "by former members of the Bharatiya Jana Sangh" names no founder)
+    rf"\b(?:was|were|had\s+been|been)\s+(?:co-?)?founded\s+(?:[^.;]{{0,40}}?\s)?by\s+(?:the\s+)?(?:(?!(?:of|from)\s)[\w-]+\s+){{0,4}}?"
     rf"{_HONORIFIC}?{_NAME}(?:\s*(?:,\s*|\s+and\s+){_HONORIFIC}?(?P<name2>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?")
 # What was founded, when it is not the subject: its forerunner, a predecessor or a parent ("The
 # party's forerunner, the Finnish Rural Party, had been founded by X").

@@ -77,9 +77,12 @@ def introduces_holders(text: str) -> bool:
     if not re.search(r"(?i)(?:s|men)$", first) and not re.search(r"(?i)(?:s|men)$", m.group(0)):
         return False
     before = t[:m.start()].split()
-    # (a kind of body names whose post it is: "Party leaders since 1923:", "Fund presidents:")
+    # (a kind of body names whose post it is: "Party leaders since 1923:", "Fund presidents:"; and
+    # so does the reach of the whole body, "National presidents:", "Federal chairmen:", never a
+    # part's, "Regional directors:")
     if len(before) > 3 or any(not re.fullmatch(r"(?i)the|its|their|former|past|previous|earlier|successive|notable|"
-                                               r"chief|executive|managing|[\w'’-]+(?:'s|’s)", w)
+                                               r"chief|executive|managing|national|federal|international|supreme|"
+                                               r"world|[\w'’-]+(?:'s|’s)", w)
                               and w.casefold() not in KINDS for w in before):
         return False
     # ("Executive secretaries and, from 2007, presidents of the Commission:": a post renamed)
