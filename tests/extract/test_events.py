@@ -2638,3 +2638,22 @@ def test_common_event_verbs_have_their_kind(clause, kind):
 
     subject = Subject(Profile.model_validate({"names": {"title": "Blue Energy"}}))
     assert classify(clause, subject) == kind
+
+
+def test_a_craft_is_no_other_body_and_a_man_introduced_is_no_one_named_before():
+    """NASA's "Atlantis touched down at the Kennedy Space Center on 21 July 2011" and "Columbia
+    disintegrated over Texas" were read as other bodies' acts (a proper name acting, the
+    agency unnamed) and left its timeline; what touches down, lifts off or breaks apart is a
+    craft, not a body. And "Kennedy asked Congress to commit the country to landing a man on the
+    Moon and returning him safely" was labelled "returning James E. Webb", the one person the
+    sentence before named: "him" after "a man" means the man."""
+    rows = _history_events("Blue Space Agency", "a space agency", (
+        "The agency was founded in 1958. Anna Lind became administrator on 14 February 1961. "
+        "On 25 May 1961 Carl Berg promised to land a man on the Moon and return him safely. On 1 February 2003 Columbia disintegrated over Texas as it re-entered "
+        "the atmosphere. Atlantis touched down at the Kennedy Space Center on 21 July 2011, ending the shuttle "
+        "programme."))
+    assert "2011-07-21" in rows and not rows["2011-07-21"].background, rows.get("2011-07-21")
+    assert "2003-02-01" in rows and not rows["2003-02-01"].background
+    assert rows["2003-02-01"].kind == "loss"
+    assert "Anna Lind" not in rows["1961-05-25"].label and "return him" in rows["1961-05-25"].label, \
+        rows["1961-05-25"].label

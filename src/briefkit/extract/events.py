@@ -191,7 +191,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|(?<!-)operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
-                             r"evacuat\w+|crossed\s+into|entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
+                             r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
                              # a raid told by its act: "boarded the tanker",
                              # "parachuted into the Atlantic beside the liner", "freed the hostages"
@@ -204,7 +204,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:during|in|against|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:epidemic|outbreak|famine|earthquake|tsunami|floods?)|"
                              # a claim of a capture is told as the fighting it claims ("declared the city taken")
                              r"(?:declared|claimed)\s+(?:[^.;,]{0,40}\s)?(?:taken|captured|liberated|fallen))\b", re.I)),
-    ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|exploded|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
+    ("loss", re.compile(r"\b(?:sank|sunk|sinking|explosions?|exploded|disintegrated|broke\s+apart|killing|blasts?|crashed|crash|taken\s+prisoner|surrendered|killed|casualties|wounded|destroyed|lost|losses|died|death|shot\s+down|executed)\b", re.I)),
     ("milestone", re.compile(r"\b(?:offer\s+for|bid\s+for|takeover|prisoner\s+exchange|freed|honorific|awarded|prize|won|wins|election|elections|elected|signed|agreement|treaty|"
                              r"acquired|acquisition|acquire|merger|listed|IPO|entered\s+into\s+force|ratified|opened|"
                              rf"joined|membership|accredited|recogni[sz]ed|adopted|(?:published|released)(?!{_PAPER})|introduced|"
@@ -2280,6 +2280,14 @@ def _against_another(sentence: str, subject: Subject, leaders: list[str]) -> boo
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
 
 
+# What a craft does and no body can: touch down, lift off, break apart. Its name is no other body
+# acting but a ship, aircraft or spacecraft of the story (NASA's "Atlantis touched down at the
+# Kennedy Space Center", "Columbia disintegrated over Texas").
+_CRAFT_VERB = re.compile(r"\s*(?:touched\s+down|lifted\s+off|splashed\s+down|re-?entered\s+the\s+atmosphere|"
+                         r"disintegrated|broke\s+(?:apart|up)\s+(?:shortly|after|over|during|in|on|as)|docked|"
+                         r"blasted\s+off|took\s+off|ran\s+aground|capsized)\b", re.I)
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
                       named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()) -> bool:
@@ -2307,6 +2315,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     if _MEMBERSHIP_DONE.match(text[verb.start():]):
         return False  # "Honduras was readmitted on 1 June 2011": membership is granted by the body it is of
+    if _CRAFT_VERB.match(text[verb.start():]):
+        return False  # "Atlantis touched down", "Columbia disintegrated": a craft, which no body is
     np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
     np = re.sub(r",\s+[a-z]+ing\b.*$", "", np)  # "the United Nations General Assembly, acting on a proposal from ..."
     # a name of nine words at most, or a group told by whom it belongs to ("four members of the
@@ -2686,6 +2696,14 @@ _INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s)(he|she)(?=\s+
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
 
 
+# Someone the clause introduces without a name, whom a "him" or "her" after it means.
+_SOMEONE = re.compile(r"\b(?:(?:a|an|one|another|each|every|any)\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|"
+                      r"soldier|officer|agent|member|astronaut|pilot|journalist|reporter|candidate|volunteer|worker|"
+                      r"citizen|student|prisoner|suspect|hostage|official|diplomat|doctor|nurse|priest|teacher|"
+                      r"employee|activist|defector|informant|spy)|someone|somebody|anyone|anybody|the\s+(?:man|woman))\b",
+                      re.I)
+
+
 def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str], last_person: str | None,
                      aliases: dict[str, str] | None = None) -> str | None:
     """Whom "him"/"her" in a clause means: the one person named before the clause in its
@@ -2694,6 +2712,9 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     own = set(_persons_in(clause, leaders, aliases))
     if len(own) > 1:
         return None  # "Hiss resigned after Chambers accused him": one of the clause's own
+    pronoun = _OBJECT_PRONOUN.search(clause)
+    if pronoun and _SOMEONE.search(clause[:pronoun.start()]):
+        return None  # "landing a man on the Moon and returning him safely": the man, nobody named
     before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
     if len(before) == 1:
         return before[0]
