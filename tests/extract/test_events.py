@@ -2657,3 +2657,23 @@ def test_a_craft_is_no_other_body_and_a_man_introduced_is_no_one_named_before():
     assert rows["2003-02-01"].kind == "loss"
     assert "Anna Lind" not in rows["1961-05-25"].label and "return him" in rows["1961-05-25"].label, \
         rows["1961-05-25"].label
+
+
+def test_a_post_created_is_no_founding_and_a_treaty_a_body_rests_on_is_no_event():
+    """The BJP's "the Parliamentary Board made J. P. Nadda working president, the first time the
+    party had created such a post" ranked as its founding (a name pattern matched "had" under
+    re.I); it is a change of leader. The CSTO's "It rests on the Collective Security Treaty of
+    1992" was a second 1992 event beside the treaty's signing: a thing named by its year in a
+    clause that tells how things stand is a reference, not a happening."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Party"}}))
+    clause = "On 17 June 2019 the Board made Anna Lind working president, the first time the party had created such a post"
+    assert classify(clause, subject) == "leadership"
+    rows = _history_events("Blue Alliance", "a military alliance", (
+        "The heads of six states signed the Blue Treaty in Tashkent on 15 May 1992. It rests on the Blue Treaty of "
+        "1992, whose fourth article treats an attack on one as an attack on all, and it became a full organisation "
+        "when its members signed its Charter on 7 October 2002."))
+    assert [d for d in rows if d.startswith("1992")] == ["1992-05-15"], sorted(rows)
+    assert "2002-10-07" in rows

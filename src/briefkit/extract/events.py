@@ -137,6 +137,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:'s|’s)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|took\s+charge\b|"
                               r"took\s+(?:his|her)\s+place|removed\s+(?:[^.;]{0,40}\s)?from\s+(?:command|office|(?:his|her|the)\s+post)|"
                               # sworn in, confirmed by the body that confirms, declared to a post, out of office
+                              r"made\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:its\s+|the\s+)?(?:new\s+|first\s+|"
+                              r"acting\s+|interim\s+|working\s+)?(?:commander|leader|chair\w*|president|head|director|"
+                              r"ceo|chief|secretary)|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$))|"
@@ -716,7 +719,8 @@ def _is_founding(text: str, subject: Subject) -> bool:
                 text, re.I):
         return True  # "First organised in August 1917, it was converted ..."
     kinds = "|".join(sorted(subject.generic | KINDS))
-    if re.search(rf"\b(?:the|its)\s+(?:{kinds})\s+(?:that\s+|which\s+)?(?:he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?"
+    # (a name in capitals: not "the first time the party had created such a post")
+    if re.search(rf"\b(?:the|its)\s+(?:{kinds})\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w-]+)\s+(?:had\s+)?"
                  rf"(?:co-?)?(?:founded|formed|established|created|set\s+up)\b", text, re.I):
         return True  # "The company he founded in 2014 ..."
     if re.search(r"\b(?:co-?)?(?:founded|formed|established|created)\s+it\b", text, re.I):
@@ -762,6 +766,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if re.search(r"\b(?:first|only|largest|biggest|highest|lowest|worst|best|greatest|most|least|heaviest|longest)\s+"
                  r"(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?$", clause[:mention.start], re.I):
         return True
+    # "It rests on the Collective Security Treaty of 1992": a thing named by its year in a
+    # clause that tells how things stand (no verb in the past) dates that thing, not a happening
+    if re.search(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,5}?of\s+$", clause[:mention.start]) and \
+            _PRESENT_HEAD.search(clause[:mention.start]) and not _PAST_VERB.search(
+                re.split(r";|,\s+(?:and|but|while)\s|\bwhen\b", clause[mention.end:])[0] +
+                re.split(r";|,\s+(?:and|but|while)\s", clause[:mention.start])[-1]):
+        return True
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
@@ -776,6 +787,10 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
 
 
 is_reference = _is_reference
+# A verb in the present that tells how things stand, and any verb in the past.
+_PRESENT_HEAD = re.compile(r"\b(?:rests|rest|is|are|remains|remain|stands|draws|builds|bases|relies|depends)\s+"
+                           r"(?:\w+\s+)?(?:on|upon|in|from)\b")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b(?!\s+(?:by|in)\b)")
 
 
 @record
