@@ -2677,3 +2677,19 @@ def test_a_post_created_is_no_founding_and_a_treaty_a_body_rests_on_is_no_event(
         "when its members signed its Charter on 7 October 2002."))
     assert [d for d in rows if d.startswith("1992")] == ["1992-05-15"], sorted(rows)
     assert "2002-10-07" in rows
+
+
+def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_event():
+    """The CSTO's "Protests against a sharp rise in fuel prices broke out in Kazakhstan on 2
+    January 2022", an Interpol article's "The Hungarian revolution broke out on 23 October
+    1956" and ECOWAS's "Civil war had broken out in Liberia in December 1989" were timeline
+    rows: a happening of the world that broke out or began, in a sentence that names neither the
+    organisation nor its people, sets the scene. What the organisation did in it stays, and so
+    does a sentence that opens on the scene and goes on to its act ("As the pandemic spread, the
+    Governing Council launched a purchase programme")."""
+    rows = _history_events("Blue Alliance", "a military alliance", (
+        "The alliance was founded in 1992. Protests against a rise in fuel prices broke out in Kazakhstan on "
+        "2 January 2022 and turned into riots. On 6 January 2022 the alliance sent its forces. "
+        "As the pandemic spread, the Council launched a relief programme on 18 March 2020."))
+    assert rows["2022-01-02"].background
+    assert not rows["2022-01-06"].background and not rows["2020-03-18"].background

@@ -2303,6 +2303,33 @@ _CRAFT_VERB = re.compile(r"\s*(?:touched\s+down|lifted\s+off|splashed\s+down|re-
                          r"blasted\s+off|took\s+off|ran\s+aground|capsized)\b", re.I)
 
 
+# A happening of the world the story is set in, told as something that broke out or began with
+# no one acting: "Protests ... broke out in Kazakhstan", "The Hungarian revolution broke out",
+# "Civil war had broken out in Liberia".
+_HAPPENING = re.compile(
+    # (the clause's own subject: not "As the pandemic spread, the Governing Council launched ...")
+    r"(?!(?:as|when|while|after|before|since|because|once|until|though|although|if|with|amid)\b)"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,6}?(?:protests?|demonstrations?|riots?|unrest|war|revolution|uprising|revolt|"
+    r"crisis|pandemic|epidemic|famine|earthquake|recession|fighting|violence|hostilities|insurgency|genocide)\b"
+    r"(?:[^,;]{0,70}?\s)?(?:had\s+)?(?:broke\s+out|broken\s+out|began|begun|erupted|started|spread|escalated)\b", re.I)
+
+
+def _world_happening(clause: str, sentence: str, subject: Subject, leaders: list[str]) -> bool:
+    """Whether a clause tells only a happening of the world around the organisation: a war, a
+    revolution or protests that broke out or began (`_HAPPENING`, the clause's opening), in a
+    sentence that names neither the organisation ("it", "its", its name or kind) nor any of its
+    leaders. Such a sentence sets the scene for what the organisation did next; the timeline
+    tells that, not the scene (the CSTO's "Protests against a sharp rise in fuel prices broke out in
+    Kazakhstan on 2 January 2022" before the Council sent its forces)."""
+    text = _strip_date_phrase(_ACCORDING.sub("", clause.strip()))
+    if not _HAPPENING.match(text):
+        return False
+    if subject.mentioned_in(sentence) or _names_subject(sentence, subject) or \
+            re.search(r"\b(?:it|its|their|they)\b", sentence, re.I):
+        return False
+    return not any(n.split()[-1] in sentence for n in leaders if n.split())
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
                       named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()) -> bool:
@@ -3218,6 +3245,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
                     background = True
                 if not background and kind == "legal" and _against_another(sentence, subject, names):
+                    background = True
+                if not background and _world_happening(clause, sentence, subject, names):
                     background = True
                 if not background and kind not in ("founding", "leadership") and _own_venture(clause, sentence, subject):
                     background = True
