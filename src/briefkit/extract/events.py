@@ -2719,6 +2719,50 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
                         r"(?:to\s+(?:succeed|replace|lead|head)|as)\b")
 
 
+# A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
+_SUBJECT_VERB = r"(?:,\s+[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
+                r"began|won|lost|led|left|ran|held|gave|went|came|met|told|said|sent|set|stood|spoke|wrote|rose|fell|" \
+                r"chose|kept|paid|built|brought|[a-z]+(?:ed|ew|ought|ank|ook))\b"
+# What may stand between a clause's start and the name of its subject: a date ("In 2005"), a
+# post ("the division artillery commander,"), a rank and the first names.
+_BEFORE_SUBJECT = re.compile(
+    rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,30}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{ROLE_WORDS})\s*,?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
+
+
+def _last_subject(sentence: str, persons: list[str]) -> str | None:
+    """Whom "He" opening the next sentence means after a sentence naming several people: the
+    person who is the subject of the sentence's last main clause ("Naidu stepped down and Advani
+    took the presidency for a third time. He gave it up in 2005": Advani; "Taylor was in
+    Washington, and the division artillery commander, Brigadier General Anthony McAuliffe, held
+    temporary command. On 22 December he answered ...": McAuliffe). A reader takes the pronoun
+    for the last person the text told doing something; one only acted on ("succeeded
+    Kristensen") or doing something in a clause about something else ("after a hearing at which
+    Senator Warren questioned his record") is not that person. None, rather than a guess, when a
+    later clause has a subject of its own ("... until Stanislav Zas, born in 1964, took office",
+    "When Møller died, his son became chief executive"), when no named person is such a subject,
+    or when two people share the surname."""
+    best: tuple[int, int, str] | None = None
+    for person in persons:
+        surname = person.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?={_SUBJECT_VERB})", sentence):
+            # the name opens a main clause: at the sentence's start or after "and", "but", ";"
+            before = re.split(r"(?:,\s+|\s+)(?:and|but)\s+|;\s+", sentence[:m.start()])[-1]
+            if not _BEFORE_SUBJECT.fullmatch(before):
+                continue
+            verb = re.match(_SUBJECT_VERB, sentence[m.end():])
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.end() + (verb.end() if verb else 0), person)
+    if best is None or sum(p.split()[-1] == best[2].split()[-1] for p in persons) > 1:
+        return None
+    # a later finite verb not joined to this subject's by "and" / "but" has a subject of its own
+    for later in re.finditer(_SUBJECT_VERB, sentence[best[1]:]):
+        ahead = sentence[best[1]:best[1] + later.start()].rstrip()
+        if not re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
+            return None
+    return best[2]
+
+
 def _appointee(sentence: str, persons: list[str]) -> str | None:
     """Whom "She took up the post" means after a sentence naming several people: the one it
     announced for a post ("announced that X would succeed Y as director"), the person the next
@@ -3477,7 +3521,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
             if person_here:  # a sentence naming nobody ("He then ...") keeps the referent
-                last_person = person_here[0] if len(person_here) == 1 else _appointee(sentence, person_here)
+                last_person = person_here[0] if len(person_here) == 1 else (
+                    _appointee(sentence, person_here) or _last_subject(sentence, person_here))
     drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts
