@@ -1361,3 +1361,18 @@ def test_a_list_of_national_presidents_names_leaders_not_parts(tmp_path):
     assert people["Carl Berg"].role == "President" and not people["Carl Berg"].leader
     parts = [n.name for n in p.org.walk()] if p.org else []
     assert "National Council" in parts and not {"Anna Lind", "Eva Sund", "Jan Holm"} & set(parts), parts
+
+
+def test_a_post_told_in_a_relative_clause_names_a_leader(tmp_path):
+    """The Norwegian Labour Party's "Christopher Hornsrud, who had been party leader from 1903 to
+    1906, formed the first Labour government" named no leader: a post told in a "who" clause is
+    told as much as one after "was", and "party leader" in a party's article is its own post."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n"
+        "The party was founded in 1887. Anna Lind, who had been party leader from 1903 to 1906, formed the first "
+        "Blue government on 28 January 1928. Carl Berg, who had been its chairman since 1990, resigned in 1995. "
+        "Eva Sund, who had been a regiment commander, joined in 1996.\n"))
+    people = _people(p)
+    assert people["Anna Lind"].leader and people["Anna Lind"].period == "1903 to 1906"
+    assert people["Carl Berg"].leader
+    assert "Eva Sund" not in people or not people["Eva Sund"].leader

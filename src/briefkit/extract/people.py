@@ -824,7 +824,8 @@ _HANDED = re.compile(
     rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _WAS_ROLE = re.compile(
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+"
+    # ("X, who had been party leader from 1903 to 1906, formed ...": told in a relative clause too)
+    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+"
     # the post's owner before it: "its", "the", or a possessive ("the charity's", "Oxfam's")
     rf"(?P<owner>its|the|their|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}?[\w&'’-]+(?:'s|’s))?\s*"
     rf"(?P<ordinal>first\s+|acting\s+|interim\s+|founding\s+)?"
@@ -1576,7 +1577,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             possessive = owner.endswith(("'s", "’s"))
             if (of and not subject.is_owner(of)) or (possessive and not subject.is_owner(owner)):
                 continue  # "X was director of the Bank of England": another body's post
-            owned = owner.casefold() in {"its", "their"} or bool(of) or possessive
+            # ("party leader" in a party's article: the post named by the organisation's kind)
+            owned = owner.casefold() in {"its", "their"} or bool(of) or possessive or (
+                not owner and m.group("role").split()[0].casefold() in subject.generic)
             if not m.group("dated") and not owned:
                 continue  # "X was the president." names no time and no owner: whose post is unsaid
             if owned or about_subject or not names_other_body(sentence, subject):
