@@ -2726,3 +2726,19 @@ def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before
         assert not named - {"Paye"}, event.label
     else:
         assert who in event.label and not (named - {who}), event.label
+
+
+def test_how_things_stood_until_a_date_is_no_event():
+    """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
+    Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at
+    1990 and 1991: a clause dated only by an opening "Until" tells how things stood before a
+    change, not a happening. Nestlé's "The group traces its origins to the Anglo-Swiss Condensed
+    Milk Company, founded in Cham in 1866" is its lineage, as "traces its lineage" is."""
+    rows = _history_events("Blue Conference", "an international organisation", (
+        "The conference was founded in 1975. Until 1990 the conference worked mainly through follow-up meetings. "
+        "At the Paris summit of November 1990 its members adopted a charter."))
+    assert rows["1990"].background and not rows["1990-11"].background
+    rows = _history_events("Blue Foods", "a food company", (
+        "The group traces its origins to the Green Milk Company, founded in Cham in 1866. "
+        "The company opened a factory in Vevey on 1 May 1870."))
+    assert rows["1866"].background

@@ -159,3 +159,26 @@ def test_a_legal_name_in_brackets_is_an_alias_without_the_word_that_says_so():
 
     names = extract_names("Blue Cars", "Blue Cars (legally Blue Car AB) is a Swedish maker of premium cars.")
     assert [a.text for a in names.aliases] == ["Blue Car AB"], names.aliases
+
+
+def test_a_full_name_before_its_bracket_and_the_name_it_was_founded_as_are_aliases():
+    """Interpol's lead, "The International Criminal Police Organization (ICPO; French: ...),
+    commonly known as Interpol, is ...", gave no alias for its English full name (the bracket
+    stood between the name and "commonly known as"), and its infobox's "Formed: 7 September
+    1923, Vienna (as the International Criminal Police Commission)" no former name, so "Schober
+    became its first president" after the commission's founding named no leader. A founding
+    fact's "as" gives a name, not a description ("as the American branch of ...")."""
+    from briefkit.extract.names import extract_names
+
+    names = extract_names("Interpol", "The International Criminal Police Organization (ICPO; French: Organisation "
+                          "internationale de police criminelle), commonly known as Interpol, is an organisation.",
+                          [("Formed", "7 September 1923, Vienna (as the International Criminal Police Commission)"),
+                           ("Headquarters", "Lyon (as the seat)")])
+    got = {(a.text, a.kind) for a in names.aliases}
+    assert ("International Criminal Police Organization", "alias") in got, got
+    assert ("International Criminal Police Commission", "former") in got, got
+    assert not any(a.text == "seat" for a in names.aliases)
+    other = extract_names("Blue Rescue", "Blue Rescue is a charity.", [("Founded", "1933 (as the American branch of the Red Aid)")])
+    assert other.aliases == []
+    airbus = extract_names("Airbus", "Airbus SE, also known as Airbus, the Airbus Group or by its former name EADS, is a company.")
+    assert ("EADS", "former") in {(a.text, a.kind) for a in airbus.aliases}

@@ -29,7 +29,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     findings: list[Finding] = []
     if "aliases" in fill:
         first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)
-        profile.names = extract_names(profile.names.title, first)
+        profile.names = extract_names(profile.names.title, first, [(f.label, f.text) for f in profile.facts])
     people = extract_people(profile)
     supersede(people)
     if "people" in fill:

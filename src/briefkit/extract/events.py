@@ -90,7 +90,7 @@ from .surnames import full_names, namesake_subject, namesakes, unique_surnames, 
 # (a marriage, like a birth, is a person's life: "Indira had married Feroze Gandhi on 26 March 1942")
 _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|(?:had\s+|was\s+)?married|marriage\s+(?:of|to)|"
                          r"named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|"
-                         r"named\s+in\s+(?:honou?r|memory)|namesake|traces?\s+(?:its|their)\s+lineage|lineage)\b", re.I)
+                         r"named\s+in\s+(?:honou?r|memory)|namesake|traces?\s+(?:its|their)\s+(?:lineage|origins?|roots|ancestry)|lineage)\b", re.I)
 _NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+in\s+(?:honou?r|memory)|namesake|"
                        r"lineage)\b", re.I)
 _FOUNDING_VERB = re.compile(
@@ -622,6 +622,12 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     if mention is not None and _COUNT_AT.search(text[:mention.start]):
         # "numbered 4,140 soldiers in July 2023", "had 500 members by 2019": a count at a time,
         # how big it was then, not something done (a count that grew is told as "reached")
+        return "background"
+    if mention is not None and re.match(r"\s*Until\s+(?:the\s+)?$", text[:mention.start]) and \
+            not re.search(r"\b(?:when|after|before)\b", text[mention.end:]):
+        # "Until 1990 the CSCE worked mainly through follow-up meetings", "Until 1991 the fleet
+        # was one of the four fleets of the Soviet Navy": how things stood before a change,
+        # which the text tells (or not) as its own happening
         return "background"
     if _AS_OF_STATE.search(text):
         # "As of July 2022, RT had only one video which mentioned the Legion": how things stood

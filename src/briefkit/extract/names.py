@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from ..model import Alias, AliasKind, Names
 from ..text import sentence_spans as split_sentences
@@ -34,7 +35,9 @@ _ALSO_CALLED = re.compile(
 # "Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is ...": a lead that opens on
 # the full name and then gives the title as the name in use; the full name is an alias.
 _FULL_NAME_FIRST = re.compile(
-    r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?),\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+)*"
+    # (its own bracket may come between: "The International Criminal Police Organization (ICPO;
+    # French: ...), commonly known as Interpol, is ...")
+    r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?)(?:\s*\([^()]*\))?,\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+)*"
     r"(?:known|called|referred\s+to)\s+(?:simply\s+)?(?:as\s+)?(?:simply\s+)?(?:the\s+)?(?P<short>[^,();]{1,80}?)\s*,")
 # "formerly the Y and the Z", "earlier the Y": former names, each its own alias.
 _FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?", re.I)
@@ -194,8 +197,12 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
             for name in re.split(r"\s+or\s+|,\s*|\s+and\s+(?=the\s)", text):
                 name = re.sub(r"^(?:(?:simply|just|informally|colloquially|officially)\s+)?(?:(?:the|a|an)\s+)?", "",
                               name.strip(" '\"“”"), flags=re.I).strip(" '\"“”")
+                # "or by its former name EADS": the name, a former one
+                former = re.match(r"(?i)(?:by\s+)?(?:its|their)\s+(?:former|earlier|old|previous)\s+names?\s+", name)
+                if former:
+                    name = name[former.end():]
                 if name and not _NOT_NAME.search(name) and len(name) <= 80:
-                    alias_kind = group_kind if group_kind == "former" else _classify(name, None)
+                    alias_kind = "former" if group_kind == "former" or former else _classify(name, None)
                     found.append(Alias(text=name, kind=alias_kind, script=script_of(name)))
     seen = {title.casefold()}
     out = []
@@ -206,6 +213,36 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     return out
 
 
-def extract_names(title: str, first_paragraph: str | None) -> Names:
+# A founding fact that gives the name the organisation was founded under: "Formed: 7 September
+# 1923, Vienna (as the International Criminal Police Commission)".
+_FOUNDED_AS = re.compile(r"\bas\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^,;()]{2,80}?)\s*(?:\)|[,;]|$)", re.I)
+_FOUNDING_KEY = re.compile(r"(?i)^(?:founded|formed|established|created|founding|formation|inception)\b")
+
+
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "des", "der", "von", "van", "y", "e", "et", "la",
+                             "le", "del", "di", "da", "af", "og", "und", "zu", "i"})
+
+
+def founding_names(facts: Sequence[tuple[str, str]]) -> list[str]:
+    """The names a founding fact says the organisation was founded as (`_FOUNDED_AS`)."""
+    out = []
+    for label, text in facts:
+        if _FOUNDING_KEY.match(label.strip()):
+            out += [m.group("name").strip() for m in _FOUNDED_AS.finditer(text)]
+    return out
+
+
+def extract_names(title: str, first_paragraph: str | None, facts: Sequence[tuple[str, str]] = ()) -> Names:
+    """The title and the aliases the lead's first sentence gives, with the names a founding fact
+    says it was founded as (former names: Interpol's "Formed: ... (as the International Criminal
+    Police Commission)", so that "its first president" after the commission's founding is its)."""
     aliases = aliases_from_lead(title, first_paragraph) if first_paragraph else []
+    seen = {title.casefold(), *(a.text.casefold() for a in aliases)}
+    for name in founding_names(facts):
+        # a name, not a description ("the American branch of the International Relief Association")
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
+            continue
+        if name.casefold() not in seen and not _NOT_NAME.search(name):
+            seen.add(name.casefold())
+            aliases.append(Alias(text=name, kind="former", script=script_of(name)))
     return Names(title=title, aliases=aliases)
