@@ -1719,3 +1719,18 @@ def test_a_surname_a_listed_leader_bears_is_not_introduced_by_a_namesake():
     people = [*shown, Person(name="Ed Miliband", role="Leader of the Labour Party")]
     rows, parts, needs, said, frames = digest._scored(sec, [], shown, people, [], ())
     assert not any(1 in js for js in needs.values()), needs
+
+
+def test_at_a_glance_gives_the_organisations_legal_step_not_a_persons_case(tmp_path):
+    """The BJP's At a glance read "28 April 2012: A special court convicted Laxman of taking a
+    bribe" and the CSTO's "28 July 2018: A court freed Yuri Khachaturov on bail": a former
+    leader's case is not where the organisation stands in law. A step that names it stays."""
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Leader: Anna Lind\n\nThe Blue Party is a political party in Ruritania.\n\n"
+                 "== History ==\nThe party was founded in 1980. Carl Berg became its president in 2000 and resigned in "
+                 "2001. On 28 April 2012 a special court convicted Carl Berg of taking a bribe.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    assert not any("convicted" in t for t in texts), texts
+    f.write_text(f.read_text(encoding="utf-8") + "On 5 May 2020 the Supreme Court of Ruritania banned the Blue Party.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    assert any("banned the Blue Party" in t for t in texts), texts

@@ -897,6 +897,24 @@ def not_of_parts(events: Sequence[Event], profile: Profile) -> list[Event]:
     return [e for e in events if not _a_part_began(e, profile)]
 
 
+def _a_persons_case(e: Event, profile: Profile) -> bool:
+    """Whether a legal event is a person's case, not the organisation's: its row names one of
+    the article's people and not the organisation (its name, an alias, "it", "its" or a kind of
+    body it is). At a glance gives the organisation's latest legal step, and the BJP's had
+    read "A special court convicted Laxman of taking a bribe", the CSTO's "A court freed Yuri
+    Khachaturov on bail": a former leader's case, which the key events may tell, is not where
+    the organisation stands in law."""
+    text = e.title
+    names = [plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]
+    if re.search(r"\b(?:it|its|itself)\b", text, re.I) or any(
+            re.search(rf"\b{re.escape(n)}\b", text) for n in names if len(n) > 1):
+        return False
+    if any(re.search(rf"\b(?:the|its)\s+{k}\b", text, re.I) for k in KINDS):
+        return False
+    return any(re.search(rf"\b{re.escape(part)}\b", text)
+               for p in profile.people for part in (p.name, p.name.split()[-1]) if len(part) > 2)
+
+
 def legal_status(profile: Profile) -> Statement | None:
     """The article's first sentence about what the organisation is in law (`_LEGAL_STATUS`),
     the lead's before the sections', for At a glance: a snapshot promises its legal status, and
@@ -1100,7 +1118,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     if status is not None and len(out) < limit - event_line:
         out.append(status)
     events = [e for e in profile.events if not e.background]
-    legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title)]
+    legal = [e for e in events if e.kind == "legal" and not _refers_back(e.title) and not _a_persons_case(e, profile)]
     # Changes of leader are left to the "Led by" line, which says who leads now.
     # A row that says only that something indefinite began ("A new operating model ... took
     # effect") is no headline: the reader learns nothing of what changed.
@@ -1108,7 +1126,8 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # the part's news, which the organisation chart tells, not the organisation's.
     # Nor a sentence the article answers in the next ("The Africa Corps replied ...": `answered`).
     significant = [e for e in unanswered(events, profile) if e.importance >= 0.6 and e not in legal[-1:]
-                   and e.kind != "leadership" and not says_little(_event_words(e)) and not _a_part_began(e, profile)]
+                   and e.kind != "leadership" and not says_little(_event_words(e)) and not _a_part_began(e, profile)
+                   and not (e.kind == "legal" and _a_persons_case(e, profile))]
     chosen: list[Event] = []
     if legal:
         chosen.append(chronological(legal)[-1])

@@ -2598,6 +2598,10 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 19 December 1995 Berg was removed from command and Colonel Anna Lind took his place", "leadership"),
     ("In February 2025 Anna Lind took over.", "leadership"),
     ("In 2022 Carl Berg announced that he would step down", "other"),
+    # a post held since a day, told in the present perfect, is the change of leader that day
+    ("Since 20 January 2026 Anna Lind has been the party's national president", "leadership"),
+    ("Since January 2023 its secretary-general has been Carl Berg of Cambodia", "leadership"),
+    ("Since 2021 every volunteer has been required to complete a course", "other"),
     ("On 17 April 2021 Anna Lind was sworn in as the agency's 34th chairman", "leadership"),
     ("On 9 April 2025 Carl Berg was confirmed by the Senate by 52 votes to 44", "leadership"),
     ("In September 2024 Anna Lind left office after the members opposed extending her term", "leadership"),

@@ -140,6 +140,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"made\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:its\s+|the\s+)?(?:new\s+|first\s+|"
                               r"acting\s+|interim\s+|working\s+)?(?:commander|leader|chair\w*|president|head|director|"
                               r"ceo|chief|secretary)|"
+                              # a post held since a day told in the present perfect: "Since 20 January
+                              # 2026 Nitin Nabin has been the party's national president", "since January
+                              # 2023 its secretary-general has been Kao Kim Hourn"
+                              rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b|"
+                              rf"(?:its|their|(?:the\s+)?[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+has\s+been\s+(?-i:[A-Z])|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$))|"
