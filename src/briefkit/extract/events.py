@@ -103,6 +103,10 @@ _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|c
 # economic and financial crime" took a place in its brief's twelve events). A study or a book,
 # a research body's work, stays one.
 _PAPER = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:report|assessment|survey|review|analysis)\b"
+# The posts that head an organisation (not a spokesperson's or a deputy's): a change of one is a
+# change of leader.
+_HEAD_POST = (r"(?:director\w*|chair\w*|president|ceo|chief(?:\s+executive)?|secretary[\s-]general|general\s+secretary|"
+              r"commander|leader|head|commissioner|commandant|governor|administrator)")
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
@@ -143,8 +147,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # a post held since a day told in the present perfect: "Since 20 January
                               # 2026 Nitin Nabin has been the party's national president", "since January
                               # 2023 its secretary-general has been Kao Kim Hourn"
-                              rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b|"
-                              rf"(?:its|their|(?:the\s+)?[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+has\s+been\s+(?-i:[A-Z])|"
+                              rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\b|"
+                              rf"(?:its|their|(?:the\s+)?[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\s+has\s+been\s+(?-i:[A-Z])|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$))|"
@@ -1309,7 +1313,10 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
 _LABEL_MAX = 90
 _DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
                         r"Instead|Still|Also),\s+", re.I)
-_BIRTH_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?born\b[^,;()]{0,90}(?:,|$)")
+# (one that ends on a post runs on over the name after it: ", born in 1964 and put forward by
+# Belarus's president, Alexander Lukashenko," is one aside, not "Zas Alexander Lukashenko")
+_BIRTH_ASIDE = re.compile(rf",\s+(?:who\s+was\s+)?born\b(?:[^,;()]{{0,90}}?\b(?:{ROLE_WORDS}),\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
+                          rf"[A-Z][\w'’.-]*,|[^,;()]{{0,90}}(?:,|$))")
 # A label may not end on a verb of saying whose words were cut ("Andronnikov said").
 _SAID_END = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|told|wrote|argued|reported|added|noted|"
                        r"insisted|warned|declared)(?:\s+that)?\s*$", re.I)
