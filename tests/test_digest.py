@@ -1734,3 +1734,15 @@ def test_at_a_glance_gives_the_organisations_legal_step_not_a_persons_case(tmp_p
     f.write_text(f.read_text(encoding="utf-8") + "On 5 May 2020 the Supreme Court of Ruritania banned the Blue Party.\n", encoding="utf-8")
     texts = [s.text for s in digest.at_a_glance(read(f))]
     assert any("banned the Blue Party" in t for t in texts), texts
+
+
+def test_at_a_glance_says_who_leads_once(tmp_path):
+    """NASA's At a glance gave "Led by Jared Isaacman (Administrator, since 2025)" and then the
+    lead's "The entrepreneur Jared Isaacman has been its administrator since December 2025" as
+    where it stands: a sentence about the leader the line above names says it again."""
+    f = tmp_path / "n.txt"
+    f.write_text("= Blue Agency =\n\nInfobox\n- Administrator: Anna Lind\n\nThe Blue Agency is the civilian space agency "
+                 "of Ruritania. The entrepreneur Anna Lind has been its administrator since December 2025.\n\n"
+                 "== History ==\nThe agency was founded in 1958.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f), lead=True)]
+    assert sum("Anna Lind" in t for t in texts) == 1, texts

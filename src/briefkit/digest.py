@@ -1041,6 +1041,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     if first is not None:
         out.append(first)
     leaders = _heads(profile)
+    led_line: list[Person] = []
     if leaders:
         shown = leaders[:2]
         founders = _founders_instead(profile, shown)
@@ -1082,6 +1083,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
                 role = plural(role)  # "Spokespeople: A; B", not "Spokesperson: A; B"
             text = f"{role}: " + "; ".join(_person_text(p, with_role=False) for p in shown) + "."
         out.append(Statement(text, shown[0].source))
+        led_line = list(shown)
     # The article's own doubts or charges come next: they qualify everything else it says, so
     # a page short of room keeps them before its size or standing ("expressed doubts about
     # the Legion's existence as a combat unit").
@@ -1098,6 +1100,11 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         out.append(Statement(f"{shown}.", size.source))
     stand = standing(profile, first.text if first is not None else "") if lead else None
     if stand is not None and any(stand.text in s.text for s in out):
+        stand = None
+    if stand is not None and leaders and any(
+            re.search(rf"\b{re.escape(p.name.split()[-1])}\b", stand.text) for p in led_line):
+        # "Jared Isaacman has been its administrator since December 2025" below "Led by Jared
+        # Isaacman (Administrator, since 2025)": who leads it is said once
         stand = None
     status = legal_status(profile)
     if status is not None and any(status.text in s.text or s.text in status.text for s in out):
