@@ -2608,6 +2608,8 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("In September 2024 Anna Lind left office after the members opposed extending her term", "leadership"),
     ("On 22 April 2002 the conference removed Carl Berg from office", "leadership"),
     ("On 2 June 2012 Anna Lind was declared general secretary", "leadership"),
+    ("On 2 November 2018 the Council relieved him of the post", "leadership"),
+    ("On 6 January 2022 the Council decided to send the Collective Peacekeeping Forces to Kazakhstan", "operation"),
     # a merger into one, a body turned into another, a move between ministries: the body changed
     ("On 1 July 1994 the four regiments were amalgamated into a single regiment", "reorganisation"),
     ("On 1 January 2007 the Secretariat was turned into a Commission", "reorganisation"),

@@ -139,6 +139,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # a term that begins is a change of leader ("Lim Jock Hoi's term began"),
                               # and so is taking charge or another's place
                               r"(?:'s|’s)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|took\s+charge\b|"
+                              r"relieved\s+(?:him|her|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+of\s+(?:the\s+|his\s+|her\s+)?"
+                              r"(?:post|command|duties|office)|"
                               r"took\s+(?:his|her)\s+place|removed\s+(?:[^.;]{0,40}\s)?from\s+(?:command|office|(?:his|her|the)\s+post)|"
                               # sworn in, confirmed by the body that confirms, declared to a post, out of office
                               r"made\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:its\s+|the\s+)?(?:new\s+|first\s+|"
@@ -205,6 +207,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # forces sent: "decided to send the Collective Peacekeeping Forces to Kazakhstan"
+                             r"(?:sent|send|sending|dispatched)\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|"
+                             r"contingents?|peacekeepers|battalions?|brigades?|units)\b|"
                              # a raid told by its act: "boarded the tanker",
                              # "parachuted into the Atlantic beside the liner", "freed the hostages"
                              r"boarded|parachuted|infiltrated|sabotaged|rescued|freed\s+(?:the\s+)?(?:\w+\s+)?hostages|"
