@@ -2761,3 +2761,22 @@ def test_a_birth_aside_ending_on_a_post_runs_over_the_name_after_it():
         "put forward by the country's president, Jan Holm, took office on 1 January 2020."))
     label = rows["2020-01-01"].label
     assert "Jan Holm" not in label and "Anna Lind took office" in label, label
+
+
+def test_a_day_told_twice_as_a_state_and_as_a_happening_is_no_since_row():
+    """The BJP's "on 20 January 2026 the returning officer, K. Laxman, declared him elected"
+    merged with the lead's "Nitin Nabin has been its president since 20 January 2026" and read
+    "Since 20 January 2026: ... declared him elected": the row's words say whether it is a state
+    begun; and "him", after "He was the only candidate", is the person the text is on."""
+    events = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Party"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Party is a political party. Anna Lind has been its president "
+                                                "since 20 January 2026."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The party was founded in 1980. In December 2025 the board appointed Anna Lind as working president. "
+            "He was the only candidate when nominations closed, and on 20 January 2026 the returning officer, "
+            "Carl Berg, declared him elected as its twelfth president.")}]}],
+    }))[0]
+    row = next(e for e in events if e.date.iso == "2026-01-20" and not e.background)
+    assert not row.ongoing and "declared" in row.label, row
+    assert "Anna Lind" in row.label, row.label

@@ -2827,8 +2827,15 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
     if len(before) == 1:
         return before[0]
-    if before or offset:
+    if before:
+        return None
+    if offset and re.search(r"[A-Z]", re.sub(r"^\s*(?:He|She)\b", "", _strip_date_phrase(sentence[:offset].strip()))):
         return None  # the sentence names someone before the clause whom we did not recognise
+    # ("He was the only candidate when nominations closed, and on 20 January 2026 the returning
+    # officer declared him elected": the "He" before the clause is the person the text is on;
+    # not when the clause names that person itself: "Pashinyan told parliament that his country")
+    if last_person and re.search(rf"\b{re.escape(last_person.split()[-1])}\b", clause):
+        return None
     return last_person if last_person and last_person not in own else None
 
 
@@ -4010,6 +4017,10 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             twin.source, src = d.source, old_source
             twin.fact = False
             twin.anchored = True
+            if twin.date == d.date and twin.end == d.end:
+                # the shown words say whether it is a state begun ("since") or a day's happening:
+                # "since 20 January 2026" is no prefix for "declared him elected"
+                twin.ongoing = d.ongoing
             if twin.kind == "other":
                 twin.kind = d.kind
         twin.in_lead = twin.in_lead or d.in_lead
