@@ -265,10 +265,17 @@ def _described(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+# A list of names after a plural whose last name was lost: "the Apollo 11 astronauts Neil Armstrong
+# and , landed".
+_LIST_GAP = re.compile(r"\b([a-z]+s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,3})*and\s+,\s+")
+
+
 def close_gaps(text: str) -> str:
     """A short text (a label) with lost names given way to their descriptions and any other
-    gap closed without a mark: a label has no room for "[…]"."""
-    return tidy_gaps(_described(text))
+    gap closed without a mark: a label has no room for "[…]". A list of names whose last was
+    lost goes, the group it names stays: "the Apollo 11 astronauts Neil Armstrong and , landed"
+    -> "the Apollo 11 astronauts landed" (not "Neil Armstrong and, landed")."""
+    return tidy_gaps(_described(_LIST_GAP.sub(r"\1 ", text)))
 
 
 @lru_cache(maxsize=_GAP_TEXTS)

@@ -2626,6 +2626,7 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 12 September 1987 two bombs exploded in the basement of the building", "loss"),
     ("On 4 April 2019 the shares began trading on the exchange", "milestone"),
     ("On 9 July 2024 the new rocket flew for the first time", "milestone"),
+    ("On 20 July 1969 the astronauts landed the lunar module Eagle in the Sea of Tranquility", "milestone"),
     ("On 24 December 1979 the first rocket lifted off from Kourou", "milestone"),
     ("On 16 May 1881 the company began regular service on the first electric tram line", "milestone"),
     ("On 21 July 2022 the bank raised its key interest rates for the first time in eleven years", "milestone"),
@@ -2780,3 +2781,22 @@ def test_a_day_told_twice_as_a_state_and_as_a_happening_is_no_since_row():
     row = next(e for e in events if e.date.iso == "2026-01-20" and not e.background)
     assert not row.ongoing and "declared" in row.label, row
     assert "Anna Lind" in row.label, row.label
+
+
+def test_who_was_in_charge_when_something_happened_dates_the_happening():
+    """NASA's "Thomas O. Paine was in charge when the Apollo 11 astronauts Neil Armstrong and ,
+    landed the lunar module Eagle in the Sea of Tranquility on 20 July 1969" was the row
+    "Thomas O. Paine was in charge": the day is the landing's. A list of names whose last was
+    lost (a removed link) goes from a label, the group stays; and a cut inside a "while" clause
+    ("demolished the Babri Masjid while leaders of the BJP | and the VHP addressed a rally")
+    goes before "while"."""
+    rows = _history_events("Blue Space Agency", "a space agency", (
+        "The agency was founded in 1958. Carl Berg, Anna Lind's successor, was in charge when the Apollo 11 "
+        "astronauts Jan Holm and , landed the lunar module Eagle in the Sea of Tranquility on 20 July 1969. On 6 "
+        "December 1992 a crowd of activists demolished the old mosque of the town while leaders of the agency and "
+        "the Vishwa Hindu Parishad addressed a rally nearby, and the central government dismissed the council."))
+    label = rows["1969-07-20"].label
+    assert label.startswith("The Apollo 11 astronauts landed the lunar module Eagle"), label
+    assert "in charge" not in label and "and," not in label
+    label = rows["1992-12-06"].label
+    assert not label.endswith("leaders of the agency"), label

@@ -237,7 +237,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"defeated|by\s+[\d,]+\s+votes|expelled|suspend|went\s+on\s+sale|"
                              r"(?:deal|acquisition|merger|purchase|sale|takeover)\s+(?:closed|was\s+completed|went\s+through)|"
                              r"began\s+trading|lifted\s+off|flew\s+for\s+the\s+first\s+time|maiden\s+(?:flight|voyage)|"
-                             r"first\s+flight|touched\s+down|began\s+(?:regular\s+)?service|"
+                             r"first\s+flight|touched\s+down|landed|began\s+(?:regular\s+)?service|"
                              r"(?:raised|lowered|cut)\s+(?:its\s+|the\s+)?(?:key\s+|policy\s+|official\s+|cash\s+)?"
                              r"(?:interest\s+)?rates?|"
                              r"(?:fell|dropped|slumped|rose|climbed)\s+to\s+[\d.,]+\s+(?:per\s+cent|percent|%|seats))\b", re.I)),
@@ -1509,11 +1509,24 @@ _ANNIVERSARY_APPOSITION = re.compile(r"^,?\s*the\s+(?:[\w-]+\s+)?anniversary\s+o
                                      r",\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{2,80}?(?=[,;]|\.?$)")
 
 
+# Who held the post, or was in charge, when something happened.
+_STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?:charge|command|office|power)|"
+                         r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:president|chairman|chair|director|administrator|commander|"
+                         r"leader|head|chief\s+executive))\s+when\s+(?=\S)", re.I)
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    state = _STATE_WHEN.match(s)
+    if state and mention is not None and mention.start >= state.end() and not relative:
+        # "Paine was in charge when the Apollo 11 astronauts landed the lunar module Eagle in the
+        # Sea of Tranquility on 20 July 1969": the day is the happening the "when" tells; who was
+        # in charge is the setting, which the Leadership list gives
+        s = cap_first(s[state.end():])
+        mention = _shift(mention, -state.end())
     discourse = _DISCOURSE.match(s)
     if discourse and mention is not None and mention.start >= discourse.end() and not relative:
         # "Instead, on 20 September 2025, the Ard Chomhairle decided ...": the connective goes
@@ -1913,6 +1926,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
+            and not _open_subordinate(s[:pos]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
             and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos))  # "In the first election held under X, | the ANC won"
 
@@ -1977,6 +1991,15 @@ _OPEN_PHRASE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|who|which|whose|where)\b[
 _MAIN_AFTER = re.compile(r",\s+(?:the|a|an|its|their|his|her|it|they|he|she|[A-Z])\b")
 _OPENING = re.compile(r"^(?:On|In|At|During|After|Before|By|From|Since|Until|Early|Late|With|Under|Following|"
                       r"Amid|Despite|When|While|As|Once|Although|Though)\b[^,]*$")
+
+
+def _open_subordinate(prefix: str) -> bool:
+    """Whether a cut here leaves a clause of contrast or reason without its verb: "demolished the
+    Babri Masjid while leaders of the BJP | and the Vishwa Hindu Parishad addressed a rally"
+    (read as if the BJP's leaders demolished it), "... while leaving work on weapons | and
+    military operations to the Department of Defense". The cut goes before "while" instead."""
+    sub = list(re.finditer(r"\s(?:while|whereas|although|though|because)\s", prefix))
+    return bool(sub) and not _FINITE.search(prefix[sub[-1].end():])
 
 
 def _open_relative(prefix: str) -> bool:
