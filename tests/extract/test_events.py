@@ -2800,3 +2800,14 @@ def test_who_was_in_charge_when_something_happened_dates_the_happening():
     assert "in charge" not in label and "and," not in label
     label = rows["1992-12-06"].label
     assert not label.endswith("leaders of the agency"), label
+
+
+def test_whose_aide_someone_is_is_an_aside_of_a_label():
+    """The BJP's "the Parliamentary Board chose Amit Shah, Modi's closest aide and the organiser
+    of the party's sweep of Uttar Pradesh, as president on 9 July 2014" was labelled "... chose
+    Amit Shah, Modi's closest aide", which never said for what: whose aide he was is an aside."""
+    from briefkit.extract.events import _shorten
+
+    s = ("The Parliamentary Board chose Carl Berg, Lind's closest aide and the organiser of the party's sweep of "
+         "the northern provinces, as president")
+    assert _shorten(s) == "The Parliamentary Board chose Carl Berg as president"

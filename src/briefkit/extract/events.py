@@ -1434,6 +1434,9 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 # lowercase word that is not a determiner or a conjunction, which would make it a list item).
 _ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born|"
+                    # ", Modi's closest aide and the organiser of ...,": whose someone is
+                    r"(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+(?:[a-z]+\s+){0,2}?(?:aide|adviser|advisor|deputy|ally|son|daughter|wife|"
+                    r"husband|brother|sister|protégé|successor|predecessor|rival|friend|partner|secretary|spokes\w+)|"
                     # ", acting on a proposal from Norway and Brazil,": a participle telling how
                     r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110}|"
                     # ', nicknamed "Jakob",': the name it went by
