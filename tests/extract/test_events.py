@@ -2811,3 +2811,21 @@ def test_whose_aide_someone_is_is_an_aside_of_a_label():
     s = ("The Parliamentary Board chose Carl Berg, Lind's closest aide and the organiser of the party's sweep of "
          "the northern provinces, as president")
     assert _shorten(s) == "The Parliamentary Board chose Carl Berg as president"
+
+
+def test_a_meeting_that_opens_a_statement_on_its_date_goes_from_the_label():
+    """The CSTO's "At a session in Moscow on 14 May 2002 the Collective Security Council decided to
+    give the treaty the status of a regional international organisation" was cut to "... decided
+    to give": the meeting only frames the statement, whose row shows the date. A battle or an
+    election names the occasion and stays. And "adopted the Godesberg Programme, which gave up
+    Marxist doctrine, accepted the market economy" lost its "which" clause and read "adopted
+    the Godesberg Programme accepted the market economy": the verbs after a "which" clause that
+    follows the statement's own verb are that clause's."""
+    rows = _history_events("Blue Alliance", "a military alliance", (
+        "The alliance was founded in 1992. At a session in Moscow on 14 May 2002 the Council decided to give the "
+        "treaty the status of a regional international organisation with a secretariat of its own. At an "
+        "extraordinary congress in Bad Godesberg from 13 to 15 November 1959 the party adopted the Godesberg "
+        "Programme, which gave up Marxist doctrine, accepted the market economy and opened the party to voters "
+        "beyond the working class."))
+    assert rows["2002-05-14"].label.startswith("The Council decided to give the treaty the status"), rows["2002-05-14"].label
+    assert "Programme accepted" not in rows["1959-11-13"].label, rows["1959-11-13"].label

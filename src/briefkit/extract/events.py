@@ -1512,6 +1512,12 @@ _ANNIVERSARY_APPOSITION = re.compile(r"^,?\s*the\s+(?:[\w-]+\s+)?anniversary\s+o
                                      r",\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{2,80}?(?=[,;]|\.?$)")
 
 
+# A meeting told as the opening of a statement: "At a session in Moscow", "At its summit in Accra".
+_MEETING_OPENING = re.compile(r"(?:At|During)\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:session|meeting|summit|"
+                              r"congress|conference|convention|assembly|council|gathering)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*){0,2})?")
+
+
 # Who held the post, or was in charge, when something happened.
 _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?:charge|command|office|power)|"
                          r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:president|chairman|chair|director|administrator|commander|"
@@ -1606,6 +1612,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         m = _date_after_preposition(s, mention.text.strip())
         if m and (of_year := _OF_YEAR.match(s, m[1])):
             m = (m[0], of_year.end())  # "on 1 October of the following year" goes whole
+        if m and _MEETING_OPENING.fullmatch(s[:m[0]].rstrip()) and re.match(
+                r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b", s[m[1]:]) and _FINITE.search(s[m[1]:]) \
+                and len(s[m[1]:].split()) > 4:
+            # "At a session in Moscow on 14 May 2002 the Collective Security Council decided to
+            # give the treaty ...": a meeting that ends on the row's date, with no comma, only
+            # frames the statement after it, which alone fits the row (a battle, an election or
+            # an offensive names the occasion, and stays)
+            s = cap_first(s[m[1]:].lstrip())
+            m = None
         if m and _OPENING.match(s[:m[0]]) and re.match(r"\s*,\s*\S", s[m[1]:]) and s.startswith(",", m[0]):
             # "In the first election under universal franchise, on 27 April 1994, the ANC won":
             # the date set off after the opening phrase goes, the phrase's comma stays
@@ -1860,7 +1875,12 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # itself, the rest of a list of subjects, not an aside)
         m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])
                   and (_relative_aside(a.group(0)) or not _OPEN_CONDITION.search(s[:a.start()]))
-                  and (not _relative_aside(a.group(0)) or _FINITE.match(s, a.end()))
+                  and (not _relative_aside(a.group(0)) or (_FINITE.match(s, a.end())
+                                                            # ("adopted the Programme, which gave up X, accepted Y
+                                                            # and ...": the verb after it is the clause's own)
+                                                            and not (re.match(r",\s+which\b", a.group(0)) and _FINITE.search(
+                                                                re.split(r"\b(?:that|when|until|whether|because|if|as|while|"
+                                                                         r"after|before|since)\s", s[:a.start()].split(",")[0])[-1]))))
                   and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0)) or _FINITE.search(s[:a.start()])
                        or _FINITE.search(s, a.end()))), None)
         if m is None:
