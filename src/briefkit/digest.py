@@ -904,15 +904,20 @@ def _a_persons_case(e: Event, profile: Profile) -> bool:
     read "A special court convicted Laxman of taking a bribe", the CSTO's "A court freed Yuri
     Khachaturov on bail": a former leader's case, which the key events may tell, is not where
     the organisation stands in law."""
-    text = e.title
-    names = [plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]
-    if re.search(r"\b(?:it|its|itself)\b", text, re.I) or any(
-            re.search(rf"\b{re.escape(n)}\b", text) for n in names if len(n) > 1):
-        return False
-    if any(re.search(rf"\b(?:the|its)\s+{k}\b", text, re.I) for k in KINDS):
-        return False
-    return any(re.search(rf"\b{re.escape(part)}\b", text)
-               for p in profile.people for part in (p.name, p.name.split()[-1]) if len(part) > 2)
+    own, people = _case_patterns(tuple([plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]),
+                                 tuple(p.name for p in profile.people))
+    return people is not None and not own.search(e.title) and people.search(e.title) is not None
+
+
+@lru_cache(maxsize=64)
+def _case_patterns(names: tuple[str, ...], people: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(the organisation named, one of its people named) for `_a_persons_case`, made once per
+    profile: a compose asks for them at every detail level."""
+    own = "|".join(re.escape(n) for n in sorted({n for n in names if len(n) > 1}, key=len, reverse=True))
+    kinds = "|".join(sorted(KINDS))
+    own_rx = re.compile(rf"(?i:\b(?:it|its|itself)\b|\b(?:the|its)\s+(?:{kinds})\b)" + (rf"|\b(?:{own})\b" if own else ""))
+    parts = sorted({part for n in people for part in (n, n.split()[-1]) if len(part) > 2}, key=len, reverse=True)
+    return own_rx, (re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in parts)})\b") if parts else None)
 
 
 def legal_status(profile: Profile) -> Statement | None:

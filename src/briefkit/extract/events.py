@@ -107,6 +107,11 @@ _PAPER = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:report|assessment|s
 # change of leader.
 _HEAD_POST = (r"(?:director\w*|chair\w*|president|ceo|chief(?:\s+executive)?|secretary[\s-]general|general\s+secretary|"
               r"commander|leader|head|commissioner|commandant|governor|administrator)")
+# A post held since a day, told in the present perfect: "Since 20 January 2026 Nitin Nabin has
+# been the party's national president", "since January 2023 its secretary-general has been Kao
+# Kim Hourn": the change of leader that day (asked only where "has been" is, `classify`).
+_POST_HELD = re.compile(rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\b|"
+                        rf"\b{_HEAD_POST}\s+has\s+been\s+(?-i:[A-Z])", re.I)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
@@ -146,11 +151,6 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"made\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:its\s+|the\s+)?(?:new\s+|first\s+|"
                               r"acting\s+|interim\s+|working\s+)?(?:commander|leader|chair\w*|president|head|director|"
                               r"ceo|chief|secretary)|"
-                              # a post held since a day told in the present perfect: "Since 20 January
-                              # 2026 Nitin Nabin has been the party's national president", "since January
-                              # 2023 its secretary-general has been Kao Kim Hourn"
-                              rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\b|"
-                              rf"(?:its|their|(?:the\s+)?[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\s+has\s+been\s+(?-i:[A-Z])|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$))|"
@@ -687,7 +687,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     told = re.sub(r"\b(?:(?:claiming|purporting)\s+to\s+show|(?:a\s+)?statement\s+that|claiming\s+that)\b.*$", "",
                   told, flags=re.S)
     for kind, rx in _KINDS:
-        if rx.search(text) and (kind not in ("operation", "legal") or rx.search(told)):
+        if (rx.search(text) or kind == "leadership" and "has been" in text and _POST_HELD.search(text)) \
+                and (kind not in ("operation", "legal") or rx.search(told)):
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
@@ -1529,7 +1530,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
-    state = _STATE_WHEN.match(s)
+    state = _STATE_WHEN.match(s) if " when " in s else None
     if state and mention is not None and mention.start >= state.end() and not relative:
         # "Paine was in charge when the Apollo 11 astronauts landed the lunar module Eagle in the
         # Sea of Tranquility on 20 July 1969": the day is the happening the "when" tells; who was
