@@ -2829,3 +2829,14 @@ def test_a_meeting_that_opens_a_statement_on_its_date_goes_from_the_label():
         "beyond the working class."))
     assert rows["2002-05-14"].label.startswith("The Council decided to give the treaty the status"), rows["2002-05-14"].label
     assert "Programme accepted" not in rows["1959-11-13"].label, rows["1959-11-13"].label
+
+
+def test_a_forerunners_merger_before_the_founding_is_background():
+    """The BJP's "After the Emergency the Jana Sangh merged into the Janata Party" (1977) was a
+    key event on its snapshot three years before the party was founded: a reorganisation before
+    the founding is the organisation's own only when it names it or it acts."""
+    rows = _history_events("Blue Party", "a political party", (
+        "After the emergency of 1977 the Green League merged into the People's Party, which won the election. "
+        "The Blue Party was founded on 6 April 1980 by former members of the Green League."))
+    assert rows["1977"].background, rows["1977"]
+    assert not rows["1980-04-06"].background

@@ -3609,7 +3609,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     founding = _founding_year(profile, drafts)
     if founding is not None:
         for d in drafts:
-            if d.date.year < founding and d.kind not in ("founding", "renaming", "reorganisation") and \
+            # (a reorganisation before its founding is its own when it names it or it acts: not
+            # "After the Emergency the Jana Sangh merged into the Janata Party", a forerunner's)
+            if d.date.year < founding and d.kind not in ("founding", "renaming") and \
                     not _ORIGINS.search(d.text) and not _names_subject(_own_clause(d), subject) and not (
                     _subject_acts(d.clause, subject)) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing:
