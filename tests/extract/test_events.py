@@ -2836,7 +2836,8 @@ def test_a_forerunners_merger_before_the_founding_is_background():
     key event on its snapshot three years before the party was founded: a reorganisation before
     the founding is the organisation's own only when it names it or it acts."""
     rows = _history_events("Blue Party", "a political party", (
-        "After the emergency of 1977 the Green League merged into the People's Party, which won the election. "
+        "In 1977, after the Emergency, the Green League merged into the People's Party, which won the general "
+        "election and formed a government under Morarji Desai. "
         "The Blue Party was founded on 6 April 1980 by former members of the Green League."))
     assert rows["1977"].background, rows["1977"]
     assert not rows["1980-04-06"].background
