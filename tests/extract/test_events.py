@@ -2841,3 +2841,17 @@ def test_a_forerunners_merger_before_the_founding_is_background():
         "The Blue Party was founded on 6 April 1980 by former members of the Green League."))
     assert rows["1977"].background, rows["1977"]
     assert not rows["1980-04-06"].background
+
+
+def test_a_persons_case_short_of_a_verdict_ranks_below_the_organisations_own_steps(tmp_path):
+    """The CSTO's "A court freed Yuri Khachaturov on bail" ranked as a legal step (0.87) among its
+    snapshot's five key events; a step of a person's case short of a verdict is a happening like
+    any other. A verdict and the organisation's own ban keep their weight."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Alliance =\n\nThe Blue Alliance is a military alliance.\n\n== History ==\n"
+                 "The alliance was founded in 1992. Carl Berg became its secretary general in 2017. "
+                 "On 28 July 2018 a court freed Carl Berg on bail. On 16 September 2020 a court sentenced Carl Berg "
+                 "to four years in prison. On 5 May 2021 a court banned the alliance.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events}
+    assert rows["2018-07-28"].importance < rows["2020-09-16"].importance, rows
+    assert rows["2021-05-05"].importance >= rows["2020-09-16"].importance

@@ -3637,7 +3637,42 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                                profile.people), profile.people)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
+    _rank_persons_cases(events, profile, subject)
     return events, findings
+
+
+# A step of a person's case short of its verdict: "freed Yuri Khachaturov on bail", "X was
+# charged", "placed Jackie Selebi on extended leave". (A verdict, "sentenced Lamine Diack to four
+# years", "convicted", is news of the organisation's own people a reader looks for.)
+_CASE_VERB = r"(?:freed|charged|arrested|indicted|detained|released|questioned|summoned|placed)"
+
+
+def _rank_persons_cases(events: list[Event], profile: Profile, subject: Subject) -> None:
+    """A step of one of the article's people's case short of a verdict (`_CASE_VERB`: freed on
+    bail, charged, placed on leave), in a row that does not name the organisation (its name, "it",
+    "the party"), ranks as a happening of another kind would ("other"), not as the organisation's
+    legal situation: the CSTO's snapshot gave "A court freed Yuri Khachaturov on bail" a place
+    among five key events, above the deployment the organisation is known by. The row stays on
+    the timeline; a verdict (Lamine Diack's sentence, a must-have of World Athletics'), the
+    organisation's own ban or designation, and one a person decided ("President Yahya Khan
+    outlawed the party") keep their weight."""
+    people = sorted({part for p in profile.people for part in (p.name, p.name.split()[-1]) if len(part) > 2},
+                    key=len, reverse=True)
+    if not people:
+        return
+    who = "|".join(re.escape(n) for n in people)
+    case = re.compile(rf"\b{_CASE_VERB}\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{who})\b|\b(?:{who})\b[^,;]{{0,40}}?\b(?:was|were)\s+"
+                      rf"{_CASE_VERB}\b")
+    kinds = "|".join(sorted(KINDS | subject.generic))
+    for e in events:
+        if e.kind != "legal" or e.background:
+            continue
+        text = e.label or e.text
+        if subject.mentioned_in(text) or _names_subject(text, subject) or re.search(
+                rf"\b(?:it|its|itself)\b|\b(?:the|its)\s+(?:{kinds})\b", text, re.I):
+            continue
+        if case.search(text):
+            e.importance = round(max(0.05, e.importance - (WEIGHT["legal"] - WEIGHT["other"])), 2)
 
 
 def _restated_tenures(drafts: list[_Draft], labels: dict[int, str], subject: Subject) -> None:
