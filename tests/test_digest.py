@@ -1746,3 +1746,14 @@ def test_at_a_glance_says_who_leads_once(tmp_path):
                  "== History ==\nThe agency was founded in 1958.\n", encoding="utf-8")
     texts = [s.text for s in digest.at_a_glance(read(f), lead=True)]
     assert sum("Anna Lind" in t for t in texts) == 1, texts
+
+
+def test_a_sentence_naming_someone_or_something_only_by_him_them_or_the_programme_leans():
+    """The BJP's brief gave "Reporters from the news website Tehelka filmed him accepting a lakh
+    of rupees" without the sentence that says who; NASA's "The Jet Propulsion Laboratory is one of
+    them" without the ten field centres, and "cancelled the programme" without the programme."""
+    assert digest._leans("Reporters from the news website Tehelka filmed him accepting a lakh of rupees.")
+    assert digest._leans("The Jet Propulsion Laboratory is one of them but is run under contract.")
+    assert digest._leans("The budget presented on 1 February 2010 cancelled the programme.")
+    assert not digest._leans("The budget presented on 1 February 2010 cancelled the Constellation programme.")
+    assert not digest._leans("The agency was founded in 1958 by an act of Congress.")

@@ -1589,8 +1589,12 @@ def _leans(sentence: str) -> bool:
         return True
     if re.match(r"^(?:Among|Of|Including|Like|Unlike)\s+(?:them|these|those|whom|which)\b", s):
         return True  # "Among them were the commander ...": who "them" are is in the sentence before
+    if re.search(r"\b(?:him|them)\b", s) and not re.match(r"^(?:Among|Of|Including)\b", s):
+        # "Reporters ... filmed him accepting a lakh of rupees": whom, the sentence before says
+        return True
     if re.search(r"\bthe\s+(?:city|town|village|plant|port|island|region|site|building|hospital|deal|inquiry|"
-                 r"attack|raid|ban|decision|split|merger)\b(?!\s+(?:of\s+)?[A-Z])", s):
+                 r"attack|raid|ban|decision|split|merger|programme|program|project|proposal|scheme|mission|"
+                 r"agreement|treaty)\b(?!\s+(?:of\s+)?[A-Z])", s):
         return True  # "Prigozhin declared the city taken": which city the sentence before said
     if re.search(r"\b(?:kept|continued)\s+(?:on\s+)?\w+ing\b|\b(?:left|withdrew|resigned)(?=\s*(?:,|and\b|\.|$))", s):
         return True  # "MSF kept asking for an inquiry", "Kouchner and his supporters left": into what, left what
