@@ -2855,3 +2855,27 @@ def test_a_persons_case_short_of_a_verdict_ranks_below_the_organisations_own_ste
     rows = {e.date.iso: e for e in read(f).events}
     assert rows["2018-07-28"].importance < rows["2020-09-16"].importance, rows
     assert rows["2021-05-05"].importance >= rows["2020-09-16"].importance
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # the end of one of its parts, posts or rules is a change within it, not its end
+    ("On 31 December 2002 the Tridentina brigade was disbanded, and its name passed to a headquarters", "reorganisation"),
+    ("A second aviation brigade, the 159th Combat Aviation Brigade, belonged to the division until it was "
+     "inactivated in 2015", "reorganisation"),
+    ("In 1993, at its congress, it abolished the upper age limit", "reorganisation"),
+    # its own end stays one
+    ("In October 1982 Parliament formally dissolved the Blue Division", "dissolution"),
+    ("On 8 December 1838 the old Blue Division was dissolved", "dissolution"),
+    ("The Blue Division was disbanded on 28 March 2014", "dissolution"),
+])
+def test_a_dissolution_is_the_organisations_own_end(clause, kind):
+    """The Alpini's "The Tridentina brigade was disbanded", the 101st Airborne Division's "until it
+    was inactivated" (a brigade) and Fidesz's "it abolished the upper age limit" ranked as the
+    organisation's dissolution (0.85-0.97), a row that tells a reader it ended; Mercosur's "The
+    post fell vacant ..., and the Council abolished it" too. The end of a part, a post or a rule
+    is a reorganisation."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Division"}}))
+    assert classify(clause, subject) == kind

@@ -692,10 +692,49 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
+            if kind == "dissolution" and _ANOTHER_ABOLISHED.search(text) and not subject.mentioned_in(text):
+                continue  # "The post fell vacant ..., and the Council abolished it": the post
+            if kind == "dissolution" and _dissolves_another(text, subject):
+                return "reorganisation"  # one of its parts or rules ended, not the organisation
             if kind == "renaming" and not _is_renaming(text, subject):
                 continue  # "Airbus ... renamed the jets the A220": a product's name
             return kind
     return "other"
+
+
+_DISSOLVED = r"(?:dissolved|disbanded|inactivated|deactivated|abolished|liquidated|stood\s+down)"
+
+
+def _dissolves_another(text: str, subject: Subject) -> bool:
+    """Whether a dissolution's verb ends something other than the organisation: a passive whose
+    subject is another thing ("The Tridentina brigade was disbanded", "A second aviation brigade
+    belonged to the division until it was inactivated"), or an active one whose object is
+    ("At its congress it abolished the upper age limit"). Such an end is a change within the
+    organisation, a reorganisation; its own end (it, its name or its kind of body, "the
+    organisation was dissolved") stays a dissolution."""
+    passive = re.search(rf"(?:^(?:[^,;]*?,\s+)?|^(?:On|In|By)\s+[^,;]{{1,30}}?\d{{4}},?\s+)(?P<np>(?:the|a|an)\s+[^,;]{{2,60}}?),?\s+"
+                        rf"(?:[^;]{{0,100}}?\buntil\s+it\s+)?"
+                        rf"(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?{_DISSOLVED}\b",
+                        text, re.I)
+    if passive:
+        np = re.sub(r"(?i)^(?:the|a|an)\s+", "", passive.group("np")).strip(" ,")
+        return not (subject.is_subject_phrase(passive.group("np")) or subject.is_subject_name(np)
+                    or np.split()[-1].casefold() in subject.generic)
+    active = re.search(rf"\b{_DISSOLVED}\s+(?P<obj>(?:the|its|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", text, re.I)
+    if active:
+        obj = active.group("obj")
+        words = re.sub(r"(?i)^(?:the|its|a|an)\s+", "", obj).split()
+        return not (subject.is_subject_phrase(obj) or subject.is_subject_name(" ".join(words))
+                    or (words and words[-1].casefold() in subject.generic) or subject.mentioned_in(obj))
+    return False
+
+
+# "The post fell vacant when his term ended ..., and ... the Council abolished it": "it" is the
+# thing the sentence opened on, a post or an office, not the organisation.
+_ANOTHER_ABOLISHED = re.compile(r"^\s*(?:[^,;]{0,40}?,\s+)?The\s+(?!(?:organi[sz]ation|body|group|party|company|agency|"
+                                r"union|alliance|bloc|league|association|council|commission|federation|movement|unit|"
+                                r"corps|brigade|regiment|division|bank|fund|foundation)\b)[a-z]+\b[^;]*?\b(?:abolished|"
+                                r"dissolved|disbanded|scrapped|wound\s+up)\s+it\b")
 
 
 _RENAME_VERB = re.compile(r"\b(?:renamed|rename|rebranded|redesignated|re-designated)\b", re.I)
@@ -3335,6 +3374,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if kind in ("other", "statement") and clause is not sentence and len(clause.split()) < 7:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
+                if kind == "dissolution" and offset and _ANOTHER_ABOLISHED.search(sentence) \
+                        and not subject.mentioned_in(clause):
+                    kind = "reorganisation"  # "The post fell vacant ..., and the Council abolished it": one of its posts
                 new_body = _its_new_body(clause, sentence[:offset], subject) if offset and kind in (
                     "dissolution", "renaming") else None
                 if new_body and not any(d.kind == "founding" or d.date.year == formed for d in drafts[n_before:]):
