@@ -2879,3 +2879,14 @@ def test_a_dissolution_is_the_organisations_own_end(clause, kind):
 
     subject = Subject(Profile.model_validate({"names": {"title": "Blue Division"}}))
     assert classify(clause, subject) == kind
+
+
+def test_it_abolished_after_a_sentence_opening_on_a_post_is_the_post():
+    """Mercosur's "The post fell vacant when his term ended on 31 January 2017, and in July 2017
+    the Common Market Council abolished it" was a dissolution of Mercosur (0.91), "abolished it"
+    on its row: "it" is the post the sentence opened on."""
+    rows = _history_events("Blue Market", "a trade bloc", (
+        "The bloc was founded in 1991. The post fell vacant when his term ended on 31 January 2017, and in July "
+        "2017 the Common Market Council abolished it and passed its tasks to the Secretariat."))
+    row = rows["2017-07"]
+    assert row.kind != "dissolution" and "abolished the post" in row.label, row

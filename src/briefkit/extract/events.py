@@ -1536,6 +1536,12 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
     held = re.search(r"\bin\s+(?P<what>command|office|charge|power|control)\s+until\s*$", before)
     if held and re.search(r"\b(?:resumed|regained|retook|took|assumed)\s+it\b", label):
         return re.sub(r"\b(resumed|regained|retook|took|assumed)\s+it\b", rf"\1 {held.group('what')}", label, count=1)
+    # "The post fell vacant when his term ended ..., and ... the Council abolished it": the thing
+    # the sentence opened on, when that is no kind of body the organisation is
+    opened = re.match(r"\s*The\s+(?P<noun>[a-z]+)\s+(?:was|were|had|has|fell|became|remained|stayed)\b", before)
+    if opened and opened.group("noun") not in subject.generic and opened.group("noun") not in KINDS and \
+            re.search(rf"\b{_DISSOLVED}\s+it\b", label):
+        return re.sub(rf"\b({_DISSOLVED})\s+it\b", rf"\1 the {opened.group('noun')}", label, count=1)
     m = _ENDS_ON_NAME.search(before.rstrip())
     if m is None or not subject.is_subject_name(m.group("name")) or not subject.mentioned_in(m.group("name")):
         return label
