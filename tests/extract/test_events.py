@@ -2657,9 +2657,9 @@ def test_a_craft_is_no_other_body_and_a_man_introduced_is_no_one_named_before():
     sentence before named: "him" after "a man" means the man."""
     rows = _history_events("Blue Space Agency", "a space agency", (
         "The agency was founded in 1958. Anna Lind became administrator on 14 February 1961. "
-        "On 25 May 1961 Carl Berg promised to land a man on the Moon and return him safely. On 1 February 2003 Columbia disintegrated over Texas as it re-entered "
-        "the atmosphere. Atlantis touched down at the Kennedy Space Center on 21 July 2011, ending the shuttle "
-        "programme."))
+        "On 25 May 1961 Carl Berg promised to land a man on the Moon and return him safely. "
+        "On 1 February 2003 Columbia disintegrated over Texas as it re-entered the atmosphere. "
+        "Atlantis touched down at the Kennedy Space Center on 21 July 2011, ending the shuttle programme."))
     assert "2011-07-21" in rows and not rows["2011-07-21"].background, rows.get("2011-07-21")
     assert "2003-02-01" in rows and not rows["2003-02-01"].background
     assert rows["2003-02-01"].kind == "loss"
