@@ -2890,3 +2890,17 @@ def test_it_abolished_after_a_sentence_opening_on_a_post_is_the_post():
         "2017 the Common Market Council abolished it and passed its tasks to the Secretariat."))
     row = rows["2017-07"]
     assert row.kind != "dissolution" and "abolished the post" in row.label, row
+
+
+def test_a_new_head_taking_over_on_a_day_told_in_a_who_clause_is_its_own_row():
+    """Maersk's "In June 2016 the board replaced Nils Smedegaard Andersen with Søren Skou, the head
+    of Maersk Line, who took over on 1 July" and GROM's "..., who took command on 1 January 2020
+    as its thirteenth commander" gave no row for the day the new head took over: a date in a
+    "who" clause describes the person, except the day that person took over, which is the
+    organisation's change of leader. The row names the one named right before "who", not the
+    body of that person's post."""
+    rows = _history_events("Blue Shipping", "a shipping company", (
+        "The company was founded in 1904. In June 2016 the board replaced Carl Berg with Anna Lind, the head of "
+        "Blue Line, who took over on 1 July with a mandate to review the group's structure."))
+    row = rows["2016-07-01"]
+    assert row.kind == "leadership" and row.label.startswith("Anna Lind took over"), row

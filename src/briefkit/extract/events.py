@@ -1274,7 +1274,23 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         out.append((start, sentence[start:m.start()]))
         start, last_split = m.end(), m.group(0)
     out.append((start, sentence[start:]))
-    return [(o, c) for o, c in out if c.strip()]
+    # "replaced X with Søren Skou, the head of Maersk Line, who took over on 1 July with ...":
+    # the taking over, on its own day, is a clause of its own (see `_WHO_TOOK`)
+    split: list[tuple[int, str]] = []
+    for o, c in out:
+        cut = 0
+        for m in _WHO_TOOK.finditer(c):
+            split.append((o + cut, c[cut:m.start()]))
+            cut = m.end()
+        split.append((o + cut, c[cut:]))
+    return [(o, c) for o, c in split if c.strip()]
+
+
+# A relative clause of a new head taking over on a day: "..., who took over on 1 July", "...,
+# who took command on 1 January 2020 as its thirteenth commander".
+_WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|command|charge)|assumed\s+(?:command|office)|"
+                       r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties))\s+(?:on|in)\s+(?:the\s+)?"
+                       r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
 
 
 def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple[int, str]) -> str:
@@ -3214,7 +3230,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 rel = re.search(r",\s+(?:where|in\s+which|after\s+which|when)\s+(it|they)\s+[^,;]*$", sentence[:offset]) \
                     if offset else None
                 actor = cap_first(subject.ref) if rel and (rel.group(1) == "it" or they_is_subject) else first_np
-                if offset and actor and _VERB_FIRST.match(clause):
+                who = re.match(r"who\s+", clause) if offset else None
+                # "..., who took over on 1 July": the one named right before it ("with Søren Skou,
+                # the head of Maersk Line, who": Skou, not the body of his post)
+                who_before = re.sub(r",\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,80}$", "",
+                                    sentence[:offset].rstrip(" ,")) if who else ""
+                named = [n for n in _persons_in(who_before, names + others, aliases)
+                         if who_before.endswith(n.split()[-1])] if who else []
+                if who and named:
+                    clause_for_label = f"{named[-1]} {clause[who.end():]}"
+                elif offset and actor and _VERB_FIRST.match(clause):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
                     # "... and, in March 1999, became the first ...": who did, then the date
