@@ -1150,6 +1150,24 @@ def test_the_step_that_completes_a_change_of_leader_outranks_the_one_before(tmp_
     assert rank["2025-06-27"] >= rank["2025-09-01"] - 0.15  # the election keeps its weight
 
 
+def test_a_handover_told_as_one_to_come_ranks_below_the_handover_itself(tmp_path):
+    """"The government announced on 9 December that the revenue secretary would succeed Das" is
+    a step of a change whose taking of office the text tells when it happens: it ranks lower, as
+    an earlier naming does. One dated after its "would" is the change itself, scheduled ("voted
+    that Lorenzo Losa would succeed Tymkiv as chair on 10 December"), and keeps its weight."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Acme Telephone =\n\nAcme Telephone is a company.\n\n== Leadership ==\n\n"
+                 "On 3 March 2019 Ann Cole took office as chief executive. "
+                 "On 9 December 2024 the board announced that Tom Bray would succeed Ann Cole. "
+                 "On 4 August 2025 the board voted that Eva Sund would succeed Tom Bray as chair on 10 December. "
+                 "On 2 February 2021 Carl Berg took office as chair.\n", encoding="utf-8")
+    rank = {e.date.start().isoformat(): e.importance for e in read(f).events if e.kind == "leadership"}
+    assert rank["2024-12-09"] < rank["2021-02-02"], rank
+    assert rank["2025-12-10"] >= rank["2021-02-02"], rank
+
+
 def test_a_date_in_a_restrictive_pluperfect_relative_clause_dates_the_noun_not_the_clause():
     """"It drew its core from members of the alliance that had governed since 1997" was dated
     1997, as though the party had been formed then. An aside set off by commas keeps its own
@@ -2598,6 +2616,24 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 19 December 1995 Berg was removed from command and Colonel Anna Lind took his place", "leadership"),
     ("In February 2025 Anna Lind took over.", "leadership"),
     ("In 2022 Carl Berg announced that he would step down", "other"),
+    # a term begun told with a pronoun, a post handed on, a resignation handed in, a head's post
+    # given by choosing, naming, confirming or agreeing on someone
+    ("His term began on 1 January 2023", "leadership"),
+    ("In October 2023 Carl Berg handed command to his deputy, Anna Lind", "leadership"),
+    ("In 2005 Carl Berg handed the post of chief executive to Anna Lind, the company's president", "leadership"),
+    ("In March 2023 Carl Berg handed over his duties and moved to a ministry", "leadership"),
+    ("Anna Lind announced her resignation on 25 February 2016", "leadership"),
+    ("On 14 March 2016 Anna Lind was chosen as interim executive director", "leadership"),
+    ("On 1 May 2014 the board named Anna Lind, who had grown up in Riga and was chief product officer of a "
+     "software firm, as the next executive director", "leadership"),
+    ("On 30 July Carl Berg, a former deputy minister of trade, was named High Representative-General", "leadership"),
+    ("On 6 December 2024 the ministers agreed on the diplomat Carl Berg as secretary general", "leadership"),
+    ("On 29 April 2024 the minister announced Anna Lind's permanent appointment as the 25th commissioner",
+     "leadership"),
+    ("Carl Berg took over the next day", "leadership"),
+    # not a head's post: a building, a venue, weapons handed over
+    ("In 2019 the building was named the headquarters of the group", "other"),
+    ("On 3 May 2010 the council was chosen as the venue for the summit", "other"),
     # a post held since a day, told in the present perfect, is the change of leader that day
     ("Since 20 January 2026 Anna Lind has been the party's national president", "leadership"),
     ("Since January 2023 its secretary-general has been Carl Berg of Cambodia", "leadership"),
@@ -2718,6 +2754,8 @@ def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_
      "Alexander Lukashenko, took office.", "His appointment had been confirmed on 28 November 2019.", None),
     ("When Arnold Berg died in 1965, his son became chief executive and chairman of the group's companies.",
      "Under him the group developed oil production in 1969.", None),
+    # a lone name told a person by its birth aside is the subject, not the one it succeeded
+    ("Lind, born in 1966, succeeded Kristensen of Denmark.", "His term began on 1 January 2023.", "Lind"),
 ])
 def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before, after, who):
     """"He" after a sentence naming several people had stayed "He" on the timeline (22 held-out

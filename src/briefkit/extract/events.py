@@ -112,6 +112,10 @@ _HEAD_POST = (r"(?:director\w*|chair\w*|president|ceo|chief(?:\s+executive)?|sec
 # Kim Hourn": the change of leader that day (asked only where "has been" is, `classify`).
 _POST_HELD = re.compile(rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\b|"
                         rf"\b{_HEAD_POST}\s+has\s+been\s+(?-i:[A-Z])", re.I)
+# A head's post named after "as": "as the next executive director", "as interim executive
+# director", "as the 25th commissioner", "High Representative-General".
+_HEAD_ROLE = (rf"(?:its\s+|the\s+|their\s+)?(?:new\s+|next\s+|first\s+|acting\s+|interim\s+|permanent\s+|"
+              rf"\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+)?(?:{_HEAD_POST}|high\s+representative[\w-]*)\b")
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
@@ -153,18 +157,35 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"ceo|chief|secretary)|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
-                              r"took\s+over(?=\s*(?:[,;.]|$))|"
+                              r"took\s+over(?=\s*(?:[,;.]|$)|\s+(?:the\s+)?(?:next|following|same)\s+(?:day|week|month|year)\b|"
+                              r"\s+(?:later|then|again)\b)|"
                               # an announced handover is one: "announced that X would succeed Y as director"
                               r"would\s+(?:succeed|replace|take\s+over)|"
                               # "dismissed as commander", "from his post"; not "dismissed from the shipyard"
                               r"dismissed(?!\s+from\s+(?:the|a|an)\s+(?!(?:post|office|position|board|command)\b))|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
                               r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
-                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief)|"
+                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief)\b|"
                               # "the board named her executive director", "named Philippe Bolopion as director"
                               r"named\s+(?:him|her|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))(?:,[^,;]{1,80},)?\s+(?:as\s+)?"
                               r"(?:its\s+|the\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?:[\w-]+\s+)?"
-                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief|secretary))", re.I)),
+                              r"(?:commander|leader|chair\w*|president|head|director|ceo|chief|secretary)|"
+                              # a term that begins, told with a pronoun: "His term began on 1 January 2023"
+                              r"\b(?:his|her)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|"
+                              # a post handed on: "handed command to his deputy", "handed the post of
+                              # chief executive to Rick Tsai", "handed over his duties"
+                              r"handed\s+(?:over\s+)?(?:the\s+|his\s+|her\s+)?(?:day-to-day\s+)?(?:post|command|duties|office|"
+                              r"leadership|reins|management|chair\w*|presidency|directorship)\b(?:\s+of(?:\s+[\w-]+){1,3}?)?"
+                              r"(?:\s+over)?\s+to\b|handed\s+over\s+(?:his|her)\s+(?:duties|post|command|office)\b|"
+                              # a resignation announced or handed in (an intention to leave, "would step
+                              # down", stays what it was: the leaving is its own event)
+                              r"(?:announced|tendered|submitted|offered|handed\s+in)\s+(?:his|her)\s+resignation|"
+                              # chosen, named, confirmed or agreed on for a head's post: "was chosen as
+                              # interim executive director", "named X, ..., as the next executive
+                              # director", "agreed on the Turkish diplomat X as secretary general"
+                              rf"(?:was|were)\s+(?:chosen|picked|selected|named)\s+(?:as\s+)?{_HEAD_ROLE}|"
+                              rf"(?:named|confirmed|agreed\s+on|settled\s+on)\s+(?:[^.;]{{0,160}}?\s)?as\s+{_HEAD_ROLE}|"
+                              rf"appointment\s+as\s+{_HEAD_ROLE})", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
@@ -2778,8 +2799,11 @@ def _not_a_person(name: str, after: str) -> bool:
 
 
 # "Orlov, a co-chair of ...": a lone surname that opens a sentence in apposition with a role
-_SURNAME_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’-]+[a-z]),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\w+-)?(?:{ROLE_WORDS})\b",
-                           re.I)
+# A lone name opening a sentence, told a person by the aside that follows: a role ("Rosinha, a
+# former deputy, ...") or a birth ("Kao, born in 1966, succeeded Lim Jock Hoi": the one the
+# next sentence's "His term" means, not the one he succeeded).
+_SURNAME_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’-]+[a-z]),\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\w+-)?"
+                           rf"(?:{ROLE_WORDS})\b|born\s+(?:in|on)\b)", re.I)
 
 
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
@@ -3807,6 +3831,8 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
 
 
 STEP_BEFORE = 0.12
+# A change of leader told as one to come: "would step down", "would succeed X".
+_TO_COME = re.compile(r"\bwould\s+(?:succeed|replace|take\s+over)\b")
 
 
 def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
@@ -3816,9 +3842,18 @@ def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
     step naming the same person within a year ranks `STEP_BEFORE` lower, so the two do not
     take two of a snapshot's five places. An election is not lowered: a vote is what decides
     the change (MSF's president "was elected at the assembly in Colombo", and took office
-    later)."""
+    later). A handover told as one to come ("the government announced on 9 December that the
+    revenue secretary would succeed Das") is such a step too, whoever it names: the change
+    itself is told when it happens. One dated after its "would" is that change, scheduled ("the
+    board voted that X would succeed Y as chair on 10 December"), and keeps its weight."""
     surnames = {p.name.split()[-1] for p in profile.people if p.name.split() and len(p.name.split()[-1]) > 2}
     for a in changes:
+        # (the row's own words: "X would succeed Y, and Y took up the post six months later"
+        # tells two steps, and the row of the second has no "would")
+        coming = _TO_COME.search(a.label or "") and _TO_COME.search(a.text)
+        if coming and not find_dates(a.text[coming.end():]):
+            a.importance = round(max(0.05, a.importance - STEP_BEFORE), 2)
+            continue
         named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", a.label or a.text)}
         if not named or re.search(r"\b(?:re-?)?elected\b", a.label or a.text):
             continue
