@@ -1168,6 +1168,47 @@ def test_a_handover_told_as_one_to_come_ranks_below_the_handover_itself(tmp_path
     assert rank["2025-12-10"] >= rank["2021-02-02"], rank
 
 
+def test_a_participle_aside_dates_its_noun_and_a_founding_instrument_starts_the_story(tmp_path):
+    """The International Criminal Court's "It was set up by the Rome Statute, a treaty negotiated
+    at a diplomatic conference in Rome in 1998" made a founding row at 1998, though the court
+    came into being in 2002; and the adoption of that statute on 17 July 1998, before the
+    founding, was background. A noun's participle aside dates the noun ("a factory built in
+    1960"); one that sums up the clause's own act keeps its date (", a decision formally adopted
+    on 26 April"); the making of the instrument the organisation was set up by is its story."""
+    from briefkit.readers import read
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Court =\n\nInfobox\n- Established: 1 July 2002\n\nThe Blue Court is a tribunal. It was set "
+                 "up by the Blue Statute, a treaty negotiated at a conference in Rome in 1998, and its work began "
+                 "when the statute entered into force on 1 July 2002.\n\n== History ==\n\nOn 17 July 1998 the "
+                 "delegates adopted the Blue Statute by 120 votes to 7. On 3 March 1999 the delegates of another "
+                 "conference adopted a declaration on fisheries. In 2005 the court bought the Tartu works, a "
+                 "factory built in 1960. Ministers chose Riga as its seat on 14 April 2006, a decision formally "
+                 "adopted on 26 April.\n", encoding="utf-8")
+    evs = read(f).events
+    rows = {e.date.iso: e for e in evs}
+    assert not any(e.date.year == 1998 and e.kind == "founding" and not e.background for e in evs), \
+        [(e.date.iso, e.kind, e.label) for e in evs]
+    assert not rows["1998-07-17"].background
+    assert rows["1999-03-03"].background  # another conference's act before the founding
+    assert "1960" not in rows and "2005" in rows
+    assert "2006-04-26" in rows or "2006-04-14" in rows
+
+
+def test_him_in_a_clause_of_its_own_under_one_naming_someone_is_not_the_sentence_befores(tmp_path):
+    """"The judge Tomoko Akane has been President since March 2024. The prosecutor, Karim Khan,
+    stepped aside in May 2025 while misconduct allegations against him were examined" read
+    "allegations against Tomoko Akane": the "him" of a clause of its own under one that names
+    someone is that person, as far as a reader can tell, never the one named before. ("Trichet
+    succeeded him" still names the one before.)"""
+    rows = _history_events("Blue Court", "an international court", (
+        "The court was founded in 2002. The judge Anna Lind has been President since March 2024. "
+        "The prosecutor, Carl Berg, stepped aside in May 2025 while misconduct allegations against him were "
+        "examined. Jon Ek was chief judge until 2011. On 1 November 2011 Per Holm succeeded him."))
+    assert "Anna Lind" not in rows["2025-05"].label, rows["2025-05"].label
+    assert "Jon Ek" in rows["2011-11-01"].label, rows["2011-11-01"].label
+
+
 def test_a_date_in_a_restrictive_pluperfect_relative_clause_dates_the_noun_not_the_clause():
     """"It drew its core from members of the alliance that had governed since 1997" was dated
     1997, as though the party had been formed then. An aside set off by commas keeps its own

@@ -278,6 +278,30 @@ def test_a_list_introduced_as_holders_of_a_post_is_people_not_parts(tmp_path):
     assert leaders["Carl Berg"].current and leaders["Jon Ek"].current
 
 
+def test_people_with_their_terms_under_any_label_are_holders_not_parts(tmp_path):
+    """The International Criminal Court's "Prosecutors:" and "Registrars:" lists, after its organs,
+    drew eight people and the words "Prosecutors" and "Registrars" as parts of the court, and named
+    none of them a leader. A list of people with their terms holds the holders of a post whatever
+    word introduces it ("Wardens:" is no post the vocabulary knows); a list of bodies with years
+    stays parts."""
+    from briefkit.readers import read
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Court =\n\nThe Blue Court is an international court.\n\n== Organisation ==\n\n"
+                 "The organs of the court are:\n\n- Presidency\n- Registry\n\n"
+                 "Prosecutors:\n\n- Anna Lind (2003–2012)\n- Carl Berg (since 2021)\n\n"
+                 "Registrars:\n\n- Ida Sten (2003–2008)\n- Jon Ek (since 2023)\n\n"
+                 "Wardens:\n\n- Eva Sund (1990–2001)\n- Per Holm (since 2001)\n\n"
+                 "Field offices:\n\n- Kampala Office (2005–2019)\n- Bangui Office (since 2007)\n", encoding="utf-8")
+    p = read(f)
+    units = [n.name for n in p.org.walk()][1:]
+    assert units[:2] == ["Presidency", "Registry"], units
+    assert not {"Prosecutors", "Registrars", "Wardens", "Anna Lind", "Ida Sten", "Eva Sund", "Per Holm"} & set(units)
+    assert "Field offices" in units and "Kampala Office" in units, units
+    leaders = {x.name for x in p.people if x.leader}
+    assert {"Anna Lind", "Carl Berg", "Ida Sten", "Jon Ek"} <= leaders, leaders
+
+
 def test_holders_introduced_with_the_kind_of_body_are_people_not_parts(tmp_path):
     """The Norwegian Labour Party's "Party leaders since 1923:" drew its eight leaders as parts of
     the party (and missed six of them as leaders): a kind of body before the post ("Party

@@ -1064,6 +1064,13 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     # An aside holds no verb of its own before the date: ", the heads of state declared on 9
     # September 1999" is the sentence's subject and verb, not an apposition.
     gap = clause[opens[-1].end():m.start]
+    if re.match(r",\s+(?:a|an)\s+(?!(?:decision|move|step|choice|change|measure|ruling|vote|act)\b)"
+                r"(?:[\w-]+\s+){1,3}?[a-z]{3,}ed\s+(?:at|in|on|by|during|under|from)\b",
+                clause[start:], re.I) and not re.search(r"\b(?:was|were|is|are|has|had|have)\b", gap):
+        # ", a treaty negotiated at a conference in Rome in 1998": a noun with its participle,
+        # describing the noun before it (an article then a verb would start no clause); not one
+        # that sums up the clause's own act (", a decision formally adopted on 26 April")
+        return opens[-1]
     verb = _NP_VERB.search(gap)
     # (", a former judge who had been High Commissioner from 2004 to 2008,": the verb is the
     # relative clause's, inside the apposition)
@@ -1120,6 +1127,11 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
         # "The SI unit of conductance, the siemens, adopted in 1971, is named after Werner von
         # Siemens": the same when the present follows the aside, of a thing that is not the
         # organisation ("The brigade, formed in 2014, is based in Kyiv" keeps its founding)
+        return False
+    if re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|set\s+up|made|built|led|run)\s+by\s+[^,;]{1,60}$",
+                 clause[:opening.start()]):
+        # "It was set up by the Rome Statute, a treaty negotiated at a conference in Rome in
+        # 1998": the aside dates the agent of the passive, not the setting up
         return False
     if re.match(r",\s+(?:which|where|a|an|once|formerly|chosen|adopted|named)\b", opening.group(0), re.I):
         # ", which was launched on 25 January 2016": the thing the clause made or did - but not
@@ -2764,6 +2776,27 @@ def _history_year(profile: Profile, formed: int) -> int | None:
     return None
 
 
+# "It was set up by the Rome Statute", "The agency was established under the Australian
+# Security Intelligence Organisation Act": the instrument that made the organisation.
+_MADE_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:set\s+up|established|created|founded|constituted|formed)\s+"
+                      r"(?:by|under)\s+(?:the\s+|a\s+)?(?P<what>(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,6}"
+                      r"(?:Statute|Treaty|Charter|Convention|Act|Agreement|Protocol|Declaration|Decree|Accords?))\b")
+
+
+def _founding_instruments(profile: Profile, subject: Subject) -> list[str]:
+    """The names of the instruments the text says the organisation was made by. Their making
+    before the founding (the Rome Statute adopted in 1998, the court set up when it entered into
+    force in 2002) is where the organisation's story starts, not another body's backstory: the
+    rule that makes a happening before the founding background spares it."""
+    found: list[str] = []
+    for t in _texts(profile):
+        for m in _MADE_BY.finditer(t.text):
+            head = t.text[:m.start()].rsplit(".", 1)[-1]
+            if re.match(r"\s*(?:It|They)\b", head) or subject.mentioned_in(head):
+                found.append(" ".join(m.group("what").split()))
+    return list(dict.fromkeys(found))
+
+
 def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
     years = []
     for fact in profile.facts:
@@ -2798,9 +2831,8 @@ def _not_a_person(name: str, after: str) -> bool:
     return bool(m and ORG_WORD.fullmatch(m.group("w")))
 
 
-# "Orlov, a co-chair of ...": a lone surname that opens a sentence in apposition with a role
-# A lone name opening a sentence, told a person by the aside that follows: a role ("Rosinha, a
-# former deputy, ...") or a birth ("Kao, born in 1966, succeeded Lim Jock Hoi": the one the
+# A lone name opening a sentence, told a person by the aside that follows: a role ("Orlov, a
+# co-chair of ...", "Rosinha, a former deputy, ...") or a birth ("Kao, born in 1966, succeeded Lim Jock Hoi": the one the
 # next sentence's "His term" means, not the one he succeeded).
 _SURNAME_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’-]+[a-z]),\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\w+-)?"
                            rf"(?:{ROLE_WORDS})\b|born\s+(?:in|on)\b)", re.I)
@@ -2956,6 +2988,14 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     pronoun = _OBJECT_PRONOUN.search(clause)
     if pronoun and _SOMEONE.search(clause[:pronoun.start()]):
         return None  # "landing a man on the Moon and returning him safely": the man, nobody named
+    if pronoun and own and _persons_in(clause[:pronoun.start()], leaders, aliases) and re.search(
+            r"\b(?:while|whilst|when|because|although|though|whereas)\b",
+            clause[:pronoun.start()]):
+        # "The prosecutor, Karim Khan, stepped aside while misconduct allegations against him
+        # were examined": in a clause of its own under the one that names someone, "him" may well
+        # be that person, whom the label names too; never someone of the sentence before (the
+        # court's president had been put in his place). ("Trichet succeeded him" is the one before.)
+        return None
     before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
     if len(before) == 1:
         return before[0]
@@ -3705,13 +3745,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             labels[id(d)] = d.clause if not d.fact else _fact_label(d.text)
     founding = _founding_year(profile, drafts)
     if founding is not None:
+        instruments = _founding_instruments(profile, subject)
         for d in drafts:
             # (a reorganisation before its founding is its own when it names it or it acts: not
             # "After the Emergency the Jana Sangh merged into the Janata Party", a forerunner's)
             if d.date.year < founding and d.kind not in ("founding", "renaming") and \
                     not _ORIGINS.search(d.text) and not _names_subject(_own_clause(d), subject) and not (
                     _subject_acts(d.clause, subject)) and not (
-                    d.end is not None and d.end.year >= founding) and not d.ongoing:
+                    d.end is not None and d.end.year >= founding) and not d.ongoing and not any(
+                    re.search(rf"\b{re.escape(i)}\b", d.clause) for i in instruments):
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
     _restated_tenures(merged, labels, subject)

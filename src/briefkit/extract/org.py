@@ -170,6 +170,23 @@ def part_name(text: str) -> tuple[str, str | None]:
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
+
+# "Bruno Cathala (2003–2008)", "Osvaldo Zavala Giler (since 2023)": a person and a term.
+_TERM_ITEM = re.compile(r"^(?P<name>[^()\d]{3,60}?)\s*\((?P<term>[^()]*\b\d{4}\b[^()]*)\)\s*\.?$")
+
+
+def _terms_of_people(items: list[ListItem]) -> bool:
+    """Whether a list gives people and their terms, one an item and nothing under them: the
+    holders of a post, whatever word introduces them ("Registrars:", "Wardens:"), never parts
+    of the organisation, whose items name bodies ("- Registry", "- 1st Battalion (1940–1945)")."""
+    if len(items) < 2:
+        return False
+    for it in items:
+        m = _TERM_ITEM.match(it.text.strip())
+        if m is None or it.children or not is_name(m.group("name").strip()):
+            return False
+    return True
+
 def _cells(text: str) -> list[str] | None:
     if text.count("|") < 1:
         return None
@@ -323,8 +340,11 @@ class _Collector:
                         nodes.extend(_table_nodes(rows))
                     i += 1
                     continue
-                if introduces_holders(b.text) and isinstance(nxt, BulletList):
-                    i += 2  # "Presidents have included:": people who held a post, no parts
+                if isinstance(nxt, BulletList) and (introduces_holders(b.text) or (
+                        b.text.rstrip().endswith(":") and _terms_of_people(nxt.items))):
+                    # "Presidents have included:", "Registrars:" over "- Bruno Cathala (2003–2008)":
+                    # people who held a post, no parts
+                    i += 2
                     intro = ""
                     continue
                 if _is_label(b.text) and not _RELATION.search(b.text):

@@ -17,7 +17,7 @@ _ROLE_NOUN_WORDS = (
     r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
     r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
     r"coordinators?|managers?|administrators?|commissioners?|governors?|atamans?|emirs?|treasurers?|"
-    r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutor|minister|"
+    r"officers?|chancellors?|rectors?|presidium|principal|convenor|ombudsman|prosecutors?|registrars?|minister|"
     r"(?:high|special|permanent)\s+representatives?(?:[- ]general)?"
 )
 ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUN_WORDS})\b", re.I)
