@@ -1195,6 +1195,27 @@ def test_a_participle_aside_dates_its_noun_and_a_founding_instrument_starts_the_
     assert "2006-04-26" in rows or "2006-04-14" in rows
 
 
+def test_a_namesake_before_the_founding_and_a_plan_that_never_happened_are_no_events(tmp_path):
+    """Deutsche Welle's "A Berlin broadcasting company called Deutsche Welle GmbH, founded in 1924,
+    ... was merged into the Deutschlandsender in 1933" was a row of the broadcaster founded in
+    1953: a body of the same name introduced as another is a namesake. "The Broadcasting Council
+    meeting first set for 7 May to choose his successor never took place" and "the announced
+    withdrawal never took effect" tell nothing that happened."""
+    from briefkit.readers import read
+
+    f = tmp_path / "w.txt"
+    f.write_text("= Blue Wave =\n\nInfobox\n- Founded: 3 May 1953\n\nBlue Wave is a public broadcaster.\n\n"
+                 "== History ==\n\nA Berlin broadcasting company called Blue Wave GmbH, founded in 1924, was merged "
+                 "into another station in 1933. Blue Wave began broadcasting on 3 May 1953. The council meeting "
+                 "first set for 7 May 2024 to choose a new director never took place. In October 2016 Burundi "
+                 "announced that it would leave, but the announced withdrawal of 2017 never took effect.\n",
+                 encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events}
+    assert rows["1933"].background, rows["1933"]
+    assert rows["2024-05-07"].background and not rows["1953-05-03"].background
+    assert all(e.background for e in rows.values() if e.date.year == 2017)
+
+
 def test_him_in_a_clause_of_its_own_under_one_naming_someone_is_not_the_sentence_befores(tmp_path):
     """"The judge Tomoko Akane has been President since March 2024. The prosecutor, Karim Khan,
     stepped aside in May 2025 while misconduct allegations against him were examined" read

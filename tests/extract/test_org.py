@@ -278,6 +278,27 @@ def test_a_list_introduced_as_holders_of_a_post_is_people_not_parts(tmp_path):
     assert leaders["Carl Berg"].current and leaders["Jon Ek"].current
 
 
+def test_a_parent_the_text_denies_is_no_parent(tmp_path):
+    """IG Metall's infobox "Affiliation: German Trade Union Confederation (DGB)" drew the
+    confederation as its parent, though the article says the union "belongs to the German Trade
+    Union Confederation but is not a part of it". A denial by another body ("its sister division
+    in the Blue Corps, which is not part of it", "the directorate's other offices are not part of
+    the unit") leaves the parent standing."""
+    from briefkit.readers import read
+
+    def parent(body: str) -> list[str]:
+        f = tmp_path / "u.txt"
+        f.write_text("= Blue Union =\n\nInfobox\n- Affiliation: [[Green Trade Union Confederation]] (GTUC)\n\n"
+                     "The Blue Union is a trade union. " + body + "\n", encoding="utf-8")
+        org = read(f).org
+        return [n.name for n in org.walk() if n.kind == "parent"] if org else []
+
+    assert parent("Blue Union belongs to the Green Trade Union Confederation but is not a part of it.") == []
+    assert parent("It often works alongside the Red Union, its sister in the Green Trade Union Confederation, "
+                  "which is not part of it.") != []
+    assert parent("The confederation's other unions are not part of the Blue Union.") != []
+
+
 def test_people_with_their_terms_under_any_label_are_holders_not_parts(tmp_path):
     """The International Criminal Court's "Prosecutors:" and "Registrars:" lists, after its organs,
     drew eight people and the words "Prosecutors" and "Registrars" as parts of the court, and named

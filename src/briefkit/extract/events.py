@@ -582,6 +582,12 @@ def _tenure_only(text: str) -> bool:
     return not _FINITE.search(re.sub(r"\b(?:born|aged|named|appointed|elected)\b", "", rest))
 
 
+# What was planned and never happened: "The council meeting first set for 7 May never took
+# place", "the announced withdrawal never took effect", "the base was never built".
+_NEVER_HAPPENED = re.compile(r"\bnever\s+(?:took\s+(?:place|effect)|happened|materiali[sz]ed|came\s+(?:about|into\s+"
+                             r"(?:force|being|effect))|went\s+ahead|got\s+under\s+way)\b|\b(?:was|were)\s+never\s+"
+                             r"(?:held|built|formed|founded|signed|ratified|implemented|carried\s+out|completed|opened|"
+                             r"launched|convened|set\s+up)\b", re.I)
 # A clause dated by a span of years ("During 1980 and 1981", "Between 2001 and 2005") whose only
 # verb is "was"/"were": how things stood then (`classify`).
 _SPAN_STATE = re.compile(r"(?i)(?:during|throughout|between|from)\s+(?:the\s+)?(?:years\s+)?\d{4}\s+(?:and|to|until)\s+\d{4}\b")
@@ -648,6 +654,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if _NEVER_HAPPENED.search(text):
+        return "background"  # "The meeting first set for 7 May never took place": nothing happened
     if _TERM_RUNS.search(text):
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
     if _NO_PART.search(text):
@@ -2744,10 +2752,15 @@ def _file(piece: _Text, default: str | None) -> str:
 
 
 def _names_subject(text: str, subject: Subject) -> bool:
-    """Whether a text names the subject itself (title or alias), not only "it"."""
+    """Whether a text names the subject itself (title or alias), not only "it". A body of the same
+    name introduced as another ("A Berlin broadcasting company called Deutsche Welle GmbH,
+    founded in 1924, ...") is a namesake, not the subject."""
     low = text.casefold()
-    if any(re.search(rf"\b{re.escape(n.casefold())}\b", low) for n in subject.names if len(n) > 2):
-        return True
+    for n in subject.names:
+        if len(n) > 2:
+            for m in re.finditer(rf"\b{re.escape(n.casefold())}\b", low):
+                if not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,4}(?:called|named)\s+$", low[:m.start()]):
+                    return True
     # Before it exists an article calls it "the new body", "the proposed party".
     kinds = "|".join(sorted(subject.generic))
     return bool(re.search(rf"\b(?:the|a)\s+(?:new|proposed|planned|future|projected)\s+(?:{kinds})\b", low))

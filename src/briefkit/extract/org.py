@@ -522,6 +522,9 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         # The history's current entry is the immediate parent, below broader infobox parents.
         if name.casefold() not in seen:
             chain.append(OrgNode(name=name, kind="parent", source=current[-1].source))
+    # "IG Metall belongs to the German Trade Union Confederation but is not a part of it": the
+    # infobox's affiliation is a membership the text denies is a tie of parts
+    chain = [parent for parent in chain if not _denied_parent(parent.name, unit.name, text)]
     for parent in chain:
         hedge = _hedged_parent(parent.name, text)
         if hedge:
@@ -535,6 +538,29 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
 
 _HEDGE = re.compile(r"(?i)\b(?P<hedge>reportedly|allegedly|said\s+to\s+be|believed\s+to\s+be|claimed\s+to\s+be)\s+"
                     r"(?:a\s+)?(?:part\s+of|subordinate\s+to|under|attached\s+to|a\s+unit\s+of)\s+(?P<rest>[^.;]{3,80})")
+
+
+_NOT_PART = re.compile(r"(?i)\b(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|branch|"
+                       r"section)\s+of\b|\bbut\s+not\s+(?:a\s+)?part\s+of\b|\b(?:is|are|remains?)\s+independent\s+of\b")
+
+
+def _denied_parent(name: str, own: str, text: str) -> bool:
+    """Whether a sentence that opens on the organisation (its name, or "It") and names the parent
+    (by a pair of its capitalised words) says the organisation is not a part of it: "IG Metall
+    belongs to the German Trade Union Confederation but is not a part of it", "It is independent
+    of X". Not another body's denial: "its sister division in the XVIII Airborne Corps, which is
+    not part of it", "The directorate's other offices are not part of GSG 9"."""
+    words = re.findall(r"[A-Z][\w'’-]+", name)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])] or words
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        denial = _NOT_PART.search(sentence)
+        if denial is None or not (sentence.startswith(own) or re.match(r"(?:It|The\s+\w+)\s+(?:is|was|belongs|has)\b",
+                                                                        sentence)):
+            continue
+        before = sentence[:denial.start()]
+        if any(p in before for p in pairs) and not re.search(r"\b(?:which|that|who|whose)\b|,", before):
+            return True
+    return False
 
 
 def _hedged_parent(name: str, text: str) -> str | None:
