@@ -1150,6 +1150,21 @@ def test_the_step_that_completes_a_change_of_leader_outranks_the_one_before(tmp_
     assert rank["2025-06-27"] >= rank["2025-09-01"] - 0.15  # the election keeps its weight
 
 
+def test_in_a_courts_own_article_the_court_is_the_organisation_not_a_legal_step():
+    """The International Criminal Court's "The court's permanent premises ... were formally
+    opened" and "has been President of the Court since March 2024" ranked as legal steps: in a
+    court's article "the court" is the organisation. Its judgments still are legal steps."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Court"}}))
+    assert classify("The court's permanent premises in The Hague were formally opened on 19 April 2016",
+                    subject) != "legal"
+    assert classify("On 14 March 2012 a Trial Chamber found the militia leader Carl Berg guilty", subject) == "legal"
+    other = Subject(Profile.model_validate({"names": {"title": "Blue Energy"}}))
+    assert classify("In 2016 the court's ruling forced the company to pay", other) == "legal"
+
+
 def test_a_handover_told_as_one_to_come_ranks_below_the_handover_itself(tmp_path):
     """"The government announced on 9 December that the revenue secretary would succeed Das" is
     a step of a change whose taking of office the text tells when it happens: it ranks lower, as
@@ -2693,9 +2708,17 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 29 April 2024 the minister announced Anna Lind's permanent appointment as the 25th commissioner",
      "leadership"),
     ("Carl Berg took over the next day", "leadership"),
-    # not a head's post: a building, a venue, weapons handed over
+    # not a head's post: a building, a venue, a directorate, headquarters
     ("In 2019 the building was named the headquarters of the group", "other"),
     ("On 3 May 2010 the council was chosen as the venue for the summit", "other"),
+    ("On 1 June 2020 the academy became a directorate of its own", "other"),
+    ("In 1990 the unit became headquarters of the corps", "other"),
+    # a head stepping aside or taking leave; an arrest warrant issued
+    ("In May 2025 the director, Carl Berg, stepped aside while allegations against him were examined",
+     "leadership"),
+    ("Carl Berg took leave on 16 May 2025", "leadership"),
+    ("On 4 March 2009 the chamber issued a warrant for the arrest of the president, Carl Berg", "legal"),
+    ("On 17 March 2023 the chamber issued arrest warrants for Carl Berg", "legal"),
     # a post held since a day, told in the present perfect, is the change of leader that day
     ("Since 20 January 2026 Anna Lind has been the party's national president", "leadership"),
     ("Since January 2023 its secretary-general has been Carl Berg of Cambodia", "leadership"),

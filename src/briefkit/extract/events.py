@@ -105,7 +105,7 @@ _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|c
 _PAPER = r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:report|assessment|survey|review|analysis)\b"
 # The posts that head an organisation (not a spokesperson's or a deputy's): a change of one is a
 # change of leader.
-_HEAD_POST = (r"(?:director\w*|chair\w*|president|ceo|chief(?:\s+executive)?|secretary[\s-]general|general\s+secretary|"
+_HEAD_POST = (r"(?:director(?!ates?\b)\w*|chair\w*|president|ceo|chief(?:\s+executive)?|secretary[\s-]general|general\s+secretary|"
               r"commander|leader|head|commissioner|commandant|governor|administrator)")
 # A post held since a day, told in the present perfect: "Since 20 January 2026 Nitin Nabin has
 # been the party's national president", "since January 2023 its secretary-general has been Kao
@@ -131,20 +131,20 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:chose|picked|selected)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
-                              r"commander|leader|head|commissioner|commandant|governor|administrator)|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
+                              r"commander|leader|head|commissioner|commandant|governor|administrator)\b|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
                               r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
                               r"(?:post|chair|helm|leadership|command|presidency|directorship)\b)|"
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
                               r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:chaired|commanded|led|"
-                              r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director\w*|"
+                              r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director(?!ates?\b)\w*|"
                               r"secretary|commander)|confirmed\b[^.;]{0,60}\bas\s+(?:chair\w*|leader|president|head|"
-                              r"director\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
-                              r"(?:director\w*|chief\s+executive)|appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                              r"director(?!ates?\b)\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
+                              r"(?:director(?!ates?\b)\w*|chief\s+executive)|appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
                               r"assumed\s+command|resumed\s+(?:the\s+)?(?:command|post|office|leadership|chair)|"
-                              r"succeeded|resigned|stepped\s+down|"
+                              r"succeeded|resigned|stepped\s+(?:down|aside)|took\s+(?:a\s+)?leave\s+(?:of\s+absence\s+)?(?:on|in|from|after|while|until|during)\b|"
                               # a term that begins is a change of leader ("Lim Jock Hoi's term began"),
                               # and so is taking charge or another's place
                               r"(?:'s|’s)\s+(?:first\s+|second\s+|new\s+)?term\s+(?:began|started)|took\s+charge\b|"
@@ -164,7 +164,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # "dismissed as commander", "from his post"; not "dismissed from the shipyard"
                               r"dismissed(?!\s+from\s+(?:the|a|an)\s+(?!(?:post|office|position|board|command)\b))|took\s+over\s+as|"
                               r"became\s+(?:the\s+)?(?:new\s+|first\s+)?(?:commander|leader|chair\w*|president|head|"
-                              r"director\w*|ceo|chief|secretary)|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+                              r"director(?!ates?\b)\w*|ceo|chief|secretary)\b|named\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
                               r"(?:commander|leader|chair\w*|president|head|director|ceo|chief)\b|"
                               # "the board named her executive director", "named Philippe Bolopion as director"
                               r"named\s+(?:him|her|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))(?:,[^,;]{1,80},)?\s+(?:as\s+)?"
@@ -195,6 +195,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # organisation", "extremist group"; not "a right-wing extremist set off a bomb"
                          r"(?:terrorist|extremist)\s+(?:organi[sz]ations?|groups?|lists?|entit(?:y|ies)|designation|status)|"
                          r"sanction\w*|courts?|convicted|sentenced|verdict|indicted|fined|sued|"
+                         # an arrest warrant issued: "issued a warrant for the arrest of X"
+                         r"(?:arrest\s+)?warrants?\s+for\s+the\s+arrest|arrest\s+warrants?|"
                          # a judgement, not who governs: "the judges ruled that ...", not "Fidesz
                          # ruled with two-thirds majorities" nor "the ruling party"
                          r"ruled\s+(?:that|in\s+favou?r|against|unconstitutional|illegal|unlawful|lawful|invalid|"
@@ -715,6 +717,11 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     # captured", "made a statement that it had withdrawn from active fighting" tell a claim made.
     told = re.sub(r"\b(?:(?:claiming|purporting)\s+to\s+show|(?:a\s+)?statement\s+that|claiming\s+that)\b.*$", "",
                   told, flags=re.S)
+    if "court" in subject.kind:
+        # In a court's own article "the court" is the organisation, not a court's act: "The
+        # court's permanent premises were formally opened", "President of the Court since 2024"
+        # (its judgments still are: "found ... guilty", "a ruling", "sentenced")
+        told = re.sub(r"(?i)\b(?:the|its|this)\s+court(?:'s|’s)?\b|\bCourt\b", "", told)
     for kind, rx in _KINDS:
         if (rx.search(text) or kind == "leadership" and "has been" in text and _POST_HELD.search(text)) \
                 and (kind not in ("operation", "legal") or rx.search(told)):
