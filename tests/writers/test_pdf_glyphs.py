@@ -33,3 +33,31 @@ def test_characters_no_font_has_are_named_in_one_warning():
 
 def test_scripts_the_fonts_have_raise_no_warning():
     assert _warnings("Легион «Свобода России», ქართული ლეგიონი, Ελληνικά, Łódź.") == []
+
+
+def test_the_warning_names_the_fix_that_works_for_the_script():
+    """The Reserve Bank of India's Devanagari name and the International Criminal Court's
+    Japanese one were both told "install fonts-noto-core", which fixes neither: briefkit draws no
+    Devanagari from a fallback (it needs shaping, which the PDF writer does not do), and Noto's
+    CJK fonts are CFF outlines ReportLab cannot embed. Chinese, Japanese and Korean come from Droid
+    Sans Fallback, a TrueType font."""
+    devanagari = str(PdfGlyphWarning.of(set("भारतीय")))
+    assert "shaping" in devanagari and "Devanagari" in devanagari and "fonts-noto-core" not in devanagari
+    assert "fonts-droid-fallback" in str(PdfGlyphWarning.of(set("赤根智子")))
+    assert "fonts-noto-core" in str(PdfGlyphWarning.of(set(NO_FONT)))
+
+
+def test_cjk_is_drawn_from_droid_sans_fallback_where_it_is_installed():
+    """Where Debian's fonts-droid-fallback is installed, a Japanese name is drawn, not boxed: the
+    PDF embeds the font and its text layer holds the name."""
+    import pytest
+
+    from briefkit.fonts import SYSTEM_FALLBACKS
+    from pathlib import Path
+
+    droid = next((p for p in SYSTEM_FALLBACKS if "Droid" in p), None)
+    if droid is None or not Path(droid).is_file():
+        pytest.skip("fonts-droid-fallback is not installed on this machine")
+    assert _warnings("The judge Tomoko Akane (赤根智子) presides.") == []
+    data = get_writer("pdf").write(_doc("The judge Tomoko Akane (赤根智子) presides."), WriteOptions())
+    assert b"DroidSansFallback" in data

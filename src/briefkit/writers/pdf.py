@@ -879,10 +879,38 @@ class PdfGlyphWarning(UserWarning):
 
     @classmethod
     def of(cls, chars: set[str]) -> "PdfGlyphWarning":
+        """The warning for `chars`, with the fix that works for their script: a font package
+        that briefkit looks for (`fonts.SYSTEM_FALLBACKS`), or, for a script that needs shaping,
+        the plain fact that the PDF cannot show it (the DOCX keeps the text for Word to draw)."""
         sample = "".join(sorted(chars)[:12])
-        return cls(f"no font has {len(chars)} character(s) of the text ({sample}), which the PDF shows as empty "
-                   "boxes: install a font that has them (on Debian, fonts-noto-core) or name one in the "
-                   "theme's [fonts] fallbacks")
+        head = f"no font has {len(chars)} character(s) of the text ({sample}), which the PDF shows as empty boxes"
+        shaped = sorted({s for ch in chars if (s := _shaped_script(ch))})
+        if shaped:
+            return cls(f"{head}: {' and '.join(shaped)} text needs shaping, which the PDF writer does not do "
+                       "(the DOCX keeps it)")
+        package = "fonts-droid-fallback" if any(_cjk(ch) for ch in chars) else "fonts-noto-core"
+        return cls(f"{head}: install a font that has them (on Debian, {package}) or name one in the theme's "
+                   "[fonts] fallbacks")
+
+
+# Scripts whose letters change form or order with their neighbours: without a shaping engine
+# their text would be drawn wrong, so no fallback font draws them.
+_SHAPED_SCRIPTS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI",
+                   "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "TIBETAN",
+                   "MYANMAR", "KHMER")
+
+
+def _shaped_script(ch: str) -> str | None:
+    import unicodedata
+
+    name = unicodedata.name(ch, "")
+    return next((s.capitalize() for s in _SHAPED_SCRIPTS if name.startswith(s + " ")), None)
+
+
+def _cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF or 0x1100 <= cp <= 0x11FF \
+        or 0x20000 <= cp <= 0x2FA1F
 
 
 class PdfWriter:
