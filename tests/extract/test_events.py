@@ -2841,6 +2841,9 @@ def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_
      "Under him the group developed oil production in 1969.", None),
     # a lone name told a person by its birth aside is the subject, not the one it succeeded
     ("Lind, born in 1966, succeeded Kristensen of Denmark.", "His term began on 1 January 2023.", "Lind"),
+    # a chamber of a court is a body, not a second person
+    ("On 14 March 2012 a Trial Chamber found the militia leader Carl Berg guilty of recruiting children.",
+     "In July 2012 he was sentenced to fourteen years in prison.", "Berg"),
 ])
 def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before, after, who):
     """"He" after a sentence naming several people had stayed "He" on the timeline (22 held-out

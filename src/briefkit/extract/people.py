@@ -92,7 +92,7 @@ _ORG_WORD = re.compile(
     r"Foundation|International|Nations|Assembly|Parliament|Commission|Directorate|Secretariat|Centre|Center|"
     r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
     r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network|Board|Conference|"
-    r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps|"
+    r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps|Chamber|Tribunal|"
     # places and buildings, which no one is named: "the Salaberry Armoury in Gatineau"
     r"Armoury|Armory|Barracks|Castle|Palace|Stadium|Airport|Airfield|Cathedral|Museum|Theatre|Theater|Hotel|"
     r"Hospital|Academy|Avenue|Harbour|Harbor|Garrison|Cantonment)\b")
