@@ -1736,6 +1736,19 @@ def test_at_a_glance_gives_the_organisations_legal_step_not_a_persons_case(tmp_p
     assert any("banned the Blue Party" in t for t in texts), texts
 
 
+def test_a_courts_cases_are_its_own_legal_steps_at_a_glance(tmp_path):
+    """The International Criminal Court's At a glance passed over "Pre-Trial Chamber II issued
+    arrest warrants for the Russian president, Vladimir Putin" as a person's case, and gave
+    "March 2017: South Africa revoked its notice" instead: a court's cases are its own work."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Criminal Court =\n\nInfobox\n- Leader Title: President\n- Leader Name: Anna Lind\n\n"
+                 "The Blue Criminal Court is a permanent tribunal in Ruritania.\n\n== History ==\nThe court was "
+                 "founded in 2002. On 17 March 2023 Pre-Trial Chamber II issued arrest warrants for the president of "
+                 "Borduria, Carl Berg.\n", encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    assert any("arrest warrants" in t for t in texts), texts
+
+
 def test_at_a_glance_says_who_leads_once(tmp_path):
     """NASA's At a glance gave "Led by Jared Isaacman (Administrator, since 2025)" and then the
     lead's "The entrepreneur Jared Isaacman has been its administrator since December 2025" as

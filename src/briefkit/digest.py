@@ -897,13 +897,19 @@ def not_of_parts(events: Sequence[Event], profile: Profile) -> list[Event]:
     return [e for e in events if not _a_part_began(e, profile)]
 
 
+_COURT = re.compile(r"(?i)\b(?:court|tribunal)\b")
+
+
 def _a_persons_case(e: Event, profile: Profile) -> bool:
     """Whether a legal event is a person's case, not the organisation's: its row names one of
     the article's people and not the organisation (its name, an alias, "it", "its" or a kind of
     body it is). At a glance gives the organisation's latest legal step, and the BJP's had
     read "A special court convicted Laxman of taking a bribe", the CSTO's "A court freed Yuri
     Khachaturov on bail": a former leader's case, which the key events may tell, is not where
-    the organisation stands in law."""
+    the organisation stands in law. A court's cases are its own work ("Pre-Trial Chamber II
+    issued arrest warrants for Vladimir Putin" in the International Criminal Court's article)."""
+    if _COURT.search(profile.names.title):
+        return False
     own, people = _case_patterns(tuple([plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]),
                                  tuple(p.name for p in profile.people))
     return people is not None and not own.search(e.title) and people.search(e.title) is not None
