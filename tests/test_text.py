@@ -125,3 +125,15 @@ def test_a_word_pattern_is_compiled_once_per_word_and_emptied_as_the_next_seed_s
     heap.unit_starts()
     assert "Merz" not in text._WORD_PATTERNS and "Scholz" not in text._WORD_PATTERNS
     assert text.word_pattern("Merz").search("Friedrich Merz won") and list(text._WORD_PATTERNS) == ["Merz"]
+
+
+def test_a_name_lost_after_its_description_leaves_the_description_as_the_subject():
+    """IG Metall's "Zwickel and the union's chief negotiator in the east, , called the strike off"
+    and Wikimedia's "The city's mayor, , welcomed the choice" were labels with a stray comma
+    between subject and verb. A list that lost an item keeps its comma."""
+    from briefkit.text import close_gaps
+
+    assert close_gaps("Zwickel and the union's chief negotiator in the east, , called the strike off") == \
+        "Zwickel and the union's chief negotiator in the east called the strike off"
+    assert close_gaps("The city's mayor, , welcomed the choice") == "The city's mayor welcomed the choice"
+    assert close_gaps("offices in Riga, , and Tartu") == "offices in Riga, and Tartu"

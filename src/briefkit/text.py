@@ -270,12 +270,19 @@ def _described(text: str) -> str:
 _LIST_GAP = re.compile(r"\b([a-z]+s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,3})*and\s+,\s+")
 
 
+# A name lost in apposition after its description, before the verb: "the union's chief
+# negotiator in the east, , called the strike off".
+_APPOSED_GAP = re.compile(r"(?<=[a-z])\s*,\s+,\s+(?=[a-z]+(?:ed|ew|ook|ent|ame|ote|old)\b)")
+
+
 def close_gaps(text: str) -> str:
     """A short text (a label) with lost names given way to their descriptions and any other
     gap closed without a mark: a label has no room for "[…]". A list of names whose last was
     lost goes, the group it names stays: "the Apollo 11 astronauts Neil Armstrong and , landed"
-    -> "the Apollo 11 astronauts landed" (not "Neil Armstrong and, landed")."""
-    return tidy_gaps(_described(_LIST_GAP.sub(r"\1 ", text)))
+    -> "the Apollo 11 astronauts landed" (not "Neil Armstrong and, landed"); a name lost after
+    its description leaves the description as the subject: "the chief negotiator in the east, ,
+    called the strike off" -> "the chief negotiator in the east called the strike off"."""
+    return tidy_gaps(_described(_APPOSED_GAP.sub(" ", _LIST_GAP.sub(r"\1 ", text))))
 
 
 @lru_cache(maxsize=_GAP_TEXTS)
