@@ -3030,3 +3030,16 @@ def test_a_new_head_taking_over_on_a_day_told_in_a_who_clause_is_its_own_row():
         "Blue Line, who took over on 1 July with a mandate to review the group's structure."))
     row = rows["2016-07-01"]
     assert row.kind == "leadership" and row.label.startswith("Anna Lind took over"), row
+
+
+def test_only_and_the_time_counted_to_a_date_go_with_it_from_the_label():
+    """Deutsche Welle's "The ARD broadcasters signed the agreement establishing the joint programme
+    only on 11 June, five weeks later, and left the editorial work to ..." was labelled "... the
+    joint programme only" beside 11 June: the word that stresses the date and the time counted to
+    it go with the date. A time counted elsewhere in the row stays ("signed it three days later")."""
+    rows = _history_events("Blue Wave", "a public broadcaster", (
+        "The Blue Wave went on the air on 3 May 1953. The broadcasters signed the agreement establishing the "
+        "joint programme only on 11 June, five weeks later, and left the editorial work to the Cologne station."))
+    label = rows["1953-06-11"].label
+    assert label.endswith("establishing the joint programme") or "only" not in label.split(), label
+    assert "weeks later" not in label, label

@@ -1761,7 +1761,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # participle holds nothing; the opening phrase ends before it
                 s = s[:held.start()] + ", " + s[m[1]:].lstrip()
             elif when is None:
-                s = s[:m[0]] + s[m[1]:]
+                # ("signed the agreement only on 11 June, five weeks later": "only" goes with the
+                # date it stresses, and so does the time counted to it, set off after it)
+                s = re.sub(r"\s+(?:only|not\s+until)$", "", s[:m[0]]) + re.sub(
+                    r"(?i)^,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                    r"(?:days?|weeks?|months?|years?)\s+(?:later|after\s+\w+)(?=\s*(?:[,.;]|$))", "", s[m[1]:])
             elif len(s[:m[0]].split()) >= 4:
                 s = s[:m[0]]
             else:
@@ -1793,6 +1797,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "it was registered as a political party the following year, on 5 March" beside its
         # date: the time counted from the sentence before says it twice
         s = re.sub(r"(?i),?\s+(?:in\s+)?(?:the\s+)?(?:following|next|same)\s+(?:year|month|week)(?=\s*[,.;]?\s*$)", "", s)
+
     # "reorganised into five Zones with effect from 1 January 2022" beside its date: "with effect"
     # alone says nothing ("with immediate effect" does)
     s = re.sub(r"\s+with\s+effect(?=\s*(?:[,;.]|$))", "", s)
