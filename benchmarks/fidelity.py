@@ -142,6 +142,17 @@ def _role_words(role: str) -> str:
     return " ".join([words] + [full for short, full in _ROLE_ABBREVIATIONS.items() if short in words.split()])
 
 
+def _role_matches(expected: str, role: str) -> bool:
+    """Whether the expected role word is in the found role, an abbreviation and its words being
+    one ("CEO" and "Co-chief executive", "chief executive" and "President and co-CEO")."""
+    want = norm(expected)
+    found = _role_words(role)
+    if want in found:
+        return True
+    full = _ROLE_ABBREVIATIONS.get(want)
+    return full is not None and (full in found or full.rsplit(" ", 1)[0] in found)
+
+
 def score(name: str, profile, expected: dict) -> Score:
     from briefkit.select import select_events
 
@@ -192,7 +203,7 @@ def score(name: str, profile, expected: dict) -> Score:
         if p is None:
             s.leaders_missing += 1
             s.notes.append(f"missing leader: {entry['name']}")
-        elif entry.get("role") and norm(entry["role"]) not in _role_words(p.role or ""):
+        elif entry.get("role") and not _role_matches(entry["role"], p.role or ""):
             s.leaders_wrong += 1
             s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
         else:

@@ -87,3 +87,11 @@ def test_scorer_can_fail():
                 org=OrgNode(name="X", kind="unit", children=[OrgNode(name="Unit")]))
     s = fidelity.score("x", p, {"leaders": [], "org": {"units": []}})
     assert s.leaders_wrong == 1 and s.org_wrong == 1
+
+
+def test_the_scorer_takes_an_abbreviated_role_for_its_words():
+    """"CEO" expected and "Co-chief executive" found are one role; a chair is not a CEO."""
+    assert fidelity._role_matches("CEO", "Co-chief executive")
+    assert fidelity._role_matches("chief executive", "President and co-CEO")
+    assert fidelity._role_matches("chair", "Executive chairman")
+    assert not fidelity._role_matches("CEO", "Chairman")

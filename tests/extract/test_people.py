@@ -1376,3 +1376,37 @@ def test_a_post_told_in_a_relative_clause_names_a_leader(tmp_path):
     assert people["Anna Lind"].leader and people["Anna Lind"].period == "1903 to 1906"
     assert people["Carl Berg"].leader
     assert "Eva Sund" not in people or not people["Eva Sund"].leader
+
+
+def test_a_history_chapter_about_a_chairman_is_no_leadership_section(tmp_path):
+    """Samsung Electronics' "=== Smartphones and a chairman's return ===" made its chapter a
+    leadership section, and every titled person in it a leader: "President Lee Myung-bak pardoned
+    him" named South Korea's president the company's."""
+    from briefkit.extract.titles import is_leadership_title
+
+    assert not is_leadership_title("Smartphones and a chairman's return")
+    assert is_leadership_title("Chairmen") and is_leadership_title("Leadership")
+    p = _read_text(tmp_path, (
+        "= Blue Electronics =\n\nBlue Electronics is a company.\n\n=== Phones and a chairman's return ===\n\n"
+        "In April 2008 Carl Berg resigned as chairman. President Per Holm pardoned him in December 2009, and he "
+        "took back the chairmanship in March 2010.\n"))
+    assert not _people(p)["Per Holm"].leader
+
+
+def test_several_named_to_a_shared_post_lead_until_a_later_group_or_the_infobox(tmp_path):
+    """Samsung's co-chief executives, named in groups ("named Kim Ki-nam, Kim Hyun-suk and Koh
+    Dong-jin to succeed the three co-chief executives", "named Han Jong-hee and Kyung Kye-hyun
+    co-chief executives"), were missing as leaders; named, each group holds the post until a
+    later one is named or the infobox names who holds it now."""
+    p = _read_text(tmp_path, (
+        "= Blue Electronics =\n\nInfobox\n- Key People: Eva Sund (vice chairman and co-CEO); Per Holm (president and "
+        "co-CEO)\n\nBlue Electronics is a company.\n\n== History ==\n\nAnna Lind announced on 13 October 2017 that "
+        "she would step down, and on 31 October the company named Ida Sten, Jon Ek and Tor Lund to succeed the three "
+        "co-chief executives. On 7 December 2021 the company named Ola Berg and Siv Dahl co-chief executives.\n"))
+    people = _people(p)
+    for name, year in (("Ida Sten", "2017"), ("Jon Ek", "2017"), ("Tor Lund", "2017"), ("Ola Berg", "2021"),
+                       ("Siv Dahl", "2021")):
+        x = people[name]
+        assert x.leader and "chief executive" in x.role.casefold(), x
+        assert x.current is False and year in (x.period or ""), x
+    assert people["Eva Sund"].leader and people["Eva Sund"].current is not False

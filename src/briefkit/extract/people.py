@@ -898,6 +898,13 @@ _WHOSE_ROLE = re.compile(
     rf"(?:then\s+|at\s+the\s+time\s+)?|,?\s+(?=[A-Z]))"
     # ("BG Group, whose chairman, Andrew Gould, praised ...": the holder named beside the post)
     rf"{_HONORIFIC}?{_NAME}")
+# "named Han Jong-hee and Kyung Kye-hyun co-chief executives", "named Kim Ki-nam, Kim Hyun-suk
+# and Koh Dong-jin to succeed the three co-chief executives": each of several named to one post.
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_NAMED_SEVERAL = re.compile(
+    rf"\b(?:named|appointed|elected|chose|selected)\s+(?P<names>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+"
+    rf"{_FULL_NAME})\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|joint\s+)?|to\s+succeed\s+the\s+(?:\w+\s+)?)"
+    rf"(?P<role>(?:co-)?(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
@@ -1611,6 +1618,21 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
+        for m in _NAMED_SEVERAL.finditer(sentence) if " and " in sentence else ():
+            if about_subject or not names_other_body(sentence, subject):
+                role = _leader_role(_singular(m.group("role"))) or "Leader"
+                if role.casefold() in _GOVERNMENT_TITLES:
+                    continue
+                # the year of the appointment: the latest the sentence gives up to the names
+                years = re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", sentence[:m.end("names")])
+                for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")):
+                    at = sentence.find(name, m.start())
+                    f = found(name, role, True, None, (at, at + len(name)))
+                    if f:
+                        if years:
+                            f.named_in = int(years[-1])  # type: ignore[attr-defined]
+                            f.period = f.period or years[-1]
+                        yield f
         for m in _NAME_FOUNDED.finditer(sentence):
             if subject.is_owner(m.group("what")) or any(n.casefold() in m.group("what").casefold()
                                                         for n in subject.names if len(n) > 2):
@@ -1842,8 +1864,11 @@ def extract_people(profile: Profile) -> list[Person]:
             lists.append([])
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
+    named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
     for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order]):
         add(f)
+        if getattr(f, "named_in", None) is not None:
+            named_together[key_of(f.name)] = f.named_in  # type: ignore[attr-defined]
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
     _one_entry_per_person(people, order)
@@ -1856,6 +1881,7 @@ def extract_people(profile: Profile) -> list[Person]:
     _gone_to_work_elsewhere([p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
+    _co_holders_replaced({k: y for k, y in named_together.items()}, people, boxed)
     _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],
                              [p for p in out if p.leader])
     _one_spelling_per_role(out)
@@ -2153,6 +2179,32 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> 
 # one date must lie to count as held then, not now (`_told_at_an_earlier_time`): a chair named
 # at a date in 2025 beside a chief executive since 2026 may well be the chair still.
 EARLIER_TIME = 5
+
+
+def _co_post(role: str | None) -> str | None:
+    """The post a role's "co-" names, spelled one way ("Co-chief executive", "vice chairman and
+    co-CEO" -> "ceo"), or None for a role without one."""
+    m = re.search(r"(?i)\bco-(?P<post>[\w\s-]{2,30}?)(?:\s+and\b|,|$)", role or "")
+    return _role_key(m.group("post").strip()) if m else None
+
+
+def _co_holders_replaced(named_together: dict[str, int], people: dict[str, Person], boxed: set[str]) -> None:
+    """Several people named to a shared post at once ("named Kim Ki-nam, Kim Hyun-suk and Koh
+    Dong-jin to succeed the three co-chief executives") hold it until a later group is named to
+    it or the infobox names who holds it now: Samsung's brief had listed its 2017 and 2021
+    co-chief executives beside the two in office as if all five led it. The judgement: a shared
+    post changes hands as a group, so a later group, or the infobox's present holders, end the
+    earlier group's term; the earlier group is shown as having held it in the year it was named."""
+    for key, year in named_together.items():
+        p = people.get(key)
+        post = _co_post(p.role) if p is not None else None
+        if p is None or post is None or p.current is not None or key in boxed:
+            continue
+        later = any(y > year and _co_post(people[k].role) == post for k, y in named_together.items() if k in people)
+        now = any(k in boxed and _co_post(q.role) == post for k, q in people.items())
+        if (later or now) and (p.period is None or _lone_date(p.period)):
+            p.current = False
+            p.period = f"in {p.period or year}"
 
 
 def _told_at_an_earlier_time(occasional: list[Person], leaders: list[Person]) -> None:

@@ -41,7 +41,9 @@ _NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!
 def is_leadership_title(title: str) -> bool:
     """A section about who leads it: "Leadership", "Management", or any role noun in the plural
     ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
-    if _LEADERSHIP_TITLE.search(title):
+    m = _LEADERSHIP_TITLE.search(title)
+    if m and not re.match(r"['’]s\b", title[m.end():]) and not re.search(r"(?i)\b(?:a|an)\s+$", title[:m.start()]):
+        # (not "Smartphones and a chairman's return", a history's chapter about one of them)
         return True
     m = ROLE_NOUN.search(title)
     if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
