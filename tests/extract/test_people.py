@@ -1410,3 +1410,20 @@ def test_several_named_to_a_shared_post_lead_until_a_later_group_or_the_infobox(
         assert x.leader and "chief executive" in x.role.casefold(), x
         assert x.current is False and year in (x.period or ""), x
     assert people["Eva Sund"].leader and people["Eva Sund"].current is not False
+
+
+def test_a_kind_named_post_with_its_term_in_apposition_and_a_relatives_post(tmp_path):
+    """The Liberal Democratic Party's "Ryutaro Hashimoto, party president from 1995, brought the
+    premiership back" named no leader: "party president" in a party's article is its own post,
+    a term may follow it. "The Democrat Yukio Hatoyama, a grandson of the LDP's first president"
+    made "Democrat Yukio Hatoyama" the party's first president: a party member's word is no first
+    name, and a relative's post is not the person's."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Leader Title: President\n- Leader Name: Anna Lind\n\nThe Blue Party is a "
+        "political party.\n\n== History ==\n\nIn 1996 Jon Ek, party president from 1995, brought the premiership "
+        "back. Ola Berg stepped down on 16 September, the day the Democrat Per Holm, a grandson of the party's "
+        "first president, became prime minister.\n"))
+    people = _people(p)
+    assert people["Jon Ek"].leader and "1995" in (people["Jon Ek"].period or ""), people["Jon Ek"]
+    assert "Democrat Per Holm" not in people
+    assert not (people.get("Per Holm") and "president" in (people["Per Holm"].role or "").casefold())

@@ -106,6 +106,8 @@ _STOP_FIRST = {
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
     "Its", "During", "Under", "From", "By", "With", "For", "As", "Of", "And", "But", "Then", "Later", "While",
     "Following", "Former", "New", "Its", "These", "Those", "Many", "Most", "Other", "Each", "Every", "All",
+    # a party member before a name: "the Democrat Yukio Hatoyama"
+    "Democrat", "Republican", "Socialist", "Conservative", "Liberal", "Communist", "Social",
 }
 # Modifiers that may stand between an owner and a role and still mean the subject's own role.
 _OWN_MODIFIERS = {
@@ -905,6 +907,9 @@ _NAMED_SEVERAL = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+(?P<names>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+"
     rf"{_FULL_NAME})\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|joint\s+)?|to\s+succeed\s+the\s+(?:\w+\s+)?)"
     rf"(?P<role>(?:co-)?(?:[\w-]+\s+){{0,2}}?{_ROLES})")
+# "a grandson of the LDP's first president", "the widow of its founder": the post is a relative's.
+_KIN = re.compile(r"(?i)(?:(?:a|an|the|his|her)\s+)?(?:(?:great-)?grand)?(?:son|daughter|child|nephew|niece|brother|"
+                  r"sister|widow|widower|wife|husband|father|mother|cousin|heir)s?(?:-in-law)?\s+of\b")
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
@@ -1248,17 +1253,24 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
                 continue
+            # (a term may follow the post: "Jon Ek, party president from 1995, brought ...")
             rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
-                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?$", phrase)
+                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
+                          rf"(?P<term>\s+from\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$", phrase)
             if rm:
-                role = _leader_role(phrase)
+                role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
                 ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
                 if ours:
                     ours, other = _of_ok(subject, rm.group("of"))
-                if ours and rm.group("owner") is None and rm.group("of") is None and not about_subject:
+                # "party president" in a party's article: the kind of body names the owner
+                kind_owned = bool(rm.group("mods")) and rm.group("mods").strip().casefold() in subject.generic
+                if ours and rm.group("owner") is None and rm.group("of") is None and not about_subject \
+                        and not kind_owned:
                     ours = False
                 f = found(m.group("name"), role, ours, None if ours else other, m.span())
-            elif _DESCRIPTIVE_ROLE.search(phrase) and _role_text(phrase):
+                if f is not None and ours and rm.group("term"):
+                    f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
+            elif _DESCRIPTIVE_ROLE.search(phrase) and _role_text(phrase) and not _KIN.match(phrase):
                 f = found(m.group("name"), _role_text(phrase), False, None, m.span())
             else:
                 f = None
