@@ -278,6 +278,20 @@ def test_a_list_introduced_as_holders_of_a_post_is_people_not_parts(tmp_path):
     assert leaders["Carl Berg"].current and leaders["Jon Ek"].current
 
 
+def test_an_infobox_subsidiary_named_with_its_corporate_form_is_the_one_the_text_lists(tmp_path):
+    """Samsung's infobox "Subsidiaries: Harman International; Samsung Display" beside its
+    structure list's "Subsidiaries: Harman, Samsung Display" drew Harman twice."""
+    from briefkit.readers import read
+
+    f = tmp_path / "s.txt"
+    f.write_text("= Blue Electronics =\n\nInfobox\n- Subsidiaries: [[Green Audio International]]; [[Blue Display]]\n\n"
+                 "Blue Electronics is a company.\n\n== Structure ==\n\nThe company has two divisions and "
+                 "subsidiaries:\n\n- Devices\n- Appliances\n- Subsidiaries\n  - Green Audio\n  - Blue Display\n",
+                 encoding="utf-8")
+    names = [n.name for n in read(f).org.walk()]
+    assert names.count("Green Audio") + names.count("Green Audio International") == 1, names
+
+
 def test_a_parent_the_text_denies_is_no_parent(tmp_path):
     """IG Metall's infobox "Affiliation: German Trade Union Confederation (DGB)" drew the
     confederation as its parent, though the article says the union "belongs to the German Trade

@@ -410,10 +410,14 @@ def _infobox_part(part: str) -> str | None:
 
 def _known_part(part: str, known: set[str], title: str) -> bool:
     """Whether an infobox's part is one the tree has, also by the name without the
-    organisation's own first word ("Siemens Mobility" beside the segment "Mobility")."""
+    organisation's own first word ("Siemens Mobility" beside the segment "Mobility") or without a
+    word of corporate form at its end ("Harman International" beside the subsidiary "Harman")."""
     low = part.casefold()
     own = title.split()[0].casefold() if title.split() else ""
-    return low in known or (bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known)
+    short = re.sub(r"(?i),?\s+(?:international|group|holdings?|inc\.?|ltd\.?|limited|corporation|corp\.?|company|co\.?|"
+                   r"ag|se|sa|nv|plc|gmbh|llc)$", "", part).casefold()
+    return low in known or (short != low and short in known) or (
+        bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known)
 
 
 @record
