@@ -68,6 +68,7 @@ own leaders.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator
@@ -435,7 +436,9 @@ _RELATIVE = re.compile(
     r"(?P<dir>later|after(?:wards)?|earlier)|"
     # "Within a week the IRC had begun sending help": by some day of that time, told no closer
     r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-    r"(?P<wunit>days?|weeks?|months?|years?))\b", re.I)
+    r"(?P<wunit>days?|weeks?|months?|years?)|"
+    # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
+    r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later)\b", re.I)
 # "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(
@@ -993,6 +996,20 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         if unit in ("day", "week"):
             return EventDate(year=d.year, month=d.month), m.group(0)
         return (EventDate(year=d.year, month=d.month) if unit == "month" else EventDate(year=d.year)), m.group(0)
+    if m.group("funit"):
+        # "a few weeks later": dated only as closely as the longest reading allows (a week of
+        # days, six weeks, six months), and not at all where that could run into the next month
+        # (days) or year (weeks, months)
+        unit = m.group("funit").rstrip("s").lower()
+        if not ctx.month:
+            return None
+        last = ctx.day or calendar.monthrange(ctx.year, ctx.month)[1]
+        start = _dt.date(ctx.year, ctx.month, last)
+        if unit == "day":
+            d = start + _dt.timedelta(days=7)
+            return (EventDate(year=ctx.year, month=ctx.month), m.group(0)) if d.month == ctx.month else None
+        d = start + _dt.timedelta(days=42) if unit == "week" else _dt.date(ctx.year + (ctx.month + 6 > 12), (ctx.month + 5) % 12 + 1, 1)
+        return (EventDate(year=ctx.year), m.group(0)) if d.year == ctx.year else None
     unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
     n = 0
     if m.group("n"):
