@@ -3057,3 +3057,26 @@ def test_a_few_weeks_later_dates_a_happening_no_closer_than_it_can_be_sure_of():
     assert "Lind" in rows["1987"].label, rows.keys()
     assert "Ek" in rows["1990-03"].label, rows.keys()
     assert not any("Eva Sund" in e.label for e in rows.values()), [(k, e.label) for k, e in rows.items()]
+
+
+def test_a_subject_set_off_by_a_concession_keeps_its_place_in_the_label():
+    """The LDP's "in the general election of 18 July 1993 the LDP, although still the largest
+    party with 223 seats, fell well short of a majority" was labelled "Fell well short of a
+    majority": the comma after "the LDP" was read as closing the opening phrase."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1955. In the general election of 18 July 1993 the party, although still the "
+        "largest with 223 seats, fell well short of a majority."))
+    label = rows["1993-07-18"].label
+    assert "fell well short" in label and not label.startswith("Fell"), label
+
+
+def test_she_after_a_sentence_whose_subject_beat_someone_is_that_subject():
+    """The LDP's "Takaichi, born in 1961 and a former minister, beat Shinjiro Koizumi ... and
+    became the party's 29th president. On 7 October she named Aso vice president" kept "She":
+    "beat" was no verb the subject rule knew. Her naming others the next week is no later step
+    of the change that made her president, whose row keeps its weight."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1955. On 4 October 2025 Lind, born in 1961 and a former minister, beat Carl Berg "
+        "by 185 votes to 156 and became the party's 29th president. On 7 October she named Jon Ek vice president "
+        "and Per Holm secretary-general."))
+    assert rows["2025-10-07"].label.startswith("Lind"), rows["2025-10-07"].label

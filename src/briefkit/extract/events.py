@@ -1696,8 +1696,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         comma = s.find(",", mention.end)
         # A verb before the comma makes it the statement's own ("In the election of 26 October
         # 2020 the party won 41 seats, a result the opposition refused to accept"): no opening.
+        # Nor does a comma after the statement's own subject close the opening ("in the general
+        # election of 18 July 1993 the LDP, although still the largest party, fell well short").
         if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4 \
-                and not _FINITE.search(s[mention.end:comma]):
+                and not _FINITE.search(s[mention.end:comma]) and not re.match(
+                    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:\S+)$|\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*$",
+                    s[mention.end:comma], re.I):
             s = s[comma + 1:].lstrip()
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
     s = re.sub(r"\s+,(?=\s)", "", s)
@@ -2951,7 +2955,8 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
 # A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
 _SUBJECT_VERB = r"(?:,\s+[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
                 r"began|won|lost|led|left|ran|held|gave|went|came|met|told|said|sent|set|stood|spoke|wrote|rose|fell|" \
-                r"chose|kept|paid|built|brought|[a-z]+(?:ed|ew|ought|ank|ook))\b"
+                r"chose|kept|paid|built|brought|beat|struck|drove|hit|put|quit|spent|sold|saw|found|shot|" \
+                r"[a-z]+(?:ed|ew|ought|ank|ook))\b"
 # What may stand between a clause's start and the name of its subject: a date ("In 2005"), a
 # post ("the division artillery commander,"), a rank and the first names.
 _BEFORE_SUBJECT = re.compile(
@@ -3941,8 +3946,12 @@ def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
         named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", a.label or a.text)}
         if not named or re.search(r"\b(?:re-?)?elected\b", a.label or a.text):
             continue
+        # (not a later row of the person choosing others: "Sanae Takaichi named Taro Aso vice
+        # president" does not complete the change that made her president)
         later = [b for b in changes if b is not a and 0 < (b.date.start() - a.date.start()).days <= 366
-                 and any(re.search(rf"\b{re.escape(n)}\b", b.label or b.text) for n in named)]
+                 and any(re.search(rf"\b{re.escape(n)}\b", b.label or b.text) and not re.match(
+                     rf"^(?:[\w.'’-]+\s+){{0,3}}?{re.escape(n)}\s+(?:named|appointed|chose|picked|selected|"
+                     rf"nominated|dismissed|replaced)\b", b.label or "") for n in named)]
         if later:
             a.importance = round(max(0.05, a.importance - STEP_BEFORE), 2)
 
