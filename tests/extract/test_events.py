@@ -3080,3 +3080,28 @@ def test_she_after_a_sentence_whose_subject_beat_someone_is_that_subject():
         "by 185 votes to 156 and became the party's 29th president. On 7 October she named Jon Ek vice president "
         "and Per Holm secretary-general."))
     assert rows["2025-10-07"].label.startswith("Lind"), rows["2025-10-07"].label
+
+
+def test_a_units_lineage_rows_read_as_what_they_tell(tmp_path):
+    """The 173rd Airborne Brigade's rows: its infobox "Dates: 1917–1919; ...; 2000–present" stood
+    as its founding, verbless, beside "The brigade was constituted on 5 August 1917" (now one row,
+    the sentence's); "the unit was activated on Okinawa on 26 March 1963" was "other"; "On the
+    night of 26 March 2003 nearly 1,000 paratroopers ... jumped onto Bashur airfield" was cut at
+    the comma inside "1,000" ("000 paratroopers") and ranked "other"; "Gaspard, who had jumped
+    into Iraq in 2003, replaced Colonel Michael Kloepper on 6 July 2023" was no change of leader."""
+    from briefkit.readers import read
+
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Airborne Brigade =\n\nInfobox\n- Dates: 1917–1919; 1963–1972; 2000–present\n\nThe Blue "
+                 "Airborne Brigade is an airborne infantry brigade.\n\n== History ==\n\nThe brigade was constituted on "
+                 "5 August 1917 as the Blue Infantry Brigade. Allotted to the Regular Army, the unit was activated on "
+                 "Okinawa on 26 March 1963 as the Blue Airborne Brigade. On the night of 26 March 2003 nearly 1,000 "
+                 "paratroopers, most of them from its 2nd Battalion, jumped from transports onto Bashur airfield. "
+                 "Colonel Jon Ek commanded the brigade from 2021. Anna Lind, who had jumped into Iraq with the brigade "
+                 "in 2003, replaced Colonel Jon Ek on 6 July 2023.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events if not e.background}
+    assert "1917" not in rows and rows["1917-08-05"].kind == "founding", [(k, e.kind, e.label) for k, e in rows.items()]
+    assert rows["1963-03-26"].kind != "other"
+    jump = rows["2003-03-26"]
+    assert jump.kind == "operation" and not jump.label.startswith("000"), jump.label
+    assert rows["2023-07-06"].kind == "leadership"

@@ -138,7 +138,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
-                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|handed\s+over\s+(?:command\s+)?to|(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:chaired|commanded|led|"
+                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|"
+                              # one named person replacing another: "Joshua Gaspard replaced Colonel Michael Kloepper"
+                              r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,;]{1,120},)?\s+replaced\s+"
+                              r"(?:(?-i:[A-Z])[a-z]+\s+){0,2}"
+                              r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])[\w'’.-]+|handed\s+over\s+(?:command\s+)?to|(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:chaired|commanded|led|"
                               r"headed)\s+by|elected\b[^.;]{0,60}\b(?:chair\w*|leader|president|head|director(?!ates?\b)\w*|"
                               r"secretary|commander)|confirmed\b[^.;]{0,60}\bas\s+(?:chair\w*|leader|president|head|"
                               r"director(?!ates?\b)\w*|commander)|became\s+(?:acting\s+|interim\s+)?(?:managing\s+|executive\s+)?"
@@ -209,7 +213,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   # selling a business of its own changes what the organisation is
                                   r"(?:sold|sell|sale\s+of)\s+(?:[^.;]{0,60}\s)?(?:its|the)\s+(?:[^.;]{0,40}\s)?"
                                   r"(?:business|division|unit|arm|operations)\b|"
-                                  r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|re-formed|nationali[sz](?:ed|ation)|"
+                                  r"raised\s+to|elevated\s+to|(?:was|were|been)\s+revived|re-?activated|(?:was|were)\s+activated|re-formed|nationali[sz](?:ed|ation)|"
                                   r"privati[sz](?:ed|ation)|(?:public|state|private)\s+ownership|"
                                   # a split of its members changes what it is ("The members divided over A Boat for Vietnam")
                                   r"split\s+into|(?:members|membership|party|movement|union)\s+(?:divided|split)\b|"
@@ -231,6 +235,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
                              r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             # a combat jump: "jumped from C-17 transports onto Bashur airfield"
+                             r"(?:jumped|parachuted)\s+(?:[^.;]{0,80}\s)?(?:onto|into|over|behind)|"
                              # forces sent: "decided to send the Collective Peacekeeping Forces to Kazakhstan"
                              r"(?:sent|send|sending|dispatched)\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|"
                              r"contingents?|peacekeepers|battalions?|brigades?|units)\b|"
@@ -1379,7 +1385,10 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
 # -- labels -----------------------------------------------------------------------------------
 _LEAD_PHRASE = re.compile(
     r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
-    r"(?:end|start|beginning)\s+of|between|until|throughout|around|about)\s+)?(?:the\s+)?$", re.I)
+    r"(?:end|start|beginning)\s+of|between|until|throughout|around|about|"
+    # "On the night of 26 March 2003", "In the early hours of 18 October"
+    r"(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|weekend)\s+of)\s+)?"
+    r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
 _DUMMY_IT = re.compile(r"^it\s+(?:became\s+known|was\s+(?:reported|announced|revealed|confirmed)|emerged|"
@@ -1693,15 +1702,19 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     elif mention is not None and re.match(r"^(?:in|on|at|during|after|with)\s", s, re.I):
         # "In a video released on 19 July from a camp in Belarus, Prigozhin handed over ...":
         # the opening phrase holds the date the list shows; the statement follows its comma.
-        comma = s.find(",", mention.end)
+        # (a comma that ends a phrase, not one inside a number: "nearly 1,000 paratroopers")
+        found_comma = re.compile(r",(?!\d)").search(s, mention.end)
+        comma = found_comma.start() if found_comma else -1
         # A verb before the comma makes it the statement's own ("In the election of 26 October
         # 2020 the party won 41 seats, a result the opposition refused to accept"): no opening.
         # Nor does a comma after the statement's own subject close the opening ("in the general
-        # election of 18 July 1993 the LDP, although still the largest party, fell well short").
+        # election of 18 July 1993 the LDP, although still the largest party, fell well short",
+        # "On 26 March 2003 nearly 1,000 paratroopers, most of them from ..., jumped"): the
+        # opening runs on past its date only with a preposition or a participle.
         if 0 < comma - mention.end < 60 and "," not in s[:mention.start] and len(s[comma:].split()) > 4 \
-                and not _FINITE.search(s[mention.end:comma]) and not re.match(
-                    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:\S+)$|\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*$",
-                    s[mention.end:comma], re.I):
+                and not _FINITE.search(s[mention.end:comma]) and re.match(
+                    r"\s*$|\s+(?:in|at|on|from|near|of|for|by|with|during|after|before|under|over|outside|inside|"
+                    r"across|to|through|aboard|off|[a-z]+ed|[a-z]+ing)\b", s[mention.end:comma]):
             s = s[comma + 1:].lstrip()
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
     s = re.sub(r"\s+,(?=\s)", "", s)
@@ -4133,6 +4146,12 @@ def _same(a: _Draft, b: _Draft) -> bool:
                 len(words & _content(other.clause)) >= 0.6 * len(words):
             # "Established Event2: Joint Defence and Economic Co-operation Treaty" of 1950 and
             # "In 1950 the members signed a Joint Defence and Economic Co-operation Treaty"
+            return True
+        # The infobox dates the founding to a year only ("Dates: 1917–1919; ...; 2000–present"):
+        # the sentence of that year that tells it in the words of a founding ("was constituted on
+        # 5 August 1917") tells it, and closer.
+        if fact.kind == "founding" and fact.date.month is None and other.date.year == fact.date.year and \
+                other.kind in ("founding", "other", "milestone") and _FOUNDING_WORD.search(other.clause):
             return True
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
