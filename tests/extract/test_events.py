@@ -3105,3 +3105,26 @@ def test_a_units_lineage_rows_read_as_what_they_tell(tmp_path):
     jump = rows["2003-03-26"]
     assert jump.kind == "operation" and not jump.label.startswith("000"), jump.label
     assert rows["2023-07-06"].kind == "leadership"
+
+
+def test_a_family_name_first_called_alone_makes_him_no_one_elses():
+    """Samsung's "The government of President Yoon Suk Yeol announced a special pardon for Lee ...
+    On the recommendation of the board's chairman, the directors appointed him executive chairman"
+    read "appointed Yoon Suk Yeol executive chairman": "Lee" (Lee Jae-yong, family name first)
+    went unseen, so Yoon was the one person the sentence named. "The company has been organised
+    in two divisions since 2021" is how it is laid out, not its founding."""
+    from briefkit.readers import read
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "s.txt"
+        f.write_text("= Blue Electronics =\n\nInfobox\n- Key People: Lee Jae-yong (executive chairman)\n\nBlue "
+                     "Electronics is a company.\n\n== History ==\n\nThe company was founded in 1969. The government "
+                     "of President Park Chung-ho announced a special pardon for Lee on 12 August 2022. On the "
+                     "recommendation of the board, the directors appointed him executive chairman on 27 October 2022. "
+                     "Since 2021 the company has been organised in two divisions, each headed by a chief executive.\n",
+                     encoding="utf-8")
+        rows = {e.date.iso: e for e in read(f).events}
+    assert "Park" not in rows["2022-10-27"].label, rows["2022-10-27"].label
+    assert rows["1969"].kind == "founding" and all(e.kind != "founding" for k, e in rows.items() if k != "1969")

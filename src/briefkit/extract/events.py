@@ -838,7 +838,14 @@ def _is_founding(text: str, subject: Subject) -> bool:
         passive = re.search(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+|first\s+|later\s+|then\s+|also\s+)?$",
                             text[:m.start()], re.I)
         # "It was formed", "the Legion had been formed" - but "Azov formed the core of the
-        # defence" (active: the organisation made something else).
+        # defence" (active: the organisation made something else), nor how it is laid out
+        # ("the company has been organised in two divisions", "is organised into regions").
+        if m.group(0).casefold().startswith("organi") and re.match(r"\s+(?:in|into)\s+(?:\w+\s+){0,2}?"
+                                                                   r"(?:divisions?|regions?|segments?|units?|parts?|"
+                                                                   r"directorates?|departments?|sections?|branches|"
+                                                                   r"commands?|groups?|wings?|zones?)\b",
+                                                                   text[m.end():], re.I):
+            continue
         if left and passive and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
             return True
         right = text[m.end():m.end() + 80]
@@ -2925,6 +2932,18 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
             and lone.group("name") not in STOP_WORDS and lone.group("name").casefold() not in KINDS:
         out.append(lone.group("name"))
 
+    # A name written family name first ("Lee Jae-yong", "Kim Ki-nam") is called by its first word
+    # alone ("a special pardon for Lee"): that word names one of them, which makes the sentence
+    # one that names someone, though not whom (the one named beside it is then no safe "him").
+    lasts = {n.split()[-1] for n in leaders if len(n.split()) > 1}
+    for n in leaders:
+        words = n.split()
+        if len(words) > 1 and words[0] not in lasts and words[0][:1].isupper() and not any(
+                words[0] in o.split() for o in out):
+            m = word_pattern(words[0]).search(text)
+            if m and not text[m.end():].lstrip().startswith(words[1]) and words[0] not in STOP_WORDS:
+                out.append(words[0])
+
     def at(n: str) -> int:
         keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]
         hits = [m.start() for k in keys for m in [word_pattern(k).search(text)] if m]
@@ -2973,7 +2992,8 @@ _SUBJECT_VERB = r"(?:,\s+[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:wa
 # What may stand between a clause's start and the name of its subject: a date ("In 2005"), a
 # post ("the division artillery commander,"), a rank and the first names.
 _BEFORE_SUBJECT = re.compile(
-    rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,30}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    # (not "The government of President X": the head of that phrase is the government)
+    rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,30}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?:{ROLE_WORDS})\s*,?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
 
 
