@@ -296,3 +296,12 @@ def test_a_term_from_a_year_long_before_a_later_holders_is_no_present_one():
     assert hasler not in leading_now([hasler, pickup])
     lind = Person(name="Anna Lind", role="Commander", leader=True, period="since 1947")
     assert lind in leading_now([lind, pickup])
+
+
+def test_a_closing_participles_object_does_not_lean():
+    """COSATU's "Two bombs exploded in the basement of COSATU House in Johannesburg, wrecking the
+    building" counted as leaning on a sentence it does not show and left its snapshot: the
+    building is the one the label has just named. A bare object with nothing before it leans."""
+    assert not refers_back("Two bombs exploded in the basement of COSATU House in Johannesburg, wrecking the building")
+    assert refers_back("Parliament adopted the law")
+    assert refers_back("The Treasury made the designation")

@@ -83,6 +83,11 @@ def refers_back(label: str) -> bool:
         return False  # "The remaining defenders left the plant": its own, with a word of which
     for rx in (_BACK_SUBJECT, _BACK_OBJECT):
         m = rx.search(label.strip().rstrip("."))
+        if m and rx is _BACK_OBJECT and re.search(r",\s+[a-z]+ing\s+the\s+[a-z][\w-]*$", label.strip().rstrip(".")) \
+                and len(label[:label.rfind(",")].split()) >= 6:
+            # "Two bombs exploded in the basement of COSATU House, wrecking the building": a
+            # closing participle's object is what the label has just told of
+            continue
         if m and m.group("noun").casefold() not in KINDS and m.group("noun").casefold() not in _OWN_PEOPLE:
             return True
     return False
