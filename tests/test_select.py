@@ -299,6 +299,8 @@ def test_a_term_from_a_year_long_before_a_later_holders_is_no_present_one():
 
 
 def test_a_closing_participles_object_does_not_lean():
+    from briefkit.select import refers_back
+
     """COSATU's "Two bombs exploded in the basement of COSATU House in Johannesburg, wrecking the
     building" counted as leaning on a sentence it does not show and left its snapshot: the
     building is the one the label has just named. A bare object with nothing before it leans."""
