@@ -3128,3 +3128,16 @@ def test_a_family_name_first_called_alone_makes_him_no_one_elses():
         rows = {e.date.iso: e for e in read(f).events}
     assert "Park" not in rows["2022-10-27"].label, rows["2022-10-27"].label
     assert rows["1969"].kind == "founding" and all(e.kind != "founding" for k, e in rows.items() if k != "1969")
+
+
+def test_the_two_parties_are_not_the_two_men_named_last():
+    """The LDP's "... the Japan Democratic Party, which Ichiro Hatoyama, Mamoru Shigemitsu and
+    Nobusuke Kishi had founded on 24 November 1954. The two parties merged on 15 November 1955 to
+    form the LDP" was labelled "Mamoru Shigemitsu and Nobusuke Kishi merged to form the LDP", on
+    every timeline and snapshot of the party: a noun of bodies takes no pair of people."""
+    rows = _history_events("Blue Party", "a political party", (
+        "After the war the conservatives were divided between the Red Party, led until 1954 by Carl Berg, and the "
+        "Green Party, which Anna Lind, Jon Ek and Per Holm had founded on 24 November 1954. The two parties merged "
+        "on 15 November 1955 to form the Blue Party."))
+    label = rows["1955-11-15"].label
+    assert "Jon Ek" not in label and "Per Holm" not in label, label

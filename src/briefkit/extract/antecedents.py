@@ -32,6 +32,10 @@ from ..text import STOP_WORDS, cap_first, word_pattern
 _DEF_START = re.compile(r"^The\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)\b"
                         r"(?!\s+(?:of|in|at|on|from|for|with|to|by|near|under|between|that|who|which)\b|\s*[A-Z0-9,(]|[-'’])")
 _DEF_TWO = re.compile(r"^The\s+(?:two|both)\s+[a-z]+s\b")
+# Plural nouns of bodies: "the two parties", "both companies".
+_BODY_NOUNS = re.compile(r"\b(?:parties|companies|firms|groups|unions|organi[sz]ations|agencies|banks|units|brigades|"
+                         r"regiments|divisions|associations|federations|movements|bodies|blocs|alliances|networks|"
+                         r"countries|states|governments|foundations|charities|societies|institutes|councils)$")
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}"
 _PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})(?=\s+[a-z])")
 _NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
@@ -272,8 +276,14 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
     context = f"{prior} {before}".strip()
     label = _dated(label, context)
     if two:
-        # "The two groups launched another raid": the pair the section named last
+        # "The two groups launched another raid": the pair the section named last - two bodies
+        # for a noun of bodies ("The two parties merged" after "founded by Ichiro Hatoyama,
+        # Mamoru Shigemitsu and Nobusuke Kishi" are not those two men)
         pairs = list(_PAIR.finditer(context))
+        if _BODY_NOUNS.search(two.group(0)):
+            from .people import is_name
+
+            pairs = [p for p in pairs if not any(is_name(x.strip()) for x in re.split(r"\s+and\s+", p.group("pair")))]
         if pairs:
             pair = pairs[-1].group("pair")
             return cap_first(pair) + label[two.end():]
