@@ -27,13 +27,14 @@ BUNDLED = {
 
 # System fonts tried, in order, for characters no configured font has. TrueType outlines only:
 # ReportLab embeds no CFF fonts, so Noto's CJK collection (OpenType/CFF) cannot serve; Droid
-# Sans Fallback (Debian's fonts-droid-fallback) is TrueType and covers Chinese, Japanese and
-# Korean, which need no shaping. Scripts that do (Devanagari, Arabic) are not drawn from a
+# Sans Fallback (Debian's fonts-droid-fallback) is TrueType and covers Chinese and Japanese, and
+# Nanum Gothic (fonts-nanum) Korean's Hangul, none of which needs shaping. Scripts that do (Devanagari, Arabic) are not drawn from a
 # fallback: ReportLab does not shape them here, and letters in the wrong order or form would
 # read as text while being wrong (`writers.pdf.PdfGlyphWarning` says so instead).
 SYSTEM_FALLBACKS = (
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
     "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
 )
 

@@ -44,6 +44,7 @@ def test_the_warning_names_the_fix_that_works_for_the_script():
     devanagari = str(PdfGlyphWarning.of(set("भारतीय")))
     assert "shaping" in devanagari and "Devanagari" in devanagari and "fonts-noto-core" not in devanagari
     assert "fonts-droid-fallback" in str(PdfGlyphWarning.of(set("赤根智子")))
+    assert "fonts-nanum" in str(PdfGlyphWarning.of(set("삼성전자")))  # Hangul: Droid has none
     assert "fonts-noto-core" in str(PdfGlyphWarning.of(set(NO_FONT)))
 
 

@@ -888,7 +888,8 @@ class PdfGlyphWarning(UserWarning):
         if shaped:
             return cls(f"{head}: {' and '.join(shaped)} text needs shaping, which the PDF writer does not do "
                        "(the DOCX keeps it)")
-        package = "fonts-droid-fallback" if any(_cjk(ch) for ch in chars) else "fonts-noto-core"
+        package = ("fonts-nanum" if any(_hangul(ch) for ch in chars) else
+                   "fonts-droid-fallback" if any(_cjk(ch) for ch in chars) else "fonts-noto-core")
         return cls(f"{head}: install a font that has them (on Debian, {package}) or name one in the theme's "
                    "[fonts] fallbacks")
 
@@ -905,6 +906,11 @@ def _shaped_script(ch: str) -> str | None:
 
     name = unicodedata.name(ch, "")
     return next((s.capitalize() for s in _SHAPED_SCRIPTS if name.startswith(s + " ")), None)
+
+
+def _hangul(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
 
 
 def _cjk(ch: str) -> bool:
