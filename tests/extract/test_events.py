@@ -3141,3 +3141,16 @@ def test_the_two_parties_are_not_the_two_men_named_last():
         "on 15 November 1955 to form the Blue Party."))
     label = rows["1955-11-15"].label
     assert "Jon Ek" not in label and "Per Holm" not in label, label
+
+
+def test_when_the_day_fell_told_in_a_clause_after_it_goes_with_it():
+    """The 173rd's "On 13 July 2008, days before the tour was due to end, some 200 insurgents
+    attacked a newly built outpost at Wanat" was labelled "Days before the tour was due to end";
+    Samsung's "In April 2008, days after special prosecutors indicted him, Lee Kun-hee resigned"
+    "Days after special prosecutors indicted him". Told by a happening's name, it stays."""
+    rows = _history_events("Blue Brigade", "an airborne brigade", (
+        "The brigade was formed in 1963. On 13 July 2008, days before the tour was due to end, some 200 insurgents "
+        "attacked a newly built outpost at Wanat. On 27 February 2022, three days after the Russian invasion of "
+        "Ukraine, the brigade moved to Latvia."))
+    assert rows["2008-07-13"].label.startswith("Some 200 insurgents attacked"), rows["2008-07-13"].label
+    assert "invasion" in rows["2022-02-27"].label, rows["2022-02-27"].label

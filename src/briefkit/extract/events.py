@@ -1704,6 +1704,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = s.lstrip(" ,")
     elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
         rest = s[mention.end:]
+        # "On 13 July 2008, days before the tour was due to end, some 200 insurgents attacked":
+        # when the day fell, told after it in a clause of its own, goes with it (a label cut
+        # there would tell only that); one told by a happening's name stays ("three days after
+        # the Russian invasion of Ukraine, BP said")
+        rest = re.sub(r"^,\s+(?:(?:only|just|shortly|a\s+few|some|several|\w+)\s+)?(?:(?:days?|weeks?|months?|hours?)\s+)?"
+                      r"(?:before|after)\s+[^,;]{3,80},(?=\s+\S)",
+                      lambda m: "," if _FINITE.search(m.group(0)) else m.group(0), rest)
         if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
             s = rest.lstrip(" ,")
     elif mention is not None and re.match(r"^(?:in|on|at|during|after|with)\s", s, re.I):
