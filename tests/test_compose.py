@@ -152,6 +152,10 @@ def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
     # Malhuret (1977) and Orbinski (1998) are never named together: no handover is inferred
     msf = {p.name: period_text(p) for p in leaders(read(arts / "msf.txt"))}
     assert " to " not in (msf.get("Claude Malhuret") or "")
+    # Deutsche Welle's Conrad Ahlers led it "for only ten months in 1980 before his sudden
+    # death": a term within a year is no start, and the successor's 1981 is not its end
+    dw = {p.name: period_text(p) for p in leaders(read(ROOT / "tests" / "fixtures" / "heldout" / "deutsche_welle.txt"))}
+    assert dw["Conrad Ahlers"] == "in 1980", dw["Conrad Ahlers"]
 
 
 def test_full_profile_names_each_leader_once():

@@ -929,8 +929,10 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
     out = []
     for p in people:
         period = (p.period or "").strip()
+        # ("in 1980" is a term within that time, not a start: Conrad Ahlers led Deutsche Welle
+        # "for only ten months in 1980 before his sudden death", not until his successor's 1981)
         if p.current is False and period and len(find_dates(period, bare_years=True)) == 1 \
-                and not re.search(r"(?i)until|till|\bto\b|present|[–—-]", period):
+                and not re.search(r"(?i)until|till|\bto\b|present|[–—-]|^in\s", period):
             mine = next(iter(starts(p)), None)
             later = [s for q in people if q is not p and post_of(q.role) == post_of(p.role) and told_together(p, q)
                      for s in starts(q) if mine is not None and s[0] > mine[0]]
