@@ -1427,3 +1427,19 @@ def test_a_kind_named_post_with_its_term_in_apposition_and_a_relatives_post(tmp_
     assert people["Jon Ek"].leader and "1995" in (people["Jon Ek"].period or ""), people["Jon Ek"]
     assert "Democrat Per Holm" not in people
     assert not (people.get("Per Holm") and "president" in (people["Per Holm"].role or "").casefold())
+
+
+def test_a_full_stop_inside_a_name_ends_no_role():
+    """Deutsche Welle's "Peter Limbourg, the former information director of the ProSiebenSat.1
+    group, was elected" showed him as "former information director of the ProSiebenSat"."""
+    from briefkit.readers import read
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "w.txt"
+        f.write_text("= Blue Wave =\n\nBlue Wave is a broadcaster.\n\n== History ==\n\nCarl Berg, the former information "
+                     "director of the ProSiebenSat.1 group, was elected director general in March 2013.\n", encoding="utf-8")
+        berg = _people(read(f))["Carl Berg"]
+    shown = [berg.role or ""] + [q.role for q in berg.posts]
+    assert not any(r.endswith("ProSiebenSat") for r in shown), shown

@@ -726,7 +726,7 @@ _ROLE_COMMA = re.compile(
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
 _APPOSITION = re.compile(
     rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later)\b)"
-    rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?[^,;:.\"“”()]{{2,100}}?)(?=\s*[,;:.)]|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
+    rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?(?:[^,;:.\"“”()]|\.(?=[\w])){{2,100}}?)(?=\s*(?:[,;:)]|\.(?!\w))|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
 _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _APPOINTED = re.compile(
     rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
