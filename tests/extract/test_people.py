@@ -1439,7 +1439,8 @@ def test_a_full_stop_inside_a_name_ends_no_role():
     with tempfile.TemporaryDirectory() as d:
         f = Path(d) / "w.txt"
         f.write_text("= Blue Wave =\n\nBlue Wave is a broadcaster.\n\n== History ==\n\nCarl Berg, the former information "
-                     "director of the ProSiebenSat.1 group, was elected director general in March 2013.\n", encoding="utf-8")
+                     "director of the ProSiebenSat.1 group, was elected in March 2013 and took office on 1 October 2013."
+                     "\n\nDirectors general have included:\n\n- Carl Berg (2013–2025)\n", encoding="utf-8")
         berg = _people(read(f))["Carl Berg"]
     shown = [berg.role or ""] + [q.role for q in berg.posts]
     assert not any(r.endswith("ProSiebenSat") for r in shown), shown
