@@ -137,3 +137,11 @@ def test_a_name_lost_after_its_description_leaves_the_description_as_the_subject
         "Zwickel and the union's chief negotiator in the east called the strike off"
     assert close_gaps("The city's mayor, , welcomed the choice") == "The city's mayor welcomed the choice"
     assert close_gaps("offices in Riga, , and Tartu") == "offices in Riga, and Tartu"
+
+
+def test_prose_closes_a_name_lost_after_its_description_too():
+    """Deutsche Welle's brief printed "the council's chair, praised her management skills"."""
+    from briefkit.text import mark_gaps
+
+    assert mark_gaps("The council's chair, , praised her management skills.") == \
+        "The council's chair praised her management skills."

@@ -296,7 +296,7 @@ def mark_gaps(text: str) -> str:
     telephone company". Both still say only what the source says. Where no description follows,
     the omission is marked "[…]", the editor's sign, rather than left as a broken sentence;
     then the remaining gaps are closed (`tidy_gaps`)."""
-    return tidy_gaps(_NAME_GAP.sub(" […],", _described(text)))
+    return tidy_gaps(_NAME_GAP.sub(" […],", _described(_APPOSED_GAP.sub(" ", text))))
 
 
 per_unit(tidy_gaps.cache_clear)
