@@ -307,3 +307,23 @@ def test_a_closing_participles_object_does_not_lean():
     assert not refers_back("Two bombs exploded in the basement of COSATU House in Johannesburg, wrecking the building")
     assert refers_back("Parliament adopted the law")
     assert refers_back("The Treasury made the designation")
+
+
+def test_the_latest_change_let_into_a_short_list_is_the_weightiest_of_late():
+    """The LDP's snapshot let in "Sanae Takaichi named Taro Aso vice president" (three days after
+    her election, the latest change by date) and left out her election as president."""
+    from briefkit.model import Event, EventDate
+
+    def ev(y, m, d, kind, imp, label):
+        return Event(date=EventDate(year=y, month=m, day=d), text=label, label=label, kind=kind, importance=imp)
+
+    events = [ev(1955, 11, 15, "founding", 1.0, "The party was founded"),
+              ev(1993, 7, 18, "milestone", 0.84, "The party lost its majority"),
+              ev(2009, 8, 30, "milestone", 0.84, "The party lost the election"),
+              ev(2012, 12, 16, "milestone", 0.84, "The party won back a majority"),
+              ev(2026, 2, 8, "milestone", 1.0, "The party won a landslide"),
+              ev(2025, 10, 4, "leadership", 1.0, "Anna Lind became the party's 29th president"),
+              ev(2025, 10, 7, "leadership", 0.84, "Anna Lind named Carl Berg vice president")]
+    chosen = [e.label for e in select_events(events, 5)]
+    assert "Anna Lind became the party's 29th president" in chosen, chosen
+    assert "Anna Lind named Carl Berg vice president" not in chosen, chosen

@@ -257,9 +257,11 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     first_year = min(e.date.year for e in events)
     last_year = max(e.date.year for e in events)
     changes = [e for e in events if e.kind == "leadership"]
-    latest_change = max(changes, key=lambda e: (e.date.start(), e.importance)) if changes else None
-    if latest_change is not None and latest_change.date.year < last_year - (last_year - first_year) / 4:
-        latest_change = None
+    # (the weightiest of the last quarter's changes, the latest of equals: "Sanae Takaichi named
+    # Taro Aso vice president" three days after her election is not the change that tells who
+    # leads now)
+    recent = [e for e in changes if e.date.year >= last_year - (last_year - first_year) / 4]
+    latest_change = max(recent, key=lambda e: (e.importance, e.date.start())) if recent else None
     # A history of generations (ERAS_FROM_YEARS or more) gives no more than half a short list
     # (SHORT_LIST: a snapshot's key events; twelve have room to tell an era), rounded
     # up, to events within a tenth of its span of each other while events of other times are

@@ -2708,6 +2708,8 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("On 29 April 2024 the minister announced Anna Lind's permanent appointment as the 25th commissioner",
      "leadership"),
     ("Carl Berg took over the next day", "leadership"),
+    # a person winning the post is a change of leader; a party winning the country's is not
+    ("On 27 September 2024 Carl Berg won the presidency in a runoff", "leadership"),
     # not a head's post: a building, a venue, a directorate, headquarters
     ("In 2019 the building was named the headquarters of the group", "other"),
     ("On 3 May 2010 the council was chosen as the venue for the summit", "other"),
@@ -3141,6 +3143,7 @@ def test_the_two_parties_are_not_the_two_men_named_last():
         "on 15 November 1955 to form the Blue Party."))
     label = rows["1955-11-15"].label
     assert "Jon Ek" not in label and "Per Holm" not in label, label
+    assert label.startswith("The Red Party and the Green Party merged"), label
 
 
 def test_when_the_day_fell_told_in_a_clause_after_it_goes_with_it():
@@ -3154,3 +3157,12 @@ def test_when_the_day_fell_told_in_a_clause_after_it_goes_with_it():
         "Ukraine, the brigade moved to Latvia."))
     assert rows["2008-07-13"].label.startswith("Some 200 insurgents attacked"), rows["2008-07-13"].label
     assert "invasion" in rows["2022-02-27"].label, rows["2022-02-27"].label
+
+
+def test_a_party_winning_the_presidency_is_an_election_not_a_change_of_leader():
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Morena"}}))
+    assert classify("In 2018 Morena won the presidency and a majority in Congress", subject) != "leadership"
+    assert classify("On 27 September 2024 Carl Berg won the presidency in a runoff", subject) == "leadership"

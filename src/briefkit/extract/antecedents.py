@@ -284,6 +284,15 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
             from .people import is_name
 
             pairs = [p for p in pairs if not any(is_name(x.strip()) for x in re.split(r"\s+and\s+", p.group("pair")))]
+            # the last two bodies the context names with the noun's own word ("the Liberal
+            # Party, led until 1954 by ..., and the Japan Democratic Party")
+            noun = two.group(0).split()[-1]
+            single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            named = [" ".join(m.group(0).split()) for m in re.finditer(
+                rf"\b(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(cap_first(single))}\b", context)]
+            named = list(dict.fromkeys(named))
+            if not pairs and len(named) >= 2:
+                return cap_first(f"{named[-2]} and {named[-1]}") + label[two.end():]
         if pairs:
             pair = pairs[-1].group("pair")
             return cap_first(pair) + label[two.end():]

@@ -149,6 +149,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:director(?!ates?\b)\w*|chief\s+executive)|appointed|(?:was|were|been)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                               r"(?:chair|leader|president|head|director|secretary|commander|ceo)|took\s+command|"
                               r"assumed\s+command|resumed\s+(?:the\s+)?(?:command|post|office|leadership|chair)|"
+                              # a person winning the post ("Shigeru Ishiba won the presidency in a runoff"),
+                              # not a party winning the country's ("Morena won the presidency")
+                              r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?\s+won\s+(?:the\s+)?(?:party\s+)?"
+                              r"(?:presidency|chairmanship|leadership)\b|"
                               r"succeeded|resigned|stepped\s+(?:down|aside)|took\s+(?:a\s+)?leave\s+(?:of\s+absence\s+)?(?:on|in|from|after|while|until|during)\b|"
                               # a term that begins is a change of leader ("Lim Jock Hoi's term began"),
                               # and so is taking charge or another's place
@@ -743,6 +747,11 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                 return "reorganisation"  # one of its parts or rules ended, not the organisation
             if kind == "renaming" and not _is_renaming(text, subject):
                 continue  # "Airbus ... renamed the jets the A220": a product's name
+            won = re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+won\s+(?:the\s+)?(?:party\s+)?"
+                            r"(?:presidency|chairmanship|leadership)\b", text) if kind == "leadership" else None
+            if won and (subject.is_subject_name(won.group(1)) or subject.is_subject_phrase(won.group(1))) and \
+                    not rx.search(text[:won.start()] + text[won.end():]):
+                continue  # "Morena won the presidency": a party winning the country's, an election
             return kind
     return "other"
 
