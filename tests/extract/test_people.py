@@ -1444,3 +1444,14 @@ def test_a_full_stop_inside_a_name_ends_no_role():
         berg = _people(read(f))["Carl Berg"]
     shown = [berg.role or ""] + [q.role for q in berg.posts]
     assert not any(r.endswith("ProSiebenSat") for r in shown), shown
+
+
+def test_every_term_a_list_entry_gives_is_kept(tmp_path):
+    """Samsung's "- Lee Kun-hee (1987–2008; 2010–2020)" showed "Former chairman, 1987–2008", his
+    second term lost (the same for NASA's James C. Fletcher and the LDP's Shinzo Abe)."""
+    p = _read_text(tmp_path, (
+        "= Blue Electronics =\n\nBlue Electronics is a company.\n\n== Leadership ==\n\nChairmen:\n\n"
+        "- Anna Lind (1969–1987)\n- Carl Berg (1987–2008; 2010–2020)\n- Jon Ek (2017–2022, 2023–present)\n"))
+    people = _people(p)
+    assert people["Carl Berg"].period == "1987–2008, 2010–2020" and people["Carl Berg"].current is False
+    assert "2023–present" in people["Jon Ek"].period and people["Jon Ek"].current is True

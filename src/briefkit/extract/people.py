@@ -267,6 +267,15 @@ def _period(text: str) -> tuple[str | None, bool | None]:
         span = text[m.start:m.end]
         return (span if re.search(r"present|now|today", span, re.I) else f"since {span}"), True
     if m.closed_range:
+        # "(1987–2008; 2010–2020)", "(2017–2022, 2023–present)": every term the entry gives
+        terms, last = [text[m.start:m.end]], m
+        for x in mentions[mentions.index(m) + 1:]:
+            if not (x.closed_range or x.ongoing) or not re.fullmatch(r"\s*[,;]\s*(?:and\s+)?", text[last.end:x.start]):
+                break
+            terms.append(text[x.start:x.end])
+            last = x
+        if len(terms) > 1:
+            return ", ".join(terms), (True if last.ongoing else False)
         return text[m.start:m.end], False
     before = text[max(0, m.start - 30):m.start]
     if re.search(r"\bsince\s+$", before, re.I):
