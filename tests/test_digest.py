@@ -1769,3 +1769,20 @@ def test_a_sentence_naming_someone_or_something_only_by_him_them_or_the_programm
     assert digest._leans("The Jet Propulsion Laboratory is one of them but is run under contract.")
     assert digest._leans("The budget presented on 1 February 2010 cancelled the programme.")
     assert not digest._leans("The agency was founded in 1958 by an act of Congress.")
+
+
+def test_co_holders_are_led_by_together_and_a_family_name_first_is_written_in_full(tmp_path):
+    """Samsung's At a glance named its executive chairman and one of its two co-chief executives
+    ("Led by Lee Jae-yong ... and Jun Young-hyun"), leaving out Roh Tae-moon; its "25 March 2025:
+    Han died of a cardiac arrest" named Han Jong-hee nowhere on the page."""
+    f = tmp_path / "s.txt"
+    f.write_text("= Blue Electronics =\n\nInfobox\n- Key People: Lee Jae-yong (executive chairman); Jun Young-hyun "
+                 "(vice chairman and co-CEO); Roh Tae-moon (president and co-CEO)\n\nBlue Electronics is a maker of "
+                 "chips.\n\n== History ==\nThe company was founded in 1969. On 7 December 2021 the company named Han "
+                 "Jong-hee and Kyung Kye-hyun co-chief executives. Han died of a cardiac arrest on 25 March 2025.\n",
+                 encoding="utf-8")
+    p = read(f)
+    texts = [s.text for s in digest.at_a_glance(p)]
+    led = next(t for t in texts if t.startswith("Led by"))
+    assert "Jun Young-hyun" in led and "Roh Tae-moon" in led, led
+    assert any(e.label.startswith("Han Jong-hee died") for e in p.events), [e.label for e in p.events]

@@ -912,7 +912,10 @@ def _a_persons_case(e: Event, profile: Profile) -> bool:
         return False
     own, people = _case_patterns(tuple([plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]),
                                  tuple(p.name for p in profile.people))
-    return people is not None and not own.search(e.title) and people.search(e.title) is not None
+    # (the organisation named in a relative clause, "which tightened his grip on the group",
+    # makes the case no less a person's)
+    main = re.sub(r",\s+(?:which|who|whose|that)\b.*$", "", e.title)
+    return people is not None and not own.search(main) and people.search(e.title) is not None
 
 
 @lru_cache(maxsize=64)
@@ -1044,6 +1047,12 @@ _COUNTS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"hundreds?|thousands?|millions?|several|few)\b", re.I)
 
 
+def _co_post(role: str | None) -> str | None:
+    """The post a role's "co-" shares ("vice chairman and co-CEO" -> "ceo"), or None."""
+    m = re.search(r"(?i)\bco-(?P<post>[\w\s-]{2,30}?)(?:\s+and\b|,|$)", role or "")
+    return re.sub(r"(?i)\bchief\s+executive(?:\s+officer)?\b", "ceo", m.group("post").strip()).casefold() if m else None
+
+
 def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[Statement]:
     """Three to five statements assembled from the profile (rules in the module docstring);
     `lead` adds where it stands (`standing`), for a length without an overview."""
@@ -1055,6 +1064,10 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     led_line: list[Person] = []
     if leaders:
         shown = leaders[:2]
+        if len(leaders) > 2 and _co_post(leaders[1].role) and _co_post(leaders[1].role) == _co_post(leaders[2].role):
+            # co-holders of one post are named together: "Jun Young-hyun (Vice chairman and
+            # co-CEO) and Roh Tae-moon (President and co-CEO)", not one of the two
+            shown = leaders[:3]
         founders = _founders_instead(profile, shown)
         if not leading_now(profile.leaders) and any(not _MINOR.search(p.role or "") for p in shown):
             # Everyone named has left: who led it last, said as such, not as who leads it now.
@@ -1070,7 +1083,8 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             period = period_text(last)
             text = f"Its last known {role or 'leader'} was {last.name}" + (f" ({period})." if period else ".")
         elif any(not _MINOR.search(p.role or "") for p in shown):
-            text = "Led by " + " and ".join(_person_text(p) for p in shown) + "."
+            names = [_person_text(p) for p in shown]
+            text = "Led by " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) + "."
         elif founders:
             # No head is known now, and a chief of staff or a deputy does not lead it: who
             # founded it says more ("Founded by A and B (2014–2023)").

@@ -37,7 +37,26 @@ def full_names(profile: Profile) -> dict[str, str]:
     a word of the organisation's own names: "Ericsson" in Ericsson's article is the company,
     though its founder is Lars Magnus Ericsson (see `namesakes` for when it is him)."""
     own = _own_name_words(profile)
-    return {k: v for k, v in unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
+    out = {k: v for k, v in unique_surnames(profile).items() if k[:1].isupper() and k.casefold() not in own}
+    # A name written family name first ("Han Jong-hee") is called by its first word ("Han died
+    # of a cardiac arrest"): that word, when one person's name alone opens with it and no name
+    # ends with it, stands for that person too.
+    # Only a name of the East Asian shape is read so: a hyphenated given name after it ("Han
+    # Jong-hee", "Roh Tae-moon") or a short family name before a two-part given name ("Kim Jong
+    # Yang", "Kao Kim Hourn"); "August Bebel" or "Irving Stowe" is called by the last word.
+    firsts: dict[str, set[str]] = {}
+    lasts = set()
+    for p in profile.people:
+        words = p.name.split()
+        if len(words) >= 2:
+            lasts.add(words[-1])
+            if ("-" in words[1] and len(words) == 2) or (len(words) == 3 and len(words[0]) <= 4):
+                firsts.setdefault(words[0], set()).add(p.name)
+    for word, names in firsts.items():
+        if len(names) == 1 and word not in lasts and word not in out and word[:1].isupper() and \
+                word.casefold() not in own and len(word) > 1 and not word.endswith("."):
+            out[word] = next(iter(names))
+    return out
 
 
 def with_full_name(label: str, full_names: dict[str, str]) -> str:
