@@ -142,6 +142,13 @@ def _role_words(role: str) -> str:
     return " ".join([words] + [full for short, full in _ROLE_ABBREVIATIONS.items() if short in words.split()])
 
 
+def _roles_of(person) -> list[str]:
+    """The posts a person is shown with: the role, and the earlier posts the People list gives
+    beside it (the SEC's Mark Uyeda, a commissioner now, was its acting chairman in 2025)."""
+    return [person.role or ""] + [q.role for q in getattr(person, "posts", []) if q.role and not q.affiliation] + \
+        list(getattr(person, "earlier", []) or [])
+
+
 def _role_matches(expected: str, role: str) -> bool:
     """Whether the expected role word is in the found role, an abbreviation and its words being
     one ("CEO" and "Co-chief executive", "chief executive" and "President and co-CEO")."""
@@ -203,7 +210,7 @@ def score(name: str, profile, expected: dict) -> Score:
         if p is None:
             s.leaders_missing += 1
             s.notes.append(f"missing leader: {entry['name']}")
-        elif entry.get("role") and not _role_matches(entry["role"], p.role or ""):
+        elif entry.get("role") and not any(_role_matches(entry["role"], r) for r in _roles_of(p)):
             s.leaders_wrong += 1
             s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
         else:

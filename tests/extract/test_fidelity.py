@@ -95,3 +95,13 @@ def test_the_scorer_takes_an_abbreviated_role_for_its_words():
     assert fidelity._role_matches("chief executive", "President and co-CEO")
     assert fidelity._role_matches("chair", "Executive chairman")
     assert not fidelity._role_matches("CEO", "Chairman")
+
+
+def test_the_scorer_takes_a_role_from_the_posts_a_person_is_shown_with():
+    """The SEC's Mark Uyeda is a commissioner now (the infobox) and was its acting chairman: the
+    People list shows both, and "chairman" expected is found."""
+    from briefkit.model import Person, Post
+
+    uyeda = Person(name="Mark Uyeda", role="Commissioner", leader=True, posts=[Post(role="Chairman")])
+    assert any(fidelity._role_matches("chairman", r) for r in fidelity._roles_of(uyeda))
+    assert not any(fidelity._role_matches("treasurer", r) for r in fidelity._roles_of(uyeda))

@@ -1455,3 +1455,19 @@ def test_every_term_a_list_entry_gives_is_kept(tmp_path):
     people = _people(p)
     assert people["Carl Berg"].period == "1987–2008, 2010–2020" and people["Carl Berg"].current is False
     assert "2023–present" in people["Jon Ek"].period and people["Jon Ek"].current is True
+
+
+def test_an_infobox_position_names_its_holders_role_and_a_president_opening_a_sentence_is_the_countrys(tmp_path):
+    """The FBI's infobox "Chief2 Name: Andrew Bailey / Chief2 Position: Deputy Director" named no
+    leader (a "Position" row pairs with its "Name" row as a "Title" row does), and "President
+    Donald Trump dismissed him on 9 May 2017 while the bureau was investigating ..." made Trump a
+    leader of the bureau: a head of state's title opening a sentence is the country's, unless the
+    infobox gives the organisation's head that title."""
+    p = _read_text(tmp_path, (
+        "= Blue Bureau =\n\nInfobox\n- Chief1 Name: [[Anna Lind]]\n- Chief1 Position: Director\n- Chief2 Name: "
+        "[[Jon Ek]]\n- Chief2 Position: Deputy Director\n\nThe Blue Bureau is a federal agency.\n\n== History ==\n\n"
+        "President Carl Berg dismissed him on 9 May 2017 while the bureau was investigating a case.\n"))
+    people = _people(p)
+    assert people["Anna Lind"].leader and people["Anna Lind"].role == "Director"
+    assert people["Jon Ek"].leader and people["Jon Ek"].role == "Deputy Director"
+    assert not people["Carl Berg"].leader

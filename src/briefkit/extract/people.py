@@ -544,10 +544,11 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
 
 
 def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
-    titles = {re.sub(r"\s*title\s*(\d*)$", r" \1", f.label.casefold()).strip(): f.text for f in facts
-              if re.search(r"\btitle\s*\d*$", f.label, re.I) and f.text}
+    # ("Chief1 Position: Director" names the role of "Chief1 Name" as a title does)
+    titles = {re.sub(r"\s*(?:title|position)\s*(\d*)$", r" \1", f.label.casefold()).strip(): f.text for f in facts
+              if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
     for fact in facts:
-        if re.search(r"\btitle\s*\d*$", fact.label, re.I):
+        if re.search(r"\b(?:title|position)\s*\d*$", fact.label, re.I):
             continue  # "Leader Title: Director-General" names the role of "Leader Name"
         # "Leader Name" pairs with "Leader Title", and "Administrator" with "Administrator Title"
         pair = re.sub(r"\s*name\s*(\d*)$", r" \1", fact.label.casefold()).strip()
@@ -1206,9 +1207,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     role and _title_of_head(role, head_titles)):
                 ours = False
             if ours and m.group("owner") is None and not _mod_words(m.group("mods")) and m.group("role")[:1].isupper() \
-                    and m.group("role").casefold() in _STATE_TITLES and m.start("role") > 0:
+                    and m.group("role").casefold() in _STATE_TITLES and (
+                        m.start("role") > 0 or m.group("role").casefold() not in head_titles):
                 # "In December 2021 Chancellor Olaf Scholz ... proposed Joachim Nagel": a head of
-                # state's or government's title, whose owner no word gives, is the country's
+                # state's or government's title, whose owner no word gives, is the country's; so
+                # is one opening the sentence ("President Donald Trump dismissed him" in the
+                # FBI's article) unless the infobox gives the organisation's head that title
                 ours = False
             after = sentence[m.end():m.end() + 40]
             of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]+)", after)
