@@ -1471,3 +1471,18 @@ def test_an_infobox_position_names_its_holders_role_and_a_president_opening_a_se
     assert people["Anna Lind"].leader and people["Anna Lind"].role == "Director"
     assert people["Jon Ek"].leader and people["Jon Ek"].role == "Deputy Director"
     assert not people["Carl Berg"].leader
+
+
+def test_the_post_the_infobox_names_is_the_organisations_in_the_prose_too(tmp_path):
+    """The FBI's "The next day the deputy director, Paul Abbate, retired" named no leader: "the
+    deputy director" is a post anyone may hold, unless the infobox names it among the
+    organisation's own (Chief2 Position: Deputy Director)."""
+    p = _read_text(tmp_path, (
+        "= Blue Bureau =\n\nInfobox\n- Chief1 Name: [[Anna Lind]]\n- Chief1 Position: Director\n- Chief2 Name: "
+        "[[Jon Ek]]\n- Chief2 Position: Deputy Director\n\nThe Blue Bureau is a federal agency.\n\n== History ==\n\n"
+        "On 20 January 2025 the deputy director, Carl Berg, retired after a day in charge, and Per Holm, a former "
+        "commander of the Hostage Rescue Team, was named acting director. In 2010 the prosecutor, Eva Sund, "
+        "charged two agents.\n"))
+    people = _people(p)
+    assert people["Carl Berg"].leader, people["Carl Berg"]
+    assert not people["Eva Sund"].leader

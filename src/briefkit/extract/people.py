@@ -1248,9 +1248,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours, other = False, others
             if ours and m.group("of"):
                 ours, other = _of_ok(subject, m.group("of"))
-            if owner.casefold() == "the" and not (m.group("of") and ours):
+            if owner.casefold() == "the" and not (m.group("of") and ours) and not (
+                    not m.group("of") and f"{m.group('mods')}{m.group('role')}".strip().casefold() in head_titles):
                 # "the prosecutor, X", "The chief medical officer, X": a post someone holds, not
-                # the subject's, unless "of" names the subject ("the head of the Legion, X").
+                # the subject's, unless "of" names the subject ("the head of the Legion, X") or the
+                # infobox names the post among the organisation's own ("Chief2 Position: Deputy
+                # Director": "the deputy director, Paul Abbate, retired")
                 ours = False
             f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
                       m.span())
