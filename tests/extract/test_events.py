@@ -3166,3 +3166,27 @@ def test_a_party_winning_the_presidency_is_an_election_not_a_change_of_leader():
     subject = Subject(Profile.model_validate({"names": {"title": "Morena"}}))
     assert classify("In 2018 Morena won the presidency and a majority in Congress", subject) != "leadership"
     assert classify("On 27 September 2024 Carl Berg won the presidency in a runoff", subject) == "leadership"
+
+
+def test_a_persons_team_is_its_own_and_what_it_grew_out_of_starts_its_story(tmp_path):
+    """Nintendo's "Yokoi's team then produced the Game Boy, a handheld console released in Japan on
+    21 April 1989" was background, as another body's act; the Open Society Foundations' "On 28 May
+    1984 Soros signed an agreement ... that created the Soros Foundation in Budapest" was
+    background as before its founding (1993), though its lead says the network "grew out of ...
+    his Hungarian foundation of 1984"."""
+    from briefkit.readers import read
+
+    f = tmp_path / "n.txt"
+    f.write_text("= Blue Games =\n\nBlue Games is a maker of consoles.\n\n== History ==\n\nThe company was founded "
+                 "in 1889. Yokoi's team then produced the Pocket Boy, a handheld console released in Japan on 21 April "
+                 "1989.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events}
+    assert not rows["1989-04-21"].background
+    g = tmp_path / "o.txt"
+    g.write_text("= Blue Society Foundations =\n\nInfobox\n- Founded: April 1993\n\nThe Blue Society Foundations are a "
+                 "network of grant-making foundations. The network grew out of Lind's first grants in 1979 and her "
+                 "Hungarian foundation of 1984.\n\n== History ==\n\nOn 28 May 1984 Anna Lind signed an agreement with "
+                 "the Hungarian Academy of Sciences that created the Lind Foundation in Budapest. On 3 March 1985 the "
+                 "Academy elected a new president.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(g).events}
+    assert not rows["1984-05-28"].background and rows["1985-03-03"].background

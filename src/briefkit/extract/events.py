@@ -2636,6 +2636,13 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
             return False  # "the 1st Battalion", "the Supervisory Council": possibly its own part
         if ROLE_NOUN.search(np) and not affiliated:
             return False  # a person acting ("Prime Minister Laurent Fabius admitted ..."): often about it
+    whose = re.match(r"^([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:team|staff|engineers|designers|researchers|"
+                     r"group|unit|lab|laboratory|department|division|crew)\b", np)
+    if whose and not ORG_WORD.search(whose.group(1)) and whose.group(1).casefold() not in others and not any(
+            q.name.split()[-1] == whose.group(1) and q.affiliation for q in people):
+        # "Yokoi's team then produced the Game Boy": a person's team in the organisation's own
+        # article is its own people (another body's person is told by that body's post)
+        return False
     if affiliated:
         pass  # "the DUP leader, Jeffrey Donaldson, announced ...": another body's person, for it
     elif any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
@@ -2877,6 +2884,23 @@ def _founding_instruments(profile: Profile, subject: Subject) -> list[str]:
             if re.match(r"\s*(?:It|They)\b", head) or subject.mentioned_in(head):
                 found.append(" ".join(m.group("what").split()))
     return list(dict.fromkeys(found))
+
+
+# "The network grew out of Soros's first grants in 1979 and his Hungarian foundation of 1984":
+# the bodies an organisation grew out of, dated in the saying.
+_GREW_OUT = re.compile(r"\b(?:grew|emerged|developed|came)\s+out\s+of\b(?P<what>[^.;]{3,160})", re.I)
+
+
+def _origin_years(profile: Profile) -> set[int]:
+    """The years of the bodies the lead or the text says the organisation grew out of, given
+    with them ("his Hungarian foundation of 1984"): the founding of one of them, before the
+    organisation's own, is where its story starts (the Soros Foundation in Budapest, 1984, for
+    the Open Society Foundations of 1993), not another body's backstory."""
+    years: set[int] = set()
+    for t in _texts(profile):
+        for m in _GREW_OUT.finditer(t.text):
+            years.update(int(y) for y in re.findall(r"\b(?:of|in)\s+((?:1[5-9]|20)\d\d)\b", m.group("what")))
+    return years
 
 
 def _founding_year(profile: Profile, drafts: list[_Draft]) -> int | None:
@@ -3842,6 +3866,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     founding = _founding_year(profile, drafts)
     if founding is not None:
         instruments = _founding_instruments(profile, subject)
+        origin_years = _origin_years(profile)
         for d in drafts:
             # (a reorganisation before its founding is its own when it names it or it acts: not
             # "After the Emergency the Jana Sangh merged into the Janata Party", a forerunner's)
@@ -3849,7 +3874,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     not _ORIGINS.search(d.text) and not _names_subject(_own_clause(d), subject) and not (
                     _subject_acts(d.clause, subject)) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing and not any(
-                    re.search(rf"\b{re.escape(i)}\b", d.clause) for i in instruments):
+                    re.search(rf"\b{re.escape(i)}\b", d.clause) for i in instruments) and not (
+                    d.date.year in origin_years and _FOUNDING_WORD.search(d.clause)):
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
     _restated_tenures(merged, labels, subject)
