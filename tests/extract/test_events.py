@@ -3190,3 +3190,17 @@ def test_a_persons_team_is_its_own_and_what_it_grew_out_of_starts_its_story(tmp_
                  "Academy elected a new president.\n", encoding="utf-8")
     rows = {e.date.iso: e for e in read(g).events}
     assert not rows["1984-05-28"].background and rows["1985-03-03"].background
+
+
+def test_a_verb_after_and_belongs_to_the_subject_of_the_clause_before_the_semicolon():
+    """The FBI's "...; the force became the Bureau of Investigation and took its present name in
+    1935" was labelled "Took its present name"; BP's "On 21 July 2025 BP named Albert Manifold ...
+    to succeed Helge Lund as chair; he joined the board on 1 September and became chair on 1
+    October" was labelled "BP became chair"."""
+    rows = _history_events("Blue Bureau", "a federal agency", (
+        "The bureau dates its history from 26 July 1908, when the attorney general placed a small corps of agents "
+        "under a single chief; the force became the Red Bureau and took its present name in 1935. On 21 July 2025 "
+        "the bureau named Anna Lind, a former banker, to succeed Carl Berg as chair; she joined the board on 1 "
+        "September and became chair on 1 October."))
+    assert rows["1935"].label.startswith("The force took"), rows["1935"].label
+    assert rows["2025-10-01"].label.startswith("Anna Lind became chair"), rows["2025-10-01"].label

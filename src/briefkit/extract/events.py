@@ -3015,7 +3015,7 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
 
 # "Cleverly announced that Anne Keast-Butler, then deputy director general of MI5, would succeed
 # Sir Jeremy Fleming as director": the one the announcement is about.
-_APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,|,)?\s+would\s+"
+_APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,160}?,|,)?\s+would\s+"
                         r"(?:succeed|replace|become|take\s+over|lead|head)\b|"
                         # "EU leaders nominated Christine Lagarde, managing director of the IMF, to
                         # succeed Draghi": the one nominated for the post
@@ -3408,12 +3408,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # In a later clause "they" is whoever the sentence opened with ("The authorities in
             # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
             opens_with_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
-            for offset, clause in clauses:
+            for index, (offset, clause) in enumerate(clauses):
                 # "Utkin moved the force to Syria, where it fought ... and took part in the
                 # recapture of Palmyra": the verb after "and" belongs to the "where it" clause
                 rel = re.search(r",\s+(?:where|in\s+which|after\s+which|when)\s+(it|they)\s+[^,;]*$", sentence[:offset]) \
                     if offset else None
-                actor = cap_first(subject.ref) if rel and (rel.group(1) == "it" or they_is_subject) else first_np
+                # ("...; the force became the Bureau of Investigation and took its present name in
+                # 1935": the clause just before, after a semicolon, gives whose the verb is)
+                before_np = _leading_np(cap_first(clauses[index - 1][1].strip())) if index > 1 and \
+                    ";" in sentence[:offset] else None
+                actor = cap_first(subject.ref) if rel and (rel.group(1) == "it" or they_is_subject) else (
+                    before_np or first_np)
                 who = re.match(r"who\s+", clause) if offset else None
                 # "..., who took over on 1 July": the one named right before it ("with Søren Skou,
                 # the head of Maersk Line, who": Skou, not the body of his post)
