@@ -56,7 +56,8 @@ from functools import lru_cache
 from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
-from .model import BOARD_CHAIR, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source, SECONDARY_ROLE, as_former, leading_now
+from .model import (BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source,
+                    as_former, leading_now, shared_post_of)
 from .records import record
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
@@ -1047,12 +1048,6 @@ _COUNTS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"hundreds?|thousands?|millions?|several|few)\b", re.I)
 
 
-def _co_post(role: str | None) -> str | None:
-    """The post a role's "co-" shares ("vice chairman and co-CEO" -> "ceo"), or None."""
-    m = re.search(r"(?i)\bco-(?P<post>[\w\s-]{2,30}?)(?:\s+and\b|,|$)", role or "")
-    return re.sub(r"(?i)\bchief\s+executive(?:\s+officer)?\b", "ceo", m.group("post").strip()).casefold() if m else None
-
-
 def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[Statement]:
     """Three to five statements assembled from the profile (rules in the module docstring);
     `lead` adds where it stands (`standing`), for a length without an overview."""
@@ -1064,7 +1059,8 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     led_line: list[Person] = []
     if leaders:
         shown = leaders[:2]
-        if len(leaders) > 2 and _co_post(leaders[1].role) and _co_post(leaders[1].role) == _co_post(leaders[2].role):
+        if len(leaders) > 2 and shared_post_of(leaders[1].role) and \
+                shared_post_of(leaders[1].role) == shared_post_of(leaders[2].role):
             # co-holders of one post are named together: "Jun Young-hyun (Vice chairman and
             # co-CEO) and Roh Tae-moon (President and co-CEO)", not one of the two
             shown = leaders[:3]

@@ -369,6 +369,16 @@ def post_of(role: str | None) -> str:
     return "commander" if post in ("commanding officer", "commandant") else post
 
 
+def shared_post_of(role: str | None) -> str | None:
+    """The post a role shares with others by its "co-" ("Co-chief executive", "vice chairman and
+    co-CEO" -> "ceo"), one spelling for all, or None for a role held alone. Co-holders are named
+    together and change hands as a group."""
+    m = re.search(r"(?i)\bco-(?P<post>[\w\s-]{2,30}?)(?:\s+and\b|,|$)", role or "")
+    if m is None:
+        return None
+    return re.sub(r"(?i)\bchief\s+executive(?:\s+officer)?\b", "ceo", m.group("post").strip()).casefold()
+
+
 def as_former(p: Person) -> str | None:
     """A leader's role as a list or a chart shows it: a former holder is called "Former
     commander", so no line can be read as someone still in post, and a list of holders reads

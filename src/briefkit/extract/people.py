@@ -48,7 +48,8 @@ import copy
 import re
 from collections.abc import Callable, Iterator
 
-from ..model import BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source, post_of
+from ..model import (BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
+                     post_of, shared_post_of)
 from ..kinds import KINDS
 from ..records import record
 from ..text import cap_first, sentence_spans
@@ -2209,13 +2210,6 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> 
 EARLIER_TIME = 5
 
 
-def _co_post(role: str | None) -> str | None:
-    """The post a role's "co-" names, spelled one way ("Co-chief executive", "vice chairman and
-    co-CEO" -> "ceo"), or None for a role without one."""
-    m = re.search(r"(?i)\bco-(?P<post>[\w\s-]{2,30}?)(?:\s+and\b|,|$)", role or "")
-    return _role_key(m.group("post").strip()) if m else None
-
-
 def _co_holders_replaced(named_together: dict[str, int], people: dict[str, Person], boxed: set[str]) -> None:
     """Several people named to a shared post at once ("named Kim Ki-nam, Kim Hyun-suk and Koh
     Dong-jin to succeed the three co-chief executives") hold it until a later group is named to
@@ -2225,11 +2219,11 @@ def _co_holders_replaced(named_together: dict[str, int], people: dict[str, Perso
     earlier group's term; the earlier group is shown as having held it in the year it was named."""
     for key, year in named_together.items():
         p = people.get(key)
-        post = _co_post(p.role) if p is not None else None
+        post = shared_post_of(p.role) if p is not None else None
         if p is None or post is None or p.current is not None or key in boxed:
             continue
-        later = any(y > year and _co_post(people[k].role) == post for k, y in named_together.items() if k in people)
-        now = any(k in boxed and _co_post(q.role) == post for k, q in people.items())
+        later = any(y > year and shared_post_of(people[k].role) == post for k, y in named_together.items() if k in people)
+        now = any(k in boxed and shared_post_of(q.role) == post for k, q in people.items())
         if (later or now) and (p.period is None or _lone_date(p.period)):
             p.current = False
             p.period = f"in {p.period or year}"
