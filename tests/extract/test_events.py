@@ -3204,3 +3204,34 @@ def test_a_verb_after_and_belongs_to_the_subject_of_the_clause_before_the_semico
         "September and became chair on 1 October."))
     assert rows["1935"].label.startswith("The force took"), rows["1935"].label
     assert rows["2025-10-01"].label.startswith("Anna Lind became chair"), rows["2025-10-01"].label
+
+
+def test_a_full_name_is_that_person_not_the_first_leader_of_the_surname():
+    """Law and Justice's "Lech Kaczyński chaired the party until 2003; he had been elected mayor of
+    Warsaw in 2002" kept "He": "Lech Kaczyński" was read as the first Kaczyński among its leaders,
+    Jarosław, so the sentence named two."""
+    from briefkit.extract.events import _persons_in
+
+    leaders = ["Jarosław Kaczyński", "Lech Kaczyński"]
+    assert _persons_in("Lech Kaczyński chaired the party from its foundation until 2003", leaders) == ["Lech Kaczyński"]
+
+
+def test_his_after_an_opening_clause_is_the_one_it_names_and_his_son_is_no_one_named():
+    """Maersk's "When A.P. Møller died in 1965, his son became chief executive" could only read
+    "His son" (the sentence named two Møllers, a full name being read as the first Møller among
+    the leaders); the opening clause names whose son. "Under him" in the sentence after is the
+    son, whom no name gives: it stays as written."""
+    from briefkit.readers import read
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "m.txt"
+        f.write_text("= Blue Shipping =\n\nInfobox\n- Founders: Carl Berg Lind, Anna Berg Lind\n\nBlue Shipping is a "
+                     "company.\n\n== History ==\n\nIn 1912 Carl Berg Lind founded a second company. His son, Per Holm "
+                     "Lind, was born in 1913. He became a partner in the firm in 1940. When Carl Berg Lind died in "
+                     "1965, his son became chief executive. Under him the group developed oil production in 1969.\n",
+                     encoding="utf-8")
+        rows = {e.date.iso: e for e in read(f).events}
+    assert rows["1965"].label.startswith("Carl Berg Lind's son became"), rows["1965"].label
+    assert "Carl Berg Lind" not in rows["1969"].label, rows["1969"].label

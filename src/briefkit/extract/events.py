@@ -2961,11 +2961,13 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
-        same = next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
+        # (a full name is that person, not the first of the leaders who share the surname)
+        same = name if name in leaders else next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
         out.append(same or name)
     for n in leaders:
-        if n not in out and len(n.split()) > 1 and word_pattern(n.split()[-1]).search(text):
-            out.append(n)
+        if n not in out and len(n.split()) > 1 and word_pattern(n.split()[-1]).search(text) and not any(
+                o in leaders and o.split()[-1] == n.split()[-1] and o in text for o in out):
+            out.append(n)  # (not a second of the surname when the text names one of them in full)
     lone = _SURNAME_ROLE.match(_strip_date_phrase(text.strip()))
     if lone and lone.group("name")[:1].isupper() and not any(
             lone.group("name") in n.split() for n in out) and not ORG_WORD.fullmatch(lone.group("name")) \
@@ -3010,6 +3012,15 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
             return _appointee(sentence[:offset], before)
         if before:
             return before[0]
+    # "When A.P. Møller died in 1965, his son became chief executive": the label, cut to its main
+    # clause, says "His son"; whose is the one the opening clause named, not the sentence before's
+    opening = _LEAD_CLAUSE.match(sentence.strip()) if not offset else None
+    if opening:
+        named = _persons_in(opening.group(0), leaders, aliases)
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
     return last_person
 
 
@@ -3068,6 +3079,12 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
         if not re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
             return None
     return best[2]
+
+
+# A relative, unnamed, doing the sentence's main deed: "his son became chief executive".
+_KIN_ACTS = re.compile(r"(?:^|,\s+|;\s+)(?:his|her|their)\s+(?:son|daughter|brother|sister|widow|widower|wife|husband|"
+                       r"nephew|niece|grandson|granddaughter)\s+(?:was|became|took|succeeded|inherited|ran|led|"
+                       r"[a-z]+ed)\b")
 
 
 def _appointee(sentence: str, persons: list[str]) -> str | None:
@@ -3862,6 +3879,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if person_here:  # a sentence naming nobody ("He then ...") keeps the referent
                 last_person = person_here[0] if len(person_here) == 1 else (
                     _appointee(sentence, person_here) or _last_subject(sentence, person_here))
+                if _KIN_ACTS.search(sentence):
+                    last_person = None  # "When A.P. Møller died, his son became chief executive": the son, unnamed
     drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts
