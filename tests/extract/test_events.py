@@ -3235,3 +3235,11 @@ def test_his_after_an_opening_clause_is_the_one_it_names_and_his_son_is_no_one_n
         rows = {e.date.iso: e for e in read(f).events}
     assert rows["1965"].label.startswith("Carl Berg Lind's son became"), rows["1965"].label
     assert "Carl Berg Lind" not in rows["1969"].label, rows["1969"].label
+
+
+def test_initials_that_end_a_sentence_keep_their_full_stop():
+    """Nestlé's "in 1977 it adopted its present name, Nestlé S.A." was labelled "... Nestlé S.A":
+    the sentence's full stop is also the initials'."""
+    rows = _history_events("Blue Foods", "a food company", (
+        "The company was founded in 1866. In 1977 it adopted its present name, Blue Foods S.A."))
+    assert rows["1977"].label.endswith("S.A."), rows["1977"].label

@@ -4507,6 +4507,8 @@ def _event(d: _Draft, label: str, statement: str = "") -> Event:
         score += HAILED if d.hailed else 0.0
         if kind in ("statement", "other") and _DISCLOSED.search(d.clause):
             score += WEIGHT["milestone"] - WEIGHT[kind]
+    if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", label) and d.text.rstrip().endswith(label.rsplit(" ", 1)[-1] + "."):
+        label += "."  # "adopted its present name, Nestlé S.A.": the sentence's full stop ends the initials too
     return Event(
         date=d.date, end=d.end, ongoing=d.ongoing, text=d.text, label=label, kind=kind, background=d.background,
         section=d.section, year_inferred=d.year_inferred, importance=round(min(1.0, max(0.05, score)), 2),
