@@ -3243,3 +3243,13 @@ def test_initials_that_end_a_sentence_keep_their_full_stop():
     rows = _history_events("Blue Foods", "a food company", (
         "The company was founded in 1866. In 1977 it adopted its present name, Blue Foods S.A."))
     assert rows["1977"].label.endswith("S.A."), rows["1977"].label
+
+
+def test_the_end_of_that_year_reads_the_end_of_the_year_beside_its_date():
+    """The Bundesbank's "he served only until the end of that year" was labelled "He served only
+    until the end of", the reference to the year cut and its "the end of" left dangling."""
+    rows = _history_events("Blue Bank", "a central bank", (
+        "The bank was founded on 1 August 1957. Its first president was Carl Berg; he served only until the end "
+        "of that year."))
+    labels = [e.label for e in rows.values()]
+    assert not any(l.endswith("the end of") for l in labels), labels

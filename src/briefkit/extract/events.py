@@ -1707,7 +1707,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if relative:
         at = s.casefold().find(relative.casefold())
         if at >= 0 and not s[at + len(relative):].strip(" .;,"):
-            s = s[:at].rstrip(" ,")  # "Kenneth Roth succeeded him that year": the reference closes it
+            part = re.search(r"(?i)\bthe\s+(?:end|start|beginning|middle|close|rest)\s+of$", s[:at].rstrip())
+            unit = re.search(r"(?i)(year|month|week|day)\b", relative)
+            if part and unit:
+                # "he served only until the end of that year": beside its date, "the end of the year"
+                s = f"{s[:at].rstrip()} the {unit.group(1).lower()}"
+            else:
+                s = s[:at].rstrip(" ,")  # "Kenneth Roth succeeded him that year": the reference closes it
         elif at >= 0:
             s = s[at + len(relative):]
         s = s.lstrip(" ,")
