@@ -3253,3 +3253,19 @@ def test_the_end_of_that_year_reads_the_end_of_the_year_beside_its_date():
         "of that year."))
     labels = [e.label for e in rows.values()]
     assert not any(l.endswith("the end of") for l in labels), labels
+
+
+def test_he_after_someone_acted_on_him_is_not_the_one_who_acted():
+    """Samsung's "President Lee Myung-bak pardoned him in December 2009, and he took back the
+    chairmanship in March 2010" was labelled "Lee Myung-bak took back the chairmanship": "he" is
+    the one pardoned. "Ewa Kopacz succeeded him as prime minister, and on 8 November she was
+    elected party chairwoman" still names her. A full name the pattern read from its last words
+    is written whole ("Mohandas Karamchand Gandhi"), not as a leader of the same surname."""
+    from briefkit.extract.events import _persons_in, _referent
+
+    s = "President Carl Berg pardoned him in December 2009, and he took back the chairmanship in March 2010."
+    assert _referent(s, s.index("he took"), [], None) is None
+    s2 = "Anna Lind, speaker since 2011, succeeded him as prime minister, and on 8 November she was elected chair."
+    assert _referent(s2, s2.index("on 8 November"), [], None) == "Anna Lind"
+    assert _persons_in("After the First World War Mohandas Karamchand Gandhi turned the party into a mass movement.",
+                       ["Rahul Gandhi", "Mahatma Gandhi"]) == ["Mohandas Karamchand Gandhi"]

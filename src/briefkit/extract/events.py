@@ -2950,6 +2950,11 @@ _SURNAME_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’-]+[a-z]),\s+(?:(?:a|an|the|
                            rf"(?:{ROLE_WORDS})\b|born\s+(?:in|on)\b)", re.I)
 
 
+# A sentence's opening word, not a first name: "After the First World War Mohandas ..." is no run.
+_STOP_FIRST_WORD = re.compile(r"(?:The|A|An|After|Before|In|On|At|When|While|By|From|Under|With|During|Since|Until|"
+                              r"As|Of|For|And|But)\s")
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
@@ -2967,13 +2972,24 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
-        # (a full name is that person, not the first of the leaders who share the surname)
-        same = name if name in leaders else next((n for n in leaders if n.split()[-1] == name.split()[-1]), None)
+        # (a full name is that person, not the first of the leaders who share the surname; one
+        # leader alone of that surname is read as that leader)
+        sharing = [n for n in leaders if n.split()[-1] == name.split()[-1]]
+        written = [n for n in sharing if n in text]  # "A.P. Møller" where the pattern read "P. Møller"
+        same = name if name in leaders else (sharing[0] if len(sharing) == 1 else written[0] if len(written) == 1
+                                             else None)
+        if same is None:
+            # the name as the text writes it in full ("Mohandas Karamchand Gandhi", which the
+            # pattern took from its last three words), a person of their own
+            whole = re.search(rf"[A-Z][\w.'’-]*\s+{re.escape(name)}\b", text)
+            name = whole.group(0) if whole and not _STOP_FIRST_WORD.match(whole.group(0)) and is_name(whole.group(0)) \
+                and not ORG_WORD.search(whole.group(0)) else name
         out.append(same or name)
     for n in leaders:
-        if n not in out and len(n.split()) > 1 and word_pattern(n.split()[-1]).search(text) and not any(
-                o in leaders and o.split()[-1] == n.split()[-1] and o in text for o in out):
-            out.append(n)  # (not a second of the surname when the text names one of them in full)
+        last = n.split()[-1]
+        if n not in out and len(n.split()) > 1 and word_pattern(last).search(text) and \
+                len(word_pattern(last).findall(text)) > sum(o.count(last) for o in out if o in text):
+            out.append(n)  # (not when each time the surname stands, it is in a full name already read)
     lone = _SURNAME_ROLE.match(_strip_date_phrase(text.strip()))
     if lone and lone.group("name")[:1].isupper() and not any(
             lone.group("name") in n.split() for n in out) and not ORG_WORD.fullmatch(lone.group("name")) \
@@ -3006,6 +3022,13 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     nobody before it - the one person the sentence before named. Never a guess between two."""
     if offset:
         before = _persons_in(sentence[:offset], leaders, aliases)
+        acted_on = re.search(rf"\b{re.escape(before[0].split()[-1])}\b(?:,[^,;]{{1,80}},)?\s+[a-z]+\s+(?P<o>him|her)\b",
+                             sentence[:offset]) if len(before) == 1 else None
+        own = re.search(r"\b(he|she)\b", sentence[offset:offset + 60], re.I)
+        if acted_on and own and {"him": "he", "her": "she"}[acted_on.group("o")] == own.group(1).casefold():
+            # "President Lee Myung-bak pardoned him in December 2009, and he took back the
+            # chairmanship": the one acted on, whom no name here gives, may be the "he" after
+            return None
         if len(before) > 1:
             # "Merz formed a coalition with ..., whose co-leader X ..., and he was elected": the
             # sentence's own subject, when it opens the sentence.
