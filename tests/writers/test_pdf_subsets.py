@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen import canvas
 
@@ -56,3 +56,56 @@ def test_faces_are_subset_faces_and_the_memo_is_not_cached(tmp_path, monkeypatch
     assert restored.charWidths == TTFontFace(path).charWidths
     parsed.__dict__[MEMO_ATTR] = {(1, 2): [b"x", None]}
     assert MEMO_ATTR not in pdf_fontcache._decode(pdf_fontcache._encode(parsed))
+
+
+def _deep_size(value: object, seen: set[int] | None = None) -> int:
+    import sys
+
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    size = sys.getsizeof(value)
+    if isinstance(value, dict):
+        size += sum(_deep_size(k, seen) + _deep_size(v, seen) for k, v in value.items())
+    elif isinstance(value, (list, tuple)):
+        size += sum(_deep_size(v, seen) for v in value)
+    return size
+
+
+def test_a_compacted_face_embeds_the_same_bytes_in_a_fraction_of_the_memory(monkeypatch) -> None:
+    path = str(bundled_font("sans"))
+    font = TTFont("T-Compact", path)
+    monkeypatch.setitem(pdfmetrics._fonts, font.fontName, font)
+    lines = TEXT + ["".join(chr(c) for c in range(0x400, 0x4ff)), "".join(chr(c) for c in range(0x100, 0x17f))]
+    plain = _pdf(font, lines)
+    whole = SubsetFace(path)
+    before = _deep_size(vars(whole))
+    monkeypatch.setattr(ttfonts, "uharfbuzz", None)  # ReportLab cannot shape text
+    face = SubsetFace(path).compact()
+    assert "glyphToChar" not in vars(face)  # read only when shaping
+    assert _deep_size(vars(face)) < before * 0.6  # about 4 MB -> 2 MB for DejaVu Sans
+    font.face = face
+    assert _pdf(font, lines) == plain  # every subset's hmtx and glyph data as before
+    assert face.compact() is face
+    monkeypatch.setattr(ttfonts, "uharfbuzz", object())  # it can: the map is kept as parsed
+    assert SubsetFace(path).compact().glyphToChar == whole.glyphToChar
+
+
+def test_a_compacted_face_goes_through_the_build_cache(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf_fontcache.caches, "folder", lambda kind: tmp_path)
+    monkeypatch.setattr(ttfonts, "uharfbuzz", None)
+    path = str(bundled_font("serif"))
+    parsed = pdf_fontcache.load_face(path)
+    restored = pdf_fontcache.load_face(path)
+    again = pdf_fontcache._restore(pdf_fontcache._decode(pdf_fontcache._encode(restored)), b"").compact()
+    reference = TTFontFace(path)
+    for face in (parsed, restored, again):
+        assert "glyphToChar" not in vars(face)
+        assert [face.hmetrics[g] for g in range(len(reference.hmetrics))] == [
+            (int(aw), int(lsb)) for aw, lsb in reference.hmetrics]
+        assert list(face.glyphPos) == reference.glyphPos
+    entry = pdf_fontcache._key(path, open(path, "rb").read())
+    monkeypatch.setattr(ttfonts, "uharfbuzz", object())  # an entry without the shaping map is not read
+    assert pdf_fontcache._key(path, open(path, "rb").read()) != entry
+    assert pdf_fontcache.load_face(path).glyphToChar == reference.glyphToChar

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+from array import array
 import sys
 from fnmatch import fnmatch
 from typing import Any, Callable
@@ -23,10 +24,11 @@ from weakref import WeakKeyDictionary
 
 from reportlab import Version as _RL_VERSION
 from reportlab import rl_config
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
-from .pdf_subsets import MEMO_ATTR, SubsetFace
+from .pdf_subsets import MEMO_ATTR, SHAPING_ONLY, HMetrics, SubsetFace
 
 FORMAT = "1"
 # the file's bytes (read again), a function (made again) and the subsets made (see `pdf_subsets`)
@@ -111,24 +113,26 @@ def load_face(path: str) -> TTFontFace:
     `SubsetFace`, so the PDFs of a process make and deflate each of its subsets once."""
     folder = caches.folder("fonts")
     if folder is None:
-        return SubsetFace(path)
+        return SubsetFace(path).compact()
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:
-        return SubsetFace(path)  # ReportLab says what is wrong with the file
+        return SubsetFace(path).compact()  # ReportLab says what is wrong with the file
     entry = caches.entry_path(folder, _key(path, data), ".face")
     state = _decode(caches.read_entry(entry))
     if state is not None:
-        return _restore(state, data)
+        return _restore(state, data).compact()
     face = SubsetFace(path)
     caches.write_entry(entry, _encode(face))
-    return face
+    return face.compact()
 
 
 def _key(path: str, data: bytes) -> str:
     h = hashlib.sha256()
-    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), path):
+    # whether ReportLab can shape text: what the entry keeps depends on it (see `SubsetFace.compact`)
+    shaping = repr(ttfonts.uharfbuzz is not None)
+    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), shaping, path):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()
@@ -138,12 +142,17 @@ def _encode(face: TTFontFace) -> bytes:
     """The face's parsed state; names keep their Unicode text and are made names again."""
     plain: dict[str, Any] = {}
     names: list[str] = []
+    skipped = _SKIPPED if ttfonts.uharfbuzz is not None else (*_SKIPPED, *SHAPING_ONLY)
     for attr, value in vars(face).items():
-        if attr in _SKIPPED:
+        if attr in skipped:
             continue
         if isinstance(value, TTFNameBytes):
             names.append(attr)
             value = value.ustr
+        elif isinstance(value, HMetrics):  # a compacted face's tables as plain data again
+            value = value.pairs()
+        elif isinstance(value, array):
+            value = value.tolist()
         plain[attr] = value
     return marshal.dumps({"state": plain, "names": names})
 
