@@ -149,6 +149,29 @@ def test_a_generic_noun_comes_with_the_sentence_that_introduced_it():
     assert not digest._generic_again("A court may review it.", "The president chairs it.")
 
 
+def test_a_thing_made_definite_comes_with_the_sentence_that_introduced_it():
+    """The 173rd's brief gave "Nine Americans were killed, and the outpost held" without the
+    attack on "a newly built outpost at Wanat" the sentence before tells: both or neither."""
+    from briefkit.model import Paragraph, Section
+
+    attack = "On 13 July 2008 some 200 insurgents attacked a newly built outpost at Wanat held by one platoon."
+    held = "Nine Americans were killed, and the outpost held."
+    sec = Section(title="Afghanistan", blocks=[Paragraph(text=(
+        "The brigade deployed to eastern Afghanistan in May 2007 for fifteen months of patrols. "
+        f"{attack} {held} "
+        "A staff sergeant who fought on at an observation post later received the Medal of Honor."))])
+    told = [digest.Statement(text=attack, source=None)]  # At a glance told the attack: the summary passed over it
+    for n in (1, 2, 3):
+        for above in ([], told):
+            chosen = [s for s, _ in digest.informative_sentences(sec, [], n, told=above)]
+            if held in chosen:
+                assert attack in chosen, (n, above)
+    assert digest._introduced_before(held, attack)
+    assert not digest._introduced_before("The outpost of the regiment held.", attack)  # named by what follows
+    assert not digest._introduced_before("The school moved.", "It opened the school and a library.")
+    assert not digest._introduced_before("The brigade returned.", "It formed a new brigade.")  # may be its own
+
+
 def test_infobox_parameter_names_read_as_words():
     from briefkit.model import Fact, Profile
 

@@ -1650,6 +1650,28 @@ def _generic_again(sentence: str, before: str) -> bool:
     return bool(m) and re.search(rf"\b{m.group('n')}s?\b", before, re.I) is not None
 
 
+# "the outpost": a common noun made definite (not "the outpost of X", "the outpost Alpha")
+_DEFINITE_NOUN = re.compile(r"\bthe\s+(?P<n>[a-z][a-z-]{3,})\b(?!\s+(?:of|for|in|at|on)\b|\s+[A-Z]|[-'’])")
+
+
+def _introduced_before(sentence: str, before: str) -> bool:
+    """Whether `sentence` speaks of "the <noun>" that the sentence `before` introduced as "a
+    <noun>" (up to three words between): "Some 200 insurgents attacked a newly built outpost
+    at Wanat. Nine Americans were killed, and the outpost held." Which outpost, only the
+    sentence before says: an indefinite article brings a thing into the story and a definite
+    one points back at it, so the second sentence alone reads orphaned. The noun must not be
+    the organisation's kind ("a brigade ... the brigade" may be the organisation itself) and
+    must not have been definite already in `before` ("the outpost" there too)."""
+    for m in _DEFINITE_NOUN.finditer(sentence):
+        noun = m.group("n")
+        if noun in STOP_WORDS or noun in KINDS or noun not in before:
+            continue
+        if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", before) and \
+                not re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", before):
+            return True
+    return False
+
+
 # "The executive director heads three directorates:" says what it says without its list;
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
@@ -2176,6 +2198,7 @@ def _unweighed_rows(section: Section, events: list[Event], shown: Sequence[Perso
                 s = _closed(s)
                 # a paragraph's first sentence leans on the paragraph before, in the same part
                 leans = (i > 0 or bool(parts[-1])) and (_leans(s) or _generic_again(s, rows[-1][1])
+                                                        or _introduced_before(s, rows[-1][1])
                                                         or _pronoun_from_before(s, name_words, own))
                 first = opening  # the section's (or subsection's) first sentence: its heading is before it
                 if opening:
