@@ -3269,3 +3269,16 @@ def test_he_after_someone_acted_on_him_is_not_the_one_who_acted():
     assert _referent(s2, s2.index("on 8 November"), [], None) == "Anna Lind"
     assert _persons_in("After the First World War Mohandas Karamchand Gandhi turned the party into a mass movement.",
                        ["Rahul Gandhi", "Mahatma Gandhi"]) == ["Mohandas Karamchand Gandhi"]
+
+
+def test_an_opening_participle_with_a_year_of_its_own_is_its_own_row():
+    """The 173rd's "Reconstituted in the Organized Reserves in 1921, its headquarters company
+    was converted on 13 February 1942 into the 87th Reconnaissance Troop" gave both rows one
+    label, so 1921 read "... was converted" and 1942 "Reconstituted ... in 1921, ...": each
+    date's row tells its own happening, the participle's of the statement's subject."""
+    got = _labels_of("Acme was founded in 1870. Reconstituted as a trust in 1921, its export office was converted "
+                     "on 13 February 1942 into a supply depot of the army.")
+    assert got["1921"] == "Acme's export office was reconstituted as a trust"
+    assert got["1942-02-13"] == "Acme's export office was converted into a supply depot of the army"
+    got = _labels_of("Acme was founded in 1870. Banned from 1960 to 1990, the company made radios abroad.")
+    assert got["1960"] == "The company was banned"  # beside 1960-1990, not "Banned ..., the company made radios"

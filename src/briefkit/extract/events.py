@@ -1461,6 +1461,14 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     return s[m.end():]
 
 
+# An opening past participle set off by a comma, before the statement's subject ("Reconstituted
+# in the Organized Reserves in 1921, its ...", "Founded in 1990 by exiles, the group ...",
+# "Built in 1931, the ship ..."): what happened to the subject before the statement.
+_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Taken|Known|Held|Led|Run|Set\s+up|Given|"
+                                 r"Driven|Chosen|Begun|Broken|Sold|Bought|Won|Lost|Sent|Left|Brought|Beaten|"
+                                 r"Forbidden|Withdrawn)\s+(?:in|on|at|by|from|as|into|under|during|with|after|"
+                                 r"before|to|for|until)\b[^,;]{3,100},\s+(?=(?:the|its|their|his|her|a|an|it|he|she|they|"
+                                 r"[A-Z])\b)")
 _LABEL_MAX = 90
 _DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
                         r"Instead|Still|Also),\s+", re.I)
@@ -1694,6 +1702,27 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # first, so that the date phrase it hid opens the label and goes beside its date
         s = cap_first(s[discourse.end():])
         mention = _shift(mention, -discourse.end())
+    dated = _PARTICIPLE_OPENING.match(s) if mention is not None and not relative else None
+    if dated and mention.start >= dated.end() and len(s[dated.end():].split()) > 3 and \
+            any(m.year is not None for m in find_dates(dated.group(0))):
+        # "Reconstituted in the Organized Reserves in 1921, its headquarters company was
+        # converted on 13 February 1942 into ...": the opening participle, dated by a year of
+        # its own, tells another happening (the row of 1921); beside 1942 only the statement
+        s = cap_first(s[dated.end():])
+        mention = _shift(mention, -dated.end())
+    elif dated and mention.end <= dated.end():
+        # ... and beside 1921 what the participle tells, of the statement's subject: "Its
+        # headquarters company was reconstituted in the Organized Reserves", not the statement
+        # of 1942 ("Founded in 1990 by exiles, the group opened ..." -> "The group was founded")
+        rest = s[dated.end():]
+        verb = _FINITE.search(rest)
+        subject_np = rest[:verb.start()].strip() if verb else ""
+        if verb and 1 <= len(subject_np.split()) <= 6 and not re.search(r"[,;()]", subject_np):
+            aux = "were" if re.match(r"(?:were|are|have)\b", verb.group(0)) else "was"
+            told = dated.group(0).rstrip(" ,")
+            head = f"{cap_first(subject_np)} {aux} "
+            s = head + told[:1].lower() + told[1:]
+            mention = _shift(mention, len(head))
     opening = (_RELATIVE.match(s) or _LOOSE_RELATIVE.match(s)) if not relative and mention is not None else None
     if opening and not re.match(r"(?i)after\b", opening.group("dir") or "") and len(s[opening.end():].split()) > 2 \
             and re.match(r",?\s+\S", s[opening.end():]) and mention.start >= opening.end():
@@ -3869,6 +3898,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "He stood for the presidency in 2025 but lost the vote of 20 March 2025":
                     # the second date's row says who, as the first's does
                     who = _referent(sentence, offset, names, last_person, aliases)
+                    if re.match(r"(?:its|their|his|her|the)\s", phrase) and _FINITE.search(phrase[:extra.start + shift]) \
+                            and (opener := _PARTICIPLE_OPENING.match(clause)) is not None \
+                            and start + len(raw) - len(phrase) >= opener.end():
+                        # "Reconstituted in the Organized Reserves in 1921, its headquarters company was
+                        # converted on 13 February 1942": after the opening participle, dated by its own
+                        # year, the statement with its own subject and verb is the second date's row
+                        phrase = cap_first(phrase)
                     label = make_label(phrase, _shift(extra, shift), subject, who, None, False)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, who, None, False)
