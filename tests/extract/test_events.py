@@ -2846,6 +2846,9 @@ def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_
     # a chamber of a court is a body, not a second person
     ("On 14 March 2012 a Trial Chamber found the militia leader Carl Berg guilty of recruiting children.",
      "In July 2012 he was sentenced to fourteen years in prison.", "Berg"),
+    # where the subject is from, and an apposition, between the name and the verb
+    ("Park Min-jun of South Korea, a physician who had worked for the council for two decades, succeeded "
+     "Anna Berg Kristensen on 21 July 2003.", "He died in office on 22 May 2006.", "Park Min-jun"),
 ])
 def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before, after, who):
     """"He" after a sentence naming several people had stayed "He" on the timeline (22 held-out
@@ -2856,7 +2859,7 @@ def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before
         "The council was founded in 1950. " + before + " " + after))
     event = next(e for e in rows.values() if e.text.startswith(after.split()[0]) or after[:20] in e.text)
     others = {"Advani", "Naidu", "McAuliffe", "Taylor", "van Lennep", "Kristensen", "Warren", "Atkins", "Zas",
-              "Lukashenko", "Semerikov", "Berg", "Lind"}
+              "Lukashenko", "Semerikov", "Berg", "Lind", "Park Min-jun"}
     named = {n for n in others if n in event.label}
     if who is None:
         assert not named - {"Paye"}, event.label
