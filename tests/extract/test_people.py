@@ -1486,3 +1486,45 @@ def test_the_post_the_infobox_names_is_the_organisations_in_the_prose_too(tmp_pa
     people = _people(p)
     assert people["Carl Berg"].leader, people["Carl Berg"]
     assert not people["Eva Sund"].leader
+
+
+def test_a_list_introduced_by_the_infobox_title_of_the_head_holds_leaders(tmp_path):
+    """The Salvation Army's "Generals:" list of 22 heads with their terms gave no leader (a
+    general is a rank in most articles, no post word), and "Commissioner Edward Hill" under
+    "Leader Title2: Chief of the Staff" none either: the infobox says the head is the General,
+    and the title before a name is a rank beside the post the infobox gives."""
+    p = _read_text(tmp_path, (
+        "= Blue Mission =\n\nInfobox\n- Leader Title: General\n- Leader Name: Anna Berg\n"
+        "- Leader Title2: Chief of the Staff\n- Leader Name2: Commissioner Carl Holm\n\n"
+        "The Blue Mission is a charitable movement founded in 1865.\n\n== Organisation ==\n\n"
+        "Its parts are:\n\n- Africa Zone\n- Europe Zone\n\nGenerals:\n\n"
+        "- Erik Lind (1865–1912)\n- Olga Sand (1912–2023)\n- Anna Berg (since 2023)\n"))
+    people = _people(p)
+    assert {n: (x.role, x.current) for n, x in people.items() if x.leader} == {
+        "Anna Berg": ("General", True), "Carl Holm": ("Chief of the Staff", True),
+        "Erik Lind": ("General", False), "Olga Sand": ("General", False)}
+    assert "Commissioner Carl Holm" not in people
+
+
+def test_a_list_lone_year_is_an_earlier_term_and_a_later_since_the_present_one(tmp_path):
+    """The Guardia Civil's "Mercedes González (2023)" then "(since 2024)", with the infobox
+    naming her now: the present term is "since 2024", not "since in 2023"."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nInfobox\n- Chief1 Name: Ana Ruiz\n- Chief1 Position: Director General\n\n"
+        "The Blue Guard is a police force founded in 1844.\n\n== Leadership ==\n\nRecent holders have been:\n\n"
+        "- Eva Sol (2020–2023)\n- Ana Ruiz (2023)\n- Luis Mar (2023–2024)\n- Ana Ruiz (since 2024)\n"))
+    ruiz = _people(p)["Ana Ruiz"]
+    assert (ruiz.period, ruiz.current) == ("since 2024", True)
+
+
+def test_a_term_the_text_states_wins_over_a_start_read_from_a_vote(tmp_path):
+    """Wikimedia's "On 4 August 2025 the board voted that Lorenzo Losa ... would succeed
+    Tymkiv as chair on 10 December", then "... and, since December 2025, Lorenzo Losa": Losa,
+    the infobox's chair now, has held the post since December 2025, not since the vote."""
+    p = _read_text(tmp_path, (
+        "= Blue Fund =\n\nInfobox\n- Leader Title: Chair\n- Leader Name: Lena Ross\n\n"
+        "The Blue Fund is a charity founded in 2001.\n\n== History ==\n\n"
+        "At a meeting in Nairobi on 4 August 2025 the board voted that Lena Ross would succeed Tom Berg "
+        "as chair on 10 December. The board has been chaired by Tom Berg and, since December 2025, Lena Ross.\n"))
+    ross = _people(p)["Lena Ross"]
+    assert (ross.period, ross.current) == ("since December 2025", True)

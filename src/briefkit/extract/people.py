@@ -464,6 +464,10 @@ def _split_values(value: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+# A title word or two before a person's name: "Commissioner Edward Hill", "Chief Constable Ann Roe"
+_TITLE_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
+
+
 def _parse_entry(text: str, default_role: str | None, source: Source | None) -> _Found | None:
     """One person entry: `Name (role)`, `Name – role, 2015–2017`, `2015–2017: Name`, `Role: Name`."""
     text = " ".join(text.split())
@@ -515,7 +519,14 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     pieces = [p for p in pieces if p]
     for piece in pieces:
         cleaned, _ = _clean_name(piece)
-        if name is None and is_name(cleaned):
+        titled = _TITLE_BEFORE_NAME.match(cleaned) if name is None and not is_name(cleaned) else None
+        if titled and ROLE_NOUN.fullmatch(titled.group("title")) and is_name(titled.group("name")):
+            # "Commissioner Edward Hill" beside "Leader Title2: Chief of the Staff": a title
+            # before the name is the person's rank or post; the post the entry is for, when
+            # one is given, is the infobox's
+            name = titled.group("name")
+            role = role or (None if default_role else _leader_role(titled.group("title")))
+        elif name is None and is_name(cleaned):
             name = piece
         elif role is None and ROLE_NOUN.search(piece):
             role = _leader_role(piece)
@@ -563,6 +574,9 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
                 title = roles[i] if paired else titles[pair]
                 found = _parse_entry(value, _leader_role(title) or title, fact.source)
                 if found is not None:
+                    if found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|previous|past)\b",
+                                                               f"{fact.label} {title}"):
+                        found.current = True  # the infobox names who holds the office now, as below
                     yield found
             continue
         if not LEADER_ROLE.search(fact.label):
@@ -672,18 +686,34 @@ def _entries(text: str) -> list[str]:
     return [text]
 
 
+def _head_list_role(text: str, heads: set[str]) -> str | None:
+    """The infobox's title of the organisation's head (`_head_titles`), when a short line
+    introduces a list of its holders by it: "Generals:" in the article of a movement whose
+    infobox gives "Leader Title: General". A title that is no post word elsewhere (a general
+    is a rank in most articles) names the post here, because the infobox says the head bears it."""
+    m = re.fullmatch(r"(?i)(?:(?:the|its|their|former|past|previous|successive)\s+)?(?P<t>[\w'’ -]{3,40}?)s"
+                     r"(?:\s+(?:have\s+(?:included|been)|were|included))?\s*:", " ".join(text.split()))
+    return cap_first(m.group("t")) if m and m.group("t").casefold() in heads else None
+
+
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     """The holders a section about leadership lists, and those of a list any other section
-    introduces as holders of a post ("Presidents have included:", `introduces_holders`)."""
+    introduces as holders of a post ("Presidents have included:", `introduces_holders`; or by
+    the infobox's title of the head, `_head_list_role`)."""
     leading = {id(s) for s in leadership_sections(profile)}
+    heads = _head_titles(profile)
+
+    def introduces(text: str) -> bool:
+        return introduces_holders(text) or _head_list_role(text, heads) is not None
+
     for section in profile.all_sections():
         holders_only = id(section) not in leading
-        if holders_only and not any(isinstance(b, Paragraph) and introduces_holders(b.text) for b in section.blocks):
+        if holders_only and not any(isinstance(b, Paragraph) and introduces(b.text) for b in section.blocks):
             continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
         for block in section.blocks:
-            if holders_only and isinstance(block, BulletList) and not (intro and introduces_holders(intro)):
+            if holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None
                 continue  # the section's parts, not its holders
             if isinstance(block, Paragraph):
@@ -693,7 +723,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 # The sentence that opens the list says whose list it is: "Its commanders have been:"
                 # after "The brigade's spokesman, X, has described ...".
                 last = re.split(r"(?<=[.!?])\s+", text)[-1]
-                intro_role = _section_role(last) if (len(text) <= 100 or text.endswith(":")) else None
+                intro_role = (_section_role(last) or _head_list_role(last, heads)) \
+                    if (len(text) <= 100 or text.endswith(":")) else None
                 intro = last if intro_role else None
                 continue
             if isinstance(block, BulletList):
@@ -1710,7 +1741,8 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
                 yield name, [m.group("title_place")], source
 
 
-_CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)")
+# ("in 2023": a list's lone year with a later line after it, a term within that year)
+_CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)|in\s+(?:1[5-9]\d\d|20\d\d)")
 
 
 def _closed_terms(period: str) -> bool:
@@ -1767,6 +1799,7 @@ def extract_people(profile: Profile) -> list[Person]:
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
     term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
     occasional: set[str] = set()  # whose term shown is the date a post was named on in passing
+    guessed_start: set[str] = set()  # whose term start was read from a sentence's bare date (`_add`)
 
     def key_of(name: str) -> str:
         k = name.casefold()
@@ -1836,10 +1869,18 @@ def extract_people(profile: Profile) -> list[Person]:
                 # "In May 2018 Berg returned as party chairman" dates that post, not the
                 # honorary one held now: the date goes with the second post (`_second_post`)
                 f = _with_term(f, None, None)
-            if f.period and bare and p.current is True and f.current is None:
+            if f.period and bare and p.current is True and f.current is None and not getattr(f, "listed", False):
                 # a sentence's bare date beside a holder the infobox shows in office now is the
-                # day the term began ("a congress elected Lind chairman again on 7 May 2025")
+                # day the term began ("a congress elected Lind chairman again on 7 May 2025"); a
+                # list's lone year ("Mercedes González (2023)") is a term within it, not a start
                 f = _with_term(f, f"since {f.period}", True)
+                guessed_start.add(k)  # a later "since ..." the text states says it better
+            elif k in guessed_start and f.current is True and (f.period or "").startswith("since ") \
+                    and p.period != f.period:
+                # "On 4 August 2025 the board voted that Losa would succeed Tymkiv on 10 December",
+                # then "... and, since December 2025, Lorenzo Losa": the term as the text states it
+                p.period = f.period
+                guessed_start.discard(k)
             if f.period:
                 term_roles.setdefault((k, f.period), f.role)
             if f.period and f.current is not True and p.current is True and _CLOSED_TERM.fullmatch(f.period):
