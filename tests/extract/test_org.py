@@ -355,3 +355,18 @@ def test_holders_introduced_with_the_kind_of_body_are_people_not_parts(tmp_path)
     leaders = {x.name: x for x in p.people if x.leader}
     assert {"Anna Lind", "Carl Berg"} <= set(leaders), leaders
     assert leaders["Carl Berg"].current
+
+
+def test_an_infobox_row_parted_by_semicolons_keeps_the_commas_of_its_names(tmp_path):
+    """Boeing's "Divisions: Commercial Airplanes; Defense, Space & Security; Global Services"
+    gave four parts beside the three its list names "Boeing Commercial Airplanes" and so on:
+    the row's semicolons part it, and a part named without the company's name is the listed one."""
+    from briefkit.readers import read
+
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue =\n\nInfobox\n- Divisions: Commercial Airplanes; Defense, Space & Security; Global Services\n\n"
+                 "Blue is an aircraft maker.\n\n== Structure ==\n\nIts business units are:\n\n"
+                 "- Blue Commercial Airplanes\n- Blue Defense, Space & Security\n- Blue Global Services\n",
+                 encoding="utf-8")
+    assert [n.name for n in read(f).org.children] == [
+        "Blue Commercial Airplanes", "Blue Defense, Space & Security", "Blue Global Services"]

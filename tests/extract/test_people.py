@@ -1528,3 +1528,20 @@ def test_a_term_the_text_states_wins_over_a_start_read_from_a_vote(tmp_path):
         "as chair on 10 December. The board has been chaired by Tom Berg and, since December 2025, Lena Ross.\n"))
     ross = _people(p)["Lena Ross"]
     assert (ross.period, ross.current) == ("since December 2025", True)
+
+
+def test_a_list_of_two_posts_and_a_name_without_its_middle_initial(tmp_path):
+    """Boeing's "Presidents and chief executives have included:" gave no leader (two posts
+    on the line), and "William Boeing resigned as chairman" a second, wrong leader beside
+    the infobox's "William E. Boeing"."""
+    p = _read_text(tmp_path, (
+        "= Blue Aircraft =\n\nInfobox\n- Founder: Carl E. Holm\n- Key People: Ann Roe (president and CEO)\n\n"
+        "Blue Aircraft is an aircraft maker founded in 1916.\n\n== History ==\n\n"
+        "In 1934 Carl Holm resigned as chairman and sold his shares.\n\n== Structure ==\n\n"
+        "Its business units are:\n\n- Blue Airliners\n- Blue Defense\n\n"
+        "Presidents and chief executives have included:\n\n"
+        "- Carl E. Holm (founder, from 1916)\n- Eva Sand (1945–1968)\n- Ann Roe (since 2024)\n"))
+    people = _people(p)
+    assert "Carl Holm" not in people and "chairman" in people["Carl E. Holm"].role.casefold()
+    assert (people["Eva Sand"].role, people["Eva Sand"].leader) == ("President and chief executive", True)
+    assert people["Ann Roe"].current is True

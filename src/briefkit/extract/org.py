@@ -410,14 +410,16 @@ def _infobox_part(part: str) -> str | None:
 
 def _known_part(part: str, known: set[str], title: str) -> bool:
     """Whether an infobox's part is one the tree has, also by the name without the
-    organisation's own first word ("Siemens Mobility" beside the segment "Mobility") or without a
+    organisation's own first word ("Siemens Mobility" beside the segment "Mobility", and the
+    other way round) or without a
     word of corporate form at its end ("Harman International" beside the subsidiary "Harman")."""
     low = part.casefold()
     own = title.split()[0].casefold() if title.split() else ""
     short = re.sub(r"(?i),?\s+(?:international|group|holdings?|inc\.?|ltd\.?|limited|corporation|corp\.?|company|co\.?|"
                    r"ag|se|sa|nv|plc|gmbh|llc)$", "", part).casefold()
     return low in known or (short != low and short in known) or (
-        bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known)
+        bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known) or (
+        bool(own) and f"{own} {low}" in known)  # "Commercial Airplanes" beside "Boeing Commercial Airplanes"
 
 
 @record
@@ -477,8 +479,11 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
                 target = OrgNode(name=cap_first(_plain_row(fact.label)), kind="subunit", source=fact.source,
                                  attributes={"group": "infobox"})
             for text, source in _fact_value(fact):
-                # not at the comma before a legal form: "Wikimedia, LLC" is one company
-                pieces = re.split(rf"\s*;\s*|\s*,(?!\s*(?i:{_COMPANY_FORM.pattern[4:]})\b)\s*", text)
+                # not at the comma before a legal form: "Wikimedia, LLC" is one company; nor at
+                # all in a row whose parts semicolons part ("Commercial Airplanes; Defense, Space
+                # & Security; Global Services": the commas are inside a name)
+                pieces = re.split(r"\s*;\s*", text) if ";" in text else \
+                    re.split(rf"\s*,(?!\s*(?i:{_COMPANY_FORM.pattern[4:]})\b)\s*", text)
                 for part in filter(None, map(_infobox_part, pieces)):
                     if _known_part(part, known, profile.names.title):
                         continue

@@ -632,9 +632,16 @@ def _singular(role: str) -> str:
 
 
 def _section_role(title: str) -> str | None:
+    """The post a title or a list's opening line names, in the singular; two posts joined by
+    "and" ("Presidents and chief executives have included:") are one role, "President and
+    chief executive", as the holders of such a list held the posts together or in turn."""
     m = ROLE_NOUN.search(title)
     if not m:
         return None
+    second = re.match(rf"\s+and\s+(?P<b>{ROLE_NOUN.pattern})\b", title[m.end():], re.I)
+    if second:
+        b = _role_word(second.group("b"))
+        return f"{_role_word(m.group(0))} and {b if b.isupper() else b[:1].lower() + b[1:]}"
     return _role_word(m.group(0))
 
 
@@ -1745,6 +1752,13 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)|in\s+(?:1[5-9]\d\d|20\d\d)")
 
 
+def _refines(period: str, shown: str) -> bool:
+    """Whether `period` tells the start `shown` gives more closely: "since August 2024" for
+    "since 2024" (the same year, a month or a day more)."""
+    m = re.fullmatch(r"since\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?P<y>\d{4})", period)
+    return m is not None and shown == f"since {m.group('y')}"
+
+
 def _closed_terms(period: str) -> bool:
     """"2012–2013, 2018–2021": every term of a period is closed."""
     return all(_CLOSED_TERM.fullmatch(t.strip()) for t in period.split(", "))
@@ -1812,6 +1826,12 @@ def extract_people(profile: Profile) -> list[Person]:
             full = [o for o in people if o.endswith(" " + k) and len(o.split()) > len(words)]
             if len(full) == 1:
                 return full[0]
+        # "William Boeing resigned as chairman" after "William E. Boeing": a first name and a
+        # surname are the one person the text named with them and a middle name or initial
+        if len(words) == 2:
+            fuller = [o for o in people if len(o.split()) > 2 and o.split()[0] == words[0] and o.split()[-1] == words[1]]
+            if len(fuller) == 1:
+                return fuller[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
@@ -1874,6 +1894,7 @@ def extract_people(profile: Profile) -> list[Person]:
                 # day the term began ("a congress elected Lind chairman again on 7 May 2025"); a
                 # list's lone year ("Mercedes González (2023)") is a term within it, not a start
                 f = _with_term(f, f"since {f.period}", True)
+                f.guessed = True  # type: ignore[attr-defined]
                 guessed_start.add(k)  # a later "since ..." the text states says it better
             elif k in guessed_start and f.current is True and (f.period or "").startswith("since ") \
                     and p.period != f.period:
@@ -1908,6 +1929,9 @@ def extract_people(profile: Profile) -> list[Person]:
                 p.period = f.period
             elif f.period and (p.period is None or (p.current is None and f.current is not None)):
                 p.period = f.period
+            elif f.period and p.period and f.current is not False and not getattr(f, "guessed", False) \
+                    and _refines(f.period, p.period):
+                p.period = f.period  # "since 2024" in a list, "since August 2024" in a sentence
             elif f.period and p.period and f.period not in p.period and _CLOSED_TERM.fullmatch(f.period) \
                     and all(_CLOSED_TERM.fullmatch(t) for t in p.period.split(", ")):
                 # "Irakli Garibashvili (2013–2015)" and "(2024–2025)" in one list: both terms

@@ -88,6 +88,10 @@ def introduces_holders(text: str) -> bool:
                               and w.casefold() not in KINDS for w in before):
         return False
     # ("Executive secretaries and, from 2007, presidents of the Commission:": a post renamed)
+    # ("Presidents and chief executives have included:": two posts, held together or in turn)
+    second = re.match(rf"(?i)and\s+(?P<post>{ROLE_NOUN.pattern})\s*", after)
+    if second and re.search(r"(?i)(?:s|men)$", second.group("post")):
+        after = after[second.end():]
     return not after or re.fullmatch(r"(?i)(?:and,?\s+(?:from|since)\s+\d{4},?\s+[\w\s-]{2,40}?\s*)?"
                                      r"(?:(?:of|since|from)\s+[^,;:]{1,50}?\s*)?(?:(?:have\s+)?(?:included|been|"
                                      r"were|are)|have\s+been)?", after) is not None
