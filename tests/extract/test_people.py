@@ -1542,6 +1542,19 @@ def test_a_list_of_two_posts_and_a_name_without_its_middle_initial(tmp_path):
         "Presidents and chief executives have included:\n\n"
         "- Carl E. Holm (founder, from 1916)\n- Eva Sand (1945–1968)\n- Ann Roe (since 2024)\n"))
     people = _people(p)
-    assert "Carl Holm" not in people and "chairman" in people["Carl E. Holm"].role.casefold()
+    holm = people["Carl E. Holm"]
+    assert "Carl Holm" not in people and "chairman" in " ".join([holm.role, *(q.role for q in holm.posts)]).casefold()
     assert (people["Eva Sand"].role, people["Eva Sand"].leader) == ("President and chief executive", True)
     assert people["Ann Roe"].current is True
+
+
+def test_a_founder_in_a_list_of_holders_held_the_post_too(tmp_path):
+    """"William Booth (founder; until 1912)" heads the Salvation Army's list of Generals: he
+    founded it and was its first General, and both are told."""
+    p = _read_text(tmp_path, (
+        "= Blue Mission =\n\nInfobox\n- Leader Title: General\n- Leader Name: Anna Berg\n\n"
+        "The Blue Mission is a charitable movement founded in 1865.\n\n== Organisation ==\n\nGenerals:\n\n"
+        "- Erik Lind (founder; until 1912)\n- Olga Sand (1912–2023)\n- Anna Berg (since 2023)\n"))
+    lind = _people(p)["Erik Lind"]
+    told = f"{lind.role} {' '.join(q.role for q in lind.posts)}".casefold()
+    assert lind.leader and "founder" in told and "general" in told

@@ -743,6 +743,13 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                         found.listed = True  # type: ignore[attr-defined]
                     if found is not None and found.role == role and not getattr(found, "qualified", False):
                         found.role = _term_role(intro, found, role)
+                    held = None
+                    if found is not None and role and found.role and _FOUNDER.fullmatch(found.role) \
+                            and not _FOUNDER.fullmatch(role):
+                        # "William Booth (founder; until 1912)" in a list of Generals: founding is
+                        # how he came to it, the list's post what he held; both are told
+                        held = copy.copy(found)
+                        held.role, held.qualified = role, False  # type: ignore[attr-defined]
                     if found is not None:
                         if i < len(entries) - 1 and _lone_date(found.period):
                             # "Manana Kobakhidze (2012, interim)" above "(2012–2013)": in a list of
@@ -750,6 +757,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                             # not a start with its end untold ("from 2012")
                             found.period = f"in {found.period}"
                         yield found
+                        if held is not None:
+                            yield held
 
 
 # -- sentences --------------------------------------------------------------------------------
