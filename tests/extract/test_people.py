@@ -1558,3 +1558,15 @@ def test_a_founder_in_a_list_of_holders_held_the_post_too(tmp_path):
     lind = _people(p)["Erik Lind"]
     told = f"{lind.role} {' '.join(q.role for q in lind.posts)}".casefold()
     assert lind.leader and "founder" in told and "general" in told
+
+
+def test_a_deputy_told_with_how_long_and_another_description_is_a_leader(tmp_path):
+    """The Army Ranger Wing's "Cathal Berry, its second-in-command for six years and a veteran
+    of the Chad deployment, who left ..." had given the whole phrase as a description: its
+    second-in-command is its deputy, a leader by the corpus's convention."""
+    p = _read_text(tmp_path, (
+        "= Blue Wing =\n\nThe Blue Wing is a special forces unit founded in 1980.\n\n== Organisation ==\n\n"
+        "Its best-known former officer is Carl Holm, its second-in-command for six years and a veteran of the "
+        "Chad deployment, who left the army in 2019.\n"))
+    holm = _people(p)["Carl Holm"]
+    assert (holm.role, holm.leader) == ("Second-in-command", True)

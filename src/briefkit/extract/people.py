@@ -1317,6 +1317,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
                 continue
+            # ("Cathal Berry, its second-in-command for six years and a veteran of the Chad
+            # deployment, who ...": how long the post was held and a second description go)
+            phrase = re.sub(r"\s+and\s+(?:a|an)\s+[^,;]+$", "", phrase)
+            phrase = re.sub(r"\s+for\s+(?:\w+\s+)?(?:years?|months?|decades?)$", "", phrase)
             # (a term may follow the post: "Jon Ek, party president from 1995, brought ...")
             rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
                           rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
