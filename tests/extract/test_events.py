@@ -3285,3 +3285,47 @@ def test_an_opening_participle_with_a_year_of_its_own_is_its_own_row():
     assert got["1942-02-13"] == "Acme's export office was converted into a supply depot of the army"
     got = _labels_of("Acme was founded in 1870. Banned from 1960 to 1990, the company made radios abroad.")
     assert got["1960"] == "The company was banned"  # beside 1960-1990, not "Banned ..., the company made radios"
+
+
+def test_a_capitalised_mission_and_struck_out_are_no_operations():
+    """The Salvation Army "grew out of the East London Christian Mission" and "Booth struck out
+    the word": a name and an edit, not an operation; the OSCE's "agreed to deploy a Special
+    Monitoring Mission" stays one."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Army"}}))
+    assert classify("It grew out of the East London Christian Mission in July 1865", subject) != "operation"
+    assert classify("Booth struck out the word and wrote a new name", subject) != "operation"
+    assert classify("The states agreed to deploy a Special Monitoring Mission to Ukraine", subject) == "operation"
+    assert classify("Its planes struck the bridge", subject) == "operation"
+
+
+@pytest.mark.parametrize(("told", "year"), [
+    ("Carl Holm, the battalion's second-in-command from 2007 to 2009, was appointed its commander the following year.",
+     "2010"),
+    # "later that year" is the story's year, whatever the aside
+    ("Carl Holm, who had been commander from 1995 to 1999, returned as commander later that year.", "2014"),
+])
+def test_the_following_year_after_a_closed_term_in_an_aside_counts_from_its_end(told, year):
+    """The Telemark Battalion's "Lars Lervik, the battalion's second-in-command from 2007 to
+    2009, was appointed its commander the following year": 2010, not the year after the
+    sentence before's."""
+    rows = _history_events("Blue Battalion", "an infantry battalion", (
+        f"The battalion was raised in 1993. On 25 January 2014 a soldier of the battalion was killed. {told}"))
+    holm = next(e for e in rows.values() if "Carl Holm" in e.label)
+    assert holm.date.iso == year
+
+
+def test_a_leaders_start_and_a_sentence_that_declared_him_elected_are_one_row(tmp_path):
+    """The BJP's "on 20 January 2026 the party's national returning officer, K. Laxman, declared
+    him elected as its twelfth national president" and Nitin Nabin's term "since 20 January
+    2026" were two rows of one happening."""
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- President: Anna Berg\n\nThe Blue Party is a political party founded in 1980.\n\n"
+                 "== History ==\n\nOn 14 December 2025 the board appointed Anna Berg, a member of the assembly, as working "
+                 "president. She was the only candidate when nominations closed, and on 20 January 2026 the party's "
+                 "returning officer declared her elected as its twelfth president.\n\n== Leadership ==\n\n"
+                 "Presidents:\n\n- Eva Sand (2020–2026)\n- Anna Berg (since 20 January 2026)\n", encoding="utf-8")
+    rows = [e for e in read(f).events if e.date.iso == "2026-01-20"]
+    assert len(rows) == 1 and "Anna Berg" in rows[0].label, [e.label for e in rows]

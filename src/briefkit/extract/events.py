@@ -235,9 +235,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
-                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|(?<!-)operations?|"
-                             r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|mission|"
-                             r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck|strikes?|seizure|annexation|took\s+part\s+in|"
+                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|(?<!-)operations?|"
+                             r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|(?-i:mission)|"
+                             r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
                              # a combat jump: "jumped from C-17 transports onto Bashur airfield"
                              r"(?:jumped|parachuted)\s+(?:[^.;]{0,80}\s)?(?:onto|into|over|behind)|"
@@ -3537,6 +3537,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 dated_here = drafts[n_before:]
                 near = _Context(dated_here[-1].date.year, dated_here[-1].date.month, dated_here[-1].date.day) \
                     if offset and dated_here else anchor
+                # "Lars Lervik, the battalion's second-in-command from 2007 to 2009, was appointed its
+                # commander the following year": a term the clause's aside closes is the nearest time
+                # told, and the count runs from its end (2010), not from the sentence before
+                # ("later that year" stays the story's year: "Fletcher, who had been administrator from
+                # 1971 to 1977, returned as administrator later that year", in 1986)
+                closed = [m for m in find_dates(clause) if m.closed_range and m.end_year and _in_aside(clause, m)]
+                if closed and not (offset and dated_here) and re.search(
+                        r"(?i)\b(?:the\s+)?(?:following|next)\s+(?:year|month)\b|\b\w+\s+(?:years?|months?)\s+later\b", clause):
+                    near = _Context(closed[-1].end_year, None, None)
                 # A clause closing on "the next day" after a day this sentence told ("Lucki retired
                 # on 17 March 2023, and Duheme became interim commissioner the next day") is a
                 # happening of its own on the day after; one closing on "that year" or "the same
@@ -4429,11 +4438,12 @@ def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
 
 def _told_of(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
     """A leader's start from a list and a sentence telling it with a pronoun ("She took up the
-    post in May 2023"), whose label names the person the pronoun means: one happening, as
+    post in May 2023", "the returning officer declared him elected"), whose label names the
+    person the pronoun means: one happening, as
     `_same` finds when the sentence gives the name itself."""
     for t, o in ((a, b), (b, a)):
         if t.person and not o.fact and o.kind == "leadership" and not o.background and _compatible(t.date, o.date) \
-                and re.match(r"(?i)(?:he|she)\b", o.clause.strip()) \
+                and (re.match(r"(?i)(?:he|she)\b", o.clause.strip()) or re.search(r"\b(?:him|her)\b", o.clause)) \
                 and re.search(rf"\b{re.escape(t.person.split()[-1])}\b", labels.get(id(o), "")):
             return True
     return False
