@@ -3329,3 +3329,18 @@ def test_a_leaders_start_and_a_sentence_that_declared_him_elected_are_one_row(tm
                  "Presidents:\n\n- Eva Sand (2020–2026)\n- Anna Berg (since 20 January 2026)\n", encoding="utf-8")
     rows = [e for e in read(f).events if e.date.iso == "2026-01-20"]
     assert len(rows) == 1 and "Anna Berg" in rows[0].label, [e.label for e in rows]
+
+
+def test_one_named_beside_the_subject_is_not_the_he_of_a_later_clause(tmp_path):
+    """Boeing's founding row read "Conrad Westervelt incorporated Pacific Aero Products Co."
+    from "With a navy engineer, Conrad Westervelt, he designed a seaplane, and on 15 July 1916
+    he incorporated ...": "he" is the founder the sentence before named. And the lead's "The
+    Boeing Company is ..." makes no "The Boeing" of a row."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue =\n\nThe Blue Company is an aircraft maker. It was founded in 1916.\n\n== History ==\n\n"
+                 "Carl Holm was born in 1881 and made his fortune in timber. With a navy engineer, Erik Sand, he "
+                 "designed a seaplane, and on 15 July 1916 he incorporated Blue Aero to build aircraft. In May 2022 it "
+                 "announced that its headquarters would move to Arlington.\n", encoding="utf-8")
+    by = {e.date.iso: e for e in read(f).events}
+    assert by["1916-07-15"].label.startswith("Carl Holm incorporated")
+    assert by["2022-05"].label.startswith("Blue announced")

@@ -3044,6 +3044,12 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     return sorted(dict.fromkeys(out), key=at)
 
 
+# An opening phrase naming someone beside the subject, which a pronoun then opens: "With a navy
+# engineer, Conrad Westervelt, he designed ...", "Together with her deputy, she ..."
+_BESIDE_OPENING = re.compile(r"(?i)^\s*(?:with|along\s+with|together\s+with|alongside|like|unlike)\b[^;]{0,120}?,\s+"
+                             r"(?=(?:he|she)\b)")
+
+
 def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
               aliases: dict[str, str] | None = None) -> str | None:
     """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
@@ -3051,6 +3057,12 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
     nobody before it - the one person the sentence before named. Never a guess between two."""
     if offset:
         before = _persons_in(sentence[:offset], leaders, aliases)
+        beside = _BESIDE_OPENING.match(sentence)
+        if beside and before and not _persons_in(sentence[beside.end():offset], leaders, aliases):
+            # "With a navy engineer, Conrad Westervelt, he designed a seaplane, and on 15 July 1916
+            # he incorporated ...": the one named beside the subject is not the subject; "he" is
+            # the one the sentence's own "he" means
+            return last_person
         acted_on = re.search(rf"\b{re.escape(before[0].split()[-1])}\b(?:,[^,;]{{1,80}},)?\s+[a-z]+\s+(?P<o>him|her)\b",
                              sentence[:offset]) if len(before) == 1 else None
         own = re.search(r"\b(he|she)\b", sentence[offset:offset + 60], re.I)

@@ -82,8 +82,9 @@ class Subject:
         self.short = abbrevs[0] if abbrevs else plain[0] if plain else self.title
         # How a sentence names it: "the French Foreign Legion" when the article's own first
         # sentence does ("The French Foreign Legion is ..."), "FRL" or "Nokia" as they are.
+        # (not "The Boeing Company is ...", whose "The" is the longer name's: "the Boeing" reads wrong)
         self.ref = f"the {self.short}" if self.short == self.title and \
-            opening.casefold().startswith(f"the {self.title.casefold()}") else self.short
+            re.match(rf"(?i:the\s+{re.escape(self.title)})(?!\w)(?!\s+[A-Z])", opening.strip()) is not None else self.short
         # asked of every sentence, several times: made once
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
