@@ -3344,3 +3344,16 @@ def test_one_named_beside_the_subject_is_not_the_he_of_a_later_clause(tmp_path):
     by = {e.date.iso: e for e in read(f).events}
     assert by["1916-07-15"].label.startswith("Carl Holm incorporated")
     assert by["2022-05"].label.startswith("Blue announced")
+
+
+def test_an_infobox_formation_date_is_the_founding_and_its_tellings_are_one_row(tmp_path):
+    """"Formation: July 1865" (the key organisations' infoboxes use) dated no founding: the
+    Salvation Army's beginning was an "other" row. And the African Union's lead "launched in
+    Durban" in July 2002 and its body's "inaugurated ... in Durban" on 9 July 2002, the
+    infobox's formation day, are one row ("re-formation" is no formation)."""
+    f = tmp_path / "u.txt"
+    f.write_text("= Blue Union =\n\nInfobox\n- Formation: 9 July 2002\n\nThe Blue Union was launched in Durban in "
+                 "July 2002 as the successor of an older body.\n\n== History ==\n\nOn 9 July 2002 the Union was "
+                 "inaugurated at the first session of its Assembly in Durban.\n", encoding="utf-8")
+    rows = [e for e in read(f).events if e.date.year == 2002]
+    assert len(rows) == 1 and rows[0].kind == "founding" and rows[0].date.iso == "2002-07-09", rows

@@ -417,8 +417,8 @@ _UNIQUE_KINDS = {"founding", "dissolution", "renaming"}
 # The organisation's own origins, told before its founding: "Its forerunner, X, started ...".
 _ORIGINS = re.compile(r"\b(?:forerunner|predecessor|precursor|origins?)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
-_DATE_LABEL = re.compile(r"\b(?:founded|formed|established|active|dates?|dissolved|disbanded|founding|creation|"
-                         r"since|inception|launched|opened)\b", re.I)
+_DATE_LABEL = re.compile(r"\b(?:founded|formed|(?<!-)formation|established|active|dates?|dissolved|disbanded|founding|creation|"
+                         r"since|inception|launched|opened|incorporated|incorporation)\b", re.I)
 # A clause that makes its date a reference point: "before the Legion was created in 2022".
 _REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
@@ -3991,6 +3991,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     d.date.year in origin_years and _FOUNDING_WORD.search(d.clause)):
                 d.background = True
     merged = _merge(drafts, labels, subject, statements)
+    # a draft a later telling changed (a body sentence that took an infobox date) may now be one
+    # happening with a telling kept before it (the lead's): a second pass finds it
+    merged = _merge(merged, labels, subject, statements)
     _restated_tenures(merged, labels, subject)
     surnames_known = full_names(profile)
     founders = namesakes(profile)
@@ -4238,8 +4241,8 @@ def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
             end = _event_date(m.end_year, m.end_month, m.end_day) if m.closed_range and m.end_year else None
         except ValueError:
             continue
-        founding = re.search(r"\b(?:founded|formed|established|active|creation|inception|founding|dates|since)\b",
-                             fact.label, re.I)
+        founding = re.search(r"\b(?:founded|formed|(?<!-)formation|established|active|creation|inception|founding|dates|since|"
+                             r"incorporated|incorporation)\b", fact.label, re.I)
         kind = "founding" if founding else classify(fact.label, subject)
         out.append(_Draft(date, end if not founding else None, False, f"{fact.label}: {fact.text}",
                           f"{fact.label}", None, fact.source, True, False, kind, False, fact=True))
@@ -4372,9 +4375,17 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
     flagship ... in Auckland" and "On 10 July 1985, while the ship lay in Auckland, agents ...")
     tell one happening, whatever their other words. Only lead-to-body pairs, where the lead's
     date is no more precise than the body's, and never a background with a timeline event."""
-    if a.in_lead == b.in_lead or a.fact or b.fact or a.background != b.background:
+    if a.fact or b.fact or a.background != b.background:
         return False
-    lead, body = (a, b) if a.in_lead else (b, a)
+    if a.in_lead == b.in_lead:
+        # an infobox date counts as the lead's; one a body sentence now tells (`anchored`) is that
+        # sentence's: "AU was launched in Durban" in the lead and the infobox's "Formation: 9 July
+        # 2002", told by "The Union was inaugurated ... in Durban", are one happening
+        if not a.in_lead or a.anchored == b.anchored:
+            return False
+        lead, body = (b, a) if a.anchored else (a, b)
+    else:
+        lead, body = (a, b) if a.in_lead else (b, a)
     if _precision_rank(lead) > _precision_rank(body) or not _compatible(lead.date, body.date):
         return False
     if (lead.end is None) != (body.end is None):
