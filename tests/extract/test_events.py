@@ -3357,3 +3357,20 @@ def test_an_infobox_formation_date_is_the_founding_and_its_tellings_are_one_row(
                  "inaugurated at the first session of its Assembly in Durban.\n", encoding="utf-8")
     rows = [e for e in read(f).events if e.date.year == 2002]
     assert len(rows) == 1 and rows[0].kind == "founding" and rows[0].date.iso == "2002-07-09", rows
+
+
+@pytest.mark.parametrize("told", [
+    "In December 2019 the board removed Dennis Muilenburg, chief executive since 2015.",
+    "On 14 November 1916 the federal caucus met to depose him.",
+    "In June 2016 the board replaced Nils Andersen, chief executive since 2007, with Søren Skou.",
+    "On 10 May 1924 the Attorney General made the 29-year-old J. Edgar Hoover acting director.",
+])
+def test_a_holder_removed_replaced_or_made_is_a_change_of_leader(told):
+    """Boeing's "The board removed Dennis Muilenburg", Congress's "removed Sitaram Kesri,
+    president since 1996", Maersk's "replaced Andersen ... with Skou" and the FBI's "made ...
+    Hoover acting director" were "other" rows, ranked below a museum's opening."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Company"}}))
+    assert classify(told, subject) == "leadership"

@@ -139,6 +139,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
                               r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|"
+                              # a holder removed: "The board removed Dennis Muilenburg, chief executive since
+                              # 2015", "dismissed its chief executive", "met to depose him"
+                              rf"(?:removed|ousted|dismissed|sacked|fired|deposed?)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:{ROLE_WORDS})\b|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{1,3}},\s+(?:its\s+|the\s+)?"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b|(?:him|her)\b)|"
+                              # "The board replaced Nils Andersen with Søren Skou"; "Stone made the 29-year-old
+                              # J. Edgar Hoover acting director"
+                              r"replaced\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:,\s+[^,;]{1,60},)?\s+with\s+(?-i:[A-Z])|"
+                              rf"made\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}\s+"
+                              rf"(?:its\s+)?(?:acting\s+|interim\s+|first\s+)?(?:{ROLE_WORDS})\b|"
                               # one named person replacing another: "Joshua Gaspard replaced Colonel Michael Kloepper"
                               r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,;]{1,120},)?\s+replaced\s+"
                               r"(?:(?-i:[A-Z])[a-z]+\s+){0,2}"
