@@ -3299,6 +3299,9 @@ def test_a_capitalised_mission_and_struck_out_are_no_operations():
     assert classify("Booth struck out the word and wrote a new name", subject) != "operation"
     assert classify("The states agreed to deploy a Special Monitoring Mission to Ukraine", subject) == "operation"
     assert classify("Its planes struck the bridge", subject) == "operation"
+    # a place named for a court is no court: "The council first met at Sunbury Court"
+    assert classify("The council first met at Sunbury Court, beside the Thames, in January 1929", subject) != "legal"
+    assert classify("In 1929 it fought its case in the Supreme Court", subject) == "legal"
 
 
 @pytest.mark.parametrize(("told", "year"), [

@@ -740,6 +740,9 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
     # captured", "made a statement that it had withdrawn from active fighting" tell a claim made.
     told = re.sub(r"\b(?:(?:claiming|purporting)\s+to\s+show|(?:a\s+)?statement\s+that|claiming\s+that)\b.*$", "",
                   told, flags=re.S)
+    # Nor is a place named for a court or a manor: "first met at Sunbury Court" (not "in the
+    # Supreme Court", whose "the" opens a court's name)
+    told = re.sub(r"\b(?:at|in|near|to|from|beside)\s+(?:[A-Z][\w'’-]+\s+){1,3}Court\b", "", told)
     if "court" in subject.kind:
         # In a court's own article "the court" is the organisation, not a court's act: "The
         # court's permanent premises were formally opened", "President of the Court since 2024"
