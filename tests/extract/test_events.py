@@ -3377,3 +3377,14 @@ def test_a_holder_removed_replaced_or_made_is_a_change_of_leader(told):
 
     subject = Subject(Profile.model_validate({"names": {"title": "Blue Company"}}))
     assert classify(told, subject) == "leadership"
+
+
+def test_a_count_then_the_day_it_names_is_that_day():
+    """Boeing's "Ortberg took over on 8 August 2024. Five weeks later, on 13 September, some
+    33,000 machinists walked out" was a row of 12 September whose label began "On 13
+    September": the day the clause names is its date, and goes from the label."""
+    rows = _history_events("Blue Company", "an aircraft maker", (
+        "Anna Berg took over as chief executive on 8 August 2024. Five weeks later, on 13 September, some 33,000 "
+        "machinists walked out after rejecting a contract offer."))
+    strike = next(e for e in rows.values() if "machinists" in e.label)
+    assert strike.date.iso == "2024-09-13" and not strike.label.startswith("On 13")

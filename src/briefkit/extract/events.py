@@ -1004,6 +1004,25 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
     return lender.year
 
 
+def _counted_then_told(clause: str, counted: EventDate, own: list[DateMention]) -> bool:
+    """Whether a clause opening on a count ("Five weeks later") names its day right after it
+    (", on 13 September,") within a month of the day counted to: the day it names is the day."""
+    opening = _RELATIVE.match(clause.strip())
+    if opening is None or counted.month is None:
+        return False
+    for m in own:
+        if m.day is None or m.month is None or m.closed_range or m.start > opening.end() + 12:
+            continue
+        try:
+            told = _dt.date(m.year or counted.year, m.month, m.day)
+            near = _dt.date(counted.year, counted.month, counted.day or 1)
+        except ValueError:
+            continue
+        if abs((told - near).days) <= 31:
+            return True
+    return False
+
+
 def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
     """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
     with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
@@ -3639,6 +3658,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "The following year the government invited states to a conference, which
                     # adopted the first convention on 22 August 1864": the day the clause itself
                     # gives, within the year the opening counts to, dates it more closely
+                    rel = None
+                elif rel is not None and rel[0].day is not None and _counted_then_told(clause, rel[0], own):
+                    # "Five weeks later, on 13 September, some 33,000 machinists walked out": the day
+                    # the clause names is the day; the count from the sentence before only led to it
                     rel = None
                 if rel is not None:
                     date, relative_text = rel
