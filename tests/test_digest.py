@@ -500,6 +500,18 @@ def test_name_again_replaces_the_pronoun_not_a_possessive_of_another_subject():
     assert digest.name_again("Its budget grew.", profile, opening).startswith("Europol's budget")
 
 
+def test_name_again_gives_a_title_with_its_article_one_article(tmp_path):
+    """The Salvation Army's overview opened "The The Salvation Army grew out of ...": a title
+    that has its "The" takes no second one, at the start or inside a sentence."""
+    f = tmp_path / "a.txt"
+    f.write_text("= The Blue Army =\n\nThe Blue Army is a charitable movement. It grew out of a mission.\n",
+                 encoding="utf-8")
+    profile = read(f)
+    opening = "The Blue Army is a charitable movement."
+    assert digest.name_again("It grew out of a mission.", profile, opening) == "The Blue Army grew out of a mission."
+    assert digest.name_again("In 1878 it took its name.", profile, opening) == "In 1878 the Blue Army took its name."
+
+
 def test_infobox_keys_read_alike_in_one_table(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("= Acme =\n\nInfobox\n- Key People: Ann Lee (CEO)\n- Traded As: ACME\n- Commander (COMLE): Bo\n"
