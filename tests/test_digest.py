@@ -510,6 +510,10 @@ def test_name_again_gives_a_title_with_its_article_one_article(tmp_path):
     opening = "The Blue Army is a charitable movement."
     assert digest.name_again("It grew out of a mission.", profile, opening) == "The Blue Army grew out of a mission."
     assert digest.name_again("In 1878 it took its name.", profile, opening) == "In 1878 the Blue Army took its name."
+    # "The Boeing Company is ..." gives "Boeing" no article
+    f.write_text("= Blue =\n\nThe Blue Company is an aircraft maker. It was incorporated in 1916.\n", encoding="utf-8")
+    assert digest.name_again("It was incorporated in 1916.", read(f), "The Blue Company is an aircraft maker.") \
+        == "Blue was incorporated in 1916."
 
 
 def test_infobox_keys_read_alike_in_one_table(tmp_path):

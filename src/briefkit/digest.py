@@ -825,7 +825,9 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     # "The Azov Brigade", "The Council of Europe": a name that is a kind of body takes the
     # article as English names of bodies do (not "Law and Justice", "Nokia")
     # (a title that has its article already, "The Salvation Army", takes no second one)
-    if not re.match(r"(?i)the\s", name) and (opening.lstrip().casefold().startswith(f"the {name.casefold()}") or (
+    # ("The Boeing Company is ..." names the company, whose "The" is no article of "Boeing")
+    if not re.match(r"(?i)the\s", name) and (
+            re.match(rf"(?i:the\s+{re.escape(name)})(?!\w)(?!\s+[A-Z])", opening.lstrip()) is not None or (
             len(words) > 1 and (words[-1].casefold() in KINDS or words[0].casefold() in KINDS))):
         name = "The " + name
     m = re.search(r"\b(?:It|it)\b", sentence[:120])
