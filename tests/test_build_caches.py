@@ -119,7 +119,15 @@ def test_a_scope_names_the_folders_and_ends(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ fonts
 def _face_state(face) -> dict:
-    return {k: v for k, v in vars(face).items() if k != "_pdfScale"}
+    """The face's parsed state, its packed tables (`SubsetFace.compact`) as plain lists."""
+    from array import array
+
+    from briefkit.writers.pdf_subsets import HMetrics
+
+    def plain(v):
+        return v.pairs() if isinstance(v, HMetrics) else v.tolist() if isinstance(v, array) else v
+
+    return {k: plain(v) for k, v in vars(face).items() if k != "_pdfScale"}
 
 
 @pytest.fixture
@@ -134,7 +142,11 @@ def test_a_cached_face_is_the_parsed_face(tmp_path: Path, font: Path) -> None:
 
     from briefkit.writers.pdf_fontcache import load_face, load_font
 
-    fresh = TTFontFace(str(font))
+    from briefkit.writers.pdf_subsets import SubsetFace
+
+    # a face parsed afresh, its tables packed as every face the writer keeps (`SubsetFace.compact`)
+    fresh = SubsetFace(str(font)).compact()
+    assert _face_state(fresh).keys() <= {k for k in vars(TTFontFace(str(font)))}
     with caches.scope(tmp_path / "cache"):
         load_face(str(font))
         (entry,) = entries(tmp_path / "cache" / "fonts", ".face")
@@ -168,16 +180,15 @@ def test_a_changed_font_or_reportlab_parses_afresh(tmp_path: Path, font: Path, m
 
 
 def test_a_corrupt_face_entry_is_parsed_afresh(tmp_path: Path, font: Path) -> None:
-    from reportlab.pdfbase.ttfonts import TTFontFace
-
     from briefkit.writers.pdf_fontcache import load_face
+    from briefkit.writers.pdf_subsets import SubsetFace
 
     cache = tmp_path / "cache"
     with caches.scope(cache):
         load_face(str(font))
         (entry,) = entries(cache / "fonts", ".face")
         corrupt(entry)
-        assert _face_state(load_face(str(font))) == _face_state(TTFontFace(str(font)))
+        assert _face_state(load_face(str(font))) == _face_state(SubsetFace(str(font)).compact())
         assert caches.read_entry(entry) is not None  # rewritten whole
 
 
