@@ -370,3 +370,24 @@ def test_an_infobox_row_parted_by_semicolons_keeps_the_commas_of_its_names(tmp_p
                  encoding="utf-8")
     assert [n.name for n in read(f).org.children] == [
         "Blue Commercial Airplanes", "Blue Defense, Space & Security", "Blue Global Services"]
+
+
+def test_a_parts_description_and_place_are_notes_not_its_name(tmp_path):
+    """The Commandos Marine's "Commando Jaubert – counter-terrorism and hostage rescue" gave a
+    unit of the whole line, UNICEF's "Headquarters, New York" a unit "Headquarters New York",
+    and "Part Of: FORFUSCO; employed by the Special Operations Command" a parent of the whole."""
+    from briefkit.readers import read
+
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Commandos =\n\nInfobox\n- Part Of: Blue Force; employed by the Special Command\n\n"
+                 "The Blue Commandos are a special forces unit.\n\n== Organisation ==\n\nIts parts are:\n\n"
+                 "- Commando Alpha – counter-terrorism and hostage rescue\n- Commando Bravo – logistic support\n"
+                 "- Headquarters, New York\n  - Supply Division, Copenhagen\n  - Research Office, Florence\n"
+                 "- Regional offices\n  - Regional Office, Dakar\n  - Americas Office, Panama City\n",
+                 encoding="utf-8")
+    p = read(f)
+    assert [n.name for n in p.org.walk() if n.kind == "parent"] == ["Blue Force"]
+    parts = [(n.name, n.attributes.get("Note")) for n in p.org.walk() if n.kind == "subunit"]
+    assert parts == [("Commando Alpha", "counter-terrorism and hostage rescue"), ("Commando Bravo", "logistic support"),
+                     ("Headquarters", "New York"), ("Supply Division", "Copenhagen"), ("Research Office", "Florence"),
+                     ("Regional offices", None), ("Regional Office", "Dakar"), ("Americas Office", "Panama City")]

@@ -155,15 +155,31 @@ _COMPANY_FORM = re.compile(r"(?i)limited|ltd|inc|incorporated|llc|plc|gmbh|ag|sa
                            r"asa|oy|oyj|spa|srl|kg|kk|pty|pte|bhd")
 
 
-def part_name(text: str) -> tuple[str, str | None]:
+def _walk_items(items: list[ListItem]):
+    for it in items:
+        yield it
+        yield from _walk_items(it.children)
+
+
+def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     """A list item as a part's name and a note: "Operational Centre Amsterdam (OCA)" →
-    ("Operational Centre Amsterdam", "OCA"); "West and Central Africa (WaCA), Dakar" keeps
+    ("Operational Centre Amsterdam", "OCA"); "Commando Jaubert – counter-terrorism" keeps what the
+    part does as its note; "West and Central Africa (WaCA), Dakar" keeps
     the one-word place as a note too. Commas inside names ("1st Battalion, 504th Regiment") stay."""
-    notes = re.findall(r"\(([^()]*)\)", text)
+    # "Commando Jaubert – counter-terrorism and hostage rescue": the name, then what the part
+    # does, set off by a spaced dash or a colon and told in lower case
+    said = re.match(r"^(?P<name>[A-Z][^–—:]{1,80}?)(?:\s+[–—-]\s+|:\s+)(?P<what>[a-z][^–—]*)$", text.strip())
+    described = [said.group("what").strip()] if said else []
+    text = said.group("name") if said else text
+    notes = re.findall(r"\(([^()]*)\)", text) + described
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     # a place of one word, or of several joined by a particle ("Villanueva de la Cañada")
     m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:de|del|la|le|les|des|di|da|do|dos|"
                  r"das|du|am|an|im|sur|upon|on)){1,2}\s+[A-Z][\w'’-]+)$", name)
+    if m is None and places:
+        # in a list whose parts are given with their places ("Supply Division, Copenhagen"), a
+        # place of two or three words too: "Headquarters, New York", "..., Panama City"
+        m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$", name)
     if m and not _COMPANY_FORM.fullmatch(m.group("place")):  # "Maersk Line, Limited" is one name
         name = m.group("name")
         notes.append(m.group("place"))
@@ -282,10 +298,15 @@ class _Collector:
             return None  # a sentence ("2014: The unit was formed"), not a body
         return Subordination(parent=what.split(",")[0].strip(), period=when.strip(), current=current, source=source)
 
-    def items(self, items: list[ListItem], owner: OrgNode | None, context: str = "") -> list[OrgNode]:
+    def items(self, items: list[ListItem], owner: OrgNode | None, context: str = "",
+              places: bool | None = None) -> list[OrgNode]:
         rows = [(_cells(it.text), it.source) for it in items]
         if len(items) >= 2 and all(c is not None for c, _ in rows):
             return _table_nodes([(c, s) for c, s in rows if c is not None], context)
+        if places is None:
+            # three or more parts of the list given with a one-word place: its places of more words too
+            places = sum(1 for it in _walk_items(items) if part_name(it.text)[1] and re.search(
+                r",\s+[A-Z][\w'’-]+$", it.text.strip())) >= 3
         out: list[OrgNode] = []
         for it in items:
             dated = self._dated(it.text, it.source)
@@ -297,9 +318,9 @@ class _Collector:
                 person.source = it.source
                 self.officers.append((owner, person))
                 continue
-            name, note = part_name(it.text)
+            name, note = part_name(it.text, places)
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
-            node.children = self.items(it.children, node)
+            node.children = self.items(it.children, node, places=places)
             out.append(node)
         return out
 
@@ -520,6 +541,9 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         # "Special Forces Component Command (Dowództwo Komponentu Wojsk Specjalnych)": the native
         # name or a gloss in brackets is not part of the name ("(Ukraine)", "(SFCC)" stay)
         name = re.sub(r"\s*\((?:[^()\s]+\s+){1,}[^()]*\)\s*$", "", name) or name
+        # "FORFUSCO; employed by the Special Operations Command": what follows a semicolon in
+        # lower case tells how else it is tasked, not the parent's name
+        name = re.sub(r"\s*;\s+[a-z].*$", "", name) or name
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))
