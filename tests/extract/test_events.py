@@ -3388,3 +3388,17 @@ def test_a_count_then_the_day_it_names_is_that_day():
         "machinists walked out after rejecting a contract offer."))
     strike = next(e for e in rows.values() if "machinists" in e.label)
     assert strike.date.iso == "2024-09-13" and not strike.label.startswith("On 13")
+
+
+def test_a_span_named_before_its_noun_and_a_day_after_december_in_one_sentence():
+    """Volkswagen's "accused Volkswagen of fitting diesel cars of the 2009 to 2015 model years"
+    left 2009 as the year of "on 23 September Winterkorn resigned" (the span was read as 2009
+    alone); UNICEF's "named Catherine Russell ... on 10 December 2021, and Russell took office on
+    1 February" dated her start 1 February 2021."""
+    assert [(m.year, m.end_year) for m in find_dates("cars of the 2009 to 2015 model years")] == [(2009, 2015)]
+    rows = _history_events("Blue Fund", "an agency", (
+        "On 18 September 2015 regulators accused the fund of fitting cars of the 2009 to 2015 model years with "
+        "software. The fund admitted it, and on 23 September Carl Holm resigned as chief executive. "
+        "The Secretary-General named Anna Berg as his successor on 10 December 2021, and Berg took office on "
+        "1 February."))
+    assert any(iso == "2015-09-23" for iso in rows) and "2022-02-01" in rows and "2021-02-01" not in rows

@@ -946,6 +946,23 @@ class _Context:
             self.month, self.day = m.month, m.day
 
 
+def _turns_the_year(sentence: str, clause: str, primary: DateMention, ctx: _Context) -> bool:
+    """Whether a yearless day in a clause joined on by "and" (or after a semicolon) falls in
+    the year after the full date its own sentence told before it: a month two or more before
+    that date's ("António Guterres named Catherine Russell ... on 10 December 2021, and Russell
+    took office on 1 February": 2022). The story told in one sentence moves forward; a clause
+    that says it looks back ("had", "earlier", "before") is left alone."""
+    at = sentence.find(clause)
+    if at <= 0 or primary.month is None or ctx.month is None or primary.month + 2 > ctx.month \
+            or re.search(r"(?i)\b(?:following|next)\s+year\b", clause):  # ("of the following year" says so itself)
+        return False
+    if not re.search(r"(?:,?\s+and|;)\s*$", sentence[:at]) or re.search(r"(?i)\b(?:had|earlier|before|previously)\b",
+                                                                     clause[:primary.start]):
+        return False
+    told = [m for m in find_dates(sentence[:at]) if m.year == ctx.year and m.month == ctx.month and m.day is not None]
+    return bool(told)
+
+
 def _later_year(sentence: str, clause: str, primary: DateMention, context: int | None,
                 moved_on_only: bool = False, context_month: int | None = None) -> int | None:
     """The year a paragraph's first yearless day takes from later in its own sentence: "On 1
@@ -3675,6 +3692,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         _earlier_year(clause, primary, ctx.year)
                         or _later_year(sentence, clause, primary, ctx.year, moved_on_only=year_here,
                                        context_month=ctx.month) or ctx.year)
+                    if primary.year is None and year is not None and year == ctx.year \
+                            and _turns_the_year(sentence, clause, primary, ctx):
+                        year += 1  # "named her on 10 December 2021, and Russell took office on 1 February"
                     following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
                     if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
                         year += 1  # "she took office on 1 October of the following year"
