@@ -1570,3 +1570,16 @@ def test_a_deputy_told_with_how_long_and_another_description_is_a_leader(tmp_pat
         "Chad deployment, who left the army in 2019.\n"))
     holm = _people(p)["Carl Holm"]
     assert (holm.role, holm.leader) == ("Second-in-command", True)
+
+
+def test_elected_the_post_held_before_then_the_name_as_its_chair(tmp_path):
+    """Volkswagen's "In October it elected the finance director, Hans Dieter Pötsch, as its
+    chairman" gave Pötsch as a finance director, no leader; "chose Evangeline Booth, the
+    founders' daughter, as the first woman to hold the office" names no founder."""
+    p = _read_text(tmp_path, (
+        "= Blue Motors =\n\nBlue Motors is a carmaker founded in 1937.\n\n== History ==\n\n"
+        "In October 2015 the supervisory board elected the finance director, Anna Berg, as its chairman. "
+        "In 1934 the council chose Eva Sand, the founders' daughter, as the first woman to hold the office.\n"))
+    people = _people(p)
+    assert (people["Anna Berg"].role, people["Anna Berg"].leader) == ("Chairman", True)
+    assert "founder" not in (people.get("Eva Sand").role or "").casefold() if "Eva Sand" in people else True

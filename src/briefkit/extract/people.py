@@ -970,7 +970,9 @@ _KIN = re.compile(r"(?i)(?:(?:a|an|the|his|her)\s+)?(?:(?:great-)?grand)?(?:son|
                   r"sister|widow|widower|wife|husband|father|mother|cousin|heir)s?(?:-in-law)?\s+of\b")
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
-    rf"\b(?:named|appointed|elected|chose|selected)\s+{_HONORIFIC}?{_NAME}{_APPOSITIVE}\s+(?:as\s+)?(?:the\s+)?(?:its\s+)?"
+    # ("elected the finance director, Hans Dieter Pötsch, as its chairman": the post held before, set before the name)
+    rf"\b(?:named|appointed|elected|chose|selected)\s+(?:(?:the|its|their)\s+[a-z][^,;]{{1,40}},\s+)?"
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
     rf"(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
