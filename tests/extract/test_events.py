@@ -3302,6 +3302,10 @@ def test_a_capitalised_mission_and_struck_out_are_no_operations():
     # a place named for a court is no court: "The council first met at Sunbury Court"
     assert classify("The council first met at Sunbury Court, beside the Thames, in January 1929", subject) != "legal"
     assert classify("In 1929 it fought its case in the Supreme Court", subject) == "legal"
+    # a place held since a year is no occupation: "has occupied a warehouse since 2012"
+    assert classify("Its Supply Division has occupied a warehouse in the Copenhagen Freeport since 2012",
+                    subject) != "operation"
+    assert classify("In 1940 its troops occupied the port", subject) == "operation"
 
 
 @pytest.mark.parametrize(("told", "year"), [

@@ -247,7 +247,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|(?<!-)operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|(?-i:mission)|"
-                             r"evacuat\w+|crossed\s+into|(?<!re-)entered|occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
+                             r"evacuat\w+|crossed\s+into|(?<!re-)entered|(?<!has )(?<!have )(?<!had )occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
                              # a combat jump: "jumped from C-17 transports onto Bashur airfield"
                              r"(?:jumped|parachuted)\s+(?:[^.;]{0,80}\s)?(?:onto|into|over|behind)|"
