@@ -3406,3 +3406,15 @@ def test_a_span_named_before_its_noun_and_a_day_after_december_in_one_sentence()
         "The Secretary-General named Anna Berg as his successor on 10 December 2021, and Berg took office on "
         "1 February."))
     assert any(iso == "2015-09-23" for iso in rows) and "2022-02-01" in rows and "2021-02-01" not in rows
+
+
+def test_a_second_date_of_a_clause_names_its_they_as_the_first_does(tmp_path):
+    """The Commandos Marine's "They descend from the Free French naval commandos raised in
+    Britain in 1942 ..., 177 of whom landed in Normandy on 6 June 1944" gave the 1942 row "The
+    Commandos Marine descend ..." and the 1944 row "They descend ..."."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Commandos =\n\nThe Blue Commandos are the special forces of the navy. They descend from the "
+                 "naval commandos raised in Britain in 1942 under Carl Holm, 177 of whom landed in Normandy on "
+                 "6 June 1944.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert labels and not any(label.startswith("They ") for label in labels), labels

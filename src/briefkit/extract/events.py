@@ -3985,9 +3985,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # converted on 13 February 1942": after the opening participle, dated by its own
                         # year, the statement with its own subject and verb is the second date's row
                         phrase = cap_first(phrase)
-                    label = make_label(phrase, _shift(extra, shift), subject, who, None, False)
+                    # ("They descend from ..., 177 of whom landed on 6 June 1944": the clause's "They"
+                    # is who its first date's row says it is)
+                    they_own = they_is_subject if not offset else opens_with_subject
+                    label = make_label(phrase, _shift(extra, shift), subject, who, None, they_own)
                     if not phrase[:1].isupper():
-                        label = make_label(clause, None, subject, who, None, False)
+                        label = make_label(clause, None, subject, who, None, they_own)
                     labels[id(drafts[-1])] = _gapped(sentence, extra) or _done_then(sentence, extra) or label
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
