@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
 from .document import floats
-from .document.nodes import TOC, Callout, Document, FactTable, Figure, Heading, Meta
+from .document.nodes import TOC, Callout, Document, FactTable, Figure, Heading, Meta, PageMap
 from .document.nodes import List as ListNode
 from .document.parse import DirectiveError, parse
 from .errors import RenderError, TemplateError
@@ -57,6 +57,8 @@ class Fitted:
     # The Document's order and figure sizes before its layout moved a figure section, from
     # which its final PDF is laid out (`_unapplied`); None when nothing moved.
     unapplied: Any = field(default=None, repr=False, compare=False)
+    # The outline entries its draft with the reserve opened a page with (`opened_in_both`).
+    opened: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
 
 def _unapplied(document: Document) -> tuple:
@@ -256,6 +258,35 @@ def chart_opens_last_page(document: Document, pages: int) -> bool:
     index = next((i for i, e in enumerate(document.outline()) if e is heading), None)
     return index is not None and document.pages.page(index) == pages and index < len(document.pages.tops) \
         and document.pages.tops[index]
+
+
+def opened_in_both(document: Document, opened: frozenset[int] | None) -> None:
+    """`document`'s page map, that of a budgeted length's final PDF, with a heading counted as
+    opening its page (`PageMap.tops`) only where the draft with the word processor's reserve
+    opened that page with it too (`opened`: the outline entries it did, by identity, as the
+    fit's `render` noted them).
+
+    Why: the DOCX opens a page where the PDF did (`writers.docx.inline`'s openers). The final
+    PDF is laid out to the foot of each page; a word processor sets lines a little taller and
+    may carry a page's last lines over. Then the break before the next page's heading leaves
+    that page nearly blank: the Civic Platform's brief ended page 1 with a list's last items
+    3 pt above the foot, LibreOffice carried them over, page 2 overflowed onto page 3, and
+    the break before the timeline gave the DOCX a fourth page. Where the draft with the
+    reserve opens the page with the same heading, the text before it fits in less than the
+    page, and the break is safe."""
+    final = document.pages
+    if final is None or opened is None:
+        return
+    tops = tuple(top and id(entry) in opened for entry, top in zip(document.outline(), final.tops))
+    document.pages = PageMap(final.pages, tops + final.tops[len(tops):], final.fills)
+
+
+def _opened(document: Document) -> frozenset[int] | None:
+    """The outline entries that open a page in `document`'s page map (see `opened_in_both`)."""
+    pages = document.pages
+    if pages is None:
+        return None
+    return frozenset(id(e) for e, top in zip(document.outline(), pages.tops) if top)
 
 
 def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
@@ -621,6 +652,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         candidate had been written at once, charts and all, and the Legion's brief then gave
         up its organisation chart for another, a layout and a chart drawn for nothing."""
         f.unapplied = None
+        f.opened = _opened(f.document)  # where the draft with the reserve opened pages (`attempt`)
         if any(isinstance(b, TOC) for b in f.document.blocks):
             result: Any = final_pdf(f.document, options)
         else:
@@ -883,7 +915,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
 
     def written(f: Fitted) -> Fitted:
         """`f` with its final PDF when one is wanted and `render` only measured it: the
-        Document is the one measured, unchanged since, so its PDF has the measured pages."""
+        Document is the one measured, unchanged since, so its PDF has the measured pages. Its
+        DOCX opens a page only where its draft with the reserve did too (`opened_in_both`)."""
         if need_pdf and f.pdf is None:
             if f.unapplied is None:
                 f.pdf = final_pdf(f.document, options).data
@@ -892,6 +925,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 _reapply(f.document, f.unapplied)
                 f.pdf = final_pdf(f.document, options).data
                 _reapply(f.document, applied)
+        opened_in_both(f.document, f.opened)
         return f
 
     # Pages grow with detail, so search for the highest level that fits: the full level

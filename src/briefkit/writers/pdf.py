@@ -44,6 +44,7 @@ from ..records import record
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
+from .measures import CELL_LIST_INDENT_PT, LIST_INDENT_PT
 from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
@@ -165,6 +166,14 @@ class _Styles:
     toc: list[ParagraphStyle]
 
 
+# ReportLab lets a line run up to 5% of its spaces' width past the frame, shrinking the spaces
+# to fit (`rl_config.spaceShrinkage`); a word processor never does, and breaks such a line a
+# word sooner. Every style sets none, so the PDF wraps where Word and LibreOffice wrap: with it,
+# UNICEF's brief had a line of "... and Anthony Lake," 1.5 pt wider than the text, which
+# LibreOffice broke before "Lake,", and the paragraph's extra line moved its timeline overleaf.
+NO_SHRINK = 0
+
+
 def _styles(theme: Theme, fs: _FontSet) -> _Styles:
     c = theme.colours
     size = theme.fonts.body_size
@@ -175,7 +184,7 @@ def _styles(theme: Theme, fs: _FontSet) -> _Styles:
     body = ParagraphStyle(
         "body", fontName=fs.body, fontSize=size, leading=lead, textColor=text,
         alignment=TA_JUSTIFY, spaceAfter=size * 0.6, allowWidows=0, allowOrphans=0,
-        bulletFontName=fs.body, hyphenationLang=None, embeddedHyphenation=0,
+        bulletFontName=fs.body, hyphenationLang=None, embeddedHyphenation=0, spaceShrinkage=NO_SHRINK,
     )
     h = {}
     for level, (scale, before, after) in {1: (1.45, 1.3, 0.45), 2: (1.2, 1.0, 0.35), 3: (1.05, 0.9, 0.3)}.items():
@@ -183,26 +192,27 @@ def _styles(theme: Theme, fs: _FontSet) -> _Styles:
             f"h{level}", fontName=fs.heading + ("-B" if level < 3 else "-B"), fontSize=size * scale,
             leading=size * scale * 1.25, textColor=accent if level < 3 else text,
             spaceBefore=size * before, spaceAfter=size * after, keepWithNext=1, alignment=TA_LEFT,
+            spaceShrinkage=NO_SHRINK,
         )
     for level in (4, 5, 6):
         h[level] = h[3]
     toc = [
-        ParagraphStyle("toc1", fontName=fs.body, fontSize=size, leading=lead * 1.05, leftIndent=0, firstLineIndent=0),
-        ParagraphStyle("toc2", fontName=fs.body, fontSize=size * 0.92, leading=lead * 0.98, leftIndent=14, firstLineIndent=0, textColor=muted),
-        ParagraphStyle("toc3", fontName=fs.body, fontSize=size * 0.9, leading=lead * 0.95, leftIndent=28, firstLineIndent=0, textColor=muted),
+        ParagraphStyle("toc1", fontName=fs.body, fontSize=size, leading=lead * 1.05, leftIndent=0, firstLineIndent=0, spaceShrinkage=NO_SHRINK),
+        ParagraphStyle("toc2", fontName=fs.body, fontSize=size * 0.92, leading=lead * 0.98, leftIndent=14, firstLineIndent=0, textColor=muted, spaceShrinkage=NO_SHRINK),
+        ParagraphStyle("toc3", fontName=fs.body, fontSize=size * 0.9, leading=lead * 0.95, leftIndent=28, firstLineIndent=0, textColor=muted, spaceShrinkage=NO_SHRINK),
     ]
     return _Styles(
         body=body,
         lead=ParagraphStyle("lead", parent=body, fontSize=size * 1.08, leading=lead * 1.08),
         small=ParagraphStyle("small", parent=body, fontSize=size * 0.8, leading=size * 1.05, textColor=muted, alignment=TA_LEFT, spaceBefore=size * 0.6),
         quote=ParagraphStyle("quote", parent=body, leftIndent=14, rightIndent=14, fontName=fs.body + "-I"),
-        title=ParagraphStyle("title", fontName=fs.heading + "-B", fontSize=size * 2.3, leading=size * 2.75, textColor=accent, spaceAfter=size * 0.3),
-        subtitle=ParagraphStyle("subtitle", fontName=fs.heading, fontSize=size * 0.98, leading=size * 1.3, textColor=muted, spaceAfter=size * 0.15),
+        title=ParagraphStyle("title", fontName=fs.heading + "-B", fontSize=size * 2.3, leading=size * 2.75, textColor=accent, spaceAfter=size * 0.3, spaceShrinkage=NO_SHRINK),
+        subtitle=ParagraphStyle("subtitle", fontName=fs.heading, fontSize=size * 0.98, leading=size * 1.3, textColor=muted, spaceAfter=size * 0.15, spaceShrinkage=NO_SHRINK),
         h=h,
         caption=ParagraphStyle("caption", parent=body, fontName=fs.body + "-I", fontSize=size * 0.85, leading=size * 1.12, textColor=muted, alignment=TA_LEFT, spaceBefore=size * 0.3, spaceAfter=size * 0.9),
         cell=ParagraphStyle("cell", parent=body, fontSize=size * 0.9, leading=size * 1.18, alignment=TA_LEFT, spaceAfter=0),
-        cell_label=ParagraphStyle("cell_label", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.18, textColor=text),
-        callout_title=ParagraphStyle("callout_title", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.2, textColor=accent, spaceAfter=size * 0.25),
+        cell_label=ParagraphStyle("cell_label", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.18, textColor=text, spaceShrinkage=NO_SHRINK),
+        callout_title=ParagraphStyle("callout_title", fontName=fs.heading + "-B", fontSize=size * 0.85, leading=size * 1.2, textColor=accent, spaceAfter=size * 0.25, spaceShrinkage=NO_SHRINK),
         toc=toc,
     )
 
@@ -517,7 +527,7 @@ class _Translator:
                     flow.extend(self.block(blk, width - 14))
             items.append(RLListItem(flow))
         kw = dict(bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.9,
-                  leftIndent=13, bulletColor=colors.HexColor(self.theme.colours.accent))
+                  leftIndent=LIST_INDENT_PT, bulletColor=colors.HexColor(self.theme.colours.accent))
         if lst.ordered:
             made = KeptList(items, bulletType="1", start=str(lst.start), bulletFormat="%s.", **kw)
         else:
@@ -552,7 +562,7 @@ class _Translator:
             items.append(RLListItem(flow))
         return ListFlowable(items, bulletType="bullet", start=BULLETS[depth % len(BULLETS)],
                             bulletFontName=self.fs.body, bulletFontSize=self.theme.fonts.body_size * 0.8,
-                            leftIndent=10, bulletColor=colors.HexColor(self.theme.colours.muted))
+                            leftIndent=CELL_LIST_INDENT_PT, bulletColor=colors.HexColor(self.theme.colours.muted))
 
     def facts(self, t: FactTable, width: float) -> list[Flowable]:
         label_w = min(width * 0.3, 48 * mm)

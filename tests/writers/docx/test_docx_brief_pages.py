@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
+
 from briefkit.build import BuildOptions, build_seed
 from docx_fixtures import convert_to_pdf, libreoffice
 from helpers import FIXTURES, page_fill
 
 STEMS = ("azov", "human_rights_watch", "gchq", "nokia")
+# Briefs whose DOCX LibreOffice had set on a fourth page: GSG 9's, whose summary box's list
+# items wrapped a line more (the DOCX indented lists 18 pt, the PDF 13 pt); the Civic
+# Platform's, whose DOCX opened page 3 with the timeline as the PDF did after LibreOffice had
+# carried page 1's last lines over (`fit.opened_in_both`); UNICEF's, a line of which the PDF
+# fitted by shrinking its spaces (`writers.pdf.NO_SHRINK`). Articles of the held-out set,
+# used here for their layout only.
+HELD_OUT = ("gsg_9", "civic_platform", "unicef")
 
 
-def test_libreoffice_gives_each_brief_the_pages_of_its_pdf(tmp_path, monkeypatch):
+@pytest.mark.parametrize("folder,stems", [("articles", STEMS), ("heldout", HELD_OUT)])
+def test_libreoffice_gives_each_brief_the_pages_of_its_pdf(tmp_path, monkeypatch, folder, stems):
     from pypdf import PdfReader
 
     from briefkit.fit import LAST_PAGE_MIN
@@ -24,10 +34,10 @@ def test_libreoffice_gives_each_brief_the_pages_of_its_pdf(tmp_path, monkeypatch
     assert libreoffice(), "LibreOffice is not installed"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
     docx, pdf = {}, {}
-    for stem in STEMS:
+    for stem in stems:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            outs = build_seed(FIXTURES / "articles" / f"{stem}.txt",
+            outs = build_seed(FIXTURES / folder / f"{stem}.txt",
                               BuildOptions(out_dir=tmp_path / "dist", lengths=("brief",), cache=False)).outputs
         for o in outs:
             if o.format == "docx":
@@ -36,7 +46,7 @@ def test_libreoffice_gives_each_brief_the_pages_of_its_pdf(tmp_path, monkeypatch
             else:
                 pdf[stem] = o.path
     converted = convert_to_pdf(list(docx.values()), tmp_path / "lo", tmp_path / "profile")
-    for stem in STEMS:
+    for stem in stems:
         ours = len(PdfReader(str(pdf[stem])).pages)
         theirs = len(PdfReader(str(converted[docx[stem]])).pages)
         assert theirs == ours, f"{stem}: PDF {ours} pages, DOCX in LibreOffice {theirs}"

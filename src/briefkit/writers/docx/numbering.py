@@ -18,6 +18,7 @@ from docx.parts.numbering import NumberingPart
 from ...document.nodes import BULLETS
 from ...theme import Theme
 from .fonts import docx_fonts
+from ..measures import CELL_LIST_INDENT_PT
 from .styles import LIST_INDENT, NSDECL, hex_colour, rfonts
 
 LIST_KINDS = ("bullet", "number", "compact")
@@ -30,7 +31,7 @@ def numbering_xml(first_id: int, theme: Theme) -> dict[str, str]:
     out = {}
     for offset, kind in enumerate(LIST_KINDS):
         aid = first_id + offset
-        step = 200 if kind == "compact" else LIST_INDENT
+        step = round(CELL_LIST_INDENT_PT * 20) if kind == "compact" else LIST_INDENT
         colour = hex_colour(theme.colours.muted if kind == "compact" else theme.colours.accent)
         levels = []
         for lvl in range(9):

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from ...records import record
 from ...theme import Theme
+from ..measures import LIST_INDENT_PT
 from .fonts import docx_fonts
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = f'xmlns:w="{W_NS}"'
-LIST_INDENT = 360  # twips per nesting level (1/4 inch)
+LIST_INDENT = round(LIST_INDENT_PT * 20)  # twips per nesting level: the PDF's (`writers.measures`)
 LIST_LEVELS = 5  # list styles per kind: Word has "List Bullet" to "List Bullet 5"
 
 
