@@ -391,3 +391,52 @@ def test_a_parts_description_and_place_are_notes_not_its_name(tmp_path):
     assert parts == [("Commando Alpha", "counter-terrorism and hostage rescue"), ("Commando Bravo", "logistic support"),
                      ("Headquarters", "New York"), ("Supply Division", "Copenhagen"), ("Research Office", "Florence"),
                      ("Regional offices", None), ("Regional Office", "Dakar"), ("Americas Office", "Panama City")]
+
+
+def test_a_list_that_names_the_unit_itself_lists_its_parent_s_parts(tmp_path):
+    """JTF2's "The units of the command are:" named JTF2 itself beside the Canadian Special
+    Operations Regiment and the other units of CANSOFCOM, and all five were drawn as JTF2's
+    parts, their towns in their names. A body is not its own part: such a list is its parent's."""
+    from briefkit.readers import read
+
+    f = tmp_path / "t.txt"
+    f.write_text("= Task Force Blue =\n\nInfobox\n- Command Structure: Special Command\n\n"
+                 "Task Force Blue (TFB) is a special operations unit.\n\n== Organisation ==\n\n"
+                 "The units of the command are:\n\n- Task Force Blue – Dwyer Hill, Ottawa\n"
+                 "- Special Operations Regiment – Petawawa\n- 427 Aviation Squadron – Petawawa\n"
+                 "- Incident Response Unit – Trenton\n", encoding="utf-8")
+    assert [n.name for n in read(f).org.walk() if n.kind == "subunit"] == []
+
+
+def test_the_unit_heading_its_own_tree_or_bracketed_keeps_its_parts(tmp_path):
+    """Memorial's list sets its member societies under "International Memorial", one of its
+    own names, and the SBS lists "Special Boat Service (Reserve)" among its squadrons: both are
+    lists of the body's own parts."""
+    from briefkit.readers import read
+
+    f = tmp_path / "s.txt"
+    f.write_text("= Blue Service =\n\nInfobox\n- Unit Name: Blue Service\n\nThe Blue Service is a unit.\n\n"
+                 "== Organisation ==\n\nIt consists of:\n\n- C Squadron\n- X Squadron\n- Training Wing\n"
+                 "- Blue Service (Reserve)\n\nIts branches are:\n\n- Blue Service\n  - Blue North\n  - Blue South\n"
+                 "- Blue Centre\n- Blue Archive\n", encoding="utf-8")
+    names = [n.name for n in read(f).org.walk() if n.kind == "subunit"]
+    assert names[:4] == ["C Squadron", "X Squadron", "Training Wing", "Blue Service"]
+    assert "Blue North" in names and "Blue Archive" in names
+
+
+def test_a_place_after_a_dash_and_the_words_introducing_members_are_no_name(tmp_path):
+    """Plan International's "Liaison offices – Geneva, New York, Addis Ababa, Brussels" gave a
+    part "Liaison offices – Geneva, New York, Addis Ababa", "National organisations, among
+    them:" a part "National organisations among them", and Unilever's "Unilever Indonesia –
+    Indonesia" a part of that whole name."""
+    from briefkit.readers import read
+
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Plan =\n\nInfobox\n- Type: Charity\n\nBlue Plan is a charity.\n\n== Organisation ==\n\n"
+                 "The main parts are:\n\n- Global Hub – Woking\n- Liaison offices – Geneva, New York, Addis Ababa, Brussels\n"
+                 "- Listed subsidiaries\n  - Blue India – India\n  - Blue Indonesia – Indonesia\n"
+                 "- National organisations, among them:\n  - Blue Plan USA\n  - Blue Plan Japan\n", encoding="utf-8")
+    parts = [(n.name, n.attributes.get("Note")) for n in read(f).org.walk() if n.kind == "subunit"]
+    assert parts == [("Global Hub", "Woking"), ("Liaison offices", "Geneva, New York, Addis Ababa, Brussels"),
+                     ("Listed subsidiaries", None), ("Blue India", "India"), ("Blue Indonesia", "Indonesia"),
+                     ("National organisations", None), ("Blue Plan USA", None), ("Blue Plan Japan", None)]

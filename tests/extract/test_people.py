@@ -1583,3 +1583,21 @@ def test_elected_the_post_held_before_then_the_name_as_its_chair(tmp_path):
     people = _people(p)
     assert (people["Anna Berg"].role, people["Anna Berg"].leader) == ("Chairman", True)
     assert "founder" not in (people.get("Eva Sand").role or "").casefold() if "Eva Sand" in people else True
+
+
+def test_commanding_officers_listed_and_canadian_ranks_name_leaders(tmp_path):
+    """JTF2's "Commanding officers whose names have been made public include:" gave no leader
+    (a post of "officers", and a relative clause before "include"), and its infobox's "LCol
+    Ray Romses" a leader "LCol Ray Romses" beside the listed "Ray Romses": the Canadian forces'
+    rank abbreviations are ranks. A bare "Officers:" still names no post."""
+    p = _read_text(tmp_path, (
+        "= Task Force Blue =\n\nInfobox\n- Unit Name: Task Force Blue\n"
+        "- Notable Commanders: LCol Ray Romses, BGen Ann Lowe, Col Barry Macleod\n\n"
+        "Task Force Blue is a special operations unit formed in 1993.\n\n== Organisation ==\n\n"
+        "Commanding officers whose names have been made public include:\n\n"
+        "- Lieutenant-Colonel Ray Romses\n- Colonel Barry Macleod\n- Nicolas Matern\n\n"
+        "Officers:\n\n- Eva Sund\n- Olle Berg\n"))
+    leaders = {n for n, x in _people(p).items() if x.leader}
+    assert {"Ray Romses", "Barry Macleod", "Nicolas Matern", "Ann Lowe"} <= leaders
+    assert not any(n.startswith(("LCol", "BGen")) for n in _people(p))
+    assert "Eva Sund" not in leaders

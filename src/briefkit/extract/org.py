@@ -171,10 +171,16 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     said = re.match(r"^(?P<name>[A-Z][^–—:]{1,80}?)(?:\s+[–—-]\s+|:\s+)(?P<what>[a-z][^–—]*)$", text.strip())
     described = [said.group("what").strip()] if said else []
     text = said.group("name") if said else text
+    # "National organisations, among them:" over its members: the name, without the words that
+    # introduce them
+    text = re.sub(r"(?:,?\s+(?:among\s+them|including|such\s+as|for\s+example|notably))?\s*:$", "", text.strip())
     notes = re.findall(r"\(([^()]*)\)", text) + described
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
+    # a place after a spaced dash: "Canadian Special Operations Regiment – Petawawa", "Joint Task
+    # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels"
+    m = _DASHED_PLACE.match(name)
     # a place of one word, or of several joined by a particle ("Villanueva de la Cañada")
-    m = re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:de|del|la|le|les|des|di|da|do|dos|"
+    m = m or re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:de|del|la|le|les|des|di|da|do|dos|"
                  r"das|du|am|an|im|sur|upon|on)){1,2}\s+[A-Z][\w'’-]+)$", name)
     if m is None and places:
         # in a list whose parts are given with their places ("Supply Division, Copenhagen"), a
@@ -184,6 +190,20 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         name = m.group("name")
         notes.append(m.group("place"))
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
+
+
+_PLACE_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# A part's name, then its place after a spaced dash: a town, maybe a site and its town.
+_DASHED_PLACE = re.compile(rf"^(?P<name>.+?)\s+[–—-]\s+(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})*)$")
+
+
+def placed_list(items: list[ListItem]) -> bool:
+    """Whether a list gives its parts with their places: three or more items end in a place of
+    one word after a comma ("Supply Division, Copenhagen") or in one after a spaced dash
+    ("Canadian Special Operations Regiment – Petawawa"). In such a list a place of more words
+    is a note too (`part_name`'s `places`)."""
+    return sum(1 for it in _walk_items(items) if (part_name(it.text)[1] and re.search(
+        r",\s+[A-Z][\w'’-]+$", it.text.strip())) or _DASHED_PLACE.match(it.text.strip())) >= 3
 
 
 
@@ -262,10 +282,12 @@ def _relation_kind(text: str) -> str:
 class _Collector:
     """Walks structure sections and sorts what it finds into parts, relations, officers, history."""
 
-    def __init__(self, name: str = "") -> None:
+    def __init__(self, name: str = "", aliases: tuple[str, ...] = ()) -> None:
         # The organisation's own name, less a disambiguating bracket ("Oxfam"): a list member
         # named after it ("Oxfam America") is one of its parts.
         self.name = plain_title(name) if name else ""
+        # Every name it goes by, to know a list that names it among its items (`_lists_itself`).
+        self.own = {n.casefold() for n in (self.name, name, *aliases) if n}
         self.relations: list[Relation] = []
         self.history: list[Subordination] = []
         self.officers: list[tuple[OrgNode | None, Person]] = []
@@ -304,9 +326,7 @@ class _Collector:
         if len(items) >= 2 and all(c is not None for c, _ in rows):
             return _table_nodes([(c, s) for c, s in rows if c is not None], context)
         if places is None:
-            # three or more parts of the list given with a one-word place: its places of more words too
-            places = sum(1 for it in _walk_items(items) if part_name(it.text)[1] and re.search(
-                r",\s+[A-Z][\w'’-]+$", it.text.strip())) >= 3
+            places = placed_list(items)
         out: list[OrgNode] = []
         for it in items:
             dated = self._dated(it.text, it.source)
@@ -333,6 +353,18 @@ class _Collector:
             return False
         named = sum(1 for it in items if re.search(rf"(?<!\w){re.escape(self.name)}(?!\w)", it.text, re.I))
         return named * 2 >= len(items)
+
+    def _lists_itself(self, items: list[ListItem]) -> bool:
+        """Whether a list names the organisation itself among its items: "The units of the
+        command are:" over "Joint Task Force 2 – Dwyer Hill", "Canadian Special Operations
+        Regiment – Petawawa", ... lists the parts of the body it belongs to, itself and its
+        peers. A body is not its own part, so such a list gives it none: its peers are no
+        more its parts than it is. Not an item under which the list sets its parts ("International
+        Memorial" over its member societies), nor one a bracket sets apart ("Special Boat Service
+        (Reserve)", a part of the SBS)."""
+        places = placed_list(items)
+        return len(items) >= 3 and any(not it.children and "(" not in it.text
+                                       and part_name(it.text, places)[0].casefold() in self.own for it in items)
 
     def relation_items(self, items: list[ListItem], context: str) -> None:
         kind = _relation_kind(context)
@@ -383,6 +415,8 @@ class _Collector:
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
                 if last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items):
                     self.relation_items(b.items, intro)
+                elif self._lists_itself(b.items):
+                    pass  # the parts of a body it belongs to, itself among them
                 else:
                     nodes.extend(self.items(b.items, None, f"{section.title}. {intro}"))
                 intro = ""
@@ -459,7 +493,7 @@ def extract_org(profile: Profile, people: list[Person], title_source: Source | N
 
 def extract_structure(profile: Profile, people: list[Person], title_source: Source | None = None) -> Structure:
     """The tree for `profile`, its relations and its subordination history."""
-    collector = _Collector(profile.names.title)
+    collector = _Collector(profile.names.title, tuple(a.text for a in profile.names.aliases))
     unit = OrgNode(name=profile.names.title, kind="unit", source=title_source)
     # The chart shows who leads it now; former leaders stay in `people` with their periods, and
     # founders, whose founding is history rather than a post, stay there too unless nobody else

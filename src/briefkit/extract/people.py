@@ -82,7 +82,10 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|Gen
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant[\s-]+Colonel|Lieutenant[\s-]+General|Major[\s-]+General|"
-              r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen)\.?\s+)")
+              r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen|"
+              # the abbreviations of the Canadian and other Commonwealth forces, and those written without stops
+              r"LCol|BGen|MGen|LGen|LCdr|Cdr|RAdm|VAdm|Adm|Cmdre|CWO|MWO|Cpl|MCpl|"
+              r"(?:Lt|Maj|Brig)\.?\s+(?:Col|Gen))\.?\s+)")
 # A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
 PERSON_NAME = re.compile(rf"{_HONORIFIC}?{_NAME}")
 _ORG_WORD = re.compile(

@@ -72,7 +72,10 @@ def introduces_holders(text: str) -> bool:
     if not t.endswith(":") or len(t) > 80:
         return False
     m = ROLE_NOUN.search(t)
-    if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
+    # (a bare "Officers:" may be any of a body's officials; "Commanding officers:" and "Chief
+    # executive officers:" name one post)
+    if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|(?<!commanding )(?<!executive )officers?|"
+                              r"ministers?)\b", m.group(0)):
         return False
     after = t[m.end():-1].strip()
     first = re.split(r"[\s-]", m.group(0))[0]
@@ -93,5 +96,7 @@ def introduces_holders(text: str) -> bool:
     if second and re.search(r"(?i)(?:s|men)$", second.group("post")):
         after = after[second.end():]
     return not after or re.fullmatch(r"(?i)(?:and,?\s+(?:from|since)\s+\d{4},?\s+[\w\s-]{2,40}?\s*)?"
-                                     r"(?:(?:of|since|from)\s+[^,;:]{1,50}?\s*)?(?:(?:have\s+)?(?:included|been|"
-                                     r"were|are)|have\s+been)?", after) is not None
+                                     r"(?:(?:of|since|from)\s+[^,;:]{1,50}?\s*)?"
+                                     # ("Commanding officers whose names have been made public include:")
+                                     r"(?:(?:who|whose|that)\s+[^,;:]{1,60}?\s+)?"
+                                     r"(?:(?:have\s+)?(?:included|been|were|are)|have\s+been|include)?", after) is not None
