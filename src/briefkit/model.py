@@ -365,7 +365,10 @@ def post_of(role: str | None) -> str:
     bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", (role or "").strip())
     post = re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
     # one post under two or three names: the head of a unit is its commander, commanding officer
-    # or commandant ("Ivo Moerman (Commandant, since 2023)" beside an undated "Commander" of 1665)
+    # or commandant ("Ivo Moerman (Commandant, since 2023)" beside an undated "Commander" of 1665);
+    # a chair is its chairman, chairwoman or chairperson (Unilever's "chaired since 2007 by
+    # Michael Treschow" beside the chairmen after him)
+    post = re.sub(r"^chair(?:man|woman|person)?$", "chair", post)
     return "commander" if post in ("commanding officer", "commandant") else post
 
 
@@ -419,6 +422,13 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
             # ("Commanding officer, 2009"): a term the list runs on from, not one held now
             return any((later := _year_in(q.period or "")) is not None and later > start for q in same)
+        if not p.period and len(same) >= 1 and shared_post_of(p.role) is None \
+                and not re.search(r"(?i)\bfounder", p.role or "") \
+                and all(q.current is None and not q.period for q in same):
+            # two or more holders of one post, none dated and none said to hold it now (JTF2's
+            # "Commanding officers whose names have been made public include:"): one person
+            # holds a post at a time, and nothing says which of them does
+            return True
         return not p.period and (any(q.current for q in same) or any(q.current is False and q.period for q in same))
 
     return [p for p in leaders if p.current or (p.current is None and not history(p))]

@@ -3418,3 +3418,34 @@ def test_a_second_date_of_a_clause_names_its_they_as_the_first_does(tmp_path):
                  "6 June 1944.\n", encoding="utf-8")
     labels = [e.label for e in read(f).events]
     assert labels and not any(label.startswith("They ") for label in labels), labels
+
+
+def test_a_year_in_an_apposition_s_relative_clause_lends_no_year():
+    """Unilever's "the board replaced him with the finance director, Fernando Fernandez, an
+    Argentine who had joined Unilever in 1988; Fernandez took over on 1 March" dated the
+    takeover 1 March 1988: the year of the apposition's relative clause is his, not the story's."""
+    got = _history_events("Acme", "a company", (
+        "On 25 February 2025 the board replaced him with the finance director, Ana Ruiz, an Argentine who had "
+        "joined Acme in 1988; Ruiz took over on 1 March."))
+    assert "2025-03-01" in got and "1988-03-01" not in got
+
+
+def test_the_end_of_that_month_is_that_month():
+    """Unilever's "At the end of that month the two companies agreed to combine the business",
+    after "On 20 March 2026 ...", was no event at all. The same sentence's "the business" is the
+    food business of the sentence before, not the "former Russian business" named earlier."""
+    got = _history_events("Acme", "a company", (
+        "In 2022 Acme sold the former Russian business to a local group. On 20 March 2026 Acme confirmed that "
+        "it was in talks with Blue about its food business. At the end of that month the two companies agreed "
+        "to combine the business with Blue."))
+    assert "2026-03" in got
+    assert "Russian" not in got["2026-03"].label
+
+
+def test_the_two_companies_are_not_the_last_two_places_of_a_list():
+    """"Its shares began trading in Amsterdam, London and New York on 8 December" gave a later
+    "the two companies agreed" the label "London and New York agreed"."""
+    got = _history_events("Acme", "a company", (
+        "On 8 December 2025 its shares began trading in Amsterdam, London and New York on the same day. "
+        "On 20 March 2026 Acme confirmed talks with Blue. Later that month the two companies agreed to merge."))
+    assert not got["2026-03"].label.startswith("London")

@@ -1601,3 +1601,50 @@ def test_commanding_officers_listed_and_canadian_ranks_name_leaders(tmp_path):
     assert {"Ray Romses", "Barry Macleod", "Nicolas Matern", "Ann Lowe"} <= leaders
     assert not any(n.startswith(("LCol", "BGen")) for n in _people(p))
     assert "Eva Sund" not in leaders
+
+
+def test_chairs_told_by_a_board_chaired_by_and_a_succession_with_an_apposition(tmp_path):
+    """Unilever named none of its chairmen after 2005: "The board, chaired since 2007 by the
+    Swedish industrialist Michael Treschow, looked outside ...", "Nils Andersen, a Danish former
+    head of Carlsberg, replaced him", "Ian Meakins, a former chief executive of Wolseley,
+    succeeded Andersen as chair", and "run by two co-chairmen, the Irishman Niall FitzGerald and
+    the Dutchman Antony Burgmans". Plan International's "the International Board, chaired by
+    Gunvor Kronman" is its own board. A "since" told in the past is no term running today, and
+    the "former" of an apposition is the post it names elsewhere."""
+    p = _read_text(tmp_path, (
+        "= Blue Group =\n\nInfobox\n- Key People: Ana Ruiz (chief executive officer)\n\n"
+        "Blue Group is a maker of soap.\n\n== History ==\n\n"
+        "In 2000 the group was then run by two co-chairmen, the Irishman Carl Holm and the Dutchman Erik Lind. "
+        "The board, chaired since 2007 by the Swedish industrialist Olle Berg, looked outside the company for a "
+        "successor. In November 2019 Eva Sund stepped down as chairman and Nils Dahl, a Danish former head of "
+        "Carlsberg, replaced him. In 2023 Ian Moor, a former chief executive of Wolseley, succeeded Dahl as chair. "
+        "In January 2025 the International Board, chaired by Gunvor Kron, chose Ana Ruiz.\n"))
+    people = _people(p)
+    leaders = {n: (x.role, x.current, x.period) for n, x in people.items() if x.leader}
+    assert leaders["Carl Holm"][:2] == leaders["Erik Lind"][:2] == ("Co-chairman", False)
+    assert leaders["Olle Berg"][0] == "Chair" and not leaders["Olle Berg"][1] and leaders["Olle Berg"][2] == "from 2007"
+    assert leaders["Nils Dahl"][0] == "Chairman" and leaders["Ian Moor"][0] == "Chair"
+    assert leaders["Gunvor Kron"][0] == "Chair"
+    # the last one told holds the chair for all the text says: no "former" of its apposition ends it
+    p = _read_text(tmp_path, (
+        "= Blue Group =\n\nInfobox\n- Key People: Ana Ruiz (chief executive officer)\n\n"
+        "Blue Group is a maker of soap.\n\n== History ==\n\nIn November 2019 Nils Dahl became chairman. "
+        "In 2023 Ian Moor, a former chief executive of Wolseley, succeeded Dahl as chair.\n"))
+    assert _people(p)["Ian Moor"].current is not False
+    from briefkit.model import leading_now
+
+    assert "Olle Berg" not in {x.name for x in leading_now([x for x in p.people if x.leader])}
+
+
+def test_several_undated_holders_of_one_post_lead_nothing_now(tmp_path):
+    """JTF2's snapshot read "Led by Steve Hunter and Ray Romses (Commanding officer)": Romses
+    is one of four past commanding officers a list names without dates."""
+    from briefkit.model import leading_now
+
+    p = _read_text(tmp_path, (
+        "= Task Force Blue =\n\nInfobox\n- Unit Name: Task Force Blue\n- Commander2: Steve Hunt\n"
+        "- Commander2 Label: Commander, Special Command\n\n"
+        "Task Force Blue is a special operations unit formed in 1993.\n\n== Organisation ==\n\n"
+        "Commanding officers whose names have been made public include:\n\n"
+        "- Lieutenant-Colonel Ray Romses\n- Colonel Barry Macleod\n- Nicolas Matern\n"))
+    assert [x.name for x in leading_now([x for x in p.people if x.leader])] == ["Steve Hunt"]

@@ -37,7 +37,10 @@ _BODY_NOUNS = re.compile(r"\b(?:parties|companies|firms|groups|unions|organi[sz]
                          r"regiments|divisions|associations|federations|movements|bodies|blocs|alliances|networks|"
                          r"countries|states|governments|foundations|charities|societies|institutes|councils)$")
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}"
-_PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})(?=\s+[a-z])")
+# (two names that do something together, not the last two of a list followed by a phrase of
+# where or when: "its shares began trading in Amsterdam, London and New York on 8 December")
+_PAIR = re.compile(rf"(?:^|[.,;]\s+|\b(?:In|On|By)\s[^,]{{1,30}},\s+)(?P<pair>{_NAME_RUN}\s+and\s+{_NAME_RUN})"
+                   r"(?=\s+(?!(?:on|in|at|to|from|for|with|by|of|under|over|since|until|after|before|during)\b)[a-z])")
 _NOT_NOUN = {"first", "second", "third", "last", "same", "other", "former", "latter", "next", "following", "new",
              "old", "two", "three", "four", "five", "most", "best", "largest", "only"}
 _DEF_END = re.compile(r"\bthe\s+(?P<n>[a-z][\w-]+|[A-Z][a-z]+)$")
@@ -319,6 +322,13 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
             owner = _joined(word, context, names) if rx is _DEF_START else None
             if owner:  # "The coalition won" -> "The Georgian Dream coalition won"
                 return label[:m.start("n")] + f"{owner} " + label[m.start("n"):]
+            continue
+        if any(x.start() > best.end() and not set(x.group(1).split()) & (STOP_WORDS | _NOT_NOUN)
+               for x in re.finditer(rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[a-z][\w-]*\s+){{1,2}}){n}\b",
+                                    context)):
+            # "... the former Russian business ... in talks with McCormick about its food business.
+            # ... agreed to combine the business": a later telling of the noun with words of its
+            # own says which, and it gives no name
             continue
         if best in numbered:  # "The regulation was amended" -> "Regulation 2016/794 was amended"
             start = m.start("n") - 4 if label[m.start("n") - 4:m.start("n")].casefold() == "the " else m.start("n")

@@ -449,8 +449,11 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"August|September|October|November|December)\s+)?\d{4},?\s+(?!(?:to|and|or|in|on|at|for|from|"
                            r"the|a|an|as|with|by|of)\b)[a-z]+)")
 _RELATIVE = re.compile(
-    r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?(?:(?:that|the\s+same|the\s+following|the\s+next)\s+"
-    r"(?P<unit>day|week|month|year)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
+    # "At the end of that month the two companies agreed": a part of the time counted to, dated
+    # as closely as that time
+    r"(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
+    r"(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<unit>day|week|month|year)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier)|"
@@ -1187,8 +1190,12 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
         return opens[-1]
     # ", a small clandestine group active since 1978.": a noun phrase closing the sentence,
     # with no verb of its own, describes the noun before it
-    if re.match(r",\s+(?:a|an)\b", opens[-1].group(0)) and (not _FINITE.search(clause[opens[-1].end():]) or re.match(
-            r"\s*(?:post|position|office|role|title|seat|rank)\s+(?:that\s+)?(?:he|she|they)\b", clause[opens[-1].end():])):
+    rest = clause[opens[-1].end():]
+    finite = _FINITE.search(rest)
+    if re.match(r",\s+(?:a|an)\b", opens[-1].group(0)) and (not finite or re.match(
+            r"\s*(?:post|position|office|role|title|seat|rank)\s+(?:that\s+)?(?:he|she|they)\b", rest)
+            # (", an Argentine who had joined Unilever in 1988": the verb is the relative clause's)
+            or re.search(r"\b(?:who|whom|whose|which|that)\b", rest[:finite.start()])):
         return opens[-1]  # (", a post he had held since 2005.": one too)
     return None
 

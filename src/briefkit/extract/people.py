@@ -807,11 +807,14 @@ _BECAME = re.compile(
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b|$)")
+# ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen as chair": what the
+# apposition says he was, he was elsewhere)
+_SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
 _SUCCEEDED = re.compile(
-    rf"{_NAME}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
+    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
-_SUCCEEDED_HIM = re.compile(rf"{_NAME}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
+_SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
 # ", succeeding Stephen Odell": a clause of the sentence that named the new holder's post
 _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
                          rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
@@ -843,7 +846,9 @@ _FUNCTION_BEFORE_LED = frozenset({"was", "were", "is", "are", "been", "being", "
                                   "later", "currently", "also", "still", "which", "who", "jointly", "briefly", "first"})
 _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
-    rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
+    # ("The board, chaired since 2007 by the Swedish industrialist Michael Treschow")
+    rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+(?:(?:since|from)\s+\d{{4}}\s+)?by\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
     rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 # The next name of a list after a name: ", B", " and B", ", and, since December 2025, B".
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P<when>(?:since|from|until|in)\s+[^,;]{{1,30}}),\s*)?"
@@ -1039,10 +1044,29 @@ _OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|exec
                         r"(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees)(?:'s|’s|')$")
 
 
+# Before "chaired by X": the organisation's own board, unnamed ("The board,") or by a name that
+# says only which of its boards it is ("the International Board,", "its Executive Board,"): a
+# board "of" another body is that body's.
+_OWN_BOARD_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:supervisory|executive|governing|management|"
+                               r"managing)\s+board|board|(?:International|Executive|Supervisory|Governing|Management|"
+                               r"Managing|National|Federal|Central|Global|World)\s+Board)\s*,?\s*"
+                               r"(?:(?:then|now|later|currently)\s+)?$")
+
+
+# "run by two co-chairmen, the Irishman Niall FitzGerald and the Dutchman Antony Burgmans": a
+# number of holders of one post, then each named, maybe after a word saying who they are.
+_WHO_WORD = r"(?:the\s+(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+)?"
+_COUNTED_HOLDERS = re.compile(
+    rf"\b(?:two|three|four)\s+(?P<role>(?:co-|joint\s+)?[a-z][\w-]*?(?:men|women|s)),\s+{_WHO_WORD}{_NAME}"
+    rf"(?:,\s+{_WHO_WORD}(?P<name3>{_FULL_NAME}))?,?\s+and\s+{_WHO_WORD}(?P<name2>{_FULL_NAME})(?=\s*[,.;]|$)")
+
+
 # A sentence about the organisation's own board (`_OWN_BOARD`) is about the organisation: "The
 # board was then co-chaired by Frank Giustra and Susana Malcorra."
 _BOARD_OPENS = re.compile(r"(?:(?:In|On|By|From|After|Before|During|Since)\b[^,;]{0,40}?,?\s+)?(?:[Tt]he|[Ii]ts)\s+"
-                          r"(?:(?:supervisory|executive|governing|managing)\s+)?board\b(?!\s+of\s+[A-Z])"
+                          r"(?:(?:(?:supervisory|executive|governing|managing)\s+)?board|(?:International|Executive|"
+                          r"Supervisory|Governing|Management|Managing|National|Federal|Central|Global|World)\s+Board)"
+                          r"\b(?!\s+of\s+[A-Z])"
                           r"(?!\s+of\s+(?:directors|trustees|governors)\s+of\b)")
 
 
@@ -1153,6 +1177,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOOK_COMMAND: ('command',),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
+    _COUNTED_HOLDERS: ('two', 'three', 'four'),
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
     _TOOK_OVER: ('took', 'assumed', 'acted'),
     _UNDER_RANK: ('under',),
@@ -1403,9 +1428,16 @@ def _from_sentences(profile: Profile, subject: Subject,
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
             tied = about_subject or not names_other_body(sentence, subject)
+            # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen": "former"
+            # tells of his post elsewhere, not of this one)
+            aside = re.match(rf"{_NAME}(?P<aside>{_SUCCESSOR_APPOSITIVE})", m.group(0))
+            aside_former = bool(aside and aside.group("aside") and _FORMER.search(aside.group("aside")))
             for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
                 f = found(name, role, ours and tied, other, m.span())
                 if f:
+                    if cur is None and aside_former and f.current is False and not _FORMER.search(
+                            sentence.replace(aside.group("aside"), " ")):
+                        f.current = None
                     if f.leader and cur is False:
                         f.current, f.period = False, None
                     yield f
@@ -1432,6 +1464,19 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if f:
                             f.period, f.current = None, None
                             yield f
+            for m in _finds(_COUNTED_HOLDERS, sentence):
+                # one post, held together: "co-chairmen" -> "Co-chairman"
+                role = re.sub(r"men$", "man", re.sub(r"women$", "woman", m.group("role")))
+                role = role if role != m.group("role") else role[:-1]
+                if not re.fullmatch(rf"(?:co-|joint\s+)?{_ROLES}", role):
+                    continue
+                # ("The group was then run by ...": told in the past, a post they held then)
+                past = re.search(r"\b(?:was|were|had)\b", sentence[:m.start()]) is not None
+                for key in ("name", "name3", "name2"):
+                    if m.group(key) and (f := found(m.group(key), cap_first(role), True, None, m.span(key))):
+                        if past and f.current is None:
+                            f.current = False
+                        yield f
             for m in _finds(_LED_BY, sentence):
                 name = m.group("name") or m.group("name_b")
                 # ("United Left (IU), led by Alberto Garzón": the body's short name in brackets
@@ -1446,6 +1491,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # team led by X": a part of the organisation, not the organisation
                     continue
                 thing = re.search(r"\b([a-z][a-z-]{2,})\s*,?\s*(?:(?:then|now|later|currently)\s+)?$", before)
+                # ("The board, chaired since 2007 by X": its own board, whose chair leads it;
+                # "the International Board, chaired by X": the same, by a name of its own)
+                own_board = _OWN_BOARD_BEFORE.search(before)
+                if own_board:
+                    thing = None
                 if thing and thing.group(1) not in _FUNCTION_BEFORE_LED and not subject.is_subject_phrase(
                         f"the {thing.group(1)}"):
                     # "grand coalitions led by Angela Merkel", "a GROM team led by Lieutenant Colonel
@@ -1453,7 +1503,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     continue
                 # ("The Christian Democratic People's Party, led by X": "The" opens a name too)
                 named = re.sub(r"^The\s+(?=(?:[A-Z][\w'’-]*\s+){1,}[A-Z])", "", other.group(1)) if other else ""
-                if other and named.split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
+                if other and not own_board and named.split()[0] not in _STOP_FIRST and not subject.is_owner(other.group(1)) \
                         and not any(n.casefold() in other.group(1).casefold() for n in subject.names if len(n) > 2):
                     # the head of another body, named as such: related, with that body's post
                     # ("the Ministry of Defence, then headed by Sergei Shoigu")
@@ -1470,6 +1520,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if co and role != "Leader":
                     role = f"Co-{role[:1].lower()}{role[1:]}"  # "co-chaired by X and Y": each a co-chair
                 f = found(name, role, True, None, m.span())
+                since = re.search(r"\bsince\s+(\d{4})\s+by\b", m.group(0))
+                if f and since and re.search(r"\b(?:was|were|had|[a-z]{3,}ed)\b", sentence[m.end():]):
+                    # "The board, chaired since 2007 by Michael Treschow, looked outside the company":
+                    # a sentence told in the past says since when at that time, not that the term
+                    # runs on today
+                    f.period, f.current = f"from {since.group(1)}", None
+                    f.post_period, f.post_current = f.period, None
                 if f:
                     # "has been chaired by A, B, C and, since December 2025, D": each of the names
                     # listed after it held the post as well, each with the time told with it alone
