@@ -3449,3 +3449,14 @@ def test_the_two_companies_are_not_the_last_two_places_of_a_list():
         "On 8 December 2025 its shares began trading in Amsterdam, London and New York on the same day. "
         "On 20 March 2026 Acme confirmed talks with Blue. Later that month the two companies agreed to merge."))
     assert not got["2026-03"].label.startswith("London")
+
+
+def test_a_full_date_the_clause_states_wins_over_a_count_from_a_look_back():
+    """JTF2's "The first had been the 2nd Battalion ..., honoured for the battle of Kapyong in
+    Korea in 1951. Earlier that year, on 29 February 2004, members of the unit were reported to
+    have secured the airport" was dated 1951: the clause's own full date is its date."""
+    got = _history_events("Task Force Blue", "a special operations unit", (
+        "On 7 December 2004 the president presented a citation to Task Force Blue. The first unit so honoured "
+        "had been a battalion that fought at Kapyong in 1951. Earlier that year, on 29 February 2004, members of "
+        "Task Force Blue secured the airport at Port-au-Prince."))
+    assert "2004-02-29" in got and not any(k.startswith("1951") and "airport" in e.text for k, e in got.items())

@@ -1624,6 +1624,7 @@ def test_chairs_told_by_a_board_chaired_by_and_a_succession_with_an_apposition(t
     assert leaders["Carl Holm"][:2] == leaders["Erik Lind"][:2] == ("Co-chairman", False)
     assert leaders["Olle Berg"][0] == "Chair" and not leaders["Olle Berg"][1] and leaders["Olle Berg"][2] == "from 2007"
     assert leaders["Nils Dahl"][0] == "Chairman" and leaders["Ian Moor"][0] == "Chair"
+    assert leaders["Eva Sund"][1:] == (False, "until November 2019")  # the day she stepped down ends her term
     assert leaders["Gunvor Kron"][0] == "Chair"
     # the last one told holds the chair for all the text says: no "former" of its apposition ends it
     p = _read_text(tmp_path, (

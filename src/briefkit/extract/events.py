@@ -3683,6 +3683,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # adopted the first convention on 22 August 1864": the day the clause itself
                     # gives, within the year the opening counts to, dates it more closely
                     rel = None
+                elif rel is not None and any(
+                        m.year is not None and m.day is not None and not m.closed_range and not _in_aside(clause, m)
+                        and not _compatible(rel[0], _event_date(m.year, m.month, m.day)) for m in own[:1]):
+                    # "Earlier that year, on 29 February 2004, members of the unit ...", after a
+                    # sentence that looked back to 1951: a full date the clause states outright is
+                    # its date; the count was made from the wrong time
+                    rel = None
                 elif rel is not None and rel[0].day is not None and _counted_then_told(clause, rel[0], own):
                     # "Five weeks later, on 13 September, some 33,000 machinists walked out": the day
                     # the clause names is the day; the count from the sentence before only led to it

@@ -1398,6 +1398,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
                     if rx is _STEPPED:
                         f.current = f.post_current = False
+                        # "In November 2019 Dekkers stepped down as chairman": the day told is the
+                        # term's end (read alone, a lone date is taken for the day a post began)
+                        if _lone_date(f.period):
+                            f.period = f"until {f.period}"
+                        if _lone_date(f.post_period):
+                            f.post_period = f"until {f.post_period}"
                     yield f
         for m in _finds(_SUCCEEDING, sentence):
             # "Jacoby took over as chief executive on 16 August, succeeding Stephen Odell, who
