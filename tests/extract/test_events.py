@@ -3460,3 +3460,13 @@ def test_a_full_date_the_clause_states_wins_over_a_count_from_a_look_back():
         "had been a battalion that fought at Kapyong in 1951. Earlier that year, on 29 February 2004, members of "
         "Task Force Blue secured the airport at Port-au-Prince."))
     assert "2004-02-29" in got and not any(k.startswith("1951") and "airport" in e.text for k, e in got.items())
+
+
+def test_its_after_a_part_made_a_body_of_its_own_is_that_body_s():
+    """Unilever's "The ice cream business ... was demerged as The Magnum Ice Cream Company ...,
+    and its shares began trading in Amsterdam, London and New York on 8 December 2025" read
+    "Unilever's shares began trading": the shares were the new company's."""
+    got = _history_events("Acme", "a company", (
+        "The ice cream business, which had been run as a standalone unit since July, was demerged as The Blue "
+        "Ice Company under Ana Ruiz, and its shares began trading in Amsterdam on 8 December 2025."))
+    assert got["2025-12-08"].label.startswith("The Blue Ice Company's shares")

@@ -2568,6 +2568,15 @@ def _it_of_another(before: str, subject: Subject) -> str | None:
     ("Angola, which had objected to a lower quota, announced ...") changes nothing. None when
     the sentence opens on the organisation, a person or anything else."""
     text = _LEAD_CLAUSE.sub("", _strip_date_phrase(before.strip()))
+    # "The ice cream business, which had been run as a standalone unit since July, was demerged
+    # as The Magnum Ice Cream Company ..., and its shares began trading": a part of the
+    # organisation made a body of its own, whose name the sentence gives
+    made = re.match(r"(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:,\s+(?:which|who)\s[^,;]{2,100},)?"
+                    r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:demerged|spun\s+off|separated|listed|floated|relaunched|"
+                    r"reconstituted|re-formed|incorporated)\s+as\s+"
+                    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)", text)
+    if made and not subject.is_subject_phrase(made.group("np")) and not _names_subject(made.group("name"), subject):
+        return made.group("name")
     # ("Angola, which had objected to a lower quota, announced ...; its membership ended": an
     # aside on the body between it and its verb)
     m = re.match(r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+(?:which|who)\s[^,;]{2,100},)?"
