@@ -3470,3 +3470,15 @@ def test_its_after_a_part_made_a_body_of_its_own_is_that_body_s():
         "The ice cream business, which had been run as a standalone unit since July, was demerged as The Blue "
         "Ice Company under Ana Ruiz, and its shares began trading in Amsterdam on 8 December 2025."))
     assert got["2025-12-08"].label.startswith("The Blue Ice Company's shares")
+
+
+def test_withdrawing_a_bid_or_a_candidacy_is_no_operation():
+    """"Kraft Heinz withdrew its approach" and "The board withdrew the proposal" were
+    operations, ranked among Unilever's key events; Yavlinsky's "withdrew his candidacy" too.
+    A unit withdrawing from a town still is one."""
+    got = _history_events("Acme", "a company", (
+        "On 17 February 2017 Acme rejected a takeover proposal from Blue. On 19 February 2017 the board withdrew "
+        "the proposal to move its headquarters."))
+    assert got["2017-02-19"].kind != "operation"
+    got = _history_events("Blue Brigade", "a brigade", "On 3 May 2003 the brigade withdrew from the city.")
+    assert got["2003-05-03"].kind == "operation"

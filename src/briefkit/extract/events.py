@@ -246,7 +246,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|(?<!-)operations?|"
-                             r"shelled|shelling|ambush\w*|took\s+control|withdr[ae]w\w*|counteroffensive|(?-i:mission)|"
+                             r"shelled|shelling|ambush\w*|took\s+control|counteroffensive|(?-i:mission)|"
+                             # (a withdrawal of forces, not of a bid: "Kraft Heinz withdrew its approach")
+                             r"withdr[ae]w\w*(?!\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:approach|bid|offer|"
+                             r"proposal|application|candidacy|candidate|support|nomination|plan|request|complaint|claim|"
+                             r"motion|resignation|statement|recognition|name|licen[cs]e|lawsuit|suit|appeal|objection|"
+                             r"veto|amendment|draft|bill)s?\b)|"
                              r"evacuat\w+|crossed\s+into|(?<!re-)entered|(?<!has )(?<!have )(?<!had )occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
                              # a combat jump: "jumped from C-17 transports onto Bashur airfield"
