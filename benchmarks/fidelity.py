@@ -43,6 +43,13 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
 
 
+def person_key(name: str) -> str:
+    """A person's name as a reader matches it: "W. Craig Fugate" is "Craig Fugate", "Julius W.
+    Becton Jr." is "Julius Becton" (initials and a generation's suffix left out)."""
+    words = [w for w in norm(name).split() if len(w) > 1 and w not in ("jr", "sr", "ii", "iii", "iv")]
+    return " ".join(words) or norm(name)
+
+
 def _date_matches(expected: str | None, date) -> bool:
     if expected is None:
         return True
@@ -203,10 +210,10 @@ def score(name: str, profile, expected: dict) -> Score:
     snap = select_events(list(timeline), TOP)
     s.snap_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in snap))
     # -- leaders
-    leaders = {norm(p.name): p for p in profile.people if p.leader}
+    leaders = {person_key(p.name): p for p in profile.people if p.leader}
     expected_leaders = expected.get("leaders") or []
     for entry in expected_leaders:
-        p = leaders.get(norm(entry["name"]))
+        p = leaders.get(person_key(entry["name"]))
         if p is None:
             s.leaders_missing += 1
             s.notes.append(f"missing leader: {entry['name']}")
@@ -215,7 +222,7 @@ def score(name: str, profile, expected: dict) -> Score:
             s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
         else:
             s.leaders_correct += 1
-    known = {norm(e["name"]) for e in expected_leaders}
+    known = {person_key(e["name"]) for e in expected_leaders}
     for key, p in leaders.items():
         if key not in known:
             s.leaders_wrong += 1

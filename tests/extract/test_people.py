@@ -1649,3 +1649,55 @@ def test_several_undated_holders_of_one_post_lead_nothing_now(tmp_path):
         "Commanding officers whose names have been made public include:\n\n"
         "- Lieutenant-Colonel Ray Romses\n- Colonel Barry Macleod\n- Nicolas Matern\n"))
     assert [x.name for x in leading_now([x for x in p.people if x.leader])] == ["Steve Hunt"]
+
+
+def test_an_agency_s_acting_heads_successors_and_listed_holders(tmp_path):
+    """FEMA's article named 3 of its 17 heads. "The acting administrator, Cameron Hamilton,"
+    under an infobox head "Senior Official Performing the Duties of the Administrator"; "he was
+    removed and replaced by David Richardson"; "after a short acting tenure by Nancy Ward";
+    "Gordon Vickery and then, briefly, Thomas Casey ran the new body as acting directors"; the
+    list "Heads of the agency (called directors until ...) include:" with "W. Craig Fugate" and
+    "Julius W. Becton Jr." whom the prose calls "Craig Fugate" and "Julius Becton" (one person
+    each). "The Senate homeland security committee, led by Susan Collins," leads nothing of it."""
+    p = _read_text(tmp_path, (
+        "= Blue Agency =\n\nInfobox\n- Chief1 Name: Ana Ruiz\n"
+        "- Chief1 Position: Senior Official Performing the Duties of the Administrator\n\n"
+        "The Blue Agency is a federal agency.\n\n== History ==\n\n"
+        "Gordon Vickery and then, briefly, Thomas Casey ran the new body as acting directors until John Macy "
+        "arrived in August 1979. Julius Becton ran it in the late 1980s. Craig Fugate took over in May 2009 after "
+        "a short acting tenure by Nancy Ward. In April 2006 the Senate homeland security committee, led by Susan "
+        "Collins, recommended that the agency be abolished. The acting administrator, Cameron Hamilton, told a "
+        "House subcommittee on 7 May 2025 that the agency should stay, and the next day he was removed and "
+        "replaced by David Richardson, an assistant secretary.\n\n== Leadership ==\n\n"
+        "Heads of the agency (called directors until 2006) include:\n\n- John Macy (1979–1981)\n"
+        "- Julius W. Becton Jr. (1985–1989)\n- W. Craig Fugate (2009–2017)\n- Ana Ruiz (since 2025)\n"))
+    people = _people(p)
+    leaders = {n: x.role for n, x in people.items() if x.leader}
+    assert leaders["Cameron Hamilton"] == "Acting administrator" and "David Richardson" in leaders
+    assert leaders["Nancy Ward"] == "Acting administrator"
+    assert leaders["Gordon Vickery"] == leaders["Thomas Casey"] == "Acting director"
+    assert "Susan Collins" not in leaders
+    assert sum(1 for n in people if n.endswith("Fugate")) == 1 and sum(1 for n in people if "Becton" in n) == 1
+    assert any(n.endswith("Fugate") for n in leaders)
+
+
+def test_holders_listed_in_a_sentence_and_another_body_s_secretariat(tmp_path):
+    """The Nordic Council's "Secretaries general of the council include Emil Vindsetmoe
+    (1971–1973), ..., Britt Bohlin (2014–2021) and Kristina Háfoss (since 2021)" gave none of
+    them; "the secretariat of the Council of Ministers has been led by Karen Ellemann" made her
+    its leader; "Bryndís Haraldsdóttir of the Icelandic Alþingi was elected president" gave a
+    leader "Icelandic Alþingi". The Parachute Regiment's "Notable former officers of the
+    regiment include ..." names officers, not holders of a post."""
+    p = _read_text(tmp_path, (
+        "= Blue Council =\n\nInfobox\n- Leader Title: President\n- Leader Name: Olle Berg\n\n"
+        "The Blue Council is a forum of parliaments.\n\n== History ==\n\n"
+        "On 2 November 2023 Eva Sund of the Icelandic Alþingi was elected president for 2024. Since January 2023 "
+        "the secretariat of the Council of Ministers has been led by Karen Ellemann, a former Danish minister. "
+        "Secretaries general of the council include Emil Vindsetmoe (1971–1973), Britt Bohlin (2014–2021) and "
+        "Kristina Háfoss (since 2021). Notable former officers of the council include Sir Carl Holm and Sir Nils "
+        "Dahl, who later became ministers.\n"))
+    people = _people(p)
+    leaders = {n: (x.role, x.current) for n, x in people.items() if x.leader}
+    assert leaders["Britt Bohlin"] == ("Secretary general", False) and leaders["Kristina Háfoss"][1] is True
+    assert "Karen Ellemann" not in leaders and "Icelandic Alþingi" not in people
+    assert "Carl Holm" not in leaders

@@ -139,7 +139,10 @@ def is_name(name: str) -> bool:
         return False
     return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words)
-            and not is_country(name))  # "Saudi Arabia", "South Africa"
+            and not is_country(name)  # "Saudi Arabia", "South Africa"
+            # "the Icelandic Alþingi", "the Danish Folketing": a people's adjective before a name
+            # (not "German", a first name too)
+            and not (is_demonym(words[0]) and re.search(r"(?:ic|ish|ese|ian|ch)$", words[0]) is not None))
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -889,7 +892,9 @@ _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
     rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?"
     rf"to\s+{_HONORIFIC}?{_NAME}|"
-    rf"\b(?:was|were)\s+(?:followed|succeeded)\s+(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
+    # ("he was removed and replaced by David Richardson": the one who took the post he left)
+    rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
+    rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _WAS_ROLE = re.compile(
     # ("X, who had been party leader from 1903 to 1906, formed ...": told in a relative clause too)
@@ -914,7 +919,7 @@ _INCLUDED = re.compile(
     rf"(?:\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+|^\s*)(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?"
     # ("Chairmen of the board since the merger have been A (2003–2017), B and C")
-    rf"(?:\s+since\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+)?(?:included|were|have\s+been)\s+"
+    rf"(?:\s+since\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+)?(?:included|were|have\s+been|include)\s+"
     rf"(?P<list>[^;.]+)")
 # "Earlier holders of the office included A and B": the office the sentence before named.
 _HOLDERS = re.compile(
@@ -1048,11 +1053,20 @@ _OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|exec
 # says only which of its boards it is ("the International Board,", "its Executive Board,"): a
 # board "of" another body is that body's.
 _OWN_BOARD_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:supervisory|executive|governing|management|"
-                               r"managing)\s+board|board|(?:International|Executive|Supervisory|Governing|Management|"
-                               r"Managing|National|Federal|Central|Global|World)\s+Board)\s*,?\s*"
-                               r"(?:(?:then|now|later|currently)\s+)?$")
+                               r"managing)\s+board|board(?:\s+of\s+(?:directors|trustees|governors))?|"
+                               r"(?:(?:International|Executive|Supervisory|Governing|Management|Managing|National|Federal|"
+                               r"Central|Global|World)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?)\s*,?\s*"
+                               r"(?:(?:then|now|later|currently)\s+)?(?:(?:was|is|were|has\s+been|had\s+been)\s+)?$")
 
 
+# "after a short acting tenure by Nancy Ward": someone standing in for the head
+_ACTING_TENURE = re.compile(rf"\b(?:an?|the|his|her)\s+(?:(?:short|brief|two-month|six-month)\s+)?(?P<q>acting|interim|caretaker)\s+"
+                            rf"(?:tenure|spell|stint|period|term|leadership)\s+(?:by|of|under)\s+{_HONORIFIC}?{_NAME}")
+# "Gordon Vickery and then, briefly, Thomas Casey ran the new body as acting directors": two
+# holders in turn of one post, told together
+_RAN_AS = re.compile(rf"{_HONORIFIC}?{_NAME}\s+and\s+(?:then,?\s+)?(?:briefly,?\s+)?{_HONORIFIC}?"
+                     rf"(?P<name2>{_FULL_NAME})\s+(?:ran|led|headed|directed)\s+(?P<obj>(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
+                     rf"\s+as\s+(?P<role>(?:acting\s+|interim\s+|joint\s+)?[a-z][\w-]*?(?:men|women|s))\b")
 # "run by two co-chairmen, the Irishman Niall FitzGerald and the Dutchman Antony Burgmans": a
 # number of holders of one post, then each named, maybe after a word saying who they are.
 _WHO_WORD = r"(?:the\s+(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+)?"
@@ -1124,8 +1138,17 @@ _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|pres
 
 def _head_titles(profile: Profile) -> set[str]:
     """The titles the infobox gives the organisation's head ("Commissioner"), casefolded."""
-    return {f.text.strip().casefold() for f in profile.facts
-            if f.text and _HEAD_TITLE_KEY.match(f.label.strip()) and len(f.text.split()) <= 4}
+    titles = set()
+    for f in profile.facts:
+        if not (f.text and _HEAD_TITLE_KEY.match(f.label.strip())):
+            continue
+        if len(f.text.split()) <= 4:
+            titles.add(f.text.strip().casefold())
+        elif (m := re.search(r"\bof\s+the\s+(?P<post>[\w-]+(?:\s+[\w-]+)?)\s*$", f.text.strip())) is not None \
+                and ROLE_NOUN.fullmatch(m.group("post")):
+            # "Senior Official Performing the Duties of the Administrator": the post stood in for
+            titles.add(m.group("post").casefold())
+    return titles
 
 
 # Titles a head of state or government bears too: "President Cyril Ramaphosa welcomed her
@@ -1178,12 +1201,14 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
+    _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
+    _RAN_AS: ('ran', 'led', 'headed', 'directed'),
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
     _TOOK_OVER: ('took', 'assumed', 'acted'),
     _UNDER_RANK: ('under',),
-    _HANDED: ('handed', 'passed', 'followed', 'succeeded'),
+    _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced'),
     _FROM_PREDECESSOR: ('took',),
-    _INCLUDED: ('included', 'were', 'been'),
+    _INCLUDED: ('included', 'were', 'been', 'include'),
     _HOLDERS: ('holders',),
     _HELD_THE_POST: ('held', 'filled', 'occupied'),
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
@@ -1326,8 +1351,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours, other = False, others
             if ours and m.group("of"):
                 ours, other = _of_ok(subject, m.group("of"))
+            # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
+            # Administrator: one standing in for the head holds its post)
             if owner.casefold() == "the" and not (m.group("of") and ours) and not (
-                    not m.group("of") and f"{m.group('mods')}{m.group('role')}".strip().casefold() in head_titles):
+                    not m.group("of") and _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
+                    in head_titles):
                 # "the prosecutor, X", "The chief medical officer, X": a post someone holds, not
                 # the subject's, unless "of" names the subject ("the head of the Legion, X") or the
                 # infobox names the post among the organisation's own ("Chief2 Position: Deputy
@@ -1460,6 +1488,29 @@ def _from_sentences(profile: Profile, subject: Subject,
                     if f.post_period is None and len(dates) == 1:
                         f.post_period = f"since {dates[0].text}"
                 yield f
+        for m in _finds(_ACTING_TENURE, sentence):
+            # (told beside one of its leaders: "Fugate ... took over in May 2009 after a short
+            # acting tenure by Nancy Ward")
+            if not (about_subject or any(n in sentence for n, _ in leaders_here)
+                    or re.search(r"\b(?:took\s+over|succeeded|was\s+appointed|became)\b", sentence[:m.start()])):
+                continue
+            post = next(iter(sorted(head_titles)), None) if len(head_titles) == 1 else None
+            role = cap_first(f"{m.group('q')} {post or 'head'}")
+            if f := found(m.group("name"), role, True, None, m.span("name")):
+                f.period, f.current = None, False  # a spell told as over
+                yield f
+        for m in _finds(_RAN_AS, sentence):
+            if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
+                                                                                 m.group("obj")):
+                continue
+            role = re.sub(r"men$", "man", re.sub(r"women$", "woman", m.group("role")))
+            role = role if role != m.group("role") else role[:-1]
+            if not re.fullmatch(rf"(?:acting\s+|interim\s+|joint\s+)?{_ROLES}", role):
+                continue
+            for key in ("name", "name2"):
+                if f := found(m.group(key), cap_first(role), True, None, m.span(key)):
+                    f.period, f.current = None, False  # in turn, both before someone named after them
+                    yield f
         if about_subject:
             for m in _finds(_FOUNDED_BY, sentence):
                 if _ANOTHER_FOUNDED.search(_clause_before(sentence, m.start())):
@@ -1489,9 +1540,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # stands between it and "led by")
                 before = re.sub(r"\s*\([^()]{1,20}\)(\s*,?\s*)$", r"\1", sentence[:m.start()])
                 # "the 54th Brigade, led by X": the clause describes the body named just before.
+                # ("the secretariat of the Council of Ministers has been led by X": the body named)
                 other = re.search(r"([A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’-]*))*)\s*,?\s*"
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
-                                  r"(?:which\s+(?:was|is)\s+|(?:was|is|were)\s+)?$", before)
+                                  r"(?:which\s+(?:was|is|has\s+been)\s+|(?:was|is|were|has\s+been|had\s+been|"
+                                  r"have\s+been)\s+)?$", before)
                 if re.search(r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*$", before):
                     # "a coalition led by X": another body, which the sentence does not name; "a GROM
                     # team led by X": a part of the organisation, not the organisation
@@ -1502,8 +1555,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 own_board = _OWN_BOARD_BEFORE.search(before)
                 if own_board:
                     thing = None
+                # (the whole noun phrase: "the Senate homeland security committee, led by X" is the
+                # Senate's committee, though "the committee" alone might be the organisation)
+                phrase = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{thing.group(1)}\s*,?\s*"
+                                   rf"(?:(?:then|now|later|currently)\s+)?$", before) if thing else None
                 if thing and thing.group(1) not in _FUNCTION_BEFORE_LED and not subject.is_subject_phrase(
-                        f"the {thing.group(1)}"):
+                        phrase.group(0).strip(" ,") if phrase else f"the {thing.group(1)}"):
                     # "grand coalitions led by Angela Merkel", "a GROM team led by Lieutenant Colonel
                     # X": what X led is the noun before "led by", not the organisation
                     continue
@@ -1632,12 +1689,18 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         for m in _finds(_INCLUDED, sentence):
+            if re.fullmatch(r"(?i)(?:[\w-]+\s+){0,3}officers?", m.group("role").strip()) \
+                    and not re.search(r"(?i)\b(?:commanding|executive)\s+officers?$", m.group("role").strip()):
+                continue  # "Notable former officers of the regiment include ...": officials, no post
             if m.group("of") and not subject.is_owner(m.group("of")) and not re.search(
                     r"(?i)\bboard\b", m.group("of")):
                 continue
             if not (about_subject or not names_other_body(sentence, subject) or m.group("of")):
                 continue
-            role = cap_first(_singular(m.group("role").split()[-1]))
+            # the whole post, each word in the singular: "Secretaries general" -> "Secretary general"
+            post = ROLE_NOUN.search(m.group("role"))
+            role = cap_first(" ".join(_singular(w) for w in post.group(0).split())) if post else \
+                cap_first(_singular(m.group("role").split()[-1]))
             for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:\s*\((?P<period>[^)]*)\))?", m.group("list")):
                 f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
@@ -1910,9 +1973,17 @@ def extract_people(profile: Profile) -> list[Person]:
         # "William Boeing resigned as chairman" after "William E. Boeing": a first name and a
         # surname are the one person the text named with them and a middle name or initial
         if len(words) == 2:
-            fuller = [o for o in people if len(o.split()) > 2 and o.split()[0] == words[0] and o.split()[-1] == words[1]]
+            fuller = [o for o in people if len(o.split()) > 2 and (o.split()[0] == words[0] and o.split()[-1] == words[1]
+                                                                   or _name_core(o.split()) == words)]
             if len(fuller) == 1:
                 return fuller[0]
+        # "W. Craig Fugate" and "Julius W. Becton Jr." in a list after "Craig Fugate" and "Julius
+        # Becton" in the prose: initials and a generation's suffix are the same person's
+        core = _name_core(words)
+        if len(core) >= 2 and core != words:
+            same = [o for o in people if o.split() == core or (o != k and _name_core(o.split()) == core)]
+            if len(same) == 1:
+                return same[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
@@ -2066,6 +2137,12 @@ def extract_people(profile: Profile) -> list[Person]:
         _distinct_posts(p)
     _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+def _name_core(words: list[str]) -> list[str]:
+    """A name's words (in lower case) without its initials ("w.", "o.") and a generation's
+    suffix ("jr.", "iii"): what two tellings of one person's name share."""
+    return [w for w in words if not re.fullmatch(r"\w\.?", w) and w.rstrip(".,") not in ("jr", "sr", "ii", "iii", "iv")]
 
 
 def _post_key(role: str) -> str:

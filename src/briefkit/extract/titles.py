@@ -68,7 +68,9 @@ def introduces_holders(text: str) -> bool:
     included:", "Directors general:", "Former chairmen of the board:". Such a list names
     holders, wherever it stands (WWF's "Organisation" section lists its presidents after its
     parts): its items are leaders, never parts of the organisation."""
-    t = " ".join(text.split())
+    # ("Heads of the agency (called directors until the post-Katrina reforms) include:": a
+    # bracket says more of the post, not which)
+    t = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     if not t.endswith(":") or len(t) > 80:
         return False
     m = ROLE_NOUN.search(t)
