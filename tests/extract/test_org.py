@@ -440,3 +440,18 @@ def test_a_place_after_a_dash_and_the_words_introducing_members_are_no_name(tmp_
     assert parts == [("Global Hub", "Woking"), ("Liaison offices", "Geneva, New York, Addis Ababa, Brussels"),
                      ("Listed subsidiaries", None), ("Blue India", "India"), ("Blue Indonesia", "Indonesia"),
                      ("National organisations", None), ("Blue Plan USA", None), ("Blue Plan Japan", None)]
+
+
+def test_places_after_a_dash_keep_their_counts_and_letters_beyond_ascii(tmp_path):
+    """The Nordic Council's "National delegations – Denmark (16), Faroe Islands (2), ...,
+    Åland (2), ..." was a part named by the whole line: its places had numbers in brackets and
+    an "Å"."""
+    from briefkit.readers import read
+
+    f = tmp_path / "n.txt"
+    f.write_text("= Blue Council =\n\nInfobox\n- Type: Forum\n\nThe Blue Council is a forum.\n\n== Organisation ==\n\n"
+                 "Its bodies are:\n\n- Session\n- National delegations – Denmark (16), Faroe Islands (2), Åland (2)\n"
+                 "- Secretariat – Copenhagen\n", encoding="utf-8")
+    parts = [(n.name, n.attributes.get("Note")) for n in read(f).org.walk() if n.kind == "subunit"]
+    assert parts == [("Session", None), ("National delegations", "Denmark (16), Faroe Islands (2), Åland (2)"),
+                     ("Secretariat", "Copenhagen")]

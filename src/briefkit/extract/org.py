@@ -174,11 +174,15 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # "National organisations, among them:" over its members: the name, without the words that
     # introduce them
     text = re.sub(r"(?:,?\s+(?:among\s+them|including|such\s+as|for\s+example|notably))?\s*:$", "", text.strip())
-    notes = re.findall(r"\(([^()]*)\)", text) + described
-    name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     # a place after a spaced dash: "Canadian Special Operations Regiment – Petawawa", "Joint Task
-    # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels"
-    m = _DASHED_PLACE.match(name)
+    # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels",
+    # "National delegations – Denmark (16), Faroe Islands (2), ..." (a number of each, kept with it)
+    dashed = _DASHED_PLACE.match(text.strip())
+    if dashed:
+        text = dashed.group("name")
+    notes = re.findall(r"\(([^()]*)\)", text) + described + ([dashed.group("place")] if dashed else [])
+    name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
+    m = None
     # a place of one word, or of several joined by a particle ("Villanueva de la Cañada")
     m = m or re.match(r"^(?P<name>.+?),\s+(?P<place>[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:de|del|la|le|les|des|di|da|do|dos|"
                  r"das|du|am|an|im|sur|upon|on)){1,2}\s+[A-Z][\w'’-]+)$", name)
@@ -192,7 +196,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
-_PLACE_WORDS = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_PLACE_WORDS = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3}(?:\s*\([^()]{1,20}\))?"
 # A part's name, then its place after a spaced dash: a town, maybe a site and its town.
 _DASHED_PLACE = re.compile(rf"^(?P<name>.+?)\s+[–—-]\s+(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})*)$")
 
