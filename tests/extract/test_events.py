@@ -3482,3 +3482,20 @@ def test_withdrawing_a_bid_or_a_candidacy_is_no_operation():
     assert got["2017-02-19"].kind != "operation"
     got = _history_events("Blue Brigade", "a brigade", "On 3 May 2003 the brigade withdrew from the city.")
     assert got["2003-05-03"].kind == "operation"
+
+
+def test_he_is_no_body_a_kind_names_and_a_spanish_first_surname_is_the_person(tmp_path):
+    """The PSOE's "He died in Madrid on 9 December 1925", after "The trade union federation
+    Unión General de Trabajadores (UGT), which Iglesias helped to found ...", read "Unión General
+    de Trabajadores died in Madrid": a name a kind of body introduces is no "he". And "Iglesias"
+    is Pablo Iglesias Posse, whose first surname it is."""
+    from briefkit.readers import read
+
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Founder: Pablo Iglesias Posse\n\nThe Blue Party is a party.\n\n"
+                 "== History ==\n\nIn 1886 Iglesias founded the newspaper El Socialista. The trade union federation "
+                 "Unión General de Trabajadores, which Iglesias helped to found in 1888, grew up alongside the party. "
+                 "Iglesias presided over the party's national committee from 1889 until his death. He died in Madrid "
+                 "on 9 December 1925.\n", encoding="utf-8")
+    label = next(e.label for e in read(f).events if e.date.iso == "1925-12-09")
+    assert "Trabajadores" not in label and "Socialista" not in label and "Iglesias" in label

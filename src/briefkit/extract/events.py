@@ -2820,6 +2820,8 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     if re.match(r"(?i)(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+further|"
                 r"another|life|the\s+next)\s*(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|terms?|mandates?|life)\b", body):
         return False  # "appointed him secretary-general for five years": a term, not another body
+    if re.fullmatch(r"(?:the\s+(?:year\s+)?)?(?:1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(?:\d{2}|\d{4}))?", body.strip()):
+        return False  # "was elected president for 2024": the year of the term, not another body
     rest = clause[:m.start()] + clause[m.end():]
     # Asides describe the person ("Murthy's wife, who chaired the company's charitable arm"), not
     # the post: they do not tie the post to the organisation.
@@ -3054,6 +3056,12 @@ _STOP_FIRST_WORD = re.compile(r"(?:The|A|An|After|Before|In|On|At|When|While|By|
                               r"As|Of|For|And|But)\s")
 
 
+# A kind of body right before a name: "the trade union federation Unión General de Trabajadores"
+# (and the "he" of the next sentence is no such name).
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KINDS))}|federations?|unions?|parties|companies|groups|newspaper|magazine|journal|"
+                          r"weekly|daily)\s+$", re.I)
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
@@ -3068,6 +3076,8 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the sentence's full stop after "Africa."
         if re.search(r"\b(?:born|née|nee)\s+$", text[:m.start()]):
             continue  # "Henri Nestlé was born Heinrich Nestle": the same person's birth name
+        if _BODY_BEFORE.search(text[:m.start()]):
+            continue  # "The trade union federation Unión General de Trabajadores": a body its kind names
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
@@ -3086,6 +3096,11 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         out.append(same or name)
     for n in leaders:
         last = n.split()[-1]
+        # ("Iglesias" for "Pablo Iglesias Posse": a Spanish name's first surname is the one used)
+        if len(n.split()) >= 3 and n not in out and not word_pattern(last).search(text) \
+                and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]{2,}", n.split()[-2]) and word_pattern(n.split()[-2]).search(text) \
+                and not any(n.split()[-2] in o for o in out):
+            last = n.split()[-2]
         if n not in out and len(n.split()) > 1 and word_pattern(last).search(text) and \
                 len(word_pattern(last).findall(text)) > sum(o.count(last) for o in out if o in text):
             out.append(n)  # (not when each time the surname stands, it is in a full name already read)
