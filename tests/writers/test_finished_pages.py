@@ -176,29 +176,18 @@ def test_a_chart_within_its_sections_text_lets_that_text_fill_the_page_first(tmp
     the section fills the page instead and the chart closes the section, in the DOCX as in the
     PDF. Told here by a Document made for it: a page of text, a chart too tall for what is
     left of it, and the section's closing sentences."""
-    import dataclasses
+    import sys
 
     from briefkit.document import nodes as N
     from briefkit.writers import WriteOptions, get_writer
 
-    @dataclasses.dataclass(frozen=True)
-    class Chart:
-        name: str
-        svg: bytes
-        png: bytes
-        width_in: float
-        height_in: float
-        alt: str
-
-    import sys
-
     sys.path.insert(0, str(Path(__file__).parent / "docx"))
-    from docx_fixtures import tiny_png
+    from docx_fixtures import FakeChart, tiny_png
 
     t = N.Text
     words = "The regional offices report to the headquarters, which sets their budgets every year. "
     blocks = [N.Heading(1, [t("Structure")], "h-structure"), *[N.Paragraph([t(words * 6)]) for _ in range(7)],
-              N.Figure(chart="orgchart", rendered=Chart("orgchart", b"", tiny_png(), 6.0, 3.4, "Organisation"),
+              N.Figure(chart="orgchart", rendered=FakeChart(tiny_png(), 6.0, 3.4, "Organisation", name="orgchart"),
                        caption=[t("Organisation: Blue and its parts.")], number=1),
               N.Paragraph([t("Reporting on the group describes these components, which closes the section. " * 4)]),
               N.Heading(1, [t("People")], "h-people"), N.Paragraph([t("Its people are listed above.")])]
