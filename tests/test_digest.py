@@ -1825,3 +1825,17 @@ def test_co_holders_are_led_by_together_and_a_family_name_first_is_written_in_fu
     led = next(t for t in texts if t.startswith("Led by"))
     assert "Jun Young-hyun" in led and "Roh Tae-moon" in led, led
     assert any(e.label.startswith("Han Jong-hee died") for e in p.events), [e.label for e in p.events]
+
+
+def test_a_hyphened_title_stays_in_title_case_as_a_former_post():
+    """The PSOE's brief read "Rodolfo Llopis — Former secretary-General": the first letter of
+    "Secretary-General" went to lower case and the second stayed up."""
+    from briefkit.model import Person, as_former
+
+    def former(role: str) -> str | None:
+        return as_former(Person(name="Ana Ruiz", role=role, leader=True, current=False, period="1944–1974"))
+
+    assert former("Secretary-General") == "Former Secretary-General"
+    assert former("Director-General") == "Former Director-General"
+    assert former("Secretary-general") == "Former secretary-general"
+    assert former("Chairman") == "Former chairman"

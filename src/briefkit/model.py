@@ -399,7 +399,10 @@ def as_former(p: Person) -> str | None:
     words = role.split()
     # "Executive Director" stays in title case ("Former Executive Director"), an acronym stays
     # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
-    title_case = len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+    # ("Secretary-General" and "Director-General" are title case within one word: "Former
+    # Secretary-General", not "Former secretary-General")
+    parts = [x for w in words for x in w.split("-")]
+    title_case = len(parts) > 1 and all(w[:1].isupper() for w in parts if w.isalpha() and len(w) > 3)
     return f"Former {role if words[0].isupper() or title_case else role[:1].lower() + role[1:]}"
 
 
