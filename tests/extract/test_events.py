@@ -3499,3 +3499,15 @@ def test_he_is_no_body_a_kind_names_and_a_spanish_first_surname_is_the_person(tm
                  "on 9 December 1925.\n", encoding="utf-8")
     label = next(e.label for e in read(f).events if e.date.iso == "1925-12-09")
     assert "Trabajadores" not in label and "Socialista" not in label and "Iglesias" in label
+
+
+def test_a_heart_attack_is_no_operation_and_a_proposal_is_no_dissolution():
+    """The Nordic Council's first president "had died of a heart attack" and the 101st's
+    commander "suffered a heart attack": both were operations, ranked among key events. FEMA's
+    "a report ... recommended that FEMA be abolished" was its dissolution, fifth of its key events;
+    the agency still exists."""
+    got = _history_events("Blue Agency", "an agency", (
+        "On 5 February 1944 the commander suffered a heart attack. In April 2006 a report of the Senate "
+        "recommended that the agency be abolished and replaced by a new authority."))
+    assert got["1944-02-05"].kind != "operation"
+    assert got["2006-04"].kind not in ("dissolution", "founding")

@@ -244,7 +244,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"transferred\s+(?:from\s+[^.;]{1,80}?\s+)?to|amalgamat\w+|(?:was|were)\s+turned\s+into|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
-    ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
+    ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|(?<!heart\s)attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|(?<!-)operations?|"
                              r"shelled|shelling|ambush\w*|took\s+control|counteroffensive|(?-i:mission)|"
                              # (a withdrawal of forces, not of a bid: "Kraft Heinz withdrew its approach")
@@ -621,6 +621,10 @@ _NEVER_HAPPENED = re.compile(r"\bnever\s+(?:took\s+(?:place|effect)|happened|mat
                              r"(?:force|being|effect))|went\s+ahead|got\s+under\s+way)\b|\b(?:was|were)\s+never\s+"
                              r"(?:held|built|formed|founded|signed|ratified|implemented|carried\s+out|completed|opened|"
                              r"launched|convened|set\s+up)\b", re.I)
+# A proposal that something be done: "recommended that FEMA be abolished and replaced by ...",
+# "proposed that the council should be dissolved".
+_PROPOSED_THAT = re.compile(r"\b(?:recommended|proposed|suggested|urged|demanded|called\s+for\s+it)\s+that\s+"
+                            r"[^,;]{1,80}?\s+(?:should\s+)?be\s+[a-z]+(?:ed|en)\b", re.I)
 # A clause dated by a span of years ("During 1980 and 1981", "Between 2001 and 2005") whose only
 # verb is "was"/"were": how things stood then (`classify`).
 _SPAN_STATE = re.compile(r"(?i)(?:during|throughout|between|from)\s+(?:the\s+)?(?:years\s+)?\d{4}\s+(?:and|to|until)\s+\d{4}\b")
@@ -689,6 +693,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
     if "never" in text and _NEVER_HAPPENED.search(text):
         return "background"  # "The meeting first set for 7 May never took place": nothing happened
+    if _PROPOSED_THAT.search(text):
+        # "a report ... recommended that FEMA be abolished": what was proposed did not happen by
+        # being proposed; the proposal is a statement
+        return "statement"
     if _TERM_RUNS.search(text):
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
     if _NO_PART.search(text):
