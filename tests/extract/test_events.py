@@ -3511,3 +3511,14 @@ def test_a_heart_attack_is_no_operation_and_a_proposal_is_no_dissolution():
         "recommended that the agency be abolished and replaced by a new authority."))
     assert got["1944-02-05"].kind != "operation"
     assert got["2006-04"].kind not in ("dissolution", "founding")
+
+
+def test_the_next_morning_or_afternoon_is_the_next_day():
+    """The GIS's "The next afternoon GIS operators slid down ropes ..." and "At half past eight
+    the next morning five GIS operators climbed the scaffolding" were no events: a part of a day
+    counted on is that day, with or without a time of day before it."""
+    got = _history_events("Blue Group", "a special unit", (
+        "On 28 December 1980 inmates took eighteen guards hostage. The next afternoon Blue Group operators slid "
+        "down ropes onto the roof. On 8 May 1997 eight men occupied the bell tower. At half past eight the next "
+        "morning five operators of the Blue Group climbed the scaffolding."))
+    assert "1980-12-29" in got and "1997-05-09" in got

@@ -455,3 +455,21 @@ def test_places_after_a_dash_keep_their_counts_and_letters_beyond_ascii(tmp_path
     parts = [(n.name, n.attributes.get("Note")) for n in read(f).org.walk() if n.kind == "subunit"]
     assert parts == [("Session", None), ("National delegations", "Denmark (16), Faroe Islands (2), Åland (2)"),
                      ("Secretariat", "Copenhagen")]
+
+
+def test_an_owner_row_with_shares_names_the_majority_owner_and_places_of_several_words(tmp_path):
+    """LEGO's "Owner: KIRKBI A/S (75%), LEGO Foundation (25%)" was one parent of the whole row;
+    the RNLI's "Inshore Lifeboat Centre – East Cowes, Isle of Wight" and "Lifeboat stations –
+    238, including four on the tidal Thames" were parts named by their notes too."""
+    from briefkit.readers import read
+
+    f = tmp_path / "l.txt"
+    f.write_text("= Blue Group =\n\nInfobox\n- Owner: KIRKBI A/S (75%), Blue Foundation (25%)\n\n"
+                 "Blue Group is a toy maker.\n\n== Organisation ==\n\nIts parts are:\n\n"
+                 "- Lifesaving operations\n  - Lifeboat stations – 238, including four on the tidal Thames\n"
+                 "- Inshore Lifeboat Centre – East Cowes, Isle of Wight\n", encoding="utf-8")
+    p = read(f)
+    assert [n.name for n in p.org.walk() if n.kind == "parent"] == ["KIRKBI A/S"]
+    parts = [(n.name, n.attributes.get("Note")) for n in p.org.walk() if n.kind == "subunit"]
+    assert parts == [("Lifesaving operations", None), ("Lifeboat stations", "238, including four on the tidal Thames"),
+                     ("Inshore Lifeboat Centre", "East Cowes, Isle of Wight")]

@@ -1701,3 +1701,16 @@ def test_holders_listed_in_a_sentence_and_another_body_s_secretariat(tmp_path):
     assert leaders["Britt Bohlin"] == ("Secretary general", False) and leaders["Kristina Háfoss"][1] is True
     assert "Karen Ellemann" not in leaders and "Icelandic Alþingi" not in people
     assert "Carl Holm" not in leaders
+
+
+def test_a_chair_who_stood_down_in_favour_of_another_and_one_who_chaired_the_trustees(tmp_path):
+    """The RNLI's "Sir Jock Slater, chair of the trustees, stood down in November 2008 in
+    favour of Admiral Lord Boyce" and "... while Stuart Popham chaired the trustees" named
+    neither Boyce nor Popham its chair."""
+    p = _read_text(tmp_path, (
+        "= Blue Institution =\n\nInfobox\n- Leader Title: Chair\n- Leader Name: Ana Ruiz\n\n"
+        "The Blue Institution is a charity.\n\n== History ==\n\n"
+        "Sir Carl Holm, chair of the trustees, stood down in November 2008 in favour of Admiral Olle Berg. "
+        "Eva Sund took over as chief executive in May 2019, while Nils Dahl chaired the trustees.\n"))
+    leaders = {n: x.role for n, x in _people(p).items() if x.leader}
+    assert "Olle Berg" in leaders and "Nils Dahl" in leaders

@@ -458,7 +458,11 @@ _RELATIVE = re.compile(
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
     # as closely as that time
     r"(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
-    r"(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<unit>day|week|month|year)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    # "At half past eight the next morning ...": a time of day before the day counted
+    r"(?:at\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?(?:\w+|\d{1,2}[.:]\d{2})(?:\s+o'clock)?\s+(?=the\s+(?:next|following)\s))?"
+    r"(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<unit>day|week|month|year)|"
+    # "The next afternoon", "that evening": a part of a day is that day
+    r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier)|"
@@ -1097,7 +1101,7 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             return (EventDate(year=ctx.year, month=ctx.month), m.group(0)) if d.month == ctx.month else None
         d = start + _dt.timedelta(days=42) if unit == "week" else _dt.date(ctx.year + (ctx.month + 6 > 12), (ctx.month + 5) % 12 + 1, 1)
         return (EventDate(year=ctx.year), m.group(0)) if d.year == ctx.year else None
-    unit = (m.group("unit") or m.group("unit2") or "").rstrip("s").lower()
+    unit = (m.group("unit") or m.group("unit2") or ("day" if m.group("dayunit") else "")).rstrip("s").lower()
     n = 0
     if m.group("n"):
         n = _NUMBER.get(m.group("n").lower(), None) or int(m.group("n"))

@@ -168,7 +168,8 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     the one-word place as a note too. Commas inside names ("1st Battalion, 504th Regiment") stay."""
     # "Commando Jaubert – counter-terrorism and hostage rescue": the name, then what the part
     # does, set off by a spaced dash or a colon and told in lower case
-    said = re.match(r"^(?P<name>[A-Z][^–—:]{1,80}?)(?:\s+[–—-]\s+|:\s+)(?P<what>[a-z][^–—]*)$", text.strip())
+    # ("Lifeboat stations – 238, including four on the tidal Thames": a count said of it too)
+    said = re.match(r"^(?P<name>[A-Z][^–—:]{1,80}?)(?:\s+[–—-]\s+|:\s+)(?P<what>(?:[a-z]|\d)[^–—]*)$", text.strip())
     described = [said.group("what").strip()] if said else []
     text = said.group("name") if said else text
     # "National organisations, among them:" over its members: the name, without the words that
@@ -196,7 +197,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
-_PLACE_WORDS = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3}(?:\s*\([^()]{1,20}\))?"
+# (words of a place, maybe joined by a particle: "Isle of Wight", "Newcastle upon Tyne")
+_PLACE_WORDS = (r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:(?:of|on|upon|de|del|la|le|am|an|im|sur)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3}"
+                r"(?:\s*\([^()]{1,20}\))?")
 # A part's name, then its place after a spaced dash: a town, maybe a site and its town.
 _DASHED_PLACE = re.compile(rf"^(?P<name>.+?)\s+[–—-]\s+(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})*)$")
 
@@ -576,6 +579,11 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
             collector.history.extend(d for d in dated if d is not None)
             continue
         name = values[0][0] if values else ""
+        # "KIRKBI A/S (75%), LEGO Foundation (25%)": owners with their shares; the parent is the
+        # one that holds most
+        shares = re.findall(r"([^,;()]+?)\s*\((\d+(?:[.,]\d+)?)\s*(?:%|per\s+cent)\)", name)
+        if len(shares) >= 2:
+            name = max(shares, key=lambda share: float(share[1].replace(",", ".")))[0].strip()
         # "Special Forces Component Command (Dowództwo Komponentu Wojsk Specjalnych)": the native
         # name or a gloss in brackets is not part of the name ("(Ukraine)", "(SFCC)" stay)
         name = re.sub(r"\s*\((?:[^()\s]+\s+){1,}[^()]*\)\s*$", "", name) or name

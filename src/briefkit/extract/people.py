@@ -871,8 +871,9 @@ _DID_LEAD = re.compile(
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at)\b|[,.;]|$)")
 # Its own board, chaired: a chair leads the organisation, and so does the chair of one of the
 # boards of a two-tier company (a German supervisory board) or of a bank's governing board.
-_CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?P<tier>supervisory|executive|governing|management|managing)\s+)?"
-                        r"board(?:\s+of\s+\w+)?")
+# ("Stuart Popham chaired the trustees": its board of trustees)
+_CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?:(?P<tier>supervisory|executive|governing|management|managing)\s+)?"
+                        r"board(?:\s+of\s+\w+)?|trustees|governors)")
 _TOOK_OVER = re.compile(
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
@@ -895,7 +896,10 @@ _HANDED = re.compile(
     # ("he was removed and replaced by David Richardson": the one who took the post he left)
     rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
     rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
-    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}|"
+    # ("stood down in November 2008 in favour of Admiral Lord Boyce": the one given the post)
+    rf"\b(?:stood|stepped)\s+(?:down|aside)\s+(?:[^,;]{{0,40}}?\s+)?in\s+favou?r\s+of\s+"
+    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}")
 _WAS_ROLE = re.compile(
     # ("X, who had been party leader from 1903 to 1906, formed ...": told in a relative clause too)
     rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)\s+(?:was|has\s+been|had\s+been|is|served\s+as)\s+"
@@ -1206,7 +1210,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
     _TOOK_OVER: ('took', 'assumed', 'acted'),
     _UNDER_RANK: ('under',),
-    _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced'),
+    _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor'),
     _FROM_PREDECESSOR: ('took',),
     _INCLUDED: ('included', 'were', 'been', 'include'),
     _HOLDERS: ('holders',),
@@ -1649,7 +1653,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "handed the post of chief executive to Rick Tsai": the post is named
                 role = _leader_role(m.group("post")) if m.group("post") else None
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
-                f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
+                f = found(m.group("name") or m.group("name_b") or m.group("name_c"), role, True, None, m.span())
                 if f:
                     told = sentence.rfind(f.period, 0, m.start()) if f.period else -1
                     if told > 0 and f.period not in sentence[m.start():] and "," in sentence[max(0, told - 40):told] \
