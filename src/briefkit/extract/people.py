@@ -1507,8 +1507,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
                                                                                  m.group("obj")):
                 continue
-            role = re.sub(r"men$", "man", re.sub(r"women$", "woman", m.group("role")))
-            role = role if role != m.group("role") else role[:-1]
+            role = _singular(m.group("role"))
             if not re.fullmatch(rf"(?:acting\s+|interim\s+|joint\s+)?{_ROLES}", role):
                 continue
             for key in ("name", "name2"):
@@ -1527,8 +1526,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                             yield f
             for m in _finds(_COUNTED_HOLDERS, sentence):
                 # one post, held together: "co-chairmen" -> "Co-chairman"
-                role = re.sub(r"men$", "man", re.sub(r"women$", "woman", m.group("role")))
-                role = role if role != m.group("role") else role[:-1]
+                role = _singular(m.group("role"))
                 if not re.fullmatch(rf"(?:co-|joint\s+)?{_ROLES}", role):
                     continue
                 # ("The group was then run by ...": told in the past, a post they held then)
