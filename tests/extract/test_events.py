@@ -3522,3 +3522,14 @@ def test_the_next_morning_or_afternoon_is_the_next_day():
         "down ropes onto the roof. On 8 May 1997 eight men occupied the bell tower. At half past eight the next "
         "morning five operators of the Blue Group climbed the scaffolding."))
     assert "1980-12-29" in got and "1997-05-09" in got
+
+
+def test_a_body_named_for_operations_is_no_operation_but_a_named_operation_is():
+    """The GIS's "since 2004 it has also been one of the special forces ... under the Joint
+    Special Forces Operations Command" and the Ranger Wing's "recommended renaming the wing the
+    Ireland Special Operations Force" were operations, ranked among key events: "Operations" in a
+    body's name is no operation. "In Operation Chastise" still is one."""
+    got = _history_events("Blue Squadron", "a squadron", (
+        "In 2004 the squadron came under the Joint Special Forces Operations Command. On 16 May 1943 nineteen "
+        "bombers took off from Scampton in Operation Chastise."))
+    assert got["2004"].kind != "operation" and got["1943-05-16"].kind == "operation"

@@ -245,7 +245,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|(?<!heart\s)attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
-                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|(?<!-)operations?|"
+                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|"
+                             # (an operation, or one named: "Operation Impact"; not a body named for
+                             # operations: "the Joint Special Forces Operations Command")
+                             r"(?<!-)(?-i:operations?)|(?-i:Operation\s+[A-Z][\w'’-]*)|"
                              r"shelled|shelling|ambush\w*|took\s+control|counteroffensive|(?-i:mission)|"
                              # (a withdrawal of forces, not of a bid: "Kraft Heinz withdrew its approach")
                              r"withdr[ae]w\w*(?!\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:approach|bid|offer|"
