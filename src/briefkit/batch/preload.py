@@ -20,3 +20,6 @@ with long_lived():
     from ..compose import precompile_builtin
 
     precompile_builtin()
+from ..pattern_cache import save  # noqa: E402
+
+save()  # the server ends without exit handlers: the patterns its imports compiled

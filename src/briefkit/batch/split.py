@@ -216,6 +216,9 @@ def _load_stack() -> None:
     for name in PRELOAD:
         if not name.startswith(("briefkit.readers", "briefkit.extract")):
             importlib.import_module(name)
+    from ..pattern_cache import save
+
+    save()  # this process ends without exit handlers: the patterns its imports compiled
 
 
 def _flush() -> None:

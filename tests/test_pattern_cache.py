@@ -1,0 +1,134 @@
+"""Compiled patterns kept between processes (`briefkit.pattern_cache`): stored only for the
+patterns modules compile as they load, read back as the same patterns, never trusted blindly,
+never written where bytecode may not be, and never installed for a program using the API.
+
+Each test runs fresh interpreters with `PYTHONPYCACHEPREFIX` pointing at a temporary folder,
+so the cache file lands there and not beside the package's own bytecode."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+# A module whose import compiles a pattern no other code has; run from the temporary folder.
+_MODULE = """
+import re
+WORDS = re.compile(r"(?P<head>zq[a-z]+)\\s+(?:of|in)\\s+(?P<tail>[A-Z]\\w+)|xyzzy\\d{3,}")
+"""
+
+_USE = """
+import re, sys
+from briefkit.heap import own_process
+own_process()
+sys.path.insert(0, {here!r})
+import rxmod
+m = rxmod.WORDS.search("the zqurt of Tbilisi and xyzzy1234")
+print(m.group("head"), m.group("tail"), rxmod.WORDS.groupindex["tail"], [m.group(0) for m in rxmod.WORDS.finditer("xyzzy12 xyzzy123")])
+late = re.compile(r"qqlate(?P<n>\\d+)")  # compiled after the imports: not kept
+print(late.match("qqlate42").group("n"))
+"""
+
+
+def _files(prefix: Path) -> list[Path]:
+    return sorted(prefix.rglob("patterns.*.bin"))
+
+
+def _run(tmp: Path, prefix: Path, extra_env: dict | None = None, code: str = _USE) -> str:
+    (tmp / "rxmod.py").write_text(_MODULE, "utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    env.update(extra_env or {})
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code).format(here=str(tmp))],
+                          capture_output=True, text=True, check=True, env=env).stdout
+
+
+def _entries(path: Path) -> dict:
+    import marshal
+
+    from briefkit import pattern_cache
+
+    data = path.read_bytes()
+    return marshal.loads(data[len(pattern_cache._MAGIC) + 4:])
+
+
+def test_import_time_patterns_are_kept_and_read_back_alike(tmp_path: Path) -> None:
+    prefix = tmp_path / "pyc"
+    first = _run(tmp_path, prefix)
+    assert first.splitlines() == ["zqurt Tbilisi 2 ['xyzzy123']", "42"]
+    [path] = _files(prefix)
+    kept = {p for p, _ in _entries(path)}
+    assert any("zq[a-z]+" in p for p in kept if isinstance(p, str))
+    assert not any("qqlate" in p for p in kept if isinstance(p, str))  # compiled later: a seed's, not kept
+    stamp = path.stat().st_mtime_ns
+    second = _run(tmp_path, prefix)  # read back from the file, nothing new to write
+    assert second == first
+    assert path.stat().st_mtime_ns == stamp
+
+
+def test_a_damaged_file_is_ignored_and_written_again(tmp_path: Path) -> None:
+    prefix = tmp_path / "pyc"
+    expected = _run(tmp_path, prefix)
+    [path] = _files(prefix)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # truncated
+    assert _run(tmp_path, prefix) == expected
+    assert path.read_bytes() == data  # written again, whole
+
+
+def test_code_the_engine_refuses_is_compiled_as_usual(tmp_path: Path) -> None:
+    """An entry whose checksum holds but whose code is nonsense (a file edited by hand) is
+    refused by the engine's own check, and the pattern is compiled from its text."""
+    import marshal
+    import zlib
+
+    from briefkit import pattern_cache
+
+    prefix = tmp_path / "pyc"
+    expected = _run(tmp_path, prefix)
+    [path] = _files(prefix)
+    entries = _entries(path)
+    for key, (flags, code, groups, groupindex, indexgroup) in list(entries.items()):
+        entries[key] = (flags, b"\xff\xff\xff\x7f" * (len(code) // 4), groups, groupindex, indexgroup)
+    payload = marshal.dumps(entries)
+    path.write_bytes(pattern_cache._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    assert _run(tmp_path, prefix) == expected
+
+
+def test_nothing_is_written_where_bytecode_may_not_be(tmp_path: Path) -> None:
+    prefix = tmp_path / "pyc"
+    _run(tmp_path, prefix, {"PYTHONDONTWRITEBYTECODE": "1"})
+    assert _files(prefix) == []
+
+
+def test_a_library_use_leaves_re_as_it_is(tmp_path: Path) -> None:
+    code = """
+        import re, re._compiler as c
+        before = c.compile
+        import briefkit.cli, briefkit.extract.people
+        print(c.compile is before)
+    """
+    assert _run(tmp_path, tmp_path / "pyc", code=code).strip() == "True"
+    assert _files(tmp_path / "pyc") == []
+
+
+def test_kept_patterns_match_as_compiled_ones(tmp_path: Path) -> None:
+    """The extraction rules' own patterns, read back from the file, find what the same
+    patterns compiled afresh find, on text of several scripts."""
+    code = f"""
+        import re, re._compiler as c
+        original = c.compile
+        from briefkit.heap import own_process
+        own_process()
+        import briefkit.extract.people as people, briefkit.extract.events as events
+        text = "General Ivan Petrov, commander of the 1st Brigade, resigned on 3 May 2021. Ілля Пономарьов ნინო"
+        rx = [v for m in (people, events) for v in vars(m).values() if isinstance(v, re.Pattern)]
+        fresh = [original(p.pattern, p.flags) for p in rx]
+        print(len(rx) > 50, all(a.findall(text) == b.findall(text) and a.groupindex == b.groupindex
+                                for a, b in zip(rx, fresh)))
+    """
+    prefix = tmp_path / "pyc"
+    assert _run(tmp_path, prefix, code=code).strip() == "True True"
+    assert _files(prefix)
+    assert _run(tmp_path, prefix, code=code).strip() == "True True"  # now from the file
