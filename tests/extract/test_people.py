@@ -1681,6 +1681,44 @@ def test_an_agency_s_acting_heads_successors_and_listed_holders(tmp_path):
     assert any(n.endswith("Fugate") for n in leaders)
 
 
+def test_a_list_of_heads_takes_the_post_of_its_time(tmp_path):
+    """FEMA's "Heads of the agency (called directors until the post-Katrina reforms) include:"
+    gave twelve holders the role "Head". A generic word for the head gives way to the post the
+    text names ("became director in April 1993", "became administrator"), and a holder
+    only the list names takes the title of the nearest holder the text names, in the list's
+    order: the directors of the 1980s stay directors, the later heads administrators."""
+    p = _read_text(tmp_path, (
+        "= Blue Agency =\n\nInfobox\n- Chief1 Name: Ana Ruiz\n- Chief1 Position: Administrator\n\n"
+        "The Blue Agency is a federal agency.\n\n== History ==\n\n"
+        "John Macy arrived in August 1979 as its first permanent director. James Witt became director in "
+        "April 1993. Its director, Mark Brown, resigned in 2005. Pete Gaynor became administrator in "
+        "March 2019.\n\n== Leadership ==\n\n"
+        "Heads of the agency (called directors until the reforms) include:\n\n- John Macy (1979–1981)\n"
+        "- Louis Giuffrida (1981–1985)\n- James Witt (1993–2001)\n- Joe Allbaugh (2001–2003)\n"
+        "- Mark Brown (2003–2005)\n- Brock Long (2017–2019)\n- Pete Gaynor (2019–2021)\n"
+        "- Deanne Criswell (2021–2025)\n- Ana Ruiz (since 2025)\n"))
+    roles = {x.name: x.role for x in p.leaders}
+    assert not any(r and r.split()[-1] == "Head" for r in roles.values()), roles
+    for name in ("John Macy", "Louis Giuffrida", "James Witt", "Joe Allbaugh", "Mark Brown"):
+        assert roles[name] == "Director", (name, roles[name])
+    for name in ("Brock Long", "Deanne Criswell", "Ana Ruiz"):
+        assert roles[name] == "Administrator", (name, roles[name])
+    assert roles["Pete Gaynor"] == "Administrator"
+
+
+def test_a_list_of_heads_reads_newest_first_too(tmp_path):
+    """The same list with its latest term first: between a director and an administrator as
+    near, a holder takes the more recent holder's title, whichever way the list runs."""
+    p = _read_text(tmp_path, (
+        "= Blue Office =\n\nInfobox\n- Chief1 Name: Ana Ruiz\n- Chief1 Position: Administrator\n\n"
+        "The Blue Office is a federal agency.\n\n== History ==\n\n"
+        "James Witt became director in April 1993.\n\n== Leadership ==\n\n"
+        "Heads of the office include:\n\n- Ana Ruiz (since 2025)\n- Brock Long (2017–2025)\n"
+        "- James Witt (1993–2017)\n- Joe Allbaugh (1990–1993)\n"))
+    roles = {x.name: x.role for x in p.leaders}
+    assert roles["Brock Long"] == "Administrator" and roles["Joe Allbaugh"] == "Director", roles
+
+
 def test_holders_listed_in_a_sentence_and_another_body_s_secretariat(tmp_path):
     """The Nordic Council's "Secretaries general of the council include Emil Vindsetmoe
     (1971–1973), ..., Britt Bohlin (2014–2021) and Kristina Háfoss (since 2021)" gave none of

@@ -2023,7 +2023,12 @@ def extract_people(profile: Profile) -> list[Person]:
                          or (f.leader and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")
                              and not re.search(r"(?i)founder|^leader$", f.role) and f.current is not False
                              and not re.search(r"\d{4}\s*[–—-]\s*(?:\w+\s+)?\d{4}", f.period or ""))
-                         or (f.leader and p.role in ("Leader", "Commander") and f.role not in ("Leader", "Commander"))
+                         # a generic word for the head ("Heads of the agency include:", "led by
+                         # X") gives way to the post the text names ("became director in 1993");
+                         # an acting or interim term stays the list's ("Risto Siilasmaa (interim,
+                         # 2013–2014)" in a list of chief executives, who "chaired the board")
+                         or (f.leader and p.role in ("Leader", "Commander", "Head")
+                             and f.role not in ("Leader", "Commander", "Head"))
                          # another body's post, told with whose it is: "Chairman" -> "Chairman of BG Group"
                          or (not f.leader and not p.leader and p.role is not None
                              and f.role.casefold().startswith(p.role.casefold() + " of "))):
@@ -2351,23 +2356,53 @@ def _one_holder_per_post(leaders: list[Person]) -> None:
 def _list_role(members: list[Person]) -> None:
     """A leadership list of names and years ("Jorma Ollila (1992–2006)") lists holders of one
     post, and its members whose post the text names elsewhere say which: the current one's
-    (Justin Hotard, CEO in the infobox), else the most common. Members known only as "Leader"
-    take it ("Interim leader" becomes "Interim CEO"), rather than the organisation's most common
-    head title, which may be another post (its chair)."""
+    (Justin Hotard, CEO in the infobox), else the most common. Members known only by a generic
+    word for the head ("Leader", "Head": "Heads of the agency include:") take it ("Interim
+    leader" becomes "Interim CEO"), rather than the organisation's most common head title,
+    which may be another post (its chair).
+
+    A post renamed over the years is told so: the members the text names hold one title up to
+    some point of the list and another after it (FEMA's directors, then its administrators).
+    Then each member known only by the generic word takes the title of the nearest member the
+    text names, in the list's order, and between two as near, the more recent one's, the name
+    the post bears from then on. The judgement: a list runs in the order of its terms, so a
+    holder between two directors was a director; the infobox's present title given to every
+    one of them had called FEMA's directors of the 1980s administrators."""
     def bare(role: str) -> str:
         return _QUALIFIER.sub("", role)
 
-    known = [p for p in members if p.role and bare(p.role).casefold() != "leader"
+    known = [i for i, p in enumerate(members) if p.role and not _GENERIC.fullmatch(p.role)
              and not re.search(r"(?i)founder|deputy|spokes|press|speaker|honorary", p.role)]
     if not known or len(known) == len(members):
         return
-    now = [p for p in known if p.current]
-    titles = [bare(p.role or "") for p in known]
-    title = bare(now[0].role or "") if now else max(dict.fromkeys(titles), key=titles.count)
-    for p in members:
-        if p.role and bare(p.role).casefold() == "leader":
-            qualifier = p.role.split()[0] if p.role.casefold() != "leader" else ""
-            p.role = cap_first(f"{qualifier.casefold()} {title}") if qualifier else title
+    titles = {i: bare(members[i].role or "") for i in known}
+    runs = [t.casefold() for k, t in enumerate(titles.values())
+            if k == 0 or not _same_post(t, list(titles.values())[k - 1])]
+    renamed = len(runs) > 1 and len(runs) == len(set(runs))  # each title one stretch of the list
+    now = [i for i in known if members[i].current]
+    common = titles[now[0]] if now else max(dict.fromkeys(titles.values()), key=list(titles.values()).count)
+    newest_last = _newest_last(members)
+    for i, p in enumerate(members):
+        if not (p.role and _GENERIC.fullmatch(p.role)):
+            continue
+        title = common
+        if renamed:
+            before = max((k for k in known if k < i), default=None)
+            after = min((k for k in known if k > i), default=None)
+            near = [k for k in (before, after) if k is not None]
+            nearest = min(abs(k - i) for k in near)
+            ties = [k for k in near if abs(k - i) == nearest]
+            title = titles[ties[-1] if newest_last else ties[0]]
+        qualifier = p.role.split()[0] if " " in p.role else ""
+        later = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
+        p.role = cap_first(f"{qualifier.casefold()} {later}") if qualifier else title
+
+
+def _newest_last(members: list[Person]) -> bool:
+    """Whether a list runs from its earliest term to its latest (most do), by the first years
+    of its first and last terms told; so when none is told."""
+    years = [int(y[0]) for p in members if (y := re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or ""))]
+    return len(years) < 2 or years[0] <= years[-1]
 
 
 # An infobox row naming the body the organisation grew out of ("Preceding1", "Predecessor").
