@@ -97,6 +97,24 @@ def test_the_scorer_takes_an_abbreviated_role_for_its_words():
     assert not fidelity._role_matches("CEO", "Chairman")
 
 
+def test_the_scorer_takes_a_chair_in_any_form_and_a_second_surname_for_one_person():
+    """"Chairman" expected and "Chair" found are one post (Unilever's Michael Treschow); the
+    infobox's "Pablo Iglesias Posse" is the "Pablo Iglesias" expected, when no other found
+    leader shares those names; a "Chairwoman" is no chief executive."""
+    from briefkit.model import Person, Profile
+
+    assert fidelity._role_matches("chairman", "Chair")
+    assert fidelity._role_matches("chair", "Chairwoman of the board")
+    assert not fidelity._role_matches("chief executive", "Chairwoman")
+    p = Profile(names={"title": "X"}, people=[Person(name="Pablo Iglesias Posse", role="Founder", leader=True)])
+    s = fidelity.score("x", p, {"leaders": [{"name": "Pablo Iglesias"}]})
+    assert (s.leaders_correct, s.leaders_missing, s.leaders_wrong) == (1, 0, 0)
+    both = Profile(names={"title": "X"}, people=[Person(name="Ana Lind Berg", role="Chair", leader=True),
+                                                 Person(name="Ana Lind Sten", role="Chair", leader=True)])
+    s = fidelity.score("x", both, {"leaders": [{"name": "Ana Lind"}]})
+    assert s.leaders_missing == 1 and s.leaders_wrong == 2
+
+
 def test_the_scorer_takes_a_role_from_the_posts_a_person_is_shown_with():
     """The SEC's Mark Uyeda is a commissioner now (the infobox) and was its acting chairman: the
     People list shows both, and "chairman" expected is found."""
