@@ -1706,6 +1706,18 @@ def test_a_list_of_heads_takes_the_post_of_its_time(tmp_path):
     assert roles["Pete Gaynor"] == "Administrator"
 
 
+def test_a_head_told_in_a_who_clause_with_a_year(tmp_path):
+    """The RNLI's "Brian Miles, who in 1988 had become the first director to be appointed from
+    within the institution, retired at the end of 1998" named no leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Institution =\n\nInfobox\n- Leader Title: Chief Executive\n- Leader Name: Peter Sparkes\n\n"
+        "The Blue Institution is a charity.\n\n== History ==\n\nBrian Miles, who in 1988 had become the first "
+        "director to be appointed from within the institution, retired at the end of 1998. Anna Lind, who had "
+        "become chair in 2001, stepped down in 2008.\n"))
+    roles = {x.name: x.role for x in p.leaders}
+    assert roles.get("Brian Miles") == "Director" and roles.get("Anna Lind") == "Chair", roles
+
+
 def test_a_list_of_heads_reads_newest_first_too(tmp_path):
     """The same list with its latest term first: between a director and an administrator as
     near, a holder takes the more recent holder's title, whichever way the list runs."""

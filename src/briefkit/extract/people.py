@@ -804,12 +804,16 @@ _BECAME = re.compile(
     rf"(?<!\bof\s)(?<!\bfrom\s){_NAME}(?:\s+of\s+(?P<origin>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
     # ("Prince Bernhard of the Netherlands, born in Jena on 29 June 1911, who became the fund's
     # first president": an aside, then "who")
-    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who|,)?{_THEN}\s+(?:became|becomes|took\s+over\s+as|took\s+office\s+as|returned\s+as|served\s+as|"
-    rf"serves\s+as|remained)\s+(?:the\s+)?"
+    # ("Brian Miles, who in 1988 had become the first director to be appointed from within the
+    # institution, retired": a year before the verb, and "the first X to be ...")
+    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
+    rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
+    rf"returned\s+as|served\s+as|serves\s+as|remained)\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
-    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b|$)")
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b"
+    rf"|\s+to\s+be\s+(?:appointed|elected|named|chosen)\b|$)")
 # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen as chair": what the
 # apposition says he was, he was elsewhere)
 _SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
@@ -1218,7 +1222,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
-    _BECAME: ("became", "becomes", "took", "returned", "served", "serves", "remained"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
 }
 
