@@ -1718,6 +1718,27 @@ def test_a_head_told_in_a_who_clause_with_a_year(tmp_path):
     assert roles.get("Brian Miles") == "Director" and roles.get("Anna Lind") == "Chair", roles
 
 
+def test_the_post_of_their_time_beside_a_list_s_title(tmp_path):
+    """Wikimedia's "the board named Lila Tretikov, who had grown up in the Soviet Union and was
+    chief product officer of the software firm SugarCRM, as the next executive director" and
+    RSF's "Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
+    elected secretary general" told no post of theirs beside the list's "chief executives"; the
+    aside's "since 1998" is no term of the post."""
+    p = _read_text(tmp_path, (
+        "= Blue Foundation =\n\nInfobox\n- Leader Title: Chief Executive Officer\n- Leader Name: Anna Lind\n\n"
+        "The Blue Foundation is a charity.\n\n== History ==\n\nOn 1 May 2014 the board named Lila Tretikov, who "
+        "had grown up in the Soviet Union and was chief product officer of the software firm SugarCRM, as the next "
+        "executive director, and she took over from Sue Gardner on 1 June. In 2016 Jean Julliard, his head of "
+        "research, who had worked at the group since 1998, was elected secretary general at the same meeting.\n\n"
+        "== Leadership ==\n\nThe foundation's chief executives have been:\n\n- Sue Gardner (2007–2014)\n"
+        "- Lila Tretikov (2014–2016)\n- Jean Julliard (2016–2020)\n- Anna Lind (since 2020)\n"))
+    people = {x.name: x for x in p.leaders}
+    assert "Executive director" in [q.role for q in people["Lila Tretikov"].posts]
+    julliard = people["Jean Julliard"]
+    assert "Secretary general" in [q.role for q in julliard.posts]
+    assert julliard.period == "2016–2020" and julliard.current is False
+
+
 def test_a_list_of_heads_reads_newest_first_too(tmp_path):
     """The same list with its latest term first: between a director and an administrator as
     near, a holder takes the more recent holder's title, whichever way the list runs."""

@@ -793,7 +793,9 @@ _APPOSITION = re.compile(
     rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?(?:[^,;:.\"“”()]|\.(?=[\w])){{2,100}}?)(?=\s*(?:[,;:)]|\.(?!\w))|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
 _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _APPOINTED = re.compile(
-    rf"{_NAME}(?:,\s+[^,;]{{1,90}}?,)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    # ("Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
+    # elected secretary general": two asides)
+    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 _BECAME = re.compile(
@@ -993,8 +995,10 @@ _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|th
 _NAMED_AS = re.compile(
     # ("elected the finance director, Hans Dieter Pötsch, as its chairman": the post held before, set before the name)
     rf"\b(?:named|appointed|elected|chose|selected)\s+(?:(?:the|its|their)\s+[a-z][^,;]{{1,40}},\s+)?"
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
-    rf"(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
+    # ("the board named Lila Tretikov, who had grown up in the Soviet Union and was chief product
+    # officer of the software firm SugarCRM, as the next executive director": a long aside)
+    rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
+    rf"(?:new\s+|next\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 _ALIAS = re.compile(
@@ -1258,6 +1262,11 @@ def _from_sentences(profile: Profile, subject: Subject,
             if leader and role:
                 leaders_here.append((clean, role))
             near = _near(sentence, where) if where else sentence
+            if where and re.search(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b",
+                                   sentence[where[0]:where[1]]):
+                # "Julliard, his head of research, who had worked at RSF since 1998, was elected
+                # secretary general": what the aside tells of the person dates no term of the post
+                near = re.sub(r",\s+who\s+[^,;]{1,140},", ",", near)
             # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
             if leader and where and current is not True:
