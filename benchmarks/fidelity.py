@@ -74,7 +74,8 @@ def event_matches(entry: dict, event) -> bool:
         return False
     if "end" in entry and (event.end is None or event.end.iso != str(entry["end"])):
         return False
-    text = norm(f"{event.text} {event.label}")
+    # an event told twice (the lead's summary and the body's account) is found where either tells it
+    text = norm(" ".join([event.text, event.label, *getattr(event, "retold", [])]))
     return all(norm(str(w)) in text for w in entry.get("match", []))
 
 

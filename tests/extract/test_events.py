@@ -3533,3 +3533,25 @@ def test_a_body_named_for_operations_is_no_operation_but_a_named_operation_is():
         "In 2004 the squadron came under the Joint Special Forces Operations Command. On 16 May 1943 nineteen "
         "bombers took off from Scampton in Operation Chastise."))
     assert got["2004"].kind != "operation" and got["1943-05-16"].kind == "operation"
+
+
+def test_a_time_counted_from_the_clause_before_is_a_happening_of_its_own():
+    """The BMA's "opened its membership to London doctors in 1853 and three years later renamed
+    itself the British Medical Association" was one event of 1853 labelled with both; the
+    renaming, the article's must, had no row."""
+    got = _history_events("Blue Association", "a professional body", (
+        "The association opened its membership to London doctors in 1853 and three years later renamed itself "
+        "the Blue Medical Association. The group moved to Leeds in 1901 and two years later opened a school."))
+    assert "renamed" not in got["1853"].label and "renamed itself" in got["1856"].label
+    assert "school" not in got["1901"].label and "opened a school" in got["1903"].label
+
+
+def test_an_election_told_in_a_who_clause_on_its_own_day():
+    """The Reform Party's "he urged delegates to support ... Kaja Kallas, a member of the European
+    Parliament, who on 14 April 2018 was elected the party's first chairwoman" was background: the
+    day belonged to the "who" clause, and the date stayed in the label."""
+    got = _history_events("Blue Party", "a political party", (
+        "Pevkur's leadership was troubled by infighting, and he urged delegates to support Anna Lind, a member "
+        "of the European Parliament, who on 14 April 2018 was elected the party's first chairwoman."))
+    e = got["2018-04-14"]
+    assert not e.background and e.label.startswith("Anna Lind was elected") and "2018" not in e.label

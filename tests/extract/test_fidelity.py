@@ -115,6 +115,19 @@ def test_the_scorer_takes_a_chair_in_any_form_and_a_second_surname_for_one_perso
     assert s.leaders_missing == 1 and s.leaders_wrong == 2
 
 
+def test_the_scorer_finds_an_event_where_either_of_its_tellings_tells_it():
+    """The Met Office's merger is told in the lead ("created by a merger ... on 1 January 2009")
+    and in the body ("The merger took effect on 1 January 2009"); one event stands for both, its
+    text the lead's and the body's sentence kept as told again: an expectation quoting the body
+    finds it."""
+    from briefkit.model import Event, EventDate
+
+    e = Event(date=EventDate(year=2009, month=1, day=1), text="In its present form it was created by a merger.",
+              label="It was created by a merger", retold=["The merger took effect on 1 January 2009."])
+    assert fidelity.event_matches({"date": "2009-01-01", "match": ["The merger took effect"]}, e)
+    assert not fidelity.event_matches({"date": "2009-01-01", "match": ["The merger was cancelled"]}, e)
+
+
 def test_the_scorer_takes_a_role_from_the_posts_a_person_is_shown_with():
     """The SEC's Mark Uyeda is a commissioner now (the infobox) and was its acting chairman: the
     People list shows both, and "chairman" expected is found."""

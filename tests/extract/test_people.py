@@ -1739,6 +1739,32 @@ def test_the_post_of_their_time_beside_a_list_s_title(tmp_path):
     assert julliard.period == "2016–2020" and julliard.current is False
 
 
+def test_chairman_of_council_is_the_organisation_s_own_head(tmp_path):
+    """The BMA's "James Johnson resigned as chairman of council on 25 May 2007" made him no
+    leader: a governing body named without an article is the organisation's own."""
+    p = _read_text(tmp_path, (
+        "= Blue Association =\n\nInfobox\n- Leader Title: Chair of council\n- Leader Name: Tom Dolphin\n\n"
+        "The Blue Association is a professional body.\n\n== History ==\n\nJames Johnson resigned as chairman of "
+        "council on 25 May 2007. Eva Sund resigned as chair of the Liberal Party in 2009.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert "James Johnson" in leaders and leaders["James Johnson"].current is False
+    assert "Eva Sund" not in leaders
+
+
+def test_led_by_someone_while_the_present_head_was_in_office_is_another_body(tmp_path):
+    """The Reform Party, chaired by Kristen Michal since September 2024: "On 10 March 2025 Michal
+    ended the coalition with the Social Democrats, and the next day the president dismissed the
+    four ministers of the party led by Lauri Läänemets" made Läänemets a leader of Reform. A
+    "led by" of a time before the present head took office still names a leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Chairman: Anna Lind\n\nThe Blue Party is a political party.\n\n"
+        "== History ==\n\nIn 2010 the party, led by Carl Berg, won the election. Anna Lind has chaired the party "
+        "since September 2024. On 10 March 2025 Lind ended the coalition with the Social Democrats, and the next "
+        "day the president dismissed the four ministers of the party led by Lauri Kask.\n"))
+    leaders = {x.name for x in p.leaders}
+    assert "Lauri Kask" not in leaders and "Carl Berg" in leaders and "Anna Lind" in leaders
+
+
 def test_a_list_of_heads_reads_newest_first_too(tmp_path):
     """The same list with its latest term first: between a director and an administrator as
     near, a holder takes the more recent holder's title, whichever way the list runs."""

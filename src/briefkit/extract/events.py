@@ -451,6 +451,10 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "opened their talks on 26 November 2025 and on the next day approved ...": the
                            # next day's happening is its own
                            r"\s+and\s+(?=(?:on\s+)?the\s+(?:next|following)\s+day\s+[a-z]+ed\b)|"
+                           # "opened its membership to London doctors in 1853 and three years later
+                           # renamed itself": a time counted from the first, and its own happening
+                           r"\s+and\s+(?=(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:days?|weeks?|months?|years?)\s+later\s+[a-z]+ed\b)|"
                            # "began making telephones in 1878 and in 1881 won its first contracts":
                            # a dated second clause whose verb follows its date
                            r"\s+and\s+(?=(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
@@ -1453,7 +1457,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 # who took command on 1 January 2020 as its thirteenth commander".
 _WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|command|charge)|assumed\s+(?:command|office)|"
                        r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties))\s+(?:on|in)\s+(?:the\s+)?"
-                       r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+                       r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                       # "..., Kaja Kallas, a member of the European Parliament, who on 14 April 2018
+                       # was elected the party's first chairwoman": her election, on its own day
+                       r"|who\s+on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\s+\d{4},?\s+(?:was|were)\s+(?:re-?)?(?:elected|appointed|named|chosen)\b)")
 
 
 def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple[int, str]) -> str:
@@ -1467,6 +1475,7 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
     nxt_offset, nxt = clauses[i + 1]
     joint = sentence[end:nxt_offset]
     if not re.fullmatch(r",?\s+and\s+", joint) or find_dates(nxt) or len(nxt) > 90 or _relative(nxt, _Context()) \
+            or _RELATIVE.match(nxt.strip()) \
             or ((later := _RELATIVE_END.search(nxt)) is not None and later.group("count")) \
             or re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", nxt, re.I) \
             or re.match(r"\s*(?:is|are|has|have|remains?)\b", nxt):  # a state now, not an outcome
@@ -3617,7 +3626,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 named = [n for n in _persons_in(who_before, names + others, aliases)
                          if who_before.endswith(n.split()[-1])] if who else []
                 if who and named:
-                    clause_for_label = f"{named[-1]} {clause[who.end():]}"
+                    # ("who on 14 April 2018 was elected ...": the date is the row's, not the label's)
+                    clause_for_label = f"{named[-1]} {_strip_date_phrase(clause[who.end():])}"
                 elif offset and actor and _VERB_FIRST.match(clause):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):

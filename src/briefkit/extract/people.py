@@ -1127,7 +1127,10 @@ def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
     of = re.split(r"\s+(?:in|on|from|since|until|after|before|when|who|which)\s+", of.strip())[0]
     # "replaced Devouard as chair of the board": the board named by no one else's name is the
     # organisation's own (`_OWN_BOARD`)
-    return (True, None) if subject.is_owner(of) or _OWN_BOARD.search(of.strip() + "'s") else (False, of.strip())
+    # ("resigned as chairman of council": a governing body without an article is the
+    # organisation's own, as the BMA's "chair of council" is its head)
+    own = _OWN_BOARD.search(of.strip() + "'s") or re.fullmatch(r"(?i)council|board|trustees|governors|directors", of.strip())
+    return (True, None) if subject.is_owner(of) or own else (False, of.strip())
 
 
 def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
@@ -1598,6 +1601,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if co and role != "Leader":
                     role = f"Co-{role[:1].lower()}{role[1:]}"  # "co-chaired by X and Y": each a co-chair
                 f = found(name, role, True, None, m.span())
+                if f is not None and role == "Leader":
+                    told = [d for d in find_dates(sentence) if d.year]
+                    f.told_on = (told[0].year, told[0].month or 0) if told else None  # type: ignore[attr-defined]
                 since = re.search(r"\bsince\s+(\d{4})\s+by\b", m.group(0))
                 if f and since and re.search(r"\b(?:was|were|had|[a-z]{3,}ed)\b", sentence[m.end():]):
                     # "The board, chaired since 2007 by Michael Treschow, looked outside the company":
@@ -2131,13 +2137,17 @@ def extract_people(profile: Profile) -> list[Person]:
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
+    led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
     for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order]):
         add(f)
+        if getattr(f, "told_on", None) is not None:
+            led_on.setdefault(key_of(f.name), f.told_on)  # type: ignore[attr-defined]
         if getattr(f, "named_in", None) is not None:
             named_together[key_of(f.name)] = f.named_in  # type: ignore[attr-defined]
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
     _one_entry_per_person(people, order)
+    _led_while_another_led(people, led_on, boxed)
     out = [people[k] for k in order]
     for members in lists:
         _list_role([people[k] for k in members if k in people and people[k].leader])
@@ -2157,6 +2167,30 @@ def extract_people(profile: Profile) -> list[Person]:
         _distinct_posts(p)
     _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+def _led_while_another_led(people: dict[str, Person], led_on: dict[str, tuple[int, int]], boxed: set[str]) -> None:
+    """Who "the party led by X" names in a sentence of a time when the organisation's present
+    head had already taken office does not lead it: Estonia's Reform Party, led by Kristen Michal
+    since September 2024, "ended the coalition with the Social Democrats, and the next day
+    President Alar Karis dismissed the four ministers of the party led by Lauri Läänemets" (in
+    March 2025), which made Läänemets a leader of Reform.
+
+    The judgement: a post has one holder at a time. A person the text says only "led" it, with
+    no term of their own, on a date after the start of the term of a head the text shows in
+    office now, led another body the sentence spoke of. Not one the infobox names, and not when
+    the present head's term is not known to have begun before that date."""
+    heads = [p for p in people.values() if p.leader and p.current is True and (p.period or "").startswith("since")
+             and p.role and not re.search(r"(?i)founder|deputy|vice|spokes|press|honorary|acting|interim", p.role)]
+    for k, when in led_on.items():
+        p = people.get(k)
+        if p is None or k in boxed or not p.leader or p.period or p.current is True or (p.role or "") != "Leader":
+            continue
+        for head in heads:
+            began = _first_year(head.period)
+            if head is not p and began is not None and (when[0], when[1] or 1) > (began[0], began[1] or 12):
+                p.leader, p.role = False, None
+                break
 
 
 def _name_core(words: list[str]) -> list[str]:
