@@ -457,6 +457,19 @@ def test_places_after_a_dash_keep_their_counts_and_letters_beyond_ascii(tmp_path
                      ("Secretariat", "Copenhagen")]
 
 
+def test_an_address_after_a_dash_is_a_note(tmp_path):
+    """The Reform Party's "Secretary general and party office – Tõnismägi 9, Tallinn" was a part
+    named "Secretary general and party office – Tõnismägi 9": a house number is part of a place."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Blue Party =\n\nInfobox\n- Type: Party\n\nThe Blue Party is a party.\n\n== Organisation ==\n\n"
+                 "Its bodies are:\n\n- Board\n- Secretary general and party office – Tõnismägi 9, Tallinn\n"
+                 "- Youth wing\n", encoding="utf-8")
+    parts = {n.name: n.attributes.get("Note") for n in read(f).org.walk() if n.kind != "unit"}
+    assert parts.get("Secretary general and party office") == "Tõnismägi 9, Tallinn", parts
+
+
 def test_an_owner_row_with_shares_names_the_majority_owner_and_places_of_several_words(tmp_path):
     """LEGO's "Owner: KIRKBI A/S (75%), LEGO Foundation (25%)" was one parent of the whole row;
     the RNLI's "Inshore Lifeboat Centre – East Cowes, Isle of Wight" and "Lifeboat stations –

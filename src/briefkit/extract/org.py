@@ -198,8 +198,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
 
 
 # (words of a place, maybe joined by a particle: "Isle of Wight", "Newcastle upon Tyne")
+# (and an address's house number: "Secretary general and party office – Tõnismägi 9, Tallinn")
 _PLACE_WORDS = (r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:(?:of|on|upon|de|del|la|le|am|an|im|sur)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3}"
-                r"(?:\s*\([^()]{1,20}\))?")
+                r"(?:\s+\d{1,4}[a-z]?)?(?:\s*\([^()]{1,20}\))?")
 # A part's name, then its place after a spaced dash: a town, maybe a site and its town.
 _DASHED_PLACE = re.compile(rf"^(?P<name>.+?)\s+[–—-]\s+(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})*)$")
 
