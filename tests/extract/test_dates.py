@@ -141,3 +141,12 @@ def test_a_day_made_a_named_day_is_a_day_of_every_year():
     [day] = find_dates("The assembly proclaimed 16 December International Day of Neutrality.")
     assert day.recurring
     assert not find_dates("On 9 May, the Victory Day parade was held.")[0].recurring
+
+
+def test_a_span_of_days_without_its_year():
+    """The BMA's resident doctors "struck from 17 to 22 December" (the year told before): the
+    strike was dated to its last day, 22 December, and its first day lost."""
+    [m] = find_dates("and struck from 17 to 22 December, the fourteenth strike")
+    assert (m.month, m.day, m.year) == (12, 17, None) and m.is_range
+    [m] = find_dates("walked out from 25 to 30 July 2025 and")
+    assert (m.year, m.month, m.day) == (2025, 7, 25)

@@ -3555,3 +3555,15 @@ def test_an_election_told_in_a_who_clause_on_its_own_day():
         "of the European Parliament, who on 14 April 2018 was elected the party's first chairwoman."))
     e = got["2018-04-14"]
     assert not e.background and e.label.startswith("Anna Lind was elected") and "2018" not in e.label
+
+
+def test_a_later_clause_of_a_sentence_opened_by_they_has_a_subject():
+    """The BMA's "In December they rejected ... a government offer ..., and struck from 17 to 22
+    December, the fourteenth strike since the dispute began" gave a row labelled "Struck from 17
+    to 22 December, ...", dated 22 December."""
+    got = _history_events("Blue Association", "a trade union of doctors", (
+        "Resident doctors walked out again from 25 to 30 July 2025. In December they rejected a government "
+        "offer of more training posts, which contained nothing on pay, and struck from 17 to 22 December, the "
+        "fourteenth strike since the dispute began."))
+    e = got["2025-12-17"]
+    assert not e.label.startswith("Struck") and " struck" in e.label

@@ -55,6 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(_p(r"(?<!\d)DAY MONTH,? YEAR"))),
     ("mdy", re.compile(_p(r"\bMONTH DAY(?!\d),? YEAR"))),
     ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
+    # "struck from 17 to 22 December": a span of days whose year the context gives
+    ("dayrange", re.compile(_p(r"(?<![\d,])(?<=from\s)DAY\s*(?:[–—-]|to|until)\s*DAY2 MONTH\b(?!,? \d)"))),
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
     # "in February", "by early March": a month whose year the context gives.
     ("m", re.compile(_p(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),

@@ -1288,6 +1288,7 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
 
 _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
                          r"signed|launched|opened|closed|returned|merged|announced|gave|made|led|ran|served|"
+                         r"struck|fought|held|began|sent|sold|bought|built|met|broke|went|came|"
                          r"[a-z]+ed)\b")
 
 
@@ -1318,6 +1319,10 @@ def _leading_np(clause: str) -> str | None:
     if not m:
         return None
     np = re.split(r",", text[:m.start()])[0].strip()
+    if np in ("they", "he", "she"):
+        # "In December they rejected ... and struck from 17 to 22 December": a later clause's
+        # subject is the pronoun, which the label then names as it names the first clause's
+        return cap_first(np)
     return np if 1 <= len(np.split()) <= 6 and np[:1].isupper() else None
 
 
