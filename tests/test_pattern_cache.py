@@ -45,12 +45,17 @@ def _run(tmp: Path, prefix: Path, extra_env: dict | None = None, code: str = _US
 
 
 def _entries(path: Path) -> dict:
+    """(pattern, flags) -> the rest of its record, every record of the file."""
     import marshal
 
     from briefkit import pattern_cache
 
-    data = path.read_bytes()
-    return marshal.loads(data[len(pattern_cache._MAGIC) + 4:])
+    data, index = pattern_cache._index(str(path))
+    out = {}
+    for offset, length, _crc in index.values():
+        p, flags, *rest = marshal.loads(data[offset:offset + length])
+        out[(p, flags)] = tuple(rest)
+    return out
 
 
 def test_import_time_patterns_are_kept_and_read_back_alike(tmp_path: Path) -> None:
@@ -74,25 +79,48 @@ def test_a_damaged_file_is_ignored_and_written_again(tmp_path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])  # truncated
     assert _run(tmp_path, prefix) == expected
-    assert path.read_bytes() == data  # written again, whole
+    assert _entries(path) == _entries_of(data, tmp_path)  # written again, whole
+
+
+def _entries_of(data: bytes, tmp_path: Path) -> dict:
+    copy = tmp_path / "copy.bin"
+    copy.write_bytes(data)
+    return _entries(copy)
 
 
 def test_code_the_engine_refuses_is_compiled_as_usual(tmp_path: Path) -> None:
     """An entry whose checksum holds but whose code is nonsense (a file edited by hand) is
     refused by the engine's own check, and the pattern is compiled from its text."""
     import marshal
-    import zlib
 
     from briefkit import pattern_cache
 
     prefix = tmp_path / "pyc"
     expected = _run(tmp_path, prefix)
     [path] = _files(prefix)
-    entries = _entries(path)
-    for key, (flags, code, groups, groupindex, indexgroup) in list(entries.items()):
-        entries[key] = (flags, b"\xff\xff\xff\x7f" * (len(code) // 4), groups, groupindex, indexgroup)
-    payload = marshal.dumps(entries)
-    path.write_bytes(pattern_cache._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    forged = []
+    for (p, flags), (final, code, groups, groupindex, indexgroup) in _entries(path).items():
+        nonsense = b"\xff\xff\xff\x7f" * (len(code) // 4)
+        forged.append((pattern_cache._digest((p, flags)),
+                       marshal.dumps((p, flags, final, nonsense, groups, groupindex, indexgroup))))
+    assert pattern_cache._write(str(path), forged)
+    assert _run(tmp_path, prefix) == expected
+
+
+def test_a_damaged_record_is_compiled_as_usual(tmp_path: Path) -> None:
+    """The index is read, not every record: a record damaged on disk is found out only by the
+    process that compiles its pattern, which then compiles it as usual."""
+    prefix = tmp_path / "pyc"
+    expected = _run(tmp_path, prefix)
+    [path] = _files(prefix)
+    from briefkit import pattern_cache
+
+    data, index = pattern_cache._index(str(path))
+    key = next(k for k in _entries(path) if isinstance(k[0], str) and "zq[a-z]+" in k[0])
+    offset, length, _crc = index[pattern_cache._digest(key)]
+    damaged = bytearray(data)
+    damaged[offset + length // 2] ^= 0xFF
+    path.write_bytes(bytes(damaged))
     assert _run(tmp_path, prefix) == expected
 
 

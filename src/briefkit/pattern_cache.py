@@ -17,8 +17,8 @@ different for every seed and would only grow the file.
 Where: one file in the package's `__pycache__`, beside its bytecode, named for the
 interpreter and the engine's version, written only where Python may write bytecode
 (`sys.dont_write_bytecode`) and only atomically (a temporary file renamed over it).
-Its payload carries a CRC-32 of itself: a truncated or damaged file is ignored and written
-again. The engine checks every code it is handed (`_sre` validates code before it accepts
+Its index and each of its records carry a CRC-32: a truncated or damaged file, or record, is
+ignored and written again. A process reads the records of the patterns it compiles only. The engine checks every code it is handed (`_sre` validates code before it accepts
 it), and an entry that it refuses, or that does not read back as what was stored, is
 compiled as usual: the cache can make a start faster, never a pattern different. A file
 that someone could alter here is one they could alter the bytecode beside it in.
@@ -29,16 +29,23 @@ from __future__ import annotations
 
 import marshal
 import os
+import struct
 import sys
 import zlib
 from array import array
 
-_MAGIC = b"BKRX2"
+_MAGIC = b"BKRX3"
 _WORD = "I"  # the array type of the engine's code words (`_sre.CODESIZE` bytes: checked)
+# The file: magic, a CRC-32 of the index, the number of entries, the index (per entry: the key's
+# digest, the offset and length of its record, the record's CRC-32), then the records.
+_HEAD = struct.Struct(">II")
+_SLOT = struct.Struct(">QIII")
 _MOST = 8000  # entries kept at most: the package's own patterns and its libraries' are ~1,300
-_entries: dict = {}
+_new: dict = {}  # key -> entry, made in this process
 _added = 0
 _installed: list = []
+# The file as read (lazily, at the first pattern `re` has not compiled yet): its bytes and index.
+_file: list = []
 
 
 def _path() -> str | None:
@@ -57,20 +64,54 @@ def _path() -> str | None:
     return os.path.join(here, "__pycache__", name)
 
 
-def _load(path: str) -> dict:
+def _digest(key: tuple) -> int:
+    """A key's 64-bit digest, the same in every process (`hash` of a str is not)."""
+    p, flags = key
+    raw = p.encode("utf-8", "surrogatepass") if type(p) is str else b"b" + p
+    return int.from_bytes(zlib.crc32(raw).to_bytes(4, "big") + zlib.adler32(raw + flags.to_bytes(4, "big")).to_bytes(4, "big"),
+                          "big")
+
+
+def _index(path: str) -> tuple[bytes, dict]:
+    """The file's bytes and its index (digest -> (offset, length, crc)); nothing when it is
+    missing, of another format or damaged. Why an index: a process that compiles a few dozen
+    patterns (a rebuild from the build's cache) reads the records it needs, not all of them:
+    decoding the whole file had cost 10 ms of a 90 ms rebuild."""
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:
-        return {}
+        return b"", {}
     head = len(_MAGIC)
-    if data[:head] != _MAGIC or zlib.crc32(data[head + 4:]).to_bytes(4, "big") != data[head:head + 4]:
-        return {}
+    if data[:head] != _MAGIC or len(data) < head + _HEAD.size:
+        return b"", {}
+    crc, count = _HEAD.unpack_from(data, head)
+    start = head + _HEAD.size
+    end = start + count * _SLOT.size
+    if end > len(data) or zlib.crc32(data[head + 4:end]) != crc:
+        return b"", {}
+    index = {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(data[start:end])}
+    return data, index
+
+
+def _record(key: tuple) -> tuple | None:
+    """The entry the file holds for `key`, checked: its record's CRC and the key it names."""
+    if not _file:
+        path = _path()
+        _file.append(_index(path) if path else (b"", {}))
+    data, index = _file[0]
+    slot = index.get(_digest(key))
+    if slot is None:
+        return None
+    offset, length, crc = slot
+    raw = data[offset:offset + length]
+    if len(raw) != length or zlib.crc32(raw) != crc:
+        return None
     try:
-        loaded = marshal.loads(data[head + 4:])
+        p, flags, *entry = marshal.loads(raw)
     except (EOFError, ValueError, TypeError):
-        return {}
-    return loaded if type(loaded) is dict else {}
+        return None
+    return tuple(entry) if (p, flags) == key and len(entry) == 5 else None
 
 
 def install() -> None:
@@ -88,8 +129,7 @@ def install() -> None:
     original = getattr(_compiler, "compile", None)
     if original is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
         return
-    path = _path()
-    if path is None:
+    if _path() is None:
         return
 
     def parts(p: str | bytes, flags: int) -> tuple:
@@ -114,26 +154,25 @@ def install() -> None:
             return
     except Exception:  # noqa: BLE001 - an engine this wrapper does not know: leave `re` as it is
         return
-    _entries.update(_load(path))
 
     def compile(p, flags=0):  # noqa: A001 - `re._compiler.compile`'s own name and signature
         kind = type(p)
         if (kind is not str and kind is not bytes) or flags & 128:  # a parsed pattern, or re.DEBUG
             return original(p, flags)
         key = (p, flags)
-        entry = _entries.get(key)
+        entry = _new.get(key) or _record(key)
         if entry is not None:
             try:
                 return _sre.compile(p, *_sre_args(entry))
             except Exception:  # noqa: BLE001 - refused by the engine: compiled as usual below
-                _entries.pop(key, None)
+                pass
         if not _importing():
             return original(p, flags)
         global _added
         made = parts(p, flags)
         pattern = _sre.compile(p, *_sre_args(made))
-        if len(_entries) < _MOST:
-            _entries[key] = made
+        if len(_new) < _MOST:
+            _new[key] = made
             _added += 1
         return pattern
 
@@ -169,24 +208,41 @@ def save() -> None:
     path = _path()
     if path is None:
         return
-    merged = _load(path)
-    merged.update(_entries)
-    if len(merged) > _MOST:
-        merged = dict(list(merged.items())[-_MOST:])
-    try:
-        payload = marshal.dumps(merged)
-    except ValueError:  # pragma: no cover - every entry is made of plain values
-        return
-    data = _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+    data, index = _index(path)  # read afresh: another process may have written since
+    records: dict[int, bytes] = {}
+    for digest, (offset, length, crc) in index.items():
+        raw = data[offset:offset + length]
+        if len(raw) == length and zlib.crc32(raw) == crc:
+            records[digest] = raw
+    for key, entry in _new.items():
+        try:
+            records[_digest(key)] = marshal.dumps((*key, *entry))
+        except ValueError:  # pragma: no cover - every entry is made of plain values
+            continue
+    if _write(path, list(records.items())[-_MOST:]):
+        _added = 0
+
+
+def _write(path: str, slots: list[tuple[int, bytes]]) -> bool:
+    """The file of `slots` (digest, record) at `path`, written whole or not at all."""
+    offset = len(_MAGIC) + _HEAD.size + len(slots) * _SLOT.size
+    table, blobs = [], []
+    for digest, raw in slots:
+        table.append(_SLOT.pack(digest, offset, len(raw), zlib.crc32(raw)))
+        blobs.append(raw)
+        offset += len(raw)
+    head = struct.pack(">I", len(slots)) + b"".join(table)
+    out = _MAGIC + struct.pack(">I", zlib.crc32(head)) + head + b"".join(blobs)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            fh.write(out)
         os.replace(tmp, path)
-        _added = 0
+        return True
     except OSError:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        return False
