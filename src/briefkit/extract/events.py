@@ -682,6 +682,43 @@ def _its_new_body(clause: str, before: str, subject: Subject) -> str | None:
     return made[-1].strip()
 
 
+# A natural hazard as the head of a clause's subject: the word, then a preposition, a comma or
+# a verb ("an avalanche at Súðavík killed", "Hurricane Katrina struck", "lava broke through",
+# "its ash closed"); not a modifier ("the flood warning service began").
+_HAZARD = re.compile(
+    # (not after a subordinating word: "When an earthquake devastated Friuli, the brigade began
+    # rescue work" tells what the brigade did)
+    r"(?i)^(?!(?:when|after|as|while|before|since|until|once|because|if|though|although|following)\b)"
+    r"(?:(?:a|an|the|another|its|this|that|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:avalanches?|hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|earthquakes?|tsunamis?|wildfires?|"
+    r"bushfires?|eruptions?|lava|magma|ash|landslides?|mudslides?|droughts?|heatwaves?|blizzards?|tornado(?:e)?s?)"
+    r"(?:\s+[A-Z][\w'’-]+)?"  # "Hurricane Katrina", "Cyclone Nargis"
+    r"(?=\s+(?:at|in|on|of|near|under|from|across|along|off|and|that|which|struck|hit|killed|broke|began|erupted|"
+    r"destroyed|swept|caused|closed|forced|devastated|flooded|poured|spread|reached|left|tore|[a-z]+ed)\b|\s*,)")
+# A named volcano erupting: "Eyjafjallajökull erupted explosively".
+_ERUPTED = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+(?:erupted|began\s+to\s+erupt)\b")
+
+
+def _nature_did(text: str, subject: Subject) -> bool:
+    """Whether a clause tells what nature did: a natural hazard is its subject ("In January 1995
+    an avalanche at Súðavík killed 14 people", "Hurricane Katrina struck the Gulf Coast on 29
+    August 2005", "Eyjafjallajökull erupted explosively"), and the organisation is not named in
+    it as what was struck.
+
+    The judgement: a disaster is the occasion of what an agency or a charity did, not a step of
+    its own history; a timeline of the Met Office's eruptions and avalanches, or of FEMA's
+    hurricanes, tells the weather, not the body. What the organisation did about it is told in
+    its own clause ("the office raised its alert level", "FEMA was criticised"), which stays."""
+    told = _strip_date_phrase(re.sub(r"^(?:in|on|during|by)\s+the\s+(?:autumn|spring|summer|winter)\s+of\s+",
+                                     "In ", text.strip(), flags=re.I))
+    if not (_HAZARD.match(told) or _ERUPTED.match(told)):
+        return False
+    head = re.match(r"^(?:its|their)\b", told, re.I)
+    # "its ash closed much of Europe's airspace": the volcano's; "the agency's building was
+    # flooded": the organisation's own loss, no weather report
+    return bool(head) or not subject.mentioned_in(text)
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
     absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
@@ -700,6 +737,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
             return "background"
+    if _nature_did(text, subject):
+        return "background"  # "an avalanche at Súðavík killed 14 people": what nature did
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
     if "never" in text and _NEVER_HAPPENED.search(text):
