@@ -711,6 +711,13 @@ def _nature_did(text: str, subject: Subject) -> bool:
     its own clause ("the office raised its alert level", "FEMA was criticised"), which stays."""
     told = _strip_date_phrase(re.sub(r"^(?:in|on|during|by)\s+the\s+(?:autumn|spring|summer|winter)\s+of\s+",
                                      "In ", text.strip(), flags=re.I))
+    # "A little over a month later, on 18 December, lava poured from the crater row": a time
+    # counted on, then its day
+    counted = re.match(r"(?i)^(?:a\s+little\s+(?:over|more\s+than|under|less\s+than)\s+|about\s+|some\s+|nearly\s+|almost\s+)?"
+                       r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                       r"(?:later|after)\s*,?\s*", told)
+    if counted:
+        told = _strip_date_phrase(told[counted.end():]).lstrip(" ,")
     if not (_HAZARD.match(told) or _ERUPTED.match(told)):
         return False
     head = re.match(r"^(?:its|their)\b", told, re.I)
