@@ -21,7 +21,9 @@ WORDS = re.compile(r"(?P<head>zq[a-z]+)\\s+(?:of|in)\\s+(?P<tail>[A-Z]\\w+)|xyzz
 _USE = """
 import re, sys
 from briefkit.heap import own_process
+from briefkit.pattern_cache import install
 own_process()
+install()
 sys.path.insert(0, {here!r})
 import rxmod
 m = rxmod.WORDS.search("the zqurt of Tbilisi and xyzzy1234")
@@ -148,7 +150,9 @@ def test_kept_patterns_match_as_compiled_ones(tmp_path: Path) -> None:
         import re, re._compiler as c
         original = c.compile
         from briefkit.heap import own_process
+        from briefkit.pattern_cache import install
         own_process()
+        install()
         import briefkit.extract.people as people, briefkit.extract.events as events
         text = "General Ivan Petrov, commander of the 1st Brigade, resigned on 3 May 2021. Ілля Пономарьов ნინო"
         rx = [v for m in (people, events) for v in vars(m).values() if isinstance(v, re.Pattern)]
@@ -160,3 +164,22 @@ def test_kept_patterns_match_as_compiled_ones(tmp_path: Path) -> None:
     assert _run(tmp_path, prefix, code=code).strip() == "True True"
     assert _files(prefix)
     assert _run(tmp_path, prefix, code=code).strip() == "True True"  # now from the file
+
+
+def test_the_command_line_installs_it_for_a_command_and_not_for_help(tmp_path: Path) -> None:
+    """`briefkit --help` loads no rules and pays nothing for the cache; a command does install it."""
+    code = """
+        import sys, re._compiler as c
+        before = c.compile
+        sys.argv = {argv!r}
+        from briefkit.cli import main
+        try:
+            main()
+        except SystemExit:
+            pass
+        print(c.compile is before)
+    """
+    (tmp_path / "a.txt").write_text("= Blue Group =\n\nThe Blue Group is a charity.\n", "utf-8")
+    assert _run(tmp_path, tmp_path / "pyc", code=code.replace("{argv!r}", repr(["briefkit", "--help"]))).strip().splitlines()[-1] == "True"
+    argv = ["briefkit", "inspect", str(tmp_path / "a.txt")]
+    assert _run(tmp_path, tmp_path / "pyc", code=code.replace("{argv!r}", repr(argv))).strip().splitlines()[-1] == "False"

@@ -350,7 +350,8 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
     """The `briefkit` command: parse ARGS (default: the process's own command line, which
     makes the process briefkit's own, `heap.own_process`), run the command, exit with its code."""
     global _DEBUG
-    if args is None:  # the process's own command line (not a test runner calling in)
+    own = args is None
+    if own:  # the process's own command line (not a test runner calling in)
         from .heap import own_process
 
         own_process()
@@ -370,6 +371,12 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
         os.environ["BRIEFKIT_DEBUG"] = "1"  # batch workers and the progress lines read it
     parser = _parser(prog_name, name)
     command = parser.parse_intermixed_args(rest)
+    if own:
+        from .pattern_cache import install
+
+        # the patterns the command's modules compile as they load, kept from one process to
+        # the next; not before (`briefkit --help` loads none of them)
+        install()
     try:
         sys.exit(_run(COMMANDS[name][1], command))
     except _UsageError as exc:

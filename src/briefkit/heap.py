@@ -41,9 +41,6 @@ def own_process() -> None:
         if "matplotlib" in sys.modules or "reportlab" in sys.modules:
             large_blocks_ahead()  # a stage that makes them is loaded already
         _regex_cache_widened()
-        from .pattern_cache import install
-
-        install()  # the patterns compiled as modules load, kept from one process to the next
 
 
 # glibc's mallopt parameter for the size from which a block is mapped on its own.

@@ -121,8 +121,10 @@ def _init_worker(parent: int) -> None:
     """Worker initializer: the process is briefkit's own (see `briefkit.heap`), and it ends
     with its coordinator."""
     from ..heap import own_process
+    from ..pattern_cache import install
 
     own_process()
+    install()  # a worker started afresh (no fork server) reads the patterns its stages compile
     _watch_parent(parent)
 
 

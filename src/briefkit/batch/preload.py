@@ -14,6 +14,9 @@ from ..heap import long_lived, own_process
 from .executors import PRELOAD
 
 own_process()
+from ..pattern_cache import install  # noqa: E402
+
+install()  # the patterns the build stages compile as they load, kept from one process to the next
 with long_lived():
     for _name in PRELOAD:
         importlib.import_module(_name)
