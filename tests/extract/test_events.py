@@ -3575,9 +3575,11 @@ def test_what_nature_did_is_background_and_what_the_body_did_about_it_is_not():
     Gulf Coast" were rows of its timeline; the Alpini's "When an earthquake devastated Friuli on 6
     May 1976, the brigade began rescue work" is the brigade's, and stays one."""
     got = _history_events("Blue Office", "a weather agency", (
-        "In January 1995 an avalanche at Súðavík in the Westfjords killed 14 people. On 19 March 2021 lava broke "
+        "In January 1995 an avalanche at Súðavík in the Westfjords killed 14 people, and in October another "
+        "struck the village of Flateyri. On 19 March 2021 lava broke "
         "through at Fagradalsfjall. Hurricane Katrina struck the Gulf Coast on 29 August 2005. When an earthquake "
         "devastated Friuli on 6 May 1976, the office began rescue work in the ruined towns at once. On 2 May 1980 "
         "a storm destroyed the office's headquarters."))
     assert got["1995-01"].background and got["2021-03-19"].background and got["2005-08-29"].background
+    assert got["1995-10"].background  # "another" of them: a row "Another struck the village" alone reads as nothing
     assert not got["1976-05-06"].background and not got["1980-05-02"].background

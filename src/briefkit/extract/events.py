@@ -699,6 +699,10 @@ _HAZARD = re.compile(
 _ERUPTED = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+(?:erupted|began\s+to\s+erupt)\b")
 
 
+# "another", "a second", "a further one" opening a clause: one more of what the clause before told.
+_ANOTHER_OF_THEM = re.compile(r"(?i)(?:another|a\s+(?:second|third|further)(?:\s+one)?)\s+[a-z]+(?:ed|ck|uck|it|ept|ew)\b")
+
+
 def _nature_did(text: str, subject: Subject) -> bool:
     """Whether a clause tells what nature did: a natural hazard is its subject ("In January 1995
     an avalanche at Súðavík killed 14 people", "Hurricane Katrina struck the Gulf Coast on 29
@@ -3858,6 +3862,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     elif ctx.year is not None and m.month is not None:
                         ctx.month, ctx.day = m.month, m.day
                 kind = classify(clause, subject, primary)
+                if kind != "background" and index > 0 and _ANOTHER_OF_THEM.match(_strip_date_phrase(clause.strip())) \
+                        and _nature_did(clauses[index - 1][1], subject):
+                    # "In January 1995 an avalanche at Súðavík killed 14 people, and in October
+                    # another struck the village of Flateyri": another of what the clause before
+                    # told nature doing
+                    kind = "background"
                 if kind != "background":
                     # Read again without its lead-in ("In a statement, ..."); without the
                     # clause's own date a birth aside ("Mistral, born in 1966,") would make it
