@@ -7,7 +7,8 @@ seconds there (0.18 s for the people and events rules alone), on the path of the
 result: the seed cannot be read before its rules are loaded. That work gives the same code
 every time for the same pattern, flags and interpreter, so it is done once and kept.
 
-How: in a process briefkit owns (`heap.own_process`), `re`'s compiler is wrapped (`install`).
+How: once a command of the command line runs (not for `--help`), and in the fork server and
+batch workers, `re`'s compiler is wrapped (`install`).
 A pattern compiled while a module loads (an import is under way on the stack) is stored by
 (pattern, flags) with what `re` hands its engine: the code, the group count and names. The
 next process that compiles the same pattern hands those to the engine (`_sre.compile`)
@@ -18,10 +19,12 @@ Where: one file in the package's `__pycache__`, beside its bytecode, named for t
 interpreter and the engine's version, written only where Python may write bytecode
 (`sys.dont_write_bytecode`) and only atomically (a temporary file renamed over it).
 Its index and each of its records carry a CRC-32: a truncated or damaged file, or record, is
-ignored and written again. A process reads the records of the patterns it compiles only. The engine checks every code it is handed (`_sre` validates code before it accepts
-it), and an entry that it refuses, or that does not read back as what was stored, is
-compiled as usual: the cache can make a start faster, never a pattern different. A file
-that someone could alter here is one they could alter the bytecode beside it in.
+ignored and written again. A process reads only the records of the patterns it compiles (a
+rebuild from the build's cache compiles a few dozen). The engine checks every code it is
+handed (`_sre` validates code before it accepts it), and an entry that it refuses, or that
+does not read back as what was stored, is compiled as usual: the cache can make a start
+faster, never a pattern different. A file that someone could alter here is one they could
+alter the bytecode beside it in.
 
 Not for the library: a program that imports briefkit keeps its `re` as it was.
 """
