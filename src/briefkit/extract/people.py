@@ -2423,11 +2423,11 @@ def _list_role(members: list[Person]) -> None:
     if not known or len(known) == len(members):
         return
     titles = {i: bare(members[i].role or "") for i in known}
-    runs = [t.casefold() for k, t in enumerate(titles.values())
-            if k == 0 or not _same_post(t, list(titles.values())[k - 1])]
+    named = list(titles.values())  # in the list's order
+    runs = [t.casefold() for k, t in enumerate(named) if k == 0 or not _same_post(t, named[k - 1])]
     renamed = len(runs) > 1 and len(runs) == len(set(runs))  # each title one stretch of the list
     now = [i for i in known if members[i].current]
-    common = titles[now[0]] if now else max(dict.fromkeys(titles.values()), key=list(titles.values()).count)
+    common = titles[now[0]] if now else max(dict.fromkeys(named), key=named.count)
     newest_last = _newest_last(members)
     for i, p in enumerate(members):
         if not (p.role and _GENERIC.fullmatch(p.role)):
