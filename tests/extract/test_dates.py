@@ -150,3 +150,13 @@ def test_a_span_of_days_without_its_year():
     assert (m.month, m.day, m.year) == (12, 17, None) and m.is_range
     [m] = find_dates("walked out from 25 to 30 July 2025 and")
     assert (m.year, m.month, m.day) == (2025, 7, 25)
+
+
+def test_years_that_name_things_are_no_span():
+    """"the 2018 and 2022 awards" are two awards, not the years 2018 to 2022; "in 2014 and 2015
+    MSF built" is a span, and "between 2018 and 2022" too."""
+    assert find_dates("opened an inquiry into the 2018 and 2022 awards") == []
+    (d,) = find_dates("In 2014 and 2015 MSF built centres")
+    assert (d.year, d.end_year, d.closed_range) == (2014, 2015, True)
+    (d,) = find_dates("between 2018 and 2022 it grew")
+    assert (d.year, d.end_year, d.text) == (2018, 2022, "2018 and 2022")

@@ -3583,3 +3583,17 @@ def test_what_nature_did_is_background_and_what_the_body_did_about_it_is_not():
     assert got["1995-01"].background and got["2021-03-19"].background and got["2005-08-29"].background
     assert got["1995-10"].background  # "another" of them: a row "Another struck the village" alone reads as nothing
     assert not got["1976-05-06"].background and not got["1980-05-02"].background
+
+
+def test_a_year_that_names_a_thing_and_a_post_s_term_date_nothing_told():
+    """FIFA's "The same day Swiss prosecutors ... opened their own inquiry into the 2018 and 2022
+    awards. On 29 May the congress re-elected Blatter" put the re-election, and the next three
+    days told, in 2022; "Havelange's general secretary from 1981, the Swiss Sepp Blatter,
+    succeeded him in June 1998" was dated 1981."""
+    got = _history_events("Blue Federation", "a federation", (
+        "Early on 27 May 2015 police arrested seven officials of the federation. The same day prosecutors searched "
+        "its headquarters and opened their own inquiry into the 2018 and 2022 awards. On 29 May the congress "
+        "nevertheless re-elected its president for a fifth term. Its general secretary from 1981, the Swiss Sepp "
+        "Blatter, succeeded the president in June 1998."))
+    assert "2015-05-29" in got and not any(k.startswith("2022") for k in got), sorted(got)
+    assert "1998-06" in got and "1981" not in got, sorted(got)

@@ -1811,3 +1811,61 @@ def test_a_chair_who_stood_down_in_favour_of_another_and_one_who_chaired_the_tru
         "Eva Sund took over as chief executive in May 2019, while Nils Dahl chaired the trustees.\n"))
     leaders = {n: x.role for n, x in _people(p).items() if x.leader}
     assert "Olle Berg" in leaders and "Nils Dahl" in leaders
+
+
+def test_posts_given_with_with_co_posts_and_bare_terms(tmp_path):
+    """Boeing's "with Lewis Platt as non-executive chairman" and "with Larry Kellner becoming
+    chairman", Samsung's "Shin Jong-kyun and Yoon Boo-keun, head of consumer electronics, were
+    named co-chief executives beside Kwon Oh-hyun, chief executive since 2012", and the FBI's
+    "William J. Burns, a celebrated private detective, became director in 1921 and took a young
+    Justice Department lawyer ... as his assistant" named none of them a leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Works =\n\nInfobox\n- Chairman: Ana Ruiz\n\nBlue Works is a company.\n\n== History ==\n\n"
+        "Sven Holm came out of retirement in 2003 to lead it, with Lewis Platt as non-executive chairman, "
+        "but in March 2005 the board forced Holm out. "
+        "The chairman, Olle Berg, succeeded him on 13 January 2020, with Larry Kellner becoming chairman. "
+        "Karl Lind Park was named to the board in 2010. "
+        "In March 2013 Karl Lind Park and Yoon Boo-keun, head of consumer electronics, were named co-chief "
+        "executives beside Kwon Oh-hyun, chief executive since 2012. "
+        "William J. Burns, a celebrated private detective, became director in 1921 and took a young Justice "
+        "Department lawyer, J. Edgar Hoover, as his assistant director.\n"))
+    leaders = {n: x for n, x in _people(p).items() if x.leader}
+    for name in ("Lewis Platt", "Larry Kellner", "Karl Lind Park", "Yoon Boo-keun", "Kwon Oh-hyun", "William J. Burns"):
+        assert name in leaders, (name, sorted(leaders))
+    assert leaders["Yoon Boo-keun"].role == "Co-chief executive"
+    assert leaders["Yoon Boo-keun"].period == "March 2013"  # not Kwon's "since 2012"
+    assert leaders["Lewis Platt"].period == "2003"  # "March 2005" is the next clause's
+    assert "J. Edgar Hoover" not in leaders
+
+
+def test_a_post_taken_up_the_following_year_after_an_aside_with_other_years(tmp_path):
+    """The Telemark Battalion's "Lars Lervik, the battalion's second-in-command from 2007 to
+    2009, was appointed its commander the following year" was missed, and its years were the
+    aside's; IG Metall's "a congress elected his rival, Jürgen Peters, as chairman, with the
+    reformer Berthold Huber as second chairman"; the FBI's "took up the post of deputy
+    director"; FIFA's "Fatma Samoura became the first woman to serve as secretary general"."""
+    p = _read_text(tmp_path, (
+        "= Blue Battalion =\n\nInfobox\n- Commander: Ana Ruiz\n\nThe Blue Battalion is a unit.\n\n"
+        "== History ==\n\n"
+        "Lars Lervik, the battalion's second-in-command from 2007 to 2009, was appointed its commander the "
+        "following year. In August 2003 a congress elected his rival, Jürgen Peters, as chairman, with the "
+        "reformer Berthold Huber as second chairman. The former agent Dan Bongino took up the post of deputy "
+        "director in March 2025. In May 2016 the Senegalese United Nations official Fatma Samoura became the "
+        "first woman to serve as secretary general.\n"))
+    leaders = {n: x for n, x in _people(p).items() if x.leader}
+    for name in ("Lars Lervik", "Jürgen Peters", "Berthold Huber", "Dan Bongino", "Fatma Samoura"):
+        assert name in leaders, (name, sorted(leaders))
+    assert leaders["Lars Lervik"].role == "Commander" and leaders["Lars Lervik"].period is None
+    assert not leaders["Jürgen Peters"].posts  # no second post "as" of "Jürgen Peters, as chairman"
+    assert leaders["Fatma Samoura"].role.casefold() == "secretary general"
+
+
+def test_a_nationality_noun_before_a_name_is_no_first_name(tmp_path):
+    """FIFA's "the Frenchman Jules Rimet ... became FIFA's third president" gave a leader
+    "Frenchman Jules Rimet"."""
+    p = _read_text(tmp_path, (
+        "= Blue Federation =\n\nInfobox\n- President: Ana Ruiz\n\nThe Blue Federation is a federation.\n\n"
+        "== History ==\n\nOn 1 March 1921 the Frenchman Jules Rimet became the federation's third president. "
+        "He was followed by the Englishman Arthur Drewry and the Swede Lennart Johansson.\n"))
+    names = set(_people(p))
+    assert "Jules Rimet" in names and not any(n.startswith(("Frenchman", "Englishman", "Swede")) for n in names)

@@ -63,7 +63,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
     # (and "cars of the 2009 to 2015 model years": a span named before its noun)
-    ("yrange", re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout|[Tt]he)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|and|through)\s+(?P<y2>1[5-9]\d\d|20\d\d)" + _NOT_DECADE)),
+    # ("in 2014 and 2015 MSF built ...": a span; "the 2018 and 2022 awards" are two things)
+    ("yrange", re.compile(r"\b(?:(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout|[Tt]he)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:to|until|till|through)|"
+                          r"(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<yb>1[5-9]\d\d|20\d\d)\s+and)\s+(?P<y2>1[5-9]\d\d|20\d\d)"
+                          + _NOT_DECADE)),
     ("yearpresent", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[–—-]\s*(?:present|now|today)\b)", re.I)),
     ("year", re.compile(_TIME_WORD + r"\s+(?:the\s+(?:year\s+)?)?" + _YEAR.format(g="y"))),
     ("year", re.compile(r"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-" + _YEAR.format(g="y"))),
@@ -141,10 +144,11 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g["y"]) if g.get("y") else int(g["yb"]) if g.get("yb") else None
     month = MONTHS[g["m"]] if g.get("m") and not g["m"].isdigit() else (int(g["m"]) if g.get("m") else None)
     day = int(g["d"]) if g.get("d") else None
-    start = m.start("y") if kind in ("year", "yrange") else m.start("m") if kind == "m" else m.start()
+    start = (m.start("yb") if g.get("yb") else m.start("y")) if kind in ("year", "yrange") else \
+        m.start("m") if kind == "m" else m.start()
     if not _valid(year, month, day):
         return None
     text = m.group(0)[start - m.start():]

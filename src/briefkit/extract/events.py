@@ -998,6 +998,18 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
 
 
 is_reference = _is_reference
+
+
+_YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
+_BEFORE_ATTRIBUTIVE = re.compile(rf"(?i)\b(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:{_YEAR_WORD}\s*(?:,|and|or|&)\s*)*$")
+_AFTER_ATTRIBUTIVE = re.compile(rf"(?:\s*(?:,|and|or|&)\s*{_YEAR_WORD})*\s+(?!(?:and|or|to|until|when|while|as|in|on|at)\b)[A-Za-z]")
+
+
+def _attributive_year(clause: str, mention: DateMention) -> bool:
+    """Whether `mention`, a bare year, names a thing by its year ("the 2022 World Cup", "the
+    2018 and 2022 awards", "its 2019 report") rather than telling when something happened."""
+    return mention.month is None and not mention.is_range \
+        and bool(_BEFORE_ATTRIBUTIVE.search(clause[:mention.start])) and bool(_AFTER_ATTRIBUTIVE.match(clause[mention.end:]))
 # A verb in the present that tells how things stand, and any verb in the past.
 _PRESENT_HEAD = re.compile(r"\b(?:rests|rest|is|are|remains|remain|stands|draws|builds|bases|relies|depends)\s+"
                            r"(?:\w+\s+)?(?:on|upon|in|from)\b")
@@ -1272,6 +1284,14 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
             or re.search(r"\b(?:who|whom|whose|which|that)\b", rest[:finite.start()])):
         return opens[-1]  # (", a post he had held since 2005.": one too)
     return None
+
+
+def _post_term(clause: str, m: DateMention) -> bool:
+    """Whether `m` is the term of a post named just before it, in a noun phrase closed by a
+    comma ("Havelange's general secretary from 1981, the Swiss Sepp Blatter, succeeded him in
+    June 1998"): it describes the person, and the clause's own date comes later."""
+    return bool(re.search(rf"(?:{ROLE_NOUN.pattern})\s+(?:from|since)\s+$", clause[:m.start], re.I)) \
+        and bool(re.match(r"\s*,", clause[m.end:]))
 
 
 def _in_aside(clause: str, m: DateMention) -> bool:
@@ -3760,6 +3780,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # A date inside ", who had commanded ... in 2022," or ", born in 1979," describes
                 # someone; the clause's own date is outside it when there is one.
                 main = [m for m in own if not _in_aside(clause, m)]
+                if len(main) >= 2 and _post_term(clause, main[0]):
+                    main = main[1:]  # "Havelange's general secretary from 1981, ..., succeeded him in June 1998"
                 refs = [m for m in mentions if _is_reference(clause, m)]
                 aside_only = bool(own) and not main
                 if aside_only:
@@ -3855,6 +3877,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # following year": a state's start told in passing is no time the story moved to
                 lends = [m for m in lends if not re.search(r"(?i)\bsince\s+(?:the\s+)?$", clause[:m.start])
                          or m.month is not None]
+                # "The same day Swiss prosecutors ... opened their own inquiry into the 2018 and
+                # 2022 awards. On 29 May the congress re-elected Blatter": a year that names a
+                # thing ("the 2022 awards", "its 2019 report") in a clause dated by something
+                # else is no time the story moved to
+                lends = [m for m in lends if m is primary or not _attributive_year(clause, m)]
                 for m in lends:
                     if m.year is not None:
                         ctx.update(m)

@@ -119,7 +119,7 @@ _OWN_MODIFIERS = {
     "general", "overall", "military", "political", "honorary", "de", "facto", "then", "longtime", "long-time",
     "senior", "joint", "co", "sole", "last", "second", "third", "previous", "next", "future", "official", "elected",
     "incoming", "outgoing", "late", "field", "battalion", "unit", "company", "group", "regimental", "brigade",
-    "national", "international", "global", "managing", "press", "party", "s",
+    "national", "international", "global", "managing", "press", "party", "s", "non-executive",
 }
 _FORMER = re.compile(r"\b(?:former|ex-|late|previous|then|outgoing|until|was\s+killed|killed|died|resigned|"
                      r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post)\b", re.I)
@@ -212,6 +212,11 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
     start, end = max(0, where[0] - reach), where[1] + reach
     left = sentence.rfind(";", start, where[0])
     right = sentence.find(";", where[1], end)
+    # ("were named co-chief executives beside Kwon Oh-hyun, chief executive since 2012": the
+    # year after "beside" dates the other man's post)
+    beside = re.compile(r"\s(?:beside|alongside)\s").search(sentence, where[1], end)
+    if beside and (right < 0 or beside.start() < right):
+        right = beside.start()
     return sentence[left + 1 if left >= 0 else start:right if right >= 0 else end]
 
 
@@ -789,15 +794,20 @@ _ROLE_COMMA = re.compile(
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
 _APPOSITION = re.compile(
-    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later)\b)"
+    # (not "elected X, as chairman": the post "as" names is the verb's, read there)
+    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later|as)\b)"
     rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?(?:[^,;:.\"“”()]|\.(?=[\w])){{2,100}}?)(?=\s*(?:[,;:)]|\.(?!\w))|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
 _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _APPOINTED = re.compile(
     # ("Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
     # elected secretary general": two asides)
     rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
-    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
-    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
+    # ("were named co-chief executives": a post shared, "co-" joined to it)
+    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
+    # ("was appointed its commander the following year": a time without a preposition)
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but|beside|alongside)\b"
+    rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b|$)")
 _BECAME = re.compile(
     # ("the former majority leader of the Senate, George Mitchell, became its first chairman": the
     # comma closes the apposition the name ends)
@@ -809,13 +819,26 @@ _BECAME = re.compile(
     # ("Brian Miles, who in 1988 had become the first director to be appointed from within the
     # institution, retired": a year before the verb, and "the first X to be ...")
     rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
+    # ("took up the post of deputy director": the post by its name)
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
-    rf"returned\s+as|served\s+as|serves\s+as|remained)\s+(?:the\s+)?"
+    # ("became the first woman to serve as secretary general": the post, after who first held it)
+    rf"returned\s+as|served\s+as|serves\s+as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
+    rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
+    rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b"
     rf"|\s+to\s+be\s+(?:appointed|elected|named|chosen)\b|$)")
+# "Stonecipher returned, with Lewis Platt as non-executive chairman", "Calhoun succeeded him,
+# with Larry Kellner becoming chairman": a post given in the same turn as the one the sentence
+# tells, by "with". (not "with X as his deputy": whose deputy the sentence says)
+_WITH_AS = re.compile(
+    # ("with the reformer Berthold Huber as second chairman": a word or two on who they are)
+    rf"\bwith\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,90}}?,)?\s+(?:as|becoming)\s+"
+    rf"(?:the\s+)?(?:(?:its|their)\s+)?"
+    rf"(?:new\s+)?(?!(?:his|her|whose)\b)(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen as chair": what the
 # apposition says he was, he was elsewhere)
 _SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
@@ -984,6 +1007,9 @@ _WHOSE_ROLE = re.compile(
 # "named Han Jong-hee and Kyung Kye-hyun co-chief executives", "named Kim Ki-nam, Kim Hyun-suk
 # and Koh Dong-jin to succeed the three co-chief executives": each of several named to one post.
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+# "Shin Jong-kyun and Yoon Boo-keun, head of consumer electronics, were named co-chief
+# executives": the name before "and" is named to the same post.
+_CO_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\s)(?P<co>{_HONORIFIC}?{_FULL_NAME})\s+and\s+$")
 _NAMED_SEVERAL = re.compile(
     rf"\b(?:named|appointed|elected|chose|selected)\s+(?P<names>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+"
     rf"{_FULL_NAME})\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|joint\s+)?|to\s+succeed\s+the\s+(?:\w+\s+)?)"
@@ -994,7 +1020,8 @@ _KIN = re.compile(r"(?i)(?:(?:a|an|the|his|her)\s+)?(?:(?:great-)?grand)?(?:son|
 _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})")
 _NAMED_AS = re.compile(
     # ("elected the finance director, Hans Dieter Pötsch, as its chairman": the post held before, set before the name)
-    rf"\b(?:named|appointed|elected|chose|selected)\s+(?:(?:the|its|their)\s+[a-z][^,;]{{1,40}},\s+)?"
+    # ("elected his rival, Jürgen Peters, as chairman": who the person is to someone else)
+    rf"\b(?:named|appointed|elected|chose|selected)\s+(?:(?:the|its|their|his|her)\s+[a-z][^,;]{{1,40}},\s+)?"
     # ("the board named Lila Tretikov, who had grown up in the Soviet Union and was chief product
     # officer of the software firm SugarCRM, as the next executive director": a long aside)
     rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
@@ -1229,8 +1256,9 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
-    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
+    _WITH_AS: ("with",),
 }
 
 
@@ -1290,7 +1318,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # each one's, in the singular (the last word only: "Minister of Foreign Affairs")
                 *head, last = role.split(" ")
                 single = _singular(last)
-                if single != last and ROLE_NOUN.search(single):
+                if single != last and ROLE_NOUN.search(" ".join([*head[-1:], single])):  # "Co-chief executives"
                     role = " ".join([*head, single])
             f = _Found(clean, role, source, leader, period, current, deceased, affiliation)
             if where:
@@ -1402,7 +1430,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             # (a term may follow the post: "Jon Ek, party president from 1995, brought ...")
             rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
                           rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
-                          rf"(?P<term>\s+from\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$", phrase)
+                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$", phrase)
             if rm:
                 role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
                 ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
@@ -1411,24 +1439,35 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "party president" in a party's article: the kind of body names the owner
                 kind_owned = bool(rm.group("mods")) and rm.group("mods").strip().casefold() in subject.generic
                 if ours and rm.group("owner") is None and rm.group("of") is None and not about_subject \
-                        and not kind_owned:
+                        and not kind_owned and (not rm.group("term") or names_other_body(sentence, subject)):
+                    # (a bare post with its term, "Kwon Oh-hyun, chief executive since 2012", in a
+                    # sentence that names no other body is the organisation's, as "was named
+                    # chief executive" is: `_APPOINTED`)
                     ours = False
                 f = found(m.group("name"), role, ours, None if ours else other, m.span())
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
+                    if rm.group("term").split()[0] == "since":
+                        # ("Friedrich Ebert, the party chairman since 1913, became head of the
+                        # revolutionary government": "since" counts from a time the sentence
+                        # tells of, which may be long past; whether the post is held now is
+                        # for the later sentences to say)
+                        f.current = None
             elif _DESCRIPTIVE_ROLE.search(phrase) and _role_text(phrase) and not _KIN.match(phrase):
                 f = found(m.group("name"), _role_text(phrase), False, None, m.span())
             else:
                 f = None
             if f:
                 yield f
-        for rx in (_APPOINTED, _BECAME, _STEPPED):
+        for rx in (_APPOINTED, _BECAME, _STEPPED, _WITH_AS):
             for m in _finds(rx, sentence):
                 if m.groupdict().get("origin") and not is_country(m.group("origin")):
                     continue  # "X of the Commonwealth Bank became ...": not where X comes from
                 ours, other = _of_ok(subject, m.groupdict().get("of"))
                 post = re.split(r"\s+and\s+", m.group("role"))[0]  # "chairman and chief executive": the first post
-                mods = post.rsplit(" ", 1)[0] if " " in post else ""
+                # the words before the title ("co-" of "co-chief executives" is no other body's)
+                noun = ROLE_NOUN.search(post)
+                mods = post[:noun.start()].strip().rstrip("-") if noun else post.rsplit(" ", 1)[0] if " " in post else ""
                 if ours:
                     ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(post) else "")
                 owner = re.search(r"\b([\w-]+)(?:'s|’s)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
@@ -1439,8 +1478,31 @@ def _from_sentences(profile: Profile, subject: Subject,
                                 sentence[m.start():m.end()])
                 if ours and its and (body := its_other_body(sentence, m.start(), subject, bodies)):
                     ours, other = False, body  # "spun off as Siemens Energy; X became its chief executive"
-                tied = about_subject or not names_other_body(_without_asides(sentence), subject)
+                # Another body named in a later clause of the sentence does not own the post: "X,
+                # a celebrated private detective, became director in 1921 | and took a young
+                # Justice Department lawyer as his assistant". The clause the post is named in
+                # runs on to the next comma, semicolon or "and".
+                clause = sentence[:m.end()] + re.split(r"[,;]|\s+and\s", sentence[m.end():], maxsplit=1)[0]
+                # (nor one that describes the person in the words before the name: "the Senegalese
+                # United Nations official Fatma Samoura became the first woman to serve as
+                # secretary general")
+                described = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*\s+$", sentence[:m.start()])
+                if described:
+                    clause = sentence[:described.start()] + clause[m.start():]
+                tied = about_subject or not names_other_body(_without_asides(clause), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
+                aside = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)", m.group(0)) if rx in (_APPOINTED, _BECAME) else None
+                if f and f.leader and aside and _YEAR.search(aside.group("aside")):
+                    # ("Lars Lervik, the battalion's second-in-command from 2007 to 2009, was
+                    # appointed its commander the following year": the years in the aside are
+                    # the other post's)
+                    start, end = m.start() + aside.start("aside"), m.start() + aside.end("aside")
+                    cut = sentence[:start] + sentence[end:]
+                    f.period, f.current = _period(_near(cut, (m.start(), m.end() - (end - start))))
+                if f and rx is _WITH_AS and f.leader:
+                    # ("..., with Lewis Platt as non-executive chairman, but in March 2005 the
+                    # board forced Stonecipher out": a date after "with" is the next clause's)
+                    f.period = _period(_near(sentence[:m.end()], m.span()))[0]
                 if f:
                     if not f.leader and m.groupdict().get("of") and f.role:
                         f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
@@ -1453,6 +1515,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if _lone_date(f.post_period):
                             f.post_period = f"until {f.post_period}"
                     yield f
+                    co = _CO_SUBJECT.search(sentence[:m.start()]) if rx is _APPOINTED and \
+                        re.search(r"\swere\s", m.group(0)) else None
+                    g = found(co.group("co"), f.role, f.leader, f.affiliation, (co.start("co"), m.end())) if co else None
+                    if g:
+                        yield g
         for m in _finds(_SUCCEEDING, sentence):
             # "Jacoby took over as chief executive on 16 August, succeeding Stephen Odell, who
             # moved to Ford of Europe": the one succeeded held the post just named before

@@ -63,8 +63,11 @@ Guinean; Malian; Senegalese; Mauritanian; Moroccan; Algerian; Tunisian; Libyan; 
 Canadian; Mexican; Brazilian; Venezuelan; Colombian; Cuban; Jamaican; Australian; Indian; Chinese; Japanese;
 Korean; Vietnamese; Indonesian; Malaysian; Singaporean; Iranian; Syrian; Lebanese; Jordanian; Kuwaiti; Qatari;
 Omani; Bahraini; Russian; Ukrainian; Belarusian; Georgian; Armenian; Estonian; Latvian; Lithuanian; Romanian;
-Bulgarian; Slovenian; Slovene; Bosnian; Montenegrin; Albanian; Macedonian; Moldovan; Austrian; Italian; Luxembourgish
+Bulgarian; Slovenian; Slovene; Bosnian; Montenegrin; Albanian; Macedonian; Moldovan; Austrian; Italian; Luxembourgish;
+Frenchman; Frenchwoman; Englishman; Englishwoman; Dutchman; Dutchwoman; Irishman; Irishwoman; Scotsman; Scotswoman;
+Welshman; Welshwoman; Swede; Dane; Pole; Briton; Scot; Turk; Spaniard; Icelander; Luxembourger; New Zealander
 """
+# (nouns too, as "the Frenchman Jules Rimet" uses them; not "Finn", which is also a first name)
 DEMONYMS: frozenset[str] = frozenset(n.strip().casefold() for n in _IRREGULAR.replace("\n", " ").split(";") if n.strip())
 
 
