@@ -1869,3 +1869,25 @@ def test_a_nationality_noun_before_a_name_is_no_first_name(tmp_path):
         "He was followed by the Englishman Arthur Drewry and the Swede Lennart Johansson.\n"))
     names = set(_people(p))
     assert "Jules Rimet" in names and not any(n.startswith(("Frenchman", "Englishman", "Swede")) for n in names)
+
+
+def test_a_command_that_changed_hands_names_each_holder(tmp_path):
+    """Kopassus's "Doni Monardo took over from Agus Sutomo on 24 October 2014", "Mohamad Hasan
+    was replaced by Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono,
+    who after 53 days was succeeded by Iwan Setiawan" and "Deddy Suryadi took command on 28
+    April 2023 and handed it to Djon Afriandi on 8 March 2024" named neither Agus Sutomo,
+    Mohamad Hasan, Widi Prasetijono nor Deddy Suryadi, and the others as "Leader"."""
+    p = _read_text(tmp_path, (
+        "= Blue Command =\n\nInfobox\n- Commander: Djon Afriandi\n\nBlue Command is the army's special forces "
+        "command.\n\n== History ==\n\nEdi Lars was its commander from 2010. Doni Monardo took over from Agus Sutomo "
+        "on 24 October 2014. Between November 2021 and March 2022 the command changed hands three times: Mohamad "
+        "Hasan was replaced by Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono, who "
+        "after 53 days was succeeded by Iwan Setiawan. Deddy Suryadi took command on 28 April 2023 and handed it "
+        "to Djon Afriandi on 8 March 2024.\n"))
+    leaders = {n: x for n, x in _people(p).items() if x.leader}
+    for name in ("Doni Monardo", "Agus Sutomo", "Mohamad Hasan", "Teguh Muji Angkasa", "Widi Prasetijono",
+                 "Iwan Setiawan", "Deddy Suryadi", "Djon Afriandi"):
+        assert name in leaders and leaders[name].role == "Commander", (name, {n: x.role for n, x in leaders.items()})
+    assert leaders["Djon Afriandi"].current is True and leaders["Mohamad Hasan"].current is False
+    assert leaders["Agus Sutomo"].period == "until 24 October 2014"
+    assert "2023" not in (leaders["Djon Afriandi"].period or "")

@@ -920,8 +920,10 @@ _PART_UNDER = re.compile(
     r"(?:\s+(?:of|from)\s+[^,;]{1,60})?,?\s*$", re.I)
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
-    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+)?(?:over\s+)?"
-    rf"to\s+{_HONORIFIC}?{_NAME}|"
+    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+|it\s+)?(?:over\s+)?"
+    rf"(?:(?:on|in)\s+[^,;]{{1,25}}?\s+)?to\s+{_HONORIFIC}?{_NAME}|"
+    # ("Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono")
+    rf"\bmade\s+way\s+(?:[^,;]{{0,40}}?\s+)?for\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_d>')}|"
     # ("he was removed and replaced by David Richardson": the one who took the post he left)
     rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
     rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
@@ -1064,9 +1066,11 @@ def _followed_post(role: str | None, sentence: str) -> str:
     """The post someone took who "followed" or was "handed" it by a holder: the holder's post
     without the word that made it theirs alone ("first president" -> "President"); with no
     holder's post told, "Commander" where the sentence speaks of command, else "Leader"."""
-    if role and not _FOUNDER.search(role):
+    if role and not _FOUNDER.search(role) and role.casefold() != "leader":
         bare = re.sub(r"(?i)^(?:first|second|third|founding|acting|interim|former|new)\s+", "", role)
         return cap_first(bare)
+    # (a holder known only as "Leader" says no more of the post than the sentence's "command":
+    # "the command changed hands three times: X was replaced by Y")
     return "Commander" if "command" in sentence.casefold() else "Leader"
 
 
@@ -1248,7 +1252,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
     _TOOK_OVER: ('took', 'assumed', 'acted'),
     _UNDER_RANK: ('under',),
-    _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor'),
+    _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
     _FROM_PREDECESSOR: ('took',),
     _INCLUDED: ('included', 'were', 'been', 'include'),
     _HOLDERS: ('holders',),
@@ -1564,7 +1568,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                     yield f
         for m in _finds(_TOOK_COMMAND, sentence):
             ours, other = _of_ok(subject, m.group("of"))
-            f = found(m.group("name"), "Commander", ours and about_subject, other, m.span())
+            # ("Deddy Suryadi took command on 28 April 2023": of no other body, in a sentence
+            # that names none, the organisation's command)
+            tied = about_subject or (m.group("of") is None and not names_other_body(sentence, subject))
+            f = found(m.group("name"), "Commander", ours and tied, other, m.span())
             if f:
                 if other and not f.leader:
                     # "the brigade became part of the newly created 1st Azov Corps, and Prokopenko
@@ -1737,8 +1744,21 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "handed the post of chief executive to Rick Tsai": the post is named
                 role = _leader_role(m.group("post")) if m.group("post") else None
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
-                f = found(m.group("name") or m.group("name_b") or m.group("name_c"), role, True, None, m.span())
-                if f:
+                f = found(m.group("name") or m.group("name_b") or m.group("name_c") or m.group("name_d"), role, True,
+                          None, m.span())
+                gone = re.search(rf"(?<![\w'’-]){_NAME}\s+$", sentence[:m.start()]) if m.group("name_b") else None
+                if f and gone and (g := found(gone.group("name"), role, True, None, gone.span())):
+                    # "Mohamad Hasan was replaced by Teguh Muji Angkasa": who was replaced held the post
+                    g.period, g.current = None, False
+                    g.post_period, g.post_current = None, False
+                    yield g
+                after = re.match(r"\s+(?:on|in)\s+(?P<when>[^,;]{4,30}?)(?=[,;.]|\s+(?:and|but|after|when)\b|$)",
+                                 sentence[m.end():]) if not m.group("name_b") else None
+                if f and after and (told_after := [d for d in find_dates(after.group("when")) if d.year]):
+                    # "Deddy Suryadi took command on 28 April 2023 and handed it to Djon Afriandi on
+                    # 8 March 2024": the day after the taker's name is the day the post passed
+                    f.period, f.current = told_after[0].text, None
+                elif f:
                     told = sentence.rfind(f.period, 0, m.start()) if f.period else -1
                     if told > 0 and f.period not in sentence[m.start():] and "," in sentence[max(0, told - 40):told] \
                             and "," in sentence[told:m.start()]:
@@ -1749,6 +1769,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.period, f.current = _period(sentence[m.start():m.end() + 60])
                     elif m.group("name_b") and f.period and told >= 0 and f.period not in sentence[m.start():]:
                         f.period, f.current = _successors_period(sentence, m, f.period, f.current)
+                if f:
                     yield f
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
@@ -1764,12 +1785,20 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(m.group("role") or "") or {"chair": "Chair", "command": "Commander",
                                                             "presidency": "President",
                                                             "directorship": "Director"}.get(post.casefold())
+            if role is None and not re.fullmatch(r"took\s+over", m.group(0).split(" from ")[0].split(" in ")[0].split(" on ")[0].strip()):
+                continue
             if role is None:
-                continue  # "took over from X": whose post, the sentence does not say
+                # "Doni Monardo took over from Agus Sutomo on 24 October 2014": whose post, the
+                # sentence does not say; the head's, named as the organisation's other leaders
+                # are (`_name_generic_roles`), and held until that day
+                role = "Leader"
             f = found(m.group("name"), role, True, None, m.span())
             if f:
                 f.current = False
                 f.period = None
+                if role == "Leader":
+                    told = [d for d in find_dates(sentence[m.start():]) if d.year and not d.is_range]
+                    f.period = f"until {told[0].text}" if told else None
                 yield f
             taker = re.search(rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s*$", sentence[:m.start()])
             if taker:
