@@ -486,3 +486,20 @@ def test_an_owner_row_with_shares_names_the_majority_owner_and_places_of_several
     parts = [(n.name, n.attributes.get("Note")) for n in p.org.walk() if n.kind == "subunit"]
     assert parts == [("Lifesaving operations", None), ("Lifeboat stations", "238, including four on the tidal Thames"),
                      ("Inshore Lifeboat Centre", "East Cowes, Isle of Wight")]
+
+
+def test_what_a_spaced_dash_sets_off_after_a_part_s_name_is_a_note(tmp_path):
+    """Embraer's "- Commercial Aviation – E-Jets E1 and E2" and "- Defense & Security – C-390
+    Millennium and A-29 Super Tucano" were parts named after their products as well."""
+    org = _org_of(tmp_path, (
+        "= Blue Aircraft =\n\nBlue Aircraft is an aircraft maker.\n\n== Organisation ==\n\n"
+        "The group reports its business in the following segments:\n\n"
+        "- Commercial Aviation – E-Jets E1 and E2\n- Executive Aviation — Phenom and Praetor jets\n"
+        "- Defense & Security – C-390 Millennium and A-29 Super Tucano\n  - Atech\n"
+        "  - Visiona Tecnologia Espacial – a satellite joint venture with Telebras\n"))
+    nodes = {n.name: n for n in org.org.walk()}
+    for name in ("Commercial Aviation", "Executive Aviation", "Defense & Security", "Atech",
+                 "Visiona Tecnologia Espacial"):
+        assert name in nodes, (name, sorted(nodes))
+    assert "E-Jets E1 and E2" in str(nodes["Commercial Aviation"].model_dump())
+    assert [c.name for c in nodes["Defense & Security"].children] == ["Atech", "Visiona Tecnologia Espacial"]

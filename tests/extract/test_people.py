@@ -1891,3 +1891,22 @@ def test_a_command_that_changed_hands_names_each_holder(tmp_path):
     assert leaders["Djon Afriandi"].current is True and leaders["Mohamad Hasan"].current is False
     assert leaders["Agus Sutomo"].period == "until 24 October 2014"
     assert "2023" not in (leaders["Djon Afriandi"].period or "")
+
+
+def test_portuguese_names_a_chair_taken_and_a_post_held_before(tmp_path):
+    """Embraer's list line "- Paulo Cesar de Souza e Silva (2016–2019)" gave no one, its "the
+    vice-chairman, Hermann Wever, ..., took the chair until a general meeting could elect a
+    successor" no chair, and "Francisco Gomes Neto, previously head of the bus builder
+    Marcopolo," a post of a body called "previously"."""
+    p = _read_text(tmp_path, (
+        "= Blue Aircraft =\n\nInfobox\n- Chief executive: Francisco Gomes Neto\n\nBlue Aircraft is an aircraft "
+        "maker.\n\n== History ==\n\nOlle Berg chaired the board from 2006 until he resigned on 13 January 2012, "
+        "and the vice-chairman, Hermann Wever, a former head of Siemens in Brazil, took the chair until a general "
+        "meeting could elect a successor. Francisco Gomes Neto, previously head of the bus builder Marcopolo, has "
+        "been its president and chief executive since April 2019.\n\n== Leadership ==\n\nChief executives:\n\n"
+        "- Paulo Cesar de Souza e Silva (2016–2019)\n- Francisco Gomes Neto (since 2019)\n"))
+    people = _people(p)
+    assert people["Paulo Cesar de Souza e Silva"].leader
+    assert people["Hermann Wever"].leader and people["Hermann Wever"].role == "Chair"
+    posts = [(q.role, q.affiliation) for q in people["Francisco Gomes Neto"].posts]
+    assert ("Head of the bus builder Marcopolo", "the bus builder Marcopolo") in posts, posts

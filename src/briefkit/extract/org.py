@@ -181,6 +181,14 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     dashed = _DASHED_PLACE.match(text.strip())
     if dashed:
         text = dashed.group("name")
+    # what else a spaced dash sets off after a name is said of the part too: its products
+    # ("Commercial Aviation – E-Jets E1 and E2", "Defense & Security – C-390 Millennium and
+    # A-29 Super Tucano"), not a part of its name
+    other = re.match(r"^(?P<name>[A-Z0-9][^–—]{1,80}?)\s+[–—]\s+(?P<what>\S.*)$", text.strip()) \
+        if not said and not dashed else None
+    if other:
+        text = other.group("name")
+        described = [other.group("what").strip()]
     notes = re.findall(r"\(([^()]*)\)", text) + described + ([dashed.group("place")] if dashed else [])
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     m = None

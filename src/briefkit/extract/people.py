@@ -74,8 +74,9 @@ _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.
 # The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised;
 # "y" joins two Spanish surnames ("Girón y Ezpeleta").
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
-                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y"})
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y)"
+                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e"})
+# ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y|e)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
@@ -120,6 +121,8 @@ _OWN_MODIFIERS = {
     "senior", "joint", "co", "sole", "last", "second", "third", "previous", "next", "future", "official", "elected",
     "incoming", "outgoing", "late", "field", "battalion", "unit", "company", "group", "regimental", "brigade",
     "national", "international", "global", "managing", "press", "party", "s", "non-executive",
+    # when, not whose: "previously head of the bus builder Marcopolo"
+    "previously", "formerly", "once", "currently", "now",
 }
 _FORMER = re.compile(r"\b(?:former|ex-|late|previous|then|outgoing|until|was\s+killed|killed|died|resigned|"
                      r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post)\b", re.I)
@@ -131,13 +134,16 @@ _VERB_START = re.compile(
 
 
 def is_name(name: str) -> bool:
-    """Two to five capitalised words that do not look like an organisation or a sentence start."""
+    """Two to five capitalised words, and the particles between them ("Paulo Cesar de Souza e
+    Silva"), that do not look like an organisation or a sentence start."""
     words = name.split()
     if words and all(re.fullmatch(r"\w\.", w) for w in words):
         return False
     if any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
         return False
-    return (2 <= len(words) <= 5 and words[0].rstrip(".") not in _STOP_FIRST and not _ORG_WORD.search(name)
+    capitalised = [w for w in words if w.casefold() not in _PARTICLES or w[:1].isupper()]
+    return (2 <= len(capitalised) <= 5 and len(words) <= 7 and words[0].rstrip(".") not in _STOP_FIRST
+            and not _ORG_WORD.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words)
             and not is_country(name)  # "Saudi Arabia", "South Africa"
             # "the Icelandic Alþingi", "the Danish Folketing": a people's adjective before a name
@@ -158,7 +164,9 @@ _NOT_IN_ROLE = re.compile(
     r"against|who|whose|which|that|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\S*\d\S*|"
     # a time told before the title ("The following year President George W. Bush announced")
-    r"year|years|month|months|week|weeks|day|days|later|earlier|next|following|same)$")
+    r"year|years|month|months|week|weeks|day|days|later|earlier|next|following|same|"
+    # or when it was held ("previously head of the bus builder Marcopolo")
+    r"previously|formerly|once|currently|now)$")
 
 
 def _trim_modifiers(role: str) -> str:
@@ -904,7 +912,10 @@ _DID_LEAD = re.compile(
 _CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?:(?P<tier>supervisory|executive|governing|management|managing)\s+)?"
                         r"board(?:\s+of\s+\w+)?|trustees|governors)")
 _TOOK_OVER = re.compile(
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
+    # ("the vice-chairman, Hermann Wever, ..., took the chair until a general meeting could elect
+    # a successor": the seat taken names the post)
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+(?:over\s+)?the\s+(?P<seat>chair|presidency)\b|"
+    rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
@@ -1725,7 +1736,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                     and not subject.is_owner(obj) and not subject.is_owner("the " + obj):
                 continue
             if about_subject or not names_other_body(sentence, subject):
-                role = _leader_role(m.group("role") or "") or ("Commander" if "command" in sentence.casefold() else "Leader")
+                seat = {"chair": "Chair", "presidency": "President"}.get((m.group("seat") or "").casefold())
+                role = seat or _leader_role(m.group("role") or "") or (
+                    "Commander" if "command" in sentence.casefold() else "Leader")
                 if re.search(r"\bacted\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
                     role = f"Acting {role[:1].lower()}{role[1:]}"  # "acted as commander": held it for a time
                 f = found(m.group("name"), role, True, None, m.span())
