@@ -3597,3 +3597,35 @@ def test_a_year_that_names_a_thing_and_a_post_s_term_date_nothing_told():
         "Blatter, succeeded the president in June 1998."))
     assert "2015-05-29" in got and not any(k.startswith("2022") for k in got), sorted(got)
     assert "1998-06" in got and "1981" not in got, sorted(got)
+
+
+def test_former_names_told_in_the_history_are_the_organisation(tmp_path):
+    """Kopassus's history renamed it step by step ("that March it became the Army Commando Corps
+    (Korps Komando Angkatan Darat, KKAD)", "it was enlarged into a regiment, the Resimen Pasukan
+    Komando Angkatan Darat (RPKAD)", "... in February 1971, the Komando Pasukan Sandhi Yudha, or
+    Kopassandha"); "a team of about thirty Kopassandha commandos under Lieutenant Colonel X
+    stormed the aircraft before dawn on 31 March" was made background (no date of its own:
+    "before dawn" read as "before" another happening), its label lost the verb, and X was
+    made the command's commander; "the 30 September Movement" was a day."""
+    f = tmp_path / "k.txt"
+    f.write_text(
+        "= Blue Command =\n\nInfobox\n- Commander: Ana Ruiz\n\nBlue Command is the special forces command of the "
+        "army.\n\n== History ==\n\nOn 16 April 1952 a commando company was formed. On 9 February 1953 the company was "
+        "placed under the Army Chief of Staff, and that March it became the Army Commando Corps (Korps Komando "
+        "Angkatan Darat, KKAD). Two years later it was enlarged into a regiment, the Resimen Pasukan Komando "
+        "Angkatan Darat (RPKAD). The unit became the Army Special Forces Centre in 1966 and, in February 1971, the "
+        "Komando Pasukan Sandhi Yudha, or Kopassandha.\n\n"
+        "In the early hours of 1 October 1965 the 30 September Movement abducted six generals in Jakarta. That "
+        "evening RPKAD troops retook the state radio station.\n\n"
+        "On 28 March 1981 five members of a militant group hijacked an airliner and forced it to land in Bangkok. "
+        "With the consent of the Thai government, a team of about thirty Kopassandha commandos under Lieutenant "
+        "Colonel Sintong Panjaitan stormed the aircraft before dawn on 31 March.\n", encoding="utf-8")
+    p = read(f)
+    got = {e.date.iso: e for e in p.events}
+    assert "1965-09-30" not in got  # "the 30 September Movement" names no day
+    assert not got["1965-10-01"].background or any(
+        not e.background and "radio station" in e.text for e in p.events if e.date.iso == "1965-10-01")
+    storm = [e for e in p.events if "stormed" in e.text]
+    assert storm and storm[0].date.iso == "1981-03-31" and not storm[0].background
+    assert "stormed the aircraft" in storm[0].label, storm[0].label
+    assert "Sintong Panjaitan" not in {x.name for x in p.leaders}

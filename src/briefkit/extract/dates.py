@@ -175,6 +175,10 @@ def _from_match(kind: str, m: re.Match[str]) -> DateMention | None:
 _BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)" + _NOT_DECADE + r"(?![-])")
 
 
+# "the 30 September Movement": a day that opens a name after "the" and goes on with a
+# capitalised word that is not a month or a name the sentence starts with after a comma.
+_NAMED_FOR_A_DAY = re.compile(r"\b[Tt]he\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)[A-Z][a-z]")
 # Every pattern needs a digit or a month name: text with neither is skipped at once.
 _HINT = re.compile(r"\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)))
 
@@ -203,6 +207,11 @@ def _find_dates(text: str, bare_years: bool) -> tuple[DateMention, ...]:
             if mention is None:
                 continue
             if any(mention.start < e and s < mention.end for s, e in taken):
+                continue
+            if mention.day is not None and mention.year is None and _NAMED_FOR_A_DAY.search(text, 0, mention.start) \
+                    and _NAME_GOES_ON.match(text, mention.end):
+                # "the 30 September Movement", "the 6 October Bridge": a name, not a day
+                taken.append((mention.start, mention.end))
                 continue
             found.append(mention)
             taken.append((mention.start, mention.end))

@@ -438,7 +438,9 @@ _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 _DATE_LABEL = re.compile(r"\b(?:founded|formed|(?<!-)formation|established|active|dates?|dissolved|disbanded|founding|creation|"
                          r"since|inception|launched|opened|incorporated|incorporation)\b", re.I)
 # A clause that makes its date a reference point: "before the Legion was created in 2022".
-_REFERENCE_CLAUSE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
+# (not a time of day: "stormed the aircraft before dawn on 31 March" is the day's own act)
+_REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnight|noon|sunrise|sunset|daybreak|nightfall|"
+                               r"first\s+light)\b)|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
                                r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
@@ -1844,6 +1846,12 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
                          r"leader|head|chief\s+executive))\s+when\s+(?=\S)", re.I)
 
 
+# An opening phrase of circumstance, closed by its comma ("With the consent of the Thai
+# government, ...", "Despite the ban, ..."): it frames the statement that follows.
+_FRAMING_OPENING = re.compile(r"^(?:With|Without|Under|Despite|Amid|Against|Through|Thanks\s+to|On\s+behalf\s+of|At\s+the\s+request\s+of)"
+                              r"\b[^,;]{3,80},\s+")
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -1934,6 +1942,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                     r"\s*$|\s+(?:in|at|on|from|near|of|for|by|with|during|after|before|under|over|outside|inside|"
                     r"across|to|through|aboard|off|[a-z]+ed|[a-z]+ing)\b", s[mention.end:comma]):
             s = s[comma + 1:].lstrip()
+    framing = _FRAMING_OPENING.match(s) if mention is not None and len(s) > limits[0] else None
+    if framing and mention.start >= framing.end() and not _FINITE.search(framing.group(0)) \
+            and _FINITE.search(s[framing.end():]) and len(s[framing.end():].split()) > 4:
+        # "With the consent of the Thai government, a team of about thirty commandos under
+        # Lieutenant Colonel X stormed the aircraft before dawn on 31 March": a label too long
+        # for its row loses the circumstance, not the verb
+        s = cap_first(s[framing.end():])
+        mention = _shift(mention, -framing.end())
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
     s = re.sub(r"\s+,(?=\s)", "", s)
     # "On 18 October, the anniversary of the Mogadishu rescue, he handed command", "took over on 26

@@ -927,7 +927,8 @@ _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colon
 _PART_UNDER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:battalions?|compan(?:y|ies)|regiments?|brigades?|divisions?|detachments?|squadrons?|platoons?|"
-    r"batter(?:y|ies)|columns?|contingents?|task\s+forces?|expeditionary\s+forces?|flotillas?)\b"
+    r"batter(?:y|ies)|columns?|contingents?|task\s+forces?|expeditionary\s+forces?|flotillas?|teams?|squads?|"
+    r"sections?|troops?|patrols?|(?:[\w-]+\s+)?(?:commandos|soldiers|men|officers|marines|paratroopers))\b"
     r"(?:\s+(?:of|from)\s+[^,;]{1,60})?,?\s*$", re.I)
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"

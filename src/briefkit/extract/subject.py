@@ -42,7 +42,7 @@ class Subject:
 
     parent_kinds: set[str] = set()
 
-    def __init__(self, profile: Profile):
+    def __init__(self, profile: Profile, history: bool = True):
         # "Solidarity (Polish trade union)": the bracket tells articles apart and names no one;
         # a label says "Solidarity", while the bracket's words still tell the kind ("union").
         full = profile.names.title
@@ -85,11 +85,30 @@ class Subject:
         # (not "The Boeing Company is ...", whose "The" is the longer name's: "the Boeing" reads wrong)
         self.ref = f"the {self.short}" if self.short == self.title and \
             re.match(rf"(?i:the\s+{re.escape(self.title)})(?!\w)(?!\s+[A-Z])", opening.strip()) is not None else self.short
+        # the names its history says it went by before ("it became the Army Commando Corps
+        # (KKAD)"): the subject too, in the sentences of their time (`former_names`)
+        self._names_low = [n.casefold() for n in self.names if len(n) > 1]
+        self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
+        if history:
+            from .former_names import former_names, history_sentences
+
+            earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
+            self.names += earlier
+            self.words |= {w.casefold() for n in earlier for w in re.findall(r"\w+", n) if len(w) > 1}
         # asked of every sentence, several times: made once
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
         kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
         self._kind_rx = re.compile(rf"\b(?:the|its)\s+(?:{kinds})\b")
+
+    def _renamed_subject(self, head: str) -> bool:
+        """Whether the subject of a clause that renames a body is this organisation: "it", "the
+        unit", one of its names (its present or an earlier one), not a person or another body."""
+        low = head.casefold()
+        if low in ("it", "they") or re.fullmatch(r"(?:the|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(
+                sorted(self.generic | (self.words & KINDS))) + r")", low):
+            return True
+        return any(low == n or low == f"the {n}" for n in self._names_low)
 
     def is_owner(self, phrase: str) -> bool:
         """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""

@@ -1,0 +1,116 @@
+"""Names the organisation went by before, as its history tells them.
+
+Why: an article names a body by the name of each period ("that March it became the Army
+Commando Corps (Korps Komando Angkatan Darat, KKAD)", "Two years later it was enlarged into a
+regiment, the Resimen Pasukan Komando Angkatan Darat (RPKAD)", "The unit became ... in February
+1971, the Komando Pasukan Sandhi Yudha, or Kopassandha"), and the sentences after it speak of
+"RPKAD troops" and "Kopassandha commandos". A reader knows they are the organisation itself;
+without these names its own acts read as another body's (the Woyla rescue was made background,
+as another body's act) and the names of the periods could be drawn as parts of itself.
+
+The rule, which a reader may argue with: a clause whose subject is the organisation ("it", "the
+unit", one of its names) and whose verb renames it ("became", "was renamed", "renamed itself",
+"was restyled", "took the name", "was reorganised as", "was enlarged into a regiment,") names a
+former name of it in the capitalised words that follow, with the native name and abbreviation
+in brackets and an "or" name after them. "became FIFA's third president" is a person's verb;
+"became part of the Red Army", "became a member of NATO" name no name; "became the largest
+party" is a description. Only the extractors use these names (`subject.Subject`); the names the
+reader is shown are the lead's and the infobox's (`names`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..text import sentence_spans
+
+_VERB = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:later|then|formally|officially)\s+)?"
+    r"(?:re(?:named|styled|branded|designated)|renamed\s+itself|changed\s+its\s+name\s+to|took\s+the\s+name(?:\s+of)?|"
+    r"adopted\s+the\s+name|became|(?:re)?organi[sz]ed\s+as|reconstituted\s+as|"
+    r"(?:enlarged|expanded|converted|transformed|upgraded)\s+(?:in)?to\s+(?:a|an)\s+[a-z]+,)\s+")
+# The words of a name: capitalised, with the small words names hold between them.
+_NAME = (r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|di|des|du|der|the|&|[A-Z0-9][\w'’&.-]*))*)"
+         r"(?:\s+\((?P<alt>[^()]{1,80})\))?(?:,\s+or\s+(?:the\s+)?(?P<or>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))?")
+_NAMED = re.compile(r"(?:the\s+)?" + _NAME)
+# A second name the same clause goes on to: ", and, in February 1971, the Komando ...",
+# ", later restyled Resimen Para Komando Angkatan Darat".
+_AND_THEN = re.compile(r"(?:\s+(?:in|on|from)\s+[^,;()]{1,30}?)?\s*,?\s+(?:and|then|later(?:\s+(?:re(?:named|styled)|renamed))?)\s*,?\s+"
+                       r"(?:(?:in|on|from|by)\s+[^,;]{1,30},\s+)?(?:re(?:named|styled)\s+)?(?:the\s+)?" + _NAME)
+# Opening phrases of time before a clause's subject ("Two years later", "that March", "In 1985").
+_OPENING = re.compile(r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:later|earlier|after|before|year|month|March|April|May|June|July|"
+                      r"August|September|October|November|December|January|February|\d{4}),?\s+)+", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:of|for|and|de|del|di|des|du|der|the|&))+$")
+_NOT_A_NAME = re.compile(r"^(?:The|A|An|In|On|At|By|Part|Home|One|Two|Three|First|Second|Its|Their|His|Her)$")
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _TRAILING.sub("", " ".join(name.split())).strip(" ,.;")
+    if not name or _NOT_A_NAME.match(name) or re.fullmatch(r"\d[\d\s–-]*", name):
+        return None
+    return name
+
+
+def _names_of(m: re.Match[str]) -> list[str]:
+    out = [m.group("name")]
+    for part in re.split(r"[,;]\s*", m.group("alt") or ""):
+        part = re.sub(r"^[A-Z][a-z]+:\s*", "", part)  # "Persian: ...": the language named first
+        if part[:1].isupper() and not re.search(r"\d{4}", part):
+            out.append(part)
+    out.append(m.group("or") or "")
+    return [n for n in (_clean(x) for x in out) if n]
+
+
+def former_names(sentences: Iterable[str], is_subject: callable, known: set[str]) -> list[str]:
+    """The names clauses of `sentences` whose subject `is_subject` says is the organisation give
+    it (see the module); `known` (casefolded) are left out."""
+    found: list[str] = []
+    seen = set(known)
+    for sentence in sentences:
+        if not any(w in sentence for w in ("became", "named", "styled", "branded", "designated", "name", "organi",
+                                           "constituted", "into")):
+            continue
+        for verb in _VERB.finditer(sentence):
+            clause = re.split(r";|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,3}?it\b)",
+                              sentence[:verb.start()])[-1].strip(" ,")
+            head = _OPENING.sub("", clause).strip(" ,")
+            if not head or not (is_subject(head) or _by_a_name_found(head, found)):
+                continue
+            m = _NAMED.match(sentence, verb.end())
+            if m is None or re.match(r"['’]s\b", sentence[m.end("name"):]):
+                continue  # "became FIFA's third president"
+            names = _names_of(m)
+            if names and len(names[0].split()) < 2 and not m.group("alt") and not m.group("or"):
+                continue  # one capitalised word alone ("became Kopassus" is its name now, known)
+            at = m.end()
+            while (more := _AND_THEN.match(sentence, at)) is not None:
+                names += _names_of(more)
+                at = more.end()
+            for name in names:
+                if name.casefold() not in seen:
+                    seen.add(name.casefold())
+                    found.append(name)
+    return found
+
+
+def _by_a_name_found(head: str, found: list[str]) -> bool:
+    """Whether `head` names the organisation by a name found before it in the text, or by that
+    name's last word ("the company" after "it took the name Special Boat Company")."""
+    low = head.casefold()
+    for name in found:
+        n = name.casefold()
+        if low in (n, f"the {n}") or (low.startswith("the ") and len(low.split()) == 2 and n.split()[-1] == low.split()[1]):
+            return True
+    return False
+
+
+def history_sentences(profile) -> Iterable[str]:
+    """The sentences of the lead's and the sections' paragraphs, in reading order."""
+    blocks = list(profile.lead) + [b for s in profile.all_sections() for b in s.blocks]
+    for block in blocks:
+        text = getattr(block, "text", None)
+        if text and getattr(block, "kind", "paragraph") == "paragraph":
+            for _, s in sentence_spans(text):
+                yield s

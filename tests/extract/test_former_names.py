@@ -1,0 +1,33 @@
+"""Former names as the history tells them (`extract.former_names`)."""
+from __future__ import annotations
+
+from briefkit.extract.former_names import former_names
+
+
+def _subject(head: str) -> bool:
+    return head.casefold() in ("it", "the unit", "the company", "the party")
+
+
+def test_renaming_clauses_give_names_with_their_native_forms_and_abbreviations():
+    sentences = [
+        "On 9 February 1953 the company was placed under the chief of staff, and that March it became the Army "
+        "Commando Corps (Korps Komando Angkatan Darat, KKAD).",
+        "The unit became the Army Special Forces Centre (Pusat Pasukan Khusus) in 1966 and, in February 1971, the "
+        "Komando Pasukan Sandhi Yudha, or Kopassandha.",
+        "In 1974 the squadron was renamed the Special Boat Squadron.",
+    ]
+    assert former_names(sentences, _subject, set()) == [
+        "Army Commando Corps", "Korps Komando Angkatan Darat", "KKAD", "Army Special Forces Centre",
+        "Pusat Pasukan Khusus", "Komando Pasukan Sandhi Yudha", "Kopassandha"]
+
+
+def test_what_is_no_renaming_of_the_organisation_gives_no_name():
+    sentences = [
+        "On 1 March 1921 Jules Rimet became FIFA's third president.",  # a person
+        "In 1991 it became part of the Red Army.",  # no name
+        "In 2004 it became a member of NATO.",
+        "In 2010 it became the largest party in parliament.",
+        "The rival party was renamed the People's Union.",  # another body
+        "In 2019 it became Kopassus.",  # one word, no native form: its name now
+    ]
+    assert former_names(sentences, _subject, {"kopassus"}) == []
