@@ -3629,3 +3629,23 @@ def test_former_names_told_in_the_history_are_the_organisation(tmp_path):
     assert storm and storm[0].date.iso == "1981-03-31" and not storm[0].background
     assert "stormed the aircraft" in storm[0].label, storm[0].label
     assert "Sintong Panjaitan" not in {x.name for x in p.leaders}
+
+
+def test_an_undated_clause_and_then_a_verb_is_the_same_day_s_next_happening():
+    """FIFA's "On 26 February 2016 an extraordinary congress in Zürich first adopted reforms ...,
+    and then elected Infantino in the second round" had no row for the election; "In 1969 the
+    United States exploded a nuclear device ..., and then announced plans for a second test"
+    is the United States' doing, as the clause before it."""
+    got = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Federation"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Federation is a federation."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "In 1969 the United States exploded a nuclear device beneath Amchitka, and then announced plans for a "
+            "second, larger test. On 26 February 2016 an extraordinary congress in Zürich first adopted reforms by "
+            "179 votes to 22, replacing the Executive Committee with a larger Council, and then elected Gianni "
+            "Infantino in the second round with 115 votes to 88.")}]}],
+    }))[0]]
+    elected = [e for e in got if "elected Gianni Infantino" in e.label]
+    assert elected and elected[0].date.iso == "2016-02-26" and not elected[0].background
+    assert elected[0].label.startswith("An extraordinary congress in Zürich elected"), elected[0].label
+    assert all(e.background for e in got if "announced plans" in e.label)

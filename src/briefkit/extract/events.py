@@ -1391,6 +1391,11 @@ def _leading_np(clause: str) -> str | None:
     if not m:
         return None
     np = re.split(r",", text[:m.start()])[0].strip()
+    # ("On 26 February 2016 an extraordinary congress in Zürich first adopted reforms ..., and
+    # then elected Infantino": the subject after the date, less the adverb before its verb)
+    np = re.sub(r"\s+(?:first|then|later|also|again|finally|eventually|initially)$", "", np)
+    if re.match(r"(?:the|an?|its|their)\s+\S", np) and text[:1].islower():
+        np = cap_first(np)
     if np in ("they", "he", "she"):
         # "In December they rejected ... and struck from 17 to 22 December": a later clause's
         # subject is the pronoun, which the label then names as it names the first clause's
@@ -3721,6 +3726,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     clause_for_label = f"{named[-1]} {_strip_date_phrase(clause[who.end():])}"
                 elif offset and actor and _VERB_FIRST.match(clause):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
+                elif offset and actor and re.match(r"then\s+", clause) and _VERB_FIRST.match(clause[5:].lstrip()):
+                    clause_for_label = f"{actor} {clause[5:].lstrip()}"  # "..., and then elected Infantino"
                 elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
                     # "... and, in March 1999, became the first ...": who did, then the date
                     clause_for_label = f"{first_np} {_strip_date_phrase(clause.strip())}"
@@ -3782,6 +3789,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                 closing=closing) if rel_that is None else rel_that
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
+                # "..., and then elected Infantino in the second round": the next happening of the
+                # same day, told by the clause's own verb
+                # (of the same subject: after another body's act, another act of that body)
+                if rel is None and offset and dated_here and not dated_here[-1].background and not find_dates(clause) \
+                        and re.match(r"\s*then\s+", clause) and _VERB_FIRST.match(re.sub(r"^\s*then\s+", "", clause)) \
+                        and re.search(r"(?:,\s*|\s)and\s*$", sentence[:offset]):
+                    rel = (dated_here[-1].date, "")
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
                         and not find_dates(clause) and len(drafts) > n_before:
                     when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)

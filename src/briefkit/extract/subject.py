@@ -12,6 +12,7 @@ import re
 from ..kinds import KINDS
 from ..text import plain_title
 from ..model import Profile
+from .former_names import former_names, history_sentences
 
 # Referring back to any organisation, whatever its kind.
 _UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
@@ -90,8 +91,6 @@ class Subject:
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
         if history:
-            from .former_names import former_names, history_sentences
-
             earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
             self.names += earlier
             self.words |= {w.casefold() for n in earlier for w in re.findall(r"\w+", n) if len(w) > 1}
