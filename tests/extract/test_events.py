@@ -3649,3 +3649,19 @@ def test_an_undated_clause_and_then_a_verb_is_the_same_day_s_next_happening():
     assert elected and elected[0].date.iso == "2016-02-26" and not elected[0].background
     assert elected[0].label.startswith("An extraordinary congress in Zürich elected"), elected[0].label
     assert all(e.background for e in got if "announced plans" in e.label)
+
+
+def test_another_group_sharing_a_word_of_a_native_name_acts_for_itself(tmp_path):
+    """Kopassus's native name is Komando Pasukan Khusus: "five members of the Komando Jihad group
+    hijacked the Garuda Indonesia DC-9" read as the command's own act, as "Komando" is a word of
+    its name; and "the 30 September Movement abducted six generals", a group whose name begins
+    with a day, as possibly a part of it."""
+    f = tmp_path / "k.txt"
+    f.write_text(
+        "= Kopassus =\n\nInfobox\n- Native Name: Komando Pasukan Khusus\n\nKopassus is the special forces command "
+        "of the Indonesian Army.\n\n== History ==\n\nIn the early hours of 1 October 1965 the 30 September Movement "
+        "abducted six generals in Jakarta. On 28 March 1981 five members of the Komando Jihad group hijacked the "
+        "Garuda Indonesia DC-9 Woyla. On 31 March 1981 Kopassus commandos stormed the aircraft.\n", encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert got["1965-10-01"].background and got["1981-03-28"].background
+    assert not got["1981-03-31"].background

@@ -2518,6 +2518,7 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
+_CAP_RUN = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*)*")
 # A member admitted, suspended or expelled with no other body named as the one doing it or the one
 # it joins: the organisation's own act on its membership ("Honduras was readmitted on 1 June 2011
 # by 32 votes to one" in an article on the OAS), not another body's doing.
@@ -2677,7 +2678,8 @@ def _organ_of_another(np: str, parts: frozenset[str], others: frozenset[str] = f
     if name.casefold() in others:
         return True
     words = re.findall(r"[\w'’-]+", name)
-    before = [w for w in words[:-1] if w[:1].isupper()]
+    # ("the 30 September Movement": a day is a word of its name)
+    before = [w for w in words[:-1] if w[:1].isupper() or w.isdigit()]
     return len(before) >= 2 and len(before) == len(words) - 1
 
 
@@ -2896,8 +2898,17 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         # September"), nor when the actor is a group the clause names as another's ("members of
         # the Palestinian group Black September attacked the Israeli team").
         return False
-    if any(t.casefold() in own_words for t in _CAP.findall(sentence)):
-        return False  # "Azov" for the "Azov Brigade"
+    # "Azov" for the "Azov Brigade": a word of its title, or a run of capitalised words that
+    # are all its own (a word of another of its names alone is not: "Komando Jihad", another
+    # group, in the article on Kopassus, whose native name is Komando Pasukan Khusus)
+    title_words = {w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} - KINDS \
+        - subject.generic - _FUNCTION_WORDS
+    for run in _CAP_RUN.findall(sentence):
+        words = [w.casefold() for w in run.split()]
+        if any(w in title_words for w in words) or (any(w in own_words for w in words) and all(
+                w in own_words or w in KINDS or w in subject.generic or w in _FUNCTION_WORDS or w.capitalize() in _MONTHS
+                for w in words)):
+            return False
     if re.search(r"\b(?:its|their|our)\b(?!\s+way\b)", sentence, re.I):
         # "French agents sank its flagship": "its" is most often the organisation, but not the
         # hijacked aircraft "on its way from Palma de Mallorca"

@@ -145,13 +145,16 @@ class Subject:
         last = re.sub(r"'s$", "", words[-1])
         if last in self.words and self._another_of_its_name(phrase):
             return False
-        if last == "it" or last in self.words or last in self.kind:
+        # (a kind word after a name of another: "the Komando Jihad group", "members of the
+        # Black September group", where the article on a body with no kind in its title takes
+        # "the group" for itself)
+        named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
+        if last == "it" or last in self.words or (last in self.kind and not named):
             return True
         if last in self.parent_kinds:
             return False  # "the navy" of a marine corps: its parent
         # "the party", "the present company": a kind of body referring back to the subject - but
         # not "the Youth League", whose capitalised word names another body.
-        named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
         return len(words) <= 3 and words[0] in {"the", "this", "that"} and last in KINDS | self.generic and not named
 
     def _another_of_its_name(self, phrase: str) -> bool:
