@@ -12,7 +12,13 @@ import re
 from ..kinds import KINDS
 from ..text import plain_title
 from ..model import Profile
+from ..heap import per_unit
 from .former_names import former_names, history_sentences
+
+# The former names of the profile read now: the people, events and parts each make a
+# `Subject` of it, and scanning its history for them each time cost about 2 ms.
+_FORMER: dict[tuple, tuple[object, list[str]]] = {}
+per_unit(_FORMER.clear)
 
 # Referring back to any organisation, whatever its kind.
 _UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
@@ -91,7 +97,15 @@ class Subject:
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
         if history:
-            earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
+            key = (id(profile), tuple(self._names_low))
+            kept = _FORMER.get(key)
+            if kept is not None and kept[0] is profile:
+                earlier = kept[1]
+            else:
+                if len(_FORMER) >= 64:  # a program reading many profiles with no batch's units
+                    _FORMER.clear()
+                earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
+                _FORMER[key] = (profile, earlier)  # the profile itself: its id is not reused while kept
             self.names += earlier
             self.words |= {w.casefold() for n in earlier for w in re.findall(r"\w+", n) if len(w) > 1}
         # asked of every sentence, several times: made once
