@@ -3665,3 +3665,23 @@ def test_another_group_sharing_a_word_of_a_native_name_acts_for_itself(tmp_path)
     got = {e.date.iso: e for e in read(f).events}
     assert got["1965-10-01"].background and got["1981-03-28"].background
     assert not got["1981-03-31"].background
+
+
+def test_years_later_dates_a_year_and_what_is_done_to_its_own_organs_is_its_own(tmp_path):
+    """Caritas's "Four years later the Holy See stopped Knight from seeking a second term: in
+    January 2011 the Secretariat of State refused her the nihil obstat" was dated June 2011
+    (from "In June 2007", a month four years on that no one told), and "On 2 May 2012 Bertone
+    issued a general decree with new statutes, under which a Representative Council replaced the
+    old executive committee" was another body's act, though the council is one of its parts."""
+    f = tmp_path / "c.txt"
+    f.write_text(
+        "= Blue Confederation =\n\nBlue Confederation is a confederation of charities.\n\n== History ==\n\n"
+        "In June 2007 the assembly elected Anna Lind as secretary general. Four years later the Holy See stopped "
+        "Lind from seeking a second term: in January 2011 the Secretariat of State refused her the nihil obstat "
+        "that every candidate needs. On 2 May 2012, acting for the pope, Tarcisio Bertone issued a general decree "
+        "with new statutes, under which a Representative Council replaced the old executive committee.\n\n"
+        "== Structure ==\n\n- General Assembly – meets every four years\n- Representative Council – governs "
+        "between assemblies\n- Executive Board – seven members\n", encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert "2011-01" in got and "2011-06" not in got, sorted(got)
+    assert not got["2012-05-02"].background

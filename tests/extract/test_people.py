@@ -1910,3 +1910,30 @@ def test_portuguese_names_a_chair_taken_and_a_post_held_before(tmp_path):
     assert people["Hermann Wever"].leader and people["Hermann Wever"].role == "Chair"
     posts = [(q.role, q.affiliation) for q in people["Francisco Gomes Neto"].posts]
     assert ("Head of the bus builder Marcopolo", "the bus builder Marcopolo") in posts, posts
+
+
+def test_a_post_told_before_its_holder_and_a_churchman_s_title(tmp_path):
+    """Caritas's "Its first president was the Italian bishop Ferdinando Baldelli, who held the
+    post until 1962, and its first secretary general was the German Carlo Bayer, who stayed until
+    1970" named neither; "the Italian management consultant Pier Francesco Pinelli was appointed
+    temporary administrator to run the secretariat" no administrator; its infobox's "Cardinal
+    Tarcisio Isao Kikuchi" was a second person. The Commandos Marine's "... announced the
+    creation of a sixth commando, ...; its first commanding officer was Samuel Majou" is the new
+    commando's officer, not the force's (Bangladesh's "Sheikh Hasina" keeps her name whole)."""
+    p = _read_text(tmp_path, (
+        "= Blue Confederation =\n\nInfobox\n- Leader Title: President\n- Leader Name: Cardinal Tarcisio Isao Kikuchi\n\n"
+        "Blue Confederation is a confederation of charities.\n\n== History ==\n\n"
+        "Its first president was the Italian bishop Ferdinando Baldelli, who held the post until 1962, and its first "
+        "secretary general was the German Carlo Bayer, who stayed until 1970. In 2022 the Italian management "
+        "consultant Pier Francesco Pinelli was appointed temporary administrator to run the secretariat. On 13 May "
+        "2023 the assembly elected Tarcisio Isao Kikuchi as president. In 2008 the chairman announced the creation "
+        "of a sixth chapter, named after its founder; its first commanding officer was Samuel Majou. Sheikh Hasina "
+        "spoke at its congress.\n"))
+    people = _people(p)
+    leaders = {n: x for n, x in people.items() if x.leader}
+    assert leaders["Ferdinando Baldelli"].period == "until 1962" and leaders["Ferdinando Baldelli"].role == "President"
+    assert leaders["Carlo Bayer"].period == "until 1970" and leaders["Carlo Bayer"].role == "Secretary general"
+    assert "Pier Francesco Pinelli" in leaders
+    assert "Tarcisio Isao Kikuchi" in leaders and not any(n.startswith("Cardinal") for n in people)
+    assert "Samuel Majou" not in leaders
+    assert "Hasina" not in people

@@ -1186,10 +1186,13 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         if unit in ("day", "week", "month") and ctx.month:
             months = ctx.year * 12 + ctx.month - 1 + (n if unit == "month" else 0)
             return EventDate(year=months // 12, month=months % 12 + 1), m.group(0)
-        if unit == "year" and m.group("n") and ctx.month:
+        exact = re.match(r"(?i)exactly\b", m.group(0).split(None, 1)[0]) is not None
+        if unit == "year" and m.group("n") and ctx.month and (abs(n) == 1 or exact):
             # "A year later", counted from "In January 2023": January 2024; "exactly a year
-            # later" from a day: that day a year on
-            exact = ctx.day is not None and re.match(r"(?i)exactly\b", m.group(0).split(None, 1)[0]) is not None
+            # later" from a day: that day a year on. ("Four years later", from June 2007, is
+            # 2011, as closely as a count of years says: "Four years later the Holy See stopped
+            # her: in January 2011 ..." is told in January.)
+            exact = exact and ctx.day is not None
             d = EventDate(year=ctx.year + n, month=ctx.month, day=ctx.day if exact else None)
             d.start()
             return d, m.group(0)
@@ -2642,6 +2645,10 @@ def _part_words(profile: Profile) -> frozenset[str]:
                     for it in _walk_items(b.items):
                         first = it.text.split("|")[0]
                         words |= {w.casefold() for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{3,}", first)}
+                        # and each part's whole name, of two words or more ("Representative Council")
+                        name = re.split(r"\s+[–—-]\s+|\s*[(:,]", first)[0].strip()
+                        if 2 <= len(name.split()) <= 6 and name[:1].isupper():
+                            words.add(name.casefold())
     return frozenset(words - KINDS - {m.casefold() for m in _MONTHS})
 
 
@@ -2886,6 +2893,11 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     if any(t.casefold() in parts for t in tokens):
         return False  # "a special session of the Conference": one of its own organs
+    low = sentence.casefold()
+    if any(len(part) > 6 and " " in part and part in low for part in parts):
+        # "Bertone issued a general decree with new statutes, under which a Representative Council
+        # replaced the old executive committee": what another body did to its own organs
+        return False
     plurals = {f for k in KINDS | subject.generic for f in (k, k + "s", k + "es", k[:-1] + "ies" if k.endswith("y") else k)}
     named_group = group and any(t in proper and t.casefold() not in own_words for t in tokens)
     if not named_group and re.search(

@@ -79,6 +79,8 @@ _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del",
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y|e)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+              # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
+              r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
@@ -123,6 +125,8 @@ _OWN_MODIFIERS = {
     "national", "international", "global", "managing", "press", "party", "s", "non-executive",
     # when, not whose: "previously head of the bus builder Marcopolo"
     "previously", "formerly", "once", "currently", "now",
+    # for how long: "was appointed temporary administrator"
+    "temporary", "provisional", "caretaker",
 }
 _FORMER = re.compile(r"\b(?:former|ex-|late|previous|then|outgoing|until|was\s+killed|killed|died|resigned|"
                      r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post)\b", re.I)
@@ -815,7 +819,9 @@ _APPOINTED = re.compile(
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     # ("was appointed its commander the following year": a time without a preposition)
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but|beside|alongside)\b"
-    rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b|$)")
+    rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b"
+    # ("was appointed temporary administrator to run the secretariat": what for)
+    rf"|\s+to\s+(?:run|lead|head|replace|succeed|oversee|manage|prepare|take|serve)\b|$)")
 _BECAME = re.compile(
     # ("the former majority leader of the Senate, George Mitchell, became its first chairman": the
     # comma closes the apposition the name ends)
@@ -1021,6 +1027,13 @@ _WHOSE_ROLE = re.compile(
 # "named Han Jong-hee and Kyung Kye-hyun co-chief executives", "named Kim Ki-nam, Kim Hyun-suk
 # and Koh Dong-jin to succeed the three co-chief executives": each of several named to one post.
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+# "Its first secretary general was the German Carlo Bayer", "The current chairman is X": the
+# post first, then who held it; a few words on who they are may stand before the name.
+_ROLE_WAS_NAME = re.compile(
+    rf"(?:^|[,;]\s+|\band\s+)(?P<owner>[Ii]ts|[Tt]heir|[Tt]he|(?:[Tt]he\s+)?[\w&-]+(?:'s|’s))\s+"
+    rf"(?:(?P<ord>first|second|third|new|current|last|present|founding|inaugural)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"\s+(?P<verb>was|is|has\s+been|had\s+been)\s+(?:the\s+(?:[\w'’-]+\s+){{0,4}}?)?{_HONORIFIC}?{_NAME}"
+    rf"(?=\s*[,.;)]|\s+(?:who|from|since|until|in|and|between)\b|$)")
 # "Shin Jong-kyun and Yoon Boo-keun, head of consumer electronics, were named co-chief
 # executives": the name before "and" is named to the same post.
 _CO_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\s)(?P<co>{_HONORIFIC}?{_FULL_NAME})\s+and\s+$")
@@ -1275,6 +1288,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
     _WITH_AS: ("with",),
+    _ROLE_WAS_NAME: ("was", "is", "been"),
 }
 
 
@@ -1578,6 +1592,34 @@ def _from_sentences(profile: Profile, subject: Subject,
                     if f.leader and cur is False:
                         f.current, f.period = False, None
                     yield f
+        for m in _finds(_ROLE_WAS_NAME, sentence):
+            owner = m.group("owner")
+            ours = subject.is_owner(owner) if owner.casefold() != "the" else (
+                about_subject or not names_other_body(sentence, subject))
+            if ours and owner.casefold() in ("its", "their") and (
+                    its_other_body(sentence, m.start("owner"), subject, bodies)
+                    or re.search(r"\b(?:a|an)\s+(?:new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                                 r"(?:[\w-]+\s+)?[a-z][\w-]*", sentence[:m.start("owner")])):
+                # "... announced the creation of a sixth commando, named after Kieffer, and handed
+                # its pennant to Gillier; its first commanding officer was Samuel Majou": the new
+                # part's, which the sentence has just named
+                continue
+            role = _leader_role(m.group("role"))
+            if not ours or role is None or not ROLE_NOUN.fullmatch(m.group("role").split()[-1] if " " not in
+                                                                   m.group("role") else m.group("role")) and \
+                    _owner_ok(subject, None, m.group("role").rsplit(" ", 1)[0])[0] is False:
+                continue
+            f = found(m.group("name"), role, True, None, m.span("name"))
+            if f:
+                # the time told with this holder, not another's before it in the sentence
+                told = re.split(r";|,\s+and\s+(?:its|their|the)\s", sentence[m.start("owner"):m.end() + 60])[0]
+                f.period, cur = _period(told)
+                f.current = cur if cur is not None else f.current
+                if m.group("verb") == "is" and f.current is None:
+                    f.current = True
+                elif m.group("verb") != "is" and f.current is None:
+                    f.current = False  # "Its first president was X": a holder before the present one
+                yield f
         for m in _finds(_TOOK_COMMAND, sentence):
             ours, other = _of_ok(subject, m.group("of"))
             # ("Deddy Suryadi took command on 28 April 2023": of no other body, in a sentence
