@@ -3685,3 +3685,30 @@ def test_years_later_dates_a_year_and_what_is_done_to_its_own_organs_is_its_own(
     got = {e.date.iso: e for e in read(f).events}
     assert "2011-01" in got and "2011-06" not in got, sorted(got)
     assert not got["2012-05-02"].background
+
+
+def test_she_is_the_clause_before_s_subject_and_a_name_told_with_the_same_verb(tmp_path):
+    """The Broad Front's "Brovetto's successor was the first to be chosen ...: on 27 May 2012 the
+    cardiologist and Socialist senator Mónica Xavier won the internal election, and she was
+    installed on 30 June" labelled her installation "Jorge Brovetto was installed"; "the human
+    rights lawyer Javier Miranda, whose father ..., defeated X; he took office on 10 September"
+    kept "He took office". The Bank of Thailand's "Veerathai Santiprabhob followed on 1 October
+    2015 and Sethaput Suthiwartnarueput on 1 October 2020" had a row without a verb; "On royal
+    occasions such as the king's birthday on 28 July the bank regularly issues commemorative
+    banknotes" was a row of this year."""
+    f = tmp_path / "f.txt"
+    f.write_text(
+        "= Blue Front =\n\nThe Blue Front is a party.\n\n== History ==\n\n"
+        "Jorge Brovetto became president in 2006. Brovetto's successor was the first to be chosen by an open vote: "
+        "on 27 May 2012 the cardiologist and Socialist senator Mónica Xavier won the internal election, and she was "
+        "installed on 30 June as the first woman to lead the party. In the internal election of 24 July 2016 the "
+        "human rights lawyer Javier Miranda, whose father had been disappeared in 1975, defeated the deputy "
+        "Alejandro Sánchez; he took office on 10 September. Veerathai Santiprabhob followed on 1 October 2015 and "
+        "Sethaput Suthiwartnarueput on 1 October 2020. On royal occasions such as the king's birthday on 28 July "
+        "the party regularly issues commemorative medals.\n\n== Leadership ==\n\n- Jorge Brovetto (2006–2012)\n"
+        "- Mónica Xavier (2012–2015)\n- Javier Miranda (2016–2021)\n", encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert got["2012-06-30"].label.startswith("Mónica Xavier was installed"), got["2012-06-30"].label
+    assert got["2016-09-10"].label.startswith("Javier Miranda took office"), got["2016-09-10"].label
+    assert got["2020-10-01"].label == "Sethaput Suthiwartnarueput followed"
+    assert not any(k.endswith("-07-28") for k in got)

@@ -81,7 +81,7 @@ _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now
 # observed as ... Day".
 _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|second|two|three|\d+)\s+)?years?\b|"
                               r"^\s+of\s+(?:the|each|every|that)\s+(?:calendar\s+)?year\b|"
-                              r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially)\b|"
+                              r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially|regularly|usually|traditionally|customarily)\b|"
                               # "proposed that 14 April be observed as Pan American Day": a day
                               # made a commemoration is a day of every year
                               r"^\s+(?:be|is|are|would\s+be|should\s+be|has\s+been)\s+(?:observed|celebrated|marked|"
@@ -90,7 +90,8 @@ _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|sec
 _EVERY = r"(?:every|each)\s+(?:(?:other|second|third|two|three|four|five|\d+)\s+)?"
 _RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)\b|\b(?:financial|fiscal|accounting)\s+"
                              r"years?\b|\bannual\b|\b(?:annually|usually|biennially|"
-                             r"traditionally|customarily)\b", re.I)
+                             # ("such as the king's birthday on 28 July": a birthday comes every year)
+                             r"traditionally|customarily|regularly|birthday|birthdays)\b", re.I)
 # "every year on 9 May", "annually on 9 May", and "every 23 August" (a day of every year)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$|"
                         r"\b(?:[Ee]very|[Ee]ach)\s+$")

@@ -3299,6 +3299,16 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
             # chairmanship": the one acted on, whom no name here gives, may be the "he" after
             return None
         if len(before) > 1:
+            # "Brovetto's successor was the first to be chosen ...: on 27 May 2012 the senator
+            # Mónica Xavier won the internal election, and she was installed on 30 June": the
+            # subject of the clause just before, when it names one person who is not only
+            # someone's ("Brovetto's") and opens on that person after a date or a description
+            head = re.sub(r"(?:,?\s+(?:and|but|while|then)|[;:,])\s*$", "", sentence[:offset].rstrip())
+            prev = re.split(r";\s+|:\s+|,\s+(?:and|but|while)\s+", head)[-1]
+            named = [n for n in _persons_in(prev, leaders, aliases)
+                     if not re.search(rf"\b{re.escape(n.split()[-1])}['’]s\b", prev)]
+            if named and _last_subject(prev, named) == named[0]:
+                return named[0]
             # "Merz formed a coalition with ..., whose co-leader X ..., and he was elected": the
             # sentence's own subject, when it opens the sentence.
             opening = _strip_date_phrase(sentence.strip())[:60]
@@ -3345,8 +3355,11 @@ _SUBJECT_VERB = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 # post ("the division artillery commander,"), a rank and the first names.
 _BEFORE_SUBJECT = re.compile(
     # (not "The government of President X": the head of that phrase is the government)
-    rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,30}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{ROLE_WORDS})\s*,?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
+    rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,50}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{ROLE_WORDS})\s*,?\s+"
+    # ("the human rights lawyer Javier Miranda": who the person is, in a few words with no
+    # preposition, which would make the name another phrase's)
+    rf"|(?:the|a|an)\s+(?:(?!(?:of|for|with|by|to|from|against|in|on|at)\b)[\w'’-]+\s+){{1,5}}?)?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
 
 
 def _last_subject(sentence: str, persons: list[str]) -> str | None:
@@ -3507,7 +3520,10 @@ def _succession_ellipsis(sentence: str, clause: str) -> str | None:
 
 # "The Lviv office opened on 12 August 2016, the Kharkiv office on 28 July 2017 and ...": the
 # first part of a list told with one verb, for `_gapped`.
-_GAPPED_HEAD = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(?P<np>(?:The|Its|Their|A|An)\s+[^,;]{2,50}?)\s+"
+# ("Veerathai Santiprabhob followed on 1 October 2015 and Sethaput Suthiwartnarueput on 1
+# October 2020": a name, told with the same verb)
+_GAPPED_HEAD = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(?P<np>(?:The|Its|Their|A|An)\s+[^,;]{2,50}?|"
+                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
                           r"(?P<verb>(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]+ed)\s+(?:on|in)\s+")
 
 
@@ -3531,7 +3547,8 @@ def _gapped(sentence: str, mention: DateMention | None) -> str | None:
                 re.split(r"\s+(?:on|in)\s+", rest[1:], maxsplit=1)[0]):
             return f"{head.group('np')} {head.group('verb')}"
         return None
-    part = re.search(rf"(?:,|\band)\s+(?P<np>(?:the|its|their|a|an)\s+[^,;]{{2,50}}?)\s+(?:on|in)\s+"
+    part = re.search(rf"(?:,|\band)\s+(?P<np>(?:the|its|their|a|an)\s+[^,;]{{2,50}}?|"
+                     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+(?:on|in)\s+"
                      rf"{re.escape(date)}(?=[\s,.;]|$)", sentence[head.end():])
     if part is None or _has_verb(part.group("np")):
         return None
