@@ -3359,7 +3359,8 @@ _BEFORE_SUBJECT = re.compile(
     rf"(?:{ROLE_WORDS})\s*,?\s+"
     # ("the human rights lawyer Javier Miranda": who the person is, in a few words with no
     # preposition, which would make the name another phrase's)
-    rf"|(?:the|a|an)\s+(?:(?!(?:of|for|with|by|to|from|against|in|on|at)\b)[\w'’-]+\s+){{1,5}}?)?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
+    rf"|(?:the|a|an)\s+(?:(?!(?:of|for|with|by|to|from|against|in|on|at)\b)[\w'’-]+\s+){{1,5}}?"
+    rf"(?=(?-i:[A-Z][\w.'’-]*\s+){{0,4}}$))?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
 
 
 def _last_subject(sentence: str, persons: list[str]) -> str | None:
