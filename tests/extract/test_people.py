@@ -1937,3 +1937,16 @@ def test_a_post_told_before_its_holder_and_a_churchman_s_title(tmp_path):
     assert "Tarcisio Isao Kikuchi" in leaders and not any(n.startswith("Cardinal") for n in people)
     assert "Samuel Majou" not in leaders
     assert "Hasina" not in people
+
+
+def test_she_succeeded_names_her_predecessor_in_the_post_and_a_record_is_no_title(tmp_path):
+    """Caritas's "In June 2007 it chose Lesley-Anne Knight ... as the first woman secretary
+    general; she succeeded Duncan MacLaren" named no MacLaren and gave Knight the post "First
+    woman secretary general"."""
+    p = _read_text(tmp_path, (
+        "= Blue Confederation =\n\nBlue Confederation is a confederation of charities.\n\n== History ==\n\n"
+        "In June 2007 it chose Lesley-Anne Knight, a Zimbabwe-born Briton, as the first woman secretary general; she "
+        "succeeded Duncan MacLaren.\n"))
+    leaders = {n: x for n, x in _people(p).items() if x.leader}
+    assert leaders["Lesley-Anne Knight"].role == "Secretary general"
+    assert leaders["Duncan MacLaren"].role == "Secretary general" and leaders["Duncan MacLaren"].current is False

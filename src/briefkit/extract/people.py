@@ -193,6 +193,8 @@ def _role_text(role: str) -> str | None:
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
     role = re.sub(r"(?i)\b(vice|deputy|co|ex)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
+    # "the first woman secretary general": who first held it so is a record, not the title
+    role = re.sub(r"(?i)^(?:first|second|third|youngest|oldest)\s+(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "", role)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
     if not role or _VERB_START.match(role) or len(role) > 80:
@@ -861,6 +863,10 @@ _SUCCEEDED = re.compile(
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 _SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
+# "... chose Lesley-Anne Knight ... as the first woman secretary general; she succeeded Duncan
+# MacLaren": the one succeeded held the post just named, before the one who succeeded.
+_SHE_SUCCEEDED = re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:had\s+)?(?:succeeded|replaced)\s+{_HONORIFIC}?{_NAME}"
+                            rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|as)\b|$)")
 # ", succeeding Stephen Odell": a clause of the sentence that named the new holder's post
 _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
                          rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
@@ -1266,6 +1272,7 @@ def _their_is_others(sentence: str, at: int, prev: str, subject: Subject) -> str
 # no "succeeded" or "took" at all, and searching them was a fifth of reading a profile.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_HIM: ('succeeded', 'replaced'),
+    _SHE_SUCCEEDED: ('succeeded', 'replaced'),
     _SUCCEEDING: ('succeeding', 'replacing'),
     _SUCCEEDED: ('succeeded', 'replaced'),
     _TOOK_COMMAND: ('command',),
@@ -2040,6 +2047,17 @@ def _from_sentences(profile: Profile, subject: Subject,
             f = found(name, rank, False, None, m.span())
             if f:
                 yield f
+        # (last: the post is the one the patterns above found this sentence naming)
+        for m in _finds(_SHE_SUCCEEDED, sentence):
+            if re.match(r"\s+as\b", sentence[m.end():]):
+                continue  # "he succeeded X as chairman": the post is named, `_SUCCEEDED`'s
+            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+            if before:
+                f = found(m.group("name"), _followed_post(before[-1][1], sentence), True, None, m.span("name"))
+                if f:
+                    f.period, f.current = None, False
+                    f.post_period, f.post_current = None, False
+                    yield f
 
 
 # "Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada": a peer is called by the place of the
