@@ -37,7 +37,7 @@ PROFILES_PER_WORKER = 50
 # template environment and Jinja2 (whose built-in templates `preload` compiles as well), the
 # markup parser and the chart drawing modules.
 PRELOAD = ("briefkit.batch.work", "briefkit.readers", "briefkit.fit", "briefkit.charts_service",
-           "briefkit.charts.render", "briefkit.writers.pdf", "briefkit.writers.docx",
+           "briefkit.charts.render", "briefkit.charts.png", "briefkit.writers.pdf", "briefkit.writers.docx",
            "briefkit.extract.events", "briefkit.extract.names", "briefkit.extract.org", "briefkit.extract.people",
            "briefkit.extract.owners",
            "briefkit.compose", "briefkit.digest", "briefkit.sandbox", "jinja2", "markdown_it", "markdown_it.tree",
