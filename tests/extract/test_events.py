@@ -3712,3 +3712,17 @@ def test_she_is_the_clause_before_s_subject_and_a_name_told_with_the_same_verb(t
     assert got["2016-09-10"].label.startswith("Javier Miranda took office"), got["2016-09-10"].label
     assert got["2020-10-01"].label == "Sethaput Suthiwartnarueput followed"
     assert not any(k.endswith("-07-28") for k in got)
+
+
+def test_that_october_is_a_month_of_the_year_told(tmp_path):
+    """The Seventh Fleet's "After the Vietnam cease-fire of 1973 the fleet swept the mines ...
+    That October the carrier Midway arrived at Yokosuka" had no row for the Midway: "That
+    October" was no date, and a happening dated only by the one it followed did not move the
+    story to its year. "The following March", after December 1980, is March 1981."""
+    got = _history_events("Blue Fleet", "a fleet", (
+        "Ships trailed the fleet from 18 December 1971 to 7 January 1972. After the Vietnam cease-fire of 1973 the "
+        "fleet swept the mines from the coastal waters. That October the carrier Midway arrived at Yokosuka, the "
+        "first carrier based abroad, and in 1979 the ship Blue Ridge moved there. In December 1980 the fleet "
+        "sailed to the Indian Ocean. The following March it returned to Yokosuka."))
+    assert "Midway" in got["1973-10"].label, sorted(got)
+    assert "1981-03" in got and "1972-10" not in got

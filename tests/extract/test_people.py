@@ -1950,3 +1950,13 @@ def test_she_succeeded_names_her_predecessor_in_the_post_and_a_record_is_no_titl
     leaders = {n: x for n, x in _people(p).items() if x.leader}
     assert leaders["Lesley-Anne Knight"].role == "Secretary general"
     assert leaders["Duncan MacLaren"].role == "Secretary general" and leaders["Duncan MacLaren"].current is False
+
+
+def test_a_us_navy_rank_in_capitals_is_no_first_name(tmp_path):
+    """The Seventh Fleet's infobox "Commander1: VADM Patrick J. Hannifin" gave a second
+    commander "VADM Patrick J. Hannifin" beside the one the text names."""
+    p = _read_text(tmp_path, (
+        "= Blue Fleet =\n\nInfobox\n- Commander1: VADM Patrick J. Hannifin\n\nThe Blue Fleet is a fleet.\n\n"
+        "== History ==\n\nIn 2025 Vice Admiral Patrick J. Hannifin took command of the fleet.\n"))
+    names = [x.name for x in p.leaders]
+    assert names == ["Patrick J. Hannifin"], names

@@ -470,6 +470,10 @@ _RELATIVE = re.compile(
     # "At half past eight the next morning ...": a time of day before the day counted
     r"(?:at\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?(?:\w+|\d{1,2}[.:]\d{2})(?:\s+o'clock)?\s+(?=the\s+(?:next|following)\s))?"
     r"(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<unit>day|week|month|year)|"
+    # "That October the carrier Midway arrived": a month of the year told, "the following
+    # October" the next one; "that summer" the year
+    r"(?P<which_m>that|the\s+following|the\s+next)\s+(?P<tmonth>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:that|the\s+same)\s+(?P<season>spring|summer|autumn|fall|winter)|"
     # "The next afternoon", "that evening": a part of a day is that day
     r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
@@ -497,6 +501,8 @@ _RELATIVE_END = re.compile(
     r"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?)?\s*[.;]?\s*$", re.I)
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
 # the following year".
+_MONTH_NUMBER = {name: i for i, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                   "August", "September", "October", "November", "December"), 1)}
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -993,8 +999,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # defence": an opening "After ..." phrase dates what the sentence goes on to tell, which
     # follows at once; a trailing one ("emigrated after the protests of 2020") only locates.
     head = clause[:mention.start]
-    if re.match(r"\s*(?:After|Following|With)\b", head) and "," not in head \
-            and re.match(r"\s*,\s+\S", clause[mention.end:]) and not find_dates(clause[mention.end:]):
+    rest = clause[mention.end:]
+    # (without its comma too: "After the Vietnam cease-fire of 1973 the fleet swept the mines")
+    if re.match(r"\s*(?:After|Following|With)\b", head) and "," not in head and not find_dates(rest) \
+            and (re.match(r"\s*,\s+\S", rest) or (re.match(r"\s+(?:the|its|their|[A-Z])", rest)
+                                                  and _FINITE.search(rest[:80]))):
         return False
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
@@ -1158,6 +1167,14 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         if unit in ("day", "week"):
             return EventDate(year=d.year, month=d.month), m.group(0)
         return (EventDate(year=d.year, month=d.month) if unit == "month" else EventDate(year=d.year)), m.group(0)
+    if m.group("tmonth"):
+        month = _MONTH_NUMBER[m.group("tmonth").capitalize()]
+        year = ctx.year
+        if re.match(r"(?i)the\s+(?:following|next)", m.group("which_m")) and ctx.month and month <= ctx.month:
+            year += 1
+        return EventDate(year=year, month=month), m.group(0)
+    if m.group("season"):
+        return EventDate(year=ctx.year), m.group(0)
     if m.group("funit"):
         # "a few weeks later": dated only as closely as the longest reading allows (a week of
         # days, six weeks, six months), and not at all where that could run into the next month

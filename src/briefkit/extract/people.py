@@ -88,6 +88,8 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|Gen
               r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen|"
               # the abbreviations of the Canadian and other Commonwealth forces, and those written without stops
               r"LCol|BGen|MGen|LGen|LCdr|Cdr|RAdm|VAdm|Adm|Cmdre|CWO|MWO|Cpl|MCpl|"
+              # and the United States Navy's, in capitals ("VADM Patrick J. Hannifin")
+              r"VADM|RADM|ADM|CAPT|CDR|LCDR|"
               r"(?:Lt|Maj|Brig)\.?\s+(?:Col|Gen))\.?\s+)")
 # A person's name standing alone (for other extractors): "Anna Lind", "General Oleh Mikats".
 PERSON_NAME = re.compile(rf"{_HONORIFIC}?{_NAME}")
