@@ -503,3 +503,14 @@ def test_what_a_spaced_dash_sets_off_after_a_part_s_name_is_a_note(tmp_path):
         assert name in nodes, (name, sorted(nodes))
     assert "E-Jets E1 and E2" in str(nodes["Commercial Aviation"].model_dump())
     assert [c.name for c in nodes["Defense & Security"].children] == ["Atech", "Visiona Tecnologia Espacial"]
+
+
+def test_people_who_own_it_are_no_body_above_it(tmp_path):
+    """Suntory's "Owner: Torii and Saji families (about 90%)" drew the families as its parent
+    body; "Owner: KIRKBI A/S (75%), LEGO Foundation (25%)" still names KIRKBI."""
+    families = _org_of(tmp_path, "= Blue Drinks =\n\nInfobox\n- Owner: Torii and Saji families (about 90%)\n\n"
+                                 "Blue Drinks is a company.\n")
+    assert families.org is None or families.org.kind == "unit", families.org
+    held = _org_of(tmp_path, "= Blue Bricks =\n\nInfobox\n- Owner: KIRKBI A/S (75%), LEGO Foundation (25%)\n\n"
+                             "Blue Bricks is a company.\n")
+    assert held.org.name == "KIRKBI A/S" and held.org.kind == "parent"

@@ -155,6 +155,12 @@ _COMPANY_FORM = re.compile(r"(?i)limited|ltd|inc|incorporated|llc|plc|gmbh|ag|sa
                            r"asa|oy|oyj|spa|srl|kg|kk|pty|pte|bhd")
 
 
+# Owners that are people, not a body the organisation is part of: a family, its employees, its
+# shareholders or the public.
+_PEOPLE_OWNER = re.compile(r"(?i)\bfamil(?:y|ies)\b|\bemployees\b|\bstaff\b|\bshareholders\b|\bpublic(?:ly)?\b|"
+                           r"\bfree\s+float\b|\bits\s+members\b")
+
+
 def _walk_items(items: list[ListItem]):
     for it in items:
         yield it
@@ -599,6 +605,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         # "FORFUSCO; employed by the Special Operations Command": what follows a semicolon in
         # lower case tells how else it is tasked, not the parent's name
         name = re.sub(r"\s*;\s+[a-z].*$", "", name) or name
+        if label == "owner" and _PEOPLE_OWNER.search(name):
+            continue  # "Owner: Torii and Saji families (about 90%)": people own it, no body above it
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))
