@@ -3726,3 +3726,18 @@ def test_that_october_is_a_month_of_the_year_told(tmp_path):
         "sailed to the Indian Ocean. The following March it returned to Yokosuka."))
     assert "Midway" in got["1973-10"].label, sorted(got)
     assert "1981-03" in got and "1972-10" not in got
+
+
+def test_fighters_of_another_movement_act_for_it_and_a_region_of_a_part_is_no_part(tmp_path):
+    """Kopassus's "On 8 January 1996 fighters of the Free Papua Movement ... had seized 26
+    members of a WWF research expedition" was its own act: "fighters" was no group that acts, and
+    "Papua", the region after a comma in its structure's "Group 6 – Timika, Central Papua", was
+    taken for one of its parts."""
+    f = tmp_path / "k.txt"
+    f.write_text(
+        "= Blue Command =\n\nBlue Command is the special forces command of the army.\n\n== History ==\n\n"
+        "On 8 January 1996 fighters of the Free Papua Movement under Kelly Kwalik had seized 26 members of a WWF "
+        "research expedition at Mapenduma. On 15 May 1996 a second assault by the command freed nine hostages.\n\n"
+        "== Structure ==\n\n- Group 1 – Serang\n- Group 6 – Timika, Central Papua\n", encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert got["1996-01-08"].background and not got["1996-05-15"].background

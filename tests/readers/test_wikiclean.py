@@ -27,7 +27,11 @@ def test_footnote_and_citation_templates_leave_an_infobox_value():
     assert clean_value("1 February 1920, by merger with the Dominion Police{{efn|The North-West Mounted Police, "
                        "its forerunner, dates from 1873.}}") == "1 February 1920, by merger with the Dominion Police"
     assert clean_value("Ottawa{{sfn|Smith|2004|p=3}}, Ontario{{cite web|title=X|date={{date|2020}}}}") == "Ottawa, Ontario"
-    assert clean_value("{{flag|Canada}}") == "{{flag|Canada}}"  # content: left, and reported by lint
+    # a flag and a country's name: the name (Kopassus's brief read "Country: {{flag|Indonesia}}");
+    # a country's code the template looks up is content the text cannot give: left, for lint
+    assert clean_value("{{flag|Indonesia}}") == "Indonesia"
+    assert clean_value("{{flagcountry|United States|1912}} and {{flag|Canada}}") == "United States and Canada"
+    assert clean_value("{{flag|CAN}}") == "{{flag|CAN}}"
 
 
 def test_a_flag_icon_leaves_the_value():

@@ -2661,7 +2661,9 @@ def _part_words(profile: Profile) -> frozenset[str]:
                 if isinstance(b, BulletList):
                     for it in _walk_items(b.items):
                         first = it.text.split("|")[0]
-                        words |= {w.casefold() for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{3,}", first)}
+                        # (and what a dash adds, "Carrier Strike Group 5 – USS George Washington",
+                        # but not a region after a comma: "Group 6 – Timika, Central Papua")
+                        words |= {w.casefold() for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{3,}", first.split(",")[0])}
                         # and each part's whole name, of two words or more ("Representative Council")
                         name = re.split(r"\s+[–—-]\s+|\s*[(:,]", first)[0].strip()
                         if 2 <= len(name.split()) <= 6 and name[:1].isupper():
@@ -2678,7 +2680,8 @@ _OPENING_ASIDE = re.compile(r"^(?:(?:[\w-]+\s+){0,2}(?:later|earlier|afterwards)
 # Words for a group of people that acts as one, as the head of a clause's subject: "Canadian
 # police in Vancouver", "four members of the Popular Front", "gunmen in Beirut", "Russian forces".
 _ACTING_GROUPS = frozenset("""police policemen forces troops soldiers gunmen pirates militants rebels insurgents
-    guerrillas hijackers attackers terrorists kidnappers protesters demonstrators rioters mobs members""".split())
+    guerrillas hijackers attackers terrorists kidnappers protesters demonstrators rioters mobs members fighters
+    separatists gangs""".split())
 
 
 # A transaction told as known ("the deal", "the merger"): in a sentence that names no other party

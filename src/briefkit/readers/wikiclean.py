@@ -30,9 +30,12 @@ _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
 _NOTE_TEMPLATE = re.compile(r"\{\{\s*(?:efn(?:-[a-z]+)?|refn|sfnp?|harvnb|notetag|cite\s+[a-z]+|citation|ref\s+label|r)"
                             r"\s*(?:\|(?:[^{}]|\{\{[^{}]*\}\})*)?\}\}", re.I)
 # A flag drawn before a name (`{{flagicon|GER}} Federal Police`) is an icon, never text; `{{nowrap|
-# Visi Imre utca 6}}` only keeps its words on one line. (`{{flag|Canada}}` shows a name it makes:
-# content, left for lint to report.)
+# Visi Imre utca 6}}` only keeps its words on one line.
 _ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|[^{}]*\}\}", re.I)
+# `{{flag|Indonesia}}` shows a flag and the country's name: the name is the value (a finished
+# brief had read "Country: {{flag|Indonesia}}"). A code (`{{flag|CAN}}`) names a country the
+# template looks up, which the text cannot: left, for lint to report.
+_FLAG_NAME = re.compile(r"\{\{\s*flag(?:country)?\s*\|\s*(?![A-Z]{2,3}\s*[|}])([^{}|]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
 _NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `{{NYSE|SPOT}}`, `{{Nasdaq|VOLCAR B}}`: a stock-exchange template shows the exchange and the
@@ -81,6 +84,7 @@ def clean_value(value: str) -> str:
     text = _REF.sub(" ", text)
     text = _NOTE_TEMPLATE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
+    text = _FLAG_NAME.sub(r"\1", text)
     text = _NOWRAP.sub(r"\1", text)
     text = _TICKER.sub(lambda m: f"{m.group(1) or m.group(3)}: {m.group(2) or m.group(4)}", text)
     text = _COMPOSITION_BAR.sub(r"\1 / \2", text)
