@@ -3741,3 +3741,12 @@ def test_fighters_of_another_movement_act_for_it_and_a_region_of_a_part_is_no_pa
         "== Structure ==\n\n- Group 1 – Serang\n- Group 6 – Timika, Central Papua\n", encoding="utf-8")
     got = {e.date.iso: e for e in read(f).events}
     assert got["1996-01-08"].background and not got["1996-05-15"].background
+
+
+def test_he_after_an_opening_phrase_is_named():
+    """Suntory's "On 1 February 1899, aged twenty, he opened his own shop" was labelled "Aged
+    twenty, he opened ...": a label stands alone on its row."""
+    got = _history_events("Blue Drinks", "a drinks company", (
+        "Shinjirō Torii was born in Osaka in 1879. On 1 February 1899, aged twenty, he opened his own shop to make "
+        "and sell wine."))
+    assert got["1899-02-01"].label.startswith("Aged twenty, Shinjirō Torii opened"), got["1899-02-01"].label

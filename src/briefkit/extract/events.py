@@ -3436,7 +3436,8 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
 # "renewed her mandate": a possessive of someone the label does not name
 _POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
-_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s)(he|she)(?=\s+[a-z])")
+# ("Aged twenty, he opened his own shop": after an opening phrase without a verb, the same)
+_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60},\s+)(he|she)(?=\s+[a-z])")
 # "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
 
@@ -4133,7 +4134,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if prev_sentence and prev_sentence in piece.text:
                         table[id(drafts[-1])] = named_before(table[id(drafts[-1])], prev_sentence)
                     inner = _INNER_HE.match(table[id(drafts[-1])])
-                    if inner and not _persons_in(inner.group(1), names, aliases):
+                    if inner and not _persons_in(inner.group(1), names, aliases) and not (
+                            inner.group(1).endswith(", ") and _FINITE.search(inner.group(1))):
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
                         # the start of a label
                         who = _referent(sentence, offset, names, last_person, aliases)
