@@ -20,9 +20,13 @@ reader is shown are the lead's and the infobox's (`names`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..text import sentence_spans
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from ..model import Profile
 
 _VERB = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:later|then|formally|officially)\s+)?"
@@ -63,7 +67,7 @@ def _names_of(m: re.Match[str]) -> list[str]:
     return [n for n in (_clean(x) for x in out) if n]
 
 
-def former_names(sentences: Iterable[str], is_subject: callable, known: set[str]) -> list[str]:
+def former_names(sentences: Iterable[str], is_subject: Callable[[str], bool], known: set[str]) -> list[str]:
     """The names clauses of `sentences` whose subject `is_subject` says is the organisation give
     it (see the module); `known` (casefolded) are left out."""
     found: list[str] = []
@@ -106,7 +110,7 @@ def _by_a_name_found(head: str, found: list[str]) -> bool:
     return False
 
 
-def history_sentences(profile) -> Iterable[str]:
+def history_sentences(profile: Profile) -> Iterable[str]:
     """The sentences of the lead's and the sections' paragraphs, in reading order."""
     blocks = list(profile.lead) + [b for s in profile.all_sections() for b in s.blocks]
     for block in blocks:
