@@ -3750,3 +3750,18 @@ def test_he_after_an_opening_phrase_is_named():
         "Shinjirō Torii was born in Osaka in 1879. On 1 February 1899, aged twenty, he opened his own shop to make "
         "and sell wine."))
     assert got["1899-02-01"].label.startswith("Aged twenty, Shinjirō Torii opened"), got["1899-02-01"].label
+
+
+def test_a_surname_two_leaders_share_is_the_one_named_in_full_last(tmp_path):
+    """Suntory's "Saji also pushed through the building of Suntory Hall ... In 1990 he became
+    chairman and handed the presidency to Shin'ichirō Torii" left "He became chairman": the
+    company has two Sajis, Keizō and Nobutada, and "Saji" named both; a reader takes the one
+    the text named in full last."""
+    f = tmp_path / "s.txt"
+    f.write_text(
+        "= Blue Drinks =\n\nBlue Drinks is a drinks company.\n\n== History ==\n\nIn 1961 Keizō Saji became "
+        "president. Saji also pushed through the building of a concert hall, which opened in 1986. In 1990 he "
+        "became chairman and handed the presidency to Shin'ichirō Torii.\n\n== Leadership ==\n\n"
+        "- Keizō Saji (1961–1990)\n- Shin'ichirō Torii (1990–2001)\n- Nobutada Saji (2001–2014)\n", encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert got["1990"].label.startswith("Keizō Saji became chairman"), got["1990"].label

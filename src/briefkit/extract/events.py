@@ -3298,6 +3298,26 @@ _BESIDE_OPENING = re.compile(r"(?i)^\s*(?:with|along\s+with|together\s+with|alon
                              r"(?=(?:he|she)\b)")
 
 
+def _by_latest_full_name(sentence: str, persons: list[str], latest: dict[str, str]) -> list[str]:
+    """`persons`, where several share a surname the sentence writes alone ("Saji also pushed
+    through ...", after Keizō Saji was named in full and with Nobutada Saji among the leaders),
+    reduced to the one of them the text named in full last, as a reader takes it; `latest` is
+    kept up to date with the full names this sentence writes."""
+    for p in persons:
+        if len(p.split()) > 1 and p in sentence:
+            latest[p.split()[-1]] = p
+    out: list[str] = []
+    for p in persons:
+        surname = p.split()[-1]
+        sharing = [q for q in persons if q.split()[-1] == surname]
+        if len(sharing) > 1 and not any(q in sentence for q in sharing) and latest.get(surname) in sharing:
+            if latest[surname] not in out:
+                out.append(latest[surname])
+            continue
+        out.append(p)
+    return out
+
+
 def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
               aliases: dict[str, str] | None = None) -> str | None:
     """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
@@ -3715,6 +3735,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     labels: dict[int, str] = {}
     statements: dict[int, str] = {}  # the same clause at bullet length (Event.statement)
     last_person: str | None = None
+    latest_full: dict[str, str] = {}  # surname -> the person of it the text named in full last
     last_plural: str | None = None
     they_is_subject = False
     anchor = _Context()  # the previous sentence's own date, for "the same day"
@@ -3759,6 +3780,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # "led Greenpeace Nordic": a name opening on the organisation's own is a part of it
             person_here = [n for n in _persons_in(sentence, names + others, aliases)
                            if n.split()[0].casefold() not in subject.words or n in names]
+            person_here = _by_latest_full_name(sentence, person_here, latest_full)
             n_before = len(drafts)
             clauses = _clauses(sentence)
             first_np = _leading_np(clauses[0][1]) if clauses else None
