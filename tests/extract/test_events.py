@@ -3765,3 +3765,15 @@ def test_a_surname_two_leaders_share_is_the_one_named_in_full_last(tmp_path):
         "- Keizō Saji (1961–1990)\n- Shin'ichirō Torii (1990–2001)\n- Nobutada Saji (2001–2014)\n", encoding="utf-8")
     got = {e.date.iso: e for e in read(f).events}
     assert got["1990"].label.startswith("Keizō Saji became chairman"), got["1990"].label
+
+
+def test_a_happening_told_twice_with_and_again_gives_each_row_its_words():
+    """FIFA's "Infantino was re-elected unopposed in June 2019 and again, by acclamation, at the
+    congress in Kigali on 16 March 2023" read "... re-elected unopposed and again" beside 2019
+    and "... re-elected unopposed in June 2019" beside 2023."""
+    got = _history_events("Blue Federation", "a federation", (
+        "In February 2016 the congress elected Gianni Infantino president. Infantino was re-elected unopposed in "
+        "June 2019 and again, by acclamation, at the congress in Kigali on 16 March 2023, for a term running to 2027."))
+    assert got["2019-06"].label.endswith("Infantino was re-elected unopposed"), got["2019-06"].label
+    assert re.search(r"Infantino was re-elected again, by acclamation, at the congress in Kigali$",
+                     got["2023-03-16"].label), got["2023-03-16"].label

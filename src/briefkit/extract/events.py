@@ -2097,6 +2097,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
+
     m = _PRONOUN.match(s) if not _DUMMY_IT.match(s) else None  # "It became known that": nobody's "it"
     if m:
         p = m.group("p").casefold()
@@ -3298,6 +3299,9 @@ _BESIDE_OPENING = re.compile(r"(?i)^\s*(?:with|along\s+with|together\s+with|alon
                              r"(?=(?:he|she)\b)")
 
 
+_DANGLING_AND = re.compile(r"\s+(?:and|but|or)(?:\s+(?:again|then|later|also|once\s+more))?(?=[.,;]?$)")
+
+
 def _by_latest_full_name(sentence: str, persons: list[str], latest: dict[str, str]) -> list[str]:
     """`persons`, where several share a surname the sentence writes alone ("Saji also pushed
     through ...", after Keizō Saji was named in full and with Nobutada Saji among the leaders),
@@ -3567,6 +3571,22 @@ def _succession_ellipsis(sentence: str, clause: str) -> str | None:
 _GAPPED_HEAD = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{3,30},\s+)?(?P<np>(?:The|Its|Their|A|An)\s+[^,;]{2,50}?|"
                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
                           r"(?P<verb>(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]+ed)\s+(?:on|in)\s+")
+
+
+def _again(sentence: str, mention: DateMention | None) -> str | None:
+    """The label of the second time of a happening told once with "and again": "Infantino was
+    re-elected unopposed in June 2019 and again, by acclamation, at the congress in Kigali on 16
+    March 2023" is, on 16 March 2023, "Infantino was re-elected again, by acclamation, at the
+    congress in Kigali" (its row had repeated the first time's words)."""
+    if mention is None or not mention.text.strip() or " again" not in sentence:
+        return None
+    date = re.escape(mention.text.strip())
+    m = re.search(rf"^(?P<head>[^;]+?)\s+(?:in|on|at)\s+[^,;]{{3,40}}?\s+and\s+again(?P<how>,[^;]*?)?"
+                  rf"\s+(?:in|on)\s+{date}(?=[\s,.;]|$)", _strip_date_phrase(sentence.strip()))
+    if m is None or not m.group("how") or not _FINITE.search(m.group("head")):
+        return None  # ("came to power in 1998 and again in 2010, after which ...": nothing told of the second)
+    head = re.sub(r"\s+(?:unopposed|unanimously|narrowly)$", "", m.group("head"))
+    return cap_first(f"{head} again{(m.group('how') or '').rstrip(' ,')}")
 
 
 def _gapped(sentence: str, mention: DateMention | None) -> str | None:
@@ -4091,7 +4111,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             if new_body.endswith("s") and rest.startswith(("'s ", "’s ")):
                                 rest = rest[0] + rest[2:]  # "the United Arab Emirates' withdrawal"
                             table[id(drafts[-1])] = _shorten(cap_first(new_body) + rest, *limits).rstrip(" ,;:.")
-                part_label = _gapped(sentence, primary) or _done_then(sentence, primary)
+                part_label = _gapped(sentence, primary) or _done_then(sentence, primary) or _again(sentence, primary)
                 if part_label:
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = part_label
                 if drafts[-1].kind == "other" and not background and re.search(r"\bit\b", clause) and re.search(
@@ -4262,7 +4282,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     label = make_label(phrase, _shift(extra, shift), subject, who, None, they_own)
                     if not phrase[:1].isupper():
                         label = make_label(clause, None, subject, who, None, they_own)
-                    labels[id(drafts[-1])] = _gapped(sentence, extra) or _done_then(sentence, extra) or label
+                    labels[id(drafts[-1])] = _gapped(sentence, extra) or _done_then(sentence, extra) or \
+                        _again(sentence, extra) or label
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
             place = _one_place(prev_sentence, subject, proper) if prev_sentence and not _places(
@@ -4335,7 +4356,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 label = with_full_name(table[id(d)], surnames_known)
                 if paragraph:
                     label = namesake_subject(label, d.clause, paragraph, founders)
-                table[id(d)] = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
+                label = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
+                # "Infantino was re-elected unopposed in June 2019 and again, by acclamation, ... on
+                # 16 March 2023": beside June 2019, what is left after its date is not "...
+                # unopposed and again"
+                table[id(d)] = _DANGLING_AND.sub("", label)
     for d in merged:
         if d.kind == "leadership" and not d.background:
             for table in (labels, statements):
