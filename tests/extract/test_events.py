@@ -3777,3 +3777,14 @@ def test_a_happening_told_twice_with_and_again_gives_each_row_its_words():
     assert got["2019-06"].label.endswith("Infantino was re-elected unopposed"), got["2019-06"].label
     assert re.search(r"Infantino was re-elected again, by acclamation, at the congress in Kigali$",
                      got["2023-03-16"].label), got["2023-03-16"].label
+
+
+def test_a_succession_announced_and_the_succession_are_two_rows():
+    """Partners In Health's "In January 2015 Farmer and Dahl announced that Gary Gottlieb ...
+    would take over the running of PIH, and that year Gottlieb succeeded Dahl as chief
+    executive" kept only the announcement: the two were read as one telling of his start."""
+    got = _history_events("Blue Health", "a medical organisation", (
+        "Ophelia Dahl became executive director in 2001. In January 2015 Farmer and Dahl announced that Gary "
+        "Gottlieb would take over the running of the organisation, and that year Gottlieb succeeded Dahl as chief "
+        "executive, while she remained chair of the board."))
+    assert "announced" in got["2015-01"].label and "succeeded" in got["2015"].label, sorted(got)

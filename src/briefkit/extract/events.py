@@ -4648,6 +4648,10 @@ def _refers_to_other_clause(a: _Draft, b: _Draft) -> bool:
     return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\w*", b.clause) is not None
 
 
+_ANNOUNCED_PLAN = re.compile(r"\b(?:announced|said|decided|agreed|confirmed)\s+(?:that\s+)?[^;]{0,80}?\b(?:would|will|was\s+to)\s+"
+                            r"(?:take\s+over|succeed|replace|become|step\s+down|retire|lead|head)\b")
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     if not _compatible(a.date, b.date) and not (a.end and _compatible(b.date, a.end) and (a.person or b.person)):
         return False
@@ -4660,8 +4664,12 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.kind == b.kind and a.kind in _UNIQUE_KINDS:
         return True
     if a.kind == b.kind == "leadership" and (a.date.precision != b.date.precision) and \
-            _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause):
-        return True  # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022"
+            _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause) \
+            and bool(_ANNOUNCED_PLAN.search(a.clause)) == bool(_ANNOUNCED_PLAN.search(b.clause)):
+        # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022";
+        # not "In January 2015 they announced that Gottlieb would take over" and "that year
+        # Gottlieb succeeded Dahl": the plan told, then done
+        return True
     # "Founded: 12 March 2015" and "On 12 March 2015, founding members signed the charter".
     if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
             _FOUNDING_WORD.search(a.clause) and _FOUNDING_WORD.search(b.clause)):
