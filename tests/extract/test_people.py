@@ -1960,3 +1960,17 @@ def test_a_us_navy_rank_in_capitals_is_no_first_name(tmp_path):
         "== History ==\n\nIn 2025 Vice Admiral Patrick J. Hannifin took command of the fleet.\n"))
     names = [x.name for x in p.leaders]
     assert names == ["Patrick J. Hannifin"], names
+
+
+def test_an_officer_known_by_one_name_after_a_rank_of_two_words(tmp_path):
+    """Kopassus's "Brigadier General Pramono Edhie Wibowo took command from Major General
+    Soenarko" named no Soenarko: names were two words or more. A rank of two words ("Major
+    General") before one capitalised word makes it a person's name, as for many Indonesian
+    officers; "General Motors" and "Major General John Smith" are no such name."""
+    p = _read_text(tmp_path, (
+        "= Blue Command =\n\nInfobox\n- Commander: Djon Afriandi\n\nBlue Command is the army's special forces "
+        "command.\n\n== History ==\n\nOn 1 July 2008 Brigadier General Pramono Edhie Wibowo took command from Major "
+        "General Soenarko. General Motors sold it trucks.\n"))
+    leaders = {n: x for n, x in _people(p).items() if x.leader}
+    assert leaders["Soenarko"].role == "Commander" and leaders["Soenarko"].current is False
+    assert "Motors" not in _people(p)

@@ -1042,6 +1042,14 @@ _ROLE_WAS_NAME = re.compile(
     rf"(?:(?P<ord>first|second|third|new|current|last|present|founding|inaugural)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"\s+(?P<verb>was|is|has\s+been|had\s+been)\s+(?:the\s+(?:[\w'’-]+\s+){{0,4}}?)?{_HONORIFIC}?{_NAME}"
     rf"(?=\s*[,.;)]|\s+(?:who|from|since|until|in|and|between)\b|$)")
+# "took command from Major General Soenarko": a person known by one name (as many Indonesian
+# officers are), which a rank of two words before it shows to be a person's.
+_MONONYM = re.compile(r"[A-Z][a-z]{3,}")
+_RANKED_MONONYM = re.compile(
+    r"\b(?:(?P<from>took\s+(?:over\s+)?(?:the\s+)?command|took\s+over)(?:\s+(?:on|in)\s+[^,;]{1,25}?)?\s+from|"
+    r"(?P<to>handed|passed)\s+(?:it|command|(?:the|its)\s+[\w-]+|[A-Z][\w-]+)\s+(?:over\s+)?to)\s+"
+    r"(?:(?:Major|Lieutenant|Brigadier)[\s-]+General|(?:Rear|Vice)[\s-]+Admiral|Lieutenant[\s-]+Colonel)\s+"
+    r"(?P<mono>[A-Z][a-z]{3,})(?![\w'’-]|\s+[A-Z])")
 # "Shin Jong-kyun and Yoon Boo-keun, head of consumer electronics, were named co-chief
 # executives": the name before "and" is named to the same post.
 _CO_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\s)(?P<co>{_HONORIFIC}?{_FULL_NAME})\s+and\s+$")
@@ -1298,6 +1306,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
     _WITH_AS: ("with",),
     _ROLE_WAS_NAME: ("was", "is", "been"),
+    _RANKED_MONONYM: ("General", "Admiral", "Colonel"),
 }
 
 
@@ -1325,9 +1334,10 @@ def _from_sentences(profile: Profile, subject: Subject,
         about_subject = subject.mentioned_in(sentence) or in_leadership or bool(_BOARD_OPENS.match(sentence))
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
-                  where: tuple[int, int] | None = None) -> _Found | None:
+                  where: tuple[int, int] | None = None, mononym: bool = False) -> _Found | None:
             clean, deceased = _clean_name(name)
-            if not is_name(clean):
+            if not is_name(clean) and not (mononym and _MONONYM.fullmatch(clean) and not is_country(clean)
+                                           and not is_demonym(clean) and clean not in _MONTH_NAMES):
                 return None
             if leader and role:
                 leaders_here.append((clean, role))
@@ -1600,6 +1610,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.current = None
                     if f.leader and cur is False:
                         f.current, f.period = False, None
+                    yield f
+        for m in _finds(_RANKED_MONONYM, sentence):
+            if about_subject or not names_other_body(sentence, subject):
+                f = found(m.group("mono"), "Commander", True, None, m.span("mono"), mononym=True)
+                if f:
+                    if m.group("from"):
+                        f.period, f.current = None, False  # the one the command was taken from
                     yield f
         for m in _finds(_ROLE_WAS_NAME, sentence):
             owner = m.group("owner")
