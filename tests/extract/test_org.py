@@ -514,3 +514,22 @@ def test_people_who_own_it_are_no_body_above_it(tmp_path):
     held = _org_of(tmp_path, "= Blue Bricks =\n\nInfobox\n- Owner: KIRKBI A/S (75%), LEGO Foundation (25%)\n\n"
                              "Blue Bricks is a company.\n")
     assert held.org.name == "KIRKBI A/S" and held.org.kind == "parent"
+
+
+def test_a_head_office_and_a_part_with_its_officer_are_parts(tmp_path):
+    """The South African Police Service's "- National head office – Wachthuis Building,
+    Pretoria" was read as an officer ("Wachthuis Building", post "National head office") and
+    lost its seven divisions; "- Supply Chain Management – divisional commissioner Molefe Fani"
+    as an officer called "Supply Chain Management"; "- Provincial commands, each under a
+    provincial commissioner, among them:" kept its clause in its name."""
+    org = _org_of(tmp_path, (
+        "= Blue Police Service =\n\nBlue Police Service is the national police force.\n\n== Organisation ==\n\n"
+        "The service has national divisions at its head office and provincial commands:\n\n"
+        "- National head office – Wachthuis Building, Pretoria\n  - Detective Service\n"
+        "  - Supply Chain Management – divisional commissioner Molefe Fani\n"
+        "- Provincial commands, each under a provincial commissioner, among them:\n  - Gauteng\n  - Western Cape\n"
+        "- Andrei Troshev, chief of staff in Syria\n")).org
+    tree = {n.name: [c.name for c in n.children] for n in org.walk()}
+    assert tree["National head office"] == ["Detective Service", "Supply Chain Management"], tree
+    assert tree["Provincial commands"] == ["Gauteng", "Western Cape"], tree
+    assert "Andrei Troshev" not in tree and "Wachthuis Building" not in tree

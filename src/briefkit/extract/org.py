@@ -181,6 +181,12 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # "National organisations, among them:" over its members: the name, without the words that
     # introduce them
     text = re.sub(r"(?:,?\s+(?:among\s+them|including|such\s+as|for\s+example|notably))?\s*:$", "", text.strip())
+    # "Provincial commands, each under a provincial commissioner": who leads each is a note
+    led = re.match(r"^(?P<name>[A-Z][^,]{1,60}),\s+(?P<what>(?:each\s+)?(?:under|led\s+by|headed\s+by|commanded\s+by)\s+[^,]+)$",
+                   text)
+    if led:
+        text = led.group("name")
+        described = described + [led.group("what")]
     # a place after a spaced dash: "Canadian Special Operations Regiment – Petawawa", "Joint Task
     # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels",
     # "National delegations – Denmark (16), Faroe Islands (2), ..." (a number of each, kept with it)
@@ -320,9 +326,15 @@ class _Collector:
         parts = [p.strip() for p in re.split(r"\s[–—-]\s|:\s|,\s", text) if p.strip()]
         if len(parts) < 2:
             return None
-        role = next((p for p in parts if ROLE_NOUN.search(p) and not is_name(p)), None)
+        # ("National head office – Wachthuis Building, Pretoria": a head office is no post)
+        role = next((p for p in parts if ROLE_NOUN.search(p) and not is_name(p)
+                     and not re.search(r"(?i)\bhead\s+(?:office|count)\b|\bheadquarters\b", p)), None)
         name = next((p for p in parts if is_name(re.sub(r"^(?:[A-Z][a-z]{1,4}\.|General|Colonel|Major|Captain)\s+", "", p))),
                     None)
+        if role and re.search(rf"(?i:{ROLE_NOUN.pattern})\s+[A-Z][\w'’-]+\s+[A-Z]", role) and parts[0] != role:
+            # "Supply Chain Management – divisional commissioner Molefe Fani": a part, then who
+            # leads it, post and name together (a note of the part)
+            return None
         if role and name and len(role.split()) <= 5:
             return Person(name=name, role=role[:1].upper() + role[1:], leader=True)
         return None
