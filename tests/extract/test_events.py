@@ -3788,3 +3788,15 @@ def test_a_succession_announced_and_the_succession_are_two_rows():
         "Gottlieb would take over the running of the organisation, and that year Gottlieb succeeded Dahl as chief "
         "executive, while she remained chair of the board."))
     assert "announced" in got["2015-01"].label and "succeeded" in got["2015"].label, sorted(got)
+
+
+def test_a_post_held_for_a_field_since_a_date_is_an_aside():
+    """The police service's "Ramaphosa announced that evening that Fannie Masemola, deputy
+    national commissioner for policing since April 2016, would take over" was a row of April
+    2016: the aside's "for policing" hid the post's term from the rule for asides."""
+    from briefkit.extract.events import _in_aside
+
+    clause = ("Ramaphosa announced that evening that Fannie Masemola, deputy national commissioner for policing "
+              "since April 2016, would take over")
+    (since,) = find_dates(clause)
+    assert _in_aside(clause, since)

@@ -1240,7 +1240,9 @@ _ASIDE_OPEN = re.compile(
     # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
     # ", the party's vice-president since 2018,": a possessive owner and a hyphened post too
     rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:vice|deputy)-)?(?:{ROLE_WORDS}|(?-i:[A-Z][a-z]+))"
-    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}})?\s+(?:since|from|between|until)\s|"
+    # (", deputy national commissioner for policing since April 2016,": a field of the post too)
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}}|\s+for\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?)?"
+    rf"\s+(?:since|from|between|until)\s|"
     # a participle telling when the noun before it began: "alongside the International Federation,
     # founded in 1919 as the League of Red Cross Societies"
     r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"
