@@ -3800,3 +3800,13 @@ def test_a_post_held_for_a_field_since_a_date_is_an_aside():
               "since April 2016, would take over")
     (since,) = find_dates(clause)
     assert _in_aside(clause, since)
+
+
+def test_it_after_a_count_of_time_is_the_body_the_sentence_opened_on():
+    """The police service's brief read "August 2010: SAPS sentenced him to 15 years in prison"
+    from "On 2 July 2010 the South Gauteng High Court convicted Selebi ..., and a month later it
+    sentenced him": the "it" after "a month later" is the court."""
+    got = _history_events("Blue Police Service", "a police force", (
+        "Jackie Selebi became national commissioner in 2000. On 2 July 2010 the South Gauteng High Court "
+        "convicted Selebi of taking bribes, and a month later it sentenced him to 15 years in prison."))
+    assert got["2010-08"].label.startswith("The South Gauteng High Court sentenced"), got["2010-08"].label

@@ -4100,7 +4100,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
-                if not new_body and offset and re.match(r"(?i)its?\s", clause.lstrip()):
+                # (after a count of time too: "the High Court convicted Selebi ..., and a month
+                # later it sentenced him" is the court's sentence, not the police service's)
+                if not new_body and offset and re.match(
+                        r"(?i)(?:(?:[\w-]+\s+){1,3}(?:later|earlier|afterwards)|(?:that|the\s+(?:same|next|following))\s+"
+                        r"(?:day|week|month|year)|(?:on|in)\s+[^,;]{3,25}?)?,?\s*its?\s", _strip_date_phrase(clause.strip())):
                     new_body = _it_of_another(sentence[:offset], subject)
                 if new_body:
                     # the label's "it" made the organisation's name: the body the sentence made
