@@ -160,3 +160,17 @@ def test_years_that_name_things_are_no_span():
     assert (d.year, d.end_year, d.closed_range) == (2014, 2015, True)
     (d,) = find_dates("between 2018 and 2022 it grew")
     assert (d.year, d.end_year, d.text) == (2018, 2022, "2018 and 2022")
+
+
+def test_two_days_told_together_without_a_year_are_a_span():
+    """"Masemola testified on 22 and 23 September that ..." was dated 23 September and
+    labelled "Masemola testified on 22"."""
+    (m,) = find_dates("Masemola testified on 22 and 23 September that the order strayed")
+    assert (m.month, m.day, m.end_day, m.closed_range) == (9, 22, 23, True)
+    (m,) = find_dates("The talks ran between 3 and 5 May in Oslo")
+    assert (m.day, m.end_day) == (3, 5)
+
+
+def test_the_end_of_a_month_is_that_month():
+    (m,) = find_dates("At its congress at the end of June the party adopted rules")
+    assert (m.year, m.month, m.day) == (None, 6, None)

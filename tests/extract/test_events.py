@@ -3810,3 +3810,90 @@ def test_it_after_a_count_of_time_is_the_body_the_sentence_opened_on():
         "Jackie Selebi became national commissioner in 2000. On 2 July 2010 the South Gauteng High Court "
         "convicted Selebi of taking bribes, and a month later it sentenced him to 15 years in prison."))
     assert got["2010-08"].label.startswith("The South Gauteng High Court sentenced"), got["2010-08"].label
+
+
+def _read_history(tmp_path, title: str, kind: str, text: str) -> dict:
+    """As `_history_events`, read from an article file, so that its people are found first
+    (a "he" is named from the leaders the article names)."""
+    f = tmp_path / "a.txt"
+    f.write_text(f"= {title} =\n\nThe {title} is {kind}.\n\n== History ==\n\n{text}\n", encoding="utf-8")
+    return {e.date.iso: e for e in read(f).events}
+
+
+def test_an_opening_after_with_no_main_clause_after_the_date_dates_its_own_verb(tmp_path):
+    """The development bank's "After long debate non-African countries were admitted on 30
+    December 1982, and ..." was a must-have read as a reference to another time: "After" took
+    a noun ("long debate") and the clause ends on its date, so the verb before the date is the
+    clause's own. "... paid a ransom after pirates seized a ship on 4 April 2009" still refers."""
+    got = _read_history(tmp_path, "Blue Development Bank", "a development bank", (
+        "The bank was founded in 1964. After long debate non-African countries were admitted on 30 December 1982, "
+        "and the bank's capital rose the following year."))
+    assert not got["1982-12-30"].background, got["1982-12-30"]
+    clause = "The bank paid a ransom after pirates seized a ship on 4 April 2009"
+    (day,) = find_dates(clause)
+    assert is_reference(clause, day)
+
+
+def test_its_last_day_is_the_end_of_the_span_just_told(tmp_path):
+    """The bank's founding conference "sat from 31 July to 4 August 1963. On its last day
+    twenty-three governments signed the agreement establishing the bank": a must-have that had
+    no date. "On its last day in office" after a day is no date."""
+    got = _read_history(tmp_path, "Blue Development Bank", "a development bank", (
+        "A commission called a conference of finance ministers in Khartoum, which sat from 31 July to 4 August "
+        "1963. On its last day twenty-three governments signed the agreement establishing the bank."))
+    assert "1963-08-04" in got and got["1963-08-04"].label.startswith("Twenty-three governments signed"), sorted(got)
+    got = _read_history(tmp_path, "Blue Development Bank", "a development bank", (
+        "On 3 May 1990 the bank opened an office in Tunis. On its last day the president signed a loan."))
+    assert "1990-05-04" not in got and "1990-05-03" in got, sorted(got)
+
+
+def test_a_post_held_up_to_the_story_is_no_happening_of_its_start(tmp_path):
+    """"Ould Tah, a former finance minister of Mauritania, had headed the Arab Bank for Economic
+    Development in Africa since 2015" was a row of 2015 (and "Economic Development" a person).
+    In an aside that describes a person ("Herbert Diess, a former BMW executive who had run the
+    Volkswagen brand since 2015") it still leaves the clause its own happening."""
+    got = _read_history(tmp_path, "Blue Development Bank", "a development bank", (
+        "In May 2025 the governors elected Sidi Ould Tah president. Ould Tah, a former finance minister of "
+        "Mauritania, had headed the Arab Bank for Economic Development in Africa since 2015. He took office on 1 "
+        "September 2025. In April 2018 the bank's president was replaced by Herbert Diess, a former BMW executive "
+        "who had run a carmaker since 2015."))
+    assert got["2015"].background, got["2015"]
+    assert got["2025-09-01"].label.startswith("Sidi Ould Tah took office"), got["2025-09-01"].label
+    assert not got["2018-04"].background, got["2018-04"]
+
+
+def test_they_in_a_later_clause_is_the_plural_acting_before_it(tmp_path):
+    """"Labidi stayed in office ... because the governors could not agree on a successor, and in
+    1976 they chose Kwame Donkor Fordwor" was labelled "They chose ..."."""
+    got = _read_history(tmp_path, "Blue Development Bank", "a development bank", (
+        "Abdelwahab Labidi became president in 1970. Labidi stayed in office beyond his term because the governors "
+        "could not agree on a successor, and in 1976 they chose Kwame Donkor Fordwor of Ghana."))
+    assert got["1976"].label.startswith("The governors chose Kwame Donkor Fordwor"), got["1976"].label
+
+
+def test_he_who_ends_or_begins_a_term_is_the_head_among_those_named(tmp_path):
+    """The police service's "In February 2022 President Cyril Ramaphosa and Sitole agreed to
+    end his term early, and he left office on 31 March" and the party's "the members elected
+    Cho Jung-tai ... against You Ying-lung, and he was sworn in three days later" were labelled
+    "He left office" and "He was sworn in": of two named, the organisation's own head (or the
+    one chosen) begins or ends a term."""
+    got = _read_history(tmp_path, "Blue Police Service", "a police force", (
+        "On 22 November 2017 Zuma appointed Khehla Sitole as national commissioner. In February 2022 President "
+        "Cyril Ramaphosa and Sitole agreed to end his term early, and he left office on 31 March."))
+    assert got["2022-03-31"].label.startswith("Khehla Sitole left office"), got["2022-03-31"].label
+    got = _read_history(tmp_path, "Blue Party", "a political party", (
+        "On 6 January 2019 the members elected Cho Jung-tai chairman with 72.6 per cent against You Ying-lung, "
+        "and he was sworn in three days later."))
+    assert got["2019-01-09"].label.startswith("Cho Jung-tai was sworn in"), got["2019-01-09"].label
+
+
+def test_that_evening_after_the_verb_dates_the_clause_and_the_next_day_counts_from_it(tmp_path):
+    """"Ramaphosa announced that evening that Fannie Masemola, deputy national commissioner for
+    policing since April 2016, would take over, and Masemola began his term the next day": the
+    start of the term, a must-have, had no row; "that evening" after the verb was not read."""
+    got = _read_history(tmp_path, "Blue Police Service", "a police force", (
+        "On 22 November 2017 Zuma appointed Khehla Sitole as national commissioner. In February 2022 Sitole agreed "
+        "to end his term early, and he left office on 31 March. Ramaphosa announced that evening that Fannie "
+        "Masemola, deputy national commissioner for policing since April 2016, would take over, and Masemola "
+        "began his term the next day."))
+    assert got["2022-04-01"].label == "Fannie Masemola began his term", got["2022-04-01"].label

@@ -1974,3 +1974,59 @@ def test_an_officer_known_by_one_name_after_a_rank_of_two_words(tmp_path):
     leaders = {n: x for n, x in _people(p).items() if x.leader}
     assert leaders["Soenarko"].role == "Commander" and leaders["Soenarko"].current is False
     assert "Motors" not in _people(p)
+
+
+def test_a_secretary_general_is_no_leader_beside_a_head_the_infobox_titles_otherwise(tmp_path):
+    """The development bank's "later that month the bank's secretary general, Vincent
+    Nmehielle, signed an agreement" named him a leader (and dated his term by the president's
+    start). Its infobox gives the head one title, President; where it gives the secretary's too
+    (FIFA's "Leader Title2: Secretary General") the secretary stays a leader."""
+    text = ("= Blue Development Bank =\n\nInfobox\n- Leader Title: President\n- Leader Name: Sidi Ould Tah\n{more}\n"
+            "The Blue Development Bank is a development bank.\n\n== History ==\n\nSidi Ould Tah took office as "
+            "president on 1 September 2025, and later that month the bank's secretary general, Vincent Nmehielle, "
+            "signed an agreement with the Republic of Congo.\n")
+    p = _read_text(tmp_path, text.format(more=""))
+    assert "Vincent Nmehielle" not in {x.name for x in p.leaders}, [x.name for x in p.leaders]
+    p = _read_text(tmp_path, text.format(more="- Leader Title2: Secretary General\n- Leader Name2: Anna Berg\n"))
+    assert "Vincent Nmehielle" in {x.name for x in p.leaders}, [x.name for x in p.leaders]
+
+
+def test_served_briefly_as_acting_president_before_another_took_over(tmp_path):
+    """"Goodall Gondwe of Malawi served briefly as acting president before Willa Mung'omba of
+    Zambia took over in 1980" named no Gondwe (the adverb), and the year after "before" is the
+    next holder's."""
+    p = _read_text(tmp_path, (
+        "= Blue Development Bank =\n\nThe Blue Development Bank is a development bank. Sidi Ould Tah is its "
+        "president.\n\n== History ==\n\nGoodall Gondwe of Malawi served briefly as acting president before Willa "
+        "Mung'omba of Zambia took over in 1980.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert "Goodall Gondwe" in leaders and leaders["Goodall Gondwe"].period != "1980", leaders
+
+
+def test_stand_ins_told_as_acting_in_her_place_and_taking_over_the_acting_role(tmp_path):
+    """The police service's "Lieutenant General Khomotso Phahlane acted in her place until
+    mid-2017, when Lieutenant General Lesetja Mothiba took over the acting role" named neither
+    acting national commissioner."""
+    p = _read_text(tmp_path, (
+        "= Blue Police Service =\n\nInfobox\n- Chief1 Name: Fannie Masemola\n- Chief1 Position: National "
+        "Commissioner\n\nThe Blue Police Service is a police force.\n\n== History ==\n\nIn 2012 Riah Phiyega became "
+        "national commissioner. On 14 October 2015 Zuma suspended Phiyega pending an inquiry. Lieutenant General "
+        "Khomotso Phahlane acted in her place until mid-2017, when Lieutenant General Lesetja Mothiba took over the "
+        "acting role.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Khomotso Phahlane"].role.casefold() == "acting national commissioner"
+    assert leaders["Khomotso Phahlane"].period == "until 2017" and leaders["Lesetja Mothiba"].period == "from 2017"
+
+
+def test_made_a_described_person_acting_chairman_and_another_bodys_its(tmp_path):
+    """The party's "the Central Standing Committee made the Keelung mayor Lin Yu-chang acting
+    chairman" named no Lin Yu-chang; "Keizai Dōyūkai ... made Mutsuo Iwai, the chairman of Japan
+    Tobacco, its acting head" is the other body's head."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n\nOn 24 November 2018 the party "
+        "lost, Tsai Ing-wen resigned the chairmanship of the party that night and the Central Standing Committee made "
+        "the Keelung mayor Lin Yu-chang acting chairman. In 2025 Keizai Dōyūkai accepted the resignation of its "
+        "chairman and made Mutsuo Iwai, the chairman of Japan Tobacco, its acting head.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Lin Yu-chang"].role == "Acting chairman", leaders
+    assert "Mutsuo Iwai" not in leaders

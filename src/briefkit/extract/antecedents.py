@@ -414,6 +414,22 @@ def collective(sentence: str) -> str | None:
     return f"The {found.pop()}" if len(found) == 1 else None
 
 
+# "because the governors could not agree on a successor": a plural noun phrase of the
+# organisation's own people acting, the last one told before a later clause's "they"
+_CLAUSE_PLURAL = re.compile(r"\b(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)\s+(?:could|would|did|had|have|"
+                            r"were|may|might|must|should|[a-z]+ed)\b")
+
+
+def earlier_plural(text: str) -> str | None:
+    """The last plural noun phrase acting in `text`, the part of a sentence before a later
+    clause ("Labidi stayed in office ... because the governors could not agree on a successor,
+    and in 1976 they chose X"): who that clause's "they" is, when the sentence did not open on
+    two named together (`plural_subject`). "The" and a noun in the plural, lower case, then a
+    verb: "the members voted", not "the Netherlands"."""
+    found = [m for m in _CLAUSE_PLURAL.finditer(text) if m.group("np").split()[-1] not in STOP_WORDS]
+    return cap_first(found[-1].group("np")) if found else None
+
+
 def plural_subject(sentence: str) -> str | None:
     """The two a sentence opens on, named together, when a verb follows them: who a "they" in a
     later clause of the sentence is. None when the sentence opens otherwise."""

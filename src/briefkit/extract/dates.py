@@ -57,9 +57,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
     # "struck from 17 to 22 December": a span of days whose year the context gives
     ("dayrange", re.compile(_p(r"(?<![\d,])(?<=from\s)DAY\s*(?:[–—-]|to|until)\s*DAY2 MONTH\b(?!,? \d)"))),
+    # "testified on 22 and 23 September", "between 3 and 5 May": two days told together, the
+    # year from context
+    ("dayrange", re.compile(_p(r"(?<![\d,])(?:(?<=on\s)|(?<=between\s))DAY\s*(?:[–—-]|and)\s*DAY2 MONTH\b(?!,? \d)"))),
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
     # "in February", "by early March": a month whose year the context gives.
-    ("m", re.compile(_p(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),
+    # (and "at the end of June": a part of a month is told at the month's precision)
+    ("m", re.compile(_p(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|(?:[Aa]t|[Bb]y|[Tt]owards?)\s+the\s+"
+                        r"(?:end|start|beginning|middle|close)\s+of)\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
     # (and "cars of the 2009 to 2015 model years": a span named before its noun)

@@ -79,7 +79,8 @@ from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source
 from ..records import record
 from ..text import cap_first, close_gaps, inside_quotes, says_little, sentence_spans, word_pattern
-from .antecedents import STOP_WORDS, collective, named_before, plural_opening, plural_subject, with_antecedent
+from .antecedents import (STOP_WORDS, collective, earlier_plural, named_before, plural_opening, plural_subject,
+                          with_antecedent)
 from .dates import DateMention, find_dates
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
@@ -442,7 +443,10 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|(?<!-)formation|established|activ
 _REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnight|noon|sunrise|sunset|daybreak|nightfall|"
                                r"first\s+light)\b)|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
                                r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
-                               r"time\s+of)\b(?P<gap>[^,;:]{0,60})$", re.I)
+                               r"time\s+of|"
+                               # "taken up draft rules for choosing its candidates in the local
+                               # elections of 2026": the time of what a step is for
+                               r"for\s+[a-z]+ing)\b(?P<gap>[^,;:]{0,60})$", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "which it flew for thirty years until it disbanded on 28 March 2014":
                            # what ended the span is a happening of its own
@@ -483,7 +487,14 @@ _RELATIVE = re.compile(
     r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<wunit>days?|weeks?|months?|years?)|"
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
-    r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later)\b", re.I)
+    r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
+    # "On its last day twenty-three governments signed the agreement": the end of the span just told
+    r"(?:its|the|that)\s+(?P<lastday>last|final|closing)\s+day)\b", re.I)
+# "Ramaphosa announced that evening that ...": a part of the day last told, right after the verb
+# of a clause's subject (a name or a noun phrase without a comma), before what was said or done
+_RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told|met|spoke|made|gave|held)\s+"
+                           r"(?P<rel>(?:that|the\s+same|the\s+next|the\s+following)\s+"
+                           r"(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|in|at)\b)")
 # "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(
@@ -654,7 +665,10 @@ _INFLUENCE = re.compile(r"\b(?:later\s+|also\s+|in\s+turn\s+)?(?:inspired|influe
                         r"served\s+as\s+(?:a\s+|the\s+)?(?:model|basis|template)\s+for)\b", re.I)
 # A state held up to the narrative's time, told in the pluperfect with "since": "had been
 # deputy general secretary since 2015" (not "had been founded since", a participle).
-_HELD_UNTIL_THEN = re.compile(r"\bhad\s+been\s+(?!\w+ed\b)(?:[\w'’-]+\s+){1,8}?since\s+(?:the\s+)?(?:\w+\s+)?\d{4}\b",
+# ("Ould Tah had headed the Arab Bank for Economic Development in Africa since 2015": a post
+# held up to the story's time, told by its verb)
+_HELD_UNTIL_THEN = re.compile(r"\bhad\s+(?:been\s+(?!\w+ed\b)|(?:headed|led|run|chaired|directed|commanded|managed|"
+                              r"presided\s+over)\s+)(?:[\w'’-]+\s+){1,8}?since\s+(?:the\s+)?(?:\w+\s+)?\d{4}\b",
                               re.I)
 
 
@@ -795,7 +809,7 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "Her text later inspired the Declaration of the Rights of the Child of 1959": the
         # dates are those of what was inspired, no happening of the organisation's
         return "background"
-    if _HELD_UNTIL_THEN.search(re.sub(r",\s+(?:who|which|(?:a|an|the)\s+[\w-]+\s+(?:that|which))\s+[^,;]+(?:,|$)",
+    if _HELD_UNTIL_THEN.search(re.sub(r",\s+(?:who|which|(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?(?:that|which|who))\s+[^,;]+(?:,|$)",
                                       ",", text)):
         # "she had been second deputy president since 2015": what someone was up to the
         # story's time (the election the sentence before tells), not a happening of 2015; in
@@ -1005,6 +1019,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
             and (re.match(r"\s*,\s+\S", rest) or (re.match(r"\s+(?:the|its|their|[A-Z])", rest)
                                                   and _FINITE.search(rest[:80]))):
         return False
+    # "After long debate non-African countries were admitted on 30 December 1982, and ...": an
+    # opening "After ..." that tells a happening of its own needs a main clause after it; where
+    # the clause ends on the date, "After" took a noun ("long debate") and the verb before the
+    # date is the clause's own, which the date tells.
+    if re.match(r"\s*(?:After|Following)\b", head) and not rest.strip(" .;:!?)\"'’”") \
+            and _FINITE.search(head) and "," not in head:
+        return False
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
 
@@ -1034,6 +1055,9 @@ class _Context:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    # the last day of a span the sentence before told ("a conference ..., which sat from 31 July
+    # to 4 August 1963"), for "On its last day" (`_relative`)
+    last_day: EventDate | None = None
 
     def update(self, m: DateMention) -> None:
         year = m.end_year if m.end_year is not None else m.year
@@ -1155,6 +1179,9 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
+    if m.group("lastday"):
+        # only a span's, told just before with its last day: "its last day in office" is no date
+        return (ctx.last_day, m.group(0)) if ctx.last_day is not None else None
     if m.group("wn"):
         # "within a week" of a day in October: October, the month it ends in; "within two
         # years" of 1990: 1992 at the latest, so only a year that precise
@@ -1777,6 +1804,8 @@ _NAME_NEXT = re.compile(r"\s+(?:(?:and|&|of|for|de|du|des|von|van)\s+)?[A-Z0-9]"
 # lowercase word that is not a determiner or a conjunction, which would make it a list item).
 _ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which|a|an|the|then|now|previously|formerly|once|later|its|his|her|their|"
                     r"head|chief|director|president|chair\w*|leader|founder|[a-z]+-born|"
+                    # (", deputy national commissioner for policing since April 2016,": a post)
+                    r"deputy|vice|assistant|acting|interim|former|commander|commissioner|secretary|governor|"
                     # ", Modi's closest aide and the organiser of ...,": whose someone is
                     r"(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+(?:[a-z]+\s+){0,2}?(?:aide|adviser|advisor|deputy|ally|son|daughter|wife|"
                     r"husband|brother|sister|protégé|successor|predecessor|rival|friend|partner|secretary|spokes\w+)|"
@@ -3228,6 +3257,9 @@ _BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KINDS))}|federations?|unions?
                           r"weekly|daily)\s+$", re.I)
 
 
+_OF_A_BODY = re.compile(rf"{ORG_WORD.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
@@ -3244,6 +3276,8 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
             continue  # "Henri Nestlé was born Heinrich Nestle": the same person's birth name
         if _BODY_BEFORE.search(text[:m.start()]):
             continue  # "The trade union federation Unión General de Trabajadores": a body its kind names
+        if _OF_A_BODY.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the Arab Bank for Economic Development in Africa": the rest of a body's name
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue
@@ -3324,6 +3358,12 @@ def _by_latest_full_name(sentence: str, persons: list[str], latest: dict[str, st
     return out
 
 
+# A clause whose "he" or "she" begins or ends a term of office.
+_TERM_CLAUSE = re.compile(r"[\s,;]*(?:and\s+|but\s+)?(?:then\s+)?(?:he|she)\s+(?:then\s+)?(?:left\s+office|took\s+office|"
+                          r"resigned|retired|stepped\s+down|began\s+(?:his|her)\s+term|assumed\s+office|"
+                          r"took\s+up\s+(?:the\s+)?(?:post|office)|was\s+(?:sworn\s+in|installed|inaugurated))\b", re.I)
+
+
 def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
               aliases: dict[str, str] | None = None) -> str | None:
     """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
@@ -3363,7 +3403,24 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
                 return first
             # "... announced that Lowe would not be reappointed and that Bullock would succeed
             # him; she took office on 18 September": the one announced for the post
-            return _appointee(sentence[:offset], before)
+            appointee = _appointee(sentence[:offset], before)
+            if appointee is not None:
+                return appointee
+            # "President Cyril Ramaphosa and Sitole agreed to end his term early, and he left
+            # office on 31 March": a term begun or ended is the organisation's own head's, when
+            # one alone of those named is
+            if _TERM_CLAUSE.match(sentence[offset:offset + 80]):
+                ours = [n for n in before if n in leaders]
+                if len(ours) == 1:
+                    return ours[0]
+                # "the members elected Cho Jung-tai ... against You Ying-lung, and he was sworn
+                # in three days later": the one chosen
+                chosen = [n for n in before if re.search(
+                    rf"\b(?:elected|re-elected|appointed|named|chose|made|installed)\s+(?:the\s+(?:[\w'’-]+\s+){{0,3}}?)?"
+                    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}?{re.escape(n.split()[-1])}\b", sentence[:offset])]
+                if len(chosen) == 1:
+                    return chosen[0]
+            return None
         if before:
             return before[0]
     # "When A.P. Møller died in 1965, his son became chief executive": the label, cut to its main
@@ -3893,6 +3950,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
                                 closing=closing) if rel_that is None else rel_that
+                if rel is None and rel_that is None and (mid := _RELATIVE_MID.match(clause.strip())) is not None:
+                    # "Ramaphosa announced that evening that Fannie Masemola ... would take over":
+                    # the time told right after the verb that opens the clause
+                    rel = _relative(mid.group("rel"), near)
+                    if rel is not None:
+                        rel = (rel[0], "")
+                        clause_for_label = clause.strip()[:mid.start("rel")] + clause.strip()[mid.end("rel"):].lstrip()
                 # "X commanded it until 10 June 2020, when Y took over": the clause after "when"
                 # happens on the date just told.
                 # "..., and then elected Infantino in the second round": the next happening of the
@@ -4170,7 +4234,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             # says what kind of happening it was
                             whole = classify(_LEAD_CLAUSE.sub("", clause.strip()) + sequel, subject)
                             drafts[-1].kind = whole if whole not in ("background", "statement") else "other"
-                they = plural_subject(_strip_date_phrase(sentence)) if offset else (
+                they = (plural_subject(_strip_date_phrase(sentence)) or earlier_plural(sentence[:offset])) if offset else (
                     last_plural if not they_is_subject else None)
                 if not they and not offset and len(prior) > 1:
                     they = collective(prior[-2])  # "a company ... who defected. ... they crossed"
@@ -4195,6 +4259,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # "The Council renewed her mandate": whose, as for "him"; after a verb of
                         # naming ("named her executive director") "her" is the one named
                         who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
+                        if who and re.search(rf"\b{re.escape(who.split()[-1])}\b", table[id(drafts[-1])][:poss.start()]):
+                            who = None  # "Masemola began his term": the one the label names already
                         if who:
                             text = table[id(drafts[-1])]
                             named = re.search(r"\b(?:named|appointed|elected|made|called|declared|confirmed|"
@@ -4319,7 +4385,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             told_here = [d for d in drafts[n_before:] if not d.fact]
             last = next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None)
             if last is not None:
-                anchor = _Context(last.date.year, last.date.month, last.date.day)
+                anchor = _Context(last.date.year, last.date.month, last.date.day,
+                                  last.end if last.end is not None and last.end.day is not None else None)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
             if person_here:  # a sentence naming nobody ("He then ...") keeps the referent

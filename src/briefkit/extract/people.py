@@ -230,7 +230,9 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
     right = sentence.find(";", where[1], end)
     # ("were named co-chief executives beside Kwon Oh-hyun, chief executive since 2012": the
     # year after "beside" dates the other man's post)
-    beside = re.compile(r"\s(?:beside|alongside)\s").search(sentence, where[1], end)
+    # ("served briefly as acting president before Willa Mung'omba of Zambia took over in 1980":
+    # the year after "before" and a name dates the next holder's start)
+    beside = re.compile(r"\s(?:beside|alongside|before(?=\s+[A-Z]))\s").search(sentence, where[1], end)
     if beside and (right < 0 or beside.start() < right):
         right = beside.start()
     return sentence[left + 1 if left >= 0 else start:right if right >= 0 else end]
@@ -314,7 +316,9 @@ def _period(text: str) -> tuple[str | None, bool | None]:
         if end is not None:  # "from 25 October 2012 until November 2013": a closed term
             return f"{m.text} to {end.text}", False
         return f"from {m.text}", None
-    if re.search(r"\b(?:until|till|to)\s+$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$", before, re.I):
+    # ("until mid-2017": a part of the year the term ended in)
+    if re.search(r"\b(?:until|till|to)\s+(?:(?:early|mid|late)[-\s])?$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$",
+                 before, re.I):
         return f"until {m.text}", False
     return m.text, None
 
@@ -383,6 +387,12 @@ def _without_asides(sentence: str) -> str:
     """The sentence less its descriptive asides: "X, formerly chief economist of the IMF, took
     office as governor" speaks of the governorship, not of the IMF."""
     return re.sub(r",\s+(?:a|an|the|formerly|then|later|once|now|previously)\b[^,;]{0,90},", ",", sentence)
+
+
+# The name a sentence opens on, after a date, when its verb follows at once ("Keizai Dōyūkai
+# accepted ..."): who acts in the sentence.
+_NAMED_BY = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During)\b[^,;]*?,?\s+)?"
+                       r"(?P<np>(?!(?:The|Its|A|An|He|She|It|They)\b)(?:[A-Z][\w'’.-]*\s+){1,4})[a-z]+ed\b")
 
 
 def names_other_body(sentence: str, subject: Subject) -> bool:
@@ -840,7 +850,8 @@ _BECAME = re.compile(
     # ("took up the post of deputy director": the post by its name)
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
     # ("became the first woman to serve as secretary general": the post, after who first held it)
-    rf"returned\s+as|served\s+as|serves\s+as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
+    # ("served briefly as acting president": a manner adverb before "as")
+    rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
     rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
     rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
     rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
@@ -1064,7 +1075,9 @@ _AMONG = re.compile(rf"{_NAME}\s+(?:was|is)\s+(?:among|one\s+of)\s+(?:the|its|th
 _NAMED_AS = re.compile(
     # ("elected the finance director, Hans Dieter Pötsch, as its chairman": the post held before, set before the name)
     # ("elected his rival, Jürgen Peters, as chairman": who the person is to someone else)
-    rf"\b(?:named|appointed|elected|chose|selected)\s+(?:(?:the|its|their|his|her)\s+[a-z][^,;]{{1,40}},\s+)?"
+    # ("made the Keelung mayor Lin Yu-chang acting chairman": who the person is, without commas)
+    rf"\b(?:named|appointed|elected|chose|selected|made)\s+(?:(?:the|its|their|his|her)\s+[a-z][^,;]{{1,40}},\s+|"
+    rf"the\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?"
     # ("the board named Lila Tretikov, who had grown up in the Soviet Union and was chief product
     # officer of the software firm SugarCRM, as the next executive director": a long aside)
     rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
@@ -1146,6 +1159,12 @@ _OWN_BOARD_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:supe
 # "after a short acting tenure by Nancy Ward": someone standing in for the head
 _ACTING_TENURE = re.compile(rf"\b(?:an?|the|his|her)\s+(?:(?:short|brief|two-month|six-month)\s+)?(?P<q>acting|interim|caretaker)\s+"
                             rf"(?:tenure|spell|stint|period|term|leadership)\s+(?:by|of|under)\s+{_HONORIFIC}?{_NAME}")
+# "Lieutenant General Khomotso Phahlane acted in her place", "... when Lesetja Mothiba took over
+# the acting role": a stand-in for the head the text just named, or in the post another stand-in
+# held
+_STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
+                       rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
+                       rf"(?:role|post|position|office|duties)\b)")
 # "Gordon Vickery and then, briefly, Thomas Casey ran the new body as acting directors": two
 # holders in turn of one post, told together
 _RAN_AS = re.compile(rf"{_HONORIFIC}?{_NAME}\s+and\s+(?:then,?\s+)?(?:briefly,?\s+)?{_HONORIFIC}?"
@@ -1300,7 +1319,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOLDERS: ('holders',),
     _HELD_THE_POST: ('held', 'filled', 'occupied'),
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
-    _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected'),
+    _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
@@ -1673,6 +1692,30 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
                 yield f
+        for m in _finds(_STOOD_IN, sentence):
+            # whose place: the one head this sentence or the one before named (their post), or
+            # the post the infobox gives the head, when it gives one
+            heads = [r for n, r in (*leaders_here, *prev_leaders)
+                     if n not in m.group(0) and (m.group("whom") is None or n.split()[-1] == m.group("whom"))]
+            post = heads[-1] if heads else None
+            if post is None and len(head_titles) == 1 and (about_subject or any(
+                    re.search(rf"\b{re.escape(n.split()[-1])}\b", f"{prev_sentence} {sentence[:m.start()]}")
+                    for n in known() if n not in m.group(0))):
+                # (a person stood in for, named just before, in the article about a body whose
+                # infobox gives its head one title: that head's stand-in)
+                post = next(iter(head_titles))
+            if post is None:
+                continue
+            role = cap_first(f"acting {_QUALIFIER.sub('', post)[:1].lower()}{_QUALIFIER.sub('', post)[1:]}")
+            if f := found(m.group("name"), role, True, None, m.span("name")):
+                f.current = False if f.current is None else f.current  # a stand-in, told as past
+                when = re.search(r"\buntil\s+(?:(?:early|mid|late)[-\s])?(?P<d>[^,;]{3,30}),\s+when\s+$",
+                                 sentence[:m.start()])
+                if when:
+                    # "X acted in her place until mid-2017, when Y took over the acting role": Y's
+                    # stand-in began as X's ended
+                    f.period = _period(f"from {when.group('d')}")[0]
+                yield f
         for m in _finds(_RAN_AS, sentence):
             if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
                                                                                  m.group("obj")):
@@ -2021,6 +2064,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         for m in _finds(_NAMED_AS, sentence):
+            owner = _NAMED_BY.match(sentence[:m.start()]) if m.group("role") and re.search(
+                r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) else None
+            if owner and not subject.mentioned_in(owner.group("np")) and not subject.is_subject_phrase(owner.group("np")):
+                continue  # "Keizai Dōyūkai ... made Mutsuo Iwai ... its acting head": the body that named
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.groupdict().get("role") or "") or "Leader"
                 if role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
@@ -2167,6 +2214,7 @@ def extract_people(profile: Profile) -> list[Person]:
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
     term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
     occasional: set[str] = set()  # whose term shown is the date a post was named on in passing
+    outright: set[str] = set()  # who is told a leader other than by a post named in passing ("the bank's X, Y,")
     guessed_start: set[str] = set()  # whose term start was read from a sentence's bare date (`_add`)
 
     def key_of(name: str) -> str:
@@ -2206,6 +2254,8 @@ def extract_people(profile: Profile) -> list[Person]:
         had = p.role
         if not f.post_only:
             _add(p, k, f)
+            if f.leader and not hasattr(f, "occasion"):
+                outright.add(k)
             if f.leader and f.period and p.period == f.period:
                 # the term shown is a date the post was named on in passing, or a term told
                 if getattr(f, "occasion", False):
@@ -2343,6 +2393,10 @@ def extract_people(profile: Profile) -> list[Person]:
     _heads_of_forerunners(profile, [p for p in out if p.leader])
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader])
+    _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in outright],
+                                     [p for p in out if p.leader], _head_titles(profile),
+                                     any(_SECRETARY.search(f.text or "") for f in profile.facts
+                                         if _ANY_HEAD_TITLE_KEY.match(f.label.strip())))
     _gone_to_work_elsewhere([p for p in out if p.leader])
     _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
@@ -2697,6 +2751,36 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> 
         return
     for p in unboxed:
         if speaks_only(p):
+            p.leader = False
+
+
+_SECRETARY = re.compile(r"(?i)\bsecretar(?:y|ies)\b")
+
+
+# Any infobox key that gives a title of the organisation's leadership: "Leader Title2", "Chief1 Position".
+_ANY_HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*"
+                                 r"(?:position|title)\d*$")
+
+
+def _secretaries_beside_titled_heads(unboxed: list[Person], leaders: list[Person], titles: set[str],
+                                     secretary_titled: bool) -> None:
+    """A secretary general the prose names ("the bank's secretary general, Vincent Nmehielle,
+    signed an agreement") is no leader of an organisation whose infobox gives its head another
+    title ("Leader Title: President") and whose text names holders of that title: the
+    secretary runs the secretariat that serves the head. Where the infobox gives the secretary's
+    title too (`secretary_titled`: "Leader Title2: Secretary General", Interpol's, FIFA's), or gives no title, or
+    no holder of the title it gives is named, the secretary stays a leader: in many bodies (a
+    party's general secretary, an alliance's secretary general) that post is the head. So does
+    a secretary the text tells as a holder of the post ("its first secretary general was the
+    German Carlo Bayer", "Secretaries general of the council include ..."), not only by the post
+    named in passing. `unboxed`: such leaders the infobox does not name; `leaders`: all of them."""
+    if not titles or secretary_titled or any(_SECRETARY.search(t) for t in titles):
+        return
+    if not any(_post_core(p.role or "")[0] in {_post_core(t)[0] for t in titles} for p in leaders):
+        return
+    for p in unboxed:
+        roles = [r for r in (p.role, *(q.role for q in p.posts)) if r]
+        if roles and all(_SECRETARY.search(r) for r in roles):
             p.leader = False
 
 
