@@ -3897,3 +3897,24 @@ def test_that_evening_after_the_verb_dates_the_clause_and_the_next_day_counts_fr
         "Masemola, deputy national commissioner for policing since April 2016, would take over, and Masemola "
         "began his term the next day."))
     assert got["2022-04-01"].label == "Fannie Masemola began his term", got["2022-04-01"].label
+
+
+def test_a_body_someone_helped_to_start_is_no_person(tmp_path):
+    """BRAC's "he helped to start Action Bangladesh and HELP Bangladesh ... Early in 1972 he
+    returned" was labelled "Action Bangladesh returned to the new country": what is started is
+    a body, never the "he" of the next sentence."""
+    got = _read_history(tmp_path, "Blue Committee", "a development organisation", (
+        "Abed was born on 27 April 1936 in Baniachong. During the war of 1971 he left Shell for London, where he "
+        "helped to start Action Bangladesh and HELP Bangladesh in support of independence.\n\nEarly in 1972 he "
+        "returned to the new country, sold his flat in London and used the money to begin relief work."))
+    assert not any("Action Bangladesh returned" in e.label for e in got.values()), [e.label for e in got.values()]
+
+
+def test_an_honour_told_in_an_aside_dates_nothing():
+    """"Abed, knighted by the British government in 2010, stayed at the head of the governing
+    body" was a row of 2010."""
+    from briefkit.extract.events import _in_aside
+
+    clause = "Abed, knighted by the British government in 2010, stayed at the head of the governing body"
+    (year,) = find_dates(clause)
+    assert _in_aside(clause, year)

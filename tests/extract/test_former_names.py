@@ -31,3 +31,18 @@ def test_what_is_no_renaming_of_the_organisation_gives_no_name():
         "In 2019 it became Kopassus.",  # one word, no native form: its name now
     ]
     assert former_names(sentences, _subject, {"kopassus"}) == []
+
+
+def test_the_body_it_descends_from_made_in_its_founding_year_is_itself():
+    """The Royal Marines "trace their descent from the Duke of York and Albany's Maritime
+    Regiment of Foot, raised on 28 October 1664", the corps' own date, "soon known as the
+    Admiral's Regiment". A forerunner founded in another year is another body."""
+    from briefkit.extract.former_names import descent_names
+
+    sentences = ["They trace their descent from the Duke of York and Albany's Maritime Regiment of Foot, raised on "
+                 "28 October 1664.",
+                 "They formed the Duke of York and Albany's Maritime Regiment of Foot, soon known as the Admiral's "
+                 "Regiment."]
+    assert descent_names(sentences, 1664, set()) == ["Duke of York and Albany's Maritime Regiment of Foot",
+                                                     "Admiral's Regiment"]
+    assert descent_names(sentences, 1755, set()) == []

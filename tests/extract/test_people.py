@@ -2030,3 +2030,60 @@ def test_made_a_described_person_acting_chairman_and_another_bodys_its(tmp_path)
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Lin Yu-chang"].role == "Acting chairman", leaders
     assert "Mutsuo Iwai" not in leaders
+
+
+def test_a_list_of_holders_whose_post_has_its_adjective_after_the_noun(tmp_path):
+    """The Royal Marines' "Commandants General since 2019:" list, in a section about the
+    corps' organisation, was read as nothing: "General" after the noun hid the intro."""
+    p = _read_text(tmp_path, (
+        "= Blue Marines =\n\nThe Blue Marines are an amphibious infantry corps.\n\n== Organisation ==\n\n"
+        "The corps has three commandos.\n\nCommandants General since 2019:\n\n- Matthew Holmes (2019–2021)\n"
+        "- Robert Magowan (2021–2022)\n- Gwyn Jenkins (since 2022)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Matthew Holmes"].role == "Commandant General" and leaders["Gwyn Jenkins"].current is True
+
+
+def test_its_officer_after_the_kind_word_of_a_part_named_before_is_the_parts(tmp_path):
+    """"In February 2026 marines of 42 Commando completed Exercise Hyperion Storm ... From that
+    July the commando stood ready ..., under its commanding officer, Lieutenant Colonel Tom Quinn"
+    made Quinn a leader of the whole corps."""
+    p = _read_text(tmp_path, (
+        "= Blue Marines =\n\nThe Blue Marines are an amphibious infantry corps.\n\n== History ==\n\nIn February "
+        "2026 marines of 42 Commando completed an exercise. From that July the commando stood ready for a year as "
+        "a task group, under its commanding officer, Lieutenant Colonel Tom Quinn.\n"))
+    assert "Tom Quinn" not in {x.name for x in p.leaders}
+
+
+def test_a_post_first_filled_by_someone(tmp_path):
+    """"From 1825 the corps had a single professional head in London, the Deputy
+    Adjutant-General, a post first filled by Major-General Sir James Campbell" named no head."""
+    p = _read_text(tmp_path, (
+        "= Blue Marines =\n\nThe Blue Marines are an amphibious infantry corps.\n\n== History ==\n\nFrom 1825 the "
+        "corps had a single professional head in London, the Deputy Adjutant-General, a post first filled by "
+        "Major-General Sir James Campbell.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["James Campbell"].role == "Deputy Adjutant-General", leaders
+
+
+def test_the_only_holder_from_outside_the_family_is_a_holder(tmp_path):
+    """Grupo Bimbo's "Roberto's years as director general were broken by four under Santiago
+    Castro, the only director general from outside the family in the company's first 78 years"
+    named Castro only as a director general of no body."""
+    p = _read_text(tmp_path, (
+        "= Blue Bakery =\n\nBlue Bakery is a bakery company.\n\n== History ==\n\nRoberto Servitje became "
+        "director general in 1979. His years as director general were broken by four under Santiago Castro, the "
+        "only director general from outside the family in the company's first 78 years.\n"))
+    assert "Santiago Castro" in {x.name for x in p.leaders}
+
+
+def test_a_post_held_then_beside_a_record_is_not_held_now(tmp_path):
+    """"Magowan passed it ... to General Gwyn Jenkins, then Vice Chief of the Defence Staff and
+    the first full general to hold it since 1977" gave Jenkins a second post "Vice Chief of the
+    Defence Staff and the first full general to hold it since 1977", held since 1977 and now."""
+    p = _read_text(tmp_path, (
+        "= Blue Marines =\n\nInfobox\n- Commander2: General Sir Gwyn Jenkins\n- Commander2 Label: Commandant "
+        "General\n\nThe Blue Marines are an amphibious infantry corps.\n\n== History ==\n\nMagowan in turn passed it "
+        "on 28 November 2022 to General Gwyn Jenkins, then Vice Chief of the Defence Staff and the first full "
+        "general to hold it since 1977.\n"))
+    (jenkins,) = [x for x in p.leaders if x.name == "Gwyn Jenkins"]
+    assert [(x.role, x.period, x.current) for x in jenkins.posts] == [("Vice Chief of the Defence Staff", None, False)]

@@ -1277,6 +1277,8 @@ _ASIDE_OPEN = re.compile(
     r"the\s+[\w-]+\s+anniversary\s+of|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
+    # an honour told of a person: "Abed, knighted by the British government in 2010, stayed ..."
+    r"(?:knighted|honoured|honored|decorated|ennobled|awarded|made\s+a\s+(?:life\s+)?peer)\s+(?:[^,;]{0,40}\s)?(?:by|in)|"
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
     rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of|"
@@ -3257,6 +3259,9 @@ _BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KINDS))}|federations?|unions?
                           r"weekly|daily)\s+$", re.I)
 
 
+_FOUNDED_WHAT = re.compile(r"\b(?:start|starts|started|starting|found|founds|founded|founding|co-?found(?:ed)?|"
+                           r"set\s+up|sets\s+up|setting\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|"
+                           r"create[sd]?|creating)\s+(?:a\s+group\s+called\s+)?$")
 _OF_A_BODY = re.compile(rf"{ORG_WORD.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
@@ -3278,6 +3283,8 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
             continue  # "The trade union federation Unión General de Trabajadores": a body its kind names
         if _OF_A_BODY.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "the Arab Bank for Economic Development in Africa": the rest of a body's name
+        if _FOUNDED_WHAT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "helped to start Action Bangladesh and HELP Bangladesh": what is founded is a body
         if ORG_WORD.search(m.group(0)) or ROLE_NOUN.search(name) or not is_name(name) or any(
                 w in _MONTHS for w in name.split()) or _not_a_person(name, text[m.end():]):
             continue

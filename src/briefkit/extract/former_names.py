@@ -67,6 +67,59 @@ def _names_of(m: re.Match[str]) -> list[str]:
     return [n for n in (_clean(x) for x in out) if n]
 
 
+# "They trace their descent from the Duke of York and Albany's Maritime Regiment of Foot, raised
+# on 28 October 1664": the body the organisation descends from, and when that body was made.
+_DESCENT = re.compile(r"\b(?:trace|traces|traced|tracing)\s+(?:its|their)\s+(?:descent|origins?|lineage|roots)\s+"
+                      r"(?:back\s+)?(?:to|from)\s+(?:the\s+)?" + _NAME.replace("?P<alt>", "?P<alt_d>").replace(
+                          "?P<or>", "?P<or_d>") +
+                      r",\s+(?:which\s+was\s+)?(?:raised|formed|founded|established|created)\s+(?:on|in)\s+"
+                      r"(?:[^,;.]{0,20}?\b)?(?P<year>1[0-9]\d\d|20\d\d)\b")
+# "..., soon known as the Admiral's Regiment": the name a body went by next.
+_KNOWN_AS = re.compile(r",?\s+(?:soon|later|then|also|commonly|popularly)\s+(?:called|known\s+as)\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|[A-Z0-9][\w'’&.-]*))*)")
+
+
+def descent_names(sentences: Iterable[str], founded: int | None, known: set[str]) -> list[str]:
+    """The names of the body the organisation traces its descent to when that body was made in
+    the organisation's own founding year (`founded`, the infobox's), and the names the text
+    says it was soon known by: the organisation itself under the names of its first years.
+
+    The rule, which a reader may argue with: the Royal Marines "trace their descent from the
+    Duke of York and Albany's Maritime Regiment of Foot, raised on 28 October 1664", the date
+    the infobox gives the corps; "Its first colonel was Sir William Killigrew" after "they
+    formed the Duke of York and Albany's Maritime Regiment of Foot, soon known as the Admiral's
+    Regiment" is then the corps' first head. A forerunner made in another year (a party's
+    "traces its origins to the Rural Party, founded in 1959", the party founded in 1995) is
+    another body, whose acts are the organisation's background."""
+    if founded is None:
+        return []
+    found: list[str] = []
+    seen = set(known)
+    texts = list(sentences)
+    for sentence in texts:
+        if "trac" not in sentence:
+            continue
+        for m in _DESCENT.finditer(sentence):
+            if int(m.group("year")) != founded:
+                continue
+            name = _clean(m.group("name"))
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                found.append(name)
+    if found:
+        for sentence in texts:
+            for name in list(found):
+                at = sentence.find(name)
+                if at < 0:
+                    continue
+                later = _KNOWN_AS.match(sentence, at + len(name))
+                other = _clean(later.group("name")) if later else None
+                if other and other.casefold() not in seen and len(other.split()) >= 2:
+                    seen.add(other.casefold())
+                    found.append(other)
+    return found
+
+
 def former_names(sentences: Iterable[str], is_subject: Callable[[str], bool], known: set[str]) -> list[str]:
     """The names clauses of `sentences` whose subject `is_subject` says is the organisation give
     it (see the module); `known` (casefolded) are left out."""

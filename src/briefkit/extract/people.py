@@ -423,13 +423,15 @@ _RELATIVE_BODY = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:which|that)\s+[^,;()]*$")
 
 
-def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset()) -> str | None:
+def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset(),
+                   before: str = "") -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
     subject ("the 2nd Battalion attacked the positions at Goose Green; its commanding officer,
     Lieutenant Colonel H. Jones, was killed": the battalion's, not the regiment's), or on the
     short name of a body the article names in full (`short_body_names`: "Ford placed Volvo Cars
     in its Premier Automotive Group ..., and its chief executive, Jac Nasser, promised": Ford's,
-    after "the Ford Motor Company"); else None."""
+    after "the Ford Motor Company"), or on "the" and the kind word of a part named just before
+    (`before`, the sentence before: "42 Commando ... the commando"); else None."""
     rel = _RELATIVE_BODY.search(sentence, 0, at)
     if rel is not None and not subject.is_owner(rel.group("body")) \
             and not any(n.casefold() in rel.group("body").casefold() for n in subject.names if len(n) > 2):
@@ -451,11 +453,20 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         return short.group(1)
     # ("On 6 May 2002 the wrestling company announced ..., and its chairman, Vince McMahon": a body
     # of another kind, told by what it does, opening the clause before)
-    kind = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<np>the\s+[a-z-]+\s+"
-                    r"(?P<kind>[a-z]+))\s+(?:[a-z]+ed|was|were|had|has|took|made|said|sold|bought|won|lost)\b", clause)
+    kind = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<np>the\s+(?:[a-z-]+\s+)?"
+                    r"(?P<kind>[a-z]+))\s+(?:[a-z]+ed|was|were|had|has|took|made|said|sold|bought|won|lost|stood|"
+                    r"fought|went|came|began|became)\b", clause)
     if kind and kind.group("kind") in KINDS and kind.group("kind") not in subject.kind \
-            and not subject.is_owner(kind.group("np")):
+            and not subject.is_owner(kind.group("np")) and len(kind.group("np").split()) == 3:
         return kind.group("np")
+    if kind and before:
+        # ("In February 2026 marines of 42 Commando completed an exercise ... From that July the
+        # commando stood ready ..., under its commanding officer, X": the part named just
+        # before by that word, not the corps its kind also names)
+        named = re.findall(rf"\b(?:\d+(?:st|nd|rd|th)?|[A-Z][\w'’-]*)\s+{re.escape(kind.group('kind').capitalize())}\b",
+                           f"{before} {sentence[:at]}")
+        if named and not any(n.casefold() in named[-1].casefold() for n in subject.names if len(n) > 2):
+            return named[-1]
     body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
     if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
             or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
@@ -679,7 +690,9 @@ def _section_role(title: str) -> str | None:
     if second:
         b = _role_word(second.group("b"))
         return f"{_role_word(m.group(0))} and {b if b.isupper() else b[:1].lower() + b[1:]}"
-    return _role_word(m.group(0))
+    # ("Commandants General since 2019:": the adjective after the noun is the post's)
+    general = re.match(r"\s+([Gg]eneral)\b", title[m.end():])
+    return _role_word(m.group(0)) + (f" {general.group(1)}" if general else "")
 
 
 def _role_word(word: str) -> str:
@@ -1159,6 +1172,11 @@ _OWN_BOARD_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:supe
 # "after a short acting tenure by Nancy Ward": someone standing in for the head
 _ACTING_TENURE = re.compile(rf"\b(?:an?|the|his|her)\s+(?:(?:short|brief|two-month|six-month)\s+)?(?P<q>acting|interim|caretaker)\s+"
                             rf"(?:tenure|spell|stint|period|term|leadership)\s+(?:by|of|under)\s+{_HONORIFIC}?{_NAME}")
+# "the corps had a single professional head in London, the Deputy Adjutant-General, a post first
+# filled by Major-General Sir James Campbell": a post named, then who held it
+_POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s+(?:a|an|the)\s+"
+                             rf"(?:post|position|office|appointment)\s+(?:first\s+|later\s+|then\s+)?"
+                             rf"(?:filled|held|occupied|taken)\s+by\s+{_HONORIFIC}?{_NAME}")
 # "Lieutenant General Khomotso Phahlane acted in her place", "... when Lesetja Mothiba took over
 # the acting role": a stand-in for the head the text just named, or in the post another stand-in
 # held
@@ -1319,6 +1337,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HOLDERS: ('holders',),
     _HELD_THE_POST: ('held', 'filled', 'occupied'),
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
+    _POST_FILLED_BY: ("filled", "held", "occupied", "taken"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
@@ -1410,7 +1429,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(mods)
             ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
             owner = (m.group("owner") or "").casefold()
-            if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies)):
+            if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
             if ours and owner == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence, subject)):
                 ours, other = False, others
@@ -1460,7 +1479,7 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _ROLE_COMMA.finditer(sentence):
             owner = m.group("owner")
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
-            if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies)):
+            if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
             if ours and owner.casefold() == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence,
                                                                                     subject)):
@@ -1494,7 +1513,23 @@ def _from_sentences(profile: Profile, subject: Subject,
             # ("Cathal Berry, its second-in-command for six years and a veteran of the Chad
             # deployment, who ...": how long the post was held and a second description go)
             phrase = re.sub(r"\s+and\s+(?:a|an)\s+[^,;]+$", "", phrase)
+            # ("General Gwyn Jenkins, then Vice Chief of the Defence Staff and the first full
+            # general to hold it since 1977": a record told of the person, whose year dates no post)
+            whole = phrase
+            phrase = re.sub(r"\s+and\s+the\s+(?:first|only|last|youngest|oldest)\s[^,;]+$", "", phrase)
+            told_then = re.search(r"\bthen\s+$", sentence[max(0, m.start("phrase") - 6):m.start("phrase")]) is not None
             phrase = re.sub(r"\s+for\s+(?:\w+\s+)?(?:years?|months?|decades?)$", "", phrase)
+            # ("Santiago Castro, the only director general from outside the family in the
+            # company's first 78 years": a record told of the holder, not part of the post)
+            record_of = None  # whose record the tail tells ("in the company's first 78 years")
+            if re.match(r"(?:the\s+)?only\s", phrase):
+                phrase = re.sub(r"^(?:the\s+)?only\s+", "the ", phrase)
+                tail = re.search(r"\s+(?:from\s+outside|not\s+from|in\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:history|years))\b.*$", phrase)
+                if tail:
+                    whose = re.search(r"\b((?:the|its)\s+[a-z]+)(?:'s|’s)\s", tail.group(0))
+                    record_of = whose.group(1) if whose else None
+                    phrase = phrase[:tail.start()]
             # (a term may follow the post: "Jon Ek, party president from 1995, brought ...")
             rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
                           rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
@@ -1511,7 +1546,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # (a bare post with its term, "Kwon Oh-hyun, chief executive since 2012", in a
                     # sentence that names no other body is the organisation's, as "was named
                     # chief executive" is: `_APPOINTED`)
-                    ours = False
+                    ours = record_of is not None and subject.is_subject_phrase(record_of)
                 f = found(m.group("name"), role, ours, None if ours else other, m.span())
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
@@ -1525,6 +1560,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name"), _role_text(phrase), False, None, m.span())
             else:
                 f = None
+            if f and (told_then or whole != phrase) and not f.leader:
+                # a post held "then" is no post held now, and a record's year dates none
+                f.post_period, f.post_current = None, (False if told_then else f.post_current)
             if f:
                 yield f
         for rx in (_APPOINTED, _BECAME, _STEPPED, _WITH_AS):
@@ -1544,7 +1582,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     ours = ours and subject.is_owner(owner.group(1))
                 its = re.search(r"\b(?:its|their)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
                                 sentence[m.start():m.end()])
-                if ours and its and (body := its_other_body(sentence, m.start(), subject, bodies)):
+                if ours and its and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                     ours, other = False, body  # "spun off as Siemens Energy; X became its chief executive"
                 # Another body named in a later clause of the sentence does not own the post: "X,
                 # a celebrated private detective, became director in 1921 | and took a young
@@ -1642,7 +1680,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             ours = subject.is_owner(owner) if owner.casefold() != "the" else (
                 about_subject or not names_other_body(sentence, subject))
             if ours and owner.casefold() in ("its", "their") and (
-                    its_other_body(sentence, m.start("owner"), subject, bodies)
+                    its_other_body(sentence, m.start("owner"), subject, bodies, prev_sentence)
                     or re.search(r"\b(?:a|an)\s+(?:new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                                  r"(?:[\w-]+\s+)?[a-z][\w-]*", sentence[:m.start("owner")])):
                 # "... announced the creation of a sixth commando, named after Kieffer, and handed
@@ -1691,6 +1729,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = cap_first(f"{m.group('q')} {post or 'head'}")
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
+                yield f
+        for m in _finds(_POST_FILLED_BY, sentence):
+            if not ROLE_NOUN.search(m.group("role")) or not about_subject and not any(
+                    subject.is_subject_phrase(x.group(0)) for x in re.finditer(r"\b[Tt]he\s+[a-z]+\b", sentence[:m.start()])):
+                continue  # (whose post: the clause before names the organisation, "the corps had a ... head")
+            if f := found(m.group("name"), m.group("role"), True, None, m.span("name")):
                 yield f
         for m in _finds(_STOOD_IN, sentence):
             # whose place: the one head this sentence or the one before named (their post), or

@@ -13,10 +13,24 @@ from ..kinds import KINDS
 from ..text import plain_title
 from ..model import Profile
 from ..heap import per_unit
-from .former_names import former_names, history_sentences
+from .former_names import descent_names, former_names, history_sentences
 
 # The former names of the profile read now: the people, events and parts each make a
 # `Subject` of it, and scanning its history for them each time cost about 2 ms.
+_FOUNDED_KEY = re.compile(r"(?i)^(?:founded|formed|formation|established|foundation|dates|raised|created)$")
+
+
+def _founded(profile) -> int | None:
+    """The year the infobox says the organisation was founded ("Dates: 28 October 1664 –
+    present", "Formed: 1995"), for `descent_names`; None when it says none."""
+    for f in profile.facts:
+        if f.text and _FOUNDED_KEY.match(f.label.strip()):
+            year = re.search(r"\b(1[0-9]\d\d|20\d\d)\b", f.text)
+            if year:
+                return int(year.group(1))
+    return None
+
+
 _FORMER: dict[tuple, tuple[object, list[str]]] = {}
 per_unit(_FORMER.clear)
 
@@ -105,6 +119,8 @@ class Subject:
                 if len(_FORMER) >= 64:  # a program reading many profiles with no batch's units
                     _FORMER.clear()
                 earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
+                earlier += descent_names(history_sentences(profile), _founded(profile),
+                                         set(self._names_low) | {n.casefold() for n in earlier})
                 _FORMER[key] = (profile, earlier)  # the profile itself: its id is not reused while kept
             self.names += earlier
             self.words |= {w.casefold() for n in earlier for w in re.findall(r"\w+", n) if len(w) > 1}

@@ -79,7 +79,8 @@ def introduces_holders(text: str) -> bool:
     if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|(?<!commanding )(?<!executive )officers?|"
                               r"ministers?)\b", m.group(0)):
         return False
-    after = t[m.end():-1].strip()
+    # ("Commandants General since 2019:": an adjective after the noun is the post's own)
+    after = re.sub(r"^[Gg]eneral\b\s*", "", t[m.end():-1].strip())
     first = re.split(r"[\s-]", m.group(0))[0]
     if not re.search(r"(?i)(?:s|men)$", first) and not re.search(r"(?i)(?:s|men)$", m.group(0)):
         return False
