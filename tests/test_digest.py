@@ -1731,6 +1731,15 @@ def test_a_post_held_since_before_our_post_began_reads_as_former_once():
     assert text == "former managing director of the Fund from 2011", text
 
 
+def test_a_former_post_in_title_case_keeps_its_capitals():
+    """The Royal Marines' snapshot read "former vice Chief of the Defence Staff"."""
+    from briefkit.model import Person, Post
+
+    p = Person(name="Gwyn Jenkins", role="Commandant General", period="since 2022", current=True, leader=True,
+               posts=[Post(role="Vice Chief of the Defence Staff", current=False)])
+    assert digest.posts_text(p) == "former Vice Chief of the Defence Staff", digest.posts_text(p)
+
+
 def test_a_sentence_counting_its_time_from_one_not_shown_is_left_out():
     from briefkit.model import Paragraph, Section
 

@@ -990,16 +990,17 @@ def _briefkit_extract_dates_DateMention(cls, _d, _f):
 
 
 def _briefkit_extract_events__Context(cls, _d, _f):
-    def __init__(self, year=_d["year"], month=_d["month"], day=_d["day"]):
+    def __init__(self, year=_d["year"], month=_d["month"], day=_d["day"], last_day=_d["last_day"]):
         self.year = year
         self.month = month
         self.day = day
+        self.last_day = last_day
     @_recursive_repr
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(year={self.year!r}, month={self.month!r}, day={self.day!r})"
+        return self.__class__.__qualname__ + f"(year={self.year!r}, month={self.month!r}, day={self.day!r}, last_day={self.last_day!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.year,self.month,self.day,) == (other.year,other.month,other.day,)
+            return (self.year,self.month,self.day,self.last_day,) == (other.year,other.month,other.day,other.last_day,)
         return NotImplemented
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": None}
 
@@ -1901,7 +1902,7 @@ SPECS = {
     'briefkit.document.nodes.TitleBlock': (False, True, (('title', 'list[Text]', False, False, True, True, True, None), ('subtitle', 'list[list[Text]]', False, True, True, True, True, None))),
     'briefkit.dropped._Part': (False, True, (('figures', 'list[str]', False, True, True, True, True, None), ('rows', 'int', True, False, True, True, True, None), ('items', 'int', True, False, True, True, True, None), ('words', 'int', True, False, True, True, True, None))),
     'briefkit.extract.dates.DateMention': (True, True, (('start', 'int', False, False, True, True, True, None), ('end', 'int', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('year', 'int | None', False, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None), ('end_year', 'int | None', True, False, True, True, True, None), ('end_month', 'int | None', True, False, True, True, True, None), ('end_day', 'int | None', True, False, True, True, True, None), ('ongoing', 'bool', True, False, True, True, True, None), ('closed_range', 'bool', True, False, True, True, True, None), ('recurring', 'bool', True, False, True, True, True, None))),
-    'briefkit.extract.events._Context': (False, True, (('year', 'int | None', True, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None))),
+    'briefkit.extract.events._Context': (False, True, (('year', 'int | None', True, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None), ('last_day', 'EventDate | None', True, False, True, True, True, None))),
     'briefkit.extract.events._Draft': (False, True, (('date', 'EventDate', False, False, True, True, True, None), ('end', 'EventDate | None', False, False, True, True, True, None), ('ongoing', 'bool', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('clause', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None), ('year_inferred', 'bool', False, False, True, True, True, None), ('kind', 'str', False, False, True, True, True, None), ('background', 'bool', False, False, True, True, True, None), ('also', 'list[Source]', False, True, True, True, True, None), ('fact', 'bool', True, False, True, True, True, None), ('person', 'str | None', True, False, True, True, True, None), ('anchored', 'bool', True, False, True, True, True, None), ('retold', 'list[str]', False, True, True, True, True, None), ('hailed', 'bool', True, False, True, True, True, None))),
     'briefkit.extract.events._Text': (True, True, (('text', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None))),
     'briefkit.extract.org.Structure': (False, True, (('org', 'OrgNode', False, False, True, True, True, None), ('relations', 'list[Relation]', False, True, True, True, True, None), ('subordination', 'list[Subordination]', False, True, True, True, True, None))),

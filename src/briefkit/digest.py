@@ -643,7 +643,10 @@ def posts_text(p: Person, now: bool = False) -> str | None:
             first = role.split()[0]
             # "Former speaker", but "Former Sokolov's deputy": a name keeps its capital
             common = ROLE_NOUN.fullmatch(first) or first.casefold() in _COMMON_MODIFIERS
-            role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() else role}"
+            # ("Former Vice Chief of the Defence Staff": a title in capitals keeps them all,
+            # not "former vice Chief")
+            titled = re.match(r"\S+\s+[A-Z]", role) is not None
+            role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() and not titled else role}"
         bits = [role] + ([post.hedge] if post.hedge else [])
         term = _term_text(post.period, current)
         if current and begun:

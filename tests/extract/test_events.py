@@ -3918,3 +3918,20 @@ def test_an_honour_told_in_an_aside_dates_nothing():
     clause = "Abed, knighted by the British government in 2010, stayed at the head of the governing body"
     (year,) = find_dates(clause)
     assert _in_aside(clause, year)
+
+
+def test_a_kins_life_is_no_happening_of_the_organisation_and_a_proposal_renames_nothing(tmp_path):
+    """BRAC's brief put "1981: Abed's first wife, Ayesha, ... died in childbirth" on its timeline
+    and "2023: The authorities of BRAC University proposed to rename it after Fazle Hasan Abed"
+    (which another body turned down) in its At-a-glance box, as a renaming. "His son became
+    chief executive" stays the organisation's."""
+    got = _read_history(tmp_path, "BRAC", "a development organisation founded by Fazle Hasan Abed", (
+        "In 1974 BRAC began to lend small sums to the rural poor. In 1977 it changed its approach, organising "
+        "landless labourers into village organisations. The Aarong chain of craft shops followed the next year. "
+        "Abed's first wife, Ayesha, who worked beside him, died in childbirth in 1981. In 1990 his son became chief "
+        "executive of BRAC.\n\nBRAC marked its fiftieth anniversary in 2022 with a year of events in Dhaka. In 2023 "
+        "the authorities of BRAC University proposed to rename it after Abed, but the University Grants Commission "
+        "turned the request down."))
+    assert got["1981"].background, got["1981"]
+    assert not got["1990"].background, got["1990"]
+    assert got["2023"].kind != "renaming", got["2023"]

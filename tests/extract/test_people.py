@@ -2063,6 +2063,7 @@ def test_a_post_first_filled_by_someone(tmp_path):
         "Major-General Sir James Campbell.\n"))
     leaders = {x.name: x for x in p.leaders}
     assert leaders["James Campbell"].role == "Deputy Adjutant-General", leaders
+    assert leaders["James Campbell"].current is False
 
 
 def test_the_only_holder_from_outside_the_family_is_a_holder(tmp_path):

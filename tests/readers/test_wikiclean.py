@@ -91,3 +91,20 @@ def test_any_exchange_in_capitals_and_a_composition_bar_read_as_a_reader_sees_th
         "Public limited company (OSE: EQNR, NYSE: EQNR)"
     assert clean_value("{{Composition bar|53|169|hex=#E4202C}}") == "53 / 169"
     assert clean_value("{{IPA|/ˈoːslu/}}") == "{{IPA|/ˈoːslu/}}"
+
+
+def test_a_links_brackets_leave_paragraphs_and_lists_and_lint_still_tells(tmp_path):
+    """The Royal Marines' snapshot read "one of the fighting arms of the [[Royal Navy]]" in its
+    At-a-glance box, and BRAC's founder was "[[Fazle Hasan Abed]]" in its lead: a link shows
+    its words. Lint still reports the markup to whoever keeps the seed."""
+    from briefkit.readers import read_with_findings
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Marines =\n\nThe Blue Marines are one of the fighting arms of the [[Royal Navy]]. "
+                 "[[Fazle Hasan Abed|Abed]] founded a sister group in 1972.\n\n== Organisation ==\n\n"
+                 "- [[40 Commando]] – Taunton\n", encoding="utf-8")
+    p, findings = read_with_findings(f)
+    assert p.lead[0].text == ("The Blue Marines are one of the fighting arms of the Royal Navy. Abed founded a sister "
+                              "group in 1972.")
+    assert p.all_sections()[0].blocks[0].items[0].text == "40 Commando – Taunton"
+    assert any("[[" in x.message for x in findings)

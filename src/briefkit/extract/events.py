@@ -654,7 +654,11 @@ _NEVER_HAPPENED = re.compile(r"\bnever\s+(?:took\s+(?:place|effect)|happened|mat
 # A proposal that something be done: "recommended that FEMA be abolished and replaced by ...",
 # "proposed that the council should be dissolved".
 _PROPOSED_THAT = re.compile(r"\b(?:recommended|proposed|suggested|urged|demanded|called\s+for\s+it)\s+that\s+"
-                            r"[^,;]{1,80}?\s+(?:should\s+)?be\s+[a-z]+(?:ed|en)\b", re.I)
+                            r"[^,;]{1,80}?\s+(?:should\s+)?be\s+[a-z]+(?:ed|en)\b|"
+                            # "the authorities of BRAC University proposed to rename it after Abed":
+                            # a proposal, which the proposing did not carry out
+                            r"\b(?:proposed|suggested|asked|sought\s+permission)\s+to\s+(?:rename|merge|close|abolish|"
+                            r"dissolve|disband|move|split)\b", re.I)
 # A clause dated by a span of years ("During 1980 and 1981", "Between 2001 and 2005") whose only
 # verb is "was"/"were": how things stood then (`classify`).
 _SPAN_STATE = re.compile(r"(?i)(?:during|throughout|between|from)\s+(?:the\s+)?(?:years\s+)?\d{4}\s+(?:and|to|until)\s+\d{4}\b")
@@ -770,6 +774,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
             return "background"
+    if _KIN_LIFE.match(_strip_date_phrase(text.strip())):
+        return "background"  # "Abed's first wife, Ayesha, ... died in childbirth": a family's life
     if _nature_did(text, subject):
         return "background"  # "an avalanche at Súðavík killed 14 people": what nature did
     if _STATE.search(text) and _state_only(text):
@@ -1292,6 +1298,13 @@ _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:of|in|to|for|with)\s
                            r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
                            r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
                            rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
+
+# A person's kin living their life: "Abed's first wife, Ayesha, who worked beside him, died in
+# childbirth in 1981", "His son was born in 1990". (Not what kin did in the organisation: "his son
+# became chief executive" is a leadership happening.)
+_KIN_LIFE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}['’]s?|His|Her|Their)\s+(?:(?:first|second|third|"
+                       rf"late|eldest|elder|youngest|younger|only)\s+)?(?:{_KIN})\b(?:(?:,\s*[^,;]{{1,80}}){{1,2}},)?\s+"
+                       rf"(?:(?:was|were)\s+born|died|married|passed\s+away|fell\s+ill)\b")
 
 
 def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:

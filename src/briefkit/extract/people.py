@@ -1735,6 +1735,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     subject.is_subject_phrase(x.group(0)) for x in re.finditer(r"\b[Tt]he\s+[a-z]+\b", sentence[:m.start()])):
                 continue  # (whose post: the clause before names the organisation, "the corps had a ... head")
             if f := found(m.group("name"), m.group("role"), True, None, m.span("name")):
+                if re.search(r"\b(?:first|then)\s+(?:filled|held|occupied|taken)\b", m.group(0)) and f.current is None:
+                    f.current = False  # the post's first holder, long since followed
                 yield f
         for m in _finds(_STOOD_IN, sentence):
             # whose place: the one head this sentence or the one before named (their post), or

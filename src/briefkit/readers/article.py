@@ -34,7 +34,7 @@ from .infobox import Entry, build_facts
 from .lists import RawItem, build_tree, depths
 from .provenance import source_info
 from .textfile import Line, decode, normalise_space, read_bytes, split_lines
-from .wikiclean import without_refs
+from .wikiclean import without_links, without_refs
 
 _HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
 # `Infobox` may carry a type (`{{Infobox military unit`); `Source` stands alone, so a lead line
@@ -226,7 +226,7 @@ class ArticleParser:
         if self._open.para:
             first = self._open.para[0].number
             text = without_refs(normalise_space(" ".join(l.text for l in self._open.para)))
-            self._open.blocks.append(Paragraph(text=text, source=Source(file=self.file, line=first)))
+            self._open.blocks.append(Paragraph(text=without_links(text), source=Source(file=self.file, line=first)))
             self.findings += check_paragraph(text, self.file, first)
             self._open.para = []
 
@@ -237,6 +237,7 @@ class ArticleParser:
         raw = [RawItem(d, text, number) for d, (_, _, text, number) in zip(levels, self._open.items)]
         for r in raw:
             self.findings += check_text(r.text, self.file, r.line)
+        raw = [RawItem(r.depth, without_links(r.text), r.line) for r in raw]
         items = build_tree(raw, self.file)
         self._open.blocks.append(BulletList(items=items, ordered=self._open.ordered,
                                             source=Source(file=self.file, line=raw[0].line)))
