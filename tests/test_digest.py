@@ -413,6 +413,22 @@ def test_key_facts_do_not_repeat_a_value(tmp_path):
     assert sum(text == "European Union" for _, text in facts) == 1
 
 
+def test_a_head_under_an_infobox_title_is_one_row_with_its_term(tmp_path):
+    """The police service's snapshot gave "National Commissioner: Fannie Masemola" twice (the
+    infobox's row, then one from its text); Kopassus's read "Panglima kopassus" for its head's
+    title; "Minister1 Pfo: Minister of Police" was a row "Minister pfo" apart from the minister."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Police Service =\n\nInfobox\n- Minister1 Name: Anna Berg (acting)\n- Minister1 Pfo: Minister "
+                 "of Police\n- Chief1 Name: Fannie Masemola\n- Chief1 Position: National Commissioner\n- Commander "
+                 "Label: Panglima Blue\n- Commander: Lieutenant General Jon Ek\n\nThe Blue Police Service is a police "
+                 "force.\n\n== History ==\n\nOn 1 April 2022 Fannie Masemola became national commissioner.\n",
+                 encoding="utf-8")
+    facts = [(x.label, x.text) for x in digest.key_facts(read(f))]
+    assert [x for x in facts if "Masemola" in x[1]] == [("National Commissioner", "Fannie Masemola (since 1 April 2022)")], facts
+    assert ("Minister of Police", "Anna Berg (acting)") in facts and not any(l == "Minister pfo" for l, _ in facts)
+    assert any(l == "Panglima Blue" for l, _ in facts), facts
+
+
 def test_a_placeholder_leader_row_is_not_read_as_naming_the_person_beside_it(seed_profile):
     facts = [(f.label, f.text) for f in digest.key_facts(seed_profile)]
     assert ("Current commander", "Unknown") in facts

@@ -119,7 +119,8 @@ def _label_rank(label: str) -> int:
 per_unit(_label_rank.cache_clear)
 
 
-_PART = re.compile(r"(?i)^(?:title|name|position|role|label|type)$")
+# ("Minister1 Pfo: Minister of Police": the government agency infobox's portfolio of a minister)
+_PART = re.compile(r"(?i)^(?:title|name|position|role|label|type|pfo|portfolio)$")
 
 
 def _pair_key(label: str) -> tuple[str, str, str] | None:
@@ -181,7 +182,7 @@ def _names_a_post(label: str) -> bool:
     return bool(index) or bool(ROLE_NOUN.search(base))
 
 
-def _plain_label(label: str) -> str:
+def _plain_label(label: str, own: frozenset[str] = frozenset()) -> str:
     """Infobox parameter names written out as a reader says them: "Hq Location City" ->
     "Headquarters city" (the company infobox's `hq_location_city`), "Subsid" -> "Subsidiaries"."""
     label = re.sub(r"\s*\([\s,;:–—-]*\)", "", label).strip() or label  # "Commander (–, –)": dates stripped
@@ -189,18 +190,20 @@ def _plain_label(label: str) -> str:
     if m:
         return f"Headquarters {m.group('rest').casefold()}" if m.group("rest") else "Headquarters"
     known = _ABBREVIATIONS.get(" ".join(label.casefold().split()))
-    return known if known is not None else _sentence_case(label)
+    return known if known is not None else _sentence_case(label, own)
 
 
-def _sentence_case(label: str) -> str:
+def _sentence_case(label: str, own: frozenset[str] = frozenset()) -> str:
     """"Key People" -> "Key people", "Traded As" -> "Traded as": infobox keys come Title Cased
     or not as each template writes them; one table reads alike. An acronym ("COMLE", "NATO")
     or a word with capitals inside ("McDonald") keeps its case, and a key that is not Title
-    Cased throughout ("Chairperson of the Commission") is left as written."""
+    Cased throughout ("Chairperson of the Commission") is left as written. A word of the
+    organisation's own names (`own`) is a name and keeps its capital: the infobox's "Panglima
+    Kopassus", the title of Kopassus's head, had read "Panglima kopassus"."""
     words = label.split(" ")
     if any(w[:1].islower() for w in words):
         return label  # not Title Cased ("Chairperson of the Commission"): written as meant
-    out = [words[0]] + [w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) else w for w in words[1:]]
+    out = [words[0]] + [w.lower() if re.fullmatch(r"[A-Z][a-z]+", w) and w not in own else w for w in words[1:]]
     return " ".join(out)
 
 
@@ -214,6 +217,7 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     unnumbered value becomes "<base>: <title>: <value>" ("Seats: Parliament: 89 / 150").
     Only the seed's own words are used, and no value is lost."""
     keys = [_pair_key(f.label) for f in profile.facts]
+    own = frozenset(w for n in (profile.names.title, *(a.text for a in profile.names.aliases)) for w in n.split())
     by_number = {k[0] for k in keys if k and k[1]}  # a base some key numbers
     numbered = set(by_number)
     # ... or names: "Administrator" beside "Administrator Title: Chairman"
@@ -234,12 +238,13 @@ def infobox_facts(profile: Profile) -> list[Fact]:
     for entry in order:
         if isinstance(entry, int):
             f = profile.facts[entry]
-            label = _plain_label(f.label)
+            label = _plain_label(f.label, own)
             out.append(f if label == f.label else f.model_copy(update={"label": label}))
             continue
         members = groups[entry]
         parts = {part: f for part, f in members}
-        title = next((parts[p] for p in ("title", "position", "role", "label", "type") if p in parts), None)
+        title = next((parts[p] for p in ("title", "position", "role", "label", "type", "pfo", "portfolio")
+                      if p in parts), None)
         value = parts.get("name") or parts.get("")
         if len(members) == 2 and title is not None and value is not None:
             if "name" in parts or (entry[0] not in by_number and ROLE_NOUN.search(title.text)):
@@ -247,10 +252,10 @@ def infobox_facts(profile: Profile) -> list[Fact]:
                 # Title: Chairman" beside "Administrator: X": the post is the label
                 out.append(Fact(label=title.text, text=value.text, source=value.source))
             else:
-                out.append(Fact(label=_plain_label(entry[0]), text=f"{title.text}: {value.text}", source=value.source))
+                out.append(Fact(label=_plain_label(entry[0], own), text=f"{title.text}: {value.text}", source=value.source))
         else:
             # "Child1 Agency" is the first "Child Agency": written out as other keys are ("Child agency")
-            out.extend(Fact(label=_plain_label(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip()),
+            out.extend(Fact(label=_plain_label(entry[0] if len(members) == 1 else f"{entry[0]} {part}".strip(), own),
                             text=f.text, source=f.source) for part, f in members)
     # a parent the text only reports read as fact, at the full length too (reviewers, twice);
     # the full length keeps each value as written, so a placeholder row is split only by
@@ -399,7 +404,22 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
     # a list of former names tells its history and stays; a list of mottos or colours is decoration
     facts = _one_row_per_label([g for f in infobox_facts(profile) if rank_fact(f) != _DECOR_RANK and (
                                 f.items or rank_fact(f) != _NAME_RANK) for g in _split_placeholder(f, profile)])
-    if not any(rank_fact(f) == 0 for f in facts):
+    # A row of a title no rank names ("National Commissioner", "Commandant General", "Panglima
+    # Kopassus") that names a head of the organisation is the head's row: the police service's
+    # snapshot had given "National Commissioner: Fannie Masemola" twice, once from the infobox
+    # and once from the people its text names.
+    heads = [p.name for p in _heads(profile)]
+    head_rows = {id(f) for f in facts if rank_fact(f) == 50 and not f.items
+                 and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", f.text or "") for n in heads)}
+    if head_rows and not any(rank_fact(f) == 0 for f in facts) and (leader := _leader_fact(profile)) is not None:
+        # the row keeps the infobox's title and says what the text tells of the head: its term
+        # ("Panglima Kopassus: Djon Afriandi (since 2024)")
+        first = next(f for f in facts if id(f) in head_rows)
+        if re.search(rf"(?<!\w){re.escape(heads[0])}(?!\w)", first.text or ""):
+            at = facts.index(first)
+            facts[at] = first.model_copy(update={"text": leader.text})
+            head_rows.add(id(facts[at]))
+    if not any(rank_fact(f) == 0 or id(f) in head_rows for f in facts):
         leader = _leader_fact(profile)
         if leader is not None:
             facts.append(leader)
@@ -407,7 +427,7 @@ def key_facts(profile: Profile, limit: int | None = None) -> list[Fact]:
                     _founding_fact(profile, facts), _owner_fact(profile, facts)):
         if derived is not None:
             facts.append(derived)
-    ranks = [rank_fact(f) for f in facts]
+    ranks = [0 if id(f) in head_rows else rank_fact(f) for f in facts]
     # One head leads the list; further office holders (a deputy, an honorary chair) come
     # after what it is, how big and where, which a one-page reader needs more.
     first_head = ranks.index(0) if 0 in ranks else -1
