@@ -3935,3 +3935,13 @@ def test_a_kins_life_is_no_happening_of_the_organisation_and_a_proposal_renames_
     assert got["1981"].background, got["1981"]
     assert not got["1990"].background, got["1990"]
     assert got["2023"].kind != "renaming", got["2023"]
+
+
+def test_a_count_of_days_after_the_verb_dates_the_clause(tmp_path):
+    """Fine Gael's "On 20 March 2024 Varadkar unexpectedly resigned as party leader.
+    Nominations closed four days later with only one candidate, and ... declared Simon Harris
+    elected" had no row: the count of days came after the verb."""
+    got = _read_history(tmp_path, "Blue Party", "a party", (
+        "On 20 March 2024 Varadkar unexpectedly resigned as party leader. Nominations closed four days later with "
+        "only one candidate, and in Athlone the chairman declared Simon Harris elected."))
+    assert "2024-03-24" in got and "declared Simon Harris elected" in got["2024-03-24"].text, sorted(got)

@@ -2088,3 +2088,51 @@ def test_a_post_held_then_beside_a_record_is_not_held_now(tmp_path):
         "general to hold it since 1977.\n"))
     (jenkins,) = [x for x in p.leaders if x.name == "Gwyn Jenkins"]
     assert [(x.role, x.period, x.current) for x in jenkins.posts] == [("Vice Chief of the Defence Staff", None, False)]
+
+
+def test_a_table_of_holders_names_leaders_by_its_header_and_no_parts(tmp_path):
+    """Fine Gael's "Leader | Term" table named twelve leaders; its header is the post ("Leader",
+    not the "President" its first leader was called), and its rows are no parts. A table of
+    members ("Member | Capital") or of ships by type under a label ("Fleet in 2017:") is no
+    part either."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Leader: Simon Harris\n\nThe Blue Party is a party.\n\n== History ==\n\nIn "
+        "1933 it was founded, with Eoin O'Duffy as president.\n\n== Organisation ==\n\n- Ard Fheis – the conference\n"
+        "- Youth wing\n\n{| class=\"wikitable\"\n! Leader !! Term\n|-\n| Eoin O'Duffy || 1933–1934\n|-\n"
+        "| Enda Kenny || 2002–2017\n|-\n| Leo Varadkar || 2017–2024\n|-\n| Simon Harris || since 2024\n|}\n\n"
+        "{| class=\"wikitable\"\n! Member !! Capital\n|-\n| Bahrain || Manama\n|-\n| Kuwait || Kuwait City\n|}\n\n"
+        "Fleet in 2017:\n\n{| class=\"wikitable\"\n! Type !! Number\n|-\n| Patrol vessels || 128\n|-\n"
+        "| Patrol craft || 238\n|}\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Enda Kenny"].role == "Leader" and leaders["Enda Kenny"].period == "2002–2017"
+    assert leaders["Simon Harris"].role == "Leader" and leaders["Simon Harris"].current is True
+
+    def names(node):
+        return [node.name] + [n for c in node.children for n in names(c)]
+
+    parts = names(p.org)
+    assert "Ard Fheis" in parts and not any(x in parts for x in ("Enda Kenny", "Bahrain", "Member", "Patrol vessels",
+                                                                 "Fleet in 2017")), parts
+
+
+def test_successors_told_in_place_of_to_replace_and_by_place_in_line(tmp_path):
+    """The coast guard's commandants: "chose Yuji Sato, an academy graduate ..., to replace
+    Takashi Kitamura", "Takahiro Okushima became the 46th commandant", "Shuichi Iwanami
+    succeeded him on 31 July 2018" after "Satoshi Nakajima took over in June 2016" (a
+    commandant, not "Commander" for the "command" inside "commandant"), "Shohei Ishii ... was
+    installed in place of Okushima". Each clause of the list dates its own holder, and "Shinzō
+    Abe's government" names Shinzō Abe."""
+    p = _read_text(tmp_path, (
+        "= Blue Coast Guard =\n\nInfobox\n- Chief1 Name: Yoshio Seguchi\n- Chief1 Position: Commandant\n\nThe Blue "
+        "Coast Guard is a coast guard.\n\n== History ==\n\nFor 65 years the commandant's post went to officials of the "
+        "ministry. That changed in the summer of 2013, when Prime Minister Shinzō Abe's government chose Yuji Sato, "
+        "an academy graduate, to replace Takashi Kitamura; Sato took office on 1 August. Three more officers followed "
+        "him. Satoshi Nakajima took over in June 2016, Shuichi Iwanami succeeded him on 31 July 2018, and Takahiro "
+        "Okushima became the 46th commandant on 7 January 2020. In June 2022 Shohei Ishii, a former official, was "
+        "installed in place of Okushima.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    for name in ("Yuji Sato", "Takashi Kitamura", "Satoshi Nakajima", "Shuichi Iwanami", "Takahiro Okushima",
+                 "Shohei Ishii"):
+        assert leaders[name].role == "Commandant", (name, leaders.get(name))
+    assert leaders["Shuichi Iwanami"].period == "31 July 2018" and leaders["Takahiro Okushima"].period == "7 January 2020"
+    assert "Shinzō Abe" in {x.name for x in p.people}

@@ -108,3 +108,18 @@ def test_a_links_brackets_leave_paragraphs_and_lists_and_lint_still_tells(tmp_pa
                               "group in 1972.")
     assert p.all_sections()[0].blocks[0].items[0].text == "40 Commando – Taunton"
     assert any("[[" in x.message for x in findings)
+
+
+def test_a_wiki_table_reads_as_the_list_shaped_table(tmp_path):
+    """Fine Gael's leaders' table in wiki markup (`{| class="wikitable"`, `! Leader !! Term`,
+    `| Eoin O'Duffy || 1933–1934`, `|}`) had been paragraphs of markup."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a party.\n\n== Organisation ==\n\n{| class=\"wikitable\"\n"
+                 "! Leader !! Term\n|-\n| [[Eoin O'Duffy]] || 1933–1934\n|-\n| style=\"text-align:left\" | W. T. "
+                 "Cosgrave || 1934–1944\n|}\n\nAfter the table.\n", encoding="utf-8")
+    blocks = read(f).all_sections()[0].blocks
+    assert [i.text for i in blocks[0].items] == ["Leader | Term", "Eoin O'Duffy | 1933–1934",
+                                                 "W. T. Cosgrave | 1934–1944"]
+    assert blocks[1].text == "After the table."

@@ -494,7 +494,10 @@ _RELATIVE = re.compile(
 # of a clause's subject (a name or a noun phrase without a comma), before what was said or done
 _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told|met|spoke|made|gave|held)\s+"
                            r"(?P<rel>(?:that|the\s+same|the\s+next|the\s+following)\s+"
-                           r"(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|in|at)\b)")
+                           r"(?:day|morning|afternoon|evening|night)|"
+                           # "Nominations closed four days later with only one candidate"
+                           r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later)"
+                           r"\b(?!\s+(?:of|in|at)\b)")
 # "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(

@@ -47,7 +47,7 @@ from ..records import record
 from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
-from .titles import _NOT_STRUCTURE_TITLE, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
+from .titles import _NOT_STRUCTURE_TITLE, holders_header, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
@@ -273,6 +273,13 @@ def _is_header(cells: list[str], rows: list[list[str]], context: str = "") -> bo
     return digits_in_rows and not any(re.search(r"\d", c) for c in cells) and all(len(c.split()) <= 3 for c in cells)
 
 
+# A table's first column that names what is no part: its members, its equipment or products,
+# years or elections, the holders of a post.
+_NOT_PARTS_COLUMN = re.compile(r"(?i)(?:member(?:\s+(?:state|country|countries|states))?s?|(?:member\s+)?countr(?:y|ies)|"
+                               r"states?|nations?|type|types|class|classes|model|models|products?|brands?|ships?|"
+                               r"vessels?|aircraft|equipment|vehicles?|weapons?|years?|elections?|dates?|seats?)")
+
+
 def _table_nodes(rows: list[tuple[list[str], Source | None]], context: str = "") -> list[OrgNode]:
     """One part per row (first cell), other cells as attributes under the header's names."""
     cells_only = [c for c, _ in rows]
@@ -280,6 +287,11 @@ def _table_nodes(rows: list[tuple[list[str], Source | None]], context: str = "")
     if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:], context):
         header = cells_only[0]
         rows = rows[1:]
+    first = cells_only[0][0].strip() if cells_only and cells_only[0] else ""
+    if (header or not any(re.search(r"\d", c) for c in cells_only[0])) and _NOT_PARTS_COLUMN.fullmatch(first):
+        # "Member | Capital", "Type | Number": the table lists its members or its equipment, not
+        # its parts (the Gulf Cooperation Council's six states, a coast guard's ships by type)
+        return []
     nodes = []
     for cells, source in rows:
         name = cells[0].strip()
@@ -436,10 +448,12 @@ class _Collector:
                     continue
                 if _is_label(b.text) and not _RELATION.search(b.text):
                     node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)
+                    listed = isinstance(nxt, BulletList)
                     if isinstance(nxt, BulletList):
                         node.children = self.items(nxt.items, node)
                         i += 1
-                    nodes.append(node)
+                    if not listed or node.children:
+                        nodes.append(node)  # ("Fleet in 2017:" over a table of ships by type: no part)
                     intro = ""
                 else:
                     intro = b.text
@@ -447,7 +461,9 @@ class _Collector:
                 # Only a paragraph that introduces the list ("It works with:") can make its
                 # items relations; a description of the section above it cannot.
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
-                if last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items):
+                if b.items and holders_header(b.items[0].text):
+                    pass  # a table of holders ("Leader | Term"): people, no parts
+                elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items):
                     self.relation_items(b.items, intro)
                 elif self._lists_itself(b.items):
                     pass  # the parts of a body it belongs to, itself among them

@@ -56,7 +56,7 @@ from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
-from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
+from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -215,10 +215,15 @@ def _clean_name(name: str) -> tuple[str, bool]:
     deceased = "†" in name
     name = name.replace("†", "").strip(" .,;:\"'“”")
     name = re.sub(rf"^{_HONORIFIC}+", "", name).strip()
+    # ("Prime Minister Shinzō Abe's government": whose it is, not part of the name)
+    name = re.sub(r"(?<=\w)['’]s$", "", name)
     words = name.split()
     if len(words) >= 3 and is_demonym(words[0]):
         words = words[1:]  # "the Ivorian Aboubakar Diaby Ouattara": a nationality, not a first name
     return " ".join(words), deceased
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|took|became|won|led|ran|made|held|left|was|were)\b")
 
 
 def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
@@ -228,6 +233,29 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
     start, end = max(0, where[0] - reach), where[1] + reach
     left = sentence.rfind(";", start, where[0])
     right = sentence.find(";", where[1], end)
+    # ("Satoshi Nakajima took over in June 2016, Shuichi Iwanami succeeded him on 31 July 2018,
+    # and Takahiro Okushima became the 46th commandant on 7 January 2020": each clause of a
+    # list of them dates its own holder)
+    joined = sentence.find(", and ", where[1], end)
+    if joined >= 0 and (right < 0 or joined < right):
+        right = joined
+    own_date = re.search(r"\b(?:1[5-9]|20)\d\d\b", sentence[where[1]:right if right >= 0 else end])
+    if own_date:
+        # A clause that dates its own holder after the name is told apart from the one before
+        # it, which dates another: "Satoshi Nakajima took over in June 2016, Shuichi Iwanami
+        # succeeded him on 31 July 2018, and Takahiro Okushima became the 46th commandant on 7
+        # January 2020" (not "Amano died in office on 18 July 2019, and Cornel Feruta ... served
+        # as acting director general", whose date is the start of Feruta's term). The clause
+        # before ends at ", and", or at a comma after its own verb and date ("In 2019, X became
+        # ..." opens on a date with no verb, which is X's).
+        joined = sentence.rfind(", and ", start, where[0])
+        if joined > left:
+            left = joined + len(",")
+        comma = re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", sentence[max(left + 1, start):where[0]])
+        if comma:
+            before = sentence[max(left + 1, start):max(left + 1, start) + comma.start()]
+            if _CLAUSE_VERB.search(before) and re.search(r"\b(?:1[5-9]|20)\d\d\b", before):
+                left = max(left + 1, start) + comma.start()
     # ("were named co-chief executives beside Kwon Oh-hyun, chief executive since 2012": the
     # year after "beside" dates the other man's post)
     # ("served briefly as acting president before Willa Mung'omba of Zambia took over in 1980":
@@ -753,6 +781,27 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
     return cap_first(m.group("t")) if m and m.group("t").casefold() in heads else None
 
 
+def _holder_row(item: ListItem) -> ListItem:
+    """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
+    O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)"."""
+    cells = [c.strip() for c in item.text.split(" | ")]
+    rest = [c for c in cells[1:] if c and c != "—"]
+    if not rest:
+        return item.model_copy(update={"text": cells[0]})
+    dated = len(rest) == 2 and all(re.fullmatch(r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|present", c) for c in rest)
+    return item.model_copy(update={"text": f"{cells[0]} ({'–'.join(rest) if dated else '; '.join(rest)})"})
+
+
+def _holders_table_role(block: Block) -> str | None:
+    """The post a table of holders lists, when `block` is one: a list-shaped table whose first
+    row is a header naming a post, then when it was held ("Leader | Term", "Presidents |
+    Years"); None for any other block (a table of parts, "Region | Main markets")."""
+    if not isinstance(block, BulletList) or len(block.items) < 3 or " | " not in block.items[0].text:
+        return None
+    role = holders_header(block.items[0].text)
+    return _section_role(role) if role else None
+
+
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     """The holders a section about leadership lists, and those of a list any other section
     introduces as holders of a post ("Presidents have included:", `introduces_holders`; or by
@@ -765,12 +814,17 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
     for section in profile.all_sections():
         holders_only = id(section) not in leading
-        if holders_only and not any(isinstance(b, Paragraph) and introduces(b.text) for b in section.blocks):
+        if holders_only and not any(isinstance(b, Paragraph) and introduces(b.text) or _holders_table_role(b)
+                                    for b in section.blocks):
             continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
         for block in section.blocks:
-            if holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
+            if (table_role := _holders_table_role(block)) is not None:
+                # a table of holders, told by its header row ("Leader | Term"), wherever it stands
+                block = block.model_copy(update={"items": [_holder_row(item) for item in block.items[1:]]})
+                intro_role, intro = table_role, None
+            elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None
                 continue  # the section's parts, not its holders
             if isinstance(block, Paragraph):
@@ -791,6 +845,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                     found = _parse_entry(entry, role, item.source or block.source)
                     if found is not None:
                         found.listed = True  # type: ignore[attr-defined]
+                        found.titled = table_role is not None and _GENERIC.fullmatch(role) is not None  # type: ignore[attr-defined]
                     if found is not None and found.role == role and not getattr(found, "qualified", False):
                         found.role = _term_role(intro, found, role)
                     held = None
@@ -867,7 +922,9 @@ _BECAME = re.compile(
     rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
     rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
     rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
-    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
+    # ("became the 46th commandant": the holder's place in the line of holders)
+    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b"
@@ -888,6 +945,16 @@ _SUCCEEDED = re.compile(
     rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+# "Shohei Ishii, a former transport ministry official ..., was installed in place of Okushima",
+# "the government chose Yuji Sato, an academy graduate ..., to replace Takashi Kitamura": a
+# successor in the post of the one replaced, which the sentence does not name.
+_IN_PLACE_OF = re.compile(
+    rf"{_NAME}(?:,\s+[^;]{{1,160}}?,)?\s+(?:was\s+(?:installed|appointed|named|chosen|put)\s+in\s+place\s+of|"
+    rf"took\s+the\s+place\s+of)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)|"
+    rf"\b(?:chose|named|appointed|picked|selected)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}"
+    rf"(?:,\s+[^;]{{1,160}}?,)?\s+to\s+(?:replace|succeed)\s+{_HONORIFIC}?"
+    rf"(?P<prev_c>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)")
 _SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
 # "... chose Lesley-Anne Knight ... as the first woman secretary general; she succeeded Duncan
 # MacLaren": the one succeeded held the post just named, before the one who succeeded.
@@ -1338,6 +1405,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HELD_THE_POST: ('held', 'filled', 'occupied'),
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
     _POST_FILLED_BY: ("filled", "held", "occupied", "taken"),
+    _IN_PLACE_OF: ("place of", "to replace", "to succeed"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
@@ -1365,6 +1433,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     bodies = short_body_names(profile, subject)
     prev_sentence, sentence = "", ""
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
+    held_by: dict[str, str] = {}  # surname (casefolded) -> the post the sentences last gave that leader
     for next_sentence, source, in_leadership in _sentences(profile):
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest)
@@ -1379,6 +1448,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 return None
             if leader and role:
                 leaders_here.append((clean, role))
+                if not _GENERIC.fullmatch(role):
+                    held_by[clean.split()[-1].casefold()] = role
             near = _near(sentence, where) if where else sentence
             if where and re.search(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b",
                                    sentence[where[0]:where[1]]):
@@ -1645,6 +1716,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Verkerk went on to command the navy, until Rob Kramer succeeded him as
                 # commander of the navy": the post he took is the one "of" names, not ours
                 continue
+            told = [r.group(0).casefold() for r in ROLE_NOUN.finditer(sentence[:m.start()])]
+            if not before and len(head_titles) == 1 and all(r in head_titles for r in told) and (about_subject or any(
+                    re.search(rf"\b{re.escape(t)}", f"{prev_sentence} {sentence}", re.I) for t in head_titles)):
+                # "Satoshi Nakajima took over in June 2016, Shuichi Iwanami succeeded him on 31
+                # July 2018": "him" held the one post the infobox gives the head, named just before
+                before = [("", cap_first(next(iter(head_titles))))]
             if before:
                 f = found(m.group("name"), before[-1][1], True, None, m.span())
                 if f:
@@ -1730,6 +1807,22 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
                 yield f
+        for m in _finds(_IN_PLACE_OF, sentence):
+            name, prev = (m.group("name"), m.group("prev")) if m.group("name") else (m.group("name_c"), m.group("prev_c"))
+            prev_clean = _clean_name(prev)[0]
+            post = held_by.get(prev_clean.split()[-1].casefold())
+            if post is None and len(head_titles) == 1 and (about_subject or any(
+                    re.search(rf"\b{re.escape(t)}", f"{prev_sentence} {sentence}", re.I) for t in head_titles)):
+                # (whose post: the one head title the infobox gives, which the text names here)
+                post = cap_first(next(iter(head_titles)))
+            if post is None:
+                continue
+            if f := found(name, post, True, None, m.span("name") if m.group("name") else m.span("name_c")):
+                yield f
+            if len(prev_clean.split()) > 1 and (g := found(prev, post, True, None, m.span("prev") if m.group("name")
+                                                           else m.span("prev_c"))):
+                g.current, g.period = False, None  # the one replaced
+                yield g
         for m in _finds(_POST_FILLED_BY, sentence):
             if not ROLE_NOUN.search(m.group("role")) or not about_subject and not any(
                     subject.is_subject_phrase(x.group(0)) for x in re.finditer(r"\b[Tt]he\s+[a-z]+\b", sentence[:m.start()])):
@@ -1896,7 +1989,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             if about_subject or not names_other_body(sentence, subject):
                 seat = {"chair": "Chair", "presidency": "President"}.get((m.group("seat") or "").casefold())
                 role = seat or _leader_role(m.group("role") or "") or (
-                    "Commander" if "command" in sentence.casefold() else "Leader")
+                    "Commander" if re.search(r"(?i)\bcommand(?:s|ed|ing)?\b", sentence) else "Leader")
                 if re.search(r"\bacted\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
                     role = f"Acting {role[:1].lower()}{role[1:]}"  # "acted as commander": held it for a time
                 f = found(m.group("name"), role, True, None, m.span())
@@ -2414,8 +2507,10 @@ def extract_people(profile: Profile) -> list[Person]:
             weak.add(f.name.casefold())
     lists: list[list[str]] = []  # the people of each leadership list, by its consecutive lines
     last_line = None
+    leader_titled = False  # a table of holders headed "Leader": the text's own word for the post
     for f in _from_leadership_lists(profile):
         add(f, getattr(f, "aliases", None))
+        leader_titled = leader_titled or getattr(f, "titled", False)
         line = f.source.line if f.source is not None else None
         if not lists or line is None or last_line is None or line - last_line > 1:
             lists.append([])
@@ -2435,7 +2530,8 @@ def extract_people(profile: Profile) -> list[Person]:
     _led_while_another_led(people, led_on, boxed)
     out = [people[k] for k in order]
     for members in lists:
-        _list_role([people[k] for k in members if k in people and people[k].leader])
+        if not leader_titled:
+            _list_role([people[k] for k in members if k in people and people[k].leader])
     _heads_of_forerunners(profile, [p for p in out if p.leader])
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader])
@@ -2444,7 +2540,10 @@ def extract_people(profile: Profile) -> list[Person]:
                                      any(_SECRETARY.search(f.text or "") for f in profile.facts
                                          if _ANY_HEAD_TITLE_KEY.match(f.label.strip())))
     _gone_to_work_elsewhere([p for p in out if p.leader])
-    _name_generic_roles([p for p in out if p.leader])
+    if not leader_titled:
+        # (Fine Gael's table of "Leader | Term": its leaders are leaders, not "President" after
+        # its first one, whom the text calls its president)
+        _name_generic_roles([p for p in out if p.leader])
     _one_holder_per_post([p for p in out if p.leader])
     _co_holders_replaced({k: y for k, y in named_together.items()}, people, boxed)
     _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],

@@ -103,3 +103,19 @@ def introduces_holders(text: str) -> bool:
                                      # ("Commanding officers whose names have been made public include:")
                                      r"(?:(?:who|whose|that)\s+[^,;:]{1,60}?\s+)?"
                                      r"(?:(?:have\s+)?(?:included|been|were|are)|have\s+been|include)?", after) is not None
+
+
+# The header row of a table of holders: the post, then when it was held ("Leader | Term").
+_HOLDERS_HEADER = re.compile(r"(?i)^(?P<role>[^|]{2,40}?)\s*\|\s*(?:term(?:\s+of\s+office)?|terms|years?|tenure|"
+                             r"period|in\s+office|took\s+office|from|dates?|served)\b")
+
+
+def holders_header(text: str) -> str | None:
+    """The post a table of holders lists, when `text` is its header row: the post, then when
+    it was held ("Leader | Term", "Presidents | Years"); None for any other row (a table of
+    parts, "Region | Main markets"). Such a table names people, never parts."""
+    m = _HOLDERS_HEADER.match(text.strip())
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    return role if ROLE_NOUN.fullmatch(role) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", role)) else None

@@ -72,6 +72,8 @@ class ArticleParser:
         self.sections: list[Section] = []
         self._stack: list[tuple[int, Section]] = []
         self._open = _Open(self.lead)
+        self._wiki_row: list[str] | None = None  # the cells of a wiki table's row being read
+        self._wiki_line: int | None = None
 
     # -- entry point -------------------------------------------------------------------------
     def parse(self) -> None:
@@ -186,7 +188,52 @@ class ArticleParser:
         self._open = _Open(section.blocks)
 
     # -- body --------------------------------------------------------------------------------
+    def _wikitable_line(self, line: Line) -> bool:
+        """A line of a wiki table (`{| class="wikitable"`, `! Leader !! Term`, `|-`, `| A || B`,
+        `|}`), read as the list-shaped table a Markdown table is (`- Leader | Term`, one item
+        per row, the header row first); False when the line is none. The seed's leaders'
+        table had been paragraphs of markup, its twelve leaders named nowhere else by their
+        terms."""
+        text = line.text.strip()
+        if self._wiki_row is None:
+            if not text.startswith("{|"):
+                return False
+            self._flush_para()
+            self._flush_items()
+            self._wiki_row = []
+            return True
+        if text.startswith("|}") or text.startswith("|-"):
+            self._wiki_row_done(line)
+            if text.startswith("|}"):
+                self._flush_items()
+                self._wiki_row = None
+            return True
+        if text.startswith("|+"):
+            return True  # a caption
+        if text.startswith("!") or text.startswith("|"):
+            sep = "!!" if text.startswith("!") else "||"
+            for cell in text[1:].split(sep):
+                # `style="text-align:left" | Dublin`: attributes, then the cell's text
+                attrs, bar, rest = cell.partition("|")
+                self._wiki_row.append(normalise_space(rest if bar and "=" in attrs else cell))
+            self._wiki_line = self._wiki_line or line.number
+            return True
+        # a cell's text run on to the next line
+        if self._wiki_row:
+            self._wiki_row[-1] = normalise_space(f"{self._wiki_row[-1]} {text}")
+        return True
+
+    def _wiki_row_done(self, line: Line) -> None:
+        if self._wiki_row:
+            cells = [without_links(c) or "—" for c in self._wiki_row]
+            self._open.items.append((0, 0, " | ".join(cells), self._wiki_line or line.number))
+            if len(self._open.items) == 1:
+                self._open.ordered = False
+        self._wiki_row, self._wiki_line = [], None
+
     def _body_line(self, line: Line) -> None:
+        if self._wikitable_line(line):
+            return
         row = _TABLE_ROW.match(line.text)
         if row:
             # A Markdown table (`| Unit | Role |`, `| --- | --- |`) reads as the list-shaped table
