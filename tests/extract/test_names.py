@@ -182,3 +182,10 @@ def test_a_full_name_before_its_bracket_and_the_name_it_was_founded_as_are_alias
     assert other.aliases == []
     airbus = extract_names("Airbus", "Airbus SE, also known as Airbus, the Airbus Group or by its former name EADS, is a company.")
     assert ("EADS", "former") in {(a.text, a.kind) for a in airbus.aliases}
+
+
+def test_what_a_name_means_is_no_other_name():
+    """Fine Gael's brief opened "Also known as Irish for "family, or tribe, of the Irish"":
+    a gloss of the name's meaning, read as another name."""
+    assert _aliases("Fine Gael", 'Fine Gael (Irish for "family, or tribe, of the Irish") is a party in Ireland.') == []
+    assert _aliases("Blue Base", "Blue Base (meaning 'the base'; BB) is a group.") == [("BB", "abbreviation")]

@@ -2096,9 +2096,10 @@ def test_a_table_of_holders_names_leaders_by_its_header_and_no_parts(tmp_path):
     members ("Member | Capital") or of ships by type under a label ("Fleet in 2017:") is no
     part either."""
     p = _read_text(tmp_path, (
-        "= Blue Party =\n\nInfobox\n- Leader: Simon Harris\n\nThe Blue Party is a party.\n\n== History ==\n\nIn "
-        "1933 it was founded, with Eoin O'Duffy as president.\n\n== Organisation ==\n\n- Ard Fheis – the conference\n"
-        "- Youth wing\n\n{| class=\"wikitable\"\n! Leader !! Term\n|-\n| Eoin O'Duffy || 1933–1934\n|-\n"
+        "= Blue Party =\n\nInfobox\n- Leader: Simon Harris\n- Founders: W. T. Cosgrave\n\nThe Blue Party is a party.\n\n"
+        "== History ==\n\nIn 1933 it was founded, with Eoin O'Duffy as president.\n\n== Organisation ==\n\n- Ard Fheis – "
+        "the conference\n- Youth wing\n\n{| class=\"wikitable\"\n! Leader !! Term\n|-\n| Eoin O'Duffy || 1933–1934\n|-\n"
+        "| W. T. Cosgrave || 1934–1944\n|-\n"
         "| Enda Kenny || 2002–2017\n|-\n| Leo Varadkar || 2017–2024\n|-\n| Simon Harris || since 2024\n|}\n\n"
         "{| class=\"wikitable\"\n! Member !! Capital\n|-\n| Bahrain || Manama\n|-\n| Kuwait || Kuwait City\n|}\n\n"
         "Fleet in 2017:\n\n{| class=\"wikitable\"\n! Type !! Number\n|-\n| Patrol vessels || 128\n|-\n"
@@ -2106,6 +2107,8 @@ def test_a_table_of_holders_names_leaders_by_its_header_and_no_parts(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Enda Kenny"].role == "Leader" and leaders["Enda Kenny"].period == "2002–2017"
     assert leaders["Simon Harris"].role == "Leader" and leaders["Simon Harris"].current is True
+    # a founder who then led it holds both ("Founder, 1934–1944" had read as a founding term)
+    assert (leaders["W. T. Cosgrave"].role, leaders["W. T. Cosgrave"].period) == ("Founder and leader", "1934–1944")
 
     def names(node):
         return [node.name] + [n for c in node.children for n in names(c)]

@@ -48,6 +48,9 @@ _PREFIX = re.compile(
     r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|legally|officially|formally|registered\s+as|"
     r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
 )
+# What a name means, not another name: "Fine Gael (Irish for "family, or tribe, of the Irish")",
+# "(meaning 'the base')".
+_GLOSS = re.compile(r"^(?:[A-Z][a-z]+\s+for\s|meaning\s|which\s+means\s)")
 # Not names: dates, life/founding notes, pronunciations (IPA between slashes or brackets).
 _NOT_NAME = re.compile(
     r"\d{3,}|\b(?:born|died|founded|formed|established|active|pronounced|listen|IPA)\b|^[/\[]", re.I)
@@ -181,7 +184,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 part = part[m.end():]
                 m = _PREFIX.match(part)
             part = _unquoted(part)
-            if not part or _NOT_NAME.search(part) or len(part) > 80:
+            if not part or _NOT_NAME.search(part) or len(part) > 80 or _GLOSS.match(part):
                 continue
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
     full = _FULL_NAME_FIRST.match(sentence)

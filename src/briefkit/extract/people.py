@@ -2431,7 +2431,8 @@ def extract_people(profile: Profile) -> list[Person]:
                              and f.role.casefold().startswith(p.role.casefold() + " of "))):
             p.role = f.role
         elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
-                and not re.search(r"(?i)founder|^leader$", f.role) and (f.period or f.current is False):
+                and not re.search(r"(?i)founder", f.role) and (f.role.casefold() != "leader" or getattr(f, "titled", False)) \
+                and (f.period or f.current is False):
             # A founder who held a post for a closed term ("field commander (2014–2023)"):
             # both, since "Founder, 2014–2023" dates no office and the post alone hides the founding.
             post = f.role[:1].lower() + f.role[1:] if not f.role.split()[0].isupper() else f.role
