@@ -1864,3 +1864,13 @@ def test_a_hyphened_title_stays_in_title_case_as_a_former_post():
     assert former("Director-General") == "Former Director-General"
     assert former("Secretary-general") == "Former secretary-general"
     assert former("Chairman") == "Former chairman"
+
+
+def test_a_post_left_shows_when_it_began_not_since():
+    """The coast guard's snapshot read "former vice commandant, since June 2022" beside the
+    commandant he became in July 2024."""
+    from briefkit.model import Person, Post
+
+    p = Person(name="Yoshio Seguchi", role="Commandant", period="since July 2024", current=True, leader=True,
+               posts=[Post(role="Vice commandant", period="since June 2022", current=False)])
+    assert digest.posts_text(p) == "former vice commandant, took office in June 2022", digest.posts_text(p)

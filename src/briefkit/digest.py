@@ -593,9 +593,11 @@ def _present_text(p: Person) -> str | None:
 
 def _term_text(period: str | None, current: bool | None, held: bool = True) -> str | None:
     """A period as shown: a lone date says which end it is for a post `held` in the subject."""
-    begun = re.fullmatch(r"(?i)from\s+([^–—-]+)", period or "")
+    begun = re.fullmatch(r"(?i)(?:from|since)\s+([^–—-]+)", period or "")
     if begun and current is False and held and not re.search(r"(?i)\b(?:until|till|to)\b", period or ""):
-        period = begun.group(1)  # a former holder's "from 2016": the start alone, as below
+        # a former holder's "from 2016", or "since June 2022" told of a post left since ("former
+        # vice commandant, since June 2022" read as held still): the start alone, as below
+        period = begun.group(1)
     if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|as\s+of|[–—-]|^in\s", period):
         return period
     if current:
