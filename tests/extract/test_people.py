@@ -2139,3 +2139,29 @@ def test_successors_told_in_place_of_to_replace_and_by_place_in_line(tmp_path):
         assert leaders[name].role == "Commandant", (name, leaders.get(name))
     assert leaders["Shuichi Iwanami"].period == "31 July 2018" and leaders["Takahiro Okushima"].period == "7 January 2020"
     assert "Shinzō Abe" in {x.name for x in p.people}
+
+
+def test_company_heads_told_in_passing_handing_over_and_holding_the_post_as(tmp_path):
+    """Petrobras's "the chief executive, Henri Philippe Reichstul, announced" (a post its own
+    leaders hold), "José Sérgio Gabrielli, who had run the company since 2005, handed over in
+    February 2012 to Maria das Graças Foster" (a particle inside the name; who handed over leads
+    no more), "Pietro Mendes, a mines ministry official who had chaired the board since April
+    2023", "Dilma Rousseff, president of Brazil since 2011, had chaired the company's board as
+    a minister", "Juracy Magalhães became its first president the following year" and "X held
+    the post as interim chief executive until 26 January" named none of them."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nInfobox\n- Type: Public company\n\nBlue Oil is an oil company.\n\n== History ==\n\nThe company "
+        "was created in 1953. Juracy Magalhães became its first president the following year.\n\nOn 26 December 2000 "
+        "the chief executive, Henri Philippe Reichstul, announced a new name. José Sérgio Gabrielli, who had run the "
+        "company since 2005, handed over in February 2012 to Maria das Graças Foster, the first woman in the post. "
+        "Much of the scheme dated from the years when Dilma Rousseff, president of Brazil since 2011, had chaired the "
+        "company's board as a minister.\n\nPaes de Andrade resigned early in January 2023 to join the São Paulo "
+        "government, and João Henrique Rittershaussen held the post as interim chief executive until 26 January. "
+        "Pietro Mendes, a mines ministry official who had chaired the board since April 2023, resigned on 20 August "
+        "2025.\n\n== Leadership ==\n\n- Magda Chambriard, chief executive (since 2024)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    for name in ("Juracy Magalhães", "Henri Philippe Reichstul", "José Sérgio Gabrielli", "Maria das Graças Foster",
+                 "Dilma Rousseff", "João Henrique Rittershaussen", "Pietro Mendes"):
+        assert name in leaders, (name, sorted(leaders))
+    assert leaders["José Sérgio Gabrielli"].current is False
+    assert leaders["Dilma Rousseff"].role == "Chair" and leaders["Pietro Mendes"].role == "Chair"

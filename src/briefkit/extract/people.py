@@ -76,7 +76,7 @@ _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
                         "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e"})
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|di|du|dos|del|ten|ter|y|e)"
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
@@ -99,7 +99,7 @@ _ORG_WORD = re.compile(
     r"University|College|Institute|Media|News|Channel|Declaration|Convention|Government|Republic|Federation|"
     r"Kingdom|State|States|Office|Department|Platoon|Squad|Division|Organization|Organisation|Association|Society|"
     r"Foundation|International|Nations|Assembly|Parliament|Commission|Directorate|Secretariat|Centre|Center|"
-    r"Prize|War|Day|Square|Street|Region|Province|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
+    r"Prize|War|Day|Square|Street|Region|Province|County|City|Review|Post|Journal|Press|Inc|Ltd|Oy|AG|SE|GmbH|Corporation|"
     r"Holdings|Networks|Technologies|Labs|Airborne|Infantry|Division|Navy|Air|Police|Bureau|Network|Board|Conference|"
     r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps|Chamber|Tribunal|"
     # places and buildings, which no one is named: "the Salaberry Armoury in Gatineau"
@@ -928,6 +928,8 @@ _BECAME = re.compile(
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|when|while|then|but)\b"
+    # ("became its first president the following year": a time without a preposition)
+    rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b"
     rf"|\s+to\s+be\s+(?:appointed|elected|named|chosen)\b|$)")
 # "Stonecipher returned, with Lewis Platt as non-executive chairman", "Calhoun succeeded him,
 # with Larry Kellner becoming chairman": a post given in the same turn as the one the sentence
@@ -1002,15 +1004,17 @@ _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P
 # "X commanded the division from 2018", "X led the unit", "X took over the regiment",
 # "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
-              "ran": "Head", "presided": "President"}
+              "ran": "Head", "run": "Leader", "presided": "President"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
 # ("Lars Magnus Ericsson himself led the company from 1876 to 1900": an intensive "himself"
 # between the name and the verb changes nothing of who led it)
 _DID_LEAD = re.compile(
-    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+who)(?:\s+(?:himself|herself|themselves))?\s+(?:had\s+|has\s+)?"
-    rf"(?P<verb>commanded|led|headed|chaired|directed|ran)\s+"
+    # ("Pietro Mendes, a mines ministry official who had chaired the board since April 2023,":
+    # the one described is who chaired it)
+    rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?who)(?:\s+(?:himself|herself|themselves))?"
+    rf"\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran|(?<=had\s)run|(?<=has\s)run)\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
-    rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at)\b|[,.;]|$)")
+    rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at|as)\b|[,.;]|$)")
 # Its own board, chaired: a chair leads the organisation, and so does the chair of one of the
 # boards of a two-tier company (a German supervisory board) or of a bank's governing board.
 # ("Stuart Popham chaired the trustees": its board of trustees)
@@ -1395,7 +1399,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
     _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
     _RAN_AS: ('ran', 'led', 'headed', 'directed'),
-    _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran'),
+    _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran', 'run'),
     _TOOK_OVER: ('took', 'assumed', 'acted'),
     _UNDER_RANK: ('under',),
     _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
@@ -1425,9 +1429,9 @@ def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
 
 
 def _from_sentences(profile: Profile, subject: Subject,
-                    known: Callable[[], list[str]] = list) -> Iterator[_Found]:
+                    known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set) -> Iterator[_Found]:
     """People with roles in the profile's sentences; `known` gives the names found so far, for
-    a surname standing alone."""
+    a surname standing alone, and `roles` the posts (casefolded) its leaders found so far hold."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
     bodies = short_body_names(profile, subject)
@@ -1559,9 +1563,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours, other = _of_ok(subject, m.group("of"))
             # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
             # Administrator: one standing in for the head holds its post)
+            post = _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
             if owner.casefold() == "the" and not (m.group("of") and ours) and not (
-                    not m.group("of") and _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
-                    in head_titles):
+                    not m.group("of") and post in head_titles) and not (
+                    # ("On 26 December 2000 the chief executive, Henri Philippe Reichstul, announced":
+                    # the post its own leaders hold, in a sentence naming no other body)
+                    not m.group("of") and post in roles() and not names_other_body(sentence, subject)):
                 # "the prosecutor, X", "The chief medical officer, X": a post someone holds, not
                 # the subject's, unless "of" names the subject ("the head of the Legion, X") or the
                 # infobox names the post among the organisation's own ("Chief2 Position: Deputy
@@ -1968,6 +1975,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                     yield from listed
         for m in _finds(_DID_LEAD, sentence):
             board = _CHAIRED_BOARD.fullmatch(m.group("obj").strip())
+            whose = re.fullmatch(r"(?P<owner>the\s+[a-z]+)['’]s\s+(?:(?P<tier>supervisory|executive|governing)\s+)?board",
+                                 m.group("obj").strip())
+            if board is None and whose and m.group("verb") == "chaired" and subject.is_subject_phrase(whose.group("owner")):
+                # "Dilma Rousseff ... had chaired the company's board as a minister": its own board
+                board = whose
             if board and (about_subject or not names_other_body(sentence, subject)):
                 # "X, who chaired the board"; "X chaired the supervisory board from 2007 to 2018"
                 tier = board.group("tier")
@@ -1976,10 +1988,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
                 continue
+            if re.match(r"\s+as\b", sentence[m.end():]):
+                continue  # "X ran the new body as acting director": the post "as" names, read elsewhere
             if subject.is_owner(m.group("obj")) or (m.group("obj").split()[0].casefold() in {"the", "its"}
                                                    and subject.is_owner(" ".join(m.group("obj").split()[-1:]))):
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
                 if f:
+                    if re.search(r"\bhad\s+$", m.group(0)[:m.start("verb") - m.start()]) and f.current:
+                        # "X, who had run the company since 2005, handed over in February 2012":
+                        # held up to the story's time, which says nothing of now
+                        f.current = None
                     yield f
         for m in _finds(_TOOK_OVER, sentence):
             obj = m.group("obj")
@@ -2010,6 +2028,15 @@ def _from_sentences(profile: Profile, subject: Subject,
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
                 f = found(m.group("name") or m.group("name_b") or m.group("name_c") or m.group("name_d"), role, True,
                           None, m.span())
+                hander = re.match(rf"(?:[^,;]*?\b)?{_NAME.replace('?P<name>', '?P<hander>')}(?:,\s+[^;]{{1,90}}?,)?\s+$",
+                                  sentence[:m.start()]) if m.group("name") and m.group(0).startswith(("handed", "passed")) else None
+                if f and hander and (h := found(hander.group("hander"), role, True, None, hander.span("hander"))):
+                    # "José Sérgio Gabrielli, who had run the company since 2005, handed over in
+                    # February 2012 to X": who handed over holds the post no more
+                    h.current, h.post_current = False, False
+                    # (its term is the one told of it elsewhere: the day told here is the day it ended)
+                    h.period = h.post_period = None
+                    yield h
                 gone = re.search(rf"(?<![\w'’-]){_NAME}\s+$", sentence[:m.start()]) if m.group("name_b") else None
                 if f and gone and (g := found(gone.group("name"), role, True, None, gone.span())):
                     # "Mohamad Hasan was replaced by Teguh Muji Angkasa": who was replaced held the post
@@ -2102,11 +2129,17 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_HELD_THE_POST, sentence):
             if m.group("origin") and not is_country(m.group("origin")):
                 continue  # "Lord Burghley of the Olympic committee held the post": another body's
-            office = ROLE_NOUN.search(prev_sentence)
-            led = _DID_LEAD.search(prev_sentence) if office is None else None
-            if (office is None and led is None) or not (about_subject or not names_other_body(sentence, subject)):
-                continue
-            if office is not None:
+            # ("held the post as interim chief executive until 26 January": the post it names)
+            as_role = re.match(rf"\s+as\s+(?:the\s+)?(?:its\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\b", sentence[m.end():])
+            office = ROLE_NOUN.search(prev_sentence) if as_role is None else None
+            led = _DID_LEAD.search(prev_sentence) if office is None and as_role is None else None
+            ours_post = as_role is not None and _QUALIFIER.sub("", as_role.group("role")).casefold() in roles()
+            if (office is None and led is None and as_role is None) or not (
+                    about_subject or ours_post or not names_other_body(sentence, subject)):
+                continue  # (a post its own leaders hold is its own, whatever other body the sentence names)
+            if as_role is not None:
+                role = _leader_role(as_role.group("role")) or cap_first(as_role.group("role"))
+            elif office is not None:
                 # the post as the sentence before wrote it ("the Colonel Commandant", not "Commandant")
                 whole = re.search(rf"(?:[A-Z][\w-]*\s+){{0,3}}{re.escape(office.group(0))}", prev_sentence)
                 role = cap_first(_singular((whole or office).group(0)))
@@ -2519,7 +2552,8 @@ def extract_people(profile: Profile) -> list[Person]:
         last_line = line
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
-    for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order]):
+    for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order],
+                             lambda: {(people[k].role or "").casefold() for k in order if people[k].leader}):
         add(f)
         if getattr(f, "told_on", None) is not None:
             led_on.setdefault(key_of(f.name), f.told_on)  # type: ignore[attr-defined]
