@@ -2165,3 +2165,8 @@ def test_company_heads_told_in_passing_handing_over_and_holding_the_post_as(tmp_
         assert name in leaders, (name, sorted(leaders))
     assert leaders["José Sérgio Gabrielli"].current is False
     assert leaders["Dilma Rousseff"].role == "Chair" and leaders["Pietro Mendes"].role == "Chair"
+    # a post held before the story's time, itself past, is not held now (the brief had read "Led
+    # by ... Dilma Rousseff (Chair, since 2011)", her country's presidency's year); nor is the
+    # first of its presidents'
+    assert leaders["Dilma Rousseff"].current is False and leaders["Dilma Rousseff"].period is None
+    assert leaders["Pietro Mendes"].current is False and leaders["Juracy Magalhães"].current is False

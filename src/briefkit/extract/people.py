@@ -1690,6 +1690,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     if not f.leader and m.groupdict().get("of") and f.role:
                         f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
+                    if rx is _BECAME and f.leader and f.current is None and re.search(
+                            r"\b(?:its|their|the)\s+first\s+$", sentence[:m.start("role")]):
+                        # "Juracy Magalhães became its first president the following year": the
+                        # first of its holders, whom others followed
+                        f.current = False
                     if rx is _STEPPED:
                         f.current = f.post_current = False
                         # "In November 2019 Dekkers stepped down as chairman": the day told is the
@@ -1986,6 +1991,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name"), f"Chair of the {tier.lower()} board" if tier else "Chair", True, None,
                           m.span())
                 if f:
+                    if re.search(r"\bhad\s+$", m.group(0)[:m.start("verb") - m.start()]):
+                        # "Dilma Rousseff, president of Brazil since 2011, had chaired the company's
+                        # board", "X, who had chaired the board since April 2023, resigned": held up
+                        # to the story's time, dated only by what follows the verb
+                        # (a time before the story's, itself past: not held now)
+                        f.period, _ = _period(sentence[m.start("verb"):m.end() + 40])
+                        f.current = False
+                        f.post_period = f.post_current = None
                     yield f
                 continue
             if re.match(r"\s+as\b", sentence[m.end():]):
@@ -1996,8 +2009,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     if re.search(r"\bhad\s+$", m.group(0)[:m.start("verb") - m.start()]) and f.current:
                         # "X, who had run the company since 2005, handed over in February 2012":
-                        # held up to the story's time, which says nothing of now
-                        f.current = None
+                        # held up to the story's time, itself past: not held now
+                        f.current = False
                     yield f
         for m in _finds(_TOOK_OVER, sentence):
             obj = m.group("obj")
