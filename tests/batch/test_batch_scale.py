@@ -129,8 +129,18 @@ def test_coordinator_keeps_no_output_bytes_of_finished_seeds(tmp_path, monkeypat
     class Counting(Progress):
         def finished(self, seed, outputs) -> None:
             super().finished(seed, outputs)
-            gc.collect()
-            kept.append(sum(1 for ref, name in submitted if ref() is not None and name in handed))
+
+            def alive() -> int:
+                gc.collect()
+                return sum(1 for ref, name in submitted if ref() is not None and name in handed)
+
+            # (the pool's worker thread drops its own reference to a future it ran a moment after
+            # setting its result; on a loaded machine that moment came after the next seed's
+            # result was handed on: a second's grace tells the pool's timing from a keeping)
+            deadline = time.monotonic() + 2.0
+            while (count := alive()) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            kept.append(count)
             handed.append(Path(seed).name)
 
     with Tracking(1) as pool:
