@@ -11,5 +11,5 @@ KINDS = {
     "foundation", "firm", "bank", "ngo", "charity", "network", "alliance", "league", "union", "council",
     "committee", "institute", "service", "bureau", "centre", "center", "office", "team", "club", "militia", "army",
     "guard", "detachment", "wing", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
-    "corporation", "organ", "bloc", "fleet", "flotilla", "squadron", "navy", "regiment",
+    "corporation", "organ", "bloc", "fleet", "flotilla", "squadron", "navy", "regiment", "confederation", "consortium",
 }

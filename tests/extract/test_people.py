@@ -2170,3 +2170,27 @@ def test_company_heads_told_in_passing_handing_over_and_holding_the_post_as(tmp_
     # first of its presidents'
     assert leaders["Dilma Rousseff"].current is False and leaders["Dilma Rousseff"].period is None
     assert leaders["Pietro Mendes"].current is False and leaders["Juracy Magalhães"].current is False
+
+
+def test_successors_told_without_the_post_take_the_post_of_the_one_succeeded(tmp_path):
+    """CARE International's "Glasser became secretary general of the confederation in 2007"
+    (a confederation is a kind of body: "the confederation" is the organisation), "His
+    successor, Wolfgang Jamann, ... joined in March 2015", "Caroline Kende-Robb, a British former
+    World Bank official ..., succeeded Jamann", and "CARE Australia, which ran the Iraq
+    programme, suspended it; its chief executive, Robert Glasser, said": a member body's
+    officer, not the confederation's. FEMA's "... after a short acting tenure by Nancy Ward ...
+    His successor, Brock Long" holds the post itself, not an acting one."""
+    p = _read_text(tmp_path, (
+        "= CARE Blue =\n\nCARE Blue is a confederation of humanitarian organisations.\n\n== History ==\n\nIn 2004 CARE "
+        "Blue Australia, which ran the Iraq programme, suspended it; its chief executive, Robert Glasser, said no "
+        "staff were working. Glasser became secretary general of the confederation in 2007. Glasser left early in "
+        "2015. His successor, Wolfgang Jamann, who had earlier run a German agency, joined in March 2015. Caroline "
+        "Kende-Robb, a British former World Bank official, succeeded Jamann.\n"))
+    leaders = {x.name: x.role for x in p.leaders}
+    assert leaders.get("Robert Glasser") == "Secretary general", leaders
+    assert leaders.get("Wolfgang Jamann") == "Secretary general" and leaders.get("Caroline Kende-Robb") == "Secretary general"
+    p = _read_text(tmp_path, (
+        "= Blue Agency =\n\nInfobox\n- Chief1 Name: Anna Berg\n- Chief1 Position: Administrator\n\nThe Blue Agency is "
+        "an agency.\n\n== History ==\n\nCraig Fugate took over in May 2009 after a short acting tenure by Nancy Ward, "
+        "and he stayed until 2017. His successor, Brock Long, announced his resignation in February 2019.\n"))
+    assert {x.name: x.role for x in p.leaders}.get("Brock Long") == "Administrator", [(x.name, x.role) for x in p.leaders]

@@ -451,6 +451,11 @@ _RELATIVE_BODY = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:which|that)\s+[^,;()]*$")
 
 
+_SIBLING_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then|The\s+(?:next|following|same)\s+\w+)"
+                              r"\b[^,;]*?,?\s+)?(?P<n>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3})(?:,\s+(?:which|who)\s+[^,;]+,)?"
+                              r"\s+(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost|said)\b")
+
+
 def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset(),
                    before: str = "") -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
@@ -479,6 +484,13 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                      r"(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost)\b", clause)
     if short and short.group(1) in bodies:
         return short.group(1)
+    # ("The next day CARE Australia, which ran the Iraq programme, suspended it; its chief
+    # executive, Robert Glasser, said": a member that bears a word of the organisation's name)
+    sibling = _SIBLING_OPENING.match(clause)
+    if sibling and not subject.is_owner(sibling.group("n")) and not any(
+            n.casefold() == sibling.group("n").casefold() for n in subject.names) and any(
+            w.casefold() in subject.words for w in sibling.group("n").split() if len(w) > 2):
+        return sibling.group("n")
     # ("On 6 May 2002 the wrestling company announced ..., and its chairman, Vince McMahon": a body
     # of another kind, told by what it does, opening the clause before)
     kind = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<np>the\s+(?:[a-z-]+\s+)?"
@@ -947,6 +959,13 @@ _SUCCEEDED = re.compile(
     rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+# "Caroline Kende-Robb, a British former World Bank official ..., succeeded Jamann", "His
+# successor, Wolfgang Jamann, ... joined in March 2015": a successor in the post the one
+# succeeded held, which the sentence does not name.
+_SUCCEEDED_BARE = re.compile(
+    rf"{_NAME}(?:,\s+[^;]{{1,160}}?,)?\s+succeeded\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?=\s*[,.;]|\s+(?:in|on|at|after|when|that)\b|$)|"
+    rf"\b(?P<whose>[Hh]is|[Hh]er)\s+successor,\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_s>')},")
 # "Shohei Ishii, a former transport ministry official ..., was installed in place of Okushima",
 # "the government chose Yuji Sato, an academy graduate ..., to replace Takashi Kitamura": a
 # successor in the post of the one replaced, which the sentence does not name.
@@ -1410,6 +1429,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
     _POST_FILLED_BY: ("filled", "held", "occupied", "taken"),
     _IN_PLACE_OF: ("place of", "to replace", "to succeed"),
+    _SUCCEEDED_BARE: ("succeeded", "successor"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
@@ -1818,6 +1838,25 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = cap_first(f"{m.group('q')} {post or 'head'}")
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
+                yield f
+        for m in _finds(_SUCCEEDED_BARE, sentence):
+            if m.group("whose"):
+                # whose successor: the last leader named before, here or in the sentence before
+                told = f"{prev_sentence} {sentence[:m.start()]}"
+                named = [(told.rfind(k_), post) for k_, post in ((k, v) for k, v in held_by.items())
+                         if re.search(rf"\b{re.escape(k_)}\b", told.casefold())]
+                post = max(named)[1] if named else None
+                name, where = m.group("name_s"), m.span("name_s")
+            else:
+                if re.match(r"\s+as\b", sentence[m.end():]):
+                    continue  # "succeeded X as chairman": `_SUCCEEDED`'s
+                post = held_by.get(_clean_name(m.group("prev"))[0].split()[-1].casefold())
+                name, where = m.group("name"), m.span("name")
+            if post is None:
+                continue
+            # (the successor of an acting holder holds the post itself)
+            post = cap_first(_QUALIFIER.sub("", post)) if _QUALIFIER.sub("", post) else post
+            if f := found(name, post, True, None, where):
                 yield f
         for m in _finds(_IN_PLACE_OF, sentence):
             name, prev = (m.group("name"), m.group("prev")) if m.group("name") else (m.group("name_c"), m.group("prev_c"))
