@@ -2194,3 +2194,16 @@ def test_successors_told_without_the_post_take_the_post_of_the_one_succeeded(tmp
         "an agency.\n\n== History ==\n\nCraig Fugate took over in May 2009 after a short acting tenure by Nancy Ward, "
         "and he stayed until 2017. His successor, Brock Long, announced his resignation in February 2019.\n"))
     assert {x.name: x.role for x in p.leaders}.get("Brock Long") == "Administrator", [(x.name, x.role) for x in p.leaders]
+
+
+def test_a_leader_who_left_the_organisation_leads_it_no_more(tmp_path):
+    """CARE International's snapshot read "Led by Sofía Sprechmann Sineiro (Secretary general,
+    2020)" after "Sprechmann left CARE in October 2024, after thirty years". Someone who is no
+    leader of it leaving it makes no leader."""
+    p = _read_text(tmp_path, (
+        "= CARE Blue =\n\nCARE Blue is a confederation of humanitarian organisations.\n\n== History ==\n\nIn 2020 "
+        "Sofía Sprechmann Sineiro became secretary general. Sprechmann left CARE Blue in October 2024, after thirty "
+        "years. The volunteer Anna Berg left CARE Blue in 2025.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert leaders["Sofía Sprechmann Sineiro"].current is False, leaders
+    assert "Anna Berg" not in leaders

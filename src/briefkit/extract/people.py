@@ -988,6 +988,9 @@ _STEPPED = re.compile(
     rf"{_NAME}\s+(?:resigned|stepped\s+down|retired|was\s+dismissed|was\s+removed)\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+# "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
+_LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
+                      rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
 _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
                            rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
@@ -1429,6 +1432,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WAS_ROLE: ('was', 'been', 'is', 'served'),
     _POST_FILLED_BY: ("filled", "held", "occupied", "taken"),
     _IN_PLACE_OF: ("place of", "to replace", "to succeed"),
+    _LEFT_IT: ("left", "quit", "departed"),
     _SUCCEEDED_BARE: ("succeeded", "successor"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
@@ -1449,9 +1453,11 @@ def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
 
 
 def _from_sentences(profile: Profile, subject: Subject,
-                    known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set) -> Iterator[_Found]:
+                    known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set,
+                    leading: Callable[[], set[str]] = set) -> Iterator[_Found]:
     """People with roles in the profile's sentences; `known` gives the names found so far, for
-    a surname standing alone, and `roles` the posts (casefolded) its leaders found so far hold."""
+    a surname standing alone, `roles` the posts (casefolded) its leaders found so far hold, and
+    `leading` those leaders' names."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
     bodies = short_body_names(profile, subject)
@@ -1838,6 +1844,25 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = cap_first(f"{m.group('q')} {post or 'head'}")
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
+                yield f
+        for m in _finds(_LEFT_IT, sentence):
+            # a leader already known leaves the organisation: not its leader now
+            who = _clean_name(m.group("name"))[0]
+            if len(who.split()) == 1:
+                # "Sprechmann left CARE": the one person known so far who bears that name
+                bearers = [n for n in leading() if who in n.split()]
+                if len(bearers) != 1:
+                    continue
+                who = bearers[0]
+            post = held_by.get(who.split()[-1].casefold())
+            if (post is None and who not in leading()) or not (subject.is_owner(m.group("what"))
+                                                           or subject.is_subject_phrase(m.group("what"))):
+                continue
+            if f := found(who, post or "Leader", True, None, None):
+                # (when the term ended is told with its start elsewhere; what is told here is
+                # that it has)
+                f.current = f.post_current = False
+                f.period = f.post_period = None
                 yield f
         for m in _finds(_SUCCEEDED_BARE, sentence):
             if m.group("whose"):
@@ -2605,7 +2630,8 @@ def extract_people(profile: Profile) -> list[Person]:
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
     for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order],
-                             lambda: {(people[k].role or "").casefold() for k in order if people[k].leader}):
+                             lambda: {(people[k].role or "").casefold() for k in order if people[k].leader},
+                             lambda: {people[k].name for k in order if people[k].leader}):
         add(f)
         if getattr(f, "told_on", None) is not None:
             led_on.setdefault(key_of(f.name), f.told_on)  # type: ignore[attr-defined]
