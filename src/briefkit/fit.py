@@ -22,7 +22,7 @@ from .layout_cache import draft
 from .lazy_profile import org_tree
 from .lengths import Length
 from .parts import is_list
-from .pdf_cache import render as final_pdf, settled_contents
+from .pdf_cache import render as final_pdf
 from .records import record
 from .text import truncate_words
 from .writers import WriteOptions
@@ -289,88 +289,75 @@ def _opened(document: Document) -> frozenset[int] | None:
     return frozenset(id(e) for e, top in zip(document.outline(), pages.tops) if top)
 
 
-def _no_lone_tail(document: Document, result: Any, options: WriteOptions, as_draft: bool) -> Any:
+def _no_lone_tail(document: Document, result: Any, options: WriteOptions) -> Any:
     """A length without a budget whose last page holds a few lines (the source note, the end
     of See also) has its charts drawn at their smallest allowed size when that ends a page
     sooner: a chart a tenth smaller costs the reader less than a page turned for two lines.
-    Drafts and final PDFs decide alike, so a DOCX-only build gets the same Document as one
-    with a PDF."""
+    `result` is the draft of `document`; drafts and final PDFs decide alike
+    (`_final_without_lone_tail`), so a DOCX-only build gets the Document a build with a PDF
+    gets."""
     if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
         return result
-    squeezed = draft(document, options, reserve=DOCX_RESERVE) if as_draft else \
-        final_pdf(document, options, reserve=DOCX_RESERVE)
+    squeezed = draft(document, options, reserve=DOCX_RESERVE)
     if squeezed.pages < result.pages:
         return squeezed
     floats.unsqueeze(document)
     return result
 
 
-def _final_without_lone_tail(document: Document, options: WriteOptions) -> Any:
+def _final_without_lone_tail(document: Document, options: WriteOptions, measured: Any = None) -> Any:
     """The final PDF of a length without a budget, its charts at their smallest allowed size
     when that ends a page sooner (`_no_lone_tail`), with as few layouts as that takes.
+    `measured`: the final PDF of `document` as it stands, when the caller laid it out already.
 
-    Why: the final PDF of a Document with a contents list is laid out after a draft that finds
-    the headings' pages (`pdf_cache.contents_pages`), and a draft of a Document has the pages
-    and fill of its final PDF (the page numbers beside the contents' entries change no box,
-    and a draft keeps every box). So when that draft left the figure sections where they were,
-    it decides whether the charts shrink; and when the charts are shrunk, a draft of the
-    Document so shrunk decides whether that ends a page sooner. Only a PDF that is kept is
-    laid out and written: not the full-size one first and the shrunk one after it, nor a
-    shrunk one that is thrown away. When the shrunk charts' draft moves a figure section that
-    the full-size one did not, the final PDFs decide as they always did, for the final layout
-    settles that order on the Document."""
-    if document.pages is not None or not any(isinstance(b, TOC) for b in document.blocks):
-        return _no_lone_tail(document, final_pdf(document, options, reserve=DOCX_RESERVE), options, False)
-    settled_contents(document, options, DOCX_RESERVE)
-    # The sizes the settled order gave the charts, which the full-size PDF is laid out with.
-    sizes = [(b, b.scale) for b in document.walk() if isinstance(b, Figure)]
-    result = None
-    if document.pages is None:  # the contents' draft left every section in place: it measures
-        measured = draft(document, options, reserve=DOCX_RESERVE)
-    else:  # it moved a figure section: the final PDF of the order it settled measures
-        measured = result = final_pdf(document, options, reserve=DOCX_RESERVE)
-    if measured.pages < 2 or measured.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
-        return result or final_pdf(document, options, reserve=DOCX_RESERVE)
-    squeezed = draft(document, options, reserve=DOCX_RESERVE)
-    resettles = document.pages is None and bool(squeezed.floats.moves)
-    if squeezed.pages < measured.pages and not resettles:
+    Why: a draft of a Document has the pages and fills of its final PDF (a draft keeps every
+    box; the contents' page numbers change none, see `writers.pdf_contents`), so when the
+    final PDF ends on a lone tail, a draft of the Document with its charts shrunk decides
+    whether that ends a page sooner, and only then is the shrunk one written: neither a
+    shrunk PDF that is thrown away nor a draft before every final."""
+    result = measured if measured is not None else final_pdf(document, options, reserve=DOCX_RESERVE)
+    if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
+        return result
+    if draft(document, options, reserve=DOCX_RESERVE).pages < result.pages:
         return final_pdf(document, options, reserve=DOCX_RESERVE)
-    for figure, scale in sizes:
-        figure.scale = scale
-    result = result or final_pdf(document, options, reserve=DOCX_RESERVE)
-    if resettles:  # the shrunk charts' final layout settles its own order on the Document
-        return _no_lone_tail(document, result, options, False)
     floats.unsqueeze(document)
     return result
 
 
 def _placed_chart(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
-                  template_dir: str | None, options: WriteOptions) -> tuple[Document, str]:
+                  template_dir: str | None, options: WriteOptions, final: bool = False
+                  ) -> tuple[Document, str, Any]:
     """The Document of a length without a budget, its organisation chart where it leaves no page
-    a quarter blank. The template sets the chart after its section's lists; a chart too tall for
+    a quarter blank, and (with `final`) its final PDF when the layout that decided is one. The
+    template sets the chart after its section's lists; a chart too tall for
     the room the list leaves moves whole to the next page and leaves the page before half
     empty (the 82nd Airborne Division's Structure at 50%, the Council of Europe's at 57%). Then
     the chart is set after the section's opening sentences, before its lists (`chart_early`),
     when that draft fills its pages before the last better (`EARLY_TRY`, `EARLY_GAIN`) in no
     more pages; else where the template put it, for a chart set early that does not fit moves
     as far and splits the section from its list.
-    Decided on drafts, so a DOCX-only build gets the Document a build with a PDF gets."""
+    Decided on layouts with the word processor's reserve, so a DOCX-only build (drafts) gets
+    the Document a build with a PDF gets. A build that writes the PDF decides on the final PDF
+    itself, which has its draft's pages and fills: the Document is laid out once, not drafted
+    and then laid out again."""
     document, markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir)
     if not any(isinstance(b, Figure) and b.chart == "orgchart" for b in document.walk()):
-        return document, markup
-    first = draft(document, options, reserve=DOCX_RESERVE)
+        return document, markup, None
+    first = final_pdf(document, options, reserve=DOCX_RESERVE) if final else \
+        draft(document, options, reserve=DOCX_RESERVE)
+    kept = first if final else None
     worst = min(first.page_fills[:-1], default=1.0)
     if worst >= EARLY_TRY:
-        return document, markup
+        return document, markup, kept
     early, early_markup = build_document(profile, length, length.max_detail, as_of, charts, template_dir,
                                          chart_early=True)
     if early_markup == markup:
-        return document, markup
+        return document, markup, kept
     second = draft(early, options, reserve=DOCX_RESERVE)
     if second.pages <= first.pages and min(second.page_fills[:-1], default=1.0) > worst + EARLY_GAIN \
             and second.page_fills[-1] >= LAST_PAGE_MIN:
-        return early, early_markup
-    return document, markup
+        return early, early_markup, None
+    return document, markup, kept
 
 
 # A draft whose fullest-short page before the last holds less than this tries the chart before
@@ -402,19 +389,20 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         # before Word updates it) and the figure moves that layout makes, so a draft is laid
         # out (or read from the build's cache, see `layout_cache`); without one nothing is
         # measured and ReportLab is never loaded.
-        document, markup = _placed_chart(profile, length, as_of, charts, template_dir, options)
+        document, markup, _ = _placed_chart(profile, length, as_of, charts, template_dir, options)
         if any(isinstance(b, TOC) for b in document.blocks):
-            result = _no_lone_tail(document, draft(document, options, reserve=DOCX_RESERVE), options, True)
+            result = _no_lone_tail(document, draft(document, options, reserve=DOCX_RESERVE), options)
             document.pages = result.page_map
             floats.apply(document, result.floats)
         return Fitted(document, length.max_detail, markup)
     if length.max_pages is None:
-        document, markup = _placed_chart(profile, length, as_of, charts, template_dir, options)
+        document, markup, measured = _placed_chart(profile, length, as_of, charts, template_dir, options,
+                                                   final=need_pdf)
         fitted = Fitted(document, length.max_detail, markup)
         if need_pdf:
             # laid out with the word processor's headroom, so the DOCX, which opens a page where
             # the PDF did, does not overflow a page and leave a line alone on the next
-            result = _final_without_lone_tail(document, options)
+            result = _final_without_lone_tail(document, options, measured)
             document.pages = result.page_map
             floats.apply(document, result.floats)  # the DOCX follows the PDF's order and sizes
             fitted.pdf, fitted.pages = result.data, result.pages

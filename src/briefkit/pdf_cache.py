@@ -8,8 +8,8 @@ the final PDF (130-200 ms), to write the very bytes it wrote last time. The PDF 
 function of its inputs (rebuilds are byte-identical), so it is stored under a key of all of
 them in `<out>/.cache/pdfs`:
 
-- the Document, every node field by field (its metadata carries the build date), the contents
-  pages it is laid out with and each chart's exact pixels and vector drawing by digest;
+- the Document, every node field by field (its metadata carries the build date), and each
+  chart's exact pixels and vector drawing by digest;
 - the reserve, the theme, the bytes of every font file the writer may register and of the
   logo;
 - briefkit's code, the BRIEFKIT_* limits, the Python and zlib versions, the versions of
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import caches
 from .document.floats import FloatLayout, Move
-from .document.nodes import TOC, Document, PageMap
+from .document.nodes import Document, PageMap
 from .records import record
 from .writers import WriteOptions, get_writer
 
@@ -42,7 +42,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Any
 
-FORMAT = "2"
+FORMAT = "3"
 _VERSIONS = ("reportlab", "rl_accel", "pillow", "svglib", "lxml", "fonttools")
 
 
@@ -59,54 +59,16 @@ class Rendered:
     split_lists: tuple[int, ...] = ()  # lists whose entries landed on more than one page
 
 
-def contents_pages(document: Document, options: WriteOptions, reserve: float) -> PageMap | None:
-    """The pages a final PDF's contents list is prefilled with, settling the Document as the
-    writer's one full pass needs it.
-
-    A Document with a contents list that nobody laid out yet gets a draft layout (from the
-    build's layout cache when the same Document was drafted) so the one full pass shows its
-    page numbers already; when the draft moved a figure section, the Document takes that
-    order and those sizes first. Shared by `writers.pdf.PdfWriter.render` and `render` below,
-    so a cached PDF and a fresh one leave the Document in the same state."""
-    if not any(isinstance(b, TOC) for b in document.blocks):
-        return document.pages
-    if document.pages is not None:
-        return document.pages
-    from .layout_cache import draft
-
-    drafted = draft(document, options, reserve)
-    if not drafted.floats.moves:
-        return drafted.page_map
-    from .document import floats
-
-    document.pages = drafted.page_map
-    floats.apply(document, drafted.floats)
-    return document.pages
-
-
-def settled_contents(document: Document, options: WriteOptions, reserve: float) -> PageMap | None:
-    """`contents_pages`, a failure of its draft layout reported as the writer reports one."""
-    from .errors import RenderError
-
-    try:
-        return contents_pages(document, options, reserve)
-    except RenderError:
-        raise
-    except Exception as exc:  # as the writer reports a layout failure
-        raise RenderError(f"PDF layout failed: {exc}") from None
-
-
 def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> Rendered:
     """The final PDF of `document` (`PdfWriter.render(document, options, reserve=reserve)`), or
     the one it gave for the same inputs before."""
-    pages = settled_contents(document, options, reserve)
 
     def make() -> Rendered:
-        result = get_writer("pdf").render(document, options, reserve=reserve, contents=pages)
+        result = get_writer("pdf").render(document, options, reserve=reserve)
         return Rendered(result.data, result.pages, result.page_map, result.floats, result.last_fill,
                         tuple(result.page_fills), tuple(result.split_lists))
 
-    return caches.through("pdfs", lambda: _key(document, options, reserve, pages), ".pdfc", make, _encode, _decode)
+    return caches.through("pdfs", lambda: _key(document, options, reserve), ".pdfc", make, _encode, _decode)
 
 
 def _encode(r: Rendered) -> bytes:
@@ -153,7 +115,7 @@ def _before(value: Any) -> int | None:
     return value
 
 
-def _key(document: Document, options: WriteOptions, reserve: float, pages: PageMap | None) -> str:
+def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     from .layout_cache import theme_files
     from .limits import current
 
@@ -161,7 +123,7 @@ def _key(document: Document, options: WriteOptions, reserve: float, pages: PageM
     vector = bool(theme.vector_charts)
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS), _reportlab_settings(),
-             repr(theme), repr(reserve), repr(pages), repr(fingerprint(document, vector)))
+             repr(theme), repr(reserve), repr(fingerprint(document, vector)))
     return caches.digest_key(parts, theme_files(theme))
 
 

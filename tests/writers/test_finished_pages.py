@@ -295,16 +295,25 @@ def test_a_last_page_of_a_few_lines_gives_way_to_smaller_charts(monkeypatch):
         return Document(meta=Meta("t", "t"), blocks=[Figure(chart="timeline")])
 
     for pages_when_squeezed, scale in ((2, MIN_FIGURE_SCALE), (3, 1.0)):
-        # the final PDF comes through `pdf_cache.render` (as `fit.final_pdf`)
-        monkeypatch.setattr(fit, "final_pdf", lambda d, o, reserve=0.0, n=pages_when_squeezed:
+        # the squeezed Document is measured by a draft (`layout_cache.draft`, as `fit.draft`)
+        monkeypatch.setattr(fit, "draft", lambda d, o, reserve=0.0, n=pages_when_squeezed:
                             SimpleNamespace(pages=n, last_fill=0.5))
         doc = document()
-        got = fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.05), None, False)
+        got = fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.05), None)
         assert got.pages == min(3, pages_when_squeezed)
         assert doc.blocks[0].scale == scale
+        # the final PDF's way: the draft decides, and only a PDF that is kept is written
+        written = []
+        monkeypatch.setattr(fit, "final_pdf", lambda d, o, reserve=0.0, n=pages_when_squeezed:
+                            written.append(n) or SimpleNamespace(pages=n, last_fill=0.5))
+        doc = document()
+        got = fit._final_without_lone_tail(doc, None, SimpleNamespace(pages=3, last_fill=0.05))
+        assert got.pages == min(3, pages_when_squeezed)
+        assert doc.blocks[0].scale == scale
+        assert written == ([2] if pages_when_squeezed < 3 else [])
     # a last page that is a page's worth is left alone
     doc = document()
-    assert fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.6), None, False).pages == 3
+    assert fit._no_lone_tail(doc, SimpleNamespace(pages=3, last_fill=0.6), None).pages == 3
 
 
 def test_a_snapshot_spends_the_room_its_next_level_leaves_on_one_line_items(built, tmp_path):

@@ -1,11 +1,14 @@
-"""Cheaper layouts that must not change the result: the contents list is laid out right the
-first time (a full PDF takes a draft and one full pass), and a draft counts the pages the final
-PDF has."""
+"""Cheaper layouts that must not change the result: a PDF with a contents list is one layout
+(its pages and order are drawn when the layout has placed every heading, `pdf_contents`), and
+a draft counts the pages the final PDF has."""
 from __future__ import annotations
+
+import re
+import subprocess
 
 from reportlab.platypus import doctemplate
 
-from helpers import SEED
+from helpers import FIXTURES, SEED
 
 
 def _full_document():
@@ -21,9 +24,28 @@ def _full_document():
     return doc
 
 
-def test_full_pdf_is_laid_out_once_after_a_draft(monkeypatch) -> None:
-    """Nobody laid the full length out before: a draft finds the headings' pages, and the
-    one full pass already shows them in the contents."""
+def _contents_and_headings(data: bytes, tmp_path) -> tuple[list[tuple[str, int]], dict[str, int]]:
+    """The contents list's (title, page) entries as printed, and the page each of their titles
+    first opens a line on after the contents page."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    entries = [(m.group(1).strip(), int(m.group(2))) for m in
+               re.finditer(r"^(\S[^.\n]*?)\s+(?:\. ?)+\s*(\d+)$", pages[0], re.M)]
+    assert entries, pages[0]
+    where: dict[str, int] = {}
+    for number, text in enumerate(pages, 1):
+        body = text.split("Contents", 1)[1] if number == 1 else text
+        for title, _ in entries:
+            if title not in where and re.search(rf"^{re.escape(title)}\s*$", body, re.M):
+                where[title] = number
+    return entries, where
+
+
+def test_full_pdf_is_laid_out_once_and_its_contents_are_right(monkeypatch, tmp_path) -> None:
+    """Nobody laid the full length out before: one layout, no draft before it and no second
+    pass, and the contents list shows the page every section opens on."""
     from briefkit.writers import WriteOptions, get_writer
 
     passes, builds = [], []
@@ -33,9 +55,25 @@ def test_full_pdf_is_laid_out_once_after_a_draft(monkeypatch) -> None:
     monkeypatch.setattr(doctemplate.BaseDocTemplate, "build",
                         lambda self, *a, **k: builds.append(1) or real_build(self, *a, **k))
     result = get_writer("pdf").render(_full_document(), WriteOptions())
-    assert passes == [1]
-    assert len(builds) == 2  # the draft and the full pass
+    assert passes == [] and len(builds) == 1
     assert result.pages > 2
+    entries, where = _contents_and_headings(result.data, tmp_path)
+    assert len(entries) >= 5
+    assert all(where.get(title) == page for title, page in entries), (entries, where)
+
+
+def test_contents_follow_a_section_the_layout_moved(tmp_path) -> None:
+    """WWF's full profile: its Timeline, a chart too tall for the room History's start leaves,
+    moves past History. The contents list, drawn when the layout is done, names the sections
+    in the order they are printed, with their pages, from one layout."""
+    from helpers import build
+
+    (pdf,) = build(FIXTURES / "heldout" / "wwf.txt", tmp_path, formats=("pdf",), lengths=("full",))
+    entries, where = _contents_and_headings(pdf.path.read_bytes(), tmp_path)
+    titles = [t for t, _ in entries]
+    assert titles.index("History") < titles.index("Timeline")
+    assert all(where.get(title) == page for title, page in entries), (entries, where)
+    assert [t for t, _ in sorted(entries, key=lambda e: (where[e[0]], titles.index(e[0])))] == titles
 
 
 def test_wrong_prefilled_pages_cost_passes_not_a_different_pdf() -> None:

@@ -29,7 +29,6 @@ from reportlab.platypus import (
     ListItem as RLListItem, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
     Spacer, Table, TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import fonts as _fonts
 from ..document.columns import chars_across, column_shares
@@ -45,6 +44,7 @@ from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
 from .measures import CELL_LIST_INDENT_PT, LIST_INDENT_PT
+from .pdf_contents import PENDING, ContentsList, draw_pending, moved_out_of_order
 from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
@@ -277,19 +277,12 @@ def _outline_level(heading_level: int, previous: int) -> int:
     return min(heading_level - 1, previous + 1)
 
 
-def _prefill_toc(story: list[Flowable], pages: PageMap | None = None) -> None:
-    """Give the contents list its entries before the first pass: pages from `pages` (a
-    layout of the same Document) where known, else 0.
-
-    Why: `multiBuild` lays the document out until the contents list stops changing. Empty at
-    first, the list has the wrong height, every page after it shifts, and it takes three or
-    four passes to settle. Its entries are known before layout (the top-level headings, as
-    `_Doc.afterFlowable` will record them); only their page numbers are not, and those are
-    drawn beside the entries without changing their height. So the first pass already has
-    the final geometry; with the right page numbers it is also the last, otherwise a second
-    confirms it. A mismatch (a heading split over pages) only costs the passes it cost
-    before; multiBuild still settles on the same result."""
-    tocs = [f for f in story if isinstance(f, TableOfContents)]
+def _prefill_toc(story: list[Flowable]) -> None:
+    """Give the contents list its entries before the layout: the top-level headings, as
+    `_Doc.afterFlowable` will record them. Their pages and final order are drawn once the
+    layout has placed them (`pdf_contents`); the entries fix the list's height, so the one
+    pass lays every page after it where it will stay."""
+    tocs = [f for f in story if isinstance(f, ContentsList)]
     if not tocs:
         return
     entries, level = [], -1
@@ -298,20 +291,18 @@ def _prefill_toc(story: list[Flowable], pages: PageMap | None = None) -> None:
         if isinstance(f, _HeadingPara):
             level = _outline_level(f.bk_level, level)
             if f.bk_toc:
-                page = pages.page(f.bk_key) if pages is not None and f.bk_key is not None else None
-                entries.append((level, _xml_escape(f.bk_title), page or 0, f.bk_anchor))
+                entries.append((level, _xml_escape(f.bk_title), 0, f.bk_anchor))
     for toc in tocs:
         toc._entries = list(entries)
 
 
 def _one_pass(doc: BaseDocTemplate, story: list[Flowable], maker) -> None:
-    """multiBuild's first pass alone: the contents list shows its prefilled entries. Enough
-    for a draft, whose page count and heading pages that pass already fixes (page numbers
-    beside the entries change no box), where multiBuild would lay it out again to confirm
-    numbers nobody reads."""
-    for f in story:
-        if f.isIndexing():
-            f.beforeBuild()
+    """`multiBuild`'s first pass alone: the contents list hears of each heading placed, and the
+    final PDF's canvas draws it from them when it is saved (`pdf_contents`), where
+    `multiBuild` would lay the document out again to draw them."""
+    doc._indexingFlowables = [f for f in story if f.isIndexing()]  # as multiBuild: they hear of each heading
+    for f in doc._indexingFlowables:
+        f.beforeBuild()
     doc.build(story[:], canvasmaker=maker)
 
 
@@ -505,7 +496,7 @@ class _Translator:
         if isinstance(b, PageBreak):
             return [RLPageBreak()]
         if isinstance(b, TOC):
-            toc = TableOfContents(levelStyles=st.toc[: max(1, b.depth)], dotsMinLevel=0,
+            toc = ContentsList(levelStyles=st.toc[: max(1, b.depth)], dotsMinLevel=0,
                                   tableStyle=TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fs.body),
                                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -832,6 +823,7 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            setattr(self, PENDING, [])  # contents lists, drawn at save (`pdf_contents`)
             _stamp_build_date(self, meta.built)
 
         def showPage(self):
@@ -839,6 +831,7 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
             self._startPage()
 
         def save(self):
+            draw_pending(self)
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -879,9 +872,6 @@ def _canvas_maker(meta, theme: Theme, fs: _FontSet):
 
 
 # ------------------------------------------------------------------ writer
-_SETTLE: Any = object()  # `PdfWriter.render(contents=...)` not given: settle the contents here
-
-
 class PdfGlyphWarning(UserWarning):
     """Characters that neither the theme's fonts, the bundled DejaVu fonts nor a system fallback
     have: the PDF draws them as empty boxes. A warning, not an error, because the rest of the
@@ -935,24 +925,27 @@ class PdfWriter:
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return self.render(document, options).data
 
-    def render(self, document: Document, options: WriteOptions, draft: bool = False, reserve: float = 0.0,
-               contents: Any = _SETTLE) -> PdfResult:
-        """Lay out and write the PDF; `draft` keeps every box size but skips embedding
-        images, so the fit step can count pages cheaply. `contents`: the pages the contents
-        list shows, as `pdf_cache.contents_pages` settled them (by default it is asked here)."""
-        theme = options.theme
-        if not draft and contents is _SETTLE:
-            # Nobody laid this Document out yet: a draft (no drawing, nothing saved) finds the
-            # headings' pages, so the one full pass shows them already, in the order the
-            # draft chose (see `pdf_cache.contents_pages`).
-            from ..pdf_cache import contents_pages
+    def render(self, document: Document, options: WriteOptions, draft: bool = False,
+               reserve: float = 0.0) -> PdfResult:
+        """Lay out and write the PDF; `draft` keeps every box size but skips drawing, embedding
+        images and saving, so the fit step can count pages cheaply. One pass either way: a
+        contents list's page numbers are written when the layout has placed every heading
+        (`pdf_contents`), in the order the layout set the sections. A contents list too long
+        for its page, whose rows are split as given, is laid out again when the layout moved
+        a section (a figure section past the next one): in the order it settled, which the
+        Document takes (`floats.apply`), as its DOCX follows it."""
+        result, story = self._laid_out(document, options, draft, reserve)
+        if not draft and result.floats.moves and moved_out_of_order(story):
+            from ..document import floats
 
-            try:
-                contents = contents_pages(document, options, reserve)
-            except RenderError:
-                raise
-            except Exception as exc:  # ReportLab layout failures, as below
-                raise RenderError(f"PDF layout failed: {exc}") from None
+            document.pages = result.page_map
+            floats.apply(document, result.floats)
+            result, _ = self._laid_out(document, options, draft, reserve)
+        return result
+
+    def _laid_out(self, document: Document, options: WriteOptions, draft: bool,
+                  reserve: float) -> tuple[PdfResult, list[Flowable]]:
+        theme = options.theme
         tr = _Translator(document, theme, draft)
         story = tr.story(document.blocks)
         if tr.missing and not draft:
@@ -979,12 +972,8 @@ class PdfWriter:
             maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
-                pages = document.pages if draft else contents
-                _prefill_toc(story, pages)
-                if draft:
-                    _one_pass(doc, story, maker)
-                else:
-                    doc.multiBuild(story, canvasmaker=maker, maxPasses=6)
+                _prefill_toc(story)
+                _one_pass(doc, story, maker)
             else:
                 doc.build(story, canvasmaker=maker)
         except RenderError:
@@ -996,5 +985,5 @@ class PdfWriter:
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
                                                             tuple(i in doc.outline_tops for i in keys), fills),
                          doc.bk_floats, max(0.0, min(1.0, doc.bk_fill)), fills,
-                         tuple(sorted(i for i, on in doc.bk_list_pages.items() if len(on) > 1)))
+                         tuple(sorted(i for i, on in doc.bk_list_pages.items() if len(on) > 1))), story
 

@@ -1,0 +1,128 @@
+"""The PDF's contents list, drawn once the layout has placed every heading.
+
+Why: ReportLab's `TableOfContents` draws its entries and their page numbers where it stands,
+on its own page, before the headings after it are laid out. So a document with a contents
+list was laid out twice: a draft first, to learn where every heading lands and in what order
+the sections end up (a figure section too tall for the room left moves past the next
+section), then the final pass drawn with those pages, in that order (`multiBuild` makes the
+same two passes). A full profile's PDF was two layouts.
+
+How: the list is laid out with its entries given before the layout (`writers.pdf`'s
+`_prefill_toc`), which fixes its height: each entry is a row of its own, as tall as its title
+wraps, whatever its page number and wherever it stands in the list. Where the list is drawn,
+it leaves an empty slot in its page's operators and notes the canvas's state there. The
+page's operators are kept until the canvas is saved (`writers.pdf`'s canvas defers every
+page for its "Page X of Y" footer); by then the layout has told the list every heading it
+placed, in the order it placed them, with its page (`TOCEntry` notices). The list is then
+built from those entries and drawn into the slot, in the state noted there: exactly what
+ReportLab would have drawn on a second pass, dot leaders, numbers, links and all, from one
+layout.
+
+A list that did not fit on one page (split by the layout) keeps the rows it was split into;
+if the sections then moved, its order is not theirs (`moved_out_of_order`), and the writer
+lays the Document out again in the settled order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus.tableofcontents import TableOfContents
+
+# The canvas attribute listing the contents lists to draw when it is saved (`Slot`); a canvas
+# without it (a draft's, which draws nothing) draws a list where it stands.
+PENDING = "bk_contents_slots"
+# Canvas state that stays as the save found it while a list is drawn into its slot: the
+# document-wide count that names annotations, and the operators of the page being saved.
+_KEEP = ("_annotationCount",)
+
+
+@dataclass
+class Slot:
+    """Where a contents list was drawn: the operators of its page and the index kept in them,
+    the canvas's state at that point, and the arguments of its `drawOn`."""
+
+    contents: "ContentsList"
+    code: list[str]
+    index: int
+    state: dict
+    x: float
+    y: float
+    extra: float
+
+
+class ContentsList(TableOfContents):
+    """A `TableOfContents` drawn when the canvas is saved (see the module docstring); its
+    entries are given before the layout."""
+
+    bk_width: float = 0.0
+    bk_height: float = 0.0
+    bk_split = False
+
+    def wrap(self, availWidth, availHeight):
+        self.bk_width, self.bk_height = availWidth, availHeight
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):
+        self.bk_split = True  # its parts are tables of the rows as given (see `moved_out_of_order`)
+        return super().split(availWidth, availHeight)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        slots = getattr(canvas, PENDING, None)
+        if slots is None:
+            return super().drawOn(canvas, x, y, _sW)
+        code = canvas._code
+        code.append("")  # the list's operators go here, in drawing order
+        slots.append(Slot(self, code, len(code) - 1, dict(canvas.__dict__), x, y, _sW))
+
+    def placed(self) -> list[tuple]:
+        """The entries as the layout placed them (each heading once), with their pages."""
+        seen: set = set()
+        out = []
+        for entry in self._entries:
+            if entry[3] not in seen:
+                seen.add(entry[3])
+                out.append(entry)
+        return out
+
+
+def moved_out_of_order(lists: list[Any]) -> bool:
+    """Whether a contents list split over pages (drawn as given, `ContentsList.split`) names
+    its sections in an order the layout did not keep."""
+    for toc in lists:
+        if isinstance(toc, ContentsList) and toc.bk_split:
+            given = [e[3] for e in toc._lastEntries]
+            if [e[3] for e in toc.placed()] != given:
+                return True
+    return False
+
+
+def draw_pending(canvas: Any) -> None:
+    """Draw every contents list left on `canvas` into its slot, from the entries the layout
+    placed, each in the canvas state its slot noted."""
+    slots: list[Slot] = getattr(canvas, PENDING, [])
+    if not slots:
+        return
+    now = dict(canvas.__dict__)
+    try:
+        for slot in slots:
+            toc = slot.contents
+            placed = toc.placed()
+            given = {e[3] for e in toc._lastEntries}
+            if {e[3] for e in placed} != given:  # a heading not placed: the list as given, with the pages found
+                pages = {e[3]: e[2] for e in placed}
+                placed = [(lv, text, pages.get(key, page), key) for lv, text, page, key in toc._lastEntries]
+            canvas.__dict__.update(slot.state)
+            canvas.__dict__.update({k: now[k] for k in _KEEP if k in now})
+            out: list[str] = []
+            canvas._code = out
+            toc._lastEntries = placed
+            toc.canv = canvas
+            TableOfContents.wrap(toc, toc.bk_width, toc.bk_height)
+            TableOfContents.drawOn(toc, canvas, slot.x, slot.y, slot.extra)
+            slot.code[slot.index] = "\n".join(out)
+            now.update({k: canvas.__dict__[k] for k in _KEEP if k in canvas.__dict__})
+    finally:
+        canvas.__dict__.clear()
+        canvas.__dict__.update(now)
+        slots.clear()
