@@ -92,6 +92,38 @@ def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Dr
     return made
 
 
+def describe(document: Document) -> Any:
+    """The description a draft of `document` is kept under (`_fingerprint`), when the build has
+    a cache to keep it in and the Document can be described; else None."""
+    if caches.folder("layouts") is None:
+        return None
+    try:
+        return _fingerprint(document)
+    except caches.Uncacheable:
+        return None
+
+
+def remember(described: Any, options: WriteOptions, reserve: float, result: Any) -> None:
+    """Keep, as the draft of the Document `described` (`describe`), what its final PDF laid out
+    with the same reserve measured (`result`: pages, page map, figure moves, fills).
+
+    Why: a draft of a Document has the pages and fills of its final PDF (a draft keeps every
+    box), and a length without a budget is no longer drafted before its final PDF
+    (`writers.pdf_contents`); a DOCX-only rebuild, whose contents list needs those pages, then
+    reads them here instead of loading ReportLab to lay the Document out again."""
+    where = caches.folder("layouts")
+    if where is None or described is None:
+        return
+    try:
+        entry = caches.entry_path(where, _key(None, options, reserve, described), ".layout")  # type: ignore[arg-type]
+    except caches.Uncacheable:
+        return
+    made = Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills),
+                 tuple(result.split_lists))
+    if caches.read_entry(entry) is None:
+        caches.write_entry(entry, _encode(made))
+
+
 def _memo_key(described: Any, options: WriteOptions, reserve: float) -> tuple:
     """The key of a draft kept within a fit: what the build cache's key (`_key`) is made of but
     what no process changes while it runs (the code, the versions), the Document's description

@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import sys
+import warnings
 import zlib
 from pathlib import Path
 
@@ -61,14 +62,29 @@ class Rendered:
 
 def render(document: Document, options: WriteOptions, reserve: float = 0.0) -> Rendered:
     """The final PDF of `document` (`PdfWriter.render(document, options, reserve=reserve)`), or
-    the one it gave for the same inputs before."""
+    the one it gave for the same inputs before. Its layout is kept as the draft of the same
+    Document too (`layout_cache.remember`), unless the writer laid the Document out again in
+    another order (`writers.pdf.PdfWriter.render`), which changes the Document."""
+    from . import layout_cache
+
+    described = layout_cache.describe(document)
+    warned = False
 
     def make() -> Rendered:
-        result = get_writer("pdf").render(document, options, reserve=reserve)
+        nonlocal warned
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = get_writer("pdf").render(document, options, reserve=reserve)
+        for w in caught:  # as raised, for the caller's filters and collectors
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+        warned = bool(caught)
         return Rendered(result.data, result.pages, result.page_map, result.floats, result.last_fill,
                         tuple(result.page_fills), tuple(result.split_lists))
 
-    return caches.through("pdfs", lambda: _key(document, options, reserve), ".pdfc", make, _encode, _decode)
+    rendered = caches.through("pdfs", lambda: _key(document, options, reserve), ".pdfc", make, _encode, _decode)
+    if described is not None and not warned and layout_cache.describe(document) == described:
+        layout_cache.remember(described, options, reserve, rendered)
+    return rendered
 
 
 def _encode(r: Rendered) -> bytes:

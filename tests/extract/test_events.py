@@ -3945,3 +3945,36 @@ def test_a_count_of_days_after_the_verb_dates_the_clause(tmp_path):
         "On 20 March 2024 Varadkar unexpectedly resigned as party leader. Nominations closed four days later with "
         "only one candidate, and in Athlone the chairman declared Simon Harris elected."))
     assert "2024-03-24" in got and "declared Simon Harris elected" in got["2024-03-24"].text, sorted(got)
+
+
+def test_a_clause_of_its_own_dated_that_month_is_a_happening_of_its_own():
+    """The Australian Federal Police's "Kershaw left on 3 October, ..., and Barrett took charge
+    of the force that month as its ninth commissioner" gave one row, Kershaw's leaving: the new
+    commissioner's start, told in a clause with its own subject and dated by "that month", is a
+    happening of its own, in the month of the date told before it. A clause with no subject of
+    its own ("and a fourth regiment was raised the same year") tells more of the same one."""
+    events = _history_events("Blue Police", "agency", "The Blue Police was founded in 1979. Karl Berg left on 3 "
+                             "October 2025, a year before his extended term was due to end, and Anna Lind took charge "
+                             "of the force that month as its ninth commissioner.").values()
+    dated = {e.date.iso: e.label for e in events if not e.background}
+    assert dated.get("2025-10", "").startswith("Anna Lind took charge of the force"), dated
+    assert "2025-10-03" in dated
+    events = _events("The Blue Corps was founded in 1900. In 1920 the corps raised three regiments, and a fourth "
+                     "regiment was raised the same year.", title="Blue Corps")
+    assert [e.date.iso for e in events if not e.background].count("1920") == 1
+
+
+def test_states_that_became_members_grew_the_organisation():
+    """The Shanghai Cooperation Organisation's "India and Pakistan, backed respectively by Russia
+    and China, became full members at the Astana summit on 9 June 2017" was read as other
+    countries' doing, background: states that become members with no other body named as what
+    they joined grow the organisation, whatever aside stands between them and the verb. Members
+    of another body named stay background."""
+    events = _events("The Blue Pact was founded in 2001. Armenia and Georgia, backed respectively by France "
+                     "and Germany, became full members at the Tarvas summit on 9 June 2017, the first enlargement.",
+                     title="Blue Pact")
+    by = {e.date.iso: e for e in events}
+    assert "2017-06-09" in by and not by["2017-06-09"].background
+    events = _events("The Blue Pact was founded in 2001. Sweden became a full member of NATO on 7 March 2024.",
+                     title="Blue Pact")
+    assert all(e.background for e in events if e.date.iso == "2024-03-07")

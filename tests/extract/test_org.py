@@ -533,3 +533,22 @@ def test_a_head_office_and_a_part_with_its_officer_are_parts(tmp_path):
     assert tree["National head office"] == ["Detective Service", "Supply Chain Management"], tree
     assert tree["Provincial commands"] == ["Gauteng", "Western Cape"], tree
     assert "Andrei Troshev" not in tree and "Wachthuis Building" not in tree
+
+
+def test_a_table_of_officials_by_term_gives_no_parts(tmp_path):
+    """A table whose every column after the first names a post ("Assembly | President | Deputy
+    president | Secretary-general") lists who held them term by term: its rows ("First (2014)")
+    are no parts, nor is the label above it. One post beside the first column is a table of
+    parts with their heads ("Directorate | Director")."""
+    p = _org_of(tmp_path, (
+        "= Blue Movement =\n\nThe Blue Movement is a party.\n\n== Organisation ==\n\nIts structures are:\n\n"
+        "- Congress\n- Central Team\n\nOfficials elected by each congress:\n\n"
+        "- Congress | President | Deputy president | Secretary-general\n- First (2014) | Anna Berg | Carl Dunn | Erik Sund\n"
+        "- Second (2019) | Anna Berg | Carl Dunn | Maria Holm\n"))
+    names = {n.name for n in p.org.walk()}
+    assert {"Congress", "Central Team"} <= names
+    assert not names & {"First", "Second", "First (2014)", "Officials elected by each congress"}, names
+    p = _org_of(tmp_path, (
+        "= Blue Agency =\n\nThe Blue Agency is an agency.\n\n== Structure ==\n\nIts directorates are:\n\n"
+        "- Directorate | Director\n- Operations | Anna Berg\n- Research | Carl Dunn\n"))
+    assert {"Operations", "Research"} <= {n.name for n in p.org.walk()}

@@ -2207,3 +2207,50 @@ def test_a_leader_who_left_the_organisation_leads_it_no_more(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert leaders["Sofía Sprechmann Sineiro"].current is False, leaders
     assert "Anna Berg" not in leaders
+
+
+def test_a_table_of_officials_term_by_term_names_each_posts_holders(tmp_path):
+    """The Economic Freedom Fighters' table "Assembly | President | Deputy president |
+    Secretary-general | National chairperson", a row per assembly, read as parts ("First",
+    "Second") and named no one: every column after the first names a post, so each column is
+    the list of that post's holders, a holder's term running from the first row that names them
+    to the row naming the next, those of the last row in office now."""
+    p = _read_text(tmp_path, (
+        "= Blue Movement =\n\nThe Blue Movement is a political party in Ruritania.\n\n== Organisation ==\n\n"
+        "The party's congress elects its officials.\n\n"
+        "Officials elected by each congress:\n\n"
+        "{| class=\"wikitable\"\n! Congress !! President !! Deputy president !! National chairperson\n|-\n"
+        "| First (2014) || Anna Berg || Carl Dunn || Erik Sund\n|-\n"
+        "| Second (2019) || Anna Berg || Carl Dunn || Maria Holm\n|-\n"
+        "| Third (2024) || Anna Berg || Pavel Orlov || Maria Holm\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Anna Berg"].role == "President" and people["Anna Berg"].current is True
+    assert people["Anna Berg"].period == "since 2014"
+    assert people["Carl Dunn"].role == "Deputy president" and people["Carl Dunn"].current is False
+    assert people["Carl Dunn"].period == "2014–2024"
+    assert people["Pavel Orlov"].current is True and people["Maria Holm"].period == "since 2019"
+    assert people["Erik Sund"].current is False
+    # the rows are terms, not parts
+    assert not (p.org and p.org.children)
+
+
+def test_its_head_after_a_country_or_a_new_body_opening_the_clause_is_theirs(tmp_path):
+    """The Shanghai Cooperation Organisation's "Belarus, which had applied in 2022, completed
+    its accession ... and became the tenth member; its president, Alexander Lukashenko, was
+    congratulated" and "Kyrgyzstan then took over the rotating chairmanship ..., and its
+    president, Sadyr Japarov, promised" named two heads of state the organisation's presidents;
+    the Australian Federal Police's "... were merged into a new Australia Police, with J. M.
+    Davies as its interim chief commissioner" made a forerunner's head its own. "Its" after a
+    clause whose subject is a country, or after a body the clause makes new, is that one's."""
+    p = _read_text(tmp_path, (
+        "= Blue Pact =\n\nThe Blue Pact is an intergovernmental organisation. Its secretary-general is Anna Berg.\n\n"
+        "== History ==\n\nMoldova, which had applied in 2020, completed its accession in 2022 and became the "
+        "ninth member; its president, Carl Dunn, was congratulated by the host.\n\n"
+        "Armenia then took over the rotating chairmanship for 2025, and its president, Erik Sund, promised a "
+        "new bank.\n\n"
+        "In 1975 the old border guards were merged into a new Frontier Police, with Pavel Orlov as its interim "
+        "chief, but the body went back to its old name the next year.\n\n"
+        "In 2023 the Blue Pact named Maria Holm as its deputy secretary-general.\n"))
+    leaders = {x.name for x in p.people if x.leader}
+    assert "Anna Berg" in leaders and "Maria Holm" in leaders
+    assert not leaders & {"Carl Dunn", "Erik Sund", "Pavel Orlov"}, leaders

@@ -498,6 +498,12 @@ _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told
                            # "Nominations closed four days later with only one candidate"
                            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later)"
                            r"\b(?!\s+(?:of|in|at)\b)")
+# "Kershaw left on 3 October ..., and Barrett took charge of the force that month as its ninth
+# commissioner": a clause with a subject of its own, whose act the month or year of a date its
+# sentence told dates a little after its verb. A clause without a subject of its own ("and a
+# fourth regiment was raised the same year") tells more of the happening already dated.
+_RELATIVE_IN_CLAUSE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|took|became|began|made|gave|held|won|left)"
+                                 r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?P<rel>(?:that|the\s+same)\s+(?:month|year))\b")
 # "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(
@@ -2599,7 +2605,14 @@ _MEMBERSHIP_DONE = re.compile(
     # named as the one joined is joining the organisation
     r"(?:re)?joined(?!\s+(?:the\s+)?[A-ZÀ-Þ])(?![^,;.]{0,40}\b(?:the|an?)\s+(?:\w+\s+){0,3}(?:alliance|union|coalition|"
     r"organi[sz]ation|group|party|bloc|agreement|treaty)\b)|"
-    r"became\s+the\s+(?:first|second|third|last|\w+th)\s+(?:of\s+them\s+|member\s+|state\s+|country\s+)?to\s+join\b(?!\s+(?:the\s+)?[A-ZÀ-Þ]))")
+    r"became\s+the\s+(?:first|second|third|last|\w+th)\s+(?:of\s+them\s+|member\s+|state\s+|country\s+)?to\s+join\b(?!\s+(?:the\s+)?[A-ZÀ-Þ])|"
+    # "India and Pakistan became full members at the Astana summit": members of no other body named
+    r"became\s+(?:(?:an?|the)\s+)?(?:\w+th\s+|first\s+|new\s+)?(?:full\s+|founding\s+|associate\s+)?"
+    r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")
+
+
+_PARTICIPLE_ASIDE = re.compile(r"^(?P<np>(?:[A-ZÀ-Þ][\w'’.-]*|and|the|of)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|the|of))*),\s+"
+                               r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;\d]{0,80},(?=\s)")
 
 
 def _subject_acts(clause: str, subject: Subject) -> bool:
@@ -2897,6 +2910,10 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     first = find_dates(text)
     if first and _LEAD_PHRASE.match(text[:first[0].start]):
         text = text[first[0].end:].lstrip(" ,")  # "On 28 May 1997 the two countries ..."
+    # ("India and Pakistan, backed respectively by Russia and China, became full members": an
+    # aside of a participle between the subject and its verb; not one that dates something,
+    # "Venezuela, admitted in 2012, has been suspended since 2016")
+    text = _PARTICIPLE_ASIDE.sub(r"\g<np>", text)
     verb = _NP_VERB.search(text)
     if not verb:
         return False
@@ -3973,6 +3990,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
                                 closing=closing) if rel_that is None else rel_that
+                if rel is None and rel_that is None and offset and dated_here and not find_dates(clause) \
+                        and (mid := _RELATIVE_IN_CLAUSE.match(clause.strip())) is not None:
+                    # (see `_RELATIVE_IN_CLAUSE`): dated to the month or year of the date just told
+                    rel = _relative(mid.group("rel"), near)
+                    if rel is not None:
+                        rel = (rel[0], "")
+                        clause_for_label = clause.strip()[:mid.start("rel")].rstrip() + " " + \
+                            clause.strip()[mid.end("rel"):].lstrip()
                 if rel is None and rel_that is None and (mid := _RELATIVE_MID.match(clause.strip())) is not None:
                     # "Ramaphosa announced that evening that Fannie Masemola ... would take over":
                     # the time told right after the verb that opens the clause

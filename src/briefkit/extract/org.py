@@ -48,6 +48,7 @@ from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, holders_header, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
+from .titles import names_posts
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
@@ -287,6 +288,8 @@ def _table_nodes(rows: list[tuple[list[str], Source | None]], context: str = "")
     if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:], context):
         header = cells_only[0]
         rows = rows[1:]
+    if header and names_posts(header):
+        return []  # who held each post, term by term (`titles.names_posts`)
     first = cells_only[0][0].strip() if cells_only and cells_only[0] else ""
     if (header or not any(re.search(r"\d", c) for c in cells_only[0])) and _NOT_PARTS_COLUMN.fullmatch(first):
         # "Member | Capital", "Type | Number": the table lists its members or its equipment, not

@@ -57,6 +57,7 @@ from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
+from .titles import names_posts
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -442,6 +443,11 @@ _CLAUSE_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|
 # A business made a company of its own: "spun off as Siemens Energy", "demerged as Svitzer".
 _SEPARATED = re.compile(r"\b(?:spun\s+off|span\s+off|demerged|split\s+off|carved\s+out|floated)\s+(?:[\w-]+\s+){0,3}?as\s+"
                         r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
+# "... were merged into a new Australia Police, with J. M. Davies as its interim chief
+# commissioner": a body made new in the clause, which "its" after it means (a forerunner of the
+# organisation, when it is not the organisation itself, `its_other_body`).
+_NEW_BODY = re.compile(r"\b(?:into|as|formed|created|set\s+up|founded|established)\s+(?:a|the)\s+new\s+"
+                       r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
 
 # A named body and the relative clause about it that runs on, no comma closing it, to the
@@ -454,6 +460,15 @@ _RELATIVE_BODY = re.compile(
 _SIBLING_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then|The\s+(?:next|following|same)\s+\w+)"
                               r"\b[^,;]*?,?\s+)?(?P<n>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3})(?:,\s+(?:which|who)\s+[^,;]+,)?"
                               r"\s+(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost|said)\b")
+
+
+# A clause's opening subject, a name of up to three capitalised words, before its verb (an aside
+# "which ..." or an adverb between them): what `its_other_body` asks `is_country` of.
+_STATE_SUBJECT = re.compile(
+    r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?"
+    r"(?P<c>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:which|who)\b[^,;]*,)?"
+    r"\s+(?:(?:then|later|also|soon|now|itself|in\s+turn)\s+)?"
+    r"(?:[a-z]+ed|was|were|had|has|took|made|held|won|lost|became|began|left|sent|gave|kept)\b")
 
 
 def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset(),
@@ -476,6 +491,10 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
         # the business spun off is what "its" means, though it bears the organisation's name
         return separated[-1].group("body")
+    new = list(_NEW_BODY.finditer(sentence[:at]))
+    if new and not subject.is_owner(new[-1].group("body")) and not any(
+            n.casefold() == new[-1].group("body").casefold() for n in subject.names):
+        return new[-1].group("body")
     clauses = [c for c in re.split(r"[;:]|,\s+(?:and|but)\s+", sentence[:at]) if c.strip()]
     if not clauses:
         return None
@@ -484,6 +503,15 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                      r"(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost)\b", clause)
     if short and short.group(1) in bodies:
         return short.group(1)
+    # ("Belarus, which had applied in 2022, completed its accession ...; its president, Alexander
+    # Lukashenko, was congratulated", "Kyrgyzstan then took over the chairmanship ..., and its
+    # president, Sadyr Japarov, promised": a country opening the clause before as its subject,
+    # whose head "its" names; a member state's president is no head of the organisation)
+    # (a clause that opens on its verb shares the subject of the one before: "..., and became")
+    opening = next((c.strip() for c in reversed(clauses) if not c.strip()[:1].islower()), clause)
+    state = _STATE_SUBJECT.match(opening)
+    if state and is_country(state.group("c")) and not subject.is_owner(state.group("c")):
+        return state.group("c")
     # ("The next day CARE Australia, which ran the Iraq programme, suspended it; its chief
     # executive, Robert Glasser, said": a member that bears a word of the organisation's name)
     sibling = _SIBLING_OPENING.match(clause)
@@ -814,6 +842,43 @@ def _holders_table_role(block: Block) -> str | None:
     return _section_role(role) if role else None
 
 
+def _officials_table(block: Block) -> list[tuple[str, str]] | None:
+    """The holders a table of officials names, as list entries with the post each holds:
+    a list-shaped table whose header names a post in every column after the first
+    (`titles.names_posts`: "Assembly | President | Deputy president | Secretary-general"),
+    each row a term ("Second (2019)"). None for any other block.
+
+    The judgement: a holder's term runs from the first row of the run of rows that name them
+    to the row that names the next holder of the same post; those of the last row hold their
+    posts now ("since" the first row of their run). Without a year in the rows, the last
+    row's holders are current and the others former, with no dates."""
+    if not isinstance(block, BulletList) or len(block.items) < 2 or " | " not in block.items[0].text:
+        return None
+    header = [c.strip() for c in block.items[0].text.split(" | ")]
+    if not names_posts(header):
+        return None
+    rows = [[c.strip() for c in item.text.split(" | ")] for item in block.items[1:]]
+    years = [(m.group(0) if (m := _YEAR.search(row[0])) else None) if row else None for row in rows]
+    dated = all(years)
+    entries: list[tuple[str, str]] = []
+    for column, post in enumerate(header[1:], start=1):
+        held = [row[column] if column < len(row) else "" for row in rows]
+        start = 0
+        for i in range(1, len(held) + 1):
+            if i < len(held) and held[i] == held[start]:
+                continue
+            name = held[start]
+            if name and name not in ("—", "-", "–") and is_name(name):
+                last = i == len(held)
+                if dated:
+                    when = f"since {years[start]}" if last else f"{years[start]}–{years[i]}"
+                else:
+                    when = "current" if last else "former"
+                entries.append((f"{name} ({when})", post))
+            start = i
+    return entries
+
+
 def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     """The holders a section about leadership lists, and those of a list any other section
     introduces as holders of a post ("Presidents have included:", `introduces_holders`; or by
@@ -827,11 +892,20 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
     for section in profile.all_sections():
         holders_only = id(section) not in leading
         if holders_only and not any(isinstance(b, Paragraph) and introduces(b.text) or _holders_table_role(b)
-                                    for b in section.blocks):
+                                    or _officials_table(b) for b in section.blocks):
             continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
         for block in section.blocks:
+            if (officials := _officials_table(block)) is not None:
+                # a table of officials term by term: each post's holders, read column by column
+                for entry, post in officials:
+                    found = _parse_entry(entry, post, block.source)
+                    if found is not None:
+                        found.listed = True  # type: ignore[attr-defined]
+                        yield found
+                intro_role, intro = None, None
+                continue
             if (table_role := _holders_table_role(block)) is not None:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
                 block = block.model_copy(update={"items": [_holder_row(item) for item in block.items[1:]]})

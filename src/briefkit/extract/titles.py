@@ -110,6 +110,19 @@ _HOLDERS_HEADER = re.compile(r"(?i)^(?P<role>[^|]{2,40}?)\s*\|\s*(?:term(?:\s+of
                              r"period|in\s+office|took\s+office|from|dates?|served)\b")
 
 
+def names_posts(header: list[str]) -> bool:
+    """Whether every column of a table's header after the first names a post, two or more of
+    them ("Assembly | President | Deputy president | Secretary-general"): a table of who held
+    each post at each assembly or term, whose rows are no parts. One post beside the first
+    column ("Directorate | Director") is a table of parts with their heads."""
+    posts = [" ".join(h.split()) for h in header[1:] if h.strip()]
+
+    def post(cell: str) -> bool:
+        return bool(ROLE_NOUN.fullmatch(cell) or ROLE_NOUN.fullmatch(cell.split(" ", 1)[-1]))
+
+    return len(posts) >= 2 and len(posts) == len(header) - 1 and all(post(h) for h in posts)
+
+
 def holders_header(text: str) -> str | None:
     """The post a table of holders lists, when `text` is its header row: the post, then when
     it was held ("Leader | Term", "Presidents | Years"); None for any other row (a table of
