@@ -2254,3 +2254,20 @@ def test_its_head_after_a_country_or_a_new_body_opening_the_clause_is_theirs(tmp
     leaders = {x.name for x in p.people if x.leader}
     assert "Anna Berg" in leaders and "Maria Holm" in leaders
     assert not leaders & {"Carl Dunn", "Erik Sund", "Pavel Orlov"}, leaders
+
+
+def test_one_who_was_acting_as_the_heads_post_stood_in_for_the_head(tmp_path):
+    """The Australian Federal Police's "Neil Gaughan, a deputy commissioner who was acting as
+    commissioner in the weeks that followed, defended both searches" named no leader: one who
+    was acting as the post the infobox gives the head stood in for the head, a former acting
+    head. Acting as any other post ("who was acting as spokesman") leads nothing."""
+    p = _read_text(tmp_path, (
+        "= Blue Police =\n\nInfobox\n- Agency Name: Blue Police\n- Chief1 Name: Anna Berg\n"
+        "- Chief1 Position: Commissioner\n\nThe Blue Police is the national police force of Ruritania.\n\n"
+        "== History ==\n\nThe force came under heavy fire in June 2019. Carl Dunn, a deputy commissioner who was "
+        "acting as commissioner in the weeks that followed, defended both searches. Erik Sund, who was acting as "
+        "spokesman, said nothing more.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Carl Dunn"].leader and people["Carl Dunn"].role == "Acting commissioner"
+    assert people["Carl Dunn"].current is False
+    assert "Erik Sund" not in people or not people["Erik Sund"].leader

@@ -1350,6 +1350,12 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
 _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
                        rf"(?:role|post|position|office|duties)\b)")
+# "Neil Gaughan, a deputy commissioner who was acting as commissioner in the weeks that
+# followed, defended both searches": a stand-in told by what he was acting as, the post the
+# organisation's head holds (see its use: only that post, so "acting as spokesman" is no head)
+_ACTING_AS = re.compile(rf"{_HONORIFIC}?{_NAME},?\s+(?:(?:a|an|the|its)\s+[^,;]{{1,60}}?\s+)?who\s+(?P<tense>was|had\s+been|is|has\s+been)"
+                        rf"\s+(?:then\s+|briefly\s+)?(?:acting|serving)\s+as\s+(?:the\s+|its\s+)?(?:acting\s+)?"
+                        rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})\b")
 # "Gordon Vickery and then, briefly, Thomas Casey ran the new body as acting directors": two
 # holders in turn of one post, told together
 _RAN_AS = re.compile(rf"{_HONORIFIC}?{_NAME}\s+and\s+(?:then,?\s+)?(?:briefly,?\s+)?{_HONORIFIC}?"
@@ -1507,6 +1513,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _POST_FILLED_BY: ("filled", "held", "occupied", "taken"),
     _IN_PLACE_OF: ("place of", "to replace", "to succeed"),
     _LEFT_IT: ("left", "quit", "departed"),
+    _ACTING_AS: ("acting as", "serving as"),
     _SUCCEEDED_BARE: ("succeeded", "successor"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
@@ -2004,6 +2011,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # "X acted in her place until mid-2017, when Y took over the acting role": Y's
                     # stand-in began as X's ended
                     f.period = _period(f"from {when.group('d')}")[0]
+                yield f
+        for m in _finds(_ACTING_AS, sentence):
+            post = _QUALIFIER.sub("", m.group("role")).strip()
+            heads_here = {r.casefold() for _, r in (*leaders_here, *prev_leaders)}
+            if post.casefold() not in head_titles and post.casefold() not in heads_here:
+                continue  # acting as something the organisation's head is not
+            if f := found(m.group("name"), cap_first(f"acting {post[:1].lower()}{post[1:]}"), True, None,
+                          m.span("name")):
+                if m.group("tense").startswith(("was", "had")):
+                    f.current = False  # stood in then, told as past
                 yield f
         for m in _finds(_RAN_AS, sentence):
             if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
