@@ -3978,3 +3978,24 @@ def test_states_that_became_members_grew_the_organisation():
     events = _events("The Blue Pact was founded in 2001. Sweden became a full member of NATO on 7 March 2024.",
                      title="Blue Pact")
     assert all(e.background for e in events if e.date.iso == "2024-03-07")
+
+
+def test_a_look_back_lends_the_story_no_year():
+    """Tata Steel's "In September 2013 the board chose T. V. Narendran ... Narendran, born in
+    1965, had joined the company in 1988 ... He took over from Nerurkar on 1 November" dated the
+    takeover 1 November 1988, and Mercy Corps' "In October 2019 The Oregonian published an
+    investigation showing that ..., and that her request in 2018 ... had been handled badly.
+    ... on 10 October Keny-Guyer resigned" dated the resignation 2018. A clause in the
+    pluperfect that goes back before the story's year, and a year inside what a report found,
+    are looks back: a later day without a year stays in the story's year."""
+    events = _history_events("Blue Steel", "company", (
+        "In September 2013 the board chose Karl Berg as managing director-designate. Berg, born in 1965, had "
+        "joined the company in 1988 after business school and had run a mill in Singapore. He took over from "
+        "Anna Lind on 1 November."))
+    assert "2013-11-01" in events and "1988-11-01" not in events, sorted(events)
+    events = _history_events("Blue Aid", "ngo", (
+        "In October 2019 The Courier published an investigation showing that the founder's daughter had told "
+        "leaders of the agency in the early 1990s that he had abused her, and that her request in 2018 for a new "
+        "inquiry had been handled badly. Staff demanded accountability, and on 10 October Karl Berg resigned "
+        "after 25 years in charge."))
+    assert "2019-10-10" in events and "2018-10-10" not in events, sorted(events)

@@ -2271,3 +2271,54 @@ def test_one_who_was_acting_as_the_heads_post_stood_in_for_the_head(tmp_path):
     assert people["Carl Dunn"].leader and people["Carl Dunn"].role == "Acting commissioner"
     assert people["Carl Dunn"].current is False
     assert "Erik Sund" not in people or not people["Erik Sund"].leader
+
+
+def test_a_numbered_table_of_commanders_by_start_gives_each_term(tmp_path):
+    """The Philippine Marine Corps' "No. | Commandant | Took command" table had read "31 | Alvin
+    Parreño" as a name and each start as the day of one happening. The numbering column goes
+    (a count is the rows' order), each term runs to the next commander's start, the last one's
+    runs on, and where the count skips ("2", then "31") no term runs across the rows left out."""
+    p = _read_text(tmp_path, (
+        "= Blue Marines =\n\nThe Blue Marines are a naval infantry unit of Ruritania.\n\n== Commandants ==\n\n"
+        "{| class=\"wikitable\"\n! No. !! Commandant !! Took command\n|-\n| 1 || Anna Berg || November 1950\n|-\n"
+        "| 2 || Carl Dunn || August 1952\n|-\n| 31 || Erik Sund || September 2017\n|-\n"
+        "| 32 || Maria Holm || October 2019\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert not any(n[:1].isdigit() for n in people), people
+    assert people["Anna Berg"].period == "November 1950–August 1952" and people["Anna Berg"].current is False
+    assert people["Carl Dunn"].period != "August 1952–September 2017"
+    assert people["Erik Sund"].period == "September 2017–October 2019"
+    assert people["Maria Holm"].period == "since October 2019" and people["Maria Holm"].current is True
+
+
+def test_ranks_appositions_and_posts_that_name_a_commander(tmp_path):
+    """Three ways the Philippine Marine Corps' article named its heads: "Its commanding officer,
+    Lieutenant Senior Grade Manuel Gomez," (a naval lieutenant's grade, not a name: "Senior
+    Grade Manuel Gomez" had led it), "Major General Ariel Caculitan, newly installed as
+    commandant, inspected it" and "Colonel Raul Caldez served as officer-in-charge of the
+    corps"; and Mercy Corps' "who had directed ... programmes in the Middle East, North Africa
+    and Europe, became chief executive", where "the Middle East" had been its chief executive."""
+    p = _read_text(tmp_path, (
+        "= Blue Marine Corps =\n\nThe Blue Marine Corps is the naval infantry of Ruritania.\n\n== History ==\n\n"
+        "Its commanding officer, Lieutenant Senior Grade Anna Berg, trained the first company in 1950.\n\n"
+        "Major General Carl Dunn, newly installed as commandant, inspected the regiment on 5 January 2021.\n\n"
+        "Colonel Erik Sund served as officer-in-charge of the corps for a month in mid-2022.\n\n"
+        "Maria Holm, who had directed Save the Children's programmes in the Middle East, North Africa and Europe, "
+        "became commandant in 2023.\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert {"Anna Berg", "Carl Dunn", "Erik Sund"} <= set(leaders), leaders
+    assert not any("Grade" in n or "Middle" in n for n in leaders), leaders
+    assert leaders["Carl Dunn"].role == "Commandant"
+
+
+def test_the_lead_says_what_kind_of_body_a_named_corps_is(tmp_path):
+    """Mercy Corps "is an international humanitarian aid and development agency": its title's
+    "Corps" is part of a name, and "went on to become the agency's president" is its own
+    president. The lead's kind is the subject's as well as the title's, unless it is its
+    parent's ("the marine infantry of the Royal Netherlands Navy", "Branch: ... Navy")."""
+    p = _read_text(tmp_path, (
+        "= Blue Corps =\n\nBlue Corps is an international humanitarian aid and development agency based in "
+        "Ruritania.\n\n== History ==\n\nAnna Berg became chief executive in 1994. Carl Dunn joined two years "
+        "later and went on to become the agency's president, overseeing its programmes.\n"))
+    leaders = {x.name for x in p.people if x.leader}
+    assert {"Anna Berg", "Carl Dunn"} <= leaders, leaders

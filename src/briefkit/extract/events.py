@@ -2611,6 +2611,13 @@ _MEMBERSHIP_DONE = re.compile(
     r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")
 
 
+# What a report, a finding or a statement says: "showing that", "found that", "said that".
+_REPORTED_THAT = re.compile(r"\b(?:show(?:ing|ed|s)?|f(?:ound|inding)|reveal(?:ing|ed|s)?|conclud(?:ing|ed)|"
+                            r"report(?:ing|ed)|said|saying|claim(?:ing|ed)|alleg(?:ing|ed))\s+that\b")
+# A clause told in the pluperfect: "had joined", "had run", "had been appointed".
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|once|long|previously|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|own|ung|ade|eld|ght|ent)\b")
+
+
 _PARTICIPLE_ASIDE = re.compile(r"^(?P<np>(?:[A-ZÀ-Þ][\w'’.-]*|and|the|of)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|the|of))*),\s+"
                                r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;\d]{0,80},(?=\s)")
 
@@ -4130,6 +4137,23 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # thing ("the 2022 awards", "its 2019 report") in a clause dated by something
                 # else is no time the story moved to
                 lends = [m for m in lends if m is primary or not _attributive_year(clause, m)]
+                # "In September 2013 the board chose T. V. Narendran ... Narendran, born in 1965, had
+                # joined the company in 1988 ... He took over from Nerurkar on 1 November": a
+                # clause in the pluperfect that goes back before the story's year tells someone's
+                # past; the story stays where it was (a pluperfect that moves on, "by 1990 it had
+                # grown", lends its year)
+                if ctx.year is not None and (pluperfect := [
+                        p.start() for p in _PLUPERFECT.finditer(clause)
+                        if not re.search(r"\b(?:that|who|which|whom|whose|where)\b[^,;]*$", clause[:p.start()])]):
+                    # (the clause's own verb, before its date: not "delegates of groups that had
+                    # broken away ... signed" on a date told first)
+                    lends = [m for m in lends if m.year is None or m.year >= ctx.year
+                             or not any(at < m.start for at in pluperfect)]
+                if ctx.year is not None and (reported := _REPORTED_THAT.search(clause) or re.match(r"\s*(?:and\s+)?that\s", clause)):
+                    # ("In October 2019 The Oregonian published an investigation showing that ..., and
+                    # that her request in 2018 ... had been handled badly": a year inside what a
+                    # report found, before the story's, is what it looked back at; the story stays)
+                    lends = [m for m in lends if m.year is None or m.year >= ctx.year or m.start < reported.end()]
                 for m in lends:
                     if m.year is not None:
                         ctx.update(m)

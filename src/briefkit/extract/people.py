@@ -79,7 +79,10 @@ _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del",
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+_HONORIFIC = (r"(?:(?:"
+              # (a naval lieutenant's grade, before the bare rank: "Lieutenant Senior Grade Manuel Gomez")
+              r"Lieutenant[\s-]+(?:Senior|Junior)[\s-]+Grade|"
+              r"Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
               # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
               r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
@@ -821,6 +824,42 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
     return cap_first(m.group("t")) if m and m.group("t").casefold() in heads else None
 
 
+# A table's column of the day each holder began ("Commandant | Took command"): no end of its own.
+_STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|start(?:ed)?|"
+                             r"appointed|elected|installed")
+
+
+def _holder_rows(items: list[ListItem]) -> list[ListItem]:
+    """The rows of a table of holders (`items[0]` its header) as list entries (`_holder_row`).
+    A table that gives only the day each took the post ("Commandant | Took command", "1950",
+    "1952", ...) says each term ran until the next holder's began, and the last holder's runs
+    on: "Manuel Gomez (November 1950–August 1952)", "Vicente Blanco III (since July 2025)",
+    where a lone date had read as the day of one happening. Across rows left out (a row of
+    "…", `readers.article._without_numbering`) no term runs: the start alone is told."""
+    header = [c.strip() for c in items[0].text.split(" | ")]
+    rows = [_holder_row(item) for item in items[1:]]
+    if len(header) != 2 or not _STARTED_COLUMN.fullmatch(header[1]):
+        return rows
+    gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
+    starts = [c[1].strip() if len(c := item.text.split(" | ")) == 2 else "" for item in items[1:]]
+    dated = [s if find_dates(s) and len(find_dates(s)) == 1 and find_dates(s)[0].end == len(s) else "" for s in starts]
+    if not all(d or g for d, g in zip(dated, gap)):
+        return rows
+    out = []
+    for i, item in enumerate(items[1:]):
+        if gap[i]:
+            continue
+        name = item.text.split(" | ")[0].strip()
+        if i + 1 == len(dated):
+            term = f"since {dated[i]}"
+        elif gap[i + 1]:
+            term = dated[i]  # the next holders are left out: when this one's term ended is not told
+        else:
+            term = f"{dated[i]}–{dated[i + 1]}"
+        out.append(item.model_copy(update={"text": f"{name} ({term})"}))
+    return out
+
+
 def _holder_row(item: ListItem) -> ListItem:
     """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
     O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)"."""
@@ -908,7 +947,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if (table_role := _holders_table_role(block)) is not None:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
-                block = block.model_copy(update={"items": [_holder_row(item) for item in block.items[1:]]})
+                block = block.model_copy(update={"items": _holder_rows(block.items)})
                 intro_role, intro = table_role, None
             elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None
@@ -1002,7 +1041,9 @@ _BECAME = re.compile(
     # institution, retired": a year before the verb, and "the first X to be ...")
     rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
     # ("took up the post of deputy director": the post by its name)
+    # ("Nancy Lindborg joined two years later and went on to become the agency's president")
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
+    rf"(?:joined\s+[^,;]{{1,40}}?\s+and\s+)?went\s+on\s+to\s+become|"
     # ("became the first woman to serve as secretary general": the post, after who first held it)
     # ("served briefly as acting president": a manner adverb before "as")
     rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
@@ -1557,6 +1598,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not is_name(clean) and not (mononym and _MONONYM.fullmatch(clean) and not is_country(clean)
                                            and not is_demonym(clean) and clean not in _MONTH_NAMES):
                 return None
+            if where and clean == name and sentence[where[0]:].startswith(name) \
+                    and re.search(r"\b[Tt]he\s+$", sentence[:where[0]]):
+                # ("who had directed Save the Children's programmes in the Middle East, North Africa
+                # and Europe, became chief executive": a place, which "the" names; no person is, but
+                # for a word that says who they are, "the German Carlo Bayer", which `_clean_name` drops)
+                return None
             if leader and role:
                 leaders_here.append((clean, role))
                 if not _GENERIC.fullmatch(role):
@@ -1688,7 +1735,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
-            elected = re.match(rf"^(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            # ("Major General Ariel Caculitan, newly installed as commandant, inspected it")
+            elected = re.match(rf"^(?:(?:newly|recently|just)\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
+                               rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                                rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)", phrase)
             if elected and (about_subject or not names_other_body(sentence, subject)):
                 f = found(m.group("name"), _leader_role(elected.group("role")), True, None, m.span())

@@ -86,7 +86,15 @@ class Subject:
         # under the French law of 1901)"): the article that calls itself "the association" means it
         typed = {w for f in profile.facts if f.label.strip().casefold() == "type"
                  for w in re.findall(r"\w+", f.text.casefold()) if w in KINDS}
-        self.kind = (KINDS & title_words) or (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
+        # (a title's kind word may be part of a name the lead defines otherwise: "Mercy Corps is an
+        # international humanitarian aid and development agency", whose "the agency's president"
+        # is its own; the lead's kind is the subject's too, unless it is its parent's: "the marine
+        # infantry of the Royal Netherlands Navy" under "Branch: Royal Netherlands Navy")
+        parents = {n.split()[-1] for f in profile.facts if _PARENT_LABEL.fullmatch(f.label.strip())
+                   for n in [f.text.casefold().split("(")[0].strip(" ]")] if n.split()}
+        lead_kind = {said.group("kind").casefold()} - parents if said else set()
+        self.kind = ((KINDS & title_words) | lead_kind) if KINDS & title_words \
+            else (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
         self.generic = self.kind | _UNIVERSAL
         # The kind its parent's name ends in ("Branch: Royal Netherlands Navy"): "the navy" in an
         # article on a marine corps is that parent, not the corps, unless the corps is one too

@@ -12,7 +12,7 @@ from ..kinds import KINDS
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
-    r"secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
+    r"officers?[- ]in[- ]charge|secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
     r"executive\s+directors?|executive\s+secretar(?:y|ies)|managing\s+directors?|commanding\s+officers?|commander[- ]in[- ]chief|second[- ]in[- ]command|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
     r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
     r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
@@ -107,7 +107,7 @@ def introduces_holders(text: str) -> bool:
 
 # The header row of a table of holders: the post, then when it was held ("Leader | Term").
 _HOLDERS_HEADER = re.compile(r"(?i)^(?P<role>[^|]{2,40}?)\s*\|\s*(?:term(?:\s+of\s+office)?|terms|years?|tenure|"
-                             r"period|in\s+office|took\s+office|from|dates?|served)\b")
+                             r"period|in\s+office|took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served)\b")
 
 
 def names_posts(header: list[str]) -> bool:

@@ -280,6 +280,7 @@ class ArticleParser:
     def _flush_items(self) -> None:
         if not self._open.items:
             return
+        self._open.items = _without_numbering(self._open.items)
         levels = depths([(indent, stars) for indent, stars, _, _ in self._open.items])
         raw = [RawItem(d, text, number) for d, (_, _, text, number) in zip(levels, self._open.items)]
         for r in raw:
@@ -293,6 +294,36 @@ class ArticleParser:
     def _flush(self) -> None:
         self._flush_para()
         self._flush_items()
+
+
+# A table's numbering column: its header ("No.", "#", "Number") over whole numbers.
+_NUMBERING_HEADER = re.compile(r"(?i)(?:no\.?|#|№|number|nr\.?)")
+
+
+def _without_numbering(items: list[tuple]) -> list[tuple]:
+    """The rows of a list-shaped table (`Header | ...`, then a row per item) without a first
+    column that only numbers them ("No. | Commandant | Took command", "1 | Manuel Gomez |
+    November 1950"): the count is the rows' order, and read as a cell it put "31 | Alvin
+    Parreño" where a holder's name was. Where the count skips ("2", then "31"), a row of "…"
+    says that rows were left out: a table of holders then runs no term across the gap. Any
+    other list is as it was."""
+    if len(items) < 2 or not all(" | " in text for _, _, text, _ in items):
+        return items
+    header = items[0][2].split(" | ")
+    rows = [text.split(" | ") for _, _, text, _ in items[1:]]
+    if len(header) < 3 or not _NUMBERING_HEADER.fullmatch(header[0].strip()) or not all(
+            re.fullmatch(r"\d{1,4}\.?|—|", r[0].strip()) for r in rows):
+        return items
+    out = [(items[0][0], items[0][1], " | ".join(header[1:]), items[0][3])]
+    last = None
+    for (indent, stars, text, number), row in zip(items[1:], rows):
+        count = int(row[0].strip().rstrip(".")) if row[0].strip().rstrip(".").isdigit() else None
+        if count is not None and last is not None and count > last + 1:
+            # ("2 | Gregorio Lim", then "31 | Alvin Parreño"): rows left out, said by a row of its own
+            out.append((indent, stars, " | ".join("…" for _ in header[1:]), number))
+        last = count if count is not None else last
+        out.append((indent, stars, " | ".join(row[1:]), number))
+    return out
 
 
 def _take_see_also(sections: list[Section]) -> list[str]:
