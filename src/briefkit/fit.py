@@ -293,9 +293,9 @@ def _no_lone_tail(document: Document, result: Any, options: WriteOptions) -> Any
     """A length without a budget whose last page holds a few lines (the source note, the end
     of See also) has its charts drawn at their smallest allowed size when that ends a page
     sooner: a chart a tenth smaller costs the reader less than a page turned for two lines.
-    `result` is the draft of `document`; drafts and final PDFs decide alike
-    (`_final_without_lone_tail`), so a DOCX-only build gets the Document a build with a PDF
-    gets."""
+    `result` is the draft or the final PDF of `document`; a draft decides for the charts shrunk
+    (drafts and final PDFs decide alike, `_final_without_lone_tail`), so a DOCX-only build gets
+    the Document a build with a PDF gets."""
     if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
         return result
     squeezed = draft(document, options, reserve=DOCX_RESERVE)
@@ -316,12 +316,9 @@ def _final_without_lone_tail(document: Document, options: WriteOptions, measured
     whether that ends a page sooner, and only then is the shrunk one written: neither a
     shrunk PDF that is thrown away nor a draft before every final."""
     result = measured if measured is not None else final_pdf(document, options, reserve=DOCX_RESERVE)
-    if result.pages < 2 or result.last_fill >= LAST_PAGE_MIN or not floats.squeeze(document):
+    if _no_lone_tail(document, result, options) is result:
         return result
-    if draft(document, options, reserve=DOCX_RESERVE).pages < result.pages:
-        return final_pdf(document, options, reserve=DOCX_RESERVE)
-    floats.unsqueeze(document)
-    return result
+    return final_pdf(document, options, reserve=DOCX_RESERVE)  # the charts shrunk, as their draft decided
 
 
 def _placed_chart(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
