@@ -2322,3 +2322,18 @@ def test_the_lead_says_what_kind_of_body_a_named_corps_is(tmp_path):
         "later and went on to become the agency's president, overseeing its programmes.\n"))
     leaders = {x.name for x in p.people if x.leader}
     assert {"Anna Berg", "Carl Dunn"} <= leaders, leaders
+
+
+def test_one_who_rose_to_become_its_chairman_led_it(tmp_path):
+    """Tata Steel's "Russi Mody, who had joined the company in 1939 and risen to become its
+    chairman and managing director, clashed with Ratan Tata" named him only there: one who
+    "rose to become" its head led it, and one who "had risen" to it held the post before the
+    story's time."""
+    p = _read_text(tmp_path, (
+        "= Blue Steel =\n\nBlue Steel is a steel company.\n\n== History ==\n\n"
+        "Karl Berg, who had joined the company in 1939 and risen to become its chairman and managing director, "
+        "clashed with Anna Lind after Lind succeeded Erik Sund at the head of the group in 1991.\n\n"
+        "Maria Holm rose to become its chief executive in 2001.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Karl Berg"].leader and people["Karl Berg"].current is False
+    assert people["Maria Holm"].leader and people["Maria Holm"].role == "Chief executive"

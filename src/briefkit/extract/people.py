@@ -1044,6 +1044,8 @@ _BECAME = re.compile(
     # ("Nancy Lindborg joined two years later and went on to become the agency's president")
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
     rf"(?:joined\s+[^,;]{{1,40}}?\s+and\s+)?went\s+on\s+to\s+become|"
+    # ("Russi Mody, who had joined the company in 1939 and risen to become its chairman")
+    rf"rose\s+to\s+become|(?<=who\s)had\s+(?:[^,;]{{1,60}}?\s+and\s+)?risen\s+to\s+become|"
     # ("became the first woman to serve as secretary general": the post, after who first held it)
     # ("served briefly as acting president": a manner adverb before "as")
     rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
@@ -1846,6 +1848,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     if not f.leader and m.groupdict().get("of") and f.role:
                         f.post_role = f"{f.role} of {_of_ok(subject, m.group('of'))[1]}"  # "speaker of parliament"
+                    if rx is _BECAME and f.leader and f.current is None and re.search(r"\bhad\s", m.group(0)):
+                        f.current = False  # "who had ... risen to become its chairman": held before the story's time
                     if rx is _BECAME and f.leader and f.current is None and re.search(
                             r"\b(?:its|their|the)\s+first\s+$", sentence[:m.start("role")]):
                         # "Juracy Magalhães became its first president the following year": the
