@@ -3999,3 +3999,19 @@ def test_a_look_back_lends_the_story_no_year():
         "inquiry had been handled badly. Staff demanded accountability, and on 10 October Karl Berg resigned "
         "after 25 years in charge."))
     assert "2019-10-10" in events and "2018-10-10" not in events, sorted(events)
+
+
+def test_its_own_people_by_name_and_a_span_until_a_count_later():
+    """The Philippine Marine Corps' "Militants ... seized much of the city on 23 May 2017, and
+    Marine battalions fought house to house beside the army until it was retaken five months
+    later. On 9 June thirteen Marines were killed ..." dated the fighting to October (the count
+    ends what the clause began) and read "thirteen Marines" as another body. The fighting runs
+    from the day just told to the count, and the organisation's name in the plural is its own
+    people."""
+    events = _history_events("Blue Marine Corps", "armed unit", (
+        "Militants seized much of the city on 23 May 2017, and Marine battalions fought house to house beside "
+        "the army until it was retaken five months later. On 9 June thirteen Marines were killed and forty "
+        "wounded in a firefight."))
+    fought = [e for e in events.values() if "house to house" in e.text and not e.background]
+    assert fought and fought[0].date.iso == "2017-05-23" and fought[0].end and fought[0].end.iso == "2017-10"
+    assert "2017-06-09" in events and not events["2017-06-09"].background

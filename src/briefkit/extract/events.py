@@ -2936,6 +2936,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
             re.match(r"(?i)^(?:it|they|he|she|its|their|his|her|we|this|these)\b", np):
         return False
     tokens = [t for t in _CAP.findall(np) if t not in _MONTHS]
+    if tokens and all(t.casefold() in subject.words or (t.casefold().endswith("s") and t.casefold()[:-1] in subject.words)
+                      for t in tokens):
+        return False  # "thirteen Marines were killed" in the Marine Corps' article: its own people
     core = np.split(",")[-2] if np.count(",") >= 2 else np.split(",")[-1] or np  # "The main rival, Boeing,"
     core = re.split(r"\s+(?:of|in|on|at|for|from|by|with)\s+", core.strip())[0]
     head = re.findall(r"[\w'’-]+", core)
@@ -3997,6 +4000,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else near,
                                 closing=closing) if rel_that is None else rel_that
+                span_end = None
+                if rel is not None and later and offset and dated_here and rel_that is None \
+                        and re.search(r"\b(?:until|till)\s+[^,;]*$", clause[:later.start()]):
+                    # ("... seized much of the city on 23 May 2017, and Marine battalions fought house
+                    # to house beside the army until it was retaken five months later": the count
+                    # ends what the clause began on the day just told, which dates it)
+                    span_end = rel[0]
+                    rel = (dated_here[-1].date, "")
                 if rel is None and rel_that is None and offset and dated_here and not find_dates(clause) \
                         and (mid := _RELATIVE_IN_CLAUSE.match(clause.strip())) is not None:
                     # (see `_RELATIVE_IN_CLAUSE`): dated to the month or year of the date just told
@@ -4083,7 +4094,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is not None:
                     date, relative_text = rel
                     primary = None
-                    end, ongoing, inferred = None, False, True
+                    end, ongoing, inferred = span_end, False, True
                 else:
                     if not own and not refs:
                         continue
