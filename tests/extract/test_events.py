@@ -4015,3 +4015,15 @@ def test_its_own_people_by_name_and_a_span_until_a_count_later():
     fought = [e for e in events.values() if "house to house" in e.text and not e.background]
     assert fought and fought[0].date.iso == "2017-05-23" and fought[0].end and fought[0].end.iso == "2017-10"
     assert "2017-06-09" in events and not events["2017-06-09"].background
+
+
+def test_a_state_that_ceased_to_be_a_member_is_the_organisations_event():
+    """The Commonwealth of Independent States' "Georgia ceased to be a member on 18 August 2009"
+    was read as another country's doing: leaving the organisation, like joining it, changes
+    its membership. Ceasing to be a member of another body named stays background."""
+    events = _events("The Blue Pact was founded in 1991. Georgia ceased to be a member on 18 August 2009.",
+                     title="Blue Pact")
+    assert any(e.date.iso == "2009-08-18" and not e.background for e in events), events
+    events = _events("The Blue Pact was founded in 1991. Georgia ceased to be a member of NATO on 18 August 2009.",
+                     title="Blue Pact")
+    assert all(e.background for e in events if e.date.iso == "2009-08-18")

@@ -2337,3 +2337,17 @@ def test_one_who_rose_to_become_its_chairman_led_it(tmp_path):
     people = {x.name: x for x in p.people}
     assert people["Karl Berg"].leader and people["Karl Berg"].current is False
     assert people["Maria Holm"].leader and people["Maria Holm"].role == "Chief executive"
+
+
+def test_an_elected_office_before_a_name_and_taking_charge_as_a_post(tmp_path):
+    """Brazil's Workers' Party named "Senator Gleisi Hoffmann" its president, the senator's title
+    taken for part of her name; the BfV's "Hans Jess took charge as acting president" named
+    no one. An elected office before a name is a title like a rank, and one who took charge as
+    a post holds it."""
+    p = _read_text(tmp_path, (
+        "= Blue Movement =\n\nThe Blue Movement is a political party.\n\n== History ==\n\n"
+        "In 2017 the party elected Senator Anna Berg as its president.\n\n"
+        "Carl Dunn took charge as acting president in 1954.\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert "Anna Berg" in leaders and not any(n.startswith("Senator") for n in leaders), leaders
+    assert "Carl Dunn" in leaders and leaders["Carl Dunn"].role.casefold().endswith("president")

@@ -2606,6 +2606,8 @@ _MEMBERSHIP_DONE = re.compile(
     r"(?:re)?joined(?!\s+(?:the\s+)?[A-ZÀ-Þ])(?![^,;.]{0,40}\b(?:the|an?)\s+(?:\w+\s+){0,3}(?:alliance|union|coalition|"
     r"organi[sz]ation|group|party|bloc|agreement|treaty)\b)|"
     r"became\s+the\s+(?:first|second|third|last|\w+th)\s+(?:of\s+them\s+|member\s+|state\s+|country\s+)?to\s+join\b(?!\s+(?:the\s+)?[A-ZÀ-Þ])|"
+    # "Georgia ceased to be a member on 18 August 2009": of no other body named
+    r"ceased\s+to\s+be\s+(?:an?\s+)?(?:full\s+)?member\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ])|"
     # "India and Pakistan became full members at the Astana summit": members of no other body named
     r"became\s+(?:(?:an?|the)\s+)?(?:\w+th\s+|first\s+|new\s+)?(?:full\s+|founding\s+|associate\s+)?"
     r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")

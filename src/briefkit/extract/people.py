@@ -83,6 +83,8 @@ _HONORIFIC = (r"(?:(?:"
               # (a naval lieutenant's grade, before the bare rank: "Lieutenant Senior Grade Manuel Gomez")
               r"Lieutenant[\s-]+(?:Senior|Junior)[\s-]+Grade|"
               r"Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Sir|Dame|General|Colonel|Major|Captain|"
+              # (an elected office before the name: "Senator Gleisi Hoffmann", "Congressman X")
+              r"Senator|Congressman|Congresswoman|"
               # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
               r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
@@ -1042,7 +1044,7 @@ _BECAME = re.compile(
     rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
     # ("took up the post of deputy director": the post by its name)
     # ("Nancy Lindborg joined two years later and went on to become the agency's president")
-    rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+over\s+as|took\s+office\s+as|"
+    rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+(?:over|charge|command)\s+as|took\s+office\s+as|"
     rf"(?:joined\s+[^,;]{{1,40}}?\s+and\s+)?went\s+on\s+to\s+become|"
     # ("Russi Mody, who had joined the company in 1939 and risen to become its chairman")
     rf"rose\s+to\s+become|(?<=who\s)had\s+(?:[^,;]{{1,60}}?\s+and\s+)?risen\s+to\s+become|"
