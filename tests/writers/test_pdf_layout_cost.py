@@ -24,19 +24,21 @@ def _full_document():
     return doc
 
 
-def _contents_and_headings(data: bytes, tmp_path) -> tuple[list[tuple[str, int]], dict[str, int]]:
-    """The contents list's (title, page) entries as printed, and the page each of their titles
-    first opens a line on after the contents page."""
+def _contents_and_headings(data: bytes, tmp_path, spread: int = 1) -> tuple[list[tuple[str, int]], dict[str, int]]:
+    """The contents list's (title, page) entries as printed on its first `spread` pages, and
+    the page each of their titles first opens a line on after the contents."""
     path = tmp_path / "out.pdf"
     path.write_bytes(data)
     pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                            check=True).stdout.split("\f")
-    entries = [(m.group(1).strip(), int(m.group(2))) for m in
-               re.finditer(r"^(\S[^.\n]*?)\s+(?:\. ?)+\s*(\d+)$", pages[0], re.M)]
+    entries = [(m.group(1).strip(), int(m.group(2))) for page in pages[:spread] for m in
+               re.finditer(r"^(\S[^.\n]*?)\s+(?:\. ?)+\s*(\d+)$", page, re.M)]
     assert entries, pages[0]
     where: dict[str, int] = {}
     for number, text in enumerate(pages, 1):
         body = text.split("Contents", 1)[1] if number == 1 else text
+        if number <= spread:  # the contents' own lines name every title
+            body = "\n".join(line for line in body.splitlines() if not re.search(r"\. \. ", line))
         for title, _ in entries:
             if title not in where and re.search(rf"^{re.escape(title)}\s*$", body, re.M):
                 where[title] = number
@@ -115,3 +117,20 @@ def test_the_pdf_says_how_full_each_page_is() -> None:
     assert len(result.page_fills) == result.pages
     assert result.page_fills[-1] == result.last_fill
     assert all(0.0 <= f <= 1.0 for f in result.page_fills) and max(result.page_fills[:-1]) > 0.75
+
+
+def test_a_contents_list_longer_than_its_page_shows_every_page(tmp_path) -> None:
+    """A contents list too long for its page is split by the layout into tables of its rows
+    as given, drawn where they stand, before the later headings are placed: the writer lays
+    the Document out a second time with the pages of the first, so no entry shows page 0."""
+    from briefkit.document.nodes import Meta
+    from briefkit.document.parse import parse
+    from briefkit.writers import WriteOptions, get_writer
+
+    sections = "\n\n".join(f"# Section {n}\n\n" + " ".join(["Words of the section."] * (30 + n % 7))
+                           for n in range(1, 90))
+    document = parse(f"::: toc Contents\n:::\n\n{sections}\n", Meta(title="Long", short_title="Long"))
+    result = get_writer("pdf").render(document, WriteOptions())
+    entries, where = _contents_and_headings(result.data, tmp_path, spread=2)
+    assert len(entries) >= 60 and all(page > 0 for _, page in entries), entries[-5:]
+    assert all(where.get(title) == page for title, page in entries)

@@ -44,7 +44,7 @@ from ..text import xml_escape as _xml_escape
 from ..theme import Theme
 from . import WriteOptions
 from .measures import CELL_LIST_INDENT_PT, LIST_INDENT_PT
-from .pdf_contents import PENDING, ContentsList, draw_pending, moved_out_of_order
+from .pdf_contents import PENDING, ContentsList, draw_pending, split_over_pages
 from .pdf_fontcache import load_font_lazily
 from .pdf_float import FloatGroup, defer, record_scale
 from .pdf_image import ChartImage
@@ -277,11 +277,13 @@ def _outline_level(heading_level: int, previous: int) -> int:
     return min(heading_level - 1, previous + 1)
 
 
-def _prefill_toc(story: list[Flowable]) -> None:
+def _prefill_toc(story: list[Flowable], pages: PageMap | None = None) -> None:
     """Give the contents list its entries before the layout: the top-level headings, as
-    `_Doc.afterFlowable` will record them. Their pages and final order are drawn once the
-    layout has placed them (`pdf_contents`); the entries fix the list's height, so the one
-    pass lays every page after it where it will stay."""
+    `_Doc.afterFlowable` will record them, with their pages from `pages` (a layout of the same
+    Document) where known, else 0. Their pages and final order are drawn once the layout has
+    placed them (`pdf_contents`); the entries fix the list's height, so the one pass lays
+    every page after it where it will stay. A list split over pages is drawn where it stands,
+    with the pages given here (`split_over_pages`)."""
     tocs = [f for f in story if isinstance(f, ContentsList)]
     if not tocs:
         return
@@ -291,7 +293,8 @@ def _prefill_toc(story: list[Flowable]) -> None:
         if isinstance(f, _HeadingPara):
             level = _outline_level(f.bk_level, level)
             if f.bk_toc:
-                entries.append((level, _xml_escape(f.bk_title), 0, f.bk_anchor))
+                page = pages.page(f.bk_key) if pages is not None and f.bk_key is not None else None
+                entries.append((level, _xml_escape(f.bk_title), page or 0, f.bk_anchor))
     for toc in tocs:
         toc._entries = list(entries)
 
@@ -931,20 +934,21 @@ class PdfWriter:
         images and saving, so the fit step can count pages cheaply. One pass either way: a
         contents list's page numbers are written when the layout has placed every heading
         (`pdf_contents`), in the order the layout set the sections. A contents list too long
-        for its page, whose rows are split as given, is laid out again when the layout moved
-        a section (a figure section past the next one): in the order it settled, which the
-        Document takes (`floats.apply`), as its DOCX follows it."""
+        for its page, whose rows are split and drawn as given, is laid out a second time with
+        the pages of the first, in the order it settled, which the Document takes
+        (`floats.apply`), as its DOCX follows it."""
         result, story = self._laid_out(document, options, draft, reserve)
-        if not draft and result.floats.moves and moved_out_of_order(story):
+        if not draft and split_over_pages(story):
             from ..document import floats
 
             document.pages = result.page_map
-            floats.apply(document, result.floats)
-            result, _ = self._laid_out(document, options, draft, reserve)
+            if result.floats.moves:
+                floats.apply(document, result.floats)
+            result, _ = self._laid_out(document, options, draft, reserve, document.pages)
         return result
 
-    def _laid_out(self, document: Document, options: WriteOptions, draft: bool,
-                  reserve: float) -> tuple[PdfResult, list[Flowable]]:
+    def _laid_out(self, document: Document, options: WriteOptions, draft: bool, reserve: float,
+                  pages: PageMap | None = None) -> tuple[PdfResult, list[Flowable]]:
         theme = options.theme
         tr = _Translator(document, theme, draft)
         story = tr.story(document.blocks)
@@ -972,7 +976,7 @@ class PdfWriter:
             maker = _draft_canvas_maker(maker)
         try:
             if tr.has_toc:
-                _prefill_toc(story)
+                _prefill_toc(story, pages)
                 _one_pass(doc, story, maker)
             else:
                 doc.build(story, canvasmaker=maker)

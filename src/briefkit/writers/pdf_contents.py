@@ -18,9 +18,9 @@ built from those entries and drawn into the slot, in the state noted there: exac
 ReportLab would have drawn on a second pass, dot leaders, numbers, links and all, from one
 layout.
 
-A list that did not fit on one page (split by the layout) keeps the rows it was split into;
-if the sections then moved, its order is not theirs (`moved_out_of_order`), and the writer
-lays the Document out again in the settled order.
+A list too long for its page is split by the layout into tables of its rows as given, drawn
+where they stand; the writer then lays the Document out a second time, the pages and order of
+the first given to the list beforehand (`split_over_pages`), as `multiBuild` would.
 """
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 # The canvas attribute listing the contents lists to draw when it is saved (`Slot`); a canvas
 # without it (a draft's, which draws nothing) draws a list where it stands.
 PENDING = "bk_contents_slots"
-# Canvas state that stays as the save found it while a list is drawn into its slot: the
-# document-wide count that names annotations, and the operators of the page being saved.
+# Canvas state that stays as the save found it while a list is drawn into its slot (the rest is
+# the slot's): the document-wide count that names annotations.
 _KEEP = ("_annotationCount",)
 
 
@@ -64,7 +64,7 @@ class ContentsList(TableOfContents):
         return super().wrap(availWidth, availHeight)
 
     def split(self, availWidth, availHeight):
-        self.bk_split = True  # its parts are tables of the rows as given (see `moved_out_of_order`)
+        self.bk_split = True  # its parts are tables of the rows as given (see `split_over_pages`)
         return super().split(availWidth, availHeight)
 
     def drawOn(self, canvas, x, y, _sW=0):
@@ -86,15 +86,11 @@ class ContentsList(TableOfContents):
         return out
 
 
-def moved_out_of_order(lists: list[Any]) -> bool:
-    """Whether a contents list split over pages (drawn as given, `ContentsList.split`) names
-    its sections in an order the layout did not keep."""
-    for toc in lists:
-        if isinstance(toc, ContentsList) and toc.bk_split:
-            given = [e[3] for e in toc._lastEntries]
-            if [e[3] for e in toc.placed()] != given:
-                return True
-    return False
+def split_over_pages(story: list[Any]) -> bool:
+    """Whether a contents list of `story` was split over pages by the layout: its parts are
+    tables of its rows as given, drawn where they stand, before the headings' pages are known
+    (see the module docstring)."""
+    return any(isinstance(f, ContentsList) and f.bk_split for f in story)
 
 
 def draw_pending(canvas: Any) -> None:
