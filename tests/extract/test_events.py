@@ -4027,3 +4027,17 @@ def test_a_state_that_ceased_to_be_a_member_is_the_organisations_event():
     events = _events("The Blue Pact was founded in 1991. Georgia ceased to be a member of NATO on 18 August 2009.",
                      title="Blue Pact")
     assert all(e.background for e in events if e.date.iso == "2009-08-18")
+
+
+def test_a_planned_date_does_not_move_the_story():
+    """The Gates Foundation's "On 15 June 2006 Bill Gates announced that he would give up his
+    day-to-day role at Microsoft on 31 July 2008. Later that month Warren Buffett ... pledged"
+    dated the pledge July 2008: a date something was to happen on is a plan, and "later that
+    month" counts from the day the plan was told."""
+    events = _history_events("Blue Foundation", "ngo", (
+        "On 15 June 2006 Karl Berg announced that he would give up his day-to-day role at the bank on 31 July "
+        "2008 in order to spend more time on the foundation. Later that month Anna Lind pledged almost all of "
+        "her shares to the foundation."))
+    pledge = [e for e in events.values() if "pledged" in e.text and e.date.iso.startswith("200")
+              and e.text.startswith("Later")]
+    assert pledge and pledge[0].date.iso == "2006-06", sorted(events)

@@ -552,3 +552,14 @@ def test_a_table_of_officials_by_term_gives_no_parts(tmp_path):
         "= Blue Agency =\n\nThe Blue Agency is an agency.\n\n== Structure ==\n\nIts directorates are:\n\n"
         "- Directorate | Director\n- Operations | Anna Berg\n- Research | Carl Dunn\n"))
     assert {"Operations", "Research"} <= {n.name for n in p.org.walk()}
+
+
+def test_a_sentence_introducing_a_list_is_no_part(tmp_path):
+    """Carlsberg's "The group reports its business in three regions:" stood over its three
+    regions as a part of their own: a line about something named by a common noun or a pronoun
+    ("The group ...", "It ...") is a sentence that introduces the list; "The Rifles:" is a name."""
+    p = _org_of(tmp_path, (
+        "= Blue Brewing =\n\nBlue Brewing is a brewing company.\n\n== Organisation ==\n\n"
+        "The group reports its business in three regions:\n\n- Western Europe\n- Asia\n- Central Europe\n"))
+    top = [n.name for n in p.org.children]
+    assert top == ["Western Europe", "Asia", "Central Europe"], top

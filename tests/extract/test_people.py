@@ -2351,3 +2351,16 @@ def test_an_elected_office_before_a_name_and_taking_charge_as_a_post(tmp_path):
     leaders = {x.name: x for x in p.people if x.leader}
     assert "Anna Berg" in leaders and not any(n.startswith("Senator") for n in leaders), leaders
     assert "Carl Dunn" in leaders and leaders["Carl Dunn"].role.casefold().endswith("president")
+
+
+def test_a_list_of_commanding_generals_names_the_heads(tmp_path):
+    """The 1st Cavalry Division's "Commanding generals (a selection):" list named no one: a
+    commanding general is a post (the US Army's head of a division), not a rank alone."""
+    p = _read_text(tmp_path, (
+        "= 9th Blue Division =\n\nThe 9th Blue Division is a division of the Ruritanian Army.\n\n"
+        "== Organisation ==\n\nThe division consists of two brigades:\n\n- 1st Brigade\n- 2nd Brigade\n\n"
+        "Commanding generals (a selection):\n\n- Anna Berg (1949–1951)\n- Carl Dunn (since 2024)\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert {"Anna Berg", "Carl Dunn"} <= set(leaders), leaders
+    assert leaders["Carl Dunn"].current is True
+    assert {n.name for n in p.org.walk()} >= {"1st Brigade", "2nd Brigade"}

@@ -2613,6 +2613,19 @@ _MEMBERSHIP_DONE = re.compile(
     r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")
 
 
+# A time something was to happen: "announced that he would give up his role on 31 July 2008".
+_PLANNED = re.compile(r"\b(?:would|was\s+to|were\s+to|planned\s+to|intended\s+to)\s[^,;]*$")
+
+
+def _planned_in(sentence: str, date: EventDate) -> bool:
+    """Whether `sentence` tells `date` as the time of a plan (`_PLANNED`): "Later that month"
+    in the next sentence counts from the day the plan was told, not from the day planned."""
+    for m in find_dates(sentence):
+        if m.year == date.year and m.month == date.month and m.day == date.day:
+            return bool(_PLANNED.search(sentence[:m.start]))
+    return False
+
+
 # What a report, a finding or a statement says: "showing that", "found that", "said that".
 _REPORTED_THAT = re.compile(r"\b(?:show(?:ing|ed|s)?|f(?:ound|inding)|reveal(?:ing|ed|s)?|conclud(?:ing|ed)|"
                             r"report(?:ing|ed)|said|saying|claim(?:ing|ed)|alleg(?:ing|ed))\s+that\b")
@@ -4162,6 +4175,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # broken away ... signed" on a date told first)
                     lends = [m for m in lends if m.year is None or m.year >= ctx.year
                              or not any(at < m.start for at in pluperfect)]
+                # ("On 15 June 2006 Bill Gates announced that he would give up his day-to-day role at
+                # Microsoft on 31 July 2008. Later that month Warren Buffett pledged ...": a date
+                # something was to happen on is a plan; the story stays at the day it was told)
+                planned = [m for m in lends if _PLANNED.search(clause[:m.start])]
+                if planned and len(planned) < len(lends):
+                    lends = [m for m in lends if m not in planned]
                 if ctx.year is not None and (reported := _REPORTED_THAT.search(clause) or re.match(r"\s*(?:and\s+)?that\s", clause)):
                     # ("In October 2019 The Oregonian published an investigation showing that ..., and
                     # that her request in 2018 ... had been handled badly": a year inside what a
@@ -4468,7 +4487,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             last_plural = cap_first(p) if (p := plural_opening(_strip_date_phrase(sentence))) else None
             # "The same day" means the day last told: the previous sentence's last own date.
             told_here = [d for d in drafts[n_before:] if not d.fact]
-            last = next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None)
+            last = next((d for d in reversed(told_here) if not d.background and not _planned_in(sentence, d.date)),
+                        next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None))
             if last is not None:
                 anchor = _Context(last.date.year, last.date.month, last.date.day,
                                   last.end if last.end is not None and last.end.day is not None else None)

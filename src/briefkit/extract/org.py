@@ -148,7 +148,10 @@ def _is_label(text: str) -> bool:
     not an introduction with a verb ("The units are:")."""
     stripped = text.rstrip(":")
     return (len(stripped.split()) <= _LABEL_LINE_WORDS and not re.search(r"[.!?;]\s|[.!?]$", stripped)
-            and not _INTRO_VERB.search(stripped))
+            and not _INTRO_VERB.search(stripped)
+            # ("The group reports its business in three regions:": a sentence about something
+            # named by a common noun or a pronoun introduces the list; "The Rifles" is a name)
+            and not re.match(r"(?:(?:The|Its|Their|This|These)\s+[a-z]|(?:It|They)\s)", stripped))
 
 
 # A company's legal form after a comma is part of its name, not a place.
