@@ -563,3 +563,18 @@ def test_a_sentence_introducing_a_list_is_no_part(tmp_path):
         "The group reports its business in three regions:\n\n- Western Europe\n- Asia\n- Central Europe\n"))
     top = [n.name for n in p.org.children]
     assert top == ["Western Europe", "Asia", "Central Europe"], top
+
+
+def test_a_sentence_that_names_its_own_parts_gives_them(tmp_path):
+    """Carlsberg's "Its operating companies include Carlsberg Danmark, Carlsberg Britvic in
+    Britain, Kronenbourg in France, Carlsberg Kazakhstan and Carlsberg Azerbaijan." named five
+    parts no rule read. A sentence of the structure section that opens on its own parts ("Its"
+    and a kind of part in the plural) and lists names gives them, a place after "in" dropped;
+    one about its members or partners gives none."""
+    p = _org_of(tmp_path, (
+        "= Blue Brewing =\n\nBlue Brewing is a brewing company.\n\n== Organisation ==\n\n"
+        "The group reports its business in two regions:\n\n- Western Europe\n- Asia\n\n"
+        "Its operating companies include Blue Danmark, Blue Britvic in Britain and Red Kronen in France. "
+        "Its partners include Green Foods and Grey Malt.\n"))
+    names = [n.name for n in p.org.children]
+    assert names == ["Western Europe", "Asia", "Blue Danmark", "Blue Britvic", "Red Kronen"], names

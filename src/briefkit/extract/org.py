@@ -134,6 +134,12 @@ _COLUMN_WORDS = {
     "dates", "status", "country", "city", "size", "native name", "remarks", "since", "years", "period", "area",
 }
 _EMPTY_CELL = {"—", "-", "–", "", "n/a", "none"}
+# "Its operating companies include A, B in Britain and C.": a sentence that names its own parts
+# (`_Collector._named_parts`).
+_NAMED_PARTS = re.compile(r"(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|division|corps|unit)(?:'s|’s))\s+"
+                          r"(?:main\s+|principal\s+|operating\s+|major\s+|current\s+)?"
+                          r"(?:subsidiaries|divisions|operating\s+companies|business\s+units|brigades|battalions|"
+                          r"regiments|directorates|departments)\s+(?:include|are|comprise)\s+(?P<list>[^.;:]+)\.$")
 _LABEL_LINE_WORDS = 8
 # "The Legion's regiments and detachments are:" introduces a list; it is not a part.
 _INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|compris\w+|consist\w*|"
@@ -425,6 +431,25 @@ class _Collector:
             self.relation_items(it.children, context)
 
     # -- sections --------------------------------------------------------------------------
+    def _named_parts(self, b: Paragraph) -> list[OrgNode]:
+        """The parts a sentence of a structure section names as its own, in a list of names:
+        "Its operating companies include Carlsberg Danmark, Carlsberg Britvic in Britain,
+        Kronenbourg in France, Carlsberg Kazakhstan and Carlsberg Azerbaijan." Only a sentence
+        that opens on the organisation's own parts ("Its", "The group's" and a kind of part in
+        the plural) and lists names, each capitalised, a place after "in" dropped; a sentence
+        about members, partners or anything else names no part."""
+        out: list[OrgNode] = []
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text):
+            m = _NAMED_PARTS.match(sentence.strip())
+            if m is None:
+                continue
+            names = [re.sub(r"\s+in\s+[A-Z][^,]*$", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                                                                  m.group("list"))]
+            if len(names) < 2 or not all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}", n) for n in names):
+                continue
+            out.extend(OrgNode(name=n, kind="subunit", source=b.source) for n in names)
+        return out
+
     def section(self, section: Section) -> list[OrgNode]:
         nodes: list[OrgNode] = []
         blocks = section.blocks
@@ -463,6 +488,7 @@ class _Collector:
                     intro = ""
                 else:
                     intro = b.text
+                    nodes.extend(self._named_parts(b))
             elif isinstance(b, BulletList):
                 # Only a paragraph that introduces the list ("It works with:") can make its
                 # items relations; a description of the section above it cannot.
