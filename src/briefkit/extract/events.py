@@ -4949,6 +4949,13 @@ _HEAD_ROLE = (r"(?:secretary[- ]general|director[- ]general|general\s+secretary|
 _ITS_ROLE = rf"(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}"
 # A name as written: capitalised words and initials ("Luisa María Alcalde", "C. C. Wei").
 _WHO = r"(?P<who>(?-i:[A-Z][\w'’-]*\.?)(?:\s+(?-i:[A-Z][\w'’-]*\.?)){0,4})"
+# A clause whose subject is a personal pronoun: "they took office on 1 October".
+_PRONOUN_FIRST = re.compile(r"(?:he|she|they)\b", re.I)
+# What may stand between a holder's name and "has been": "(이재용)", ", a New Zealander,", "of Ecuador,
+# the first Latin American in the post,".
+_HOLDER_ASIDE = r"(?:\s*\([^()]{1,60}\))?(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+[^,;]{2,80},)?"
+# A body or a field named after a post: "of Security", "of the Federal Reserve Board".
+_NAME_WORDS = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
 # Who has held the organisation's head post since a date, told in the present perfect.
 _HELD_SINCE = tuple(re.compile(p, re.I) for p in (
     rf"{_ITS_ROLE}\s+since\s+[^.;]{{3,30}}?\s+has\s+been\s+{_WHO}",
@@ -4956,23 +4963,36 @@ _HELD_SINCE = tuple(re.compile(p, re.I) for p in (
     # "Since March 2021 its director general has been the Austrian scientist Josef Aschbacher"
     rf"since\s+[^.;]{{3,30}}?\s+{_ITS_ROLE}\s+has\s+been\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{1,4}}?{_WHO}(?=\s*(?:[.,;(]|$))",
     rf"\b{_WHO}\s+has\s+been\s+(?:both\s+)?{_ITS_ROLE}\b",
-    # "Michele Bullock, the first woman to lead the bank, has been governor since September 2023"
-    rf"\b{_WHO}(?:,\s+[^,;]{{2,80}},)?\s+has\s+been\s+(?:the\s+)?{_HEAD_ROLE}\s+since\b"))
+    # "Michele Bullock, the first woman to lead the bank, has been governor since September 2023",
+    # "Lee Jae-yong (이재용), a grandson of the group's founder, has been executive chairman since",
+    # "Mike Burgess has been Director-General of Security since September 2019"
+    rf"\b{_WHO}{_HOLDER_ASIDE}\s+has\s+been\s+(?:both\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?\s+since\b",
+    # "Lyndon Buckingham, a New Zealander, has held the office since August 2023", "Osvaldo
+    # Zavala Giler of Ecuador, the first Latin American in the post, has held it since April 2023"
+    rf"\b{_WHO}{_HOLDER_ASIDE}\s+has\s+held\s+(?:it|(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:post|office|position|role))"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?\s+since\b",
+    # "Markus Kamieth has led its Board of Executive Directors since April 2024"
+    rf"\b{_WHO}{_HOLDER_ASIDE}\s+has\s+(?:led|headed|chaired|run|directed|commanded)\s+(?:it|its\s+[^.;,]{{2,60}}?)\s+since\b",
+    # "Since September 2025 the company has been run by the chief executive Philipp Navratil"
+    rf"since\s+[^.;]{{3,30}}?\s+(?:it|the\s+[\w-]+|its\s+[\w-]+)\s+has\s+been\s+(?:run|led|headed|chaired|directed|commanded)"
+    rf"\s+by\s+(?:the\s+|its\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?{_WHO}"))
 
 
 @lru_cache(maxsize=4096)
 def _held_since(clause: str) -> re.Match[str] | None:
     """The `_HELD_SINCE` match of a clause that also says "since" as a word, else None. Asked
     of every pair of rows `_merge` compares (24,000 times for two articles), so it is asked
-    once per clause, and a clause without "since" and "been", which every pattern needs, is
+    once per clause, and a clause without "since" and "has", which every pattern needs, is
     not searched."""
     low = clause.casefold()
-    if "since" not in low or "been" not in low or not re.search(r"\bsince\b", clause, re.I):
+    if "since" not in low or "has" not in low or not re.search(r"\bsince\b", clause, re.I):
         return None
     return next((m for rx in _HELD_SINCE if (m := rx.search(clause))), None)
 
 
-def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
+def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str],
+                  clauses: dict[str, list[_Draft]] | None = None) -> bool:
     """Who has held the head post since a date, told in the present perfect ("Its president
     since January 2022 has been Joachim Nagel", "Since June 2024 C. C. Wei has been both its
     chairman and its chief executive"), and a sentence of a date within that one about that
@@ -4981,6 +5001,9 @@ def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
     change of leader, told to the day where the other sentence tells it. Writers of an article
     sum up its current head so in the lead; the body tells the appointment (COSATU's Losi, Save
     the Children's Ashing; the Bundesbank's Nagel, Morena's Alcalde, RSF's Bruttin, TSMC's Wei).
+    The lead says it in many shapes: "has been Director-General of Security since", "X, a New
+    Zealander, has held the office since", "has led its Board of Executive Directors since",
+    "the company has been run by the chief executive X since" (`_HELD_SINCE`).
 
     The judgement: the sentence only says who holds the post now; where the article tells the
     appointment, that is the row a reader wants, and a second row of the same month says the
@@ -4991,11 +5014,24 @@ def _holder_since(a: _Draft, b: _Draft, labels: dict[int, str]) -> bool:
         m = _held_since(t.clause)
         if m is None or _precision_rank(o) < _precision_rank(t) or not _compatible(t.date, o.date):
             continue  # ("took office in May 2025" is as precise as "Since May 2025 ...": the same)
-        surname = m.group("who").rstrip(".").split()[-1:]
-        if not surname or len(surname[0]) < 3:
-            continue
-        told = o.text + " " + labels.get(id(o), "")
-        if re.search(rf"\b{re.escape(surname[0])}\b", told) and (o.kind == "leadership" or ROLE_NOUN.search(told)):
+        # the name's last word or its first: a family name comes first in Khmer, Chinese or
+        # Korean names ("Kao Kim Hourn" is "Kao" in the body: "Kao's term began")
+        words = m.group("who").rstrip(".").split()
+        names = {w for w in (words[-1:] + words[:1]) if len(w) >= 3}
+        # named in its own clause or label, or in its sentence where no other row of that time
+        # names them or where its clause means them by a pronoun: "Kimishima retired on 28 June
+        # 2018, ..., and Shuntaro Furukawa ... succeeded him" is one row, "Kershaw left on 3
+        # October, ... and Barrett took charge of the force that month" two, and Barrett's
+        # change is the second; "..., elected Luisa María Alcalde ...; they took office on 1
+        # October" means her
+        others = [c.clause for c in (clauses or {}).get(o.text, ())
+                  if c is not o and not c.background and _compatible(c.date, t.date)]
+        told = o.clause + " " + labels.get(id(o), "")
+        meant = bool(_PRONOUN_FIRST.match(_strip_date_phrase(o.clause.strip())))
+        if any(re.search(rf"\b{re.escape(w)}\b", told) or (
+                re.search(rf"\b{re.escape(w)}\b", o.text)
+                and (meant or not any(re.search(rf"\b{re.escape(w)}\b", c) for c in others))) for w in names) \
+                and (o.kind == "leadership" or ROLE_NOUN.search(o.text + " " + labels.get(id(o), ""))):
             return True
     return False
 
@@ -5021,9 +5057,12 @@ def _precision_rank(d: _Draft) -> int:
 def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None = None,
            statements: dict[int, str] | None = None) -> list[_Draft]:
     out: list[_Draft] = []
+    clauses: dict[str, list[_Draft]] = {}  # each sentence's rows (`_holder_since`)
+    for d in drafts:
+        clauses.setdefault(d.text, []).append(d)
     for d in drafts:
         twin = next((o for o in out if _same(o, d) or _lead_retold(o, d, subject) or _told_of(o, d, labels)
-                     or _holder_since(o, d, labels)), None)
+                     or _holder_since(o, d, labels, clauses)), None)
         if twin is None:
             out.append(d)
             continue
