@@ -4086,3 +4086,38 @@ def test_a_head_told_in_the_present_perfect_is_the_change_the_body_tells(lead, b
     assert [e.date.iso for e in rows if e.kind == "leadership" or e.date.iso[:7] == day[:7]] == [day], \
         [(e.date.iso, e.label) for e in rows]
 
+
+
+@pytest.mark.parametrize("fact, body, day, words", [
+    ("Active: 1921–present", "In 1921 the Army activated the Blue Division at Fort Bliss, Texas.", "1921", "activated"),
+    ("Dates: 1993–present", "On 18 June 1993 parliament approved a reaction force. Later that year the battalion was "
+                            "raised at Heistadmoen with about 1,000 men.", "1993", "raised"),
+    ("Dates: 1942–present", "In 1942 Karl Berg began raising the first troop of naval commandos from volunteers.",
+     "1942", "raising"),
+])
+def test_an_infobox_span_of_a_unit_is_the_raising_the_body_tells(fact, body, day, words):
+    """"Active: 1921–present" beside "the Army activated the 1st Cavalry Division" (and "Dates:
+    1993–present" beside "the battalion was raised") stood as two rows of the unit's founding,
+    one labelled with the infobox line itself: a unit is activated, raised or stood up where
+    other bodies are founded, and the sentence of that year telling so is the founding the
+    infobox dates."""
+    label, _, text = fact.partition(": ")
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Division"}, "facts": [{"label": label, "text": text}],
+        "lead": [{"kind": "paragraph", "text": "The Blue Division is an armoured division."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": body}]}],
+    }))[0]
+    of_year = [e for e in rows if e.date.iso.startswith(day) and e.kind == "founding"]
+    assert len(of_year) == 1 and words in of_year[0].label and ":" not in of_year[0].label, \
+        [(e.date.iso, e.kind, e.label) for e in rows]
+
+
+def test_money_raised_in_the_founding_year_is_not_the_founding():
+    """A company "raised $5 million" in the year its infobox says it was founded: no founding."""
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Software"}, "facts": [{"label": "Founded", "text": "2011"}],
+        "lead": [{"kind": "paragraph", "text": "Blue Software is a company."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "In 2011 the company raised $5 million from investors."}]}],
+    }))[0]
+    assert not any("raised" in e.label and e.kind == "founding" for e in rows), [(e.date.iso, e.kind, e.label) for e in rows]

@@ -99,6 +99,14 @@ _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
     r"organi[sz]ed)\b", re.I)
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
+# How a military unit comes into being, in the words of a sentence that tells the year an
+# infobox's "Active: 1921–present" or "Dates: 1993–present" gives: "the Army activated the 1st
+# Cavalry Division", "the battalion was raised at Heistadmoen", "he began raising the first
+# troop". (Not money or prices raised: a body "was raised", or "raising" one.)
+_UNIT_RAISED = re.compile(r"\b(?:re)?activated\b|\bactivation\b|\b(?:was|were|been)\s+(?:first\s+|formally\s+)?raised\b|"
+                          r"\braising\s+(?:the|a|an|its)\s+(?:first\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:troop|unit|battalion|"
+                          r"company|regiment|brigade|division|squadron|force|corps|detachment|commando)s?\b|"
+                          r"\bstood\s+up\b|\bwas\s+stood\s+up\b", re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 # A report, an assessment, a review published: the organisation's word on something, told as a
 # statement, not a milestone of its own (round 73: Europol's "published a strategic report on
@@ -4870,7 +4878,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
         # the sentence of that year that tells it in the words of a founding ("was constituted on
         # 5 August 1917") tells it, and closer.
         if fact.kind == "founding" and fact.date.month is None and other.date.year == fact.date.year and \
-                other.kind in ("founding", "other", "milestone") and _FOUNDING_WORD.search(other.clause):
+                other.kind in ("founding", "other", "milestone", "reorganisation") and (
+                _FOUNDING_WORD.search(other.clause) or _UNIT_RAISED.search(other.clause)):
             return True
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
