@@ -2364,3 +2364,34 @@ def test_a_list_of_commanding_generals_names_the_heads(tmp_path):
     assert {"Anna Berg", "Carl Dunn"} <= set(leaders), leaders
     assert leaders["Carl Dunn"].current is True
     assert {n.name for n in p.org.walk()} >= {"1st Brigade", "2nd Brigade"}
+
+
+def test_a_table_of_holders_whose_term_column_is_not_the_second(tmp_path):
+    """The WTO's "Director-General | Country | Term" table had read "Pascal Lamy | France |
+    (Director-General)" as a name and named no terms: the column that tells when may stand
+    after another one, whose cells (a country) are no part of the name or the term."""
+    p = _read_text(tmp_path, (
+        "= Blue Trade Office =\n\nThe Blue Trade Office is an intergovernmental organisation.\n\n"
+        "== Directors-general ==\n\nDirectors-general:\n\n"
+        "{| class=\"wikitable\"\n! Director-General !! Country !! Term\n|-\n| Anna Berg || Ireland || 1995–1999\n|-\n"
+        "| Carl Dunn || New Zealand || 1999–2005\n|-\n| Maria Holm || Nigeria || since 2021\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert set(people) >= {"Anna Berg", "Carl Dunn", "Maria Holm"} and not any("|" in n for n in people), people
+    assert people["Carl Dunn"].period == "1999–2005" and people["Carl Dunn"].current is False
+    assert people["Maria Holm"].current is True and people["Anna Berg"].leader
+
+
+def test_a_selection_of_leaders_by_the_year_chosen_runs_no_term_across_the_rows_left_out(tmp_path):
+    """The Liberal Party of Canada's "Leaders of the party (a selection):" table, "Leader |
+    Chosen | Notes", had been read as names "Wilfrid Laurier | | |" of a president: "Chosen"
+    is when each began, and in a selection the next row is not the next leader, so each is
+    told from the year chosen ("Anna Berg (from 1873)") and only the last one runs on."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== Leaders ==\n\n"
+        "Leaders of the party (a selection):\n\n"
+        "{| class=\"wikitable\"\n! Leader !! Chosen !! Notes\n|-\n| Anna Berg || 1873 || first leader\n|-\n"
+        "| Carl Dunn || 1887 ||\n|-\n| Erik Sund || 1968 ||\n|-\n| Maria Holm || 2025 ||\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert set(people) >= {"Anna Berg", "Carl Dunn", "Erik Sund", "Maria Holm"} and not any("|" in n for n in people), people
+    assert people["Carl Dunn"].period != "1887–1968" and people["Carl Dunn"].current is False
+    assert people["Maria Holm"].current is True and people["Maria Holm"].role == "Leader"

@@ -56,7 +56,7 @@ from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
-from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
+from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
 from .titles import names_posts
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
@@ -828,23 +828,32 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
 
 # A table's column of the day each holder began ("Commandant | Took command"): no end of its own.
 _STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|start(?:ed)?|"
-                             r"appointed|elected|installed")
+                             r"appointed|elected|installed|chosen|since|began")
+# The line before a list or table that says it leaves holders out: "Leaders of the party (a
+# selection):", "Commanding generals have included:".
+_SELECTION = re.compile(r"(?i)\b(?:a\s+selection|selected|selection\s+of|some\s+of|among\s+them|include[sd]?|including)\b")
 
 
-def _holder_rows(items: list[ListItem]) -> list[ListItem]:
-    """The rows of a table of holders (`items[0]` its header) as list entries (`_holder_row`).
-    A table that gives only the day each took the post ("Commandant | Took command", "1950",
-    "1952", ...) says each term ran until the next holder's began, and the last holder's runs
-    on: "Manuel Gomez (November 1950–August 1952)", "Vicente Blanco III (since July 2025)",
-    where a lone date had read as the day of one happening. Across rows left out (a row of
-    "…", `readers.article._without_numbering`) no term runs: the start alone is told."""
+def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListItem]:
+    """The rows of a table of holders (`items[0]` its header) as list entries (`_holder_row`),
+    each its name and the column that tells when (`titles.holders_columns`); the other columns
+    (a country, notes) are left out. A table that gives only the day each took the post
+    ("Commandant | Took command", "Leader | Chosen | Notes") says each term ran until the next
+    holder's began, and the last holder's runs on: "Manuel Gomez (November 1950–August 1952)",
+    "Vicente Blanco III (since July 2025)", where a lone date had read as the day of one
+    happening. Across rows left out (a row of "…", `readers.article._without_numbering`, or a
+    table the line before calls a selection, `_SELECTION`) no term runs: the start alone is
+    told ("Wilfrid Laurier (from 1887)"), and only the last holder's runs on."""
+    columns = holders_columns(items[0].text)
+    when = columns[1] if columns else 1
     header = [c.strip() for c in items[0].text.split(" | ")]
-    rows = [_holder_row(item) for item in items[1:]]
-    if len(header) != 2 or not _STARTED_COLUMN.fullmatch(header[1]):
+    rows = [_holder_row(item, when) for item in items[1:]]
+    if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
-    starts = [c[1].strip() if len(c := item.text.split(" | ")) == 2 else "" for item in items[1:]]
-    dated = [s if find_dates(s) and len(find_dates(s)) == 1 and find_dates(s)[0].end == len(s) else "" for s in starts]
+    starts = [c[when].strip() if len(c := item.text.split(" | ")) > when else "" for item in items[1:]]
+    dated = [s if len(f := find_dates(s, bare_years=True)) == 1 and f[0].start == 0 and f[0].end == len(s) else ""
+             for s in starts]
     if not all(d or g for d, g in zip(dated, gap)):
         return rows
     out = []
@@ -856,16 +865,22 @@ def _holder_rows(items: list[ListItem]) -> list[ListItem]:
             term = f"since {dated[i]}"
         elif gap[i + 1]:
             term = dated[i]  # the next holders are left out: when this one's term ended is not told
+        elif selection:
+            term = f"from {dated[i]}"
         else:
             term = f"{dated[i]}–{dated[i + 1]}"
         out.append(item.model_copy(update={"text": f"{name} ({term})"}))
     return out
 
 
-def _holder_row(item: ListItem) -> ListItem:
+def _holder_row(item: ListItem, when: int = 1) -> ListItem:
     """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
-    O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)"."""
+    O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)", "Pascal Lamy | France |
+    2005–2013" (its column of when the third) -> "Pascal Lamy (2005–2013)"."""
     cells = [c.strip() for c in item.text.split(" | ")]
+    if when > 1:
+        period = cells[when] if len(cells) > when and cells[when] != "—" else ""
+        return item.model_copy(update={"text": f"{cells[0]} ({period})" if period else cells[0]})
     rest = [c for c in cells[1:] if c and c != "—"]
     if not rest:
         return item.model_copy(update={"text": cells[0]})
@@ -949,7 +964,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if (table_role := _holders_table_role(block)) is not None:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
-                block = block.model_copy(update={"items": _holder_rows(block.items)})
+                selection = bool(intro and _SELECTION.search(intro))
+                block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
                 intro_role, intro = table_role, None
             elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None

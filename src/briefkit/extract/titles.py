@@ -105,9 +105,11 @@ def introduces_holders(text: str) -> bool:
                                      r"(?:(?:have\s+)?(?:included|been|were|are)|have\s+been|include)?", after) is not None
 
 
-# The header row of a table of holders: the post, then when it was held ("Leader | Term").
-_HOLDERS_HEADER = re.compile(r"(?i)^(?P<role>[^|]{2,40}?)\s*\|\s*(?:term(?:\s+of\s+office)?|terms|years?|tenure|"
-                             r"period|in\s+office|took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served)\b")
+# A column of a table of holders that tells when each held the post ("Term", "Took command",
+# "Chosen").
+_TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+office|"
+                          r"took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served|"
+                          r"chosen|elected|appointed|installed|start(?:ed)?|since|began)\b")
 
 
 def names_posts(header: list[str]) -> bool:
@@ -123,12 +125,22 @@ def names_posts(header: list[str]) -> bool:
     return len(posts) >= 2 and len(posts) == len(header) - 1 and all(post(h) for h in posts)
 
 
-def holders_header(text: str) -> str | None:
-    """The post a table of holders lists, when `text` is its header row: the post, then when
-    it was held ("Leader | Term", "Presidents | Years"); None for any other row (a table of
-    parts, "Region | Main markets"). Such a table names people, never parts."""
-    m = _HOLDERS_HEADER.match(text.strip())
-    if m is None:
+def holders_columns(text: str) -> tuple[str, int] | None:
+    """(the post, the column of when) of a table of holders, when `text` is its header row:
+    the post first, then, in the next column or a later one, when each held it ("Leader |
+    Term", "Presidents | Years", "Director-General | Country | Term", "Leader | Chosen |
+    Notes"); None for any other row (a table of parts, "Region | Main markets")."""
+    cells = [" ".join(c.split()) for c in text.strip().split("|")]
+    role = cells[0]
+    if len(cells) < 2 or not 2 <= len(role) <= 40 or not (
+            ROLE_NOUN.fullmatch(role) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", role))):
         return None
-    role = m.group("role").strip()
-    return role if ROLE_NOUN.fullmatch(role) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", role)) else None
+    when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
+    return (role, when) if when is not None else None
+
+
+def holders_header(text: str) -> str | None:
+    """The post a table of holders lists, when `text` is its header row (`holders_columns`).
+    Such a table names people, never parts."""
+    found = holders_columns(text)
+    return found[0] if found else None
