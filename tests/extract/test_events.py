@@ -4121,3 +4121,24 @@ def test_money_raised_in_the_founding_year_is_not_the_founding():
                       "In 2011 the company raised $5 million from investors."}]}],
     }))[0]
     assert not any("raised" in e.label and e.kind == "founding" for e in rows), [(e.date.iso, e.kind, e.label) for e in rows]
+
+
+def test_the_death_of_someone_who_never_led_it_is_background():
+    """Habitat for Humanity's "Jimmy Carter died on 29 December 2024" and "Rosalynn Carter died
+    in November that year" stood on its timeline: the volunteers' lives, not the charity's
+    history. The death of one of its own heads stays a happening (a head may die in office),
+    and so does that of someone the sentence tells as one of its people."""
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Shelter"},
+        "lead": [{"kind": "paragraph", "text": "Blue Shelter is a housing charity led by Anna Lind."}],
+        "people": [{"name": "Anna Lind", "role": "Chief executive", "leader": True, "current": True},
+                   {"name": "Karl Berg", "role": "Founder", "leader": True},
+                   {"name": "Erik Sund", "role": "Former president", "leader": False}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "Blue Shelter was founded in 1976. Erik Sund first built homes with it in March 1984. "
+                      "Karl Berg died on 3 February 2009. Sund died on 29 December 2024, at the age of 100. "
+                      "Maria Holm, the last living Blue Shelter builder of the first house, died on 22 April 2023."}]}],
+    }))[0]
+    by = {e.date.iso: e for e in rows}
+    assert by["2024-12-29"].background, by["2024-12-29"]
+    assert not by["2009-02-03"].background and not by["2023-04-22"].background

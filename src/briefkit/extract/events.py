@@ -3168,6 +3168,41 @@ def _leader_elected(clause: str, leaders: list[str]) -> bool:
     return any(who.split()[-1] == n.split()[-1] for who in found for n in leaders if n.split())
 
 
+# A person's death told as a clause's happening: "Rosalynn Carter died in November that year",
+# "Jimmy Carter, who had built with it for forty years, died on 29 December 2024", "Rolls was
+# killed in a flying accident in 1910".
+_PERSON_DIED = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?:,\s+[^,;]{2,80},)?\s+"
+                          r"(?:had\s+)?(?:died|passed\s+away|was\s+killed\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:accident|crash))\b")
+
+
+def _own_people(clause: str, subject: Subject) -> bool:
+    """Whether a clause tells of someone as one of the organisation's people: it names the
+    organisation, or its people by a word of its name ("Rambahadur Limbu, the last living Gurkha
+    holder of the Victoria Cross," in the Brigade of Gurkhas' article)."""
+    if subject.mentioned_in(clause):
+        return True
+    words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]{3,}", clause)}
+    return any(w in subject.words or (w.endswith("s") and w[:-1] in subject.words) or w + "s" in subject.words
+               for w in words if w not in {n.casefold() for n in subject.generic})
+
+
+def _others_death(clause: str, leaders: list[str], people: list[Person] = ()) -> bool:
+    """Whether a clause tells the death of a named person who is none of the organisation's
+    leaders (`leaders`: their names): the life of a volunteer, a patron or a leader's wife, not
+    a happening of the organisation ("Jimmy Carter died on 29 December 2024" in the article of
+    the charity he built houses for). The judgement: the death of one of its heads may change
+    who leads it (a head who died in office), so it stays a happening however long after their
+    term it came, which writers judge either way; its people killed in its operations are told
+    as losses, not by one person's name and "died"."""
+    m = _PERSON_DIED.match(_strip_date_phrase(clause.strip()))
+    # a name, or a surname of someone the article names in full ("Carter died on 29 December")
+    if m is None or not (is_name(m.group("who")) or m.group("who") in {
+            w for p in people if not p.leader for w in p.name.split()[-1:]}):
+        return False
+    who = m.group("who").split()
+    return not any(who[-1] in n.split() for n in leaders)
+
+
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
     """A change of leader is the organisation's unless the sentence shows it is another body's:
     it names none of the organisation's leaders, does not speak of the organisation, and either
@@ -4237,6 +4272,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind in ("other", "statement", "milestone") and _earlier_career(clause, surnames):
                     background = True
+                if not background and _others_death(clause, names, profile.people) and not _own_people(clause, subject):
+                    background = True  # "Jimmy Carter died on 29 December 2024": a volunteer's life
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
                 if not background and (rel is None or not rel[1]) and _elsewhere_post(clause, subject, profile.people,
