@@ -4142,3 +4142,57 @@ def test_the_death_of_someone_who_never_led_it_is_background():
     by = {e.date.iso: e for e in rows}
     assert by["2024-12-29"].background, by["2024-12-29"]
     assert not by["2009-02-03"].background and not by["2023-04-22"].background
+
+
+def test_a_founding_told_by_the_second_verb_of_a_dated_clause():
+    """Habitat for Humanity's "On their return in 1976 the Fullers called their supporters
+    together and founded Habitat for Humanity International" was read as words said ("called")
+    and its founding, the verb after "and", was no row: the infobox's "Founded: 1976" stood
+    apart as a row labelled "Founded"."""
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Shelter International"}, "facts": [{"label": "Founded", "text": "1976"}],
+        "lead": [{"kind": "paragraph", "text": "Blue Shelter International is a housing charity."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "In 1973 the Bergs took the scheme to Zaire. On their return in 1976 the Bergs called their "
+                      "supporters together and founded Blue Shelter International, with its headquarters in Americus."}]}],
+    }))[0]
+    of_1976 = [e for e in rows if e.date.year == 1976]
+    assert len(of_1976) == 1 and of_1976[0].kind == "founding", [(e.date.iso, e.kind, e.label) for e in rows]
+    assert of_1976[0].label.endswith("and founded Blue Shelter International"), of_1976[0].label
+
+
+def test_a_company_of_its_name_registered_is_its_founding():
+    """Rolls-Royce Holdings' "On 15 March 1906 the partners registered Rolls-Royce Limited": the
+    company of its name in its legal form, registered, is its founding (the infobox's "Founded:
+    1906" joins it); a row of a founding the infobox alone dates reads as a sentence."""
+    def rows(body):
+        return extract_events(Profile.model_validate({
+            "names": {"title": "Blue-Green Holdings"}, "facts": [{"label": "Founded", "text": "1906"}],
+            "lead": [{"kind": "paragraph", "text": "Blue-Green Holdings plc is an engineering group."}],
+            "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": body}]}],
+        }))[0]
+    found = [e for e in rows("On 15 March 1906 the partners registered Blue-Green Limited, whose objects allowed "
+                             "it to make engines.") if e.date.year == 1906]
+    assert [(e.date.iso, e.kind) for e in found] == [("1906-03-15", "founding")], found
+    alone = [e for e in rows("In 1910 the partners opened a works at Derby.") if e.date.year == 1906]
+    assert [e.label for e in alone] == ["Blue-Green Holdings was founded"], alone
+
+
+def test_a_list_of_holders_in_a_history_section_is_no_row_of_bare_names():
+    """Habitat for Humanity's "Chief executives:" list inside its History ("Millard Fuller
+    (1976–2004)") had given rows labelled "Millard Fuller", "Paul Leonard": an entry that is a
+    name and a term is a holder's, not a happening."""
+    rows = _history_events("Blue Shelter", "a housing charity",
+                           "Blue Shelter was founded in 1976. In 2004 it expanded to Angola.")
+    p = Profile.model_validate({
+        "names": {"title": "Blue Shelter"},
+        "lead": [{"kind": "paragraph", "text": "Blue Shelter is a housing charity."}],
+        "sections": [{"title": "History", "blocks": [
+            {"kind": "paragraph", "text": "Blue Shelter was founded in 1976. In 2004 it expanded to Angola."},
+            {"kind": "paragraph", "text": "Chief executives:"},
+            {"kind": "list", "items": [{"text": "Anna Lind (1976–2004)"}, {"text": "Karl Berg (2004–2005)"},
+                                       {"text": "Maria Holm (since 2005)"}]}]}],
+    })
+    labels = [e.label for e in extract_events(p)[0]]
+    assert not any(l in ("Anna Lind", "Karl Berg", "Maria Holm") for l in labels), labels
+    assert rows

@@ -97,7 +97,7 @@ _NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+i
                        r"lineage)\b", re.I)
 _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
-    r"organi[sz]ed)\b", re.I)
+    r"organi[sz]ed|started)\b", re.I)
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 # How a military unit comes into being, in the words of a sentence that tells the year an
 # infobox's "Active: 1921–present" or "Dates: 1993–present" gives: "the Army activated the 1st
@@ -107,6 +107,21 @@ _UNIT_RAISED = re.compile(r"\b(?:re)?activated\b|\bactivation\b|\b(?:was|were|be
                           r"\braising\s+(?:the|a|an|its)\s+(?:first\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:troop|unit|battalion|"
                           r"company|regiment|brigade|division|squadron|force|corps|detachment|commando)s?\b|"
                           r"\bstood\s+up\b|\bwas\s+stood\s+up\b", re.I)
+def _with_founding(label: str, draft: _Draft) -> str:
+    """`label` with the founding its sentence tells right after its clause, when it tells none
+    itself: "The Fullers called their supporters together" -> "... together and founded Habitat
+    for Humanity International" (`_AND_FOUNDED`), the row the infobox's year of founding joined."""
+    rest = draft.text[draft.text.find(draft.clause) + len(draft.clause):] if draft.clause in draft.text else ""
+    m = _AND_FOUNDED.match(rest)
+    if m is None or _FOUNDING_WORD.search(label):
+        return label
+    return f"{label.rstrip(' .')} {re.split(r'[,;.(]', rest.strip().lstrip(',').strip())[0].strip()}"
+
+
+# A founding told by a verb that shares the clause before it's subject and date: "... called
+# their supporters together and founded Habitat for Humanity International".
+_AND_FOUNDED = re.compile(r"^\s*,?\s*and\s+(?:then\s+)?(?:co-?)?(?:founded|formed|established|created|set\s+up)\b(?![^.;]*\d{4})",
+                          re.I)
 _FOUNDING_NOUN = re.compile(r"\b(?:formation|founding|foundation|establishment|creation|inception)\s+of\s+", re.I)
 # A report, an assessment, a review published: the organisation's word on something, told as a
 # statement, not a milestone of its own (round 73: Europol's "published a strategic report on
@@ -603,8 +618,24 @@ def _block_texts(block, section: str | None, lead: bool, lists_skipped: bool) ->
         yield _Text(text, section, block.source, lead)
     elif isinstance(block, BulletList) and not lists_skipped:
         for item in _walk_items(block.items):
-            if "|" not in item.text:
+            if "|" not in item.text and not _holder_entry(item.text):
                 yield _Text(item.text, section, item.source or block.source, lead)
+
+
+# A list's entry that is a person and a period: "Millard Fuller (1976–2004)", "Jonathan
+# Reckford (since 2005)".
+_HOLDER_ENTRY = re.compile(r"(?P<who>[^()]{3,60}?)\s*\((?P<when>[^()]{4,40})\)\s*")
+
+
+def _holder_entry(text: str) -> bool:
+    """Whether a list's entry names a holder and their term, and nothing else: the people's
+    list ("Chief executives:" in a History section), whose terms the leaders' rows tell
+    (`_tenure_drafts`); read as text, each entry had been a row labelled with a bare name."""
+    m = _HOLDER_ENTRY.fullmatch(text.strip())
+    return bool(m) and is_name(m.group("who").strip()) and bool(find_dates(m.group("when"), bare_years=True)) and \
+        not re.search(r"[a-z]{3,}", re.sub(r"(?i)\b(?:since|from|until|to|present|acting|interim|and|in|"
+                                           r"january|february|march|april|may|june|july|august|september|"
+                                           r"october|november|december)\b", "", m.group("when")))
 
 
 def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
@@ -616,7 +647,12 @@ def _walk_items(items: list[ListItem]) -> Iterator[ListItem]:
 # -- subject words (for founding and pronouns) --------------------------------------------------
 # ("Russia was admitted", "a unit was called": a passive is something done, not words)
 _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)\s+(?:said|says|claimed|claims|stated|told|wrote|argued|noted|"
-                          r"warned|commented|described|called|criticised|criticized|admitted|acknowledged|denied)\b",
+                          r"warned|commented|described|criticised|criticized|admitted|acknowledged|denied|"
+                          # ("called their supporters together", "called a congress", "called up":
+                          # a gathering summoned, not words said)
+                          r"called(?!\s+(?:[\w'’]+\s+){0,3}?together\b|\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:meeting|congress|conference|convention|strike|election|referendum|assembly|session)s?\b|"
+                          r"\s+up\b))\b",
                           re.I)
 
 
@@ -974,6 +1010,13 @@ def _is_founding(text: str, subject: Subject) -> bool:
         return True  # "The company he founded in 2014 ..."
     if re.search(r"\b(?:co-?)?(?:founded|formed|established|created)\s+it\b", text, re.I):
         return True  # "... its three founders, who formed it as an electoral bloc in 1993"
+    # "the partners registered Rolls-Royce Limited" in Rolls-Royce Holdings' article: a company
+    # of its name registered or incorporated (the words of its name but its legal form)
+    for m in re.finditer(r"\b(?:registered|incorporated)\s+(?P<np>(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}?"
+                         r"(?:Limited|Ltd\.?|plc|PLC|Inc\.?|Company|Corporation|GmbH|AG|S\.?A\.?|LLC|Co\.))", text, re.I):
+        own = [w.casefold() for w in re.findall(r"[\w'’-]+", m.group("np"))[:-1]]
+        if own and all(w in subject.words or w.replace("-", " ").split()[0] in subject.words for w in own):
+            return True
     for m in _FOUNDING_VERB.finditer(text):
         left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|be|been|officially|formally|first|"
@@ -4313,6 +4356,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject)
+                # "On their return in 1976 the Fullers called their supporters together and founded
+                # Habitat for Humanity International": the founding, told by the next verb of the
+                # same subject and date (which `_clauses` splits off and no date of its own dates)
+                after = sentence[offset + len(clause):]
+                if drafts[-1].kind in ("other", "statement", "milestone") and not drafts[-1].background \
+                        and (founded := _AND_FOUNDED.match(after)) is not None \
+                        and subject.is_subject_name(re.split(r"[,;.(]|\s+(?:in|on|at|with|as|and)\s",
+                                                             after[founded.end():])[0]):
+                    drafts[-1].kind = "founding"
+                    labels[id(drafts[-1])] = _with_founding(labels[id(drafts[-1])], drafts[-1])
                 # (after a count of time too: "the High Court convicted Selebi ..., and a month
                 # later it sentenced him" is the court's sentence, not the police service's)
                 if not new_body and offset and re.match(
@@ -4549,7 +4602,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     drafts = _fact_drafts(profile, subject) + drafts
     for d in drafts:
         if d.fact or id(d) not in labels:
-            labels[id(d)] = d.clause if not d.fact else _fact_label(d.text)
+            labels[id(d)] = d.clause if not d.fact else _fact_label(d.text, cap_first(subject.ref))
     founding = _founding_year(profile, drafts)
     if founding is not None:
         instruments = _founding_instruments(profile, subject)
@@ -4762,18 +4815,23 @@ _TERM_FROM = re.compile(r"\bfor\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?|t
                         r"(?:\s+on)?\s+(?:the\s+)?$", re.I)
 
 
-def _fact_label(text: str) -> str:
+def _fact_label(text: str, ref: str | None = None) -> str:
     """A key fact as a row beside its date: "Founded: 1866 in Cham, Switzerland, as the
     Anglo-Swiss Condensed Milk Company" reads "Founded in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company" (the date is the row's; a colon and a repeated year read as a form,
-    not a sentence), and "Founded: 12 March 2022" reads "Founded". Any other value stays whole."""
+    not a sentence), and "Founded: 12 March 2022" reads "The Blue Party was founded" (`ref`,
+    the organisation as a sentence names it: a row of its own says what happened, where
+    "Founded" alone read as a form's field). Any other value stays whole."""
     label, sep, value = text.partition(":")
     dates = find_dates(value, bare_years=True) if sep else []
     if not dates or value[:dates[0].start].strip() or dates[0].is_range or dates[0].ongoing:
         return text  # ("Active: 2019–present" says what the span is)
     rest = value[dates[0].end:].strip(" ,;")
     if not rest:
-        return label.strip()
+        key = label.strip()
+        if ref and re.fullmatch(r"(?i)founded|formed|established|created|incorporated", key):
+            return f"{ref} was {key.casefold()}"
+        return key
     if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
         return f"{label.strip()} {rest}"
     return text
@@ -4914,9 +4972,15 @@ def _same(a: _Draft, b: _Draft) -> bool:
         # The infobox dates the founding to a year only ("Dates: 1917–1919; ...; 2000–present"):
         # the sentence of that year that tells it in the words of a founding ("was constituted on
         # 5 August 1917") tells it, and closer.
+        # (or in a verb of the clause's sentence that shares its subject and date: "On their
+        # return in 1976 the Fullers called their supporters together and founded Habitat")
+        # (a company "registered" or "incorporated")
         if fact.kind == "founding" and fact.date.month is None and other.date.year == fact.date.year and \
-                other.kind in ("founding", "other", "milestone", "reorganisation") and (
-                _FOUNDING_WORD.search(other.clause) or _UNIT_RAISED.search(other.clause)):
+                other.kind in ("founding", "other", "milestone", "reorganisation", "statement") and (
+                _FOUNDING_WORD.search(other.clause) or _UNIT_RAISED.search(other.clause)
+                or re.search(r"\b(?:registered|incorporated)\b", other.clause, re.I)
+                or _AND_FOUNDED.search(other.text[other.text.find(other.clause) + len(other.clause):]
+                                       if other.clause in other.text else "")):
             return True
         # The infobox dates the founding to the day: a sentence of that very day tells it.
         return a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind)
@@ -5140,6 +5204,8 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
                 twin.ongoing = d.ongoing
             if twin.kind == "other":
                 twin.kind = d.kind
+        if twin.kind == "founding" and (d.fact or old_fact):
+            labels[id(twin)] = _with_founding(labels[id(twin)], twin)
         twin.in_lead = twin.in_lead or d.in_lead
         twin.hailed = twin.hailed or d.hailed
         twin.background = twin.background and d.background
