@@ -578,3 +578,41 @@ def test_a_sentence_that_names_its_own_parts_gives_them(tmp_path):
         "Its partners include Green Foods and Grey Malt.\n"))
     names = [n.name for n in p.org.children]
     assert names == ["Western Europe", "Asia", "Blue Danmark", "Blue Britvic", "Red Kronen"], names
+
+
+def _tree(node, depth=0):
+    out = []
+    for c in node.children:
+        out.append(("  " * depth) + c.name)
+        out.extend(_tree(c, depth + 1))
+    return out
+
+
+def test_parts_listed_with_where_they_are_and_what_they_hold(tmp_path):
+    """Set 33 and 34 structure sections: Habitat for Humanity's "The international organisation
+    supports them through area offices:" over "- Asia-Pacific, in Bangkok" (the offices had been
+    read as bodies it supports, and the place as part of a name); the Utti Jaeger Regiment's
+    "- Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and a Special
+    Jaeger Company for professionals", "- Naval special operations detachment, at Upinniemi
+    (since 2022)" and "Commanders (a selection):" over a table of lines (a part named
+    "Commanders (a selection)"); JAXA's "Its field sites include the Tsukuba Space Center,
+    opened by NASDA in 1972, the Tanegashima Space Center, ..."."""
+    p = _org_of(tmp_path, (
+        "= Blue Shelter International =\n\nBlue Shelter International is a housing charity.\n\n== Organisation ==\n\n"
+        "Building is done by affiliates. The international organisation supports them through area offices:\n\n"
+        "- Asia-Pacific, in Bangkok\n- Europe, Middle East and Africa, in Bratislava\n"
+        "- Latin America and the Caribbean, in San José , Costa Rica\n- United States and Canada\n"))
+    assert _tree(p.org) == ["Asia-Pacific", "Europe, Middle East and Africa", "Latin America and the Caribbean",
+                            "United States and Canada"], _tree(p.org)
+    p = _org_of(tmp_path, (
+        "= Blue Jaeger Regiment =\n\nThe Blue Jaeger Regiment is a regiment of the Ruritanian Army.\n\n"
+        "== Organisation ==\n\nThe regiment is made up of:\n\n"
+        "- Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and a Special Jaeger Company "
+        "for professionals\n- Helicopter Battalion\n- Naval special operations detachment, at Upinniemi (since 2022)\n\n"
+        "Its field sites include the North Range, opened by the army in 1972, the Lake Range and the Hill Range.\n\n"
+        "Commanders (a selection):\n\n Commander | In command\n Colonel Anna Berg | in 2017\n Colonel Carl Dunn | in 2025\n"))
+    assert _tree(p.org)[:4] == ["Special Jaeger Battalion", "  Airborne Jaeger Company", "  Special Jaeger Company",
+                                "Helicopter Battalion"], _tree(p.org)
+    names = [n.strip() for n in _tree(p.org)]
+    assert "Naval special operations detachment" in names and not any("Commanders" in n for n in names), names
+    assert {"North Range", "Lake Range", "Hill Range"} <= set(names), names

@@ -137,9 +137,16 @@ _EMPTY_CELL = {"—", "-", "–", "", "n/a", "none"}
 # "Its operating companies include A, B in Britain and C.": a sentence that names its own parts
 # (`_Collector._named_parts`).
 _NAMED_PARTS = re.compile(r"(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|division|corps|unit)(?:'s|’s))\s+"
-                          r"(?:main\s+|principal\s+|operating\s+|major\s+|current\s+)?"
+                          r"(?:main\s+|principal\s+|operating\s+|major\s+|current\s+|field\s+|regional\s+|other\s+)?"
                           r"(?:subsidiaries|divisions|operating\s+companies|business\s+units|brigades|battalions|"
-                          r"regiments|directorates|departments)\s+(?:include|are|comprise)\s+(?P<list>[^.;:]+)\.$")
+                          r"regiments|directorates|departments|sites|centres|centers|offices|campuses|bases|stations|"
+                          r"laboratories|institutes)\s+(?:include|are|comprise)\s+(?P<list>[^.;:]+)\.$")
+# The words just before a list's colon that name what its items are, when they are parts of the
+# organisation: "The international organisation supports them through area offices:" lists its
+# offices (a relation word earlier in the sentence says what the offices do, not what the items are).
+_PART_HEAD = re.compile(r"(?i)\b(?:through|via|by\s+means\s+of|in|into)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:offices|branches|divisions|units|regions|directorates|departments|centres|centers|bureaus|"
+                        r"commands|sections|wings|chapters|segments)\s*:\s*$")
 _LABEL_LINE_WORDS = 8
 # "The Legion's regiments and detachments are:" introduces a list; it is not a part.
 _INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|compris\w+|consist\w*|"
@@ -211,6 +218,18 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     if other:
         text = other.group("name")
         described = [other.group("what").strip()]
+    # "Asia-Pacific, in Bangkok", "Naval special operations detachment, at Upinniemi (since 2022)":
+    # where the part is, after "in" or "at"
+    where = re.match(r"^(?P<name>.+?),\s+(?:(?:based\s+)?(?:at|in|near))\s+(?P<place>[A-ZÀ-ÞĀ-Ž][^()]*?)(?P<rest>\s*\([^()]*\))?$",
+                     text.strip())
+    if where and not re.search(r"(?i)\b(?:and|with)\b", where.group("place")):
+        text = where.group("name") + (where.group("rest") or "")
+        described = described + [" ".join(where.group("place").replace(" ,", ",").split())]
+    # "Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and ...": what it
+    # holds is said after "with" (its own parts, `own_parts`)
+    held = re.match(r"^(?P<name>[A-Z][^,]{1,60}),\s+with\s+(?:an?|its|the|two|three|four)\s+.*$", text.strip())
+    if held:
+        text = held.group("name")
     notes = re.findall(r"\(([^()]*)\)", text) + described + ([dashed.group("place")] if dashed else [])
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     m = None
@@ -225,6 +244,21 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         name = m.group("name")
         notes.append(m.group("place"))
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
+
+
+# "..., with an Airborne Jaeger Company for conscripts and a Special Jaeger Company for
+# professionals": the parts a list item says its part holds, each a name in capitals.
+_WITH_PARTS = re.compile(r",\s+with\s+(?P<list>(?:an?|its|the|two|three|four)\s+.*)$")
+_HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:Company|Battalion|Squadron|Platoon|"
+                        r"Battery|Detachment|Troop|Group|Wing|Section|Unit|Division|Department|Office|Centre|Center))\b")
+
+
+def own_parts(text: str) -> list[str]:
+    """The parts a list item says its part holds after "with" (`_WITH_PARTS`): "Special Jaeger
+    Battalion, with an Airborne Jaeger Company for conscripts and a Special Jaeger Company for
+    professionals" holds the two companies. Only names in capitals ending in a kind of part."""
+    m = _WITH_PARTS.search(text.strip())
+    return [h.group("name") for h in _HELD_PART.finditer(m.group("list"))] if m else []
 
 
 # (words of a place, maybe joined by a particle: "Isle of Wight", "Newcastle upon Tyne")
@@ -398,7 +432,8 @@ class _Collector:
                 continue
             name, note = part_name(it.text, places)
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
-            node.children = self.items(it.children, node, places=places)
+            node.children = self.items(it.children, node, places=places) or [
+                OrgNode(name=n, kind="subunit", source=it.source) for n in own_parts(it.text)]
             out.append(node)
         return out
 
@@ -443,8 +478,12 @@ class _Collector:
             m = _NAMED_PARTS.match(sentence.strip())
             if m is None:
                 continue
-            names = [re.sub(r"\s+in\s+[A-Z][^,]*$", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+",
-                                                                                  m.group("list"))]
+            # ("the Tsukuba Space Center, opened by NASDA in 1972, the Tanegashima Space Center":
+            # a participle's aside says something of the part before it)
+            listed = re.sub(r",\s+(?:opened|founded|built|set\s+up|established|created|acquired|bought)\s+[^,]{2,60},", ",",
+                            m.group("list"))
+            names = [re.sub(r"^the\s+", "", re.sub(r"\s+in\s+[A-Z][^,]*$", "", n.strip()))
+                     for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
             if len(names) < 2 or not all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}", n) for n in names):
                 continue
             out.extend(OrgNode(name=n, kind="subunit", source=b.source) for n in names)
@@ -477,6 +516,11 @@ class _Collector:
                     i += 2
                     intro = ""
                     continue
+                if introduces_holders(b.text) and b.text.rstrip().endswith(":"):
+                    # "Commanders (a selection):" over a table of holders written as lines: people
+                    i += 1
+                    intro = ""
+                    continue
                 if _is_label(b.text) and not _RELATION.search(b.text):
                     node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)
                     listed = isinstance(nxt, BulletList)
@@ -495,7 +539,8 @@ class _Collector:
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
                 if b.items and holders_header(b.items[0].text):
                     pass  # a table of holders ("Leader | Term"): people, no parts
-                elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items):
+                elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items) \
+                        and not _PART_HEAD.search(last):
                     self.relation_items(b.items, intro)
                 elif self._lists_itself(b.items):
                     pass  # the parts of a body it belongs to, itself among them
