@@ -4196,3 +4196,15 @@ def test_a_list_of_holders_in_a_history_section_is_no_row_of_bare_names():
     labels = [e.label for e in extract_events(p)[0]]
     assert not any(l in ("Anna Lind", "Karl Berg", "Maria Holm") for l in labels), labels
     assert rows
+
+
+def test_a_thing_named_by_its_year_moves_the_story_to_that_year():
+    """Habitat for Humanity's "The 2015 project was to be held in the Chitwan District of Nepal"
+    then "In October Habitat called it off": the cancellation was dated October 2009, the year
+    the section before had last told, and read as words said ("called")."""
+    events = _events("Blue Shelter was founded in 1976. In 2009 Karl Berg pledged 100 million dollars to Blue "
+                     "Shelter. The 2015 project was to be held in the Chitwan District of Nepal. In October Blue "
+                     "Shelter called it off, because unrest had cut supplies of fuel.", title="Blue Shelter")
+    off = [e for e in events if "called it off" in e.label]
+    assert [e.date.iso for e in off] == ["2015-10"] and off[0].kind != "statement", \
+        [(e.date.iso, e.kind, e.label) for e in events]

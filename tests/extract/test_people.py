@@ -2395,3 +2395,21 @@ def test_a_selection_of_leaders_by_the_year_chosen_runs_no_term_across_the_rows_
     assert set(people) >= {"Anna Berg", "Carl Dunn", "Erik Sund", "Maria Holm"} and not any("|" in n for n in people), people
     assert people["Carl Dunn"].period != "1887–1968" and people["Carl Dunn"].current is False
     assert people["Maria Holm"].current is True and people["Maria Holm"].role == "Leader"
+
+
+def test_the_chair_a_new_chair_succeeded_and_the_boards_chairman(tmp_path):
+    """Rolls-Royce Holdings' "Anita Frew, a Scot who chaired the chemicals group Croda, joined it
+    on 1 July 2021 and took over as chair on 1 October, succeeding Sir Ian Davis, who had held the
+    post since 2 May 2013" named no Ian Davis (the one who took over is named far from her post),
+    and "On 30 September 2010 the board announced that he would retire ..., and the chairman, Sir
+    Simon Robertson, said ..." made Robertson a chairman of "and the", with the date of the
+    retirement as his term."""
+    p = _read_text(tmp_path, (
+        "= Blue Engines Holdings =\n\nBlue Engines Holdings plc is an engineering group.\n\n== History ==\n\n"
+        "On 30 September 2010 the board announced that Karl Berg would retire at the end of March 2011, and the "
+        "chairman, Sir Carl Dunn, said that Erik Sund had been its unanimous choice.\n\n"
+        "Anna Lind, a Scot who chaired the chemicals group Croda, joined it on 1 July 2021 and took over as chair on "
+        "1 October, succeeding Sir Maria Holm, who had held the post since 2 May 2013.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Carl Dunn"].leader and people["Carl Dunn"].role == "Chairman" and not people["Carl Dunn"].period
+    assert people["Maria Holm"].leader and people["Maria Holm"].role == "Chair" and people["Maria Holm"].current is False

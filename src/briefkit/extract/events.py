@@ -652,7 +652,7 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)(?<!\bwas)(?<!\bwere)(?<!\bbee
                           # a gathering summoned, not words said)
                           r"called(?!\s+(?:[\w'’]+\s+){0,3}?together\b|\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
                           r"(?:meeting|congress|conference|convention|strike|election|referendum|assembly|session)s?\b|"
-                          r"\s+up\b))\b",
+                          r"\s+up\b|\s+(?:it\s+|them\s+|the\s+[\w-]+\s+)?off\b))\b",
                           re.I)
 
 
@@ -2664,6 +2664,8 @@ _MEMBERSHIP_DONE = re.compile(
     r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")
 
 
+# A clause that opens on a thing named by its year: "The 2015 project was to be held ...".
+_YEAR_NAMED = re.compile(r"(?:The|Its|Their)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to)\b)[a-z][\w-]+")
 # A time something was to happen: "announced that he would give up his role on 31 July 2008".
 _PLANNED = re.compile(r"\b(?:would|was\s+to|were\s+to|planned\s+to|intended\s+to)\s[^,;]*$")
 
@@ -4198,6 +4200,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     end, ongoing, inferred = span_end, False, True
                 else:
                     if not own and not refs:
+                        # "The 2015 project was to be held in the Chitwan District of Nepal. In
+                        # October Habitat called it off": a clause about a thing its year names
+                        # ("the 2015 project", "the 2024 congress") moves the story to that year
+                        named_year = _YEAR_NAMED.match(clause.strip())
+                        if named_year and rel is None:
+                            ctx.year, ctx.month, ctx.day = int(named_year.group("y")), None, None
+                            year_here = True
                         continue
                     primary = (own or refs)[0]
                     year = primary.year if primary.year is not None else (

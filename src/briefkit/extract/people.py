@@ -1116,6 +1116,11 @@ _SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|rep
 # MacLaren": the one succeeded held the post just named, before the one who succeeded.
 _SHE_SUCCEEDED = re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:had\s+)?(?:succeeded|replaced)\s+{_HONORIFIC}?{_NAME}"
                             rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|as)\b|$)")
+# The post a clause takes just before ", succeeding X": "took over as chair on 1 October".
+_TOOK_POST = re.compile(rf"\b(?:took\s+over|took\s+office|was\s+appointed|was\s+elected|was\s+named|became)\s+as\s+"
+                        rf"(?:the\s+|its\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+(?:on|in)\s+[^,;]{{2,30}})?$|"
+                        rf"\b(?:became|was\s+appointed|was\s+elected|was\s+named)\s+(?:the\s+|its\s+)?"
+                        rf"(?P<role2>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+(?:on|in)\s+[^,;]{{2,30}})?$")
 # ", succeeding Stephen Odell": a clause of the sentence that named the new holder's post
 _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
                          rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
@@ -1377,7 +1382,13 @@ _WHEN_WORDS = frozenset({"in", "on", "by", "since", "from", "during", "until", "
 def _mod_words(mods: str) -> list[str]:
     """The words before a title that say whose or what kind of post it is, casefolded: a date
     phrase before it ("In 1974 Commissioner X") says when, not whose."""
-    return [w for w in (w.casefold() for w in mods.split()) if not re.fullmatch(r"\d[\d,–-]*", w) and w not in _WHEN_WORDS]
+    return [w for w in (w.casefold() for w in mods.split()) if not re.fullmatch(r"\d[\d,–-]*", w)
+            and w not in _WHEN_WORDS and w not in _JOINING_WORDS]
+
+
+# Words that join a title's phrase to what came before, no modifier of the post: "..., and the
+# chairman, Sir Simon Robertson, said" (the post is no "and" body's).
+_JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas"})
 
 
 # "the board's co-chairmen, Winston Lord and James C. Strickler": the board an article speaks
@@ -1677,6 +1688,14 @@ def _from_sentences(profile: Profile, subject: Subject,
             mods, name = _title_in_name(m.group("mods"), m.group("role"), m.group("name"))
             role = _leader_role(mods)
             ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
+            if not ours and m.group("owner") is None and _mod_words(mods[:mods.rfind(" ") + 1] if " " in mods else "") == ["the"] \
+                    and _BOARD_OPENS.match(sentence) and re.fullmatch(r"(?i)chair(?:man|woman|person)?", role or ""):
+                # "On 30 September 2010 the board announced ..., and the chairman, Sir Simon
+                # Robertson, said ...": the chairman of the board the sentence opens on, its own
+                # (whose term the sentence does not tell: its dates are of what the board did)
+                ours, other, board_chair = True, None, True
+            else:
+                board_chair = False
             owner = (m.group("owner") or "").casefold()
             if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
@@ -1706,6 +1725,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             if of and ours:
                 ours, other = _of_ok(subject, of.group(1))
             f = found(name, role, ours, None if ours else other, m.span())
+            if f is not None and board_chair:
+                f.period, f.current, f.post_period, f.post_current = None, None, None, None
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]  # see `_told_at_an_earlier_time`
                 if f.leader:
@@ -1750,6 +1771,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours = False
             f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
                       m.span())
+            if f and owner.casefold() == "the" and _BOARD_OPENS.match(sentence) and \
+                    re.fullmatch(r"(?i)chair(?:man|woman|person)?", m.group("role")):
+                # the board's chairman the sentence names beside what the board did: its dates
+                # are of that, not of his term (`_ROLE_BEFORE` above)
+                f.period, f.current, f.post_period, f.post_current = None, None, None, None
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
                 yield f
@@ -1891,6 +1917,13 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "Jacoby took over as chief executive on 16 August, succeeding Stephen Odell, who
             # moved to Ford of Europe": the one succeeded held the post just named before
             before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]]
+            if not before and (took := _TOOK_POST.search(sentence[:m.start()])) is not None:
+                # "Anita Frew, a Scot who ..., joined it on 1 July 2021 and took over as chair on 1
+                # October, succeeding Sir Ian Davis": the post the clause just took
+                # (no body after it: the clause ends where ", succeeding" begins)
+                role = _leader_role(took.group("role") or took.group("role2"))
+                if role:
+                    before = [("", role)]
             if before and not re.match(r"\s+as\b", sentence[m.end():]):
                 f = found(m.group("prev"), before[-1][1], True, None, m.span("prev"))
                 if f:
@@ -2112,7 +2145,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     if name:
                         f = found(name, "Founder", True, None, m.span())
                         if f:
-                            f.period, f.current = None, None
+                            f.period, f.current, f.post_period, f.post_current = None, None, None, None
                             yield f
             for m in _finds(_COUNTED_HOLDERS, sentence):
                 # one post, held together: "co-chairmen" -> "Co-chairman"
@@ -2200,7 +2233,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         listed.append(g)
                         at = more.end()
                     if listed:
-                        f.period, f.current = None, None
+                        f.period, f.current, f.post_period, f.post_current = None, None, None, None
                         f.post_period, f.post_current = None, None
                     yield f
                     yield from listed
@@ -2506,7 +2539,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                                                         for n in subject.names if len(n) > 2):
                 f = found(m.group("name"), "Founder", True, None, m.span())
                 if f:
-                    f.period, f.current = None, None
+                    f.period, f.current, f.post_period, f.post_current = None, None, None, None
                     yield f
         # Someone named only with a rank ("a company led by Captain Jean Danjou", "Colonel Bernard
         # Grué ... was chosen to carry the relic") is named all the same, and the rank is all the
