@@ -4208,3 +4208,18 @@ def test_a_thing_named_by_its_year_moves_the_story_to_that_year():
     off = [e for e in events if "called it off" in e.label]
     assert [e.date.iso for e in off] == ["2015-10"] and off[0].kind != "statement", \
         [(e.date.iso, e.kind, e.label) for e in events]
+
+
+def test_a_unit_that_came_into_being_is_founded():
+    """The Utti Jaeger Regiment's "The regiment came into being on 1 January 1997, when the
+    Parachute Jaeger School was joined with the helicopter flight" was a milestone, and the
+    infobox's "Active: 1997–present" stood beside it: "came into being" needs no "was"."""
+    rows = extract_events(Profile.model_validate({
+        "names": {"title": "Blue Jaeger Regiment"}, "facts": [{"label": "Active", "text": "1997–present"}],
+        "lead": [{"kind": "paragraph", "text": "The Blue Jaeger Regiment is a regiment of the Ruritanian Army."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "The regiment came into being on 1 January 1997, when the Parachute School was joined with the "
+                      "helicopter flight."}]}],
+    }))[0]
+    of_1997 = [(e.date.iso, e.kind) for e in rows if e.date.year == 1997]
+    assert of_1997 == [("1997-01-01", "founding")], [(e.date.iso, e.kind, e.label) for e in rows]

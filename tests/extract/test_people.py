@@ -2413,3 +2413,15 @@ def test_the_chair_a_new_chair_succeeded_and_the_boards_chairman(tmp_path):
     people = {x.name: x for x in p.people}
     assert people["Carl Dunn"].leader and people["Carl Dunn"].role == "Chairman" and not people["Carl Dunn"].period
     assert people["Maria Holm"].leader and people["Maria Holm"].role == "Chair" and people["Maria Holm"].current is False
+
+
+def test_a_leader_who_followed_another_by_surname(tmp_path):
+    """The Liberal Party of Canada's "Edward Blake followed Mackenzie as leader in 1880" named
+    no leader: "followed" is "succeeded", and the one succeeded may be named by surname."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n\n"
+        "The party first took office in November 1873, with Anna Lind as prime minister. Karl Berg followed Lind "
+        "as leader in 1880. Erik Sund succeeded Berg as leader in 1887.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Karl Berg"].leader and people["Karl Berg"].role == "Leader" and people["Karl Berg"].current is False
+    assert people["Erik Sund"].leader

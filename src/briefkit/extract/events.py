@@ -97,7 +97,7 @@ _NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+i
                        r"lineage)\b", re.I)
 _FOUNDING_VERB = re.compile(
     r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
-    r"organi[sz]ed|started)\b", re.I)
+    r"organi[sz]ed|started|came\s+into\s+existence)\b", re.I)
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 # How a military unit comes into being, in the words of a sentence that tells the year an
 # infobox's "Active: 1921–present" or "Dates: 1993–present" gives: "the Army activated the 1st
@@ -1033,7 +1033,9 @@ def _is_founding(text: str, subject: Subject) -> bool:
                                                                    r"commands?|groups?|wings?|zones?)\b",
                                                                    text[m.end():], re.I):
             continue
-        if left and passive and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
+        # ("The regiment came into being on 1 January 1997": a verb that needs no "was")
+        intransitive = m.group(0).casefold().startswith("came")
+        if left and (passive or intransitive) and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
             return True
         right = text[m.end():m.end() + 80]
         if re.match(r"\s+by\b", right):

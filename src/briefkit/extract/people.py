@@ -1091,7 +1091,7 @@ _WITH_AS = re.compile(
 # apposition says he was, he was elsewhere)
 _SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
 _SUCCEEDED = re.compile(
-    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+as\s+"
+    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced|followed)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Caroline Kende-Robb, a British former World Bank official ..., succeeded Jamann", "His
@@ -1566,7 +1566,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_HIM: ('succeeded', 'replaced'),
     _SHE_SUCCEEDED: ('succeeded', 'replaced'),
     _SUCCEEDING: ('succeeding', 'replacing'),
-    _SUCCEEDED: ('succeeded', 'replaced'),
+    _SUCCEEDED: ("followed", 'succeeded', 'replaced'),
     _TOOK_COMMAND: ('command',),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
