@@ -2425,3 +2425,18 @@ def test_a_leader_who_followed_another_by_surname(tmp_path):
     people = {x.name: x for x in p.people}
     assert people["Karl Berg"].leader and people["Karl Berg"].role == "Leader" and people["Karl Berg"].current is False
     assert people["Erik Sund"].leader
+
+
+def test_an_opening_clause_that_ends_on_a_post_names_no_holder(tmp_path):
+    """Habitat for Humanity's "Since 2005, when the board dismissed the founder, Jonathan
+    Reckford has been its chief executive" made Reckford a founder (of "board dismissed the"):
+    the clause "when" opens ends at the comma, and the name after it is the next clause's
+    subject, going straight on to its verb. "When the founder, Anna Lind, left" still names her."""
+    p = _read_text(tmp_path, (
+        "= Blue Shelter =\n\nBlue Shelter is a housing charity. Since 2005, when the board dismissed the founder, "
+        "Karl Berg has been its chief executive.\n\n== History ==\n\nWhen the chairman, Anna Lind, left in 2010, "
+        "the board chose Erik Sund.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Karl Berg"].role == "Chief executive" and not any(
+        (q.role or "").casefold() == "founder" for q in people["Karl Berg"].posts), people["Karl Berg"]
+    assert people["Anna Lind"].role == "Chairman"

@@ -4377,6 +4377,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                              after[founded.end():])[0]):
                     drafts[-1].kind = "founding"
                     labels[id(drafts[-1])] = _with_founding(labels[id(drafts[-1])], drafts[-1])
+                    statements[id(drafts[-1])] = _with_founding(statements[id(drafts[-1])], drafts[-1])
                 # (after a count of time too: "the High Court convicted Selebi ..., and a month
                 # later it sentenced him" is the court's sentence, not the police service's)
                 if not new_body and offset and re.match(
@@ -5217,6 +5218,8 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
                 twin.kind = d.kind
         if twin.kind == "founding" and (d.fact or old_fact):
             labels[id(twin)] = _with_founding(labels[id(twin)], twin)
+            if statements is not None and statements.get(id(twin)):
+                statements[id(twin)] = _with_founding(statements[id(twin)], twin)
         twin.in_lead = twin.in_lead or d.in_lead
         twin.hailed = twin.hailed or d.hailed
         twin.background = twin.background and d.background

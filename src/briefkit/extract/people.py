@@ -1379,6 +1379,17 @@ _WHEN_WORDS = frozenset({"in", "on", "by", "since", "from", "during", "until", "
                          "october", "november", "december"})
 
 
+def _clause_then_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether "the <post>, <Name>" at `start`..`end` is the end of an opening clause and the
+    next clause's subject, not a post and its holder: "Since 2005, when the board dismissed the
+    founder, Jonathan Reckford has been its chief executive" (a clause that "when", "after" ...
+    opens ends at the comma, and the name after it goes straight on to its own verb)."""
+    segment = re.split(r"[,;:]", sentence[:start])[-1]
+    return bool(re.search(r"(?i)\b(?:when|after|before|while|once|until|because|although|though|if|as\s+soon\s+as)\s",
+                          segment)) and bool(re.match(r"\s+(?:has|have|had|is|was|were|became|took|remained|"
+                                                      r"(?:\w+ly\s+)?[a-z]+ed)\b", sentence[end:]))
+
+
 def _mod_words(mods: str) -> list[str]:
     """The words before a title that say whose or what kind of post it is, casefolded: a date
     phrase before it ("In 1974 Commissioner X") says when, not whose."""
@@ -1681,6 +1692,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
         roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
+            if _clause_then_subject(sentence, m.start(), m.end()):
+                continue
             if _RANK_BEFORE_NAME.fullmatch(sentence, m.start("role"), m.end()) and m.start("role") > 0:
                 # "was led by Commander Alastair Denniston": a capitalised rank before a name,
                 # with no "its" or "the", is his title (a naval rank), as "General" is, not a post
@@ -1747,6 +1760,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     g.occasion = _lone_date(g.period)  # type: ignore[attr-defined]
                     yield g
         for m in _ROLE_COMMA.finditer(sentence):
+            if _clause_then_subject(sentence, m.start(), m.end()):
+                continue
             owner = m.group("owner")
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
             if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
