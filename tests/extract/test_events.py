@@ -4223,3 +4223,17 @@ def test_a_unit_that_came_into_being_is_founded():
     }))[0]
     of_1997 = [(e.date.iso, e.kind) for e in rows if e.date.year == 1997]
     assert of_1997 == [("1997-01-01", "founding")], [(e.date.iso, e.kind, e.label) for e in rows]
+
+
+def test_a_second_happening_whose_verb_is_left_out_is_a_row_of_its_own():
+    """The Utti Jaeger Regiment's "the first helicopter was handed over in March 2008 and the last
+    only in June 2015" and the Liberal Party's "Lester B. Pearson won it in 1958 and Pierre
+    Trudeau in April 1968" told a second happening with the first one's verb left out; its date
+    was lost. Not a list of places ("opened offices in Paris in 1990 and Berlin in 1995" keeps
+    one clause, whose second date is labelled as before)."""
+    events = _events("The Blue Wing was formed in 1997. The programme slipped badly: the first helicopter was "
+                     "handed over in March 2008 and the last only in June 2015, and most of the fleet then had to "
+                     "be upgraded.", title="Blue Wing")
+    by = {e.date.iso: e.label for e in events}
+    assert by.get("2015-06", "").startswith("The last was handed over"), by
+    assert "2008-03" in by

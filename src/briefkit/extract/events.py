@@ -1658,7 +1658,47 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             split.append((o + cut, c[cut:m.start()]))
             cut = m.end()
         split.append((o + cut, c[cut:]))
-    return [(o, c) for o, c in split if c.strip()]
+    return [piece for o, c in split if c.strip() for piece in _ungapped(o, c)]
+
+
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "... and the last only in June 2015", "... and Pierre Trudeau in April 1968": a second subject
+# and its own time after "and", whose verb is the one before it, left out (gapping).
+_GAPPED = re.compile(rf"\s+and\s+(?P<np>(?:the\s+[a-z]+(?:\s+(?!(?:only|just|not)\b)[a-z]+)?|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}))"
+                     rf"\s+(?P<adv>(?:only|not\s+until|just)\s+)?(?P<when>(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH_WORDS}\s+)?\d{{4}})"
+                     rf"\s*[.;]?\s*$")
+# The verb a gapped second subject shares, right before the first subject's date: "won it",
+# "was handed over", "took office".
+_SHARED_VERB = re.compile(r"(?P<vp>(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>[a-z]+)"
+                          r"(?:\s+(?:over|up|out|off|down|it|them|office|command|power|charge))?)\s+(?:only\s+)?$")
+_PAST_VERBS = frozenset({"won", "took", "became", "made", "held", "led", "left", "came", "went", "began", "ran", "got",
+                         "gave", "set", "sent", "built", "fought", "lost", "sold", "bought", "paid", "kept", "brought",
+                         "chose", "drew", "rose", "fell", "grew", "met", "joined"})
+
+
+def _ungapped(offset: int, clause: str) -> list[tuple[int, str]]:
+    """`clause`, and a clause of its own for a second subject whose verb it leaves out ("the
+    first helicopter was handed over in March 2008 and the last only in June 2015", "Lester B.
+    Pearson won it in 1958 and Pierre Trudeau in April 1968"): the second happening, told as
+    "the last was handed over only in June 2015", at the second subject's place in the
+    sentence. Only where the first part ends on a date right after its verb, and that verb is
+    in the past ("-ed" or a known past form). (A list that opens the sentence with its verb,
+    "The Lviv office opened on 12 August 2016, the Kharkiv office on 28 July 2017", is one
+    clause whose later dates `_gapped` labels.)"""
+    m = _GAPPED.search(clause)
+    if m is None:
+        return [(offset, clause)]
+    head = clause[:m.start()]
+    dates = find_dates(head)
+    if not dates or head[dates[-1].end:].strip(" ,"):
+        return [(offset, clause)]
+    before = head[:dates[-1].start]
+    before = re.sub(r"(?i)\b(?:in|on)\s+$", "", before)
+    verb = _SHARED_VERB.search(before)
+    if verb is None or not (verb.group("verb").endswith("ed") or verb.group("verb") in _PAST_VERBS):
+        return [(offset, clause)]
+    told = f"{m.group('np')} {verb.group('vp')} {m.group('adv') or ''}{m.group('when')}"
+    return [(offset, head), (offset + m.start("np"), " ".join(told.split()))]
 
 
 # A relative clause of a new head taking over on a day: "..., who took over on 1 July", "...,
