@@ -246,7 +246,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"inadmissible)|(?:a|the|its|this|that)\s+ruling(?!\s+(?:party|parties|coalition|class|"
                          r"family|junta|council|military|elite|government|bloc|majority|camp))|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
-                         r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?))\b", re.I)),
+                         r"settled\s+(?:[^.;]{0,40}\s)?(?:charges|investigations?|lawsuits?|claims|cases?)|"
+                         # a law made or in force, a decree issued ("The Bank of Thailand Act was
+                         # enacted", "A new ... Act came into force", "issued a general decree")
+                         r"enacted|came\s+into\s+force|(?:issued|signed)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?decree)\b", re.I)),
     ("reorganisation", re.compile(r"\b(?:reorgani[sz]\w+|restructur\w+|integrated|incorporated|subordinated|reduced\s+to|"
                                   # selling a business of its own changes what the organisation is
                                   r"(?:sold|sell|sale\s+of)\s+(?:[^.;]{0,60}\s)?(?:its|the)\s+(?:[^.;]{0,40}\s)?"
@@ -266,7 +269,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"centre|center|secretariat|foundation|society|endowment)"
                                   r"\s+(?:moved|began\s+moving)\s+(?:from\s+(?-i:[A-Z])[^,;.]{1,40}?\s+)?to\s+(?-i:[A-Z])\w*|operating\s+as\s+one|combined|took\s+effect|"
                                   r"transferred\s+(?:from\s+[^.;]{1,80}?\s+)?to|amalgamat\w+|(?:was|were)\s+turned\s+into|became\s+part\s+of|made\s+part\s+of|merged|expanded\s+(?:in)?to|"
-                                  r"upgraded|absorbed|converted|reformed\s+as|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
+                                  r"upgraded|absorbed|converted|reformed\s+as|folded\s+(?:back\s+)?into|"
+                                  # a part made or a base closed: "a new department for terrorism, TE, was
+                                  # added", "The brigade's base there closed and its units moved"
+                                  r"(?:department|division|directorate|section|branch|wing|command|unit)\b[^.;]{0,60}\b"
+                                  r"(?:was|were)\s+(?:added|created|set\s+up|formed|established)|"
+                                  r"(?:base|barracks|garrison)\s+(?:there\s+)?closed|"
+                                  # a business pooled with another's, or part of it leaving to form its own
+                                  r"pool(?:ed)?\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}(?:business|businesses|operations|interests)|"
+                                  r"left\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+to\s+form|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|(?<!heart\s)attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
                              r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|"
@@ -280,7 +291,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"motion|resignation|statement|recognition|name|licen[cs]e|lawsuit|suit|appeal|objection|"
                              r"veto|amendment|draft|bill)s?\b)|"
                              r"evacuat\w+|crossed\s+into|(?<!re-)entered|(?<!has )(?<!have )(?<!had )occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
-                             r"shot\s+dead|opened\s+fire|inspect\w*|searched|held\s+out|"
+                             r"shot\s+dead|opened\s+fire|inspect\w*|searched|searching|held\s+out|went\s+ashore|came\s+ashore|"
+                             r"fast-roped|"
                              # a combat jump: "jumped from C-17 transports onto Bashur airfield"
                              r"(?:jumped|parachuted)\s+(?:[^.;]{0,80}\s)?(?:onto|into|over|behind)|"
                              # forces sent: "decided to send the Collective Peacekeeping Forces to Kazakhstan"
@@ -1742,6 +1754,13 @@ _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
 _DUMMY_IT = re.compile(r"^it\s+(?:became\s+known|was\s+(?:reported|announced|revealed|confirmed)|emerged|"
                        r"transpired)\s+that\s+", re.I)
+# A law a sentence names: "a new constitution, the Fundamental Law,", "the Europol Convention".
+_LAW_NAMED = re.compile(r"(?P<law>\b(?:the|a|an|its)\s+(?:new\s+|revised\s+|first\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:constitution|law|act|treaty|convention|charter|statute|agreement|regulation|decree|reform)s?)"
+                        r"\b(?:,\s+(?P<name>the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}),)?", re.I)
+# A law's "it": "adopted a new constitution, the Fundamental Law; it came into force on 1
+# January" (the party did not come into force): no organisation's name for it.
+_LAWS_IT = re.compile(r"^it\s+(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)\b", re.I)
 # "Memorial, also known as ..., was founded": the appositive goes, the statement stays.
 _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|commonly|sometimes|originally)?\s*"
                          r"(?:known|called|named|abbreviated|styled|a|an|the)\b[^,]{2,160},\s+(?=(?:was|were|is|are|has|"
@@ -1979,6 +1998,14 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
     The judgement: only an object "it" after a verb, only when the subject's name is the last
     name the sentence gave before the clause; any other antecedent is left as it was."""
     label = _place_there(label, before, subject)
+    if before and _LAWS_IT.match(label):
+        # "parliament adopted a new constitution, the Fundamental Law, ...; it came into force on
+        # 1 January": the law the sentence named last ("The Fundamental Law came into force")
+        laws = list(_LAW_NAMED.finditer(before))
+        if laws:
+            law = laws[-1].group("name") or laws[-1].group("law")
+            return cap_first(law.strip()) + label[2:]
+        return label
     if not before or not re.search(r"\bit\b", label):
         return label
     # "he remained in command until Prokopenko resumed it": the state the clause before named
@@ -2249,7 +2276,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     m = _PRONOUN.match(s) if not _DUMMY_IT.match(s) else None  # "It became known that": nobody's "it"
     if m:
         p = m.group("p").casefold()
-        if p == "it" or (p == "they" and they_is_subject):
+        if (p == "it" and not _LAWS_IT.match(s)) or (p == "they" and they_is_subject):
             s = cap_first(subject.ref) + m.group("rest") + s[m.end():]
         elif p == "its" or (p == "their" and they_is_subject):
             s = f"{cap_first(subject.ref)}'s{m.group('rest')}{s[m.end():]}" if not subject.ref.endswith("s") else \
