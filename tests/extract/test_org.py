@@ -616,3 +616,19 @@ def test_parts_listed_with_where_they_are_and_what_they_hold(tmp_path):
     names = [n.strip() for n in _tree(p.org)]
     assert "Naval special operations detachment" in names and not any("Commanders" in n for n in names), names
     assert {"North Range", "Lake Range", "Hill Range"} <= set(names), names
+
+
+def test_list_items_that_say_what_a_part_is_or_holds(tmp_path):
+    """Set 35 and 36 structure lists: "BBC Nations, made up of BBC Scotland, BBC Cymru Wales and
+    BBC Northern Ireland", "BBC News, which includes the BBC World Service", "BBC Studios, the
+    commercial subsidiary, which owns UKTV" and "the National Conference, the supreme governing
+    body, which decides policy" had each been one part named by the whole line."""
+    p = _org_of(tmp_path, (
+        "= Blue Broadcasting Corporation =\n\nThe Blue Broadcasting Corporation is a public broadcaster.\n\n"
+        "== Organisation ==\n\nIts main divisions are:\n\n"
+        "- Blue News, which includes the Blue World Service\n"
+        "- Blue Nations, made up of Blue North, Blue South and Blue Islands\n"
+        "- Blue Studios, the commercial subsidiary, which owns UKTV\n"
+        "- the National Conference, the supreme governing body, which decides policy\n"))
+    assert _tree(p.org) == ["Blue News", "  Blue World Service", "Blue Nations", "  Blue North", "  Blue South",
+                            "  Blue Islands", "Blue Studios", "  UKTV", "National Conference"], _tree(p.org)

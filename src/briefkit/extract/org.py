@@ -230,6 +230,17 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     held = re.match(r"^(?P<name>[A-Z][^,]{1,60}),\s+with\s+(?:an?|its|the|two|three|four)\s+.*$", text.strip())
     if held:
         text = held.group("name")
+    # "the National Conference, the supreme governing body, which decides policy", "BBC Nations,
+    # made up of BBC Scotland, ...", "BBC News, which includes the BBC World Service": a name,
+    # then what it is or holds, said in lower case after a comma
+    told = re.match(r"^(?:the\s+)?(?P<name>[A-Z][^,]{1,60}?),\s+(?P<what>(?:the|a|an)\s+[a-z][^()]*|"
+                    r"(?:which|who|whose|where|in\s+which|made\s+up\s+of|comprising|consisting\s+of|including)\b[^()]*)"
+                    r"(?P<rest>\s*\([^()]*\))?$", text.strip())
+    if told:
+        text = told.group("name") + (told.group("rest") or "")
+        what = re.split(r",\s+(?:which|who|whose|made\s+up\s+of|comprising|including)\b", told.group("what"))[0]
+        if re.match(r"(?:the|a|an)\s", what):
+            described = described + [what.strip()]
     notes = re.findall(r"\(([^()]*)\)", text) + described + ([dashed.group("place")] if dashed else [])
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     m = None
@@ -254,11 +265,24 @@ _HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}
 
 
 def own_parts(text: str) -> list[str]:
-    """The parts a list item says its part holds after "with" (`_WITH_PARTS`): "Special Jaeger
+    """The parts a list item says its part holds: after "with" (`_WITH_PARTS`: "Special Jaeger
     Battalion, with an Airborne Jaeger Company for conscripts and a Special Jaeger Company for
-    professionals" holds the two companies. Only names in capitals ending in a kind of part."""
+    professionals" holds the two companies; only names in capitals ending in a kind of part),
+    or listed after "made up of", "comprising", "which includes" or "which owns" ("BBC Nations,
+    made up of BBC Scotland, BBC Cymru Wales and BBC Northern Ireland"; "BBC Studios, the
+    commercial subsidiary, which owns UKTV"), each a name in capitals."""
     m = _WITH_PARTS.search(text.strip())
-    return [h.group("name") for h in _HELD_PART.finditer(m.group("list"))] if m else []
+    if m:
+        return [h.group("name") for h in _HELD_PART.finditer(m.group("list"))]
+    m = _HOLDS.search(text.strip())
+    if m is None:
+        return []
+    names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+    return names if names and all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5}", n) for n in names) else []
+
+
+_HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:includes|owns|comprises|runs))\s+"
+                    r"(?P<list>[^;:()]+?)\s*$")
 
 
 # (words of a place, maybe joined by a particle: "Isle of Wight", "Newcastle upon Tyne")
