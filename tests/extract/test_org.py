@@ -632,3 +632,14 @@ def test_list_items_that_say_what_a_part_is_or_holds(tmp_path):
         "- the National Conference, the supreme governing body, which decides policy\n"))
     assert _tree(p.org) == ["Blue News", "  Blue World Service", "Blue Nations", "  Blue North", "  Blue South",
                             "  Blue Islands", "Blue Studios", "  UKTV", "National Conference"], _tree(p.org)
+
+
+def test_an_affiliation_the_text_calls_a_separate_body_is_no_parent(tmp_path):
+    """Unite's infobox "Affiliation: Trades Union Congress, Labour Party" had made them its
+    parent, while its text says "The Labour Party, to which Unite pays affiliation fees, and the
+    Trades Union Congress are separate bodies"."""
+    p = _org_of(tmp_path, (
+        "= Blue Union =\n\nInfobox\n- Affiliation: Workers Congress\n\nThe Blue Union is a trade union.\n\n"
+        "== Organisation ==\n\nThe Labour Party, to which the union pays fees, and the Workers Congress are "
+        "separate bodies.\n"))
+    assert p.org.name == "Blue Union" and p.org.kind != "parent", (p.org.name, p.org.kind)

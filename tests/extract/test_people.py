@@ -2440,3 +2440,28 @@ def test_an_opening_clause_that_ends_on_a_post_names_no_holder(tmp_path):
     assert people["Karl Berg"].role == "Chief executive" and not any(
         (q.role or "").casefold() == "founder" for q in people["Karl Berg"].posts), people["Karl Berg"]
     assert people["Anna Lind"].role == "Chairman"
+
+
+def test_chairs_of_its_board_told_in_passing(tmp_path):
+    """Set 35 and 36: "The chairman of the governors, Gavyn Davies, resigned" (the BBC's board of
+    governors), "the chairman, Sir David Clementi, announced" where the infobox gives "Chair:"
+    (the chairman is that post), "Richard Sharp, a former banker appointed chairman in 2021,
+    resigned", "was unanimously elected its chairman ..., succeeding Michael Odenwald", "the
+    supervisory board, chaired by Werner Müller, appointed the Daimler manager Rüdiger Grube"
+    (Müller had been given Grube's description as his post) and "the board under Utz-Hellmuth
+    Felcht accepted"; and "BBC Studios, the commercial subsidiary" is no person."""
+    p = _read_text(tmp_path, (
+        "= Blue Broadcasting Corporation =\n\nInfobox\n- Chair: Maria Holm\n\n"
+        "The Blue Broadcasting Corporation is a public broadcaster.\n\n== History ==\n\n"
+        "The chairman of the governors, Anna Berg, resigned that day. On 5 June 2020 the chairman, Sir Carl Dunn, "
+        "announced that Davie would succeed him. Erik Sund, a former banker appointed chairman in 2021, resigned on "
+        "28 April 2023. Karl Lind, for many years a state secretary, was unanimously elected its chairman on 28 "
+        "September 2022, succeeding Jan Ek, who had stepped down at the end of July. At a special meeting on 25 April "
+        "2009 the supervisory board, chaired by Ola Berg, appointed the Daimler manager Rolf Grube in his place. On 30 "
+        "January 2017 Grube stepped down, and the board under Utz-Hans Felcht accepted unanimously.\n\n"
+        "== Governance and leadership ==\n\n- BBC Studios, the commercial subsidiary, which owns UKTV\n"))
+    people = {x.name: x for x in p.people}
+    for name in ("Anna Berg", "Carl Dunn", "Erik Sund", "Karl Lind", "Jan Ek", "Ola Berg", "Utz-Hans Felcht"):
+        assert name in people and people[name].leader and people[name].role.casefold().startswith("chair"), \
+            (name, people.get(name))
+    assert "BBC Studios" not in people

@@ -785,7 +785,19 @@ def _denied_parent(name: str, own: str, text: str) -> bool:
         before = sentence[:denial.start()]
         if any(p in before for p in pairs) and not re.search(r"\b(?:which|that|who|whose)\b|,", before):
             return True
+    # "The Labour Party, to which Unite pays affiliation fees, and the Trades Union Congress are
+    # separate bodies": the infobox's affiliation, which the text calls a body apart
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        apart = _SEPARATE_BODY.search(sentence)
+        if apart is not None and any(p in sentence[:apart.start()] for p in pairs):
+            return True
     return False
+
+
+# What a sentence says of bodies that are no parent of the organisation's: "are separate
+# bodies", "is an independent organisation", "are outside bodies".
+_SEPARATE_BODY = re.compile(r"(?i)\b(?:is|are|remains?|remain)\s+(?:a\s+|an\s+|wholly\s+|likewise\s+)?(?:separate|independent|outside)"
+                            r"\s+(?:bod(?:y|ies)|organi[sz]ations?|parties|party|unions?|entit(?:y|ies))\b")
 
 
 def _hedged_parent(name: str, text: str) -> str | None:

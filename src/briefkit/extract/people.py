@@ -145,6 +145,12 @@ _VERB_START = re.compile(
     r"used|uses|also|then|later|now|still)\b", re.I)
 
 
+def _acronym_in(words: list[str]) -> bool:
+    """Whether a word of three capitals or more stands among `words` (not a Roman numeral,
+    "Vicente Blanco III"): "BBC Studios" is a body."""
+    return any(len(w) >= 3 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in words)
+
+
 def is_name(name: str) -> bool:
     """Two to five capitalised words, and the particles between them ("Paulo Cesar de Souza e
     Silva"), that do not look like an organisation or a sentence start."""
@@ -153,6 +159,8 @@ def is_name(name: str) -> bool:
         return False
     if any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
         return False
+    if _acronym_in(words):
+        return False  # an acronym names a body ("BBC Studios", "BASF Coatings"), not a person
     capitalised = [w for w in words if w.casefold() not in _PARTICLES or w[:1].isupper()]
     return (2 <= len(capitalised) <= 5 and len(words) <= 7 and words[0].rstrip(".") not in _STOP_FIRST
             and not _ORG_WORD.search(name)
@@ -655,7 +663,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         for piece in pieces:
             cleaned, _ = _clean_name(piece)
             words = cleaned.split()
-            if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words if w.isalpha()) \
+            if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words if w.isalpha()) and not _acronym_in(words) \
                     and not _ORG_WORD.search(cleaned) and not ROLE_NOUN.search(cleaned) and not _PLACEHOLDER.match(cleaned) \
                     and not is_country(cleaned):  # "Founders: Iran, Iraq, Kuwait": states, not people
                 name = piece
@@ -1030,6 +1038,10 @@ _ROLE_COMMA = re.compile(
     rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
+# Its board and who chairs it, told beside what the board did: "the supervisory board, chaired by
+# Werner Müller,", "the board under Utz-Hellmuth Felcht".
+_BOARD_CHAIRED = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:supervisory|executive|management|governing)\s+)?board"
+                            rf"(?:,\s+(?:then\s+)?chaired\s+by|\s+under)\s+{_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+[a-z])")
 _APPOSITION = re.compile(
     # (not "elected X, as chairman": the post "as" names is the verb's, read there)
     rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later|as)\b)"
@@ -1039,7 +1051,8 @@ _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _APPOINTED = re.compile(
     # ("Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
     # elected secretary general": two asides)
-    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    # ("was unanimously elected its chairman": an adverb between)
+    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     # ("were named co-chief executives": a post shared, "co-" joined to it)
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     # ("was appointed its commander the following year": a time without a preposition)
@@ -1494,7 +1507,9 @@ def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
     # organisation's own (`_OWN_BOARD`)
     # ("resigned as chairman of council": a governing body without an article is the
     # organisation's own, as the BMA's "chair of council" is its head)
-    own = _OWN_BOARD.search(of.strip() + "'s") or re.fullmatch(r"(?i)council|board|trustees|governors|directors", of.strip())
+    # ("The chairman of the governors, Gavyn Davies": its board of governors)
+    own = _OWN_BOARD.search(of.strip() + "'s") or re.fullmatch(r"(?i)(?:the\s+)?(?:council|board|trustees|governors|directors)",
+                                                                of.strip())
     return (True, None) if subject.is_owner(of) or own else (False, of.strip())
 
 
@@ -1516,10 +1531,19 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
 _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
 
 
+# An infobox key that is the head's post itself.
+_HEAD_KEY = re.compile(r"(?i)chair(?:man|woman|person)?|director[\s-]general|secretary[\s-]general|general\s+secretary|"
+                       r"chief\s+executive|ceo|commandant|commissioner|executive\s+director")
+
+
 def _head_titles(profile: Profile) -> set[str]:
     """The titles the infobox gives the organisation's head ("Commissioner"), casefolded."""
     titles = set()
     for f in profile.facts:
+        if f.text and _HEAD_KEY.fullmatch(f.label.strip()) and is_name(re.sub(r"\s*\([^()]*\)", "", f.text).strip()):
+            # "Chair: Samir Shah", "Director-General: Matt Brittin": the key is the head's post
+            titles.add(f.label.strip().casefold())
+            continue
         if not (f.text and _HEAD_TITLE_KEY.match(f.label.strip())):
             continue
         if len(f.text.split()) <= 4:
@@ -1546,8 +1570,14 @@ def _title_of_head(role: str, titles: set[str]) -> bool:
     announced" in the article about a force its infobox says a Commissioner leads): its head
     then, though the sentence does not name the force (an "Assistant Commissioner" is not, nor
     a title heads of state bear too, `_STATE_TITLES`)."""
-    title = role.strip().casefold()
-    return title in titles and title not in _STATE_TITLES
+    title = _chair_word(role.strip().casefold())
+    return title in {_chair_word(t) for t in titles} and title not in _STATE_TITLES
+
+
+def _chair_word(title: str) -> str:
+    """"chair" for a chairman, a chairwoman or a chairperson (an infobox's "Chair" is the post the
+    text calls "the chairman")."""
+    return re.sub(r"\bchair(?:man|woman|person)\b", "chair", title)
 
 
 # Others named together: "both countries", "between Argentina and Brazil".
@@ -1600,6 +1630,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_BARE: ("succeeded", "successor"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
+    _BOARD_CHAIRED: ("board",),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
     _WITH_AS: ("with",),
@@ -1702,7 +1733,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(mods)
             ours, other = _owner_ok(subject, m.group("owner"), mods[:mods.rfind(" ") + 1] if " " in mods else "")
             if not ours and m.group("owner") is None and _mod_words(mods[:mods.rfind(" ") + 1] if " " in mods else "") == ["the"] \
-                    and _BOARD_OPENS.match(sentence) and re.fullmatch(r"(?i)chair(?:man|woman|person)?", role or ""):
+                    and re.fullmatch(r"(?i)chair(?:man|woman|person)?", role or "") and (
+                        _BOARD_OPENS.match(sentence) or _title_of_head(role or "", head_titles)):
                 # "On 30 September 2010 the board announced ..., and the chairman, Sir Simon
                 # Robertson, said ...": the chairman of the board the sentence opens on, its own
                 # (whose term the sentence does not tell: its dates are of what the board did)
@@ -1775,7 +1807,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             # Administrator: one standing in for the head holds its post)
             post = _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
             if owner.casefold() == "the" and not (m.group("of") and ours) and not (
-                    not m.group("of") and post in head_titles) and not (
+                    not m.group("of") and _title_of_head(post, head_titles)) and not (
                     # ("On 26 December 2000 the chief executive, Henri Philippe Reichstul, announced":
                     # the post its own leaders hold, in a sentence naming no other body)
                     not m.group("of") and post in roles() and not names_other_body(sentence, subject)):
@@ -1794,12 +1826,25 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
                 yield f
+        for m in _finds(_BOARD_CHAIRED, sentence):
+            # "the supervisory board, chaired by Werner Müller, appointed ...", "the board under
+            # Utz-Hellmuth Felcht accepted": its own board's chair (the sentence's dates are
+            # the board's acts, no term)
+            f = found(m.group("name"), "Chair", True, None, m.span("name"))
+            if f:
+                f.period, f.current, f.post_period, f.post_current = None, None, None, None
+                yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
             # ("Major General Ariel Caculitan, newly installed as commandant, inspected it")
-            elected = re.match(rf"^(?:(?:newly|recently|just)\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
+            # (and after what the person is: "Richard Sharp, a former banker appointed chairman in 2021,")
+            elected = re.match(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\s+){{1,3}}?)?(?:(?:newly|recently|just)\s+)?"
+                               rf"(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
                                rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-                               rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)", phrase)
+                               rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)"
+                               # (not a verb and its object: "chaired by Werner Müller, appointed the
+                               # Daimler manager Rüdiger Grube in his place")
+                               rf"(?!\s+(?:{_HONORIFIC})?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))", phrase)
             if elected and (about_subject or not names_other_body(sentence, subject)):
                 f = found(m.group("name"), _leader_role(elected.group("role")), True, None, m.span())
                 if f:
