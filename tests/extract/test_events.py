@@ -4263,3 +4263,20 @@ def test_a_law_that_came_into_force_is_named_not_the_organisation():
                      "January of the following year.", title="Blue Alliance")
     labels = {e.date.iso: e.label for e in events}
     assert labels.get("2012-01-01") == "The Fundamental Law came into force", labels
+
+
+def test_a_clause_that_closes_on_that_month():
+    """"In January 1999 the Executive Board asked for six members to be expelled, and an
+    extraordinary session voted them out that March" (the IOC) had no row for March, and
+    "... announced that he would retire at the end of March 2011 ... Rishton took charge that
+    March" (Rolls-Royce) none for March 2011: "that March" is the March of the year just
+    told, or the March last named. Not a relative clause's ("who had died that February")."""
+    events = _events("The Blue Committee was founded in 1894. In January 1999 the Executive Board asked for six "
+                     "members to be expelled, and an extraordinary session voted them out that March. On 30 September "
+                     "2010 the board announced that Karl Berg would retire at the end of March 2011. Anna Lind took "
+                     "charge that March. In 2024 Lind paid tribute to Erik Sund, who had died that February.",
+                     title="Blue Committee")
+    by = {e.date.iso: e for e in events if not e.background}
+    assert "voted them out" in by["1999-03"].label and "Lind took charge" in by["2011-03"].label, \
+        [(e.date.iso, e.label) for e in events]
+    assert "2024-02" not in by

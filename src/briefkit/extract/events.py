@@ -551,7 +551,12 @@ _LOOSE_RELATIVE = re.compile(
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later))"
+    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)|"
+    # "an extraordinary session voted them out that March": a month of the year told
+    # (not "the following July", which may look ahead of the story: "martial law was lifted the
+    # following July. That November the party's first congress ...")
+    r"(?:in\s+)?(?P<which_m>that)\s+(?P<tmonth>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))"
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
     r"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?)?\s*[.;]?\s*$", re.I)
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
@@ -1255,7 +1260,8 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         end = _RELATIVE_END.search(clause.strip())
         if end:
             # dated as the same words opening a clause would be, named by the words that close it
-            dated = _relative(end.group("count") or f"{end.group('which')} {end.group('unit')}", ctx)
+            dated = _relative(end.group("count") or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
+                                                     else f"{end.group('which')} {end.group('unit')}"), ctx)
             return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
@@ -3286,7 +3292,8 @@ def _leader_elected(clause: str, leaders: list[str]) -> bool:
 # "Jimmy Carter, who had built with it for forty years, died on 29 December 2024", "Rolls was
 # killed in a flying accident in 1910".
 _PERSON_DIED = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?:,\s+[^,;]{2,80},)?\s+"
-                          r"(?:had\s+)?(?:died|passed\s+away|was\s+killed\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:accident|crash))\b")
+                          r"(?:had\s+)?(?:died|passed\s+away|was\s+killed\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:accident|crash)|"
+                          r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide)\b")
 
 
 def _own_people(clause: str, subject: Subject) -> bool:
@@ -4165,12 +4172,27 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 unit = later and (later.group("next") or later.group("unit")).lower()
                 # The lead's "became a regiment two months later" sums up what the body tells on
                 # its day (and would stand beside it as a second row): there, a day is needed.
-                closing = not find_dates(sentence[:offset]) or bool(
+                # ("In January 1999 the Executive Board asked ..., and an extraordinary session voted
+                # them out that March": a month named, of the year just told)
+                closing = not find_dates(sentence[:offset]) or bool(re.search(
+                    r"(?i)\bthat\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\s*[.;]?\s*$", clause)) or bool(
                     dated_here and later and (
                         dated_here[-1].date.day is not None if unit in ("day", "week") or piece.in_lead else
                         dated_here[-1].date.month is not None if unit == "month" else True))
+                # ("... announced that he would retire at the end of March 2011 ... Rishton took charge
+                # that March": the March last named, whatever the story's year; not a relative
+                # clause's, "to John Bruton, who had died that February")
+                that_month = re.search(r"(?i)\bthat\s+(?P<m>January|February|March|April|May|June|July|August|September|"
+                                       r"October|November|December)\s*[.;]?\s*$", clause)
+                if that_month and re.search(r",\s+(?:who|which|whose)\b[^,;]*$", clause[:that_month.start()]):
+                    that_month, closing = None, False
+                named_month = [int(y) for y in re.findall(rf"\b{that_month.group('m')}\s+(\d{{4}})\b",
+                                                          f"{prev_sentence} {sentence[:offset]}")] \
+                    if that_month and not find_dates(sentence[:offset]) else []
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
-                                                                 clause) else near,
+                                                                 clause) else (
+                    _Context(named_month[-1], None, None) if named_month else near),
                                 closing=closing) if rel_that is None else rel_that
                 span_end = None
                 if rel is not None and later and offset and dated_here and rel_that is None \
