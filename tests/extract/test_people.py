@@ -2465,3 +2465,5 @@ def test_chairs_of_its_board_told_in_passing(tmp_path):
         assert name in people and people[name].leader and people[name].role.casefold().startswith("chair"), \
             (name, people.get(name))
     assert "BBC Studios" not in people
+    # the day the chairman announced something is no term of his
+    assert not people["Carl Dunn"].period, people["Carl Dunn"]

@@ -1038,6 +1038,13 @@ _ROLE_COMMA = re.compile(
     rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
+# What follows "the chairman, X," when the sentence tells X taking, holding or leaving the post,
+# whose date is then the term's: "took office", "was elected", "has been", "since", "resigned".
+_TAKES_POST = re.compile(r",?\s+(?:who\s+)?(?:took|assumed|became|was\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|"
+                         r"installed|confirmed)|succeeded|replaced|has\s+(?:been|held|led|run|chaired)|had\s+been|"
+                         r"since|from|until|served|joined|"
+                         # or leaving it, whose date ends the term
+                         r"resigned|stepped\s+down|retired|left|died|was\s+(?:dismissed|removed|replaced|sacked|ousted))\b", re.I)
 # Its board and who chairs it, told beside what the board did: "the supervisory board, chaired by
 # Werner Müller,", "the board under Utz-Hellmuth Felcht".
 _BOARD_CHAIRED = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:supervisory|executive|management|governing)\s+)?board"
@@ -1818,10 +1825,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours = False
             f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
                       m.span())
-            if f and owner.casefold() == "the" and _BOARD_OPENS.match(sentence) and \
-                    re.fullmatch(r"(?i)chair(?:man|woman|person)?", m.group("role")):
-                # the board's chairman the sentence names beside what the board did: its dates
-                # are of that, not of his term (`_ROLE_BEFORE` above)
+            if f and owner.casefold() == "the" and (_BOARD_OPENS.match(sentence) and re.fullmatch(
+                    r"(?i)chair(?:man|woman|person)?", m.group("role")) or not _TAKES_POST.match(sentence[m.end():])):
+                # the holder the sentence names beside what the board did, or who goes on to do
+                # something else ("On 5 June 2020 the chairman, Sir David Clementi, announced
+                # that Davie would succeed him"): its dates are of that, not of the term
+                # (`_ROLE_BEFORE` above)
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
