@@ -409,11 +409,22 @@ def test_long_fixture_labels_are_not_mostly_spans() -> None:
     assert len(spans) <= timeline.AGG_LABELLED // 3
     pts = [e for e in tf.labelled if not _span(e)]
     rest = [e for e in events if not _span(e) and e not in pts]
-    # ranked as select.py ranks: importance, less LEANS for a label leaning on an unseen sentence
-    from briefkit.select import LEANS, refers_back
+    # ranked as select.py ranks: importance, less LEANS for a label leaning on an unseen sentence;
+    # an event left out, also less what it costs beside those chosen (a second happening of a day
+    # told, the same kind of happening told: `SAME_DAY`, `SAME_STORY`)
+    # (a leaning label away from the event it continues counts `LEANS_ALONE` less, `_lean_cost`)
+    from briefkit.select import SAME_DAY, SAME_STORY, _lean_cost, _story, _told_before, refers_back
+
+    days = {e.date.start() for e in pts if e.precision == "day"}
+    stories = set().union(*(_story(e.label or e.text) for e in pts))
+    before = _told_before(events)
 
     def rank(e):
-        return e.importance - (LEANS if refers_back(e.label or e.text) else 0.0)
+        own = e.importance - (_lean_cost(e, before, pts) if refers_back(e.label or e.text) else 0.0)
+        if e in pts:
+            return own
+        return own - (SAME_DAY if e.precision == "day" and e.date.start() in days else 0.0) \
+            - (SAME_STORY if _story(e.label or e.text) & stories else 0.0)
 
     told = {" ".join(e.text.split()) for e in pts}
     rest = [e for e in rest if " ".join(e.text.split()) not in told]

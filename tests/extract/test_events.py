@@ -4280,3 +4280,12 @@ def test_a_clause_that_closes_on_that_month():
     assert "voted them out" in by["1999-03"].label and "Lind took charge" in by["2011-03"].label, \
         [(e.date.iso, e.label) for e in events]
     assert "2024-02" not in by
+
+
+def test_a_day_proposed_for_something_is_no_row():
+    """The SNP's "On 28 June 2022 Sturgeon proposed holding a second referendum on 19 October
+    2023" had a row on 19 October 2023, a day on which nothing happened."""
+    events = _events("The Blue Party was founded in 1934. On 28 June 2022 Anna Lind proposed holding a second "
+                     "referendum on 19 October 2023 and asked the court whether parliament could legislate for it.",
+                     title="Blue Party")
+    assert [e.date.iso for e in events if e.date.year > 2000] == ["2022-06-28"], [(e.date.iso, e.label) for e in events]

@@ -2467,3 +2467,17 @@ def test_chairs_of_its_board_told_in_passing(tmp_path):
     assert "BBC Studios" not in people
     # the day the chairman announced something is no term of his
     assert not people["Carl Dunn"].period, people["Carl Dunn"]
+
+
+def test_a_forerunners_post_is_not_the_organisations(tmp_path):
+    """The SNP's "John MacCormick, the National Party's secretary, brought the two together" made
+    MacCormick its current leader, first on its snapshot: "National Party" runs in "Scottish
+    National Party", but the infobox's "Merger of: National Party of Scotland; Scottish Party"
+    says whose name it is. "The party's" is still its own."""
+    p = _read_text(tmp_path, (
+        "= Blue National Party =\n\nInfobox\n- Merger of: National Party of Ruritania; Blue Party\n\n"
+        "The Blue National Party is a political party.\n\n== History ==\n\nKarl Berg, the National Party's "
+        "secretary, brought the two together in April 1934. In 2004 the party's leader, Anna Lind, resigned.\n"))
+    people = {x.name: x for x in p.people}
+    assert "Karl Berg" not in people or not people["Karl Berg"].leader, people.get("Karl Berg")
+    assert people["Anna Lind"].leader

@@ -2741,6 +2741,9 @@ _MEMBERSHIP_DONE = re.compile(
 
 # A clause that opens on a thing named by its year: "The 2015 project was to be held ...".
 _YEAR_NAMED = re.compile(r"(?:The|Its|Their)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?!(?:and|or|to)\b)[a-z][\w-]+")
+# A day proposed for something: "proposed holding a second referendum on 19 October 2023".
+_PROPOSED_FOR = re.compile(r"\b(?:proposed|planned|called\s+for|sought|wanted)\s+(?:holding|to\s+hold|that\s+[^,;]{0,60}?\s+be\s+held)\b"
+                           r"[^,;]*$", re.I)
 # A time something was to happen: "announced that he would give up his role on 31 July 2008".
 _PLANNED = re.compile(r"\b(?:would|was\s+to|were\s+to|planned\s+to|intended\s+to)\s[^,;]*$")
 
@@ -4592,6 +4595,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if _TERM_FROM.search(clause[:extra.start]):
                         # "appointed him secretary-general for five years from 1 July 2026": when
                         # the term the clause's happening gave runs from, no second happening
+                        continue
+                    if _PROPOSED_FOR.search(clause[:extra.start]):
+                        # "Sturgeon proposed holding a second referendum on 19 October 2023": the
+                        # day proposed for something, which the proposal does not make happen
                         continue
                     year = extra.year if extra.year is not None else date.year
                     try:

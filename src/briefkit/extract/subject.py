@@ -54,6 +54,9 @@ _LEADING = {"in", "on", "at", "by", "after", "since", "until", "from", "during",
 
 
 # An infobox label naming the body above this one.
+# An infobox key that names the bodies the organisation was made from.
+_PREDECESSOR_LABEL = re.compile(r"(?i)merger\s+of|merged\s+from|formed\s+(?:from|by\s+merger\s+of)|predecessors?|"
+                                r"preceded\s+by|amalgamation\s+of")
 _PARENT_LABEL = re.compile(r"(?i)branch|parent(?:\s+(?:organi[sz]ation|unit|company|body|formation))?|part\s+of|"
                            r"subordinate\s+to|service\s+branch")
 
@@ -98,6 +101,11 @@ class Subject:
         self.generic = self.kind | _UNIVERSAL
         # The kind its parent's name ends in ("Branch: Royal Netherlands Navy"): "the navy" in an
         # article on a marine corps is that parent, not the corps, unless the corps is one too
+        # the bodies it was made from ("Merger of: National Party of Scotland; Scottish Party"):
+        # "the National Party's secretary" is the forerunner's, though its words run in the name
+        self._predecessor_words = [re.findall(r"\w+", n.casefold()) for f in profile.facts
+                                   if _PREDECESSOR_LABEL.fullmatch(f.label.strip()) and f.text
+                                   for n in re.split(r"\s*[;,]\s*|\s+and\s+", re.sub(r"\[\[|\]\]", "", f.text)) if n.strip()]
         self.parent_kinds = {n.split()[-1] for f in profile.facts if _PARENT_LABEL.fullmatch(f.label.strip())
                              for n in [f.text.casefold().split("(")[0].strip()] if n.split()} & KINDS - self.kind
         abbrevs = [a.text for a in profile.names.aliases
@@ -159,6 +167,9 @@ class Subject:
             # and its own words in the order one of its names gives them: "Volvo", "Volvo Cars",
             # not "AB Volvo" (the former parent) in the article on Volvo Car AB
             own = [w for w in words if w in self.words]
+            if words not in self._name_words and any(w not in self.generic and w not in KINDS for w in words) \
+                    and any(_runs_in(words, pre) for pre in self._predecessor_words):
+                return False  # (not "the committee", a kind of body, which is the subject's)
             return any(_runs_in(own, name) for name in self._name_words)
         # "the party", "the unit", "the group": a kind of body the subject is, referring back.
         return len(words) == 1 and words[0] in self.generic | (self.words & KINDS)
