@@ -4289,3 +4289,14 @@ def test_a_day_proposed_for_something_is_no_row():
                      "referendum on 19 October 2023 and asked the court whether parliament could legislate for it.",
                      title="Blue Party")
     assert [e.date.iso for e in events if e.date.year > 2000] == ["2022-06-28"], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_thing_named_by_what_someone_did_with_it_on_a_day_dates_nothing_here():
+    """The BBC's "A leaked memo ... showed that a Panorama programme ... had joined together two
+    passages of the speech Donald Trump gave on 6 January 2021" stood at 6 January 2021 in At a
+    glance: the day dates the speech, another happening than the leak."""
+    events = _events("The Blue Broadcasting Corporation was founded in 1922. A leaked memo showed that a programme "
+                     "had joined together two passages of the speech Karl Berg gave on 6 January 2021.",
+                     title="Blue Broadcasting Corporation")
+    assert not [e for e in events if e.date.iso == "2021-01-06" and not e.background], \
+        [(e.date.iso, e.background, e.label) for e in events]

@@ -643,3 +643,19 @@ def test_an_affiliation_the_text_calls_a_separate_body_is_no_parent(tmp_path):
         "== Organisation ==\n\nThe Labour Party, to which the union pays fees, and the Workers Congress are "
         "separate bodies.\n"))
     assert p.org.name == "Blue Union" and p.org.kind != "parent", (p.org.name, p.org.kind)
+
+
+def test_parts_named_by_common_nouns_and_where_they_are(tmp_path):
+    """Set 37 and 38: UNHCR's "- the regional bureaux, which link the field with headquarters",
+    "- the headquarters in Geneva, where ..." and the IFRC's "- Secretariat in Geneva, with five
+    regional offices:" over its offices had each been a part named by the whole line."""
+    p = _org_of(tmp_path, (
+        "= Blue Refugee Office =\n\nThe Blue Refugee Office is an intergovernmental organisation.\n\n"
+        "== Organisation ==\n\nThe office is made up of:\n\n"
+        "- the headquarters in Geneva, where the high commissioner is assisted by a deputy\n"
+        "  - the Global Service Centres in Budapest and Copenhagen, which handle administration\n"
+        "- the regional bureaux, which link the field with headquarters\n"
+        "  - the country offices, with their sub-offices and field offices\n"
+        "- Secretariat in Nairobi, with five regional offices:\n  - Africa regional office, Nairobi\n"))
+    assert _tree(p.org) == ["headquarters", "  Global Service Centres", "regional bureaux", "  country offices",
+                            "Secretariat", "  Africa regional office"], _tree(p.org)

@@ -2481,3 +2481,28 @@ def test_a_forerunners_post_is_not_the_organisations(tmp_path):
     people = {x.name: x for x in p.people}
     assert "Karl Berg" not in people or not people["Karl Berg"].leader, people.get("Karl Berg")
     assert people["Anna Lind"].leader
+
+
+def test_tables_of_holders_with_a_titled_post_or_two_holders_a_row(tmp_path):
+    """Set 38: UNHCR's "High commissioner | Country | Term" (a post with "High" before it) had
+    been read as a list of parts named by people, and "Prince Sadruddin Aga Khan" in the prose
+    as a second person beside the table's "Sadruddin Aga Khan"; the Green Party's "Leader(s) |
+    Elected | Deputy" with rows of two ("Caroline Lucas and Jonathan Bartley") named no leader;
+    Novo Nordisk's "The board, whose chairman was then Göran Ando," no chair."""
+    p = _read_text(tmp_path, (
+        "= Blue Refugee Office =\n\nThe Blue Refugee Office is an intergovernmental organisation.\n\n"
+        "== History ==\n\nKarl Berg handed over in 1965 to Prince Anna Aga Lind, who stayed twelve years. The board, "
+        "whose chairman was then Erik Sund, chose Maria Holm.\n\n== Organisation ==\n\nHigh commissioners:\n\n"
+        "{| class=\"wikitable\"\n! High commissioner !! Country !! Term\n|-\n| Karl Berg || Norway || 1960–1965\n|-\n"
+        "| Anna Aga Lind || Iran || 1965–1977\n|-\n| Jan Ek || Iraq || since 2026\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Anna Aga Lind"].role.casefold() == "high commissioner" and "Prince Anna Aga Lind" not in people, people
+    assert people["Jan Ek"].current is True and people["Erik Sund"].leader and people["Erik Sund"].role == "Chair"
+    assert not any(c.name in people for c in p.org.children), [c.name for c in p.org.children]
+    p = _read_text(tmp_path, (
+        "= Blue Greens =\n\nThe Blue Greens are a political party.\n\n== Leaders ==\n\nLeaders of the party:\n\n"
+        "{| class=\"wikitable\"\n! Leader(s) !! Elected !! Deputy\n|-\n| Anna Lind || 2008 || Karl Berg\n|-\n"
+        "| Erik Sund and Maria Holm || 2016 || Karl Berg\n|-\n| Jan Ek || 2025 || Ola Dahl\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Erik Sund"].role == "Co-leader" and people["Maria Holm"].role == "Co-leader", people
+    assert people["Anna Lind"].period == "2008–2016" and people["Jan Ek"].current is True

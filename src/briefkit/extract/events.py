@@ -1079,6 +1079,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
                  r"(?:set\s+up|founded|created|formed|established|launched)\s+(?:there\s+|here\s+)?(?:on|in)\s+$",
                  clause[:mention.start]):
         return True
+    # "two passages of the speech Donald Trump gave on 6 January 2021": a thing named by what
+    # someone did with it on a day (a relative clause without "that") dates that doing, another
+    # happening than the clause's
+    if re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){1,3}(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+"
+                 r"(?:gave|made|delivered|wrote|signed|held|won|lost|took|issued|published|launched)\s+(?:on|in)\s+$",
+                 clause[:mention.start]):
+        return True
     # "became the first prime minister since 1989 to be returned": a time that measures a
     # record ("the first ... since", "the largest ... since") locates nothing done
     if re.search(r"\b(?:first|only|largest|biggest|highest|lowest|worst|best|greatest|most|least|heaviest|longest)\s+"

@@ -227,17 +227,33 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         described = described + [" ".join(where.group("place").replace(" ,", ",").split())]
     # "Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and ...": what it
     # holds is said after "with" (its own parts, `own_parts`)
-    held = re.match(r"^(?P<name>[A-Z][^,]{1,60}),\s+with\s+(?:an?|its|the|two|three|four)\s+.*$", text.strip())
+    held = re.match(r"^(?:the\s+)?(?P<name>[A-Za-z][^,]{1,60}),\s+with\s+(?:an?|its|the|their|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|\d+)\s+.*$", text.strip())
     if held:
         text = held.group("name")
+        # ("Secretariat in Geneva, with five regional offices:": where it is, a note)
+        sited = re.match(r"^(?P<n>[A-Z][\w'’ -]{2,40}?)\s+in\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", text)
+        if sited and not re.search(r"\b(?:of|for|and)\b", sited.group("n")):
+            text = sited.group("n")
+            described = described + [sited.group("p")]
     # "the National Conference, the supreme governing body, which decides policy", "BBC Nations,
     # made up of BBC Scotland, ...", "BBC News, which includes the BBC World Service": a name,
     # then what it is or holds, said in lower case after a comma
-    told = re.match(r"^(?:the\s+)?(?P<name>[A-Z][^,]{1,60}?),\s+(?P<what>(?:the|a|an)\s+[a-z][^()]*|"
+    # (a part named by common nouns after "the" too: "the regional bureaux, which link the field
+    # with headquarters")
+    told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,40}?|(?!)))"
+                    r",\s+(?P<what>(?:the|a|an)\s+[a-z][^()]*|"
                     r"(?:which|who|whose|where|in\s+which|made\s+up\s+of|comprising|consisting\s+of|including)\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
     if told:
         text = told.group("name") + (told.group("rest") or "")
+        # "the headquarters in Geneva", "the Global Service Centres in Budapest and Copenhagen":
+        # where the part is, after a kind of place
+        sited = re.match(r"^(?P<n>.*?\b(?:headquarters|offices?|cent(?:re|er)s?|bureaux?|branch(?:es)?|bases?|campus(?:es)?))"
+                         r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)$", told.group("name"), re.I)
+        if sited:
+            text = sited.group("n") + (told.group("rest") or "")
+            described = described + [sited.group("p")]
         what = re.split(r",\s+(?:which|who|whose|made\s+up\s+of|comprising|including)\b", told.group("what"))[0]
         if re.match(r"(?:the|a|an)\s", what):
             described = described + [what.strip()]
@@ -543,6 +559,12 @@ class _Collector:
                 if introduces_holders(b.text) and b.text.rstrip().endswith(":"):
                     # "Commanders (a selection):" over a table of holders written as lines: people
                     i += 1
+                    intro = ""
+                    continue
+                if isinstance(nxt, BulletList) and nxt.items and holders_header(nxt.items[0].text) and _is_label(b.text):
+                    # "High commissioners:" over a table of holders ("High commissioner | Country |
+                    # Term"): people, no part
+                    i += 2
                     intro = ""
                     continue
                 if _is_label(b.text) and not _RELATION.search(b.text):

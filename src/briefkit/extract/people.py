@@ -89,6 +89,7 @@ _HONORIFIC = (r"(?:(?:"
               r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
+
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant[\s-]+Colonel|Lieutenant[\s-]+General|Major[\s-]+General|"
               r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen|"
@@ -143,6 +144,12 @@ _VERB_START = re.compile(
     r"must|says|said|who|which|that|became|becomes|remained|remains|served|serves|worked|works|joined|joins|"
     r"left|leaves|led|leads|lived|lives|went|goes|took|takes|got|gets|made|makes|wrote|writes|told|tells|"
     r"used|uses|also|then|later|now|still)\b", re.I)
+
+
+# Titles of birth or rank that may stand before a name the article also gives without them
+# ("Prince Sadruddin Aga Khan"); not dropped from a name on their own ("Prince Philip",
+# "Sheikh Hasina" are how those people are named).
+_BIRTH_TITLES = frozenset({"prince", "princess", "sheikh", "sheikha", "lord", "lady", "king", "queen", "emir"})
 
 
 def _acronym_in(words: list[str]) -> bool:
@@ -773,7 +780,12 @@ def _section_role(title: str) -> str | None:
         return f"{_role_word(m.group(0))} and {b if b.isupper() else b[:1].lower() + b[1:]}"
     # ("Commandants General since 2019:": the adjective after the noun is the post's)
     general = re.match(r"\s+([Gg]eneral)\b", title[m.end():])
-    return _role_word(m.group(0)) + (f" {general.group(1)}" if general else "")
+    # ("High commissioners:": the word before the noun that makes it another post)
+    high = re.search(r"\b(High)\s+$", title[:m.start()], re.I)
+    word = _role_word(m.group(0))
+    if high:
+        word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
+    return word + (f" {general.group(1)}" if general else "")
 
 
 def _role_word(word: str) -> str:
@@ -868,7 +880,7 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     for i, item in enumerate(items[1:]):
         if gap[i]:
             continue
-        name = item.text.split(" | ")[0].strip()
+        name = _co_holders(item.text.split(" | ")[0].strip(), columns[0] if columns else None)
         if i + 1 == len(dated):
             term = f"since {dated[i]}"
         elif gap[i + 1]:
@@ -879,6 +891,14 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
             term = f"{dated[i]}–{dated[i + 1]}"
         out.append(item.model_copy(update={"text": f"{name} ({term})"}))
     return out
+
+
+def _co_holders(name: str, role: str | None) -> str:
+    """A table's cell of two holders of one row ("Caroline Lucas and Jonathan Bartley" under
+    "Leader(s)"), each given the post shared: "... (co-leader)" (see `_entries`)."""
+    if role and re.search(r"\s+and\s+", name) and all(is_name(n.strip()) for n in re.split(r"\s+and\s+", name)):
+        return f"{name} (co-{role.casefold()})"
+    return name
 
 
 def _holder_row(item: ListItem, when: int = 1) -> ListItem:
@@ -1046,9 +1066,11 @@ _TAKES_POST = re.compile(r",?\s+(?:who\s+)?(?:took|assumed|became|was\s+(?:\w+ly
                          # or leaving it, whose date ends the term
                          r"resigned|stepped\s+down|retired|left|died|was\s+(?:dismissed|removed|replaced|sacked|ousted))\b", re.I)
 # Its board and who chairs it, told beside what the board did: "the supervisory board, chaired by
-# Werner Müller,", "the board under Utz-Hellmuth Felcht".
+# Werner Müller,", "the board under Utz-Hellmuth Felcht", "The board, whose chairman was then
+# Göran Ando,".
 _BOARD_CHAIRED = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:supervisory|executive|management|governing)\s+)?board"
-                            rf"(?:,\s+(?:then\s+)?chaired\s+by|\s+under)\s+{_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+[a-z])")
+                            rf"(?:,\s+(?:then\s+)?chaired\s+by|\s+under|,\s+whose\s+chair(?:man|woman|person)?\s+(?:was|is)"
+                            rf"(?:\s+(?:then|now))?)\s+{_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+[a-z])")
 _APPOSITION = re.compile(
     # (not "elected X, as chairman": the post "as" names is the verb's, read there)
     rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later|as)\b)"
@@ -2755,6 +2777,10 @@ def extract_people(profile: Profile) -> list[Person]:
             same = [o for o in people if o.split() == core or (o != k and _name_core(o.split()) == core)]
             if len(same) == 1:
                 return same[0]
+        # "Prince Sadruddin Aga Khan" in the prose after "Sadruddin Aga Khan" in a table: a title
+        # of birth or rank before the name the article gives elsewhere without it
+        if len(words) >= 3 and words[0] in _BIRTH_TITLES and " ".join(words[1:]) in people:
+            return " ".join(words[1:])
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 

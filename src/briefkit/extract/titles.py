@@ -131,9 +131,11 @@ def holders_columns(text: str) -> tuple[str, int] | None:
     Term", "Presidents | Years", "Director-General | Country | Term", "Leader | Chosen |
     Notes"); None for any other row (a table of parts, "Region | Main markets")."""
     cells = [" ".join(c.split()) for c in text.strip().split("|")]
-    role = cells[0]
-    if len(cells) < 2 or not 2 <= len(role) <= 40 or not (
-            ROLE_NOUN.fullmatch(role) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", role))):
+    role = re.sub(r"\((?:s|es)\)$", "", cells[0]).strip()  # "Leader(s)": one or two holders a row
+    # (a post with a word before it: "High commissioner")
+    head = re.sub(r"(?i)^(?:high|chief|supreme|first|lord)\s+", "", role)
+    if len(cells) < 2 or not 2 <= len(role) <= 40 or not any(
+            ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head}):
         return None
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
     return (role, when) if when is not None else None
