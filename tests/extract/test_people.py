@@ -2497,7 +2497,7 @@ def test_tables_of_holders_with_a_titled_post_or_two_holders_a_row(tmp_path):
         "| Anna Aga Lind || Iran || 1965–1977\n|-\n| Jan Ek || Iraq || since 2026\n|}\n"))
     people = {x.name: x for x in p.people}
     assert people["Anna Aga Lind"].role.casefold() == "high commissioner" and "Prince Anna Aga Lind" not in people, people
-    assert people["Jan Ek"].current is True and people["Erik Sund"].leader and people["Erik Sund"].role == "Chair"
+    assert people["Jan Ek"].current is True and people["Erik Sund"].leader and people["Erik Sund"].role == "Chairman"
     assert not any(c.name in people for c in p.org.children), [c.name for c in p.org.children]
     p = _read_text(tmp_path, (
         "= Blue Greens =\n\nThe Blue Greens are a political party.\n\n== Leaders ==\n\nLeaders of the party:\n\n"

@@ -1069,7 +1069,7 @@ _TAKES_POST = re.compile(r",?\s+(?:who\s+)?(?:took|assumed|became|was\s+(?:\w+ly
 # Werner Müller,", "the board under Utz-Hellmuth Felcht", "The board, whose chairman was then
 # Göran Ando,".
 _BOARD_CHAIRED = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:supervisory|executive|management|governing)\s+)?board"
-                            rf"(?:,\s+(?:then\s+)?chaired\s+by|\s+under|,\s+whose\s+chair(?:man|woman|person)?\s+(?:was|is)"
+                            rf"(?:,\s+(?:then\s+)?chaired\s+by|\s+under|,\s+whose\s+(?P<word>chair(?:man|woman|person)?)\s+(?:was|is)"
                             rf"(?:\s+(?:then|now))?)\s+{_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+[a-z])")
 _APPOSITION = re.compile(
     # (not "elected X, as chairman": the post "as" names is the verb's, read there)
@@ -1861,7 +1861,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "the supervisory board, chaired by Werner Müller, appointed ...", "the board under
             # Utz-Hellmuth Felcht accepted": its own board's chair (the sentence's dates are
             # the board's acts, no term)
-            f = found(m.group("name"), "Chair", True, None, m.span("name"))
+            f = found(m.group("name"), cap_first(m.group("word")) if m.group("word") else "Chair", True, None,
+                      m.span("name"))
             if f:
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
                 yield f
