@@ -1874,3 +1874,16 @@ def test_a_post_left_shows_when_it_began_not_since():
     p = Person(name="Yoshio Seguchi", role="Commandant", period="since July 2024", current=True, leader=True,
                posts=[Post(role="Vice commandant", period="since June 2022", current=False)])
     assert digest.posts_text(p) == "former vice commandant, took office in June 2022", digest.posts_text(p)
+
+
+def test_a_vice_chair_does_not_lead_it(tmp_path):
+    """Novo Nordisk's At a glance read "Led by Maziar Mike Doustdar (Chief executive ...) and Cees
+    de Jong (Vice chair)": a vice chair is the chair's deputy, no head (a "Vice chairman and
+    co-CEO" still is one, as a co-chief executive)."""
+    f = tmp_path / "n.txt"
+    f.write_text("= Blue Pharma =\n\nInfobox\n- Key People: Anna Lind (chief executive); Karl Berg (vice chair)\n\n"
+                 "Blue Pharma is a maker of medicines.\n\n== History ==\nThe company was founded in 1923.\n",
+                 encoding="utf-8")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    led = next(t for t in texts if t.startswith("Led by"))
+    assert "Anna Lind" in led and "Karl Berg" not in led, led

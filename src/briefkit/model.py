@@ -352,7 +352,10 @@ class Profile(_Model):
 
 # Who speaks for an organisation or stands in for its head does not head it: a spokesperson,
 # a deputy, a chief of staff. Lists and chart boxes put them after its heads.
-SECONDARY_ROLE = re.compile(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff")
+# (a vice chair or vice-president is a deputy, unless the post is also a head's: "Vice chairman
+# and co-CEO"; a vice admiral is a rank)
+SECONDARY_ROLE = re.compile(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff|"
+                            r"\bvice[\s-]+(?!admiral|marshal)(?![^,;]*\band\s+(?:co-?)?(?:ceo|chief\s+executive|president|chair))")
 # The chair of a board oversees those who run the organisation: of two who lead it now, its
 # chief executive is named first ("Led by Justin Hotard (CEO) and Sari Baldauf (Chair of the
 # Board)"), in lists and At a glance alike.
