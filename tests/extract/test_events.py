@@ -4300,3 +4300,14 @@ def test_a_thing_named_by_what_someone_did_with_it_on_a_day_dates_nothing_here()
                      title="Blue Broadcasting Corporation")
     assert not [e for e in events if e.date.iso == "2021-01-06" and not e.background], \
         [(e.date.iso, e.background, e.label) for e in events]
+
+
+def test_a_yearless_day_of_the_first_months_after_one_of_the_last_is_the_next_year():
+    """The Bank of England's "On 20 December 2019 ... Javid named Andrew Bailey as the next
+    governor. Carney stayed on until 15 March, and Bailey took office the next day" dated his
+    taking office 16 March 2019, before he was named: a day of a year's first months, told after
+    a day of its last, in a story that moves on, is of the next year (not "in March of the
+    following year", which says so itself, nor a look back with "had")."""
+    events = _events("The Blue Bank was founded in 1694. On 20 December 2019 the minister named Anna Lind as the next "
+                     "governor. Karl Berg stayed on until 15 March, and Lind took office the next day.", title="Blue Bank")
+    assert "2020-03-16" in {e.date.iso for e in events}, [(e.date.iso, e.label) for e in events]

@@ -1179,6 +1179,13 @@ def _turns_the_year(sentence: str, clause: str, primary: DateMention, ctx: _Cont
     return bool(told)
 
 
+def _NEXT_SPRING(primary: DateMention, ctx: _Context) -> bool:
+    """Whether a yearless day falls in the first four months while the story stands at a day of
+    the last three (`ctx`): the story has turned the year."""
+    return primary.month is not None and primary.month <= 4 and ctx.month is not None and ctx.month >= 10 \
+        and ctx.day is not None
+
+
 def _later_year(sentence: str, clause: str, primary: DateMention, context: int | None,
                 moved_on_only: bool = False, context_month: int | None = None) -> int | None:
     """The year a paragraph's first yearless day takes from later in its own sentence: "On 1
@@ -4317,6 +4324,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if primary.year is None and year is not None and year == ctx.year \
                             and _turns_the_year(sentence, clause, primary, ctx):
                         year += 1  # "named her on 10 December 2021, and Russell took office on 1 February"
+                    elif primary.year is None and year is not None and year == ctx.year and _NEXT_SPRING(primary, ctx) \
+                            and not find_dates(sentence[:sentence.find(clause)] if clause in sentence else "") \
+                            and not re.search(r"\b(?:had|earlier|before|previously)\b|\b(?:following|next)\s+year\b", clause):
+                        # "On 20 December 2019 Javid named Andrew Bailey as the next governor. Carney
+                        # stayed on until 15 March, and Bailey took office the next day": a day of the
+                        # year's first months, told after one of its last, in a story that moves on
+                        year += 1
                     following = _OF_YEAR.match(clause[primary.end:]) if primary.year is None else None
                     if following and year is not None and re.search(r"(?i)following|next", following.group("which")):
                         year += 1  # "she took office on 1 October of the following year"
