@@ -382,3 +382,52 @@ def test_the_parents_kind_is_not_the_subject_and_its_change_of_head_is_backgroun
     rows = [e for e in p.events if e.date.iso == "2017-09"]
     assert rows and all(e.background for e in rows), rows
 
+
+
+def test_what_did_not_happen_a_custom_and_a_post_in_a_city_are_background(tmp_path):
+    """Set 39: "There was no swearing-in on 6 May 2025", "The recruits are normally sworn in each
+    year on 6 May, the anniversary of the stand of 1527" (the Swiss Guard) and "Zille became
+    premier of the province on 6 May 2009" (the Democratic Alliance) had been happenings on a
+    timeline. (A post in a city's government is no post of the organisation's.)"""
+    p = _article(tmp_path, "The Blue Guard was founded in 1506. It fought its great stand on 6 May 1527. There was "
+                           "no swearing-in at the guard on 6 May 2025.", title="Blue Guard")
+    rows = [e for e in p.events if e.date.iso == "2025-05-06"]
+    assert rows and all(e.background for e in rows), [(e.date.iso, e.text, e.background) for e in rows]
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(p)
+    assert classify("The recruits are normally sworn in each year on 6 May, the anniversary of the stand of 1527.",
+                    subject) == "background"
+    assert classify("In 2019 the guard elected a new commander, as it does every year.", subject) != "background"
+    p = _article(tmp_path, "The Blue Alliance was founded in 2000. Karl Berg resigned as mayor of Port Royal on 21 "
+                           "October 2019. At the election of 2009 the alliance won the Westland, and Anna Lind became "
+                           "premier of the province on 6 May 2009.", title="Blue Alliance")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2019-10-21"].background and rows["2009-05-06"].background, rows
+
+
+def test_an_opening_after_phrase_without_a_verb_leaves_the_date_to_the_main_clause(tmp_path):
+    """The Democratic Alliance's "After almost a month of negotiations the DA agreed in June 2024
+    to join a government of national unity" had been background: the date was read as the
+    "After" phrase's, a reference, and the clause as undated."""
+    p = _article(tmp_path, "The Blue Alliance was founded in 2000. After almost a month of negotiations the "
+                           "alliance agreed in June 2024 to join a government of national unity, the first time it "
+                           "had held national office.", title="Blue Alliance")
+    rows = [e for e in p.events if e.date.iso == "2024-06"]
+    assert rows and not rows[0].background, [(e.date.iso, e.text, e.background) for e in p.events]
+
+
+def test_the_rest_of_an_aim_and_a_day_something_was_due_are_no_happenings(tmp_path):
+    """Stellantis: "In March 2022 Tavares presented a long-term plan, which set out to double net
+    revenue by the end of the decade, and to make all of the group's sales in Europe
+    battery-electric by 2030" had put "To make all of the group's sales ..." on 2030; "Filosa was
+    due to present a new strategic plan at an investor day on 21 May 2026", a plan whose outcome
+    the article does not tell, on 21 May 2026."""
+    p = _article(tmp_path, "Blue Motors was founded in 2021. In March 2022 Carl Dunn presented a long-term plan, "
+                           "which set out to double net revenue by the end of the decade, and to make all of the "
+                           "group's sales in Europe battery-electric by 2030. Eva Holm was due to present a new "
+                           "strategic plan at an investor day on 21 May 2026.", title="Blue Motors")
+    timeline = _timeline(p)
+    assert "2030" not in timeline and "2026-05-21" not in timeline, sorted(timeline)
+    assert "2022-03" in timeline

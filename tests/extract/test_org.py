@@ -659,3 +659,40 @@ def test_parts_named_by_common_nouns_and_where_they_are(tmp_path):
         "- Secretariat in Nairobi, with five regional offices:\n  - Africa regional office, Nairobi\n"))
     assert _tree(p.org) == ["headquarters", "  Global Service Centres", "regional bureaux", "  country offices",
                             "Secretariat", "  Africa regional office"], _tree(p.org)
+
+
+def test_parts_with_a_place_a_leader_or_a_sibling_in_the_same_item(tmp_path):
+    """Set 39: the Pontifical Swiss Guard's "- the command and staff, in the barracks inside the
+    Vatican", "- the squads of halberdiers, each led by a squad officer, in the Vatican";
+    Stellantis's "- North America, run from Auburn Hills, Michigan, the home of Jeep, Ram, Dodge
+    and Chrysler"; the Democratic Alliance's "- the Federal Congress, its supreme body, which
+    elects ..." and "- DA Youth and the DA Women's Network" had each been one part named by the
+    whole line (or, the last, one part of two)."""
+    p = _org_of(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a small guard unit.\n\n== Organisation ==\n\nThe guard is made up of:\n\n"
+        "- the command and staff, in the barracks inside the Citadel\n"
+        "- the squads of halberdiers, each led by a squad officer, in the Citadel\n"
+        "- the recruiting office, in Ruritania\n"
+        "- North Region, run from Port Royal, Westland, the home of its two oldest brands\n"
+        "- the Federal Congress, its supreme body, which elects the leader\n"
+        "- BG Youth and the BG Women's Network\n"
+        "- Blue Latin America and the Caribbean\n"))
+    assert _tree(p.org) == ["command and staff", "squads of halberdiers", "recruiting office", "North Region",
+                            "Federal Congress", "BG Youth", "BG Women's Network",
+                            "Blue Latin America and the Caribbean"], _tree(p.org)
+
+
+def test_a_table_of_posts_and_their_holders_names_no_parts(tmp_path):
+    """Stellantis's Organisation section ends on "Leadership (a selection):" over a table "Post |
+    Holder | From | Until", a post a row: its posts ("Chairman", "Chief executive") had become
+    parts, and the people in it were not read as holders."""
+    p = _org_of(tmp_path, (
+        "= Blue Motors =\n\nBlue Motors is a carmaker.\n\n== Organisation ==\n\nThe group has two regions:\n\n"
+        "- North Region\n- South Region\n\nLeadership (a selection):\n\n"
+        "{| class=\"wikitable\"\n! Post !! Holder !! From !! Until\n|-\n| Chairman || Anna Berg || 2021 ||\n|-\n"
+        "| Chief executive || Carl Dunn || 2021 || 2024\n|-\n| Chief executive || Eva Holm || 2025 ||\n|}\n"))
+    assert _tree(p.org) == ["North Region", "South Region"], _tree(p.org)
+    leaders = {x.name: (x.role, x.period, x.current) for x in p.people if x.leader}
+    assert leaders.get("Anna Berg") == ("Chairman", "since 2021", True), leaders
+    assert leaders.get("Carl Dunn") == ("Chief executive", "2021–2024", False), leaders
+    assert leaders.get("Eva Holm") == ("Chief executive", "since 2025", True), leaders

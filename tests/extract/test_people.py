@@ -2506,3 +2506,31 @@ def test_tables_of_holders_with_a_titled_post_or_two_holders_a_row(tmp_path):
     people = {x.name: x for x in p.people}
     assert people["Erik Sund"].role == "Co-leader" and people["Maria Holm"].role == "Co-leader", people
     assert people["Anna Lind"].period == "2008–2016" and people["Jan Ek"].current is True
+
+
+def test_a_deputy_who_rose_to_the_head_and_a_term_that_is_anothers(tmp_path):
+    """Set 39: the Pontifical Swiss Guard's table "Commander | In command" (a column of when not
+    yet known) named no commander, and "the vice commander, Christoph Graf, ran the guard" made
+    its commander a vice commander; Stellantis's "Its first chief executive, Carlos Tavares,
+    resigned in December 2024 ..., and Antonio Filosa, who ..., has been chief executive since
+    June 2025" gave Tavares Filosa's term, and "made Jean-Philippe Imparato chief operating
+    officer for Enlarged Europe" a leader titled "Chief"."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nInfobox\n- Commander: Colonel Karl Berg\n\nThe Blue Guard is a small guard unit.\n\n"
+        "== History ==\n\nAnna Lind left on 31 January 2015, and the vice commander, Karl Berg, ran the guard until "
+        "he was appointed commander on 7 February 2015. In 2002 the vice commander, Erik Sund, was promoted to "
+        "succeed her.\n\n== Organisation ==\n\nCommanders (a selection):\n\n"
+        "{| class=\"wikitable\"\n! Commander !! In command\n|-\n| Jan Ek || 1506–1517\n|-\n"
+        "| Erik Sund || 2002–2008\n|-\n| Anna Lind || 2008–2015\n|-\n| Karl Berg || since 2015\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert people["Jan Ek"].period == "1506–1517" and not any("|" in n for n in people), people
+    assert people["Karl Berg"].role == "Commander" and people["Erik Sund"].role == "Commander", people
+    p = _read_text(tmp_path, (
+        "= Blue Motors =\n\nBlue Motors is a carmaker formed in 2021. Its first chief executive, Carl Dunn, resigned "
+        "in December 2024 after falling out with the board, and Eva Holm, who had spent 25 years in the group, has "
+        "been chief executive since June 2025.\n\n== History ==\n\nIn October 2024 Dunn made Ola Dahl chief "
+        "operating officer for the North Region.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Carl Dunn"].current is not True and people["Carl Dunn"].period != "since June 2025", people["Carl Dunn"]
+    assert people["Eva Holm"].current is True
+    assert "Ola Dahl" not in people or not people["Ola Dahl"].leader, people.get("Ola Dahl")

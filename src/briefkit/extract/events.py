@@ -721,6 +721,16 @@ _NEVER_HAPPENED = re.compile(r"\bnever\s+(?:took\s+(?:place|effect)|happened|mat
                              r"(?:force|being|effect))|went\s+ahead|got\s+under\s+way)\b|\b(?:was|were)\s+never\s+"
                              r"(?:held|built|formed|founded|signed|ratified|implemented|carried\s+out|completed|opened|"
                              r"launched|convened|set\s+up)\b", re.I)
+# "There was no swearing-in on 6 May 2025", "In 2021 there were no elections": an absence, no
+# happening.
+_NONE_HELD = re.compile(r"(?i)^\s*(?:(?:in|on|during|by)\s+[^,;]{1,40}?,?\s+)?there\s+(?:was|were|had\s+been)\s+no\b")
+# A custom told in the present: "are normally sworn in each year on 6 May", "holds its congress
+# every spring" (`classify`).
+_HABIT = re.compile(r"(?i)\b(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\b|"
+                    r"\b(?:annually|normally|usually|customarily|traditionally)\b")
+_PRESENT_ONLY = re.compile(r"(?i)\b(?:is|are|holds|meets|takes\s+place|gathers|marks|celebrates|keeps)\b")
+_PAST_TOLD = re.compile(r"(?i)\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?!(?:need|indeed|speed|seed|feed|"
+                        r"proceed|hundred|red|bed)\b)[a-z]{2,}ed\b")
 # A proposal that something be done: "recommended that FEMA be abolished and replaced by ...",
 # "proposed that the council should be dissolved".
 _PROPOSED_THAT = re.compile(r"\b(?:recommended|proposed|suggested|urged|demanded|called\s+for\s+it)\s+that\s+"
@@ -852,6 +862,12 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
     if "never" in text and _NEVER_HAPPENED.search(text):
         return "background"  # "The meeting first set for 7 May never took place": nothing happened
+    if _NONE_HELD.match(text):
+        return "background"  # "There was no swearing-in on 6 May 2025": what did not happen
+    if _HABIT.search(text) and _PRESENT_ONLY.search(text) and not _PAST_TOLD.search(text):
+        # "The recruits are normally sworn in each year on 6 May, the anniversary of the stand
+        # of 1527": what is done every year is a custom, no happening of a date
+        return "background"
     if _PROPOSED_THAT.search(text):
         # "a report ... recommended that FEMA be abolished": what was proposed did not happen by
         # being proposed; the proposal is a statement
@@ -1117,6 +1133,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # date is the clause's own, which the date tells.
     if re.match(r"\s*(?:After|Following)\b", head) and not rest.strip(" .;:!?)\"'’”") \
             and _FINITE.search(head) and "," not in head:
+        return False
+    # ("After almost a month of negotiations the DA agreed in June 2024 to join a government of
+    # national unity, ...": no verb follows the date before the clause's first comma, so the verb
+    # before it is the main clause's, which the date tells; "After the army seized power in 1973
+    # the fleet swept the mines" goes on to its main verb after the date, a reference)
+    if re.match(r"\s*(?:After|Following)\s+(?:[\w'’-]+\s+){0,3}(?:of|in|by)\s+[a-z]+\b", head) and "," not in head \
+            and _FINITE.search(head) and not _FINITE.search(re.split(r"[,;]", rest)[0]):
         return False
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
@@ -2726,7 +2749,8 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              r"\s+(?:to|for)\b[^,;]*$|\b(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?"
                              r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$|"
                              # "A single currency, the eco, was meant to be launched in 2020"
-                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended)\s+to\b[^,;]*$|"
+                             # ("X was due to present a new plan at an investor day on 21 May 2026")
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended|due|scheduled)\s+to\b[^,;]*$|"
                              # "McDonald had at one point appeared set to stand in the election of
                              # October 2025": a course that looked likely, which the story left
                              r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
@@ -2911,7 +2935,7 @@ _OPENING_ASIDE = re.compile(r"^(?:(?:[\w-]+\s+){0,2}(?:later|earlier|afterwards)
 # police in Vancouver", "four members of the Popular Front", "gunmen in Beirut", "Russian forces".
 _ACTING_GROUPS = frozenset("""police policemen forces troops soldiers gunmen pirates militants rebels insurgents
     guerrillas hijackers attackers terrorists kidnappers protesters demonstrators rioters mobs members fighters
-    separatists gangs""".split())
+    separatists gangs voters electors family families""".split())
 
 
 # A transaction told as known ("the deal", "the merger"): in a sentence that names no other party
@@ -3187,9 +3211,11 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
 
 
+# (and the posts of local and regional government, which no organisation's head holds as such:
+# "resigned as mayor of Johannesburg", "became premier of the province")
 _POST_ELSEWHERE = re.compile(
     rf"\b(?:as|to\s+be|became|become|becoming|had\s+been|named|appointed|(?:re-?)?elected|be)\s+(?:the\s+|an?\s+)?"
-    rf"(?:new\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+"
+    rf"(?:new\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{ROLE_WORDS}|mayor|premier|senator)\s+(?:of|for|at)\s+"
     rf"(?P<body>(?:the\s+)?[^,;.]{{2,60}})|"
     # "The head of the specialised prosecutor's office, Oleksandr Klymenko, has led it since 2022"
     rf"^\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+(?:of|for|at)\s+(?P<body2>(?:the\s+)?[^,;.]{{2,60}}),\s+"
@@ -4041,6 +4067,12 @@ def _people_names(profile: Profile) -> list[str]:
     return [p.name for p in profile.people if p.leader]
 
 
+# A clause that is an infinitive ("and to make all of its sales battery-electric by 2030"): not
+# "to everyone's surprise", "to the members".
+_INFINITIVE_CLAUSE = re.compile(r"\s*(?:and\s+|or\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|that|these|"
+                                r"those|everyone|everybody|him|them|it|us|me|be\s+sure)\b)[a-z]+\s")
+
+
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
     """One event per dated happening (reading order of first telling), and findings."""
     subject = Subject(profile)
@@ -4113,6 +4145,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
             opens_with_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             for index, (offset, clause) in enumerate(clauses):
+                if offset and _INFINITIVE_CLAUSE.match(clause):
+                    # "..., which set out to double revenue by the end of the decade, and to make
+                    # all of its sales battery-electric by 2030": what a plan set out to do, the
+                    # rest of its aim, no happening of its own
+                    continue
                 # "Utkin moved the force to Syria, where it fought ... and took part in the
                 # recapture of Palmyra": the verb after "and" belongs to the "where it" clause
                 rel = re.search(r",\s+(?:where|in\s+which|after\s+which|when)\s+(it|they)\s+[^,;]*$", sentence[:offset]) \
@@ -4449,8 +4486,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
                         and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):
                     background = True  # "X was born in 1962 and joined ESA in 1990": the person's life
-                if not background and primary is not None and _PLANNED_BEFORE.search(clause[:primary.start]):
-                    background = True  # "ESA had planned to send its rover to Mars in 2022": a plan overtaken
+                if not background and primary is not None and (plan := _PLANNED_BEFORE.search(clause[:primary.start])) \
+                        and not (re.search(r"\b(?:due|scheduled)\s+to\b", plan.group(0)) and re.search(r",\s+but\s", sentence)):
+                    # "ESA had planned to send its rover to Mars in 2022": a plan overtaken ("The
+                    # first Ariane was due to fly on 15 December 1979, but its engines shut down":
+                    # what happened on the day it was due is told)
+                    background = True
                 if not background and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
                         clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
                     background = True

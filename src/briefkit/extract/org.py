@@ -48,7 +48,7 @@ from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, holders_header, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
-from .titles import names_posts
+from .titles import names_posts, posts_columns
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
@@ -220,11 +220,31 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         described = [other.group("what").strip()]
     # "Asia-Pacific, in Bangkok", "Naval special operations detachment, at Upinniemi (since 2022)":
     # where the part is, after "in" or "at"
-    where = re.match(r"^(?P<name>.+?),\s+(?:(?:based\s+)?(?:at|in|near))\s+(?P<place>[A-ZÀ-ÞĀ-Ž][^()]*?)(?P<rest>\s*\([^()]*\))?$",
+    # ("the operations room, in the Vatican", "the command and staff, in the barracks inside the
+    # Vatican": a place named with "the", or a building in a place; "North America, run from
+    # Auburn Hills, Michigan, the home of Jeep, Ram, Dodge and Chrysler": a participle says where
+    # it is run from, and what follows is said of the place)
+    where = re.match(r"^(?P<name>.+?),\s+(?:(?P<how>(?:based|headquartered|located|seated|run|managed)\s+)"
+                     r"(?:at|in|near|from)|(?:at|in|near))\s+"
+                     r"(?P<place>(?:the\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:inside|in|at|near|of|outside)\s+(?:the\s+)?)?)?"
+                     r"[A-ZÀ-ÞĀ-Ž][^()]*?)(?P<rest>\s*\([^()]*\))?$",
                      text.strip())
-    if where and not re.search(r"(?i)\b(?:and|with)\b", where.group("place")):
+    if where and (where.group("how") or not re.search(r"(?i)\b(?:and|with)\b", where.group("place"))):
         text = where.group("name") + (where.group("rest") or "")
         described = described + [" ".join(where.group("place").replace(" ,", ",").split())]
+    # "the squads of halberdiers, each led by a squad officer" (its place gone above): who leads
+    # each is a note
+    led_after = re.match(r"^(?P<name>(?:the\s+)?[a-z][^,]{1,60}|[A-Z][^,]{1,60}),\s+(?P<what>(?:each\s+)?(?:under|led\s+by|"
+                         r"headed\s+by|commanded\s+by)\s+[^,]+)$", text)
+    if led_after:
+        text = led_after.group("name")
+        described = described + [led_after.group("what")]
+    # "provincial structures in each of the nine provinces, each with a provincial leader, such
+    # as ...": a part in every place of a kind is named without where
+    every = re.match(r"^(?P<name>(?:the\s+)?[a-z][\w -]{2,40}?)\s+in\s+(?:each|every)\s+(?:of\s+)?[^,]{2,40}(?:,.*)?$", text)
+    if every:
+        described = described + [text[len(every.group("name")):].strip(" ,")]
+        text = every.group("name")
     # "Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and ...": what it
     # holds is said after "with" (its own parts, `own_parts`)
     held = re.match(r"^(?:the\s+)?(?P<name>[A-Za-z][^,]{1,60}),\s+with\s+(?:an?|its|the|their|two|three|four|five|six|"
@@ -242,7 +262,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # (a part named by common nouns after "the" too: "the regional bureaux, which link the field
     # with headquarters")
     told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,40}?|(?!)))"
-                    r",\s+(?P<what>(?:the|a|an)\s+[a-z][^()]*|"
+                    r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
                     r"(?:which|who|whose|where|in\s+which|made\s+up\s+of|comprising|consisting\s+of|including)\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
     if told:
@@ -270,6 +290,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     if m and not _COMPANY_FORM.fullmatch(m.group("place")):  # "Maersk Line, Limited" is one name
         name = m.group("name")
         notes.append(m.group("place"))
+    # "the recruiting office", "the operations room": a part named by common nouns is named
+    # without its article, as a chart box or a list names it
+    name = re.sub(r"^the\s+(?=[a-z])", "", name)
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
@@ -278,6 +301,14 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
 _WITH_PARTS = re.compile(r",\s+with\s+(?P<list>(?:an?|its|the|two|three|four)\s+.*)$")
 _HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:Company|Battalion|Squadron|Platoon|"
                         r"Battery|Detachment|Troop|Group|Wing|Section|Unit|Division|Department|Office|Centre|Center))\b")
+
+
+# Two parts named in one list item, each a name in capitals, the second with its article: "DA
+# Youth and the DA Women's Network" (not "Research and Development", one name without "the"; nor
+# "Caritas Latin America and the Caribbean", one region: both names of two words or more, and
+# opening on the same word, the body's own, `items`).
+_NAMED = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*){0,5}"
+_TWO_PARTS = re.compile(rf"^(?:the\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
 
 
 def own_parts(text: str) -> list[str]:
@@ -371,8 +402,8 @@ def _table_nodes(rows: list[tuple[list[str], Source | None]], context: str = "")
     if len(rows) >= 2 and _is_header(cells_only[0], cells_only[1:], context):
         header = cells_only[0]
         rows = rows[1:]
-    if header and names_posts(header):
-        return []  # who held each post, term by term (`titles.names_posts`)
+    if header and (names_posts(header) or posts_columns(header)):
+        return []  # who held each post, term by term (`titles.names_posts`) or row by row (`posts_columns`)
     first = cells_only[0][0].strip() if cells_only and cells_only[0] else ""
     if (header or not any(re.search(r"\d", c) for c in cells_only[0])) and _NOT_PARTS_COLUMN.fullmatch(first):
         # "Member | Capital", "Type | Number": the table lists its members or its equipment, not
@@ -469,6 +500,12 @@ class _Collector:
             if person is not None:
                 person.source = it.source
                 self.officers.append((owner, person))
+                continue
+            pair = _TWO_PARTS.match(it.text.strip()) if not it.children else None
+            if pair and pair.group("a").split()[0] == pair.group("b").split()[0] \
+                    and min(len(pair.group("a").split()), len(pair.group("b").split())) >= 2:
+                # "DA Youth and the DA Women's Network": two parts named in one item
+                out.extend(OrgNode(name=pair.group(g), kind="subunit", source=it.source) for g in ("a", "b"))
                 continue
             name, note = part_name(it.text, places)
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})

@@ -48,7 +48,7 @@ import copy
 import re
 from collections.abc import Callable, Iterator
 
-from ..model import (BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
+from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
                      post_of, shared_post_of)
 from ..kinds import KINDS
 from ..records import record
@@ -57,7 +57,7 @@ from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
-from .titles import names_posts
+from .titles import names_posts, posts_columns
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -939,6 +939,8 @@ def _officials_table(block: Block) -> list[tuple[str, str]] | None:
     if not isinstance(block, BulletList) or len(block.items) < 2 or " | " not in block.items[0].text:
         return None
     header = [c.strip() for c in block.items[0].text.split(" | ")]
+    if (by_row := posts_columns(header)) is not None:
+        return _posts_rows(block, by_row)
     if not names_posts(header):
         return None
     rows = [[c.strip() for c in item.text.split(" | ")] for item in block.items[1:]]
@@ -960,6 +962,27 @@ def _officials_table(block: Block) -> list[tuple[str, str]] | None:
                     when = "current" if last else "former"
                 entries.append((f"{name} ({when})", post))
             start = i
+    return entries
+
+
+def _posts_rows(block: BulletList, columns: tuple[int, int, int | None]) -> list[tuple[str, str]]:
+    """The holders of a table of posts, a post a row (`titles.posts_columns`: "Chairman | John
+    Elkann | 2021 |"), as list entries with the post each held: "John Elkann (since 2021)",
+    "Carlos Tavares (2021–2024)". A row whose term has no end holds its post now; a cell that
+    is not a name ("chaired by John Elkann") names no holder."""
+    holder, start, until = columns
+    entries: list[tuple[str, str]] = []
+    for item in block.items[1:]:
+        row = [c.strip() for c in item.text.split(" | ")]
+        post = row[0] if row else ""
+        name = row[holder] if holder < len(row) else ""
+        if not post or not name or not is_name(name):
+            continue
+        began = row[start] if start < len(row) else ""
+        ended = row[until] if until is not None and until < len(row) else ""
+        began, ended = ("" if c in ("—", "-", "–") else c for c in (began, ended))
+        when = f"{began}–{ended}" if began and ended else f"since {began}" if began else ended
+        entries.append((f"{name} ({when})" if when else name, post))
     return entries
 
 
@@ -1728,7 +1751,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 after = sentence[where[1]:where[1] + 240]
                 has = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+\w+|[a-z]+ed|led|held|run)\b[^;.]{0,80}?"
                                 r"\bsince\s+", after)
-                if has and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", after[:has.start()].split(",")[-1]):
+                # (not another's: "X resigned in December 2024 ..., and Antonio Filosa, who had
+                # spent 25 years in the group, has been chief executive since June 2025")
+                if has and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", after[:has.start()].split(",")[-1]) \
+                        and not re.search(r"\band\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\b", after[:has.start()]):
                     p2, c2 = _period(after[has.end() - 6:])
                     if c2:
                         period, current = p2, c2
@@ -2713,6 +2739,14 @@ def _earlier(term: str, role: str | None, now: str | None) -> str:
     return f"{role if role.split()[0].isupper() else role[:1].lower() + role[1:]} {term}"
 
 
+def _is_head_of(head: str, deputy: str) -> bool:
+    """Whether `head` is the post `deputy` stands in for: "Commander" of "Vice commander",
+    "Chairman" of "Deputy chairman", "Leader" of "Deputy leader"."""
+    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|new)\s+", "", head.strip())
+    rest = re.sub(r"(?i)^(?:vice|deputy|co-deputy)[\s-]+", "", deputy.strip())
+    return bool(bare) and rest != deputy.strip() and _post(bare) is not None and _post(bare) == _post(rest)
+
+
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
     """Fold an entry named by another's alias into that other: "Geely's founder, Li Shufu, also
     known as Eric Li, became chairman" and the infobox's "Eric Li (Chairman)" are one person,
@@ -2829,8 +2863,15 @@ def extract_people(profile: Profile) -> list[Person]:
                          # X") gives way to the post the text names ("became director in 1993");
                          # an acting or interim term stays the list's ("Risto Siilasmaa (interim,
                          # 2013–2014)" in a list of chief executives, who "chaired the board")
+                         # (not to a deputy's post: "Commander" in a table of commanders
+                         # and "the vice commander, Elmar Mäder, was promoted to succeed him")
                          or (f.leader and p.role in ("Leader", "Commander", "Head")
-                             and f.role not in ("Leader", "Commander", "Head"))
+                             and f.role not in ("Leader", "Commander", "Head") and not SECONDARY_ROLE.search(f.role))
+                         # a deputy who rose to the head's post is told by the head's post: "the
+                         # vice commander, Christoph Graf, ran the guard" and the table of
+                         # commanders naming him; a deputy's post is only a step on the way
+                         or (f.leader and p.leader and SECONDARY_ROLE.search(p.role or "")
+                             and not SECONDARY_ROLE.search(f.role) and _is_head_of(f.role, p.role or ""))
                          # another body's post, told with whose it is: "Chairman" -> "Chairman of BG Group"
                          or (not f.leader and not p.leader and p.role is not None
                              and f.role.casefold().startswith(p.role.casefold() + " of "))):
@@ -2943,6 +2984,7 @@ def extract_people(profile: Profile) -> list[Person]:
     _heads_of_forerunners(profile, [p for p in out if p.leader])
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader])
+    _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
     _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in outright],
                                      [p for p in out if p.leader], _head_titles(profile),
                                      any(_SECRETARY.search(f.text or "") for f in profile.facts
@@ -3304,6 +3346,28 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> 
         return
     for p in unboxed:
         if speaks_only(p):
+            p.leader = False
+
+
+# A company's officers under its chief executive: "chief operating officer", "chief financial
+# officer" (not "chief executive officer", the head).
+_STAFF_OFFICER = re.compile(r"(?i)\bchief\s+(?!executive\b)[a-z]+\s+officers?\b")
+
+
+def _officers_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None:
+    """An officer under the head the prose names ("made Jean-Philippe Imparato chief operating
+    officer for Enlarged Europe") is no leader of an organisation whose text names a head of
+    another post: a chief operating or financial officer runs a part of the business for the
+    chief executive. Where no other head is named, the officer stays, the article's own answer.
+    `unboxed`: the leaders the infobox does not name; `leaders`: all of them."""
+    def officer_only(p: Person) -> bool:
+        roles = [r for r in (p.role, *(q.role for q in p.posts)) if r]
+        return bool(roles) and all(_STAFF_OFFICER.search(r) for r in roles)
+
+    if not any(not officer_only(p) for p in leaders):
+        return
+    for p in unboxed:
+        if officer_only(p):
             p.leader = False
 
 

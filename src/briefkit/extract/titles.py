@@ -12,7 +12,7 @@ from ..kinds import KINDS
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
-    r"officers?[- ]in[- ]charge|secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|"
+    r"officers?[- ]in[- ]charge|secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|chief\s+(?:operating|financial|technology|technical|information|marketing|commercial|legal|people|product|strategy|quality|digital|compliance|risk|investment|medical|scientific|sustainability)\s+officers?|"
     r"executive\s+directors?|executive\s+secretar(?:y|ies)|managing\s+directors?|commanding\s+officers?|commanding\s+generals?|commander[- ]in[- ]chief|second[- ]in[- ]command|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
     r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
     r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
@@ -107,7 +107,7 @@ def introduces_holders(text: str) -> bool:
 
 # A column of a table of holders that tells when each held the post ("Term", "Took command",
 # "Chosen").
-_TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+office|"
+_TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+(?:office|command|post|charge)|"
                           r"took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served|"
                           r"chosen|elected|appointed|installed|start(?:ed)?|since|began)\b")
 
@@ -123,6 +123,28 @@ def names_posts(header: list[str]) -> bool:
         return bool(ROLE_NOUN.fullmatch(cell) or ROLE_NOUN.fullmatch(cell.split(" ", 1)[-1]))
 
     return len(posts) >= 2 and len(posts) == len(header) - 1 and all(post(h) for h in posts)
+
+
+# A table of posts and who held each, a post a row: "Post | Holder | From | Until".
+_POST_COLUMN = re.compile(r"(?i)(?:post|office|position|role|title|function)s?")
+_HOLDER_COLUMN = re.compile(r"(?i)(?:holder|holders|office-?holder|incumbent|name|person|held\s+by)")
+_UNTIL_COLUMN = re.compile(r"(?i)(?:until|to|till|end(?:ed)?|left(?:\s+office)?)")
+
+
+def posts_columns(header: list[str]) -> tuple[int, int, int | None] | None:
+    """(the column of the post, of its holder, of when the term ended or None) of a table whose
+    rows each name a post and who held it, when `header` is its header row ("Post | Holder |
+    From | Until"); None for any other table. Its first column names the post and another the
+    holder, and a column tells when: the table names people, its rows no parts."""
+    cells = [" ".join(c.split()) for c in header]
+    if len(cells) < 3 or not _POST_COLUMN.fullmatch(cells[0]):
+        return None
+    holder = next((i for i, c in enumerate(cells[1:], 1) if _HOLDER_COLUMN.fullmatch(c)), None)
+    start = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
+    if holder is None or start is None:
+        return None
+    until = next((i for i, c in enumerate(cells[1:], 1) if i != start and _UNTIL_COLUMN.fullmatch(c)), None)
+    return holder, start, until
 
 
 def holders_columns(text: str) -> tuple[str, int] | None:
