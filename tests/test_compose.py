@@ -861,3 +861,17 @@ def test_a_title_the_template_escapes_itself_is_escaped_once(tmp_path):
     assert "Secretaries\\\\\\-general" not in markup
     text = " ".join(plain(b.runs) for b in parse(markup, Meta("Blue", "Blue")).walk() if hasattr(b, "runs"))
     assert "“Secretaries-general”" in text, text
+
+
+def test_a_name_row_of_the_title_and_an_alias_adds_no_name(tmp_path):
+    """The Swiss Guard's "Unit Name: Pontifical Swiss Guard (Pontificia Cohors Helvetica)" had
+    made its title block read "Also known as Pontificia Cohors Helvetica, Pontifical Swiss Guard
+    (Pontificia Cohors Helvetica)"."""
+    from briefkit.digest import other_names
+    from briefkit.readers import read
+
+    f = tmp_path / "g.txt"
+    f.write_text("= Blue Guard =\n\nInfobox\n- Unit Name: Blue Guard (Cohors Caerulea)\n\nThe Blue Guard (Cohors "
+                 "Caerulea) is a small guard unit.\n", encoding="utf-8")
+    p = read(f)
+    assert other_names(p) == ["Cohors Caerulea"], other_names(p)

@@ -163,7 +163,11 @@ def other_names(profile: Profile) -> list[str]:
     seen = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
     for f in profile.facts:
         value = " ".join(f.text.split())
-        if _names_a_post(f.label) or all(n.casefold() in seen for n in re.split(r",\s*", value)):
+        # (and with a bracket: "Unit Name: Pontifical Swiss Guard (Pontificia Cohors Helvetica)",
+        # the title and an alias, which had read "Also known as Pontificia Cohors Helvetica,
+        # Pontifical Swiss Guard (Pontificia Cohors Helvetica)")
+        names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", value) if n and n.strip()]
+        if _names_a_post(f.label) or all(n.casefold() in seen for n in names):
             continue  # a post's holder, or names given already ("Abbreviation: OPCW, OIAC")
         if (rank_fact(f) == _NAME_RANK and not f.items and value and value.casefold() not in seen
                 and not re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) and len(value) <= 120):

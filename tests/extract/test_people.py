@@ -2534,3 +2534,14 @@ def test_a_deputy_who_rose_to_the_head_and_a_term_that_is_anothers(tmp_path):
     assert people["Carl Dunn"].current is not True and people["Carl Dunn"].period != "since June 2025", people["Carl Dunn"]
     assert people["Eva Holm"].current is True
     assert "Ola Dahl" not in people or not people["Ola Dahl"].leader, people.get("Ola Dahl")
+
+
+def test_a_bracket_inside_a_tables_term_is_no_alias(tmp_path):
+    """The Swiss Guard's "| Alois Estermann || 1997–1998 (interim), 1998" had given him an alias
+    "(interim", shown as "Alois Estermann ((interim)" in the snapshot's Leadership."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a small guard unit.\n\n== Organisation ==\n\nCommanders (a selection):\n\n"
+        "{| class=\"wikitable\"\n! Commander !! In command\n|-\n| Jan Ek || 1982–1997\n|-\n"
+        "| Anna Lind || 1997–1998 (interim), 1998\n|-\n| Karl Berg || since 1998\n|}\n"))
+    lind = next(x for x in p.people if x.name == "Anna Lind")
+    assert lind.aliases == [] and lind.role == "Interim commander" and lind.period == "1997–1998", lind

@@ -905,7 +905,10 @@ def _holder_row(item: ListItem, when: int = 1) -> ListItem:
     """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
     O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)", "Pascal Lamy | France |
     2005–2013" (its column of when the third) -> "Pascal Lamy (2005–2013)"."""
-    cells = [c.strip() for c in item.text.split(" | ")]
+    # a bracket inside a cell ("1997–1998 (interim), 1998") would close the entry's own bracket
+    # early (an alias "(interim" had come of it): its words are said after a comma
+    cells = [re.sub(r"\s*\(([^()]*)\)", r", \1", c.strip()) if i else c.strip()
+             for i, c in enumerate(item.text.split(" | "))]
     if when > 1:
         period = cells[when] if len(cells) > when and cells[when] != "—" else ""
         return item.model_copy(update={"text": f"{cells[0]} ({period})" if period else cells[0]})
