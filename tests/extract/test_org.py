@@ -696,3 +696,24 @@ def test_a_table_of_posts_and_their_holders_names_no_parts(tmp_path):
     assert leaders.get("Anna Berg") == ("Chairman", "since 2021", True), leaders
     assert leaders.get("Carl Dunn") == ("Chief executive", "2021–2024", False), leaders
     assert leaders.get("Eva Holm") == ("Chief executive", "since 2025", True), leaders
+
+
+def test_parts_of_a_kind_named_after_among_them_and_parts_in_lower_case(tmp_path):
+    """Set 40: the East African Community's "- semi-autonomous institutions, among them the Lake
+    Victoria Basin Commission in Kisumu, ... and the East African Health Research Commission in
+    Burundi" had been one part named by the whole line; INDEC's "- the national directorate of
+    price statistics, which includes the consumer price index directorate" had no part under it,
+    and "which runs the Permanent Household Survey" had made a survey a part; the People's Action
+    Party's "- the Central Executive Committee" and "- the branches in the constituencies" kept
+    their article and their place in their names."""
+    p = _org_of(tmp_path, (
+        "= Blue Community =\n\nThe Blue Community is an intergovernmental organisation.\n\n== Organisation ==\n\n"
+        "Its organs are:\n\n- the Central Executive Committee\n- the branches in the constituencies\n"
+        "- the national directorate of price statistics, which includes the consumer price index directorate\n"
+        "- the directorate of living conditions statistics, which runs the Permanent Household Survey\n"
+        "- semi-autonomous institutions, among them the Lake Basin Commission in Kisumu, the Science and "
+        "Technology Commission in Kigali and the Health Research Commission in Bujumbura\n"))
+    assert _tree(p.org) == ["Central Executive Committee", "branches", "national directorate of price statistics",
+                            "  consumer price index directorate", "directorate of living conditions statistics",
+                            "semi-autonomous institutions", "  Lake Basin Commission",
+                            "  Science and Technology Commission", "  Health Research Commission"], _tree(p.org)

@@ -2545,3 +2545,17 @@ def test_a_bracket_inside_a_tables_term_is_no_alias(tmp_path):
         "| Anna Lind || 1997–1998 (interim), 1998\n|-\n| Karl Berg || since 1998\n|}\n"))
     lind = next(x for x in p.people if x.name == "Anna Lind")
     assert lind.aliases == [] and lind.role == "Interim commander" and lind.period == "1997–1998", lind
+
+
+def test_a_table_of_holders_by_when_each_left(tmp_path):
+    """The People's Action Party's chairmen, "Chairman | Until | Notes" with "| Desmond Lee || ||
+    since May 2025", had been named "Desmond Lee | (Chairman)" and "Khaw Boon Wan | | (Chairman)":
+    a column of when each left is a column of when."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== Organisation ==\n\nChairmen:\n\n"
+        "{| class=\"wikitable\"\n! Chairman !! Until !! Notes\n|-\n| Jan Ek || 1981 || first chairman\n|-\n"
+        "| Anna Lind || 2018 ||\n|-\n| Karl Berg || || since May 2025\n|}\n"))
+    people = {x.name: x for x in p.people}
+    assert not any("|" in n for n in people), people
+    assert people["Anna Lind"].period == "until 2018" and people["Jan Ek"].current is False, people
+

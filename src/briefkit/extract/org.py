@@ -241,7 +241,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         described = described + [led_after.group("what")]
     # "provincial structures in each of the nine provinces, each with a provincial leader, such
     # as ...": a part in every place of a kind is named without where
-    every = re.match(r"^(?P<name>(?:the\s+)?[a-z][\w -]{2,40}?)\s+in\s+(?:each|every)\s+(?:of\s+)?[^,]{2,40}(?:,.*)?$", text)
+    # ("the branches in the constituencies": where a part named by common nouns is, the same)
+    every = re.match(r"^(?P<name>(?:the\s+)?[a-z][\w -]{2,40}?)\s+in\s+(?:(?:each|every)\s+(?:of\s+)?|the\s+(?=[a-z]))"
+                     r"[^,]{2,40}(?:,.*)?$", text)
     if every:
         described = described + [text[len(every.group("name")):].strip(" ,")]
         text = every.group("name")
@@ -261,7 +263,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # then what it is or holds, said in lower case after a comma
     # (a part named by common nouns after "the" too: "the regional bureaux, which link the field
     # with headquarters")
-    told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,40}?|(?!)))"
+    told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
                     r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
                     r"(?:which|who|whose|where|in\s+which|made\s+up\s+of|comprising|consisting\s+of|including)\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
@@ -292,7 +294,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         notes.append(m.group("place"))
     # "the recruiting office", "the operations room": a part named by common nouns is named
     # without its article, as a chart box or a list names it
-    name = re.sub(r"^the\s+(?=[a-z])", "", name)
+    # (and a name after an article written in lower case, as running text writes it: "- the
+    # Central Executive Committee"; not "The Salvation Army", whose article is its own)
+    name = re.sub(r"^the\s+(?=[a-zA-Z])", "", name)
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
@@ -309,6 +313,11 @@ _HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}
 # opening on the same word, the body's own, `items`).
 _NAMED = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*){0,5}"
 _TWO_PARTS = re.compile(rf"^(?:the\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
+# A kind of part and the parts of that kind it names: "semi-autonomous institutions, among them
+# the Lake Victoria Basin Commission in Kisumu, ... and the East African Health Research
+# Commission in Burundi".
+_AMONG_THEM = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][\w -]{2,50}?),?\s+(?:among\s+them|including|such\s+as|notably)\s+"
+                         r"(?P<list>(?:the\s+)?[A-Z].+)$")
 
 
 def own_parts(text: str) -> list[str]:
@@ -325,7 +334,22 @@ def own_parts(text: str) -> list[str]:
     if m is None:
         return []
     names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
-    return names if names and all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5}", n) for n in names) else []
+    # a name in capitals, or common nouns ending in a kind of part ("which includes the consumer
+    # price index directorate"); what a part runs is a part only if it is named as one (not "which
+    # runs the Permanent Household Survey", a survey)
+    runs = bool(re.search(r"\bruns\s*$", text[:m.start("list")]))
+    if not names or not all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5}", n)
+                            or re.fullmatch(rf"[a-z][\w -]{{2,60}}\b{_PART_KIND}", n) for n in names):
+        return []
+    if runs and not all(re.search(rf"\b{_PART_KIND}$", n, re.I) for n in names):
+        return []
+    return names
+
+
+# The kinds of part a name of common nouns ends in (`own_parts`).
+_PART_KIND = (r"(?:directorates?|offices?|departments?|units?|divisions?|committees?|commissions?|bureaux?|"
+              r"branch(?:es)?|sections?|services?|centres?|centers?|councils?|secretariats?|agencies|agency|"
+              r"institutes?|companies|company|battalions?|regiments?|wings?)")
 
 
 _HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:includes|owns|comprises|runs))\s+"
@@ -501,6 +525,21 @@ class _Collector:
                 person.source = it.source
                 self.officers.append((owner, person))
                 continue
+            among = _AMONG_THEM.match(it.text.strip()) if not it.children else None
+            if among:
+                # "semi-autonomous institutions, among them the Lake Victoria Basin Commission in
+                # Kisumu, the East African Kiswahili Commission in Zanzibar and ...": a kind of
+                # part, its named parts under it, each without where it is
+                listed = re.split(r",\s+(?:and\s+)?", among.group("list"))
+                listed[-1:] = re.split(r"\s+and\s+(?=the\s)", listed[-1])  # not "Science and Technology"
+                kids = [re.sub(r"\s+(?:in|at|based\s+in)\s+[A-Z][\w'’ -]*$", "", re.sub(r"^the\s+", "", k.strip()))
+                        for k in listed]
+                if kids and all(re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,7}", k)
+                                for k in kids):
+                    node = OrgNode(name=among.group("kind"), kind="subunit", source=it.source)
+                    node.children = [OrgNode(name=k, kind="subunit", source=it.source) for k in kids]
+                    out.append(node)
+                    continue
             pair = _TWO_PARTS.match(it.text.strip()) if not it.children else None
             if pair and pair.group("a").split()[0] == pair.group("b").split()[0] \
                     and min(len(pair.group("a").split()), len(pair.group("b").split())) >= 2:

@@ -867,7 +867,9 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     columns = holders_columns(items[0].text)
     when = columns[1] if columns else 1
     header = [c.strip() for c in items[0].text.split(" | ")]
-    rows = [_holder_row(item, when) for item in items[1:]]
+    # ("Chairman | Until | Notes": the column tells when each term ended)
+    until = when < len(header) and bool(re.fullmatch(r"(?i)until|till|left(?:\s+office)?", header[when]))
+    rows = [_holder_row(item, when, until) for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
@@ -901,7 +903,7 @@ def _co_holders(name: str, role: str | None) -> str:
     return name
 
 
-def _holder_row(item: ListItem, when: int = 1) -> ListItem:
+def _holder_row(item: ListItem, when: int = 1, until: bool = False) -> ListItem:
     """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
     O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)", "Pascal Lamy | France |
     2005–2013" (its column of when the third) -> "Pascal Lamy (2005–2013)"."""
@@ -909,6 +911,9 @@ def _holder_row(item: ListItem, when: int = 1) -> ListItem:
     # early (an alias "(interim" had come of it): its words are said after a comma
     cells = [re.sub(r"\s*\(([^()]*)\)", r", \1", c.strip()) if i else c.strip()
              for i, c in enumerate(item.text.split(" | "))]
+    if until:
+        ended = cells[when] if len(cells) > when and cells[when] not in ("—", "-", "–") else ""
+        return item.model_copy(update={"text": f"{cells[0]} (until {ended})" if ended else cells[0]})
     if when > 1:
         period = cells[when] if len(cells) > when and cells[when] != "—" else ""
         return item.model_copy(update={"text": f"{cells[0]} ({period})" if period else cells[0]})

@@ -109,7 +109,7 @@ def introduces_holders(text: str) -> bool:
 # "Chosen").
 _TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+(?:office|command|post|charge)|"
                           r"took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served|"
-                          r"chosen|elected|appointed|installed|start(?:ed)?|since|began)\b")
+                          r"chosen|elected|appointed|installed|start(?:ed)?|since|began|until|till|left)\b")
 
 
 def names_posts(header: list[str]) -> bool:
