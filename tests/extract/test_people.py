@@ -2559,3 +2559,16 @@ def test_a_table_of_holders_by_when_each_left(tmp_path):
     assert not any("|" in n for n in people), people
     assert people["Anna Lind"].period == "until 2018" and people["Jan Ek"].current is False, people
 
+
+
+def test_a_post_taken_in_a_second_verb_of_the_same_subject(tmp_path):
+    """The People's Action Party's "Lee Hsien Loong became prime minister in August 2004 and took
+    over as secretary-general from Goh in November 2004" named him prime minister only: the post
+    after "and" is the same person's."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party founded in 1954.\n\n== History ==\n\nKarl Berg became "
+        "the party's first secretary-general in 1954. In November 1992 Berg handed the post of secretary-general to "
+        "Anna Lind. Jan Ek became prime minister in August 2004 and took over as secretary-general from Lind in "
+        "November 2004.\n"))
+    ek = next(x for x in p.people if x.name == "Jan Ek")
+    assert ek.leader and ek.role == "Secretary-general" and ek.period == "November 2004", ek

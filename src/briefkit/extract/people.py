@@ -1585,6 +1585,19 @@ def _sentences(profile: Profile) -> Iterator[tuple[str, Source | None, bool]]:
         if isinstance(b, Paragraph):
             for _, sentence in sentence_spans(b.text):
                 yield sentence, b.source, in_leadership
+                second = _SECOND_VERB.match(sentence)
+                if second:
+                    # "Lee Hsien Loong became prime minister in August 2004 and took over as
+                    # secretary-general from Goh in November 2004": the second verb's post is
+                    # the same person's, told as its own sentence
+                    yield f"{second.group('name')} {sentence[second.end('first'):].lstrip()}", b.source, in_leadership
+
+
+# A sentence opening on a name and a first verb phrase, then "and" and a verb that takes a post
+# (`_sentences`): its subject is the name's.
+_SECOND_VERB = re.compile(rf"^{_NAME}\s+(?!and\b)[a-z][^,;]{{2,80}}?\s+and\s+(?:then\s+|later\s+)?"
+                          rf"(?P<first>)(?=(?:took\s+over|became|was\s+(?:elected|appointed|named|chosen))\s+(?:as\s+)?"
+                          rf"(?:the\s+(?:new\s+)?|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUN_WORDS})\b)")
 
 
 # Infobox keys that give the title of the organisation's head ("Chief1 Position: Commissioner").
