@@ -431,3 +431,14 @@ def test_the_rest_of_an_aim_and_a_day_something_was_due_are_no_happenings(tmp_pa
     timeline = _timeline(p)
     assert "2030" not in timeline and "2026-05-21" not in timeline, sorted(timeline)
     assert "2022-03" in timeline
+
+
+def test_the_death_of_a_head_whose_term_had_ended_is_background(tmp_path):
+    """Fonterra's "Norgate had died in London in July 2015, aged 50", of its first chief
+    executive (2001-2003), had been a loss on its timeline. A head who dies in the year the term
+    ends, or whose term the article leaves open, may have died in office, and stays."""
+    p = _article(tmp_path, "Blue Dairy was founded in 2001. Carl Dunn was chief executive from 2001 to 2003. "
+                           "Eva Holm became chief executive in 2003. Dunn had died in London in July 2015, aged 50. "
+                           "Holm died in office in March 2020.", title="Blue Dairy")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2015-07"].background and not rows["2020-03"].background, rows

@@ -717,3 +717,27 @@ def test_parts_of_a_kind_named_after_among_them_and_parts_in_lower_case(tmp_path
                             "  consumer price index directorate", "directorate of living conditions statistics",
                             "semi-autonomous institutions", "  Lake Basin Commission",
                             "  Science and Technology Commission", "  Health Research Commission"], _tree(p.org)
+
+
+def test_parts_several_to_an_item_and_a_part_at_an_address(tmp_path):
+    """Set 41: the Abuelas de Plaza de Mayo's "- the headquarters at Virrey Cevallos 592 in Buenos
+    Aires" and "- the La Plata branch, the Mar del Plata branch, the Rosario branch and the
+    Córdoba branch"; the Rapid Action Battalion's "- a bomb recovery and disposal unit and a dog
+    squad" and "- fifteen battalions, five of them in Dhaka, among them RAB-1 at Uttara, ...";
+    Fonterra's "- the Co-operative Council, elected by the farmers ...", "- Mainland Group, under
+    which the consumer businesses ... were grouped" and "- manufacturing sites across New Zealand,
+    among them Te Rapa near Hamilton, Darfield in Canterbury and Clandeboye" had each been one
+    part named by the whole line."""
+    p = _org_of(tmp_path, (
+        "= Blue Association =\n\nThe Blue Association is a human rights organisation.\n\n== Organisation ==\n\n"
+        "Its parts include:\n\n- the headquarters at Main Street 592 in Port Royal\n"
+        "- the North branch, the South branch and the East branch\n"
+        "- a bomb recovery and disposal unit and a dog squad\n"
+        "- fifteen battalions, five of them in Port Royal, among them BB-1 at Uttara and BB-11 in Westport\n"
+        "- the Members' Council, elected by the members to monitor the board\n"
+        "- Blue Group, under which the consumer businesses were grouped for the sale\n"
+        "- sites across Westland, among them Te Rapa near Hamilton, Darfield in Canterbury and Clandeboye\n"))
+    assert _tree(p.org) == ["headquarters", "North branch", "South branch", "East branch",
+                            "bomb recovery and disposal unit", "dog squad", "fifteen battalions", "  BB-1", "  BB-11",
+                            "Members' Council", "Blue Group", "sites", "  Te Rapa", "  Darfield", "  Clandeboye"], \
+        _tree(p.org)

@@ -2572,3 +2572,20 @@ def test_a_post_taken_in_a_second_verb_of_the_same_subject(tmp_path):
         "November 2004.\n"))
     ek = next(x for x in p.people if x.name == "Jan Ek")
     assert ek.leader and ek.role == "Secretary-general" and ek.period == "November 2004", ek
+
+
+def test_tables_of_holders_by_when_each_took_charge_or_with_notes_only(tmp_path):
+    """Set 41: the Rapid Action Battalion's "Director general | Took charge | Notes" and the
+    Abuelas de Plaza de Mayo's "President | Notes" (whose first two presidents the prose names
+    only by nicknames) named none of their holders."""
+    p = _read_text(tmp_path, (
+        "= Blue Battalion =\n\nThe Blue Battalion is a police unit.\n\n== Organisation ==\n\nDirectors general:\n\n"
+        "{| class=\"wikitable\"\n! Director general !! Took charge !! Notes\n|-\n| Jan Ek || 2004 || first\n|-\n"
+        "| Anna Lind || 2014 ||\n|-\n| Karl Berg || 2020 ||\n|}\n"))
+    assert {"Jan Ek", "Anna Lind", "Karl Berg"} <= {x.name for x in p.people if x.leader}, p.people
+    p = _read_text(tmp_path, (
+        "= Blue Grandmothers =\n\nThe Blue Grandmothers is a human rights association.\n\n== Organisation ==\n\n"
+        "Presidents:\n\n{| class=\"wikitable\"\n! President !! Notes\n|-\n| Ana María Lind de Berg || founder; died 2008\n"
+        "|-\n| Eva Holm || since 1989\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert people["Ana María Lind de Berg"].role == "President", people

@@ -3350,21 +3350,41 @@ def _own_people(clause: str, subject: Subject) -> bool:
                for w in words if w not in {n.casefold() for n in subject.generic})
 
 
-def _others_death(clause: str, leaders: list[str], people: list[Person] = ()) -> bool:
+def _others_death(clause: str, leaders: list[str], people: list[Person] = (), year: int | None = None) -> bool:
     """Whether a clause tells the death of a named person who is none of the organisation's
     leaders (`leaders`: their names): the life of a volunteer, a patron or a leader's wife, not
     a happening of the organisation ("Jimmy Carter died on 29 December 2024" in the article of
     the charity he built houses for). The judgement: the death of one of its heads may change
-    who leads it (a head who died in office), so it stays a happening however long after their
-    term it came, which writers judge either way; its people killed in its operations are told
-    as losses, not by one person's name and "died"."""
+    who leads it (a head who died in office), so it stays a happening, unless the head's term,
+    as the article tells it, had ended in an earlier year (`year`: the death's); its people
+    killed in its operations are told as losses, not by one person's name and "died"."""
     m = _PERSON_DIED.match(_strip_date_phrase(clause.strip()))
     # a name, or a surname of someone the article names in full ("Carter died on 29 December")
     if m is None or not (is_name(m.group("who")) or m.group("who") in {
-            w for p in people if not p.leader for w in p.name.split()[-1:]}):
+            w for p in people for w in p.name.split()[-1:]}):
         return False
     who = m.group("who").split()
-    return not any(who[-1] in n.split() for n in leaders)
+    if not any(who[-1] in n.split() for n in leaders):
+        return True
+    # A head who had left: "Wilson died in January 2019, aged 54" of a chairman until July 2018,
+    # "Norgate had died in London in July 2015" of a chief executive until 2003. Their death
+    # changes no one's post; it is a life, told after the organisation's story had moved on.
+    # (A head whose term the article does not end, or ends in the year of the death, may have
+    # died in office, which stays a happening.)
+    if year is None or "in office" in clause:
+        return False
+    held = [p for p in people if p.leader and who[-1] in p.name.split()]
+    ends = [_term_end(p.period) for p in held]
+    return bool(held) and all(e is not None and e < year for e in ends)
+
+
+def _term_end(period: str | None) -> int | None:
+    """The year a term told as "2012–2018", "until 2018" or "2001 to 2003" ended; None for one
+    still running or not told."""
+    if not period:
+        return None
+    m = re.search(r"(?:[–—-]\s*(?:\w+\s+)?|\b(?:until|to)\s+(?:\w+\s+)?)(\d{4})\s*$", period.strip())
+    return int(m.group(1)) if m else None
 
 
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
@@ -4476,7 +4496,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind in ("other", "statement", "milestone") and _earlier_career(clause, surnames):
                     background = True
-                if not background and _others_death(clause, names, profile.people) and not _own_people(clause, subject):
+                if not background and _others_death(clause, names, profile.people, date.year) and not _own_people(clause, subject):
                     background = True  # "Jimmy Carter died on 29 December 2024": a volunteer's life
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)

@@ -239,6 +239,12 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     if led_after:
         text = led_after.group("name")
         described = described + [led_after.group("what")]
+    # "the headquarters at Virrey Cevallos 592 in Buenos Aires": a kind of place, then where
+    at = re.match(r"^(?P<name>(?:the\s+)?[a-z][\w -]{0,30}?\b(?:headquarters|offices?|cent(?:re|er)s?|bases?|campus(?:es)?))"
+                  r"\s+(?:at|in)\s+(?P<place>[A-Z0-9].*)$", text)
+    if at:
+        text = at.group("name")
+        described = described + [at.group("place")]
     # "provincial structures in each of the nine provinces, each with a provincial leader, such
     # as ...": a part in every place of a kind is named without where
     # ("the branches in the constituencies": where a part named by common nouns is, the same)
@@ -265,7 +271,8 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # with headquarters")
     told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
                     r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
-                    r"(?:which|who|whose|where|in\s+which|made\s+up\s+of|comprising|consisting\s+of|including)\b[^()]*)"
+                    r"(?:which|who|whose|where|(?:in|under|through|by|for)\s+which|made\s+up\s+of|comprising|consisting\s+of|"
+                    r"including|(?:elected|appointed|chosen|set\s+up|created|formed|founded)\s+by)\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
     if told:
         text = told.group("name") + (told.group("rest") or "")
@@ -307,16 +314,40 @@ _HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}
                         r"Battery|Detachment|Troop|Group|Wing|Section|Unit|Division|Department|Office|Centre|Center))\b")
 
 
+_PART_KIND_WORDS = (r"directorates?|offices?|departments?|units?|divisions?|committees?|commissions?|bureaux?|"
+                    r"branch(?:es)?|sections?|services?|centres?|centers?|councils?|secretariats?|agencies|agency|"
+                    r"institutes?|companies|company|battalions?|regiments?|wings?")
 # Two parts named in one list item, each a name in capitals, the second with its article: "DA
 # Youth and the DA Women's Network" (not "Research and Development", one name without "the"; nor
 # "Caritas Latin America and the Caribbean", one region: both names of two words or more, and
 # opening on the same word, the body's own, `items`).
 _NAMED = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*){0,5}"
 _TWO_PARTS = re.compile(rf"^(?:the\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
+# Parts each named with its article in one list item, each ending in a kind of part: "the La
+# Plata branch, the Mar del Plata branch, ... and the Córdoba branch", "a bomb recovery and
+# disposal unit and a dog squad".
+_ONE_PART = rf"(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_PART_KIND_WORDS}|squads?|teams?)"
+_SEVERAL_PARTS = re.compile(rf"^{_ONE_PART}(?:,\s+{_ONE_PART})*,?\s+and\s+{_ONE_PART}$", re.I)
+def _last_two(text: str) -> list[str]:
+    """The last entry of a list of names joined by "and", split in two: before "the" ("... and
+    the East African Health Research Commission"), before a last name of one word ("Darfield in
+    Canterbury and Clandeboye"), or after a place ("RAB-13 in Rangpur and RAB-15 in Cox's
+    Bazar"); never inside a name ("Science and Technology Commission")."""
+    for m in re.finditer(r"\s+and\s+", text):
+        before, after = text[:m.start()], text[m.end():]
+        if after.startswith("the ") or re.fullmatch(r"[A-Z][\w'’-]*", after) or (
+                re.search(r"\s(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", before) and after[:1].isupper()):
+            return [before, after]
+    return [text]
+
+
 # A kind of part and the parts of that kind it names: "semi-autonomous institutions, among them
 # the Lake Victoria Basin Commission in Kisumu, ... and the East African Health Research
 # Commission in Burundi".
-_AMONG_THEM = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][\w -]{2,50}?),?\s+(?:among\s+them|including|such\s+as|notably)\s+"
+# ("fifteen battalions, five of them in Dhaka, among them RAB-1 at Uttara, ...": an aside before
+# the names; "manufacturing sites across New Zealand, among them ...": where the kind is found)
+_AMONG_THEM = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][\w -]{2,50}?)(?:\s+(?:across|throughout|around)\s+[A-Z][^,]{1,40})?"
+                         r"(?:,\s+[^,]{2,40})?,?\s+(?:among\s+them|including|such\s+as|notably)\s+"
                          r"(?P<list>(?:the\s+)?[A-Z].+)$")
 
 
@@ -347,9 +378,7 @@ def own_parts(text: str) -> list[str]:
 
 
 # The kinds of part a name of common nouns ends in (`own_parts`).
-_PART_KIND = (r"(?:directorates?|offices?|departments?|units?|divisions?|committees?|commissions?|bureaux?|"
-              r"branch(?:es)?|sections?|services?|centres?|centers?|councils?|secretariats?|agencies|agency|"
-              r"institutes?|companies|company|battalions?|regiments?|wings?)")
+_PART_KIND = f"(?:{_PART_KIND_WORDS})"
 
 
 _HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:includes|owns|comprises|runs))\s+"
@@ -531,15 +560,27 @@ class _Collector:
                 # Kisumu, the East African Kiswahili Commission in Zanzibar and ...": a kind of
                 # part, its named parts under it, each without where it is
                 listed = re.split(r",\s+(?:and\s+)?", among.group("list"))
-                listed[-1:] = re.split(r"\s+and\s+(?=the\s)", listed[-1])  # not "Science and Technology"
-                kids = [re.sub(r"\s+(?:in|at|based\s+in)\s+[A-Z][\w'’ -]*$", "", re.sub(r"^the\s+", "", k.strip()))
+                # (not "Science and Technology": "and the", "and" before a last name of one word,
+                # "Darfield in Canterbury and Clandeboye", or before a name and its place, "RAB-13 in
+                # Rangpur and RAB-15 in Cox's Bazar")
+                listed[-1:] = _last_two(listed[-1])
+                kids = [re.sub(r"\s+(?:in|at|near|based\s+in)\s+[A-Z][\w'’ -]*$", "", re.sub(r"^the\s+", "", k.strip()))
                         for k in listed]
-                if kids and all(re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*){0,7}", k)
+                if kids and all(re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w'’&.-]*){0,7}", k)
                                 for k in kids):
                     node = OrgNode(name=among.group("kind"), kind="subunit", source=it.source)
                     node.children = [OrgNode(name=k, kind="subunit", source=it.source) for k in kids]
                     out.append(node)
                     continue
+            several = _SEVERAL_PARTS.match(it.text.strip()) if not it.children else None
+            if several:
+                # "the La Plata branch, the Mar del Plata branch, the Rosario branch and the Córdoba
+                # branch", "a bomb recovery and disposal unit and a dog squad": parts each named
+                # with its article, in one item
+                names = [re.sub(r"^(?:the|a|an)\s+", "", n.strip())
+                         for n in re.split(r",\s+(?:and\s+)?(?=(?:the|a|an)\s)|\s+and\s+(?=(?:the|a|an)\s)", it.text.strip())]
+                out.extend(OrgNode(name=n, kind="subunit", source=it.source) for n in names)
+                continue
             pair = _TWO_PARTS.match(it.text.strip()) if not it.children else None
             if pair and pair.group("a").split()[0] == pair.group("b").split()[0] \
                     and min(len(pair.group("a").split()), len(pair.group("b").split())) >= 2:

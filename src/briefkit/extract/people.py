@@ -869,6 +869,9 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     header = [c.strip() for c in items[0].text.split(" | ")]
     # ("Chairman | Until | Notes": the column tells when each term ended)
     until = when < len(header) and bool(re.fullmatch(r"(?i)until|till|left(?:\s+office)?", header[when]))
+    if when < len(header) and re.fullmatch(r"(?i)notes?|remarks?|comments?", header[when]):
+        # ("President | Notes": what a note says of a holder, "founder; died 2008", names no post)
+        return [item.model_copy(update={"text": item.text.split(" | ")[0].strip()}) for item in items[1:]]
     rows = [_holder_row(item, when, until) for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows

@@ -108,7 +108,7 @@ def introduces_holders(text: str) -> bool:
 # A column of a table of holders that tells when each held the post ("Term", "Took command",
 # "Chosen").
 _TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+(?:office|command|post|charge)|"
-                          r"took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|dates?|served|"
+                          r"took\s+(?:office|command|over|charge)|assumed\s+(?:office|command)|from|dates?|served|"
                           r"chosen|elected|appointed|installed|start(?:ed)?|since|began|until|till|left)\b")
 
 
@@ -160,6 +160,8 @@ def holders_columns(text: str) -> tuple[str, int] | None:
             ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head}):
         return None
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
+    if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
+        when = 1  # "President | Notes": the holders, with what is said of each ("founder; died 2008")
     return (role, when) if when is not None else None
 
 
