@@ -875,3 +875,15 @@ def test_a_name_row_of_the_title_and_an_alias_adds_no_name(tmp_path):
                  "Caerulea) is a small guard unit.\n", encoding="utf-8")
     p = read(f)
     assert other_names(p) == ["Cohors Caerulea"], other_names(p)
+
+
+def test_a_name_row_with_the_date_it_was_given(tmp_path):
+    """The Rapid Action Battalion's "Decided New Name: Special Intervention Force (SIF), February
+    2026" had put "..., February 2026" in its title block's other names."""
+    from briefkit.digest import other_names
+    from briefkit.readers import read
+
+    f = tmp_path / "g.txt"
+    f.write_text("= Blue Battalion =\n\nInfobox\n- Decided New Name: Blue Force (BF), February 2026\n\nThe Blue "
+                 "Battalion is a police unit.\n", encoding="utf-8")
+    assert other_names(read(f)) == ["Blue Force (BF)"], other_names(read(f))

@@ -162,7 +162,10 @@ def other_names(profile: Profile) -> list[str]:
     out = [a.text for a in profile.names.aliases if a.kind != "native"]
     seen = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
     for f in profile.facts:
-        value = " ".join(f.text.split())
+        # ("Decided New Name: Special Intervention Force (SIF), February 2026": when it was given
+        # is no part of the name)
+        value = re.sub(r",\s*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\s+)?\d{4}\s*$", "", " ".join(f.text.split()))
         # (and with a bracket: "Unit Name: Pontifical Swiss Guard (Pontificia Cohors Helvetica)",
         # the title and an alias, which had read "Also known as Pontificia Cohors Helvetica,
         # Pontifical Swiss Guard (Pontificia Cohors Helvetica)")

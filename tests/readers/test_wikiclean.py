@@ -123,3 +123,11 @@ def test_a_wiki_table_reads_as_the_list_shaped_table(tmp_path):
     assert [i.text for i in blocks[0].items] == ["Leader | Term", "Eoin O'Duffy | 1933–1934",
                                                  "W. T. Cosgrave | 1934–1944"]
     assert blocks[1].text == "After the table."
+
+
+def test_a_url_template_is_its_address():
+    """"Website: {{URL|www.rab.gov.bd}}" had reached the full profile's key facts as written."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("{{URL|www.example.org}}") == "www.example.org"
+    assert clean_value("{{URL|https://example.org|example.org}}") == "https://example.org"

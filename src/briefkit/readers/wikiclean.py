@@ -40,6 +40,9 @@ _ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|
 # template looks up, which the text cannot: left, for lint to report.
 _FLAG_NAME = re.compile(r"\{\{\s*flag(?:country)?\s*\|\s*(?![A-Z]{2,3}\s*[|}])([^{}|]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
 _NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
+# `{{URL|www.example.org}}`, `{{URL|https://example.org|example.org}}`, `{{official website|...}}`:
+# the address is the value (a full profile had shown "Website: {{URL|www.rab.gov.bd}}").
+_URL = re.compile(r"\{\{\s*(?:URL|official\s+website)\s*\|\s*([^{}|\s]+)\s*(?:\|[^{}]*)?\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 # `{{NYSE|SPOT}}`, `{{Nasdaq|VOLCAR B}}`: a stock-exchange template shows the exchange and the
 # ticker, "NYSE: SPOT".
@@ -98,6 +101,7 @@ def clean_value(value: str) -> str:
     text = _ICON_TEMPLATE.sub("", text)
     text = _FLAG_NAME.sub(r"\1", text)
     text = _NOWRAP.sub(r"\1", text)
+    text = _URL.sub(r"\1", text)
     text = _TICKER.sub(lambda m: f"{m.group(1) or m.group(3)}: {m.group(2) or m.group(4)}", text)
     text = _COMPOSITION_BAR.sub(r"\1 / \2", text)
     text = _LINK.sub(r"\1", text)
