@@ -184,6 +184,18 @@ def _walk_items(items: list[ListItem]):
         yield from _walk_items(it.children)
 
 
+# "Provincial commands, each under a provincial commissioner", "the squads of halberdiers, each
+# led by a squad officer": who leads each part, said after its name (`part_name`).
+_LED_EACH = re.compile(r"^(?P<name>(?:the\s+)?[a-z][^,]{1,60}|[A-Z][^,]{1,60}),\s+(?P<what>(?:each\s+)?(?:under|led\s+by|"
+                       r"headed\s+by|commanded\s+by)\s+[^,]+)$")
+
+
+def _led_each(text: str, described: list[str]) -> tuple[str, list[str]]:
+    """`text` without who leads each part (`_LED_EACH`), which joins the notes."""
+    led = _LED_EACH.match(text)
+    return (led.group("name"), described + [led.group("what")]) if led else (text, described)
+
+
 def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     """A list item as a part's name and a note: "Operational Centre Amsterdam (OCA)" →
     ("Operational Centre Amsterdam", "OCA"); "Commando Jaubert – counter-terrorism" keeps what the
@@ -199,11 +211,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # introduce them
     text = re.sub(r"(?:,?\s+(?:among\s+them|including|such\s+as|for\s+example|notably))?\s*:$", "", text.strip())
     # "Provincial commands, each under a provincial commissioner": who leads each is a note
-    led = re.match(r"^(?P<name>[A-Z][^,]{1,60}),\s+(?P<what>(?:each\s+)?(?:under|led\s+by|headed\s+by|commanded\s+by)\s+[^,]+)$",
-                   text)
-    if led:
-        text = led.group("name")
-        described = described + [led.group("what")]
+    text, described = _led_each(text, described)
     # a place after a spaced dash: "Canadian Special Operations Regiment – Petawawa", "Joint Task
     # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels",
     # "National delegations – Denmark (16), Faroe Islands (2), ..." (a number of each, kept with it)
@@ -234,11 +242,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         described = described + [" ".join(where.group("place").replace(" ,", ",").split())]
     # "the squads of halberdiers, each led by a squad officer" (its place gone above): who leads
     # each is a note
-    led_after = re.match(r"^(?P<name>(?:the\s+)?[a-z][^,]{1,60}|[A-Z][^,]{1,60}),\s+(?P<what>(?:each\s+)?(?:under|led\s+by|"
-                         r"headed\s+by|commanded\s+by)\s+[^,]+)$", text)
-    if led_after:
-        text = led_after.group("name")
-        described = described + [led_after.group("what")]
+    text, described = _led_each(text, described)
     # "the headquarters at Virrey Cevallos 592 in Buenos Aires": a kind of place, then where
     at = re.match(r"^(?P<name>(?:the\s+)?[a-z][\w -]{0,30}?\b(?:headquarters|offices?|cent(?:re|er)s?|bases?|campus(?:es)?))"
                   r"\s+(?:at|in)\s+(?P<place>[A-Z0-9].*)$", text)
