@@ -2589,3 +2589,17 @@ def test_tables_of_holders_by_when_each_took_charge_or_with_notes_only(tmp_path)
         "|-\n| Eva Holm || since 1989\n|}\n"))
     people = {x.name: x for x in p.people if x.leader}
     assert people["Ana María Lind de Berg"].role == "President", people
+
+
+def test_a_table_of_holders_headed_by_name_takes_its_post_from_the_line_before(tmp_path):
+    """Set 42: the Edhi Foundation's "Heads of the foundation:" over "Name | Years | Notes" named
+    the header row a leader ("Name | Years | Notes (Head)") and left its co-chair out: a first
+    column headed "Name" gives the holders, whose post the line before the table says."""
+    p = _read_text(tmp_path, (
+        "= Blue Trust =\n\nThe Blue Trust is a welfare charity.\n\n== Organisation ==\n\nHeads of the trust:\n\n"
+        "{| class=\"wikitable\"\n! Name !! Years !! Notes\n|-\n| Jan Ek || 1951–2016 || founder\n|-\n"
+        "| Anna Lind || 2016–2022 || co-chair\n|-\n| Karl Berg || since 2016 || chairman\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert not any("|" in n or n == "Name" for n in people), people
+    assert {"Jan Ek", "Anna Lind", "Karl Berg"} <= set(people), people
+    assert people["Anna Lind"].period == "2016–2022" and people["Anna Lind"].current is False, people

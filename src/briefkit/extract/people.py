@@ -57,7 +57,7 @@ from .dates import find_dates
 from .places import is_country, is_demonym
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
-from .titles import names_posts, posts_columns
+from .titles import named_holders_when, names_posts, posts_columns
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -865,7 +865,7 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     table the line before calls a selection, `_SELECTION`) no term runs: the start alone is
     told ("Wilfrid Laurier (from 1887)"), and only the last holder's runs on."""
     columns = holders_columns(items[0].text)
-    when = columns[1] if columns else 1
+    when = columns[1] if columns else (named_holders_when(items[0].text) or 1)
     header = [c.strip() for c in items[0].text.split(" | ")]
     # ("Chairman | Until | Notes": the column tells when each term ended)
     until = when < len(header) and bool(re.fullmatch(r"(?i)until|till|left(?:\s+office)?", header[when]))
@@ -1032,6 +1032,12 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
             elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None
                 continue  # the section's parts, not its holders
+            elif isinstance(block, BulletList) and len(block.items) >= 2 \
+                    and named_holders_when(block.items[0].text) is not None:
+                # a table of holders headed "Name | Years | Notes": the post is the line's
+                # before it or the section's; its header row is no holder
+                selection = bool(intro and _SELECTION.search(intro))
+                block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
             if isinstance(block, Paragraph):
                 # A short line just before the list ("The chair of the board is elected by the
                 # members.", "Chairs:") names the role the list holds; a long paragraph does not.

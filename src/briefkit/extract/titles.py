@@ -165,6 +165,20 @@ def holders_columns(text: str) -> tuple[str, int] | None:
     return (role, when) if when is not None else None
 
 
+def named_holders_when(text: str) -> int | None:
+    """The column of when, when `text` is the header row of a table whose first column gives
+    each holder's name and not the post ("Name | Years | Notes", "Holder | Term"): the line
+    before the table, or its section, says which post they held. None for any other row (a
+    table of parts, "Name | Location")."""
+    cells = [" ".join(c.split()) for c in text.strip().split("|")]
+    if len(cells) < 2 or not _HOLDER_COLUMN.fullmatch(cells[0]):
+        return None
+    when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
+    if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
+        when = 1
+    return when
+
+
 def holders_header(text: str) -> str | None:
     """The post a table of holders lists, when `text` is its header row (`holders_columns`).
     Such a table names people, never parts."""
