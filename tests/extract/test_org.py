@@ -741,3 +741,42 @@ def test_parts_several_to_an_item_and_a_part_at_an_address(tmp_path):
                             "bomb recovery and disposal unit", "dog squad", "fifteen battalions", "  BB-1", "  BB-11",
                             "Members' Council", "Blue Group", "sites", "  Te Rapa", "  Darfield", "  Clandeboye"], \
         _tree(p.org)
+
+
+def test_kinds_of_part_in_capitals_counted_placed_or_described(tmp_path):
+    """Set 42: the Special Action Force's "- Special Action Battalions, among them the 7th ..."
+    and "- Special Action Companies, such as the seaborne 84th Special Action Company, which
+    carried out ..."; the Edhi Foundation's "- morgues in Karachi, among them the Sohrab Goth
+    mortuary, ...", "- more than 300 Edhi centres across Pakistan", "- the ambulance service,
+    with road, air and marine units, ...", "- international offices, including those in ...",
+    "- the head office ..., which also houses the Bilquis Edhi Home for women and children";
+    Eskom's "- Eskom Enterprises, Eskom Rotek Industries and Roshcon" and "- the Eskom
+    Development Foundation, set up in 1998 for social investment" had each been one part named
+    by the whole line."""
+    p = _org_of(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is a police unit.\n\n== Organisation ==\n\nIts parts include:\n\n"
+        "- Special Action Battalions, among them the 7th Special Action Battalion and the 11th Special Action Battalion\n"
+        "- Special Action Companies, such as the seaborne 84th Special Action Company, which carried out a raid in 2015\n"
+        "- morgues in Port Royal, among them the North Gate mortuary, the Old Town mortuary and the Quay mortuary\n"
+        "- more than 300 Blue centres across Westland\n"
+        "- the ambulance service, with road, air and marine units, answering calls through its control room\n"
+        "- international offices, including those in Norland and Southland, where a chapter has bought ambulances\n"
+        "- the head office, which also houses the Blue Home for women and children\n"
+        "- Blue Enterprises, Blue Rotek Industries and Roshcon\n"
+        "- the Blue Development Foundation, set up in 1998 for social investment\n"))
+    assert _tree(p.org) == ["Special Action Battalions", "  7th Special Action Battalion", "  11th Special Action Battalion",
+                            "Special Action Companies", "  84th Special Action Company",
+                            "morgues", "  North Gate mortuary", "  Old Town mortuary", "  Quay mortuary",
+                            "Blue centres", "ambulance service", "international offices", "head office", "  Blue Home",
+                            "Blue Enterprises", "Blue Rotek Industries", "Roshcon", "Blue Development Foundation"], \
+        _tree(p.org)
+
+
+def test_one_name_with_commas_and_a_unit_numbered_in_figures_stay_whole(tmp_path):
+    """Not parts one after the other: "Arab League Educational, Cultural and Scientific
+    Organization" is one name; "3 Commando Brigade" is named by its number."""
+    p = _org_of(tmp_path, (
+        "= Blue League =\n\nThe Blue League is an intergovernmental organisation.\n\n== Organisation ==\n\n"
+        "Its parts include:\n\n- Blue League Educational, Cultural and Scientific Organization\n- 3 Commando Brigade\n"))
+    assert _tree(p.org) == ["Blue League Educational, Cultural and Scientific Organization", "3 Commando Brigade"], \
+        _tree(p.org)

@@ -212,6 +212,23 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     text = re.sub(r"(?:,?\s+(?:among\s+them|including|such\s+as|for\s+example|notably))?\s*:$", "", text.strip())
     # "Provincial commands, each under a provincial commissioner": who leads each is a note
     text, described = _led_each(text, described)
+    # "international offices, including those in the United States, ...": which of them are
+    # where, said of the kind
+    those = re.match(r"^(?P<name>.+?),\s+(?:including|such\s+as|among\s+them)\s+those\s+(?P<what>.+)$", text.strip())
+    if those:
+        text = those.group("name")
+        described = described + [f"those {those.group('what')}"]
+    # "more than 300 Edhi centres across Pakistan": how many and where, said of the part (a
+    # bare number only before words in lower case: "3 Commando Brigade" is a name)
+    count = re.match(r"^(?P<n>(?:(?:more|fewer|less)\s+than|over|some|about|around|nearly|almost|up\s+to)\s+\d[\d,]*|"
+                     r"\d[\d,]*(?=\s+[a-z]))\s+(?P<name>[A-Za-z].*)$", text.strip())
+    if count:
+        text = count.group("name")
+        described = described + [count.group("n")]
+    across = re.match(r"^(?P<name>[^,]+?)\s+(?:across|throughout)\s+(?P<place>[A-Z][^,()]*)$", text.strip())
+    if across:
+        text = across.group("name")
+        described = described + [across.group("place")]
     # a place after a spaced dash: "Canadian Special Operations Regiment – Petawawa", "Joint Task
     # Force 2 – Dwyer Hill, Ottawa", "Liaison offices – Geneva, New York, Addis Ababa, Brussels",
     # "National delegations – Denmark (16), Faroe Islands (2), ..." (a number of each, kept with it)
@@ -259,8 +276,10 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         text = every.group("name")
     # "Special Jaeger Battalion, with an Airborne Jaeger Company for conscripts and ...": what it
     # holds is said after "with" (its own parts, `own_parts`)
+    # ("the ambulance service, with road, air and marine units, answering calls ...": what it
+    # has, in lower case)
     held = re.match(r"^(?:the\s+)?(?P<name>[A-Za-z][^,]{1,60}),\s+with\s+(?:an?|its|the|their|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|\d+)\s+.*$", text.strip())
+                    r"seven|eight|nine|ten|\d+|[a-z][\w-]*,?)\s+.*$", text.strip())
     if held:
         text = held.group("name")
         # ("Secretariat in Geneva, with five regional offices:": where it is, a note)
@@ -276,7 +295,8 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
                     r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
                     r"(?:which|who|whose|where|(?:in|under|through|by|for)\s+which|made\s+up\s+of|comprising|consisting\s+of|"
-                    r"including|(?:elected|appointed|chosen|set\s+up|created|formed|founded)\s+by)\b[^()]*)"
+                    r"including|(?:elected|appointed|chosen)\s+by|(?:set\s+up|created|formed|founded|established|launched|opened)\s+"
+                    r"(?:by|in|on|as|under|with)|(?:set\s+up|created|formed|founded|established|launched|opened)(?=\s+\d))\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
     if told:
         text = told.group("name") + (told.group("rest") or "")
@@ -332,6 +352,12 @@ _TWO_PARTS = re.compile(rf"^(?:the\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAM
 # disposal unit and a dog squad".
 _ONE_PART = rf"(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_PART_KIND_WORDS}|squads?|teams?)"
 _SEVERAL_PARTS = re.compile(rf"^{_ONE_PART}(?:,\s+{_ONE_PART})*,?\s+and\s+{_ONE_PART}$", re.I)
+# Three parts or more named in one list item, in capitals, with no article: "Eskom Enterprises,
+# Eskom Rotek Industries and Roshcon" (each but the last of two words or more: "Research,
+# Development and Innovation" is one name, `items`).
+_NAMES_ONLY = re.compile(rf"^{_NAMED}(?:,\s+{_NAMED})+,?\s+and\s+{_NAMED}$")
+
+
 def _last_two(text: str) -> list[str]:
     """The last entry of a list of names joined by "and", split in two: before "the" ("... and
     the East African Health Research Commission"), before a last name of one word ("Darfield in
@@ -350,9 +376,17 @@ def _last_two(text: str) -> list[str]:
 # Commission in Burundi".
 # ("fifteen battalions, five of them in Dhaka, among them RAB-1 at Uttara, ...": an aside before
 # the names; "manufacturing sites across New Zealand, among them ...": where the kind is found)
-_AMONG_THEM = re.compile(r"^(?:the\s+)?(?P<kind>[a-z][\w -]{2,50}?)(?:\s+(?:across|throughout|around)\s+[A-Z][^,]{1,40})?"
+# ("Special Action Battalions, among them the 7th Special Action Battalion and ...": a kind
+# named in capitals, in the plural of a kind of part; "morgues in Karachi, among them ...": where
+# the kind is; "... such as the seaborne 84th Special Action Company, which carried out ...": a
+# word before the name and a clause after the last, said of the part)
+_PLURAL_KIND = (r"(?:Directorates|Offices|Departments|Units|Divisions|Committees|Commissions|Bureaux|Branches|Sections|"
+                r"Services|Centres|Centers|Councils|Agencies|Institutes|Companies|Battalions|Regiments|Wings|Brigades|"
+                r"Squadrons|Groups|Commands|Detachments|Teams|Squads|Flotillas)")
+_AMONG_THEM = re.compile(rf"^(?:the\s+)?(?P<kind>[a-z][\w -]{{2,50}}?|(?:[A-Z][\w-]*\s+){{0,4}}{_PLURAL_KIND})"
+                         r"(?:\s+(?:across|throughout|around|in)\s+[A-Z][^,]{1,40})?"
                          r"(?:,\s+[^,]{2,40})?,?\s+(?:among\s+them|including|such\s+as|notably)\s+"
-                         r"(?P<list>(?:the\s+)?[A-Z].+)$")
+                         r"(?P<list>(?:the\s+)?(?:[a-z]+\s+)?[A-Z0-9].+)$")
 
 
 def own_parts(text: str) -> list[str]:
@@ -368,7 +402,9 @@ def own_parts(text: str) -> list[str]:
     m = _HOLDS.search(text.strip())
     if m is None:
         return []
-    names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+    # (whom the last part serves is said of it: "the Bilquis Edhi Home for women and children")
+    listed = re.sub(r"\s+for\s+[a-z][^,]*$", "", m.group("list"))
+    names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
     # a name in capitals, or common nouns ending in a kind of part ("which includes the consumer
     # price index directorate"); what a part runs is a part only if it is named as one (not "which
     # runs the Permanent Household Survey", a survey)
@@ -385,7 +421,7 @@ def own_parts(text: str) -> list[str]:
 _PART_KIND = f"(?:{_PART_KIND_WORDS})"
 
 
-_HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:includes|owns|comprises|runs))\s+"
+_HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:also\s+)?(?:includes|owns|comprises|runs|houses))\s+"
                     r"(?P<list>[^;:()]+?)\s*$")
 
 
@@ -563,14 +599,19 @@ class _Collector:
                 # "semi-autonomous institutions, among them the Lake Victoria Basin Commission in
                 # Kisumu, the East African Kiswahili Commission in Zanzibar and ...": a kind of
                 # part, its named parts under it, each without where it is
-                listed = re.split(r",\s+(?:and\s+)?", among.group("list"))
+                listed = re.split(r",\s+(?:and\s+)?", re.sub(r",\s+(?:which|who|where)\b.*$", "", among.group("list")))
                 # (not "Science and Technology": "and the", "and" before a last name of one word,
                 # "Darfield in Canterbury and Clandeboye", or before a name and its place, "RAB-13 in
                 # Rangpur and RAB-15 in Cox's Bazar")
                 listed[-1:] = _last_two(listed[-1])
-                kids = [re.sub(r"\s+(?:in|at|near|based\s+in)\s+[A-Z][\w'’ -]*$", "", re.sub(r"^the\s+", "", k.strip()))
+                kids = [re.sub(r"\s+(?:in|at|near|based\s+in)\s+[A-Z][\w'’ -]*$", "",
+                               re.sub(r"^the\s+(?:[a-z]+\s+(?=[A-Z0-9]))?", "", k.strip()))
                         for k in listed]
-                if kids and all(re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w'’&.-]*){0,7}", k)
+                # (names in capitals, a number first or not; or each ending in the same common
+                # noun, "the Sohrab Goth mortuary, the Lyari mortuary and the Korangi mortuary")
+                tails = {k.rsplit(" ", 1)[-1] for k in kids}
+                tail = rf"(?:\s+{re.escape(next(iter(tails)))})?" if len(tails) == 1 and next(iter(tails)).islower() else ""
+                if kids and all(re.fullmatch(rf"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w'’&.-]*){{0,7}}{tail}", k)
                                 for k in kids):
                     node = OrgNode(name=among.group("kind"), kind="subunit", source=it.source)
                     node.children = [OrgNode(name=k, kind="subunit", source=it.source) for k in kids]
@@ -591,6 +632,15 @@ class _Collector:
                 # "DA Youth and the DA Women's Network": two parts named in one item
                 out.extend(OrgNode(name=pair.group(g), kind="subunit", source=it.source) for g in ("a", "b"))
                 continue
+            if not it.children and _NAMES_ONLY.match(it.text.strip()):
+                # "Eskom Enterprises, Eskom Rotek Industries and Roshcon": parts named one after
+                # the other, each but the last of more than one word (not "Arab League Educational,
+                # Cultural and Scientific Organization", one name)
+                names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", it.text.strip())]
+                if all(len(n.split()) >= 2 for n in names[:-1]) and not any(
+                        re.search(r"\b(?:of|for)$", n) for n in names):
+                    out.extend(OrgNode(name=n, kind="subunit", source=it.source) for n in names)
+                    continue
             name, note = part_name(it.text, places)
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
             node.children = self.items(it.children, node, places=places) or [
