@@ -2603,3 +2603,35 @@ def test_a_table_of_holders_headed_by_name_takes_its_post_from_the_line_before(t
     assert not any("|" in n or n == "Name" for n in people), people
     assert {"Jan Ek", "Anna Lind", "Karl Berg"} <= set(people), people
     assert people["Anna Lind"].period == "2016–2022" and people["Anna Lind"].current is False, people
+
+
+def test_a_table_s_notes_are_said_of_the_holder_not_the_post(tmp_path):
+    """Set 42: the Special Action Force's "Director | Took office | Notes" made "later PNP chief",
+    "one of the first training officers" and "first commander" the posts of three directors, and
+    "left 2021" a fourth one's "Leader"; how a holder held the post ("acting") stays."""
+    p = _read_text(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is a police unit.\n\n== Organisation ==\n\nDirectors (a selection):\n\n"
+        "{| class=\"wikitable\"\n! Director !! Took office !! Notes\n|-\n| Jan Ek || 1983 || first commander\n|-\n"
+        "| Anna Lind || || later national police chief\n|-\n| Karl Berg || || left 2021\n|-\n"
+        "| Eva Holm || 2021 || acting\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert {"Jan Ek", "Anna Lind", "Karl Berg", "Eva Holm"} <= set(people), people
+    assert all(people[n].role == "Director" for n in ("Anna Lind", "Karl Berg")), people
+    assert "chief" not in (people["Anna Lind"].role or "").casefold(), people
+    assert people["Eva Holm"].role == "Acting director", people
+
+
+def test_a_company_s_trade_word_and_a_police_rank(tmp_path):
+    """Set 42: Eskom's "in 1985 the engineer Ian McRae became the utility's first chief executive"
+    named him no leader ("the utility" was not the company), and the Special Action Force's
+    "Chief Superintendent Moro Virgilio Lazo took command of the force" gave him a name with the
+    rank in it."""
+    p = _read_text(tmp_path, (
+        "= Blue Power =\n\nBlue Power is a state-owned electricity company.\n\n== History ==\n\nIn 1985 the engineer "
+        "Ian Roe became the utility's first chief executive.\n"))
+    roe = next(x for x in p.people if x.name == "Ian Roe")
+    assert roe.leader and roe.period == "1985", roe
+    p = _read_text(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is a police unit founded in 1983.\n\n== History ==\n\nOn 4 March 2015 "
+        "Chief Superintendent Jan Karl Ek took command of the force.\n"))
+    assert "Jan Karl Ek" in {x.name for x in p.people if x.leader}, p.people

@@ -91,6 +91,8 @@ _HONORIFIC = (r"(?:(?:"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
 
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
+              # (a police rank: "Chief Superintendent Moro Virgilio Lazo", "Detective Inspector X")
+              r"(?:(?:Chief|Senior|Assistant|Deputy|Detective)[\s-]+)?Superintendent|(?:Chief|Detective)[\s-]+Inspector|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant[\s-]+Colonel|Lieutenant[\s-]+General|Major[\s-]+General|"
               r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen|"
               # the abbreviations of the Canadian and other Commonwealth forces, and those written without stops
@@ -872,7 +874,8 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     if when < len(header) and re.fullmatch(r"(?i)notes?|remarks?|comments?", header[when]):
         # ("President | Notes": what a note says of a holder, "founder; died 2008", names no post)
         return [item.model_copy(update={"text": item.text.split(" | ")[0].strip()}) for item in items[1:]]
-    rows = [_holder_row(item, when, until) for item in items[1:]]
+    notes = next((i for i, c in enumerate(header) if i and i != when and _NOTES_COLUMN.fullmatch(c)), None)
+    rows = [_holder_row(_without_notes(item, notes, posts=columns is None), when, until) for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
@@ -896,6 +899,30 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
             term = f"{dated[i]}–{dated[i + 1]}"
         out.append(item.model_copy(update={"text": f"{name} ({term})"}))
     return out
+
+
+_NOTES_COLUMN = re.compile(r"(?i)notes?|remarks?|comments?")
+# What a table's note says of how a holder held the post, the one thing of a note a row keeps.
+_HOLDING_NOTE = re.compile(r"(?i)^(?:acting|interim|caretaker|provisional|officer\s+in\s+charge)\b")
+
+
+def _without_notes(item: ListItem, notes: int | None, posts: bool = False) -> ListItem:
+    """A row of a table of holders with its column of notes (`notes`) left out, but for how the
+    holder held the post ("acting", "interim"), and, with `posts` (a table headed "Name", whose
+    post the line before names in general: "Heads of the foundation"), a note that is a post
+    alone ("co-chair", "chairman"). Why: a note tells of the person, not of the post the table
+    lists: "later PNP chief", "one of the first training officers", "first commander" had
+    become the posts of a table of directors, and "left 2021" the role "Leader"."""
+    if notes is None:
+        return item
+    cells = item.text.split(" | ")
+    if len(cells) <= notes:
+        return item
+    note = " ".join(cells[notes].split())
+    held = _HOLDING_NOTE.match(note)
+    post = posts and (ROLE_NOUN.fullmatch(note) or ROLE_NOUN.fullmatch(re.sub(r"(?i)^(?:co|joint)-?\s*", "", note)))
+    cells[notes] = note if post else held.group(0) if held else ""
+    return item.model_copy(update={"text": " | ".join(cells)})
 
 
 def _co_holders(name: str, role: str | None) -> str:
