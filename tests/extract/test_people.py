@@ -2635,3 +2635,21 @@ def test_a_company_s_trade_word_and_a_police_rank(tmp_path):
         "= Blue Force =\n\nThe Blue Force is a police unit founded in 1983.\n\n== History ==\n\nOn 4 March 2015 "
         "Chief Superintendent Jan Karl Ek took command of the force.\n"))
     assert "Jan Karl Ek" in {x.name for x in p.people if x.leader}, p.people
+
+
+def test_a_complete_table_with_acting_heads_and_an_infobox_post_without_a_name(tmp_path):
+    """Set 42: Eskom's "Chief executives since 2009 (acting heads included):" had been read as a
+    selection ("from 2009" for every one), its notes "acting" lost, two holders of one year shown
+    "2014–2014", and "Shareholder Minister: Minister of Electricity and Energy" had named a leader
+    "Energy"."""
+    p = _read_text(tmp_path, (
+        "= Blue Power =\n\nInfobox\n- Shareholder Minister: Minister of Electricity and Energy\n\n"
+        "Blue Power is an electricity company.\n\n== Organisation ==\n\nChief executives since 2009 (acting heads "
+        "included):\n\n{| class=\"wikitable\"\n! Chief executive !! Took office !! Notes\n|-\n| Jan Ek || 2009 || acting\n"
+        "|-\n| Anna Lind || 2010 ||\n|-\n| Karl Berg || 2014 || acting\n|-\n| Eva Holm || 2014 || acting, then permanent\n"
+        "|-\n| Ola Nordmann || 2016 ||\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert "Energy" not in people and "Electricity" not in people, people
+    assert people["Jan Ek"].role == "Acting chief executive" and people["Jan Ek"].period == "2009–2010", people
+    assert people["Anna Lind"].period == "2010–2014" and people["Karl Berg"].period == "in 2014", people
+    assert people["Eva Holm"].role == "Chief executive", people

@@ -693,6 +693,10 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     return found
 
 
+# An infobox value that is a post and names no one: "Minister of Electricity and Energy".
+_POST_VALUE = re.compile(rf"(?:the\s+)?(?:{_ROLE_NOUN_WORDS})\s+of\s+(?:the\s+)?[A-Z][^,;()]*$", re.I)
+
+
 def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
     # ("Chief1 Position: Director" names the role of "Chief1 Name" as a title does)
     titles = {re.sub(r"\s*(?:title|position)\s*(\d*)$", r" \1", f.label.casefold()).strip(): f.text for f in facts
@@ -732,6 +736,9 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             label_role = "Commander" if "command" in fact.label.casefold() else None
         values = _split_values(fact.text) if fact.text else []
         values += [it.text for it in _walk(fact.items)]
+        if fact.text and _POST_VALUE.match(fact.text.strip()):
+            # "Shareholder Minister: Minister of Electricity and Energy": the post, no one named
+            continue
         for value in values:
             found = _parse_entry(value, label_role, fact.source)
             if found is not None and label_period and not found.period:
@@ -856,6 +863,13 @@ _STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:o
 _SELECTION = re.compile(r"(?i)\b(?:a\s+selection|selected|selection\s+of|some\s+of|among\s+them|include[sd]?|including)\b")
 
 
+def _selection(intro: str | None) -> bool:
+    """Whether the line before a table of holders says it leaves holders out (`_SELECTION`); a
+    bracket that says which holders it counts in ("Chief executives since 2009 (acting heads
+    included):") leaves none out."""
+    return bool(intro and _SELECTION.search(re.sub(r"\((?:[\w'’-]+\s+){1,4}included\)", "", intro)))
+
+
 def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListItem]:
     """The rows of a table of holders (`items[0]` its header) as list entries (`_holder_row`),
     each its name and the column that tells when (`titles.holders_columns`); the other columns
@@ -895,15 +909,21 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
             term = dated[i]  # the next holders are left out: when this one's term ended is not told
         elif selection:
             term = f"from {dated[i]}"
+        elif dated[i] == dated[i + 1]:
+            term = dated[i]  # the next took over the same year: "2014", not "2014–2014"
         else:
             term = f"{dated[i]}–{dated[i + 1]}"
-        out.append(item.model_copy(update={"text": f"{name} ({term})"}))
+        # how the holder held the post, from the column of notes ("acting")
+        cells = item.text.split(" | ")
+        held = _HOLDING_NOTE.match(cells[notes].strip()) if notes is not None and len(cells) > notes else None
+        out.append(item.model_copy(update={"text": f"{name} ({held.group(0).casefold() + ', ' if held else ''}{term})"}))
     return out
 
 
 _NOTES_COLUMN = re.compile(r"(?i)notes?|remarks?|comments?")
 # What a table's note says of how a holder held the post, the one thing of a note a row keeps.
-_HOLDING_NOTE = re.compile(r"(?i)^(?:acting|interim|caretaker|provisional|officer\s+in\s+charge)\b")
+# ("acting, then permanent": how the term began, not how it was held)
+_HOLDING_NOTE = re.compile(r"(?i)^(?:acting|interim|caretaker|provisional|officer\s+in\s+charge)\b(?!,?\s+then\b)")
 
 
 def _without_notes(item: ListItem, notes: int | None, posts: bool = False) -> ListItem:
@@ -1053,7 +1073,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if (table_role := _holders_table_role(block)) is not None:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
-                selection = bool(intro and _SELECTION.search(intro))
+                selection = _selection(intro)
                 block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
                 intro_role, intro = table_role, None
             elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
@@ -1063,7 +1083,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                     and named_holders_when(block.items[0].text) is not None:
                 # a table of holders headed "Name | Years | Notes": the post is the line's
                 # before it or the section's; its header row is no holder
-                selection = bool(intro and _SELECTION.search(intro))
+                selection = _selection(intro)
                 block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
             if isinstance(block, Paragraph):
                 # A short line just before the list ("The chair of the board is elected by the
