@@ -4311,3 +4311,16 @@ def test_a_yearless_day_of_the_first_months_after_one_of_the_last_is_the_next_ye
     events = _events("The Blue Bank was founded in 1694. On 20 December 2019 the minister named Anna Lind as the next "
                      "governor. Karl Berg stayed on until 15 March, and Lind took office the next day.", title="Blue Bank")
     assert "2020-03-16" in {e.date.iso for e in events}, [(e.date.iso, e.label) for e in events]
+
+
+def test_a_marriage_after_its_date_and_a_failing_health_are_a_life(tmp_path):
+    """Set 42: the Edhi Foundation's "in April 1966 she and Edhi, almost twenty years older, were
+    married" and "Edhi's kidneys failed in 2013" were on its timeline: a marriage told after its
+    only date, and a person's health, are lives, not the foundation's happenings; the founding
+    and the appointment beside them stay."""
+    got = _read_history(tmp_path, "Blue Trust", "a welfare charity", (
+        "Jan Ek founded the trust in 1951. In 1965 Anna Lind joined the trust as a nurse, and in April 1966 she "
+        "and Ek, almost twenty years older, were married. Ek's kidneys failed in 2013, and he was treated by "
+        "dialysis. In March 2014 the trust opened its first hospital."))
+    assert got["1966-04"].background and got["2013"].background, got
+    assert not got["1951"].background and not got["2014-03"].background, got

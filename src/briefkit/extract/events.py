@@ -854,8 +854,13 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         if not find_dates(text) or mention is None and birth is not None or (
                 mention is not None and birth is not None and birth.start == mention.start):
             return "background"
+        # ("in April 1966 she and Edhi ... were married": a marriage told after its only date)
+        if re.match(r"(?i)married|marriage", bg.group(0)) and len(find_dates(text)) == 1:
+            return "background"
     if _KIN_LIFE.match(_strip_date_phrase(text.strip())):
         return "background"  # "Abed's first wife, Ayesha, ... died in childbirth": a family's life
+    if _ILLNESS.match(_strip_date_phrase(text.strip())):
+        return "background"  # "Edhi's kidneys failed in 2013": a person's health
     if _nature_did(text, subject):
         return "background"  # "an avalanche at Súðavík killed 14 people": what nature did
     if _STATE.search(text) and _state_only(text):
@@ -1422,6 +1427,13 @@ _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:of|in|to|for|with)\s
 _KIN_LIFE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}['’]s?|His|Her|Their)\s+(?:(?:first|second|third|"
                        rf"late|eldest|elder|youngest|younger|only)\s+)?(?:{_KIN})\b(?:(?:,\s*[^,;]{{1,80}}){{1,2}},)?\s+"
                        rf"(?:(?:was|were)\s+born|died|married|passed\s+away|fell\s+ill)\b")
+
+
+# A person's health failing, a life and not a happening of the organisation: "Edhi's kidneys
+# failed in 2013", "His health declined". (What follows in another clause, "and he resigned",
+# is told on its own.)
+_ILLNESS = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?|His|Her)\s+(?:health|heart|kidneys?|liver|"
+                      r"lungs?|eyesight|sight|memory)\s+(?:failed|declined|deteriorated|worsened|gave\s+out)\b")
 
 
 def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
