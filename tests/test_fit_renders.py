@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -71,5 +72,52 @@ def test_a_budget_nothing_fits_is_a_clean_error():
     path = ART / "long.txt"
     p = read(path)
     length = dataclasses.replace(load_lengths()["full"], max_pages=1)
-    with pytest.raises(RenderError, match=r"does not fit the full budget of 1 page\(s\) even at the lowest detail"):
+    with pytest.raises(RenderError, match=r"does not fit the full budget of 1 page\(s\) even at the lowest detail") as e:
         fit(p, length, source_date(p, path), ChartService(p, None), WriteOptions(theme=load_theme(None)))
+    # the pages it takes, not the page past the budget where a candidate's draft stops
+    assert int(re.search(r"\((\d+) pages\)", str(e.value)).group(1)) > 2, e.value
+
+
+def test_drafts_of_candidates_past_the_budget_stop_at_the_page_past_it(monkeypatch):
+    """A brief's fit laid out whole drafts of detail levels that overflowed its three pages (nine
+    pages for the long fixture's first candidate), to learn only that they did: a quarter of
+    the pages the drafts of a corpus brief laid out. Now a candidate's draft stops at the first
+    box on the page past the budget, and the fit keeps a Document whose whole draft has the
+    pages it measured."""
+    from briefkit.layout_cache import draft
+    from briefkit.writers import pdf as pdfmod
+
+    reached: list[int] = []
+    real = pdfmod._Doc.handle_pageBegin
+
+    def counted(self):
+        real(self)
+        reached.append(self.page)
+
+    monkeypatch.setattr(pdfmod._Doc, "handle_pageBegin", counted)
+    path = ART / "long.txt"
+    p = read(path)
+    options = WriteOptions(theme=load_theme(None))
+    brief = load_lengths()["brief"]
+    fitted = fit(p, brief, source_date(p, path), ChartService(p, None), options, need_pdf=False)
+    assert max(reached) == brief.max_pages + 1, max(reached)  # some candidate overflowed, and stopped there
+    # the Document kept measures as it did: its whole draft is the one the fit measured
+    whole = draft(fitted.document, options, reserve=0.02)
+    assert whole.pages == fitted.pages <= brief.max_pages
+
+
+def test_a_draft_within_its_limit_is_the_whole_draft_and_one_past_it_says_so():
+    """`page_limit` changes nothing for a Document within it; one past it comes back as one page
+    more than the limit, whatever its length."""
+    from briefkit.fit import build_document
+
+    path = ART / "world_athletics.txt"
+    p = read(path)
+    full = load_lengths()["full"]
+    options = WriteOptions(theme=load_theme(None))
+    document, _ = build_document(p, full, full.max_detail, source_date(p, path), ChartService(p, None), None)
+    whole = PdfWriter().render(document, options, draft=True)
+    assert whole.pages >= 3
+    assert PdfWriter().render(document, options, draft=True, page_limit=whole.pages) == whole
+    past = PdfWriter().render(document, options, draft=True, page_limit=1)
+    assert past.pages == 2 and len(past.page_fills) == 2

@@ -25,9 +25,9 @@ def _brief_fit(monkeypatch):
         tags[id(document)] = (fill, org_chart)
         return document, markup
 
-    def draft(document, options, reserve=0.0):
+    def draft(document, options, reserve=0.0, **kw):
         laid_out.append(tags.get(id(document), (0, True)))
-        return real_draft(document, options, reserve=reserve)
+        return real_draft(document, options, reserve=reserve, **kw)
 
     monkeypatch.setattr(fit_module, "build_document", build_document)
     monkeypatch.setattr(fit_module, "draft", draft)

@@ -296,13 +296,7 @@ def through(kind: str, key: Callable[[], str], suffix: str, make: Callable[[], T
     again for the caller, and a result that warned is not stored, so the next build warns too."""
     import warnings
 
-    entry = None
-    where = folder(kind)
-    if where is not None:
-        try:
-            entry = entry_path(where, key(), suffix)
-        except Uncacheable:
-            entry = None
+    entry = _entry(kind, key, suffix)
     if entry is not None:
         stored = decode(read_entry(entry))
         if stored is not None:
@@ -315,6 +309,33 @@ def through(kind: str, key: Callable[[], str], suffix: str, make: Callable[[], T
     if entry is not None and not caught:
         write_entry(entry, encode(made))
     return made
+
+
+def _entry(kind: str, key: Callable[[], str], suffix: str) -> Path | None:
+    """The path of the `kind` cache's entry under `key()`; None when the cache is off or the
+    key cannot be made (`Uncacheable`)."""
+    where = folder(kind)
+    if where is None:
+        return None
+    try:
+        return entry_path(where, key(), suffix)
+    except Uncacheable:
+        return None
+
+
+def peek(kind: str, key: Callable[[], str], suffix: str, decode: Callable[[bytes | None], T | None]) -> T | None:
+    """What the `kind` cache holds under `key()`, decoded; None when it holds nothing usable
+    (the read half of `through`, for a caller that makes the value itself)."""
+    entry = _entry(kind, key, suffix)
+    return decode(read_entry(entry)) if entry is not None else None
+
+
+def keep(kind: str, key: Callable[[], str], suffix: str, value: T, encode: Callable[[T], bytes]) -> None:
+    """Store `value` in the `kind` cache under `key()` (the write half of `through`); the
+    caller stores only what raised no warning."""
+    entry = _entry(kind, key, suffix)
+    if entry is not None:
+        write_entry(entry, encode(value))
 
 
 # The build's cache of an output folder is kept under this many megabytes (BRIEFKIT_CACHE_MB):

@@ -429,10 +429,12 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             document, markup = unmeasured.pop((detail, fill, org_chart, people), None) or \
                 build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
                                people_max=people)
-            result = draft(document, options, reserve=reserve)
+            # (laid out only as far as the page past the budget: a candidate that overflows it is
+            # never weighed by more than that, `layout_cache.draft`'s `limit`)
+            result = draft(document, options, reserve=reserve, limit=length.max_pages)
             if result.pages > length.max_pages and floats.squeeze(document):
                 # Over budget: charts at their smallest allowed size before any text goes.
-                squeezed = draft(document, options, reserve=reserve)
+                squeezed = draft(document, options, reserve=reserve, limit=length.max_pages)
                 if squeezed.pages <= length.max_pages:
                     result = squeezed
                 else:
@@ -936,6 +938,6 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         return written(unbroken(final(found)))
     raise RenderError(
         f"{truncate_words(profile.title, 60)!r} does not fit the {length.name} budget of {length.max_pages} page(s) "
-        f"even at the lowest detail level ({attempt(0).pages} pages)",
+        f"even at the lowest detail level ({draft(attempt(0).document, options, reserve=reserve).pages} pages)",
         file=profile.seed_file,
     )

@@ -55,9 +55,15 @@ class Draft:
 # the entry. A draft is a pure function of its key, as the build's cache already relies on;
 # each caller gets its own decoded copy, which it may change, and a draft that warned is not
 # kept (the next asking must warn again).
-def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Draft:
+def draft(document: Document, options: WriteOptions, reserve: float = 0.0, limit: int | None = None) -> Draft:
     """The draft PDF layout of `document` (`PdfWriter.render(..., draft=True)`), or what it
-    gave for the same Document, reserve, theme, fonts and code before."""
+    gave for the same Document, reserve, theme, fonts and code before.
+
+    `limit`: only whether the Document takes more than `limit` pages is wanted when it does. The
+    layout stops at the first box past that page (`writers.pdf.PastLimit`) and the draft says
+    `limit + 1` pages. A Document within the limit gets the whole draft, the very one asked for
+    without a limit, and is kept as that; one past it is kept under its limit. So a later asking
+    without a limit lays out again only the Documents that overflowed."""
     memo = fit_scope.store("drafts")
     described = None
     mkey: tuple | None = None
@@ -68,27 +74,46 @@ def draft(document: Document, options: WriteOptions, reserve: float = 0.0) -> Dr
             pass
         else:
             mkey = _memo_key(described, options, reserve)
-    if mkey is not None and mkey in memo:
-        kept = _decode(memo[mkey])
-        if kept is not None:
-            return kept
+    past_key = (*mkey, "past", limit) if mkey is not None and limit is not None else None
+    for k in (mkey, past_key):
+        if k is not None and k in memo:
+            kept = _decode(memo[k])
+            if kept is not None:
+                return kept
     warned = False
 
-    def make() -> Draft:
+    def make(limit: int | None) -> Draft:
         nonlocal warned
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            result = get_writer("pdf").render(document, options, draft=True, reserve=reserve)
+            extra = {"page_limit": limit} if limit is not None else {}
+            result = get_writer("pdf").render(document, options, draft=True, reserve=reserve, **extra)
         for w in caught:  # as raised, for the caller's filters and collectors
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
         warned = bool(caught)
         return Draft(result.pages, result.page_map, result.floats, result.last_fill, tuple(result.page_fills),
                      tuple(result.split_lists))
 
-    made = caches.through("layouts", lambda: _key(document, options, reserve, described), ".layout", make, _encode,
-                          _decode)
+    if limit is None:
+        made = caches.through("layouts", lambda: _key(document, options, reserve, described), ".layout",
+                              lambda: make(None), _encode, _decode)
+    else:
+        # the whole draft when the build's cache has it, or the one laid out to this limit; else
+        # laid out up to the page past the limit, and kept as the whole draft when it ended
+        # within the limit, as the limited one when it did not
+        def whole_key() -> str:
+            return _key(document, options, reserve, described)
+
+        def past() -> str:
+            return _key(document, options, (reserve, "past", limit), described)  # type: ignore[arg-type]
+
+        made = caches.peek("layouts", whole_key, ".layout", _decode) or caches.peek("layouts", past, ".layout", _decode)
+        if made is None:
+            made = make(limit)
+            if not warned:
+                caches.keep("layouts", whole_key if made.pages <= limit else past, ".layout", made, _encode)
     if mkey is not None and not warned:
-        memo[mkey] = _encode(made)
+        memo[mkey if made.pages <= (limit if limit is not None else made.pages) else past_key] = _encode(made)
     return made
 
 

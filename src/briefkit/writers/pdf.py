@@ -309,8 +309,21 @@ def _one_pass(doc: BaseDocTemplate, story: list[Flowable], maker) -> None:
     doc.build(story[:], canvasmaker=maker)
 
 
+class PastLimit(Exception):
+    """A draft laid out with a page limit set a box on the page after it (`_Doc.afterFlowable`).
+
+    Why a draft may stop there: a budgeted length's fit asks of most detail levels and fill
+    steps only whether they fit its pages, and a quarter of the pages its drafts laid out were
+    pages past the budget (151 of 602 for a corpus brief's drafts, 65 of 165 for a snapshot's):
+    whatever follows the first box on the page past the limit can no longer bring the Document
+    within it. What such a draft says is that it took more pages than the limit; its fills and
+    figure moves are those of the pages laid out."""
+
+
 class _Doc(BaseDocTemplate):
     """Records headings as bookmarks, outline entries and TOC entries as they are placed."""
+
+    bk_page_limit: int | None = None  # a draft stops past this page (`PastLimit`)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -340,6 +353,8 @@ class _Doc(BaseDocTemplate):
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if self.bk_page_limit is not None and self.page > self.bk_page_limit:
+            raise PastLimit
         frame = getattr(self, "frame", None)
         if frame is not None:  # how far down the page the text has come: the last page's fill
             self.bk_fill = (frame._y1 + frame._height - frame._y) / frame._height if frame._height else 1.0
@@ -929,7 +944,7 @@ class PdfWriter:
         return self.render(document, options).data
 
     def render(self, document: Document, options: WriteOptions, draft: bool = False,
-               reserve: float = 0.0) -> PdfResult:
+               reserve: float = 0.0, page_limit: int | None = None) -> PdfResult:
         """Lay out and write the PDF; `draft` keeps every box size but skips drawing, embedding
         images and saving, so the fit step can count pages cheaply. One pass either way: a
         contents list's page numbers are written when the layout has placed every heading
@@ -937,7 +952,7 @@ class PdfWriter:
         for its page, whose rows are split and drawn as given, is laid out a second time with
         the pages of the first, in the order it settled, which the Document takes
         (`floats.apply`), as its DOCX follows it."""
-        result, story = self._laid_out(document, options, draft, reserve)
+        result, story = self._laid_out(document, options, draft, reserve, page_limit=page_limit if draft else None)
         if not draft and split_over_pages(story):
             from ..document import floats
 
@@ -948,7 +963,11 @@ class PdfWriter:
         return result
 
     def _laid_out(self, document: Document, options: WriteOptions, draft: bool, reserve: float,
-                  pages: PageMap | None = None) -> tuple[PdfResult, list[Flowable]]:
+                  pages: PageMap | None = None, page_limit: int | None = None) -> tuple[PdfResult, list[Flowable]]:
+        """The PDF of `document` laid out, and the story it was laid out from. `page_limit` (a
+        draft's only): the layout stops at the first box set on a page after that one, and the
+        result says one page more than the limit, with the page map, figure moves and fills of
+        the pages laid out so far (see `PastLimit`)."""
         theme = options.theme
         tr = _Translator(document, theme, draft)
         story = tr.story(document.blocks)
@@ -971,6 +990,7 @@ class PdfWriter:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         frame.bk_reserve = page_h - top - bottom - body_h
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.bk_page_limit = page_limit
         maker = _canvas_maker(meta, theme, tr.fs)
         if draft:
             maker = _draft_canvas_maker(maker)
@@ -980,6 +1000,10 @@ class PdfWriter:
                 _one_pass(doc, story, maker)
             else:
                 doc.build(story, canvasmaker=maker)
+        except PastLimit:
+            # the page the layout stopped on counts as full: what would have followed its first
+            # box was not laid out
+            doc.bk_fill = 1.0
         except RenderError:
             raise
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
