@@ -596,6 +596,19 @@ def test_leading_now_leaves_out_a_superseded_or_undated_holder_of_a_held_post():
     assert [p.name for p in leading_now(people)] == ["Ann Lee", "Cy Dahl"]  # one holds a post at a time
 
 
+def test_a_term_within_a_year_before_the_present_head_s_is_not_leading_now():
+    """Set 42: the Special Action Force's snapshot said "Led by Mark Pespes (Director, since 2024)
+    and Noli Taliño (Officer in charge in 2015)": a term within 2015 was over once a director
+    led it from 2024. A term within a year no one later is said to lead from still may run on."""
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ann Lee", role="Director", period="since 2024", current=True, leader=True),
+              Person(name="Bo Berg", role="Officer in charge", period="in 2015", current=None, leader=True)]
+    assert [p.name for p in leading_now(people)] == ["Ann Lee"]
+    people[0] = Person(name="Ann Lee", role="Director", period="since 2014", current=True, leader=True)
+    assert [p.name for p in leading_now(people)] == ["Ann Lee", "Bo Berg"]
+
+
 def test_a_short_form_comes_with_the_sentence_that_introduced_it():
     from briefkit.model import Paragraph, Person, Section
 

@@ -424,6 +424,11 @@ def leading_now(leaders: list[Person]) -> list[Person]:
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
         if any(q.current for q in same):
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
+        if p.period and re.match(r"(?i)in\s", p.period) and (within := _year_in(p.period)) is not None:
+            # "Officer in charge, in 2015" in a table of directors: a term within that year, over
+            # once another is said to lead it now from a later year ("Director, since 2024")
+            return any(q.current and (begun := _year_in(q.period or "")) is not None and begun > within
+                       for q in leaders if q is not p)
         if p.period and re.match(r"(?i)from\s", p.period) and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
             # ("Commanding officer, 2009"): a term the list runs on from, not one held now
