@@ -860,7 +860,10 @@ def test_a_sentence_that_states_something_before_its_list_keeps_it_without_the_l
     assert digest._closed("The executive director heads three directorates:") == \
         "The executive director heads three directorates."
     for pointer in ("The Legion's regiments and detachments are:", "Reporting on the group describes these components:",
-                    "Chief executives since 2003:", "Its members include:"):
+                    "Chief executives since 2003:", "Its members include:",
+                    # (set 42: Eskom's brief printed this table's lead-in as a sentence of its
+                    # Organisation, for the word in its bracket)
+                    "Chief executives since 2009 (acting heads included):"):
         assert digest._closed(pointer) == pointer
     sec = Section(title="Divisions", blocks=[Paragraph(text="Acme has been organised into four business groups:",
                                                        source=Source(file="x", line=2))])

@@ -1722,7 +1722,10 @@ def _closed(sentence: str) -> str:
     stop: a summary that leaves the list to the chart beside it keeps what the sentence says.
     One that only points at its list keeps its colon, and is never taken."""
     s = sentence.rstrip()
-    if s.endswith(":") and len(s.split()) >= 5 and _STATES.search(s[:-1]) and not _POINTS_AT_LIST.search(s[:-1]):
+    # (what a bracket adds states nothing: "Chief executives since 2009 (acting heads
+    # included):" only points at its table)
+    core = re.sub(r"\s*\([^()]*\)", "", s[:-1])
+    if s.endswith(":") and len(core.split()) >= 5 and _STATES.search(core) and not _POINTS_AT_LIST.search(core):
         return s[:-1].rstrip() + "."
     return sentence
 
