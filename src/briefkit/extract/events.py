@@ -3729,7 +3729,8 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
             return before[0]
     # "When A.P. Møller died in 1965, his son became chief executive": the label, cut to its main
     # clause, says "His son"; whose is the one the opening clause named, not the sentence before's
-    opening = _LEAD_CLAUSE.match(sentence.strip()) if not offset else None
+    # ("In July 2005, while Edhi was helping victims of a crash, he learned ...": after its date)
+    opening = _LEAD_CLAUSE.match(_strip_date_phrase(sentence.strip())) if not offset else None
     if opening:
         named = _persons_in(opening.group(0), leaders, aliases)
         if len(named) == 1:

@@ -59,6 +59,11 @@ def full_names(profile: Profile) -> dict[str, str]:
     return out
 
 
+# Kin named before a name: the name after it is theirs, told as the family calls them.
+_KIN_WORD = re.compile(r"(?:grand|great-grand)?(?:sons?|daughters?|children|child)|wife|husband|widow(?:er)?|"
+                       r"brothers?|sisters?|father|mother|nephew|niece|cousin|uncle|aunt|stepdaughter|stepson")
+
+
 def with_full_name(label: str, full_names: dict[str, str]) -> str:
     """A label stands alone on a timeline, far from the sentence that introduced the person:
     its first bare surname ("Vestberg stepped down") gets the full name the profile knows
@@ -75,6 +80,10 @@ def with_full_name(label: str, full_names: dict[str, str]) -> str:
         if (before and ((before[-1][:1].isupper() and not before[-1].endswith(","))
                         or before[-1].casefold() in ("the", "of", "a", "an"))) \
                 or after[:1].isupper():
+            continue
+        if before and _KIN_WORD.fullmatch(before[-1].casefold()):
+            # "his grandson Bilal": a kin's given name, not the surname of another (the
+            # spokesman Muhammad Bilal)
             continue
         out.append(label[pos:m.start()] + full)
         pos = m.end()
