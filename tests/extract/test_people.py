@@ -2653,3 +2653,17 @@ def test_a_complete_table_with_acting_heads_and_an_infobox_post_without_a_name(t
     assert people["Jan Ek"].role == "Acting chief executive" and people["Jan Ek"].period == "2009–2010", people
     assert people["Anna Lind"].period == "2010–2014" and people["Karl Berg"].period == "in 2014", people
     assert people["Eva Holm"].role == "Chief executive", people
+
+
+def test_a_director_the_text_calls_a_director_is_one_of_its_board(tmp_path):
+    """Set 42: the Edhi Foundation's "Key People: Kubra Edhi (director)" beside "The foundation is
+    chaired by Faisal Edhi, with his sister Kubra Edhi as a director" named her a leader: "a
+    director" is one of several. A director where no one else leads stays its head."""
+    p = _read_text(tmp_path, (
+        "= Blue Trust =\n\nInfobox\n- Chairman: Karl Berg\n- Key People: Anna Berg (director)\n\n"
+        "The Blue Trust is a welfare charity.\n\n== Organisation ==\n\nThe trust is chaired by Karl Berg, with his "
+        "sister Anna Berg as a director.\n"))
+    assert {x.name for x in p.people if x.leader} == {"Karl Berg"}, p.people
+    p = _read_text(tmp_path, (
+        "= Blue Trust =\n\nInfobox\n- Key People: Anna Berg (director)\n\nThe Blue Trust is a welfare charity.\n"))
+    assert {x.name for x in p.people if x.leader} == {"Anna Berg"}, p.people

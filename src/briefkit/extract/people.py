@@ -3067,6 +3067,7 @@ def extract_people(profile: Profile) -> list[Person]:
                                      any(_SECRETARY.search(f.text or "") for f in profile.facts
                                          if _ANY_HEAD_TITLE_KEY.match(f.label.strip())))
     _gone_to_work_elsewhere([p for p in out if p.leader])
+    _one_of_its_directors(profile, [p for p in out if p.leader])
     if not leader_titled:
         # (Fine Gael's table of "Leader | Term": its leaders are leaders, not "President" after
         # its first one, whom the text calls its president)
@@ -3445,6 +3446,27 @@ def _officers_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None
         return
     for p in unboxed:
         if officer_only(p):
+            p.leader = False
+
+
+def _one_of_its_directors(profile: Profile, leaders: list[Person]) -> None:
+    """A director the text calls "a director" ("chaired by Faisal Edhi, with his sister Kubra
+    Edhi as a director") is one of its board, not its head, when another leader holds another
+    post: "Key People: Kubra Edhi (director)" had named her beside the chairman. The judgement:
+    the indefinite article says one of several; "the director" or "its director" would be the
+    head, and so is a director where no one else leads."""
+    def director_only(p: Person) -> bool:
+        roles = [r for r in (p.role, *(q.role for q in p.posts)) if r]
+        return bool(roles) and all(re.fullmatch(r"(?i)director|board\s+member|trustee", r.strip()) for r in roles)
+
+    if not any(not director_only(p) for p in leaders):
+        return
+    text = " ".join(b.text for s in profile.all_sections() for b in s.blocks if isinstance(b, Paragraph))
+    text += " " + " ".join(b.text for b in profile.lead if isinstance(b, Paragraph))
+    for p in leaders:
+        if director_only(p) and re.search(
+                rf"\b{re.escape(p.name)}\s+(?:as|is|was|became|remains)\s+a\s+(?:director|board\s+member|trustee)\b|"
+                rf"\ba\s+(?:director|board\s+member|trustee),\s+{re.escape(p.name)}\b", text):
             p.leader = False
 
 
