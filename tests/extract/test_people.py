@@ -2667,3 +2667,18 @@ def test_a_director_the_text_calls_a_director_is_one_of_its_board(tmp_path):
     p = _read_text(tmp_path, (
         "= Blue Trust =\n\nInfobox\n- Key People: Anna Berg (director)\n\nThe Blue Trust is a welfare charity.\n"))
     assert {x.name for x in p.people if x.leader} == {"Anna Berg"}, p.people
+
+
+def test_a_head_named_beside_what_they_said_took_no_office_that_day(tmp_path):
+    """Set 42: "Early in February 2024 its director, Major General Bernard Banac, said that the
+    force had 14 battalions" gave the Special Action Force's Leadership "Former director, took
+    office in February 2024": the day of what the director said is no start of the term. "Since
+    2022 ... has been its spokesperson, X" still is."""
+    p = _read_text(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is a police unit founded in 1983.\n\n== History ==\n\nEarly in February 2024 "
+        "its director, Major General Jan Ek, said that the force had 14 battalions. In a reshuffle that took effect on "
+        "8 May 2024, Ek was moved to another directorate and Karl Berg became director. Since 2022, the force's "
+        "public face has been its spokesperson, Anna Lind.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Jan Ek"].period is None, people["Jan Ek"]
+    assert people["Anna Lind"].period == "since 2022", people["Anna Lind"]

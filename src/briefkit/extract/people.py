@@ -1954,12 +1954,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours = False
             f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
                       m.span())
-            if f and owner.casefold() == "the" and (_BOARD_OPENS.match(sentence) and re.fullmatch(
+            if f and (owner.casefold() == "the" or owner.casefold() in ("its", "their") and not re.search(
+                    r"(?i)\b(?:since|has\s+been|have\s+been)\b", sentence[:m.start()])) and (_BOARD_OPENS.match(sentence) and re.fullmatch(
                     r"(?i)chair(?:man|woman|person)?", m.group("role")) or not _TAKES_POST.match(sentence[m.end():])):
                 # the holder the sentence names beside what the board did, or who goes on to do
                 # something else ("On 5 June 2020 the chairman, Sir David Clementi, announced
-                # that Davie would succeed him"): its dates are of that, not of the term
-                # (`_ROLE_BEFORE` above)
+                # that Davie would succeed him"; "Early in February 2024 its director, Bernard
+                # Banac, said that ..." had made him director from February 2024): its dates are
+                # of that, not of the term (`_ROLE_BEFORE` above)
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
