@@ -4341,3 +4341,15 @@ def test_he_after_a_dated_while_clause_and_a_kin_s_given_name(tmp_path):
                  "reporters.\n", encoding="utf-8")
     label = next(e.label for e in read(f).events if e.date.iso == "2005-07")
     assert "Guinness" not in label and "Muhammad" not in label, label
+
+
+def test_a_label_cut_after_with_effect_ends_on_what_happened(tmp_path):
+    """Set 42: Eskom's "A notice in the Government Gazette of 6 March 1923 announced that the
+    commission had been established with effect from 1 March 1923, with the physicist ..." was
+    labelled "... had been established with effect": the date goes beside the row, and the
+    words that led to it go with it."""
+    got = _read_history(tmp_path, "Blue Power", "an electricity company", (
+        "A notice in the Government Gazette of 6 March 1923 announced that the commission had been established with "
+        "effect from 1 March 1923, with the physicist Jan Karl Ek, one of the authors of the act, as its first "
+        "chairman."))
+    assert all(not e.label.endswith("with effect") for e in got.values()), [e.label for e in got.values()]

@@ -2377,6 +2377,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # "X became Secretary General on 1 January 2007 and, because members could not agree,
     # stayed in office": a cut before the aside leaves its "and" with nothing to join
     s = _DANGLING_END.sub("", s.rstrip(" ,;:."))
+    # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
+    # is the row's, and a cut after it leaves "with effect" alone at the end)
+    s = re.sub(r"\s+with\s+effect$", "", s)
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
