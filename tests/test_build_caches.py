@@ -684,3 +684,29 @@ def test_the_codes_digest_is_kept_under_the_files_stamps_and_read_back(tmp_path:
             assert caches.code_version() == h.hexdigest()
     finally:
         caches.code_version.cache_clear()
+
+
+def test_a_draft_past_its_limit_is_kept_apart_from_the_whole_draft(tmp_path: Path) -> None:
+    """A draft asked for with a page limit that the Document overflows is kept under the limit,
+    never as the whole draft: a later asking without a limit (a DOCX's contents list, a rebuild)
+    lays the Document out whole. One that ends within its limit is the whole draft, kept as one,
+    and read back for an asking without a limit."""
+    from briefkit import layout_cache
+    from briefkit.document.nodes import Meta
+    from briefkit.document.parse import parse
+    from briefkit.writers import WriteOptions
+
+    options = WriteOptions()
+    long = parse("# One\n\n" + "\n\n".join(f"Paragraph {i} " + "word " * 120 for i in range(40)),
+                 Meta(title="T", short_title="T"))
+    whole_pages = layout_cache.draft(long, options).pages
+    assert whole_pages >= 4
+    with caches.scope(tmp_path / "cache"):
+        assert layout_cache.draft(long, options, limit=1).pages == 2
+        assert layout_cache.draft(long, options, limit=1).pages == 2  # read back under its limit
+        assert layout_cache.draft(long, options).pages == whole_pages  # not the stopped one
+        short = _document()
+        within = layout_cache.draft(short, options, limit=3)
+        kept = len(entries(tmp_path / "cache" / "layouts", ".layout"))
+        assert layout_cache.draft(short, options) == within  # the whole draft, read back
+        assert len(entries(tmp_path / "cache" / "layouts", ".layout")) == kept

@@ -113,7 +113,8 @@ def draft(document: Document, options: WriteOptions, reserve: float = 0.0, limit
             if not warned:
                 caches.keep("layouts", whole_key if made.pages <= limit else past, ".layout", made, _encode)
     if mkey is not None and not warned:
-        memo[mkey if made.pages <= (limit if limit is not None else made.pages) else past_key] = _encode(made)
+        within = limit is None or made.pages <= limit
+        memo[mkey if within else past_key] = _encode(made)
     return made
 
 
