@@ -61,8 +61,11 @@ def test_a_warm_whole_process_rebuild_loads_no_model_and_no_reportlab(tmp_path: 
     # (a bug's report only; `batch.work`), `tomllib` (the built-in lengths ship parsed;
     # `lengths`), `ctypes` (glibc is asked when a stage that makes large blocks loads; `heap`),
     # `typing` (annotations only: `TYPE_CHECKING`), `textwrap` (`cli`), `threading` (`batch.split`),
-    # `glob` (`batch.plan`), `shlex` (`document.parse`).
-    light = "tempfile,shutil,zipfile,importlib.resources,traceback,tomllib,ctypes,typing,textwrap,threading,glob,shlex"
+    # `glob` (`batch.plan`), `shlex` (`document.parse`), `inspect` (with ast, dis and tokenize;
+    # dataclasses imports it for docstrings records never need: `lean_dataclasses`), `pickle`
+    # (a forked process's results only: `batch.split`).
+    light = ("tempfile,shutil,zipfile,importlib.resources,traceback,tomllib,ctypes,typing,textwrap,threading,glob,"
+             "shlex,inspect,ast,dis,pickle")
     run = lambda *extra: subprocess.run([sys.executable, "-c", code, *args, *extra, light],  # noqa: E731
                                         capture_output=True, text=True, env=env, check=True).stdout.strip()
     assert "pydantic" in run()  # the first build reads the seed, draws, lays out
@@ -120,3 +123,41 @@ def test_library_versions_are_read_without_importlib_metadata() -> None:
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "none", "True", "7"]
+
+
+def test_dataclasses_is_imported_in_one_place_only() -> None:
+    """Every module takes dataclasses' helpers from `records`, which imports the module through
+    `lean_dataclasses` (without inspect): a module importing it itself, first, would load
+    inspect again on every rebuild."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "briefkit"
+    offenders = []
+    for path in sorted(src.rglob("*.py")):
+        if path.name == "lean_dataclasses.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            if "dataclasses" in names:
+                offenders.append(f"{path.relative_to(src)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_dataclasses_without_inspect_behave_as_with_it() -> None:
+    """A dataclass with no docstring still gets its signature there: the stand-in for inspect
+    imports the real module at its first use, and `import inspect` afterwards is the real one."""
+    code = textwrap.dedent("""
+        import sys
+        from briefkit.records import dataclasses
+        before = "inspect" in sys.modules
+        @dataclasses.dataclass
+        class Point:
+            x: int
+            y: int = 2
+        import inspect
+        print(before, Point.__doc__, inspect.signature is sys.modules["inspect"].signature,
+              type(sys.modules["inspect"]).__name__)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "Point(x:", "int,", "y:", "int", "=", "2)", "True", "module"]

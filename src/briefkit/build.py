@@ -7,7 +7,7 @@ service, so each chart is drawn once and reused by every length and format.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import field
+from .records import field
 from pathlib import Path
 
 from .charts_service import ChartService

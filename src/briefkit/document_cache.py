@@ -16,7 +16,7 @@ composing again. A failure is never stored: it is raised again the next time.
 """
 from __future__ import annotations
 
-import dataclasses
+from .records import dataclasses
 import hashlib
 import marshal
 import sys

@@ -10,7 +10,7 @@ rows, list items (events, leaders, statements) and the words of its paragraphs.
 """
 from __future__ import annotations
 
-from dataclasses import field
+from .records import field
 
 from .document.nodes import Block, Callout, Document, FactTable, Figure, Heading, List, Paragraph, Table, plain
 from .records import record

@@ -7,7 +7,7 @@ very Document that fitted, so both formats carry the same sentences, and with it
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import field
+from .records import field
 from collections.abc import Callable
 
 from .asof import InfoDate, build_datetime

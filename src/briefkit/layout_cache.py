@@ -17,7 +17,7 @@ only after its checksum matched; a damaged one means laying out again.
 """
 from __future__ import annotations
 
-import dataclasses
+from .records import dataclasses
 import marshal
 import sys
 import warnings

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import os
-from dataclasses import fields
+from .records import fields
 
 from .records import record
 

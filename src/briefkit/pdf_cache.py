@@ -24,7 +24,7 @@ executed, a damaged or foreign entry is a missing one. A render that warned is n
 """
 from __future__ import annotations
 
-import dataclasses
+from .records import dataclasses
 import hashlib
 import json
 import os

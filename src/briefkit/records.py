@@ -31,10 +31,17 @@ while it differs from what the package's records generate.
 """
 from __future__ import annotations
 
-import dataclasses
 import reprlib
 import sys
 from collections.abc import Callable
+
+from .lean_dataclasses import load as _load_dataclasses
+
+dataclasses = _load_dataclasses()  # the package's one import of it (see `lean_dataclasses`)
+# What the package's modules use of dataclasses, from here rather than imported themselves.
+dataclass, field, fields, replace, asdict, is_dataclass = (
+    dataclasses.dataclass, dataclasses.field, dataclasses.fields, dataclasses.replace, dataclasses.asdict,
+    dataclasses.is_dataclass)
 
 MODULE = "briefkit.compiled_records"
 _REGISTRY: list[type] = []  # every record made in this process, in order (for the generator)

@@ -7,7 +7,7 @@ Theme, which is why it lives outside `writers/`.
 from __future__ import annotations
 
 import re
-from dataclasses import field, fields, replace
+from .records import field, fields, replace
 from pathlib import Path
 
 from .errors import BuildError

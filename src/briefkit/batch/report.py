@@ -8,7 +8,7 @@ every input it was built from.
 from __future__ import annotations
 
 import json
-from dataclasses import field, fields
+from ..records import field, fields
 from pathlib import Path
 
 from ..records import record

@@ -27,7 +27,6 @@ its seed afresh (`fresh`).
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections.abc import Callable, Sequence
 
@@ -153,6 +152,8 @@ class Helper:
                 with os.fdopen(down_r, "rb") as fh:
                     handed = fh.read()
                 if handed:  # nothing handed: the parent could not read the seed
+                    import pickle
+
                     _send(up_w, work(pickle.loads(handed)))
                 code = 0
             finally:
@@ -184,7 +185,10 @@ class Helper:
 
 
 def _send(fd: int, value: Any) -> None:
-    """`value`, pickled, down the pipe `fd`, which is then closed."""
+    """`value`, pickled, down the pipe `fd`, which is then closed. (pickle is imported where
+    a process is forked: a rebuild from the build's cache forks none and never loads it.)"""
+    import pickle
+
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(fd, "wb") as fh:
         fh.write(payload)
@@ -200,6 +204,8 @@ def _receive(pid: int, fd: int) -> tuple[Any, int]:
         _reap(pid, kill=True)
         raise
     status = _reap(pid)
+    import pickle
+
     try:
         return (pickle.loads(payload) if status == 0 and payload else None), status
     except Exception:  # noqa: BLE001 - a process that sent nothing readable is a lost one

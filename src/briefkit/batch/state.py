@@ -21,7 +21,7 @@ import json
 import os
 import sys
 import time
-from dataclasses import field
+from ..records import field
 from functools import lru_cache
 from pathlib import Path
 

@@ -20,7 +20,7 @@ import os
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import field
+from ..records import field
 from collections.abc import Iterator
 
 from ..records import record

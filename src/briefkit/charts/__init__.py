@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
-from dataclasses import field, replace
+from ..records import field, replace
 from pathlib import Path
 
 from ..errors import BriefkitError, ChartError

@@ -40,7 +40,7 @@ All coordinates are in caller units (points for charts), y grows downwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import field
+from ..records import field
 from typing import Literal
 
 from ..records import record

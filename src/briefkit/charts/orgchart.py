@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import field
+from ..records import field
 from typing import Any
 
 from ..model import SECONDARY_ROLE, OrgNode, Profile, as_former

@@ -36,7 +36,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import field
+from ..records import field
 from typing import Any
 
 from ..model import Event, Profile

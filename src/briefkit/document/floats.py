@@ -15,7 +15,7 @@ what the PDF shows and its contents list keeps the PDF's page numbers.
 """
 from __future__ import annotations
 
-from dataclasses import field
+from ..records import field
 
 from ..records import record
 from .nodes import Block, Document, Figure, Heading, PageMap, Paragraph

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import field
+from ..records import field
 
 from ..records import record
 

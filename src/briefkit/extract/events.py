@@ -72,7 +72,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from dataclasses import field
+from ..records import field
 from functools import lru_cache
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
@@ -1657,7 +1657,7 @@ def _shared_subject(clause: str, second: str) -> str | None:
 def _shift(m: DateMention | None, by: int) -> DateMention | None:
     if m is None or by == 0:
         return m
-    from dataclasses import replace
+    from ..records import replace
 
     return replace(m, start=m.start + by, end=m.end + by)
 

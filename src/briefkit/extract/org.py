@@ -39,7 +39,7 @@ The rules (each a judgement a reader can argue with):
 from __future__ import annotations
 
 import re
-from dataclasses import field
+from ..records import field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,
                      Subordination, leading_now)

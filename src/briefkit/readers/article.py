@@ -20,7 +20,7 @@ suspicious spots are reported as findings, never edited.
 from __future__ import annotations
 
 import re
-from dataclasses import field
+from ..records import field
 from pathlib import Path
 
 from ..errors import SeedError

@@ -11,7 +11,7 @@ An infobox arrives as `- Key: Value` lines. Three things turn them into facts a 
 from __future__ import annotations
 
 import re
-from dataclasses import field
+from ..records import field
 
 from ..findings import (
     DUPLICATE_KEY,

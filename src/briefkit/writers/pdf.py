@@ -13,7 +13,7 @@ import io
 import time
 import warnings
 from contextlib import contextmanager
-from dataclasses import field
+from ..records import field
 from functools import lru_cache
 from typing import Any
 

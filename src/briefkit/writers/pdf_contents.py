@@ -24,7 +24,7 @@ the first given to the list beforehand (`split_over_pages`), as `multiBuild` wou
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Any
 
 from reportlab.platypus.tableofcontents import TableOfContents
