@@ -780,3 +780,33 @@ def test_one_name_with_commas_and_a_unit_numbered_in_figures_stay_whole(tmp_path
         "Its parts include:\n\n- Blue League Educational, Cultural and Scientific Organization\n- 3 Commando Brigade\n"))
     assert _tree(p.org) == ["Blue League Educational, Cultural and Scientific Organization", "3 Commando Brigade"], \
         _tree(p.org)
+
+
+def test_parts_described_by_participles_counts_and_what_they_are_drawn_from(tmp_path):
+    """Set 43: the CPN (UML)'s "- the central committee of 301 members, from which the standing
+    committee and the politburo are drawn", "- province committees and district committees" and
+    "- the All Nepal Women's Association, led for many years by ..."; SAARC's "- regional
+    centres, each run by a governing board ...; they include the ... Centre in Dhaka, ... at
+    Gandhinagar in Gujarat, India, which combines ...", "- specialised bodies, among them the
+    SAARC Development Fund in Thimphu, led by a chief executive officer ..." and "- the
+    secretariat in Kathmandu, with divisions such as the Social Affairs Division"; the KPK's
+    "- the Anti-Corruption Learning Center (ACLC), housed in the former headquarters on Jalan
+    ..." and "- the commission's own detention centre" had each been one part named by the
+    whole line (or, for the pair, by both kinds at once)."""
+    p = _org_of(tmp_path, (
+        "= Blue Union =\n\nThe Blue Union is an intergovernmental organisation.\n\n== Organisation ==\n\nIts parts include:\n\n"
+        "- the general council of 120 members, from which the executive bureau and the politburo are drawn\n"
+        "- town committees and county committees\n"
+        "- the Blue Farmers' League, led for many years by Anna Berg\n"
+        "- liaison centres, each run by a board on which every member sits, with a director as its secretary; they include "
+        "the Blue Water Centre in Arlen, the Blue Forest Centre in Brill and the Blue Sea Centre (Interim Unit) at Corvo "
+        "in Dalmar, Westland, which merges two earlier centres: the old sea centre and the coast centre\n"
+        "- specialised bodies, among them the Blue Development Fund in Arlen, led by a chief executive or, at times, an officer in charge\n"
+        "- the secretariat in Brill, with divisions such as the Social Affairs Division\n"
+        "- the Blue Learning Center (BLC), housed in the former headquarters on Kings Road\n"
+        "- the union's own archive office\n"))
+    assert _tree(p.org) == ["general council", "  executive bureau", "  politburo", "town committees", "county committees",
+                            "Blue Farmers' League", "liaison centres", "  Blue Water Centre", "  Blue Forest Centre",
+                            "  Blue Sea Centre (Interim Unit)", "specialised bodies", "  Blue Development Fund",
+                            "secretariat", "  Social Affairs Division", "Blue Learning Center", "archive office"], \
+        _tree(p.org)

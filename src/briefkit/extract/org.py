@@ -196,6 +196,14 @@ def _led_each(text: str, described: list[str]) -> tuple[str, list[str]]:
     return (led.group("name"), described + [led.group("what")]) if led else (text, described)
 
 
+# What a participle after a part's name says of the part, not its name: "the All Nepal Women's
+# Association, led for many years by Bidya Devi Bhandari", "the SAARC Development Fund in Thimphu,
+# led by a chief executive officer", "the ACLC, housed in the former headquarters": a past
+# participle, up to three words, then a preposition.
+_SAID_OF_IT = (r"(?:led|run|headed|chaired|housed|managed|funded|staffed|overseen|owned|used|kept)\b"
+               r"(?:\s+[a-z]+){0,3}?\s+(?:by|in|at|on|from|under|with|for)\b")
+
+
 def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     """A list item as a part's name and a note: "Operational Centre Amsterdam (OCA)" →
     ("Operational Centre Amsterdam", "OCA"); "Commando Jaubert – counter-terrorism" keeps what the
@@ -204,6 +212,9 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # "Commando Jaubert – counter-terrorism and hostage rescue": the name, then what the part
     # does, set off by a spaced dash or a colon and told in lower case
     # ("Lifeboat stations – 238, including four on the tidal Thames": a count said of it too)
+    # "the commission's own detention centre", "its own press": whose it is goes without saying
+    # in a list of its parts
+    text = re.sub(r"^(?:the\s+[\w'’ -]{2,40}?(?:'s|’s)|its|their)\s+own\s+(?=[a-zA-Z])", "", text.strip())
     said = re.match(r"^(?P<name>[A-Z][^–—:]{1,80}?)(?:\s+[–—-]\s+|:\s+)(?P<what>(?:[a-z]|\d)[^–—]*)$", text.strip())
     described = [said.group("what").strip()] if said else []
     text = said.group("name") if said else text
@@ -249,9 +260,11 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # Vatican": a place named with "the", or a building in a place; "North America, run from
     # Auburn Hills, Michigan, the home of Jeep, Ram, Dodge and Chrysler": a participle says where
     # it is run from, and what follows is said of the place)
-    where = re.match(r"^(?P<name>.+?),\s+(?:(?P<how>(?:based|headquartered|located|seated|run|managed)\s+)"
+    # ("the Anti-Corruption Learning Center, housed in the former headquarters on Jalan ...": a
+    # building and its street)
+    where = re.match(r"^(?P<name>.+?),\s+(?:(?P<how>(?:based|headquartered|located|seated|housed|run|managed)\s+)"
                      r"(?:at|in|near|from)|(?:at|in|near))\s+"
-                     r"(?P<place>(?:the\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:inside|in|at|near|of|outside)\s+(?:the\s+)?)?)?"
+                     r"(?P<place>(?:the\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:inside|in|at|near|of|on|outside)\s+(?:the\s+)?)?)?"
                      r"[A-ZÀ-ÞĀ-Ž][^()]*?)(?P<rest>\s*\([^()]*\))?$",
                      text.strip())
     if where and (where.group("how") or not re.search(r"(?i)\b(?:and|with)\b", where.group("place"))):
@@ -294,7 +307,8 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # with headquarters")
     told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
                     r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
-                    r"(?:which|who|whose|where|(?:in|under|through|by|for)\s+which|made\s+up\s+of|comprising|consisting\s+of|"
+                    r"(?:which|who|whose|where|(?:in|under|through|by|for|from)\s+which|made\s+up\s+of|comprising|consisting\s+of|"
+                    rf"{_SAID_OF_IT}|"
                     r"including|(?:elected|appointed|chosen)\s+by|(?:set\s+up|created|formed|founded|established|launched|opened)\s+"
                     r"(?:by|in|on|as|under|with)|(?:set\s+up|created|formed|founded|established|launched|opened)(?=\s+\d))\b[^()]*)"
                     r"(?P<rest>\s*\([^()]*\))?$", text.strip())
@@ -310,6 +324,11 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
         what = re.split(r",\s+(?:which|who|whose|made\s+up\s+of|comprising|including)\b", told.group("what"))[0]
         if re.match(r"(?:the|a|an)\s", what):
             described = described + [what.strip()]
+    # "the central committee of 301 members": how many sit on it is said of it
+    size = re.match(r"^(?P<name>.+?)\s+of\s+(?P<n>(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+members)$", text.strip())
+    if size:
+        text = size.group("name")
+        described = described + [size.group("n")]
     notes = re.findall(r"\(([^()]*)\)", text) + described + ([dashed.group("place")] if dashed else [])
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     m = None
@@ -340,7 +359,7 @@ _HELD_PART = re.compile(r"(?:an?|its|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}
 
 _PART_KIND_WORDS = (r"directorates?|offices?|departments?|units?|divisions?|committees?|commissions?|bureaux?|"
                     r"branch(?:es)?|sections?|services?|centres?|centers?|councils?|secretariats?|agencies|agency|"
-                    r"institutes?|companies|company|battalions?|regiments?|wings?")
+                    r"institutes?|companies|company|battalions?|regiments?|wings?|politburos?|presidiums?")
 # Two parts named in one list item, each a name in capitals, the second with its article: "DA
 # Youth and the DA Women's Network" (not "Research and Development", one name without "the"; nor
 # "Caritas Latin America and the Caribbean", one region: both names of two words or more, and
@@ -356,6 +375,10 @@ _SEVERAL_PARTS = re.compile(rf"^{_ONE_PART}(?:,\s+{_ONE_PART})*,?\s+and\s+{_ONE_
 # Eskom Rotek Industries and Roshcon" (each but the last of two words or more: "Research,
 # Development and Innovation" is one name, `items`).
 _NAMES_ONLY = re.compile(rf"^{_NAMED}(?:,\s+{_NAMED})+,?\s+and\s+{_NAMED}$")
+# Two kinds of part in lower case, each ending in the same kind, in one list item: "province
+# committees and district committees" (not "research and development units", one kind).
+_KIND_PAIR = re.compile(rf"^(?:the\s+)?(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<k>(?:{_PART_KIND_WORDS})))"
+                        r"\s+and\s+(?:the\s+)?(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P=k))$")
 
 
 def _last_two(text: str) -> list[str]:
@@ -380,12 +403,16 @@ def _last_two(text: str) -> list[str]:
 # named in capitals, in the plural of a kind of part; "morgues in Karachi, among them ...": where
 # the kind is; "... such as the seaborne 84th Special Action Company, which carried out ...": a
 # word before the name and a clause after the last, said of the part)
+# ("regional centres, each run by a governing board ..., with a director as its secretary; they
+# include the SAARC Agriculture Centre in Dhaka, ...": what the kind is like, then its parts after
+# a semicolon)
 _PLURAL_KIND = (r"(?:Directorates|Offices|Departments|Units|Divisions|Committees|Commissions|Bureaux|Branches|Sections|"
                 r"Services|Centres|Centers|Councils|Agencies|Institutes|Companies|Battalions|Regiments|Wings|Brigades|"
                 r"Squadrons|Groups|Commands|Detachments|Teams|Squads|Flotillas)")
 _AMONG_THEM = re.compile(rf"^(?:the\s+)?(?P<kind>[a-z][\w -]{{2,50}}?|(?:[A-Z][\w-]*\s+){{0,4}}{_PLURAL_KIND})"
                          r"(?:\s+(?:across|throughout|around|in)\s+[A-Z][^,]{1,40})?"
-                         r"(?:,\s+[^,]{2,40})?,?\s+(?:among\s+them|including|such\s+as|notably)\s+"
+                         r"(?:(?:,\s+[^,]{2,40})?,?\s+(?:among\s+them|including|such\s+as|notably)|"
+                         r"(?:,\s+[^;]{2,200})?;\s+(?:they|these)\s+include)\s+"
                          r"(?P<list>(?:the\s+)?(?:[a-z]+\s+)?[A-Z0-9].+)$")
 
 
@@ -399,7 +426,7 @@ def own_parts(text: str) -> list[str]:
     m = _WITH_PARTS.search(text.strip())
     if m:
         return [h.group("name") for h in _HELD_PART.finditer(m.group("list"))]
-    m = _HOLDS.search(text.strip())
+    m = _HOLDS.search(text.strip()) or _DRAWN_FROM.search(text.strip()) or _WITH_SUCH.search(text.strip())
     if m is None:
         return []
     # (whom the last part serves is said of it: "the Bilquis Edhi Home for women and children")
@@ -410,7 +437,7 @@ def own_parts(text: str) -> list[str]:
     # runs the Permanent Household Survey", a survey)
     runs = bool(re.search(r"\bruns\s*$", text[:m.start("list")]))
     if not names or not all(re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,5}", n)
-                            or re.fullmatch(rf"[a-z][\w -]{{2,60}}\b{_PART_KIND}", n) for n in names):
+                            or re.fullmatch(rf"(?:[a-z][\w -]{{1,60}}\s)?{_PART_KIND}", n) for n in names):
         return []
     if runs and not all(re.search(rf"\b{_PART_KIND}$", n, re.I) for n in names):
         return []
@@ -421,6 +448,11 @@ def own_parts(text: str) -> list[str]:
 _PART_KIND = f"(?:{_PART_KIND_WORDS})"
 
 
+# "the central committee of 301 members, from which the standing committee and the politburo are
+# drawn": bodies made of its members are its own; "the secretariat in Kathmandu, with divisions such
+# as the Social Affairs Division": named parts of a kind it has.
+_DRAWN_FROM = re.compile(r",\s+from\s+which\s+(?P<list>[^;:()]+?)\s+(?:are|is)\s+(?:drawn|elected|chosen)\s*$")
+_WITH_SUCH = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){1,3}(?:such\s+as|including|among\s+them)\s+(?P<list>[^;:()]+?)\s*$")
 _HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:also\s+)?(?:includes|owns|comprises|runs|houses))\s+"
                     r"(?P<list>[^;:()]+?)\s*$")
 
@@ -599,7 +631,12 @@ class _Collector:
                 # "semi-autonomous institutions, among them the Lake Victoria Basin Commission in
                 # Kisumu, the East African Kiswahili Commission in Zanzibar and ...": a kind of
                 # part, its named parts under it, each without where it is
-                listed = re.split(r",\s+(?:and\s+)?", re.sub(r",\s+(?:which|who|where)\b.*$", "", among.group("list")))
+                # (what a clause or a participle says of the last part is not a name: "..., which
+                # combines four earlier centres", "..., led by a chief executive officer"; nor the
+                # country after its last place, "at Gandhinagar in Gujarat, India")
+                named = re.sub(rf",\s+(?:which|who|where|{_SAID_OF_IT})\b.*$", "", among.group("list"))
+                named = re.sub(r"(\s(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+[A-Z][\w'’.-]*$", r"\1", named)
+                listed = re.split(r",\s+(?:and\s+)?", named)
                 # (not "Science and Technology": "and the", "and" before a last name of one word,
                 # "Darfield in Canterbury and Clandeboye", or before a name and its place, "RAB-13 in
                 # Rangpur and RAB-15 in Cox's Bazar")
@@ -611,7 +648,8 @@ class _Collector:
                 # noun, "the Sohrab Goth mortuary, the Lyari mortuary and the Korangi mortuary")
                 tails = {k.rsplit(" ", 1)[-1] for k in kids}
                 tail = rf"(?:\s+{re.escape(next(iter(tails)))})?" if len(tails) == 1 and next(iter(tails)).islower() else ""
-                if kids and all(re.fullmatch(rf"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w'’&.-]*){{0,7}}{tail}", k)
+                if kids and all(re.fullmatch(rf"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z0-9][\w'’&.-]*){{0,7}}{tail}"
+                                             r"(?:\s+\([^()]+\))?", k)
                                 for k in kids):
                     node = OrgNode(name=among.group("kind"), kind="subunit", source=it.source)
                     node.children = [OrgNode(name=k, kind="subunit", source=it.source) for k in kids]
@@ -625,6 +663,11 @@ class _Collector:
                 names = [re.sub(r"^(?:the|a|an)\s+", "", n.strip())
                          for n in re.split(r",\s+(?:and\s+)?(?=(?:the|a|an)\s)|\s+and\s+(?=(?:the|a|an)\s)", it.text.strip())]
                 out.extend(OrgNode(name=n, kind="subunit", source=it.source) for n in names)
+                continue
+            kinds = _KIND_PAIR.match(it.text.strip()) if not it.children else None
+            if kinds:
+                # "province committees and district committees": two kinds of part, in one item
+                out.extend(OrgNode(name=kinds.group(g), kind="subunit", source=it.source) for g in ("a", "b"))
                 continue
             pair = _TWO_PARTS.match(it.text.strip()) if not it.children else None
             if pair and pair.group("a").split()[0] == pair.group("b").split()[0] \
