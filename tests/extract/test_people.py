@@ -2682,3 +2682,19 @@ def test_a_head_named_beside_what_they_said_took_no_office_that_day(tmp_path):
     people = {x.name: x for x in p.people}
     assert people["Jan Ek"].period is None, people["Jan Ek"]
     assert people["Anna Lind"].period == "since 2022", people["Anna Lind"]
+
+
+def test_a_column_of_posts_in_a_table_of_holders_gives_each_holder_its_post(tmp_path):
+    """Set 43: the CPN (UML)'s "Leader | Post | Years" gave every holder the post "Leader",
+    though the table says which were chairmen and which general secretaries; a cell that says
+    how the post was held ("acting") is kept as such."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "The party was founded in 1991.\n\nLeaders of the party:\n\n"
+        "{| class=\"wikitable\"\n! Leader !! Post !! Years\n|-\n| Anna Berg || chairman || 1991–1999\n|-\n"
+        "| Carl Dunn || general secretary || 1991–1993\n|-\n| Erik Sund || acting || 1993–1994\n|-\n"
+        "| Pavel Orlov || chairman || since 1994\n|}\n"))
+    people = {x.name: x for x in p.people if x.leader}
+    assert {n: (x.role, x.period) for n, x in people.items()} == {
+        "Anna Berg": ("Chairman", "1991–1999"), "Carl Dunn": ("General secretary", "1991–1993"),
+        "Erik Sund": ("Acting leader", "1993–1994"), "Pavel Orlov": ("Chairman", "since 1994")}, people

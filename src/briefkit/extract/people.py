@@ -889,7 +889,10 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
         # ("President | Notes": what a note says of a holder, "founder; died 2008", names no post)
         return [item.model_copy(update={"text": item.text.split(" | ")[0].strip()}) for item in items[1:]]
     notes = next((i for i, c in enumerate(header) if i and i != when and _NOTES_COLUMN.fullmatch(c)), None)
-    rows = [_holder_row(_without_notes(item, notes, posts=columns is None), when, until) for item in items[1:]]
+    # ("Leader | Post | Years": which post each held is the row's, not the header's)
+    post = next((i for i, c in enumerate(header) if i and i not in (when, notes) and _POST_COLUMN.fullmatch(c)), None)
+    rows = [_holder_row(_with_post(_without_notes(item, notes, posts=columns is None), post), when, until)
+            for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
@@ -924,6 +927,28 @@ _NOTES_COLUMN = re.compile(r"(?i)notes?|remarks?|comments?")
 # What a table's note says of how a holder held the post, the one thing of a note a row keeps.
 # ("acting, then permanent": how the term began, not how it was held)
 _HOLDING_NOTE = re.compile(r"(?i)^(?:acting|interim|caretaker|provisional|officer\s+in\s+charge)\b(?!,?\s+then\b)")
+
+
+_POST_COLUMN = re.compile(r"(?i)posts?|offices?|positions?|roles?|titles?")
+
+
+def _with_post(item: ListItem, post: int | None) -> ListItem:
+    """A row of a table of holders with a column of posts ("Leader | Post | Years", `post` its
+    column) as its name with the post in a bracket, "Madan Bhandari (general secretary) | ... |
+    1991–1993", as a list of holders writes it; the column is emptied. A cell that is no post
+    ("acting") is how the holder held the table's post, kept as a note of the row. Why: every
+    holder had been given the post of the table's first column ("Leader"), though the table
+    says which of two posts each held."""
+    if post is None:
+        return item
+    cells = item.text.split(" | ")
+    if len(cells) <= post:
+        return item
+    cell = " ".join(cells[post].split())
+    cells[post] = ""
+    if cell and (ROLE_NOUN.fullmatch(cell) or _HOLDING_NOTE.match(cell)):
+        cells[0] = f"{cells[0].strip()} ({cell})"
+    return item.model_copy(update={"text": " | ".join(cells)})
 
 
 def _without_notes(item: ListItem, notes: int | None, posts: bool = False) -> ListItem:
