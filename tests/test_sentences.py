@@ -29,6 +29,10 @@ def test_quoted_speech_stays_with_its_sentence():
         "Group D.R.U.G. Alpha exists.",
         "Dr. Smith arrived.",
         "J. Smith arrived.",
+        # set 43: SAARC's "its ambassador to Malaysia, Md. Golam Sarwar, who took charge ..." had
+        # become two sentences, the second without its subject's first name
+        "Westland put forward its ambassador, Md. Golam Sarwar, who took charge in 2023.",
+        "The force was led by Brig. Gen. Anna Berg and Supt. Carl Dunn.",
     ],
 )
 def test_no_split_after_abbreviations(text):

@@ -27,6 +27,8 @@ _ABBREVIATIONS = {
     "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "abbr", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "fig", "vol",
     "cf", "al", "lit", "c", "ca",
+    # titles and ranks written short before a name ("Md. Golam Sarwar", "Brig. Gen. ...")
+    "md", "mohd", "hon", "gov", "sen", "rep", "fr", "messrs", "adm", "brig", "cdr", "cmdr", "supt", "insp",
 }
 
 # A boundary: sentence punctuation, optional closing quotes/brackets, whitespace, then
