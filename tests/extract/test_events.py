@@ -4353,3 +4353,17 @@ def test_a_label_cut_after_with_effect_ends_on_what_happened(tmp_path):
         "effect from 1 March 1923, with the physicist Jan Karl Ek, one of the authors of the act, as its first "
         "chairman."))
     assert all(not e.label.endswith("with effect") for e in got.values()), [e.label for e in got.values()]
+
+
+def test_an_older_namesake_and_the_country_of_the_title_are_not_the_organisation(tmp_path):
+    """Set 43: the CPN (UML), founded in 1991, put "Man Mohan Adhikari had helped to found the
+    original Communist Party of Nepal in 1949" and a vice-chair's "on 28 October 2015, the
+    first woman elected president of Nepal" on its timeline: "the original" party is an older
+    body of its name, and "Nepal" alone is the country its title names, not the party."""
+    got = _read_history(tmp_path, "Workers' Party of Westland", "one of the largest parties of its country", (
+        "Anna Berg had helped to found the original Workers' Party of Westland in 1949. On 6 January 1991 the "
+        "two groups merged as the new party, with Berg as chairman. Maria Dunn later became a vice-chair of the "
+        "party and, on 28 October 2015, the first woman elected president of Westland. On 3 March 2016 the party "
+        "left the government."))
+    assert got["1949"].background and got["2015-10-28"].background, {k: (e.title, e.background) for k, e in got.items()}
+    assert not got["1991-01-06"].background and not got["2016-03-03"].background

@@ -3434,12 +3434,16 @@ def _file(piece: _Text, default: str | None) -> str:
 def _names_subject(text: str, subject: Subject) -> bool:
     """Whether a text names the subject itself (title or alias), not only "it". A body of the same
     name introduced as another ("A Berlin broadcasting company called Deutsche Welle GmbH,
-    founded in 1924, ...") is a namesake, not the subject."""
+    founded in 1924, ...") is a namesake, not the subject; so is an older body its name is
+    given to ("had helped to found the original Communist Party of Nepal in 1949", of the CPN
+    (UML), founded in 1991)."""
     low = text.casefold()
     for n in subject.names:
         if len(n) > 2:
             for m in re.finditer(rf"\b{re.escape(n.casefold())}\b", low):
-                if not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,4}(?:called|named)\s+$", low[:m.start()]):
+                before = low[:m.start()]
+                if not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,4}(?:called|named)\s+$", before) and \
+                        not re.search(r"\b(?:the|an?)\s+(?:original|old|older|earlier)\s+$", before):
                     return True
     # Before it exists an article calls it "the new body", "the proposed party".
     kinds = "|".join(sorted(subject.generic))

@@ -80,6 +80,10 @@ class Subject:
         self.names = [self.title] + ([full] if full != self.title else []) + [a.text for a in profile.names.aliases]
         self.words = {w for w in title_words if len(w) > 2} | {
             w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
+        # The place a title names after "of" ("Communist Party of Nepal", "Bank of England"): the
+        # place alone is the country, not the organisation ("elected president of Nepal").
+        self.place_words = {w.casefold() for m in re.finditer(r"\bof\s+((?:[A-Z][\w'’-]+\s*)+)", self.title)
+                            for w in re.findall(r"\w+", m.group(1))}
         # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal
         # ones; a title without one ("Law and Justice") takes the kind its lead says it is ("is a
         # national-conservative political party"), so "the party" is the subject too.
@@ -170,8 +174,8 @@ class Subject:
         if phrase in {"its", "their", "it", "our"}:
             return True
         words = [w for w in re.findall(r"\w+", phrase) if w not in {"the", "a", "an", "this", "that"}]
-        if not words:
-            return False
+        if not words or all(w in self.place_words for w in words):
+            return False  # "Westland" of the Workers' Party of Westland: the country
         if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
             # and its own words in the order one of its names gives them: "Volvo", "Volvo Cars",
             # not "AB Volvo" (the former parent) in the article on Volvo Car AB
@@ -203,6 +207,8 @@ class Subject:
         last = re.sub(r"'s$", "", words[-1])
         if last in self.words and self._another_of_its_name(phrase):
             return False
+        if all(re.sub(r"'s$", "", w) in self.place_words for w in words if w not in ("the", "of")):
+            return False  # "Nepal" of the Communist Party of Nepal: the country
         # (a kind word after a name of another: "the Komando Jihad group", "members of the
         # Black September group", where the article on a body with no kind in its title takes
         # "the group" for itself)
