@@ -82,8 +82,9 @@ class Subject:
             w.casefold() for a in profile.names.aliases for w in re.findall(r"\w+", a.text) if len(w) > 1}
         # The place a title names after "of" ("Communist Party of Nepal", "Bank of England"): the
         # place alone is the country, not the organisation ("elected president of Nepal").
+        # (a kind of body after the place is no place: "Freedom of Russia Legion")
         self.place_words = {w.casefold() for m in re.finditer(r"\bof\s+((?:[A-Z][\w'’-]+\s*)+)", self.title)
-                            for w in re.findall(r"\w+", m.group(1))}
+                            for w in re.findall(r"\w+", m.group(1))} - KINDS
         # The kinds the title names ("Brigade" for the 93rd Mechanized Brigade), plus the universal
         # ones; a title without one ("Law and Justice") takes the kind its lead says it is ("is a
         # national-conservative political party"), so "the party" is the subject too.
