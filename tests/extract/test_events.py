@@ -4367,3 +4367,17 @@ def test_an_older_namesake_and_the_country_of_the_title_are_not_the_organisation
         "left the government."))
     assert got["1949"].background and got["2015-10-28"].background, {k: (e.title, e.background) for k, e in got.items()}
     assert not got["1991-01-06"].background and not got["2016-03-03"].background
+
+
+def test_a_label_does_not_end_on_the_day_its_date_was_measured_from(tmp_path):
+    """Set 43: the CPN (UML)'s "He resigned on 9 September 2025, the day after police killed at
+    least 19 young protesters ..." was labelled "KP Sharma Oli resigned, the day"."""
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Blue Party =\n\nInfobox\n- Chairman: KP Sharma Orlov\n\nThe Blue Party (BP) is a political party.\n\n"
+        "== History ==\n\nKP Sharma Orlov became prime minister for the fourth time in July 2024. He resigned on 9 "
+        "September 2025, the day after police killed at least 19 young protesters demonstrating against a ban on social "
+        "media platforms and against corruption; crowds also set fire to party offices, the BP's among them.\n",
+        encoding="utf-8")
+    got = {e.date.iso: e for e in read(f).events}
+    assert got["2025-09-09"].title == "KP Sharma Orlov resigned", got["2025-09-09"].title

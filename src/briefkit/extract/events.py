@@ -3647,6 +3647,11 @@ _BESIDE_OPENING = re.compile(r"(?i)^\s*(?:with|along\s+with|together\s+with|alon
 
 
 _DANGLING_AND = re.compile(r"\s+(?:and|but|or)(?:\s+(?:again|then|later|also|once\s+more))?(?=[.,;]?$)")
+# What said which day the label's date was, left when the date and what it was measured from go:
+# "He resigned on 9 September 2025, the day after police killed ..." is "He resigned", not "He
+# resigned, the day".
+_DANGLING_DAY = re.compile(r",\s+the\s+(?:same\s+|next\s+|following\s+|previous\s+)?(?:day|week|month|year|morning|"
+                           r"evening|night)$")
 
 
 def _by_latest_full_name(sentence: str, persons: list[str], latest: dict[str, str]) -> list[str]:
@@ -4846,7 +4851,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # "Infantino was re-elected unopposed in June 2019 and again, by acclamation, ... on
                 # 16 March 2023": beside June 2019, what is left after its date is not "...
                 # unopposed and again"
-                table[id(d)] = _DANGLING_AND.sub("", label)
+                table[id(d)] = _DANGLING_DAY.sub("", _DANGLING_AND.sub("", label))
     for d in merged:
         if d.kind == "leadership" and not d.background:
             for table in (labels, statements):
