@@ -4381,3 +4381,16 @@ def test_a_label_does_not_end_on_the_day_its_date_was_measured_from(tmp_path):
         encoding="utf-8")
     got = {e.date.iso: e for e in read(f).events}
     assert got["2025-09-09"].title == "KP Sharma Orlov resigned", got["2025-09-09"].title
+
+
+def test_the_same_decree_is_of_the_day_last_told(tmp_path):
+    """Set 43: the KPK's "Two days later Joko Widodo suspended him. The same decree made a deputy
+    chairman, Nawawi Pomolango, interim chairman." lost its must-have: a sentence whose subject
+    is "the same decree" (order, ruling, vote ...) tells a happening of the day last told, and
+    keeps that subject in its label."""
+    got = _read_history(tmp_path, "Blue Commission", "an anti-corruption agency", (
+        "The commission was founded in 2002. On 22 November 2023 the police named the chairman, Carl Dunn, a suspect. "
+        "Two days later the president suspended him. The same decree made a deputy chairman, Anna Berg, interim chairman."))
+    same = [e for e in got.values() if "interim chairman" in e.title]
+    assert same and same[0].date.iso == "2023-11-24", {k: e.title for k, e in got.items()}
+    assert same[0].title.startswith("The same decree made"), same[0].title

@@ -524,7 +524,10 @@ _RELATIVE = re.compile(
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
     r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
     # "On its last day twenty-three governments signed the agreement": the end of the span just told
-    r"(?:its|the|that)\s+(?P<lastday>last|final|closing)\s+day)\b", re.I)
+    r"(?:its|the|that)\s+(?P<lastday>last|final|closing)\s+day|"
+    # "Two days later Joko Widodo suspended him. The same decree made a deputy chairman interim
+    # chairman": one act, told again as the subject of the next sentence, is of the day last told
+    r"(?:the\s+same|that)\s+(?P<act>decree|order|resolution|ruling|vote|session|letter|announcement|statement))\b", re.I)
 # "Ramaphosa announced that evening that ...": a part of the day last told, right after the verb
 # of a clause's subject (a name or a noun phrase without a comma), before what was said or done
 _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told|met|spoke|made|gave|held)\s+"
@@ -1307,6 +1310,10 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             return (dated[0], end.group(0).strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
+    if m.group("act"):
+        # the act names the happening, the subject of its clause: the label keeps it
+        dated = _relative("the same day", ctx)
+        return (dated[0], "") if dated else None
     if m.group("lastday"):
         # only a span's, told just before with its last day: "its last day in office" is no date
         return (ctx.last_day, m.group(0)) if ctx.last_day is not None else None
