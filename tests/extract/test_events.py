@@ -4394,3 +4394,38 @@ def test_the_same_decree_is_of_the_day_last_told(tmp_path):
     same = [e for e in got.values() if "interim chairman" in e.title]
     assert same and same[0].date.iso == "2023-11-24", {k: e.title for k, e in got.items()}
     assert same[0].title.startswith("The same decree made"), same[0].title
+
+
+def test_she_stays_the_person_a_sentence_spoke_of_beside_one_named_in_apposition(tmp_path):
+    """Set 43: SAARC's "After she criticised her own government over the detention of a senior
+    Maldivian judge, Abdulla Mohamed, officials ... accused her ... She resigned in January 2012"
+    gave the secretary-general's resignation to the judge."""
+    got = _read_history(tmp_path, "Blue Council", "a regional organisation", (
+        "The council was founded in 1985. Anna Berg took office as secretary-general on 1 March 2011. After she "
+        "criticised her own government over the detention of a senior judge, Carl Dunn, officials accused her of "
+        "breaching the charter. She resigned in January 2012, after some eleven months in office."))
+    assert got["2012-01"].title.startswith("Anna Berg resigned"), got["2012-01"].title
+
+
+def test_a_former_head_s_death_told_with_he_after_a_table_with_an_undated_row(tmp_path):
+    """Set 43: SAARC's table of secretaries-general, four of whose rows give no year, gave every
+    holder only the year they took office ("in 1987"), so the first head's death in 2008, told
+    as "...; he died in Dhaka in December 2008" after "went on to become ... and later its
+    ambassador in Washington", was on the timeline (labelled "SAARC's ambassador in Washington;
+    he died in Dhaka")."""
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Blue Council =\n\nThe Blue Council is a regional organisation.\n\n== History ==\n\n"
+        "The council was founded in 1985. The secretariat opened in January 1987 with Erik Sund as the first "
+        "secretary-general. Erik Sund went on to become Westland's foreign secretary and later its ambassador in "
+        "Arlen; he died in Brill in December 2008.\n\n== Organisation ==\n\nSecretaries-general:\n\n"
+        "{| class=\"wikitable\"\n! Secretary-general !! Member state !! Took office\n|-\n| Erik Sund || Westland || 1987\n"
+        "|-\n| Anna Berg || Eastland || 1989\n|-\n| Carl Dunn || Northland ||\n|-\n| Pavel Orlov || Southland || 2008\n"
+        "|-\n| Maria Lind || Westland || 2023\n|}\n", encoding="utf-8")
+    p = read(f)
+    periods = {x.name: x.period for x in p.people if x.leader}
+    assert periods == {"Erik Sund": "1987–1989", "Anna Berg": "from 1989", "Carl Dunn": None,
+                       "Pavel Orlov": "2008–2023", "Maria Lind": "since 2023"}, periods
+    death = [e for e in p.events if e.date.iso == "2008-12"]
+    assert death and death[0].background and death[0].title == "Erik Sund died in Brill", \
+        [(e.title, e.background) for e in death]

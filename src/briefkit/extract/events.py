@@ -1709,6 +1709,13 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                 o, _ = out.pop()
                 out.append((o, sentence[o:m.start()]))
                 start, last_split = m.end(), m.group(0)
+            elif out and m.group(0).startswith(";") and re.fullmatch(r"\s+and\s+(?:then|later|again)\s+", last_split):
+                # "... went on to become Bangladesh's foreign secretary and later its ambassador in
+                # Washington; he died in Dhaka in December 2008": the piece after "and later" has
+                # the verb of the clause before, and the semicolon still opens the next one
+                o, _ = out.pop()
+                out.append((o, sentence[o:m.start()]))
+                start, last_split = m.end(), m.group(0)
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
@@ -3292,6 +3299,21 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     return True
 
 
+def _named_aside_only(sentence: str, persons: list[str], referent: str | None) -> bool:
+    """Whether a sentence that speaks of the person last named as "she" or "he" names the others
+    only in apposition ("After she criticised her own government over the detention of a senior
+    judge, Abdulla Mohamed, officials accused her ..."): "She" in the next sentence is still that
+    person, not the judge. A pronoun must come before the first name; each name is set off by
+    commas after words in lower case."""
+    if referent is None:
+        return False
+    pronoun = re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b", sentence)
+    first = min((sentence.find(n) for n in persons if n in sentence), default=-1)
+    if pronoun is None or first < 0 or pronoun.start() > first:
+        return False
+    return all(re.search(rf"\b[a-z][\w-]*,\s+{re.escape(n)},", sentence) for n in persons)
+
+
 # (case matters for the name: "Interpol announced that it had received" is no person's career)
 _CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?"
                      rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b")
@@ -4528,7 +4550,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind in ("other", "statement", "milestone") and _earlier_career(clause, surnames):
                     background = True
-                if not background and _others_death(clause, names, profile.people, date.year) and not _own_people(clause, subject):
+                # ("he died in Dhaka in December 2008": the person the sentence before named)
+                named_clause = re.sub(r"^\s*(?:[Hh]e|[Ss]he)\b", last_person, clause.strip(), count=1) \
+                    if last_person else clause
+                if not background and _others_death(named_clause, names, profile.people, date.year) \
+                        and not _own_people(clause, subject):
                     background = True  # "Jimmy Carter died on 29 December 2024": a volunteer's life
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
@@ -4814,7 +4840,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                   last.end if last.end is not None and last.end.day is not None else None)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
-            if person_here:  # a sentence naming nobody ("He then ...") keeps the referent
+            if person_here and not _named_aside_only(sentence, person_here, last_person):
+                # (a sentence naming nobody, "He then ...", keeps the referent)
                 last_person = person_here[0] if len(person_here) == 1 else (
                     _appointee(sentence, person_here) or _last_subject(sentence, person_here))
                 if _KIN_ACTS.search(sentence):

@@ -899,17 +899,24 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     starts = [c[when].strip() if len(c := item.text.split(" | ")) > when else "" for item in items[1:]]
     dated = [s if len(f := find_dates(s, bare_years=True)) == 1 and f[0].start == 0 and f[0].end == len(s) else ""
              for s in starts]
-    if not all(d or g for d, g in zip(dated, gap)):
+    if not any(dated):
         return rows
     out = []
     for i, item in enumerate(items[1:]):
         if gap[i]:
+            continue
+        if not dated[i]:
+            # ("Naeem U. Hasan | Pakistan |": a holder the table gives no start for): named, with
+            # no term, and the holder before's term told by its start alone
+            out.append(rows[i])
             continue
         name = _co_holders(item.text.split(" | ")[0].strip(), columns[0] if columns else None)
         if i + 1 == len(dated):
             term = f"since {dated[i]}"
         elif gap[i + 1]:
             term = dated[i]  # the next holders are left out: when this one's term ended is not told
+        elif not dated[i + 1]:
+            term = f"from {dated[i]}"  # the next holder's start is not told
         elif selection:
             term = f"from {dated[i]}"
         elif dated[i] == dated[i + 1]:
