@@ -4429,3 +4429,12 @@ def test_a_former_head_s_death_told_with_he_after_a_table_with_an_undated_row(tm
     death = [e for e in p.events if e.date.iso == "2008-12"]
     assert death and death[0].background and death[0].title == "Erik Sund died in Brill", \
         [(e.title, e.background) for e in death]
+
+
+def test_where_and_when_a_meeting_was_due_is_a_plan(tmp_path):
+    """Set 43: SAARC's "The next summit was due in Islamabad in November 2016, but after an attack
+    ... India said it would not attend" put a summit that never met on the timeline."""
+    got = _read_history(tmp_path, "Blue Council", "a regional organisation", (
+        "The council was founded in 1985. The eighteenth summit ended on 27 November 2014 with an agreement. The next "
+        "summit was due in Arlen in November 2016, but Westland said in September that it would not attend."))
+    assert got["2016-11"].background and not got["2014-11-27"].background, {k: (e.title, e.background) for k, e in got.items()}

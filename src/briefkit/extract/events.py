@@ -2780,6 +2780,9 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              # "A single currency, the eco, was meant to be launched in 2020"
                              # ("X was due to present a new plan at an investor day on 21 May 2026")
                              r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended|due|scheduled)\s+to\b[^,;]*$|"
+                             # "The next summit was due in Islamabad in November 2016, but ... India
+                             # said it would not attend": where and when it was to be, a plan
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|planned)\s+(?:in|for|at)\b[^,;]*$|"
                              # "McDonald had at one point appeared set to stand in the election of
                              # October 2025": a course that looked likely, which the story left
                              r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
