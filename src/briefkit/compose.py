@@ -780,7 +780,7 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     said = f"has {count} {noun}: {_listed(names)}." + governing
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
                   and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
-    if short and len(_text.plain_title(profile.names.title).split()) > LONG_TITLE:
+    if short and len(_text.called(profile).split()) > LONG_TITLE:
         sentence = f"{short} {said}"
     else:
         opening = _text.first_sentences(_text.normalise_space(lead_text(profile)), 1)

@@ -61,7 +61,7 @@ from .model import (BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, Fact, Paragr
 from .records import record
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
-from .text import STOP_WORDS, cap_first, plain_title, sentence_spans
+from .text import STOP_WORDS, called, cap_first, sentence_spans
 from .extract.dates import MONTHS
 from .extract.titles import ROLE_NOUN
 
@@ -808,7 +808,13 @@ def _defining_sentence(profile: Profile, does: bool = False) -> Statement | None
             if not spans:
                 continue
             first = spans[0][1]
-            first = re.sub(r"\s*\([^()]*\)", "", first, count=1)
+            # (not a bracket of its name: "The Communist Party of Nepal (Unified Marxist–Leninist),
+            # known as ...", where the name without it is another party's, `text.called`)
+            name = called(profile)
+            head, named, tail = first.partition(name) if "(" in name else ("", "", first)
+            # (then only the bracket right after it lists its names)
+            first = head + named + (re.sub(r"^\s*\([^()]*\)", "", tail) if named else
+                                    re.sub(r"\s*\([^()]*\)", "", tail, count=1))
             # "X, also known as A, B or C, is ...": the title block already shows the names.
             first = re.sub(r",\s+(?:also|formerly|commonly|usually|widely|sometimes|officially|simply)\s+"
                            r"(?:known\s+(?:simply\s+|just\s+)?as|called|shortened\s+to|named|referred\s+to\s+as)\s+[^,]+(?:,\s+[^,]+)*?,"
@@ -848,7 +854,7 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     with its article; a title's "(disambiguation)" is left out. A sentence that names the
     organisation already (not as a word of another body's name: one that opens on "It" is
     always named) is left as it is."""
-    title = plain_title(profile.names.title)
+    title = called(profile)
     names = [title] + [a.text for a in profile.names.aliases]
     if not re.match(r"Its?\b", sentence) and any(n in sentence for n in names if len(n) > 1):
         return sentence
@@ -923,7 +929,7 @@ def _a_part_began(e: Event, profile: Profile) -> bool:
     if profile.org is not None and any(n.kind == "subunit" and n.name.casefold() == subject.casefold()
                                        for n in profile.org.walk()):
         return True
-    names = [n for n in (plain_title(profile.names.title), *(a.text for a in profile.names.aliases)) if len(n) > 1]
+    names = [n for n in (called(profile), *(a.text for a in profile.names.aliases)) if len(n) > 1]
     return any(subject != n and re.match(rf"{re.escape(n)}\s+[A-Z]", subject) for n in names)
 
 
@@ -946,7 +952,7 @@ def _a_persons_case(e: Event, profile: Profile) -> bool:
     issued arrest warrants for Vladimir Putin" in the International Criminal Court's article)."""
     if _COURT.search(profile.names.title):
         return False
-    own, people = _case_patterns(tuple([plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]),
+    own, people = _case_patterns(tuple([called(profile), *(a.text for a in profile.names.aliases)]),
                                  tuple(p.name for p in profile.people))
     # (the organisation named in a relative clause, "which tightened his grip on the group",
     # makes the case no less a person's)
@@ -1405,7 +1411,7 @@ def not_retold(statements: Sequence[Statement], events: Sequence[Event], profile
     its own (who founded it, until when, a year the event does not have) stays: "Founded in
     2014 by Dmitry Utkin and Yevgeny Prigozhin, both of whom led it until 2023" tells more
     than "2014: The company Dmitry Utkin founded took its name from his radio call sign"."""
-    names = {w.casefold() for t in [plain_title(profile.title), *(a.text for a in profile.names.aliases)]
+    names = {w.casefold() for t in [called(profile), *(a.text for a in profile.names.aliases)]
              for w in re.findall(r"[\w'’-]+", t)}
     defining = [e for e in events if e.importance >= DEFINING]
 
@@ -1934,7 +1940,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
     table: "The company ... reports its results in the following segments.") names the
     organisation instead, when that sentence before was about it (`_about_subject`) and
     `profile` is given: Ericsson's brief had opened a section on "Its main competitors"."""
-    own = tuple(n for n in (plain_title(profile.names.title), *(a.text for a in profile.names.aliases))
+    own = tuple(n for n in (called(profile), *(a.text for a in profile.names.aliases))
                 if len(n) > 1) if profile is not None else ()
     rows, parts, needs, said, frames = _scored(section, events, shown, people, told, own)
     chosen: set[int] = set()
@@ -2068,7 +2074,7 @@ def informative_sentences(section: Section, events: list[Event], n: int,
 def _about_subject(sentence: str, profile: Profile) -> bool:
     """Whether a sentence's subject is the organisation: it opens on its name or an alias, on
     "It", or on "The" and a kind of body ("The company's financial year ends ...")."""
-    names = [plain_title(profile.names.title), *(a.text for a in profile.names.aliases)]
+    names = [called(profile), *(a.text for a in profile.names.aliases)]
     s = sentence.lstrip()
     if re.match(r"(?:It|Its)\b", s) or any(re.match(rf"(?:The\s+)?{re.escape(n)}\b", s) for n in names if len(n) > 1):
         return True

@@ -328,6 +328,20 @@ def plain_title(title: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", title).strip() or title
 
 
+def called(profile) -> str:
+    """The name the organisation goes by: its title without a disambiguating bracket
+    (`plain_title`), unless the lead gives the title whole, bracket and all ("The Communist Party
+    of Nepal (Unified Marxist–Leninist), known as the CPN (UML), ..."). Then the bracket is part
+    of its name, and the name without it is another body's (the original Communist Party of
+    Nepal, of 1949). "Solidarity (Polish trade union)" is not in its lead so: "Solidarity"."""
+    title = profile.names.title
+    plain = plain_title(title)
+    if plain == title:
+        return title
+    lead = " ".join(getattr(b, "text", "") or "" for b in list(profile.lead)[:2])
+    return title if title in " ".join(lead.split()) else plain
+
+
 # "A new operating model, announced on 29 October 2020, took effect": something indefinite
 # began, and the label does not say what changed (the next sentence does).
 _VAGUE = re.compile(r"^(?:A|An)\s+(?:new\s+|further\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:,[^,]+,)?\s+"

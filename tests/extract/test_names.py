@@ -189,3 +189,35 @@ def test_what_a_name_means_is_no_other_name():
     a gloss of the name's meaning, read as another name."""
     assert _aliases("Fine Gael", 'Fine Gael (Irish for "family, or tribe, of the Irish") is a party in Ireland.') == []
     assert _aliases("Blue Base", "Blue Base (meaning 'the base'; BB) is a group.") == [("BB", "abbreviation")]
+
+
+def test_a_title_whose_bracket_is_part_of_its_name(tmp_path):
+    """Set 43: "The Communist Party of Nepal (Unified Marxist–Leninist), known as the CPN (UML) or
+    simply the UML, is ..." took its own bracket for its other names ("Unified Marxist–Leninist")
+    and lost "CPN (UML)"; its briefings called it "the Communist Party of Nepal", an older party,
+    and its labels said it "merged with the Communist Party of Nepal" (the Maoist Centre) and that
+    a faction was registered "as the CPN" (the CPN (Unified Socialist)). A title whose bracket the
+    lead does not repeat ("Blue Union (Westland)") is still called without it."""
+    from briefkit.digest import at_a_glance
+    from briefkit.readers import read
+    from briefkit.text import called
+
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Workers' Party of Westland (Unified Left) =\n\nThe Workers' Party of Westland (Unified Left), known as the "
+        "WPW (UL) or simply the UL, is one of Westland's largest political parties.\n\n== History ==\n\n"
+        "On 6 January 1991 the two groups merged as the WPW (UL). The UL merged with the Workers' Party of Westland "
+        "(Red Centre) on 17 May 2018 to form the Westland Workers' Party. On 25 August 2021 the election commission "
+        "registered a faction as the WPW (Socialist Left).\n", encoding="utf-8")
+    p = read(f)
+    assert [a.text for a in p.names.aliases] == ["UL", "WPW (UL)"], p.names.aliases
+    assert called(p) == "Workers' Party of Westland (Unified Left)"
+    assert at_a_glance(p)[0].text.startswith("The Workers' Party of Westland (Unified Left), known as the WPW (UL)")
+    titles = {e.date.iso: e.title for e in p.events}
+    assert titles["1991-01-06"].endswith("as the WPW (UL)"), titles
+    assert "the Workers' Party of Westland (Red Centre)" in titles["2018-05-17"], titles
+    assert titles["2021-08-25"].endswith("as the WPW (Socialist Left)"), titles
+
+    g = tmp_path / "b.txt"
+    g.write_text("= Blue Union (Westland) =\n\nThe Blue Union (BU) is a trade union in Westland.\n", encoding="utf-8")
+    assert called(read(g)) == "Blue Union"

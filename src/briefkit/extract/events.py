@@ -78,7 +78,7 @@ from functools import lru_cache
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source
 from ..records import record
-from ..text import cap_first, close_gaps, inside_quotes, says_little, sentence_spans, word_pattern
+from ..text import cap_first, close_gaps, inside_quotes, plain_title, says_little, sentence_spans, word_pattern
 from .antecedents import (STOP_WORDS, collective, earlier_plural, named_before, plural_opening, plural_subject,
                           with_antecedent)
 from .dates import DateMention, find_dates
@@ -2121,6 +2121,29 @@ _FRAMING_OPENING = re.compile(r"^(?:With|Without|Under|Despite|Amid|Against|Thro
                               r"\b[^,;]{3,80},\s+")
 
 
+def _unbracketed(s: str, subject: Subject) -> str:
+    """`s` without its brackets (native names, abbreviations, asides), but for one that tells
+    another body from the organisation: "merged with the Communist Party of Nepal (Maoist
+    Centre)", "registered his faction as the CPN (Unified Socialist)" in the article on the
+    Communist Party of Nepal (Unified Marxist–Leninist), the CPN (UML). Without the bracket the
+    name before it is the organisation's own, and the label would say it merged with itself.
+    Kept only when the bracket holds words in capitals, as a name's part does."""
+    names = getattr(subject, "names", ())
+    bases = {b.casefold() for n in names if (b := plain_title(n)) and len(b) > 2}
+    whole = {n.casefold() for n in names if n.endswith(")")}  # "CPN (UML)": its own name
+
+    def drop(m: re.Match) -> str:
+        before = s[:m.start()].casefold()
+        upto = " ".join((s[:m.end()]).casefold().split())
+        if any(upto.endswith(n) for n in whole) or (
+                re.fullmatch(r"[A-Z][\w'’–-]*(?:\s+[A-Z][\w'’–-]*){0,3}", m.group(1)) and re.search(r"[a-z]", m.group(1))
+                and any(before.endswith(b) for b in bases)):
+            return m.group(0)
+        return ""
+
+    return re.sub(r"\s*\(([^()]*)\)", drop, s)
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -2338,7 +2361,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # "reorganised into five Zones with effect from 1 January 2022" beside its date: "with effect"
     # alone says nothing ("with immediate effect" does)
     s = re.sub(r"\s+with\s+effect(?=\s*(?:[,;.]|$))", "", s)
-    s = re.sub(r"\s*\([^()]*\)", "", s)  # brackets: native names, abbreviations, asides
+    s = _unbracketed(s, subject)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.strip(" ,;:")
 

@@ -27,9 +27,13 @@ from ..text import sentence_spans as split_sentences
 # Main verb of a definition sentence; the names come before it.
 _MAIN_VERB = re.compile(r"\s(?:is|was|are|were|has been|had been)\s")
 _ALSO_CALLED = re.compile(
-    r"\b(?:also|sometimes|commonly|often|formerly|previously|officially|earlier|widely|usually|generally|better)\s+"
+    # (or after a comma alone: "The Communist Party of Nepal (...), known as the CPN (UML) or simply
+    # the UML, is ...")
+    r"(?:\b(?:also|sometimes|commonly|often|formerly|previously|officially|earlier|widely|usually|generally|better)\s+|"
+    r"(?<=,\s))"
     r"(?:called|known\s+(?:simply\s+)?as|referred\s+to\s+(?:simply\s+)?as|named|styled)\s+(?:simply\s+)?"
-    r"(?P<names>.+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
+    # (a name may hold a bracket of its own: "known as the CPN (UML) or simply the UML")
+    r"(?P<names>(?:[^()]|\([^()]*\))+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
     re.I,
 )
 # "Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is ...": a lead that opens on
@@ -174,7 +178,10 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     sentences = split_sentences(first_paragraph.strip())
     sentence = sentences[0][1] if sentences else ""
     found: list[Alias] = []
-    paren = _first_parenthetical(sentence)
+    # A title whose bracket is part of the name, given whole ("The Communist Party of Nepal
+    # (Unified Marxist–Leninist), known as ..."): its bracket is no list of other names.
+    whole = title.endswith(")") and title in " ".join(sentence.split())
+    paren = _first_parenthetical(" ".join(sentence.split()).replace(title, "", 1) if whole else sentence)
     if paren:
         for part in _split_top(paren, ",;"):
             hint = None
@@ -192,6 +199,9 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
         name = full.group("name").strip(" '\"“”")
         found.append(Alias(text=name, kind=_classify(name, None), script=script_of(name)))
     for m in _ALSO_CALLED.finditer(sentence):
+        bare = re.match(r"(?i)(?:called|known|referred|named|styled)\b", m.group(0)) is not None
+        if bare and not " ".join(sentence[:m.start()].split()).rstrip(", ").endswith(title):
+            continue  # a bare "known as" names the title's other names only right after the title
         kind: AliasKind = "former" if _FORMER_HINT.match(m.group(0)) else "alias"
         # "A, B or C and formerly the Y and the Z": current names, then former ones.
         parts = _FORMERLY.split(m.group("names"), maxsplit=1)
@@ -204,6 +214,8 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 former = re.match(r"(?i)(?:by\s+)?(?:its|their)\s+(?:former|earlier|old|previous)\s+names?\s+", name)
                 if former:
                     name = name[former.end():]
+                if bare and name[:1].islower():
+                    continue  # "Ericsson, known as the company": how it is referred to, no name
                 if name and not _NOT_NAME.search(name) and len(name) <= 80:
                     alias_kind = "former" if group_kind == "former" or former else _classify(name, None)
                     found.append(Alias(text=name, kind=alias_kind, script=script_of(name)))

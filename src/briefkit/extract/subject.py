@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..kinds import KINDS
-from ..text import plain_title
+from ..text import called
 from ..model import Profile
 from ..heap import per_unit
 from .former_names import descent_names, former_names, history_sentences
@@ -75,7 +75,7 @@ class Subject:
         # "Solidarity (Polish trade union)": the bracket tells articles apart and names no one;
         # a label says "Solidarity", while the bracket's words still tell the kind ("union").
         full = profile.names.title
-        self.title = plain_title(full)
+        self.title = called(profile)
         title_words = set(re.findall(r"\w+", full.casefold()))
         self.names = [self.title] + ([full] if full != self.title else []) + [a.text for a in profile.names.aliases]
         self.words = {w for w in title_words if len(w) > 2} | {
