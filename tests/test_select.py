@@ -327,3 +327,15 @@ def test_the_latest_change_let_into_a_short_list_is_the_weightiest_of_late():
     chosen = [e.label for e in select_events(events, 5)]
     assert "Anna Lind became the party's 29th president" in chosen, chosen
     assert "Anna Lind named Carl Berg vice president" not in chosen, chosen
+
+
+def test_happenings_of_one_day_keep_the_article_s_order():
+    """Set 43: "Two days later Joko Widodo suspended him. The same decree made a deputy chairman,
+    Nawawi Pomolango, interim chairman." were listed the other way round (by the words)."""
+    from briefkit.select import chronological
+
+    first = _e(2023, 11, 24, "Two days later the president suspended him.", "The president suspended him")
+    second = _e(2023, 11, 24, "The same decree made a deputy chairman interim chairman.",
+                 "The same decree made a deputy chairman interim chairman")
+    earlier = _e(2023, 11, 22, "On 22 November 2023 the police named him a suspect.", "The police named him a suspect")
+    assert chronological([first, second, earlier]) == [earlier, first, second]

@@ -160,7 +160,10 @@ story_words = _story  # for At a glance's test of an event it already tells (`di
 
 
 def chronological(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.date.start(), e.date.end(), e.text))
+    """`events` in the order of their dates; those of one date in the order given, which is the
+    article's ("Two days later the president suspended him. The same decree made a deputy
+    interim chairman" had been listed the other way round, by the words' alphabetical order)."""
+    return sorted(events, key=lambda e: (e.date.start(), e.date.end()))
 
 
 _DATE_WORDS = re.compile(
