@@ -106,7 +106,7 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|led|left|ran|held|won|"
     r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|"
     r"rose|spent|sent|stood|struck|flew|drew|grew|knew|brought|fought|broke|chose|spoke|shot|cut|hit|let|sank|"
-    r"paid|bid|quit|found|upheld|fled|fed|wore|rode|dealt|meant|felt|lent|sought|taught|caught|overthrew|threw|"
+    r"paid|bid|quit|beat|found|upheld|fled|fed|wore|rode|dealt|meant|felt|lent|sought|taught|caught|overthrew|threw|"
     r"withdrew|undertook|overtook|forbade|swore|tore|shook|split|spread|wound|hung|swept|slid|bore|[a-z]{2,}ed|"
     r"[a-z]{3,}s)\b")
 

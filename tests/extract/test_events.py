@@ -4438,3 +4438,16 @@ def test_where_and_when_a_meeting_was_due_is_a_plan(tmp_path):
         "The council was founded in 1985. The eighteenth summit ended on 27 November 2014 with an agreement. The next "
         "summit was due in Arlen in November 2016, but Westland said in September that it would not attend."))
     assert got["2016-11"].background and not got["2014-11-27"].background, {k: (e.title, e.background) for k, e in got.items()}
+
+
+def test_what_happened_where_on_its_own_day_is_its_own_happening(tmp_path):
+    """Set 43: "It opened in Bhaktapur and moved to a closed session in Kathmandu, where, on 18
+    December 2025, Oli beat the senior vice-chair ... to win a third term; Shankar Pokhrel was
+    re-elected general secretary" gave the date to the convention's move, labelled "The
+    Communist Party of Nepal moved to a closed session in Kathmandu"; the chairman's re-election
+    was nowhere."""
+    got = _read_history(tmp_path, "Blue Party", "a political party", (
+        "The party was founded in 1991. He brought the next general convention forward. It opened in Arlen and moved "
+        "to a closed session in Brill, where, on 18 December 2025, Orlov beat the senior vice-chair Anna Berg by "
+        "roughly three votes to one to win a third term; Erik Sund was re-elected general secretary."))
+    assert got["2025-12-18"].title.startswith("Orlov beat the senior vice-chair Anna Berg"), got["2025-12-18"].title

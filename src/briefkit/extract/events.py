@@ -487,6 +487,9 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # what ended the span is a happening of its own
                            r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                            r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
+                           # "moved to a closed session in Kathmandu, where, on 18 December 2025, Oli
+                           # beat ...": what happened there, on its own day, is a clause of its own
+                           r",\s+where,\s+(?=(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{4},)|"
                            r"\s+and\s+(?=(?:has|had|was|were|is|became|took|left|joined|returned|signed|won|lost|"
                            r"moved|merged|announced|launched|received|opened|closed|founded|co-founded)\b)|"
                            # "opened their talks on 26 November 2025 and on the next day approved ...": the
@@ -1682,7 +1685,7 @@ def _clause_start(clause: str, pos: int) -> int:
 # A finite verb, loosely: a clause has one, a date phrase or a list of names has none.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|led|left|ran|held|won|"
-    r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|"
+    r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|beat|"
     r"rose|spent|sent|stood|struck|flew|drew|grew|knew|brought|fought|broke|chose|spoke|shot|cut|hit|let|"
     r"withdrew|threw|overthrew|undertook|overtook|forgave|understood|hung|sang|sat|lay|paid|laid|fled|fed|dealt|"
     r"meant|felt|swept|lent|lit|stuck|swung|hid|rode|drove|froze|woke|stole|arose|shone|upheld|withheld|caught|"
