@@ -1903,3 +1903,15 @@ def test_a_vice_chair_does_not_lead_it(tmp_path):
     texts = [s.text for s in digest.at_a_glance(read(f))]
     led = next(t for t in texts if t.startswith("Led by"))
     assert "Anna Lind" in led and "Karl Berg" not in led, led
+
+
+def test_the_title_without_its_bracket_is_not_another_name(tmp_path):
+    """Set 43: the KPK's title block read "Also known as ..., Corruption Eradication Commission"
+    under the title "Corruption Eradication Commission (Indonesia)": the infobox's name row is
+    the title without its bracket."""
+    (tmp_path / "a.txt").write_text(
+        "= Graft Commission (Westland) =\n\nInfobox\n- Agency Name: Graft Commission\n- Abbreviation: GC\n\n"
+        "The Graft Commission (Komisi Graft, GC) is an agency.\n", encoding="utf-8")
+    from briefkit.readers import read
+
+    assert digest.other_names(read(tmp_path / "a.txt")) == ["Komisi Graft", "GC"]

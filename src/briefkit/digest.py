@@ -61,7 +61,7 @@ from .model import (BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, Fact, Paragr
 from .records import record
 from .select import chronological, says_little, story_words
 from .select import refers_back as _refers_back
-from .text import STOP_WORDS, called, cap_first, sentence_spans
+from .text import STOP_WORDS, called, cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
 from .extract.titles import ROLE_NOUN
 
@@ -160,7 +160,10 @@ def other_names(profile: Profile) -> list[str]:
     not the organisation: GCHQ's title block had read "Also known as Government Communications
     Headquarters, Foreign Secretary, Anne Keast-Butler"."""
     out = [a.text for a in profile.names.aliases if a.kind != "native"]
-    seen = {profile.names.title.casefold(), *(a.text.casefold() for a in profile.names.aliases)}
+    # (nor the title without its bracket: "Agency Name: Corruption Eradication Commission" under
+    # the title "Corruption Eradication Commission (Indonesia)")
+    seen = {profile.names.title.casefold(), plain_title(profile.names.title).casefold(),
+            *(a.text.casefold() for a in profile.names.aliases)}
     for f in profile.facts:
         # ("Decided New Name: Special Intervention Force (SIF), February 2026": when it was given
         # is no part of the name)
