@@ -4451,3 +4451,13 @@ def test_what_happened_where_on_its_own_day_is_its_own_happening(tmp_path):
         "to a closed session in Brill, where, on 18 December 2025, Orlov beat the senior vice-chair Anna Berg by "
         "roughly three votes to one to win a third term; Erik Sund was re-elected general secretary."))
     assert got["2025-12-18"].title.startswith("Orlov beat the senior vice-chair Anna Berg"), got["2025-12-18"].title
+
+
+def test_who_took_charge_of_a_body_on_its_own_day(tmp_path):
+    """Set 43: "Bangladesh put forward its ambassador to Malaysia, Md. Golam Sarwar, who took charge
+    of the secretariat in October 2023 as its fifteenth secretary-general" dated the nomination
+    by the day he took charge."""
+    got = _read_history(tmp_path, "Blue Council", "a regional organisation", (
+        "The council was founded in 1985. Westland put forward its ambassador to Eastland, Anna Berg, who took charge "
+        "of the secretariat in October 2023 as its fifteenth secretary-general."))
+    assert got["2023-10"].title.startswith("Anna Berg took charge of the secretariat"), got["2023-10"].title

@@ -1788,7 +1788,9 @@ def _ungapped(offset: int, clause: str) -> list[tuple[int, str]]:
 # A relative clause of a new head taking over on a day: "..., who took over on 1 July", "...,
 # who took command on 1 January 2020 as its thirteenth commander".
 _WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|command|charge)|assumed\s+(?:command|office)|"
-                       r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties))\s+(?:on|in)\s+(?:the\s+)?"
+                       r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties))"
+                       # ("who took charge of the secretariat in October 2023")
+                       r"(?:\s+of\s+(?:the\s+|its\s+)?[a-z][\w'’ -]{2,40}?)?\s+(?:on|in)\s+(?:the\s+)?"
                        r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                        # "..., Kaja Kallas, a member of the European Parliament, who on 14 April 2018
                        # was elected the party's first chairwoman": her election, on its own day
