@@ -887,3 +887,18 @@ def test_a_name_row_with_the_date_it_was_given(tmp_path):
     f.write_text("= Blue Battalion =\n\nInfobox\n- Decided New Name: Blue Force (BF), February 2026\n\nThe Blue "
                  "Battalion is a police unit.\n", encoding="utf-8")
     assert other_names(read(f)) == ["Blue Force (BF)"], other_names(read(f))
+
+
+def test_a_key_event_bullet_does_not_end_on_the_date_it_opens_with():
+    """Set 43: the KPK's snapshot read "December 2002: The commission was created by Law No. 30 of
+    2002, agreed between the DPR and the government ... in December 2002"."""
+    from briefkit.compose import event_statement
+    from briefkit.model import Event, EventDate
+
+    made = Event(date=EventDate(year=2002, month=12), text="t", label="l",
+                 statement="The commission was created by Law No. 30 of 2002, agreed by the assembly in December 2002")
+    assert event_statement(made) == "The commission was created by Law No. 30 of 2002, agreed by the assembly"
+    took = Event(date=EventDate(year=2011, month=3, day=1), text="t", label="l", statement="Anna Berg took office on 1 March 2011")
+    assert event_statement(took) == "Anna Berg took office"
+    other = Event(date=EventDate(year=2011, month=3, day=1), text="t", label="l", statement="Anna Berg took office in 2012")
+    assert event_statement(other) == "Anna Berg took office in 2012"

@@ -1027,8 +1027,19 @@ def event_text(event: Event) -> str:
 
 def event_statement(event: Event) -> str:
     """The event at bullet length (`Event.statement`, the label's rules with room for two
-    lines), for a list of a few events that has that room; else its label as `event_text`."""
-    return event.statement or event_text(event)
+    lines), for a list of a few events that has that room; else its label as `event_text`.
+    The bullet opens on the date, so a statement that ends on the same date does not say it
+    again ("December 2002: The commission was created by Law No. 30 of 2002, agreed ... in
+    December 2002")."""
+    return _without_own_date(event.statement, event) if event.statement else event_text(event)
+
+
+def _without_own_date(text: str, event: Event) -> str:
+    d = event.date
+    month = _text.MONTH_NAMES[d.month - 1] if d.month else None
+    when = f"{d.day} {month} {d.year}" if d.day and month else f"{month} {d.year}" if month else str(d.year)
+    cut = re.sub(rf",?\s+(?:in|on|during)\s+(?:the\s+)?{re.escape(when)}(?=\s*[.;]?\s*$)", "", text.rstrip())
+    return cut if len(cut.split()) >= 3 else text
 
 
 def event_sentence(event: Event) -> str:
