@@ -4461,3 +4461,16 @@ def test_who_took_charge_of_a_body_on_its_own_day(tmp_path):
         "The council was founded in 1985. Westland put forward its ambassador to Eastland, Anna Berg, who took charge "
         "of the secretariat in October 2023 as its fifteenth secretary-general."))
     assert got["2023-10"].title.startswith("Anna Berg took charge of the secretariat"), got["2023-10"].title
+
+
+def test_what_someone_was_named_as_stays_in_the_label(tmp_path):
+    """Set 43: "the police also named two deputy chairmen, Bibit Samad Rianto and Chandra Hamzah,
+    as suspects in an abuse-of-power case, ..." was labelled without "as suspects", which reads as
+    their appointment; and "The board named Bernadette Meehan, ambassador to Chile from 2022 to
+    2025, as chief executive" had kept the aside and lost the post."""
+    got = _read_history(tmp_path, "Blue Commission", "an anti-corruption agency", (
+        "The commission was founded in 2002. In September 2009 the police also named two deputy chairmen, Carl Dunn "
+        "and Erik Sund, as suspects in an abuse-of-power case, leaving three of the five seats empty. On 3 March 2024 "
+        "the board named Anna Berg, who had been the ambassador to Westland from 2019 to 2022, as chief executive."))
+    assert "as suspects" in got["2009-09"].title, got["2009-09"].title
+    assert got["2024-03-03"].title == "The board named Anna Berg as chief executive", got["2024-03-03"].title

@@ -2533,6 +2533,15 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as)
                              r"(?=(?:was|were|is|are|has|had|have)\s)")
 
 
+# What someone was named as, after the names: "the police named two deputy chairmen, A and B, |
+# as suspects" reads as their appointment without it.
+_AS_COMPLEMENT = re.compile(r",?\s+as\s+(?:the\s+|an?\s+)?[a-z]")
+_NAMES_AS = re.compile(r"\b(?:named|designated|declared|listed|identified|branded|charged|classed|classified)\b")
+_FULL_NAME_ROOM = 15
+_NAMED_AS_ASIDE = re.compile(r"(?P<head>\b(?:named|appointed|chose|elected|picked|designated)\s+(?:[A-Z][\w'’.-]*\s*){1,5}),\s+"
+                             r"[^;]{2,120}?,\s+(?P<as>as\s+(?:the\s+|its\s+|their\s+|an?\s+)?[a-z])")
+
+
 def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
@@ -2546,6 +2555,15 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # "a committee of 51 prominent Americans, among them intellectuals, artists and clergy, was
     # founded": a list of examples set off before the verb is an aside, commas and all
     s = _EXAMPLES_ASIDE.sub(" ", s)
+    # "The leaders named Abdullah Bishara, who had been Kuwait's ambassador to the United Nations,
+    # as the first secretary-general": what the person was goes, what they were named stays
+    # (if the label then still names whom and as what: else the cut is made as before)
+    named = _NAMED_AS_ASIDE.search(s)
+    if named:
+        alt = _shorten(s[:named.start()] + named.group("head") + " " + s[named.start("as"):], lo, hi)
+        # (with room for a surname written out in full afterwards, `with_full_name`)
+        if named.start() + len(named.group("head")) + 4 <= len(alt) <= min(hi, _LABEL_LONG) - _FULL_NAME_ROOM:
+            return alt
     # "told a conference that, within its mandate, the ECB was ready": a phrase set off at the
     # start of what was told qualifies it; the statement reads whole without it
     s = re.sub(r"\bthat,\s+(?:within|in|under|for|at|by|with)\s[^,;\"“”]{2,40},\s+(?=\S)", "that ", s)
@@ -2635,7 +2653,8 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not _open_subordinate(s[:pos]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
-            and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos))  # "In the first election held under X, | the ANC won"
+            and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos)) \
+            and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos]))  # "In the first election held under X, | the ANC won"
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
