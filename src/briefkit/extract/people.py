@@ -939,6 +939,15 @@ _HOLDING_NOTE = re.compile(r"(?i)^(?:acting|interim|caretaker|provisional|office
 _POST_COLUMN = re.compile(r"(?i)posts?|offices?|positions?|roles?|titles?")
 
 
+def _column(item: ListItem, column: int | None) -> tuple[list[str], str] | None:
+    """(the cells of a table row, the text of its cell `column`), or None when there is no
+    such column or the row is short of it."""
+    if column is None:
+        return None
+    cells = item.text.split(" | ")
+    return (cells, " ".join(cells[column].split())) if len(cells) > column else None
+
+
 def _with_post(item: ListItem, post: int | None) -> ListItem:
     """A row of a table of holders with a column of posts ("Leader | Post | Years", `post` its
     column) as its name with the post in a bracket, "Madan Bhandari (general secretary) | ... |
@@ -946,12 +955,10 @@ def _with_post(item: ListItem, post: int | None) -> ListItem:
     ("acting") is how the holder held the table's post, kept as a note of the row. Why: every
     holder had been given the post of the table's first column ("Leader"), though the table
     says which of two posts each held."""
-    if post is None:
+    found = _column(item, post)
+    if found is None:
         return item
-    cells = item.text.split(" | ")
-    if len(cells) <= post:
-        return item
-    cell = " ".join(cells[post].split())
+    cells, cell = found
     cells[post] = ""
     if cell and (ROLE_NOUN.fullmatch(cell) or _HOLDING_NOTE.match(cell)):
         cells[0] = f"{cells[0].strip()} ({cell})"
@@ -965,12 +972,10 @@ def _without_notes(item: ListItem, notes: int | None, posts: bool = False) -> Li
     alone ("co-chair", "chairman"). Why: a note tells of the person, not of the post the table
     lists: "later PNP chief", "one of the first training officers", "first commander" had
     become the posts of a table of directors, and "left 2021" the role "Leader"."""
-    if notes is None:
+    found = _column(item, notes)
+    if found is None:
         return item
-    cells = item.text.split(" | ")
-    if len(cells) <= notes:
-        return item
-    note = " ".join(cells[notes].split())
+    cells, note = found
     held = _HOLDING_NOTE.match(note)
     post = posts and (ROLE_NOUN.fullmatch(note) or ROLE_NOUN.fullmatch(re.sub(r"(?i)^(?:co|joint)-?\s*", "", note)))
     cells[notes] = note if post else held.group(0) if held else ""
