@@ -1915,3 +1915,15 @@ def test_the_title_without_its_bracket_is_not_another_name(tmp_path):
     from briefkit.readers import read
 
     assert digest.other_names(read(tmp_path / "a.txt")) == ["Komisi Graft", "GC"]
+
+
+def test_names_one_after_the_other_in_a_name_row_are_given_each_once(tmp_path):
+    """Set 43: the CPN (UML)'s title block read "Also known as UML, CPN (UML), CPN (UML); नेकपा
+    (एमाले)": the infobox's "Abbreviation: CPN (UML); नेकपा (एमाले)" holds two names, one of them
+    given already."""
+    (tmp_path / "a.txt").write_text(
+        "= Blue Party (Unified Left) =\n\nInfobox\n- Abbreviation: BP (UL); ბპ (ელ)\n\n"
+        "The Blue Party (Unified Left), known as the BP (UL) or simply the UL, is a party.\n", encoding="utf-8")
+    from briefkit.readers import read
+
+    assert digest.other_names(read(tmp_path / "a.txt")) == ["UL", "BP (UL)", "ბპ (ელ)"]

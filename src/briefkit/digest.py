@@ -172,13 +172,16 @@ def other_names(profile: Profile) -> list[str]:
         # (and with a bracket: "Unit Name: Pontifical Swiss Guard (Pontificia Cohors Helvetica)",
         # the title and an alias, which had read "Also known as Pontificia Cohors Helvetica,
         # Pontifical Swiss Guard (Pontificia Cohors Helvetica)")
-        names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", value) if n and n.strip()]
-        if _names_a_post(f.label) or all(n.casefold() in seen for n in names):
-            continue  # a post's holder, or names given already ("Abbreviation: OPCW, OIAC")
-        if (rank_fact(f) == _NAME_RANK and not f.items and value and value.casefold() not in seen
-                and not re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) and len(value) <= 120):
-            out.append(value)
-            seen.add(value.casefold())
+        if _names_a_post(f.label) or not (rank_fact(f) == _NAME_RANK and not f.items and value) \
+                or re.search(r"(?i)native|lang|romani[sz]ed|script", f.label):
+            continue  # a post's holder, or no row of names
+        # ("Abbreviation: CPN (UML); नेकपा (एमाले)": names one after the other, each once)
+        for part in (p.strip() for p in value.split(";")):
+            names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", part) if n and n.strip()]
+            if not part or all(n.casefold() in seen for n in names) or part.casefold() in seen or len(part) > 120:
+                continue  # names given already ("Abbreviation: OPCW, OIAC")
+            out.append(part)
+            seen.add(part.casefold())
     return out
 
 
