@@ -4474,3 +4474,20 @@ def test_what_someone_was_named_as_stays_in_the_label(tmp_path):
         "the board named Anna Berg, who had been the ambassador to Westland from 2019 to 2022, as chief executive."))
     assert "as suspects" in got["2009-09"].title, got["2009-09"].title
     assert got["2024-03-03"].title == "The board named Anna Berg as chief executive", got["2024-03-03"].title
+
+
+def test_an_initial_none_of_the_leader_s_is_another_person_of_the_surname(tmp_path):
+    """The BJP's "on 20 January 2026 the party's national returning officer, K. Laxman, declared
+    him elected ... He took over from Nadda the same day" was labelled "Bangaru Laxman took over
+    from J. P. Nadda": "He" had become the former president who shares the officer's surname."""
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Blue Party =\n\nThe Blue Party is a political party.\n\n== History ==\n\n"
+        "Anna Laxman, the party's first president, was elected in 2000 and resigned in 2001.\n\n"
+        "On 14 December 2025 the board appointed Carl Dunn, a member of the assembly, as working president. He was "
+        "the only candidate when nominations closed, and on 20 January 2026 the party's returning officer, K. Laxman, "
+        "declared him elected as its twelfth president. He took over from Erik Sund the same day.\n\n"
+        "== Leadership ==\n\nPresidents:\n\n- Anna Laxman (2000–2001)\n- Erik Sund (2020–2026)\n- Carl Dunn (since 2026)\n",
+        encoding="utf-8")
+    took = [e for e in read(f).events if "took over" in e.title]
+    assert took and took[0].title.startswith("Carl Dunn took over"), [e.title for e in took]

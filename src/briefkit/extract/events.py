@@ -3648,6 +3648,16 @@ _FOUNDED_WHAT = re.compile(r"\b(?:start|starts|started|starting|found|founds|fou
 _OF_A_BODY = re.compile(rf"{ORG_WORD.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
+def _other_initial(name: str, leader: str) -> bool:
+    """Whether `name` opens on an initial ("K. Laxman") that none of `leader`'s other names
+    opens with ("Bangaru Laxman"): another person of the same surname."""
+    first = re.fullmatch(r"([A-Z])\.", name.split()[0]) if len(name.split()) > 1 else None
+    if first is None:
+        return False
+    given = re.findall(r"[A-Z]", " ".join(leader.split()[:-1]))
+    return bool(given) and first.group(1) not in given
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
@@ -3673,7 +3683,9 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
             continue
         # (a full name is that person, not the first of the leaders who share the surname; one
         # leader alone of that surname is read as that leader)
-        sharing = [n for n in leaders if n.split()[-1] == name.split()[-1]]
+        # (nor someone of that surname whose initial is none of the leader's: "the party's national
+        # returning officer, K. Laxman" is not its former president Bangaru Laxman)
+        sharing = [n for n in leaders if n.split()[-1] == name.split()[-1] and not _other_initial(name, n)]
         written = [n for n in sharing if n in text]  # "A.P. Møller" where the pattern read "P. Møller"
         same = name if name in leaders else (sharing[0] if len(sharing) == 1 else written[0] if len(written) == 1
                                              else None)
