@@ -28,15 +28,29 @@ BUNDLED = {
 # System fonts tried, in order, for characters no configured font has. TrueType outlines only:
 # ReportLab embeds no CFF fonts, so Noto's CJK collection (OpenType/CFF) cannot serve; Droid
 # Sans Fallback (Debian's fonts-droid-fallback) is TrueType and covers Chinese and Japanese, and
-# Nanum Gothic (fonts-nanum) Korean's Hangul, none of which needs shaping. Scripts that do (Devanagari, Arabic) are not drawn from a
-# fallback: ReportLab does not shape them here, and letters in the wrong order or form would
-# read as text while being wrong (`writers.pdf.PdfGlyphWarning` says so instead).
+# Nanum Gothic (fonts-nanum) Korean's Hangul. The scripts of South and South-East Asia and
+# Ethiopia come from Debian's fonts-noto-core, one file a script; the PDF writer shapes them
+# (`writers.pdf_scripts`). Arabic and Hebrew need none of these: the bundled DejaVu Sans has them.
+_NOTO = "/usr/share/fonts/truetype/noto/NotoSans{}-Regular.ttf"
 SYSTEM_FALLBACKS = (
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    *(_NOTO.format(script) for script in (
+        "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam",
+        "Sinhala", "Thai", "Lao", "Myanmar", "Khmer", "Ethiopic", "Thaana", "Arabic", "Hebrew")),
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
     "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
     "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
 )
+
+
+_JOINERS = frozenset("\u200c\u200d")  # zero-width non-joiner and joiner
+
+
+def _attaches(ch: str) -> bool:
+    """A combining mark or a format character (a joiner): drawn with the letter before it."""
+    import unicodedata
+
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +104,9 @@ def split_by_font(text: str, primary: str, fallbacks: list[str]) -> list[tuple[s
     """Split text into (segment, font) runs: None means the primary font has every glyph.
 
     Characters no font has stay with the primary font (and would show as missing glyphs);
-    whitespace and controls never force a switch.
+    whitespace and controls never force a switch. A combining mark or a joiner stays in the
+    run of the letter it follows when that run's font has it (a joiner always): a Devanagari
+    conjunct written with a zero-width joiner is shaped as one cluster, in one font.
     """
     prim = coverage(primary)
     if prim.issuperset(map(ord, text)):  # the common case, tested in C: one run, no fallback
@@ -99,7 +115,10 @@ def split_by_font(text: str, primary: str, fallbacks: list[str]) -> list[tuple[s
     for ch in text:
         cp = ord(ch)
         font: str | None = None
-        if cp not in prim and not ch.isspace():
+        before = out[-1][1] if out else None
+        if before is not None and _attaches(ch) and (ch in _JOINERS or cp in coverage(before)):
+            font = before
+        elif cp not in prim and not ch.isspace():
             for fb in fallbacks:
                 if cp in coverage(fb):
                     font = fb

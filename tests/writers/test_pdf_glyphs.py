@@ -35,14 +35,18 @@ def test_scripts_the_fonts_have_raise_no_warning():
     assert _warnings("Легион «Свобода России», ქართული ლეგიონი, Ελληνικά, Łódź.") == []
 
 
-def test_the_warning_names_the_fix_that_works_for_the_script():
-    """The Reserve Bank of India's Devanagari name and the International Criminal Court's
-    Japanese one were both told "install fonts-noto-core", which fixes neither: briefkit draws no
-    Devanagari from a fallback (it needs shaping, which the PDF writer does not do), and Noto's
-    CJK fonts are CFF outlines ReportLab cannot embed. Chinese, Japanese and Korean come from Droid
-    Sans Fallback, a TrueType font."""
+def test_the_warning_names_the_fix_that_works_for_the_script(monkeypatch):
+    """The International Criminal Court's Japanese name was told "install fonts-noto-core",
+    which does not fix it: Noto's CJK fonts are CFF outlines ReportLab cannot embed. Chinese,
+    Japanese and Korean come from Droid Sans Fallback, a TrueType font. Devanagari comes from
+    fonts-noto-core, and is shaped where uharfbuzz is installed; where it is not, that is the fix."""
+    from briefkit.writers import pdf
+
+    assert "fonts-noto-core" in str(PdfGlyphWarning.of(set("भारतीय")))
+    monkeypatch.setattr(pdf, "shaping_available", lambda: False)
     devanagari = str(PdfGlyphWarning.of(set("भारतीय")))
-    assert "shaping" in devanagari and "Devanagari" in devanagari and "fonts-noto-core" not in devanagari
+    assert "uharfbuzz" in devanagari and "Devanagari" in devanagari and "fonts-noto-core" not in devanagari
+    monkeypatch.undo()
     assert "fonts-droid-fallback" in str(PdfGlyphWarning.of(set("赤根智子")))
     assert "fonts-nanum" in str(PdfGlyphWarning.of(set("삼성전자")))  # Hangul: Droid has none
     assert "fonts-noto-core" in str(PdfGlyphWarning.of(set(NO_FONT)))

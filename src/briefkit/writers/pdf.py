@@ -52,6 +52,7 @@ from .list_keeps import closes_list, kept_whole
 from .heading_keeps import opens_with_one_line
 from .pdf_keep import KeepWithStart, KeptList, may_use_reserve, no_lone_items, open_list_after_heading
 from .pdf_para import Para, paragraph, style_key
+from .pdf_scripts import available as shaping_available, display_order
 
 large_blocks_ahead()  # a PDF's streams are the blocks of megabytes `heap` has mapped on their own
 rl_config.invariant = 1  # fixed document ID and dates: byte-identical rebuilds
@@ -226,7 +227,8 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, miss
     parts: list[str] = []
     for r in runs:
         segs = []
-        for seg, font in _fonts.split_by_font(r.shown, primary_path, fallbacks):
+        shown = display_order(r.shown) if shaping_available() else r.shown
+        for seg, font in _fonts.split_by_font(shown, primary_path, fallbacks):
             if font is None and missing is not None:
                 have = _fonts.coverage(primary_path)
                 if not have.issuperset(map(ord, seg)):  # (tested in C: most runs lack nothing)
@@ -903,8 +905,8 @@ class PdfGlyphWarning(UserWarning):
         sample = "".join(sorted(chars)[:12])
         head = f"no font has {len(chars)} character(s) of the text ({sample}), which the PDF shows as empty boxes"
         shaped = sorted({s for ch in chars if (s := _shaped_script(ch))})
-        if shaped:
-            return cls(f"{head}: {' and '.join(shaped)} text needs shaping, which the PDF writer does not do "
+        if shaped and not shaping_available():
+            return cls(f"{head}: {' and '.join(shaped)} text needs shaping, which needs the uharfbuzz package "
                        "(the DOCX keeps it)")
         package = ("fonts-nanum" if any(_hangul(ch) for ch in chars) else
                    "fonts-droid-fallback" if any(_cjk(ch) for ch in chars) else "fonts-noto-core")
@@ -912,8 +914,8 @@ class PdfGlyphWarning(UserWarning):
                    "[fonts] fallbacks")
 
 
-# Scripts whose letters change form or order with their neighbours: without a shaping engine
-# their text would be drawn wrong, so no fallback font draws them.
+# Scripts whose letters change form or order with their neighbours, which the writer shapes
+# (`pdf_scripts`); without a shaping engine their text is drawn wrong.
 _SHAPED_SCRIPTS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI",
                    "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "TIBETAN",
                    "MYANMAR", "KHMER")

@@ -24,13 +24,12 @@ from weakref import WeakKeyDictionary
 
 from reportlab import Version as _RL_VERSION
 from reportlab import rl_config
-from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
 from .pdf_subsets import MEMO_ATTR, SHAPING_ONLY, HMetrics, SubsetFace
 
-FORMAT = "1"
+FORMAT = "2"
 # the file's bytes (read again), a function (made again) and the subsets made (see `pdf_subsets`)
 _SKIPPED = ("_ttf_data", "_pdfScale", MEMO_ATTR)
 
@@ -123,16 +122,14 @@ def load_face(path: str) -> TTFontFace:
     state = _decode(caches.read_entry(entry))
     if state is not None:
         return _restore(state, data).compact()
-    face = SubsetFace(path)
+    face = SubsetFace(path).compact()
     caches.write_entry(entry, _encode(face))
-    return face.compact()
+    return face
 
 
 def _key(path: str, data: bytes) -> str:
     h = hashlib.sha256()
-    # whether ReportLab can shape text: what the entry keeps depends on it (see `SubsetFace.compact`)
-    shaping = repr(ttfonts.uharfbuzz is not None)
-    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), shaping, path):
+    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), path):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
     return h.hexdigest()
@@ -142,7 +139,7 @@ def _encode(face: TTFontFace) -> bytes:
     """The face's parsed state; names keep their Unicode text and are made names again."""
     plain: dict[str, Any] = {}
     names: list[str] = []
-    skipped = _SKIPPED if ttfonts.uharfbuzz is not None else (*_SKIPPED, *SHAPING_ONLY)
+    skipped = (*_SKIPPED, *SHAPING_ONLY)  # made again when shaping asks (`pdf_subsets._GlyphToChar`)
     for attr, value in vars(face).items():
         if attr in skipped:
             continue

@@ -35,6 +35,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FUZZ
 
 from ..heap import per_unit
+from .pdf_scripts import shaping_style
 
 _FRAGS: dict[tuple, tuple[str, tuple]] = {}
 # (style key, markup, first line width, other lines' width) -> (height, what breakLines set)
@@ -172,6 +173,10 @@ def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: int,
     same `text` in a style with key `skey` (see `style_key`). `measured`: the paragraph is
     laid out by a draft, which takes its height from an earlier paragraph with the same
     markup, style and widths (`Para.wrap`)."""
+    if not text.isascii():  # complex-script text asks for shaping (`pdf_scripts`)
+        shaped = shaping_style(style, text)
+        if shaped is not style:
+            style, skey = shaped, style_key(shaped)
     key = (skey, text)
     hit = _FRAGS.get(key)
     if hit is None:

@@ -18,7 +18,7 @@ import zlib
 from array import array
 from typing import Any
 
-from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFontFace
 
 # Subsets remembered per face; a face rarely has more than a few (one per 256 characters of
@@ -70,12 +70,50 @@ class HMetrics:
         return list(zip(self._advances, self._bearings))
 
 
-# What `SubsetFace.compact` leaves out when ReportLab cannot shape text, and so never reads it.
+# What `SubsetFace.compact` leaves out: only text shaping reads it, and `_GlyphToChar` makes it
+# again from the character map when it does.
 SHAPING_ONLY = ("glyphToChar",)
+
+
+# Where a face's glyph-to-character map differs from the one `_glyph_to_char` makes from its
+# character map: the entries ReportLab's parse left as they were when it made the no-break
+# space and the space one glyph (glyph -> its characters, or None for a glyph it had none for).
+_GLYPH_TO_CHAR_EXTRA = "_bk_glyph_to_char_extra"
+
+
+def _glyph_to_char(char_to_glyph: dict[int, int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for char, glyph in char_to_glyph.items():
+        out.setdefault(glyph, []).append(char)
+    return out
+
+
+class _GlyphToChar:
+    """`face.glyphToChar` of a compacted face: made again from `charToGlyph` when text shaping
+    first asks for it, with the few entries that map's parse set otherwise (`_GLYPH_TO_CHAR_EXTRA`),
+    so it is the map ReportLab made; kept as the face's own from then on.
+
+    Why: the map is a dict of lists of about as many entries as the font has characters (a
+    megabyte or more for DejaVu Sans), and only a paragraph with complex-script text reads it
+    (`pdf_scripts`); every process that writes a PDF had kept it for all its faces."""
+
+    def __get__(self, face: Any, owner: type | None = None) -> Any:
+        if face is None:
+            return self
+        made = _glyph_to_char(face.charToGlyph)
+        for glyph, chars in face.__dict__.get(_GLYPH_TO_CHAR_EXTRA, {}).items():
+            if chars is None:
+                made.pop(glyph, None)
+            else:
+                made[glyph] = list(chars)
+        face.__dict__["glyphToChar"] = made
+        return made
 
 
 class SubsetFace(TTFontFace):
     """A TrueType face whose subsets are made and deflated once (see the module docstring)."""
+
+    glyphToChar = _GlyphToChar()
 
     def compact(self) -> SubsetFace:
         """Keep the parsed tables in the least memory that answers ReportLab's questions as
@@ -85,14 +123,15 @@ class SubsetFace(TTFontFace):
         worker's included, and ReportLab's parse holds them as Python objects: about 4 MB for
         DejaVu Sans, 14 MB for the six. Most of it is what only the subsetting reads, glyph
         by glyph (the glyph offsets, the horizontal metrics: packed into arrays), and the map
-        from glyphs to characters, which only text shaping reads: it is dropped when
-        ReportLab cannot shape (uharfbuzz not installed), and kept as it is when it can. The
-        widths and the character map, read for every string measured, stay the dicts
-        ReportLab made. Idempotent."""
+        from glyphs to characters, which only text shaping reads: it is dropped, and made
+        again if shaping asks for it (`_GlyphToChar`). The widths and the character map, read
+        for every string measured, stay the dicts ReportLab made. Idempotent."""
         state = self.__dict__
-        if ttfonts.uharfbuzz is None:
-            for name in SHAPING_ONLY:
-                state.pop(name, None)
+        parsed = state.pop("glyphToChar", None)
+        if parsed is not None:
+            made = _glyph_to_char(state["charToGlyph"])
+            state[_GLYPH_TO_CHAR_EXTRA] = {g: parsed.get(g) for g in parsed.keys() | made.keys()
+                                           if parsed.get(g) != made.get(g)}
         if isinstance(state.get("hmetrics"), list):
             state["hmetrics"] = HMetrics(state["hmetrics"])
         if isinstance(state.get("glyphPos"), list):
