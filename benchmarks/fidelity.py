@@ -178,7 +178,8 @@ def _roles_of(person) -> list[str]:
 def _role_matches(expected: str, role: str) -> bool:
     """Whether the expected role word is in the found role, an abbreviation and its words being
     one ("CEO" and "Co-chief executive", "chief executive" and "President and co-CEO")."""
-    want = _CHAIR.sub("chair", norm(expected))
+    # ("board chairman" is the chairman of the board: the role "Chairman" is that post)
+    want = re.sub(r"^board\s+", "", _CHAIR.sub("chair", norm(expected)))
     found = _role_words(role)
     if want in found:
         return True

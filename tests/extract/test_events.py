@@ -4491,3 +4491,79 @@ def test_an_initial_none_of_the_leader_s_is_another_person_of_the_surname(tmp_pa
         encoding="utf-8")
     took = [e for e in read(f).events if "took over" in e.title]
     assert took and took[0].title.startswith("Carl Dunn took over"), [e.title for e in took]
+
+
+def test_a_lone_name_that_opens_another_persons_name_is_written_as_the_text_writes_it(tmp_path):
+    """Set 44: the Special Forces Command's article calls Muhoozi Kainerugaba "Muhoozi", as Ugandan
+    articles do, and names a different officer, David Muhoozi, in full; every label had written
+    "David Muhoozi" for "Muhoozi" (the PAP's had written "Desmond Lee" for Lee Kuan Yew's "Lee")."""
+    from briefkit.readers import read
+
+    f = tmp_path / "g.txt"
+    f.write_text(
+        "= Blue Guard =\n\nThe Blue Guard is a special forces unit of Westland.\n\n== History ==\n\n"
+        "In July 1997 a report said the president's son, Muhoozi Kainerugaba, was recruiting graduates. In August "
+        "2012 Muhoozi was promoted to brigadier. On 9 January 2017 a different officer, Major General David Muhoozi, "
+        "became chief of defence forces. On 16 December 2020 the president reappointed Muhoozi as commandant of "
+        "the Blue Guard.\n\n== Commanders ==\n\n* Muhoozi Kainerugaba (2010–2017, 2020–2021)\n* Ada Berg "
+        "(since 2022)\n", encoding="utf-8")
+    got = {e.date.iso: e.title for e in read(f).events}
+    assert "Muhoozi" in got["2020-12-16"] and "David Muhoozi" not in got["2020-12-16"], got
+    assert "David Muhoozi" not in got["2012-08"], got
+
+
+def test_a_relative_clause_of_an_opening_left_out_goes_with_it():
+    """Set 44: "After protests over the arrest of the opposition candidate, in which at least 54
+    people died, Museveni on 16 December 2020 reappointed Muhoozi" was labelled "In which at least
+    54 people died, ..." (the Democratic Progressive Party's, Fine Gael's and the PAP's rows too)."""
+    got = _labels_of("Acme grew for decades. After protests on 18 and 19 November over the arrest of the opposition "
+                     "candidate Tom Ash, in which at least 54 people died, the board on 16 December 2020 appointed Ada "
+                     "Berg as chief executive.")
+    assert not got["2020-12-16"].lower().startswith("in which"), got
+    assert "appointed Ada Berg" in got["2020-12-16"], got
+
+
+def test_what_a_relative_clause_tells_of_a_person_is_left_out_of_the_label():
+    """Set 44 (B'Tselem): "In mid-May 2001 he was succeeded by Jessica Montell, who had grown up in
+    California, had worked for HaMoked and had joined B'Tselem in 1995" gave the row of 1995 "In
+    mid-May 2001 he had joined B'Tselem", and "Hagai El-Ad, who had directed ACRI since July 2008
+    and before that the Jerusalem Open House, became executive director in 2014" the row of 2014
+    the relative clause alone. A comma before anything but the relative's own verb goes back to
+    the clause ("elected Hatoyama, who was already prime minister, as the first president")."""
+    got = _labels_of("Eitan Felner directed Acme for four years. In mid-May 2001 he was succeeded by Jessica Montell, "
+                     "who had grown up in California, had worked for the rights group HaMoked and had joined Acme in "
+                     "1995. Hagai El-Ad, who had directed the Association for Civil Rights in Israel since July 2008 and "
+                     "before that the Jerusalem Open House, became executive director in 2014. On 5 April 2016 the "
+                     "board elected Tom Ash, who was already chairman of its audit committee, as the first president.")
+    assert "1995" not in got, got
+    assert got["2001-05"].endswith("succeeded by Jessica Montell") and not got["2001-05"].startswith("In mid"), got
+    assert got["2014"] == "Hagai El-Ad became executive director", got
+    assert got["2016-04-05"].endswith("as the first president"), got
+
+
+def test_a_successors_earlier_career_in_the_past_perfect_is_background():
+    """Set 44: "His successor, the lawyer Yuli Novak, had directed the veterans' testimony group
+    Breaking the Silence from 2012 to 2017" was a row of B'Tselem's timeline in 2012."""
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a rights group founded in 1989."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Hagai El-Ad stepped down in June 2023 after nine years. His successor, the lawyer Yuli Novak, had "
+            "directed the veterans' testimony group Breaking the Silence from 2012 to 2017.")}]}],
+    })
+    events, _ = extract_events(p)
+    [e] = [e for e in events if e.date.year == 2012]
+    assert e.background, e
+
+
+def test_an_infobox_span_to_the_present_is_a_forming_beside_its_first_day():
+    """Set 44: "Dates: May 1981 – present (as the High Command Unit), 2012 – present (as SFC)" was
+    the first row of the Special Forces Command's timeline, word for word, as a label."""
+    p = Profile.model_validate({
+        "names": {"title": "Blue Command"},
+        "facts": [{"label": "Dates", "text": "May 1981 – present (as the High Command Unit), 2012 – present (as SFC)"}],
+        "lead": [{"kind": "paragraph", "text": "The Blue Command is a special forces unit."}],
+    })
+    events, _ = extract_events(p)
+    [e] = [e for e in events if e.date.iso == "1981-05"]
+    assert e.title == "Formed as the High Command Unit" and e.kind == "founding", e

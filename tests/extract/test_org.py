@@ -810,3 +810,24 @@ def test_parts_described_by_participles_counts_and_what_they_are_drawn_from(tmp_
                             "  Blue Sea Centre (Interim Unit)", "specialised bodies", "  Blue Development Fund",
                             "secretariat", "  Social Affairs Division", "Blue Learning Center", "archive office"], \
         _tree(p.org)
+
+
+def test_list_items_of_parts_lose_their_articles_asides_and_places(tmp_path):
+    """Set 44: the Special Forces Command's list gave the parts "the 1st Special Forces Group, which
+    carries on the VIP-protection role", "a directorate of intelligence and a directorate of
+    training", "VVIP Training School at Sera Kasenyi" and "a construction unit"; "A Squadron" is a
+    name, whose article stays."""
+    p = _org_of(tmp_path, (
+        "= Blue Command =\n\nThe Blue Command is a special forces unit of Westland.\n\n== Organisation ==\n\n"
+        "Its parts include:\n\n"
+        "* the 1st Special Forces Group (1 SFG), which carries on the VIP-protection role\n"
+        "* the 2nd Special Forces Group (2 SFG)\n"
+        "* a directorate of intelligence and a directorate of training\n"
+        "* the VVIP Training School at Sera Kasenyi, Entebbe\n"
+        "* a construction unit\n"
+        "* A Squadron\n"))
+    unit = p.org if p.org.kind == "unit" else p.org.children[0]
+    assert [(c.name, c.attributes.get("Note")) for c in unit.children] == [
+        ("1st Special Forces Group", "1 SFG"), ("2nd Special Forces Group", "2 SFG"),
+        ("directorate of intelligence", None), ("directorate of training", None),
+        ("VVIP Training School", "Sera Kasenyi; Entebbe"), ("construction unit", None), ("A Squadron", None)]

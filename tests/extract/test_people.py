@@ -2698,3 +2698,56 @@ def test_a_column_of_posts_in_a_table_of_holders_gives_each_holder_its_post(tmp_
     assert {n: (x.role, x.period) for n, x in people.items()} == {
         "Anna Berg": ("Chairman", "1991–1999"), "Carl Dunn": ("General secretary", "1991–1993"),
         "Erik Sund": ("Acting leader", "1993–1994"), "Pavel Orlov": ("Chairman", "since 1994")}, people
+
+
+def test_a_name_in_an_aside_of_a_list_of_founders_is_the_body_the_aside_names(tmp_path):
+    """Set 44: "Its founders included Zucker, the academic Daphna Golan-Agnon and the Mapam
+    legislator Haim Oron, one of the founders of Peace Now" made "Peace Now" a founder of B'Tselem."""
+    p = _read_text(tmp_path, (
+        "= Blue Watch =\n\nBlue Watch is a human rights group in Westland.\n\n== History ==\n\n"
+        "Blue Watch was founded on 3 February 1989. Its founders included Tom Ash, the academic Ada Berg and the "
+        "legislator Carl Dunn, one of the founders of Green Dawn; Eva Holm became its first director.\n"))
+    leaders = {x.name: x.role for x in p.people if x.leader}
+    assert "Green Dawn" not in leaders, leaders
+    assert {"Tom Ash", "Ada Berg", "Carl Dunn"} <= set(leaders), leaders
+
+
+def test_a_title_before_a_name_the_article_also_gives_without_it_is_one_person(tmp_path):
+    """Set 44: "Fitawrari Tafasse Habte Mikael" (an Ethiopian title the text does not explain) and
+    "Tafasse Habte Mikael" in the list of chairmen were two leaders; a name with an initial first
+    ("A. K. M. Shahidur Rahman") is not a title and a name."""
+    p = _read_text(tmp_path, (
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== History ==\n\nBlue Air was founded in 1945. "
+        "The minister of works, Fitawrari Tafasse Habte Mikael, became its first president and chairman.\n\n"
+        "== Leadership ==\n\nChairmen of the board have included Tafasse Habte Mikael (the first), Seyoum Mesfin "
+        "(about 2000–2010) and Addisu Legesse (2010–2014).\n"))
+    names = [x.name for x in p.people if "Tafasse" in x.name]
+    assert names == ["Tafasse Habte Mikael"], names
+
+
+def test_a_head_of_state_as_commander_in_chief_in_the_infobox_leads_no_unit(tmp_path):
+    """Set 44: "Commander-in-Chief: President [[Yoweri Museveni]]" made the head of state a leader
+    of the Special Forces Command; a regiment's own "Colonel-in-Chief" still leads as the corpus
+    counts it (the Parachute Regiment's King Charles III)."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nInfobox\n- Commander-in-Chief: President [[Tom Ash]]\n- Current commander: Ada Berg\n\n"
+        "The Blue Guard is a special forces unit of Westland.\n"))
+    leaders = {x.name for x in p.people if x.leader}
+    assert leaders == {"Ada Berg"}, leaders
+    q = _read_text(tmp_path, (
+        "= Blue Regiment =\n\nInfobox\n- Colonel-in-Chief: King Carl XVI\n- Current commander: Ada Berg\n\n"
+        "The Blue Regiment is an infantry regiment of Westland.\n"))
+    assert {x.name for x in q.people if x.leader} == {"King Carl XVI", "Ada Berg"}
+
+
+def test_a_column_of_posts_gives_each_dated_holder_its_post(tmp_path):
+    """Set 44: Ethiopian Airlines' "Name | Post | Took office | Notes" gave each chief executive the
+    role "Head" from the line before it ("Known heads of management:"): a table whose terms run
+    from one start to the next lost the column of posts, and "General manager" was no post."""
+    p = _read_text(tmp_path, (
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== Leadership ==\n\nKnown heads of management:\n\n"
+        "{| class=\"wikitable\"\n! Name !! Post !! Took office !! Notes\n|-\n| Tom Ash || General manager || 1945 || "
+        "appointed abroad\n|-\n| Ada Berg || Chief executive || 1980 ||\n|-\n| Carl Dunn || Group CEO || 2022 ||\n|}\n"))
+    people = {x.name: (x.role, x.period) for x in p.people if x.leader}
+    assert people == {"Tom Ash": ("General manager", "1945–1980"), "Ada Berg": ("Chief executive", "1980–2022"),
+                      "Carl Dunn": ("Group CEO", "since 2022")}, people

@@ -131,3 +131,14 @@ def test_a_url_template_is_its_address():
 
     assert clean_value("{{URL|www.example.org}}") == "www.example.org"
     assert clean_value("{{URL|https://example.org|example.org}}") == "https://example.org"
+
+
+def test_a_footnote_tag_cut_off_at_the_line_end_leaves_the_value_and_the_paragraph():
+    """Set 44: "Notable Commanders: [[Muhoozi Kainerugaba]]; Akanga Byaruhanga<ref>" made a leader
+    named "Akanga Byaruhanga<ref>": a footnote whose closing tag the line lost is a tag, never text."""
+    from briefkit.readers.wikiclean import clean_value, without_refs
+
+    assert clean_value("[[Muhoozi Kainerugaba]]; Akanga Byaruhanga<ref>") == "Muhoozi Kainerugaba; Akanga Byaruhanga"
+    assert clean_value('Robert Kabuura<ref name="nv">') == "Robert Kabuura"
+    assert without_refs("The unit was formed in 1981.<ref>Mugisha 2004, p. 3</ref> It grew.</ref>") == \
+        "The unit was formed in 1981. It grew."

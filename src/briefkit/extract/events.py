@@ -1723,9 +1723,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
         if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) \
-                and re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s[^,;]*$", left):
+                and re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s+(?P<aux>had\s)?[^,;]*"
+                              r"(?(aux)(?:,\s+had\s[^,;]*)*)$", left):
             # "Fuchs, who had joined it in 1997 and had been its deputy since 2013, took over", "Jim
             # Rowan, a Scot who had run Dyson and then Ember Technologies, succeeded": one aside
+            # ("Jessica Montell, who had grown up in California, had worked for HaMoked and had
+            # joined B'Tselem in 1995": its verbs listed with commas, the same)
             continue
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
@@ -1822,7 +1825,9 @@ _LEAD_PHRASE = re.compile(
     r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
     r"(?:end|start|beginning)\s+of|between|until|throughout|around|about|"
     # "On the night of 26 March 2003", "In the early hours of 18 October"
-    r"(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|weekend)\s+of)\s+)?"
+    r"(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|weekend)\s+of)\s+|"
+    # ("In mid-May 2001": the hyphen joins the month)
+    r"in\s+mid-)?"
     r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
@@ -1884,7 +1889,13 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         kept = re.sub(r"\s+,", ",", kept)
         if len(kept.rstrip(" ,").split()) >= 3 and not kept.rstrip(" ,").endswith(("in", "on", "of", "the")):
             return kept + s[m.end():]
-    return s[m.end():]
+    rest = s[m.end():]
+    aside = _RELATIVE_ASIDE.match(rest)
+    if aside and len(rest[aside.end():].split()) > 3:
+        # "After protests over the arrest of X, in which at least 54 people died, Museveni
+        # reappointed ...": what the relative clause said of the opening goes with it
+        return rest[aside.end():]
+    return rest
 
 
 # An opening past participle set off by a comma, before the statement's subject ("Reconstituted
@@ -2149,11 +2160,48 @@ def _unbracketed(s: str, subject: Subject) -> str:
     return re.sub(r"\s*\(([^()]*)\)", drop, s)
 
 
+# A relative clause that runs to the clause's end after a name: ", who had grown up in ...".
+# (its verbs may be listed with commas, ", had worked for HaMoked and had joined ..."; a comma
+# before anything else, ", as the 22nd General", ", would not stand ...", goes back to the clause)
+_TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were)|later|then|\w+ed)\b[^,;]*"
+                           r"(?(aux)(?:,\s+(?P=aux)\b[^,;]*)*)$")
+
+# A person, then a relative clause set off by commas before the verb: "Hagai El-Ad, who had
+# directed ACRI since July 2008 and before that the Jerusalem Open House, ".
+_WHO_ASIDE = re.compile(r"^(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^;]{3,200}?,\s+")
+
+# A relative clause opening a clause, up to its comma: "in which at least 54 people died, ".
+_RELATIVE_ASIDE = re.compile(r"(?i)^(?:(?:in|at|during|by|from|under|after|before|of)\s+)?(?:which|whom)\b[^,;]{2,120},\s+")
+
+
+def _without_relative_aside(s: str, mention: DateMention | None) -> tuple[str, DateMention | None]:
+    """A clause that opens on what a relative clause said of a phrase it no longer holds ("in
+    which at least 54 people died, Museveni ... reappointed Muhoozi"): the happening after it."""
+    aside = _RELATIVE_ASIDE.match(s)
+    if aside is None or len(s[aside.end():].split()) <= 3 or (mention is not None and mention.start < aside.end()):
+        return s, mention
+    return cap_first(s[aside.end():]), _shift(mention, -aside.end())
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    s, mention = _without_relative_aside(s, mention)
+    trailing = _TRAILING_WHO.search(s) if mention is not None and not relative else None
+    if trailing and mention.end <= trailing.start() and _FINITE.search(s[:trailing.start()]):
+        # "In mid-May 2001 he was succeeded by Jessica Montell, who had grown up in California,
+        # had worked for HaMoked and had joined B'Tselem in 1995": what the relative clause tells
+        # of the successor is her past, not the happening of the date
+        s = s[:trailing.start()]
+    who = _WHO_ASIDE.match(s) if mention is not None and not relative else None
+    if who and mention.start >= who.end() and _FINITE.match(s, who.end()) and len(s) > limits[0]:
+        # "Hagai El-Ad, who had directed ACRI since July 2008 and before that the Jerusalem Open
+        # House, became executive director in 2014": a label too long for its row keeps the
+        # person and what the date tells, not what the person had done before
+        s = f"{who.group('np')} {s[who.end():]}"
+        mention = _shift(mention, len(who.group("np")) + 1 - who.end())
     state = _STATE_WHEN.match(s) if " when " in s else None
     if state and mention is not None and mention.start >= state.end() and not relative:
         # "Paine was in charge when the Apollo 11 astronauts landed the lunar module Eagle in the
@@ -3365,8 +3413,11 @@ def _named_aside_only(sentence: str, persons: list[str], referent: str | None) -
 
 
 # (case matters for the name: "Interpol announced that it had received" is no person's career)
-_CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern})\s+had\s+(?:\w+ly\s+)?"
-                     rf"[a-z]+(?:ed|en|own|ught|ook|ent)\b")
+# (the person may be told as someone's successor, with the name set off: "His successor, the
+# lawyer Yuli Novak, had directed the veterans' testimony group Breaking the Silence")
+_CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern}|(?:His|Her|Their|The\s+[\w'’-]+(?:'s|’s))\s+"
+                     rf"(?:[a-z]+\s+)?(?:successor|predecessor|deputy|replacement)(?:,\s+[^,;]{{2,80}},)?)\s+had\s+"
+                     rf"(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b")
 
 
 def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -5135,6 +5186,16 @@ def _fact_label(text: str, ref: str | None = None) -> str:
     "Founded" alone read as a form's field). Any other value stays whole."""
     label, sep, value = text.partition(":")
     dates = find_dates(value, bare_years=True) if sep else []
+    if dates and not value[:dates[0].start].strip() and (dates[0].is_range or dates[0].ongoing) and \
+            re.fullmatch(r"(?i)dates|active|formed|founded|established", label.strip()):
+        # "Dates: May 1981 – present (as the High Command Unit), 2012 – present (as SFC)": beside
+        # its first day, the span's start is the forming, as what the bracket names it
+        named = re.match(r"\s*\((as\s+[^()]{2,80})\)", value[dates[0].end:])
+        verb = "founded" if re.fullmatch(r"(?i)founded|established", label.strip()) else "formed"
+        if named:
+            return f"{verb.capitalize()} {named.group(1)}"
+        if ref:
+            return f"{ref} was {verb}"
     if not dates or value[:dates[0].start].strip() or dates[0].is_range or dates[0].ongoing:
         return text  # ("Active: 2019–present" says what the span is)
     rest = value[dates[0].end:].strip(" ,;")

@@ -305,7 +305,7 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # then what it is or holds, said in lower case after a comma
     # (a part named by common nouns after "the" too: "the regional bureaux, which link the field
     # with headquarters")
-    told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
+    told = re.match(r"^(?:(?P<the>the)\s+)?(?P<name>[A-Z0-9][^,]{1,90}?|(?(the)[a-z][\w -]{2,60}?|(?!)))"
                     r",\s+(?P<what>(?:the|a|an|its|their)\s+[a-z][^()]*|"
                     r"(?:which|who|whose|where|(?:in|under|through|by|for|from)\s+which|made\s+up\s+of|comprising|consisting\s+of|"
                     rf"{_SAID_OF_IT}|"
@@ -346,7 +346,15 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # without its article, as a chart box or a list names it
     # (and a name after an article written in lower case, as running text writes it: "- the
     # Central Executive Committee"; not "The Salvation Army", whose article is its own)
-    name = re.sub(r"^the\s+(?=[a-zA-Z])", "", name)
+    # ("the 1st Special Forces Group": a name that opens on a number; "a construction unit": a
+    # part the list names with an indefinite article, as a kind; not "A Squadron", a name)
+    name = re.sub(r"^the\s+(?=[a-zA-Z0-9])|^an?\s+(?=[a-z])", "", name)
+    # "the VVIP Training School at Sera Kasenyi": a school, a camp or a base, then where it is
+    sited = re.match(r"^(?P<name>[A-Z0-9][\w'’ -]{2,60}?\b(?:School|Academy|College|Cent(?:re|er)|Camp|Base|Depot|"
+                     r"Barracks|Headquarters|Hospital|Station|Office))\s+(?:at|in|near)\s+(?P<place>[A-Z][\w'’ -]{1,40})$", name)
+    if sited:
+        name = sited.group("name")
+        notes.insert(0, sited.group("place"))
     return (name or text), ("; ".join(n.strip() for n in notes if n.strip()) or None)
 
 
@@ -369,7 +377,8 @@ _TWO_PARTS = re.compile(rf"^(?:the\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAM
 # Parts each named with its article in one list item, each ending in a kind of part: "the La
 # Plata branch, the Mar del Plata branch, ... and the Córdoba branch", "a bomb recovery and
 # disposal unit and a dog squad".
-_ONE_PART = rf"(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_PART_KIND_WORDS}|squads?|teams?)"
+# ("a directorate of intelligence and a directorate of training": a kind, then what it is for)
+_ONE_PART = rf"(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_PART_KIND_WORDS}|squads?|teams?)(?:\s+(?:of|for)\s+[a-z][\w-]*)?"
 _SEVERAL_PARTS = re.compile(rf"^{_ONE_PART}(?:,\s+{_ONE_PART})*,?\s+and\s+{_ONE_PART}$", re.I)
 # Three parts or more named in one list item, in capitals, with no article: "Eskom Enterprises,
 # Eskom Rotek Industries and Roshcon" (each but the last of two words or more: "Research,

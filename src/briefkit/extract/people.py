@@ -151,6 +151,8 @@ _VERB_START = re.compile(
 # Titles of birth or rank that may stand before a name the article also gives without them
 # ("Prince Sadruddin Aga Khan"); not dropped from a name on their own ("Prince Philip",
 # "Sheikh Hasina" are how those people are named).
+# A word that may be a title before a name (`extract_people`'s `key_of`): letters, three or more.
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 _BIRTH_TITLES = frozenset({"prince", "princess", "sheikh", "sheikha", "lord", "lady", "king", "queen", "emir"})
 
 
@@ -693,6 +695,13 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     return found
 
 
+# An infobox's supreme command of a state's forces, and a value naming its holder by a head of
+# state's title: the office of the state, not a post of the unit (a regiment's own honorary
+# "Colonel-in-Chief" is one of its posts, and leads as the corpus counts it).
+_STATE_COMMANDER = re.compile(r"(?i)(?:supreme\s+)?commander[-\s]in[-\s]chief")
+_STATE_HEAD_VALUE = re.compile(r"(?:(?:the\s+)?(?:President|King|Queen|Emperor|Sultan|Emir|Monarch|Governor[-\s]General|"
+                               r"Head\s+of\s+State)\b)")
+
 # An infobox value that is a post and names no one: "Minister of Electricity and Energy".
 _POST_VALUE = re.compile(rf"(?:the\s+)?(?:{_ROLE_NOUN_WORDS})\s+of\s+(?:the\s+)?[A-Z][^,;()]*$", re.I)
 
@@ -745,6 +754,10 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
                 found.period = label_period
             if found is not None:
                 found.key_role = label_role  # type: ignore[attr-defined]
+                if _STATE_COMMANDER.fullmatch(label_role or "") and _STATE_HEAD_VALUE.match(value.strip()):
+                    # "Commander-in-Chief: President Yoweri Museveni": the head of state commands
+                    # every force of the state; the unit's own commanders lead it
+                    found.leader = False
             if found is not None:
                 # An infobox names who holds an office now, unless its label says otherwise; an
                 # honorary post is held now too ("Honorary Chairman: X"), though it heads nothing.
@@ -891,6 +904,7 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
     notes = next((i for i, c in enumerate(header) if i and i != when and _NOTES_COLUMN.fullmatch(c)), None)
     # ("Leader | Post | Years": which post each held is the row's, not the header's)
     post = next((i for i, c in enumerate(header) if i and i not in (when, notes) and _POST_COLUMN.fullmatch(c)), None)
+    posted = [_with_post(item, post) for item in items[1:]]
     rows = [_holder_row(_with_post(_without_notes(item, notes, posts=columns is None), post), when, until)
             for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
@@ -910,7 +924,8 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
             # no term, and the holder before's term told by its start alone
             out.append(rows[i])
             continue
-        name = _co_holders(item.text.split(" | ")[0].strip(), columns[0] if columns else None)
+        # (with the row's post from a column of posts, `_with_post`)
+        name = _co_holders(posted[i].text.split(" | ")[0].strip(), columns[0] if columns else None)
         if i + 1 == len(dated):
             term = f"since {dated[i]}"
         elif gap[i + 1]:
@@ -948,6 +963,10 @@ def _column(item: ListItem, column: int | None) -> tuple[list[str], str] | None:
     return (cells, " ".join(cells[column].split())) if len(cells) > column else None
 
 
+# A cell that is a post: a role noun with a few words before it ("General manager", "Group CEO").
+_POST_CELL = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{_ROLE_NOUN_WORDS})", re.I)
+
+
 def _with_post(item: ListItem, post: int | None) -> ListItem:
     """A row of a table of holders with a column of posts ("Leader | Post | Years", `post` its
     column) as its name with the post in a bracket, "Madan Bhandari (general secretary) | ... |
@@ -960,7 +979,7 @@ def _with_post(item: ListItem, post: int | None) -> ListItem:
         return item
     cells, cell = found
     cells[post] = ""
-    if cell and (ROLE_NOUN.fullmatch(cell) or _HOLDING_NOTE.match(cell)):
+    if cell and (_POST_CELL.fullmatch(cell.strip()) or _HOLDING_NOTE.match(cell)):
         cells[0] = f"{cells[0].strip()} ({cell})"
     return item.model_copy(update={"text": " | ".join(cells)})
 
@@ -1446,6 +1465,10 @@ _FROM_PREDECESSOR = re.compile(
     rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+{_HONORIFIC}?{_NAME}")
 # "... was followed by X, and in 1975 by Y": a succession told on.
 _AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONORIFIC}?{_NAME}")
+# A name a preposition governs, inside a list of holders: what an aside names ("Haim Oron, one of
+# the founders of Peace Now", "X, then head of the Lawyers Committee"), not one of the list.
+_OBJECT_OF = re.compile(r"\b(?:of|for|from|at|in|with|by|to)\s+(?:the\s+)?$")
+
 # "X was among the commanders who followed him", "X was one of its founders".
 # "Interpol, whose Secretary General at the time was Jürgen Stock": the head of another body,
 # named by that body's post.
@@ -2620,6 +2643,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = cap_first(" ".join(_singular(w) for w in post.group(0).split())) if post else \
                 cap_first(_singular(m.group("role").split()[-1]))
             for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:\s*\((?P<period>[^)]*)\))?", m.group("list")):
+                if _OBJECT_OF.search(m.group("list")[:n.start()]):
+                    continue  # "Haim Oron, one of the founders of Peace Now": another body, named in an aside
                 f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
                     f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
@@ -2936,12 +2961,26 @@ def extract_people(profile: Profile) -> list[Person]:
         # of birth or rank before the name the article gives elsewhere without it
         if len(words) >= 3 and words[0] in _BIRTH_TITLES and " ".join(words[1:]) in people:
             return " ".join(words[1:])
+        # "Tafasse Habte Mikael" after "Fitawrari Tafasse Habte Mikael", or the other way round:
+        # a word before a name of three words or more that the article also gives without it is
+        # a title the list does not know (an Ethiopian, Malay or chiefly one), not another person
+        # (a title is a word, not an initial: "A. K. M. Shahidur Rahman" is not "K. M. Shahidur Rahman")
+        if len(words) >= 4 and _TITLE_WORD.fullmatch(words[0]) and " ".join(words[1:]) in people:
+            return " ".join(words[1:])
+        if len(words) >= 3:
+            titled = [o for o in people if len(o.split()) == len(words) + 1 and o.split()[1:] == words
+                      and _TITLE_WORD.fullmatch(o.split()[0])]
+            if len(titled) == 1:
+                return titled[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
     def add(f: _Found, aliases: list[str] | None = None) -> None:
         k = key_of(f.name)
         p = people.get(k)
+        if p is not None and len(f.name.split()) >= 3 and p.name.casefold().split()[1:] == f.name.casefold().split() \
+                and _TITLE_WORD.fullmatch(p.name.split()[0]):
+            p.name = f.name  # "Tafasse Habte Mikael": named without the title before the name (`key_of`)
         if p is None:
             p = people[k] = Person(name=f.name, role=None if f.post_only else f.role, source=f.source)
             order.append(k)

@@ -26,6 +26,9 @@ _FILE_LINK = re.compile(r"\[\[\s*(?:File|Image)\s*:[^\]]*\]\]", re.I)
 _LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _EMPHASIS = re.compile(r"'{2,}")
 _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.I | re.S)
+# What is left of a footnote cut off where the line ends (`Akanga Byaruhanga<ref>`): the tag, never
+# text; what followed an opening tag on the same line is kept, as it may be the value.
+_REF_TAG = re.compile(r"<ref\b[^>]*>|</ref\s*>", re.I)
 # A footnote or citation template: `{{efn|...}}`, `{{sfn|Smith|2004|p=3}}`, `{{cite web|...}}`.
 # What it holds is a note or a source, never the value itself (one nested template, such as a
 # date inside a citation, is allowed). A maintenance tag (`{{citation needed}}`) is left, for
@@ -81,7 +84,7 @@ def without_refs(text: str) -> str:
     would print as they are; the sentences stay as written."""
     if "<ref" not in text.casefold():
         return text
-    return normalise_space(re.sub(r"\s+([.,;:])", r"\1", _REF.sub(" ", text)))
+    return normalise_space(re.sub(r"\s+([.,;:])", r"\1", _REF_TAG.sub(" ", _REF.sub(" ", text))))
 
 
 def without_links(text: str) -> str:
@@ -96,7 +99,7 @@ def without_links(text: str) -> str:
 def clean_value(value: str) -> str:
     """An infobox value without image debris and link/emphasis markup, whitespace normalised."""
     text = _FILE_LINK.sub(" ", value)
-    text = _REF.sub(" ", text)
+    text = _REF_TAG.sub(" ", _REF.sub(" ", text))
     text = _NOTE_TEMPLATE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
     text = _FLAG_NAME.sub(r"\1", text)
