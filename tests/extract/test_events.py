@@ -4424,7 +4424,8 @@ def test_a_former_head_s_death_told_with_he_after_a_table_with_an_undated_row(tm
         "|-\n| Maria Lind || Westland || 2023\n|}\n", encoding="utf-8")
     p = read(f)
     periods = {x.name: x.period for x in p.people if x.leader}
-    assert periods == {"Erik Sund": "1987–1989", "Anna Berg": "from 1989", "Carl Dunn": None,
+    # (the month the prose gives dates the table's term: `people._dated_start`)
+    assert periods == {"Erik Sund": "January 1987–1989", "Anna Berg": "from 1989", "Carl Dunn": None,
                        "Pavel Orlov": "2008–2023", "Maria Lind": "since 2023"}, periods
     death = [e for e in p.events if e.date.iso == "2008-12"]
     assert death and death[0].background and death[0].title == "Erik Sund died in Brill", \
@@ -4567,3 +4568,38 @@ def test_an_infobox_span_to_the_present_is_a_forming_beside_its_first_day():
     events, _ = extract_events(p)
     [e] = [e for e in events if e.date.iso == "1981-05"]
     assert e.title == "Formed as the High Command Unit" and e.kind == "founding", e
+
+
+def _read_events(tmp_path, text: str) -> dict[str, str]:
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    return {e.date.iso: e.title for e in read(f).events}
+
+
+def test_him_after_sentences_that_name_only_courts_is_the_person_named_before(tmp_path):
+    """Set 44's review (Bank of Thailand): "October 2016: The Supreme Court cleared him for good"
+    on the snapshot; the courts named in capitals before the clause are no people."""
+    got = _read_events(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nTom Ash was governor "
+        "from 1990 to 1997. A civil suit was filed against Ash in 2001. On 31 May 2005 the Westland Civil Court "
+        "ordered him to pay the bank 186 billion crowns, but the Appeal Court overturned the judgment in 2010, and "
+        "in October 2016 the Supreme Court cleared him for good.\n\n== Governors ==\n\n* Tom Ash (1990–1997)\n"
+        "* Ada Berg (since 2020)\n"))
+    assert got["2016-10"] == "The Supreme Court cleared Tom Ash for good", got
+
+
+def test_a_leader_called_by_the_given_name_is_that_leader(tmp_path):
+    """Set 44 (Ethiopian Airlines) and the WHO: "Mohammed died in Addis Ababa" of Mohammed Ahmed,
+    "Tedros took office" of Tedros Adhanom Ghebreyesus; a sentence whose subject is someone not
+    recognised ("Lula was jailed ...") leaves the next "him" unnamed, not the leader named before."""
+    got = _read_events(tmp_path, (
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== History ==\n\nIn 1980 Mohammed Ahmed became "
+        "chief executive. In 2011 the board named Ada Berg. Lula was jailed in Curitiba on 7 April 2018. A national "
+        "convention confirmed him as the party's candidate on 4 August 2018. Mohammed stayed in charge until 1991 "
+        "and went on to lead the airlines' association; he died in Addis Ababa on 26 November 2024.\n\n"
+        "== Leadership ==\n\n* Mohammed Ahmed (1980–1991)\n"
+        "* Ada Berg (since 2011)\n"))
+    assert got["2024-11-26"].startswith("Mohammed Ahmed died"), got
+    assert "Ada Berg" not in got["2018-08-04"], got

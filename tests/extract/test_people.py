@@ -2751,3 +2751,33 @@ def test_a_column_of_posts_gives_each_dated_holder_its_post(tmp_path):
     people = {x.name: (x.role, x.period) for x in p.people if x.leader}
     assert people == {"Tom Ash": ("General manager", "1945–1980"), "Ada Berg": ("Chief executive", "1980–2022"),
                       "Carl Dunn": ("Group CEO", "since 2022")}, people
+
+
+def test_a_month_from_a_sentence_dates_the_start_of_a_listed_term_and_another_posts_term_stays_its_own(tmp_path):
+    """Set 44 (Ethiopian Airlines): "In December 2014 Abadula Gemeda ... became chairman" beside
+    "Abadula Gemeda (2014–2022)" in the list of chairmen showed "December 2014" alone, and the
+    brief ended his term at the chairman after the next (8 June 2023); Girma Wake's years as
+    chairman (2022–2023) were added to his years as chief executive."""
+    p = _read_text(tmp_path, (
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== History ==\n\n"
+        "In December 2014 Abadula Gemeda, a former speaker, became chairman of the board. Girma Wake was chief "
+        "executive from 2004 to 2011.\n\n== Leadership ==\n\nChairmen of the board have included Seyoum Mesfin "
+        "(2000–2010), Abadula Gemeda (2014–2022), Girma Wake (2022–2023) and Yilma Merdassa (since 2023).\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Abadula Gemeda"].period == "December 2014–2022", people["Abadula Gemeda"]
+    girma = people["Girma Wake"]
+    assert girma.role == "Chief executive" and "2022" not in girma.period, girma
+    assert ("Chairman", "2022–2023") in [(q.role, q.period) for q in girma.posts], girma
+
+
+def test_no_term_runs_across_the_years_the_line_after_a_table_says_it_leaves_out(tmp_path):
+    """Set 44 (Uganda's Special Forces Command): "The commanders of the PPU and the PGB between 1993
+    and 2010 are not listed" after the table, yet Akanga Byaruhanga's term ran "1984–2010"."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a special forces unit of Westland.\n\n== Commanders ==\n\n"
+        "{| class=\"wikitable\"\n! Commander !! Took office !! Notes\n|-\n| Tom Ash || 1981 ||\n|-\n"
+        "| Ada Berg || 1984 ||\n|-\n| Carl Dunn || 2010 ||\n|-\n| Eva Holm || 2017 ||\n|}\n\n"
+        "The commanders between 1993 and 2010 are not listed.\n"))
+    people = {x.name: x.period for x in p.people if x.leader}
+    assert people == {"Tom Ash": "1981–1984", "Ada Berg": "from 1984", "Carl Dunn": "2010–2017",
+                      "Eva Holm": "since 2017"}, people

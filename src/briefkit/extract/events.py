@@ -3766,14 +3766,22 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     # A name written family name first ("Lee Jae-yong", "Kim Ki-nam") is called by its first word
     # alone ("a special pardon for Lee"): that word names one of them, which makes the sentence
     # one that names someone, though not whom (the one named beside it is then no safe "him").
+    # Where one leader alone opens a name with it, the word is that leader, as an article that
+    # calls people by their given names writes them ("Mohammed stayed in charge until 1991 ...",
+    # of Mohammed Ahmed; Ethiopian, Thai and Icelandic names are used so).
     lasts = {n.split()[-1] for n in leaders if len(n.split()) > 1}
+    opening = {}
+    for n in leaders:
+        if len(n.split()) > 1:
+            opening.setdefault(n.split()[0], []).append(n)
     for n in leaders:
         words = n.split()
         if len(words) > 1 and words[0] in text and words[0] not in lasts and words[0][:1].isupper() and not any(
                 words[0] in o.split() for o in out):
             m = word_pattern(words[0]).search(text)
             if m and not text[m.end():].lstrip().startswith(words[1]) and words[0] not in STOP_WORDS:
-                out.append(words[0])
+                out.append(n if len(opening[words[0]]) == 1 and len(words[0]) > 2 and not words[0].endswith(".")
+                           else words[0])
 
     def at(n: str) -> int:
         keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]
@@ -3940,6 +3948,10 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
     best: tuple[int, int, str] | None = None
     for person in persons:
         surname = person.split()[-1]
+        # (a person the sentence calls by the given name: "On 15 April 2020 Faisal met ...")
+        if not re.search(rf"\b{re.escape(surname)}\b", sentence) and len(person.split()) > 1 \
+                and re.search(rf"\b{re.escape(person.split()[0])}\b", sentence):
+            surname = person.split()[0]
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?={_SUBJECT_VERB})", sentence):
             # the name opens a main clause: at the sentence's start or after "and", "but", ";"
             before = re.split(r"(?:,\s+|\s+)(?:and|but)\s+|;\s+", sentence[:m.start()])[-1]
@@ -3992,6 +4004,26 @@ _SOMEONE = re.compile(r"\b(?:(?:a|an|one|another|each|every|any)\s+(?:[\w-]+\s+)
                       re.I)
 
 
+# A sentence opening on one word in capitals and its verb: "Lula was jailed", "Tedros took office".
+_UNKNOWN_SUBJECT = re.compile(r"^(?!(?:He|She|It|They|This|That|These|Those|The|A|An|Its|His|Her|Their|In|On|At)\b)"
+                              r"([A-Z][\w'’-]+)\s+(?:was|were|had|has|is|took|became|won|lost|left|\w+ed)\b")
+
+# A word in capitals that may be a name, once the words in capitals that are none are gone
+# (`_without_institutions`).
+_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+_MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def _without_institutions(text: str) -> str:
+    """What a sentence says before a clause, without the words in capitals that name no person:
+    a body named after "the" ("the Bangkok Civil Court", "the Appeal Court"), a month, the first
+    word. "On 31 May 2005 the Bangkok Civil Court ordered him to pay ..., but the Appeal Court
+    overturned the judgment" names nobody "him" could be but the person of the sentence before."""
+    text = re.sub(r"\b(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*", " ", text)
+    text = re.sub(rf"\b{_MONTHS_RX}\b", " ", text)
+    return re.sub(r"^\W*[A-Z][\w'’-]*", "", text.strip())
+
+
 def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str], last_person: str | None,
                      aliases: dict[str, str] | None = None) -> str | None:
     """Whom "him"/"her" in a clause means: the one person named before the clause in its
@@ -4016,7 +4048,8 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
         return before[0]
     if before:
         return None
-    if offset and re.search(r"[A-Z]", re.sub(r"^\s*(?:He|She)\b", "", _strip_date_phrase(sentence[:offset].strip()))):
+    if offset and _UNKNOWN_NAME.search(_without_institutions(
+            re.sub(r"^\s*(?:He|She)\b", "", _strip_date_phrase(sentence[:offset].strip())))):
         return None  # the sentence names someone before the clause whom we did not recognise
     # ("He was the only candidate when nominations closed, and on 20 January 2026 the returning
     # officer declared him elected": the "He" before the clause is the person the text is on;
@@ -4959,6 +4992,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _appointee(sentence, person_here) or _last_subject(sentence, person_here))
                 if _KIN_ACTS.search(sentence):
                     last_person = None  # "When A.P. Møller died, his son became chief executive": the son, unnamed
+            elif last_person and (opener := _UNKNOWN_SUBJECT.match(_strip_date_phrase(sentence))) \
+                    and opener.group(1) not in STOP_WORDS and not subject.mentioned_in(opener.group(1)) \
+                    and opener.group(1).casefold() not in KINDS:
+                # "Lula was jailed ...": a sentence whose subject is someone not recognised as a
+                # person; "his" in the next is no longer the one named before (the Workers' Party's
+                # "the electoral court rejected his registration" is Lula's, not Rui Falcão's)
+                last_person = None
     drafts += _tenure_drafts(profile)
     # Facts first: what the infobox dates precisely anchors the sentences that tell it again.
     drafts = _fact_drafts(profile, subject) + drafts

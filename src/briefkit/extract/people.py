@@ -876,6 +876,27 @@ _STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:o
 _SELECTION = re.compile(r"(?i)\b(?:a\s+selection|selected|selection\s+of|some\s+of|among\s+them|include[sd]?|including)\b")
 
 
+# The line after a table of holders that says it leaves some out: "The commanders of the PPU and
+# the PGB between 1993 and 2010 are not listed." (no term then runs from one row to the next).
+_LEFT_OUT = re.compile(r"(?i)\b(?:are|is|were|was)\s+not\s+(?:listed|known|given|recorded|named|included)\b|"
+                       r"\bincomplete\b|\bnot\s+all\b")
+
+
+def _gap_after(text: str) -> tuple[int, ...] | None:
+    """What the line after a table of holders says it leaves out (`_LEFT_OUT`): the years
+    between which holders are missing, (1993, 2010); (0, 0) when it names the two holders they
+    came between; () when it says so without either (the whole table is a selection); None when
+    it says nothing of the kind."""
+    if not _LEFT_OUT.search(text):
+        return None
+    years = sorted({int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)})
+    if len(years) == 2:
+        return years[0], years[1]
+    # ("The directors who served between Galon and Felner are not listed": between two rows the
+    # table shows one after the other, which no term runs across anyway)
+    return (0, 0) if re.search(r"\bbetween\s+[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+", text) else ()
+
+
 def _selection(intro: str | None) -> bool:
     """Whether the line before a table of holders says it leaves holders out (`_SELECTION`); a
     bracket that says which holders it counts in ("Chief executives since 2009 (acting heads
@@ -883,14 +904,16 @@ def _selection(intro: str | None) -> bool:
     return bool(intro and _SELECTION.search(re.sub(r"\((?:[\w'’-]+\s+){1,4}included\)", "", intro)))
 
 
-def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListItem]:
+def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[int, ...] | None = None) -> list[ListItem]:
     """The rows of a table of holders (`items[0]` its header) as list entries (`_holder_row`),
     each its name and the column that tells when (`titles.holders_columns`); the other columns
     (a country, notes) are left out. A table that gives only the day each took the post
     ("Commandant | Took command", "Leader | Chosen | Notes") says each term ran until the next
     holder's began, and the last holder's runs on: "Manuel Gomez (November 1950–August 1952)",
     "Vicente Blanco III (since July 2025)", where a lone date had read as the day of one
-    happening. Across rows left out (a row of "…", `readers.article._without_numbering`, or a
+    happening. Between two rows the line after the table says holders are missing between
+    ("The commanders ... between 1993 and 2010 are not listed", `_gap_after`) no term runs
+    either. Across rows left out (a row of "…", `readers.article._without_numbering`, or a
     table the line before calls a selection, `_SELECTION`) no term runs: the start alone is
     told ("Wilfrid Laurier (from 1887)"), and only the last holder's runs on."""
     columns = holders_columns(items[0].text)
@@ -934,6 +957,8 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
             term = f"from {dated[i]}"  # the next holder's start is not told
         elif selection:
             term = f"from {dated[i]}"
+        elif missing and _year_of(dated[i]) <= missing[0] and _year_of(dated[i + 1]) >= missing[1]:
+            term = f"from {dated[i]}"  # the holders between, which the line after says it leaves out
         elif dated[i] == dated[i + 1]:
             term = dated[i]  # the next took over the same year: "2014", not "2014–2014"
         else:
@@ -943,6 +968,10 @@ def _holder_rows(items: list[ListItem], selection: bool = False) -> list[ListIte
         held = _HOLDING_NOTE.match(cells[notes].strip()) if notes is not None and len(cells) > notes else None
         out.append(item.model_copy(update={"text": f"{name} ({held.group(0).casefold() + ', ' if held else ''}{term})"}))
     return out
+
+
+def _year_of(date: str) -> int:
+    return int(re.findall(r"\d{4}", date)[-1])
 
 
 _NOTES_COLUMN = re.compile(r"(?i)notes?|remarks?|comments?")
@@ -1117,7 +1146,10 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
             continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
-        for block in section.blocks:
+        for at, block in enumerate(section.blocks):
+            after = section.blocks[at + 1] if at + 1 < len(section.blocks) else None
+            gap = _gap_after(after.text) if isinstance(after, Paragraph) else None
+            left_out = gap == ()
             if (officials := _officials_table(block)) is not None:
                 # a table of officials term by term: each post's holders, read column by column
                 for entry, post in officials:
@@ -1129,8 +1161,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if (table_role := _holders_table_role(block)) is not None:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
-                selection = _selection(intro)
-                block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
+                selection = _selection(intro) or left_out
+                block = block.model_copy(update={"items": _holder_rows(block.items, selection, gap or None)})
                 intro_role, intro = table_role, None
             elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
                 intro_role, intro = None, None
@@ -1139,8 +1171,8 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                     and named_holders_when(block.items[0].text) is not None:
                 # a table of holders headed "Name | Years | Notes": the post is the line's
                 # before it or the section's; its header row is no holder
-                selection = _selection(intro)
-                block = block.model_copy(update={"items": _holder_rows(block.items, selection)})
+                selection = _selection(intro) or left_out
+                block = block.model_copy(update={"items": _holder_rows(block.items, selection, gap or None)})
             if isinstance(block, Paragraph):
                 # A short line just before the list ("The chair of the board is elected by the
                 # members.", "Chairs:") names the role the list holds; a long paragraph does not.
@@ -2867,6 +2899,16 @@ def _refines(period: str, shown: str) -> bool:
     return m is not None and shown == f"since {m.group('y')}"
 
 
+def _dated_start(start: str, term: str) -> str | None:
+    """"December 2014–2022" for a start "December 2014" (or "in December 2014") and a term
+    "2014–2022" that opens the same year; else None."""
+    m = re.fullmatch(r"(?:(?:in|from)\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?P<y>\d{4}))", start.strip())
+    t = re.fullmatch(r"(?P<y>\d{4})\s*[–—-]\s*(?P<e>\d{4})", term.strip())
+    if m is None or t is None or m.group("y") != t.group("y"):
+        return None
+    return f"{m.group('d')}–{t.group('e')}"
+
+
 def _closed_terms(period: str) -> bool:
     """"2012–2013, 2018–2021": every term of a period is closed."""
     return all(_CLOSED_TERM.fullmatch(t.strip()) for t in period.split(", "))
@@ -3090,8 +3132,16 @@ def extract_people(profile: Profile) -> list[Person]:
             elif f.period and p.period and f.current is not False and not getattr(f, "guessed", False) \
                     and _refines(f.period, p.period):
                 p.period = f.period  # "since 2024" in a list, "since August 2024" in a sentence
+            elif f.period and p.period and (dated := _dated_start(p.period, f.period) or _dated_start(f.period, p.period)):
+                # "In December 2014 Abadula Gemeda became chairman" and "Abadula Gemeda (2014–2022)"
+                # in a list: the term, from the month the sentence gives ("to 8 June 2023" had
+                # been read from the chairman after the next)
+                p.period = dated
             elif f.period and p.period and f.period not in p.period and _CLOSED_TERM.fullmatch(f.period) \
-                    and all(_CLOSED_TERM.fullmatch(t) for t in p.period.split(", ")):
+                    and all(_CLOSED_TERM.fullmatch(t) for t in p.period.split(", ")) \
+                    and (not f.role or not p.role or f.role == p.role or _same_post(f.role, p.role)):
+                # (a term of another post is that post's: Girma Wake's years as chairman are no
+                # years as chief executive, `_second_post`)
                 # "Irakli Garibashvili (2013–2015)" and "(2024–2025)" in one list: both terms
                 p.period = f"{p.period}, {f.period}"
             # The first evidence of the present wins: an infobox names today's office holder even
