@@ -1927,3 +1927,14 @@ def test_names_one_after_the_other_in_a_name_row_are_given_each_once(tmp_path):
     from briefkit.readers import read
 
     assert digest.other_names(read(tmp_path / "a.txt")) == ["UL", "BP (UL)", "ბპ (ელ)"]
+
+
+def test_a_pronoun_after_an_opening_and_an_aside_names_nobody_alone():
+    """A review of GSG 9's brief: "On 18 October, the anniversary of the Mogadishu rescue, he
+    handed command to his deputy" was kept in History without the sentence naming Fuchs, right
+    after one about Wegener, who had died in 2017."""
+    from briefkit.digest import _names_nobody
+
+    assert _names_nobody("On 18 October, the anniversary of the Mogadishu rescue, he handed command to his deputy.")
+    assert _names_nobody("In 2019, after a long inquiry, she resigned.")
+    assert not _names_nobody("On 18 October, the anniversary of the rescue, Fuchs handed command to his deputy.")

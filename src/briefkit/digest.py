@@ -1582,7 +1582,8 @@ def _date_words(e: Event) -> str:
 
 # "According to the commander, they ...", "In December 2011 he launched ...": a pronoun after an
 # opening phrase stands for someone the sentence before named
-_PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{2,60},\s+(?:he|she|they|it|his|her|their|its)\b")
+# ("On 18 October, the anniversary of the Mogadishu rescue, he handed command ...": with an aside)
+_PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{2,60},(?:\s+[^,]{2,80},)?\s+(?:he|she|they|it|his|her|their|its)\b")
 # (only a date's words before the pronoun: "In 2007 Nokia and Siemens combined their network
 # businesses" names whose they are itself)
 _PRONOUN_AFTER_DATE = re.compile(r"^(?:In|On|At|By|During|After|Before|Since|From|Until)\b"

@@ -221,3 +221,12 @@ def test_a_title_whose_bracket_is_part_of_its_name(tmp_path):
     g = tmp_path / "b.txt"
     g.write_text("= Blue Union (Westland) =\n\nThe Blue Union (BU) is a trade union in Westland.\n", encoding="utf-8")
     assert called(read(g)) == "Blue Union"
+
+
+def test_a_romanisation_system_in_capitals_is_a_label_not_part_of_the_name():
+    """A review of the Bank of Thailand's snapshot: "Also known as BOT, RTGS: Thanakhan Haeng
+    Prathet Thai" showed the romanisation system as part of the name."""
+    got = _aliases("Bank of Thailand", "The Bank of Thailand (BOT; Thai: ธนาคารแห่งประเทศไทย, RTGS: Thanakhan Haeng "
+                                       "Prathet Thai) is the central bank of Thailand.")
+    texts = [t for t, _ in got]
+    assert "Thanakhan Haeng Prathet Thai" in texts and not any("RTGS" in t for t in texts), got

@@ -151,3 +151,23 @@ def test_a_shaped_pdf_has_the_same_bytes_whatever_the_process_built_before(tmp_p
     subprocess.run([sys.executable, "-c", _BUILD, str(alone), target], check=True)
     subprocess.run([sys.executable, "-c", _BUILD, str(after), first, target], check=True)
     assert alone.read_bytes() == after.read_bytes()
+
+
+def test_harfbuzz_is_loaded_only_when_a_paragraph_needs_shaping():
+    """ReportLab imports uharfbuzz as it loads (about 20 ms in every process that lays out a PDF);
+    briefkit gives it a stand-in that imports the module when text is first shaped
+    (`writers.lazy_harfbuzz`)."""
+    code = textwrap.dedent("""
+        import sys
+        from briefkit.document import nodes as N
+        from briefkit.writers import WriteOptions, get_writer
+        def write(text):
+            doc = N.Document(N.Meta(title="T", short_title="T"), [N.Paragraph([N.Text(text)])])
+            return get_writer("pdf").write(doc, WriteOptions())
+        write("Plain text, Cyrillic: Легион.")
+        print(type(sys.modules["uharfbuzz"]).__name__, "uharfbuzz._harfbuzz" in sys.modules)
+        write("Arabic: الوكالة الدولية")
+        print(type(sys.modules["uharfbuzz"]).__name__, "uharfbuzz._harfbuzz" in sys.modules)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split("\n")
+    assert out[:2] == ["_Deferred False", "module True"], out

@@ -50,7 +50,9 @@ _FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
 _PREFIX = re.compile(
     r"^(?P<p>abbr\.?|abbreviated(?:\s+as)?|short|acronym|formerly|previously|also|lit\.?|literally|in\s+full(?:\s+the)?|"
     r"written|spelled|spelt|styli[sz]ed(?:\s+as)?|simply|legally|officially|formally|registered\s+as|"
-    r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:)\s*",
+    r"[A-Za-z][a-z]+\.?(?:\s[A-Za-z][a-z]+\.?){0,2}\s*:|"
+    # a romanisation's system in capitals: "RTGS: Thanakhan Haeng Prathet Thai", "ALA-LC: ..."
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})?\s*:)\s*",
 )
 # What a name means, not another name: "Fine Gael (Irish for "family, or tribe, of the Irish")",
 # "(meaning 'the base')".

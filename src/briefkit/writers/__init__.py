@@ -12,6 +12,9 @@ from ..document.nodes import Document
 from ..errors import BuildError
 from ..records import record
 from ..theme import DEFAULT_THEME, Theme
+from .lazy_harfbuzz import install as _defer_harfbuzz
+
+_defer_harfbuzz()  # before any PDF module imports ReportLab (`lazy_harfbuzz`)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
