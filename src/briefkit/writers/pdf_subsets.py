@@ -88,6 +88,23 @@ def _glyph_to_char(char_to_glyph: dict[int, int]) -> dict[int, list[int]]:
     return out
 
 
+def _glyph_to_char_extra(parsed: dict[int, list[int]], char_to_glyph: dict[int, int]) -> dict[int, list[int] | None]:
+    """The entries of the parsed glyph-to-character map that `_glyph_to_char` would not make
+    again: those of the glyphs the space and the no-break space map to, and had mapped to, as
+    the parse left them after making the two characters one glyph. Each character map is read
+    in one pass that fills both maps, so that is the only place they part (tested on every font
+    briefkit uses); found without making the whole map again (a few milliseconds a face)."""
+    extra: dict[int, list[int] | None] = {}
+    for char in (0x20, 0xA0):
+        now = char_to_glyph.get(char)
+        if now is not None:
+            extra[now] = parsed.get(now)
+        was = next((g for g, chars in parsed.items() if char in chars and g != now), None)
+        if was is not None:
+            extra[was] = parsed[was]
+    return extra
+
+
 class _GlyphToChar:
     """`face.glyphToChar` of a compacted face: made again from `charToGlyph` when text shaping
     first asks for it, with the few entries that map's parse set otherwise (`_GLYPH_TO_CHAR_EXTRA`),
@@ -129,9 +146,7 @@ class SubsetFace(TTFontFace):
         state = self.__dict__
         parsed = state.pop("glyphToChar", None)
         if parsed is not None:
-            made = _glyph_to_char(state["charToGlyph"])
-            state[_GLYPH_TO_CHAR_EXTRA] = {g: parsed.get(g) for g in parsed.keys() | made.keys()
-                                           if parsed.get(g) != made.get(g)}
+            state[_GLYPH_TO_CHAR_EXTRA] = _glyph_to_char_extra(parsed, state["charToGlyph"])
         if isinstance(state.get("hmetrics"), list):
             state["hmetrics"] = HMetrics(state["hmetrics"])
         if isinstance(state.get("glyphPos"), list):
