@@ -4603,3 +4603,20 @@ def test_a_leader_called_by_the_given_name_is_that_leader(tmp_path):
         "* Ada Berg (since 2011)\n"))
     assert got["2024-11-26"].startswith("Mohammed Ahmed died"), got
     assert "Ada Berg" not in got["2018-08-04"], got
+
+
+def test_a_former_heads_death_is_his_life_when_the_article_tells_only_his_start_and_a_successor(tmp_path):
+    """A review of Ethiopian Airlines' brief: "26 November 2024: Mohammed Ahmed died in Addis
+    Ababa" was a key event of the airline, though the table had later chief executives from 2004
+    on; only his start (1980) was told, so his term had no end to compare the death with."""
+    from briefkit.readers import read
+
+    f = tmp_path / "e.txt"
+    f.write_text(
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== History ==\n\nBlue Air was founded in 1945. "
+        "Tom Ash took charge in 1980. Ash stayed in charge until 1991 and went on to lead the airlines' association; "
+        "he died in Brill on 26 November 2024.\n\n== Leadership ==\n\n{| class=\"wikitable\"\n! Name !! Post !! Took "
+        "office\n|-\n| Tom Ash || Chief executive || 1980\n|-\n| Carl Dunn || Chief executive ||\n|-\n| Ada Berg || "
+        "Chief executive || 2004\n|}\n", encoding="utf-8")
+    [death] = [e for e in read(f).events if e.date.iso == "2024-11-26"]
+    assert death.background, death

@@ -3519,8 +3519,26 @@ def _others_death(clause: str, leaders: list[str], people: list[Person] = (), ye
     if year is None or "in office" in clause:
         return False
     held = [p for p in people if p.leader and who[-1] in p.name.split()]
-    ends = [_term_end(p.period) for p in held]
+    ends = [_term_end(p.period) or _succeeded_by(p, people, year) for p in held]
     return bool(held) and all(e is not None and e < year for e in ends)
+
+
+def _succeeded_by(person: Person, people: list[Person], year: int) -> int | None:
+    """The year a head no longer in office was followed in the post, when the article tells
+    only the start of the term ("Mohammed Ahmed (1980)" in a table, "Mohammed stayed in charge
+    until 1991" in prose): the first start of another holder of the post after it and before
+    `year`; None when the head may still hold it or no one is told to have followed."""
+    start = _start_year(person.period)
+    if person.current is not False or start is None or not person.role:
+        return None
+    later = [y for q in people if q is not person and q.leader and q.role == person.role
+             and (y := _start_year(q.period)) is not None and start < y < year]
+    return min(later) if later else None
+
+
+def _start_year(period: str | None) -> int | None:
+    m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", period or "")
+    return int(m.group(1)) if m else None
 
 
 def _term_end(period: str | None) -> int | None:
