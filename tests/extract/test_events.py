@@ -4620,3 +4620,18 @@ def test_a_former_heads_death_is_his_life_when_the_article_tells_only_his_start_
         "Chief executive || 2004\n|}\n", encoding="utf-8")
     [death] = [e for e in read(f).events if e.date.iso == "2024-11-26"]
     assert death.background, death
+
+
+def test_taking_over_told_right_after_a_dated_sentence_is_of_its_day(tmp_path):
+    """Set 44 (a must-have): "Late on 9 January 2017 Museveni moved Muhoozi to the post of senior
+    presidential adviser. Colonel Don Nabasa, commander of the 1st Special Forces Group, took over
+    as acting commander ..." had no row. Not after a sentence of two dates (which one?), nor with
+    a time of its own or one that says it was not at once ("then", "later")."""
+    got = _read_events(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a special forces unit of Westland.\n\n== History ==\n\n"
+        "Late on 9 January 2017 the president moved Tom Ash to the post of adviser. Colonel Ada Berg, commander of "
+        "the 1st Group, took over as acting commander and rose to major general within two years. On 20 July 2019 "
+        "Berg left for a course, and on 11 August she spoke at a college. Carl Dunn took charge as acting commander."
+        " In March 2021 Dunn retired. Eva Holm later took over as commander.\n"))
+    assert got.get("2017-01-09", "").startswith("Colonel Ada Berg took over as acting commander"), got
+    assert not any("took charge" in t for t in got.values()) and not any("Eva Holm" in t for t in got.values()), got

@@ -531,6 +531,13 @@ _RELATIVE = re.compile(
     # "Two days later Joko Widodo suspended him. The same decree made a deputy chairman interim
     # chairman": one act, told again as the subject of the next sentence, is of the day last told
     r"(?:the\s+same|that)\s+(?P<act>decree|order|resolution|ruling|vote|session|letter|announcement|statement))\b", re.I)
+# Taking over a post, told with no time of its own ("took over as acting commander", "succeeded
+# him"), and words that say it was not at once ("later", "eventually", "in time").
+_TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
+                        r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z])")
+_NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
+                          r"then|same|next|following|that\s+(?:day|night|week|month|year))\b")
+
 # "Ramaphosa announced that evening that ...": a part of the day last told, right after the verb
 # of a clause's subject (a name or a noun phrase without a comma), before what was said or done
 _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told|met|spoke|made|gave|held)\s+"
@@ -4335,6 +4342,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     they_is_subject = False
     anchor = _Context()  # the previous sentence's own date, for "the same day"
     first_anchor = _Context()
+    told_before: list[_Draft] = []  # what the previous sentence dated (for a taking over told right after it)
     proper = _proper_words(profile)
     parts = _part_words(profile)
     organs_of_others = _others_organs(profile, parts, subject)
@@ -4377,6 +4385,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                            if n.split()[0].casefold() not in subject.words or n in names]
             person_here = _by_latest_full_name(sentence, person_here, latest_full)
             n_before = len(drafts)
+            implied_here = False  # a taking over dated by the sentence before (`_TOOK_OVER`)
             clauses = _clauses(sentence)
             first_np = _leading_np(clauses[0][1]) if clauses else None
             # In a later clause "they" is whoever the sentence opened with ("The authorities in
@@ -4518,6 +4527,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         and re.match(r"\s*then\s+", clause) and _VERB_FIRST.match(re.sub(r"^\s*then\s+", "", clause)) \
                         and re.search(r"(?:,\s*|\s)and\s*$", sentence[:offset]):
                     rel = (dated_here[-1].date, "")
+                if rel is None and rel_that is None and not offset and not find_dates(sentence) \
+                        and len(told_before) == 1 and not told_before[0].background and told_before[0].date.month \
+                        and _TOOK_OVER.search(clause) and not _NOT_AT_ONCE.search(clause):
+                    # "Late on 9 January 2017 Museveni moved Muhoozi to ... . Colonel Don Nabasa, ...,
+                    # took over as acting commander": taking over told right after a sentence that
+                    # dates one happening, with no time of its own, is of that day, as a reader
+                    # takes it (a writer who meant later says so: "later", "then", `_NOT_AT_ONCE`)
+                    rel = (told_before[0].date, "")
+                    implied_here = True
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
                         and not find_dates(clause) and len(drafts) > n_before:
                     when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)
@@ -4997,9 +5015,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             last_plural = cap_first(p) if (p := plural_opening(_strip_date_phrase(sentence))) else None
             # "The same day" means the day last told: the previous sentence's last own date.
             told_here = [d for d in drafts[n_before:] if not d.fact]
+            told_before = told_here if not implied_here else told_before
             last = next((d for d in reversed(told_here) if not d.background and not _planned_in(sentence, d.date)),
                         next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None))
-            if last is not None:
+            if last is not None and not implied_here:  # ("The same night" after it: the day before's)
                 anchor = _Context(last.date.year, last.date.month, last.date.day,
                                   last.end if last.end is not None and last.end.day is not None else None)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
