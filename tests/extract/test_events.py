@@ -4635,3 +4635,18 @@ def test_taking_over_told_right_after_a_dated_sentence_is_of_its_day(tmp_path):
         " In March 2021 Dunn retired. Eva Holm later took over as commander.\n"))
     assert got.get("2017-01-09", "").startswith("Colonel Ada Berg took over as acting commander"), got
     assert not any("took charge" in t for t in got.values()) and not any("Eva Holm" in t for t in got.values()), got
+
+
+def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
+    """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
+    Formed as the High Command Unit" (the infobox's span) were two key events."""
+    p = Profile.model_validate({
+        "names": {"title": "Blue Command"},
+        "facts": [{"label": "Dates", "text": "May 1981 – present (as the High Command Unit), 2012 – present (as SFC)"}],
+        "lead": [{"kind": "paragraph", "text": "The Blue Command is a special forces unit."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The High Command Unit (HCU) was formed in May 1981 at Kyererezi, in the first months of the war.")}]}],
+    })
+    events, _ = extract_events(p)
+    rows = [e for e in events if e.date.iso == "1981-05"]
+    assert len(rows) == 1 and rows[0].kind == "founding" and "Kyererezi" in rows[0].title, rows

@@ -5412,6 +5412,12 @@ def _same(a: _Draft, b: _Draft) -> bool:
         return True
     if a.fact or b.fact:
         fact, other = (a, b) if a.fact else (b, a)
+        named = re.search(r"\(as\s+(?:the\s+)?([^()]{2,80})\)", fact.text) if fact.kind == "founding" else None
+        if named and a.date == b.date and not other.fact and named.group(1) in other.clause \
+                and _FOUNDING_WORD.search(other.clause):
+            # "Dates: May 1981 – present (as the High Command Unit)" and "The High Command Unit
+            # (HCU) was formed in May 1981 at Kyererezi": one forming, told twice
+            return True
         words = _content(fact.clause)
         if len(words) >= 3 and not other.fact and a.date == b.date and \
                 len(words & _content(other.clause)) >= 0.6 * len(words):
