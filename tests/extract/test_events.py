@@ -4650,3 +4650,22 @@ def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     events, _ = extract_events(p)
     rows = [e for e in events if e.date.iso == "1981-05"]
     assert len(rows) == 1 and rows[0].kind == "founding" and "Kyererezi" in rows[0].title, rows
+
+
+def test_a_seat_taken_for_another_party_is_the_persons_career():
+    """Set 44 (B'Tselem): "She entered the Knesset for Meretz in 1999", of its first director, was
+    a row of the organisation's timeline; a party's own member elected for it stays the party's."""
+    def rows(title: str, text: str) -> dict:
+        p = Profile.model_validate({
+            "names": {"title": title},
+            "lead": [{"kind": "paragraph", "text": f"The {title} is an organisation founded in 1989."}],
+            "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}],
+        })
+        return {e.date.iso: e for e in extract_events(p)[0]}
+
+    got = rows("Blue Watch", "Ada Berg became its first director in 1989. Ada Berg entered the Knesset for Green Dawn "
+                             "in 1999.")
+    assert got["1999"].background, got["1999"]
+    party = rows("Green Dawn", "Tom Ash joined the party in 1990. Tom Ash was elected to parliament for the Green Dawn "
+                               "in 1999.")
+    assert not party["1999"].background, party["1999"]

@@ -3449,6 +3449,23 @@ _OWN_VENTURE = re.compile(
     r"(?:founded|set\s+up|established|launched|started|created)\s+(?:his|her)\s+own\b")
 
 
+# A person taking a seat in a legislature for a party: "She entered the Knesset for Meretz in 1999",
+# "he was elected to parliament for the Labour Party".
+_SEAT_FOR = re.compile(r"^(?:[Hh]e|[Ss]he|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})\s+(?:(?:later|then|also)\s+)?"
+                       r"(?:entered|was\s+elected\s+to|won\s+a\s+seat\s+in|took\s+a\s+seat\s+in)\s+(?:the\s+)?"
+                       r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*|parliament)\s+for\s+(?:the\s+)?"
+                       r"(?P<body>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)")
+
+
+def _seat_for_another(clause: str, subject: Subject) -> bool:
+    """Whether a clause tells a person taking a seat in a legislature for a party that is not
+    the organisation ("She entered the Knesset for Meretz in 1999", of B'Tselem's first
+    director): that person's career, background to its history. A party's own member elected
+    for it ("... for the Labour Party" in Labour's article) stays a happening of the party."""
+    m = _SEAT_FOR.match(_strip_date_phrase(clause.strip()))
+    return m is not None and not subject.mentioned_in(m.group("body")) and not subject.is_owner(m.group("body"))
+
+
 def _own_venture(clause: str, sentence: str, subject: Subject) -> bool:
     """Whether a clause tells a person founding a body of their own, in a sentence that does not
     speak of the organisation: the person's career, background to its history, however long they
@@ -4760,6 +4777,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if not background and _world_happening(clause, sentence, subject, names):
                     background = True
                 if not background and kind not in ("founding", "leadership") and _own_venture(clause, sentence, subject):
+                    background = True
+                if not background and kind != "founding" and _seat_for_another(clause, subject):
                     background = True
                 admitted = _ADMITTED.match(clause) if clause_for_label == clause and primary is not None else None
                 if admitted and primary.start >= admitted.start("what") and not background:
