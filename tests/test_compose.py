@@ -902,3 +902,18 @@ def test_a_key_event_bullet_does_not_end_on_the_date_it_opens_with():
     assert event_statement(took) == "Anna Berg took office"
     other = Event(date=EventDate(year=2011, month=3, day=1), text="t", label="l", statement="Anna Berg took office in 2012")
     assert event_statement(other) == "Anna Berg took office in 2012"
+
+
+def test_a_term_does_not_run_to_the_next_start_across_a_holder_told_only_by_when_they_left():
+    """B'Tselem's brief read "Zehava Galon — Former executive director, 1989 to May 2001": Eitan
+    Felner, whom the article gives only "until 2001", held the post in between."""
+    from briefkit.compose import _succession_ends
+    from briefkit.model import Person
+
+    people = [Person(name="Zehava Galon", role="Executive director", leader=True, period="from 1989", current=False),
+              Person(name="Eitan Felner", role="Executive director", leader=True, period="until 2001", current=False),
+              Person(name="Jessica Montell", role="Executive director", leader=True, period="May 2001–2014",
+                     current=False)]
+    told = [["Galon became its first director.", "Montell later led it."]]
+    assert _succession_ends(people, told)[0].period == "from 1989"
+    assert _succession_ends([people[0], people[2]], told)[0].period == "1989 to May 2001"  # the rule still fills

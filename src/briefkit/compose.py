@@ -936,11 +936,23 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
             mine = next(iter(starts(p)), None)
             later = [s for q in people if q is not p and post_of(q.role) == post_of(p.role) and told_together(p, q)
                      for s in starts(q) if mine is not None and s[0] > mine[0]]
-            if mine is not None and later:
+            if mine is not None and later and not _ended_between(p, people, mine[0][0], min(later)[0][0]):
                 successor = min(later)
                 p = p.model_copy(update={"period": f"{mine[1]} to {successor[1]}"})
         out.append(p)
     return out
+
+
+def _ended_between(p: Person, people: list[Person], start: int, successor: int) -> bool:
+    """Whether another holder of the post, told only by when they left ("Eitan Felner, until
+    2001"), left between `p`'s start and the successor's: someone held the post in between, so
+    `p`'s term did not run to the successor's first day (B'Tselem's brief had read "Zehava
+    Galon, 1989 to May 2001")."""
+    for q in people:
+        m = re.match(r"(?i)(?:until|till)\s+(?:[\w ]*?\s)?(\d{4})$", (q.period or "").strip())
+        if q is not p and m and post_of(q.role) == post_of(p.role) and start <= int(m.group(1)) <= successor:
+            return True
+    return False
 
 
 def leaders(profile: Profile) -> list[Person]:

@@ -230,3 +230,10 @@ def test_a_romanisation_system_in_capitals_is_a_label_not_part_of_the_name():
                                        "Prathet Thai) is the central bank of Thailand.")
     texts = [t for t, _ in got]
     assert "Thanakhan Haeng Prathet Thai" in texts and not any("RTGS" in t for t in texts), got
+
+
+def test_what_a_name_means_in_quotes_is_no_other_name():
+    """B'Tselem's brief read "Also known as in the image of" (Hebrew: בצלם, "in the image of"), and
+    Sinn Féin's aliases held "we ourselves"."""
+    got = _aliases("B'Tselem", "B'Tselem (Hebrew: בצלם, \"in the image of\") is an Israeli human rights group.")
+    assert got == [("בצלם", "native")], got

@@ -192,9 +192,11 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 hint = m.group("p")
                 part = part[m.end():]
                 m = _PREFIX.match(part)
-            part = _unquoted(part)
+            quoted, part = part, _unquoted(part)
             if not part or _NOT_NAME.search(part) or len(part) > 80 or _GLOSS.match(part):
                 continue
+            if quoted != part and part[:1].islower():
+                continue  # (Hebrew: בצלם, "in the image of"): what the name means, in quotes, is no name
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
     full = _FULL_NAME_FIRST.match(sentence)
     if full and _title_words(full.group("short")) == _title_words(title):
