@@ -183,3 +183,18 @@ def test_a_sale_is_the_purchase_told_nearest_before_it():
               "On 28 March 2010 Zhejiang Geely Holding Group agreed to buy Volvo Cars for $1.8 billion,")
     assert with_antecedent("The sale was completed at a ceremony in London", before, set()) == \
         "The sale of Volvo Cars was completed at a ceremony in London"
+
+
+def test_a_participle_before_a_noun_is_no_thing_named_before():
+    """"the merged party's name" after "the UML merged with ..." read "the UML merged party's
+    name": a word in -ed or -ing before another noun describes it, it is not the thing."""
+    from briefkit.extract.antecedents import named_before
+
+    before = "In 2018 the UML merged with the Maoist Centre to form a new party."
+    assert named_before("The court settled a dispute over the merged party's name", before) == \
+        "The court settled a dispute over the merged party's name"
+    assert named_before("The remaining defenders left the plant", "The siege ended in the Azovstal steel plant.") == \
+        "The remaining defenders left the Azovstal steel plant"
+    # a noun in -ing that a preposition follows is the thing: "the ruling against ..."
+    assert named_before("An appeal court upheld the ruling against the centre", "Judge Ada Berg read the Supreme Court ruling in "
+                        "December.") == "An appeal court upheld the Supreme Court ruling against the centre"

@@ -4669,3 +4669,41 @@ def test_a_seat_taken_for_another_party_is_the_persons_career():
     party = rows("Green Dawn", "Tom Ash joined the party in 1990. Tom Ash was elected to parliament for the Green Dawn "
                                "in 1999.")
     assert not party["1999"].background, party["1999"]
+
+
+def test_him_is_not_the_one_the_clause_calls_by_a_word_of_their_name():
+    """Set 43 (Bank of Thailand): "Chatu Mongol soon fell out with the new prime minister, Thaksin
+    Shinawatra, ..., and Thaksin dismissed him" read "Thaksin dismissed him": two people named
+    before the clause, though the clause's own actor, called by one word of his name, cannot be
+    the "him" he dismissed."""
+    rows = _history_events("Blue Bank", "a central bank", (
+        "The bank was founded in 1942. Ada Berg Lind soon fell out with the new prime minister, Tomas Ekholm, "
+        "over interest rates, and Tomas dismissed him at the end of May 2001. Rob Verkerk later led the "
+        "navy, from 2014 until September 2017, when Admiral Rob Kramer succeeded him as commander of the navy."))
+    assert rows["2001-05"].label == "Tomas dismissed Ada Berg Lind", rows["2001-05"].label
+    # a word of a name the clause gives in full is that name's: the one before stays whom "him" means
+    assert "succeeded Rob Verkerk" in rows["2017-09"].label, rows["2017-09"].label
+
+
+def test_they_after_a_plural_subject_with_an_aside_is_that_subject():
+    """Set 43 (SAARC): "the seven leaders, among them ..., gathered in Dhaka ..., and on 8 December
+    1985 they signed the charter" read "They signed the charter ...": the aside between the
+    plural subject and its verb hid whom "they" means."""
+    rows = _history_events("Blue Union", "a regional union", (
+        "The host was the president, Carl Berg. The five leaders, among them Anna Lind of Ostland and Per Holm of "
+        "Westmark, gathered in Riga for the first summit, and on 8 December 1985 they signed the charter that "
+        "brought the union into being."))
+    assert rows["1985-12-08"].label.startswith("The five leaders signed the charter"), rows["1985-12-08"].label
+
+
+def test_a_participle_aside_after_the_subject_leaves_a_long_label():
+    """Set 43 (CPN (UML)): "on 7 March 2021 the Supreme Court, settling a dispute over the merged
+    party's name, restored the UML and the Maoist Centre as separate parties" read "The Supreme
+    Court, settling a dispute over the UML merged party's name, restored the UML": the aside kept,
+    the parties cut, and "the merged party" taken for a thing called "the UML merged"."""
+    rows = _history_events("Blue Party", "a political party", (
+        "In May 2018 the Blue Party merged with the Red Party to form the Purple Party, with two chairmen. "
+        "The union broke down amid quarrels, and on 7 March 2021 the Supreme Court, settling a dispute over the "
+        "merged party's name, restored the Blue Party and the Red Party as separate parties."))
+    assert rows["2021-03-07"].label == "The Supreme Court restored the Blue Party and the Red Party as separate parties", \
+        rows["2021-03-07"].label

@@ -374,6 +374,10 @@ def named_before(label: str, sentence_before: str) -> str:
         noun = m.group("n")
         if noun in STOP_WORDS or noun in _NOT_NOUN or noun in KINDS:  # "the agency" is the organisation
             continue
+        after = re.match(r"\s+([a-z][\w'’-]*)", label[m.end():])
+        if noun.endswith(("ed", "ing")) and after and after.group(1) not in _FUNCTION:
+            continue  # "the merged party", "the remaining defenders": a participle before the noun
+            # (not "the ruling against ...", a noun its preposition follows)
         if noun not in sentence_before:
             continue  # `_named_thing` ends on the noun: a sentence without it names none (nor is it compiled)
         names = {" ".join((h.group("name") + noun).split()) for h in _named_thing(noun).finditer(sentence_before)}
@@ -416,7 +420,9 @@ def collective(sentence: str) -> str | None:
 
 # "because the governors could not agree on a successor": a plural noun phrase of the
 # organisation's own people acting, the last one told before a later clause's "they"
-_CLAUSE_PLURAL = re.compile(r"\b(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)\s+(?:could|would|did|had|have|"
+# An aside between the phrase and its verb is the phrase's: "the seven leaders, among them Rajiv
+# Gandhi of India and Muhammad Zia-ul-Haq of Pakistan, gathered in Dhaka".
+_CLAUSE_PLURAL = re.compile(r"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W]s)(?:,\s+[^,;.]{1,100},)?\s+(?:could|would|did|had|have|"
                             r"were|may|might|must|should|[a-z]+ed)\b")
 
 

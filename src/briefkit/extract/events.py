@@ -2559,12 +2559,23 @@ _SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]
                                  r"won|lost|left|told|sent|brought|fought|flew)\b)")
 
 
+# The same phrase set off by commas: "The Supreme Court, settling a dispute over the merged
+# party's name, restored the UML and the Maoist Centre as separate parties".
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?),\s+"
+    r"(?!(?:founding|leading|ruling|governing|existing|remaining|incoming|outgoing|sitting|acting|standing|"
+    r"neighbou?ring|opposing|competing|reigning|serving|working|visiting|rising|growing)\b)[a-z]{3,}ing\s+[^,;]{3,100}?,"
+    r"(?=\s+(?:[a-z]{3,}ed|sank|fell|was|were|went|came|struck|hit|blew|broke|held|gave|made|took|met|led|set|shot|"
+    r"began|won|lost|left|told|sent|brought|fought|flew)\b)")
+
+
 def _without_subject_participle(s: str) -> str:
-    """`s` without the participle phrase that describes its subject (`_SUBJECT_PARTICIPLE`),
-    when what comes before it is a subject and not already a clause with its verb ("The
-    company's shares began trading on Nasdaq Stockholm after an offering that raised ...": the
-    -ing word there is what the shares began, and "began raised" is no English)."""
-    m = _SUBJECT_PARTICIPLE.match(s)
+    """`s` without the participle phrase that describes its subject (`_SUBJECT_PARTICIPLE`,
+    `_SUBJECT_PARTICIPLE_ASIDE`), when what comes before it is a subject and not already a
+    clause with its verb ("The company's shares began trading on Nasdaq Stockholm after an
+    offering that raised ...": the -ing word there is what the shares began, and "began raised"
+    is no English)."""
+    m = _SUBJECT_PARTICIPLE.match(s) or _SUBJECT_PARTICIPLE_ASIDE.match(s)
     if m is None or _FINITE.search(m.group("np")):
         return s
     return m.group("np") + s[m.end():]
@@ -2610,6 +2621,14 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # "a committee of 51 prominent Americans, among them intellectuals, artists and clergy, was
     # founded": a list of examples set off before the verb is an aside, commas and all
     s = _EXAMPLES_ASIDE.sub(" ", s)
+    # "The Supreme Court, settling a dispute over the merged party's name, restored the UML and
+    # the Maoist Centre as separate parties": a participle phrase set off after the subject says
+    # how or why; the statement reads whole without it, and a cut had left "restored the UML"
+    aside = _SUBJECT_PARTICIPLE_ASIDE.match(s)
+    if aside and not _FINITE.search(aside.group("np")):
+        s = aside.group("np") + s[aside.end():]
+        if len(s) <= lo:
+            return s
     # "The leaders named Abdullah Bishara, who had been Kuwait's ambassador to the United Nations,
     # as the first secretary-general": what the person was goes, what they were named stays
     # (if the label then still names whom and as what: else the cut is made as before)
@@ -4086,6 +4105,14 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
         # court's president had been put in his place). ("Trichet succeeded him" is the one before.)
         return None
     before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
+    # One of them the clause calls by a word of their name before the pronoun is its own actor,
+    # whom the pronoun is not: "Chatu Mongol soon fell out with the new prime minister, Thaksin
+    # Shinawatra, ..., and Thaksin dismissed him" (a reflexive would have said "himself"). Not a
+    # word of a name the clause gives in full: "Rob Kramer succeeded him" after "Rob Verkerk".
+    full = {w for p in own for w in p.split()}
+    called = {w for w in re.findall(r"\b[A-Z][\w'’-]{2,}", clause[:pronoun.start()] if pronoun else clause)
+              if w not in full and w not in STOP_WORDS and w.casefold() not in STOP_WORDS}
+    before = [p for p in before if not called.intersection(p.split())]
     if len(before) == 1:
         return before[0]
     if before:
