@@ -4707,3 +4707,23 @@ def test_a_participle_aside_after_the_subject_leaves_a_long_label():
         "merged party's name, restored the Blue Party and the Red Party as separate parties."))
     assert rows["2021-03-07"].label == "The Supreme Court restored the Blue Party and the Red Party as separate parties", \
         rows["2021-03-07"].label
+
+
+def test_a_holder_taking_or_leaving_the_post_in_other_words_is_a_change_of_leader():
+    """Set 42 (BRAC): "Asif Saleh took the post permanently" was "other", ranked below a report's
+    publication. So were "became the utility's first chief executive", "quit as well", "was sworn
+    in at State House" and "asked to be retired". Not "quit the coalition": leaving another body.
+    And a person called Ash or Storm is no weather: "Tom Ash asked to be retired" had been read
+    as what nature did, background."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Trust"},
+                                              "lead": [{"kind": "paragraph", "text": "The Blue Trust is a charity."}]}))
+    for text in ("Ada Berg became the trust's first chief executive in 1980.",
+                 "Carl Berg, director since 1990, quit in March 2001.", "quit in March 2001",
+                 "Anna Lind was sworn in at the town hall in May 2001.", "Per Holm took the post permanently in 2003.",
+                 "Tom Ash asked to be retired at the end of June 2010.", "Anna Storm took over as director in 2011."):
+        assert classify(text, subject) == "leadership", text
+    assert classify("Eva Holm quit the coalition in 2012.", subject) != "leadership"
+    assert classify("An avalanche at Vik killed 14 people in 1995.", subject) == "background"

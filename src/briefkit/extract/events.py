@@ -155,7 +155,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
                               rf"(?:chose|picked|selected)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
-                              r"became\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
+                              r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head|commissioner|commandant|governor|administrator)\b|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
                               r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
                               r"(?:post|chair|helm|leadership|command|presidency|directorship)\b)|"
@@ -199,6 +199,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"acting\s+|interim\s+|working\s+)?(?:commander|leader|chair\w*|president|head|director|"
                               r"ceo|chief|secretary)|"
                               r"sworn\s+in\s+as|confirmed\s+by\s+the\s+(?:senate|parliament|assembly|board|council)|left\s+office|"
+                              # a holder taking or leaving the post in other words: "took the post
+                              # permanently", "quit as well", "was sworn in at State House", "asked to
+                              # be retired", "sent him into temporary retirement"
+                              r"took\s+(?:the|that)\s+(?:post|office|job|chair)\b|(?:^\W*|(?-i:[A-Z])[\w'’.-]+(?:,\s+[^,;]{1,60},)?\s+)quit\b"
+                              r"(?!\s+(?:the|its|a)\s+(?!post\b|office\b|job\b|chair\b))|(?:was|were)\s+sworn\s+in\b|"
+                              r"asked\s+to\s+be\s+(?:retired|relieved)\b|into\s+(?:early\s+|temporary\s+)?retirement\b|"
                               r"declared\s+(?:the\s+)?(?:new\s+)?(?:general\s+secretary|secretary[\s-]general|president|chair\w*|leader)|"
                               r"took\s+over(?=\s*(?:[,;.]|$)|\s+(?:the\s+)?(?:next|following|same)\s+(?:day|week|month|year)\b|"
                               r"\s+(?:later|then|again)\b)|"
@@ -809,7 +815,7 @@ _HAZARD = re.compile(
     # rescue work" tells what the brigade did)
     r"(?i)^(?!(?:when|after|as|while|before|since|until|once|because|if|though|although|following)\b)"
     r"(?:(?:a|an|the|another|its|this|that|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:avalanches?|hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|earthquakes?|tsunamis?|wildfires?|"
+    r"(?P<hazard>avalanches?|hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|earthquakes?|tsunamis?|wildfires?|"
     r"bushfires?|eruptions?|lava|magma|ash|landslides?|mudslides?|droughts?|heatwaves?|blizzards?|tornado(?:e)?s?)"
     r"(?:\s+[A-Z][\w'’-]+)?"  # "Hurricane Katrina", "Cyclone Nargis"
     r"(?=\s+(?:at|in|on|of|near|under|from|across|along|off|and|that|which|struck|hit|killed|broke|began|erupted|"
@@ -841,7 +847,11 @@ def _nature_did(text: str, subject: Subject) -> bool:
                        r"(?:later|after)\s*,?\s*", told)
     if counted:
         told = _strip_date_phrase(told[counted.end():]).lstrip(" ,")
-    if not (_HAZARD.match(told) or _ERUPTED.match(told)):
+    hazard = _HAZARD.match(told)
+    if hazard and hazard.start("hazard") > 0 and hazard.group("hazard")[:1].isupper() and \
+            re.search(r"\b[A-Z][\w'’.-]*\s+$", told[:hazard.start("hazard")]):
+        hazard = None  # "Tom Ash asked to be retired", "Anna Storm took over": a surname, not the weather
+    if not (hazard or _ERUPTED.match(told)):
         return False
     head = re.match(r"^(?:its|their)\b", told, re.I)
     # "its ash closed much of Europe's airspace": the volcano's; "the agency's building was
