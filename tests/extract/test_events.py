@@ -4727,3 +4727,24 @@ def test_a_holder_taking_or_leaving_the_post_in_other_words_is_a_change_of_leade
         assert classify(text, subject) == "leadership", text
     assert classify("Eva Holm quit the coalition in 2012.", subject) != "leadership"
     assert classify("An avalanche at Vik killed 14 people in 1995.", subject) == "background"
+
+
+def test_he_after_the_setting_and_the_verb_after_and_then_are_the_sentences_own():
+    """Set 42 (Eskom): "At a board meeting on 28 October 2009 he offered to resign amid a dispute
+    with the chairman, Bobby Godsell, and then denied having done so" gave two rows, "At a board
+    meeting on 28 October 2009 he offered to resign ..." and "Then denied having done so", the
+    second on the snapshot. The "he" is the chief executive of the sentence before, and so is
+    whoever denied; the chairman named in the clause is neither."""
+    rows = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Power"},
+        "lead": [{"kind": "paragraph", "text": "Blue Power is a state-owned electricity company."}],
+        "people": [{"name": "Tom Berg", "role": "Chief executive", "leader": True},
+                   {"name": "Carl Holm", "role": "Chairman", "leader": True}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Tom Berg, who had run the transmission division, became chief executive in 2007. At a board meeting on "
+            "28 October 2009 he offered to resign amid a dispute with the chairman, Carl Holm, and then denied having "
+            "done so.")}]}],
+    }))[0] if e.date.iso == "2009-10-28"]
+    labels = [e.label for e in rows]
+    assert any(l.startswith("At a board meeting on 28 October 2009 Tom Berg offered to resign") for l in labels), labels
+    assert all("Carl Holm denied" not in l and not l.startswith("Then") for l in labels), labels

@@ -1604,7 +1604,10 @@ def _leading_np(clause: str) -> str | None:
     # "Late in 2015 Utkin moved ...": the date phrase is not the subject
     ms = find_dates(text)
     if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
-            r"(?i)(?:early|late|mid-?|at\s+the\s+(?:end|start)\s+of)\s*(?:in\s+)?(?:the\s+)?", text[:ms[0].start]):
+            r"(?i)(?:early|late|mid-?|at\s+the\s+(?:end|start)\s+of)\s*(?:in\s+)?(?:the\s+)?", text[:ms[0].start]) \
+            or ms and re.fullmatch(r"(?i)(?:at|during|after|before|following)\s+(?:the|a|an|its|their)\s+[^,]{1,50}?\s+"
+                                   r"(?:on|in|of)\s+", text[:ms[0].start]):
+        # ("At a board meeting on 28 October 2009 he offered to resign": where and when, then who)
         text = text[ms[0].end:].lstrip(" ,")
     m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|began|won|lost|left|made|led|held|met|ran|sent|"
                   r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|[a-z]+ed)\b", text)
@@ -4062,7 +4065,9 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
 _POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
 # ("Aged twenty, he opened his own shop": after an opening phrase without a verb, the same)
-_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60},\s+)(he|she)(?=\s+[a-z])")
+# (and after the setting it opens on: "At a board meeting on 28 October 2009 he offered to resign")
+_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60},\s+|(?:At|During|Following)\s+[^,]{2,80}?\s)"
+                       r"(he|she)(?=\s+[a-z])")
 # "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
 
@@ -4461,6 +4466,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     ";" in sentence[:offset] else None
                 actor = cap_first(subject.ref) if rel and (rel.group(1) == "it" or they_is_subject) else (
                     before_np or first_np)
+                if actor in ("He", "She") and offset and not before_np:
+                    # "At a board meeting on 28 October 2009 he offered to resign amid a dispute with
+                    # the chairman, Bobby Godsell, and then denied having done so": the clause's verb
+                    # is the sentence's "he"'s, whom the sentence's start means, not one it names later
+                    actor = _referent(sentence, 0, names, last_person, aliases)
                 who = re.match(r"who\s+", clause) if offset else None
                 # "..., who took over on 1 July": the one named right before it ("with Søren Skou,
                 # the head of Maersk Line, who": Skou, not the body of his post)
@@ -4935,6 +4945,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
                         # the start of a label
                         who = _referent(sentence, offset, names, last_person, aliases)
+                        if who and inner.group(1)[:1] in "AD" and re.match(r"(?:At|During|Following)\s", inner.group(1)) \
+                                and (offset or who not in names + others):
+                            # after the setting a label opens on ("At a board meeting on 28 October
+                            # 2009 he offered ..."): the sentence's own "he" and one of the article's
+                            # people only; a later clause's "she" may be anyone the sentence named
+                            who = None
                         if who:
                             text = table[id(drafts[-1])]
                             table[id(drafts[-1])] = text[:inner.start(2)] + who + text[inner.end(2):]
