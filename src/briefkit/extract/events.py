@@ -3999,6 +3999,8 @@ _SUBJECT_VERB = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 # post ("the division artillery commander,"), a rank and the first names.
 _BEFORE_SUBJECT = re.compile(
     # (not "The government of President X": the head of that phrase is the government)
+    # ("Instead, on 6 May 2016, Kenny was re-elected": a sentence adverb may open it)
+    rf"(?:(?:Instead|However|Meanwhile|Eventually|Finally|Afterwards|Subsequently|Nevertheless),\s+)?"
     rf"(?:(?:On|In|By|From|Later|Then)\s+[^,;]{{1,50}}?,?\s+)?(?:(?:the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?:{ROLE_WORDS})\s*,?\s+"
     # ("the human rights lawyer Javier Miranda": who the person is, in a few words with no
@@ -4032,15 +4034,25 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             if not _BEFORE_SUBJECT.fullmatch(before):
                 continue
             verb = re.match(_SUBJECT_VERB, sentence[m.end():])
-            if best is None or m.start() > best[0]:
-                best = (m.start(), m.end() + (verb.end() if verb else 0), person)
-    if best is None or sum(p.split()[-1] == best[2].split()[-1] for p in persons) > 1:
+            # (written in full there, the name is that person's whoever shares the surname:
+            # "Justin Trudeau, the eldest son of Pierre Trudeau, won the leadership")
+            whole = len(person.split()) > 1 and sentence[:m.end()].endswith(person)
+            if best is None or m.start() > best[0] or (m.start() == best[0] and whole and not best[3]):
+                best = (m.start(), m.end() + (verb.end() if verb else 0), person, whole)
+    if best is None or (not best[3] and sum(p.split()[-1] == best[2].split()[-1] for p in persons) > 1):
         return None
     # a later finite verb not joined to this subject's by "and" / "but" has a subject of its own
     for later in re.finditer(_SUBJECT_VERB, sentence[best[1]:]):
         ahead = sentence[best[1]:best[1] + later.start()].rstrip()
-        if not re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
-            return None
+        if re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
+            continue
+        # (a relative clause with a subject of its own still describes: "a minority government
+        # that Fianna Fáil supported", "Steve Turner, whom McCluskey had backed"; a word in -ed
+        # after a preposition or an article is no verb: "in a vote open to registered supporters")
+        if re.search(r"\b(?:that|which|whom|whose\s+\w+)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$", ahead) or \
+                re.search(r"\b(?:to|of|for|with|by|from|in|on|at|a|an|the|its|their|his|her)$", ahead):
+            continue
+        return None
     return best[2]
 
 
