@@ -2834,9 +2834,10 @@ def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_
      "On 22 December 1944 he answered a German demand for surrender.", "McAuliffe"),
     ("Emiel van Lennep, a Dutch official, succeeded Kristensen in 1969 and served until 1984.",
      "He was followed by Jean-Claude Paye in 1984.", "van Lennep"),
-    # nobody rather than a guess
+    # the subject of the main clause, not the one of a relative clause about the hearing
     ("Paul Atkins was confirmed on 9 April 2025 after a hearing at which Senator Elizabeth Warren questioned his record.",
-     "He was sworn in on 21 April 2025 as chairman.", None),
+     "He was sworn in on 21 April 2025 as chairman.", "Atkins"),
+    # nobody rather than a guess
     ("Semerikov acted again until the general Stanislav Zas, born in 1964 and put forward by the president, "
      "Alexander Lukashenko, took office.", "His appointment had been confirmed on 28 November 2019.", None),
     ("When Arnold Berg died in 1965, his son became chief executive and chairman of the group's companies.",
@@ -4764,5 +4765,8 @@ def test_he_after_a_sentence_naming_several_is_its_subject_through_adverbs_and_r
                          "supported from outside.", ["Tom Berg", "Green Dawn"]) == "Tom Berg"
     assert _last_subject("Anna Lind, the eldest daughter of Per Lind, won the leadership on 14 April 2013, in a vote "
                          "open to registered supporters.", ["Anna Lind", "Per Lind"]) == "Anna Lind"
+    # a participle after its auxiliary is the same verb: "was declared the winner"
+    assert _last_subject("On 25 August 2021 Lind, who ran the legal department, was declared the winner over Per "
+                         "Holm.", ["Anna Lind", "Per Holm"]) == "Anna Lind"
     # still no guess when a later clause has a subject of its own
     assert _last_subject("Berg stepped down, and the board chose Anna Lind.", ["Tom Berg", "Anna Lind"]) is None

@@ -4044,8 +4044,8 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
     # a later finite verb not joined to this subject's by "and" / "but" has a subject of its own
     for later in re.finditer(_SUBJECT_VERB, sentence[best[1]:]):
         ahead = sentence[best[1]:best[1] + later.start()].rstrip()
-        if re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
-            continue
+        if not ahead or re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
+            continue  # (nothing between: the same verb's participle, "was declared")
         # (a relative clause with a subject of its own still describes: "a minority government
         # that Fianna Fáil supported", "Steve Turner, whom McCluskey had backed"; a word in -ed
         # after a preposition or an article is no verb: "in a vote open to registered supporters")
