@@ -4770,3 +4770,13 @@ def test_he_after_a_sentence_naming_several_is_its_subject_through_adverbs_and_r
                          "Holm.", ["Anna Lind", "Per Holm"]) == "Anna Lind"
     # still no guess when a later clause has a subject of its own
     assert _last_subject("Berg stepped down, and the board chose Anna Lind.", ["Tom Berg", "Anna Lind"]) is None
+
+
+def test_a_long_label_gives_up_its_opening_setting_before_its_verb():
+    """Set 40 (Workers' Party): "At a meeting in the auditorium of the Colégio Sion on 10 February
+    1980, about a thousand trade unionists, rural leaders" had kept where, and lost what they did."""
+    from briefkit.extract.events import _shorten
+
+    label = _shorten("At a meeting in the auditorium of the Blue School on 10 February 1980, about a thousand trade "
+                     "unionists, rural leaders, academics and churchgoers approved the founding manifesto of the party")
+    assert label.startswith("About a thousand trade unionists") and "approved" in label, label

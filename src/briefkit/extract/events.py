@@ -2621,7 +2621,26 @@ _NAMED_AS_ASIDE = re.compile(r"(?P<head>\b(?:named|appointed|chose|elected|picke
                              r"[^;]{2,120}?,\s+(?P<as>as\s+(?:the\s+|its\s+|their\s+|an?\s+)?[a-z])")
 
 
+# A setting a label opens on, set off by a comma: "At a special session of the General Assembly
+# in Washington, ...".
+_SETTING_OPENING = re.compile(r"^(?:At|During|Following|After|Before|In|On|With)\s+[^,;]{3,90},\s+(?=\S)")
+
+
 def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
+    """`_shortened`, and when that keeps no verb ("At a special session of the General Assembly in
+    Washington, Albert Ramdin, Suriname's foreign minister and a former assistant"), the same
+    without the setting the label opens on, when that keeps one: who did what says more than
+    where."""
+    out = _shortened(s, lo, hi)
+    if out != s and not _FINITE.search(out) and (opening := _SETTING_OPENING.match(s)) is not None \
+            and _FINITE.search(s[opening.end():]):
+        alt = _shortened(cap_first(s[opening.end():]), lo, hi)
+        if _FINITE.search(alt):
+            return alt
+    return out
+
+
+def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
 
