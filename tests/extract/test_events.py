@@ -2837,6 +2837,9 @@ def test_a_war_or_protests_breaking_out_with_no_one_of_ours_is_the_scene_not_an_
     # the subject of the main clause, not the one of a relative clause about the hearing
     ("Paul Atkins was confirmed on 9 April 2025 after a hearing at which Senator Elizabeth Warren questioned his record.",
      "He was sworn in on 21 April 2025 as chairman.", "Atkins"),
+    # the subject of a clause opened by ", when"
+    ("The run ended in late June 2022, when Anna Lind, a former official who had served as deputy since 2020, "
+     "was installed in place of Berg.", "She promised faster rescue arrangements in July 2022.", "Lind"),
     # nobody rather than a guess
     ("Semerikov acted again until the general Stanislav Zas, born in 1964 and put forward by the president, "
      "Alexander Lukashenko, took office.", "His appointment had been confirmed on 28 November 2019.", None),

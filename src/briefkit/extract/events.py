@@ -4049,7 +4049,9 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             surname = person.split()[0]
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?={_SUBJECT_VERB})", sentence):
             # the name opens a main clause: at the sentence's start or after "and", "but", ";"
-            before = re.split(r"(?:,\s+|\s+)(?:and|but)\s+|;\s+", sentence[:m.start()])[-1]
+            # (", when" opens a clause too: "The run ended in late June 2022, when Shohei Ishii ...
+            # was installed in place of Okushima")
+            before = re.split(r"(?:,\s+|\s+)(?:and|but)\s+|;\s+|,\s+when\s+", sentence[:m.start()])[-1]
             if not _BEFORE_SUBJECT.fullmatch(before):
                 continue
             verb = re.match(_SUBJECT_VERB, sentence[m.end():])
