@@ -374,10 +374,11 @@ def named_before(label: str, sentence_before: str) -> str:
         noun = m.group("n")
         if noun in STOP_WORDS or noun in _NOT_NOUN or noun in KINDS:  # "the agency" is the organisation
             continue
+        # "the merged party", "the remaining defenders": a participle before the noun (not "the
+        # ruling against ...", a noun its preposition follows)
         after = re.match(r"\s+([a-z][\w'’-]*)", label[m.end():])
         if noun.endswith(("ed", "ing")) and after and after.group(1) not in _FUNCTION:
-            continue  # "the merged party", "the remaining defenders": a participle before the noun
-            # (not "the ruling against ...", a noun its preposition follows)
+            continue
         if noun not in sentence_before:
             continue  # `_named_thing` ends on the noun: a sentence without it names none (nor is it compiled)
         names = {" ".join((h.group("name") + noun).split()) for h in _named_thing(noun).finditer(sentence_before)}

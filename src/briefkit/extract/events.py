@@ -4978,7 +4978,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
                         # the start of a label
                         who = _referent(sentence, offset, names, last_person, aliases)
-                        if who and inner.group(1)[:1] in "AD" and re.match(r"(?:At|During|Following)\s", inner.group(1)) \
+                        if who and re.match(r"(?:At|During|Following)\s", inner.group(1)) \
                                 and (offset or who not in names + others):
                             # after the setting a label opens on ("At a board meeting on 28 October
                             # 2009 he offered ..."): the sentence's own "he" and one of the article's
