@@ -106,3 +106,28 @@ def test_a_compacted_face_goes_through_the_build_cache(tmp_path, monkeypatch) ->
         assert list(face.glyphPos) == reference.glyphPos
     for face in (parsed, restored, again):  # the shaping map, made again as parsed
         assert face.glyphToChar == reference.glyphToChar
+
+
+def test_characters_past_the_basic_plane_read_back_from_the_pdf_as_written(tmp_path) -> None:
+    """ReportLab's ToUnicode map wrote U+1F600 as five hex digits, which `pdftotext` (a search,
+    a copy) read as U+1F60 and a letter more: the text layer must give back what was drawn,
+    and every character below U+10000 keeps ReportLab's own line (the PDFs' bytes)."""
+    import subprocess
+
+    from reportlab.pdfbase import ttfonts
+
+    from briefkit.document import nodes as N
+    from briefkit.writers import WriteOptions, get_writer
+    from briefkit.writers.pdf_subsets import REPORTLAB_TO_UNICODE, to_unicode_cmap
+
+    assert ttfonts.makeToUnicodeCMap is to_unicode_cmap
+    bmp = [32, *range(65, 91), 0x416, 0x10D0, 0xE001, 0xFFFD]
+    assert to_unicode_cmap("AAAAAA+F", bmp) == REPORTLAB_TO_UNICODE("AAAAAA+F", bmp)
+    assert "<01> <D83DDE00>" in to_unicode_cmap("AAAAAA+F", [32, 0x1F600])
+
+    text = "Faces 😀 and 😂 beside Легион"
+    doc = N.Document(N.Meta(title="T", short_title="T"), [N.Paragraph([N.Text(text)])])
+    path = tmp_path / "astral.pdf"
+    path.write_bytes(get_writer("pdf").render(doc, WriteOptions()).data)
+    layer = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert text in " ".join(layer.split())

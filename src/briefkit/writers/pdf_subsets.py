@@ -18,7 +18,7 @@ import zlib
 from array import array
 from typing import Any
 
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, ttfonts
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFontFace
 
 # Subsets remembered per face; a face rarely has more than a few (one per 256 characters of
@@ -68,6 +68,37 @@ class HMetrics:
     def pairs(self) -> list[tuple[int, int]]:
         """The list of pairs again (for the build cache's plain data)."""
         return list(zip(self._advances, self._bearings))
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """`ttfonts.makeToUnicodeCMap` with each character written as the PDF reference asks
+    (9.10.3): UTF-16BE, so a character above U+FFFF as its surrogate pair.
+
+    Why: ReportLab writes every character as `%04X`, which for U+10315 (Old Italic) gives
+    five hex digits that a PDF reader takes for other characters: `pdftotext`, a search and a
+    copy of the Tusci's name gave Myanmar letters. Characters up to U+FFFF are written as
+    before, so the PDFs of every other text keep their bytes. Written as ReportLab's own is
+    (a test holds the two equal below U+10000) and installed in its place when the PDF
+    writer loads: `TTFont.addObjects` looks the function up by its name."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        "<< /Registry (%s)" % fontname, "/Ordering (%s)" % fontname, "/Supplement 0", ">> def",
+        "/CMapName /%s def" % fontname, "/CMapType 2 def", "1 begincodespacerange",
+        "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", "%d beginbfchar" % len(subset),
+        *["<%02X> <%s>" % (i, _utf16_hex(v)) for i, v in enumerate(subset)],
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _utf16_hex(code: int) -> str:
+    if code <= 0xFFFF:
+        return "%04X" % code
+    code -= 0x10000
+    return "%04X%04X" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+
+
+REPORTLAB_TO_UNICODE = getattr(ttfonts.makeToUnicodeCMap, "reportlab", ttfonts.makeToUnicodeCMap)
+to_unicode_cmap.reportlab = REPORTLAB_TO_UNICODE  # type: ignore[attr-defined]  # a reload finds it
+ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
 
 # What `SubsetFace.compact` leaves out: only text shaping reads it, and `_GlyphToChar` makes it
