@@ -2781,3 +2781,35 @@ def test_no_term_runs_across_the_years_the_line_after_a_table_says_it_leaves_out
     people = {x.name: x.period for x in p.people if x.leader}
     assert people == {"Tom Ash": "1981–1984", "Ada Berg": "from 1984", "Carl Dunn": "2010–2017",
                       "Eva Holm": "since 2017"}, people
+
+
+def test_holders_of_a_post_the_clause_before_names_and_a_post_kept_endorsed_or_held_again(tmp_path):
+    """Set 45 (Chama Cha Mapinduzi): its secretaries-general were told as "directed by the
+    secretary-general; recent holders include A, B and C", "the committee endorsed X as
+    secretary-general", "the new chairman kept Y as secretary-general" and "Z was also re-elected
+    secretary-general", and none of them was a leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Chairman: Tom Ash\n- Secretary-General: Eva Holm\n\n"
+        "The Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "In 2002 Tom Ash was confirmed as chairman, when Ada Berg was also re-elected secretary-general. "
+        "Tom Ash kept Carl Dunn as secretary-general in 2016. In 2021 the party congress "
+        "endorsed Nils Kron as secretary-general.\n\n== Leadership ==\n\n"
+        "Day-to-day work is directed by the secretary-general; recent holders include Ada Berg, Pia Lund "
+        "and Eva Holm.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    for name in ("Ada Berg", "Carl Dunn", "Nils Kron", "Pia Lund"):
+        assert name in leaders and "secretary" in leaders[name].role.casefold(), (name, sorted(leaders))
+    assert leaders["Eva Holm"].current is True  # named in the list of recent holders too
+
+
+def test_a_word_the_text_calls_someone_by_keeps_naming_them_after_a_namesake_appears(tmp_path):
+    """Set 45 (Uganda's Special Forces Command): the article calls Muhoozi Kainerugaba "Muhoozi",
+    then names "a different officer, Major General David Muhoozi"; "reappointed Muhoozi as
+    commandant" made David Muhoozi a leader of the unit."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a special forces unit of Westland.\n\n== History ==\n\n"
+        "In 2012 Kato Oryem was named commander of the guard. In 2015 Kato was promoted to general. "
+        "In 2017 the president moved Kato to another post, and a different officer, General Ruth Kato, "
+        "became chief of defence forces. In 2020 the president reappointed Kato as commander of the guard.\n"))
+    assert "Ruth Kato" not in {x.name for x in p.leaders}, [x.name for x in p.leaders]
+    assert "Kato Oryem" in {x.name for x in p.leaders}

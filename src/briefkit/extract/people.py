@@ -402,14 +402,46 @@ def _named_in_full(sentence: str, known: list[str], latest: dict[str, str]) -> N
             latest[n.split()[-1]] = n
 
 
-def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | None = None) -> str:
+def _in_run(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` stands inside a longer run of capitalised words (a name
+    of its own: "Kobakhidze" in "Manana Kobakhidze")."""
+    before = sentence[:start].split()
+    after = sentence[end:].split()
+    return bool((before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
+                 and before[-1] not in _MONTH_NAMES) or
+                (after and re.match(_NAME_WORD, after[0]) and not sentence[end:end + 1] in ",;:."))
+
+
+def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]) -> None:
+    """Note each known person the sentence calls by the first word of their name alone, while
+    no known person has that word for a surname ("Muhoozi" for Muhoozi Kainerugaba, "Kim" for
+    Kim Dae-jung): a text that calls someone so keeps calling them so (`_with_full_names`)."""
+    surnames = {n.split()[-1] for n in known if len(n.split()) > 1}
+    for n in known:
+        word = n.split()[0]
+        if len(n.split()) < 2 or word in surnames or word in first or not re.fullmatch(_NAME_WORD, word) \
+                or word in _STOP_FIRST or len(word) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", sentence):
+            if not _in_run(sentence, m.start(), m.end()):
+                first[word] = n
+                break
+
+
+def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | None = None,
+                     first: dict[str, str] | None = None) -> str:
     """The sentence with each lone surname of someone already named in full written in full
     ("was followed by Récamier" -> "... by Max Récamier"): an article names a person in full
     once and by the surname after, and the patterns below read a name of two words or more.
     A surname two known people share names the one of them the text named in full last
     (`latest`, kept across sentences, as a reader takes it); one inside a longer capitalised
-    run ("Kobakhidze" in "Manana Kobakhidze") is left alone."""
+    run ("Kobakhidze" in "Manana Kobakhidze") is left alone. A word the text had called someone
+    by before anyone with it for a surname was named (`first`, `_called_by_first_word`) keeps
+    naming them: an article that calls Muhoozi Kainerugaba "Muhoozi" goes on doing so after it
+    names "a different officer, Major General David Muhoozi" once."""
     latest = {} if latest is None else latest
+    first = {} if first is None else first
+    _called_by_first_word(sentence, known, first)
     _named_in_full(sentence, known, latest)
     by_surname: dict[str, set[str]] = {}
     for n in known:
@@ -426,12 +458,9 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     words = "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True))
 
     def full(m: re.Match[str]) -> str:
-        before = sentence[:m.start()].split()
-        after = sentence[m.end():].split()
-        in_run = (before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
-                  and before[-1] not in _MONTH_NAMES) or \
-            (after and re.match(_NAME_WORD, after[0]) and not sentence[m.end():m.end() + 1] in ",;:.")
-        return m.group(0) if in_run else unique[m.group(0)]
+        if _in_run(sentence, m.start(), m.end()):
+            return m.group(0)
+        return first.get(m.group(0)) or unique[m.group(0)]
 
     return re.sub(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", full, sentence)
 
@@ -1256,7 +1285,7 @@ _APPOINTED = re.compile(
     # ("Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
     # elected secretary general": two asides)
     # ("was unanimously elected its chairman": an adverb between)
-    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     # ("were named co-chief executives": a post shared, "co-" joined to it)
     rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     # ("was appointed its commander the following year": a time without a preposition)
@@ -1457,9 +1486,11 @@ _INCLUDED = re.compile(
     rf"(?:\s+since\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+)?(?:included|were|have\s+been|include)\s+"
     rf"(?P<list>[^;.]+)")
 # "Earlier holders of the office included A and B": the office the sentence before named.
+# ("Day-to-day work is directed by the secretary-general; recent holders include A, B and C": the
+# office the clause before named, and holders who may include the one now, `recent`)
 _HOLDERS = re.compile(
-    r"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther)\s+holders\s+of\s+(?:the|this|that)\s+"
-    r"(?:office|post|position|role)\s+(?:have\s+)?(?:included|were|have\s+been)\s+(?P<list>[^;.]+)")
+    r"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther|(?P<recent>[Rr]ecent))\s+holders(?:\s+of\s+(?:the|this|that)\s+"
+    r"(?:office|post|position|role))?\s+(?:have\s+)?(?:included|include|were|have\s+been)\s+(?P<list>[^;.]+)")
 # "General Sir Peter Wall held the post during the bicentenary in 2015 and Lieutenant General Nick Pope
 # in 2018": the post the sentence before named, held by each name the sentence gives.
 # ("Adriaan Paulen of the Netherlands held the post": the country the person comes from stands
@@ -1543,7 +1574,10 @@ _NAMED_AS = re.compile(
     # ("elected the finance director, Hans Dieter Pötsch, as its chairman": the post held before, set before the name)
     # ("elected his rival, Jürgen Peters, as chairman": who the person is to someone else)
     # ("made the Keelung mayor Lin Yu-chang acting chairman": who the person is, without commas)
-    rf"\b(?:named|appointed|elected|chose|selected|made)\s+(?:(?:the|its|their|his|her)\s+[a-z][^,;]{{1,40}},\s+|"
+    # ("endorsed Daniel Chongolo as secretary-general", "kept Abdulrahman Kinana as secretary-general":
+    # a body's or a new leader's word on who holds the post)
+    rf"\b(?:named|appointed|elected|chose|selected|made|endorsed|confirmed|kept|retained|re-?elected|re-?appointed)\s+"
+    rf"(?:(?:the|its|their|his|her)\s+[a-z][^,;]{{1,40}},\s+|"
     rf"the\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?"
     # ("the board named Lila Tretikov, who had grown up in the Soviet Union and was chief product
     # officer of the software firm SugarCRM, as the next executive director": a long aside)
@@ -1852,7 +1886,8 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _LEFT_IT: ("left", "quit", "departed"),
     _ACTING_AS: ("acting as", "serving as"),
     _SUCCEEDED_BARE: ("succeeded", "successor"),
-    _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made'),
+    _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made', 'endorsed', 'confirmed', 'kept',
+                'retained'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
@@ -1883,10 +1918,11 @@ def _from_sentences(profile: Profile, subject: Subject,
     bodies = short_body_names(profile, subject)
     prev_sentence, sentence = "", ""
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
+    first: dict[str, str] = {}  # a word -> the person the text called by it, their name's first word
     held_by: dict[str, str] = {}  # surname (casefolded) -> the post the sentences last gave that leader
     for next_sentence, source, in_leadership in _sentences(profile):
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
-        prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest)
+        prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest, first)
         prev_leaders, leaders_here = leaders_here, []
         about_subject = subject.mentioned_in(sentence) or in_leadership or bool(_BOARD_OPENS.match(sentence))
 
@@ -2684,14 +2720,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.current = bool(f.period and re.search(r"(?i)\bsince\b|present|now", f.period))
                     yield f
         for m in _finds(_HOLDERS, sentence):
-            office = ROLE_NOUN.search(prev_sentence)
+            # the office the clause before names, else the sentence before
+            clause = re.split(r";\s+", sentence[:m.start()])
+            office = (ROLE_NOUN.search(clause[-2]) if len(clause) >= 2 else None) or ROLE_NOUN.search(prev_sentence)
             if office is None or not (about_subject or not names_other_body(sentence, subject)):
                 continue
             for n in re.finditer(rf"{_HONORIFIC}?{_NAME}", m.group("list")):
                 f = found(n.group("name"), cap_first(_singular(office.group(0).casefold())), True, None,
                           (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
-                    f.current, f.period = False, None
+                    f.current, f.period = (None if m.group("recent") else False), None
                     yield f
         for m in _finds(_HELD_THE_POST, sentence):
             if m.group("origin") and not is_country(m.group("origin")):
