@@ -4783,3 +4783,16 @@ def test_a_long_label_gives_up_its_opening_setting_before_its_verb():
     label = _shorten("At a meeting in the auditorium of the Blue School on 10 February 1980, about a thousand trade "
                      "unionists, rural leaders, academics and churchgoers approved the founding manifesto of the party")
     assert label.startswith("About a thousand trade unionists") and "approved" in label, label
+
+
+def test_a_roll_of_a_posts_holders_is_no_happening():
+    """Set 45 (Chama Cha Mapinduzi, Ofcom): "The chairmen have been A (1977 to 1990), ... and F
+    (since 2021)" stood on the timeline in 2021 as a happening; the leaders' rows tell who held
+    the post and when. A sentence that tells a change in other words stays."""
+    got = _history_events("Blue Party", "a party", (
+        "The party was founded on 5 February 1977. The chairmen have been Tom Ash (1977 to 1990), Ada Berg (1990 "
+        "to 2006) and Carl Dunn (since 2021). Earlier directors of the secretariat included Eva Holm, Nils Kron "
+        "and Pia Lund in 2010. In 2021 Carl Dunn was elected chairman."))
+    timeline = {iso: e.title for iso, e in got.items() if not e.background}
+    assert timeline == {"1977-02-05": timeline["1977-02-05"], "2021": timeline["2021"]}, timeline
+    assert "elected" in timeline["2021"], timeline

@@ -702,6 +702,24 @@ _TERM_RUNS = re.compile(r"\b(?:term|mandate|tenure|contract|appointment)s?\s+(?:
                         r"(?:runs|lasts|ends|expires|is\s+due\s+to\s+(?:end|expire|run\s+out))\s+(?:until|in|on|at)\b", re.I)
 # "Sinn Féin as such took no part in the Easter Rising of 1916": what someone did not do.
 _NO_PART = re.compile(r"\b(?:took|played|had)\s+no\s+(?:part|role|hand)\b", re.I)
+# A roll of a post's holders: "The chairmen have been A (1977 to 1990), B (1990 to 1996) and C (since
+# 2021)", "Earlier directors included A, B and C". Its dates are the terms of the people it lists,
+# which the leaders' rows tell; the sentence itself tells no happening (`_is_roll`).
+_ROLL = re.compile(r"^\s*(?:(?:The|Its|Their|Earlier|Former|Previous|Past|Other|Recent)\s+)?(?P<post>(?:[\w-]+\s+){0,3}?"
+                   r"[\w-]+(?:s|men|women))(?:\s+of\s+[^,;()]{1,40}?)?(?:\s+since\s+[^,;()]{1,30}?)?\s+"
+                   r"(?:have\s+(?:been|included)|had\s+been|included|include|were)\s+(?P<list>.+)$")
+
+
+def _is_roll(text: str) -> bool:
+    """Whether the clause is a roll of holders (`_ROLL`): a plural post, then two names or more.
+    The judgement: a timeline is of happenings; who held a post, and when, is the leaders' list,
+    and each taking of the post is told (or not) as its own happening."""
+    m = _ROLL.match(text)
+    if m is None or not ROLE_NOUN.search(m.group("post")):
+        return False
+    listed = re.sub(r"\([^)]*\)", "", m.group("list"))
+    names = [n for n in PERSON_NAME.finditer(listed) if is_name(n.group("name"))]
+    return len(names) >= 2 and not re.search(r"\b(?:was|were|had|did)\s+\w+ed\b", listed)
 # "At the end of 2025 it counted 751 million monthly users": the count after the date that opens.
 _COUNT_OPENING = re.compile(r"^\s*(?:at\s+the\s+(?:end|start)\s+of|in|by|as\s+of)\s+[^,;]{3,30}?,?\s+(?:[\w'’-]+\s+){1,4}?"
                             r"(?:numbered|counted|employed|totall?ed|had)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
@@ -902,6 +920,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "statement"
     if _TERM_RUNS.search(text):
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
+    if _is_roll(text):
+        return "background"  # "The chairmen have been A (1977 to 1990) ... and C (since 2021)": who held it
     if _NO_PART.search(text):
         return "background"  # "took no part in the Easter Rising of 1916": an absence, no happening
     if mention is not None and _COUNT_OPENING.match(text) and _COUNT_OPENING.match(text).end() > mention.start:
