@@ -1162,6 +1162,12 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
                 re.split(r";|,\s+(?:and|but|while)\s|\bwhen\b", clause[mention.end:])[0] +
                 re.split(r";|,\s+(?:and|but|while)\s", clause[:mention.start])[-1]):
         return True
+    # "The Content Board is a committee ... required by section 12 of the Communications Act 2003":
+    # a law named by its year, in a clause that tells how things are (a present "is", no verb in
+    # the past), dates the law, not a happening
+    if _LAW_YEAR.search(clause[:mention.start]) and re.search(r"\b(?:is|are)\b", clause[:mention.start]) \
+            and not _PAST_VERB.search(clause[:mention.start] + " " + re.split(r"[;]", clause[mention.end:])[0]):
+        return True
     if mention.ongoing or (mention.closed_range and re.search(r"\b(?:from|between|since)\s+$",
                                                               clause[max(0, mention.start - 12):mention.start], re.I)):
         return False
@@ -1196,6 +1202,8 @@ is_reference = _is_reference
 
 
 _YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
+# The title of a law before its year: "the Communications Act 2003", "the Police (Scotland) Act 2012".
+_LAW_YEAR = re.compile(r"\b[A-Z][\w'’()-]*(?:\s+(?:[A-Z(][\w'’()-]*|of|and|the|for))*\s+(?:Act|Ordinance|Order|Regulations)\s+$")
 _BEFORE_ATTRIBUTIVE = re.compile(rf"(?i)\b(?:the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?:{_YEAR_WORD}\s*(?:,|and|or|&)\s*)*$")
 _AFTER_ATTRIBUTIVE = re.compile(rf"(?:\s*(?:,|and|or|&)\s*{_YEAR_WORD})*\s+(?!(?:and|or|to|until|when|while|as|in|on|at)\b)[A-Za-z]")
 
