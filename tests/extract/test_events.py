@@ -4798,13 +4798,20 @@ def test_a_roll_of_a_posts_holders_is_no_happening():
     assert "elected" in timeline["2021"], timeline
 
 
-def test_a_law_named_by_its_year_in_a_clause_of_how_things_are_dates_no_happening():
+def test_a_law_named_by_its_year_in_a_clause_of_how_things_are_dates_no_happening(tmp_path):
     """Set 45 (Ofcom; and the Australian Federal Police of set 41): "The Content Board is a
     committee of the main board required by section 12 of the Communications Act 2003" stood on
-    the timeline in 2003. A law that does something on its year still tells a happening."""
-    got = _history_events("Blue Office", "a regulator", (
-        "The Blue Office Act 2002 created the office. The Content Board is a committee required by section 12 "
-        "of the Westland Communications Act 2003. The Postal Services Act 2011 received Royal Assent on 13 June "
-        "2011."))
-    timeline = sorted(iso for iso, e in got.items() if not e.background)
+    the timeline in 2003, as did "The AFP is a statutory agency created by the Australian Federal
+    Police Act 1979". A law that does something on its year still tells a happening."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Office =\n\nThe Blue Office is a regulator of Westland.\n\n== History ==\n\nThe Blue Office Act "
+        "2002 created the office. The Postal Services Act 2011 received Royal Assent on 13 June 2011.\n\n"
+        "== Structure ==\n\n* Main Board\n  * Content Board\n* Consumer Panel\n\n"
+        "The office is a statutory agency created by the Blue Office Act 2002 and answers to "
+        "Parliament. The Content Board is a committee of the main board required by section 12 of the Westland "
+        "Communications Act 2003.\n", encoding="utf-8")
+    timeline = sorted(e.date.iso for e in read(f).events if not e.background)
     assert timeline == ["2002", "2011-06-13"], timeline
