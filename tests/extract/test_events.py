@@ -4815,3 +4815,24 @@ def test_a_law_named_by_its_year_in_a_clause_of_how_things_are_dates_no_happenin
         "Communications Act 2003.\n", encoding="utf-8")
     timeline = sorted(e.date.iso for e in read(f).events if not e.background)
     assert timeline == ["2002", "2011-06-13"], timeline
+
+
+def test_a_label_keeps_a_year_that_names_a_thing_and_a_later_time_after_a_dated_one():
+    """Set 45: "declared the results of the 2021 elections" had read "declared the results
+    elections" (Chama Cha Mapinduzi; also FIFA's "the football tournament London Olympics"), and
+    "said in June 2008 that he would step down after Easter of the next year" had read "... after
+    Easter of" (Ofcom). "The same year" beside the row's own date still goes."""
+    from briefkit.extract.events import make_label
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Party"}}))
+
+    def label(clause: str) -> str:
+        return make_label(clause, find_dates(clause)[0], subject, None)
+
+    assert label("Tom Ash, the speaker of the assembly, declared the results of the 2021 elections to the "
+                 "committee") == "Tom Ash declared the results of the 2021 elections to the committee"
+    assert label("Tom Ash said in June 2008 that he would step down after Easter of the next "
+                 "year").endswith("after Easter of the next year")
+    assert label("The party cut its ties with its earlier youth organisation in 2020 and recognised a new one the "
+                 "same year") == "The party cut its ties with its earlier youth organisation and recognised a new one"

@@ -2010,8 +2010,10 @@ _MEANING_SAID = re.compile(r";\s+[^;]{2,60}?\b(?:treats?|regards?|counts?|consid
 # A date after a preposition that leads to it ("took office in September 2025"), for
 # `_date_after_preposition`: every position where such a phrase starts (a lookahead, so phrases
 # that overlap are all seen), the blanks after "the", and what may follow the date.
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 _PREP_BEFORE_DATE = re.compile(r"(?=([,\s]+(?:on|in|of|since|from|by|as\s+of|during)\s+))")
 _BLANKS = re.compile(r"\s+")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _PART_OF = re.compile(r"(?:early|late|mid)(?:\s+|-)", re.I)
 _AFTER_DATE = re.compile(r"(?=[\s,.;:]|$)")
 
@@ -2047,6 +2049,8 @@ def _date_after(s: str, lead: re.Match[str], date: str) -> tuple[int, int] | Non
         return lead.start(), part.end() + len(date)
     if s.startswith("the", at) and (blanks := _BLANKS.match(s, at + 3)) and s.startswith(date, blanks.end()) \
             and _AFTER_DATE.match(s, blanks.end() + len(date)):
+        if _YEAR_ONLY.fullmatch(date) and _AFTER_ATTRIBUTIVE.match(s, blanks.end() + len(date)):
+            return None  # "the results of the 2021 elections": the year names the elections
         return lead.start(), blanks.end() + len(date)
     if s.startswith(date, at) and _AFTER_DATE.match(s, at + len(date)):
         return lead.start(), at + len(date)
@@ -2456,8 +2460,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                            count=1)
     if mention is not None and mention.text.strip() and len(s.split()) > 5:
         # "it was registered as a political party the following year, on 5 March" beside its
-        # date: the time counted from the sentence before says it twice
-        s = re.sub(r"(?i),?\s+(?:in\s+)?(?:the\s+)?(?:following|next|same)\s+(?:year|month|week)(?=\s*[,.;]?\s*$)", "", s)
+        # date: the time counted from the sentence before says it twice (after a date with its
+        # own year, "the next year" is another time: "said in June 2008 that he would step down
+        # after Easter of the next year" keeps when he would; "the same year" is still the row's)
+        later = "following|next|" if not _YEAR_IN.search(mention.text) else ""
+        s = re.sub(rf"(?i),?\s+(?:in\s+)?(?:the\s+)?(?:{later}same)\s+(?:year|month|week)(?=\s*[,.;]?\s*$)", "", s)
 
     # "reorganised into five Zones with effect from 1 January 2022" beside its date: "with effect"
     # alone says nothing ("with immediate effect" does)
