@@ -4836,3 +4836,21 @@ def test_a_label_keeps_a_year_that_names_a_thing_and_a_later_time_after_a_dated_
                  "year").endswith("after Easter of the next year")
     assert label("The party cut its ties with its earlier youth organisation in 2020 and recognised a new one the "
                  "same year") == "The party cut its ties with its earlier youth organisation and recognised a new one"
+
+
+def test_a_clause_closing_on_later_that_year_is_a_happening_of_its_own_when_its_date_tells_it_apart(tmp_path):
+    """Set 45 (Kommando Spezialkräfte): "Krone moved to command the 1st Armoured Division at the
+    end of August 2025, and Andreas Kühne formally took over the KSK at a ceremony in Calw later
+    that year" had no row for the new commander. After a year alone ("In 2021 the trustees named
+    X ...; he took up the post later that year") the two clauses stay one row."""
+    f = tmp_path / "k.txt"
+    f.write_text("= Blue Command =\n\nInfobox\n- Commander: Brigadier General Ada Berg\n\nThe Blue Command is a "
+                 "special forces unit.\n\n== History ==\n\nTom Ash took command on 14 June 2024. Ash moved to command "
+                 "the 1st Division at the end of August 2025, and Ada Berg formally took over the command at a "
+                 "ceremony later that year.\n", encoding="utf-8")
+    rows = sorted((e.date.iso, e.title) for e in read(f).events if not e.background and e.date.year == 2025)
+    assert ("2025", "Ada Berg formally took over the command at a ceremony") in rows, rows
+    got = _history_events("Blue Fund", "a think tank", (
+        "In 2021 the trustees named Tom Ash, a judge, as president; he took up the post after leaving the court "
+        "later that year."))
+    assert [iso for iso, e in got.items() if not e.background] == ["2021"], got

@@ -2813,3 +2813,19 @@ def test_a_word_the_text_calls_someone_by_keeps_naming_them_after_a_namesake_app
         "became chief of defence forces. In 2020 the president reappointed Kato as commander of the guard.\n"))
     assert "Ruth Kato" not in {x.name for x in p.leaders}, [x.name for x in p.leaders]
     assert "Kato Oryem" in {x.name for x in p.leaders}
+
+
+def test_holders_who_followed_in_turn_and_a_successor_of_the_first_holder_hold_the_post(tmp_path):
+    """Set 45 (Kommando Spezialkräfte): "Fred Schulz, its first commander, was followed over the
+    years by A, B and C, among others" named none of the three a leader, and "X was the first
+    commander who was himself a trained commando soldier; Y replaced him" made Y its "First
+    commander"."""
+    p = _read_text(tmp_path, (
+        "= Blue Command =\n\nThe Blue Command is a special forces unit of Westland.\n\n== Leadership ==\n\n"
+        "The unit is led by a brigadier general. Tom Ash, its first commander, was followed over the years by "
+        "Hans-Peter Berg, Carl Dunn and Eva Maria Holm, among others. Nils Kron took command in April 2013 and was "
+        "the first commander who was himself a trained commando soldier; Pia Lund replaced him on 1 June 2017.\n"))
+    leaders = {x.name: x.role for x in p.leaders}
+    for name in ("Hans-Peter Berg", "Carl Dunn", "Eva Maria Holm"):
+        assert leaders.get(name) == "Commander", (name, leaders)
+    assert leaders.get("Pia Lund") == "Commander", leaders

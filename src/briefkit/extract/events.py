@@ -4599,10 +4599,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # "In January 2002 the board announced ..., and Rupp took up the post six months
                 # later": a count of months or years counts from a date this sentence told at any
                 # precision that unit needs (a day for days and weeks, a month for months).
+                # ("Krone moved ... at the end of August 2025, and Andreas Kühne formally took over the
+                # KSK at a ceremony in Calw later that year": later, so another happening)
                 later = re.search(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<next>day)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
-                                  r"\s+later)\s*[.;]?\s*$", clause, re.I)
-                unit = later and (later.group("next") or later.group("unit")).lower()
+                                  r"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))\s*[.;]?\s*$", clause, re.I)
+                unit = later and (later.group("next") or later.group("unit") or later.group("within")).lower()
                 # The lead's "became a regiment two months later" sums up what the body tells on
                 # its day (and would stand beside it as a second row): there, a day is needed.
                 # ("In January 1999 the Executive Board asked ..., and an extraordinary session voted
@@ -4612,7 +4614,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     r"December)\s*[.;]?\s*$", clause)) or bool(
                     dated_here and later and (
                         dated_here[-1].date.day is not None if unit in ("day", "week") or piece.in_lead else
-                        dated_here[-1].date.month is not None if unit == "month" else True))
+                        # ("later that month" after a day; "later that year" after a month: a row
+                        # of its own only where its date tells it from the one just told; "In 2021
+                        # the trustees named X ...; he took up the post later that year" is one)
+                        dated_here[-1].date.day is not None if later.group("within") == "month" else
+                        dated_here[-1].date.month is not None if unit == "month" or later.group("within") else True))
                 # ("... announced that he would retire at the end of March 2011 ... Rishton took charge
                 # that March": the March last named, whatever the story's year; not a relative
                 # clause's, "to John Bruton, who had died that February")

@@ -1455,7 +1455,8 @@ _HANDED = re.compile(
     rf"\bmade\s+way\s+(?:[^,;]{{0,40}}?\s+)?for\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_d>')}|"
     # ("he was removed and replaced by David Richardson": the one who took the post he left)
     rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
-    rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+)?by\s+"
+    # ("was followed over the years by A, B and C": each of them, `_AND_MORE`)
+    rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}|"
     # ("stood down in November 2008 in favour of Admiral Lord Boyce": the one given the post)
     rf"\b(?:stood|stepped)\s+(?:down|aside)\s+(?:[^,;]{{0,40}}?\s+)?in\s+favou?r\s+of\s+"
@@ -1526,6 +1527,8 @@ _FROM_PREDECESSOR = re.compile(
     rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?P<post>chair|helm|command|post|leadership|presidency|directorship))|"
     rf"took\s+over\s+as\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+of\s+(?:the|its)\s+[\w-]+)?|took\s+over)"
     rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+{_HONORIFIC}?{_NAME}")
+# ", B and C" after the first name of a list of holders in turn.
+_AND_MORE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+and\b|$)")
 # "... was followed by X, and in 1975 by Y": a succession told on.
 _AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONORIFIC}?{_NAME}")
 # A name a preposition governs, inside a list of holders: what an aside names ("Haim Oron, one of
@@ -2275,7 +2278,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # July 2018": "him" held the one post the infobox gives the head, named just before
                 before = [("", cap_first(next(iter(head_titles))))]
             if before:
-                f = found(m.group("name"), before[-1][1], True, None, m.span())
+                # ("Baehr ... was the first commander who was himself a trained commando soldier;
+                # Sollfrank replaced him": the post, not its first holder's place in the line)
+                f = found(m.group("name"), _followed_post(before[-1][1], sentence), True, None, m.span())
                 if f:
                     yield f
         for m in _finds(_SUCCEEDED, sentence):
@@ -2663,6 +2668,15 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.period, f.current = _successors_period(sentence, m, f.period, f.current)
                 if f:
                     yield f
+                if f and m.group("name_b") and re.search(r"\bover\s+(?:the\s+)?(?:years|decades)\b", m.group(0)):
+                    # "was followed over the years by A, B and C, among others": holders in turn
+                    f.period, f.current = None, None
+                    at = m.end()
+                    while (more := _AND_MORE.match(sentence, at)) is not None:
+                        at = more.end()
+                        if (g := found(more.group("name"), role, True, None, more.span("name"))) is not None:
+                            g.period, g.current = None, None
+                            yield g
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
                     f = found(then.group("name"), role, True, None, then.span())
