@@ -342,3 +342,19 @@ def test_happenings_of_one_day_keep_the_article_s_order():
                  "The same decree made a deputy chairman interim chairman")
     earlier = _e(2023, 11, 22, "On 22 November 2023 the police named him a suspect.", "The police named him a suspect")
     assert chronological([first, second, earlier]) == [earlier, first, second]
+
+
+def test_the_latest_change_let_into_a_short_list_names_who_took_the_post_before_who_left_one():
+    """Set 45 (Chama Cha Mapinduzi): "Daniel Chongolo resigned" (its secretary-general, 2023)
+    took the one place of a change of leader, and the election of its chairperson (2021), of the
+    same weight, was left out: a leaving alone does not tell who leads now."""
+    from briefkit.model import Event, EventDate
+
+    def ev(y, m, d, kind, imp, label):
+        return Event(date=EventDate(year=y, month=m, day=d), text=label, label=label, kind=kind, importance=imp)
+
+    did = [ev(1977 + 8 * i, 2, 5, "milestone", 0.7, f"The party opened office {i}") for i in range(5)]
+    elected = ev(2021, 4, 30, "leadership", 0.84, "A congress elected Anna Lind national chairperson")
+    left = ev(2023, 11, 30, "leadership", 0.84, "Carl Berg resigned")
+    chosen = select_events([*did, elected, left], 5)
+    assert elected in chosen and left not in chosen, [e.label for e in chosen]

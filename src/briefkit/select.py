@@ -50,6 +50,18 @@ from .model import Event
 from .records import record
 from .text import MONTH_NAMES, STOP_WORDS, says_little
 
+# A change of leader told by its leaving alone: "Daniel Chongolo resigned", "X stepped down".
+_LEFT = re.compile(r"\b(?:resigned|stepped\s+down|stood\s+down|left|retired|quit|was\s+(?:dismissed|removed|sacked|"
+                   r"ousted)|died)\b")
+_TOOK = re.compile(r"\b(?:elected|appointed|named|chose|chosen|became|succeeded|replaced|took\s+(?:over|office|command|"
+                   r"charge|the\s+(?:post|chair|helm))|sworn\s+in|installed|confirmed|nominated)\b")
+
+
+def _only_left(label: str) -> bool:
+    """Whether a change of leader's label tells only who left the post, not who took it."""
+    return bool(_LEFT.search(label)) and not _TOOK.search(label)
+
+
 # "The acquisition was completed", "Parliament adopted the law": a bare definite description
 # points at something the sentence before told, which a bullet standing alone does not show.
 _BACK_SUBJECT = re.compile(r"^The\s+(?:two\s+|three\s+|new\s+|same\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)")
@@ -265,8 +277,12 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
     # (the weightiest of the last quarter's changes, the latest of equals: "Sanae Takaichi named
     # Taro Aso vice president" three days after her election is not the change that tells who
     # leads now)
+    # (of equals, one that names who took the post before one that tells only who left it:
+    # Chama Cha Mapinduzi's "Daniel Chongolo resigned" (2023) had taken the place of its
+    # chairperson's election (2021), which tells who leads now)
     recent = [e for e in changes if e.date.year >= last_year - (last_year - first_year) / 4]
-    latest_change = max(recent, key=lambda e: (e.importance, e.date.start())) if recent else None
+    latest_change = max(recent, key=lambda e: (e.importance, not _only_left(e.title), e.date.start())) \
+        if recent else None
     # A history of generations (ERAS_FROM_YEARS or more) gives no more than half a short list
     # (SHORT_LIST: a snapshot's key events; twelve have room to tell an era), rounded
     # up, to events within a tenth of its span of each other while events of other times are

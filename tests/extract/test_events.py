@@ -4854,3 +4854,17 @@ def test_a_clause_closing_on_later_that_year_is_a_happening_of_its_own_when_its_
         "In 2021 the trustees named Tom Ash, a judge, as president; he took up the post after leaving the court "
         "later that year."))
     assert [iso for iso, e in got.items() if not e.background] == ["2021"], got
+
+
+def test_a_chairmanship_taken_over_is_a_change_of_leader_and_a_second_time_told_with_and_again_says_what():
+    """Set 45 (Chama Cha Mapinduzi): "Kikwete ... took over the chairmanship from Mkapa in 2006"
+    was a milestone, not a change of leader, and "Mkapa was confirmed as party chairman at a
+    congress in Dodoma in mid-November 1997, and again at the party elections held throughout
+    October 2002" gave October 2002 the row "Again at the party elections held throughout
+    October 2002"."""
+    got = _history_events("Blue Party", "a party", (
+        "Tom Ash, who won the presidency in 2005, took over the chairmanship from Ada Berg in 2006. Carl Dunn was "
+        "confirmed as party chairman at a congress in Dodoma in mid-November 1997, and again at the party "
+        "elections held throughout October 2002, when Eva Holm was also re-elected secretary-general."))
+    assert got["2006"].kind == "leadership", got["2006"]
+    assert got["2002-10"].title == "Carl Dunn was confirmed as party chairman again at the party elections", got["2002-10"]

@@ -158,7 +158,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head|commissioner|commandant|governor|administrator)\b|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
                               r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
-                              r"(?:post|chair|helm|leadership|command|presidency|directorship)\b)|"
+                              r"(?:post|chair|chairmanship|helm|leadership|command|presidency|directorship)\b)|"
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
@@ -4284,12 +4284,16 @@ def _again(sentence: str, mention: DateMention | None) -> str | None:
     if mention is None or not mention.text.strip() or " again" not in sentence:
         return None
     date = re.escape(mention.text.strip())
-    m = re.search(rf"^(?P<head>[^;]+?)\s+(?:in|on|at)\s+[^,;]{{3,40}}?\s+and\s+again(?P<how>,[^;]*?)?"
-                  rf"\s+(?:in|on)\s+{date}(?=[\s,.;]|$)", _strip_date_phrase(sentence.strip()))
+    # ("Mkapa was confirmed as party chairman at a congress in Dodoma in mid-November 1997, and
+    # again at the party elections held throughout October 2002": the occasion without commas)
+    m = re.search(rf"^(?P<head>[^;]+?)\s+(?:in|on|at)\s+[^,;]{{3,80}}?,?\s+and\s+again"
+                  rf"(?P<how>,[^;]*?|\s+(?:at|by|during)\s+[^,;]{{3,60}}?)?"
+                  rf"\s+(?:in|on|throughout|during)\s+{date}(?=[\s,.;]|$)", _strip_date_phrase(sentence.strip()))
     if m is None or not m.group("how") or not _FINITE.search(m.group("head")):
         return None  # ("came to power in 1998 and again in 2010, after which ...": nothing told of the second)
     head = re.sub(r"\s+(?:unopposed|unanimously|narrowly)$", "", m.group("head"))
-    return cap_first(f"{head} again{(m.group('how') or '').rstrip(' ,')}")
+    how = re.sub(r"\s+(?:held|convened|staged|run|called)$", "", (m.group("how") or "").rstrip(" ,"))
+    return cap_first(f"{head} again{how}")
 
 
 def _gapped(sentence: str, mention: DateMention | None) -> str | None:
