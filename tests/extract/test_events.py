@@ -4868,3 +4868,20 @@ def test_a_chairmanship_taken_over_is_a_change_of_leader_and_a_second_time_told_
         "elections held throughout October 2002, when Eva Holm was also re-elected secretary-general."))
     assert got["2006"].kind == "leadership", got["2006"]
     assert got["2002-10"].title == "Carl Dunn was confirmed as party chairman again at the party elections", got["2002-10"]
+
+
+def test_a_when_clause_after_a_clause_of_the_time_before_the_organisation_takes_that_clauses_date(tmp_path):
+    """Set 45 (Kommando Spezialkräfte): "The immediate reason for creating the unit came in 1994,
+    when German nationals ... had to be rescued from the Rwandan civil war" stood on the timeline
+    in July 2020, the date of the lead's last sentence: the 1994 clause, before the unit was
+    formed, is background and had left no date behind for its "when"."""
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Command =\n\nThe Blue Command is a special forces unit of Westland. In July 2020 its 2nd Company was "
+        "dissolved.\n\n== History ==\n\nThe immediate reason for creating the unit came in 1994, when Westland "
+        "nationals had to be rescued from the civil war in Redland by foreign para-commandos. The command was "
+        "formed on 20 September 1996. Tom Ash took command in April 2013; Ada Berg replaced him on 1 June 2017.\n",
+        encoding="utf-8")
+    events = read(f).events
+    assert not [e for e in events if "rescued" in e.title and e.date.year != 1994], [(e.date.iso, e.title) for e in events]
+    assert [e.kind for e in events if "Ada Berg" in e.title] == ["leadership"], [(e.title, e.kind) for e in events]

@@ -162,7 +162,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
-                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|"
+                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|replaced\s+(?:him|her)\b|"
                               # a holder removed: "The board removed Dennis Muilenburg, chief executive since
                               # 2015", "dismissed its chief executive", "met to depose him"
                               rf"(?:removed|ousted|dismissed|sacked|fired|deposed?)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -4682,6 +4682,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         and not find_dates(clause) and len(drafts) > n_before:
                     when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)
                     before = drafts[-1] if len(drafts) > n_before else None
+                    told_here = [m for m in find_dates(sentence[:offset]) if m.year is not None and not m.recurring]
+                    if told_here and before is not None and before.background:
+                        # the date of the clause just told, which one of the time before the
+                        # organisation (background, no context of the story's) does not leave
+                        # behind: "The immediate reason for creating the unit came in 1994, when
+                        # German nationals ... had to be rescued" had read July 2020, the lead's
+                        here = _Context()
+                        here.update(told_here[-1])
+                        when = EventDate(year=here.year, month=here.month, day=here.day if here.month else None)
                     if before is not None and before.end is None and before.date == when:
                         continue  # "until his death in 1988, when Y became chief": one happening
                     rel = (when, "")
