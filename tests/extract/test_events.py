@@ -4885,3 +4885,18 @@ def test_a_when_clause_after_a_clause_of_the_time_before_the_organisation_takes_
     events = read(f).events
     assert not [e for e in events if "rescued" in e.title and e.date.year != 1994], [(e.date.iso, e.title) for e in events]
     assert [e.kind for e in events if "Ada Berg" in e.title] == ["leadership"], [(e.title, e.kind) for e in events]
+
+
+def test_an_opening_it_after_a_sentence_about_another_thing_is_that_thing(tmp_path):
+    """Set 45 (Ofcom): "The search for Burns's successor took two years. It was rerun after a
+    former newspaper editor withdrew in November 2021" read "Ofcom was rerun". An "it" after a
+    sentence that names the organisation, or whose subject is the organisation by its kind, a
+    person or a plural, is still the organisation."""
+    got = _read_events(tmp_path, (
+        "= Blue Office =\n\nThe Blue Office is a regulator of Westland.\n\n== History ==\n\n"
+        "The search for Tom Ash's successor took two years. It was rerun after a former editor withdrew in "
+        "November 2021. The office opened a branch in Tartu in 2015. It was reorganised in 2017. The present office "
+        "came into being in 2000. It took its name in 2003 from an earlier office.\n"))
+    assert got["2021-11"].startswith("The search for Tom Ash's successor was rerun"), got
+    assert got["2017"].startswith("Blue Office was reorganised") or got["2017"].startswith("The Blue Office"), got
+    assert not got["2003"].startswith("The present office"), got

@@ -825,6 +825,38 @@ def _its_new_body(clause: str, before: str, subject: Subject) -> str | None:
     return made[-1].strip()
 
 
+def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
+    """The thing a sentence's opening "It" stands for when the sentence before is about another
+    one: its subject, a definite noun phrase that is neither the organisation nor a person, in a
+    sentence that does not name the organisation at all ("The search for Burns's successor took
+    two years. It was rerun after a former newspaper editor withdrew": the search was rerun, not
+    Ofcom). The judgement: an "it" is the subject of the sentence before it, and in an article
+    about an organisation that is most often the organisation; only a sentence with another
+    subject and no word of the organisation gives it another."""
+    if not before or not re.match(r"\s*It\s+(?!(?:is|was)\s+(?:not\s+)?(?:known|said|reported|believed|thought|"
+                                  r"unclear|clear|likely|possible|alleged)\b)[a-z]", clause):
+        return None
+    np = _leading_np(before)
+    if np is None or not re.match(r"The\s+[a-z]", np) or len(np.split()) > 8 or subject.mentioned_in(before) \
+            or subject.is_subject_phrase(np) or re.search(r"\b(?:its|their)\b", before):
+        return None
+    head = re.split(r"\s+(?:of|for|to|in|on|at|by|with|from|between)\s+", np)[0].split()[-1]
+    if ROLE_NOUN.fullmatch(head) or re.search(r"(?:s|men|people|forces)$", head) and not head.endswith("ss"):
+        return None  # a person, or a plural ("The talks": "they")
+    if head.casefold() in subject.kind or head.casefold() in subject.words:
+        return None  # "The present community came into being ...": the organisation, by its kind
+    return np
+
+
+def _it_as(label: str, it: str | None, subject: Subject) -> str:
+    """`label` with the organisation's name that stood for an opening "It" (`make_label`) as
+    what the "It" means (`_it_means`)."""
+    ref = cap_first(subject.ref)
+    if it is None or not label.startswith(ref + " "):
+        return label
+    return it + label[len(ref):]
+
+
 # A natural hazard as the head of a clause's subject: the word, then a preposition, a comma or
 # a verb ("an avalanche at Súðavík killed", "Hurricane Katrina struck", "lava broke through",
 # "its ash closed"); not a modifier ("the flood warning service began").
@@ -4925,15 +4957,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other" if kind in ("background", "statement") else kind
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
-                labels[id(drafts[-1])] = _object_it(make_label(
+                it_means = _it_means(clause, prev_sentence, subject) if not offset else None
+                labels[id(drafts[-1])] = _it_as(_object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
-                    they_is_subject if not offset else opens_with_subject), sentence[:offset], subject)
-                statements[id(drafts[-1])] = _object_it(make_label(
+                    they_is_subject if not offset else opens_with_subject), sentence[:offset], subject), it_means, subject)
+                statements[id(drafts[-1])] = _it_as(_object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
-                    sentence[:offset], subject)
+                    sentence[:offset], subject), it_means, subject)
                 # "On their return in 1976 the Fullers called their supporters together and founded
                 # Habitat for Humanity International": the founding, told by the next verb of the
                 # same subject and date (which `_clauses` splits off and no date of its own dates)
