@@ -4900,3 +4900,12 @@ def test_an_opening_it_after_a_sentence_about_another_thing_is_that_thing(tmp_pa
     assert got["2021-11"].startswith("The search for Tom Ash's successor was rerun"), got
     assert got["2017"].startswith("Blue Office was reorganised") or got["2017"].startswith("The Blue Office"), got
     assert not got["2003"].startswith("The present office"), got
+
+
+def test_posts_held_by_people_at_a_time_are_no_happening():
+    """Set 45 (Chama Cha Mapinduzi): "in 2021 these posts were held by Philip Mangula and Ali
+    Mohamed Shein" stood on the timeline as a happening of 2021."""
+    got = _history_events("Blue Party", "a party", (
+        "The party was founded on 5 February 1977. The party has two vice-chairmen; in 2021 these posts were held "
+        "by Tom Ash and Ada Berg. In 2022 the party won the election."))
+    assert sorted(iso for iso, e in got.items() if not e.background) == ["1977-02-05", "2022"], got

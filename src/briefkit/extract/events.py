@@ -710,6 +710,10 @@ _ROLL = re.compile(r"^\s*(?:(?:The|Its|Their|Earlier|Former|Previous|Past|Other|
                    r"(?:have\s+(?:been|included)|had\s+been|included|include|were)\s+(?P<list>.+)$")
 
 
+# "these posts were held by", "the post was held by": holders at a time, in the passive.
+_POSTS_HELD_BY = re.compile(r"(?i)\b(?:posts?|offices?|seats?|positions?|roles?)\s+(?:was|were)\s+(?:then\s+)?held\s+by\b")
+
+
 def _is_roll(text: str) -> bool:
     """Whether the clause is a roll of holders (`_ROLL`): a plural post, then two names or more.
     The judgement: a timeline is of happenings; who held a post, and when, is the leaders' list,
@@ -954,6 +958,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
     if _is_roll(text):
         return "background"  # "The chairmen have been A (1977 to 1990) ... and C (since 2021)": who held it
+    if _POSTS_HELD_BY.search(text) and not _FINITE.search(_POSTS_HELD_BY.sub("", text)):
+        # "in 2021 these posts were held by Philip Mangula and Ali Mohamed Shein": who held what
+        # at a time, no happening of it
+        return "background"
     if _NO_PART.search(text):
         return "background"  # "took no part in the Easter Rising of 1916": an absence, no happening
     if mention is not None and _COUNT_OPENING.match(text) and _COUNT_OPENING.match(text).end() > mention.start:
