@@ -2829,3 +2829,15 @@ def test_holders_who_followed_in_turn_and_a_successor_of_the_first_holder_hold_t
     for name in ("Hans-Peter Berg", "Carl Dunn", "Eva Maria Holm"):
         assert leaders.get(name) == "Commander", (name, leaders)
     assert leaders.get("Pia Lund") == "Commander", leaders
+
+
+def test_a_holder_named_after_a_when_takes_the_date_told_after_the_name(tmp_path):
+    """Set 45 (Kommando Spezialkräfte): "Sollfrank replaced him on 1 June 2017 and left after
+    exactly one year, when Markus Kreitmayr took over in June 2018" gave Kreitmayr "took office on
+    1 June 2017" on the snapshot, the day his predecessor took over."""
+    p = _read_text(tmp_path, (
+        "= Blue Command =\n\nThe Blue Command is a special forces unit of Westland.\n\n== Leadership ==\n\n"
+        "Nils Kron took command in April 2013; Pia Lund replaced him on 1 June 2017 and left after exactly one "
+        "year, when Tom Ash took over in June 2018.\n"))
+    periods = {x.name: x.period for x in p.leaders}
+    assert periods.get("Tom Ash") == "June 2018", periods

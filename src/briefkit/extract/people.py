@@ -276,7 +276,10 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
         joined = sentence.rfind(", and ", start, where[0])
         if joined > left:
             left = joined + len(",")
-        comma = re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", sentence[max(left + 1, start):where[0]])
+        # (and at ", when" before the name: "Sollfrank replaced him on 1 June 2017 and left after
+        # exactly one year, when Markus Kreitmayr took over in June 2018" is Kreitmayr's June 2018)
+        comma = re.search(r",\s+(?:(?:when|whereupon|after\s+which)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$",
+                          sentence[max(left + 1, start):where[0]])
         if comma:
             before = sentence[max(left + 1, start):max(left + 1, start) + comma.start()]
             if _CLAUSE_VERB.search(before) and re.search(r"\b(?:1[5-9]|20)\d\d\b", before):
