@@ -4909,3 +4909,14 @@ def test_posts_held_by_people_at_a_time_are_no_happening():
         "The party was founded on 5 February 1977. The party has two vice-chairmen; in 2021 these posts were held "
         "by Tom Ash and Ada Berg. In 2022 the party won the election."))
     assert sorted(iso for iso, e in got.items() if not e.background) == ["1977-02-05", "2022"], got
+
+
+def test_two_verbs_of_one_object_are_one_happening_labelled_with_the_object():
+    """Set 45 (Chama Cha Mapinduzi): "On 15 January 2024 the Central Committee nominated, and the
+    National Executive Committee confirmed, Emmanuel Nchimbi as the party's twelfth
+    secretary-general" had the snapshot row "The Central Committee nominated"."""
+    got = _history_events("Blue Party", "a party", (
+        "On 15 January 2024 the Central Committee nominated, and the National Executive Committee meeting in "
+        "Tartu confirmed, Tom Ash as the party's twelfth secretary-general. It began work on 16 April 2015, when "
+        "its first director was appointed, and its cases are tried by the High Court."))
+    assert got["2024-01-15"].title == "The Central Committee nominated Tom Ash as the party's twelfth secretary-general"

@@ -1781,6 +1781,14 @@ _FINITE = re.compile(
     r"[a-z]{2,}ed)\b")
 
 
+# A verb whose object comes after the next verb's: "A nominated, and B confirmed, X as Y".
+# (active verbs: "when its first director was appointed, and its cases are ... tried, since 2019,
+# by the court" are two clauses)
+_NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\band\s)"
+_SHARED_OBJECT = re.compile(rf"{_NOT_PASSIVE}\b(?:[a-z]{{3,}}ed|chose|named)\s*$")
+_SHARED_OBJECT_NEXT = re.compile(rf"[^,;]{{3,80}}?{_NOT_PASSIVE}\b(?:[a-z]{{3,}}ed|chose|named),\s+(?=\S)")
+
+
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     last_split = ""
@@ -1821,6 +1829,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
+        if _SHARED_OBJECT.search(left) and re.fullmatch(r",\s+and\s+", m.group(0)) \
+                and _SHARED_OBJECT_NEXT.match(sentence, m.end()):
+            # "the Central Committee nominated, and the National Executive Committee confirmed,
+            # Emmanuel Nchimbi as secretary-general": two verbs of one object, one happening
+            continue
         out.append((start, sentence[start:m.start()]))
         start, last_split = m.end(), m.group(0)
     out.append((start, sentence[start:]))
@@ -2388,6 +2401,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = cap_first(s[framing.end():])
         mention = _shift(mention, -framing.end())
     s = close_gaps(s)  # a removed link: "that , the former banker, had joined" -> "that the former banker had joined"
+    shared = re.match(r"(?P<a>[^,;]+?\b(?:[a-z]{3,}ed|chose|named)),\s+and\s+[^,;]{3,80}?\b(?:[a-z]{3,}ed|chose|named),\s+"
+                      r"(?P<obj>\S.*)$", s)
+    if shared:
+        # "the Central Committee nominated, and the National Executive Committee confirmed, X as
+        # secretary-general": the first verb with the object both share
+        s = f"{shared['a']} {shared['obj']}"
     s = re.sub(r"\s+,(?=\s)", "", s)
     # "On 18 October, the anniversary of the Mogadishu rescue, he handed command", "took over on 26
     # September 2014, the anniversary of the unit's founding": what the day was goes with its date
