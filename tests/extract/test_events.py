@@ -4920,3 +4920,13 @@ def test_two_verbs_of_one_object_are_one_happening_labelled_with_the_object():
         "Tartu confirmed, Tom Ash as the party's twelfth secretary-general. It began work on 16 April 2015, when "
         "its first director was appointed, and its cases are tried by the High Court."))
     assert got["2024-01-15"].title == "The Central Committee nominated Tom Ash as the party's twelfth secretary-general"
+
+
+def test_what_it_does_since_a_year_told_in_the_present_is_no_happening():
+    """Set 45 (Ofcom): "It licenses television and radio broadcasters, ..., regulates the postal
+    market and, since 2023, enforces duties on online services" stood on the snapshot as "Since
+    2023: Ofcom licenses television and radio broadcasters ...", as if it had begun to in 2023."""
+    got = _history_events("Blue Office", "a regulator", (
+        "The office was founded on 29 December 2003. It licenses broadcasters, manages the radio spectrum and, "
+        "since 2023, enforces duties on online services. Since 2022 the office has refocused on the post."))
+    assert sorted(iso for iso, e in got.items() if not e.background) == ["2003-12-29", "2022"], got

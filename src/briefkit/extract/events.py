@@ -958,6 +958,14 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
     if _is_roll(text):
         return "background"  # "The chairmen have been A (1977 to 1990) ... and C (since 2021)": who held it
+    if mention is not None and re.search(r"(?i)\bsince\s+$", text[:mention.start]) \
+            and re.match(r",?\s+(?:also\s+|now\s+)?[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:the|a|an|its|their|[a-z]+)\b", text[mention.end:]) \
+            and re.match(r"(?:It|They|The\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:also\s+)?"
+                         r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\s", text) \
+            and not re.search(r"\b(?:has|have|had|was|were|did)\b", text) and not _PAST_VERB.search(text[mention.end:]):
+        # "It licenses broadcasters ... and, since 2023, enforces duties on online services": what
+        # it does now, told in the present; when it began is told (or not) as a happening of its own
+        return "background"
     if _POSTS_HELD_BY.search(text) and not _FINITE.search(_POSTS_HELD_BY.sub("", text)):
         # "in 2021 these posts were held by Philip Mangula and Ali Mohamed Shein": who held what
         # at a time, no happening of it
