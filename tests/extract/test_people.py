@@ -2841,3 +2841,24 @@ def test_a_holder_named_after_a_when_takes_the_date_told_after_the_name(tmp_path
         "year, when Tom Ash took over in June 2018.\n"))
     periods = {x.name: x.period for x in p.leaders}
     assert periods.get("Tom Ash") == "June 2018", periods
+
+
+def test_two_posts_in_one_bracket_a_name_without_its_fathers_name_and_an_aside_of_earlier_years(tmp_path):
+    """Set 46 (Petronas, and Human Rights Watch of the gated set): the infobox's "Tengku Muhammad
+    Taufik Tengku Aziz (President and Group CEO)" was split at "and" into "... (President" and
+    "Group CEO)", and nobody led; "succeeded Shamsul Azhar as president" made a second person
+    of Shamsul Azhar Abbas; "Wan Zulkiflee Wan Ariffin, a Petronas engineer since 1983, succeeded
+    ... in 2015" dated his term from 1983; "named Philippe Bolopion, a former journalist who had
+    worked for HRW since 2010, as executive director" made him a former head, in office since 2010."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nInfobox\n- Key People: Kamal Haris Tengku Aziz (President and Group CEO), Ada Berg (Chairman)\n\n"
+        "Blue Oil is a state oil company of Westland.\n\n== History ==\n\n"
+        "On 10 February 2010 Shamsul Azhar Abbas took office as president. Wan Zulkiflee Wan Ariffin, a Blue Oil "
+        "engineer since 1983, succeeded Shamsul Azhar as president in 2015. On 24 November 2020 the board named "
+        "Kamal Haris Tengku Aziz, a former journalist who had worked for the company since 2010, as president.\n"))
+    people = {x.name: x for x in p.people}
+    assert "Shamsul Azhar" not in people, sorted(people)
+    kamal = people["Kamal Haris Tengku Aziz"]
+    assert kamal.leader and kamal.role == "President and Group CEO" and kamal.current is not False, kamal
+    assert "2010" not in (kamal.period or ""), kamal
+    assert "1983" not in (people["Wan Zulkiflee Wan Ariffin"].period or ""), people["Wan Zulkiflee Wan Ariffin"]

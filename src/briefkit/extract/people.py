@@ -632,8 +632,25 @@ def _split_values(value: str) -> list[str]:
         if len(shared) == 2:
             out.extend(shared)  # "A and B (co-chief executives)": the bracket is both people's
             continue
-        out.extend(re.split(r"\s+and\s+(?=[A-ZА-Я])", p))
+        out.extend(_split_outside_brackets(p))
     return [p.strip() for p in out if p.strip()]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """`text` split at each " and " before a capital outside brackets: "Tengku Muhammad Taufik
+    Tengku Aziz (President and Group CEO)" is one person with two posts, not "... (President" and
+    "Group CEO)"."""
+    parts, last, depth = [], 0, 0
+    for m in re.finditer(r"[()\[\]]|\s+and\s+(?=[A-ZА-Я])", text):
+        if m.group(0) in "([":
+            depth += 1
+        elif m.group(0) in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[last:m.start()])
+            last = m.end()
+    parts.append(text[last:])
+    return parts
 
 
 # A title word or two before a person's name: "Commissioner Edward Hill", "Chief Constable Ann Roe"
@@ -1954,6 +1971,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Julliard, his head of research, who had worked at RSF since 1998, was elected
                 # secretary general": what the aside tells of the person dates no term of the post
                 near = re.sub(r",\s+who\s+[^,;]{1,140},", ",", near)
+            if where:
+                # "Wan Zulkiflee Wan Ariffin, a Petronas engineer since 1983, succeeded Shamsul Azhar
+                # as president in 2015": what the person was since a year, set off after the name,
+                # dates no term of the post the sentence gives
+                near = re.sub(r",\s+(?:a|an)\s+[^,;]{1,60}?\bsince\s+[^,;]{1,25},", ",", near)
             # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
             if leader and where and current is not True:
@@ -1969,8 +1991,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     p2, c2 = _period(after[has.end() - 6:])
                     if c2:
                         period, current = p2, c2
-            if current is None and _FORMER.search(sentence[max(0, (where or (0, 0))[0] - 40):
-                                                                     (where or (0, len(sentence)))[1] + 40]):
+            window = sentence[max(0, (where or (0, 0))[0] - 40):(where or (0, len(sentence)))[1] + 40]
+            # ("named Philippe Bolopion, a former journalist who had worked for HRW since 2010, as
+            # executive director": what the person was before, in an aside naming no post)
+            window = re.sub(r",\s+(?:a|an)\s+former\s+[^,;]{1,80}(?:,|$)",
+                            lambda a: a.group(0) if ROLE_NOUN.search(a.group(0)) else ",", window)
+            if current is None and _FORMER.search(window):
                 current = False
             if role and re.search(r"[a-z]s$|[a-z]men$", role):
                 # "Presidents Dmitry Medvedev and Viktor Yanukovych": a title before two names is
@@ -3045,6 +3071,11 @@ def extract_people(profile: Profile) -> list[Person]:
         if len(words) == 2:
             fuller = [o for o in people if len(o.split()) > 2 and (o.split()[0] == words[0] and o.split()[-1] == words[1]
                                                                    or _name_core(o.split()) == words)]
+            if len(fuller) == 1:
+                return fuller[0]
+            # "succeeded Shamsul Azhar as president" after "Shamsul Azhar Abbas": a name's first
+            # two words, where the last is a father's name (Malay, Arabic) the text drops
+            fuller = [o for o in people if len(o.split()) == 3 and o.split()[:2] == words]
             if len(fuller) == 1:
                 return fuller[0]
         # "W. Craig Fugate" and "Julius W. Becton Jr." in a list after "Craig Fugate" and "Julius
