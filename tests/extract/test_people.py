@@ -394,7 +394,7 @@ def test_a_claimed_or_reported_post_keeps_whose_word_it_is(tmp_path):
 
 @pytest.mark.parametrize("name, person, role, post", [
     ("georgian_dream", "Irakli Kobakhidze", "Chairman", "Head of government"),
-    ("nokia", "Risto Siilasmaa", "Interim CEO", "Chair"),
+    ("nokia", "Risto Siilasmaa", "Interim president and CEO", "Chair"),  # the infobox's "President and CEO"
     ("msf", "Marcel Delcourt", "First president", "Founder"),
     ("wagner_group", "Andrei Troshev", "Chief of staff in Syria", "Works for the defence ministry"),
 ])
