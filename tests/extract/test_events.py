@@ -4930,3 +4930,15 @@ def test_what_it_does_since_a_year_told_in_the_present_is_no_happening():
         "The office was founded on 29 December 2003. It licenses broadcasters, manages the radio spectrum and, "
         "since 2023, enforces duties on online services. Since 2022 the office has refocused on the post."))
     assert sorted(iso for iso, e in got.items() if not e.background) == ["2003-12-29", "2022"], got
+
+
+def test_a_roll_of_secretaries_general_and_a_day_without_its_year_told_in_the_present_are_no_happenings():
+    """Set 46 (Human Rights Commission of Pakistan): "Secretaries-general have included A, B
+    (2008-2016) and C" stood on the timeline as 2008-2016, and "Like other rights groups, the HRCP
+    issues statements on Human Rights Day, 10 December" as 10 December 2021, a year it never
+    named."""
+    got = _history_events("Blue Commission", "a rights group", (
+        "The commission was founded in 1987. Secretaries-general have included Tom Ash, Ada Berg (2008-2016) and "
+        "Carl Dunn. In 2021 it opened an office in Lahore. Like other rights groups, the commission issues "
+        "statements on Human Rights Day, 10 December."))
+    assert sorted(iso for iso, e in got.items() if not e.background) == ["1987", "2021"], got

@@ -706,10 +706,14 @@ _NO_PART = re.compile(r"\b(?:took|played|had)\s+no\s+(?:part|role|hand)\b", re.I
 # 2021)", "Earlier directors included A, B and C". Its dates are the terms of the people it lists,
 # which the leaders' rows tell; the sentence itself tells no happening (`_is_roll`).
 _ROLL = re.compile(r"^\s*(?:(?:The|Its|Their|Earlier|Former|Previous|Past|Other|Recent)\s+)?(?P<post>(?:[\w-]+\s+){0,3}?"
-                   r"[\w-]+(?:s|men|women))(?:\s+of\s+[^,;()]{1,40}?)?(?:\s+since\s+[^,;()]{1,30}?)?\s+"
+                   r"(?:[\w-]+(?:s|men|women)|[A-Za-z]+s-general))(?:\s+of\s+[^,;()]{1,40}?)?(?:\s+since\s+[^,;()]{1,30}?)?\s+"
                    r"(?:have\s+(?:been|included)|had\s+been|included|include|were)\s+(?P<list>.+)$")
 
 
+# A subject and a verb in the present simple: "the HRCP issues", "It licenses".
+_PRESENT_SIMPLE = re.compile(r"(?:\b(?:It|it|They|they|[Tt]he\s+[\w-]+)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+                             r"(?:also\s+|usually\s+|often\s+|still\s+)?[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!ws)s\s+"
+                             r"(?:the|a|an|its|their|statements?|[a-z]+)\b")
 # "these posts were held by", "the post was held by": holders at a time, in the passive.
 _POSTS_HELD_BY = re.compile(r"(?i)\b(?:posts?|offices?|seats?|positions?|roles?)\s+(?:was|were)\s+(?:then\s+)?held\s+by\b")
 
@@ -965,6 +969,12 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             and not re.search(r"\b(?:has|have|had|was|were|did)\b", text) and not _PAST_VERB.search(text[mention.end:]):
         # "It licenses broadcasters ... and, since 2023, enforces duties on online services": what
         # it does now, told in the present; when it began is told (or not) as a happening of its own
+        return "background"
+    if mention is not None and mention.year is None and mention.end_year is None \
+            and (present := _PRESENT_SIMPLE.search(text)) is not None and present.end() <= mention.start \
+            and not _FINITE.search(text) and not re.search(r"\b(?:will|would)\b", text):
+        # "Like other rights groups, the HRCP issues statements on Human Rights Day, 10 December":
+        # a day without its year in a clause told in the present recurs; no year is its own
         return "background"
     if _POSTS_HELD_BY.search(text) and not _FINITE.search(_POSTS_HELD_BY.sub("", text)):
         # "in 2021 these posts were held by Philip Mangula and Ali Mohamed Shein": who held what
