@@ -2862,3 +2862,16 @@ def test_two_posts_in_one_bracket_a_name_without_its_fathers_name_and_an_aside_o
     assert kamal.leader and kamal.role == "President and Group CEO" and kamal.current is not False, kamal
     assert "2010" not in (kamal.period or ""), kamal
     assert "1983" not in (people["Wan Zulkiflee Wan Ariffin"].period or ""), people["Wan Zulkiflee Wan Ariffin"]
+
+
+def test_its_chair_after_a_clause_about_another_body_is_that_bodys(tmp_path):
+    """Set 46 (Human Rights Commission of Pakistan): "The NCHR's first chairman was the retired
+    judge X, and in November 2021 President Arif Alvi appointed Rabiya Javeri Agha as its
+    chairperson" made the state commission's chair the HRCP's."""
+    p = _read_text(tmp_path, (
+        "= Blue Rights Commission =\n\nThe Blue Rights Commission is a rights group in Westland.\n\n== History ==\n\n"
+        "In 2020 the members elected Tom Ash as chairperson. The commission should not be confused with the "
+        "National Commission for Rights (NCR). The NCR's first chairman was the retired judge Ada Berg, and in "
+        "November 2021 President Carl Dunn appointed Eva Holm as its chairperson.\n"))
+    leaders = [x.name for x in p.leaders]
+    assert "Tom Ash" in leaders and "Eva Holm" not in leaders, leaders

@@ -1863,6 +1863,17 @@ _OTHERS_TOGETHER = re.compile(r"\bboth\s+(?:[a-z]+\s+)?[a-z]+s\b|\bbetween\s+[A-
                               r"[A-Z][\w'’-]+")
 
 
+def _last_possessor(text: str) -> str | None:
+    """The body the text last names in the possessive ("The NCHR's first chairman"), when
+    nothing after it names another: whose "its" a clause after it most likely means."""
+    found = list(re.finditer(r"(?<![\w'’])(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&-]*){0,4})['’]s\s+"
+                             r"(?:[a-z][\w-]*\s+){0,2}[a-z]", text))
+    if not found:
+        return None
+    body = found[-1].group("body")
+    return None if is_name(body) else body
+
+
 def _their_is_others(sentence: str, at: int, prev: str, subject: Subject) -> str | None:
     """Whom a "their" opening a sentence means when the sentence before named others together:
     "The bloc grew out of a rapprochement between Argentina and Brazil after both countries
@@ -2888,6 +2899,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) else None
             if owner and not subject.mentioned_in(owner.group("np")) and not subject.is_subject_phrase(owner.group("np")):
                 continue  # "Keizai Dōyūkai ... made Mutsuo Iwai ... its acting head": the body that named
+            if m.group("role") and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) \
+                    and (whose := _last_possessor(sentence[:m.start()])) is not None and not subject.is_owner(whose) \
+                    and not subject.is_subject_name(whose) and not subject.mentioned_in(whose):
+                # "The NCHR's first chairman was X, and in November 2021 President Arif Alvi
+                # appointed Y as its chairperson": the body the clause before spoke of
+                continue
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.groupdict().get("role") or "") or "Leader"
                 if role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
