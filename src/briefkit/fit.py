@@ -448,16 +448,29 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                                                       split_lists=result.split_lists)
         return results[detail, fill, org_chart, people]
 
-    key_tellings = [" ".join(t.split()) for e in profile.events
+    key_tellings = [(" ".join(t.split()), e) for e in profile.events
                     if not e.background and e.importance >= KEY_EVENT for t in (e.text, *e.retold)]
 
     def keeps_key_events(cand: Fitted, f: Fitted) -> bool:
         """Whether `cand` still tells every sentence of a key event (`KEY_EVENT`) that `f` tells:
         a way to a page fewer that keeps four fifths of the characters may still lose a whole
-        History (Solidarity's strike, its agreement, martial law and the Nobel Peace Prize)."""
+        History (Solidarity's strike, its agreement, martial law and the Nobel Peace Prize). A
+        change of leader that `cand`'s Leadership list tells by the holder's term is kept
+        (`told_by_list`): "On 7 January 2025 the organisation named Maíra Martini ... as chief
+        executive" beside "Maíra Martini — CEO, since 7 January 2025"."""
         from .compose import prints
 
-        return all(prints(cand.markup, t) for t in key_tellings if prints(f.markup, t))
+        return all(prints(cand.markup, t) or told_by_list(e, cand.markup)
+                   for t, e in key_tellings if prints(f.markup, t))
+
+    def told_by_list(event: Any, markup: str) -> bool:
+        if event.kind != "leadership":
+            return False
+        from .extract.dates import find_dates
+
+        told = [d.text for d in find_dates(event.text) if d.year is not None]
+        return any(p.name in event.text and p.period and p.name in markup and f"{p.name}** — " in markup
+                   and p.period in markup and any(d in p.period for d in told) for p in profile.leaders)
 
     def left_out(f: Fitted) -> list[str]:
         """What `f` leaves out of the most detailed Document (`dropped`), the build output's
@@ -606,6 +619,30 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                 return cand
         return None
 
+    def chartless_lower(f: Fitted) -> Fitted | None:
+        """`f`, a brief left with a page before its last a quarter blank when every way above
+        kept it, at the most detailed lower level without its organisation chart that ends a
+        page sooner with every page filled, `FEWER_KEEP` of the text and every key event kept,
+        refilled (`refilled`): Transparency International's brief, a line longer at a glance,
+        ran to three pages with page 2 at 70% at every detail with its chart, and trims without
+        the chart left a line alone on a third page. The judgement: as in `chartless`, the
+        chart is what a brief gives up first; a few sentences at a lower detail go with it
+        only when nothing less mends the gap."""
+        if "orgchart" not in charts_of(f) or f.pages is None:
+            return None
+        others = [x for x in charts_of(f) if x != "orgchart"]
+        for detail in range(f.detail - 1, -1, -1):
+            c = attempt(detail, 0, org_chart=False)
+            if c.pages is None or c.pages >= f.pages or gaps(c) or lone_tail(c) or charts_of(c) != others \
+                    or len(c.markup) < FEWER_KEEP * len(f.markup) or not keeps_key_events(c, f):
+                continue
+            done = render(c)
+            if (done.pages or 0) < f.pages and not gaps(done) and not lone_tail(done):
+                done = refilled(done)
+                done.dropped = left_out(done)
+                return done
+        return None
+
     def refilled(c: Fitted) -> Fitted:
         """`c`, a brief that gave up its chart (or kept it and still ends on a page under
         `PAGE_MIN`), with the room its last page has left given back to the sentences
@@ -682,6 +719,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         (`told_instead`)."""
         f = settle(f)
         if (runt_tail(f) or gaps(f)) and (done := chartless(f)) is not None:
+            return done
+        if gaps(f) and (done := chartless_lower(f)) is not None:
             return done
         if roomy(f) and f.fill <= 0:
             # a last page with room a finished page would not have (`PAGE_MIN`), chart and all:

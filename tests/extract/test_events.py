@@ -4942,3 +4942,20 @@ def test_a_roll_of_secretaries_general_and_a_day_without_its_year_told_in_the_pr
         "Carl Dunn. In 2021 it opened an office in Lahore. Like other rights groups, the commission issues "
         "statements on Human Rights Day, 10 December."))
     assert sorted(iso for iso, e in got.items() if not e.background) == ["1987", "2021"], got
+
+
+def test_a_second_verb_after_an_aside_of_the_subject_has_that_subject_and_a_career_told_earlier_is_background():
+    """The European Space Agency's "ESA's first deep-space probe, Giotto, was launched on an
+    Ariane 1 on 2 July 1985 and passed within about 600 kilometres of the nucleus of Halley's Comet
+    on 14 March 1986" had put the launch on the row of 14 March 1986. Set 46 (Asian Development
+    Bank): "Asakawa had earlier served as chief adviser to President Tarumizu from 1989 to 1992"
+    and "At the end of 2020 Japan and the United States each held 15.571 per cent of the shares"
+    stood on the timeline."""
+    got = _history_events("Blue Agency", "a space agency", (
+        "The agency was founded on 30 May 1975. Its first deep-space probe, Giotto, was launched on an Ariane 1 on "
+        "2 July 1985 and passed within about 600 kilometres of the nucleus of a comet on 14 March 1986. Tom Ash "
+        "became president in 2020. Tom Ash had earlier served as chief adviser to President Ada Berg from 1989 to "
+        "1992. At the end of 2021 Japan and the United States each held 15.571 per cent of the shares."))
+    assert "first deep-space probe passed within" in got["1986-03-14"].title, got["1986-03-14"].title
+    assert sorted(iso for iso, e in got.items() if not e.background) == ["1975-05-30", "1985-07-02", "1986-03-14",
+                                                                          "2020"], got

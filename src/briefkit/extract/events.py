@@ -730,7 +730,9 @@ def _is_roll(text: str) -> bool:
     return len(names) >= 2 and not re.search(r"\b(?:was|were|had|did)\s+\w+ed\b", listed)
 # "At the end of 2025 it counted 751 million monthly users": the count after the date that opens.
 _COUNT_OPENING = re.compile(r"^\s*(?:at\s+the\s+(?:end|start)\s+of|in|by|as\s+of)\s+[^,;]{3,30}?,?\s+(?:[\w'’-]+\s+){1,4}?"
-                            r"(?:numbered|counted|employed|totall?ed|had)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
+                            # ("At the end of 2020 Japan and the United States each held 15.571 per cent of
+                            # the shares": a holding at a time)
+                            r"(?:numbered|counted|employed|totall?ed|had|held|owned)\s+(?:each\s+)?(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
                             r"almost\s+|more\s+than\s+|fewer\s+than\s+)?\d", re.I)
 # "As of July 2022, RT had only one video": a state on a day; not "As of 2021 it had been renamed".
 _AS_OF_STATE = re.compile(r"^(?:[\w ]{0,20},\s+)?as\s+of\s+[^,;]{3,30},\s+[^,;]{1,60}?\b(?:had|has|have|was|were|is|are|"
@@ -1744,6 +1746,10 @@ def _shared_subject(clause: str, second: str) -> str | None:
         return None
     pieces = clause[:m.start()].split(",")
     np = pieces[-1].strip()
+    if not np and len(pieces) >= 3 and not find_dates(pieces[0]):
+        # "The Agreement Establishing the Asian Development Bank, also called the ADB Charter, was
+        # adopted ... and opened for signature": the subject before its aside
+        np = pieces[0].strip()
     if len(pieces) > 2 and re.search(r"\S\s+and\s+\S", np):
         # "Representatives of Iran, Iraq, Kuwait, Saudi Arabia and Venezuela met ... and agreed":
         # the last comma is the list's, and the subject opens at its first item, not at "Saudi
@@ -3587,7 +3593,7 @@ def _named_aside_only(sentence: str, persons: list[str], referent: str | None) -
 # lawyer Yuli Novak, had directed the veterans' testimony group Breaking the Silence")
 _CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern}|(?:His|Her|Their|The\s+[\w'’-]+(?:'s|’s))\s+"
                      rf"(?:[a-z]+\s+)?(?:successor|predecessor|deputy|replacement)(?:,\s+[^,;]{{2,80}},)?)\s+had\s+"
-                     rf"(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b")
+                     rf"(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b")
 
 
 def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -3601,7 +3607,8 @@ def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool
     if _CAREER.match(text):
         return True
     # "Sinirlioğlu had briefly served as ...": a surname alone, of someone the article names
-    m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b", text)
+    m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b",
+                 text)
     return bool(m and m.group(1) in surnames)
 
 
