@@ -831,3 +831,11 @@ def test_list_items_of_parts_lose_their_articles_asides_and_places(tmp_path):
         ("1st Special Forces Group", "1 SFG"), ("2nd Special Forces Group", "2 SFG"),
         ("directorate of intelligence", None), ("directorate of training", None),
         ("VVIP Training School", "Sera Kasenyi; Entebbe"), ("construction unit", None), ("A Squadron", None)]
+
+
+def test_an_infobox_row_that_points_at_where_the_parts_are_names_no_part(tmp_path):
+    """Set 46 (Petronas): "Subsidiaries: See Structure" drew a box "See Structure"."""
+    p = _org_of(tmp_path, "= Blue Oil =\n\nInfobox\n- Subsidiaries: See Structure\n\nBlue Oil is a company.\n\n"
+                          "== Structure ==\n\n* Blue Upstream\n* Blue Downstream\n")
+    names = [n.name.casefold() for n in p.org.walk()]
+    assert "blue upstream" in names and not any("see" in n.split() for n in names), names

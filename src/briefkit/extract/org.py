@@ -851,11 +851,14 @@ def _fact_value(fact) -> list[tuple[str, Source | None]]:
 def _infobox_part(part: str) -> str | None:
     """A part an infobox row of parts names, or None: "Divisions: 15, plus National Headquarters"
     counts its divisions (a number names no part) and adds one ("plus" is not its name);
-    "Siemens Healthineers (majority)" is Siemens Healthineers (a note in brackets is no name)."""
+    "Siemens Healthineers (majority)" is Siemens Healthineers (a note in brackets is no name);
+    "See Structure" points at where the parts are told."""
     part = re.sub(r"(?i)^(?:plus|and|including|as\s+well\s+as|with)\s+", "", part.strip())
     part = " ".join(re.sub(r"\s*\([^()]*\)", "", part).split())
     if not part or re.fullmatch(r"(?i)(?:about|some|around|over|more\s+than|nearly|almost)?\s*\d[\d,.]*(?:\s+[a-z]+)?", part):
         return None
+    if re.match(r"(?i)(?:see|refer\s+to)\b|(?:list|various|several|many|numerous|see\s+below)$", part):
+        return None  # "Subsidiaries: See Structure", "See below": where the parts are, no part
     return part
 
 
