@@ -2875,3 +2875,19 @@ def test_its_chair_after_a_clause_about_another_body_is_that_bodys(tmp_path):
         "November 2021 President Carl Dunn appointed Eva Holm as its chairperson.\n"))
     leaders = [x.name for x in p.leaders]
     assert "Tom Ash" in leaders and "Eva Holm" not in leaders, leaders
+
+
+def test_chairs_listed_among_others_with_an_aside_and_a_word_two_people_are_called_by(tmp_path):
+    """Set 46 (Petronas): "The board has been chaired by, among others, A, the founding chairman,
+    B, C and D" named none of its chairs; and once Mohd Sidek Hassan was known, "Hassan also
+    became acting chairman" (Mohd Hassan Marican, whom the article calls Hassan) read as him."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nBlue Oil is a state oil company of Westland.\n\n== History ==\n\n"
+        "In 1995 Mohd Hassan Marican became president. When the chairman died in 2004, Hassan also became acting "
+        "chairman of the board.\n\n== Leadership ==\n\n"
+        "The board has been chaired by, among others, Tom Ash, the founding chairman, Ada Berg, Mohd Sidek Hassan "
+        "and Eva Holm.\n"))
+    leaders = [x.name for x in p.leaders]
+    for name in ("Tom Ash", "Ada Berg", "Mohd Sidek Hassan", "Eva Holm"):
+        assert name in leaders, (name, leaders)
+    assert not [e for e in p.events if "Sidek" in e.title], [e.title for e in p.events]

@@ -455,6 +455,11 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
             # last word alone, inside that run of capitalised words, would not match
             by_surname.setdefault(" ".join(n.split()[-2:]), set()).add(n)
     unique = {s: next(iter(ns)) if len(ns) == 1 else latest.get(s) for s, ns in by_surname.items()}
+    # a word that is also another known person's given name, not last in it ("Hassan" of Mohd
+    # Hassan Marican, whom a Malay article calls Hassan, beside Mohd Sidek Hassan): whom it means
+    # is the text's to say (`first`), not the surname's
+    inner = {w for n in known if len(n.split()) > 2 for w in n.split()[1:-1]}
+    unique = {s: n for s, n in unique.items() if s not in inner or s in first}
     unique = {s: n for s, n in unique.items() if n}
     if not unique:
         return sentence
@@ -1422,9 +1427,13 @@ _FUNCTION_BEFORE_LED = frozenset({"was", "were", "is", "are", "been", "being", "
 _NAME_FOUNDED = re.compile(rf"{_NAME}\s+(?:co-?)?founded\s+(?P<what>[^,.;]+)")
 _LED_BY = re.compile(
     # ("The board, chaired since 2007 by the Swedish industrialist Michael Treschow")
-    rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+(?:(?:since|from)\s+\d{{4}}\s+)?by\s+"
+    # ("has been chaired by, among others, A, B and C": holders the text does not count in full)
+    rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+(?:(?:since|from)\s+\d{{4}}\s+)?by,?\s+"
+    rf"(?:among\s+others,\s+)?"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
     rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+# What a listed holder was, between two names of the list: "A, the founding chairman, B and C".
+_LISTED_ASIDE = re.compile(r",\s+(?:the|a|an|its)\s+[a-z][^,;()]{1,50}(?=,\s+[A-Z])")
 # The next name of a list after a name: ", B", " and B", ", and, since December 2025, B".
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P<when>(?:since|from|until|in)\s+[^,;]{{1,30}}),\s*)?"
                          rf"(?:the\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{1,4}}?)?"  # "the former Argentine foreign minister"
@@ -2598,7 +2607,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # (a date near one name in a list is another's)
                     listed: list[_Found] = []
                     at = m.end()
-                    while (more := _MORE_NAMES.match(sentence, at)) is not None:
+                    while (more := _MORE_NAMES.match(sentence, (aside := _LISTED_ASIDE.match(sentence, at)) and
+                                                     aside.end() or at)) is not None:
                         g = found(more.group("more"), role, True, None, more.span("more"))
                         if g is None:
                             break

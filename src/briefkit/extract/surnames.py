@@ -20,14 +20,17 @@ def unique_surnames(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for surnames only one person of the profile bears, and that open no
     other person's name: "Muhoozi" alone, where the article names both Muhoozi Kainerugaba (whom
     it calls by his given name, as Ugandan, Ethiopian and Thai articles do) and David Muhoozi, is
-    either, and a label that wrote "David Muhoozi" for it had named the wrong officer."""
+    either, and a label that wrote "David Muhoozi" for it had named the wrong officer; "Hassan"
+    alone, beside Mohd Hassan Marican (a Malay name, "Mohd" before the given name) and Mohd Sidek
+    Hassan, the same."""
     by_surname: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     for p in profile.people:
         words = p.name.split()
         if len(words) >= 2:
             by_surname.setdefault(words[-1], set()).add(p.name)
-            firsts.setdefault(words[0], set()).add(p.name)
+            for word in words[:-1]:
+                firsts.setdefault(word, set()).add(p.name)
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1 and not firsts.get(k, set()) - v}
 
 
