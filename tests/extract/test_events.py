@@ -4959,3 +4959,16 @@ def test_a_second_verb_after_an_aside_of_the_subject_has_that_subject_and_a_care
     assert "first deep-space probe passed within" in got["1986-03-14"].title, got["1986-03-14"].title
     assert sorted(iso for iso, e in got.items() if not e.background) == ["1975-05-30", "1985-07-02", "1986-03-14",
                                                                           "2020"], got
+
+
+def test_he_after_an_announcement_is_the_one_announced_when_a_name_of_five_words_was_cut():
+    """Set 46 (Petronas): "Prime Minister Muhyiddin Yassin announced that Tengku Muhammad Taufik
+    Tengku Aziz, the group's chief financial officer since 2018, would become president. He took
+    office on 1 July 2020" had the timeline row "Muhyiddin Yassin took office": the name, cut at
+    four words, matched twice, and the announcer stood in."""
+    from briefkit.extract.events import _appointee
+
+    sentence = ("On 6 June 2020 Prime Minister Tom Ash announced that Tengku Muhammad Taufik Tengku Aziz, the group's "
+                "chief financial officer, would become president.")
+    assert _appointee(sentence, ["Tom Ash", "Tengku Muhammad Taufik Tengku", "Muhammad Taufik Tengku Aziz"]) \
+        == "Muhammad Taufik Tengku Aziz"

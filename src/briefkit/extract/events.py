@@ -4209,7 +4209,13 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
     m = _APPOINTEE.search(sentence)
     if m is None:
         return None
-    hits = [p for p in persons if p.split()[-1] in (m.group("who") or m.group("who2")).split()]
+    who = m.group("who") or m.group("who2")
+    # (the name the clause gives, whole, first: "Muhammad Taufik Tengku Aziz" of "Tengku Muhammad
+    # Taufik Tengku Aziz, ..., would become president", beside a name cut from it at four words)
+    whole = [p for p in persons if p == who or (len(p.split()) >= 2 and (f" {p} " in f" {who} " or f" {who} " in f" {p} "))]
+    if len(whole) == 1:
+        return whole[0]
+    hits = [p for p in persons if p.split()[-1] in who.split()]
     return hits[0] if len(hits) == 1 else None
 
 
