@@ -2891,3 +2891,13 @@ def test_chairs_listed_among_others_with_an_aside_and_a_word_two_people_are_call
     for name in ("Tom Ash", "Ada Berg", "Mohd Sidek Hassan", "Eva Holm"):
         assert name in leaders, (name, leaders)
     assert not [e for e in p.events if "Sidek" in e.title], [e.title for e in p.events]
+
+
+def test_a_name_of_five_words_keeps_its_first_word_when_the_text_never_drops_it(tmp_path):
+    """Set 46 (Petronas): "Tengku Muhammad Taufik Tengku Aziz", read four words at a time, was
+    named "Muhammad Taufik Tengku Aziz", as if the article had given it without the title."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nInfobox\n- Key People: Tengku Kamal Haris Tengku Aziz (President)\n\nBlue Oil is a state oil "
+        "company.\n\n== History ==\n\nOn 6 June 2020 the prime minister announced that Tengku Kamal Haris Tengku "
+        "Aziz, the group's finance officer, would become president. He took office on 1 July 2020.\n"))
+    assert "Tengku Kamal Haris Tengku Aziz" in [x.name for x in p.leaders], [x.name for x in p.leaders]

@@ -3130,11 +3130,21 @@ def extract_people(profile: Profile) -> list[Person]:
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
+    whole: list[str] = []
+
+    def _written_without(name: str, title: str) -> bool:
+        """Whether the text writes `name` somewhere without `title` before it: a name of five
+        words ("Tengku Muhammad Taufik Tengku Aziz") read four words at a time is not the
+        article naming him without his title."""
+        if not whole:
+            whole.append(" ".join(" ".join(t.split()) for t, _, _ in _sentences(profile)))
+        return re.search(rf"(?<!{re.escape(title)}\s){re.escape(name)}", whole[0]) is not None
+
     def add(f: _Found, aliases: list[str] | None = None) -> None:
         k = key_of(f.name)
         p = people.get(k)
         if p is not None and len(f.name.split()) >= 3 and p.name.casefold().split()[1:] == f.name.casefold().split() \
-                and _TITLE_WORD.fullmatch(p.name.split()[0]):
+                and _TITLE_WORD.fullmatch(p.name.split()[0]) and _written_without(f.name, p.name.split()[0]):
             p.name = f.name  # "Tafasse Habte Mikael": named without the title before the name (`key_of`)
         if p is None:
             p = people[k] = Person(name=f.name, role=None if f.post_only else f.role, source=f.source)
