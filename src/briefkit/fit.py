@@ -464,6 +464,10 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
                    for t, e in key_tellings if prints(f.markup, t))
 
     def told_by_list(event: Any, markup: str) -> bool:
+        """Whether `markup`'s Leadership list tells `event`, a change of leader, by the entry of
+        the leader it names (the entry as the built-in templates write it, "**Name** — role,
+        term") with a term that holds the event's date. A template that writes its list
+        otherwise is held to the sentence, as before."""
         if event.kind != "leadership":
             return False
         from .extract.dates import find_dates
