@@ -4972,3 +4972,14 @@ def test_he_after_an_announcement_is_the_one_announced_when_a_name_of_five_words
                 "chief financial officer, would become president.")
     assert _appointee(sentence, ["Tom Ash", "Tengku Muhammad Taufik Tengku", "Muhammad Taufik Tengku Aziz"]) \
         == "Muhammad Taufik Tengku Aziz"
+
+
+def test_an_age_after_the_date_does_not_keep_the_date_in_the_label():
+    """Set 46's review (Petronas): "He took office on 1 July 2020, aged 47" read "took office on 1
+    July 2020, aged 47" beside its own date: ", aged 47" had passed for a verb after the date."""
+    from briefkit.extract.events import make_label
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Blue Oil"}}))
+    clause = "He took office on 1 July 2020, aged 47"
+    assert make_label(clause, find_dates(clause)[0], subject, "Tom Ash") == "Tom Ash took office, aged 47"
