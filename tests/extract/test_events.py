@@ -4983,3 +4983,16 @@ def test_an_age_after_the_date_does_not_keep_the_date_in_the_label():
     subject = Subject(Profile.model_validate({"names": {"title": "Blue Oil"}}))
     clause = "He took office on 1 July 2020, aged 47"
     assert make_label(clause, find_dates(clause)[0], subject, "Tom Ash") == "Tom Ash took office, aged 47"
+
+
+def test_a_long_label_gives_up_where_and_when_its_subject_met_before_its_verb():
+    """Set 45's review (Chama Cha Mapinduzi): "A joint national conference of TANU and the ASP,
+    held in Dar es Salaam on 21 January 1977, resolved unanimously to dissolve both parties and
+    create a single new one" read "A joint national conference of TANU and the ASP, held in Dar es
+    Salaam on 21 January 1977", without what it did (and the WTO's, GCC's and PSOE's meetings too)."""
+    from briefkit.extract.events import _shorten
+
+    label = _shorten("A joint national conference of the Blue and Red parties, held in Tartu on 21 January 1977, "
+                     "resolved unanimously to dissolve both parties and create a single new one")
+    assert label == ("A joint national conference of the Blue and Red parties resolved unanimously to dissolve both "
+                     "parties and create a single new one"), label

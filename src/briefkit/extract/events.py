@@ -2694,9 +2694,14 @@ _SUBJECT_PARTICIPLE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]
 # The same phrase set off by commas: "The Supreme Court, settling a dispute over the merged
 # party's name, restored the UML and the Maoist Centre as separate parties".
 _SUBJECT_PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?),\s+"
+    r"^(?:(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,50}?),\s+"
     r"(?!(?:founding|leading|ruling|governing|existing|remaining|incoming|outgoing|sitting|acting|standing|"
     r"neighbou?ring|opposing|competing|reigning|serving|working|visiting|rising|growing)\b)[a-z]{3,}ing\s+[^,;]{3,100}?,"
+    # ("A joint national conference of TANU and the ASP, held in Dar es Salaam on 21 January 1977,
+    # resolved unanimously to dissolve both parties": where and when it sat, its date beside the row;
+    # only in `_shortened`, for a label too long)
+    r"|(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+[^,]{2,80}?),\s+"
+    r"(?:held|convened|staged|[a-z]{3,}ed)\s+(?:in|at|on|near)\s+[^,;]{3,100}?,)"
     r"(?=\s+(?:[a-z]{3,}ed|sank|fell|was|were|went|came|struck|hit|blew|broke|held|gave|made|took|met|led|set|shot|"
     r"began|won|lost|left|told|sent|brought|fought|flew)\b)")
 
@@ -2708,8 +2713,8 @@ def _without_subject_participle(s: str) -> str:
     offering that raised ...": the -ing word there is what the shares began, and "began raised"
     is no English)."""
     m = _SUBJECT_PARTICIPLE.match(s) or _SUBJECT_PARTICIPLE_ASIDE.match(s)
-    if m is None or _FINITE.search(m.group("np")):
-        return s
+    if m is None or m.group("np") is None or _FINITE.search(m.group("np")):
+        return s  # (a "held in ..." aside goes only from a label too long, `_shortened`)
     return m.group("np") + s[m.end():]
 
 
@@ -2776,8 +2781,8 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # the Maoist Centre as separate parties": a participle phrase set off after the subject says
     # how or why; the statement reads whole without it, and a cut had left "restored the UML"
     aside = _SUBJECT_PARTICIPLE_ASIDE.match(s)
-    if aside and not _FINITE.search(aside.group("np")):
-        s = aside.group("np") + s[aside.end():]
+    if aside and not _FINITE.search(aside.group("np") or aside.group("np2")):
+        s = (aside.group("np") or aside.group("np2")) + s[aside.end():]
         if len(s) <= lo:
             return s
     # "The leaders named Abdullah Bishara, who had been Kuwait's ambassador to the United Nations,
