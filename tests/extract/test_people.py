@@ -2901,3 +2901,19 @@ def test_a_name_of_five_words_keeps_its_first_word_when_the_text_never_drops_it(
         "company.\n\n== History ==\n\nOn 6 June 2020 the prime minister announced that Tengku Kamal Haris Tengku "
         "Aziz, the group's finance officer, would become president. He took office on 1 July 2020.\n"))
     assert "Tengku Kamal Haris Tengku Aziz" in [x.name for x in p.leaders], [x.name for x in p.leaders]
+
+
+def test_a_listed_holder_takes_no_other_holders_bracketed_term(tmp_path):
+    """Set 46's review (Human Rights Commission of Pakistan): "Secretaries-general have included
+    Asma Jahangir, I. A. Rehman (2008-2016) and Harris Khalique" gave Asma Jahangir the post of
+    secretary-general "2008-2016", I. A. Rehman's years; "Morris Chang again (2009–2013)" keeps
+    his own."""
+    p = _read_text(tmp_path, (
+        "= Blue Commission =\n\nThe Blue Commission is a rights group.\n\n== Leadership ==\n\nIn 1993 Ada Berg "
+        "became chairperson of the commission.\n\nSecretaries-general have included Ada Berg, I. A. Rehman "
+        "(2008-2016) and Tom Ash. Chief executives since 2005 have been Carl Dunn (2005–2009), Eva Holm again "
+        "(2009–2013) and Nils Kron (since 2013).\n"))
+    people = {x.name: x for x in p.people}
+    assert all(q.period != "2008-2016" for q in people["Ada Berg"].posts), people["Ada Berg"]
+    holm = people["Eva Holm"]
+    assert "2009–2013" in [holm.period, *[q.period for q in holm.posts]], holm

@@ -2774,7 +2774,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             post = ROLE_NOUN.search(m.group("role"))
             role = cap_first(" ".join(_singular(w) for w in post.group(0).split())) if post else \
                 cap_first(_singular(m.group("role").split()[-1]))
-            for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:\s*\((?P<period>[^)]*)\))?", m.group("list")):
+            for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:(?:\s+again)?\s*\((?P<period>[^)]*)\))?", m.group("list")):
                 if _OBJECT_OF.search(m.group("list")[:n.start()]):
                     continue  # "Haim Oron, one of the founders of Peace Now": another body, named in an aside
                 f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
@@ -2782,6 +2782,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
                     # a holder listed "(since 2024)" holds the post now; the others held it before
                     f.current = bool(f.period and re.search(r"(?i)\bsince\b|present|now", f.period))
+                    # the post's own term is the entry's, not a bracket near it of another's
+                    # ("Secretaries-general have included Asma Jahangir, I. A. Rehman (2008-2016)")
+                    f.post_period, f.post_current = f.period, (f.current if f.period else None)
                     yield f
         for m in _finds(_HOLDERS, sentence):
             # the office the clause before names, else the sentence before
