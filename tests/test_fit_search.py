@@ -5,8 +5,8 @@ from __future__ import annotations
 from helpers import SEED
 
 
-def _brief_fit(monkeypatch):
-    """The seed's brief fitted, with the (fill, org_chart) of every Document it composed and of
+def _brief_fit(monkeypatch, seed=SEED):
+    """The brief of `seed` (default: the Legion's) fitted, with the (fill, org_chart) of every Document it composed and of
     every Document it laid out as a draft."""
     from briefkit import fit as fit_module
     from briefkit.charts_service import ChartService
@@ -31,10 +31,48 @@ def _brief_fit(monkeypatch):
 
     monkeypatch.setattr(fit_module, "build_document", build_document)
     monkeypatch.setattr(fit_module, "draft", draft)
-    profile = read(SEED)
+    profile = read(seed)
     length = load_lengths()["brief"]
-    fitted = fit_module.fit(profile, length, source_date(profile, SEED), ChartService(profile, None), WriteOptions())
+    fitted = fit_module.fit(profile, length, source_date(profile, seed), ChartService(profile, None), WriteOptions())
     return fitted, composed, laid_out
+
+
+SHORT_ARTICLE = """= Coastal Rescue Council =
+
+Infobox
+- Name: Coastal Rescue Council
+- Founded: 2004
+- Leader: Ieva Ozola
+
+The Coastal Rescue Council is a relief organisation based in Riga. It was founded in 2004 and is led by Ieva Ozola.
+
+== History ==
+
+""" + "\n\n".join(
+    f"On {day} March {year}, the council opened an office in {town}. Observers noted steady growth in its "
+    f"budget. Observers noted slow growth in its reach. Observers noted rapid growth in its membership."
+    for day, year, town in [(3, 2005, "Tartu"), (9, 2007, "Lviv"), (12, 2009, "Vilnius"), (5, 2011, "Gdańsk"),
+                            (21, 2013, "Batumi"), (14, 2015, "Odesa"), (8, 2017, "Kraków")]) + """
+
+== Leadership ==
+
+Ieva Ozola has chaired the council since 2015. Marek Zielinski serves as deputy chair.
+"""
+
+
+def test_room_on_a_brief_s_last_page_is_refilled_after_one_draft_of_the_fullest_step(monkeypatch, tmp_path) -> None:
+    """A short article's brief ends with room on its last page, which goes to more sentences
+    (`fit.refilled`). When the step with the most sentences keeps the pages, every step below
+    it does too, so only that step is laid out, not each of the eight on the way up to it."""
+    from briefkit.fit import FILL_MAX
+
+    seed = tmp_path / "coastal_rescue_council.txt"
+    seed.write_text(SHORT_ARTICLE, encoding="utf-8")
+    fitted, composed, laid_out = _brief_fit(monkeypatch, seed)
+    assert fitted.fill >= FILL_MAX - 2 and fitted.org_chart  # (the top steps may compose alike)
+    assert {fill for fill, _ in composed} >= set(range(1, FILL_MAX + 1))  # composed, to weigh what each tells
+    # the fullest step, and the step chosen: the one with fewer sentences of those that tell as much
+    assert {fill for fill, _ in laid_out if fill > 0} == {FILL_MAX, fitted.fill}, laid_out
 
 
 def test_a_chart_of_parts_gives_way_after_a_layout_of_only_the_steps_that_tell_enough_more(monkeypatch) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from .records import field
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from .asof import InfoDate, build_datetime
 from .charts_service import ChartService
@@ -591,18 +591,17 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         """Whether `f`'s last page has room a finished page would not (`PAGE_MIN`)."""
         return bool(f.page_fills) and f.page_fills[-1] < PAGE_MIN
 
-    def chartless_ways(f: Fitted) -> list[Fitted]:
-        """The drafts of `chartless`, the one that keeps most text first."""
+    def chartless_ways(f: Fitted) -> Iterator[Fitted]:
+        """The drafts of `chartless`, the one that keeps most text first, laid out as asked
+        for (`most_told`)."""
         if "orgchart" not in charts_of(f):
-            return []
+            return iter(())
         # a last page under a third, or a page before it a quarter blank, may also trim
         # (Transparency International's page 2 at 69%: no chart and two trim steps, two full pages)
         steps = range(f.fill, -TRIM_STEPS - 1, -1) if (short_tail(f) or gaps(f)) and f.fill <= 0 else [f.fill]
-        ways = [attempt(f.detail, fill, org_chart=False) for fill in steps]
-        return sorted((c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
-                       and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"]
-                       and len(c.markup) >= GAP_KEEP * len(f.markup) and keeps_key_events(c, f)),
-                      key=lambda c: -len(c.markup))
+        return (c for c in most_told(f.detail, steps, False, GAP_KEEP * len(f.markup))
+                if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
+                and charts_of(c) == [x for x in charts_of(f) if x != "orgchart"] and keeps_key_events(c, f))
 
     def chartless(f: Fitted) -> Fitted | None:
         """`f` without its organisation chart when that ends a page sooner, in the draft and the
@@ -653,20 +652,47 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         the trim took, then to the section that tells most (`fill`), as far as its pages hold
         with none a quarter blank: the Foreign Legion's brief ended on a page 72% full without
         Camerone's meaning, which a reviewer asked for (round 50)."""
-        best = c
-        for more in range(c.fill + 1, FILL_MAX + 1):
-            cand = attempt(c.detail, more, org_chart=c.org_chart)
-            if cand.pages is None or cand.pages > (c.pages or 0):
-                break
-            if cand.markup != best.markup and len(cand.markup) > len(best.markup) and not gaps(cand) \
-                    and not lone_tail(cand):
-                best = cand
+        best = refill_best(c)
         if best is c:
             return c
         done = render(best)
         if done.pages <= (c.pages or 0) and not gaps(done) and not lone_tail(done):
             return done
         return render(c)
+
+    def refill_best(c: Fitted) -> Fitted:
+        """Of the fill steps above `c`'s, up to the first whose draft takes more pages, the
+        one that tells most with no page before the last a quarter blank and no lone last
+        page (the step with fewer sentences when two tell as much); `c` when none tells more.
+
+        How it is found: pages grow with the sentences a step adds, so when the step with the
+        most sentences keeps `c`'s pages, every step below it does too, and the steps are
+        weighed from the one that tells most down (composed first, `markup_of`, which lays
+        nothing out) until one qualifies: one draft where a walk up the steps laid out all
+        eight. Otherwise the steps are walked up, one draft each, to the first that overflows."""
+        steps = range(c.fill + 1, FILL_MAX + 1)
+        if not steps:
+            return c
+        top = attempt(c.detail, FILL_MAX, org_chart=c.org_chart)
+        if top.pages is not None and top.pages <= (c.pages or 0):
+            told = sorted(((len(markup_of(c.detail, more, c.org_chart)), more) for more in steps),
+                          key=lambda m: (-m[0], m[1]))
+            for size, more in told:
+                if size <= len(c.markup):
+                    break
+                cand = attempt(c.detail, more, org_chart=c.org_chart)
+                if cand.markup != c.markup and not gaps(cand) and not lone_tail(cand):
+                    return cand
+            return c
+        best = c
+        for more in steps:
+            cand = attempt(c.detail, more, org_chart=c.org_chart)
+            if cand.pages is None or cand.pages > (c.pages or 0):
+                break
+            if cand.markup != best.markup and len(cand.markup) > len(best.markup) and not gaps(cand) \
+                    and not lone_tail(cand):
+                best = cand
+        return best
 
     def render(f: Fitted) -> Fitted:
         """`f` measured as its final PDF lays it out. A draft laid out with no reserve has the
@@ -693,10 +719,23 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         floats.apply(f.document, result.floats)
         return f
 
-    def first_fitting(ways: list[Fitted], fits: Callable[[Fitted], bool]) -> Fitted | None:
+    def most_told(detail: int, fills: Iterable[int], org_chart: bool, least: float) -> Iterator[Fitted]:
+        """The drafts of `detail` at each of `fills` that tell at least `least` characters, the
+        one that tells most first (of two that tell as much, the one first in `fills`). Each is
+        composed first (`markup_of`, no layout) and laid out only when asked for: a caller that
+        takes the first that qualifies lays out one or two of a dozen steps."""
+        told = sorted(((len(markup_of(detail, fill, org_chart)), i, fill) for i, fill in enumerate(fills)),
+                      key=lambda m: (-m[0], m[1]))
+        for size, _, fill in told:
+            if size < least:
+                return
+            yield attempt(detail, fill, org_chart=org_chart)
+
+    def first_fitting(ways: Iterable[Fitted], fits: Callable[[Fitted], bool]) -> Fitted | None:
         """The first of `ways`, the one that tells most first, whose PDF as `render` measures it
-        still `fits`, with what it leaves out named (`left_out`); None when none does."""
-        for cand in sorted(ways, key=lambda c: -len(c.markup)):
+        still `fits`, with what it leaves out named (`left_out`); None when none does. `ways`
+        may come lazily in that order already (`most_told`): a sort keeps their order."""
+        for cand in sorted(ways, key=lambda c: -len(c.markup)) if isinstance(ways, list) else ways:
             cand = render(cand)
             if fits(cand):
                 cand.dropped = left_out(cand)
@@ -757,10 +796,9 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         to three pages when two would do"); Georgian Dream's, whose History would lose a fifth
         of what the third page let it tell, keeps its chart."""
         others = [x for x in charts_of(f) if x != "orgchart"]
-        ways = [attempt(f.detail, fill, org_chart=False) for fill in range(FILL_MAX, -TRIM_STEPS - 1, -1)]
-        ways = [c for c in ways if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c)
-                and not lone_tail(c) and charts_of(c) == others and len(c.markup) >= GAP_KEEP * len(f.markup)
-                and keeps_key_events(c, f)]
+        ways = (c for c in most_told(f.detail, range(FILL_MAX, -TRIM_STEPS - 1, -1), False, GAP_KEEP * len(f.markup))
+                if c.pages is not None and c.pages < (f.pages or 0) and not gaps(c) and not lone_tail(c)
+                and charts_of(c) == others and keeps_key_events(c, f))
         return first_fitting(ways, lambda c: c.pages < (f.pages or 0) and not gaps(c) and not lone_tail(c))
 
     def told_instead(f: Fitted) -> Fitted | None:
