@@ -216,12 +216,16 @@ def _digest(path: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, dev: i
     return digest
 
 
-def digest_key(parts: Iterable[str], files: Iterable[str]) -> str:
+def digest_key(parts: Iterable[str], files: Iterable[str] = (),
+               digested: Iterable[tuple[str, bytes]] = ()) -> str:
     """A cache key: the sha256 of `parts` and of each file's path and bytes (`file_digest`),
-    each part ended by a NUL so that no two lists run together alike."""
+    each part ended by a NUL so that no two lists run together alike; `digested`: files whose
+    digests the caller has (`layout_cache.theme_digests`), taken before `files`."""
     h = hashlib.sha256()
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for path, digest in digested:
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0" + digest)
     for path in files:
         h.update(path.encode("utf-8", "surrogatepass") + b"\0" + file_digest(path))
     return h.hexdigest()

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from collections.abc import Callable
 
-from . import caches
+from . import caches, fit_scope
 from .document import nodes
 from .document.nodes import Document, Meta
 
@@ -66,16 +66,34 @@ def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
 
     profile, length, detail, as_of, template_dir, fill, org_chart, chart_early, people_max = inputs
     h = hashlib.sha256()
-    for part in (FORMAT, caches.code_version(), _versions(), sys.version, repr(current()), profile.model_dump_json(),
+    for part in (FORMAT, caches.code_version(), _versions(), sys.version, repr(current()), _profile_json(profile),
                  repr(length), repr((detail, fill, org_chart, chart_early, people_max)), repr(as_of),
                  repr(template_dir), repr(_encode(meta))):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    for folder in template_dirs:
-        h.update(str(folder).encode("utf-8", "surrogatepass") + b"\0")
-        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
-            h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
-            h.update(caches.file_digest(path))
+    h.update(_templates_part([str(folder) for folder in template_dirs]))
     return h.hexdigest()
+
+
+# A seed's fit composes some forty candidates, each keyed by the same profile and template
+# files: the profile's JSON (a pydantic dump of the whole profile) and the template folders'
+# walk, each file's path and digest, are made once per seed's scope (`fit_scope.kept`). A
+# template edited while a seed is built is a change the next build sees.
+@fit_scope.kept
+def _profile_json(profile: Any) -> str:
+    return profile.model_dump_json()
+
+
+@fit_scope.kept
+def _templates_part(folders: list[str]) -> bytes:
+    """Each template folder's path, then each file's path within it and digest, as the key
+    hashes them."""
+    out = []
+    for folder in folders:
+        out.append(folder.encode("utf-8", "surrogatepass") + b"\0")
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            out.append(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
+            out.append(caches.file_digest(path))
+    return b"".join(out)
 
 
 def _versions() -> str:

@@ -45,7 +45,7 @@ def write(document: Document, options: WriteOptions) -> bytes:
 
 
 def _key(document: Document, options: WriteOptions) -> str:
-    from .layout_cache import theme_files
+    from .layout_cache import theme_digests
     from .limits import current
 
     theme = options.theme
@@ -54,4 +54,4 @@ def _key(document: Document, options: WriteOptions) -> str:
              os.environ.get("SOURCE_DATE_EPOCH", "\0unset"), repr(theme), repr(options.reference_docx),
              repr(fingerprint(document, vector=False)))
     reference = [str(options.reference_docx)] if options.reference_docx is not None else []
-    return caches.digest_key(parts, theme_files(theme) + reference)
+    return caches.digest_key(parts, reference, digested=theme_digests(theme))

@@ -159,14 +159,7 @@ def _memo_key(described: Any, options: WriteOptions, reserve: float) -> tuple:
     each file's size and time read) took a tenth of a millisecond per file and a fit asks for
     some twenty keys; a file changed while a fit runs is a change the next build sees."""
     theme = options.theme
-    shown = repr(theme)
-    store = fit_scope.store("theme_digests")
-    digests = store.get(shown) if store is not None else None
-    if digests is None:
-        digests = tuple(caches.file_digest(f) for f in theme_files(theme))
-        if store is not None:
-            store[shown] = digests
-    return (shown, repr(reserve), digests, described)
+    return (repr(theme), repr(reserve), tuple([d for _, d in theme_digests(theme)]), described)
 
 
 def _encode(d: Draft) -> bytes:
@@ -194,7 +187,25 @@ def _key(document: Document, options: WriteOptions, reserve: float, described: A
     if described is None:
         described = _fingerprint(document)
     return caches.digest_key((FORMAT, caches.code_version(), caches.package_version("reportlab"), sys.version,
-                              repr(theme), repr(reserve), repr(described)), theme_files(theme))
+                              repr(theme), repr(reserve), repr(described)), digested=theme_digests(theme))
+
+
+def theme_digests(theme: Any) -> tuple[tuple[str, bytes], ...]:
+    """Each file of `theme_files` with the digest of its bytes (`caches.file_digest`), found
+    once per seed's scope (`fit_scope`): finding them (the fallback fonts looked for on disk,
+    each file's size and times read) took a tenth of a millisecond per file, and a seed's
+    build asks for some forty cache keys, each covering every file. A file changed while a
+    seed is built is a change the next build sees."""
+    store = fit_scope.store("theme_digests")
+    try:
+        hit = store.get(theme) if store is not None else None
+    except TypeError:  # a theme that does not hash (a value no field should hold): not kept
+        store = hit = None
+    if hit is None:
+        hit = tuple([(f, caches.file_digest(f)) for f in theme_files(theme)])
+        if store is not None:
+            store[theme] = hit
+    return hit
 
 
 def theme_files(theme: Any) -> list[str]:

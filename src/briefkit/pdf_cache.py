@@ -132,7 +132,7 @@ def _before(value: Any) -> int | None:
 
 
 def _key(document: Document, options: WriteOptions, reserve: float) -> str:
-    from .layout_cache import theme_files
+    from .layout_cache import theme_digests
     from .limits import current
 
     theme = options.theme
@@ -140,7 +140,7 @@ def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS), _reportlab_settings(),
              repr(theme), repr(reserve), repr(fingerprint(document, vector)))
-    return caches.digest_key(parts, theme_files(theme))
+    return caches.digest_key(parts, digested=theme_digests(theme))
 
 
 def fingerprint(value: Any, vector: bool) -> Any:
