@@ -2917,3 +2917,23 @@ def test_a_listed_holder_takes_no_other_holders_bracketed_term(tmp_path):
     assert all(q.period != "2008-2016" for q in people["Ada Berg"].posts), people["Ada Berg"]
     holm = people["Eva Holm"]
     assert "2009–2013" in [holm.period, *[q.period for q in holm.posts]], holm
+
+
+def test_an_interim_holder_keeps_the_qualifier_until_the_post_itself_is_given(tmp_path):
+    """"served as interim chief executive" is an interim term, as "acted as chief executive" is;
+    a holder the board later named to the post itself ("named her executive director", after
+    an acting term) holds the post. Told of one at a time, a reader of the Leadership list must
+    not take a caretaker for an appointed head."""
+    p = _read_text(tmp_path, (
+        "= Harbour Regulator =\n\nThe Harbour Regulator is a public agency.\n\n== History ==\n"
+        "Sharon Wells left at the end of November 2019, and Jonathan Oxby served as interim chief executive. "
+        "In February 2020 the regulator named Melanie Dow as its new chief executive.\n\n"
+        "Lord Barns stepped down in 2021 and Maggie Corver served as interim chair until Michael Grady took over "
+        "as chair on 1 May 2022.\n\n"
+        "Tirana Hasen, the head of programmes, became acting executive director in September 2022, and on 27 March "
+        "2023 the board named her executive director, the first woman to hold the post.\n"))
+    roles = {x.name: x.role for x in p.leaders}
+    assert roles["Jonathan Oxby"] == "Interim chief executive"
+    assert roles["Maggie Corver"] == "Interim chair"
+    assert roles["Melanie Dow"].casefold() == "chief executive"
+    assert roles["Tirana Hasen"].casefold() == "executive director"

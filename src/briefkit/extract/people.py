@@ -1341,7 +1341,8 @@ _BECAME = re.compile(
     rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
     rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
     # ("became the 46th commandant": the holder's place in the line of holders)
-    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|acting\s+|interim\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+    # ("served as interim chief executive": the qualifier is the post's, as "acted as" makes it)
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
     rf"(?:\s+and\s+(?:[\w-]+\s+)?{_ROLES})?)"
@@ -1617,6 +1618,11 @@ _NAMED_AS = re.compile(
     rf"(?:new\s+|next\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+# "X became acting executive director in September 2022, and on 27 March 2023 the board named
+# her executive director": the post given to the person the sentence named before, by pronoun.
+_NAMED_PRONOUN = re.compile(
+    rf"\b(?:named|appointed|confirmed|made)\s+(?:her|him)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|permanent\s+)?"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=\s*[,.;]|\s+(?:in|on|after|and|for|from|with)\b|$)")
 _ALIAS = re.compile(
     r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
     r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
@@ -2925,6 +2931,19 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
+        for m in _NAMED_PRONOUN.finditer(sentence) if leaders_here and (" her " in sentence or " him " in sentence) else ():
+            # the leader the sentence named last before the pronoun
+            before = [n for n, _ in leaders_here if n in sentence[:m.start()]]
+            role = _leader_role(m.group("role"))
+            if before and role and role.casefold() not in _GOVERNMENT_TITLES \
+                    and (about_subject or not names_other_body(sentence, subject)):
+                f = found(before[-1], role, True, None, m.span())
+                if f:
+                    # dated by its own clause, not by the name's ("became acting director in
+                    # September 2022, and on 27 March 2023 the board named her director")
+                    cut = max(sentence.rfind(", and ", 0, m.start()), sentence.rfind(";", 0, m.start()))
+                    f.period, f.current = _period(sentence[cut + 1 if cut >= 0 else 0:m.end()])
+                    yield f
         for m in _NAMED_SEVERAL.finditer(sentence) if " and " in sentence else ():
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(_singular(m.group("role"))) or "Leader"
@@ -3198,6 +3217,13 @@ def extract_people(profile: Profile) -> list[Person]:
                          # another body's post, told with whose it is: "Chairman" -> "Chairman of BG Group"
                          or (not f.leader and not p.leader and p.role is not None
                              and f.role.casefold().startswith(p.role.casefold() + " of "))):
+            p.role = f.role
+        elif f.leader and f.role and p.role and _QUALIFIER.match(p.role) and not _QUALIFIER.match(f.role) \
+                and _same_post(f.role, p.role) and _confirmed_later(f.period, p.period):
+            # "became acting executive director in September 2022, and on 27 March 2023 the
+            # board named her executive director": the post itself, given after the acting
+            # term began, is the one held. Undated or as early, the same post unqualified (a
+            # list of holders naming the interim one among them) leaves the qualifier.
             p.role = f.role
         elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
                 and not re.search(r"(?i)founder", f.role) and (f.role.casefold() != "leader" or getattr(f, "titled", False)) \
@@ -3856,6 +3882,16 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+
+
+def _confirmed_later(given: str | None, acting: str | None) -> bool:
+    """Whether a post given on `given` came after an acting term that began on `acting`: both
+    dated, the post's date a bare one (not a span: "2015 to 2019" is a term told, not a day the
+    post was given) and later than the acting term's start."""
+    if not given or not acting or re.search(r"(?i)since|until|[–—-]|\d\s+to\s+\d", given):
+        return False
+    a, b = _first_year(given), _first_year(acting)
+    return a is not None and b is not None and a > b
 
 
 def _first_year(period: str | None) -> tuple[int, int, int] | None:
