@@ -2937,3 +2937,16 @@ def test_an_interim_holder_keeps_the_qualifier_until_the_post_itself_is_given(tm
     assert roles["Maggie Corver"] == "Interim chair"
     assert roles["Melanie Dow"].casefold() == "chief executive"
     assert roles["Tirana Hasen"].casefold() == "executive director"
+
+
+def test_a_term_that_ends_when_a_successor_arrives_is_dated_by_its_end(tmp_path):
+    """"acted as chief executive until she arrived in March 2015": March 2015 is when the acting
+    term ended, not when it began; the Leadership list must say "until March 2015"."""
+    p = _read_text(tmp_path, (
+        "= Harbour Regulator =\n\nThe Harbour Regulator is a public agency.\n\n== History ==\n"
+        "In December 2014 the regulator announced that Ed Rickards would leave and that Sharon Whyte would replace "
+        "him; Steve Ungar acted as chief executive until she arrived in March 2015. The deputy director, Andrew "
+        "McCabb, served as acting director until Christopher Wrey took office on 2 August 2017.\n"))
+    periods = {x.name: x.period for x in p.leaders}
+    assert periods["Steve Ungar"] == "until March 2015"
+    assert periods["Andrew McCabb"] == "until 2 August 2017"

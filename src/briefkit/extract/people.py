@@ -376,6 +376,12 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     if re.search(r"\b(?:until|till|to)\s+(?:(?:early|mid|late)[-\s])?$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$",
                  before, re.I):
         return f"until {m.text}", False
+    # ("acted as chief executive until she arrived in March 2015", "until Michael Grade took
+    # over on 1 May 2022": the day a successor came is the day the term ended)
+    if re.search(r"\buntil\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w'’-]+\s+){1,3})(?:arrived|took\s+over|took\s+office|"
+                 r"took\s+up\s+(?:the|his|her)\s+(?:post|office)|was\s+appointed|was\s+elected|started)"
+                 r"\s+(?:on|in)\s+$", text[max(0, m.start - 70):m.start]):
+        return f"until {m.text}", False
     return m.text, None
 
 
