@@ -4996,3 +4996,17 @@ def test_a_long_label_gives_up_where_and_when_its_subject_met_before_its_verb():
                      "resolved unanimously to dissolve both parties and create a single new one")
     assert label == ("A joint national conference of the Blue and Red parties resolved unanimously to dissolve both "
                      "parties and create a single new one"), label
+
+
+def test_a_company_taken_over_by_name_and_a_building_inaugurated_are_milestones():
+    """"jointly took over Scottish & Newcastle" is an acquisition and "inaugurated a headquarters
+    building" a thing opened: happenings a snapshot weighs as milestones, not unclassified
+    ones; "took over NATO's Regional Command West" (a command) and "took over as chair" (a post)
+    are not acquisitions."""
+    got = _history_events("Harbour Brewers", "a company", (
+        "Harbour Brewers was founded in 1847. In 2008 Harbour Brewers and Heineken jointly took over Scottish & "
+        "Newcastle. On 18 November 1972 the company inaugurated a headquarters building in Valby. "
+        "In 2010 General Claudio Berto took over NATO's Regional Command West."))
+    assert got["2008"].kind == "milestone"
+    assert got["1972-11-18"].kind == "milestone"
+    assert got["2010"].kind != "milestone"

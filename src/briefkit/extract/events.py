@@ -327,6 +327,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              # a new member, a share listing, a first flight or service, a rate set
                              # (a central bank's act), an election's result told by its figures
                              r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}member(?:\s+states?)?|re-?admitted|"
+                             # a building or service opened, a company taken over by name
+                             # ("inaugurated a headquarters building",
+                             # "jointly took over Scottish & Newcastle")
+                             r"inaugurated|"
+                             r"took\s+over\s+(?!(?:[\w'’-]+\s+){0,3}(?:command|post|chair|office|leadership)\b)(?-i:[A-Z])[\w'’-]*|"
                              # a vote or a contest decided, a member expelled, a deal closed, a product on sale
                              r"defeated|by\s+[\d,]+\s+votes|expelled|suspend|went\s+on\s+sale|"
                              r"(?:deal|acquisition|merger|purchase|sale|takeover)\s+(?:closed|was\s+completed|went\s+through)|"
