@@ -2950,3 +2950,15 @@ def test_a_term_that_ends_when_a_successor_arrives_is_dated_by_its_end(tmp_path)
     periods = {x.name: x.period for x in p.leaders}
     assert periods["Steve Ungar"] == "until March 2015"
     assert periods["Andrew McCabb"] == "until 2 August 2017"
+
+
+def test_one_elected_to_succeed_a_leader_leads(tmp_path):
+    """"Mmusi Maimane was elected to succeed Zille", after "Helen Zille became leader of the
+    party in 2007": the successor holds the post of the one succeeded, from that day."""
+    p = _read_text(tmp_path, (
+        "= Harbour Party =\n\nThe Harbour Party is a political party.\n\n== History ==\n"
+        "Helen Zilla became leader of the party in 2007. On 10 May 2015, at a congress in Port Elizabeth, Mmusi "
+        "Maimana was elected to succeed Zilla, the first black leader in the party's history.\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert "Mmusi Maimana" in leaders and leaders["Mmusi Maimana"].period == "10 May 2015"
+    assert leaders["Helen Zilla"].current is False

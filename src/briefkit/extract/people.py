@@ -1384,6 +1384,8 @@ _SUCCEEDED_BARE = re.compile(
 # successor in the post of the one replaced, which the sentence does not name.
 _IN_PLACE_OF = re.compile(
     rf"{_NAME}(?:,\s+[^;]{{1,160}}?,)?\s+(?:was\s+(?:installed|appointed|named|chosen|put)\s+in\s+place\s+of|"
+    # ("Mmusi Maimane was elected to succeed Zille": the post of the one succeeded)
+    rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace)|"
     rf"took\s+the\s+place\s+of)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)|"
     rf"\b(?:chose|named|appointed|picked|selected)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}"
@@ -1975,6 +1977,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
     first: dict[str, str] = {}  # a word -> the person the text called by it, their name's first word
     held_by: dict[str, str] = {}  # surname (casefolded) -> the post the sentences last gave that leader
+    led_by: set[str] = set()  # surnames (casefolded) of the leaders the sentences named, by any word for the post
     for next_sentence, source, in_leadership in _sentences(profile):
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest, first)
@@ -1997,6 +2000,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 leaders_here.append((clean, role))
                 if not _GENERIC.fullmatch(role):
                     held_by[clean.split()[-1].casefold()] = role
+                led_by.add(clean.split()[-1].casefold())
             near = _near(sentence, where) if where else sentence
             if where and re.search(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b",
                                    sentence[where[0]:where[1]]):
@@ -2471,6 +2475,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                     re.search(rf"\b{re.escape(t)}", f"{prev_sentence} {sentence}", re.I) for t in head_titles)):
                 # (whose post: the one head title the infobox gives, which the text names here)
                 post = cap_first(next(iter(head_titles)))
+            if post is None and prev_clean.split()[-1].casefold() in led_by:
+                # ("Helen Zille became leader of the party in 2007", then "Mmusi Maimane was
+                # elected to succeed Zille": a leader's successor leads, by the same word)
+                post = "Leader"
             if post is None:
                 continue
             if f := found(name, post, True, None, m.span("name") if m.group("name") else m.span("name_c")):
