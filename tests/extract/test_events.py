@@ -1654,7 +1654,7 @@ def test_a_planned_change_of_leader_the_profile_sees_through_is_told_as_done(tmp
                  "audit committee on 1 May.\n", encoding="utf-8")
     labels = {e.date.iso: e.label for e in read(f).events}
     assert labels["2025-04-01"].startswith("Jane Roe took over")
-    assert labels["2025-03-31"] == "John Doe stepped down"
+    assert labels["2025-03-31"] == "John Doe stepped down as CEO"  # the post (`_with_post`)
     assert "was due to" in labels.get("2025-05-01", "was due to")
 
 
@@ -4384,7 +4384,7 @@ def test_a_label_does_not_end_on_the_day_its_date_was_measured_from(tmp_path):
         "media platforms and against corruption; crowds also set fire to party offices, the BP's among them.\n",
         encoding="utf-8")
     got = {e.date.iso: e for e in read(f).events}
-    assert got["2025-09-09"].title == "KP Sharma Orlov resigned", got["2025-09-09"].title
+    assert got["2025-09-09"].title == "KP Sharma Orlov resigned as chairman", got["2025-09-09"].title
 
 
 def test_the_same_decree_is_of_the_day_last_told(tmp_path):
@@ -5010,3 +5010,19 @@ def test_a_company_taken_over_by_name_and_a_building_inaugurated_are_milestones(
     assert got["2008"].kind == "milestone"
     assert got["1972-11-18"].kind == "milestone"
     assert got["2010"].kind != "milestone"
+
+
+def test_a_leader_who_resigned_is_said_to_have_left_a_post():
+    """"Chongolo resigned on 30 November 2023" stood on a timeline as "Daniel Chongolo resigned":
+    resigned from what, a reader of the row alone cannot tell. The post is the one the profile
+    gives the leader."""
+    p = Profile.model_validate({
+        "names": {"title": "Acme"},
+        "lead": [{"kind": "paragraph", "text": "Acme is a party."}],
+        "people": [{"name": "Daniel Chongo", "role": "Secretary-General", "leader": True, "period": "2021–2023"}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Acme was founded in 1977. Daniel Chongo resigned on 30 November 2023.")}]}],
+    })
+    events, _ = extract_events(p)
+    labels = {e.date.iso: e.title for e in events}
+    assert labels["2023-11-30"] == "Daniel Chongo resigned as secretary-general"

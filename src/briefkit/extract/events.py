@@ -4451,7 +4451,9 @@ _EMPHATIC = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:hi
 
 
 _TOOK_OFFICE = re.compile(r"\s(?:took\s+office|took\s+over|took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|duties|position)|"
-                          r"took\s+the\s+helm|assumed\s+office)$")
+                          r"took\s+the\s+helm|assumed\s+office|"
+                          # ("Chongolo resigned on 30 November 2023": the post left)
+                          r"resigned|stepped\s+down|stood\s+down|retired)$")
 
 
 _FOLLOWED_BY = re.compile(r"^(?P<x>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:left\s+and\s+)?was\s+followed\s+"
@@ -4497,7 +4499,8 @@ def _done_as_planned(label: str, date: EventDate, people: list[Person]) -> str:
 
 
 def _with_post(label: str, people: list[Person]) -> str:
-    """"Stephen Elop took office" -> "... took office as CEO": a timeline row stands alone, and
+    """"Stephen Elop took office" -> "... took office as CEO", "Daniel Chongolo resigned" -> "...
+    resigned as secretary-general": a timeline row stands alone, and
     the office its sentence named before (or the Leadership list names) is not beside it. The
     post is the one the profile gives the person who opens the label, a leader of this
     organisation; a label that already says more, or names nobody known, is left alone."""
