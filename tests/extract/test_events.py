@@ -5026,3 +5026,14 @@ def test_a_leader_who_resigned_is_said_to_have_left_a_post():
     events, _ = extract_events(p)
     labels = {e.date.iso: e.title for e in events}
     assert labels["2023-11-30"] == "Daniel Chongo resigned as secretary-general"
+
+
+def test_the_last_time_before_is_no_date_of_a_happening():
+    """"Graf told the guests that no pope had done so since 1968": 1968 measures how rare the
+    day was, it dates nothing done; and "two days earlier" counts from the ceremony's day."""
+    got = _history_events("Papal Guard", "a unit", (
+        "The Papal Guard was founded in 1506. The pope presided over the ceremony himself on 4 October 2025, "
+        "when 27 recruits took the oath; Graf told the guests that no pope had done so since 1968. Two days "
+        "earlier the guard had shown the press a new uniform."))
+    assert "1968" not in got or got["1968"].background
+    assert "2025-10-02" in got and "uniform" in got["2025-10-02"].text

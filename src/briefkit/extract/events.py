@@ -1220,6 +1220,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if re.search(r"\b(?:first|only|largest|biggest|highest|lowest|worst|best|greatest|most|least|heaviest|longest)\s+"
                  r"(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?$", clause[:mention.start], re.I):
         return True
+    # "Graf told the guests that no pope had done so since 1968", "none had been held since
+    # 1990": the last time before, measured from now, locates nothing done then
+    if re.search(r"\b(?:no|none|nobody|no\s+one|never)\b(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have)\s+"
+                 r"(?:[\w-]+\s+){0,4}?since\s+(?:the\s+)?$", clause[:mention.start], re.I):
+        return True
     # "It rests on the Collective Security Treaty of 1992": a thing named by its year in a
     # clause that tells how things stand (no verb in the past) dates that thing, not a happening
     if re.search(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,5}?of\s+$", clause[:mention.start]) and \
