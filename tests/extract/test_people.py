@@ -2962,3 +2962,23 @@ def test_one_elected_to_succeed_a_leader_leads(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert "Mmusi Maimana" in leaders and leaders["Mmusi Maimana"].period == "10 May 2015"
     assert leaders["Helen Zilla"].current is False
+
+
+def test_a_surname_of_two_particles_is_one_person_and_the_body_is_no_leader(tmp_path):
+    """"Lieutenant General Harry van den Brink became commander", then "He took over from Van
+    den Brink": one person, whose surname keeps its particles (the Dutch write "Van" capitalised
+    when the surname stands alone); "Richard van der Horst" is not rewritten "Richard van
+    Richard van der Horst" by his own surname; and "commanded by the Commander of the Harbour
+    Guard" names the body, not a person called "Harbour Guard"."""
+    p = _read_text(tmp_path, (
+        "= Harbour Guard =\n\nThe Harbour Guard is a gendarmerie.\n\n== History ==\n"
+        "The Harbour Guard is commanded by the Commander of the Harbour Guard, a lieutenant general. "
+        "Hans Leijten took command in 2012. He left in 2015, and Lieutenant General Harry van den Brink became "
+        "commander on 5 November 2015. In July 2019 Leijten was appointed for a second time. He took over from "
+        "Van den Brink on 2 September 2019.\n\n"
+        "In March 2005 the commanding officer, Lieutenant Colonel Richard van der Horst, died in hospital.\n\n"
+        "== Commanders ==\n\n- Richard van der Horst (died in office in 2005)\n"))
+    names = [x.name for x in p.people]
+    assert "Harry van den Brink" in names and "Van den Brink" not in names, names
+    assert "Richard van der Horst" in names and not any("Richard van Richard" in n for n in names), names
+    assert not any("Harbour Guard" in x.name for x in p.leaders), names

@@ -78,7 +78,7 @@ _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del",
                         "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e"})
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e)"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:"
               # (a naval lieutenant's grade, before the bare rank: "Lieutenant Senior Grade Manuel Gomez")
               r"Lieutenant[\s-]+(?:Senior|Junior)[\s-]+Grade|"
@@ -418,6 +418,7 @@ def _in_run(sentence: str, start: int, end: int) -> bool:
     after = sentence[end:].split()
     return bool((before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
                  and before[-1] not in _MONTH_NAMES) or
+
                 (after and re.match(_NAME_WORD, after[0]) and not sentence[end:end + 1] in ",;:."))
 
 
@@ -459,7 +460,15 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
         if len(n.split()) > 2:
             # a double surname ("López Obrador" of Andrés Manuel López Obrador), which the
             # last word alone, inside that run of capitalised words, would not match
-            by_surname.setdefault(" ".join(n.split()[-2:]), set()).add(n)
+            # (a surname's particles go with it: "van der Horst", not "der Horst", of Richard van der Horst)
+            ws = n.split()
+            j = len(ws) - 2
+            while j > 1 and ws[j].islower() and ws[j] in _PARTICLES and ws[j - 1].islower() and ws[j - 1] in _PARTICLES:
+                j -= 1
+            by_surname.setdefault(" ".join(ws[j:]), set()).add(n)
+            if j < len(ws) - 1 and ws[j].islower() and ws[j] in _PARTICLES:
+                # ("He took over from Van den Brink": the particle capitalised when the surname stands alone)
+                by_surname.setdefault(" ".join([ws[j].capitalize(), *ws[j + 1:]]), set()).add(n)
     unique = {s: next(iter(ns)) if len(ns) == 1 else latest.get(s) for s, ns in by_surname.items()}
     # a word that is also another known person's given name, not last in it ("Hassan" of Mohd
     # Hassan Marican, whom a Malay article calls Hassan, beside Mohd Sidek Hassan): whom it means
@@ -1409,7 +1418,7 @@ _STEPPED = re.compile(
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
-_LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
+_LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
                       rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
 _TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
@@ -1990,6 +1999,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not is_name(clean) and not (mononym and _MONONYM.fullmatch(clean) and not is_country(clean)
                                            and not is_demonym(clean) and clean not in _MONTH_NAMES):
                 return None
+            if len(clean.split()) >= 2 and subject.is_subject_name(clean):
+                return None  # "commanded by the Commander of the Royal Netherlands Marechaussee": the body
             if where and clean == name and sentence[where[0]:].startswith(name) \
                     and re.search(r"\b[Tt]he\s+$", sentence[:where[0]]):
                 # ("who had directed Save the Children's programmes in the Middle East, North Africa
@@ -2112,7 +2123,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     roles_here[f.name] = f.role
                 yield f
             plural = re.search(r"(?:[a-z]s|men)$", m.group("role"))
-            second = re.match(rf",?\s+and\s+{_HONORIFIC}?(?P<second>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+            second = re.match(rf",?\s+and\s+{_HONORIFIC}?(?P<second>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
                               rf"(?=\s*[,.;:)]|\s+(?:is|was|were|are|has|had|have|said|announced)\b)",
                               sentence[m.end():]) if plural else None
             if second and f:
