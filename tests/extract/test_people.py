@@ -2982,3 +2982,18 @@ def test_a_surname_of_two_particles_is_one_person_and_the_body_is_no_leader(tmp_
     assert "Harry van den Brink" in names and "Van den Brink" not in names, names
     assert "Richard van der Horst" in names and not any("Richard van Richard" in n for n in names), names
     assert not any("Harbour Guard" in x.name for x in p.leaders), names
+
+
+def test_one_named_to_a_post_whose_appointment_was_withdrawn_never_led(tmp_path):
+    """"the board named Andrea Orcel as the next chief executive", then "the bank announced that
+    the appointment would not go ahead": Orcel never held the post, and a Leadership list that
+    gives him a term misleads its reader."""
+    p = _read_text(tmp_path, (
+        "= Harbour Bank =\n\nThe Harbour Bank is a bank.\n\n== History ==\n"
+        "José Alvaro became chief executive in 2015. In September 2018 the board named Andrea Orcell, an "
+        "investment banker, as the next chief executive. On 15 January 2019 the bank announced that the "
+        "appointment would not go ahead; Alvaro stayed on as chief executive.\n"))
+    people = {x.name: x for x in p.people}
+    assert "Andrea Orcell" not in {x.name for x in p.leaders}
+    assert "withdrawn" in (people["Andrea Orcell"].role or "")
+    assert "José Alvaro" in {x.name for x in p.leaders}

@@ -1837,6 +1837,12 @@ _SECOND_VERB = re.compile(rf"^{_NAME}\s+(?!and\b)[a-z][^,;]{{2,80}}?\s+and\s+(?:
                           rf"(?:the\s+(?:new\s+)?|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUN_WORDS})\b)")
 
 
+# An appointment that did not take effect: "the appointment would not go ahead", "the
+# nomination was withdrawn".
+_CALLED_OFF = re.compile(r"(?i)\b(?:the|this|that|his|her)\s+(?:appointment|nomination)\s+(?:would\s+not\s+go\s+ahead|"
+                         r"did\s+not\s+go\s+ahead|(?:was|had\s+been)\s+(?:withdrawn|cancelled|canceled|revoked|rescinded|"
+                         r"called\s+off)|fell\s+through)")
+
 # Infobox keys that give the title of the organisation's head ("Chief1 Position: Commissioner").
 _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
 
@@ -1992,6 +1998,12 @@ def _from_sentences(profile: Profile, subject: Subject,
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest, first)
         prev_leaders, leaders_here = leaders_here, []
         about_subject = subject.mentioned_in(sentence) or in_leadership or bool(_BOARD_OPENS.match(sentence))
+        if prev_leaders and _CALLED_OFF.search(sentence):
+            # "the board named Andrea Orcel as the next chief executive", then "the bank announced
+            # that the appointment would not go ahead": the last leader the sentence before named
+            withdrawn = _Found(prev_leaders[-1][0], None, source, False)
+            withdrawn.called_off = True  # type: ignore[attr-defined]
+            yield withdrawn
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None, mononym: bool = False) -> _Found | None:
@@ -3346,10 +3358,14 @@ def extract_people(profile: Profile) -> list[Person]:
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
+    called_off: set[str] = set()  # whose appointment the text says did not take effect
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
     for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order],
                              lambda: {(people[k].role or "").casefold() for k in order if people[k].leader},
                              lambda: {people[k].name for k in order if people[k].leader}):
+        if getattr(f, "called_off", False):
+            called_off.add(key_of(f.name))
+            continue
         add(f)
         if getattr(f, "told_on", None) is not None:
             led_on.setdefault(key_of(f.name), f.told_on)  # type: ignore[attr-defined]
@@ -3357,6 +3373,12 @@ def extract_people(profile: Profile) -> list[Person]:
             named_together[key_of(f.name)] = f.named_in  # type: ignore[attr-defined]
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
+    for k in called_off:
+        # named to the post, never in it: no holder, the post said as what they were named to
+        p = people.get(k)
+        if p is not None and p.leader and p.current is not True and p.role:
+            p.leader, p.current, p.period = False, None, None
+            p.role = f"{p.role}, appointment withdrawn"
     _one_entry_per_person(people, order)
     _led_while_another_led(people, led_on, boxed)
     out = [people[k] for k in order]
