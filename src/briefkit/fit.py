@@ -675,15 +675,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             return c
         top = attempt(c.detail, FILL_MAX, org_chart=c.org_chart)
         if top.pages is not None and top.pages <= (c.pages or 0):
-            told = sorted(((len(markup_of(c.detail, more, c.org_chart)), more) for more in steps),
-                          key=lambda m: (-m[0], m[1]))
-            for size, more in told:
-                if size <= len(c.markup):
-                    break
-                cand = attempt(c.detail, more, org_chart=c.org_chart)
-                if cand.markup != c.markup and not gaps(cand) and not lone_tail(cand):
-                    return cand
-            return c
+            return next((cand for cand in most_told(c.detail, steps, c.org_chart, len(c.markup) + 1)
+                         if cand.markup != c.markup and not gaps(cand) and not lone_tail(cand)), c)
         best = c
         for more in steps:
             cand = attempt(c.detail, more, org_chart=c.org_chart)
