@@ -2997,3 +2997,36 @@ def test_one_named_to_a_post_whose_appointment_was_withdrawn_never_led(tmp_path)
     assert "Andrea Orcell" not in {x.name for x in p.leaders}
     assert "withdrawn" in (people["Andrea Orcell"].role or "")
     assert "José Alvaro" in {x.name for x in p.leaders}
+
+
+def test_a_table_of_holders_whose_column_of_when_is_named_otherwise(tmp_path):
+    """The Australian SASR's "Commanding officer | Command | Later career" table: no header word
+    says which column tells when ("Command"), so its rows had read as names, "Jim Wallace | |",
+    each a second leader beside the infobox's "Jim Wallace". The column whose cells are dates
+    is when; and a later career ("Chief of Army") tells of the person, not of the post the
+    table lists, so it is no holder's role."""
+    p = _read_text(tmp_path, (
+        "= Blue Rangers =\n\nInfobox\n- Unit Name: Blue Rangers\n- Notable Commanders: Anna Berg, Carl Dunn\n\n"
+        "The Blue Rangers are a special forces regiment of Ruritania.\n\n== Command ==\n\n"
+        "Notable former commanding officers include:\n\n"
+        "| Commanding officer | Command | Later career |\n|---|---|---|\n"
+        "| Anna Berg | 1964 | Founding commanding officer |\n"
+        "| Carl Dunn | 1988–1990 | |\n"
+        "| Erik Sund | 1990–1991 | |\n"
+        "| Maria Holm | 2003–2004 | Chief of Army |\n"))
+    leaders = [x for x in p.people if x.leader]
+    names = [x.name for x in leaders]
+    assert not [n for n in names if "|" in n], names
+    assert sorted(names) == ["Anna Berg", "Carl Dunn", "Erik Sund", "Maria Holm"], names
+    people = {x.name: x for x in leaders}
+    assert people["Carl Dunn"].period == "1988–1990"
+    assert people["Maria Holm"].role == "Commanding officer", people["Maria Holm"].role
+
+
+def test_a_column_of_dates_is_found_by_its_cells():
+    """`dated_column`: the first column after the first whose filled cells are dates, two in
+    three at least; a column of places or of prose is none."""
+    from briefkit.extract.titles import dated_column
+    assert dated_column(["A | 1988–1990 | x", "B | mid-1970s | y", "C | 2001 – present | z"]) == 1
+    assert dated_column(["A | Perth | Chief of Army, 2011", "B | Sydney | Governor, 1993"]) is None
+    assert dated_column(["A | 1988–1990"]) is None  # one row says nothing of a column

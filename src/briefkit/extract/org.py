@@ -784,7 +784,8 @@ class _Collector:
                     i += 1
                     intro = ""
                     continue
-                if isinstance(nxt, BulletList) and nxt.items and holders_header(nxt.items[0].text) and _is_label(b.text):
+                if isinstance(nxt, BulletList) and nxt.items and holders_header(nxt.items[0].text, [t.text for t in nxt.items[1:]]) \
+                        and _is_label(b.text):
                     # "High commissioners:" over a table of holders ("High commissioner | Country |
                     # Term"): people, no part
                     i += 2
@@ -806,7 +807,7 @@ class _Collector:
                 # Only a paragraph that introduces the list ("It works with:") can make its
                 # items relations; a description of the section above it cannot.
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
-                if b.items and holders_header(b.items[0].text):
+                if b.items and holders_header(b.items[0].text, [t.text for t in b.items[1:]]):
                     pass  # a table of holders ("Leader | Term"): people, no parts
                 elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items) \
                         and not _PART_HEAD.search(last):

@@ -985,8 +985,9 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
     either. Across rows left out (a row of "…", `readers.article._without_numbering`, or a
     table the line before calls a selection, `_SELECTION`) no term runs: the start alone is
     told ("Wilfrid Laurier (from 1887)"), and only the last holder's runs on."""
-    columns = holders_columns(items[0].text)
-    when = columns[1] if columns else (named_holders_when(items[0].text) or 1)
+    texts = [item.text for item in items[1:]]
+    columns = holders_columns(items[0].text, texts)
+    when = columns[1] if columns else (named_holders_when(items[0].text, texts) or 1)
     header = [c.strip() for c in items[0].text.split(" | ")]
     # ("Chairman | Until | Notes": the column tells when each term ended)
     until = when < len(header) and bool(re.fullmatch(r"(?i)until|till|left(?:\s+office)?", header[when]))
@@ -997,8 +998,18 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
     # ("Leader | Post | Years": which post each held is the row's, not the header's)
     post = next((i for i, c in enumerate(header) if i and i not in (when, notes) and _POST_COLUMN.fullmatch(c)), None)
     posted = [_with_post(item, post) for item in items[1:]]
-    rows = [_holder_row(_with_post(_without_notes(item, notes, posts=columns is None), post), when, until)
-            for item in items[1:]]
+    # (a table headed by the post: every column but the holder's, when and the post tells of the
+    # person, "Later career", "Country", as a column of notes does; the row keeps only how the
+    # post was held, "acting": "Chief of Army", a later career, had become a commander's post)
+    told = [i for i in range(1, len(header)) if i not in (when, post)] if columns else \
+        [notes] if notes is not None else []
+
+    def plain(item: ListItem) -> ListItem:
+        for column in told:
+            item = _without_notes(item, column, posts=columns is None)
+        return item
+
+    rows = [_holder_row(_with_post(plain(item), post), when, until) for item in items[1:]]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
@@ -1134,7 +1145,7 @@ def _holders_table_role(block: Block) -> str | None:
     Years"); None for any other block (a table of parts, "Region | Main markets")."""
     if not isinstance(block, BulletList) or len(block.items) < 3 or " | " not in block.items[0].text:
         return None
-    role = holders_header(block.items[0].text)
+    role = holders_header(block.items[0].text, [item.text for item in block.items[1:]])
     return _section_role(role) if role else None
 
 
@@ -1237,7 +1248,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 intro_role, intro = None, None
                 continue  # the section's parts, not its holders
             elif isinstance(block, BulletList) and len(block.items) >= 2 \
-                    and named_holders_when(block.items[0].text) is not None:
+                    and named_holders_when(block.items[0].text, [item.text for item in block.items[1:]]) is not None:
                 # a table of holders headed "Name | Years | Notes": the post is the line's
                 # before it or the section's; its header row is no holder
                 selection = _selection(intro) or left_out

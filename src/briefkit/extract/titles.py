@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
 from ..kinds import KINDS
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
@@ -147,11 +149,42 @@ def posts_columns(header: list[str]) -> tuple[int, int, int | None] | None:
     return holder, start, until
 
 
-def holders_columns(text: str) -> tuple[str, int] | None:
+def dated_column(rows: Sequence[str]) -> int | None:
+    """The column of when of a table whose header does not say it in a word `_TIME_COLUMN`
+    knows ("Commanding officer | Command | Later career"): the first column after the first
+    whose filled cells, two in every three at least and two or more, are each a date or a span
+    of dates and nothing else ("1988–1990", "2003", "May 2011 – present"). Why: a header
+    names that column as its writer liked ("Command", "In the chair", "Mandate"); the cells
+    say what it holds. None when no column is such, or `rows` are fewer than two."""
+    from .dates import find_dates  # (the dates module, a leaf, is only needed here)
+
+    table = [[" ".join(c.split()) for c in row.split("|")] for row in rows]
+    if len(table) < 2:
+        return None
+    for column in range(1, max(len(r) for r in table)):
+        cells = [r[column] for r in table if len(r) > column and r[column] not in ("", "—", "-", "–")]
+        dated = sum(1 for c in cells if _only_dates(c, find_dates))
+        if len(cells) >= 2 and dated >= 2 and 3 * dated >= 2 * len(cells):
+            return column
+    return None
+
+
+def _only_dates(cell: str, find_dates) -> bool:
+    """Whether a table's cell is a date or a span of dates and nothing else."""
+    found = find_dates(cell, bare_years=True)
+    rest = cell
+    for d in reversed(found):
+        rest = rest[:d.start] + rest[d.end:]
+    return bool(found) and re.fullmatch(r"[\s–—,;()-]*(?:present|now|incumbent)?[\s–—,;()-]*", rest, re.I) is not None
+
+
+def holders_columns(text: str, rows: Sequence[str] = ()) -> tuple[str, int] | None:
     """(the post, the column of when) of a table of holders, when `text` is its header row:
     the post first, then, in the next column or a later one, when each held it ("Leader |
     Term", "Presidents | Years", "Director-General | Country | Term", "Leader | Chosen |
-    Notes"); None for any other row (a table of parts, "Region | Main markets")."""
+    Notes"), or, where no header word says it, the column of dates among `rows`, the table's
+    other rows (`dated_column`: "Commanding officer | Command"); None for any other row (a
+    table of parts, "Region | Main markets")."""
     cells = [" ".join(c.split()) for c in text.strip().split("|")]
     role = re.sub(r"\((?:s|es)\)$", "", cells[0]).strip()  # "Leader(s)": one or two holders a row
     # (a post with a word before it: "High commissioner")
@@ -162,10 +195,12 @@ def holders_columns(text: str) -> tuple[str, int] | None:
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
     if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
         when = 1  # "President | Notes": the holders, with what is said of each ("founder; died 2008")
+    if when is None and rows:
+        when = dated_column(rows)
     return (role, when) if when is not None else None
 
 
-def named_holders_when(text: str) -> int | None:
+def named_holders_when(text: str, rows: Sequence[str] = ()) -> int | None:
     """The column of when, when `text` is the header row of a table whose first column gives
     each holder's name and not the post ("Name | Years | Notes", "Holder | Term"): the line
     before the table, or its section, says which post they held. None for any other row (a
@@ -176,11 +211,13 @@ def named_holders_when(text: str) -> int | None:
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
     if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
         when = 1
+    if when is None and rows:
+        when = dated_column(rows)
     return when
 
 
-def holders_header(text: str) -> str | None:
-    """The post a table of holders lists, when `text` is its header row (`holders_columns`).
-    Such a table names people, never parts."""
-    found = holders_columns(text)
+def holders_header(text: str, rows: Sequence[str] = ()) -> str | None:
+    """The post a table of holders lists, when `text` is its header row (`holders_columns`,
+    `rows` the table's other rows). Such a table names people, never parts."""
+    found = holders_columns(text, rows)
     return found[0] if found else None
