@@ -161,10 +161,17 @@ _ROLE_ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial
 
 # One word in its forms for a man, a woman or either: "Chair" is the chairman's post.
 _CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b")
+# One post in an army's two names for it: a regiment's "commanding officer" (or "officer
+# commanding" a company) is its commander, as a reader takes them.
+_COMMANDER = re.compile(r"\b(?:commanding\s+officer|officer\s+commanding)\b")
+
+
+def _post_words(role: str) -> str:
+    return _COMMANDER.sub("commander", _CHAIR.sub("chair", norm(role)))
 
 
 def _role_words(role: str) -> str:
-    words = _CHAIR.sub("chair", norm(role))
+    words = _post_words(role)
     return " ".join([words] + [full for short, full in _ROLE_ABBREVIATIONS.items() if short in words.split()])
 
 
@@ -179,7 +186,7 @@ def _role_matches(expected: str, role: str) -> bool:
     """Whether the expected role word is in the found role, an abbreviation and its words being
     one ("CEO" and "Co-chief executive", "chief executive" and "President and co-CEO")."""
     # ("board chairman" is the chairman of the board: the role "Chairman" is that post)
-    want = re.sub(r"^board\s+", "", _CHAIR.sub("chair", norm(expected)))
+    want = re.sub(r"^board\s+", "", _post_words(expected))
     found = _role_words(role)
     if want in found:
         return True

@@ -136,3 +136,15 @@ def test_the_scorer_takes_a_role_from_the_posts_a_person_is_shown_with():
     uyeda = Person(name="Mark Uyeda", role="Commissioner", leader=True, posts=[Post(role="Chairman")])
     assert any(fidelity._role_matches("chairman", r) for r in fidelity._roles_of(uyeda))
     assert not any(fidelity._role_matches("treasurer", r) for r in fidelity._roles_of(uyeda))
+
+
+def test_the_scorer_takes_a_commanding_officer_for_a_commander():
+    """The Australian SASR's commanding officers were expected as "commander" and scored wrong
+    for their role: one post in an army's two names for it. A commander's deputy is no
+    commander, nor is an officer of any other kind."""
+    assert fidelity._role_matches("commander", "Commanding officer")
+    assert fidelity._role_matches("commander", "Founding commanding officer")
+    assert fidelity._role_matches("commanding officer", "Commander")
+    assert fidelity._role_matches("commander", "Officer commanding")
+    assert not fidelity._role_matches("commander", "Executive officer")
+    assert not fidelity._role_matches("commanding officer", "Chief of staff")
