@@ -3030,3 +3030,31 @@ def test_a_column_of_dates_is_found_by_its_cells():
     assert dated_column(["A | 1988–1990 | x", "B | mid-1970s | y", "C | 2001 – present | z"]) == 1
     assert dated_column(["A | Perth | Chief of Army, 2011", "B | Sydney | Governor, 1993"]) is None
     assert dated_column(["A | 1988–1990"]) is None  # one row says nothing of a column
+
+
+def test_a_place_ending_an_aside_is_no_person_and_a_preposition_opens_no_role(tmp_path):
+    """The Gates Foundation's "Sue Desmond-Hellmann, an oncologist who had been chancellor of
+    the University of California, San Francisco, took over as its third chief executive" had
+    made a leader of "San Francisco": the words before the verb still belong to the aside about
+    the one named first. And "the lawyer William H. Gates Sr., with a single member of staff"
+    had given him the role "With a single member of staff": a phrase a preposition opens tells
+    of circumstances, not a post."""
+    p = _read_text(tmp_path, (
+        "= Blue Fund =\n\nThe Blue Fund is a charity of Ruritania.\n\n== History ==\n\n"
+        "The fund was run at first by the lawyer Carl Dunn, with a single member of staff, Erik Sund. "
+        "Anna Berg led the fund until 2014, when Maria Holm, an oncologist who had been chancellor of the "
+        "University of California, San Francisco, took over as its third chief executive.\n"))
+    people = {x.name: x for x in p.people}
+    assert "San Francisco" not in people, people
+    assert "Carl Dunn" not in people or not (people["Carl Dunn"].role or "").startswith("With"), people["Carl Dunn"]
+
+
+def test_a_name_after_an_aside_about_the_subject_of_its_own_sentence_still_counts(tmp_path):
+    """The aside rule above reaches only a name right after the aside's comma: "X, who had run the
+    company since 2005, handed over in 2012 to Y" still names Y (Petrobras' Graça Foster)."""
+    p = _read_text(tmp_path, (
+        "= Blue Oil =\n\nBlue Oil is a company of Ruritania.\n\n== History ==\n\n"
+        "Carl Dunn, who had run the company since 2005, handed over in February 2012 to Maria Holm, the first "
+        "woman in the post.\n"))
+    leaders = {x.name for x in p.people if x.leader}
+    assert "Maria Holm" in leaders, leaders

@@ -224,9 +224,16 @@ def _role_text(role: str) -> str | None:
     role = re.sub(r"(?i)^(?:first|second|third|youngest|oldest)\s+(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "", role)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
-    if not role or _VERB_START.match(role) or len(role) > 80:
+    if not role or _VERB_START.match(role) or _PREPOSITION_START.match(role) or len(role) > 80:
         return None
     return cap_first(role)
+
+
+# A phrase that opens with a preposition tells of the circumstances, never the post: "run by
+# ... William H. Gates Sr., with a single member of staff," had given him the role "With a
+# single member of staff".
+_PREPOSITION_START = re.compile(r"(?i)^(?:with|without|among|amongst|from|by|at|into|after|before|during|against|"
+                                r"despite|through|alongside|beside|besides)\b")
 
 
 def _leader_role(role: str | None) -> str | None:
@@ -1472,6 +1479,10 @@ _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
               "ran": "Head", "run": "Leader", "presided": "President"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
+# The aside about someone named, up to a comma ("Sue Desmond-Hellmann, an oncologist who had been
+# chancellor of the University of California, "): what comes next, before its verb, is still the
+# aside's, a place in two parts ("..., San Francisco, took over"), not a person of its own.
+_INSIDE_ASIDE = re.compile(rf"{_NAME},\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?who\s+[^;]{{1,120}}?,\s+$")
 # ("Lars Magnus Ericsson himself led the company from 1876 to 1900": an intensive "himself"
 # between the name and the verb changes nothing of who led it)
 _DID_LEAD = re.compile(
@@ -2029,6 +2040,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # ("who had directed Save the Children's programmes in the Middle East, North Africa
                 # and Europe, became chief executive": a place, which "the" names; no person is, but
                 # for a word that says who they are, "the German Carlo Bayer", which `_clean_name` drops)
+                return None
+            if where and clean == name and sentence[where[0]:].startswith(name) \
+                    and sentence[:where[0]].endswith(", ") and _INSIDE_ASIDE.search(sentence[:where[0]]):
+                # ("Sue Desmond-Hellmann, an oncologist who had been chancellor of the University of
+                # California, San Francisco, took over as its third chief executive": a place that
+                # ends the aside about the one named before it, whose verb it is)
                 return None
             if leader and role:
                 leaders_here.append((clean, role))
