@@ -3058,3 +3058,16 @@ def test_a_name_after_an_aside_about_the_subject_of_its_own_sentence_still_count
         "woman in the post.\n"))
     leaders = {x.name for x in p.people if x.leader}
     assert "Maria Holm" in leaders, leaders
+
+
+def test_a_role_word_must_end_where_its_word_ends(tmp_path):
+    """INDEC's "the economy minister, Felisa Miceli, named a new leadership" had given the
+    minister the role "New leader": "leader" matched the start of "leadership". A post is a
+    whole word; "leadership" names a group, not the one who heads it."""
+    p = _read_text(tmp_path, (
+        "= Blue Office =\n\nThe Blue Office is an agency of Ruritania.\n\n== History ==\n\n"
+        "Anna Berg led the office until 2006. In April 2007 the economy minister, Carl Dunn, named a new "
+        "leadership, and in July 2007 Maria Holm was placed at the head of the office.\n"))
+    people = {x.name: x for x in p.people}
+    assert "Carl Dunn" not in people or not people["Carl Dunn"].leader, people["Carl Dunn"]
+    assert "Carl Dunn" not in people or "leader" not in (people["Carl Dunn"].role or "").lower(), people["Carl Dunn"]

@@ -1300,7 +1300,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
 
 # -- sentences --------------------------------------------------------------------------------
-_ROLES = rf"(?i:{_ROLE_NOUN_WORDS})"
+_ROLES = rf"(?i:{_ROLE_NOUN_WORDS})(?![\w-])"
 # (a post after a hyphen is another post: "its vice-president, Michelle O'Neill" is no president)
 _ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy|co|ex)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<=(?i:co)-)|(?<=(?i:ex)-)|(?<![\w-])){_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
