@@ -126,3 +126,41 @@ def test_drafts_of_the_seed_give_the_pages_of_unmeasured_drafts(monkeypatch) -> 
 
 def _unmeasured(real):
     return lambda *a, measured=False, **k: real(*a, **k)
+
+
+def test_contents_entries_are_parsed_once_and_drawn_as_reportlab_draws_them(monkeypatch) -> None:
+    """The contents list's entries are ReportLab's paragraphs, made at every wrap of the list;
+    their markup is parsed once per process (`pdf_contents._entries_parsed_once`), and the PDF
+    is the one ReportLab's own parse at every wrap gives."""
+    import contextlib
+
+    from reportlab.platypus import paraparser
+
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import build_document
+    from briefkit.readers import read
+    from briefkit.writers import WriteOptions, get_writer, pdf_contents
+
+    profile = read(SEED)
+    length = load_lengths()["full"]
+    document = build_document(profile, length, length.max_detail, source_date(profile, SEED),
+                              ChartService(profile, None), None)[0]
+    writer = get_writer("pdf")
+    entries: list[str] = []
+    real = paraparser.ParaParser.parse
+
+    def parse(self, text, style):
+        if "drawTOCEntryEnd" in text:
+            entries.append(text)
+        return real(self, text, style)
+
+    monkeypatch.setattr(paraparser.ParaParser, "parse", parse)
+    first = writer.render(document, WriteOptions()).data
+    assert entries and len(entries) == len(set(entries)), "each entry parsed once in the first PDF"
+    entries.clear()
+    assert writer.render(document, WriteOptions()).data == first
+    assert entries == [], "the same entries in the next PDF are not parsed again"
+    monkeypatch.setattr(pdf_contents, "_entries_parsed_once", contextlib.nullcontext)
+    assert writer.render(document, WriteOptions()).data == first, "the PDF ReportLab's own parse gives"
+    assert entries, "(the check above parsed the entries itself)"

@@ -168,12 +168,13 @@ def style_key(style: ParagraphStyle) -> int:
 
 
 def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: int, *args,
-              measured: bool = False, **kwargs) -> Paragraph:
+              measured: bool = False, shape: bool = True, **kwargs) -> Paragraph:
     """`cls(text, style, *args, **kwargs)` with the fragments of an earlier parse of the
     same `text` in a style with key `skey` (see `style_key`). `measured`: the paragraph is
     laid out by a draft, which takes its height from an earlier paragraph with the same
-    markup, style and widths (`Para.wrap`)."""
-    if not text.isascii():  # complex-script text asks for shaping (`pdf_scripts`)
+    markup, style and widths (`Para.wrap`). `shape=False`: the style as given, whatever the
+    script (a paragraph ReportLab itself makes, `pdf_contents`)."""
+    if shape and not text.isascii():  # complex-script text asks for shaping (`pdf_scripts`)
         shaped = shaping_style(style, text)
         if shaped is not style:
             style, skey = shaped, style_key(shaped)
