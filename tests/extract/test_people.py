@@ -3071,3 +3071,20 @@ def test_a_role_word_must_end_where_its_word_ends(tmp_path):
     people = {x.name: x for x in p.people}
     assert "Carl Dunn" not in people or not people["Carl Dunn"].leader, people["Carl Dunn"]
     assert "Carl Dunn" not in people or "leader" not in (people["Carl Dunn"].role or "").lower(), people["Carl Dunn"]
+
+
+def test_a_deputy_of_a_post_the_organisation_lacks_is_no_leader_in_its_heads_section(tmp_path):
+    """Eskom's "=== Load shedding and a line of acting heads ===" made every post in its
+    sentences the company's: "Cyril Ramaphosa, then deputy president, announced a new board"
+    gave the company a deputy president. A deputy is the deputy of a head; a company led by a
+    chairman and a chief executive has no president, so the post is another body's. The
+    deputy of a head the organisation has stays its leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Power =\n\nInfobox\n- Chairman: Maria Holm\n- Chief executive: Anna Berg\n\n"
+        "Blue Power is a state-owned electricity company of Ruritania.\n\n"
+        "== History ==\n\n=== A line of acting heads ===\n\n"
+        "On 20 January 2018 Erik Sund, then deputy president, announced a new board chaired by Maria Holm. "
+        "In March 2018 Lena Ek, then deputy chief executive, took charge of the generation division.\n"))
+    people = {x.name: x for x in p.people}
+    assert "Erik Sund" not in people or not people["Erik Sund"].leader, people["Erik Sund"]
+    assert people["Lena Ek"].leader, people["Lena Ek"]

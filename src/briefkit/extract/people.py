@@ -1993,6 +1993,29 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
 _NEEDS: dict[int, tuple[str, ...]] = {id(rx): words for rx, words in _NEEDS_BY_PATTERN.items()}
 
 
+_DEPUTY = re.compile(r"(?i)^(?:acting\s+|then\s+)?(?:deputy|vice)[\s-]+(?P<post>.+)$")
+
+
+def _deputy_elsewhere(role: str, ours: set[str]) -> bool:
+    """Whether `role`, given in a sentence of a section about the organisation's heads that
+    does not name the organisation, is a deputy's post whose head post none of its leaders
+    found so far holds (`ours`, casefolded).
+
+    The judgement: a section about the heads of the organisation makes a post in any of its
+    sentences the organisation's, as the section tells of no one else's; but a deputy is the
+    deputy of a head, and when the organisation has no such head, the post is another body's
+    (Eskom's "Cyril Ramaphosa, then deputy president, announced a new board": the country's
+    deputy president, in a company led by a chairman and a chief executive). A deputy of a
+    head the organisation has ("its deputy chief executive") stays its leader, as does any
+    deputy in a sentence that names the organisation."""
+    m = _DEPUTY.match(role.strip())
+    if m is None:
+        return False
+    post = _QUALIFIER.sub("", m.group("post")).casefold()
+    return not any(post == r or r.endswith(" " + post) or post.endswith(" " + r) for r in ours
+                   if r and not _DEPUTY.match(r))
+
+
 def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """`rx.finditer(sentence)`, not run where a word `rx` needs is missing (`_NEEDS`)."""
     words = _NEEDS.get(id(rx))
@@ -2019,7 +2042,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest, first)
         prev_leaders, leaders_here = leaders_here, []
-        about_subject = subject.mentioned_in(sentence) or in_leadership or bool(_BOARD_OPENS.match(sentence))
+        named_here = subject.mentioned_in(sentence)
+        about_subject = named_here or in_leadership or bool(_BOARD_OPENS.match(sentence))
         if prev_leaders and _CALLED_OFF.search(sentence):
             # "the board named Andrea Orcel as the next chief executive", then "the bank announced
             # that the appointment would not go ahead": the last leader the sentence before named
@@ -2047,6 +2071,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # California, San Francisco, took over as its third chief executive": a place that
                 # ends the aside about the one named before it, whose verb it is)
                 return None
+            if leader and role and in_leadership and not named_here and _deputy_elsewhere(role, roles()):
+                # ("=== Load shedding and a line of acting heads ===": "Cyril Ramaphosa, then
+                # deputy president, announced a new board"): see `_deputy_elsewhere`
+                leader = False
             if leader and role:
                 leaders_here.append((clean, role))
                 if not _GENERIC.fullmatch(role):
