@@ -5037,3 +5037,32 @@ def test_the_last_time_before_is_no_date_of_a_happening():
         "earlier the guard had shown the press a new uniform."))
     assert "1968" not in got or got["1968"].background
     assert "2025-10-02" in got and "uniform" in got["2025-10-02"].text
+
+
+def test_a_second_who_goes_on_with_the_aside_and_makes_no_event():
+    """The BBC's "The board's search ended in March 2026 with the choice of Matt Brittin, who
+    had spent almost two decades at Google, lastly as its president for Europe, the Middle East
+    and Africa, and who rowed for Britain at the Seoul Olympics of 1988" had put "Who rowed for
+    Britain at the Seoul Olympics" on the timeline in 1988: the second "who" goes on with the
+    aside about the person, however many commas the first holds."""
+    got = _history_events("Blue Radio", "a public broadcaster", (
+        "The board's search ended in March 2026 with the choice of Carl Dunn, who had spent almost two decades "
+        "at Westbank, lastly as its president for Europe, the Middle East and Africa, and who rowed for Ruritania "
+        "at the Seoul Olympics of 1988."))
+    assert "1988" not in got, {k: e.label for k, e in got.items()}
+    assert "2026-03" in got, {k: e.label for k, e in got.items()}
+
+
+def test_a_dated_verb_that_goes_on_with_an_aside_about_another_body_makes_no_event():
+    """Boeing's "In 1929 Boeing and Frederick Rentschler ... formed the United Aircraft and
+    Transport Corporation, a conglomerate that bought propeller, airframe and airline companies
+    and in 1931 merged its airlines into United Air Lines" had put "Boeing and Frederick
+    Rentschler merged its airlines" on the timeline in 1931: the verb after "and" is the
+    conglomerate's, in the aside about it. The organisation's own next happening after "and"
+    is still one."""
+    got = _history_events("Blue Aircraft", "an aircraft maker", (
+        "In 1929 Blue Aircraft and Carl Dunn formed the Westland Transport Corporation, a conglomerate that "
+        "bought engine, airframe and airline companies and in 1931 merged its airlines into Westland Air Lines. "
+        "The company began making gliders in 1935 and in 1938 won its first contracts."))
+    assert "1931" not in got, {k: e.label for k, e in got.items()}
+    assert "1929" in got and "1938" in got, {k: e.label for k, e in got.items()}

@@ -1823,6 +1823,12 @@ _SHARED_OBJECT = re.compile(rf"{_NOT_PASSIVE}\b(?:[a-z]{{3,}}ed|chose|named)\s*$
 _SHARED_OBJECT_NEXT = re.compile(rf"[^,;]{{3,80}}?{_NOT_PASSIVE}\b(?:[a-z]{{3,}}ed|chose|named),\s+(?=\S)")
 
 
+# An aside after a comma that names a body and opens a relative clause on it, still open: ", a
+# conglomerate that bought propeller, airframe and airline companies" (`_clauses`).
+_OPEN_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+(?:that|which)\s+"
+                            r"(?:[a-z]+\s+)?[a-z]+(?:ed|ught|old|ook|ew|ent|ade|uilt|an|ame|ose)\b[^;]*$")
+
+
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     last_split = ""
@@ -1859,6 +1865,21 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             # Rowan, a Scot who had run Dyson and then Ember Technologies, succeeded": one aside
             # ("Jessica Montell, who had grown up in California, had worked for HaMoked and had
             # joined B'Tselem in 1995": its verbs listed with commas, the same)
+            continue
+        if re.fullmatch(r",\s+and\s+", m.group(0)) and re.match(r"(?:who|whom|whose)\s", sentence[m.end():]) \
+                and re.search(r",\s+(?:who|whom|whose)\s", left):
+            # "the choice of Matt Brittin, who had spent almost two decades at Google, lastly as
+            # its president for Europe, the Middle East and Africa, and who rowed for Britain at
+            # the Seoul Olympics of 1988": the second "who" goes on with the aside about the
+            # person the first one opened, however many commas the first holds; no happening of
+            # its own
+            continue
+        if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
+                and _OPEN_RELATIVE.search(left):
+            # "formed the United Aircraft and Transport Corporation, a conglomerate that bought
+            # propeller, airframe and airline companies and in 1931 merged its airlines into United
+            # Air Lines": the dated verb after "and" is the relative clause's, of the body the
+            # aside names, not a next happening of the sentence's subject
             continue
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
