@@ -3088,3 +3088,37 @@ def test_a_deputy_of_a_post_the_organisation_lacks_is_no_leader_in_its_heads_sec
     people = {x.name: x for x in p.people}
     assert "Erik Sund" not in people or not people["Erik Sund"].leader, people["Erik Sund"]
     assert people["Lena Ek"].leader, people["Lena Ek"]
+
+
+def test_one_elected_to_succeed_another_holds_the_post_the_sentence_or_its_apposition_gives(tmp_path):
+    """"Mmusi Maimane was elected to succeed Zille, the first black leader in the party's
+    history" named no one (the Democratic Alliance lost its leader of 2015-2019): "elected to
+    succeed X as leader" is the succession "succeeded X as leader" tells, and without "as" the
+    apposition gives the post both held."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party of Ruritania.\n\n== History ==\n\n"
+        "On 10 May 2005 Carl Dunn was chosen to succeed Anna Berg as party leader. "
+        "On 10 May 2015 Mmusi Maimane was elected to succeed Dunn, the first black leader in the party's history.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Carl Dunn"].leader and people["Anna Berg"].leader, people
+    assert people["Mmusi Maimane"].leader and "leader" in people["Mmusi Maimane"].role.lower(), people
+
+
+def test_a_leader_takes_the_title_that_names_the_post_of_leader():
+    """A "Leader" takes the title the other leaders hold most often (a unit's "Commander"),
+    but where one of those titles is itself a leader's ("Federal leader"), that is the post:
+    the Democratic Alliance's two chairpersons of its federal council had made Maimane a
+    "Chairperson"."""
+    from briefkit.extract.people import _name_generic_roles
+    from briefkit.model import Person
+
+    leaders = [Person(name="Geordin Hill-Lewis", role="Federal leader", leader=True, current=True),
+               Person(name="James Selfe", role="Chairperson", leader=True, current=False),
+               Person(name="Helen Zille", role="Chairperson", leader=True, current=False),
+               Person(name="Mmusi Maimane", role="Leader", leader=True, current=False, period="2015–2019")]
+    _name_generic_roles(leaders)
+    assert leaders[-1].role == "Federal leader", leaders[-1]
+    units = [Person(name="A B", role="Commander", leader=True, current=True),
+             Person(name="C D", role="Leader", leader=True, current=False, period="2001–2004")]
+    _name_generic_roles(units)
+    assert units[-1].role == "Commander"

@@ -1396,7 +1396,10 @@ _WITH_AS = re.compile(
 # apposition says he was, he was elsewhere)
 _SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
 _SUCCEEDED = re.compile(
-    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced|followed)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
+    # ("Mmusi Maimane was elected to succeed Helen Zille as leader": the same succession, told
+    # by the choosing)
+    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced|followed|"
+    rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace))\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Caroline Kende-Robb, a British former World Bank official ..., succeeded Jamann", "His
@@ -1418,6 +1421,26 @@ _IN_PLACE_OF = re.compile(
     rf"\b(?:chose|named|appointed|picked|selected)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}"
     rf"(?:,\s+[^;]{{1,160}}?,)?\s+to\s+(?:replace|succeed)\s+{_HONORIFIC}?"
     rf"(?P<prev_c>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)")
+# ", the first black leader in the party's history": an apposition that gives a post, and at most
+# the organisation it is held in (`_appositive_post`).
+_APPOSITIVE_POST = re.compile(rf"^,\s+(?:the|its|their)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?{_ROLES})"
+                              rf"(?P<rest>\s+(?:in|of)\s+(?P<owner>[^,;.]{{1,60}}?))?\s*(?=[,;.]|$)")
+
+
+def _appositive_post(after: str, subject: Subject) -> str | None:
+    """The post an apposition right after a name gives (", the first black leader in the
+    party's history", ", its chief executive since 2009"), when it names no other body's;
+    None otherwise. Its order words ("first", "new") go (`_role_text`)."""
+    m = _APPOSITIVE_POST.match(after)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if owner and not (subject.is_subject_phrase(re.sub(r"['’]s?\s+history$", "", owner).strip())
+                      or re.fullmatch(r"(?:the\s+|its\s+)?(?:\w+\s+)?history", owner)):
+        return None
+    return _leader_role(re.sub(r"^(?:first|second|third|new|next|last)\s+(?:\w+\s+)??(?=\S+$)", "", m.group("role")))
+
+
 _SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
 # "... chose Lesley-Anne Knight ... as the first woman secretary general; she succeeded Duncan
 # MacLaren": the one succeeded held the post just named, before the one who succeeded.
@@ -1959,7 +1982,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_HIM: ('succeeded', 'replaced'),
     _SHE_SUCCEEDED: ('succeeded', 'replaced'),
     _SUCCEEDING: ('succeeding', 'replacing'),
-    _SUCCEEDED: ("followed", 'succeeded', 'replaced'),
+    _SUCCEEDED: ("followed", 'succeed', 'replace'),
     _TOOK_COMMAND: ('command',),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
@@ -2549,7 +2572,14 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_IN_PLACE_OF, sentence):
             name, prev = (m.group("name"), m.group("prev")) if m.group("name") else (m.group("name_c"), m.group("prev_c"))
             prev_clean = _clean_name(prev)[0]
-            post = held_by.get(prev_clean.split()[-1].casefold())
+            # ("Mmusi Maimane was elected to succeed Zille, the first black leader in the party's
+            # history": the post the apposition gives, whichever of the two it tells of, is the
+            # one both held, and it is the post of that day, before any the text gives the one
+            # succeeded elsewhere)
+            post = _appositive_post(sentence[m.end():], subject) \
+                if about_subject or not names_other_body(sentence, subject) else None
+            if post is None:
+                post = held_by.get(prev_clean.split()[-1].casefold())
             if post is None and len(head_titles) == 1 and (about_subject or any(
                     re.search(rf"\b{re.escape(t)}", f"{prev_sentence} {sentence}", re.I) for t in head_titles)):
                 # (whose post: the one head title the infobox gives, which the text names here)
@@ -3948,7 +3978,8 @@ def _gone_to_work_elsewhere(leaders: list[Person]) -> None:
 def _name_generic_roles(leaders: list[Person]) -> None:
     """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
     organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
-    spokespeople aside: the article's own word for its head. "Acting leader" becomes "Acting
+    spokespeople aside: the article's own word for its head; a title whose head word is
+    "leader" ("Federal leader") before any other, as it names the very post. "Acting leader" becomes "Acting
     <title>"; on a tie the title a current leader holds wins, then the first told. Not a former
     leader the text gives no time for: GCHQ's "was led by Commander Alastair Denniston" (its
     forerunner, in 1919) had made him a "Former director", a title the agency's heads took
@@ -3962,7 +3993,11 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     if not titles:
         return
     current = {bare(p.role or "").casefold() for p in held if p.current}
-    best = max(dict.fromkeys(titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
+    # (a title whose head word is "leader" itself, "Federal leader", names the post a "Leader"
+    # holds, whatever the other leaders' titles: the Democratic Alliance's chairpersons of its
+    # federal council had made "Chairperson" of its leader Mmusi Maimane)
+    own = [t for t in titles if t.split()[-1] == "leader"]
+    best = max(dict.fromkeys(own or titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
     common = next(bare(p.role or "") for p in held if bare(p.role or "").casefold() == best)
     common = cap_first(common if common.isupper() else common.casefold())
     someone_now = any(p.current for p in leaders)
