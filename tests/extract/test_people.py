@@ -3122,3 +3122,20 @@ def test_a_leader_takes_the_title_that_names_the_post_of_leader():
              Person(name="C D", role="Leader", leader=True, current=False, period="2001–2004")]
     _name_generic_roles(units)
     assert units[-1].role == "Commander"
+
+
+def test_a_surname_alone_before_a_post_names_the_one_named_in_full_before_without_one(tmp_path):
+    """BASF's "the process ... which Carl Bosch had developed for industrial use", then "Bosch,
+    then chairman of the board of management, stopped ammonium nitrate production": the
+    surname alone with a post is the person named in full before (a German company's board of
+    management is its own). Not where the word is a family's or part of a longer name."""
+    p = _read_text(tmp_path, (
+        "= Blue Chemicals =\n\nBlue Chemicals is a chemical company of Ruritania.\n\n== History ==\n\n"
+        "In 1913 the company opened a plant using the process which Carl Bosch had developed for industrial use. "
+        "On 21 September 1921 two explosions killed 559 people; Bosch, then chairman of the board of management, "
+        "stopped production at the site. Emilio Botín López chaired the company from 1909. "
+        "Emilio Botín-Sanz de Sautuola y López, the son of the first Botín chairman, had run its business since 1934.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Carl Bosch"].leader, people
+    assert people["Carl Bosch"].role == "Chairman of the board of management"
+    assert not any("Sautuola y Emilio" in n or n.endswith("y Botín") for n in people), list(people)

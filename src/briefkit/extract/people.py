@@ -423,6 +423,12 @@ def _in_run(sentence: str, start: int, end: int) -> bool:
     of its own: "Kobakhidze" in "Manana Kobakhidze")."""
     before = sentence[:start].split()
     after = sentence[end:].split()
+    # ("Emilio Botín-Sanz de Sautuola y López": particles between capitalised words join them)
+    k = len(before)
+    while k and before[k - 1] in _PARTICLES:
+        k -= 1
+    if k < len(before) and k and re.fullmatch(_NAME_WORD, before[k - 1]):
+        return True
     return bool((before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
                  and before[-1] not in _MONTH_NAMES) or
 
@@ -443,6 +449,49 @@ def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]
             if not _in_run(sentence, m.start(), m.end()):
                 first[word] = n
                 break
+
+
+# Words of a region's name, which no person's name holds ("Western European", "North Atlantic").
+_REGION_WORD = re.compile(r"(?:North|South|East|West)(?:ern)?|Central|Upper|Lower|Greater|Middle|Atlantic|Pacific")
+
+
+def _note_in_passing(sentence: str, subject: Subject, in_passing: dict[str, str]) -> None:
+    """Note, by surname, each person `sentence` names in full: two words or more that read as a
+    name, none of them a country or a people's name, no possessive."""
+    for m in PERSON_NAME.finditer(sentence):
+        n = _clean_name(m.group("name"))[0]
+        words = n.split()
+        if len(words) < 2 or len(words[-1]) < 3 or "'" in n or "’" in n or not is_name(n) or words[0] in _STOP_FIRST \
+                or any(is_country(w) or is_demonym(w) or _REGION_WORD.fullmatch(w) for w in words) \
+                or subject.is_subject_name(n):
+            continue
+        in_passing[words[-1]] = n
+
+
+def _in_passing(sentence: str, known: list[str], in_passing: dict[str, str]) -> str:
+    """`sentence` with a lone surname written in full where a post follows it in its clause
+    ("Bosch, then chairman of the board of management, stopped production", "Finch became its
+    chief", "replaced Womack as deputy"), when the person was named in full before without one
+    ("the process which Carl Bosch had developed") and no known person bears that surname or
+    word of a name (`_with_full_names` writes those). Why only before a post: a surname alone
+    is a person's when the sentence gives it a post; elsewhere the same capitalised word is as
+    often a company's or a place's ("now owned by Bosch")."""
+    if not in_passing:
+        return sentence
+    taken = {w for n in known for w in re.split(r"[\s-]+", n)}
+    for surname, full in in_passing.items():
+        if surname in taken or surname not in sentence:
+            continue
+
+        def put(m: re.Match[str]) -> str:
+            if _in_run(sentence, m.start(), m.end()) or re.search(
+                    r"(?i)\b(?:the|a|an|this|that|first|second|third|last|new|late|young|elder)\s+$", sentence[:m.start()]):
+                return m.group(0)  # ("the son of the first Botín chairman": a family's name)
+            ahead = re.split(r"[;.]", sentence[m.end():m.end() + 90], maxsplit=1)[0]
+            return full if ROLE_NOUN.search(ahead) else m.group(0)
+
+        sentence = re.sub(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", put, sentence)
+    return sentence
 
 
 def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | None = None,
@@ -1760,8 +1809,9 @@ _JOINING_WORDS = frozenset({"and", "but", "or", "while", "whereas"})
 # "the board's co-chairmen, Winston Lord and James C. Strickler": the board an article speaks
 # of without naming whose is the organisation's own (another body's is named: "ThyssenKrupp's
 # supervisory board"), and the posts of its board are the organisation's.
-_OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|executive|governing|managing)\s+)?"
-                        r"(?:board(?:\s+of\s+(?:directors|trustees|governors))?|trustees)(?:'s|’s|')$")
+# ("Bosch, then chairman of the board of management": a German company's executive board)
+_OWN_BOARD = re.compile(r"(?i)(?:^|\s)(?:the|its|their)\s+(?:(?:supervisory|executive|governing|managing|management)\s+)?"
+                        r"(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|trustees)(?:'s|’s|')$")
 
 
 # Before "chaired by X": the organisation's own board, unnamed ("The board,") or by a name that
@@ -2061,8 +2111,13 @@ def _from_sentences(profile: Profile, subject: Subject,
     first: dict[str, str] = {}  # a word -> the person the text called by it, their name's first word
     held_by: dict[str, str] = {}  # surname (casefolded) -> the post the sentences last gave that leader
     led_by: set[str] = set()  # surnames (casefolded) of the leaders the sentences named, by any word for the post
+    # people the sentences named in full so far without a post ("the process which Carl Bosch
+    # had developed"), by surname (`_in_passing`)
+    in_passing: dict[str, str] = {}
     for next_sentence, source, in_leadership in _sentences(profile):
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
+        _note_in_passing(sentence, subject, in_passing)
+        next_sentence = _in_passing(next_sentence, known(), in_passing)
         prev_sentence, sentence = sentence, _with_full_names(next_sentence, known(), latest, first)
         prev_leaders, leaders_here = leaders_here, []
         named_here = subject.mentioned_in(sentence)
