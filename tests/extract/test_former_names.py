@@ -46,3 +46,13 @@ def test_the_body_it_descends_from_made_in_its_founding_year_is_itself():
     assert descent_names(sentences, 1664, set()) == ["Duke of York and Albany's Maritime Regiment of Foot",
                                                      "Admiral's Regiment"]
     assert descent_names(sentences, 1755, set()) == []
+
+
+def test_a_reincorporation_names_a_former_name():
+    """Boeing's "the following month it was reincorporated as the Boeing Airplane Company":
+    without the name, "Claire Egtvedt was named president of the Boeing Airplane Company in
+    1933" had read as another company's president."""
+    sentences = ["After the war began the company won a navy order, and the following month it was reincorporated "
+                 "as the Blue Airplane Company.",
+                 "In 1950 the party was re-registered as the Free Workers' Party."]
+    assert former_names(sentences, _subject, set()) == ["Blue Airplane Company", "Free Workers' Party"]

@@ -10,7 +10,7 @@ as another body's act) and the names of the periods could be drawn as parts of i
 
 The rule, which a reader may argue with: a clause whose subject is the organisation ("it", "the
 unit", one of its names) and whose verb renames it ("became", "was renamed", "renamed itself",
-"was restyled", "took the name", "was reorganised as", "was enlarged into a regiment,") names a
+"was restyled", "took the name", "was reorganised as", "was reincorporated as", "was enlarged into a regiment,") names a
 former name of it in the capitalised words that follow, with the native name and abbreviation
 in brackets and an "or" name after them. "became FIFA's third president" is a person's verb;
 "became part of the Red Army", "became a member of NATO" name no name; "became the largest
@@ -32,6 +32,8 @@ _VERB = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:later|then|formally|officially)\s+)?"
     r"(?:re(?:named|styled|branded|designated)|renamed\s+itself|changed\s+its\s+name\s+to|took\s+the\s+name(?:\s+of)?|"
     r"adopted\s+the\s+name|became|(?:re)?organi[sz]ed\s+as|reconstituted\s+as|"
+    # ("it was reincorporated as the Boeing Airplane Company")
+    r"(?:re-?)?incorporated\s+as|re-?registered\s+as|re-?formed\s+as|refounded\s+as|"
     r"(?:enlarged|expanded|converted|transformed|upgraded)\s+(?:in)?to\s+(?:a|an)\s+[a-z]+,)\s+")
 # The words of a name: capitalised, with the small words names hold between them.
 _NAME = (r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|di|des|du|der|the|&|[A-Z0-9][\w'’&.-]*))*)"
@@ -127,7 +129,7 @@ def former_names(sentences: Iterable[str], is_subject: Callable[[str], bool], kn
     seen = set(known)
     for sentence in sentences:
         if not any(w in sentence for w in ("became", "named", "styled", "branded", "designated", "name", "organi",
-                                           "constituted", "into")):
+                                           "constituted", "into", "incorporated", "registered", "formed", "founded")):
             continue
         for verb in _VERB.finditer(sentence):
             clause = re.split(r";|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,3}?it\b)",
