@@ -3139,3 +3139,21 @@ def test_a_surname_alone_before_a_post_names_the_one_named_in_full_before_withou
     assert people["Carl Bosch"].leader, people
     assert people["Carl Bosch"].role == "Chairman of the board of management"
     assert not any("Sautuola y Emilio" in n or n.endswith("y Botín") for n in people), list(people)
+
+
+def test_a_family_name_first_after_a_post_names_the_one_named_in_full_last(tmp_path):
+    """The People's Action Party's "Lee Hsien Loong ... took over as secretary-general from Goh
+    in November 2004", after "Goh Chok Tong succeeded Lee as prime minister" (a post of the
+    government, which makes no one the party's): the family name comes first, and of two Gohs
+    the text named, the one it named last. A region's adjective is no name ("the former
+    European trade commissioner" after the "European Economic Co-operation")."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party of Ruritania.\n\n== History ==\n\n"
+        "In 1959 Goh Keng Swee won a seat in Singapore. Goh Chok Tong succeeded Lee as prime minister on 28 November 1990. "
+        "Lee Hsien Loong became prime minister in August 2004 and took over as secretary-general from Goh in "
+        "November 2004. The party joined the Organisation for European Economic Co-operation in 1960, and in 2021 "
+        "it chose Carl Dunn over the former European trade commissioner Anna Berg.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Goh Chok Tong"].leader and people["Goh Chok Tong"].role.lower() == "secretary-general", people
+    assert "Goh Keng Swee" not in people or not people["Goh Keng Swee"].leader
+    assert "Economic" not in (people["Anna Berg"].role or ""), people["Anna Berg"]

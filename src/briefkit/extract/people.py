@@ -452,7 +452,8 @@ def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]
 
 
 # Words of a region's name, which no person's name holds ("Western European", "North Atlantic").
-_REGION_WORD = re.compile(r"(?:North|South|East|West)(?:ern)?|Central|Upper|Lower|Greater|Middle|Atlantic|Pacific")
+_REGION_WORD = re.compile(r"(?:North|South|East|West)(?:ern)?|Central|Upper|Lower|Greater|Middle|Atlantic|Pacific|"
+                          r"European|African|Asian|American|Arab|Nordic|Baltic|Latin|Caribbean|Mediterranean")
 
 
 def _note_in_passing(sentence: str, subject: Subject, in_passing: dict[str, str]) -> None:
@@ -466,12 +467,15 @@ def _note_in_passing(sentence: str, subject: Subject, in_passing: dict[str, str]
                 or subject.is_subject_name(n):
             continue
         in_passing[words[-1]] = n
+        if len(words) == 3 and not any(w in _PARTICLES for w in words):
+            in_passing[words[0]] = n  # ("Goh Chok Tong", then "from Goh": a family name first)
 
 
 def _in_passing(sentence: str, known: list[str], in_passing: dict[str, str]) -> str:
     """`sentence` with a lone surname written in full where a post follows it in its clause
     ("Bosch, then chairman of the board of management, stopped production", "Finch became its
-    chief", "replaced Womack as deputy"), when the person was named in full before without one
+    chief", "replaced Womack as deputy") or one just before it that the name held ("took over
+    as secretary-general from Goh"), when the person was named in full before without one
     ("the process which Carl Bosch had developed") and no known person bears that surname or
     word of a name (`_with_full_names` writes those). Why only before a post: a surname alone
     is a person's when the sentence gives it a post; elsewhere the same capitalised word is as
@@ -488,7 +492,10 @@ def _in_passing(sentence: str, known: list[str], in_passing: dict[str, str]) -> 
                     r"(?i)\b(?:the|a|an|this|that|first|second|third|last|new|late|young|elder)\s+$", sentence[:m.start()]):
                 return m.group(0)  # ("the son of the first Botín chairman": a family's name)
             ahead = re.split(r"[;.]", sentence[m.end():m.end() + 90], maxsplit=1)[0]
-            return full if ROLE_NOUN.search(ahead) else m.group(0)
+            # ("took over as secretary-general from Goh", "replaced Womack as deputy")
+            behind = re.split(r"[;]", sentence[max(0, m.start() - 60):m.start()])[-1]
+            told = re.search(r"\b(?:from|succeeded|replaced|succeeding|replacing)\s+$", behind) and ROLE_NOUN.search(behind)
+            return full if ROLE_NOUN.search(ahead) or told else m.group(0)
 
         sentence = re.sub(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", put, sentence)
     return sentence
