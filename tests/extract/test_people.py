@@ -3157,3 +3157,19 @@ def test_a_family_name_first_after_a_post_names_the_one_named_in_full_last(tmp_p
     assert people["Goh Chok Tong"].leader and people["Goh Chok Tong"].role.lower() == "secretary-general", people
     assert "Goh Keng Swee" not in people or not people["Goh Keng Swee"].leader
     assert "Economic" not in (people["Anna Berg"].role or ""), people["Anna Berg"]
+
+
+def test_a_succession_foretold_a_post_taken_and_a_command_taken_for_the_time_being(tmp_path):
+    """Eskom's "it was announced that Allen Morgan would succeed McRae as chief executive, and
+    Thulani Gcabashe took the post in 2000" named neither; the 6th Airborne Brigade's "His
+    chief of staff, Lieutenant Colonel Mirosław Bryś, took temporary command" made him only a
+    chief of staff."""
+    p = _read_text(tmp_path, (
+        "= Blue Power =\n\nBlue Power is an electricity company of Ruritania.\n\n== History ==\n\n"
+        "In 1985 Ian McRae became chief executive. In 1993 it was announced that Allen Morgan would succeed McRae "
+        "as chief executive, and Thulani Gcabashe took the post in 2000. In 2010 the company's chief executive "
+        "died. His deputy, Lieutenant Colonel Mirosław Bryś, took temporary command until a new head was named.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Allen Morgan"].leader and people["Allen Morgan"].role == "Chief executive", people
+    assert people["Thulani Gcabashe"].leader and people["Thulani Gcabashe"].role == "Chief executive", people
+    assert people["Mirosław Bryś"].leader and people["Mirosław Bryś"].role == "Acting commander", people

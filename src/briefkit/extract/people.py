@@ -1455,7 +1455,9 @@ _SUCCEEDED = re.compile(
     # ("Mmusi Maimane was elected to succeed Helen Zille as leader": the same succession, told
     # by the choosing)
     rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced|followed|"
-    rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace))\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
+    rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace)|"
+    # ("it was announced that Allen Morgan would succeed McRae as chief executive")
+    rf"(?:would|will|was\s+to|were\s+to)\s+(?:succeed|replace))\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Caroline Kende-Robb, a British former World Bank official ..., succeeded Jamann", "His
@@ -1517,7 +1519,10 @@ _STEPPED = re.compile(
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
 _LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
                       rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
-_TOOK_COMMAND = re.compile(rf"{_NAME}\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?command\b"
+# ("His chief of staff, Lieutenant Colonel Mirosław Bryś, took temporary command": the end of
+# the apposition naming him, and a command held for the time being)
+_TOOK_COMMAND = re.compile(rf"{_NAME},?\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?"
+                           rf"(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
                            rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
 _FOUNDED_BY = re.compile(
@@ -1845,6 +1850,10 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
 _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
                        rf"(?:role|post|position|office|duties)\b)")
+# "... that Allen Morgan would succeed McRae as chief executive, and Thulani Gcabashe took the
+# post in 2000": the post the sentence, or the one before, just gave one of its heads.
+_TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:took|assumed|filled|took\s+up)\s+the\s+"
+                            rf"(?:post|position|office|job)\b(?!\s+of\b)")
 # "Neil Gaughan, a deputy commissioner who was acting as commissioner in the weeks that
 # followed, defended both searches": a stand-in told by what he was acting as, the post the
 # organisation's head holds (see its use: only that post, so "acting as spokesman" is no head)
@@ -2041,6 +2050,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDING: ('succeeding', 'replacing'),
     _SUCCEEDED: ("followed", 'succeed', 'replace'),
     _TOOK_COMMAND: ('command',),
+    _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
@@ -2571,7 +2581,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             # ("Deddy Suryadi took command on 28 April 2023": of no other body, in a sentence
             # that names none, the organisation's command)
             tied = about_subject or (m.group("of") is None and not names_other_body(sentence, subject))
-            f = found(m.group("name"), "Commander", ours and tied, other, m.span())
+            f = found(m.group("name"), "Acting commander" if m.group("acting") else "Commander", ours and tied, other,
+                      m.span())
             if f:
                 if other and not f.leader:
                     # "the brigade became part of the newly created 1st Azov Corps, and Prokopenko
@@ -2689,6 +2700,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # "X acted in her place until mid-2017, when Y took over the acting role": Y's
                     # stand-in began as X's ended
                     f.period = _period(f"from {when.group('d')}")[0]
+                yield f
+        for m in _finds(_TOOK_THE_POST, sentence):
+            heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
+            if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
                 yield f
         for m in _finds(_ACTING_AS, sentence):
             post = _QUALIFIER.sub("", m.group("role")).strip()
