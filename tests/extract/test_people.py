@@ -3173,3 +3173,15 @@ def test_a_succession_foretold_a_post_taken_and_a_command_taken_for_the_time_bei
     assert people["Allen Morgan"].leader and people["Allen Morgan"].role == "Chief executive", people
     assert people["Thulani Gcabashe"].leader and people["Thulani Gcabashe"].role == "Chief executive", people
     assert people["Mirosław Bryś"].leader and people["Mirosław Bryś"].role == "Acting commander", people
+
+
+def test_one_put_in_charge_holds_the_post_of_the_head_who_left(tmp_path):
+    """INDEC's "he resigned on Friday 9 March 2007. The ministry put his deputy, Mario Krieger,
+    in charge on a provisional basis the following Monday": the acting director, not a deputy."""
+    p = _read_text(tmp_path, (
+        "= National Institute of Statistics =\n\nThe National Institute of Statistics is an agency of Ruritania."
+        "\n\n== History ==\n\nCarl Dunn was appointed director of the institute in 2002. Relations between Dunn "
+        "and the economy ministry broke down, and he resigned on Friday 9 March 2007. The ministry put his deputy, "
+        "Mario Krieger, in charge on a provisional basis the following Monday.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Mario Krieger"].leader and people["Mario Krieger"].role == "Acting director", people

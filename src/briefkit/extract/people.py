@@ -1854,6 +1854,10 @@ _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[s
 # post in 2000": the post the sentence, or the one before, just gave one of its heads.
 _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:took|assumed|filled|took\s+up)\s+the\s+"
                             rf"(?:post|position|office|job)\b(?!\s+of\b)")
+# "The ministry put his deputy, Mario Krieger, in charge on a provisional basis": the head's
+# post, held for the time being when the sentence says so.
+_PUT_IN_CHARGE = re.compile(rf"\bput\s+(?:(?:his|her|its|their|the)\s+[\w\s-]{{1,30}}?,\s+)?{_HONORIFIC}?{_NAME},?\s+"
+                            rf"in\s+charge\b(?P<tmp>[^.;]{{0,40}}?\b(?:provisional|interim|temporary|acting)\b)?")
 # "Neil Gaughan, a deputy commissioner who was acting as commissioner in the weeks that
 # followed, defended both searches": a stand-in told by what he was acting as, the post the
 # organisation's head holds (see its use: only that post, so "acting as spokesman" is no head)
@@ -2051,6 +2055,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED: ("followed", 'succeed', 'replace'),
     _TOOK_COMMAND: ('command',),
     _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
+    _PUT_IN_CHARGE: ('in charge',),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
@@ -2131,6 +2136,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     # people the sentences named in full so far without a post ("the process which Carl Bosch
     # had developed"), by surname (`_in_passing`)
     in_passing: dict[str, str] = {}
+    last_post: list[str] = []  # the post of the organisation's head the sentences named last
     for next_sentence, source, in_leadership in _sentences(profile):
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         _note_in_passing(sentence, subject, in_passing)
@@ -2172,6 +2178,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 leader = False
             if leader and role:
                 leaders_here.append((clean, role))
+                if not _GENERIC.fullmatch(role) and not _OTHER_POST.search(role):
+                    last_post[:] = [role]
                 if not _GENERIC.fullmatch(role):
                     held_by[clean.split()[-1].casefold()] = role
                 led_by.add(clean.split()[-1].casefold())
@@ -2704,6 +2712,16 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_TOOK_THE_POST, sentence):
             heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
             if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
+                yield f
+        for m in _finds(_PUT_IN_CHARGE, sentence):
+            heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
+            # whose charge: the head this sentence or the one before named, else the head's post
+            # the text named last (the one who left it, told by "he resigned")
+            post = _QUALIFIER.sub("", heads[-1]) if heads else (last_post[0] if last_post else None)
+            if post is None:
+                continue
+            role = cap_first(f"acting {post[:1].lower()}{post[1:]}") if m.group("tmp") else post
+            if f := found(m.group("name"), role, True, None, m.span("name")):
                 yield f
         for m in _finds(_ACTING_AS, sentence):
             post = _QUALIFIER.sub("", m.group("role")).strip()
