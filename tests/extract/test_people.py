@@ -3185,3 +3185,19 @@ def test_one_put_in_charge_holds_the_post_of_the_head_who_left(tmp_path):
         "Mario Krieger, in charge on a provisional basis the following Monday.\n"))
     people = {x.name: x for x in p.people}
     assert people["Mario Krieger"].leader and people["Mario Krieger"].role == "Acting director", people
+
+
+def test_the_post_held_the_presidency_held_and_the_first_to_lead_it(tmp_path):
+    """Carlsberg's "Flemming Besenbacher later held the post until he retired in March 2022"
+    (the chair the sentence before named), the IFRC's "The Norwegian Astrid Heiberg was the
+    first woman to lead the federation, and Juan Manuel Suárez del Toro held the presidency for
+    the eight years to 2009": three heads the text names by what they held or did."""
+    p = _read_text(tmp_path, (
+        "= Blue Federation =\n\nThe Blue Federation is a federation of relief societies.\n\n== History ==\n\n"
+        "Carl Dunn chaired the board from 2005. Anna Berg later held the post until she retired in March 2022. "
+        "The Norwegian Astrid Heiberg was the first woman to lead the federation, and Juan Manuel Suárez del Toro "
+        "held the presidency for the eight years to 2009.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Anna Berg"].leader and people["Anna Berg"].role == "Chair", people
+    assert people["Astrid Heiberg"].leader, people
+    assert people["Juan Manuel Suárez del Toro"].leader and people["Juan Manuel Suárez del Toro"].role == "President"

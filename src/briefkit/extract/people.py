@@ -1584,7 +1584,7 @@ _CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?:(?P<tier>supervisory
 _TOOK_OVER = re.compile(
     # ("the vice-chairman, Hermann Wever, ..., took the chair until a general meeting could elect
     # a successor": the seat taken names the post)
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:took\s+(?:over\s+)?the\s+(?P<seat>chair|presidency)\b|"
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+)the\s+(?P<seat>chair|presidency)\b|"
     rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
@@ -1852,12 +1852,18 @@ _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[s
                        rf"(?:role|post|position|office|duties)\b)")
 # "... that Allen Morgan would succeed McRae as chief executive, and Thulani Gcabashe took the
 # post in 2000": the post the sentence, or the one before, just gave one of its heads.
-_TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:took|assumed|filled|took\s+up)\s+the\s+"
+_TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:took|assumed|filled|took\s+up|held)\s+the\s+"
                             rf"(?:post|position|office|job)\b(?!\s+of\b)")
 # "The ministry put his deputy, Mario Krieger, in charge on a provisional basis": the head's
 # post, held for the time being when the sentence says so.
 _PUT_IN_CHARGE = re.compile(rf"\bput\s+(?:(?:his|her|its|their|the)\s+[\w\s-]{{1,30}}?,\s+)?{_HONORIFIC}?{_NAME},?\s+"
                             rf"in\s+charge\b(?P<tmp>[^.;]{{0,40}}?\b(?:provisional|interim|temporary|acting)\b)?")
+# "Astrid Heiberg was the first woman to lead the federation": the first (or only) one of a
+# kind to lead the organisation, named by its kind word.
+_FIRST_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|became)\s+the\s+(?:first|second|third|last|only|youngest|oldest)"
+                            rf"\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<verb>lead|head|chair|command|run)\s+"
+                            rf"(?P<what>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)")
+_FIRST_TO_LEAD_ROLE = {"lead": "Leader", "head": "Head", "chair": "Chair", "command": "Commander", "run": "Leader"}
 # "Neil Gaughan, a deputy commissioner who was acting as commissioner in the weeks that
 # followed, defended both searches": a stand-in told by what he was acting as, the post the
 # organisation's head holds (see its use: only that post, so "acting as spokesman" is no head)
@@ -2056,13 +2062,14 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOOK_COMMAND: ('command',),
     _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
     _PUT_IN_CHARGE: ('in charge',),
+    _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
     _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
     _RAN_AS: ('ran', 'led', 'headed', 'directed'),
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran', 'run'),
-    _TOOK_OVER: ('took', 'assumed', 'acted'),
+    _TOOK_OVER: ('took', 'assumed', 'acted', 'held the'),
     _UNDER_RANK: ('under',),
     _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
     _FROM_PREDECESSOR: ('took',),
@@ -2713,6 +2720,15 @@ def _from_sentences(profile: Profile, subject: Subject,
             heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
             if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
                 yield f
+        for m in _finds(_FIRST_TO_LEAD, sentence):
+            what = m.group("what")
+            if what == "it" or subject.is_subject_phrase(what):
+                # ("The Norwegian Astrid Heiberg": the article and the people's name go)
+                lead = re.match(r"(?:The|An?)\s+", m.group("name"))
+                start = m.start("name") + (lead.end() if lead else 0)
+                if f := found(sentence[start:m.end("name")], _FIRST_TO_LEAD_ROLE[m.group("verb")], True, None,
+                              (start, m.end("name"))):
+                    yield f
         for m in _finds(_PUT_IN_CHARGE, sentence):
             heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
             # whose charge: the head this sentence or the one before named, else the head's post
