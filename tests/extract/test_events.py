@@ -5066,3 +5066,13 @@ def test_a_dated_verb_that_goes_on_with_an_aside_about_another_body_makes_no_eve
         "The company began making gliders in 1935 and in 1938 won its first contracts."))
     assert "1931" not in got, {k: e.label for k, e in got.items()}
     assert "1929" in got and "1938" in got, {k: e.label for k, e in got.items()}
+
+
+def test_the_day_a_task_is_due_by_is_no_happening():
+    """ASIO's "The commission was asked to deliver its final report by 14 December 2026" had
+    put a deadline on the timeline as if the report had come that day."""
+    got = _history_events("Blue Service", "an intelligence agency", (
+        "On 8 January 2026 the government set up a royal commission into the attacks. "
+        "The commission was asked to deliver its final report by 14 December 2026."))
+    assert "2026-12-14" not in got or got["2026-12-14"].background, {k: e.label for k, e in got.items()}
+    assert "2026-01-08" in got and not got["2026-01-08"].background

@@ -3095,6 +3095,11 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              # October 2025": a course that looked likely, which the story left
                              r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
                              re.I)
+# A task set and the day it is due by: "was asked to deliver its final report by", "were
+# ordered to leave the country by" (`extract_events`).
+_DEADLINE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:asked|required|ordered|told|"
+                       r"obliged|instructed|directed|expected|given\s+until)\s+(?:to\b[^,;]*\s)?by\s+(?:the\s+end\s+of\s+)?$",
+                       re.I)
 _NP_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|took|became|made|began|won|lost|sank|"
                       r"[a-z]+(?:ed|ew|ought|ank|ook))\b")
 _CAP = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐЎ][\w'’-]*")
@@ -5032,6 +5037,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "ESA had planned to send its rover to Mars in 2022": a plan overtaken ("The
                     # first Ariane was due to fly on 15 December 1979, but its engines shut down":
                     # what happened on the day it was due is told)
+                    background = True
+                if not background and primary is not None and _DEADLINE.search(clause[:primary.start]):
+                    # "The commission was asked to deliver its final report by 14 December 2026":
+                    # the day a task is due is set, not a day something happened
                     background = True
                 if not background and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
                         clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
