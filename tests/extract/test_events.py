@@ -5076,3 +5076,16 @@ def test_the_day_a_task_is_due_by_is_no_happening():
         "The commission was asked to deliver its final report by 14 December 2026."))
     assert "2026-12-14" not in got or got["2026-12-14"].background, {k: e.label for k, e in got.items()}
     assert "2026-01-08" in got and not got["2026-01-08"].background
+
+
+def test_a_label_cut_within_a_list_of_names_keeps_its_verb():
+    """Eskom's "On 12 March 2015 the chairman, Zola Tsotsi, announced that Matona, the finance
+    director Tsholofelo Molefe, the group capital executive Dan Marokane and the technology
+    executive Matshela Koko had been suspended pending an inquiry" had the label "The chairman,
+    Zola Tsotsi": every cut the rules allow fell before the verb, and the last resort returned
+    one anyway."""
+    got = _history_events("Blue Power", "an electricity company", (
+        "On 12 March 2015 the chairman, Zola Tsotsi, announced that Matona, the finance director Tsholofelo "
+        "Molefe, the group capital executive Dan Marokane and the technology executive Matshela Koko had been "
+        "suspended pending an inquiry."))
+    assert "announced" in got["2015-03-12"].label, got["2015-03-12"].label

@@ -2960,6 +2960,16 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             cut = cut.rsplit(" ", 1)[0]
         if _has_verb(cut) and (limit == hi or len(cut) >= 0.75 * limit):
             return cut
+    if not _has_verb(cut):
+        # ("the chairman, Zola Tsotsi, | announced that Matona, the finance director Tsholofelo
+        # Molefe, the group capital executive Dan Marokane and ... had been suspended": every cut
+        # the rules allow falls before the verb) the last boundary within hi that keeps the verb,
+        # inside a list of names or not: a list cut short says less than it might, a label
+        # without its verb says nothing
+        kept = [m.start() for m in _CUT_WEAK.finditer(s) if 20 <= m.start() <= hi - _FULL_NAME_ROOM and _has_verb(s[:m.start()])
+                and not inside_quotes(s[:m.start()]) and not any(a < m.start() < b for a, b in spans)]
+        if kept:
+            return s[:kept[-1]]
     return cut
 
 
