@@ -3201,3 +3201,21 @@ def test_the_post_held_the_presidency_held_and_the_first_to_lead_it(tmp_path):
     assert people["Anna Berg"].leader and people["Anna Berg"].role == "Chair", people
     assert people["Astrid Heiberg"].leader, people
     assert people["Juan Manuel Suárez del Toro"].leader and people["Juan Manuel Suárez del Toro"].role == "President"
+
+
+def test_common_ways_of_taking_up_a_head_post(tmp_path):
+    """Phrasings of taking up the head's post that had named no one: sworn in as, stepped in
+    as, promoted to, elevated to the post of, assumed the presidency, became the
+    agency's fifth director (an ordinal in words is which holder, not whose post)."""
+    sentences = {
+        "Carl Dunn": ("Carl Dunn was sworn in as director on 3 May 2021.", "Director"),
+        "Anna Berg": ("In 2014 Anna Berg stepped in as interim director.", "Interim director"),
+        "Erik Sund": ("Erik Sund, who had been deputy director, was promoted to director in 2012.", "Director"),
+        "Maria Holm": ("Maria Holm assumed the presidency in 2004.", "President"),
+        "Lena Ek": ("In 2003 Lena Ek was elevated to the post of director.", "Director"),
+        "Olof Lind": ("In 2015 Olof Lind became the agency's fifth director.", "Director"),
+    }
+    for name, (sentence, role) in sentences.items():
+        p = _read_text(tmp_path, f"= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n{sentence}\n")
+        people = {x.name: x for x in p.people}
+        assert name in people and people[name].leader and people[name].role == role, (sentence, people)

@@ -1427,10 +1427,17 @@ _BECAME = re.compile(
     # ("became the first woman to serve as secretary general": the post, after who first held it)
     # ("served briefly as acting president": a manner adverb before "as")
     rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
+    # ("was sworn in as director on 3 May 2021", "stepped in as interim director", "was promoted
+    # to director in 2012", "was elevated to the post of director")
+    rf"(?:was|were)\s+sworn\s+in\s+as|stepped\s+(?:in|up)\s+as|(?:was\s+|were\s+|had\s+been\s+)?promoted\s+to|"
+    rf"(?:was|were)\s+elevated\s+to\s+(?:the\s+(?:post|position|office|rank)\s+of)?|"
     rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
     rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
     # ("became the 46th commandant": the holder's place in the line of holders)
-    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+    rf"(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+|first\s+|\d{{1,3}}(?:st|nd|rd|th)\s+|"
+    # ("became the agency's fifth director")
+    rf"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    rf"twentieth)\s+)?"
     # ("served as interim chief executive": the qualifier is the post's, as "acted as" makes it)
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES}"
     # "became chairman and chief executive": both posts
@@ -1584,7 +1591,8 @@ _CHAIRED_BOARD = re.compile(r"(?i)(?:the|its|their)\s+(?:(?:(?P<tier>supervisory
 _TOOK_OVER = re.compile(
     # ("the vice-chairman, Hermann Wever, ..., took the chair until a general meeting could elect
     # a successor": the seat taken names the post)
-    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+)the\s+(?P<seat>chair|presidency)\b|"
+    # ("assumed the presidency in 2004": a head's seat, not named by its post)
+    rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+|assumed\s+)the\s+(?P<seat>chair|presidency)\b|"
     rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
     rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
@@ -2086,7 +2094,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
                 'retained'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
-    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated"),
     _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
     _WITH_AS: ("with",),
     _ROLE_WAS_NAME: ("was", "is", "been"),
