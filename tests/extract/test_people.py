@@ -3206,7 +3206,9 @@ def test_the_post_held_the_presidency_held_and_the_first_to_lead_it(tmp_path):
 def test_common_ways_of_taking_up_a_head_post(tmp_path):
     """Phrasings of taking up the head's post that had named no one: sworn in as, stepped in
     as, promoted to, elevated to the post of, assumed the presidency, became the
-    agency's fifth director (an ordinal in words is which holder, not whose post)."""
+    agency's fifth director (an ordinal in words is which holder, not whose post), appointed
+    to head the agency, chosen as the agency's head. Not another body's: "the bank's head",
+    "to lead the inquiry"."""
     sentences = {
         "Carl Dunn": ("Carl Dunn was sworn in as director on 3 May 2021.", "Director"),
         "Anna Berg": ("In 2014 Anna Berg stepped in as interim director.", "Interim director"),
@@ -3214,8 +3216,15 @@ def test_common_ways_of_taking_up_a_head_post(tmp_path):
         "Maria Holm": ("Maria Holm assumed the presidency in 2004.", "President"),
         "Lena Ek": ("In 2003 Lena Ek was elevated to the post of director.", "Director"),
         "Olof Lind": ("In 2015 Olof Lind became the agency's fifth director.", "Director"),
+        "Ivan Kern": ("In 2010 Ivan Kern was appointed to head the agency.", "Head"),
+        "Oleg Ring": ("In 2011 the government appointed Oleg Ring to lead the agency.", "Leader"),
+        "Nina Vik": ("Nina Vik was chosen as the agency's head in 2008.", "Head"),
     }
     for name, (sentence, role) in sentences.items():
         p = _read_text(tmp_path, f"= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n{sentence}\n")
         people = {x.name: x for x in p.people}
         assert name in people and people[name].leader and people[name].role == role, (sentence, people)
+    p = _read_text(tmp_path, "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+                             "Carl Dunn was chosen as the bank's head in 2008. In 2010 the government appointed Anna Berg "
+                             "to lead the inquiry.\n")
+    assert not any(x.leader for x in p.people), p.people

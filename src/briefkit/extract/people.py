@@ -1401,7 +1401,8 @@ _APPOINTED = re.compile(
     # ("was unanimously elected its chairman": an adverb between)
     rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     # ("were named co-chief executives": a post shared, "co-" joined to it)
-    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
+    # ("was chosen as the agency's head in 2008": whose, checked where it is read)
+    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     # ("was appointed its commander the following year": a time without a preposition)
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but|beside|alongside)\b"
     rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b"
@@ -1872,6 +1873,14 @@ _FIRST_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|became)\s+the\s+(?:
                             rf"\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<verb>lead|head|chair|command|run)\s+"
                             rf"(?P<what>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)")
 _FIRST_TO_LEAD_ROLE = {"lead": "Leader", "head": "Head", "chair": "Chair", "command": "Commander", "run": "Leader"}
+# "In 2010 Carl Dunn was appointed to head the agency", "the government appointed Carl Dunn to
+# lead the agency": chosen for the head's post, named by what the head does.
+_CHOSEN_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:appointed|named|chosen|elected|picked|"
+                             rf"selected|brought\s+in)\s+to\s+(?P<verb>lead|head|chair|command|run)\s+"
+                             rf"(?P<what>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)|"
+                             rf"\b(?:appointed|named|chose|elected|picked|selected)\s+{_HONORIFIC}?"
+                             rf"{_NAME.replace('?P<name>', '?P<name_o>')}\s+to\s+(?P<verb_o>lead|head|chair|command|run)\s+"
+                             rf"(?P<what_o>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)")
 # "Neil Gaughan, a deputy commissioner who was acting as commissioner in the weeks that
 # followed, defended both searches": a stand-in told by what he was acting as, the post the
 # organisation's head holds (see its use: only that post, so "acting as spokesman" is no head)
@@ -2071,6 +2080,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
     _PUT_IN_CHARGE: ('in charge',),
     _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
+    _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
@@ -2736,6 +2746,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 start = m.start("name") + (lead.end() if lead else 0)
                 if f := found(sentence[start:m.end("name")], _FIRST_TO_LEAD_ROLE[m.group("verb")], True, None,
                               (start, m.end("name"))):
+                    yield f
+        for m in _finds(_CHOSEN_TO_LEAD, sentence):
+            which = "" if m.group("name") else "_o"
+            what = m.group("what" + which)
+            if what == "it" or subject.is_subject_phrase(what):
+                if f := found(m.group("name" + which), _FIRST_TO_LEAD_ROLE[m.group("verb" + which)], True, None,
+                              m.span("name" + which)):
                     yield f
         for m in _finds(_PUT_IN_CHARGE, sentence):
             heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
