@@ -3228,3 +3228,18 @@ def test_common_ways_of_taking_up_a_head_post(tmp_path):
                              "Carl Dunn was chosen as the bank's head in 2008. In 2010 the government appointed Anna Berg "
                              "to lead the inquiry.\n")
     assert not any(x.leader for x in p.people), p.people
+
+
+def test_one_replaced_as_a_post_and_one_who_handed_over_command(tmp_path):
+    """"Carl Dunn was replaced as director by Anna Berg in 2019" and "In 2012 he handed over
+    command to Erik Sund" had named no one: the post is named between the verb and "by", and
+    the command handed over is a commander's."""
+    p = _read_text(tmp_path, (
+        "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+        "Carl Dunn was replaced as director by Anna Berg in 2019. In 2021 Maria Holm handed over command to "
+        "Erik Sund.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Anna Berg"].leader and people["Anna Berg"].role == "Director", people
+    assert people["Carl Dunn"].leader and people["Carl Dunn"].current is not True, people
+    assert people["Erik Sund"].leader and people["Erik Sund"].role == "Commander", people
+    assert people["Maria Holm"].leader and people["Maria Holm"].current is not True, people

@@ -1611,12 +1611,15 @@ _PART_UNDER = re.compile(
     r"(?:\s+(?:of|from)\s+[^,;]{1,60})?,?\s*$", re.I)
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
-    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+|it\s+)?(?:over\s+)?"
+    # ("handed over command to Anna Berg")
+    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+|it\s+)?(?:over\s+)?(?:command\s+)?"
     rf"(?:(?:on|in)\s+[^,;]{{1,25}}?\s+)?to\s+{_HONORIFIC}?{_NAME}|"
     # ("Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono")
     rf"\bmade\s+way\s+(?:[^,;]{{0,40}}?\s+)?for\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_d>')}|"
     # ("he was removed and replaced by David Richardson": the one who took the post he left)
     rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
+    # ("was replaced as director by Anna Berg": the post named)
+    rf"(?:as\s+(?:the\s+)?(?:its\s+)?(?P<as_post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+)?"
     # ("was followed over the years by A, B and C": each of them, `_AND_MORE`)
     rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}|"
@@ -2945,7 +2948,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if about_subject or not names_other_body(sentence, subject):
                 before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
                 # "handed the post of chief executive to Rick Tsai": the post is named
-                role = _leader_role(m.group("post")) if m.group("post") else None
+                role = _leader_role(m.group("post") or m.group("as_post") or "") or None
+                if role is None and re.match(r"(?:handed|passed)\s+(?:over\s+)?command\b", m.group(0)):
+                    role = "Commander"  # "handed over command to Anna Berg"
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
                 f = found(m.group("name") or m.group("name_b") or m.group("name_c") or m.group("name_d"), role, True,
                           None, m.span())
