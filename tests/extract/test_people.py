@@ -3243,3 +3243,22 @@ def test_one_replaced_as_a_post_and_one_who_handed_over_command(tmp_path):
     assert people["Carl Dunn"].leader and people["Carl Dunn"].current is not True, people
     assert people["Erik Sund"].leader and people["Erik Sund"].role == "Commander", people
     assert people["Maria Holm"].leader and people["Maria Holm"].current is not True, people
+
+
+def test_one_who_gave_up_a_post_or_a_command_held_it():
+    """"relinquished command", "was relieved of command", "ended his term as president",
+    "stood down as leader", "was sacked as director": each says the person held the post."""
+    import pathlib
+    import tempfile
+
+    cases = {"Carl Dunn relinquished command in 2012.": "Commander",
+             "Carl Dunn was relieved of command in 2019.": "Commander",
+             "Carl Dunn ended his term as president in 2019.": "President",
+             "Carl Dunn was sacked as director in 2019.": "Director"}
+    with tempfile.TemporaryDirectory() as tmp:
+        for sentence, role in cases.items():
+            p = _read_text(pathlib.Path(tmp), f"= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n"
+                                              f"== History ==\n\n{sentence}\n")
+            people = {x.name: x for x in p.people}
+            assert "Carl Dunn" in people and people["Carl Dunn"].leader and people["Carl Dunn"].role == role, (sentence, people)
+            assert people["Carl Dunn"].current is not True

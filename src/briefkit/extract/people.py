@@ -1521,7 +1521,9 @@ _TOOK_POST = re.compile(rf"\b(?:took\s+over|took\s+office|was\s+appointed|was\s+
 _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
                          rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
 _STEPPED = re.compile(
-    rf"{_NAME}\s+(?:resigned|stepped\s+down|retired|was\s+dismissed|was\s+removed)\s+(?:as|from\s+the\s+post\s+of)\s+"
+    # ("stood down as leader", "ended his term as president", "was sacked as manager")
+    rf"{_NAME}\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|was\s+(?:dismissed|removed|sacked|fired|ousted)|"
+    rf"ended\s+(?:his|her|their)\s+(?:term|tenure|time))\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
@@ -1533,6 +1535,9 @@ _TOOK_COMMAND = re.compile(rf"{_NAME},?\s+(?:took|assumed|took\s+over)\s+(?:the\
                            rf"(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
                            rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
+# "Carl Dunn relinquished command in 2012", "was relieved of command": a commander until then.
+_GAVE_UP_COMMAND = re.compile(rf"{_NAME},?\s+(?:relinquished|gave\s+up|was\s+relieved\s+of)\s+(?:the\s+|his\s+|her\s+)?command\b"
+                              rf"(?!\s+of\b)")
 _FOUNDED_BY = re.compile(
     # (words before the name describe the founder, "by the Swedish diplomat X", but not a group
     # of some body's people: "by former members of the Bharatiya Jana Sangh" names no founder)
@@ -2108,7 +2113,9 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
     _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated"),
-    _STEPPED: ("resigned", "stepped", "retired", "dismissed", "removed"),
+    _STEPPED: ("resigned", "stepped", "stood", "retired", "quit", "dismissed", "removed", "sacked", "fired", "ousted",
+               "ended"),
+    _GAVE_UP_COMMAND: ("command",),
     _WITH_AS: ("with",),
     _ROLE_WAS_NAME: ("was", "is", "been"),
     _RANKED_MONONYM: ("General", "Admiral", "Colonel"),
@@ -2612,6 +2619,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 elif m.group("verb") != "is" and f.current is None:
                     f.current = False  # "Its first president was X": a holder before the present one
                 yield f
+        for m in _finds(_GAVE_UP_COMMAND, sentence):
+            if about_subject or not names_other_body(sentence, subject):
+                if f := found(m.group("name"), "Commander", True, None, m.span()):
+                    f.current = False  # the command given up
+                    yield f
         for m in _finds(_TOOK_COMMAND, sentence):
             ours, other = _of_ok(subject, m.group("of"))
             # ("Deddy Suryadi took command on 28 April 2023": of no other body, in a sentence
