@@ -3262,3 +3262,26 @@ def test_one_who_gave_up_a_post_or_a_command_held_it():
             people = {x.name: x for x in p.people}
             assert "Carl Dunn" in people and people["Carl Dunn"].leader and people["Carl Dunn"].role == role, (sentence, people)
             assert people["Carl Dunn"].current is not True
+
+
+def test_which_holder_is_no_part_of_the_post_and_who_heads_it_now_leads():
+    """"Its longest-serving director, Carl Dunn," had given a role of "Longest-serving director"
+    that made him no leader (a word of another body's, to the rules); "the agency's current
+    director" kept "Current"; "Carl Dunn, who heads the agency, said" named no one."""
+    import pathlib
+    import tempfile
+
+    cases = {"Its longest-serving director, Carl Dunn, retired in 2009.": ("Director", None),
+             "In 2020 the agency's current director, Carl Dunn, said the budget was too small.": ("Director", None),
+             "In 2020 Carl Dunn, who heads the agency, said the budget was too small.": ("Head", True)}
+    with tempfile.TemporaryDirectory() as tmp:
+        for sentence, (role, now) in cases.items():
+            p = _read_text(pathlib.Path(tmp), f"= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n"
+                                              f"== History ==\n\n{sentence}\n")
+            people = {x.name: x for x in p.people}
+            assert people["Carl Dunn"].leader and people["Carl Dunn"].role == role, (sentence, people)
+            if now:
+                assert people["Carl Dunn"].current is True
+        p = _read_text(pathlib.Path(tmp), "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n"
+                                          "== History ==\n\nIn 2020 Carl Dunn, who leads the opposition, said so.\n")
+        assert not any(x.leader for x in p.people)

@@ -136,6 +136,8 @@ _OWN_MODIFIERS = {
     "national", "international", "global", "managing", "press", "party", "s", "non-executive",
     # when, not whose: "previously head of the bus builder Marcopolo"
     "previously", "formerly", "once", "currently", "now",
+    # which holder, not whose post: "Its longest-serving director, Carl Dunn"
+    "longest-serving", "long-serving", "shortest-serving", "present", "incumbent", "sitting",
     # for how long: "was appointed temporary administrator"
     "temporary", "provisional", "caretaker",
 }
@@ -220,6 +222,9 @@ def _role_text(role: str) -> str | None:
     no role: a clause ("is a doctor"), a name, or a phrase without a role noun."""
     role = re.sub(r"(?i)\b(vice|deputy|co|ex)-\s+", r"\1-", _trim_modifiers(" ".join(role.split()).strip(" ,;:")))
     role = re.sub(r"^(?:a|an|the|its|their)\s+", "", role, flags=re.I)
+    # ("the agency's current director", "its longest-serving director": which holder, not the post)
+    role = re.sub(r"(?i)^(?:current|present|incumbent|sitting|longest[\s-]serving|long[\s-]serving|"
+                  r"shortest[\s-]serving)\s+(?=\S)", "", role)
     # "the first woman secretary general": who first held it so is a record, not the title
     role = re.sub(r"(?i)^(?:first|second|third|youngest|oldest)\s+(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "", role)
     # "the company's president": the subject's own, named by its kind, is the post itself
@@ -1574,7 +1579,9 @@ _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P
 # "X commanded the division from 2018", "X led the unit", "X took over the regiment",
 # "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
-              "ran": "Head", "run": "Leader", "presided": "President"}
+              "ran": "Head", "run": "Leader", "presided": "President",
+              "commands": "Commander", "leads": "Leader", "heads": "Head", "chairs": "Chair", "directs": "Director",
+              "runs": "Head"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
 # The aside about someone named, up to a comma ("Sue Desmond-Hellmann, an oncologist who had been
 # chancellor of the University of California, "): what comes next, before its verb, is still the
@@ -1586,7 +1593,9 @@ _DID_LEAD = re.compile(
     # ("Pietro Mendes, a mines ministry official who had chaired the board since April 2023,":
     # the one described is who chaired it)
     rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?who)(?:\s+(?:himself|herself|themselves))?"
-    rf"\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran|(?<=had\s)run|(?<=has\s)run)\s+"
+    # ("Carl Dunn, who heads the agency, said": the present tense, after "who" only)
+    rf"\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran|(?<=had\s)run|(?<=has\s)run|"
+    rf"(?<=who\s)(?:heads|leads|chairs|directs|runs|commands))\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at|as)\b|[,.;]|$)")
 # Its own board, chaired: a chair leads the organisation, and so does the chair of one of the
@@ -2094,7 +2103,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
     _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
     _RAN_AS: ('ran', 'led', 'headed', 'directed'),
-    _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran', 'run'),
+    _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran', 'run', 'heads', 'leads', 'chairs', 'directs', 'runs', 'commands'),
     _TOOK_OVER: ('took', 'assumed', 'acted', 'held the'),
     _UNDER_RANK: ('under',),
     _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
@@ -2930,6 +2939,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                                                    and subject.is_owner(" ".join(m.group("obj").split()[-1:]))):
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
                 if f:
+                    if m.group("verb").endswith("s") and m.group("verb") != "was" and f.current is None:
+                        f.current = True  # "who heads the agency": now
                     if re.search(r"\bhad\s+$", m.group(0)[:m.start("verb") - m.start()]) and f.current:
                         # "X, who had run the company since 2005, handed over in February 2012":
                         # held up to the story's time, itself past: not held now
