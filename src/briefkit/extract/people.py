@@ -1890,6 +1890,13 @@ _FIRST_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|became)\s+the\s+(?:
                             rf"\s+(?:[\w'’-]+\s+){{0,3}}?to\s+(?P<verb>lead|head|chair|command|run)\s+"
                             rf"(?P<what>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)")
 _FIRST_TO_LEAD_ROLE = {"lead": "Leader", "head": "Head", "chair": "Chair", "command": "Commander", "run": "Leader"}
+# "Carl Dunn has been in charge of the agency since 2019", "took charge of the agency", "has
+# been at the helm since 2019": the head, by no post's name (the organisation's common title
+# names it, `_name_generic_roles`).
+_IN_CHARGE = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?P<now>has\s+been|is)|had\s+been|was|took|remained)\s+"
+                        rf"(?:in\s+charge|charge|at\s+the\s+helm)(?:\s+of\s+(?P<what>(?:the|its)\s+[a-z]+|"
+                        rf"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}))?(?=[,.;]|\s+(?:since|from|in|on|until|"
+                        rf"after|before|when|and|for|at)\b|$)")
 # "In 2010 Carl Dunn was appointed to head the agency", "the government appointed Carl Dunn to
 # lead the agency": chosen for the head's post, named by what the head does.
 _CHOSEN_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:appointed|named|chosen|elected|picked|"
@@ -2098,6 +2105,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _PUT_IN_CHARGE: ('in charge',),
     _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
+    _IN_CHARGE: ('charge', 'helm'),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
@@ -2770,6 +2778,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                 start = m.start("name") + (lead.end() if lead else 0)
                 if f := found(sentence[start:m.end("name")], _FIRST_TO_LEAD_ROLE[m.group("verb")], True, None,
                               (start, m.end("name"))):
+                    yield f
+        for m in _finds(_IN_CHARGE, sentence):
+            what = m.group("what")
+            if re.search(r"\btook\s+charge\s*$", m.group(0)) and not what:
+                continue  # "took charge" alone: of what, the sentence does not say
+            if (subject.is_owner(what) or subject.is_subject_phrase(what)) if what else \
+                    (about_subject or not names_other_body(sentence, subject)):
+                if f := found(m.group("name"), "Head", True, None, m.span("name")):
+                    if m.group("now") and re.match(r"has\s+been", m.group("now")) and f.current is None \
+                            and re.match(r"\s+since\b", sentence[m.end():]):
+                        f.current = True  # "has been in charge of the agency since 2019"
                     yield f
         for m in _finds(_CHOSEN_TO_LEAD, sentence):
             which = "" if m.group("name") else "_o"
