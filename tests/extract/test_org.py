@@ -839,3 +839,19 @@ def test_an_infobox_row_that_points_at_where_the_parts_are_names_no_part(tmp_pat
                           "== Structure ==\n\n* Blue Upstream\n* Blue Downstream\n")
     names = [n.name.casefold() for n in p.org.walk()]
     assert "blue upstream" in names and not any("see" in n.split() for n in names), names
+
+
+def test_a_state_that_owns_the_company_is_no_parent_and_a_holding_it_owns_through_is(tmp_path):
+    """"Owner: Government of Norway (67%)" (Equinor), "Federal Republic of Germany (100%)"
+    (Deutsche Bahn): a shareholder, not a body the company is part of; "Government of Ethiopia,
+    through Ethiopian Investment Holdings": the holding is the parent. A company that owns it
+    stays its parent."""
+    def parents(owner: str) -> list[str]:
+        p = _org_of(tmp_path, f"= Blue Energy =\n\nInfobox\n- Owner: {owner}\n\nBlue Energy is an energy company.\n")
+        return [n.name for n in p.org.walk() if n.kind == "parent"] if p.org else []
+
+    assert parents("Government of Norway (67%)") == []
+    assert parents("Federal Republic of Germany (100%)") == []
+    assert parents("Danish state (50.1%)") == []
+    assert parents("Government of Ethiopia, through Ethiopian Investment Holdings") == ["Ethiopian Investment Holdings"]
+    assert parents("Zhejiang Geely Holding Group") == ["Zhejiang Geely Holding Group"]

@@ -4,7 +4,12 @@ The rules (each a judgement a reader can argue with):
 
 * **Parent**: infobox facts whose label names a parent (`Branch`, `Command structure`, `Part of`,
   `Parent`, `Parent organisation`, `Parent agency`, `Higher unit`, `Subordinate to`, `Owner`),
-  broadest first in that order; each is one `parent` node above the next. A dated subordination
+  broadest first in that order; each is one `parent` node above the next. An owner that is a
+  state ("Government of Norway (67%)", "Federal Republic of Germany (100%)", "Danish state") is
+  a shareholder, not a body the organisation is part of, and is no parent (a state company's
+  article tells its minister and its board, not a chain of command); one that owns through a
+  holding ("Government of Ethiopia, through Ethiopian Investment Holdings") gives the holding.
+  Families, employees and the public own it as people, no parent either. A dated subordination
   history (`2014–2016: Ministry of Internal Affairs`, `Since 2022: Ground Forces`), in a list or
   in a parent fact, is a history: its current entry (open-ended, else the latest) is the parent,
   the rest go to `Profile.subordination`, none becomes a child.
@@ -176,6 +181,13 @@ _COMPANY_FORM = re.compile(r"(?i)limited|ltd|inc|incorporated|llc|plc|gmbh|ag|sa
 # shareholders or the public.
 _PEOPLE_OWNER = re.compile(r"(?i)\bfamil(?:y|ies)\b|\bemployees\b|\bstaff\b|\bshareholders\b|\bpublic(?:ly)?\b|"
                            r"\bfree\s+float\b|\bits\s+members\b")
+
+
+# A state as an owner: "Government of Norway", "Federal Republic of Germany", "Danish state",
+# "Australian Government", "the state" (`extract_structure`).
+_STATE_OWNER = re.compile(r"(?i)(?:the\s+)?(?:(?:federal\s+)?government\s+of\s+.+|(?:federal\s+)?republic\s+of\s+.+|"
+                          r"kingdom\s+of\s+.+|(?:[A-Z][\w'’-]+\s+){0,2}(?:state|government|crown)|state|"
+                          r"\d+\s*%\s+state(?:\s+ownership)?)")
 
 
 def _walk_items(items: list[ListItem]):
@@ -985,6 +997,12 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         name = re.sub(r"\s*;\s+[a-z].*$", "", name) or name
         if label == "owner" and _PEOPLE_OWNER.search(name):
             continue  # "Owner: Torii and Saji families (about 90%)": people own it, no body above it
+        if label == "owner":
+            held = re.search(r",?\s+through\s+(?:the\s+)?(?P<holding>[A-Z][^,;]+)$", name)
+            if held:
+                name = held.group("holding").strip()  # "Government of Ethiopia, through Ethiopian Investment Holdings"
+            elif _STATE_OWNER.fullmatch(re.sub(r"\s*\([^()]*\)\s*", " ", name).strip()):
+                continue  # "Owner: Government of Norway (67%)": a shareholder, no parent body
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))
