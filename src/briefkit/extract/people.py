@@ -1569,7 +1569,8 @@ _LED_BY = re.compile(
     rf"\b(?:co-)?(?:led|headed|chaired|commanded|directed|run)\s+(?:(?:since|from)\s+\d{{4}}\s+)?by,?\s+"
     rf"(?:among\s+others,\s+)?"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME}|"
-    rf"\bunder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+    # ("Under the leadership of Carl Dunn, the agency grew": at a sentence's start too)
+    rf"\b[Uu]nder\s+the\s+(?:command|leadership)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
 # What a listed holder was, between two names of the list: "A, the founding chairman, B and C".
 _LISTED_ASIDE = re.compile(r",\s+(?:the|a|an|its)\s+[a-z][^,;()]{1,50}(?=,\s+[A-Z])")
 # The next name of a list after a name: ", B", " and B", ", and, since December 2025, B".
@@ -2107,7 +2108,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _IN_CHARGE: ('charge', 'helm'),
     _FOUNDED_BY: ('founded',),
-    _LED_BY: ('by', 'under'),
+    _LED_BY: ('by', 'under', 'Under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
     _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
     _RAN_AS: ('ran', 'led', 'headed', 'directed'),
@@ -2895,7 +2896,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                             yield f
                     continue
                 co, verb = re.match(r"(co-)?(\w+)", m.group(0).casefold()).groups()
-                role = _VERB_ROLE.get(verb, "Leader") if verb != "under" else "Leader"
+                role = _VERB_ROLE.get(verb, "Leader") if verb != "under" else (
+                    "Commander" if re.match(r"under\s+the\s+command\b", m.group(0), re.I) else "Leader")
                 if co and role != "Leader":
                     role = f"Co-{role[:1].lower()}{role[1:]}"  # "co-chaired by X and Y": each a co-chair
                 f = found(name, role, True, None, m.span())
