@@ -3285,3 +3285,37 @@ def test_which_holder_is_no_part_of_the_post_and_who_heads_it_now_leads():
         p = _read_text(pathlib.Path(tmp), "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n"
                                           "== History ==\n\nIn 2020 Carl Dunn, who leads the opposition, said so.\n")
         assert not any(x.leader for x in p.people)
+
+
+def _history(tmp_path, *sentences: str):
+    f = tmp_path / "h.txt"
+    f.write_text("= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+                 + " ".join(sentences) + "\n", encoding="utf-8")
+    return _people(read(f))
+
+
+def test_a_successors_aside_dates_the_person_not_the_post(tmp_path):
+    """"Macleod, born on the Isle of Skye in 1836, succeeded French as commissioner in 1876": the
+    aside's year is his birth's; his term begins in 1876."""
+    people = _history(tmp_path, "In October the column, under Assistant Director James Macleod, built a post.",
+                      "Macleod, born on the Isle of Skye in 1836, succeeded George French as director in 1876.")
+    macleod = people["James Macleod"]
+    assert (macleod.role, macleod.leader, macleod.period) == ("Director", True, "1876")
+
+
+def test_holders_in_a_chain_of_bys_each_get_their_date_and_only_the_last_is_current(tmp_path):
+    people = _history(tmp_path, "Carl Dunn was followed in the chair of the Court by Anna Berg in 2014, by Tom Lind "
+                                "from 1 July 2018 and by Eva Holm, who took the seat in the autumn of 2022.")
+    assert {n: (p.role, p.leader) for n, p in people.items()} == {
+        n: ("Chair", True) for n in ("Carl Dunn", "Anna Berg", "Tom Lind", "Eva Holm")}
+    assert (people["Anna Berg"].period, people["Anna Berg"].current) == ("2014", False)
+    assert (people["Tom Lind"].period, people["Tom Lind"].current) == ("from 1 July 2018", False)
+    assert people["Carl Dunn"].current is False and people["Eva Holm"].current is not False
+
+
+def test_a_ministers_post_is_a_governments_in_an_agencys_article(tmp_path):
+    assert "Carl Dunn" not in _history(tmp_path, "In 2015 the government named Carl Dunn finance minister.")
+    f = tmp_path / "m.txt"
+    f.write_text("= Ministry of Finance =\n\nThe Ministry of Finance is a ministry of Ruritania.\n\n== History ==\n\n"
+                 "In 2015 the government named Carl Dunn finance minister.\n", encoding="utf-8")
+    assert _people(read(f))["Carl Dunn"].leader

@@ -1463,7 +1463,10 @@ _WITH_AS = re.compile(
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen as chair": what the
 # apposition says he was, he was elsewhere)
-_SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,;]{1,90}?,)?"
+# What may stand between a successor's name and "succeeded": an apposition ("a former World Bank
+# official") or an aside of the person's own ("born on the Isle of Skye in 1836", "who had
+# commanded its second battalion", "then 44", "himself a founder member").
+_SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the|born|who|aged|then|himself|herself|formerly|previously)\s+[^,;]{1,90}?,)?"
 _SUCCEEDED = re.compile(
     # ("Mmusi Maimane was elected to succeed Helen Zille as leader": the same succession, told
     # by the choosing)
@@ -1636,7 +1639,9 @@ _HANDED = re.compile(
     # ("was replaced as director by Anna Berg": the post named)
     rf"(?:as\s+(?:the\s+)?(?:its\s+)?(?P<as_post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+)?"
     # ("was followed over the years by A, B and C": each of them, `_AND_MORE`)
-    rf"(?:on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+)?by\s+"
+    # ("was followed in the chair of the Court by X", "succeeded in the presidency by"): the post named
+    rf"(?:in\s+the\s+(?P<in_post>chair|chairmanship|presidency|leadership|command)(?P<in_of>\s+of\s+[^,;]{{1,40}}?)?\s+|"
+    rf"on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}|"
     # ("stood down in November 2008 in favour of Admiral Lord Boyce": the one given the post)
     rf"\b(?:stood|stepped)\s+(?:down|aside)\s+(?:[^,;]{{0,40}}?\s+)?in\s+favou?r\s+of\s+"
@@ -1711,6 +1716,9 @@ _FROM_PREDECESSOR = re.compile(
 _AND_MORE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+and\b|$)")
 # "... was followed by X, and in 1975 by Y": a succession told on.
 _AND_THEN_BY = re.compile(rf",?\s+and\s+(?:in|on)\s+[^,;]{{1,25}}?\s+by\s+{_HONORIFIC}?{_NAME}")
+# "... by Anthony Habgood in 2014, by Bradley Fried from 1 July 2018 and by David Roberts": the
+# next holder of a chain of "by"s after "was followed by", with the date told after the last one.
+_BY_CHAIN = re.compile(rf"(?P<when>\s+(?:in|on|from)\s+[^,;]{{1,30}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)by\s+{_HONORIFIC}?{_NAME}")
 # A name a preposition governs, inside a list of holders: what an aside names ("Haim Oron, one of
 # the founders of Peace Now", "X, then head of the Lawyers Committee"), not one of the list.
 _OBJECT_OF = re.compile(r"\b(?:of|for|from|at|in|with|by|to)\s+(?:the\s+)?$")
@@ -1767,7 +1775,9 @@ _NAMED_AS = re.compile(
     rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
     rf"(?:new\s+|next\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
-    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}")
+    rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}"
+    # ("the board elected Carl Dunn as its director": the post, when the sentence gives it)
+    rf"(?:,?\s+as\s+(?:the\s+)?(?:its\s+)?(?:new\s+|next\s+)?(?P<role_b>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=[\s,.;]|$))?")
 # "X became acting executive director in September 2022, and on 27 March 2023 the board named
 # her executive director": the post given to the person the sentence named before, by pronoun.
 _NAMED_PRONOUN = re.compile(
@@ -1885,6 +1895,12 @@ _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:t
 # post, held for the time being when the sentence says so.
 _PUT_IN_CHARGE = re.compile(rf"\bput\s+(?:(?:his|her|its|their|the)\s+[\w\s-]{{1,30}}?,\s+)?{_HONORIFIC}?{_NAME},?\s+"
                             rf"in\s+charge\b(?P<tmp>[^.;]{{0,40}}?\b(?:provisional|interim|temporary|acting)\b)?")
+# "...; the post had been held on an interim basis by Berthold Huber": who held, before, the post
+# a leader of ours was just given in the same sentence (`_from_sentences`).
+_HELD_BEFORE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:post|position|office|role|job)\s+(?P<tense>had\s+(?:previously\s+|"
+                          rf"until\s+then\s+)?been|was\s+(?:previously\s+|until\s+then\s+)?)\s*held\s+"
+                          rf"(?P<tmp>on\s+an?\s+(?:interim|temporary|acting|caretaker)\s+basis\s+|temporarily\s+|"
+                          rf"in\s+an\s+acting\s+capacity\s+)?by\s+{_HONORIFIC}?{_NAME}")
 # "Astrid Heiberg was the first woman to lead the federation": the first (or only) one of a
 # kind to lead the organisation, named by its kind word.
 _FIRST_TO_LEAD = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:was|became)\s+the\s+(?:first|second|third|last|only|youngest|oldest)"
@@ -1959,8 +1975,18 @@ def _named_body(phrase: str, before: str) -> str:
     return named[-1] if named else phrase.strip()
 
 
-def _of_ok(subject: Subject, of: str | None) -> tuple[bool, str | None]:
+# "the first chair of the reformed Court", "followed in the chair of the Court by": a bank's or a
+# university's governing board, called its Court (of Directors); its chair is the organisation's
+# own. Only for a chair: a court of law has a president or a presiding judge.
+_CHAIRED_COURT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?:(?:new|reformed|reconstituted|enlarged)\s+)?"
+                            r"court(?:\s+of\s+(?:directors|governors|assistants))?")
+
+
+def _of_ok(subject: Subject, of: str | None, role: str | None = None) -> tuple[bool, str | None]:
     if not of:
+        return True, None
+    if role and re.fullmatch(r"(?i)(?:[\w-]+\s+)?chair(?:man|woman|person)?", role.strip()) \
+            and _CHAIRED_COURT.fullmatch(of.strip()):
         return True, None
     of = re.split(r"\s+(?:in|on|from|since|until|after|before|when|who|which)\s+", of.strip())[0]
     # "replaced Devouard as chair of the board": the board named by no one else's name is the
@@ -2040,6 +2066,12 @@ _STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor
                            "queen", "emperor", "sultan", "emir", "mayor"})
 
 
+# A minister's post ("finance minister", "Minister of Defence") and the words of a body a minister
+# heads: a minister is the organisation's own only in a ministry's or a government's article.
+_MINISTER = re.compile(r"(?i)\bminister\b")
+_MINISTRY_WORDS = frozenset({"ministry", "department", "government", "cabinet", "ministerial"})
+
+
 # Heads of government: a parliament's choice, never an organisation's post unless "its" says so.
 _GOVERNMENT_TITLES = frozenset({"chancellor", "prime minister", "premier", "vice-chancellor", "federal chancellor"})
 
@@ -2104,6 +2136,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOOK_COMMAND: ('command',),
     _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
     _PUT_IN_CHARGE: ('in charge',),
+    _HELD_BEFORE: ('held',),
     _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _IN_CHARGE: ('charge', 'helm'),
@@ -2335,7 +2368,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             after = sentence[m.end():m.end() + 40]
             of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]+)", after)
             if of and ours:
-                ours, other = _of_ok(subject, of.group(1))
+                ours, other = _of_ok(subject, of.group(1), m.groupdict().get("role"))
             f = found(name, role, ours, None if ours else other, m.span())
             if f is not None and board_chair:
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
@@ -2369,7 +2402,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                                                                                     subject)):
                 ours, other = False, others
             if ours and m.group("of"):
-                ours, other = _of_ok(subject, m.group("of"))
+                ours, other = _of_ok(subject, m.group("of"), m.groupdict().get("role"))
             # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
             # Administrator: one standing in for the head holds its post)
             post = _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
@@ -2450,7 +2483,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
                 ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
                 if ours:
-                    ours, other = _of_ok(subject, rm.group("of"))
+                    ours, other = _of_ok(subject, rm.group("of"), role)
                 # "party president" in a party's article: the kind of body names the owner
                 kind_owned = bool(rm.group("mods")) and rm.group("mods").strip().casefold() in subject.generic
                 if ours and rm.group("owner") is None and rm.group("of") is None and not about_subject \
@@ -2481,11 +2514,16 @@ def _from_sentences(profile: Profile, subject: Subject,
             for m in _finds(rx, sentence):
                 if m.groupdict().get("origin") and not is_country(m.group("origin")):
                     continue  # "X of the Commonwealth Bank became ...": not where X comes from
-                ours, other = _of_ok(subject, m.groupdict().get("of"))
+                ours, other = _of_ok(subject, m.groupdict().get("of"), m.groupdict().get("role"))
                 post = re.split(r"\s+and\s+", m.group("role"))[0]  # "chairman and chief executive": the first post
                 # the words before the title ("co-" of "co-chief executives" is no other body's)
                 noun = ROLE_NOUN.search(post)
                 mods = post[:noun.start()].strip().rstrip("-") if noun else post.rsplit(" ", 1)[0] if " " in post else ""
+                if noun and not re.match(r"(?i)secretary|representative|observer|delegate|under", post[noun.start():]):
+                    # "was appointed its first permanent commissioner": held for good, not as a stand-in;
+                    # a "permanent secretary" or "permanent representative" is a post of its own (a
+                    # ministry's civil servant, a state's envoy)
+                    mods = re.sub(r"(?i)\bpermanent\b\s*", "", mods).strip()
                 if ours:
                     ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(post) else "")
                 owner = re.search(r"\b([\w-]+)(?:'s|’s)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
@@ -2496,6 +2534,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                                 sentence[m.start():m.end()])
                 if ours and its and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                     ours, other = False, body  # "spun off as Siemens Energy; X became its chief executive"
+                if ours and not its and _MINISTER.search(post) and not (_MINISTRY_WORDS & (subject.words | subject.kind)):
+                    # "the government named Carl Dunn finance minister": a minister is a government's,
+                    # unless the organisation is a ministry or "its" says so
+                    ours, other = False, None
                 # Another body named in a later clause of the sentence does not own the post: "X,
                 # a celebrated private detective, became director in 1921 | and took a young
                 # Justice Department lawyer as his assistant". The clause the post is named in
@@ -2507,6 +2549,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 described = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*\s+$", sentence[:m.start()])
                 if described:
                     clause = sentence[:described.start()] + clause[m.start():]
+                if ours and m.groupdict().get("of") and m.group("of") in clause:
+                    # what the post is "of", taken for the organisation's own (`_of_ok`: "chair of
+                    # its Court of Directors"), is no other body the clause names
+                    clause = clause.replace(m.group("of"), "", 1)
                 tied = about_subject or not names_other_body(_without_asides(clause), subject)
                 f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
                 aside = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)", m.group(0)) if rx in (_APPOINTED, _BECAME) else None
@@ -2584,7 +2630,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         for m in _finds(_SUCCEEDED, sentence):
-            ours, other = _of_ok(subject, m.group("of"))
+            ours, other = _of_ok(subject, m.group("of"), m.group("role"))
             role = _leader_role(m.group("role"))
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
@@ -2601,6 +2647,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.current = None
                     if f.leader and cur is False:
                         f.current, f.period = False, None
+                    elif f.leader and aside and _YEAR.search(aside.group("aside") or ""):
+                        # ("Macleod, born on the Isle of Skye in 1836, succeeded French as
+                        # commissioner in 1876": the aside's years are the person's, not the post's)
+                        start, end = m.start() + aside.start("aside"), m.start() + aside.end("aside")
+                        cut = sentence[:start] + sentence[end:]
+                        f.period, f.current = _period(_near(cut, (m.start(), m.end() - (end - start))))
                     yield f
         for m in _finds(_RANKED_MONONYM, sentence):
             if about_subject or not names_other_body(sentence, subject):
@@ -2989,10 +3041,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         for m in _finds(_HANDED, sentence):
-            if about_subject or not names_other_body(sentence, subject):
+            in_post = {"chair": "Chair", "chairmanship": "Chairman", "presidency": "President", "leadership": "Leader",
+                       "command": "Commander"}.get(m.group("in_post") or "")
+            told = sentence
+            if in_post and m.group("in_of"):
+                if not _of_ok(subject, m.group("in_of").strip()[3:], in_post)[0]:
+                    continue  # "followed in the chair of the Finance Committee by": another body's
+                told = sentence.replace(m.group("in_of"), "", 1)  # the organisation's own board
+            if about_subject or not names_other_body(told, subject):
                 before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
                 # "handed the post of chief executive to Rick Tsai": the post is named
-                role = _leader_role(m.group("post") or m.group("as_post") or "") or None
+                role = _leader_role(m.group("post") or m.group("as_post") or "") or in_post
                 if role is None and re.match(r"(?:handed|passed)\s+(?:over\s+)?command\b", m.group(0)):
                     role = "Commander"  # "handed over command to Anna Berg"
                 role = role or _followed_post(before[-1][1] if before else None, sentence)
@@ -3030,6 +3089,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.period, f.current = _period(sentence[m.start():m.end() + 60])
                     elif m.group("name_b") and f.period and told >= 0 and f.period not in sentence[m.start():]:
                         f.period, f.current = _successors_period(sentence, m, f.period, f.current)
+                at, chain = m.end(), []
+                while m.group("name_b") and f and (link := _BY_CHAIN.match(sentence, at)) is not None:
+                    chain.append(link)
+                    at = link.end()
+                if f and chain:
+                    # the first holder's date is the one told before the chain's first comma
+                    f.period = _period(chain[0].group("when") or "")[0] if chain[0].group("when") else None
+                    f.current = False  # followed in turn by the chain's first holder
                 if f:
                     yield f
                 if f and m.group("name_b") and re.search(r"\bover\s+(?:the\s+)?(?:years|decades)\b", m.group(0)):
@@ -3041,6 +3108,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if (g := found(more.group("name"), role, True, None, more.span("name"))) is not None:
                             g.period, g.current = None, None
                             yield g
+                for k, link in enumerate(chain):
+                    # each holder of the chain, with the date told after their name ("by Bradley
+                    # Fried from 1 July 2018"): the next link's `when`, or what follows the last
+                    when = chain[k + 1].group("when") if k + 1 < len(chain) else \
+                        re.split(r"[,;]|\s+(?:and|who|which)\s", sentence[link.end():], maxsplit=1)[0]
+                    if (g := found(link.group("name"), role, True, None, link.span("name"))) is not None:
+                        g.period, g.current = _period(when or "") if when and re.search(r"\d", when) else (None, None)
+                        if k + 1 < len(chain):
+                            g.current = False  # followed in turn by the next link's holder
+                        yield g
                 then = _AND_THEN_BY.match(sentence, m.end())
                 if then and (m.group("name_b") or "followed" in m.group(0)):
                     f = found(then.group("name"), role, True, None, then.span())
@@ -3233,9 +3310,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # appointed Y as its chairperson": the body the clause before spoke of
                 continue
             if about_subject or not names_other_body(sentence, subject):
-                role = _leader_role(m.groupdict().get("role") or "") or "Leader"
-                if role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
-                    continue  # "the Bundestag elected Friedrich Merz as chancellor": the country's head
+                role = _leader_role(m.group("role") or m.group("role_b") or "") or "Leader"
+                if (role.casefold() in _GOVERNMENT_TITLES or _MINISTER.search(role) and not (
+                        _MINISTRY_WORDS & (subject.words | subject.kind))) and not re.search(r"\b(?:its|their)\s", m.group(0)):
+                    # "the Bundestag elected Friedrich Merz as chancellor": the country's head; "the
+                    # government named Carl Dunn finance minister" in an agency's article: its minister
+                    continue
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
                 if f:
                     yield f
@@ -3291,6 +3371,18 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f:
                 yield f
         # (last: the post is the one the patterns above found this sentence naming)
+        for m in _finds(_HELD_BEFORE, sentence):
+            # the post a leader of ours named earlier in this sentence was given ("elected X as
+            # its chairman; the post had been held ... by Y"); a post of another body's, or one
+            # named in another sentence, is not known to be the one meant
+            heads = [r for n, r in leaders_here if n not in m.group(0) and 0 <= sentence.find(n) < m.start()]
+            if not heads:
+                continue
+            post = _QUALIFIER.sub("", heads[-1])
+            role = cap_first(f"interim {post[:1].lower()}{post[1:]}") if m.group("tmp") else post
+            if f := found(m.group("name"), role, True, None, m.span("name")):
+                f.current = False  # held before the one just given it
+                yield f
         for m in _finds(_SHE_SUCCEEDED, sentence):
             if re.match(r"\s+as\b", sentence[m.end():]):
                 continue  # "he succeeded X as chairman": the post is named, `_SUCCEEDED`'s
