@@ -251,6 +251,8 @@ def _clean_name(name: str) -> tuple[str, bool]:
     """The name without honorifics, brackets or a dagger, and whether a dagger marked it."""
     deceased = "†" in name
     name = name.replace("†", "").strip(" .,;:\"'“”")
+    # ("from 15 October Colonel Yannick Vidal ...": the date's month before a title is no name)
+    name = re.sub(rf"^(?:{'|'.join(sorted(_MONTH_NAMES))})\s+(?={_HONORIFIC})", "", name)
     name = re.sub(rf"^{_HONORIFIC}+", "", name).strip()
     # ("Prime Minister Shinzō Abe's government": whose it is, not part of the name)
     name = re.sub(r"(?<=\w)['’]s$", "", name)
@@ -1539,9 +1541,12 @@ _LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_N
                       rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
 # ("His chief of staff, Lieutenant Colonel Mirosław Bryś, took temporary command": the end of
 # the apposition naming him, and a command held for the time being)
-_TOOK_COMMAND = re.compile(rf"{_NAME},?\s+(?:took|assumed|took\s+over)\s+(?:the\s+)?"
-                           rf"(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
+# ("Colonel Yannick Vidal, the group's head of operations, held the command in the interim": a
+# stand-in, told by what the person was and how long)
+_TOOK_COMMAND = re.compile(rf"{_NAME}(?:,\s+(?:the|a|an|its|their)\s+[^,;]{{1,60}}?,)?,?\s+(?:took|assumed|took\s+over|held)\s+"
+                           rf"(?:the\s+)?(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
+                           rf"(?P<interim>\s+(?:in\s+the\s+interim|temporarily|on\s+an?\s+(?:interim|acting|temporary)\s+basis))?"
                            rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
 # "Carl Dunn relinquished command in 2012", "was relieved of command": a commander until then.
 _GAVE_UP_COMMAND = re.compile(rf"{_NAME},?\s+(?:relinquished|gave\s+up|was\s+relieved\s+of)\s+(?:the\s+|his\s+|her\s+)?command\b"
@@ -2698,9 +2703,20 @@ def _from_sentences(profile: Profile, subject: Subject,
             ours, other = _of_ok(subject, m.group("of"))
             # ("Deddy Suryadi took command on 28 April 2023": of no other body, in a sentence
             # that names none, the organisation's command)
-            tied = about_subject or (m.group("of") is None and not names_other_body(sentence, subject))
-            f = found(m.group("name"), "Acting commander" if m.group("acting") else "Commander", ours and tied, other,
-                      m.span())
+            # (another body named in another clause of the sentence does not own the command: "X
+            # left to command the Eighth Army in Korea; Y took command in his place")
+            lo, hi = sentence.rfind(";", 0, m.start()) + 1, sentence.find(";", m.end())
+            told = sentence[lo:hi if hi >= 0 else len(sentence)]
+            tied = about_subject or (m.group("of") is None and not names_other_body(told, subject))
+            f = found(m.group("name"), "Acting commander" if m.group("acting") or m.group("interim") else "Commander",
+                      ours and tied, other, m.span())
+            if f and f.leader and re.match(r"\s+in\s+(?:his|her)\s+place\b", sentence[m.end():]):
+                # "Y took command in his place": the one the sentence named last before held it
+                named = [b for b in re.finditer(rf"{_NAME}", sentence[:m.start()]) if is_name(_clean_name(b.group("name"))[0])]
+                if named and (g := found(named[-1].group("name"), "Commander", True, None, named[-1].span("name"))):
+                    g.period, g.current = None, False
+                    g.post_period, g.post_current = None, False
+                    yield g
             if f:
                 if other and not f.leader:
                     # "the brigade became part of the newly created 1st Azov Corps, and Prokopenko
