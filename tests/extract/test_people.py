@@ -3319,3 +3319,15 @@ def test_a_ministers_post_is_a_governments_in_an_agencys_article(tmp_path):
     f.write_text("= Ministry of Finance =\n\nThe Ministry of Finance is a ministry of Ruritania.\n\n== History ==\n\n"
                  "In 2015 the government named Carl Dunn finance minister.\n", encoding="utf-8")
     assert _people(read(f))["Carl Dunn"].leader
+
+
+def test_a_director_since_a_year_is_a_board_member_and_the_year_dates_no_chair(tmp_path):
+    """"Anna Berg, a director since 2008, became chair": one of the board's directors, whose
+    years as such are no term of the chair; "chose X, a director since 2008, in his place" gives X
+    the post of the one who stood down, dated by the sentence's day."""
+    people = _history(tmp_path, "In 2018 Anna Berg, a director since 2008, became chair.")
+    assert (people["Anna Berg"].role, people["Anna Berg"].leader) == ("Chair", True)
+    assert people["Anna Berg"].period != "since 2008"
+    people = _history(tmp_path, "On 27 July 2018 Carl Dunn stood down as chairman, and the board chose Anna Berg, "
+                                "a director since 2008, in his place.")
+    assert (people["Anna Berg"].role, people["Anna Berg"].period) == ("Chairman", "27 July 2018")

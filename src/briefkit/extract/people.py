@@ -1900,6 +1900,10 @@ _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:t
 # post, held for the time being when the sentence says so.
 _PUT_IN_CHARGE = re.compile(rf"\bput\s+(?:(?:his|her|its|their|the)\s+[\w\s-]{{1,30}}?,\s+)?{_HONORIFIC}?{_NAME},?\s+"
                             rf"in\s+charge\b(?P<tmp>[^.;]{{0,40}}?\b(?:provisional|interim|temporary|acting)\b)?")
+# "the board chose John Monaghan, a director since 2008, in his place": the post of the leader the
+# pronoun means, named before in the sentence (or the one before), goes to the one chosen.
+_IN_HIS_PLACE = re.compile(rf"\b(?:chose|named|appointed|elected|picked|installed|selected)\s+{_HONORIFIC}?{_NAME}"
+                           rf"(?:,\s+[^,;]{{1,80}}?,)?\s+(?:in|to\s+take)\s+(?:his|her)\s+place\b")
 # "...; the post had been held on an interim basis by Berthold Huber": who held, before, the post
 # a leader of ours was just given in the same sentence (`_from_sentences`).
 _HELD_BEFORE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:post|position|office|role|job)\s+(?P<tense>had\s+(?:previously\s+|"
@@ -2142,6 +2146,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOOK_THE_POST: ('the post', 'the position', 'the office', 'the job'),
     _PUT_IN_CHARGE: ('in charge',),
     _HELD_BEFORE: ('held',),
+    _IN_HIS_PLACE: (' place',),
     _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _IN_CHARGE: ('charge', 'helm'),
@@ -2497,6 +2502,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # sentence that names no other body is the organisation's, as "was named
                     # chief executive" is: `_APPOINTED`)
                     ours = record_of is not None and subject.is_subject_phrase(record_of)
+                if ours and re.match(r"(?i)an?\s+(?:(?:non-executive|independent|company|board)\s+)?directors?\b", phrase) \
+                        and re.fullmatch(r"(?i)(?:(?:non-executive|independent|company|board)\s+)?director", role or ""):
+                    # "John Monaghan, a director since 2008,": one of the board's directors, a
+                    # member, not the one who heads it (nor its managing or executive director)
+                    ours = False
                 f = found(m.group("name"), role, ours, None if ours else other, m.span())
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
@@ -3387,6 +3397,16 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f:
                 yield f
         # (last: the post is the one the patterns above found this sentence naming)
+        for m in _finds(_IN_HIS_PLACE, sentence):
+            heads = [r for n, r in leaders_here if n not in m.group(0) and 0 <= sentence.find(n) < m.start()] \
+                or [r for n, r in prev_leaders[-1:] if n not in m.group(0)]
+            if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
+                # dated by the sentence's opening date ("On 14 March 1998 the committee removed X,
+                # president since 1996, and appointed Y in his place"), not by an aside's
+                opening = re.match(r"\s*(?:On|In|By)\s+([^,;]{3,30}?\d{4})\b", sentence)
+                f.period, f.current = (opening.group(1), None) if opening else (None, None)
+                f.post_period, f.post_current = None, None
+                yield f
         for m in _finds(_HELD_BEFORE, sentence):
             # the post a leader of ours named earlier in this sentence was given ("elected X as
             # its chairman; the post had been held ... by Y"); a post of another body's, or one
