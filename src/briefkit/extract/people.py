@@ -2416,7 +2416,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
             # Administrator: one standing in for the head holds its post)
             post = _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
-            if owner.casefold() == "the" and not (m.group("of") and ours) and not (
+            # ("the party president, Sachit Mehra," in a party's article: the kind of body says whose)
+            kinds = _mod_words(m.group("mods") or "")
+            if owner.casefold() == "the" and not (kinds and all(w in subject.generic for w in kinds)) \
+                    and not (m.group("of") and ours) and not (
                     not m.group("of") and _title_of_head(post, head_titles)) and not (
                     # ("On 26 December 2000 the chief executive, Henri Philippe Reichstul, announced":
                     # the post its own leaders hold, in a sentence naming no other body)
