@@ -158,7 +158,8 @@ class Subject:
         self._names_low = [n.casefold() for n in self.names if len(n) > 1]
         self._name_words = [re.findall(r"\w+", n.casefold()) for n in self.names]
         kinds = "|".join(sorted(self.generic | (self.words & KINDS)))
-        self._kind_rx = re.compile(rf"\b(?:the|its)\s+(?:{kinds})\b")
+        # ("the whole battalion", "its entire fleet": the body itself, all of it)
+        self._kind_rx = re.compile(rf"\b(?:the|its)\s+(?:(?:whole|entire)\s+)?(?:{kinds})\b")
 
     def _renamed_subject(self, head: str) -> bool:
         """Whether the subject of a clause that renames a body is this organisation: "it", "the
