@@ -5089,3 +5089,29 @@ def test_a_label_cut_within_a_list_of_names_keeps_its_verb():
         "Molefe, the group capital executive Dan Marokane and the technology executive Matshela Koko had been "
         "suspended pending an inquiry."))
     assert "announced" in got["2015-03-12"].label, got["2015-03-12"].label
+
+
+def _labels(tmp_path, title: str, *sentences: str) -> list[str]:
+    f = tmp_path / "l.txt"
+    f.write_text(f"= {title} =\n\nThe {title} is an organisation of Ruritania.\n\n== History ==\n\n" + " ".join(sentences) + "\n",
+                 encoding="utf-8")
+    return [e.label for e in read(f).events]
+
+
+@pytest.mark.parametrize("sentences", [
+    # the word that governed a relative date goes with it
+    ("In 1989 the union held its congress.", "Many of the reformers elected to that executive had resigned or been "
+                                             "recalled by the following year."),
+    # a cut is never made after a word that governs what follows
+    ("On 10 May 2025 the Council of Advisers, chaired by the Chief Adviser Muhammad Yunus, banned all activities of the "
+     "party under the same law until the International Crimes Tribunal had tried the party and its leaders.",),
+    # nor is a clause split after one: "the ownership of, and the exclusive rights over, X" share X
+    ("Later in 1974 the Petroleum Development Act vested the ownership of, and the exclusive rights over, Malaysia's "
+     "onshore and offshore petroleum in the new company.",),
+])
+def test_no_label_ends_on_a_word_that_governs_what_it_left_out(tmp_path, sentences):
+    labels = _labels(tmp_path, "Union", *sentences)
+    assert labels
+    dangling = re.compile(r"\b(?:the|a|an|of|to|for|and|or|but|with|by|from|under|which|who|that|as|at|between|until)$", re.I)
+    assert [label for label in labels if dangling.search(label)] == []
+

@@ -1897,6 +1897,11 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             # "the Central Committee nominated, and the National Executive Committee confirmed,
             # Emmanuel Nchimbi as secretary-general": two verbs of one object, one happening
             continue
+        if re.fullmatch(r",\s+and\s+", m.group(0)) and re.search(r"\b(?:of|to|for|with|by|from|into|the|a|an)$",
+                                                                  sentence[start:m.start()].rstrip()):
+            # "vested the ownership of, and the exclusive rights over, Malaysia's petroleum": a
+            # piece ending on a word that governs what follows shares it with the next piece
+            continue
         out.append((start, sentence[start:m.start()]))
         start, last_split = m.end(), m.group(0)
     out.append((start, sentence[start:]))
@@ -2423,7 +2428,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # "he served only until the end of that year": beside its date, "the end of the year"
                 s = f"{s[:at].rstrip()} the {unit.group(1).lower()}"
             else:
-                s = s[:at].rstrip(" ,")  # "Kenneth Roth succeeded him that year": the reference closes it
+                # "Kenneth Roth succeeded him that year": the reference closes it, and with it the
+                # word that governed it ("had resigned or been recalled by the following year")
+                # (not "in" or "on", which may end a phrasal verb: "was sworn in the next day")
+                s = re.sub(r"\s+(?:by|at|during|until|till|from|since|before|after|within|of|for|to)$", "",
+                           s[:at].rstrip(" ,"), flags=re.I)
         elif at >= 0:
             s = s[at + len(relative):]
         s = s.lstrip(" ,")
@@ -2923,7 +2932,8 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _open_subordinate(s[:pos]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
             and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos)) \
-            and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos]))  # "In the first election held under X, | the ANC won"
+            and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
+            and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
@@ -2979,6 +2989,14 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         if kept:
             return s[:kept[-1]]
     return cut
+
+
+# A word that leaves what it governs unsaid: no label ends on it ("vested the ownership of |, and
+# the exclusive rights over, Malaysia's petroleum", "agreed to end his contract, which ran until |
+# 2027"); a cut there is no clean cut.
+# (not "in", "on" or "over", which end phrasal verbs: "was sworn in", "could not go on", "took over")
+_FUNCTION_WORD_END = re.compile(r"\b(?:the|a|an|of|to|for|and|or|but|with|by|from|under|which|who|that|as|at|"
+                                r"between|until|into|than|its|their|his|her)\s*[,;]?\s*$", re.I)
 
 
 # A phrase of place, time or circumstance ("in Iraq", "during the war", "at the Paris summit")
