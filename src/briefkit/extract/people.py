@@ -3401,12 +3401,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         # (last: the post is the one the patterns above found this sentence naming)
         for m in _finds(_IN_HIS_PLACE, sentence):
+            # (the leader the sentence before named, only when this one names no one else before
+            # the pronoun: "the finance minister, Tom Lind, resigned, and the president appointed
+            # Anna Berg in his place" is the minister's place)
+            named_here = [n.group("name") for n in re.finditer(_NAME, sentence[:m.start()])
+                          if is_name(_clean_name(n.group("name"))[0])]
             heads = [r for n, r in leaders_here if n not in m.group(0) and 0 <= sentence.find(n) < m.start()] \
-                or [r for n, r in prev_leaders[-1:] if n not in m.group(0)]
+                or ([r for n, r in prev_leaders[-1:] if n not in m.group(0)] if not named_here else [])
             if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
                 # dated by the sentence's opening date ("On 14 March 1998 the committee removed X,
                 # president since 1996, and appointed Y in his place"), not by an aside's
-                opening = re.match(r"\s*(?:On|In|By)\s+([^,;]{3,30}?\d{4})\b", sentence)
+                opening = re.match(r"\s*(?:On|In|By)\s+([^,;]{0,30}?\d{4})\b", sentence)
                 f.period, f.current = (opening.group(1), None) if opening else (None, None)
                 f.post_period, f.post_current = None, None
                 yield f
