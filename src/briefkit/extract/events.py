@@ -72,6 +72,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from ..heap import per_unit
 from ..records import field
 from functools import lru_cache
 
@@ -1079,6 +1080,9 @@ def _tells_kind(k: int, text: str) -> bool:
     sentence and again of its clauses with another date, half its calls a text asked before:
     the kinds' long alternations were a tenth of reading an article."""
     return _KINDS[k][1].search(text) is not None
+
+
+per_unit(_tells_kind.cache_clear)  # a batch worker starts each seed with an empty cache (`heap.per_unit`)
 
 
 _DISSOLVED = r"(?:dissolved|disbanded|inactivated|deactivated|abolished|liquidated|stood\s+down)"
