@@ -5115,3 +5115,10 @@ def test_no_label_ends_on_a_word_that_governs_what_it_left_out(tmp_path, sentenc
     dangling = re.compile(r"\b(?:the|a|an|of|to|for|and|or|but|with|by|from|under|which|who|that|as|at|between|until)$", re.I)
     assert [label for label in labels if dangling.search(label)] == []
 
+
+def test_a_label_cut_inside_a_relative_clause_keeps_more_than_its_verb(tmp_path):
+    """"agreed to end his contract, which ran | until 2027, early": the cut goes before "which"."""
+    [label] = _labels(tmp_path, "Union", "On 14 August 2025 the transport minister, Patrick Schnieder, announced that the "
+                      "government and Lutz had agreed to end his contract, which ran until 2027, early; Lutz stayed on "
+                      "until a successor had been found.")
+    assert label.endswith("to end his contract")

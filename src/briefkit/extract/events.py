@@ -3033,7 +3033,8 @@ def _open_relative(prefix: str) -> bool:
     """Whether a cut here leaves a relative clause without its verb ("a stake in Rosneft, whose
     chief executive, Igor Sechin | , is a close ally")."""
     rel = list(re.finditer(r",\s+(?:who|whose|which|whom)\b", prefix))
-    return bool(rel) and not _FINITE.search(prefix[rel[-1].end():])
+    # (nor with its verb alone: "agreed to end his contract, which ran | until 2027")
+    return bool(rel) and (not _FINITE.search(prefix[rel[-1].end():]) or len(prefix[rel[-1].end():].split()) <= 1)
 
 
 # "signed a new law | , under which citizens can be imprisoned", "posted a video | , claiming to
