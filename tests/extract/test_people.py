@@ -3331,3 +3331,26 @@ def test_a_director_since_a_year_is_a_board_member_and_the_year_dates_no_chair(t
     people = _history(tmp_path, "On 27 July 2018 Carl Dunn stood down as chairman, and the board chose Anna Berg, "
                                 "a director since 2008, in his place.")
     assert (people["Anna Berg"].role, people["Anna Berg"].period) == ("Chairman", "27 July 2018")
+
+
+def test_a_list_told_in_the_present_perfect_may_end_on_the_holder_now(tmp_path):
+    """"Chairs of the Council have included A, B and C" says nothing of whether C holds the post
+    now; "C took over as chair in 2021" must not be overruled by the list. Earlier holders are
+    past, and so is every holder of a list opened by "Earlier"."""
+    p = _read_text(tmp_path, "= Ruritanian Institute =\n\nThe Ruritanian Institute is a think tank.\n\n"
+                             "== History ==\n\nCarl Dunn took over as chair of the Council on 21 July 2021.\n\n"
+                             "Chairs of the Council have included Tom Lind, Anna Berg and Carl Dunn. "
+                             "Earlier directors include Mia Holt and Ola Berg.\n")
+    people = _people(p)
+    assert people["Carl Dunn"].leader and people["Carl Dunn"].current is not False
+    assert people["Tom Lind"].current is False and people["Anna Berg"].current is False
+    assert people["Ola Berg"].current is False
+
+
+def test_a_leader_named_by_surname_is_the_one_succeeded(tmp_path):
+    """"Berg resigned ... and was succeeded by Carl Dunn" after a sentence that made Anna Berg
+    secretary and, after her, Tom Lind chairman: Dunn takes Berg's post, not the last one named."""
+    p = _read_text(tmp_path, "= Ruritanian Party =\n\nThe Ruritanian Party is a party.\n\n== History ==\n\n"
+                             "In 2019 Anna Berg became secretary, and Tom Lind became chairman. Berg resigned on "
+                             "7 October 2021 and was succeeded by Carl Dunn.\n")
+    assert _people(p)["Carl Dunn"].role == "Secretary"

@@ -1363,7 +1363,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
 
 
 # -- sentences --------------------------------------------------------------------------------
-_ROLES = rf"(?i:{_ROLE_NOUN_WORDS})(?![\w-])"
+_ROLES = rf"(?:(?i:co)-)?(?i:{_ROLE_NOUN_WORDS})(?![\w-])"
 # (a post after a hyphen is another post: "its vice-president, Michelle O'Neill" is no president)
 _ROLE_PHRASE = rf"(?P<mods>(?:[\w-]+\s+|(?i:vice|deputy|co|ex)-){{0,3}}?)(?P<role>(?:(?<=(?i:vice)-)|(?<=(?i:deputy)-)|(?<=(?i:co)-)|(?<=(?i:ex)-)|(?<![\w-])){_ROLES})"
 # "the Legion's spokesperson X", "its founder X", "opposition leader X", "commander X"
@@ -1409,12 +1409,31 @@ _APPOINTED = re.compile(
     rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     # ("were named co-chief executives": a post shared, "co-" joined to it)
     # ("was chosen as the agency's head in 2008": whose, checked where it is read)
-    rf"\s+(?:as\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
+    # ("was confirmed as one of the institute's presidents": a post held by more than one at once)
+    rf"\s+(?:as\s+)?(?P<one>one\s+of\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+'s|[\w-]+’s)\s+)?(?:new\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     # ("was appointed its commander the following year": a time without a preposition)
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but|beside|alongside)\b"
     rf"|\s+(?:the\s+(?:following|next|same|previous)|that|a\s+(?:year|month|week|day)\s+later)\b"
     # ("was appointed temporary administrator to run the secretariat": what for)
     rf"|\s+to\s+(?:run|lead|head|replace|succeed|oversee|manage|prepare|take|serve)\b|$)")
+# An apposition that gives a post: "the party's president", "chief executive since 2012"
+# (a term may follow the post: "Jon Ek, party president from 1995, brought ...").
+_POST_PHRASE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
+                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
+                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+# The same, one of several who hold it: "one of its presidents".
+_ONE_OF_POST = re.compile(rf"^one\s+of\s+(?:the\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
+                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
+                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+# A peer named by a title ("Lord Marshall", "Baroness Scotland"), whose full style goes on with
+# the place it is taken from ("of Knightsbridge", "of Asthal"): one name (`_from_sentences`).
+_PEER = re.compile(r"(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w'’-]+$")
+_PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])")
+# A post some hold together, so that "one of its presidents" is a head (`_APPOINTED`'s "one of").
+_JOINT_HEAD = re.compile(r"(?i)(?:co-)?(?:president|chair(?:m[ae]n|wom[ae]n|person)?|leader)|co-[\w-]+")
+# After a post just given: "... in place of Paddy Ashdown", the one the holder replaced.
+_IN_PLACE_AFTER = re.compile(rf"(?:\s+(?:in|on|from)\s+[^,;]{{1,30}}?)?\s+in\s+place\s+of\s+{_HONORIFIC}?"
+                             rf"(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|from)\b|$)")
 _BECAME = re.compile(
     # ("the former majority leader of the Senate, George Mitchell, became its first chairman": the
     # comma closes the apposition the name ends)
@@ -1533,7 +1552,10 @@ _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.r
 _STEPPED = re.compile(
     # ("stood down as leader", "ended his term as president", "was sacked as manager")
     rf"{_NAME}\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|was\s+(?:dismissed|removed|sacked|fired|ousted)|"
-    rf"ended\s+(?:his|her|their)\s+(?:term|tenure|time))\s+(?:as|from\s+the\s+post\s+of)\s+"
+    rf"ended\s+(?:his|her|their)\s+(?:term|tenure|time))"
+    # ("Julius stepped down in 2012 after nine years as chairman": when, and how long the post was held)
+    rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?(?:\s+after\s+(?:[\w-]+\s+){{1,3}}?(?:years?|months?|decades?|terms?))?"
+    rf"\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
@@ -1745,8 +1767,12 @@ _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _ROLE_WAS_NAME = re.compile(
     rf"(?:^|[,;]\s+|\band\s+)(?P<owner>[Ii]ts|[Tt]heir|[Tt]he|(?:[Tt]he\s+)?[\w&-]+(?:'s|’s))\s+"
     rf"(?:(?P<ord>first|second|third|new|current|last|present|founding|inaugural)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    # ("The institute's chairman at the time was Lord Marshall", "Its president in 2001 was X":
+    # when, told between the post and its holder)
+    rf"(?:\s+(?:at\s+(?:the|that)\s+time|then|by\s+then|in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}))?"
     rf"\s+(?P<verb>was|is|has\s+been|had\s+been)\s+(?:the\s+(?:[\w'’-]+\s+){{0,4}}?)?{_HONORIFIC}?{_NAME}"
-    rf"(?=\s*[,.;)]|\s+(?:who|from|since|until|in|and|between)\b|$)")
+    # ("was Lord Marshall of Knightsbridge": a peer's seat after the name)
+    rf"(?=\s*[,.;)]|\s+(?:who|from|since|until|in|and|between)\b|\s+of\s+[A-Z]|$)")
 # "took command from Major General Soenarko": a person known by one name (as many Indonesian
 # officers are), which a rank of two words before it shows to be a person's.
 _MONONYM = re.compile(r"[A-Z][a-z]{3,}")
@@ -2207,6 +2233,17 @@ def _deputy_elsewhere(role: str, ours: set[str]) -> bool:
                    if r and not _DEPUTY.match(r))
 
 
+def _named_before(leaders: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """The (name, post) of `leaders` that `text` names in full, or else by surname alone:
+    "Kühnert resigned ... and was succeeded by Matthias Miersch" after "Kevin Kühnert became
+    general secretary" names him, though not in full."""
+    full = [(n, r) for n, r in leaders if n in text]
+    if full:
+        return full
+    return [(n, r) for n, r in leaders if len(n.split()) > 1 and len(n.split()[-1]) > 2
+            and re.search(rf"(?<![\w-]){re.escape(n.split()[-1])}(?![\w-])", text)]
+
+
 def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """`rx.finditer(sentence)`, not run where a word `rx` needs is missing (`_NEEDS`)."""
     words = _NEEDS.get(id(rx))
@@ -2254,6 +2291,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not is_name(clean) and not (mononym and _MONONYM.fullmatch(clean) and not is_country(clean)
                                            and not is_demonym(clean) and clean not in _MONTH_NAMES):
                 return None
+            if _PEER.match(clean) and (at := sentence.find(name, where[0] if where else 0)) >= 0 \
+                    and (seat := _PEER_SEAT.match(sentence, at + len(name))):
+                # "Lord Marshall of Knightsbridge": a peer's title, the place of it and all
+                clean = f"{clean}{seat.group(0)}"
             if len(clean.split()) >= 2 and subject.is_subject_name(clean):
                 return None  # "commanded by the Commander of the Royal Netherlands Marechaussee": the body
             if where and clean == name and sentence[where[0]:].startswith(name) \
@@ -2489,11 +2530,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                     record_of = whose.group(1) if whose else None
                     phrase = phrase[:tail.start()]
             # (a term may follow the post: "Jon Ek, party president from 1995, brought ...")
-            rm = re.match(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
-                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
-                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$", phrase)
+            # ("Alistair Darling, one of its presidents,": a post some hold together, `_JOINT_HEAD`;
+            # "one of its directors", "one of its vice-presidents" are a board's, a deputy's, and
+            # read as any post: "one of its" as words before it)
+            rm = _ONE_OF_POST.match(phrase)
+            if rm is None or rm.group("owner") is None or rm.group("mods") \
+                    or not _JOINT_HEAD.fullmatch(_singular(rm.group("role"))):
+                rm = _POST_PHRASE.match(phrase)
             if rm:
                 role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
+                if rm.re is _ONE_OF_POST:
+                    role = _leader_role(_singular(rm.group("role")))
                 ours, other = _owner_ok(subject, rm.group("owner"), rm.group("mods"))
                 if ours:
                     ours, other = _of_ok(subject, rm.group("of"), role)
@@ -2572,7 +2619,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # its Court of Directors"), is no other body the clause names
                     clause = clause.replace(m.group("of"), "", 1)
                 tied = about_subject or not names_other_body(_without_asides(clause), subject)
-                f = found(m.group("name"), _leader_role(m.group("role")), ours and tied, other, m.span())
+                role = _leader_role(m.group("role"))
+                if m.groupdict().get("one"):
+                    # "one of its presidents": a post some hold together (a presidency, a chair, a
+                    # party's co-leaders) is a head's; "one of its directors" or "one of its vice
+                    # presidents" sits on a board or below the head, and is no post of a leader here
+                    single = " ".join(_singular(w) for w in m.group("role").split())
+                    if not _JOINT_HEAD.fullmatch(single):
+                        continue
+                    role = _leader_role(single)
+                f = found(m.group("name"), role, ours and tied, other, m.span())
                 aside = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)", m.group(0)) if rx in (_APPOINTED, _BECAME) else None
                 if f and f.leader and aside and _YEAR.search(aside.group("aside")):
                     # ("Lars Lervik, the battalion's second-in-command from 2007 to 2009, was
@@ -2604,6 +2660,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                         if _lone_date(f.post_period):
                             f.post_period = f"until {f.post_period}"
                     yield f
+                    instead = _IN_PLACE_AFTER.match(sentence, m.end()) if f.leader and rx in (_APPOINTED, _BECAME) else None
+                    if instead and (g := found(instead.group("prev"), f.role, True, None, instead.span("prev"))):
+                        # "was confirmed as one of the institute's presidents in place of Paddy
+                        # Ashdown": the one replaced held the same post until then
+                        g.period, g.current = None, False
+                        g.post_period, g.post_current = None, False
+                        yield g
                     co = _CO_SUBJECT.search(sentence[:m.start()]) if rx is _APPOINTED and \
                         re.search(r"\swere\s", m.group(0)) else None
                     g = found(co.group("co"), f.role, f.leader, f.affiliation, (co.start("co"), m.end())) if co else None
@@ -2612,7 +2675,7 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_SUCCEEDING, sentence):
             # "Jacoby took over as chief executive on 16 August, succeeding Stephen Odell, who
             # moved to Ford of Europe": the one succeeded held the post just named before
-            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]]
+            before = _named_before(leaders_here, sentence[:m.start()])
             if not before and (took := _TOOK_POST.search(sentence[:m.start()])) is not None:
                 # "Anita Frew, a Scot who ..., joined it on 1 July 2021 and took over as chair on 1
                 # October, succeeding Sir Ian Davis": the post the clause just took
@@ -2629,7 +2692,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_SUCCEEDED_HIM, sentence):
             # "Rajan ... took office as governor, and Urjit Patel succeeded him": the same post;
             # "... served as executive director until 1993. Kenneth Roth succeeded him that year."
-            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+            before = _named_before(leaders_here, sentence[:m.start()]) \
+                or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
             post = re.match(rf"\s+as\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+of\s+(?P<of>[^,.;]+)", sentence[m.end():])
             if post and not _of_ok(subject, post.group("of"))[0]:
                 # "Verkerk went on to command the navy, until Rob Kramer succeeded him as
@@ -2652,10 +2716,14 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(m.group("role"))
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
-            tied = about_subject or not names_other_body(sentence, subject)
             # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen": "former"
             # tells of his post elsewhere, not of this one)
             aside = re.match(rf"{_NAME}(?P<aside>{_SUCCESSOR_APPOSITIVE})", m.group(0))
+            # The body the successor's own aside names is where he was before, not whose post he
+            # takes: "Victor Bulmer-Thomas, who had run the University of London's Institute of
+            # Latin American Studies, succeeded Chris Gamble as director"
+            told = sentence.replace(aside.group("aside"), " ") if aside and aside.group("aside") else sentence
+            tied = about_subject or not names_other_body(told, subject)
             aside_former = bool(aside and aside.group("aside") and _FORMER.search(aside.group("aside")))
             for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
                 f = found(name, role, ours and tied, other, m.span())
@@ -3078,7 +3146,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     continue  # "followed in the chair of the Finance Committee by": another body's
                 told = sentence.replace(m.group("in_of"), "", 1)  # the organisation's own board
             if about_subject or not names_other_body(told, subject):
-                before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+                before = _named_before(leaders_here, sentence[:m.start()]) \
+                or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
                 # "handed the post of chief executive to Rick Tsai": the post is named
                 role = _leader_role(m.group("post") or m.group("as_post") or "") or in_post
                 if role is None and re.match(r"(?:handed|passed)\s+(?:over\s+)?command\b", m.group(0)):
@@ -3185,7 +3254,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if re.fullmatch(r"(?i)(?:[\w-]+\s+){0,3}officers?", m.group("role").strip()) \
                     and not re.search(r"(?i)\b(?:commanding|executive)\s+officers?$", m.group("role").strip()):
                 continue  # "Notable former officers of the regiment include ...": officials, no post
-            if m.group("of") and not subject.is_owner(m.group("of")) and not re.search(
+            # ("Chairs of the Council have included ...": its governing council, as `_of_ok` reads
+            # an "of" after a post anywhere else)
+            if m.group("of") and not _of_ok(subject, m.group("of"), m.group("role"))[0] and not re.search(
                     r"(?i)\bboard\b", m.group("of")):
                 continue
             if not (about_subject or not names_other_body(sentence, subject) or m.group("of")):
@@ -3194,7 +3265,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             post = ROLE_NOUN.search(m.group("role"))
             role = cap_first(" ".join(_singular(w) for w in post.group(0).split())) if post else \
                 cap_first(_singular(m.group("role").split()[-1]))
-            for n in re.finditer(rf"{_HONORIFIC}?{_NAME}(?:(?:\s+again)?\s*\((?P<period>[^)]*)\))?", m.group("list")):
+            entries = list(re.finditer(rf"{_HONORIFIC}?{_NAME}(?:(?:\s+again)?\s*\((?P<period>[^)]*)\))?", m.group("list")))
+            # ("Chairs of the Council have included A, B and C": a list told in the present
+            # perfect may end on the one who holds the post now, which it does not say)
+            open_last = bool(re.search(r"\b(?:have\s+included|include|have\s+been)\s+$", m.group(0)[:m.start("list") - m.start()])) \
+                and not re.match(r"(?i)\s*(?:earlier|former|previous|past|other)\b", m.group(0))
+            for i, n in enumerate(entries):
                 if _OBJECT_OF.search(m.group("list")[:n.start()]):
                     continue  # "Haim Oron, one of the founders of Peace Now": another body, named in an aside
                 f = found(n.group("name"), role, True, None, (m.start("list") + n.start(), m.start("list") + n.end()))
@@ -3202,6 +3278,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.period = n.group("period") if n.group("period") and re.search(r"\d", n.group("period")) else None
                     # a holder listed "(since 2024)" holds the post now; the others held it before
                     f.current = bool(f.period and re.search(r"(?i)\bsince\b|present|now", f.period))
+                    if not f.period and open_last and i == len(entries) - 1:
+                        f.current = None
                     # the post's own term is the entry's, not a bracket near it of another's
                     # ("Secretaries-general have included Asma Jahangir, I. A. Rehman (2008-2016)")
                     f.post_period, f.post_current = f.period, (f.current if f.period else None)
@@ -3430,7 +3508,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_SHE_SUCCEEDED, sentence):
             if re.match(r"\s+as\b", sentence[m.end():]):
                 continue  # "he succeeded X as chairman": the post is named, `_SUCCEEDED`'s
-            before = [(n, r) for n, r in leaders_here if n in sentence[:m.start()]] or prev_leaders[-1:]
+            before = _named_before(leaders_here, sentence[:m.start()]) \
+                or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
             if before:
                 f = found(m.group("name"), _followed_post(before[-1][1], sentence), True, None, m.span("name"))
                 if f:
