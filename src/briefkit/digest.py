@@ -977,13 +977,16 @@ def _case_patterns(names: tuple[str, ...], people: tuple[str, ...]) -> tuple[re.
     return own_rx, (re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in parts)})\b") if parts else None)
 
 
+@kept
 def legal_status(profile: Profile) -> Statement | None:
     """The article's first sentence about what the organisation is in law (`_LEGAL_STATUS`),
     the lead's before the sections', for At a glance: a snapshot promises its legal status, and
     Wagner's "it had no legal status in Russia" was told only under its organisation chart.
     The clause that says it must be about the organisation (`_about_subject`, once a leading
     "In 2015," or "Until its charter," is set aside): "the Russian chapter ... was registered
-    as a foreign agent" is not. A sentence of more than 200 characters is passed over."""
+    as a foreign agent" is not. A sentence of more than 200 characters is passed over. Read
+    once per seed's scope (`fit_scope.kept`): every detail level's At a glance asks for it, and
+    reading every sentence for it was a tenth of a compose."""
     blocks = [*profile.lead, *(b for sec in profile.all_sections() for b in sec.blocks)]
     for b in blocks:
         if not isinstance(b, Paragraph):

@@ -5122,3 +5122,18 @@ def test_a_label_cut_inside_a_relative_clause_keeps_more_than_its_verb(tmp_path)
                       "government and Lutz had agreed to end his contract, which ran until 2027, early; Lutz stayed on "
                       "until a successor had been found.")
     assert label.endswith("to end his contract")
+
+
+def test_a_body_formed_from_the_one_before_keeps_the_history_it_traces(tmp_path):
+    """"The present brigade was formed on 1 March 2013 from the navy's Landing Force" makes 2013
+    a new name, not a beginning, and "traces its tradition of naval infantry to a regiment raised
+    in 1713" says how far back its own story goes: a sailing of 1982 is the brigade's, not
+    background from before it existed."""
+    seed = tmp_path / "blue_brigade.txt"
+    seed.write_text("= Blue Brigade =\n\nInfobox\n- Unit Name: Blue Brigade\n- Dates: 1 March 2013 – present\n\n"
+                    "The Blue Brigade is the marine infantry of the Ruritanian Navy. The navy traces its tradition "
+                    "of naval infantry to a regiment raised in 1713. The present brigade was formed on 1 March 2013 "
+                    "from the navy's Landing Force.\n\n== History ==\n\nOn 22 September 1982 the amphibious ships Grado "
+                    "and Caorle sailed from Brindisi with the fusiliers to join the multinational force in Beirut.\n", encoding="utf-8")
+    sailed = [e for e in read(seed).events if e.date.year == 1982]
+    assert sailed and not sailed[0].background

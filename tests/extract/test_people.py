@@ -3354,3 +3354,19 @@ def test_a_leader_named_by_surname_is_the_one_succeeded(tmp_path):
                              "In 2019 Anna Berg became secretary, and Tom Lind became chairman. Berg resigned on "
                              "7 October 2021 and was succeeded by Carl Dunn.\n")
     assert _people(p)["Carl Dunn"].role == "Secretary"
+
+
+def test_an_infobox_portfolio_and_a_stand_ins_title(tmp_path):
+    """"Minister Responsible: Minister of Innovation, Science and Industry" is a post, not three
+    people; "Chief1 Position: Chief Statistician of Canada (interim)" is the current holder's
+    stand-in title, and the holders the article lists before him held the post itself."""
+    p = _read_text(tmp_path, "= Blue Agency =\n\nInfobox\n- Agency Name: Blue Agency\n"
+                             "- Minister Responsible: Minister of Innovation, Science and Industry\n"
+                             "- Chief1 Name: Carl Dunn\n- Chief1 Position: Chief Statistician (interim)\n\n"
+                             "The Blue Agency is an agency of Ruritania.\n\n== Leadership ==\n\n"
+                             "Heads of the agency:\n\n* Anna Berg (1990–2010)\n* Tom Lind (2010–2024)\n"
+                             "* Carl Dunn (since 2024)\n")
+    people = _people(p)
+    assert not any(n in people for n in ("Science", "Industry", "Innovation"))
+    assert people["Carl Dunn"].role == "Interim Chief Statistician"
+    assert people["Anna Berg"].role == people["Tom Lind"].role == "Chief Statistician"

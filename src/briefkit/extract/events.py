@@ -3879,9 +3879,15 @@ def _names_subject(text: str, subject: Subject) -> bool:
 # North-West Mounted Police of 1873": the date the infobox gives as formed was a renaming, and
 # the organisation's own history, under its former names, goes back to the year its history is
 # traced to (a history or an origin; a "lineage" is a predecessor's whose traditions it keeps).
+# ("The present brigade was formed on 1 March 2013 from the navy's Landing Force": a body
+# formed from the one before it under a new name, as a renaming is)
 _PRESENT_NAME = re.compile(r"\b(?:took|adopted|received|assumed)\s+(?:its|their)\s+(?:present|current)\s+name\b|"
-                           r"\b(?:was|were)\s+renamed\b", re.I)
-_HISTORY_FROM = re.compile(r"\btraces?\s+(?:its|their)\s+(?:history|origins?)\s+(?:back\s+)?to\b[^.;]{0,120}?"
+                           r"\b(?:was|were)\s+renamed\b|"
+                           r"\bthe\s+present\s+[a-z]+\s+(?:was|were)\s+(?:formed|created|established|raised|set\s+up)\b"
+                           r"[^.;]{0,40}?\bfrom\b", re.I)
+# ("The navy traces its tradition of naval infantry to a regiment raised in 1713")
+_HISTORY_FROM = re.compile(r"\btraces?\s+(?:its|their)\s+(?:history|origins?|traditions?|lineage|roots)"
+                           r"(?:\s+(?:of|as)\s+[^.;]{1,40}?)?\s+(?:back\s+)?to\b[^.;]{0,120}?"
                            r"\b(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
 
 

@@ -23,6 +23,7 @@ import re
 
 from ..model import Paragraph, Profile, Source
 from ..records import record
+from ..fit_scope import kept
 from ..text import cap_first, sentence_spans
 
 _BODY = r"(?:company|group|firm|bank|airline|business|corporation|conglomerate|carrier|insurer|publisher)"
@@ -81,9 +82,11 @@ def _sentences(profile: Profile):
                     yield s, b.source, False
 
 
+@kept
 def controlling_owner(profile: Profile) -> Owner | None:
     """Who owns or controls the organisation now, by the first sentence of the article that
-    says so in the present (see the module's judgement); None when none does."""
+    says so in the present (see the module's judgement); None when none does. Read once per
+    seed's scope (`fit_scope.kept`): every detail level's key facts ask for it."""
     for sentence, source, in_lead in _sentences(profile):
         # Each pattern opens with a lazy phrase, so a search that fails tries every start and
         # length: 80 ms a profile on a long article. A word each pattern cannot match without

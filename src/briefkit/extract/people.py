@@ -74,10 +74,14 @@ _LOWER = "a-zß-ÿā-žа-яёіїєґў"
 _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
 # The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised;
 # "y" joins two Spanish surnames ("Girón y Ezpeleta").
+# ("Rhun ap Iorwerth": a Welsh patronymic; "Siti binti Ahmad", "David ben Gurion", "Karl zu
+# Guttenberg", "Carl af Wirsén")
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
-                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e"})
+                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e", "ap", "ab", "ferch", "binti",
+                        "bint", "ben", "zu", "vom", "dei", "degli", "af"})
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e)"
+_PARTICLE = (r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e|ap|ab|ferch|"
+             r"binti|bint|ben|zu|vom|dei|degli|af)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
 _HONORIFIC = (r"(?:(?:"
               # (a naval lieutenant's grade, before the bare rank: "Lieutenant Senior Grade Manuel Gomez")
@@ -842,13 +846,21 @@ _STATE_HEAD_VALUE = re.compile(r"(?:(?:the\s+)?(?:President|King|Queen|Emperor|S
                                r"Head\s+of\s+State)\b)")
 
 # An infobox value that is a post and names no one: "Minister of Electricity and Energy".
-_POST_VALUE = re.compile(rf"(?:the\s+)?(?:{_ROLE_NOUN_WORDS})\s+of\s+(?:the\s+)?[A-Z][^,;()]*$", re.I)
+# ("Minister Responsible: Minister of Innovation, Science and Industry": a portfolio of several
+# fields, a series ending in "and", is one post too)
+_POST_VALUE = re.compile(rf"(?:the\s+)?(?:{_ROLE_NOUN_WORDS})\s+of\s+(?:the\s+)?[A-Z][^,;()]*"
+                         rf"(?:(?:,\s+[A-Z][^,;()]*)+\s+and\s+[A-Z][^,;()]*)?$", re.I)
 
 
 def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
     # ("Chief1 Position: Director" names the role of "Chief1 Name" as a title does)
-    titles = {re.sub(r"\s*(?:title|position)\s*(\d*)$", r" \1", f.label.casefold()).strip(): f.text for f in facts
-              if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
+    # ("Chief1 Position: Chief Statistician of Canada (interim)": the holder's standing, said
+    # before the post as the text says it, "Interim Chief Statistician of Canada", so that the
+    # holders of the post before him hold the post, not his stand-in's)
+    titles = {re.sub(r"\s*(?:title|position)\s*(\d*)$", r" \1", f.label.casefold()).strip():
+              re.sub(r"(?i)^(?P<post>.+?)\s*\((?P<q>acting|interim|caretaker)\)$",
+                     lambda q: f"{q.group('q').capitalize()} {q.group('post')}", f.text.strip())
+              for f in facts if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
     for fact in facts:
         if re.search(r"\b(?:title|position)\s*\d*$", fact.label, re.I):
             continue  # "Leader Title: Director-General" names the role of "Leader Name"
@@ -1458,6 +1470,9 @@ _BECAME = re.compile(
     # to director in 2012", "was elevated to the post of director")
     rf"(?:was|were)\s+sworn\s+in\s+as|stepped\s+(?:in|up)\s+as|(?:was\s+|were\s+|had\s+been\s+)?promoted\s+to|"
     rf"(?:was|were)\s+elevated\s+to\s+(?:the\s+(?:post|position|office|rank)\s+of)?|"
+    # ("was elected to the separate post of president": a choosing to a post named as such)
+    rf"(?:was|were)\s+(?:elected|appointed|named|chosen)\s+to\s+the\s+(?:new\s+|separate\s+|vacant\s+)?"
+    rf"(?:post|position|office)\s+of|"
     rf"became\s+the\s+first\s+(?:[\w-]+\s+){{1,2}}?to\s+(?:serve\s+as|hold\s+the\s+(?:post|office|position)\s+of|"
     rf"be\s+(?:elected|appointed|named)(?:\s+as)?))\s+(?:the\s+)?"
     # ("became the 46th commandant": the holder's place in the line of holders)
@@ -1905,8 +1920,9 @@ _OWN_BOARD_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:supe
 
 
 # "after a short acting tenure by Nancy Ward": someone standing in for the head
-_ACTING_TENURE = re.compile(rf"\b(?:an?|the|his|her)\s+(?:(?:short|brief|two-month|six-month)\s+)?(?P<q>acting|interim|caretaker)\s+"
-                            rf"(?:tenure|spell|stint|period|term|leadership)\s+(?:by|of|under)\s+{_HONORIFIC}?{_NAME}")
+# ("After a short interim under James L. Fry, Martin B. Wilk took over": the interim as a noun)
+_ACTING_TENURE = re.compile(rf"\b(?:an?|the|his|her)\s+(?:(?:short|brief|two-month|six-month)\s+)?(?:(?P<q>acting|interim|caretaker)\s+"
+                            rf"(?:tenure|spell|stint|period|term|leadership)|(?P<q2>interim))\s+(?:by|of|under)\s+{_HONORIFIC}?{_NAME}")
 # "the corps had a single professional head in London, the Deputy Adjutant-General, a post first
 # filled by Major-General Sir James Campbell": a post named, then who held it
 _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s+(?:a|an|the)\s+"
@@ -2199,7 +2215,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
                 'retained'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
-    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
     _STEPPED: ("resigned", "stepped", "stood", "retired", "quit", "dismissed", "removed", "sacked", "fired", "ousted",
                "ended"),
     _GAVE_UP_COMMAND: ("command",),
@@ -2614,6 +2630,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 described = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*\s+$", sentence[:m.start()])
                 if described:
                     clause = sentence[:described.start()] + clause[m.start():]
+                # ... and it begins after a clause set against it: "he won back the leadership of
+                # the Assembly group, while the folk singer Dafydd Iwan was elected to the separate
+                # post of president"
+                # (not for "its chairman", which may mean the body the clause before named)
+                opened = [c.end() for c in re.finditer(r",\s+(?:while|whereas)\s+|;\s+", sentence[:m.start()])]
+                if opened and not its:
+                    clause = clause[opened[-1]:]
                 if ours and m.groupdict().get("of") and m.group("of") in clause:
                     # what the post is "of", taken for the organisation's own (`_of_ok`: "chair of
                     # its Court of Directors"), is no other body the clause names
@@ -2810,12 +2833,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         for m in _finds(_ACTING_TENURE, sentence):
             # (told beside one of its leaders: "Fugate ... took over in May 2009 after a short
-            # acting tenure by Nancy Ward")
-            if not (about_subject or any(n in sentence for n, _ in leaders_here)
-                    or re.search(r"\b(?:took\s+over|succeeded|was\s+appointed|became)\b", sentence[:m.start()])):
+            # acting tenure by Nancy Ward", "After a short interim under James L. Fry, Martin B.
+            # Wilk took over in 1980": a head's taking over before it or after it)
+            took = r"\b(?:took\s+over|succeeded|was\s+appointed|became)\b"
+            if not (about_subject or any(n in sentence for n, _ in leaders_here) or re.search(took, sentence[:m.start()])
+                    or re.search(took, sentence[m.end():]) and not names_other_body(sentence, subject)):
                 continue
             post = next(iter(sorted(head_titles)), None) if len(head_titles) == 1 else None
-            role = cap_first(f"{m.group('q')} {post or 'head'}")
+            role = cap_first(f"{m.group('q') or m.group('q2')} {post or 'head'}")
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.period, f.current = None, False  # a spell told as over
                 yield f
