@@ -1938,3 +1938,30 @@ def test_a_pronoun_after_an_opening_and_an_aside_names_nobody_alone():
     assert _names_nobody("On 18 October, the anniversary of the Mogadishu rescue, he handed command to his deputy.")
     assert _names_nobody("In 2019, after a long inquiry, she resigned.")
     assert not _names_nobody("On 18 October, the anniversary of the rescue, Fuchs handed command to his deputy.")
+
+
+def test_an_undated_holder_of_half_a_double_post_held_now_leads_no_more():
+    """"Dafydd Iwan was elected to the separate post of president" (no date) beside "Rhun ap
+    Iorwerth — President and leader, since June 2023": one person holds a post at a time, so
+    the snapshot's "Led by" names ap Iorwerth alone."""
+    from briefkit.model import Person, leading_now
+
+    now = Person(name="Rhun ap Iorwerth", role="President and leader", leader=True, period="since June 2023",
+                 current=True)
+    iwan = Person(name="Dafydd Iwan", role="President", leader=True)
+    assert leading_now([now, iwan]) == [now]
+    assert iwan in leading_now([Person(name="Anna Berg", role="Leader", leader=True, current=True), iwan])
+
+
+def test_where_it_stands_is_never_a_sentence_whose_subject_is_the_one_before(tmp_path):
+    """"In 2023 they employed about 70,500 people" after "Its member cooperatives are owned by
+    the people who work in them": alone in a snapshot's At a glance, "they" is no one."""
+    from briefkit.readers import read
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("= Blue Group =\n\nThe Blue Group is a federation of worker cooperatives in Ruritania. Its member "
+                    "cooperatives are owned by the people who work in them. In 2023 they employed about 70,500 "
+                    "people, which made the group the largest business concern in the country.\n\n== History ==\n\n"
+                    "It was founded in 1956.\n", encoding="utf-8")
+    told = digest.standing(read(seed))
+    assert told is None or not re.search(r"\bthey\b", told.text)

@@ -887,6 +887,12 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     return sentence[:m.start()] + word + sentence[m.end():]
 
 
+# A sentence whose subject is someone the sentence before named: "In 2023 they employed about
+# 70,500 people", after "Its member cooperatives ...": alone on a snapshot, "they" is no one.
+_BORROWED_SUBJECT = re.compile(r"(?i)^(?:(?:in|on|by|at|since|from|until|as\s+of)\s+[^,]{1,40}?,?\s+)?"
+                               r"(?:they|these|those|he|she|both|all\s+of\s+them)\b")
+
+
 def standing(profile: Profile, said: str = "") -> Statement | None:
     """Where the organisation stands, in the lead's own words (rules in the module docstring).
     A sentence whose words `said` (the statement before it) already gives is passed over."""
@@ -899,7 +905,8 @@ def standing(profile: Profile, said: str = "") -> Statement | None:
         if not opening and spans:
             opening, spans = spans[0], spans[1:]
         for sentence in spans:
-            if len(sentence) > 260 or sentence.rstrip().endswith(":") or _retells(sentence, said):
+            if len(sentence) > 260 or sentence.rstrip().endswith(":") or _retells(sentence, said) \
+                    or _BORROWED_SUBJECT.match(sentence):
                 continue
             judged = len({m.group(0).casefold() for m in _JUDGED.finditer(sentence)})
             now = 1 if _NOW.search(sentence) else 0

@@ -375,6 +375,12 @@ def post_of(role: str | None) -> str:
     return "commander" if post in ("commanding officer", "commandant") else post
 
 
+def _joined_posts(role: str | None) -> list[str]:
+    """The posts of a double role ("President and leader" -> ["president", "leader"])."""
+    parts = re.split(r"\s+and\s+|\s*,\s*", (role or "").strip())
+    return [post_of(x) for x in parts] if len(parts) > 1 else []
+
+
 def shared_post_of(role: str | None) -> str | None:
     """The post a role shares with others by its "co-" ("Co-chief executive", "vice chairman and
     co-CEO" -> "ceo"), one spelling for all, or None for a role held alone. Co-holders are named
@@ -424,6 +430,12 @@ def leading_now(leaders: list[Person]) -> list[Person]:
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
         if any(q.current for q in same):
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
+        if not p.period and post_of(p.role) and any(
+                q.current and post_of(p.role) in _joined_posts(q.role) for q in leaders if q is not p):
+            # an undated "President" beside the one who holds the post now as part of a double
+            # post ("President and leader, since June 2023"): Plaid Cymru's Dafydd Iwan, elected
+            # president in 2003, had been named as its leader today
+            return True
         if p.period and re.match(r"(?i)in\s", p.period) and (within := _year_in(p.period)) is not None:
             # "Officer in charge, in 2015" in a table of directors: a term within that year, over
             # once another is said to lead it now from a later year ("Director, since 2024")

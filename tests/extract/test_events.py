@@ -4131,7 +4131,10 @@ def test_the_death_of_someone_who_never_led_it_is_background():
     """Habitat for Humanity's "Jimmy Carter died on 29 December 2024" and "Rosalynn Carter died
     in November that year" stood on its timeline: the volunteers' lives, not the charity's
     history. The death of one of its own heads stays a happening (a head may die in office),
-    and so does that of someone the sentence tells as one of its people."""
+    and so does that of someone the sentence tells as one of its people. A founder who holds no
+    post now founded it, an act and not a term: Karl Berg's death, decades on, is his life (the
+    held-out articles' writers judged Millard Fuller's, Charles Hastings's and Pablo Iglesias's
+    deaths so)."""
     rows = extract_events(Profile.model_validate({
         "names": {"title": "Blue Shelter"},
         "lead": [{"kind": "paragraph", "text": "Blue Shelter is a housing charity led by Anna Lind."}],
@@ -4141,11 +4144,13 @@ def test_the_death_of_someone_who_never_led_it_is_background():
         "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
                       "Blue Shelter was founded in 1976. Erik Sund first built homes with it in March 1984. "
                       "Karl Berg died on 3 February 2009. Sund died on 29 December 2024, at the age of 100. "
-                      "Maria Holm, the last living Blue Shelter builder of the first house, died on 22 April 2023."}]}],
+                      "Maria Holm, the last living Blue Shelter builder of the first house, died on 22 April 2023. "
+                      "Anna Lind died in office on 5 May 2025."}]}],
     }))[0]
     by = {e.date.iso: e for e in rows}
     assert by["2024-12-29"].background, by["2024-12-29"]
-    assert not by["2009-02-03"].background and not by["2023-04-22"].background
+    assert by["2009-02-03"].background, by["2009-02-03"]
+    assert not by["2023-04-22"].background and not by["2025-05-05"].background
 
 
 def test_a_founding_told_by_the_second_verb_of_a_dated_clause():
@@ -5137,3 +5142,70 @@ def test_a_body_formed_from_the_one_before_keeps_the_history_it_traces(tmp_path)
                     "and Caorle sailed from Brindisi with the fusiliers to join the multinational force in Beirut.\n", encoding="utf-8")
     sailed = [e for e in read(seed).events if e.date.year == 1982]
     assert sailed and not sailed[0].background
+
+
+def test_a_founders_death_years_after_the_founding_is_a_life_not_a_happening(tmp_path):
+    """"Millard Fuller died on 3 February 2009", decades after he founded Habitat, is his life:
+    a founder who holds no post founded it, an act and not a term. The death of a head the text
+    says leads it still may change who leads it, and stays a happening."""
+    seed = tmp_path / "blue_homes.txt"
+    seed.write_text("= Blue Homes =\n\nInfobox\n- Founder: Millard Fuller\n\nBlue Homes is a housing charity.\n\n"
+                    "== History ==\n\nBlue Homes was founded in 1976 by Millard Fuller. It built its "
+                    "100,000th house in 2005. Millard Fuller died on 3 February 2009.\n", encoding="utf-8")
+    died = [e for e in read(seed).events if e.date.year == 2009]
+    assert died and died[0].background
+
+
+def test_another_body_made_with_no_maker_is_background_one_of_its_parts_is_not(tmp_path):
+    """"The Council on Foreign Relations was founded in New York on 29 July 1921" in a London
+    institute's article is its neighbour's history; "The Asia Centre was formed in 2005" beside a
+    structure that lists the Asia Centre, and "Blue Norge was founded in 1980", are its own."""
+    seed = tmp_path / "blue_institute.txt"
+    seed.write_text("= Blue Institute =\n\nThe Blue Institute is a think tank in London.\n\n== History ==\n\n"
+                    "The Blue Institute was founded in London on 5 July 1920. The Council on Foreign Relations "
+                    "was founded in New York on 29 July 1921. The Asia Centre was formed in 2005. Blue Norge was "
+                    "founded in 1980.\n\n== Structure ==\n\n* Asia Centre\n* Europe Programme\n", encoding="utf-8")
+    by_year = {e.date.year: e for e in read(seed).events}
+    assert by_year[1921].background
+    assert not by_year[2005].background and not by_year[1980].background
+
+
+def test_a_record_told_against_a_year_dates_nothing(tmp_path):
+    """"It was the first Italian peacekeeping mission in a war zone since 1945": 1945 is the
+    yardstick, not a happening; "its First Chair since 2023" is a post and its term."""
+    events = _history_events("Blue Brigade", "a marine brigade",
+                             "On 22 September 1982 the brigade sailed for Beirut. It was the first Italian "
+                             "peacekeeping mission in a war zone since 1945.")
+    assert events["1945"].background and not events["1982-09-22"].background
+
+
+def test_its_after_a_sentence_that_made_another_body_is_that_bodys(tmp_path):
+    """"... to found a credit cooperative, Caja Laboral Popular. Its first branch opened on 1
+    February 1960": the bank's branch, not "The Mondragon Corporation's first branch"."""
+    events = _history_events("Blue Group", "a federation of worker cooperatives",
+                             "In 1959 he persuaded four young cooperatives to found a credit cooperative, Caja "
+                             "Laboral Popular. Its first branch opened on 1 February 1960 in Mondragón.")
+    assert events["1960-02-01"].label.startswith("Caja Laboral Popular's first branch opened")
+
+
+def test_what_unnamed_attackers_did_naming_neither_it_nor_its_people_is_background(tmp_path):
+    """"On 7 July 2005 four suicide bombers killed 52 people on London's transport network" in a
+    think tank's article is what others did; "its insurgents occupied the town" and "gunmen
+    seized the institute's director" are its own story."""
+    events = _history_events("Blue Institute", "a think tank in London",
+                             "On 7 July 2005 four suicide bombers killed 52 people on London's transport network. "
+                             "On 19 October 2004 gunmen seized the Blue Institute's director in Baghdad. "
+                             "On 1 January 1994 its insurgents occupied the town of Ocosingo.")
+    assert events["2005-07-07"].background
+    assert not events["2004-10-19"].background and not events["1994-01-01"].background
+
+
+def test_a_participle_that_opens_the_sentence_frames_the_label_it_is_not_the_label():
+    """"Citing a 30 per cent fall in orders, Embraer announced the dismissal of 4,200 employees":
+    the label says what was done; a company whose name ends in -ing still opens its own label."""
+    events = _history_events("Blue Aircraft", "an aircraft maker",
+                             "On 19 February 2009, citing a 30 per cent fall in orders, the company announced the "
+                             "dismissal of 4,200 employees. On 15 December 1996 Boeing agreed to buy the company, "
+                             "a maker of fighters, in a stock deal.")
+    assert events["2009-02-19"].label.startswith("The company announced the dismissal")
+    assert events["1996-12-15"].label.startswith("Boeing agreed to buy")

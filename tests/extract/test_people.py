@@ -3370,3 +3370,15 @@ def test_an_infobox_portfolio_and_a_stand_ins_title(tmp_path):
     assert not any(n in people for n in ("Science", "Industry", "Innovation"))
     assert people["Carl Dunn"].role == "Interim Chief Statistician"
     assert people["Anna Berg"].role == people["Tom Lind"].role == "Chief Statistician"
+
+
+def test_the_years_of_an_aside_before_the_post_named_are_the_other_posts(tmp_path):
+    """"named Carl Dunn, an assistant chief statistician since 2013, as interim Chief
+    Statistician" on 19 March 2024: the term is 2024's, not 2013's (a snapshot had read "took
+    office in 2013")."""
+    p = _read_text(tmp_path, "= Blue Agency =\n\nThe Blue Agency is an agency.\n\n== History ==\n\n"
+                             "On 19 March 2024 the minister, Tom Lind, named Carl Dunn, an assistant chief statistician "
+                             "since 2013, as interim Chief Statistician.\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.role == "Interim Chief Statistician" and "2013" not in (dunn.period or "")
+    assert all("2013" not in (q.period or "") for q in dunn.posts)

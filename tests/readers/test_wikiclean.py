@@ -142,3 +142,30 @@ def test_a_footnote_tag_cut_off_at_the_line_end_leaves_the_value_and_the_paragra
     assert clean_value('Robert Kabuura<ref name="nv">') == "Robert Kabuura"
     assert without_refs("The unit was formed in 1981.<ref>Mugisha 2004, p. 3</ref> It grew.</ref>") == \
         "The unit was formed in 1981. It grew."
+
+
+def test_a_note_template_in_a_paragraph_is_never_printed(tmp_path):
+    """"... in 1966.{{efn|Some accounts date it to 1967.}} In 1969 ..." had reached a brief's
+    page as written: a paragraph drops a note as an infobox value does, its sentences intact."""
+    from briefkit.readers import read
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("= Blue Group =\n\nThe Blue Group is a cooperative.\n\n== History ==\n\nIt set up its own welfare "
+                    "body in 1966.{{efn|Some accounts date it to 1967; the group's history gives 1966.}} In 1969 ten "
+                    "shops merged.{{sfn|Smith|2004|p=3}}\n", encoding="utf-8")
+    [para] = read(seed).sections[0].blocks
+    assert para.text == "It set up its own welfare body in 1966. In 1969 ten shops merged."
+
+
+def test_wiki_emphasis_in_prose_and_lists_is_never_printed(tmp_path):
+    """"Its journal, ''International Affairs'', first appeared in 1922" had reached a brief as
+    written; an apostrophe of a possessive stays."""
+    from briefkit.readers import read
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("= Blue Institute =\n\nThe Blue Institute is a think tank.\n\n== History ==\n\nIts journal, "
+                    "''International Affairs'', first appeared in 1922, and the members' '''Council''' met.\n\n"
+                    "* ''The World Today''\n", encoding="utf-8")
+    para, lst = read(seed).sections[0].blocks
+    assert para.text == "Its journal, International Affairs, first appeared in 1922, and the members' Council met."
+    assert lst.items[0].text == "The World Today"

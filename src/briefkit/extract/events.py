@@ -849,6 +849,11 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     Ofcom). The judgement: an "it" is the subject of the sentence before it, and in an article
     about an organisation that is most often the organisation; only a sentence with another
     subject and no word of the organisation gives it another."""
+    if before and re.match(r"\s*Its?\s+[a-z]", clause) and (made := _MADE_LAST.search(before)) is not None \
+            and not subject.mentioned_in(made.group("name")) and not subject.is_subject_name(made.group("name")):
+        # "... to found a credit cooperative, Caja Laboral Popular. Its first branch opened on 1
+        # February 1960": the body the sentence before ended on making
+        return made.group("name").rstrip(".")
     if not before or not re.match(r"\s*It\s+(?!(?:is|was)\s+(?:not\s+)?(?:known|said|reported|believed|thought|"
                                   r"unclear|clear|likely|possible|alleged)\b)[a-z]", clause):
         return None
@@ -865,12 +870,19 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
 
 
 def _it_as(label: str, it: str | None, subject: Subject) -> str:
-    """`label` with the organisation's name that stood for an opening "It" (`make_label`) as
-    what the "It" means (`_it_means`)."""
+    """`label` with the organisation's name that stood for an opening "It" or "Its"
+    (`make_label`) as what the "It" means (`_it_means`)."""
     ref = cap_first(subject.ref)
-    if it is None or not label.startswith(ref + " "):
+    if it is None or not (label.startswith(ref + " ") or label.startswith((ref + "'s ", ref + "’s "))):
         return label
     return it + label[len(ref):]
+
+
+# A sentence that ends on making a body named in apposition: "... persuaded four cooperatives to
+# found a credit cooperative, Caja Laboral Popular."
+_MADE_LAST = re.compile(r"\b(?:found|founded|form|formed|create|created|establish|established|set\s+up)\s+"
+                        r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
+                        r"(?P<name>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*\.?\s*$")
 
 
 # A natural hazard as the head of a clause's subject: the word, then a preposition, a comma or
@@ -925,6 +937,52 @@ def _nature_did(text: str, subject: Subject) -> bool:
     return bool(head) or not subject.mentioned_in(text)
 
 
+# Unnamed attackers as a clause's subject: "four suicide bombers", "gunmen", "paramilitaries
+# linked to the ruling party".
+# (no possessive before them: "its insurgents and militiamen occupied San Cristóbal" are its own;
+# bombers only as suicide bombers: "nineteen bombers took off" are aircraft)
+_ATTACKERS = re.compile(r"(?i)(?:(?:a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|\d+|armed|unknown|"
+                        r"masked)\s+){0,2}(?:(?!(?:its|their|his|her|our|the)\b)[a-z-]+\s+)?(?:(?<=suicide\s)bombers|gunmen|attackers|"
+                        r"assailants|militants|paramilitaries|terrorists|hijackers|hackers|rioters|insurgents)\b")
+# A record told against a year ("the first Italian peacekeeping mission in a war zone since 1945",
+# "its worst result since 1931"): the year is the yardstick, not when anything happened.
+# Only within the noun phrase the record names: no comma, no verb between it and "since" ("the
+# party's first woman president, has led it since 2025" is a term).
+_RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:first|last|largest|biggest|worst|best|highest|lowest|"
+                           r"only|longest|deadliest|heaviest|strongest|weakest)\s+"
+                           r"(?:(?!(?:has|have|had|was|were|is|are|been|led|held|served)\b)[^.;:,\s]+\s+){0,8}?"
+                           r"since\s+(?:the\s+)?$", re.I)
+# A body named by its own name made, told in the passive with no maker: "The Council on Foreign
+# Relations was founded in New York on 29 July 1921" in Chatham House's article.
+_PASSIVE_FOUNDED = re.compile(
+    r"^\s*(?P<np>(?:The\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|for|on|and|the|de|du|des|la|le)\s+)?(?-i:[A-Z])[\w'’&.-]*){1,7})"
+    r"\s+(?:was|were|had\s+been)\s+(?:officially\s+|formally\s+|first\s+)?(?:founded|established|created|formed|set\s+up)\b"
+    r"(?P<rest>[^;]*)$")
+
+
+def _others_founding(text: str, subject: Subject) -> bool:
+    """Whether a clause tells the making of another body, named by its own name, with no maker:
+    "The Council on Foreign Relations was founded in New York on 29 July 1921" in the article of
+    Chatham House, its sister institute. The judgement: a body the organisation made is told
+    with it as the maker ("it founded", "was set up by the institute") or as its own ("the
+    institute's Asia Centre", a name holding the organisation's); one named alone and made by
+    no one the clause names is a neighbour's history, background to the organisation's, unless
+    the name shares a word of the organisation's own ("CARE Norge", "Americas Watch") or the
+    article lists it among its parts ("The Special Rescue Team was formed in 1975")."""
+    m = _PASSIVE_FOUNDED.match(_strip_date_phrase(text.strip()))
+    if m is None:
+        return False
+    np = m.group("np")
+    if subject.mentioned_in(np) or subject.is_subject_name(np) or subject.is_subject_phrase(np):
+        return False
+    if re.match(r"\s*(?:The|Its|Their)\s+(?-i:[a-z])", np) or len(re.findall(r"(?-i:[A-Z])[\w'’&.-]*", np)) < 2:
+        return False  # "The party was founded", a common noun: whose it is, the words around say
+    own_words = {w for w in re.findall(r"[\w'’-]+", np.casefold())} - KINDS - subject.generic - {"the", "of", "and", "for"}
+    if own_words & subject.words or subject.named_as_part(np):
+        return False  # "CARE Norge", "Americas Watch": a name of its own family; one it lists as a part
+    return re.search(r"\bby\b|\bas\s+(?:its|a\s+part|part)\b|\b(?:it|its)\b", m.group("rest")) is None
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
     absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
@@ -948,6 +1006,13 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             return "background"
     if _KIN_LIFE.match(_strip_date_phrase(text.strip())):
         return "background"  # "Abed's first wife, Ayesha, ... died in childbirth": a family's life
+    if _others_founding(text, subject):
+        return "background"  # "The Council on Foreign Relations was founded in New York": another body's
+    if mention is not None and (record := _RECORD_SINCE.search(text[:mention.start])) is not None \
+            and not ROLE_NOUN.search(record.group(0)):
+        # "the first Italian peacekeeping mission in a war zone since 1945": a yardstick (not "its
+        # First Chair since 2023", a post and its term)
+        return "background"
     if _ILLNESS.match(_strip_date_phrase(text.strip())):
         return "background"  # "Edhi's kidneys failed in 2013": a person's health
     if _nature_did(text, subject):
@@ -2033,7 +2098,13 @@ _LEAD_CLAUSE = re.compile(r"^(?:(?:when|while|after|before|as|although|though|on
                           r"(?:(?:who|which|whose|whom)\s[^,;]{2,80},\s+)?"
                           # "With the borrowing costs of Spain and Italy rising sharply, Draghi told":
                           # what was going on, in a participle, frames the statement
-                          r"|with\s+[^,;]{3,80}?\s+[a-z]{3,}ing(?:\s+[a-z]+ly)?,\s+)"
+                          r"|with\s+[^,;]{3,80}?\s+[a-z]{3,}ing(?:\s+[a-z]+ly)?,\s+"
+                          # ("Opening a new lecture hall paid for by Sir John Power, the Prince of
+                          # Wales announced ...": what the one who spoke was doing, in a participle)
+                          # (a participle, then its object or a preposition: not "Boeing agreed")
+                          r"|(?!(?:king|spring|thing|wing|morning|evening|building|ring|viking|sterling|"
+                          r"beijing|nanjing|jinping|boeing|reading)\b)[a-z]{3,}ing\s+(?=(?:a|an|the|its|their|his|her|on|"
+                          r"in|at|for|with|to|from|that|up|out|over|into|by|of|\d+)\s)[^,;]{3,100},\s+)"
                           # (the statement follows: not a relative clause or a second clause, a sign
                           # the opening ran on into the statement without its comma)
                           r"(?=\S)(?!(?:who|which|whose|whom|and|but|or)\b)", re.I)
@@ -3796,8 +3867,15 @@ def _others_death(clause: str, leaders: list[str], people: list[Person] = (), ye
     if year is None or "in office" in clause:
         return False
     held = [p for p in people if p.leader and who[-1] in p.name.split()]
-    ends = [_term_end(p.period) or _succeeded_by(p, people, year) for p in held]
+    # A founder who holds no post now founded it, an act and not a term: "Millard Fuller died
+    # on 3 February 2009", decades after Habitat's founding, is a life, as a past head's death
+    # is. (One the text says leads it still, `current`, may have died its head.)
+    ends = [year - 1 if _FOUNDER_ONLY.fullmatch(p.role or "") and p.current is not True
+            else _term_end(p.period) or _succeeded_by(p, people, year) for p in held]
     return bool(held) and all(e is not None and e < year for e in ends)
+
+
+_FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
 
 
 def _succeeded_by(person: Person, people: list[Person], year: int) -> int | None:
@@ -5071,6 +5149,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if not background and _others_death(named_clause, names, profile.people, date.year) \
                         and not _own_people(clause, subject):
                     background = True  # "Jimmy Carter died on 29 December 2024": a volunteer's life
+                if not background and _ATTACKERS.match(_strip_date_phrase(clause.strip())) \
+                        and not subject.mentioned_in(clause) and not _own_people(clause, subject) \
+                        and not any(re.search(rf"\b{re.escape(w)}\b", clause) for w in surnames if len(w) > 2):
+                    # "On 7 July 2005 four suicide bombers killed 52 people on London's transport
+                    # network": what others did, naming neither the organisation nor its people
+                    # (not "gunmen seized Margaret Hassan", its country director)
+                    background = True
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
                 if not background and (rel is None or not rel[1]) and _elsewhere_post(clause, subject, profile.people,

@@ -1441,6 +1441,9 @@ _ONE_OF_POST = re.compile(rf"^one\s+of\s+(?:the\s+)?(?:(?P<owner>its|their|[\w-]
 # the place it is taken from ("of Knightsbridge", "of Asthal"): one name (`_from_sentences`).
 _PEER = re.compile(r"(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w'’-]+$")
 _PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])")
+# "the council's first members", "the board's members": a body by its kind word, and its members.
+_BODY_MEMBERS = re.compile(r"\b(?P<body>the\s+[a-z]+)(?:'s|’s)\s+(?:first\s+|new\s+|founding\s+)?"
+                           r"(?:members|membership|board|trustees)\b")
 # A post some hold together, so that "one of its presidents" is a head (`_APPOINTED`'s "one of").
 _JOINT_HEAD = re.compile(r"(?i)(?:co-)?(?:president|chair(?:m[ae]n|wom[ae]n|person)?|leader)|co-[\w-]+")
 # After a post just given: "... in place of Paddy Ashdown", the one the holder replaced.
@@ -2642,6 +2645,15 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # its Court of Directors"), is no other body the clause names
                     clause = clause.replace(m.group("of"), "", 1)
                 tied = about_subject or not names_other_body(_without_asides(clause), subject)
+                if rx is _WITH_AS and ours and (whose := _BODY_MEMBERS.search(sentence[:m.start()])) is not None:
+                    # "The government named the council's first members on 25 June 2019, with the
+                    # law professor Teresa Scassa as chair": the chair of the body whose members the
+                    # clause names, which "the council" calls back to ("a Canadian Statistics
+                    # Advisory Council", named just before) when that is another body
+                    body = _named_body(whose.group("body"), f"{prev_sentence} {sentence[:whose.start()]}")
+                    if body != whose.group("body").strip() and not subject.is_owner(body) \
+                            and not subject.is_subject_name(body):
+                        ours, other = False, body
                 role = _leader_role(m.group("role"))
                 if m.groupdict().get("one"):
                     # "one of its presidents": a post some hold together (a presidency, a chair, a
@@ -3448,7 +3460,20 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # "the Bundestag elected Friedrich Merz as chancellor": the country's head; "the
                     # government named Carl Dunn finance minister" in an agency's article: its minister
                     continue
+                if m.group("role") and m.group("role").split()[-1][:1].isupper() and \
+                        (title := re.match(r"\s+((?-i:[A-Z])[a-z]+)\b(?!\s+(?-i:[A-Z]))", sentence[m.end("role"):])):
+                    # "as interim Chief Statistician": a title of capitalised words is one post
+                    role = _leader_role(f"{m.group('role')} {title.group(1)}") or role
                 f = found(m.group("name") or m.group("name_b"), role, True, None, m.span())
+                aside = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,140}}?,)", sentence[m.start("name"):]) \
+                    if f and m.group("name") else None
+                if f and aside and re.match(r"(?i)(?:since|from)\s", f.period or "") \
+                        and set(_YEAR.findall(aside.group("aside"))) & set(_YEAR.findall(f.period or "")):
+                    # ("named André Loranger, an assistant chief statistician since 2013 ..., as
+                    # interim Chief Statistician": the aside's "since 2013", which made the term
+                    # one held from then and still, is the other post's)
+                    start, end = m.start("name") + aside.start("aside"), m.start("name") + aside.end("aside")
+                    f.period, f.current = _period(_near(sentence[:start] + sentence[end:], (m.start(), m.end() - (end - start))))
                 if f:
                     yield f
         for m in _NAMED_PRONOUN.finditer(sentence) if leaders_here and (" her " in sentence or " him " in sentence) else ():

@@ -109,6 +109,10 @@ class Subject:
         self.kind = ((KINDS & title_words) | lead_kind) if KINDS & title_words \
             else (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
         self.generic = self.kind | _UNIVERSAL
+        # What the article lists as its parts: where a body it made is named as one of them
+        # ("The Special Rescue Team was formed in 1975" beside a structure that lists it),
+        # casefolded (`named_as_part`).
+        self._parts_text = "\n".join(_part_texts(profile)).casefold()
         if self.generic & _COMPANY_KINDS:
             # a company is "the utility", "the carrier", "the firm" as its trade or form says
             # ("in 1985 the engineer Ian McRae became the utility's first chief executive")
@@ -188,6 +192,11 @@ class Subject:
             return any(_runs_in(own, name) for name in self._name_words)
         # "the party", "the unit", "the group": a kind of body the subject is, referring back.
         return len(words) == 1 and words[0] in self.generic | (self.words & KINDS)
+
+    def named_as_part(self, name: str) -> bool:
+        """Whether the article lists `name` among its parts (`_part_texts`)."""
+        name = re.sub(r"^(?:the|its)\s+", "", name.strip(), flags=re.I).casefold()
+        return len(name) > 3 and name in self._parts_text
 
     def mentioned_in(self, sentence: str) -> bool:
         """Whether a sentence speaks of the subject: its name, an alias, "it"/"they" first, or
@@ -275,3 +284,21 @@ def _runs_in(words: list[str], name: list[str]) -> bool:
     n = len(words)
     return any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
+
+def _part_texts(profile: Profile):
+    """The items of the lists in the article's sections about its parts ("Structure",
+    "Organisation"): not their prose, which also names the bodies that are not its parts ("The
+    Council on Foreign Relations ... are separate bodies"), nor a "See also" list."""
+    from .titles import is_structure_title
+
+    def items(its):
+        for it in its:
+            yield it.text
+            yield from items(it.children)
+
+    for top in profile.sections:
+        for sec in top.walk():
+            if is_structure_title(sec.title or ""):
+                for b in sec.blocks:
+                    if getattr(b, "items", None) is not None:
+                        yield from items(b.items)
