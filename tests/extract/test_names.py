@@ -237,3 +237,14 @@ def test_what_a_name_means_in_quotes_is_no_other_name():
     Sinn Féin's aliases held "we ourselves"."""
     got = _aliases("B'Tselem", "B'Tselem (Hebrew: בצלם, \"in the image of\") is an Israeli human rights group.")
     assert got == [("בצלם", "native")], got
+
+
+def test_why_a_name_is_so_called_is_no_part_of_it():
+    """"The Royal Institute of International Affairs, usually called Chatham House after the
+    London mansion it occupies, is ..." had given the alias "Chatham House after the London
+    mansion it occupies" and lost the full name."""
+    from briefkit.extract.names import extract_names
+
+    names = extract_names("Chatham House", "The Royal Institute of International Affairs, usually called Chatham House "
+                          "after the London mansion it occupies, is an independent British policy institute.", [])
+    assert [a.text for a in names.aliases] == ["Royal Institute of International Affairs"]

@@ -41,7 +41,7 @@ _ALSO_CALLED = re.compile(
 _FULL_NAME_FIRST = re.compile(
     # (its own bracket may come between: "The International Criminal Police Organization (ICPO;
     # French: ...), commonly known as Interpol, is ...")
-    r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?)(?:\s*\([^()]*\))?,\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+)*"
+    r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?)(?:\s*\([^()]*\))?,\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+|usually\s+|generally\s+)*"
     r"(?:known|called|referred\s+to)\s+(?:simply\s+)?(?:as\s+)?(?:simply\s+)?(?:the\s+)?(?P<short>[^,();]{1,80}?)\s*,")
 # "formerly the Y and the Z", "earlier the Y": former names, each its own alias.
 _FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?", re.I)
@@ -199,7 +199,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 continue  # (Hebrew: בצלם, "in the image of"): what the name means, in quotes, is no name
             found.append(Alias(text=part, kind=_classify(part, hint), script=script_of(part)))
     full = _FULL_NAME_FIRST.match(sentence)
-    if full and _title_words(full.group("short")) == _title_words(title):
+    if full and _title_words(_without_reason(full.group("short"))) == _title_words(title):
         name = full.group("name").strip(" '\"“”")
         found.append(Alias(text=name, kind=_classify(name, None), script=script_of(name)))
     for m in _ALSO_CALLED.finditer(sentence):
@@ -220,6 +220,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                     name = name[former.end():]
                 if bare and name[:1].islower():
                     continue  # "Ericsson, known as the company": how it is referred to, no name
+                name = _without_reason(name)
                 if name and not _NOT_NAME.search(name) and len(name) <= 80:
                     alias_kind = "former" if group_kind == "former" or former else _classify(name, None)
                     found.append(Alias(text=name, kind=alias_kind, script=script_of(name)))
@@ -230,6 +231,13 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
             seen.add(a.text.casefold())
             out.append(a)
     return out
+
+
+def _without_reason(name: str) -> str:
+    """A name without why it is so called: "Chatham House after the London mansion it occupies"
+    -> "Chatham House"."""
+    return re.sub(r"\s+(?:after|because\s+of|owing\s+to|in\s+honou?r\s+of)\s+(?:the|its|a|an|his|her|their)\s.*$",
+                  "", name)
 
 
 # A founding fact that gives the name the organisation was founded under: "Formed: 7 September

@@ -1430,13 +1430,12 @@ _APPOINTED = re.compile(
     rf"|\s+to\s+(?:run|lead|head|replace|succeed|oversee|manage|prepare|take|serve)\b|$)")
 # An apposition that gives a post: "the party's president", "chief executive since 2012"
 # (a term may follow the post: "Jon Ek, party president from 1995, brought ...").
-_POST_PHRASE = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
-                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
-                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+_OWNED_POST = (rf"(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
+               rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
+               rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+_POST_PHRASE = re.compile(rf"^(?:(?:a|an|the)\s+)?{_OWNED_POST}")
 # The same, one of several who hold it: "one of its presidents".
-_ONE_OF_POST = re.compile(rf"^one\s+of\s+(?:the\s+)?(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
-                          rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
-                          rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+_ONE_OF_POST = re.compile(rf"^one\s+of\s+(?:the\s+)?{_OWNED_POST}")
 # A peer named by a title ("Lord Marshall", "Baroness Scotland"), whose full style goes on with
 # the place it is taken from ("of Knightsbridge", "of Asthal"): one name (`_from_sentences`).
 _PEER = re.compile(r"(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w'’-]+$")
