@@ -692,14 +692,23 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
     return body.group(0)
 
 
+_FIRM_APPOSITION = re.compile(r"\b((?:[A-Z][\w'’&-]+\s+){1,3}[A-Z][\w'’&-]+),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?:maker|firm|company|manufacturer|producer|cooperative|bank|chain|retailer|carrier|"
+                              r"airline|operator|conglomerate|subsidiary)\b")
+
+
 def short_body_names(profile: Profile, subject: Subject) -> frozenset[str]:
     """The first words of the other bodies an article names in full ("Ford" of "the Ford Motor
     Company", "Geely" of "Geely Holding Group"), by which prose goes on to call them; none of
     the subject's own words, and no person's name."""
     words: set[str] = set()
     for sentence, _source, _lead in _sentences(profile):
-        for m in re.finditer(rf"\b((?:[A-Z][\w'’&-]+\s+){{1,3}})(?:{_ORG_WORD.pattern[5:-3]})\b", sentence):
-            first = m.group(1).split()[0]
+        named = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'’&-]+\s+){{1,3}})(?:{_ORG_WORD.pattern[5:-3]})\b", sentence)]
+        # ("Fagor Electrodomésticos, the appliance maker that had grown out of Ulgor": a body the
+        # apposition says is a firm, though no word of its name does)
+        named += [m.group(1) for m in _FIRM_APPOSITION.finditer(sentence)]
+        for name in named:
+            first = name.split()[0]
             if first.casefold() not in subject.words and first not in _STOP_FIRST and first not in _MONTH_NAMES \
                     and first not in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 words.add(first)
