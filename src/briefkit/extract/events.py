@@ -960,7 +960,7 @@ _PASSIVE_FOUNDED = re.compile(
     r"(?P<rest>[^;]*)$")
 
 
-def _others_founding(text: str, subject: Subject) -> bool:
+def _others_founding(undated: str, subject: Subject) -> bool:
     """Whether a clause tells the making of another body, named by its own name, with no maker:
     "The Council on Foreign Relations was founded in New York on 29 July 1921" in the article of
     Chatham House, its sister institute. The judgement: a body the organisation made is told
@@ -969,7 +969,7 @@ def _others_founding(text: str, subject: Subject) -> bool:
     no one the clause names is a neighbour's history, background to the organisation's, unless
     the name shares a word of the organisation's own ("CARE Norge", "Americas Watch") or the
     article lists it among its parts ("The Special Rescue Team was formed in 1975")."""
-    m = _PASSIVE_FOUNDED.match(_strip_date_phrase(text.strip()))
+    m = _PASSIVE_FOUNDED.match(undated)
     if m is None:
         return False
     np = m.group("np")
@@ -1004,16 +1004,17 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # ("in April 1966 she and Edhi ... were married": a marriage told after its only date)
         if re.match(r"(?i)married|marriage", bg.group(0)) and len(find_dates(text)) == 1:
             return "background"
-    if _KIN_LIFE.match(_strip_date_phrase(text.strip())):
+    undated = _strip_date_phrase(text.strip())  # the clause without its opening date phrase
+    if _KIN_LIFE.match(undated):
         return "background"  # "Abed's first wife, Ayesha, ... died in childbirth": a family's life
-    if _others_founding(text, subject):
+    if _others_founding(undated, subject):
         return "background"  # "The Council on Foreign Relations was founded in New York": another body's
     if mention is not None and (record := _RECORD_SINCE.search(text[:mention.start])) is not None \
             and not ROLE_NOUN.search(record.group(0)):
         # "the first Italian peacekeeping mission in a war zone since 1945": a yardstick (not "its
         # First Chair since 2023", a post and its term)
         return "background"
-    if _ILLNESS.match(_strip_date_phrase(text.strip())):
+    if _ILLNESS.match(undated):
         return "background"  # "Edhi's kidneys failed in 2013": a person's health
     if _nature_did(text, subject):
         return "background"  # "an avalanche at Súðavík killed 14 people": what nature did

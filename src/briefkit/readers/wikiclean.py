@@ -80,14 +80,10 @@ class FlatItem:
 
 
 def without_refs(text: str) -> str:
-    """Paragraph text without its footnote markers (`<ref name="nvi2022" />`), wiki emphasis
-    marks (two or more apostrophes around words) and note or
+    """Paragraph text without its footnote markers (`<ref name="nvi2022" />`) and note or
     citation templates (`{{efn|Some accounts date it to 1967.}}`), which a page would print as
     they are (Mondragon's brief had shown "in 1966.{{efn|Some accounts ...}} In 1969"); the
     sentences stay as written. A note is dropped as it is from an infobox value (`clean_value`)."""
-    if "''" in text:
-        # wiki italics and bold, in pairs: "Its journal, ''International Affairs'', first appeared"
-        text = _PAIRED_EMPHASIS.sub(r"\2", text)
     if "<ref" not in text.casefold() and "{{" not in text:
         return text
     text = _NOTE_TEMPLATE.sub("", _REF_TAG.sub(" ", _REF.sub(" ", text)))
@@ -102,10 +98,13 @@ _PAIRED_EMPHASIS = re.compile(r"('{2,5})(?=\S)(.+?)(?<=\S)\1(?!')")
 
 def without_links(text: str) -> str:
     """Paragraph or list text with each link's brackets gone and its shown words kept
-    (`[[Federal Police (Germany)|Federal Police]]` -> "Federal Police"); a picture's link
-    (`[[File:...]]`) shows no words in a sentence and goes."""
+    (`[[Federal Police (Germany)|Federal Police]]` -> "Federal Police"), and without wiki
+    emphasis marks (two to five apostrophes around words); a picture's link (`[[File:...]]`)
+    shows no words in a sentence and goes."""
     if "''" in text:
-        text = _PAIRED_EMPHASIS.sub(r"\2", text)  # a list item's or a table cell's emphasis too
+        # wiki italics and bold, in pairs, in a paragraph, a list item or a table cell: "Its
+        # journal, ''International Affairs'', first appeared"
+        text = _PAIRED_EMPHASIS.sub(r"\2", text)
     if "[[" not in text:
         return text
     return normalise_space(_LINK.sub(r"\1", _FILE_LINK.sub(" ", text)))
