@@ -112,6 +112,18 @@ def test_an_honour_a_verb_of_receiving_takes_is_named() -> None:
     assert with_antecedent("The Management Board accepted it", "", set(), before) == "The Management Board accepted it"
 
 
+def test_a_contest_a_verb_of_winning_takes_is_named() -> None:
+    before = "The death of the sitting member brought a by-election in Northfield, and on 3 May 1971"
+    assert with_antecedent("Ann Rees won it with 9,000 votes", "", set(), before) == \
+        "Ann Rees won the by-election in Northfield with 9,000 votes"
+    # two contests named before: "it" may be either, so it is left as written
+    before = "The party fought the general election and a referendum in 1975, and"
+    assert with_antecedent("It lost it", "", set(), before) == "It lost it"
+    # nothing a verb of winning takes: left as written
+    before = "The council proposed a new charter, and"
+    assert with_antecedent("The members won it", "", set(), before) == "The members won it"
+
+
 def test_a_counted_such_leaves_a_label() -> None:
     from test_events import _labels_of
 

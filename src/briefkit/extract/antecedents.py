@@ -15,7 +15,9 @@ that identify it:
 * a law by the name its bill was given: 'a revived "foreign influence" bill' -> 'adopted the
   "foreign influence" law';
 * an honour a verb of receiving takes: "would receive the Nobel Peace Prize, and Orbinski
-  accepted it" -> "Orbinski accepted the Nobel Peace Prize".
+  accepted it" -> "Orbinski accepted the Nobel Peace Prize";
+* a contest a verb of winning or losing takes: "brought a by-election in Carmarthen, and ...
+  Evans won it" -> "Evans won the by-election in Carmarthen".
 
 The rules are English grammar (a noun derived from a verb takes that verb's object after "of",
 "for", "with" or "from"), not any article's vocabulary. Nothing is guessed: a description whose
@@ -194,6 +196,27 @@ def _honour(label: str, before: str) -> str:
     return f"{label[:m.end(1)]} the {name}{label[m.end():]}"
 
 
+# "... brought a by-election in Carmarthen, and on 14 July 1966 Evans won it": a contest is
+# what a verb of winning or losing takes; "it" is the one the sentence named before.
+_CONTEST = re.compile(r"\b(?:an?|the)\s+(?P<c>(?:(?:general|local|presidential|parliamentary|regional|municipal)\s+)?"
+                      r"(?:by-election|election|referendum|leadership\s+contest|race)"
+                      r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)")
+_WON_IT = re.compile(r"\b(won|lost|contested|fought|held|retained)\s+it\b")
+
+
+def _contest(label: str, before: str) -> str:
+    """'won it' -> 'won the by-election in Carmarthen', when the label's own sentence named one
+    contest (an election, a referendum, a race) before it; a sentence naming two is left as
+    written, for "it" may be either."""
+    m = _WON_IT.search(label)
+    if m is None:
+        return label
+    contests = {" ".join(c.group("c").split()) for c in _CONTEST.finditer(before)}
+    if len(contests) != 1:
+        return label
+    return f"{label[:m.end(1)]} the {next(iter(contests))}{label[m.end():]}"
+
+
 # "breaching the 2019 agreement": a thing named by its year and kind
 _DATED_THING = re.compile(r"\bthe\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?P<n>[a-z]{3,})\b")
 
@@ -274,7 +297,7 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
     it (`_nominal`); `before` is the text of the label's own sentence before its clause, read
     after the sentences before it. "The two companies" after a deal are the organisation
     (`names`, as the text calls it) and the one its offer, purchase or merger named."""
-    label = _honour(label, before)
+    label = _contest(_honour(label, before), before)
     two = _DEF_TWO.match(label)
     context = f"{prior} {before}".strip()
     label = _dated(label, context)
