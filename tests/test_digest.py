@@ -268,6 +268,23 @@ def test_a_pronoun_whose_person_cannot_be_shown_is_not_shown_alone(tmp_path):
     assert any(s.startswith("He was followed") for s in chosen) and any(s.endswith("replace her.") for s in chosen)
 
 
+def test_a_post_whose_naming_sentence_cannot_be_shown_is_not_shown_alone(tmp_path):
+    """Mondragon's brief printed "The post stayed vacant for ten months" once "Gisasola resigned
+    as president" was left out as a retelling of the Leadership list: which post, it did not say."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a maker of rockets.\n\n== Command ==\n\n"
+                 "Acme opened a plant in Kiruna in 2011. Carl Berg resigned as president on 17 January 2014. "
+                 "The post stayed vacant for ten months; on 5 February 2014 a committee of four executives was "
+                 "named to run the company.\n", encoding="utf-8")
+    profile = read(f)
+    people = [digest.Person(name="Carl Berg", role="President", period="2010 to 2014")]
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 2, people, people)]
+    assert not any(s.startswith("The post") for s in chosen), chosen
+    # with the sentence that names the post shown, it is shown
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 3)]
+    assert any(s.startswith("The post") for s in chosen) and any(s.startswith("Carl Berg resigned") for s in chosen), chosen
+
+
 def test_a_summary_names_in_full_whom_it_first_names_by_surname(tmp_path):
     """Ericsson's Leadership summary opened "Svanberg left to become chairman of BP": the
     sentence that named him in full was not shown."""

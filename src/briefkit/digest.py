@@ -1617,6 +1617,11 @@ def _names_nobody(sentence: str) -> bool:
                 or _PRONOUN_AFTER_DATE.match(s))
 
 
+# A sentence whose subject is a post named only by "the": "The post stayed vacant", "The office
+# passed to his deputy" (not "The office of the president ...", which names it).
+_POST_SUBJECT = re.compile(r"^The\s+(?:post|office|position|job|role|vacancy|chairmanship|presidency)\b(?!\s+of\b)")
+
+
 # A time counted from the sentence before: "Two days later", "The next day", "Within a week",
 # "Later that year", "Soon afterwards".
 _COUNTED_FROM_BEFORE = re.compile(
@@ -1969,6 +1974,11 @@ def informative_sentences(section: Section, events: list[Event], n: int,
         while rows[out[0]][5] and out[0] > 0 and len(out) < 3 and rows[out[0] - 1][4]:
             out.insert(0, out[0] - 1)
         first = out[0]
+        if rows[first][5] and first > 0 and not rows[first - 1][4] and _POST_SUBJECT.match(rows[first][1]):
+            # the post it speaks of is named in a sentence that cannot be shown (a term the
+            # Leadership list above tells): "The post stayed vacant for ten months" alone, with
+            # "Gisasola resigned as president" left to the list, says not which post
+            return []
         if rows[first][5] and _COUNTED_FROM_BEFORE.match(rows[first][1]):
             # "Six weeks later the Governing Council set out ..." after a sentence not shown
             # counts from whatever the summary shows before it: a wrong date, told as fact
