@@ -3382,3 +3382,19 @@ def test_the_years_of_an_aside_before_the_post_named_are_the_other_posts(tmp_pat
     dunn = _people(p)["Carl Dunn"]
     assert dunn.role == "Interim Chief Statistician" and "2013" not in (dunn.period or "")
     assert all("2013" not in (q.period or "") for q in dunn.posts)
+
+
+def test_a_leaving_verb_after_a_name_and_its_post_ends_the_term(tmp_path):
+    """The RNLI's "Sir Jock Slater, chair of the trustees, stood down in November 2008" had made
+    November 2008 Slater's term as a lone date, read as the day a post began; told as "stood down
+    as chair in November 2008", it was his term's end. A verb that is no leaving keeps the date as
+    it was."""
+    p = _read_text(tmp_path, (
+        "= Blue Trust =\n\nThe Blue Trust is a charity of Ruritania.\n\n== History ==\n\n"
+        "Sir Carl Holm, chair of the trustees, stood down in November 2008 in favour of Ann Berg. "
+        "Olle Dahl, its treasurer, retired in 2011. Eva Sund, its director, opened the hall in 2012.\n"))
+    people = _people(p)
+    assert (people["Carl Holm"].current, people["Carl Holm"].period) == (False, "until November 2008")
+    assert people["Carl Holm"].role == "Chair of the trustees"
+    assert (people["Olle Dahl"].current, people["Olle Dahl"].period) == (False, "until 2011")
+    assert people["Eva Sund"].current is not False

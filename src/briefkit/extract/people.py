@@ -1584,6 +1584,9 @@ _STEPPED = re.compile(
     rf"\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
+# ("X, its chair, stood down in 2008": the verb after a name and its post ends the post's term)
+_LEAVES_AFTER = re.compile(r",?\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|"
+                           r"was\s+(?:dismissed|removed|sacked|fired|ousted)|ended\s+(?:his|her|their)\s+(?:term|tenure))\b")
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
 _LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
                       rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
@@ -2585,6 +2588,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # member, not the one who heads it (nor its managing or executive director)
                     ours = False
                 f = found(m.group("name"), role, ours, None if ours else other, m.span())
+                if f is not None and ours and not rm.group("term") and _LEAVES_AFTER.match(sentence, m.end()):
+                    # "Sir Jock Slater, chair of the trustees, stood down in November 2008": the
+                    # day told is the term's end, as of "stood down as chair" (`_STEPPED`)
+                    f.current = f.post_current = False
+                    if _lone_date(f.period):
+                        f.period = f"until {f.period}"
+                    if _lone_date(f.post_period):
+                        f.post_period = f"until {f.post_period}"
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
                     if rm.group("term").split()[0] == "since":
