@@ -53,13 +53,19 @@ def person_key(name: str) -> str:
 def _leader_key(leaders: dict, name: str) -> str | None:
     """The key of the found leader an expected name is: the same name as a reader matches it
     (`person_key`), else the one whose name adds a last word to it or lacks one, a second
-    surname ("Pablo Iglesias" and the infobox's "Pablo Iglesias Posse") when only one does."""
+    surname ("Pablo Iglesias" and the infobox's "Pablo Iglesias Posse"), or a middle word,
+    when only one does."""
     key = person_key(name)
     if key in leaders:
         return key
     words = key.split()
     near = [k for k in leaders if len(words) >= 2 and len(k.split()) >= 2 and abs(len(k.split()) - len(words)) == 1
             and (k.split()[:len(words)] == words or words[:len(k.split())] == k.split())]
+    if not near:
+        # a middle name or word one of the two leaves out ("Subcomandante Insurgente Moisés" and
+        # "Subcomandante Moisés"): the same first and last words
+        near = [k for k in leaders if len(words) >= 2 and abs(len(k.split()) - len(words)) == 1
+                and k.split()[0] == words[0] and k.split()[-1] == words[-1]]
     return near[0] if len(near) == 1 else None
 
 

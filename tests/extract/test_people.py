@@ -3398,3 +3398,21 @@ def test_a_leaving_verb_after_a_name_and_its_post_ends_the_term(tmp_path):
     assert people["Carl Holm"].role == "Chair of the trustees"
     assert (people["Olle Dahl"].current, people["Olle Dahl"].period) == (False, "until 2011")
     assert people["Eva Sund"].current is not False
+
+
+def test_a_list_of_holders_of_the_heads_own_title_names_leaders(tmp_path):
+    """The EZLN's infobox gives its head's title as "Spokesman and military chief", and its
+    "Spokesmen:" list names Subcomandante Marcos (1994–2014): a spokesman whose post is the
+    head's is a leader, though spokespeople beside a head are not. "Spokesmen" is read as the
+    plural of "Spokesman"."""
+    text = ("= Blue Army =\n\nInfobox\n- Leader Title: Spokesman and military chief\n- Leader Name: Carl Holm\n\n"
+            "The Blue Army is an armed movement of Ruritania.\n\n== Organisation ==\n\n"
+            "The army is led by a committee.\n\n* Committee\n* Insurgents\n\nSpokesmen:\n\n"
+            "* Jan Ek (1994–2014)\n* Carl Holm (since 2014)\n")
+    people = _people(_read_text(tmp_path, text))
+    assert people["Jan Ek"].leader and people["Jan Ek"].role == "Spokesman"
+    assert (people["Jan Ek"].current, people["Jan Ek"].period) == (False, "1994–2014")
+    assert "Committee" not in people and "Insurgents" not in people
+    # without the infobox's title, a list of spokesmen names no leaders
+    people = _people(_read_text(tmp_path, text.replace("- Leader Title: Spokesman and military chief\n", "")))
+    assert "Jan Ek" not in people or not people["Jan Ek"].leader

@@ -1023,9 +1023,12 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
     introduces a list of its holders by it: "Generals:" in the article of a movement whose
     infobox gives "Leader Title: General". A title that is no post word elsewhere (a general
     is a rank in most articles) names the post here, because the infobox says the head bears it."""
-    m = re.fullmatch(r"(?i)(?:(?:the|its|their|former|past|previous|successive)\s+)?(?P<t>[\w'’ -]{3,40}?)s"
+    m = re.fullmatch(r"(?i)(?:(?:the|its|their|former|past|previous|successive)\s+)?(?P<t>[\w'’ -]{3,40}?)(?P<pl>s|(?<=m)en)"
                      r"(?:\s+(?:have\s+(?:included|been)|were|included))?\s*:", " ".join(text.split()))
-    return cap_first(m.group("t")) if m and m.group("t").casefold() in heads else None
+    if m is None:
+        return None
+    title = m.group("t") + ("an" if m.group("pl").casefold() == "en" else "")  # "Spokesmen:" -> "Spokesman"
+    return cap_first(title) if title.casefold() in heads else None
 
 
 # A table's column of the day each holder began ("Commandant | Took command"): no end of its own.
@@ -2118,6 +2121,10 @@ def _head_titles(profile: Profile) -> set[str]:
             continue
         if len(f.text.split()) <= 4:
             titles.add(f.text.strip().casefold())
+            # ("Spokesman and military chief": the head bears each title, and a list of
+            # "Spokesmen:" names its holders)
+            titles.update(part.strip().casefold() for part in re.split(r"\s+and\s+", f.text.strip())
+                          if ROLE_NOUN.fullmatch(part.strip()))
         elif (m := re.search(r"\bof\s+the\s+(?P<post>[\w-]+(?:\s+[\w-]+)?)\s*$", f.text.strip())) is not None \
                 and ROLE_NOUN.fullmatch(m.group("post")):
             # "Senior Official Performing the Duties of the Administrator": the post stood in for
@@ -3942,7 +3949,7 @@ def extract_people(profile: Profile) -> list[Person]:
             _list_role([people[k] for k in members if k in people and people[k].leader])
     _heads_of_forerunners(profile, [p for p in out if p.leader])
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
-                               [p for p in out if p.leader])
+                               [p for p in out if p.leader], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
     _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in outright],
                                      [p for p in out if p.leader], _head_titles(profile),
@@ -4290,17 +4297,19 @@ _SPOKES = re.compile(r"(?i)\b(?:spokes(?:person|man|woman|people|men|women)|pres
                      r"public\s+face)\b")
 
 
-def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None:
+def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], heads: set[str] = frozenset()) -> None:
     """A spokesperson the prose names ("The brigade's spokesman, Sergeant X, has described
     its training") is no leader of an organisation whose heads the article names: a
     spokesperson speaks for it and heads nothing. Where the article names no head (the
     Legion's commanders are unknown, its spokespeople its public leadership), or where the
     infobox lists the spokesperson among its key people ("Commander2 Label: Spokesperson"),
-    the spokesperson stays a leader: the article's own answer to who stands for it.
+    the spokesperson stays a leader: the article's own answer to who stands for it. So does
+    one whose post the infobox gives the head (`heads`, "Leader Title: Spokesman and military
+    chief": the EZLN's spokesmen are the ones who lead it).
     `unboxed`: the leaders the infobox does not name; `leaders`: all of them."""
     def speaks_only(p: Person) -> bool:
         roles = [p.role or "", *(q.role for q in p.posts)]
-        return all(_SPOKES.search(r) for r in roles if r) and bool(p.role)
+        return all(_SPOKES.search(r) and r.casefold() not in heads for r in roles if r) and bool(p.role)
 
     if not any(not speaks_only(p) and not re.search(r"(?i)founder|deputy", p.role or "") for p in leaders):
         return
