@@ -1771,6 +1771,18 @@ _FROM_PREDECESSOR = re.compile(
     rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?P<post>chair|helm|command|post|leadership|presidency|directorship))|"
     rf"took\s+over\s+as\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+of\s+(?:the|its)\s+[\w-]+)?|took\s+over)"
     rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+{_HONORIFIC}?{_NAME}")
+# "Carl Dunn won the leadership in 1958", and "... passed the leadership to Ole Lind in 1948; Carl
+# Dunn won it in 1958 and Eva Sund in April 1968": the contest for a post, won, is the post.
+# (Not "won the presidency": in a party's article, the country's.)
+_WON_POST = re.compile(
+    rf"{_NAME}{_APPOSITIVE}\s+won\s+(?:the\s+(?P<post>leadership|chairmanship)"
+    rf"(?:\s+(?:election|contest|race|ballot))?(?:\s+of\s+(?P<of>[^,;.]+?))?(?=[,;.]|\s+(?:in|on|at|by|with|after|against|from)\b|$)|"
+    rf"(?P<it>it)\b)")
+# "... and Eva Sund in April 1968": a further winner, the verb left out.
+_AND_WINNER = re.compile(rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?,?\s+and\s+{_HONORIFIC}?{_NAME}(?P<when>\s+(?:in|on)\s+[^,;.]{{1,25}}?)(?=[,;.]|$)")
+_WON_ROLE = {"leadership": "Leader", "chairmanship": "Chairman"}
+
+
 # ", B and C" after the first name of a list of holders in turn.
 _AND_MORE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+and\b|$)")
 # "... was followed by X, and in 1975 by Y": a succession told on.
@@ -2223,6 +2235,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _UNDER_RANK: ('under',),
     _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
     _FROM_PREDECESSOR: ('took',),
+    _WON_POST: ('won',),
     _INCLUDED: ('included', 'were', 'been', 'include'),
     _HOLDERS: ('holders',),
     _HELD_THE_POST: ('held', 'filled', 'occupied'),
@@ -3286,6 +3299,24 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # "and in 1975 by Y": the date told with Y is Y's
                         f.period, f.current = _period(then.group(0))
                         yield f
+        for m in _finds(_WON_POST, sentence):
+            post = m.group("post")
+            if m.group("it"):
+                # "it": the post the sentence named last before the winner
+                named = re.findall(r"\bthe\s+(leadership|chairmanship)\b(?!\s+of\b)", sentence[:m.start()])
+                post = named[-1] if named else None
+            if post is None or not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            role = _WON_ROLE[post.casefold()]
+            if m.group("of") and not _of_ok(subject, m.group("of"), role)[0]:
+                continue
+            f = found(m.group("name"), role, True, None, m.span())
+            if f:
+                yield f
+            more = _AND_WINNER.match(sentence, m.end())
+            if more and (g := found(more.group("name"), role, True, None, more.span("name"))):
+                g.period, g.current = _period(more.group("when"))
+                yield g
         for m in _finds(_FROM_PREDECESSOR, sentence):
             if not (about_subject or not names_other_body(sentence, subject)):
                 continue
