@@ -3416,3 +3416,17 @@ def test_a_list_of_holders_of_the_heads_own_title_names_leaders(tmp_path):
     # without the infobox's title, a list of spokesmen names no leaders
     people = _people(_read_text(tmp_path, text.replace("- Leader Title: Spokesman and military chief\n", "")))
     assert "Jan Ek" not in people or not people["Jan Ek"].leader
+
+
+def test_a_successor_in_an_until_or_when_clause_takes_no_term_of_the_one_before(tmp_path):
+    """The 82nd Airborne's "Mingus commanded the division from 2018 until 10 June 2020, when
+    Donahue took over" had given Donahue Mingus's term, and "ran the company until McNerney took
+    over in 2005" had ended McNerney's term in 2005: the clause's own date, or none, is theirs."""
+    people = _people(_read_text(tmp_path, (
+        "= Blue Division =\n\nThe Blue Division is a division of Ruritania.\n\n== History ==\n\n"
+        "Major General Carl Holm commanded the division from 2018 until 10 June 2020, when Major General "
+        "Jan Ek took over in a ceremony. Ann Berg ran the division on an interim basis until Eva Sund took "
+        "over in 2005.\n")))
+    assert people["Carl Holm"].period == "2018 until 10 June 2020" and people["Carl Holm"].current is False
+    assert people["Jan Ek"].leader and people["Jan Ek"].period is None
+    assert people["Eva Sund"].leader and people["Eva Sund"].period == "2005"  # the day she took over, not an end

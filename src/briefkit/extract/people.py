@@ -3204,6 +3204,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if re.search(r"\bacted\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
                     role = f"Acting {role[:1].lower()}{role[1:]}"  # "acted as commander": held it for a time
                 f = found(m.group("name"), role, True, None, m.span())
+                if f and re.search(r"\b(?:until|till|before|when)\s+$", sentence[:m.start()]):
+                    # "X ran the company on an interim basis until James McNerney took over in
+                    # 2005": the clause's own date is the day the post was taken, not the end the
+                    # sentence's "until" puts on it ("from 2018 until 10 June 2020, when Donahue
+                    # took over": Mingus's term is not Donahue's; the clause names no date of its own)
+                    told = [d for d in find_dates(sentence[m.start():]) if d.year and not d.is_range]
+                    f.period, f.current = (told[0].text if told else None), None
                 if f:
                     yield f
         if about_subject:
