@@ -3430,3 +3430,16 @@ def test_a_successor_in_an_until_or_when_clause_takes_no_term_of_the_one_before(
     assert people["Carl Holm"].period == "2018 until 10 June 2020" and people["Carl Holm"].current is False
     assert people["Jan Ek"].leader and people["Jan Ek"].period is None
     assert people["Eva Sund"].leader and people["Eva Sund"].period == "2005"  # the day she took over, not an end
+
+
+def test_a_leaving_verb_after_a_post_and_its_holder_ends_the_term(tmp_path):
+    """"Its director, Carl Holm, resigned in March 2011" had made March 2011 the day Holm took
+    office; "Jan Ek, director since 2005, retired in 2011" had left Ek director still. The FBI's
+    "the deputy director, Paul Abbate, retired after a day in charge" is one."""
+    people = _people(_read_text(tmp_path, (
+        "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+        "Its director, Carl Holm, resigned in March 2011. Jan Ek, director since 2005, retired in 2011. "
+        "Its chairman, Eva Sund, opened a hall in 2012.\n")))
+    assert (people["Carl Holm"].current, people["Carl Holm"].period) == (False, "until March 2011")
+    assert (people["Jan Ek"].current, people["Jan Ek"].period) == (False, "2005–2011")
+    assert people["Eva Sund"].current is not False

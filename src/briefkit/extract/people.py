@@ -1590,6 +1590,18 @@ _STEPPED = re.compile(
 # ("X, its chair, stood down in 2008": the verb after a name and its post ends the post's term)
 _LEAVES_AFTER = re.compile(r",?\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|"
                            r"was\s+(?:dismissed|removed|sacked|fired|ousted)|ended\s+(?:his|her|their)\s+(?:term|tenure))\b")
+
+
+def _ended(f: _Found) -> None:
+    """A post left on the day the sentence tells (`_LEAVES_AFTER`): held no more, and a lone
+    date is the term's end ("until March 2011"), not the day it began."""
+    f.current = f.post_current = False
+    if _lone_date(f.period):
+        f.period = f"until {f.period}"
+    if _lone_date(f.post_period):
+        f.post_period = f"until {f.post_period}"
+
+
 # "Sprechmann left CARE in October 2024, after thirty years": a leader leaving the organisation.
 _LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+(?:left|quit|departed)\s+(?P<what>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}|"
                       rf"the\s+[a-z]+)(?P<when>\s+(?:in|on)\s+[^,;.]{{3,30}})?(?=\s*[,.;]|\s+(?:after|to|for|and)\b)")
@@ -2473,6 +2485,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             f = found(name, role, ours, None if ours else other, m.span())
             if f is not None and board_chair:
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
+            elif f is not None and ours and _LEAVES_AFTER.match(sentence, m.end()):
+                _ended(f)  # "Its director, Carl Dunn, resigned in March 2011": the day ends the term
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]  # see `_told_at_an_earlier_time`
                 if f.leader:
@@ -2531,6 +2545,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # Banac, said that ..." had made him director from February 2024): its dates are
                 # of that, not of the term (`_ROLE_BEFORE` above)
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
+            if f and ours and _LEAVES_AFTER.match(sentence, m.end()):
+                _ended(f)  # "Its director, Carl Dunn, resigned in March 2011": the day ends the term
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
                 yield f
@@ -2611,13 +2627,19 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f is not None and ours and not rm.group("term") and _LEAVES_AFTER.match(sentence, m.end()):
                     # "Sir Jock Slater, chair of the trustees, stood down in November 2008": the
                     # day told is the term's end, as of "stood down as chair" (`_STEPPED`)
-                    f.current = f.post_current = False
-                    if _lone_date(f.period):
-                        f.period = f"until {f.period}"
-                    if _lone_date(f.post_period):
-                        f.post_period = f"until {f.post_period}"
+                    _ended(f)
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
+                    began = re.fullmatch(r"since\s+(.+)", rm.group("term").strip())
+                    left = _LEAVES_AFTER.match(sentence, m.end())
+                    told = [d for d in find_dates(sentence[m.end():m.end() + 60]) if d.year and not d.is_range] \
+                        if left else []
+                    if began and told:
+                        # "Carl Dunn, director since 2005, retired in 2011": from the one to the other
+                        f.period, f.current = f"{began.group(1)}–{told[0].text}", False
+                        f.post_period, f.post_current = f.period, False
+                        yield f
+                        continue
                     if rm.group("term").split()[0] == "since":
                         # ("Friedrich Ebert, the party chairman since 1913, became head of the
                         # revolutionary government": "since" counts from a time the sentence
