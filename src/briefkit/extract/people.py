@@ -1593,8 +1593,8 @@ _LEAVES_AFTER = re.compile(r",?\s+(?:resigned|stepped\s+down|stood\s+down|retire
 
 
 def _ended(f: _Found) -> None:
-    """A post left on the day the sentence tells (`_LEAVES_AFTER`): held no more, and a lone
-    date is the term's end ("until March 2011"), not the day it began."""
+    """A post left on the day the sentence tells (`_STEPPED`, `_LEAVES_AFTER`): held no more,
+    and a lone date is the term's end ("until March 2011"), not the day it began."""
     f.current = f.post_current = False
     if _lone_date(f.period):
         f.period = f"until {f.period}"
@@ -2631,16 +2631,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f is not None and ours and rm.group("term"):
                     f.period, f.current = _period(rm.group("term"))  # the post's own term, not the sentence's date
                     began = re.fullmatch(r"since\s+(.+)", rm.group("term").strip())
-                    left = _LEAVES_AFTER.match(sentence, m.end())
-                    told = [d for d in find_dates(sentence[m.end():m.end() + 60]) if d.year and not d.is_range] \
-                        if left else []
-                    if began and told:
+                    left = [d for d in find_dates(sentence[m.end():m.end() + 60]) if d.year and not d.is_range] \
+                        if began and _LEAVES_AFTER.match(sentence, m.end()) else []
+                    if left:
                         # "Carl Dunn, director since 2005, retired in 2011": from the one to the other
-                        f.period, f.current = f"{began.group(1)}–{told[0].text}", False
-                        f.post_period, f.post_current = f.period, False
-                        yield f
-                        continue
-                    if rm.group("term").split()[0] == "since":
+                        f.period = f.post_period = f"{began.group(1)}–{left[0].text}"
+                        f.current = f.post_current = False
+                    elif began:
                         # ("Friedrich Ebert, the party chairman since 1913, became head of the
                         # revolutionary government": "since" counts from a time the sentence
                         # tells of, which may be long past; whether the post is held now is
@@ -2748,13 +2745,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # first of its holders, whom others followed
                         f.current = False
                     if rx is _STEPPED:
-                        f.current = f.post_current = False
                         # "In November 2019 Dekkers stepped down as chairman": the day told is the
                         # term's end (read alone, a lone date is taken for the day a post began)
-                        if _lone_date(f.period):
-                            f.period = f"until {f.period}"
-                        if _lone_date(f.post_period):
-                            f.post_period = f"until {f.post_period}"
+                        _ended(f)
                     yield f
                     instead = _IN_PLACE_AFTER.match(sentence, m.end()) if f.leader and rx in (_APPOINTED, _BECAME) else None
                     if instead and (g := found(instead.group("prev"), f.role, True, None, instead.span("prev"))):
