@@ -1578,18 +1578,19 @@ _TOOK_POST = re.compile(rf"\b(?:took\s+over|took\s+office|was\s+appointed|was\s+
 # ", succeeding Stephen Odell": a clause of the sentence that named the new holder's post
 _SUCCEEDING = re.compile(rf",\s+(?:succeeding|replacing)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<prev>')}"
                          rf"(?=\s*[,.;]|\s+(?:as|who|in|on|at)\b)")
+# Verbs of leaving a post ("stood down", "ended his term", "was sacked").
+_LEAVING = (r"(?:resigned|stepped\s+down|stood\s+down|retired|quit|was\s+(?:dismissed|removed|sacked|fired|ousted)|"
+            r"ended\s+(?:his|her|their)\s+(?:term|tenure|time))")
 _STEPPED = re.compile(
     # ("stood down as leader", "ended his term as president", "was sacked as manager")
-    rf"{_NAME}\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|was\s+(?:dismissed|removed|sacked|fired|ousted)|"
-    rf"ended\s+(?:his|her|their)\s+(?:term|tenure|time))"
+    rf"{_NAME}\s+{_LEAVING}"
     # ("Julius stepped down in 2012 after nine years as chairman": when, and how long the post was held)
     rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?(?:\s+after\s+(?:[\w-]+\s+){{1,3}}?(?:years?|months?|decades?|terms?))?"
     rf"\s+(?:as|from\s+the\s+post\s+of)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s|$)")
 # ("X, its chair, stood down in 2008": the verb after a name and its post ends the post's term)
-_LEAVES_AFTER = re.compile(r",?\s+(?:resigned|stepped\s+down|stood\s+down|retired|quit|"
-                           r"was\s+(?:dismissed|removed|sacked|fired|ousted)|ended\s+(?:his|her|their)\s+(?:term|tenure))\b")
+_LEAVES_AFTER = re.compile(rf",?\s+{_LEAVING}\b")
 
 
 def _ended(f: _Found) -> None:
