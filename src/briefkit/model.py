@@ -372,7 +372,15 @@ def post_of(role: str | None) -> str:
     # a chair is its chairman, chairwoman or chairperson (Unilever's "chaired since 2007 by
     # Michael Treschow" beside the chairmen after him)
     post = re.sub(r"^chair(?:man|woman|person)?$", "chair", post)
-    return "commander" if post in ("commanding officer", "commandant") else post
+    # a chief executive is its CEO ("Chief executive, from 2017" beside "President and CEO, since
+    # August 2025"); an officer in charge, however hyphenated, is one post
+    post = re.sub(r"\bchief\s+executive(?:\s+officer)?\b", "ceo", post)
+    post = re.sub(r"^officer[\s-]+in[\s-]+charge$", "officer in charge", post)
+    return "commander" if post in ("commanding officer", "commandant", "commanding general") else post
+
+
+# A role held for a time in another's stead.
+_STAND_IN = re.compile(r"(?i)(?:acting|interim|caretaker)\b|officer[\s-]+in[\s-]+charge\b")
 
 
 def _joined_posts(role: str | None) -> list[str]:
@@ -425,11 +433,22 @@ def leading_now(leaders: list[Person]) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have
     all left ("X was among the commanders who followed him"): one person holds a post at a
-    time, so that one is history, not the present. Empty when no one is left."""
+    time, so that one is history, not the present. So is a stand-in (acting, interim, an
+    officer in charge) before someone the text says holds the post now. Empty when no one is
+    left."""
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
         if any(q.current for q in same):
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
+        begun = _year_in(p.period or "")
+        if _STAND_IN.match(p.role or "") and any(
+                q.current and (post_of(p.role) in _joined_posts(q.role) or post_of(p.role) == "officer in charge")
+                and (begun is None or ((later := _year_in(q.period or "")) is not None and later > begun))
+                for q in leaders if q is not p):
+            # a stand-in before the one the text says holds the post now, from a later year (an
+            # officer in charge of 2022 beside a commandant since July 2025): one held it for a
+            # time, the other holds it. (One within the present holder's term may stand in still.)
+            return True
         if not p.period and post_of(p.role) and any(
                 q.current and post_of(p.role) in _joined_posts(q.role) for q in leaders if q is not p):
             # an undated "President" beside the one who holds the post now as part of a double
@@ -443,8 +462,11 @@ def leading_now(leaders: list[Person]) -> list[Person]:
                        for q in leaders if q is not p)
         if p.period and re.match(r"(?i)from\s", p.period) and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
-            # ("Commanding officer, 2009"): a term the list runs on from, not one held now
-            return any((later := _year_in(q.period or "")) is not None and later > start for q in same)
+            # ("Commanding officer, 2009"), alone or as half of a double post ("Chief executive,
+            # from 2017" beside "President and CEO, since August 2025"): a term the list runs on
+            # from, not one held now
+            holders = same + [q for q in leaders if q is not p and post_of(p.role) in _joined_posts(q.role)]
+            return any((later := _year_in(q.period or "")) is not None and later > start for q in holders)
         if not p.period and len(same) >= 1 and shared_post_of(p.role) is None \
                 and not re.search(r"(?i)\bfounder", p.role or "") \
                 and all(q.current is None and not q.period for q in same):
