@@ -3443,3 +3443,18 @@ def test_a_leaving_verb_after_a_post_and_its_holder_ends_the_term(tmp_path):
     assert (people["Carl Holm"].current, people["Carl Holm"].period) == (False, "until March 2011")
     assert (people["Jan Ek"].current, people["Jan Ek"].period) == (False, "2005–2011")
     assert people["Eva Sund"].current is not False
+
+
+def test_a_head_of_states_title_in_a_state_agencys_article_is_the_states(tmp_path):
+    """INDEC's "three days before Mauricio Macri took office as president, his team named Jorge
+    Todesca as director" had made Argentina's president the agency's. In the article of a state's
+    agency (its infobox gives a jurisdiction), a president is the state's unless the agency's head
+    bears the title; elsewhere (a company) "took office as president" is the company's."""
+    body = ("The Blue Institute is a statistics office.\n\n== History ==\n\n"
+            "On 7 December 2015, three days before Carl Holm took office as president, his team named "
+            "Ann Berg as director.\n")
+    agency = _people(_read_text(tmp_path, "= Blue Institute =\n\nInfobox\n- Jurisdiction: Ruritania\n"
+                                          "- Agency Executive: Ann Berg, director\n\n" + body))
+    assert not agency["Carl Holm"].leader and agency["Ann Berg"].leader
+    company = _people(_read_text(tmp_path, "= Blue Institute =\n\n" + body))
+    assert company["Carl Holm"].leader

@@ -2166,6 +2166,9 @@ _STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor
 # A minister's post ("finance minister", "Minister of Defence") and the words of a body a minister
 # heads: a minister is the organisation's own only in a ministry's or a government's article.
 _MINISTER = re.compile(r"(?i)\bminister\b")
+# The infobox keys of a state's agency: what it answers to and where its writ runs.
+_GOVERNMENT_KEY = re.compile(r"(?i)jurisdiction|parent\s+(?:department|agency|ministry)|minister\s+responsible|"
+                             r"agency\s+executive")
 _MINISTRY_WORDS = frozenset({"ministry", "department", "government", "cabinet", "ministerial"})
 
 
@@ -2323,6 +2326,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     `leading` those leaders' names."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
+    government_body = any(_GOVERNMENT_KEY.fullmatch(f.label.strip()) for f in profile.facts if f.text)
     bodies = short_body_names(profile, subject)
     prev_sentence, sentence = "", ""
     latest: dict[str, str] = {}  # surname -> the person of that surname named in full last
@@ -2680,6 +2684,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if ours and not its and _MINISTER.search(post) and not (_MINISTRY_WORDS & (subject.words | subject.kind)):
                     # "the government named Carl Dunn finance minister": a minister is a government's,
                     # unless the organisation is a ministry or "its" says so
+                    ours, other = False, None
+                if ours and not its and not owner and government_body and post.casefold() in _STATE_TITLES \
+                        and post.casefold() not in head_titles:
+                    # "three days before Mauricio Macri took office as president, his team named
+                    # Jorge Todesca as director": in the article of a state's agency (its infobox
+                    # gives a jurisdiction or a parent department), a head of state's title no
+                    # word gives to the agency is the state's, unless the agency's head bears it
                     ours, other = False, None
                 # Another body named in a later clause of the sentence does not own the post: "X,
                 # a celebrated private detective, became director in 1921 | and took a young
