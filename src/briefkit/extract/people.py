@@ -1479,7 +1479,8 @@ _BECAME = re.compile(
     rf"rose\s+to\s+become|(?<=who\s)had\s+(?:[^,;]{{1,60}}?\s+and\s+)?risen\s+to\s+become|"
     # ("became the first woman to serve as secretary general": the post, after who first held it)
     # ("served briefly as acting president": a manner adverb before "as")
-    rf"(?:returned|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
+    # ("came back as chair of its board": returned to a post)
+    rf"(?:returned|came\s+back|served|serves)\s+(?:[a-z]+ly\s+)?as|remained|(?:took\s+up|assumed)\s+the\s+(?:post|position|office|role)\s+of|"
     # ("was sworn in as director on 3 May 2021", "stepped in as interim director", "was promoted
     # to director in 2012", "was elevated to the post of director")
     rf"(?:was|were)\s+sworn\s+in\s+as|stepped\s+(?:in|up)\s+as|(?:was\s+|were\s+|had\s+been\s+)?promoted\s+to|"
@@ -2265,7 +2266,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
                 'retained'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
-    _BECAME: ("became", "becomes", "become", "took", "returned", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "came back", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
     _STEPPED: ("resigned", "stepped", "stood", "retired", "quit", "dismissed", "removed", "sacked", "fired", "ousted",
                "ended"),
     _GAVE_UP_COMMAND: ("command",),
