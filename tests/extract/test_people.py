@@ -3458,3 +3458,15 @@ def test_a_head_of_states_title_in_a_state_agencys_article_is_the_states(tmp_pat
     assert not agency["Carl Holm"].leader and agency["Ann Berg"].leader
     company = _people(_read_text(tmp_path, "= Blue Institute =\n\n" + body))
     assert company["Carl Holm"].leader
+
+
+def test_a_post_held_at_the_time_is_not_said_to_be_held_now(tmp_path):
+    """Greenpeace's snapshot said "Led by Mads Christensen (Executive Director, since October 2023)
+    and Ayesha Imam (Chair)" from "Ayesha Imam, who chaired the board at the time, thanked Morgan":
+    a post the text sets at the time of its story is not said to be held now."""
+    people = _people(_read_text(tmp_path, (
+        "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+        "Ann Berg, who chaired the board at the time, thanked Carl Holm for his work. "
+        "Eva Sund, who chairs the board, opened the hall.\n")))
+    assert people["Ann Berg"].leader and people["Ann Berg"].current is False
+    assert people["Eva Sund"].current is not False

@@ -1675,6 +1675,8 @@ _DID_LEAD = re.compile(
     rf"(?<=who\s)(?:heads|leads|chairs|directs|runs|commands))\s+"
     rf"(?P<obj>(?:the|its)\s+[\w-]+(?:'s)?(?:\s+[\w-]+){{0,3}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
     rf"(?=\s+(?:from|since|between|until|in|during|for|through|after|before|when|and|on|at|as)\b|[,.;]|$)")
+# "who chaired the board at the time": a post the text sets in its past.
+_AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b")
 # Its own board, chaired: a chair leads the organisation, and so does the chair of one of the
 # boards of a two-tier company (a German supervisory board) or of a bank's governing board.
 # ("Stuart Popham chaired the trustees": its board of trustees)
@@ -3205,6 +3207,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.period, _ = _period(sentence[m.start("verb"):m.end() + 40])
                         f.current = False
                         f.post_period = f.post_current = None
+                    elif _AT_THE_TIME.match(sentence, m.end()) and not f.current:
+                        # "Ayesha Imam, who chaired the board at the time, thanked Morgan": held
+                        # then, as the text sets it apart from now
+                        f.current = False
                     yield f
                 continue
             if re.match(r"\s+as\b", sentence[m.end():]):
@@ -3219,6 +3225,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # "X, who had run the company since 2005, handed over in February 2012":
                         # held up to the story's time, itself past: not held now
                         f.current = False
+                    elif _AT_THE_TIME.match(sentence, m.end()) and not f.current:
+                        f.current = False  # "who led the agency at the time": held then, not said now
                     yield f
         for m in _finds(_TOOK_OVER, sentence):
             obj = m.group("obj")
