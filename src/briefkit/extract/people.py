@@ -139,7 +139,7 @@ _OWN_MODIFIERS = {
     "incoming", "outgoing", "late", "field", "battalion", "unit", "company", "group", "regimental", "brigade",
     "national", "international", "global", "managing", "press", "party", "s", "non-executive",
     # when, not whose: "previously head of the bus builder Marcopolo"
-    "previously", "formerly", "once", "currently", "now",
+    "previously", "formerly", "once", "currently", "now", "later", "subsequent",
     # which holder, not whose post: "Its longest-serving director, Carl Dunn"
     "longest-serving", "long-serving", "shortest-serving", "present", "incumbent", "sitting",
     # for how long: "was appointed temporary administrator"
@@ -1403,7 +1403,8 @@ _RANK_BEFORE_NAME = re.compile(rf"{_HONORIFIC}{_NAME}")
 _ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
 # "The chief medical officer, Dr. X, ...", "the head of the region, X, ...", "its spokesperson, X"
 _ROLE_COMMA = re.compile(
-    rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
+    # ("A later chair, Renee Glover, had run ...": one of the post's holders, as "the" names one)
+    rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Aa](?=\s+(?:later|subsequent|former|previous|future)\s)|\b(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
     rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
@@ -1688,7 +1689,7 @@ _TOOK_OVER = re.compile(
     # ("assumed the presidency in 2004": a head's seat, not named by its post)
     rf"{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+|assumed\s+)the\s+(?P<seat>chair|presidency)\b|"
     rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
-    rf"acted\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
+    rf"(?:acted|stood\s+in)\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
                          rf"Brigadier\s+General|Lieutenant\s+Colonel|Brigadier|Admiral|Captain|Major|Gen\.|Col\.)\s+{_NAME}")
@@ -1975,10 +1976,12 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
                              rf"(?:filled|held|occupied|taken)\s+by\s+{_HONORIFIC}?{_NAME}")
 # "Lieutenant General Khomotso Phahlane acted in her place", "... when Lesetja Mothiba took over
 # the acting role": a stand-in for the head the text just named, or in the post another stand-in
-# held
-_STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
+# held; "The exploration and production director, Fernando Borges, stood in until Caio Paes de
+# Andrade took over": "stood in" alone, for the head just named
+_STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}(?:\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
-                       rf"(?:role|post|position|office|duties)\b)")
+                       rf"(?:role|post|position|office|duties)\b)|"
+                       rf",?\s+stood\s+in(?=\s*[,.;]|\s+(?:until|till|while|when|after|for\s+(?:a|some|several|two|three)\s+\w+)\b))")
 # "... that Allen Morgan would succeed McRae as chief executive, and Thulani Gcabashe took the
 # post in 2000": the post the sentence, or the one before, just gave one of its heads.
 _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:took|assumed|filled|took\s+up|held)\s+the\s+"
@@ -2128,6 +2131,13 @@ _CALLED_OFF = re.compile(r"(?i)\b(?:the|this|that|his|her)\s+(?:appointment|nomi
                          r"did\s+not\s+go\s+ahead|(?:was|had\s+been)\s+(?:withdrawn|cancelled|canceled|revoked|rescinded|"
                          r"called\s+off)|fell\s+through)")
 
+# A post turned down by the one named to it: "but Ayci turned the post down", "she declined the
+# appointment". Not "declined to comment", nor a post turned down before being named to another.
+_TURNED_DOWN_WHAT = r"(?:the\s+(?:post|job|offer|appointment|position|role|nomination)|it)"
+_DECLINED = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)\s+(?:(?:later|then|soon|quickly|promptly)\s+)?"
+                       rf"(?:turned\s+{_TURNED_DOWN_WHAT}\s+down|turned\s+down\s+{_TURNED_DOWN_WHAT}|"
+                       rf"(?:declined|refused|rejected)\s+{_TURNED_DOWN_WHAT})\b")
+
 # Infobox keys that give the title of the organisation's head ("Chief1 Position: Commissioner").
 _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
 
@@ -2250,7 +2260,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACTING_TENURE: ('acting', 'interim', 'caretaker'),
     _RAN_AS: ('ran', 'led', 'headed', 'directed'),
     _DID_LEAD: ('commanded', 'led', 'headed', 'chaired', 'directed', 'ran', 'run', 'heads', 'leads', 'chairs', 'directs', 'runs', 'commands'),
-    _TOOK_OVER: ('took', 'assumed', 'acted', 'held the'),
+    _TOOK_OVER: ('took', 'assumed', 'acted', 'held the', 'stood in'),
     _UNDER_RANK: ('under',),
     _HANDED: ('handed', 'passed', 'followed', 'succeeded', 'replaced', 'favour', 'favor', 'way'),
     _FROM_PREDECESSOR: ('took',),
@@ -2352,8 +2362,19 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "the board named Andrea Orcel as the next chief executive", then "the bank announced
             # that the appointment would not go ahead": the last leader the sentence before named
             withdrawn = _Found(prev_leaders[-1][0], None, source, False)
-            withdrawn.called_off = True  # type: ignore[attr-defined]
+            withdrawn.called_off = "appointment withdrawn"  # type: ignore[attr-defined]
             yield withdrawn
+        for text in (prev_sentence, sentence):
+            for m in _DECLINED.finditer(text or ""):
+                # "Tata named Ilker Ayci as chief executive, but Ayci turned the post down the
+                # following month": named to it by a leader of that sentence or the one before
+                who = m.group("who")
+                pronoun = who.casefold() in {"he", "she"}
+                named = [n for n, _ in (prev_leaders[-1:] if pronoun else prev_leaders) if pronoun or who in n.split()]
+                if named:
+                    withdrawn = _Found(named[-1], None, source, False)
+                    withdrawn.called_off = "post declined"  # type: ignore[attr-defined]
+                    yield withdrawn
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None, mononym: bool = False) -> _Found | None:
@@ -2518,6 +2539,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             if _clause_then_subject(sentence, m.start(), m.end()):
                 continue
             owner = m.group("owner")
+            if owner.casefold() == "a":
+                owner = "the"  # "A later chair, X,": as "the chair, X," (a holder of that post)
             ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
             if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
@@ -2528,7 +2551,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 ours, other = _of_ok(subject, m.group("of"), m.groupdict().get("role"))
             # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
             # Administrator: one standing in for the head holds its post)
-            post = _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip()).casefold()
+            post = re.sub(r"(?i)^(?:later|subsequent|former|previous|future)\s+", "",
+                          _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip())).casefold()
             # ("the party president, Sachit Mehra," in a party's article: the kind of body says whose)
             kinds = _mod_words(m.group("mods") or "")
             if owner.casefold() == "the" and not (kinds and all(w in subject.generic for w in kinds)) \
@@ -3193,8 +3217,22 @@ def _from_sentences(profile: Profile, subject: Subject,
             if board is None and whose and m.group("verb") == "chaired" and subject.is_subject_phrase(whose.group("owner")):
                 # "Dilma Rousseff ... had chaired the company's board as a minister": its own board
                 board = whose
-            if board and (about_subject or not names_other_body(sentence, subject)):
+            if board and re.search(r"(?i)\bgovernors\b", board.group(0)) and re.search(r"(?i)\bminister\b", m.group(0)):
+                # "Nialé Kaba, the Ivorian planning minister who chaired the Board of Governors": a
+                # board of governors whose chair is a government's minister is the member states'
+                # assembly, chaired by one of them in turn, not the head of the organisation
+                continue
+            of = re.search(r"\sof\s+(?P<whose>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)", m.group("obj"))
+            if board and of and not subject.is_owner(of.group("whose")) and not subject.is_subject_phrase(of.group("whose")):
+                continue  # "who had chaired the board of RwandAir": another's board
+            own = " of " not in m.group("obj")  # "the Supervisory Board", not "the board of RwandAir"
+            if board and (about_subject or not names_other_body(
+                    _without_asides(sentence[:m.start("obj")] + sentence[m.end("obj"):] if own else sentence), subject)):
                 # "X, who chaired the board"; "X chaired the supervisory board from 2007 to 2018"
+                # (the board itself, capitalised, is no other body; nor one named in an aside
+                # about the person, which tells their past, not whose board it is: "Louise
+                # Fréchette, a former deputy secretary-general of the United Nations, chaired the
+                # Supervisory Board")
                 tier = board.group("tier")
                 f = found(m.group("name"), f"Chair of the {tier.lower()} board" if tier else "Chair", True, None,
                           m.span())
@@ -3235,10 +3273,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                 continue
             if about_subject or not names_other_body(sentence, subject):
                 seat = {"chair": "Chair", "presidency": "President"}.get((m.group("seat") or "").casefold())
-                role = seat or _leader_role(m.group("role") or "") or (
-                    "Commander" if re.search(r"(?i)\bcommand(?:s|ed|ing)?\b", sentence) else "Leader")
-                if re.search(r"\bacted\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
-                    role = f"Acting {role[:1].lower()}{role[1:]}"  # "acted as commander": held it for a time
+                role = seat or _leader_role(m.group("role") or "")
+                if not role and leaders_here and re.search(r"\b(?:until|till)\s+$", sentence[:m.start()]) \
+                        and re.fullmatch(r"took\s+over", m.group(0)[m.end("name") - m.start():].split(",")[-1].strip()):
+                    # "Fernando Borges stood in until Caio Paes de Andrade took over": the post
+                    # the one before held, or stood in for, and no more for the time being
+                    role = cap_first(_QUALIFIER.sub("", leaders_here[-1][1]))
+                role = role or ("Commander" if re.search(r"(?i)\bcommand(?:s|ed|ing)?\b", sentence) else "Leader")
+                if re.search(r"\b(?:acted|stood\s+in)\s+as\b", m.group(0)) and not _QUALIFIER.match(role):
+                    # "acted as commander", "stood in as president": held it for a time
+                    role = f"Acting {role[:1].lower()}{role[1:]}"
                 f = found(m.group("name"), role, True, None, m.span())
                 if f and re.search(r"\b(?:until|till|before|when)\s+$", sentence[:m.start()]):
                     # "X ran the company on an interim basis until James McNerney took over in
@@ -3994,13 +4038,13 @@ def extract_people(profile: Profile) -> list[Person]:
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
-    called_off: set[str] = set()  # whose appointment the text says did not take effect
+    called_off: dict[str, str] = {}  # whose appointment the text says did not take effect, and how
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
     for f in _from_sentences(profile, subject, lambda: [people[k].name for k in order],
                              lambda: {(people[k].role or "").casefold() for k in order if people[k].leader},
                              lambda: {people[k].name for k in order if people[k].leader}):
         if getattr(f, "called_off", False):
-            called_off.add(key_of(f.name))
+            called_off.setdefault(key_of(f.name), f.called_off)  # type: ignore[attr-defined]
             continue
         add(f)
         if getattr(f, "told_on", None) is not None:
@@ -4009,12 +4053,12 @@ def extract_people(profile: Profile) -> list[Person]:
             named_together[key_of(f.name)] = f.named_in  # type: ignore[attr-defined]
     for name, aliases, source in _aliases_in_text(profile):
         add(_Found(name, None, source, False), aliases)
-    for k in called_off:
+    for k, how in called_off.items():
         # named to the post, never in it: no holder, the post said as what they were named to
         p = people.get(k)
         if p is not None and p.leader and p.current is not True and p.role:
             p.leader, p.current, p.period = False, None, None
-            p.role = f"{p.role}, appointment withdrawn"
+            p.role = f"{p.role}, {how}"
     _one_entry_per_person(people, order)
     _led_while_another_led(people, led_on, boxed)
     out = [people[k] for k in order]
