@@ -1511,7 +1511,7 @@ _WITH_AS = re.compile(
     # ("with the reformer Berthold Huber as second chairman": a word or two on who they are)
     rf"\bwith\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,90}}?,)?\s+(?:as|becoming)\s+"
     rf"(?:the\s+)?(?:(?:its|their)\s+)?"
-    rf"(?:new\s+)?(?!(?:his|her|whose)\b)(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
+    rf"(?:(?:new|first)\s+)?(?!(?:his|her|whose)\b)(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:co)-)?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=[,.;]|\s+(?:in|on|by|after|before|at|from|until|for|and|while|then|but)\b|$)")
 # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen as chair": what the
 # apposition says he was, he was elsewhere)
@@ -1977,11 +1977,13 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
 # "Lieutenant General Khomotso Phahlane acted in her place", "... when Lesetja Mothiba took over
 # the acting role": a stand-in for the head the text just named, or in the post another stand-in
 # held; "The exploration and production director, Fernando Borges, stood in until Caio Paes de
-# Andrade took over": "stood in" alone, for the head just named
+# Andrade took over": "stood in" alone, for the head just named; "X took command, with the chief
+# of staff, Colonel Kajari Klettenberg, acting in the meantime": for the head the sentence names
 _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}(?:\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
                        rf"(?:role|post|position|office|duties)\b)|"
-                       rf",?\s+stood\s+in(?=\s*[,.;]|\s+(?:until|till|while|when|after|for\s+(?:a|some|several|two|three)\s+\w+)\b))")
+                       rf",?\s+(?:stood\s+in|acting)(?=\s+in\s+the\s+(?:meantime|interim)\b|\s+meanwhile\b|"
+                       rf"(?<=in)\s*[,.;]|(?<=in)\s+(?:until|till|while|when|after|for\s+(?:a|some|several|two|three)\s+\w+)\b))")
 # "... that Allen Morgan would succeed McRae as chief executive, and Thulani Gcabashe took the
 # post in 2000": the post the sentence, or the one before, just gave one of its heads.
 _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:took|assumed|filled|took\s+up|held)\s+the\s+"
@@ -2331,6 +2333,20 @@ def _finds(rx: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     return rx.finditer(sentence)
 
 
+def _declined(text: str, leaders: list[tuple[str, str]], source: Source | None) -> Iterator[_Found]:
+    """Those of `leaders` (named to a post) whom `text` says turned it down (`_DECLINED`):
+    "Tata named Ilker Ayci as chief executive, but Ayci turned the post down the following
+    month"; "... named Carl Dunn as director. He declined the appointment." """
+    for m in _DECLINED.finditer(text):
+        who = m.group("who")
+        pronoun = who.casefold() in {"he", "she"}
+        named = [n for n, _ in (leaders[-1:] if pronoun else leaders) if pronoun or who in n.split()]
+        if named:
+            withdrawn = _Found(named[-1], None, source, False)
+            withdrawn.called_off = "post declined"  # type: ignore[attr-defined]
+            yield withdrawn
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set,
                     leading: Callable[[], set[str]] = set) -> Iterator[_Found]:
@@ -2364,17 +2380,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             withdrawn = _Found(prev_leaders[-1][0], None, source, False)
             withdrawn.called_off = "appointment withdrawn"  # type: ignore[attr-defined]
             yield withdrawn
-        for text in (prev_sentence, sentence):
-            for m in _DECLINED.finditer(text or ""):
-                # "Tata named Ilker Ayci as chief executive, but Ayci turned the post down the
-                # following month": named to it by a leader of that sentence or the one before
-                who = m.group("who")
-                pronoun = who.casefold() in {"he", "she"}
-                named = [n for n, _ in (prev_leaders[-1:] if pronoun else prev_leaders) if pronoun or who in n.split()]
-                if named:
-                    withdrawn = _Found(named[-1], None, source, False)
-                    withdrawn.called_off = "post declined"  # type: ignore[attr-defined]
-                    yield withdrawn
+        # (the sentence before, whose leaders are known now, and this one for those it names)
+        yield from _declined(prev_sentence, prev_leaders, source)
+        yield from _declined(sentence, prev_leaders, source)
 
         def found(name: str, role: str | None, leader: bool, affiliation: str | None = None,
                   where: tuple[int, int] | None = None, mononym: bool = False) -> _Found | None:
@@ -2742,6 +2750,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # its Court of Directors"), is no other body the clause names
                     clause = clause.replace(m.group("of"), "", 1)
                 tied = about_subject or not names_other_body(_without_asides(clause), subject)
+                if not tied and its:
+                    # "A notice in the Government Gazette announced that the commission had been
+                    # established, with Hendrik van der Bijl as its first chairman": "its" is the
+                    # body last named before it, here the organisation called by its kind, when no
+                    # other body comes between
+                    called = [b for b in re.finditer(r"\b[Tt]he\s+[a-z]+\b", sentence[:m.start()])
+                              if subject.is_subject_phrase(b.group(0))]
+                    tied = bool(called) and not names_other_body(sentence[called[-1].end():m.end()], subject)
                 if rx is _WITH_AS and ours and (whose := _BODY_MEMBERS.search(sentence[:m.start()])) is not None:
                     # "The government named the council's first members on 25 June 2019, with the
                     # law professor Teresa Scassa as chair": the chair of the body whose members the
@@ -3039,6 +3055,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = cap_first(f"acting {_QUALIFIER.sub('', post)[:1].lower()}{_QUALIFIER.sub('', post)[1:]}")
             if f := found(m.group("name"), role, True, None, m.span("name")):
                 f.current = False if f.current is None else f.current  # a stand-in, told as past
+                if m.group(0).endswith("acting"):
+                    # "X took command on 17 December 2012, with Y acting in the meantime": the
+                    # sentence's date is the head's, which ended the stand-in
+                    f.period, f.current = None, False
                 when = re.search(r"\buntil\s+(?:(?:early|mid|late)[-\s])?(?P<d>[^,;]{3,30}),\s+when\s+$",
                                  sentence[:m.start()])
                 if when:
@@ -3710,6 +3730,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.period, f.current = None, False
                     f.post_period, f.post_current = None, False
                     yield f
+    yield from _declined(sentence, leaders_here, None)  # the last sentence's own, named in it
 
 
 # "Francisco Javier Girón y Ezpeleta, 2nd Duke of Ahumada": a peer is called by the place of the
