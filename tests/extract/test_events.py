@@ -5209,3 +5209,22 @@ def test_a_participle_that_opens_the_sentence_frames_the_label_it_is_not_the_lab
                              "a maker of fighters, in a stock deal.")
     assert events["2009-02-19"].label.startswith("The company announced the dismissal")
     assert events["1996-12-15"].label.startswith("Boeing agreed to buy")
+
+
+def test_a_founding_is_one_event_and_only_the_organisations_own():
+    """A sentence that names two days of one founding is one founding (Eskom's "notice of 6 March
+    1923 ... established with effect from 1 March 1923" had made two); a founding that only
+    measures another time, that names who founded it, that is how the body stands now, or that
+    is another body's (a name set apart by a bracketed word) is no founding of the organisation."""
+    events = _history_events("Blue Commission", "a power utility",
+                             "A notice in the Gazette of 6 March 1923 announced that the commission had been "
+                             "established with effect from 1 March 1923. "
+                             "In December 2013 the members concluded the first agreement reached since the "
+                             "organisation was founded. "
+                             "The Red Front that founded it was dissolved in 1945. "
+                             "Since 2017 it has been organised as a group whose parts include a cargo airline. "
+                             "In 1957 they formed the Blue Commission (Anti-Communist), which renamed itself the "
+                             "Green Commission.")
+    foundings = [iso for iso, e in events.items() if e.kind == "founding"]
+    assert foundings == ["1923-03-01"]
+    assert {events[iso].kind for iso in ("2013-12", "1945", "2017", "1957")}.isdisjoint({"founding", "renaming"})

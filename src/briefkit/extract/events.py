@@ -1209,10 +1209,28 @@ def _is_renaming(text: str, subject: Subject) -> bool:
         right = text[m.end():m.end() + 60]
         np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|as|to)\s", right)[0]
         words = np.split()
+        if re.match(r"\s*(?:itself|themselves)\b", right, re.I) and _renamed_another(text[:m.start()], subject):
+            continue
         if re.match(r"\s*(?:it|itself|themselves)\b", right, re.I) or (
                 words and subject.is_subject_phrase(" ".join(words[:3]))):
             return True
     return False
+
+
+def _renamed_another(before: str, subject: Subject) -> bool:
+    """Whether "which renamed itself" follows the name of another body: "They formed the
+    Australian Labor Party (Anti-Communist), which renamed itself the Democratic Labor Party"
+    (a body set apart by a bracketed word, or a name that is not the organisation's)."""
+    rel = re.search(r"(?P<np>[^,;]+?),?\s+(?:which|that)\s+(?:later\s+|then\s+|soon\s+|eventually\s+)?$", before)
+    if rel is None:
+        return False
+    np = rel.group("np").rstrip()
+    named = re.search(r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)(?P<qual>\s*\([^()]*\))?$", np)
+    if named is None:
+        return False
+    if named.group("qual") and _OTHER_QUALIFIED.match(named.group("qual")):
+        return True
+    return len(named.group("name").split()) >= 2 and not subject.is_subject_name(named.group("name"))
 
 
 def _is_founding(text: str, subject: Subject) -> bool:
@@ -1232,7 +1250,9 @@ def _is_founding(text: str, subject: Subject) -> bool:
     if re.search(rf"\b(?:the|its)\s+(?:{kinds})\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w-]+)\s+(?:had\s+)?"
                  rf"(?:co-?)?(?:founded|formed|established|created|set\s+up)\b", text, re.I):
         return True  # "The company he founded in 2014 ..."
-    if re.search(r"\b(?:co-?)?(?:founded|formed|established|created)\s+it\b", text, re.I):
+    for m in re.finditer(r"\b(?:co-?)?(?:founded|formed|established|created)\s+it\b", text, re.I):
+        if re.search(r"\b(?:that|which)\s+(?:had\s+)?$", text[:m.start()]):
+            continue  # "The German Labour Front that founded it was dissolved in 1945": who did, named
         return True  # "... its three founders, who formed it as an electoral bloc in 1993"
     # "the partners registered Rolls-Royce Limited" in Rolls-Royce Holdings' article: a company
     # of its name registered or incorporated (the words of its name but its legal form)
@@ -1257,6 +1277,13 @@ def _is_founding(text: str, subject: Subject) -> bool:
                                                                    r"commands?|groups?|wings?|zones?)\b",
                                                                    text[m.end():], re.I):
             continue
+        if m.group(0).casefold().startswith("organi") and re.search(
+                r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?$", text[:m.start()]):
+            continue  # "Since 2017 it has been organised as a group whose parts include ...": how it stands
+        if _SINCE_FOUNDED.search(text[:m.start()]) and not find_dates(re.split(r"[,;:]", text[m.end():])[0]):
+            # "the first multilateral agreement reached since the organisation was founded": the
+            # founding as the measure of another time, undated here, not what the sentence tells
+            continue
         # ("The regiment came into being on 1 January 1997": a verb that needs no "was")
         intransitive = m.group(0).casefold().startswith("came")
         if left and (passive or intransitive) and subject.is_subject_phrase(left) and not re.search(r"'s\s*$", left):
@@ -1265,9 +1292,18 @@ def _is_founding(text: str, subject: Subject) -> bool:
         if re.match(r"\s+by\b", right):
             continue
         np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|was|were|with|and|as)\s", right)[0]
-        if subject.is_subject_name(np):
+        if subject.is_subject_name(np) and not _OTHER_QUALIFIED.match(right[len(np):]):
             return True
     return False
+
+
+# A time told by the founding it follows: "since the organisation was founded", "before it was
+# created" (the founding verb comes next).
+_SINCE_FOUNDED = re.compile(r"\b(?:since|before|after|until)\s+(?:the\s+[\w-]+|it|they)\s+(?:was|were|had\s+been)\s+"
+                            r"(?:\w+ly\s+|first\s+)?$", re.I)
+# A name followed by a bracketed word that sets another body apart: "They formed the Australian
+# Labor Party (Anti-Communist)"; not an abbreviation, a year or a place ("(ALP)", "(1901)").
+_OTHER_QUALIFIED = re.compile(r"\s*\((?![A-Z&.]{2,8}\)|\d)[A-Z][a-z][\w-]*(?:[\s-][A-Za-z][\w-]*)*\)")
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -5815,6 +5851,12 @@ _ANNOUNCED_PLAN = re.compile(r"\b(?:announced|said|decided|agreed|confirmed)\s+(
 
 
 def _same(a: _Draft, b: _Draft) -> bool:
+    if a.kind == b.kind and a.kind in _UNIQUE_KINDS and a.text == b.text and not (a.fact or b.fact) \
+            and a.date.year == b.date.year:
+        # One sentence, one founding, however many days it names: "A notice in the Government
+        # Gazette of 6 March 1923 announced that the commission had been established with
+        # effect from 1 March 1923" had put two foundings on Eskom's timeline
+        return True
     if not _compatible(a.date, b.date) and not (a.end and _compatible(b.date, a.end) and (a.person or b.person)):
         return False
     for t, o in ((a, b), (b, a)):
@@ -6085,7 +6127,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
                 (twin.in_lead and not d.in_lead) or (twin.in_lead == d.in_lead and
                                                       len(_content(d.text)) > len(_content(twin.text))))))
         src = d.source
-        if _precision_rank(d) > _precision_rank(twin):
+        if _precision_rank(d) > _precision_rank(twin) or _founding_clause(d, twin):
             twin.date, twin.end, twin.ongoing, twin.year_inferred = d.date, d.end, d.ongoing, d.year_inferred
         if keep_text:
             old_source = twin.source
@@ -6116,6 +6158,23 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             twin.also.append(src)
         _file_by_year(by_year, next(k for k in ranks if out[k] is twin), twin)  # (its date may have changed)
     return out
+
+
+def _founding_clause(d: _Draft, twin: _Draft) -> bool:
+    """Whether `d`, a founding told in the same sentence as `twin` (`_same`), dates the clause
+    that tells it and `twin` another: "A notice in the Gazette of 6 March 1923 announced that
+    the commission had been established with effect from 1 March 1923" is founded on 1 March."""
+    return d.kind == twin.kind == "founding" and d.text == twin.text and not (d.fact or twin.fact) \
+        and _dates_a_document(twin) and not _dates_a_document(d)
+
+
+def _dates_a_document(d: _Draft) -> bool:
+    """Whether `d`'s date names a document in its sentence ("the Gazette of 6 March 1923", "the
+    decree of 12 May"): the day it bears, not a happening's."""
+    return any((m.year, m.month, m.day) == (d.date.year, d.date.month, d.date.day)
+               and re.search(r"\b(?:[A-Z][\w'’-]*|notice|letter|decree|order|edition|issue|statement)\s+of\s+$",
+                             d.text[:m.start])
+               for m in find_dates(d.text))
 
 
 def _file_by_year(by_year: dict[int, list[int]], rank: int, d: _Draft) -> None:
