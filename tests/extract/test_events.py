@@ -5228,3 +5228,26 @@ def test_a_founding_is_one_event_and_only_the_organisations_own():
     foundings = [iso for iso, e in events.items() if e.kind == "founding"]
     assert foundings == ["1923-03-01"]
     assert {events[iso].kind for iso in ("2013-12", "1945", "2017", "1957")}.isdisjoint({"founding", "renaming"})
+
+
+def test_one_sentences_clauses_of_one_day_are_one_row_labelled_by_the_weightiest():
+    """Petrobras's "Parente resigned [on 1 June 2018], and Temer confirmed the finance director,
+    Ivan Monteiro, in his place" had made two rows of one day: one row, the leadership clause's.
+    Two clauses of one kind, clauses of a year, and a background clause stay apart."""
+    from briefkit.extract.events import _Draft, _one_row_a_day
+    from briefkit.model import EventDate
+
+    text = "On 1 June 2018 Parente resigned, and Temer confirmed Monteiro in his place."
+
+    def draft(kind, date=EventDate(year=2018, month=6, day=1), background=False, sentence=text):
+        return _Draft(date, None, False, sentence, sentence, "History", None, False, False, kind, background)
+
+    lead, aside = draft("leadership"), draft("other")
+    assert _one_row_a_day([aside, lead]) == [lead]
+    assert _one_row_a_day([lead, aside]) == [lead]
+    same = [draft("milestone"), draft("milestone")]
+    assert _one_row_a_day(same) == same
+    year = [draft("leadership", EventDate(year=2018)), draft("other", EventDate(year=2018))]
+    assert _one_row_a_day(year) == year
+    apart = [draft("leadership"), draft("other", background=True)]
+    assert _one_row_a_day(apart) == apart

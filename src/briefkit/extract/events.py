@@ -5550,10 +5550,53 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if table.get(id(d)):
                     table[id(d)] = _with_post(_done_as_planned(_active_succession(table[id(d)]), d.date,
                                                                profile.people), profile.people)
+    merged = _one_row_a_day(merged)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     _rank_persons_cases(events, profile, subject)
     return events, findings
+
+
+def _one_row_a_day(drafts: list[_Draft]) -> list[_Draft]:
+    """`drafts` with the clauses of one sentence dated to the same day made one row, the one of
+    the weightier kind (`WEIGHT`), its labels as they stand.
+
+    The judgement: "At a board meeting on 28 October 2009 he offered to resign ..., and then
+    denied having done so", "early on 26 December, and that afternoon the GIGN stormed the
+    plane", "On 1 June 2018 Parente resigned, and Temer confirmed Monteiro in his place": a
+    day's sentence is one row of a timeline, and two rows of one day and one sentence read as a
+    duplicate. Two clauses of one kind stay two rows ("first adopted reforms ..., and then
+    elected Gianni Infantino": neither is the other's aside), and so do the clauses of a year or
+    a month, which may hold happenings apart, an infobox line, a tenure from a list, a span, and
+    a clause set in the background beside one that is not."""
+    kept: dict[tuple, _Draft] = {}
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.fact or d.person or d.end is not None or d.date.day is None:
+            out.append(d)
+            continue
+        key = (d.text, d.date.year, d.date.month, d.date.day, d.background)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = d
+            out.append(d)
+            continue
+        if WEIGHT.get(d.kind, 0) == WEIGHT.get(first.kind, 0):
+            out.append(d)  # two clauses of one kind: two happenings of the day, neither the other's aside
+            continue
+        better, other = (d, first) if WEIGHT.get(d.kind, 0) > WEIGHT.get(first.kind, 0) else (first, d)
+        better.in_lead = better.in_lead or other.in_lead
+        better.hailed = better.hailed or other.hailed
+        for t in other.retold:
+            if t != better.text and t not in better.retold:
+                better.retold.append(t)
+        for src in (other.source, *other.also):
+            if src is not None and src != better.source and src not in better.also:
+                better.also.append(src)
+        if better is d:
+            out[out.index(first)] = d
+            kept[key] = d
+    return out
 
 
 # A step of a person's case short of its verdict: "freed Yuri Khachaturov on bail", "X was
