@@ -411,7 +411,8 @@ def test_a_list_that_names_the_unit_itself_lists_its_parent_s_parts(tmp_path):
 def test_the_unit_heading_its_own_tree_or_bracketed_keeps_its_parts(tmp_path):
     """Memorial's list sets its member societies under "International Memorial", one of its
     own names, and the SBS lists "Special Boat Service (Reserve)" among its squadrons: both are
-    lists of the body's own parts."""
+    lists of the body's own parts, and the bracket that sets the reserve apart stays in its name
+    (a box named "Special Boat Service" under the Special Boat Service read as the unit twice)."""
     from briefkit.readers import read
 
     f = tmp_path / "s.txt"
@@ -420,7 +421,7 @@ def test_the_unit_heading_its_own_tree_or_bracketed_keeps_its_parts(tmp_path):
                  "- Blue Service (Reserve)\n\nIts branches are:\n\n- Blue Service\n  - Blue North\n  - Blue South\n"
                  "- Blue Centre\n- Blue Archive\n", encoding="utf-8")
     names = [n.name for n in read(f).org.walk() if n.kind == "subunit"]
-    assert names[:4] == ["C Squadron", "X Squadron", "Training Wing", "Blue Service"]
+    assert names[:4] == ["C Squadron", "X Squadron", "Training Wing", "Blue Service (Reserve)"]
     assert "Blue North" in names and "Blue Archive" in names
 
 
@@ -855,3 +856,21 @@ def test_a_state_that_owns_the_company_is_no_parent_and_a_holding_it_owns_throug
     assert parents("Danish state (50.1%)") == []
     assert parents("Government of Ethiopia, through Ethiopian Investment Holdings") == ["Ethiopian Investment Holdings"]
     assert parents("Zhejiang Geely Holding Group") == ["Zhejiang Geely Holding Group"]
+
+
+def test_a_structure_lists_parts_not_its_header_its_asides_or_itself(tmp_path):
+    """A table's header named in the plural in the sentence before ("The agencies of the network
+    are:" over "Agency | Field"), a list item's "among them ..." aside, two kinds of part in one
+    item ("..., and a training institute in Lyari for ..."), and a part that only a bracket sets
+    apart from the whole ("Grey Service (Reserve)") are drawn as the parts they are."""
+    p = _org_of(tmp_path, (
+        "= Grey Service =\n\nThe Grey Service is a welfare organisation.\n\n== Structure ==\n"
+        "The agencies of the service are:\n\n| Agency | Field |\n| Grey Foundation | Rural development |\n"
+        "| Grey University | Higher education |\n\nIt also runs:\n\n"
+        "- technical teams, among them the legal team, which in 2014 was led by the lawyer Anna Berg\n"
+        "- hospitals and maternity homes, and a training institute in Lyari for ambulance drivers and paramedics\n"
+        "- C Squadron\n- Grey Service (Reserve)\n"))
+    names = [n.name for n in p.org.walk()]
+    assert "Agency" not in names and {"Grey Foundation", "Grey University"} <= set(names)
+    assert {"technical teams", "hospitals and maternity homes", "training institute", "Grey Service (Reserve)"} <= set(names)
+    assert not any("Anna Berg" in n or "Lyari" in n for n in names)

@@ -241,6 +241,13 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     if those:
         text = those.group("name")
         described = described + [f"those {those.group('what')}"]
+    # "technical teams, among them the legal team, which in 2014 was led by ...": which of them,
+    # and what is said of that one, is a note on the kind of part the item names
+    among = re.match(r"^(?P<name>[^,]{2,60}?),\s+(?P<what>(?:among\s+them|including|such\s+as|notably)\s+.+)$",
+                     text.strip())
+    if among and not own_parts(text):
+        text = among.group("name")
+        described = described + [among.group("what")]
     # "more than 300 Edhi centres across Pakistan": how many and where, said of the part (a
     # bare number only before words in lower case: "3 Commando Brigade" is a name)
     count = re.match(r"^(?P<n>(?:(?:more|fewer|less)\s+than|over|some|about|around|nearly|almost|up\s+to)\s+\d[\d,]*|"
@@ -395,6 +402,10 @@ _SEVERAL_PARTS = re.compile(rf"^{_ONE_PART}(?:,\s+{_ONE_PART})*,?\s+and\s+{_ONE_
 # Three parts or more named in one list item, in capitals, with no article: "Eskom Enterprises,
 # Eskom Rotek Industries and Roshcon" (each but the last of two words or more: "Research,
 # Development and Innovation" is one name, `items`).
+# "hospitals and maternity homes, and a training institute in Lyari for ambulance drivers": two
+# kinds of part in lower case, the second after ", and a" (`Structure.items`)
+_AND_ANOTHER = re.compile(r"^(?P<a>[a-z][\w'’ -]{2,50}?),\s+and\s+(?:a|an|the)\s+(?P<b>[a-z][\w'’ -]{2,40}?)"
+                          r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+))?(?P<purpose>\s+for\s+[a-z][^()]*)?$")
 _NAMES_ONLY = re.compile(rf"^{_NAMED}(?:,\s+{_NAMED})+,?\s+and\s+{_NAMED}$")
 # Two kinds of part in lower case, each ending in the same kind, in one list item: "province
 # committees and district committees" (not "research and development units", one kind).
@@ -525,8 +536,10 @@ def _is_header(cells: list[str], rows: list[list[str]], context: str = "") -> bo
     area associations:" over "Area association | Area"), or no digits where the rows have them."""
     words = [c.casefold() for c in cells]
     first = words[0].strip() if words else ""
+    # ("The agencies of the network are:" over "Agency | Field": a plural in -ies too)
+    plural = rf"{re.escape(first[:-1])}(?:y|ies)" if first.endswith("y") else rf"{re.escape(first)}(?:s|es)?"
     if first and context and not any(re.search(r"\d", c) for c in cells) and re.search(
-            rf"\b{re.escape(first)}(?:s|es)?\b", context.casefold()):
+            rf"\b{plural}\b", context.casefold()):
         return True
     if words and (words[0] in _COLUMN_WORDS or sum(w in _COLUMN_WORDS for w in words) >= 2):
         return True
@@ -690,6 +703,15 @@ class _Collector:
                 # "province committees and district committees": two kinds of part, in one item
                 out.extend(OrgNode(name=kinds.group(g), kind="subunit", source=it.source) for g in ("a", "b"))
                 continue
+            also = _AND_ANOTHER.match(it.text.strip()) if not it.children else None
+            if also:
+                # "hospitals and maternity homes, and a training institute in Lyari for ambulance
+                # drivers": a kind of part, then another with what it is for, in one item
+                out.append(OrgNode(name=also.group("a"), kind="subunit", source=it.source))
+                note = "; ".join(x.strip() for x in (also.group("place"), also.group("purpose")) if x)
+                out.append(OrgNode(name=also.group("b"), kind="subunit", source=it.source,
+                                   attributes={"Note": note} if note else {}))
+                continue
             pair = _TWO_PARTS.match(it.text.strip()) if not it.children else None
             if pair and pair.group("a").split()[0] == pair.group("b").split()[0] \
                     and min(len(pair.group("a").split()), len(pair.group("b").split())) >= 2:
@@ -706,6 +728,10 @@ class _Collector:
                     out.extend(OrgNode(name=n, kind="subunit", source=it.source) for n in names)
                     continue
             name, note = part_name(it.text, places)
+            if note and not it.children and name.casefold() in self.own and (bracket := re.search(r"\(([^()]+)\)", it.text)):
+                # "Special Boat Service (Reserve)" under the Special Boat Service: the bracket is
+                # what sets the part apart from the whole, so it stays in the part's name
+                name, note = f"{name} ({bracket.group(1).strip()})", None
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
             node.children = self.items(it.children, node, places=places) or [
                 OrgNode(name=n, kind="subunit", source=it.source) for n in own_parts(it.text)]
