@@ -874,3 +874,42 @@ def test_a_structure_lists_parts_not_its_header_its_asides_or_itself(tmp_path):
     assert "Agency" not in names and {"Grey Foundation", "Grey University"} <= set(names)
     assert {"technical teams", "hospitals and maternity homes", "training institute", "Grey Service (Reserve)"} <= set(names)
     assert not any("Anna Berg" in n or "Lyari" in n for n in names)
+
+
+def test_a_list_over_parts_already_drawn_sets_their_own_under_them(tmp_path):
+    """AKDN's "Two agencies have their own affiliates and programmes:" over two agencies its
+    table named, each over its programmes: the programmes are the agencies' parts, not the
+    network's relations ("affiliates" alone would make a list of relations)."""
+    p = _org_of(tmp_path, (
+        "= Grey Network =\n\nThe Grey Network is a development network.\n\n== Structure ==\n\n"
+        "The agencies of the network are:\n\n| Agency | Field |\n| Grey Foundation | Rural development |\n"
+        "| Grey Fund | Investment |\n| Grey Trust | Culture |\n\n"
+        "Two agencies have their own affiliates and programmes:\n\n"
+        "* Grey Fund\n  * Industrial Promotion Services\n  * Tourism Promotion Services\n"
+        "* Grey Trust\n  * Grey Award for Architecture\n"))
+    parts = {n.name: [c.name for c in n.children] for n in p.org.children}
+    assert parts["Grey Fund"] == ["Industrial Promotion Services", "Tourism Promotion Services"]
+    assert parts["Grey Trust"] == ["Grey Award for Architecture"]
+    assert not p.relations
+
+
+def test_parts_named_in_a_table_without_outer_bars_a_sentence_and_an_among_them(tmp_path):
+    """Grupo Bimbo's regions ("Region | Main markets" over four rows, written without the outer
+    bars), the BBC's "Its performing groups include the BBC Symphony Orchestra, ...", and the
+    Green Party's "committees elected at conference, among them the Conferences Committee and
+    the Disciplinary Committee" name parts; "salty snacks, among them Takis" names a brand and
+    "Its sister units include ..." other bodies."""
+    p = _org_of(tmp_path, (
+        "= Grey Bakery =\n\nThe Grey Bakery is a baking company.\n\n== Organisation ==\n\n"
+        "The group reports its results by region:\n\nRegion | Main markets\nNorth America | United States, Canada\n"
+        "Latin America | Central and South America\n\n"
+        "Its performing groups include the Grey Symphony Orchestra, the Grey Concert Orchestra and the Grey Singers. "
+        "Its sister units include the Red Bakery and the Blue Bakery.\n\nIt is run by:\n\n"
+        "- committees elected at conference, among them the Conferences Committee and the Disciplinary Committee\n"
+        "- Barcel – salty snacks, among them Takis\n"))
+    tree = {n.name: [c.name for c in n.children] for n in p.org.walk()}
+    assert tree["North America"] == [] and p.org.children[0].attributes == {"Main markets": "United States, Canada"}
+    assert {"Latin America", "Grey Symphony Orchestra", "Grey Concert Orchestra", "Grey Singers"} <= set(tree)
+    assert tree["committees elected at conference"] == ["Conferences Committee", "Disciplinary Committee"]
+    assert tree["Barcel"] == [] and "Takis" not in tree
+    assert "Red Bakery" not in tree and "Region" not in tree

@@ -256,3 +256,22 @@ def test_label_keys(tmp_path):
     assert [(x.label, x.text) for x in p.facts] == [("Record label", "Sony"), ("Chief", "Ann Lee")]
     assert [(x.code, x.line) for x in findings] == [("duplicate-key", 7)]
     assert "Boss" in findings[0].message
+
+
+def test_a_table_without_outer_bars_reads_as_the_list_shaped_table(tmp_path):
+    """Utti Jaeger Regiment's " Commander | In command" over " Colonel Ali Mättölä | in 2017" (no
+    outer bars) had been one run-on paragraph, and the commanders' terms were lost; a sentence
+    with one bar in it, or lines of different shapes, stay prose."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Regiment =\n\nThe Blue Regiment is a unit.\n\n== Commanders ==\n\n"
+                 " Commander               | In command\n Colonel Anna Berg       | in 2017\n"
+                 " Colonel Carl Dunn       | from June 2022\n\nThe motto is Brave | Bold.\nIt means a | b | c.\n",
+                 encoding="utf-8")
+    p = read(f)
+    blocks = p.all_sections()[0].blocks
+    assert [i.text for i in blocks[0].items] == ["Commander | In command", "Colonel Anna Berg | in 2017",
+                                                 "Colonel Carl Dunn | from June 2022"]
+    assert blocks[1].text == "The motto is Brave | Bold. It means a | b | c."
+    assert {x.name: x.period for x in p.leaders}["Carl Dunn"] == "from June 2022"

@@ -142,10 +142,14 @@ _EMPTY_CELL = {"—", "-", "–", "", "n/a", "none"}
 # "Its operating companies include A, B in Britain and C.": a sentence that names its own parts
 # (`_Collector._named_parts`).
 _NAMED_PARTS = re.compile(r"(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|division|corps|unit)(?:'s|’s))\s+"
-                          r"(?:main\s+|principal\s+|operating\s+|major\s+|current\s+|field\s+|regional\s+|other\s+)?"
+                          # ("Its performing groups include the BBC Symphony Orchestra, ...": a word
+                          # or two on what the parts do; not its sister, partner or rival bodies)
+                          r"(?!(?:sister|partner|rival|peer|former|member|associated|affiliated|allied|fellow)\b)"
+                          r"(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?:subsidiaries|divisions|operating\s+companies|business\s+units|brigades|battalions|"
                           r"regiments|directorates|departments|sites|centres|centers|offices|campuses|bases|stations|"
-                          r"laboratories|institutes)\s+(?:include|are|comprise)\s+(?P<list>[^.;:]+)\.$")
+                          r"laboratories|institutes|groups|orchestras|ensembles|agencies|units|companies|branches|"
+                          r"wings|squadrons|schools|colleges|faculties)\s+(?:include|are|comprise)\s+(?P<list>[^.;:]+)\.$")
 # The words just before a list's colon that name what its items are, when they are parts of the
 # organisation: "The international organisation supports them through area offices:" lists its
 # offices (a relation word earlier in the sentence says what the offices do, not what the items are).
@@ -245,9 +249,10 @@ def part_name(text: str, places: bool = False) -> tuple[str, str | None]:
     # and what is said of that one, is a note on the kind of part the item names
     among = re.match(r"^(?P<name>[^,]{2,60}?),\s+(?P<what>(?:among\s+them|including|such\s+as|notably)\s+.+)$",
                      text.strip())
-    if among and not own_parts(text):
+    if among:
+        # (the parts it names, when it names them, are the part's own: `own_parts`)
         text = among.group("name")
-        described = described + [among.group("what")]
+        described = described + ([] if own_parts(among.group(0)) else [among.group("what")])
     # "more than 300 Edhi centres across Pakistan": how many and where, said of the part (a
     # bare number only before words in lower case: "3 Commando Brigade" is a name)
     count = re.match(r"^(?P<n>(?:(?:more|fewer|less)\s+than|over|some|about|around|nearly|almost|up\s+to)\s+\d[\d,]*|"
@@ -473,6 +478,10 @@ def own_parts(text: str) -> list[str]:
         return []
     if runs and not all(re.search(rf"\b{_PART_KIND}$", n, re.I) for n in names):
         return []
+    if m.re is _WITH_SUCH and not m.group("with") and not all(re.search(rf"\b{_PART_KIND}$", n, re.I) for n in names):
+        # "committees elected at conference, among them the Conferences Committee": parts by
+        # name; not "salty snacks, among them Takis", a brand
+        return []
     return names
 
 
@@ -484,7 +493,7 @@ _PART_KIND = f"(?:{_PART_KIND_WORDS})"
 # drawn": bodies made of its members are its own; "the secretariat in Kathmandu, with divisions such
 # as the Social Affairs Division": named parts of a kind it has.
 _DRAWN_FROM = re.compile(r",\s+from\s+which\s+(?P<list>[^;:()]+?)\s+(?:are|is)\s+(?:drawn|elected|chosen)\s*$")
-_WITH_SUCH = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){1,3}(?:such\s+as|including|among\s+them)\s+(?P<list>[^;:()]+?)\s*$")
+_WITH_SUCH = re.compile(r",\s+(?P<with>with\s+(?:[a-z][\w-]*\s+){1,3})?(?:such\s+as|including|among\s+them)\s+(?P<list>[^;:()]+?)\s*$")
 _HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:also\s+)?(?:includes|owns|comprises|runs|houses))\s+"
                     r"(?P<list>[^;:()]+?)\s*$")
 
@@ -760,6 +769,14 @@ class _Collector:
         return len(items) >= 3 and any(not it.children and "(" not in it.text
                                        and part_name(it.text, places)[0].casefold() in self.own for it in items)
 
+    @staticmethod
+    def _parts_own(items: list[ListItem], nodes: list[OrgNode]) -> bool:
+        """Whether every item of a list names a part the section drew already and sets items
+        under it: the parts' own (affiliates, programmes, units), not the organisation's
+        relations, whatever word introduces them."""
+        named = {n.name.casefold() for n in nodes}
+        return bool(items) and all(it.children and part_name(it.text)[0].casefold() in named for it in items)
+
     def relation_items(self, items: list[ListItem], context: str) -> None:
         kind = _relation_kind(context)
         for it in items:
@@ -848,8 +865,14 @@ class _Collector:
                 if b.items and holders_header(b.items[0].text, [t.text for t in b.items[1:]]):
                     pass  # a table of holders ("Leader | Term"): people, no parts
                 elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items) \
-                        and not _PART_HEAD.search(last):
+                        and not _PART_HEAD.search(last) and not self._parts_own(b.items, nodes):
                     self.relation_items(b.items, intro)
+                elif self._parts_own(b.items, nodes):
+                    # "Two agencies have their own affiliates and programmes:" over two of the
+                    # agencies the table before named, each over its own: theirs, under them
+                    for it in b.items:
+                        part = next(n for n in nodes if n.name.casefold() == part_name(it.text)[0].casefold())
+                        part.children.extend(self.items(it.children, part))
                 elif self._lists_itself(b.items):
                     pass  # the parts of a body it belongs to, itself among them
                 else:

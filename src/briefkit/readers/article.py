@@ -270,6 +270,19 @@ class ArticleParser:
         self._open.para.append(line)
 
     def _flush_para(self) -> None:
+        lines = self._open.para
+        bars = {l.text.count("|") for l in lines}
+        if len(lines) >= 2 and len(bars) == 1 and min(bars) >= 1 and all(" | " in l.text for l in lines):
+            # "Region | Main markets" over "North America | United States, Canada" and more lines
+            # of as many bars: a table written without its outer bars, read as the list-shaped
+            # table a Markdown one is (`_body_line`), not as one run-on paragraph
+            self._open.para = []
+            for line in lines:
+                cells = [normalise_space(c) for c in line.text.split("|")]
+                self._open.items.append((0, 0, " | ".join(c or "—" for c in cells), line.number))
+            self._open.ordered = False
+            self._flush_items()
+            return
         if self._open.para:
             first = self._open.para[0].number
             text = without_refs(normalise_space(" ".join(l.text for l in self._open.para)))
