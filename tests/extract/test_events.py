@@ -5251,3 +5251,13 @@ def test_one_sentences_clauses_of_one_day_are_one_row_labelled_by_the_weightiest
     assert _one_row_a_day(year) == year
     apart = [draft("leadership"), draft("other", background=True)]
     assert _one_row_a_day(apart) == apart
+
+
+def test_a_lifetime_in_a_bracket_after_a_name_is_no_event_a_term_is_told():
+    """Ørsted's "The name honours Hans Christian Ørsted (1777–1851)" had put 1777 on the
+    timeline; "I. A. Rehman (2008-2016)", a term of office, still dates its row."""
+    events = _history_events("Blue Power", "an energy company",
+                             "The name honours Hans Christian Ørsted (1777–1851), a Danish scientist. "
+                             "In 2008 Anna Berg (2008–2016) became chief executive.")
+    assert "1777" not in events and "1851" not in events
+    assert "2008" in events

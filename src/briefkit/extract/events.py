@@ -1307,6 +1307,16 @@ _OTHER_QUALIFIED = re.compile(r"\s*\((?![A-Z&.]{2,8}\)|\d)[A-Z][a-z][\w-]*(?:[\s
 
 
 # -- dates ------------------------------------------------------------------------------------
+def _lifetime(clause: str, mention: DateMention) -> bool:
+    """Whether `mention` is a person's years of birth and death in a bracket after the name:
+    "The name honours Hans Christian Ørsted (1777–1851), the Danish scientist" dates no
+    happening at all. A lifetime, not a term of office ("I. A. Rehman (2008-2016)"): sixty
+    years or more apart."""
+    return bool(mention.closed_range and mention.year and mention.end_year and mention.end_year - mention.year >= 60
+                and re.search(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+\((?:c\.\s*|b\.\s*)?$", clause[:mention.start])
+                and re.match(r"\s*\)", clause[mention.end:]))
+
+
 def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
     "after the protests of 2020", "on the scale of 2019"). Ranges and open spans tell their own
@@ -4991,7 +5001,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if before is not None and before.end is None and before.date == when:
                         continue  # "until his death in 1988, when Y became chief": one happening
                     rel = (when, "")
-                mentions = [m for m in find_dates(clause) if not m.recurring]
+                mentions = [m for m in find_dates(clause) if not m.recurring and not _lifetime(clause, m)]
                 if sum(1 for b in re.findall(r"\(([^()]*)\)", clause) if find_dates(b)) >= 2 and not rel:
                     continue  # "Earlier chairmen included A (1953–1958) and B (1958–1977)": terms, not happenings
                 own = [m for m in mentions if not _is_reference(clause, m)]
