@@ -3470,3 +3470,19 @@ def test_a_post_held_at_the_time_is_not_said_to_be_held_now(tmp_path):
         "Eva Sund, who chairs the board, opened the hall.\n")))
     assert people["Ann Berg"].leader and people["Ann Berg"].current is False
     assert people["Eva Sund"].current is not False
+
+
+def test_a_boards_secretary_beside_its_president_in_the_infobox_heads_nothing(tmp_path):
+    """The Abuelas' infobox gives "President: Estela de Carlotto" and "Secretary: Abel Pedro
+    Madariaga": its snapshot had said "Led by Estela de Carlotto (President) and Abel Pedro
+    Madariaga (Secretary)". A secretary general, or a secretary where no president is named,
+    still leads."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Association =\n\nInfobox\n- President: Anna Berg\n- Secretary: Carl Dunn\n"
+                 "- Treasurer: Ole Lind\n\nThe Blue Association is a human rights association.\n", encoding="utf-8")
+    people = {p.name: p for p in read(f).people}
+    assert people["Anna Berg"].leader
+    assert not people["Carl Dunn"].leader and not people["Ole Lind"].leader
+    g = tmp_path / "b.txt"
+    g.write_text("= Red Party =\n\nInfobox\n- Secretary: Carl Dunn\n\nThe Red Party is a party.\n", encoding="utf-8")
+    assert {p.name: p.leader for p in read(g).people} == {"Carl Dunn": True}

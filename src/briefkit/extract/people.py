@@ -870,6 +870,10 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
               re.sub(r"(?i)^(?P<post>.+?)\s*\((?P<q>acting|interim|caretaker)\)$",
                      lambda q: f"{q.group('q').capitalize()} {q.group('post')}", f.text.strip())
               for f in facts if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
+    # ("President: Estela de Carlotto" above "Secretary: Abel Pedro Madariaga": a board's
+    # president heads it; its secretary and treasurer are its officers, no heads)
+    presided = any(re.fullmatch(r"(?i)(?:president|chair(?:man|woman|person)?)", (_role_text(f.label) or "").strip())
+                   for f in facts if f.text)
     for fact in facts:
         if re.search(r"\b(?:title|position)\s*\d*$", fact.label, re.I):
             continue  # "Leader Title: Director-General" names the role of "Leader Name"
@@ -914,6 +918,8 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
                 found.period = label_period
             if found is not None:
                 found.key_role = label_role  # type: ignore[attr-defined]
+                if presided and re.fullmatch(r"(?i)(?:secretary|treasurer)", label_role or ""):
+                    found.leader = False
                 if _STATE_COMMANDER.fullmatch(label_role or "") and _STATE_HEAD_VALUE.match(value.strip()):
                     # "Commander-in-Chief: President Yoweri Museveni": the head of state commands
                     # every force of the state; the unit's own commanders lead it
