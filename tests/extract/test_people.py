@@ -3486,3 +3486,19 @@ def test_a_boards_secretary_beside_its_president_in_the_infobox_heads_nothing(tm
     g = tmp_path / "b.txt"
     g.write_text("= Red Party =\n\nInfobox\n- Secretary: Carl Dunn\n\nThe Red Party is a party.\n", encoding="utf-8")
     assert {p.name: p.leader for p in read(g).people} == {"Carl Dunn": True}
+
+
+def test_a_post_of_the_parent_named_by_its_kind_is_the_parents(tmp_path):
+    """The GIGN's former commander Hubert Bonneau "was appointed director general of the
+    gendarmerie": its parent's post (Branch: National Gendarmerie), though "Gendarmerie" runs in
+    the GIGN's own long name; he had been listed as its "Director general"."""
+    f = tmp_path / "g.txt"
+    f.write_text("= BIG =\n\nInfobox\n- Unit Name: Brigade d'intervention de la Gendarmerie bleue (BIG)\n"
+                 "- Branch: [[Blue Gendarmerie]]\n- Current Commander: Colonel Anna Berg\n\n"
+                 "The BIG (Brigade d'intervention de la Gendarmerie bleue) is the elite intervention unit of the "
+                 "Blue Gendarmerie.\n\n== History ==\n\nOle Lind, his deputy, took over in April 2011, and Carl "
+                 "Dunn followed him in 2014.\n\nDunn was appointed director general of the gendarmerie on 31 "
+                 "October 2024.\n\n== Commanders ==\n\n- Ole Lind (2011–2014)\n- Carl Dunn (2014–2017)\n"
+                 "- Anna Berg (2017–2020)\n", encoding="utf-8")
+    dunn = {p.name: p for p in read(f).people}["Carl Dunn"]
+    assert dunn.leader and dunn.role == "Commander" and dunn.period == "2014–2017"

@@ -66,6 +66,12 @@ _PARENT_LABEL = re.compile(r"(?i)branch|parent(?:\s+(?:organi[sz]ation|unit|comp
                            r"subordinate\s+to|service\s+branch")
 
 
+# Kinds of force a parent's name may end in that are not among the words a text calls its own
+# subject by (`KINDS`): "Branch: National Gendarmerie" makes "the gendarmerie" the parent of the
+# GIGN, whose own long name holds the word too.
+_FORCE_KINDS = frozenset({"gendarmerie", "constabulary", "police"})
+
+
 class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
 
@@ -125,7 +131,8 @@ class Subject:
                                    if _PREDECESSOR_LABEL.fullmatch(f.label.strip()) and f.text
                                    for n in re.split(r"\s*[;,]\s*|\s+and\s+", re.sub(r"\[\[|\]\]", "", f.text)) if n.strip()]
         self.parent_kinds = {n.split()[-1] for f in profile.facts if _PARENT_LABEL.fullmatch(f.label.strip())
-                             for n in [f.text.casefold().split("(")[0].strip()] if n.split()} & KINDS - self.kind
+                             for n in [f.text.casefold().split("(")[0].strip()] if n.split()} \
+            & (KINDS | _FORCE_KINDS) - self.kind
         abbrevs = [a.text for a in profile.names.aliases
                    if a.kind == "abbreviation" and a.script in (None, "Latin") and len(a.text) <= 6]
         # "widely known simply as Azov": a name that is the title's own first word, less its
@@ -182,6 +189,12 @@ class Subject:
         words = [w for w in re.findall(r"\w+", phrase) if w not in {"the", "a", "an", "this", "that"}]
         if not words or all(w in self.place_words for w in words):
             return False  # "Westland" of the Workers' Party of Westland: the country
+        if words[-1] in self.parent_kinds and all(w in self.parent_kinds or w in self.generic or w in KINDS
+                                                  for w in words):
+            # "director general of the gendarmerie" in the article on the GIGN, whose parent is the
+            # National Gendarmerie: a kind of body its parent's name ends in is the parent, though
+            # the word runs in the subject's own long name too
+            return False
         if all(w in self.words or w in self.generic for w in words) and any(w in self.words for w in words):
             # and its own words in the order one of its names gives them: "Volvo", "Volvo Cars",
             # not "AB Volvo" (the former parent) in the article on Volvo Car AB
