@@ -685,6 +685,12 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                            f"{before} {sentence[:at]}")
         if named and not any(n.casefold() in named[-1].casefold() for n in subject.names if len(n) > 2):
             return named[-1]
+    # ("On 20 December 2022 the management board of Frontex, the European border agency, chose
+    # Leijtens as its executive director": the body whose board opens the clause as its subject)
+    board = _BOARD_OF.match(clause)
+    if board and not subject.is_owner(board.group("n")) and not subject.is_subject_name(board.group("n")) \
+            and not any(n.casefold() in board.group("n").casefold() for n in subject.names if len(n) > 2):
+        return board.group("n")
     body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
     if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
             or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
@@ -692,6 +698,11 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
     return body.group(0)
 
 
+# A clause opening on a body's board, members or assembly as its subject: "the management board of
+# Frontex", "the shareholders of Volvo" (`its_other_body`).
+_BOARD_OF = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}"
+                       r"(?:board|council|assembly|members|shareholders|trustees|directors|governors|congress|committee)"
+                       r"\s+of\s+(?:the\s+)?(?P<n>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})")
 _FIRM_APPOSITION = re.compile(r"\b((?:[A-Z][\w'’&-]+\s+){1,3}[A-Z][\w'’&-]+),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
                               r"(?:maker|firm|company|manufacturer|producer|cooperative|bank|chain|retailer|carrier|"
                               r"airline|operator|conglomerate|subsidiary)\b")
@@ -3622,6 +3633,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                     and not subject.is_subject_name(whose) and not subject.mentioned_in(whose):
                 # "The NCHR's first chairman was X, and in November 2021 President Arif Alvi
                 # appointed Y as its chairperson": the body the clause before spoke of
+                continue
+            if m.group("role") and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) \
+                    and (board := _BOARD_OF.match(sentence[:m.start()])) is not None \
+                    and not subject.is_owner(board.group("n")) and not subject.is_subject_name(board.group("n")) \
+                    and not subject.mentioned_in(board.group("n")):
+                # "the management board of Frontex, the European border agency, chose Leijtens as
+                # its executive director": the body whose board chose
                 continue
             if about_subject or not names_other_body(sentence, subject):
                 role = _leader_role(m.group("role") or m.group("role_b") or "") or "Leader"
