@@ -519,6 +519,11 @@ def test_a_bare_surname_in_a_label_gets_the_full_name_the_profile_knows():
     assert with_full_name("The endowment opened the Carnegie Moscow Center", names) == \
         "The endowment opened the Carnegie Moscow Center"  # part of another name
     assert with_full_name("Hans Vestberg stepped down", names) == "Hans Vestberg stepped down"
+    # a name joined by particles is a name already: the Abuelas' "Licha de la Cuadra died" had read
+    # "Licha de la Alicia Zubasnabar de De la Cuadra died"
+    cuadra = {"Cuadra": "Alicia Zubasnabar de De la Cuadra"}
+    assert with_full_name("Licha de la Cuadra died", cuadra) == "Licha de la Cuadra died"
+    assert with_full_name("Cuadra died", cuadra) == "Alicia Zubasnabar de De la Cuadra died"
 
 
 @pytest.mark.parametrize("sentence, label", [

@@ -72,6 +72,11 @@ _KIN_WORD = re.compile(r"(?:grand|great-grand)?(?:sons?|daughters?|children|chil
                        r"brothers?|sisters?|father|mother|nephew|niece|cousin|uncle|aunt|stepdaughter|stepson")
 
 
+# The lowercase words that join the parts of a name ("de la Cuadra", "van der Bijl", "bin Salman").
+_PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "di", "da", "du", "le", "dos", "das",
+                        "do", "y", "e", "bin", "ibn", "al", "el", "ten", "ter"})
+
+
 def with_full_name(label: str, full_names: dict[str, str]) -> str:
     """A label stands alone on a timeline, far from the sentence that introduced the person:
     its first bare surname ("Vestberg stepped down") gets the full name the profile knows
@@ -85,8 +90,10 @@ def with_full_name(label: str, full_names: dict[str, str]) -> str:
         after = label[m.end():].lstrip(" ").split(" ", 1)[0]
         # "the Carnegie Moscow Center", "Kerr Carnegie": a word of another name, not the person
         # (a comma ends the name before: "Denys Prokopenko, Palamar and three other commanders")
+        # (a name's particle too: "Licha de la Cuadra" is already a name, whose "Cuadra" had
+        # become "Licha de la Alicia Zubasnabar de De la Cuadra")
         if (before and ((before[-1][:1].isupper() and not before[-1].endswith(","))
-                        or before[-1].casefold() in ("the", "of", "a", "an"))) \
+                        or before[-1].casefold() in ("the", "of", "a", "an") or before[-1] in _PARTICLES)) \
                 or after[:1].isupper():
             continue
         if before and _KIN_WORD.fullmatch(before[-1].casefold()):
