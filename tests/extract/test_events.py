@@ -5266,3 +5266,21 @@ def test_a_lifetime_in_a_bracket_after_a_name_is_no_event_a_term_is_told():
                              "In 2008 Anna Berg (2008–2016) became chief executive.")
     assert "1777" not in events and "1851" not in events
     assert "2008" in events
+
+
+def test_an_appointment_turned_down_ranks_below_the_changes_that_happened():
+    """Air India's snapshot gave "Tata named Ilker Ayci ... as chief executive" a key event's place,
+    though Ayci turned the post down (the people extractor says so: "post declined"); a change
+    that names a leader keeps its weight."""
+    from briefkit.extract.events import _rank_appointments_not_taken
+    from briefkit.model import Event, EventDate, Person
+
+    profile = Profile.model_validate({"names": {"title": "Blue Air"}})
+    profile.people = [Person(name="Carl Dunn", role="Chief executive, post declined", leader=False),
+                      Person(name="Anna Berg", role="Chief executive", leader=True, current=True)]
+    named = Event(date=EventDate(year=2022, month=2), text="In February 2022 Tata named Carl Dunn as chief executive.",
+                  label="Tata named Carl Dunn as chief executive", kind="leadership", importance=0.88)
+    after = Event(date=EventDate(year=2022, month=5), text="In May 2022 Anna Berg succeeded Carl Dunn's stand-in.",
+                  label="Anna Berg succeeded", kind="leadership", importance=0.84)
+    _rank_appointments_not_taken([named, after], profile)
+    assert named.importance == 0.56 and after.importance == 0.84

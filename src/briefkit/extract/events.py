@@ -5690,6 +5690,7 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
     that names a current leader (or is the latest one) keeps its weight; an earlier succession
     ranks `PAST_SUCCESSION` lower, below operations, designations and losses."""
     current = [p.name.split()[-1] for p in profile.people if p.leader and p.current and p.name.split()]
+    _rank_appointments_not_taken(events, profile)
     changes = [e for e in events if e.kind == "leadership" and not e.background]
     if len(changes) < 3:
         return
@@ -5699,6 +5700,24 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
             continue
         e.importance = round(max(0.05, e.importance - PAST_SUCCESSION), 2)
     _rank_steps_of_one_change(changes, profile)
+
+
+def _rank_appointments_not_taken(events: list[Event], profile: Profile) -> None:
+    """A change of leader that never happened ranks as a happening of another kind would
+    ("other"): Air India's snapshot gave "Tata named Ilker Ayci ... as chief executive" a place
+    among five key events, and Ayci turned the post down. Those the people extractor found named
+    to a post they never held (`extract.people`: "post declined", "appointment withdrawn"),
+    when the row names no one else who leads."""
+    never = [p.name for p in profile.people if not p.leader and re.search(r",\s+(?:post\s+declined|appointment\s+withdrawn)$",
+                                                                           p.role or "")]
+    if not never:
+        return
+    others = [p.name for p in profile.people if p.leader and p.name.split()]  # (in full: "Tata" names a group too)
+    for e in events:
+        told = f"{e.text} {e.label}"
+        if e.kind == "leadership" and not e.background and any(n in told for n in never) \
+                and not any(re.search(rf"\b{re.escape(o)}\b", told) for o in others):
+            e.importance = round(max(0.05, e.importance - (WEIGHT["leadership"] - WEIGHT["other"])), 2)
 
 
 STEP_BEFORE = 0.12
