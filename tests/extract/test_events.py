@@ -5284,3 +5284,22 @@ def test_an_appointment_turned_down_ranks_below_the_changes_that_happened():
                   label="Anna Berg succeeded", kind="leadership", importance=0.84)
     _rank_appointments_not_taken([named, after], profile)
     assert named.importance == 0.56 and after.importance == 0.84
+
+
+@pytest.mark.parametrize("clause, label", [
+    # a comma between two words describing one noun is no cut (Eskom's "as a separate")
+    ("The National Transmission Company South Africa began trading as a separate, wholly owned subsidiary",
+     "The National Transmission Company South Africa began trading as a separate, wholly owned subsidiary"),
+    # a relative opened by "of which" is open until its verb (the Utti Jaeger Regiment's "of which all")
+    ("The defence minister, Jan-Erik Enestam, signed a contract for 20 NH90 transport helicopters, of which all but "
+     "one were to be assembled by Patria in Finland, with the whole series due to be complete within 2008",
+     "The defence minister, Jan-Erik Enestam, signed a contract for 20 NH90 transport helicopters"),
+    # a restrictive relative with a named subject, rather than a cut between words ("a few dozen professional")
+    ("Special jaegers from Utti formed part of a protection force of a few dozen professional soldiers that "
+     "President Sauli Niinistö sent to Kabul airport to guard Finns and help with the evacuation",
+     "Special jaegers from Utti formed part of a protection force of a few dozen professional soldiers"),
+])
+def test_a_long_label_is_cut_where_a_phrase_ends(clause, label):
+    from briefkit.extract.events import _shorten
+
+    assert _shorten(clause).rstrip(", ") == label

@@ -2226,7 +2226,9 @@ _TRAILING = re.compile(r"[\s,]+(?:meaning|making|leaving|prompting|saying|claimi
 # "to" and "with" are not among them: "used agents | to pay bribes", "asked the Supreme Court |
 # to liquidate it", "combined its handset business | with that of Sony" - what follows
 # completes the verb, and a label cut there says something else or nothing.
+# (not ", wholly owned subsidiary": a comma between two words describing one noun)
 _CUT_WEAK = re.compile(r",\s+(?=[a-z])(?!(?:killing|wounding|injuring|announcing|declaring|revealing|confirming)\b)"
+                       r"(?![a-z]+ly\s+[a-z]+(?:ed|en)\s+[a-z]+\s*(?:[,.;]|$))"
                        r"(?!(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge)\b)|(?<!\bup)(?<!\baccording)(?<!\bunder)(?<!\bby)(?<!\bin)(?<!\bof)(?<!\bthrough)"
                        r"\s+(?=(?:after|before|while|and|but|"
                        r"in\s+order\s+to|where|when|saying|claiming|because|meaning|making)\b)")
@@ -3093,6 +3095,11 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                and not _BARE_VERB.search(s[:m.start()])]
     if phrases:
         return s[:phrases[-1]]
+    relatives = [m.start() for m in _CUT_RELATIVE.finditer(s)
+                 if 0.6 * hi <= m.start() <= hi and _has_verb(s[:m.start()]) and not inside_quotes(s[:m.start()])
+                 and not any(a < m.start() < b for a, b in spans) and not _BARE_VERB.search(s[:m.start()])]
+    if relatives:
+        return s[:relatives[-1]]
     for limit in (lo, hi):
         cut = s[:limit].rsplit(" ", 1)[0]
         while " " in cut and (cut.rsplit(" ", 1)[-1].casefold() in _STOP or not ok(len(cut))
@@ -3126,6 +3133,11 @@ _FUNCTION_WORD_END = re.compile(r"\b(?:the|a|an|of|to|for|and|or|but|with|by|fro
 # what it did is no statement
 _BARE_VERB = re.compile(r"\b(?:[a-z]+ed|fought|met|went|took|made|won|led|held|said|came|began|ran|sent|gave)$")
 _CUT_PHRASE = re.compile(r"\s+(?=(?:in|at|during|near|under|amid|since|until|across|throughout|by|with|from)\s)")
+# A restrictive relative after its noun, whose own subject is named: "a protection force of a few
+# dozen professional soldiers | that President Sauli Niinistö sent to Kabul". A cut there loses
+# what the noun is, so it is made only where the one left is a cut between words, which had left
+# "a few dozen professional".
+_CUT_RELATIVE = re.compile(r"\s+(?=(?:who|that(?=\s+(?-i:[A-Z])[a-z]))\s)")
 _AUX = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b")
 # An open phrase at the end of a cut ("Council Regulation No 2007/2004, adopted on 26 October")
 # describes; its participle is not the label's verb.
@@ -3150,7 +3162,10 @@ def _open_subordinate(prefix: str) -> bool:
 def _open_relative(prefix: str) -> bool:
     """Whether a cut here leaves a relative clause without its verb ("a stake in Rosneft, whose
     chief executive, Igor Sechin | , is a close ally")."""
-    rel = list(re.finditer(r",\s+(?:who|whose|which|whom)\b", prefix))
+    # ("20 NH90 helicopters, of which all | but one were to be assembled": a relative opened by a
+    # preposition, or by a word and one, is as open)
+    rel = list(re.finditer(r",\s+(?:(?:[a-z]+\s+)?(?:of|in|for|to|by|among|with|from|under|through)\s+)?"
+                           r"(?:who|whose|which|whom)\b", prefix))
     # (nor with its verb alone: "agreed to end his contract, which ran | until 2027")
     return bool(rel) and (not _FINITE.search(prefix[rel[-1].end():]) or len(prefix[rel[-1].end():].split()) <= 1)
 
