@@ -5303,3 +5303,17 @@ def test_a_long_label_is_cut_where_a_phrase_ends(clause, label):
     from briefkit.extract.events import _shorten
 
     assert _shorten(clause).rstrip(", ") == label
+
+
+def test_one_death_told_in_the_lead_and_the_body_is_one_row():
+    """Edhi's timeline had "8 Jul 2016 Abdul Sattar Edhi headed it until his death" and "8 Jul
+    2016 Abdul Sattar Edhi died in Karachi": one happening."""
+    profile = Profile.model_validate({
+        "names": {"title": "Blue Foundation"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Foundation is a welfare organisation. It grew out of a "
+                  "dispensary that Carl Dunn opened in 1951, and he headed it until his death on 8 July 2016."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "Carl Dunn died in Karachi on 8 July 2016, still head of the foundation."}]}],
+    })
+    day = [e for e in extract_events(profile)[0] if e.date.iso == "2016-07-08"]
+    assert len(day) == 1 and "died in Karachi" in day[0].label

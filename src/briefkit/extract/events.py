@@ -5938,6 +5938,11 @@ _ANNOUNCED_PLAN = re.compile(r"\b(?:announced|said|decided|agreed|confirmed)\s+(
 
 
 def _same(a: _Draft, b: _Draft) -> bool:
+    if a.date.day is not None and a.date == b.date and a.end is None and b.end is None and not (a.fact or b.fact) \
+            and _DEATH.search(a.clause) and _DEATH.search(b.clause) and _names_in(" " + a.text, None) & _names_in(" " + b.text, None):
+        # one death told twice: "he headed it until his death on 8 July 2016" in the lead and
+        # "Abdul Sattar Edhi died in Karachi on 8 July 2016" in the body (Edhi's timeline had both)
+        return True
     if a.kind == b.kind and a.kind in _UNIQUE_KINDS and a.text == b.text and not (a.fact or b.fact) \
             and a.date.year == b.date.year:
         # One sentence, one founding, however many days it names: "A notice in the Government
@@ -6245,6 +6250,9 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
             twin.also.append(src)
         _file_by_year(by_year, next(k for k in ranks if out[k] is twin), twin)  # (its date may have changed)
     return out
+
+
+_DEATH = re.compile(r"\b(?:died|death|was\s+assassinated|passed\s+away)\b")
 
 
 def _founding_clause(d: _Draft, twin: _Draft) -> bool:
