@@ -5317,3 +5317,13 @@ def test_one_death_told_in_the_lead_and_the_body_is_one_row():
     })
     day = [e for e in extract_events(profile)[0] if e.date.iso == "2016-07-08"]
     assert len(day) == 1 and "died in Karachi" in day[0].label
+
+
+def test_the_following_winter_is_the_next_years():
+    """The Utti Jaeger Regiment's "The following winter the regiment led Northern Griffin 24 ...,
+    from 12 February to 15 March", after May 2023, had been dated February 2023."""
+    events = _history_events("Blue Regiment", "a regiment",
+                             "The regiment hosted Southern Griffin 23 from 10 to 21 May 2023. The following winter the "
+                             "regiment led Northern Griffin 24 in Lapland, from 12 February to 15 March.")
+    griffin = [e for e in events.values() if "Northern Griffin" in e.text]
+    assert griffin and griffin[0].date.year == 2024

@@ -528,6 +528,9 @@ _RELATIVE = re.compile(
     # October" the next one; "that summer" the year
     r"(?P<which_m>that|the\s+following|the\s+next)\s+(?P<tmonth>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:that|the\s+same)\s+(?P<season>spring|summer|autumn|fall|winter)|"
+    # ("The following winter the regiment led Northern Griffin 24" after May 2023: the winter
+    # that begins at the year's end, whose months fall in the next year)
+    r"(?:the\s+following|the\s+next)\s+(?P<fseason>spring|summer|autumn|fall|winter)|"
     # "The next afternoon", "that evening": a part of a day is that day
     r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
@@ -1579,6 +1582,16 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
         return EventDate(year=year, month=month), m.group(0)
     if m.group("season"):
         return EventDate(year=ctx.year), m.group(0)
+    if m.group("fseason"):
+        # the season after the one told: the next spring, summer or autumn later in the year
+        # when the context's month comes before it, else the next year's; the next winter's
+        # months (January to March) in the next year, unless the context is already in them
+        starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m.group("fseason").lower()]
+        if starts == 12:
+            year = ctx.year if ctx.month is not None and ctx.month <= 2 else ctx.year + 1
+        else:
+            year = ctx.year if ctx.month is not None and ctx.month < starts else ctx.year + 1
+        return EventDate(year=year), m.group(0)
     if m.group("funit"):
         # "a few weeks later": dated only as closely as the longest reading allows (a week of
         # days, six weeks, six months), and not at all where that could run into the next month
