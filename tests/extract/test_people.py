@@ -3502,3 +3502,16 @@ def test_a_post_of_the_parent_named_by_its_kind_is_the_parents(tmp_path):
                  "- Anna Berg (2017–2020)\n", encoding="utf-8")
     dunn = {p.name: p for p in read(f).people}["Carl Dunn"]
     assert dunn.leader and dunn.role == "Commander" and dunn.period == "2014–2017"
+
+
+def test_a_nickname_in_quotes_names_the_same_person_later(tmp_path):
+    """The Abuelas' 'María Isabel "Chicha" Chorobik de Mariani', later "Chicha Mariani", had been two
+    people in its Leadership list."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Grandmothers =\n\nThe Blue Grandmothers is an association.\n\n== History ==\n\n"
+                 "On 22 October 1977 twelve women met for the first time: Alicia \"Licha\" Zubasnabar de De la Cuadra, "
+                 "María Isabel \"Chicha\" Chorobik de Mariani and Raquel Radío. Licha de la Cuadra and Chicha Mariani "
+                 "led the group in its early years, and both served as its president before 1989.\n", encoding="utf-8")
+    names = [p.name for p in read(f).people]
+    assert not any(n in names for n in ("Chicha Mariani", "Licha de la Cuadra")), names
+    assert "María Isabel Chorobik de Mariani" in names and "Alicia Zubasnabar de De la Cuadra" in names

@@ -3763,6 +3763,11 @@ _TITLED = re.compile(rf"{_NAME},\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Ear
                      rf"Baron|Baroness|Viscount)\s+of\s+(?P<title_place>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 
 
+_NICKNAMED = re.compile(rf"(?P<first>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)\s+[\"“](?P<nick>[{_UPPER}][\w'’-]+)[\"”]\s+"
+                        rf"(?P<rest>(?:[{_UPPER}][\w'’-]+|{_PARTICLE})(?:\s+(?:[{_UPPER}][\w'’-]+|{_PARTICLE})){{0,5}})"
+                        rf"(?<![a-z]\s[a-z])(?<=[\w'’-])")
+
+
 def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source | None]]:
     for sentence, source, _ in _sentences(profile):
         for m in _ALIAS.finditer(sentence):
@@ -3778,6 +3783,18 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
             name = _clean_name(m.group("name"))[0]
             if is_name(name):
                 yield name, [m.group("title_place")], source
+        for m in _NICKNAMED.finditer(sentence):
+            # 'María Isabel "Chicha" Chorobik de Mariani', later "Chicha Mariani": the name in
+            # quotes with the last one (and, after a particle, "Licha de la Cuadra")
+            name = _clean_name(f"{m.group('first')} {m.group('rest')}")[0]
+            rest = m.group("rest").split()
+            tail = next((rest[i:] for i in range(len(rest) - 1) if rest[i].casefold() in _PARTICLES
+                         and all(w.casefold() in _PARTICLES or w[:1].isupper() for w in rest[i:])), None)
+            aliases = [f"{m.group('nick')} {rest[-1]}"]
+            if tail:
+                aliases.append(f"{m.group('nick')} {' '.join(w.casefold() if w.casefold() in _PARTICLES else w for w in tail)}")
+            if is_name(name):
+                yield name, aliases, source
 
 
 # ("in 2023": a list's lone year with a later line after it, a term within that year)
