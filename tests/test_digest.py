@@ -645,6 +645,12 @@ def test_a_stand_in_or_a_half_post_before_the_present_holder_is_not_leading_now(
     # a chair beside a chief executive leads still: another post
     chair = Person(name="Eva Sund", role="Chair", period="from 2019", current=None, leader=True)
     assert [p.name for p in leading_now([ceo, chair])] == ["Cy Dahl", "Eva Sund"]
+    # and a double post from a year, beside a later holder of one half of it: Air India's brief had
+    # listed "Pradeep Singh Kharola — Chairman and managing director, from 2017" as current beside
+    # "N. Chandrasekaran — Chairman, since 2022"
+    cmd = Person(name="Fay Gill", role="Chairman and managing director", period="from 2017", current=None, leader=True)
+    later = Person(name="Gus Holm", role="Chairman", period="since 2022", current=True, leader=True)
+    assert [p.name for p in leading_now([later, cmd])] == ["Gus Holm"]
 
 
 def test_a_short_form_comes_with_the_sentence_that_introduced_it():

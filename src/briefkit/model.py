@@ -465,7 +465,10 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             # ("Commanding officer, 2009"), alone or as half of a double post ("Chief executive,
             # from 2017" beside "President and CEO, since August 2025"): a term the list runs on
             # from, not one held now
-            holders = same + [q for q in leaders if q is not p and post_of(p.role) in _joined_posts(q.role)]
+            # (and the other way: "Chairman and managing director, from 2017" beside "Chairman,
+            # since 2022": a later holder of either half ends the double post; Air India's)
+            holders = same + [q for q in leaders if q is not p and (post_of(p.role) in _joined_posts(q.role)
+                                                                   or post_of(q.role) in _joined_posts(p.role))]
             return any((later := _year_in(q.period or "")) is not None and later > start for q in holders)
         if not p.period and len(same) >= 1 and shared_post_of(p.role) is None \
                 and not re.search(r"(?i)\bfounder", p.role or "") \
