@@ -5327,3 +5327,13 @@ def test_the_following_winter_is_the_next_years():
                              "regiment led Northern Griffin 24 in Lapland, from 12 February to 15 March.")
     griffin = [e for e in events.values() if "Northern Griffin" in e.text]
     assert griffin and griffin[0].date.year == 2024
+
+
+def test_it_after_and_is_the_subject_of_the_clause_before():
+    """Air India's "The government offered the whole company instead, and on 8 October 2021 it
+    announced that Talace had won" had been labelled "Air India announced that Talace had won"."""
+    events = _history_events("Blue Air", "an airline",
+                             "The government offered the whole company instead, and on 8 October 2021 it announced "
+                             "that Talace had won. The pandemic halted the series in 2020, and it resumed only in 2023.")
+    assert events["2021-10-08"].label.startswith("The government announced that Talace had won")
+    assert not events["2023"].label.startswith("The pandemic")

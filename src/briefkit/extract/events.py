@@ -872,6 +872,30 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     return np
 
 
+def _it_after_and(clause: str, before: str, subject: Subject) -> str | None:
+    """What "it" means in a clause joined by "and" to the one before it in the same sentence: that
+    clause's subject, when it is a definite noun phrase that is neither the organisation nor a
+    person nor a plural ("The government offered the whole company instead, and on 8 October
+    2021 it announced that Talace had won": the government announced it, not Air India)."""
+    if not re.search(r",?\s+and\s*$", before) or not re.match(
+            r"\s*(?:(?:on|in|by|at|from|after)\s+[^,;]{1,30}?,?\s+)?it\s+(?:then\s+|also\s+|later\s+)?"
+            r"(?:announced|said|decided|chose|agreed|signed|named|appointed|elected|approved|offered|asked|ordered|"
+            r"declared|confirmed|rejected|voted|told|adopted|awarded|granted|refused)\b", clause):
+        # (a verb that takes a doer: "The pandemic then halted the series, and it resumed" speaks of
+        # the series, the object)
+        return None
+    first = re.split(r"[;:]|,\s+and\s+", before)[-2] if re.search(r",\s+and\s*$", before) else before
+    np = _leading_np(first.strip())
+    if np is None or not re.match(r"The\s+[a-z]", np) or len(np.split()) > 8 or subject.is_subject_phrase(np):
+        return None
+    head = re.split(r"\s+(?:of|for|to|in|on|at|by|with|from|between)\s+", np)[0].split()[-1]
+    if ROLE_NOUN.fullmatch(head) or re.search(r"(?:s|men|people|forces)$", head) and not head.endswith("ss"):
+        return None
+    if head.casefold() in subject.kind or head.casefold() in subject.words:
+        return None
+    return np
+
+
 def _it_as(label: str, it: str | None, subject: Subject) -> str:
     """`label` with the organisation's name that stood for an opening "It" or "Its"
     (`make_label`) as what the "It" means (`_it_means`)."""
@@ -5271,7 +5295,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other" if kind in ("background", "statement") else kind
                 drafts.append(_Draft(date, end, ongoing, sentence, clause, piece.section, piece.source,
                                      piece.in_lead, inferred, kind, background))
-                it_means = _it_means(clause, prev_sentence, subject) if not offset else None
+                it_means = _it_means(clause, prev_sentence, subject) if not offset else \
+                    _it_after_and(clause, sentence[:offset], subject)
                 labels[id(drafts[-1])] = _it_as(_object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases), relative_text,
