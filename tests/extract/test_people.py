@@ -3515,3 +3515,15 @@ def test_a_nickname_in_quotes_names_the_same_person_later(tmp_path):
     names = [p.name for p in read(f).people]
     assert not any(n in names for n in ("Chicha Mariani", "Licha de la Cuadra")), names
     assert "María Isabel Chorobik de Mariani" in names and "Alicia Zubasnabar de De la Cuadra" in names
+
+
+def test_a_relatives_post_in_an_apposition_is_not_the_persons(tmp_path):
+    """Grupo Bimbo's "Daniel Servitje, a son of the founder, ran the company from 1997" had given
+    him a post of founder (and Fine Gael's Liam Cosgrave, "son of the party's first
+    parliamentary leader", that post)."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Bakery =\n\nInfobox\n- Founder: [[Anna Berg]]\n- Key People: Carl Dunn (executive chairman), "
+                 "Ole Lind (chief executive)\n\nBlue Bakery is a bakery company. Carl Dunn, a son of the founder, ran the "
+                 "company from 1997 and has chaired its board since 2013.\n", encoding="utf-8")
+    dunn = {p.name: p for p in read(f).people}["Carl Dunn"]
+    assert "founder" not in " ".join([dunn.role or "", *(q.role or "" for q in dunn.posts)]).casefold()

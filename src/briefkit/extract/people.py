@@ -2660,6 +2660,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if rm is None or rm.group("owner") is None or rm.group("mods") \
                     or not _JOINT_HEAD.fullmatch(_singular(rm.group("role"))):
                 rm = _POST_PHRASE.match(phrase)
+            if rm and _KIN.match(phrase):
+                # ("Daniel Servitje, a son of the founder, ran the company": a relative's post, not his)
+                rm = None
             if rm:
                 role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
                 if rm.re is _ONE_OF_POST:
