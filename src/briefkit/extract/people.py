@@ -55,6 +55,7 @@ from ..records import record
 from ..text import cap_first, sentence_spans
 from .dates import find_dates
 from .places import is_country, is_demonym
+from .surnames import NAME_PARTICLES
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
 from .titles import named_holders_when, names_posts, posts_columns
@@ -76,9 +77,7 @@ _NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.
 # "y" joins two Spanish surnames ("Girón y Ezpeleta").
 # ("Rhun ap Iorwerth": a Welsh patronymic; "Siti binti Ahmad", "David ben Gurion", "Karl zu
 # Guttenberg", "Carl af Wirsén")
-_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "den", "ten",
-                        "ter", "al", "el", "bin", "ibn", "dos", "das", "do", "y", "e", "ap", "ab", "ferch", "binti",
-                        "bint", "ben", "zu", "vom", "dei", "degli", "af"})
+_PARTICLES = NAME_PARTICLES
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
 _PARTICLE = (r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e|ap|ab|ferch|"
              r"binti|bint|ben|zu|vom|dei|degli|af)")
