@@ -5337,3 +5337,12 @@ def test_it_after_and_is_the_subject_of_the_clause_before():
                              "that Talace had won. The pandemic halted the series in 2020, and it resumed only in 2023.")
     assert events["2021-10-08"].label.startswith("The government announced that Talace had won")
     assert not events["2023"].label.startswith("The pandemic")
+
+
+def test_under_a_leader_then_a_date_opens_no_label():
+    """CARE's "Under her, on 27 October 2022, CARE International joined Oxfam ..." had been
+    labelled "On 27 October 2022, CARE International joined ...", its date twice on the row."""
+    events = _history_events("Blue Care", "a confederation of aid agencies",
+                             "Anna Berg became secretary general in 2019. Under her, on 27 October 2022, the Blue Care "
+                             "joined Oxfam and Save the Children in launching the Pledge for Change.")
+    assert events["2022-10-27"].label.startswith("The Blue Care joined Oxfam"), events["2022-10-27"].label

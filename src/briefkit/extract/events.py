@@ -2235,8 +2235,10 @@ _PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Taken|Kn
                                  r"before|to|for|until)\b[^,;]{3,100},\s+(?=(?:the|its|their|his|her|a|an|it|he|she|they|"
                                  r"[A-Z])\b)")
 _LABEL_MAX = 90
+# (and the time of a leader named before: "Under her, on 27 October 2022, CARE International
+# joined ...": the row's date then opens the label and goes, as beside any date)
 _DISCOURSE = re.compile(r"^(?:For\s+example|For\s+instance|However|Meanwhile|In\s+addition|Moreover|Nevertheless|"
-                        r"Instead|Still|Also),\s+", re.I)
+                        r"Instead|Still|Also|Under\s+(?:him|her|them)),\s+", re.I)
 # (one that ends on a post runs on over the name after it: ", born in 1964 and put forward by
 # Belarus's president, Alexander Lukashenko," is one aside, not "Zas Alexander Lukashenko")
 _BIRTH_ASIDE = re.compile(rf",\s+(?:who\s+was\s+)?born\b(?:[^,;()]{{0,90}}?\b(?:{ROLE_WORDS}),\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
