@@ -1487,7 +1487,9 @@ _BECAME = re.compile(
     # first president": an aside, then "who")
     # ("Brian Miles, who in 1988 had become the first director to be appointed from within the
     # institution, retired": a year before the verb, and "the first X to be ...")
-    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
+    # ("Daniel Servitje, Lorenzo's son, who held a business degree ... since 1982, became director
+    # general in 1997": an apposition, then a "who" aside, each closed by a comma)
+    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who\s+[^,;]{{1,140}}?,|\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
     # ("took up the post of deputy director": the post by its name)
     # ("Nancy Lindborg joined two years later and went on to become the agency's president")
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+(?:over|charge|command)\s+as|took\s+office\s+as|"
@@ -2436,11 +2438,16 @@ def _from_sentences(profile: Profile, subject: Subject,
                     held_by[clean.split()[-1].casefold()] = role
                 led_by.add(clean.split()[-1].casefold())
             near = _near(sentence, where) if where else sentence
-            if where and re.search(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b",
+            aside_told = False  # a "who" aside of the person's past, which dates no post (below)
+            if where and re.search(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b|"
+                                   # ("who held a business degree from Stanford and had worked for the
+                                   # company full time since 1982": the work told later in the aside)
+                                   r",\s+who\s+[^,;]{0,100}?\band\s+(?:had\s+)?(?:worked|joined|lived|studied)\b",
                                    sentence[where[0]:where[1]]):
                 # "Julliard, his head of research, who had worked at RSF since 1998, was elected
                 # secretary general": what the aside tells of the person dates no term of the post
                 near = re.sub(r",\s+who\s+[^,;]{1,140},", ",", near)
+                aside_told = True
             if where:
                 # "Wan Zulkiflee Wan Ariffin, a Petronas engineer since 1983, succeeded Shamsul Azhar
                 # as president in 2015": what the person was since a year, set off after the name,
@@ -2479,7 +2486,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if where:
                 # a post's own period says how long it was held; a bare date near it is more often
                 # the day of something else told ("died on 10 April 2010", "co-founded ... in 2017")
-                f.post_period, f.post_current = _period(_post_window(sentence, where))
+                window = _post_window(sentence, where)
+                f.post_period, f.post_current = _period(re.sub(r",\s+who\s+[^,;]{1,140},", ",", window)
+                                                        if aside_told else window)
                 if f.post_period and not re.search(r"(?i)since|from|until|present|[–—-]", f.post_period):
                     f.post_period, f.post_current = None, None
             if f.post_current is None and re.match(r"(?i)(?:former|previously|ex-)", role or ""):
