@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import re
+from . import recache as re
 from collections.abc import Callable
 from pathlib import Path
 

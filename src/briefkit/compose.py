@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
+from . import recache as re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence

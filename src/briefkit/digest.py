@@ -49,7 +49,7 @@ Section summaries (`informative_sentences`)
 """
 from __future__ import annotations
 
-import re
+from . import recache as re
 from collections.abc import Sequence
 from functools import lru_cache
 

@@ -9,7 +9,7 @@ finding, can be traced back to the line of the seed it came from.
 """
 from __future__ import annotations
 
-import re
+from . import recache as re
 
 import datetime as _dt
 from typing import Annotated, Literal, Union

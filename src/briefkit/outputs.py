@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
+from . import recache as re
 from pathlib import Path
 
 from .errors import BuildError

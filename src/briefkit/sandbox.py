@@ -19,7 +19,7 @@ Recursion is bounded by Python's own recursion limit; `RecursionError` becomes a
 from __future__ import annotations
 
 import operator
-import re
+from . import recache as re
 import time
 from typing import Any, Callable
 

@@ -41,7 +41,7 @@ Position in the article never decides, so reordering the seed does not change th
 from __future__ import annotations
 
 import datetime as _dt
-import re
+from . import recache as re
 from functools import lru_cache
 
 from .heap import per_unit

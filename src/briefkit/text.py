@@ -6,7 +6,7 @@ sentence in a brief, while a missed boundary only makes a summary one sentence l
 """
 from __future__ import annotations
 
-import re
+from . import recache as re
 from functools import lru_cache
 
 from .heap import per_unit

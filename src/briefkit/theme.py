@@ -6,7 +6,7 @@ Theme, which is why it lives outside `writers/`.
 """
 from __future__ import annotations
 
-import re
+from . import recache as re
 from .records import field, fields, replace
 from pathlib import Path
 

@@ -8,7 +8,7 @@ scanning the text for it, which is exact for the flat layout the manifest uses.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from pathlib import Path
 
 from ..errors import BuildError

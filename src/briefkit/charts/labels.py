@@ -9,7 +9,7 @@ Pure string code (no matplotlib), so it is cheap to test and to reuse.
 from __future__ import annotations
 
 import datetime as _dt
-import re
+from .. import recache as re
 
 from ..model import Event, EventDate
 from ..text import cap_first

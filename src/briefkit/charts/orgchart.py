@@ -21,7 +21,7 @@ the same in words ("beside Georgian Dream, its own Congress, which elects the ch
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from collections.abc import Mapping
 from ..records import field
 from typing import Any

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
+from .. import recache as re
 from collections.abc import Callable, Mapping, Sequence
 from ..records import field
 from typing import Any

@@ -7,7 +7,7 @@ earlier.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 import unicodedata
 from ..records import field
 

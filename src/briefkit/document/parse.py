@@ -21,7 +21,7 @@ seed's `|` can neither split a cell nor add a column.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from ..errors import TemplateError
 from ..heap import per_unit

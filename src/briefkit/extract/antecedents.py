@@ -25,7 +25,7 @@ antecedent the text does not name is left as written, and the selection ranks it
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from collections.abc import Sequence
 
 from ..kinds import KINDS

@@ -8,7 +8,7 @@ caller infers the year from context (see `events.py`).
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from functools import lru_cache
 
 from ..records import record

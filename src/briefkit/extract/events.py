@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import re
+from .. import recache as re
 from collections.abc import Iterator
 from ..heap import per_unit
 from ..records import field

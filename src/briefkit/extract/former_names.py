@@ -19,7 +19,7 @@ reader is shown are the lead's and the infobox's (`names`).
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from collections.abc import Callable, Iterable
 
 from ..text import sentence_spans

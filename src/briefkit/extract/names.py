@@ -17,7 +17,7 @@ commonly known as Ericsson, is ...") makes that longer name an alias.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 import unicodedata
 from collections.abc import Sequence
 

@@ -43,7 +43,7 @@ The rules (each a judgement a reader can argue with):
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from ..records import field
 
 from ..model import (BulletList, ListItem, OrgNode, Paragraph, Person, Profile, Relation, Section, Source,

@@ -19,7 +19,7 @@ The judgement, so that a reader can argue with it:
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from ..model import Paragraph, Profile, Source
 from ..records import record

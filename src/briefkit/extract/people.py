@@ -45,7 +45,7 @@ leader or a closed period, True for an open one ("since ...", "–present"), els
 from __future__ import annotations
 
 import copy
-import re
+from .. import recache as re
 from collections.abc import Callable, Iterator
 
 from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
@@ -82,6 +82,9 @@ _PARTICLES = NAME_PARTICLES
 _PARTICLE = (r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e|ap|ab|ferch|"
              r"binti|bint|ben|zu|vom|dei|degli|af)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
+_NAME_WORD_RX = re.compile(_NAME_WORD)
+_NAME_RX = re.compile(_NAME)
+_NAME_THEN_ASIDE = re.compile(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)")
 _HONORIFIC = (r"(?:(?:"
               # (a naval lieutenant's grade, before the bare rank: "Lieutenant Senior Grade Manuel Gomez")
               r"Lieutenant[\s-]+(?:Senior|Junior)[\s-]+Grade|"
@@ -250,13 +253,17 @@ def _leader_role(role: str | None) -> str | None:
     return text if text and ROLE_NOUN.search(text) else None
 
 
+_MONTH_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(_MONTH_NAMES))})\s+(?={_HONORIFIC})")
+_HONORIFICS_OPENING = re.compile(rf"^{_HONORIFIC}+")
+
+
 def _clean_name(name: str) -> tuple[str, bool]:
     """The name without honorifics, brackets or a dagger, and whether a dagger marked it."""
     deceased = "†" in name
     name = name.replace("†", "").strip(" .,;:\"'“”")
     # ("from 15 October Colonel Yannick Vidal ...": the date's month before a title is no name)
-    name = re.sub(rf"^(?:{'|'.join(sorted(_MONTH_NAMES))})\s+(?={_HONORIFIC})", "", name)
-    name = re.sub(rf"^{_HONORIFIC}+", "", name).strip()
+    name = _MONTH_THEN_TITLE.sub("", name)
+    name = _HONORIFICS_OPENING.sub("", name).strip()
     # ("Prime Minister Shinzō Abe's government": whose it is, not part of the name)
     name = re.sub(r"(?<=\w)['’]s$", "", name)
     words = name.split()
@@ -437,12 +444,12 @@ def _in_run(sentence: str, start: int, end: int) -> bool:
     k = len(before)
     while k and before[k - 1] in _PARTICLES:
         k -= 1
-    if k < len(before) and k and re.fullmatch(_NAME_WORD, before[k - 1]):
+    if k < len(before) and k and _NAME_WORD_RX.fullmatch(before[k - 1]):
         return True
-    return bool((before and re.fullmatch(_NAME_WORD, before[-1]) and before[-1] not in _STOP_FIRST
+    return bool((before and _NAME_WORD_RX.fullmatch(before[-1]) and before[-1] not in _STOP_FIRST
                  and before[-1] not in _MONTH_NAMES) or
 
-                (after and re.match(_NAME_WORD, after[0]) and not sentence[end:end + 1] in ",;:."))
+                (after and _NAME_WORD_RX.match(after[0]) and not sentence[end:end + 1] in ",;:."))
 
 
 def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]) -> None:
@@ -452,7 +459,7 @@ def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]
     surnames = {n.split()[-1] for n in known if len(n.split()) > 1}
     for n in known:
         word = n.split()[0]
-        if len(n.split()) < 2 or word in surnames or word in first or not re.fullmatch(_NAME_WORD, word) \
+        if len(n.split()) < 2 or word in surnames or word in first or not _NAME_WORD_RX.fullmatch(word) \
                 or word in _STOP_FIRST or len(word) < 3:
             continue
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", sentence):
@@ -690,13 +697,14 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
     if board and not subject.is_owner(board.group("n")) and not subject.is_subject_name(board.group("n")) \
             and not any(n.casefold() in board.group("n").casefold() for n in subject.names if len(n) > 2):
         return board.group("n")
-    body = re.search(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b", clause)
+    body = _BODY_NAMED.search(clause)
     if body is None or not _CLAUSE_OPENING.fullmatch(clause[:body.start()]) or subject.is_owner(body.group(0)) \
             or any(n.casefold() in body.group(0).casefold() for n in subject.names if len(n) > 2):
         return None
     return body.group(0)
 
 
+_BODY_NAMED = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b")
 # A clause opening on a body's board, members or assembly as its subject: "the management board of
 # Frontex", "the shareholders of Volvo" (`its_other_body`).
 _BOARD_OF = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}"
@@ -707,13 +715,16 @@ _FIRM_APPOSITION = re.compile(r"\b((?:[A-Z][\w'’&-]+\s+){1,3}[A-Z][\w'’&-]+)
                               r"airline|operator|conglomerate|subsidiary)\b")
 
 
+_BODY_WORDS = re.compile(rf"\b((?:[A-Z][\w'’&-]+\s+){{1,3}})(?:{_ORG_WORD.pattern[5:-3]})\b")
+
+
 def short_body_names(profile: Profile, subject: Subject) -> frozenset[str]:
     """The first words of the other bodies an article names in full ("Ford" of "the Ford Motor
     Company", "Geely" of "Geely Holding Group"), by which prose goes on to call them; none of
     the subject's own words, and no person's name."""
     words: set[str] = set()
     for sentence, _source, _lead in _sentences(profile):
-        named = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'’&-]+\s+){{1,3}})(?:{_ORG_WORD.pattern[5:-3]})\b", sentence)]
+        named = [m.group(1) for m in _BODY_WORDS.finditer(sentence)]
         # ("Fagor Electrodomésticos, the appliance maker that had grown out of Ulgor": a body the
         # apposition says is a firm, though no word of its name does)
         named += [m.group(1) for m in _FIRM_APPOSITION.finditer(sentence)]
@@ -1023,12 +1034,15 @@ _AND_OTHERS = re.compile(r"(?:,?\s+(?:and|&)\s+(?:others|other\s+[a-z]+)|,?\s+et
                          re.I)
 
 
+_TWO_NAMES = re.compile(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+and\s+"
+                        rf"(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<rest>.*)$")
+
+
 def _entries(text: str) -> list[str]:
     """`Philippe Camus and Rainer Hertrich (2000–2005)`: one entry per person, the period shared;
     "X and others": X."""
     text = _AND_OTHERS.sub("", text.strip())
-    m = re.match(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+and\s+(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<rest>.*)$",
-                 text.strip())
+    m = _TWO_NAMES.match(text.strip())
     if m and is_name(m.group("a")) and is_name(m.group("b")):
         return [m.group("a") + m.group("rest"), m.group("b") + m.group("rest")]
     return [text]
@@ -2365,6 +2379,17 @@ def _declined(text: str, leaders: list[tuple[str, str]], source: Source | None) 
             yield withdrawn
 
 
+# "a former banker appointed chairman in 2021", "newly installed as commandant": an apposition
+# that says the person was given the post (`_from_sentences`)
+_ELECTED_APPOSITION = re.compile(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\s+){{1,3}}?)?(?:(?:newly|recently|just)\s+)?"
+                                  rf"(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
+                                  rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                                  rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)"
+                                  # (not a verb and its object: "chaired by Werner Müller, appointed the
+                                  # Daimler manager Rüdiger Grube in his place")
+                                  rf"(?!\s+(?:{_HONORIFIC})?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))")
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set,
                     leading: Callable[[], set[str]] = set) -> Iterator[_Found]:
@@ -2628,13 +2653,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             phrase = m.group("phrase")
             # ("Major General Ariel Caculitan, newly installed as commandant, inspected it")
             # (and after what the person is: "Richard Sharp, a former banker appointed chairman in 2021,")
-            elected = re.match(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\s+){{1,3}}?)?(?:(?:newly|recently|just)\s+)?"
-                               rf"(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
-                               rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-                               rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)"
-                               # (not a verb and its object: "chaired by Werner Müller, appointed the
-                               # Daimler manager Rüdiger Grube in his place")
-                               rf"(?!\s+(?:{_HONORIFIC})?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))", phrase)
+            elected = _ELECTED_APPOSITION.match(phrase)
             if elected and (about_subject or not names_other_body(sentence, subject)):
                 f = found(m.group("name"), _leader_role(elected.group("role")), True, None, m.span())
                 if f:
@@ -2805,7 +2824,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                         continue
                     role = _leader_role(single)
                 f = found(m.group("name"), role, ours and tied, other, m.span())
-                aside = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)", m.group(0)) if rx in (_APPOINTED, _BECAME) else None
+                aside = _NAME_THEN_ASIDE.match(m.group(0)) if rx in (_APPOINTED, _BECAME) else None
                 if f and f.leader and aside and _YEAR.search(aside.group("aside")):
                     # ("Lars Lervik, the battalion's second-in-command from 2007 to 2009, was
                     # appointed its commander the following year": the years in the aside are
@@ -3731,7 +3750,7 @@ def _from_sentences(profile: Profile, subject: Subject,
             # (the leader the sentence before named, only when this one names no one else before
             # the pronoun: "the finance minister, Tom Lind, resigned, and the president appointed
             # Anna Berg in his place" is the minister's place)
-            named_here = [n.group("name") for n in re.finditer(_NAME, sentence[:m.start()])
+            named_here = [n.group("name") for n in _NAME_RX.finditer(sentence[:m.start()])
                           if is_name(_clean_name(n.group("name"))[0])]
             heads = [r for n, r in leaders_here if n not in m.group(0) and 0 <= sentence.find(n) < m.start()] \
                 or ([r for n, r in prev_leaders[-1:] if n not in m.group(0)] if not named_here else [])
@@ -3782,7 +3801,7 @@ _NICKNAMED = re.compile(rf"(?P<first>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’
 def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source | None]]:
     for sentence, source, _ in _sentences(profile):
         for m in _ALIAS.finditer(sentence):
-            names = [n for n in re.finditer(_NAME, sentence[: m.start()])
+            names = [n for n in _NAME_RX.finditer(sentence[: m.start()])
                      if is_name(_clean_name(n.group("name"))[0]) and m.start() - n.end() <= 40]
             if names:
                 yield _clean_name(names[-1].group("name"))[0], [a for a in (m.group("alias"), m.group("alt")) if a], source

@@ -12,7 +12,7 @@ states and the other names prose still uses, are a short list kept here.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 _NAMES = """
 Afghanistan; Albania; Algeria; Andorra; Angola; Antigua and Barbuda; Argentina; Armenia; Australia; Austria;

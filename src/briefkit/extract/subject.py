@@ -7,7 +7,7 @@ that judgement so that both extractors make it alike.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from ..kinds import KINDS
 from ..text import called

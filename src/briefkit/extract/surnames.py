@@ -9,7 +9,7 @@ these few lines.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

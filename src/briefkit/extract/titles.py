@@ -6,7 +6,7 @@ cached profile never runs extraction.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from collections.abc import Sequence
 

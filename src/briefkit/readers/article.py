@@ -19,7 +19,7 @@ suspicious spots are reported as findings, never edited.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from ..records import field
 from pathlib import Path
 

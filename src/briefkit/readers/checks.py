@@ -6,7 +6,7 @@ text, a long paragraph without closing punctuation (probably cut off while copyi
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from typing import Any, Iterator
 
 from ..findings import LINK_GAP, UNFINISHED_SENTENCE, WIKI_MARKUP, Finding

@@ -10,7 +10,7 @@ An infobox arrives as `- Key: Value` lines. Three things turn them into facts a 
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 from ..records import field
 
 from ..findings import (

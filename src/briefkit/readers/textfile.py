@@ -8,7 +8,7 @@ only, never on exotic separators such as U+2028).
 from __future__ import annotations
 
 import codecs
-import re
+from .. import recache as re
 import stat
 from pathlib import Path
 

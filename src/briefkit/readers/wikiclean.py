@@ -17,7 +17,7 @@ whoever keeps the seed about the markup.
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 
 from ..records import record
 from .textfile import normalise_space

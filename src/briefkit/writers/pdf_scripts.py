@@ -30,7 +30,7 @@ Without `uharfbuzz` nothing is shaped, and the writer warns about such text as b
 """
 from __future__ import annotations
 
-import re
+from .. import recache as re
 import unicodedata
 from functools import lru_cache
 

@@ -6,7 +6,7 @@ machine without them substitutes sensibly, and makes Word's theme fonts name the
 """
 from __future__ import annotations
 
-import re
+from ... import recache as re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any

@@ -6,7 +6,7 @@ element at a time, in the schema's order.
 """
 from __future__ import annotations
 
-import re
+from ... import recache as re
 from functools import lru_cache
 from typing import Any
 

@@ -13,7 +13,7 @@ import datetime as _dt
 import functools
 import io
 import os
-import re
+from ... import recache as re
 import struct
 import zipfile
 import zlib

@@ -1,0 +1,101 @@
+"""`re`'s functions, with briefkit's own cache of the patterns they compile.
+
+Modules that match text import this as `re` (`from . import recache as re`) and call it as
+they would call `re`: `re.search(r"...", text)`, `re.sub(...)`, `re.I`.
+
+Why: the extractors, digest and compose call `re`'s functions with a pattern written in place
+at some six hundred sites, besides the patterns made from a profile's own names. `re` keeps
+the patterns it compiles in one cache shared by the whole process, of 512 entries, and when it
+is full drops the oldest entry whatever its use. Building one profile calls on about 580
+patterns, so the cache never held them: every profile compiled some 330 patterns again, 5-8%
+of a batch worker's CPU time (sampled with py-spy over the benchmark corpus), and a library that used `re` beside briefkit lost its own cached patterns too.
+
+Here a pattern is compiled once and kept in a cache of `MOST` entries, of which the least
+recently used goes first, so the patterns every profile uses stay and the names of profiles
+built long ago go. The cache holds compiled patterns only (about 1 KB each; most are held by
+their modules as well). A compiled pattern passed in is used as it is, as `re` does.
+Everything else (flags, `escape`, `error`, `Pattern`, `Match`) is `re`'s own.
+"""
+from __future__ import annotations
+
+import functools
+import re as _re
+from re import (  # noqa: F401 - re-exported: the callers' `re.I`, `re.escape`, `re.Match`
+    ASCII,
+    DOTALL,
+    IGNORECASE,
+    MULTILINE,
+    UNICODE,
+    VERBOSE,
+    A,
+    I,
+    M,
+    Match,
+    Pattern,
+    S,
+    U,
+    X,
+    error,
+    escape,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Any
+
+# Room for every pattern a profile calls on (about 580) and several profiles' own names.
+MOST = 2048
+
+
+@functools.lru_cache(maxsize=MOST)
+def _compiled(pattern: str | bytes, flags: int) -> Pattern:
+    return _re.compile(pattern, flags)
+
+
+def compile(pattern: Any, flags: int = 0) -> Pattern:  # noqa: A001 - `re.compile`'s name
+    """`re.compile`, kept in this module's cache."""
+    if isinstance(pattern, _re.Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    return _compiled(pattern, int(flags))
+
+
+def search(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: Any, string: Any, flags: int = 0) -> Iterator[Match]:
+    return compile(pattern, flags).finditer(string)
+
+
+def findall(pattern: Any, string: Any, flags: int = 0) -> list:
+    return compile(pattern, flags).findall(string)
+
+
+def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> list:
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: Any, repl: str | Callable[[Match], str], string: Any, count: int = 0, flags: int = 0) -> str:
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern: Any, repl: str | Callable[[Match], str], string: Any, count: int = 0,
+         flags: int = 0) -> tuple[str, int]:
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def purge() -> None:
+    """Empty this module's cache and `re`'s."""
+    _compiled.cache_clear()
+    _re.purge()
