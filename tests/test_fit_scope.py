@@ -87,9 +87,10 @@ def test_a_length_without_a_budget_lays_out_one_final_pdf(monkeypatch) -> None:
     assert finals.count(False) == 1
 
 
-def test_a_markup_composed_again_within_a_fit_is_parsed_once(monkeypatch) -> None:
+def test_a_markup_composed_again_within_a_fit_is_parsed_at_most_twice(monkeypatch) -> None:
     """A fit composes the same markup at several detail levels and fill steps: it is parsed
-    once per fit, and each asking gets a new Document, equal to the first, that it may change."""
+    at most twice per fit (the second parse is kept frozen, as most markups are asked for
+    once), and each asking gets a new Document, equal to the first, that it may change."""
     from briefkit import fit
 
     calls: list[str] = []
@@ -98,10 +99,12 @@ def test_a_markup_composed_again_within_a_fit_is_parsed_once(monkeypatch) -> Non
     meta = Meta("T", "T")
     markup = "# A\n\nSome text.\n\n- one\n- two\n"
     with fit_scope.scope():
-        first, again = fit._parsed(markup, meta), fit._parsed(markup, meta)
-    assert len(calls) == 1 and first == again and first is not again and first.blocks is not again.blocks
-    fit._parsed(markup, meta)  # outside a fit nothing is kept
+        made = [fit._parsed(markup, meta) for _ in range(5)]
     assert len(calls) == 2
+    assert all(d == made[0] for d in made)
+    assert len({id(d) for d in made}) == 5 and len({id(d.blocks) for d in made}) == 5
+    fit._parsed(markup, meta)  # outside a fit nothing is kept
+    assert len(calls) == 3
 
 
 def test_the_lengths_of_one_seed_share_what_their_fits_ask_for_alike(monkeypatch, tmp_path) -> None:
