@@ -40,14 +40,15 @@ def test_a_compiled_pattern_with_flags_is_refused_as_re_refuses_it():
         recache.search("(", "a")
 
 
-def test_the_cache_is_bounded_and_keeps_what_is_used():
+def test_the_cache_is_bounded_and_the_oldest_goes_first():
     recache.purge()
-    kept = recache.compile("kept-pattern")
+    first = recache.compile("first-pattern")
+    assert recache.compile("first-pattern") is first
     for i in range(recache.MOST + 10):
         recache.search(f"name-{i}", "x")
-        recache.search("kept-pattern", "x")  # used all along: never the least recently used
-    assert recache._compiled.cache_info().currsize == recache.MOST
-    assert recache.compile("kept-pattern") is kept
+    assert len(recache._kept) == recache.MOST
+    again = recache.compile("first-pattern")  # gone, compiled again: the same pattern
+    assert again is not first and again.pattern == first.pattern and again.search("a first-pattern")
 
 
 def test_a_profile_built_again_compiles_no_pattern_again(tmp_path, monkeypatch):
