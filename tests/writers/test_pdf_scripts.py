@@ -26,20 +26,19 @@ needs_noto = pytest.mark.skipif(not Path(DEVANAGARI_FONT).is_file(),
 ARABIC = "الوكالة الدولية للطاقة الذرية"
 
 
-def _words(text: str, width: float = 2000.0) -> list[list[tuple[str, str]]]:
-    """The (font, text) pieces of each word of the paragraph's first line, as they will be
-    drawn (left to right)."""
+def _words(text: str, width: float = 2000.0, line: int = 0) -> list[list[tuple[str, str]]]:
+    """The (font, text) pieces of each word of the paragraph's first line (or `line`), as they
+    will be drawn (left to right); words joined by a no-break space count as words."""
     doc = N.Document(N.Meta(title="T", short_title="T"), [])
     tr = _Translator(doc, DEFAULT_THEME)
     para = tr.para([N.Text(text)], tr.st.body)
     para.wrap(width, 10000)
     lines = para.blPara
     if lines.kind == 0:  # one font throughout: (space left, the words' texts)
-        return [[(lines.fontName, w)] for w in lines.lines[0][1]]
-    line = lines.lines[0]
+        return [[(lines.fontName, w)] for w in lines.lines[line][1]]
     words: list[list[tuple[str, str]]] = [[]]
-    for frag in line.words:
-        for i, piece in enumerate(frag.text.split(" ")):
+    for frag in lines.lines[line].words:
+        for i, piece in enumerate(frag.text.replace("\u00a0", " ").split(" ")):
             if i:
                 words.append([])
             if piece:
@@ -51,14 +50,43 @@ def _plain(word: list[tuple[str, str]]) -> str:
     return "".join(t for _, t in word)
 
 
-def test_a_right_to_left_run_is_set_in_display_order():
+def test_a_right_to_left_run_is_made_one_word_or_set_in_display_order():
+    # a name: one word for the line breaker, its words joined by no-break spaces in the order
+    # they are read (the shaping sets them in display order)
     assert display_order(f"IAEA; Arabic: {ARABIC}; French") == \
-        "IAEA; Arabic: الذرية للطاقة الدولية الوكالة; French"
+        "IAEA; Arabic: الوكالة\u00a0الدولية\u00a0للطاقة\u00a0الذرية; French"
     # brackets and the full stop around the run stay in the left-to-right text
-    assert display_order('Matkal (סיירת מטכ"ל). The') == 'Matkal (מטכ"ל סיירת). The'
+    assert display_order('Matkal (סיירת מטכ"ל). The') == 'Matkal (סיירת\u00a0מטכ"ל). The'
     # a number inside the run is one of its words; left-to-right text is left alone
-    assert display_order("שנת 1972 נוסדה") == "נוסדה 1972 שנת"
+    assert display_order("שנת 1972 נוסדה") == "שנת\u00a01972\u00a0נוסדה"
     assert display_order("Легион «Свобода России» 1972") == "Легион «Свобода России» 1972"
+    # a run longer than a name (`WHOLE_RUN`) is words, reversed as a whole
+    long = " ".join([ARABIC] * 3)
+    assert display_order(f"It said: {long}.") == f"It said: {' '.join(reversed(long.split()))}."
+
+
+PERSIAN = "آقاخان پنجم"  # "Aga Khan the Fifth": the name first, read from the right
+
+
+def test_a_right_to_left_name_at_a_lines_end_is_not_broken_across_two_lines():
+    """Broken after its words were put in display order, the Aga Khan Development Network's
+    Persian name ended a line with its second word and began the next with its first, so a
+    reader read "the Fifth Aga Khan"."""
+    text = f"The network is headed by the Aga Khan (Persian: {PERSIAN}), who also leads the Imamat."
+    alone = [_plain(w).strip("()") for w in _words(f"({PERSIAN})")]
+    for width in range(100, 301, 3):
+        lines = [[_plain(w) for w in _words(text, width, n)] for n in range(_lines(text, width))]
+        [held] = [line for line in lines if any(any("\u0600" <= ch <= "\ufeff" for ch in w) for w in line)]
+        name = [w.strip("(),") for w in held if any("\u0600" <= ch <= "\ufeff" for ch in w)]
+        assert name == alone, width  # both words, on one line, the second leftmost
+
+
+def _lines(text: str, width: float) -> int:
+    doc = N.Document(N.Meta(title="T", short_title="T"), [])
+    tr = _Translator(doc, DEFAULT_THEME)
+    para = tr.para([N.Text(text)], tr.st.body)
+    para.wrap(width, 10000)
+    return len(para.blPara.lines)
 
 
 def test_arabic_is_joined_and_its_words_read_from_the_right():

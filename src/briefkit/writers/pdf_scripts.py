@@ -19,12 +19,16 @@ widths of a paragraph that has none (no kerning or ligatures appear beside a Dev
 
 Right to left: a briefing's paragraphs are English, so left to right; an Arabic or Hebrew
 name inside one is a run of right-to-left words. HarfBuzz gives each word's glyphs in display
-order; `display_order` puts the run's words in display order (the last word leftmost), and
-`shape_word` the font runs of one right-to-left word. That is the Unicode bidirectional
-algorithm for what briefings hold (right-to-left runs embedded in left-to-right text, numbers
-kept left to right), not the whole of it: a run broken across two lines keeps its words in
-their display order across the break, and a paragraph that is right to left throughout is
-drawn as embedded runs.
+order; `shape_word` sets the words and font runs of one right-to-left word in display order
+(the last leftmost). A run of up to `WHOLE_RUN` characters, a name, is made one word of the
+line breaker's, its words joined by no-break spaces (`display_order`), so it is never broken
+across two lines: broken after display reordering, the first line held the name's last words
+and the next line its first (the Aga Khan Development Network's Persian name), and reordering
+each line after breaking is not something ReportLab's line breaker offers for paragraphs of
+several fonts. A longer run has its words put in display order as a whole, and may still be
+broken that way. That is the Unicode bidirectional algorithm for what briefings hold
+(right-to-left runs embedded in left-to-right text, numbers kept left to right), not the whole
+of it: a paragraph that is right to left throughout is drawn as embedded runs.
 
 Without `uharfbuzz` nothing is shaped, and the writer warns about such text as before.
 """
@@ -81,9 +85,11 @@ _SPACES = re.compile(r"(\s+)")
 
 
 def display_order(text: str) -> str:
-    """`text` with each run of right-to-left words in display order (see the module docstring):
-    words of right-to-left letters, and the numbers and spaces between them, reversed as a
-    whole; punctuation before the run's first word and after its last stays where it is
+    """`text` with each run of right-to-left words made ready for display (see the module
+    docstring): a run of up to `WHOLE_RUN` characters becomes one word, its words joined by
+    no-break spaces in the order they are read, which `shape_word` sets in display order; the
+    words of a longer run, and the numbers and spaces between them, are reversed as a whole.
+    Punctuation before the run's first word and after its last stays where it is
     ("(الوكالة الدولية)" keeps its brackets around the run), as a neutral between a
     left-to-right word and the run takes the paragraph's direction."""
     if text.isascii() or _RIGHT_TO_LEFT.search(text) is None:
@@ -109,9 +115,19 @@ def display_order(text: str) -> str:
         run[0] = run[0][len(lead):]
         if trail:
             run[-1] = run[-1][:-len(trail)]
-        out.append(lead + "".join(reversed(run)) + trail)
+        core = "".join(run)
+        if len(core) <= WHOLE_RUN:
+            out.append(lead + _SPACES.sub(NO_BREAK, core) + trail)
+        else:
+            out.append(lead + "".join(reversed(run)) + trail)
         i = last + 1
     return "".join(out)
+
+
+# The longest run of right-to-left words kept on one line (see the module docstring): a name
+# or a title, which fits on any line of a page; a longer run is a sentence, broken as words.
+WHOLE_RUN = 60
+NO_BREAK = "\u00a0"
 
 
 # Letters and digits: what a run's first and last word keep; anything else at their outer edges
@@ -176,7 +192,8 @@ def shape_word(word: list, features: dict | None = None, force: bool = False) ->
         pieces, trail = _cut(pieces, len(text) - len(_leading_neutral(text)) - len(_trailing_neutral(text)))
     core: list[list] = []
     changed = False
-    for run in _font_runs(pieces):
+    # (the words of a run `display_order` made one word, each set as a word: see below)
+    for run in _font_runs(_words_of(pieces) if right_to_left else pieces):
         run_text = "".join(t for _, t in run)
         if needs_shaping(run_text):
             _name_private_glyphs(run[0][0].fontName)
@@ -184,11 +201,13 @@ def shape_word(word: list, features: dict | None = None, force: bool = False) ->
             changed = changed or shaped[1:] != run
             core.append(shaped)
         else:
-            core.append([_width(run), *run])
+            core.append([_width(run), *[(f, str(t)) for f, t in run]])
     if not changed:
         return word
     if right_to_left:
-        core.reverse()  # the font runs of a right-to-left word, in display order
+        # the font runs of a right-to-left word in display order, and so the words of a run
+        # joined by no-break spaces and the spaces between them (each shaped on its own)
+        core.reverse()
     parts = [[_width(run), *run] for run in _font_runs(lead)] + core + \
         [[_width(run), *run] for run in _font_runs(trail)]
     new = ttfonts.makeShapedFragWord(word)([sum(p[0] for p in parts)])
@@ -212,10 +231,31 @@ def _cut(pieces: list[tuple], n: int) -> tuple[list[tuple], list[tuple]]:
     return head, []
 
 
+def _words_of(pieces: list[tuple]) -> list[tuple]:
+    """A word's (frag, text) pieces cut at each no-break space, the space a piece of its own,
+    marked so that `_font_runs` sets it apart from the letters around it of the same font."""
+    if not any(NO_BREAK in t for _, t in pieces):
+        return pieces
+    out: list[tuple] = []
+    for frag, text in pieces:
+        for part in _NO_BREAK_SPLIT.split(text):
+            if part:
+                out.append((frag, _Space(part) if part[0] == NO_BREAK else part))
+    return out
+
+
+class _Space(str):
+    """No-break spaces between the words of a right-to-left run (`_words_of`)."""
+
+
+_NO_BREAK_SPLIT = re.compile(f"({NO_BREAK}+)")
+
+
 def _font_runs(pieces: list[tuple]) -> list[list[tuple]]:
     runs: list[list[tuple]] = []
     for frag, text in pieces:
-        if runs and runs[-1][0][0].fontName == frag.fontName and runs[-1][0][0].fontSize == frag.fontSize:
+        if runs and runs[-1][0][0].fontName == frag.fontName and runs[-1][0][0].fontSize == frag.fontSize \
+                and type(runs[-1][-1][1]) is type(text):
             runs[-1].append((frag, text))
         else:
             runs.append([(frag, text)])
