@@ -470,12 +470,19 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             holders = same + [q for q in leaders if q is not p and (post_of(p.role) in _joined_posts(q.role)
                                                                    or post_of(q.role) in _joined_posts(p.role))]
             return any((later := _year_in(q.period or "")) is not None and later > start for q in holders)
-        if not p.period and len(same) >= 1 and shared_post_of(p.role) is None \
+        # (and those who held the post besides the role they are listed by, unless the text says
+        # they left: Grupo Bimbo's Daniel Servitje, its executive chairman, "became director
+        # general in 1997"; not Rafael Pamias, its former chief operating officer, whose term as
+        # chief executive before Alejandro Rodríguez Bas's is as undated as his successor's)
+        also = [x for q in leaders if q is not p and q.current is not False for x in q.posts
+                if not x.affiliation and post_of(x.role) == post_of(p.role)]
+        if not p.period and len(same) + len(also) >= 1 and shared_post_of(p.role) is None \
                 and not re.search(r"(?i)\bfounder", p.role or "") \
-                and all(q.current is None and not q.period for q in same):
+                and all(q.current is None and not q.period for q in [*same, *also]):
             # two or more holders of one post, none dated and none said to hold it now (JTF2's
-            # "Commanding officers whose names have been made public include:"): one person
-            # holds a post at a time, and nothing says which of them does
+            # "Commanding officers whose names have been made public include:"; Grupo Bimbo's
+            # Santiago Castro, director general "for four years" between two others'
+            # terms): one person holds a post at a time, and nothing says which of them does
             return True
         return not p.period and (any(q.current for q in same) or any(q.current is False and q.period for q in same))
 

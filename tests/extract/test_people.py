@@ -1651,6 +1651,49 @@ def test_several_undated_holders_of_one_post_lead_nothing_now(tmp_path):
     assert [x.name for x in leading_now([x for x in p.people if x.leader])] == ["Steve Hunt"]
 
 
+def test_an_undated_holder_of_a_post_another_leader_also_held_leads_nothing_now(tmp_path):
+    """Grupo Bimbo's brief listed "Santiago Castro — Director general" among those leading it
+    now: his four years are undated, and so is the director-generalship of Daniel Servitje, a
+    second post beside the executive chair the group is led by. One person holds a post at a
+    time and nothing says which: Castro is history. A chief executive of whom nothing says
+    more stays, though a former chief operating officer had also been chief executive."""
+    from briefkit.model import leading_now
+
+    p = _read_text(tmp_path, (
+        "= Grupo Pan =\n\nInfobox\n- Key People: Daniel Soler (executive chairman), Alejandro Ruiz Bas "
+        "(chief executive)\n\nGrupo Pan is a Mexican baker founded in 1945.\n\n== History ==\n\n"
+        "Roberto Soler's years as director general were broken by four under Santiago Castro, the only "
+        "director general from outside the family in the company's first 78 years. Daniel Soler, Lorenzo's son, who had worked for the "
+        "company full time since 1982, became director general in 1997. From 1 May 2024 he became executive "
+        "chairman, and Rafael Pamias, until then chief operating officer, took over as chief executive. "
+        "In November 2025 Pamias stepped down, and the board replaced him by Alejandro Ruiz Bas.\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert leaders["Santiago Castro"].role == "Director general"
+    now = {x.name for x in leading_now(list(leaders.values()))}
+    assert "Santiago Castro" not in now
+    assert {"Daniel Soler", "Alejandro Ruiz Bas"} <= now
+
+
+def test_a_board_that_replaced_him_by_someone_gave_that_one_the_post(tmp_path):
+    """Grupo Bimbo's "In November 2025 he stepped down ..., and the board replaced him with
+    immediate effect by Alejandro Rodríguez Bas, who had joined the company in 2021" gave the
+    chief executive no date. The one named after "replaced him ... by" takes the post the one
+    before held, from the day the sentence tells; the verb is the other's leaving, and what the
+    "who" aside after the name tells of the person's past dates nothing. Another body named as
+    the doer ("FCA replaced him with Mike Manley") chose for itself."""
+    p = _read_text(tmp_path, (
+        "= Grupo Pan =\n\nGrupo Pan is a Mexican baker.\n\n== History ==\n\n"
+        "From 1 May 2024 Rafael Pamias, until then chief operating officer, took over as chief executive. "
+        "In November 2025 Pamias stepped down for personal reasons, and the board replaced him with immediate "
+        "effect by Alejandro Ruiz Bas, who had joined the company in 2021.\n"))
+    bas = _people(p)["Alejandro Ruiz Bas"]
+    assert (bas.leader, bas.role, bas.period, bas.current) == (True, "Chief executive", "November 2025", None)
+    p = _read_text(tmp_path, (
+        "= Stella Motors =\n\nStella Motors is a carmaker formed by a merger in 2021.\n\n== History ==\n\n"
+        "When Sergio Marco fell ill in July 2018, FCA replaced him with Mike Manley, the head of Jeep.\n"))
+    assert not any(x.leader for x in p.people if x.name == "Mike Manley")
+
+
 def test_an_agency_s_acting_heads_successors_and_listed_holders(tmp_path):
     """FEMA's article named 3 of its 17 heads. "The acting administrator, Cameron Hamilton,"
     under an infobox head "Senior Official Performing the Duties of the Administrator"; "he was

@@ -1742,6 +1742,9 @@ _HANDED = re.compile(
     rf"(?:(?:on|in)\s+[^,;]{{1,25}}?\s+)?to\s+{_HONORIFIC}?{_NAME}|"
     # ("Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono")
     rf"\bmade\s+way\s+(?:[^,;]{{0,40}}?\s+)?for\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_d>')}|"
+    # ("Pamias stepped down, and the board replaced him with immediate effect by Alejandro
+    # Rodríguez Bas": the one who took the post the one before left)
+    rf"\breplaced\s+(?:him|her)\s+(?:[^,;]{{0,40}}?\s+)?(?:with|by)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_e>')}|"
     # ("he was removed and replaced by David Richardson": the one who took the post he left)
     rf"\b(?:was|were)\s+(?:(?:removed|dismissed|sacked|ousted|fired)\s+and\s+)?(?:followed|succeeded|replaced)\s+"
     # ("was replaced as director by Anna Berg": the post named)
@@ -2379,6 +2382,17 @@ def _declined(text: str, leaders: list[tuple[str, str]], source: Source | None) 
             yield withdrawn
 
 
+# A body named by its own name as the doer of the verb that follows ("..., FCA replaced him"):
+# not "the board" or "it", whose verb the organisation's own may be.
+_ACTOR_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<actor>(?!(?:The|Its|It|Their|They|He|She|In|On|At|By)\b)"
+                           r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+$")
+
+
+# A "who" aside after a name that tells of the person's past ("..., who had joined the company
+# in 2021"): its dates are no term of the post the sentence gives (`_from_sentences`'s `found`).
+_PAST_ASIDE_AFTER = re.compile(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b[^,;]{0,140}(?:[,;]|$)")
+
+
 # "a former banker appointed chairman in 2021", "newly installed as commandant": an apposition
 # that says the person was given the post (`_from_sentences`)
 _ELECTED_APPOSITION = re.compile(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\s+){{1,3}}?)?(?:(?:newly|recently|just)\s+)?"
@@ -2472,6 +2486,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Julliard, his head of research, who had worked at RSF since 1998, was elected
                 # secretary general": what the aside tells of the person dates no term of the post
                 near = re.sub(r",\s+who\s+[^,;]{1,140},", ",", near)
+                aside_told = True
+            elif where and _PAST_ASIDE_AFTER.match(sentence, where[1]):
+                # ("the board replaced him with immediate effect by Alejandro Rodríguez Bas, who had
+                # joined the company in 2021": the aside after the name, as the one before it)
+                near = _PAST_ASIDE_AFTER.sub(",", near)
                 aside_told = True
             if where:
                 # "Wan Zulkiflee Wan Ariffin, a Petronas engineer since 1983, succeeded Shamsul Azhar
@@ -3375,6 +3394,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if not _of_ok(subject, m.group("in_of").strip()[3:], in_post)[0]:
                     continue  # "followed in the chair of the Finance Committee by": another body's
                 told = sentence.replace(m.group("in_of"), "", 1)  # the organisation's own board
+            if m.group("name_e") and (actor := _ACTOR_BEFORE.search(sentence, 0, m.start())) \
+                    and not subject.is_subject_name(actor.group("actor")) and not subject.is_owner(actor.group("actor")):
+                continue  # "FCA replaced him with Mike Manley": another body named as the one who chose
             if about_subject or not names_other_body(told, subject):
                 before = _named_before(leaders_here, sentence[:m.start()]) \
                 or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
@@ -3382,9 +3404,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 role = _leader_role(m.group("post") or m.group("as_post") or "") or in_post
                 if role is None and re.match(r"(?:handed|passed)\s+(?:over\s+)?command\b", m.group(0)):
                     role = "Commander"  # "handed over command to Anna Berg"
-                role = role or _followed_post(before[-1][1] if before else None, sentence)
-                f = found(m.group("name") or m.group("name_b") or m.group("name_c") or m.group("name_d"), role, True,
-                          None, m.span())
+                held = before[-1][1] if before else None
+                if before and (held is None or _GENERIC.fullmatch(held)):
+                    # ("Pamias stepped down, and the board replaced him by X": the post the
+                    # sentences last gave the one who left, not the verb's "Leader")
+                    held = held_by.get(before[-1][0].split()[-1].casefold(), held)
+                role = role or _followed_post(held, sentence)
+                f = found(m.group("name") or m.group("name_b") or m.group("name_c") or m.group("name_d")
+                          or m.group("name_e"), role, True, None, m.span())
                 hander = re.match(rf"(?:[^,;]*?\b)?{_NAME.replace('?P<name>', '?P<hander>')}(?:,\s+[^;]{{1,90}}?,)?\s+$",
                                   sentence[:m.start()]) if m.group("name") and m.group(0).startswith(("handed", "passed")) else None
                 if f and hander and (h := found(hander.group("hander"), role, True, None, hander.span("hander"))):
@@ -3417,6 +3444,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                         f.period, f.current = _period(sentence[m.start():m.end() + 60])
                     elif m.group("name_b") and f.period and told >= 0 and f.period not in sentence[m.start():]:
                         f.period, f.current = _successors_period(sentence, m, f.period, f.current)
+                if f and m.group("name_e"):
+                    # "In November 2025 Pamias stepped down, and the board replaced him by X": the
+                    # verb tells the one before left, not X; the day told before it is X's start
+                    if f.current is False and not _FORMER.search(sentence, m.end(), m.end() + 60):
+                        f.current = None
+                    told_before = [d for d in find_dates(sentence[:m.start()]) if d.year]
+                    if f.period is None and len(told_before) == 1:
+                        f.period, f.current = told_before[0].text, None
                 at, chain = m.end(), []
                 while m.group("name_b") and f and (link := _BY_CHAIN.match(sentence, at)) is not None:
                     chain.append(link)
