@@ -5346,3 +5346,36 @@ def test_under_a_leader_then_a_date_opens_no_label():
                              "Anna Berg became secretary general in 2019. Under her, on 27 October 2022, the Blue Care "
                              "joined Oxfam and Save the Children in launching the Pledge for Change.")
     assert events["2022-10-27"].label.startswith("The Blue Care joined Oxfam"), events["2022-10-27"].label
+
+
+def test_a_list_of_one_doers_deeds_is_labelled_by_the_doer_and_the_deed_of_its_date():
+    """The Edhi Foundation's row of 1951 read "Found medical students to help, begged for
+    donations and bought a small room, which he turned into a free dispensary in Mithadar":
+    no comma ended the opening "When ..." clause, so it was cut up to the list's first comma,
+    taking the doer with it. The doer stays, and of a list of deeds too long for its row, the
+    last one, whose date the sentence tells, is the row's."""
+    got = _labels_of("Abdul Sattar Edhi was born in 1928 in Bantva. When influenza spread through the city he "
+                     "set out benches in the street, found medical students to help, begged for donations and "
+                     "bought a small room, which he turned into a free dispensary in Mithadar in 1951.")
+    assert got["1951"] == "Abdul Sattar Edhi bought a small room, which he turned into a free dispensary in Mithadar"
+    # participles of a passive are no deeds of the doer: the label keeps its start
+    got = _labels_of("With Jordan they worked out a scheme under which houses were built at no profit, sold on "
+                     "interest-free loans to the families and paid for by a revolving Fund for Humanity, set up "
+                     "in 1968.")
+    assert got["1968"].startswith("With Jordan they worked out a scheme")
+
+
+def test_a_date_set_off_by_commas_after_a_verb_goes_with_both_commas_and_an_after_opening_lends_its_year():
+    """Fine Gael's "After heavy losses in February 2016 he proposed, on 6 April, a full
+    partnership government ..." had been dated 6 April 2011 (the year the sentence before ended
+    on) and labelled "On 6 April, a full partnership government ...". The time an opening
+    "After ..." locates is one the story goes on from; the People's Action Party's "After the
+    party conference of 6 November 2022, ..., the CEC met on 26 November" had been 2018."""
+    got = _labels_of("At the general election of 25 February 2011 Acme became the largest party. After heavy "
+                     "losses in February 2016 he proposed, on 6 April, a full partnership government with two "
+                     "other parties.")
+    assert "2011-04-06" not in got
+    assert got["2016-04-06"] == "He proposed a full partnership government with two other parties"
+    got = _labels_of("On 23 November 2018 the new board named Heng Swee Keat its deputy. After the party conference "
+                     "of 6 November 2022, at which Gan did not stand again, the board met on 26 November.")
+    assert "2022-11-26" in got and "2018-11-26" not in got

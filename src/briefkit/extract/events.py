@@ -1518,6 +1518,9 @@ def _later_year(sentence: str, clause: str, primary: DateMention, context: int |
     return None
 
 
+_AFTER_OPENING = re.compile(r"\s*(?:After|Following)\s[^,;]*$")
+
+
 def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int | None:
     """The year a yearless day takes from a dated happening told before it in its own clause:
     "Insulza, who had been elected on 2 May 2005, took office on 26 May" is 26 May 2005, not a
@@ -1530,8 +1533,10 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
         if m.start >= primary.start:
             break
         if m.year is not None and m.month is not None and not m.recurring and not m.closed_range \
-                and not _is_reference(clause, m) \
+                and (not _is_reference(clause, m) or _AFTER_OPENING.match(clause[:m.start])) \
                 and not re.search(r"\b(?:since|from|until|till|by|before)\s+(?:\d{1,2}\s+)?$", clause[:m.start], re.I):
+            # (a time an opening "After ..." locates is one the story goes on from: "After heavy
+            # losses in February 2016 he proposed, on 6 April, a ... government" is 6 April 2016)
             lender = m
         elif m.year is not None and m.month is None and primary.month is not None and primary.day is None \
                 and not m.recurring and not m.closed_range \
@@ -1840,7 +1845,15 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
 _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
                          r"signed|launched|opened|closed|returned|merged|announced|gave|made|led|ran|served|"
                          r"struck|fought|held|began|sent|sold|bought|built|met|broke|went|came|"
+                         # (irregular pasts a list of one doer's verbs goes on with: "he set out
+                         # benches in the street, found medical students to help, begged ...")
+                         r"found|kept|paid|brought|spent|grew|chose|drew|drove|wrote|told|rose|fell|"
                          r"[a-z]+ed)\b")
+
+
+_PRONOUN_AFTER_SUBORDINATE = re.compile(r"(?:After|Before|When|While|Once|Until|As)\s[^,;]{3,80}?\s(?P<np>he|she|they)\s+"
+                                        r"(?:had\s+)?(?:[a-z]+ed|set|found|took|made|began|went|came|gave|ran|led|"
+                                        r"held|won|left|built|bought|sold|sent|met|kept|put|got)\b")
 
 
 def _leading_np(clause: str) -> str | None:
@@ -1860,6 +1873,11 @@ def _leading_np(clause: str) -> str | None:
                         r"have|[a-z]+ed|led|won|took|became|made|held|left)\b", text[comma:]):
                 text = cap_first(text[comma:])
                 break
+        else:
+            # "When influenza spread through the city he set out benches ...": no comma ends the
+            # subordinate clause, and the main clause's subject is a pronoun
+            if (pronoun := _PRONOUN_AFTER_SUBORDINATE.match(text)) is not None:
+                return cap_first(pronoun.group("np"))
     # "Late in 2015 Utkin moved ...": the date phrase is not the subject
     ms = find_dates(text)
     if ms and _LEAD_PHRASE.match(text[:ms[0].start]) or ms and re.fullmatch(
@@ -2198,6 +2216,38 @@ _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)",
 _LEAD_AFTER = re.compile(r"^(?:after|following|once)\b", re.I)
 
 
+_DEED_VERB = (r"(?:[a-z]{3,}ed|found|kept|paid|brought|spent|grew|chose|drew|drove|wrote|told|rose|fell|set|took|"
+              r"gave|made|built|bought|sold|sent|began|went|came|won|lost|left|led|ran|held|met)")
+_VERB_LIST = re.compile(rf"^(?P<subj>[A-Z][^,;]{{1,60}}?)\s+{_DEED_VERB}\b[^,;]*(?:,\s+{_DEED_VERB}\b[^,;]*)+"
+                        rf"\s+and\s+(?P<last>{_DEED_VERB}\b.*)$")
+_AND_VERB = re.compile(rf"\s+and\s+{_DEED_VERB}\b")
+_ENDS_ON_DEED = re.compile(rf"\b(?:he|she|they|it|[A-Z][\w'’-]*)\s+{_DEED_VERB}$")
+_OPENING_PREPOSITION = re.compile(r"(?:With|In|On|At|After|Before|During|By|For|From|Under|When|While)\b")
+_DEED_BY = re.compile(rf"\s*{_DEED_VERB}\s+(?:[\w-]+\s+){{0,2}}?by\b")
+
+
+def _verb_list_tail(s: str, told: str, told_at: DateMention | None) -> str:
+    """A label too long for its row that lists one doer's deeds ("Abdul Sattar Edhi set out
+    benches in the street, found medical students to help, begged for donations and bought a
+    small room, which he turned into a free dispensary in Mithadar", told "in 1951"): the doer
+    and the last deed, when the date is told with that one (`told`: the clause as written,
+    `told_at` its date), as the row is its date's: "Abdul Sattar Edhi bought a small room,
+    which he turned into a free dispensary in Mithadar". Cut from its start, such a label kept
+    the deeds before and lost the one of the date. The judgement: the deeds of a list are told
+    in the order they were done, and a date told at its end is the last one's."""
+    m = _VERB_LIST.match(s)
+    if m is None or told_at is None or _OPENING_PREPOSITION.match(m.group("subj")) \
+            or re.search(r"\b(?:was|were|is|are|been|being)\b", s[m.end("subj"):s.find(",", m.end("subj"))]) \
+            or any(_DEED_BY.match(item) for item in re.split(r",\s+|\s+and\s+", s[m.end("subj"):])):
+        # (not participles of a passive: "houses were built at no profit, sold on interest-free
+        # loans and paid for by a revolving fund")
+        return s
+    ands = [a.start() for a in _AND_VERB.finditer(told)]
+    if not ands or told_at.start < ands[-1]:
+        return s
+    return f"{m.group('subj')} {m.group('last')}"
+
+
 def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     """`s` without its opening subordinate clause ("When ...,", "Despite ...,"), except where the
     row's date lies inside an opening "After ..."/"Following ..."/"Once ..." clause: then the
@@ -2211,6 +2261,12 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     m = _LEAD_CLAUSE.match(s)
     if m is None:
         return s
+    pronoun = _PRONOUN_AFTER_SUBORDINATE.match(s)
+    if pronoun and pronoun.start("np") < m.end() and (mention is None or "".join(mention.text.split()) not in
+                                                      "".join(s[:pronoun.start("np")].split())):
+        # "When influenza spread through the city he set out benches in the street, found ...":
+        # no comma closes the subordinate clause, and the main clause opens on its pronoun
+        return s[pronoun.start("np"):]
     date = mention.text.strip() if mention is not None and mention.month is not None else ""
     if date and _LEAD_AFTER.match(s) and date in m.group(0):
         kept = re.sub(rf"\s*(?:\b(?:in|on|at|of|during)\s+)?(?:the\s+)?{re.escape(date)}", "", m.group(0), count=1)
@@ -2524,6 +2580,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    as_written, written_at = s, mention  # the clause as written, for `_verb_list_tail`
     s, mention = _without_relative_aside(s, mention)
     trailing = _TRAILING_WHO.search(s) if mention is not None and not relative else None
     if trailing and mention.end <= trailing.start() and _FINITE.search(s[:trailing.start()]):
@@ -2723,9 +2780,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             elif when is None:
                 # ("signed the agreement only on 11 June, five weeks later": "only" goes with the
                 # date it stresses, and so does the time counted to it, set off after it)
-                s = re.sub(r"\s+(?:only|not\s+until)$", "", s[:m[0]]) + re.sub(
+                rest = re.sub(
                     r"(?i)^,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
                     r"(?:days?|weeks?|months?|years?)\s+(?:later|after\s+\w+)(?=\s*(?:[,.;]|$))", "", s[m[1]:])
+                if s[m[0]:m[1]].startswith(",") and rest.startswith(",") and _ENDS_ON_DEED.search(s, 0, m[0]):
+                    # "he proposed, on 6 April, a full partnership government": the date set off
+                    # by commas goes with both
+                    rest = " " + rest[1:].lstrip()
+                s = re.sub(r"\s+(?:only|not\s+until)$", "", s[:m[0]]) + rest
             elif len(s[:m[0]].split()) >= 4:
                 s = s[:m[0]]
             else:
@@ -2813,6 +2875,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "Prince Charles – Colonel-in-Chief, since 1977": a list's line says what happened then
         verb = {"since": "became", "from": "became", "until": "left the post of", "till": "left the post of"}
         s = f"{held.group('name')} {verb[held.group('when').casefold()]} {held.group('role')}"
+    if len(s) > limits[0]:
+        s = _verb_list_tail(s, as_written, written_at)
     s = _shorten(s, *limits)
     # "X became Secretary General on 1 January 2007 and, because members could not agree,
     # stayed in office": a cut before the aside leaves its "and" with nothing to join
