@@ -5379,3 +5379,19 @@ def test_a_date_set_off_by_commas_after_a_verb_goes_with_both_commas_and_an_afte
     got = _labels_of("On 23 November 2018 the new board named Heng Swee Keat its deputy. After the party conference "
                      "of 6 November 2022, at which Gan did not stand again, the board met on 26 November.")
     assert "2022-11-26" in got and "2018-11-26" not in got
+
+
+def test_a_founding_row_names_the_body_by_the_name_the_infobox_says_it_was_founded_under(tmp_path):
+    """CARE International's row of 27 November 1945 read "CARE International was incorporated":
+    the confederation of that name was formed in 1982, and its infobox says it was founded "as
+    the Cooperative for American Remittances to Europe"."""
+    f = tmp_path / "care.txt"
+    f.write_text("= Care Relief =\n\nInfobox\n- Formation: 27 November 1945 (as the Cooperative for Relief to "
+                 "Europe)\n\nCare Relief is a confederation of relief charities.\n\n== History ==\n\nTwo Americans "
+                 "persuaded a group of charities to set up a non-profit cooperative, and it was incorporated on "
+                 "27 November 1945. In 1982 the national members formed Care Relief to coordinate their work.\n",
+                 encoding="utf-8")
+    from briefkit.readers import read
+
+    rows = {e.date.iso: e.title for e in read(f).events}
+    assert rows["1945-11-27"] == "The Cooperative for Relief to Europe was incorporated"

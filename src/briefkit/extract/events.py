@@ -4874,6 +4874,35 @@ _INFINITIVE_CLAUSE = re.compile(r"\s*(?:and\s+|or\s+)?to\s+(?!(?:the|a|an|its|th
                                 r"those|everyone|everybody|him|them|it|us|me|be\s+sure)\b)[a-z]+\s")
 
 
+# "Formation: 27 November 1945 (as the Cooperative for American Remittances to Europe)": the name an
+# infobox says the organisation was founded under.
+_FOUNDED_LABEL = re.compile(r"(?i)formation|formed|founded|foundation|founding|established|incorporated|created|origin")
+_FOUNDED_AS = re.compile(r"\(\s*as\s+(?P<the>the\s+)?(?P<name>[A-Z][^()]{2,80}?)\s*\)")
+
+
+def _founded_as(drafts: list[_Draft], tables: tuple[dict[int, str], ...], profile: Profile, subject: Subject) -> None:
+    """A founding row told of the organisation by its present name, when its infobox gives the
+    name it was founded under ("Formation: 27 November 1945 (as the Cooperative for American
+    Remittances to Europe)"), is told by that name: "CARE International was incorporated" beside
+    1945 named a body that took that name in 1982. Only a row of the year the infobox gives, and
+    only where the label opens on the present name (`subject.ref`)."""
+    for fact in profile.facts:
+        m = _FOUNDED_AS.search(fact.text or "") if _FOUNDED_LABEL.search(fact.label) else None
+        years = [d.year for d in find_dates(fact.text or "", bare_years=True) if d.year] if m else []
+        if not m or not years or subject.is_subject_name(m.group("name")):
+            continue
+        then = f"{'The ' if m.group('the') else ''}{m.group('name').strip()}"
+        now = cap_first(subject.ref)
+        for d in drafts:
+            if d.kind != "founding" or d.date.year != years[0]:
+                continue
+            for table in tables:
+                label = table.get(id(d))
+                if label and label.startswith(now + " ") and not label.startswith(then):
+                    table[id(d)] = then + label[len(now):]
+        return
+
+
 def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Event], list[Finding]]:
     """One event per dated happening (reading order of first telling), and findings."""
     subject = Subject(profile)
@@ -5680,6 +5709,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     table[id(d)] = _with_post(_done_as_planned(_active_succession(table[id(d)]), d.date,
                                                                profile.people), profile.people)
     merged = _one_row_a_day(merged)
+    _founded_as(merged, (labels, statements), profile, subject)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     _rank_persons_cases(events, profile, subject)
