@@ -5395,3 +5395,13 @@ def test_a_founding_row_names_the_body_by_the_name_the_infobox_says_it_was_found
 
     rows = {e.date.iso: e.title for e in read(f).events}
     assert rows["1945-11-27"] == "The Cooperative for Relief to Europe was incorporated"
+
+
+def test_a_sentence_labelled_whole_loses_the_time_it_counts_from_the_sentence_before():
+    """The Aga Khan Development Network's row of 30 August 2000 read "Two days later the Kyrgyz
+    president, Askar Akayev, signed it in Bishkek, and Kazakhstan became the third founding
+    state": beside its date, the count from the sentence before says the date twice."""
+    got = _labels_of("The University of Central Asia was established on 28 August 2000 by a treaty which two "
+                     "presidents signed in Dushanbe. Two days later the Kyrgyz president, Askar Akayev, signed it "
+                     "in Bishkek, and Kazakhstan became the third founding state.")
+    assert got["2000-08-30"].startswith("The Kyrgyz president, Askar Akayev, signed it in Bishkek")

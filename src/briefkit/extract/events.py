@@ -5453,8 +5453,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "... was followed by Récamier, and in 1975 by Jacques Bérès": a clause
                     # whose verb the sentence gave once, before it, says nothing alone; the
                     # sentence, short enough for a label, says it all.
+                    # (the time counted from the sentence before goes, as from the clause's own
+                    # label: "Two days later the Kyrgyz president ... signed it, and Kazakhstan
+                    # became the third founding state")
+                    counted = relative_text if relative_text and relative_text.casefold() in sentence.casefold() else None
                     whole = make_label(sentence, None, subject, _referent(sentence, 0, names, last_person, aliases),
-                                       None, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
+                                       counted, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
                     chain = _succession_ellipsis(sentence, clause)
                     if chain:
                         labels[id(drafts[-1])] = statements[id(drafts[-1])] = chain
