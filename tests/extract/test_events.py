@@ -5405,3 +5405,25 @@ def test_a_sentence_labelled_whole_loses_the_time_it_counts_from_the_sentence_be
                      "presidents signed in Dushanbe. Two days later the Kyrgyz president, Askar Akayev, signed it "
                      "in Bishkek, and Kazakhstan became the third founding state.")
     assert got["2000-08-30"].startswith("The Kyrgyz president, Askar Akayev, signed it in Bishkek")
+
+
+def test_a_plan_for_a_day_after_everything_the_text_tells_is_a_forecast(tmp_path):
+    """The Stellantis briefing read "Information as of 21 May 2026" on every page: "On 29
+    January 2026 Stellantis said that Filosa would present a new strategic plan at an investor
+    day on 21 May 2026" is a plan for a day after every happening the article tells. It is
+    background, and the information is as of the latest happening told. A change of leader
+    announced for a set day stays a row: the succession to come."""
+    from briefkit.asof import information_date
+    from briefkit.readers import read
+
+    f = tmp_path / "s.txt"
+    f.write_text("= Stella Motors =\n\nStella Motors is a carmaker.\n\n== History ==\n\nOn 28 May 2025 the board "
+                 "chose Antonio Filo as chief executive. On 29 January 2026 Stella Motors said that Filo would "
+                 "present a new strategic plan at an investor day in Auburn Hills on 21 May 2026. On 6 February "
+                 "2026 the company announced charges of about 22 billion euros. The board announced that Meg Neal "
+                 "would succeed him as chief executive on 1 April 2026.\n", encoding="utf-8")
+    p = read(f)
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["2026-05-21"].background
+    assert not rows["2026-04-01"].background
+    assert information_date(p).iso == "2026-04-01"

@@ -4880,6 +4880,31 @@ _FOUNDED_LABEL = re.compile(r"(?i)formation|formed|founded|foundation|founding|e
 _FOUNDED_AS = re.compile(r"\(\s*as\s+(?P<the>the\s+)?(?P<name>[A-Z][^()]{2,80}?)\s*\)")
 
 
+_STILL_DUE = re.compile(r"^[^,;]{2,80}?\s(?:was|were)\s+due\s+to\b")
+
+
+def _forecasts(drafts: list[_Draft], labels: dict[int, str]) -> None:
+    """A plan the text reports for a day after every happening it tells ("On 29 January 2026
+    Stellantis said that Filosa would present a new strategic plan at an investor day on 21 May
+    2026", labelled "... was due to present ...") is a forecast, not the organisation's history:
+    background, off the default timeline, and no date the information can be as of (the
+    Stellantis briefing had read "Information as of 21 May 2026" on every page). A plan for a day
+    within the story, which the text goes on past, stays a row: it tells what was intended then."""
+    # (not a change of leader announced for a set day, "Meg O'Neill was due to take office", which
+    # a briefing tells as the succession to come, as its infobox does: "from 1 April 2026")
+    # (nor one whose sentence goes on to what happened: "was due to fly on 15 December 1979, but
+    # its engines shut down")
+    due = [d for d in drafts if not d.background and _STILL_DUE.search(labels.get(id(d), ""))
+           and not _DUE.match(labels.get(id(d), "")) and not re.search(r",\s+but\s", d.text)]
+    if not due:
+        return
+    told = [d.date.start() for d in drafts if d not in due]
+    latest = max(told, default=None)
+    for d in due:
+        if latest is not None and d.date.start() > latest:
+            d.background = True
+
+
 def _founded_as(drafts: list[_Draft], tables: tuple[dict[int, str], ...], profile: Profile, subject: Subject) -> None:
     """A founding row told of the organisation by its present name, when its infobox gives the
     name it was founded under ("Formation: 27 November 1945 (as the Cooperative for American
@@ -5714,6 +5739,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                                profile.people), profile.people)
     merged = _one_row_a_day(merged)
     _founded_as(merged, (labels, statements), profile, subject)
+    _forecasts(merged, labels)
     events = [_event(d, labels[id(d)], statements.get(id(d), "")) for d in merged]
     _rank_successions(events, profile)
     _rank_persons_cases(events, profile, subject)
