@@ -5427,3 +5427,21 @@ def test_a_plan_for_a_day_after_everything_the_text_tells_is_a_forecast(tmp_path
     assert rows["2026-05-21"].background
     assert not rows["2026-04-01"].background
     assert information_date(p).iso == "2026-04-01"
+
+
+def test_she_is_neither_the_organisation_nor_the_agent_of_a_passive(tmp_path):
+    """Fine Gael's row of 25 October 2025 read "Fine Gael conceded": "Fine Gael then chose
+    Humphreys instead, but at the election on 24 October she was heavily beaten by the
+    independent left-winger Catherine Connolly, and she conceded the next day." The
+    organisation's name is no person's, and the one a passive's "by" names is not who "she" is
+    after it; where no one else is named, "she" stays."""
+    from briefkit.readers import read
+
+    f = tmp_path / "fg.txt"
+    f.write_text("= Fine Gael =\n\nFine Gael is a political party in Ireland.\n\n== History ==\n\nThe party's nominee "
+                 "withdrew on medical advice on 14 August 2025. Fine Gael then chose Humphreys instead, but at the "
+                 "election on 24 October she was heavily beaten by the independent left-winger Catherine Connolly, "
+                 "and she conceded the next day.\n", encoding="utf-8")
+    rows = {e.date.iso: e.title for e in read(f).events}
+    assert rows["2025-10-25"] not in ("Fine Gael conceded", "Catherine Connolly conceded")
+    assert rows["2025-10-25"].endswith("conceded")

@@ -4375,12 +4375,15 @@ _TERM_CLAUSE = re.compile(r"[\s,;]*(?:and\s+|but\s+)?(?:then\s+)?(?:he|she)\s+(?
 
 
 def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
-              aliases: dict[str, str] | None = None) -> str | None:
+              aliases: dict[str, str] | None = None, subject: Subject | None = None) -> str | None:
     """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
     the clause ("Friedrich Merz won ...; ... and he took office"), else - when the sentence names
-    nobody before it - the one person the sentence before named. Never a guess between two."""
+    nobody before it - the one person the sentence before named. Never a guess between two, and
+    never the organisation, whose name may read as a person's ("Fine Gael then chose Humphreys
+    instead, but ... she was heavily beaten ..., and she conceded" had read "Fine Gael conceded")."""
     if offset:
-        before = _persons_in(sentence[:offset], leaders, aliases)
+        before = [n for n in _persons_in(sentence[:offset], leaders, aliases)
+                  if subject is None or not subject.is_subject_name(n)]
         beside = _BESIDE_OPENING.match(sentence)
         if beside and before and not _persons_in(sentence[beside.end():offset], leaders, aliases):
             # "With a navy engineer, Conrad Westervelt, he designed a seaplane, and on 15 July 1916
@@ -4401,8 +4404,11 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
             # someone's ("Brovetto's") and opens on that person after a date or a description
             head = re.sub(r"(?:,?\s+(?:and|but|while|then)|[;:,])\s*$", "", sentence[:offset].rstrip())
             prev = re.split(r";\s+|:\s+|,\s+(?:and|but|while)\s+", head)[-1]
+            # (nor the agent of a passive: "she was heavily beaten by ... Catherine Connolly, and
+            # she conceded" is the one beaten)
             named = [n for n in _persons_in(prev, leaders, aliases)
-                     if not re.search(rf"\b{re.escape(n.split()[-1])}['’]s\b", prev)]
+                     if not re.search(rf"\b{re.escape(n.split()[-1])}['’]s\b", prev)
+                     and not re.search(rf"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{re.escape(n)}\b", prev)]
             if named and _last_subject(prev, named) == named[0]:
                 return named[0]
             # "Merz formed a coalition with ..., whose co-leader X ..., and he was elected": the
@@ -4431,6 +4437,9 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
                 if len(chosen) == 1:
                     return chosen[0]
             return None
+        if before and re.search(rf"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{re.escape(before[0])}\b", sentence[:offset]) \
+                and re.search(r"\b(?:he|she)\s+(?:was|had\s+been)\b", sentence[:offset], re.I):
+            return None  # "she was heavily beaten by ... Catherine Connolly, and she conceded": not the agent
         if before:
             return before[0]
     # "When A.P. Møller died in 1965, his son became chief executive": the label, cut to its main
@@ -5021,7 +5030,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "At a board meeting on 28 October 2009 he offered to resign amid a dispute with
                     # the chairman, Bobby Godsell, and then denied having done so": the clause's verb
                     # is the sentence's "he"'s, whom the sentence's start means, not one it names later
-                    actor = _referent(sentence, 0, names, last_person, aliases)
+                    actor = _referent(sentence, 0, names, last_person, aliases, subject)
                 who = re.match(r"who\s+", clause) if offset else None
                 # "..., who took over on 1 July": the one named right before it ("with Søren Skou,
                 # the head of Maersk Line, who": Skou, not the body of his post)
@@ -5419,11 +5428,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     _it_after_and(clause, sentence[:offset], subject)
                 labels[id(drafts[-1])] = _it_as(_object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
-                    _referent(sentence, offset, names, last_person, aliases), relative_text,
+                    _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject), sentence[:offset], subject), it_means, subject)
                 statements[id(drafts[-1])] = _it_as(_object_it(make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
-                    _referent(sentence, offset, names, last_person, aliases), relative_text,
+                    _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
                     sentence[:offset], subject), it_means, subject)
                 # "On their return in 1976 the Fullers called their supporters together and founded
@@ -5482,7 +5491,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # label: "Two days later the Kyrgyz president ... signed it, and Kazakhstan
                     # became the third founding state")
                     counted = relative_text if relative_text and relative_text.casefold() in sentence.casefold() else None
-                    whole = make_label(sentence, None, subject, _referent(sentence, 0, names, last_person, aliases),
+                    whole = make_label(sentence, None, subject, _referent(sentence, 0, names, last_person, aliases, subject),
                                        counted, they_is_subject, limits=(_LABEL_LONG, _LABEL_LONG))
                     chain = _succession_ellipsis(sentence, clause)
                     if chain:
@@ -5495,7 +5504,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # its place": an undated clause joined by "and" tells the same happening's
                     # outcome; without it the label says something else.
                     longer = make_label(clause_for_label + sequel, _shift(primary, len(clause_for_label) - len(clause)),
-                                        subject, _referent(sentence, offset, names, last_person, aliases),
+                                        subject, _referent(sentence, offset, names, last_person, aliases, subject),
                                         relative_text, they_is_subject if not offset else opens_with_subject,
                                         limits=(_LABEL_LONG, _LABEL_LONG))
                     tail = re.findall(r"[\w'’]+", sequel)[-1:]
@@ -5527,7 +5536,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             inner.group(1).endswith(", ") and _FINITE.search(inner.group(1))):
                         # "The company he founded in 2014 took its name ...": who "he" is, as at
                         # the start of a label
-                        who = _referent(sentence, offset, names, last_person, aliases)
+                        who = _referent(sentence, offset, names, last_person, aliases, subject)
                         if who and re.match(r"(?:At|During|Following)\s", inner.group(1)) \
                                 and (offset or who not in names + others):
                             # after the setting a label opens on ("At a board meeting on 28 October
@@ -5627,7 +5636,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         phrase, shift = f"{np} {phrase}", shift + len(np) + 1
                     # "He stood for the presidency in 2025 but lost the vote of 20 March 2025":
                     # the second date's row says who, as the first's does
-                    who = _referent(sentence, offset, names, last_person, aliases)
+                    who = _referent(sentence, offset, names, last_person, aliases, subject)
                     if re.match(r"(?:its|their|his|her|the)\s", phrase) and _FINITE.search(phrase[:extra.start + shift]) \
                             and (opener := _PARTICIPLE_OPENING.match(clause)) is not None \
                             and start + len(raw) - len(phrase) >= opener.end():
