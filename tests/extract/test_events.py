@@ -5445,3 +5445,14 @@ def test_she_is_neither_the_organisation_nor_the_agent_of_a_passive(tmp_path):
     rows = {e.date.iso: e.title for e in read(f).events}
     assert rows["2025-10-25"] not in ("Fine Gael conceded", "Catherine Connolly conceded")
     assert rows["2025-10-25"].endswith("conceded")
+
+
+def test_the_town_is_no_place_of_a_list_the_sentence_before_named():
+    """Maersk's founding row read "The Steamship Company Svendborg was founded in England": the
+    sentence before named "England, Germany and Russia", where the founder had worked, and
+    "the town" (Svendborg) is none of them. A place one of a list names is no single antecedent."""
+    got = _labels_of("In the 1880s the family moved to Svendborg. The founder trained and worked in England, Germany "
+                     "and Russia before returning home, and in 1904 he and his father raised the capital to buy a "
+                     "steamer. On 16 April the Steamship Company Svendborg was founded in the town.")
+    assert "England" not in got["1904-04-16"]
+    assert "raised the capital" in got["1904"]

@@ -3486,6 +3486,7 @@ def _proper_words(profile: Profile) -> set[str]:
     return {w for w in words if w[:1].isupper() and w.casefold() not in lowered}
 
 
+_LIST_GOES_ON = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)[A-ZÀ-ÞĀ-ŽА-Я]")
 _PLACE_NOUN = re.compile(r"\bthe\s+(?:city|town|village|island|port|airport|capital|fortress|peninsula)\b(?!\s+of\b)")
 _PLACE_AFTER = re.compile(r"\b(?:for|of|at|in|near|around|into|to|from|on)\s+(?P<place>[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+"
                           r"(?:\s+[A-ZÀ-ÞĀ-ŽА-Я][\w'’-]+)?)")
@@ -3512,11 +3513,11 @@ def _closing_name(sentence: str, subject: Subject) -> str | None:
 def _one_place(sentence: str, subject: Subject, proper: set[str]) -> str | None:
     """The single place a sentence names after a preposition ("the fighting for Bakhmut"), if
     exactly one: what "the city" in the next sentence most likely means. None when unsure."""
-    found = _places(sentence, subject, proper)
-    return found.pop() if len(found) == 1 else None
+    found = _places(sentence, subject, proper, listed=False)
+    return found.pop() if len(found) == 1 and len(_places(sentence, subject, proper)) == 1 else None
 
 
-def _places(sentence: str, subject: Subject, proper: set[str]) -> set[str]:
+def _places(sentence: str, subject: Subject, proper: set[str], listed: bool = True) -> set[str]:
     """Capitalised names after a preposition that are not the organisation, a month or a body.
     A sentence that names a place of its own says which place its "the city" is."""
     return {m.group("place") for m in _PLACE_AFTER.finditer(sentence)
@@ -3524,7 +3525,11 @@ def _places(sentence: str, subject: Subject, proper: set[str]) -> set[str]:
             and m.group("place").split()[0] in proper and m.group("place").split()[0] not in _MONTHS
             and not any(w.casefold() in subject.words for w in m.group("place").split())
             and not ORG_WORD.search(m.group("place"))
-            and not (" " in m.group("place") and PERSON_NAME.fullmatch(m.group("place")))}  # a person, not a place
+            and not (" " in m.group("place") and PERSON_NAME.fullmatch(m.group("place")))  # a person, not a place
+            # (with `listed` False, not one of a list after its preposition, "worked in England,
+            # Germany and Russia": the sentence names several places, and "the town" in the next
+            # one is none of them for sure)
+            and (listed or not _LIST_GOES_ON.match(sentence, m.end()))}
 
 
 def _part_words(profile: Profile) -> frozenset[str]:
