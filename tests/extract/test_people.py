@@ -1694,6 +1694,20 @@ def test_a_board_that_replaced_him_by_someone_gave_that_one_the_post(tmp_path):
     assert not any(x.leader for x in p.people if x.name == "Mike Manley")
 
 
+def test_its_chairman_after_another_bodys_possessive_is_that_bodys(tmp_path):
+    """The LEGO Group's snapshot read "Led by ... Thomas Kirk Kristiansen (Chair, 1 May 2023)":
+    "on 1 May 2023, the fiftieth anniversary of KIRKBI's creation, Thomas Kirk Kristiansen took
+    over from his father as its chairman" is KIRKBI's chair, the family holding company's. A
+    person is the clause's subject, so "its" is the body the clause names as owning something."""
+    p = _read_text(tmp_path, (
+        "= Brick Group =\n\nInfobox\n- Key People: Thomas Kirk (chair)\n\nThe Brick Group is a toy maker.\n\n"
+        "== History ==\n\nIn June 2019 KIRKBI, led by its chief executive Sara Holm, joined a fund in agreeing to "
+        "buy a theme park group, and on 1 May 2023, the fiftieth anniversary of KIRKBI's creation, Thomas Kirk "
+        "took over from his father as its chairman.\n"))
+    kirk = _people(p)["Thomas Kirk"]
+    assert kirk.role == "Chair" and kirk.period != "1 May 2023"
+
+
 def test_an_agency_s_acting_heads_successors_and_listed_holders(tmp_path):
     """FEMA's article named 3 of its 17 heads. "The acting administrator, Cameron Hamilton,"
     under an infobox head "Senior Official Performing the Duties of the Administrator"; "he was

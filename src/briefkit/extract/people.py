@@ -691,6 +691,16 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                            f"{before} {sentence[:at]}")
         if named and not any(n.casefold() in named[-1].casefold() for n in subject.names if len(n) > 2):
             return named[-1]
+    # ("..., and on 1 May 2023, the fiftieth anniversary of KIRKBI's creation, Thomas Kirk
+    # Kristiansen took over from his father as its chairman": a person is the clause's subject,
+    # so "its" is the body the clause names as owning something, not the organisation)
+    owned = [m.group("b") for m in _BODY_POSSESSIVE.finditer(clause)]
+    doer = _PERSON_DOER.search(clause)
+    if owned and doer and doer.start() > clause.find(owned[-1]) and not PERSON_NAME.fullmatch(owned[-1]) \
+            and not subject.is_owner(owned[-1]) and not subject.is_subject_name(owned[-1]) \
+            and not any(n.casefold() in owned[-1].casefold() for n in subject.names if len(n) > 2) \
+            and not is_country(owned[-1]):
+        return owned[-1]
     # ("On 20 December 2022 the management board of Frontex, the European border agency, chose
     # Leijtens as its executive director": the body whose board opens the clause as its subject)
     board = _BOARD_OF.match(clause)
@@ -705,6 +715,11 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
 
 
 _BODY_NAMED = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+){1,5}?(?:" + _ORG_WORD.pattern[5:-3] + r")\b")
+# A body named as owning something ("KIRKBI's creation"), and a person's name before a verb of
+# taking a post (`its_other_body`).
+_AS_ITS_AFTER = re.compile(r"\s+(?:[^,;]{1,40}?\s+)?as\s+its\s+")
+_BODY_POSSESSIVE = re.compile(r"\b(?P<b>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[a-z]")
+_PERSON_DOER = re.compile(rf"{_NAME}\s+(?:took\s+over|became|was\s+(?:appointed|named|elected|made))\b")
 # A clause opening on a body's board, members or assembly as its subject: "the management board of
 # Frontex", "the shareholders of Volvo" (`its_other_body`).
 _BOARD_OF = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}"
@@ -3357,6 +3372,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "command", "from"} \
                     and not subject.is_owner(obj) and not subject.is_owner("the " + obj):
                 continue
+            as_its = _AS_ITS_AFTER.match(sentence, m.end())
+            if as_its and its_other_body(sentence, as_its.end() - 4, subject, bodies, prev_sentence):
+                continue  # "took over from his father as its chairman", "its" another body's (KIRKBI's)
             if about_subject or not names_other_body(sentence, subject):
                 seat = {"chair": "Chair", "presidency": "President"}.get((m.group("seat") or "").casefold())
                 role = seat or _leader_role(m.group("role") or "")
