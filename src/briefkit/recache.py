@@ -8,12 +8,13 @@ at some six hundred sites, besides the patterns made from a profile's own names.
 the patterns it compiles in one cache shared by the whole process, of 512 entries, and when it
 is full drops the oldest entry whatever its use. Building one profile calls on about 580
 patterns, so the cache never held them: every profile compiled some 330 patterns again, 5-8%
-of a batch worker's CPU time (sampled with py-spy over the benchmark corpus), and a library that used `re` beside briefkit lost its own cached patterns too.
+of a batch worker's CPU time (sampled with py-spy over the benchmark corpus), and a library
+that used `re` beside briefkit lost its own cached patterns too.
 
 Here a pattern is compiled once and kept in a cache of `MOST` entries, nearly four times what
 a profile calls on, so the patterns every profile uses stay and the names of profiles built
 long ago go. The cache is a plain dict looked up before anything else: a call costs what a
-call of `re`'s own costs. The cache holds compiled patterns only (about 1 KB each; most are held by
+call of `re`'s own costs. It holds compiled patterns only (about 1 KB each; most are held by
 their modules as well). A compiled pattern passed in is used as it is, as `re` does.
 Everything else (flags, `escape`, `error`, `Pattern`, `Match`) is `re`'s own.
 """
