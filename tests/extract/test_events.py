@@ -5456,3 +5456,12 @@ def test_the_town_is_no_place_of_a_list_the_sentence_before_named():
                      "steamer. On 16 April the Steamship Company Svendborg was founded in the town.")
     assert "England" not in got["1904-04-16"]
     assert "raised the capital" in got["1904"]
+
+
+def test_the_day_of_the_week_goes_with_its_date():
+    """Stellantis's row of 1 December 2024 read "On Sunday 1 December 2024 he resigned with
+    immediate effect", its date twice and its doer unnamed: the day of the week before a date is
+    part of the date phrase that opens the sentence."""
+    got = _labels_of("On 10 October 2024 the company confirmed that Carlos Tavares would retire early in 2026. On "
+                     "Sunday 1 December 2024 he resigned with immediate effect.")
+    assert got["2024-12-01"] == "Carlos Tavares resigned with immediate effect"

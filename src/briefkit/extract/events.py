@@ -2167,7 +2167,9 @@ _LEAD_PHRASE = re.compile(
     # "On the night of 26 March 2003", "In the early hours of 18 October"
     r"(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|weekend)\s+of)\s+|"
     # ("In mid-May 2001": the hyphen joins the month)
-    r"in\s+mid-)?"
+    r"in\s+mid-|"
+    # ("On Sunday 1 December 2024": the day of the week goes with its date)
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:the\s+)?$", re.I)
 _ACCORDING = re.compile(r"^(?:according\s+to\s+[^,]{1,60},\s*)", re.I)
 # "It became known that X joined": a dummy "it"; the label starts at X.
