@@ -5465,3 +5465,18 @@ def test_the_day_of_the_week_goes_with_its_date():
     got = _labels_of("On 10 October 2024 the company confirmed that Carlos Tavares would retire early in 2026. On "
                      "Sunday 1 December 2024 he resigned with immediate effect.")
     assert got["2024-12-01"] == "Carlos Tavares resigned with immediate effect"
+
+
+def test_a_listed_subject_is_counted_by_its_commas():
+    """Fine Gael's founding row read "Cumann na nGaedheal and three others merged": the "and"
+    inside "the Centre Party of Frank MacDermot and James Dillon" was counted as a list's. With
+    a comma before the list's last "and", its items are what the commas part; an apposition
+    after two names ("Santander and Banco Central Hispano, Spain's third-largest bank,") is no
+    third item."""
+    from briefkit.extract.events import _list_subject
+
+    assert _list_subject("Cumann na nGaedheal, the Centre Party of Frank MacDermot and James Dillon, and the Guard "
+                         "merged as Fine Gael") == "Cumann na nGaedheal and two others merged as Fine Gael"
+    assert _list_subject("A, B, C, D and E launched X") == "A and four others launched X"
+    told = "Santander and Banco Central Hispano, Spain's third-largest bank, agreed an all-share merger"
+    assert _list_subject(told) == told

@@ -2946,7 +2946,13 @@ def _list_subject(s: str) -> str:
     if v is None:
         return s
     head, rest = s[:v.start()].rstrip(), s[v.start():]
-    items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", head) if x.strip()]
+    # (with a comma before the last "and", the items are what the commas part: "Cumann na
+    # nGaedheal, the Centre Party of Frank MacDermot and James Dillon, and the Guard" is three)
+    if re.search(r",\s+and\s+", head):
+        items = [x for x in re.split(r",\s+(?:and\s+)?", head) if x.strip()]
+    else:
+        *first, last = re.split(r",\s+", head)
+        items = [x for x in [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if x.strip()]
     if len(items) < 3 or len(items) - 1 >= len(_COUNT) or "," not in head or not re.search(r"\band\s+\S+", head):
         return s
     if any(not re.match(r"(?:the\s+)?[A-Z]", x.strip()) for x in items):
