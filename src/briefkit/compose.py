@@ -459,9 +459,20 @@ def section_summary(section: Section, profile: Profile, sentences: int, shown: S
     Briefs of short articles had reprinted their sections nearly whole, 80-96% of the body in
     seven of nine briefs: three pages that were the article again, not a brief of it. A reader
     who wants every sentence has the full profile."""
+    return _summary(section, profile, min(sentences, summary_cap(section, trim, more)), shown, omit, told,
+                    frames_chart)
+
+
+@kept
+def _summary(section: Section, profile: Profile, sentences: int, shown: Sequence[Person],
+             omit: Sequence[str], told: Sequence[Any], frames_chart: bool) -> Md:
+    """`section_summary` of as many sentences as it gives (its cap applied), kept within a fit
+    by that number and not by what the template asked for: the detail levels, trims and fill
+    steps of a brief ask for a section's summary at many sizes that its cap turns into the
+    same few (632 summaries asked for in six profiles' builds, 315 of them distinct), and each
+    was chosen again from the section's scored sentences."""
     from .digest import informative_sentences
 
-    sentences = min(sentences, summary_cap(section, trim, more))
     said = {" ".join(t.split()) for t in omit if t}
     chosen = [(s, src) for s, src in informative_sentences(section, profile.events, sentences, shown, profile.people,
                                                            told, profile, frames_chart)
@@ -1264,7 +1275,7 @@ def _environment(dirs: tuple[str, ...]):
         prints=prints,
         listed_by_article=listed_by_article,
         leaders_list_title=leaders_list_title,
-        section_summary=kept(section_summary),
+        section_summary=section_summary,
         summary_size=kept(summary_size),
         summary_more=_traced_more(kept(summary_more), kept(fill_room)),
         section_titled=section_titled,
@@ -1278,7 +1289,7 @@ def _environment(dirs: tuple[str, ...]):
         chronological=chronological,
         lead_text=lead_text,
         overview=overview,
-        overview_told=overview_told,
+        overview_told=kept(overview_told),
         leaders=kept(leaders),
         shortlist=shortlist,
         grouping_note=grouping_note,
