@@ -16,6 +16,9 @@ Measures (the same ones are taken on articles the project has never seen):
   weighs years, repeats and labels that lean on unseen sentences;
 * leaders: correct (an expected leader flagged leader, with the role word when one is given),
   missing, wrong (flagged leader but not expected - or expected *not* to be);
+* now: of the expected leaders found whose expectation says whether they lead now, those the
+  briefs present as leading now (`model.leading_now`) as expected, and those they do not (a
+  former head shown among today's, or today's head shown as former);
 * org nodes: correct (expected unit found under the expected parent), missing, wrong (a node
   that is not an expected unit, the unit itself or its current parent);
 * labels: problems per event label (empty, over 130 characters, no verb, a leading pronoun, a
@@ -134,6 +137,8 @@ class Score:
     leaders_correct: int = 0
     leaders_missing: int = 0
     leaders_wrong: int = 0
+    now_right: int = 0
+    now_wrong: int = 0
     org_correct: int = 0
     org_missing: int = 0
     org_wrong: int = 0
@@ -163,6 +168,9 @@ def _org_nodes(org):
 # An abbreviation and its words are one role: an expectation of "chief executive" is met by
 # "CEO", as a reader takes them.
 _ROLE_ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
+
+
+_FOUNDER = re.compile(r"(?i)(?:co-?)?founders?")
 
 
 # One word in its forms for a man, a woman or either: "Chair" is the chairman's post.
@@ -201,6 +209,7 @@ def _role_matches(expected: str, role: str) -> bool:
 
 
 def score(name: str, profile, expected: dict) -> Score:
+    from briefkit.model import leading_now
     from briefkit.select import select_events
 
     s = Score(name)
@@ -244,6 +253,7 @@ def score(name: str, profile, expected: dict) -> Score:
     s.snap_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in snap))
     # -- leaders
     leaders = {person_key(p.name): p for p in profile.people if p.leader}
+    now = leading_now(profile.leaders)
     expected_leaders = expected.get("leaders") or []
     matched_keys: set[str] = set()
     for entry in expected_leaders:
@@ -259,6 +269,18 @@ def score(name: str, profile, expected: dict) -> Score:
             s.notes.append(f"leader role: {p.name} is {p.role!r}, expected {entry['role']!r}")
         else:
             s.leaders_correct += 1
+        if p is not None and isinstance(entry.get("current"), bool):
+            # who the briefs present as leading now (`model.leading_now`) against the
+            # expectation: a former head shown as today's, or today's shown as former
+            # ("Founder" alone says what they did once, not an office held now: the briefs
+            # name no founder among who leads it, `digest._heads`)
+            shown_now = any(q is p for q in now) and not _FOUNDER.fullmatch((p.role or "").strip())
+            if shown_now == entry["current"]:
+                s.now_right += 1
+            else:
+                s.now_wrong += 1
+                s.notes.append(f"now: {p.name} shown as {'leading now' if shown_now else 'former'}, "
+                               f"expected {'current' if entry['current'] else 'former'}")
     for key, p in leaders.items():
         if key not in matched_keys:
             s.leaders_wrong += 1
@@ -338,11 +360,11 @@ def row(s: Score) -> str:
     return (f"{s.name[:28]:28} {pct(s.must_found, s.must)} {pct(s.listed_found, s.listed)} "
             f"{pct(s.correct, s.timeline)} {pct(s.duplicates, s.timeline)} {s.background_on_timeline:4d} "
             f"{pct(s.top_hits, s.top_possible)} {pct(s.snap_hits, s.top_possible)} {s.leaders_correct:3d}/{s.leaders_missing:3d}/{s.leaders_wrong:3d} "
-            f"{s.org_correct:3d}/{s.org_missing:3d}/{s.org_wrong:3d} {pct(s.label_problems, s.labels)}")
+            f"{s.now_right:3d}/{s.now_wrong:3d} {s.org_correct:3d}/{s.org_missing:3d}/{s.org_wrong:3d} {pct(s.label_problems, s.labels)}")
 
 
 HEADER = (f"{'article':28} {'must':>6} {'listed':>6} {'prec.':>6} {'dup.':>6} {'bg':>4} {'top5':>6} {'snap5':>6} "
-          f"{'leaders c/m/w':>11} {'org c/m/w':>11} {'labels':>6}")
+          f"{'leaders c/m/w':>11} {'now r/w':>7} {'org c/m/w':>11} {'labels':>6}")
 
 
 def main(argv: list[str] | None = None) -> int:
