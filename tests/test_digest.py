@@ -2009,3 +2009,30 @@ def test_where_it_stands_is_never_a_sentence_whose_subject_is_the_one_before(tmp
                     "It was founded in 1956.\n", encoding="utf-8")
     told = digest.standing(read(seed))
     assert told is None or not re.search(r"\bthey\b", told.text)
+
+
+def test_a_lone_dated_holder_before_later_holders_of_the_post_does_not_lead_now():
+    """Boeing's "Claire Egtvedt was named president of the Boeing Airplane Company in 1933"
+    ("President, 1933") had been named among who leads it, beside its presidents and chief
+    executives of every decade since."""
+    from briefkit.model import Person, leading_now
+
+    old = Person(name="Carl Dunn", role="President", period="1933", leader=True)
+    later = Person(name="Ole Lind", role="President and chief executive", period="1945–1968", leader=True,
+                   current=False)
+    now = Person(name="Eva Holm", role="President and chief executive", period="since August 2024", leader=True,
+                 current=True)
+    assert [p.name for p in leading_now([now, old, later])] == ["Eva Holm"]
+
+
+def test_a_chair_of_the_trustees_and_a_non_executive_chairman_hold_the_chair():
+    """The RNLI's "Chair of the trustees" of 2008 and Boeing's "non-executive chairman" of 2003
+    had been named beside the chair each infobox names today."""
+    from briefkit.model import Person, leading_now, post_of
+
+    assert post_of("Chair of the trustees") == post_of("Chair") == post_of("Non-executive chairman")
+    assert post_of("Chairman of the Supervisory Board") != post_of("Chair")
+    old = Person(name="Carl Dunn", role="Chair of the trustees", period="November 2008", leader=True)
+    older = Person(name="Ole Lind", role="Non-executive chairman", leader=True)
+    now = Person(name="Eva Holm", role="Chair", leader=True, current=True)
+    assert [p.name for p in leading_now([now, old, older])] == ["Eva Holm"]

@@ -365,12 +365,19 @@ BOARD_CHAIR = re.compile(r"(?i)\bchair\w*\s+of\s+(?:the\s+)?(?:supervisory\s+)?b
 def post_of(role: str | None) -> str:
     """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
     are the commander's post. Who leads now and who held a post after whom compare posts."""
-    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former)\s+", "", (role or "").strip())
+    # (a non-executive chair holds the chair: Boeing's "non-executive chairman" of 2003 beside
+    # its chairs since)
+    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former|non-executive)\s+", "", (role or "").strip())
     post = re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
     # one post under two or three names: the head of a unit is its commander, commanding officer
     # or commandant ("Ivo Moerman (Commandant, since 2023)" beside an undated "Commander" of 1665);
     # a chair is its chairman, chairwoman or chairperson (Unilever's "chaired since 2007 by
     # Michael Treschow" beside the chairmen after him)
+    # ... and the chair of its board or trustees is its chair (the RNLI's "Chair of the
+    # trustees" of 2008 beside the "Chair" its infobox names now); not a two-tier company's
+    # supervisory or executive board, whose chairs are two posts
+    post = re.sub(r"^(chair(?:man|woman|person)?)\s+of\s+(?:the|its)\s+(?:board(?:\s+of\s+(?:trustees|directors|governors))?"
+                  r"|trustees|governors|council)$", r"\1", post)
     post = re.sub(r"^chair(?:man|woman|person)?$", "chair", post)
     # a chief executive is its CEO ("Chief executive, from 2017" beside "President and CEO, since
     # August 2025"); an officer in charge, however hyphenated, is one post
@@ -429,14 +436,22 @@ def _year_in(period: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _lone_date(period: str) -> bool:
+    """Whether a period is one date and no more ("1933", "13 January 2020"): no range, no
+    "since", "until" or "in"."""
+    return bool(re.fullmatch(r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d)", period.strip()))
+
+
 def leading_now(leaders: list[Person]) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have
     all left ("X was among the commanders who followed him"): one person holds a post at a
     time, so that one is history, not the present. So is a stand-in (acting, interim, an
-    officer in charge) before someone the text says holds the post now. Empty when no one is
-    left."""
+    officer in charge) before someone the text says holds the post now, and a leader the text
+    says died. Empty when no one is left."""
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
+        if p.deceased:
+            return True  # the text says they died ("Rehman died in Lahore on 12 April 2021")
         same = [q for q in leaders if q is not p and post_of(q.role) == post_of(p.role)]
         if any(q.current for q in same):
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
@@ -460,13 +475,16 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             # once another is said to lead it now from a later year ("Director, since 2024")
             return any(q.current and (begun := _year_in(q.period or "")) is not None and begun > within
                        for q in leaders if q is not p)
-        if p.period and re.match(r"(?i)from\s", p.period) and (start := _year_in(p.period)) is not None:
+        if p.period and (re.match(r"(?i)from\s", p.period) or _lone_date(p.period)) \
+                and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
             # ("Commanding officer, 2009"), alone or as half of a double post ("Chief executive,
             # from 2017" beside "President and CEO, since August 2025"): a term the list runs on
             # from, not one held now
             # (and the other way: "Chairman and managing director, from 2017" beside "Chairman,
             # since 2022": a later holder of either half ends the double post; Air India's)
+            # (a lone date is such a start too: Boeing's "President, 1933", Claire Egtvedt
+            # named president then, beside its presidents and chief executives since 1945)
             holders = same + [q for q in leaders if q is not p and (post_of(p.role) in _joined_posts(q.role)
                                                                    or post_of(q.role) in _joined_posts(p.role))]
             return any((later := _year_in(q.period or "")) is not None and later > start for q in holders)

@@ -3584,3 +3584,76 @@ def test_a_relatives_post_in_an_apposition_is_not_the_persons(tmp_path):
                  "company from 1997 and has chaired its board since 2013.\n", encoding="utf-8")
     dunn = {p.name: p for p in read(f).people}["Carl Dunn"]
     assert "founder" not in " ".join([dunn.role or "", *(q.role or "" for q in dunn.posts)]).casefold()
+
+
+def _now(p):
+    from briefkit.model import leading_now
+
+    return [x.name for x in leading_now(p.leaders)]
+
+
+def test_key_people_with_their_posts_lead_now(tmp_path):
+    """A company's infobox names its officers of today with the post each holds: Boeing's
+    "Key People: ... Steve Mollenkopf (chair)" had left him undated and open, and the chairman
+    before him was named among who leads it. A founder in the row is no office held now."""
+    p = _read_text(tmp_path, "= Blue Air =\n\nInfobox\n- Key People: Carl Dunn (chair), Ole Lind (CEO), Eva Holm (founder)\n\n"
+                   "Blue Air is an aircraft maker. Eva Holm founded it in 1950.\n")
+    people = _people(p)
+    assert people["Carl Dunn"].current is True and people["Ole Lind"].current is True
+    assert people["Eva Holm"].current is not True
+
+
+def test_another_posts_start_is_not_the_term_of_the_post_held_now(tmp_path):
+    """Novo Nordisk's "Key People: Lars Rebien Sørensen (chair)" and a table of chief executives'
+    "Lars Rebien Sørensen || 2000" had made him "Chair, from 2000": that is when he became
+    chief executive; he took the chair in November 2025."""
+    p = _read_text(tmp_path, "= Blue Pharma =\n\nInfobox\n- Key People: Carl Dunn (chair)\n\nBlue Pharma is a drug maker.\n\n"
+                   "== History ==\n\nIn November 2025 the shareholders elected Carl Dunn chair.\n\n== Leadership ==\n\n"
+                   "Chief executives:\n\n{| class=\"wikitable\"\n! Chief executive !! From\n|-\n| Ole Lind || 1990\n|-\n"
+                   "| Carl Dunn || 2000\n|-\n| Eva Holm || 2017\n|}\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.current is True and "2000" not in (dunn.period or ""), dunn.period
+
+
+def test_a_chair_taken_of_another_body_dates_no_term_here(tmp_path):
+    """LEGO's "on 1 May 2023, the fiftieth anniversary of KIRKBI's creation, Thomas Kirk
+    Kristiansen took over from his father as its chairman" is KIRKBI's chair: the LEGO Group's
+    chair, whom its infobox names, had read "Chair, since 1 May 2023"."""
+    p = _read_text(tmp_path, "= Blue Toys =\n\nInfobox\n- Key People: Carl Dunn (chair)\n\nBlue Toys is a toy maker.\n\n"
+                   "== History ==\n\nIn June 2019 KRONBI, led by its chief executive Eva Holm, agreed to buy a theme park, "
+                   "and on 1 May 2023, the fiftieth anniversary of KRONBI's creation, Carl Dunn took over from his "
+                   "father as its chairman.\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.current is True and "2023" not in (dunn.period or ""), dunn.period
+
+
+def test_a_post_kept_is_no_new_term(tmp_path):
+    """Suntory's "Torii became president on 25 March 2025; ... Saji stayed on as chairman": the
+    chairman since 2014, in the infobox today, had read "Chairman, since 25 March 2025"."""
+    p = _read_text(tmp_path, "= Blue Drinks =\n\nInfobox\n- Chairman: Carl Dunn\n\nBlue Drinks is a drinks group.\n\n"
+                   "== History ==\n\nOn 1 October 2014 Ole Lind became president, while Carl Dunn kept the post of "
+                   "chairman. Eva Holm became president on 25 March 2025; Carl Dunn stayed on as chairman.\n\n"
+                   "== Leadership ==\n\nChairmen:\n\n- Carl Dunn (2001–2014)\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.current is True and "2025" not in (dunn.period or ""), dunn.period
+
+
+def test_a_leader_the_text_says_died_does_not_lead_now(tmp_path):
+    """The Human Rights Commission of Pakistan's "Director, 1990" had been named among who
+    leads it, though "Rehman died in Lahore on 12 April 2021"."""
+    p = _read_text(tmp_path, "= Blue Rights =\n\nInfobox\n- Chairperson: Eva Holm\n\nBlue Rights is a rights group.\n\n"
+                   "== History ==\n\nIn 1990 Carl Dunn became the group's director. Dunn died in Lahore on 12 April "
+                   "2021, aged 90.\n")
+    assert "Carl Dunn" in _people(p) and _people(p)["Carl Dunn"].deceased
+    assert _now(p) == ["Eva Holm"]
+
+
+def test_a_term_told_in_the_past_perfect_is_not_held_now(tmp_path):
+    """The ICRC's "Yves Daccord had been director-general since 2010" is a term running at a time
+    past: its list gives "(2010–2020)", and he had been named beside the director-general of
+    today."""
+    p = _read_text(tmp_path, "= Blue Cross =\n\nInfobox\n- President: Eva Holm\n\nBlue Cross is a relief body.\n\n"
+                   "== History ==\n\nCarl Dunn had been director-general since 2010. In October 2019 the assembly "
+                   "chose Ole Lind to replace him.\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.current is not True and not (dunn.period or "").startswith("since"), dunn.period

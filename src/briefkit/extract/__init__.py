@@ -39,7 +39,9 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
         findings += event_findings
         renew_current_terms(people, profile.events)
         close_begun_terms(people, profile.events)
-        date_current_terms(people, profile.events)
+        from .subject import Subject
+
+        date_current_terms(people, profile.events, Subject(profile))
     if {"org", "relations", "subordination"} & fill:
         structure = extract_structure(profile, people, title_source)
         if "org" in fill:

@@ -970,6 +970,14 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
                 elif found.current is None and not re.search(r"(?i)\b(?:former|founders?|first|notable|previous|past|"
                                                              r"key\s+people)\b", fact.label):
                     found.current = True
+                elif found.current is None and re.search(r"(?i)\bkey\s+people\b", fact.label) and found.role \
+                        and found.role != label_role and LEADER_ROLE.search(found.role) \
+                        and not re.search(r"(?i)\b(?:former|founders?|first|previous|past|late|honorary|emeritus)\b",
+                                          found.role):
+                    # "Key People: Steve Mollenkopf (chair)": a company's infobox names its officers
+                    # of today with the post each holds; the row names no one from the past without
+                    # saying so ("(founder)", "(former CEO)")
+                    found.current = True
                 yield found
 
 
@@ -2514,6 +2522,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                 near = re.sub(r",\s+(?:a|an)\s+[^,;]{1,60}?\bsince\s+[^,;]{1,25},", ",", near)
             # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
+            if current and where and period and period.startswith("since ") and re.match(
+                    r"[^,;()]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:been|led|held|run|chaired|headed|served)\b[^,;()]*?\bsince\s",
+                    sentence[where[0]:]):
+                # "Yves Daccord had been director-general since 2010": the past perfect tells a
+                # term running at a time past, which the sentences after end (the ICRC's next
+                # director-general took up the post in 2020), not one held now
+                period, current = f"from {period[6:]}", None
             if leader and where and current is not True:
                 # "X, born in 1967, took over on 20 July 2023 and has commanded the Legion since
                 # 1 August 2023": the present perfect further on states the term outright
@@ -4099,9 +4114,15 @@ def extract_people(profile: Profile) -> list[Person]:
         if f.leader:
             p.affiliation = None
             bare = bool(f.period) and not re.search(r"(?i)since|from|until|present|[–—-]|\d\s+to\s+\d", f.period or "")
-            if bare and f.role and p.role and f.role != p.role and not _same_post(f.role, p.role):
+            if f.period and f.role and p.role and f.role != p.role and not _same_post(f.role, p.role) \
+                    and (bare or (p.current is True and f.current is not True and not _CLOSED_TERM.fullmatch(f.period)
+                                  and _head_noun(f.role) != _head_noun(p.role))):
                 # "In May 2018 Berg returned as party chairman" dates that post, not the
-                # honorary one held now: the date goes with the second post (`_second_post`)
+                # honorary one held now: the date goes with the second post (`_second_post`);
+                # so does the start of a term of another post beside the one the infobox says
+                # is held now (Novo Nordisk's "Lars Rebien Sørensen (chair)" and a table of chief
+                # executives' "Lars Rebien Sørensen || 2000": chief executive from 2000; a
+                # closed term is kept as an earlier one, below)
                 f = _with_term(f, None, None)
             if f.period and bare and p.current is True and f.current is None and not getattr(f, "listed", False):
                 # a sentence's bare date beside a holder the infobox shows in office now is the
@@ -4229,12 +4250,39 @@ def extract_people(profile: Profile) -> list[Person]:
     _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],
                              [p for p in out if p.leader])
     _one_spelling_per_role(out)
+    _told_dead(profile, [p for p in out if p.leader])
     for p in out:
         if p.deceased and p.current:
             p.current = False
         _distinct_posts(p)
     _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
+
+
+# A leader's death told in a sentence: "Rehman died in Lahore on 12 April 2021, aged 90".
+_DIED_AFTER_NAME = r"\s+(?:died|was\s+(?:killed|assassinated|murdered))\b"
+
+
+def _told_dead(profile: Profile, leaders: list[Person]) -> None:
+    """A leader the text says died (their name, full or the surname no other leader bears,
+    then "died" or "was killed") is `deceased`, and so does not lead it now
+    (`model.leading_now`): the Human Rights Commission of Pakistan's "Director, 1990" had been
+    named among who leads it, though "Rehman died in Lahore on 12 April 2021". Not one the text
+    shows in office now (`current`), whose death is then another's ("his predecessor died")."""
+    surnames: dict[str, int] = {}
+    for p in leaders:
+        if p.name.split():
+            surnames[p.name.split()[-1]] = surnames.get(p.name.split()[-1], 0) + 1
+    wanted = [p for p in leaders if not p.deceased and p.current is not True and p.name.split()]
+    if not wanted:
+        return
+    text = " ".join(b.text for b in profile.lead if isinstance(b, Paragraph)) + " " + " ".join(
+        b.text for top in profile.sections for sec in top.walk() for b in sec.blocks if isinstance(b, Paragraph))
+    for p in wanted:
+        last = p.name.split()[-1]
+        names = [p.name] + ([last] if surnames.get(last) == 1 and last != p.name else [])
+        if any(re.search(rf"(?<![\w'’-]){re.escape(n)}(?!['’]s)" + _DIED_AFTER_NAME, text) for n in names):
+            p.deceased = True
 
 
 def _led_while_another_led(people: dict[str, Person], led_on: dict[str, tuple[int, int]], boxed: set[str]) -> None:
@@ -4814,8 +4862,11 @@ def renew_current_terms(people: list[Person], events: list[Event]) -> None:
         surname = p.name.split()[-1]
         if p.period and _closed_terms(p.period):
             p.earlier += [t for t in p.period.split(", ") if not any(e.endswith(t) for e in p.earlier)]
+        # (not one that tells them keeping a post: "Saji stayed on as chairman", on the day
+        # another took the presidency, is no start of his chairmanship)
         named = [e for e in events if not e.background and e.date.year > ended
-                 and re.search(rf"\b{re.escape(surname)}\b", e.text)]
+                 and re.search(rf"\b{re.escape(surname)}\b", e.text)
+                 and not re.search(rf"\b{re.escape(surname)}\s+(?:stayed|remained|kept|continued)\b", e.text)]
         # the event that names the post held now ("returned once more, as honorary chairman")
         # tells when this term began; failing that, the latest change of leader naming them
         role = re.sub(r"\s*\([^)]*\)", "", p.role or "").strip().casefold()
@@ -4843,23 +4894,35 @@ def _date_words(d: EventDate) -> str:
     return " ".join(str(x) for x in (d.day, _MONTH_NAMES[d.month - 1] if d.month else None, d.year) if x)
 
 
-def date_current_terms(people: list[Person], events: list[Event]) -> None:
+def date_current_terms(people: list[Person], events: list[Event], subject: Subject | None = None) -> None:
     """A holder in office whose term the text gives no date for starts on the day the text tells
     them taking the post from someone ("Sari Baldauf succeeded Risto Siilasmaa as chair in May
     2020"): "Chair of the Board, since May 2020", not an undated "Chair of the Board".
 
     The judgement: the event tells a succession (`_SUCCESSION`), opens on the holder's name (the
     one who succeeded, not the one succeeded) and names the office's head noun ("chair"); the
-    earliest such event gives the start. A term with any date of its own keeps it."""
+    earliest such event gives the start. A term with any date of its own keeps it. A post the
+    sentence gives as another body's is not theirs ("on 1 May 2023, the fiftieth anniversary of
+    KIRKBI's creation, Thomas Kirk Kristiansen took over from his father as its chairman": the
+    LEGO Group's chair since 2020 took KIRKBI's chair then; `its_other_body`, given `subject`)."""
     told = [e for e in events if not e.background and e.date.year and _SUCCESSION.search(e.label or "")]
     for p in people:
         if not p.leader or p.current is not True or p.period or not p.role:
             continue
         head = _head_noun(p.role)
         mine = [e for e in told if (e.label or "").startswith(p.name) and head
-                and re.search(rf"(?i)\b{re.escape(head)}", e.label or "")]
+                and re.search(rf"(?i)\b{re.escape(head)}", e.label or "") and not _others_post(e.text, subject)]
         if mine:
             p.period = f"since {_date_words(min(mine, key=lambda e: e.date.start()).date)}"
+
+
+def _others_post(sentence: str, subject: Subject | None) -> bool:
+    """Whether `sentence` gives the post it names as another body's ("as its chairman", "its"
+    being a body other than the subject, `its_other_body`)."""
+    if subject is None:
+        return False
+    its = re.search(r"\bas\s+its\s+", sentence)
+    return its is not None and its_other_body(sentence, its.end() - 4, subject) is not None
 
 
 def close_begun_terms(people: list[Person], events: list[Event]) -> None:
