@@ -2036,3 +2036,14 @@ def test_a_chair_of_the_trustees_and_a_non_executive_chairman_hold_the_chair():
     older = Person(name="Ole Lind", role="Non-executive chairman", leader=True)
     now = Person(name="Eva Holm", role="Chair", leader=True, current=True)
     assert [p.name for p in leading_now([now, old, older])] == ["Eva Holm"]
+
+
+def test_a_founding_chair_holds_the_chair_before_todays():
+    """Petronas's "Tengku Razaleigh Hamzah, the founding chairman" had been named beside the
+    chairman its infobox names today."""
+    from briefkit.model import Person, leading_now, post_of
+
+    assert post_of("Founding chairman") == post_of("Chairman")
+    old = Person(name="Carl Dunn", role="Founding chairman", leader=True)
+    now = Person(name="Eva Holm", role="Chairman", leader=True, current=True)
+    assert [p.name for p in leading_now([now, old])] == ["Eva Holm"]

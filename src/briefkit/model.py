@@ -367,7 +367,9 @@ def post_of(role: str | None) -> str:
     are the commander's post. Who leads now and who held a post after whom compare posts."""
     # (a non-executive chair holds the chair: Boeing's "non-executive chairman" of 2003 beside
     # its chairs since)
-    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|former|non-executive)\s+", "", (role or "").strip())
+    # (nor does a founding chair hold another post than the chairs after them: Petronas's
+    # "founding chairman" beside the chairman its infobox names)
+    bare = re.sub(r"(?i)^(?:acting|interim|caretaker|first|founding|former|non-executive)\s+", "", (role or "").strip())
     post = re.sub(r"\s*\([^)]*\)", "", bare).strip().casefold()
     # one post under two or three names: the head of a unit is its commander, commanding officer
     # or commandant ("Ivo Moerman (Commandant, since 2023)" beside an undated "Commander" of 1665);

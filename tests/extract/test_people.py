@@ -3657,3 +3657,14 @@ def test_a_term_told_in_the_past_perfect_is_not_held_now(tmp_path):
                    "chose Ole Lind to replace him.\n")
     dunn = _people(p)["Carl Dunn"]
     assert dunn.current is not True and not (dunn.period or "").startswith("since"), dunn.period
+
+
+def test_a_post_held_before_a_move_the_sentence_tells_is_not_held_now(tmp_path):
+    """The 93rd Mechanized Brigade's Oleksii Chuzhykov, "who later became the brigade's chief of
+    staff before being chosen to lead the 10th Mountain Assault Brigade", had been the one
+    leader its snapshot named as leading it now."""
+    p = _read_text(tmp_path, "= 95th Brigade =\n\nThe 95th Brigade is a brigade.\n\n== History ==\n\nIn 2022 its 3rd "
+                   "Battalion was commanded by Carl Dunn, who later became the brigade's chief of staff before being "
+                   "chosen to lead the 10th Assault Brigade.\n")
+    dunn = _people(p)["Carl Dunn"]
+    assert dunn.current is False and "Carl Dunn" not in _now(p)

@@ -147,8 +147,11 @@ _OWN_MODIFIERS = {
     # for how long: "was appointed temporary administrator"
     "temporary", "provisional", "caretaker",
 }
+# (and "X later became the brigade's chief of staff before being chosen to lead the 10th
+# Mountain Assault Brigade": a post held until a move the sentence tells)
 _FORMER = re.compile(r"\b(?:former|ex-|late|previous|then|outgoing|until|was\s+killed|killed|died|resigned|"
-                     r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post)\b", re.I)
+                     r"stepped\s+down|dismissed|removed|replaced|succeeded\s+by|left\s+(?:the|his|her)\s+post|"
+                     r"before\s+(?:being\s+)?(?:chosen|appointed|named|picked|sent|moving|leaving)\b)\b", re.I)
 _VERB_START = re.compile(
     r"^(?:is|was|are|were|be|been|being|has|had|have|does|did|do|will|would|can|could|may|might|shall|should|"
     r"must|says|said|who|which|that|became|becomes|remained|remains|served|serves|worked|works|joined|joins|"
