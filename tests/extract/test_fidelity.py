@@ -60,6 +60,8 @@ def test_overall_figures_hold(scores):
             if f not in ("name", "notes"):
                 setattr(total, f, getattr(total, f) + getattr(s, f))
     assert total.leaders_wrong == 0
+    # who the briefs present as leading now agrees with every expectation that says
+    assert total.now_wrong == 0 and total.now_right >= 300
     assert total.org_wrong == 0
     assert total.background_on_timeline == 0
     assert total.org_correct / (total.org_correct + total.org_missing) >= 0.97
