@@ -5480,3 +5480,14 @@ def test_a_listed_subject_is_counted_by_its_commas():
     assert _list_subject("A, B, C, D and E launched X") == "A and four others launched X"
     told = "Santander and Banco Central Hispano, Spain's third-largest bank, agreed an all-share merger"
     assert _list_subject(told) == told
+
+
+def test_a_death_row_does_not_repeat_its_own_date(tmp_path):
+    """Maersk's row had read "16 Apr 2012  Mc-Kinney Møller died on 16 April 2012": the date
+    column tells when. A date with more told after it stays ("died in 1934 and Y in 1956")."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Shipping =\n\nBlue Shipping is a shipping company.\n\n== History ==\n\n"
+                 "Carl Dunn died on 16 April 2012, the 108th anniversary of the founding. "
+                 "In 2015 the company opened an office in Oslo.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert "Carl Dunn died" in labels, labels

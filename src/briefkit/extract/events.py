@@ -2767,7 +2767,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
                 s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
             m = None
-        if m and _FINITE.search(s[:m[0]]) and not re.search(r"\b(?:born|died|aged)$", s[:m[0]]) \
+        if m and _FINITE.search(s[:m[0]]) and not re.search(r"\b(?:born|aged)$", s[:m[0]]) \
+                and not (re.search(r"\bdied$", s[:m[0]]) and s[m[1]:].strip(" ,.;")) \
                 and (not _FINITE.match(s[m[1]:].lstrip(" ,")) or re.match(r"\s*,\s*aged\s+\d", s[m[1]:])):
             # (", aged 47" after the date is no verb: "He took office on 1 July 2020, aged 47")
             # "led the unit until October 2014, when he was elected": "when" needs its date, so
