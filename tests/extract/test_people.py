@@ -343,7 +343,8 @@ def test_a_surname_alone_names_the_person_named_in_full_last(tmp_path):
     assert [x.role for x in people["Karl Weiss"].posts] == ["Founder"]
     assert people["Eli Dorn"].role == "Chairman"  # named in full last: not Ana Dorn
     assert people["Jan Holm"].leader and people["Jan Holm"].role == "President"
-    assert people["Jan Holm"].period == "2006"
+    # (the last holder told, leading it now: the post since then, `open_lone_dated_terms`)
+    assert people["Jan Holm"].period == "since 2006"
     assert not any(x.role == "President" for x in people["Ana Dorn"].posts)
 
 
@@ -1687,7 +1688,7 @@ def test_a_board_that_replaced_him_by_someone_gave_that_one_the_post(tmp_path):
         "In November 2025 Pamias stepped down for personal reasons, and the board replaced him with immediate "
         "effect by Alejandro Ruiz Bas, who had joined the company in 2021.\n"))
     bas = _people(p)["Alejandro Ruiz Bas"]
-    assert (bas.leader, bas.role, bas.period, bas.current) == (True, "Chief executive", "November 2025", None)
+    assert (bas.leader, bas.role, bas.period, bas.current) == (True, "Chief executive", "since November 2025", None)
     p = _read_text(tmp_path, (
         "= Stella Motors =\n\nStella Motors is a carmaker formed by a merger in 2021.\n\n== History ==\n\n"
         "When Sergio Marco fell ill in July 2018, FCA replaced him with Mike Manley, the head of Jeep.\n"))
@@ -1890,7 +1891,7 @@ def test_posts_given_with_with_co_posts_and_bare_terms(tmp_path):
     for name in ("Lewis Platt", "Larry Kellner", "Karl Lind Park", "Yoon Boo-keun", "Kwon Oh-hyun", "William J. Burns"):
         assert name in leaders, (name, sorted(leaders))
     assert leaders["Yoon Boo-keun"].role == "Co-chief executive"
-    assert leaders["Yoon Boo-keun"].period == "March 2013"  # not Kwon's "since 2012"
+    assert leaders["Yoon Boo-keun"].period == "since March 2013"  # not Kwon's "since 2012"
     assert leaders["Lewis Platt"].period == "2003"  # "March 2005" is the next clause's
     assert "J. Edgar Hoover" not in leaders
 
@@ -2628,7 +2629,7 @@ def test_a_post_taken_in_a_second_verb_of_the_same_subject(tmp_path):
         "Anna Lind. Jan Ek became prime minister in August 2004 and took over as secretary-general from Lind in "
         "November 2004.\n"))
     ek = next(x for x in p.people if x.name == "Jan Ek")
-    assert ek.leader and ek.role == "Secretary-general" and ek.period == "November 2004", ek
+    assert ek.leader and ek.role == "Secretary-general" and ek.period == "since November 2004", ek
 
 
 def test_tables_of_holders_by_when_each_took_charge_or_with_notes_only(tmp_path):
@@ -2687,7 +2688,7 @@ def test_a_company_s_trade_word_and_a_police_rank(tmp_path):
         "= Blue Power =\n\nBlue Power is a state-owned electricity company.\n\n== History ==\n\nIn 1985 the engineer "
         "Ian Roe became the utility's first chief executive.\n"))
     roe = next(x for x in p.people if x.name == "Ian Roe")
-    assert roe.leader and roe.period == "1985", roe
+    assert roe.leader and roe.period == "since 1985", roe
     p = _read_text(tmp_path, (
         "= Blue Force =\n\nThe Blue Force is a police unit founded in 1983.\n\n== History ==\n\nOn 4 March 2015 "
         "Chief Superintendent Jan Karl Ek took command of the force.\n"))
@@ -2897,7 +2898,7 @@ def test_a_holder_named_after_a_when_takes_the_date_told_after_the_name(tmp_path
         "Nils Kron took command in April 2013; Pia Lund replaced him on 1 June 2017 and left after exactly one "
         "year, when Tom Ash took over in June 2018.\n"))
     periods = {x.name: x.period for x in p.leaders}
-    assert periods.get("Tom Ash") == "June 2018", periods
+    assert periods.get("Tom Ash") == "since June 2018", periods
 
 
 def test_two_posts_in_one_bracket_a_name_without_its_fathers_name_and_an_aside_of_earlier_years(tmp_path):
@@ -3017,7 +3018,7 @@ def test_one_elected_to_succeed_a_leader_leads(tmp_path):
         "Helen Zilla became leader of the party in 2007. On 10 May 2015, at a congress in Port Elizabeth, Mmusi "
         "Maimana was elected to succeed Zilla, the first black leader in the party's history.\n"))
     leaders = {x.name: x for x in p.leaders}
-    assert "Mmusi Maimana" in leaders and leaders["Mmusi Maimana"].period == "10 May 2015"
+    assert "Mmusi Maimana" in leaders and leaders["Mmusi Maimana"].period == "since 10 May 2015"
     assert leaders["Helen Zilla"].current is False
 
 
@@ -3357,7 +3358,7 @@ def test_a_successors_aside_dates_the_person_not_the_post(tmp_path):
     people = _history(tmp_path, "In October the column, under Assistant Director James Macleod, built a post.",
                       "Macleod, born on the Isle of Skye in 1836, succeeded George French as director in 1876.")
     macleod = people["James Macleod"]
-    assert (macleod.role, macleod.leader, macleod.period) == ("Director", True, "1876")
+    assert (macleod.role, macleod.leader, macleod.period) == ("Director", True, "since 1876")
 
 
 def test_holders_in_a_chain_of_bys_each_get_their_date_and_only_the_last_is_current(tmp_path):
@@ -3387,7 +3388,7 @@ def test_a_director_since_a_year_is_a_board_member_and_the_year_dates_no_chair(t
     assert people["Anna Berg"].period != "since 2008"
     people = _history(tmp_path, "On 27 July 2018 Carl Dunn stood down as chairman, and the board chose Anna Berg, "
                                 "a director since 2008, in his place.")
-    assert (people["Anna Berg"].role, people["Anna Berg"].period) == ("Chairman", "27 July 2018")
+    assert (people["Anna Berg"].role, people["Anna Berg"].period) == ("Chairman", "since 27 July 2018")
 
 
 def test_a_list_told_in_the_present_perfect_may_end_on_the_holder_now(tmp_path):
@@ -3668,3 +3669,15 @@ def test_a_post_held_before_a_move_the_sentence_tells_is_not_held_now(tmp_path):
                    "chosen to lead the 10th Assault Brigade.\n")
     dunn = _people(p)["Carl Dunn"]
     assert dunn.current is False and "Carl Dunn" not in _now(p)
+
+
+def test_a_lone_date_of_a_holder_leading_now_is_the_start_of_the_term(tmp_path):
+    """The RNLI's "Prince Edward, Duke of Kent, became president in 1969" had read "President,
+    1969", a term within that year; a board "was chaired by X" in a year tells a time within
+    the term, not its start."""
+    p = _read_text(tmp_path, "= Blue Boats =\n\nBlue Boats is a lifeboat charity.\n\n== History ==\n\n"
+                   "Carl Dunn became president in 1969, succeeding his father. In 2013 the board was chaired by "
+                   "Ole Lind.\n")
+    people = _people(p)
+    assert people["Carl Dunn"].period == "since 1969"
+    assert people["Ole Lind"].period == "in 2013"

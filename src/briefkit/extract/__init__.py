@@ -23,7 +23,8 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     from .events import extract_events
     from .names import extract_names
     from .org import extract_structure
-    from .people import close_begun_terms, date_current_terms, extract_people, renew_current_terms, supersede
+    from .people import (close_begun_terms, date_current_terms, extract_people, open_lone_dated_terms,
+                         renew_current_terms, supersede)
 
     fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
@@ -42,6 +43,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
         from .subject import Subject
 
         date_current_terms(people, profile.events, Subject(profile))
+        open_lone_dated_terms(people)
     if {"org", "relations", "subordination"} & fill:
         structure = extract_structure(profile, people, title_source)
         if "org" in fill:

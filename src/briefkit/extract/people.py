@@ -3302,6 +3302,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f is not None and role == "Leader":
                     told = [d for d in find_dates(sentence) if d.year]
                     f.told_on = (told[0].year, told[0].month or 0) if told else None  # type: ignore[attr-defined]
+                if f and f.period and _lone_date(f.period) and re.search(
+                        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:chaired|led|headed|commanded|run|directed)\s+by\b",
+                        sentence[max(0, m.start() - 30):m.end()]):
+                    # "in 2013 the board was chaired by Idar Kreutzer": a time within the term the
+                    # past tense tells, not the day it began
+                    f.period = f"in {f.period}"
                 since = re.search(r"\bsince\s+(\d{4})\s+by\b", m.group(0))
                 if f and since and re.search(r"\b(?:was|were|had|[a-z]{3,}ed)\b", sentence[m.end():]):
                     # "The board, chaired since 2007 by Michael Treschow, looked outside the company":
@@ -4917,6 +4923,20 @@ def date_current_terms(people: list[Person], events: list[Event], subject: Subje
                 and re.search(rf"(?i)\b{re.escape(head)}", e.label or "") and not _others_post(e.text, subject)]
         if mine:
             p.period = f"since {_date_words(min(mine, key=lambda e: e.date.start()).date)}"
+
+
+def open_lone_dated_terms(people: list[Person]) -> None:
+    """A leader the text leaves open (`current` None) who leads it now (`model.leading_now`),
+    dated by a lone date, has held the post since that date: "Chair, 2013" and "President,
+    21 July 2015" read as a term within that time, or one that ended with it, where the text
+    told the day someone took a post that no one has taken from them since (the RNLI's
+    president "since 1969", ECOWAS's commission president since 2022). The judgement: a lone
+    date of a holder still in office can only be when they took it."""
+    from ..model import _lone_date, leading_now
+
+    for p in leading_now([p for p in people if p.leader]):
+        if p.current is None and p.period and _lone_date(p.period):
+            p.period = f"since {p.period}"
 
 
 def _others_post(sentence: str, subject: Subject | None) -> bool:
