@@ -907,7 +907,10 @@ def test_a_sentence_that_states_something_before_its_list_keeps_it_without_the_l
                     "Chief executives since 2003:", "Its members include:",
                     # (set 42: Eskom's brief printed this table's lead-in as a sentence of its
                     # Organisation, for the word in its bracket)
-                    "Chief executives since 2009 (acting heads included):"):
+                    "Chief executives since 2009 (acting heads included):",
+                    # (Maersk's brief printed "The company has been led by." over no list: the
+                    # object of its preposition is the list)
+                    "The board of directors appoints the chief executive. The company has been led by:"):
         assert digest._closed(pointer) == pointer
     sec = Section(title="Divisions", blocks=[Paragraph(text="Acme has been organised into four business groups:",
                                                        source=Source(file="x", line=2))])

@@ -1739,8 +1739,11 @@ def _introduced_before(sentence: str, before: str) -> bool:
 # "The regiments are:", "Chief executives since 2003:", "describes these components:" do not.
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consists|comprises|oversees|manages|"
                      r"controls|elects|appoints)\b|\b[a-z]{3,}ed\b")
-# ("Chief executives since 1997 have been:" names its list's subject and nothing else)
-_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were|been)\s*$"
+# ("Chief executives since 1997 have been:" names its list's subject and nothing else; "The
+# company has been led by:" ends on a preposition whose object is the list: Maersk's brief had
+# printed "The company has been led by.")
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were|been|"
+                             r"by|of|to|with|from|for|among|under|at|in|into|between)\s*$"
                              r"|\b(?:these|those|the\s+following)\b")
 
 
