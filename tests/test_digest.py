@@ -107,6 +107,15 @@ def test_that_and_a_noun_leans_and_a_later_clause_does_not():
     assert digest._leans("Prigozhin declared the city taken on 20 May 2023.")
 
 
+def test_a_time_the_sentence_before_names_leans():
+    """A brief's History had opened on "That May the guard held its first rally": which May,
+    only the sentence left out said."""
+    assert digest._leans("That May the guard held its first rally in Dublin.")
+    assert digest._leans("By that time the party had split in two.")
+    assert digest._leans("In those years the movement grew quickly.")
+    assert not digest._leans("The guard held its first rally in Dublin in May 1933.")
+
+
 def test_a_reply_and_a_pronoun_with_nothing_before_it_lean():
     """Round 52: MSF's brief gave "Marcel Delcourt was its first president" after a sentence
     about the Red Cross, Wagner's "Prigozhin ... paid for it" and "The Africa Corps replied"

@@ -1632,6 +1632,12 @@ _COUNTED_FROM_BEFORE = re.compile(
     r"(?:days?|weeks?|months?|years?)|(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)|by\s+then)\b", re.I)
 
 
+# A time the sentence before names: "That May", "by that time", "that spring".
+_THAT_TIME = re.compile(r"(?i)\b(?:that|those)\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|spring|summer|autumn|fall|winter|time|times|week|weeks|month|"
+                        r"months|year|years|day|days|morning|evening|night|decade)\b")
+
+
 @lru_cache(maxsize=_WORD_TEXTS)  # asked of a section's sentences at every detail level composed
 def _leans(sentence: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens on a contrast
@@ -1651,6 +1657,8 @@ def _leans(sentence: str) -> bool:
         return True  # a contrast with what the sentence before said
     if _COUNTED_FROM_BEFORE.match(s):
         return True  # "Two days later Jammeh went into exile": later than what, the sentence before says
+    if _THAT_TIME.search(s):
+        return True  # "That May the party held its first congress", "By that time": which, the sentence before says
     if re.match(r"^(?:For\s+(?:example|instance)|In\s+particular|Likewise|Similarly|Instead|Thus|Therefore|"
                 r"As\s+a\s+result|In\s+addition|Moreover|Furthermore|Meanwhile)\b", s):
         return True  # an example of, or a step on from, what the sentence before said
