@@ -164,3 +164,23 @@ def test_contents_entries_are_parsed_once_and_drawn_as_reportlab_draws_them(monk
     monkeypatch.setattr(pdf_contents, "_entries_parsed_once", contextlib.nullcontext)
     assert writer.render(document, WriteOptions()).data == first, "the PDF ReportLab's own parse gives"
     assert entries, "(the check above parsed the entries itself)"
+
+
+def test_markup_remembered_gives_the_same_markup_and_reports_missing_characters_again() -> None:
+    """`pdf._markup` is remembered per runs and fonts: a later draft's paragraph gets the very
+    markup, and the characters no font has are reported to every caller that asks, so the
+    build still warns of them."""
+    from briefkit.document.nodes import Text
+    from briefkit.theme import Theme
+    from briefkit.writers import pdf
+
+    fs = pdf._fontset(Theme().fonts)
+    runs = [Text(text="Tom & Jerry "), Text(text="\U00010600 bold", bold=True), Text(text="link", href="https://x.org/?a=1&b=2")]
+    first: set[str] = set()
+    made = pdf._markup(list(runs), fs, fs.body_path, "#123456", first)
+    assert "<b>" in made and "&amp;" in made and "\U00010600" in first
+    again: set[str] = set()
+    assert pdf._markup([Text(text="Tom & Jerry "), Text(text="\U00010600 bold", bold=True),
+                        Text(text="link", href="https://x.org/?a=1&b=2")], fs, fs.body_path, "#123456", again) == made
+    assert again == first
+    assert pdf._markup(list(runs), fs, fs.body_path, "#654321") != made  # the accent is read

@@ -38,7 +38,7 @@ from ..document.nodes import (
 )
 from ..document.floats import FloatLayout, float_units, is_figure_section, within_section
 from ..errors import RenderError
-from ..heap import large_blocks_ahead
+from ..heap import large_blocks_ahead, per_unit
 from ..records import record
 from ..text import xml_escape as _xml_escape
 from ..theme import Theme
@@ -219,9 +219,40 @@ def _styles(theme: Theme, fs: _FontSet) -> _Styles:
 
 
 # ------------------------------------------------------------------ inline markup
+# Runs already turned into markup, by the runs (frozen, compared by value) and everything else
+# the markup reads; with the characters no font has that the runs hold. Emptied per seed.
+_MARKUPS: dict[tuple, tuple[str, frozenset[str]]] = {}
+_MARKUPS_MAX = 20000
+per_unit(_MARKUPS.clear)
+
+
 def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, missing: set[str] | None = None) -> str:
     """Runs -> ReportLab paragraph markup; the only door seed text goes through. Characters
-    no font has are added to `missing` (they are drawn as the primary font's empty box)."""
+    no font has are added to `missing` (they are drawn as the primary font's empty box).
+
+    Why remembered: the drafts of a fit lay out documents that share most of their paragraphs
+    (a detail level differs from the next by a few sentences), each parsed afresh, and every
+    paragraph's runs were turned into markup again for every draft, about 16,000 times in ten
+    profiles' builds. The markup depends only on the runs, the fonts and the accent colour."""
+    try:
+        key = (tuple(runs), fs.mono, tuple(fs.fallbacks), primary_path, accent, shaping_available())
+        hit = _MARKUPS.get(key)
+    except TypeError:  # a run that does not hash (a value no field should hold): made afresh
+        key, hit = None, None
+    if hit is None:
+        found: set[str] = set()
+        hit = (_make_markup(runs, fs, primary_path, accent, found), frozenset(found))
+        if key is not None:
+            if len(_MARKUPS) >= _MARKUPS_MAX:
+                _MARKUPS.clear()
+            _MARKUPS[key] = hit
+    if missing is not None and hit[1]:
+        missing.update(hit[1])
+    return hit[0]
+
+
+def _make_markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, missing: set[str]) -> str:
+    """`_markup`, made."""
     fallbacks = [p for p, _ in fs.fallbacks]
     names = dict(fs.fallbacks)
     parts: list[str] = []
@@ -229,7 +260,7 @@ def _markup(runs: list[Text], fs: _FontSet, primary_path: str, accent: str, miss
         segs = []
         shown = display_order(r.shown) if shaping_available() else r.shown
         for seg, font in _fonts.split_by_font(shown, primary_path, fallbacks):
-            if font is None and missing is not None:
+            if font is None:
                 have = _fonts.coverage(primary_path)
                 if not have.issuperset(map(ord, seg)):  # (tested in C: most runs lack nothing)
                     missing.update(ch for ch in seg if ord(ch) not in have and not ch.isspace() and ch.isprintable())
