@@ -55,3 +55,20 @@ def test_a_quote_mark_inside_a_hebrew_acronym_opens_no_quotation():
     assert [s for _, s in sentence_spans(text)] == [
         'He visited the Sayeret Matkal (סיירת מטכ"ל) and the IDF (צה"ל).', "Two units were set up in 1972.",
         'He said "We go. Now."', "Then he left."]
+
+
+def test_a_first_name_written_short_ends_no_sentence():
+    """Novo Nordisk's "merged into Novonesis together with Chr. Hansen" had been cut at "Chr.",
+    its row reading "... together with Chr"; an acronym or a short surname still ends one."""
+    from briefkit.text import sentence_spans
+
+    def split(t):
+        return [s for _, s in sentence_spans(t)]
+
+    assert split("It merged with Chr. Hansen, a Danish firm. Then it grew.") == [
+        "It merged with Chr. Hansen, a Danish firm.", "Then it grew."]
+    assert split("He met Wm. Smith there. Then he left.") == ["He met Wm. Smith there.", "Then he left."]
+    assert split("He joined the BBC. Then he left.") == ["He joined the BBC.", "Then he left."]
+    assert split("It was under the Online Safety Act. Mr Justice Lee ruled.") == [
+        "It was under the Online Safety Act.", "Mr Justice Lee ruled."]
+    assert split("He met Andrew Ng. Then he left.") == ["He met Andrew Ng.", "Then he left."]

@@ -22,6 +22,9 @@ STOP_WORDS = frozenset({
 MONTH_NAMES: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
                                "September", "October", "November", "December")
 
+# A first name written short: "Chr", "Wm"-like, three or four letters, no vowel (nor "y").
+_SHORT_NAME = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,3}")
+_NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "rev", "jr",
     "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "abbr", "inc", "ltd", "co", "corp", "jan", "feb",
@@ -29,6 +32,7 @@ _ABBREVIATIONS = {
     "cf", "al", "lit", "c", "ca",
     # titles and ranks written short before a name ("Md. Golam Sarwar", "Brig. Gen. ...")
     "md", "mohd", "hon", "gov", "sen", "rep", "fr", "messrs", "adm", "brig", "cdr", "cmdr", "supt", "insp",
+    "wm",
 }
 
 # A boundary: sentence punctuation, optional closing quotes/brackets, whitespace, then
@@ -71,6 +75,10 @@ def _spans(text: str) -> tuple[tuple[int, str], ...]:
         bare = last.rstrip(".")
         # Initials are letters ("J.", "D.R.U.G."); "Hill 4." ends a sentence.
         if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", bare):
+            continue
+        # A capitalised word of three or four letters and no vowel is a first name written
+        # short ("Chr. Hansen", "Chr. Augustinus Fabrikker"), no word a sentence ends on
+        if words and _SHORT_NAME.fullmatch(words[-1].lstrip("\"'“‘«([").rstrip(".")) and _NEXT_CAPITAL.match(text, m.end()):
             continue
         if candidate:
             out.append((start, candidate))
