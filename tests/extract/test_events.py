@@ -5491,3 +5491,20 @@ def test_a_death_row_does_not_repeat_its_own_date(tmp_path):
                  "In 2015 the company opened an office in Oslo.\n", encoding="utf-8")
     labels = [e.label for e in read(f).events]
     assert "Carl Dunn died" in labels, labels
+
+
+def test_a_leader_named_by_the_board_is_a_change_of_leader_and_says_to_what(tmp_path):
+    """Novo Nordisk's "On 29 July the board named Doustdar, who had joined the company ... and run
+    its international operations since 2013" had been an operation (the aside's word) labelled
+    "The board named Maziar Mike Doustdar", to no post; someone named to another body's post
+    stays what it was."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Pharma =\n\nInfobox\n- Key People: Carl Dunn (chief executive)\n\nBlue Pharma is a drug maker.\n\n"
+                 "== History ==\n\nIn 2024 the company grew. On 29 July 2025 the board named Dunn, who had joined the "
+                 "company in 1992 and run its international operations since 2013. On 3 March 2025 President Ola "
+                 "Berg named Eva Holm as Norway's ambassador to Russia.\n", encoding="utf-8")
+    events = read(f).events
+    [named] = [e for e in events if "Carl Dunn" in (e.label or "")]
+    assert named.kind == "leadership" and named.label == "The board named Carl Dunn as chief executive", named
+    [other] = [e for e in events if "Holm" in (e.label or e.text)]
+    assert other.kind != "leadership"

@@ -3989,6 +3989,14 @@ _ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][
 # "the board chose Florence Rigal", "the members elected the diabetes specialist Philippe de Botton"
 _CHOSE = re.compile(r"\b(?:elected|re-?elected|chose|picked|selected|appointed)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,4})?"
                     r"(?P<who>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|du|del|la|le)?\s*[A-Z][\w'’.-]+){1,3})")
+# "the board named Doustdar, who had joined the company ... and run its international
+# operations": a leader the article knows, named (by surname too) with no post or as a
+# successor; the aside's "operations" had made the row an operation. Not "named Mathuki as
+# Kenya's ambassador to Russia", "nominated Lindborg to head the Bureau ...": another's post.
+_NAMED_WHO = re.compile(r"\b(?:named|nominated)\s+(?P<who>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|du|del|la|le)?"
+                        r"\s*[A-Z][\w'’.-]+){0,3})(?P<rest>(?:,[^;]{0,200}?,)?[^,;]*)")
+_NAMED_FOR = re.compile(r"^\s*(?:$|[.;]|(?:as\s+(?:(?:his|her|their|its)\s+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s+)"
+                        r"(?:successor|replacement)|to\s+(?:succeed|replace)|in\s+(?:his|her|their)\s+place|on\s|in\s)\b)")
 
 
 def _leader_elected(clause: str, leaders: list[str]) -> bool:
@@ -4000,6 +4008,8 @@ def _leader_elected(clause: str, leaders: list[str]) -> bool:
     Yavlinsky finished fourth")."""
     text = clause.strip()
     found = [m.group("who") for m in (_ELECTED.match(text), *_CHOSE.finditer(text)) if m]
+    found += [m.group("who") for m in _NAMED_WHO.finditer(text)
+              if _NAMED_FOR.match(re.sub(r"^,[^;]{0,200}?,", "", m.group("rest")))]
     return any(who.split()[-1] == n.split()[-1] for who in found for n in leaders if n.split())
 
 
@@ -4850,7 +4860,7 @@ def _with_post(label: str, people: list[Person]) -> str:
     organisation; a label that already says more, or names nobody known, is left alone."""
     m = _TOOK_OFFICE.search(label)
     if m is None:
-        return label
+        return _named_to_post(label, people)
     who = next((p for p in people if p.leader and p.role and label.startswith(p.name + " ")), None)
     between = label[len(who.name):m.start()] if who else ""
     if who is None or (between.strip() and not re.fullmatch(r",[^,]{2,80},", between.strip())):
@@ -4865,6 +4875,38 @@ def _with_post(label: str, people: list[Person]) -> str:
     elif not (words[0].isupper() or all(w[:1].isupper() for w in words if len(w) > 3)):
         role = role[:1].lower() + role[1:]
     return f"{label} {'of' if re.search(r'(?:post|position)$', label) else 'as'} {role}"
+
+
+# A label that ends on the one a verb of choosing named: "The board named Maziar Mike Doustdar".
+_NAMED_LAST = re.compile(r"\b(?:named|appointed|elected|chose|picked|selected|nominated|confirmed)\s+(?P<name>[^,;]+)$")
+
+
+def _named_to_post(label: str, people: list[Person]) -> str:
+    """"The board named Maziar Mike Doustdar" -> "... as president and CEO": a row that ends on
+    whom the board or assembly named, the post cut with what followed the name ("as his
+    successor", after an aside), says not to what; the post is the one the profile gives that
+    person, a leader of this organisation (as `_with_post` gives "took office" its post)."""
+    m = _NAMED_LAST.search(label)
+    if m is None:
+        return label
+    named = m.group("name").strip()
+    # (by the name in full, or by the surname no other leader bears: "named Doustdar")
+    whom = [p for p in people if p.leader and p.role and p.name.split()
+            and (p.name == named or (p.name.split()[-1] == named and " " not in named))]
+    if len(whom) != 1:
+        return label
+    who = whom[0]
+    role = re.sub(r"\s*\([^)]*\)", "", who.role or "").strip()
+    role = re.sub(r"(?i)^(?:co-?)?founders?(?:\s+and\s+|,\s*)", "", role)
+    role = re.sub(r"(?i)^former\s+", "", role)  # named to the post, not to having held it
+    if not role or re.fullmatch(r"(?i)(?:co-?)?founders?|leader", role):
+        return label
+    words = role.split()
+    if len(words) == 1 and not role.isupper():
+        role = role.lower()
+    elif not (words[0].isupper() or all(w[:1].isupper() for w in words if len(w) > 3)):
+        role = role[:1].lower() + role[1:]
+    return f"{label} as {role}"
 
 
 # A verb by which the speaker accepts what it says as true: what follows "that" happened.
