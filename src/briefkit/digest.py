@@ -1751,7 +1751,8 @@ _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been|heads|runs|consist
 # company has been led by:" ends on a preposition whose object is the list: Maersk's brief had
 # printed "The company has been led by.")
 _POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|as\s+follows|include[sd]?|including|is|are|was|were|been|"
-                             r"by|of|to|with|from|for|among|under|at|in|into|between)\s*$"
+                             r"by|of|to|with|from|for|among|under|at|in|into|between|through|across|via|"
+                             r"namely|such\s+as|like)\s*$"
                              r"|\b(?:these|those|the\s+following)\b")
 
 
