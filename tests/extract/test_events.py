@@ -5508,3 +5508,23 @@ def test_a_leader_named_by_the_board_is_a_change_of_leader_and_says_to_what(tmp_
     assert named.kind == "leadership" and named.label == "The board named Carl Dunn as chief executive", named
     [other] = [e for e in events if "Holm" in (e.label or e.text)]
     assert other.kind != "leadership"
+
+
+def test_the_statement_after_an_opening_and_its_participle_is_kept(tmp_path):
+    """Novo Nordisk's "At the meeting, held online on 14 November 2025, the shareholders elected
+    Sørensen chair, so that ..." had lost its main clause as an aside ("At the meeting, held
+    online so that ..."); "In the election, held in January 2017, X defeated Y" had read "In
+    the election, held", and SAARC's summit row "At the sixteenth summit, held in Thimphu"."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Pharma =\n\nBlue Pharma is a drug maker.\n\n== History ==\n\n"
+                 "Six directors decided to leave. At the meeting, held online on 14 November 2025, the shareholders "
+                 "elected Carl Dunn chair, so that the company's former chief executive now presided over the board "
+                 "that oversaw his successor. In the company's first contested board election, held in January 2017, "
+                 "the former sales director Eva Holm defeated Ole Lind by more than a thousand votes to 635. At the "
+                 "sixteenth meeting of shareholders, held in Oslo in April 2010, the board launched a development fund "
+                 "with its own secretariat and a budget of its own.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert "At the meeting, held online, the shareholders elected Carl Dunn chair" in labels, labels
+    assert any(l.startswith("In the company's first contested board election, the former sales director Eva Holm "
+                            "defeated Ole Lind") for l in labels), labels
+    assert any("the board launched a development fund" in l for l in labels), labels

@@ -2780,6 +2780,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # "In a ballot held from 4 to 16 December 2021 Merz won": without its date the
                 # participle holds nothing; the opening phrase ends before it
                 s = s[:held.start()] + ", " + s[m[1]:].lstrip()
+            elif when is None and held and s[:held.start()].endswith(",") and s[m[1]:].lstrip().startswith(","):
+                # "In the party's first contested leadership election, held in January 2017, the
+                # former interior minister won": the participle set off with its date goes whole
+                s = s[:held.start() - 1] + s[m[1]:]
             elif when is None:
                 # ("signed the agreement only on 11 June, five weeks later": "only" goes with the
                 # date it stresses, and so does the time counted to it, set off after it)
@@ -3048,6 +3052,14 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     return out
 
 
+# An opening phrase, and a participle phrase after it: "At the meeting, held online".
+_VERBLESS_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Under|By)\s+[^,;]{2,60}?"
+                               r"(?:,\s+(?:[a-z]+ed|held|made|set|built|run|won|given|taken|chosen)\b[^,;]{0,60})?")
+# A stretch set off by commas that opens on a subject and its verb: "the shareholders elected".
+_MAIN_AFTER_OPENING = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:[a-z]+ed|was|were|had|took|"
+                                 r"made|gave|won|lost|chose|became|began|held|met|set|put|sold|bought)\b")
+
+
 def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
@@ -3098,7 +3110,12 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                                                                 re.split(r"\b(?:that|when|until|whether|because|if|as|while|"
                                                                          r"after|before|since)\s", s[:a.start()].split(",")[0])[-1]))))
                   and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0)) or _FINITE.search(s[:a.start()])
-                       or _FINITE.search(s, a.end()))), None)
+                       or _FINITE.search(s, a.end()))
+                  # ("At the meeting, held online, the shareholders elected Sørensen chair, so
+                  # that ... now presided": a stretch with a verb after a verbless opening is the
+                  # statement itself, though a clause with a verb follows it)
+                  and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0))
+                       or not _VERBLESS_OPENING.fullmatch(s[:a.start()]) or not _MAIN_AFTER_OPENING.match(a.group(0)))), None)
         if m is None:
             break
         rest = re.match(r"[^,;.]{1,60}?\sand\s", s[m.end():])
@@ -3167,7 +3184,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not _open_subordinate(s[:pos]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
-            and not (_OPENING.match(s[:pos]) and _MAIN_AFTER.match(s, pos)) \
+            and not ((_OPENING.match(s[:pos]) or _VERBLESS_OPENING.fullmatch(s[:pos])) and _MAIN_AFTER.match(s, pos)) \
             and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
 
