@@ -5528,3 +5528,25 @@ def test_the_statement_after_an_opening_and_its_participle_is_kept(tmp_path):
     assert any(l.startswith("In the company's first contested board election, the former sales director Eva Holm "
                             "defeated Ole Lind") for l in labels), labels
     assert any("the board launched a development fund" in l for l in labels), labels
+
+
+def test_a_participle_set_off_with_its_date_goes_whole_and_a_superlative_keeps_its_since(tmp_path):
+    """The ICRC's "It was awarded the Nobel Peace Prize for 1944, presented in 1945, chiefly for
+    its work on behalf of prisoners of war" had read "... for 1944, presented"; Boeing's "...
+    walked out after rejecting a contract offer, the first strike at the company since 2008"
+    had been cut to "..., the first strike", the first ever. A verb after a subject and its
+    apposition is no participle ("Georgia's president, X, announced in August 2008, during
+    the war, that ...")."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Cross =\n\nBlue Cross is a relief body.\n\n== History ==\n\n"
+                 "In 1939 Blue Cross opened an office in Geneva. It was awarded the Nobel Peace Prize for 1944, presented in 1945, chiefly for "
+                 "its work on behalf of prisoners of war. On 13 September 2024 some 33,000 volunteers in the Seattle "
+                 "area and Portland, Oregon, walked out after rejecting a new contract offer, the first strike at the "
+                 "organisation since 2008; their union had told them they would strike at midnight.\n",
+                 encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert any(l.startswith("Blue Cross was awarded the Nobel Peace Prize for 1944 chiefly for its work") for l in labels), labels
+    assert not any(l.endswith("the first strike") or l.endswith(", presented") for l in labels), labels
+    from briefkit.extract.events import _shortened
+    assert "announced" in _shortened("Georgia's president, Mikheil Saakashvili, announced, during the war with Russia "
+                                     "over South Ossetia, that his country would leave the organisation altogether")

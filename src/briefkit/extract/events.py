@@ -2780,10 +2780,21 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # "In a ballot held from 4 to 16 December 2021 Merz won": without its date the
                 # participle holds nothing; the opening phrase ends before it
                 s = s[:held.start()] + ", " + s[m[1]:].lstrip()
-            elif when is None and held and s[:held.start()].endswith(",") and s[m[1]:].lstrip().startswith(","):
+            elif when is None and (part := _SET_OFF_PARTICIPLE.search(s, 0, m[0])) is not None \
+                    and part.end() == len(s[:m[0]].rstrip()) and s[m[1]:].lstrip().startswith(",") \
+                    and (_VERBLESS_OPENING.fullmatch(s[:part.start()]) or _FINITE.search(s[:part.start()])
+                         or _FINITE.match(s[m[1]:].lstrip()[1:].lstrip())):
                 # "In the party's first contested leadership election, held in January 2017, the
-                # former interior minister won": the participle set off with its date goes whole
-                s = s[:held.start() - 1] + s[m[1]:]
+                # former interior minister won", "awarded the Nobel Peace Prize for 1944, presented
+                # in 1945, chiefly for ...", "Maersk Air Cargo, announced on 8 April 2022, flies
+                # freighters": the participle set off with its date goes whole; after an opening
+                # phrase the comma before the statement stays. (Not the verb itself: "Georgia's
+                # president, Mikheil Saakashvili, announced in August 2008, during the war, that")
+                # (and the comma that closes an aside before it: "X, a former director of the
+                # FBI, published on 19 May 2021, found")
+                rest = s[m[1]:].lstrip()[1:].lstrip()
+                keep = _VERBLESS_OPENING.fullmatch(s[:part.start()]) or "," in s[:part.start()]
+                s = s[:part.start()] + (", " if keep else " ") + rest
             elif when is None:
                 # ("signed the agreement only on 11 June, five weeks later": "only" goes with the
                 # date it stresses, and so does the time counted to it, set off after it)
@@ -3052,12 +3063,20 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     return out
 
 
+# A participle set off by a comma, its date to follow: ", held", ", presented".
+_SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|held|made|run|won|given|taken|shown|built|signed)(?:\s+(?:in|on))?$")
 # An opening phrase, and a participle phrase after it: "At the meeting, held online".
 _VERBLESS_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Under|By)\s+[^,;]{2,60}?"
                                r"(?:,\s+(?:[a-z]+ed|held|made|set|built|run|won|given|taken|chosen)\b[^,;]{0,60})?")
 # A stretch set off by commas that opens on a subject and its verb: "the shareholders elected".
 _MAIN_AFTER_OPENING = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:[a-z]+ed|was|were|had|took|"
                                  r"made|gave|won|lost|chose|became|began|held|met|set|put|sold|bought)\b")
+
+
+# "the first strike" and the time it is first since: a superlative cut from "since 2008" (or
+# "in 40 years") claims more than the text (Boeing's row had read "..., the first strike").
+_FIRST_OF = re.compile(r",\s+the\s+(?:first|last|largest|biggest|worst|only|highest|lowest)\b[^,;]{0,40}$")
+_SINCE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:since\s|in\s+(?:\w+\s+)?(?:years|decades|a\s+century))")
 
 
 def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
@@ -3186,6 +3205,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
             and not ((_OPENING.match(s[:pos]) or _VERBLESS_OPENING.fullmatch(s[:pos])) and _MAIN_AFTER.match(s, pos)) \
             and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
+            and not (_FIRST_OF.search(s[:pos]) and _SINCE_AFTER.match(s, pos)) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
