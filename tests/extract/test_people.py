@@ -3681,3 +3681,12 @@ def test_a_lone_date_of_a_holder_leading_now_is_the_start_of_the_term(tmp_path):
     people = _people(p)
     assert people["Carl Dunn"].period == "since 1969"
     assert people["Ole Lind"].period == "in 2013"
+
+
+def test_a_post_held_while_something_else_happened_is_dated_within_its_term(tmp_path):
+    """The RNLI's "Mark Dowie ... took over from Boissier in May 2019, while Stuart Popham chaired
+    the trustees" had made Popham "Former chair, took office in May 2019"."""
+    p = _read_text(tmp_path, "= Blue Boats =\n\nBlue Boats is a lifeboat charity.\n\n== History ==\n\n"
+                   "Carl Dunn took over from Ole Lind as chief executive in May 2019, while Eva Holm chaired the "
+                   "board. Later Anna Berg became chair.\n")
+    assert _people(p)["Eva Holm"].period == "in May 2019"

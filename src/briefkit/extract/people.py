@@ -3374,6 +3374,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                         # "Ayesha Imam, who chaired the board at the time, thanked Morgan": held
                         # then, as the text sets it apart from now
                         f.current = False
+                    elif f.period and _lone_date(f.period) and re.search(r"\bwhile\s+$", sentence[:m.start()]):
+                        # "X took over from Y in May 2019, while Stuart Popham chaired the trustees":
+                        # the main clause's day is a time within his term, not its start (the RNLI's
+                        # brief had read "Former chair, took office in May 2019")
+                        f.period = f"in {f.period}"
                     yield f
                 continue
             if re.match(r"\s+as\b", sentence[m.end():]):
