@@ -5550,3 +5550,14 @@ def test_a_participle_set_off_with_its_date_goes_whole_and_a_superlative_keeps_i
     from briefkit.extract.events import _shortened
     assert "announced" in _shortened("Georgia's president, Mikheil Saakashvili, announced, during the war with Russia "
                                      "over South Ossetia, that his country would leave the organisation altogether")
+
+
+def test_a_date_inside_an_opening_phrase_goes_and_the_phrase_stays(tmp_path):
+    """Chatham House's row read "Sep 1939  At the outbreak of war in September 1939 the institute
+    set up ...": the date column tells when; the happening the phrase names stays."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Institute =\n\nThe Blue Institute is a think tank.\n\n== History ==\n\n"
+                 "At the outbreak of war in September 1939 the institute set up a research service for the "
+                 "government.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert "At the outbreak of war, the institute set up a research service for the government" in labels, labels

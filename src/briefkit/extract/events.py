@@ -2767,6 +2767,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
                 s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
             m = None
+        if m and (opening := _EVENT_OPENING_DATE.fullmatch(s[:m[0]].rstrip())) is not None \
+                and not s[m[1]:].lstrip().startswith(",") and not _FINITE.search(s[:m[0]]) \
+                and re.match(r"\s*(?:the|its|their|a|an|[A-Z])", s[m[1]:]) and _FINITE.search(s[m[1]:]):
+            # "At the outbreak of war in September 1939 the institute set up ...": the happening
+            # the phrase names stays, its date (the row's) goes, and a comma closes the phrase
+            s = opening.group("phrase") + ", " + s[m[1]:].lstrip()
+            m = None
         if m and _FINITE.search(s[:m[0]]) and not re.search(r"\b(?:born|aged)$", s[:m[0]]) \
                 and not (re.search(r"\bdied$", s[:m[0]]) and s[m[1]:].strip(" ,.;")) \
                 and (not _FINITE.match(s[m[1]:].lstrip(" ,")) or re.match(r"\s*,\s*aged\s+\d", s[m[1]:])):
@@ -3063,6 +3070,9 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     return out
 
 
+# An opening phrase naming a happening, its date to follow: "At the outbreak of war in".
+_EVENT_OPENING_DATE = re.compile(r"(?P<phrase>(?:At|On|After|During|Upon|With|Following|Before)\s+(?:the|its|their)\s+"
+                                 r"[a-z][^,;]{2,50}?)$")
 # A participle set off by a comma, its date to follow: ", held", ", presented".
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|held|made|run|won|given|taken|shown|built|signed)(?:\s+(?:in|on))?$")
 # An opening phrase, and a participle phrase after it: "At the meeting, held online".
