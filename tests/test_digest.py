@@ -2061,3 +2061,16 @@ def test_a_founding_chair_holds_the_chair_before_todays():
     old = Person(name="Carl Dunn", role="Founding chairman", leader=True)
     now = Person(name="Eva Holm", role="Chairman", leader=True, current=True)
     assert [p.name for p in leading_now([now, old])] == ["Eva Holm"]
+
+
+def test_a_chairs_seat_on_the_board_is_not_shown_beside_the_chair():
+    """Boeing's "Steve Mollenkopf (Chair; director, since 2020)" read as chair since 2020: who
+    chairs the board sits on it, and the seat's date is not the chair's. Another post stays."""
+    from briefkit.model import Person, Post
+
+    chair = Person(name="Carl Dunn", role="Chair", leader=True, current=True,
+                   posts=[Post(role="Director", period="since 2020", current=True)])
+    assert digest.posts_text(chair) is None and digest.posts_text(chair, now=True) is None
+    ceo = Person(name="Eva Holm", role="Chief executive", leader=True, current=True,
+                 posts=[Post(role="Director", period="since 2020", current=True)])
+    assert digest.posts_text(ceo) == "director, since 2020"

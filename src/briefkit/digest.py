@@ -642,6 +642,11 @@ def _first_year_of(period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# Who chairs a board (or its supervisory board), and a seat on it, which every chair holds too.
+_CHAIRS = re.compile(r"(?i)(?:executive\s+|non-executive\s+|independent\s+)?chair(?:man|woman|person)?\b(?!\s+of\s+(?!the\s+(?:supervisory\s+)?board\b))")
+_BOARD_SEAT = re.compile(r"(?i)(?:non-executive\s+|independent\s+)?(?:director|board\s+member|member\s+of\s+the\s+board|trustee)")
+
+
 def posts_text(p: Person, now: bool = False) -> str | None:
     """The person's other posts after the role and its period: "Chair, from 2012" beside
     "Interim CEO, 2013–2014"; "Deputy commander, by his own account", with the hedge the
@@ -659,6 +664,10 @@ def posts_text(p: Person, now: bool = False) -> str | None:
         if not _post_is_placed(post):
             continue
         if now and (not post.current or post.hedge or re.match(r"(?i)(?:co-?)?founder", post.role)):
+            continue
+        if _BOARD_SEAT.fullmatch(post.role.strip()) and _CHAIRS.match(p.role or ""):
+            # "Steve Mollenkopf (Chair; director, since 2020)" read as chair since 2020: who
+            # chairs the board sits on it, and the seat's date is not the chair's
             continue
         role = post.role
         current = post.current
