@@ -5561,3 +5561,15 @@ def test_a_date_inside_an_opening_phrase_goes_and_the_phrase_stays(tmp_path):
                  "government.\n", encoding="utf-8")
     labels = [e.label for e in read(f).events]
     assert "At the outbreak of war, the institute set up a research service for the government" in labels, labels
+
+
+def test_an_aside_of_when_something_was_due_to_end_goes_and_the_clause_keeps_its_verb(tmp_path):
+    """Petronas's "confirmed that his contract, due to expire at the end of that month, had been
+    extended" had been cut to "... confirmed that his contract, due to expire at the end of that
+    month": a contract that ran out, where the article says it was extended."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Oil =\n\nBlue Oil is an oil company.\n\n== History ==\n\n"
+                 "In June 2023 its chief executive Carl Dunn confirmed that his contract, due to expire at the end of "
+                 "that month, had been extended by three years.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events]
+    assert any("his contract had been extended" in l for l in labels), labels

@@ -2425,7 +2425,9 @@ _ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which|a|an|the|then|now|previousl
                     r"(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+(?:[a-z]+\s+){0,2}?(?:aide|adviser|advisor|deputy|ally|son|daughter|wife|"
                     r"husband|brother|sister|protégé|successor|predecessor|rival|friend|partner|secretary|spokes\w+)|"
                     # ", acting on a proposal from Norway and Brazil,": a participle telling how
-                    r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from))\b[^,;()\"“”]{2,110}|"
+                    r"[a-z]{3,}ing\s+(?:on|at|in|for|to|under|with|upon|from)|"
+                    # (", due to expire at the end of that month,": when it was to end)
+                    r"(?:due|set|scheduled)\s+to\s+[a-z]+)\b[^,;()\"“”]{2,110}|"
                     # ', nicknamed "Jakob",': the name it went by
                     r"(?:nicknamed|dubbed|known\s+as|called)\s+(?:[\"“«][^\"”»,]{1,40}[\"”»]|"
                     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))),\s+"
@@ -3378,7 +3380,9 @@ def _is_aside(text: str) -> bool:
     relative clause ("who left Russia ...") is an aside whatever it holds."""
     if _relative_aside(text):
         return True
-    if re.search(r"\bthat\b", text):
+    # ("at the end of that month": "that" before a time is no clause)
+    if re.search(r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|spring|summer|autumn|winter|"
+                 r"decade)\b)", text):
         return False
     return all(re.search(r"\b(?:born|since|died)\s+(?:in\s+|on\s+)?$", text[:d.start]) for d in find_dates(text))
 
