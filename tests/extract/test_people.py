@@ -3690,3 +3690,14 @@ def test_a_post_held_while_something_else_happened_is_dated_within_its_term(tmp_
                    "Carl Dunn took over from Ole Lind as chief executive in May 2019, while Eva Holm chaired the "
                    "board. Later Anna Berg became chair.\n")
     assert _people(p)["Eva Holm"].period == "in May 2019"
+
+
+def test_a_leader_told_leaving_by_a_pronoun_does_not_lead_now(tmp_path):
+    """Mercy Corps's Nancy Lindborg, "the agency's president", had been named among who leads
+    it: "In August 2010 President Barack Obama nominated Lindborg to head the Bureau ..., and she
+    left for the government that October". Not when two of its leaders are named before "he"."""
+    p = _read_text(tmp_path, "= Blue Relief =\n\nInfobox\n- Chief Executive: Ole Lind\n\nBlue Relief is an aid agency.\n\n"
+                   "== History ==\n\nCarl Dunn joined in 1996 and went on to become the agency's president. In August "
+                   "2010 the prime minister nominated Dunn to head a state bureau, and he left for the government that "
+                   "October.\n")
+    assert "Carl Dunn" not in _now(p) and _people(p)["Carl Dunn"].current is False

@@ -4265,6 +4265,7 @@ def extract_people(profile: Profile) -> list[Person]:
                              [p for p in out if p.leader])
     _one_spelling_per_role(out)
     _told_dead(profile, [p for p in out if p.leader])
+    _told_leaving(profile, [p for p in out if p.leader])
     for p in out:
         if p.deceased and p.current:
             p.current = False
@@ -4297,6 +4298,40 @@ def _told_dead(profile: Profile, leaders: list[Person]) -> None:
         names = [p.name] + ([last] if surnames.get(last) == 1 and last != p.name else [])
         if any(re.search(rf"(?<![\w'’-]){re.escape(n)}(?!['’]s)" + _DIED_AFTER_NAME, text) for n in names):
             p.deceased = True
+
+
+# "..., and she left for the government that October": a pronoun's leaving.
+_PRONOUN_LEFT = re.compile(r"\b(?:he|she)\s+(?:then\s+|later\s+)?(?:left|resigned|stepped\s+down|stood\s+down|retired|quit)"
+                           r"(?=\s+(?:for|to|in|on|at|that|the\s+(?:post|organisation|company|agency)|and)\b|\s*[,.;]|$)")
+
+
+def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
+    """A leader the text leaves open (`current` None) whom a sentence names and then tells
+    leaving by a pronoun ("In August 2010 President Barack Obama nominated Lindborg to head
+    the Bureau ... at USAID, and she left for the government that October") held the post no
+    more. Only when that leader is the one of the organisation's leaders the sentence names
+    before the pronoun: with two of them ("X named Y as his successor, and he left"), which
+    one left is the grammar's guess, not the text's word."""
+    if not leaders:
+        return
+    surnames: dict[str, int] = {}
+    for p in leaders:
+        if p.name.split():
+            surnames[p.name.split()[-1]] = surnames.get(p.name.split()[-1], 0) + 1
+    open_ = [p for p in leaders if p.current is None and p.name.split()]
+    if not open_:
+        return
+    for sentence, _, _ in _sentences(profile):
+        left = _PRONOUN_LEFT.search(sentence)
+        if left is None:
+            continue
+        before = sentence[:left.start()]
+        named = [p for p in leaders if p.name.split() and (
+            re.search(rf"(?<![\w'’-]){re.escape(p.name)}(?![\w'’-])", before)
+            or (surnames.get(p.name.split()[-1]) == 1
+                and re.search(rf"(?<![\w'’-]){re.escape(p.name.split()[-1])}(?![\w'’-])", before)))]
+        if len(named) == 1 and named[0].current is None:
+            named[0].current = False
 
 
 def _led_while_another_led(people: dict[str, Person], led_on: dict[str, tuple[int, int]], boxed: set[str]) -> None:
