@@ -438,9 +438,10 @@ def _year_in(period: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _lone_date(period: str) -> bool:
-    """Whether a period is one date and no more ("1933", "13 January 2020"): no range, no
-    "since", "until" or "in"."""
+def bare_date(period: str) -> bool:
+    """Whether a period is one date and no word at all ("1933", "13 January 2020"): no range,
+    no "since", "until" or "in". (`extract.people._lone_date` also takes "in 2013", a time
+    within a term; this one is for what a bare date may be read as: a start.)"""
     return bool(re.fullmatch(r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d)", period.strip()))
 
 
@@ -477,7 +478,7 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             # once another is said to lead it now from a later year ("Director, since 2024")
             return any(q.current and (begun := _year_in(q.period or "")) is not None and begun > within
                        for q in leaders if q is not p)
-        if p.period and (re.match(r"(?i)from\s", p.period) or _lone_date(p.period)) \
+        if p.period and (re.match(r"(?i)from\s", p.period) or bare_date(p.period)) \
                 and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year
             # ("Commanding officer, 2009"), alone or as half of a double post ("Chief executive,

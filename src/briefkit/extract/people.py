@@ -4972,10 +4972,10 @@ def open_lone_dated_terms(people: list[Person]) -> None:
     told the day someone took a post that no one has taken from them since (the RNLI's
     president "since 1969", ECOWAS's commission president since 2022). The judgement: a lone
     date of a holder still in office can only be when they took it."""
-    from ..model import _lone_date, leading_now
+    from ..model import bare_date, leading_now
 
     for p in leading_now([p for p in people if p.leader]):
-        if p.current is None and p.period and _lone_date(p.period):
+        if p.current is None and p.period and bare_date(p.period):
             p.period = f"since {p.period}"
 
 
