@@ -2876,6 +2876,23 @@ def test_he_after_a_sentence_naming_several_is_its_last_subject_or_nobody(before
         assert who in event.label and not (named - {who}), event.label
 
 
+def test_a_relative_clause_verb_of_two_words_leaves_the_main_subject():
+    """Unite's "She took office the next day" stayed "She" on the timeline, after "... and on 25
+    August 2021 Graham, who ran ..., was declared the winner ... for Steve Turner, whom McCluskey
+    had backed": the relative clause's "had" was passed over as its own, and its "backed" was
+    then taken for a later verb with a subject of its own. A participle after its auxiliary is
+    that verb's."""
+    from briefkit.extract.events import _last_subject
+
+    sentence = ("Two candidates stood after a third, Anna Lind, withdrew, and on 3 May 2021 Berg, who ran the "
+                "council's research office, was declared the winner against Karl Kristensen, whom Per Taylor had "
+                "backed.")
+    people = ["Anna Lind", "Eva Berg", "Karl Kristensen", "Per Taylor"]
+    assert _last_subject(sentence, people) == "Eva Berg"
+    # a later clause with a subject and a verb of two words of its own still leaves nobody
+    assert _last_subject("On 3 May 2021 Berg was declared the winner, and the board had agreed to it.", people) is None
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

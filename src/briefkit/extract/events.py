@@ -4602,6 +4602,10 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
         ahead = sentence[best[1]:best[1] + later.start()].rstrip()
         if not ahead or re.search(r"(?:\band|\bbut|\bthen|\bwho|\bwhich|\bthat)$", ahead):
             continue  # (nothing between: the same verb's participle, "was declared")
+        if re.search(r"\b(?:had|has|have|was|were|is|are|be|been|being)$", ahead):
+            # the participle of a verb whose auxiliary was weighed already ("whom McCluskey had
+            # backed": the relative clause's, passed over above)
+            continue
         # (a relative clause with a subject of its own still describes: "a minority government
         # that Fianna Fáil supported", "Steve Turner, whom McCluskey had backed"; a word in -ed
         # after a preposition or an article is no verb: "in a vote open to registered supporters")
