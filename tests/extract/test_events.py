@@ -2893,6 +2893,23 @@ def test_a_relative_clause_verb_of_two_words_leaves_the_main_subject():
     assert _last_subject("On 3 May 2021 Berg was declared the winner, and the board had agreed to it.", people) is None
 
 
+def test_a_clause_of_cause_or_sequence_leaves_the_main_subject():
+    """The BBC's "He remained until June" followed "Richard Sharp, a former banker appointed
+    chairman in 2021, resigned on 28 April 2023 after a report found that he had not declared
+    his part in arranging the guarantee for a loan to Boris Johnson": the report's verb was
+    taken for a main clause's, and "He" named nobody. A clause opened by "after", "because",
+    "although" and the like tells why or after what; the sentence is still its main subject's.
+    A clause opened by "until" or ", when" is not such a clause (see the test above)."""
+    from briefkit.extract.events import _last_subject
+
+    people = ["Eva Berg", "Karl Kristensen"]
+    assert _last_subject("Eva Berg, appointed chair in 2021, resigned on 28 April 2023 after a report found that "
+                         "she had not declared a loan to Karl Kristensen.", people) == "Eva Berg"
+    assert _last_subject("Eva Berg resigned in 2023 because the board had lost faith in Karl Kristensen.",
+                         people) == "Eva Berg"
+    assert _last_subject("Eva Berg resigned in 2023, and the board then met.", people) is None
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

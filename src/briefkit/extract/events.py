@@ -4606,6 +4606,11 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             # the participle of a verb whose auxiliary was weighed already ("whom McCluskey had
             # backed": the relative clause's, passed over above)
             continue
+        if _SUBORDINATE_OPEN.search(ahead):
+            # a clause that tells why or after what is no main clause: "Richard Sharp ... resigned
+            # on 28 April 2023 after a report found that he had not declared ..." is still Sharp's
+            # sentence ("He remained until June")
+            continue
         # (a relative clause with a subject of its own still describes: "a minority government
         # that Fianna Fáil supported", "Steve Turner, whom McCluskey had backed"; a word in -ed
         # after a preposition or an article is no verb: "in a vote open to registered supporters")
@@ -4614,6 +4619,13 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             continue
         return None
     return best[2]
+
+
+# A subordinate clause of cause, concession or sequence opened since the last comma or
+# semicolon, whose verb is that clause's ("after a report found ..."). Not "when" (", when X was
+# installed" tells the next step of the story) nor "until" ("until X took office": who then
+# leads is the one a reader follows).
+_SUBORDINATE_OPEN = re.compile(r"\b(?:after|because|although|though|before|once|if|unless)\b[^,;]*$")
 
 
 # A relative, unnamed, doing the sentence's main deed: "his son became chief executive".
