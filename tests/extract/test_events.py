@@ -2910,6 +2910,23 @@ def test_a_clause_of_cause_or_sequence_leaves_the_main_subject():
     assert _last_subject("Eva Berg resigned in 2023, and the board then met.", people) is None
 
 
+def test_a_sentence_on_he_or_she_keeps_its_referent_past_a_place():
+    """Stellantis's "Two days later, in a video call to staff from Turin, he said ..." came after
+    "He took office on 23 June 2025 ..., working from Auburn Hills, Michigan", the only "name"
+    that sentence gave, and had read "Auburn Hills said". A sentence whose subject is "he" or
+    "she" carries on its referent unless it names another clause's subject (Novo Nordisk's "He
+    took office on 7 August 2025, Jørgensen's last day" is still Doustdar's)."""
+    rows = _history_events("Blue Council", "an international organisation", (
+        "The council was founded in 1950. On 28 May 2025 the board chose Eva Berg as secretary general. She took "
+        "office on 23 June 2025 and named a new team the same day, working from Auburn Hills, Michigan. Two days "
+        "later, in a video call to staff, she said that the long-term plan was under review."))
+    assert rows["2025-06-25"].label == "In a video call to staff, Eva Berg said that the long-term plan was under review"
+    rows = _history_events("Blue Council", "an international organisation", (
+        "The council was founded in 1950. On 29 July 2025 the board named Eva Berg. She took office on 7 August "
+        "2025, Karl Dunn's last day. On 10 September she announced that 900 jobs would go."))
+    assert rows["2025-09-10"].label.startswith("Eva Berg announced"), rows["2025-09-10"].label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -3701,3 +3701,16 @@ def test_a_leader_told_leaving_by_a_pronoun_does_not_lead_now(tmp_path):
                    "2010 the prime minister nominated Dunn to head a state bureau, and he left for the government that "
                    "October.\n")
     assert "Carl Dunn" not in _now(p) and _people(p)["Carl Dunn"].current is False
+
+
+def test_a_participle_after_a_place_tells_of_the_subject_not_of_the_place(tmp_path):
+    """Stellantis's "Filosa had joined Fiat in 1999 and spent much of his career in Latin
+    America, rising from plant manager at Betim in Brazil to head of FCA's Latin American
+    business" had made "Latin America" a person with that post. A phrase opened by a participle
+    after the object of "in", "at", "from" and the like tells of the sentence's subject."""
+    people = _history(tmp_path, "On 28 May 2025 the agency chose Eva Berg, then its chief operating officer, as "
+                      "director.", "Born in Oslo, Berg had joined the agency in 1999 and spent much of her career in "
+                      "Latin America, rising from plant manager at Betim in Brazil to head of the agency's Latin "
+                      "American business; she ran its audit office from 2023.")
+    assert "Latin America" not in people
+    assert people["Eva Berg"].leader

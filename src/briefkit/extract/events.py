@@ -4621,6 +4621,16 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
     return best[2]
 
 
+def _pronoun_keeps_referent(sentence: str, persons: list[str]) -> bool:
+    """Whether a sentence whose subject is "He" or "She" leaves the referent as it was, though it
+    names someone: the one it names is no clause's subject ("He took office on 23 June 2025 ...,
+    working from Auburn Hills, Michigan": a place read as a name; "She met Carl Dunn in Oslo").
+    The judgement: a pronoun subject carries on the person the text is about; a name it only
+    acts on, or a place, does not take over the next "he" or "she"."""
+    opening = _strip_date_phrase(sentence.strip())
+    return bool(re.match(r"(?:He|She)\s", opening)) and _last_subject(sentence, persons) is None
+
+
 # A subordinate clause of cause, concession or sequence opened since the last comma or
 # semicolon, whose verb is that clause's ("after a report found ..."). Not "when" (", when X was
 # installed" tells the next step of the story) nor "until" ("until X took office": who then
@@ -5810,7 +5820,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                   last.end if last.end is not None and last.end.day is not None else None)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
-            if person_here and not _named_aside_only(sentence, person_here, last_person):
+            if person_here and not _named_aside_only(sentence, person_here, last_person) \
+                    and not _pronoun_keeps_referent(sentence, person_here):
                 # (a sentence naming nobody, "He then ...", keeps the referent)
                 last_person = person_here[0] if len(person_here) == 1 else (
                     _appointee(sentence, person_here) or _last_subject(sentence, person_here))

@@ -2430,6 +2430,13 @@ _ELECTED_APPOSITION = re.compile(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\
                                   rf"(?!\s+(?:{_HONORIFIC})?(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))")
 
 
+# A participle opening a phrase set off after a name ("..., rising from plant manager ..."), and
+# a preposition of place or motion right before the name ("in Latin America"): the name is a
+# place or a body the sentence's subject was in or went to, and the phrase tells of that subject.
+_PARTICIPLE_AFTER_PLACE = re.compile(r"[a-z]{3,}ing\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|throughout|around|near|for)\s+(?:the\s+)?$")
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set,
                     leading: Callable[[], set[str]] = set) -> Iterator[_Found]:
@@ -2703,6 +2710,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                 yield f
         for m in _APPOSITION.finditer(sentence):
             phrase = m.group("phrase")
+            if _PARTICIPLE_AFTER_PLACE.match(phrase) and _PLACE_BEFORE.search(sentence, 0, m.start("name")):
+                # "spent much of his career in Latin America, rising from plant manager ...": a
+                # participle after the object of a preposition tells of the sentence's subject
+                continue
             # ("Major General Ariel Caculitan, newly installed as commandant, inspected it")
             # (and after what the person is: "Richard Sharp, a former banker appointed chairman in 2021,")
             elected = _ELECTED_APPOSITION.match(phrase)
