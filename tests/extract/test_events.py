@@ -2910,6 +2910,25 @@ def test_a_clause_of_cause_or_sequence_leaves_the_main_subject():
     assert _last_subject("Eva Berg resigned in 2023, and the board then met.", people) is None
 
 
+def test_a_subject_described_twice_before_its_verb_is_the_subject():
+    """The Workers' Party's "Edinho Silva, a sociologist who had been mayor of Araraquara ...,
+    Dilma Rousseff's communications minister and the coordinator of Lula's 2022 campaign, won
+    about 73 per cent of the vote against ..." named its winner only through two descriptions,
+    and "He took office for a four-year term" stayed "He". Two descriptions set off by commas,
+    each opening as a description does (an article, "who", "born", a name), may stand between a
+    subject and its verb; a verb after the first comma is no description ("the interior
+    secretary, Mar Roxas, announced that the director, Carl Dunn, had been relieved" is Roxas's
+    sentence, and Dunn is no subject of it)."""
+    from briefkit.extract.events import _last_subject
+
+    people = ["Eva Berg", "Karl Kristensen", "Per Taylor", "Anna Lind", "Carl Dunn"]
+    assert _last_subject("In the members' vote of 6 July, Eva Berg, a lawyer who had been mayor of Bergen from 2017 to "
+                         "2024, Per Taylor's chief of staff and the head of his campaign, won 73 per cent of the vote "
+                         "against Karl Kristensen and Anna Lind.", people) == "Eva Berg"
+    assert _last_subject("On 27 January 2015 the interior secretary, Per Taylor, announced that the director, Carl "
+                         "Dunn, had been relieved pending an inquiry.", people) != "Carl Dunn"
+
+
 def test_a_sentence_on_he_or_she_keeps_its_referent_past_a_place():
     """Stellantis's "Two days later, in a video call to staff from Turin, he said ..." came after
     "He took office on 23 June 2025 ..., working from Auburn Hills, Michigan", the only "name"

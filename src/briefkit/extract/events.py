@@ -4545,7 +4545,7 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
 # (after the name, where the person is from, then an apposition: "Lee Jong-wook of South Korea, a
 # tuberculosis specialist ..., succeeded")
 _SUBJECT_VERB = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,|\s+[a-z]))?" \
-                r"(?:,\s+[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
+                r"(?:,\s+[^,;]{1,120}?,|,\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
                 r"began|won|lost|led|left|ran|held|gave|went|came|met|told|said|sent|set|stood|spoke|wrote|rose|fell|" \
                 r"chose|kept|paid|built|brought|beat|struck|drove|hit|put|quit|spent|sold|saw|found|shot|" \
                 r"[a-z]+(?:ed|ew|ought|ank|ook))\b"
