@@ -2946,6 +2946,28 @@ def test_a_sentence_on_he_or_she_keeps_its_referent_past_a_place():
     assert rows["2025-09-10"].label.startswith("Eva Berg announced"), rows["2025-09-10"].label
 
 
+@pytest.mark.parametrize(("sentence", "iso", "label"), [
+    ("The team left for the capital the next day and helped twenty citizens onto flights.", "2021-08-24",
+     "The team left for the capital and helped twenty citizens onto flights"),
+    ("The team left for the capital the next day and, travelling with French forces, helped twenty citizens.",
+     "2021-08-24", "The team left for the capital and, travelling with French forces, helped twenty citizens"),
+    ("Eva Berg took over two days later and went on to serve two terms.", "2021-08-25",
+     "Eva Berg took over and went on to serve two terms"),
+    ("The team left for the capital the next day.", "2021-08-24", "The team left for the capital"),
+])
+def test_a_time_closing_the_first_of_two_verbs_dates_the_clause(sentence, iso, label):
+    """The Army Ranger Wing's "The team left Ireland the next day and, travelling with French
+    forces, helped more than twenty Irish citizens ..." (a must-have) and the IFRC's "Mario
+    Villarroel Lander took over later that year and went on to serve two terms" were no rows: a
+    count of time was read only where it closed its clause. It closes the first verb's phrase
+    when a second verb of the same subject follows; the row takes both verbs, without the time."""
+    rows = _history_events("Blue Council", "an international organisation", (
+        "The council was founded in 1950. On 23 August 2021 the minister approved sending a small team to the "
+        "airport. " + sentence))
+    assert iso in rows, sorted(rows)
+    assert rows[iso].label == label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -576,6 +576,11 @@ _LOOSE_RELATIVE = re.compile(
     r"^(?:days|weeks|months|years)\s+(?P<dir3>later)\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
 # date of its own.
+# A second verb of the same subject after a time that closes the first ("The team left Ireland
+# the next day and, travelling with French forces, helped ..."): the time still closes its verb's
+# phrase, and dates the clause as it would at its end.
+_AND_ITS_VERB = (r",?\s+and\s*(?:,\s*[^,;]{1,80},\s*)?(?:then\s+)?(?:[a-z]{2,}ed|met|led|left|won|lost|took|gave|made|"
+                 r"went|came|held|began|became|flew|sent|set|ran|kept|brought|fought|spent|sold|bought|built)\b[^;]*?")
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -586,7 +591,7 @@ _RELATIVE_END = re.compile(
     r"(?:in\s+)?(?P<which_m>that)\s+(?P<tmonth>January|February|March|April|May|June|"
     r"July|August|September|October|November|December))"
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
-    r"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?)?\s*[.;]?\s*$", re.I)
+    rf"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
 # the following year".
 _MONTH_NUMBER = {name: i for i, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
@@ -1581,7 +1586,8 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             # dated as the same words opening a clause would be, named by the words that close it
             dated = _relative(end.group("count") or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
                                                      else f"{end.group('which')} {end.group('unit')}"), ctx)
-            return (dated[0], end.group(0).strip(" .;")) if dated else None
+            said = end.group(0)[:end.start("and_verb") - end.start()] if end.group("and_verb") else end.group(0)
+            return (dated[0], said.strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
     if m.group("act"):
@@ -2657,6 +2663,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # (not "in" or "on", which may end a phrasal verb: "was sworn in the next day")
                 s = re.sub(r"\s+(?:by|at|during|until|till|from|since|before|after|within|of|for|to)$", "",
                            s[:at].rstrip(" ,"), flags=re.I)
+        elif at > 0 and re.match(_AND_ITS_VERB, s[at + len(relative):]):
+            # "The team left Ireland the next day and helped ...": the time goes, both verbs stay
+            s = re.sub(r"\s+(?:on|at|during)$", "", s[:at].rstrip(" ,")) + s[at + len(relative):]
         elif at >= 0:
             s = s[at + len(relative):]
         s = s.lstrip(" ,")
@@ -5228,7 +5237,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # KSK at a ceremony in Calw later that year": later, so another happening)
                 later = re.search(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<next>day)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
-                                  r"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))\s*[.;]?\s*$", clause, re.I)
+                                  rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB})?\s*[.;]?\s*$",
+                                  clause, re.I)
                 unit = later and (later.group("next") or later.group("unit") or later.group("within")).lower()
                 # The lead's "became a regiment two months later" sums up what the body tells on
                 # its day (and would stand beside it as a second row): there, a day is needed.
