@@ -2968,6 +2968,23 @@ def test_a_time_closing_the_first_of_two_verbs_dates_the_clause(sentence, iso, l
     assert rows[iso].label == label
 
 
+def test_the_same_doers_next_act_before_a_day_of_its_own_is_its_own_row():
+    """The Army Ranger Wing's "The team left Ireland the next day and, travelling with French
+    forces, helped more than twenty Irish citizens ... onto other countries' flights before it
+    withdrew on 26 August" was one row at 26 August, made background, and the must-have
+    departure was lost. What "before it withdrew on 26 August" tells is the same doer's next act
+    on a day of its own; the departure keeps the next day, and its label no comma left by the
+    aside it lost ("and, helped")."""
+    rows = _history_events("Blue Council", "an international organisation", (
+        "The council was founded in 1950. On 23 August 2021 the minister approved sending a small team of "
+        "diplomats protected by council guards to the airport. The team left for the capital the next day and, "
+        "travelling with French forces, helped more than twenty citizens and their families onto other "
+        "countries' flights before it withdrew on 26 August, shortly after a bombing outside the gates."))
+    assert rows["2021-08-24"].label.startswith("The team left for the capital and helped more than twenty citizens")
+    assert not rows["2021-08-24"].background
+    assert "withdrew" in rows["2021-08-26"].label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -498,7 +498,12 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "which it flew for thirty years until it disbanded on 28 March 2014":
                            # what ended the span is a happening of its own
                            r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-                           r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
+                           r"(?!(?:was|were|had|has)\b)[a-z]+ed\b)|"
+                           # "helped twenty citizens onto flights before it withdrew on 26 August":
+                           # the same doer's next act, on a day of its own
+                           r"\s+before\s+(?=(?:it|he|she|they)\s+(?!(?:was|were|had|has|could|would)\b)[a-z]{3,}"
+                           r"(?:ed|ew|ook|ame|ent|eft|ost|on)\s+(?:[^,;]{0,40}?\s)?(?:on|in)\s+\d{1,2}\s+[A-Z][a-z]+\b)|"
+                           r"\s+and,\s+(?=(?:in|on|by|from|after|during)\s)|,\s+when\s+(?=[A-Z])|\s+and\s+(?:then|later|again)\s+|"
                            # "moved to a closed session in Kathmandu, where, on 18 December 2025, Oli
                            # beat ...": what happened there, on its own day, is a clause of its own
                            r",\s+where,\s+(?=(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{4},)|"
@@ -2914,6 +2919,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if len(s) > limits[0]:
         s = _verb_list_tail(s, as_written, written_at)
     s = _shorten(s, *limits)
+    # ("left Ireland and, travelling with French forces, helped ...": an aside cut after "and"
+    # leaves its opening comma)
+    s = re.sub(r"\b(and|but|then),\s+(?=[a-z]{3,}(?:ed|ew|ook|ent|ame|eft|ost|ought)\b)", r"\1 ", s)
     # "X became Secretary General on 1 January 2007 and, because members could not agree,
     # stayed in office": a cut before the aside leaves its "and" with nothing to join
     s = _DANGLING_END.sub("", s.rstrip(" ,;:."))
