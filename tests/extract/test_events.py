@@ -2985,6 +2985,23 @@ def test_the_same_doers_next_act_before_a_day_of_its_own_is_its_own_row():
     assert "withdrew" in rows["2021-08-26"].label
 
 
+def test_a_post_taken_after_the_past_a_who_aside_tells_is_its_own_row(tmp_path):
+    """Carlsberg's "Rasmussen made way for the Dutchman Cees 't Hart, who had run the dairy group
+    Royal FrieslandCampina since 2008 and took over as chief executive on 15 June 2015" was one
+    row at 2008, background, and the change of chief executive (a must-have) was lost. After the
+    aside's past ("had run ... since 2008"), a verb in the simple past that takes the post and
+    closes the sentence is the person's next happening, on its own day, told of that person."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Brewery =\n\nThe Blue Brewery is a brewing company.\n\n== History ==\n\n"
+                 "Karl Rasmussen became chief executive of the brewery in 2007. After weak results in Russia, "
+                 "Rasmussen made way for the Dutchman Cees Hart, who had run a dairy group since 2008 and took over "
+                 "as chief executive on 15 June 2015. Hart stepped down as chief executive of the brewery in "
+                 "September 2023.\n", encoding="utf-8")
+    rows = {e.date.iso: e for e in read(f).events}
+    assert rows["2015-06-15"].label == "Cees Hart took over as chief executive"
+    assert not rows["2015-06-15"].background
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

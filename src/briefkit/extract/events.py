@@ -1853,6 +1853,12 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
     return bool(head) and (subject.is_subject_phrase(head) or subject.is_subject_name(head))
 
 
+# The taking of a post, in the words of a "who" aside after the name of the one who took it
+# (`_clauses`).
+_TAKES_POST = re.compile(r"(?:then\s+)?(?:took\s+(?:over|office|charge|command|up\s+the\s+post)|assumed\s+(?:office|the\s+post|"
+                         r"command)|became|was\s+(?:sworn\s+in|installed|appointed|named))\b", re.I)
+
+
 _VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
                          r"signed|launched|opened|closed|returned|merged|announced|gave|made|led|ran|served|"
                          r"struck|fought|held|began|sent|sold|bought|built|met|broke|went|came|"
@@ -2048,9 +2054,16 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
-        if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) \
-                and re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s+(?P<aux>had\s)?[^,;]*"
-                              r"(?(aux)(?:,\s+had\s[^,;]*)*)$", left):
+        aside = re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s+(?P<aux>had\s)?[^,;]*"
+                          r"(?(aux)(?:,\s+had\s[^,;]*)*)$", left) \
+            if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) else None
+        if aside and aside.group("aux") and re.match(rf"(?:then\s+)?{_TAKES_POST.pattern}[^,;]*[.;]?$",
+                                                     sentence[m.end():], re.I):
+            # "Cees 't Hart, who had run a dairy group since 2008 and took over as chief executive
+            # on 15 June 2015.": the person's past, then, in the simple past closing the sentence,
+            # the taking of the post, a happening of its own
+            pass
+        elif aside:
             # "Fuchs, who had joined it in 1997 and had been its deputy since 2013, took over", "Jim
             # Rowan, a Scot who had run Dyson and then Ember Technologies, succeeded": one aside
             # ("Jessica Montell, who had grown up in California, had worked for HaMoked and had
@@ -5188,9 +5201,20 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                     sentence[:offset].rstrip(" ,")) if who else ""
                 named = [n for n in _persons_in(who_before, names + others, aliases)
                          if who_before.endswith(n.split()[-1])] if who else []
+                # ("Cees 't Hart, who had run a dairy group since 2008 and took over ...": the verb
+                # after the aside's own is the person's it describes, `_clauses`)
+                open_who = re.search(r",\s+who\s+had\s[^,;]*\s+and\s*$", sentence[:offset]) \
+                    if offset and not who else None
+                if open_who:
+                    who_before = sentence[:open_who.start()]
+                    named = [n for n in _persons_in(who_before, names + others, aliases)
+                             if who_before.endswith(n.split()[-1])]
                 if who and named:
                     # ("who on 14 April 2018 was elected ...": the date is the row's, not the label's)
                     clause_for_label = f"{named[-1]} {_strip_date_phrase(clause[who.end():])}"
+                elif open_who:
+                    # (the one the aside describes, not the sentence's subject; unnamed rather than wrong)
+                    clause_for_label = f"{named[-1]} {clause.strip()}" if named else clause
                 elif offset and actor and _VERB_FIRST.match(clause):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and actor and re.match(r"then\s+", clause) and _VERB_FIRST.match(clause[5:].lstrip()):
