@@ -3002,6 +3002,27 @@ def test_a_post_taken_after_the_past_a_who_aside_tells_is_its_own_row(tmp_path):
     assert not rows["2015-06-15"].background
 
 
+def test_the_following_month_closing_a_clause_counts_from_the_time_last_told():
+    """Three rows were lost: the Commandos Marine's "Jaubert ... had been killed in Indochina in
+    January 1946, and Alain de Penfentenyo was mortally wounded there the following month",
+    Statistics Canada's "The agency celebrated its centenary on 24 May 2018, and Arora's term was
+    renewed the following month", and the East African Community's must-have "In November 2006
+    the Summit agreed to admit Rwanda and Burundi, whose presidents signed their treaties of
+    accession in Kampala on 18 June 2007; both became full members at the start of the following
+    month". A clause closing on "the following month" after a month its sentence told is a
+    happening of its own, counted from the time told last (an aside's too); "at the start of"
+    stays in its label, as "the end of the year" does."""
+    rows = _history_events("Blue Council", "an international organisation", (
+        "The council was founded in 1950. The council celebrated its centenary on 24 May 2018, and Berg's term "
+        "was renewed the following month."))
+    assert rows["2018-06"].label == "Berg's term was renewed"
+    rows = _history_events("Blue Community", "an international organisation", (
+        "The community was founded in 2000. In November 2006 the Summit agreed to admit Ruritania and Elbonia, "
+        "whose presidents signed their treaties of accession in Kampala on 18 June 2007; both became full members "
+        "at the start of the following month."))
+    assert rows["2007-07"].label.endswith("became full members at the start of the month"), rows["2007-07"].label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -587,7 +587,11 @@ _LOOSE_RELATIVE = re.compile(
 _AND_ITS_VERB = (r",?\s+and\s*(?:,\s*[^,;]{1,80},\s*)?(?:then\s+)?(?:[a-z]{2,}ed|met|led|left|won|lost|took|gave|made|"
                  r"went|came|held|began|became|flew|sent|set|ran|kept|brought|fought|spent|sold|bought|built)\b[^;]*?")
 _RELATIVE_END = re.compile(
-    r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
+    r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?"
+    # ("both became full members at the start of the following month": a part of the time counted
+    # to, dated as closely as that time)
+    r"(?P<part>(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
+    r"(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)|"
     # "an extraordinary session voted them out that March": a month of the year told
@@ -1592,6 +1596,8 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
             dated = _relative(end.group("count") or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
                                                      else f"{end.group('which')} {end.group('unit')}"), ctx)
             said = end.group(0)[:end.start("and_verb") - end.start()] if end.group("and_verb") else end.group(0)
+            if end.group("part"):  # the label keeps "at the end of" (`make_label`: "the end of the year")
+                said = said[end.end("part") - end.start():]
             return (dated[0], said.strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
@@ -4661,6 +4667,12 @@ def _pronoun_keeps_referent(sentence: str, persons: list[str]) -> bool:
     return bool(re.match(r"(?:He|She)\s", opening)) and _last_subject(sentence, persons) is None
 
 
+def _follows_on(clause: str) -> bool:
+    """Whether a clause is dated by a count from a time before it that it closes on ("both became
+    full members the following month", "at the start of the following month")."""
+    return bool(re.search(r"\b(?:the\s+)?(?:next|following)\s+(?:day|month)\s*[.;]?\s*$", clause))
+
+
 # A subordinate clause of cause, concession or sequence opened since the last comma or
 # semicolon, whose verb is that clause's ("after a report found ..."). Not "when" (", when X was
 # installed" tells the next step of the story) nor "until" ("until X took office": who then
@@ -5248,6 +5260,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 dated_here = drafts[n_before:]
                 near = _Context(dated_here[-1].date.year, dated_here[-1].date.month, dated_here[-1].date.day) \
                     if offset and dated_here else anchor
+                told_last = [d for d in find_dates(sentence[:offset]) if d.year is not None and d.month is not None
+                             and not d.recurring] if offset and dated_here else []
+                if told_last and _follows_on(clause) and (told_last[-1].year, told_last[-1].month or 0) > (
+                        near.year or 0, near.month or 0):
+                    # "... agreed in November 2006 to admit Rwanda and Burundi, whose presidents
+                    # signed their treaties on 18 June 2007; both became full members at the start
+                    # of the following month": counted from the time last told, an aside's too
+                    near = _Context(told_last[-1].year, told_last[-1].month, told_last[-1].day)
                 # "Lars Lervik, the battalion's second-in-command from 2007 to 2009, was appointed its
                 # commander the following year": a term the clause's aside closes is the nearest time
                 # told, and the count runs from its end (2010), not from the sentence before
@@ -5267,7 +5287,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # precision that unit needs (a day for days and weeks, a month for months).
                 # ("Krone moved ... at the end of August 2025, and Andreas Kühne formally took over the
                 # KSK at a ceremony in Calw later that year": later, so another happening)
-                later = re.search(r"\b(?:(?:the\s+)?(?:next|following)\s+(?P<next>day)|(?:exactly\s+)?(?:a|one|two|three|"
+                later = re.search(r"\b(?:(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
+                                  r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
                                   rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB})?\s*[.;]?\s*$",
                                   clause, re.I)
