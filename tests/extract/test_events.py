@@ -3023,6 +3023,31 @@ def test_the_following_month_closing_a_clause_counts_from_the_time_last_told():
     assert rows["2007-07"].label.endswith("became full members at the start of the month"), rows["2007-07"].label
 
 
+def test_a_board_named_by_its_kind_is_the_organisations_own():
+    """BASF's must-have "On 20 December 2023 the supervisory board chose Markus Kamieth ... as the
+    next chairman of the Board of Executive Directors" and the Wikimedia Foundation's "Michael
+    Snow replaced Florence Devouard as chair of the board" were made background, as posts in
+    another body. A board named by its kind alone is the organisation's own, as "the board" is;
+    a post in a body with a name of its own is still another body's."""
+    rows = _history_events("Blue Chemicals", "a chemical company", (
+        "The company was founded in 1865. On 20 December 2023 the supervisory board chose Eva Berg, a chemist who "
+        "had joined the company in 1999, as the next chairman of the Board of Executive Directors. In 2024 the "
+        "government chose Karl Dunn as chairman of the National Grid Authority."))
+    assert not rows["2023-12-20"].background and rows["2023-12-20"].kind == "leadership"
+    assert rows["2024"].background
+
+
+def test_a_second_verb_with_a_month_of_its_own_is_its_own_row():
+    """The SPD's must-have ban of June 1933 was told inside "The regime seized the party's property
+    in May and banned it in June 1933", one row at May 1933. A second verb of the same subject
+    with a month of its own, after a first dated by a month, is a row of its own; the first
+    month is of the year the second gives."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1863. The regime seized the party's property in May and banned it in June 1933."))
+    assert rows["1933-05"].label == "The regime seized the party's property"
+    assert rows["1933-06"].label.startswith("The regime banned")
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -520,7 +520,14 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # a dated second clause whose verb follows its date
                            r"\s+and\s+(?=(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December)\s+)?\d{4},?\s+(?!(?:to|and|or|in|on|at|for|from|"
-                           r"the|a|an|as|with|by|of)\b)[a-z]+)")
+                           r"the|a|an|as|with|by|of)\b)[a-z]+)|"
+                           # "seized the party's property in May and banned it in June 1933": a second
+                           # verb of the same subject with a month of its own, after a first dated by one
+                           r"(?:(?<=January)|(?<=February)|(?<=March)|(?<=April)|(?<=May)|(?<=June)|(?<=July)|"
+                           r"(?<=August)|(?<=September)|(?<=October)|(?<=November)|(?<=December))"
+                           r"\s+and\s+(?=[a-z]{3,}ed\s+(?:it|them|him|her|the\s+[a-z]+)\s+"
+                           r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b)")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
@@ -3966,6 +3973,10 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
                     m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
+    if _OWN_BOARD.fullmatch(body.strip()):
+        # "chose Markus Kamieth ... as the next chairman of the Board of Executive Directors": a
+        # board named by its kind alone is the organisation's own, as "the board" is
+        return False
     if re.match(r"(?i)(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+further|"
                 r"another|life|the\s+next)\s*(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|terms?|mandates?|life)\b", body):
         return False  # "appointed him secretary-general for five years": a term, not another body
@@ -3991,6 +4002,11 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
         if years and min(years) <= date.year <= max(years) + 1:
             return False
     return True
+
+
+# A board named by its kind alone ("the Board of Executive Directors", "the management board").
+_OWN_BOARD = re.compile(r"(?i)(?:the\s+)?(?:(?:supervisory|executive|management|managing|governing)\s+)?board"
+                        r"(?:\s+of\s+(?:executive\s+|managing\s+)?(?:directors|management|trustees|governors))?")
 
 
 def _named_aside_only(sentence: str, persons: list[str], referent: str | None) -> bool:
@@ -4667,6 +4683,25 @@ def _pronoun_keeps_referent(sentence: str, persons: list[str]) -> bool:
     return bool(re.match(r"(?:He|She)\s", opening)) and _last_subject(sentence, persons) is None
 
 
+def _year_ahead(sentence: str, clauses: list[tuple[int, str]], index: int) -> int | None:
+    """The year of the clause after `index` when the two were split at "<month> and <verb>"
+    (`_CLAUSE_SPLIT`) and this one names its month without a year: "seized the party's property in
+    May and banned it in June 1933" is May 1933."""
+    if index + 1 >= len(clauses):
+        return None
+    nxt_offset, nxt = clauses[index + 1]
+    if not re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"\s+and\s+$", sentence[:nxt_offset]):
+        return None
+    mine = find_dates(clauses[index][1])
+    if not mine or any(m.year is not None for m in mine):
+        return None
+    theirs = [m for m in find_dates(nxt) if m.year is not None and m.month is not None]
+    if not theirs or any(m.month is not None and m.month > theirs[0].month for m in mine):
+        return None
+    return theirs[0].year
+
+
 def _follows_on(clause: str) -> bool:
     """Whether a clause is dated by a count from a time before it that it closes on ("both became
     full members the following month", "at the start of the following month")."""
@@ -5186,6 +5221,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
             opens_with_subject = subject.starts_with_subject(_strip_date_phrase(sentence))
             for index, (offset, clause) in enumerate(clauses):
+                ahead = _year_ahead(sentence, clauses, index)
+                if ahead is not None and ahead != ctx.year:
+                    # "seized the party's property in May and banned it in June 1933": the month
+                    # before the split is of the year the next clause gives
+                    ctx.year, ctx.month, ctx.day = ahead, None, None
                 if offset and _INFINITIVE_CLAUSE.match(clause):
                     # "..., which set out to double revenue by the end of the decade, and to make
                     # all of its sales battery-electric by 2030": what a plan set out to do, the
