@@ -3714,3 +3714,15 @@ def test_a_participle_after_a_place_tells_of_the_subject_not_of_the_place(tmp_pa
                       "American business; she ran its audit office from 2023.")
     assert "Latin America" not in people
     assert people["Eva Berg"].leader
+
+
+def test_a_body_founded_in_a_relative_clause_is_the_one_it_hangs_on(tmp_path):
+    """The SNP's "The Alba Party, which Salmond founded in 2021 after leaving the SNP, is a
+    separate party" had made Alex Salmond the SNP's founder: what follows "founded" there is a
+    time and the party he left, and what he founded is the body the relative clause hangs on."""
+    people = _history(tmp_path, "Eva Berg led the agency from 2004 to 2014.",
+                      "The Green Office, which Berg founded in 2021 after leaving the Blue Agency, is a separate "
+                      "body.")
+    assert people["Eva Berg"].role != "Founder"
+    people = _history(tmp_path, "In 1950 Eva Berg founded the Blue Agency.")
+    assert people["Eva Berg"].role == "Founder"

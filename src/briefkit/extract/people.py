@@ -3816,8 +3816,15 @@ def _from_sentences(profile: Profile, subject: Subject,
                             f.period = f.period or years[-1]
                         yield f
         for m in _NAME_FOUNDED.finditer(sentence):
-            if subject.is_owner(m.group("what")) or any(n.casefold() in m.group("what").casefold()
-                                                        for n in subject.names if len(n) > 2):
+            what = m.group("what")
+            relative = re.search(r"(?P<ante>[^,;]{1,80}?),?\s+(?:which|that)\s+$", sentence[:m.start()])
+            if relative:
+                # "The Alba Party, which Salmond founded in 2021 after leaving the SNP": what was
+                # founded is the one the relative clause hangs on, not what follows the verb
+                what = relative.group("ante")
+            elif re.match(r"(?i)(?:in|on|at|after|before|during|with|from|by|when|as|together)\b", what):
+                continue  # no object after the verb: what was founded is told elsewhere
+            if subject.is_owner(what) or any(n.casefold() in what.casefold() for n in subject.names if len(n) > 2):
                 f = found(m.group("name"), "Founder", True, None, m.span())
                 if f:
                     f.period, f.current, f.post_period, f.post_current = None, None, None, None
