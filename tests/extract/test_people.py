@@ -3726,3 +3726,12 @@ def test_a_body_founded_in_a_relative_clause_is_the_one_it_hangs_on(tmp_path):
     assert people["Eva Berg"].role != "Founder"
     people = _history(tmp_path, "In 1950 Eva Berg founded the Blue Agency.")
     assert people["Eva Berg"].role == "Founder"
+
+
+def test_chosen_to_chair_it_is_the_chair(tmp_path):
+    """Petrobras's "The next day the board elected Bruno Moretti, an official of the presidential
+    Casa Civil, to chair it until the following shareholders' meeting" had made him its
+    "Leader": the verb after the name and its aside says the post."""
+    people = _history(tmp_path, "The next day the board elected Eva Berg, an official of the finance ministry, to "
+                      "chair it until the following annual meeting.")
+    assert people["Eva Berg"].role == "Chair" and people["Eva Berg"].leader

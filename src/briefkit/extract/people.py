@@ -2437,6 +2437,19 @@ _PARTICIPLE_AFTER_PLACE = re.compile(r"[a-z]{3,}ing\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|throughout|around|near|for)\s+(?:the\s+)?$")
 
 
+# "elected Bruno Moretti, an official of the Casa Civil, to chair it": the post the verb after
+# the name (and its aside) says the person was chosen for.
+_TO_VERB_POST = re.compile(rf"{_NAME}(?:,\s+[^,;]{{1,140}}?,)?\s+to\s+(?P<verb>chair|lead|head|command|direct)\s+"
+                           r"(?:it|them|the\s+[a-z]+)\b")
+_VERB_POSTS = {"chair": "Chair", "lead": "Head", "head": "Head", "command": "Commander", "direct": "Director"}
+
+
+def _post_by_verb(text: str) -> str | None:
+    """The post of "<name>[, aside,] to chair it" (`_TO_VERB_POST`), at the start of `text`."""
+    m = _TO_VERB_POST.match(text)
+    return _VERB_POSTS[m.group("verb")] if m else None
+
+
 def _from_sentences(profile: Profile, subject: Subject,
                     known: Callable[[], list[str]] = list, roles: Callable[[], set[str]] = set,
                     leading: Callable[[], set[str]] = set) -> Iterator[_Found]:
@@ -3765,7 +3778,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # its executive director": the body whose board chose
                 continue
             if about_subject or not names_other_body(sentence, subject):
-                role = _leader_role(m.group("role") or m.group("role_b") or "") or "Leader"
+                role = _leader_role(m.group("role") or m.group("role_b") or "") or _post_by_verb(
+                    sentence[m.start("name" if m.group("name") else "name_b"):]) or "Leader"
                 if (role.casefold() in _GOVERNMENT_TITLES or _MINISTER.search(role) and not (
                         _MINISTRY_WORDS & (subject.words | subject.kind))) and not re.search(r"\b(?:its|their)\s", m.group(0)):
                     # "the Bundestag elected Friedrich Merz as chancellor": the country's head; "the
