@@ -3048,6 +3048,20 @@ def test_a_second_verb_with_a_month_of_its_own_is_its_own_row():
     assert rows["1933-06"].label.startswith("The regime banned")
 
 
+def test_an_infobox_fact_of_two_words_told_again_that_day_is_one_row(tmp_path):
+    """The OAS's infobox "Charter in force: 13 December 1951" and its body's "The Charter entered
+    into force on 13 December 1951" were two rows of one day. A fact of two words, both told again
+    in a sentence of the same day, is that sentence's happening; one of another day stays."""
+    f = tmp_path / "o.txt"
+    f.write_text("= Blue Union =\n\nInfobox\n- Established Event1: Charter signed in Bogotá\n- Established Date1: 30 "
+                 "April 1948\n- Established Event2: Charter in force\n- Established Date2: 13 December 1951\n\n"
+                 "The Blue Union is an international organisation.\n\n== History ==\nThe union was founded on 30 "
+                 "April 1948. The Charter entered into force on 13 December 1951. The Charter was amended in 1967.\n",
+                 encoding="utf-8")
+    rows = [e for e in read(f).events if not e.background and e.date.iso == "1951-12-13"]
+    assert [e.label for e in rows] == ["The Charter entered into force"]
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -6400,6 +6400,11 @@ def _same(a: _Draft, b: _Draft) -> bool:
             # "Established Event2: Joint Defence and Economic Co-operation Treaty" of 1950 and
             # "In 1950 the members signed a Joint Defence and Economic Co-operation Treaty"
             return True
+        if len(words) == 2 and not other.fact and a.date == b.date and a.date.day is not None \
+                and words <= _content(other.clause):
+            # "Charter in force: 13 December 1951" and "The Charter entered into force on 13
+            # December 1951": two words, both told again of the same day
+            return True
         # The infobox dates the founding to a year only ("Dates: 1917–1919; ...; 2000–present"):
         # the sentence of that year that tells it in the words of a founding ("was constituted on
         # 5 August 1917") tells it, and closer.
