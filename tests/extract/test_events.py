@@ -3062,6 +3062,20 @@ def test_an_infobox_fact_of_two_words_told_again_that_day_is_one_row(tmp_path):
     assert [e.label for e in rows] == ["The Charter entered into force"]
 
 
+def test_a_name_the_lead_says_the_body_took_is_one_renaming(tmp_path):
+    """The Special Boat Service's lead "... a series of Royal Marines units, known from 1951 as the
+    Special Boat Company and from 1974 as the Special Boat Squadron" and its body's "The unit took
+    the name Special Boat Company in 1951" were two rows of 1951: the names the lead and the body
+    share were compared without the organisation's own words, and the new name is made of them."""
+    f = tmp_path / "s.txt"
+    f.write_text("= Blue Boat Service =\n\nThe Blue Boat Service is a naval unit. It traces its history to a "
+                 "series of navy units, known from 1951 as the Blue Boat Company and from 1974 as the Blue Boat "
+                 "Squadron.\n\n== History ==\nThe unit took the name Blue Boat Company in 1951. It became the "
+                 "Blue Boat Squadron in 1974.\n", encoding="utf-8")
+    rows = [e for e in read(f).events if not e.background and e.date.iso == "1951"]
+    assert [e.label for e in rows] == ["The unit took the name Blue Boat Company"]
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -6486,7 +6486,18 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
         # that the committee would raise money": what someone reported or said of the body is
         # a telling of its own, and a place both name does not make it the founding
         return False
+    if body.kind == "renaming" and (named := _NEW_NAME.search(body.clause)) and named.group("n") in lead.clause:
+        # "known from 1951 as the Special Boat Company and from 1974 as the Special Boat Squadron"
+        # in the lead and "The unit took the name Special Boat Company in 1951" in the body: the
+        # name the organisation took, of its own words, which the names compared above leave out
+        return True
     return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
+
+
+# The name a renaming gives ("took the name Special Boat Company", "was renamed the X").
+_NEW_NAME = re.compile(r"\b(?:took\s+the\s+name|(?:was|were)\s+renamed|renamed\s+(?:itself|it|them)|became\s+known\s+as|"
+                       r"changed\s+its\s+name\s+to|adopted\s+the\s+name)\s+(?:the\s+)?"
+                       r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){1,5})")
 
 
 # The head of the organisation, as a role a present-perfect sentence gives someone.
