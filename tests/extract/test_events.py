@@ -3076,6 +3076,18 @@ def test_a_name_the_lead_says_the_body_took_is_one_renaming(tmp_path):
     assert [e.label for e in rows] == ["The unit took the name Blue Boat Company"]
 
 
+def test_a_second_clause_opening_on_did_names_its_doer():
+    """Boeing's "The US Federal Aviation Administration grounded the type on 13 March, after most
+    other regulators, and did not clear it to fly again until 18 November 2020" gave a row "Did not
+    clear it to fly again until 18 November 2020", with no doer: "did" opens a clause whose subject
+    is the one before, as "took" and "was" do."""
+    rows = _history_events("Blue Aircraft", "an aircraft maker", (
+        "The company was founded in 1916. The national aviation agency grounded the type on 13 March 2019, after "
+        "most other regulators, and "
+        "did not clear it to fly again until 18 November 2020."))
+    assert rows["2020-11-18"].label.startswith("The national aviation agency did not clear it"), rows["2020-11-18"].label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

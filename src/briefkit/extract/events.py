@@ -1872,7 +1872,7 @@ _TAKES_POST = re.compile(r"(?:then\s+)?(?:took\s+(?:over|office|charge|command|u
                          r"command)|became|was\s+(?:sworn\s+in|installed|appointed|named))\b", re.I)
 
 
-_VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|took|became|received|left|joined|won|lost|moved|"
+_VERB_FIRST = re.compile(r"^(?:has|had|have|was|were|is|are|did|took|became|received|left|joined|won|lost|moved|"
                          r"signed|launched|opened|closed|returned|merged|announced|gave|made|led|ran|served|"
                          r"struck|fought|held|began|sent|sold|bought|built|met|broke|went|came|"
                          # (irregular pasts a list of one doer's verbs goes on with: "he set out
