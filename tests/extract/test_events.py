@@ -3088,6 +3088,15 @@ def test_a_second_clause_opening_on_did_names_its_doer():
     assert rows["2020-11-18"].label.startswith("The national aviation agency did not clear it"), rows["2020-11-18"].label
 
 
+def test_a_phrase_left_without_its_end_by_a_lost_link_goes():
+    """Boeing's source read "Pan Am flew the first scheduled 707 service, from New York to , in
+    1958" (the destination was a link the source lost), and the row ended on "from New York to".
+    A "from ... to" phrase with nothing after "to" goes; the row tells what it can."""
+    rows = _history_events("Blue Aircraft", "an aircraft maker", (
+        "The company was founded in 1916. Blue Air flew the first scheduled jet service, from New York to , in 1958."))
+    assert rows["1958"].label == "Blue Air flew the first scheduled jet service"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

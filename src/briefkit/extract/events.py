@@ -2951,6 +2951,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # "X became Secretary General on 1 January 2007 and, because members could not agree,
     # stayed in office": a cut before the aside leaves its "and" with nothing to join
     s = _DANGLING_END.sub("", s.rstrip(" ,;:."))
+    # ("Pan Am flew the first scheduled 707 service, from New York to , in 1958": a name the
+    # source lost to a removed link leaves its phrase without its end; the phrase goes)
+    s = re.sub(r",\s+(?:from|to|between)\s[^,;]{1,60}?\s(?:to|and)$", "", s)
     # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
     # is the row's, and a cut after it leaves "with effect" alone at the end)
     s = re.sub(r"\s+with\s+effect$", "", s)
