@@ -3097,6 +3097,23 @@ def test_a_phrase_left_without_its_end_by_a_lost_link_goes():
     assert rows["1958"].label == "Blue Air flew the first scheduled jet service"
 
 
+def test_two_people_with_their_posts_set_off_are_not_a_list_of_four():
+    """The WTO's "The United States trade representative, Robert Zoellick, and the European trade
+    commissioner, Pascal Lamy, were among the first to welcome China" became "The United States
+    trade representative and three others were ...", a count the article never gives; Plaid
+    Cymru's "After the election of 2021 the Labour government of Mark Drakeford and Plaid Cymru
+    agreed ..." became "After the election and two others agreed ...". A subject whose items are
+    posts and the names set off after them is two people (the row names them); one with a
+    description among its items is no list of names."""
+    rows = _history_events("Blue Trade Body", "an international organisation", (
+        "The body was founded in 1995. The Ruritanian trade representative, Karl Dunn, and the Elbonian trade "
+        "commissioner, Eva Berg, were among the first to welcome Freedonia, which became the 143rd member on "
+        "11 December 2001."))
+    label = rows["2001-12-11"].label
+    assert label.startswith("Karl Dunn and Eva Berg were among the first to welcome Freedonia"), label
+    assert "others" not in label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

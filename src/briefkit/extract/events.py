@@ -3028,6 +3028,15 @@ def _list_subject(s: str) -> str:
         return s
     if any(not re.match(r"(?:the\s+)?[A-Z]", x.strip()) for x in items):
         return s  # not a list of names ("Opponents in Vancouver, among them ...")
+    described = [bool(re.match(r"(?i)the\s", x.strip()) and re.search(r"\s(?!(?:of|and|for|the|on|in)\b)[a-z]{3,}", x))
+                 for x in items]
+    if any(described):
+        # "The United States trade representative, Robert Zoellick, and the European trade
+        # commissioner, Pascal Lamy, were ...": two people, each with their post set off by
+        # commas, not a list of four; the row names them, and their posts go
+        if len(items) == 4 and described == [True, False, True, False]:
+            return f"{items[1].strip(' ,')} and {items[3].strip(' ,')} {rest}"
+        return s
     return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
 
 
