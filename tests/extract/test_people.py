@@ -3735,3 +3735,14 @@ def test_chosen_to_chair_it_is_the_chair(tmp_path):
     people = _history(tmp_path, "The next day the board elected Eva Berg, an official of the finance ministry, to "
                       "chair it until the following annual meeting.")
     assert people["Eva Berg"].role == "Chair" and people["Eva Berg"].leader
+
+
+def test_its_after_a_clause_opening_on_another_bodys_people_is_that_bodys(tmp_path):
+    """Unite's "UCATT's members passed to Unite on 1 January 2017; its acting general secretary,
+    Brian Rye, said that ..." had made Brian Rye one of Unite's leaders. The clause before opens on
+    UCATT's members as its subject, so "its" is UCATT's."""
+    people = _history(tmp_path, "Eva Berg became the agency's director in 2015.",
+                      "BWRU's members passed to the agency on 1 January 2017; its acting general secretary, Karl "
+                      "Dunn, said that the workers' strength would double.")
+    assert not people["Karl Dunn"].leader
+    assert people["Eva Berg"].leader

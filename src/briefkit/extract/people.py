@@ -662,6 +662,14 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
                      r"(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost)\b", clause)
     if short and short.group(1) in bodies:
         return short.group(1)
+    # ("UCATT's members passed to Unite on 1 January 2017; its acting general secretary, Brian
+    # Rye, said ...": the body whose people open the clause before as its subject)
+    whose = re.match(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<b>[A-Z][\w&-]+)(?:'s|’s)\s+"
+                     r"[a-z]+\s+(?:[a-z]+ed|was|were|had|has|took|made|went|came|left|voted|agreed)\b", clause)
+    if whose and (whose.group("b") in bodies or whose.group("b").isupper()) and not subject.is_owner(whose.group("b")) \
+            and not subject.is_subject_name(whose.group("b")) \
+            and not any(n.casefold() == whose.group("b").casefold() for n in subject.names):
+        return whose.group("b")
     # ("Belarus, which had applied in 2022, completed its accession ...; its president, Alexander
     # Lukashenko, was congratulated", "Kyrgyzstan then took over the chairmanship ..., and its
     # president, Sadyr Japarov, promised": a country opening the clause before as its subject,
@@ -2049,6 +2057,12 @@ _STOOD_IN = re.compile(rf"{_HONORIFIC}?{_NAME}(?:\s+(?:(?:acted|stood\s+in|deput
 # post in 2000": the post the sentence, or the one before, just gave one of its heads.
 _TOOK_THE_POST = re.compile(rf"{_HONORIFIC}?{_NAME}\s+(?:(?:later|then)\s+)?(?:took|assumed|filled|took\s+up|held)\s+the\s+"
                             rf"(?:post|position|office|job)\b(?!\s+of\b)")
+# "... held the post until he retired in March 2022": the term's end, told by the clause
+# "until" opens, and its date.
+_HELD_UNTIL = re.compile(r"\s+until\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:retired|resigned|died|stepped\s+down|left|"
+                         r"was\s+replaced|was\s+succeeded)\s+(?:[^,;]{0,30}?\s)?(?:in|on)\s+"
+                         r"(?P<d>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)?\s*\d{4})\b")
 # "The ministry put his deputy, Mario Krieger, in charge on a provisional basis": the head's
 # post, held for the time being when the sentence says so.
 _PUT_IN_CHARGE = re.compile(rf"\bput\s+(?:(?:his|her|its|their|the)\s+[\w\s-]{{1,30}}?,\s+)?{_HONORIFIC}?{_NAME},?\s+"
@@ -3192,6 +3206,12 @@ def _from_sentences(profile: Profile, subject: Subject,
         for m in _finds(_TOOK_THE_POST, sentence):
             heads = [r for n, r in (*prev_leaders, *leaders_here) if n not in m.group(0)]
             if heads and (f := found(m.group("name"), _QUALIFIER.sub("", heads[-1]), True, None, m.span("name"))):
+                end = _HELD_UNTIL.match(sentence, m.end())
+                if end and re.search(r"\bheld\s+the\s+\w+$", m.group(0)):
+                    # "Flemming Besenbacher later held the post until he retired in March 2022":
+                    # the day of the clause "until" opens ends the term; it does not start it
+                    f.period, f.current = f"until {end.group('d')}", False
+                    f.post_period, f.post_current = f.period, False
                 yield f
         for m in _finds(_FIRST_TO_LEAD, sentence):
             what = m.group("what")
