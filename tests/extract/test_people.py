@@ -3746,3 +3746,13 @@ def test_its_after_a_clause_opening_on_another_bodys_people_is_that_bodys(tmp_pa
                       "Dunn, said that the workers' strength would double.")
     assert not people["Karl Dunn"].leader
     assert people["Eva Berg"].leader
+
+
+def test_held_the_post_until_he_retired_ends_the_term(tmp_path):
+    """Carlsberg's "Flemming Besenbacher later held the post until he retired in March 2022, when
+    Henrik Poulsen succeeded him" had made March 2022 the start of his term ("Former chair, took
+    office in March 2022"): the date of the clause "until" opens is the term's end."""
+    people = _history(tmp_path, "Karl Dunn was elected chair of the agency on 24 March 2011.",
+                      "Eva Berg later held the post until she retired in March 2022, when Per Lind succeeded her.")
+    assert people["Eva Berg"].period == "until March 2022"
+    assert people["Eva Berg"].current is False
