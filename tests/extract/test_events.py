@@ -3114,6 +3114,17 @@ def test_two_people_with_their_posts_set_off_are_not_a_list_of_four():
     assert "others" not in label
 
 
+def test_a_short_clause_on_he_or_she_loses_its_date_and_names_the_person():
+    """The SNP's "Swinney's four years brought poor results ..., and in June 2004 he resigned" and
+    Fine Gael's "..., and in September 1934 he resigned" were rows "In June 2004 he resigned": the
+    date phrase stayed because two words were left after it. A pronoun and its verb are a whole
+    clause; the date goes beside its row and the person is named."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1934. In 2000 Eva Berg became leader of the party. Eva Berg lost the election "
+        "of 2003, and in June 2004 she resigned."))
+    assert rows["2004-06"].label == "Eva Berg resigned"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -2709,7 +2709,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         rest = re.sub(r"^,\s+(?:(?:only|just|shortly|a\s+few|some|several|\w+)\s+)?(?:(?:days?|weeks?|months?|hours?)\s+)?"
                       r"(?:before|after)\s+[^,;]{3,80},(?=\s+\S)",
                       lambda m: "," if _FINITE.search(m.group(0)) else m.group(0), rest)
-        if re.match(r"^\s*,", rest) or len(rest.split()) > 3:
+        if re.match(r"^\s*,", rest) or len(rest.split()) > 3 or (
+                len(rest.split()) >= 2 and re.match(r"\s*(?:he|she|they)\s+[a-z]", rest)):
+            # (a pronoun and its verb are a whole clause, whose pronoun the person replaces
+            # below: "in June 2004 he resigned" is "John Swinney resigned")
             s = rest.lstrip(" ,")
     elif mention is not None and re.match(r"^(?:in|on|at|during|after|with)\s", s, re.I):
         # "In a video released on 19 July from a camp in Belarus, Prigozhin handed over ...":
