@@ -3125,6 +3125,24 @@ def test_a_short_clause_on_he_or_she_loses_its_date_and_names_the_person():
     assert rows["2004-06"].label == "Eva Berg resigned"
 
 
+def test_a_lead_summary_and_a_body_row_on_he_of_the_same_person_are_one(tmp_path):
+    """Stellantis's lead "Its first chief executive, Carlos Tavares, resigned in December 2024
+    after falling out with the board" and its body's "On Sunday 1 December 2024 he resigned with
+    immediate effect" were two rows: the body's names him only by "he", which its label resolves.
+    The label counts as the body's telling when its clause opens on "he" or "she"."""
+    f = tmp_path / "s.txt"
+    f.write_text("= Blue Motors =\n\nBlue Motors is a car maker formed in 2021. Its first chief executive, Karl "
+                 "Dunn, resigned in December 2024 after falling out with the board, and Eva Berg, who had spent 25 "
+                 "years in the group, has been chief executive since June 2025.\n\n== History ==\nBlue Motors was "
+                 "formed in 2021, and Karl Dunn became its chief executive. On 10 October 2024 the company confirmed "
+                 "that Dunn would retire when his contract ran out early in 2026. On Sunday 1 December 2024 he "
+                 "resigned with immediate effect, and the board accepted his resignation at once; its senior "
+                 "independent director, Per Lind, said that the board and the chief executive had come to see "
+                 "things differently. The chairman took over the executive functions.\n", encoding="utf-8")
+    rows = [e for e in read(f).events if not e.background and e.date.year == 2024 and e.date.month == 12]
+    assert [(e.date.iso, e.label) for e in rows] == [("2024-12-01", "Karl Dunn resigned with immediate effect")]
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

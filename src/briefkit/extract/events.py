@@ -6471,7 +6471,7 @@ _TOOK_EFFECT = re.compile(r"^\s*(?:The|Their|Its|His|Her|This|That)\s+(?:[a-z-]+
 _REPORTED_THAT = re.compile(r"\b(?:reported|said|announced|wrote|stated|claimed|told|declared)\s+(?:[a-z]+\s+)?that\b")
 
 
-def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
+def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None, labels: dict[int, str] | None = None) -> bool:
     """The lead summarises what the body tells: a lead sentence and a body sentence of
     compatible dates that name the same place or body ("In 1985 French agents sank its
     flagship ... in Auckland" and "On 10 July 1985, while the ship lay in Auckland, agents ...")
@@ -6506,7 +6506,11 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None) -> bool:
         # in the lead and "The unit took the name Special Boat Company in 1951" in the body: the
         # name the organisation took, of its own words, which the names compared above leave out
         return True
-    return bool(_names_in(lead.clause, subject) & _names_in(body.clause, subject))
+    # (the body's row as its label names it: "On Sunday 1 December 2024 he resigned" is "Carlos
+    # Tavares resigned", whom the lead names)
+    told = body.clause + (f" {labels.get(id(body), '')}" if labels is not None and re.match(
+        r"(?:he|she)\b", _strip_date_phrase(body.clause.strip()), re.I) else "")
+    return bool(_names_in(lead.clause, subject) & _names_in(told, subject))
 
 
 # The name a renaming gives ("took the name Special Boat Company", "was renamed the X").
@@ -6643,7 +6647,7 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
     for d in drafts:
         year = d.date.year
         ranks = sorted(set(by_year.get(year, ())))
-        twin = next((o for o in (out[k] for k in ranks) if _same(o, d) or _lead_retold(o, d, subject)
+        twin = next((o for o in (out[k] for k in ranks) if _same(o, d) or _lead_retold(o, d, subject, labels)
                      or _told_of(o, d, labels) or _holder_since(o, d, labels, clauses)), None)
         if twin is None:
             _file_by_year(by_year, len(out), d)
