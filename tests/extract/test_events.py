@@ -3143,6 +3143,18 @@ def test_a_lead_summary_and_a_body_row_on_he_of_the_same_person_are_one(tmp_path
     assert [(e.date.iso, e.label) for e in rows] == [("2024-12-01", "Karl Dunn resigned with immediate effect")]
 
 
+def test_a_colon_before_a_clause_with_its_own_day_parts_two_rows():
+    """Unite's "The union's executive fixed the timetable on 14 April 2021: nominations opened on 6
+    May, and the ballot closed on 23 August" gave a row at 6 May labelled "The union's executive
+    fixed the timetable on 14 April 2021: nominations opened". A colon before a clause with its own
+    subject, verb and day parts two happenings, each labelled by its own clause."""
+    rows = _history_events("Blue Union", "a trade union", (
+        "The union was founded in 2007. The union's executive fixed the timetable on 14 April 2021: nominations "
+        "opened on 6 May, and the ballot closed on 23 August."))
+    assert rows["2021-04-14"].label == "The union's executive fixed the timetable"
+    assert rows["2021-05-06"].label == "Nominations opened"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -495,6 +495,11 @@ _REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnigh
                                # elections of 2026": the time of what a step is for
                                r"for\s+[a-z]+ing)\b(?P<gap>[^,;:]{0,60})$", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
+                           # "fixed the timetable on 14 April 2021: nominations opened on 6 May": a
+                           # colon before a clause with its own subject, verb and day
+                           r":\s+(?=(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ed\s+(?:on|in)\s+(?:\d{1,2}\s+)?"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\b)|"
                            # "which it flew for thirty years until it disbanded on 28 March 2014":
                            # what ended the span is a happening of its own
                            r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
