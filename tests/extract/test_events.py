@@ -3155,6 +3155,22 @@ def test_a_colon_before_a_clause_with_its_own_day_parts_two_rows():
     assert rows["2021-05-06"].label == "Nominations opened"
 
 
+def test_a_label_cut_short_ends_before_a_preposition_not_inside_a_noun_phrase():
+    """Labels cut between words at 90 characters had ended inside a noun phrase: "had been set up
+    in Germany by two left-wing", "banned ... from all", "suspend Syria over the violent",
+    "Wintershall Dea's oil". A cut before a preposition within a little past the limit keeps the
+    phrase whole; a cut never falls before "of", whose object is most often what the noun means
+    ("the Executive Committee's choice | of Valdecy Urquiza")."""
+    from briefkit.extract.events import _shortened
+
+    assert _shortened("The International Relief Association had been set up in Germany by two left-wing political "
+                      "groups to help the victims of the new regime") == \
+        "The International Relief Association had been set up in Germany by two left-wing political groups"
+    assert not _shortened("At the General Assembly in Glasgow, the member countries confirmed the Executive "
+                          "Committee's choice of Karl Dunn of Ruritania as the next secretary general of the "
+                          "organisation for five years").endswith("choice")
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at
