@@ -3171,6 +3171,16 @@ def test_a_label_cut_short_ends_before_a_preposition_not_inside_a_noun_phrase():
                           "organisation for five years").endswith("choice")
 
 
+def test_he_after_a_short_opening_phrase_is_named():
+    """BASF's founding row read "With several partners he set up the Badische Anilin- & Soda-Fabrik"
+    though the sentence before named Engelhorn alone: a pronoun after a short opening phrase
+    without a comma is the clause's subject, named as at a label's start."""
+    rows = _history_events("Blue Dyes", "a chemical company", (
+        "Karl Dunn, a goldsmith who had turned to gas production, had been making dyes since 1861. With several "
+        "partners he set up the Blue Dye Works on 6 April 1865."))
+    assert rows["1865-04-06"].label == "With several partners Karl Dunn set up the Blue Dye Works"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

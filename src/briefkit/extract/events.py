@@ -2917,6 +2917,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = person + m.group("rest") + s[m.end():]
         elif person and p in ("his", "her"):
             s = f"{person}'s" + m.group("rest") + s[m.end():]
+    elif person and (opening := _PHRASE_THEN_PRONOUN.match(s)):
+        # "With several partners he set up the Badische Anilin- & Soda-Fabrik": the pronoun after
+        # a short opening phrase is the clause's subject, named as at a label's start
+        s = s[:opening.start("p")] + person + s[opening.end("p"):]
     # ("At its second conference, held in Caracas, it adopted its statute": a participle's aside
     # on the opening phrase is part of it)
     m = re.match(r"^([A-Z][^,]{2,60})(?:,\s+[a-z]{2,}(?:ed|en|ld|wn)\s+(?:in|at|on|by|near)\s+[^,]{2,40})?,\s+(it|its)\b", s) or \
@@ -2973,6 +2977,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if len(s) + len(whose) + 2 <= limits[1] and whose.casefold() not in s.casefold():
             s = f"{s}, {whose}"
     return cap_first(s)
+
+
+# A short opening phrase of company, place or time without a comma, then "he" or "she" and a verb.
+_PHRASE_THEN_PRONOUN = re.compile(r"^(?:With|Together\s+with|In|At|From|Under|For|Within)\s+[^,;]{2,40}?\s+"
+                                  r"(?P<p>he|she)\s+(?=[a-z]{2,})")
 
 
 # A conjunction that ends a label joins it to nothing.
