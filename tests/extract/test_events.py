@@ -3181,6 +3181,16 @@ def test_he_after_a_short_opening_phrase_is_named():
     assert rows["1865-04-06"].label == "With several partners Karl Dunn set up the Blue Dye Works"
 
 
+def test_an_opening_ordinal_whose_noun_is_in_the_sentence_before_goes():
+    """The WTO's "At the thirteenth, in Abu Dhabi in February 2024, members approved the accession
+    of Comoros and Timor-Leste" was a row that leaned on the sentence before ("the thirteenth"
+    what?) and told its date twice. The ordinal opening goes, and where stays."""
+    rows = _history_events("Blue Trade Body", "an international organisation", (
+        "The body was founded in 1995. Its conferences meet every two years. At the thirteenth, in Abu Dhabi in "
+        "February 2024, members approved the accession of Ruritania and Elbonia."))
+    assert rows["2024-02"].label == "In Abu Dhabi, members approved the accession of Ruritania and Elbonia"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

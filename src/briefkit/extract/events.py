@@ -2956,6 +2956,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = f"{held.group('name')} {verb[held.group('when').casefold()]} {held.group('role')}"
     if len(s) > limits[0]:
         s = _verb_list_tail(s, as_written, written_at)
+    elliptic = _ELLIPTIC_ORDINAL.match(s)
+    if elliptic:
+        # "At the thirteenth, in Abu Dhabi in February 2024, members approved ...": "the
+        # thirteenth" leans on the sentence before, and the row's date stands beside it
+        s = f"{cap_first(elliptic.group('where'))}, {elliptic.group('rest')}"
     s = _shorten(s, *limits)
     # ("left Ireland and, travelling with French forces, helped ...": an aside cut after "and"
     # leaves its opening comma)
@@ -2977,6 +2982,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if len(s) + len(whose) + 2 <= limits[1] and whose.casefold() not in s.casefold():
             s = f"{s}, {whose}"
     return cap_first(s)
+
+
+# An opening "At the thirteenth," whose noun the sentence before gave, then where and when.
+_ELLIPTIC_ORDINAL = re.compile(
+    r"^(?:At|In|During)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|next|last|latest),\s+"
+    r"(?P<where>in\s+[A-Z][^,;]{1,40}?)(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)?\s*\d{4})?,\s+(?P<rest>\S.*)$")
 
 
 # A short opening phrase of company, place or time without a comma, then "he" or "she" and a verb.
