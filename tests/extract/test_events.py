@@ -3191,6 +3191,19 @@ def test_an_opening_ordinal_whose_noun_is_in_the_sentence_before_goes():
     assert rows["2024-02"].label == "In Abu Dhabi, members approved the accession of Ruritania and Elbonia"
 
 
+def test_a_holding_told_in_the_present_at_a_time_is_no_event():
+    """Stellantis's "Exor, the holding company of the Agnelli family, is the largest shareholder,
+    with 14.9 per cent of the capital at the end of June 2025" was a row at June 2025: a holding
+    told in the present, as of a time, is how things stood, not a happening; a deed told with a
+    count ("attacked with 500 soldiers in May 2022") still is one."""
+    rows = _history_events("Blue Motors", "a car maker", (
+        "The company was founded in 2021. Karl Holding, the holding company of the Dunn family, is the largest "
+        "shareholder, with 14.9 per cent of the capital at the end of June 2025. The company bought a rival with "
+        "500 staff in May 2022."))
+    assert rows["2025-06"].background
+    assert not rows["2022-05"].background
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

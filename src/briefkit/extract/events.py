@@ -730,7 +730,12 @@ _SPEECH_LEAD = re.compile(r"^(?P<who>[^,;]{2,70}?)(?<!\bwas)(?<!\bwere)(?<!\bbee
 # A count the date is the time of: "numbered 4,140 soldiers in July 2023".
 _COUNT_AT = re.compile(r"\b(?:numbered|counted|employed|had|has|totall?ed)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|"
                        r"almost\s+|more\s+than\s+|fewer\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.I)
+                       r"(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$|"
+                       # "Exor ... is the largest shareholder, with 14.9 per cent of the capital at
+                       # the end of June 2025": a holding told in the present, at a time
+                       r"\b(?:is|are)\s+[^;]{0,80}?\bwith\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+|"
+                       r"more\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+"
+                       r"(?:the\s+)?$", re.I)
 # "Her term runs until October 2027", "the mandate expires in 2028": a term's length, told in
 # the present, is how things stand, not something done on that date.
 _TERM_RUNS = re.compile(r"\b(?:term|mandate|tenure|contract|appointment)s?\s+(?:of\s+office\s+)?(?:\w+\s+)?"
