@@ -3756,3 +3756,18 @@ def test_held_the_post_until_he_retired_ends_the_term(tmp_path):
                       "Eva Berg later held the post until she retired in March 2022, when Per Lind succeeded her.")
     assert people["Eva Berg"].period == "until March 2022"
     assert people["Eva Berg"].current is False
+
+
+def test_a_list_entry_with_notes_runs_to_its_until_and_keeps_no_notes_as_names(tmp_path):
+    """Unite's list entry "Len McCluskey (elected 2010; resigned 2016 and re-elected 2017; until
+    2021)" had read "General Secretary in 2010" with "elected ; resigned and re-elected" as another
+    name of his. The term runs from the first year told to the one "until" gives, and words in
+    lower case in brackets are notes, not a name."""
+    p = _read_text(tmp_path, "= Blue Union =\n\nThe Blue Union is a trade union.\n\n== Leadership ==\n\n"
+                             "General secretaries:\n\n- Karl Dunn (joint, from 2007)\n"
+                             "- Eva Berg (elected 2010; resigned 2016 and re-elected 2017; until 2021)\n"
+                             "- Shinji Torii (鳥井信治郎; since 2021)\n")
+    berg = _people(p)["Eva Berg"]
+    assert berg.period == "2010–2021" and berg.current is False
+    assert berg.aliases == []
+    assert "鳥井信治郎" in _people(p)["Shinji Torii"].aliases  # a script without case is a name

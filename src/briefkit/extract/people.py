@@ -811,6 +811,12 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     """One person entry: `Name (role)`, `Name – role, 2015–2017`, `2015–2017: Name`, `Role: Name`."""
     text = " ".join(text.split())
     period, current = _period(text)
+    until = re.search(r"\buntil\s+(1[89]\d\d|20\d\d)\b", text)
+    years = re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", text)
+    if until and period and len(years) >= 2 and years[0] < until.group(1) and not re.search(r"[–—-]|\b(?:until|to)\b", period):
+        # "Len McCluskey (elected 2010; resigned 2016 and re-elected 2017; until 2021)": the term
+        # runs from the first year told to the one "until" gives
+        period, current = f"{years[0]}–{until.group(1)}", False
     # Remove the period and its joiners so that what remains is name and role.
     rest = text
     for m in reversed(find_dates(text, bare_years=True)):
@@ -851,6 +857,9 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
+        elif all(ch.islower() for ch in bracket if ch.isalpha()):
+            # (a name has capitals, or a script without case: "Павел Шурмей", "鳥井信治郎")
+            pass  # "(elected 2010; resigned 2016 and re-elected 2017)" without its years: notes, no name
         elif bracket.strip(" ,;–-"):
             aliases.append(bracket.strip())
     rest = re.sub(r"\([^)]*\)", " ", rest)
