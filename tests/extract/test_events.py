@@ -3204,6 +3204,22 @@ def test_a_holding_told_in_the_present_at_a_time_is_no_event():
     assert not rows["2022-05"].background
 
 
+def test_what_has_been_done_since_a_dated_takeover_is_a_state(tmp_path):
+    """Carlsberg's lead "Besides the beers that carry its own name ..., it sells 1664 Blanc ...,
+    and since it took over Britvic in January 2025 it has also made soft drinks such as Robinsons"
+    was a row "Besides the beers that carry its own name" at January 2025, and its At-a-glance
+    statement broke off. What the group has done since then is a state; the takeover it dates is
+    told where it happens."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Brewery =\n\nBlue Brewery is a Danish brewing company. Besides the beers that carry its own "
+                 "name, it sells 1664 Blanc, Brooklyn and Somersby cider, and since it took over Redfield in January "
+                 "2025 it has also made soft drinks such as Robinsons.\n\n== History ==\nThe company was founded in "
+                 "1847. On 8 July 2024 it agreed to buy Redfield, and the takeover took effect on 16 January 2025.\n",
+                 encoding="utf-8")
+    rows = [e for e in read(f).events if not e.background and e.date.year == 2025]
+    assert [e.date.iso for e in rows] == ["2025-01-16"], [(e.date.iso, e.label) for e in rows]
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

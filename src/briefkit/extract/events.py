@@ -4778,6 +4778,12 @@ def _follows_on(clause: str) -> bool:
     return bool(re.search(r"\b(?:the\s+)?(?:next|following)\s+(?:day|month)\s*[.;]?\s*$", clause))
 
 
+# A date inside "since <subject> <verb>ed ...", and after it the main clause in the present perfect.
+_SINCE_THEN_STATE = re.compile(r"\bsince\s+(?:it|they|he|she|[A-Z][\w'’-]+)\s+[a-z]+(?:ed|ook|ought|ew|ame|ent)\b[^,;]*"
+                               r"\b(?:in|on)\s+$")
+_STATE_AFTER_SINCE = re.compile(r",?\s+(?:it|they|he|she|[A-Z][\w'’-]+)\s+(?:has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|de|wn)\b")
+
+
 # A subordinate clause of cause, concession or sequence opened since the last comma or
 # semicolon, whose verb is that clause's ("after a report found ..."). Not "when" (", when X was
 # installed" tells the next step of the story) nor "until" ("until X took office": who then
@@ -5703,6 +5709,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "ESA had planned to send its rover to Mars in 2022": a plan overtaken ("The
                     # first Ariane was due to fly on 15 December 1979, but its engines shut down":
                     # what happened on the day it was due is told)
+                    background = True
+                if not background and primary is not None and _SINCE_THEN_STATE.search(clause[:primary.start]) \
+                        and _STATE_AFTER_SINCE.match(clause[primary.end:]):
+                    # "..., and since it took over Britvic in January 2025 it has also made soft
+                    # drinks": what the group has done since then, a state; the takeover it dates
+                    # is told where it happens (the lead's row had read "Besides the beers ...")
                     background = True
                 if not background and primary is not None and _DEADLINE.search(clause[:primary.start]):
                     # "The commission was asked to deliver its final report by 14 December 2026":
