@@ -3352,10 +3352,9 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     if relatives:
         return s[:relatives[-1]]
     # Before a cut between words, one before any preposition within lo (or a little past it,
-    # `_PHRASE_SLACK`) that leaves at least three fifths of it ("signed a decree that placed Baltika under the temporary management |
-    # of Russia's Federal Agency ..."; "agreed to transfer Wintershall Dea's oil and gas business |
-    # outside Russia"): a noun phrase left whole says what a word cut leaves half said ("under
-    # the temporary", "Wintershall Dea's oil").
+    # `_PHRASE_SLACK`) that leaves at least three fifths of it ("agreed to transfer Wintershall
+    # Dea's oil and gas business | outside Russia"): a noun phrase left whole says what a word
+    # cut leaves half said ("Wintershall Dea's oil", "set up in Germany by two left-wing").
     before_prep = [m.start() for m in _CUT_BEFORE_PREPOSITION.finditer(s)
                    if 0.6 * lo <= m.start() <= min(hi, lo + _PHRASE_SLACK) and ok(m.start()) and _has_verb(s[:m.start()])
                    and s[:m.start()].rsplit(" ", 1)[-1].casefold() not in _STOP
@@ -4665,9 +4664,12 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
 
 # A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
 # (after the name, where the person is from, then an apposition: "Lee Jong-wook of South Korea, a
-# tuberculosis specialist ..., succeeded")
+# tuberculosis specialist ..., succeeded"; or two, each opening as a description does: "Edinho
+# Silva, a sociologist who had been mayor ..., Dilma Rousseff's communications minister ..., won")
 _SUBJECT_VERB = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,|\s+[a-z]))?" \
-                r"(?:,\s+[^,;]{1,120}?,|,\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,|,)?\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
+                r"(?:,\s+[^,;]{1,120}?,|" \
+                r",\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,\s+(?=(?:a|an|the|who|born)\s|[A-Z])[^,;]{1,120}?,|,)?" \
+                r"\s+(?:then\s+|later\s+|also\s+)?(?:was|were|is|are|has|had|have|took|became|made|" \
                 r"began|won|lost|led|left|ran|held|gave|went|came|met|told|said|sent|set|stood|spoke|wrote|rose|fell|" \
                 r"chose|kept|paid|built|brought|beat|struck|drove|hit|put|quit|spent|sold|saw|found|shot|" \
                 r"[a-z]+(?:ed|ew|ought|ank|ook))\b"
