@@ -3220,6 +3220,22 @@ def test_what_has_been_done_since_a_dated_takeover_is_a_state(tmp_path):
     assert [e.date.iso for e in rows] == ["2025-01-16"], [(e.date.iso, e.label) for e in rows]
 
 
+def test_a_label_never_names_one_member_of_a_pair():
+    """Stellantis's founding row read "... formed by the merger of the Italian-American Fiat
+    Chrysler Automobiles", one party to a merger of two; Deutsche Bahn's "approved the merger of
+    the track company DB Netz" and the KPK's "agreed between the DPR" the same. A label is not cut
+    inside "the merger of X and Y" or "between X and Y": the pair ends it whole, a little past the
+    limit, or the cut falls before it."""
+    from briefkit.extract.events import _shortened
+
+    label = _shortened("Blue Motors N.V. is a multinational carmaker formed by the merger of the Ruritanian Karl "
+                       "Dunn Automobiles and the Elbonian Berg Motor Group, the maker of the Berg and Lind cars")
+    assert label.endswith("Karl Dunn Automobiles and the Elbonian Berg Motor Group"), label
+    label = _shortened("The commission was created by Law No. 30 of 2002, agreed between the national parliament and "
+                       "the government of President Karl Dunn in December 2002, after a long debate about its powers")
+    assert not label.endswith("between the national parliament"), label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

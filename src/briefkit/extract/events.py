@@ -3303,7 +3303,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
-            and not _open_subordinate(s[:pos]) \
+            and not _open_subordinate(s[:pos]) and not _open_pair(s[:pos], s[pos:]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
             and not ((_OPENING.match(s[:pos]) or _VERBLESS_OPENING.fullmatch(s[:pos])) and _MAIN_AFTER.match(s, pos)) \
             and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
@@ -3318,6 +3318,12 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # limit is raised to hi before a word cut.
     # A clean cut within lo first; failing that the whole label when it fits
     # hi (a 94-character statement beats its first 15); then cuts within hi.
+    pair = _PAIR_PHRASE.search(s)
+    if pair and lo < pair.end() <= hi + _PHRASE_SLACK < len(s) and _has_verb(s[:pair.start()]) and ok(pair.end()):
+        # "formed by the merger of the Italian-American Fiat Chrysler Automobiles and the French
+        # Groupe PSA": a pair ends the label whole, a little past the limit, rather than with
+        # one of its two members (`_open_pair`)
+        return s[:pair.end()]
     tiers = ((lo, _CUT_STRONG, 20), (lo, _CUT_WEAK, 30), (hi, None, 0),
              (hi, _CUT_STRONG, 20), (hi, _CUT_REASON, 30), (hi, _CUT_REASON, 15))
     for limit, rx, least in tiers:
@@ -3467,6 +3473,20 @@ def _open_conjunct(prefix: str, rest: str) -> bool:
     if verb is None or not _FINITE.fullmatch(verb.group("v")):
         return False
     return not (verb.group("v").endswith("ed") and verb.group("next") in ("in", "on", "at", "by", "as", "to", "from"))
+
+
+# A pair named whole: "the merger of X and Y", "between X and Y", up to the comma or end after it.
+_PAIR_PHRASE = re.compile(r"\b(?:between|(?:merger|union|combination|marriage|alliance|partnership)\s+of)\s+(?!\d)[^,;]{2,80}?"
+                          r"\s(?:and|with)\s[^,;]{2,60}?(?=\s*(?:,|;|$))")
+
+
+def _open_pair(prefix: str, rest: str) -> bool:
+    """Whether a cut here leaves a pair with one member: "formed by the merger of the
+    Italian-American Fiat Chrysler Automobiles | and the French Groupe PSA" names one party to
+    a merger of two, as "between X | and Y" names one side."""
+    opened = list(re.finditer(r"\b(?:between|(?:merger|union|combination|marriage|alliance|partnership)\s+of)\s+", prefix))
+    return bool(opened) and not re.search(r"\s(?:and|with)\s", prefix[opened[-1].end():]) \
+        and re.match(r"\s*(?:\([^)]*\)\s*)?(?:and|with)\s", rest) is not None
 
 
 def _open_that(prefix: str) -> bool:
