@@ -3236,6 +3236,21 @@ def test_a_label_never_names_one_member_of_a_pair():
     assert not label.endswith("between the national parliament"), label
 
 
+def test_re_established_is_founded_again_and_one_row_with_it(tmp_path):
+    """BASF's lead "... it was re-established as an independent company in 1952" and its body's
+    "BASF was founded again as a separate company in 1952" were two rows of 1952: "re-established"
+    was no founding word, so the two were of two kinds. Founded again is a founding; a unit
+    "re-formed" is still a reorganisation."""
+    f = tmp_path / "b.txt"
+    f.write_text("= Blue Chemicals =\n\nBlue Chemicals is a chemical company founded in 1865. From 1925 to 1945 it "
+                 "formed part of a trust, and it was re-established as an independent company in 1952.\n\n"
+                 "== History ==\nThe company was founded on 6 April 1865. Blue Chemicals was founded again as a "
+                 "separate company in 1952. It was re-formed as a holding company in 2001.\n", encoding="utf-8")
+    events = read(f).events
+    assert [e.kind for e in events if not e.background and e.date.year == 1952] == ["founding"]
+    assert [e.kind for e in events if e.date.year == 2001] == ["reorganisation"]
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

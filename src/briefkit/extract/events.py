@@ -97,8 +97,10 @@ _BACKGROUND = re.compile(r"\b(?:was\s+born|born\s+(?:in|on)|\(born|birth\s+of|(?
 _NAMESAKE = re.compile(r"\b(?:named\s+(?:[^.;,]{0,20}\s)?(?:after|for)|named\s+in\s+(?:honou?r|memory)|namesake|"
                        r"lineage)\b", re.I)
 _FOUNDING_VERB = re.compile(
-    r"\b(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
-    r"organi[sz]ed|started|came\s+into\s+existence)\b", re.I)
+    # ("it was re-established as an independent company in 1952": founded again is a founding)
+    # (not "re-formed", a unit stood up again, which `classify` reads as a reorganisation)
+    r"(?<![\w-])(?:(?:co-?)?founded|formed|established|created|set\s+up|inaugurated|came\s+into\s+being|"
+    r"organi[sz]ed|started|came\s+into\s+existence|re-?(?:founded|established|created))\b", re.I)
 _FOUNDING_WORD = re.compile(r"\b(?:found\w*|establish\w*|creat\w*|charter|inaugurat\w*|formed|formation|organi[sz]ed|constituted)\b", re.I)
 # How a military unit comes into being, in the words of a sentence that tells the year an
 # infobox's "Active: 1921–present" or "Dates: 1993–present" gives: "the Army activated the 1st
