@@ -3251,6 +3251,19 @@ def test_re_established_is_founded_again_and_one_row_with_it(tmp_path):
     assert [e.kind for e in events if e.date.year == 2001] == ["reorganisation"]
 
 
+def test_an_opening_when_dates_every_main_clause_of_its_sentence():
+    """The SNP's "When nominations closed on 6 May the activist Graeme McCormick had withdrawn, and
+    Swinney was declared leader without a contest" gave a row of the withdrawal (an "operation")
+    and none of the new leader, whose clause has no date of its own. The opening "when" dates
+    every main clause of its sentence that names its own subject; one going on with "it" is the
+    clause before's ("and it was rushed to Bastogne")."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1934. Eva Berg first led the party from 2000 to 2004. When nominations closed on "
+        "6 May 2024 the activist Karl Dunn had withdrawn, and Berg was declared leader without a contest."))
+    assert "Berg was declared leader without a contest" in rows["2024-05-06"].label, rows["2024-05-06"].label
+    assert rows["2024-05-06"].kind == "leadership"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -295,7 +295,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?<!-)(?-i:operations?)|(?-i:Operation\s+[A-Z][\w'’-]*)|"
                              r"shelled|shelling|ambush\w*|took\s+control|counteroffensive|(?-i:mission)|"
                              # (a withdrawal of forces, not of a bid: "Kraft Heinz withdrew its approach")
-                             r"withdr[ae]w\w*(?!\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:approach|bid|offer|"
+                             # (nor a candidate's from a race: "withdrew from the contest", "the
+                             # activist Graeme McCormick had withdrawn, and Swinney was declared leader")
+                             r"(?<!had\s)withdr[ae]w\w*(?!\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|contest|election|ballot|"
+                             r"campaign|competition|running|leadership)\b)"
+                             r"(?!\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:approach|bid|offer|"
                              r"proposal|application|candidacy|candidate|support|nomination|plan|request|complaint|claim|"
                              r"motion|resignation|statement|recognition|name|licen[cs]e|lawsuit|suit|appeal|objection|"
                              r"veto|amendment|draft|bill)s?\b)|"
@@ -4796,6 +4800,12 @@ def _year_ahead(sentence: str, clauses: list[tuple[int, str]], index: int) -> in
     return theirs[0].year
 
 
+# A sentence opening on a "when" clause with its own day or month: "When nominations closed on
+# 6 May ...".
+_WHEN_DATED = re.compile(r"\s*(?:When|Once|As\s+soon\s+as)\s+[^,;]{0,60}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:January|"
+                         r"February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 def _follows_on(clause: str) -> bool:
     """Whether a clause is dated by a count from a time before it that it closes on ("both became
     full members the following month", "at the start of the following month")."""
@@ -5492,6 +5502,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and offset and dated_here and not dated_here[-1].background and not find_dates(clause) \
                         and re.match(r"\s*then\s+", clause) and _VERB_FIRST.match(re.sub(r"^\s*then\s+", "", clause)) \
                         and re.search(r"(?:,\s*|\s)and\s*$", sentence[:offset]):
+                    rel = (dated_here[-1].date, "")
+                if rel is None and offset and dated_here and not find_dates(clause) and _WHEN_DATED.match(sentence) \
+                        and re.search(r",\s+and\s*$", sentence[:offset]) and _FINITE.search(clause) \
+                        and re.match(r"\s*(?-i:[A-Z])[\w'’-]+\s", clause) and not re.match(r"\s*(?:It|He|She|They)\b", clause):
+                    # "When nominations closed on 6 May the activist Graeme McCormick had withdrawn,
+                    # and Swinney was declared leader without a contest": the opening "when" dates
+                    # every main clause of its sentence, the one after "and" too, when it names its
+                    # own subject ("and it was rushed to Bastogne" goes on with the one before)
                     rel = (dated_here[-1].date, "")
                 if rel is None and rel_that is None and not offset and not find_dates(sentence) \
                         and len(told_before) == 1 and not told_before[0].background and told_before[0].date.month \
