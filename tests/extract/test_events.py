@@ -3264,6 +3264,17 @@ def test_an_opening_when_dates_every_main_clause_of_its_sentence():
     assert rows["2024-05-06"].kind == "leadership"
 
 
+def test_a_candidates_withdrawal_is_no_operation():
+    """A candidate withdrawing from a race, or a withdrawal told in the pluperfect, had ranked as
+    an operation, a withdrawal of forces ("the activist Graeme McCormick had withdrawn"); the
+    brigade that withdrew its troops still did one."""
+    rows = _history_events("Blue Party", "a political party", (
+        "The party was founded in 1934. On 6 May 2024 Karl Dunn withdrew from the leadership contest. On 3 June "
+        "2024 the party's militia withdrew its fighters from the capital."))
+    assert rows["2024-05-06"].kind != "operation"
+    assert rows["2024-06-03"].kind == "operation"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at
