@@ -3275,6 +3275,18 @@ def test_a_candidates_withdrawal_is_no_operation():
     assert rows["2024-06-03"].kind == "operation"
 
 
+def test_it_after_a_clause_naming_the_deal_is_the_deal():
+    """Carlsberg's "Britvic's shareholders approved the deal in August, and the Competition and
+    Markets Authority ... cleared it on 17 December 2024" and Stellantis's "... cleared the deal
+    ..., and early in January the shareholders of both companies approved it" gave rows ending on
+    "cleared it", "approved it". "It" after such a verb is the deal, the plan or the text the
+    clause before names by "the", when that clause names only one."""
+    rows = _history_events("Blue Brewery", "a brewing company", (
+        "The company was founded in 1847. Redfield's shareholders approved the deal in August 2024, and the "
+        "competition authority cleared it on 17 December 2024 without a full investigation."))
+    assert rows["2024-12-17"].label.startswith("The competition authority cleared the deal"), rows["2024-12-17"].label
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

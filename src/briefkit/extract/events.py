@@ -4806,6 +4806,16 @@ _WHEN_DATED = re.compile(r"\s*(?:When|Once|As\s+soon\s+as)\s+[^,;]{0,60}?\b(?:on
                          r"February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+# A deal, a plan or a text named by "the" in the clause before, the only one of its kind there,
+# and a verb taking "it" in the row's label (`_VERB_IT`).
+_THING_BEFORE = re.compile(r"\b(?P<np>the\s+(?:deal|merger|takeover|acquisition|sale|offer|bid|plan|proposal|agreement|"
+                           r"treaty|bill|law|statute|charter|scheme|accord|reform|amendment))\b(?![\s\S]*\b(?:it|the\s+"
+                           r"(?:deal|merger|takeover|acquisition|sale|offer|bid|plan|proposal|agreement|treaty|bill|law|"
+                           r"statute|charter|scheme|accord|reform|amendment))\b)[^;]*,\s+and\s*$")
+_VERB_IT = re.compile(r"(?P<v>\b(?:cleared|approved|ratified|signed|rejected|blocked|adopted|accepted|endorsed|backed|"
+                      r"passed|vetoed|annulled|confirmed|sanctioned|completed|implemented|challenged|suspended))\s+it\b")
+
+
 def _follows_on(clause: str) -> bool:
     """Whether a clause is dated by a count from a time before it that it closes on ("both became
     full members the following month", "at the start of the following month")."""
@@ -5929,6 +5939,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
                         for table in (labels, statements):
                             table[id(drafts[-1])] = _OBJECT_PRONOUN.sub(who, table[id(drafts[-1])], count=1)
+                thing = _THING_BEFORE.search(sentence[:offset]) if offset else None
+                if thing and _VERB_IT.search(labels[id(drafts[-1])]):
+                    # "Britvic's shareholders approved the deal in August, and the Competition and
+                    # Markets Authority ... cleared it on 17 December 2024": "it" is the deal the
+                    # clause before named, the one thing of its kind there
+                    for table in (labels, statements):
+                        if table.get(id(drafts[-1])):
+                            table[id(drafts[-1])] = _VERB_IT.sub(rf"\g<v> {thing.group('np')}", table[id(drafts[-1])],
+                                                                 count=1)
                 if kind == "statement" and _SAID_END.search(labels[id(drafts[-1])]):
                     # "Michael Clarke said": an opinion too long to show is commentary, kept in
                     # the full text, not a happening a timeline could tell.
