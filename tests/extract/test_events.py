@@ -3287,6 +3287,17 @@ def test_it_after_a_clause_naming_the_deal_is_the_deal():
     assert rows["2024-12-17"].label.startswith("The competition authority cleared the deal"), rows["2024-12-17"].label
 
 
+def test_a_place_after_an_infobox_date_is_where_it_happened():
+    """The EFF's infobox "Launched: 13 October 2013, Marikana" was a row "Launched: 13 October
+    2013, Marikana", a form's field with its date, beside the date. A place after the date is
+    where it happened."""
+    from briefkit.extract.events import _fact_label
+
+    assert _fact_label("Launched: 13 October 2013, Marikana", "The Blue Party") == "The Blue Party was launched in Marikana"
+    assert _fact_label("Opened: 3 May 1990, Oslo") == "Opened in Oslo"
+    assert _fact_label("Launched: 13 October 2013, after a long debate") == "Launched: 13 October 2013, after a long debate"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -6391,6 +6391,13 @@ def _fact_label(text: str, ref: str | None = None) -> str:
         return key
     if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
         return f"{label.strip()} {rest}"
+    if re.fullmatch(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})?",
+                    rest):
+        # "Launched: 13 October 2013, Marikana": a place after the date is where it happened
+        key = label.strip()
+        if ref and re.fullmatch(r"(?i)founded|formed|established|created|launched|inaugurated", key):
+            return f"{ref} was {key.casefold()} in {rest}"
+        return f"{key} in {rest}"
     return text
 
 
