@@ -3298,6 +3298,16 @@ def test_a_place_after_an_infobox_date_is_where_it_happened():
     assert _fact_label("Launched: 13 October 2013, after a long debate") == "Launched: 13 October 2013, after a long debate"
 
 
+def test_a_meeting_opening_ending_on_its_date_and_a_comma_loses_the_date():
+    """Mondragon's "At the annual congress in Bilbao's Euskalduna Palace on 17 July 2024, Ucín handed
+    over to Pello Rodríguez" and the PIF's "At their meeting in Kiribati on 28 October 2000, ..."
+    kept their dates in the row beside the same date. The meeting stays, its date goes."""
+    rows = _history_events("Blue Cooperative", "a federation of cooperatives", (
+        "The group was founded in 1956. At the annual congress in Bilbao on 17 July 2024, Karl Dunn handed over "
+        "to Eva Berg."))
+    assert rows["2024-07-17"].label == "At the annual congress in Bilbao, Karl Dunn handed over to Eva Berg"
+
+
 def test_how_things_stood_until_a_date_is_no_event():
     """The OSCE's "Until 1990 the CSCE worked mainly through follow-up meetings" and the Black Sea
     Fleet's "Until 1991 the fleet was one of the four fleets of the Soviet Navy" were rows at

@@ -2810,6 +2810,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             # an offensive names the occasion, and stays)
             s = cap_first(s[m[1]:].lstrip())
             m = None
+        if m and _MEETING_OPENING.fullmatch(s[:m[0]].rstrip()) and re.match(r"\s*,\s*\S", s[m[1]:]) \
+                and not s.startswith(",", m[0]):
+            # "At the annual congress in Bilbao's Euskalduna Palace on 17 July 2024, Ucín handed
+            # over to Pello Rodríguez": the meeting stays, its date (the row's) goes
+            s = s[:m[0]].rstrip() + s[m[1]:]
+            m = None
         if m and _OPENING.match(s[:m[0]]) and re.match(r"\s*,\s*\S", s[m[1]:]) and s.startswith(",", m[0]):
             # "In the first election under universal franchise, on 27 April 1994, the ANC won":
             # the date set off after the opening phrase goes, the phrase's comma stays
