@@ -4814,10 +4814,9 @@ _WHEN_DATED = re.compile(r"\s*(?:When|Once|As\s+soon\s+as)\s+[^,;]{0,60}?\b(?:on
 
 # A deal, a plan or a text named by "the" in the clause before, the only one of its kind there,
 # and a verb taking "it" in the row's label (`_VERB_IT`).
-_THING_BEFORE = re.compile(r"\b(?P<np>the\s+(?:deal|merger|takeover|acquisition|sale|offer|bid|plan|proposal|agreement|"
-                           r"treaty|bill|law|statute|charter|scheme|accord|reform|amendment))\b(?![\s\S]*\b(?:it|the\s+"
-                           r"(?:deal|merger|takeover|acquisition|sale|offer|bid|plan|proposal|agreement|treaty|bill|law|"
-                           r"statute|charter|scheme|accord|reform|amendment))\b)[^;]*,\s+and\s*$")
+_THINGS = (r"(?:deal|merger|takeover|acquisition|sale|offer|bid|plan|proposal|agreement|treaty|bill|law|statute|"
+           r"charter|scheme|accord|reform|amendment)")
+_THING_BEFORE = re.compile(rf"\b(?P<np>the\s+{_THINGS})\b(?![\s\S]*\b(?:it|the\s+{_THINGS})\b)[^;]*,\s+and\s*$")
 _VERB_IT = re.compile(r"(?P<v>\b(?:cleared|approved|ratified|signed|rejected|blocked|adopted|accepted|endorsed|backed|"
                       r"passed|vetoed|annulled|confirmed|sanctioned|completed|implemented|challenged|suspended))\s+it\b")
 
