@@ -819,6 +819,16 @@ def test_an_election_of_one_of_its_leaders_is_a_change_of_leadership(tmp_path):
     assert by[2026].kind != "leadership"
 
 
+def test_a_meaning_said_once_is_not_said_again_as_whose_word_it_is():
+    """The clause of what the date means is the label's once: it had been appended again at the
+    label's end, as "according to X" is ("... keeps this day as its foundation, the day the guard
+    still keeps as its foundation.")."""
+    events = _events("A company of 150 set out in 1505. The company entered Rome on 22 January 1506, the day the "
+                     "guard still keeps as its foundation.")
+    row = next(e for e in events if e.date.day == 22)
+    assert row.label == "The company entered Rome; the guard still keeps this day as its foundation"
+
+
 def test_a_label_keeps_what_its_date_means_to_the_organisation():
     """What the row's date means is said as a clause of its own beside it: rounds 57-61 read
     "was ratified on the date the Legion treats as its founding" as a loop."""

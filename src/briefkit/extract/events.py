@@ -2827,9 +2827,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             # date: "ratified; the Legion treats this date as its founding" (rounds 57-61 read
             # "ratified on the date the Legion treats as its founding" as a loop); a meaning of
             # another shape: "... on the day that marks ..."
-            said = _MEANING_CLAUSE.match(s[m[1]:].lstrip(" ,"))
-            if said:
-                s = f"{s[:m[0]]}; {said['who']} {said['verb']} this {said['noun'].lower()} as {said['what']}"
+            held_as = _MEANING_CLAUSE.match(s[m[1]:].lstrip(" ,"))
+            if held_as:
+                s = f"{s[:m[0]]}; {held_as['who']} {held_as['verb']} this {held_as['noun'].lower()} as {held_as['what']}"
             else:
                 prep = re.match(r"[,\s]+(\w+(?:\s+of)?)", s[m[0]:]).group(1)
                 s = f"{s[:m[0]]} {prep} {s[m[1]:].lstrip(' ,')}"
