@@ -6015,3 +6015,15 @@ def test_an_aside_of_when_something_was_due_to_end_goes_and_the_clause_keeps_its
                  "that month, had been extended by three years.\n", encoding="utf-8")
     labels = [e.label for e in read(f).events]
     assert any("his contract had been extended" in l for l in labels), labels
+
+
+def test_a_label_on_a_relation_by_pronoun_names_the_one_the_aside_names():
+    """"His successor, Ola Berg, announced ..." with no one known for "his": the aside names the
+    clause's subject, and the row opens on that name rather than on a pronoun; a second aside
+    ("a lawyer, ...") is left alone."""
+    events = _events("The Blue Agency was set up in 2001. His successor, Ola Berg, announced his resignation on 13 "
+                     "February 2019 after an inquiry. On 5 May 2020 their presidents, Ana Lind and Per Holm, signed "
+                     "the act.")
+    by = {e.date.year: e for e in events}
+    assert by[2019].label == "Ola Berg announced his resignation after an inquiry"
+    assert by[2020].label == "Ana Lind and Per Holm signed the act"

@@ -2938,6 +2938,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "With several partners he set up the Badische Anilin- & Soda-Fabrik": the pronoun after
         # a short opening phrase is the clause's subject, named as at a label's start
         s = s[:opening.start("p")] + person + s[opening.end("p"):]
+    if (kin := _KIN_APPOSITION.match(s)) is not None:
+        # "His successor, Brock Long, announced his resignation" with no one "his" is known to
+        # stand for: the one the aside names is the clause's subject, and a label that opened on
+        # "His" named nobody
+        s = f"{kin['name']} {kin['rest']}"
     # ("At its second conference, held in Caracas, it adopted its statute": a participle's aside
     # on the opening phrase is part of it)
     m = re.match(r"^([A-Z][^,]{2,60})(?:,\s+[a-z]{2,}(?:ed|en|ld|wn)\s+(?:in|at|on|by|near)\s+[^,]{2,40})?,\s+(it|its)\b", s) or \
@@ -3007,6 +3012,15 @@ _ELLIPTIC_ORDINAL = re.compile(
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|next|last|latest),\s+"
     r"(?P<where>in\s+[A-Z][^,;]{1,40}?)(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)?\s*\d{4})?,\s+(?P<rest>\S.*)$")
+
+
+# Someone's relation named by a pronoun, then the one so related set off by commas, then the
+# verb: "His successor, Brock Long, announced ...", "Their presidents, Raúl Alfonsín and José
+# Sarney, signed ..." (not "a ..." or "who ...": a second aside, whose verb is further on).
+_KIN_APPOSITION = re.compile(r"^(?i:his|her|their)\s+(?:[a-z-]+\s+)?[a-z]+,\s+"
+                             r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?-i:[A-Z])[\w'’.-]+|de|da|di|do|dos|van|von|der|"
+                             r"den|del|la|le|bin|ibn|al|and)){1,7}),\s+(?!(?:a|an|the|who|whose|which|whom|and|but)\b)"
+                             r"(?P<rest>[a-z]\S*\s.*)$")
 
 
 # A short opening phrase of company, place or time without a comma, then "he" or "she" and a verb.
