@@ -6027,3 +6027,14 @@ def test_a_label_on_a_relation_by_pronoun_names_the_one_the_aside_names():
     by = {e.date.year: e for e in events}
     assert by[2019].label == "Ola Berg announced his resignation after an inquiry"
     assert by[2020].label == "Ana Lind and Per Holm signed the act"
+
+
+def test_a_setting_after_the_date_gives_way_to_who_did_what():
+    """"On 8 December 1991, at a lodge in the forest, A of X, B of Y and C of Z signed ...": once
+    its date goes, the setting opens the clause in lower case, and it gives way as it does at a
+    sentence's start, rather than leave a label cut before its verb."""
+    events = _events("The Blue Union was proposed in 1990. On 8 December 1991, at a government hunting lodge at Viskuli "
+                     "in the Belovezha Forest, Ola Berg of Norland, Per Holm of Sudland and Ana Lind of Vestland signed "
+                     "the agreement establishing the Blue Union and declared that the old union had ceased to exist.")
+    row = next(e for e in events if e.date.day == 8)
+    assert "signed the agreement" in row.label and not row.label.startswith("At ")

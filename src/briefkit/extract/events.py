@@ -3171,7 +3171,7 @@ _NAMED_AS_ASIDE = re.compile(r"(?P<head>\b(?:named|appointed|chose|elected|picke
 
 # A setting a label opens on, set off by a comma: "At a special session of the General Assembly
 # in Washington, ...".
-_SETTING_OPENING = re.compile(r"^(?:At|During|Following|After|Before|In|On|With)\s+[^,;]{3,90},\s+(?=\S)")
+_SETTING_OPENING = re.compile(r"^(?i:at|during|following|after|before|in|on|with)\s+[^,;]{3,90},\s+(?=\S)")
 
 
 def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
