@@ -6038,3 +6038,21 @@ def test_a_setting_after_the_date_gives_way_to_who_did_what():
                      "the agreement establishing the Blue Union and declared that the old union had ceased to exist.")
     row = next(e for e in events if e.date.day == 8)
     assert "signed the agreement" in row.label and not row.label.startswith("At ")
+
+
+def test_a_birth_aside_runs_on_over_a_place_and_its_region():
+    """"Ola Berg, who was born in Paris, Arkansas, in 1944, became director in April 1993": the
+    commas of a place and its region, a time after them, set nothing off. The birth had been read
+    as the clause's own date, and the row of the post was lost; with "and had run ..." in the
+    aside, the label had kept what the person ran before."""
+    events = _events("The Blue Agency was set up in 1979. Ola Berg, who was born in Paris, Arkansas, in 1944, became "
+                     "director in April 1993. Per Holm, who was born in Hope, Arkansas, in 1950 and had run the state's "
+                     "emergency office under Governor Ana Lind, became director in May 2001.")
+    rows = {e.date.year: e for e in events if not e.background}
+    assert rows[1993].label == "Ola Berg became director"
+    assert rows[2001].label == "Per Holm became director"
+    assert 1944 not in rows and 1950 not in rows
+    # a name in apposition after a place, no time after it, is no region
+    named = _events("The Blue Council was set up in 1950. The archbishop of Tripoli in Lebanon, Ola Berg, who had led "
+                    "the Lebanese council since 1991, was elected president by the general assembly of 1999.")
+    assert [e.date.year for e in named if not e.background and e.kind == "leadership"] == [1999]

@@ -1767,12 +1767,33 @@ _ILLNESS = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?|
                       r"lungs?|eyesight|sight|memory)\s+(?:failed|declined|deteriorated|worsened|gave\s+out)\b")
 
 
+# A place and its region set off by commas after "in", "at", "near" or "from", its time after
+# them ("born in Paris, Arkansas, in 1944", "fell ill in Merca, Somalia, in October 1977"): its
+# commas set nothing off, and an aside runs on over them. (Not "the archbishop of Tripoli in
+# Lebanon, Youhanna El-Hage, who ...": a name in apposition, with no time after it.)
+_PLACE_REGION = re.compile(r"\b(?:in|at|near|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+                           r"(,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}(,)"
+                           r"(?=\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))")
+
+
+def _place_commas_masked(text: str) -> str:
+    """`text` with the commas of every place and region (`_PLACE_REGION`) made another
+    character, so that offsets stay as they were."""
+    if "," not in text:
+        return text
+    chars = list(text)
+    for m in _PLACE_REGION.finditer(text):
+        chars[m.start(1)] = chars[m.start(2)] = "\x1f"
+    return "".join(chars)
+
+
 def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     """The opening of the comma-delimited aside that holds a mention, if any (", who had
     commanded ... in 2022,", ", born in 1979 and ...,"): an opening comma and word before it with
     no comma in between, and a closing comma after it (or the sentence's end, for a relative
     clause or a participle such as ", led by X since 2017.")."""
     # An opening may run past the date: ", commanded since 2021 by X".
+    clause = _place_commas_masked(clause)
     opens = [o for o in _ASIDE_OPEN.finditer(clause) if o.start() < m.start]
     if not opens:
         return None
@@ -2060,7 +2081,7 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if inside_quotes(sentence[:m.start()]):
             continue
-        left = sentence[start:m.start()]
+        left = _place_commas_masked(sentence[start:m.start()])  # (its dates are found as before)
         for d in reversed(find_dates(left)):
             left = left[:d.start] + left[d.end:]
         if not _FINITE.search(left):
@@ -2645,7 +2666,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # had worked for HaMoked and had joined B'Tselem in 1995": what the relative clause tells
         # of the successor is her past, not the happening of the date
         s = s[:trailing.start()]
-    who = _WHO_ASIDE.match(s) if mention is not None and not relative else None
+    who = _WHO_ASIDE.match(_place_commas_masked(s)) if mention is not None and not relative else None
     if who and mention.start >= who.end() and _FINITE.match(s, who.end()) and len(s) > limits[0]:
         # "Hagai El-Ad, who had directed ACRI since July 2008 and before that the Jerusalem Open
         # House, became executive director in 2014": a label too long for its row keeps the
@@ -2772,8 +2793,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if re.match(r"(?i)(?:after|following|upon)\s+which,?\s+", s):
         s = cap_first(re.sub(r"(?i)^(?:after|following|upon)\s+which,?\s+", "", s))
     # ", born in 1967,": a birth is not the event; a further aside after it keeps its comma
+    # (", born in Paris, Arkansas, in 1944,": a place and its region are the birth's)
+    masked = _place_commas_masked(s)
     s = _BIRTH_ASIDE.sub(lambda m: ", " if m.group(0).endswith(",") and re.match(
-        r"\s*(?:a|an|the|one|then|and|former|later)\b", s[m.end():]) else "", s)
+        r"\s*(?:a|an|the|one|then|and|former|later)\b", masked[m.end():]) else "", masked).replace("\x1f", ",")
     said = _ACCORDING.match(s)
     s = _ACCORDING.sub("", s)
     # "returned once more, as honorary chairman, a post added for him": the role a verb is
