@@ -339,7 +339,7 @@ def test_a_surname_alone_names_the_person_named_in_full_last(tmp_path):
         "== History ==\nIn 2001 the party elected Eli Dorn as chairman. Karl Weiss was its first president. "
         "He left in 2003 and was followed by Dorn, and in 2006 by Jan Holm.\n"))
     people = _people(p)
-    assert people["Karl Weiss"].role == "First president"
+    assert people["Karl Weiss"].role == "President"  # "its first president": the post, not which holder
     assert [x.role for x in people["Karl Weiss"].posts] == ["Founder"]
     assert people["Eli Dorn"].role == "Chairman"  # named in full last: not Ana Dorn
     assert people["Jan Holm"].leader and people["Jan Holm"].role == "President"
@@ -396,7 +396,7 @@ def test_a_claimed_or_reported_post_keeps_whose_word_it_is(tmp_path):
 @pytest.mark.parametrize("name, person, role, post", [
     ("georgian_dream", "Irakli Kobakhidze", "Chairman", "Head of government"),
     ("nokia", "Risto Siilasmaa", "Interim president and CEO", "Chair"),  # the infobox's "President and CEO"
-    ("msf", "Marcel Delcourt", "First president", "Founder"),
+    ("msf", "Marcel Delcourt", "President", "Founder"),  # "its first president" holds the post
     ("wagner_group", "Andrei Troshev", "Chief of staff in Syria", "Works for the defence ministry"),
 ])
 def test_fixture_people_keep_their_second_posts(name, person, role, post):
@@ -3771,3 +3771,22 @@ def test_a_list_entry_with_notes_runs_to_its_until_and_keeps_no_notes_as_names(t
     assert berg.period == "2010–2021" and berg.current is False
     assert berg.aliases == []
     assert "鳥井信治郎" in _people(p)["Shinji Torii"].aliases  # a script without case is a name
+
+
+def test_a_party_leader_keyed_in_the_infobox_and_its_secretaries(tmp_path):
+    """A party whose infobox names its "Leader" and its "Secretary": the post is "Party leader"
+    (its list's own words), not the "Chairman" its first holder was elected as ("its first
+    chairman"), and not "First chairman" for every holder after him; the secretaries, the
+    infobox's and those the text names, are officers beside the leader, no leaders."""
+    p = _read_text(tmp_path, (
+        "= Blue Workers' Party =\n\nInfobox\n- Leader: [[Ana Lind]]\n- Secretary: Per Holm\n- Founded: 1889\n\n"
+        "The Blue Workers' Party is a political party. Ana Lind has led the party since November 2021.\n\n"
+        "== History ==\nOla Berg was elected its first chairman in 1896. Karl Weiss succeeded Berg as leader in "
+        "1907. In 1986 its secretary, Eli Dorn, confirmed that the party had no deputy. On 6 November 2021 the "
+        "congress chose Per Holm as party secretary.\n\n"
+        "Party leaders:\n\n* Ola Berg (1896–1907)\n* Karl Weiss (1907–1925)\n* Jan Sand (1925–2021)\n"
+        "* Ana Lind (since 2021)\n"))
+    people = _people(p)
+    assert {n for n, x in people.items() if x.leader} == {"Ola Berg", "Karl Weiss", "Jan Sand", "Ana Lind"}
+    assert all(people[n].role == "Party leader" for n in ("Karl Weiss", "Jan Sand", "Ana Lind"))
+    assert not people["Per Holm"].leader and not people["Eli Dorn"].leader

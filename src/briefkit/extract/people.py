@@ -136,6 +136,9 @@ _STOP_FIRST = {
 # Modifiers that may stand between an owner and a role and still mean the subject's own role.
 _OWN_MODIFIERS = {
     "new", "former", "current", "deputy", "acting", "first", "founding", "interim", "chief", "vice", "executive",
+    # which holder, as "first" is: "its ninth president"
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "general", "overall", "military", "political", "honorary", "de", "facto", "then", "longtime", "long-time",
     "senior", "joint", "co", "sole", "last", "second", "third", "previous", "next", "future", "official", "elected",
     "incoming", "outgoing", "late", "field", "battalion", "unit", "company", "group", "regimental", "brigade",
@@ -927,8 +930,10 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
                      lambda q: f"{q.group('q').capitalize()} {q.group('post')}", f.text.strip())
               for f in facts if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
     # ("President: Estela de Carlotto" above "Secretary: Abel Pedro Madariaga": a board's
-    # president heads it; its secretary and treasurer are its officers, no heads)
-    presided = any(re.fullmatch(r"(?i)(?:president|chair(?:man|woman|person)?)", (_role_text(f.label) or "").strip())
+    # president heads it; its secretary and treasurer are its officers, no heads; so are a
+    # party's beside "Leader: Magdalena Andersson")
+    presided = any(re.fullmatch(r"(?i)(?:president|chair(?:man|woman|person)?|(?:party\s+)?leader)",
+                                (_role_text(f.label) or "").strip())
                    for f in facts if f.text)
     for fact in facts:
         if re.search(r"\b(?:title|position)\s*\d*$", fact.label, re.I):
@@ -1032,8 +1037,10 @@ def _section_role(title: str) -> str | None:
         return f"{_role_word(m.group(0))} and {b if b.isupper() else b[:1].lower() + b[1:]}"
     # ("Commandants General since 2019:": the adjective after the noun is the post's)
     general = re.match(r"\s+([Gg]eneral)\b", title[m.end():])
-    # ("High commissioners:": the word before the noun that makes it another post)
-    high = re.search(r"\b(High)\s+$", title[:m.start()], re.I)
+    # ("High commissioners:": the word before the noun that makes it another post; "Party
+    # leaders since 1923:": the word that makes "leader" a party's post, not any head's)
+    high = re.search(r"\b(High)\s+$", title[:m.start()], re.I) or \
+        (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(m.group(0))
     if high:
         word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
@@ -2138,7 +2145,8 @@ _BOARD_OPENS = re.compile(r"(?:(?:In|On|By|From|After|Before|During|Since)\b[^,;
 def _owner_ok(subject: Subject, owner: str | None, mods: str) -> tuple[bool, str | None]:
     """(is the subject's role, the other body) for a role with `owner` and modifiers `mods`."""
     mods_words = _mod_words(mods)
-    foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words]
+    foreign_mod = [w for w in mods_words if w not in _OWN_MODIFIERS and w not in subject.words
+                   and not re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w)]
     if owner:
         if subject.is_owner(owner) or _OWN_BOARD.search(owner.strip()):
             return not foreign_mod, None if not foreign_mod else " ".join(mods.split())
@@ -2228,6 +2236,10 @@ _DECLINED = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)\s+(?:(?:later|then|soon|qui
 _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
 
 
+# An infobox key of an officer beside the head (`_from_facts`'s `presided`).
+_OFFICER_KEY = re.compile(r"(?i)secretary|treasurer")
+# An infobox key that names the head "Leader" ("Leader", "Party leader", "Leader1").
+_LEADER_KEY = re.compile(r"(?i)(?:party\s+)?leader\d*")
 # An infobox key that is the head's post itself.
 _HEAD_KEY = re.compile(r"(?i)chair(?:man|woman|person)?|director[\s-]general|secretary[\s-]general|general\s+secretary|"
                        r"chief\s+executive|ceo|commandant|commissioner|executive\s+director")
@@ -4261,10 +4273,13 @@ def extract_people(profile: Profile) -> list[Person]:
         p.deceased = p.deceased or f.deceased
 
     boxed: set[str] = set()  # the people the infobox names as leaders
+    officers: set[str] = set()  # the secretaries and treasurers it names beside a head (`_from_facts`)
     for f in _from_facts(profile.facts):
         add(f, getattr(f, "aliases", None))
         if f.leader:
             boxed.add(key_of(f.name))
+        elif _OFFICER_KEY.fullmatch(getattr(f, "key_role", None) or ""):
+            officers.add(key_of(f.name))
         if getattr(f, "qualified", False) and getattr(f, "key_role", None):
             weak.add(f.name.casefold())
     lists: list[list[str]] = []  # the people of each leadership list, by its consecutive lines
@@ -4278,6 +4293,11 @@ def extract_people(profile: Profile) -> list[Person]:
             lists.append([])
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
+    # an infobox's "Leader: Magdalena Andersson" (a party's) is the article's own word for the post
+    # too: its leaders told by "led" or "succeeded X as leader" are no "Chairman" because the
+    # first of them was elected "its first chairman"
+    leader_keyed = any(_LEADER_KEY.fullmatch(f.label.strip()) and f.text
+                       and is_name(re.sub(r"\s*\([^()]*\)", "", f.text).strip()) for f in profile.facts)
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
     called_off: dict[str, str] = {}  # whose appointment the text says did not take effect, and how
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
@@ -4310,16 +4330,24 @@ def extract_people(profile: Profile) -> list[Person]:
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
+    # (a party's "Leader" key names its head's title, as "Chair" does a board's)
     _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in outright],
-                                     [p for p in out if p.leader], _head_titles(profile),
+                                     [p for p in out if p.leader],
+                                     _head_titles(profile) | ({"leader"} if leader_keyed else set()),
                                      any(_SECRETARY.search(f.text or "") for f in profile.facts
                                          if _ANY_HEAD_TITLE_KEY.match(f.label.strip())))
+    for k in officers:
+        # the infobox's secretary beside its head ("Leader: X", "Secretary: Y") stays an officer,
+        # though the text tells the congress that chose Y "as party secretary"
+        if (p := people.get(k)) is not None and p.leader and all(
+                _SECRETARY.search(r) or re.search(r"(?i)\btreasurer\b", r) for r in (p.role, *(q.role for q in p.posts)) if r):
+            p.leader = False
     _gone_to_work_elsewhere([p for p in out if p.leader])
     _one_of_its_directors(profile, [p for p in out if p.leader])
     if not leader_titled:
         # (Fine Gael's table of "Leader | Term": its leaders are leaders, not "President" after
         # its first one, whom the text calls its president)
-        _name_generic_roles([p for p in out if p.leader])
+        _name_generic_roles([p for p in out if p.leader], leader_keyed)
     _one_holder_per_post([p for p in out if p.leader])
     _co_holders_replaced({k: y for k, y in named_together.items()}, people, boxed)
     _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],
@@ -4330,6 +4358,9 @@ def extract_people(profile: Profile) -> list[Person]:
     for p in out:
         if p.deceased and p.current:
             p.current = False
+        p.role = _without_holder_ordinal(p.role)
+        for q in p.posts:
+            q.role = _without_holder_ordinal(q.role)
         _distinct_posts(p)
     _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
@@ -4874,7 +4905,25 @@ def _gone_to_work_elsewhere(leaders: list[Person]) -> None:
             p.current = False
 
 
-def _name_generic_roles(leaders: list[Person]) -> None:
+# Which holder of a post, in lower case: "its first chairman", "the twelfth president", "the
+# 9th director". Not a rank the ordinal belongs to ("first deputy president", "first minister",
+# "first secretary"), nor a title written with capitals ("First Secretary").
+_HOLDER_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                             r"\d{1,3}(?:st|nd|rd|th))\s+(?:(?:woman|female|black|lay)\s+)?(?=[a-z])"
+                             r"(?!(?:deputy|vice|assistant|minister|secretary|lord|lady|sea|officer|mate|class)\b)")
+
+
+def _without_holder_ordinal(role: str | None) -> str | None:
+    """The post a role names without which holder of it the text said the person was: "First
+    chairman" is the post "Chairman", and the first holder's role had been taken by every
+    later holder the text names only as its leader (`_name_generic_roles`). Done last: until
+    then the ordinal still tells that an infobox's "(first chairman)" is no holder of today."""
+    m = _HOLDER_ORDINAL.match(role[:1].lower() + role[1:]) if role else None
+    return cap_first(role[m.end():]) if m is not None else role
+
+
+def _name_generic_roles(leaders: list[Person], leader_keyed: bool = False) -> None:
     """A leader known only as "Leader" (from "led by X", "X took over") takes the title the
     organisation's other leaders hold most often ("Commander", "Chair"), founders, deputies and
     spokespeople aside: the article's own word for its head; a title whose head word is
@@ -4882,7 +4931,8 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     <title>"; on a tie the title a current leader holds wins, then the first told. Not a former
     leader the text gives no time for: GCHQ's "was led by Commander Alastair Denniston" (its
     forerunner, in 1919) had made him a "Former director", a title the agency's heads took
-    decades later."""
+    decades later. Nor where the infobox names the head "Leader" (`leader_keyed`) and no
+    other leader's title is a kind of leader."""
     def bare(role: str) -> str:
         return _QUALIFIER.sub("", role)
 
@@ -4896,6 +4946,11 @@ def _name_generic_roles(leaders: list[Person]) -> None:
     # holds, whatever the other leaders' titles: the Democratic Alliance's chairpersons of its
     # federal council had made "Chairperson" of its leader Mmusi Maimane)
     own = [t for t in titles if t.split()[-1] == "leader"]
+    if leader_keyed and not own:
+        # (an infobox's "Leader: Magdalena Andersson" names the post "Leader" itself: her
+        # predecessors told by "succeeded X as leader" are no "Chairman" because the first of
+        # them was elected the party's first chairman)
+        return
     best = max(dict.fromkeys(own or titles), key=lambda t: (titles.count(t), t in current, -titles.index(t)))
     common = next(bare(p.role or "") for p in held if bare(p.role or "").casefold() == best)
     common = cap_first(common if common.isupper() else common.casefold())
