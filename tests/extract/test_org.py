@@ -913,3 +913,16 @@ def test_parts_named_in_a_table_without_outer_bars_a_sentence_and_an_among_them(
     assert tree["committees elected at conference"] == ["Conferences Committee", "Disciplinary Committee"]
     assert tree["Barcel"] == [] and "Takis" not in tree
     assert "Red Bakery" not in tree and "Region" not in tree
+
+
+def test_a_list_of_its_own_parts_and_associated_organisations_is_its_structure(tmp_path):
+    """"Its main bodies and associated organisations are:" lists its own parts first, then the
+    wings it keeps beside them: the relation word names some of the items, not the list, which
+    had been read as bodies related to it and drawn nowhere."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party.\n\n== Organisation ==\n\nThe party works "
+                 "closely with the unions. Its main bodies and associated organisations are:\n\n* Party Congress\n"
+                 "* Party Board\n** Executive Committee\n* Blue Youth League\n", encoding="utf-8")
+    org = read(f).org
+    assert [c.name for c in org.children] == ["Party Congress", "Party Board", "Blue Youth League"]
+    assert [c.name for c in org.children[1].children] == ["Executive Committee"]

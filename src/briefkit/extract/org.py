@@ -156,6 +156,12 @@ _NAMED_PARTS = re.compile(r"(?:Its|The\s+(?:group|company|organi[sz]ation|agency
 _PART_HEAD = re.compile(r"(?i)\b(?:through|via|by\s+means\s+of|in|into)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:offices|branches|divisions|units|regions|directorates|departments|centres|centers|bureaus|"
                         r"commands|sections|wings|chapters|segments)\s*:\s*$")
+# "Its main bodies and associated organisations are:": a list of its own parts first, then the
+# bodies it keeps beside them (a party's youth and women's wings), which a chart shows with them;
+# the relation word names some of the items, not what the list is.
+_OWN_PARTS_FIRST = re.compile(r"(?i)\b(?:its|the\s+[\w-]+(?:'s|’s))\s+(?:(?:main|principal|central|own)\s+)?"
+                              r"(?:bodies|organs|parts|units|structures|institutions|divisions|components)\s+and\s+"
+                              r"(?:its\s+)?(?:associated|affiliated)\s+(?:organi[sz]ations|bodies|groups|wings)\b")
 _LABEL_LINE_WORDS = 8
 # "The Legion's regiments and detachments are:" introduces a list; it is not a part.
 _INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|compris\w+|consist\w*|"
@@ -865,7 +871,8 @@ class _Collector:
                 if b.items and holders_header(b.items[0].text, [t.text for t in b.items[1:]]):
                     pass  # a table of holders ("Leader | Term"): people, no parts
                 elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items) \
-                        and not _PART_HEAD.search(last) and not self._parts_own(b.items, nodes):
+                        and not _PART_HEAD.search(last) and not _OWN_PARTS_FIRST.search(last) \
+                        and not self._parts_own(b.items, nodes):
                     self.relation_items(b.items, intro)
                 elif self._parts_own(b.items, nodes):
                     # "Two agencies have their own affiliates and programmes:" over two of the

@@ -136,7 +136,8 @@ _STOP_FIRST = {
 # Modifiers that may stand between an owner and a role and still mean the subject's own role.
 _OWN_MODIFIERS = {
     "new", "former", "current", "deputy", "acting", "first", "founding", "interim", "chief", "vice", "executive",
-    # which holder, as "first" is: "its ninth president"
+    # which holder, as "first" is: "its ninth president", "the party's first woman leader"
+    "woman", "female", "youngest", "oldest",
     "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "general", "overall", "military", "political", "honorary", "de", "facto", "then", "longtime", "long-time",
