@@ -94,7 +94,8 @@ _HONORIFIC = (r"(?:(?:"
               # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
               r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
-              r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|Crown\s+Prince(?:ss)?|"
+              r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|(?:Air[\s-]+)?Commodore|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|"
+              r"Crown\s+Prince(?:ss)?|"
 
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
               # (a police rank: "Chief Superintendent Moro Virgilio Lazo", "Detective Inspector X")
@@ -1036,16 +1037,20 @@ def _section_role(title: str) -> str | None:
     if second:
         b = _role_word(second.group("b"))
         return f"{_role_word(m.group(0))} and {b if b.isupper() else b[:1].lower() + b[1:]}"
-    # ("Commandants General since 2019:": the adjective after the noun is the post's)
-    general = re.match(r"\s+([Gg]eneral)\b", title[m.end():])
+    # ("Commandants General since 2019:", "Flag Officers Commanding": the word after the noun is
+    # the post's)
+    general = re.match(r"\s+([Gg]eneral|[Cc]ommanding)\b", title[m.end():])
     # ("High commissioners:": the word before the noun that makes it another post; "Party
     # leaders since 1923:": the word that makes "leader" a party's post, not any head's)
-    high = re.search(r"\b(High)\s+$", title[:m.start()], re.I) or \
+    high = re.search(r"\b(High|Flag)\s+$", title[:m.start()], re.I) or \
         (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(m.group(0))
     if high:
         word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
-    return word + (f" {general.group(1)}" if general else "")
+    if general is None:
+        return word
+    after = general.group(1)
+    return f"{word} {after if after.casefold() == 'general' else after.lower()}"
 
 
 def _role_word(word: str) -> str:

@@ -78,11 +78,12 @@ def introduces_holders(text: str) -> bool:
     m = ROLE_NOUN.search(t)
     # (a bare "Officers:" may be any of a body's officials; "Commanding officers:" and "Chief
     # executive officers:" name one post)
-    if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|(?<!commanding )(?<!executive )officers?|"
-                              r"ministers?)\b", m.group(0)):
+    # ("Flag Officers Commanding have included:": the officer commanding is the commander)
+    if m is None or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|(?<!commanding )(?<!executive )officers?(?!\s+commanding)|"
+                              r"ministers?)\b", m.group(0) + t[m.end():m.end() + 11]):
         return False
     # ("Commandants General since 2019:": an adjective after the noun is the post's own)
-    after = re.sub(r"^[Gg]eneral\b\s*", "", t[m.end():-1].strip())
+    after = re.sub(r"^(?:[Gg]eneral|[Cc]ommanding)\b\s*", "", t[m.end():-1].strip())
     first = re.split(r"[\s-]", m.group(0))[0]
     if not re.search(r"(?i)(?:s|men)$", first) and not re.search(r"(?i)(?:s|men)$", m.group(0)):
         return False
@@ -91,7 +92,7 @@ def introduces_holders(text: str) -> bool:
     # so does the reach of the whole body, "National presidents:", "Federal chairmen:", never a
     # part's, "Regional directors:")
     if len(before) > 3 or any(not re.fullmatch(r"(?i)the|its|their|former|past|previous|earlier|successive|notable|"
-                                               r"chief|executive|managing|national|federal|international|supreme|"
+                                               r"chief|executive|managing|national|federal|international|supreme|flag|"
                                                r"world|[\w'’-]+(?:'s|’s)", w)
                               and w.casefold() not in KINDS for w in before):
         return False
