@@ -6056,3 +6056,14 @@ def test_a_birth_aside_runs_on_over_a_place_and_its_region():
     named = _events("The Blue Council was set up in 1950. The archbishop of Tripoli in Lebanon, Ola Berg, who had led "
                     "the Lebanese council since 1991, was elected president by the general assembly of 1999.")
     assert [e.date.year for e in named if not e.background and e.kind == "leadership"] == [1999]
+
+
+def test_a_person_who_stood_down_left_a_post_a_unit_that_stood_down_ended():
+    """"Ola Berg stood down at a parade ... after 44 years in the brigade": a person leaves a post,
+    which the row had told as the brigade's dissolution; "The 2nd Battalion stood down" still
+    ends the battalion."""
+    events = _events("The Blue Brigade was formed in 1946. Ola Berg stood down at a parade at Riga in December 2025, "
+                     "after 44 years in the brigade. The Blue Brigade stood down in March 2026.")
+    by = {e.date.year: e for e in events}
+    assert by[2025].kind == "leadership"
+    assert by[2026].kind == "dissolution"

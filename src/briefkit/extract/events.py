@@ -1047,6 +1047,12 @@ def _others_founding(undated: str, subject: Subject) -> bool:
     return re.search(r"\bby\b|\bas\s+(?:its|a\s+part|part)\b|\b(?:it|its)\b", m.group("rest")) is None
 
 
+# Someone who "stood down": "he", "she", or a name of one to three words opening the clause or
+# after a comma or "and" (a body's name holds a word of bodies, `ORG_WORD`).
+_PERSON_STOOD_DOWN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<who>[Hh]e|[Ss]he|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})"
+                                r"\s+(?P<verb>stood\s+down)\b(?!\s+as\b)")
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
     absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
@@ -1193,6 +1199,12 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                 continue  # "The post fell vacant ..., and the Council abolished it": the post
             if kind == "dissolution" and _dissolves_another(text, subject):
                 return "reorganisation"  # one of its parts or rules ended, not the organisation
+            if kind == "dissolution" and (stood := _PERSON_STOOD_DOWN.search(text)) is not None \
+                    and not ORG_WORD.search(stood.group("who")) and not subject.is_subject_phrase(stood.group("who")) \
+                    and not _KINDS[k][1].search(text[:stood.start("verb")] + text[stood.end("verb"):]):
+                # "Malone stood down at a parade at Haulbowline ... after 44 years in the navy": a
+                # person who stands down leaves a post; a unit stood down is disbanded
+                return "leadership"
             if kind == "renaming" and not _is_renaming(text, subject):
                 continue  # "Airbus ... renamed the jets the A220": a product's name
             won = re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+won\s+(?:the\s+)?(?:party\s+)?"
