@@ -3790,3 +3790,17 @@ def test_a_party_leader_keyed_in_the_infobox_and_its_secretaries(tmp_path):
     assert {n for n, x in people.items() if x.leader} == {"Ola Berg", "Karl Weiss", "Jan Sand", "Ana Lind"}
     assert all(people[n].role == "Party leader" for n in ("Karl Weiss", "Jan Sand", "Ana Lind"))
     assert not people["Per Holm"].leader and not people["Eli Dorn"].leader
+
+
+def test_a_firm_named_by_its_trade_is_no_person_and_an_aside_names_no_body_that_chose(tmp_path):
+    """"Ola Berg of Blue Dairy ... succeeded X as chairman": a dairy, a mill or an airline is a
+    body, not a chairman; and "Tata named Per Holm, a former chairman of Turkish Airlines, as
+    chief executive": the airline the aside names says who he was, not who chose him."""
+    p = _read_text(tmp_path, (
+        "= Blue Federation =\n\nThe Blue Federation is a dairy cooperative.\n\n== History ==\n\n"
+        "In August 2012 Ola Berg of Dudhsagar Dairy, a former minister, succeeded Jan Sand as chairman. "
+        "In February 2022 the board named Per Holm, a former chairman of Turkish Airlines, as chief executive, "
+        "but Holm turned the post down the following month.\n"))
+    people = _people(p)
+    assert "Dudhsagar Dairy" not in people
+    assert people["Per Holm"].role == "Chief executive, post declined" and not people["Per Holm"].leader

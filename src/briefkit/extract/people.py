@@ -120,7 +120,10 @@ _ORG_WORD = re.compile(
     r"Congress|Summit|Cabinet|Senate|Presidency|Detachments?|Battalions|Units|Centre|Corps|Chamber|Tribunal|"
     # places and buildings, which no one is named: "the Salaberry Armoury in Gatineau"
     r"Armoury|Armory|Barracks|Castle|Palace|Stadium|Airport|Airfield|Cathedral|Museum|Theatre|Theater|Hotel|"
-    r"Hospital|Academy|Avenue|Harbour|Harbor|Garrison|Cantonment)\b")
+    r"Hospital|Academy|Avenue|Harbour|Harbor|Garrison|Cantonment|"
+    # a firm by its trade: "Dudhsagar Dairy", "Tata Motors", "Bombay Dyeing Mills"
+    r"Dairy|Dairies|Mills|Works|Industries|Motors|Airlines|Airways|Railways?|Brewery|Breweries|Foods|Cooperative|"
+    r"Co-operative)\b")
 ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body or a place, not a person
 
 # "In November López Obrador took over": a month before a surname is no part of the name.
@@ -3824,7 +3827,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "the management board of Frontex, the European border agency, chose Leijtens as
                 # its executive director": the body whose board chose
                 continue
-            if about_subject or not names_other_body(sentence, subject):
+            # (a body named only in what an aside after the name says of the person is no other
+            # body's choice: "Tata named Ilker Ayci, a former chairman of Turkish Airlines, as
+            # chief executive")
+            said_of = re.match(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,140}}?,)(?=\s+as\s)", sentence[m.start("name"):]) \
+                if m.group("name") else None
+            unsaid = sentence[:m.start("name") + said_of.start("aside")] + sentence[m.start("name") + said_of.end("aside"):] \
+                if said_of else sentence
+            if about_subject or not names_other_body(unsaid, subject):
                 role = _leader_role(m.group("role") or m.group("role_b") or "") or _post_by_verb(
                     sentence[m.start("name" if m.group("name") else "name_b"):]) or "Leader"
                 if (role.casefold() in _GOVERNMENT_TITLES or _MINISTER.search(role) and not (
