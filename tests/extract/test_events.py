@@ -6067,3 +6067,27 @@ def test_a_person_who_stood_down_left_a_post_a_unit_that_stood_down_ended():
     by = {e.date.year: e for e in events}
     assert by[2025].kind == "leadership"
     assert by[2026].kind == "dissolution"
+
+
+def test_what_a_later_relative_clause_tells_does_not_make_the_row_s_kind():
+    """", which the club later dissolved" and ", which was later renamed X" tell what happened at
+    another time: the row of 1991 is the founding of a part (a milestone), not the club's end,
+    and the row of 1925 no renaming of the club."""
+    events = _events("The Blue Club was founded in 1892. In 1991 Ola Berg founded the Blue Student Coalition as the "
+                     "club's student-run arm, which the club later dissolved. In 1925 the club set up its youth "
+                     "section, which was later renamed the Blue Scouts.", title="Blue Club")
+    by = {e.date.year: e for e in events}
+    assert by[1991].kind == "milestone"
+    assert by[1925].kind not in ("renaming", "dissolution")
+
+
+def test_an_infobox_founding_over_days_of_one_month_is_no_life_that_ended():
+    """"Founded: 19–22 April 1889": the days of a founding congress. Read as a life span, it had
+    given the party a dissolution on 22 April 1889; "Dates: 1918 – 1940" still ends in 1940."""
+    p = Profile.model_validate({"names": {"title": "Blue Party"}, "facts": [
+        {"label": "Founded", "text": "19–22 April 1889"}], "lead": [{"kind": "paragraph", "text": "The Blue Party is a party."}]})
+    events = extract_events(p)[0]
+    assert [e.kind for e in events] == ["founding"]
+    q = Profile.model_validate({"names": {"title": "Blue Guard"}, "facts": [
+        {"label": "Dates", "text": "11 November 1918 – 1940"}], "lead": [{"kind": "paragraph", "text": "The Blue Guard was a militia."}]})
+    assert sorted(e.kind for e in extract_events(q)[0]) == ["dissolution", "founding"]

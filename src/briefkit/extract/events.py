@@ -1195,6 +1195,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
                     r"\b(?:its|their)\b", text, re.I):
                 continue  # "The post was renamed Fort Liberty": something else's name
+            if kind in ("renaming", "dissolution") and not rx.search(_LATER_RELATIVE.sub("", text)):
+                continue  # "founded the Sierra Student Coalition, which the club later dissolved": a later time's
             if kind == "dissolution" and _ANOTHER_ABOLISHED.search(text) and not subject.mentioned_in(text):
                 continue  # "The post fell vacant ..., and the Council abolished it": the post
             if kind == "dissolution" and _dissolves_another(text, subject):
@@ -1214,6 +1216,11 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                 continue  # "Morena won the presidency": a party winning the country's, an election
             return kind
     return "other"
+
+
+# A relative clause that tells what became of the thing it follows at a later time: ", which the
+# club later dissolved", ", which was later renamed X".
+_LATER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+(?:[^,;]*?\s)?(?:later|subsequently|eventually)\s[^,;]*")
 
 
 @lru_cache(maxsize=8192)
@@ -6503,7 +6510,11 @@ def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
         # "Dates: 21 March 1943 – 15 December 1955, 1 May 1958 – ..., April 2018 – present": a
         # unit disbanded and re-formed; it ended only if its last period did.
         last = mentions[-1]
-        if founding and last.closed_range and last.end_year and not _TO_PRESENT_TEXT.search(fact.text[last.end:]):
+        # ("Founded: 19–22 April 1889": days of one founding congress, not a life that ended; a
+        # life span crosses a year, or its key says it is one, "Active", "Dates")
+        spans_life = re.search(r"(?i)\b(?:active|dates)\b", fact.label) or (last.end_year or 0) > (last.year or 0)
+        if founding and spans_life and last.closed_range and last.end_year \
+                and not _TO_PRESENT_TEXT.search(fact.text[last.end:]):
             m = last
             out.append(_Draft(_event_date(m.end_year, m.end_month, m.end_day), None, False,
                               f"{fact.label}: {fact.text}", "Dissolved", None, fact.source, True, False,
