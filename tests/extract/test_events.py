@@ -6091,3 +6091,12 @@ def test_an_infobox_founding_over_days_of_one_month_is_no_life_that_ended():
     q = Profile.model_validate({"names": {"title": "Blue Guard"}, "facts": [
         {"label": "Dates", "text": "11 November 1918 – 1940"}], "lead": [{"kind": "paragraph", "text": "The Blue Guard was a militia."}]})
     assert sorted(e.kind for e in extract_events(q)[0]) == ["dissolution", "founding"]
+
+
+def test_a_cut_within_a_setting_and_its_participle_gives_way_to_the_clause():
+    """"At its second congress, held in Paris" reads as a row with a verb ("held") but says
+    nothing happened: the setting goes, and the row tells the renaming."""
+    events = _events("The Blue Union was founded in 1874. Membership grew quickly, and at its second congress, held in "
+                     "Paris in 1878, the organisation was renamed the Universal Blue Union.", title="Blue Union")
+    row = next(e for e in events if e.date.year == 1878)
+    assert row.label == "The organisation was renamed the Universal Blue Union"

@@ -3213,7 +3213,9 @@ _NAMED_AS_ASIDE = re.compile(r"(?P<head>\b(?:named|appointed|chose|elected|picke
 
 # A setting a label opens on, set off by a comma: "At a special session of the General Assembly
 # in Washington, ...".
-_SETTING_OPENING = re.compile(r"^(?i:at|during|following|after|before|in|on|with)\s+[^,;]{3,90},\s+(?=\S)")
+_SETTING_OPENING = re.compile(r"^(?P<phrase>(?i:at|during|following|after|before|in|on|with)\s+[^,;]{3,90}),"
+                              # (and a participle on it: "at its second congress, held in Paris,")
+                              r"(?:\s+(?:[a-z]+ed|held|made|set|built|run|won|given|taken|chosen)\b[^,;]{0,60},)?\s+(?=\S)")
 
 
 def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
@@ -3222,7 +3224,11 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     without the setting the label opens on, when that keeps one: who did what says more than
     where."""
     out = _shortened(s, lo, hi)
-    if out != s and not _FINITE.search(out) and (opening := _SETTING_OPENING.match(s)) is not None \
+    opening = _SETTING_OPENING.match(s) if out != s else None
+    # (a cut within the setting keeps none of the clause, though a participle there reads as a
+    # verb: "At its second congress, held in Paris")
+    if opening is not None and (not _FINITE.search(out) or len(out.rstrip(" ,")) <= opening.end()
+                                and not _FINITE.search(opening.group("phrase"))) \
             and _FINITE.search(s[opening.end():]):
         alt = _shortened(cap_first(s[opening.end():]), lo, hi)
         if _FINITE.search(alt):
