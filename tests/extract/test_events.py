@@ -6100,3 +6100,14 @@ def test_a_cut_within_a_setting_and_its_participle_gives_way_to_the_clause():
                      "Paris in 1878, the organisation was renamed the Universal Blue Union.", title="Blue Union")
     row = next(e for e in events if e.date.year == 1878)
     assert row.label == "The organisation was renamed the Universal Blue Union"
+
+
+def test_a_thing_replaced_as_something_is_no_change_of_leader():
+    """"..., which replaced the old treaty as the Union's founding instrument": a text replaced,
+    no person; "Ola Berg replaced Per Holm as chair" still is a change of leader."""
+    events = _events("The Blue Union was founded in 1874. The members adopted the Constitution of the Blue Union on "
+                     "10 July 1964, which replaced the old treaty as the Union's founding instrument. Ola Berg replaced "
+                     "Per Holm as chair in 1990.", title="Blue Union")
+    by = {e.date.year: e for e in events}
+    assert by[1964].kind != "leadership"
+    assert by[1990].kind == "leadership"

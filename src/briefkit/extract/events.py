@@ -165,7 +165,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
-                              r"(?:has|had)\s+commanded|replaced\b[^.;]{0,40}\bas\b|replaced\s+(?:him|her)\b|"
+                              r"(?:has|had)\s+commanded|"
+                              # (not a thing replaced: "replaced the old treaty as the Union's founding instrument")
+                              r"replaced\b(?!\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:treaty|law|act|convention|"
+                              r"charter|constitution|statute|agreement|system|scheme|logo|emblem|name|currency|model|fleet|"
+                              r"aircraft|ships?|building|headquarters|rules?|code|plan|programme|program)\b)"
+                              r"[^.;]{0,40}\bas\b|replaced\s+(?:him|her)\b|"
                               # a holder removed: "The board removed Dennis Muilenburg, chief executive since
                               # 2015", "dismissed its chief executive", "met to depose him"
                               rf"(?:removed|ousted|dismissed|sacked|fired|deposed?)\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){{0,2}}?"
