@@ -6111,3 +6111,21 @@ def test_a_thing_replaced_as_something_is_no_change_of_leader():
     by = {e.date.year: e for e in events}
     assert by[1964].kind != "leadership"
     assert by[1990].kind == "leadership"
+
+
+def test_the_subject_s_words_in_another_order_name_another_body():
+    """In the article on Transport for Blueland, "London"-style reversals ("Blueland Transport")
+    name another body: its founding, told in a "since" clause of backstory, is no founding of the
+    subject's."""
+    from briefkit.extract.subject import Subject
+
+    p = Profile.model_validate({"names": {"title": "Transport for Blueland"},
+                                "lead": [{"kind": "paragraph", "text": "Transport for Blueland is a transport body."}]})
+    s = Subject(p)
+    assert s.is_subject_phrase("Transport for Blueland") and s.is_subject_name("Transport for Blueland")
+    assert not s.is_subject_phrase("since Blueland Transport") and not s.is_subject_name("Blueland Transport")
+    events = _events("Transport for Blueland came into being on 3 July 2000. Blueland's public transport had been run "
+                     "by a succession of public bodies since Blueland Transport was set up in 1933.",
+                     title="Transport for Blueland")
+    by = {e.date.year: e for e in events}
+    assert by[2000].kind == "founding" and by[1933].kind != "founding"

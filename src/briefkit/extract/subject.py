@@ -237,6 +237,12 @@ class Subject:
         # Black September group", where the article on a body with no kind in its title takes
         # "the group" for itself)
         named = [t for t in re.findall(r"[\w']+", phrase)[1:-1] if t[:1].isupper() and t.casefold() not in self.words]
+        # (its own words ending the phrase in an order none of its names gives: "since London
+        # Transport" in the article on Transport for London is another body)
+        tail = re.search(r"(?:(?-i:[A-Z])[\w']*\s+){1,4}(?-i:[A-Z])[\w']*\s*$", phrase)
+        own = [w for w in re.findall(r"[\w']+", tail.group(0).casefold()) if w not in self.generic] if tail else []
+        if len(own) >= 2 and all(w in self.words for w in own) and not any(_runs_in(own, n) for n in self._name_words):
+            return False
         if last == "it" or last in self.words or (last in self.kind and not named):
             return True
         if last in self.parent_kinds:
@@ -269,7 +275,12 @@ class Subject:
     def is_subject_name(self, phrase: str) -> bool:
         """Whether a phrase is the subject's name itself ("Médecins Sans Frontières", "the party")."""
         words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in {"the", "a", "an"}]
-        return bool(words) and all(w in self.words or w in self.generic for w in words)
+        if not words or not all(w in self.words or w in self.generic for w in words):
+            return False
+        # two or more of its own words in the order one of its names gives them: "London
+        # Transport" is another body in the article on Transport for London
+        own = [w for w in words if w not in self.generic]
+        return len(own) < 2 or any(_runs_in(own, name) for name in self._name_words)
 
     def starts_with_subject(self, text: str) -> bool:
         """Whether a sentence opens with the subject ("It", "The Legion", "FRL") or with something
