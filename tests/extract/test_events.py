@@ -6129,3 +6129,15 @@ def test_the_subject_s_words_in_another_order_name_another_body():
                      title="Transport for Blueland")
     by = {e.date.year: e for e in events}
     assert by[2000].kind == "founding" and by[1933].kind != "founding"
+
+
+def test_an_and_inside_a_name_keeps_the_name_whole():
+    """"A Coastal and Marine Service was formed in 1923", in the article on a navy once called the
+    Marine Service: one body, introduced by "A", another than the subject; read from "and", its
+    last words had made the subject's own founding."""
+    p = Profile.model_validate({"names": {"title": "Blue Naval Service", "aliases": [{"text": "Marine Service"}]},
+                                "lead": [{"kind": "paragraph", "text": "The Blue Naval Service was formed in "
+                                          "September 1946. A Coastal and Marine Service was formed in 1923 but "
+                                          "disbanded the following year."}]})
+    by = {e.date.year: e for e in extract_events(p)[0]}
+    assert by[1946].kind == "founding" and by[1923].kind != "founding"

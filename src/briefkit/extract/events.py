@@ -1321,6 +1321,17 @@ def _renamed_another(before: str, subject: Subject) -> bool:
     return len(named.group("name").split()) >= 2 and not subject.is_subject_name(named.group("name"))
 
 
+def _last_piece(text: str) -> str:
+    """What follows the last comma, colon, "which", "that" or "and" of `text`: the noun phrase
+    before a verb. Not an "and" between two capitalised words, which joins one name ("A Coastal
+    and Marine Service was formed" is one body's founding, not "Marine Service"'s)."""
+    pieces = re.split(r"([,;:(]|\bwhich\b|\bthat\b|\band\b)", text)
+    left = pieces[-1]
+    name = re.search(r"(?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*\s*$", pieces[-3]) if len(pieces) >= 3 \
+        and pieces[-2] == "and" and re.match(r"\s*(?-i:[A-Z])", left) else None
+    return pieces[-3][name.start():] + "and" + left if name is not None else left
+
+
 def _is_founding(text: str, subject: Subject) -> bool:
     """A founding verb whose grammatical subject or object is the organisation itself: "It was
     formed", "the Legion had been formed", "X founded the party", "the formation of the Legion"
@@ -1350,7 +1361,7 @@ def _is_founding(text: str, subject: Subject) -> bool:
         if own and all(w in subject.words or w.replace("-", " ").split()[0] in subject.words for w in own):
             return True
     for m in _FOUNDING_VERB.finditer(text):
-        left = re.split(r"[,;:(]|\bwhich\b|\bthat\b|\band\b", text[:m.start()])[-1]
+        left = _last_piece(text[:m.start()])
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|be|been|officially|formally|first|"
                       r"originally|later|then|also|reportedly|allegedly|eventually|jointly)\s*$", "", left.strip(), flags=re.I)
         left = re.sub(r"\b(?:was|were|had\s+been|has\s+been|is|been)\s*$", "", left.strip(), flags=re.I)
