@@ -6141,3 +6141,18 @@ def test_an_and_inside_a_name_keeps_the_name_whole():
                                           "disbanded the following year."}]})
     by = {e.date.year: e for e in extract_events(p)[0]}
     assert by[1946].kind == "founding" and by[1923].kind != "founding"
+
+
+def test_one_who_acts_on_him_does_not_become_him(tmp_path):
+    """"His tenure brought layoffs, and the campaigner Per Holm also called for a vote against
+    him. The board placed him on leave ...": the next "him" is still the one the text is about,
+    not the campaigner who acted on him."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Club =\n\nThe Blue Club is a conservation group.\n\n== History ==\n\nIn November 2022 "
+                 "the board chose Ola Berg as executive director. His tenure brought several rounds of layoffs, and "
+                 "the campaigner Per Holm also called for a vote against him. The board placed him on leave on July "
+                 "11, 2025, and named Ana Lind interim executive director.\n", encoding="utf-8")
+    row = next(e for e in read(f).events if e.date.year == 2025)
+    assert "placed Ola Berg on leave" in row.label

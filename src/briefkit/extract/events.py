@@ -4856,12 +4856,19 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
 
 
 def _pronoun_keeps_referent(sentence: str, persons: list[str]) -> bool:
-    """Whether a sentence whose subject is "He" or "She" leaves the referent as it was, though it
-    names someone: the one it names is no clause's subject ("He took office on 23 June 2025 ...,
+    """Whether a sentence whose subject is "He" or "She", or one that opens on "His" or "Her" and
+    names someone acting on "him" or "her", leaves the referent as it was, though it names
+    someone: the one it names is no clause's subject ("He took office on 23 June 2025 ...,
     working from Auburn Hills, Michigan": a place read as a name; "She met Carl Dunn in Oslo").
     The judgement: a pronoun subject carries on the person the text is about; a name it only
     acts on, or a place, does not take over the next "he" or "she"."""
     opening = _strip_date_phrase(sentence.strip())
+    if re.match(r"(?:His|Her)\s", opening) and persons and re.search(
+            r"\b(?:him|her)\b", sentence[max(sentence.find(p) for p in persons):]):
+        # "His tenure brought layoffs ..., and the campaigner Robert Bullard also called for a
+        # vote against him": the one named acts on the person the text is about, who stays its
+        # subject ("The board placed him on leave" next is not Bullard)
+        return True
     return bool(re.match(r"(?:He|She)\s", opening)) and _last_subject(sentence, persons) is None
 
 
