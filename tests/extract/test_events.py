@@ -6156,3 +6156,14 @@ def test_one_who_acts_on_him_does_not_become_him(tmp_path):
                  "11, 2025, and named Ana Lind interim executive director.\n", encoding="utf-8")
     row = next(e for e in read(f).events if e.date.year == 2025)
     assert "placed Ola Berg on leave" in row.label
+
+
+def test_hiring_forcing_out_and_a_named_resignation_accepted_are_changes_of_leader():
+    """"hired X, a mountaineer, as its first executive director", "forced X out" and "accepted
+    Brune's resignation" tell a head taking or leaving the post, as "chose X as" and "accepted
+    his resignation" did."""
+    events = _events("The Blue Club was founded in 1892. In 1952 the club hired Ola Berg, a mountaineer and editor, "
+                     "as its first executive director. On 3 May 1969 the directors forced Berg out. In August 2021 "
+                     "the board accepted Holm's resignation.", title="Blue Club")
+    by = {e.date.year: e for e in events}
+    assert by[1952].kind == by[1969].kind == by[2021].kind == "leadership"

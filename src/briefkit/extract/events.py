@@ -155,8 +155,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:left|gave\s+up|relinquished)\s+(?:the\s+|its\s+)?(?:leadership|presidency|chairmanship|"
                               r"directorship|command)\b|"
                               r"gave\s+up\s+(?:her|his|the)\s+(?:duties|post)|confirmed\s+(?:him|her)|"
-                              r"(?:accepted|offered)\s+(?:his|her|the)\s+resignation|to\s+share\s+the\s+job|"
-                              rf"(?:chose|picked|selected)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:{ROLE_WORDS})|"
+                              # ("accepted Brune's resignation": whose, by name)
+                              r"(?:accepted|offered)\s+(?:his|her|the|(?-i:[A-Z])[\w'’.-]+['’]s)\s+resignation|"
+                              r"to\s+share\s+the\s+job|"
+                              # ("forced David Brower out", "forced him out": a head removed)
+                              r"forced\s+(?:him|her|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})\s+out\b|"
+                              # ("hired David Brower, a mountaineer, as its first executive director")
+                              rf"(?:chose|picked|selected|hired|recruited)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head|commissioner|commandant|governor|administrator)\b|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
