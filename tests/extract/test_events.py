@@ -6167,3 +6167,15 @@ def test_hiring_forcing_out_and_a_named_resignation_accepted_are_changes_of_lead
                      "the board accepted Holm's resignation.", title="Blue Club")
     by = {e.date.year: e for e in events}
     assert by[1952].kind == by[1969].kind == by[2021].kind == "leadership"
+
+
+def test_that_month_after_an_aside_of_election_counts_from_the_aside():
+    """"Ola Berg, elected mayor in May 2008, took over as chair of the council that month": the
+    month is the aside's, not November 2007 told before; and "on 27 May" next is of 2008. A
+    birth's aside ("born in 1956, became acting chief executive that day") still lends nothing."""
+    events = _events("On 11 November 2007 the council began running the suburban routes. Ola Berg, elected mayor in May "
+                     "2008, took over as chair of the council that month. The staff and contracts passed to the "
+                     "council at 00:01 on 27 May.", title="Blue Council")
+    labels = {e.date.iso: e.label for e in events}
+    assert "2008-05" in labels and "took over as chair" in labels["2008-05"]
+    assert "2008-05-27" in labels

@@ -1655,6 +1655,16 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
     if not m and closing and ctx.year is not None and all(_in_aside(clause, d) for d in find_dates(clause)):
         end = _RELATIVE_END.search(clause.strip())
         if end:
+            # ("Boris Johnson, elected mayor in May 2008, took over as chair of TfL that month":
+            # the time last told is the aside's, before the words that count from it)
+            # (only an aside telling how the person came to it, "elected", "appointed": not a
+            # birth's or a past post's, "born in 1956", "who had been administrator to 1977")
+            told = [d for d in find_dates(clause.strip()[:end.start()]) if d.year is not None
+                    and re.search(r",\s+(?:elected|re-elected|appointed|chosen|named|nominated|confirmed)\s+[^,;]*$",
+                                  clause.strip()[:d.start])]
+            if told:
+                ctx = _Context()
+                ctx.update(told[-1])
             # dated as the same words opening a clause would be, named by the words that close it
             dated = _relative(end.group("count") or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
                                                      else f"{end.group('which')} {end.group('unit')}"), ctx)
@@ -5755,6 +5765,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # joined in 2001 and had run Nespresso since July 2024. On 16 September ..." is 2025
                 # still, as the sentence before told; an aside that dates the clause itself does.
                 lends = main or [m for m in own if _aside_keeps_date(clause, m, subject)]
+                if not lends and own and (closing_words := _RELATIVE_END.search(clause)) is not None \
+                        and own[-1].year is not None and own[-1].end <= closing_words.start() and re.search(
+                            r",\s+(?:elected|re-elected|appointed|chosen|named|nominated|confirmed)\s+[^,;]*$",
+                            clause[:own[-1].start]):
+                    # "Boris Johnson, elected mayor in May 2008, took over as chair of TfL that
+                    # month": the clause counts from the aside's time (`_relative`), where the
+                    # story now stands
+                    lends = [own[-1]]
                 # "... the way it had been run since 2023. The change took effect on 1 January the
                 # following year": a state's start told in passing is no time the story moved to
                 lends = [m for m in lends if not re.search(r"(?i)\bsince\s+(?:the\s+)?$", clause[:m.start])
