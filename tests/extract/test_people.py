@@ -3804,3 +3804,18 @@ def test_a_firm_named_by_its_trade_is_no_person_and_an_aside_names_no_body_that_
     people = _people(p)
     assert "Dudhsagar Dairy" not in people
     assert people["Per Holm"].role == "Chief executive, post declined" and not people["Per Holm"].leader
+
+
+def test_a_term_since_a_date_is_its_own_clause_s_and_a_removal_by_name_ends_a_term(tmp_path):
+    """"Ola Berg has chaired the federation since July 2025, and Per Holm, who took charge on an
+    interim basis in January 2023, is its managing director": July 2025 is Berg's, not Holm's
+    start. "The board abruptly ended Sand's services" ends the term of a holder the text had left
+    open."""
+    p = _read_text(tmp_path, (
+        "= Blue Federation =\n\nThe Blue Federation is a dairy cooperative.\n\n== History ==\n\n"
+        "In June 2010 the board gave charge to its chief general manager, Jan Sand. On 9 January 2023 the board "
+        "abruptly ended Sand's services. Ola Berg has chaired the federation since July 2025, and Per Holm, who "
+        "took charge on an interim basis in January 2023, is its managing director.\n"))
+    people = _people(p)
+    assert people["Per Holm"].period != "since July 2025"
+    assert people["Jan Sand"].current is False

@@ -319,6 +319,15 @@ def _near(sentence: str, where: tuple[int, int], reach: int = 60) -> str:
             before = sentence[max(left + 1, start):max(left + 1, start) + comma.start()]
             if _CLAUSE_VERB.search(before) and re.search(r"\b(?:1[5-9]|20)\d\d\b", before):
                 left = max(left + 1, start) + comma.start()
+    else:
+        # ("Ashok Chaudhary has chaired the federation since July 2025, and Jayen Mehta, who took
+        # charge ... in January 2023, is its managing director": a term told with "since" that
+        # closes the clause before ", and" is that clause's holder's, not the next one's start,
+        # as a day of a happening before it may be: "Amano died in office on 18 July 2019, and
+        # Cornel Feruta served as acting director general")
+        joined = sentence.rfind(", and ", start, where[0])
+        if joined > left and re.search(r"\bsince\s+(?:\w+\s+){0,2}(?:1[5-9]|20)\d\d$", sentence[:joined]):
+            left = joined + len(",")
     # ("were named co-chief executives beside Kwon Oh-hyun, chief executive since 2012": the
     # year after "beside" dates the other man's post)
     # ("served briefly as acting president before Willa Mung'omba of Zambia took over in 1980":
@@ -4371,6 +4380,7 @@ def extract_people(profile: Profile) -> list[Person]:
     _one_spelling_per_role(out)
     _told_dead(profile, [p for p in out if p.leader])
     _told_leaving(profile, [p for p in out if p.leader])
+    _told_removed(profile, [p for p in out if p.leader])
     for p in out:
         if p.deceased and p.current:
             p.current = False
@@ -4440,6 +4450,29 @@ def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
                 and re.search(rf"(?<![\w'’-]){re.escape(p.name.split()[-1])}(?![\w'’-])", before)))]
         if len(named) == 1 and named[0].current is None:
             named[0].current = False
+
+
+def _told_removed(profile: Profile, leaders: list[Person]) -> None:
+    """A leader the text leaves open (`current` None) whom a sentence tells removed by name ("On
+    9 January 2023 the board abruptly ended Sodhi's services", "the directors dismissed Carl
+    Dunn") held the post no more. Not one removed "as" a post named there, which may be another
+    body's ("removed Kiley as chairman of London Regional Transport"); not a surname two of its
+    leaders share."""
+    surnames: dict[str, int] = {}
+    for p in leaders:
+        if p.name.split():
+            surnames[p.name.split()[-1]] = surnames.get(p.name.split()[-1], 0) + 1
+    open_ = [p for p in leaders if p.current is None and p.name.split() and surnames[p.name.split()[-1]] == 1]
+    if not open_:
+        return
+    texts = [sentence for sentence, _, _ in _sentences(profile)]
+    for p in open_:
+        who = rf"(?:{re.escape(p.name)}|{re.escape(p.name.split()[-1])})"
+        removed = re.compile(rf"\b(?:(?:dismissed|removed|sacked|fired|ousted|deposed)\s+(?:[\w-]+\s+){{0,2}}?{who}"
+                             rf"(?![\w'’-])(?!,?\s+as\b)|ended\s+{who}['’]s\s+(?:services|contract|term|tenure|appointment|"
+                             rf"employment|mandate))")
+        if any(removed.search(t) for t in texts):
+            p.current = False
 
 
 def _led_while_another_led(people: dict[str, Person], led_on: dict[str, tuple[int, int]], boxed: set[str]) -> None:
