@@ -917,3 +917,18 @@ def test_a_term_does_not_run_to_the_next_start_across_a_holder_told_only_by_when
     told = [["Galon became its first director.", "Montell later led it."]]
     assert _succession_ends(people, told)[0].period == "from 1989"
     assert _succession_ends([people[0], people[2]], told)[0].period == "1989 to May 2001"  # the rule still fills
+
+
+def test_parts_a_list_names_only_some_of_are_not_counted(tmp_path):
+    """"Its member unions include:" over twelve of its eighteen unions: the sentence that stands
+    for a given-up chart names them without a count ("Acme has twelve dairies" had said more than
+    the article)."""
+    from briefkit.compose import parts_sentence
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Federation =\n\nThe Blue Federation is a dairy cooperative.\n\n== Organisation ==\n\n"
+                 "The federation markets what the unions produce. Its member unions include:\n\n* Amul Dairy\n"
+                 "* Sabar Dairy\n* Banas Dairy\n", encoding="utf-8")
+    said = parts_sentence(read(f))
+    assert "three" not in said and "include" in said and "Sabar" in said

@@ -776,6 +776,9 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
     told = " ".join(above.replace("\\", "").split()).casefold()
     boards = [b for b in boards if b.casefold() not in told]
     count = _COUNTS[len(parts)] if len(parts) < len(_COUNTS) else str(len(parts))
+    some = any(c.attributes.get("among") for c in nodes)  # a list of some of them (`org._SOME_OF`)
+    if some:
+        count = "some of its" if doubted else count
     noun, names, follows = _parts_noun(parts, above, title) if len(parts) > 1 else ("part", parts, False)
     governing = ""
     if boards:
@@ -788,7 +791,9 @@ def parts_sentence(profile: Profile, doubted: bool = False, above: str = "", tit
         # "Reports name two parts: ...", after the caveat the line follows ("Wagner has never
         # published its structure."): what the group does not say and what reports say
         return Md(md_escape(_text.mark_gaps(f"Reports name {count} {noun}: {_listed(names)}.{governing}")))
-    said = f"has {count} {noun}: {_listed(names)}." + governing
+    # ("Its member unions include:" over twelve of eighteen: no count the article never gave)
+    said = (f"has {noun} that include {_listed(names)}." if some else f"has {count} {noun}: {_listed(names)}.") \
+        + governing
     short = next((a.text for a in profile.names.aliases if a.kind == "abbreviation"
                   and re.fullmatch(r"[A-Z][A-Za-z0-9&.-]{1,11}", a.text)), None)
     if short and len(_text.called(profile).split()) > LONG_TITLE:

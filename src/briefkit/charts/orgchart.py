@@ -108,7 +108,7 @@ def _leader_text(p: Any) -> str:
 # Table columns that name a unit again or date it: the box shows the name and the chart is no
 # timeline ("Native name", "Formed").
 _NOT_A_NOTE = re.compile(r"(?i)\b(?:name|native|abbreviation|acronym|formed|founded|established|created|date|"
-                         r"year|since|dissolved|governs|hedge|group|insignia|image|flag|logo)\b")
+                         r"year|since|dissolved|governs|hedge|group|among|insignia|image|flag|logo)\b")
 NOTE_LINES = 2
 
 

@@ -162,6 +162,8 @@ _PART_HEAD = re.compile(r"(?i)\b(?:through|via|by\s+means\s+of|in|into)\s+(?:its
 _OWN_PARTS_FIRST = re.compile(r"(?i)\b(?:its|the\s+[\w-]+(?:'s|’s))\s+(?:(?:main|principal|central|own)\s+)?"
                               r"(?:bodies|organs|parts|units|structures|institutions|divisions|components)\s+and\s+"
                               r"(?:its\s+)?(?:associated|affiliated)\s+(?:organi[sz]ations|bodies|groups|wings)\b")
+# A list's opening line that names some of the parts, not all: "Its member unions include:".
+_SOME_OF = re.compile(r"(?i)\b(?:include|includes|including|among\s+them|such\s+as|for\s+example)\s*:\s*$")
 _LABEL_LINE_WORDS = 8
 # "The Legion's regiments and detachments are:" introduces a list; it is not a part.
 _INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|including|compris\w+|consist\w*|"
@@ -883,7 +885,12 @@ class _Collector:
                 elif self._lists_itself(b.items):
                     pass  # the parts of a body it belongs to, itself among them
                 else:
-                    nodes.extend(self.items(b.items, None, f"{section.title}. {intro}"))
+                    made = self.items(b.items, None, f"{section.title}. {intro}")
+                    if _SOME_OF.search(last):
+                        # "Its member unions include:": some of them, which no count may sum up
+                        for node in made:
+                            node.attributes["among"] = "some"
+                    nodes.extend(made)
                 intro = ""
             i += 1
         for child in section.children:
