@@ -6179,3 +6179,19 @@ def test_that_month_after_an_aside_of_election_counts_from_the_aside():
     labels = {e.date.iso: e.label for e in events}
     assert "2008-05" in labels and "took over as chair" in labels["2008-05"]
     assert "2008-05-27" in labels
+
+
+def test_a_date_said_by_dated_is_not_said_again_and_a_postponed_time_is_no_row():
+    """"in a letter dated 10 October 2019 the United States withdrew its notice" beside 10 October
+    2019 says the date twice; "The Act, dated 27 September 1950, provided ..." loses the aside
+    whole; "was dated 9 December" keeps it (the verb's own). "The congress, postponed from 2020
+    ..., was opened on 9 August 2021" is one row, of 2021."""
+    events = _events("The Blue Union was founded in 1874. In a letter dated 10 October 2019 the United States withdrew "
+                     "its notice. The Blue Act, dated 27 September 1950, provided for a federal office. The first issue "
+                     "of its journal was dated 27 December 1879. The congress, postponed from 2020 because of the "
+                     "pandemic, was opened in Abidjan on 9 August 2021.", title="Blue Union")
+    by = {e.date.iso: e.label for e in events}
+    assert by["2019-10-10"] == "In a letter the United States withdrew its notice"
+    assert by["1950-09-27"] == "The Blue Act provided for a federal office"
+    assert "dated 27 December 1879" in by["1879-12-27"]
+    assert "2020" not in by and "2021-08-09" in by

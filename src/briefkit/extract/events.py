@@ -1784,6 +1784,8 @@ _ASIDE_OPEN = re.compile(
     r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"
     # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
     r"the\s+[\w-]+\s+anniversary\s+of|"
+    # a time it was once set for: "The congress, postponed from 2020 because of the pandemic,"
+    r"(?:postponed|delayed|deferred|rescheduled|put\s+off)\s+(?:from|until|to)\s|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
     # an honour told of a person: "Abed, knighted by the British government in 2010, stayed ..."
@@ -3033,6 +3035,15 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = f"{would.group(1)} was due to " + s[would.end():]
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]  # the sentence's full stop is no character of the label
+    if mention is not None and mention.text.strip():
+        # "in a letter dated 10 October 2019 the United States withdrew its notice" beside 10
+        # October 2019: the row's date, said again
+        # (set off by commas, it goes with them: "The Act, dated 27 September 1950, provided";
+        # not the verb's own "was dated", nor one a second participle joins, "dated ... and made
+        # public on 13 November")
+        day = re.escape(mention.text.strip())
+        s = re.sub(rf",\s+dated\s+{day},(?=\s)", "", s, count=1)
+        s = re.sub(rf"(?<!\bwas)(?<!\bwere)(?<!\bis)\s+dated\s+{day}(?![\w])(?!\s+and\s)", "", s, count=1)
     tenure = _TENURE_END.match(s) if mention is not None and re.search(
         r"\buntil\b[^,;]{0,25}$", " ".join(clause.split())[:mention.start]) else None
     if tenure and tenure.group("date") not in (None, mention.text.strip()):
