@@ -932,3 +932,16 @@ def test_parts_a_list_names_only_some_of_are_not_counted(tmp_path):
                  "* Sabar Dairy\n* Banas Dairy\n", encoding="utf-8")
     said = parts_sentence(read(f))
     assert "three" not in said and "include" in said and "Sabar" in said
+
+
+def test_a_name_row_adds_only_the_names_not_given_and_a_gloss_is_no_name(tmp_path):
+    """The Social Democrats' "Abbreviation: S, SAP" beside the lead's SAP had read "..., SAP, ...,
+    S, SAP"; Amul's "(Gujarati: ..., from the Sanskrit amulya, "priceless")" had given "from the
+    Sanskrit amulya" as another name."""
+    from briefkit.digest import other_names
+    from briefkit.readers import read
+
+    f = tmp_path / "g.txt"
+    f.write_text("= Blue Workers' Party =\n\nInfobox\n- Abbreviation: B, BWP\n\nThe Blue Workers' Party (BWP, from "
+                 "the Latin caeruleus, \"blue\") is a party.\n", encoding="utf-8")
+    assert other_names(read(f)) == ["BWP", "B"], other_names(read(f))

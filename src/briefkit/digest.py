@@ -180,6 +180,12 @@ def other_names(profile: Profile) -> list[str]:
             names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", part) if n and n.strip()]
             if not part or all(n.casefold() in seen for n in names) or part.casefold() in seen or len(part) > 120:
                 continue  # names given already ("Abbreviation: OPCW, OIAC")
+            if "(" not in part and len(names) > 1:
+                # ("Abbreviation: S, SAP" beside the lead's SAP: the new one alone, each once)
+                fresh = [n for n in names if n.casefold() not in seen]
+                out.extend(fresh)
+                seen.update(n.casefold() for n in fresh)
+                continue
             out.append(part)
             seen.add(part.casefold())
     return out

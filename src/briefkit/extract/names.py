@@ -56,7 +56,9 @@ _PREFIX = re.compile(
 )
 # What a name means, not another name: "Fine Gael (Irish for "family, or tribe, of the Irish")",
 # "(meaning 'the base')".
-_GLOSS = re.compile(r"^(?:[A-Z][a-z]+\s+for\s|meaning\s|which\s+means\s)")
+# (and where the name comes from: "from the Sanskrit amulya", "literally 'priceless'")
+_GLOSS = re.compile(r"^(?:[A-Z][a-z]+\s+for\s|meaning\s|which\s+means\s|from\s+(?:the\s+)?(?-i:[A-Z])[a-z]+\s|"
+                    r"literally\s|lit\.\s)")
 # Not names: dates, life/founding notes, pronunciations (IPA between slashes or brackets).
 _NOT_NAME = re.compile(
     r"\d{3,}|\b(?:born|died|founded|formed|established|active|pronounced|listen|IPA)\b|^[/\[]", re.I)
