@@ -145,3 +145,13 @@ def test_prose_closes_a_name_lost_after_its_description_too():
 
     assert mark_gaps("The council's chair, , praised her management skills.") == \
         "The council's chair praised her management skills."
+
+
+def test_a_lost_name_after_its_article_leaves_no_doubled_article():
+    """"such as IF Metall and the , the union of municipal workers": the lost name's "the" goes
+    with it ("and the the union" had been printed)."""
+    from briefkit.text import close_gaps, mark_gaps
+
+    text = "such as Blue Metall and the , the union of municipal workers, but the unions are independent."
+    assert "the the" not in mark_gaps(text) and "the the" not in close_gaps(text)
+    assert "Blue Metall and the union of municipal workers" in mark_gaps(text)

@@ -235,6 +235,8 @@ _NAME_GAP = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,(?=\s)")
 # The gap, then what the source says of the missing person or thing ("a businessman from
 # Dnipro", "the founder of ..."), up to the comma that closes it.
 _GAP_APPOSITION = re.compile(r"(?<=[\w\)\]\"'”’»])\s+,\s+(?=(?:the|a|an)\s)")
+# An article whose name was lost, before the description that takes its place: "the , the union".
+_ARTICLE_BEFORE_GAP = re.compile(r"(?<![\w-])(?:the|a|an)\s+,\s+(?=(?:the|a|an)\s)")
 # The past tenses a sentence most often goes on with after a description closes ("the deputy
 # head, took charge of"), besides the regular ones ending in -ed.
 _IRREGULAR_PAST = (r"took|became|led|ran|made|gave|held|left|went|won|began|came|set|got|said|told|found|kept|"
@@ -258,6 +260,8 @@ def _described(text: str) -> str:
     inference, not the source's words, and printed the name twice. Its ", and" becomes a
     colon, which says the named one is the one described: "would replace him, and Stephen
     Elop took office" read as two people to every reviewer of rounds 64-66."""
+    # ("and the , the union of municipal workers": the lost name's own article goes with it)
+    text = _ARTICLE_BEFORE_GAP.sub("", text)
     out, pos = [], 0
     for m in _GAP_APPOSITION.finditer(text):
         rest = text[m.end():]
