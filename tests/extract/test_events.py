@@ -6195,3 +6195,15 @@ def test_a_date_said_by_dated_is_not_said_again_and_a_postponed_time_is_no_row()
     assert by["1950-09-27"] == "The Blue Act provided for a federal office"
     assert "dated 27 December 1879" in by["1879-12-27"]
     assert "2020" not in by and "2021-08-09" in by
+
+
+def test_an_aside_after_the_subject_of_the_main_clause_goes_with_its_commas():
+    """"After the board dismissed Per Holm in August 2025, Ola Berg, a former president of the
+    club, led it ...": the aside describes the main clause's subject; read as an item of a list
+    of verbs (the opening clause's "dismissed"), its comma had stayed and the row had been cut to
+    "After the board dismissed Per Holm, Ola Berg"."""
+    events = _events("The Blue Club was founded in 1892. After the board dismissed Per Holm in August 2025, Ola Berg, a "
+                     "former president of the club, led it as interim executive director and was then appointed to the "
+                     "post permanently.", title="Blue Club")
+    row = next(e for e in events if e.date.year == 2025)
+    assert "Ola Berg led it as interim executive director" in row.label

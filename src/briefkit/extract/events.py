@@ -3372,8 +3372,10 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             continue
         # "chartered a fishing boat, the Phyllis Cormack, renamed it": after a verb, the aside
         # sits in a list of verbs whose comma stays; after a bare subject it goes with the aside.
+        # (the verb of the stretch the aside ends, not one of an opening clause before a comma:
+        # "After the board dismissed Ben Jealous, Loren Blackford, a former president, led it")
         verb_list = not _relative_aside(m.group(0)) and \
-            _FINITE.search(re.sub(r"\w+-\w+|\b(?:led|[a-z]+ed)\s+by\b", "", s[:m.start()])) \
+            _FINITE.search(re.sub(r"\w+-\w+|\b(?:led|[a-z]+ed)\s+by\b", "", s[:m.start()].rsplit(", ", 1)[-1])) \
             and _FINITE.match(s, m.end()) and not _AUX.match(s, m.end())  # ("six militants led by X": no verb yet)
         s = s[:m.start()] + (", " if verb_list else " ") + s[m.end():]
     if len(s) <= lo:
