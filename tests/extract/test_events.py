@@ -6207,3 +6207,18 @@ def test_an_aside_after_the_subject_of_the_main_clause_goes_with_its_commas():
                      "post permanently.", title="Blue Club")
     row = next(e for e in events if e.date.year == 2025)
     assert "Ola Berg led it as interim executive director" in row.label
+
+
+def test_a_list_of_which_ones_before_the_verb_is_an_aside():
+    """"The chairmen of six unions, those of A, B and C, therefore set up the federation" and
+    "Opponents, among them X and Y, formed the committee": the list says which ones, and the row
+    keeps the verb and its object rather than end on "set up" or inside the committee's name. A
+    participle after the list (", such as X, founded in Berlin ...,") is another aside."""
+    events = _events("The Blue Federation grew from district unions. The chairmen of six unions, those of Kheda, Mehsana, "
+                     "Sabarkantha, Banaskantha, Vadodara and Surat, therefore set up the Blue Federation in 1973 to sell "
+                     "all their output under one brand. Opponents in Vancouver, among them the Quaker couple Irving and "
+                     "Dorothy Stowe and Jim and Marie Bohlen, formed the Don't Make a Wave Committee in 1970.",
+                     title="Blue Federation")
+    by = {e.date.year: e.label for e in events}
+    assert by[1973].startswith("The chairmen of six unions therefore set up the Blue Federation")
+    assert by[1970].startswith("Opponents in Vancouver formed the Don't Make a Wave Committee")

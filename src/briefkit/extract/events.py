@@ -3240,8 +3240,14 @@ def _quoted_first(s: str, limit: int) -> str | None:
 # "unless rental housing, the teaching of programming and the taxation of stock options
 # improved": a condition still naming what it is about, whose commas are its list's, not an aside's
 _OPEN_CONDITION = re.compile(r"\b(?:unless|if|because|although|though)\s+[^,;]*$", re.I)
-_EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as)\s+[^;.()]{2,120}?,\s+"
-                             r"(?=(?:was|were|is|are|has|had|have)\s)")
+# ("The chairmen of six unions, those of Kheda, Mehsana and Surat, therefore set up ...": which
+# ones, before the verb, an adverb before it or not)
+# (a verb in -ed with a preposition after it is a participle of another aside: ", such as
+# Wikimedia Deutschland, founded in Berlin in June 2004 ..., are")
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as|those\s+of)\s+[^;.()]{2,120}?,\s+"
+                             r"(?=(?:(?:therefore|then|also|jointly|together|soon|later)\s+)?"
+                             r"(?:(?:was|were|is|are|has|had|have|set|made|took|met|became)\s|"
+                             r"[a-z]+ed\s+(?!(?:in|at|on|by|as|from|to|for|with|under|after)\b)))")
 
 
 # What someone was named as, after the names: "the police named two deputy chairmen, A and B, |
