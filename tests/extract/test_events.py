@@ -6222,3 +6222,17 @@ def test_a_list_of_which_ones_before_the_verb_is_an_aside():
     by = {e.date.year: e.label for e in events}
     assert by[1973].startswith("The chairmen of six unions therefore set up the Blue Federation")
     assert by[1970].startswith("Opponents in Vancouver formed the Don't Make a Wave Committee")
+
+
+def test_a_cut_does_not_end_inside_a_phrase_set_off_after_and():
+    """"Air India is the flag carrier of India and, since its merger with Vistara in 2024, the
+    country's largest airline" and "became prime minister and, apart from a short crisis in 1936,
+    governed until his death": a cut after "and, <phrase>" leaves the phrase waiting for its verb."""
+    from briefkit.extract.events import _shorten
+
+    for text in ("Ola Berg became prime minister and, apart from a short crisis in the summer of 1936, governed the "
+                 "country until his death in a tram in the capital city",
+                 "The Blue Airline is the flag carrier of Blueland and, since its merger with the Vistara group of "
+                 "carriers, the country's largest international airline"):
+        label = _shorten(text)
+        assert not re.search(r"\band,\s+[^,]*$", label), label

@@ -3244,6 +3244,8 @@ _OPEN_CONDITION = re.compile(r"\b(?:unless|if|because|although|though)\s+[^,;]*$
 # ones, before the verb, an adverb before it or not)
 # (a verb in -ed with a preposition after it is a participle of another aside: ", such as
 # Wikimedia Deutschland, founded in Berlin in June 2004 ..., are")
+# A phrase set off after a conjunction, its verb still to come: "... and, apart from a short crisis".
+_AND_ASIDE_OPEN = re.compile(r"\b(?:and|but|or),\s+[^,;]{2,80}$")
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as|those\s+of)\s+[^;.()]{2,120}?,\s+"
                              r"(?=(?:(?:therefore|then|also|jointly|together|soon|later)\s+)?"
                              r"(?:(?:was|were|is|are|has|had|have|set|made|took|met|became)\s|"
@@ -3432,7 +3434,10 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not ((_OPENING.match(s[:pos]) or _VERBLESS_OPENING.fullmatch(s[:pos])) and _MAIN_AFTER.match(s, pos)) \
             and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
             and not (_FIRST_OF.search(s[:pos]) and _SINCE_AFTER.match(s, pos)) \
+            and not _AND_ASIDE_OPEN.search(s[:pos]) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
+    # (`_AND_ASIDE_OPEN`: "became prime minister and, apart from a short crisis in 1936, | governed
+    # ...": a phrase set off after "and" waits for the verb it comes before)
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
