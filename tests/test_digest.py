@@ -277,6 +277,24 @@ def test_a_pronoun_whose_person_cannot_be_shown_is_not_shown_alone(tmp_path):
     assert any(s.startswith("He was followed") for s in chosen) and any(s.endswith("replace her.") for s in chosen)
 
 
+def test_an_object_pronoun_whose_person_cannot_be_shown_is_not_shown_alone(tmp_path):
+    """The Sierra Club's brief printed "Volunteers found him too corporate, and he resigned ..."
+    after McCloskey's sentence, once the one naming his successor was left out as a retelling of
+    the Leadership list: "him" then read as McCloskey."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Acme =\n\nAcme is a club.\n\n== History ==\n\n"
+                 "Ann Holm led the staff from 1969 until 1985. The board chose Carl Berg, a lawyer, to succeed "
+                 "Holm, and Berg took over on 1 July 1985. Volunteers found him too corporate, and he resigned in "
+                 "November 1986 after sixteen months.\n", encoding="utf-8")
+    profile = read(f)
+    people = [digest.Person(name="Carl Berg", period="1985 to 1986"), digest.Person(name="Ann Holm", period="1969 to 1985")]
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 3, people, people)]
+    assert not any(s.startswith("The board chose") for s in chosen), chosen  # it retells the list
+    assert not any(s.startswith("Volunteers") for s in chosen), chosen
+    chosen = [s for s, _ in digest.informative_sentences(profile.sections[0], profile.events, 3)]
+    assert any(s.startswith("Volunteers") for s in chosen), chosen
+
+
 def test_a_post_whose_naming_sentence_cannot_be_shown_is_not_shown_alone(tmp_path):
     """Mondragon's brief printed "The post stayed vacant for ten months" once "Gisasola resigned
     as president" was left out as a retelling of the Leadership list: which post, it did not say."""

@@ -1628,6 +1628,9 @@ def _names_nobody(sentence: str) -> bool:
     s = sentence.strip()
     if _SUCCEEDS_PRONOUN.search(s):
         return True  # "the board announced that X would replace him": who he is, the sentence before says
+    if re.search(r"\b(?:him|her)\b", s) and not re.search(r"(?<!^)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", s):
+        # "Volunteers found him too corporate, and he resigned": whom, with no one named in full
+        return True
     return bool(re.match(r"^(?:He|She|They|It|His|Her|Their|Its)\b", s) or _PRONOUN_AFTER_PHRASE.match(s)
                 or _PRONOUN_AFTER_DATE.match(s))
 
