@@ -6236,3 +6236,15 @@ def test_a_cut_does_not_end_inside_a_phrase_set_off_after_and():
                  "carriers, the country's largest international airline"):
         label = _shorten(text)
         assert not re.search(r"\band,\s+[^,]*$", label), label
+
+
+def test_a_term_that_runs_until_a_death_is_no_loss_of_its_first_day():
+    """"became prime minister on 24 September 1932 and governed until his death": the row of 1932
+    is no loss (the snapshot had given two of its five rows to one man's term and death); "remained
+    president until his death in Los Angeles on 24 December 1914" still dates the death."""
+    events = _events("The Blue Party was founded in 1889. Ola Berg became prime minister on 24 September 1932 and, "
+                     "apart from a short crisis in 1936, governed until his death. Per Holm remained president until "
+                     "his death in Riga on 24 December 1914.", title="Blue Party")
+    by = {e.date.year: e for e in events}
+    assert by[1932].kind != "loss"
+    assert by[1914].kind == "loss"

@@ -1063,11 +1063,21 @@ _PERSON_STOOD_DOWN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<who>[Hh]e|[Ss]he|(?-
                                 r"\s+(?P<verb>stood\s+down)\b(?!\s+as\b)")
 
 
+# The end of a term told by the holder's death: "governed until his death".
+_UNTIL_DEATH = re.compile(r"\s*\buntil\s+(?:his|her|their|its)\s+death\b")
+
+
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
     absence over a time ("has rarely mentioned it during 2022") is background: no happening. A birth or a
     namesake is background only when the clause's own date belongs to it ("born in 1978"), not
     when a person introduced with "born in 1966" does something on another date."""
+    until_death = _UNTIL_DEATH.search(text)
+    dated = [mention] if mention is not None else [d for d in find_dates(text) if d.year is not None or d.month is not None]
+    if until_death is not None and dated and all(d.end <= until_death.start() for d in dated):
+        # "became prime minister on 24 September 1932 and ... governed until his death": the
+        # term's end, undated here, is no loss of the row's day
+        text = text[:until_death.start()] + text[until_death.end():]
     bg = _BACKGROUND.search(text)
     if bg:
         # "born in Mulhouse in 1968, took the helm in January 2015": the birth has its own date;
