@@ -2092,3 +2092,19 @@ def test_a_chairs_seat_on_the_board_is_not_shown_beside_the_chair():
     ceo = Person(name="Eva Holm", role="Chief executive", leader=True, current=True,
                  posts=[Post(role="Director", period="since 2020", current=True)])
     assert digest.posts_text(ceo) == "director, since 2020"
+
+
+def test_at_a_glance_does_not_count_the_members_twice(tmp_path):
+    """The UPU's At a glance read "... among its 192 member countries." then "Membership: 192
+    member countries.": the infobox's count, told in the line above, is not a line of its own."""
+    from briefkit.digest import at_a_glance
+
+    f = tmp_path / "u.txt"
+    f.write_text("= Blue Union =\n\nInfobox\n- Membership: 192 member countries\n\nThe Blue Union is the agency "
+                 "that sets the rules for the exchange of letters among its 192 member countries.\n", encoding="utf-8")
+    texts = [s.text for s in at_a_glance(read(f))]
+    assert sum("192 member countries" in t for t in texts) == 1, texts
+    g = tmp_path / "v.txt"
+    g.write_text("= Blue Union =\n\nInfobox\n- Membership: 192 member countries\n\nThe Blue Union is the agency "
+                 "that sets the rules for the exchange of letters.\n", encoding="utf-8")
+    assert any(t.startswith("Membership: 192") for t in (s.text for s in at_a_glance(read(g))))

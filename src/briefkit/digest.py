@@ -1186,6 +1186,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # the infobox's numbered title goes with its value: "Seats (Parliament): 89 / 150", not a
     # bare "Seats: 89 / 150" that does not say of what
     size = next((f for f in infobox_facts(profile) if rank_fact(f) == 2 and _COUNTS.search(f.text or "")), None)
+    counted = re.match(r"\s*([\d][\d,.]*)\s+([a-z][\w-]*)", size.text or "") if size is not None else None
+    if counted and any(re.search(rf"(?<![\d,.]){re.escape(counted.group(1))}\s+{re.escape(counted.group(2))}\b", s.text)
+                       for s in out):
+        # "among its 192 member countries" in the line above: "Membership: 192 member countries"
+        # says it again
+        size = None
     if size is not None:
         titled = re.fullmatch(r"([^:]{2,40}):\s+(.+)", size.text) if size.label != size.text else None
         shown = f"{size.label} ({titled.group(1)}): {titled.group(2)}" if titled and any(
