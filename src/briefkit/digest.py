@@ -1186,11 +1186,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
     # the infobox's numbered title goes with its value: "Seats (Parliament): 89 / 150", not a
     # bare "Seats: 89 / 150" that does not say of what
     size = next((f for f in infobox_facts(profile) if rank_fact(f) == 2 and _COUNTS.search(f.text or "")), None)
-    counted = re.match(r"\s*([\d][\d,.]*)\s+([a-z][\w-]*)", size.text or "") if size is not None else None
-    if counted and any(re.search(rf"(?<![\d,.]){re.escape(counted.group(1))}\s+{re.escape(counted.group(2))}\b", s.text)
-                       for s in out):
+    counted = re.match(r"\s*([\d][\d,.]*)\s+((?:[a-z][\w-]*\s*){1,4})", size.text or "") if size is not None else None
+    if counted and any(set(counted.group(2).split()) & set(told.group(1).split())
+                       for s in out for told in re.finditer(
+                           rf"(?<![\d,.]){re.escape(counted.group(1))}\s+((?:[a-z][\w-]*\s*){{1,3}})", s.text)):
         # "among its 192 member countries" in the line above: "Membership: 192 member countries"
-        # says it again
+        # says it again; so does "18 district milk unions" after "its 18 member unions"
         size = None
     if size is not None:
         titled = re.fullmatch(r"([^:]{2,40}):\s+(.+)", size.text) if size.label != size.text else None
