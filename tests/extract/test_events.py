@@ -6248,3 +6248,16 @@ def test_a_term_that_runs_until_a_death_is_no_loss_of_its_first_day():
     by = {e.date.year: e for e in events}
     assert by[1932].kind != "loss"
     assert by[1914].kind == "loss"
+
+
+def test_another_body_that_took_a_name_is_no_renaming_of_the_subject():
+    """"The Blue Club Legal Defense Fund, set up by volunteer lawyers in 1971, was independent of
+    the club from the start and took the name Earthright in 1997": a body carrying the subject's
+    words took a new name, the subject did not; "The London company took the name Blue PLC in
+    1981" is the subject's own (the name it took is its own)."""
+    events = _events("The Blue Club was founded in 1892. The Blue Club Legal Defense Fund, set up by volunteer lawyers "
+                     "in 1971, was independent of the club from the start and took the name Earthright in 1997. The "
+                     "London company took the name Blue Club PLC in 1981.", title="Blue Club")
+    by = {e.date.year: e for e in events}
+    assert by[1997].kind != "renaming"
+    assert by[1981].kind == "renaming"

@@ -1297,6 +1297,22 @@ def _is_renaming(text: str, subject: Subject) -> bool:
     present name", "the brigade was renamed", "renamed itself", "X renamed the party" - not
     "Airbus renamed the jets the A220"."""
     if not _RENAME_VERB.search(text):
+        took = re.search(r"\b(?:took|adopted)\s+the\s+(?:[\w-]+\s+){0,3}?name\b", text, re.I)
+        if took is not None:
+            # "The Sierra Club Legal Defense Fund, set up in 1971, was independent of the club
+            # and took the name Earthjustice": whose name, the one who took it says (the
+            # clause's own subject, or the sentence's when the verb is joined by "and")
+            who = re.sub(r"^(?:(?:in|on|by|after)\s+[^,]{1,30},?\s+)", "", _last_piece(text[:took.start()]).strip(),
+                         flags=re.I)
+            if not who or re.fullmatch(r"(?i)(?:was|were|had|has|it\s+was)?", who):
+                who = re.split(r",|\s+(?:was|were|is|are|had|has|took|adopted)\s", text.strip(), maxsplit=1)[0]
+            who = re.sub(r"^.*\b\d{3,4}\b,?\s*", "", who).strip()
+            # (a name it took that is its own: "The London company took the name Unilever PLC")
+            new = re.match(r"\s*((?:(?-i:[A-Z])[\w'’&.-]*\s*){1,5})", text[took.end():])
+            ours = new is not None and any(w.casefold() in subject.words for w in new.group(1).split())
+            if who and not ours and not re.fullmatch(r"(?i)it|they|the\s+\w+", who) and not subject.is_subject_phrase(who) \
+                    and not subject.is_subject_name(who) and (who[:1].isupper() and len(who.split()) > 1):
+                return False
         # the other renaming phrases ("changed its name", "became known as") say whose, but not
         # "the basis of what became known as OPEC+": a new grouping's name
         return not re.search(r"\bwhat\s+(?:later\s+|then\s+|soon\s+)?became\s+known\s+as\b", text, re.I) or bool(
