@@ -6261,3 +6261,21 @@ def test_another_body_that_took_a_name_is_no_renaming_of_the_subject():
     by = {e.date.year: e for e in events}
     assert by[1997].kind != "renaming"
     assert by[1981].kind == "renaming"
+
+
+def test_an_interim_step_ranks_below_the_appointment_that_completes_it():
+    """TfL's lead told its interim commissioner's start, so that row had outranked the same
+    man's permanent appointment eight months later, even after `STEP_BEFORE`: the step before
+    now ranks below the one that completes the change."""
+    from briefkit.extract.events import _rank_steps_of_one_change
+    from briefkit.model import Event, EventDate, Person
+
+    interim = Event(date=EventDate(year=2022, month=10, day=25), text="Ola Berg became interim commissioner.",
+                    label="Ola Berg became interim commissioner", kind="leadership", importance=1.0)
+    permanent = Event(date=EventDate(year=2023, month=6, day=7), text="The board appointed Ola Berg as permanent "
+                      "commissioner.", label="The board appointed Ola Berg as permanent commissioner",
+                      kind="leadership", importance=0.84)
+    p = Profile.model_validate({"names": {"title": "Blue Transport"}})
+    p.people.append(Person(name="Ola Berg", role="Commissioner", leader=True, current=True))
+    _rank_steps_of_one_change([interim, permanent], p)
+    assert interim.importance < permanent.importance

@@ -6485,7 +6485,10 @@ def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
                      rf"^(?:[\w.'’-]+\s+){{0,3}}?{re.escape(n)}\s+(?:named|appointed|chose|picked|selected|"
                      rf"nominated|dismissed|replaced)\b", b.label or "") for n in named)]
         if later:
-            a.importance = round(max(0.05, a.importance - STEP_BEFORE), 2)
+            # and below the step that completes it, however much more often the article told
+            # the first (TfL's interim commissioner, told in its lead, had outranked the same
+            # man's permanent appointment eight months later)
+            a.importance = round(max(0.05, min(a.importance - STEP_BEFORE, max(b.importance for b in later) - 0.01)), 2)
 
 
 def _tenure_drafts(profile: Profile) -> list[_Draft]:
