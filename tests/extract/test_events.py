@@ -6279,3 +6279,19 @@ def test_an_interim_step_ranks_below_the_appointment_that_completes_it():
     p.people.append(Person(name="Ola Berg", role="Commissioner", leader=True, current=True))
     _rank_steps_of_one_change([interim, permanent], p)
     assert interim.importance < permanent.importance
+
+
+def test_a_who_clause_counting_its_years_runs_on_over_its_and():
+    """"a quarrel with the managing director, Per Holm, who had spent forty years with it,
+    seventeen of them as managing director, and resigned in June 2010": Holm resigned, not the
+    sentence's subject (the row had read "Ola Berg's second term resigned"). A comma before "and"
+    after a plain "who" clause still closes it: "..., who flew its first flight himself, and took
+    the name Blue Air in 1946" is the airline's renaming."""
+    events = _events("The Blue Federation was set up in 1946. Ola Berg's second term was soured by a quarrel with the "
+                     "managing director, Per Holm, who had spent forty years with the organisation, seventeen of them "
+                     "as managing director, and resigned in June 2010.", title="Blue Federation")
+    row = next(e for e in events if e.date.year == 2010)
+    assert "second term resigned" not in row.label
+    airline = _events("The Blue Air began on 15 October 1932 as an airmail service, founded by Ola Berg, who flew its "
+                      "first flight himself, and took the name Blue Air India in 1946.", title="Blue Air")
+    assert any(e.date.year == 1946 for e in airline)

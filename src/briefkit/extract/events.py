@@ -2182,9 +2182,19 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
+        # (", and resigned in June 2010" after "who had spent forty years with it, seventeen of
+        # them as managing director": the aside's own next verb, its comma and all)
+        comma_and = re.fullmatch(r",\s*and", m.group(0).strip()) is not None
         aside = re.search(r",\s+(?:(?:a|an|the)\s+[^,;]{1,40}?\s+)?(?:who|which|whom|whose)\s+(?P<aux>had\s)?[^,;]*"
+                          r"(?P<part>,\s+(?:[a-z]+|\d+)\s+of\s+them\b[^,;]*)?"
                           r"(?(aux)(?:,\s+had\s[^,;]*)*)$", left) \
-            if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) else None
+            if re.fullmatch(r"and(?:\s+(?:then|later|again))?", m.group(0).strip()) or (
+                comma_and and re.match(r"(?:[a-z]+ed|left|quit|went|took|became)\b", sentence[m.end():])) else None
+        if aside and comma_and and not aside.group("part"):
+            # (", who flew its first flight himself, and took the name Air-India in 1946": a comma
+            # closes the aside, and the verb after it is the sentence's subject's; only a "who"
+            # clause still counting its parts, "seventeen of them as managing director", runs on)
+            aside = None
         if aside and aside.group("aux") and re.match(rf"(?:then\s+)?{_TAKES_POST.pattern}[^,;]*[.;]?$",
                                                      sentence[m.end():], re.I):
             # "Cees 't Hart, who had run a dairy group since 2008 and took over as chief executive
