@@ -3080,6 +3080,27 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         day = re.escape(mention.text.strip())
         s = re.sub(rf",\s+dated\s+{day},(?=\s)", "", s, count=1)
         s = re.sub(rf"(?<!\bwas)(?<!\bwere)(?<!\bis)\s+dated\s+{day}(?![\w])(?!\s+and\s)", "", s, count=1)
+        # the row's day said again where other rules kept it, as the label's clause has a verb
+        # of its own without it: a participle in the subject ("A cyber attack detected on 1
+        # September 2024 disrupted ..."), a setting ("At Pohnpei in September 2016 the Forum
+        # admitted ..."), an opening's "of 1918" ("Under the German occupation of 1918 officers
+        # ...")
+        # (a participle right after the subject's noun, the main verb right after it: not "that
+        # BASF received in 2024", a relative clause's own verb, nor "Wilson died in January 2019,
+        # aged 54", the main verb itself; one set off by commas goes with them)
+        # (only a verb of making a text or a finding known, whose day is the day of what it then
+        # says or does: "raised in 1964" or "admitted in 2012" set off before a later verb dates
+        # the raising, not the removal the label tells)
+        again = re.search(rf"(?<=[a-z\d])(?P<open>,)?\s+(?:detected|published|released|issued|proposed|announced|"
+                          rf"presented|unveiled|made\s+public)\s+(?:on|in)\s+{day}(?![\w])(?(open),)\s+"
+                          rf"(?=[a-z]+(?:ed|ew|ook|ent|ame|old|ote)?\b)", s)
+        if again and not _FINITE.search(s[:again.start()]) and _FINITE.match(s, again.end()) \
+                and not re.search(r"\b(?:he|she|it|they|we|who|whom|that|which)\b", s[:again.start()]):
+            s = f"{s[:again.start()]} {s[again.end():]}"
+        again = re.match(rf"((?:At|In|Under|During|After|Before)\s+(?:the\s+)?[^,;]{{2,50}}?)\s+(?:in|on|of)\s+{day}"
+                         rf"(?![\w]),?\s+(?=(?:the|its|their|a|an)\s|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+[a-z])", s)
+        if again and not _FINITE.search(again.group(1)) and _FINITE.search(s[again.end():]):
+            s = f"{again.group(1)}, {s[again.end():]}"
     tenure = _TENURE_END.match(s) if mention is not None and re.search(
         r"\buntil\b[^,;]{0,25}$", " ".join(clause.split())[:mention.start]) else None
     if tenure and tenure.group("date") not in (None, mention.text.strip()):
