@@ -6313,3 +6313,16 @@ def test_the_row_s_day_is_not_said_again_in_a_setting_or_a_publication():
     assert by["2016-09"].startswith("At Pohnpei, the Forum admitted")
     assert "8 April 2020" not in by["2020-04-08"]
     assert "1964" in by["1964"] or "raised" in by["1964"]
+
+
+def test_an_opening_whose_subject_has_an_aside_is_not_cut_at_the_aside():
+    """"After Fiji's military government, which had seized power in a coup in December 2006,
+    missed the leaders' deadline ..., the Forum suspended Fiji on 2 May 2009": cut at the aside's
+    comma, the row had read "Missed the leaders' deadline ..., the Forum suspended Fiji", which
+    made the Forum miss it."""
+    events = _events("The Blue Forum was founded in 1971. After Fiji's military government, which had seized power in "
+                     "a coup in December 2006, missed the leaders' deadline to set a date for elections, the Forum "
+                     "suspended Fiji on 2 May 2009, the first suspension of a member in its history.",
+                     title="Blue Forum")
+    row = next(e for e in events if e.date.iso == "2009-05-02")
+    assert not row.label.startswith("Missed") and "suspended Fiji" in row.label

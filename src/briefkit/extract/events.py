@@ -2443,6 +2443,18 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # "After protests over the arrest of X, in which at least 54 people died, Museveni
         # reappointed ...": what the relative clause said of the opening goes with it
         return rest[aside.end():]
+    inner = re.match(r"(?:which|who|whom|whose)\b[^,;]{2,120},\s+", rest)
+    if inner and _FINITE.match(rest, inner.end()):
+        # "After Fiji's military government, which had seized power in 2006, missed the
+        # deadline, the Forum suspended Fiji": the comma opened an aside of the opening's own
+        # subject, not its end (a cut there made the Forum miss the deadline); the aside goes,
+        # and the opening is read again
+        return _lead_clause_cut(s[:m.end()].rstrip(" ,") + " " + rest[inner.end():], mention)
+    if _FINITE.match(rest) and not _PRONOUN.match(rest):
+        # (a verb right after the comma: the opening, its subject's aside read as its end, runs
+        # on to the next comma before the statement's own subject)
+        nxt = re.search(r",\s+(?=(?:the|its|their|a|an|(?-i:[A-Z])[\w'’.-]*)\s+[\w'’-]+)", rest)
+        return cap_first(rest[nxt.end():]) if nxt and _FINITE.search(rest[nxt.end():]) else s
     return rest
 
 
