@@ -6326,3 +6326,17 @@ def test_an_opening_whose_subject_has_an_aside_is_not_cut_at_the_aside():
                      title="Blue Forum")
     row = next(e for e in events if e.date.iso == "2009-05-02")
     assert not row.label.startswith("Missed") and "suspended Fiji" in row.label
+
+
+def test_him_after_several_named_is_the_one_the_sentence_appointed():
+    """"On the proposal of the defence minister, Per Holm, and the commander, General Jan Sand,
+    the government appointed Major General Ola Berg as commander in December 2023, and on 15
+    December 2023 Ana Lind handed the League over to him": "him" is the appointee, and the
+    handover a change of leader; the setting's list of proposers is no subject of the first row."""
+    events = _events("The Blue League was founded in 1918. On the proposal of the defence minister, Per Holm, and the "
+                     "commander of the Defence Forces, General Jan Sand, the government appointed Major General Ola "
+                     "Berg, Sand's deputy, as commander in December 2023, and on 15 December 2023 Ana Lind handed the "
+                     "League over to him in a ceremony in Tallinn.", title="Blue League")
+    by = {e.date.iso: e for e in events}
+    assert "Ola Berg" in by["2023-12-15"].label and by["2023-12-15"].kind == "leadership"
+    assert not any(e.label.startswith("Per Holm") for e in events)

@@ -169,6 +169,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:post|chair|chairmanship|helm|leadership|command|presidency|directorship)\b)|"
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
+                              # ("handed the League over to him": to a person, not "to Spain")
+                              r"handed\s+the\s+\w+\s+over\s+to\s+(?:him|her|(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))|"
                               r"returned\s+as|acted\s+as|re-?appointed|was\s+followed\s+(?:[^,;]{0,30}\s)?by|take\s+over|taking\s+over|"
                               r"(?:has|had)\s+commanded|"
                               # (not a thing replaced: "replaced the old treaty as the Union's founding instrument")
@@ -2444,7 +2446,8 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # reappointed ...": what the relative clause said of the opening goes with it
         return rest[aside.end():]
     inner = re.match(r"(?:which|who|whom|whose)\b[^,;]{2,120},\s+", rest)
-    if inner and _FINITE.match(rest, inner.end()):
+    if inner and _FINITE.match(rest, inner.end()) and not (mention is not None and mention.text.strip()
+                                                         and mention.text.strip() in inner.group(0)):
         # "After Fiji's military government, which had seized power in 2006, missed the
         # deadline, the Forum suspended Fiji": the comma opened an aside of the opening's own
         # subject, not its end (a cut there made the Forum miss the deadline); the aside goes,
@@ -3349,7 +3352,15 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     if opening is not None and (not _FINITE.search(out) or len(out.rstrip(" ,")) <= opening.end()
                                 and not _FINITE.search(opening.group("phrase"))) \
             and _FINITE.search(s[opening.end():]):
-        alt = _shortened(cap_first(s[opening.end():]), lo, hi)
+        start = opening.end()
+        if re.match(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’.-]*,?\s+and\s", s[start:]):
+            # ("On the proposal of the defence minister, Hanno Pevkur, and the commander ...,
+            # General Martin Herem, the government appointed ...": the setting's own list runs
+            # on; the clause opens on the subject before the first verb past it)
+            main = re.search(r",\s+(?=(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:[a-z]+ed|took|made|gave|"
+                             r"chose|named|met|won|became)\b)", s[start:])
+            start = start + main.end() if main else len(s)
+        alt = _shortened(cap_first(s[start:]), lo, hi) if start < len(s) else ""
         if _FINITE.search(alt):
             return alt
     return out
@@ -5126,7 +5137,9 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     if len(before) == 1:
         return before[0]
     if before:
-        return None
+        # ("the government appointed Ilmar Tamm as commander, and on 15 December Ühtegi handed
+        # the League over to him": of several named before, the one the sentence appointed)
+        return _appointee(sentence[:offset], before)
     if offset and _UNKNOWN_NAME.search(_without_institutions(
             re.sub(r"^\s*(?:He|She)\b", "", _strip_date_phrase(sentence[:offset].strip())))):
         return None  # the sentence names someone before the clause whom we did not recognise
