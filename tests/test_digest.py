@@ -2108,3 +2108,14 @@ def test_at_a_glance_does_not_count_the_members_twice(tmp_path):
     g.write_text("= Blue Union =\n\nInfobox\n- Membership: 192 member countries\n\nThe Blue Union is the agency "
                  "that sets the rules for the exchange of letters.\n", encoding="utf-8")
     assert any(t.startswith("Membership: 192") for t in (s.text for s in at_a_glance(read(g))))
+
+
+def test_a_gone_acting_holder_of_no_told_time_reads_as_former():
+    """The Estonian Defence League's brief listed "Kajari Klettenberg — Acting commander" with no
+    time, read as the one acting now: he acted in late 2012. With its time the role stays."""
+    from briefkit.model import Person
+
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="Acting commander")) \
+        == "Former acting commander"
+    assert digest.role_text(Person(name="A B", leader=True, current=False, role="Interim CEO")) == "Former interim CEO"
+    assert digest.role_text(Person(name="A B", leader=True, current=None, role="Acting commander")) == "Acting commander"

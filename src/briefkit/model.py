@@ -413,15 +413,19 @@ def as_former(p: Person) -> str | None:
     commander", so no line can be read as someone still in post, and a list of holders reads
     the same whether the article gave an end date ("Former commander, 2014 to 2018") or not
     ("Former commander, from 2018"). A role that already says when it was held ("First",
-    "Acting", "Founder") stays, and so does one dated to a single time ("Chairman, in July
-    2016")."""
+    "Founder", "Acting" with its time) stays, and so does one dated to a single time ("Chairman,
+    in July 2016"); an acting holder of no told time, gone, is "Former acting commander"."""
     role = p.role
     if not role or not p.leader or p.current is not False:
         return role
-    if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|acting|interim|honorary)\b", role):
+    if re.match(r"(?i)(?:former|first|founding|co-?founder|founder|honorary)\b", role) \
+            or (re.match(r"(?i)(?:acting|interim)\b", role) and p.period):
+        # ("Acting commander" with no time read as the one acting now: "Former acting commander")
         return role
     if re.match(r"(?i)in\s", p.period or ""):
         return role  # "Chairman, in July 2016": the date says when; "Former chairman, in July 2016" read oddly
+    if re.match(r"(?i)(?:acting|interim)\b", role):
+        return f"Former {role[:1].lower()}{role[1:]}"  # "Former interim CEO"
     words = role.split()
     # "Executive Director" stays in title case ("Former Executive Director"), an acronym stays
     # ("Former CEO"), and a role in sentence case goes on in it ("Former commander").
