@@ -241,7 +241,7 @@ class Subject:
         # Transport" in the article on Transport for London is another body)
         tail = re.search(r"(?:(?-i:[A-Z])[\w']*\s+){1,4}(?-i:[A-Z])[\w']*\s*$", phrase)
         own = [w for w in re.findall(r"[\w']+", tail.group(0).casefold()) if w not in self.generic] if tail else []
-        if len(own) >= 2 and all(w in self.words for w in own) and not any(_runs_in(own, n) for n in self._name_words):
+        if all(w in self.words for w in own) and self._in_another_order(own):
             return False
         if last == "it" or last in self.words or (last in self.kind and not named):
             return True
@@ -277,10 +277,12 @@ class Subject:
         words = [w for w in re.findall(r"[\w']+", phrase.casefold()) if w not in {"the", "a", "an"}]
         if not words or not all(w in self.words or w in self.generic for w in words):
             return False
-        # two or more of its own words in the order one of its names gives them: "London
-        # Transport" is another body in the article on Transport for London
-        own = [w for w in words if w not in self.generic]
-        return len(own) < 2 or any(_runs_in(own, name) for name in self._name_words)
+        return not self._in_another_order([w for w in words if w not in self.generic])
+
+    def _in_another_order(self, own: list[str]) -> bool:
+        """Whether two or more of the subject's own words stand in an order none of its names
+        gives them ("London Transport" beside Transport for London): another body's name."""
+        return len(own) >= 2 and not any(_runs_in(own, name) for name in self._name_words)
 
     def starts_with_subject(self, text: str) -> bool:
         """Whether a sentence opens with the subject ("It", "The Legion", "FRL") or with something
