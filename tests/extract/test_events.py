@@ -6340,3 +6340,13 @@ def test_him_after_several_named_is_the_one_the_sentence_appointed():
     by = {e.date.iso: e for e in events}
     assert "Ola Berg" in by["2023-12-15"].label and by["2023-12-15"].kind == "leadership"
     assert not any(e.label.startswith("Per Holm") for e in events)
+
+
+def test_a_day_told_right_after_later_that_year_dates_the_row():
+    """"Later that year, on 30 September, X opened a plant": 30 September of that year, not the
+    year alone with "On 30 September" left at the head of its label. "Several months later, on 9
+    November, ..." is not read so: a count of months may cross into the next year."""
+    events = _events("In 2018 the Blue Federation opened a dairy at Anand. Later that year, on 30 September, the prime "
+                     "minister opened a new chocolate plant of the federation at Mogar.", title="Blue Federation")
+    row = next(e for e in events if "chocolate" in e.label)
+    assert row.date.iso == "2018-09-30" and not row.label.startswith("On ")

@@ -1674,6 +1674,26 @@ def _counted_then_told(clause: str, counted: EventDate, own: list[DateMention]) 
 
 
 def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
+    """`_relative_date`, and the day and month told right after a year it gives: "Later that
+    year, on 30 September, X opened ..." is 30 September of that year, not the year alone with
+    "On 30 September" left in the row's label."""
+    dated = _relative_date(clause, ctx, closing)
+    if dated is None or dated[0].month is not None or not re.search(r"(?i)\b(?:that|the\s+same)\s+year\b", dated[1]):
+        return dated  # (only a year named as the one told: "several months later" may cross into the next)
+    text = clause.strip()
+    at = text.find(dated[1])
+    day = re.match(rf",?\s*on\s+(\d{{1,2}})\s+({_MONTH_WORDS})\b(?!\s+\d)", text[at + len(dated[1]):]) if at >= 0 else None
+    if day is None:
+        return dated
+    try:
+        when = _event_date(dated[0].year, _MONTH_NUMBER[day.group(2)], int(day.group(1)))
+        when.start()
+    except (ValueError, KeyError):
+        return dated
+    return when, text[at:at + len(dated[1]) + day.end()]
+
+
+def _relative_date(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
     """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
     with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
     that year"): the caller allows it only in a sentence with no date before the clause, since
