@@ -87,7 +87,7 @@ from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
 from .places import is_country
 from .subject import KINDS, Subject
-from .surnames import full_names, namesake_subject, namesakes, unique_surnames, with_full_name
+from .surnames import NAME_PARTICLES, full_names, namesake_subject, namesakes, unique_surnames, with_full_name
 
 # -- kinds ------------------------------------------------------------------------------------
 # (a marriage, like a birth, is a person's life: "Indira had married Feroze Gandhi on 26 March 1942")
@@ -3194,9 +3194,9 @@ _ELLIPTIC_ORDINAL = re.compile(
 # verb: "His successor, Brock Long, announced ...", "Their presidents, Raúl Alfonsín and José
 # Sarney, signed ..." (not "a ..." or "who ...": a second aside, whose verb is further on).
 _KIN_APPOSITION = re.compile(r"^(?i:his|her|their)\s+(?:[a-z-]+\s+)?[a-z]+,\s+"
-                             r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?-i:[A-Z])[\w'’.-]+|de|da|di|do|dos|van|von|der|"
-                             r"den|del|la|le|bin|ibn|al|and)){1,7}),\s+(?!(?:a|an|the|who|whose|which|whom|and|but)\b)"
-                             r"(?P<rest>[a-z]\S*\s.*)$")
+                             rf"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?-i:[A-Z])[\w'’.-]+|"
+                             rf"{'|'.join(sorted(NAME_PARTICLES))}|and)){{1,7}}),\s+"
+                             r"(?!(?:a|an|the|who|whose|which|whom|and|but)\b)(?P<rest>[a-z]\S*\s.*)$")
 
 
 # A short opening phrase of company, place or time without a comma, then "he" or "she" and a verb.
