@@ -128,6 +128,26 @@ def test_a_chief_of_staff_not_known_to_serve_now_comes_after_the_heads():
     assert [p.name for p in sorted(people, key=_leader_order)] == ["Carl Berg", "Ann Holm"]
 
 
+def test_a_holder_listed_without_years_is_ordered_between_the_entries_beside_them(tmp_path):
+    """A list of past holders names one with no years ("Weber's successor"): the short list
+    orders them between the entries before and after theirs, not after the first holder of
+    all; the list's "(elected 1984)" is a start ("from 1984"), not one moment of the term."""
+    from briefkit.compose import leaders
+    from briefkit.readers import read
+
+    seed = tmp_path / "a.txt"
+    seed.write_text(
+        "= Blue Union =\n\nThe Blue Union is an international organisation.\n\n== Leadership ==\n\n"
+        "Directors of the union have included:\n\n"
+        "* Carl Berg (1875–1892)\n* Per Dahl (until 1966)\n* Ann Holm (Dahl's successor)\n"
+        "* Eva Lund (elected 1984)\n* Tor Wik (until 2004)\n* Ida Sten (since 2022)\n", "utf-8")
+    people = leaders(read(seed))
+    names = [p.name for p in people]
+    assert names.index("Eva Lund") < names.index("Ann Holm") < names.index("Per Dahl") < names.index("Carl Berg")
+    assert names.index("Tor Wik") < names.index("Eva Lund")
+    assert next(p.period for p in people if p.name == "Eva Lund") == "from 1984"
+
+
 def test_a_former_holder_ends_where_the_successor_told_beside_them_began():
     from briefkit.compose import leaders
     from briefkit.digest import period_text, role_text

@@ -857,23 +857,60 @@ def timeline_labels_all(events: list[Event]) -> bool:
     return len(select_events(list(events), None)) <= MAX_LABELLED
 
 
-def _leader_order(p: Person) -> tuple[int, int, int, int]:
-    """Who a short list names first: those leading now; then those the text leaves open; then
-    those who held a post, the most recent first, and after them a spokesperson, deputy or
-    chief of staff not known to serve now (the last year their period names, then the
-    first: "from 2018" came after "2014 to 2018"); founders last, since founding is history
-    and not an office (six founders must not push out the heads who came after them)."""
+def _when(p: Person) -> tuple[int, int]:
+    """`p`'s term as a sort key, the most recent first: minus the last day its period names,
+    then minus the first ("from 2018" came after "2014 to 2018"); (0, 0) when it names none."""
     from .extract.dates import find_dates  # the one date reader of the project
 
-    founder = bool(re.fullmatch(r"(?i)(?:co-?)?founders?", (p.role or "").strip()))
     years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")]
     # "from 29 May 2022" came before "from June 2022": months and days count, as a sort key
     days = [(m.end_year or m.year) * 10000 + (m.end_month or m.month or 0) * 100 + (m.end_day or m.day or 0)
             for m in find_dates(p.period or "", bare_years=True) if m.year]
     starts = [m.year * 10000 + (m.month or 0) * 100 + (m.day or 0) for m in find_dates(p.period or "", bare_years=True)
               if m.year]
-    latest = -(max(days) if days else max(years, default=0) * 10000)
-    first = -(min(starts) if starts else min(years, default=0) * 10000)
+    return -(max(days) if days else max(years, default=0) * 10000), \
+        -(min(starts) if starts else min(years, default=0) * 10000)
+
+
+# Lines between two entries of one list of holders: the next line, or the one after a table's
+# row rule ("|-").
+_NEXT_ENTRY = 2
+
+
+def _between_neighbours(people: list[Person]) -> dict[int, tuple[int, int]]:
+    """The term key (`_when`) of each former holder whose period the text leaves out, taken
+    from the holders of the same post on the list entries right before and right after theirs
+    (`Person.source`, `_NEXT_ENTRY`), when both have a period: halfway between theirs. A list
+    of holders is written in the order they served, first to last or last to first, so one
+    listed between two holders served between them: "Eduard Weber (until 1966)", "Michel Rahi
+    (Weber's successor)", "Adwaldo Cardoso Botto de Barros (elected 1984)" lists Rahi between
+    1966 and 1984, not after the first director of 1875, where a term of no years had put him.
+    Names told in sentences are not placed so: a paragraph names holders in any order."""
+    placed: dict[int, tuple[int, int]] = {}
+    posts: dict[str, list[Person]] = {}
+    for p in sorted((p for p in people if p.source is not None and p.source.line), key=lambda p: p.source.line):
+        posts.setdefault(post_of(p.role), []).append(p)
+    for holders in posts.values():
+        for before, p, after in zip(holders, holders[1:], holders[2:]):
+            if p.current or p.period or before.current or after.current \
+                    or not 0 < p.source.line - before.source.line <= _NEXT_ENTRY \
+                    or not 0 < after.source.line - p.source.line <= _NEXT_ENTRY:
+                continue
+            a, b = _when(before), _when(after)
+            if a[0] and b[0] and a != b:
+                placed[id(p)] = ((a[0] + b[0]) // 2, (a[1] + b[1]) // 2)
+    return placed
+
+
+def _leader_order(p: Person, when: tuple[int, int] | None = None) -> tuple[int, int, int, int]:
+    """Who a short list names first: those leading now; then those the text leaves open; then
+    those who held a post, the most recent first (`_when`, or `when` when given: see
+    `_between_neighbours`), and after them a spokesperson, deputy or chief of staff not known
+    to serve now; founders last, since founding is history and not an office (six founders
+    must not push out the heads who came after them)."""
+    founder = bool(re.fullmatch(r"(?i)(?:co-?)?founders?", (p.role or "").strip()))
+    years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")
+    latest, first = when or _when(p)
     if p.current:
         return (0, 1 if BOARD_CHAIR.search(p.role or "") else 0, 0, 0)  # the chief executive first
     if founder and len(years) < 2:
@@ -985,7 +1022,9 @@ def leaders(profile: Profile) -> list[Person]:
         paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [
             b.text for sec in profile.all_sections() for b in sec.blocks if isinstance(b, Paragraph)]
         sentences = [[t for _, t in _text.sentence_spans(text)] for text in paragraphs]
-        return sorted(_succession_ends(flagged, sentences, profile.events), key=_leader_order)
+        ended = _succession_ends(flagged, sentences, profile.events)
+        placed = _between_neighbours(ended)
+        return sorted(ended, key=lambda p: _leader_order(p, placed.get(id(p))))
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():

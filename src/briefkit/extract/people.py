@@ -848,6 +848,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     qualified = False
     described = False  # "(patron)", "(honorary member)": a position that does not lead it
     qualifier = ""  # "(interim, 2025–2026)": the role held for a time
+    began = False  # the entry says its date is when the term began ("elected 1984")
     for bracket in re.findall(r"\(([^)]*)\)", rest):
         dated = bracket.strip() != bracket.strip(" ,;")  # a date stood here: "(2012, interim)"
         bracket = bracket.strip(" ,;")
@@ -863,7 +864,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             current = True  # "Jean-François Corty (current)" in a list of presidents: in office now
         elif period and re.fullmatch(r"(?i)\s*(?:re-?)?(?:appointed|elected|named|chosen|installed|took\s+office|"
                                      r"assumed\s+office|sworn\s+in)\W*", bracket):
-            pass  # "Omar Alieu Touray (appointed 2022)": how the term began, whose date is its period
+            began = True  # "Omar Alieu Touray (appointed 2022)": how the term began, whose date is its period
         elif period and re.fullmatch(r"(?i)\s*(?:and\s+(?:later|after|again)|onwards?)\W*", bracket):
             pass  # "Jawaharlal Nehru (1929 and later)": the term's date ran on, no description
         elif re.fullmatch(r"(?i)\s*(?:died|killed)\s+in\s+office(?:\s+in)?\W*", bracket):
@@ -917,6 +918,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
     found = _Found(clean, role, source, True, period, current, deceased)
     found.aliases = aliases  # type: ignore[attr-defined]
     found.qualified = qualified  # type: ignore[attr-defined]
+    found.began = began  # type: ignore[attr-defined]
     return found
 
 
@@ -1477,8 +1479,10 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                         if i < len(entries) - 1 and _lone_date(found.period):
                             # "Manana Kobakhidze (2012, interim)" above "(2012–2013)": in a list of
                             # terms a lone date the next entry follows is a term within that time,
-                            # not a start with its end untold ("from 2012")
-                            found.period = f"in {found.period}"
+                            # not a start with its end untold ("from 2012"), unless the entry
+                            # says it began then: "Adwaldo Cardoso Botto de Barros (elected
+                            # 1984)" above "Thomas E. Leavey (until 2004)" held it from 1984
+                            found.period = f"{'from' if getattr(found, 'began', False) else 'in'} {found.period}"
                         yield found
                         if held is not None:
                             yield held
