@@ -6350,3 +6350,20 @@ def test_a_day_told_right_after_later_that_year_dates_the_row():
                      "minister opened a new chocolate plant of the federation at Mogar.", title="Blue Federation")
     row = next(e for e in events if "chocolate" in e.label)
     assert row.date.iso == "2018-09-30" and not row.label.startswith("On ")
+
+
+def test_him_in_two_sentences_in_a_row_is_the_same_person_though_another_was_named_between():
+    """"The board placed him on leave ..., and named Dahl interim director. On 11 August it
+    voted to dismiss him": the second "him" is the one placed on leave, not the one named to
+    the post; a "He" after the newcomer's naming is the newcomer, as before."""
+    events = _history_events("Blue Union", "an environmental group", (
+        "In November 2022 the board chose Carl Berg as executive director. "
+        "His tenure brought several rounds of layoffs. "
+        "The board placed him on leave on 11 July 2025, and named Ann Dahl interim executive director. "
+        "On 11 August 2025 it voted unanimously to dismiss him for cause."))
+    assert "Carl Berg" in events["2025-08-11"].label and "Dahl" not in events["2025-08-11"].label
+    events = _history_events("Blue Union", "an environmental group", (
+        "In November 2022 the board chose Carl Berg as executive director. "
+        "The board placed him on leave on 11 July 2025, and named Ann Dahl interim executive director. "
+        "On 11 August 2025 she hired Per Holm as her deputy, and he thanked her."))
+    assert "Carl Berg" not in events["2025-08-11"].label

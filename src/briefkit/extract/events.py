@@ -5098,6 +5098,15 @@ _INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60
 _OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
 
 
+# A sentence that acts on "him" or "her" and then names someone else to a post: "The board placed
+# him on leave ..., and named Blackford interim executive director". The one it named takes over a
+# "He" or "She" of the next sentence (`_appointee`); its "him" or "her" goes on meaning the one
+# acted on: "On August 11 it voted unanimously to dismiss him" is not Blackford. The judgement:
+# an object pronoun in two sentences in a row keeps its referent, as a subject pronoun does, and
+# the newcomer enters as the object of another verb of naming, not as the one the text follows.
+_OBJECT_CARRIES = re.compile(r"\b(?:him|her)\b.*\b(?:named|appointed|chose|elected|made|installed)\s+[A-Z]")
+
+
 # Someone the clause introduces without a name, whom a "him" or "her" after it means.
 _SOMEONE = re.compile(r"\b(?:(?:a|an|one|another|each|every|any)\s+(?:[\w-]+\s+)?(?:man|woman|person|boy|girl|child|"
                       r"soldier|officer|agent|member|astronaut|pilot|journalist|reporter|candidate|volunteer|worker|"
@@ -5517,6 +5526,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     labels: dict[int, str] = {}
     statements: dict[int, str] = {}  # the same clause at bullet length (Event.statement)
     last_person: str | None = None
+    # Whom the last sentence's "him" or "her" meant, when that sentence then named someone else
+    # for a post: the one a "him" or "her" of the next sentence means (`_OBJECT_CARRIES`).
+    object_person: str | None = None
     latest_full: dict[str, str] = {}  # surname -> the person of it the text named in full last
     last_plural: str | None = None
     they_is_subject = False
@@ -5536,7 +5548,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     for piece in _texts(profile):
         year_here = False  # whether `ctx` has a year from this paragraph (see `_later_year`)
         if piece.section != section_seen:
-            section_seen, last_person, last_plural = piece.section, None, None  # "He" does not cross a section
+            # "He" does not cross a section
+            section_seen, last_person, last_plural, object_person = piece.section, None, None, None
             prior = []
         before_sentence = len(drafts)  # drafts[before_sentence:] came from the sentence before
         for _, sentence in sentence_spans(piece.text):
@@ -5564,6 +5577,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             person_here = [n for n in _persons_in(sentence, names + others, aliases)
                            if n.split()[0].casefold() not in subject.words or n in names]
             person_here = _by_latest_full_name(sentence, person_here, latest_full)
+            object_here: str | None = None  # whom this sentence's "him" or "her" means
             n_before = len(drafts)
             implied_here = False  # a taking over dated by the sentence before (`_TOOK_OVER`)
             clauses = _clauses(sentence)
@@ -6174,7 +6188,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # 10 March 1831": the first date is the signing, not the ratification
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = made
                 if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
-                    who = _object_referent(sentence, offset, clause_for_label, names, last_person, aliases)
+                    who = _object_referent(sentence, offset, clause_for_label, names, object_person or last_person,
+                                           aliases)
+                    object_here = object_here or who
                     if who:  # "Sari Baldauf succeeded him as chair" -> "... succeeded Risto Siilasmaa ..."
                         for table in (labels, statements):
                             table[id(drafts[-1])] = _OBJECT_PRONOUN.sub(who, table[id(drafts[-1])], count=1)
@@ -6308,8 +6324,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if person_here and not _named_aside_only(sentence, person_here, last_person) \
                     and not _pronoun_keeps_referent(sentence, person_here):
                 # (a sentence naming nobody, "He then ...", keeps the referent)
+                before = last_person
                 last_person = person_here[0] if len(person_here) == 1 else (
                     _appointee(sentence, person_here) or _last_subject(sentence, person_here))
+                object_person = object_here if object_here and object_here == before and last_person != before \
+                    and object_here not in person_here and _OBJECT_CARRIES.search(sentence) else None
                 if _KIN_ACTS.search(sentence):
                     last_person = None  # "When A.P. Møller died, his son became chief executive": the son, unnamed
             elif last_person and (opener := _UNKNOWN_SUBJECT.match(_strip_date_phrase(sentence))) \
