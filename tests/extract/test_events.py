@@ -6367,3 +6367,19 @@ def test_him_in_two_sentences_in_a_row_is_the_same_person_though_another_was_nam
         "The board placed him on leave on 11 July 2025, and named Ann Dahl interim executive director. "
         "On 11 August 2025 she hired Per Holm as her deputy, and he thanked her."))
     assert "Carl Berg" not in events["2025-08-11"].label
+
+
+def test_a_renaming_told_of_it_before_the_founding_is_the_forerunners(tmp_path):
+    """"... the government set up the Harbour and Coast Watch, which patrolled the bays. It was
+    renamed the Harbour Watch in 1942." in the article of a service formed in 1946: "It" is
+    the wartime body, whose renaming is background, not the service's; a renaming that names
+    the service itself stays its own."""
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "= Blue Naval Service =\n\nInfobox\n- Founded: September 1946\n\n"
+        "The Blue Naval Service is the navy of Ruritania. It was formed in September 1946.\n\n"
+        "== History ==\n\nAfter war broke out in 1939 the government set up the Harbour and Coast Watch, "
+        "which patrolled the bays. It was renamed the Harbour Watch in 1942. In September 1946 the Harbour "
+        "Watch was made a permanent service as the Blue Naval Service.\n", "utf-8")
+    [renamed] = [e for e in read(f).events if e.date.year == 1942]
+    assert renamed.background and renamed.kind != "renaming"

@@ -6351,9 +6351,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         for d in drafts:
             # (a reorganisation before its founding is its own when it names it or it acts: not
             # "After the Emergency the Jana Sangh merged into the Janata Party", a forerunner's)
-            if d.date.year < founding and d.kind not in ("founding", "renaming") and \
-                    not _ORIGINS.search(d.text) and not _names_subject(_own_clause(d), subject) and not (
-                    _subject_acts(d.clause, subject)) and not (
+            # (a renaming told of "It" before the founding is the forerunner's the sentence before
+            # named: "... set up the Marine and Coastwatching Service ... It was renamed the Marine
+            # Service in 1942", where the Naval Service was formed in 1946; one that names the
+            # subject is its own, though its founding is dated later)
+            forerunner = d.kind == "renaming" and _PRONOUN_OPENING.match(_own_clause(d)) is not None
+            if d.date.year < founding and d.kind != "founding" and \
+                    not _ORIGINS.search(d.text) and (forerunner or not _names_subject(_own_clause(d), subject) and not (
+                    _subject_acts(d.clause, subject))) and not (
                     d.end is not None and d.end.year >= founding) and not d.ongoing and not any(
                     re.search(rf"\b{re.escape(i)}\b", d.clause) for i in instruments) and not (
                     d.date.year in origin_years and _FOUNDING_WORD.search(d.clause)):
@@ -6391,6 +6396,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     _rank_successions(events, profile)
     _rank_persons_cases(events, profile, subject)
     return events, findings
+
+
+# A clause whose subject is "It": the organisation the text is about, or a body the sentence
+# before named.
+_PRONOUN_OPENING = re.compile(r"\s*(?:(?:In|On|By)\s+[^,]{2,30},\s+)?It\s")
 
 
 def _one_row_a_day(drafts: list[_Draft]) -> list[_Draft]:
