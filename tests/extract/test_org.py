@@ -926,3 +926,22 @@ def test_a_list_of_its_own_parts_and_associated_organisations_is_its_structure(t
     org = read(f).org
     assert [c.name for c in org.children] == ["Party Congress", "Party Board", "Blue Youth League"]
     assert [c.name for c in org.children[1].children] == ["Executive Committee"]
+
+
+def test_two_parents_that_are_one_body_by_two_names_are_drawn_once(tmp_path):
+    """The infobox gives "Branch: Defence Forces" and "Part of: Óglaigh na hÉireann", and the
+    lead says "Ireland's Defence Forces, Óglaigh na hÉireann": one body, drawn once, by the
+    name given first; two parents the text names apart stay two."""
+    from briefkit.readers import read
+
+    def parents(text: str) -> list[str]:
+        f = tmp_path / "a.txt"
+        f.write_text(text, "utf-8")
+        return [n.name for n in read(f).org.walk() if n.kind == "parent"]
+
+    head = ("= Blue Naval Service =\n\nInfobox\n- Branch: [[Defence Forces (Ireland)|Defence Forces]]\n"
+            "- Part Of: [[Defence Forces (Ireland)|Óglaigh na hÉireann]]\n\n")
+    assert parents(head + "The Blue Naval Service is the maritime branch of Ireland's Defence Forces, "
+                          "Óglaigh na hÉireann. It was formed in 1946.\n") == ["Defence Forces"]
+    assert len(parents(head + "The Blue Naval Service is the maritime branch of the Defence Forces. "
+                              "It reports to Óglaigh na hÉireann through the chief of staff.\n")) == 2

@@ -1080,6 +1080,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     # "IG Metall belongs to the German Trade Union Confederation but is not a part of it": the
     # infobox's affiliation is a membership the text denies is a tie of parts
     chain = [parent for parent in chain if not _denied_parent(parent.name, unit.name, text)]
+    chain = [parent for i, parent in enumerate(chain) if not any(_one_body(other.name, parent.name, text)
+                                                                  for other in chain[:i])]
     for parent in chain:
         hedge = _hedged_parent(parent.name, text)
         if hedge:
@@ -1097,6 +1099,16 @@ _HEDGE = re.compile(r"(?i)\b(?P<hedge>reportedly|allegedly|said\s+to\s+be|believ
 
 _NOT_PART = re.compile(r"(?i)\b(?:is|are|was|were)\s+not\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|branch|"
                        r"section)\s+of\b|\bbut\s+not\s+(?:a\s+)?part\s+of\b|\b(?:is|are|remains?)\s+independent\s+of\b")
+
+
+def _one_body(first: str, second: str, text: str) -> bool:
+    """Whether two parents the infobox gives are one body by two names, the text putting one
+    beside the other: "the maritime branch of Ireland's Defence Forces, Óglaigh na hÉireann"
+    (the "Branch" and "Part of" of the Irish Naval Service), or "Óglaigh na hÉireann (Defence
+    Forces)". The chart draws it once, by the name the infobox gave first. A list of bodies
+    ("the Army, the Navy and the Air Force") names each once, with no name beside another's."""
+    a, b = re.escape(first), re.escape(second)
+    return bool(re.search(rf"\b{a},\s+{b}\s*(?:[.;)]|,\s+[a-z]|$)|\b{a}\s+\({b}\)|\b{b}\s+\({a}\)", text))
 
 
 def _denied_parent(name: str, own: str, text: str) -> bool:
