@@ -389,7 +389,7 @@ def post_of(role: str | None) -> str:
 
 
 # A role held for a time in another's stead.
-_STAND_IN = re.compile(r"(?i)(?:acting|interim|caretaker)\b|officer[\s-]+in[\s-]+charge\b")
+_STAND_IN = re.compile(r"(?i)(?:acting|interim|caretaker|temporary|provisional)\b|officer[\s-]+in[\s-]+charge\b")
 
 
 def _joined_posts(role: str | None) -> list[str]:
@@ -464,12 +464,16 @@ def leading_now(leaders: list[Person]) -> list[Person]:
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
         begun = _year_in(p.period or "")
         if _STAND_IN.match(p.role or "") and any(
-                q.current and (post_of(p.role) in _joined_posts(q.role) or post_of(p.role) == "officer in charge")
+                q.current and (post_of(p.role) in _joined_posts(q.role) or post_of(p.role) == "officer in charge"
+                               or not any(post_of(p.role) in _joined_posts(r.role) for r in leaders if r is not p))
                 and (begun is None or ((later := _year_in(q.period or "")) is not None and later > begun))
                 for q in leaders if q is not p):
             # a stand-in before the one the text says holds the post now, from a later year (an
             # officer in charge of 2022 beside a commandant since July 2025): one held it for a
             # time, the other holds it. (One within the present holder's term may stand in still.)
+            # A stand-in post no one else holds stands in for the heads themselves: Caritas's
+            # "temporary administrator", named when the pope removed its officers, ran it only
+            # until the president and secretary general elected in 2023.
             return True
         if not p.period and post_of(p.role) and any(
                 q.current and post_of(p.role) in _joined_posts(q.role) for q in leaders if q is not p):
