@@ -3819,3 +3819,33 @@ def test_a_term_since_a_date_is_its_own_clause_s_and_a_removal_by_name_ends_a_te
     people = _people(p)
     assert people["Per Holm"].period != "since July 2025"
     assert people["Jan Sand"].current is False
+
+
+def test_a_clause_after_and_is_no_aside_of_the_name_before_it(tmp_path):
+    """"... under the minister Carla Holm, and the chief operating officer, Ann Dahl, was named
+    interim executive director": the one named is Dahl; ", and the ..." opens the next clause,
+    not an aside about Holm."""
+    p = _read_text(tmp_path, (
+        "= Blue Network =\n\nThe Blue Network is an environmental group.\n\n== History ==\n\n"
+        "She gave up all her duties on 10 February 2022 to become special envoy in the Foreign Office "
+        "under the minister Carla Holm, and the chief operating officer, Ann Dahl, was named interim "
+        "executive director.\n"))
+    people = _people(p)
+    assert "Carla Holm" not in people or not people["Carla Holm"].leader
+    assert "Carla Holm" not in people or "director" not in (people["Carla Holm"].role or "").casefold()
+
+
+def test_founders_the_text_treats_as_firms_are_no_people(tmp_path):
+    """"Founders: Aéroplanes, Deutsche Blue" names the two firms that founded it: one the text
+    calls a body ("the head of Aéroplanes"), one whose name is a firm's ("Deutsche"); a founder
+    the firm is named after stays a person; a tribe that led protests is no leader."""
+    p = _read_text(tmp_path, (
+        "= Blue Industrie =\n\nInfobox\n- Founders: Aéroplanes, Deutsche Blue, Carl Berg\n\n"
+        "Blue Industrie is an aircraft maker.\n\n== History ==\n\n"
+        "Henri Vidal, the head of Aéroplanes, chaired its first board in 1970. "
+        "Carl Berg, after whom Carl Berg Holding is named, was its first engineer. "
+        "The protests of 2016, led by the Standing Rock Sioux Tribe, targeted a pipeline.\n"))
+    people = _people(p)
+    assert "Aéroplanes" not in people and "Deutsche Blue" not in people
+    assert people["Carl Berg"].leader
+    assert "Standing Rock Sioux Tribe" not in people

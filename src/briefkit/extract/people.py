@@ -123,7 +123,11 @@ _ORG_WORD = re.compile(
     r"Hospital|Academy|Avenue|Harbour|Harbor|Garrison|Cantonment|"
     # a firm by its trade: "Dudhsagar Dairy", "Tata Motors", "Bombay Dyeing Mills"
     r"Dairy|Dairies|Mills|Works|Industries|Motors|Airlines|Airways|Railways?|Brewery|Breweries|Foods|Cooperative|"
-    r"Co-operative)\b")
+    r"Co-operative|Aerospace|Aviation|Electronics|Pharmaceuticals|Chemicals|Petroleum|"
+    # words of a firm's name in other languages, never of a person's: "Deutsche Airbus", "Grupo Bimbo"
+    r"Deutsche|Société|Compagnie|Groupe|Grupo|Banco|Banque|Gesellschaft|"
+    # a people: "the Standing Rock Sioux Tribe", "the Cherokee Nation"
+    r"Tribe|Tribes|Nation)\b")
 ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body or a place, not a person
 
 # "In November López Obrador took over": a month before a surname is no part of the name.
@@ -1533,7 +1537,9 @@ _APPOINTED = re.compile(
     # ("Jean-François Julliard, his head of research, who had worked at RSF since 1998, was
     # elected secretary general": two asides)
     # ("was unanimously elected its chairman": an adverb between)
-    rf"{_NAME}(?:(?:,\s+[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
+    # (not "Annalena Baerbock, and the chief operating officer, Norma Torres, was named": an aside
+    # opens on no "and", which begins the next clause and its own subject)
+    rf"{_NAME}(?:(?:,\s+(?!(?:and|but|or|while|whereas)\b)[^,;]{{1,90}}?){{1,2}},)?{_THEN}\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|confirmed)"
     # ("were named co-chief executives": a post shared, "co-" joined to it)
     # ("was chosen as the agency's head in 2008": whose, checked where it is read)
     # ("was confirmed as one of the institute's presidents": a post held by more than one at once)
@@ -4082,6 +4088,32 @@ def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
             del people[a]
 
 
+# What only a body has: a head, a board, shareholders, an arm ("Henri Ziegler, the head of
+# Aérospatiale"; "Aérospatiale's board").
+_OF_A_BODY = r"(?:head|chief\s+executive|chairman|chairwoman|boss|shareholders?|subsidiary|arm|division|board)"
+
+
+def _a_body(name: str, text: str) -> bool:
+    """Whether the text treats `name` as a body: "the head of X", "X's board". An infobox's
+    founders may be firms ("Founders: Aérospatiale, Deutsche Airbus", the two shareholders of
+    Airbus Industrie), which no person is spoken of so."""
+    n = re.escape(name)
+    if name not in text:
+        return False
+    return bool(re.search(rf"\b{_OF_A_BODY}\s+of\s+(?:the\s+)?{n}(?![\w'’–-]|\s+[A-Z])|\b{n}(?:'s|’s)\s+{_OF_A_BODY}\b", text))
+
+
+def _texts_of(profile: Profile) -> Iterator[str]:
+    """The text of the lead and of every section's paragraphs and lists."""
+    for b in profile.lead:
+        if getattr(b, "text", None):
+            yield b.text
+    for sec in profile.all_sections():
+        for b in sec.blocks:
+            if getattr(b, "text", None):
+                yield b.text
+
+
 def extract_people(profile: Profile) -> list[Person]:
     """Everyone the profile names with a role or an alias; leaders flagged on evidence (above).
 
@@ -4303,7 +4335,10 @@ def extract_people(profile: Profile) -> list[Person]:
 
     boxed: set[str] = set()  # the people the infobox names as leaders
     officers: set[str] = set()  # the secretaries and treasurers it names beside a head (`_from_facts`)
+    told_text = " ".join(_texts_of(profile))
     for f in _from_facts(profile.facts):
+        if _FOUNDER.fullmatch(f.role or "") and _a_body(f.name, told_text):
+            continue  # "Founders: Aérospatiale, Deutsche Airbus", "the head of Aérospatiale": firms
         add(f, getattr(f, "aliases", None))
         if f.leader:
             boxed.add(key_of(f.name))
