@@ -2119,3 +2119,18 @@ def test_a_gone_acting_holder_of_no_told_time_reads_as_former():
         == "Former acting commander"
     assert digest.role_text(Person(name="A B", leader=True, current=False, role="Interim CEO")) == "Former interim CEO"
     assert digest.role_text(Person(name="A B", leader=True, current=None, role="Acting commander")) == "Acting commander"
+
+
+def test_a_temporary_administrator_no_one_else_stands_beside_is_history_once_heads_hold_office():
+    """Caritas Internationalis: the pope removed its officers and named a temporary
+    administrator to run it until new elections; the president and secretary general elected
+    after lead it now, and the administrator, who held no post of theirs, no longer does."""
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ann Holm", role="President", leader=True, period="since 2023", current=True),
+              Person(name="Carl Berg", role="Secretary General", leader=True, period="since 2023", current=True),
+              Person(name="Per Dahl", role="Temporary administrator", leader=True)]
+    assert [p.name for p in leading_now(people)] == ["Ann Holm", "Carl Berg"]
+    # with no one said to lead it now, the administrator may still run it
+    people = [p.model_copy(update={"current": None}) if p.current else p for p in people]
+    assert "Per Dahl" in [p.name for p in leading_now(people)]

@@ -6383,3 +6383,24 @@ def test_a_renaming_told_of_it_before_the_founding_is_the_forerunners(tmp_path):
         "Watch was made a permanent service as the Blue Naval Service.\n", "utf-8")
     [renamed] = [e for e in read(f).events if e.date.year == 1942]
     assert renamed.background and renamed.kind != "renaming"
+
+
+def test_the_second_day_and_the_same_summit_count_from_the_meeting_just_told():
+    """"... gathered in Sirte on 8 September 1999 for an extraordinary summit. On the second day
+    they adopted the Sirte Declaration": 9 September 1999. "On 30 January 2017 the Assembly
+    chose X. The same summit readmitted Morocco": 30 January 2017. A later clause of a dated
+    sentence ("...; the same summit adopted the protocol") makes no row of its own."""
+    events = _history_events("Blue Union", "a continental organisation", (
+        "The heads of state gathered in Sirte on 8 September 1999 for an extraordinary summit. "
+        "On the second day they adopted the Sirte Declaration, which called for a union. "
+        "On 30 January 2017 the Assembly chose Carl Berg as chairperson. "
+        "The same summit readmitted Morocco by consensus. "
+        "The Union was inaugurated in Durban on 9 July 2022; the same summit adopted a protocol on peace."))
+    assert "Sirte Declaration" in events["1999-09-09"].label
+    assert "inaugurated" in events["2022-07-09"].label
+    morocco = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Union"}, "lead": [{"kind": "paragraph", "text": "The Blue Union is a union."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "On 30 January 2017 the Assembly chose Carl Berg as chairperson. "
+            "The same summit readmitted Morocco by consensus.")}]}]}))[0] if "Morocco" in e.label]
+    assert [e.date.iso for e in morocco] == ["2017-01-30"]

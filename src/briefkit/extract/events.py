@@ -578,9 +578,16 @@ _RELATIVE = re.compile(
     r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
     # "On its last day twenty-three governments signed the agreement": the end of the span just told
     r"(?:its|the|that)\s+(?P<lastday>last|final|closing)\s+day|"
+    # "On the second day they adopted the Sirte Declaration": a day of the meeting just told,
+    # counted from its first
+    r"(?:its|the)\s+(?P<nthday>second|third|fourth|fifth)\s+day\b(?!\s+of\b)|"
     # "Two days later Joko Widodo suspended him. The same decree made a deputy chairman interim
     # chairman": one act, told again as the subject of the next sentence, is of the day last told
-    r"(?:the\s+same|that)\s+(?P<act>decree|order|resolution|ruling|vote|session|letter|announcement|statement))\b", re.I)
+    r"(?:the\s+same|that)\s+(?P<act>decree|order|resolution|ruling|vote|session|letter|announcement|statement|"
+    # "... the Assembly chose Faki. The same summit readmitted Morocco": a meeting told just before
+    r"summit|meeting|congress|conference|sitting))\b", re.I)
+# A meeting told just before, which dates the clause it opens (`_RELATIVE`'s "act").
+_SAME_MEETING = re.compile(r"(?i)^\s*(?:at\s+)?(?:the\s+same|that)\s+(?:summit|meeting|congress|conference|sitting)\b")
 # Taking over a post, told with no time of its own ("took over as acting commander", "succeeded
 # him"), and words that say it was not at once ("later", "eventually", "in time").
 _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
@@ -1726,6 +1733,12 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False) -> tuple[E
         # the act names the happening, the subject of its clause: the label keeps it
         dated = _relative("the same day", ctx)
         return (dated[0], "") if dated else None
+    if m.group("nthday"):
+        if ctx.day is None:
+            return None
+        later = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}[m.group("nthday").lower()]
+        dated = _relative(f"{later} day{'s' if later > 1 else ''} later", ctx)
+        return (dated[0], m.group(0)) if dated else None
     if m.group("lastday"):
         # only a span's, told just before with its last day: "its last day in office" is no date
         return (ctx.last_day, m.group(0)) if ctx.last_day is not None else None
@@ -5726,6 +5739,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                                                  clause) else (
                     _Context(named_month[-1], None, None) if named_month else near),
                                 closing=closing) if rel_that is None else rel_that
+                if rel is not None and offset and _SAME_MEETING.match(clause) and find_dates(sentence[:offset]):
+                    # ("The Union was inaugurated ... on 9 July 2002; the same summit adopted the
+                    # protocol ...": a later clause of a dated sentence is that sentence's telling,
+                    # no row of its own; a sentence opening on it is: "The same summit readmitted
+                    # Morocco" after the one that dated the summit)
+                    rel = None
                 span_end = None
                 if rel is not None and later and offset and dated_here and rel_that is None \
                         and re.search(r"\b(?:until|till)\s+[^,;]*$", clause[:later.start()]):
