@@ -3849,3 +3849,21 @@ def test_founders_the_text_treats_as_firms_are_no_people(tmp_path):
     assert "Aéroplanes" not in people and "Deutsche Blue" not in people
     assert people["Carl Berg"].leader
     assert "Standing Rock Sioux Tribe" not in people
+
+
+def test_took_over_a_post_from_a_predecessor_named_after_a_description_or_before_the_post(tmp_path):
+    """"... took over the rotating chairmanship from the Mauritanian president, Ould Sidi" and
+    "... took over from Lind as chairperson of the Union": each predecessor held the post, until
+    the day told; a moment told within a list's closed term leaves the term whole."""
+    p = _read_text(tmp_path, (
+        "= Blue Union =\n\nThe Blue Union is a continental organisation.\n\n== History ==\n\n"
+        "On 15 February 2025 the Angolan president Per Lind took over the rotating chairmanship from the "
+        "Mauritanian president, Ahmed Ould Sidi. On 14 February 2026 the Burundian president, Eva Sund, "
+        "took over from Lind as chairperson of the Union for the year. "
+        "Carl Berg was confirmed as chairman at a congress in November 1997.\n\n"
+        "The chairmen have been Ann Holm (1977 to 1990), Carl Berg (1990 to 2006) and Tor Wik (since 2006).\n"))
+    people = _people(p)
+    assert people["Ahmed Ould Sidi"].leader and people["Ahmed Ould Sidi"].current is False
+    assert people["Per Lind"].leader and "2026" in (people["Per Lind"].period or "")
+    assert people["Per Lind"].role != "Leader"
+    assert people["Carl Berg"].period == "1990 to 2006"

@@ -1898,9 +1898,14 @@ _TOOK_GOVERNMENT = re.compile(
 _REPORTED = re.compile(rf"{_HONORIFIC}?(?P<speaker>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:said|says|stated|claimed|told)\b")
 # "Y took the chair in April 2020 from X", "Y took over as chairman of the board from X".
 _FROM_PREDECESSOR = re.compile(
-    rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?P<post>chair|helm|command|post|leadership|presidency|directorship))|"
+    # ("took over the rotating chairmanship from the Mauritanian president, Mohamed Ould
+    # Ghazouani": a post with a word of its own, and the predecessor named after a description)
+    rf"\b(?:took\s+(?:over\s+)?(?:the\s+(?:(?:rotating|acting|interim)\s+)?"
+    rf"(?P<post>chair|chairmanship|helm|command|post|leadership|presidency|directorship))|"
     rf"took\s+over\s+as\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+of\s+(?:the|its)\s+[\w-]+)?|took\s+over)"
-    rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+{_HONORIFIC}?{_NAME}")
+    rf"(?:\s+(?:in|on)\s+[^,;]{{1,25}}?)?\s+from\s+(?:the\s+(?:[A-Z]?[a-z][\w-]*\s+){{1,3}}?{_ROLES},\s+)?{_HONORIFIC}?{_NAME}"
+    # ("took over from Lourenço as chairperson of the Union": the post, said after the name)
+    rf"(?:\s+as\s+(?:the\s+)?(?P<as_role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?:\s+of\s+(?:the|its)\s+[\w-]+)?)?")
 # "Carl Dunn won the leadership in 1958", and "... passed the leadership to Ole Lind in 1948; Carl
 # Dunn won it in 1958 and Eva Sund in April 1968": the contest for a post, won, is the post.
 # (Not "won the presidency": in a party's article, the country's.)
@@ -3650,9 +3655,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not (about_subject or not names_other_body(sentence, subject)):
                 continue
             post = m.group("post") or ""
-            role = _leader_role(m.group("role") or "") or {"chair": "Chair", "command": "Commander",
-                                                            "presidency": "President",
-                                                            "directorship": "Director"}.get(post.casefold())
+            role = _leader_role(m.group("role") or m.group("as_role") or "") or {
+                "chair": "Chair", "chairmanship": "Chairman", "command": "Commander", "presidency": "President",
+                "directorship": "Director"}.get(post.casefold())
             if role is None and not re.fullmatch(r"took\s+over", m.group(0).split(" from ")[0].split(" in ")[0].split(" on ")[0].strip()):
                 continue
             if role is None:
@@ -4021,6 +4026,14 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)|in\s+(?:1[5-9]\d\d|20\d\d)")
 
 
+def _within_term(moment: str, term: str) -> bool:
+    """Whether `term` is a closed span of years ("1996 to 2006", "1996–2006") that holds the
+    year of `moment`, after its first year (a moment in the first year may be the start)."""
+    m = re.fullmatch(r"\s*(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|\s+to\s+)\s*(1[5-9]\d\d|20\d\d)\s*", term)
+    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", moment)
+    return bool(m and year and int(m.group(1)) < int(year.group(1)) <= int(m.group(2)))
+
+
 def _refines(period: str, shown: str) -> bool:
     """Whether `period` tells the start `shown` gives more closely: "since August 2024" for
     "since 2024" (the same year, a month or a day more)."""
@@ -4315,6 +4328,12 @@ def extract_people(profile: Profile) -> list[Person]:
             elif f.period and p.period and f.current is not False and not getattr(f, "guessed", False) \
                     and _refines(f.period, p.period):
                 p.period = f.period  # "since 2024" in a list, "since August 2024" in a sentence
+            elif f.period and p.period and _lone_date(p.period) and _within_term(p.period, f.period) \
+                    and (not f.role or not p.role or _same_post(f.role, p.role)):
+                # "Mkapa was confirmed as party chairman ... in mid-November 1997" and "Benjamin
+                # Mkapa (1996 to 2006)" in a list of chairmen: a moment within the term, which the
+                # list tells whole
+                p.period = f.period
             elif f.period and p.period and (dated := _dated_start(p.period, f.period) or _dated_start(f.period, p.period)):
                 # "In December 2014 Abadula Gemeda became chairman" and "Abadula Gemeda (2014–2022)"
                 # in a list: the term, from the month the sentence gives ("to 8 June 2023" had
