@@ -358,3 +358,15 @@ def test_the_latest_change_let_into_a_short_list_names_who_took_the_post_before_
     left = ev(2023, 11, 30, "leadership", 0.84, "Carl Berg resigned")
     chosen = select_events([*did, elected, left], 5)
     assert elected in chosen and left not in chosen, [e.label for e in chosen]
+
+
+def test_a_states_own_institution_leans_on_no_sentence_before():
+    """"The government decided that the border should be guarded by border troops" tells its
+    subject whole (the founding of a border guard, which a snapshot must not rank lower for
+    it); "The commission approved it" and "The withdrawal began" still lean."""
+    from briefkit.select import refers_back
+
+    assert not refers_back("The government decided that the surveillance of the border should be entrusted to troops")
+    assert not refers_back("The parliament passed the act by 167 votes to 31")
+    assert refers_back("The commission approved the plan")
+    assert refers_back("The withdrawal began")
