@@ -6404,3 +6404,16 @@ def test_the_second_day_and_the_same_summit_count_from_the_meeting_just_told():
             "On 30 January 2017 the Assembly chose Carl Berg as chairperson. "
             "The same summit readmitted Morocco by consensus.")}]}]}))[0] if "Morocco" in e.label]
     assert [e.date.iso for e in morocco] == ["2017-01-30"]
+
+
+def test_what_it_counts_as_opens_no_label_and_a_boat_renamed_with_the_name_is_no_renaming():
+    """"On 15 September 1971, in what is usually counted as the founding act of Blue Peace, the
+    committee sent the Phyllis Cormack, a chartered fishing boat renamed Blue Peace, north": the
+    row tells what the committee did, not how it is counted; the boat took the name, which is
+    no renaming of the organisation."""
+    events = _history_events("Blue Peace", "an environmental network", (
+        "On 15 September 1971, in what is usually counted as the founding act of Blue Peace, the committee "
+        "sent the Phyllis Cormack, a chartered fishing boat renamed Blue Peace, north from Vancouver."))
+    row = events["1971-09-15"]
+    assert row.label.startswith("The committee sent the Phyllis Cormack")
+    assert row.kind != "renaming"

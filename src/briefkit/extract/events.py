@@ -1334,6 +1334,9 @@ def _is_renaming(text: str, subject: Subject) -> bool:
         stem = re.sub(r"^.*\b\d{3,4}\b,?\s*", "", stem)  # "In 1953 the organisation was renamed"
         if passive and stem and subject.is_subject_phrase(stem):
             return True
+        described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)\s*$", left)
+        if described and not passive and not subject.is_subject_phrase(f"the {described.group('noun')}"):
+            continue  # "the Phyllis Cormack, a chartered fishing boat renamed Greenpeace": the boat's name
         right = text[m.end():m.end() + 60]
         np = re.split(r"[,;:.(]|\s+(?:in|on|by|at|from|after|before|as|to)\s", right)[0]
         words = np.split()
@@ -2739,6 +2742,10 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
 
 # An opening phrase of circumstance, closed by its comma ("With the consent of the Thai
 # government, ...", "Despite the ban, ..."): it frames the statement that follows.
+# "in what is usually counted as the founding act of X, ...", "in what became the largest
+# strike in its history, ...": an opening that says what the happening counts as.
+_WHAT_IT_WAS = re.compile(r"^(?:in|with|at)\s+what\s+(?:is|was|has\s+been|became|would\s+become|proved|came)\b[^,;]{3,100},\s+",
+                          re.I)
 _FRAMING_OPENING = re.compile(r"^(?:With|Without|Under|Despite|Amid|Against|Through|Thanks\s+to|On\s+behalf\s+of|At\s+the\s+request\s+of)"
                               r"\b[^,;]{3,80},\s+")
 
@@ -2904,6 +2911,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                     r"\s*$|\s+(?:in|at|on|from|near|of|for|by|with|during|after|before|under|over|outside|inside|"
                     r"across|to|through|aboard|off|[a-z]+ed|[a-z]+ing)\b", s[mention.end:comma]):
             s = s[comma + 1:].lstrip()
+    said_as = _WHAT_IT_WAS.match(s) if mention is not None else None
+    if said_as and _FINITE.search(s[said_as.end():]) and len(s[said_as.end():].split()) > 4:
+        # "On 15 September 1971, in what is usually counted as the founding act of Greenpeace, the
+        # committee sent the Phyllis Cormack north": how the happening is counted, then the
+        # happening; the row tells the happening (its kind and rank say what it counts as)
+        s = cap_first(s[said_as.end():])
     framing = _FRAMING_OPENING.match(s) if mention is not None and len(s) > limits[0] else None
     if framing and mention.start >= framing.end() and not _FINITE.search(framing.group(0)) \
             and _FINITE.search(s[framing.end():]) and len(s[framing.end():].split()) > 4:
