@@ -6417,3 +6417,16 @@ def test_what_it_counts_as_opens_no_label_and_a_boat_renamed_with_the_name_is_no
     row = events["1971-09-15"]
     assert row.label.startswith("The committee sent the Phyllis Cormack")
     assert row.kind != "renaming"
+
+
+def test_elected_someone_to_lead_or_to_succeed_is_a_change_of_leader():
+    """"A congress elected Ann Holm as the first woman to lead the party" and "the League elected
+    its foreign minister, Per Dahl, to succeed Carl Berg" are changes of leader, as "elected X
+    chairman" is; "The parliament elected X as chancellor" names another body's post and is not."""
+    events = _history_events("Blue Party", "a political party", (
+        "On 10 April 2000 a congress in Essen elected Ann Holm as the first woman to lead the party. "
+        "On 15 May 2011 the League elected its foreign minister, Per Dahl, to succeed Carl Berg. "
+        "On 6 May 2025 the parliament elected Eva Lund as chancellor."))
+    assert events["2000-04-10"].kind == "leadership"
+    assert events["2011-05-15"].kind == "leadership"
+    assert events["2025-05-06"].kind != "leadership"

@@ -161,6 +161,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # ("forced David Brower out", "forced him out": a head removed)
                               r"forced\s+(?:him|her|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})\s+out\b|"
                               # ("hired David Brower, a mountaineer, as its first executive director")
+                              # ("elected Angela Merkel as the first woman to lead the party", "elected
+                              # Egypt's foreign minister, Esmat Abdel-Meguid, to succeed Chedli Klibi")
+                              r"elected\s+[A-Z][^.;]{0,100}?\s+to\s+(?:lead|head|succeed|chair)\b|"
                               rf"(?:chose|picked|selected|hired|recruited)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
