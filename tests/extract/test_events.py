@@ -6430,3 +6430,12 @@ def test_elected_someone_to_lead_or_to_succeed_is_a_change_of_leader():
     assert events["2000-04-10"].kind == "leadership"
     assert events["2011-05-15"].kind == "leadership"
     assert events["2025-05-06"].kind != "leadership"
+
+
+def test_an_infobox_formation_year_alone_reads_as_a_sentence():
+    """"Formation: 1971" beside its row's date reads "Blue Peace was formed", not "Formation"."""
+    from briefkit.extract.events import _fact_label
+
+    assert _fact_label("Formation: 1971", "Blue Peace") == "Blue Peace was formed"
+    assert _fact_label("Establishment: 12 March 1952", "The Blue Agency") == "The Blue Agency was established"
+    assert _fact_label("Founded: 1866 in Cham", "Blue") == "Founded in Cham"

@@ -6694,6 +6694,11 @@ def _fact_label(text: str, ref: str | None = None) -> str:
         key = label.strip()
         if ref and re.fullmatch(r"(?i)founded|formed|established|created|incorporated", key):
             return f"{ref} was {key.casefold()}"
+        # ("Formation: 1971", "Foundation: 1865", "Establishment: 1952": the noun of the verb)
+        noun = {"formation": "formed", "foundation": "founded", "founding": "founded", "establishment": "established",
+                "creation": "created", "inception": "founded", "incorporation": "incorporated"}.get(key.casefold())
+        if ref and noun:
+            return f"{ref} was {noun}"
         return key
     if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
         return f"{label.strip()} {rest}"
