@@ -6439,3 +6439,13 @@ def test_an_infobox_formation_year_alone_reads_as_a_sentence():
     assert _fact_label("Formation: 1971", "Blue Peace") == "Blue Peace was formed"
     assert _fact_label("Establishment: 12 March 1952", "The Blue Agency") == "The Blue Agency was established"
     assert _fact_label("Founded: 1866 in Cham", "Blue") == "Founded in Cham"
+
+
+def test_a_change_that_took_effect_is_told_by_the_when_clause_after_its_date():
+    """"The change took effect on 1 January 2014, when the company became Blue Group, with ...":
+    the row says what took effect ("The company became Blue Group"); "The change took effect"
+    alone leans on a sentence the row does not show."""
+    events = _history_events("Blue Aircraft", "an aircraft maker", (
+        "In 2013 the board agreed to adopt one name for the whole group. The change took effect on 1 January "
+        "2014, when the company became Blue Group, with its defence activities merged into one division."))
+    assert events["2014-01-01"].label == "The company became Blue Group"

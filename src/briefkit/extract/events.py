@@ -2745,6 +2745,10 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
 
 # An opening phrase of circumstance, closed by its comma ("With the consent of the Thai
 # government, ...", "Despite the ban, ..."): it frames the statement that follows.
+# "The change took effect", "The merger was completed": a change named by a bare noun, which
+# says what happened only with the sentence before it.
+_TOOK_EFFECT = re.compile(r"The\s+(?:[a-z]+\s+)?(?:change|reorganisation|reorganization|restructuring|reform|merger|"
+                          r"renaming|move|decision)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+completed)")
 # "in what is usually counted as the founding act of X, ...", "in what became the largest
 # strike in its history, ...": an opening that says what the happening counts as.
 _WHAT_IT_WAS = re.compile(r"^(?:in|with|at)\s+what\s+(?:is|was|has\s+been|became|would\s+become|proved|came)\b[^,;]{3,100},\s+",
@@ -3056,7 +3060,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                     rest = " " + rest[1:].lstrip()
                 s = re.sub(r"\s+(?:only|not\s+until)$", "", s[:m[0]]) + rest
             elif len(s[:m[0]].split()) >= 4:
-                s = s[:m[0]]
+                what = _TOOK_EFFECT.fullmatch(s[:m[0]].strip()) and re.match(
+                    r"\s*,\s*when\s+(?P<what>(?:the|its|it)\b[^,;]{5,120}?\s(?:became|was|were|took|adopted|joined|"
+                    r"merged|moved|changed)\b[^,;]{2,80})", s[m[1]:])
+                # ("The change took effect on 1 January 2014, when the company became Airbus Group":
+                # what took effect is what the clause after its date tells; "The change took
+                # effect" alone leans on the sentence before)
+                s = cap_first(what.group("what")) if what else s[:m[0]]
             else:
                 s = s[:m[1]]
     if mention is not None and mention.text.strip() and mention.text.strip() in s:
