@@ -370,3 +370,6 @@ def test_a_states_own_institution_leans_on_no_sentence_before():
     assert not refers_back("The parliament passed the act by 167 votes to 31")
     assert refers_back("The commission approved the plan")
     assert refers_back("The withdrawal began")
+    # a kind of body after one word of its own: "The federal party was formed ..." is its own
+    assert not refers_back("The federal party was formed at the first national congress")
+    assert refers_back("The federal commission approved the plan")

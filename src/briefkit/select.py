@@ -102,6 +102,9 @@ def refers_back(label: str) -> bool:
             # "Two bombs exploded in the basement of COSATU House, wrecking the building": a
             # closing participle's object is what the label has just told of
             continue
+        if m and rx is _BACK_SUBJECT and (kind := re.match(r"The\s+[a-z][\w-]*\s+(?P<n>[a-z][\w-]*)\b(?!\s+of\b)",
+                                                           label.strip())) and kind.group("n").casefold() in KINDS:
+            continue  # "The federal party was formed at the first national congress": a kind of body, its own
         if m and m.group("noun").casefold() not in KINDS and m.group("noun").casefold() not in _OWN_PEOPLE \
                 and not (rx is _BACK_SUBJECT and m.group("noun").casefold() in _STATE_OWN):
             return True
