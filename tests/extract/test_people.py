@@ -3867,3 +3867,13 @@ def test_took_over_a_post_from_a_predecessor_named_after_a_description_or_before
     assert people["Per Lind"].leader and "2026" in (people["Per Lind"].period or "")
     assert people["Per Lind"].role != "Leader"
     assert people["Carl Berg"].period == "1990 to 2006"
+
+
+def test_then_between_a_name_and_chaired_the_board(tmp_path):
+    """"Sigurd Dahl then chaired the board until 1977": the board's chair, as without "then"."""
+    p = _read_text(tmp_path, (
+        "= Blue Council =\n\nThe Blue Council is a relief organisation.\n\n== History ==\n\n"
+        "In 1953 Erling Steen became chairman of its board, a post he held until 1958. "
+        "Sigurd Dahl then chaired the board until 1977.\n"))
+    dahl = _people(p)["Sigurd Dahl"]
+    assert dahl.leader and dahl.period == "until 1977"

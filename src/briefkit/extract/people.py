@@ -1781,6 +1781,8 @@ _DID_LEAD = re.compile(
     # ("Pietro Mendes, a mines ministry official who had chaired the board since April 2023,":
     # the one described is who chaired it)
     rf"{_HONORIFIC}?{_NAME}(?:{_APPOSITIVE}|,\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?who)(?:\s+(?:himself|herself|themselves))?"
+    # ("Sigurd Halvorsen then chaired the board until 1977": an adverb of time between)
+    rf"(?:\s+(?:then|later|subsequently|afterwards))?"
     # ("Carl Dunn, who heads the agency, said": the present tense, after "who" only)
     rf"\s+(?:had\s+|has\s+)?(?P<verb>commanded|led|headed|chaired|directed|ran|(?<=had\s)run|(?<=has\s)run|"
     rf"(?<=who\s)(?:heads|leads|chairs|directs|runs|commands))\s+"
