@@ -3877,3 +3877,19 @@ def test_then_between_a_name_and_chaired_the_board(tmp_path):
         "Sigurd Dahl then chaired the board until 1977.\n"))
     dahl = _people(p)["Sigurd Dahl"]
     assert dahl.leader and dahl.period == "until 1977"
+
+
+def test_he_was_elected_to_a_post_after_a_clause_that_named_him(tmp_path):
+    """"At the invitation of the Ruritanian leader Carl Berg, ... Berg's campaign dominated the
+    summits of those years, and on 2 February 2009 he was elected chairperson of the Union":
+    Berg, the one person the sentence named before "he"; not when it named two."""
+    p = _read_text(tmp_path, (
+        "= Blue Union =\n\nThe Blue Union is a continental organisation.\n\n== History ==\n\n"
+        "At the invitation of the Ruritanian leader Carl Berg, the heads of state met in his home town in 1999. "
+        "Berg's campaign for a union government dominated the summits of those years, and on 2 February 2009 "
+        "he was elected chairperson of the Union for a year. "
+        "The Freedonian president Ann Holm met the Ruritanian minister Per Dahl, and in 2012 she was elected "
+        "chairperson of the Union.\n"))
+    people = _people(p)
+    assert people["Carl Berg"].leader and "2009" in (people["Carl Berg"].period or "")
+    assert not people["Ann Holm"].leader and not people["Per Dahl"].leader

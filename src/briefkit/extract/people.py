@@ -1995,6 +1995,12 @@ _NAMED_AS = re.compile(
 _NAMED_PRONOUN = re.compile(
     rf"\b(?:named|appointed|confirmed|made)\s+(?:her|him)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|permanent\s+)?"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=\s*[,.;]|\s+(?:in|on|after|and|for|from|with)\b|$)")
+# "... and on 2 February 2009 he was elected chairperson of the Union": a post given to "he" or
+# "she" after a clause that named the person.
+_PRONOUN_ELECTED = re.compile(
+    rf"(?<=\s)(?:he|she)\s+was\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|made)\s+(?:as\s+)?"
+    rf"(?:the\s+|its\s+)?(?:new\s+|first\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
+    rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=\s*[,.;]|\s+(?:in|on|for|after|and|from|with|until|at)\b|$)")
 _ALIAS = re.compile(
     r"(?:who\s+(?:uses|used|goes\s+by|went\s+by)|known\s+as|nicknamed|call\s*sign|callsign|alias|nom\s+de\s+guerre|"
     r"code\s*name|codenamed|pseudonym)\s+[\"“«](?P<alias>[^\"”»]{1,40})[\"”»](?:\s*\((?P<alt>[^)]{1,40})\))?")
@@ -3884,6 +3890,24 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.period, f.current = _period(_near(sentence[:start] + sentence[end:], (m.start(), m.end() - (end - start))))
                 if f:
                     yield f
+        for m in _PRONOUN_ELECTED.finditer(sentence) if (" he " in sentence or " she " in sentence) else ():
+            # "Gaddafi's campaign ... dominated the summits of those years, and on 2 February 2009
+            # he was elected chairperson of the Union": the one person the sentence named before
+            # the pronoun, by name or surname; never a guess between two
+            before = sentence[:m.start()]
+            named = {n for n in known() if len(n.split()) >= 2 and (
+                n in before or re.search(rf"(?<![\w-]){re.escape(n.split()[-1])}(?![\w-])", before))}
+            role = _leader_role(m.group("role"))
+            if len(named) != 1 or not role or role.casefold() in _GOVERNMENT_TITLES:
+                continue
+            if m.group("of") and not _of_ok(subject, m.group("of"), m.group("role"))[0]:
+                continue
+            if not m.group("of") and not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            f = found(named.pop(), role, True, None, m.span())
+            if f:
+                f.period, f.current = _period(sentence[max(before.rfind(", and "), 0):m.end()])
+                yield f
         for m in _NAMED_PRONOUN.finditer(sentence) if leaders_here and (" her " in sentence or " him " in sentence) else ():
             # the leader the sentence named last before the pronoun
             before = [n for n, _ in leaders_here if n in sentence[:m.start()]]
