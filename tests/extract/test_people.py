@@ -3893,3 +3893,15 @@ def test_he_was_elected_to_a_post_after_a_clause_that_named_him(tmp_path):
     people = _people(p)
     assert people["Carl Berg"].leader and "2009" in (people["Carl Berg"].period or "")
     assert not people["Ann Holm"].leader and not people["Per Dahl"].leader
+
+
+def test_the_post_then_a_head_of_state_named_with_his_state(tmp_path):
+    """"invited the chairperson of the agency, President Ann Holm of Freedonia, to take a
+    seat": Holm holds the agency's post; her title and state say who she is besides."""
+    p = _read_text(tmp_path, (
+        "= Blue Agency =\n\nThe Blue Agency is an agency of Ruritania.\n\n== History ==\n\n"
+        "On 9 September 2023 the Indian prime minister, Carl Berg, invited the chairperson of the agency, "
+        "President Ann Holm of Freedonia, to take a seat at the table.\n"))
+    people = _people(p)
+    assert people["Ann Holm"].leader and people["Ann Holm"].role == "Chairperson"
+    assert not people["Carl Berg"].leader

@@ -1511,7 +1511,11 @@ _ROLE_BEFORE_HINT = re.compile(rf"{_ROLES},?\s+{_HONORIFIC}?{_NAME}")
 _ROLE_COMMA = re.compile(
     # ("A later chair, Renee Glover, had run ...": one of the post's holders, as "the" names one)
     rf"(?P<owner>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Aa](?=\s+(?:later|subsequent|former|previous|future)\s)|\b(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+(?:'s|’s))\s+{_ROLE_PHRASE}(?:\s+of\s+(?P<of>[^,;]{{2,60}}))?,\s+"
-    rf"{_HONORIFIC}?{_NAME}(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
+    # ("the chairperson of the Union, President Azali Assoumani of the Comoros,": a head of state
+    # named with the state he heads)
+    rf"(?:(?P<state>President|Prime\s+Minister|King|Queen|Emir|Sultan)\s+)?"
+    rf"{_HONORIFIC}?{_NAME}(?(state)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?=\s*,))?)"
+    rf"(?=\s*[,.;:)]|\s+(?:is|was|has|had|said|says|called|told)\b)")
 # "X, the Legion's commander", "X, commander of the 54th Brigade", "X, its founder", "X, then
 # chief executive of Microsoft" (the role at the time told; the phrase must still be a role)
 # What follows "the chairman, X," when the sentence tells X taking, holding or leaving the post,
