@@ -3905,3 +3905,16 @@ def test_the_post_then_a_head_of_state_named_with_his_state(tmp_path):
     people = _people(p)
     assert people["Ann Holm"].leader and people["Ann Holm"].role == "Chairperson"
     assert not people["Carl Berg"].leader
+
+
+def test_founders_were_divided_names_no_founder(tmp_path):
+    """"Its founders were divided between federalists around Carl Berg, the president of
+    Freedonia, and ...": a predicate about the founders, not a list of them."""
+    p = _read_text(tmp_path, (
+        "= Blue Union =\n\nThe Blue Union is a continental organisation.\n\n== History ==\n\n"
+        "Its founders were divided between federalists around Carl Berg, the president of Freedonia, who "
+        "wanted a single government, and leaders who preferred cooperation. "
+        "Its founders were Ann Holm and Per Dahl.\n"))
+    people = _people(p)
+    assert "Carl Berg" not in people or not people["Carl Berg"].leader
+    assert people["Ann Holm"].leader

@@ -1865,7 +1865,8 @@ _INCLUDED = re.compile(
     rf"(?:\s+of\s+(?P<of>(?:the|its)\s+[\w-]+(?:\s+of\s+[\w-]+)?))?"
     # ("Chairmen of the board since the merger have been A (2003–2017), B and C")
     rf"(?:\s+since\s+(?:the\s+)?[\w-]+)?\s+(?:have\s+)?(?:included|were|have\s+been|include)\s+"
-    rf"(?P<list>[^;.]+)")
+    # (not "Its founders were divided between federalists around Kwame Nkrumah": a predicate)
+    rf"(?![a-z]+(?:ed|ing)\b)(?P<list>[^;.]+)")
 # "Earlier holders of the office included A and B": the office the sentence before named.
 # ("Day-to-day work is directed by the secretary-general; recent holders include A, B and C": the
 # office the clause before named, and holders who may include the one now, `recent`)
