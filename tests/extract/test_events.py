@@ -6449,3 +6449,14 @@ def test_a_change_that_took_effect_is_told_by_the_when_clause_after_its_date():
         "In 2013 the board agreed to adopt one name for the whole group. The change took effect on 1 January "
         "2014, when the company became Blue Group, with its defence activities merged into one division."))
     assert events["2014-01-01"].label == "The company became Blue Group"
+
+
+def test_an_opening_that_ends_on_a_list_of_names_runs_past_the_lists_comma():
+    """"After the collapse of the government of the SPD, the Greens and the FDP in November
+    2024, an early federal election was held on 23 February 2025": the first comma is the
+    list's; no row opens on "The Greens and the FDP in November 2024, an early ..."."""
+    events = _history_events("Blue Party", "a political party", (
+        "After the collapse of the government of the SPD, the Greens and the FDP in November 2024, an early "
+        "federal election was held on 23 February 2025, in which the party came first with 28.5 per cent."))
+    assert events["2025-02-23"].label.startswith("An early federal election was held")
+    assert all(not e.label.startswith("The Greens and the FDP") for e in events.values())

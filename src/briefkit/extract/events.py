@@ -2419,6 +2419,8 @@ _PRONOUN = re.compile(r"^(?P<p>It|They|He|She|Its|Their|His|Her)\b(?P<rest>\s)",
 # An opening clause that puts the statement after another happening ("After the invasion
 # began in February 2022, ...").
 _LEAD_AFTER = re.compile(r"^(?:after|following|once)\b", re.I)
+# The rest of a list of names an opening ends on: "the Greens and the FDP in November 2024, ".
+_LIST_GOES_ON_IN_OPENING = re.compile(r"(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s+and\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?,\s+")
 
 
 _DEED_VERB = (r"(?:[a-z]{3,}ed|found|kept|paid|brought|spent|grew|chose|drew|drove|wrote|told|rose|fell|set|took|"
@@ -2466,6 +2468,13 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     m = _LEAD_CLAUSE.match(s)
     if m is None:
         return s
+    listed = _LIST_GOES_ON_IN_OPENING.match(s, m.end())
+    if listed and not _FINITE.search(listed.group(0)) and _FINITE.search(s, listed.end()):
+        # "After the collapse of the government of the SPD, the Greens and the FDP in November
+        # 2024, an early federal election was held": the opening's list of names runs on past
+        # its first comma, which is the list's, not the opening's end
+        comma = s.rfind(",", 0, m.end())
+        return _lead_clause_cut(s[:comma] + "\x1f" + s[comma + 1:], mention).replace("\x1f", ",")
     pronoun = _PRONOUN_AFTER_SUBORDINATE.match(s)
     if pronoun and pronoun.start("np") < m.end() and (mention is None or "".join(mention.text.split()) not in
                                                       "".join(s[:pronoun.start("np")].split())):
