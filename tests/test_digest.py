@@ -2134,3 +2134,18 @@ def test_a_temporary_administrator_no_one_else_stands_beside_is_history_once_hea
     # with no one said to lead it now, the administrator may still run it
     people = [p.model_copy(update={"current": None}) if p.current else p for p in people]
     assert "Per Dahl" in [p.name for p in leading_now(people)]
+
+
+def test_a_previous_post_of_another_body_reads_as_former_from_its_start_and_not_as_now():
+    """"Mahmoud Ali Youssouf, Djibouti's foreign minister since 2005, was elected chairperson of
+    the Commission" (2025): "Djibouti's former foreign minister, from 2005" in the People list,
+    not "former Djibouti's foreign minister, took office in 2005", and nothing of it in a line
+    saying who leads now."""
+    from briefkit.digest import posts_text
+    from briefkit.model import Person, Post
+
+    p = Person(name="Carl Berg", role="Chairperson of the Commission", leader=True, period="since 2025",
+               current=True, posts=[Post(role="Freedonia's foreign minister", period="since 2005", current=True,
+                                         affiliation="Freedonia")])
+    assert posts_text(p) == "Freedonia's former foreign minister, from 2005"
+    assert posts_text(p, now=True) is None

@@ -684,6 +684,8 @@ def posts_text(p: Person, now: bool = False) -> str | None:
             # bank's presidency in 2019: the post held when she took ours was her previous one,
             # which the article's "since" told from that time, not from the reader's
             current = False
+            if now:
+                continue  # a line saying who leads it now gives what the person does now
         if current is not True:
             # "Lagarde, managing director of the IMF since 2011, was chosen" in 2019: "since" in
             # the article's past is not since in the reader's present
@@ -696,15 +698,28 @@ def posts_text(p: Person, now: bool = False) -> str | None:
             # ("Former Vice Chief of the Defence Staff": a title in capitals keeps them all,
             # not "former vice Chief")
             titled = re.match(r"\S+\s+[A-Z]", role) is not None
-            role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() and not titled else role}"
+            owned = _OWNED_POST.match(role)
+            if owned:
+                # "Djibouti's former foreign minister", not "Former Djibouti's foreign minister"
+                role = f"{owned.group('owner')} former {owned.group('post')}"
+            else:
+                role = f"Former {role[:1].lower() + role[1:] if common and not first.isupper() and not titled else role}"
         bits = [role] + ([post.hedge] if post.hedge else [])
-        term = _term_text(post.period, current)
+        term = _term_text(post.period, current, held=not post.affiliation)
+        if current is False and post.affiliation and term:
+            # another body's post left: "from 2005", not "since 2005", nor "took office in 2005",
+            # which reads as the subject's own office
+            term = re.sub(r"(?i)^since\s", "from ", term)
         if current and begun:
             term = re.sub(r"(?i)^from\s", "since ", term or "")  # held now: "since 1 February 2024"
         if term and not re.search(r"\b(?:1[5-9]|20)\d\d\b", role):
             bits.append(term)  # (not "head of the private office since May 2014, since May 2014")
         shown.append(_after_semicolon(", ".join(bits)))
     return "; ".join(shown) or None
+
+
+# A post named by its owner's possessive: "Djibouti's foreign minister", "Sokolov's deputy".
+_OWNED_POST = re.compile(r"(?P<owner>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:'s|’s))\s+(?P<post>[a-z].*)$")
 
 
 # First words of a post that are no name: after a semicolon they go lower case.
