@@ -6460,3 +6460,12 @@ def test_an_opening_that_ends_on_a_list_of_names_runs_past_the_lists_comma():
         "federal election was held on 23 February 2025, in which the party came first with 28.5 per cent."))
     assert events["2025-02-23"].label.startswith("An early federal election was held")
     assert all(not e.label.startswith("The Greens and the FDP") for e in events.values())
+
+
+def test_a_person_called_by_the_middle_word_of_three_is_named_in_full(tmp_path):
+    """"the Assembly chose Moussa Faki Mahamat ... Faki took office on 14 March 2017": the row
+    names "Moussa Faki Mahamat", whom the text calls by his middle name."""
+    got = _read_history(tmp_path, "Blue Union", "a continental organisation", (
+        "On 30 January 2017 the Assembly chose Moussa Faki Mahamat, Chad's foreign minister, as chairperson "
+        "of the Commission. Faki took office on 14 March 2017 and later served a second term."))
+    assert got["2017-03-14"].label.startswith("Moussa Faki Mahamat took office")

@@ -64,7 +64,40 @@ def full_names(profile: Profile) -> dict[str, str]:
         if len(names) == 1 and word not in lasts and word not in out and word[:1].isupper() and \
                 word.casefold() not in own and len(word) > 1 and not word.endswith("."):
             out[word] = next(iter(names))
+    # A name of three words whose middle one the text calls the person by ("Moussa Faki Mahamat"
+    # ... "Faki took office on 14 March 2017", as Chadian and Arabic names are often shortened):
+    # that word, when no other person's name holds it and the text writes it alone, without the
+    # word after it in the name.
+    words_of: dict[str, set[str]] = {}
+    for p in profile.people:
+        for word in p.name.split():
+            words_of.setdefault(word, set()).add(p.name)
+    texts = None
+    for p in profile.people:
+        words = p.name.split()
+        if len(words) != 3:
+            continue
+        middle, after = words[1], words[2]
+        if middle in out or len(words_of.get(middle, ())) != 1 or not middle[:1].isupper() or len(middle) < 3 \
+                or middle.casefold() in own or middle.endswith(".") or middle in NAME_PARTICLES:
+            continue
+        if texts is None:
+            texts = " ".join(_texts(profile))
+        if re.search(rf"(?<![\w'’-]){re.escape(middle)}(?![\w'’-])(?!\s+{re.escape(after)}\b)", texts) \
+                and not re.search(rf"\b{re.escape(words[0])}\s+{re.escape(middle)}(?!\s+{re.escape(after)}\b)", texts):
+            out[middle] = p.name
     return out
+
+
+def _texts(profile: Profile):
+    """The text of the lead and of every section's paragraphs and lists."""
+    for b in profile.lead:
+        if getattr(b, "text", None):
+            yield b.text
+    for sec in profile.all_sections():
+        for b in sec.blocks:
+            if getattr(b, "text", None):
+                yield b.text
 
 
 # Kin named before a name: the name after it is theirs, told as the family calls them.
