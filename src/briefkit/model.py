@@ -349,6 +349,13 @@ class Profile(_Model):
             out.extend(s.walk())
         return out
 
+    def block_texts(self) -> list[str]:
+        """The text of every block of the lead and of every section that has one (paragraphs,
+        not lists or tables), in reading order: what a rule reads to find how the article
+        speaks of a name anywhere ("the head of Aérospatiale", "Faki took office")."""
+        return [b.text for b in [*self.lead, *(b for sec in self.all_sections() for b in sec.blocks)]
+                if getattr(b, "text", None)]
+
 
 # Who speaks for an organisation or stands in for its head does not head it: a spokesperson,
 # a deputy, a chief of staff. Lists and chart boxes put them after its heads.

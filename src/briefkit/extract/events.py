@@ -5238,20 +5238,10 @@ def _own_organs(profile: Profile, subject: Subject) -> set[str]:
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     rx = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:{alt})\b|\b(?:{alt})(?:'s|’s)\s+([A-Z][a-z]+)\b")
     out: set[str] = set()
-    for text in _all_texts(profile):
+    for text in profile.block_texts():
         for m in rx.finditer(text):
             out.add((m.group(1) or m.group(2)).casefold())
     return out - STOP_WORDS
-
-
-def _all_texts(profile: Profile) -> Iterator[str]:
-    for b in profile.lead:
-        if getattr(b, "text", None):
-            yield b.text
-    for sec in profile.all_sections():
-        for b in sec.blocks:
-            if getattr(b, "text", None):
-                yield b.text
 
 
 def _own_kinds(profile: Profile, subject: Subject) -> set[str]:

@@ -4147,17 +4147,6 @@ def _a_body(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{_OF_A_BODY}\s+of\s+(?:the\s+)?{n}(?![\w'’–-]|\s+[A-Z])|\b{n}(?:'s|’s)\s+{_OF_A_BODY}\b", text))
 
 
-def _texts_of(profile: Profile) -> Iterator[str]:
-    """The text of the lead and of every section's paragraphs and lists."""
-    for b in profile.lead:
-        if getattr(b, "text", None):
-            yield b.text
-    for sec in profile.all_sections():
-        for b in sec.blocks:
-            if getattr(b, "text", None):
-                yield b.text
-
-
 def extract_people(profile: Profile) -> list[Person]:
     """Everyone the profile names with a role or an alias; leaders flagged on evidence (above).
 
@@ -4385,7 +4374,7 @@ def extract_people(profile: Profile) -> list[Person]:
 
     boxed: set[str] = set()  # the people the infobox names as leaders
     officers: set[str] = set()  # the secretaries and treasurers it names beside a head (`_from_facts`)
-    told_text = " ".join(_texts_of(profile))
+    told_text = " ".join(profile.block_texts())
     for f in _from_facts(profile.facts):
         if _FOUNDER.fullmatch(f.role or "") and _a_body(f.name, told_text):
             continue  # "Founders: Aérospatiale, Deutsche Airbus", "the head of Aérospatiale": firms

@@ -82,22 +82,11 @@ def full_names(profile: Profile) -> dict[str, str]:
                 or middle.casefold() in own or middle.endswith(".") or middle in NAME_PARTICLES:
             continue
         if texts is None:
-            texts = " ".join(_texts(profile))
+            texts = " ".join(profile.block_texts())
         if re.search(rf"(?<![\w'’-]){re.escape(middle)}(?![\w'’-])(?!\s+{re.escape(after)}\b)", texts) \
                 and not re.search(rf"\b{re.escape(words[0])}\s+{re.escape(middle)}(?!\s+{re.escape(after)}\b)", texts):
             out[middle] = p.name
     return out
-
-
-def _texts(profile: Profile):
-    """The text of the lead and of every section's paragraphs and lists."""
-    for b in profile.lead:
-        if getattr(b, "text", None):
-            yield b.text
-    for sec in profile.all_sections():
-        for b in sec.blocks:
-            if getattr(b, "text", None):
-                yield b.text
 
 
 # Kin named before a name: the name after it is theirs, told as the family calls them.
