@@ -442,3 +442,39 @@ def test_the_death_of_a_head_whose_term_had_ended_is_background(tmp_path):
                            "Holm died in office in March 2020.", title="Blue Dairy")
     rows = {e.date.iso: e for e in p.events}
     assert rows["2015-07"].background and not rows["2020-03"].background, rows
+
+
+def test_a_row_cut_inside_its_opening_after_clause_tells_that_happening(tmp_path):
+    """Airbus's "After a JetBlue A320 ... suddenly lost altitude on 30 October 2025 and had to
+    land in Tampa, investigators traced the fault to ..." had the row "After a JetBlue A320 ...
+    lost altitude", a clause waiting for a main clause it never got. The date is the opening's,
+    so its row tells the opening's happening as a statement. An opening that runs on into its
+    main clause without a comma keeps its "After"."""
+    p = _article(tmp_path, "After a ferry sailing from Tallinn to Helsinki suddenly lost power on 4 March 2021 and "
+                           "drifted for an hour, the Blue Brigade's divers checked the whole of its hull. After a long "
+                           "pause the Blue Brigade rejoined the exercise on 9 May 2022, and two other crews did too.")
+    rows = _timeline(p)
+    assert rows["2021-03-04"].label.startswith("A ferry sailing from Tallinn to Helsinki suddenly lost power"), \
+        rows["2021-03-04"].label
+    assert rows["2022-05-09"].label.startswith("After a long pause"), rows["2022-05-09"].label
+
+
+def test_a_label_never_cuts_a_list_of_names_short(tmp_path):
+    """Airbus's At a glance read "Airbus reached agreements with the French national financial
+    prosecutor, the British Serious Fraud Office." of three parties, and Memorial's row "awarded
+    the Nobel Peace Prize jointly" named none of the three winners. A list of names is not cut
+    inside; one too long for the row keeps its first name and counts the rest."""
+    p = _article(tmp_path, "On 14 June 2019, after a long inquiry, the Blue Brigade signed accords with the Danish "
+                           "coastal authority, the Swedish Maritime Administration and the Norwegian Coastal Administration "
+                           "over shared patrols in the Skagerrak, and agreed to pool its boats with theirs for five years. "
+                           "On 3 May 2021 the Harbour Foundation gave its annual medal jointly to the Blue Brigade, the "
+                           "Lithuanian diver Jonas Petraitis and the Estonian Sea Rescue Society for Volunteer Crews, in "
+                           "a ceremony at the old customs house in Klaipėda that was attended by more than 300 guests.")
+    rows = _timeline(p)
+    signed = rows["2019-06-14"]
+    assert signed.statement.endswith("the Norwegian Coastal Administration over shared patrols in the Skagerrak") \
+        or "the Norwegian Coastal Administration" in (signed.statement or signed.label), (signed.statement, signed.label)
+    for text in (signed.label, signed.statement):
+        assert not text.rstrip(".").endswith("the Swedish Maritime Administration"), text
+    medal = rows["2021-05-03"].label
+    assert "and two others" in medal, medal

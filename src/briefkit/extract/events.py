@@ -2433,6 +2433,46 @@ _OPENING_PREPOSITION = re.compile(r"(?:With|In|On|At|After|Before|During|By|For|
 _DEED_BY = re.compile(rf"\s*{_DEED_VERB}\s+(?:[\w-]+\s+){{0,2}}?by\b")
 
 
+# An opening "After ..." or "Once ..." clause with a subject of its own ("After a JetBlue A320
+# ... lost altitude"), and a verb in it that is a participle's (`_opening_alone`).
+_AFTER_SUBJECT = re.compile(r"(?:After|Once)\s+(?=(?:a|an|the|its|his|her|their|(?-i:[A-Z]))\b)")
+# A sentence's opening "After ..." clause, which a comma closes before its main clause.
+_AFTER_OPENING_CLAUSE = re.compile(r"(?:After|Once)\s[^,;]{3,200},\s+(?=\S)(?!(?:who|which|whose|whom|and|but|or)\b)")
+_PARTICIPLE_PHRASE = re.compile(r"\b[a-z]{2,}ed\s+(?:by|in|on|at|from|to|for|with|under)\b")
+
+
+def _opening_alone(sentence: str, label: str) -> str:
+    """`label`, made from the clause that opens `sentence`, without its "After" when it ends
+    inside an opening "After ..." clause (`_AFTER_OPENING_CLAUSE`: one that a comma closes before
+    the main clause), so that no main clause is left: the row then tells the opening's happening,
+    as a statement. Airbus's "After a JetBlue A320 flying from Cancún to Newark
+    suddenly lost altitude on 30 October 2025 and had to land in Tampa, investigators traced the
+    fault to ..." had the row "After a JetBlue A320 ... suddenly lost altitude", a clause that
+    waits for a main clause the row never gives. The date is the opening's (the label lost it,
+    beside the row's own), so the happening of the row is the opening's: "A JetBlue A320 flying
+    from Cancún to Newark suddenly lost altitude".
+
+    Only where the opening has a subject and one verb of its own (not "After long debate", not
+    "After the treaty signed in Rome", a noun and its participle), and a comma closes it before
+    a main clause: "After a poor result in the 2008 election Dion made way for Ignatieff" and
+    "After a long pause Mexico joined on 18 May 1994, and the Czech Republic ..." run on into
+    their main clause without one, and keep their "After"."""
+    opening = _AFTER_OPENING_CLAUSE.match(sentence)
+    if opening is None or "," in label or not _AFTER_SUBJECT.match(label):
+        return label
+    words = label.split()
+    told = sentence[:opening.end()].split()
+    if told[:3] != words[:3] or words[-1] not in told:
+        return label  # (not cut inside the opening)
+    rest = label[_AFTER_SUBJECT.match(label).end():]
+    verbs = [v for v in _FINITE.finditer(rest) if not _PARTICIPLE_PHRASE.match(rest, v.start())]
+    if len(verbs) != 1 or not rest[:verbs[0].start()].strip():
+        # (two verbs and no comma: "After the army seized power the general ruled" ran on into
+        # its main clause)
+        return label
+    return cap_first(rest)
+
+
 def _verb_list_tail(s: str, told: str, told_at: DateMention | None) -> str:
     """A label too long for its row that lists one doer's deeds ("Abdul Sattar Edhi set out
     benches in the street, found medical students to help, begged for donations and bought a
@@ -3325,6 +3365,49 @@ def _list_subject(s: str) -> str:
     return f"{items[0].strip()} and {_COUNT[len(items) - 1]} others {rest}"
 
 
+# A list of three or more names after a preposition ("with the French national financial
+# prosecutor, the British Serious Fraud Office and the United States Department of Justice"):
+# each item a run of capitalised words ("of", "for" ... between them), or "the", a capitalised
+# word and a few more ("the Belarusian activist Ales Bialiatski"); the last a run of names only
+# (the words after it are the sentence's: "... Department of Justice | over bribes").
+_NAME_ITEM = (r"(?:the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!and\b)[\w'’.-]+){0,5}|"
+              r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|for|on|the|de|du|des|del)\s+)?(?-i:[A-Z])[\w'’.-]*)*)")
+_LAST_NAME_ITEM = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|for|on|the|de|du|des|del)\s+)?(?-i:[A-Z])[\w'’.-]*)*"
+_OBJECT_LIST = re.compile(rf"\b(?:to|with|by|between|among|against|from)\s+(?P<first>{_NAME_ITEM}),\s+"
+                          rf"(?P<middle>(?:{_NAME_ITEM},\s+)*){_NAME_ITEM}\s+and\s+{_LAST_NAME_ITEM}(?![\w'’-])")
+# A participle set off after a comma, before the preposition of a list: the list is not its
+# object ("the Tsukuba Space Center, opened by NASDA in 1972, the Tanegashima Space Center and
+# ...": the centres are listed, not who opened them).
+_ASIDE_PARTICIPLE_END = re.compile(r",\s+[a-z]+(?:ed|en|wn|un)\s+$")
+# The count `_list_object` puts in a list's place, which no cut parts from its first name.
+_OTHERS_NEXT = re.compile(r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+others\b")
+
+
+def _list_object(s: str, hi: int) -> str:
+    """"awarded the prize jointly to A, B and C" -> "awarded the prize jointly to A and two
+    others", for a label too long to be whole whose list ends past `hi`, the longest a label
+    may be: the cut stopped before the list ("the Nobel Peace Prize jointly") or had fallen inside
+    it and left it a name or two short as if whole ("Airbus reached agreements with the French
+    national financial prosecutor, the British Serious Fraud Office", of three). The first
+    name stays, as in `_list_subject`, and the count says that the list goes on. (A cut
+    inside such a list is not made at all, `_in_list`.)"""
+    m = next((m for m in _OBJECT_LIST.finditer(s) if not _ASIDE_PARTICIPLE_END.search(s, 0, m.start())), None)
+    if m is None or m.end() <= hi:
+        return s
+    items = 3 + len(re.findall(r",\s+", m.group("middle")))
+    if items - 1 >= len(_COUNT):
+        return s
+    return s[:m.start("first")] + f"{m.group('first').strip()} and {_COUNT[items - 1]} others" + s[m.end():]
+
+
+def _in_list(s: str, pos: int) -> bool:
+    """Whether a cut at `pos` falls inside a list of names after a preposition (`_OBJECT_LIST`)
+    or parts a name from the count that stands for the rest of one (`_list_object`)."""
+    return bool(_OTHERS_NEXT.match(s, pos)) or any(
+        m.start("first") < pos < m.end() for m in _OBJECT_LIST.finditer(s)
+        if not _ASIDE_PARTICIPLE_END.search(s, 0, m.start()))
+
+
 # "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified": who made the
 # subject is an aside to what happened to it, the first thing to go when the label is too long.
 _SUBJECT_PASSIVE = re.compile(r"^(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,]{2,40}?)\s+[a-z]{3,}(?:ed|en)\s+by\s+[^,]{3,70}?"
@@ -3494,7 +3577,10 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # ("Eighteen European countries, the United States and Canada signed the Convention ...,
         # turning ...": a stretch holding the only verb after a bare subject is the statement
         # itself, the rest of a list of subjects, not an aside)
+        # (nor is the comma of a list of names: "jointly to X, the Lithuanian diver Y and the Z, in
+        # a ceremony", `_in_list`)
         m = next((a for a in _ASIDE.finditer(s) if _is_aside(a.group(0)) and not _OPENING.match(s[:a.start()])
+                  and not _in_list(s, a.start())
                   and (_relative_aside(a.group(0)) or not _OPEN_CONDITION.search(s[:a.start()]))
                   and (not _relative_aside(a.group(0)) or (_FINITE.match(s, a.end())
                                                             # ("adopted the Programme, which gave up X, accepted Y
@@ -3564,6 +3650,8 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     if len(s) > hi:
         s = _list_subject(s)
     if len(s) > hi:
+        s = _list_object(s, hi)
+    if len(s) > hi:
         # "An Embraer business jet flying from Moscow to Saint Petersburg crashed ...": the
         # participle that describes the subject goes before what happened is cut
         s = _without_subject_participle(s)
@@ -3576,6 +3664,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         return not inside_quotes(s[:pos]) and not any(a < pos < b for a, b in spans) \
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
+            and not _in_list(s, pos) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not _open_subordinate(s[:pos]) and not _open_pair(s[:pos], s[pos:]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
@@ -6093,14 +6182,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                      piece.in_lead, inferred, kind, background))
                 it_means = _it_means(clause, prev_sentence, subject) if not offset else \
                     _it_after_and(clause, sentence[:offset], subject)
-                labels[id(drafts[-1])] = _it_as(_object_it(make_label(
+                opens = sentence if not offset else ""  # (`_opening_alone`)
+                labels[id(drafts[-1])] = _it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
-                    they_is_subject if not offset else opens_with_subject), sentence[:offset], subject), it_means, subject)
-                statements[id(drafts[-1])] = _it_as(_object_it(make_label(
+                    they_is_subject if not offset else opens_with_subject)), sentence[:offset], subject),
+                    it_means, subject)
+                statements[id(drafts[-1])] = _it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
-                    they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS),
+                    they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)),
                     sentence[:offset], subject), it_means, subject)
                 # "On their return in 1976 the Fullers called their supporters together and founded
                 # Habitat for Humanity International": the founding, told by the next verb of the
