@@ -3918,3 +3918,20 @@ def test_founders_were_divided_names_no_founder(tmp_path):
     people = _people(p)
     assert "Carl Berg" not in people or not people["Carl Berg"].leader
     assert people["Ann Holm"].leader
+
+
+def test_she_became_its_first_chair_after_a_clause_that_named_her_in_passing(tmp_path):
+    """Greenpeace's "In 1979 McTaggart brokered an agreement ... that created Greenpeace
+    International, ..., and he became its first chairman. He stayed in the chair until 1991":
+    its first chairman, named before only in passing ("the Canadian businessman David
+    McTaggart sailed ..."), had no row at all. He is a former leader: the sentence after ends
+    his term, and the brief must not show him as leading today."""
+    p = _read_text(tmp_path, (
+        "= Blue Network =\n\nThe Blue Network is an international campaign network.\n\n== History ==\n\n"
+        "In 1975 the Danish shipping clerk Anna Berg rowed a dinghy into the closed harbour. "
+        "In 1983 Berg negotiated a pact among the rival national groups that set up the network's secretariat, "
+        "and she became its first chair. She stayed in the chair until 1994, when she retired to Bornholm. "
+        "Carl Dahl became executive director in 2019.\n"))
+    people = _people(p)
+    assert people["Anna Berg"].leader and people["Anna Berg"].current is False, people.get("Anna Berg")
+    assert "1994" in (people["Anna Berg"].period or "")

@@ -2000,10 +2000,16 @@ _NAMED_AS = re.compile(
 _NAMED_PRONOUN = re.compile(
     rf"\b(?:named|appointed|confirmed|made)\s+(?:her|him)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|permanent\s+)?"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=\s*[,.;]|\s+(?:in|on|after|and|for|from|with)\b|$)")
-# "... and on 2 February 2009 he was elected chairperson of the Union": a post given to "he" or
-# "she" after a clause that named the person.
+# "... and on 2 February 2009 he was elected chairperson of the Union", "..., and he became its
+# first chairman": a post given to "he" or "she" after a clause that named the person.
+# A date that opens a sentence ("In 1979 ", "On 4 May 1972, ").
+_OPENING_DATE = re.compile(r"(?:In|On)\s+(?:[\w-]+\s+){0,3}?\d{4}\b,?\s+")
+# "He stayed in the chair until 1991": the end of a term, told of "he" or "she" alone.
+_PRONOUN_STAYED = re.compile(r"(?:He|She)\s+(?:stayed|remained|served|continued)\s+(?:on\s+)?(?:in\s+(?:the\s+)?"
+                             r"(?:chair|post|office|role|job|position)|as\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                             r"(?P<until>until\s+[^,;.]+)")
 _PRONOUN_ELECTED = re.compile(
-    rf"(?<=\s)(?:he|she)\s+was\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|made)\s+(?:as\s+)?"
+    rf"(?<=\s)(?:he|she)\s+(?:was\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|made)|became)\s+(?:as\s+)?"
     rf"(?:the\s+|its\s+)?(?:new\s+|first\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
     rf"(?:\s+of\s+(?P<of>[^,.;]+?))?(?=\s*[,.;]|\s+(?:in|on|for|after|and|from|with|until|at)\b|$)")
 _ALIAS = re.compile(
@@ -3899,8 +3905,11 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "Gaddafi's campaign ... dominated the summits of those years, and on 2 February 2009
             # he was elected chairperson of the Union": the one person the sentence named before
             # the pronoun, by name or surname; never a guess between two
+            # (or named in passing before, with no post: "the Canadian businessman David McTaggart
+            # sailed ...", then "In 1979 McTaggart brokered an agreement ..., and he became its first
+            # chairman")
             before = sentence[:m.start()]
-            named = {n for n in known() if len(n.split()) >= 2 and (
+            named = {n for n in (*known(), *in_passing.values()) if len(n.split()) >= 2 and (
                 n in before or re.search(rf"(?<![\w-]){re.escape(n.split()[-1])}(?![\w-])", before))}
             role = _leader_role(m.group("role"))
             if len(named) != 1 or not role or role.casefold() in _GOVERNMENT_TITLES:
@@ -3912,6 +3921,18 @@ def _from_sentences(profile: Profile, subject: Subject,
             f = found(named.pop(), role, True, None, m.span())
             if f:
                 f.period, f.current = _period(sentence[max(before.rfind(", and "), 0):m.end()])
+                if f.period is None and (opening := _OPENING_DATE.match(sentence)):
+                    # ("In 1979 McTaggart brokered an agreement ..., and he became its first
+                    # chairman": the date that opens the sentence dates both its clauses)
+                    f.period, f.current = _period(opening.group(0) + m.group(0))
+                yield f
+        stayed = _PRONOUN_STAYED.match(sentence) if len({n for n, _ in prev_leaders}) == 1 else None
+        if stayed:
+            # "..., and he became its first chairman. He stayed in the chair until 1991": the
+            # end of the term of the one leader the sentence before named
+            f = found(prev_leaders[-1][0], prev_leaders[-1][1], True, None, stayed.span())
+            if f:
+                f.period, f.current = _period(stayed.group("until"))
                 yield f
         for m in _NAMED_PRONOUN.finditer(sentence) if leaders_here and (" her " in sentence or " him " in sentence) else ():
             # the leader the sentence named last before the pronoun
