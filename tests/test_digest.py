@@ -2149,3 +2149,13 @@ def test_a_previous_post_of_another_body_reads_as_former_from_its_start_and_not_
                                          affiliation="Freedonia")])
     assert posts_text(p) == "Freedonia's former foreign minister, from 2005"
     assert posts_text(p, now=True) is None
+
+
+def test_a_sentence_answering_the_one_before_leans_on_it():
+    """Greenpeace's At a glance gave "Greenpeace International sued the company in return before
+    the District Court of Amsterdam" without the suit it answered or the company's name. "In
+    return for" and "in response to" say for what themselves."""
+    assert digest._leans("In March 2024 the network sued the company in return before a court in Oslo.")
+    assert digest._leans("The council closed its office in retaliation.")
+    assert not digest._leans("The council was given land in return for its support of the reform.")
+    assert not digest._leans("In response to the flood the council opened three shelters.")

@@ -373,3 +373,14 @@ def test_a_states_own_institution_leans_on_no_sentence_before():
     # a kind of body after one word of its own: "The federal party was formed ..." is its own
     assert not refers_back("The federal party was formed at the first national congress")
     assert refers_back("The federal commission approved the plan")
+
+
+def test_a_label_that_answers_the_sentence_before_leans_on_it():
+    """Greenpeace's At a glance led with "Greenpeace International sued the company in return
+    before the District Court of Amsterdam": for what, and which company, only the sentence
+    before said. "In return for" says for what itself."""
+    from briefkit import select
+
+    assert select.refers_back("The network sued the company in return before a court in Oslo")
+    assert select.refers_back("The council closed its office in retaliation")
+    assert not select.refers_back("The council was given land in return for its support of the reform")

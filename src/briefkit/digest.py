@@ -1723,6 +1723,10 @@ def _leans(sentence: str) -> bool:
                  r"attack|raid|ban|decision|split|merger|programme|program|project|proposal|scheme|mission|"
                  r"agreement|treaty)\b(?!\s+(?:of\s+)?[A-Z])", s):
         return True  # "Prigozhin declared the city taken": which city the sentence before said
+    if re.search(r"\bin\s+(?:return|response|retaliation|reply|turn)\b(?!\s+(?:for|to)\b)", s):
+        # "In February 2025 Greenpeace International sued the company in return": for what, and
+        # which company, the sentence before says (its At a glance had shown the row alone)
+        return True
     if re.search(r"\b(?:kept|continued)\s+(?:on\s+)?\w+ing\b|\b(?:left|withdrew|resigned)(?=\s*(?:,|and\b|\.|$))", s):
         return True  # "MSF kept asking for an inquiry", "Kouchner and his supporters left": into what, left what
     dates = find_dates(s)

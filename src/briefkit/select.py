@@ -91,6 +91,8 @@ def refers_back(label: str) -> bool:
         return True  # "Courts in the three countries approved them": approved what?
     if re.search(r"\b(?:do|does|did|done|doing)\s+so\b", label):
         return True  # "Jacob Maroga denied having done so": done what?
+    if re.search(r"\bin\s+(?:return|response|retaliation|reply|turn)\b(?!\s+(?:for|to)\b)", label):
+        return True  # "Greenpeace International sued the company in return": for what?
     # (not "The first members of the corps": whose they are, "the corps", leans itself)
     own = re.match(r"^The\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)", label.strip())
     if own and own.group("noun").casefold() in _OWN_PEOPLE and not _BACK_OBJECT.search(label.strip().rstrip(".")):
