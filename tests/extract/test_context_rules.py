@@ -478,3 +478,24 @@ def test_a_label_never_cuts_a_list_of_names_short(tmp_path):
         assert not text.rstrip(".").endswith("the Swedish Maritime Administration"), text
     medal = rows["2021-05-03"].label
     assert "and two others" in medal, medal
+
+
+def test_a_time_counted_from_the_sentence_before_goes_where_the_row_has_its_date(tmp_path):
+    """The CDU's founding row read "26 June 1945: Sixteen days later, on 26 June 1945, 35 men and
+    women in Berlin signed a founding call": its date twice, and "later" than a sentence the
+    row does not show."""
+    p = _article(tmp_path, "The port was reopened on 3 April 1961. Sixteen days later, on 12 April 1961, 40 "
+                           "fishermen in Gdynia signed a charter for the Blue Brigade.")
+    label = _timeline(p)["1961-04-12"].label
+    assert "later" not in label and "12 April" not in label and "fishermen in Gdynia signed a charter" in label, label
+
+
+def test_what_an_invitation_asks_stays_with_it_when_the_row_has_room(tmp_path):
+    """The African Union's At a glance read "Narendra Modi invited the chairperson of the Union,
+    President Azali Assoumani of the Comoros." without "to take a seat at the table as a
+    permanent member", the point of the day."""
+    p = _article(tmp_path, "On 9 May 2019, at the harbour festival in Gdańsk, the Polish maritime minister, "
+                           "Jan Nowak, invited the commander of the Blue Brigade, Colonel Ann Holm of Sweden, "
+                           "to take a seat on the council as a permanent member.")
+    row = _timeline(p)["2019-05-09"]
+    assert "permanent member" in (row.statement or row.label), (row.statement, row.label)

@@ -2857,6 +2857,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
     """A short label in the clause's own words (rules in the module docstring)."""
     s = " ".join(clause.split())
+    later = _LATER_ON_DATE.match(s) if mention is not None and s == clause else None
+    if later and later.end() <= mention.start <= later.end() + len("on the "):
+        # "Sixteen days later, on 26 June 1945, 35 men and women signed": the row gives its
+        # date, and "later" than what, only the sentence before says
+        s, mention = s[later.end():], _shift(mention, -later.end())
     as_written, written_at = s, mention  # the clause as written, for `_verb_list_tail`
     s, mention = _without_relative_aside(s, mention)
     trailing = _TRAILING_WHO.search(s) if mention is not None and not relative else None
@@ -3375,6 +3380,16 @@ _NAME_ITEM = (r"(?:the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!and\b)[\w'’.-]+){0,5}|
 _LAST_NAME_ITEM = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|for|on|the|de|du|des|del)\s+)?(?-i:[A-Z])[\w'’.-]*)*"
 _OBJECT_LIST = re.compile(rf"\b(?:to|with|by|between|among|against|from)\s+(?P<first>{_NAME_ITEM}),\s+"
                           rf"(?P<middle>(?:{_NAME_ITEM},\s+)*){_NAME_ITEM}\s+and\s+{_LAST_NAME_ITEM}(?![\w'’-])")
+# "Sixteen days later, on 26 June 1945, ...": a time counted from the sentence before, then the
+# row's own date.
+_LATER_ON_DATE = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:later|earlier|afterwards?|before),\s+(?=(?:on|in|by)\s)", re.I)
+# A verb whose object is asked to do what "to" brings ("invited the chairperson ..., to take a
+# seat at the table"): a cut before the "to" loses what the row is about, so a label that fits
+# whole within the longer limit is not cut there (one that does not is cut as before: a cut
+# still earlier loses more).
+_TO_WHAT = re.compile(r"\b(?:invited|asked|urged|allowed|forced|persuaded|encouraged|ordered|permitted|called\s+on|"
+                      r"enabled|required|obliged|authori[sz]ed|instructed)\s+(?!to\b)[^;]{2,120}$")
+_TO_NEXT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+")
 # A participle set off after a comma, before the preposition of a list: the list is not its
 # object ("the Tsukuba Space Center, opened by NASDA in 1972, the Tanegashima Space Center and
 # ...": the centres are listed, not who opened them).
@@ -3665,6 +3680,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _in_list(s, pos) \
+            and not (len(s) <= hi and _TO_NEXT.match(s, pos) and _TO_WHAT.search(s[:pos])) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not _open_subordinate(s[:pos]) and not _open_pair(s[:pos], s[pos:]) \
             and not (_INDEFINITE_END.search(s[:pos]) and _DEFINES.match(s, pos)) \
