@@ -499,3 +499,15 @@ def test_what_an_invitation_asks_stays_with_it_when_the_row_has_room(tmp_path):
                            "to take a seat on the council as a permanent member.")
     row = _timeline(p)["2019-05-09"]
     assert "permanent member" in (row.statement or row.label), (row.statement, row.label)
+
+
+def test_a_series_of_verbs_is_not_cut_before_its_last(tmp_path):
+    """The Finnish Border Guard's row read "Parliament amended the Border Guard Act so that the
+    government can close crossing points, concentrate asylum applications at chosen
+    crossings": a series of three, cut before its last as if it were whole."""
+    p = _article(tmp_path, "On 7 July 2022 Parliament amended the Blue Brigade Act so that the ministry can close "
+                           "river crossings, move the brigade's boats to chosen harbours and build floating barriers "
+                           "in the estuary zone.")
+    row = _timeline(p)["2022-07-07"]
+    for text in (row.label, row.statement or row.label):
+        assert not text.rstrip(".").endswith("to chosen harbours"), text

@@ -3390,6 +3390,13 @@ _LATER_ON_DATE = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:later|earlier|afterwards?|
 _TO_WHAT = re.compile(r"\b(?:invited|asked|urged|allowed|forced|persuaded|encouraged|ordered|permitted|called\s+on|"
                       r"enabled|required|obliged|authori[sz]ed|instructed)\s+(?!to\b)[^;]{2,120}$")
 _TO_NEXT = re.compile(r",?\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+")
+# A series of verbs after a modal or "to", whose last comes after "and" ("so that the government
+# can close crossing points, concentrate asylum applications at chosen crossings | and build
+# barriers"): a cut before that "and" leaves the series a verb short, as if whole.
+_VERB_SERIES_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|shall|should|must|to)\s+(?:[a-z]+ly\s+)?"
+                                 r"[a-z]{3,}\b[^,;]{2,80},\s+(?!(?:the|a|an|its|his|her|their|which|who|and|but)\b)"
+                                 r"[a-z]{3,}\b[^,;]{2,80}$")
+_AND_BARE_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|then|also)\b)[a-z]{3,}\s")
 # A participle set off after a comma, before the preposition of a list: the list is not its
 # object ("the Tsukuba Space Center, opened by NASDA in 1972, the Tanegashima Space Center and
 # ...": the centres are listed, not who opened them).
@@ -3680,6 +3687,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _SAID_END.search(s[:pos]) \
             and not (_IN_NAMES.search(s[:pos]) and (_NAME_NEXT.match(s, pos) or _LIST_NEXT.match(s, pos))) \
             and not _in_list(s, pos) \
+            and not (_AND_BARE_VERB.match(s, pos) and _VERB_SERIES_BEFORE.search(s[:pos])) \
             and not (len(s) <= hi and _TO_NEXT.match(s, pos) and _TO_WHAT.search(s[:pos])) \
             and not _open_relative(s[:pos]) and not _open_that(s[:pos]) and not _open_conjunct(s[:pos], s[pos:]) \
             and not _open_subordinate(s[:pos]) and not _open_pair(s[:pos], s[pos:]) \
