@@ -643,9 +643,11 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             return None
         others = [x for x in charts_of(f) if x != "orgchart"]
         for detail in range(f.detail - 1, -1, -1):
+            if len(markup_of(detail, 0, False)) < FEWER_KEEP * len(f.markup):
+                continue  # (told too little to be weighed: composed, not laid out)
             c = attempt(detail, 0, org_chart=False)
             if c.pages is None or c.pages >= f.pages or gaps(c) or lone_tail(c) or charts_of(c) != others \
-                    or len(c.markup) < FEWER_KEEP * len(f.markup) or not keeps_key_events(c, f):
+                    or not keeps_key_events(c, f):
                 continue
             done = render(c)
             if (done.pages or 0) < f.pages and not gaps(done) and not lone_tail(done):
