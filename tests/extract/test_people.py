@@ -3935,3 +3935,16 @@ def test_she_became_its_first_chair_after_a_clause_that_named_her_in_passing(tmp
     people = _people(p)
     assert people["Anna Berg"].leader and people["Anna Berg"].current is False, people.get("Anna Berg")
     assert "1994" in (people["Anna Berg"].period or "")
+
+
+def test_the_first_leader_under_the_translation_of_the_founding_name(tmp_path):
+    """The Norwegian Refugee Council's infobox reads "Formation: 24 May 1946 (as Europahjelpen,
+    "Aid to Europe")" and its history "Odd Nansen ... became the first leader of Aid to
+    Europe": the translation names the organisation under its first name, so he led it."""
+    p = _read_text(tmp_path, (
+        "= Blue Relief =\n\nInfobox\n- Formation: 3 May 1947 (as Sinihjelpen, \"Help to Finland\")\n\n"
+        "Blue Relief is a humanitarian organisation based in Bergen.\n\n== History ==\n\n"
+        "Several church groups joined forces in May 1947. Anna Berg, a teacher from Tromsø, became the first "
+        "leader of Help to Finland. Carl Dahl became secretary general in 1990.\n"))
+    people = _people(p)
+    assert people["Anna Berg"].leader and people["Anna Berg"].current is not True, people.get("Anna Berg")

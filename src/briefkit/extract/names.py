@@ -252,12 +252,27 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "des", "der"
                              "le", "del", "di", "da", "af", "og", "und", "zu", "i"})
 
 
-def founding_names(facts: Sequence[tuple[str, str]]) -> list[str]:
-    """The names a founding fact says the organisation was founded as (`_FOUNDED_AS`)."""
+# The translation a founding fact gives of the name, in quotes after it: "(as Europahjelpen, "Aid
+# to Europe")".
+_FOUNDING_GLOSS = re.compile(r"\s*,\s*[\"“](?P<gloss>(?-i:[A-Z])[^\"”,;()]{1,60})[\"”]")
+
+
+def founding_names(facts: Sequence[tuple[str, str]], glosses: set[str] | None = None) -> list[str]:
+    """The names a founding fact says the organisation was founded as (`_FOUNDED_AS`), each with
+    the translation the fact gives of it in quotes: the Norwegian Refugee Council's "Formation:
+    24 May 1946 (as Europahjelpen, "Aid to Europe")", whose history calls Odd Nansen "the first
+    leader of Aid to Europe", a name of its own the reader knows from the fact. `glosses`, when
+    given, collects the translations (their words are an English name's: "to" may join them)."""
     out = []
+    glosses = set() if glosses is None else glosses
     for label, text in facts:
         if _FOUNDING_KEY.match(label.strip()):
-            out += [m.group("name").strip() for m in _FOUNDED_AS.finditer(text)]
+            for m in _FOUNDED_AS.finditer(text):
+                out.append(m.group("name").strip())
+                gloss = _FOUNDING_GLOSS.match(text, m.end("name"))
+                if gloss:
+                    out.append(gloss.group("gloss").strip())
+                    glosses.add(out[-1])
     return out
 
 
@@ -267,9 +282,11 @@ def extract_names(title: str, first_paragraph: str | None, facts: Sequence[tuple
     Police Commission)", so that "its first president" after the commission's founding is its)."""
     aliases = aliases_from_lead(title, first_paragraph) if first_paragraph else []
     seen = {title.casefold(), *(a.text.casefold() for a in aliases)}
-    for name in founding_names(facts):
+    glosses: set[str] = set()
+    for name in founding_names(facts, glosses):
         # a name, not a description ("the American branch of the International Relief Association")
-        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
+        small = _NAME_PARTICLES | ({"to"} if name in glosses else set())
+        if any(w[:1].islower() and w not in small for w in name.split()):
             continue
         if name.casefold() not in seen and not _NOT_NAME.search(name):
             seen.add(name.casefold())
