@@ -511,3 +511,13 @@ def test_a_series_of_verbs_is_not_cut_before_its_last(tmp_path):
     row = _timeline(p)["2022-07-07"]
     for text in (row.label, row.statement or row.label):
         assert not text.rstrip(".").endswith("to chosen harbours"), text
+
+
+def test_it_after_became_is_what_became(tmp_path):
+    """The African Union's "On 1 April 2022 the mission in Somalia became the African Union
+    Transition Mission in Somalia (ATMIS) under a new mandate, and on 1 January 2025 it gave way
+    to a successor, AUSSOM" had the row "AU gave way to a successor": the mission did."""
+    p = _article(tmp_path, "On 1 April 2022 the patrol in the Gulf became the Blue Coastal Patrol (BCP) under a new "
+                           "mandate, and on 1 January 2025 it gave way to a successor, the Blue Sea Watch.")
+    label = _timeline(p)["2025-01-01"].label
+    assert label.startswith("The patrol in the Gulf gave way"), label

@@ -931,19 +931,27 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     return np
 
 
+_BECAME_ANOTHER = re.compile(r"\b(?:became|was\s+(?:renamed|restyled|transformed\s+into|converted\s+into))\s+"
+                             r"(?:the\s+)?(?-i:[A-Z])")
+
+
 def _it_after_and(clause: str, before: str, subject: Subject) -> str | None:
     """What "it" means in a clause joined by "and" to the one before it in the same sentence: that
     clause's subject, when it is a definite noun phrase that is neither the organisation nor a
     person nor a plural ("The government offered the whole company instead, and on 8 October
     2021 it announced that Talace had won": the government announced it, not Air India)."""
-    if not re.search(r",?\s+and\s*$", before) or not re.match(
-            r"\s*(?:(?:on|in|by|at|from|after)\s+[^,;]{1,30}?,?\s+)?it\s+(?:then\s+|also\s+|later\s+)?"
-            r"(?:announced|said|decided|chose|agreed|signed|named|appointed|elected|approved|offered|asked|ordered|"
-            r"declared|confirmed|rejected|voted|told|adopted|awarded|granted|refused)\b", clause):
-        # (a verb that takes a doer: "The pandemic then halted the series, and it resumed" speaks of
-        # the series, the object)
+    if not re.search(r",?\s+and\s*$", before):
         return None
     first = re.split(r"[;:]|,\s+and\s+", before)[-2] if re.search(r",\s+and\s*$", before) else before
+    it_opens = r"\s*(?:(?:on|in|by|at|from|after)\s+[^,;]{1,30}?,?\s+)?it\s+(?:then\s+|also\s+|later\s+)?"
+    if not re.match(it_opens + r"(?:announced|said|decided|chose|agreed|signed|named|appointed|elected|approved|"
+                    r"offered|asked|ordered|declared|confirmed|rejected|voted|told|adopted|awarded|granted|refused)\b",
+                    clause) and not (_BECAME_ANOTHER.search(first) and re.match(it_opens + r"[a-z]", clause)):
+        # (a verb that takes a doer: "The pandemic then halted the series, and it resumed" speaks of
+        # the series, the object; after "became", subject and object are one: "the mission in
+        # Somalia became ATMIS under a new mandate, and on 1 January 2025 it gave way to a
+        # successor" is the mission's)
+        return None
     np = _leading_np(first.strip())
     if np is None or not re.match(r"The\s+[a-z]", np) or len(np.split()) > 8 or subject.is_subject_phrase(np):
         return None
