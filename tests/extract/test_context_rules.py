@@ -521,3 +521,14 @@ def test_it_after_became_is_what_became(tmp_path):
                            "mandate, and on 1 January 2025 it gave way to a successor, the Blue Sea Watch.")
     label = _timeline(p)["2025-01-01"].label
     assert label.startswith("The patrol in the Gulf gave way"), label
+
+
+def test_they_are_the_plural_subject_of_the_sentence_before(tmp_path):
+    """The African Union's "..., the OAU's heads of state gathered in Sirte for an extraordinary
+    summit on 8 and 9 September 1999. On the second day they adopted the Sirte Declaration" had
+    the row "They adopted the Sirte Declaration", which says nothing of who."""
+    p = _article(tmp_path, "At the invitation of the mayor, the region's fishing cooperatives gathered in Hel for a "
+                           "meeting on 4 and 5 June 1999. On the second day they adopted the Hel Charter, which called "
+                           "for the Blue Brigade to be set up.")
+    label = _timeline(p)["1999-06-05"].label
+    assert label.startswith("The region's fishing cooperatives adopted the Hel Charter"), label

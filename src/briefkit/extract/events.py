@@ -931,6 +931,36 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     return np
 
 
+def _they_mean(clause: str, before: str | None, subject: Subject) -> str | None:
+    """What a clause's opening "they" stands for: the subject of the sentence before, when that
+    is a plural definite noun phrase that is not the organisation ("..., the OAU's heads of
+    state gathered in his home town of Sirte for an extraordinary summit on 8 and 9 September
+    1999. On the second day they adopted the Sirte Declaration": the heads of state adopted it,
+    and a row "They adopted the Sirte Declaration" says nothing of who)."""
+    if not before or not re.match(r"\s*(?:(?:on|in|at|by|after|during)\s+[^,;]{1,40}?,?\s+)?they\s+[a-z]", clause,
+                                  re.I):
+        return None
+    np = _leading_np(before)
+    if np is None or not re.match(r"The\s+\S", np) or len(np.split()) > 8 or subject.is_subject_phrase(np):
+        return None
+    head = re.split(r"\s+(?:of|for|to|in|on|at|by|with|from|between)\s+", np)[0].split()[-1]
+    if not re.search(r"(?:[^s]s|men|people)$", head) or head.casefold() in subject.kind:
+        return None
+    verb = re.search(re.escape(np[1:]) + r"\s+(?:also\s+|then\s+)?(\w+)", before)
+    if verb is None or not _FINITE.fullmatch(verb.group(1)):
+        # (the words before a verb in the present, which no list knows, are no subject: "The
+        # Circle's volunteers photograph doorways")
+        return None
+    return np
+
+
+def _they_as(label: str, they: str | None) -> str:
+    """`label` with its opening "They" as what it stands for (`_they_mean`)."""
+    if they is None or not label.startswith("They "):
+        return label
+    return they + label[len("They"):]
+
+
 _BECAME_ANOTHER = re.compile(r"\b(?:became|was\s+(?:renamed|restyled|transformed\s+into|converted\s+into))\s+"
                              r"(?:the\s+)?(?-i:[A-Z])")
 
@@ -6215,16 +6245,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 it_means = _it_means(clause, prev_sentence, subject) if not offset else \
                     _it_after_and(clause, sentence[:offset], subject)
                 opens = sentence if not offset else ""  # (`_opening_alone`)
-                labels[id(drafts[-1])] = _it_as(_object_it(_opening_alone(opens, make_label(
+                they = _they_mean(clause, prev_sentence, subject) if not offset else None
+                labels[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject)), sentence[:offset], subject),
-                    it_means, subject)
-                statements[id(drafts[-1])] = _it_as(_object_it(_opening_alone(opens, make_label(
+                    it_means, subject), they)
+                statements[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)),
-                    sentence[:offset], subject), it_means, subject)
+                    sentence[:offset], subject), it_means, subject), they)
                 # "On their return in 1976 the Fullers called their supporters together and founded
                 # Habitat for Humanity International": the founding, told by the next verb of the
                 # same subject and date (which `_clauses` splits off and no date of its own dates)
