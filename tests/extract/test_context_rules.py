@@ -532,3 +532,12 @@ def test_they_are_the_plural_subject_of_the_sentence_before(tmp_path):
                            "for the Blue Brigade to be set up.")
     label = _timeline(p)["1999-06-05"].label
     assert label.startswith("The region's fishing cooperatives adopted the Hel Charter"), label
+
+
+def test_a_place_given_only_by_the_sentence_before_ends_the_row(tmp_path):
+    """The African Union's founding row read "The African Union was formally inaugurated in the
+    same city": the same as which, the row does not say."""
+    p = _article(tmp_path, "The harbour board held its last meeting in Gdynia on 8 July 2002. The next day the Blue "
+                           "Brigade was formally inaugurated in the same city, and the mayor became its patron.")
+    label = _timeline(p)["2002-07-09"].label
+    assert "the same city" not in label and "formally inaugurated" in label, label

@@ -3303,6 +3303,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
     # is the row's, and a cut after it leaves "with effect" alone at the end)
     s = re.sub(r"\s+with\s+effect$", "", s)
+    # ("the African Union was formally inaugurated in the same city": the same as which, only the
+    # sentence before says; the place it gives by that alone goes)
+    if len(s.split()) > 6:
+        s = re.sub(r"\s+(?:in|at)\s+the\s+same\s+(?:city|town|place|venue|building|hall|square|stadium)(?=,|$)",
+                   "", s)
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
