@@ -541,3 +541,15 @@ def test_a_place_given_only_by_the_sentence_before_ends_the_row(tmp_path):
                            "Brigade was formally inaugurated in the same city, and the mayor became its patron.")
     label = _timeline(p)["2002-07-09"].label
     assert "the same city" not in label and "formally inaugurated" in label, label
+
+
+def test_a_persons_birthday_or_a_birth_is_their_own_life(tmp_path):
+    """The Abuelas' timeline had "Estela de Carlotto turned 95" and "Laura gave birth to a boy":
+    a person's life, not the organisation's doings. An illness stays (a commander's heart
+    attack may end a command)."""
+    p = _article(tmp_path, "Anna Berg led the Blue Brigade from 1990. Anna Berg's daughter Eva gave birth to a boy "
+                           "on 3 March 1994. On 9 May 2020, the brigade's 30th anniversary, Berg turned 95. On 2 June "
+                           "2021 Berg suffered a heart attack, and the brigade chose Carl Dahl to lead it.")
+    rows = {e.date.iso: e for e in p.events}
+    assert rows["1994-03-03"].background and rows["2020-05-09"].background, rows
+    assert not rows["2021-06-02"].background

@@ -1154,8 +1154,9 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "the first Italian peacekeeping mission in a war zone since 1945": a yardstick (not "its
         # First Chair since 2023", a post and its term)
         return "background"
-    if _ILLNESS.match(undated):
-        return "background"  # "Edhi's kidneys failed in 2013": a person's health
+    if _ILLNESS.match(undated) or ((life := _PRIVATE_LIFE.search(undated)) is not None
+                                   and not subject.starts_with_subject(undated[life.start():].lstrip(" ,"))):
+        return "background"  # "Edhi's kidneys failed in 2013", "Carlotto turned 95": a person's life
     if _nature_did(text, subject):
         return "background"  # "an avalanche at Súðavík killed 14 people": what nature did
     if _STATE.search(text) and _state_only(text):
@@ -1923,6 +1924,12 @@ _KIN_LIFE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}['’
 _ILLNESS = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?|His|Her)\s+(?:health|heart|kidneys?|liver|"
                       r"lungs?|eyesight|sight|memory)\s+(?:failed|declined|deteriorated|worsened|gave\s+out)\b")
 
+# A person's own life, told of them by name or pronoun: an age reached ("Carlotto turned 95"), a
+# birth given ("Laura gave birth to a boy"). (Not an illness: a head's heart attack may end a
+# command, the 101st Airborne Division's in February 1944.)
+_PRIVATE_LIFE = re.compile(r"(?:^|,\s+)(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|He|She)\s+(?:"
+                           r"turned\s+\d{2,3}\b|celebrated\s+(?:his|her)\s+\d{2,3}(?:st|nd|rd|th)\s+birthday|"
+                           r"gave\s+birth\b)")
 
 # A place and its region set off by commas after "in", "at", "near" or "from", its time after
 # them ("born in Paris, Arkansas, in 1944", "fell ill in Merca, Somalia, in October 1977"): its
