@@ -553,3 +553,15 @@ def test_a_persons_birthday_or_a_birth_is_their_own_life(tmp_path):
     rows = {e.date.iso: e for e in p.events}
     assert rows["1994-03-03"].background and rows["2020-05-09"].background, rows
     assert not rows["2021-06-02"].background
+
+
+def test_what_the_date_was_set_off_after_it_goes_with_the_date(tmp_path):
+    """The Abuelas' rows read "The association's 48th anniversary, Estela de Carlotto turned 95"
+    and "Abuelas de Plaza de Mayo's 45th anniversary, the association launched an
+    advertisement": the apposition says what the row's date was, and goes with it. An occasion
+    the row happened for stays ("For its 80th anniversary, the company opened ...")."""
+    p = _article(tmp_path, "On 22 October 2022, its 45th anniversary, the Blue Brigade launched a poster campaign "
+                           "in Gdańsk. In December 2023, for its 80th anniversary, the Blue Brigade opened a museum.")
+    rows = _timeline(p)
+    assert rows["2022-10-22"].label.startswith("The Blue Brigade launched a poster campaign"), rows["2022-10-22"].label
+    assert "anniversary" in rows["2023-12"].label, rows["2023-12"].label

@@ -3310,6 +3310,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
     # is the row's, and a cut after it leaves "with effect" alone at the end)
     s = re.sub(r"\s+with\s+effect$", "", s)
+    # ("On 22 October 2025, the association's 48th anniversary, Carlotto turned 95": what the date
+    # was, set off after it, goes with the date)
+    marked = re.match(r"(?i)(?:its|their|the\s+[\w'’ -]{1,40}?['’]s|(?-i:[A-Z])[\w'’ -]{1,40}?['’]s|the)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+"
+                      r"(?:anniversary|birthday)\s*,\s+(?=\S)", s)
+    if marked and len(s[marked.end():].split()) >= 3:
+        s = s[marked.end():]
     # ("the African Union was formally inaugurated in the same city": the same as which, only the
     # sentence before says; the place it gives by that alone goes)
     if len(s.split()) > 6:
