@@ -169,3 +169,27 @@ def test_wiki_emphasis_in_prose_and_lists_is_never_printed(tmp_path):
     para, lst = read(seed).sections[0].blocks
     assert para.text == "Its journal, International Affairs, first appeared in 1922, and the members' Council met."
     assert lst.items[0].text == "The World Today"
+
+
+def test_a_size_template_keeps_its_words():
+    """The African Union's brief read "Legislature: Pan-African Parliament {{small|(Midrand)}}":
+    `small` and `big` only size the words they hold."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("[[Blue Assembly]] {{small|(Gdynia)}}") == "Blue Assembly (Gdynia)"
+    assert clean_value("{{big|Blue Brigade}}") == "Blue Brigade"
+
+
+def test_infobox_templates_that_hold_text_keep_it():
+    """Infobox values had kept "{{abbr|ISAF|International Security Assistance Force}}",
+    "Rajavartiolaitos {{in lang|fi}}", "{{nihongo|...}}", "{{Start date|1988|03|03|df=y}}" and
+    "{{Nasdaq Copenhagen|ORSTED}}" in the finished briefs."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("Kosovo ({{abbr|KFOR|Kosovo Force}}), Mali") == "Kosovo (KFOR), Mali"
+    assert clean_value("Sininen prikaati {{in lang|fi}}; Blå brigaden {{in lang|sv}}") == \
+        "Sininen prikaati; Blå brigaden"
+    assert clean_value("{{nihongo|青旅団|Ao Ryodan}}") == "青旅団 (Ao Ryodan)"
+    assert clean_value("{{Start date|1994|07|09|df=y}}") == "9 July 1994"
+    assert clean_value("{{start date and age|1946|5}}") == "May 1946"
+    assert clean_value("{{Nasdaq Stockholm|BLUE B}}") == "Nasdaq Stockholm: BLUE B"

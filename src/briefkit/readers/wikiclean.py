@@ -42,16 +42,44 @@ _ICON_TEMPLATE = re.compile(r"\{\{\s*(?:flagicon|flagdeco|flagicon\s+image)\s*\|
 # brief had read "Country: {{flag|Indonesia}}"). A code (`{{flag|CAN}}`) names a country the
 # template looks up, which the text cannot: left, for lint to report.
 _FLAG_NAME = re.compile(r"\{\{\s*flag(?:country)?\s*\|\s*(?![A-Z]{2,3}\s*[|}])([^{}|]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
-_NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr)\s*\|([^{}|]*)\}\}", re.I)
+# `{{small|(Midrand)}}`, `{{big|...}}` only size their words (the African Union's brief had read
+# "Legislature: Pan-African Parliament {{small|(Midrand)}}").
+_NOWRAP = re.compile(r"\{\{\s*(?:nowrap|nobr|small|smaller|big|bigger|larger|midsize)\s*\|([^{}|]*)\}\}", re.I)
 # `{{URL|www.example.org}}`, `{{URL|https://example.org|example.org}}`, `{{official website|...}}`:
 # the address is the value (a full profile had shown "Website: {{URL|www.rab.gov.bd}}").
 _URL = re.compile(r"\{\{\s*(?:URL|official\s+website)\s*\|\s*([^{}|\s]+)\s*(?:\|[^{}]*)?\}\}", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
+# `{{abbr|ISAF|International Security Assistance Force}}` shows the abbreviation, its expansion
+# on hover: the abbreviation is the text.
+_ABBR = re.compile(r"\{\{\s*abbr\s*\|\s*([^{}|]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
+# `Rajavartiolaitos {{in lang|fi}}` marks the language of the words before it: no words of its own.
+_IN_LANG = re.compile(r"\s*\{\{\s*in\s+lang\s*\|[^{}]*\}\}", re.I)
+# `{{nihongo|海上保安庁|Kaijō Hoan-chō}}`: a Japanese name and its readings, shown as "海上保安庁
+# (Kaijō Hoan-chō)".
+_NIHONGO = re.compile(r"\{\{\s*nihongo\s*\|([^{}]*)\}\}", re.I)
+# `{{Start date|1988|03|03|df=y}}`: a date, shown as "3 March 1988".
+_START_DATE = re.compile(r"\{\{\s*start\s+date(?:\s+and\s+(?:age|years\s+ago))?\s*\|\s*(\d{4})\s*"
+                         r"(?:\|\s*(\d{1,2})\s*(?:\|\s*(\d{1,2})\s*)?)?(?:\|[^{}]*)?\}\}", re.I)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _nihongo(m: re.Match) -> str:
+    parts = [x.strip() for x in m.group(1).split("|") if x.strip() and "=" not in x]
+    return f"{parts[0]} ({', '.join(parts[1:])})" if len(parts) > 1 else (parts[0] if parts else "")
+
+
+def _start_date(m: re.Match) -> str:
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is None or not 1 <= int(month) <= 12:
+        return year
+    named = f"{_MONTHS[int(month) - 1]} {year}"
+    return f"{int(day)} {named}" if day is not None and 1 <= int(day) <= 31 else named
 # `{{NYSE|SPOT}}`, `{{Nasdaq|VOLCAR B}}`: a stock-exchange template shows the exchange and the
 # ticker, "NYSE: SPOT".
 # Any exchange's code in capitals with a ticker in capitals is one too (`{{OSE|EQNR}}`, Oslo's).
-_TICKER = re.compile(r"\{\{\s*(NYSE|NASDAQ|Nasdaq|LSE|FWB|TYO|SEHK|TSX|ASX|Euronext|OMX|BMV|BSE|NSE|SIX|KRX|TWSE|SSE|"
-                     r"SZSE|JSE|BIST|WSE|MOEX)\s*\|\s*([^{}|]+?)\s*\}\}"
+_TICKER = re.compile(r"\{\{\s*((?:NYSE|NASDAQ|Nasdaq|Euronext|OMX)(?:\s+(?-i:[A-Z])[a-z]+)?|LSE|FWB|TYO|SEHK|TSX|ASX|BMV|"
+                     r"BSE|NSE|SIX|KRX|TWSE|SSE|SZSE|JSE|BIST|WSE|MOEX)\s*\|\s*([^{}|]+?)\s*\}\}"
                      r"|\{\{\s*([A-Z]{2,6})\s*\|\s*([A-Z0-9][A-Z0-9.]{0,9}(?:\s[A-Z0-9]{1,3})?)\s*\}\}")
 # `{{Composition bar|53|169|hex=#E4202C}}`: seats held of a chamber's seats, drawn as a bar
 # beside "53 / 169"; the figures are what a reader needs.
@@ -118,6 +146,10 @@ def clean_value(value: str) -> str:
     text = _ICON_TEMPLATE.sub("", text)
     text = _FLAG_NAME.sub(r"\1", text)
     text = _NOWRAP.sub(r"\1", text)
+    text = _ABBR.sub(r"\1", text)
+    text = _IN_LANG.sub("", text)
+    text = _NIHONGO.sub(_nihongo, text)
+    text = _START_DATE.sub(_start_date, text)
     text = _URL.sub(r"\1", text)
     text = _TICKER.sub(lambda m: f"{m.group(1) or m.group(3)}: {m.group(2) or m.group(4)}", text)
     text = _COMPOSITION_BAR.sub(r"\1 / \2", text)
