@@ -59,7 +59,7 @@ from .kinds import KINDS
 from .model import (BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source,
                     as_former, leading_now, shared_post_of)
 from .records import record
-from .select import chronological, says_little, story_words
+from .select import ANSWERS_BEFORE, chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import STOP_WORDS, called, cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
@@ -1723,7 +1723,7 @@ def _leans(sentence: str) -> bool:
                  r"attack|raid|ban|decision|split|merger|programme|program|project|proposal|scheme|mission|"
                  r"agreement|treaty)\b(?!\s+(?:of\s+)?[A-Z])", s):
         return True  # "Prigozhin declared the city taken": which city the sentence before said
-    if re.search(r"\bin\s+(?:return|response|retaliation|reply|turn)\b(?!\s+(?:for|to)\b)", s):
+    if ANSWERS_BEFORE.search(s):
         # "In February 2025 Greenpeace International sued the company in return": for what, and
         # which company, the sentence before says (its At a glance had shown the row alone)
         return True

@@ -75,6 +75,11 @@ _BACK_OBJECT = re.compile(r"(?<!\bof\s)\bthe\s+(?P<noun>[a-z][\w-]*)$")
 _LABELS = 4096
 
 
+# An answer to what the sentence before told: "in return", "in response" (not "in return for X",
+# "in response to X", which say to what).
+ANSWERS_BEFORE = re.compile(r"\bin\s+(?:return|response|retaliation|reply|turn)\b(?!\s+(?:for|to)\b)")
+
+
 @lru_cache(maxsize=_LABELS)
 def refers_back(label: str) -> bool:
     """Whether an event label leans on a sentence it does not show: it opens on a pronoun ("He
@@ -91,7 +96,7 @@ def refers_back(label: str) -> bool:
         return True  # "Courts in the three countries approved them": approved what?
     if re.search(r"\b(?:do|does|did|done|doing)\s+so\b", label):
         return True  # "Jacob Maroga denied having done so": done what?
-    if re.search(r"\bin\s+(?:return|response|retaliation|reply|turn)\b(?!\s+(?:for|to)\b)", label):
+    if ANSWERS_BEFORE.search(label):
         return True  # "Greenpeace International sued the company in return": for what?
     # (not "The first members of the corps": whose they are, "the corps", leans itself)
     own = re.match(r"^The\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\b(?!\s+of\b)", label.strip())

@@ -2479,10 +2479,11 @@ _DEED_BY = re.compile(rf"\s*{_DEED_VERB}\s+(?:[\w-]+\s+){{0,2}}?by\b")
 
 
 # An opening "After ..." or "Once ..." clause with a subject of its own ("After a JetBlue A320
-# ... lost altitude"), and a verb in it that is a participle's (`_opening_alone`).
+# ... lost altitude", `_opening_alone`).
 _AFTER_SUBJECT = re.compile(r"(?:After|Once)\s+(?=(?:a|an|the|its|his|her|their|(?-i:[A-Z]))\b)")
 # A sentence's opening "After ..." clause, which a comma closes before its main clause.
 _AFTER_OPENING_CLAUSE = re.compile(r"(?:After|Once)\s[^,;]{3,200},\s+(?=\S)(?!(?:who|which|whose|whom|and|but|or)\b)")
+# A verb form that is a participle's, by the preposition after it ("the treaty signed in Rome").
 _PARTICIPLE_PHRASE = re.compile(r"\b[a-z]{2,}ed\s+(?:by|in|on|at|from|to|for|with|under)\b")
 
 
@@ -2839,10 +2840,6 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
 
 # An opening phrase of circumstance, closed by its comma ("With the consent of the Thai
 # government, ...", "Despite the ban, ..."): it frames the statement that follows.
-# "The change took effect", "The merger was completed": a change named by a bare noun, which
-# says what happened only with the sentence before it.
-_TOOK_EFFECT = re.compile(r"The\s+(?:[a-z]+\s+)?(?:change|reorganisation|reorganization|restructuring|reform|merger|"
-                          r"renaming|move|decision)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+completed)")
 # "in what is usually counted as the founding act of X, ...", "in what became the largest
 # strike in its history, ...": an opening that says what the happening counts as.
 _WHAT_IT_WAS = re.compile(r"^(?:in|with|at)\s+what\s+(?:is|was|has\s+been|became|would\s+become|proved|came)\b[^,;]{3,100},\s+",
@@ -3312,15 +3309,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = re.sub(r"\s+with\s+effect$", "", s)
     # ("On 22 October 2025, the association's 48th anniversary, Carlotto turned 95": what the date
     # was, set off after it, goes with the date)
-    marked = re.match(r"(?i)(?:its|their|the\s+[\w'’ -]{1,40}?['’]s|(?-i:[A-Z])[\w'’ -]{1,40}?['’]s|the)\s+(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+"
-                      r"(?:anniversary|birthday)\s*,\s+(?=\S)", s)
+    marked = _DATE_WAS_ANNIVERSARY.match(s)
     if marked and len(s[marked.end():].split()) >= 3:
         s = s[marked.end():]
     # ("the African Union was formally inaugurated in the same city": the same as which, only the
     # sentence before says; the place it gives by that alone goes)
     if len(s.split()) > 6:
-        s = re.sub(r"\s+(?:in|at)\s+the\s+same\s+(?:city|town|place|venue|building|hall|square|stadium)(?=,|$)",
-                   "", s)
+        s = _SAME_PLACE.sub("", s)
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
@@ -3436,6 +3431,12 @@ _NAME_ITEM = (r"(?:the\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?!and\b)[\w'’.-]+){0,5}|
 _LAST_NAME_ITEM = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|for|on|the|de|du|des|del)\s+)?(?-i:[A-Z])[\w'’.-]*)*"
 _OBJECT_LIST = re.compile(rf"\b(?:to|with|by|between|among|against|from)\s+(?P<first>{_NAME_ITEM}),\s+"
                           rf"(?P<middle>(?:{_NAME_ITEM},\s+)*){_NAME_ITEM}\s+and\s+{_LAST_NAME_ITEM}(?![\w'’-])")
+# "its 45th anniversary, ": what the row's date was, set off after it.
+_DATE_WAS_ANNIVERSARY = re.compile(
+    r"(?i)(?:its|their|the\s+[\w'’ -]{1,40}?['’]s|(?-i:[A-Z])[\w'’ -]{1,40}?['’]s|the)\s+"
+    r"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:anniversary|birthday)\s*,\s+(?=\S)")
+# "in the same city": a place only the sentence before gives.
+_SAME_PLACE = re.compile(r"\s+(?:in|at)\s+the\s+same\s+(?:city|town|place|venue|building|hall|square|stadium)(?=,|$)")
 # "Sixteen days later, on 26 June 1945, ...": a time counted from the sentence before, then the
 # row's own date.
 _LATER_ON_DATE = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:later|earlier|afterwards?|before),\s+(?=(?:on|in|by)\s)", re.I)
@@ -7099,7 +7100,9 @@ _TOOK_EFFECT = re.compile(r"^\s*(?:The|Their|Its|His|Her|This|That)\s+(?:[a-z-]+
                           r"decision|appointment|handover|departure|withdrawal|reorgani[sz]ation|reform|transfer|sale|"
                           r"takeover|split|renaming)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|was\s+completed|"
                           r"became\s+effective)\b")
-_REPORTED_THAT = re.compile(r"\b(?:reported|said|announced|wrote|stated|claimed|told|declared)\s+(?:[a-z]+\s+)?that\b")
+# What someone reported or said ("the Ministry said that"), for `_merge`'s kinds (the name
+# `_REPORTED_THAT`, above, is what a report found).
+_TOLD_THAT = re.compile(r"\b(?:reported|said|announced|wrote|stated|claimed|told|declared)\s+(?:[a-z]+\s+)?that\b")
 
 
 def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None, labels: dict[int, str] | None = None) -> bool:
@@ -7127,7 +7130,7 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None, labels: dict[int
         # "Ek ... became executive chairman on 1 January 2026" in the lead and "The change took
         # effect on 1 January the following year" in the body: the change, told twice
         return True
-    if lead.kind != body.kind and lead.kind in _UNIQUE_KINDS and _REPORTED_THAT.search(body.clause):
+    if lead.kind != body.kind and lead.kind in _UNIQUE_KINDS and _TOLD_THAT.search(body.clause):
         # "It was founded in New York in July 1933" and "On 24 July The New York Times reported
         # that the committee would raise money": what someone reported or said of the body is
         # a telling of its own, and a place both name does not make it the founding
@@ -7151,9 +7154,9 @@ _NEW_NAME = re.compile(r"\b(?:took\s+the\s+name|(?:was|were)\s+renamed|renamed\s
 
 
 # The head of the organisation, as a role a present-perfect sentence gives someone.
-_HEAD_ROLE = (r"(?:secretary[- ]general|director[- ]general|general\s+secretary|chief\s+executive|ceo|president|"
+_CHIEF_POST = (r"(?:secretary[- ]general|director[- ]general|general\s+secretary|chief\s+executive|ceo|president|"
               r"chair\w*|commander|commandant|leader|head|director|governor|chief)")
-_ITS_ROLE = rf"(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}"
+_ITS_ROLE = rf"(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_CHIEF_POST}"
 # A name as written: capitalised words and initials ("Luisa María Alcalde", "C. C. Wei").
 _WHO = r"(?P<who>(?-i:[A-Z][\w'’-]*\.?)(?:\s+(?-i:[A-Z][\w'’-]*\.?)){0,4})"
 # A clause whose subject is a personal pronoun: "they took office on 1 October".
@@ -7173,7 +7176,7 @@ _HELD_SINCE = tuple(re.compile(p, re.I) for p in (
     # "Michele Bullock, the first woman to lead the bank, has been governor since September 2023",
     # "Lee Jae-yong (이재용), a grandson of the group's founder, has been executive chairman since",
     # "Mike Burgess has been Director-General of Security since September 2019"
-    rf"\b{_WHO}{_HOLDER_ASIDE}\s+has\s+been\s+(?:both\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEAD_ROLE}"
+    rf"\b{_WHO}{_HOLDER_ASIDE}\s+has\s+been\s+(?:both\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_CHIEF_POST}"
     rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?\s+since\b",
     # "Lyndon Buckingham, a New Zealander, has held the office since August 2023", "Osvaldo
     # Zavala Giler of Ecuador, the first Latin American in the post, has held it since April 2023"

@@ -131,8 +131,8 @@ _ORG_WORD = re.compile(
 ORG_WORD = _ORG_WORD  # words that make a capitalised phrase a body or a place, not a person
 
 # "In November López Obrador took over": a month before a surname is no part of the name.
-_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 _STOP_FIRST = {
     "The", "A", "An", "On", "In", "At", "According", "Since", "When", "After", "Before", "However", "This", "That",
     "Some", "Several", "Both", "Russian", "Ukrainian", "Operation", "Saint", "St", "King's", "His", "Her", "Their",
@@ -2000,14 +2000,14 @@ _NAMED_AS = re.compile(
 _NAMED_PRONOUN = re.compile(
     rf"\b(?:named|appointed|confirmed|made)\s+(?:her|him)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|permanent\s+)?"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=\s*[,.;]|\s+(?:in|on|after|and|for|from|with)\b|$)")
-# "... and on 2 February 2009 he was elected chairperson of the Union", "..., and he became its
-# first chairman": a post given to "he" or "she" after a clause that named the person.
 # A date that opens a sentence ("In 1979 ", "On 4 May 1972, ").
 _OPENING_DATE = re.compile(r"(?:In|On)\s+(?:[\w-]+\s+){0,3}?\d{4}\b,?\s+")
 # "He stayed in the chair until 1991": the end of a term, told of "he" or "she" alone.
 _PRONOUN_STAYED = re.compile(r"(?:He|She)\s+(?:stayed|remained|served|continued)\s+(?:on\s+)?(?:in\s+(?:the\s+)?"
                              r"(?:chair|post|office|role|job|position)|as\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
                              r"(?P<until>until\s+[^,;.]+)")
+# "... and on 2 February 2009 he was elected chairperson of the Union", "..., and he became its
+# first chairman": a post given to "he" or "she" after a clause that named the person.
 _PRONOUN_ELECTED = re.compile(
     rf"(?<=\s)(?:he|she)\s+(?:was\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|made)|became)\s+(?:as\s+)?"
     rf"(?:the\s+|its\s+)?(?:new\s+|first\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})"
@@ -5120,8 +5120,6 @@ def extract_people_and_leaders(profile: Profile) -> tuple[list[Person], set[str]
     return people, {p.name.casefold() for p in people if p.leader}
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 def _confirmed_later(given: str | None, acting: str | None) -> bool:
