@@ -565,3 +565,13 @@ def test_what_the_date_was_set_off_after_it_goes_with_the_date(tmp_path):
     rows = _timeline(p)
     assert rows["2022-10-22"].label.startswith("The Blue Brigade launched a poster campaign"), rows["2022-10-22"].label
     assert "anniversary" in rows["2023-12"].label, rows["2023-12"].label
+
+
+def test_an_object_it_after_the_organisation_named_by_its_kind(tmp_path):
+    """The Norwegian Refugee Council's row read "The Oslo District Court found it grossly
+    negligent": the clause before, "Steve Dennis sued the council, and", named the organisation
+    by its kind."""
+    p = _article(tmp_path, "One of the divers, Jan Holm, sued the brigade, and on 25 November 2015 the Gdańsk "
+                           "District Court found it grossly negligent in training its crews.")
+    label = _timeline(p)["2015-11-25"].label
+    assert " found it " not in label and "grossly negligent" in label, label

@@ -2758,7 +2758,10 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "«": "»"}
 # "... launched the public movement Georgian Dream, and": the clause before ends on the subject's
 # name, the last thing it names before the conjunction.
 _ENDS_ON_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)\s*,?\s*(?:and|but|while)?\s*$")
-_OBJECT_IT = re.compile(r"(?<=[a-z]ed\s)it\b|(?<=\s(?:join|back|lead|left|sold|took)\s)it\b")
+_OBJECT_IT = re.compile(r"(?<=[a-z]ed\s)it\b|(?<=\s(?:join|back|lead|left|sold|took|made|held|kept|gave)\s)it\b|"
+                        r"(?<=\sfound\s)it\b|(?<=\sled\s)it\b")
+# A clause that ends on the organisation named by its kind: "Steve Dennis sued the council, and".
+_ENDS_ON_KIND = re.compile(r"\bthe\s+(?P<kind>[a-z]+)\s*,?\s*(?:and|but|while)?\s*$")
 
 
 # "Cheltenham was later chosen over other towns, and ...": a clause that opens on a place's name.
@@ -2811,7 +2814,11 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
             re.search(rf"\b{_DISSOLVED}\s+it\b", label):
         return re.sub(rf"\b({_DISSOLVED})\s+it\b", rf"\1 the {opened.group('noun')}", label, count=1)
     m = _ENDS_ON_NAME.search(before.rstrip())
-    if m is None or not subject.is_subject_name(m.group("name")) or not subject.mentioned_in(m.group("name")):
+    kind = _ENDS_ON_KIND.search(before.rstrip())
+    if (m is None or not subject.is_subject_name(m.group("name")) or not subject.mentioned_in(m.group("name"))) \
+            and not (kind and kind.group("kind").casefold() in subject.kind):
+        # (or by its kind: "Steve Dennis sued the council, and ... the Oslo District Court found it
+        # grossly negligent" is the council's)
         return label
     return _OBJECT_IT.sub(subject.ref, label, count=1)
 
