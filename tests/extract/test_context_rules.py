@@ -575,3 +575,12 @@ def test_an_object_it_after_the_organisation_named_by_its_kind(tmp_path):
                            "District Court found it grossly negligent in training its crews.")
     label = _timeline(p)["2015-11-25"].label
     assert " found it " not in label and "grossly negligent" in label, label
+
+
+def test_a_clause_that_only_held_the_rows_date_goes_with_it(tmp_path):
+    """The Finnish Border Guard's row read "A separate Coast Guard was created ... by a law that
+    took effect": the clause held the row's date and nothing else."""
+    p = _article(tmp_path, "A separate harbour patrol was created under the Blue Brigade by a law that took effect "
+                           "on 1 May 1930, mainly to stop the smuggling of spirits.")
+    label = _timeline(p)["1930-05-01"].label
+    assert "took effect" not in label and "by a law" in label, label

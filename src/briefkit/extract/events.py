@@ -3314,6 +3314,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
     # is the row's, and a cut after it leaves "with effect" alone at the end)
     s = re.sub(r"\s+with\s+effect$", "", s)
+    # ("created ... by a law that took effect on 1 May 1930, mainly to stop ...": the row's date
+    # was the clause's, which says nothing without it)
+    s = re.sub(r"(?<=\w)\s+(?:that|which)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force)"
+               r"(?=,|$)", "", s)
     # ("On 22 October 2025, the association's 48th anniversary, Carlotto turned 95": what the date
     # was, set off after it, goes with the date)
     marked = _DATE_WAS_ANNIVERSARY.match(s)
