@@ -28,21 +28,22 @@ def font_path(bold: bool = False) -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / (BOLD if bold else REGULAR)
 
 
-@functools.lru_cache(maxsize=4)
-def _cmap(bold: bool) -> frozenset[int]:
-    """The face's Unicode character map, read through the FreeType face the charts are drawn
-    with anyway (`ftfonts`; the same code points as fontTools' best cmap, which takes 20-45 ms
-    more to parse the tables around it)."""
+@functools.lru_cache(maxsize=2)
+def _face(bold: bool):
+    """The FreeType face the charts are drawn with (`ftfonts`), kept to ask its character map
+    one code point at a time. Why not the map as a set: a frozenset of DejaVu's 6,000-odd
+    code points is about 0.4 MB a face, kept for the life of a batch worker, for answers
+    FreeType gives in a call (`get_char_index`, 0 for a code point the face does not map)."""
     from .ftfonts import get_font
 
-    return frozenset(get_font(os.fspath(font_path(bold))).get_charmap())
+    return get_font(os.fspath(font_path(bold)))
 
 
 def has_glyph(ch: str, bold: bool = False) -> bool:
     """True when the face maps `ch` to a glyph (whitespace and controls count as drawn)."""
     if ch in "\n\t ":
         return True
-    return ord(ch) in _cmap(bold)
+    return _face(bold).get_char_index(ord(ch)) != 0
 
 
 def missing(text: str, bold: bool = False) -> set[str]:
