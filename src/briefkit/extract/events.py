@@ -3248,7 +3248,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = f"{would.group(1)} was due to " + s[would.end():]
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]  # the sentence's full stop is no character of the label
-    if mention is not None and mention.text.strip():
+    if mention is not None and mention.text.strip() and mention.text.strip() in s:
+        # (each pattern below holds the row's day as written: a label without it matches none,
+        # and the patterns made with a new day are compiled only for a label that has it)
         # "in a letter dated 10 October 2019 the United States withdrew its notice" beside 10
         # October 2019: the row's date, said again
         # (set off by commas, it goes with them: "The Act, dated 27 September 1950, provided";
