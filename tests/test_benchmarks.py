@@ -48,3 +48,18 @@ def test_the_pandoc_rows_show_briefkit_writing_afresh_beside_the_rebuild() -> No
     labels = {r[0]: r[1] for r in run.rows(res)}
     assert labels["  the same, finished files written afresh (DOCX)"].endswith("= 2.50x")
     assert labels["  the same, finished files written afresh (PDF)"].endswith("= 2.00x")
+
+
+def test_memory_is_shown_in_the_unit_it_was_read_in() -> None:
+    """The kernel reports KiB; `rss_mb` holds them / 1024, which are MiB: a row that called
+    149 MiB "149 MB" claimed a worker under a 150 MB target that it was 6 MB over."""
+    run = _run_module()
+    res = {"help": {"wall": 0.03}, "stages": {},
+           "cold_build": {"wall": 1.0, "cpu": 1.0, "rss_mb": 100.0},
+           "warm_build": {"wall": 0.1, "cpu": 0.1, "rss_mb": 40.0},
+           "batch": {"j1": {"docs": 300, "docs_per_s": 6.0, "cpu_s_per_doc": 0.15, "rss_mb": 149.0, "wall": 50.0},
+                     "j2": {"docs": 300, "docs_per_s": 12.0, "cpu_s_per_doc": 0.15, "rss_mb": 149.0, "wall": 25.0}}}
+    rows = {r[0]: (r[1], r[2]) for r in run.rows(res)}
+    shown, target = rows["batch 300 documents, -j2"]
+    assert "149 MiB (156 MB)" in shown and "143 MiB" in target
+    assert "100 MiB (105 MB)" in rows["cold build of the seed, 6 documents + charts"][0]
