@@ -146,8 +146,10 @@ def test_a_cached_face_is_the_parsed_face(tmp_path: Path, font: Path) -> None:
 
     # a face parsed afresh, its tables packed as every face the writer keeps (`SubsetFace.compact`)
     fresh = SubsetFace(str(font)).compact()
-    # (and where its glyph-to-character map differs from the one made again from the character map)
-    assert _face_state(fresh).keys() <= {k for k in vars(TTFontFace(str(font)))} | {"_bk_glyph_to_char_extra"}
+    # (and where its glyph-to-character map differs from the one made again from the character
+    # map, and where its file's bytes are read again from)
+    assert _face_state(fresh).keys() <= {k for k in vars(TTFontFace(str(font)))} | {"_bk_glyph_to_char_extra",
+                                                                                  "_bk_file_source"}
     with caches.scope(tmp_path / "cache"):
         load_face(str(font))
         (entry,) = entries(tmp_path / "cache" / "fonts", ".face")

@@ -83,6 +83,7 @@ def test_a_compacted_face_embeds_the_same_bytes_in_a_fraction_of_the_memory(monk
     before = _deep_size(vars(whole))
     face = SubsetFace(path).compact()
     assert "glyphToChar" not in vars(face)  # read only when shaping
+    assert "_ttf_data" not in vars(face)  # the file's bytes: read again for a subset
     assert _deep_size(vars(face)) < before * 0.6  # about 4 MB -> 2 MB for DejaVu Sans
     font.face = face
     assert _pdf(font, lines) == plain  # every subset's hmtx and glyph data as before
@@ -131,3 +132,32 @@ def test_characters_past_the_basic_plane_read_back_from_the_pdf_as_written(tmp_p
     path.write_bytes(get_writer("pdf").render(doc, WriteOptions()).data)
     layer = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert text in " ".join(layer.split())
+
+
+def test_a_compacted_face_reads_its_file_again_and_refuses_one_that_changed(tmp_path, monkeypatch) -> None:
+    """The file's bytes are not kept (`pdf_subsets._FontBytes`): a subset reads them again,
+    and a file changed since the face was parsed stops the PDF with a one-line error rather
+    than embedding glyphs other than those measured."""
+    import pytest
+
+    from briefkit.errors import RenderError
+
+    path = tmp_path / "face.ttf"
+    path.write_bytes(bundled_font("sans").read_bytes())
+    font = TTFont("T-Reread", str(path))
+    monkeypatch.setitem(pdfmetrics._fonts, font.fontName, font)
+    plain = _pdf(font, TEXT)
+    face = SubsetFace(str(path)).compact()
+    font.face = face
+    assert "_ttf_data" not in vars(face)
+    assert _pdf(font, TEXT) == plain  # subsets made from the bytes read again
+    assert "_ttf_data" not in vars(face)  # and let go of after
+    assert face._ttf_data == path.read_bytes()  # what shaping (HarfBuzz) is handed
+    data = bytearray(path.read_bytes())
+    data[-8] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(RenderError, match="changed while briefkit was using it"):
+        _pdf(font, ["Zebra quartz, jumping"])  # a subset not made before
+    path.unlink()
+    with pytest.raises(RenderError, match="can no longer be read"):
+        _pdf(font, ["Wholly new glyphs: ЩЫЭ"])

@@ -14,6 +14,8 @@ the PDF's bytes, are the same.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import zlib
 from array import array
 from typing import Any
@@ -158,10 +160,51 @@ class _GlyphToChar:
         return made
 
 
+# Where a compacted face's file bytes are read again from: (path, size, sha256 of the bytes).
+FILE_SOURCE = "_bk_file_source"
+
+
+class _FontBytes:
+    """`face._ttf_data` of a compacted face: the font file's bytes, read again from its file
+    whenever they are asked for and not kept (see `SubsetFace.compact`), after checking they
+    are the bytes the face was parsed from.
+
+    Why: ReportLab keeps every parsed face's whole file in memory (2.75 MiB for the six faces
+    a briefing sets text in) for two readers: the subsetting, which a batch worker's memo of
+    subsets (`SubsetFace._subset_entry`) asks a few times a profile, and HarfBuzz, which reads
+    it once per font that shapes text. A batch worker held the six files at its peak for
+    those few reads; reading 300-700 KB from the page cache takes well under a millisecond.
+    Only with `__get__`, so bytes the face holds itself (during a subset) are found first."""
+
+    def __get__(self, face: Any, owner: type | None = None) -> Any:
+        if face is None:
+            return self
+        source = face.__dict__.get(FILE_SOURCE)
+        if source is None:
+            raise AttributeError("_ttf_data")
+        return _reread(*source)
+
+
+def _reread(path: str, size: int, digest: bytes) -> bytes:
+    """The bytes of the font file at `path`, which must be those its face was parsed from:
+    a file changed or removed since would embed glyphs that are not the ones measured."""
+    from ..errors import RenderError
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(size + 1)
+    except OSError as exc:
+        raise RenderError(f"font file {path} can no longer be read: {exc.strerror or exc}") from None
+    if len(data) != size or hashlib.sha256(data).digest() != digest:
+        raise RenderError(f"font file {path} changed while briefkit was using it; build again")
+    return data
+
+
 class SubsetFace(TTFontFace):
     """A TrueType face whose subsets are made and deflated once (see the module docstring)."""
 
     glyphToChar = _GlyphToChar()
+    _ttf_data = _FontBytes()  # the file's bytes, read again when asked for (see `compact`)
 
     def compact(self) -> SubsetFace:
         """Keep the parsed tables in the least memory that answers ReportLab's questions as
@@ -173,8 +216,15 @@ class SubsetFace(TTFontFace):
         by glyph (the glyph offsets, the horizontal metrics: packed into arrays), and the map
         from glyphs to characters, which only text shaping reads: it is dropped, and made
         again if shaping asks for it (`_GlyphToChar`). The widths and the character map, read
-        for every string measured, stay the dicts ReportLab made. Idempotent."""
+        for every string measured, stay the dicts ReportLab made. The file's bytes are read
+        again from the file when a subset or shaping needs them (`_FontBytes`), when the face
+        was parsed from a file that can be. Idempotent."""
         state = self.__dict__
+        data = state.get("_ttf_data")
+        path = state.get("filename")
+        if isinstance(data, bytes) and isinstance(path, str) and os.path.isfile(path):
+            state[FILE_SOURCE] = (path, len(data), hashlib.sha256(data).digest())
+            del state["_ttf_data"]
         parsed = state.pop("glyphToChar", None)
         if parsed is not None:
             state[_GLYPH_TO_CHAR_EXTRA] = _glyph_to_char_extra(parsed, state["charToGlyph"])
@@ -191,7 +241,16 @@ class SubsetFace(TTFontFace):
         if entry is None:
             if len(memo) >= MAX_SUBSETS:
                 memo.clear()
-            entry = memo[key] = [self.makeSubset(subset), None]
+            state = self.__dict__
+            held = "_ttf_data" in state
+            if not held:  # read once for the whole subset, which reads it field by field
+                state["_ttf_data"] = self._ttf_data
+            try:
+                made = self.makeSubset(subset)
+            finally:
+                if not held:
+                    state.pop("_ttf_data", None)
+            entry = memo[key] = [made, None]
         return entry
 
     def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
