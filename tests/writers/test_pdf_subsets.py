@@ -161,3 +161,20 @@ def test_a_compacted_face_reads_its_file_again_and_refuses_one_that_changed(tmp_
     path.unlink()
     with pytest.raises(RenderError, match="can no longer be read"):
         _pdf(font, ["Wholly new glyphs: ЩЫЭ"])
+
+
+def test_compacted_faces_share_their_numbers_and_answer_as_parsed() -> None:
+    """`pdf_subsets._shared`: the character map and widths hold one object per number for
+    every face, in the parse's order, with values equal and of the same type."""
+    regular, bold = (TTFontFace(str(bundled_font(k))) for k in ("sans", "sans-bold"))
+    a, b = (SubsetFace(str(bundled_font(k))).compact() for k in ("sans", "sans-bold"))
+    for face, parsed in ((a, regular), (b, bold)):
+        for attr in ("charToGlyph", "charWidths"):
+            mine, theirs = getattr(face, attr), getattr(parsed, attr)
+            assert list(mine.items()) == list(theirs.items())
+            assert [type(v) for v in mine.values()] == [type(v) for v in theirs.values()]
+    keys_of_b = {k: k for k in b.charWidths}
+    shared_keys = [k for k in a.charWidths if k in keys_of_b]
+    assert len(shared_keys) > 3000 and all(keys_of_b[k] is k for k in shared_keys)
+    equal = [k for k in shared_keys if a.charWidths[k] == b.charWidths[k] and a.charWidths[k] != 0]
+    assert equal and all(a.charWidths[k] is b.charWidths[k] for k in equal)

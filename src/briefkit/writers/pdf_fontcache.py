@@ -27,12 +27,12 @@ from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
-from .pdf_subsets import FILE_SOURCE, MEMO_ATTR, SHAPING_ONLY, HMetrics, SubsetFace
+from .pdf_subsets import FILE_SOURCE, MEMO_ATTR, SHAPING_ONLY, SHARED_NUMBERS, HMetrics, SubsetFace
 
 FORMAT = "2"
 # the file's bytes and where to read them again (read again), a function (made again) and the
 # subsets made (see `pdf_subsets`)
-_SKIPPED = ("_ttf_data", "_pdfScale", MEMO_ATTR, FILE_SOURCE)
+_SKIPPED = ("_ttf_data", "_pdfScale", MEMO_ATTR, FILE_SOURCE, SHARED_NUMBERS)
 
 
 def load_font(name: str, path: str) -> TTFont:
