@@ -80,7 +80,7 @@ def test_a_chart_shapes_and_renders_its_text_with_mapped_faces() -> None:
     from briefkit.charts import agg_text, glyphs, render_chart
 
     agg_text._LAYOUTS.clear()
-    glyphs._BITMAPS.clear()
+    glyphs.clear()
     chart = render_chart(seed_profile(), "timeline", vector=False)
     assert chart is not None and chart.png
     faces = {item[0] for items in agg_text._LAYOUTS.values() for item in items} | {key[0] for key in glyphs._BITMAPS}

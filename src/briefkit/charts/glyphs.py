@@ -25,7 +25,30 @@ from matplotlib.ft2font import RenderMode
 # About 1 KiB an entry (a 7-10 pt glyph at 300 dpi is at most 40 x 40 pixels): at most 10 MiB.
 MAX_ENTRIES = 10000
 
-_BITMAPS: dict[tuple, tuple[np.ndarray, int, int]] = {}
+# (font, flags, mode, size, dpi, matrix) -> {glyph number and origin fraction: bitmap}.
+#
+# Why two levels: a chart sets thousands of glyphs in a few fonts, sizes and one rotation,
+# and a flat key of all nine parts was a tuple of its own per glyph, with the rotation's four
+# numbers and the size as objects of their own per call that drew it: about 300 bytes an entry
+# beside a 270-byte bitmap, 2.5 MiB of a batch worker's 8,400 glyphs. The outer key is made
+# once per font, size and rotation; a glyph's key is one int (`_glyph_key`).
+_BITMAPS: dict[tuple, dict[int, tuple[np.ndarray, int, int]]] = {}
+_COUNT = [0]  # entries across the inner maps, for `MAX_ENTRIES`
+
+
+def _glyph_key(glyph_index: int, x64: int, y64: int) -> int:
+    """The glyph's number and its origin's place within a pixel (1/64 each way), as one int."""
+    return (glyph_index << 12) | ((x64 & 63) << 6) | (y64 & 63)
+
+
+def entries() -> int:
+    """How many bitmaps are kept."""
+    return _COUNT[0]
+
+
+def clear() -> None:
+    _BITMAPS.clear()
+    _COUNT[0] = 0
 
 
 def render(font: Any, glyph_index: int, flags: Any, mode: Any, size: float, dpi: float,
@@ -34,8 +57,12 @@ def render(font: Any, glyph_index: int, flags: Any, mode: Any, size: float, dpi:
     (y upwards), as `font._render_glyph` gives them after `set_size` and `_set_transform`;
     `mode` MONO coverage is already scaled to 0-255. `font` is the FT2Font the glyph came
     from; it is kept by the key, so its identity cannot be reused by another font."""
-    key = (font, glyph_index, flags, mode, size, dpi, matrix, x64 & 63, y64 & 63)
-    hit = _BITMAPS.get(key)
+    outer = (font, flags, mode, size, dpi, matrix)
+    bitmaps = _BITMAPS.get(outer)
+    if bitmaps is None:
+        bitmaps = _BITMAPS[outer] = {}
+    key = _glyph_key(glyph_index, x64, y64)
+    hit = bitmaps.get(key)
     if hit is None:
         font.set_size(size, dpi)
         font._set_transform(np.array(matrix).reshape(2, 2), [x64 & 63, y64 & 63])
@@ -43,8 +70,10 @@ def render(font: Any, glyph_index: int, flags: Any, mode: Any, size: float, dpi:
         buffer = np.array(bitmap.buffer)  # ours: FreeType's may be reused by the next glyph
         if mode is RenderMode.MONO:
             buffer *= 0xff
-        if len(_BITMAPS) >= MAX_ENTRIES:
-            _BITMAPS.clear()
-        hit = _BITMAPS[key] = (buffer, bitmap.left, bitmap.top)
+        if _COUNT[0] >= MAX_ENTRIES:
+            clear()
+            bitmaps = _BITMAPS[outer] = {}
+        hit = bitmaps[key] = (buffer, bitmap.left, bitmap.top)
+        _COUNT[0] += 1
     buffer, left, top = hit
     return buffer, left + (x64 >> 6), top + (y64 >> 6)

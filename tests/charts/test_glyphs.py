@@ -1,0 +1,39 @@
+"""The per-process glyph bitmaps (`charts.glyphs`): the bitmap FreeType makes for the glyph at
+that place, whole pixels moved by whole pixels, and a bound that starts the store afresh."""
+from __future__ import annotations
+
+import numpy as np
+from matplotlib import font_manager as fm
+from matplotlib.ft2font import LoadFlags, RenderMode
+
+from briefkit.charts import glyphs
+
+IDENTITY = (0x10000, 0, 0, 0x10000)
+
+
+def _direct(font, glyph: int, x64: int, y64: int) -> tuple[np.ndarray, int, int]:
+    font.set_size(7.0, 300)
+    font._set_transform(np.array(IDENTITY).reshape(2, 2), [x64 & 63, y64 & 63])
+    bitmap = font._render_glyph(glyph, LoadFlags.NO_HINTING, RenderMode.NORMAL)
+    return np.array(bitmap.buffer), bitmap.left + (x64 >> 6), bitmap.top + (y64 >> 6)
+
+
+def test_a_kept_bitmap_is_the_one_freetype_makes_there(monkeypatch) -> None:
+    font = fm.get_font(fm.findfont("DejaVu Sans"))
+    glyphs.clear()
+    places = [(64 * 10 + 5, 64 * 3 + 17), (64 * 250 + 5, 64 * 80 + 17), (64 * 11 + 40, 64 * 3 + 1)]
+    for glyph in (36, 41, 68):
+        for x64, y64 in places:
+            kept = glyphs.render(font, glyph, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, x64, y64)
+            direct = _direct(font, glyph, x64, y64)
+            assert np.array_equal(kept[0], direct[0]) and kept[1:] == direct[1:]
+    # the first two places share their fractions of a pixel: one bitmap each for them
+    assert glyphs.entries() == 3 * 2
+    monkeypatch.setattr(glyphs, "MAX_ENTRIES", 4)
+    glyphs.clear()
+    for glyph in range(36, 46):
+        kept = glyphs.render(font, glyph, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, 645, 209)
+        direct = _direct(font, glyph, 645, 209)
+        assert np.array_equal(kept[0], direct[0]) and kept[1:] == direct[1:]
+        assert glyphs.entries() <= 4
+    glyphs.clear()
