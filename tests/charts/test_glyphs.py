@@ -37,3 +37,18 @@ def test_a_kept_bitmap_is_the_one_freetype_makes_there(monkeypatch) -> None:
         assert np.array_equal(kept[0], direct[0]) and kept[1:] == direct[1:]
         assert glyphs.entries() <= 4
     glyphs.clear()
+
+
+def test_a_kept_layout_gives_back_what_freetype_laid_out() -> None:
+    """`agg_text._Laid`: the same faces, glyph numbers and places, in order, for a string of
+    one face, of several (a fallback glyph) and for an empty one."""
+    from types import SimpleNamespace
+
+    from briefkit.charts.agg_text import _Laid
+
+    a, b = object(), object()
+    laid = [SimpleNamespace(ft_object=f, glyph_index=g, x=x, y=y)
+            for f, g, x, y in ((a, 36, 0.0, 0.0), (a, 70000, 7.123456789012345, -0.5), (b, 3, 1e-9, 2.0))]
+    assert list(_Laid(laid)) == [(i.ft_object, i.glyph_index, i.x, i.y) for i in laid]
+    assert list(_Laid(laid[:2])) == [(i.ft_object, i.glyph_index, i.x, i.y) for i in laid[:2]]
+    assert list(_Laid([])) == [] and len(_Laid(laid)) == 3

@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import math
 import threading
+from array import array
+from collections.abc import Iterable, Iterator
+from itertools import repeat
+from typing import Any
 
 import numpy as np
 from matplotlib import rcParams
@@ -29,8 +33,44 @@ from matplotlib.ft2font import RenderMode
 from . import coverage, ftfonts, glyphs
 
 _METRICS: dict[tuple, tuple[float, float, float]] = {}
-_LAYOUTS: dict[tuple, tuple[tuple, ...]] = {}
+_LAYOUTS: dict[tuple, _Laid] = {}
 _MAX_ENTRIES = 20000  # a bound for long batch workers; an entry is a few hundred bytes
+
+
+class _Laid:
+    """A shaped string's glyphs: (FT2Font, glyph index, x, y) for each when iterated, as
+    `FT2Font._layout` gave them, kept in arrays.
+
+    Why: a batch worker keeps every label it shaped (`_LAYOUTS`), and a tuple of four objects
+    per glyph, two of them floats of their own, took about 150 bytes a glyph (0.9 MiB for a
+    worker's 6,000); the arrays take 20, and give back the same numbers (a double holds a
+    float exactly). Most strings are set in one face; one with fallback glyphs keeps each
+    glyph's face by its place in `fonts`."""
+
+    __slots__ = ("fonts", "which", "glyphs", "xs", "ys")
+
+    def __init__(self, laid: Iterable[Any]) -> None:
+        items = list(laid)
+        fonts: dict[Any, int] = {}
+        which = bytearray()
+        for item in items:
+            which.append(fonts.setdefault(item.ft_object, len(fonts)) if len(fonts) < 255 else 255)
+        if len(fonts) >= 255:  # pragma: no cover - more faces than one string could need
+            raise ValueError("a string set in 255 faces or more")
+        self.fonts = tuple(fonts)
+        self.which = bytes(which) if len(fonts) > 1 else None
+        self.glyphs = array("L", [item.glyph_index for item in items])
+        self.xs = array("d", [item.x for item in items])
+        self.ys = array("d", [item.y for item in items])
+
+    def __iter__(self) -> Iterator[tuple[Any, int, float, float]]:
+        if not self.fonts:  # an empty string
+            return iter(())
+        faces = repeat(self.fonts[0]) if self.which is None else map(self.fonts.__getitem__, self.which)
+        return zip(faces, self.glyphs, self.xs, self.ys)
+
+    def __len__(self) -> int:
+        return len(self.glyphs)
 
 
 def _font_key(prop) -> tuple:
@@ -80,9 +120,8 @@ class TextCachingRenderer(RendererAgg):
         items = _LAYOUTS.get(key)
         if items is None:
             font = self._prepare_font(prop)
-            items = _remember(_LAYOUTS, key, tuple(
-                (item.ft_object, item.glyph_index, item.x, item.y)
-                for item in font._layout(s, flags=flags, features=features, language=language)))
+            items = _remember(_LAYOUTS, key, _Laid(
+                font._layout(s, flags=flags, features=features, language=language)))
         size = prop.get_size_in_points()
         # RendererAgg._draw_text_glyphs_and_boxes for text (no slant, no extension, no boxes),
         # with the matrix made once (the same integers for every glyph) and each bitmap from
