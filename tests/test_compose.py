@@ -128,6 +128,19 @@ def test_a_chief_of_staff_not_known_to_serve_now_comes_after_the_heads():
     assert [p.name for p in sorted(people, key=_leader_order)] == ["Carl Berg", "Ann Holm"]
 
 
+def test_of_two_terms_that_meet_in_a_year_the_one_that_began_then_comes_first():
+    """"Eva Dunlop (until 1990)" and "Trygve Nordby (from 1990)", her successor, name the same
+    year: the short list, most recent first, names him before her (it had kept them in the
+    article's order, his predecessor above him)."""
+    from briefkit.compose import _leader_order
+    from briefkit.model import Person
+
+    people = [Person(name="Eva Dunlop", leader=True, role="Secretary General", period="until 1990", current=False),
+              Person(name="Trygve Nordby", leader=True, role="Secretary General", period="from 1990", current=False),
+              Person(name="Per Dahl", leader=True, role="Secretary General", period="to 2002", current=False)]
+    assert [p.name for p in sorted(people, key=_leader_order)] == ["Per Dahl", "Trygve Nordby", "Eva Dunlop"]
+
+
 def test_a_holder_listed_without_years_is_ordered_between_the_entries_beside_them(tmp_path):
     """A list of past holders names one with no years ("Weber's successor"): the short list
     orders them between the entries before and after theirs, not after the first holder of

@@ -857,9 +857,16 @@ def timeline_labels_all(events: list[Event]) -> bool:
     return len(select_events(list(events), None)) <= MAX_LABELLED
 
 
+# A period that names only when a term ended: "until 1990", "to March 2002", "–2005".
+_ENDS_ONLY = re.compile(r"(?i)\s*(?:until|till|to|up to|through|[–-])\s*\S")
+
+
 def _when(p: Person) -> tuple[int, int]:
     """`p`'s term as a sort key, the most recent first: minus the last day its period names,
-    then minus the first ("from 2018" came after "2014 to 2018"); (0, 0) when it names none."""
+    then minus the first ("from 2018" came after "2014 to 2018"); (0, 0) when it names none.
+    A term that names only its end ("until 1990") began before it: of two that meet in one
+    year, the one that ended then comes after the one that began then ("Eva Dunlop, until
+    1990" after "Trygve Nordby, from 1990", who succeeded her that year)."""
     from .extract.dates import find_dates  # the one date reader of the project
 
     years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")]
@@ -868,6 +875,8 @@ def _when(p: Person) -> tuple[int, int]:
             for m in find_dates(p.period or "", bare_years=True) if m.year]
     starts = [m.year * 10000 + (m.month or 0) * 100 + (m.day or 0) for m in find_dates(p.period or "", bare_years=True)
               if m.year]
+    if len(starts) == 1 and len(days) == 1 and _ENDS_ONLY.match(p.period or ""):
+        starts = [starts[0] - 1]  # some time before the end it names
     return -(max(days) if days else max(years, default=0) * 10000), \
         -(min(starts) if starts else min(years, default=0) * 10000)
 
