@@ -256,6 +256,26 @@ def _history_events(title: str, kind: str, text: str) -> dict:
     }))[0]}
 
 
+def test_a_name_carried_since_a_year_is_the_renaming_of_that_year():
+    """"It ... has carried the name Norwegian Refugee Council since 1953" (the lead) and "In 1953
+    the organisation was renamed ..." (History) tell one happening: one renaming, not a renaming
+    and a row "NRC has carried the name ..." beside it. And a label does not end on a participle
+    whose only complement was the row's date ("... a national collection started")."""
+    rows = [e for e in extract_events(Profile.model_validate({
+        "names": {"title": "Blue Relief Council"},
+        "lead": [{"kind": "paragraph", "text": "The Blue Relief Council is a humanitarian organisation based in Oslo. "
+                  "It grew out of Blue Aid, a national collection started in the spring of 1946, and has "
+                  "carried the name Blue Relief Council since 1953."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text":
+                      "In 1953 the organisation was renamed Det Blaa Raad, the Blue Relief Council, and Ann Holm "
+                      "became chairman of its board, a post she held until 1958."}]}],
+    }))[0] if e.date.year in (1946, 1953) and not e.background]
+    assert [e.kind for e in rows if e.date.year == 1953] == ["renaming"], [(e.kind, e.label) for e in rows]
+    # the 1946 row: its participle goes with the date it had ("a national collection started")
+    grew = next(e.label for e in rows if "grew out of" in e.label)
+    assert grew.endswith("a national collection"), grew
+
+
 def test_one_happening_told_in_lead_body_and_infobox_is_one_event(tmp_path):
     f = tmp_path / "b.txt"
     f.write_text("= Blue Brigade =\n\nInfobox\n- Founded: 5 May 2014\n\nThe Blue Brigade was formed in May 2014. "

@@ -150,7 +150,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|(?<!\bwould\s)(?<!\bwill\s)rename\s+(?:it|itself|the\s+[\w-]+)|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
-                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name)\b", re.I)),
+                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name|"
+                            # "has carried the name Norwegian Refugee Council since 1953": the day it took it
+                            r"(?:has|have)\s+(?:carried|borne|used|held|gone\s+by)\s+the\s+name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
                               r"(?:left|gave\s+up|relinquished)\s+(?:the\s+|its\s+)?(?:leadership|presidency|chairmanship|"
                               r"directorship|command)\b|"
@@ -3316,6 +3318,16 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # ("... had been established with effect from 1 March 1923, with the physicist ...": its date
     # is the row's, and a cut after it leaves "with effect" alone at the end)
     s = re.sub(r"\s+with\s+effect$", "", s)
+    # ("NRC grew out of Europahjelpen, a national collection for the war-ravaged continent
+    # started in the spring of 1946": a participle after its noun whose one complement was the
+    # row's date is left ending the label, "... continent started", as if cut; it goes with
+    # its date, when the label has a verb of its own before it)
+    bare = _BARE_PARTICIPLE_END.search(s) if mention is not None and mention.text.strip() else None
+    if bare is not None and bare.group("before").casefold() not in _NOT_A_NOUN \
+            and not bare.group("before").casefold().endswith("ly") and _FINITE.search(s[:bare.start()]) \
+            and re.search(rf"\b{re.escape(bare.group('verb'))}\s+(?:in|on|at|during|from|by)\s+[^,;.]{{0,25}}?"
+                          rf"{re.escape(mention.text.strip())}", " ".join(clause.split())):
+        s = s[:bare.start("verb")].rstrip(" ,")
     # ("created ... by a law that took effect on 1 May 1930, mainly to stop ...": the row's date
     # was the clause's, which says nothing without it)
     s = re.sub(r"(?<=\w)\s+(?:that|which)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force)"
@@ -3362,6 +3374,14 @@ _PHRASE_THEN_PRONOUN = re.compile(r"^(?:With|Together\s+with|In|At|From|Under|Fo
 
 
 # A conjunction that ends a label joins it to nothing.
+# A label ending on a participle of making or beginning after a word ("a collection started").
+_BARE_PARTICIPLE_END = re.compile(r"\s(?P<before>[a-z][\w'’-]*)\s+(?P<verb>started|founded|set\s+up|established|"
+                                  r"created|launched|formed|begun|opened|built|organi[sz]ed|introduced)$")
+# Words before such a participle that make it a verb of the label's own ("was founded", "it
+# launched"), not a participle after a noun.
+_NOT_A_NOUN = frozenset({"was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "it", "they",
+                         "we", "he", "she", "who", "which", "that", "later", "then", "also", "first", "once",
+                         "again", "never", "not", "just", "since", "soon", "and", "or", "but", "them", "him", "her"})
 _DANGLING_END = re.compile(r"(?:[,;]?\s+(?:and|or|but|while|whereas|nor)\b)+$", re.I)
 
 
