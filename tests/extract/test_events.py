@@ -2120,6 +2120,19 @@ def test_a_founders_birth_name_is_no_second_person_and_a_listing_apposition_goes
     assert {e.date.iso: e.label for e in events}["1867"] == "Karl Berg launched his milk flour"
 
 
+def test_an_apposition_before_the_verbs_own_phrase_goes_alone():
+    """Greenpeace's founding row read "The committee sent the Phyllis Cormack": the apposition
+    ", a chartered fishing boat renamed Greenpeace," was taken for the start of a list running
+    to the end ("north from Vancouver with a crew of activists and ..."), as in "a mixture of
+    cow's milk, wheat flour and sugar". What follows its comma there is the verb's own phrase
+    (a direction, a place, "with ..."), not a list's next item, so only the apposition goes."""
+    events = _events("The Blue Committee was formed in 1970. On 15 September 1971 the committee sent the Rose "
+                     "Marie, a chartered fishing boat renamed Blue Hope, north from Vancouver with a crew of "
+                     "activists and journalists that included the columnist Ann Holm.", title="Blue Committee")
+    label = {e.date.iso: e.label for e in events}["1971-09-15"]
+    assert label.startswith("The committee sent the Rose Marie north from Vancouver"), label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

@@ -3374,6 +3374,10 @@ _PHRASE_THEN_PRONOUN = re.compile(r"^(?:With|Together\s+with|In|At|From|Under|Fo
 
 
 # A conjunction that ends a label joins it to nothing.
+# What cannot open the next item of such a list: a direction or a phrase the verb before the
+# aside governs ("north from Vancouver", "to Amchitka", "with a crew").
+_NOT_AN_ITEM = re.compile(r"(?:north|south|east|west|back|home|abroad|ashore|overseas|up|down|away|out|"
+                          r"to|from|into|onto|with|for|on|in|at|across|through|towards?)\b", re.I)
 # A label ending on a participle of making or beginning after a word ("a collection started").
 _BARE_PARTICIPLE_END = re.compile(r"\s(?P<before>[a-z][\w'’-]*)\s+(?P<verb>started|founded|set\s+up|established|"
                                   r"created|launched|formed|begun|opened|built|organi[sz]ed|introduced)$")
@@ -3711,9 +3715,12 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             break
         rest = re.match(r"[^,;.]{1,60}?\sand\s", s[m.end():])
         if rest and re.match(r",\s+(?:a|an)\s", m.group(0)) and not _FINITE.search(rest.group(0)) \
-                and _FINITE.search(s[:m.start()]):
+                and _FINITE.search(s[:m.start()]) and not _NOT_AN_ITEM.match(rest.group(0)):
             # "launched his farine lactée, a mixture of cow's milk, wheat flour and sugar for
-            # infants": the comma is the list's, and the description runs to the end
+            # infants": the comma is the list's, and the description runs to the end; not when
+            # what follows the comma is no item but a phrase of the verb before the aside ("sent
+            # the Phyllis Cormack, a chartered fishing boat renamed Greenpeace, north from
+            # Vancouver with a crew of activists and journalists": the comma closes the aside)
             s = s[:m.start()]
             continue
         described = _POSSESSIVE_END.search(s, 0, m.start())
