@@ -2133,6 +2133,29 @@ def test_an_apposition_before_the_verbs_own_phrase_goes_alone():
     assert label.startswith("The committee sent the Rose Marie north from Vancouver"), label
 
 
+def test_an_opening_after_phrase_dates_nothing_when_the_clause_has_its_own_date():
+    """CDU's "After the collapse of the government of the SPD, the Greens and the FDP in November
+    2024, an early federal election was held on 23 February 2025, in which the Union came first"
+    gave a row dated November 2024 telling the election, beside the election's own row."""
+    events = _events("The Blue Party is a party in Ruritania. After the collapse of the government of the Reds, "
+                     "the Greens and the Liberals in November 2024, an early election was held on 23 February "
+                     "2025, in which the Blue Party came first with 28.5 per cent.", title="Blue Party")
+    rows = {e.date.iso: e.label for e in events if not e.background}
+    assert "2024-11" not in rows, rows
+    assert "came first" in rows["2025-02-23"], rows
+
+
+def test_a_failed_attempt_is_told_with_what_came_of_it():
+    """CDU's row of 6 May 2025 read "Friedrich Merz failed to win a majority in the first ballot
+    for chancellor": the sentence goes on ", but he was elected in a second ballot that
+    afternoon", the day's news, which a clause split and a label cut at "but" had left out."""
+    events = _events("The Blue Party is a party in Ruritania led by Ann Holm. On 6 May 2025 Holm failed to win a "
+                     "majority in the first ballot for chancellor, but she was elected in a second ballot that "
+                     "afternoon with 325 votes, at the head of a coalition with the Reds.", title="Blue Party")
+    label = {e.date.iso: e.label for e in events}["2025-05-06"]
+    assert "failed to win" in label and "she was elected in a second ballot" in label, label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

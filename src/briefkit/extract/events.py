@@ -517,6 +517,10 @@ _REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnigh
                                # "taken up draft rules for choosing its candidates in the local
                                # elections of 2026": the time of what a step is for
                                r"for\s+[a-z]+ing)\b(?P<gap>[^,;:]{0,60})$", re.I)
+# An attempt that did not succeed, which a ", but ..." after it completes: "failed to win a
+# majority in the first ballot, but he was elected in a second".
+_FAILED = re.compile(r"\b(?:failed\s+to|fell\s+short\s+of|did\s+not\s+(?:win|get|gain|reach|obtain)|"
+                     r"could\s+not\s+(?:win|get|gain|reach|obtain)|was\s+unable\s+to|missed)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "fixed the timetable on 14 April 2021: nominations opened on 6 May": a
                            # colon before a clause with its own subject, verb and day
@@ -1575,6 +1579,12 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if re.match(r"\s*(?:After|Following)\s+(?:[\w'’-]+\s+){0,3}(?:of|in|by)\s+[a-z]+\b", head) and "," not in head \
             and _FINITE.search(head) and not _FINITE.search(re.split(r"[,;]", rest)[0]):
         return False
+    # "After the collapse of the government of the SPD, the Greens and the FDP in November 2024,
+    # an early federal election was held on 23 February 2025": an opening "After ..." phrase
+    # without a verb of its own, commas of a list and all, locates what the clause goes on to
+    # tell on a date of its own; that date is the row's, this one a reference
+    if re.match(r"\s*(?:After|Following)\b", head) and not _FINITE.search(head) and find_dates(rest):
+        return True
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
 
@@ -2317,6 +2327,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                 and _SHARED_OBJECT_NEXT.match(sentence, m.end()):
             # "the Central Committee nominated, and the National Executive Committee confirmed,
             # Emmanuel Nchimbi as secretary-general": two verbs of one object, one happening
+            continue
+        if re.fullmatch(r",\s+but\s+", m.group(0)) and _FAILED.search(left) \
+                and not find_dates(re.split(r";", sentence[m.end():])[0]):
+            # "On 6 May 2025 Merz failed to win a majority in the first ballot for chancellor, but
+            # he was elected in a second ballot that afternoon": what came of the attempt is the
+            # day's happening, told with it; split off, the row had told the failure alone
             continue
         if re.fullmatch(r",\s+and\s+", m.group(0)) and re.search(r"\b(?:of|to|for|with|by|from|into|the|a|an)$",
                                                                   sentence[start:m.start()].rstrip()):
@@ -3793,9 +3809,12 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not (_AS_COMPLEMENT.match(s, pos) and _NAMES_AS.search(s[:pos])) \
             and not (_FIRST_OF.search(s[:pos]) and _SINCE_AFTER.match(s, pos)) \
             and not _AND_ASIDE_OPEN.search(s[:pos]) \
+            and not (_FAILED.search(s[:pos]) and re.match(r",\s+but\s", s[pos:])) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
     # (`_AND_ASIDE_OPEN`: "became prime minister and, apart from a short crisis in 1936, | governed
-    # ...": a phrase set off after "and" waits for the verb it comes before)
+    # ...": a phrase set off after "and" waits for the verb it comes before; `_FAILED`: "failed to
+    # win a majority in the first ballot, | but he was elected": an attempt without what came of
+    # it says the opposite of what happened)
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
