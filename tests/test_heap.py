@@ -206,3 +206,21 @@ def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
         print(all(kept), [c.cache_info().currsize for c in caches], len(digest._SCORED))
     """)
     assert out == "True [0, 0, 0, 0, 0] 0"
+
+
+def test_the_heap_is_trimmed_before_a_large_pixel_buffer_only_in_an_owned_process(monkeypatch) -> None:
+    """`heap.before_large_block`: a batch worker hands its free heap pages back before it maps a
+    full timeline's pixels (its peak); a library caller's process, or a small block, is left as
+    it is."""
+    from briefkit import heap
+
+    calls: list[int] = []
+    monkeypatch.setattr(heap, "_malloc_trim", lambda: calls.append)
+    monkeypatch.setattr(heap, "_OWNED", False)
+    heap.before_large_block(heap.TRIM_BEFORE * 2)
+    assert calls == []
+    monkeypatch.setattr(heap, "_OWNED", True)
+    heap.before_large_block(heap.TRIM_BEFORE - 1)
+    assert calls == []
+    heap.before_large_block(heap.TRIM_BEFORE)
+    assert calls == [0]

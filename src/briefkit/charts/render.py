@@ -137,10 +137,13 @@ def _opaque_png(fig: Figure) -> bytes:
     converted, no RGB copy is made and no PNG is encoded with alpha and decoded again;
     `png.encode_rgbx` writes the file (unfiltered rows, see there) and no timestamps, so
     output stays byte-identical."""
+    from ..heap import before_large_block
     from .png import encode_rgbx
 
     raw = _Pixels()
     try:
+        w_in, h_in = fig.get_size_inches()
+        before_large_block(int(w_in * PNG_DPI + 1) * int(h_in * PNG_DPI + 1) * 4)  # the buffer savefig maps
         fig.savefig(raw, format="rgba", dpi=PNG_DPI)
         w_in, h_in = fig.get_size_inches()
         data = raw.data
