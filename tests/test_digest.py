@@ -981,6 +981,25 @@ def test_a_founding_a_glance_sentence_dates_is_not_a_key_event_again():
     assert digest.not_told([formed, raid], told) == [raid]
 
 
+def test_a_clause_at_a_glance_gives_in_its_own_words_is_not_a_key_event_again():
+    """CDU's snapshot gave "In November 1999 an arrest warrant against the former party
+    treasurer Walther Leisler Kiep brought to light ..." At a glance and, below it, "November
+    1999: An arrest warrant against the former party treasurer ..." as a key event. Another
+    clause of the same sentence is not told by it."""
+    from briefkit.model import Event, EventDate, Person
+
+    sentence = ("In November 1999 an arrest warrant against the former party treasurer Ann Holm brought to light "
+                "that she had received a million marks in cash, and in 2000 the party moved its offices to the capital.")
+    told = [digest.Statement(sentence.split(", and in 2000")[0] + ".", None)]  # its first clause
+    warrant = Event(date=EventDate(year=1999, month=11), text=sentence, kind="legal", importance=0.81,
+                    label="An arrest warrant against the former party treasurer Ann Holm brought to light that she "
+                          "had received a million marks in cash")
+    chair = Event(date=EventDate(year=2000), text=sentence, kind="leadership", importance=0.8,
+                  label="The party moved its offices to the capital")
+    holm = Person(name="Ann Holm")  # a person's name alone does not tell a happening (`_said_in`)
+    assert digest.not_told([warrant, chair], told, [holm]) == [chair]
+
+
 def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
     sentences = ["The Acme Convention was drawn up in 1995.", "Acme grew.",
                  "In 2009 a Council decision replaced the Convention.", "The Convention of Acme was signed."]

@@ -1496,8 +1496,8 @@ _FOUNDED_WORDS = re.compile(r"\b(?:formed|founded|established|created|set\s+up|F
 
 
 def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person] = ()) -> bool:
-    """Whether a statement already tells `e` in other words: a founding, by a statement that
-    says it was founded (formed, established) in its year; else by one that names the event's
+    """Whether a statement already tells `e`: in its label's words (`_retells`), or in other words: a
+    founding, by a statement that says it was founded (formed, established) in its year; else by one that names the event's
     year and a name of two or more words the event's label names ("received the Nobel Peace Prize in
     1999" tells "15 October 1999: the Nobel Committee announced that MSF would receive the
     Nobel Peace Prize"). A person's name does not count: "Led by X (Commander, 2023–2025)"
@@ -1505,6 +1505,11 @@ def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person]
     year = str(e.date.year)
     if e.kind == "founding" and any(year in s.text and _FOUNDED_WORDS.search(s.text) for s in statements):
         return True  # "was formed in March 2022 and is reportedly part of ..." tells "March 2022: FRL was formed"
+    if e.label and any(_retells(e.label, s.text) for s in statements):
+        # the statement gives the event's own clause (eight words of its label in a row; not
+        # another clause of the same sentence): CDU's snapshot gave "In November 1999 an arrest
+        # warrant against the former party treasurer ..." At a glance and again as a key event
+        return True
     persons = [p.name for p in people]
     names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)
              if not any(m.group(0) in n or n in m.group(0) for n in persons)}
