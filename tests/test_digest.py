@@ -1000,6 +1000,25 @@ def test_a_clause_at_a_glance_gives_in_its_own_words_is_not_a_key_event_again():
     assert digest.not_told([warrant, chair], told, [holm]) == [chair]
 
 
+def test_a_leader_taking_a_post_outside_the_organisation_is_not_told_by_the_leadership_list():
+    """CDU's snapshot listed "Friedrich Merz — Chairman, since 2022" and so left out, as the
+    list's own news, "6 May 2025: Merz ... was elected [chancellor] in a second ballot": a post
+    outside the party the list does not give him. Someone else's title before a listed name
+    ("Prime Minister X announced that Y would retire") is no post Y took."""
+    from briefkit.model import Event, EventDate, Person
+
+    merz = Person(name="Ann Holm", role="Chairman", leader=True)
+    other = Person(name="Eva Lund", role="Director", leader=True)
+
+    def change(label: str) -> Event:
+        return Event(date=EventDate(year=2025), text=label, label=label, kind="leadership")
+
+    became_chancellor = change("Ann Holm was elected chancellor in a second ballot")
+    took_chair = change("Ann Holm was elected chairman of the party")
+    announced = change("Prime Minister Ann Holm announced that Eva Lund would retire")
+    assert digest.not_about([became_chancellor, took_chair, announced], [merz, other]) == [became_chancellor]
+
+
 def test_a_short_name_comes_with_the_sentence_that_gave_the_whole_name():
     sentences = ["The Acme Convention was drawn up in 1995.", "Acme grew.",
                  "In 2009 a Council decision replaced the Convention.", "The Convention of Acme was signed."]

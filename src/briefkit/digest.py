@@ -1524,10 +1524,34 @@ def standing_alone(events: Sequence[Event]) -> list[Event]:
 
 def not_about(events: Sequence[Event], people: Sequence[Person]) -> list[Event]:
     """`events` without the changes of leader of `people`: a Leadership list beside them says
-    who took office when ("since September 2025"), so "X took office" would be said twice."""
-    names = [n for p in people for n in {p.name, p.name.split()[-1]} if len(n) > 2]
-    return [e for e in events if e.kind != "leadership"
-            or not any(re.search(rf"\b{re.escape(n)}\b", e.label or e.text) for n in names)]
+    who took office when ("since September 2025"), so "X took office" would be said twice. A
+    change that names a post outside the organisation the list does not give them (`_OUTSIDE_POST`:
+    its chairman elected chancellor) is not told by the list, and stays."""
+    def told_by_list(e: Event) -> bool:
+        label = e.label or e.text
+        told = False
+        for p in people:
+            named = [m for n in {p.name, p.name.split()[-1]} if len(n) > 2
+                     for m in re.finditer(rf"\b{re.escape(n)}\b", label)]
+            if not named:
+                continue
+            # the post is what they took, after their name ("Merz was elected chancellor"), not
+            # a title of someone else before it ("Prime Minister Albanese announced that X ...")
+            outside = _OUTSIDE_POST.search(label, min(m.end() for m in named))
+            role = (p.role or "").split()
+            if outside is not None and not (role and role[0][:5].casefold() in label.casefold()):
+                return False  # one of them took a post the list does not give them
+            told = True
+        return told
+
+    return [e for e in events if e.kind != "leadership" or not told_by_list(e)]
+
+
+# A post outside the organisation that a change of leader's row may name: the list of its own
+# leaders beside it does not tell that its chairman became chancellor ("Merz ... was elected
+# [chancellor] in a second ballot"), which for a party is the news of the year.
+_OUTSIDE_POST = re.compile(r"(?<!\bvice\s)(?<!\bvice-)(?<!\bdeputy\s)\b(?:chancellor|prime\s+minister|premier|"
+                           r"head\s+of\s+(?:state|government)|minister-president|mayor)\b", re.I)
 
 
 def _sequel(events: list[Event], e: Event) -> Event | None:
