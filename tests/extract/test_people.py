@@ -3948,3 +3948,19 @@ def test_the_first_leader_under_the_translation_of_the_founding_name(tmp_path):
         "leader of Help to Finland. Carl Dahl became secretary general in 1990.\n"))
     people = _people(p)
     assert people["Anna Berg"].leader and people["Anna Berg"].current is not True, people.get("Anna Berg")
+
+
+def test_a_note_of_terms_in_brackets_is_no_other_name(tmp_path):
+    """Airbus's list "Tom Enders (Airbus, 2007–2012; EADS and Airbus Group, 2012–2019)" gave the
+    period of his first term and, with its dates taken out, the rest as an alias: his line
+    read "Tom Enders (Airbus, ; EADS and Airbus Group) — Former CEO". A bracket that names
+    only where someone was ("(Airbus)", "(jointly with Morgan)") is kept as before."""
+    p = _read_text(tmp_path, (
+        "= Blue Aero =\n\nBlue Aero is an aircraft maker.\n\n== Chief executives ==\n\n"
+        "* Ann Holm (Blue Aero, 2005–2006)\n"
+        "* Tom Berg (Blue Aero, 2007–2012; Blue Group, 2012–2019)\n"
+        "* Eva Lund (since 2019)\n"))
+    people = _people(p)
+    assert people["Tom Berg"].aliases == [], people["Tom Berg"].aliases
+    assert people["Tom Berg"].period == "2007–2012"
+    assert people["Ann Holm"].aliases == ["Blue Aero"]

@@ -882,6 +882,11 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         elif all(ch.islower() for ch in bracket if ch.isalpha()):
             # (a name has capitals, or a script without case: "Павел Шурмей", "鳥井信治郎")
             pass  # "(elected 2010; resigned 2016 and re-elected 2017)" without its years: notes, no name
+        elif re.search(r";|,\s*(?:,|$)|\s{2}", bracket):
+            # "Tom Enders (Airbus, 2007–2012; EADS and Airbus Group, 2012–2019)" without its years:
+            # where each term was held, a note with gaps where its dates stood, no other name of
+            # the person ("Airbus, ; EADS ..." had been printed beside his name)
+            pass
         elif bracket.strip(" ,;–-"):
             aliases.append(bracket.strip())
     rest = re.sub(r"\([^)]*\)", " ", rest)
