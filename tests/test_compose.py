@@ -128,6 +128,26 @@ def test_a_chief_of_staff_not_known_to_serve_now_comes_after_the_heads():
     assert [p.name for p in sorted(people, key=_leader_order)] == ["Carl Berg", "Ann Holm"]
 
 
+def test_the_chief_executive_comes_before_a_chairman_named_bare():
+    """Airbus's snapshot read "Led by René Obermann (Chairman) and Guillaume Faury (CEO)": a
+    chair named without "of the board" was taken for the head. Beside a chief executive in
+    post, a chairman (or vice chairman) comes after; a party's chairman, beside its general
+    secretary, still comes first."""
+    from briefkit.compose import _CHIEF_EXECUTIVE, _leader_order
+    from briefkit.model import Person
+
+    company = [Person(name="Ann Holm", leader=True, role="Chairman", current=True),
+               Person(name="Per Dahl", leader=True, role="Vice chairman", current=True),
+               Person(name="Eva Lund", leader=True, role="CEO", current=True)]
+    chief = any(_CHIEF_EXECUTIVE.search(p.role or "") for p in company)
+    assert [p.name for p in sorted(company, key=lambda p: _leader_order(p, None, chief))] == \
+        ["Eva Lund", "Ann Holm", "Per Dahl"]
+    party = [Person(name="Ann Holm", leader=True, role="Chairman", current=True),
+             Person(name="Tor Wik", leader=True, role="General Secretary", current=True)]
+    chief = any(_CHIEF_EXECUTIVE.search(p.role or "") for p in party)
+    assert [p.name for p in sorted(party, key=lambda p: _leader_order(p, None, chief))] == ["Ann Holm", "Tor Wik"]
+
+
 def test_of_two_terms_that_meet_in_a_year_the_one_that_began_then_comes_first():
     """"Eva Dunlop (until 1990)" and "Trygve Nordby (from 1990)", her successor, name the same
     year: the short list, most recent first, names him before her (it had kept them in the

@@ -911,7 +911,13 @@ def _between_neighbours(people: list[Person]) -> dict[int, tuple[int, int]]:
     return placed
 
 
-def _leader_order(p: Person, when: tuple[int, int] | None = None) -> tuple[int, int, int, int]:
+# A chief executive's post, and a chair's named bare ("Chairman"), for `_leader_order`.
+_CHIEF_EXECUTIVE = re.compile(r"(?i)\b(?:ceo|chief\s+executive(?:\s+officer)?|managing\s+director|"
+                              r"director[\s-]general|executive\s+director)\b")
+_BARE_CHAIR = re.compile(r"(?i)\s*(?:(?:vice|deputy|co)[\s-]*)?chair(?:man|woman|person)?\s*")
+
+
+def _leader_order(p: Person, when: tuple[int, int] | None = None, chief: bool = False) -> tuple[int, int, int, int]:
     """Who a short list names first: those leading now; then those the text leaves open; then
     those who held a post, the most recent first (`_when`, or `when` when given: see
     `_between_neighbours`), and after them a spokesperson, deputy or chief of staff not known
@@ -921,7 +927,11 @@ def _leader_order(p: Person, when: tuple[int, int] | None = None) -> tuple[int, 
     years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")
     latest, first = when or _when(p)
     if p.current:
-        return (0, 1 if BOARD_CHAIR.search(p.role or "") else 0, 0, 0)  # the chief executive first
+        # the chief executive first: before the chair of the board, and before a chair named
+        # bare when a chief executive is in post too (`chief`: Airbus's "Chairman" and "CEO";
+        # a party's "Chairman" beside its "General Secretary" is its leader and comes first)
+        board = BOARD_CHAIR.search(p.role or "") or (chief and _BARE_CHAIR.fullmatch(p.role or ""))
+        return (0, 1 if board else 0, 0, 0)
     if founder and len(years) < 2:
         return (3, 0, latest, first)  # a founder who led it for a term is ordered as a former head
     if SECONDARY_ROLE.search(p.role or ""):
@@ -1033,7 +1043,8 @@ def leaders(profile: Profile) -> list[Person]:
         sentences = [[t for _, t in _text.sentence_spans(text)] for text in paragraphs]
         ended = _succession_ends(flagged, sentences, profile.events)
         placed = _between_neighbours(ended)
-        return sorted(ended, key=lambda p: _leader_order(p, placed.get(id(p))))
+        chief = any(p.current and _CHIEF_EXECUTIVE.search(p.role or "") for p in ended)
+        return sorted(ended, key=lambda p: _leader_order(p, placed.get(id(p)), chief))
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():
