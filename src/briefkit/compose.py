@@ -21,7 +21,7 @@ from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
 from .model import (
     BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section,
-    leading_now, post_of,
+    leading_now, oversees, post_of,
 )
 from .fit_scope import kept
 from .records import record
@@ -911,13 +911,7 @@ def _between_neighbours(people: list[Person]) -> dict[int, tuple[int, int]]:
     return placed
 
 
-# A chief executive's post, and a chair's named bare ("Chairman"), for `_leader_order`.
-_CHIEF_EXECUTIVE = re.compile(r"(?i)\b(?:ceo|chief\s+executive(?:\s+officer)?|managing\s+director|"
-                              r"director[\s-]general|executive\s+director)\b")
-_BARE_CHAIR = re.compile(r"(?i)\s*(?:(?:vice|deputy|co)[\s-]*)?chair(?:man|woman|person)?\s*")
-
-
-def _leader_order(p: Person, when: tuple[int, int] | None = None, chief: bool = False) -> tuple[int, int, int, int]:
+def _leader_order(p: Person, when: tuple[int, int] | None = None, board: bool = False) -> tuple[int, int, int, int]:
     """Who a short list names first: those leading now; then those the text leaves open; then
     those who held a post, the most recent first (`_when`, or `when` when given: see
     `_between_neighbours`), and after them a spokesperson, deputy or chief of staff not known
@@ -927,11 +921,8 @@ def _leader_order(p: Person, when: tuple[int, int] | None = None, chief: bool = 
     years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", p.period or "")
     latest, first = when or _when(p)
     if p.current:
-        # the chief executive first: before the chair of the board, and before a chair named
-        # bare when a chief executive is in post too (`chief`: Airbus's "Chairman" and "CEO";
-        # a party's "Chairman" beside its "General Secretary" is its leader and comes first)
-        board = BOARD_CHAIR.search(p.role or "") or (chief and _BARE_CHAIR.fullmatch(p.role or ""))
-        return (0, 1 if board else 0, 0, 0)
+        # the chief executive first: `board`, the chair over them (`model.oversees`), after
+        return (0, 1 if board or BOARD_CHAIR.search(p.role or "") else 0, 0, 0)
     if founder and len(years) < 2:
         return (3, 0, latest, first)  # a founder who led it for a term is ordered as a former head
     if SECONDARY_ROLE.search(p.role or ""):
@@ -1043,8 +1034,7 @@ def leaders(profile: Profile) -> list[Person]:
         sentences = [[t for _, t in _text.sentence_spans(text)] for text in paragraphs]
         ended = _succession_ends(flagged, sentences, profile.events)
         placed = _between_neighbours(ended)
-        chief = any(p.current and _CHIEF_EXECUTIVE.search(p.role or "") for p in ended)
-        return sorted(ended, key=lambda p: _leader_order(p, placed.get(id(p)), chief))
+        return sorted(ended, key=lambda p: _leader_order(p, placed.get(id(p)), oversees(p, ended)))
     out: dict[str, Person] = {}
     if profile.org is not None:
         for node in profile.org.walk():

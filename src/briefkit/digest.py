@@ -56,8 +56,8 @@ from functools import lru_cache
 from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
-from .model import (BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source,
-                    as_former, leading_now, shared_post_of)
+from .model import (SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source,
+                    as_former, leading_now, oversees, shared_post_of)
 from .records import record
 from .select import ANSWERS_BEFORE, chronological, says_little, story_words
 from .select import refers_back as _refers_back
@@ -492,7 +492,7 @@ def _heads(profile: Profile) -> list[Person]:
     """Who leads it now: current leaders, heads before founders and spokespeople."""
     leaders = leading_now(profile.leaders) or profile.leaders
     heads = [p for p in leaders if not _MINOR.search(p.role or "")] or leaders
-    return sorted(heads, key=lambda p: bool(p.current and BOARD_CHAIR.search(p.role or "")))
+    return sorted(heads, key=lambda p: oversees(p, heads))
 
 
 def _founders_instead(profile: Profile, shown: list[Person]) -> list[Person]:

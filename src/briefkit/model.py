@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import recache as re
 
 import datetime as _dt
+from collections.abc import Sequence
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -367,6 +368,25 @@ SECONDARY_ROLE = re.compile(r"(?i)spokes|press|speaker|deputy|chief\s+of\s+staff
 # chief executive is named first ("Led by Justin Hotard (CEO) and Sari Baldauf (Chair of the
 # Board)"), in lists and At a glance alike.
 BOARD_CHAIR = re.compile(r"(?i)\bchair\w*\s+of\s+(?:the\s+)?(?:supervisory\s+)?board\b|\bboard\s+chair")
+# A chief executive's post, and a chair's named bare ("Chairman", "Vice chairman").
+CHIEF_EXECUTIVE = re.compile(r"(?i)\b(?:ceo|chief\s+executive(?:\s+officer)?|managing\s+director|"
+                             r"director[\s-]general|executive\s+director)\b")
+_BARE_CHAIR = re.compile(r"(?i)\s*(?:(?:vice|deputy|co)[\s-]*)?chair(?:man|woman|person)?\s*")
+
+
+def oversees(person: Person, people: Sequence[Person]) -> bool:
+    """Whether `person`, in post now, chairs a board over a chief executive among `people`, and
+    so is named after them: a chair of the board always (`BOARD_CHAIR`); a chair named bare
+    ("Chairman") when a chief executive is in post too. Airbus's snapshot had read "Led by René
+    Obermann (Chairman) and Guillaume Faury (CEO)"; a party's "Chairman" beside its "General
+    Secretary" is its leader and is still named first."""
+    role = person.role or ""
+    if not person.current:
+        return False
+    if BOARD_CHAIR.search(role):
+        return True
+    return bool(_BARE_CHAIR.fullmatch(role)) and any(
+        p.current and CHIEF_EXECUTIVE.search(p.role or "") for p in people)
 
 
 def post_of(role: str | None) -> str:
