@@ -1496,12 +1496,12 @@ _FOUNDED_WORDS = re.compile(r"\b(?:formed|founded|established|created|set\s+up|F
 
 
 def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person] = ()) -> bool:
-    """Whether a statement already tells `e`: in its label's words (`_retells`), or in other words: a
-    founding, by a statement that says it was founded (formed, established) in its year; else by one that names the event's
-    year and a name of two or more words the event's label names ("received the Nobel Peace Prize in
-    1999" tells "15 October 1999: the Nobel Committee announced that MSF would receive the
-    Nobel Peace Prize"). A person's name does not count: "Led by X (Commander, 2023–2025)"
-    does not tell what X did in 2025."""
+    """Whether a statement already tells `e`: in its label's words (`_retells`), or in other
+    words: a founding, by a statement that says it was founded (formed, established) in its
+    year; else by one that names the event's year and a name of two or more words the event's
+    label names ("received the Nobel Peace Prize in 1999" tells "15 October 1999: the Nobel
+    Committee announced that MSF would receive the Nobel Peace Prize"). A person's name does
+    not count: "Led by X (Commander, 2023–2025)" does not tell what X did in 2025."""
     year = str(e.date.year)
     if e.kind == "founding" and any(year in s.text and _FOUNDED_WORDS.search(s.text) for s in statements):
         return True  # "was formed in March 2022 and is reportedly part of ..." tells "March 2022: FRL was formed"
