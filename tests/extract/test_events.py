@@ -2156,6 +2156,20 @@ def test_a_failed_attempt_is_told_with_what_came_of_it():
     assert "failed to win" in label and "she was elected in a second ballot" in label, label
 
 
+def test_what_a_court_ruled_is_not_cut_inside_the_pair_it_is_about():
+    """The Bundesbank's snapshot read "5 May 2020: The Federal Constitutional Court ruled that
+    the German government.": the statement was cut at "and" inside the pair the ruling is about
+    ("the German government | and parliament had failed to challenge ..."), leaving what was
+    ruled without its verb."""
+    from briefkit.extract.events import _STATEMENT_LIMITS, _shortened
+
+    s = ("The Federal Constitutional Court ruled that the German government and parliament had failed to "
+         "challenge the European Central Bank over its Public Sector Purchase Programme")
+    assert _shortened(s, *_STATEMENT_LIMITS) == s
+    said = "President Ann Holm said that Tor Wik and his son should be prosecuted for racketeering in the courts of the state"
+    assert "should be prosecuted" in _shortened(said)
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

@@ -517,6 +517,14 @@ _REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnigh
                                # "taken up draft rules for choosing its candidates in the local
                                # elections of 2026": the time of what a step is for
                                r"for\s+[a-z]+ing)\b(?P<gap>[^,;:]{0,60})$", re.I)
+# What a court, a speaker or a finding says, opened and not yet at its verb: "ruled that the
+# German government" (`_shortened`'s `ok`).
+_SAYING_THAT_OPEN = re.compile(r"\b(?:ruled|said|announced|found|decided|declared|held|revealed|reported|"
+                               r"concluded|confirmed)\s+that\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$",
+                               re.I)
+# The second half of a pair that the verb then follows: "| and parliament had failed".
+_PAIR_THEN_VERB = re.compile(r"\s+and\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:had|has|have|was|were|would|"
+                             r"could|should|is|are|did|must)\b", re.I)
 # An attempt that did not succeed, which a ", but ..." after it completes: "failed to win a
 # majority in the first ballot, but he was elected in a second".
 _FAILED = re.compile(r"\b(?:failed\s+to|fell\s+short\s+of|did\s+not\s+(?:win|get|gain|reach|obtain)|"
@@ -3810,11 +3818,13 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not (_FIRST_OF.search(s[:pos]) and _SINCE_AFTER.match(s, pos)) \
             and not _AND_ASIDE_OPEN.search(s[:pos]) \
             and not (_FAILED.search(s[:pos]) and re.match(r",\s+but\s", s[pos:])) \
+            and not (_SAYING_THAT_OPEN.search(s[:pos]) and _PAIR_THEN_VERB.match(s, pos)) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
     # (`_AND_ASIDE_OPEN`: "became prime minister and, apart from a short crisis in 1936, | governed
     # ...": a phrase set off after "and" waits for the verb it comes before; `_FAILED`: "failed to
     # win a majority in the first ballot, | but he was elected": an attempt without what came of
-    # it says the opposite of what happened)
+    # it says the opposite of what happened; `_SAYING_THAT_OPEN`: "ruled that the German
+    # government | and parliament had failed": one of the pair the ruling is about, verbless)
 
     # The last boundary that fits keeps the most, except after a trailing participle ("... a
     # terrorist group meaning citizens who join can face ..."): that phrase runs on to the
