@@ -2170,6 +2170,15 @@ def test_what_a_court_ruled_is_not_cut_inside_the_pair_it_is_about():
     assert "should be prosecuted" in _shortened(said)
 
 
+def test_a_second_time_joined_to_the_opening_date_goes_with_it():
+    """The Finnish Border Guard's timeline read "2015 And early 2016 about 1,700 asylum seekers
+    ...": of "In late 2015 and early 2016", only the first time had gone with the row's date."""
+    events = _events("The Blue Guard was formed in 1919. In late 2015 and early 2016 about 1,700 asylum seekers "
+                     "crossed into Lapland at the two northern crossings.", title="Blue Guard")
+    label = {e.date.iso: e.label for e in events}["2015"]
+    assert label.startswith("About 1,700 asylum seekers crossed"), label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

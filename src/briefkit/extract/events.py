@@ -3018,6 +3018,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = s.lstrip(" ,")
     elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
         rest = s[mention.end:]
+        # "In late 2015 and early 2016 about 1,700 asylum seekers ... crossed": the opening
+        # phrase names a second time joined to the row's; it goes with the first ("And early
+        # 2016 about 1,700 ..." had opened the row)
+        rest = re.sub(r"^\s+(?:and|or|to|until|through)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:spring|summer|"
+                      r"autumn|winter|end|start|beginning)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\s+)?\d{4}\b,?", "", rest)
         # "On 13 July 2008, days before the tour was due to end, some 200 insurgents attacked":
         # when the day fell, told after it in a clause of its own, goes with it (a label cut
         # there would tell only that); one told by a happening's name stays ("three days after
