@@ -617,6 +617,8 @@ def _term_text(period: str | None, current: bool | None, held: bool = True) -> s
         # a former holder's "from 2016", or "since June 2022" told of a post left since ("former
         # vice commandant, since June 2022" read as held still): the start alone, as below
         period = begun.group(1)
+    if period and re.match(r"in\s+\d{1,2}\s", period):
+        return "on" + period[2:]  # a post held on a day the text tells: "Chair on 6 June 2013"
     if not period or re.search(r"(?i)since|from|until|till|\bto\b|present|as\s+of|[–—-]|^in\s", period):
         return period
     if current:
@@ -812,7 +814,7 @@ def _person_text(p: Person, with_role: bool = True) -> str:
     role = re.sub(r"\s*\([^)]*\)", "", p.role).strip() if p.role and with_role else None
     period = period_text(p)
     # "Chairman in July 2016", a post held at one time told: no comma, which read as two facts
-    text = f"{role} {period}" if role and period and period.startswith("in ") else \
+    text = f"{role} {period}" if role and period and period.startswith(("in ", "on ")) else \
         ", ".join(x for x in (role, period) if x)
     posts = posts_text(p, now=True)
     if posts:

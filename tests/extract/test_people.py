@@ -3964,3 +3964,17 @@ def test_a_note_of_terms_in_brackets_is_no_other_name(tmp_path):
     assert people["Tom Berg"].aliases == [], people["Tom Berg"].aliases
     assert people["Tom Berg"].period == "2007–2012"
     assert people["Ann Holm"].aliases == ["Blue Aero"]
+
+
+def test_a_board_chaired_by_someone_on_a_day_dates_no_start_of_their_term(tmp_path):
+    """NRC's briefings said "Idar Kreutzer (Chair, since 6 June 2013)" from "On 6 June 2013 the
+    board, chaired by Idar Kreutzer, announced that Jan Egeland would be the new secretary
+    general": that day he was in the chair, which says nothing of when he took it."""
+    from briefkit.digest import period_text
+
+    p = _read_text(tmp_path, (
+        "= Blue Aid =\n\nBlue Aid is a humanitarian organisation based in Oslo.\n\n== History ==\n\n"
+        "On 6 June 2013 the board, chaired by Ann Holm, announced that Tor Wik would be the new secretary general.\n"))
+    holm = _people(p)["Ann Holm"]
+    assert holm.period == "in 6 June 2013", holm.period
+    assert period_text(holm) == "on 6 June 2013"

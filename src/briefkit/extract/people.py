@@ -3425,10 +3425,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                     told = [d for d in find_dates(sentence) if d.year]
                     f.told_on = (told[0].year, told[0].month or 0) if told else None  # type: ignore[attr-defined]
                 if f and f.period and _lone_date(f.period) and re.search(
-                        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:chaired|led|headed|commanded|run|directed)\s+by\b",
-                        sentence[max(0, m.start() - 30):m.end()]):
-                    # "in 2013 the board was chaired by Idar Kreutzer": a time within the term the
-                    # past tense tells, not the day it began
+                        r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?|\bboard,\s+(?:then\s+)?)(?:chaired|led|headed|commanded|run|"
+                        r"directed)\s+by\b", sentence[max(0, m.start() - 30):m.end()]):
+                    # "in 2013 the board was chaired by Idar Kreutzer", "On 6 June 2013 the board,
+                    # chaired by Idar Kreutzer, announced ...": a time within the term the past
+                    # tense tells, not the day it began
                     f.period = f"in {f.period}"
                 since = re.search(r"\bsince\s+(\d{4})\s+by\b", m.group(0))
                 if f and since and re.search(r"\b(?:was|were|had|[a-z]{3,}ed)\b", sentence[m.end():]):
