@@ -2179,6 +2179,27 @@ def test_a_second_time_joined_to_the_opening_date_goes_with_it():
     assert label.startswith("About 1,700 asylum seekers crossed"), label
 
 
+def test_an_aside_on_a_bare_subject_goes_before_its_verb_does():
+    """The Finnish Border Guard's rows read "About 1,700 asylum seekers, most of them Afghans and
+    Indians who had lived in Russia for some time" and "Several hundred asylum seekers without
+    visas": a label too long for its row was cut at the aside's first comma, which kept the
+    subject and lost what it did. A second subject of a list is no aside and stays."""
+    events = _events("The Blue Guard was formed in 1919. In late 2015 and early 2016 about 1,700 asylum seekers, "
+                     "most of them Afghans and Indians who had lived in Russia for some time, crossed into Lapland "
+                     "at the crossing points of Salla and Raja-Jooseppi, many of them on bicycles. In November 2023 "
+                     "several hundred asylum seekers without visas, from countries including Syria, Somalia and "
+                     "Yemen, arrived at the crossings from Russia, many of them on bicycles.", title="Blue Guard")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["2015"].startswith("About 1,700 asylum seekers crossed into Lapland"), labels["2015"]
+    assert labels["2023-11"].startswith("Several hundred asylum seekers without visas arrived at the crossings"), \
+        labels["2023-11"]
+    listed = _events("The Blue Union was formed in 1919. On 4 April 1949 eighteen European countries, the United "
+                     "States of America and the Dominion of Canada signed the treaty in Washington, turning the old "
+                     "alliance into a standing organisation with a council.", title="Blue Union")
+    label = {e.date.iso: e.label for e in listed}["1949-04-04"]
+    assert label.startswith("Eighteen European countries, the United States"), label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

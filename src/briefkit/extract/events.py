@@ -3595,6 +3595,29 @@ def _without_subject_participle(s: str) -> str:
     return m.group("np") + s[m.end():]
 
 
+# Words in -ed that are no verbs, which `_FINITE` takes for one: "several hundred asylum seekers".
+_NOT_VERBS_IN_ED = re.compile(r"\b(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|(?:s|n|sp|br|cr|gr|d|f)eed)s?\b", re.I)
+
+
+def _without_subject_aside(s: str) -> str:
+    """`s` without the aside on its subject (`_SUBJECT_ASIDE`), to the first comma after which a
+    finite verb follows that is no passive participle ("..., led by X"), within 160 characters;
+    when the subject before it has no verb of its own and the aside holds no date (a date there
+    may be the row's, and says when) and no bracket, quote or semicolon."""
+    m = _SUBJECT_ASIDE.match(s)
+    if m is None or _FINITE.search(_NOT_VERBS_IN_ED.sub("", m.group("np"))):
+        return s
+    for comma in re.finditer(r",\s+", s[:m.end() + 160]):
+        if comma.start() < m.end():
+            continue
+        aside = s[m.end("np"):comma.start()]
+        if re.search(r"[;()\"“”]", aside) or find_dates(aside):
+            return s
+        if _FINITE.match(s, comma.end()) and not re.match(r"\S+\s+by\b", s[comma.end():]):
+            return f"{m.group('np')} {s[comma.end():]}"
+    return s
+
+
 def _quoted_first(s: str, limit: int) -> str | None:
     """"X said: "A. B. C."" -> 'X said: "A."' when that fits: a speech keeps its first sentence."""
     m = _QUOTE_OPEN.search(s)
@@ -3619,6 +3642,18 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:among\s+(?:them|whom)|including|such\s+as|
                              r"(?=(?:(?:therefore|then|also|jointly|together|soon|later)\s+)?"
                              r"(?:(?:was|were|is|are|has|had|have|set|made|took|met|became)\s|"
                              r"[a-z]+ed\s+(?!(?:in|at|on|by|as|from|to|for|with|under|after)\b)))")
+
+
+# An aside on a bare subject, before its verb, that says which of them or where they came from:
+# "about 1,700 asylum seekers, most of them Afghans and Indians who had lived in Russia for some
+# time, crossed into Lapland", "several hundred asylum seekers without visas, from countries
+# including Syria, Somalia and Yemen, arrived at the crossings". A label too long for its row
+# keeps the subject and its verb; a cut at the aside's first comma had left the subject alone.
+# (Not a second subject of a list, "Eighteen European countries, the United States and Canada
+# signed": that stretch opens on a noun, not on "most of them" or a preposition.)
+_SUBJECT_ASIDE = re.compile(r"^(?P<np>(?:[^,;()]|,(?=\d)){3,80}?),\s+(?:(?:most|many|some|all|several|both|few|half|none|each|"
+                            r"one|two|three|four)\s+of\s+(?:them|whom|these|those)\b|"
+                            r"(?:from|among|including|mostly|mainly|largely|chiefly)\s)")
 
 
 # What someone was named as, after the names: "the police named two deputy chairmen, A and B, |
@@ -3695,6 +3730,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     # "a committee of 51 prominent Americans, among them intellectuals, artists and clergy, was
     # founded": a list of examples set off before the verb is an aside, commas and all
     s = _EXAMPLES_ASIDE.sub(" ", s)
+    s = _without_subject_aside(s)
     # "The Supreme Court, settling a dispute over the merged party's name, restored the UML and
     # the Maoist Centre as separate parties": a participle phrase set off after the subject says
     # how or why; the statement reads whole without it, and a cut had left "restored the UML"
