@@ -653,6 +653,33 @@ def test_a_term_within_a_year_before_the_present_head_s_is_not_leading_now():
     assert [p.name for p in leading_now(people)] == ["Ann Lee", "Bo Berg"]
 
 
+def test_a_holder_told_for_one_year_well_before_the_latest_news_is_not_leading_now():
+    """The Norwegian Refugee Council's snapshot, as of 2025, said "Led by Jan Egeland (Secretary
+    General, since August 2013) and Idar Kreutzer (Chair in 2013)": "in 2013 the board was
+    chaired by Idar Kreutzer" tells who chaired it then, twelve years before the article's
+    latest news. Told for the year before that news, the holder may still lead."""
+    from briefkit.model import Person, leading_now
+
+    people = [Person(name="Ann Lee", role="Secretary General", period="since August 2013", current=True, leader=True),
+              Person(name="Bo Berg", role="Chair", period="in 2013", current=None, leader=True)]
+    assert [p.name for p in leading_now(people, 2025)] == ["Ann Lee"]
+    assert [p.name for p in leading_now(people, 2014)] == ["Ann Lee", "Bo Berg"]
+    assert [p.name for p in leading_now(people)] == ["Ann Lee", "Bo Berg"]
+
+
+def test_the_snapshot_names_no_chair_of_a_year_long_past_as_leading_now(tmp_path):
+    seed = tmp_path / "blue_council.txt"
+    seed.write_text("= Blue Council =\n\nThe Blue Council is a humanitarian organisation.\n\n== History ==\n\n"
+                    "The Blue Council was founded in 1946. In 2013 the board was chaired by Idar Kreutzer. "
+                    "Ann Lee became secretary general in August 2013. In 2025 it suspended programmes in twenty "
+                    "countries.\n", encoding="utf-8")
+    from briefkit.digest import _heads
+    from briefkit.readers import read
+
+    heads = [p.name for p in _heads(read(seed))]
+    assert "Ann Lee" in heads and "Idar Kreutzer" not in heads, heads
+
+
 def test_a_stand_in_or_a_half_post_before_the_present_holder_is_not_leading_now():
     """Held-out snapshots had said "Led by Vicente Blanco III (Commandant, since July 2025) and
     Raul Caldez (Officer-in-charge, 2022)", "... and Noli Taliño (Officer in charge, from 2015)"

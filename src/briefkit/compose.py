@@ -21,7 +21,7 @@ from .errors import TemplateError
 from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
 from .model import (
     BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section,
-    leading_now, oversees, post_of,
+    leading_now, news_year, oversees, post_of,
 )
 from .fit_scope import kept
 from .records import record
@@ -1026,7 +1026,7 @@ def leaders(profile: Profile) -> list[Person]:
     flagged = profile.leaders
     if flagged:
         # one left open by the text but not leading now (`model.leading_now`) is shown as former
-        now = {id(p) for p in leading_now(flagged)}
+        now = {id(p) for p in leading_now(flagged, news_year(profile.events))}
         flagged = [p if p.current is not None or id(p) in now else p.model_copy(update={"current": False})
                    for p in flagged]
         paragraphs = [b.text for b in profile.lead if isinstance(b, Paragraph)] + [

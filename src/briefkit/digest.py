@@ -57,7 +57,7 @@ from .fit_scope import kept
 from .heap import per_unit
 from .kinds import KINDS
 from .model import (SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, Post, Profile, Section, Source,
-                    as_former, leading_now, oversees, shared_post_of)
+                    as_former, leading_now, news_year, oversees, shared_post_of)
 from .records import record
 from .select import ANSWERS_BEFORE, chronological, says_little, story_words
 from .select import refers_back as _refers_back
@@ -490,7 +490,7 @@ _MINOR = re.compile(rf"(?i)founder|honorary|{SECONDARY_ROLE.pattern.removeprefix
 
 def _heads(profile: Profile) -> list[Person]:
     """Who leads it now: current leaders, heads before founders and spokespeople."""
-    leaders = leading_now(profile.leaders) or profile.leaders
+    leaders = leading_now(profile.leaders, news_year(profile.events)) or profile.leaders
     heads = [p for p in leaders if not _MINOR.search(p.role or "")] or leaders
     return sorted(heads, key=lambda p: oversees(p, heads))
 
@@ -1154,7 +1154,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             # co-CEO) and Roh Tae-moon (President and co-CEO)", not one of the two
             shown = leaders[:3]
         founders = _founders_instead(profile, shown)
-        if not leading_now(profile.leaders) and any(not _MINOR.search(p.role or "") for p in shown):
+        if not leading_now(profile.leaders, news_year(profile.events)) and any(not _MINOR.search(p.role or "") for p in shown):
             # Everyone named has left: who led it last, said as such, not as who leads it now.
             from .compose import leaders as ordered  # the one order of leaders of the project
 

@@ -476,13 +476,24 @@ def bare_date(period: str) -> bool:
     return bool(re.fullmatch(r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d)", period.strip()))
 
 
-def leading_now(leaders: list[Person]) -> list[Person]:
+def news_year(events: list[Event]) -> int | None:
+    """The year of the latest happening the article tells (background aside), for
+    `leading_now`'s `latest`; None when it tells none."""
+    return max((e.date.year for e in events if not e.background), default=None)
+
+
+def leading_now(leaders: list[Person], latest: int | None = None) -> list[Person]:
     """Of the subject's leaders, those who may lead it now: all but those the text says left,
     and an undated holder of a post that someone else holds now, or whose dated holders have
     all left ("X was among the commanders who followed him"): one person holds a post at a
     time, so that one is history, not the present. So is a stand-in (acting, interim, an
     officer in charge) before someone the text says holds the post now, and a leader the text
-    says died. Empty when no one is left."""
+    says died. Empty when no one is left.
+
+    `latest`: the year of the article's latest news, when known. A holder told only for one
+    year ("in 2013 the board was chaired by Idar Kreutzer") two or more years before it is a
+    look at that year, not who holds the post now: the Norwegian Refugee Council's snapshot,
+    as of 2025, had said "Led by ... Idar Kreutzer (Chair in 2013)"."""
     def history(p: Person) -> bool:  # undated, while another holds the post now or its dated holders left
         if p.deceased:
             return True  # the text says they died ("Rehman died in Lahore on 12 April 2021")
@@ -511,8 +522,9 @@ def leading_now(leaders: list[Person]) -> list[Person]:
         if p.period and re.match(r"(?i)in\s", p.period) and (within := _year_in(p.period)) is not None:
             # "Officer in charge, in 2015" in a table of directors: a term within that year, over
             # once another is said to lead it now from a later year ("Director, since 2024")
-            return any(q.current and (begun := _year_in(q.period or "")) is not None and begun > within
-                       for q in leaders if q is not p)
+            return (latest is not None and latest - within >= 2) or any(
+                q.current and (begun := _year_in(q.period or "")) is not None and begun > within
+                for q in leaders if q is not p)
         if p.period and (re.match(r"(?i)from\s", p.period) or bare_date(p.period)) \
                 and (start := _year_in(p.period)) is not None:
             # "Commander, from 1947" with no end, and a holder of the post told for a later year

@@ -2200,6 +2200,28 @@ def test_an_aside_on_a_bare_subject_goes_before_its_verb_does():
     assert label.startswith("Eighteen European countries, the United States"), label
 
 
+def test_a_date_of_an_example_in_a_list_does_not_date_the_clause():
+    """The Norwegian Refugee Council's snapshot listed "1972: For its first decades the council
+    worked chiefly on resettling refugees in Norway": 1972 is when the Indians among its examples
+    were expelled from Uganda, not a happening of the council's."""
+    events = _events("The Blue Council was founded in 1946. For its first decades the council worked chiefly on "
+                     "resettling refugees in Norway, among them Indians expelled from Uganda in 1972 and Chileans "
+                     "who fled after the coup of 1973.", title="Blue Council")
+    by_year = {e.date.iso: e for e in events}
+    assert "1972" not in by_year or by_year["1972"].background, by_year["1972"]
+    assert not by_year["1946"].background
+
+
+def test_who_held_a_post_at_the_time_is_no_change_of_leader():
+    """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
+    events: a passive that says who held the post then tells no change; a change stays
+    leadership's weight."""
+    events = _events("The Blue Council was founded in 1946. In 2013 the board was chaired by Idar Kreutzer. "
+                     "In 2014 Ann Holm became chair of the board.", title="Blue Council")
+    by_year = {e.date.iso: e for e in events}
+    assert by_year["2013"].importance <= by_year["2014"].importance - 0.2, (by_year["2013"], by_year["2014"])
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

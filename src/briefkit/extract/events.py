@@ -1515,6 +1515,14 @@ def _lifetime(clause: str, mention: DateMention) -> bool:
                 and re.match(r"\s*\)", clause[mention.end:]))
 
 
+# A list of examples set off after the clause, whose noun a past participle describes up to a
+# date: ", among them Indians expelled from Uganda in" (`_is_reference`).
+_EXAMPLE_PARTICIPLE_DATED = re.compile(
+    r",\s+(?:among\s+(?:them|whom|others)|including|such\s+as|notably|especially)\s+"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’-]+\s+){1,6}?(?:[a-z]{3,}ed|driven|taken|thrown|born)\s+"
+    r"(?:(?:from|by|out\s+of|to|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:in|on|during)\s+$")
+
+
 def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
     "after the protests of 2020", "on the scale of 2019"). Ranges and open spans tell their own
@@ -1536,6 +1544,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     if re.search(r"\bthe\s+(?:[a-z][\w-]*\s+){1,3}(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+"
                  r"(?:gave|made|delivered|wrote|signed|held|won|lost|took|issued|published|launched)\s+(?:on|in)\s+$",
                  clause[:mention.start]):
+        return True
+    # "worked chiefly on resettling refugees in Norway, among them Indians expelled from Uganda in
+    # 1972": a participle within a list of examples dates what happened to the examples, not what
+    # the clause tells (the Norwegian Refugee Council's decades of resettlement had read as 1972's)
+    if _EXAMPLE_PARTICIPLE_DATED.search(clause[:mention.start]):
         return True
     # "became the first prime minister since 1989 to be returned": a time that measures a
     # record ("the first ... since", "the largest ... since") locates nothing done
@@ -6855,6 +6868,7 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
     ranks `PAST_SUCCESSION` lower, below operations, designations and losses."""
     current = [p.name.split()[-1] for p in profile.people if p.leader and p.current and p.name.split()]
     _rank_appointments_not_taken(events, profile)
+    _rank_held_not_changed(events)
     changes = [e for e in events if e.kind == "leadership" and not e.background]
     if len(changes) < 3:
         return
@@ -6864,6 +6878,23 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
             continue
         e.importance = round(max(0.05, e.importance - PAST_SUCCESSION), 2)
     _rank_steps_of_one_change(changes, profile)
+
+
+# A row that says only who held a post at the time, in the passive: "The board was chaired by
+# Idar Kreutzer", "The division was commanded by General X" (and an aside on the holder after).
+_HELD_THEN = re.compile(r"^(?:The|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:then\s+|still\s+|at\s+the\s+time\s+)?"
+                        r"(?:chaired|commanded|led|headed|run|directed|presided\s+over)\s+by\s+"
+                        r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:,\s+[^;]{2,80})?$")
+
+
+def _rank_held_not_changed(events: list[Event]) -> None:
+    """A leadership row that says only who held the post at the time ("In 2013 the board was
+    chaired by Idar Kreutzer": `_HELD_THEN`) tells no change of leader: it ranks as a happening
+    of another kind would ("other"). The Norwegian Refugee Council's snapshot had given it one
+    of five key events, above the founding of its displacement centre."""
+    for e in events:
+        if e.kind == "leadership" and not e.background and _HELD_THEN.match(e.label):
+            e.importance = round(max(0.05, e.importance - (WEIGHT["leadership"] - WEIGHT["other"])), 2)
 
 
 def _rank_appointments_not_taken(events: list[Event], profile: Profile) -> None:
