@@ -2222,6 +2222,31 @@ def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     assert by_year["2013"].importance <= by_year["2014"].importance - 0.2, (by_year["2013"], by_year["2014"])
 
 
+def test_the_last_verb_of_a_series_keeps_the_deed_its_date_tells():
+    """Greenpeace's founding row read "The committee chartered a fishing boat, renamed it
+    Greenpeace": the day was told with the last verb ("and on 15 September 1971 sent it towards
+    Amchitka"), which the cut left out; its statement said the day twice."""
+    events = _events("The Blue Committee was formed in 1970. The committee chartered a fishing boat, the Phyllis "
+                     "Cormack, renamed it Blue Wave and on 15 September 1971 sent it towards Amchitka with a crew of "
+                     "activists and journalists to bear witness.", title="Blue Committee")
+    row = {e.date.iso: e for e in events}["1971-09-15"]
+    assert row.label.endswith("renamed it Blue Wave and sent it towards Amchitka"), row.label
+    assert "15 September 1971" not in row.statement and "and sent it towards Amchitka" in row.statement, row.statement
+
+
+def test_an_its_of_a_setting_names_its_thing_beside_a_plural_subject():
+    """Greenpeace's Rainbow Warrior row read "Agents of the French foreign intelligence service
+    fixed two limpet mines to its hull": the opening "while the ship lay at Marsden Wharf" that
+    said whose hull had gone. A singular subject is what "its" stands for, and keeps it."""
+    events = _events("The Blue Network was founded in 1971. On 10 July 1985, while the ship lay at Marsden Wharf in "
+                     "Auckland, agents of the French foreign intelligence service, the DGSE, fixed two limpet mines "
+                     "to its hull. In 1815, while the war was still being fought, the East India Company raised its "
+                     "first three battalions.", title="Blue Network")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["1985-07-10"].endswith("two limpet mines to the ship's hull"), labels["1985-07-10"]
+    assert "raised its first three battalions" in labels["1815"], labels["1815"]
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

@@ -2580,6 +2580,51 @@ def _verb_list_tail(s: str, told: str, told_at: DateMention | None) -> str:
     return f"{m.group('subj')} {m.group('last')}"
 
 
+# A clause set off at the start that says where or how a thing was ("while the ship lay at
+# Marsden Wharf in Auckland,"), its noun the one a later "its" stands for.
+_SETTING_THING = re.compile(r"^(?:(?:On|In|At|By)\s+[^,;]{2,40},\s+)?(?:while|when|as)\s+the\s+(?P<noun>[a-z]+)\s+"
+                            r"(?:lay|was|were|sat|stood|remained|waited|docked|berthed|anchored|moored)\b[^,;]{0,80},\s+")
+
+
+def _its_of_setting(label: str, clause: str, subject: Subject) -> str:
+    """`label` with an "its" after its start named, when the clause opened on a setting whose
+    thing the label no longer gives ("On 10 July 1985, while the ship lay at Marsden Wharf in
+    Auckland, agents ... fixed two limpet mines to its hull"): the row read "... to its hull",
+    whose "its" named nothing on its own. The judgement: the thing a "while"/"when" setting is
+    about is what a later "its" stands for when the label's own subject is plural ("Agents of
+    ... fixed"), which "its" cannot stand for; a singular one is what "its" names ("while the war
+    was still being fought, the East India Company raised its first three Gurkha battalions").
+    Not the organisation's own kind ("while the unit was at ..."), which a reader takes "its"
+    for anyway."""
+    m = _SETTING_THING.match(" ".join(clause.split()))
+    if m is None or m.group("noun") in subject.generic or m.group("noun") in KINDS \
+            or f"the {m.group('noun')}" in label.casefold():
+        return label
+    head = re.match(r"(?:(?:The|Some|Two|Three|Four|Several|Many)\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of\b|[a-z]{3,}ed\b)",
+                    label)
+    if head is None or not re.search(r"[^s]s$", head.group("head")):
+        return label
+    return re.sub(r"(?<=\s)its\s+(?=[a-z])", f"the {m.group('noun')}'s ", label, count=1)
+
+
+_DATED_PHRASE_END = re.compile(r",|\s+(?:with|to|for|as|while|after|before|under|despite)\s|$")
+
+
+def _keeps_dated_verb(cut: str, whole: str, at: int, limits: tuple[int, int]) -> str:
+    """`cut` (`whole` shortened), or else `whole` up to the end of the phrase of the verb that
+    begins at `at`, after "and", the verb its date was told with ("renamed it Greenpeace and on
+    15 September 1971 sent it towards Amchitka"), shortened: a label cut before that verb tells
+    what was done before the row's day, not on it ("The committee chartered a fishing boat,
+    renamed it Greenpeace"). The phrase ends before a preposition of manner or company or
+    purpose ("with a crew ...", "to bear witness"), a comma or the end."""
+    verb = "and " + " ".join(whole[at:at + 30].split(" ")[:2])
+    if not whole.startswith(verb, at - 4) or verb in cut:
+        return cut
+    end = _DATED_PHRASE_END.search(whole, at + len(verb))
+    shorter = _shorten(whole[:end.start()], *limits) if end else cut
+    return shorter if verb in shorter and len(shorter) <= limits[0] else cut
+
+
 def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     """`s` without its opening subordinate clause ("When ...,", "Despite ...,"), except where the
     row's date lies inside an opening "After ..."/"Following ..."/"Once ..." clause: then the
@@ -3120,6 +3165,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # brigade ... captured Gibraltar": a second opening after the first frames it too
         cut = _lead_clause_cut(cut, mention)
     s = cut
+    dated_verb: int | None = None
     if mention is not None and mention.text.strip():
         # The label is always shown beside its date: "took office in September 2025" says it twice.
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
@@ -3147,6 +3193,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             # "In the first election under universal franchise, on 27 April 1994, the ANC won":
             # the date set off after the opening phrase goes, the phrase's comma stays
             s = s[:m[0]] + s[m[1]:]
+            m = None
+        if m and re.search(r"\sand$", s[:m[0]]) and _FINITE.search(s[:m[0]]) and _FINITE.match(s[m[1]:].lstrip()):
+            # "chartered a fishing boat, renamed it Greenpeace and on 15 September 1971 sent it
+            # towards Amchitka": the last verb of a series is the one its date tells; beside that
+            # date the series reads whole without it ("... renamed it Greenpeace and sent it
+            # towards Amchitka"), where a cut before "and on" had left out what the day was
+            s = s[:m[0]] + s[m[1]:]
+            dated_verb = m[0] + 1  # where the series' dated verb now begins (`_keeps_dated_verb`)
             m = None
         meaning = _DATE_MEANING.match(s, m[1]) if m else None
         if meaning and _FINITE.search(s[:m[0]]):
@@ -3348,7 +3402,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # "At the thirteenth, in Abu Dhabi in February 2024, members approved ...": "the
         # thirteenth" leans on the sentence before, and the row's date stands beside it
         s = f"{cap_first(elliptic.group('where'))}, {elliptic.group('rest')}"
+    whole = s
     s = _shorten(s, *limits)
+    if dated_verb is not None:
+        s = _keeps_dated_verb(s, whole, dated_verb, limits)
     # ("left Ireland and, travelling with French forces, helped ...": an aside cut after "and"
     # leaves its opening comma)
     s = re.sub(r"\b(and|but|then),\s+(?=[a-z]{3,}(?:ed|ew|ook|ent|ame|eft|ost|ought)\b)", r"\1 ", s)
@@ -3384,6 +3441,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # sentence before says; the place it gives by that alone goes)
     if len(s.split()) > 6:
         s = _SAME_PLACE.sub("", s)
+    s = _its_of_setting(s, as_written, subject)
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
