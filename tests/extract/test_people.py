@@ -3978,3 +3978,25 @@ def test_a_board_chaired_by_someone_on_a_day_dates_no_start_of_their_term(tmp_pa
     holm = _people(p)["Ann Holm"]
     assert holm.period == "in 6 June 2013", holm.period
     assert period_text(holm) == "on 6 June 2013"
+
+
+def test_a_departure_announced_and_then_filled_ends_the_term(tmp_path):
+    """Samsung's brief named Kwon Oh-hyun, "chief executive since 2012", among those leading it
+    in 2025: "Kwon announced on 13 October 2017 that he would step down ..., and on 31 October the
+    company named A, B and C to succeed the three co-chief executives". A departure announced
+    with no successor named may be still to come, and stays open."""
+    from briefkit.readers import read
+
+    def kwon(text: str):
+        seed = tmp_path / "blue_electronics.txt"
+        seed.write_text("= Blue Electronics =\n\nBlue Electronics is a company.\n\n== History ==\n\n"
+                        "Blue Electronics was founded in 1969. In March 2013 Shin Jong-kyun and Yoon Boo-keun were "
+                        "named co-chief executives beside Kwon Oh-hyun, chief executive since 2012. " + text + "\n",
+                        encoding="utf-8")
+        return next(p for p in read(seed).people if p.name == "Kwon Oh-hyun")
+
+    gone = kwon("Kwon announced on 13 October 2017 that he would step down, citing a crisis, and on 31 October the "
+                "company named Kim Ki-nam, Kim Hyun-suk and Koh Dong-jin to succeed the three co-chief executives.")
+    assert gone.leader and gone.current is False and gone.period == "from 2012", gone
+    staying = kwon("Kwon announced on 13 October 2017 that he would step down in 2019.")
+    assert staying.current is not False, staying

@@ -5233,6 +5233,41 @@ def date_current_terms(people: list[Person], events: list[Event], subject: Subje
             p.period = f"since {_date_words(min(mine, key=lambda e: e.date.start()).date)}"
 
 
+# A leader's own word that they will go: "X announced that he would step down".
+_WILL_LEAVE = re.compile(r"\b(?:announced|said|declared|confirmed)\b[^;]{0,40}?\bthat\s+(?:he|she|they)\s+would\s+"
+                         r"(?:step\s+down|stand\s+down|resign|retire|leave\s+(?:the|his|her|their)\s+post)\b")
+# Someone named to the post after it: "named A, B and C to succeed the three co-chief executives".
+_NAMED_TO_SUCCEED = re.compile(r"\b(?:named|appointed|chose|elected|picked)\b[^;]{2,120}?\bto\s+(?:succeed|replace)\b|"
+                               r"\bsucceeded\s+(?:him|her|them)\b|\btook\s+over\s+from\b")
+
+
+def end_announced_departures(people: list[Person], events: list[Event]) -> None:
+    """A leader the text leaves open (`current` None) who announced they would go ("Kwon
+    announced on 13 October 2017 that he would step down") has gone once a later event names
+    others to the post ("on 31 October the company named Kim Ki-nam, Kim Hyun-suk and Koh
+    Dong-jin to succeed the three co-chief executives"): Samsung's brief had named Kwon Oh-hyun,
+    "chief executive since 2012", among those leading it in 2025. A term told "since" its
+    start runs "from" it. The judgement: a departure announced and then filled happened; one
+    announced with no successor named may still be to come, and is left open."""
+    announced = [e for e in events if not e.background and _WILL_LEAVE.search(e.label or e.text)]
+    if not announced:
+        return
+    filled = [e for e in events if not e.background and _NAMED_TO_SUCCEED.search(e.label or e.text)]
+    for p in people:
+        if not p.leader or p.current is not None or len(p.name.split()) < 2:
+            continue
+        surname = p.name.split()[-1] if p.name.split()[-1][:1].isupper() else p.name.split()[0]
+        names = {p.name, surname, p.name.split()[0]}
+        for e in announced:
+            said = (e.label or e.text)[:_WILL_LEAVE.search(e.label or e.text).start()]
+            if any(re.search(rf"\b{re.escape(n)}\b", said) for n in names) and any(
+                    f.date.start() >= e.date.start() and f is not e for f in filled):
+                p.current = False
+                if p.period and p.period.startswith("since "):
+                    p.period = "from " + p.period[len("since "):]
+                break
+
+
 def open_lone_dated_terms(people: list[Person]) -> None:
     """A leader the text leaves open (`current` None) who leads it now (`model.leading_now`),
     dated by a lone date, has held the post since that date: "Chair, 2013" and "President,
