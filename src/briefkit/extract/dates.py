@@ -186,7 +186,8 @@ _BARE_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)" + _NOT_DECADE + r"
 _NAMED_FOR_A_DAY = re.compile(r"\b[Tt]he\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)[A-Z][a-z]")
 # Every pattern needs a digit or a month name: text with neither is skipped at once.
-_HINT = re.compile(r"\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)))
+# (a digit or a month's capital first: the lookahead passes over other positions at once)
+_HINT = re.compile(r"(?=[\dJFMASOND])(?:\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")")
 
 
 def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:

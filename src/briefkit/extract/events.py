@@ -529,7 +529,9 @@ _PAIR_THEN_VERB = re.compile(r"\s+and\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}
 # majority in the first ballot, but he was elected in a second".
 _FAILED = re.compile(r"\b(?:failed\s+to|fell\s+short\s+of|did\s+not\s+(?:win|get|gain|reach|obtain)|"
                      r"could\s+not\s+(?:win|get|gain|reach|obtain)|was\s+unable\s+to|missed)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
+# (each way opens on ";", ",", ":" or a blank: the lookahead passes over every other position at
+# once, where the search had tried all of the ways at each)
+_CLAUSE_SPLIT = re.compile(r"(?=[;,:\s])(?:;\s+|,\s+(?:and|while|but|whereas)\s+|"
                            # "fixed the timetable on 14 April 2021: nominations opened on 6 May": a
                            # colon before a clause with its own subject, verb and day
                            r":\s+(?=(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ed\s+(?:on|in)\s+(?:\d{1,2}\s+)?"
@@ -567,7 +569,7 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                            r"(?<=August)|(?<=September)|(?<=October)|(?<=November)|(?<=December))"
                            r"\s+and\s+(?=[a-z]{3,}ed\s+(?:it|them|him|her|the\s+[a-z]+)\s+"
                            r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\b)")
+                           r"September|October|November|December)\b))")
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
