@@ -193,7 +193,8 @@ def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
 
         from briefkit import digest, text
 
-        caches = (pdf_image._parse_png, package._deflated, text._spans, digest._words, digest._runs_of_eight)
+        caches = (pdf_image._parse_png, package._deflated, text._spans, digest._words, digest._runs_of_eight,
+                  digest._sixes)
         heap._TRIM[:] = [None]
         pdf_image._parse_png(b"not a png")
         package._deflated(b"a part")
@@ -205,7 +206,7 @@ def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
         heap.unit_starts()
         print(all(kept), [c.cache_info().currsize for c in caches], len(digest._SCORED))
     """)
-    assert out == "True [0, 0, 0, 0, 0] 0"
+    assert out == "True [0, 0, 0, 0, 0, 0] 0"
 
 
 def test_the_heap_is_trimmed_before_a_large_pixel_buffer_only_in_an_owned_process(monkeypatch) -> None:

@@ -1102,9 +1102,17 @@ def disputed(profile: Profile) -> Statement | None:
 
 def _retells(sentence: str, said: str) -> bool:
     """Whether `said` already gives the sentence's words: eight of them in a row ("it supplies
-    radio access and core network equipment to mobile operators")."""
+    radio access and core network equipment to mobile operators").
+
+    (Each run of eight is looked for in `said` only when its six middle words are six words in
+    a row of `said` (`_sixes`): a run found in it has them there whole, its first and last word
+    perhaps as the end and the start of longer ones, so no run that would be found is passed
+    over; the rest, nearly all, cost a set lookup instead of a search of the text.)"""
     told = _words(said)
-    return bool(told) and any(run in told for run in _runs_of_eight(sentence))
+    if not told:
+        return False
+    sixes = _sixes(told)
+    return any(middle in sixes and run in told for run, middle in _runs_of_eight(sentence))
 
 
 # A summary asks `_retells` of every sentence of a section against every statement above it, at
@@ -1121,14 +1129,22 @@ def _words(text: str) -> str:
 
 
 @lru_cache(maxsize=_WORD_TEXTS)
-def _runs_of_eight(text: str) -> tuple[str, ...]:
-    """Every run of eight words in a row of the text (`_words`), in order."""
+def _runs_of_eight(text: str) -> tuple[tuple[str, str], ...]:
+    """Every run of eight words in a row of the text (`_words`), in order, with its six middle words."""
     words = _words(text).split(" ")
-    return tuple(" ".join(words[i:i + 8]) for i in range(max(0, len(words) - 7)))
+    return tuple((" ".join(words[i:i + 8]), " ".join(words[i + 1:i + 7])) for i in range(max(0, len(words) - 7)))
+
+
+@lru_cache(maxsize=_WORD_TEXTS)
+def _sixes(words: str) -> frozenset[str]:
+    """Every six words in a row of `words` (a text's `_words`)."""
+    split = words.split(" ")
+    return frozenset(" ".join(split[i:i + 6]) for i in range(max(0, len(split) - 5)))
 
 
 per_unit(_words.cache_clear)
 per_unit(_runs_of_eight.cache_clear)
+per_unit(_sixes.cache_clear)
 
 
 # A size states a number, in figures or words ("89 / 150", "Two battalions"); a lone title
@@ -2286,9 +2302,21 @@ def _event_weights(tellings_of: Sequence[tuple[str, float, tuple[str, str]]],
 def _tellings_of(events: Sequence[Event]) -> list[tuple[str, float, tuple[str, str]]]:
     """(telling with one space between words, the event's weight, the event as At a glance's
     statements name theirs) for every telling of every event not in the background: every
-    telling counts (the raid the lead sums up is as important where History tells it)."""
-    return [(" ".join(telling.split()), e.importance, (e.text, e.date.iso))
+    telling counts (the raid the lead sums up is as important where History tells it).
+
+    Remembered for the last list of events asked about, by the list and the values read of it
+    (a fit asks the same once for each section it summarises); callers read the list only."""
+    key = tuple((e.text, tuple(e.retold), e.importance, e.background, e.date.iso) for e in events)
+    if _TELLINGS and _TELLINGS[0][0] == key:
+        return _TELLINGS[0][1]
+    made = [(" ".join(telling.split()), e.importance, (e.text, e.date.iso))
             for e in events if not e.background for telling in (e.text, *e.retold)]
+    _TELLINGS[:] = [(key, made)]
+    return made
+
+
+_TELLINGS: list[tuple[tuple, list]] = []  # the last (key, tellings) of `_tellings_of`
+per_unit(_TELLINGS.clear)
 
 
 # The rows `_unweighed` made, by the values they are made from (as `_SCORED`, without the
