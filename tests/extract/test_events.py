@@ -2247,6 +2247,44 @@ def test_an_its_of_a_setting_names_its_thing_beside_a_plural_subject():
     assert "raised its first three battalions" in labels["1815"], labels["1815"]
 
 
+def test_a_label_names_whom_a_body_elected_and_keeps_a_list_of_subjects():
+    """Deutsche Welle's rows read "The Broadcasting Council elected the journalist" (cut before
+    "and former ... member of the Bundestag Dieter Weirich") and "The Broadcasting Council equal
+    to about 160 full-time posts, which closed ...": the list of subjects and their verb went as
+    an aside, for the verb of the relative clause after it."""
+    events = _events("The Blue Wave was founded in 1953. In 1989 the Broadcasting Council elected the journalist and "
+                     "former Christian Democratic member of the Bundestag Dieter Weirich. After the federal grant for "
+                     "2026 had been cut by 10 million euros to 415 million, the Broadcasting Council, the "
+                     "Administrative Board and the management agreed in February 2026 on a package of savings of 21 "
+                     "million euros, equal to about 160 full-time posts, which closed the Greek-language service and "
+                     "reduced the output in Portuguese for Africa and in Dari and Pashto.", title="Blue Wave")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["1989"].endswith("Dieter Weirich"), labels["1989"]
+    assert labels["2026-02"].startswith("The Broadcasting Council, the Administrative Board and the management agreed"), \
+        labels["2026-02"]
+
+
+def test_an_election_of_a_leader_that_names_no_post_is_a_change_of_leader(tmp_path):
+    """Deutsche Welle's At a glance gave "2018: Peter Limbourg was re-elected" as a headline,
+    seven years and one successor on: "elected" alone had made it a milestone. The election of
+    a leader is a leadership row (At a glance leaves those to "Led by"); "elected X prime
+    minister" names another body's post, and stays as it was."""
+    from briefkit.readers import read
+
+    seed = tmp_path / "blue_wave.txt"
+    seed.write_text("= Blue Wave =\n\nBlue Wave is a broadcaster.\n\n== History ==\n\nBlue Wave was founded in 1953. "
+                    "Peter Lind was elected director general in March 2013 and took office on 1 October 2013; he was "
+                    "re-elected in 2018. Anna Berg took office as director general on 1 October 2025.\n",
+                    encoding="utf-8")
+    events = {e.date.iso: e for e in read(seed).events}
+    assert events["2018"].kind == "leadership", events["2018"]
+    from pathlib import Path
+
+    swedish = Path(__file__).parents[1] / "fixtures" / "heldout" / "swedish_social_democratic_party.txt"
+    premier = {e.date.iso: e for e in read(swedish).events}["2021-11-24"]
+    assert premier.label.endswith("prime minister") and premier.kind != "leadership", premier
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

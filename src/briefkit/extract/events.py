@@ -3790,6 +3790,17 @@ _FIRST_OF = re.compile(r",\s+the\s+(?:first|last|largest|biggest|worst|only|high
 _SINCE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:since\s|in\s+(?:\w+\s+)?(?:years|decades|a\s+century))")
 
 
+# A relative clause after an aside ("..., which closed the Greek-language service"): its verb
+# is its own, not the verb of the clause the aside sits in (`_shortened`).
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whom|whose)\b[^,;]*")
+# A verb of choosing whose object has not reached a name yet ("the Broadcasting Council elected
+# the journalist | and former member of the Bundestag Dieter Weirich"), and a name before the
+# next comma after a cut: the cut would leave out whom (`_shortened`).
+_CHOSEN_NOT_YET_NAMED = re.compile(r"\b(?:elected|appointed|named|chose|picked|nominated|hired)\s+"
+                                   r"(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*$")
+_NAME_FOLLOWS = re.compile(r"[^,;]*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+")
+
+
 def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
@@ -3844,7 +3855,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                                                                 re.split(r"\b(?:that|when|until|whether|because|if|as|while|"
                                                                          r"after|before|since)\s", s[:a.start()].split(",")[0])[-1]))))
                   and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0)) or _FINITE.search(s[:a.start()])
-                       or _FINITE.search(s, a.end()))
+                       or _FINITE.search(_RELATIVE_AFTER.sub("", s[a.end():])))
                   # ("At the meeting, held online, the shareholders elected Sørensen chair, so
                   # that ... now presided": a stretch with a verb after a verbless opening is the
                   # statement itself, though a clause with a verb follows it)
@@ -3934,6 +3945,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not _AND_ASIDE_OPEN.search(s[:pos]) \
             and not (_FAILED.search(s[:pos]) and re.match(r",\s+but\s", s[pos:])) \
             and not (_SAYING_THAT_OPEN.search(s[:pos]) and _PAIR_THEN_VERB.match(s, pos)) \
+            and not (_CHOSEN_NOT_YET_NAMED.search(s[:pos]) and _NAME_FOLLOWS.match(s, pos)) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
     # (`_AND_ASIDE_OPEN`: "became prime minister and, apart from a short crisis in 1936, | governed
     # ...": a phrase set off after "and" waits for the verb it comes before; `_FAILED`: "failed to
@@ -6928,6 +6940,7 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
     ranks `PAST_SUCCESSION` lower, below operations, designations and losses."""
     current = [p.name.split()[-1] for p in profile.people if p.leader and p.current and p.name.split()]
     _rank_appointments_not_taken(events, profile)
+    _leaders_elected(events, profile)
     _rank_held_not_changed(events)
     changes = [e for e in events if e.kind == "leadership" and not e.background]
     if len(changes) < 3:
@@ -6945,6 +6958,39 @@ def _rank_successions(events: list[Event], profile: Profile) -> None:
 _HELD_THEN = re.compile(r"^(?:The|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:then\s+|still\s+|at\s+the\s+time\s+)?"
                         r"(?:chaired|commanded|led|headed|run|directed|presided\s+over)\s+by\s+"
                         r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:,\s+[^;]{2,80})?$")
+
+
+# An election that names no post: "X was re-elected", "the council elected the journalist ... X".
+_ELECTED_BARE = re.compile(r"(?:^(?P<who>[A-Z][^,;]{2,60}?)\s+was\s+(?:re-?)?elected(?:\s+(?:unopposed|again|for\s+a\s+"
+                           r"(?:second|third|fourth|further)\s+term))?$|\b(?:re-?)?elected\s+(?P<whom>[^,;]{2,120})$)")
+
+
+def _leaders_elected(events: list[Event], profile: Profile) -> None:
+    """An election of one of the organisation's leaders that names no post ("Peter Limbourg was
+    re-elected", "the Broadcasting Council elected the journalist ... Dieter Weirich") is a
+    change (or renewal) of leader, not a milestone: the word "elected" alone had made it one,
+    and Deutsche Welle's At a glance gave "2018: Peter Limbourg was re-elected" as a headline
+    seven years and one successor later (At a glance leaves changes of leader to its "Led by"
+    line). The judgement: the person elected is a leader the people rules found, named in
+    full and last in the label (not "elected X prime minister", another body's post); a first
+    election weighs as a change of leader, a re-election as much as it did (the same leader
+    again is no change)."""
+    leaders = [p.name for p in profile.people if p.leader and len(p.name.split()) > 1]
+    if not leaders:
+        return
+    for e in events:
+        if e.kind != "milestone" or e.background:
+            continue
+        m = _ELECTED_BARE.search(e.label)
+        who = (m.group("who") or m.group("whom")) if m else None
+        # (the name last, or only how: "elected X prime minister" names another body's post)
+        if who and any(re.search(rf"(?<![\w-]){re.escape(n)}(?:\s+and\s+(?:[A-Z][\w'’.-]*\s*){{1,4}})?"
+                                 rf"(?:\s+(?:unopposed|again|for\s+a\s+[a-z]+\s+term|with\s+[^,;]{{1,60}}))*$", who)
+                       for n in leaders):
+            if not re.search(r"\bre-?elected\b", e.label):
+                # (a re-election keeps the leader there was: no change, and no more weight)
+                e.importance = round(max(0.05, e.importance + WEIGHT["leadership"] - WEIGHT["milestone"]), 2)
+            e.kind = "leadership"
 
 
 def _rank_held_not_changed(events: list[Event]) -> None:
