@@ -2285,6 +2285,17 @@ def test_an_election_of_a_leader_that_names_no_post_is_a_change_of_leader(tmp_pa
     assert premier.label.endswith("prime minister") and premier.kind != "leadership", premier
 
 
+def test_the_subject_s_own_date_is_not_said_again_beside_it():
+    """Deutsche Welle's timeline read "1960: A federal law of 1960 made Deutsche Welle a
+    public-law institution": the subject's date is the row's. After "The", the date says which
+    one, and stays ("The agreement" alone leans on the sentence before)."""
+    events = _events("The Blue Wave was founded in 1953. A federal law of 1960 made the Blue Wave a public-law "
+                     "institution of its own. The decree of 2 May 1970 created its training centre.", title="Blue Wave")
+    labels = {e.date.iso: e.label for e in events}
+    assert labels["1960"].startswith("A federal law made the Blue Wave"), labels["1960"]
+    assert labels["1970-05-02"].startswith("The decree of 2 May 1970 created"), labels["1970-05-02"]
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

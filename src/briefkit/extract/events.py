@@ -3281,6 +3281,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if s.startswith(("In", "At", "After")):
             s = re.sub(rf"^((?:In|At|After)\s+the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s)", r"\1,",
                        s, count=1)
+        elif s.startswith(("A ", "An ")):
+            # "A federal law of 1960 made Deutsche Welle a public-law institution" beside 1960: the
+            # subject's own date is the row's, said again (not "The agreement of 2 September 1929
+            # created ...": there the date says which agreement, and without it "The agreement"
+            # leans on the sentence before)
+            s = re.sub(rf"^((?:A|An)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+of\s+{date}"
+                       rf"(?=\s+(?:[a-z]{{3,}}ed|made|gave|took|set|became|began|was|were)\b)", r"\1", s, count=1)
         # "A Council decision adopted on 6 April 2009 replaced the Convention": the subject's
         # own date, before its verb, is the one shown
         if _DATED_VERB.search(s):
