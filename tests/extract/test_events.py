@@ -2296,6 +2296,18 @@ def test_the_subject_s_own_date_is_not_said_again_beside_it():
     assert labels["1970-05-02"].startswith("The decree of 2 May 1970 created"), labels["1970-05-02"]
 
 
+def test_a_decree_that_a_body_be_known_as_a_name_is_a_renaming_with_its_name():
+    """Chatham House's 1926 row read "The Prince of Wales announced that the King had commanded
+    that the body be known", a change of leader ("had commanded"): the name it took was cut,
+    after a "from then on" that says nothing beside the date."""
+    events = _events("The Blue Institute was founded in 1920. On 1 June 1926, opening a new lecture hall paid for "
+                     "by Sir John Power, the Prince of Wales announced that the King had commanded that the body be "
+                     "known from then on as the Royal Institute of International Affairs.", title="Blue Institute")
+    row = {e.date.iso: e for e in events}["1926-06-01"]
+    assert row.kind == "renaming", row
+    assert row.label.endswith("be known as the Royal Institute of International Affairs"), row.label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

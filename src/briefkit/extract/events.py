@@ -149,7 +149,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|(?<!\bwould\s)(?<!\bwill\s)rename\s+(?:it|itself|the\s+[\w-]+)|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
-                            r"re-designated|became\s+known\s+as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
+                            r"re-designated|became\s+known\s+as|(?:should|would|shall|must|to)?\s*be\s+known\s+(?:from\s+then\s+on\s+|henceforth\s+)?as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
                             r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name|"
                             # "has carried the name Norwegian Refugee Council since 1953": the day it took it
                             r"(?:has|have)\s+(?:carried|borne|used|held|gone\s+by)\s+the\s+name)\b", re.I)),
@@ -3839,6 +3839,10 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         # (with room for a surname written out in full afterwards, `with_full_name`)
         if named.start() + len(named.group("head")) + 4 <= len(alt) <= min(hi, _LABEL_LONG) - _FULL_NAME_ROOM:
             return alt
+    # "commanded that the body be known from then on as the Royal Institute of International
+    # Affairs": beside its date, "from then on" says nothing the row does not, and a cut there
+    # had left "be known" without the name
+    s = re.sub(r"\s+(?:from\s+then\s+on|from\s+that\s+(?:day|time)\s+on|henceforth)(?=\s+as\s)", "", s)
     # "told a conference that, within its mandate, the ECB was ready": a phrase set off at the
     # start of what was told qualifies it; the statement reads whole without it
     s = re.sub(r"\bthat,\s+(?:within|in|under|for|at|by|with)\s[^,;\"“”]{2,40},\s+(?=\S)", "that ", s)
