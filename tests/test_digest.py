@@ -515,6 +515,20 @@ def test_a_glance_line_of_a_deal_says_it_was_completed(tmp_path):
                             "February 2025 the acquisition was completed") for t in texts), texts
 
 
+def test_a_glance_line_of_a_sale_names_the_buyer_once(tmp_path):
+    """Deutsche Bahn's brief read "... to sell Arriva to the American infrastructure investor I
+    Squared Capital; on 3 June 2024 the sale to the American infrastructure investor I Squared
+    Capital was completed": the completion's own label names the buyer, which the line says."""
+    f = tmp_path / "c.txt"
+    f.write_text("= Blue Company =\n\nThe Blue Company is a railway company.\n\n== History ==\n\n"
+                 "The company was founded in 1994. On 19 October 2023 the Blue Company signed an agreement to sell "
+                 "Red Buses to the American infrastructure investor I Squared Capital. On 3 June 2024 the sale to "
+                 "the American infrastructure investor I Squared Capital was completed.\n")
+    texts = [s.text for s in digest.at_a_glance(read(f))]
+    line = next(t for t in texts if t.startswith("19 October 2023"))
+    assert line.count("I Squared Capital") == 1 and line.endswith("on 3 June 2024 the sale was completed."), line
+
+
 ART = ROOT / "tests" / "fixtures" / "articles"
 
 

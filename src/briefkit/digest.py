@@ -1298,6 +1298,12 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
             # sequel's label was given for standing alone is said on this line already
             went = re.sub(r"^(The\s+[a-z]+)\s+(?:of|for|with|from)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)",
                           lambda m: m.group(1) if m.group(2) in words else m.group(0), then.title)
+            # ("agreed to sell Arriva to the American infrastructure investor I Squared Capital;
+            # on 3 June 2024 the sale to the American infrastructure investor I Squared Capital
+            # was completed": whom it was sold to, said twice; "the sale was completed")
+            went = re.sub(r"^(The\s+[a-z]+)\s+(to|of|for|with|from|by)\s+((?:the\s+)?(?:[\w'’&.-]+\s+){0,8}?"
+                          r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)(?=\s+(?:was|were|had|has)\b)",
+                          lambda m: m.group(1) if f"{m.group(2)} {m.group(3)}" in words else m.group(0), went)
             words += f"; {_on_date(then)} {went[:1].lower() + went[1:]}"
         told = (e,) if then is None else (e, then)
         out.append(Statement(f"{_date_words(e)}: {words}{'' if words[-1:] in '.!?' else '.'}", e.source, told))

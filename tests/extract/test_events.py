@@ -2308,6 +2308,18 @@ def test_a_decree_that_a_body_be_known_as_a_name_is_a_renaming_with_its_name():
     assert row.label.endswith("be known as the Royal Institute of International Affairs"), row.label
 
 
+def test_a_date_joined_to_a_second_time_stays_with_it():
+    """The Estonian Defence League's row read "Former members later joined the Forest Brothers
+    who resisted Soviet rule and after 1944": the row's "in 1941" went, its pair stayed."""
+    events = _events("The Blue League was founded in 1918. Former members later joined the Forest Brothers who "
+                     "resisted Soviet rule in 1941 and after 1944. Ann Lind was chair from 2000 to 2001 and from "
+                     "2005 to 2013.", title="Blue League")
+    labels = {e.date.iso: e.label for e in events}
+    assert "resisted Soviet rule in 1941" in labels["1941"], labels["1941"]
+    assert not any(re.search(r"\s(?:and|rule)\s+(?:after|from)\s+\d{4}", l) and "1941" not in l and "2000" not in l
+                   for l in labels.values()), labels
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

@@ -3176,6 +3176,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         m = _date_after_preposition(s, mention.text.strip())
         if m and (of_year := _OF_YEAR.match(s, m[1])):
             m = (m[0], of_year.end())  # "on 1 October of the following year" goes whole
+        if m and re.match(r"\s+(?:and|or)\s+(?:again\s+)?(?:after|before|in|until|since|from|during)\s+(?:the\s+)?\d{4}\b",
+                          s[m[1]:]):
+            # "the Forest Brothers who resisted Soviet rule in 1941 and after 1944": a second time
+            # joined to the row's keeps it (without it, "resisted Soviet rule and after 1944")
+            m = None
         if m and _MEETING_OPENING.fullmatch(s[:m[0]].rstrip()) and re.match(
                 r"\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b", s[m[1]:]) and _FINITE.search(s[m[1]:]) \
                 and len(s[m[1]:].split()) > 4:
