@@ -4000,3 +4000,17 @@ def test_a_departure_announced_and_then_filled_ends_the_term(tmp_path):
     assert gone.leader and gone.current is False and gone.period == "from 2012", gone
     staying = kwon("Kwon announced on 13 October 2017 that he would step down in 2019.")
     assert staying.current is not False, staying
+
+
+def test_a_former_post_in_an_apposition_takes_no_start_from_the_clause():
+    """WWF's brief read "Yolanda Kakabadse — Former president, 2010–2017; former environment
+    minister of Ecuador, from 2010": the apposition's post ("a former environment minister of
+    Ecuador, was president from 2010 to the end of 2017") had ended before the presidency."""
+    from pathlib import Path
+
+    from briefkit.readers import read
+
+    wwf = Path(__file__).parents[1] / "fixtures" / "heldout" / "wwf.txt"
+    person = next(p for p in read(wwf).people if p.name == "Yolanda Kakabadse")
+    former = [q for q in person.posts if q.role.lower().startswith("former environment minister")]
+    assert former and all(q.period is None for q in former), person.posts

@@ -4692,7 +4692,14 @@ def _second_post(p: Person, had: str | None, f: _Found) -> None:
         return
     if not p.leader and not f.post_only:
         return  # a related person's roles are as the text told them at the time: the first stays
-    _append_post(p, Post(role=f.post_role or f.role, period=f.post_period, current=f.post_current,
+    role = f.post_role or f.role
+    period = f.post_period
+    if period and re.match(r"(?i)former\s", role) and re.match(r"(?i)(?:from|since)\s", period):
+        # "Yolanda Kakabadse, a former environment minister of Ecuador, was president from
+        # 2010": a post the text calls former ended before the clause's term began, which is the
+        # only start the sentence gives ("former environment minister of Ecuador, from 2010")
+        period = None
+    _append_post(p, Post(role=role, period=period, current=f.post_current,
                          affiliation=None if f.leader else f.affiliation, hedge=f.hedge))
 
 
