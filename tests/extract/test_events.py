@@ -2320,6 +2320,17 @@ def test_a_date_joined_to_a_second_time_stays_with_it():
                    for l in labels.values()), labels
 
 
+def test_a_participle_of_an_opening_clause_goes_with_it():
+    """WWF's row read "Confirming failures in Nepal, Cameroon and both Congos, WWF acknowledged
+    its shortcomings": the participle told of the report the opening "When ..." clause named,
+    which the label left out."""
+    events = _events("The Blue Fund was founded in 1961. When the panel's report was published in November 2020, "
+                     "confirming failures in Nepal, Cameroon and both Congos, the Blue Fund acknowledged its "
+                     "shortcomings and expressed its sorrow to those who had suffered.", title="Blue Fund")
+    label = {e.date.iso: e.label for e in events}["2020-11"]
+    assert label.startswith("The Blue Fund acknowledged its shortcomings"), label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

@@ -2627,6 +2627,12 @@ def _keeps_dated_verb(cut: str, whole: str, at: int, limits: tuple[int, int]) ->
     return shorter if verb in shorter and len(shorter) <= limits[0] else cut
 
 
+# A participle phrase left at the start once an opening clause went ("confirming failures in
+# Nepal, Cameroon and both Congos, "), up to the comma before the statement's subject and verb.
+_OPENING_PARTICIPLE_AFTER = re.compile(r"[a-z]{3,}ing\s+[^;]{2,120}?,\s+(?=(?:the\s+|its\s+|their\s+)?"
+                                       r"(?-i:[A-Z])?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[a-z]{3,}ed\b)")
+
+
 def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     """`s` without its opening subordinate clause ("When ...,", "Despite ...,"), except where the
     row's date lies inside an opening "After ..."/"Following ..."/"Once ..." clause: then the
@@ -2678,6 +2684,13 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # on to the next comma before the statement's own subject)
         nxt = re.search(r",\s+(?=(?:the|its|their|a|an|(?-i:[A-Z])[\w'’.-]*)\s+[\w'’-]+)", rest)
         return cap_first(rest[nxt.end():]) if nxt and _FINITE.search(rest[nxt.end():]) else s
+    told = _OPENING_PARTICIPLE_AFTER.match(rest)
+    if told and _FINITE.search(rest, told.end()) and len(rest[told.end():].split()) > 3:
+        # "When the panel's report was published in November 2020, confirming failures in Nepal,
+        # Cameroon and both Congos, WWF acknowledged its shortcomings": the participle went on
+        # telling of the opening's report; without the opening it dangles (WWF's row had read
+        # "Confirming failures in Nepal, ..., WWF acknowledged its shortcomings")
+        return rest[told.end():]
     return rest
 
 
