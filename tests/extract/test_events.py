@@ -2331,6 +2331,26 @@ def test_a_participle_of_an_opening_clause_goes_with_it():
     assert label.startswith("The Blue Fund acknowledged its shortcomings"), label
 
 
+def test_a_thing_the_paragraph_named_is_named_on_its_row(tmp_path):
+    """WWF's row read "WWF sued the company in the High Court in London" and the Estonian
+    Defence League's "Parliament amended the act": read alone, the company and the act were
+    nobody's; the paragraph had named them ("the World Wrestling Federation, an American
+    entertainment company", "a new Defence League Act"). The organisation's own kind is its own:
+    "the league" stays."""
+    from briefkit.readers import read
+
+    seed = tmp_path / "blue_league.txt"
+    seed.write_text("= Blue League =\n\nThe Blue League is a volunteer defence organisation.\n\n== History ==\n\n"
+                    "The Blue League was founded in 1918. The initials led to a long dispute with the Red Wrestling "
+                    "Federation, an American entertainment company. On 17 April 2000 the Blue League sued the company "
+                    "in the High Court in London. On 28 February 2013 the parliament passed a new Blue League Act. The "
+                    "league celebrated its centenary in 2018. On 11 April 2018 parliament amended the act to place "
+                    "the regional units under four districts.\n", encoding="utf-8")
+    labels = {e.date.iso: e.label for e in read(seed).events}
+    assert "sued the Red Wrestling Federation in the High Court" in labels["2000-04-17"], labels["2000-04-17"]
+    assert "amended the Blue League Act to place" in labels["2018-04-11"], labels["2018-04-11"]
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

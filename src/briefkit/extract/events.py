@@ -2627,6 +2627,51 @@ def _keeps_dated_verb(cut: str, whole: str, at: int, limits: tuple[int, int]) ->
     return shorter if verb in shorter and len(shorter) <= limits[0] else cut
 
 
+# Nouns a label may name a thing by that its paragraph introduced by name before: "the
+# company", "the act" (`_definite_named`).
+_DEFINITE_THING = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<noun>company|firm|act|law|bill|treaty|agreement|accord|"
+                             r"convention|charter|statute|party|union|federation|group|fund)\b(?!\s+of\b)")
+
+
+def _definite_named(label: str, paragraph: str, sentence: str, subject: Subject, limit: int | None = None) -> str:
+    """`label` with "the <noun>" named as its paragraph named it before the row's sentence: "WWF
+    sued the company in the High Court" after "a long dispute with the World Wrestling
+    Federation, an American entertainment company" ("... sued the World Wrestling Federation");
+    "parliament amended the act" after "the Riigikogu passed a new Defence League Act" ("...
+    amended the Defence League Act"). Read alone on a timeline, "the company" and "the act"
+    were nobody's.
+
+    The judgement: the nearest thing before the sentence that the paragraph calls by that noun,
+    as a name with it in apposition ("X, an American entertainment company") or a name ending
+    on it ("the new Defence League Act"), when there is one and only one there; never a noun the
+    organisation itself goes by ("the company" in a company's article is the company); not where
+    the name would take the label past `limit`."""
+    m = _DEFINITE_THING.search(label)
+    if m is None or m.group("noun") in subject.generic:
+        return label
+    at = paragraph.find(sentence[:60])
+    if at <= 0:
+        return label
+    before = paragraph[:at]
+    noun = m.group("noun")
+    # (the name whole: after punctuation or a word that opens a noun phrase, not the end of a
+    # longer name with words in lower case, "Gesellschaft zur Vorbereitung des Deutschen ...")
+    found = [x.group("name") for x in re.finditer(
+        rf"(?:\bthe\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){{1,5}}[A-Z][\w'’&.-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}\b",
+        before) if re.search(r"(?:^|[.;:,(]|\b(?:the|with|by|from|against|and|to|for))\s*$", before[:x.start("name")])]
+    found += [x.group("name") for x in re.finditer(
+        rf"\b(?:a|an|the)\s+(?:new\s+|revised\s+|first\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){{1,5}}{noun.capitalize()})\b", before)]
+    names = list(dict.fromkeys(found))
+    if len(names) != 1 or subject.is_subject_name(names[0]) or subject.is_subject_phrase(names[0]):
+        return label
+    name = names[0] if names[0].split()[-1].casefold() == noun else f"the {names[0]}"
+    if not re.match(r"(?:The|the)\s", name) and name.split()[-1].casefold() == noun:
+        name = f"the {name}"
+    named = label[:m.start()] + (cap_first(name) if m.start() == 0 else name) + label[m.end():]
+    # (a name that takes the row past its length, `_LABEL_LONG` unless told: as it was)
+    return named if len(named) <= (limit or _LABEL_LONG) else label
+
+
 # A participle phrase left at the start once an opening clause went ("confirming failures in
 # Nepal, Cameroon and both Congos, "), up to the comma before the statement's subject and verb.
 _OPENING_PARTICIPLE_AFTER = re.compile(r"[a-z]{3,}ing\s+[^;]{2,120}?,\s+(?=(?:the\s+|its\s+|their\s+)?"
@@ -6812,14 +6857,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     _restated_tenures(merged, labels, subject)
     surnames_known = full_names(profile)
     founders = namesakes(profile)
-    paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source} if founders else {}
+    paragraphs = {(t.source.file, t.source.line): t.text for t in _texts(profile) if t.source}
     for d in merged:
-        paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source and founders else ""
+        paragraph = paragraphs.get((d.source.file, d.source.line), "") if d.source else ""
         for table in (labels, statements):
             if table.get(id(d)):
                 label = with_full_name(table[id(d)], surnames_known)
-                if paragraph:
+                if paragraph and founders:
                     label = namesake_subject(label, d.clause, paragraph, founders)
+                if paragraph:
+                    label = _definite_named(label, paragraph, d.text, subject,
+                                            _LABEL_LONG if table is labels else _STATEMENT_LIMITS[1])
                 label = _COUNTED_SUCH.sub(r"\1", _EMPHATIC.sub(r"\1", label, count=1))
                 # "Infantino was re-elected unopposed in June 2019 and again, by acclamation, ... on
                 # 16 March 2023": beside June 2019, what is left after its date is not "...
