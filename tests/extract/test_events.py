@@ -2351,6 +2351,17 @@ def test_a_thing_the_paragraph_named_is_named_on_its_row(tmp_path):
     assert "amended the Blue League Act to place" in labels["2018-04-11"], labels["2018-04-11"]
 
 
+def test_a_cut_does_not_take_a_participle_of_a_reported_subject_for_its_verb():
+    """WWF's row read "The news site BuzzFeed News reported that park rangers funded": "funded
+    and equipped by WWF" describes the rangers, and what was reported of them ("had been accused
+    of torture") was cut."""
+    events = _events("BWF was founded in 1961. In March 2019 the news site BuzzFeed News reported that park rangers "
+                     "funded and equipped by BWF in Asia and Africa had been accused of torture, sexual assault and "
+                     "killings.", title="BWF")
+    label = {e.date.iso: e.label for e in events}["2019-03"]
+    assert "had been accused" in label, label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

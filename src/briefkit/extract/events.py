@@ -3860,6 +3860,11 @@ _FIRST_OF = re.compile(r",\s+the\s+(?:first|last|largest|biggest|worst|only|high
 _SINCE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:since\s|in\s+(?:\w+\s+)?(?:years|decades|a\s+century))")
 
 
+# What was reported of a subject described by a participle with its agent ("reported that park
+# rangers funded | and equipped by WWF ... had been accused"): the "-ed" word before the cut is
+# the participle, the clause's verb is still to come (`_shortened`).
+_THAT_SUBJECT_PARTICIPLE = re.compile(r"\bthat\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,3}[a-z]{3,}ed$")
+_BY_AGENT_NEXT = re.compile(r"\s+(?:and\s+[a-z]{3,}ed\s+)?by\s")
 # A relative clause after an aside ("..., which closed the Greek-language service"): its verb
 # is its own, not the verb of the clause the aside sits in (`_shortened`).
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whom|whose)\b[^,;]*")
@@ -4020,6 +4025,7 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
             and not (_FAILED.search(s[:pos]) and re.match(r",\s+but\s", s[pos:])) \
             and not (_SAYING_THAT_OPEN.search(s[:pos]) and _PAIR_THEN_VERB.match(s, pos)) \
             and not (_CHOSEN_NOT_YET_NAMED.search(s[:pos]) and _NAME_FOLLOWS.match(s, pos)) \
+            and not (_THAT_SUBJECT_PARTICIPLE.search(s[:pos]) and _BY_AGENT_NEXT.match(s, pos)) \
             and not _FUNCTION_WORD_END.search(s[:pos])  # "In the first election held under X, | the ANC won"
     # (`_AND_ASIDE_OPEN`: "became prime minister and, apart from a short crisis in 1936, | governed
     # ...": a phrase set off after "and" waits for the verb it comes before; `_FAILED`: "failed to
