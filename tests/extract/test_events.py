@@ -2362,6 +2362,17 @@ def test_a_cut_does_not_take_a_participle_of_a_reported_subject_for_its_verb():
     assert "had been accused" in label, label
 
 
+def test_a_count_by_a_day_after_a_colon_is_that_day_s_row():
+    """The Estonian Defence League's 8 April 2022 row read "Interest in the League rose after
+    Russia invaded Ukraine on 24 February 2022", leaving out what the day told ("by 8 April 2022
+    it had received 2,126 applications to join"); At a glance had it with two colons."""
+    events = _events("The Blue League was founded in 1918. Interest in the League rose after Russia invaded Ukraine "
+                     "on 24 February 2022: by 8 April 2022 it had received 2,126 applications to join.",
+                     title="Blue League")
+    label = {e.date.iso: e.label for e in events}["2022-04-08"]
+    assert label.endswith("had received 2,126 applications to join") and ":" not in label, label
+
+
 def test_a_key_fact_on_the_timeline_reads_as_a_row():
     """Nestlé's snapshot read "1866: Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss
     Condensed Milk Company": the infobox line, with its year twice and a colon."""

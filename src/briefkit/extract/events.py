@@ -537,6 +537,13 @@ _CLAUSE_SPLIT = re.compile(r"(?=[;,:\s])(?:;\s+|,\s+(?:and|while|but|whereas)\s+
                            r":\s+(?=(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ed\s+(?:on|in)\s+(?:\d{1,2}\s+)?"
                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)\b)|"
+                           # "Interest in the League rose after Russia invaded Ukraine on 24 February
+                           # 2022: by 8 April 2022 it had received 2,126 applications": after the
+                           # colon, a count "by" a day of its own, with its own subject and verb (not
+                           # "went its own way: in January 2024 it merged", which goes on telling it)
+                           r":\s+(?=by\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)\s+\d{4},?\s+(?:it|they|he|she|the\s+[a-z]+)\s+"
+                           r"(?:had|has|was|were|[a-z]{3,}ed)\b)|"
                            # "which it flew for thirty years until it disbanded on 28 March 2014":
                            # what ended the span is a happening of its own
                            r"\s+until\s+(?=(?:it|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
