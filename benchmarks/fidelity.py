@@ -209,7 +209,7 @@ def _role_matches(expected: str, role: str) -> bool:
 
 
 def score(name: str, profile, expected: dict) -> Score:
-    from briefkit.model import leading_now
+    from briefkit.model import leading_now, news_year
     from briefkit.select import select_events
 
     s = Score(name)
@@ -253,7 +253,7 @@ def score(name: str, profile, expected: dict) -> Score:
     s.snap_hits = min(s.top_possible, sum(any(event_matches(m, e) for m in musts) for e in snap))
     # -- leaders
     leaders = {person_key(p.name): p for p in profile.people if p.leader}
-    now = leading_now(profile.leaders)
+    now = leading_now(profile.leaders, news_year(profile.events))  # as the briefs ask it
     expected_leaders = expected.get("leaders") or []
     matched_keys: set[str] = set()
     for entry in expected_leaders:
