@@ -183,3 +183,45 @@ def test_the_command_line_installs_it_for_a_command_and_not_for_help(tmp_path: P
     assert _run(tmp_path, tmp_path / "pyc", code=code.replace("{argv!r}", repr(["briefkit", "--help"]))).strip().splitlines()[-1] == "True"
     argv = ["briefkit", "inspect", str(tmp_path / "a.txt")]
     assert _run(tmp_path, tmp_path / "pyc", code=code.replace("{argv!r}", repr(argv))).strip().splitlines()[-1] == "False"
+
+
+def test_a_process_keeps_the_index_not_the_file(tmp_path: Path) -> None:
+    """Records are read from the open file as they are needed: a process (and every batch
+    worker forked from the server that read them) holds the index, not the file's bytes, and
+    a pattern written into the file by another process since still reads as it should."""
+    code = _USE + """
+import briefkit.pattern_cache as pc
+fh, index = pc._file[0]
+print(type(fh).__name__, bool(index), any(isinstance(x, (bytes, bytearray, memoryview)) for x in pc._file[0]))
+"""
+    prefix = tmp_path / "pyc"
+    _run(tmp_path, prefix)
+    out = _run(tmp_path, prefix, code=code).splitlines()
+    assert out[0] == "zqurt Tbilisi 2 ['xyzzy123']"
+    assert out[-1] == "BufferedReader True False"
+
+
+def test_a_record_said_to_run_past_the_file_is_not_read(tmp_path: Path) -> None:
+    """A forged index that gives a record a length past the end of the file (which `pread`
+    would allocate whole before reading) drops that record: the pattern is compiled as usual."""
+    import struct
+    import zlib
+
+    from briefkit import pattern_cache
+
+    prefix = tmp_path / "pyc"
+    expected = _run(tmp_path, prefix)
+    [path] = _files(prefix)
+    data = bytearray(path.read_bytes())
+    head = len(pattern_cache._MAGIC)
+    _crc, count = pattern_cache._HEAD.unpack_from(data, head)
+    start = head + pattern_cache._HEAD.size
+    for i in range(count):
+        d, o, _n, c = pattern_cache._SLOT.unpack_from(data, start + i * pattern_cache._SLOT.size)
+        pattern_cache._SLOT.pack_into(data, start + i * pattern_cache._SLOT.size, d, o, 2**31, c)
+    struct.pack_into(">I", data, head, zlib.crc32(bytes(data[head + 4:start + count * pattern_cache._SLOT.size])))
+    path.write_bytes(bytes(data))
+    fh, index = pattern_cache._open(str(path))
+    assert index == {}
+    fh.close()
+    assert _run(tmp_path, prefix) == expected

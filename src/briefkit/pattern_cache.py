@@ -37,6 +37,10 @@ import sys
 import zlib
 from array import array
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
 _MAGIC = b"BKRX3"
 _WORD = "I"  # the array type of the engine's code words (`_sre.CODESIZE` bytes: checked)
 # The file: magic, a CRC-32 of the index, the number of entries, the index (per entry: the key's
@@ -47,7 +51,7 @@ _MOST = 8000  # entries kept at most: the package's own patterns and its librari
 _new: dict = {}  # key -> entry, made in this process
 _added = 0
 _installed: list = []
-# The file as read (lazily, at the first pattern `re` has not compiled yet): its bytes and index.
+# The file as opened (lazily, at the first pattern `re` has not compiled yet) and its index (`_open`).
 _file: list = []
 
 
@@ -97,17 +101,56 @@ def _index(path: str) -> tuple[bytes, dict]:
     return data, index
 
 
+def _open(path: str) -> tuple:
+    """The file open for reading records and its index, read alone (digest -> (offset,
+    length, crc)); (None, {}) when it is missing, of another format or damaged.
+
+    Why records are read one at a time from the open file and the file is not kept in
+    memory: the fork server of a batch build compiles its stages' patterns as it loads them,
+    and every worker forked from it inherited the whole file's bytes (4 MB), resident in
+    each, for the few dozen patterns a profile's own names compile later. A record is read
+    with `os.pread`, which leaves the file's position alone, so workers sharing the open file
+    never disturb each other; the file a process opened stays the file it reads, even when
+    another process writes a new one over its name (`_write` renames, never rewrites)."""
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - kept open for the process's life (`_record`)
+    except OSError:
+        return None, {}
+    try:
+        head = fh.read(len(_MAGIC) + _HEAD.size)
+        if head[:len(_MAGIC)] == _MAGIC and len(head) == len(_MAGIC) + _HEAD.size:
+            crc, count = _HEAD.unpack_from(head, len(_MAGIC))
+            table = fh.read(count * _SLOT.size)
+            if len(table) == count * _SLOT.size and zlib.crc32(head[len(_MAGIC) + 4:] + table) == crc:
+                size = os.fstat(fh.fileno()).st_size
+                return fh, {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(table) if o + n <= size}
+    except OSError:
+        pass
+    fh.close()
+    return None, {}
+
+
+def _read_at(fh: BinaryIO, offset: int, length: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fh.fileno(), length, offset)
+    fh.seek(offset)  # pragma: no cover - a system without pread (Windows: no fork either)
+    return fh.read(length)
+
+
 def _record(key: tuple) -> tuple | None:
     """The entry the file holds for `key`, checked: its record's CRC and the key it names."""
     if not _file:
         path = _path()
-        _file.append(_index(path) if path else (b"", {}))
-    data, index = _file[0]
+        _file.append(_open(path) if path else (None, {}))
+    fh, index = _file[0]
     slot = index.get(_digest(key))
     if slot is None:
         return None
     offset, length, crc = slot
-    raw = data[offset:offset + length]
+    try:
+        raw = _read_at(fh, offset, length)
+    except OSError:
+        return None
     if len(raw) != length or zlib.crc32(raw) != crc:
         return None
     try:
