@@ -2212,6 +2212,81 @@ def test_a_date_of_an_example_in_a_list_does_not_date_the_clause():
     assert not by_year["1946"].background
 
 
+
+def test_the_time_a_term_is_extended_to_is_no_happening_of_its_own():
+    """UNHCR's timeline had rows on 30 June 2023 and 31 December 2025, the days its high
+    commissioner's extended terms would end, each labelled with the vote of 2020 or 2022 that
+    extended them: the time something is moved to is when it now ends or falls. A clause
+    without a date of its own still reads its only date."""
+    events = _events("The Blue Agency was founded in 1950. In November 2020 the Assembly extended the mandate of "
+                     "its head by two and a half years, to 30 June 2023. In September 2022 it extended the mandate "
+                     "again, this time to 31 December 2025. In March 2020 the agency postponed its congress until "
+                     "May 2021. The congress met on 4 May 2021.", title="Blue Agency")
+    dates = {e.date.iso for e in events}
+    assert {"2020-11", "2022-09", "2020-03", "2021-05-04"} <= dates, dates
+    assert not dates & {"2023-06-30", "2025-12-31", "2021-05"}, dates
+
+
+def test_a_span_the_act_gives_is_no_second_row():
+    """UNHCR's statute "giving it three years, from 1 January 1951 to the end of 1953" had made
+    a second row of the adoption on 1 January 1951."""
+    events = _events("On 14 December 1950 the General Assembly adopted the statute of the Blue Office, giving it "
+                     "three years, from 1 January 1951 to the end of 1953, to finish the job and disband.",
+                     title="Blue Office")
+    assert [e.date.iso for e in events] == ["1950-12-14"], [(e.date.iso, e.label) for e in events]
+
+
+def test_an_apposition_inside_a_relative_aside_keeps_the_aside_whole():
+    """"Filippo Grandi, an Italian who had headed UNRWA, the separate UN agency for Palestine
+    refugees, from 2010 to 2014, became high commissioner on 1 January 2016" had given a
+    leadership row in 2010 and labelled the 2016 row with the aside, not what he became."""
+    events = _events("The Blue Office was founded in 1950. Filippo Grandi, an Italian who had headed UNRWA, the "
+                     "separate UN agency for Palestine refugees, from 2010 to 2014, became high commissioner of the "
+                     "office on 1 January 2016.", title="Blue Office")
+    by_date = {e.date.iso: e for e in events}
+    assert "2010" not in by_date or by_date["2010"].background, by_date
+    assert by_date["2016-01-01"].label.startswith("Filippo Grandi became high commissioner"), by_date["2016-01-01"].label
+
+
+def test_another_body_electing_the_leader_named_before_is_a_change_of_leader(tmp_path):
+    """"In April 2010 the Assembly elected him to a second five-year term", of UNHCR's high
+    commissioner named the sentence before, had been background (another body's act); the
+    election and the start the next sentence tells are two rows."""
+    text = ("= Blue Office =\n\nThe Blue Office is a United Nations agency.\n\n== History ==\n\n"
+            "The Blue Office was founded in 1950. On 15 June 2005 António Guterres became high commissioner of "
+            "the office. In April 2010 the General Assembly elected him to a second five-year term. In March 2013 "
+            "Ana Pereira was the only candidate to succeed him. The General Assembly elected her in April 2015, and "
+            "she took office on 28 April.\n\n== Leadership ==\n\n- António Guterres (2005–2015)\n"
+            "- Ana Pereira (2015–present)\n")
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    by_date = {e.date.iso: e for e in read(f).events}
+    assert not by_date["2010-04"].background and by_date["2010-04"].kind == "leadership", by_date["2010-04"]
+    assert {"2015-04", "2015-04-28"} <= set(by_date), sorted(by_date)
+
+
+def test_a_verb_after_an_aside_opens_no_apposition():
+    """", became executive director of Greenpeace International on 1 September 1995" after an
+    aside had been read as an apposition (", <role> of"), so the day described someone and the
+    row of Thilo Bode's start was background; Pacific Islands Forum and Interpol the same."""
+    events = _history_events("Blue Office", "an international agency",
+                             "The Blue Office was founded in 1950. Ann Holm, until then the head of its Danish branch, "
+                             "became director of the Blue Office on 1 September 1995.")
+    assert not events["1995-09-01"].background and events["1995-09-01"].kind == "leadership", events["1995-09-01"]
+
+
+def test_the_post_of_the_clause_is_weighed_past_the_one_of_an_aside():
+    """"Lieutenant General Janne Jaakkola, who had been an instructor ... at the parachute jaeger
+    school, became Commander of the Finnish Defence Forces in April 2024": the clause's post is
+    another body's (background), though the aside's comes first."""
+    events = _history_events("Blue Jaeger Regiment", "a special forces unit",
+                             "The Blue Jaeger Regiment was formed in 1997. Lieutenant General Tom Ash, who had been an "
+                             "instructor and company commander at the parachute jaeger school in the 1990s, became "
+                             "Commander of the Westland Defence Forces in April 2024.")
+    assert events["2024-04"].background, events["2024-04"]
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

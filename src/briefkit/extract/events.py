@@ -1531,6 +1531,17 @@ _EXAMPLE_PARTICIPLE_DATED = re.compile(
     r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’-]+\s+){1,6}?(?:[a-z]{3,}ed|driven|taken|thrown|born)\s+"
     r"(?:(?:from|by|out\s+of|to|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:in|on|during)\s+$")
 
+# The time a clause moves something to: a term prolonged, a deadline put back, a vote put
+# off "to" or "until" a day ("extended his mandate by two and a half years, to 30 June 2023",
+# "this time to 31 December 2025", "postponed the congress until May 2021") (`_is_reference`).
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:extend|prolong|postpon|defer|delay|push(?:ed|es|ing)?\s+back|put\s+off|renew|reschedul|lengthen)"
+    r"\w*\b[^;]{0,90}?\s(?:(?:this|that)\s+time\s+)?(?:to|until|till|through)\s+$")
+# A span the clause's act gives something: "adopted the statute of a new office, giving it
+# three years, from 1 January 1951 to the end of 1953, to finish the job" (`_is_reference`).
+_GIVEN_SPAN = re.compile(r"(?i),\s+(?:giving|granting|allowing|allotting|leaving)\s+(?:it|them|him|her|the\s+[\w-]+)\s+"
+                         r"[^,;]{1,50}?,?\s+(?:from|between)\s+$")
+
 
 def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
@@ -1558,6 +1569,17 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # 1972": a participle within a list of examples dates what happened to the examples, not what
     # the clause tells (the Norwegian Refugee Council's decades of resettlement had read as 1972's)
     if _EXAMPLE_PARTICIPLE_DATED.search(clause[:mention.start]):
+        return True
+    # "In November 2020 the Assembly extended his mandate by two and a half years, to 30 June
+    # 2023": where a clause dates its own act, the time it moves something to (`_MOVED_TO`) is
+    # when that thing now ends or falls, a time to come, not a second happening (UNHCR's two
+    # extensions had each given a row on the day the mandate would run out)
+    # So is a span the act gives it: "On 14 December 1950 the General Assembly adopted the statute
+    # of a new office, giving it three years, from 1 January 1951 to the end of 1953" had also
+    # read as the adoption on 1 January 1951 (`_GIVEN_SPAN`).
+    if (_MOVED_TO.search(clause[:mention.start]) or _GIVEN_SPAN.search(clause[:mention.start])) and any(
+            m.start < mention.start and m.year is not None and not _MOVED_TO.search(clause[:m.start])
+            for m in find_dates(clause)):
         return True
     # "became the first prime minister since 1989 to be returned": a time that measures a
     # record ("the first ... since", "the largest ... since") locates nothing done
@@ -1912,6 +1934,9 @@ def _event_date(year: int, month: int | None, day: int | None) -> EventDate:
 # party's vice-president since 2013, was elected".
 _KIN = (r"sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|nephew|niece|"
         r"grand(?:son|daughter)s?|cousins?|successor|predecessor")
+# A word that opens a clause's verb phrase, not an apposition's (`_ASIDE_OPEN`).
+_NOT_A_VERB = r"(?!(?:became|becomes|become|was|were|is|are|remained|remains|stayed|served|serves|took|takes|made|makes|" \
+              r"returned|rose|went)\b)"
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
@@ -1940,7 +1965,8 @@ _ASIDE_OPEN = re.compile(
     r"(?:knighted|honoured|honored|decorated|ennobled|awarded|made\s+a\s+(?:life\s+)?peer)\s+(?:[^,;]{0,40}\s)?(?:by|in)|"
     r"(?:announced|agreed|signed|proposed|decided|adopted|approved)\s+(?:on|in)|"
     # a role in apposition: ", President of Mali from 1992 to 2002", ", the head of the DGSE"
-    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of|"
+    # (not a verb after the comma: ", became high commissioner of the office on ...")
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:{_NOT_A_VERB}[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of|"
     # a person's role or kin in apposition, told by whose it is: "Thibaut Bruttin, his deputy since
     # 2021, had been running it": the date is the person's, not the story's (RSF's "On 9 July"
     # after it was read as 2021)
@@ -1949,8 +1975,8 @@ _ASIDE_OPEN = re.compile(
 # An aside that runs to the end of its sentence when no comma closes it.
 _ASIDE_TO_END = re.compile(r",\s+(?:which|who|whose|whom|(?:of|in|to|for|with)\s+(?:which|whom)|(?:founded|formed|established|created|set\s+up)\s+(?:in|on)|"
                            r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|"
-                           r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w-]+\s+){0,2}?"
-                           rf"(?:{ROLE_WORDS})\s+of)\b", re.I)
+                           r"directed)\s+(?:[^,;]{0,25}\s)?by|(?:the\s+)?(?:(?:then|former|later|future)\s+)?"
+                           rf"(?:{_NOT_A_VERB}[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+of)\b", re.I)
 
 # A person's kin living their life: "Abed's first wife, Ayesha, who worked beside him, died in
 # childbirth in 1981", "His son was born in 1990". (Not what kin did in the organisation: "his son
@@ -1982,14 +2008,25 @@ _PLACE_REGION = re.compile(r"\b(?:in|at|near|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s
                            r"(?=\s+(?:in|on)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))")
 
 
+# A name's own apposition inside a relative aside, before the time the aside tells: "an
+# Italian who had headed UNRWA(,) the separate UN agency for Palestine refugees(,) from 2010 to
+# 2014" (`_place_commas_masked`).
+_NESTED_APPOSITION = re.compile(r"\b(?:who|which)\s+[^,;]{1,60}?(?-i:[A-Z])[\w'’.-]*(,)\s+(?:the|a|an)\s+"
+                                r"(?P<np>[^,;]{1,70}?)(,)(?=\s+(?:from|since|between|until|in|on)\s)")
+
+
 def _place_commas_masked(text: str) -> str:
-    """`text` with the commas of every place and region (`_PLACE_REGION`) made another
-    character, so that offsets stay as they were."""
+    """`text` with the commas of every place and region (`_PLACE_REGION`), and of a name's
+    apposition inside a relative aside (`_NESTED_APPOSITION`: no verb of its own), made
+    another character, so that offsets stay as they were."""
     if "," not in text:
         return text
     chars = list(text)
     for m in _PLACE_REGION.finditer(text):
         chars[m.start(1)] = chars[m.start(2)] = "\x1f"
+    for m in _NESTED_APPOSITION.finditer(text):
+        if not _FINITE.search(m.group("np")):
+            chars[m.start(1)] = chars[m.start(3)] = "\x1f"
     return "".join(chars)
 
 
@@ -3036,8 +3073,10 @@ _TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were
                            r"(?(aux)(?:,\s+(?P=aux)\b[^,;]*)*)$")
 
 # A person, then a relative clause set off by commas before the verb: "Hagai El-Ad, who had
-# directed ACRI since July 2008 and before that the Jerusalem Open House, ".
-_WHO_ASIDE = re.compile(r"^(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^;]{3,200}?,\s+")
+# directed ACRI since July 2008 and before that the Jerusalem Open House, ", or one that
+# describes a noun in apposition: "Filippo Grandi, an Italian who had headed UNRWA ..., ".
+_WHO_ASIDE = re.compile(r"^(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                        r"who\s+[^;]{3,200}?,\s+")
 
 # A relative clause opening a clause, up to its comma: "in which at least 54 people died, ".
 _RELATIVE_ASIDE = re.compile(r"(?i)^(?:(?:in|at|during|by|from|under|after|before|of)\s+)?(?:which|whom)\b[^,;]{2,120},\s+")
@@ -4783,11 +4822,14 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     Central Intelligence Agency", "had been the United Nations Under-Secretary-General for
     Humanitarian Affairs"), without naming the organisation: a career step, background to the
     organisation's own history."""
-    m = _POST_ELSEWHERE.search(clause)
+    # "X, a former judge who had been High Commissioner for Human Rights, took office": X's
+    # past, not the clause's post; the clause's own may follow ("Jaakkola, who had been an
+    # instructor at the parachute jaeger school, became Commander of the Finnish Defence Forces")
+    m = next((m for m in _POST_ELSEWHERE.finditer(clause)
+              if not (re.search(r",\s+(?:(?:a|an|the)\s[^,;]*?)?\bwho\b[^,;]*$", clause[:m.start()])
+                      and "," in clause[m.end():])), None)
     if not m:
         return False
-    if re.search(r",\s+(?:(?:a|an|the)\s[^,;]*?)?\bwho\b[^,;]*$", clause[:m.start()]) and "," in clause[m.end():]:
-        return False  # "X, a former judge who had been High Commissioner for Human Rights, took office": X's past
     body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
                     m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
@@ -4908,6 +4950,8 @@ _ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][
                       r"(?:,[^;]{0,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\b")
 
 
+# "the Assembly elected him to a second term": the one the text named last (`_leader_elected`)
+_CHOSE_HIM = re.compile(r"\b((?:re-?)?elected|chose|picked|selected|appointed)\s+(?:him|her)\b")
 # "the board chose Florence Rigal", "the members elected the diabetes specialist Philippe de Botton"
 _CHOSE = re.compile(r"\b(?:elected|re-?elected|chose|picked|selected|appointed)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,4})?"
                     r"(?P<who>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|du|del|la|le)?\s*[A-Z][\w'’.-]+){1,3})")
@@ -6474,10 +6518,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other"  # "... led to the formation of X on 1 April 1963; it was disbanded in 1972": X's
                 else:
                     new_body = None
-                if kind in ("milestone", "operation", "other") and _leader_elected(clause, names):
-                    kind = "leadership"  # "Javid Abdelmoneim ... was elected at the assembly"
+                chose_leader = kind in ("milestone", "operation", "other") and _leader_elected(
+                    _CHOSE_HIM.sub(lambda m: f"{m.group(1)} {last_person}", clause) if last_person else clause, names)
+                if chose_leader:
+                    # "Javid Abdelmoneim ... was elected at the assembly"; "In April 2010 the
+                    # Assembly elected him to a second five-year term": him, the one just named
+                    kind = "leadership"
                 if kind == "leadership" and not _own_leadership(sentence, subject, names, profile.people):
                     kind = "other"  # "Defence Minister Charles Hernu resigned": someone else's post
+                    chose_leader = False
                 background = kind == "background" or (not own and rel is None)
                 # The only date describes someone or something else (", led by X since 2017").
                 if aside_only and rel is None and primary is not None and \
@@ -6522,7 +6571,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "The commission was asked to deliver its final report by 14 December 2026":
                     # the day a task is due is set, not a day something happened
                     background = True
-                if not background and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
+                # (the body that chooses its leader is another, "the General Assembly elected him",
+                # and the choice is the organisation's own change of leader)
+                if not background and not chose_leader and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
                         clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
                     background = True
                 if not background and kind == "legal" and _against_another(sentence, subject, names):
@@ -7331,6 +7382,19 @@ def _refers_to_other_clause(a: _Draft, b: _Draft) -> bool:
 _ANNOUNCED_PLAN = re.compile(r"\b(?:announced|said|decided|agreed|confirmed)\s+(?:that\s+)?[^;]{0,80}?\b(?:would|will|was\s+to)\s+"
                             r"(?:take\s+over|succeed|replace|become|step\s+down|retire|lead|head)\b")
 
+# The two steps of a change of leader told one after the other: the choice ("The Board of
+# Governors elected him in April 2013") and the start ("he took office on 28 April") (`_same`).
+_CHOICE_STEP = re.compile(r"\b(?:(?:re-?)?elected|chose|picked|selected|appointed|nominated|named)\b")
+_START_STEP = re.compile(r"\b(?:took\s+(?:office|up\s+(?:the\s+post|office|his\s+duties|her\s+duties)|over|charge)|"
+                         r"assumed\s+(?:office|the\s+post)|was\s+sworn\s+in)\b")
+
+
+def _two_steps(a: _Draft, b: _Draft) -> bool:
+    """Whether `a` and `b` are the choice of a leader and that leader's start (`_CHOICE_STEP`,
+    `_START_STEP`), one each: two rows, as the article tells two days."""
+    return any(_CHOICE_STEP.search(x.clause) and not _START_STEP.search(x.clause)
+               and _START_STEP.search(y.clause) and not _CHOICE_STEP.search(y.clause) for x, y in ((a, b), (b, a)))
+
 
 def _same(a: _Draft, b: _Draft) -> bool:
     if a.date.day is not None and a.date == b.date and a.end is None and b.end is None and not (a.fact or b.fact) \
@@ -7356,10 +7420,12 @@ def _same(a: _Draft, b: _Draft) -> bool:
         return True
     if a.kind == b.kind == "leadership" and (a.date.precision != b.date.precision) and \
             _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause) \
-            and bool(_ANNOUNCED_PLAN.search(a.clause)) == bool(_ANNOUNCED_PLAN.search(b.clause)):
+            and bool(_ANNOUNCED_PLAN.search(a.clause)) == bool(_ANNOUNCED_PLAN.search(b.clause)) \
+            and not _two_steps(a, b):
         # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022";
         # not "In January 2015 they announced that Gottlieb would take over" and "that year
-        # Gottlieb succeeded Dahl": the plan told, then done
+        # Gottlieb succeeded Dahl": the plan told, then done; nor "The Board of Governors elected
+        # him in April 2013, and he took office on 28 April", a choice and a start (`_two_steps`)
         return True
     # "Founded: 12 March 2015" and "On 12 March 2015, founding members signed the charter".
     if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
