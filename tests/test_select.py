@@ -384,3 +384,29 @@ def test_a_label_that_answers_the_sentence_before_leans_on_it():
     assert select.refers_back("The network sued the company in return before a court in Oslo")
     assert select.refers_back("The council closed its office in retaliation")
     assert not select.refers_back("The council was given land in return for its support of the reform")
+
+
+def test_a_month_told_after_a_day_within_it_follows_that_day():
+    """WWF's brief listed "Sep 1961: The fund was presented to the public" before "11 Sep 1961:
+    WWF opened its own first office", which the article told first ("Later that month the fund
+    was presented"): a month goes after the days within it the article told before it, and at
+    its start when it told none of them first; a year alone stays at its start."""
+    from briefkit.select import chronological
+
+    founded = _e(1961, None, None, "It was founded in 1961.", "It was founded", 1.0)
+    manifesto = _e(1961, 4, 29, "On 29 April 1961 the group signed the manifesto.", "The group signed the manifesto", 0.9)
+    office = _e(1961, 9, 11, "It opened its first office on 11 September.", "It opened its first office", 0.7)
+    presented = _e(1961, 9, None, "Later that month the fund was presented to the public.",
+                   "The fund was presented to the public", 0.8)
+    charter = _e(1961, 9, 28, "On 28 September it adopted a charter.", "It adopted a charter", 0.6)
+    article = [founded, manifesto, office, presented, charter]
+    by_weight = sorted(article, key=lambda e: -e.importance)
+    expected = [founded, manifesto, office, presented, charter]
+    assert chronological(by_weight, article) == expected
+    assert select_events(article, None) == expected
+    # told the other way round, the month comes first, at its start
+    assert chronological([presented, office], [presented, office]) == [presented, office]
+    # a year alone stays at its start, before the year's days, wherever the article told it
+    later = _e(1962, None, None, "In 1962 the fund also opened an office in London.", "It opened a London office")
+    day = _e(1962, 5, 3, "On 3 May 1962 it held its first congress.", "It held its first congress")
+    assert chronological([day, later], [day, later]) == [later, day]

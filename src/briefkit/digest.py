@@ -1270,7 +1270,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
                    and not (e.kind == "legal" and _a_persons_case(e, profile))]
     chosen: list[Event] = []
     if legal:
-        chosen.append(chronological(legal)[-1])
+        chosen.append(chronological(legal, profile.events)[-1])
     # A completion told with its start ("agreed to buy X; on ... the acquisition was
     # completed") is said on the start's line, once.
     sequels, members = _sequels(profile.events), {id(x) for x in profile.events}
@@ -1290,7 +1290,7 @@ def at_a_glance(profile: Profile, limit: int = 5, lead: bool = False) -> list[St
         if e not in chosen and all(_said(c) != _said(e) and c.date != e.date for c in chosen) \
                 and not _refers_back(e.title) and not _said_in(e, out, profile.people):
             chosen.append(e)
-    for e in chronological(chosen):
+    for e in chronological(chosen, profile.events):
         words = _event_words(e).rstrip(".")
         then = sequel(e)
         if then is not None:

@@ -37,9 +37,6 @@ import sys
 import zlib
 from array import array
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
-if TYPE_CHECKING:
-    from typing import BinaryIO
 
 _MAGIC = b"BKRX3"
 _WORD = "I"  # the array type of the engine's code words (`_sre.CODESIZE` bytes: checked)
@@ -102,39 +99,42 @@ def _index(path: str) -> tuple[bytes, dict]:
 
 
 def _open(path: str) -> tuple:
-    """The file open for reading records and its index, read alone (digest -> (offset,
-    length, crc)); (None, {}) when it is missing, of another format or damaged.
+    """The file's descriptor, open for reading records, and its index, read alone (digest ->
+    (offset, length, crc)); (None, {}) when it is missing, of another format or damaged.
 
     Why records are read one at a time from the open file and the file is not kept in
     memory: the fork server of a batch build compiles its stages' patterns as it loads them,
     and every worker forked from it inherited the whole file's bytes (4 MB), resident in
     each, for the few dozen patterns a profile's own names compile later. A record is read
-    with `os.pread`, which leaves the file's position alone, so workers sharing the open file
-    never disturb each other; the file a process opened stays the file it reads, even when
-    another process writes a new one over its name (`_write` renames, never rewrites)."""
+    at its offset (`os.pread`), which leaves the file's position alone, so workers sharing
+    the descriptor never disturb each other; the file a process opened stays the file it
+    reads, even when another process writes a new one over its name (`_write` renames, never
+    rewrites). A bare descriptor, not a file object: it stays open for the process's life,
+    and a file object left open warns at exit."""
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - kept open for the process's life (`_record`)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return None, {}
     try:
-        head = fh.read(len(_MAGIC) + _HEAD.size)
+        head = _read_at(fd, 0, len(_MAGIC) + _HEAD.size)
         if head[:len(_MAGIC)] == _MAGIC and len(head) == len(_MAGIC) + _HEAD.size:
             crc, count = _HEAD.unpack_from(head, len(_MAGIC))
-            table = fh.read(count * _SLOT.size)
-            if len(table) == count * _SLOT.size and zlib.crc32(head[len(_MAGIC) + 4:] + table) == crc:
-                size = os.fstat(fh.fileno()).st_size
-                return fh, {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(table) if o + n <= size}
+            size = os.fstat(fd).st_size
+            if len(head) + count * _SLOT.size <= size:
+                table = _read_at(fd, len(head), count * _SLOT.size)
+                if len(table) == count * _SLOT.size and zlib.crc32(head[len(_MAGIC) + 4:] + table) == crc:
+                    return fd, {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(table) if o + n <= size}
     except OSError:
         pass
-    fh.close()
+    os.close(fd)
     return None, {}
 
 
-def _read_at(fh: BinaryIO, offset: int, length: int) -> bytes:
+def _read_at(fd: int, offset: int, length: int) -> bytes:
     if hasattr(os, "pread"):
-        return os.pread(fh.fileno(), length, offset)
-    fh.seek(offset)  # pragma: no cover - a system without pread (Windows: no fork either)
-    return fh.read(length)
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - a system without pread (Windows: no fork either)
+    return os.read(fd, length)
 
 
 def _record(key: tuple) -> tuple | None:
@@ -142,13 +142,13 @@ def _record(key: tuple) -> tuple | None:
     if not _file:
         path = _path()
         _file.append(_open(path) if path else (None, {}))
-    fh, index = _file[0]
+    fd, index = _file[0]
     slot = index.get(_digest(key))
     if slot is None:
         return None
     offset, length, crc = slot
     try:
-        raw = _read_at(fh, offset, length)
+        raw = _read_at(fd, offset, length)
     except OSError:
         return None
     if len(raw) != length or zlib.crc32(raw) != crc:

@@ -50,6 +50,10 @@ from .model import Event
 from .records import record
 from .text import MONTH_NAMES, STOP_WORDS, says_little
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 # A change of leader told by its leaving alone: "Daniel Chongolo resigned", "X stepped down".
 _LEFT = re.compile(r"\b(?:resigned|stepped\s+down|stood\s+down|left|retired|quit|was\s+(?:dismissed|removed|sacked|"
                    r"ousted)|died)\b")
@@ -190,11 +194,36 @@ def _story(label: str) -> frozenset[str]:
 story_words = _story  # for At a glance's test of an event it already tells (`digest.not_told`)
 
 
-def chronological(events: list[Event]) -> list[Event]:
+def chronological(events: list[Event], told: Sequence[Event] | None = None) -> list[Event]:
     """`events` in the order of their dates; those of one date in the order given, which is the
     article's ("Two days later the president suspended him. The same decree made a deputy
-    interim chairman" had been listed the other way round, by the words' alphabetical order)."""
-    return sorted(events, key=lambda e: (e.date.start(), e.date.end()))
+    interim chairman" had been listed the other way round, by the words' alphabetical order).
+
+    A month (no day) holds the days within it, and its own place among them is not told by
+    its date: it goes after the latest of them that the article told before it, as the article
+    does ("it opened its first office on 11 September. Later that month the fund was presented
+    to the public" had listed the presentation, at September 1961, before the 11th), and at
+    its start when the article told none of them before it. A year alone stays at its start,
+    before the year's months and days: a list of the year's happenings opens on those the
+    article dates by the year only (a year between two days of January read as a slip).
+    `told` is the article's events in reading order (the profile's list, or a list taken from
+    it in order); without it the order given is taken for it."""
+    order = {id(e): i for i, e in enumerate(told if told is not None else events)}
+    # the days told, by the month they fall in, with their places in the article
+    days: dict[tuple[int, int | None], list[tuple[int, _dt.date]]] = {}
+    for e in events:
+        if e.end is None and not e.ongoing and e.date.precision == "day" and id(e) in order:
+            days.setdefault((e.date.year, e.date.month), []).append((order[id(e)], e.date.start()))
+
+    def key(e: Event) -> tuple:
+        start = e.date.start()
+        if e.end is None and not e.ongoing and e.date.precision == "month" and id(e) in order:
+            before = [d for i, d in days.get((e.date.year, e.date.month), ()) if i < order[id(e)] and d > start]
+            if before:
+                return (max(before), 1, e.date.end())
+        return (start, 0, e.date.end())
+
+    return sorted(events, key=key)
 
 
 _DATE_WORDS = re.compile(
@@ -266,10 +295,13 @@ class _Facts:
 
 
 def select_events(events: list[Event], limit: int | None) -> list[Event]:
-    """The `limit` most important events (all when limit is None), in date order."""
+    """The `limit` most important events (all when limit is None), in date order. `events` in
+    the article's reading order (the profile's, or a list taken from it in order: see
+    `chronological`)."""
+    told = events
     events = _one_per_label([e for e in events if not e.background])
     if limit is None or limit >= len(events):
-        return chronological(events)
+        return chronological(events, told)
     if limit <= 0:
         return []
     remaining = list(events)
@@ -356,4 +388,4 @@ def select_events(events: list[Event], limit: int | None) -> list[Event]:
         if best.precision == "day":
             days.add(best.date.start())
         remaining.remove(best)
-    return chronological(chosen)
+    return chronological(chosen, told)

@@ -873,7 +873,7 @@ def aggregate_labelled(events: Sequence[Event]) -> list[Event]:
     points = [e for e in events if e.precision != "range"]
     n_spans = max(cap, AGG_LABELLED - len(points))
     return chronological(select_events(spans, n_spans)
-                         + select_events(points, AGG_LABELLED - n_spans))
+                         + select_events(points, AGG_LABELLED - n_spans), events)
 
 
 def _bins(events: Sequence[Event], t0: dt.date, t1: dt.date

@@ -1039,8 +1039,9 @@ _HAZARD = re.compile(
     # (not after a subordinating word: "When an earthquake devastated Friuli, the brigade began
     # rescue work" tells what the brigade did)
     r"(?i)^(?!(?:when|after|as|while|before|since|until|once|because|if|though|although|following)\b)"
-    r"(?:(?:a|an|the|another|its|this|that|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<hazard>avalanches?|hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|earthquakes?|tsunamis?|wildfires?|"
+    # (a magnitude before it too: "A 7.7-magnitude earthquake struck central Myanmar")
+    r"(?:(?:a|an|the|another|its|this|that|their)\s+)?(?:[\w'’-]+(?:\.\d+[\w-]*)?\s+){0,3}?"
+    r"(?P<hazard>avalanches?|hurricanes?|typhoons?|cyclones?|storms?|floods?|flooding|earthquakes?|quakes?|tsunamis?|wildfires?|"
     r"bushfires?|eruptions?|lava|magma|ash|landslides?|mudslides?|droughts?|heatwaves?|blizzards?|tornado(?:e)?s?)"
     r"(?:\s+[A-Z][\w'’-]+)?"  # "Hurricane Katrina", "Cyclone Nargis"
     r"(?=\s+(?:at|in|on|of|near|under|from|across|along|off|and|that|which|struck|hit|killed|broke|began|erupted|"
