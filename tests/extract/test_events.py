@@ -2287,6 +2287,19 @@ def test_the_post_of_the_clause_is_weighed_past_the_one_of_an_aside():
                              "Commander of the Westland Defence Forces in April 2024.")
     assert events["2024-04"].background, events["2024-04"]
 
+
+def test_the_next_day_counts_from_the_story_not_from_a_past_the_text_went_back_to():
+    """SOS Children's Villages: "On 23 October 2025 the association made public ... The victims
+    had come forward between 2013 and 2023 ... The next day the international federation
+    suspended ..." had dated the suspension 2013: a sentence in the past perfect that goes back
+    before the story's time tells an earlier past, and the story's day stays the one counted from."""
+    events = _history_events("Blue Villages", "a charity",
+                             "On 23 October 2025 the association made public that eight men had brought accusations "
+                             "against its founder. The victims had come forward between 2013 and 2023 and had received "
+                             "compensation. Its director said that no one stood above responsibility. The next day the "
+                             "federation suspended the membership of the association.")
+    assert "2025-10-24" in events and "suspended" in events["2025-10-24"].text, sorted(events)
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

@@ -4383,6 +4383,9 @@ def _planned_in(sentence: str, date: EventDate) -> bool:
 _REPORTED_THAT = re.compile(r"\b(?:show(?:ing|ed|s)?|f(?:ound|inding)|reveal(?:ing|ed|s)?|conclud(?:ing|ed)|"
                             r"report(?:ing|ed)|said|saying|claim(?:ing|ed)|alleg(?:ing|ed))\s+that\b")
 # A clause told in the pluperfect: "had joined", "had run", "had been appointed".
+# A verb in the past perfect, irregular ones too ("had come forward", "had run"), not "had to".
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|already|earlier|once|long|previously|first|never)\s+)?(?:been\s+)?"
+                       r"(?!(?:to|a|an|the|no|its|their|his|her)\b)[a-z]{3,}\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|once|long|previously|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|own|ung|ade|eld|ght|ent)\b")
 
 
@@ -6868,7 +6871,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             told_before = told_here if not implied_here else told_before
             last = next((d for d in reversed(told_here) if not d.background and not _planned_in(sentence, d.date)),
                         next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None))
-            if last is not None and not implied_here:  # ("The same night" after it: the day before's)
+            # (not to a time the sentence goes back to in the past perfect: "On 23 October 2025 the
+            # association made public ... The victims had come forward between 2013 and 2023 ...
+            # The next day the federation suspended it" is 24 October 2025, not 2013)
+            went_back = last is not None and anchor.year is not None \
+                and (last.date.year, last.date.month or 0) < (anchor.year, anchor.month or 0) \
+                and any(not re.search(r"\b(?:that|who|which|whom|whose|where)\b[^,;]*$", last.clause[:p.start()])
+                        for p in _HAD_DONE.finditer(last.clause))
+            if last is not None and not implied_here and not went_back:  # ("The same night" after it: the day before's)
                 anchor = _Context(last.date.year, last.date.month, last.date.day,
                                   last.end if last.end is not None and last.end.day is not None else None)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
