@@ -4014,3 +4014,19 @@ def test_a_former_post_in_an_apposition_takes_no_start_from_the_clause():
     person = next(p for p in read(wwf).people if p.name == "Yolanda Kakabadse")
     former = [q for q in person.posts if q.role.lower().startswith("former environment minister")]
     assert former and all(q.period is None for q in former), person.posts
+
+
+def test_a_departure_naming_no_post_ends_the_one_post_told_before(tmp_path):
+    """The IEBC's brief named its chief executive Ezra Chiloba among those leading it in 2026:
+    "... and Chiloba was suspended and later dismissed" names no post, and the only post the
+    article gives him is the one he left. Someone a later change of leader names again keeps
+    the term open (back in the post, perhaps)."""
+    people = {p.name: p for p in _read_text(tmp_path, (
+        "= Blue Commission =\n\nThe Blue Commission is an electoral agency.\n\n== History ==\n\n"
+        "The commission was set up in 2011. Its chief executive, Ezra Chiloba, ran the secretariat from 2015. "
+        "Its chairman, Tom Ash, ran the board. In April 2018 two commissioners resigned, and Chiloba was "
+        "suspended and later dismissed. In 2019 Tom Ash resigned. In 2021 the board appointed Tom Ash "
+        "chairman again.\n")).people}
+    assert people["Ezra Chiloba"].current is False and people["Ezra Chiloba"].period == "2015–April 2018", \
+        people["Ezra Chiloba"]
+    assert people["Tom Ash"].current is not False, people["Tom Ash"]

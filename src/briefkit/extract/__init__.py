@@ -23,8 +23,8 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     from .events import extract_events
     from .names import extract_names
     from .org import extract_structure
-    from .people import (close_begun_terms, date_current_terms, end_announced_departures, extract_people,
-                         open_lone_dated_terms, renew_current_terms, supersede)
+    from .people import (close_begun_terms, date_current_terms, end_announced_departures, end_bare_departures,
+                         extract_people, open_lone_dated_terms, renew_current_terms, supersede)
 
     fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
@@ -41,6 +41,7 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
         renew_current_terms(people, profile.events)
         close_begun_terms(people, profile.events)
         end_announced_departures(people, profile.events)
+        end_bare_departures(people, profile.events)
         from .subject import Subject
 
         date_current_terms(people, profile.events, Subject(profile))

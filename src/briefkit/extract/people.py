@@ -5281,6 +5281,52 @@ def end_announced_departures(people: list[Person], events: list[Event]) -> None:
                 break
 
 
+# A row that tells only that someone left, naming no post, as its clause or the clause after
+# ", and": "..., and Chiloba was suspended and later dismissed", "Ezra Chiloba resigned", "Kuroda resigned to become Governor of the Bank of Japan"
+# (`end_bare_departures`). Not "resigned as ..." (`_STEPPED` reads the post), nor "resigned from
+# ..." (from what is another matter: a seat, a board, a party).
+_LEFT_BARE = re.compile(r"(?:^(?:(?:In|On|By)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?|,\s+and\s+|;\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:resigned|stepped\s+down|stood\s+down|"
+                        r"retired|quit|was\s+(?:suspended\s+and\s+(?:later\s+|then\s+)?)?(?:dismissed|removed|sacked|"
+                        r"fired|ousted))\b(?!\s+(?:as|from)\b)")
+
+
+def end_bare_departures(people: list[Person], events: list[Event]) -> None:
+    """A leader of one post whose term the text leaves open, from a start it gives ("Its chief
+    executive, Ezra Chiloba, ran the secretariat from 2015") or with no date at all, told before,
+    has left it when a later row tells them leaving without naming a post ("In April 2018 ...
+    Chiloba was suspended and later dismissed"): the IEBC's brief had named Chiloba among those
+    leading it in 2026.
+
+    The judgement: a departure that names no post is from the one post the article gives the
+    person; a person with other posts, or one a later change of leader names again (back in
+    the post), is left as the text left them."""
+    left = [(e, m) for e in events if not e.background and e.date.year
+            and (m := _LEFT_BARE.search(e.label or e.text) or _LEFT_BARE.search(e.text)) is not None]
+    if not left:
+        return
+    for p in people:
+        if not p.leader or p.current is not None or p.posts or not p.role or not (
+                _begun_only(p.period) or (p.period is None and p.source is not None and p.source.line)):
+            continue
+        # (a term with no date at all: the post told in a line before the row that tells the leaving)
+        start = _first_year(p.period) if p.period else (0, 0, 0)
+        surname = p.name.split()[-1]
+        if start is None or len(surname) < 3:
+            continue
+        gone = [e for e, m in left if (e.date.year, e.date.month or 0, e.date.day or 0) > start
+                and (m.group("who") == p.name or m.group("who").split()[-1] == surname)
+                and (p.period or (e.source is not None and e.source.file == p.source.file
+                                  and (e.source.line or 0) > (p.source.line or 0)))]
+        if not gone:
+            continue
+        end = min(gone, key=lambda e: e.date.start())
+        if any(e.kind == "leadership" and e.date.start() > end.date.start() and not e.background
+               and re.search(rf"\b{re.escape(surname)}\b", e.label or e.text) for e in events):
+            continue  # (named again in a change of leader after it: perhaps back in the post)
+        begun = re.sub(r"(?i)^(?:from|since)\s+", "", p.period or "")
+        p.period = f"{begun}–{_date_words(end.date)}" if begun else f"until {_date_words(end.date)}"
+        p.current = False
+
 def open_lone_dated_terms(people: list[Person]) -> None:
     """A leader the text leaves open (`current` None) who leads it now (`model.leading_now`),
     dated by a lone date, has held the post since that date: "Chair, 2013" and "President,
