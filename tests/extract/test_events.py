@@ -2300,6 +2300,26 @@ def test_the_next_day_counts_from_the_story_not_from_a_past_the_text_went_back_t
                              "federation suspended the membership of the association.")
     assert "2025-10-24" in events and "suspended" in events["2025-10-24"].text, sorted(events)
 
+
+def test_a_second_year_that_dates_a_verb_of_its_own_is_a_row():
+    """"The division was formed in 1941 and disbanded in 1945" had given one row, at 1941, "was
+    formed and disbanded in 1945"; "formed on 1 June 1941 and disbanded on 3 May 1945" a second
+    founding. A second year is a row when it dates a verb of its own after "and", with that
+    verb's kind; not "led it until his death in 1952" (a time of its own between), not inside a
+    participle after the subject, not in the lead (which sums up the body), and an intransitive
+    verb takes no passive auxiliary ("was criticised ... and resigned in November")."""
+    events = _history_events("Blue Division", "an army division",
+                             "The Blue Division was formed in 1941 and disbanded in 1945. The Red Battalion, raised in "
+                             "1950 and renamed in 1961, fought in the war. Tom Ash became commander in 1970 and led it "
+                             "until his death in 1979. In July 1990 Ann Holm was criticised over the flood response and "
+                             "resigned in November. The Blue Division was re-formed on 1 June 1991 and disbanded again "
+                             "on 3 May 1995.")
+    assert events["1945"].kind == "dissolution" and events["1945"].label == "The Blue Division was disbanded", events["1945"]
+    assert events["1941"].label == "The Blue Division was formed", events["1941"]
+    assert "1961" not in events and "1979" not in events, sorted(events)
+    assert events["1990-11"].label.startswith("Ann Holm resigned"), events["1990-11"]
+    assert events["1995-05-03"].kind == "dissolution", events["1995-05-03"]
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

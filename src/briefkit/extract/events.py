@@ -1543,6 +1543,16 @@ _MOVED_TO = re.compile(
 _GIVEN_SPAN = re.compile(r"(?i),\s+(?:giving|granting|allowing|allotting|leaving)\s+(?:it|them|him|her|the\s+[\w-]+)\s+"
                          r"[^,;]{1,50}?,?\s+(?:from|between)\s+$")
 
+# What ends the words between a clause's date and a later one that dates a verb of its own
+# after "and" (`extract_events`' second dates): " and disbanded in ", " and handed over in ",
+# "... was criticised over the flood response and resigned in ".
+_AND_DATED_VERB = re.compile(r"(?:^|[^,;])\s*,?\s+and\s+(?:then\s+|later\s+|again\s+)?(?:was\s+|were\s+)?(?:[a-z]{3,}ed|left|sent|"
+                             r"built|spent|met|cut|put|set|kept|bought|brought|fought|won|lost|became|began|rose|fell|"
+                             r"took|gave|made|went|came|held|ran|sold|moved|broke|split|died)\b"
+                             # (not a time of its own between: "led it until his death in August 1952")
+                             r"(?:\s+(?!(?:and|or|but|when|while|which|who|until|till|since|from|after|before)\b)"
+                             r"[\w'’-]+){0,5}?\s+(?:in|on|during|by)\s+(?:(?:early|late|mid)[\s-]+)?$")
+
 
 def _is_reference(clause: str, mention: DateMention) -> bool:
     """Whether `mention` only locates another time ("before the Legion was created in 2022",
@@ -2271,10 +2281,19 @@ def _shared_subject(clause: str, second: str) -> str | None:
     aux = re.match(r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are)", clause[m.start():])
     # a participle goes on with a place or an agent ("organised at Camp Gordon"); "entered into
     # force", "expelled it" are verbs of their own
-    if passive and aux and re.match(r"[a-z]+(?:ed|en)\s+(?:at|in|on|by|as|under|from|to)\s+[A-Z0-9]", second):
+    # (not a verb no one is made to do: "was criticised ... and resigned in November")
+    if passive and aux and re.match(r"(?!(?:resigned|retired|died|returned|arrived|departed|stepped|stood|quit|"
+                                    r"succeeded|withdrew|collapsed)\b)[a-z]+(?:ed|en)\s+(?:at|in|on|by|as|under|from|to)\s+"
+                                    r"[A-Z0-9]", second):
         return f"{np} {aux.group(0)}"
     return np
 
+
+def _without_asides_for_subject(text: str) -> str:
+    """`text` without the asides set off by commas after its opening name ("Garson Vogel, a
+    Canadian who had been chief commissioner of the Canadian Wheat Board, became"), for
+    `_leading_np` to find the subject before them."""
+    return re.sub(r"^([A-Z][^,;]{1,60}?),\s+(?:a|an|the|who|which)\b[^;]{1,160}?,\s+", r"\1 ", text.strip(), count=1)
 
 def _shift(m: DateMention | None, by: int) -> DateMention | None:
     if m is None or by == 0:
@@ -6765,7 +6784,20 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # "signed on 9 March 1831 and ratified on 10 March": every day of the clause counts.
                 main = drafts[-1]
                 for extra in own[1:]:
-                    if primary is None or extra.day is None or extra.is_range or _in_aside(clause, extra):
+                    if primary is None or extra.is_range or _in_aside(clause, extra):
+                        continue
+                    # (not inside a participle set off after the subject: "The 2nd Cavalry Regiment,
+                    # raised in 1855 and renamed the 5th Cavalry in 1861, fought ...")
+                    aside = re.match(r"([^,;]+),\s+(?:[a-z]+ed|raised|formed|founded|built|set\s+up)\s+[^,;]*$",
+                                     clause[:primary.start])
+                    # (nor in the lead, whose "entered government in 2015 and split in 2017" sums up
+                    # what the body tells on its days)
+                    verb_dated = primary.end <= extra.start and _AND_DATED_VERB.search(clause[primary.end:extra.start]) \
+                        is not None and not (aside and not _FINITE.search(aside.group(1))) and not piece.in_lead
+                    if extra.day is None and not verb_dated:
+                        # (a second year or month is most often a reference; one that dates a verb
+                        # of its own after "and" is a happening: "was formed in 1941 and disbanded
+                        # in 1945", "followed Lindt in 1960 and handed over in 1965 to ...")
                         continue
                     if _TERM_FROM.search(clause[:extra.start]):
                         # "appointed him secretary-general for five years from 1 July 2026": when
@@ -6794,7 +6826,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             start = alt + 1
                     raw = clause[start:]
                     phrase = re.sub(r"^(?:that|which|and)\s+", "", raw.lstrip())
-                    words = " ".join(phrase.split()[:3])
+                    words = " ".join(phrase.split()[:3]).rstrip(".;,:")  # ("disbanded in 1945." ends the sentence)
                     if primary.end <= start and clause[max(0, start - 5):start] == " and " and len(words) > 8:
                         # "was drawn up in 1995 and came into force on 1 October 1998": the
                         # first date's row ends where the second date's happening begins
@@ -6819,7 +6851,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         head = clause[:verb.end()].strip()
                         phrase, shift = f"{head} {phrase}", shift + len(head) + 1
                     np = _shared_subject(clause, phrase) if clause[max(0, start - 5):start] == " and " else None
-                    if not phrase[:1].isupper() and np and _FINITE.match(phrase) and not re.match(r"(?:was|were|had|has)\b", phrase):
+                    if np is None and verb_dated and clause[max(0, start - 5):start] == " and ":
+                        # ("Garson Vogel, a Canadian who had been ..., became executive director in
+                        # October 1977 and died in office in April 1981": the subject before its aside)
+                        np = _leading_np(_without_asides_for_subject(clause[:primary.start]))
+                    if np and verb_dated and any(m.start < len(np) for m in find_dates(np)):
+                        # ("In July 1990 Ann Holm was criticised ... and resigned in November": the
+                        # subject without the opening date, which is the first row's)
+                        np = cap_first(_strip_date_phrase(np)) or None
+                    if not phrase[:1].isupper() and np and (_FINITE.match(phrase) or verb_dated) \
+                            and not re.match(r"(?:was|were|had|has)\b", phrase):
                         # "The Europol Convention was drawn up in 1995 and came into force on 1
                         # October 1998": the second date's row is "The Europol Convention came into force"
                         phrase, shift = f"{np} {phrase}", shift + len(np) + 1
@@ -6841,6 +6882,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         label = make_label(clause, None, subject, who, None, they_own)
                     labels[id(drafts[-1])] = _gapped(sentence, extra) or _done_then(sentence, extra) or \
                         _again(sentence, extra) or label
+                    if kind in _UNIQUE_KINDS and (xkind := classify(labels[id(drafts[-1])], subject)) != kind \
+                            and xkind != "background":
+                        # "formed on 1 June 1941 and disbanded on 3 May 1945": the second verb's
+                        # happening, not a second founding
+                        drafts[-1].kind = xkind
             # "... the fighting for Bakhmut. On 20 May Prigozhin declared the city taken": the label
             # names the one place the sentence before named.
             place = _one_place(prev_sentence, subject, proper) if prev_sentence and not _places(
