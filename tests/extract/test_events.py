@@ -2320,6 +2320,16 @@ def test_a_second_year_that_dates_a_verb_of_its_own_is_a_row():
     assert events["1990-11"].label.startswith("Ann Holm resigned"), events["1990-11"]
     assert events["1995-05-03"].kind == "dissolution", events["1995-05-03"]
 
+
+def test_a_participle_after_an_article_is_not_the_shared_verb():
+    """BP's 2000 row read "The combined group, BP Amoco, began trading on 31 December 1998 and
+    bought ARCO in 2000": "combined" after "The" had been taken for the verb, so no subject was
+    found for the second verb."""
+    events = _history_events("Blue Oil", "an oil company",
+                             "On 11 August 1998 Blue Oil announced a merger with Red Oil; the combined group, Blue Red, "
+                             "began trading on 31 December 1998 and bought Green Oil in 2000.")
+    assert events["2000"].label == "The combined group bought Green Oil", events["2000"]
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

@@ -2250,8 +2250,10 @@ def _shared_subject(clause: str, second: str) -> str | None:
     Committee of Ministers suspended ... and expelled it"). A passive first verb lends its
     auxiliary to a participle ("The division was constituted ... and organised at Camp Gordon"
     -> "The division was organised at Camp Gordon"). None when the subject is not a short
-    noun phrase."""
-    m = _FINITE.search(clause)
+    noun phrase. (A participle after an article describes the noun: "the combined group, BP
+    Amoco, began trading": the verb is "began".)"""
+    m = next((f for f in _FINITE.finditer(clause)
+              if not re.search(r"(?i)\b(?:the|a|an|its|their|this|these)\s+$", clause[:f.start()])), None)
     if m is None:
         return None
     pieces = clause[:m.start()].split(",")
