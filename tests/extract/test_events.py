@@ -2330,6 +2330,31 @@ def test_a_participle_after_an_article_is_not_the_shared_verb():
                              "began trading on 31 December 1998 and bought Green Oil in 2000.")
     assert events["2000"].label == "The combined group bought Green Oil", events["2000"]
 
+
+def test_a_former_head_s_death_is_a_life_though_an_aside_names_the_organisation(tmp_path):
+    """Vale's "Agnelli, who had led the company from 2001 to 2011, died ... in March 2016" and the
+    IEBC's "Chebukati, who had led the commission from 2017 to 2023, died in Nairobi" were rows of
+    their histories: the aside that says who they were names the organisation, not their death."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Blue Mining =\n\nBlue Mining is a mining company.\n\n== History ==\n\nThe company was "
+                 "founded in 1942. Tom Ash became chief executive in 2001. In 2011 Ann Holm succeeded Tom Ash as chief "
+                 "executive. Ash, who had led the company from 2001 to 2011, died in a plane crash in March 2016.\n",
+                 encoding="utf-8")
+    by_date = {e.date.iso: e for e in read(f).events}
+    assert by_date["2016-03"].background, by_date["2016-03"]
+
+
+def test_a_term_extended_to_a_date_with_no_date_of_its_own_is_not_dated_by_it():
+    """SOS Children's Villages: "Kaul's second term was thereby extended to June 2021" had a row
+    at June 2021, when the term would end; the IEBC's "moved the fresh election to 26 October
+    2017" one on the election's day, which another row tells."""
+    events = _history_events("Blue Villages", "a charity",
+                             "The federation was founded in 1949. Tom Ash was elected president in 2012. The general "
+                             "assembly due in 2020 was not held, and his second term was thereby extended to June 2021.")
+    assert "2021-06" not in events or events["2021-06"].background, events.get("2021-06")
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

@@ -1536,7 +1536,8 @@ _EXAMPLE_PARTICIPLE_DATED = re.compile(
 # off "to" or "until" a day ("extended his mandate by two and a half years, to 30 June 2023",
 # "this time to 31 December 2025", "postponed the congress until May 2021") (`_is_reference`).
 _MOVED_TO = re.compile(
-    r"(?i)\b(?:extend|prolong|postpon|defer|delay|push(?:ed|es|ing)?\s+back|put\s+off|renew|reschedul|lengthen)"
+    r"(?i)\b(?:extend|prolong|postpon|defer|delay|push(?:ed|es|ing)?\s+back|put\s+off|renew|reschedul|lengthen|"
+    r"moved?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|congress|meeting|summit|deadline|date))"
     r"\w*\b[^;]{0,90}?\s(?:(?:this|that)\s+time\s+)?(?:to|until|till|through)\s+$")
 # A span the clause's act gives something: "adopted the statute of a new office, giving it
 # three years, from 1 January 1951 to the end of 1953, to finish the job" (`_is_reference`).
@@ -1588,9 +1589,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # So is a span the act gives it: "On 14 December 1950 the General Assembly adopted the statute
     # of a new office, giving it three years, from 1 January 1951 to the end of 1953" had also
     # read as the adoption on 1 January 1951 (`_GIVEN_SPAN`).
-    if (_MOVED_TO.search(clause[:mention.start]) or _GIVEN_SPAN.search(clause[:mention.start])) and any(
+    # Without a date of its own the clause is not dated by that time either: "Kaul's second term
+    # was thereby extended to June 2021" happened before June 2021, when the text does not say.
+    if _MOVED_TO.search(clause[:mention.start]) or (_GIVEN_SPAN.search(clause[:mention.start]) and any(
             m.start < mention.start and m.year is not None and not _MOVED_TO.search(clause[:m.start])
-            for m in find_dates(clause)):
+            for m in find_dates(clause))):
         return True
     # "became the first prime minister since 1989 to be returned": a time that measures a
     # record ("the first ... since", "the largest ... since") locates nothing done
@@ -6562,8 +6565,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # ("he died in Dhaka in December 2008": the person the sentence before named)
                 named_clause = re.sub(r"^\s*(?:[Hh]e|[Ss]he)\b", last_person, clause.strip(), count=1) \
                     if last_person else clause
+                # (the aside that says who the person was, "Agnelli, who had led the company from
+                # 2001 to 2011, died ...", ties the death to the organisation no more than the
+                # person's past did)
                 if not background and _others_death(named_clause, names, profile.people, date.year) \
-                        and not _own_people(clause, subject):
+                        and not _own_people(re.sub(r",\s+who\s+[^,;]{2,120},", ",", clause), subject):
                     background = True  # "Jimmy Carter died on 29 December 2024": a volunteer's life
                 if not background and _ATTACKERS.match(_strip_date_phrase(clause.strip())) \
                         and not subject.mentioned_in(clause) and not _own_people(clause, subject) \
