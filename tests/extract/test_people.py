@@ -4030,3 +4030,14 @@ def test_a_departure_naming_no_post_ends_the_one_post_told_before(tmp_path):
     assert people["Ezra Chiloba"].current is False and people["Ezra Chiloba"].period == "2015–April 2018", \
         people["Ezra Chiloba"]
     assert people["Tom Ash"].current is not False, people["Tom Ash"]
+
+
+def test_a_successor_of_him_takes_the_post_of_the_one_named_last(tmp_path):
+    """"In 2019 Marjan Hussein Marjan succeeded him" after the chief executive's dismissal had
+    named no one (a successor that opens its sentence; one inside a clause, "..., when Juhan
+    Parts of Res Publica succeeded him", is often another post's)."""
+    people = {p.name: p for p in _read_text(tmp_path, (
+        "= Blue Commission =\n\nThe Blue Commission is an electoral agency.\n\n== History ==\n\n"
+        "The commission was set up in 2011. Its chief executive, Ezra Chiloba, ran the secretariat from 2015. "
+        "In April 2018 Chiloba was dismissed. In 2019 Marjan Hussein Marjan succeeded him.\n")).people}
+    assert people["Marjan Hussein Marjan"].role == "Chief executive" and people["Marjan Hussein Marjan"].leader, people

@@ -1659,7 +1659,10 @@ _SUCCEEDED = re.compile(
 _SUCCEEDED_BARE = re.compile(
     rf"{_NAME}(?:,\s+[^;]{{1,160}}?,)?\s+succeeded\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     rf"(?=\s*[,.;]|\s+(?:in|on|at|after|when|that)\b|$)|"
-    rf"\b(?P<whose>[Hh]is|[Hh]er)\s+successor,\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_s>')},")
+    rf"\b(?P<whose>[Hh]is|[Hh]er)\s+successor,\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_s>')},|"
+    # ("In 2019 Marjan Hussein Marjan succeeded him": the one the text named last, as "his successor")
+    rf"{_NAME.replace('?P<name>', '?P<name_p>')}(?:,\s+[^;]{{1,160}}?,)?\s+(?:succeeded|replaced|took\s+over\s+from)\s+"
+    rf"(?P<pron>him|her)(?=\s*[,.;]|\s+(?:in|on|at|after|when)\b|$)")
 # "Shohei Ishii, a former transport ministry official ..., was installed in place of Okushima",
 # "the government chose Yuji Sato, an academy graduate ..., to replace Takashi Kitamura": a
 # successor in the post of the one replaced, which the sentence does not name.
@@ -3206,13 +3209,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f.period = f.post_period = None
                 yield f
         for m in _finds(_SUCCEEDED_BARE, sentence):
-            if m.group("whose"):
+            if m.group("pron") and not re.fullmatch(r"(?:(?:In|On|By|From|Later|Then)\b[^,;]{0,30}?,?\s+)?",
+                                                     sentence[:m.start("name_p")]):
+                continue  # (the successor opens the sentence: not "..., when Juhan Parts of Res Publica succeeded him")
+            if m.group("whose") or m.group("pron"):
                 # whose successor: the last leader named before, here or in the sentence before
-                told = f"{prev_sentence} {sentence[:m.start()]}"
+                told = f"{prev_sentence} {sentence[:m.start()]}".casefold()
                 named = [(told.rfind(k_), post) for k_, post in ((k, v) for k, v in held_by.items())
-                         if re.search(rf"\b{re.escape(k_)}\b", told.casefold())]
+                         if re.search(rf"\b{re.escape(k_)}\b", told)]
                 post = max(named)[1] if named else None
-                name, where = m.group("name_s"), m.span("name_s")
+                group = "name_s" if m.group("whose") else "name_p"
+                name, where = m.group(group), m.span(group)
             else:
                 if re.match(r"\s+as\b", sentence[m.end():]):
                     continue  # "succeeded X as chairman": `_SUCCEEDED`'s
