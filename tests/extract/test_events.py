@@ -2355,6 +2355,25 @@ def test_a_term_extended_to_a_date_with_no_date_of_its_own_is_not_dated_by_it():
                              "assembly due in 2020 was not held, and his second term was thereby extended to June 2021.")
     assert "2021-06" not in events or events["2021-06"].background, events.get("2021-06")
 
+
+def test_a_tally_in_the_present_perfect_over_years_dates_nothing():
+    """The IEBC's lead, "the commission has conducted three general elections, in 2013, 2017 and
+    2022", had given a milestone at 2013 labelled "... three general elections, 2017 and 2022"."""
+    events = _events("The Blue Commission was set up in 2011. Since then the commission has conducted three "
+                     "general elections, in 2013, 2017 and 2022.", title="Blue Commission")
+    by_date = {e.date.iso: e for e in events}
+    assert "2013" not in by_date or by_date["2013"].background, by_date["2013"]
+
+
+def test_an_earlier_career_with_an_irregular_participle_is_background():
+    """SOS Children's Villages: "...; he had run a village in Chennai from 1978 and had been deputy
+    secretary-general for Asia" gave a row at 1978: "run", like "worked", tells the new
+    president's past."""
+    events = _history_events("Blue Villages", "a charity",
+                             "The federation was founded in 1949. On 22 June 2012 the delegates elected Tom Ash as "
+                             "president; he had run a village in Chennai from 1978 and had been deputy director.")
+    assert "1978" not in events or events["1978"].background, events["1978"]
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

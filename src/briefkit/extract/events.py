@@ -1140,6 +1140,12 @@ _PERSON_STOOD_DOWN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<who>[Hh]e|[Ss]he|(?-
 # The end of a term told by the holder's death: "governed until his death".
 _UNTIL_DEATH = re.compile(r"\s*\buntil\s+(?:his|her|their|its)\s+death\b")
 
+# A tally told in the present perfect over a list of years: "the commission has conducted three
+# general elections, in 2013, 2017 and 2022" (`classify`): each occasion is told where it happens,
+# and the sentence dates none of them as its own.
+_PERFECT_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ne)\b[^;.]{0,80}?\b(?:in\s+)?"
+                            r"(?:1[5-9]|20)\d\d(?:\s*,\s*(?:in\s+)?(?:1[5-9]|20)\d\d)+,?\s+and\s+(?:in\s+)?(?:1[5-9]|20)\d\d\b")
+
 
 def classify(text: str, subject: Subject, mention: DateMention | None = None) -> str:
     """The kind of happening a clause tells (rules in the module docstring). A habit or an
@@ -1197,6 +1203,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "a report ... recommended that FEMA be abolished": what was proposed did not happen by
         # being proposed; the proposal is a statement
         return "statement"
+    if _PERFECT_TALLY.search(text):
+        return "background"  # "has conducted three general elections, in 2013, 2017 and 2022": a tally, told now
     if _TERM_RUNS.search(text):
         return "background"  # "Lagarde's own term runs until October 2027": how long a term lasts, told now
     if _is_roll(text):
@@ -4918,7 +4926,7 @@ def _named_aside_only(sentence: str, persons: list[str], referent: str | None) -
 # lawyer Yuli Novak, had directed the veterans' testimony group Breaking the Silence")
 _CAREER = re.compile(rf"^(?:[Hh]e|[Ss]he|{PERSON_NAME.pattern}|(?:His|Her|Their|The\s+[\w'’-]+(?:'s|’s))\s+"
                      rf"(?:[a-z]+\s+)?(?:successor|predecessor|deputy|replacement)(?:,\s+[^,;]{{2,80}},)?)\s+had\s+"
-                     rf"(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b")
+                     rf"(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent|un|eld|ade|ept|ilt|ost)\b")
 
 
 def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -4932,7 +4940,8 @@ def _earlier_career(clause: str, surnames: frozenset[str] = frozenset()) -> bool
     if _CAREER.match(text):
         return True
     # "Sinirlioğlu had briefly served as ...": a surname alone, of someone the article names
-    m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent)\b",
+    m = re.match(r"^([A-Z][\w'’-]+)\s+had\s+(?:\w+ly\s+|earlier\s+|once\s+)?[a-z]+(?:ed|en|own|ught|ook|ent|un|eld|ade|ept|"
+                 r"ilt|ost)\b",
                  text)
     return bool(m and m.group(1) in surnames)
 
