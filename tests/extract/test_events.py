@@ -2374,6 +2374,17 @@ def test_an_earlier_career_with_an_irregular_participle_is_background():
                              "president; he had run a village in Chennai from 1978 and had been deputy director.")
     assert "1978" not in events or events["1978"].background, events["1978"]
 
+
+def test_a_day_set_for_something_is_a_plan_not_a_row():
+    """The IEBC's "The commission first set 17 October for the new vote" was a row on 17 October
+    2017, a day on which nothing happened (the vote was held on the 26th)."""
+    events = _history_events("Blue Commission", "an electoral agency",
+                             "The commission was set up in 2011. On 1 September 2017 the court annulled the election. "
+                             "The commission first set 17 October for the new vote. On 26 October 2017 the new vote "
+                             "was held.")
+    assert "2017-10-17" not in events or events["2017-10-17"].background, events["2017-10-17"]
+    assert not events["2017-10-26"].background
+
 def test_who_held_a_post_at_the_time_is_no_change_of_leader():
     """The same snapshot gave "2013: The board was chaired by Idar Kreutzer" one of its five key
     events: a passive that says who held the post then tells no change; a change stays

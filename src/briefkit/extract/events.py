@@ -1594,6 +1594,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # 2023": where a clause dates its own act, the time it moves something to (`_MOVED_TO`) is
     # when that thing now ends or falls, a time to come, not a second happening (UNHCR's two
     # extensions had each given a row on the day the mandate would run out)
+    # "The commission first set 17 October for the new vote": the day set for something is a
+    # plan (another sentence tells the day it came to pass, or that it did not)
+    if re.search(r"\b(?:set|fixed|chose|picked|named|scheduled)\s+(?:the\s+)?$", clause[:mention.start], re.I) \
+            and re.match(r"(?:\s+as\s+the\s+(?:date|day))?\s+for\b", clause[mention.end:]):
+        return True
     # So is a span the act gives it: "On 14 December 1950 the General Assembly adopted the statute
     # of a new office, giving it three years, from 1 January 1951 to the end of 1953" had also
     # read as the adoption on 1 January 1951 (`_GIVEN_SPAN`).
