@@ -945,3 +945,17 @@ def test_two_parents_that_are_one_body_by_two_names_are_drawn_once(tmp_path):
                           "Óglaigh na hÉireann. It was formed in 1946.\n") == ["Defence Forces"]
     assert len(parents(head + "The Blue Naval Service is the maritime branch of the Defence Forces. "
                               "It reports to Óglaigh na hÉireann through the chief of staff.\n")) == 2
+
+
+def test_a_bracket_that_sets_apart_parts_of_one_name_stays(tmp_path):
+    """The Assam Rifles' "Inspectorate General Assam Rifles (North)", "(East)" and "(South)" had
+    become one part, "Inspectorate General Assam Rifles": a bracket is a note, except where it is
+    all that tells two parts apart. "1st Battalion (1 PARA)" still loses its note."""
+    p = _org_of(tmp_path, (
+        "= Blue Rifles =\n\nThe Blue Rifles are a paramilitary force.\n\n== Organisation ==\n\n"
+        "The force is organised as follows:\n\n"
+        "- Inspectorate General Blue Rifles (North)\n- Inspectorate General Blue Rifles (East)\n"
+        "- Inspectorate General Blue Rifles (South)\n- 1st Battalion (1 BR)\n"))
+    tree = _tree(p.org)
+    assert {"Inspectorate General Blue Rifles (North)", "Inspectorate General Blue Rifles (East)",
+            "Inspectorate General Blue Rifles (South)", "1st Battalion"} <= {t.strip() for t in tree}, tree

@@ -666,6 +666,12 @@ class _Collector:
             return _table_nodes([(c, s) for c, s in rows if c is not None], context)
         if places is None:
             places = placed_list(items)
+        # how many of the items bear each name once their brackets go (see below)
+        shared: dict[str, int] = {}
+        for it in items:
+            if "(" in it.text:
+                base = part_name(it.text, places)[0].casefold()
+                shared[base] = shared.get(base, 0) + 1
         out: list[OrgNode] = []
         for it in items:
             dated = self._dated(it.text, it.source)
@@ -745,10 +751,15 @@ class _Collector:
                     out.extend(OrgNode(name=n, kind="subunit", source=it.source) for n in names)
                     continue
             name, note = part_name(it.text, places)
-            if note and not it.children and name.casefold() in self.own and (bracket := re.search(r"\(([^()]+)\)", it.text)):
+            bracket = re.search(r"\(([^()]+)\)", it.text) if note else None
+            if bracket and ((not it.children and name.casefold() in self.own) or shared.get(name.casefold(), 0) > 1):
                 # "Special Boat Service (Reserve)" under the Special Boat Service: the bracket is
-                # what sets the part apart from the whole, so it stays in the part's name
-                name, note = f"{name} ({bracket.group(1).strip()})", None
+                # what sets the part apart from the whole, so it stays in the part's name; so it
+                # does where it sets apart parts of one name: "Inspectorate General Assam Rifles
+                # (North)", "(East)", "(South)" are three parts, not one
+                kept = bracket.group(1).strip()
+                name = f"{name} ({kept})"
+                note = "; ".join(n for n in (x.strip() for x in (note or "").split(";")) if n and n != kept) or None
             node = OrgNode(name=name, kind="subunit", source=it.source, attributes={"Note": note} if note else {})
             node.children = self.items(it.children, node, places=places) or [
                 OrgNode(name=n, kind="subunit", source=it.source) for n in own_parts(it.text)]
