@@ -2238,3 +2238,21 @@ def test_a_sentence_answering_the_one_before_leans_on_it():
     assert digest._leans("The council closed its office in retaliation.")
     assert not digest._leans("The council was given land in return for its support of the reform.")
     assert not digest._leans("In response to the flood the council opened three shelters.")
+
+
+def test_a_line_naming_the_month_that_tells_the_story_tells_the_event():
+    """SOS Children's Villages' At a glance said "In October 2025 ... the federation suspended its
+    Austrian member association" and then "24 October 2025: The international federation
+    suspended the membership of its Austrian association": a line that names the event's month
+    and year and tells what happened in the same words tells it. A "Led by" line, or a line of
+    that month about something else, does not."""
+    from briefkit.model import Event, EventDate
+
+    e = Event(date=EventDate(year=2025, month=10, day=24), text="The next day the federation suspended it.",
+              label="The international federation suspended the membership of its Austrian association")
+    told = digest.Statement("In October 2025 the organisation disclosed allegations that its founder had abused boys, "
+                            "and the federation suspended its Austrian member association.", None)
+    other = digest.Statement("In October 2025 the organisation opened a school in Vienna.", None)
+    led = digest.Statement("Led by Ann Holm (President of the Austrian association, suspended October 2025).", None)
+    assert digest._said_in(e, [told])
+    assert not digest._said_in(e, [other]) and not digest._said_in(e, [led])

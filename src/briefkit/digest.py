@@ -61,7 +61,7 @@ from .model import (SECONDARY_ROLE, BulletList, Event, Fact, Paragraph, Person, 
 from .records import record
 from .select import ANSWERS_BEFORE, chronological, says_little, story_words
 from .select import refers_back as _refers_back
-from .text import STOP_WORDS, called, cap_first, plain_title, sentence_spans
+from .text import MONTH_NAMES, STOP_WORDS, called, cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
 from .extract.titles import ROLE_NOUN
 
@@ -1537,7 +1537,28 @@ def _said_in(e: Event, statements: Sequence[Statement], people: Sequence[Person]
     persons = [p.name for p in people]
     names = {m.group(0) for m in _NAME_PHRASE.finditer(e.title)
              if not any(m.group(0) in n or n in m.group(0) for n in persons)}
-    return any(year in s.text and any(n in s.text for n in names) for s in statements)
+    if any(year in s.text and any(n in s.text for n in names) for s in statements):
+        return True
+    # ... or by one that names its month and year and tells what happened in two of the same
+    # words (or one, and a name-like word): "In October 2025 the organisation disclosed
+    # allegations ..., and the federation suspended its Austrian member association" tells
+    # "24 October 2025: The international
+    # federation suspended the membership of its Austrian association" (SOS Children's
+    # Villages' At a glance had said it twice)
+    if e.date.month is None:
+        return False
+    when = f"{MONTH_NAMES[e.date.month - 1]} {year}"
+    words = story_words(e.title)
+    # (a person's name does not count, as above)
+    capitals = set(re.findall(r"(?<=\s)[A-Z][\w'’-]{2,}", e.title)) - set(MONTH_NAMES) \
+        - {w for n in persons for w in n.split()}
+
+    def shares(text: str) -> bool:
+        common = len(words & story_words(text))
+        return common >= 2 or (common == 1 and any(re.search(rf"\b{re.escape(c)}\b", text) for c in capitals))
+
+    return any(when in s.text and not s.events and not s.text.startswith("Led by ") and shares(s.text)
+               for s in statements)
 
 
 def standing_alone(events: Sequence[Event]) -> list[Event]:
