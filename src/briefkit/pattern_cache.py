@@ -37,7 +37,6 @@ import sys
 import zlib
 from array import array
 
-
 _MAGIC = b"BKRX3"
 _WORD = "I"  # the array type of the engine's code words (`_sre.CODESIZE` bytes: checked)
 # The file: magic, a CRC-32 of the index, the number of entries, the index (per entry: the key's
