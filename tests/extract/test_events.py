@@ -6916,3 +6916,40 @@ def test_a_person_called_by_the_middle_word_of_three_is_named_in_full(tmp_path):
         "On 30 January 2017 the Assembly chose Moussa Faki Mahamat, Chad's foreign minister, as chairperson "
         "of the Commission. Faki took office on 14 March 2017 and later served a second term."))
     assert got["2017-03-14"].label.startswith("Moussa Faki Mahamat took office")
+
+
+def test_a_date_between_a_verb_and_its_words_does_not_hide_a_change_of_leader():
+    """"Fromm asked on 2 July 2012 to be retired" and "Gabrielli handed over in February 2012
+    to Maria das Graças Foster" tell a head leaving as "asked to be retired" and "handed over
+    to" do: the date set between the verb and the words it governs is read past. A date after
+    a noun is not ("the offices in 2019 to the north" tells no handover)."""
+    events = _history_events("Federal Office for the Protection of the Constitution", "a security agency",
+                             "Heinz Fromm became president in June 2000. When this became known, Fromm asked on "
+                             "2 July 2012 to be retired at the end of that month. Jose Gabrielli handed over in "
+                             "February 2014 to Maria Foster, the first woman in the post.")
+    assert events["2012-07-02"].kind == "leadership"
+    assert events["2014-02"].kind == "leadership"
+
+
+def test_more_ways_a_head_comes_and_goes_are_changes_of_leader():
+    """A head starting "as chief executive", "the first Ethiopian to head the airline", beating
+    a rival "for the leadership", nominated or seconded "as" a head's post, retiring, asking
+    for early retirement, offering to give up the post, removed and replaced, or staying in
+    the post until a year: each is a change of leader, not a happening of no kind. An aircraft
+    retired is not."""
+    events = _history_events("Federal Power Utility", "a state-owned company",
+                             "On 6 October 2014 Tshediso Matona started as chief executive. "
+                             "In 1971 Semret became the first Ethiopian to head the utility. "
+                             "On 2 June 2017 Leo Varadkar beat Simon Coveney for the leadership. "
+                             "In January 2024 the Central Committee nominated Emmanuel Nchimbi as the party's "
+                             "twelfth secretary general. "
+                             "On 1 September 2019 Ilkka Laitinen retired on a disability pension. "
+                             "On 23 March 2022 the board accepted Tewolde GebreMariam's request for early retirement. "
+                             "On 30 March 2009 Hartmut Mehdorn offered to give up his post. "
+                             "On 8 May 2025 Cameron Hamilton was removed and replaced by David Richardson. "
+                             "Fazle Hasan Abed remained executive director until 2001. "
+                             "In 2005 the utility retired the last of its coal plants at Vaal.")
+    for day in ("2014-10-06", "1971", "2017-06-02", "2024-01", "2019-09-01", "2022-03-23", "2009-03-30",
+                "2025-05-08", "2001"):
+        assert events[day].kind == "leadership", day
+    assert events["2005"].kind != "leadership"

@@ -192,7 +192,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # J. Edgar Hoover acting director"
                               r"replaced\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:,\s+[^,;]{1,60},)?\s+with\s+(?-i:[A-Z])|"
                               rf"made\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}\s+"
-                              rf"(?:its\s+)?(?:acting\s+|interim\s+|first\s+)?(?:{ROLE_WORDS})\b|"
+                              rf"(?:its\s+)?(?:acting\s+|interim\s+|first\s+)?(?:executive\s+|managing\s+)?(?:{ROLE_WORDS})\b|"
                               # one named person replacing another: "Joshua Gaspard replaced Colonel Michael Kloepper"
                               r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+[^,;]{1,120},)?\s+replaced\s+"
                               r"(?:(?-i:[A-Z])[a-z]+\s+){0,2}"
@@ -254,7 +254,27 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # director", "agreed on the Turkish diplomat X as secretary general"
                               rf"(?:was|were)\s+(?:chosen|picked|selected|named)\s+(?:as\s+)?{_HEAD_ROLE}|"
                               rf"(?:named|confirmed|agreed\s+on|settled\s+on)\s+(?:[^.;]{{0,160}}?\s)?as\s+{_HEAD_ROLE}|"
-                              rf"appointment\s+as\s+{_HEAD_ROLE})", re.I)),
+                              rf"appointment\s+as\s+{_HEAD_ROLE}|"
+                              # more ways a head comes: "started as chief executive", "became the
+                              # first Ethiopian to head the airline", "beat Simon Coveney for the
+                              # leadership", "nominated X as the party's twelfth secretary general",
+                              # "seconded X to Eskom as acting chief executive"
+                              rf"(?:started|began|joined)\s+(?:work\s+)?as\s+{_HEAD_ROLE}|"
+                              r"became\s+the\s+first\s+[^.;]{1,40}?\s+to\s+(?:head|lead|chair|command|run)\b|"
+                              r"(?:beat|defeated)\s+[^.;]{1,60}?\s+for\s+the\s+(?:party\s+)?(?:leadership|presidency|"
+                              r"chairmanship)\b|"
+                              rf"(?:nominated|seconded)\s+(?-i:[A-Z])[^.;]{{0,80}}?\s+as\s+(?:[\w'’-]+\s+){{0,3}}?{_HEAD_POST}\b|"
+                              # ... and goes: "Laitinen retired on a disability pension" (not "retired
+                              # the aircraft"), "accepted X's request for early retirement", "offered
+                              # to give up his post", "was removed and replaced by", "remained
+                              # executive director until 2001" (the term's end; one that ran
+                              # "until his death" ends in a loss)
+                              r"(?:(?-i:[A-Z])[\w'’.-]+|\b(?:he|she))\s+(?:formally\s+)?retired\b"
+                              r"(?!\s+(?:the|its|their|a|an|all|some|\d)\b)|"
+                              r"request\s+(?:for\s+(?:early\s+)?retirement|to\s+(?:resign|retire|step\s+down|be\s+relieved))\b|"
+                              r"offered\s+to\s+(?:resign|step\s+down|give\s+up\s+(?:his|her|the)\s+(?:post|office|job|command))\b|"
+                              r"(?:removed|dismissed|ousted|sacked)\s+and\s+replaced\s+by\b|"
+                              rf"remained\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\s+until\b(?!\s+(?:his|her|their)\s+death\b))", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
@@ -4332,6 +4352,35 @@ def _has_verb(prefix: str) -> bool:
     return bool(_FINITE.search(_OPEN_PHRASE.sub("", prefix)))
 
 
+# A date set inside a clause as an adverb ("asked on 2 July 2012 to be retired", "took over in
+# March 2003 as commander"), from its preposition to its end (`_without_inner_dates`).
+_INNER_DATE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:on|in)\s+(?:the\s+)?$")
+# What such a date may stand between: a verb in the past ("asked", "handed over", "took") and
+# the words it governs ("to", "as", "over", a possessive).
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|took|left|gave|made|became|began|quit|won|lost|went|came|stood|ran|"
+                          r"[a-z]{2,}ed\s+(?:over|down|up|out)|took\s+(?:over|office))$")
+_GOVERNED_AFTER = re.compile(r"\s+(?:to|as|over|from|his|her|their|its)\b")
+
+
+def _without_inner_dates(clause: str) -> str:
+    """`clause` without a date set as an adverb between a verb and the words it governs ("asked
+    on 2 July 2012 to be retired", "handed over on 1 February 2020 to"): the verb and its words
+    are then next to each other, as the kinds' patterns read them. Any other date is left: one
+    that opens the clause (`_strip_date_phrase` reads it), a span ("from 1990 to 1995"), one
+    after a noun ("the elections in 2019 to the council")."""
+    out, last = [], 0
+    for m in find_dates(clause):
+        before = _INNER_DATE_BEFORE.search(clause[last:m.start])
+        if before is None or not _VERB_BEFORE.search(clause[:last + before.start()]) \
+                or not _GOVERNED_AFTER.match(clause, m.end):
+            continue
+        out.append(clause[last:last + before.start()])
+        last = m.end
+    if not out:
+        return clause
+    return "".join(out) + clause[last:]
+
+
 def _strip_date_phrase(sentence: str) -> str:
     ms = find_dates(sentence)
     if ms and _LEAD_PHRASE.match(sentence[:ms[0].start]):
@@ -6548,6 +6597,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     first = kind
                     kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
                     kind = first if kind == "background" else kind
+                    if kind in ("other", "statement") and (bare := _without_inner_dates(clause)) != clause:
+                        # and without a date set between a verb and what it governs: "Fromm asked
+                        # on 2 July 2012 to be retired" tells a head leaving as "asked to be
+                        # retired" does
+                        again = classify(bare, subject)
+                        kind = again if again not in ("background", "other", "statement") else kind
                 if kind in ("other", "statement") and clause is not sentence and len(clause.split()) < 7:
                     whole = classify(sentence, subject)
                     kind = whole if whole not in ("background",) else kind
