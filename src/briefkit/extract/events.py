@@ -246,8 +246,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"handed\s+(?:over\s+)?(?:the\s+|his\s+|her\s+)?(?:day-to-day\s+)?(?:post|command|duties|office|"
                               r"leadership|reins|management|chair\w*|presidency|directorship)\b(?:\s+of(?:\s+[\w-]+){1,3}?)?"
                               r"(?:\s+over)?\s+to\b|handed\s+over\s+(?:his|her)\s+(?:duties|post|command|office)\b|"
-                              # a resignation announced or handed in (an intention to leave, "would step
-                              # down", stays what it was: the leaving is its own event)
+                              # a resignation announced or handed in (an intention to leave the holder
+                              # announces, "announced that he would step down", is one too, below: the
+                              # news of the post a reader looks for; the leaving keeps its own row)
                               r"(?:announced|tendered|submitted|offered|handed\s+in)\s+(?:his|her)\s+resignation|"
                               # chosen, named, confirmed or agreed on for a head's post: "was chosen as
                               # interim executive director", "named X, ..., as the next executive
@@ -274,7 +275,22 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"request\s+(?:for\s+(?:early\s+)?retirement|to\s+(?:resign|retire|step\s+down|be\s+relieved))\b|"
                               r"offered\s+to\s+(?:resign|step\s+down|give\s+up\s+(?:his|her|the)\s+(?:post|office|job|command))\b|"
                               r"(?:removed|dismissed|ousted|sacked)\s+and\s+replaced\s+by\b|"
-                              rf"remained\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\s+until\b(?!\s+(?:his|her|their)\s+death\b))", re.I)),
+                              rf"remained\s+(?:[\w-]+\s+){{0,2}}?{_HEAD_POST}\s+until\b(?!\s+(?:his|her|their)\s+death\b)|"
+                              # a resignation sent or announced ("sent in his resignation", "sent Kofi
+                              # Annan his resignation", "announced his irrevocable resignation"), a
+                              # departure announced ("announced that he would step down"), a term
+                              # begun ("began his four-year mandate"), a person declared an election's
+                              # winner (not "the party was declared the winner"),
+                              # a force taken over "as its ninth director general", a vote to dismiss
+                              r"sent\s+(?:in\s+)?(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+)?(?:his|her)\s+"
+                              r"resignation|announced\s+(?:his|her)\s+(?:[\w-]+\s+)resignation|"
+                              r"announced\s+(?:that\s+)?(?:he|she)\s+would\s+(?:resign|step\s+down|stand\s+down|retire|leave\b|"
+                              r"not\s+(?:seek|stand))|"
+                              r"began\s+(?:his|her)\s+(?:first\s+|second\s+|third\s+|new\s+)?(?:[\w-]+\s+)?(?:term|mandate)\b|"
+                              r"(?<![A-Za-z]\s)(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+(?:who|a|an)\s[^,;]{1,80},)?"
+                              r"\s+(?:was|were)\s+declared\s+(?:the\s+)?winner|"
+                              rf"took\s+over\s+(?:the|its)\s+[\w-]+\s+(?:[^,;.]{{0,40}}\s)?as\s+{_HEAD_ROLE}|"
+                              r"(?:voted|decided)\s+(?:unanimously\s+)?to\s+(?:dismiss|remove|oust|sack)\s+(?-i:[A-Z]))", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
@@ -370,7 +386,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"agreed\s+to\s+(?:sell|buy|acquire|merge)|sold|sale\s+of|bought|list\s+on|"
                              # a new member, a share listing, a first flight or service, a rate set
                              # (a central bank's act), an election's result told by its figures
-                             r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}member(?:\s+states?)?|re-?admitted|"
+                             r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:members?|(?:member|partner)\s+states?)|re-?admitted|"
+                             r"ceased\s+to\s+be\s+a\s+member|"
+                             # its leader at the head of the country's government: "became Norway's
+                             # first woman prime minister", "formed the first Labour government"
+                             r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:prime\s+minister|chancellor|premier|taoiseach|"
+                             r"first\s+minister)|formed\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?government|"
                              # a building or service opened, a company taken over by name
                              # ("inaugurated a headquarters building",
                              # "jointly took over Scottish & Newcastle")
