@@ -6994,3 +6994,24 @@ def test_joining_a_body_and_heading_the_government_are_milestones():
                               "On 28 January 1928 Christopher Hornsrud formed the first Labour government.")
     for day in ("2007-07", "2024-03-04", "2009-08-18", "1981-02-04", "1928-01-28"):
         assert events[day].kind == "milestone", day
+
+
+def test_decisions_of_its_members_and_its_units_acts_have_their_kind():
+    """Shareholders approving a rights issue and a convention voting to join an international
+    are milestones; a unit that stormed an aircraft and workers who walked out (a strike) tell
+    operations, not one who walked out of a jail; commissioners who "vacated office" left
+    their posts."""
+    events = _history_events("Northern Workers Union", "a trade union",
+                             "On 5 September 2025 shareholders approved the rights issue at an extraordinary "
+                             "general meeting. On 7 June 1919 an extraordinary convention voted to join the Communist "
+                             "International. On 24 October 1956 metalworkers in Kiel walked out. On 19 March 1984 "
+                             "Liber Seregni walked out of the central police jail. In October 2016 Ahmed Hassan and "
+                             "his colleagues agreed to leave and vacated office.")
+    assert events["2025-09-05"].kind == "milestone"
+    assert events["1919-06-07"].kind == "milestone"
+    assert events["1956-10-24"].kind == "operation"
+    assert events["1984-03-19"].kind != "operation"
+    assert events["2016-10"].kind == "leadership"
+    unit = _history_events("Border Guard Group 9", "a police tactical unit",
+                           "On 18 October 1977 the group stormed the aircraft at Mogadishu.")
+    assert unit["1977-10-18"].kind == "operation"

@@ -290,7 +290,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?<![A-Za-z]\s)(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+(?:who|a|an)\s[^,;]{1,80},)?"
                               r"\s+(?:was|were)\s+declared\s+(?:the\s+)?winner|"
                               rf"took\s+over\s+(?:the|its)\s+[\w-]+\s+(?:[^,;.]{{0,40}}\s)?as\s+{_HEAD_ROLE}|"
-                              r"(?:voted|decided)\s+(?:unanimously\s+)?to\s+(?:dismiss|remove|oust|sack)\s+(?-i:[A-Z]))", re.I)),
+                              r"(?:voted|decided)\s+(?:unanimously\s+)?to\s+(?:dismiss|remove|oust|sack)\s+(?-i:[A-Z])|"
+                              # an office left or a term run out: "vacated office", "the terms of
+                              # Chebukati and the last two members ... ended"
+                              r"vacated\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:office|post|chair)\b|"
+                              r"\bterms?\s+of\s+(?-i:[A-Z])[^.;]{0,80}?\s+(?:ended|expired|ran\s+out)\b)", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
                          r"[^.;]{0,60}\b(?:was|were)\s+(?:signed|adopted|ratified|passed|amended)|"
@@ -358,7 +362,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              r"veto|amendment|draft|bill)s?\b)|"
                              r"evacuat\w+|crossed\s+into|(?<!re-)entered|(?<!has )(?<!have )(?<!had )occupied|bombed|struck(?!\s+(?:out|off|through|down|a|an)\b)|strikes?|seizure|annexation|took\s+part\s+in|"
                              r"shot\s+dead|opened\s+fire|inspect\w*|searched|searching|held\s+out|went\s+ashore|came\s+ashore|"
-                             r"fast-roped|"
+                             r"fast-roped|stormed|went\s+on\s+strike|walked\s+out(?!\s+of\b)|"
                              # a combat jump: "jumped from C-17 transports onto Bashur airfield"
                              r"(?:jumped|parachuted)\s+(?:[^.;]{0,80}\s)?(?:onto|into|over|behind)|"
                              # forces sent: "decided to send the Collective Peacekeeping Forces to Kazakhstan"
@@ -388,6 +392,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                              # (a central bank's act), an election's result told by its figures
                              r"became\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:members?|(?:member|partner)\s+states?)|re-?admitted|"
                              r"ceased\s+to\s+be\s+a\s+member|"
+                             # a decision its members or bodies took: "shareholders approved the rights
+                             # issue", "the leaders endorsed the Boe Declaration", "a convention voted to
+                             # join the Communist International"
+                             r"approved\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:sale|merger|issue|acquisition|deal|"
+                             r"takeover|plan|budget|strategy|policy|package|offer|increase|statute|constitution)|"
+                             r"endorsed\s+the\s+(?-i:[A-Z])|"
+                             r"voted\s+(?:unanimously\s+|overwhelmingly\s+|by\s+[^,;]{1,40}?\s+)?(?:to|for)\s+(?:join|leave|"
+                             r"merge|accept|adopt|approve|abolish|end|affiliate|withdraw|the\s+(?:merger|move|deal))|"
                              # its leader at the head of the country's government: "became Norway's
                              # first woman prime minister", "formed the first Labour government"
                              r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:prime\s+minister|chancellor|premier|taoiseach|"
