@@ -7015,3 +7015,21 @@ def test_decisions_of_its_members_and_its_units_acts_have_their_kind():
     unit = _history_events("Border Guard Group 9", "a police tactical unit",
                            "On 18 October 1977 the group stormed the aircraft at Mogadishu.")
     assert unit["1977-10-18"].kind == "operation"
+
+
+def test_how_things_stood_is_no_happening_of_its_date():
+    """A count held since a date, a tally from one year to another, a count at a time, an
+    existence and a copula tell how things stood: no row of their date. A standing that begins
+    ("From 1993 it was one of the airmobile units") and a successor named by a copula ("His
+    successor in 1946 was X", a change of leader) are still rows."""
+    events = _history_events("Eastern Defence Brigade", "an airborne brigade",
+                             "The brigade was formed in 1917. Since a reform of 2021 the brigade has numbered about a "
+                             "thousand soldiers. The brigade has sent troops abroad, from Liberia in 1990 to the Gambia "
+                             "in 2017. Ten years later it had 1,350 members. Between 1925 and 1945 it existed only as "
+                             "part of a corps. In 1962 it was the only airborne unit of the army. From 1993 it was one "
+                             "of the airmobile units of the district. Jan Kowal became commander of the brigade in 1940. His successor in "
+                             "1946 was Anna Nowak.")
+    for year in ("2021", "2017", "1925", "1962"):
+        assert year not in events or events[year].background, (year, events.get(year))
+    assert not events["1993"].background
+    assert events["1946"].kind == "leadership"

@@ -294,6 +294,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # an office left or a term run out: "vacated office", "the terms of
                               # Chebukati and the last two members ... ended"
                               r"vacated\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:office|post|chair)\b|"
+                              # a successor named by a copula: "His successor in 1946 was the meteorologist X"
+                              r"\b(?:his|her|their)\s+successor\s+(?:in\s+\d{4}\s+)?(?:was|became)\b|"
                               r"\bterms?\s+of\s+(?-i:[A-Z])[^.;]{0,80}?\s+(?:ended|expired|ran\s+out)\b)", re.I)),
     ("legal", re.compile(r"\b(?:(?:signed|adopted|ratified)\s+(?:[^.;]{0,40}\s)?(?:treaty|convention|statute|charter|"
                          r"act|law|regulation)|(?:treaty|convention|statute|charter|constitutive\s+act|regulation|law)\b"
@@ -1371,7 +1373,41 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                     not rx.search(text[:won.start()] + text[won.end():]):
                 continue  # "Morena won the presidency": a party winning the country's, an election
             return kind
+    if _state_told(text):
+        return "background"
     return "other"
+
+
+# How things stood, told of a clause that tells no happening of a known kind (`_state_told`):
+# a count held since a date ("Since a reform of 2021 the GIGN has numbered about a thousand";
+# not "Since 2022 the KSK has refocused on ...", a change), a tally from one year to another
+# ("has sent troops into several member states, from Liberia in 1990 to the Gambia in 2017"), a
+# count at a time ("Ten years later it had 1,350 members"), an existence ("Between 1925 and 1945 it existed only as part of that trust"), and a
+# copula ("CCM was the only legal party until ...", "Cameron and Brown were the prime ministers
+# with whom the party negotiated in 2010"; not "From 1993 it was one of the airmobile units",
+# the start of a standing).
+_STATE_SINCE = re.compile(r"^\s*Since\s+[^,;]{2,30}?,?\s+(?:[\w'’-]+\s+){1,5}?(?:has|have)\s+(?:\w+ly\s+)?"
+                          r"(?:numbered|counted|employed|had|held|owned)\b")
+_TALLY_SPAN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ne|t)\b[^;]{0,100}?,\s+from\s+[^,;]{1,40}?"
+                         r"\bin\s+\d{4}\s+to\s+[^,;]{1,40}?\bin\s+\d{4}\b")
+_COUNT_HELD = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){1,3}(?:later|earlier|on)\s+|(?:By|In)\s+[^,;]{2,30}?,?\s+)?"
+                         r"(?:it|they|the\s+[\w-]+)\s+(?:had|counted|numbered|employed)\s+(?:about\s+|some\s+|over\s+|nearly\s+|"
+                         r"almost\s+|more\s+than\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:members|staff|employees|people|"
+                         r"soldiers|men|volunteers|branches|offices|countries)\b", re.I)
+_EXISTED = re.compile(r"^(?:(?!\bthat\b)[^;])*?\b(?:existed|exists)\b")
+_COPULA_STATE = re.compile(r"^\s*(?!From\b)(?:(?:On|In|By|Between|Until|During)\s+[^,;]{1,40}?,?\s+)?(?:(?!that\b)[\w'’.&-]+\s+){1,8}?"
+                           r"(?:was|were)\s+(?:the|a|an|its|their|one\s+of)\s+(?!first\b|last\b)")
+
+
+def _state_told(text: str) -> bool:
+    """Whether a clause of no known kind tells how things stood rather than something done
+    (the patterns above). The judgement: a timeline lists what happened on a date; a state
+    that held at or from the date is the text's description, which the full profile prints in
+    its sentences. Only asked of what no kind claimed: "has been led by X since 2022" stays a
+    change of leader, "was the first held under the new constitution" a milestone."""
+    body = re.sub(r",\s+(?:who|which)\s+[^,;]+(?:,|$)", ",", text.strip())
+    return bool(_STATE_SINCE.match(body) or _TALLY_SPAN.search(body) or _COUNT_HELD.match(body)
+                or _EXISTED.match(body) or _COPULA_STATE.match(body))
 
 
 # A relative clause that tells what became of the thing it follows at a later time: ", which the
@@ -7884,8 +7920,8 @@ def _merge(drafts: list[_Draft], labels: dict[int, str], subject: Subject | None
                 # the shown words say whether it is a state begun ("since") or a day's happening:
                 # "since 20 January 2026" is no prefix for "declared him elected"
                 twin.ongoing = d.ongoing
-            if twin.kind == "other":
-                twin.kind = d.kind
+            if twin.kind in ("other", "background"):
+                twin.kind = d.kind  # (a state told in the lead takes the kind of the happening shown)
         if twin.kind == "founding" and (d.fact or old_fact):
             labels[id(twin)] = _with_founding(labels[id(twin)], twin)
             if statements is not None and statements.get(id(twin)):
