@@ -7033,3 +7033,21 @@ def test_how_things_stood_is_no_happening_of_its_date():
         assert year not in events or events[year].background, (year, events.get(year))
     assert not events["1993"].background
     assert events["1946"].kind == "leadership"
+
+
+def test_a_count_of_time_and_the_day_it_names_date_together():
+    """"A year later, on 1 May" (and "Little more than a year later, on 1 May") is 1 May of the
+    next year, "A month later, on 15 September" that September, "Two weeks later, on 2 January"
+    after December the next year's; a loose count beside a month and year stated outright
+    ("Less than three months later, in November 2014") is that month; and a birth told in an
+    aside ("a correspondent born in 1920") is no time a later count starts from."""
+    events = _history_events("Coastal Oil Company", "an oil company",
+                             "The company was founded in 1933. The well struck oil on 3 March 1938. Little more "
+                             "than a year later, on 1 May, the king opened the company's terminal. In August 1950 the "
+                             "company bought a refinery. Marguerite Higgins, a correspondent born in 1920, wrote about "
+                             "it. A month later, on 15 September, the company opened a port. In December 1951 the "
+                             "company sold a tanker. Two weeks later, on 2 January, the company bought two more. On "
+                             "10 September 2014 the board appointed Ana Botin as chair. Less than three months later, "
+                             "in November 2014, she replaced the chief executive.")
+    for day in ("1939-05-01", "1950-09-15", "1952-01-02", "2014-11"):
+        assert day in events, (day, sorted(events))

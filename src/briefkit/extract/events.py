@@ -648,7 +648,10 @@ _RELATIVE = re.compile(
     # that begins at the year's end, whose months fall in the next year)
     r"(?:the\s+following|the\s+next)\s+(?P<fseason>spring|summer|autumn|fall|winter)|"
     # "The next afternoon", "that evening": a part of a day is that day
-    r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|(?:exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|"
+    # ("Little more than a year later, on 1 May": a count told loosely, whose day the clause gives)
+    r"(?:exactly\s+|(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?|earlier)|"
@@ -719,6 +722,9 @@ _RELATIVE_END = re.compile(
     r"July|August|September|October|November|December))"
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
     rf"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
+# A count told loosely ("Less than three months later, in November 2014, she replaced Marín"):
+# a month and year the clause states outright date it, not the count.
+_LOOSE_COUNT = re.compile(r"(?i)(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+")
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
 # the following year".
 _MONTH_NUMBER = {name: i for i, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
@@ -1775,6 +1781,12 @@ def _attributive_year(clause: str, mention: DateMention) -> bool:
 _PRESENT_HEAD = re.compile(r"\b(?:rests|rest|is|are|remains|remain|stands|draws|builds|bases|relies|depends)\s+"
                            r"(?:\w+\s+)?(?:on|upon|in|from)\b")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b(?!\s+(?:by|in)\b)")
+
+
+def _birth_dated(d: _Draft) -> bool:
+    """Whether `d` is dated by a birth ("a correspondent born in 1920"): a life's date, which
+    no later "the same day" or "a month later" counts from."""
+    return d.background and re.search(rf"\bborn\b[^,;]{{0,40}}?\b{d.date.year}\b", d.clause) is not None
 
 
 @record
@@ -6534,11 +6546,22 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # gives, within the year the opening counts to, dates it more closely
                     rel = None
                 elif rel is not None and any(
-                        m.year is not None and m.day is not None and not m.closed_range and not _in_aside(clause, m)
+                        m.year is not None and (m.day is not None or m.month is not None and _LOOSE_COUNT.match(rel[1]))
+                        and not m.closed_range and not _in_aside(clause, m)
                         and not _compatible(rel[0], _event_date(m.year, m.month, m.day)) for m in own[:1]):
                     # "Earlier that year, on 29 February 2004, members of the unit ...", after a
                     # sentence that looked back to 1951: a full date the clause states outright is
                     # its date; the count was made from the wrong time
+                    rel = None
+                elif rel is not None and re.search(r"(?i)\b(?:years?|months?|weeks?)\s+(?:later|after)", rel[1]) and own \
+                        and own[0].year is None and own[0].month is not None and not _in_aside(clause, own[0]) \
+                        and own[0].start < len(rel[1]) + 12:
+                    # "A year later, on 1 May, the king turned a valve", "A month later, on 15
+                    # September, the marines went ashore": the count gives the year, the clause the
+                    # day within it (the story moves on to that year; a month before the one counted
+                    # to is of the next: "Two weeks later, on 2 January", from December)
+                    ctx.year = rel[0].year + (rel[0].month is not None and own[0].month < rel[0].month)
+                    ctx.month = ctx.day = None
                     rel = None
                 elif rel is not None and rel[0].day is not None and _counted_then_told(clause, rel[0], own):
                     # "Five weeks later, on 13 September, some 33,000 machinists walked out": the day
@@ -6618,6 +6641,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # following year": a state's start told in passing is no time the story moved to
                 lends = [m for m in lends if not re.search(r"(?i)\bsince\s+(?:the\s+)?$", clause[:m.start])
                          or m.month is not None]
+                # ("Marguerite Higgins, a correspondent born in 1920, wrote ... A month later, on 15
+                # September, the marines went ashore": a birth is no time the story moved to)
+                lends = [m for m in lends if not re.search(r"(?i)\bborn\s+(?:[^,;]{0,40}?\s)?(?:(?:in|on)\s+)?$",
+                                                           clause[:m.start])]
                 # "The same day Swiss prosecutors ... opened their own inquiry into the 2018 and
                 # 2022 awards. On 29 May the congress re-elected Blatter": a year that names a
                 # thing ("the 2022 awards", "its 2019 report") in a clause dated by something
@@ -7059,7 +7086,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # opening the next sentence is the plural this one opened on
             last_plural = cap_first(p) if (p := plural_opening(_strip_date_phrase(sentence))) else None
             # "The same day" means the day last told: the previous sentence's last own date.
-            told_here = [d for d in drafts[n_before:] if not d.fact]
+            # (a birth told in an aside is no time the story stands at: "Higgins, a correspondent
+            # born in 1920, wrote that ... A month later, on 15 September, the marines went ashore")
+            told_here = [d for d in drafts[n_before:] if not d.fact and not _birth_dated(d)]
             told_before = told_here if not implied_here else told_before
             last = next((d for d in reversed(told_here) if not d.background and not _planned_in(sentence, d.date)),
                         next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None))
