@@ -7051,3 +7051,13 @@ def test_a_count_of_time_and_the_day_it_names_date_together():
                              "in November 2014, she replaced the chief executive.")
     for day in ("1939-05-01", "1950-09-15", "1952-01-02", "2014-11"):
         assert day in events, (day, sorted(events))
+
+
+def test_a_year_that_names_a_thing_after_of_is_no_time_the_story_moved_to():
+    """"On 2 September 2003 the ministry asked the court to dissolve the centre, citing ... the
+    observers of 2001. The court heard the case from 22 to 24 October": October 2003, not 2001."""
+    events = _history_events("Viasna Centre", "a human rights organisation",
+                             "The centre was founded in 1996. On 2 September 2003 the Ministry of Justice asked the "
+                             "Supreme Court to dissolve the centre, citing forged signatures and the observers of 2001. "
+                             "The court heard the case from 22 to 24 October.")
+    assert "2003-10-22" in events, sorted(events)

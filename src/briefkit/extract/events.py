@@ -1783,6 +1783,14 @@ _PRESENT_HEAD = re.compile(r"\b(?:rests|rest|is|are|remains|remain|stands|draws|
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b(?!\s+(?:by|in)\b)")
 
 
+def _of_year(clause: str, mention: DateMention) -> bool:
+    """Whether `mention`, a bare year, closes a noun phrase after "of" ("unpaid dues and the
+    observers of 2001", "the elections of 1999"): a thing named by its year, told beside the
+    clause's own date, which the story does not move back to."""
+    return mention.month is None and not mention.is_range and re.search(
+        r"\bthe\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+$", clause[:mention.start]) is not None
+
+
 def _birth_dated(d: _Draft) -> bool:
     """Whether `d` is dated by a birth ("a correspondent born in 1920"): a life's date, which
     no later "the same day" or "a month later" counts from."""
@@ -6649,7 +6657,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # 2022 awards. On 29 May the congress re-elected Blatter": a year that names a
                 # thing ("the 2022 awards", "its 2019 report") in a clause dated by something
                 # else is no time the story moved to
-                lends = [m for m in lends if m is primary or not _attributive_year(clause, m)]
+                lends = [m for m in lends if m is primary or not (_attributive_year(clause, m) or _of_year(clause, m))]
                 # "In September 2013 the board chose T. V. Narendran ... Narendran, born in 1965, had
                 # joined the company in 1988 ... He took over from Nerurkar on 1 November": a
                 # clause in the pluperfect that goes back before the story's year tells someone's
