@@ -7,6 +7,7 @@ import pytest
 
 from briefkit.extract.events import WEIGHT, extract_events, is_reference
 from briefkit.extract.dates import find_dates
+from briefkit.extract.people import extract_people
 from briefkit.model import Profile
 from briefkit.readers import read, read_with_findings
 
@@ -7061,3 +7062,36 @@ def test_a_year_that_names_a_thing_after_of_is_no_time_the_story_moved_to():
                              "Supreme Court to dissolve the centre, citing forged signatures and the observers of 2001. "
                              "The court heard the case from 22 to 24 October.")
     assert "2003-10-22" in events, sorted(events)
+
+
+def test_a_career_step_in_an_aside_dates_nothing():
+    """"The government named Ju Il-seok, commissioned as a marine second lieutenant in 1992, as
+    his successor on 25 November 2024": one row, on 25 November 2024, none in 1992."""
+    events = _history_events("Coastal Marine Corps", "a marine corps",
+                             "The corps was founded in 1949. Kim Gye-hwan became commandant in 2022. The government "
+                             "named Ju Il-seok, commissioned as a marine second lieutenant in 1992, as his successor "
+                             "on 25 November 2024.")
+    assert "1992" not in events, sorted(events)
+    assert "2024-11-25" in events
+
+
+def test_him_after_a_nomination_is_the_nominee_whom_another_body_confirms():
+    """"Buhari announced the nomination of Abdulrasheed Bawa ... The Senate confirmed him on 24
+    February 2021": him is Bawa, and another body confirming the head is the organisation's own
+    change of leader, not the Senate's business."""
+    profile = Profile.model_validate({
+        "names": {"title": "Economic Crimes Commission"},
+        "lead": [{"kind": "paragraph", "text": "The Economic Crimes Commission is a law enforcement agency."}],
+        "sections": [
+            {"title": "History", "blocks": [{"kind": "paragraph", "text": (
+                "The commission was founded in 2003. Ibrahim Magu became chairman of the commission in 2015. In July "
+                "2020 Muhammadu Buhari suspended him. Buhari announced the nomination of Abdulrasheed Bawa, a "
+                "40-year-old investigator, on 16 February 2021. The Senate confirmed him on 24 February 2021, making "
+                "him the youngest chairman.")}]},
+            {"title": "Chairmen", "blocks": [{"kind": "list", "items": [
+                {"text": "Ibrahim Magu (2015–2020)"}, {"text": "Abdulrasheed Bawa (2021–2023)"}]}]},
+        ]})
+    profile.people = extract_people(profile)
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2021-02-24")
+    assert not row.background and row.kind == "leadership"
+    assert "Bawa" in row.label and "Buhari" not in row.label

@@ -2076,6 +2076,9 @@ _NOT_A_VERB = r"(?!(?:became|becomes|become|was|were|is|are|remained|remains|sta
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|which|whose|whom|where|a|an|then|later|now|born|aged|once|formerly|"
     r"the\s+(?:former|then|later|future)|chosen|adopted|elected|appointed|named|"
+    # a step of a person's career: "Ju Il-seok, commissioned as a marine second lieutenant in
+    # 1992, as his successor on 25 November 2024"
+    r"(?:commissioned|promoted|recruited|trained|educated|ordained|decorated|enlisted)\s+(?:as|in|into|at|from|to)\s|"
     # a relative clause on a preposition: "The IUCN, of which WWF has been a member since 2012,"
     r"(?:of|in|to|for|with)\s+(?:which|whom)|"
     # a tenure in apposition: "General Bruno Petti, in command since February 2008, handed over"
@@ -5131,9 +5134,9 @@ _ELECTED = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][
 
 
 # "the Assembly elected him to a second term": the one the text named last (`_leader_elected`)
-_CHOSE_HIM = re.compile(r"\b((?:re-?)?elected|chose|picked|selected|appointed)\s+(?:him|her)\b")
+_CHOSE_HIM = re.compile(r"\b((?:re-?)?elected|chose|picked|selected|appointed|confirmed)\s+(?:him|her)\b")
 # "the board chose Florence Rigal", "the members elected the diabetes specialist Philippe de Botton"
-_CHOSE = re.compile(r"\b(?:elected|re-?elected|chose|picked|selected|appointed)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,4})?"
+_CHOSE = re.compile(r"\b(?:elected|re-?elected|chose|picked|selected|appointed|confirmed)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,4})?"
                     r"(?P<who>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|du|del|la|le)?\s*[A-Z][\w'’.-]+){1,3})")
 # "the board named Doustdar, who had joined the company ... and run its international
 # operations": a leader the article knows, named (by surname too) with no post or as a
@@ -5633,7 +5636,11 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
                         # succeed Draghi": the one nominated for the post
                         r"\b(?:nominated|appointed|named|chose|picked|selected|proposed|elected)\s+"
                         r"(?P<who2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,)?\s+"
-                        r"(?:to\s+(?:succeed|replace|lead|head)|as)\b")
+                        r"(?:to\s+(?:succeed|replace|lead|head)|as)\b|"
+                        # "Buhari announced the nomination of Abdulrasheed Bawa, a 40-year-old
+                        # investigator, on 16 February 2021. The Senate confirmed him ..."
+                        r"\b(?:announced|proposed|confirmed|made)\s+(?:the|his|her|their)\s+(?:nomination|appointment|choice)\s+of\s+"
+                        r"(?P<who3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 
 
 # A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
@@ -5802,7 +5809,7 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
     m = _APPOINTEE.search(sentence)
     if m is None:
         return None
-    who = m.group("who") or m.group("who2")
+    who = m.group("who") or m.group("who2") or m.group("who3")
     # (the name the clause gives, whole, first: "Muhammad Taufik Tengku Aziz" of "Tengku Muhammad
     # Taufik Tengku Aziz, ..., would become president", beside a name cut from it at four words)
     whole = [p for p in persons if p == who or (len(p.split()) >= 2 and (f" {p} " in f" {who} " or f" {who} " in f" {p} "))]
@@ -6719,7 +6726,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     kind = "other"  # "... led to the formation of X on 1 April 1963; it was disbanded in 1972": X's
                 else:
                     new_body = None
-                chose_leader = kind in ("milestone", "operation", "other") and _leader_elected(
+                chose_leader = kind in ("milestone", "operation", "other", "leadership") and _leader_elected(
                     _CHOSE_HIM.sub(lambda m: f"{m.group(1)} {last_person}", clause) if last_person else clause, names)
                 if chose_leader:
                     # "Javid Abdelmoneim ... was elected at the assembly"; "In April 2010 the
