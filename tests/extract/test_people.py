@@ -4041,3 +4041,13 @@ def test_a_successor_of_him_takes_the_post_of_the_one_named_last(tmp_path):
         "The commission was set up in 2011. Its chief executive, Ezra Chiloba, ran the secretariat from 2015. "
         "In April 2018 Chiloba was dismissed. In 2019 Marjan Hussein Marjan succeeded him.\n")).people}
     assert people["Marjan Hussein Marjan"].role == "Chief executive" and people["Marjan Hussein Marjan"].leader, people
+
+
+def test_a_count_is_no_ones_post(tmp_path):
+    """"Colonel Park Jung-hun, named eight officers, among them the division commander, ... as
+    responsible" gives nobody the post "Eight officer"."""
+    p = _read_text(tmp_path, (
+        "= Coastal Marine Corps =\n\nThe Coastal Marine Corps is a marine corps.\n\n== History ==\n\n"
+        "The corps was founded in 1949. In 2023 the corps' investigator, Colonel Park Jung-hun, named eight officers, "
+        "among them the division commander, Major General Lim Seong-geun, as responsible.\n"))
+    assert not any((q.role or "").casefold().startswith("eight") for q in p.people), [(q.name, q.role) for q in p.people]

@@ -256,9 +256,17 @@ def _role_text(role: str) -> str | None:
     role = re.sub(r"(?i)^(?:first|second|third|youngest|oldest)\s+(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "", role)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
-    if not role or _VERB_START.match(role) or _PREPOSITION_START.match(role) or len(role) > 80:
+    if not role or _VERB_START.match(role) or _PREPOSITION_START.match(role) or _COUNT_START.match(role) \
+            or len(role) > 80:
         return None
     return cap_first(role)
+
+
+# A phrase that opens with a count tells how many, never one person's post: "Colonel Park
+# Jung-hun, named eight officers, among them the division commander, ... as responsible" had
+# given him the role "Eight officer".
+_COUNT_START = re.compile(r"(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                          r"several|many|dozens|hundreds|\d+)\b(?!-)")
 
 
 # A phrase that opens with a preposition tells of the circumstances, never the post: "run by
