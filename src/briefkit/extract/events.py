@@ -632,6 +632,8 @@ _CLAUSE_SPLIT = re.compile(r"(?=[;,:\s])(?:;\s+|,\s+(?:and|while|but|whereas)\s+
                            r"\s+and\s+(?=[a-z]{3,}ed\s+(?:it|them|him|her|the\s+[a-z]+)\s+"
                            r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)\b))")
+# A count of time told loosely: "little more than", "less than", "just over", "nearly".
+_LOOSELY = r"(?:(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)"
 _RELATIVE = re.compile(
     r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
@@ -650,7 +652,7 @@ _RELATIVE = re.compile(
     # "The next afternoon", "that evening": a part of a day is that day
     r"(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<dayunit>morning|afternoon|evening|night)|"
     # ("Little more than a year later, on 1 May": a count told loosely, whose day the clause gives)
-    r"(?:exactly\s+|(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)?"
+    rf"(?:exactly\s+|{_LOOSELY})?"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
@@ -724,7 +726,7 @@ _RELATIVE_END = re.compile(
     rf"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
 # A count told loosely ("Less than three months later, in November 2014, she replaced Marín"):
 # a month and year the clause states outright date it, not the count.
-_LOOSE_COUNT = re.compile(r"(?i)(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+")
+_LOOSE_COUNT = re.compile(rf"(?i){_LOOSELY}")
 # A day's year told after it: "on 1 October of the following year", "of that year", "On 1 October
 # the following year".
 _MONTH_NUMBER = {name: i for i, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
