@@ -4051,3 +4051,15 @@ def test_a_count_is_no_ones_post(tmp_path):
         "The corps was founded in 1949. In 2023 the corps' investigator, Colonel Park Jung-hun, named eight officers, "
         "among them the division commander, Major General Lim Seong-geun, as responsible.\n"))
     assert not any((q.role or "").casefold().startswith("eight") for q in p.people), [(q.name, q.role) for q in p.people]
+
+
+def test_a_post_named_as_someones_is_an_aide_not_a_leader(tmp_path):
+    """"... and appointed Michael Nzekwe as his chief of staff": the chairman's aide, no leader
+    of the commission; "appointed Carl Dunn as chairman" still makes one."""
+    p = _read_text(tmp_path, (
+        "= Test Commission =\n\nThe Test Commission is a law enforcement agency.\n\n== History ==\n\n"
+        "The commission was founded in 2003. The president appointed Ola Olukoyede as chairman in 2023. On 27 April "
+        "2024 Olukoyede raised the zonal commands to departments, and appointed Michael Nzekwe as his chief of "
+        "staff.\n"))
+    leaders = {q.name for q in p.people if q.leader}
+    assert "Ola Olukoyede" in leaders and "Michael Nzekwe" not in leaders, leaders

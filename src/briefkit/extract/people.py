@@ -2011,8 +2011,9 @@ _NAMED_AS = re.compile(
     rf"the\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?"
     # ("the board named Lila Tretikov, who had grown up in the Soviet Union and was chief product
     # officer of the software firm SugarCRM, as the next executive director": a long aside)
+    # (not a post named as someone's: "appointed Michael Nzekwe as his chief of staff", an aide)
     rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
-    rf"(?:new\s+|next\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})|"
+    rf"(?:new\s+|next\s+)?(?P<role>(?:(?!(?:his|her|their)\b)[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}"
     # ("the board elected Carl Dunn as its director": the post, when the sentence gives it)
