@@ -340,11 +340,77 @@ def _fact_row(item: ListItem) -> FactRow:
 
 def parse(markup: str, meta: Meta) -> Document:
     """Markup -> Document. Directive and structure errors become TemplateError."""
+    nodes = _chunked_nodes(markup)
+    if nodes is None:
+        from markdown_it.tree import SyntaxTreeNode
+
+        env: dict = {}
+        tokens = _md_blocks().parse(markup, env)
+        if env.get("references"):  # inline text may refer to them: parsed whole, as it reads
+            tokens = _md().parse(markup)
+        nodes = SyntaxTreeNode(tokens).children
+    return Document(meta, _Builder().blocks(nodes))
+
+
+# The block trees of markup chunks, by chunk text (`_chunked_nodes`).
+#
+# Why: a fit composes a length at several detail levels and fill steps and parses each markup;
+# one differs from the next in a section or two, and the block parse of the rest (markdown-it's
+# block rules and its syntax tree) was made again each time. A chunk runs from one top-level
+# heading to the next, outside any `:::` directive, and its block tree depends on its own text
+# alone: a top-level ATX heading ends whatever block came before it, and no state crosses it
+# (link references, the one state the block parse hands on, make the markup parse whole; so
+# does a fence, which could hold a line that looks like a heading). The trees are read, never
+# changed: the Document is built from them afresh (`_Builder`, which numbers anchors and
+# figures across the chunks in order). Emptied as a batch worker starts the next seed.
+_TREES: dict[str, tuple] = {}
+_TREES_MAX = 2048
+per_unit(_TREES.clear)
+_TOP_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r"(?m)^[ \t]{0,3}(?:```|~~~)")
+
+
+def _chunks(markup: str) -> list[str] | None:
+    """`markup` cut before each top-level heading outside a directive; None when it holds a
+    fence (see `_TREES`)."""
+    if _FENCE.search(markup):
+        return None
+    out: list[str] = []
+    start = pos = depth = 0
+    for line in markup.splitlines(keepends=True):
+        bare = line.strip()
+        if bare.startswith(":::"):
+            if bare == ":::":
+                depth = max(0, depth - 1)
+            elif _is_directive(bare[3:]):
+                depth += 1
+        elif depth == 0 and pos > start and _TOP_HEADING.match(line):
+            out.append(markup[start:pos])
+            start = pos
+        pos += len(line)
+    out.append(markup[start:])
+    return out
+
+
+def _chunked_nodes(markup: str) -> list | None:
+    """The top-level block nodes of `markup`, chunk by chunk, each chunk's from `_TREES` when
+    parsed before; None when the markup must be parsed whole (a fence, a link reference)."""
+    chunks = _chunks(markup)
+    if chunks is None:
+        return None
     from markdown_it.tree import SyntaxTreeNode
 
-    env: dict = {}
-    tokens = _md_blocks().parse(markup, env)
-    if env.get("references"):  # inline text may refer to them: parsed whole, as it reads
-        tokens = _md().parse(markup)
-    tree = SyntaxTreeNode(tokens)
-    return Document(meta, _Builder().blocks(tree.children))
+    nodes: list = []
+    for chunk in chunks:
+        hit = _TREES.get(chunk)
+        if hit is None:
+            env: dict = {}
+            tokens = _md_blocks().parse(chunk, env)
+            if env.get("references"):
+                return None
+            hit = tuple(SyntaxTreeNode(tokens).children)
+            if len(_TREES) >= _TREES_MAX:
+                _TREES.clear()
+            _TREES[chunk] = hit
+        nodes.extend(hit)
+    return nodes
