@@ -7095,3 +7095,18 @@ def test_him_after_a_nomination_is_the_nominee_whom_another_body_confirms():
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2021-02-24")
     assert not row.background and row.kind == "leadership"
     assert "Bawa" in row.label and "Buhari" not in row.label
+
+
+def test_a_family_name_written_first_names_the_person_alone():
+    """"Ju took office at the headquarters ... in a ceremony led by the Chief of Naval
+    Operations" after "Ju Il-seok": Ju is the person the text named, not another body acting."""
+    profile = Profile.model_validate({
+        "names": {"title": "Coastal Marine Corps"},
+        "lead": [{"kind": "paragraph", "text": "The Coastal Marine Corps is a marine corps."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The corps was founded in 1949. On 25 November 2024 the government named Ju Il-seok as the next "
+            "commandant of the corps. Ju took office at the headquarters in Hwaseong on 6 December 2024 in a "
+            "ceremony led by the Chief of Naval Operations, Admiral Yang Yong-mo.")}]}]})
+    profile.people = extract_people(profile)
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2024-12-06")
+    assert not row.background, row

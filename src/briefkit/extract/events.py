@@ -1793,6 +1793,15 @@ def _of_year(clause: str, mention: DateMention) -> bool:
         r"\bthe\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+$", clause[:mention.start]) is not None
 
 
+def _surnames_of(name: str) -> tuple[str, ...]:
+    """The words a text may call a person by alone: the last word of the name, and the first
+    when the name is written family name first with a hyphened given name ("Ju Il-seok",
+    "Kim Gye-hwan": "Ju took office")."""
+    words = name.split()
+    first = (words[0],) if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) else ()
+    return (words[-1], *first)
+
+
 def _birth_dated(d: _Draft) -> bool:
     """Whether `d` is dated by a birth ("a correspondent born in 1920"): a life's date, which
     no later "the same day" or "a month later" counts from."""
@@ -4932,7 +4941,7 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     if affiliated:
         pass  # "the DUP leader, Jeffrey Donaldson, announced ...": another body's person, for it
-    elif any(p.name in np or (len(p.name.split()) > 1 and np == p.name.split()[-1]) for p in people) or (
+    elif any(p.name in np or (len(p.name.split()) > 1 and np in _surnames_of(p.name)) for p in people) or (
             PERSON_NAME.fullmatch(np) and not ORG_WORD.search(np)) or np in named:
         return False  # a person acting ("Petrov defected", Vladimir Petrov named before): often about it
     # The title's distinctive words, less a trailing "of Germany" (a jurisdiction, not a name).
