@@ -7110,3 +7110,28 @@ def test_a_family_name_written_first_names_the_person_alone():
     profile.people = extract_people(profile)
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2024-12-06")
     assert not row.background, row
+
+
+def test_a_leader_the_text_calls_by_a_given_name_keeps_another_bodys_act_on_the_timeline():
+    """"On 4 May 2009 the Jakarta police detained Antasari as a suspect" of Antasari Azhar, the
+    commission's chairman, whom the text calls by his first name: the police act on the
+    organisation's head, which is its history, not another body's business. A given name that
+    is part of a place ("Piazza San Marco") or of a full name ("Marco Carletti") calls no one."""
+    def profile_of(text: str) -> Profile:
+        profile = Profile.model_validate({
+            "names": {"title": "Graft Eradication Commission"},
+            "lead": [{"kind": "paragraph", "text": "The Graft Eradication Commission is an anti-corruption agency."}],
+            "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
+        profile.people = extract_people(profile)
+        return profile
+
+    profile = profile_of(
+        "The commission was founded in 2003. In December 2007 the assembly elected the prosecutor Antasari Azhar as "
+        "chairman of the commission. On 4 May 2009 the Jakarta police detained Antasari as a suspect in a murder case.")
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2009-05-04")
+    assert not row.background, row
+    profile = profile_of(
+        "The commission was founded in 2003. In December 2007 the assembly elected the prosecutor Marco Carletti as "
+        "chairman of the commission. On 4 May 2009 the Jakarta police detained separatists in the tower of the church of San Marco.")
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2009-05-04")
+    assert row.background, row

@@ -4862,7 +4862,8 @@ def _world_happening(clause: str, sentence: str, subject: Subject, leaders: list
 
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
-                      named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()) -> bool:
+                      named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset(),
+                      called: frozenset[str] = frozenset()) -> bool:
     """Whether a clause tells what another named body did, in a sentence that does not speak of
     the organisation or its leaders: "In 1969 the United States exploded a nuclear device",
     "The main rival, Boeing, has been led since 2024 by ...". Such a sentence is context
@@ -4989,7 +4990,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     if _ITS_DEAL.search(sentence):
         return False  # "The Federal Trade Commission cleared the deal": a step of its own deal
-    return not any(n.split()[-1] in sentence for n in leaders if n.split())
+    return not any(n.split()[-1] in sentence for n in leaders if n.split()) \
+        and not any(_alone(w, sentence) for w in called)
 
 
 # (and the posts of local and regional government, which no organisation's head holds as such:
@@ -6174,6 +6176,37 @@ _COUNTED_SUCH = re.compile(r"\b(\d[\d,]*\s+|(?:two|three|four|five|six|seven|eig
                            r"such\s+(?=[a-z])")
 
 
+def _called_alone(profile: Profile, leaders: list[str]) -> frozenset[str]:
+    """Words other than the last by which the article calls one of `leaders` alone: "On 4 May
+    2009 the Jakarta police detained Antasari as a suspect", of Antasari Azhar, whom an
+    Indonesian text calls by his first name. A word counts when the article writes it alone (no
+    capitalised word before or after it) and it is in no other person's name, so a shared given
+    name ("John") calls nobody. Why: a sentence that names one of the organisation's leaders is
+    about the organisation (`_about_other_body`), however the text calls them."""
+    others = {w for p in profile.people if p.name not in leaders for w in p.name.split()}
+    text = " ".join(getattr(b, "text", "") or "" for b in [*profile.lead, *(blk for sec in profile.all_sections()
+                                                                         for blk in sec.blocks)])
+    out: set[str] = set()
+    for name in leaders:
+        for word in name.split()[:-1]:
+            if len(word) < 4 or not word[:1].isupper() or word in others or not word.isalpha():
+                continue
+            if _alone(word, text):
+                out.add(word)
+    return frozenset(out)
+
+
+def _alone(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a name of its own: neither a capitalised word right
+    before it ("Piazza San Marco") nor one right after it ("Marco Carletti")."""
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text):
+        before = re.search(r"([\w'’.-]+)\s+$", text[max(0, m.start() - 40):m.start()])
+        after = re.match(r"\s+([\w'’.-]+)", text[m.end():m.end() + 40])
+        if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
+            return True
+    return False
+
+
 def _people_names(profile: Profile) -> list[str]:
     """Leaders only: a "He" in a label is replaced by a name only when the sentence before named
     one of the organisation's own leaders and nobody else - a wrong name is worse than "He"."""
@@ -6249,6 +6282,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     # text last named in full (it had been "Duncan Fletcher's choice of Joseph P. Kennedy").
     # Only a surname no two people share.
     leaders = set(names)
+    called = _called_alone(profile, names)
     others = [full for last, full in unique_surnames(profile).items() if len(last) > 2 and full not in leaders]
     surnames = frozenset(n.split()[-1] for n in [*names, *(p.name for p in profile.people)] if n.split())
     named_people = _named_in_full(profile) | surnames
@@ -6796,7 +6830,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # (the body that chooses its leader is another, "the General Assembly elected him",
                 # and the choice is the organisation's own change of leader)
                 if not background and not chose_leader and (kind != "legal" or _TREATY_WITH.search(clause)) and _about_other_body(
-                        clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others):
+                        clause, sentence, subject, names, proper, profile.people, parts, named_people, organs_of_others,
+                        called):
                     background = True
                 if not background and kind == "legal" and _against_another(sentence, subject, names):
                     background = True
