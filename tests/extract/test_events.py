@@ -7135,3 +7135,31 @@ def test_a_leader_the_text_calls_by_a_given_name_keeps_another_bodys_act_on_the_
         "chairman of the commission. On 4 May 2009 the Jakarta police detained separatists in the tower of the church of San Marco.")
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2009-05-04")
     assert row.background, row
+
+
+def _relief_profile(title: str, text: str) -> Profile:
+    profile = Profile.model_validate({
+        "names": {"title": title},
+        "lead": [{"kind": "paragraph", "text": f"{title} is an international humanitarian organisation."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
+    profile.people = extract_people(profile)
+    return profile
+
+
+def test_the_titles_first_word_used_alone_as_a_name_is_the_organisation():
+    """"Gunmen seized Margaret Hassan, the director of HOPE's operations in Iraq", in the article
+    on HOPE International, which it calls "HOPE" throughout: the organisation's own director,
+    not another body's business. A first word that is a person's name ("Bill Gates" beside the
+    Gates Foundation) names no body."""
+    profile = _relief_profile("HOPE International", (
+        "HOPE was founded in 1945 to send food parcels to Europe. In 1993 HOPE's members agreed to work "
+        "together, and HOPE, as the text calls it, grew. On 19 October 2004 gunmen seized Margaret Hassan, the "
+        "director of HOPE's operations in Iraq."))
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2004-10-19")
+    assert not row.background, row
+    from briefkit.extract.subject import Subject, short_name
+    assert short_name(profile, "HOPE International") == "HOPE"
+    gates = _relief_profile("Gates Foundation", (
+        "Bill Gates and his wife set up the foundation in 2000. Gates said it would fund vaccines, and Gates, "
+        "its chair, gave more money in 2006."))
+    assert short_name(gates, Subject(gates).title) is None

@@ -14,6 +14,7 @@ from ..text import called
 from ..model import Profile
 from ..heap import per_unit
 from .former_names import descent_names, former_names, history_sentences
+from .places import is_country, is_demonym
 
 # The former names of the profile read now: the people, events and parts each make a
 # `Subject` of it, and scanning its history for them each time cost about 2 ms.
@@ -70,6 +71,65 @@ _PARENT_LABEL = re.compile(r"(?i)branch|parent(?:\s+(?:organi[sz]ation|unit|comp
 # subject by (`KINDS`): "Branch: National Gendarmerie" makes "the gendarmerie" the parent of the
 # GIGN, whose own long name holds the word too.
 _FORCE_KINDS = frozenset({"gendarmerie", "constabulary", "police"})
+
+
+# What follows a name the text uses as a noun: its possessive, a verb of what it did or was, or
+# the end of a phrase ("CARE's director", "Viasna said", "funds for Habitat,").
+_AS_NOUN = re.compile(r"(?:'s|’s)(?!\w)|\s+(?:was|were|is|are|has|had|have|would|will|could|said|says|became|announced|"
+                      r"began|opened|took|made|sold|bought|won|lost|launched|signed|agreed|joined|left|moved|set|gave|"
+                      r"paid|employed|received|started|sent|called|asked|formed|ran|runs|works|worked)\b|\s*[,.;:)]")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+# Title words that open many names and stand for no one body alone.
+_COMMON_OPENERS = {"the", "royal", "national", "international", "united", "european", "federal", "world", "first",
+                   "new", "general", "central", "democratic", "people's", "peoples", "social", "free"}
+
+
+def short_name(profile: Profile, title: str) -> str | None:
+    """The title's first word when the article uses it alone as the organisation's name: "CARE's
+    director in Iraq" in the article on CARE International, "Viasna said" in the one on the
+    Viasna Human Rights Centre. Such a sentence speaks of the organisation, not of another body.
+
+    The judgement, to argue with: the word is written alone (no capitalised word either side,
+    not followed by the title's next word), as a noun (`_AS_NOUN`), in mid-sentence, not after
+    "the" or a word of place ("in the Pacific", "at Utti"), at least twice; it is never written
+    in lower case ("plan", "habitat" would be words, not names), is no country or people
+    ("Ethiopian", "Japan"), no kind of body, no common opener ("National"), and no word of a
+    person's name ("Edhi", "Gates", "Tata": the founder as often as the body). Unknown words
+    only name what the text shows them naming."""
+    words = title.split()
+    if len(words) < 2:
+        return None
+    word = words[0]
+    if len(word) < 3 or not word[:1].isupper() or word.casefold() in KINDS | _COMMON_OPENERS \
+            or is_country(word) or is_demonym(word) or any(word in p.name.split() for p in profile.people):
+        return None
+    text = " ".join(t for b in [*profile.lead, *(blk for sec in profile.all_sections() for blk in sec.blocks)]
+                    if (t := getattr(b, "text", None)))
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return None
+    # a family's or another body's name too: "Bill Gates", "Abdul Sattar Edhi", "AB Volvo" (a
+    # capitalised word before it within a sentence, not a month nor a word of its own title: "On
+    # 26 April Viasna", "the Human Rights Centre Viasna")
+    for m in re.finditer(rf"(?<=[\w'’.-])\s+{re.escape(word)}(?![\w-])", text):
+        before = re.search(r"(?:^|[.!?]\s+|\s)([\w'’.-]+)$", text[max(0, m.start() - 40):m.start()])
+        prev = before.group(1) if before else ""
+        if prev[:1].isupper() and prev.casefold() not in _MONTHS and prev.casefold() not in _LEADING \
+                and prev not in words \
+                and not re.search(r"(?:^|[.!?]\s+)$", text[max(0, m.start() - len(prev) - 3):m.start() - len(prev)]):
+            return None
+    uses = 0
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w-])", text):
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 60]
+        if re.match(rf"\s+{re.escape(words[1])}\b", after) or re.match(r"\s+[A-Z]", after) \
+                or re.search(r"(?:[.!?]\s*|^\s*)$", before) or re.search(r"[A-Z][\w'’.-]*\s+$", before) \
+                or re.search(r"\b(?:the|in|at|near|across|around|throughout)\s+$", before, re.I) \
+                or not _AS_NOUN.match(after):
+            continue
+        uses += 1
+        if uses >= 2:
+            return word
+    return None
 
 
 class Subject:
@@ -142,6 +202,10 @@ class Subject:
         plain = [a.text for a in profile.names.aliases if a.kind == "alias" and a.text == first
                  and len(self.title.split()) == 2 and self.title.split()[1].casefold() in KINDS]
         self.short = abbrevs[0] if abbrevs else plain[0] if plain else self.title
+        # ("CARE's director in Iraq": the title's first word, as the text uses it alone, `short_name`)
+        alone = short_name(profile, self.title)
+        if alone and alone not in self.names:
+            self.names.append(alone)
         # How a sentence names it: "the French Foreign Legion" when the article's own first
         # sentence does ("The French Foreign Legion is ..."), "FRL" or "Nokia" as they are.
         # (not "The Boeing Company is ...", whose "The" is the longer name's: "the Boeing" reads wrong)
