@@ -959,3 +959,15 @@ def test_a_bracket_that_sets_apart_parts_of_one_name_stays(tmp_path):
     tree = _tree(p.org)
     assert {"Inspectorate General Blue Rifles (North)", "Inspectorate General Blue Rifles (East)",
             "Inspectorate General Blue Rifles (South)", "1st Battalion"} <= {t.strip() for t in tree}, tree
+
+
+def test_an_infobox_parent_with_its_years_in_brackets_is_named_without_them(tmp_path):
+    """"Command Structure: [[Special Service Force]] (1977–1995)": the parent is the Special
+    Service Force, for those years; a part listed with its years stays a part."""
+    p = _org_of(tmp_path, (
+        "= Maple Airborne Regiment =\n\nInfobox\n- Command Structure: [[Special Service Force]] (1977–1995)\n\n"
+        "The Maple Airborne Regiment was a unit.\n\n== Structure ==\n- 1 Commando (1968–1995)\n- 2 Commando\n"))
+    chain = [n.name for n in p.org.walk() if n.kind == "parent"]
+    assert chain == ["Special Service Force"]
+    names = [n.name for n in p.org.walk()]
+    assert any(u.startswith("1 Commando") for u in names) and "2 Commando" in names, names

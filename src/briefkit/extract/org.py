@@ -171,6 +171,8 @@ _INTRO_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|include[sd]?|includ
 _HISTORY_TITLE = re.compile(r"\b(?:subordination|chain\s+of\s+command|parent\s+(?:units?|bodies|organi[sz]ations?)|"
                             r"affiliation\s+history|higher\s+command)\b", re.I)
 _DATED_ITEM = re.compile(r"^(?P<when>[^:]{2,40}?)\s*[:–—-]\s+(?P<what>.+)$")
+# "Special Service Force (1977–1995)": a body, then the years it stood in that place
+_BRACKET_DATED = re.compile(r"^(?P<what>[^()]{2,80}?)\s*\((?P<when>[^()]{4,40})\)\s*$")
 
 
 def _is_label(text: str) -> bool:
@@ -659,6 +661,20 @@ class _Collector:
             return None  # a sentence ("2014: The unit was formed"), not a body
         return Subordination(parent=what.split(",")[0].strip(), period=when.strip(), current=current, source=source)
 
+    def parent_dated(self, text: str, source: Source | None) -> Subordination | None:
+        """An infobox parent as `_dated` reads it, or as a body and then its period in brackets:
+        "Command Structure: Special Service Force (1977–1995)" was the parent for those years,
+        and its name is "Special Service Force". Only for the infobox's parent lines: a list of
+        parts writes a part's years the same way ("1 Commando (1968–1995)"), and that part is
+        still a part."""
+        dated = self._dated(text, source)
+        if dated is not None:
+            return dated
+        m = _BRACKET_DATED.match(text)
+        if not m:
+            return None
+        return self._dated(f"{m.group('when')}: {m.group('what')}", source)
+
     def items(self, items: list[ListItem], owner: OrgNode | None, context: str = "",
               places: bool | None = None) -> list[OrgNode]:
         rows = [(_cells(it.text), it.source) for it in items]
@@ -1053,7 +1069,7 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         if f is None:
             continue
         values = _fact_value(f)
-        dated = [collector._dated(v, s) for v, s in values]
+        dated = [collector.parent_dated(v, s) for v, s in values]
         if any(d is not None for d in dated):
             collector.history.extend(d for d in dated if d is not None)
             continue
