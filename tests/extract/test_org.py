@@ -971,3 +971,16 @@ def test_an_infobox_parent_with_its_years_in_brackets_is_named_without_them(tmp_
     assert chain == ["Special Service Force"]
     names = [n.name for n in p.org.walk()]
     assert any(u.startswith("1 Commando") for u in names) and "2 Commando" in names, names
+
+
+def test_the_largest_of_several_minority_owners_is_no_parent(tmp_path):
+    """"Owner: Tembo Telecom (40%); Government of Kenya (35%); public shareholders (25%)": no
+    holder controls the company, so none is drawn above it; a holder of three quarters is."""
+    p = _org_of(tmp_path, (
+        "= Savanna Mobile =\n\nInfobox\n- Owner: Tembo Telecom (40%); Government of Kenya (35%); public shareholders "
+        "(25%)\n\nSavanna Mobile is a telecommunications company.\n"))
+    assert [n.name for n in p.org.walk() if n.kind == "parent"] == []
+    p = _org_of(tmp_path, (
+        "= Savanna Mobile =\n\nInfobox\n- Owner: Tembo Telecom (75%); public shareholders (25%)\n\n"
+        "Savanna Mobile is a telecommunications company.\n"))
+    assert [n.name for n in p.org.walk() if n.kind == "parent"] == ["Tembo Telecom"]

@@ -1085,6 +1085,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         # "FORFUSCO; employed by the Special Operations Command": what follows a semicolon in
         # lower case tells how else it is tasked, not the parent's name
         name = re.sub(r"\s*;\s+[a-z].*$", "", name) or name
+        if label == "owner" and (held := _largest_share(f.text)) is not None and held <= 50:
+            continue  # "Owner: Vodafone Kenya (40%); Government of Kenya (35%)": shareholders, none in control
         if label == "owner" and _PEOPLE_OWNER.search(name):
             continue  # "Owner: Torii and Saji families (about 90%)": people own it, no body above it
         if label == "owner":
@@ -1118,6 +1120,14 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         parent.children.append(root)
         root = parent
     return Structure(root, collector.relations, collector.history)
+
+
+def _largest_share(text: str) -> float | None:
+    """The largest share an owner line states ("Vodafone Kenya (40%); Government of Kenya
+    (35%)": 40), None when it states none. Why: an owner is the parent body only when it holds
+    control, more than half; the largest of several minority holders controls nothing alone."""
+    shares = [float(m.replace(",", ".")) for m in re.findall(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s+cent)", text)]
+    return max(shares) if shares else None
 
 
 _HEDGE = re.compile(r"(?i)\b(?P<hedge>reportedly|allegedly|said\s+to\s+be|believed\s+to\s+be|claimed\s+to\s+be)\s+"
