@@ -984,3 +984,18 @@ def test_the_largest_of_several_minority_owners_is_no_parent(tmp_path):
         "= Savanna Mobile =\n\nInfobox\n- Owner: Tembo Telecom (75%); public shareholders (25%)\n\n"
         "Savanna Mobile is a telecommunications company.\n"))
     assert [n.name for n in p.org.walk() if n.kind == "parent"] == ["Tembo Telecom"]
+
+
+def test_a_list_of_shareholders_or_of_outside_watchdogs_names_no_parts(tmp_path):
+    """"Shareholders before the 2025 agreement:" over owners and their shares, and "Outside bodies
+    appointed by the governor ... watch over its work:" over five committees: neither list holds
+    a part; the departments listed before them do."""
+    p = _org_of(tmp_path, (
+        "= Harbour Graft Commission =\n\nThe Harbour Graft Commission is an anti-corruption agency.\n\n"
+        "== Structure ==\nThe commission has three departments:\n\n- Operations Department\n- Prevention Department\n"
+        "- Community Relations Department\n\nOutside bodies appointed by the governor and made up mostly of "
+        "non-officials watch over its work:\n\n- Advisory Committee on Graft\n- Operations Review Committee\n\n"
+        "Shareholders before the 2025 agreement:\n\n- Tembo Telecom: 40 per cent\n- Government of Kenya: 35 per cent\n"))
+    names = [n.name for n in p.org.walk()][1:]
+    assert names == ["Operations Department", "Prevention Department", "Community Relations Department"], names
+    assert {r.name for r in p.relations} >= {"Advisory Committee on Graft", "Operations Review Committee"}

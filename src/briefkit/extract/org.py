@@ -69,6 +69,16 @@ _RELATION = re.compile(
     r"predecessors?|successors?|cooperat\w*|co-operat\w*|collaborat\w*|alongside|works?\s+with|worked\s+with|"
     r"associated|related|sister|other\s+units|fought\s+with|coalition|members?\s+of|joined\s+forces|"
     r"supported\s+by|supports|formerly\s+part|former\s+parent)\b", re.I)
+# A list's introduction that says the bodies listed stand outside the organisation, or watch over
+# it: "Outside bodies appointed by the Chief Executive ... watch over its work:", "It answers to
+# these independent panels:". Related bodies, not parts.
+_OUTSIDE = re.compile(r"\b(?:outside|external|independent)\s+(?:[\w-]+\s+)?(?:bodies|committees|boards|panels|"
+                      r"organi[sz]ations|watchdogs|auditors|reviewers)\b|\bwatch(?:es)?\s+over\b|\banswers?\s+to\b",
+                      re.I)
+# A label over who owns it: "Shareholders before the 2025 agreement:", "Ownership:", "Major
+# investors:". Owners with their shares, not parts.
+_HOLDINGS = re.compile(r"^(?:(?:main|major|largest|principal|former|current)\s+)?(?:shareholders?|stockholders?|"
+                       r"owners?|ownership|shareholding|investors?|stakeholders?)\b", re.I)
 _RELATION_KIND = [
     ("rival", re.compile(r"\b(?:rival|opponent|enem|hostile|against)", re.I)),
     ("predecessor", re.compile(r"\bpredecessor|\bformerly\b|\bformer\s+parent", re.I)),
@@ -881,6 +891,12 @@ class _Collector:
                     i += 2
                     intro = ""
                     continue
+                if _is_label(b.text) and _HOLDINGS.search(b.text):
+                    # "Shareholders before the 2025 agreement:" over who owns what share: owners,
+                    # no parts
+                    i += 2 if isinstance(nxt, BulletList) else 1
+                    intro = ""
+                    continue
                 if _is_label(b.text) and not _RELATION.search(b.text):
                     node = OrgNode(name=b.text.rstrip(":").strip(), kind="subunit", source=b.source)
                     listed = isinstance(nxt, BulletList)
@@ -899,7 +915,8 @@ class _Collector:
                 last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
                 if b.items and holders_header(b.items[0].text, [t.text for t in b.items[1:]]):
                     pass  # a table of holders ("Leader | Term"): people, no parts
-                elif last.endswith(":") and _RELATION.search(last) and not self._named_after_it(b.items) \
+                elif last.endswith(":") and (_RELATION.search(last) or _OUTSIDE.search(last)) \
+                        and not self._named_after_it(b.items) \
                         and not _PART_HEAD.search(last) and not _OWN_PARTS_FIRST.search(last) \
                         and not self._parts_own(b.items, nodes):
                     self.relation_items(b.items, intro)
