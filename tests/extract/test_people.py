@@ -4063,3 +4063,18 @@ def test_a_post_named_as_someones_is_an_aide_not_a_leader(tmp_path):
         "staff.\n"))
     leaders = {q.name for q in p.people if q.leader}
     assert "Ola Olukoyede" in leaders and "Michael Nzekwe" not in leaders, leaders
+
+
+def test_a_successor_named_with_how_the_post_came_to_him_and_the_company_secretary(tmp_path):
+    """"John Ngumi, nominated by the Treasury, succeeded Joseph as chairman": an aside of how the
+    post came to him stands between the name and the verb, and he is a chairman. "The company
+    secretary is Kathryne Maundu": an officer who keeps the board's business, no leader of a
+    company whose heads the text names."""
+    p = _read_text(tmp_path, (
+        "= Savanna Mobile =\n\nSavanna Mobile is a Kenyan telecommunications company.\n\n== History ==\n"
+        "Nicholas Ng'ang'a retired as chairman on 1 August 2020 and Michael Joseph took over. Two years later to the "
+        "day, John Ngumi, nominated by the Treasury, succeeded Joseph as chairman. In 2023 Adil Khawaja became "
+        "chairman.\n\n== Leadership ==\nThe company secretary is Kathryne Maundu.\n"))
+    people = _people(p)
+    assert people["John Ngumi"].leader and people["John Ngumi"].role == "Chairman"
+    assert not people["Kathryne Maundu"].leader

@@ -1650,8 +1650,10 @@ _WITH_AS = re.compile(
 # apposition says he was, he was elsewhere)
 # What may stand between a successor's name and "succeeded": an apposition ("a former World Bank
 # official") or an aside of the person's own ("born on the Isle of Skye in 1836", "who had
-# commanded its second battalion", "then 44", "himself a founder member").
-_SUCCESSOR_APPOSITIVE = r"(?:,\s+(?:a|an|the|born|who|aged|then|himself|herself|formerly|previously)\s+[^,;]{1,90}?,)?"
+# commanded its second battalion", "then 44", "himself a founder member"), or how the post came
+# to them ("nominated by the Treasury", "backed by the board").
+_SUCCESSOR_APPOSITIVE = (r"(?:,\s+(?:a|an|the|born|who|aged|then|himself|herself|formerly|previously|nominated|proposed|"
+                         r"backed|chosen|picked|recommended|supported|put\s+forward|named|appointed|elected)\s+[^,;]{1,90}?,)?")
 _SUCCEEDED = re.compile(
     # ("Mmusi Maimane was elected to succeed Helen Zille as leader": the same succession, told
     # by the choosing)
@@ -4954,8 +4956,10 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], hea
 
 
 # A company's officers under its chief executive: "chief operating officer", "chief financial
-# officer" (not "chief executive officer", the head).
-_STAFF_OFFICER = re.compile(r"(?i)\bchief\s+(?!executive\b)[a-z]+\s+officers?\b")
+# officer" (not "chief executive officer", the head), and those who keep its board's and its
+# legal business ("The company secretary is Kathryne Maundu", "general counsel").
+_STAFF_OFFICER = re.compile(r"(?i)\bchief\s+(?!executive\b)[a-z]+\s+officers?\b|"
+                            r"\b(?:company|corporate|board)\s+secretar(?:y|ies)\b|\bgeneral\s+counsel\b")
 
 
 def _officers_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None:
