@@ -7163,3 +7163,12 @@ def test_the_titles_first_word_used_alone_as_a_name_is_the_organisation():
         "Bill Gates and his wife set up the foundation in 2000. Gates said it would fund vaccines, and Gates, "
         "its chair, gave more money in 2006."))
     assert short_name(gates, Subject(gates).title) is None
+
+
+def test_the_next_day_after_a_span_counts_from_its_last_day():
+    """"Timothy Tong headed the commission from 1 July 2007 until 30 June 2012, and Simon Peh
+    succeeded him the next day": 1 July 2012, the day after the span's end, not 2 July 2007."""
+    events = _history_events("Harbour Graft Commission", "an anti-corruption agency",
+                             "The commission was founded in 1974. Timothy Tong headed the commission from 1 July 2007 "
+                             "until 30 June 2012, and Simon Peh succeeded him the next day.")
+    assert "2012-07-01" in events and "2007-07-02" not in events, sorted(events)

@@ -6430,8 +6430,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # "On 9 January 2024 ...; the next day the Commission approved ...": a clause after
                 # one this sentence dated counts from that date, not from the sentence before.
                 dated_here = drafts[n_before:]
-                near = _Context(dated_here[-1].date.year, dated_here[-1].date.month, dated_here[-1].date.day) \
-                    if offset and dated_here else anchor
+                # (a span it told counts from its last day: "Timothy Tong headed the commission
+                # from 1 July 2007 until 30 June 2012, and Simon Peh succeeded him the next day")
+                last_told = (dated_here[-1].end or dated_here[-1].date) if dated_here else None
+                near = _Context(last_told.year, last_told.month, last_told.day) \
+                    if offset and last_told is not None else anchor
                 told_last = [d for d in find_dates(sentence[:offset]) if d.year is not None and d.month is not None
                              and not d.recurring] if offset and dated_here else []
                 if told_last and _follows_on(clause) and (told_last[-1].year, told_last[-1].month or 0) > (
