@@ -7172,3 +7172,17 @@ def test_the_next_day_after_a_span_counts_from_its_last_day():
                              "The commission was founded in 1974. Timothy Tong headed the commission from 1 July 2007 "
                              "until 30 June 2012, and Simon Peh succeeded him the next day.")
     assert "2012-07-01" in events and "2007-07-02" not in events, sorted(events)
+
+
+def test_an_honour_named_before_he_is_not_the_person_he_means():
+    """"In 2015 he and the association received the Right Livelihood Award. He died in Normandy
+    on 13 August 2021": "He" is the founder named before, not the award."""
+    events = extract_events(Profile.model_validate({
+        "names": {"title": "Emergency Surgeons"},
+        "lead": [{"kind": "paragraph", "text": "Emergency Surgeons is an Italian humanitarian organisation."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "Gino Strada founded the association in Milan in 1994. Strada remained its best-known surgeon. In "
+            "2015 he and the association received the Right Livelihood Award. He died in Normandy on 13 August "
+            "2021, aged 73.")}]}]}))[0]
+    row = next(e for e in events if e.date.iso == "2021-08-13")
+    assert "Award" not in row.label, row.label

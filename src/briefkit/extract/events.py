@@ -5394,6 +5394,14 @@ _PLACE_FIRST = frozenset({"Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Poin
 _GOES_ON = re.compile(r"^\s+(?:(?:of|for|and)\s+)?(?P<w>[A-Z][\w'’-]*)")
 
 
+# The last word of a thing's name, never of a person's: an honour, a trophy, a building, a law.
+_THING_LAST = re.compile(r"\s(?:Award|Awards|Prize|Medal|Trophy|Cup|Cross|Order|Declaration|Act|Treaty|Accords?|"
+                         r"Agreement|Protocol|Convention|Charter|Plan|Programme|Program|Strategy|Initiative|Campaign|"
+                         r"Summit|Games|Olympics|Championships?|Festival|Stadium|Hall|Palace|Square|Street|Road|Avenue|"
+                         r"Bridge|Tower|Airport|Station|Hospital|Clinic|Cathedral|Church|Mosque|Temple|Park|Museum|"
+                         r"Report|Manifesto|Doctrine)$")
+
+
 def _not_a_person(name: str, after: str) -> bool:
     """Whether a run of capitalised words that reads as a name is a place or part of a body's
     name: it opens on a word of direction ("East Africa"), or the words after it carry on the
@@ -5401,6 +5409,8 @@ def _not_a_person(name: str, after: str) -> bool:
     beside one of these would otherwise be one of two, and "He" in the next sentence nobody."""
     if name.split()[0] in _REGION_FIRST or name.split()[0] in _PLACE_FIRST:
         return True
+    if _THING_LAST.search(name):
+        return True  # "In 2015 he and Emergency received the Right Livelihood Award": an honour, not a person
     m = _GOES_ON.match(after)
     return bool(m and ORG_WORD.fullmatch(m.group("w")))
 
