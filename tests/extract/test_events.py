@@ -7186,3 +7186,19 @@ def test_an_honour_named_before_he_is_not_the_person_he_means():
             "2021, aged 73.")}]}]}))[0]
     row = next(e for e in events if e.date.iso == "2021-08-13")
     assert "Award" not in row.label, row.label
+
+
+def test_a_common_noun_that_only_opens_sentences_names_no_other_body():
+    """"Trading began on 9 June 2008, when President Mwai Kibaki rang the bell at the Nairobi
+    Stock Exchange": "Trading", capitalised because it opens the sentence, is no body acting, so
+    the listing day stays on the timeline; "France had tested nuclear weapons" is still France's."""
+    events = extract_events(Profile.model_validate({
+        "names": {"title": "Savanna Mobile"},
+        "lead": [{"kind": "paragraph", "text": "Savanna Mobile is a Kenyan telecommunications company."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The company was founded in 1997. The government sold a quarter of its shares in March 2008. Trading "
+            "began on 9 June 2008, when President Mwai Kibaki rang the bell at the Nairobi Stock Exchange. In 2010 "
+            "the company opened an office in Paris. France had tested nuclear weapons in Polynesia in 1966.")}]}]}))[0]
+    rows = {e.date.iso: e for e in events}
+    assert not rows["2008-06-09"].background, rows["2008-06-09"]
+    assert rows["1966"].background, rows["1966"]

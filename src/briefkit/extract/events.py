@@ -4626,18 +4626,25 @@ def _paragraph_texts(profile: Profile) -> list[str]:
 
 
 def _proper_words(profile: Profile) -> set[str]:
-    """Capitalised words the article never writes in lower case: names, not sentence starts
-    ("France", "Boeing" - but not "Courts", which the text also writes "courts")."""
+    """Capitalised words the article never writes in lower case and writes at least once inside a
+    sentence: names, not sentence starts ("France", "Boeing" - but not "Courts", which the text
+    also writes "courts", nor "Trading", which opens a sentence only, though "France" and
+    "Congress" do: a country, a word of bodies or a word with digits is a name wherever it stands)."""
     texts = [b.text for b in profile.lead if isinstance(b, Paragraph)]
     for top in profile.sections:
         for sec in top.walk():
             texts += [b.text for b in sec.blocks if isinstance(b, Paragraph)]
-    words = re.findall(r"[\w'’-]+", " ".join(texts))
+    joined = " ".join(texts)
+    words = re.findall(r"[\w'’-]+", joined)
     lower = {w for w in words if w[:1].islower()}
     if len(lower) >= 20000:
         return set()
     lowered = {x.casefold() for x in lower}
-    return {w for w in words if w[:1].isupper() and w.casefold() not in lowered}
+    # ("Trading began on 9 June 2008": a word seen only where a sentence opens is capitalised
+    # for that, and tells nothing of being a name)
+    inside = set(re.findall(r"(?<![.!?:;]\s)(?<=\s)[\w'’-]+", joined))
+    return {w for w in words if w[:1].isupper() and w.casefold() not in lowered
+            and (w in inside or is_country(w) or any(c.isdigit() for c in w) or ORG_WORD.fullmatch(w))}
 
 
 _LIST_GOES_ON = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)[A-ZÀ-ÞĀ-ŽА-Я]")
