@@ -4643,6 +4643,7 @@ def _proper_words(profile: Profile) -> set[str]:
     # ("Trading began on 9 June 2008": a word seen only where a sentence opens is capitalised
     # for that, and tells nothing of being a name)
     inside = set(re.findall(r"(?<![.!?:;]\s)(?<=\s)[\w'’-]+", joined))
+    inside |= {w[:-2] for w in inside if w.endswith(("'s", "’s"))}  # "suspended Ruritania's membership"
     return {w for w in words if w[:1].isupper() and w.casefold() not in lowered
             and (w in inside or is_country(w) or any(c.isdigit() for c in w) or ORG_WORD.fullmatch(w))}
 
