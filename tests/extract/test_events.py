@@ -7202,3 +7202,14 @@ def test_a_common_noun_that_only_opens_sentences_names_no_other_body():
     rows = {e.date.iso: e for e in events}
     assert not rows["2008-06-09"].background, rows["2008-06-09"]
     assert rows["1966"].background, rows["1966"]
+
+
+def test_a_deal_expected_to_close_later_is_a_forecast_not_a_happening():
+    """"The deal ... was expected to close in the first quarter of 2026": the day of a forecast,
+    which no timeline shows as done; the agreement told the same day stays."""
+    rows = _history_events("Savanna Mobile", "a telecommunications company", (
+        "The company was founded in 1997. On 4 December 2025 Tembo agreed to buy 15 per cent of the company from the "
+        "government. The deal required approval in three countries and was expected to close in the first quarter "
+        "of 2026."))
+    assert not rows["2025-12-04"].background
+    assert "2026" not in rows or rows["2026"].background, rows.get("2026")

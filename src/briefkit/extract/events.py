@@ -4515,7 +4515,10 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              r"to\s+(?:be\s+)?[a-z]+\b[^,;]*$|"
                              # "A single currency, the eco, was meant to be launched in 2020"
                              # ("X was due to present a new plan at an investor day on 21 May 2026")
-                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended|due|scheduled)\s+to\b[^,;]*$|"
+                             # ("The deal was expected to close in the first quarter of 2026": a
+                             # forecast, which the story has not reached)
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:meant|supposed|intended|due|scheduled|"
+                             r"expected)\s+to\b[^,;]*$|"
                              # "The next summit was due in Islamabad in November 2016, but ... India
                              # said it would not attend": where and when it was to be, a plan
                              r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|planned)\s+(?:in|for|at)\b[^,;]*$|"
