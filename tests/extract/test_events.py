@@ -7213,3 +7213,15 @@ def test_a_deal_expected_to_close_later_is_a_forecast_not_a_happening():
         "of 2026."))
     assert not rows["2025-12-04"].background
     assert "2026" not in rows or rows["2026"].background, rows.get("2026")
+
+
+def test_it_after_an_opening_date_is_the_organisation_that_was_dissolved():
+    """"It refused to register, and on 6 May 2010 it was declared dissolved": the organisation's
+    own dissolution; "they held the front ... that became known as the White War" names no
+    renaming of them."""
+    rows = _history_events("Lotus League", "a political party", (
+        "The Lotus League was founded in 1988. It refused to register under the new law. On 6 May 2010 it was "
+        "declared dissolved. From 1915 to 1918 they held the mountain front, in a war that became known as the "
+        "White War."))
+    assert rows["2010-05-06"].kind == "dissolution", rows["2010-05-06"]
+    assert rows["1915"].kind != "renaming", rows["1915"]

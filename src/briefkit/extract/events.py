@@ -1359,7 +1359,8 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         if (_tells_kind(k, text) or kind == "leadership" and "has been" in text and _POST_HELD.search(text)) \
                 and (kind not in ("operation", "legal") or rx.search(told)):
             if kind in ("renaming", "dissolution") and not subject.mentioned_in(text) and not re.search(
-                    r"\b(?:its|their)\b", text, re.I):
+                    r"\b(?:its|their)\b", text, re.I) and not _it_undergoes(rx, undated):
+                # ("On 6 May 2010 it was declared dissolved": "it" after the date is the organisation)
                 continue  # "The post was renamed Fort Liberty": something else's name
             if kind in ("renaming", "dissolution") and not rx.search(_LATER_RELATIVE.sub("", text)):
                 continue  # "founded the Sierra Student Coalition, which the club later dissolved": a later time's
@@ -1420,6 +1421,15 @@ def _state_told(text: str) -> bool:
 
 # A relative clause that tells what became of the thing it follows at a later time: ", which the
 # club later dissolved", ", which was later renamed X".
+def _it_undergoes(rx: re.Pattern[str], undated: str) -> bool:
+    """Whether a clause without its opening date says "it" or "they" underwent what `rx` names,
+    within its first words and with no relative clause between ("it was declared dissolved",
+    not "they held the front ... that became known as the White War")."""
+    m = rx.search(undated)
+    return m is not None and re.match(r"(?i)(?:it|they)\s", undated) is not None and m.start() <= 40 \
+        and not re.search(r"\b(?:that|which|who|whom)\b", undated[:m.start()])
+
+
 _LATER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+(?:[^,;]*?\s)?(?:later|subsequently|eventually)\s[^,;]*")
 
 
