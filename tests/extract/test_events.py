@@ -7225,3 +7225,8 @@ def test_it_after_an_opening_date_is_the_organisation_that_was_dissolved():
         "White War."))
     assert rows["2010-05-06"].kind == "dissolution", rows["2010-05-06"]
     assert rows["1915"].kind != "renaming", rows["1915"]
+    rows = _history_events("Lotus League", "a political party", (
+        "The Lotus League was founded in 1988. On 28 March 2023 the election commission dissolved it. In 1945 the "
+        "labour front that had funded it was dissolved by the occupying powers."))
+    assert rows["2023-03-28"].kind == "dissolution", rows["2023-03-28"]
+    assert rows["1945"].kind != "dissolution", rows["1945"]

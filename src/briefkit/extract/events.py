@@ -1422,12 +1422,18 @@ def _state_told(text: str) -> bool:
 # A relative clause that tells what became of the thing it follows at a later time: ", which the
 # club later dissolved", ", which was later renamed X".
 def _it_undergoes(rx: re.Pattern[str], undated: str) -> bool:
-    """Whether a clause without its opening date says "it" or "they" underwent what `rx` names,
-    within its first words and with no relative clause between ("it was declared dissolved",
-    not "they held the front ... that became known as the White War")."""
+    """Whether a clause without its opening date says "it" or "they" underwent what `rx` names:
+    as the subject of a passive just before it ("it was declared dissolved", "announced that it
+    was among 40 parties dissolved") or as its object ("the commission dissolved it"); not "they
+    held the front ... in a war that became known as the White War"."""
     m = rx.search(undated)
-    return m is not None and re.match(r"(?i)(?:it|they)\s", undated) is not None and m.start() <= 40 \
-        and not re.search(r"\b(?:that|which|who|whom)\b", undated[:m.start()])
+    if m is None:
+        return False
+    # ("it" as a subject, after the clause's start, a conjunction or a comma: not "the German Labour
+    # Front that founded it was dissolved")
+    return re.search(r"(?i)(?:^|\b(?:that|and|but|when|after|because|as|so|until)\s+|,\s+)(?:it|they)\s+"
+                     r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\b[^,;]{0,40}$",
+                     undated[:m.start()]) is not None or re.match(r"\s+(?:it|them)\b", undated[m.end():]) is not None
 
 
 _LATER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+(?:[^,;]*?\s)?(?:later|subsequently|eventually)\s[^,;]*")
