@@ -4078,3 +4078,17 @@ def test_a_successor_named_with_how_the_post_came_to_him_and_the_company_secreta
     people = _people(p)
     assert people["John Ngumi"].leader and people["John Ngumi"].role == "Chairman"
     assert not people["Kathryne Maundu"].leader
+
+
+def test_an_oath_to_a_head_of_states_title_in_a_partys_article_is_the_states_office(tmp_path):
+    """"Suu Kyi's aide Htin Kyaw was sworn in as President": a party swears in none of its
+    heads, so the President sworn in is the country's, no leader of the party, whose head the
+    infobox calls its chairperson."""
+    p = _read_text(tmp_path, (
+        "= Lotus League for Democracy =\n\nInfobox\n- Chairperson: [[Aung San Suu Kyi]]\n\n"
+        "The Lotus League for Democracy is a political party in Myanmar.\n\n== History ==\n"
+        "The party was founded in 1988. It won the election of 2015, and Suu Kyi's aide Htin Kyaw was sworn in as "
+        "President on 30 March 2016.\n"))
+    people = _people(p)
+    assert "Htin Kyaw" not in people or not people["Htin Kyaw"].leader
+    assert people["Aung San Suu Kyi"].leader

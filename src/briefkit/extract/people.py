@@ -2962,6 +2962,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # gives a jurisdiction or a parent department), a head of state's title no
                     # word gives to the agency is the state's, unless the agency's head bears it
                     ours, other = False, None
+                if ours and not its and not owner and "party" in subject.kind and post.casefold() in _STATE_TITLES \
+                        and post.casefold() not in head_titles and re.search(r"\bsworn\s+in\b", m.group(0)):
+                    # "Suu Kyi's aide Htin Kyaw was sworn in as President": a party chooses its
+                    # heads and swears none in; an oath taken for a head of state's title the
+                    # party gives no head of its own is the state's office
+                    ours, other = False, None
                 # Another body named in a later clause of the sentence does not own the post: "X,
                 # a celebrated private detective, became director in 1921 | and took a young
                 # Justice Department lawyer as his assistant". The clause the post is named in
