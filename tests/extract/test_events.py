@@ -7230,3 +7230,15 @@ def test_it_after_an_opening_date_is_the_organisation_that_was_dissolved():
         "labour front that had funded it was dissolved by the occupying powers."))
     assert rows["2023-03-28"].kind == "dissolution", rows["2023-03-28"]
     assert rows["1945"].kind != "dissolution", rows["1945"]
+
+
+def test_a_ruling_in_someones_favour_and_a_term_ended_by_decree():
+    """"Justice Robin Jacob ruled in the fund's favour": a judgement; "A presidential decree ended
+    Tumpak's appointment": the holder's term cut short, a change of leader."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+
+    subject = Subject(Profile.model_validate({"names": {"title": "Graft Commission"}, "lead": [
+        {"kind": "paragraph", "text": "The Graft Commission is an agency."}]}))
+    assert classify("Justice Robin Jacob ruled in the fund's favour on 10 August 2001.", subject) == "legal"
+    assert classify("A presidential decree ended Tumpak's appointment on 15 March 2010.", subject) == "leadership"

@@ -214,6 +214,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"relieved\s+(?:him|her|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+of\s+(?:the\s+|his\s+|her\s+)?"
                               r"(?:post|command|duties|office)|"
                               r"took\s+(?:his|her)\s+place|removed\s+(?:[^.;]{0,40}\s)?from\s+(?:command|office|(?:his|her|the)\s+post)|"
+                              # a holder's term cut short: "A presidential decree ended Tumpak's appointment"
+                              r"ended\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:'s|’s)|his|her)\s+"
+                              r"(?:appointment|term|tenure|mandate|chairmanship|presidency|command)\b|"
                               # sworn in, confirmed by the body that confirms, declared to a post, out of office
                               r"made\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:its\s+|the\s+)?(?:new\s+|first\s+|"
                               r"acting\s+|interim\s+|working\s+)?(?:commander|leader|chair\w*|president|head|director|"
@@ -310,7 +313,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:arrest\s+)?warrants?\s+for\s+the\s+arrest|arrest\s+warrants?|"
                          # a judgement, not who governs: "the judges ruled that ...", not "Fidesz
                          # ruled with two-thirds majorities" nor "the ruling party"
-                         r"ruled\s+(?:that|in\s+favou?r|against|unconstitutional|illegal|unlawful|lawful|invalid|"
+                         # ("ruled in the fund's favour": whose favour, by name or possessive)
+                         r"ruled\s+(?:that|in\s+(?:(?:the\s+)?[\w'’.-]+(?:'s|’s|s')\s+|(?:his|her|its|their)\s+)?favou?r|"
+                         r"against|unconstitutional|illegal|unlawful|lawful|invalid|"
                          r"inadmissible)|(?:a|the|its|this|that)\s+ruling(?!\s+(?:party|parties|coalition|class|"
                          r"family|junta|council|military|elite|government|bloc|majority|camp))|"
                          r"foreign\s+agents?|undesirable|blacklisted|prosecut\w+|lawsuit|criminal\s+case|guilty|liable|"
