@@ -4092,3 +4092,21 @@ def test_an_oath_to_a_head_of_states_title_in_a_partys_article_is_the_states_off
     people = _people(p)
     assert "Htin Kyaw" not in people or not people["Htin Kyaw"].leader
     assert people["Aung San Suu Kyi"].leader
+
+
+def test_a_presidents_description_and_a_finance_chief_who_ran_it_for_a_while(tmp_path):
+    """"Aaron Mair became the club's first Black president": the club's president (who first
+    held it so is a record, not the post); "The finance chief, James Bell, ran the company on an
+    interim basis until James McNerney took over": the head's stand-in. One who ran a division
+    so stood in for no head of the organisation."""
+    p = _read_text(tmp_path, (
+        "= Pine Aircraft Company =\n\nInfobox\n- Key People: Kelly Ortberg (chief executive)\n\n"
+        "The Pine Aircraft Company is an American aircraft maker.\n\n== History ==\n"
+        "The company was founded in 1916. In 2003 Harry Stonecipher became chief executive. In March 2005 the "
+        "board forced Stonecipher out, and the finance chief, James Bell, ran the company on an interim basis until "
+        "James McNerney took over in 2005. Aaron Mair became the company's first Black president in 2015. The "
+        "engineer Jim Doe ran the defence division on an interim basis in 2016.\n"))
+    people = _people(p)
+    assert people["Aaron Mair"].leader and people["Aaron Mair"].role == "President"
+    assert people["James Bell"].leader and "acting" in people["James Bell"].role.casefold()
+    assert "Jim Doe" not in people or not people["Jim Doe"].leader

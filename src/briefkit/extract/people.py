@@ -151,7 +151,7 @@ _STOP_FIRST = {
 _OWN_MODIFIERS = {
     "new", "former", "current", "deputy", "acting", "first", "founding", "interim", "chief", "vice", "executive",
     # which holder, as "first" is: "its ninth president", "the party's first woman leader"
-    "woman", "female", "youngest", "oldest",
+    "woman", "female", "youngest", "oldest", "black", "lay",
     "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "general", "overall", "military", "political", "honorary", "de", "facto", "then", "longtime", "long-time",
@@ -253,7 +253,9 @@ def _role_text(role: str) -> str | None:
     role = re.sub(r"(?i)^(?:current|present|incumbent|sitting|longest[\s-]serving|long[\s-]serving|"
                   r"shortest[\s-]serving)\s+(?=\S)", "", role)
     # "the first woman secretary general": who first held it so is a record, not the title
-    role = re.sub(r"(?i)^(?:first|second|third|youngest|oldest)\s+(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "", role)
+    # ("became the club's first Black president": the order word went with the possessive)
+    role = re.sub(r"(?i)^(?:(?:first|second|third|youngest|oldest)\s+)?(?:woman|female|lay|black|non-[\w]+)\s+(?=\S)", "",
+                  role)
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
     if not role or _VERB_START.match(role) or _PREPOSITION_START.match(role) or _COUNT_START.match(role) \
@@ -2144,6 +2146,9 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
 _STOOD_IN = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}(?:\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
                        rf"(?:role|post|position|office|duties)\b)|"
+                       # ("The finance chief, James Bell, ran the company on an interim basis until ...")
+                       rf",?\s+ran\s+(?:it|the\s+(?P<ran>[a-z]+))\s+(?:on\s+an?\s+(?:interim|temporary|acting|caretaker|"
+                       rf"provisional)\s+basis|temporarily|in\s+the\s+(?:interim|meantime))\b|"
                        rf",?\s+(?:stood\s+in|acting)(?=\s+in\s+the\s+(?:meantime|interim)\b|\s+meanwhile\b|"
                        rf"(?<=in)\s*[,.;]|(?<=in)\s+(?:until|till|while|when|after|for\s+(?:a|some|several|two|three)\s+\w+)\b))")
 # "... that Allen Morgan would succeed McRae as chief executive, and Thulani Gcabashe took the
@@ -3284,11 +3289,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.current = False  # the post's first holder, long since followed
                 yield f
         for m in _finds(_STOOD_IN, sentence):
+            if m.group("ran") and m.group("ran").casefold() not in subject.generic:
+                continue  # "ran the division on an interim basis": a part, not the organisation
             # whose place: the one head this sentence or the one before named (their post), or
             # the post the infobox gives the head, when it gives one
             heads = [r for n, r in (*leaders_here, *prev_leaders)
                      if n not in m.group(0) and (m.group("whom") is None or n.split()[-1] == m.group("whom"))]
             post = heads[-1] if heads else None
+            if re.search(r",?\s+ran\s", m.group(0)):
+                # (one who ran it stood in for the head of its business, not its board's chair)
+                running = [h for h in heads if not re.search(r"(?i)\bchair", h)]
+                post = running[-1] if running else post
             if post is None and len(head_titles) == 1 and (about_subject or any(
                     re.search(rf"\b{re.escape(n.split()[-1])}\b", f"{prev_sentence} {sentence[:m.start()]}")
                     for n in known() if n not in m.group(0))):
