@@ -71,6 +71,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 from .. import recache as re
+from collections import Counter
 from collections.abc import Iterator
 from ..heap import per_unit
 from ..records import field
@@ -4666,10 +4667,15 @@ def _proper_words(profile: Profile) -> set[str]:
     lowered = {x.casefold() for x in lower}
     # ("Trading began on 9 June 2008": a word seen only where a sentence opens is capitalised
     # for that, and tells nothing of being a name)
-    inside = set(re.findall(r"(?<![.!?:;]\s)(?<=\s)[\w'’-]+", joined))
-    inside |= {w[:-2] for w in inside if w.endswith(("'s", "’s"))}  # "suspended Ruritania's membership"
-    return {w for w in words if w[:1].isupper() and w.casefold() not in lowered
-            and (w in inside or is_country(w) or any(c.isdigit() for c in w) or ORG_WORD.fullmatch(w))}
+    # (counted, not searched: a word is inside a sentence somewhere when it is written more often
+    # than it opens one, its possessive counting for it, "suspended Ruritania's membership")
+    capitals = {w for w in words if w[:1].isupper() and w.casefold() not in lowered}
+    told = Counter(words)
+    opening = Counter(re.findall(r"(?:^|[.!?:;]\s+)([\w'’-]+)", joined))
+    inside = {w for w in capitals if told[w] + told[w + "'s"] + told[w + "’s"]
+              > opening[w] + opening[w + "'s"] + opening[w + "’s"]}
+    return {w for w in capitals
+            if w in inside or is_country(w) or any(c.isdigit() for c in w) or ORG_WORD.fullmatch(w)}
 
 
 _LIST_GOES_ON = re.compile(r"(?:,\s+|\s+(?:and|or)\s+)[A-ZÀ-ÞĀ-ŽА-Я]")

@@ -132,6 +132,25 @@ def short_name(profile: Profile, title: str) -> str | None:
     return None
 
 
+# The short name of the profile read now, by profile and title: the people, events and parts
+# each make a `Subject` of it, and each would scan the whole text again.
+_SHORT: dict[tuple, tuple[object, str | None]] = {}
+per_unit(_SHORT.clear)
+
+
+def _short_name_of(profile: Profile, title: str) -> str | None:
+    """`short_name`, made once per profile read (see `_SHORT`)."""
+    key = (id(profile), title, len(profile.people))  # (a person's name is no short name: known later)
+    kept = _SHORT.get(key)
+    if kept is not None and kept[0] is profile:
+        return kept[1]
+    if len(_SHORT) >= 64:
+        _SHORT.clear()
+    made = short_name(profile, title)
+    _SHORT[key] = (profile, made)  # the profile itself: its id is not reused while kept
+    return made
+
+
 class Subject:
     """Title, aliases and kind words of the profile's subject, and judgements on phrases."""
 
@@ -203,7 +222,7 @@ class Subject:
                  and len(self.title.split()) == 2 and self.title.split()[1].casefold() in KINDS]
         self.short = abbrevs[0] if abbrevs else plain[0] if plain else self.title
         # ("CARE's director in Iraq": the title's first word, as the text uses it alone, `short_name`)
-        alone = short_name(profile, self.title)
+        alone = _short_name_of(profile, self.title)
         if alone and alone not in self.names:
             self.names.append(alone)
         # How a sentence names it: "the French Foreign Legion" when the article's own first
