@@ -7242,3 +7242,12 @@ def test_a_ruling_in_someones_favour_and_a_term_ended_by_decree():
         {"kind": "paragraph", "text": "The Graft Commission is an agency."}]}))
     assert classify("Justice Robin Jacob ruled in the fund's favour on 10 August 2001.", subject) == "legal"
     assert classify("A presidential decree ended Tumpak's appointment on 15 March 2010.", subject) == "leadership"
+
+
+def test_a_post_held_until_a_year_does_not_date_the_becoming():
+    """"Erling Steen became chairman of its board, a post he held until 1958": 1958 ends the
+    term; no change of leader stands on the timeline in 1958."""
+    rows = _history_events("Refugee Council", "a humanitarian organisation", (
+        "The council was founded in 1946. In 1953 the council was renamed the Refugee Council, and Erling Steen "
+        "became chairman of its board, a post he held until 1958."))
+    assert "1958" not in rows or rows["1958"].background, rows.get("1958")

@@ -2306,6 +2306,11 @@ def _aside_keeps_date(clause: str, m: DateMention, subject: Subject) -> bool:
         if re.match(r",\s+(?:a|an)\b", opening.group(0), re.I) and not re.search(
                 r"\b(?:[a-z]{3,}ed|built|made|set\s+up|begun|won|held|run)\b", clause[opening.end():m.start]):
             return False
+        if re.match(r",\s+(?:a|an|the)\s+(?:post|position|office|role|title|seat|rank)\s+(?:that\s+|which\s+)?"
+                    r"(?:he|she|they)\b", clause[opening.start():], re.I):
+            # ("Erling Steen became chairman of its board, a post he held until 1958": the end of
+            # the term, not the day he became it)
+            return False
         return not re.search(r"\bhad\b", clause[opening.end():m.start])
     if re.match(r",\s+(?:founded|formed|established|created|set\s+up)\b", opening.group(0), re.I) and (
             _ORIGINS.search(clause[:opening.start()]) or re.search(r"\b(?:grew|emerged|came)\s+out\s+of\b",
