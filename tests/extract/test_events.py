@@ -7251,3 +7251,15 @@ def test_a_post_held_until_a_year_does_not_date_the_becoming():
         "The council was founded in 1946. In 1953 the council was renamed the Refugee Council, and Erling Steen "
         "became chairman of its board, a post he held until 1958."))
     assert "1958" not in rows or rows["1958"].background, rows.get("1958")
+
+
+def test_what_held_a_happening_up_neither_dates_nor_labels_it():
+    """"The sale of a quarter of the shares, delayed by the violence that followed the disputed
+    election of December 2007, opened at the end of March 2008": March 2008, labelled without
+    the delay's aside."""
+    rows = _history_events("Savanna Mobile", "a telecommunications company", (
+        "The company was founded in 1997. The sale of a quarter of the shares, delayed by the violence that "
+        "followed the disputed election of December 2007, opened at the end of March 2008 at five shillings a share "
+        "and was oversubscribed more than five times."))
+    assert "2008-03" in rows and "2007-12" not in rows, sorted(rows)
+    assert "delayed" not in rows["2008-03"].label, rows["2008-03"].label

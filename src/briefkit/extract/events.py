@@ -2130,7 +2130,9 @@ _ASIDE_OPEN = re.compile(
     # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
     r"the\s+[\w-]+\s+anniversary\s+of|"
     # a time it was once set for: "The congress, postponed from 2020 because of the pandemic,"
-    r"(?:postponed|delayed|deferred|rescheduled|put\s+off)\s+(?:from|until|to)\s|"
+    # and what held it up: "The sale, delayed by the violence that followed the disputed election
+    # of December 2007, opened at the end of March 2008"
+    r"(?:postponed|delayed|deferred|rescheduled|put\s+off|held\s+up)\s+(?:from|until|to|by)\s|"
     # a participle describing another body: ", led by Börje Ekholm since 2017"
     r"(?:led|headed|run|chaired|commanded|owned|governed|ruled|directed|founded|created|set\s+up)\s+(?:[^,;]{0,25}\s)?by|"
     # an honour told of a person: "Abed, knighted by the British government in 2010, stayed ..."
@@ -2230,7 +2232,12 @@ def _aside_at(clause: str, m: DateMention) -> re.Match[str] | None:
     # relative clause's, inside the apposition)
     # (", a post he had held since 2005": a relative clause without its "that")
     if verb and not re.search(r"\b(?:who|which|whom|whose)\b|\b(?:post|position|office|role|title|seat|rank)\s+"
-                              r"(?:he|she|they)\b", gap[:verb.start()]) and not re.match(
+                              r"(?:he|she|they)\b", gap[:verb.start()]) and not (
+            # (", delayed by the violence that followed the election of December 2007,": the
+            # verb is the relative clause's, inside what held it up)
+            re.search(r"\bthat\s*$", gap[:verb.start()])
+            and re.match(r",\s+(?:postponed|delayed|deferred|rescheduled|put\s+off|held\s+up)\b", opens[-1].group(0))) \
+            and not re.match(
             r",\s+(?:who|which|whose|whom|where|born|aged|once|formerly|chosen|adopted|elected|appointed|named|then|"
             r"later|now|(?:of|in|to|for|with)\s+(?:which|whom))\b", opens[-1].group(0), re.I):
         return None
@@ -3266,6 +3273,11 @@ _TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were
 _WHO_ASIDE = re.compile(r"^(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
                         r"who\s+[^;]{3,200}?,\s+")
 
+# A subject, then what held it up, closed by a comma: "The sale of a quarter of the shares, delayed
+# by the violence that followed the disputed election of December 2007, ".
+_HELD_UP_ASIDE = re.compile(r"^(?P<np>[A-Z][^,;]{2,80}?),\s+(?:postponed|delayed|deferred|held\s+up)\s+(?:by|from|until|"
+                            r"because)\s[^;]{3,160}?,\s+")
+
 # A relative clause opening a clause, up to its comma: "in which at least 54 people died, ".
 _RELATIVE_ASIDE = re.compile(r"(?i)^(?:(?:in|at|during|by|from|under|after|before|of)\s+)?(?:which|whom)\b[^,;]{2,120},\s+")
 
@@ -3304,6 +3316,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # person and what the date tells, not what the person had done before
         s = f"{who.group('np')} {s[who.end():]}"
         mention = _shift(mention, len(who.group("np")) + 1 - who.end())
+    held_up = _HELD_UP_ASIDE.match(_place_commas_masked(s)) if mention is not None and not relative else None
+    if held_up and mention.start >= held_up.end() and _FINITE.match(s, held_up.end()) and len(s) > limits[0]:
+        # "The sale of a quarter of the shares, delayed by the violence that followed the disputed
+        # election of December 2007, opened at the end of March 2008": what held it up is the
+        # sentence's, not the row's; the row keeps what opened and when
+        s = f"{held_up.group('np')} {s[held_up.end():]}"
+        mention = _shift(mention, len(held_up.group("np")) + 1 - held_up.end())
     state = _STATE_WHEN.match(s) if " when " in s else None
     if state and mention is not None and mention.start >= state.end() and not relative:
         # "Paine was in charge when the Apollo 11 astronauts landed the lunar module Eagle in the
