@@ -7263,3 +7263,14 @@ def test_what_held_a_happening_up_neither_dates_nor_labels_it():
         "and was oversubscribed more than five times."))
     assert "2008-03" in rows and "2007-12" not in rows, sorted(rows)
     assert "delayed" not in rows["2008-03"].label, rows["2008-03"].label
+
+
+def test_a_post_in_apposition_held_since_a_year_dates_nothing_of_the_clause():
+    """"D. P. Kohli, inspector-general of the establishment since 1955, was the first director":
+    1955 is his earlier post's; "Jim Snabe, who also chaired Siemens, was chairman of the board
+    from 2017 to 2022" is the clause's own term."""
+    rows = _history_events("Central Bureau", "an investigation agency", (
+        "The bureau was founded in 1963. D. P. Kohli, inspector-general of the establishment since 1955, was the "
+        "first director. Jim Snabe, who also chaired Siemens, was chairman of the board from 2017 to 2022."))
+    assert "1955" not in rows or rows["1955"].background, rows.get("1955")
+    assert "2017" in rows and not rows["2017"].background, rows.get("2017")

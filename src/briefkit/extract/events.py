@@ -2120,9 +2120,15 @@ _ASIDE_OPEN = re.compile(
     # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
     # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
     # ", the party's vice-president since 2018,": a possessive owner and a hyphened post too
-    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:vice|deputy)-)?(?:{ROLE_WORDS}|(?-i:[A-Z][a-z]+))"
+    # (", inspector-general of the establishment since 1955,": any "-general" title too)
+    # (not a verb after the comma: ", was chairman of the board from 2017 to 2022" is the clause's)
+    rf"(?!(?:was|were|is|are|became|had|has|remained|served|stayed)\s)"
+    rf"(?:the\s+)?(?:(?:then|former|later|future)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:vice|deputy)-)?(?:{ROLE_WORDS}|"
+    rf"[a-z]+-general|(?-i:[A-Z][a-z]+))"
     # (", deputy national commissioner for policing since April 2016,": a field of the post too)
-    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}}|\s+for\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?)?"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}}|\s+for\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?"
+    # (", inspector-general of the establishment since 1955,": a body named by a common noun)
+    rf"|\s+of\s+(?:the|its|their)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}?)?"
     rf"\s+(?:since|from|between|until)\s|"
     # a participle telling when the noun before it began: "alongside the International Federation,
     # founded in 1919 as the League of Red Cross Societies"
