@@ -7274,3 +7274,13 @@ def test_a_post_in_apposition_held_since_a_year_dates_nothing_of_the_clause():
         "first director. Jim Snabe, who also chaired Siemens, was chairman of the board from 2017 to 2022."))
     assert "1955" not in rows or rows["1955"].background, rows.get("1955")
     assert "2017" in rows and not rows["2017"].background, rows.get("2017")
+
+
+def test_a_second_verbs_row_names_the_head_of_a_long_shared_subject():
+    """"Mass protests against the one-party rule of the Burma Socialist Programme Party began on 8
+    August 1988 and were ended by a military coup on 18 September": the second row says "Mass
+    protests were ended", not "Were ended"."""
+    rows = _history_events("Lotus League", "a political party", (
+        "The party was founded in 1988. Mass protests against the one-party rule of the Burma Socialist Programme "
+        "Party began on 8 August 1988 and were ended by a military coup on 18 September."))
+    assert rows["1988-09-18"].label.startswith("Mass protests were ended"), rows["1988-09-18"].label

@@ -2400,6 +2400,16 @@ def _leading_np(clause: str) -> str | None:
         # "In December they rejected ... and struck from 17 to 22 December": a later clause's
         # subject is the pronoun, which the label then names as it names the first clause's
         return cap_first(np)
+    if len(np.split()) > 6 and not re.search(r"\d", np):
+        # "Mass protests against the one-party rule of the Burma Socialist Programme Party began
+        # ... and were ended by a military coup": a long subject's head, before what it is
+        # against or of, names it for the second verb
+        head = re.split(r"\s+(?:against|of|in|for|from|with|over|under|among|across|about)\s+(?=(?:the|a|an|its|their)\s)",
+                        np, maxsplit=1)[0]
+        # (a noun phrase of two to four words with no verb in sight: not "The Royal Marines trace
+        # their descent", not "Banned")
+        if head != np and 2 <= len(head.split()) <= 4 and not re.search(r"\b(?:their|its|his|her|[a-z]+ed)\b", head):
+            np = head
     return np if 1 <= len(np.split()) <= 6 and np[:1].isupper() else None
 
 
