@@ -7284,3 +7284,13 @@ def test_a_second_verbs_row_names_the_head_of_a_long_shared_subject():
         "The party was founded in 1988. Mass protests against the one-party rule of the Burma Socialist Programme "
         "Party began on 8 August 1988 and were ended by a military coup on 18 September."))
     assert rows["1988-09-18"].label.startswith("Mass protests were ended"), rows["1988-09-18"].label
+
+
+def test_a_term_extended_beyond_a_day_happens_on_the_day_it_was_extended():
+    """"On 7 May 2025, after a committee had failed to agree on a successor, his tenure was
+    extended by one year beyond 24 May": one row, on 7 May; 24 May is when the term would have
+    ended."""
+    rows = _history_events("Central Bureau", "an investigation agency", (
+        "The bureau was founded in 1963. On 7 May 2025, after a committee had failed to agree on a successor, his "
+        "tenure was extended by one year beyond 24 May."))
+    assert "2025-05-07" in rows and "2025-05-24" not in rows, sorted(rows)

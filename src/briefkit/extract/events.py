@@ -1665,7 +1665,8 @@ _EXAMPLE_PARTICIPLE_DATED = re.compile(
 _MOVED_TO = re.compile(
     r"(?i)\b(?:extend|prolong|postpon|defer|delay|push(?:ed|es|ing)?\s+back|put\s+off|renew|reschedul|lengthen|"
     r"moved?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|congress|meeting|summit|deadline|date))"
-    r"\w*\b[^;]{0,90}?\s(?:(?:this|that)\s+time\s+)?(?:to|until|till|through)\s+$")
+    # ("his tenure was extended by one year beyond 24 May": the day it would have ended)
+    r"\w*\b[^;]{0,90}?\s(?:(?:this|that)\s+time\s+)?(?:to|until|till|through|beyond|past)\s+$")
 # A span the clause's act gives something: "adopted the statute of a new office, giving it
 # three years, from 1 January 1951 to the end of 1953, to finish the job" (`_is_reference`).
 _GIVEN_SPAN = re.compile(r"(?i),\s+(?:giving|granting|allowing|allotting|leaving)\s+(?:it|them|him|her|the\s+[\w-]+)\s+"
