@@ -7294,3 +7294,13 @@ def test_a_term_extended_beyond_a_day_happens_on_the_day_it_was_extended():
         "The bureau was founded in 1963. On 7 May 2025, after a committee had failed to agree on a successor, his "
         "tenure was extended by one year beyond 24 May."))
     assert "2025-05-07" in rows and "2025-05-24" not in rows, sorted(rows)
+
+
+def test_a_concession_in_the_pluperfect_does_not_date_the_clause():
+    """"X and Y took over as acting co-leaders, although a junta order of 7 June had banned all
+    party activity": 7 June is the ban's day, not the takeover's."""
+    rows = _history_events("Lotus Party", "a political party", (
+        "The party was founded in 2008. The army seized power on 22 May 2014. The deputy leaders Viroj Pao-in and "
+        "Plodprasop Suraswadi took over as acting co-leaders, although a junta order of 7 June had banned all party "
+        "activity."))
+    assert "2014-06-07" not in rows or rows["2014-06-07"].background, rows.get("2014-06-07")

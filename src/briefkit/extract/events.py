@@ -1710,6 +1710,12 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # the clause tells (the Norwegian Refugee Council's decades of resettlement had read as 1972's)
     if _EXAMPLE_PARTICIPLE_DATED.search(clause[:mention.start]):
         return True
+    # "X and Y took over as acting co-leaders, although a junta order of 7 June had banned all
+    # party activity": a concession told in the pluperfect after the clause's verb dates what
+    # stood in the way, not the clause's own happening
+    if re.search(r"\S\s*,?\s+(?:although|though|even\s+though|whereas)\s[^;]*$", clause[:mention.start], re.I) \
+            and re.search(r"\bhad\b", clause[mention.end:] + clause[:mention.start].rsplit("though", 1)[-1]):
+        return True
     # "In November 2020 the Assembly extended his mandate by two and a half years, to 30 June
     # 2023": where a clause dates its own act, the time it moves something to (`_MOVED_TO`) is
     # when that thing now ends or falls, a time to come, not a second happening (UNHCR's two
