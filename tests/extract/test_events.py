@@ -7304,3 +7304,18 @@ def test_a_concession_in_the_pluperfect_does_not_date_the_clause():
         "Plodprasop Suraswadi took over as acting co-leaders, although a junta order of 7 June had banned all party "
         "activity."))
     assert "2014-06-07" not in rows or rows["2014-06-07"].background, rows.get("2014-06-07")
+
+
+def test_its_after_another_body_was_dissolved_is_that_bodys():
+    """"... a Constitutional Tribunal dissolved Thai Rak Thai for breaking electoral law. Its
+    members regrouped in the People's Power Party": the dissolved party's members, named so, and
+    their story is background to the organisation's."""
+    events = extract_events(Profile.model_validate({
+        "names": {"title": "Lotus Party"},
+        "lead": [{"kind": "paragraph", "text": "The Lotus Party is a political party in Thailand."}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+            "The party was founded in 2008. On 30 May 2007 a Constitutional Tribunal dissolved Thai Rak Thai for "
+            "breaking electoral law. Its members regrouped in the People's Power Party, which won the election of 23 "
+            "December 2007.")}]}]}))[0]
+    row = next(e for e in events if e.date.iso == "2007-12-23")
+    assert row.background and "Lotus" not in row.label, row

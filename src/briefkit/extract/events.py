@@ -995,6 +995,23 @@ def _its_new_body(clause: str, before: str, subject: Subject) -> str | None:
     return made[-1].strip()
 
 
+_ENDED = re.compile(r"\b(?:dissolved|disbanded|banned|outlawed|abolished|liquidated|deregistered)\s+(?:the\s+)?"
+                    r"(?P<name>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})")
+
+
+def _ended_last(before: str, subject: Subject) -> str | None:
+    """The body the sentence before ended (dissolved, banned ...) when that is the last body it
+    names and not the organisation: whose an opening "Its" is (`_it_means`)."""
+    found = list(_ENDED.finditer(before))
+    if not found:
+        return None
+    name = found[-1].group("name")
+    if subject.mentioned_in(name) or subject.is_subject_name(name) or subject.is_subject_phrase(name) \
+            or re.search(r"(?-i:[A-Z])[\w'’&.-]+\s+(?-i:[A-Z])", before[found[-1].end():]):
+        return None
+    return name
+
+
 def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     """The thing a sentence's opening "It" stands for when the sentence before is about another
     one: its subject, a definite noun phrase that is neither the organisation nor a person, in a
@@ -1008,6 +1025,10 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
         # "... to found a credit cooperative, Caja Laboral Popular. Its first branch opened on 1
         # February 1960": the body the sentence before ended on making
         return made.group("name").rstrip(".")
+    if before and re.match(r"\s*Its\s+[a-z]", clause) and (ended := _ended_last(before, subject)) is not None:
+        # "... a Constitutional Tribunal dissolved Thai Rak Thai for breaking electoral law. Its
+        # members regrouped in the People's Power Party": the members of the body just dissolved
+        return ended
     if not before or not re.match(r"\s*It\s+(?!(?:is|was)\s+(?:not\s+)?(?:known|said|reported|believed|thought|"
                                   r"unclear|clear|likely|possible|alleged)\b)[a-z]", clause):
         return None
@@ -6952,6 +6973,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                      piece.in_lead, inferred, kind, background))
                 it_means = _it_means(clause, prev_sentence, subject) if not offset else \
                     _it_after_and(clause, sentence[:offset], subject)
+                if it_means is not None and not offset and prev_sentence and re.match(r"\s*Its\s", clause) \
+                        and it_means == _ended_last(prev_sentence, subject) and not drafts[-1].background \
+                        and drafts[-1].kind not in _UNIQUE_KINDS:
+                    # "... dissolved Thai Rak Thai. Its members regrouped in the People's Power
+                    # Party": what the people of a body another ended did next is that body's
+                    # story, background to the organisation's
+                    drafts[-1].background, drafts[-1].kind = True, "background"
                 opens = sentence if not offset else ""  # (`_opening_alone`)
                 they = _they_mean(clause, prev_sentence, subject) if not offset else None
                 labels[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
