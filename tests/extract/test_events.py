@@ -7319,3 +7319,12 @@ def test_its_after_another_body_was_dissolved_is_that_bodys():
             "December 2007.")}]}]}))[0]
     row = next(e for e in events if e.date.iso == "2007-12-23")
     assert row.background and "Lotus" not in row.label, row
+
+
+def test_a_second_verbs_row_after_a_present_of_self_description():
+    """"Cemex counts its history from 1906, ..., and took its present form through a merger in
+    1931": the 1931 row is "Cemex took its present form ...", not the first clause run on."""
+    rows = _history_events("Cemex", "a building-materials company", (
+        "Cemex counts its history from 1906, when Lorenzo Zambrano opened a plant, and took its present form "
+        "through a merger in 1931."))
+    assert rows["1931"].label.startswith("Cemex took its present form"), rows["1931"].label

@@ -2414,8 +2414,11 @@ def _leading_np(clause: str) -> str | None:
                                    r"(?:on|in|of)\s+", text[:ms[0].start]):
         # ("At a board meeting on 28 October 2009 he offered to resign": where and when, then who)
         text = text[ms[0].end:].lstrip(" ,")
+    # (and the present of how it tells itself: "It counts its history from 1906, ... and took its
+    # present form in 1931")
     m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|began|won|lost|left|made|led|held|met|ran|sent|"
-                  r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|[a-z]+ed)\b", text)
+                  r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|counts|traces|dates|"
+                  r"describes|calls|regards|sees|[a-z]+ed)\b", text)
     if not m:
         return None
     np = re.split(r",", text[:m.start()])[0].strip()
