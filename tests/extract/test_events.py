@@ -7112,18 +7112,26 @@ def test_a_family_name_written_first_names_the_person_alone():
     assert not row.background, row
 
 
+def _history_profile(title: str, lead: str, text: str, people: bool = False) -> Profile:
+    """A profile of one lead sentence and one History paragraph; with `people`, its people
+    extracted first (the rules that need the organisation's leaders read them)."""
+    profile = Profile.model_validate({
+        "names": {"title": title},
+        "lead": [{"kind": "paragraph", "text": lead}],
+        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
+    if people:
+        profile.people = extract_people(profile)
+    return profile
+
+
 def test_a_leader_the_text_calls_by_a_given_name_keeps_another_bodys_act_on_the_timeline():
     """"On 4 May 2009 the Jakarta police detained Antasari as a suspect" of Antasari Azhar, the
     commission's chairman, whom the text calls by his first name: the police act on the
     organisation's head, which is its history, not another body's business. A given name that
     is part of a place ("Piazza San Marco") or of a full name ("Marco Carletti") calls no one."""
     def profile_of(text: str) -> Profile:
-        profile = Profile.model_validate({
-            "names": {"title": "Graft Eradication Commission"},
-            "lead": [{"kind": "paragraph", "text": "The Graft Eradication Commission is an anti-corruption agency."}],
-            "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
-        profile.people = extract_people(profile)
-        return profile
+        return _history_profile("Graft Eradication Commission",
+                                "The Graft Eradication Commission is an anti-corruption agency.", text, people=True)
 
     profile = profile_of(
         "The commission was founded in 2003. In December 2007 the assembly elected the prosecutor Antasari Azhar as "
@@ -7132,18 +7140,10 @@ def test_a_leader_the_text_calls_by_a_given_name_keeps_another_bodys_act_on_the_
     assert not row.background, row
     profile = profile_of(
         "The commission was founded in 2003. In December 2007 the assembly elected the prosecutor Marco Carletti as "
-        "chairman of the commission. On 4 May 2009 the Jakarta police detained separatists in the tower of the church of San Marco.")
+        "chairman of the commission. On 4 May 2009 the Jakarta police detained separatists in the tower of the "
+        "church of San Marco.")
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2009-05-04")
     assert row.background, row
-
-
-def _relief_profile(title: str, text: str) -> Profile:
-    profile = Profile.model_validate({
-        "names": {"title": title},
-        "lead": [{"kind": "paragraph", "text": f"{title} is an international humanitarian organisation."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": text}]}]})
-    profile.people = extract_people(profile)
-    return profile
 
 
 def test_the_titles_first_word_used_alone_as_a_name_is_the_organisation():
@@ -7151,17 +7151,18 @@ def test_the_titles_first_word_used_alone_as_a_name_is_the_organisation():
     on HOPE International, which it calls "HOPE" throughout: the organisation's own director,
     not another body's business. A first word that is a person's name ("Bill Gates" beside the
     Gates Foundation) names no body."""
-    profile = _relief_profile("HOPE International", (
+    profile = _history_profile("HOPE International", "HOPE International is an international humanitarian "
+                               "organisation.", (
         "HOPE was founded in 1945 to send food parcels to Europe. In 1993 HOPE's members agreed to work "
         "together, and HOPE, as the text calls it, grew. On 19 October 2004 gunmen seized Margaret Hassan, the "
-        "director of HOPE's operations in Iraq."))
+        "director of HOPE's operations in Iraq."), people=True)
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2004-10-19")
     assert not row.background, row
     from briefkit.extract.subject import Subject, short_name
     assert short_name(profile, "HOPE International") == "HOPE"
-    gates = _relief_profile("Gates Foundation", (
+    gates = _history_profile("Gates Foundation", "Gates Foundation is an international humanitarian organisation.", (
         "Bill Gates and his wife set up the foundation in 2000. Gates said it would fund vaccines, and Gates, "
-        "its chair, gave more money in 2006."))
+        "its chair, gave more money in 2006."), people=True)
     assert short_name(gates, Subject(gates).title) is None
 
 
@@ -7177,13 +7178,11 @@ def test_the_next_day_after_a_span_counts_from_its_last_day():
 def test_an_honour_named_before_he_is_not_the_person_he_means():
     """"In 2015 he and the association received the Right Livelihood Award. He died in Normandy
     on 13 August 2021": "He" is the founder named before, not the award."""
-    events = extract_events(Profile.model_validate({
-        "names": {"title": "Emergency Surgeons"},
-        "lead": [{"kind": "paragraph", "text": "Emergency Surgeons is an Italian humanitarian organisation."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    events = extract_events(_history_profile(
+        "Emergency Surgeons", "Emergency Surgeons is an Italian humanitarian organisation.", (
             "Gino Strada founded the association in Milan in 1994. Strada remained its best-known surgeon. In "
             "2015 he and the association received the Right Livelihood Award. He died in Normandy on 13 August "
-            "2021, aged 73.")}]}]}))[0]
+            "2021, aged 73.")))[0]
     row = next(e for e in events if e.date.iso == "2021-08-13")
     assert "Award" not in row.label, row.label
 
@@ -7192,13 +7191,11 @@ def test_a_common_noun_that_only_opens_sentences_names_no_other_body():
     """"Trading began on 9 June 2008, when President Mwai Kibaki rang the bell at the Nairobi
     Stock Exchange": "Trading", capitalised because it opens the sentence, is no body acting, so
     the listing day stays on the timeline; "France had tested nuclear weapons" is still France's."""
-    events = extract_events(Profile.model_validate({
-        "names": {"title": "Savanna Mobile"},
-        "lead": [{"kind": "paragraph", "text": "Savanna Mobile is a Kenyan telecommunications company."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    events = extract_events(_history_profile(
+        "Savanna Mobile", "Savanna Mobile is a Kenyan telecommunications company.", (
             "The company was founded in 1997. The government sold a quarter of its shares in March 2008. Trading "
             "began on 9 June 2008, when President Mwai Kibaki rang the bell at the Nairobi Stock Exchange. In 2010 "
-            "the company opened an office in Paris. France had tested nuclear weapons in Polynesia in 1966.")}]}]}))[0]
+            "the company opened an office in Paris. France had tested nuclear weapons in Polynesia in 1966.")))[0]
     rows = {e.date.iso: e for e in events}
     assert not rows["2008-06-09"].background, rows["2008-06-09"]
     assert rows["1966"].background, rows["1966"]
@@ -7310,13 +7307,11 @@ def test_its_after_another_body_was_dissolved_is_that_bodys():
     """"... a Constitutional Tribunal dissolved Thai Rak Thai for breaking electoral law. Its
     members regrouped in the People's Power Party": the dissolved party's members, named so, and
     their story is background to the organisation's."""
-    events = extract_events(Profile.model_validate({
-        "names": {"title": "Lotus Party"},
-        "lead": [{"kind": "paragraph", "text": "The Lotus Party is a political party in Thailand."}],
-        "sections": [{"title": "History", "blocks": [{"kind": "paragraph", "text": (
+    events = extract_events(_history_profile(
+        "Lotus Party", "The Lotus Party is a political party in Thailand.", (
             "The party was founded in 2008. On 30 May 2007 a Constitutional Tribunal dissolved Thai Rak Thai for "
             "breaking electoral law. Its members regrouped in the People's Power Party, which won the election of 23 "
-            "December 2007.")}]}]}))[0]
+            "December 2007.")))[0]
     row = next(e for e in events if e.date.iso == "2007-12-23")
     assert row.background and "Lotus" not in row.label, row
 
