@@ -4110,3 +4110,21 @@ def test_a_presidents_description_and_a_finance_chief_who_ran_it_for_a_while(tmp
     assert people["Aaron Mair"].leader and people["Aaron Mair"].role == "President"
     assert people["James Bell"].leader and "acting" in people["James Bell"].role.casefold()
     assert "Jim Doe" not in people or not people["Jim Doe"].leader
+
+
+def test_secretaries_general_beside_a_party_s_listed_leaders_are_officers(tmp_path):
+    """An infobox's "Leader" key and a list of the party's leaders name its head's post: the
+    secretaries-general a sentence names ("have included ...") are officers, not leaders, and a
+    listed leader who was secretary-general before keeps the list's post. A secretary general
+    the leadership list names among its heads (the post's old name) stays a leader."""
+    p = _read_text(tmp_path, (
+        "= Forward Union Party =\n\nInfobox\n- Leader: Anan Prasertkul\n\n"
+        "The Forward Union Party is a political party.\n\n== History ==\n\n"
+        "In May 2011 Somchai Wongdee became the party's secretary-general.\n\n== Leadership ==\n\n"
+        "Leaders of the party:\n\n- Niran Boonmee (2008–2012)\n- Somchai Wongdee (2012–2014)\n"
+        "- Anan Prasertkul (since 2014)\n\n"
+        "Secretaries-general have included Somchai Wongdee, Kittisak Chaiyaporn and Wichai Thongdee.\n"))
+    people = {x.name: x for x in p.people}
+    assert people["Somchai Wongdee"].leader and people["Somchai Wongdee"].role.casefold() == "leader"
+    assert not people["Kittisak Chaiyaporn"].leader and not people["Wichai Thongdee"].leader
+    assert people["Anan Prasertkul"].leader and people["Niran Boonmee"].leader

@@ -4227,7 +4227,6 @@ def extract_people(profile: Profile) -> list[Person]:
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
     term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
     occasional: set[str] = set()  # whose term shown is the date a post was named on in passing
-    outright: set[str] = set()  # who is told a leader other than by a post named in passing ("the bank's X, Y,")
     guessed_start: set[str] = set()  # whose term start was read from a sentence's bare date (`_add`)
 
     def key_of(name: str) -> str:
@@ -4288,6 +4287,8 @@ def extract_people(profile: Profile) -> list[Person]:
             whole.append(" ".join(" ".join(t.split()) for t, _, _ in _sentences(profile)))
         return re.search(rf"(?<!{re.escape(title)}\s){re.escape(name)}", whole[0]) is not None
 
+    outright: set[str] = set()  # who is told a leader other than by a post named in passing ("the bank's X, Y,")
+
     def add(f: _Found, aliases: list[str] | None = None) -> None:
         k = key_of(f.name)
         p = people.get(k)
@@ -4333,8 +4334,12 @@ def extract_people(profile: Profile) -> list[Person]:
                          # 2013–2014)" in a list of chief executives, who "chaired the board")
                          # (not to a deputy's post: "Commander" in a table of commanders
                          # and "the vice commander, Elmar Mäder, was promoted to succeed him")
+                         # (nor where the infobox names the head "Leader", `leader_keyed`: there
+                         # the word is the post's name, and Pheu Thai's "Secretaries-general have
+                         # included Jarupong ..." names another post of a leader its list gives)
                          or (f.leader and p.role in ("Leader", "Commander", "Head")
-                             and f.role not in ("Leader", "Commander", "Head") and not SECONDARY_ROLE.search(f.role))
+                             and f.role not in ("Leader", "Commander", "Head") and not SECONDARY_ROLE.search(f.role)
+                             and not (leader_keyed and p.role == "Leader"))
                          # a deputy who rose to the head's post is told by the head's post: "the
                          # vice commander, Christoph Graf, ran the guard" and the table of
                          # commanders naming him; a deputy's post is only a step on the way
@@ -4440,6 +4445,11 @@ def extract_people(profile: Profile) -> list[Person]:
                 p.current = f.current
         p.deceased = p.deceased or f.deceased
 
+    # an infobox's "Leader: Magdalena Andersson" (a party's) is the article's own word for the post
+    # too: its leaders told by "led" or "succeeded X as leader" are no "Chairman" because the
+    # first of them was elected "its first chairman"
+    leader_keyed = any(_LEADER_KEY.fullmatch(f.label.strip()) and f.text
+                       and is_name(re.sub(r"\s*\([^()]*\)", "", f.text).strip()) for f in profile.facts)
     boxed: set[str] = set()  # the people the infobox names as leaders
     officers: set[str] = set()  # the secretaries and treasurers it names beside a head (`_from_facts`)
     told_text = " ".join(profile.block_texts())
@@ -4464,11 +4474,6 @@ def extract_people(profile: Profile) -> list[Person]:
             lists.append([])
         lists[-1].append(key_of(_clean_name(f.name)[0]))
         last_line = line
-    # an infobox's "Leader: Magdalena Andersson" (a party's) is the article's own word for the post
-    # too: its leaders told by "led" or "succeeded X as leader" are no "Chairman" because the
-    # first of them was elected "its first chairman"
-    leader_keyed = any(_LEADER_KEY.fullmatch(f.label.strip()) and f.text
-                       and is_name(re.sub(r"\s*\([^()]*\)", "", f.text).strip()) for f in profile.facts)
     named_together: dict[str, int] = {}  # several named to a shared post at once, and the year
     called_off: dict[str, str] = {}  # whose appointment the text says did not take effect, and how
     led_on: dict[str, tuple[int, int]] = {}  # who a dated "led by" sentence names, and its date
@@ -4502,7 +4507,13 @@ def extract_people(profile: Profile) -> list[Person]:
                                [p for p in out if p.leader], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
     # (a party's "Leader" key names its head's title, as "Chair" does a board's)
-    _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in outright],
+    # (one a leadership list names is a head; one the text tells as a holder of the secretary's
+    # post is one too, unless a leadership list names the holders of another post, the head's)
+    listed = {k for members in lists for k in members}
+    heads_listed = any(k in people and not all(_SECRETARY.search(r) for r in (people[k].role, *(q.role for q in people[k].posts)) if r)
+                       for k in listed)
+    _secretaries_beside_titled_heads([p for k, p in zip(order, out) if p.leader and k not in boxed and k not in listed
+                                      and (heads_listed or k not in outright)],
                                      [p for p in out if p.leader],
                                      _head_titles(profile) | ({"leader"} if leader_keyed else set()),
                                      any(_SECRETARY.search(f.text or "") for f in profile.facts
@@ -5034,9 +5045,15 @@ def _secretaries_beside_titled_heads(unboxed: list[Person], leaders: list[Person
     title too (`secretary_titled`: "Leader Title2: Secretary General", Interpol's, FIFA's), or gives no title, or
     no holder of the title it gives is named, the secretary stays a leader: in many bodies (a
     party's general secretary, an alliance's secretary general) that post is the head. So does
-    a secretary the text tells as a holder of the post ("its first secretary general was the
-    German Carlo Bayer", "Secretaries general of the council include ..."), not only by the post
-    named in passing. `unboxed`: such leaders the infobox does not name; `leaders`: all of them."""
+    a secretary a leadership list names among the heads (Reporters Without Borders' list of its
+    heads names Christophe Deloire, its secretary general when the post bore that name), and one
+    the text tells as a holder of the post ("its first secretary general was the German Carlo
+    Bayer", "Secretaries general of the council include ..."), not only by the post named in
+    passing, unless a leadership list names the holders of the head's post: then the secretary's
+    is another post, an officer's (Pheu Thai's "Secretaries-general have included ..." beside an
+    infobox's "Leader" and a list of its leaders had named four officers as leaders).
+    `unboxed`: such leaders the infobox does not name, nor a leadership list, nor (where no list
+    names the head's holders) the text as holders; `leaders`: all of them."""
     if not titles or secretary_titled or any(_SECRETARY.search(t) for t in titles):
         return
     if not any(_post_core(p.role or "")[0] in {_post_core(t)[0] for t in titles} for p in leaders):
