@@ -7323,3 +7323,39 @@ def test_a_second_verbs_row_after_a_present_of_self_description():
         "Cemex counts its history from 1906, when Lorenzo Zambrano opened a plant, and took its present form "
         "through a merger in 1931."))
     assert rows["1931"].label.startswith("Cemex took its present form"), rows["1931"].label
+
+
+def test_a_merger_the_lead_sums_up_is_the_one_the_body_tells():
+    """"took its present form in 1931 through a merger with Portland Monterrey" in the lead and
+    "The two companies merged in 1931 as Cementos Mexicanos" in the body are one happening,
+    though they name different bodies; a merger someone else acts on ("the competition
+    authority cleared the merger") is another row."""
+    profile = _history_profile(
+        "Cemtex", "Cemtex is a building-materials company. It took its present form in 1931 through a merger "
+                  "with Portland Monterrey.",
+        "In 1920 Luis Ortega opened a second plant through his own firm, Portland Monterrey. The two companies "
+        "merged in 1931 as Cementos Mexicanos, and the family kept control of the new company. In 1931 the "
+        "competition authority cleared the merger.")
+    rows = [e for e in extract_events(profile)[0] if e.date.iso == "1931" and not e.background]
+    assert len([e for e in rows if "merged" in e.text or "present form" in e.text]) == 1, rows
+    assert any("cleared the merger" in e.text for e in rows), rows
+
+
+def test_a_date_of_the_largest_of_many_does_not_date_the_clause_that_sums_them_up():
+    """"it grew through a series of foreign takeovers, the largest of them the purchase of the
+    Rinker Group in 2007": 2007 is the purchase's year, not the growth's; and the label of a
+    sentence opening "Under X, <aside>," loses the aside with the opening, not only the name."""
+    profile = _history_profile(
+        "Cemtex", "Cemtex is a building-materials company.",
+        "Under Luis Ortega, chief executive from 1985 and chairman from 1995, it grew through a series of "
+        "foreign takeovers, the largest of them the purchase of the Australian Rinker Group in 2007, which "
+        "left it deeply indebted when the housing market collapsed.")
+    events, _ = extract_events(profile)
+    assert not [e for e in events if e.date.iso == "2007" and not e.background], events
+    profile = _history_profile(
+        "Cemtex", "Cemtex is a building-materials company.",
+        "Under Luis Ortega, chief executive from 1985 and chairman from 1995, it bought the Australian Rinker "
+        "Group in 2007 for 14.2 billion dollars, which left it deeply indebted when the housing market of the "
+        "United States collapsed in the following years.")
+    row = next(e for e in extract_events(profile)[0] if e.date.iso == "2007")
+    assert row.label.startswith("Cemtex bought the Australian Rinker Group"), row.label

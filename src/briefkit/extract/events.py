@@ -2163,6 +2163,9 @@ _ASIDE_OPEN = re.compile(
     r"(?:founded|formed|established|created|set\s+up)\s+(?:in|on)\s|"
     # what the day was: "On 23 May 1974, the 101st anniversary of the 1873 act, ..."
     r"the\s+[\w-]+\s+anniversary\s+of|"
+    # one of many the clause sums up: "it grew through a series of foreign takeovers, the largest
+    # of them the purchase of the Rinker Group in 2007": that one's date, not the growth's
+    r"the\s+(?:largest|biggest|first|last|earliest|latest|main|chief|best[\w-]*|most\s+[a-z]+)\s+of\s+(?:them|these|those)\b|"
     # a time it was once set for: "The congress, postponed from 2020 because of the pandemic,"
     # and what held it up: "The sale, delayed by the violence that followed the disputed election
     # of December 2007, opened at the end of March 2008"
@@ -3281,8 +3284,11 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
 # strike in its history, ...": an opening that says what the happening counts as.
 _WHAT_IT_WAS = re.compile(r"^(?:in|with|at)\s+what\s+(?:is|was|has\s+been|became|would\s+become|proved|came)\b[^,;]{3,100},\s+",
                           re.I)
+# (and an aside on what it names: "Under Lorenzo Zambrano, chief executive from 1985 and chairman
+# from 1995, it grew", before the clause's subject)
 _FRAMING_OPENING = re.compile(r"^(?:With|Without|Under|Despite|Amid|Against|Through|Thanks\s+to|On\s+behalf\s+of|At\s+the\s+request\s+of)"
-                              r"\b[^,;]{3,80},\s+")
+                              r"\b[^,;]{3,80},\s+(?:(?!(?:it|its|they|their|he|she|his|her|the|a|an|this|these)\b)[a-z][^,;]{2,80},\s+"
+                              r"(?=(?:it|its|they|their|he|she|the|a|an)\b|(?-i:[A-Z])))?")
 
 
 def _unbracketed(s: str, subject: Subject) -> str:
@@ -7966,11 +7972,23 @@ def _lead_retold(a: _Draft, b: _Draft, subject: Subject | None, labels: dict[int
         # in the lead and "The unit took the name Special Boat Company in 1951" in the body: the
         # name the organisation took, of its own words, which the names compared above leave out
         return True
+    if _MERGER.search(lead.clause) and _MERGER.search(body.clause) and lead.date.year == body.date.year:
+        # "took its present form in 1931 through a merger with Cementos Portland Monterrey" in
+        # the lead and "The two companies merged in 1931 as Cementos Mexicanos" in the body: an
+        # organisation is merged into being once in a year, whatever names each sentence gives
+        return True
     # (the body's row as its label names it: "On Sunday 1 December 2024 he resigned" is "Carlos
     # Tavares resigned", whom the lead names)
     told = body.clause + (f" {labels.get(id(body), '')}" if labels is not None and re.match(
         r"(?:he|she)\b", _strip_date_phrase(body.clause.strip()), re.I) else "")
     return bool(_names_in(lead.clause, subject) & _names_in(told, subject))
+
+
+# A merger told as what was done: by its verb, or by its noun as the means or the setting ("formed
+# by a merger of", "came into being, in the largest merger in Danish history"), not as what
+# someone else did something to ("the European Commission cleared the merger") (`_lead_retold`).
+_MERGER = re.compile(r"\b(?:merg(?:e|ed|es|ing)|amalgamat(?:e|ed|ing))\b|"
+                     r"\b(?:by|through|in|after|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:merger|amalgamation)\b", re.I)
 
 
 # The name a renaming gives ("took the name Special Boat Company", "was renamed the X").
