@@ -7359,3 +7359,19 @@ def test_a_date_of_the_largest_of_many_does_not_date_the_clause_that_sums_them_u
         "United States collapsed in the following years.")
     row = next(e for e in extract_events(profile)[0] if e.date.iso == "2007")
     assert row.label.startswith("Cemtex bought the Australian Rinker Group"), row.label
+
+
+def test_its_after_and_is_the_named_body_that_acted_in_the_clause_before():
+    """"the Hukbalahap, a communist-led peasant army, turned on the new republic, and by 1950 its
+    units were operating within reach of Manila": the Hukbalahap's units, background to the
+    regiment's story; after a clause of the organisation itself, "its" stays its own."""
+    profile = _history_profile(
+        "Scout Ranger Regiment", "The Scout Ranger Regiment is a special forces unit.",
+        "After the Second World War the Hukbalahap, a communist-led peasant army, turned on the new republic, "
+        "and by 1950 its units were operating within reach of Manila. In 1952 the Scout Ranger Regiment moved to "
+        "Fort Magsaysay, and by 1953 its companies were operating in every province.")
+    events = extract_events(profile)[0]
+    huk = next(e for e in events if e.date.iso == "1950")
+    assert huk.background and huk.label.startswith("The Hukbalahap's units"), huk
+    own = next(e for e in events if e.date.iso == "1953")
+    assert not own.background, own

@@ -1106,6 +1106,35 @@ def _it_after_and(clause: str, before: str, subject: Subject) -> str | None:
     return np
 
 
+# A body named "the X" (capitalised) before its clause's verb, with an aside between
+# ("the Hukbalahap, a communist-led peasant army, turned on the new republic").
+_NAMED_BODY_DOES = re.compile(r"\b(?P<np>[Tt]he\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+){0,4})"
+                              r"(?:,\s+(?:a|an|the)\s+[^,;]{2,80},)?\s+(?:then\s+|also\s+)?(?P<v>[a-z]+)\b")
+
+
+def _its_after_and(clause: str, before: str, subject: Subject) -> str | None:
+    """Whose the "its" is that opens a clause joined by "and" to one whose subject is another
+    body named "the X": that body's ("After the Second World War the Hukbalahap, a
+    communist-led peasant army, turned on the new republic, and by 1950 its units were
+    operating within reach of Manila": the Hukbalahap's units, not the regiment's). The
+    judgement: a possessive after "and" takes the subject of the clause before, as "it" does
+    (`_it_after_and`); only a body named with "the" and a capital and followed by its verb
+    counts, and never the organisation itself."""
+    if not re.search(r",\s+and\s*$", before) or not re.match(
+            r"\s*(?:(?:on|in|by|at|from|after|until|within)\s+[^,;]{1,30}?,?\s+)?its\s+[a-z]", clause, re.I):
+        return None
+    first = re.split(r"[;:]|,\s+and\s+", before)[-2]
+    for at in re.finditer(r"\b[Tt]he\s", first):
+        m = _NAMED_BODY_DOES.match(first, at.start())
+        if m is None or not _FINITE.fullmatch(m.group("v")):
+            continue
+        np = m.group("np")
+        if subject.mentioned_in(np) or subject.is_subject_name(np) or subject.is_subject_phrase(np):
+            return None
+        return np
+    return None
+
+
 def _it_as(label: str, it: str | None, subject: Subject) -> str:
     """`label` with the organisation's name that stood for an opening "It" or "Its"
     (`make_label`) as what the "It" means (`_it_means`)."""
@@ -6982,6 +7011,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                                      piece.in_lead, inferred, kind, background))
                 it_means = _it_means(clause, prev_sentence, subject) if not offset else \
                     _it_after_and(clause, sentence[:offset], subject)
+                if offset and it_means is None and (owner := _its_after_and(clause, sentence[:offset], subject)):
+                    # what another body's people or parts did, told after that body's act
+                    it_means = cap_first(owner)
+                    if drafts[-1].kind not in _UNIQUE_KINDS:
+                        drafts[-1].background, drafts[-1].kind = True, "background"
                 if it_means is not None and not offset and prev_sentence and re.match(r"\s*Its\s", clause) \
                         and it_means == _ended_last(prev_sentence, subject) and not drafts[-1].background \
                         and drafts[-1].kind not in _UNIQUE_KINDS:
