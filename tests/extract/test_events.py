@@ -7375,3 +7375,15 @@ def test_its_after_and_is_the_named_body_that_acted_in_the_clause_before():
     assert huk.background and huk.label.startswith("The Hukbalahap's units"), huk
     own = next(e for e in events if e.date.iso == "1953")
     assert not own.background, own
+
+
+def test_who_held_a_post_at_a_time_is_background_and_a_change_of_holder_is_not():
+    """"Pauline Kamau was executive director in 2013" says who held the post then, no change of
+    it; "was elected chairman in 2001" and "chaired the board from June 2017" are changes."""
+    profile = _history_profile(
+        "Green Belt Network", "The Green Belt Network is an environmental organisation.",
+        "Pauline Kamau was executive director in 2013, and Marion Kamau chaired the board from June 2017. "
+        "By 1990 Jan Holm was the network's treasurer. Ole Smith was elected chairman in 2001.")
+    rows = {e.date.iso: e for e in extract_events(profile)[0]}
+    assert rows["2013"].background and rows["1990"].background, rows
+    assert not rows["2017-06"].background and not rows["2001"].background, rows

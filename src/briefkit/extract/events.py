@@ -4656,6 +4656,30 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              re.I)
 # A task set and the day it is due by: "was asked to deliver its final report by", "were
 # ordered to leave the country by" (`extract_events`).
+# Who held a post at a time, told as a state: "Pauline Kamau was executive director in 2013",
+# "By 1990 he was the agency's director" (`_holder_at_a_time`).
+_HOLDER_AT = re.compile(
+    r"(?:(?:in|by)\s+[^,;]{1,30}?,?\s+)?(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}|he|she)\s+"
+    r"(?:was|had\s+been)\s+(?:still\s+|then\s+|already\s+|by\s+then\s+)?(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?"
+    r"(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+of\s+(?:the\s+)?[^,;]{2,40}?)?(?:\s+(?:in|by)\s+[^,;]{1,30}?)?\s*\.?",
+    re.I)
+
+
+def _holder_at_a_time(clause: str) -> bool:
+    """Whether a clause only says who held a post at some time ("Pauline Kamau was executive
+    director in 2013, and Marion Kamau chaired the board from June 2017"): a state seen on a
+    date, not a change of leader; the change is what a timeline shows ("the board appointed
+    her", "X became director"), and a holder seen in office once is background to it. The
+    judgement: "was" with a post and nothing else tells nobody taking or leaving it."""
+    m = _HOLDER_AT.fullmatch(clause.strip())
+    if m is None:
+        return False
+    role = m.group("role")
+    return bool(ROLE_NOUN.search(role)) and not re.match(
+        r"(?i)(?:[a-z]+ed|made|chosen|sworn|named|appointed|elected|re-?elected|installed|promoted|replaced|"
+        r"succeeded|ousted|removed|dismissed|sacked|fired|forced|given|born|also|not|no|never)\b", role)
+
+
 _DEADLINE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:asked|required|ordered|told|"
                        r"obliged|instructed|directed|expected|given\s+until)\s+(?:to\b[^,;]*\s)?by\s+(?:the\s+end\s+of\s+)?$",
                        re.I)
@@ -6980,6 +7004,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # drinks": what the group has done since then, a state; the takeover it dates
                     # is told where it happens (the lead's row had read "Besides the beers ...")
                     background = True
+                if not background and kind != "leadership" and _holder_at_a_time(clause):
+                    background = True  # who held a post then, told as a state
                 if not background and primary is not None and _DEADLINE.search(clause[:primary.start]):
                     # "The commission was asked to deliver its final report by 14 December 2026":
                     # the day a task is due is set, not a day something happened
