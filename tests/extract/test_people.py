@@ -4128,3 +4128,22 @@ def test_secretaries_general_beside_a_party_s_listed_leaders_are_officers(tmp_pa
     assert people["Somchai Wongdee"].leader and people["Somchai Wongdee"].role.casefold() == "leader"
     assert not people["Kittisak Chaiyaporn"].leader and not people["Wichai Thongdee"].leader
     assert people["Anan Prasertkul"].leader and people["Niran Boonmee"].leader
+
+
+def test_police_ranks_before_a_name_are_no_part_of_it(tmp_path):
+    """"- ASP Bodhi Liyanage (1983)", "- Senior DIG M. R. Latiff (2016–2020)" in a list of
+    commandants and "Commandant: DIG Waruna Jayasundara" in the infobox: the ranks of South
+    Asian police forces, in capitals or written out ("Deputy Inspector General Zerney
+    Wijesuriya"), are titles, not names; "the group's leader, X" in the article on a force is
+    another body's."""
+    p = _read_text(tmp_path, (
+        "= Special Task Force =\n\nInfobox\n- Commandant: DIG Waruna Perera\n\n"
+        "The Special Task Force is a police unit.\n\n== History ==\n\n"
+        "On 1 September 1984 the squad became the Special Task Force, with Deputy Inspector General Zerney "
+        "Silva as commandant. In 2019 the force raided a house, killing the brothers of the group's leader, "
+        "Zahran Ahmed.\n\n== Commandants ==\n\nCommandants of the force:\n\n- ASP Bodhi Fernando (1983)\n"
+        "- SP Dharmasiri Dias (1983–1984)\n- DIG Zerney Silva (1984–1990)\n- Senior DIG M. R. Latif (2016–2020)\n"
+        "- DIG Waruna Perera (since June 2020)\n"))
+    leaders = {x.name: x for x in p.leaders}
+    assert {"Bodhi Fernando", "Dharmasiri Dias", "Zerney Silva", "M. R. Latif", "Waruna Perera"} == set(leaders), leaders
+    assert leaders["Waruna Perera"].current is True and leaders["M. R. Latif"].current is False

@@ -100,6 +100,10 @@ _HONORIFIC = (r"(?:(?:"
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
               # (a police rank: "Chief Superintendent Moro Virgilio Lazo", "Detective Inspector X")
               r"(?:(?:Chief|Senior|Assistant|Deputy|Detective)[\s-]+)?Superintendent|(?:Chief|Detective)[\s-]+Inspector|"
+              # (the ranks of South Asian police forces, written out or in capitals: "Deputy Inspector
+              # General Zerney Wijesuriya", "Senior DIG M. R. Latiff", "ASP Bodhi Liyanage")
+              r"(?:Senior[\s-]+)?(?:(?:Deputy|Additional|Assistant)[\s-]+)?Inspector[\s-]+General(?:\s+of\s+Police)?|"
+              r"(?:Senior[\s-]+)?(?:DIG|SDIG|IGP|SSP|ASP|DSP|SP|ACP|DCP)|"
               r"Lieutenant|Brigadier|Admiral|Marshal|Lieutenant[\s-]+Colonel|Lieutenant[\s-]+General|Major[\s-]+General|"
               r"Brigadier[\s-]+General|Brig|MG|BG|LTG|GEN|COL|LTC|CPT|Maj\.\s+Gen|Brig\.\s+Gen|Lt\.\s+Gen|"
               # the abbreviations of the Canadian and other Commonwealth forces, and those written without stops

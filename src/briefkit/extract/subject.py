@@ -194,6 +194,7 @@ class Subject:
         self.kind = ((KINDS & title_words) | lead_kind) if KINDS & title_words \
             else (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
         self.generic = self.kind | _UNIVERSAL
+        self._titled_kind = bool(KINDS & title_words)  # the title names its kind (`is_owner`)
         # What the article lists as its parts: where a body it made is named as one of them
         # ("The Special Rescue Team was formed in 1975" beside a structure that lists it),
         # casefolded (`named_as_part`).
@@ -287,6 +288,12 @@ class Subject:
                 return False  # (not "the committee", a kind of body, which is the subject's)
             return any(_runs_in(own, name) for name in self._name_words)
         # "the party", "the unit", "the group": a kind of body the subject is, referring back.
+        if words == ["group"] and "group" not in self.kind and self._titled_kind:
+            # "the group's leader, Zahran Hashim" in the article on the Special Task Force: a
+            # body whose title names its kind refers back to itself by that kind ("the force"),
+            # and "the group" is another one, most often the armed group or bloc just told of.
+            # ("the unit" and "the organisation" stay its own: a brigade's article says "the unit")
+            return False
         return len(words) == 1 and words[0] in self.generic | (self.words & KINDS)
 
     def named_as_part(self, name: str) -> bool:
