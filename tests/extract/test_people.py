@@ -4147,3 +4147,18 @@ def test_police_ranks_before_a_name_are_no_part_of_it(tmp_path):
     leaders = {x.name: x for x in p.leaders}
     assert {"Bodhi Fernando", "Dharmasiri Dias", "Zerney Silva", "M. R. Latif", "Waruna Perera"} == set(leaders), leaders
     assert leaders["Waruna Perera"].current is True and leaders["M. R. Latif"].current is False
+
+
+def test_who_headed_one_service_of_a_security_service_is_no_head_of_it(tmp_path):
+    """"Anuar Sadykulov, who headed Service A" and "Ruslan Seisembayev, who headed the
+    anti-terrorism service" in the article on a security service: one of its services, named
+    or told by what it does ("Service A" is no "a service"); "who heads the new service" is
+    the organisation by its kind."""
+    p = _read_text(tmp_path, (
+        "= Security Committee =\n\nThe Security Committee is the state security service of Westland.\n\n"
+        "== History ==\n\nIn 2022 two deputy chairmen were detained: Anuar Sadyk, who headed Service A, and "
+        "Daulet Yerzhan. In 2024 the president dismissed Ruslan Seisen, who headed the anti-terrorism service. "
+        "Erlan Sagim, who heads the new service, spoke in 2025.\n"))
+    leaders = {x.name for x in p.leaders}
+    assert "Anuar Sadyk" not in leaders and "Ruslan Seisen" not in leaders, leaders
+    assert "Erlan Sagim" in leaders, leaders

@@ -1800,6 +1800,27 @@ _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\b\s*,?\s*)?|\s+and\b\s*,?\s*)(?:(?P
                          rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<more>')}(?=\s*[,.;]|\s+and\b)")
 # "X commanded the division from 2018", "X led the unit", "X took over the regiment",
 # "X handed the division to Y", "was followed ... by Y", "X was managing director from 2017".
+# Words before a kind word that do not say which body of that kind ("the new service", "the
+# federal agency"): the organisation's own kind word, said again (`_restricted_kind`).
+_PLAIN_KIND_WORDS = frozenset({"new", "present", "current", "whole", "entire", "same", "national", "federal", "state",
+                               "former", "old", "reformed", "renamed", "enlarged", "expanded", "united", "combined",
+                               "merged", "young", "fledgling", "small", "growing"})
+
+
+def _restricted_kind(phrase: str, subject: Subject) -> bool:
+    """Whether "the <words> <kind>" names one body of that kind among others by a word of what
+    it does ("who headed the anti-terrorism service" in the article on a security service
+    with such services under it), not the organisation by its kind ("who heads the new
+    service"). A word of the organisation's own name says it is the organisation."""
+    words = re.findall(r"[\w-]+", phrase.casefold())
+    if not words or words[0] != "the" or words[-1] not in KINDS:
+        # ("has chaired its governing body": its own organ, whatever its words; "the board of
+        # International Memorial": the organisation by its name, not by its kind)
+        return False
+    words = words[1:-1]
+    return any(w not in _PLAIN_KIND_WORDS and w not in subject.words for w in words)
+
+
 _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chaired": "Chair", "directed": "Director",
               "ran": "Head", "run": "Leader", "presided": "President",
               "commands": "Commander", "leads": "Leader", "heads": "Head", "chairs": "Chair", "directs": "Director",
@@ -3552,7 +3573,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             if re.match(r"\s+as\b", sentence[m.end():]):
                 continue  # "X ran the new body as acting director": the post "as" names, read elsewhere
             if subject.is_owner(m.group("obj")) or (m.group("obj").split()[0].casefold() in {"the", "its"}
-                                                   and subject.is_owner(" ".join(m.group("obj").split()[-1:]))):
+                                                   and subject.is_owner(" ".join(m.group("obj").split()[-1:]))
+                                                   and not _restricted_kind(m.group("obj"), subject)):
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
                 if f:
                     if m.group("verb").endswith("s") and m.group("verb") != "was" and f.current is None:

@@ -270,7 +270,10 @@ class Subject:
         phrase = re.sub(r"(?:'s|’s|')$", "", phrase.strip().casefold())
         if phrase in {"its", "their", "it", "our"}:
             return True
-        words = [w for w in re.findall(r"\w+", phrase) if w not in {"the", "a", "an", "this", "that"}]
+        # (a determiner opens the phrase; a letter after the noun is part of a name: "Service A")
+        words = re.findall(r"\w+", phrase)
+        while words and words[0] in {"the", "a", "an", "this", "that"}:
+            words = words[1:]
         if not words or all(w in self.place_words for w in words):
             return False  # "Westland" of the Workers' Party of Westland: the country
         if words[-1] in self.parent_kinds and all(w in self.parent_kinds or w in self.generic or w in KINDS
