@@ -7387,3 +7387,14 @@ def test_who_held_a_post_at_a_time_is_background_and_a_change_of_holder_is_not()
     rows = {e.date.iso: e for e in extract_events(profile)[0]}
     assert rows["2013"].background and rows["1990"].background, rows
     assert not rows["2017-06"].background and not rows["2001"].background, rows
+
+
+def test_a_full_day_in_its_own_clause_lends_its_year_after_a_later_span_end():
+    """"After the party won the election of 29 June 2008, ... set fire to its headquarters on 1
+    July", after a sentence ending "until 2010": 1 July 2008, the day its own clause told just
+    before, though the story had been carried to 2010."""
+    profile = _history_profile(
+        "People's Party", "The People's Party is a political party.",
+        "Sanjaa Bayar was its chairman from 2007 until 2010. After the party won the parliamentary election of 29 "
+        "June 2008, opposition supporters set fire to its headquarters on 1 July.")
+    assert any(e.date.iso == "2008-07-01" for e in extract_events(profile)[0])

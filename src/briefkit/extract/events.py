@@ -1974,7 +1974,7 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
     day of 2004, the year the sentence before ended on. Only a day or a month of a year lends it
     (a happening, not "since 2006" or "the 1962 resolution"), or to a month, a plain "in 2025"
     ("early in 2025 ... in February"); and not a year before the carried one (the text moves
-    forward)."""
+    forward, but for a full day that a later day of the same year follows)."""
     lender = None
     for m in find_dates(clause):
         if m.start >= primary.start:
@@ -1991,7 +1991,14 @@ def _earlier_year(clause: str, primary: DateMention, context: int | None) -> int
             # "After the administration froze most foreign aid early in 2025, the IRC said in
             # February that ...": a month told after the year its own sentence gave is of that year
             lender = m
-    if lender is None or (context is not None and lender.year < context):
+    if lender is None:
+        return None
+    if context is not None and lender.year < context and not (
+            lender.day is not None and primary.month is not None
+            and (primary.month, primary.day or 1) >= (lender.month, lender.day)):
+        # (a full day just before in its own clause lends its year all the same, to a day after
+        # it: "After the party won the election of 29 June 2008, ... set fire to its headquarters
+        # on 1 July" is 1 July 2008, though the sentence before ended "until 2010")
         return None
     return lender.year
 
