@@ -7398,3 +7398,17 @@ def test_a_full_day_in_its_own_clause_lends_its_year_after_a_later_span_end():
         "Sanjaa Bayar was its chairman from 2007 until 2010. After the party won the parliamentary election of 29 "
         "June 2008, opposition supporters set fire to its headquarters on 1 July.")
     assert any(e.date.iso == "2008-07-01" for e in extract_events(profile)[0])
+
+
+def test_a_post_after_and_keeps_the_verb_of_the_clause_before():
+    """"Enkhbayar served as prime minister and, from 2005, as president": "as president" has the
+    verb before it, no clause of its own, and the label reads "and as president" once the date
+    between its commas is gone."""
+    from briefkit.extract.events import _clauses
+    sentence = ("In 2000 it won 72 of the 76 seats, and Enkhbayar served as prime minister and, from 2005, "
+                "as president.")
+    assert [c for _, c in _clauses(sentence)][-1].startswith("Enkhbayar served as prime minister and, from 2005")
+    profile = _history_profile("People's Party", "The People's Party is a political party.", sentence)
+    labels = [e.label for e in extract_events(profile)[0]]
+    assert not any(label.startswith("As president") for label in labels), labels
+    assert any(label.endswith("as prime minister and as president") for label in labels), labels

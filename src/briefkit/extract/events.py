@@ -2626,6 +2626,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
                 out.append((o, sentence[o:m.start()]))
                 start, last_split = m.end(), m.group(0)
             continue  # "On 10 July 1985, while ...", "X, Vice-President of Y, and Z ...": no clause yet
+        if re.fullmatch(r",?\s*and,?", m.group(0).strip()) and re.match(
+                r"(?:,\s*)?(?:(?:from|in|since|on|after|until)\s+[^,;]{1,30},\s*)?as\s+(?:the\s+|its\s+|a\s+|an\s+)?[a-z]"
+                r"[^,;.]{0,60}(?:[.;]|$)", sentence[m.end():]):
+            # "Enkhbayar served as prime minister and, from 2005, as president": the post after "and"
+            # has the verb of the clause before, no happening of its own
+            continue
         if re.match(r"\s+and\s+then\s", m.group(0)) and re.search(r",\s+born\s+[^,;]*$", left):
             continue  # "Faury, born in 1968 and then president of X, ...": an aside, not a next happening
         # (", and resigned in June 2010" after "who had spent forty years with it, seventeen of
@@ -3721,6 +3727,9 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     s = re.sub(r"\s+with\s+effect(?=\s*(?:[,;.]|$))", "", s)
     s = _unbracketed(s, subject)  # brackets: native names, abbreviations, asides
     s = re.sub(r"\s+([,.;:])", r"\1", s)
+    # (a conjunction's comma whose pair went with the date between them: "served as prime minister
+    # and, from 2005, as president" -> "and as president")
+    s = re.sub(r"\b(and|but|or),\s+(?=[a-z][^,;]*$)", r"\1 ", s)
     s = s.strip(" ,;:")
 
     m = _PRONOUN.match(s) if not _DUMMY_IT.match(s) else None  # "It became known that": nobody's "it"
