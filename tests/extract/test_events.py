@@ -7412,3 +7412,19 @@ def test_a_post_after_and_keeps_the_verb_of_the_clause_before():
     labels = [e.label for e in extract_events(profile)[0]]
     assert not any(label.startswith("As president") for label in labels), labels
     assert any(label.endswith("as prime minister and as president") for label in labels), labels
+
+
+def test_a_body_that_took_the_organisations_name_is_the_organisation_before_it(tmp_path):
+    """"It was created on 22 June 2012, when Chile's LAN Airlines completed its takeover of TAM
+    and took the name LATAM": LAN (and "LAN" alone) is the organisation before 2012, so "LAN and
+    TAM signed a memorandum to combine" is its own history, not another airline's; and a person
+    winning a presidential election in a company's article is that person's life."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Andes Airlines Group =\n\nAndes Airlines Group is a Chilean airline holding company. It was created on "
+        "22 June 2012, when Chile's LAN Airlines completed its takeover of TAM of Brazil and took the name Andes.\n\n"
+        "== History ==\n\nSebastián Piñera held about 26 per cent of LAN when he won the presidential election of 17 "
+        "January 2010. On 13 August 2010 LAN and TAM signed a non-binding memorandum to combine.\n", "utf-8")
+    rows = {e.date.iso: e for e in read(path).events}
+    assert not rows["2010-08-13"].background, rows["2010-08-13"]
+    assert rows["2010-01-17"].background, rows["2010-01-17"]

@@ -4672,6 +4672,13 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              re.I)
 # A task set and the day it is due by: "was asked to deliver its final report by", "were
 # ordered to leave the country by" (`extract_events`).
+# A person winning an election of a state's office ("when he won the presidential election of 17
+# January 2010", "Piñera won the presidential election again").
+_WON_STATE_ELECTION = re.compile(r"\b(?:he|she|(?-i:[A-Z])[\w'’.-]+)\s+(?:had\s+)?won\s+(?:the\s+|a\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:presidential|parliamentary|general|mayoral|gubernatorial|senate|"
+                                 r"congressional)\s+(?:election|elections|vote|race)\b", re.I)
+
+
 # Who held a post at a time, told as a state: "Pauline Kamau was executive director in 2013",
 # "By 1990 he was the agency's director" (`_holder_at_a_time`).
 _HOLDER_AT = re.compile(
@@ -7022,6 +7029,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 if not background and kind != "leadership" and _holder_at_a_time(clause):
                     background = True  # who held a post then, told as a state
+                if not background and "party" not in subject.kind and _WON_STATE_ELECTION.search(clause) \
+                        and not any(n.split()[-1] in clause for n in names if n.split()):
+                    # a person winning a state's office in the article on a company, a unit or an
+                    # agency (a party's candidates win for the party): the person's life, not its
+                    background = True
                 if not background and primary is not None and _DEADLINE.search(clause[:primary.start]):
                     # "The commission was asked to deliver its final report by 14 December 2026":
                     # the day a task is due is set, not a day something happened

@@ -154,6 +154,47 @@ def former_names(sentences: Iterable[str], is_subject: Callable[[str], bool], kn
     return found
 
 
+# A verb that gives a body a new name, and the name after it.
+_TOOK_NAME = re.compile(r"\b(?:took\s+the\s+name|(?:was|were)\s+renamed|renamed\s+itself|changed\s+its\s+name\s+to|"
+                        r"adopted\s+the\s+name)\s+(?:of\s+)?(?:the\s+)?(?P<new>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
+# The body a clause opens on, after a country's possessive ("Chile's LAN Airlines"), and its verb.
+_BODY_DOES = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+                        r"\s+(?:had\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|became|bought|sold|won|made|was)\b")
+
+
+def renamed_from(sentences: Iterable[str], is_own_name: Callable[[str], bool], known: set[str]) -> list[str]:
+    """The names of a body the text says took one of the organisation's names: the organisation
+    itself before it ("It was created on 22 June 2012, when Chile's LAN Airlines completed its
+    takeover of TAM Linhas Aéreas of Brazil and took the name LATAM": LAN's acts before 2012 are
+    LATAM's own history, not another airline's). With the name, an acronym it opens on ("LAN"
+    of "LAN Airlines"), as the text goes on to call it.
+
+    The rule, which a reader may argue with: the subject of the clause whose verb gives the new
+    name, a capitalised name followed by its verb, after the last "when", "after" or
+    semicolon before it; `is_own_name` says whether the new name is the organisation's."""
+    found: list[str] = []
+    seen = set(known)
+    for sentence in sentences:
+        if "name" not in sentence:
+            continue
+        for m in _TOOK_NAME.finditer(sentence):
+            if not is_own_name(m.group("new").rstrip(".")):
+                continue
+            before = re.split(r";|\bwhen\s+|\bafter\s+|,\s+(?:and|but|while)\s+", sentence[:m.start()])[-1].strip()
+            head = _BODY_DOES.match(before)
+            if head is None:
+                continue
+            name = _clean(head.group("name"))
+            if not name or is_own_name(name) or len(name.split()) < 2:
+                continue
+            first = name.split()[0]
+            for n in (name, first if re.fullmatch(r"[A-Z]{2,6}", first) else None):
+                if n and n.casefold() not in seen:
+                    seen.add(n.casefold())
+                    found.append(n)
+    return found
+
+
 def _by_a_name_found(head: str, found: list[str]) -> bool:
     """Whether `head` names the organisation by a name found before it in the text, or by that
     name's last word ("the company" after "it took the name Special Boat Company")."""

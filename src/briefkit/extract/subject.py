@@ -13,7 +13,7 @@ from ..kinds import KINDS
 from ..text import called
 from ..model import Profile
 from ..heap import per_unit
-from .former_names import descent_names, former_names, history_sentences
+from .former_names import descent_names, former_names, history_sentences, renamed_from
 from .places import is_country, is_demonym
 
 # The former names of the profile read now: the people, events and parts each make a
@@ -246,6 +246,8 @@ class Subject:
                 earlier = former_names(history_sentences(profile), self._renamed_subject, set(self._names_low))
                 earlier += descent_names(history_sentences(profile), _founded(profile),
                                          set(self._names_low) | {n.casefold() for n in earlier})
+                earlier += renamed_from(history_sentences(profile), self._own_name,
+                                        set(self._names_low) | {n.casefold() for n in earlier})
                 _FORMER[key] = (profile, earlier)  # the profile itself: its id is not reused while kept
             self.names += earlier
             self.words |= {w.casefold() for n in earlier for w in re.findall(r"\w+", n) if len(w) > 1}
@@ -264,6 +266,11 @@ class Subject:
                 sorted(self.generic | (self.words & KINDS))) + r")", low):
             return True
         return any(low == n or low == f"the {n}" for n in self._names_low)
+
+    def _own_name(self, name: str) -> bool:
+        """Whether `name` is one of its names or opens one ("LATAM" of "LATAM Airlines Group")."""
+        low = name.casefold()
+        return any(low == n or n.startswith(low + " ") for n in self._names_low)
 
     def is_owner(self, phrase: str) -> bool:
         """Whether a possessive or `of` phrase ("the Legion", "its", "FRL") names the subject."""
