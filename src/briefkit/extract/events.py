@@ -4670,8 +4670,6 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              # October 2025": a course that looked likely, which the story left
                              r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
                              re.I)
-# A task set and the day it is due by: "was asked to deliver its final report by", "were
-# ordered to leave the country by" (`extract_events`).
 # A person winning an election of a state's office ("when he won the presidential election of 17
 # January 2010", "Piñera won the presidential election again").
 _WON_STATE_ELECTION = re.compile(r"\b(?:he|she|(?-i:[A-Z])[\w'’.-]+)\s+(?:had\s+)?won\s+(?:the\s+|a\s+)?"
@@ -4703,6 +4701,8 @@ def _holder_at_a_time(clause: str) -> bool:
         r"succeeded|ousted|removed|dismissed|sacked|fired|forced|given|born|also|not|no|never)\b", role)
 
 
+# A task set and the day it is due by: "was asked to deliver its final report by", "were
+# ordered to leave the country by" (`extract_events`).
 _DEADLINE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:asked|required|ordered|told|"
                        r"obliged|instructed|directed|expected|given\s+until)\s+(?:to\b[^,;]*\s)?by\s+(?:the\s+end\s+of\s+)?$",
                        re.I)
