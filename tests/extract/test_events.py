@@ -7428,3 +7428,23 @@ def test_a_body_that_took_the_organisations_name_is_the_organisation_before_it(t
     rows = {e.date.iso: e for e in read(path).events}
     assert not rows["2010-08-13"].background, rows["2010-08-13"]
     assert rows["2010-01-17"].background, rows["2010-01-17"]
+
+
+def test_a_name_taken_back_is_a_renaming_dated_by_the_day_after_the_asides_day():
+    """"At its congress, which opened on 4 November 2010, the party voted the next day to restore
+    the name": the vote is the day after the aside's day, and restoring a name (as "went back to
+    its original name" in the lead) is a renaming, so the lead's month and the body's day are one
+    row, on the body's day."""
+    profile = _history_profile(
+        "People's Party",
+        "The People's Party is a political party in Mongolia. It went back to its original name in November 2010.",
+        "At its 26th congress, which opened in Ulaanbaatar on 4 November 2010, the party voted the next day to "
+        "restore the name People's Party; only six delegates opposed the change.")
+    rows = [e for e in extract_events(profile)[0] if e.date.year == 2010]
+    assert [(e.date.iso, e.kind) for e in rows] == [("2010-11-05", "renaming")], rows
+    assert "the next day" not in rows[0].label, rows[0].label
+    aside_only = _history_profile(
+        "People's Party", "The People's Party is a political party.",
+        "At its congress, which opened on 4 November 2010 and closed the next day, the party voted to "
+        "restore the name People's Party.")
+    assert [e.date.iso for e in extract_events(aside_only)[0]] == ["2010-11-04"]

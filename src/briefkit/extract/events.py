@@ -151,7 +151,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                r"wound\s+up|closed\s+down|abolished|dissolution|disbandment)\b", re.I)),
     ("renaming", re.compile(r"\b(?:renamed|(?<!\bwould\s)(?<!\bwill\s)rename\s+(?:it|itself|the\s+[\w-]+)|rebranded|changed\s+its\s+name|name\s+was\s+changed|redesignated|"
                             r"re-designated|became\s+known\s+as|(?:should|would|shall|must|to)?\s*be\s+known\s+(?:from\s+then\s+on\s+|henceforth\s+)?as|(?:present|current|new)\s+(?:[\w-]+\s+)?names?|took\s+the\s+name|"
-                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name|"
+                            r"adopted\s+the\s+(?:[\w-]+\s+){0,3}name|"
+                            # "went back to its original name", "voted to restore the name X": a name
+                            # taken again is a renaming as much as a new one
+                            r"(?:went\s+back|reverted|returned)\s+to\s+(?:its|the)\s+(?:original|old|former|earlier)\s+name|"
+                            r"(?:restored?|restoring|resumed)\s+(?:its|the)\s+(?:(?:original|old|former|earlier)\s+)?name|(?:brought\s+together|united|joined)\s+under\s+the\s+(?:[\w-]+\s+)?name|"
                             # "has carried the name Norwegian Refugee Council since 1953": the day it took it
                             r"(?:has|have)\s+(?:carried|borne|used|held|gone\s+by)\s+the\s+name)\b", re.I)),
     ("leadership", re.compile(r"\b(?:took\s+the\s+helm|assumed\s+(?:the\s+)?(?:post|office|leadership|command|chair)|"
@@ -695,6 +699,13 @@ _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told
                            # "Nominations closed four days later with only one candidate"
                            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later)"
                            r"\b(?!\s+(?:of|in|at)\b)")
+# The day after the one told, right after a clause's verb, not inside a phrase of its own ("voted
+# the next day to restore the name"; not "the next day of the talks"): see `extract_events`, a
+# clause whose only date is an aside's.
+_VERB_THEN_DAY = re.compile(r"\b(?:[a-z]{2,}ed|met|won|took|gave|made|held|chose|elected|left|began|became)\s+"
+                            r"(?P<rel>(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))|"
+                            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+later)"
+                            r"\b(?!\s+(?:of|in|at)\b)")
 # "Kershaw left on 3 October ..., and Barrett took charge of the force that month as its ninth
 # commissioner": a clause with a subject of its own, whose act the month or year of a date its
 # sentence told dates a little after its verb. A clause without a subject of its own ("and a
@@ -6800,6 +6811,19 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
                         own = list(main)
                 own = main + [m for m in own if m not in main]
+                if rel is None and aside_only and own[-1].year is not None and own[-1].day is not None \
+                        and (after := _VERB_THEN_DAY.search(clause, own[-1].end)) is not None \
+                        and "," in clause[own[-1].end:after.start("rel")] and not find_dates(clause[after.end():]):
+                    # "At its 26th congress, which opened in Ulaanbaatar on 4 November 2010, the party
+                    # voted the next day to restore the name": the day the aside told is the one
+                    # the clause's verb counts from (`_aside_keeps_date` would date it to the
+                    # opening itself)
+                    told_day = _Context()
+                    told_day.update(own[-1])
+                    rel = _relative(after.group("rel"), told_day)
+                    if rel is not None:
+                        rel = (rel[0], "")
+                        clause_for_label = f"{clause[:after.start('rel')].rstrip()} {clause[after.end('rel'):].lstrip()}"
                 relative_text = None
                 if rel is not None and rel[0].day is None and any(
                         m.year is not None and m.month is not None and not m.closed_range
