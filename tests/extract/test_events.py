@@ -7448,3 +7448,17 @@ def test_a_name_taken_back_is_a_renaming_dated_by_the_day_after_the_asides_day()
         "At its congress, which opened on 4 November 2010 and closed the next day, the party voted to "
         "restore the name People's Party.")
     assert [e.date.iso for e in extract_events(aside_only)[0]] == ["2010-11-04"]
+
+
+def test_what_followed_a_dated_death_is_of_its_month_and_a_row_of_its_own():
+    """"Edhi died in Karachi on 8 July 2016, still head of the foundation. ... After Edhi's death
+    Bilquis co-chaired the foundation with her son": the next head's start has no date of its
+    own, so it takes the death's month (by name or by "his death" of the person last named);
+    sharing the chair is a change of leadership; and it is not the death told again."""
+    for after in ("After Edhi's death", "After his death", "Following the death of Abdul Sattar Edhi,"):
+        profile = _history_profile(
+            "Edhi Foundation", "The Edhi Foundation is a welfare organisation in Pakistan.",
+            "Abdul Sattar Edhi died in Karachi on 8 July 2016, still head of the foundation. "
+            f"{after} Bilquis Edhi co-chaired the foundation with her son.")
+        rows = [(e.date.iso, e.kind) for e in extract_events(profile)[0]]
+        assert [d for d, _ in rows] == ["2016-07-08", "2016-07"] and rows[1][1] == "leadership", (after, rows)

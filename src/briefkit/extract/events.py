@@ -178,6 +178,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
                               r"(?:post|chair|chairmanship|helm|leadership|command|presidency|directorship)\b)|"
                               r"(?:led|headed|commanded|chaired|directed|ran)\s+(?:it|the\s+[\w-]+)\s+(?:from|between|until|since)\b|"
+                              # ("Bilquis co-chaired the foundation with her son": a head's post shared)
+                              r"co-?(?:chaired|led|headed)\s+(?:it|the\s+[\w-]+)\b|"
                               r"passed\s+command|handed\s+(?:over|the\s+\w+)\s+to|"
                               # ("handed the League over to him": to a person, not "to Spain")
                               r"handed\s+the\s+\w+\s+over\s+to\s+(?:him|her|(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))|"
@@ -5380,6 +5382,11 @@ def _leader_elected(clause: str, leaders: list[str]) -> bool:
 # A person's death told as a clause's happening: "Rosalynn Carter died in November that year",
 # "Jimmy Carter, who had built with it for forty years, died on 29 December 2024", "Rolls was
 # killed in a flying accident in 1910".
+# "After Edhi's death", "Following the death of its founder Ramón Castro", "After his death": a
+# clause dated by the death it follows (`extract_events`)
+_AFTER_DEATH = re.compile(r"^(?:After|Following|Soon\s+after)\s+(?:(?P<pron>his|her)|the\s+death\s+of\s+(?:[a-z]+\s+){0,3}"
+                          r"(?P<of>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})|"
+                          r"(?P<poss>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})['’]s?)(?(of)|\s+death)\b,?\s")
 _PERSON_DIED = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?:,\s+[^,;]{2,80},)?\s+"
                           r"(?:had\s+)?(?:died|passed\s+away|was\s+killed\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:accident|crash)|"
                           r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide)\b")
@@ -6763,6 +6770,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # takes it (a writer who meant later says so: "later", "then", `_NOT_AT_ONCE`)
                     rel = (told_before[0].date, "")
                     implied_here = True
+                if rel is None and not offset and not find_dates(sentence) \
+                        and (after_death := _AFTER_DEATH.match(clause.strip())) is not None:
+                    # "Edhi died in Karachi on 8 July 2016 ... After Edhi's death Bilquis co-chaired
+                    # the foundation": what followed a death the story dated is of that month (a
+                    # day later or weeks, the text does not say), told of the one who died by name
+                    # or as "his"/"her" of the person last named
+                    who = after_death.group("of") or after_death.group("poss") or last_person
+                    died = next((d for d in reversed(drafts) if who and (m := _PERSON_DIED.match(
+                        _strip_date_phrase(d.clause.strip()))) and who.split()[-1] in m.group("who").split()), None)
+                    if died is not None and died.date.month is not None:
+                        rel = (EventDate(year=died.date.year, month=died.date.month), "")
                 if rel is None and offset and sentence[:offset].rstrip().endswith("when") and ctx.year \
                         and not find_dates(clause) and len(drafts) > n_before:
                     when = EventDate(year=ctx.year, month=ctx.month, day=ctx.day if ctx.month else None)
@@ -6979,7 +6997,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # clause's own date a birth aside ("Mistral, born in 1966,") would make it
                     # background, which the dated reading above has already ruled out.
                     first = kind
-                    kind = classify(_LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), subject)
+                    # (and without a death it follows: "After Edhi's death Bilquis co-chaired ...")
+                    kind = classify(_AFTER_DEATH.sub("", _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip())), count=1),
+                                    subject)
                     kind = first if kind == "background" else kind
                     if kind in ("other", "statement") and (bare := _without_inner_dates(clause)) != clause:
                         # and without a date set between a verb and what it governs: "Fromm asked
@@ -7936,6 +7956,13 @@ def _two_steps(a: _Draft, b: _Draft) -> bool:
                and _START_STEP.search(y.clause) and not _CHOICE_STEP.search(y.clause) for x, y in ((a, b), (b, a)))
 
 
+def _followed_death(a: _Draft, b: _Draft) -> bool:
+    """Whether `b` tells what followed the death `a` tells ("Edhi died in Karachi on 8 July
+    2016, still head of the foundation" and "After Edhi's death Bilquis co-chaired the
+    foundation"): a head's death and the next head, two happenings though both name the dead."""
+    return bool(_DEATH.search(a.clause)) and _AFTER_DEATH.match(b.clause.strip()) is not None
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     if a.date.day is not None and a.date == b.date and a.end is None and b.end is None and not (a.fact or b.fact) \
             and _DEATH.search(a.clause) and _DEATH.search(b.clause) and _names_in(" " + a.text, None) & _names_in(" " + b.text, None):
@@ -7961,7 +7988,7 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.kind == b.kind == "leadership" and (a.date.precision != b.date.precision) and \
             _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause) \
             and bool(_ANNOUNCED_PLAN.search(a.clause)) == bool(_ANNOUNCED_PLAN.search(b.clause)) \
-            and not _two_steps(a, b):
+            and not _two_steps(a, b) and not _followed_death(a, b) and not _followed_death(b, a):
         # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022";
         # not "In January 2015 they announced that Gottlieb would take over" and "that year
         # Gottlieb succeeded Dahl": the plan told, then done; nor "The Board of Governors elected
