@@ -7462,3 +7462,35 @@ def test_what_followed_a_dated_death_is_of_its_month_and_a_row_of_its_own():
             f"{after} Bilquis Edhi co-chaired the foundation with her son.")
         rows = [(e.date.iso, e.kind) for e in extract_events(profile)[0]]
         assert [d for d, _ in rows] == ["2016-07-08", "2016-07"] and rows[1][1] == "leadership", (after, rows)
+
+
+def test_the_next_day_before_a_participle_still_dates_its_clause():
+    """"Vistara ... flew its last flight under its own name on 11 November 2024 and was merged
+    into the Test Agency the next day, leaving Singapore Airlines with a stake": the participle
+    after "the next day" tells what the merger did, so the merger is a row of its own on 12
+    November, told of Vistara (its first verb, "flew", is irregular); "that day, saying ..." the
+    same."""
+    profile = _history_profile(
+        "Test Agency", "The Test Agency is an airline.",
+        "Vistara, the full-service joint venture of Tata Sons and Singapore Airlines, flew its last flight under its "
+        "own name on 11 November 2024 and was merged into the Test Agency the next day, leaving Singapore Airlines "
+        "with a 25.1 per cent stake in the enlarged company.")
+    rows = {e.date.iso: e.label for e in extract_events(profile)[0]}
+    assert rows.get("2024-11-12") == "Vistara was merged into the Test Agency", rows
+    said = _history_profile(
+        "Test Committee", "The Test Committee is a security service.",
+        "On 21 February 2006 the committee's press service disclosed that five suspects were its officers. Nartai "
+        "Dutbayev offered his resignation that day, saying he had no moral right to head the committee.")
+    assert any(e.date.iso == "2006-02-21" and "resignation" in e.label for e in extract_events(said)[0])
+
+
+def test_a_participle_opening_a_clause_with_its_own_subject_takes_no_subject_from_before():
+    """"The director general, Guy Parayre, chose Favier to command it; promoted general in June
+    2008, he became the first general at its head": "promoted" is no verb of the director
+    general's, so the label is not "The director general promoted general, he became ..."."""
+    profile = _history_profile(
+        "Test Group", "The Test Group is a police unit.",
+        "The director general, Guy Parayre, chose Favier to command it; promoted general in June 2008, he became "
+        "the first general at its head.")
+    labels = [e.label for e in extract_events(profile)[0]]
+    assert not any(label.startswith("The director general promoted") for label in labels), labels

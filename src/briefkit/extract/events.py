@@ -742,7 +742,9 @@ _RELATIVE_END = re.compile(
     r"(?:in\s+)?(?P<which_m>that)\s+(?P<tmonth>January|February|March|April|May|June|"
     r"July|August|September|October|November|December))"
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
-    rf"(?:,\s+(?:succeeding|replacing|following)\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
+    # ("... was merged into Air India the next day, leaving Singapore Airlines with a 25.1 per cent
+    # stake": any participle that tells what the happening did)
+    rf"(?:,\s+(?:succeeding|replacing|following|(?-i:[a-z]{{3,}}ing))\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
 # A count told loosely ("Less than three months later, in November 2014, she replaced Marín"):
 # a month and year the clause states outright date it, not the count.
 _LOOSE_COUNT = re.compile(rf"(?i){_LOOSELY}")
@@ -2436,6 +2438,12 @@ _PRONOUN_AFTER_SUBORDINATE = re.compile(r"(?:After|Before|When|While|Once|Until|
                                         r"held|won|left|built|bought|sold|sent|met|kept|put|got)\b")
 
 
+# "promoted general in June 2008, he became the first general at its head": a participle opening
+# a clause that names its own subject after it, not a verb of the clause before's subject
+_PARTICIPLE_THEN_SUBJECT = re.compile(r"[a-z]+ed\b[^,;]{0,80},\s+(?:he|she|it|they|(?-i:[A-Z])[\w'’.-]+)\s+(?:[a-z]+ed|was|were|"
+                                 r"became|took|had|has|won|led|left|made|held)\b")
+
+
 def _leading_np(clause: str) -> str | None:
     """The subject of a clause: its words before the first verb, when short ("Javid Abdelmoneim")."""
     text = re.sub(r"^(?:on|in|by|since|from|during)\s+[^,]{1,30},\s*", "", clause.strip())
@@ -2470,7 +2478,8 @@ def _leading_np(clause: str) -> str | None:
     # present form in 1931")
     m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|began|won|lost|left|made|led|held|met|ran|sent|"
                   r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|counts|traces|dates|"
-                  r"describes|calls|regards|sees|[a-z]+ed)\b", text)
+                  r"describes|calls|regards|sees|flew|drew|wrote|rose|fell|chose|spent|struck|broke|told|said|"
+                  r"[a-z]+ed)\b", text)
     if not m:
         return None
     np = re.split(r",", text[:m.start()])[0].strip()
@@ -6618,11 +6627,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 elif open_who:
                     # (the one the aside describes, not the sentence's subject; unnamed rather than wrong)
                     clause_for_label = f"{named[-1]} {clause.strip()}" if named else clause
-                elif offset and actor and _VERB_FIRST.match(clause):
+                elif offset and actor and _VERB_FIRST.match(clause) and not _PARTICIPLE_THEN_SUBJECT.match(clause.strip()):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and actor and re.match(r"then\s+", clause) and _VERB_FIRST.match(clause[5:].lstrip()):
                     clause_for_label = f"{actor} {clause[5:].lstrip()}"  # "..., and then elected Infantino"
-                elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())):
+                elif offset and first_np and _VERB_FIRST.match(_strip_date_phrase(clause.strip())) \
+                        and not _PARTICIPLE_THEN_SUBJECT.match(clause.strip()):
                     # "... and, in March 1999, became the first ...": who did, then the date
                     clause_for_label = f"{first_np} {_strip_date_phrase(clause.strip())}"
                 elif offset and first_np and (opening_rel := _RELATIVE.match(clause.strip())) \
@@ -6684,7 +6694,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 later = re.search(r"\b(?:(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
                                   r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
-                                  rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB})?\s*[.;]?\s*$",
+                                  rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB}|"
+                                  # ("... and was merged into Air India the next day, leaving Singapore
+                                  # Airlines with a stake": a participle telling what it did)
+                                  r",\s+(?-i:[a-z]{3,}ing)\b[^;]*?)?\s*[.;]?\s*$",
                                   clause, re.I)
                 unit = later and (later.group("next") or later.group("unit") or later.group("within")).lower()
                 # The lead's "became a regiment two months later" sums up what the body tells on
