@@ -7494,3 +7494,14 @@ def test_a_participle_opening_a_clause_with_its_own_subject_takes_no_subject_fro
         "the first general at its head.")
     labels = [e.label for e in extract_events(profile)[0]]
     assert not any(label.startswith("The director general promoted") for label in labels), labels
+
+
+def test_a_time_closing_the_opening_phrase_dates_the_clause():
+    """"At the summit held in Mendoza the next day, the presidents suspended Paraguay": the day
+    after the one last told, and the label keeps the summit without the count."""
+    profile = _history_profile(
+        "Test Market", "The Test Market is a trade bloc.",
+        "On 28 June 2012 the high representative resigned at a meeting of foreign ministers in Mendoza. At the "
+        "summit held in Mendoza the next day, the presidents suspended Paraguay under the democratic clause.")
+    rows = {e.date.iso: e.label for e in extract_events(profile)[0]}
+    assert rows.get("2012-06-29", "").startswith("At the summit held in Mendoza, the presidents suspended"), rows

@@ -708,6 +708,13 @@ _VERB_THEN_DAY = re.compile(r"\b(?:[a-z]{2,}ed|met|won|took|gave|made|held|chose
                             r"(?P<rel>(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))|"
                             r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+later)"
                             r"\b(?!\s+(?:of|in|at)\b)")
+# An opening phrase of where or at what that closes on a time counted from the one last told
+# ("At the summit held in Mendoza the next day, ...", "During the talks that followed two days
+# later, ...")
+_OPENING_RELATIVE = re.compile(r"^(?:At|During|After|Following|On|In)\s+(?:the|a|an|its|their)\s+[^,;]{1,60}?\s+"
+                               r"(?P<rel>(?:that|the\s+same|the\s+next|the\s+following)\s+(?:day|morning|afternoon|"
+                               r"evening|week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                               r"(?:days?|weeks?|months?|years?)\s+later),\s")
 # "Kershaw left on 3 October ..., and Barrett took charge of the force that month as its ninth
 # commissioner": a clause with a subject of its own, whose act the month or year of a date its
 # sentence told dates a little after its verb. A clause without a subject of its own ("and a
@@ -6750,6 +6757,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         rel = (rel[0], "")
                         clause_for_label = clause.strip()[:mid.start("rel")].rstrip() + " " + \
                             clause.strip()[mid.end("rel"):].lstrip()
+                if rel is None and rel_that is None and not find_dates(clause) \
+                        and (mid := _OPENING_RELATIVE.match(clause.strip())) is not None:
+                    # "At the summit held in Mendoza the next day, the presidents suspended
+                    # Paraguay": the time closing the opening phrase dates the clause it opens
+                    rel = _relative(mid.group("rel"), near)
+                    if rel is not None:
+                        rel = (rel[0], "")
+                        clause_for_label = f"{clause.strip()[:mid.start('rel')].rstrip()}{clause.strip()[mid.end('rel'):]}"
                 if rel is None and rel_that is None and (mid := _RELATIVE_MID.match(clause.strip())) is not None:
                     # "Ramaphosa announced that evening that Fannie Masemola ... would take over":
                     # the time told right after the verb that opens the clause
