@@ -7505,3 +7505,19 @@ def test_a_time_closing_the_opening_phrase_dates_the_clause():
         "summit held in Mendoza the next day, the presidents suspended Paraguay under the democratic clause.")
     rows = {e.date.iso: e.label for e in extract_events(profile)[0]}
     assert rows.get("2012-06-29", "").startswith("At the summit held in Mendoza, the presidents suspended"), rows
+
+
+def test_a_past_perfect_before_a_dated_simple_past_leaves_the_story_at_that_date(tmp_path):
+    """"Simon Nkoli had died of AIDS ten days before a small group ... gathered on the cathedral's
+    steps on Human Rights Day in 1998. That December Gugu Dlamini ... was beaten to death": the
+    year belongs to the gathering, so "That December" is December 1998, not of the lead's last
+    year ("chairperson since 2017")."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Test Campaign =\n\nThe Test Campaign is a South African organisation. It was launched in Cape Town on "
+        "10 December 1998. Sibongile Tshabalala has been its national chairperson since 2017.\n\n== History ==\n\n"
+        "The activist Simon Nkoli had died of AIDS ten days before a small group of activists, Achmat among them, "
+        "gathered on the steps of St George's Cathedral on International Human Rights Day in 1998. That December "
+        "Gugu Dlamini, a volunteer, was beaten to death by a mob near Durban.\n", "utf-8")
+    dated = {e.date.iso for e in read(path).events if "Dlamini" in e.text}
+    assert dated == {"1998-12"}, dated

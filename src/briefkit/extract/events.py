@@ -4780,6 +4780,18 @@ _REPORTED_THAT = re.compile(r"\b(?:show(?:ing|ed|s)?|f(?:ound|inding)|reveal(?:i
                             r"report(?:ing|ed)|said|saying|claim(?:ing|ed)|alleg(?:ing|ed))\s+that\b")
 # A clause told in the pluperfect: "had joined", "had run", "had been appointed".
 # A verb in the past perfect, irregular ones too ("had come forward", "had run"), not "had to".
+def _dated_by_later_verb(clause: str, after: int) -> bool:
+    """Whether the last date of `clause` belongs to a clause of a simple past verb after the past
+    perfect that ends at `after`, "before", "after" or "when" opening it: "Simon Nkoli had died of
+    AIDS ten days before a small group gathered on the cathedral's steps on Human Rights Day in
+    1998" stands in 1998 with the gathering; the story has not gone back."""
+    dates = [m for m in find_dates(clause) if m.year is not None]
+    later = _LATER_VERB.search(clause, after)
+    return bool(dates) and later is not None and dates[-1].start > later.start()
+
+
+_LATER_VERB = re.compile(r"\b(?:before|after|when|until)\s+(?:[^;]{0,120}?\s)?(?:[a-z]{3,}ed|met|won|took|began|became|held|"
+                         r"made|gave|came|went|rose|fought|set)\b")
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|already|earlier|once|long|previously|first|never)\s+)?(?:been\s+)?"
                        r"(?!(?:to|a|an|the|no|its|their|his|her)\b)[a-z]{3,}\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|once|long|previously|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|own|ung|ade|eld|ght|ent)\b")
@@ -7454,6 +7466,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             went_back = last is not None and anchor.year is not None \
                 and (last.date.year, last.date.month or 0) < (anchor.year, anchor.month or 0) \
                 and any(not re.search(r"\b(?:that|who|which|whom|whose|where)\b[^,;]*$", last.clause[:p.start()])
+                        and not _dated_by_later_verb(last.clause, p.end())
                         for p in _HAD_DONE.finditer(last.clause))
             if last is not None and not implied_here and not went_back:  # ("The same night" after it: the day before's)
                 anchor = _Context(last.date.year, last.date.month, last.date.day,
