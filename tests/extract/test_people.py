@@ -4162,3 +4162,23 @@ def test_who_headed_one_service_of_a_security_service_is_no_head_of_it(tmp_path)
     leaders = {x.name for x in p.leaders}
     assert "Anuar Sadyk" not in leaders and "Ruslan Seisen" not in leaders, leaders
     assert "Erlan Sagim" in leaders, leaders
+
+
+def test_a_head_of_states_title_not_the_organisations_head_is_the_countrys(tmp_path):
+    """"That June Mbeki succeeded Nelson Mandela as president" in the article on a campaign its
+    infobox says a chairperson leads: the country's president, no leader of the campaign."""
+    profile = _read_text(tmp_path, (
+        "= Test Campaign =\n\n{{Infobox organization\n- Name: Test Campaign\n- Chairperson: Sibongile Tshabalala\n}}\n\n"
+        "The Test Campaign is a South African organisation. Sibongile Tshabalala has chaired it since 2017.\n\n"
+        "== History ==\n\nThat June Mbeki succeeded Nelson Mandela as president and appointed a new health minister.\n"))
+    assert "Nelson Mandela" not in {p.name for p in profile.leaders}
+
+
+def test_a_lone_surname_before_a_heads_verb_is_the_person_named_in_full_before(tmp_path):
+    """"It was launched ... by Zackie Achmat ... Achmat chaired the campaign through its first
+    decade": the surname before "chaired the" is the founder named in full, who led it."""
+    profile = _read_text(tmp_path, (
+        "= Test Campaign =\n\nThe Test Campaign is a South African organisation. It was launched in Cape Town on 10 "
+        "December 1998 by Zackie Achmat and fellow activists.\n\n== Leadership ==\n\nAchmat chaired the campaign "
+        "through its first decade, while Mark Heywood went on to lead the AIDS Law Project.\n"))
+    assert "Zackie Achmat" in {p.name for p in profile.leaders}, profile.people

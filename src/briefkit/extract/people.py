@@ -532,15 +532,21 @@ def _note_in_passing(sentence: str, subject: Subject, in_passing: dict[str, str]
             in_passing[words[0]] = n  # ("Goh Chok Tong", then "from Goh": a family name first)
 
 
+# A head's verb right after a lone surname, of a body named by "the" or "its" (`_in_passing`).
+_HEAD_VERB_AFTER = re.compile(r"\s+(?:then\s+|later\s+)?(?:had\s+|has\s+)?(?:chaired|led|headed|commanded|directed)\s+"
+                              r"(?:the|its)\s")
+
+
 def _in_passing(sentence: str, known: list[str], in_passing: dict[str, str]) -> str:
     """`sentence` with a lone surname written in full where a post follows it in its clause
     ("Bosch, then chairman of the board of management, stopped production", "Finch became its
     chief", "replaced Womack as deputy") or one just before it that the name held ("took over
     as secretary-general from Goh"), when the person was named in full before without one
     ("the process which Carl Bosch had developed") and no known person bears that surname or
-    word of a name (`_with_full_names` writes those). Why only before a post: a surname alone
-    is a person's when the sentence gives it a post; elsewhere the same capitalised word is as
-    often a company's or a place's ("now owned by Bosch")."""
+    word of a name (`_with_full_names` writes those); so also where a head's verb follows it
+    ("Achmat chaired the campaign"). Why only before a post: a surname alone is a person's when
+    the sentence gives it a post; elsewhere the same capitalised word is as often a company's
+    or a place's ("now owned by Bosch")."""
     if not in_passing:
         return sentence
     taken = {w for n in known for w in re.split(r"[\s-]+", n)}
@@ -556,7 +562,9 @@ def _in_passing(sentence: str, known: list[str], in_passing: dict[str, str]) -> 
             # ("took over as secretary-general from Goh", "replaced Womack as deputy")
             behind = re.split(r"[;]", sentence[max(0, m.start() - 60):m.start()])[-1]
             told = re.search(r"\b(?:from|succeeded|replaced|succeeding|replacing)\s+$", behind) and ROLE_NOUN.search(behind)
-            return full if ROLE_NOUN.search(ahead) or told else m.group(0)
+            # ("Achmat chaired the campaign through its first decade": a head's verb gives the post)
+            heads = _HEAD_VERB_AFTER.match(sentence, m.end())
+            return full if ROLE_NOUN.search(ahead) or told or heads else m.group(0)
 
         sentence = re.sub(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", put, sentence)
     return sentence
@@ -3131,6 +3139,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(m.group("role"))
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
+            if role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles \
+                    and m.group("of") is None and not about_subject and not re.search(r"\b(?:its|their)\s", m.group(0)):
+                # "That June Mbeki succeeded Nelson Mandela as president" in the article on a
+                # campaign its infobox says a chairperson leads: a head of state's title, owned by
+                # no word and not the organisation's head's, is the country's
+                continue
             # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen": "former"
             # tells of his post elsewhere, not of this one)
             aside = re.match(rf"{_NAME}(?P<aside>{_SUCCESSOR_APPOSITIVE})", m.group(0))
