@@ -4182,3 +4182,13 @@ def test_a_lone_surname_before_a_heads_verb_is_the_person_named_in_full_before(t
         "December 1998 by Zackie Achmat and fellow activists.\n\n== Leadership ==\n\nAchmat chaired the campaign "
         "through its first decade, while Mark Heywood went on to lead the AIDS Law Project.\n"))
     assert "Zackie Achmat" in {p.name for p in profile.leaders}, profile.people
+
+
+def test_its_in_a_clause_of_time_right_after_another_body_is_that_bodys(tmp_path):
+    """"Nikolić, who had run the Radical Party while its leader, Vojislav Šešelj, stood trial":
+    "its" is the Radical Party's, named just before "while", not the article's party's."""
+    profile = _read_text(tmp_path, (
+        "= Progressive Party =\n\nThe Progressive Party is a political party in Serbia.\n\n== History ==\n\n"
+        "In September 2008 Tomislav Nikolić, who had run the Serbian Radical Party while its leader, Vojislav "
+        "Šešelj, stood trial in The Hague, quarrelled with Šešelj and resigned.\n"))
+    assert "Vojislav Šešelj" not in {p.name for p in profile.leaders}, profile.people

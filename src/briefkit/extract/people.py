@@ -665,6 +665,10 @@ _RELATIVE_BODY = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:which|that)\s+[^,;()]*$")
 
 
+# A body named right before a clause of time that opens on "its" (`its_other_body`).
+_BODY_THEN_ITS = re.compile(
+    rf"(?P<body>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{1,5}}?(?:{_ORG_WORD.pattern[5:-3]}))\s+"
+    r"(?:while|when|whereas|until|before|after|as)\s+$")
 _SIBLING_OPENING = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then|The\s+(?:next|following|same)\s+\w+)"
                               r"\b[^,;]*?,?\s+)?(?P<n>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3})(?:,\s+(?:which|who)\s+[^,;]+,)?"
                               r"\s+(?:[a-z]+ed|was|were|had|has|took|made|gave|kept|sold|bought|held|won|lost|said)\b")
@@ -694,6 +698,12 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         # "grew out of the Commonwealth Bank of Australia, which ... opened in 1912 under its
         # first governor, Denison Miller": "its" within a clause about that other body is its
         return rel.group("body")
+    near = _BODY_THEN_ITS.search(sentence[:at])
+    if near is not None and not subject.is_owner(near.group("body")) \
+            and not any(n.casefold() in near.group("body").casefold() for n in subject.names if len(n) > 2):
+        # "Nikolić, who had run the Serbian Radical Party while its leader, Vojislav Šešelj, stood
+        # trial": "its" in a clause of time right after a body is that body's
+        return near.group("body")
     separated = list(_SEPARATED.finditer(sentence[:at]))
     if separated:
         # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
