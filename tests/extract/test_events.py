@@ -7521,3 +7521,25 @@ def test_a_past_perfect_before_a_dated_simple_past_leaves_the_story_at_that_date
         "Gugu Dlamini, a volunteer, was beaten to death by a mob near Durban.\n", "utf-8")
     dated = {e.date.iso for e in read(path).events if "Dlamini" in e.text}
     assert dated == {"1998-12"}, dated
+
+
+def test_a_time_told_again_after_and_again_takes_the_verb_before():
+    """"soldiers mutinied in 2001 and again in 2012": the 2012 row reads "Soldiers mutinied
+    again", not "In 2012"; a span told again keeps the sentence as it was."""
+    profile = _history_profile("Test Force", "The Test Force is the military of a country.",
+                               "The staff struck in May 2001 and again in June 2012.")
+    rows = {e.date.iso: e.label for e in extract_events(profile)[0]}
+    assert rows.get("2012-06") == "The staff struck again", rows
+    span = _history_profile("Test Force", "The Test Force is the military of a country.",
+                            "Ahumada led the corps from 1844 to 1854 and again from 1856 to 1858.")
+    assert not any(e.label.endswith("1854 again") for e in extract_events(span)[0])
+
+
+def test_a_death_told_after_who_the_person_was_is_their_life():
+    """"The gay rights and anti-apartheid activist Simon Nkoli had died of AIDS ten days before
+    a small group of activists, Achmat among them, gathered": a death of someone who is no
+    leader, told after words saying who he was, is his life, though the sentence names a leader."""
+    from briefkit.extract.events import _others_death
+    assert _others_death("The gay rights and anti-apartheid activist Simon Nkoli had died of AIDS ten days before",
+                         ["Zackie Achmat"])
+    assert not _others_death("The founder Zackie Achmat died in 2030", ["Zackie Achmat"])

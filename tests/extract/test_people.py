@@ -4192,3 +4192,15 @@ def test_its_in_a_clause_of_time_right_after_another_body_is_that_bodys(tmp_path
         "In September 2008 Tomislav Nikolić, who had run the Serbian Radical Party while its leader, Vojislav "
         "Šešelj, stood trial in The Hague, quarrelled with Šešelj and resigned.\n"))
     assert "Vojislav Šešelj" not in {p.name for p in profile.leaders}, profile.people
+
+
+def test_a_post_to_a_country_is_an_envoys_elsewhere(tmp_path):
+    """"the cabinet replaced him with Colonel Mark Goina and named Toropo high commissioner to New
+    Zealand": the commander's next post is a diplomat's, not the force's, so he stays its
+    commander."""
+    profile = _read_text(tmp_path, (
+        "= Test Defence Force =\n\nThe Test Defence Force is the military of Papua New Guinea.\n\n== History ==\n\n"
+        "On 31 January 2014 Colonel Gilbert Toropo took command of the force. In December 2021 the cabinet replaced "
+        "him with Colonel Mark Goina and named Toropo high commissioner to New Zealand.\n"))
+    roles = {p.name: p.role for p in profile.people}
+    assert roles.get("Gilbert Toropo") == "Commander", roles

@@ -5420,6 +5420,17 @@ _PERSON_DIED = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'�
                           r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide)\b")
 
 
+_DESCRIBED_FIRST = re.compile(r"^(?:The|A|An)\s+(?:(?-i:[a-z])[\w-]*\s+(?:and\s+)?){1,6}?(?=(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))")
+
+
+def _without_times(clause: str) -> str:
+    """`clause` without its times of one point told after "in", "on", "during" or "by"."""
+    for mention in find_dates(clause):
+        if not mention.closed_range:
+            clause = re.sub(rf"\s+(?:in|on|during|by)\s+{re.escape(mention.text)}\b", "", clause)
+    return clause
+
+
 def _own_people(clause: str, subject: Subject) -> bool:
     """Whether a clause tells of someone as one of the organisation's people: it names the
     organisation, or its people by a word of its name ("Rambahadur Limbu, the last living Gurkha
@@ -5439,7 +5450,9 @@ def _others_death(clause: str, leaders: list[str], people: list[Person] = (), ye
     who leads it (a head who died in office), so it stays a happening, unless the head's term,
     as the article tells it, had ended in an earlier year (`year`: the death's); its people
     killed in its operations are told as losses, not by one person's name and "died"."""
-    m = _PERSON_DIED.match(_strip_date_phrase(clause.strip()))
+    # ("The gay rights and anti-apartheid activist Simon Nkoli had died of AIDS": who the person
+    # was, before the name)
+    m = _PERSON_DIED.match(_DESCRIBED_FIRST.sub("", _strip_date_phrase(clause.strip()), count=1))
     # a name, or a surname of someone the article names in full ("Carter died on 29 December")
     if m is None or not (is_name(m.group("who")) or m.group("who") in {
             w for p in people for w in p.name.split()[-1:]}):
@@ -6646,6 +6659,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 elif open_who:
                     # (the one the aside describes, not the sentence's subject; unnamed rather than wrong)
                     clause_for_label = f"{named[-1]} {clause.strip()}" if named else clause
+                elif offset and index > 0 and re.search(r"\s+and\s+again\s+$", sentence[:offset]) \
+                        and not _strip_date_phrase(clause.strip()).strip(" .;,") \
+                        and not find_dates(done := _without_times(_strip_date_phrase(clauses[index - 1][1].strip()))):
+                    # "soldiers mutinied in 2001 and again in 2012": the verb before, done again
+                    # (not "led the corps from 1844 to 1854 and again from 1856", whose span stays)
+                    clause_for_label = f"{done.rstrip(' ,')} again"
                 elif offset and actor and _VERB_FIRST.match(clause) and not _PARTICIPLE_THEN_SUBJECT.match(clause.strip()):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and actor and re.match(r"then\s+", clause) and _VERB_FIRST.match(clause[5:].lstrip()):

@@ -3977,6 +3977,8 @@ def _from_sentences(profile: Profile, subject: Subject,
             if about_subject or not names_other_body(unsaid, subject):
                 role = _leader_role(m.group("role") or m.group("role_b") or "") or _post_by_verb(
                     sentence[m.start("name" if m.group("name") else "name_b"):]) or "Leader"
+                if m.group("role") and re.match(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])", sentence[m.end("role"):]):
+                    continue  # "named Toropo high commissioner to New Zealand": an envoy's post, elsewhere
                 if (role.casefold() in _GOVERNMENT_TITLES or _MINISTER.search(role) and not (
                         _MINISTRY_WORDS & (subject.words | subject.kind))) and not re.search(r"\b(?:its|their)\s", m.group(0)):
                     # "the Bundestag elected Friedrich Merz as chancellor": the country's head; "the
