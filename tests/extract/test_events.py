@@ -7543,3 +7543,15 @@ def test_a_death_told_after_who_the_person_was_is_their_life():
     assert _others_death("The gay rights and anti-apartheid activist Simon Nkoli had died of AIDS ten days before",
                          ["Zackie Achmat"])
     assert not _others_death("The founder Zackie Achmat died in 2030", ["Zackie Achmat"])
+
+
+def test_brackets_after_a_subject_leave_it_to_the_clause_after_and():
+    """"The Progressive Party (Serbian: Српска напредна странка, SNS) is the largest party in
+    Serbia and has led the country's governments since 2012": the second clause is the party's,
+    named without what the brackets add, not "Has led the country's governments"."""
+    profile = _history_profile(
+        "Progressive Party",
+        "The Progressive Party (Serbian: Српска напредна странка, ''Srpska napredna stranka'', SNS) is the largest "
+        "political party in Serbia and has led the country's governments since 2012.", "The party was founded in 2008.")
+    labels = [e.label for e in extract_events(profile)[0]]
+    assert "The Progressive Party has led the country's governments" in labels, labels

@@ -2454,6 +2454,8 @@ _PARTICIPLE_THEN_SUBJECT = re.compile(r"[a-z]+ed\b[^,;]{0,80},\s+(?:he|she|it|th
 def _leading_np(clause: str) -> str | None:
     """The subject of a clause: its words before the first verb, when short ("Javid Abdelmoneim")."""
     text = re.sub(r"^(?:on|in|by|since|from|during)\s+[^,]{1,30},\s*", "", clause.strip())
+    # ("The Serbian Progressive Party (Serbian: ..., SNS) is ...": what brackets add is no subject)
+    text = re.sub(r"\s*\([^()]*\)", "", text)
     # "At the following ministerial meeting, held in Bremen, the ministers opened ...": the
     # opening says where, the subject comes after it
     opening = re.match(r"(?i)(?:at|after|following)\s+(?:the|a|an|its|their)\s+[^,]{1,50},\s*(?:[a-z]+\s[^,]{1,40},\s*)?"
