@@ -7555,3 +7555,18 @@ def test_brackets_after_a_subject_leave_it_to_the_clause_after_and():
         "political party in Serbia and has led the country's governments since 2012.", "The party was founded in 2008.")
     labels = [e.label for e in extract_events(profile)[0]]
     assert "The Progressive Party has led the country's governments" in labels, labels
+
+
+def test_a_leaders_surname_inside_a_longer_name_names_no_leader(tmp_path):
+    """"That June Mbeki succeeded Nelson Mandela as president and appointed Manto
+    Tshabalala-Msimang as health minister", in the article on a campaign Sibongile Tshabalala
+    chairs: "Tshabalala" inside another's double name is not its chairperson, so the change of
+    president is the state's, not a change of the campaign's leader."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Test Campaign =\n\n{{Infobox organization\n- Chairperson: Sibongile Tshabalala\n}}\n\nThe Test Campaign is "
+        "a South African organisation. Sibongile Tshabalala has chaired it since 2017.\n\n== History ==\n\nIn 1998 the "
+        "campaign marched in Cape Town. That June Mbeki succeeded Nelson Mandela as president and appointed Manto "
+        "Tshabalala-Msimang as health minister.\n", "utf-8")
+    kinds = {e.date.iso: e.kind for e in read(path).events}
+    assert kinds.get("1998-06") != "leadership", kinds

@@ -5514,7 +5514,8 @@ def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people:
     names a person the profile relates to another body or gives a role of another body
     ("Defence Minister Charles Hernu resigned", "was appointed head of the Chernihiv
     administration"). "In 2016 Anna Lind was appointed commander" stays the organisation's."""
-    if any(n.split()[-1] in sentence for n in leaders if n.split()):
+    # (a surname as a word of its own: not "Tshabalala" in "Manto Tshabalala-Msimang")
+    if any(re.search(rf"(?<![\w'’-]){re.escape(n.split()[-1])}(?![\w-])", sentence) for n in leaders if n.split()):
         return True
     if subject.mentioned_in(sentence) or _names_subject(sentence, subject):
         return True

@@ -3153,7 +3153,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                     and m.group("of") is None and not about_subject and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 # "That June Mbeki succeeded Nelson Mandela as president" in the article on a
                 # campaign its infobox says a chairperson leads: a head of state's title, owned by
-                # no word and not the organisation's head's, is the country's
+                # no word and not the organisation's head's, is the country's (both related to the
+                # state, so the change is no change of the organisation's leader either)
+                for name in (m.group("name"), m.group("prev")):
+                    if (f := found(name, role, False, "the state", m.span())) is not None:
+                        yield f
                 continue
             # ("Ian Meakins, a former chief executive of Wolseley, succeeded Andersen": "former"
             # tells of his post elsewhere, not of this one)
