@@ -999,3 +999,19 @@ def test_a_list_of_shareholders_or_of_outside_watchdogs_names_no_parts(tmp_path)
     names = [n.name for n in p.org.walk()][1:]
     assert names == ["Operations Department", "Prevention Department", "Community Relations Department"], names
     assert {r.name for r in p.relations} >= {"Advisory Committee on Graft", "Operations Review Committee"}
+
+
+def test_a_companys_business_section_lists_its_parts(tmp_path):
+    """A company's "Business" section, like "Businesses", lists its parts, nested ones under
+    theirs: "GoTo Financial" with "GoPay" and "Midtrans" under it."""
+    from briefkit.extract.org import is_structure_title
+    from briefkit.readers import read
+
+    assert is_structure_title("Business")
+    path = tmp_path / "a.txt"
+    path.write_text("= Test Group =\n\nTest Group is an Indonesian technology company.\n\n== Business ==\n\n"
+                    "The group's businesses are:\n\n- Gojek\n  - Gojek Singapore\n- GoTo Financial\n  - GoPay\n"
+                    "  - Midtrans\n", "utf-8")
+    tree = read(path).org
+    parts = {c.name: [g.name for g in c.children] for c in tree.children}
+    assert parts == {"Gojek": ["Gojek Singapore"], "GoTo Financial": ["GoPay", "Midtrans"]}, parts

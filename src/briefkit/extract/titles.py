@@ -32,7 +32,7 @@ _STRUCTURE_TITLE = re.compile(
     r"\b(?:structure|organi[sz]ation|composition|order\s+of\s+battle|units|sub-?units|subdivisions|components|"
     r"formations|branches|divisions|departments|directorates|offices|chapters|sections|organs|subsidiaries|"
     r"business\s+groups|segments|bodies|regional\s+(?:branches|offices|organi[sz]ations)|member\s+sections|"
-    r"operational\s+centres|wings|detachments|battalions|regiments|brigades|businesses|centres|centers|programmes|"
+    r"operational\s+centres|wings|detachments|battalions|regiments|brigades|business(?:es)?|centres|centers|programmes|"
     r"programs|institutes|laboratories|campuses|squadrons|flotillas|fleets|bases|field\s+offices|country\s+offices|"
     r"institutions|companies|flights|associations|federations)\b",
     re.I)
