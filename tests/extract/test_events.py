@@ -7570,3 +7570,15 @@ def test_a_leaders_surname_inside_a_longer_name_names_no_leader(tmp_path):
         "Tshabalala-Msimang as health minister.\n", "utf-8")
     kinds = {e.date.iso: e.kind for e in read(path).events}
     assert kinds.get("1998-06") != "leadership", kinds
+
+
+def test_how_a_class_of_people_has_stood_since_a_time_is_background():
+    """"Women have been eligible to apply since 1984", "Since 1996 the chairmen have been senior
+    naval officers": a plural with no name that "have been" something is a standing state; a
+    passive ("have been deployed") stays a happening."""
+    from briefkit.extract.events import classify
+    from briefkit.extract.subject import Subject
+    subject = Subject(Profile.model_validate({"names": {"title": "Test Agency"}}))
+    assert classify("Women have been eligible to apply since 1984.", subject) == "background"
+    assert classify("Since 1996 the chairmen have been senior naval officers.", subject) == "background"
+    assert classify("Its troops have been deployed in Mali since 2014.", subject) != "background"

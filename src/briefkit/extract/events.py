@@ -925,6 +925,13 @@ _STATE = re.compile(r"\b(?:has|have|had)\s+(?:rarely|seldom|never|hardly\s+ever|
                     r"repeatedly|long|not|always)\b", re.I)
 
 
+# A class of people (a plural, no name) that "have been" something, not a participle (not "have
+# been appointed"): a standing state (`classify`).
+_CLASS_STATE = re.compile(r"(?i:(?:since\s+[^,;]{1,30},?\s+)?(?:(?:the|its|their|all)\s+)?(?:[a-z-]+\s+){0,2}?)"
+                          r"(?:[A-Za-z][a-z-]*(?:[a-rt-z]s|men|people))\s+have\s+(?:always\s+)?been\s+"
+                          r"(?!\w+(?:ed|en)\b)(?!(?:in|at|on|under|with|part)\b)")
+
+
 # "served as executive director until 1993", "held the post from 2019 to 2024", "led the company
 # from 1876 to 1900": a tenure told as a span (see `_restated_tenures`).
 _TENURE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:served|held|led|governed|ruled|belonged|remained|stayed|"
@@ -1332,6 +1339,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         return "background"  # "an avalanche at Súðavík killed 14 people": what nature did
     if _STATE.search(text) and _state_only(text):
         return "background"  # "has rarely mentioned it during 2022": how things stood, no happening
+    if (kept := _CLASS_STATE.match(text.strip())) is not None and not _FINITE.search(text.strip()[kept.end():]):
+        # "Women have been eligible to apply since 1984", "Since 1996 the chairmen have been
+        # senior naval officers": how a class of people has stood since a time, no happening
+        return "background"
     if "never" in text and _NEVER_HAPPENED.search(text):
         return "background"  # "The meeting first set for 7 May never took place": nothing happened
     if _NONE_HELD.match(text):
