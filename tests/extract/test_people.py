@@ -4204,3 +4204,20 @@ def test_a_post_to_a_country_is_an_envoys_elsewhere(tmp_path):
         "him with Colonel Mark Goina and named Toropo high commissioner to New Zealand.\n"))
     roles = {p.name: p.role for p in profile.people}
     assert roles.get("Gilbert Toropo") == "Commander", roles
+
+
+def test_a_list_of_chief_commissioners_with_honours_and_dashed_terms(tmp_path):
+    """A section "Chief commissioners" is a list of heads ("chief" and the plural after it are
+    one post); "Tan Sri" and "Datuk Seri" are honours, not names; "— 1 January 2010 to 31 July
+    2016" is a term from its first day to its last."""
+    from briefkit.extract.titles import is_leadership_title
+    assert is_leadership_title("Chief commissioners")
+    profile = _read_text(tmp_path, (
+        "= Test Commission =\n\nThe Test Commission is an agency of Malaysia.\n\n== Chief commissioners ==\n\n"
+        "- Ahmad Said Hamdan — 1 January 2009 to December 2009\n"
+        "- Tan Sri Abu Kassim Mohamed — 1 January 2010 to 31 July 2016\n"
+        "- Datuk Seri Mohd Shukri Abdull — 17 May 2018 to 31 May 2019\n"
+        "- Tan Sri Azam Baki — from 9 March 2020\n"))
+    leaders = {p.name: (p.role, p.period) for p in profile.leaders}
+    assert leaders.get("Abu Kassim Mohamed") == ("Chief commissioner", "1 January 2010 to 31 July 2016"), leaders
+    assert "Mohd Shukri Abdull" in leaders and "Azam Baki" in leaders, leaders

@@ -58,7 +58,7 @@ from .places import is_country, is_demonym
 from .surnames import NAME_PARTICLES
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
-from .titles import named_holders_when, names_posts, posts_columns
+from .titles import named_holders_when, names_posts, posts_columns, role_phrase_end
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -96,6 +96,9 @@ _HONORIFIC = (r"(?:(?:"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|(?:Air[\s-]+)?Commodore|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|"
               r"Crown\s+Prince(?:ss)?|"
+              # (Malaysian and Bruneian honours borne before the name: "Tan Sri Azam Baki", "Datuk
+              # Seri Mohd Shukri Abdull", "Dato' Sri X"; not "Tun", a word of Burmese names too)
+              r"Tan\s+Sri|Puan\s+Sri|(?:Datuk|Dato['’]?)\s+(?:Seri|Sri|Paduka)|Datuk|Dato['’]|Datin(?:\s+Paduka)?|"
 
               r"Sergeant|Staff[\s-]+Sergeant|Corporal|Lance[\s-]+Corporal|Private|Warrant\s+Officer|"
               # (a police rank: "Chief Superintendent Moro Virgilio Lazo", "Detective Inspector X")
@@ -866,9 +869,16 @@ def _split_outside_brackets(text: str) -> list[str]:
 _TITLE_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 
 
+_DASHED_TERM = re.compile(r"(?P<dash>\s[—–]\s+)(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+\d{4}\s+to\s)")
+
+
 def _parse_entry(text: str, default_role: str | None, source: Source | None) -> _Found | None:
     """One person entry: `Name (role)`, `Name – role, 2015–2017`, `2015–2017: Name`, `Role: Name`."""
     text = " ".join(text.split())
+    # ("Tan Sri Abu Kassim Mohamed — 1 January 2010 to 31 July 2016": a term told after a dash,
+    # its first day to its last, read as "from ... to ...")
+    text = _DASHED_TERM.sub(r"\g<dash>from ", text, count=1)
     period, current = _period(text)
     until = re.search(r"\buntil\s+(1[89]\d\d|20\d\d)\b", text)
     years = re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", text)
@@ -1105,7 +1115,7 @@ def _section_role(title: str) -> str | None:
     # leaders since 1923:": the word that makes "leader" a party's post, not any head's)
     high = re.search(r"\b(High|Flag)\s+$", title[:m.start()], re.I) or \
         (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
-    word = _role_word(m.group(0))
+    word = _role_word(title[m.start():role_phrase_end(title, m)])
     if high:
         word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
     if general is None:

@@ -40,6 +40,15 @@ _NOT_STRUCTURE_TITLE = re.compile(r"\b(?:history|leadership|command(?:ers)?\b(?!
                                   r"reactions?|ideology|funding|finances?|relationships?|relations|other)\b", re.I)
 
 
+def role_phrase_end(text: str, m: re.Match[str]) -> int:
+    """Where the post `m` (a `ROLE_NOUN` match in `text`) ends, with the role words right after
+    it: "Chief commissioners" is one post of two role words, "chief" and the plural after it."""
+    end = m.end()
+    while text[end:end + 1] == " " and (more := ROLE_NOUN.match(text, end + 1)) is not None:
+        end = more.end()
+    return end
+
+
 def is_leadership_title(title: str) -> bool:
     """A section about who leads it: "Leadership", "Management", or any role noun in the plural
     ("Governors", "Commandants", "Secretaries-General", "Chief executives", "List of presidents")."""
@@ -50,7 +59,8 @@ def is_leadership_title(title: str) -> bool:
     m = ROLE_NOUN.search(title)
     if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
         return False
-    word = m.group(0).casefold()
+    word = role_phrase_end(title, m)
+    word = title[m.start():word].casefold()
     rest = re.sub(r"(?i)^(?:list\s+of|former|past|recent|notable)\s+", "", title.strip())
     return (word.endswith(("s", "men")) or "ies" in word) and rest.casefold().startswith(word.split()[0])
 
