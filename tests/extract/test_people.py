@@ -4221,3 +4221,17 @@ def test_a_list_of_chief_commissioners_with_honours_and_dashed_terms(tmp_path):
     leaders = {p.name: (p.role, p.period) for p in profile.leaders}
     assert leaders.get("Abu Kassim Mohamed") == ("Chief commissioner", "1 January 2010 to 31 July 2016"), leaders
     assert "Mohd Shukri Abdull" in leaders and "Azam Baki" in leaders, leaders
+
+
+def test_a_table_headed_general_director_lists_the_heads(tmp_path):
+    """A table "General director | Took office | Notes" names the heads of a police force, the
+    post "General director" (the word before the role noun is the post's); a row whose notes
+    cell is empty leaves no "| |" in the name."""
+    profile = _read_text(tmp_path, (
+        "= Test Police =\n\nThe Test Police is the national police of Chile.\n\n== General directors ==\n\n"
+        "{| class=\"wikitable\"\n! General director !! Took office !! Notes\n|-\n| José Alejandro Bernales || 2005 || "
+        "died in office\n|-\n| Eduardo Gordon || 2008 || resigned\n|-\n| Marcelo Araya || 2024 ||\n|}\n"))
+    leaders = {p.name: (p.role, p.period) for p in profile.leaders}
+    assert leaders == {"José Alejandro Bernales": ("General director", "2005–2008"),
+                       "Eduardo Gordon": ("General director", "2008–2024"),
+                       "Marcelo Araya": ("General director", "since 2024")}, leaders

@@ -1113,7 +1113,8 @@ def _section_role(title: str) -> str | None:
     general = re.match(r"\s+([Gg]eneral|[Cc]ommanding)\b", title[m.end():])
     # ("High commissioners:": the word before the noun that makes it another post; "Party
     # leaders since 1923:": the word that makes "leader" a party's post, not any head's)
-    high = re.search(r"\b(High|Flag)\s+$", title[:m.start()], re.I) or \
+    # ("General directors": the general director, a post of its own)
+    high = re.search(r"\b(High|Flag|General)\s+$", title[:m.start()], re.I) or \
         (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(title[m.start():role_phrase_end(title, m)])
     if high:

@@ -199,7 +199,7 @@ def holders_columns(text: str, rows: Sequence[str] = ()) -> tuple[str, int] | No
     cells = [" ".join(c.split()) for c in text.strip().split("|")]
     role = re.sub(r"\((?:s|es)\)$", "", cells[0]).strip()  # "Leader(s)": one or two holders a row
     # (a post with a word before it: "High commissioner")
-    head = re.sub(r"(?i)^(?:high|chief|supreme|first|lord)\s+", "", role)
+    head = re.sub(r"(?i)^(?:high|chief|supreme|first|lord|general|national)\s+", "", role)
     if len(cells) < 2 or not 2 <= len(role) <= 40 or not any(
             ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head}):
         return None
