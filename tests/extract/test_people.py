@@ -4235,3 +4235,20 @@ def test_a_table_headed_general_director_lists_the_heads(tmp_path):
     assert leaders == {"José Alejandro Bernales": ("General director", "2005–2008"),
                        "Eduardo Gordon": ("General director", "2008–2024"),
                        "Marcelo Araya": ("General director", "since 2024")}, leaders
+
+
+def test_heads_told_by_surname_a_formal_command_and_a_replacement_after_other_sentences(tmp_path):
+    """"Carlos Ibáñez del Campo merged the forces ... Ibáñez became its first general director"
+    (the first of two surnames a particle joins); "Mendoza took formal command the next day";
+    "Mendoza resigned on 2 August 1985, and General Rodolfo Stange replaced him as general
+    director", after a sentence about others: all three led the force."""
+    profile = _read_text(tmp_path, (
+        "= Test Police =\n\nThe Test Police is the national police of Chile. It was formed in April 1927 when "
+        "Carlos Ibáñez del Campo merged the civil and rural police forces.\n\n== History ==\n\nA decree of 27 April "
+        "1927 fused the forces, and Ibáñez became its first general director. On 11 September 1973 General César "
+        "Mendoza, head of the welfare department, directed the force's part in the coup. Mendoza took formal "
+        "command the next day and sat on the military junta until 1985.\n\nIn March 1985 three professionals were "
+        "abducted. Judge José Cánovas traced the killings to a directorate of the force. Mendoza resigned on 2 August "
+        "1985, and General Rodolfo Stange replaced him as general director and junta member.\n"))
+    leaders = {p.name for p in profile.leaders}
+    assert {"Carlos Ibáñez del Campo", "César Mendoza", "Rodolfo Stange"} <= leaders, profile.people

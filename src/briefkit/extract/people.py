@@ -533,6 +533,12 @@ def _note_in_passing(sentence: str, subject: Subject, in_passing: dict[str, str]
         in_passing[words[-1]] = n
         if len(words) == 3 and not any(w in _PARTICLES for w in words):
             in_passing[words[0]] = n  # ("Goh Chok Tong", then "from Goh": a family name first)
+        for j in range(2, len(words) - 1):
+            if words[j].islower() and words[j] in _PARTICLES and not words[j - 1].islower():
+                # ("Carlos Ibáñez del Campo", then "Ibáñez became its first general director": the
+                # first of two surnames a particle joins, by which a Spanish text calls him)
+                in_passing.setdefault(words[j - 1], n)
+                break
 
 
 # A head's verb right after a lone surname, of a body named by "the" or "its" (`_in_passing`).
@@ -1786,10 +1792,12 @@ _LEFT_IT = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_N
 # ("Colonel Yannick Vidal, the group's head of operations, held the command in the interim": a
 # stand-in, told by what the person was and how long)
 _TOOK_COMMAND = re.compile(rf"{_NAME}(?:,\s+(?:the|a|an|its|their)\s+[^,;]{{1,60}}?,)?,?\s+(?:took|assumed|took\s+over|held)\s+"
-                           rf"(?:the\s+)?(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
+                           # ("Mendoza took formal command the next day": a command in name too)
+                           rf"(?:the\s+)?(?:(?:formal|full|effective|overall)\s+)?(?P<acting>(?:temporary|interim|acting|provisional)\s+)?command\b"
                            rf"(?:\s+of\s+(?P<of>[^,.;]+?))?"
                            rf"(?P<interim>\s+(?:in\s+the\s+interim|temporarily|on\s+an?\s+(?:interim|acting|temporary)\s+basis))?"
-                           rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as)\b)")
+                           rf"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|from|since|until|after|before|when|and|while|as|that|"
+                           rf"the\s+(?:next|following|same))\b)")
 # "Carl Dunn relinquished command in 2012", "was relieved of command": a commander until then.
 _GAVE_UP_COMMAND = re.compile(rf"{_NAME},?\s+(?:relinquished|gave\s+up|was\s+relieved\s+of)\s+(?:the\s+|his\s+|her\s+)?command\b"
                               rf"(?!\s+of\b)")
@@ -2546,6 +2554,11 @@ def _deputy_elsewhere(role: str, ours: set[str]) -> bool:
                    if r and not _DEPUTY.match(r))
 
 
+# A rank right before a name ("General Rodolfo Stange"): part of how the person is named, no post
+# the sentence tells (`_SUCCEEDED_HIM`'s leader named before).
+_RANKS_BEFORE_NAMES = re.compile(rf"{_HONORIFIC}(?=[A-Z])")
+
+
 def _named_before(leaders: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
     """The (name, post) of `leaders` that `text` names in full, or else by surname alone:
     "Kühnert resigned ... and was succeeded by Matthias Miersch" after "Kevin Kühnert became
@@ -3138,6 +3151,15 @@ def _from_sentences(profile: Profile, subject: Subject,
             # "... served as executive director until 1993. Kenneth Roth succeeded him that year."
             before = _named_before(leaders_here, sentence[:m.start()]) \
                 or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
+            as_post = re.match(rf"\s+as\s+(?:the\s+|its\s+)?(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})", sentence[m.end():])
+            if not before and as_post and not ROLE_NOUN.search(_RANKS_BEFORE_NAMES.sub("", sentence[:m.start()])):
+                # "Mendoza resigned on 2 August 1985, and General Rodolfo Stange replaced him as
+                # general director": a leader the sentences before found, named by surname before
+                # "him" in this one (after sentences about others: the killings a judge traced),
+                # in a sentence naming no other post before, the post "as" names
+                told = [w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", sentence[:m.start()])
+                        if w.casefold() in held_by and w.casefold() in led_by]
+                before = [("", _leader_role(as_post.group("role")) or as_post.group("role"))] if told else []
             post = re.match(rf"\s+as\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+of\s+(?P<of>[^,.;]+)", sentence[m.end():])
             if post and not _of_ok(subject, post.group("of"))[0]:
                 # "Verkerk went on to command the navy, until Rob Kramer succeeded him as
