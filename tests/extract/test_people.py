@@ -4252,3 +4252,13 @@ def test_heads_told_by_surname_a_formal_command_and_a_replacement_after_other_se
         "1985, and General Rodolfo Stange replaced him as general director and junta member.\n"))
     leaders = {p.name for p in profile.leaders}
     assert {"Carlos Ibáñez del Campo", "César Mendoza", "Rodolfo Stange"} <= leaders, profile.people
+
+
+def test_a_head_of_state_elected_in_an_aside_is_the_countrys(tmp_path):
+    """"Nayib Bukele, elected president in February 2019, took office that June" in the article
+    on a foundation an executive director leads: the country's president, no leader."""
+    profile = _read_text(tmp_path, (
+        "= Test Foundation =\n\n{{Infobox organization\n- Executive Director: Noah Bullock\n}}\n\nThe Test Foundation is "
+        "a human rights organisation in El Salvador. Its executive director is Noah Bullock.\n\n== History ==\n\n"
+        "Nayib Bukele, elected president in February 2019, took office that June promising to crush the gangs.\n"))
+    assert "Nayib Bukele" not in {p.name for p in profile.leaders}, profile.people

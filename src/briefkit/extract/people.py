@@ -2915,7 +2915,13 @@ def _from_sentences(profile: Profile, subject: Subject,
             # (and after what the person is: "Richard Sharp, a former banker appointed chairman in 2021,")
             elected = _ELECTED_APPOSITION.match(phrase)
             if elected and (about_subject or not names_other_body(sentence, subject)):
-                f = found(m.group("name"), _leader_role(elected.group("role")), True, None, m.span())
+                role = _leader_role(elected.group("role"))
+                # ("Nayib Bukele, elected president in February 2019," in the article on a body an
+                # executive director leads: a head of state's title the organisation's head does not
+                # bear, with no "its", is the country's)
+                state = bool(role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles
+                             and not re.search(r"\b(?:its|their)\s", phrase))
+                f = found(m.group("name"), role, not state, "the state" if state else None, m.span())
                 if f:
                     yield f
                 continue
