@@ -7582,3 +7582,28 @@ def test_how_a_class_of_people_has_stood_since_a_time_is_background():
     assert classify("Women have been eligible to apply since 1984.", subject) == "background"
     assert classify("Since 1996 the chairmen have been senior naval officers.", subject) == "background"
     assert classify("Its troops have been deployed in Mali since 2014.", subject) != "background"
+
+
+def test_labels_keep_a_statement_an_aside_follows_and_drop_a_part_of_its_date():
+    """"During a national strike late in August 2011 a police sergeant shot dead Manuel Gutiérrez,
+    a 16-year-old, and ...": no comma ended the opening, so the label keeps the statement (not
+    "A 16-year-old"), and "late" goes with its date; "cost its chief executive his post" keeps
+    "his" for the post it follows; "and again in 2024 and from 13 May 2025" reads as the row
+    before, again."""
+    profile = _history_profile(
+        "Test Police", "The Test Police is the national police of Chile.",
+        "During a national strike late in August 2011 a police sergeant shot dead Manuel Gutiérrez, a 16-year-old, "
+        "and a news site then reported that Gordon had had a traffic report altered.")
+    labels = [e.label for e in extract_events(profile)[0]]
+    assert "During a national strike, a police sergeant shot dead Manuel Gutiérrez, a 16-year-old" in labels, labels
+    bank = _history_profile(
+        "Test Bank", "The Test Bank is a banking group. Under Arnold Ekpe it grew into the largest bank in Africa. A "
+        "boardroom crisis in 2013–2014 cost its chief executive his post.", "The bank was founded in 1985.")
+    assert not any("Ekpe's post" in e.label for e in extract_events(bank)[0])
+    again = _history_profile(
+        "Test Commission", "The Test Commission is an agency.",
+        "Azam Baki became chief commissioner in 2020. Anwar Ibrahim, who became prime minister in November 2022, "
+        "kept him on and had his service extended by a year from 12 May 2023, when he reached the retirement age "
+        "of 60, and again in 2024 and from 13 May 2025.")
+    rows = {e.date.iso: e.label for e in extract_events(again)[0]}
+    assert rows.get("2024", "").endswith("extended by a year again") and rows.get("2025-05-13") == rows["2024"], rows

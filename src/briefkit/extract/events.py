@@ -701,6 +701,10 @@ _RELATIVE_MID = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|said|told
                            # "Nominations closed four days later with only one candidate"
                            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+later)"
                            r"\b(?!\s+(?:of|in|at)\b)")
+# A clause of nothing but "again" and the times it was done again ("again in 2024 and from 13 May
+# 2025"): the happening before, repeated (`extract_events`).
+_AGAIN_TIMES = re.compile(r"(?i)again\s+(?:(?:in|on|from|during|by|and|,)\s+|(?:\d{1,2}\s+)?(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\s+|\d{4}\s*)+[.;]?")
 # The day after the one told, right after a clause's verb, not inside a phrase of its own ("voted
 # the next day to restore the name"; not "the next day of the talks"): see `extract_events`, a
 # clause whose only date is an aside's.
@@ -3109,6 +3113,11 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # telling of the opening's report; without the opening it dangles (WWF's row had read
         # "Confirming failures in Nepal, ..., WWF acknowledged its shortcomings")
         return rest[told.end():]
+    if not _FINITE.search(rest) and len(rest.split()) <= 3:
+        # "During a national strike late in August 2011 a police sergeant shot dead Manuel
+        # Gutiérrez, a 16-year-old": no comma ended the opening, and what follows the first one
+        # is an aside of the statement, not the statement
+        return s
     return rest
 
 
@@ -3201,10 +3210,14 @@ def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
         if span is not None:
             # "took command at the end of 2020": the part of the year goes with its date
             part = _PART_OF_YEAR.search(s, 0, span[0]) if s[span[0]:span[1]].lstrip(" ,").startswith("of") else None
+            # ("shot him late in August 2011": the part before the preposition goes too)
+            part = part or (_EARLY_LATE.search(s, 0, span[0]) if s[span[0]:span[1]].lstrip(" ,").startswith("in") else None)
             return (part.start(), span[1]) if part else span
     return None
 
 
+# "late in August 2011", "early in 2015": a part of the time told before "in" and a date.
+_EARLY_LATE = re.compile(r"[,\s]+(?:early|late|later|earlier)$", re.I)
 # "at the end of", "towards the close of": a part of a year or month told before "of" and a date.
 _PART_OF_YEAR = re.compile(r"[,\s]+(?:at|by|towards?|until|before|after|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|"
                            r"middle|close|turn|autumn|spring|summer|winter)$", re.I)
@@ -3840,7 +3853,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if again and not _FINITE.search(s[:again.start()]) and _FINITE.match(s, again.end()) \
                 and not re.search(r"\b(?:he|she|it|they|we|who|whom|that|which)\b", s[:again.start()]):
             s = f"{s[:again.start()]} {s[again.end():]}"
-        again = re.match(rf"((?:At|In|Under|During|After|Before)\s+(?:the\s+)?[^,;]{{2,50}}?)\s+(?:in|on|of)\s+{day}"
+        again = re.match(rf"((?:At|In|Under|During|After|Before)\s+(?:the\s+)?[^,;]{{2,50}}?)(?:\s+(?:early|late))?\s+(?:in|on|of)\s+{day}"
                          rf"(?![\w]),?\s+(?=(?:the|its|their|a|an)\s|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+[a-z])", s)
         if again and not _FINITE.search(again.group(1)) and _FINITE.search(s[again.end():]):
             s = f"{again.group(1)}, {s[again.end():]}"
@@ -6106,6 +6119,8 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# A post named right before a possessive pronoun, which it owns ("cost its chief executive his post").
+_ROLE_OWNS = re.compile(rf"\b(?:its|the|their)\s+(?:[\w-]+\s+){{0,2}}?{ROLE_NOUN.pattern}\s+$", re.I)
 # "renewed her mandate": a possessive of someone the label does not name
 _POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
@@ -6679,6 +6694,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "soldiers mutinied in 2001 and again in 2012": the verb before, done again
                     # (not "led the corps from 1844 to 1854 and again from 1856", whose span stays)
                     clause_for_label = f"{done.rstrip(' ,')} again"
+                elif offset and len(drafts) > n_before and (again := _AGAIN_TIMES.fullmatch(clause.strip())) is not None \
+                        and labels.get(id(drafts[-1])) and not drafts[-1].background:
+                    # "... had his service extended by a year from 12 May 2023, when he reached 60,
+                    # and again in 2024 and from 13 May 2025": the happening the clause before told,
+                    # as its row reads, again
+                    clause_for_label = f"{labels[id(drafts[-1])].rstrip(' ,.')} again"
                 elif offset and actor and _VERB_FIRST.match(clause) and not _PARTICIPLE_THEN_SUBJECT.match(clause.strip()):
                     clause_for_label = f"{actor} {clause}"  # "..., and took office in 2025": who did
                 elif offset and actor and re.match(r"then\s+", clause) and _VERB_FIRST.match(clause[5:].lstrip()):
@@ -7318,6 +7339,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             text = table[id(drafts[-1])]
                             table[id(drafts[-1])] = text[:inner.start(2)] + who + text[inner.end(2):]
                     poss = _POSSESSIVE.search(table[id(drafts[-1])])
+                    if poss and _ROLE_OWNS.search(table[id(drafts[-1])][:poss.start()]):
+                        # "A boardroom crisis cost its chief executive his post": the post just
+                        # named is whose it is, not the person the sentence before named
+                        poss = None
                     if poss and not _persons_in(table[id(drafts[-1])][:poss.start()], names, aliases):
                         # "The Council renewed her mandate": whose, as for "him"; after a verb of
                         # naming ("named her executive director") "her" is the one named
@@ -7475,6 +7500,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # Nokia Solutions and Networks": a label opening on "the unit" names the body the
             # sentence before ended on.
             body = _closing_name(prev_sentence, subject) if prev_sentence and prev_sentence in piece.text else None
+            for k in range(n_before + 1, len(drafts)):
+                # (every row of "and again in 2024 and from 13 May 2025", not only its first)
+                if _AGAIN_TIMES.fullmatch(labels.get(id(drafts[k]), "")) and labels.get(id(drafts[k - 1])) \
+                        and not drafts[k - 1].background:
+                    before_label = labels[id(drafts[k - 1])].rstrip(" ,.")
+                    labels[id(drafts[k])] = before_label if before_label.endswith(" again") else f"{before_label} again"
             if body:
                 for d in drafts[n_before:]:
                     lab = labels.get(id(d), "")
