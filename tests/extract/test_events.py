@@ -7607,3 +7607,17 @@ def test_labels_keep_a_statement_an_aside_follows_and_drop_a_part_of_its_date():
         "of 60, and again in 2024 and from 13 May 2025.")
     rows = {e.date.iso: e.label for e in extract_events(again)[0]}
     assert rows.get("2024", "").endswith("extended by a year again") and rows.get("2025-05-13") == rows["2024"], rows
+
+
+def test_what_is_done_to_one_of_its_people_is_its_history(tmp_path):
+    """"Ruth Eleonora López, head of its anti-corruption and justice unit, had investigated ...
+    Late on 18 May 2025 police arrested López at her home": the police are another body, but the
+    one arrested is one of the organisation's people, so the arrest is on its timeline."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Test Foundation =\n\nThe Test Foundation is a human rights organisation in El Salvador.\n\n== History ==\n\n"
+        "In 2024 Ruth Eleonora López, head of its anti-corruption and justice unit, published a report on public "
+        "contracts. Late on 18 May 2025 police arrested López at her home in San Salvador on a warrant from the "
+        "Attorney General's Office.\n", "utf-8")
+    rows = {e.date.iso: e for e in read(path).events}
+    assert "2025-05-18" in rows and not rows["2025-05-18"].background, rows

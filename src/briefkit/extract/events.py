@@ -5248,6 +5248,10 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     if _ITS_DEAL.search(sentence):
         return False  # "The Federal Trade Commission cleared the deal": a step of its own deal
+    if any(re.match(r"(?i)its\s", p.affiliation or "") and p.name.split()[-1] in sentence for p in people if p.name.split()):
+        # "Late on 18 May 2025 police arrested López at her home": one of its people, whom the
+        # article named as the head of its unit, is acted on; what happens to them is its history
+        return False
     return not any(n.split()[-1] in sentence for n in leaders if n.split()) \
         and not any(_alone(w, sentence) for w in called)
 
