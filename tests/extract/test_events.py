@@ -7621,3 +7621,14 @@ def test_what_is_done_to_one_of_its_people_is_its_history(tmp_path):
         "Attorney General's Office.\n", "utf-8")
     rows = {e.date.iso: e for e in read(path).events}
     assert "2025-05-18" in rows and not rows["2025-05-18"].background, rows
+
+
+def test_a_stake_bought_in_no_other_body_is_a_stake_in_the_organisation(tmp_path):
+    """"On 4 September 2014 Qatar National Bank bought AMCON's stake of 12.5 per cent": two other
+    bodies, but the stake is the company's own shares, so the sale is its history."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Test Bank =\n\nTest Bank is a pan-African banking group.\n\n== History ==\n\n"
+        "On 4 September 2014 Qatar National Bank bought AMCON's stake of 12.5 per cent.\n", "utf-8")
+    rows = {e.date.iso: e for e in read(path).events}
+    assert "2014-09-04" in rows and not rows["2014-09-04"].background, rows

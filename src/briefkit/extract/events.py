@@ -4979,7 +4979,10 @@ _ACTING_GROUPS = frozenset("""police policemen forces troops soldiers gunmen pir
 
 # A transaction told as known ("the deal", "the merger"): in a sentence that names no other party
 # to it, the organisation's own, which a regulator clearing or a court approving carries on.
-_ITS_DEAL = re.compile(r"\bthe\s+(?:deal|merger|purchase|acquisition|takeover|sale|bid|offer|transaction)\b", re.I)
+_ITS_DEAL = re.compile(r"\bthe\s+(?:deal|merger|purchase|acquisition|takeover|sale|bid|offer|transaction)\b|"
+                       # ("Qatar National Bank bought AMCON's stake of 12.5 per cent": a stake in no
+                       # other body named is a stake in it)
+                       r"['’]s\s+(?:stake|holding|shareholding)\b(?!\s+(?:[^,;.]{0,30}\s)?in\s)", re.I)
 
 
 _GROUP_OF = re.compile(rf"^(?:[\w-]+\s+)?(?:{'|'.join(sorted(_ACTING_GROUPS))})\s+of\s+(?:the\s+)?[A-ZÀ-Þ]", re.I)
