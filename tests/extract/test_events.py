@@ -7632,3 +7632,18 @@ def test_a_stake_bought_in_no_other_body_is_a_stake_in_the_organisation(tmp_path
         "On 4 September 2014 Qatar National Bank bought AMCON's stake of 12.5 per cent.\n", "utf-8")
     rows = {e.date.iso: e for e in read(path).events}
     assert "2014-09-04" in rows and not rows["2014-09-04"].background, rows
+
+
+def test_what_a_police_does_during_a_time_that_began_on_a_month(tmp_path):
+    """"During the unrest that began in October 2019 the force's riot shotguns wounded hundreds
+    of protesters", in the article on a country's police: "the force" is the police itself, the
+    wounding is of that month (the unrest's start dates what happened in it), and the label reads
+    "During the unrest, the force's ..."."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "= Test Carabineros =\n\nTest Carabineros is the uniformed national police of Chile.\n\n== History ==\n\n"
+        "During the unrest that began in October 2019 the force's riot shotguns wounded hundreds of protesters "
+        "in the eyes.\n", "utf-8")
+    rows = {e.date.iso: e for e in read(path).events}
+    assert "2019-10" in rows and not rows["2019-10"].background, rows
+    assert rows["2019-10"].label.startswith("During the unrest, the force's riot shotguns"), rows["2019-10"].label

@@ -712,6 +712,9 @@ _VERB_THEN_DAY = re.compile(r"\b(?:[a-z]{2,}ed|met|won|took|gave|made|held|chose
                             r"(?P<rel>(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))|"
                             r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+later)"
                             r"\b(?!\s+(?:of|in|at)\b)")
+# An opening "During the <time> that began in <month>" with no comma before the clause it frames.
+_DURING_BEGAN = re.compile(r"During\s+(?:the|a|an)\s+[^,;]{1,40}?\s+(?:that|which)\s+(?:began|started|broke\s+out|"
+                           r"erupted)\s+(?:in|on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4},?\s+(?=(?:the|its|a|an|(?-i:[A-Z]))\b)")
 # An opening phrase of where or at what that closes on a time counted from the one last told
 # ("At the summit held in Mendoza the next day, ...", "During the talks that followed two days
 # later, ...")
@@ -3216,6 +3219,8 @@ def _date_after_preposition(s: str, date: str) -> tuple[int, int] | None:
     return None
 
 
+# "that began", "which broke out" right before a date's preposition (`make_label`).
+_BEGAN_THEN = re.compile(r"\s+(?:that|which)\s+(?:began|started|broke\s+out|erupted)$")
 # "late in August 2011", "early in 2015": a part of the time told before "in" and a date.
 _EARLY_LATE = re.compile(r"[,\s]+(?:early|late|later|earlier)$", re.I)
 # "at the end of", "towards the close of": a part of a year or month told before "of" and a date.
@@ -3635,6 +3640,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # before one ("a decision adopted on 6 April replaced ..." needs them for its grammar),
         # never in a birth aside ("born in 1975").
         m = _date_after_preposition(s, mention.text.strip())
+        if m and (began := _BEGAN_THEN.search(s, 0, m[0])) is not None:
+            # "During the unrest that began in October 2019 the force's ...": the opening's time
+            # goes with the words that gave it, not leaving "the unrest that began the force's"
+            m = (began.start(), m[1]) if re.match(r",?\s+(?:the|its|a|an|(?-i:[A-Z]))\b", s[m[1]:]) else m
         if m and (of_year := _OF_YEAR.match(s, m[1])):
             m = (m[0], of_year.end())  # "on 1 October of the following year" goes whole
         if m and re.match(r"\s+(?:and|or)\s+(?:again\s+)?(?:after|before|in|until|since|from|during)\s+(?:the\s+)?\d{4}\b",
@@ -6830,6 +6839,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         rel = (rel[0], "")
                         clause_for_label = clause.strip()[:mid.start("rel")].rstrip() + " " + \
                             clause.strip()[mid.end("rel"):].lstrip()
+                if rel is None and rel_that is None and (during := _DURING_BEGAN.match(clause.strip())) is not None \
+                        and len(told_in := [d for d in find_dates(during.group(0)) if d.year and d.month and not d.closed_range]) == 1 \
+                        and not find_dates(clause.strip()[during.end():]):
+                    # "During the unrest that began in October 2019 the force's riot shotguns wounded
+                    # hundreds of protesters": what happened in the time the opening dates by its
+                    # start, no closer than its month
+                    rel = (EventDate(year=told_in[0].year, month=told_in[0].month), "")
                 if rel is None and rel_that is None and not find_dates(clause) \
                         and (mid := _OPENING_RELATIVE.match(clause.strip())) is not None:
                     # "At the summit held in Mendoza the next day, the presidents suspended

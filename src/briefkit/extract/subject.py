@@ -54,6 +54,13 @@ _IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,7}?(
                    + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
+# A lead that says the organisation is a country's police ("is the uniformed national police of
+# Chile", "is a gendarmerie"): not a kind of body in `KINDS` (in another article "the police" are
+# another body), but such a body is "the force" in its own article.
+_IS_A_POLICE = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,5}?(?:police|gendarmerie|constabulary)"
+                          r"(?![\w-])(?!\s+(?:force|service|unit|agency|corps|division|department|team|group)\b)", re.I)
+
+
 # Capitalised words that open a sentence or a phrase without naming anything.
 _LEADING = {"in", "on", "at", "by", "after", "since", "until", "from", "during", "when", "then", "later", "the",
             "its", "this", "that", "also", "meanwhile", "eventually", "finally", "first", "originally"}
@@ -193,6 +200,9 @@ class Subject:
         lead_kind = {said.group("kind").casefold()} - parents if said else set()
         self.kind = ((KINDS & title_words) | lead_kind) if KINDS & title_words \
             else (set(_UNIVERSAL) | ({said.group("kind").casefold()} if said else set()) | boxed | typed)
+        if _IS_A_POLICE.search(opening[:400]):
+            # "is the uniformed national police of Chile": a police calls itself "the force"
+            self.kind = self.kind | {"force"}
         self.generic = self.kind | _UNIVERSAL
         self._titled_kind = bool(KINDS & title_words)  # the title names its kind (`is_owner`)
         # What the article lists as its parts: where a body it made is named as one of them
