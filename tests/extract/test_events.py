@@ -7647,3 +7647,13 @@ def test_what_a_police_does_during_a_time_that_began_on_a_month(tmp_path):
     rows = {e.date.iso: e for e in read(path).events}
     assert "2019-10" in rows and not rows["2019-10"].background, rows
     assert rows["2019-10"].label.startswith("During the unrest, the force's riot shotguns"), rows["2019-10"].label
+
+
+def test_a_time_that_began_on_a_day_dates_what_happened_in_it_to_the_month():
+    """"During the unrest that began on 18 October 2019 the force's riot shotguns wounded
+    hundreds": the unrest began that day; the wounding happened in it, so its row is October
+    2019, not the 18th."""
+    profile = _history_profile("Test Carabineros", "Test Carabineros is the uniformed national police of Chile.",
+                               "During the unrest that began on 18 October 2019 the force's riot shotguns wounded "
+                               "hundreds of protesters in the eyes.")
+    assert [e.date.iso for e in extract_events(profile)[0]] == ["2019-10"]

@@ -6839,13 +6839,16 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         rel = (rel[0], "")
                         clause_for_label = clause.strip()[:mid.start("rel")].rstrip() + " " + \
                             clause.strip()[mid.end("rel"):].lstrip()
+                within_time = False  # the clause is dated by the start of a time it happened in (`_DURING_BEGAN`)
                 if rel is None and rel_that is None and (during := _DURING_BEGAN.match(clause.strip())) is not None \
-                        and len(told_in := [d for d in find_dates(during.group(0)) if d.year and d.month and not d.closed_range]) == 1 \
+                        and len(told_in := [d for d in find_dates(during.group(0)) if d.year and d.month and d.day
+                                            and not d.closed_range]) == 1 \
                         and not find_dates(clause.strip()[during.end():]):
-                    # "During the unrest that began in October 2019 the force's riot shotguns wounded
-                    # hundreds of protesters": what happened in the time the opening dates by its
-                    # start, no closer than its month
+                    # "During the unrest that began on 18 October 2019 the force's riot shotguns
+                    # wounded hundreds of protesters": what happened in the time the opening dates
+                    # by its start day, no closer than its month
                     rel = (EventDate(year=told_in[0].year, month=told_in[0].month), "")
+                    within_time = True
                 if rel is None and rel_that is None and not find_dates(clause) \
                         and (mid := _OPENING_RELATIVE.match(clause.strip())) is not None:
                     # "At the summit held in Mendoza the next day, the presidents suspended
@@ -6960,7 +6963,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         rel = (rel[0], "")
                         clause_for_label = f"{clause[:after.start('rel')].rstrip()} {clause[after.end('rel'):].lstrip()}"
                 relative_text = None
-                if rel is not None and rel[0].day is None and any(
+                if rel is not None and rel[0].day is None and not within_time and any(
                         m.year is not None and m.month is not None and not m.closed_range
                         and _compatible(rel[0], _event_date(m.year, m.month, m.day))
                         and (not _in_aside(clause, m) or _aside_keeps_date(clause, m, subject)) for m in own):
