@@ -59,8 +59,7 @@ def is_leadership_title(title: str) -> bool:
     m = ROLE_NOUN.search(title)
     if not m or re.search(r"(?i)\b(?:deputy|deputies|spokes\w+|officers?|ministers?)\b", m.group(0)):
         return False
-    word = role_phrase_end(title, m)
-    word = title[m.start():word].casefold()
+    word = title[m.start():role_phrase_end(title, m)].casefold()
     rest = re.sub(r"(?i)^(?:list\s+of|former|past|recent|notable)\s+", "", title.strip())
     return (word.endswith(("s", "men")) or "ies" in word) and rest.casefold().startswith(word.split()[0])
 
