@@ -7657,3 +7657,58 @@ def test_a_time_that_began_on_a_day_dates_what_happened_in_it_to_the_month():
                                "During the unrest that began on 18 October 2019 the force's riot shotguns wounded "
                                "hundreds of protesters in the eyes.")
     assert [e.date.iso for e in extract_events(profile)[0]] == ["2019-10"]
+
+
+def _anti_graft_rows(text: str) -> list:
+    profile = _history_profile("Anti-Graft Commission",
+                               "The Anti-Graft Commission is a government agency that investigates corruption.",
+                               text, people=True)
+    return extract_events(profile)[0]
+
+
+def test_a_death_the_organisations_act_led_to_is_its_history_dated_by_the_next_day():
+    """"The next day Teoh, aged 30, was found dead" after officers took Teoh Beng Hock in for
+    questioning: the death follows the organisation's own act on him, a name told family name
+    first, and "The next day" is a time, not the subject of "found". Neither makes it another
+    body's act."""
+    rows = _anti_graft_rows(
+        "On 15 July 2009 officers raided the offices of Ean Yong Hian Wah and took his political aide Teoh Beng "
+        "Hock to the commission's office for questioning through the night. The next day Teoh, aged 30, was found "
+        "dead on a lower floor of the building. An inquest returned an open verdict.")
+    dead = next(e for e in rows if "found dead" in e.text)
+    assert dead.date.iso == "2009-07-16" and not dead.background, dead
+
+
+def test_within_days_and_a_count_after_a_happening_named_before_date_their_clauses():
+    """"Dzulkifli resigned within days" of an election on 9 May is May; "eight days after the
+    election" is counted from the election's day, found in the sentence that told it, though
+    a sentence between told a time of its own. "Within weeks" says no month and dates nothing."""
+    rows = _anti_graft_rows(
+        "Prime Minister Najib Razak's coalition lost the general election of 9 May 2018. Dzulkifli Ahmad resigned "
+        "within days. Mohd Shukri Abdull returned as chief commissioner eight days after the election. On 3 July "
+        "2018 officers arrested Najib at his home in Kuala Lumpur.")
+    by_text = {e.text: e for e in rows}
+    assert by_text["Dzulkifli Ahmad resigned within days."].date.iso == "2018-05"
+    returned = next(e for e in rows if "returned as chief commissioner" in e.text)
+    assert returned.date.iso == "2018-05-17", returned
+    # "his home" is the home of Najib, whom the label names, not of the last man named before
+    arrest = next(e for e in rows if "arrested" in e.text)
+    assert arrest.label == "Officers arrested Najib at his home in Kuala Lumpur", arrest.label
+
+
+def test_a_count_after_a_happening_not_told_nearby_dates_nothing():
+    rows = _anti_graft_rows(
+        "In 2015 the commission opened an inquiry into the fund. Its chief, Ali Hamsa, resigned eight days after "
+        "the election.")
+    assert not any("resigned" in e.text for e in rows if e.date.day is not None), rows
+
+
+def test_a_government_portfolio_told_without_of_is_another_bodys_post():
+    """"Kumar resigned as law minister two days after the hearing": a minister of a portfolio
+    ("law minister", "finance minister") is the government's, whoever leads the organisation,
+    and stays off its timeline however the clause is dated."""
+    rows = _anti_graft_rows(
+        "On 8 May 2013 the Supreme Court held a hearing on the bureau's report. Ashwani Kumar resigned as law "
+        "minister two days after the hearing. In 2014 the commission named Ranjit Sinha its director.")
+    kumar = [e for e in rows if "law minister" in e.text]
+    assert kumar and all(e.background for e in kumar), kumar

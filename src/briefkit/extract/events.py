@@ -72,7 +72,7 @@ import calendar
 import datetime as _dt
 from .. import recache as re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from ..heap import per_unit
 from ..records import field
 from functools import lru_cache
@@ -674,6 +674,10 @@ _RELATIVE = re.compile(
     r"(?P<wunit>days?|weeks?|months?|years?)|"
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
     r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
+    # "Dzulkifli resigned within days" of the election just told: some days on, told as loosely
+    # as "a few days later" (not "within weeks" or "within months": a year at best, which says
+    # less than the sentence's place in the story)
+    r"within\s+(?:a\s+few\s+)?(?P<wfunit>days)|"
     # "On its last day twenty-three governments signed the agreement": the end of the span just told
     r"(?:its|the|that)\s+(?P<lastday>last|final|closing)\s+day|"
     # "On the second day they adopted the Sirte Declaration": a day of the meeting just told,
@@ -749,7 +753,8 @@ _RELATIVE_END = re.compile(
     r"(?P<part>(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
     r"(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)|"
+    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+(?:the|that)\s+(?P<after>[a-z]{4,}))|"
+    r"within\s+(?:a\s+few\s+)?days)|"
     # "an extraordinary session voted them out that March": a month of the year told
     # (not "the following July", which may look ahead of the story: "martial law was lifted the
     # following July. That November the party's first congress ...")
@@ -2062,11 +2067,31 @@ def _counted_then_told(clause: str, counted: EventDate, own: list[DateMention]) 
     return False
 
 
-def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
+def _day_of_happening(noun: str, before: Sequence[str]) -> _Context | None:
+    """The day of the happening a later sentence names by `noun` ("eight days after the
+    election"): the nearest sentence of `before` (the text read just before, latest last) that
+    names it and tells a day, the first day told after the noun there, else the last before it
+    ("... lost the general election of 9 May 2018"). None when no such sentence is near: a
+    happening told further back, or told without its day, dates nothing as closely as a count
+    of days needs."""
+    for text in reversed(before):
+        named = re.search(rf"(?i)\b{re.escape(noun)}\b", text)
+        if named is None:
+            continue
+        days = [d for d in find_dates(text) if d.day is not None and d.month is not None and d.year is not None]
+        if not days:
+            return None
+        after = [d for d in days if d.start >= named.end()]
+        d = after[0] if after else days[-1]
+        return _Context(d.year, d.month, d.day)
+    return None
+
+
+def _relative(clause: str, ctx: _Context, closing: bool = False, before: Sequence[str] = ()) -> tuple[EventDate, str] | None:
     """`_relative_date`, and the day and month told right after a year it gives: "Later that
     year, on 30 September, X opened ..." is 30 September of that year, not the year alone with
     "On 30 September" left in the row's label."""
-    dated = _relative_date(clause, ctx, closing)
+    dated = _relative_date(clause, ctx, closing, before)
     if dated is None or dated[0].month is not None or not re.search(r"(?i)\b(?:that|the\s+same)\s+year\b", dated[1]):
         return dated  # (only a year named as the one told: "several months later" may cross into the next)
     text = clause.strip()
@@ -2082,11 +2107,17 @@ def _relative(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventD
     return when, text[at:at + len(dated[1]) + day.end()]
 
 
-def _relative_date(clause: str, ctx: _Context, closing: bool = False) -> tuple[EventDate, str] | None:
+def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Sequence[str] = ()
+                   ) -> tuple[EventDate, str] | None:
     """A date for "The same day ...", "Later that year ...", "Two days later ..." from `ctx`;
     with `closing`, also for a clause that ends on the reference ("Kenneth Roth succeeded him
     that year"): the caller allows it only in a sentence with no date before the clause, since
-    `ctx` is the sentences before and "raised the same year" after "In 1920 ..." means 1920."""
+    `ctx` is the sentences before and "raised the same year" after "In 1920 ..." means 1920.
+
+    A count after a happening named by its noun ("Shukri returned as chief commissioner eight
+    days after the election") counts from the day of that happening, found in `before`, the
+    text read just before (`_day_of_happening`), never from `ctx`: the time last told may be
+    another's ("Dzulkifli resigned within days" between the election and the return)."""
     m = _RELATIVE.match(clause.strip())
     # a date inside an aside (", the chief financial officer since 2006,") is someone's, not the clause's
     if not m and closing and ctx.year is not None and all(_in_aside(clause, d) for d in find_dates(clause)):
@@ -2102,8 +2133,15 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False) -> tuple[E
             if told:
                 ctx = _Context()
                 ctx.update(told[-1])
+            count = end.group("count")
+            if end.group("after"):
+                ctx = _day_of_happening(end.group("after"), before)
+                if ctx is None:
+                    return None
+                count = count[:end.start("after") - end.start("count")].rstrip()
+                count = re.sub(r"(?i)\s+after\s+(?:the|that)$", " later", count)
             # dated as the same words opening a clause would be, named by the words that close it
-            dated = _relative(end.group("count") or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
+            dated = _relative(count or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
                                                      else f"{end.group('which')} {end.group('unit')}"), ctx)
             said = end.group(0)[:end.start("and_verb") - end.start()] if end.group("and_verb") else end.group(0)
             if end.group("part"):  # the label keeps "at the end of" (`make_label`: "the end of the year")
@@ -2154,11 +2192,11 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False) -> tuple[E
         else:
             year = ctx.year if ctx.month is not None and ctx.month < starts else ctx.year + 1
         return EventDate(year=year), m.group(0)
-    if m.group("funit"):
+    if m.group("funit") or m.group("wfunit"):
         # "a few weeks later": dated only as closely as the longest reading allows (a week of
         # days, six weeks, six months), and not at all where that could run into the next month
         # (days) or year (weeks, months)
-        unit = m.group("funit").rstrip("s").lower()
+        unit = (m.group("funit") or m.group("wfunit")).rstrip("s").lower()
         if not ctx.month:
             return None
         last = ctx.day or calendar.monthrange(ctx.year, ctx.month)[1]
@@ -5050,20 +5088,34 @@ def _it_of_another(before: str, subject: Subject) -> str | None:
     return None
 
 
+# A word of a title before a name ("Prime Minister", "Vice President", "General"), not of the name.
+_TITLE_WORD = re.compile(rf"(?i)(?:{ROLE_WORDS}|prime|vice|deputy|chief|acting|former|senior|general|"
+                         r"minister|president|king|queen|prince|princess|sultan|sheikh|dr|sir|dame|mr|mrs|ms)")
+
+
 def _named_in_full(profile: Profile) -> frozenset[str]:
     """The surnames of everyone the article names in full ("Vladimir Petrov, a Soviet
     intelligence officer"), so that the surname alone later ("Petrov defected") is known for a
-    person's, whether or not the person has a role the people list keeps."""
+    person's, whether or not the person has a role the people list keeps. The first word of a
+    name counts too (unless it is a country's name, "Jordan"): in a name told family name first
+    ("Teoh Beng Hock", "Lee Hsien Loong") or a Malay name without a surname ("Najib Razak") that
+    word is the one a later sentence uses alone ("Teoh was found dead", "officers arrested
+    Najib"), and in one told given names first it is a given name, a person's still."""
     out: set[str] = set()
     for b in [*profile.lead, *(blk for sec in profile.all_sections() for blk in sec.blocks)]:
         text = getattr(b, "text", None)
         if not text:
             continue
         for m in PERSON_NAME.finditer(text):
-            name = m.group("name")
+            words = m.group("name").split()
+            while len(words) > 2 and _TITLE_WORD.fullmatch(words[0]):
+                words = words[1:]  # "Prime Minister Najib Razak": the name after the title
+            name = " ".join(words)
             # ("Central and Eastern Europe. Hungary became ...": a sentence's end is no initial)
-            if is_name(name) and len(name.split()[-1]) > 2 and not re.search(r"\w{2}\.\s", name):
-                out.add(name.split()[-1])
+            if is_name(name) and len(words[-1]) > 2 and not re.search(r"\w{2}\.\s", name):
+                out.add(words[-1])
+                if len(words) > 1 and len(words[0]) > 2 and words[0][-1] != "." and not is_country(words[0]):
+                    out.add(words[0])
     return frozenset(out)
 
 
@@ -5150,6 +5202,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     defect can be imprisoned")."""
     text = _LEAD_CLAUSE.sub("", _ACCORDING.sub("", clause.strip()))
     text = _OPENING_ASIDE.sub("", text)  # "Weeks later, on 28 June 2009, soldiers ...", "To support that demand, ..."
+    if (rel := _RELATIVE.match(text)) is not None and rel.end() > 0:
+        text = text[rel.end():].lstrip(" ,")  # "The next day Teoh ... was found dead": the time is no subject
     first = find_dates(text)
     if first and _LEAD_PHRASE.match(text[:first[0].start]):
         text = text[first[0].end:].lstrip(" ,")  # "On 28 May 1997 the two countries ..."
@@ -5173,7 +5227,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False
     tokens = [t for t in _CAP.findall(np) if t not in _MONTHS]
     if tokens and all(t.casefold() in subject.words or (t.casefold().endswith("s") and t.casefold()[:-1] in subject.words)
-                      for t in tokens):
+                      for t in tokens) and not (len(tokens) == 1 and is_country(tokens[0])):
+        # (not the country its name is of: "Germany was reunified" in the article on the
+        # Christian Democratic Union of Germany)
         return False  # "thirteen Marines were killed" in the Marine Corps' article: its own people
     core = np.split(",")[-2] if np.count(",") >= 2 else np.split(",")[-1] or np  # "The main rival, Boeing,"
     core = re.split(r"\s+(?:of|in|on|at|for|from|by|with)\s+", core.strip())[0]
@@ -5268,6 +5324,10 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         and not any(_alone(w, sentence) for w in called)
 
 
+# "Kumar resigned as law minister": a government's portfolio, told without "of" (not "prime
+# minister" or "first minister", a party's aim; see `_MINISTER_POST` for a ministry's head)
+_PORTFOLIO = (r"\b(?:as|became|become|becoming|named|appointed)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+              r"(?P<body5>(?!(?:prime|first|chief)\s)(?-i:[a-z]+)\s+minister)\b(?!\s+(?:of|for)\b)")
 # (and the posts of local and regional government, which no organisation's head holds as such:
 # "resigned as mayor of Johannesburg", "became premier of the province")
 _POST_ELSEWHERE = re.compile(
@@ -5281,7 +5341,11 @@ _POST_ELSEWHERE = re.compile(
     rf"\b(?:nominated|appointed|elected|named|sent|seconded)\s+to\s+(?P<body3>the\s+[^,;.]{{2,60}})|"
     # "She was France's minister of the economy and finance from 2007 to 2011"
     rf"\b(?:was|had\s+been)\s+(?P<body4>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}})(?:'s|’s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b|{_PORTFOLIO}", re.I)
+_PORTFOLIO_POST = re.compile(_PORTFOLIO, re.I)
+# The head of the organisation called a minister (the article on a ministry): "as law minister"
+# may then be its own post.
+_MINISTER_POST = re.compile(r"(?i)\bminister\b")
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
@@ -5299,8 +5363,10 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
                       and "," in clause[m.end():])), None)
     if not m:
         return False
+    if m.group("body5") and any(p.leader and _MINISTER_POST.search(p.role or "") for p in leaders or []):
+        return False
     body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
-                    m.group("body") or m.group("body2") or m.group("body3") or m.group("body4"))[0]
+                    m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or m.group("body5"))[0]
     if subject.is_owner(body) or subject.is_subject_phrase(body) or _names_subject(body, subject):
         return False
     if _OWN_BOARD.fullmatch(body.strip()):
@@ -5561,6 +5627,8 @@ def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people:
         return True
     if any(p.affiliation and p.name in sentence for p in people):
         return False
+    if _PORTFOLIO_POST.search(sentence) and not any(p.leader and _MINISTER_POST.search(p.role or "") for p in people):
+        return False  # "Kumar resigned as law minister": a government's post (`_POST_ELSEWHERE`)
     for m in ROLE_NOUN.finditer(sentence):
         before = sentence[:m.start()].split()[-1:] if sentence[:m.start()].strip() else []
         after = sentence[m.end():m.end() + 40]
@@ -6816,7 +6884,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 rel = _relative(clause, first_anchor if re.match(r"(?i)^\s*(?:on\s+)?the\s+same\s+\w+\s+as\b",
                                                                  clause) else (
                     _Context(named_month[-1], None, None) if named_month else near),
-                                closing=closing) if rel_that is None else rel_that
+                                closing=closing, before=(*prior[-4:-1], sentence[:offset])) \
+                    if rel_that is None else rel_that
                 if rel is not None and offset and _SAME_MEETING.match(clause) and find_dates(sentence[:offset]):
                     # ("The Union was inaugurated ... on 9 July 2002; the same summit adopted the
                     # protocol ...": a later clause of a dated sentence is that sentence's telling,
@@ -7173,8 +7242,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     background = True
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
-                if not background and (rel is None or not rel[1]) and _elsewhere_post(clause, subject, profile.people,
-                                                                                     date, sentence[:offset]):
+                if not background and (rel is None or not rel[1] or _PORTFOLIO_POST.search(clause)) \
+                        and _elsewhere_post(clause, subject, profile.people, date, sentence[:offset]):
                     background = True
                 if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
                         and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):
@@ -7368,6 +7437,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if poss and _ROLE_OWNS.search(table[id(drafts[-1])][:poss.start()]):
                         # "A boardroom crisis cost its chief executive his post": the post just
                         # named is whose it is, not the person the sentence before named
+                        poss = None
+                    if poss and any(
+                            w in named_people for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+",
+                                                                  table[id(drafts[-1])][:poss.start()])):
+                        # "Officers arrested Najib at his home": a person the label names is whose
                         poss = None
                     if poss and not _persons_in(table[id(drafts[-1])][:poss.start()], names, aliases):
                         # "The Council renewed her mandate": whose, as for "him"; after a verb of
