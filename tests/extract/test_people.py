@@ -4262,3 +4262,59 @@ def test_a_head_of_state_elected_in_an_aside_is_the_countrys(tmp_path):
         "a human rights organisation in El Salvador. Its executive director is Noah Bullock.\n\n== History ==\n\n"
         "Nayib Bukele, elected president in February 2019, took office that June promising to crush the gangs.\n"))
     assert "Nayib Bukele" not in {p.name for p in profile.leaders}, profile.people
+
+
+def test_a_list_of_terms_told_first_reads_each_term_and_the_post_after_the_name(tmp_path):
+    """"- 2005 to 2010: Emre Taner, undersecretary": the two years are one term, told without
+    "from", and "undersecretary" is the post; "president from 2018 (away ...)" after another
+    post names the later title, not "President from"; an entry told "from 1992" with a later
+    holder listed after it is a former head."""
+    p = _read_text(tmp_path, (
+        "= State Intelligence Service =\n\nThe State Intelligence Service is the intelligence agency of a state.\n\n"
+        "== Heads ==\n\nHeads of the service named in this article:\n\n"
+        "- 1926 to 1941: Ali Demir, head of the bureau\n"
+        "- from 1992: Sami Kaya, undersecretary\n"
+        "- to 2005: Veli Aksoy, undersecretary\n"
+        "- 2005 to 2010: Emre Tan, undersecretary\n"
+        "- 2010 to 2023: Hakan Oz, undersecretary, president from 2018 (away from February to March 2015)\n"
+        "- since 2023: Ibrahim Cetin, president\n"))
+    by_name = {x.name: x for x in p.people}
+    assert by_name["Emre Tan"].role.casefold() == "undersecretary" and by_name["Emre Tan"].period == "2005 to 2010"
+    assert by_name["Hakan Oz"].role.casefold() == "undersecretary", by_name["Hakan Oz"]
+    assert by_name["Ali Demir"].period == "1926 to 1941"
+    assert by_name["Sami Kaya"].current is not True
+    assert by_name["Ibrahim Cetin"].current is True
+
+
+def test_a_supreme_commander_who_is_head_of_state_leads_no_army_and_a_post_of_a_body_keeps_its_plural(tmp_path):
+    """"Supreme Commander: King Abdullah II" is the state's constitutional command of every force,
+    as "Commander-in-Chief: President X" is; the army's head is its chief of staff, whose post
+    "Chairman Of The Joint Chiefs Of Staff" names a body ("the Joint Chiefs"), not chiefs."""
+    p = _read_text(tmp_path, (
+        "= Royal Army =\n\nInfobox\n- Unit Name: Royal Army\n- Supreme Commander: King Abdullah II\n"
+        "- Chairman Of The Joint Chiefs Of Staff: Yousef Huneiti\n\n"
+        "The Royal Army is the military of the kingdom.\n"))
+    by_name = {x.name: x for x in p.people}
+    king = next(x for n, x in by_name.items() if "Abdullah" in n)
+    assert not king.leader, king
+    assert by_name["Yousef Huneiti"].leader
+    assert by_name["Yousef Huneiti"].role.casefold() == "chairman of the joint chiefs of staff", by_name["Yousef Huneiti"]
+
+
+def test_ran_it_as_its_director_names_the_post_held(tmp_path):
+    """"Karel Novak ran the foundation as its director from 1995 to 1997": the post is what "as"
+    names; "the Press Foundation, which Štětina set up and ran as its first director", of a
+    founder the infobox names, is the organisation in its first form, and its first director a
+    former head. "ran the Prague Bank as its chairman" is another body's post."""
+    p = _read_text(tmp_path, (
+        "= Help Foundation =\n\nInfobox\n- Founders: Jaromír Štětina\n\nThe Help Foundation is a Czech charity.\n\n"
+        "== History ==\n\nIn 1990 Jaromír Štětina, a reporter, started an appeal. The appeal grew into the Press "
+        "Foundation, which Štětina set up and ran as its first director. Karel Novak ran the foundation as its "
+        "director from 1995 to 1997. Jan Dvorak ran the Prague Bank as its chairman.\n"))
+    by_name = {x.name: x for x in p.people}
+    assert by_name["Jaromír Štětina"].leader and by_name["Jaromír Štětina"].current is False
+    held = [by_name["Jaromír Štětina"].role, *(q.role for q in by_name["Jaromír Štětina"].posts),
+            *by_name["Jaromír Štětina"].earlier]
+    assert any("director" in r.casefold() for r in held), held
+    assert by_name["Karel Novak"].role == "Director" and by_name["Karel Novak"].period == "1995 to 1997"
+    assert "Jan Dvorak" not in by_name or not by_name["Jan Dvorak"].leader

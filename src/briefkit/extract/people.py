@@ -443,6 +443,11 @@ def _period(text: str) -> tuple[str | None, bool | None]:
         if end is not None:  # "from 25 October 2012 until November 2013": a closed term
             return f"{m.text} to {end.text}", False
         return f"from {m.text}", None
+    # "2005 to 2010: Emre Taner": a term of two years, told without "from"
+    end = next((x for x in mentions if x.start >= m.end and re.fullmatch(r"\s+(?:until|till|to)\s+", text[m.end:x.start],
+                                                                         re.I)), None)
+    if end is not None and not re.search(r"\b(?:until|till|to)\s+$", before, re.I):
+        return f"{m.text} to {end.text}", False
     # ("until mid-2017": a part of the year the term ended in)
     if re.search(r"\b(?:until|till|to)\s+(?:(?:early|mid|late)[-\s])?$|\buntil\s+(?:his|her|their)\s+death\s+(?:on|in)\s+$",
                  before, re.I):
@@ -898,7 +903,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
         rest = rest[:m.start] + " " + rest[m.end:]
     # Words that joined the removed period ("since", "2015 to 2017", "in 2019") go with it; a
     # role's own "in" ("chief of staff in Syria") stays.
-    rest = re.sub(r"\b(?:since|from|until|till|to|in)\s*(?=[,;:)\]–—-]|\s*$)|\b(?:present|–\s*present)\b", " ",
+    rest = re.sub(r"\b(?:since|from|until|till|to|in)\s*(?=[,;:()\]–—-]|\s*$)|\b(?:present|–\s*present)\b", " ",
                   rest, flags=re.I)
     role: str | None = None
     name: str | None = None
@@ -988,7 +993,7 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
 # An infobox's supreme command of a state's forces, and a value naming its holder by a head of
 # state's title: the office of the state, not a post of the unit (a regiment's own honorary
 # "Colonel-in-Chief" is one of its posts, and leads as the corpus counts it).
-_STATE_COMMANDER = re.compile(r"(?i)(?:supreme\s+)?commander[-\s]in[-\s]chief")
+_STATE_COMMANDER = re.compile(r"(?i)(?:supreme\s+)?commander[-\s]in[-\s]chief|supreme\s+commander")
 _STATE_HEAD_VALUE = re.compile(r"(?:(?:the\s+)?(?:President|King|Queen|Emperor|Sultan|Emir|Monarch|Governor[-\s]General|"
                                r"Head\s+of\s+State)\b)")
 
@@ -1097,7 +1102,12 @@ def leadership_sections(profile: Profile) -> list[Section]:
 
 
 def _singular(role: str) -> str:
-    """"Founders" → "Founder", "Directors-General" → "Director-General" (a person holds one)."""
+    """"Founders" → "Founder", "Directors-General" → "Director-General" (a person holds one);
+    only the post, before an "of": "Chairmen of the Joint Chiefs of Staff" → "Chairman of the
+    Joint Chiefs of Staff", whose body keeps its name."""
+    of = re.search(r"(?i)\s+of\s+", role)
+    if of:
+        return _singular(role[:of.start()]) + role[of.start():]
     role = re.sub(r"ies\b", "y", role)
     role = re.sub(r"(?<=[a-z])(?<!ss)(?<!u)(?<!i)s\b", "", role)  # not "previous", "status", "basis"
     return re.sub(r"men\b", "man", role)
@@ -2269,6 +2279,16 @@ _ACTING_AS = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME},?\s+(?:(?:a|an|the|it
 _RAN_AS = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}\s+and\s+(?:then,?\s+)?(?:briefly,?\s+)?{_HONORIFIC}?"
                      rf"(?P<name2>{_FULL_NAME})\s+(?:ran|led|headed|directed)\s+(?P<obj>(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                      rf"\s+as\s+(?P<role>(?:acting\s+|interim\s+|joint\s+)?[a-z][\w-]*?(?:men|women|s))\b")
+# "Karel Novak ran the foundation as its director", "the Press Foundation, which Jaromír Štětina
+# set up and ran as its first director": one holder, the post "as" names; the body run is the
+# object, "it", or what "which" stands for
+_LED_AS = re.compile(rf"(?:(?P<which>,\s+which)\s+)?{_NAME_LED}{_HONORIFIC}?"
+                     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+"
+                     rf"(?:(?:set\s+up|founded|started|built|created|established)\s+"
+                     rf"(?P<made>it\s+|(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+)?and\s+)?(?:then\s+|later\s+)?"
+                     rf"(?:ran|led|headed|directed)\s+(?P<obj>it\s+|(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+)?"
+                     rf"as\s+(?:its|the)\s+(?P<first>first\s+)?(?P<role>(?:acting\s+|interim\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                     rf"{_ROLES})(?=\s*[,.;]|\s+(?:from|until|in|between|for|and)\b)")
 # "run by two co-chairmen, the Irishman Niall FitzGerald and the Dutchman Antony Burgmans": a
 # number of holders of one post, then each named, maybe after a word saying who they are.
 _WHO_WORD = r"(?:the\s+(?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+)?"
@@ -3470,6 +3490,33 @@ def _from_sentences(profile: Profile, subject: Subject,
                           m.span("name")):
                 if m.group("tense").startswith(("was", "had")):
                     f.current = False  # stood in then, told as past
+                yield f
+        for m in _finds(_LED_AS, sentence):
+            obj = (m.group("obj") or "").strip()
+            if m.group("which"):
+                # what "which" stands for: the name before it ("the Lidové noviny Foundation
+                # (...), which X set up and ran"), one of the organisation's names
+                # (or the body one of its founders set up: "which Štětina set up and ran" of a
+                # founder the infobox names, whose foundation grew into the organisation)
+                before = re.sub(r"\s*\([^()]*\)\s*$", "", sentence[:m.start()])
+                runs = re.search(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[a-z]+\s+)?[A-Z][\w'’-]*){0,5}$", before)
+                ours = runs is not None and (subject.is_subject_phrase(runs.group(0)) or subject.is_owner(runs.group(0))
+                                             or runs.group(0).split()[-1].casefold() in subject.generic) or (
+                    bool(m.group("made")) is False and re.search(r"\b(?:set\s+up|founded|started|established|created)\b",
+                                                               m.group(0)) is not None
+                    and any(re.search(r"(?i)\bfounders?\b", f.label) and m.group("name").split()[-1] in f.text
+                            for f in profile.facts))
+            else:
+                made = (m.group("made") or "").strip()
+                obj = made if obj == "it" and made not in ("", "it") else obj
+                ours = (obj in ("", "it") and about_subject) or (obj not in ("", "it") and (
+                    subject.is_subject_phrase(obj) or subject.is_owner(obj)
+                    or subject.is_owner(" ".join(obj.split()[-1:]))))
+            if not ours:
+                continue
+            if f := found(m.group("name"), cap_first(m.group("role")), True, None, m.span("name")):
+                if m.group("first") and f.current is None:
+                    f.current = False  # its first head, told in the past
                 yield f
         for m in _finds(_RAN_AS, sentence):
             if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
