@@ -4318,3 +4318,17 @@ def test_ran_it_as_its_director_names_the_post_held(tmp_path):
     assert any("director" in r.casefold() for r in held), held
     assert by_name["Karel Novak"].role == "Director" and by_name["Karel Novak"].period == "1995 to 1997"
     assert "Jan Dvorak" not in by_name or not by_name["Jan Dvorak"].leader
+
+
+def test_a_post_cell_of_two_posts_in_turn_gives_the_first(tmp_path):
+    """"General director; chairman and general director from June 2018" in a table's Post
+    column: the post the row's term began in; "Acting chairman and general director" is one post
+    of two role words, and stays the row's."""
+    p = _read_text(tmp_path, (
+        "= Signal Group =\n\nThe Signal Group is a telecommunications company.\n\n== Heads since 2004 ==\n\n"
+        "{| class=\"wikitable\"\n! Name !! Post !! Term\n|-\n| Hoang Xuan || General director || 2004–2014\n|-\n"
+        "| Nguyen Hung || General director; chairman and general director from June 2018 || 2014–2018\n|-\n"
+        "| Le Dung || Acting chairman and general director || 2018–2022\n|}\n"))
+    by_name = {x.name: x for x in p.people}
+    assert by_name["Nguyen Hung"].role.casefold() == "general director", by_name["Nguyen Hung"]
+    assert by_name["Le Dung"].role.casefold() == "acting chairman and general director", by_name["Le Dung"]

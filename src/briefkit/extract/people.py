@@ -1341,7 +1341,8 @@ def _column(item: ListItem, column: int | None) -> tuple[list[str], str] | None:
 
 
 # A cell that is a post: a role noun with a few words before it ("General manager", "Group CEO").
-_POST_CELL = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{_ROLE_NOUN_WORDS})", re.I)
+_POST_CELL = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{_ROLE_NOUN_WORDS})"
+                        rf"(?:\s+and\s+(?:[\w'’-]+\s+){{0,2}}(?:{_ROLE_NOUN_WORDS}))?", re.I)
 
 
 def _with_post(item: ListItem, post: int | None) -> ListItem:
@@ -1356,6 +1357,10 @@ def _with_post(item: ListItem, post: int | None) -> ListItem:
         return item
     cells, cell = found
     cells[post] = ""
+    if cell and ";" in cell and _POST_CELL.fullmatch(cell.split(";")[0].strip()):
+        # "General director; chairman and general director from June 2018": the post the term
+        # began in, a later one told after it
+        cell = cell.split(";")[0].strip()
     if cell and (_POST_CELL.fullmatch(cell.strip()) or _HOLDING_NOTE.match(cell)):
         cells[0] = f"{cells[0].strip()} ({cell})"
     return item.model_copy(update={"text": " | ".join(cells)})
