@@ -7712,3 +7712,26 @@ def test_a_government_portfolio_told_without_of_is_another_bodys_post():
         "minister two days after the hearing. In 2014 the commission named Ranjit Sinha its director.")
     kumar = [e for e in rows if "law minister" in e.text]
     assert kumar and all(e.background for e in kumar), kumar
+
+
+def _party_rows(text: str) -> list:
+    profile = _history_profile("Reform Party", "The Reform Party is a political party in Jamaica.", text)
+    return extract_events(profile)[0]
+
+
+def test_what_happened_just_before_a_time_told_by_its_year_is_of_that_year():
+    """"The party lost the election held just before independence in 1962": the year is the
+    election's, as closely as a year tells, not only independence's."""
+    rows = _party_rows("The party lost the election held just before independence in 1962, and lost again in 1967.")
+    lost = next(e for e in rows if e.date.iso == "1962")
+    assert not lost.background and "lost the election" in lost.label, lost
+
+
+def test_an_opening_participle_and_the_statement_after_it_are_two_happenings():
+    """"Re-elected in 1976, the party lost the general election of October 1980": the opening's
+    year dates the re-election, the statement's own month the defeat; the defeat had been
+    dated 1976."""
+    rows = _party_rows("Re-elected in 1976, the party lost the general election of October 1980 heavily after years "
+                       "of economic crisis.")
+    defeat = next(e for e in rows if e.date.iso == "1980-10")
+    assert "lost the general election" in defeat.label and not defeat.background, defeat

@@ -1784,6 +1784,13 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     time, except in a restrictive pluperfect relative clause: "drew its core from members of the
     alliance that had governed since 1997" tells the earlier past of the noun it describes (an
     aside set off by commas, ", who had headed it since 2007,", is `_in_aside`'s)."""
+    # "The party lost the election held just before independence in 1962": what happened "just
+    # before" or "shortly after" a time told by its year happened in that year, as closely as a
+    # year tells (a day or a month would date the other happening, not this one)
+    if mention.month is None and not mention.is_range and re.search(
+            r"\b(?:just|shortly|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:in\s+)?$",
+            clause[:mention.start], re.I):
+        return False
     if re.search(r"(?<![,\s])\s+(?:that|which|who)\s+had\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,40}$", clause[:mention.start]) \
             and not re.match(r"\s*(?:In|On|By|From|Since)\b", clause):
         return True
@@ -3165,7 +3172,7 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
 # An opening past participle set off by a comma, before the statement's subject ("Reconstituted
 # in the Organized Reserves in 1921, its ...", "Founded in 1990 by exiles, the group ...",
 # "Built in 1931, the ship ..."): what happened to the subject before the statement.
-_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Taken|Known|Held|Led|Run|Set\s+up|Given|"
+_PARTICIPLE_OPENING = re.compile(r"^(?:(?:Re-)?[A-Za-z][a-z]{2,}ed|Born|Built|Made|Taken|Known|Held|Led|Run|Set\s+up|Given|"
                                  r"Driven|Chosen|Begun|Broken|Sold|Bought|Won|Lost|Sent|Left|Brought|Beaten|"
                                  r"Forbidden|Withdrawn)\s+(?:in|on|at|by|from|as|into|under|during|with|after|"
                                  r"before|to|for|until)\b[^,;]{3,100},\s+(?=(?:the|its|their|his|her|a|an|it|he|she|they|"
@@ -6995,6 +7002,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 main = [m for m in own if not _in_aside(clause, m)]
                 if len(main) >= 2 and _post_term(clause, main[0]):
                     main = main[1:]  # "Havelange's general secretary from 1981, ..., succeeded him in June 1998"
+
                 refs = [m for m in mentions if _is_reference(clause, m)]
                 aside_only = bool(own) and not main
                 if aside_only:
@@ -7493,7 +7501,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # what the body tells on its days)
                     verb_dated = primary.end <= extra.start and _AND_DATED_VERB.search(clause[primary.end:extra.start]) \
                         is not None and not (aside and not _FINITE.search(aside.group(1))) and not piece.in_lead
-                    if extra.day is None and not verb_dated:
+                    # ("Re-elected in 1976, the PNP lost the general election of October 1980": after
+                    # an opening participle dated by its own year, the statement's own date is a
+                    # happening of its own, as one after "and" is)
+                    opened = (op := _PARTICIPLE_OPENING.match(clause)) is not None \
+                        and primary.end <= op.end() <= extra.start and not piece.in_lead
+                    if extra.day is None and not verb_dated and not opened:
                         # (a second year or month is most often a reference; one that dates a verb
                         # of its own after "and" is a happening: "was formed in 1941 and disbanded
                         # in 1945", "followed Lindt in 1960 and handed over in 1965 to ...")
