@@ -7735,3 +7735,12 @@ def test_an_opening_participle_and_the_statement_after_it_are_two_happenings():
                        "of economic crisis.")
     defeat = next(e for e in rows if e.date.iso == "1980-10")
     assert "lost the general election" in defeat.label and not defeat.background, defeat
+
+
+def test_years_later_to_the_month_keeps_the_month():
+    """"Three years later to the month" after 22 October 1920 is October 1923, not 1923."""
+    profile = _history_profile("Royal Legion", "The Royal Legion is the army of a kingdom.",
+                               "The first force was formed on 22 October 1920 as the Mobile Force. Three years later "
+                               "to the month, by then about a thousand strong, it was renamed the Arab Legion.")
+    renamed = next(e for e in extract_events(profile)[0] if "renamed" in e.text)
+    assert renamed.date.iso == "1923-10", renamed

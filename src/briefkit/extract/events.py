@@ -668,7 +668,7 @@ _RELATIVE = re.compile(
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>later|after(?:wards)?|earlier)|"
+    r"(?P<dir>later|after(?:wards)?|earlier)(?:,?\s+to\s+the\s+(?P<tothe>day|month)\b)?|"
     # "Within a week the IRC had begun sending help": by some day of that time, told no closer
     r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<wunit>days?|weeks?|months?|years?)|"
@@ -2227,7 +2227,10 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
         if unit in ("day", "week", "month") and ctx.month:
             months = ctx.year * 12 + ctx.month - 1 + (n if unit == "month" else 0)
             return EventDate(year=months // 12, month=months % 12 + 1), m.group(0)
-        exact = re.match(r"(?i)exactly\b", m.group(0).split(None, 1)[0]) is not None
+        exact = re.match(r"(?i)exactly\b", m.group(0).split(None, 1)[0]) is not None or m.group("tothe") == "day"
+        if unit == "year" and m.group("n") and ctx.month and m.group("tothe") == "month":
+            # "Three years later to the month", from 22 October 1920: October 1923
+            return EventDate(year=ctx.year + n, month=ctx.month), m.group(0)
         if unit == "year" and m.group("n") and ctx.month and (abs(n) == 1 or exact):
             # "A year later", counted from "In January 2023": January 2024; "exactly a year
             # later" from a day: that day a year on. ("Four years later", from June 2007, is
