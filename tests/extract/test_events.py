@@ -7744,3 +7744,20 @@ def test_years_later_to_the_month_keeps_the_month():
                                "to the month, by then about a thousand strong, it was renamed the Arab Legion.")
     renamed = next(e for e in extract_events(profile)[0] if "renamed" in e.text)
     assert renamed.date.iso == "1923-10", renamed
+
+
+def test_a_year_to_the_day_after_a_happening_told_before_is_that_day_a_year_on():
+    """"A year to the day after the all-out strike began, the union announced ...": counted from
+    the day the sentences before gave the strike, though a sentence between told no time; with
+    no such day near, nothing is dated."""
+    def rows_of(text: str) -> list:
+        return extract_events(_history_profile("Workers Union", "The Workers Union is a trade union.", text))[0]
+
+    rows = rows_of("Refuse workers began an all-out strike on 11 March 2025 against a restructuring. The union said "
+                   "that it backed them. A year to the day after the all-out strike began, the union announced that "
+                   "it would cut its affiliation fee by 40 per cent.")
+    cut = next(e for e in rows if "affiliation fee" in e.text)
+    assert cut.date.iso == "2026-03-11", cut
+    rows = rows_of("The union was founded in 2007. A year to the day after the merger, the union announced that it "
+                   "would cut its affiliation fee.")
+    assert not any("affiliation fee" in e.text and e.date.month for e in rows), rows

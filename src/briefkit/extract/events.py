@@ -674,6 +674,11 @@ _RELATIVE = re.compile(
     r"(?P<wunit>days?|weeks?|months?|years?)|"
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
     r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
+    # "A year to the day after the all-out strike began, Unite announced ...": a count from the
+    # day of a happening named by its noun, told in the sentences just before (`_day_of_happening`)
+    r"(?P<an>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<aunit>days?|weeks?|months?|years?)\s+(?:to\s+the\s+(?P<atothe>day|month)\s+)?after\s+(?:the|that|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<anoun>[a-z]{4,})(?:\s+(?:began|started|opened|ended|broke\s+out))?(?=\s*,|\s+(?-i:[a-z]))|"
     # "Dzulkifli resigned within days" of the election just told: some days on, told as loosely
     # as "a few days later" (not "within weeks" or "within months": a year at best, which says
     # less than the sentence's place in the story)
@@ -2156,6 +2161,25 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
             return (dated[0], said.strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
+    if m.group("anoun"):
+        told = _day_of_happening(m.group("anoun"), before)
+        if told is None:
+            return None
+        n = _NUMBER.get(m.group("an").lower(), None) or int(m.group("an"))
+        unit = m.group("aunit").rstrip("s").lower()
+        exact = m.group("atothe") == "day" or unit in ("day", "week")
+        if unit == "year" and not exact:
+            return (EventDate(year=told.year + n, month=told.month) if m.group("atothe") == "month"
+                    else EventDate(year=told.year + n)), m.group(0)
+        dated = _relative(f"{n} {unit}s later", told)
+        if dated is None:
+            return None
+        if unit == "year":  # "a year to the day after": that day, a year on
+            try:
+                return _event_date(told.year + n, told.month, told.day), m.group(0)
+            except ValueError:
+                return None
+        return dated[0], m.group(0)
     if m.group("act"):
         # the act names the happening, the subject of its clause: the label keeps it
         dated = _relative("the same day", ctx)
