@@ -7744,6 +7744,8 @@ def test_years_later_to_the_month_keeps_the_month():
                                "to the month, by then about a thousand strong, it was renamed the Arab Legion.")
     renamed = next(e for e in extract_events(profile)[0] if "renamed" in e.text)
     assert renamed.date.iso == "1923-10", renamed
+    # the aside without a verb after the time goes with it ("by then about a thousand strong")
+    assert renamed.label.endswith("was renamed the Arab Legion") and "strong" not in renamed.label, renamed.label
 
 
 def test_a_year_to_the_day_after_a_happening_told_before_is_that_day_a_year_on():

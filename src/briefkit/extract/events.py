@@ -3613,6 +3613,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             s = re.sub(r"\s+(?:on|at|during)$", "", s[:at].rstrip(" ,")) + s[at + len(relative):]
         elif at >= 0:
             s = s[at + len(relative):]
+            # ("Three years later to the month, by then about a thousand strong, it was renamed
+            # the Arab Legion": an aside without a verb between the time and the statement goes
+            # with the time)
+            aside = re.match(r"\s*,?\s*([^,;]{2,60}),\s+(?=(?:it|the|its|their)\s)", s)
+            if aside and not _FINITE.search(aside.group(1)) and not re.search(r"\d", aside.group(1)):
+                s = s[aside.end():]
         s = s.lstrip(" ,")
     elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
         rest = s[mention.end:]
