@@ -4332,3 +4332,17 @@ def test_a_post_cell_of_two_posts_in_turn_gives_the_first(tmp_path):
     by_name = {x.name: x for x in p.people}
     assert by_name["Nguyen Hung"].role.casefold() == "general director", by_name["Nguyen Hung"]
     assert by_name["Le Dung"].role.casefold() == "acting chairman and general director", by_name["Le Dung"]
+
+
+def test_a_partys_position_on_the_spectrum_and_a_vice_president_of_state_lead_nothing(tmp_path):
+    """"Name: Amanat" beside "Position: Big tent" is the party's name and its place on the
+    spectrum, no holder of a post "Big tent"; "Vice-President Richard Nixon", met abroad by the
+    charity's founder, is a state's deputy head, not the charity's."""
+    p = _read_text(tmp_path, (
+        "= Trust Party =\n\nInfobox\n- Name: Trust\n- Chairman: Yerlan Kosh\n- Position: Big tent\n\n"
+        "Trust is the ruling party of a republic.\n\n== History ==\n\nIn 1960 its founder raised money abroad, "
+        "meeting the Aga Khan, Vice-President Richard Nixon and David Rockefeller on his trips.\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert "Trust" not in leaders and not any("Big tent" in (x.role or "") for x in p.people), leaders
+    assert "Richard Nixon" not in leaders, leaders
+    assert "Yerlan Kosh" in leaders

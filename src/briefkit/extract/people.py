@@ -1009,10 +1009,13 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
     # ("Chief1 Position: Chief Statistician of Canada (interim)": the holder's standing, said
     # before the post as the text says it, "Interim Chief Statistician of Canada", so that the
     # holders of the post before him hold the post, not his stand-in's)
+    # (a bare "Position: Big tent" is a party's place on the political spectrum, and "Name" the
+    # organisation's own: a pair names whose title it is, "Leader Position", "Chief1 Position")
     titles = {re.sub(r"\s*(?:title|position)\s*(\d*)$", r" \1", f.label.casefold()).strip():
               re.sub(r"(?i)^(?P<post>.+?)\s*\((?P<q>acting|interim|caretaker)\)$",
                      lambda q: f"{q.group('q').capitalize()} {q.group('post')}", f.text.strip())
-              for f in facts if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text}
+              for f in facts if re.search(r"\b(?:title|position)\s*\d*$", f.label, re.I) and f.text
+              and not re.fullmatch(r"(?i)\s*position\s*", f.label)}
     # ("President: Estela de Carlotto" above "Secretary: Abel Pedro Madariaga": a board's
     # president heads it; its secretary and treasurer are its officers, no heads; so are a
     # party's beside "Leader: Magdalena Andersson")
@@ -2439,8 +2442,8 @@ def _head_titles(profile: Profile) -> set[str]:
 
 # Titles a head of state or government bears too: "President Cyril Ramaphosa welcomed her
 # election" in the article about a federation its president leads is the country's president.
-_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "governor", "minister", "king",
-                           "queen", "emperor", "sultan", "emir", "mayor"})
+_STATE_TITLES = frozenset({"president", "vice-president", "vice president", "prime minister", "premier", "chancellor",
+                           "governor", "minister", "king", "queen", "emperor", "sultan", "emir", "mayor"})
 
 
 # A minister's post ("finance minister", "Minister of Defence") and the words of a body a minister
@@ -2838,7 +2841,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if ours and m.group("owner") is None and not about_subject and not (
                     role and _title_of_head(role, head_titles)):
                 ours = False
-            if ours and m.group("owner") is None and not _mod_words(m.group("mods")) and m.group("role")[:1].isupper() \
+            # ("Vice-President Richard Nixon": the deputy of a head of state, the country's too)
+            vice = re.fullmatch(r"(?i)vice[-\s]?", (m.group("mods") or "").strip()) is not None
+            if ours and m.group("owner") is None and (vice or not _mod_words(m.group("mods"))) and m.group("role")[:1].isupper() \
                     and m.group("role").casefold() in _STATE_TITLES and (
                         m.start("role") > 0 or m.group("role").casefold() not in head_titles):
                 # "In December 2021 Chancellor Olaf Scholz ... proposed Joachim Nagel": a head of
