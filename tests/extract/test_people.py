@@ -4346,3 +4346,19 @@ def test_a_partys_position_on_the_spectrum_and_a_vice_president_of_state_lead_no
     assert "Trust" not in leaders and not any("Big tent" in (x.role or "") for x in p.people), leaders
     assert "Richard Nixon" not in leaders, leaders
     assert "Yerlan Kosh" in leaders
+
+
+def test_the_post_has_been_held_by_a_list_of_holders_with_terms(tmp_path):
+    """"Since the turnaround the post has been held by A (2010–2013), B (2013–2015) and C (since
+    2025)": the post a sentence shortly before named ("a managing director and chief executive",
+    with a sentence about the founder between), each holder with the term beside the name."""
+    p = _read_text(tmp_path, (
+        "= Island Airways =\n\nIsland Airways is the national airline of an island state.\n\n== Chief executives ==\n\n"
+        "The airline is run by a managing director and chief executive who answers to a board chaired by Nalin "
+        "Patel. Harold Gatty ran the company he founded until his death. Since the turnaround the post has been "
+        "held by David Pflieger (2010–2013), Stefan Pichler (2013–2015), Andre Viljoen (2015–2025) and Paul "
+        "Scurrah (since 2025).\n"))
+    by_name = {x.name: x for x in p.people if x.leader}
+    assert by_name["Stefan Pichler"].period == "2013–2015" and by_name["Stefan Pichler"].current is False
+    assert by_name["Paul Scurrah"].current is True
+    assert by_name["Andre Viljoen"].role.casefold() == "managing director and chief executive", by_name["Andre Viljoen"]

@@ -1979,6 +1979,11 @@ _INCLUDED = re.compile(
 _HOLDERS = re.compile(
     r"\b(?:[Ee]arlier|[Ff]ormer|[Pp]revious|[Pp]ast|[Oo]ther|(?P<recent>[Rr]ecent))\s+holders(?:\s+of\s+(?:the|this|that)\s+"
     r"(?:office|post|position|role))?\s+(?:have\s+)?(?:included|include|were|have\s+been)\s+(?P<list>[^;.]+)")
+# "Since the turnaround the post has been held by David Pflieger (2010–2013), Stefan Pichler
+# (2013–2015) and Paul Scurrah (since 2025)": the post the sentence before named, each holder
+# with the term in brackets after the name, as a list of holders gives them.
+_POST_HELD_BY = re.compile(r"\b(?:the|this|that)\s+(?:post|office|position|role)\s+(?:has\s+been|had\s+been|was|have\s+been)"
+                           r"\s+held\s+by\s+(?P<list>[^;.]+?\)(?:[^;.()]*\))*)(?=\s*[.;]|$)")
 # "General Sir Peter Wall held the post during the bicentenary in 2015 and Lieutenant General Nick Pope
 # in 2018": the post the sentence before named, held by each name the sentence gives.
 # ("Adriaan Paulen of the Netherlands held the post": the country the person comes from stands
@@ -2681,7 +2686,10 @@ def _from_sentences(profile: Profile, subject: Subject,
     # had developed"), by surname (`_in_passing`)
     in_passing: dict[str, str] = {}
     last_post: list[str] = []  # the post of the organisation's head the sentences named last
+    told_before: list[str] = []  # the sentences before this one, the last few (`_POST_HELD_BY`)
     for next_sentence, source, in_leadership in _sentences(profile):
+        if sentence:
+            told_before[:] = [*told_before[-2:], sentence]
         _named_in_full(sentence, known(), latest)  # the last sentence's people are known by now
         _note_in_passing(sentence, subject, in_passing)
         next_sentence = _in_passing(next_sentence, known(), in_passing)
@@ -3939,6 +3947,19 @@ def _from_sentences(profile: Profile, subject: Subject,
                           (m.start("list") + n.start(), m.start("list") + n.end()))
                 if f:
                     f.current, f.period = (None if m.group("recent") else False), None
+                    yield f
+        for m in _finds(_POST_HELD_BY, sentence):
+            # the post the sentence before names, or one of the two before it ("The airline is run
+            # by a managing director and chief executive ... Gatty ran the company he founded
+            # until his death. Since the turnaround the post has been held by ...")
+            office = next((r for r in map(_section_role, reversed(told_before[-3:])) if r), None)
+            if office is None or not (about_subject or not names_other_body(sentence[:m.start()], subject)):
+                continue
+            for entry in re.split(r",\s*(?:and\s+)?(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("list")):
+                if "(" not in entry:
+                    continue  # a holder without a term is told as one in a list of terms
+                if f := _parse_entry(entry.strip(), office, source):
+                    f.listed = True  # type: ignore[attr-defined]
                     yield f
         for m in _finds(_HELD_THE_POST, sentence):
             if m.group("origin") and not is_country(m.group("origin")):
