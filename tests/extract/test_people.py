@@ -4362,3 +4362,20 @@ def test_the_post_has_been_held_by_a_list_of_holders_with_terms(tmp_path):
     assert by_name["Stefan Pichler"].period == "2013–2015" and by_name["Stefan Pichler"].current is False
     assert by_name["Paul Scurrah"].current is True
     assert by_name["Andre Viljoen"].role.casefold() == "managing director and chief executive", by_name["Andre Viljoen"]
+
+
+def test_a_term_note_of_how_it_ended_keeps_the_holder_and_a_team_led_by_someone_is_not_the_force(tmp_path):
+    """"Raúl Alfaro — 27 August 2022 to March 2023 (removed)": the bracket tells how the term ended,
+    not who the holder is, and the holder stays a former head; "a police team led by Colonel X"
+    is a part of the force, whose leader the colonel is not."""
+    p = _read_text(tmp_path, (
+        "= Republic Police =\n\nThe Republic Police is the national police force of a republic.\n\n== History ==\n\n"
+        "Early in August 2022 a police team led by Colonel Harvey Colchado searched the presidential palace.\n\n"
+        "== Commanders general ==\n\nCommanders general since 2020, newest first:\n\n"
+        "- Óscar Arriola — since 30 September 2025\n"
+        "- Víctor Zanabria — 22 January 2024 to September 2025 (suspended by a court)\n"
+        "- Raúl Alfaro — 27 August 2022 to March 2023 (removed)\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert leaders["Raúl Alfaro"].current is False and leaders["Víctor Zanabria"].current is False, leaders
+    assert leaders["Óscar Arriola"].current is True
+    assert "Harvey Colchado" not in leaders, leaders

@@ -935,6 +935,12 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
             current = False
             if period and _lone_date(period):
                 period = f"until {period}"
+        elif re.fullmatch(r"(?i)\s*(?:was\s+)?(?:removed|dismissed|resigned|suspended|ousted|deposed|retired|sacked|"
+                          r"fired|replaced|recalled|impeached|forced\s+out)\b[^()]*", bracket):
+            # "Raúl Alfaro Alvarado — 27 August 2022 to March 2023 (removed)", "(suspended by a
+            # court)": how the term ended, no description of who the person is
+            if current is None:
+                current = False
         elif re.fullmatch(r"[a-z][a-z\s-]{2,40}", bracket.strip()):
             # "(patron)" says what the person is; "(2022–2023, volunteer formation)" what the term was
             described = described or not dated
@@ -3580,9 +3586,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                                   r"(?:(?:then|now|later|currently|at\s+the\s+time|since)\s+)?"
                                   r"(?:which\s+(?:was|is|has\s+been)\s+|(?:was|is|were|has\s+been|had\s+been|"
                                   r"have\s+been)\s+)?$", before)
-                if re.search(r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*\s*,?\s*$", before):
+                if re.search(r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s*$",
+                             before):
                     # "a coalition led by X": another body, which the sentence does not name; "a GROM
-                    # team led by X": a part of the organisation, not the organisation
+                    # team led by X", "a police team led by Colonel X": a part of the organisation,
+                    # not the organisation
                     continue
                 thing = re.search(r"\b([a-z][a-z-]{2,})\s*,?\s*(?:(?:then|now|later|currently)\s+)?$", before)
                 # ("The board, chaired since 2007 by X": its own board, whose chair leads it;
