@@ -7763,3 +7763,15 @@ def test_a_year_to_the_day_after_a_happening_told_before_is_that_day_a_year_on()
     rows = rows_of("The union was founded in 2007. A year to the day after the merger, the union announced that it "
                    "would cut its affiliation fee.")
     assert not any("affiliation fee" in e.text and e.date.month for e in rows), rows
+
+
+def test_a_count_of_days_later_before_how_it_went_dates_the_clause():
+    """"Gomelauri, who had run a bodyguard service until 2013, was approved by Parliament two days
+    later with 83 votes": the count closes the clause before how the vote went ("with 83 votes"),
+    and dates it from the sentence before; the aside's year is the person's past."""
+    profile = _history_profile("State Security Service", "The State Security Service is a security agency.",
+                               "On 20 July 2015 the prime minister put forward the interior minister, Vakhtang "
+                               "Gomelauri, as the service's first head. Gomelauri, who had run a bodyguard service "
+                               "until 2013, was approved by Parliament two days later with 83 votes.")
+    approved = next(e for e in extract_events(profile)[0] if "approved" in e.text)
+    assert approved.date.iso == "2015-07-22", approved

@@ -4379,3 +4379,18 @@ def test_a_term_note_of_how_it_ended_keeps_the_holder_and_a_team_led_by_someone_
     assert leaders["Raúl Alfaro"].current is False and leaders["Víctor Zanabria"].current is False, leaders
     assert leaders["Óscar Arriola"].current is True
     assert "Harvey Colchado" not in leaders, leaders
+
+
+def test_a_table_whose_start_column_says_approved_by_parliament_gives_terms(tmp_path):
+    """"No. | Head | Approved by Parliament | Votes | Left office": the day Parliament approved each
+    head is when the term began, the next head's the day it ended; the last head, whose "Left
+    office" cell is empty, leads now."""
+    p = _read_text(tmp_path, (
+        "= State Security Service =\n\nThe State Security Service is the security agency of a republic.\n\n"
+        "== Heads ==\n\n{| class=\"wikitable\"\n! No. !! Head !! Approved by Parliament !! Votes !! Left office\n|-\n"
+        "| 1 || Vakhtang Gomel || 22 July 2015 || 83–0 || September 2019\n|-\n"
+        "| 2 || Grigol Lilua || 17 October 2019 || 85–8 || April 2025\n|-\n"
+        "| 3 || Mamuka Mdina || 3 September 2025 || 85–0 ||\n|}\n"))
+    leaders = {x.name: x for x in p.people if x.leader}
+    assert leaders["Mamuka Mdina"].current is True and "3 September 2025" in (leaders["Mamuka Mdina"].period or "")
+    assert leaders["Vakhtang Gomel"].current is False

@@ -768,6 +768,8 @@ _RELATIVE_END = re.compile(
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
     # ("... was merged into Air India the next day, leaving Singapore Airlines with a 25.1 per cent
     # stake": any participle that tells what the happening did)
+    # ("was approved by Parliament two days later with 83 votes": how it went, after the time)
+    rf"(?:\s+(?:with|by)\s+(?:\d[\d,]*|a|an|the)\s+[^,;]{{1,40}}?)?"
     rf"(?:,\s+(?:succeeding|replacing|following|(?-i:[a-z]{{3,}}ing))\b[^;]*?|(?P<and_verb>{_AND_ITS_VERB}))?\s*[.;]?\s*$", re.I)
 # A count told loosely ("Less than three months later, in November 2014, she replaced Marín"):
 # a month and year the clause states outright date it, not the count.

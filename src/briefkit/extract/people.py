@@ -1216,7 +1216,9 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
 
 # A table's column of the day each holder began ("Commandant | Took command"): no end of its own.
 _STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|start(?:ed)?|"
-                             r"appointed|elected|installed|chosen|since|began")
+                             r"appointed|elected|installed|chosen|since|began|"
+                             # "Approved by Parliament": the day the head's term began
+                             r"(?:approved|confirmed|sworn\s+in)(?:\s+by\s+[\w\s]{2,30})?")
 # The line before a list or table that says it leaves holders out: "Leaders of the party (a
 # selection):", "Commanding generals have included:".
 _SELECTION = re.compile(r"(?i)\b(?:a\s+selection|selected|selection\s+of|some\s+of|among\s+them|include[sd]?|including)\b")

@@ -121,7 +121,8 @@ def introduces_holders(text: str) -> bool:
 # "Chosen").
 _TIME_COLUMN = re.compile(r"(?i)(?:term(?:\s+of\s+office)?|terms|years?|tenure|period|in\s+(?:office|command|post|charge)|"
                           r"took\s+(?:office|command|over|charge)|assumed\s+(?:office|command)|from|dates?|served|"
-                          r"chosen|elected|appointed|installed|start(?:ed)?|since|began|until|till|left)\b")
+                          r"chosen|elected|appointed|installed|approved|confirmed|sworn\s+in|start(?:ed)?|since|began|"
+                          r"until|till|left)\b")
 
 
 def names_posts(header: list[str]) -> bool:
