@@ -7775,3 +7775,13 @@ def test_a_count_of_days_later_before_how_it_went_dates_the_clause():
                                "until 2013, was approved by Parliament two days later with 83 votes.")
     approved = next(e for e in extract_events(profile)[0] if "approved" in e.text)
     assert approved.date.iso == "2015-07-22", approved
+
+
+def test_a_time_inside_a_clause_describing_the_subject_dates_what_was_done_to_it():
+    """"The service they launched the following year was called the Flying Doctors": the launch,
+    told in a clause about the subject before its verb, is of the year after the one just told."""
+    profile = _history_profile("Health Africa", "Health Africa is a charity.",
+                               "The plan was hatched in 1956 by three surgeons. The service they launched the "
+                               "following year was called the Flying Doctors of East Africa.")
+    launched = next(e for e in extract_events(profile)[0] if "launched" in e.text)
+    assert launched.date.iso == "1957" and "following year" not in launched.label, launched

@@ -737,6 +737,14 @@ _OPENING_RELATIVE = re.compile(r"^(?:At|During|After|Following|On|In)\s+(?:the|a
 # fourth regiment was raised the same year") tells more of the happening already dated.
 _RELATIVE_IN_CLAUSE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+ed|took|became|began|made|gave|held|won|left)"
                                  r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?P<rel>(?:that|the\s+same)\s+(?:month|year))\b")
+# "The service they launched the following year was called the Flying Doctors": a time inside a
+# relative clause (without "that") that describes the subject by what was done to it, before the
+# main verb; it dates that doing, the happening the sentence tells of the subject
+_RELATIVE_IN_SUBJECT = re.compile(
+    r"^(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:that\s+|which\s+)?(?:they|he|she|we|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+(?:[a-z]+ed|founded|set\s+up|built|began|started|made|"
+    r"opened|won|took)\s+(?P<rel>(?:the\s+(?:following|next)|that|the\s+same)\s+(?:year|month|week|day))\s+"
+    r"(?=(?:was|were|became|had|is|has)\b)")
 # "Less than a month later, on 24 February, ...", "A few days later, on 3 May, ...": a time
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(
@@ -6968,6 +6976,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if rel is not None:
                         rel = (rel[0], "")
                         clause_for_label = f"{clause.strip()[:mid.start('rel')].rstrip()}{clause.strip()[mid.end('rel'):]}"
+                if rel is None and rel_that is None and not find_dates(clause) \
+                        and (mid := _RELATIVE_IN_SUBJECT.match(clause.strip())) is not None:
+                    # (see `_RELATIVE_IN_SUBJECT`)
+                    rel = _relative(mid.group("rel"), near)
+                    if rel is not None:
+                        rel = (rel[0], "")
+                        clause_for_label = clause.strip()[:mid.start("rel")] + clause.strip()[mid.end("rel"):].lstrip()
                 if rel is None and rel_that is None and (mid := _RELATIVE_MID.match(clause.strip())) is not None:
                     # "Ramaphosa announced that evening that Fannie Masemola ... would take over":
                     # the time told right after the verb that opens the clause
