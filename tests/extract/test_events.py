@@ -7785,3 +7785,21 @@ def test_a_time_inside_a_clause_describing_the_subject_dates_what_was_done_to_it
                                "following year was called the Flying Doctors of East Africa.")
     launched = next(e for e in extract_events(profile)[0] if "launched" in e.text)
     assert launched.date.iso == "1957" and "following year" not in launched.label, launched
+
+
+def test_another_body_acting_on_it_and_at_the_same_congress_are_its_history():
+    """"Gatty ran the airline until his death in 1957, and the following year Qantas bought it":
+    another body buying the organisation is its history, and "his" is Gatty's, whom the label
+    names; "merged into the party at the same congress" is of the congress just dated."""
+    rows = extract_events(_history_profile(
+        "Island Airways", "Island Airways is an airline.",
+        "In 1947 Harold Gatty founded the airline. Gatty ran the airline until his death in 1957, and the following "
+        "year Qantas bought it."))[0]
+    bought = next(e for e in rows if "bought" in e.label)
+    assert bought.date.iso == "1958" and not bought.background, bought
+    death = next(e for e in rows if e.date.iso == "1957")
+    assert "his death" in death.label, death.label
+    rows = _party_rows("At the 23rd congress on 26 April 2022 the chairman resigned. The Adal party merged into the "
+                       "party at the same congress.")
+    merged = next(e for e in rows if "merged" in e.label)
+    assert merged.date.iso == "2022-04-26", merged

@@ -772,7 +772,9 @@ _RELATIVE_END = re.compile(
     # (not "the following July", which may look ahead of the story: "martial law was lifted the
     # following July. That November the party's first congress ...")
     r"(?:in\s+)?(?P<which_m>that)\s+(?P<tmonth>January|February|March|April|May|June|"
-    r"July|August|September|October|November|December))"
+    r"July|August|September|October|November|December)|"
+    # "The Adal party merged into Amanat at the same congress": the meeting just told, its day
+    r"(?P<meet>(?:at|during)\s+(?:the\s+same|that)\s+(?:congress|summit|meeting|conference|session|sitting)))"
     # ("He took office two days later, succeeding Stock as ...": a participle may close the clause)
     # ("... was merged into Air India the next day, leaving Singapore Airlines with a 25.1 per cent
     # stake": any participle that tells what the happening did)
@@ -2162,6 +2164,8 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
                     return None
                 count = count[:end.start("after") - end.start("count")].rstrip()
                 count = re.sub(r"(?i)\s+after\s+(?:the|that)$", " later", count)
+            if end.group("meet"):
+                count = "the same day"  # the meeting's day, told just before
             # dated as the same words opening a clause would be, named by the words that close it
             dated = _relative(count or (f"{end.group('which_m')} {end.group('tmonth')}" if end.group("tmonth")
                                                      else f"{end.group('which')} {end.group('unit')}"), ctx)
@@ -5232,6 +5236,12 @@ def _world_happening(clause: str, sentence: str, subject: Subject, leaders: list
     return not any(n.split()[-1] in sentence for n in leaders if n.split())
 
 
+# Another body's act on the organisation, "it" its object: owning, joining, closing or banning it.
+_ACTED_ON_IT = re.compile(r"\b(?:bought|acquired|took\s+over|nationali[sz]ed|privati[sz]ed|absorbed|sold|renamed|"
+                          r"dissolved|disbanded|banned|outlawed|legali[sz]ed|recogni[sz]ed|listed|delisted|"
+                          r"designated|sanctioned|raided|merged)\s+it\b(?!\s+(?:was|is|had|has)\b)")
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
                       named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset(),
@@ -5360,6 +5370,10 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
                 w in own_words or w in KINDS or w in subject.generic or w in _FUNCTION_WORDS or w.capitalize() in _MONTHS
                 for w in words)):
             return False
+    if _ACTED_ON_IT.search(clause):
+        # "the following year Qantas bought it": another body acting on the organisation (buying,
+        # taking over, nationalising, banning it) is the organisation's history
+        return False
     if re.search(r"\b(?:its|their|our)\b(?!\s+way\b)", sentence, re.I):
         # "French agents sank its flagship": "its" is most often the organisation, but not the
         # hijacked aircraft "on its way from Palma de Mallorca"
@@ -7497,8 +7511,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         # named is whose it is, not the person the sentence before named
                         poss = None
                     if poss and any(
-                            w in named_people for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+",
-                                                                  table[id(drafts[-1])][:poss.start()])):
+                            w in named_people for w in re.findall(r"\b[A-Z][\w'’-]+", table[id(drafts[-1])][:poss.start()])):
                         # "Officers arrested Najib at his home": a person the label names is whose
                         poss = None
                     if poss and not _persons_in(table[id(drafts[-1])][:poss.start()], names, aliases):
