@@ -12,4 +12,5 @@ KINDS = {
     "committee", "institute", "service", "bureau", "centre", "center", "office", "team", "club", "militia", "army",
     "guard", "detachment", "wing", "coalition", "federation", "commission", "court", "secretariat", "trust", "fund",
     "corporation", "organ", "bloc", "fleet", "flotilla", "squadron", "navy", "regiment", "confederation", "consortium",
+    "airline",
 }

@@ -4394,3 +4394,13 @@ def test_a_table_whose_start_column_says_approved_by_parliament_gives_terms(tmp_
     leaders = {x.name: x for x in p.people if x.leader}
     assert leaders["Mamuka Mdina"].current is True and "3 September 2025" in (leaders["Mamuka Mdina"].period or "")
     assert leaders["Vakhtang Gomel"].current is False
+
+
+def test_an_airline_is_the_company_its_founder_ran(tmp_path):
+    """"X is the national airline of ...": an airline is a company, and "Harold Gatty ran the
+    company he founded until his death" is its head, the company without what he did to it."""
+    p = _read_text(tmp_path, (
+        "= Island Airways =\n\nIsland Airways is the national airline of an island state.\n\n"
+        "== Chief executives ==\n\nThe airline is run by a managing director. Harold Gatty ran the company he "
+        "founded until his death.\n"))
+    assert any(x.name == "Harold Gatty" and x.leader for x in p.people), p.people

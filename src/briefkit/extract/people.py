@@ -3714,9 +3714,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 continue
             if re.match(r"\s+as\b", sentence[m.end():]):
                 continue  # "X ran the new body as acting director": the post "as" names, read elsewhere
-            if subject.is_owner(m.group("obj")) or (m.group("obj").split()[0].casefold() in {"the", "its"}
-                                                   and subject.is_owner(" ".join(m.group("obj").split()[-1:]))
-                                                   and not _restricted_kind(m.group("obj"), subject)):
+            # ("Gatty ran the company he founded until his death": the body, without what he did to it)
+            obj = re.sub(r"\s+(?:he|she|they)\s+(?:had\s+)?(?:founded|built|created|started|set\s+up)$", "", m.group("obj"))
+            if subject.is_owner(obj) or (obj.split()[0].casefold() in {"the", "its"}
+                                         and subject.is_owner(" ".join(obj.split()[-1:]))
+                                         and not _restricted_kind(obj, subject)):
                 f = found(m.group("name"), _VERB_ROLE[m.group("verb")], True, None, m.span())
                 if f:
                     if m.group("verb").endswith("s") and m.group("verb") != "was" and f.current is None:

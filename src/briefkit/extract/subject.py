@@ -39,7 +39,7 @@ per_unit(_FORMER.clear)
 _UNIVERSAL = {"organisation", "organization", "group", "unit", "body"}
 # The nouns an article on a company uses for it besides its kind (`Subject.generic`): its form
 # and its trade. Only for a company: "the firm" of an article on a party is another body.
-_COMPANY_KINDS = {"company", "corporation", "firm", "conglomerate", "enterprise"}
+_COMPANY_KINDS = {"company", "corporation", "firm", "conglomerate", "enterprise", "airline"}
 _BUSINESS_WORDS = {"firm", "business", "utility", "carrier", "airline", "insurer", "lender", "conglomerate",
                    "manufacturer", "carmaker", "automaker", "retailer", "operator", "enterprise"}
 _AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally", "first", "originally", "later",
@@ -211,8 +211,9 @@ class Subject:
         self._parts_text = "\n".join(_part_texts(profile)).casefold()
         if self.generic & _COMPANY_KINDS:
             # a company is "the utility", "the carrier", "the firm" as its trade or form says
-            # ("in 1985 the engineer Ian McRae became the utility's first chief executive")
-            self.generic |= _BUSINESS_WORDS
+            # ("in 1985 the engineer Ian McRae became the utility's first chief executive"), and
+            # an airline "the company" ("Gatty ran the company he founded")
+            self.generic |= _BUSINESS_WORDS | ({"company"} if "airline" in self.kind else set())
         # The kind its parent's name ends in ("Branch: Royal Netherlands Navy"): "the navy" in an
         # article on a marine corps is that parent, not the corps, unless the corps is one too
         # the bodies it was made from ("Merger of: National Party of Scotland; Scottish Party"):
