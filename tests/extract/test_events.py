@@ -7803,3 +7803,15 @@ def test_another_body_acting_on_it_and_at_the_same_congress_are_its_history():
                        "party at the same congress.")
     merged = next(e for e in rows if "merged" in e.label)
     assert merged.date.iso == "2022-04-26", merged
+
+
+def test_him_after_a_nomination_is_the_nominee():
+    """"The same day Kobakhidze nominated Mamuka Mdinaradze, the leader of the majority. ...
+    Parliament approved him on 3 September": "him" is the one nominated, not the one who
+    nominated."""
+    profile = _history_profile(
+        "State Security Service", "The State Security Service is a security agency.",
+        "On 23 August 2025 the head resigned. The same day Irakli Kobakhidze nominated Mamuka Mdinaradze, the "
+        "leader of the majority in Parliament. Parliament approved him on 3 September by 85 votes to none.")
+    approved = next(e for e in extract_events(profile)[0] if "approved" in e.label)
+    assert "Mdinaradze" in approved.label and "Kobakhidze" not in approved.label, approved.label

@@ -6088,7 +6088,10 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
                         # "Buhari announced the nomination of Abdulrasheed Bawa, a 40-year-old
                         # investigator, on 16 February 2021. The Senate confirmed him ..."
                         r"\b(?:announced|proposed|confirmed|made)\s+(?:the|his|her|their)\s+(?:nomination|appointment|choice)\s+of\s+"
-                        r"(?P<who3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+                        r"(?P<who3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|"
+                        # "The same day Kobakhidze nominated Mamuka Mdinaradze, the leader of ...": the
+                        # nominee, whom "Parliament approved him" next means
+                        r"\b(?:nominated|put\s+forward)\s+(?P<who4>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?=\s*[,.;]|$)")
 
 
 # A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
@@ -6257,7 +6260,7 @@ def _appointee(sentence: str, persons: list[str]) -> str | None:
     m = _APPOINTEE.search(sentence)
     if m is None:
         return None
-    who = m.group("who") or m.group("who2") or m.group("who3")
+    who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
     # (the name the clause gives, whole, first: "Muhammad Taufik Tengku Aziz" of "Tengku Muhammad
     # Taufik Tengku Aziz, ..., would become president", beside a name cut from it at four words)
     whole = [p for p in persons if p == who or (len(p.split()) >= 2 and (f" {p} " in f" {who} " or f" {who} " in f" {p} "))]
