@@ -5543,6 +5543,21 @@ def test_taking_over_told_right_after_a_dated_sentence_is_of_its_day(tmp_path):
     assert not any("took charge" in t for t in got.values()) and not any("Eva Holm" in t for t in got.values()), got
 
 
+def test_taking_over_after_a_sentence_that_goes_on_to_a_season_is_of_that_year(tmp_path):
+    """People in Need (a must-have): "In July 2005 Pojar moved to the foreign ministry as an adviser,
+    and in the autumn he became a deputy foreign minister. Pánek succeeded him as executive
+    director." had dated the succession July 2005, the day of the move, and merged it away; the
+    autumn is later in that year. A sentence that goes on to "later" dates nothing."""
+    got = _read_events(tmp_path, (
+        "= Blue Aid =\n\nBlue Aid is a relief organisation in Westland.\n\n== History ==\n\n"
+        "Blue Aid was founded in 1992. In July 2005 Tom Ash moved to the foreign ministry as an adviser, and in the "
+        "autumn he became a deputy foreign minister. Ada Berg succeeded him as executive director. In March 2011 "
+        "Berg fell ill and later left the country. Carl Dunn took over as executive director.\n"))
+    assert got.get("2005", "").startswith("Ada Berg succeeded Tom Ash as executive director"), got
+    assert not any(d.startswith("2005-07") and "succeeded" in t for d, t in got.items()), got
+    assert not any("Carl Dunn" in t for t in got.values()), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

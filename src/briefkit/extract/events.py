@@ -699,6 +699,11 @@ _SAME_MEETING = re.compile(r"(?i)^\s*(?:at\s+)?(?:the\s+same|that)\s+(?:summit|m
 # him"), and words that say it was not at once ("later", "eventually", "in time").
 _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
                         r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z])")
+# A later time the sentence before tells after its date ("In July 2005 Pojar moved to the foreign
+# ministry, and in the autumn he became a deputy foreign minister"): a taking over told next,
+# with no time of its own, is not of the dated day (`_TOOK_OVER`), but of some time after it.
+_LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
+                         r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
                           r"then|same|next|following|that\s+(?:day|night|week|month|year))\b")
 
@@ -7030,9 +7035,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "Late on 9 January 2017 Museveni moved Muhoozi to ... . Colonel Don Nabasa, ...,
                     # took over as acting commander": taking over told right after a sentence that
                     # dates one happening, with no time of its own, is of that day, as a reader
-                    # takes it (a writer who meant later says so: "later", "then", `_NOT_AT_ONCE`)
-                    rel = (told_before[0].date, "")
-                    implied_here = True
+                    # takes it (a writer who meant later says so: "later", "then", `_NOT_AT_ONCE`).
+                    # A sentence before that goes on to a season of that year ("and in the autumn he
+                    # became a deputy foreign minister") dates it to the year only; one that goes on
+                    # to a time it does not date ("later", "the following spring"), not at all.
+                    later = _LATER_TIME.search(prev_sentence or "")
+                    if later is None:
+                        rel = (told_before[0].date, "")
+                        implied_here = True
+                    elif later.group("season"):
+                        rel = (EventDate(year=told_before[0].date.year), "")
+                        implied_here = True
                 if rel is None and not offset and not find_dates(sentence) \
                         and (after_death := _AFTER_DEATH.match(clause.strip())) is not None:
                     # "Edhi died in Karachi on 8 July 2016 ... After Edhi's death Bilquis co-chaired
