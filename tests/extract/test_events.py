@@ -5558,6 +5558,39 @@ def test_taking_over_after_a_sentence_that_goes_on_to_a_season_is_of_that_year(t
     assert not any("Carl Dunn" in t for t in got.values()), got
 
 
+def test_one_of_a_group_of_a_year_in_apposition_lends_no_year(tmp_path):
+    """National Police of Peru (a must-have): "... three days later General Vicente Tiburcio Orbezo,
+    one of the GEIN officers of 1992, was promoted ... Tiburcio lasted less than four months: on 24
+    May ... he was replaced by the inspector general, Luis Vera Llerena." had dated the replacement
+    24 May 1992, the year of the group the aside named, and labelled it with the summary before
+    the colon. The row is of 2022 and tells the replacement, its "he" the one the summary named."""
+    got = _read_events(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is the national police of Westland.\n\n== History ==\n\n"
+        "The Blue Guard was formed in 1988. Carl Dunn's removal was made official on 31 January 2022, and three "
+        "days later General Tom Ash, one of the GEIN officers of 1992, was put in command. Ash lasted less than "
+        "four months: on 24 May, two days after a new minister was sworn in, he was replaced by the inspector "
+        "general, Ada Berg.\n"))
+    assert "1992-05-24" not in got, got
+    assert got.get("2022-05-24") == "Tom Ash was replaced by the inspector general, Ada Berg", got
+
+
+def test_a_summary_before_a_colon_stays_where_the_clause_after_it_names_its_owner(tmp_path):
+    """The summary's own pronouns and times keep it: "Bernhard's presidency ended in disgrace: on 26
+    August 1976 a commission reported on his dealings" ("his" has its owner only before the colon),
+    "Four years later he gave it the name ...: on 1 September 1951 a biplane left Nausori" (a
+    happening dated by a time of its own); "The Agency went its own way: in 2024 it merged" (no
+    name to give "it")."""
+    got = _read_events(tmp_path, (
+        "= Blue Aid =\n\nBlue Aid is a relief organisation in Westland.\n\n== History ==\n\n"
+        "Blue Aid was founded in 1947. Tom Ash's presidency ended in disgrace: on 26 August 1976 a commission "
+        "reported on his dealings with an aircraft maker. Four years later Ada Berg gave it a new name and began "
+        "flights: on 1 September 1980 a biplane left Nausori. The office went its own way: in January 2024 it "
+        "merged with the Red Office.\n"))
+    assert got.get("1976-08-26", "").startswith("Tom Ash's presidency ended in disgrace"), got
+    assert "new name" in got.get("1980-09-01", ""), got
+    assert got.get("2024-01", "").startswith("The office went its own way"), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

@@ -2309,6 +2309,9 @@ _ASIDE_OPEN = re.compile(
     r"(?:commissioned|promoted|recruited|trained|educated|ordained|decorated|enlisted)\s+(?:as|in|into|at|from|to)\s|"
     # a relative clause on a preposition: "The IUCN, of which WWF has been a member since 2012,"
     r"(?:of|in|to|for|with)\s+(?:which|whom)|"
+    # one of a group in apposition: "General Vicente Tiburcio Orbezo, one of the GEIN officers of
+    # 1992, was promoted": the group's time, not the clause's
+    r"one\s+of\s+(?:the|its|his|her|their)\s|"
     # a tenure in apposition: "General Bruno Petti, in command since February 2008, handed over"
     r"(?:in\s+(?:command|office|post|power|charge)|at\s+the\s+helm)\s+(?:since|from|until)\s|"
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
@@ -3471,6 +3474,17 @@ _STATE_WHEN = re.compile(r"^[^;]{2,120}?\b(?:was|were)\s+(?:still\s+)?(?:in\s+(?
                          r"leader|head|chief\s+executive))\s+when\s+(?=\S)", re.I)
 
 
+# A summary before a colon that the dated clause after it tells ("Tiburcio lasted less than four
+# months: on 24 May ... he was replaced"), its named subject kept for the clause's "he" (`make_label`).
+# (not "Four years later he gave it the name Fiji Airways and began scheduled services: on 1
+# September 1951 a biplane ... left Nausori": a happening dated by its own time, which the clause
+# after the colon shows)
+_TIME_WORD = re.compile(r"(?i)\b(?:later|earlier|after|afterwards|before|then|next|following|previous)\b")
+_VERDICT_COLON = re.compile(r"^(?P<before>(?P<np>(?!(?:The|This|That|These|Those|It|Its|His|Her|Their|A|An|In|On|At|By|"
+                            r"After|Before|When|While|Then)\b)(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})?[^:;]{2,100}?)"
+                            r":\s+(?=(?:on|in|by|at)\s)", re.I)
+
+
 # An opening phrase of circumstance, closed by its comma ("With the consent of the Thai
 # government, ...", "Despite the ban, ..."): it frames the statement that follows.
 # "in what is usually counted as the founding act of X, ...", "in what became the largest
@@ -3576,6 +3590,26 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # in charge is the setting, which the Leadership list gives
         s = cap_first(s[state.end():])
         mention = _shift(mention, -state.end())
+    verdict = _VERDICT_COLON.match(s) if ": " in s and mention is not None and not relative else None
+    if verdict and mention.start >= verdict.end() and not find_dates(verdict.group("before")) \
+            and not _TIME_WORD.search(verdict.group("before")) and _FINITE.search(s, verdict.end()):
+        # "Tiburcio lasted less than four months: on 24 May ... he was replaced by the inspector
+        # general": the words before the colon sum up what the dated clause after it tells; the
+        # row tells the happening, its "he" the one the summary named. Only where that is the
+        # one pronoun after the colon: "Bernhard's presidency ended in disgrace: on 26 August 1976
+        # a commission reported on his dealings" keeps the summary, whose "his" has its owner.
+        rest = s[verdict.end():]
+        named = verdict.group("np") or ""
+        pronoun = re.search(r"(?:^|,\s+|\d{4}\s+)(?P<p>he|she|it|they)\s+(?=[a-z])", rest)
+        others = [p for p in re.finditer(r"(?i)\b(?:he|she|it|they|his|her|hers|its|their|him|them)\b", rest)
+                  if pronoun is None or p.start() != pronoun.start("p")]
+        if not others and (pronoun is None or (named and not named.endswith(("'s", "’s")))):
+            if pronoun is not None:
+                rest = rest[:pronoun.start("p")] + named + rest[pronoun.end("p"):]
+            s = cap_first(rest)
+            mention = _shift(mention, -verdict.end())
+            if pronoun is not None and mention.start > pronoun.start("p"):
+                mention = _shift(mention, len(named) - len(pronoun.group("p")))
     discourse = _DISCOURSE.match(s)
     if discourse and mention is not None and mention.start >= discourse.end() and not relative:
         # "Instead, on 20 September 2025, the Ard Chomhairle decided ...": the connective goes
