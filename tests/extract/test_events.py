@@ -5591,6 +5591,27 @@ def test_a_summary_before_a_colon_stays_where_the_clause_after_it_names_its_owne
     assert got.get("2024-01", "").startswith("The office went its own way"), got
 
 
+def test_two_changes_of_leader_that_name_no_one_in_common_are_two_rows(tmp_path):
+    """National Police of Peru (a must-have): "Merino resigned the next day" (the country's
+    president) and "The commander general, Lieutenant General Orlando Velasco Mujica, and the two
+    generals next in line ... resigned in protest that month" were one row, and the generals'
+    resignation then one with the successor's taking office: the rank "General" both name is no
+    person in common."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Guard =\n\nThe Blue Guard is the national police of Westland.\n\n== History ==\n\n"
+        "The Blue Guard was formed in 1988. On 14 November 2020 police fired on marchers. President Eva Holm "
+        "resigned the next day. On 23 November the new president, Finn Lund, announced that General Tom Ash would "
+        "command the police, and Ash took office the next day. The commander general, Lieutenant General Carl "
+        "Dunn, and the two generals next in line resigned in protest that month.\n", encoding="utf-8")
+    rows = [e for e in read(f).events if e.date.iso.startswith("2020-11")]
+    dunn = [e for e in rows if "Carl Dunn" in e.text]
+    assert len(dunn) == 1 and dunn[0].date.iso == "2020-11" and "Holm" not in dunn[0].text, rows
+    assert not any("Carl Dunn" in r for e in rows if e is not dunn[0] for r in (e.text, *e.retold)), rows
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

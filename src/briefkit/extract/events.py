@@ -8317,7 +8317,7 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.kind == b.kind and a.kind in _UNIQUE_KINDS:
         return True
     if a.kind == b.kind == "leadership" and (a.date.precision != b.date.precision) and \
-            _names_in(" " + a.text, None) & _names_in(" " + b.text, None) & _surnames_in(a.clause + " " + b.clause) \
+            _person_words(a.text) & _person_words(b.text) & _surnames_in(a.clause + " " + b.clause) \
             and bool(_ANNOUNCED_PLAN.search(a.clause)) == bool(_ANNOUNCED_PLAN.search(b.clause)) \
             and not _two_steps(a, b) and not _followed_death(a, b) and not _followed_death(b, a):
         # "Merz has chaired the party since January 2022" and "confirmed him on 22 January 2022";
@@ -8376,12 +8376,26 @@ def _same(a: _Draft, b: _Draft) -> bool:
     ca, cb = _content(a.clause), _content(b.clause)
     if not ca or not cb:
         return False
+    if a.kind == b.kind == "leadership" and (na := _person_words(a.clause)) and (nb := _person_words(b.clause)) \
+            and not na & nb:
+        # "Merino resigned the next day" (the country's president) and "The commander general,
+        # Lieutenant General Orlando Velasco Mujica, ... resigned in protest that month": two
+        # changes of leader that name no one in common are two people's, however alike the verb
+        return False
     overlap = len(ca & cb) / min(len(ca), len(cb))
     return overlap >= 0.6 or (a.kind == b.kind and a.kind != "other" and overlap >= 0.4)
 
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
+
+
+def _person_words(clause: str) -> set[str]:
+    """The capitalised words of a clause that may name a person: not a title or rank ("General",
+    "Lieutenant", "President"), an article or a month (`_same`: two changes of leader naming no
+    one in common)."""
+    return {w for w in _names_in(" " + clause, None)
+            if not _TITLE_WORD.fullmatch(w) and w not in {"The", "His", "Her", "Its", "Their", "After", "When"}}
 
 
 def _surnames_in(text: str) -> set[str]:
