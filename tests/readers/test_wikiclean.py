@@ -125,6 +125,24 @@ def test_a_wiki_table_reads_as_the_list_shaped_table(tmp_path):
     assert blocks[1].text == "After the table."
 
 
+def test_a_column_of_pictures_and_a_numbering_column_go_from_a_wiki_table(tmp_path):
+    """Set 65 (the Democratic Party of Socialists): "! № !! Portrait !! President !! Took office"
+    over "| 1 || [[File:...|60px]] || Momir Bulatović || 22 June 1991" and an acting row numbered
+    "–" had read "1 | — | Momir Bulatović | ...": five wrong leaders ("1 |", "4 |") and none of
+    the five presidents. A column that shows nothing in any row, and the count, go; a column
+    with text in one row stays."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Party =\n\nThe Blue Party is a party.\n\n== Presidents ==\n\n{| class=\"wikitable\"\n"
+                 "! № !! Portrait !! President !! Took office !! Notes\n|-\n| 1 || [[File:Tom Ash.jpg|60px]] || Tom Ash "
+                 "|| 1991 ||\n|-\n| – || || Ada Berg || 1997 || acting\n|-\n| 2 || [[File:Carl Dunn.jpg|60px]] || "
+                 "Carl Dunn || 1998 ||\n|}\n", encoding="utf-8")
+    [table] = read(f).all_sections()[0].blocks
+    assert [i.text for i in table.items] == ["President | Took office | Notes", "Tom Ash | 1991 | —",
+                                             "Ada Berg | 1997 | acting", "Carl Dunn | 1998 | —"]
+
+
 def test_a_url_template_is_its_address():
     """"Website: {{URL|www.rab.gov.bd}}" had reached the full profile's key facts as written."""
     from briefkit.readers.wikiclean import clean_value

@@ -293,7 +293,7 @@ class ArticleParser:
     def _flush_items(self) -> None:
         if not self._open.items:
             return
-        self._open.items = _without_numbering(self._open.items)
+        self._open.items = _without_numbering(_without_blank_columns(self._open.items))
         levels = depths([(indent, stars) for indent, stars, _, _ in self._open.items])
         raw = [RawItem(d, text, number) for d, (_, _, text, number) in zip(levels, self._open.items)]
         for r in raw:
@@ -313,6 +313,24 @@ class ArticleParser:
 _NUMBERING_HEADER = re.compile(r"(?i)(?:no\.?|#|№|number|nr\.?)")
 
 
+def _without_blank_columns(items: list[tuple]) -> list[tuple]:
+    """The rows of a list-shaped table without a column that shows nothing in any row (a
+    "Portrait" column of pictures, which go, `without_links`): read as a cell, its "—" stood
+    where a holder's name was ("1 | — | Momir Bulatović | 22 June 1991"). Only where every row
+    has the header's cells and two rows or more say nothing there; any other list is as it was."""
+    if len(items) < 3 or not all(" | " in text for _, _, text, _ in items):
+        return items
+    header = items[0][2].split(" | ")
+    rows = [text.split(" | ") for _, _, text, _ in items[1:]]
+    if any(len(r) != len(header) for r in rows):
+        return items
+    blank = {j for j in range(len(header)) if all(r[j].strip() in ("—", "") for r in rows)}
+    if not blank or len(header) - len(blank) < 2:
+        return items
+    return [(indent, stars, " | ".join(c for j, c in enumerate(cells) if j not in blank), number)
+            for (indent, stars, _, number), cells in zip(items, [header, *rows])]
+
+
 def _without_numbering(items: list[tuple]) -> list[tuple]:
     """The rows of a list-shaped table (`Header | ...`, then a row per item) without a first
     column that only numbers them ("No. | Commandant | Took command", "1 | Manuel Gomez |
@@ -325,7 +343,7 @@ def _without_numbering(items: list[tuple]) -> list[tuple]:
     header = items[0][2].split(" | ")
     rows = [text.split(" | ") for _, _, text, _ in items[1:]]
     if len(header) < 3 or not _NUMBERING_HEADER.fullmatch(header[0].strip()) or not all(
-            re.fullmatch(r"\d{1,4}\.?|—|", r[0].strip()) for r in rows):
+            re.fullmatch(r"\d{1,4}\.?|[—–-]|", r[0].strip()) for r in rows):
         return items
     out = [(items[0][0], items[0][1], " | ".join(header[1:]), items[0][3])]
     last = None
