@@ -4404,3 +4404,14 @@ def test_an_airline_is_the_company_its_founder_ran(tmp_path):
         "== Chief executives ==\n\nThe airline is run by a managing director. Harold Gatty ran the company he "
         "founded until his death.\n"))
     assert any(x.name == "Harold Gatty" and x.leader for x in p.people), p.people
+
+
+def test_a_definition_list_of_commanders_names_each_with_their_term(tmp_path):
+    """Set 65 (the Botswana Defence Force): a "Commanders" section written as a wiki definition
+    list ("; Ian Khama", ": lieutenant general; 1989–1998") had named one commander of seven."""
+    p = _read_text(tmp_path, "= Blue Guard =\n\nThe Blue Guard is the army of Westland.\n\n== Commanders ==\n\n"
+                             "; Tom Ash\n: major general; 1977–1989\n; Ada Berg\n: lieutenant general; 1989–1998\n"
+                             "; Carl Dunn\n: general; since 2025\n")
+    got = {x.name: (x.role, x.period, x.current) for x in p.leaders}
+    assert got == {"Tom Ash": ("Commander", "1977–1989", False), "Ada Berg": ("Commander", "1989–1998", False),
+                   "Carl Dunn": ("Commander", "since 2025", True)}, got

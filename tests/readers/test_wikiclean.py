@@ -143,6 +143,24 @@ def test_a_column_of_pictures_and_a_numbering_column_go_from_a_wiki_table(tmp_pa
                                              "Ada Berg | 1997 | acting", "Carl Dunn | 1998 | —"]
 
 
+def test_a_definition_list_reads_as_a_list(tmp_path):
+    """Set 65 (the Botswana Defence Force): "; Mompati Merafhe" then ": major general, later
+    lieutenant general; 1977–1989", a term and what is said of it per commander, had read as one
+    paragraph: a verbless row on the timeline and the second commander no leader. Each term is
+    an item, its descriptions after a colon; "; Term : description" on one line is one too."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Guard =\n\nThe Blue Guard is an army.\n\n== Commanders ==\n\n; Tom Ash\n: major general; "
+                 "1977–1989\n; Ada Berg\n: lieutenant general\n: 1989–1998\n; Carl Dunn : general; since 2025\n\n"
+                 "After the list.\n", encoding="utf-8")
+    blocks = read(f).all_sections()[0].blocks
+    assert [i.text for i in blocks[0].items] == ["Tom Ash: major general; 1977–1989",
+                                                 "Ada Berg: lieutenant general; 1989–1998",
+                                                 "Carl Dunn: general; since 2025"]
+    assert blocks[1].text == "After the list."
+
+
 def test_a_url_template_is_its_address():
     """"Website: {{URL|www.rab.gov.bd}}" had reached the full profile's key facts as written."""
     from briefkit.readers.wikiclean import clean_value

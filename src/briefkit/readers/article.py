@@ -42,6 +42,10 @@ _HEADING = re.compile(r"^(?P<open>=+)(?P<title>.*?)(?P<close>=*)$")
 _BLOCK_START = re.compile(r"^\{*\s*(?:(?P<infobox>infobox)\b[^:]*|(?P<source>source))$", re.I)
 _ENTRY = re.compile(r"^\s*(?:[-*•]|\|)\s*(?P<key>[^:=\s][^:=]{0,79}?)\s*[:=](?:\s+(?P<value>.*)|\s*)$")
 _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\s+(?P<text>.*))?$")
+# A wiki definition list: "; Mompati Merafhe" (the term), then ": lieutenant general; 1977–1989"
+# (what is said of it), or both on one line ("; Term : description").
+_TERM = re.compile(r"^;\s*(?P<term>[^:]+?)(?:\s+:\s+(?P<desc>.+))?\s*$")
+_DESCRIPTION = re.compile(r"^:\s*(?P<desc>\S.*)$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*\|.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
@@ -74,6 +78,7 @@ class ArticleParser:
         self._open = _Open(self.lead)
         self._wiki_row: list[str] | None = None  # the cells of a wiki table's row being read
         self._wiki_line: int | None = None
+        self._term_open = False  # a definition list's term is open to its ": ..." lines
 
     # -- entry point -------------------------------------------------------------------------
     def parse(self) -> None:
@@ -246,6 +251,25 @@ class ArticleParser:
             if len(self._open.items) == 1:
                 self._open.ordered = False
             return
+        term = _TERM.match(line.text)
+        if term:
+            # A definition list reads as a list: an item per term, "Term: what is said of it". Read
+            # as text, a list of seven commanders and their terms had been one sentence without a
+            # verb on the timeline, and the second of them no leader.
+            self._flush_para()
+            if self._open.items and self._open.ordered:
+                self._flush_items()
+            text = normalise_space(term.group("term") + (f": {term.group('desc')}" if term.group("desc") else ""))
+            self._open.items.append((0, 0, text, line.number))
+            self._term_open = term.group("desc") is None
+            return
+        described = _DESCRIPTION.match(line.text) if self._open.items and self._term_open else None
+        if described:
+            indent, stars, text, number = self._open.items[-1]
+            joiner = ": " if text.count(": ") == 0 and not text.endswith(":") else "; "
+            self._open.items[-1] = (indent, stars, f"{text}{joiner}{normalise_space(described.group('desc'))}", number)
+            return
+        self._term_open = False
         b = _BULLET.match(line.text)
         if b:
             self._flush_para()
