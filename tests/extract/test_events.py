@@ -5612,6 +5612,28 @@ def test_two_changes_of_leader_that_name_no_one_in_common_are_two_rows(tmp_path)
     assert not any("Carl Dunn" in r for e in rows if e is not dunn[0] for r in (e.text, *e.retold)), rows
 
 
+def test_another_force_striking_a_unit_it_names_no_owner_for_is_the_organisations_history(tmp_path):
+    """Set 65 (the Botswana Defence Force, a must-have): "On the evening of 27 February 1978
+    Rhodesian troops ambushed a platoon of some thirty-five soldiers near the village of Lesoma"
+    was background, another body's act; the platoon is the force's own. Not an attack on a unit
+    the clause gives to another ("a Zambian patrol" stays the neighbour's)."""
+    got = {e.date.iso: e for e in _history_profile_events(tmp_path, (
+        "The force was less than a year old when it suffered its heaviest loss. On the evening of 27 February 1978 "
+        "Rhodesian troops ambushed a platoon of some thirty-five soldiers near the village of Lesoma. On 3 March "
+        "1979 Rhodesian troops ambushed a Zambian patrol near Kazungula."))}
+    assert not got["1978-02-27"].background, got
+    assert got["1979-03-03"].background, got
+
+
+def _history_profile_events(tmp_path, text: str):
+    from briefkit.readers import read
+
+    f = tmp_path / "h.txt"
+    f.write_text("= Blue Defence Force =\n\nThe Blue Defence Force is the army of Westland.\n\n== History ==\n\n"
+                 "The Blue Defence Force was formed in April 1977. " + text + "\n", encoding="utf-8")
+    return read(f).events
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

@@ -5281,6 +5281,13 @@ _ACTED_ON_IT = re.compile(r"\b(?:bought|acquired|took\s+over|nationali[sz]ed|pri
                           r"designated|sanctioned|raided|merged)\s+it\b(?!\s+(?:was|is|had|has)\b)")
 
 
+# An attack on a body of men named by no owner: "ambushed a platoon", "overran one of its posts".
+_STRUCK_ITS_OWN = re.compile(r"\s*(?:ambushed|attacked|shelled|bombed|overran|raided|fired\s+on|surrounded|struck)\s+"
+                             r"(?:a|an|one\s+of\s+its|its)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                             r"(?:platoon|patrol|convoy|column|outpost|detachment|squad|garrison|company|battalion|"
+                             r"posts?|bases?|camps?|units?|soldiers|troops)\b", re.I)
+
+
 def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: list[str], proper: set[str],
                       people: list[Person], parts: frozenset[str] = frozenset(),
                       named: frozenset[str] = frozenset(), others: frozenset[str] = frozenset(),
@@ -5317,6 +5324,11 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
         return False  # "Honduras was readmitted on 1 June 2011": membership is granted by the body it is of
     if _CRAFT_VERB.match(text[verb.start():]):
         return False  # "Atlantis touched down", "Columbia disintegrated": a craft, which no body is
+    if _STRUCK_ITS_OWN.match(text[verb.start():]):
+        # "Rhodesian troops ambushed a platoon of some thirty-five soldiers": an attack on a body
+        # of men the clause does not give to anyone is on the organisation's own (the reader of
+        # its article takes it so); one on another's is told with the owner ("a Zambian patrol")
+        return False
     np = re.sub(r"\s*\([^()]*\)", "", text[:verb.start()]).strip(" ,")
     np = re.sub(r",\s+[a-z]+ing\b.*$", "", np)  # "the United Nations General Assembly, acting on a proposal from ..."
     # a name of nine words at most, or a group told by whom it belongs to ("four members of the
