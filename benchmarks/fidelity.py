@@ -46,10 +46,18 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
 
 
+# Words before a name that a reader does not need to know the person ("Sheikh Saud bin Nasser Al
+# Thani" is "Saud bin Nasser Al Thani"; "Prince Rahim Aga Khan" is "Rahim Aga Khan").
+HONORIFICS = ("sheikh", "shaikh", "sir", "dame", "dr", "prince", "princess", "lord", "lady")
+
+
 def person_key(name: str) -> str:
     """A person's name as a reader matches it: "W. Craig Fugate" is "Craig Fugate", "Julius W.
-    Becton Jr." is "Julius Becton" (initials and a generation's suffix left out)."""
+    Becton Jr." is "Julius Becton" (initials and a generation's suffix left out), "Sheikh Saud
+    bin Nasser Al Thani" is "Saud bin Nasser Al Thani" (an honorific before it left out)."""
     words = [w for w in norm(name).split() if len(w) > 1 and w not in ("jr", "sr", "ii", "iii", "iv")]
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words = words[1:]
     return " ".join(words) or norm(name)
 
 
@@ -65,11 +73,19 @@ def _leader_key(leaders: dict, name: str) -> str | None:
     near = [k for k in leaders if len(words) >= 2 and len(k.split()) >= 2 and abs(len(k.split()) - len(words)) == 1
             and (k.split()[:len(words)] == words or words[:len(k.split())] == k.split())]
     if not near:
-        # a middle name or word one of the two leaves out ("Subcomandante Insurgente Moisés" and
-        # "Subcomandante Moisés"): the same first and last words
-        near = [k for k in leaders if len(words) >= 2 and abs(len(k.split()) - len(words)) == 1
-                and k.split()[0] == words[0] and k.split()[-1] == words[-1]]
+        # middle names or words one of the two leaves out ("Subcomandante Insurgente Moisés" and
+        # "Subcomandante Moisés"; the infobox's "Mpho Churchill Orebotse Mophuting" and the
+        # list's "Mpho Mophuting"): the same first and last words, the shorter's all in the longer
+        near = [k for k in leaders if len(words) >= 2 and len(k.split()) >= 2 and len(k.split()) != len(words)
+                and k.split()[0] == words[0] and k.split()[-1] == words[-1]
+                and _within(min(k.split(), words, key=len), max(k.split(), words, key=len))]
     return near[0] if len(near) == 1 else None
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether the words of `short` appear in `long` in the same order."""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _date_matches(expected: str | None, date) -> bool:

@@ -117,6 +117,20 @@ def test_the_scorer_takes_a_chair_in_any_form_and_a_second_surname_for_one_perso
     assert s.leaders_missing == 1 and s.leaders_wrong == 2
 
 
+def test_the_scorer_takes_a_name_without_its_honorific_or_middle_names_for_one_person():
+    """Set 65: "Mpho Churchill Orebotse Mophuting" (the infobox) is the "Mpho Mophuting" expected,
+    and "Saud bin Nasser Al Thani" the "Sheikh Saud bin Nasser Al Thani"; "Mpho Lind" is not."""
+    from briefkit.model import Person, Profile
+
+    p = Profile(names={"title": "X"}, people=[
+        Person(name="Mpho Churchill Orebotse Mophuting", role="Commander", leader=True),
+        Person(name="Saud bin Nasser Al Thani", role="Chief executive", leader=True)])
+    s = fidelity.score("x", p, {"leaders": [{"name": "Mpho Mophuting"}, {"name": "Sheikh Saud bin Nasser Al Thani"}]})
+    assert (s.leaders_correct, s.leaders_missing, s.leaders_wrong) == (2, 0, 0)
+    s = fidelity.score("x", p, {"leaders": [{"name": "Mpho Lind Mophutingo"}]})
+    assert s.leaders_missing == 1
+
+
 def test_the_scorer_finds_an_event_where_either_of_its_tellings_tells_it():
     """The Met Office's merger is told in the lead ("created by a merger ... on 1 January 2009")
     and in the body ("The merger took effect on 1 January 2009"); one event stands for both, its
