@@ -4415,3 +4415,26 @@ def test_a_definition_list_of_commanders_names_each_with_their_term(tmp_path):
     got = {x.name: (x.role, x.period, x.current) for x in p.leaders}
     assert got == {"Tom Ash": ("Commander", "1977–1989", False), "Ada Berg": ("Commander", "1989–1998", False),
                    "Carl Dunn": ("Commander", "since 2025", True)}, got
+
+
+def test_arabic_names_whole_with_their_articles_and_family_names(tmp_path):
+    """Set 65 (Ooredoo): "Izzat al-Rashid" (an article joined to the surname) was no name; "Sheikh
+    Abdullah bin Mohammed bin Saud Al Thani" was cut to "... bin Saud", under which "Sheikh Saud
+    bin Nasser Al Thani" then vanished; and a "who" aside of two steps of a career ("who had worked
+    for the company since 1990 and had been chief executive of Blue Qatar since 2011") hid the
+    post he took. A government portfolio a successor took ("replaced al-Falih as energy minister")
+    is no post of the company."""
+    p = _read_text(tmp_path, (
+        "= Blue Telecom =\n\nBlue Telecom is a telecommunications company in Westland.\n\n== History ==\n\n"
+        "Blue Telecom was founded in 1987. In 1997 its general manager, Izzat al-Rashid, told the press that turnover "
+        "had doubled. In 2006 Tom Ash became chief executive. On 25 February 2013 the chairman, Sheikh Abdullah bin "
+        "Mohammed bin Saud Al Thani, announced that the group would trade as Blue. In November 2015 the company "
+        "announced that Ash would step down. He joined the board as an adviser to the chairman, and Sheikh Saud bin "
+        "Nasser Al Thani, who had worked for the company since 1990 and had been chief executive of Blue Qatar since "
+        "2011, became group chief executive. In 2016 Khalid al-Falih became chairman. In 2019 Yasir Al-Rumayyan "
+        "replaced al-Falih as chairman; Prince Abdulaziz bin Salman replaced al-Falih as energy minister.\n"))
+    got = {x.name: x.role for x in p.people if x.leader}
+    assert got.get("Izzat al-Rashid") == "General manager", got
+    assert got.get("Sheikh Saud bin Nasser Al Thani") == "Group chief executive", got
+    assert "Sheikh Abdullah bin Mohammed bin Saud Al Thani" in {x.name for x in p.people}, p.people
+    assert "Prince Abdulaziz bin Salman" not in got and got.get("Yasir Al-Rumayyan") == "Chairman", got

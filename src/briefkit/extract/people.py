@@ -72,16 +72,20 @@ _LOWER = "a-zß-ÿā-žа-яёіїєґў"
 # A capitalised word with a lower-case letter in it, taken whole (possessive `*+`, checked by a
 # lookahead): the plain `[\w]*[a-z][\w]*` form let every name of up to four words be split in
 # every way before a pattern failed, which made people extraction cost ~0.2 s an article.
-_NAME_WORD = rf"(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
+# ("Izzat al-Rashid", "Ayman al-Zawahiri": an Arabic article joined to the surname)
+_NAME_WORD = rf"(?:(?:al|el)-)?(?:[{_UPPER}](?=[\w'’-]*[{_LOWER}])[\w'’-]*+\.?|[{_UPPER}]\.)"
 # The particles of surnames ("de Valera", "van der Bellen"), which a sentence opens capitalised;
 # "y" joins two Spanish surnames ("Girón y Ezpeleta").
 # ("Rhun ap Iorwerth": a Welsh patronymic; "Siti binti Ahmad", "David ben Gurion", "Karl zu
 # Guttenberg", "Carl af Wirsén")
 _PARTICLES = NAME_PARTICLES
 # ("Paulo Cesar de Souza e Silva", "Artur da Costa e Silva": Portuguese joins surnames by "e")
+# ("Abdullah bin Mohammed bin Saud Al Thani": a family name's "Al", capitalised, as "al" is not)
 _PARTICLE = (r"(?:de|van|von|der|den|al|el|bin|ibn|la|le|da|das|di|do|du|dos|del|della|ten|ter|y|e|ap|ab|ferch|"
-             r"binti|bint|ben|zu|vom|dei|degli|af)")
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
+             r"binti|bint|ben|zu|vom|dei|degli|af|Al|Āl)")
+# (and one word more where a particle brings it: "Sheikh Abdullah bin Mohammed bin Saud Al Thani",
+# whose family name had been cut off and "Sheikh Saud bin Nasser Al Thani" taken for him)
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}(?:\s+{_PARTICLE}\s+{_NAME_WORD})?)"
 _NAME_WORD_RX = re.compile(_NAME_WORD)
 _NAME_RX = re.compile(_NAME)
 _NAME_THEN_ASIDE = re.compile(rf"{_NAME}(?P<aside>,\s+[^,;]{{1,90}}?,)")
@@ -204,12 +208,15 @@ def is_name(name: str) -> bool:
     words = name.split()
     if words and all(re.fullmatch(r"\w\.", w) for w in words):
         return False
-    if any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
-        return False
+    if any(not w[:1].isupper() and w.casefold() not in _PARTICLES and not re.match(r"(?:al|el)-[^\W\d_]", w)
+           for w in words):
+        return False  # (an article joined to a surname is part of it: "Izzat al-Rashid")
     if _acronym_in(words):
         return False  # an acronym names a body ("BBC Studios", "BASF Coatings"), not a person
-    capitalised = [w for w in words if w.casefold() not in _PARTICLES or w[:1].isupper()]
-    return (2 <= len(capitalised) <= 5 and len(words) <= 7 and words[0].rstrip(".") not in _STOP_FIRST
+    # (a particle within the name is none of its words, capitalised or not: "Abdullah bin Mohammed
+    # bin Saud Al Thani" has five)
+    capitalised = [w for i, w in enumerate(words) if w.casefold() not in _PARTICLES or (i == 0 and w[:1].isupper())]
+    return (2 <= len(capitalised) <= 5 and len(words) <= 8 and words[0].rstrip(".") not in _STOP_FIRST
             and not _ORG_WORD.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words)
             and not is_country(name)  # "Saudi Arabia", "South Africa"
@@ -1671,7 +1678,11 @@ _BECAME = re.compile(
     # institution, retired": a year before the verb, and "the first X to be ...")
     # ("Daniel Servitje, Lorenzo's son, who held a business degree ... since 1982, became director
     # general in 1997": an apposition, then a "who" aside, each closed by a comma)
-    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who\s+[^,;]{{1,140}}?,|\s+who)?|,\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
+    # ("Sheikh Saud bin Nasser Al Thani, who had worked for the company since 1990 and had been chief
+    # executive of Ooredoo Qatar since 2011, became group chief executive": a "who" aside of two
+    # steps of a career, longer than an apposition)
+    rf"(?:,\s+[^,;]{{1,90}}?,(?:\s+who\s+[^,;]{{1,140}}?,|\s+who)?|,\s+who\s+[^,;]{{91,160}}?,|"
+    rf",\s+who(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]\d\d|20\d\d))?|,)?{_THEN}"
     # ("took up the post of deputy director": the post by its name)
     # ("Nancy Lindborg joined two years later and went on to become the agency's president")
     rf"\s+(?:became|becomes|(?<=who\s)had\s+become|(?<=\d\s)had\s+become|took\s+(?:over|charge|command)\s+as|took\s+office\s+as|"
@@ -3234,6 +3245,11 @@ def _from_sentences(profile: Profile, subject: Subject,
             role = _leader_role(m.group("role"))
             if role and role.casefold() in _GOVERNMENT_TITLES and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 continue  # "Medgyessy replaced Orbán as prime minister": the country's head, not the party's
+            if role and re.search(r"(?i)\bminister\b", role) and not any(re.search(r"\bminister\b", t) for t in head_titles) \
+                    and not re.search(r"\b(?:its|their)\s", m.group(0)):
+                # "Prince Abdulaziz bin Salman replaced al-Falih as energy minister": a portfolio of
+                # the government, which the company's chairman also held, not a post of the company
+                continue
             if role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles \
                     and m.group("of") is None and not about_subject and not re.search(r"\b(?:its|their)\s", m.group(0)):
                 # "That June Mbeki succeeded Nelson Mandela as president" in the article on a
