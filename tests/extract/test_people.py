@@ -4438,3 +4438,19 @@ def test_arabic_names_whole_with_their_articles_and_family_names(tmp_path):
     assert got.get("Sheikh Saud bin Nasser Al Thani") == "Group chief executive", got
     assert "Sheikh Abdullah bin Mohammed bin Saud Al Thani" in {x.name for x in p.people}, p.people
     assert "Prince Abdulaziz bin Salman" not in got and got.get("Yasir Al-Rumayyan") == "Chairman", got
+
+
+def test_the_head_of_a_part_taken_over_or_set_up_is_not_the_organisations(tmp_path):
+    """Set 65 (Ooredoo): "Al-Sayed took over Ooredoo Qatar and became deputy group chief executive"
+    made him a leader, and "The group also set up Ooredoo Fibre Networks ..., with Khalid Hassan
+    Al-Hamadi as chief executive" its chief executive; both head parts. "Nakajima took over in June
+    2016" still takes the organisation's post."""
+    p = _read_text(tmp_path, (
+        "= Blue Telecom =\n\nBlue Telecom is a telecommunications company in Westland.\n\n== History ==\n\n"
+        "Blue Telecom was founded in 1987. In 2006 Tom Ash became chief executive. In 2013 the chief operating officer, "
+        "Carl Dunn, said that the brand had changed. In 2015 Ada Berg became group chief executive. Dunn took over "
+        "Blue Qatar and became deputy group chief executive. The group also set up Blue Fibre Networks to hold its "
+        "cables, with Eva Holm as chief executive from 15 February 2026.\n"))
+    got = {x.name: x for x in p.people}
+    assert not got["Carl Dunn"].leader and not got["Eva Holm"].leader, p.people
+    assert got["Ada Berg"].leader, p.people

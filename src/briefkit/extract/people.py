@@ -1718,6 +1718,10 @@ _BECAME = re.compile(
 # "Stonecipher returned, with Lewis Platt as non-executive chairman", "Calhoun succeeded him,
 # with Larry Kellner becoming chairman": a post given in the same turn as the one the sentence
 # tells, by "with". (not "with X as his deputy": whose deputy the sentence says)
+# A body a clause made, named by its name ("set up Ooredoo Fibre Networks"), before a "with X as
+# <post>" that gives it its head (`_from_sentences`).
+_MADE_BODY = re.compile(r"\b(?:set\s+up|created|formed|founded|established|launched|spun\s+off|opened)\s+(?:a\s+new\s+\w+,\s+)?"
+                        r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,5})\b[^;]*$")
 _WITH_AS = re.compile(
     # ("with the reformer Berthold Huber as second chairman": a word or two on who they are)
     rf"\bwith\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,2}})?{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,90}}?,)?\s+(?:as|becoming)\s+"
@@ -1929,7 +1933,7 @@ _TOOK_OVER = re.compile(
     # a successor": the seat taken names the post)
     # ("assumed the presidency in 2004": a head's seat, not named by its post)
     rf"{_NAME_LED}{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+|assumed\s+)the\s+(?P<seat>chair|presidency)\b|"
-    rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*))?|assumed\s+command|"
+    rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*)(?P<objmore>(?:\s+(?-i:[A-Z])[\w-]*)*))?|assumed\s+command|"
     rf"(?:acted|stood\s+in)\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
@@ -3078,6 +3082,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     mods = re.sub(r"(?i)\bpermanent\b\s*", "", mods).strip()
                 if ours:
                     ours, other = _owner_ok(subject, None, mods if not ROLE_NOUN.fullmatch(post) else "")
+                made = _MADE_BODY.search(sentence[:m.start()]) if rx is _WITH_AS else None
+                if ours and made and not subject.is_subject_name(made.group("body")):
+                    # "The group also set up Ooredoo Fibre Networks to hold its cables, with Khalid
+                    # Hassan Al-Hamadi as chief executive": the body the clause made is whose head
+                    # "with" names, not the organisation
+                    ours, other = False, made.group("body")
                 owner = re.search(r"\b([\w-]+)(?:'s|’s)\s+(?:new\s+|first\s+|acting\s+|interim\s+)?" + re.escape(m.group("role")),
                                   sentence[m.start():m.end()])
                 if owner:
@@ -3750,6 +3760,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             obj = m.group("obj")
             if obj and obj.casefold() not in {"in", "on", "at", "from", "after", "as", "when", "and", "command", "from"} \
                     and not subject.is_owner(obj) and not subject.is_owner("the " + obj):
+                continue
+            if obj and obj[:1].isupper() and m.group("objmore") and not subject.is_subject_name(obj + m.group("objmore")):
+                # "Al-Sayed took over Ooredoo Qatar": a body named by the subject's name and more
+                # words is one of its parts, whose head is not the organisation's
                 continue
             as_its = _AS_ITS_AFTER.match(sentence, m.end())
             if as_its and its_other_body(sentence, as_its.end() - 4, subject, bodies, prev_sentence):
