@@ -4454,3 +4454,15 @@ def test_the_head_of_a_part_taken_over_or_set_up_is_not_the_organisations(tmp_pa
     got = {x.name: x for x in p.people}
     assert not got["Carl Dunn"].leader and not got["Eva Holm"].leader, p.people
     assert got["Ada Berg"].leader, p.people
+
+
+def test_an_item_over_holders_that_names_a_body_is_a_heading_of_the_list(tmp_path):
+    """Set 65 (Taiwan's Coast Guard Administration): "* Coast Guard Administration, Executive Yuan
+    (2000–2018)" over its directors-general made "Executive Yuan" a director-general."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard Administration =\n\nThe Blue Guard Administration is the coast guard of Westland.\n\n"
+        "== Directors-general ==\n\n* Blue Guard Administration, Executive Yuan (2000–2018)\n** Tom Ash\n"
+        "** Ada Berg\n* Blue Guard Administration, Ocean Council (since 2018)\n** Carl Dunn, 2018–2020\n"
+        "** Eva Holm, since 2020\n"))
+    names = {x.name for x in p.people if x.leader}
+    assert names == {"Tom Ash", "Ada Berg", "Carl Dunn", "Eva Holm"}, p.people

@@ -1557,7 +1557,11 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 continue
             if isinstance(block, BulletList):
                 role = intro_role or default
-                entries = [(entry, item) for item in _walk(block.items) for entry in _entries(item.text)]
+                # (an item over items that names a body is a heading of the list, not a holder: "*
+                # Coast Guard Administration, Executive Yuan (2000–2018)" over its directors-general)
+                entries = [(entry, item) for item in _walk(block.items)
+                           if not (item.children and _ORG_WORD.search(item.text.split("(")[0]))
+                           for entry in _entries(item.text)]
                 for i, (entry, item) in enumerate(entries):
                     found = _parse_entry(entry, role, item.source or block.source)
                     if found is not None:
