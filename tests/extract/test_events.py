@@ -5634,6 +5634,30 @@ def _history_profile_events(tmp_path, text: str):
     return read(f).events
 
 
+def test_the_first_holder_and_one_installed_there_are_of_the_time_just_told(tmp_path):
+    """Set 65 (WANEP, two must-haves): "After two years of research WANEP formally began work in
+    1998, with a regional secretariat in Accra. Doe became its first executive director" had no
+    row for Doe, and the beginning read "With a regional secretariat in Accra"; "Bombande handed
+    over at the general assembly held in Accra in January 2015 ... Eze, a graduate who had come
+    into peace work around 2000, was installed there as the network's third executive director"
+    none for Eze (the aside's year is his, not the row's)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "n.txt"
+    f.write_text((
+        "= Blue Network =\n\nThe Blue Network is a network of peace groups in Westland.\n\n== History ==\n\n"
+        "The plan for a regional network was conceived in 1996. After two years of research the network formally "
+        "began work in 1998, with a regional secretariat in Accra. Tom Doe became its first executive director and "
+        "Ada Berg its first director of programmes.\n\nBerg handed over at the general assembly held in Accra in "
+        "January 2015. Carl Eze, a graduate who had come into peace work around 2000, was installed there as the "
+        "network's third executive director.\n"), encoding="utf-8")
+    got = [(e.date.iso, e.title) for e in read(f).events]
+    assert ("1998", "After two years of research the network formally began work") in got, got
+    assert any(d == "1998" and t.startswith("Tom Doe became its first executive director") for d, t in got), got
+    assert any(d == "2015-01" and t.startswith("Carl Eze was installed") for d, t in got), got
+    assert not any(d.startswith("2000") for d, _ in got), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

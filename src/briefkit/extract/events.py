@@ -698,7 +698,11 @@ _SAME_MEETING = re.compile(r"(?i)^\s*(?:at\s+)?(?:the\s+same|that)\s+(?:summit|m
 # Taking over a post, told with no time of its own ("took over as acting commander", "succeeded
 # him"), and words that say it was not at once ("later", "eventually", "in time").
 _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
-                        r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z])")
+                        r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z]|"
+                        # ("... was installed there as the network's third executive director")
+                        r"(?:was|were)\s+installed\s+(?:there\s+)?as\b|"
+                        # ("Doe became its first executive director", after the start of its work)
+                        r"(?P<first>became\s+(?:its|their)\s+first\s+[a-z]))")
 # A later time the sentence before tells after its date ("In July 2005 Pojar moved to the foreign
 # ministry, and in the autumn he became a deputy foreign minister"): a taking over told next,
 # with no time of its own, is not of the dated day (`_TOOK_OVER`), but of some time after it.
@@ -3210,7 +3214,9 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # telling of the opening's report; without the opening it dangles (WWF's row had read
         # "Confirming failures in Nepal, ..., WWF acknowledged its shortcomings")
         return rest[told.end():]
-    if not _FINITE.search(rest) and len(rest.split()) <= 3:
+    if not _FINITE.search(rest) and (len(rest.split()) <= 3 or _FINITE.search(m.group(0)[1:])):
+        # (or longer, when only the opening has a verb: "After two years of research WANEP formally
+        # began work in 1998, with a regional secretariat in Accra" is the beginning, not the office)
         # "During a national strike late in August 2011 a police sergeant shot dead Manuel
         # Gutiérrez, a 16-year-old": no comma ended the opening, and what follows the first one
         # is an aside of the statement, not the statement
@@ -7075,9 +7081,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # every main clause of its sentence, the one after "and" too, when it names its
                     # own subject ("and it was rushed to Bastogne" goes on with the one before)
                     rel = (dated_here[-1].date, "")
-                if rel is None and rel_that is None and not offset and not find_dates(sentence) \
-                        and len(told_before) == 1 and not told_before[0].background and told_before[0].date.month \
-                        and _TOOK_OVER.search(clause) and not _NOT_AT_ONCE.search(clause):
+                if rel is None and rel_that is None and not offset \
+                        and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
+                        and len(told_before) == 1 and not told_before[0].background \
+                        and (took := _TOOK_OVER.search(clause)) is not None and not _NOT_AT_ONCE.search(clause) \
+                        and (told_before[0].date.month or took.group("first")):
                     # "Late on 9 January 2017 Museveni moved Muhoozi to ... . Colonel Don Nabasa, ...,
                     # took over as acting commander": taking over told right after a sentence that
                     # dates one happening, with no time of its own, is of that day, as a reader
@@ -7085,6 +7093,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # A sentence before that goes on to a season of that year ("and in the autumn he
                     # became a deputy foreign minister") dates it to the year only; one that goes on
                     # to a time it does not date ("later", "the following spring"), not at all.
+                    # The first holder of a post, told right after a sentence of a year ("WANEP
+                    # formally began work in 1998 ... Doe became its first executive director"),
+                    # took it then, to that year at least. A date in an aside of the person's ("a
+                    # graduate who had come into peace work around 2000") dates the person, not this.
                     later = _LATER_TIME.search(prev_sentence or "")
                     if later is None:
                         rel = (told_before[0].date, "")
