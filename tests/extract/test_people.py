@@ -4466,3 +4466,15 @@ def test_an_item_over_holders_that_names_a_body_is_a_heading_of_the_list(tmp_pat
         "** Eva Holm, since 2020\n"))
     names = {x.name for x in p.people if x.leader}
     assert names == {"Tom Ash", "Ada Berg", "Carl Dunn", "Eva Holm"}, p.people
+
+
+def test_one_installed_there_as_its_head_is_a_leader(tmp_path):
+    """Set 65 (WANEP): "Chukwuemeka Eze, a political science graduate who had come into peace work
+    in Nigeria around 2000, was installed there as the network's third executive director" named
+    no one."""
+    p = _read_text(tmp_path, (
+        "= Blue Network =\n\nThe Blue Network is a network of peace groups in Westland.\n\n== History ==\n\n"
+        "The network formally began work in 1998. Carl Eze, a graduate who had come into peace work around 2000, "
+        "was installed there as the network's third executive director.\n"))
+    got = {x.name: x for x in p.people if x.leader}
+    assert "Carl Eze" in got and "executive director" in got["Carl Eze"].role.casefold(), p.people

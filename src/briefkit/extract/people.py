@@ -1700,6 +1700,8 @@ _BECAME = re.compile(
     # ("was sworn in as director on 3 May 2021", "stepped in as interim director", "was promoted
     # to director in 2012", "was elevated to the post of director")
     rf"(?:was|were)\s+sworn\s+in\s+as|stepped\s+(?:in|up)\s+as|(?:was\s+|were\s+|had\s+been\s+)?promoted\s+to|"
+    # ("was installed there as the network's third executive director")
+    rf"(?:was|were)\s+installed\s+(?:there\s+)?as|"
     rf"(?:was|were)\s+elevated\s+to\s+(?:the\s+(?:post|position|office|rank)\s+of)?|"
     # ("was elected to the separate post of president": a choosing to a post named as such)
     rf"(?:was|were)\s+(?:elected|appointed|named|chosen)\s+to\s+the\s+(?:new\s+|separate\s+|vacant\s+)?"
@@ -2580,7 +2582,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
                 'retained'),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
-    _BECAME: ("became", "becomes", "become", "took", "returned", "came back", "served", "serves", "remained", "assumed", "sworn", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
+    _BECAME: ("became", "becomes", "become", "took", "returned", "came back", "served", "serves", "remained", "assumed", "sworn", "installed", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
     _STEPPED: ("resigned", "stepped", "stood", "retired", "quit", "dismissed", "removed", "sacked", "fired", "ousted",
                "ended"),
     _GAVE_UP_COMMAND: ("command",),
