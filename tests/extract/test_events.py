@@ -5658,6 +5658,32 @@ def test_the_first_holder_and_one_installed_there_are_of_the_time_just_told(tmp_
     assert not any(d.startswith("2000") for d, _ in got), got
 
 
+def test_a_choice_told_without_a_time_after_the_day_of_a_meeting_is_of_that_day(tmp_path):
+    """Set 65 (the DPS of Montenegro, two must-haves): "On 28 January 2024 the party held its first
+    direct leadership election. Polling stations opened ... Živković, the only candidate for
+    president, was elected" and "The conflict came to a head on Friday 11 July 1997. Bulatović
+    refused to chair the Main Board ... The remaining 62 of the board's 99 members relieved him of
+    the party presidency" had no rows. Not a deputy's election, nor one at a meeting the clause
+    names ("At the tenth convention, held in Chitwan, Oli was re-elected"), nor one told in a
+    relative clause, nor past two undated sentences."""
+    from briefkit.readers import read
+
+    f = tmp_path / "m.txt"
+    f.write_text(
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "The Blue Party was founded in 1990.\n\nThe conflict came to a head on Friday 11 July 1997. Tom Ash refused to "
+        "chair the Main Board and walked out. The remaining members relieved him of the party presidency.\n\n"
+        "On 28 January 2024 the party held its first direct leadership election. Polling stations opened in all "
+        "towns. Carl Dunn, the only candidate for president, was elected. Eva Holm was elected deputy president.\n\n"
+        "On 25 August 2021 the Election Commission registered a faction. At the tenth convention, held in Chitwan, "
+        "Ada Berg was re-elected chairman.\n", encoding="utf-8")
+    got = [(e.date.iso, e.text) for e in read(f).events]
+    assert any(d == "1997-07-11" and "relieved him of the party presidency" in t for d, t in got), got
+    assert any(d == "2024-01-28" and "Carl Dunn, the only candidate" in t for d, t in got), got
+    assert not any("Eva Holm" in t for _, t in got), got
+    assert not any("Ada Berg" in t for _, t in got), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

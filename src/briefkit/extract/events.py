@@ -706,6 +706,20 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|he
 # A later time the sentence before tells after its date ("In July 2005 Pojar moved to the foreign
 # ministry, and in the autumn he became a deputy foreign minister"): a taking over told next,
 # with no time of its own, is not of the dated day (`_TOOK_OVER`), but of some time after it.
+# A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
+# of the party presidency", "removed her", "re-elected X".
+_CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s+)?(?:its\s+|the\s+)?(?:deputy|vice)\b)|relieved\s+(?:him|her|them|[A-Z][\w'’-]+)\s+of\s+"
+                           r"(?:the\s+|its\s+|his\s+|her\s+)?(?:party\s+)?(?:presidency|chair|leadership|post|office|"
+                           r"command)|(?:re-)?elected\s+(?-i:[A-Z])[\w'’-]+\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+                           r"(?:president|chair|chairman|chairwoman|leader|secretary)|removed\s+(?:him|her)\s+(?:as|from))", re.I)
+# A meeting that makes such choices, in a sentence of the paragraph before them (not a word of a
+# body's name: "the Election Commission registered his faction").
+_MEETING_WORD = re.compile(r"(?i)\b(?:meeting|session|congress|conference|assembly|election|vote|ballot|board|"
+                           r"summit|convention|plenum|council)\b(?!\s+(?-i:[A-Z]))")
+# A meeting a clause names as its own occasion ("At the tenth convention, held in Chitwan, Oli was
+# re-elected"): another day than the one the paragraph told, unless the same.
+_OWN_MEETING = re.compile(r"(?i)\b(?:at|by)\s+(?!the\s+same\b|that\b)(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:meeting|session|congress|conference|assembly|summit|convention|plenum)\b")
 _LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
                          r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
@@ -6799,6 +6813,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     anchor = _Context()  # the previous sentence's own date, for "the same day"
     first_anchor = _Context()
     told_before: list[_Draft] = []  # what the previous sentence dated (for a taking over told right after it)
+    # The day of a meeting the paragraph told, and the undated sentences told since (`_CHOSEN_THERE`)
+    scene: tuple[EventDate, int, bool] | None = None
     proper = _proper_words(profile)
     parts = _part_words(profile)
     organs_of_others = _others_organs(profile, parts, subject)
@@ -6816,6 +6832,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             section_seen, last_person, last_plural, object_person = piece.section, None, None, None
             prior = []
         before_sentence = len(drafts)  # drafts[before_sentence:] came from the sentence before
+        scene = None
         for _, sentence in sentence_spans(piece.text):
             prior.append(sentence)
             if _HAILED.search(sentence):
@@ -7104,6 +7121,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     elif later.group("season"):
                         rel = (EventDate(year=told_before[0].date.year), "")
                         implied_here = True
+                if rel is None and rel_that is None and not offset and scene is not None and scene[2] and scene[1] <= 2 \
+                        and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
+                        and (chosen := _CHOSEN_THERE.search(clause)) is not None and not _NOT_AT_ONCE.search(clause) \
+                        and not re.search(r",\s+(?:who|which|whose|whom)\b", clause[:chosen.start()]) \
+                        and not _OWN_MEETING.search(clause):
+                    # "On 28 January 2024 the party held its first direct leadership election. Polling
+                    # stations opened ... Živković, the only candidate for president, was elected": a
+                    # choice or a removal told, with no time of its own, within a sentence or two of
+                    # the day of a meeting the paragraph tells is made at that meeting, that day
+                    rel = (scene[0], "")
+                    implied_here = True
                 if rel is None and not offset and not find_dates(sentence) \
                         and (after_death := _AFTER_DEATH.match(clause.strip())) is not None:
                     # "Edhi died in Karachi on 8 July 2016 ... After Edhi's death Bilquis co-chaired
@@ -7772,6 +7800,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # born in 1920, wrote that ... A month later, on 15 September, the marines went ashore")
             told_here = [d for d in drafts[n_before:] if not d.fact and not _birth_dated(d)]
             told_before = told_here if not implied_here else told_before
+            own_days = [d for d in told_here if not d.background and d.date.day is not None]
+            if own_days and not implied_here:
+                scene = (own_days[-1].date, 0, bool(_MEETING_WORD.search(sentence)))
+            elif scene is not None and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)]:
+                scene = (scene[0], scene[1] + 1, scene[2] or bool(_MEETING_WORD.search(sentence)))
+            elif scene is not None:
+                scene = None
             last = next((d for d in reversed(told_here) if not d.background and not _planned_in(sentence, d.date)),
                         next((d for d in reversed(told_here) if not d.background), told_here[-1] if told_here else None))
             # (not to a time the sentence goes back to in the past perfect: "On 23 October 2025 the
