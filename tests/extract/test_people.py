@@ -4478,3 +4478,17 @@ def test_one_installed_there_as_its_head_is_a_leader(tmp_path):
         "was installed there as the network's third executive director.\n"))
     got = {x.name: x for x in p.people if x.leader}
     assert "Carl Eze" in got and "executive director" in got["Carl Eze"].role.casefold(), p.people
+
+
+def test_a_countrys_office_and_a_new_councils_chair_are_not_the_partys(tmp_path):
+    """Set 65 (the DPS of Montenegro): "Marković was prime minister from 2016 to 2020" made him a
+    leader of the party, and "named Svetozar Marović, former president of the state union, to chair
+    a political council" its chair."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "The Blue Party was founded in 1990. Its president is Tom Ash. The seventh congress, held on 20 June 2015, "
+        "re-elected Ash unanimously, made the deputy prime minister Carl Dunn his deputy and named Ada Berg, former "
+        "president of the state union, to chair a political council. Dunn was prime minister from 2016 to 2020.\n"))
+    got = {x.name: x for x in p.people}
+    assert got["Tom Ash"].leader, p.people
+    assert not got["Carl Dunn"].leader and not got["Ada Berg"].leader, p.people

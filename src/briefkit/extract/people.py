@@ -2131,7 +2131,8 @@ _NAMED_AS = re.compile(
     # officer of the software firm SugarCRM, as the next executive director": a long aside)
     # (not a post named as someone's: "appointed Michael Nzekwe as his chief of staff", an aide)
     rf"{_HONORIFIC}?{_NAME}(?:,\s+[^,;]{{1,140}}?,)?(?:,\s+as\s+|\s+(?:as\s+)?)(?:the\s+)?(?:its\s+)?"
-    rf"(?:new\s+|next\s+)?(?P<role>(?:(?!(?:his|her|their)\b)[\w-]+\s+){{0,2}}?{_ROLES})|"
+    # (not "to chair a political council": a verb of the post, whose body the words after it name)
+    rf"(?:new\s+|next\s+)?(?P<role>(?:(?!(?:his|her|their|to)\b)[\w-]+\s+){{0,2}}?{_ROLES})|"
     rf"\b(?:members|membership(?:\s+meeting)?|congress|board|assembly|council)\b[^.;]{{0,40}}?\belected\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}"
     # ("the board elected Carl Dunn as its director": the post, when the sentence gives it)
@@ -4097,6 +4098,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 not owner and m.group("role").split()[0].casefold() in subject.generic)
             if not m.group("dated") and not owned:
                 continue  # "X was the president." names no time and no owner: whose post is unsaid
+            if not owned and (m.group("role").casefold() in _GOVERNMENT_TITLES or (_MINISTER.search(m.group("role")) and not (
+                    _MINISTRY_WORDS & (subject.words | subject.kind)))):
+                # "Marković was prime minister from 2016 to 2020" in a party's article: the
+                # country's office, which no word gives the party
+                continue
             if owned or about_subject or not names_other_body(sentence, subject):
                 f = found(m.group("name"), _leader_role(f"{m.group('ordinal') or ''}{m.group('role')}"), True, None,
                           m.span())
