@@ -513,6 +513,12 @@ def leading_now(leaders: list[Person], latest: int | None = None) -> list[Person
             # "temporary administrator", named when the pope removed its officers, ran it only
             # until the president and secretary general elected in 2023.
             return True
+        held = [x for x in _joined_posts(p.role) if not re.fullmatch(r"(?:co-?)?founders?", x)]
+        if not p.period and p.current is None and held and any(
+                q.current and post_of(q.role) in held for q in leaders if q is not p):
+            # an undated "Founder and executive director" beside the executive director the text
+            # says holds the post now (WANEP's Bombande beside Addae-Mensah): one holds it at a time
+            return True
         if not p.period and post_of(p.role) and any(
                 q.current and post_of(p.role) in _joined_posts(q.role) for q in leaders if q is not p):
             # an undated "President" beside the one who holds the post now as part of a double

@@ -4492,3 +4492,15 @@ def test_a_countrys_office_and_a_new_councils_chair_are_not_the_partys(tmp_path)
     got = {x.name: x for x in p.people}
     assert got["Tom Ash"].leader, p.people
     assert not got["Carl Dunn"].leader and not got["Ada Berg"].leader, p.people
+
+
+def test_an_undated_founder_and_head_beside_todays_head_is_history():
+    """Set 65 (WANEP): "Emmanuel Habuka Bombande, Founder and executive director" with no term,
+    beside "Levinia Addae-Mensah, Executive Director" the text says holds the post now, was shown
+    as leading now: one person holds a post at a time; founding is an act, not a post."""
+    from briefkit.model import Person, leading_now
+
+    now = Person(name="Ada Berg", role="Executive Director", leader=True, current=True)
+    old = Person(name="Tom Ash", role="Founder and executive director", leader=True)
+    chair = Person(name="Carl Dunn", role="Founder and chairman", leader=True)
+    assert [x.name for x in leading_now([now, old, chair])] == ["Ada Berg", "Carl Dunn"]
