@@ -5684,6 +5684,22 @@ def test_a_choice_told_without_a_time_after_the_day_of_a_meeting_is_of_that_day(
     assert not any("Ada Berg" in t for _, t in got), got
 
 
+def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
+    """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
+    step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had
+    worked for the company since 1990 and had been chief executive of Ooredoo Qatar since 2011,
+    became group chief executive" was a row of 1990, background: the aside's years are his."""
+    got = _read_events(tmp_path, (
+        "= Blue Telecom =\n\nBlue Telecom is a telecommunications company in Westland.\n\n== History ==\n\n"
+        "Blue Telecom was founded in 1987. In 2006 Tom Ash became chief executive. In November 2015 the company "
+        "announced that Ash would step down. He joined the board as an adviser to the chairman, and Ada Berg, who had "
+        "worked for the company since 1990 and had been chief executive of Blue Qatar since 2011, became group chief "
+        "executive.\n"))
+    assert got.get("2015-11", "").startswith("Ada Berg became group chief executive") or \
+        any(t.startswith("Ada Berg became group chief executive") for t in got.values()), got
+    assert "1990" not in got, got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

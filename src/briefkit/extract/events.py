@@ -720,6 +720,8 @@ _MEETING_WORD = re.compile(r"(?i)\b(?:meeting|session|congress|conference|assemb
 # re-elected"): another day than the one the paragraph told, unless the same.
 _OWN_MEETING = re.compile(r"(?i)\b(?:at|by)\s+(?!the\s+same\b|that\b)(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|session|congress|conference|assembly|summit|convention|plenum)\b")
+# Taking a post told by "became" and the post: "became group chief executive", "became its president".
+_BECAME_POST = re.compile(rf"\bbecame\s+(?:the\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
 _LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
                          r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
@@ -7191,6 +7193,18 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if occasion:
                         main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
                         own = list(main)
+                if rel is None and aside_only and len(told_before) == 1 and not told_before[0].background \
+                        and told_before[0].date.month and not find_dates(sentence[:offset]) \
+                        and _BECAME_POST.search(re.sub(r",\s+(?:who|which)\s+[^,;]{2,200},", ",", clause)) \
+                        and not _NOT_AT_ONCE.search(clause):
+                    # "In November 2015 the company announced that Marafih would step down ... He
+                    # joined the board as an adviser, and Sheikh Saud bin Nasser Al Thani, who had
+                    # worked for the company since 1990 and had been chief executive of Ooredoo Qatar
+                    # since 2011, became group chief executive": the aside's years are his career's;
+                    # taking the post, told with no time of its own right after a sentence that dates
+                    # one happening, is of that time (as `_TOOK_OVER`)
+                    rel = (told_before[0].date, "")
+                    implied_here = True
                 own = main + [m for m in own if m not in main]
                 if rel is None and aside_only and own[-1].year is not None and own[-1].day is not None \
                         and (after := _VERB_THEN_DAY.search(clause, own[-1].end)) is not None \
