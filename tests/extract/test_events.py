@@ -5700,6 +5700,20 @@ def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_jus
     assert "1990" not in got, got
 
 
+def test_a_trailing_followed_by_list_neither_dates_nor_labels_the_clause(tmp_path):
+    """Set 65 (Ooredoo, a must-have): "It became Qatar Telecom (Qtel) Q.S.C. and listed its shares on
+    the Doha Securities Market the same year, followed by London in 1999, Abu Dhabi in 2001 and
+    Bahrain in 2002" was a row of 1999; "the same year" is the year just told, 1998."""
+    got = _read_events(tmp_path, (
+        "= Blue Telecom =\n\nBlue Telecom is a telecommunications company in Westland.\n\n== History ==\n\n"
+        "Blue Telecom was founded in 1987. In 1998 the government sold part of the corporation to the public. It "
+        "became Blue Telecom Q.S.C. and listed its shares on the Doha market the same year, followed by London in "
+        "1999, Abu Dhabi in 2001 and Bahrain in 2002.\n"))
+    assert "1999" not in got and "2001" not in got, got
+    assert any("listed its shares on the Doha market" in t and "London" not in t for d, t in got.items()
+               if d == "1998"), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

@@ -722,6 +722,8 @@ _OWN_MEETING = re.compile(r"(?i)\b(?:at|by)\s+(?!the\s+same\b|that\b)(?:a|an|the
                           r"(?:meeting|session|congress|conference|assembly|summit|convention|plenum)\b")
 # Taking a post told by "became" and the post: "became group chief executive", "became its president".
 _BECAME_POST = re.compile(rf"\bbecame\s+(?:the\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
+# A trailing ", followed by X in 1999, Y in 2001 and Z in 2002": the later steps of the same kind.
+_FOLLOWED_TAIL = re.compile(r"(?<=[^,;]{8}),\s+followed\s+by\s+(?P<steps>[^;]+?)\s*\.?$", re.I)
 _LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
                          r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
@@ -6864,6 +6866,12 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             n_before = len(drafts)
             implied_here = False  # a taking over dated by the sentence before (`_TOOK_OVER`)
             clauses = _clauses(sentence)
+            # "... listed its shares on the Doha Securities Market the same year, followed by London
+            # in 1999, Abu Dhabi in 2001 and Bahrain in 2002": the later steps a trailing "followed
+            # by" counts up are not the clause's happening, nor its time
+            clauses = [(o, c[:tail.start()] + ("." if c.rstrip().endswith(".") else ""))
+                       if (tail := _FOLLOWED_TAIL.search(c)) is not None and not _FINITE.search(tail.group("steps"))
+                       else (o, c) for o, c in clauses]
             first_np = _leading_np(clauses[0][1]) if clauses else None
             # In a later clause "they" is whoever the sentence opened with ("The authorities in
             # Minsk treat ..., and in March 2023 they opened a case"), not the previous sentence's.
