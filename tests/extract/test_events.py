@@ -5714,6 +5714,26 @@ def test_a_trailing_followed_by_list_neither_dates_nor_labels_the_clause(tmp_pat
                if d == "1998"), got
 
 
+def test_a_change_of_standing_told_right_after_the_day_that_brought_it_is_of_that_day(tmp_path):
+    """Set 65 (Taiwan's Coast Guard Administration, a must-have): "The Ocean Affairs Council was
+    finally inaugurated on 28 April 2018 in Kaohsiung ... The administration lost its cabinet rank
+    and became one of the council's agencies" had no row. Not a change told over a decade ("lost its
+    core funding from the government during the 1980s")."""
+    from briefkit.readers import read
+
+    f = tmp_path / "c.txt"
+    f.write_text(
+        "= Blue Guard Administration =\n\nThe Blue Guard Administration is the coast guard of Westland.\n\n"
+        "== History ==\n\nThe Blue Guard Administration was created in 2000. The Ocean Council was finally "
+        "inaugurated on 28 April 2018 in Kaohsiung. The administration lost its cabinet rank and became one of the "
+        "council's agencies.\n\nOn 14 April 1943 the ministry opened a school. The administration lost its core "
+        "funding from the government during the 1980s.\n", encoding="utf-8")
+    events = read(f).events
+    assert any(e.date.iso == "2018-04-28" and "lost its cabinet rank" in " ".join([e.text, *e.retold])
+               for e in events), events
+    assert not any("core funding" in e.text and e.date.iso.startswith("1943") for e in events), events
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

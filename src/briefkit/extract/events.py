@@ -724,6 +724,12 @@ _OWN_MEETING = re.compile(r"(?i)\b(?:at|by)\s+(?!the\s+same\b|that\b)(?:a|an|the
 _BECAME_POST = re.compile(rf"\bbecame\s+(?:the\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
 # A trailing ", followed by X in 1999, Y in 2001 and Z in 2002": the later steps of the same kind.
 _FOLLOWED_TAIL = re.compile(r"(?<=[^,;]{8}),\s+followed\s+by\s+(?P<steps>[^;]+?)\s*\.?$", re.I)
+# A change of the organisation's own standing: "became one of the council's agencies", "lost its
+# cabinet rank", "was placed under the ministry", "came under the new council".
+_STATUS_CHANGE = re.compile(r"\b(?:became\s+(?:one\s+of|part\s+of|a\s+part\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:agency|unit|"
+                            r"department|branch|division|subsidiary|body|directorate|service))|lost\s+its\b|"
+                            r"(?:was|were)\s+(?:placed|brought|transferred|moved|merged|absorbed|subordinated|"
+                            r"reorgani[sz]ed|downgraded|upgraded)\b|came\s+under\b|passed\s+to\b)", re.I)
 _LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
                          r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
@@ -7141,6 +7147,19 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # choice or a removal told, with no time of its own, within a sentence or two of
                     # the day of a meeting the paragraph tells is made at that meeting, that day
                     rel = (scene[0], "")
+                    implied_here = True
+                if rel is None and rel_that is None and not offset \
+                        and len(shown := [d for d in told_before if not d.background] or told_before) == 1 \
+                        and shown[0].date.day is not None \
+                        and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
+                        and subject.starts_with_subject(clause) and _STATUS_CHANGE.search(clause) \
+                        and not _NOT_AT_ONCE.search(clause) and not re.search(r"\b\d{2,4}s\b|\bcentury\b", clause):
+                    # "The Ocean Affairs Council was finally inaugurated on 28 April 2018 in
+                    # Kaohsiung ... The administration lost its cabinet rank and became one of the
+                    # council's agencies": a change of the organisation's own standing, told with no
+                    # time of its own right after the day of what brought it (another body's act,
+                    # background to the organisation's story, as often as its own), is of that day
+                    rel = (shown[0].date, "")
                     implied_here = True
                 if rel is None and not offset and not find_dates(sentence) \
                         and (after_death := _AFTER_DEATH.match(clause.strip())) is not None:
