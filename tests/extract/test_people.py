@@ -4504,3 +4504,15 @@ def test_an_undated_founder_and_head_beside_todays_head_is_history():
     old = Person(name="Tom Ash", role="Founder and executive director", leader=True)
     chair = Person(name="Carl Dunn", role="Founder and chairman", leader=True)
     assert [x.name for x in leading_now([now, old, chair])] == ["Ada Berg", "Carl Dunn"]
+
+
+def test_a_commander_general_is_a_post(tmp_path):
+    """Set 64 (the National Police of Peru): "The commander general, Lieutenant General Orlando
+    Velasco Mujica, and the two generals next in line ... resigned" named no leader: "commander
+    general" (the Spanish-speaking forces' "comandante general") is a head's title, as "director
+    general" is."""
+    p = _read_text(tmp_path, ("= Blue Police =\n\nThe Blue Police is the national police of Westland.\n\n"
+                              "== History ==\n\nThe Blue Police was formed in 1988. Its commander general, Carl Dunn, "
+                              "resigned.\n"))
+    got = {x.name: x for x in p.people}
+    assert got["Carl Dunn"].leader and got["Carl Dunn"].role == "Commander general", p.people

@@ -14,7 +14,7 @@ from ..kinds import KINDS
 
 # Role nouns: what makes a phrase a role. Longer forms first so "director-general" wins.
 _ROLE_NOUN_WORDS = (
-    r"officers?[- ]in[- ]charge|under-?secretar(?:y|ies)(?:[- ]general)?|secretar(?:y|ies)[- ]general|directors?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|chief\s+(?:operating|financial|technology|technical|information|marketing|commercial|legal|people|product|strategy|quality|digital|compliance|risk|investment|medical|scientific|sustainability)\s+officers?|"
+    r"officers?[- ]in[- ]charge|under-?secretar(?:y|ies)(?:[- ]general)?|secretar(?:y|ies)[- ]general|directors?[- ]general|commanders?[- ]general|general\s+secretar(?:y|ies)|chief\s+executives?(?:\s+officers?)?|chief\s+(?:operating|financial|technology|technical|information|marketing|commercial|legal|people|product|strategy|quality|digital|compliance|risk|investment|medical|scientific|sustainability)\s+officers?|"
     r"executive\s+directors?|executive\s+secretar(?:y|ies)|managing\s+directors?|commanding\s+officers?|commanding\s+generals?|commander[- ]in[- ]chief|second[- ]in[- ]command|chief\s+of\s+staff|press\s+(?:officer|secretary)|"
     r"commanders?|commandants?|leaders?|chiefs?|heads?|chair(?:m[ae]n|wom[ae]n|persons?|s)?|presidents?|ceos?|"
     r"founders?|co-?founders?|directors?|spokes(?:person|man|woman|people)|speakers?|secretar(?:y|ies)|deputy|"
