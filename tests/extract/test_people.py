@@ -4516,3 +4516,17 @@ def test_a_commander_general_is_a_post(tmp_path):
                               "resigned.\n"))
     got = {x.name: x for x in p.people}
     assert got["Carl Dunn"].leader and got["Carl Dunn"].role == "Commander general", p.people
+
+
+def test_a_table_of_holders_headed_by_a_post_of_a_named_staff(tmp_path):
+    """Set 66 (the Armed Forces of Armenia): a table headed "№ !! Chief of the General Staff !!
+    Armenian !! Took office !! Left office" named none of its eight chiefs: the post before "of"
+    is the role noun, and the role is the whole post."""
+    p = _read_text(tmp_path, (
+        "= Blue Armed Forces =\n\nThe Blue Armed Forces are the military of Westland.\n\n== Chiefs ==\n\n"
+        "{| class=\"wikitable\"\n! № !! Chief of the General Staff !! Native !! Took office !! Left office\n|-\n"
+        "| 1 || Tom Ash || Թոմ Էշ || 1994 || 24 April 2007\n|-\n| 2 || Ada Berg || Ադա Բերգ || 2007 || April 2008\n"
+        "|-\n| 3 || Carl Dunn || Կառլ Դան || April 2008 ||\n|}\n"))
+    got = {x.name: (x.role, x.current) for x in p.people if x.leader}
+    assert got == {"Tom Ash": ("Chief of the General Staff", False), "Ada Berg": ("Chief of the General Staff", False),
+                   "Carl Dunn": ("Chief of the General Staff", True)}, got

@@ -1437,7 +1437,16 @@ def _holders_table_role(block: Block) -> str | None:
     if not isinstance(block, BulletList) or len(block.items) < 3 or " | " not in block.items[0].text:
         return None
     role = holders_header(block.items[0].text, [item.text for item in block.items[1:]])
-    return _section_role(role) if role else None
+    if not role:
+        return None
+    post = _section_role(role)
+    of_body = re.match(r"(?P<post>[^|]+?)(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[^|]*)$", role)
+    if post and of_body and not re.search(r"\s+of\s+", post) and re.fullmatch(
+            rf"{re.escape(post)}s?", of_body.group("post").strip(), re.I):
+        # "Chief of the General Staff": the post of a named staff or office, whole (the post
+        # alone, "Chief", is no one's)
+        return post + of_body.group("of")
+    return post
 
 
 def _officials_table(block: Block) -> list[tuple[str, str]] | None:

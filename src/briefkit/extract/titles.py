@@ -200,8 +200,11 @@ def holders_columns(text: str, rows: Sequence[str] = ()) -> tuple[str, int] | No
     role = re.sub(r"\((?:s|es)\)$", "", cells[0]).strip()  # "Leader(s)": one or two holders a row
     # (a post with a word before it: "High commissioner")
     head = re.sub(r"(?i)^(?:high|chief|supreme|first|lord|general|national)\s+", "", role)
+    # (a post of a named staff or office: "Chief of the General Staff", "Director of Public
+    # Prosecutions": the post before "of")
+    of_body = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", role)[0]
     if len(cells) < 2 or not 2 <= len(role) <= 40 or not any(
-            ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head}):
+            ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head, of_body}):
         return None
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
     if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
