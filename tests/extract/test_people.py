@@ -4530,3 +4530,15 @@ def test_a_table_of_holders_headed_by_a_post_of_a_named_staff(tmp_path):
     got = {x.name: (x.role, x.current) for x in p.people if x.leader}
     assert got == {"Tom Ash": ("Chief of the General Staff", False), "Ada Berg": ("Chief of the General Staff", False),
                    "Carl Dunn": ("Chief of the General Staff", True)}, got
+
+
+def test_an_infobox_minister_of_a_force_is_the_governments(tmp_path):
+    """Set 66 (the Armed Forces of Armenia): "Minister: Suren Papikyan" in the forces' infobox made
+    the defence minister a leader; a ministry's own "Minister" heads it."""
+    p = _read_text(tmp_path, ("= Blue Armed Forces =\n\nInfobox\n- Minister: Tom Ash\n- Chief of the General Staff: "
+                              "Ada Berg\n\nThe Blue Armed Forces are the military of Westland.\n"))
+    got = {x.name: x.leader for x in p.people}
+    assert got == {"Tom Ash": False, "Ada Berg": True}, got
+    q = _read_text(tmp_path, ("= Ministry of Defence (Westland) =\n\nInfobox\n- Minister: Tom Ash\n\n"
+                              "The Ministry of Defence is a ministry of Westland.\n"))
+    assert {x.name: x.leader for x in q.people} == {"Tom Ash": True}, q.people

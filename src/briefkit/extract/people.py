@@ -1017,7 +1017,14 @@ _POST_VALUE = re.compile(rf"(?:the\s+)?(?:{_ROLE_NOUN_WORDS})\s+of\s+(?:the\s+)?
                          rf"(?:(?:,\s+[A-Z][^,;()]*)+\s+and\s+[A-Z][^,;()]*)?$", re.I)
 
 
-def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
+# A title that names a ministry or a government, whose "Minister" is its own head.
+_MINISTRY_TITLE = re.compile(r"(?i)\b(?:ministry|department|government|cabinet|council\s+of\s+ministers)\b")
+
+
+def _from_facts(facts: list[Fact], ministry: bool = True) -> Iterator[_Found]:
+    """The people the infobox names. `ministry`: whether the organisation is a ministry or a
+    government, whose "Minister:" heads it; any other's (an army's "Minister: Suren Papikyan")
+    is the government's minister it answers to, named and not one of its leaders."""
     # ("Chief1 Position: Director" names the role of "Chief1 Name" as a title does)
     # ("Chief1 Position: Chief Statistician of Canada (interim)": the holder's standing, said
     # before the post as the text says it, "Interim Chief Statistician of Canada", so that the
@@ -1080,6 +1087,8 @@ def _from_facts(facts: list[Fact]) -> Iterator[_Found]:
             if found is not None:
                 found.key_role = label_role  # type: ignore[attr-defined]
                 if presided and re.fullmatch(r"(?i)(?:secretary|treasurer)", label_role or ""):
+                    found.leader = False
+                if not ministry and re.search(r"(?i)\bminister\b", label_role or ""):
                     found.leader = False
                 if _STATE_COMMANDER.fullmatch(label_role or "") and _STATE_HEAD_VALUE.match(value.strip()):
                     # "Commander-in-Chief: President Yoweri Museveni": the head of state commands
@@ -4689,7 +4698,7 @@ def extract_people(profile: Profile) -> list[Person]:
     boxed: set[str] = set()  # the people the infobox names as leaders
     officers: set[str] = set()  # the secretaries and treasurers it names beside a head (`_from_facts`)
     told_text = " ".join(profile.block_texts())
-    for f in _from_facts(profile.facts):
+    for f in _from_facts(profile.facts, ministry=_MINISTRY_TITLE.search(profile.names.title) is not None):
         if _FOUNDER.fullmatch(f.role or "") and _a_body(f.name, told_text):
             continue  # "Founders: Aérospatiale, Deutsche Airbus", "the head of Aérospatiale": firms
         add(f, getattr(f, "aliases", None))
