@@ -1015,3 +1015,20 @@ def test_a_companys_business_section_lists_its_parts(tmp_path):
     tree = read(path).org
     parts = {c.name: [g.name for g in c.children] for c in tree.children}
     assert parts == {"Gojek": ["Gojek Singapore"], "GoTo Financial": ["GoPay", "Midtrans"]}, parts
+
+
+def test_parts_a_paragraph_introduces_outside_the_structure_sections(tmp_path):
+    """Set 66 (Ecopetrol): its "Operations" section ends "The group's main subsidiaries are:" over
+    a nested list of them, which was never read (the infobox's five, flat, stood in, with "Cenit"
+    for "Cenit Transporte y Logística de Hidrocarburos"); its "Owner: Nation of Colombia (88.49%)"
+    was drawn as the parent, as Ooredoo's "State of Qatar (majority)" was: a state is a
+    shareholder, no body above it."""
+    text = ("= Blue Oil =\n\nInfobox\n- Owner: Nation of Westland (88.49%)\n- Subsidiaries: Refinería Azul; Cenit; "
+            "Hocol\n\nBlue Oil is the national oil company of Westland.\n\n== Operations ==\n\nIt owns two refineries. "
+            "The group's main subsidiaries are:\n\n- Refinería Azul\n- Cenit Transporte y Logística\n  - Oleoducto "
+            "Central\n- Hocol\n- Blue Capital AG\n\n== History ==\n\nBlue Oil was founded in 1951.\n")
+    p = _org_of(tmp_path, text)
+    assert p.org.name == "Blue Oil" and p.org.kind == "unit", p.org
+    tree = {c.name: [g.name for g in c.children] for c in p.org.children}
+    assert tree == {"Refinería Azul": [], "Cenit Transporte y Logística": ["Oleoducto Central"], "Hocol": [],
+                    "Blue Capital AG": []}, tree

@@ -210,7 +210,9 @@ _PEOPLE_OWNER = re.compile(r"(?i)\bfamil(?:y|ies)\b|\bemployees\b|\bstaff\b|\bsh
 # A state as an owner: "Government of Norway", "Federal Republic of Germany", "Danish state",
 # "Australian Government", "the state" (`extract_structure`).
 _STATE_OWNER = re.compile(r"(?i)(?:the\s+)?(?:(?:federal\s+)?government\s+of\s+.+|(?:federal\s+)?republic\s+of\s+.+|"
-                          r"kingdom\s+of\s+.+|(?:[A-Z][\w'’-]+\s+){0,2}(?:state|government|crown)|state|"
+                          # ("Nation of Colombia (88.49%)", "State of Qatar (majority)")
+                          r"(?:kingdom|nation|state|sultanate|emirate|principality)\s+of\s+.+|"
+                          r"(?:[A-Z][\w'’-]+\s+){0,2}(?:state|government|crown)|state|"
                           r"\d+\s*%\s+state(?:\s+ownership)?)")
 
 
@@ -956,6 +958,45 @@ def history_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if _HISTORY_TITLE.search(s.title)]
 
 
+# A paragraph that ends by introducing a list of the organisation's own parts, in a section of
+# another title: "The group's main subsidiaries are:", "Its principal divisions are:".
+_PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|corps|force|unit|"
+                          r"network|centre|center|service)(?:'s|’s))\s+(?:(?:main|principal|major|chief|largest|own)\s+)?"
+                          r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
+                          r"directorates|departments|components|formations|commands)\s+(?:are|include|comprise)\s*:\s*$")
+
+
+@record
+class _Told:
+    """A list of parts and the paragraph that introduces it, read as a section of its own
+    (`_parts_told_elsewhere`)."""
+
+    title: str
+    blocks: list
+    children: list = field(default_factory=list)
+
+
+def _parts_told_elsewhere(profile: Profile) -> list[_Told]:
+    """The lists of its own parts an article gives outside its structure sections, each with the
+    paragraph that introduces it: Ecopetrol's "Operations" section ends "The group's main
+    subsidiaries are:" over a list of them, nested, which the infobox's row of five names gave
+    flat. Only a list right after a paragraph whose last words say so (`_PARTS_INTRO`), in a
+    section that is not about its structure (those are read whole), its history or its leaders."""
+    inside = {id(t) for s in structure_sections(profile) for t in s.walk()}
+    out: list[_Told] = []
+    for s in profile.all_sections():
+        if id(s) in inside or _NOT_STRUCTURE_TITLE_WORDS.search(s.title):
+            continue
+        for before, block in zip(s.blocks, s.blocks[1:]):
+            if isinstance(before, Paragraph) and isinstance(block, BulletList) and _PARTS_INTRO.search(before.text.strip()):
+                out.append(_Told(s.title, [before, block]))
+    return out
+
+
+_NOT_STRUCTURE_TITLE_WORDS = re.compile(r"(?i)\b(?:history|leaders?|leadership|see\s+also|references|presidents|"
+                                        r"chairm[ae]n|commanders|directors)\b")
+
+
 def structure_sections(profile: Profile) -> list[Section]:
     """Top-most sections about the structure (a nested one is covered by its ancestor)."""
     found = [s for s in profile.all_sections() if is_structure_title(s.title)]
@@ -991,6 +1032,10 @@ def _known_part(part: str, known: set[str], title: str) -> bool:
     own = title.split()[0].casefold() if title.split() else ""
     short = re.sub(r"(?i),?\s+(?:international|group|holdings?|inc\.?|ltd\.?|limited|corporation|corp\.?|company|co\.?|"
                    r"ag|se|sa|nv|plc|gmbh|llc)$", "", part).casefold()
+    # ("Cenit" in the infobox beside "Cenit Transporte y Logística de Hidrocarburos" in the text:
+    # the name's first words, as the infobox writes it short)
+    if any(k.startswith(low + " ") for k in known) and len(low) >= 4:
+        return True
     return low in known or (short != low and short in known) or (
         bool(own) and low.startswith(own + " ") and low[len(own) + 1:] in known) or (
         bool(own) and f"{own} {low}" in known)  # "Commercial Airplanes" beside "Boeing Commercial Airplanes"
@@ -1024,6 +1069,8 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
     unit.leaders = [p.model_copy(deep=True) for p in officers]
     for s in structure_sections(profile):
         unit.children.extend(collector.section(s))
+    for told in _parts_told_elsewhere(profile):
+        unit.children.extend(collector.section(told))
     text = " ".join(_all_text(profile))
     words = [m.group(0).casefold() for c in unit.children for m in [_GOVERNING.search(c.name)] if m]
     for child in unit.children:
