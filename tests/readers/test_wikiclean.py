@@ -161,6 +161,23 @@ def test_a_definition_list_reads_as_a_list(tmp_path):
     assert blocks[1].text == "After the list."
 
 
+def test_a_navbox_reads_as_the_list_it_shows_under_its_title(tmp_path):
+    """Set 66 (Ecopetrol): "{{Navbox | title = Presidents of Ecopetrol (a selection) | list = Emilio
+    Sardi · Alberto Calderón · ...}}" reached the full profile as written, and named none of its
+    presidents."""
+    from briefkit.readers import read
+
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue Oil =\n\nBlue Oil is an oil company.\n\n== Presidents ==\n\n{{Navbox\n| name = Blue\n"
+                 "| title = Presidents of Blue Oil (a selection)\n| list = Tom Ash · Ada Berg · [[Carl Dunn]]\n}}\n",
+                 encoding="utf-8")
+    p = read(f)
+    intro, table = p.all_sections()[0].blocks
+    assert intro.text == "Presidents of Blue Oil (a selection):"
+    assert [i.text for i in table.items] == ["Tom Ash", "Ada Berg", "Carl Dunn"]
+    assert {x.name for x in p.people if x.leader} == {"Tom Ash", "Ada Berg", "Carl Dunn"}
+
+
 def test_a_url_template_is_its_address():
     """"Website: {{URL|www.rab.gov.bd}}" had reached the full profile's key facts as written."""
     from briefkit.readers.wikiclean import clean_value

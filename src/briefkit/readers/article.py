@@ -47,6 +47,10 @@ _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\
 _TERM = re.compile(r"^;\s*(?P<term>[^:]+?)(?:\s+:\s+(?P<desc>.+))?\s*$")
 _DESCRIPTION = re.compile(r"^:\s*(?P<desc>\S.*)$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
+# A navigation box of links: "{{Navbox | title = T | list = A · B · C }}" (its other parameters,
+# "name", "state", "group1", ..., are the box's, not text).
+_NAVBOX = re.compile(r"\{\{\s*navbox\b[^{}]*?\|\s*title\s*=\s*(?P<title>[^|{}]+?)\s*\|[^{}]*?"
+                     r"\blist\d*\s*=\s*(?P<list>[^|{}]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*\|.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 
@@ -310,6 +314,18 @@ class ArticleParser:
         if self._open.para:
             first = self._open.para[0].number
             text = without_refs(normalise_space(" ".join(l.text for l in self._open.para)))
+            box = _NAVBOX.fullmatch(text)
+            if box and (names := [n.strip() for n in re.split(r"\s+[·•]\s+", box.group("list")) if n.strip()]):
+                # "{{Navbox | title = Presidents of Ecopetrol (a selection) | list = Emilio Sardi
+                # · Alberto Calderón · ...}}": a box of links, read as the list it shows under its
+                # title (printed as written, the markup had reached the full profile)
+                self._open.para = []
+                self._open.blocks.append(Paragraph(text=f"{without_links(box.group('title').strip())}:",
+                                                   source=Source(file=self.file, line=first)))
+                self._open.items = [(0, 0, n, first) for n in names]
+                self._open.ordered = False
+                self._flush_items()
+                return
             self._open.blocks.append(Paragraph(text=without_links(text), source=Source(file=self.file, line=first)))
             self.findings += check_paragraph(text, self.file, first)
             self._open.para = []
