@@ -5734,6 +5734,18 @@ def test_a_change_of_standing_told_right_after_the_day_that_brought_it_is_of_tha
     assert not any("core funding" in e.text and e.date.iso.startswith("1943") for e in events), events
 
 
+def test_a_count_from_the_day_before_then_a_verb_with_a_terms_end_is_of_that_day(tmp_path):
+    """Set 66 (the Independence Party of Iceland, a must-have): "On the night of 10 July 1970 he died
+    in a fire ... Jóhann Hafstein succeeded him as chairman and as prime minister the same day and
+    led the party until 1973" was a row of 1973, the end of the term the next verb told."""
+    got = _read_events(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "The Blue Party was founded in 1929. Tom Ash became chairman in 1961. On the night of 10 July 1970 Ash died "
+        "in a fire. Ada Berg succeeded him as chairman the same day and led the party until 1973.\n"))
+    assert "1973" not in got, got
+    assert any(d == "1970-07-10" and t.startswith("Ada Berg succeeded") for d, t in got.items()), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

@@ -1841,6 +1841,12 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
             r"\b(?:just|shortly|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:in\s+)?$",
             clause[:mention.start], re.I):
         return False
+    # "Jóhann Hafstein succeeded him as chairman and as prime minister the same day and led the
+    # party until 1973": the end of the term the next verb tells, after the clause's own time
+    # counted from the one before; the happening is of that time, not of the end
+    if re.search(r"\b(?:that|the\s+same|the\s+next|the\s+following)\s+(?:day|week|month|year)\s+and\s+"
+                 r"[a-z]{2,}\b[^,;]*?\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$", clause[:mention.start], re.I):
+        return True
     if re.search(r"(?<![,\s])\s+(?:that|which|who)\s+had\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,40}$", clause[:mention.start]) \
             and not re.match(r"\s*(?:In|On|By|From|Since)\b", clause):
         return True
@@ -2177,8 +2183,11 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
     another's ("Dzulkifli resigned within days" between the election and the return)."""
     m = _RELATIVE.match(clause.strip())
     # a date inside an aside (", the chief financial officer since 2006,") is someone's, not the clause's
-    if not m and closing and ctx.year is not None and all(_in_aside(clause, d) for d in find_dates(clause)):
-        end = _RELATIVE_END.search(clause.strip())
+    end = _RELATIVE_END.search(clause.strip()) if not m and closing and ctx.year is not None else None
+    # (and a time the next verb after the count tells: "the same day and led the party until 1973")
+    tail = end.start("and_verb") if end is not None and end.group("and_verb") else None
+    if end is not None and all(_in_aside(clause.strip(), d) or (tail is not None and d.start >= tail)
+                               for d in find_dates(clause.strip())):
         if end:
             # ("Boris Johnson, elected mayor in May 2008, took over as chair of TfL that month":
             # the time last told is the aside's, before the words that count from it)
