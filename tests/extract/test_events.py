@@ -5746,6 +5746,18 @@ def test_a_count_from_the_day_before_then_a_verb_with_a_terms_end_is_of_that_day
     assert any(d == "1970-07-10" and t.startswith("Ada Berg succeeded") for d, t in got.items()), got
 
 
+def test_a_loose_count_of_days_or_weeks_dates_no_day(tmp_path):
+    """Set 66 (the Armed Forces of Armenia, a must-have): "Just over a week later President Vahagn
+    Khachaturyan appointed Major General Eduard Asryan" was dated to a day the text does not give;
+    "just over a week" after 6 July is in July, as close as it says. "A week later" stays a day."""
+    got = _read_events(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is the army of Westland.\n\n== History ==\n\nThe Blue Guard was formed "
+        "in 1992. On 6 July 2022 Tom Ash was dismissed as chief. Just over a week later the president appointed Ada "
+        "Berg as chief. On 3 March 2023 Berg opened a school. A week later she closed a depot.\n"))
+    assert got.get("2022-07", "").startswith("The president appointed Ada Berg"), got
+    assert "2023-03-10" in got, got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

@@ -2300,9 +2300,16 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
         n = -n if m.group("dir").lower() == "earlier" else n
     elif re.search(r"following|next", m.group(0), re.I):
         n = 1
+    loose = m.group("n") is not None and re.match(rf"(?i)\s*(?:(?:on|in|at|by|during)\s+)?{_LOOSELY}", m.group(0)) is not None
     try:
         if unit in ("day", "week") and ctx.month and ctx.day:
             d = _dt.date(ctx.year, ctx.month, ctx.day) + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+            if loose:
+                # "Just over a week later", from 6 July: a day the count does not give, in the
+                # month it lands in, when "over" stays within it (else no closer than the year)
+                past = d + _dt.timedelta(days=6 if unit == "week" else max(2, abs(n) // 3))
+                return (EventDate(year=d.year, month=d.month) if (past.year, past.month) == (d.year, d.month)
+                        else EventDate(year=d.year)), m.group(0)
             return EventDate(year=d.year, month=d.month, day=d.day), m.group(0)
         if unit in ("day", "week", "month") and ctx.month:
             months = ctx.year * 12 + ctx.month - 1 + (n if unit == "month" else 0)
