@@ -4542,3 +4542,16 @@ def test_an_infobox_minister_of_a_force_is_the_governments(tmp_path):
     q = _read_text(tmp_path, ("= Ministry of Defence (Westland) =\n\nInfobox\n- Minister: Tom Ash\n\n"
                               "The Ministry of Defence is a ministry of Westland.\n"))
     assert {x.name: x.leader for x in q.people} == {"Tom Ash": True}, q.people
+
+
+def test_a_head_named_only_beside_a_statement_long_before_todays_head_is_former(tmp_path):
+    """Set 65 (Ooredoo): "In 1997 its general manager, Izzat al-Rashid, told the press that
+    turnover had doubled", and nothing more of him, was shown as leading now beside the managing
+    director and group chief executive the text says has served since 2021."""
+    p = _read_text(tmp_path, (
+        "= Blue Telecom =\n\nInfobox\n- Key People: Ada Berg (managing director and group chief executive)\n\n"
+        "Blue Telecom is a telecommunications company in Westland.\n\n== History ==\n\n"
+        "Blue Telecom was founded in 1987. In 1997 its general manager, Tom Ash, told the press that turnover had "
+        "doubled in five years. Ada Berg became managing director and group chief executive in 2021.\n"))
+    got = {x.name: (x.current, x.period) for x in p.people if x.leader}
+    assert got["Tom Ash"] == (False, "in 1997") and got["Ada Berg"][0] is not False, got

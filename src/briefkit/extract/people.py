@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import copy
 from .. import recache as re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
                      post_of, shared_post_of)
@@ -2976,7 +2976,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # that Davie would succeed him"; "Early in February 2024 its director, Bernard
                 # Banac, said that ..." had made him director from February 2024): its dates are
                 # of that, not of the term (`_ROLE_BEFORE` above)
+                # (only where the sentence tells one time, the statement's)
+                said_on = f.period if _lone_date(f.period) and len(
+                    [d for d in find_dates(sentence) if d.year is not None]) == 1 else None
                 f.period, f.current, f.post_period, f.post_current = None, None, None, None
+                f.said_on = said_on  # type: ignore[attr-defined]  # the day told, for `_told_at_an_earlier_time`
             if f and ours and _LEAVES_AFTER.match(sentence, m.end()):
                 _ended(f)  # "Its director, Carl Dunn, resigned in March 2011": the day ends the term
             if f:
@@ -4472,6 +4476,7 @@ def extract_people(profile: Profile) -> list[Person]:
     weak: set[str] = set()  # roles that were only a parenthetical qualifier in the infobox
     term_roles: dict[tuple[str, str], str | None] = {}  # the role each stated term was held in
     occasional: set[str] = set()  # whose term shown is the date a post was named on in passing
+    said_on: dict[str, str] = {}  # whose post the text names only beside a dated statement, and that date
     guessed_start: set[str] = set()  # whose term start was read from a sentence's bare date (`_add`)
 
     def key_of(name: str) -> str:
@@ -4548,6 +4553,10 @@ def extract_people(profile: Profile) -> list[Person]:
             _add(p, k, f)
             if f.leader and not hasattr(f, "occasion"):
                 outright.add(k)
+            if f.leader and getattr(f, "said_on", None) and not f.period:
+                said_on.setdefault(k, f.said_on)
+            elif f.leader and (f.period or f.current is not None):
+                said_on.pop(k, None)  # a term or a time the text tells otherwise
             if f.leader and f.period and p.period == f.period:
                 # the term shown is a date the post was named on in passing, or a term told
                 if getattr(f, "occasion", False):
@@ -4778,7 +4787,9 @@ def extract_people(profile: Profile) -> list[Person]:
     _one_holder_per_post([p for p in out if p.leader])
     _co_holders_replaced({k: y for k, y in named_together.items()}, people, boxed)
     _told_at_an_earlier_time([p for k, p in zip(order, out) if p.leader and k in occasional],
-                             [p for p in out if p.leader])
+                             [p for p in out if p.leader],
+                             [(p, said_on[k]) for k, p in zip(order, out) if p.leader and k in said_on
+                              and p.period is None and p.current is None])
     _one_spelling_per_role(out)
     _told_dead(profile, [p for p in out if p.leader])
     _told_leaving(profile, [p for p in out if p.leader])
@@ -5334,7 +5345,8 @@ def _co_holders_replaced(named_together: dict[str, int], people: dict[str, Perso
             p.period = f"in {p.period or year}"
 
 
-def _told_at_an_earlier_time(occasional: list[Person], leaders: list[Person]) -> None:
+def _told_at_an_earlier_time(occasional: list[Person], leaders: list[Person],
+                             said: Sequence[tuple[Person, str]] = ()) -> None:
     """A leader the text names in a post only in passing, on a dated occasion ("In January 2002
     the board's co-chairmen, Winston Lord and James C. Strickler, announced ..."), and whose
     time it otherwise leaves open, held the post then. When another of the organisation's
@@ -5344,12 +5356,20 @@ def _told_at_an_earlier_time(occasional: list[Person], leaders: list[Person]) ->
     its president since 2013 as if both led it now. The judgement: a post named once in
     passing at a date, and never again, is no evidence of the post today once the text tells
     of a head whose term began years later. `occasional`: such leaders (the term shown is the
-    date of the sentence that named the post in passing)."""
+    date of the sentence that named the post in passing). `said`: leaders the text names in a
+    post only beside a statement of theirs, with its date, and no term ("In 1997 its general
+    manager, Izzat al-Rashid, told the press ..." in Ooredoo's article, whose managing director
+    and group chief executive has served since 2021): the same holds of them."""
     since = [y for p in leaders if p.current and p.period and re.match(r"(?i)since\b", p.period)
              and (y := _first_year(p.period)) is not None]
     if not since:
         return
     latest = max(since)
+    for p, when in said:
+        year = _first_year(when)
+        if year is not None and year[0] <= latest[0] - EARLIER_TIME and p not in [q for q in leaders if q.current]:
+            p.current = False
+            p.period = f"in {when}"
     for p in occasional:
         if p.current is not None or not _lone_date(p.period) or re.match(r"(?i)in\b", p.period or ""):
             continue
