@@ -703,9 +703,6 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|he
                         r"(?:was|were)\s+installed\s+(?:there\s+)?as\b|"
                         # ("Doe became its first executive director", after the start of its work)
                         r"(?P<first>became\s+(?:its|their)\s+first\s+[a-z]))")
-# A later time the sentence before tells after its date ("In July 2005 Pojar moved to the foreign
-# ministry, and in the autumn he became a deputy foreign minister"): a taking over told next,
-# with no time of its own, is not of the dated day (`_TOOK_OVER`), but of some time after it.
 # A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
 # of the party presidency", "removed her", "re-elected X".
 _CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s+)?(?:its\s+|the\s+)?(?:deputy|vice)\b)|relieved\s+(?:him|her|them|[A-Z][\w'’-]+)\s+of\s+"
@@ -730,6 +727,9 @@ _STATUS_CHANGE = re.compile(r"\b(?:became\s+(?:one\s+of|part\s+of|a\s+part\s+of|
                             r"department|branch|division|subsidiary|body|directorate|service))|lost\s+its\b|"
                             r"(?:was|were)\s+(?:placed|brought|transferred|moved|merged|absorbed|subordinated|"
                             r"reorgani[sz]ed|downgraded|upgraded)\b|came\s+under\b|passed\s+to\b)", re.I)
+# A later time the sentence before tells after its date ("In July 2005 Pojar moved to the foreign
+# ministry, and in the autumn he became a deputy foreign minister"): a taking over told next,
+# with no time of its own, is not of the dated day (`_TOOK_OVER`), but of some time after it.
 _LATER_TIME = re.compile(r"(?i)\b(?:in|by|that)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)|"
                          r"\b(?:the\s+following|the\s+next)\s+(?:spring|summer|autumn|fall|winter)\b|\b(?:later|afterwards)\b")
 _NOT_AT_ONCE = re.compile(r"(?i)\b(?:later|eventually|subsequently|afterwards|in\s+time|by\s+then|until|before|soon|"
