@@ -1075,6 +1075,21 @@ def _briefkit_extract_org_Structure(cls, _d, _f):
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": None}
 
 
+def _briefkit_extract_org__Told(cls, _d, _f):
+    def __init__(self, title, blocks, children=_F):
+        self.title = title
+        self.blocks = blocks
+        self.children = _f["children"]() if children is _F else children
+    @_recursive_repr
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(title={self.title!r}, blocks={self.blocks!r}, children={self.children!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.title,self.blocks,self.children,) == (other.title,other.blocks,other.children,)
+        return NotImplemented
+    return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": None}
+
+
 def _briefkit_extract_owners_Owner(cls, _d, _f):
     def __init__(self, label, text, source):
         object.__setattr__(self, "label", label)
@@ -1906,6 +1921,7 @@ SPECS = {
     'briefkit.extract.events._Draft': (False, True, (('date', 'EventDate', False, False, True, True, True, None), ('end', 'EventDate | None', False, False, True, True, True, None), ('ongoing', 'bool', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('clause', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None), ('year_inferred', 'bool', False, False, True, True, True, None), ('kind', 'str', False, False, True, True, True, None), ('background', 'bool', False, False, True, True, True, None), ('also', 'list[Source]', False, True, True, True, True, None), ('fact', 'bool', True, False, True, True, True, None), ('person', 'str | None', True, False, True, True, True, None), ('anchored', 'bool', True, False, True, True, True, None), ('retold', 'list[str]', False, True, True, True, True, None), ('hailed', 'bool', True, False, True, True, True, None))),
     'briefkit.extract.events._Text': (True, True, (('text', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None))),
     'briefkit.extract.org.Structure': (False, True, (('org', 'OrgNode', False, False, True, True, True, None), ('relations', 'list[Relation]', False, True, True, True, True, None), ('subordination', 'list[Subordination]', False, True, True, True, True, None))),
+    'briefkit.extract.org._Told': (False, True, (('title', 'str', False, False, True, True, True, None), ('blocks', 'list', False, False, True, True, True, None), ('children', 'list', False, True, True, True, True, None))),
     'briefkit.extract.owners.Owner': (True, True, (('label', 'str', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None))),
     'briefkit.extract.people._Found': (False, True, (('name', 'str', False, False, True, True, True, None), ('role', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('leader', 'bool', False, False, True, True, True, None), ('period', 'str | None', True, False, True, True, True, None), ('current', 'bool | None', True, False, True, True, True, None), ('deceased', 'bool', True, False, True, True, True, None), ('affiliation', 'str | None', True, False, True, True, True, None), ('hedge', 'str | None', True, False, True, True, True, None), ('post_only', 'bool', True, False, True, True, True, None), ('post_role', 'str | None', True, False, True, True, True, None), ('post_period', 'str | None', True, False, True, True, True, None), ('post_current', 'bool | None', True, False, True, True, True, None))),
     'briefkit.fill_trace.FillLog': (False, True, (('changes', 'bool', True, False, True, True, True, None),)),
