@@ -5758,6 +5758,18 @@ def test_a_loose_count_of_days_or_weeks_dates_no_day(tmp_path):
     assert "2023-03-10" in got, got
 
 
+def test_what_a_court_does_is_done_by_the_court_the_sentence_before_named(tmp_path):
+    """Set 66 (the Independence Party of Iceland): "... voted to indict Geir before the Landsdómur, a
+    court for ministers ... On 23 April 2012 it found him guilty on one charge" was labelled "The
+    Independence Party found Geir H. Haarde guilty"."""
+    got = _read_events(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\n"
+        "The Blue Party was founded in 1929. Tom Ash became chairman in 2005. In September 2010 the parliament voted "
+        "to indict Ash before the Landsdómur, a court for ministers that had never sat. On 23 April 2012 it found "
+        "him guilty on one charge.\n"))
+    assert got.get("2012-04-23", "").startswith("Landsdómur found Tom Ash guilty"), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

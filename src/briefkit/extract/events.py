@@ -1103,6 +1103,15 @@ def _ended_last(before: str, subject: Subject) -> str | None:
     return name
 
 
+# A clause whose "it" does what a court does: "On 23 April 2012 it found him guilty", "It ruled".
+_JUDGED_BY_IT = re.compile(r"(?i)\s*(?:(?:on|in)\s+[^,;]{1,30}?,?\s+)?it\s+(?:found\s+(?:him|her|them|\w+)\s+"
+                           r"(?:guilty|not\s+guilty|innocent)|ruled|sentenced|acquitted|convicted|quashed)\b")
+# A court the sentence names: "the Landsdómur, a court for ministers", "the Supreme Court".
+_COURT_NAMED = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}),\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:court|tribunal)\b|(?P<name2>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
+                          r"(?:Court|Tribunal))")
+
+
 def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
     """The thing a sentence's opening "It" stands for when the sentence before is about another
     one: its subject, a definite noun phrase that is neither the organisation nor a person, in a
@@ -1116,6 +1125,13 @@ def _it_means(clause: str, before: str | None, subject: Subject) -> str | None:
         # "... to found a credit cooperative, Caja Laboral Popular. Its first branch opened on 1
         # February 1960": the body the sentence before ended on making
         return made.group("name").rstrip(".")
+    if before and _JUDGED_BY_IT.match(clause) and (courts := [n for c in _COURT_NAMED.finditer(before)
+                                                                if not subject.mentioned_in(n := c.group("name") or
+                                                                                            c.group("name2"))]):
+        # "... voted to indict Geir before the Landsdómur, a court for ministers ... On 23 April
+        # 2012 it found him guilty": what a court does, done by the court the sentence before
+        # named, not by the organisation
+        return courts[-1]
     if before and re.match(r"\s*Its\s+[a-z]", clause) and (ended := _ended_last(before, subject)) is not None:
         # "... a Constitutional Tribunal dissolved Thai Rak Thai for breaking electoral law. Its
         # members regrouped in the People's Power Party": the members of the body just dissolved
