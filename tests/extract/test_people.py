@@ -4555,3 +4555,15 @@ def test_a_head_named_only_beside_a_statement_long_before_todays_head_is_former(
         "doubled in five years. Ada Berg became managing director and group chief executive in 2021.\n"))
     got = {x.name: (x.current, x.period) for x in p.people if x.leader}
     assert got["Tom Ash"] == (False, "in 1997") and got["Ada Berg"][0] is not False, got
+
+
+def test_a_verb_and_its_object_set_off_by_commas_is_no_apposition(tmp_path):
+    """Set 66 (the Armed Forces of Armenia): "that day the defence minister, Vagharshak Harutyunyan,
+    appointed the deputy chief, Lieutenant General Stepan Galstyan, acting head of the General
+    Staff" made the minister a leader with the post "Deputy"."""
+    p = _read_text(tmp_path, (
+        "= Blue Armed Forces =\n\nThe Blue Armed Forces are the military of Westland.\n\n== History ==\n\n"
+        "The Blue Armed Forces were formed in 1992. On 10 March 2021 the defence minister, Tom Ash, appointed the "
+        "deputy chief, Lieutenant General Ada Berg, acting head of the General Staff.\n"))
+    got = {x.name: (x.role, x.leader) for x in p.people}
+    assert not got["Tom Ash"][1], got
