@@ -1648,7 +1648,9 @@ _BOARD_CHAIRED = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:supervisory|executive
                             rf"(?:\s+(?:then|now))?)\s+{_HONORIFIC}?{_NAME}(?=\s*[,;.]|\s+[a-z])")
 _APPOSITION = re.compile(
     # (not "elected X, as chairman": the post "as" names is the verb's, read there)
-    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later|as)\b)"
+    # (nor a subordinate clause: "with Chum Bunrong, although he remained an adviser to Hun Sen")
+    rf"{_NAME},\s+(?!(?:is|was|are|were|who|which|that|whose|has|had|have|said|says|and|or|but|also|later|as|"
+    rf"although|though|while|whereas|because|when|after|before|until|unless|if)\b)"
     rf"(?!(?:then\s+)?th(?:at|is|ese|ose)\s)(?:then\s+)?(?P<phrase>(?:(?:a|an|the)\s+)?(?:[^,;:.\"“”()]|\.(?=[\w])){{2,100}}?)(?=\s*(?:[,;:)]|\.(?!\w))|\s+(?:who|which|said|says|told|was|is)\b|\s*$)")
 _THEN = r"(?:\s+(?:then|later|subsequently|eventually|also|soon))?"
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -3843,6 +3845,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             if m.group("name_e") and (actor := _ACTOR_BEFORE.search(sentence, 0, m.start())) \
                     and not subject.is_subject_name(actor.group("actor")) and not subject.is_owner(actor.group("actor")):
                 continue  # "FCA replaced him with Mike Manley": another body named as the one who chose
+            if m.group("name_e") and re.search(r"\bin\s+(?:both|these|those|the\s+two|all\s+three)\s+(?:posts|offices|roles|"
+                                               r"positions)\b", m.group(0)):
+                # "Sam Sotha later headed the CMAA and served as the government's ambassador ...; a
+                # royal decree replaced him in both posts with Chum Bunrong": the posts the clause
+                # before named, elsewhere, not the one he once held here
+                continue
             if about_subject or not names_other_body(told, subject):
                 before = _named_before(leaders_here, sentence[:m.start()]) \
                 or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
