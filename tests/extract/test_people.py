@@ -4583,3 +4583,15 @@ def test_a_successor_in_both_posts_elsewhere_takes_no_post_here(tmp_path):
     got = {x.name: (x.role, x.leader) for x in p.people}
     assert "Carl Dunn" not in got or (not got["Carl Dunn"][1] and "although" not in (got["Carl Dunn"][0] or "")), got
     assert got["Ada Berg"][1], got
+
+
+def test_another_body_that_elects_its_own_head_names_no_leader_here(tmp_path):
+    """Set 66 (the Independence Party of Iceland): "At its 48th congress, on 5 October 2025, the SUS
+    elected Júlíus Viggó Ólafsson, a former chairman of Heimdallur, as its chairman" made the youth
+    federation's chairman the party's."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nThe Blue Party was "
+        "founded in 1929. In 2022 Tom Ash became chairman of the party. At its 48th congress, on 5 October 2025, the "
+        "SUS elected Ada Berg, a former chairman of Heimdallur, as its chairman.\n"))
+    got = {x.name: x.leader for x in p.people}
+    assert got.get("Tom Ash") and not got.get("Ada Berg"), got

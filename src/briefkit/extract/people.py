@@ -649,8 +649,10 @@ def _without_asides(sentence: str) -> str:
 
 # The name a sentence opens on, after a date, when its verb follows at once ("Keizai Dōyūkai
 # accepted ..."): who acts in the sentence.
-_NAMED_BY = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During)\b[^,;]*?,?\s+)?"
-                       r"(?P<np>(?!(?:The|Its|A|An|He|She|It|They)\b)(?:[A-Z][\w'’.-]*\s+){1,4})[a-z]+ed\b")
+# ("At its 48th congress, on 5 October 2025, the SUS elected X as its chairman": two openings, and
+# "the" before a name in capitals)
+_NAMED_BY = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During)\b[^,;]*?,?\s+(?:(?:on|in|at)\s+[^,;]*?,\s+)?)?"
+                       r"(?:the\s+)?(?P<np>(?!(?:The|Its|A|An|He|She|It|They)\b)(?:[A-Z][\w'’.-]*\s+){1,4})[a-z]+ed\b")
 
 
 def names_other_body(sentence: str, subject: Subject) -> bool:
@@ -4165,6 +4167,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) else None
             if owner and not subject.mentioned_in(owner.group("np")) and not subject.is_subject_phrase(owner.group("np")):
                 continue  # "Keizai Dōyūkai ... made Mutsuo Iwai ... its acting head": the body that named
+            elector = re.search(r"\bthe\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})\s+(?:re-?)?elected\s+$",
+                                sentence[:m.start("name_b")]) if m.group("name_b") else None
+            if elector and re.search(r"\bas\s+(?:its|their)\s", sentence[m.end():m.end() + 120]) \
+                    and not subject.mentioned_in(elector.group("body")) and not subject.is_owner(elector.group("body")) \
+                    and not subject.is_subject_name(elector.group("body")):
+                # "At its 48th congress ... the SUS elected Júlíus Viggó Ólafsson ... as its chairman":
+                # another body (the party's youth federation) chose its own head
+                continue
             if m.group("role") and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", sentence[:m.start("role")]) \
                     and (whose := _last_possessor(sentence[:m.start()])) is not None and not subject.is_owner(whose) \
                     and not subject.is_subject_name(whose) and not subject.mentioned_in(whose):
