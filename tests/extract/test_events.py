@@ -5770,6 +5770,24 @@ def test_what_a_court_does_is_done_by_the_court_the_sentence_before_named(tmp_pa
     assert got.get("2012-04-23", "").startswith("Landsdómur found Tom Ash guilty"), got
 
 
+def test_counts_of_up_to_nineteen_date_and_a_count_after_what_the_clause_names_does_not(tmp_path):
+    """Set 66 (Ecopetrol, a must-have): "Thirteen years later it bought the Cartagena refinery" had no
+    row (the counts stopped at twelve). "Fifteen years after it began, oral rehydration was used in
+    most rural homes" counts from what the clause names, not from the time told; and "a majority of
+    its own thirty years later" is too long a span to count from the time just told."""
+    from briefkit.readers import read
+
+    f = tmp_path / "n.txt"
+    f.write_text(
+        "= Blue Oil =\n\nBlue Oil is an oil company in Westland.\n\n== History ==\n\nBlue Oil was founded in 1951. "
+        "In 1961 it opened its first refinery. Thirteen years later it bought the Cartagena refinery.\n\nIn 1972 it "
+        "began a health programme. Fifteen years after it began, oral rehydration was used in most rural homes.\n",
+        encoding="utf-8")
+    got = [(e.date.iso, e.title) for e in read(f).events]
+    assert ("1974", "Blue Oil bought the Cartagena refinery") in got, got
+    assert not any(d == "1987" for d, _ in got), got
+
+
 def test_an_infobox_forming_and_the_sentence_that_tells_it_are_one_row():
     """Set 44's snapshot: "May 1981: The High Command Unit was formed at Kyererezi" and "May 1981:
     Formed as the High Command Unit" (the infobox's span) were two key events."""

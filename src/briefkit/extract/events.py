@@ -666,17 +666,18 @@ _RELATIVE = re.compile(
     # ("Little more than a year later, on 1 May": a count told loosely, whose day the clause gives)
     rf"(?:exactly\s+|{_LOOSELY})?"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\d+)\s+"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
     r"(?P<unit2>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>later|after(?:wards)?|earlier)(?:,?\s+to\s+the\s+(?P<tothe>day|month)\b)?|"
+    # (not "Fifteen years after it began, ...": a count from what the clause names, not the time told)
+    r"(?P<dir>later|after(?:wards)?(?!\s+(?:it|he|she|they|we)\b)|earlier)(?:,?\s+to\s+the\s+(?P<tothe>day|month)\b)?|"
     # "Within a week the IRC had begun sending help": by some day of that time, told no closer
-    r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
     r"(?P<wunit>days?|weeks?|months?|years?)|"
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
     r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
     # "A year to the day after the all-out strike began, Unite announced ...": a count from the
     # day of a happening named by its noun, told in the sentences just before (`_day_of_happening`)
-    r"(?P<an>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<an>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
     r"(?P<aunit>days?|weeks?|months?|years?)\s+(?:to\s+the\s+(?P<atothe>day|month)\s+)?after\s+(?:the|that|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<anoun>[a-z]{4,})(?:\s+(?:began|started|opened|ended|broke\s+out))?(?=\s*,|\s+(?-i:[a-z]))|"
     # "Dzulkifli resigned within days" of the election just told: some days on, told as loosely
@@ -782,7 +783,7 @@ _RELATIVE_IN_SUBJECT = re.compile(
 # counted loosely, which only a label whose clause gives its own date drops (`make_label`)
 _LOOSE_RELATIVE = re.compile(
     r"^(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|barely\s+|only\s+|just\s+)"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     r"(?P<dir>later|after(?:wards)?)\b|^(?:a\s+)?(?:few|several)\s+(?:days|weeks|months|years)\s+(?P<dir2>later)\b|"
     r"^(?:days|weeks|months|years)\s+(?P<dir3>later)\b", re.I)
 # "Kenneth Roth succeeded him that year": the same reference closing a clause that has no
@@ -799,7 +800,7 @@ _RELATIVE_END = re.compile(
     r"(?P<part>(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
     r"(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+(?:the|that)\s+(?P<after>[a-z]{4,}))|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+(?:the|that)\s+(?P<after>[a-z]{4,}))|"
     r"within\s+(?:a\s+few\s+)?days)|"
     # "an extraordinary session voted them out that March": a month of the year told
     # (not "the following July", which may look ahead of the story: "martial law was lifted the
@@ -823,7 +824,11 @@ _MONTH_NUMBER = {name: i for i, name in enumerate(("January", "February", "March
                                                    "August", "September", "October", "November", "December"), 1)}
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>the\s+following|the\s+next|that|the\s+same)\s+year\b", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+# (the counts words give up to nineteen: "Thirteen years later it bought the Cartagena refinery";
+# not "a majority of its own thirty years later", a span long enough that what it counts from is
+# seldom the time just told)
 _STOP = STOP_WORDS
 
 
@@ -3924,7 +3929,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # ("signed the agreement only on 11 June, five weeks later": "only" goes with the
                 # date it stresses, and so does the time counted to it, set off after it)
                 rest = re.sub(
-                    r"(?i)^,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                    r"(?i)^,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
                     r"(?:days?|weeks?|months?|years?)\s+(?:later|after\s+\w+)(?=\s*(?:[,.;]|$))", "", s[m[1]:])
                 if s[m[0]:m[1]].startswith(",") and rest.startswith(",") and _ENDS_ON_DEED.search(s, 0, m[0]):
                     # "he proposed, on 6 April, a full partnership government": the date set off
@@ -7039,7 +7044,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # KSK at a ceremony in Calw later that year": later, so another happening)
                 later = re.search(r"\b(?:(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
                                   r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month)|(?:exactly\s+)?(?:a|one|two|three|"
-                                  r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>day|week|month|year)s?"
+                                  r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?P<unit>day|week|month|year)s?"
                                   rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB}|"
                                   # ("... and was merged into Air India the next day, leaving Singapore
                                   # Airlines with a stake": a participle telling what it did)
