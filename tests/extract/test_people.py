@@ -4264,6 +4264,18 @@ def test_a_head_of_state_elected_in_an_aside_is_the_countrys(tmp_path):
     assert "Nayib Bukele" not in {p.name for p in profile.leaders}, profile.people
 
 
+def test_a_head_of_state_named_in_an_aside_of_the_time_is_the_countrys(tmp_path):
+    """"Erdoğan, by then president, objected in public" in the article on an agency its
+    director leads: a head of state's title no word gives the agency, the country's president."""
+    profile = _read_text(tmp_path, (
+        "= Test Agency =\n\nInfobox\n- Chief1 Name: Noah Bullock\n- Chief1 Position: Director\n\nThe Test Agency is "
+        "the state intelligence agency of Turkey. Its director is Noah Bullock.\n\n== History ==\n\n"
+        "In February 2015 Hakan Fidan resigned from the agency to stand for parliament. Recep Tayyip Erdoğan, by "
+        "then president, objected in public, and on 10 March 2015 Fidan withdrew his candidacy and returned to the "
+        "agency.\n"))
+    assert "Recep Tayyip Erdoğan" not in {p.name for p in profile.leaders}, profile.people
+
+
 def test_a_list_of_terms_told_first_reads_each_term_and_the_post_after_the_name(tmp_path):
     """"- 2005 to 2010: Emre Taner, undersecretary": the two years are one term, told without
     "from", and "undersecretary" is the post; "president from 2018 (away ...)" after another

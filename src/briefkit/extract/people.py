@@ -2516,6 +2516,16 @@ _MINISTRY_WORDS = frozenset({"ministry", "department", "government", "cabinet", 
 _GOVERNMENT_TITLES = frozenset({"chancellor", "prime minister", "premier", "vice-chancellor", "federal chancellor"})
 
 
+def _states_title(role: str | None, head_titles: set[str], phrase: str) -> bool:
+    """Whether `role`, given in `phrase` beside a name with no owner, is a head of state's or
+    government's title (`_STATE_TITLES`) that the organisation's head does not bear (its
+    infobox names the head's title, and not this one) and no "its" gives to it: "Nayib Bukele,
+    elected president in February 2019," or "Erdoğan, by then president," in the article on a
+    body a director leads is the country's president."""
+    return bool(role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles
+                and not re.search(r"\b(?:its|their)\s", phrase))
+
+
 def _title_of_head(role: str, titles: set[str]) -> bool:
     """Whether a title before a name is the organisation's head's ("Commissioner Maurice Nadon
     announced" in the article about a force its infobox says a Commissioner leads): its head
@@ -3019,8 +3029,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # ("Nayib Bukele, elected president in February 2019," in the article on a body an
                 # executive director leads: a head of state's title the organisation's head does not
                 # bear, with no "its", is the country's)
-                state = bool(role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles
-                             and not re.search(r"\b(?:its|their)\s", phrase))
+                state = _states_title(role, head_titles, phrase)
                 f = found(m.group("name"), role, not state, "the state" if state else None, m.span())
                 if f:
                     yield f
@@ -3071,6 +3080,10 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # sentence that names no other body is the organisation's, as "was named
                     # chief executive" is: `_APPOINTED`)
                     ours = record_of is not None and subject.is_subject_phrase(record_of)
+                if ours and rm.group("owner") is None and rm.group("of") is None and _states_title(role, head_titles, phrase):
+                    # "Erdoğan, by then president, objected" in the article on an agency its
+                    # undersecretary heads: the country's president, as in `_ELECTED_APPOSITION`
+                    ours, other = False, "the state"
                 if ours and re.match(r"(?i)an?\s+(?:(?:non-executive|independent|company|board)\s+)?directors?\b", phrase) \
                         and re.fullmatch(r"(?i)(?:(?:non-executive|independent|company|board)\s+)?director", role or ""):
                     # "John Monaghan, a director since 2008,": one of the board's directors, a
