@@ -3312,8 +3312,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Prince Abdulaziz bin Salman replaced al-Falih as energy minister": a portfolio of
                 # the government, which the company's chairman also held, not a post of the company
                 continue
-            if role and role.casefold() in _STATE_TITLES and head_titles and role.casefold() not in head_titles \
-                    and m.group("of") is None and not about_subject and not re.search(r"\b(?:its|their)\s", m.group(0)):
+            if _states_title(role, head_titles, m.group(0)) and m.group("of") is None and not about_subject:
                 # "That June Mbeki succeeded Nelson Mandela as president" in the article on a
                 # campaign its infobox says a chairperson leads: a head of state's title, owned by
                 # no word and not the organisation's head's, is the country's (both related to the
