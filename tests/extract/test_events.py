@@ -8060,3 +8060,19 @@ def test_him_after_a_nomination_is_the_nominee():
         "leader of the majority in Parliament. Parliament approved him on 3 September by 85 votes to none.")
     approved = next(e for e in extract_events(profile)[0] if "approved" in e.label)
     assert "Mdinaradze" in approved.label and "Kobakhidze" not in approved.label, approved.label
+
+
+def test_after_opening_a_joined_clause_dates_that_clause_not_a_reference(tmp_path):
+    """Set 66 (Ecopetrol): "..., and after a month of handover he took office on Monday 6 April":
+    "after" opens the clause joined by "and" as it would open a sentence, so the day is the taking
+    of office, not a time the clause only refers to; "emigrated after the protests of 2020" still
+    only locates."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Oil =\n\nBlue Oil is a state oil company of Westland.\n\n== History ==\n\nOn 4 March 2015 the board "
+        "chose a former finance minister, Juan Carlos Echeverry, from a shortlist drawn up by a headhunting firm, and "
+        "after a month of handover he took office on Monday 6 April.\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert "2015-04-06" in events and not events["2015-04-06"].background, events

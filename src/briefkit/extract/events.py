@@ -1953,26 +1953,32 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # opening "After ..." that tells a happening of its own needs a main clause after it; where
     # the clause ends on the date, "After" took a noun ("long debate") and the verb before the
     # date is the clause's own, which the date tells.
-    if re.match(r"\s*(?:After|Following)\b", head) and not rest.strip(" .;:!?)\"'’”") \
+    if _OPENING_AFTER.match(head) and not rest.strip(" .;:!?)\"'’”") \
             and _FINITE.search(head) and "," not in head:
         return False
     # ("After almost a month of negotiations the DA agreed in June 2024 to join a government of
     # national unity, ...": no verb follows the date before the clause's first comma, so the verb
     # before it is the main clause's, which the date tells; "After the army seized power in 1973
     # the fleet swept the mines" goes on to its main verb after the date, a reference)
-    if re.match(r"\s*(?:After|Following)\s+(?:[\w'’-]+\s+){0,3}(?:of|in|by)\s+[a-z]+\b", head) and "," not in head \
+    if re.match(_OPENING_AFTER.pattern + r"\s+(?:[\w'’-]+\s+){0,3}(?:of|in|by)\s+[a-z]+\b", head) and "," not in head \
             and _FINITE.search(head) and not _FINITE.search(re.split(r"[,;]", rest)[0]):
         return False
     # "After the collapse of the government of the SPD, the Greens and the FDP in November 2024,
     # an early federal election was held on 23 February 2025": an opening "After ..." phrase
     # without a verb of its own, commas of a list and all, locates what the clause goes on to
     # tell on a date of its own; that date is the row's, this one a reference
-    if re.match(r"\s*(?:After|Following)\b", head) and not _FINITE.search(head) and find_dates(rest):
+    if _OPENING_AFTER.match(head) and not _FINITE.search(head) and find_dates(rest):
         return True
     return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
 
 
 is_reference = _is_reference
+
+
+# "After" or "Following" opening a clause: the sentence's first word, or the first after the
+# "and" of a clause joined to one before ("..., and after a month of handover he took office on
+# Monday 6 April": Ecopetrol's new president, whose taking of office had read as a reference).
+_OPENING_AFTER = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:After|after|Following|following)\b")
 
 
 _YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
