@@ -8076,3 +8076,18 @@ def test_after_opening_a_joined_clause_dates_that_clause_not_a_reference(tmp_pat
         "after a month of handover he took office on Monday 6 April.\n", encoding="utf-8")
     events = {e.date.iso: e for e in read(f).events}
     assert "2015-04-06" in events and not events["2015-04-06"].background, events
+
+
+def test_taking_over_a_named_post_after_a_sentence_of_a_year_is_of_that_year(tmp_path):
+    """Set 66 (Elman Peace): "... and in 2007 went back for good. She took over the centre as its
+    executive director.": taking over, told right after a sentence that dates one happening to a
+    year only, is of that year; the object between "took over" and "as" is no obstacle."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Centre =\n\nThe Blue Centre is a human rights organisation in Westland.\n\n== History ==\n\n"
+        "Fartuun Adan returned to Westland several times over the next seven years and in 2007 went back for good. "
+        "She took over the centre as its executive director. In 2010 her daughter joined her.\n", encoding="utf-8")
+    events = read(f).events
+    assert any(e.date.iso == "2007" and "took over the centre" in e.title for e in events), events

@@ -698,12 +698,12 @@ _RELATIVE = re.compile(
 _SAME_MEETING = re.compile(r"(?i)^\s*(?:at\s+)?(?:the\s+same|that)\s+(?:summit|meeting|congress|conference|sitting)\b")
 # Taking over a post, told with no time of its own ("took over as acting commander", "succeeded
 # him"), and words that say it was not at once ("later", "eventually", "in time").
-_TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
+_TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
                         r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z]|"
                         # ("... was installed there as the network's third executive director")
                         r"(?:was|were)\s+installed\s+(?:there\s+)?as\b|"
                         # ("Doe became its first executive director", after the start of its work)
-                        r"(?P<first>became\s+(?:its|their)\s+first\s+[a-z]))")
+                        r"became\s+(?:its|their)\s+first\s+[a-z])")
 # A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
 # of the party presidency", "removed her", "re-elected X".
 _CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s+)?(?:its\s+|the\s+)?(?:deputy|vice)\b)|relieved\s+(?:him|her|them|[A-Z][\w'’-]+)\s+of\s+"
@@ -7160,8 +7160,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and rel_that is None and not offset \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
                         and len(told_before) == 1 and not told_before[0].background \
-                        and (took := _TOOK_OVER.search(clause)) is not None and not _NOT_AT_ONCE.search(clause) \
-                        and (told_before[0].date.month or took.group("first")):
+                        and _TOOK_OVER.search(clause) is not None and not _NOT_AT_ONCE.search(clause):
                     # "Late on 9 January 2017 Museveni moved Muhoozi to ... . Colonel Don Nabasa, ...,
                     # took over as acting commander": taking over told right after a sentence that
                     # dates one happening, with no time of its own, is of that day, as a reader
@@ -7169,9 +7168,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # A sentence before that goes on to a season of that year ("and in the autumn he
                     # became a deputy foreign minister") dates it to the year only; one that goes on
                     # to a time it does not date ("later", "the following spring"), not at all.
-                    # The first holder of a post, told right after a sentence of a year ("WANEP
-                    # formally began work in 1998 ... Doe became its first executive director"),
-                    # took it then, to that year at least. A date in an aside of the person's ("a
+                    # A sentence before that tells only a year dates it to that year ("WANEP
+                    # formally began work in 1998 ... Doe became its first executive director";
+                    # Elman Peace's "in 2007 went back for good. She took over the centre as its
+                    # executive director"). A date in an aside of the person's ("a
                     # graduate who had come into peace work around 2000") dates the person, not this.
                     later = _LATER_TIME.search(prev_sentence or "")
                     if later is None:
