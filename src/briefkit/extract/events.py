@@ -647,7 +647,11 @@ _CLAUSE_SPLIT = re.compile(r"(?=[;,:\s])(?:;\s+|,\s+(?:and|while|but|whereas)\s+
 # A count of time told loosely: "little more than", "less than", "just over", "nearly".
 _LOOSELY = r"(?:(?:(?:a\s+)?little\s+)?(?:less|more)\s+than\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)"
 _RELATIVE = re.compile(
-    r"^(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
+    # "At a handover ceremony later that month Sotha handed control ...", "In a statement the next
+    # day ...": an occasion named before the time counted, which that time dates
+    r"^(?:(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?=(?:later|earlier|that|the\s+(?:same|following|next))\s))?"
+    r"(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
     # as closely as that time
     r"(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
