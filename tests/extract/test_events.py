@@ -3954,14 +3954,17 @@ def test_only_and_the_time_counted_to_a_date_go_with_it_from_the_label():
 def test_a_few_weeks_later_dates_a_happening_no_closer_than_it_can_be_sure_of():
     """Samsung's "The founder died on 19 November 1987, and a few weeks later Lee Kun-hee succeeded
     him as chairman" lost the new chairman's row: "a few weeks later" gave no date. It dates the
-    happening as closely as any reading of "a few" allows (six weeks on: still 1987), and not at
-    all where that could cross into the next year."""
+    happening as closely as every reading of "a few" allows (two to six weeks on: 3 to 31 December,
+    so December 1987), to the year where the readings span two months (from 5 November: 1987),
+    and not at all where they could cross into the next year."""
     rows = _history_events("Blue Electronics", "a company", (
         "The company was founded in 1969. The founder died on 19 November 1987, and a few weeks later Anna Lind "
         "succeeded him as chairman. On 3 March 1990 Carl Berg left, and a few days later Jon Ek took over. "
+        "On 5 November 1992 Ola Ruud died, and a few weeks later Mia Dahl succeeded him. "
         "On 28 December 1995 Per Holm died, and a few weeks later Eva Sund succeeded him."))
-    assert "Lind" in rows["1987"].label, rows.keys()
+    assert "Lind" in rows["1987-12"].label, rows.keys()
     assert "Ek" in rows["1990-03"].label, rows.keys()
+    assert "Dahl" in rows["1992"].label, rows.keys()
     assert not any("Eva Sund" in e.label for e in rows.values()), [(k, e.label) for k, e in rows.items()]
 
 

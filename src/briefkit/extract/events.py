@@ -2311,19 +2311,30 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
             year = ctx.year if ctx.month is not None and ctx.month < starts else ctx.year + 1
         return EventDate(year=year), m.group(0)
     if m.group("funit") or m.group("wfunit"):
-        # "a few weeks later": dated only as closely as the longest reading allows (a week of
-        # days, six weeks, six months), and not at all where that could run into the next month
-        # (days) or year (weeks, months)
+        # "a few weeks later": dated only as closely as every reading allows, from the shortest
+        # to the longest (two days to a week of days, two to six weeks, up to six months): the
+        # month where all of them fall in one ("a few weeks later" after 19 November 1987 is
+        # December's, Samsung's new chairman), else the year where they fall in one; not at all
+        # where days could run into the next month or weeks and months into the next year
         unit = (m.group("funit") or m.group("wfunit")).rstrip("s").lower()
         if not ctx.month:
             return None
-        last = ctx.day or calendar.monthrange(ctx.year, ctx.month)[1]
-        start = _dt.date(ctx.year, ctx.month, last)
-        if unit == "day":
-            d = start + _dt.timedelta(days=7)
-            return (EventDate(year=ctx.year, month=ctx.month), m.group(0)) if d.month == ctx.month else None
-        d = start + _dt.timedelta(days=42) if unit == "week" else _dt.date(ctx.year + (ctx.month + 6 > 12), (ctx.month + 5) % 12 + 1, 1)
-        return (EventDate(year=ctx.year), m.group(0)) if d.year == ctx.year else None
+        if unit == "month":
+            d = _dt.date(ctx.year + (ctx.month + 6 > 12), (ctx.month + 5) % 12 + 1, 1)
+            return (EventDate(year=ctx.year), m.group(0)) if d.year == ctx.year else None
+        # (counted from the earliest and the latest day the time told may be: a month told
+        # without its day may be any of its days)
+        earliest = _dt.date(ctx.year, ctx.month, ctx.day or 1)
+        latest = _dt.date(ctx.year, ctx.month, ctx.day or calendar.monthrange(ctx.year, ctx.month)[1])
+        # ("within days" may be the next day; "a few days later" two or more)
+        first = 1 if m.group("wfunit") else 2
+        lo, hi = (earliest + _dt.timedelta(days=first), latest + _dt.timedelta(days=7)) if unit == "day" else \
+            (earliest + _dt.timedelta(days=14), latest + _dt.timedelta(days=42))
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return EventDate(year=lo.year, month=lo.month), m.group(0)
+        if unit == "week" and lo.year == hi.year == ctx.year:
+            return EventDate(year=ctx.year), m.group(0)
+        return None
     unit = (m.group("unit") or m.group("unit2") or ("day" if m.group("dayunit") else "")).rstrip("s").lower()
     n = 0
     if m.group("n"):
