@@ -8122,3 +8122,21 @@ def test_an_occasion_named_before_a_counted_time_is_dated_by_it(tmp_path):
         "On 4 August 1999 the chairman announced that Khem Sophoan would take over. At a handover ceremony later "
         "that month Sam Sotha handed control of the centre to Khem Sophoan.\n"))
     assert got.get("1999-08") == "Sam Sotha handed control of the centre to Khem Sophoan", got
+
+
+def test_him_in_a_that_clause_after_a_named_object_is_no_one_of_the_sentence_before(tmp_path):
+    """Set 67 (Namibian Defence Force): "In July 2009 Pohamba suspended Shalli over allegations that
+    a Chinese state company supplying the force had paid him kickbacks" after a sentence about
+    Hawala: "him" is Shalli, whom the label names already, never Hawala; "later that year the
+    board chose Richards to succeed him" still names the one before."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== Chiefs ==\n\n"
+        "- Solomon Hawala (2000 – 31 October 2006)\n- Martin Shalli (2006 – 2011)\n\n== History ==\n\n"
+        "Solomon Hawala handed over the sword of command to Martin Shalli at a parade on 31 October 2006.\n\n"
+        "In July 2009 President Pohamba suspended Shalli over allegations that a Chinese state company supplying "
+        "the force had paid him kickbacks.\n", encoding="utf-8")
+    labels = [e.label for e in read(f).events if e.date.iso == "2009-07"]
+    assert labels and "Hawala" not in labels[0], labels

@@ -4607,3 +4607,29 @@ def test_another_body_that_elects_its_own_head_names_no_leader_here(tmp_path):
         "SUS elected Ada Berg, a former chairman of Heimdallur, as its chairman.\n"))
     got = {x.name: x.leader for x in p.people}
     assert got.get("Tom Ash") and not got.get("Ada Berg"), got
+
+
+def test_a_list_its_paragraph_says_are_parts_names_no_leaders_in_a_leadership_section(tmp_path):
+    """Set 67 (Charles Darwin Foundation): its "Governance" section ends "Its parts are:" over
+    the General Assembly, the board and the research station: parts, never holders, though the
+    section is about who governs it."""
+    profile = _read_text(tmp_path, (
+        "= Blue Foundation =\n\nInfobox\n- Executive Director: Rakan Zahawi\n\nThe Blue Foundation is a research "
+        "charity.\n\n== Governance ==\n\nThe General Assembly is the foundation's highest authority and elects the "
+        "Board of Directors, whose president chairs it, while the executive director runs the foundation. Its parts "
+        "are:\n\n- General Assembly\n- Board of Directors\n- Charles Darwin Research Station\n"
+        "  - Galápagos Natural History Collections\n"))
+    assert [p.name for p in profile.leaders] == ["Rakan Zahawi"], profile.people
+
+
+def test_a_name_without_its_first_of_three_given_names_is_the_same_person(tmp_path):
+    """Set 67 (Namibian Defence Force): "Lieutenant General Dumeni Solomon Hawala" in the prose and
+    "Lieutenant General Solomon Hawala (2000 – 31 October 2006)" in the list of chiefs are one
+    chief, not two."""
+    profile = _read_text(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== History ==\n\nDimo Hamaambo retired "
+        "in November 2000 and was succeeded by Lieutenant General Dumeni Solomon Hawala, a veteran.\n\n"
+        "== Chiefs ==\n\n- Lieutenant General Dimo Hamaambo (1990 – November 2000)\n"
+        "- Lieutenant General Solomon Hawala (2000 – 31 October 2006)\n"))
+    names = [p.name for p in profile.leaders]
+    assert sum("Hawala" in n for n in names) == 1, names

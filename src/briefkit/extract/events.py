@@ -6481,12 +6481,14 @@ def _object_referent(sentence: str, offset: int, clause: str, leaders: list[str]
     if pronoun and _SOMEONE.search(clause[:pronoun.start()]):
         return None  # "landing a man on the Moon and returning him safely": the man, nobody named
     if pronoun and own and _persons_in(clause[:pronoun.start()], leaders, aliases) and re.search(
-            r"\b(?:while|whilst|when|because|although|though|whereas)\b",
+            r"\b(?:while|whilst|when|because|although|though|whereas|that(?=\s+(?:a|an|the|he|she|it|they)\s))\b",
             clause[:pronoun.start()]):
         # "The prosecutor, Karim Khan, stepped aside while misconduct allegations against him
         # were examined": in a clause of its own under the one that names someone, "him" may well
         # be that person, whom the label names too; never someone of the sentence before (the
         # court's president had been put in his place). ("Trichet succeeded him" is the one before.)
+        # ("Pohamba suspended Shalli over allegations that a Chinese state company had paid him
+        # kickbacks": the one suspended, not the chief of the sentence before)
         return None
     before = [p for p in _persons_in(sentence[:offset], leaders, aliases) if p not in own] if offset else []
     # One of them the clause calls by a word of their name before the pronoun is its own actor,

@@ -53,7 +53,7 @@ from ..text import cap_first, plain_title
 from .dates import find_dates
 from .people import ROLE_NOUN, is_name
 from .titles import _NOT_STRUCTURE_TITLE, holders_header, introduces_holders, is_structure_title  # noqa: F401 (re-exported)
-from .titles import names_posts, posts_columns
+from .titles import introduces_parts, names_posts, posts_columns
 
 PARENT_LABELS = ["branch", "service branch", "command structure", "part of", "parent", "parent organisation",
                  "parent organization", "parent agency", "parent department", "parent ministry", "parent body",
@@ -958,14 +958,6 @@ def history_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.all_sections() if _HISTORY_TITLE.search(s.title)]
 
 
-# A paragraph that ends by introducing a list of the organisation's own parts, in a section of
-# another title: "The group's main subsidiaries are:", "Its principal divisions are:".
-_PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|corps|force|unit|"
-                          r"network|centre|center|service)(?:'s|’s))\s+(?:(?:main|principal|major|chief|largest|own)\s+)?"
-                          r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
-                          r"directorates|departments|components|formations|commands)\s+(?:are|include|comprise)\s*:\s*$")
-
-
 @record
 class _Told:
     """A list of parts and the paragraph that introduces it, read as a section of its own
@@ -980,7 +972,7 @@ def _parts_told_elsewhere(profile: Profile) -> list[_Told]:
     """The lists of its own parts an article gives outside its structure sections, each with the
     paragraph that introduces it: Ecopetrol's "Operations" section ends "The group's main
     subsidiaries are:" over a list of them, nested, which the infobox's row of five names gave
-    flat. Only a list right after a paragraph whose last words say so (`_PARTS_INTRO`), in a
+    flat. Only a list right after a paragraph whose last words say so (`titles.introduces_parts`), in a
     section that is not about its structure (those are read whole), its history or its leaders."""
     inside = {id(t) for s in structure_sections(profile) for t in s.walk()}
     out: list[_Told] = []
@@ -988,7 +980,7 @@ def _parts_told_elsewhere(profile: Profile) -> list[_Told]:
         if id(s) in inside or _NOT_STRUCTURE_TITLE_WORDS.search(s.title):
             continue
         for before, block in zip(s.blocks, s.blocks[1:]):
-            if isinstance(before, Paragraph) and isinstance(block, BulletList) and _PARTS_INTRO.search(before.text.strip()):
+            if isinstance(before, Paragraph) and isinstance(block, BulletList) and introduces_parts(before.text):
                 out.append(_Told(s.title, [before, block]))
     return out
 

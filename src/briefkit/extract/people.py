@@ -58,7 +58,7 @@ from .places import is_country, is_demonym
 from .surnames import NAME_PARTICLES
 from .subject import Subject
 from .titles import _ROLE_NOUN_WORDS, ROLE_NOUN, holders_columns, holders_header, introduces_holders, is_leadership_title  # noqa: F401 (re-exported)
-from .titles import named_holders_when, names_posts, posts_columns, role_phrase_end
+from .titles import introduces_parts, named_holders_when, names_posts, posts_columns, role_phrase_end
 
 ROLE_WORDS = _ROLE_NOUN_WORDS  # for other extractors: a role in apposition marks an aside
 # Infobox keys that list people in roles (keys such as "Headquarters" hold no role: `\bhead\b`).
@@ -1537,6 +1537,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
             continue
         default = _section_role(section.title) or "Leader"
         intro_role, intro = None, None
+        parts = False  # the paragraph just before introduces a list of parts (`introduces_parts`)
         for at, block in enumerate(section.blocks):
             after = section.blocks[at + 1] if at + 1 < len(section.blocks) else None
             gap = _gap_after(after.text) if isinstance(after, Paragraph) else None
@@ -1554,10 +1555,12 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 # a table of holders, told by its header row ("Leader | Term"), wherever it stands
                 selection = _selection(intro) or left_out
                 block = block.model_copy(update={"items": _holder_rows(block.items, selection, gap or None)})
-                intro_role, intro = table_role, None
-            elif holders_only and isinstance(block, BulletList) and not (intro and introduces(intro)):
-                intro_role, intro = None, None
-                continue  # the section's parts, not its holders
+                intro_role, intro, parts = table_role, None, False
+            elif isinstance(block, BulletList) and (holders_only and not (intro and introduces(intro)) or parts):
+                # the section's parts, not its holders (and a list "Its parts are:" introduces,
+                # in a section about leadership too: the Charles Darwin Foundation's "Governance")
+                intro_role, intro, parts = None, None, False
+                continue
             elif isinstance(block, BulletList) and len(block.items) >= 2 \
                     and named_holders_when(block.items[0].text, [item.text for item in block.items[1:]]) is not None:
                 # a table of holders headed "Name | Years | Notes": the post is the line's
@@ -1568,6 +1571,7 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                 # A short line just before the list ("The chair of the board is elected by the
                 # members.", "Chairs:") names the role the list holds; a long paragraph does not.
                 text = block.text.strip()
+                parts = introduces_parts(text)
                 # The sentence that opens the list says whose list it is: "Its commanders have been:"
                 # after "The brigade's spokesman, X, has described ...".
                 last = re.split(r"(?<=[.!?])\s+", text)[-1]
@@ -4538,6 +4542,16 @@ def extract_people(profile: Profile) -> list[Person]:
             fuller = [o for o in people if len(o.split()) == 3 and o.split()[:2] == words]
             if len(fuller) == 1:
                 return fuller[0]
+            # "Solomon Hawala" in a list after "Dumeni Solomon Hawala" in the prose: a name's
+            # last two words, the first of three given names the list leaves out
+            fuller = [o for o in people if len(o.split()) == 3 and o.split()[1:] == words
+                      and o.split()[0] not in _PARTICLES]
+            if len(fuller) == 1:
+                return fuller[0]
+        # (and the other way round: "Dumeni Solomon Hawala" after "Solomon Hawala")
+        if len(words) == 3 and words[0] not in _PARTICLES and " ".join(words[1:]) in people \
+                and not any(o != k and len(o.split()) == 3 and o.split()[1:] == words[1:] for o in people):
+            return " ".join(words[1:])
         # "W. Craig Fugate" and "Julius W. Becton Jr." in a list after "Craig Fugate" and "Julius
         # Becton" in the prose: initials and a generation's suffix are the same person's
         core = _name_core(words)

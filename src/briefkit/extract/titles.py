@@ -74,6 +74,21 @@ def is_structure_title(title: str) -> bool:
                            and bool(re.search(r"\band\b", title)))
 
 
+# A paragraph that ends by introducing a list of the organisation's own parts: "The group's main
+# subsidiaries are:", "Its principal divisions are:", "Its parts are:".
+_PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|corps|force|unit|"
+                          r"network|centre|center|service)(?:'s|’s))\s+(?:(?:main|principal|major|chief|largest|own)\s+)?"
+                          r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
+                          r"directorates|departments|components|formations|commands)\s+(?:are|include|comprise)\s*:\s*$")
+
+
+def introduces_parts(text: str) -> bool:
+    """Whether a paragraph ends by introducing a list of the organisation's own parts: such a
+    list names parts wherever it stands (the Charles Darwin Foundation's "Governance" section
+    ends "Its parts are:" over its assembly, board and research station), never holders."""
+    return _PARTS_INTRO.search(text.strip()) is not None
+
+
 def introduces_holders(text: str) -> bool:
     """Whether a short line introduces a list of the people who held a post: "Presidents have
     included:", "Directors general:", "Former chairmen of the board:". Such a list names
