@@ -4633,3 +4633,28 @@ def test_a_name_without_its_first_of_three_given_names_is_the_same_person(tmp_pa
         "- Lieutenant General Solomon Hawala (2000 – 31 October 2006)\n"))
     names = [p.name for p in profile.leaders]
     assert sum("Hawala" in n for n in names) == 1, names
+
+
+def test_a_post_after_who_became_is_the_one_before_and_the_next_name_is_the_lists(tmp_path):
+    """Set 67 (VMRO-DPMNE): "founded ... by a group, among them the poet Ljubčo Georgievski, who
+    became its first president, Dragan Bogdanovski, Boris Zmejkovski and Gojko Jakovlevski":
+    Georgievski is the first president; Bogdanovski is the next founder, no president."""
+    profile = _read_text(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nThe party was "
+        "founded at a meeting in Skopje on 17 June 1990 by a group of young intellectuals, among them the poet "
+        "Ljubčo Georgievski, who became its first president, Dragan Bogdanovski, Boris Zmejkovski and Gojko "
+        "Jakovlevski.\n"))
+    roles = {p.name: p.role for p in profile.people}
+    assert "president" not in (roles.get("Dragan Bogdanovski") or "").casefold(), profile.people
+
+
+def test_holders_of_a_post_a_part_names_are_not_the_organisations(tmp_path):
+    """Set 67 (Namibian Defence Force): "Later navy commanders were Rear Admiral Sinsy Nghipandua and
+    Rear Admiral Alweendo Paulus Amungulu": commanders of its navy, not of the defence force;
+    "The chief executives have been A and B" are its own."""
+    profile = _read_text(tmp_path, (
+        "= Blue Defence Force =\n\nThe Blue Defence Force is the military of Westland.\n\n== Organisation ==\n\n"
+        "Later navy commanders were Rear Admiral Sinsy Nghipandua and Rear Admiral Alweendo Paulus Amungulu. "
+        "Its chiefs have been Dimo Hamaambo and Martin Shalli.\n"))
+    leaders = {p.name for p in profile.leaders}
+    assert "Sinsy Nghipandua" not in leaders and "Alweendo Paulus Amungulu" not in leaders, profile.people

@@ -2229,6 +2229,15 @@ _WHEN_WORDS = frozenset({"in", "on", "by", "since", "from", "during", "until", "
                          "october", "november", "december"})
 
 
+def _relative_complement(sentence: str, start: int) -> bool:
+    """Whether the post whose title begins at `start`, set off from the name after it by a comma, completes a
+    relative clause about the one before it: "among them the poet Ljubčo Georgievski, who became
+    its first president, Dragan Bogdanovski, Boris Zmejkovski and ...": Georgievski became
+    president; the name after the comma is the list's next, no holder of the post."""
+    return re.search(r"\b(?:who|which|that)\s+(?:became|becomes|was|is|remained)\s+(?:[\w'’-]+\s+){0,4}$",
+                     sentence[:start]) is not None
+
+
 def _clause_then_subject(sentence: str, start: int, end: int) -> bool:
     """Whether "the <post>, <Name>" at `start`..`end` is the end of an opening clause and the
     next clause's subject, not a post and its holder: "Since 2005, when the board dismissed the
@@ -2881,6 +2890,8 @@ def _from_sentences(profile: Profile, subject: Subject,
         ours_here: list[str] = []  # leaders of ours this sentence has named so far
         roles_here: dict[str, str] = {}  # and the post each was named with
         for m in _ROLE_BEFORE.finditer(sentence) if _ROLE_BEFORE_HINT.search(sentence) else ():
+            if "," in sentence[m.end("role"):m.start("name")] and _relative_complement(sentence, m.start("role")):
+                continue
             if _clause_then_subject(sentence, m.start(), m.end()):
                 continue
             if _RANK_BEFORE_NAME.fullmatch(sentence, m.start("role"), m.end()) and m.start("role") > 0:
@@ -2955,6 +2966,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                     yield g
         for m in _ROLE_COMMA.finditer(sentence):
             if _clause_then_subject(sentence, m.start(), m.end()):
+                continue
+            if _relative_complement(sentence, m.start("role")):
                 continue
             owner = m.group("owner")
             if owner.casefold() == "a":
@@ -4018,6 +4031,11 @@ def _from_sentences(profile: Profile, subject: Subject,
                 continue
             # the whole post, each word in the singular: "Secretaries general" -> "Secretary general"
             post = ROLE_NOUN.search(m.group("role"))
+            if post is not None and not _owner_ok(subject, None, re.sub(
+                    r"(?i)\b(?:the|its|their|a|an)\b", " ", m.group("role")[:post.start()]))[0]:
+                # "Later navy commanders were Rear Admiral X and Rear Admiral Y" in the defence
+                # force's article: the posts of a part or another body a word before them names
+                continue
             role = cap_first(" ".join(_singular(w) for w in post.group(0).split())) if post else \
                 cap_first(_singular(m.group("role").split()[-1]))
             entries = list(re.finditer(rf"{_HONORIFIC}?{_NAME}(?:(?:\s+again)?\s*\((?P<period>[^)]*)\))?", m.group("list")))
