@@ -8140,3 +8140,13 @@ def test_him_in_a_that_clause_after_a_named_object_is_no_one_of_the_sentence_bef
         "the force had paid him kickbacks.\n", encoding="utf-8")
     labels = [e.label for e in read(f).events if e.date.iso == "2009-07"]
     assert labels and "Hawala" not in labels[0], labels
+
+
+def test_a_listed_chiefs_taking_office_names_the_body_of_the_title_in_capitals():
+    """Set 67: "John Mutwa took office as chief of the Defence Force", not "... defence force";
+    an acronym stays one ("managing director and CEO")."""
+    from briefkit.extract.events import _role_in_prose
+
+    assert _role_in_prose("Chief of the Defence Force") == "chief of the Defence Force"
+    assert _role_in_prose("Managing Director and CEO") == "managing director and CEO"
+    assert _role_in_prose("Chairman of the board") == "chairman of the board"

@@ -4658,3 +4658,19 @@ def test_holders_of_a_post_a_part_names_are_not_the_organisations(tmp_path):
         "Its chiefs have been Dimo Hamaambo and Martin Shalli.\n"))
     leaders = {p.name for p in profile.leaders}
     assert "Sinsy Nghipandua" not in leaders and "Alweendo Paulus Amungulu" not in leaders, profile.people
+
+
+def test_a_defence_forces_chiefs_keep_their_whole_title_and_its_commander_in_chief_is_the_states(tmp_path):
+    """Set 67 (Namibian Defence Force): the infobox's "Chief of the Defence Force: Air Marshal
+    Martin Pinehas" is the head's title (a rank before the name and all), the list "Chiefs of the
+    Defence Force" names each chief by that whole title, not "Chief", and "Nandi-Ndaitwah became
+    president, and so commander-in-chief, in March 2025" is the country's president."""
+    profile = _read_text(tmp_path, (
+        "= Blue Defence Force =\n\nInfobox\n- Commander-in-Chief: President of Westland\n"
+        "- Chief of the Defence Force: Air Marshal Martin Pinehas\n\nThe Blue Defence Force is the military of "
+        "Westland.\n\n== History ==\n\nNetumbo Nandi-Ndaitwah became president, and so commander-in-chief, in March "
+        "2025.\n\n== Chiefs of the Defence Force ==\n\n- Lieutenant General Dimo Hamaambo (1990 – November 2000)\n"
+        "- Air Marshal Martin Pinehas (since 1 April 2020)\n"))
+    roles = {p.name: p.role for p in profile.leaders}
+    assert roles.get("Dimo Hamaambo") == "Chief of the Defence Force", profile.leaders
+    assert "Netumbo Nandi-Ndaitwah" not in roles, profile.leaders

@@ -8263,6 +8263,16 @@ def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
             a.importance = round(max(0.05, min(a.importance - STEP_BEFORE, max(b.importance for b in later) - 0.01)), 2)
 
 
+
+def _role_in_prose(role: str) -> str:
+    """A listed leader's post as a sentence writes it: its words in lower case but an acronym
+    ("managing director and CEO"), and the body a post is named by kept in capitals ("chief of
+    the Defence Force", not "chief of the defence force")."""
+    head, sep, body = role.partition(" of the ")
+    if not (sep and re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", body)):
+        head, sep, body = role, "", ""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in head.split()) + sep + body
+
 def _tenure_drafts(profile: Profile) -> list[_Draft]:
     """A leader's period that starts on a month or a day ("since May 2018") is a leadership
     change then, labelled "X took office as <role>" from the list's name and role. A term of years in a list
@@ -8282,7 +8292,7 @@ def _tenure_drafts(profile: Profile) -> list[_Draft]:
             date.start()
         except ValueError:
             continue
-        role = (p.role.lower() if not p.role.isupper() else p.role) if p.role else None
+        role = _role_in_prose(p.role) if p.role else None
         listed = f"{p.name}, {role}" if role else p.name
         # The label says what happened then: "X took office as director", not "X, director".
         label = f"{p.name} took office as {role}" if role else f"{p.name} took office"

@@ -1160,6 +1160,12 @@ def _section_role(title: str) -> str | None:
     high = re.search(r"\b(High|Flag|General)\s+$", title[:m.start()], re.I) or \
         (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(title[m.start():role_phrase_end(title, m)])
+    # ("Chiefs of the Defence Force", "Chiefs of the General Staff": a post named by the body it
+    # heads, in capitals, is that whole title; "Chief" alone says little)
+    staff = re.match(r"\s+of\s+the\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s*(?::|$|\()",
+                     title[role_phrase_end(title, m):])
+    if staff and re.fullmatch(r"(?i)chief", word):
+        word = f"{word} of the {staff.group(1)}"
     if high:
         word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
     if general is None:
@@ -2484,14 +2490,18 @@ _OFFICER_KEY = re.compile(r"(?i)secretary|treasurer")
 _LEADER_KEY = re.compile(r"(?i)(?:party\s+)?leader\d*")
 # An infobox key that is the head's post itself.
 _HEAD_KEY = re.compile(r"(?i)chair(?:man|woman|person)?|director[\s-]general|secretary[\s-]general|general\s+secretary|"
-                       r"chief\s+executive|ceo|commandant|commissioner|executive\s+director")
+                       r"chief\s+executive|ceo|commandant|commissioner|executive\s+director|"
+                       # "Chief of the Defence Force: Air Marshal Martin Pinehas" (not a bare "Chief of
+                       # Staff", a deputy's post in many forces)
+                       r"chief\s+of\s+(?:the\s+)?(?!staff$)[\w\s-]{3,40}")
 
 
 def _head_titles(profile: Profile) -> set[str]:
     """The titles the infobox gives the organisation's head ("Commissioner"), casefolded."""
     titles = set()
     for f in profile.facts:
-        if f.text and _HEAD_KEY.fullmatch(f.label.strip()) and is_name(re.sub(r"\s*\([^()]*\)", "", f.text).strip()):
+        if f.text and _HEAD_KEY.fullmatch(f.label.strip()) and is_name(re.sub(
+                rf"^{_HONORIFIC}", "", re.sub(r"\s*\([^()]*\)", "", f.text).strip())):
             # "Chair: Samir Shah", "Director-General: Matt Brittin": the key is the head's post
             titles.add(f.label.strip().casefold())
             continue
@@ -3175,6 +3185,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # Jorge Todesca as director": in the article of a state's agency (its infobox
                     # gives a jurisdiction or a parent department), a head of state's title no
                     # word gives to the agency is the state's, unless the agency's head bears it
+                    ours, other = False, None
+                if ours and not its and not owner and m.groupdict().get("of") is None and rx is _BECAME \
+                        and _states_title(post, head_titles, m.group(0)):
+                    # "Nandi-Ndaitwah became president, and so commander-in-chief, in March 2025" in
+                    # the article on a defence force its Chief of the Defence Force heads: a head of
+                    # state's title no word gives it, and not its head's, is the country's
                     ours, other = False, None
                 if ours and not its and not owner and "party" in subject.kind and post.casefold() in _STATE_TITLES \
                         and post.casefold() not in head_titles and re.search(r"\bsworn\s+in\b", m.group(0)):
