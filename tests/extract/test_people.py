@@ -4674,3 +4674,18 @@ def test_a_defence_forces_chiefs_keep_their_whole_title_and_its_commander_in_chi
     roles = {p.name: p.role for p in profile.leaders}
     assert roles.get("Dimo Hamaambo") == "Chief of the Defence Force", profile.leaders
     assert "Netumbo Nandi-Ndaitwah" not in roles, profile.leaders
+
+
+def test_elected_to_succeed_him_takes_the_post_of_the_one_named_before(tmp_path):
+    """Set 67 (Bank of Latvia): "Repše resigned in December 2001 to found a party. The Saeima
+    elected Ilmārs Rimšēvičs to succeed him": the governor's successor governs; "named Stefano
+    Sannino to replace her at the External Action Service" is a post at another body."""
+    profile = _read_text(tmp_path, (
+        "= Blue Bank =\n\nInfobox\n- Governor: Mārtiņš Kazāks\n\nThe Blue Bank is the central bank of Westland.\n\n"
+        "== History ==\n\nEinars Repše was appointed governor of the bank in August 1991. Repše resigned in December "
+        "2001 to found a party. The Saeima elected Ilmārs Rimšēvičs to succeed him, and re-elected him twice. "
+        "Helga Schmid was appointed governor in December 2020. The minister named Stefano Sannino to replace her at "
+        "the External Action Service.\n"))
+    roles = {p.name: p.role for p in profile.leaders}
+    assert roles.get("Ilmārs Rimšēvičs") == "Governor", profile.people
+    assert "Stefano Sannino" not in roles, profile.people

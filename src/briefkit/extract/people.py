@@ -1802,9 +1802,11 @@ _IN_PLACE_OF = re.compile(
     rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace)|"
     rf"took\s+the\s+place\s+of)\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)|"
-    rf"\b(?:chose|named|appointed|picked|selected)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}"
+    rf"\b(?:chose|named|appointed|picked|selected|elected)\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_c>')}"
     rf"(?:,\s+[^;]{{1,160}}?,)?\s+to\s+(?:replace|succeed)\s+{_HONORIFIC}?"
-    rf"(?P<prev_c>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)")
+    # ("The Saeima elected Ilmārs Rimšēvičs to succeed him": the one the text named last)
+    rf"(?:(?P<prev_c>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})|(?P<pron_c>him|her))"
+    rf"(?=\s*[,.;]|\s+(?:in|on|at|who|after|when|that|from)\b|$)")
 # ", the first black leader in the party's history": an apposition that gives a post, and at most
 # the organisation it is held in (`_appositive_post`).
 _APPOSITIVE_POST = re.compile(rf"^,\s+(?:the|its|their)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?{_ROLES})"
@@ -3502,6 +3504,19 @@ def _from_sentences(profile: Profile, subject: Subject,
             if f := found(name, post, True, None, where):
                 yield f
         for m in _finds(_IN_PLACE_OF, sentence):
+            if m.group("pron_c"):
+                # whose successor: the last leader named before, here or in the sentence before
+                # (as `_SUCCEEDED_BARE`'s "succeeded him"); not in a post at another body, which
+                # the words after say ("named Stefano Sannino to replace her at the External
+                # Action Service", the post she had left to head the OSCE)
+                if re.match(r"\s+(?:at|in|on)\s+(?:the\s+)?(?-i:[A-Z])", sentence[m.end():]):
+                    continue
+                told = f"{prev_sentence} {sentence[:m.start()]}".casefold()
+                named = [(told.rfind(k_), post) for k_, post in held_by.items() if re.search(rf"\b{re.escape(k_)}\b", told)]
+                if named and (f := found(m.group("name_c"), cap_first(_QUALIFIER.sub("", max(named)[1]) or max(named)[1]),
+                                         True, None, m.span("name_c"))):
+                    yield f
+                continue
             name, prev = (m.group("name"), m.group("prev")) if m.group("name") else (m.group("name_c"), m.group("prev_c"))
             prev_clean = _clean_name(prev)[0]
             # ("Mmusi Maimane was elected to succeed Zille, the first black leader in the party's
