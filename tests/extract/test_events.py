@@ -8150,3 +8150,18 @@ def test_a_listed_chiefs_taking_office_names_the_body_of_the_title_in_capitals()
     assert _role_in_prose("Chief of the Defence Force") == "chief of the Defence Force"
     assert _role_in_prose("Managing Director and CEO") == "managing director and CEO"
     assert _role_in_prose("Chairman of the board") == "chairman of the board"
+
+
+def test_a_named_owner_withdrawing_from_no_other_body_is_the_organisations_history(tmp_path):
+    """Set 67 (Gulf Air): "Qatar refused to put in more money and withdrew in May 2002, leaving
+    Bahrain, Abu Dhabi and Oman to inject 30 million dinars": an owner leaving the airline, not
+    another body's doing; "Qatar withdrew from the Arab League" would be another's."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland, owned by four states.\n\n== History ==\n\n"
+        "Qatar refused to put in more money and withdrew in May 2002, leaving Bahrain, Abu Dhabi and Oman to inject "
+        "30 million dinars in equal shares.\n", encoding="utf-8")
+    events = [e for e in read(f).events if e.date.iso == "2002-05"]
+    assert events and not events[0].background, events

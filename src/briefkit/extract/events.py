@@ -5018,7 +5018,12 @@ _MEMBERSHIP_DONE = re.compile(
     r"ceased\s+to\s+be\s+(?:an?\s+)?(?:full\s+)?member\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ])|"
     # "India and Pakistan became full members at the Astana summit": members of no other body named
     r"became\s+(?:(?:an?|the)\s+)?(?:\w+th\s+|first\s+|new\s+)?(?:full\s+|founding\s+|associate\s+)?"
-    r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ]))")
+    r"(?:members?|member\s+(?:states?|countries))\b(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ])|"
+    # "Qatar refused to put in more money and withdrew in May 2002": a member or owner withdrawing
+    # from no other body named withdraws from the organisation
+    r"(?:(?:[a-z][\w-]*\s+){1,8}?and\s+)?(?:withdrew|pulled\s+out)(?=\s+(?:in|on|at|after)\s|\s*[,.;]|\s*$|"
+    r"\s+from\s+(?:it|them|the\s+(?:group|company|airline|organi[sz]ation|alliance|union|venture|consortium|"
+    r"partnership|bloc|community)\b)))")
 
 
 # A clause that opens on a thing named by its year: "The 2015 project was to be held ...".
