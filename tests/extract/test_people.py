@@ -4689,3 +4689,18 @@ def test_elected_to_succeed_him_takes_the_post_of_the_one_named_before(tmp_path)
     roles = {p.name: p.role for p in profile.leaders}
     assert roles.get("Ilmārs Rimšēvičs") == "Governor", profile.people
     assert "Stefano Sannino" not in roles, profile.people
+
+
+def test_one_who_ran_or_led_the_organisation_as_a_post_after_an_aside_held_it(tmp_path):
+    """Set 67 (Gulf Air): "Maher Salman Al Musallam, a Bahraini, later led the airline through it as
+    chief executive" and "Until his successor could arrive, the chairman, Talal Al Zain, who was also
+    chief executive of Mumtalakat, ran the airline as executive chairman": both headed it; the
+    second for a time that ended."""
+    profile = _read_text(tmp_path, (
+        "= Blue Air =\n\nBlue Air is the flag carrier of Westland.\n\n== History ==\n\nA restructuring began the "
+        "next month; Maher Salman Al Musallam, a Bahraini, later led the airline through it as chief executive. "
+        "Until his successor could arrive, the chairman, Talal Al Zain, who was also chief executive of Mumtalakat, "
+        "ran the airline as executive chairman.\n"))
+    people = {p.name: p for p in profile.leaders}
+    assert people["Maher Salman Al Musallam"].role == "Chief executive", profile.people
+    assert people["Talal Al Zain"].current is False, profile.people

@@ -2369,11 +2369,16 @@ _RAN_AS = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}\s+and\s+(?:then,?\s+)?(?
 # set up and ran as its first director": one holder, the post "as" names; the body run is the
 # object, "it", or what "which" stands for
 _LED_AS = re.compile(rf"(?:(?P<which>,\s+which)\s+)?{_NAME_LED}{_HONORIFIC}?"
-                     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})\s+"
+                     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
+                     # ("Maher Salman Al Musallam, a Bahraini, later led the airline through it as chief
+                     # executive"; "Talal Al Zain, who was also chief executive of Mumtalakat, ran the
+                     # airline as executive chairman": an aside, and how or when it was run)
+                     rf"(?:,\s+[^;]{{1,80}}?,)?\s+"
                      rf"(?:(?:set\s+up|founded|started|built|created|established)\s+"
                      rf"(?P<made>it\s+|(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+)?and\s+)?(?:then\s+|later\s+)?"
                      rf"(?:ran|led|headed|directed)\s+(?P<obj>it\s+|(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+)?"
-                     rf"as\s+(?:its|the)\s+(?P<first>first\s+)?(?P<role>(?:acting\s+|interim\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                     rf"(?:(?:through|during|for)\s+(?:it|them|the\s+[a-z]+|\w+\s+years?)\s+)?"
+                     rf"as\s+(?:(?:its|the)\s+)?(?P<first>first\s+)?(?P<role>(?:acting\s+|interim\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
                      rf"{_ROLES})(?=\s*[,.;]|\s+(?:from|until|in|between|for|and)\b)")
 # "run by two co-chairmen, the Irishman Niall FitzGerald and the Dutchman Antony Burgmans": a
 # number of holders of one post, then each named, maybe after a word saying who they are.
@@ -3666,8 +3671,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             if not ours:
                 continue
             if f := found(m.group("name"), cap_first(m.group("role")), True, None, m.span("name")):
-                if m.group("first") and f.current is None:
-                    f.current = False  # its first head, told in the past
+                if (m.group("first") or re.match(r"\s*Until\b", sentence)) and f.current is None:
+                    # its first head, told in the past; or one who ran it "Until his successor
+                    # could arrive": for a time that ended
+                    f.current = False
                 yield f
         for m in _finds(_RAN_AS, sentence):
             if not subject.is_subject_phrase(m.group("obj")) and not re.search(r"\bnew\s+(?:body|agency|organi[sz]ation)$",
