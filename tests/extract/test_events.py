@@ -8165,3 +8165,19 @@ def test_a_named_owner_withdrawing_from_no_other_body_is_the_organisations_histo
         "30 million dinars in equal shares.\n", encoding="utf-8")
     events = [e for e in read(f).events if e.date.iso == "2002-05"]
     assert events and not events[0].background, events
+
+
+def test_a_day_of_that_year_is_a_day_of_the_year_just_told_not_of_every_year(tmp_path):
+    """Set 67 (Charles Darwin Foundation): "In 1959 the government of Ecuador declared the
+    archipelago a national park. On 23 July of that year the foundation was constituted in
+    Brussels": 23 July 1959, its founding, not a day of every year; the label drops the date
+    phrase whole. "On 1 January of every year" still recurs."""
+    from briefkit.extract.dates import find_dates
+
+    assert not find_dates("On 23 July of that year the foundation was constituted")[0].recurring
+    assert find_dates("It meets on 1 January of every year")[0].recurring
+    got = _read_events(tmp_path, (
+        "= Blue Foundation =\n\nThe Blue Foundation is a research charity.\n\n== History ==\n\nIn 1959 the government "
+        "of Ecuador declared the archipelago a national park. On 23 July of that year the foundation was constituted "
+        "in Brussels.\n"))
+    assert got.get("1959-07-23") == "The foundation was constituted in Brussels", got

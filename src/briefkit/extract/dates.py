@@ -85,7 +85,8 @@ _TO_PRESENT = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now
 # "observed on 9 December each year": the recurrence is stated after the day; so is "that 14 April be
 # observed as ... Day".
 _RECURRING_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:each|every)\s+(?:(?:other|second|two|three|\d+)\s+)?years?\b|"
-                              r"^\s+of\s+(?:the|each|every|that)\s+(?:calendar\s+)?year\b|"
+                              # (not "On 23 July of that year": the year just told, no year of the calendar)
+                              r"^\s+of\s+(?:the|each|every)\s+(?:calendar\s+)?year\b|"
                               r"^[^,.;]{0,25}?\b(?:annually|yearly|biennially|regularly|usually|traditionally|customarily)\b|"
                               # "proposed that 14 April be observed as Pan American Day": a day
                               # made a commemoration is a day of every year

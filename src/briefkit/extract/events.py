@@ -3770,6 +3770,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         s = s.lstrip(" ,")
     elif mention is not None and _LEAD_PHRASE.match(s[:mention.start]):
         rest = s[mention.end:]
+        if mention.year is None and (of_year := _OF_YEAR.match(rest)) is not None:
+            rest = rest[of_year.end():]  # "On 23 July of that year the foundation was constituted"
         # "In late 2015 and early 2016 about 1,700 asylum seekers ... crossed": the opening
         # phrase names a second time joined to the row's; it goes with the first ("And early
         # 2016 about 1,700 ..." had opened the row)
@@ -4924,7 +4926,12 @@ def _without_inner_dates(clause: str) -> str:
 def _strip_date_phrase(sentence: str) -> str:
     ms = find_dates(sentence)
     if ms and _LEAD_PHRASE.match(sentence[:ms[0].start]):
-        return sentence[ms[0].end:].lstrip(" ,")
+        rest = sentence[ms[0].end:]
+        # ("On 23 July of that year the foundation was constituted": the year told after the day
+        # is part of the date phrase)
+        if ms[0].year is None and (of_year := _OF_YEAR.match(rest)) is not None:
+            rest = rest[of_year.end():]
+        return rest.lstrip(" ,")
     return sentence
 
 
