@@ -8181,3 +8181,13 @@ def test_a_day_of_that_year_is_a_day_of_the_year_just_told_not_of_every_year(tmp
         "of Ecuador declared the archipelago a national park. On 23 July of that year the foundation was constituted "
         "in Brussels.\n"))
     assert got.get("1959-07-23") == "The foundation was constituted in Brussels", got
+
+
+def test_early_the_following_month_is_that_month(tmp_path):
+    """Set 67 (Bank of Latvia): "The Saeima failed to elect a governor on 19 December 2024. Early
+    the following February the Saeima re-elected Kazāks": February 2025."""
+    got = _read_events(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nThe Saeima failed to "
+        "elect a governor on 19 December 2024. Early the following February the Saeima re-elected Kazāks by 67 "
+        "votes to 18.\n"))
+    assert "re-elected" in got.get("2025-02", ""), got

@@ -652,6 +652,9 @@ _RELATIVE = re.compile(
     r"^(?:(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,3}?"
     r"(?=(?:later|earlier|that|the\s+(?:same|following|next))\s))?"
     r"(?:(?:on|in|at|by|during)\s+)?(?:(?P<later>later|earlier)\s+)?"
+    # ("Early the following February the Saeima re-elected Kazāks", "Late that month": a part of
+    # the time counted to, dated as closely as that time)
+    r"(?:(?:early|late)\s+(?=(?:that|the\s+(?:following|next|same))\s))?"
     # "At the end of that month the two companies agreed": a part of the time counted to, dated
     # as closely as that time
     r"(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
