@@ -8191,3 +8191,17 @@ def test_early_the_following_month_is_that_month(tmp_path):
         "elect a governor on 19 December 2024. Early the following February the Saeima re-elected Kazāks by 67 "
         "votes to 18.\n"))
     assert "re-elected" in got.get("2025-02", ""), got
+
+
+def test_after_a_clause_with_an_aside_of_the_time_the_day_is_a_reference(tmp_path):
+    """Set 67 (Namibian Defence Force): "It was formed in the months after the country, then called
+    South West Africa, became independent of South Africa on 21 March 1990": the day is the
+    country's independence, which the founding came after, not the founding's day."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Defence Force =\n\nThe Blue Defence Force is the military of Westland. It was formed in the months "
+        "after the country, then called South West Africa, became independent of South Africa on 21 March 1990, by "
+        "bringing together two armies.\n", encoding="utf-8")
+    assert not [e for e in read(f).events if e.date.iso == "1990-03-21" and not e.background]

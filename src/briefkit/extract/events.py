@@ -1976,7 +1976,11 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # tell on a date of its own; that date is the row's, this one a reference
     if _OPENING_AFTER.match(head) and not _FINITE.search(head) and find_dates(rest):
         return True
-    return bool(_REFERENCE_CLAUSE.search(clause[max(0, mention.start - 70):mention.start]))
+    # ("formed in the months after the country, then called South West Africa, became independent
+    # of South Africa on 21 March 1990": an aside naming a thing as it was then is no break between
+    # "after" and its date)
+    before = re.sub(r",\s+(?:then|now|formerly|once|later)\s+[^,;]{1,50},", "", clause[max(0, mention.start - 140):mention.start])
+    return bool(_REFERENCE_CLAUSE.search(before[-70:]))
 
 
 is_reference = _is_reference
