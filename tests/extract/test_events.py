@@ -8205,3 +8205,18 @@ def test_after_a_clause_with_an_aside_of_the_time_the_day_is_a_reference(tmp_pat
         "after the country, then called South West Africa, became independent of South Africa on 21 March 1990, by "
         "bringing together two armies.\n", encoding="utf-8")
     assert not [e for e in read(f).events if e.date.iso == "1990-03-21" and not e.background]
+
+
+def test_an_occasion_in_a_long_after_clause_does_not_date_the_main_clause(tmp_path):
+    """Set 67 (VMRO-DPMNE): "In July 2020, after the party fell from about 455,000 to 315,000 votes at
+    the election of 15 July, a party session abolished the post of honorary president": July 2020,
+    the session's; the election's day only locates what came after it, and the row tells the
+    session, the commas of the numbers and all. "More than 9,000 delegates voted on 17 October"
+    keeps its day."""
+    got = _read_events(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nIn July 2020, after "
+        "the party fell from about 455,000 to 315,000 votes at the election of 15 July, a party session abolished the "
+        "post of honorary president and limited the leader to three terms. More than 9,000 delegates voted on "
+        "17 October 2022.\n"))
+    assert got.get("2020-07", "").startswith("A party session abolished the post of honorary president"), got
+    assert "2022-10-17" in got, got

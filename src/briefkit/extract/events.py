@@ -1979,7 +1979,16 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
     # ("formed in the months after the country, then called South West Africa, became independent
     # of South Africa on 21 March 1990": an aside naming a thing as it was then is no break between
     # "after" and its date)
+    # (nor is the comma of a number: "after the party fell from about 455,000 to 315,000 votes at
+    # the election of 15 July")
     before = re.sub(r",\s+(?:then|now|formerly|once|later)\s+[^,;]{1,50},", "", clause[max(0, mention.start - 140):mention.start])
+    # (and an occasion named by its day in a clause "after" opens with a verb of its own, however
+    # long: "after the party fell from about 455,000 to 315,000 votes at the election of 15 July,
+    # a party session ...")
+    occasion = re.search(r"\b(?:after|following)\s(?P<gap>[^,;:]{0,120})\b(?:the|a|an)\s+[a-z]+\s+of\s+$",
+                         re.sub(r"(?<=\d),(?=\d{3}\b)", "", before))
+    if occasion is not None and _GAP_VERB.search(occasion.group("gap")):
+        return True
     return bool(_REFERENCE_CLAUSE.search(before[-70:]))
 
 
@@ -3790,7 +3799,7 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # there would tell only that); one told by a happening's name stays ("three days after
         # the Russian invasion of Ukraine, BP said")
         rest = re.sub(r"^,\s+(?:(?:only|just|shortly|a\s+few|some|several|\w+)\s+)?(?:(?:days?|weeks?|months?|hours?)\s+)?"
-                      r"(?:before|after)\s+[^,;]{3,80},(?=\s+\S)",
+                      r"(?:before|after)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,120},(?=\s+\S)",
                       lambda m: "," if _FINITE.search(m.group(0)) else m.group(0), rest)
         if re.match(r"^\s*,", rest) or len(rest.split()) > 3 or (
                 len(rest.split()) >= 2 and re.match(r"\s*(?:he|she|they)\s+[a-z]", rest)):
@@ -4492,6 +4501,7 @@ def _shorten(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
         if _FINITE.search(alt):
             return alt
     return out
+
 
 
 # An opening phrase naming a happening, its date to follow: "At the outbreak of war in".
