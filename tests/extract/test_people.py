@@ -4704,3 +4704,16 @@ def test_one_who_ran_or_led_the_organisation_as_a_post_after_an_aside_held_it(tm
     people = {p.name: p for p in profile.leaders}
     assert people["Maher Salman Al Musallam"].role == "Chief executive", profile.people
     assert people["Talal Al Zain"].current is False, profile.people
+
+
+def test_to_succeed_him_reaches_back_past_a_sentence_that_goes_on_by_he(tmp_path):
+    """Set 67 (Bank of Latvia): "Repše resigned in December 2001 to found a party. He became prime
+    minister after the election of the following year. The Saeima elected Ilmārs Rimšēvičs to
+    succeed him": "him" is Repše, named two sentences back, whose post Rimšēvičs took."""
+    profile = _read_text(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nIn August 1991 the "
+        "Supreme Council made Einars Repše, a 29-year-old engineer, president of the bank. Repše resigned in "
+        "December 2001 to found a political party. He became prime minister after the election of the following "
+        "year. The Saeima elected Ilmārs Rimšēvičs to succeed him, and re-elected him twice.\n"))
+    roles = {p.name: p.role for p in profile.leaders}
+    assert roles.get("Ilmārs Rimšēvičs") == "President", profile.people

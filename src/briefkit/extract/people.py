@@ -3516,7 +3516,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # Action Service", the post she had left to head the OSCE)
                 if re.match(r"\s+(?:at|in|on)\s+(?:the\s+)?(?-i:[A-Z])", sentence[m.end():]):
                     continue
-                told = f"{prev_sentence} {sentence[:m.start()]}".casefold()
+                # (a sentence before that goes on about the same person by "He" or "She" reaches
+                # back to the one that named him: "Repše resigned in December 2001 ... He became
+                # prime minister after the election of the following year. The Saeima elected
+                # Ilmārs Rimšēvičs to succeed him")
+                back = told_before[-2:] if re.match(r"(?:He|She)\b", prev_sentence) else [prev_sentence]
+                told = f"{' '.join(back)} {sentence[:m.start()]}".casefold()
                 named = [(told.rfind(k_), post) for k_, post in held_by.items() if re.search(rf"\b{re.escape(k_)}\b", told)]
                 if named and (f := found(m.group("name_c"), cap_first(_QUALIFIER.sub("", max(named)[1]) or max(named)[1]),
                                          True, None, m.span("name_c"))):
