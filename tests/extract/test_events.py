@@ -8220,3 +8220,17 @@ def test_an_occasion_in_a_long_after_clause_does_not_date_the_main_clause(tmp_pa
         "17 October 2022.\n"))
     assert got.get("2020-07", "").startswith("A party session abolished the post of honorary president"), got
     assert "2022-10-17" in got, got
+
+
+def test_more_than_a_number_is_a_count_not_a_comparison_with_another_time(tmp_path):
+    """"More than 900 delegates voted on 17 October 2022", "Fewer than 50 members attended the
+    congress on 3 May 2010": "than" before a number counts people, it compares no time (the comma
+    of "9,000" had hidden this from the Indian National Congress's vote)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nFewer than 50 members "
+        "attended the congress on 3 May 2010. More than 900 delegates voted on 17 October 2022.\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert not events["2010-05-03"].background and not events["2022-10-17"].background, events

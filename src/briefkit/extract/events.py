@@ -579,7 +579,10 @@ _DATE_LABEL = re.compile(r"\b(?:founded|formed|(?<!-)formation|established|activ
 # (not a time of day: "stormed the aircraft before dawn on 31 March" is the day's own act)
 _REFERENCE_CLAUSE = re.compile(r"\b(?:(?:before|after)(?!\s+(?:dawn|dusk|midnight|noon|sunrise|sunset|daybreak|nightfall|"
                                r"first\s+light)\b)|prior\s+to|ahead\s+of|scale\s+of|size\s+of|compared\s+(?:with|to)|"
-                               r"than|unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
+                               # (not a count: "More than 900 delegates voted on 17 October 2022")
+                               r"than(?!\s+(?:(?:about|some|around|half)\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|million))\b))|"
+                               r"unlike|as\s+in|like|following|since\s+the|aftermath\s+of|at\s+the\s+time\s+of|"
                                r"time\s+of|"
                                # "taken up draft rules for choosing its candidates in the local
                                # elections of 2026": the time of what a step is for
