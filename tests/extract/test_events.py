@@ -5487,6 +5487,15 @@ def _read_events(tmp_path, text: str) -> dict[str, str]:
     return {e.date.iso: e.title for e in read(f).events}
 
 
+def _event_list(tmp_path, text: str) -> list:
+    """Every event read from `text`, two of one date included (`_read_events` keeps the last)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    return read(f).events
+
+
 def test_him_after_sentences_that_name_only_courts_is_the_person_named_before(tmp_path):
     """Set 44's review (Bank of Thailand): "October 2016: The Supreme Court cleared him for good"
     on the snapshot; the courts named in capitals before the clause are no people."""
@@ -8070,14 +8079,11 @@ def test_after_opening_a_joined_clause_dates_that_clause_not_a_reference(tmp_pat
     "after" opens the clause joined by "and" as it would open a sentence, so the day is the taking
     of office, not a time the clause only refers to; "emigrated after the protests of 2020" still
     only locates."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Oil =\n\nBlue Oil is a state oil company of Westland.\n\n== History ==\n\nOn 4 March 2015 the board "
         "chose a former finance minister, Juan Carlos Echeverry, from a shortlist drawn up by a headhunting firm, and "
-        "after a month of handover he took office on Monday 6 April.\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+        "after a month of handover he took office on Monday 6 April.\n"))
+    events = {e.date.iso: e for e in events}
     assert "2015-04-06" in events and not events["2015-04-06"].background, events
 
 
@@ -8085,14 +8091,10 @@ def test_taking_over_a_named_post_after_a_sentence_of_a_year_is_of_that_year(tmp
     """Set 66 (Elman Peace): "... and in 2007 went back for good. She took over the centre as its
     executive director.": taking over, told right after a sentence that dates one happening to a
     year only, is of that year; the object between "took over" and "as" is no obstacle."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Centre =\n\nThe Blue Centre is a human rights organisation in Westland.\n\n== History ==\n\n"
         "Fartuun Adan returned to Westland several times over the next seven years and in 2007 went back for good. "
-        "She took over the centre as its executive director. In 2010 her daughter joined her.\n", encoding="utf-8")
-    events = read(f).events
+        "She took over the centre as its executive director. In 2010 her daughter joined her.\n"))
     assert any(e.date.iso == "2007" and "took over the centre" in e.title for e in events), events
 
 
@@ -8101,14 +8103,11 @@ def test_a_clause_ending_on_an_infinitive_left_out_does_not_hold_the_next_one(tm
     Emre Taner ... took office four days later": the "to" of "had to" governs no noun, so the
     clause after ", and" is a happening of its own, four days after the retirement; the time
     measured to another ("four years before he had to") is no part of the retirement's label."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Service =\n\nThe Blue Service is the intelligence agency of Westland.\n\n== History ==\n\n"
         "Şenkal Atasagun retired on 11 June 2005, four years before he had to, and Emre Taner, a career "
-        "intelligence officer, took office four days later.\n", encoding="utf-8")
-    events = {e.date.iso: e.title for e in read(f).events}
+        "intelligence officer, took office four days later.\n"))
+    events = {e.date.iso: e.title for e in events}
     assert events.get("2005-06-11") == "Şenkal Atasagun retired", events
     assert "Emre Taner took office" in events.get("2005-06-15", ""), events
 
@@ -8129,16 +8128,13 @@ def test_him_in_a_that_clause_after_a_named_object_is_no_one_of_the_sentence_bef
     a Chinese state company supplying the force had paid him kickbacks" after a sentence about
     Hawala: "him" is Shalli, whom the label names already, never Hawala; "later that year the
     board chose Richards to succeed him" still names the one before."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== Chiefs ==\n\n"
         "- Solomon Hawala (2000 – 31 October 2006)\n- Martin Shalli (2006 – 2011)\n\n== History ==\n\n"
         "Solomon Hawala handed over the sword of command to Martin Shalli at a parade on 31 October 2006.\n\n"
         "In July 2009 President Pohamba suspended Shalli over allegations that a Chinese state company supplying "
-        "the force had paid him kickbacks.\n", encoding="utf-8")
-    labels = [e.label for e in read(f).events if e.date.iso == "2009-07"]
+        "the force had paid him kickbacks.\n"))
+    labels = [e.label for e in events if e.date.iso == "2009-07"]
     assert labels and "Hawala" not in labels[0], labels
 
 
@@ -8156,14 +8152,11 @@ def test_a_named_owner_withdrawing_from_no_other_body_is_the_organisations_histo
     """Set 67 (Gulf Air): "Qatar refused to put in more money and withdrew in May 2002, leaving
     Bahrain, Abu Dhabi and Oman to inject 30 million dinars": an owner leaving the airline, not
     another body's doing; "Qatar withdrew from the Arab League" would be another's."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Air =\n\nBlue Air is the flag carrier of Westland, owned by four states.\n\n== History ==\n\n"
         "Qatar refused to put in more money and withdrew in May 2002, leaving Bahrain, Abu Dhabi and Oman to inject "
-        "30 million dinars in equal shares.\n", encoding="utf-8")
-    events = [e for e in read(f).events if e.date.iso == "2002-05"]
+        "30 million dinars in equal shares.\n"))
+    events = [e for e in events if e.date.iso == "2002-05"]
     assert events and not events[0].background, events
 
 
@@ -8197,14 +8190,11 @@ def test_after_a_clause_with_an_aside_of_the_time_the_day_is_a_reference(tmp_pat
     """Set 67 (Namibian Defence Force): "It was formed in the months after the country, then called
     South West Africa, became independent of South Africa on 21 March 1990": the day is the
     country's independence, which the founding came after, not the founding's day."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Defence Force =\n\nThe Blue Defence Force is the military of Westland. It was formed in the months "
         "after the country, then called South West Africa, became independent of South Africa on 21 March 1990, by "
-        "bringing together two armies.\n", encoding="utf-8")
-    assert not [e for e in read(f).events if e.date.iso == "1990-03-21" and not e.background]
+        "bringing together two armies.\n"))
+    assert not [e for e in events if e.date.iso == "1990-03-21" and not e.background]
 
 
 def test_an_occasion_in_a_long_after_clause_does_not_date_the_main_clause(tmp_path):
@@ -8226,11 +8216,8 @@ def test_more_than_a_number_is_a_count_not_a_comparison_with_another_time(tmp_pa
     """"More than 900 delegates voted on 17 October 2022", "Fewer than 50 members attended the
     congress on 3 May 2010": "than" before a number counts people, it compares no time (the comma
     of "9,000" had hidden this from the Indian National Congress's vote)."""
-    from briefkit.readers import read
-
-    f = tmp_path / "r.txt"
-    f.write_text(
+    events = _event_list(tmp_path, (
         "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nFewer than 50 members "
-        "attended the congress on 3 May 2010. More than 900 delegates voted on 17 October 2022.\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+        "attended the congress on 3 May 2010. More than 900 delegates voted on 17 October 2022.\n"))
+    events = {e.date.iso: e for e in events}
     assert not events["2010-05-03"].background and not events["2022-10-17"].background, events
