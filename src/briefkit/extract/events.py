@@ -6263,8 +6263,11 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
                         r"(?:succeed|replace|become|take\s+over|lead|head)\b|"
                         # "EU leaders nominated Christine Lagarde, managing director of the IMF, to
                         # succeed Draghi": the one nominated for the post
-                        r"\b(?:nominated|appointed|named|chose|picked|selected|proposed|elected)\s+"
-                        r"(?P<who2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,90}?,)?\s+"
+                        # ("the board had chosen Teguest Guerma, an Ethiopian specialist ... who was then
+                        # associate director of the HIV/AIDS department of the World Health
+                        # Organization, to succeed Smalley": "She took up the post that June")
+                        r"\b(?:nominated|appointed|named|chose|chosen|picked|selected|proposed|elected)\s+"
+                        r"(?P<who2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s+[^,;]{1,160}?,)?\s+"
                         r"(?:to\s+(?:succeed|replace|lead|head)|as)\b|"
                         # "Buhari announced the nomination of Abdulrasheed Bawa, a 40-year-old
                         # investigator, on 16 February 2021. The Senate confirmed him ..."
