@@ -8235,3 +8235,16 @@ def test_she_after_a_sentence_that_names_the_one_chosen_is_the_one_chosen(tmp_pa
         "Michael Smalley after his eight years in the post. She took up the post that June.\n"))
     labels = [e.label for e in events if e.date.iso == "2010-06"]
     assert labels and labels[0].startswith("Teguest Guerma"), labels
+
+
+def test_a_bodys_name_before_and_is_no_person_a_pronoun_could_mean(tmp_path):
+    """Set 67 (Bank of Latvia): "officers of the Corruption Prevention and Combating Bureau (KNAB)
+    detained Rimšēvičs ... He was released on bail two days later": "Corruption Prevention" is
+    the start of a body's name that runs on past "and" to "Bureau", not a second person, so "He"
+    is Rimšēvičs."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== Governors ==\n\n- Ilmārs Rimšēvičs "
+        "(2001–2019)\n\n== History ==\n\nOn 17 February 2018 officers of the Corruption Prevention and Combating "
+        "Bureau (KNAB) detained Rimšēvičs on suspicion of taking a bribe. He was released on bail two days later.\n"))
+    labels = [e.label for e in events if e.date.iso == "2018-02-19"]
+    assert labels and labels[0].startswith("Ilmārs Rimšēvičs"), labels

@@ -5997,7 +5997,9 @@ _REGION_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southe
 _PLACE_FIRST = frozenset({"Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Point", "Bay", "Glen", "Saint", "St",
                           "San", "Santa", "Los", "Las"})
 # "the successor Memorial Human Rights Defence Centre": the run goes on into a body's word
-_GOES_ON = re.compile(r"^\s+(?:(?:of|for|and)\s+)?(?P<w>[A-Z][\w'’-]*)")
+# ("the Corruption Prevention and Combating Bureau": the run goes on past "and" and a word or two
+# more into the body's word)
+_GOES_ON = re.compile(r"^\s+(?:(?:of|for|and)\s+)?(?P<w>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 # The last word of a thing's name, never of a person's: an honour, a trophy, a building, a law.
@@ -6018,7 +6020,7 @@ def _not_a_person(name: str, after: str) -> bool:
     if _THING_LAST.search(name):
         return True  # "In 2015 he and Emergency received the Right Livelihood Award": an honour, not a person
     m = _GOES_ON.match(after)
-    return bool(m and ORG_WORD.fullmatch(m.group("w")))
+    return bool(m and any(ORG_WORD.fullmatch(w) for w in m.group("w").split()))
 
 
 # A lone name opening a sentence, told a person by the aside that follows: a role ("Orlov, a
