@@ -819,25 +819,26 @@ def _briefkit_document_nodes_PageBreak(cls, _d, _f):
 
 
 def _briefkit_document_nodes_PageMap(cls, _d, _f):
-    def __init__(self, pages=_d["pages"], tops=_d["tops"], fills=_d["fills"]):
+    def __init__(self, pages=_d["pages"], tops=_d["tops"], fills=_d["fills"], carried=_d["carried"]):
         object.__setattr__(self, "pages", pages)
         object.__setattr__(self, "tops", tops)
         object.__setattr__(self, "fills", fills)
+        object.__setattr__(self, "carried", carried)
     @_recursive_repr
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(pages={self.pages!r}, tops={self.tops!r}, fills={self.fills!r})"
+        return self.__class__.__qualname__ + f"(pages={self.pages!r}, tops={self.tops!r}, fills={self.fills!r}, carried={self.carried!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.pages,self.tops,self.fills,) == (other.pages,other.tops,other.fills,)
+            return (self.pages,self.tops,self.fills,self.carried,) == (other.pages,other.tops,other.fills,other.carried,)
         return NotImplemented
     def __hash__(self):
-        return hash((self.pages,self.tops,self.fills,))
+        return hash((self.pages,self.tops,self.fills,self.carried,))
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('pages','tops','fills',):
+        if type(self) is cls or name in ('pages','tops','fills','carried',):
             raise _Frozen(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
     def __delattr__(self, name):
-        if type(self) is cls or name in ('pages','tops','fills',):
+        if type(self) is cls or name in ('pages','tops','fills','carried',):
             raise _Frozen(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": __hash__, "__setattr__": __setattr__, "__delattr__": __delattr__}
@@ -1908,7 +1909,7 @@ SPECS = {
     'briefkit.document.nodes.ListItem': (False, True, (('blocks', 'list[Block]', False, False, True, True, True, None),)),
     'briefkit.document.nodes.Meta': (False, True, (('title', 'str', False, False, True, True, True, None), ('short_title', 'str', False, False, True, True, True, None), ('subject', 'str', True, False, True, True, True, None), ('keywords', 'list[str]', False, True, True, True, True, None), ('language', 'str', True, False, True, True, True, None), ('date', 'str', True, False, True, True, True, None), ('length', 'str', True, False, True, True, True, None), ('built', 'str', True, False, True, True, True, None))),
     'briefkit.document.nodes.PageBreak': (False, True, ()),
-    'briefkit.document.nodes.PageMap': (True, True, (('pages', 'tuple[int | None, ...]', True, False, True, True, True, None), ('tops', 'tuple[bool, ...]', True, False, True, True, True, None), ('fills', 'tuple[float, ...]', True, False, True, True, True, None))),
+    'briefkit.document.nodes.PageMap': (True, True, (('pages', 'tuple[int | None, ...]', True, False, True, True, True, None), ('tops', 'tuple[bool, ...]', True, False, True, True, True, None), ('fills', 'tuple[float, ...]', True, False, True, True, True, None), ('carried', 'tuple[bool, ...]', True, False, True, True, True, None))),
     'briefkit.document.nodes.Paragraph': (False, True, (('runs', 'list[Text]', False, False, True, True, True, None), ('style', 'str', True, False, True, True, True, None))),
     'briefkit.document.nodes.Rule': (False, True, ()),
     'briefkit.document.nodes.TOC': (False, True, (('title', 'str', True, False, True, True, True, None), ('depth', 'int', True, False, True, True, True, None))),

@@ -281,12 +281,21 @@ def opened_in_both(document: Document, opened: frozenset[int] | None) -> None:
     3 pt above the foot, LibreOffice carried them over, page 2 overflowed onto page 3, and
     the break before the timeline gave the DOCX a fourth page. Where the draft with the
     reserve opens the page with the same heading, the text before it fits in less than the
-    page, and the break is safe."""
+    page, and the break is safe.
+
+    An entry the draft with the reserve opened a page with, where the final PDF did not, is
+    noted as one a word processor may carry over (`PageMap.carried`): its section ends a page
+    of the PDF closer to the foot than the reserve, and the DOCX then does not tie a list's
+    last items to the paragraph after it (`writers.docx.blocks`), which would move heading,
+    list and paragraph on together: the Gulf Air brief's Leadership section, 2 pt too tall
+    for LibreOffice's page 1, left its lower quarter blank."""
     final = document.pages
     if final is None or opened is None:
         return
-    tops = tuple(top and id(entry) in opened for entry, top in zip(document.outline(), final.tops))
-    document.pages = PageMap(final.pages, tops + final.tops[len(tops):], final.fills)
+    entries = document.outline()
+    tops = tuple(top and id(entry) in opened for entry, top in zip(entries, final.tops))
+    carried = tuple(id(entry) in opened and not top for entry, top in zip(entries, final.tops))
+    document.pages = PageMap(final.pages, tops + final.tops[len(tops):], final.fills, carried)
 
 
 def _opened(document: Document) -> frozenset[int] | None:

@@ -268,6 +268,10 @@ class PageMap:
     # how far down each page the text came (0-1): a page the layout ended early, before a
     # heading and chart it moved on, has room a word processor's looser lines cannot overflow
     fills: tuple[float, ...] = ()
+    # `carried[i]`: the draft with the word processor's reserve opened a page with that entry
+    # where the final PDF did not (`fit.opened_in_both`): its section ends a page of the PDF
+    # with less room to spare than a word processor's taller lines need, which may carry it over
+    carried: tuple[bool, ...] = ()
 
     def page(self, index: int) -> int | None:
         return self.pages[index] if 0 <= index < len(self.pages) else None
@@ -276,6 +280,11 @@ class PageMap:
         """How full the page before the entry's page came (1.0 when unknown)."""
         page = self.page(index)
         return self.fills[page - 2] if page is not None and 2 <= page <= len(self.fills) + 1 else 1.0
+
+    def carried_over(self, index: int) -> bool:
+        """True when a word processor may carry the entry's section over to the next page
+        (see `carried`)."""
+        return 0 <= index < len(self.carried) and self.carried[index]
 
     def starts_page(self, index: int) -> bool:
         """True when the entry opened a page after the first."""

@@ -69,3 +69,26 @@ def _heading_pages(pdf, docx) -> dict[str, int]:
             if line.strip() in titles:
                 pages.setdefault(line.strip(), number)
     return pages
+
+
+def test_a_section_the_word_processor_carries_over_leaves_no_page_a_quarter_blank(tmp_path, monkeypatch):
+    """Gulf Air's brief ends page 1 of its PDF on the Leadership list and the paragraph after
+    it, 2 pt above the foot; LibreOffice's taller lines need those 2 pt more, and with the
+    list's last items kept with that paragraph it moved heading, list and paragraph to page 2
+    and left page 1 a quarter blank. Where the draft with the reserve opened a page with the
+    section (`PageMap.carried`), the DOCX lets the paragraph break instead."""
+    from briefkit.fit import PAGE_MIN
+    from helpers import page_fill
+
+    assert libreoffice(), "LibreOffice is not installed"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        outs = build_seed(FIXTURES / "heldout" / "gulf_air.txt",
+                          BuildOptions(out_dir=tmp_path / "dist", lengths=("brief",), cache=False)).outputs
+    docx = next(o.path for o in outs if o.format == "docx")
+    pdf = next(o.path for o in outs if o.format == "pdf")
+    converted = convert_to_pdf([docx], tmp_path / "lo", tmp_path / "profile")[docx]
+    fills = page_fill(converted)
+    assert len(fills) == len(page_fill(pdf))
+    assert all(f >= PAGE_MIN for f in fills[:-1]), fills

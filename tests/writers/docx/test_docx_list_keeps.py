@@ -38,6 +38,35 @@ def test_a_short_list_stays_whole():
     assert kept == ["n0", "n1", "n2"]
 
 
+def _closed_list(carried: bool) -> N.Document:
+    doc = N.Document(meta(), [N.Heading(1, [t("Overview")], "o"), N.Paragraph([t("Text.")]),
+                              N.Heading(1, [t("Leadership")], "l"), N.List([_item(f"n{i}") for i in range(4)]),
+                              N.Paragraph([t("The chairmen of the board represent the owners.")])])
+    doc.pages = N.PageMap((1, 1), (False, False), (1.0,), (False, carried))
+    return doc
+
+
+def _keeps_lines(doc: N.Document) -> list[str]:
+    return [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:keepLines", NS) is not None]
+
+
+def test_a_list_closed_by_a_paragraph_keeps_with_it_unless_the_section_may_be_carried_over():
+    """As the PDF keeps them, a list's last items keep with the short paragraph after it, which
+    keeps its lines together; where the draft with the word processor's reserve opened a page
+    with the section (`PageMap.carried`), a word processor would move heading, list and
+    paragraph on together (Gulf Air's brief, page 1 a quarter blank in LibreOffice), so the
+    list keeps only its own items together and the paragraph may break."""
+    kept = _kept_doc(_closed_list(False))
+    assert kept == ["n0", "n1", "n2", "n3"]
+    assert _keeps_lines(_closed_list(False)) == ["The chairmen of the board represent the owners."]
+    assert _kept_doc(_closed_list(True)) == ["n0", "n1", "n2"]
+    assert _keeps_lines(_closed_list(True)) == []
+
+
+def _kept_doc(doc: N.Document) -> list[str]:
+    return [para_text(p) for p in body(write(doc)).iter(W + "p") if p.find("w:pPr/w:keepNext", NS) is not None]
+
+
 def test_a_parent_item_keeps_with_its_first_sub_item():
     subs = [_item(f"district {i}") for i in range(5)]
     lst = N.List([_item("Congress"), _item("Council"), _item("Tbilisi", N.List(subs)),

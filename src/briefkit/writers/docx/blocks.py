@@ -40,6 +40,11 @@ def _moves_whole(following: list[Block]) -> bool:
     return isinstance(first, List) or (isinstance(first, Figure) and first.rendered is not None)
 
 
+def _section_heading(blocks: list[Block], i: int) -> Block | None:
+    """The heading whose section `blocks[i]` is in: the last one before it."""
+    return next((b for b in reversed(blocks[:i]) if isinstance(b, Heading)), None)
+
+
 class Translator(InlineWriter):
     """Writes the blocks of `document` into `doc`; `width` is the text width in twips."""
 
@@ -78,10 +83,14 @@ class Translator(InlineWriter):
                     if isinstance(blocks[first], Heading) and not isinstance(blocks[first + 1], Figure)
                     for n in range(first + 1, last + 1) if isinstance(blocks[n], Paragraph)}
         # a list whose last items keep with the paragraph after it, as the PDF keeps them
-        # outside a figure section (`list_keeps`)
+        # outside a figure section (`list_keeps`); not in a section a word processor may carry
+        # over to the next page (`PageMap.carried`), where the keeps would move its heading,
+        # list and paragraph on together and leave the page before a quarter blank: there the
+        # paragraph may break, as a word processor breaks any other
         if container is self.doc:
             in_units = {n for first, last in units.items() for n in range(first, last + 1)}
-            self.closing_lists = {id(b) for i, b in enumerate(blocks) if i not in in_units and closes_list(blocks, i)}
+            self.closing_lists = {id(b) for i, b in enumerate(blocks) if i not in in_units and closes_list(blocks, i)
+                                  and id(_section_heading(blocks, i)) not in self.carried}
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             prev = blocks[i - 1] if i else None

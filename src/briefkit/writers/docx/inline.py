@@ -64,6 +64,7 @@ class InlineWriter:
         self.page_openers: set[int] = set()  # headings that opened a page of the PDF
         self.roomy_openers: set[int] = set()  # of those, the ones whose page before had a tenth spare
         self.chart_openers: set[int] = set()  # headings right over a chart that opened a page of the PDF
+        self.carried: set[int] = set()  # headings a word processor may carry over (`PageMap.carried`)
         self.toc_depth = next((b.depth for b in document.blocks if isinstance(b, TOC)), 0)
         self._prepare_bookmarks()
 
@@ -84,6 +85,8 @@ class InlineWriter:
             if isinstance(b, Heading) or (isinstance(b, FactTable) and b.caption):
                 # The n-th outline entry (Document.outline()), whose page the PageMap knows.
                 page = self.document.pages.page(n) if self.document.pages is not None else None
+                if isinstance(b, Heading) and self.document.pages is not None and self.document.pages.carried_over(n):
+                    self.carried.add(id(b))
                 if id(b) in over_chart and self.document.pages is not None and self.document.pages.starts_page(n) \
                         and self.document.pages.fill_before(n) <= CHART_BREAK_FILL:
                     self.chart_openers.add(id(b))
