@@ -5696,6 +5696,28 @@ def test_a_choice_told_without_a_time_after_the_day_of_a_meeting_is_of_that_day(
     assert not any("Ada Berg" in t for _, t in got), got
 
 
+def test_a_committee_that_chose_its_president_after_a_congress_did_so_that_day(tmp_path):
+    """Set 68 (the Tunisian League for Human Rights, two must-haves): "Its sixth congress ... met
+    in Tunis on 8-10 September 2011 ... Two lists competed for the steering committee, and the
+    committee chose as president Abdessattar Ben Moussa" and "The new committee elected Jamel
+    Msallem as president", two sentences after the seventh congress, had no rows: a choice with
+    the post before the name, one of a name of two words, and one in a clause after ", and"
+    are the meeting's choices too, and changes of leader, dated to the month of the meeting's last
+    day when it met on more days than one."""
+    got = [(e.date.iso, e.kind, e.text) for e in _event_list(tmp_path, (
+        "= Blue League =\n\nThe Blue League is a human rights organisation.\n\n== History ==\n\n"
+        "The league was founded in 1976.\n\nIts sixth congress met in Tunis on 8–10 September 2011 with 184 "
+        "delegates. Tom Ash did not stand again. Two lists competed for the steering committee, and the committee "
+        "chose as president Carl Dunn, a former head of the bar association.\n\n"
+        "The seventh congress opened on 30 September 2016 in Tunis and continued in Hammamet on 1 and 2 October. "
+        "Carl Dunn declined to run again. The new "
+        "committee elected Eva Holm Berg as president.\n\n== Leadership ==\n\nThe league is led by a president. Its "
+        "presidents have been Tom Ash, Carl Dunn and Eva Holm Berg.\n"))]
+    # (in the month of the meeting's last day: on which of its days, the text does not say)
+    assert ("2011-09", "leadership") in [(d, k) for d, k, t in got if "chose as president Carl Dunn" in t], got
+    assert ("2016-10", "leadership") in [(d, k) for d, k, t in got if "elected Eva Holm Berg" in t], got
+
+
 def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
     """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
     step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had

@@ -4053,6 +4053,20 @@ def test_a_count_is_no_ones_post(tmp_path):
     assert not any((q.role or "").casefold().startswith("eight") for q in p.people), [(q.name, q.role) for q in p.people]
 
 
+def test_the_one_who_appointed_him_to_a_post_does_not_hold_it(tmp_path):
+    """"On 8 April the finance minister, Nicola Willis, appointed him governor": her verb, its
+    object and the post it gave him, not a post of hers (she had been read as a leader with the
+    role "Him governor"); the one appointed keeps it."""
+    p = _read_text(tmp_path, (
+        "= Test Reserve Bank =\n\nInfobox\n- Governor: Anna Breman\n\nThe Test Reserve Bank is a central bank."
+        "\n\n== History ==\n\nThe bank was founded in 1934. In March 2025 the deputy governor, Christian Hawkesby, "
+        "became acting governor. On 8 April the finance minister, Nicola Willis, appointed him governor for six "
+        "months. Anna Breman took office on 1 December 2025.\n"))
+    people = _people(p)
+    assert not people["Nicola Willis"].leader and not (people["Nicola Willis"].role or "").startswith("Him")
+    assert people["Christian Hawkesby"].leader
+
+
 def test_a_post_named_as_someones_is_an_aide_not_a_leader(tmp_path):
     """"... and appointed Michael Nzekwe as his chief of staff": the chairman's aide, no leader
     of the commission; "appointed Carl Dunn as chairman" still makes one."""

@@ -173,6 +173,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"elected\s+[A-Z][^.;]{0,100}?\s+to\s+(?:lead|head|succeed|chair)\b|"
                               rf"(?:chose|picked|selected|hired|recruited)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
+                              # ("the committee chose as president Abdessattar Ben Moussa": the post first)
+                              rf"(?:chose|elected|named|appointed)\s+as\s+(?:its\s+|the\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})\s+(?-i:[A-Z])|"
                               r"became\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chair\w*|president|ceo|chief|secretary|"
                               r"commander|leader|head|commissioner|commandant|governor|administrator)\b|took\s+office|took\s+up\s+(?:the\s+|her\s+|his\s+)?(?:post|office|position|duties)|"
                               r"took\s+over(?=\s+(?:as|command|leadership|from|in|on|after|when)\b|\s+(?:the\s+)?"
@@ -715,11 +717,33 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+)
                         # ("Doe became its first executive director", after the start of its work)
                         r"became\s+(?:its|their)\s+first\s+[a-z])")
 # A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
-# of the party presidency", "removed her", "re-elected X".
+# of the party presidency", "removed her", "re-elected X", "elected Jamel Msallem as president",
+# "chose as president Abdessattar Ben Moussa".
+_CHOSEN_POST = r"(?:its\s+|the\s+|their\s+)?(?:new\s+)?(?:president|chair|chairman|chairwoman|leader|secretary)"
 _CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s+)?(?:its\s+|the\s+)?(?:deputy|vice)\b)|relieved\s+(?:him|her|them|[A-Z][\w'’-]+)\s+of\s+"
                            r"(?:the\s+|its\s+|his\s+|her\s+)?(?:party\s+)?(?:presidency|chair|leadership|post|office|"
-                           r"command)|(?:re-)?elected\s+(?-i:[A-Z])[\w'’-]+\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
-                           r"(?:president|chair|chairman|chairwoman|leader|secretary)|removed\s+(?:him|her)\s+(?:as|from))", re.I)
+                           r"command)|(?:re-)?(?:elected|chose)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:as\s+)?"
+                           rf"{_CHOSEN_POST}|(?:re-)?(?:elected|chose)\s+as\s+{_CHOSEN_POST}\s+(?-i:[A-Z])|"
+                           r"removed\s+(?:him|her)\s+(?:as|from))", re.I)
+def _meeting_day(sentence: str, day: EventDate) -> EventDate:
+    """The time a meeting told in `sentence` made the choices told after it (`_CHOSEN_THERE`):
+    the day told (`day`), unless the sentence spans more days than that ("met in Tunis on 8–10
+    September 2011", "opened on 30 September 2016 ... and continued in Hammamet on 1 and 2
+    October"); then the month of its last day, since on which of them the choice was made the
+    text does not say."""
+    told = [m for m in find_dates(sentence) if not m.recurring and not _in_aside(sentence, m) and m.month is not None]
+    if not told or day.day is None:
+        return day
+    last = told[-1]
+    if not last.is_range and (last.day, last.month) == (day.day, day.month):
+        return day
+    year = last.end_year or last.year or day.year
+    month = last.end_month or last.month
+    if year is None or (year, month) < (day.year, day.month or 0):
+        return day
+    return EventDate(year=year, month=month)
+
+
 # A meeting that makes such choices, in a sentence of the paragraph before them (not a word of a
 # body's name: "the Election Commission registered his faction").
 _MEETING_WORD = re.compile(r"(?i)\b(?:meeting|session|congress|conference|assembly|election|vote|ballot|board|"
@@ -7244,7 +7268,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     elif later.group("season"):
                         rel = (EventDate(year=told_before[0].date.year), "")
                         implied_here = True
-                if rel is None and rel_that is None and not offset and scene is not None and scene[2] and scene[1] <= 2 \
+                if rel is None and rel_that is None and (not offset or re.search(r",\s+and\s*$", sentence[:offset])) \
+                        and scene is not None and scene[2] and scene[1] <= 2 \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
                         and (chosen := _CHOSEN_THERE.search(clause)) is not None and not _NOT_AT_ONCE.search(clause) \
                         and not re.search(r",\s+(?:who|which|whose|whom)\b", clause[:chosen.start()]) \
@@ -7253,6 +7278,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # stations opened ... Živković, the only candidate for president, was elected": a
                     # choice or a removal told, with no time of its own, within a sentence or two of
                     # the day of a meeting the paragraph tells is made at that meeting, that day
+                    # (in a clause of its own after ", and" too: "Two lists competed for the steering
+                    # committee, and the committee chose as president Abdessattar Ben Moussa")
                     rel = (scene[0], "")
                     implied_here = True
                 if rel is None and rel_that is None and not offset \
@@ -7950,7 +7977,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             told_before = told_here if not implied_here else told_before
             own_days = [d for d in told_here if not d.background and d.date.day is not None]
             if own_days and not implied_here:
-                scene = (own_days[-1].date, 0, bool(_MEETING_WORD.search(sentence)))
+                scene = (_meeting_day(sentence, own_days[-1].date), 0, bool(_MEETING_WORD.search(sentence)))
             elif scene is not None and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)]:
                 scene = (scene[0], scene[1] + 1, scene[2] or bool(_MEETING_WORD.search(sentence)))
             elif scene is not None:

@@ -273,9 +273,15 @@ def _role_text(role: str) -> str | None:
     # "the company's president": the subject's own, named by its kind, is the post itself
     role = _KIND_POSSESSIVE.sub("", role)
     if not role or _VERB_START.match(role) or _PREPOSITION_START.match(role) or _COUNT_START.match(role) \
-            or len(role) > 80:
+            or _PRONOUN_START.match(role) or len(role) > 80:
         return None
     return cap_first(role)
+
+
+# A phrase that opens with a pronoun names another's post or kin, never the named person's own:
+# "the finance minister, Nicola Willis, appointed him governor" had given her the role "Him
+# governor" (the object of her verb); "her deputy", "his successor" say whose.
+_PRONOUN_START = re.compile(r"(?i)^(?:him|her|his|them|their|himself|herself|themselves|me|us)\b")
 
 
 # A phrase that opens with a count tells how many, never one person's post: "Colonel Park
@@ -2733,6 +2739,9 @@ _PAST_ASIDE_AFTER = re.compile(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|liv
 _ELECTED_APPOSITION = re.compile(rf"^(?:an?\s+(?:(?!(?:who|which|that)\b)[\w-]+\s+){{1,3}}?)?(?:(?:newly|recently|just)\s+)?"
                                   rf"(?:re-?)?(?:elected|appointed|named|chosen|installed)\s+"
                                   rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                                  # (not a verb, its object and the post it gave: "Nicola Willis,
+                                  # appointed him governor")
+                                  rf"(?!(?:him|her|them)\b)"
                                   rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?!\s+of\b)"
                                   # (not a verb and its object: "chaired by Werner Müller, appointed the
                                   # Daimler manager Rüdiger Grube in his place")
