@@ -4067,6 +4067,19 @@ def test_the_one_who_appointed_him_to_a_post_does_not_hold_it(tmp_path):
     assert people["Christian Hawkesby"].leader
 
 
+@pytest.mark.parametrize("key,leads", [("Commander", False), ("President", True)])
+def test_a_head_of_states_title_taken_in_the_article_on_a_body_its_commander_heads_is_the_states(tmp_path, key, leads):
+    """Set 68 (Mexico's National Guard): "Claudia Sheinbaum took office as president on 1 October
+    2024" had made her a leader of a guard whose infobox names its "Commander": the infobox's
+    key for the head's post (not only the titles `_head_titles` knows) says the head bears
+    another title, so a head of state's title no word gives the body is the country's. Where
+    the infobox names a "President", taking office as president is heading it."""
+    p = _read_text(tmp_path, (
+        f"= Test Guard =\n\nInfobox\n- {key}: General Anna Lind\n\nThe Test Guard is a national guard.\n\n"
+        "== History ==\n\nThe guard was founded in 2019. Carl Dunn took office as president on 1 October 2024.\n"))
+    assert _people(p)["Carl Dunn"].leader is leads
+
+
 def test_a_post_named_as_someones_is_an_aide_not_a_leader(tmp_path):
     """"... and appointed Michael Nzekwe as his chief of staff": the chairman's aide, no leader
     of the commission; "appointed Carl Dunn as chairman" still makes one."""

@@ -2552,6 +2552,21 @@ _MINISTRY_WORDS = frozenset({"ministry", "department", "government", "cabinet", 
 _GOVERNMENT_TITLES = frozenset({"chancellor", "prime minister", "premier", "vice-chancellor", "federal chancellor"})
 
 
+# An infobox key that names the head's post beside a name, of the posts `_HEAD_KEY` leaves out
+# (a "Commander" key may also be a navy's rank before a name, and "President" a state's title):
+# enough to tell that the head bears that title and not a head of state's (`_states_title`).
+# Not "Leader", which names no title: a party its leader heads may elect a president too.
+_HEAD_POST_KEY = re.compile(r"(?i)commander|director|governor|president|head|chief|commissioner|chair\w*")
+
+
+def _head_post_keys(profile: Profile) -> set[str]:
+    """The infobox keys, casefolded, that give the head's post beside a person's name
+    ("Commander: General Guillermo Briseño Lobera"): the titles `_states_title` weighs a head of
+    state's title against, besides `_head_titles`."""
+    return {f.label.strip().casefold() for f in profile.facts if f.text and _HEAD_POST_KEY.fullmatch(f.label.strip())
+            and is_name(re.sub(rf"^{_HONORIFIC}", "", re.sub(r"\s*\([^()]*\)", "", f.text).strip()))}
+
+
 def _states_title(role: str | None, head_titles: set[str], phrase: str) -> bool:
     """Whether `role`, given in `phrase` beside a name with no owner, is a head of state's or
     government's title (`_STATE_TITLES`) that the organisation's head does not bear (its
@@ -2776,6 +2791,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     `leading` those leaders' names."""
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
+    post_titles = head_titles | _head_post_keys(profile)  # (for `_states_title`)
     government_body = any(_GOVERNMENT_KEY.fullmatch(f.label.strip()) for f in profile.facts if f.text)
     bodies = short_body_names(profile, subject)
     prev_sentence, sentence = "", ""
@@ -3072,7 +3088,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # ("Nayib Bukele, elected president in February 2019," in the article on a body an
                 # executive director leads: a head of state's title the organisation's head does not
                 # bear, with no "its", is the country's)
-                state = _states_title(role, head_titles, phrase)
+                state = _states_title(role, post_titles, phrase)
                 f = found(m.group("name"), role, not state, "the state" if state else None, m.span())
                 if f:
                     yield f
@@ -3123,7 +3139,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # sentence that names no other body is the organisation's, as "was named
                     # chief executive" is: `_APPOINTED`)
                     ours = record_of is not None and subject.is_subject_phrase(record_of)
-                if ours and rm.group("owner") is None and rm.group("of") is None and _states_title(role, head_titles, phrase):
+                if ours and rm.group("owner") is None and rm.group("of") is None and _states_title(role, post_titles, phrase):
                     # "Erdoğan, by then president, objected" in the article on an agency its
                     # undersecretary heads: the country's president, as in `_ELECTED_APPOSITION`
                     ours, other = False, "the state"
@@ -3202,11 +3218,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                     # gives a jurisdiction or a parent department), a head of state's title no
                     # word gives to the agency is the state's, unless the agency's head bears it
                     ours, other = False, None
-                if ours and not its and not owner and m.groupdict().get("of") is None and rx is _BECAME \
-                        and _states_title(post, head_titles, m.group(0)):
+                if ours and not its and not owner and m.groupdict().get("of") is None and rx in (_BECAME, _APPOINTED) \
+                        and _states_title(post, post_titles, m.group(0)):
                     # "Nandi-Ndaitwah became president, and so commander-in-chief, in March 2025" in
                     # the article on a defence force its Chief of the Defence Force heads: a head of
                     # state's title no word gives it, and not its head's, is the country's
+                    # ("Claudia Sheinbaum took office as president on 1 October 2024" in the article
+                    # on a national guard its commander heads)
                     ours, other = False, None
                 if ours and not its and not owner and "party" in subject.kind and post.casefold() in _STATE_TITLES \
                         and post.casefold() not in head_titles and re.search(r"\bsworn\s+in\b", m.group(0)):
@@ -3361,7 +3379,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # "Prince Abdulaziz bin Salman replaced al-Falih as energy minister": a portfolio of
                 # the government, which the company's chairman also held, not a post of the company
                 continue
-            if _states_title(role, head_titles, m.group(0)) and m.group("of") is None and not about_subject:
+            if _states_title(role, post_titles, m.group(0)) and m.group("of") is None and not about_subject:
                 # "That June Mbeki succeeded Nelson Mandela as president" in the article on a
                 # campaign its infobox says a chairperson leads: a head of state's title, owned by
                 # no word and not the organisation's head's, is the country's (both related to the
