@@ -5718,6 +5718,27 @@ def test_a_committee_that_chose_its_president_after_a_congress_did_so_that_day(t
     assert ("2016-10", "leadership") in [(d, k) for d, k, t in got if "elected Eva Holm Berg" in t], got
 
 
+def test_a_family_party_that_calls_its_leaders_by_given_names_has_rows_that_name_them(tmp_path):
+    """Set 68 (the Pakistan Peoples Party, three labels): "When Nusrat, ill with cancer, was
+    allowed to go abroad for treatment in 1982, Benazir became acting head of the party" had read
+    "Ill with cancer, was allowed to go abroad for treatment, Benazir became ..." (the comma after
+    the opening's subject opened what is said of her, not the opening's end); "..., and by
+    January 1984 she was being described as its chairperson" and, after "Benazir came home ...
+    under an amnesty agreed with Musharraf", "She was assassinated" had kept their pronouns: the
+    main clause's subject after an opening that names another, a given name no other of them
+    bears, and a participle after a preposition's object, which has no subject of its own."""
+    got = {e.date.iso: e.label for e in _event_list(tmp_path, (
+        "= Blue People's Party =\n\nThe Blue People's Party is a political party in Westland.\n\n== History ==\n\n"
+        "The party was founded in 1967. Under General Pervez Musharraf, who seized power in October 1999, the party "
+        "was barred.\n\nWhen Ada, ill with cancer, was allowed to go abroad for treatment in 1982, Bea became acting "
+        "head of the party, and by January 1984 she was being described as its chairperson.\n\nBea came home on 18 "
+        "October 2007 under an amnesty agreed with Musharraf. She was assassinated on 27 December 2007 as she left a "
+        "rally.\n\n== Leadership ==\n\nIts chairpersons have been Ada Holm and Bea Holm.\n"))}
+    assert got.get("1982") == "Bea became acting head of the party", got
+    assert got.get("1984-01", "").startswith("Bea Holm was being described"), got
+    assert got.get("2007-12-27", "").startswith("Bea Holm was assassinated"), got
+
+
 def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
     """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
     step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had

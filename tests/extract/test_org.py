@@ -854,6 +854,7 @@ def test_a_state_that_owns_the_company_is_no_parent_and_a_holding_it_owns_throug
     assert parents("Government of Norway (67%)") == []
     assert parents("Federal Republic of Germany (100%)") == []
     assert parents("Danish state (50.1%)") == []
+    assert parents("22px Portuguese Republic") == []  # (set 68, TAP: a flag icon's size before it)
     assert parents("Government of Ethiopia, through Ethiopian Investment Holdings") == ["Ethiopian Investment Holdings"]
     assert parents("Zhejiang Geely Holding Group") == ["Zhejiang Geely Holding Group"]
 

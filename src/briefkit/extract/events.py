@@ -3334,6 +3334,14 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         # subject, not its end (a cut there made the Forum miss the deadline); the aside goes,
         # and the opening is read again
         return _lead_clause_cut(s[:m.end()].rstrip(" ,") + " " + rest[inner.end():], mention)
+    said = re.match(r"(?-i:[a-z])[^,;]{1,80},\s+", rest)
+    if said and _FINITE.match(rest, said.end()) and not _FINITE.search(said.group(0)) \
+            and not _PRONOUN.match(rest, said.end()):
+        # "When Nusrat, ill with cancer, was allowed to go abroad for treatment in 1982, Benazir
+        # became acting head": the comma opened what is said of the opening's subject, and the
+        # opening's verb comes after it (the row had read "Ill with cancer, was allowed to go
+        # abroad for treatment, Benazir became ..."); what is said goes, and the opening is read again
+        return _lead_clause_cut(s[:m.end()].rstrip(" ,") + " " + rest[said.end():], mention)
     if _FINITE.match(rest) and not _PRONOUN.match(rest):
         # (a verb right after the comma: the opening, its subject's aside read as its end, runs
         # on to the next comma before the statement's own subject)
@@ -6239,6 +6247,14 @@ def _referent(sentence: str, offset: int, leaders: list[str], last_person: str |
                      and not re.search(rf"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{re.escape(n)}\b", prev)]
             if named and _last_subject(prev, named) == named[0]:
                 return named[0]
+            # (or the main clause's, after an opening subordinate clause that names another: "When
+            # Nusrat, ill with cancer, was allowed to go abroad in 1982, Benazir became acting head
+            # of the party, and by January 1984 she was being described as its chairperson")
+            opened = _OPENING_SUBORDINATE.match(prev)
+            if named and opened and (main := _last_subject(prev[opened.end():], named)) is not None \
+                    and re.match(rf"(?:[A-Z][\w'’.-]*\s+)*?(?:{re.escape(main.split()[0])}|{re.escape(main.split()[-1])})\b",
+                                 prev[opened.end():]):
+                return main
             # "Merz formed a coalition with ..., whose co-leader X ..., and he was elected": the
             # sentence's own subject, when it opens the sentence.
             opening = _strip_date_phrase(sentence.strip())[:60]
@@ -6329,6 +6345,11 @@ _BEFORE_SUBJECT = re.compile(
     rf"(?=(?-i:[A-Z][\w.'’-]*\s+){{0,4}}$))?(?:[A-Z][\w.'’-]*\s+){{0,4}}", re.I)
 
 
+# An opening subordinate clause up to the comma before the main clause (`_referent`).
+_OPENING_SUBORDINATE = re.compile(r"^(?:When|While|After|Before|As|Although|Though|Once|Because|Since|If|Until|Unless)\b"
+                                  r"[^;]*?,\s+(?=(?-i:[A-Z])|$)")
+
+
 def _last_subject(sentence: str, persons: list[str]) -> str | None:
     """Whom "He" opening the next sentence means after a sentence naming several people: the
     person who is the subject of the sentence's last main clause ("Naidu stepped down and Advani
@@ -6359,6 +6380,9 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             # (written in full there, the name is that person's whoever shares the surname:
             # "Justin Trudeau, the eldest son of Pierre Trudeau, won the leadership")
             whole = len(person.split()) > 1 and sentence[:m.end()].endswith(person)
+            # (or by a given name no other of them bears: "Benazir" beside Nusrat Bhutto)
+            whole = whole or (surname != person.split()[-1]
+                              and sum(p.split()[0] == surname for p in persons) == 1)
             if best is None or m.start() > best[0] or (m.start() == best[0] and whole and not best[3]):
                 best = (m.start(), m.end() + (verb.end() if verb else 0), person, whole)
     if best is None or (not best[3] and sum(p.split()[-1] == best[2].split()[-1] for p in persons) > 1):
@@ -6382,6 +6406,12 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
         # after a preposition or an article is no verb: "in a vote open to registered supporters")
         if re.search(r"\b(?:that|which|whom|whose\s+\w+)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$", ahead) or \
                 re.search(r"\b(?:to|of|for|with|by|from|in|on|at|a|an|the|its|their|his|her)$", ahead):
+            continue
+        # (nor a participle after the object of a preposition, which is no subject: "Benazir came
+        # home on 18 October 2007 under an amnesty agreed with Musharraf. She was assassinated")
+        if later.group(0).rstrip().endswith("ed") and re.search(
+                r"\b(?:of|for|with|by|from|in|on|at|under|after|before|during|against|over|through|into)\s+"
+                r"(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", ahead):
             continue
         return None
     return best[2]

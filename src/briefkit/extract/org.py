@@ -212,7 +212,8 @@ _PEOPLE_OWNER = re.compile(r"(?i)\bfamil(?:y|ies)\b|\bemployees\b|\bstaff\b|\bsh
 _STATE_OWNER = re.compile(r"(?i)(?:the\s+)?(?:(?:federal\s+)?government\s+of\s+.+|(?:federal\s+)?republic\s+of\s+.+|"
                           # ("Nation of Colombia (88.49%)", "State of Qatar (majority)")
                           r"(?:kingdom|nation|state|sultanate|emirate|principality)\s+of\s+.+|"
-                          r"(?:[A-Z][\w'’-]+\s+){0,2}(?:state|government|crown)|state|"
+                          # ("Portuguese Republic", "Czech Republic": a state named by its adjective)
+                          r"(?:[A-Z][\w'’-]+\s+){0,2}(?:state|government|crown)|(?:[A-Z][\w'’-]+\s+){1,2}Republic|state|"
                           r"\d+\s*%\s+state(?:\s+ownership)?)")
 
 
