@@ -5739,6 +5739,18 @@ def test_a_family_party_that_calls_its_leaders_by_given_names_has_rows_that_name
     assert got.get("2007-12-27", "").startswith("Bea Holm was assassinated"), got
 
 
+def test_a_row_dated_by_the_reason_it_opens_on_tells_what_was_done(tmp_path):
+    """Set 68 (the Reserve Bank of New Zealand): "Because his term expired on 26 September, three
+    days after the general election, the finance minister ... appointed the deputy governor ..."
+    had the row "Because his term expired, three days after the general election": why, then
+    what was done, which the row tells, without how the opening's date stood to another."""
+    got = {e.date.iso: e.label for e in _event_list(tmp_path, (
+        "= Test Reserve Bank =\n\nThe Test Reserve Bank is a central bank.\n\n== History ==\n\nThe bank was founded "
+        "in 1934. Because his term expired on 26 September 2017, three days after the general election, the finance "
+        "minister, Carl Dunn, appointed the deputy governor, Eva Holm, acting governor.\n"))}
+    assert got.get("2017-09-26", "").startswith("The finance minister, Carl Dunn, appointed"), got
+
+
 def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
     """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
     step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had

@@ -3086,8 +3086,10 @@ _APPOSITION = re.compile(r"^(?P<np>[^,]{2,60}),\s+(?:also|formerly|officially|co
                          r"(?:known|called|named|abbreviated|styled|a|an|the)\b[^,]{2,160},\s+(?=(?:was|were|is|are|has|"
                          r"had|became|took|won|joined|signed|began|opened|moved|announced)\b)", re.I)
 # A leading subordinate clause ("When discussing the operation on 12 March, ...") frames the
-# statement that follows it; the label keeps the statement.
-_LEAD_CLAUSE = re.compile(r"^(?:(?:when|while|after|before|as|although|though|once|following|during|amid|despite|about|"
+# statement that follows it; the label keeps the statement. ("Because his term expired on 26
+# September, three days after the general election, the finance minister ... appointed the deputy
+# governor acting governor": why, then what was done, which the row tells.)
+_LEAD_CLAUSE = re.compile(r"^(?:(?:when|while|after|before|as|although|though|because|once|following|during|amid|despite|about|"
                           r"some|within|shortly|soon|in\s+the\s+presence\s+of|"
                           r"at\s+the\s+(?:request|invitation|urging|suggestion|behest|initiative)\s+of|"
                           r"on\s+behalf\s+of|under\s+pressure|with\s+the\s+help\s+of|in\s+response\s+to)\b"
@@ -3288,6 +3290,13 @@ _OPENING_PARTICIPLE_AFTER = re.compile(r"[a-z]{3,}ing\s+[^;]{2,120}?,\s+(?=(?:th
                                        r"(?-i:[A-Z])?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+[a-z]{3,}ed\b)")
 
 
+# A time told by its distance from another ("three days after the general election", "the day
+# before the vote") set off after an opening's date.
+_DATE_MEASURE_ASIDE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                                 r"(?:days?|weeks?|months?|years?)|the\s+(?:day|week|month|year|night|morning))\s+"
+                                 r"(?:after|before)\s+[^,;]{2,60},\s+")
+
+
 def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
     """`s` without its opening subordinate clause ("When ...,", "Despite ...,"), except where the
     row's date lies inside an opening "After ..."/"Following ..."/"Once ..." clause: then the
@@ -3321,6 +3330,10 @@ def _lead_clause_cut(s: str, mention: DateMention | None) -> str:
         if len(kept.rstrip(" ,").split()) >= 3 and not kept.rstrip(" ,").endswith(("in", "on", "of", "the")):
             return kept + s[m.end():]
     rest = s[m.end():]
+    # ("Because his term expired on 26 September, three days after the general election, the
+    # finance minister ... appointed": how the opening's date stood to another goes with it)
+    rest = _DATE_MEASURE_ASIDE.sub("", rest, count=1) if _FINITE.search(_DATE_MEASURE_ASIDE.sub("", rest, count=1)) \
+        else rest
     aside = _RELATIVE_ASIDE.match(rest)
     if aside and len(rest[aside.end():].split()) > 3:
         # "After protests over the arrest of X, in which at least 54 people died, Museveni
