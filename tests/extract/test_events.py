@@ -5751,6 +5751,20 @@ def test_a_row_dated_by_the_reason_it_opens_on_tells_what_was_done(tmp_path):
     assert got.get("2017-09-26", "").startswith("The finance minister, Carl Dunn, appointed"), got
 
 
+def test_a_participle_that_only_carried_the_date_goes_with_it(tmp_path):
+    """Set 68 (Mexico's National Guard): "An agreement published in April 2020, which took effect
+    on 30 April, created a Directorate General of Special Services" had the row "An agreement
+    published": the participle is no verb, so the "which" clause was an aside; and once the date
+    goes, "published" says nothing. "The company reported increased profits" keeps its verb."""
+    got = {e.date.iso: e.label for e in _event_list(tmp_path, (
+        "= Test Guard =\n\nThe Test Guard is a national guard.\n\n== History ==\n\nThe guard was founded in 2019. "
+        "An agreement published in April 2020, which took effect on 30 April, created a Directorate General of "
+        "Special Services (Dirección General de Servicios Especiales) and placed nine specialised units under it. "
+        "In 2021 the guard reported increased arrests in its annual report.\n"))}
+    assert got.get("2020-04") == "An agreement created a Directorate General of Special Services", got
+    assert got.get("2021", "").startswith("The guard reported increased arrests"), got
+
+
 def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
     """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
     step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had

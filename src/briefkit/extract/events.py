@@ -4224,6 +4224,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     if len(s.split()) > 6:
         s = _SAME_PLACE.sub("", s)
     s = _its_of_setting(s, as_written, subject)
+    # ("An agreement published in April 2020, which took effect on 30 April, created a
+    # Directorate": the participle that only carried the date says nothing once the date goes)
+    bare = _DATE_ONLY_PARTICIPLE.match(s)
+    if bare and re.search(rf"\b{re.escape(bare.group('p'))}\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:\d|{_MONTH_WORD})",
+                          as_written):
+        s = bare.group(1) + " " + s[bare.end():]
     if said is not None:
         # "According to the company commander, they crossed ...": the row says whose word it is,
         # at its end, where it fits; a label that states a claim as fact says more than the article
@@ -4587,6 +4593,17 @@ _CHOSEN_NOT_YET_NAMED = re.compile(r"\b(?:elected|appointed|named|chose|picked|n
 _NAME_FOLLOWS = re.compile(r"[^,;]*?\b[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+")
 
 
+# A noun phrase, a participle left bare by the date that went with it, and the clause's own verb:
+# "An agreement published created a Directorate" (`make_label`).
+_DATE_ONLY_PARTICIPLE = re.compile(r"^((?:An?|The)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?P<p>[a-z]{3,}ed)\s+"
+                                   r"(?=(?:[a-z]{3,}ed|took|made|gave|set|became|began|won|brought|put|split)\s+"
+                                   r"(?:a|an|the|its|their|\d)\b)")
+_MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A noun phrase and the participle that says what was done to it, with nothing after: "An
+# agreement published" (its date gone), "The decree signed" (`_shortened`).
+_NOUN_PARTICIPLE = re.compile(r"(?:An?|The)\s+(?:[a-z][\w'’-]*\s+){1,3}[a-z]{3,}ed")
+
+
 def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
     """A label of at most `lo` characters (`_LABEL_MAX`) when a clean cut allows, else `hi`
     (`_LABEL_LONG`); a statement for a bullet takes longer limits.
@@ -4643,7 +4660,10 @@ def _shortened(s: str, lo: int = _LABEL_MAX, hi: int = _LABEL_LONG) -> str:
                                                             # and ...": the verb after it is the clause's own)
                                                             and not (re.match(r",\s+which\b", a.group(0)) and _FINITE.search(
                                                                 re.split(r"\b(?:that|when|until|whether|because|if|as|while|"
-                                                                         r"after|before|since)\s", s[:a.start()].split(",")[0])[-1]))))
+                                                                         r"after|before|since)\s", s[:a.start()].split(",")[0])[-1])
+                                                                     # ("An agreement published, which took effect on
+                                                                     # 30 April, created ...": a participle, no verb)
+                                                                     and not _NOUN_PARTICIPLE.fullmatch(s[:a.start()]))))
                   and (_relative_aside(a.group(0)) or not _FINITE.search(a.group(0)) or _FINITE.search(s[:a.start()])
                        or _FINITE.search(_RELATIVE_AFTER.sub("", s[a.end():])))
                   # ("At the meeting, held online, the shareholders elected Sørensen chair, so
