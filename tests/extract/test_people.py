@@ -4080,6 +4080,24 @@ def test_a_head_of_states_title_taken_in_the_article_on_a_body_its_commander_hea
     assert _people(p)["Carl Dunn"].leader is leads
 
 
+def test_a_table_with_a_column_of_ends_gives_each_row_its_own_term(tmp_path):
+    """Set 68 (the Pakistan Peoples Party): "Name | Post | From | To" with a chairman and a
+    co-chairman named the same day, both "incumbent", had read the chairman's term as ending
+    the day the co-chairman's began ("Chairman, on 30 December 2007" on the snapshot); a post
+    cell with a note in a bracket ("Chairman (patron-in-chief from March 2013)") is the post."""
+    p = _read_text(tmp_path, (
+        "= Blue Peoples Party =\n\nThe Blue Peoples Party is a political party.\n\n== History ==\n\nThe party was "
+        "founded in 1967.\n\n== Leadership ==\n\n{| class=\"wikitable\"\n! Name !! Post !! From !! To\n|-\n"
+        "| Ada Holm || Chairman || 30 November 1967 || 4 April 1979\n|-\n"
+        "| Carl Dunn || Chairman (patron-in-chief from March 2013) || 30 December 2007 || incumbent\n|-\n"
+        "| Eva Berg || Co-chairman || 30 December 2007 || incumbent\n|}\n"))
+    people = _people(p)
+    assert (people["Carl Dunn"].role, people["Carl Dunn"].period, people["Carl Dunn"].current) == \
+        ("Chairman", "since 30 December 2007", True), people["Carl Dunn"]
+    assert people["Eva Berg"].period == "since 30 December 2007" and people["Eva Berg"].current
+    assert people["Ada Holm"].period == "30 November 1967–4 April 1979"
+
+
 def test_a_post_named_as_someones_is_an_aide_not_a_leader(tmp_path):
     """"... and appointed Michael Nzekwe as his chief of staff": the chairman's aide, no leader
     of the commission; "appointed Carl Dunn as chairman" still makes one."""

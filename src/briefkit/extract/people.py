@@ -1244,6 +1244,8 @@ def _head_list_role(text: str, heads: set[str]) -> str | None:
     return cap_first(title) if title.casefold() in heads else None
 
 
+# A table's column of the day a term ended, after the one of its start ("From | To").
+_ENDED_COLUMN = re.compile(r"(?i)to|until|till|ended|left(?:\s+office)?|end")
 # A table's column of the day each holder began ("Commandant | Took command"): no end of its own.
 _STARTED_COLUMN = re.compile(r"(?i)took\s+(?:office|command|over)|assumed\s+(?:office|command)|from|start(?:ed)?|"
                              r"appointed|elected|installed|chosen|since|began|"
@@ -1310,7 +1312,11 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
     # (a table headed by the post: every column but the holder's, when and the post tells of the
     # person, "Later career", "Country", as a column of notes does; the row keeps only how the
     # post was held, "acting": "Chief of Army", a later career, had become a commander's post)
-    told = [i for i in range(1, len(header)) if i not in (when, post)] if columns else \
+    # ("Name | Post | From | To": each row tells its own end; a chairman and a co-chairman who
+    # took their posts the same day had read as one succeeding the other that day)
+    # (a start column after the first: `_holder_row` otherwise reads the start alone)
+    ended = 1 < when and when + 1 < len(header) and bool(_ENDED_COLUMN.fullmatch(header[when + 1]))
+    told = [i for i in range(1, len(header)) if i not in (when, post) and not (ended and i == when + 1)] if columns else \
         [notes] if notes is not None else []
 
     def plain(item: ListItem) -> ListItem:
@@ -1318,8 +1324,8 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
             item = _without_notes(item, column, posts=columns is None)
         return item
 
-    rows = [_holder_row(_with_post(plain(item), post), when, until) for item in items[1:]]
-    if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]):
+    rows = [_holder_row(_with_post(plain(item), post), when, until, ended) for item in items[1:]]
+    if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]) or ended:
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
     starts = [c[when].strip() if len(c := item.text.split(" | ")) > when else "" for item in items[1:]]
@@ -1402,6 +1408,11 @@ def _with_post(item: ListItem, post: int | None) -> ListItem:
         # "General director; chairman and general director from June 2018": the post the term
         # began in, a later one told after it
         cell = cell.split(";")[0].strip()
+    if cell and (bracket := re.fullmatch(r"(?P<post>[^()]+?)\s*\([^()]*\)", cell.strip())) is not None \
+            and _POST_CELL.fullmatch(bracket.group("post")):
+        # "Chairman (patron-in-chief from March 2013)": the post, and what else was said of it
+        # (the cell had been dropped, and the row's term read as a time within it)
+        cell = bracket.group("post")
     if cell and (_POST_CELL.fullmatch(cell.strip()) or _HOLDING_NOTE.match(cell)):
         cells[0] = f"{cells[0].strip()} ({cell})"
     return item.model_copy(update={"text": " | ".join(cells)})
@@ -1432,7 +1443,7 @@ def _co_holders(name: str, role: str | None) -> str:
     return name
 
 
-def _holder_row(item: ListItem, when: int = 1, until: bool = False) -> ListItem:
+def _holder_row(item: ListItem, when: int = 1, until: bool = False, ended: bool = False) -> ListItem:
     """A row of a table of holders as a list's entry: "Eoin O'Duffy | 1933–1934" -> "Eoin
     O'Duffy (1933–1934)", "A | 1933 | 1934" -> "A (1933–1934)", "Pascal Lamy | France |
     2005–2013" (its column of when the third) -> "Pascal Lamy (2005–2013)"."""
@@ -1445,6 +1456,11 @@ def _holder_row(item: ListItem, when: int = 1, until: bool = False) -> ListItem:
         return item.model_copy(update={"text": f"{cells[0]} (until {ended})" if ended else cells[0]})
     if when > 1:
         period = cells[when] if len(cells) > when and cells[when] != "—" else ""
+        if period and ended and len(cells) > when + 1:
+            # ("Name | Post | From | To": the term from its start to its end, or still held)
+            end = cells[when + 1].strip()
+            period = f"since {period}" if not end or end in ("—", "-", "–") or re.match(
+                r"(?i)(?:incumbent|present|in\s+office|current)\b", end) else f"{period}–{end}"
         return item.model_copy(update={"text": f"{cells[0]} ({period})" if period else cells[0]})
     rest = [c for c in cells[1:] if c and c != "—"]
     if not rest:
