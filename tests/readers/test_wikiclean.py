@@ -34,6 +34,18 @@ def test_footnote_and_citation_templates_leave_an_infobox_value():
     assert clean_value("{{flag|CAN}}") == "{{flag|CAN}}"
 
 
+def test_a_rendered_footnote_marker_leaves_an_infobox_value():
+    """Set 68 (the Tunisian League): "Formation: 1976; legally recognised in May 1977[1]" showed
+    its "[1]" in Key facts; a marker as a page prints it, right after a word, is no text. A
+    bracket set apart by a space stays ("Array [1, 2]")."""
+    from briefkit.readers.wikiclean import clean_value
+
+    assert clean_value("1976; legally recognised in May 1977[1]") == "1976; legally recognised in May 1977"
+    assert clean_value("[[Policía Federal (Mexico)|Policía Federal]][2]") == "Policía Federal"
+    assert clean_value("Geneva[a][note 3][citation needed]") == "Geneva"
+    assert clean_value("Array [1, 2]") == "Array [1, 2]"
+
+
 def test_a_flag_icon_leaves_the_value():
     """GSG 9's brief read "Agency: {{flagicon|GER}} Federal Police" and GROM's "Allegiance:
     {{flagicon|POL}} Polish Armed Forces": a flag icon is never text."""

@@ -138,11 +138,17 @@ def without_links(text: str) -> str:
     return normalise_space(_LINK.sub(r"\1", _FILE_LINK.sub(" ", text)))
 
 
+# A footnote marker as a rendered page prints it, right after a word: `May 1977[1]`, `Federal
+# Police[2]`, `[a]`, `[note 3]`, `[citation needed]` (a Key facts row had shown "1977[1]").
+_RENDERED_NOTE = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?:note|nb|n)\s*\d{1,3}|citation\s+needed)\]", re.I)
+
+
 def clean_value(value: str) -> str:
     """An infobox value without image debris and link/emphasis markup, whitespace normalised."""
     text = _FILE_LINK.sub(" ", value)
     text = _REF_TAG.sub(" ", _REF.sub(" ", text))
     text = _NOTE_TEMPLATE.sub("", text)
+    text = _RENDERED_NOTE.sub("", text)
     text = _ICON_TEMPLATE.sub("", text)
     text = _FLAG_NAME.sub(r"\1", text)
     text = _NOWRAP.sub(r"\1", text)
