@@ -590,6 +590,22 @@ def test_name_again_gives_a_title_with_its_article_one_article(tmp_path):
         == "Blue was incorporated in 1916."
 
 
+def test_name_again_gives_a_name_of_a_kind_of_body_its_article(tmp_path):
+    """Set 68 (the Tunisian League): "After the revolution of 2011 it became one of the four
+    organisations ..." had read "... 2011 Tunisian League for Human Rights became ...": a name
+    whose head is a kind of body before "for" or "of", or that the opening writes with "the"
+    ("usually called the Tunisian League for Human Rights"), takes the article."""
+    f = tmp_path / "a.txt"
+    f.write_text("= Blue League for Human Rights =\n\nThe Blue League for the Defence of Human Rights, usually called "
+                 "the Blue League for Human Rights, is an NGO. After 2011 it joined a quartet.\n", encoding="utf-8")
+    profile = read(f)
+    assert digest.name_again("After 2011 it joined a quartet.", profile, "The Blue League for the Defence of Human "
+                             "Rights, usually called the Blue League for Human Rights, is an NGO.") \
+        == "After 2011 the Blue League for Human Rights joined a quartet."
+    assert digest.name_again("After 2011 it joined a quartet.", profile, "It is an NGO.") \
+        == "After 2011 the Blue League for Human Rights joined a quartet."
+
+
 def test_infobox_keys_read_alike_in_one_table(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("= Acme =\n\nInfobox\n- Key People: Ann Lee (CEO)\n- Traded As: ACME\n- Commander (COMLE): Bo\n"

@@ -902,9 +902,14 @@ def name_again(sentence: str, profile: Profile, opening: str) -> str:
     # article as English names of bodies do (not "Law and Justice", "Nokia")
     # (a title that has its article already, "The Salvation Army", takes no second one)
     # ("The Boeing Company is ..." names the company, whose "The" is no article of "Boeing")
+    # ("Tunisian League for Human Rights": the kind a name is, before "for" or "of", or the
+    # opening's "usually called the Tunisian League for Human Rights")
+    head = re.split(r"\s+(?:of|for|on|against|in)\s+", name, maxsplit=1)[0].split()
     if not re.match(r"(?i)the\s", name) and (
             re.match(rf"(?i:the\s+{re.escape(name)})(?!\w)(?!\s+[A-Z])", opening.lstrip()) is not None or (
-            len(words) > 1 and (words[-1].casefold() in KINDS or words[0].casefold() in KINDS))):
+            len(words) > 1 and (words[-1].casefold() in KINDS or words[0].casefold() in KINDS
+                                or (len(head) < len(words) and head[-1].casefold() in KINDS)))
+            or re.search(rf"\bthe\s+{re.escape(name)}(?!\w)(?!\s+[A-Z])", opening) is not None):
         name = "The " + name
     m = re.search(r"\b(?:It|it)\b", sentence[:120])
     if m:
