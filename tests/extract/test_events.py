@@ -5765,6 +5765,24 @@ def test_a_participle_that_only_carried_the_date_goes_with_it(tmp_path):
     assert got.get("2021", "").startswith("The guard reported increased arrests"), got
 
 
+def test_it_that_took_effect_the_next_day_is_the_law_the_sentence_before_named(tmp_path):
+    """Set 68 (Mexico's National Guard): "The Chamber of Deputies approved a new constitutional
+    reform on 19 September 2024 ... It took effect the next day." had the row "It took effect":
+    a law's "it" opening a sentence is the law the sentence before named last."""
+    got = {e.date.iso: e.label for e in _event_list(tmp_path, (
+        "= Test Guard =\n\nThe Test Guard is a national guard.\n\n== History ==\n\nThe guard was founded in 2019. "
+        "The Chamber of Deputies approved a new constitutional reform on 19 September 2024, and it was published on "
+        "30 September 2024. It took effect the next day.\n"))}
+    assert got.get("2024-10-01") == "The constitutional reform took effect", got
+    # ("The law establishing the office was signed ...": which law, only the words after it say;
+    # the row had read "The Basic Law came into force", a law named two sentences before)
+    got = {e.date.iso: e.label for e in _event_list(tmp_path, (
+        "= Test Office =\n\nThe Test Office is a police agency.\n\n== History ==\n\nThe Basic Law of 1949 left "
+        "policing to the states. The law establishing the office was signed by the president on 8 March 1951. It "
+        "came into force a week later, on 15 March 1951, giving the office its legal basis.\n"))}
+    assert not got.get("1951-03-15", "").startswith(("The Basic Law", "The law came")), got
+
+
 def test_taking_a_post_dated_only_by_the_persons_career_aside_is_of_the_time_just_told(tmp_path):
     """Set 65 (Ooredoo, a must-have): "In November 2015 the company announced that Marafih would
     step down ... He joined the board as an adviser to the chairman, and Sheikh Saud ..., who had

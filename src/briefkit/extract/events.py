@@ -3573,7 +3573,7 @@ def _place_there(label: str, before: str, subject: Subject) -> str:
     return label[:m.start()] + f"in {place}" + label[m.end():]
 
 
-def _object_it(label: str, before: str, subject: Subject) -> str:
+def _object_it(label: str, before: str, subject: Subject, previous: str = "") -> str:
     """"The Republican Party ... joined it in a coalition" names what "it" is when the clause
     before it, in the same sentence, ends on the subject's name ("he launched the public
     movement Georgian Dream, and in February 2012 ... joined it"): the label is read alone.
@@ -3581,12 +3581,21 @@ def _object_it(label: str, before: str, subject: Subject) -> str:
     The judgement: only an object "it" after a verb, only when the subject's name is the last
     name the sentence gave before the clause; any other antecedent is left as it was."""
     label = _place_there(label, before, subject)
-    if before and _LAWS_IT.match(label):
+    if (before or previous) and _LAWS_IT.match(label):
         # "parliament adopted a new constitution, the Fundamental Law, ...; it came into force on
-        # 1 January": the law the sentence named last ("The Fundamental Law came into force")
-        laws = list(_LAW_NAMED.finditer(before))
+        # 1 January": the law the sentence named last ("The Fundamental Law came into force"),
+        # or, for a sentence that opens on "It", the one the sentence before named last ("The
+        # Chamber of Deputies approved a new constitutional reform ... It took effect the next
+        # day": "The constitutional reform took effect")
+        told = before or previous
+        laws = list(_LAW_NAMED.finditer(told))
+        if laws and not laws[-1].group("name") and re.match(r"(?i)the\s", laws[-1].group("law")) \
+                and re.match(r"\s+(?:[a-z]+ing|that|which|whose)\b", told[laws[-1].end():]):
+            # ("The law establishing the office was signed ...": which law, only the words after
+            # it say; "The law came into force" would read as another law the article named)
+            return label
         if laws:
-            law = laws[-1].group("name") or laws[-1].group("law")
+            law = laws[-1].group("name") or re.sub(r"(?i)^(?:a|an)\s+(?:new\s+)?", "the ", laws[-1].group("law").strip())
             return cap_first(law.strip()) + label[2:]
         return label
     if not before or not re.search(r"\bit\b", label):
@@ -7727,13 +7736,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 labels[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
-                    they_is_subject if not offset else opens_with_subject)), sentence[:offset], subject),
-                    it_means, subject), they)
+                    they_is_subject if not offset else opens_with_subject)), sentence[:offset], subject,
+                    prev_sentence if not offset else ""), it_means, subject), they)
                 statements[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
                     clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)),
-                    sentence[:offset], subject), it_means, subject), they)
+                    sentence[:offset], subject, prev_sentence if not offset else ""), it_means, subject), they)
                 # "On their return in 1976 the Fullers called their supporters together and founded
                 # Habitat for Humanity International": the founding, told by the next verb of the
                 # same subject and date (which `_clauses` splits off and no date of its own dates)
