@@ -8335,3 +8335,69 @@ def test_a_bodys_name_before_and_is_no_person_a_pronoun_could_mean(tmp_path):
         "Bureau (KNAB) detained Rimšēvičs on suspicion of taking a bribe. He was released on bail two days later.\n"))
     labels = [e.label for e in events if e.date.iso == "2018-02-19"]
     assert labels and labels[0].startswith("Ilmārs Rimšēvičs"), labels
+
+
+@pytest.mark.parametrize("going, then, named, year", [
+    # Bank of Latvia (held-out): the sentence just before dates the predecessor's later life
+    ("Einars Repše resigned in December 2001 to found a political party.",
+     "He became prime minister after the election of the following year.",
+     "The council elected Ilmārs Rimšēvičs to succeed him.", "2001"),
+    # Botswana Defence Force (held-out)
+    ("Ian Khama left the brigade in 1998 to enter politics.",
+     "He became vice-president that year, and from 1 April 2008 to 2018 he was president of Westland.",
+     "His former deputy, Matshwenyego Fisher, succeeded him and reorganised the units.", "1998"),
+    # Fiji Airways (held-out): the successor's aside dates his career, not the choice
+    ("In November 2014 Stefan Pichler announced that he would leave on 1 February 2015.",
+     "He remained a director of the brigade.",
+     "The board chose as his successor Andre Viljoen, who had run Air Mauritius from 2010 to 2015.", "2015"),
+    # Carabineros de Chile (held-out)
+    ("General José Bernales died in a helicopter crash on 29 May 2008.",
+     "He was the first commander to die in office.",
+     "The president named General Eduardo Gordon to succeed him.", "2008"),
+])
+def test_a_successor_named_with_no_time_of_its_own_is_of_the_year_of_the_going(tmp_path, going, then, named, year):
+    """A successor named with no time of their own ("to succeed him", "chose as his successor",
+    "succeeded him") a sentence or two after the predecessor's going is of the year of that
+    going: the text does not say when the successor was chosen, and the sentence between tells
+    of the predecessor's later life (a post two years on, a death in office)."""
+    events = _event_list(tmp_path, (
+        "= Blue Brigade =\n\nThe Blue Brigade is a unit of Westland.\n\n== History ==\n\nThe brigade was formed "
+        f"in 1990. {going} {then} {named}\n"))
+    told = [e for e in events if e.text == named]
+    assert told and told[0].date.iso == year and not told[0].background, [(e.date.iso, e.text) for e in events]
+
+
+def test_a_new_holder_named_after_the_day_a_sentence_dates_is_of_that_day(tmp_path):
+    """Guardia Nacional (held-out): "On Monday 16 January 2023 López Obrador announced that
+    Rodríguez Bucio would become undersecretary ... The guard's new commander was David Córdova
+    Campos" is of that day: the post he took is a leader's, and his table row dates it too."""
+    events = _event_list(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a national guard of Westland.\n\n== Commanders ==\n\n- Luis Bucio "
+        "(2019–2023)\n\n== History ==\n\nThe guard was formed in 2019. On 16 January 2023 the president announced that Luis Bucio would become undersecretary "
+        "of public security. The guard's new commander was David Córdova Campos, a retired general.\n"))
+    told = [e for e in events if "new commander" in e.text]
+    assert told and told[0].date.iso == "2023-01-16" and told[0].kind == "leadership", \
+        [(e.date.iso, e.kind, e.text) for e in events]
+
+
+def test_the_only_candidate_to_succeed_him_is_no_successor_named(tmp_path):
+    """Asian Development Bank (held-out): "Takehiko Nakao ... was the only candidate to succeed
+    Haruhiko Kuroda" tells who stood, not who took over: it takes no date from the going told
+    before it."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is a development bank.\n\n== History ==\n\nThe bank was founded in 1966. "
+        "Haruhiko Kuroda resigned in March 2013 to lead the central bank. Takehiko Nakao, a finance official, "
+        "was the only candidate to succeed him.\n"))
+    assert not [e for e in events if "only candidate" in e.text], [(e.date.iso, e.text) for e in events]
+
+
+def test_a_successor_whose_aside_dates_the_taking_over_is_told_once(tmp_path):
+    """South African Police Service (held-out): "His successor was Jackie Selebi, a former exile
+    ..., who took over in 2000" is one happening, the aside's: the successor named is not dated
+    again by the sentence before."""
+    events = _event_list(tmp_path, (
+        "= Blue Police =\n\nThe Blue Police is the police of Westland.\n\n== History ==\n\nThe police was formed "
+        "in 1995. George Fivaz retired as commissioner in January 2000. His successor was Jackie Selebi, a former "
+        "exile and diplomat, who took over in 2000.\n"))
+    selebi = [e for e in events if "Selebi" in (e.label or e.text)]
+    assert len(selebi) == 1, [(e.date.iso, e.label) for e in events]

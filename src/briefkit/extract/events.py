@@ -171,6 +171,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # ("elected Angela Merkel as the first woman to lead the party", "elected
                               # Egypt's foreign minister, Esmat Abdel-Meguid, to succeed Chedli Klibi")
                               r"elected\s+[A-Z][^.;]{0,100}?\s+to\s+(?:lead|head|succeed|chair)\b|"
+                              # ("His successor was X", "chose as his successor X", "The guard's new commander
+                              # was X")
+                              r"\bas\s+(?:his|her)\s+successor\s+(?-i:[A-Z])|^\s*(?:His|Her)\s+successor\s+(?:was|became)\s+(?-i:[A-Z])|"
+                              r"\bnew\s+(?:commander|director|chief|head|president|governor|leader|chair(?:man|woman|person)?)"
+                              r"\s+was\s+(?-i:[A-Z])|"
                               rf"(?:chose|picked|selected|hired|recruited)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               # ("the committee chose as president Abdessattar Ben Moussa": the post first)
@@ -716,6 +721,18 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+)
                         r"(?:was|were)\s+installed\s+(?:there\s+)?as\b|"
                         # ("Doe became its first executive director", after the start of its work)
                         r"became\s+(?:its|their)\s+first\s+[a-z])")
+# A successor named with no time of its own: "The Saeima elected Ilmārs Rimšēvičs to succeed him",
+# "The board chose as his successor Andre Viljoen", "His successor was Antonoaldo Neves", "The
+# guard's new commander was David Córdova Campos" (`extract_events`); not one who stood ("the only
+# candidate to succeed him").
+_SUCCESSOR_NAMED = re.compile(r"(?<!\bcandidate\s)(?<!\bcandidate\sto\s)\b(?:to\s+)?succeed(?:ed)?\s+(?:him|her)\b|\bas\s+(?:his|her)\s+successor\b|"
+                              r"^\s*(?:His|Her)\s+successor\s+(?:was|became)\s+(?-i:[A-Z])|"
+                              r"\bnew\s+(?:[a-z-]+\s+){0,2}?(?:commander|director|chief|head|president|governor|leader|"
+                              r"chair(?:man|woman|person)?|secretary)\s+was\s+(?-i:[A-Z])")
+# A holder's going, which a successor named right after follows: "Repše resigned in December
+# 2001", "Pinto told the staff that he would step down at the end of the month".
+_GOING = re.compile(r"\b(?:resign(?:ed|s)?|retire[ds]?|step(?:ped|s)?\s+down|left|leave|quit|died|was\s+(?:dismissed|"
+                    r"removed|sacked|fired|killed|relieved))\b")
 # A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
 # of the party presidency", "removed her", "re-elected X", "elected Jamel Msallem as president",
 # "chose as president Abdessattar Ben Moussa".
@@ -7026,6 +7043,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     anchor = _Context()  # the previous sentence's own date, for "the same day"
     first_anchor = _Context()
     told_before: list[_Draft] = []  # what the previous sentence dated (for a taking over told right after it)
+    told_earlier: list[_Draft] = []  # and the sentence before it (`_SUCCESSOR_NAMED`)
     # The day of a meeting the paragraph told, and the undated sentences told since (`_CHOSEN_THERE`)
     scene: tuple[EventDate, int, bool] | None = None
     proper = _proper_words(profile)
@@ -7340,6 +7358,27 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     elif later.group("season"):
                         rel = (EventDate(year=told_before[0].date.year), "")
                         implied_here = True
+                if rel is None and rel_that is None and not offset \
+                        and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
+                        and _SUCCESSOR_NAMED.search(clause) is not None and not _NOT_AT_ONCE.search(clause) \
+                        and not re.search(r",\s+who\s+(?:\w+ly\s+)?(?:took|assumed|became)\b", sentence) \
+                        and ((went := [d for d in [*told_earlier, *told_before] if _GOING.search(d.clause)])
+                             or (len(told_before) == 1 and not told_before[0].background)):
+                    # (after `_TOOK_OVER`, which dates a taking over by the one happening the sentence
+                    # before told) "Repše resigned in December 2001 to found a political party ... He became prime
+                    # minister after the election of the following year. The Saeima elected Ilmārs
+                    # Rimšēvičs to succeed him": a successor named with no time of its own, a
+                    # sentence or two after the going of the one succeeded, is of the year of that
+                    # going, not of what the sentence just before dated of the predecessor's later
+                    # life. The year only: the text says not when the successor was chosen, which
+                    # may be weeks before a going announced ahead or months after one. With no going
+                    # told, a new holder named right after a sentence that dates one happening is of
+                    # that time, as `_TOOK_OVER` has it ("On 16 January 2023 the president announced
+                    # that Bucio would become undersecretary ... The guard's new commander was X").
+                    # Not one whose aside dates the taking over ("His successor was Jackie Selebi, ...,
+                    # who took over in 2000"), which the aside's own happening tells
+                    rel = (EventDate(year=went[-1].date.year), "") if went else (told_before[0].date, "")
+                    implied_here = True
                 if rel is None and rel_that is None and (not offset or re.search(r",\s+and\s*$", sentence[:offset])) \
                         and scene is not None and scene[2] and scene[1] <= 2 \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
@@ -8046,6 +8085,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # (a birth told in an aside is no time the story stands at: "Higgins, a correspondent
             # born in 1920, wrote that ... A month later, on 15 September, the marines went ashore")
             told_here = [d for d in drafts[n_before:] if not d.fact and not _birth_dated(d)]
+            if not implied_here:
+                told_earlier = told_before
             told_before = told_here if not implied_here else told_before
             own_days = [d for d in told_here if not d.background and d.date.day is not None]
             if own_days and not implied_here:
