@@ -635,6 +635,19 @@ def test_list_items_that_say_what_a_part_is_or_holds(tmp_path):
                             "  Blue Islands", "Blue Studios", "  UKTV", "National Conference"], _tree(p.org)
 
 
+def test_parts_a_list_item_says_its_part_holds_before_where_it_is(tmp_path):
+    """Rapid Action Battalion (held-out): "RAB Forces headquarters, which includes the
+    intelligence wing and the legal and media wing, with its media centre at Karwan Bazar" holds
+    two wings, the second named by common nouns joined by "and"; what follows "with its" says
+    where the headquarters is, not a part of it."""
+    p = _org_of(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is a police unit.\n\n== Organisation ==\n\nIts parts include:\n\n"
+        "- Blue Force headquarters, which includes the intelligence wing and the legal and media wing, with its "
+        "media centre at Karwan Bazar\n"
+        "- a dog squad\n"))
+    assert _tree(p.org)[:3] == ["Blue Force headquarters", "  intelligence wing", "  legal and media wing"], \
+        _tree(p.org)
+
 def test_an_affiliation_the_text_calls_a_separate_body_is_no_parent(tmp_path):
     """Unite's infobox "Affiliation: Trades Union Congress, Labour Party" had made them its
     parent, while its text says "The Labour Party, to which Unite pays affiliation fees, and the

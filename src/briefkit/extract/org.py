@@ -484,14 +484,15 @@ def own_parts(text: str) -> list[str]:
     made up of BBC Scotland, BBC Cymru Wales and BBC Northern Ireland"; "BBC Studios, the
     commercial subsidiary, which owns UKTV"), each a name in capitals."""
     m = _WITH_PARTS.search(text.strip())
-    if m:
-        return [h.group("name") for h in _HELD_PART.finditer(m.group("list"))]
+    if m and (held := [h.group("name") for h in _HELD_PART.finditer(m.group("list"))]):
+        return held
     m = _HOLDS.search(text.strip()) or _DRAWN_FROM.search(text.strip()) or _WITH_SUCH.search(text.strip())
     if m is None:
         return []
     # (whom the last part serves is said of it: "the Bilquis Edhi Home for women and children")
     listed = re.sub(r"\s+for\s+[a-z][^,]*$", "", m.group("list"))
-    names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
+    # (not inside a name of common nouns: "the legal and media wing" is one part)
+    names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=the\s|[A-Z0-9])", listed)]
     # a name in capitals, or common nouns ending in a kind of part ("which includes the consumer
     # price index directorate"); what a part runs is a part only if it is named as one (not "which
     # runs the Permanent Household Survey", a survey)
@@ -518,7 +519,10 @@ _PART_KIND = f"(?:{_PART_KIND_WORDS})"
 _DRAWN_FROM = re.compile(r",\s+from\s+which\s+(?P<list>[^;:()]+?)\s+(?:are|is)\s+(?:drawn|elected|chosen)\s*$")
 _WITH_SUCH = re.compile(r",\s+(?P<with>with\s+(?:[a-z][\w-]*\s+){1,3})?(?:such\s+as|including|among\s+them)\s+(?P<list>[^;:()]+?)\s*$")
 _HOLDS = re.compile(r",\s+(?:made\s+up\s+of|comprising|consisting\s+of|which\s+(?:also\s+)?(?:includes|owns|comprises|runs|houses))\s+"
-                    r"(?P<list>[^;:()]+?)\s*$")
+                    r"(?P<list>[^;:(),]+?(?:,\s+(?!with\b)[^;:(),]+?)*?)"
+                    # ("RAB Forces headquarters, which includes the intelligence wing and the legal and
+                    # media wing, with its media centre at Karwan Bazar": where the part is, after its parts)
+                    r"(?:,\s+with\s+(?:its|a|an|the)\s+[^;:()]*)?\s*$")
 
 
 # (words of a place, maybe joined by a particle: "Isle of Wight", "Newcastle upon Tyne")
