@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefkit.extract.names import aliases_from_lead, script_of
+from briefkit.readers import read
 
 
 def _aliases(title, lead):
@@ -248,3 +249,22 @@ def test_why_a_name_is_so_called_is_no_part_of_it():
     names = extract_names("Chatham House", "The Royal Institute of International Affairs, usually called Chatham House "
                           "after the London mansion it occupies, is an independent British policy institute.", [])
     assert [a.text for a in names.aliases] == ["Royal Institute of International Affairs"]
+
+
+def test_an_english_name_of_a_kind_of_body_before_for_is_a_name_not_a_gloss(tmp_path):
+    """Set 69 (CELS): "The Centro de Estudios Legales y Sociales (CELS, Centre for Legal and
+    Social Studies)" gives its English name, which had been read as a gloss ("Hebrew for ...")
+    and dropped; without it "the centre" was not the subject, and the executive director who
+    "had first come to the centre" was no leader of it."""
+    assert _aliases("Centro de Estudios Legales y Sociales",
+                    "The Centro de Estudios Legales y Sociales (CELS, Centre for Legal and Social Studies) is an "
+                    "Argentine human rights organisation.") == [("CELS", "abbreviation"),
+                                                                ("Centre for Legal and Social Studies", "alias")]
+    assert _aliases("B'Tselem", "B'Tselem (Hebrew for 'in the image of') is an Israeli rights group.") == []
+    f = tmp_path / "a.txt"
+    f.write_text("= Centro de Estudios Legales =\n\nThe Centro de Estudios Legales (CEL, Centre for Legal Studies) is a "
+                 "human rights organisation.\n\n== History ==\n\nThe centre was founded in 1979. Gastón Chillier, who "
+                 "had first come to the centre as a volunteer and had since worked for the Washington Office on Latin "
+                 "America, became executive director in 2006.\n", "utf-8")
+    chillier = [p for p in read(f).people if p.name == "Gastón Chillier"]
+    assert chillier and chillier[0].leader, [(p.name, p.role, p.leader) for p in read(f).people]

@@ -21,6 +21,7 @@ from .. import recache as re
 import unicodedata
 from collections.abc import Sequence
 
+from ..kinds import KINDS
 from ..model import Alias, AliasKind, Names
 from ..text import sentence_spans as split_sentences
 
@@ -195,7 +196,10 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 part = part[m.end():]
                 m = _PREFIX.match(part)
             quoted, part = part, _unquoted(part)
-            if not part or _NOT_NAME.search(part) or len(part) > 80 or _GLOSS.match(part):
+            if not part or _NOT_NAME.search(part) or len(part) > 80 or (
+                    _GLOSS.match(part) and part.split()[0].casefold() not in KINDS):
+                # ("Hebrew for 'in the image of'" glosses the name; "Centre for Legal and Social
+                # Studies", a kind of body before "for", is the name in English)
                 continue
             if quoted != part and part[:1].islower():
                 continue  # (Hebrew: בצלם, "in the image of"): what the name means, in quotes, is no name
