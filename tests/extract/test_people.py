@@ -4762,3 +4762,22 @@ def test_to_succeed_him_reaches_back_past_a_sentence_that_goes_on_by_he(tmp_path
         "year. The Saeima elected Ilmārs Rimšēvičs to succeed him, and re-elected him twice.\n"))
     roles = {p.name: p.role for p in profile.leaders}
     assert roles.get("Ilmārs Rimšēvičs") == "President", profile.people
+
+
+@pytest.mark.parametrize("sentence", [
+    # Set 69 (CELS): a word of time before the verb, and a later act naming another body
+    "Víctor Abramovich, a lawyer, later succeeded Martín Abregú as executive director and left at the end of "
+    "2005 to join the Inter-American Commission.",
+    "Víctor Abramovich then succeeded Martín Abregú as executive director.",
+])
+def test_a_successor_to_the_post_is_a_leader_whatever_the_sentence_goes_on_to_tell(tmp_path, sentence):
+    """"X later succeeded Y as executive director and left at the end of 2005 to join the
+    Inter-American Commission": both held the organisation's post; the body the sentence's
+    later act names (where he went) is not whose post it was, and "later" between the name
+    and the verb tells when, not who."""
+    p = _read_text(tmp_path, (
+        "= Blue Centre =\n\nInfobox\n- President: Anna Lind\n- Executive Director: Paula Roth\n\nThe Blue Centre is "
+        f"a human rights organisation.\n\n== History ==\n\nThe centre was founded in 1979. {sentence}\n"))
+    led = {x.name: x.role for x in p.people if x.leader}
+    assert led.get("Víctor Abramovich") == "Executive Director" and led.get("Martín Abregú") == "Executive Director", \
+        [(x.name, x.role, x.leader) for x in p.people]

@@ -1796,10 +1796,13 @@ _WITH_AS = re.compile(
 # to them ("nominated by the Treasury", "backed by the board").
 _SUCCESSOR_APPOSITIVE = (r"(?:,\s+(?:a|an|the|born|who|aged|then|himself|herself|formerly|previously|nominated|proposed|"
                          r"backed|chosen|picked|recommended|supported|put\s+forward|named|appointed|elected)\s+[^,;]{1,90}?,)?")
+# A word of time between the successor and the verb: "Víctor Abramovich, a lawyer, later
+# succeeded Abregú as executive director".
+_THEN_WORD = r"(?:\s+(?:later|then|eventually|subsequently|soon|duly|in\s+turn))?"
 _SUCCEEDED = re.compile(
     # ("Mmusi Maimane was elected to succeed Helen Zille as leader": the same succession, told
     # by the choosing)
-    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced|followed|"
+    rf"{_NAME}{_SUCCESSOR_APPOSITIVE}{_THEN_WORD}\s+(?:succeeded|replaced|followed|"
     rf"was\s+(?:elected|appointed|named|chosen|picked|selected)\s+to\s+(?:succeed|replace)|"
     # ("it was announced that Allen Morgan would succeed McRae as chief executive")
     rf"(?:would|will|was\s+to|were\s+to)\s+(?:succeed|replace))\s+{_HONORIFIC}?(?P<prev>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+as\s+"
@@ -1849,7 +1852,7 @@ def _appositive_post(after: str, subject: Subject) -> str | None:
     return _leader_role(re.sub(r"^(?:first|second|third|new|next|last)\s+(?:\w+\s+)??(?=\S+$)", "", m.group("role")))
 
 
-_SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
+_SUCCEEDED_HIM = re.compile(rf"{_NAME}{_SUCCESSOR_APPOSITIVE}{_THEN_WORD}\s+(?:succeeded|replaced)\s+(?:him|her)\b")
 # "... chose Lesley-Anne Knight ... as the first woman secretary general; she succeeded Duncan
 # MacLaren": the one succeeded held the post just named, before the one who succeeded.
 _SHE_SUCCEEDED = re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:had\s+)?(?:succeeded|replaced)\s+{_HONORIFIC}?{_NAME}"
@@ -3410,7 +3413,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             # The body the successor's own aside names is where he was before, not whose post he
             # takes: "Victor Bulmer-Thomas, who had run the University of London's Institute of
             # Latin American Studies, succeeded Chris Gamble as director"
-            told = sentence.replace(aside.group("aside"), " ") if aside and aside.group("aside") else sentence
+            # (nor is the body a later act of the sentence names, after "and" or a comma: "Víctor
+            # Abramovich later succeeded Abregú as executive director and left at the end of 2005
+            # to join the Inter-American Commission"; the words right after the post still tell
+            # whose it is, "as chairman at BP")
+            told = sentence[:m.end()] + re.split(r"[,;]|\s+(?:and|but)\s", sentence[m.end():], maxsplit=1)[0]
+            told = told.replace(aside.group("aside"), " ") if aside and aside.group("aside") else told
             tied = about_subject or not names_other_body(told, subject)
             aside_former = bool(aside and aside.group("aside") and _FORMER.search(aside.group("aside")))
             for name, cur in ((m.group("name"), None), (m.group("prev"), False)):
