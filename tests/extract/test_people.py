@@ -4781,3 +4781,16 @@ def test_a_successor_to_the_post_is_a_leader_whatever_the_sentence_goes_on_to_te
     led = {x.name: x.role for x in p.people if x.leader}
     assert led.get("Víctor Abramovich") == "Executive Director" and led.get("Martín Abregú") == "Executive Director", \
         [(x.name, x.role, x.leader) for x in p.people]
+
+
+def test_a_note_after_the_term_in_a_list_of_a_post_leaves_the_lists_post(tmp_path):
+    """Set 69 (Morocco's PJD): "1. Abdelkrim al-Khatib (1967–2004; leader of the MPDC, renamed in
+    1998)" under "== Secretaries-general ==" had shown him as "Founder and leader of the MPDC,
+    renamed": the note after the term tells what the party was called then; the list names the
+    post the term is of."""
+    p = _read_text(tmp_path, (
+        "= Blue Party =\n\nInfobox\n- Founder: Abdelkrim al-Khatib\n\nThe Blue Party is a political party.\n\n"
+        "== Secretaries-general ==\n\n1. Abdelkrim al-Khatib (1967–2004; leader of the MPDC, renamed in 1998)\n"
+        "2. Saadeddine Othmani (2004–2008)\n"))
+    khatib = _people(p)["Abdelkrim al-Khatib"]
+    assert "MPDC" not in (khatib.role or "") and "ecretary" in (khatib.role or ""), khatib.role

@@ -1621,6 +1621,14 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                         found.titled = table_role is not None and _GENERIC.fullmatch(role) is not None  # type: ignore[attr-defined]
                     if found is not None and found.role == role and not getattr(found, "qualified", False):
                         found.role = _term_role(intro, found, role)
+                    if found is not None and role and role != "Leader" and found.role and found.role != role \
+                            and re.search(r"\bof\s+(?:the\s+)?[A-Z][\w'’&.-]*", found.role) \
+                            and re.search(r"\(\s*[^()]*\d{4}[^()]*;", entry):
+                        # "1. Abdelkrim al-Khatib (1967–2004; leader of the MPDC, renamed in 1998)" in
+                        # a list of secretaries-general: a note after the term of the post a named body
+                        # had him hold (the party under the name it had before); the post the list
+                        # names is the one the term is of
+                        found.role = role
                     held = None
                     if found is not None and role and found.role and _FOUNDER.fullmatch(found.role) \
                             and not _FOUNDER.fullmatch(role):
