@@ -8401,3 +8401,40 @@ def test_a_successor_whose_aside_dates_the_taking_over_is_told_once(tmp_path):
         "exile and diplomat, who took over in 2000.\n"))
     selebi = [e for e in events if "Selebi" in (e.label or e.text)]
     assert len(selebi) == 1, [(e.date.iso, e.label) for e in events]
+
+
+def test_a_leader_named_with_a_generations_suffix_is_called_by_the_family_name(tmp_path):
+    """Set 69 (Bangko Sentral ng Pilipinas): "Espenilla died on Saturday 23 February 2019" is the
+    death in office of its governor "Nestor Espenilla Jr.", whom the text calls "Espenilla", not
+    "Jr": it had been read as another body's doing, background, off the timeline."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== Governors ==\n\n"
+        "- Amando Tetangco Jr. (2005–2017)\n- Nestor Espenilla Jr. (3 July 2017 – 23 February 2019)\n\n"
+        "== History ==\n\nThe bank opened in 1993. Espenilla died on Saturday 23 February 2019, aged 60.\n"))
+    died = [e for e in events if e.date.iso == "2019-02-23" and "died" in e.text]
+    assert died and not died[0].background, [(e.date.iso, e.background, e.text) for e in events]
+
+
+def test_a_leader_given_a_state_post_during_an_earlier_term_is_the_organisations_news(tmp_path):
+    """Set 69 (Morocco's PJD): "on 29 November the king appointed Benkirane head of government",
+    in 2011, within his first term as secretary-general (2008–2017) though his present one runs
+    "since 2021": the leader's, not a career step elsewhere."""
+    events = _event_list(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== Secretaries-general ==\n\n"
+        "1. Saadeddine Othmani (2004–2008)\n2. Abdelilah Benkirane (2008–2017)\n3. Saadeddine Othmani (2017–2021)\n"
+        "4. Abdelilah Benkirane (since 2021)\n\n== History ==\n\nThe party was founded in 1967. At the election of "
+        "25 November 2011 the party won 107 of the 395 seats, and on 29 November the king appointed Benkirane head "
+        "of government.\n"))
+    appointed = [e for e in events if e.date.iso == "2011-11-29"]
+    assert appointed and not appointed[0].background, [(e.date.iso, e.background, e.text) for e in events]
+
+
+def test_a_generations_suffix_is_no_surname():
+    """"Nestor Espenilla Jr.", "Henry Ford II": the text calls them "Espenilla" and "Ford"."""
+    from briefkit.extract.events import _surnames_of
+    from briefkit.extract.surnames import name_words
+
+    assert _surnames_of("Nestor Espenilla Jr.") == ("Espenilla",)
+    assert _surnames_of("Nestor Espenilla Jr") == ("Espenilla",)
+    assert name_words("Henry Ford II") == ["Henry", "Ford"] and name_words("Jr") == ["Jr"]
+    assert _surnames_of("Kim Gye-hwan") == ("Gye-hwan", "Kim")

@@ -88,7 +88,7 @@ from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
 from .places import is_country
 from .subject import KINDS, Subject
-from .surnames import NAME_PARTICLES, full_names, namesake_subject, namesakes, unique_surnames, with_full_name
+from .surnames import NAME_PARTICLES, full_names, name_words, namesake_subject, namesakes, unique_surnames, with_full_name
 
 # -- kinds ------------------------------------------------------------------------------------
 # (a marriage, like a birth, is a person's life: "Indira had married Feroze Gandhi on 26 March 1942")
@@ -2075,7 +2075,7 @@ def _surnames_of(name: str) -> tuple[str, ...]:
     """The words a text may call a person by alone: the last word of the name, and the first
     when the name is written family name first with a hyphened given name ("Ju Il-seok",
     "Kim Gye-hwan": "Ju took office")."""
-    words = name.split()
+    words = name_words(name)  # ("Nestor Espenilla Jr": "Espenilla died")
     first = (words[0],) if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) else ()
     return (words[-1], *first)
 
@@ -5730,9 +5730,12 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
         if not p.leader or not p.period or date is None or (
                 p.name.split()[-1] not in clause and not (pronoun and p.name.split()[-1] in before)):
             continue
-        years = [y for d in find_dates(p.period, bare_years=True) for y in (d.year, d.end_year) if y]
-        if years and min(years) <= date.year <= max(years) + 1:
-            return False
+        # (each term, the earlier ones too: Benkirane led the party "2008–2017" and "since 2021",
+        # and the king appointed him head of government in 2011)
+        for term in (p.period, *p.earlier):
+            years = [y for d in find_dates(term, bare_years=True) for y in (d.year, d.end_year) if y]
+            if years and min(years) <= date.year <= max(years) + 1:
+                return False
     return True
 
 

@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from ..model import Profile
 
 
+# A generation's suffix after a family name: "Nestor Espenilla Jr.", "Miguel Cuaderno Sr.",
+# "Julius W. Becton Jr.", "Henry Ford II".
+_GENERATION = re.compile(r"(?:Jr|Sr|Snr|Jnr)\.?|I{2,3}|IV")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without a generation's suffix: the text calls "Nestor
+    Espenilla Jr." "Espenilla", never "Jr"."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and _GENERATION.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
 def unique_surnames(profile: Profile) -> dict[str, str]:
     """Surname -> full name, for surnames only one person of the profile bears, and that open no
     other person's name: "Muhoozi" alone, where the article names both Muhoozi Kainerugaba (whom
@@ -26,7 +40,7 @@ def unique_surnames(profile: Profile) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     for p in profile.people:
-        words = p.name.split()
+        words = name_words(p.name)
         if len(words) >= 2:
             by_surname.setdefault(words[-1], set()).add(p.name)
             for word in words[:-1]:
