@@ -8438,3 +8438,19 @@ def test_a_generations_suffix_is_no_surname():
     assert _surnames_of("Nestor Espenilla Jr") == ("Espenilla",)
     assert name_words("Henry Ford II") == ["Henry", "Ford"] and name_words("Jr") == ["Jr"]
     assert _surnames_of("Kim Gye-hwan") == ("Gye-hwan", "Kim")
+
+
+def test_a_head_handing_on_the_post_after_and_is_of_the_date_of_the_clause_before(tmp_path):
+    """Set 69 (Lebanese Armed Forces): "Parliament elected him president of the republic on 31
+    July 1958, and he gave up the command to General Toufic Salem": the command handed on, told
+    with no time of its own after ", and", is of that day (the election is his career, the
+    handing on the army's change of commander); "and he later resigned" is not."""
+    events = _event_list(tmp_path, (
+        "= Blue Army =\n\nThe Blue Army is the army of Westland.\n\n== Commanders ==\n\n- Fuad Chehab (1945–1958)\n"
+        "- Toufic Salem (1958–1959)\n\n== History ==\n\nThe army was formed in 1945. Parliament elected Fuad Chehab "
+        "president of the republic on 31 July 1958, and he gave up the command to General Toufic Salem. The "
+        "assembly chose Jean Njeim as speaker on 3 May 1970, and he later resigned.\n"))
+    handed = [e for e in events if "gave up the command" in (e.label or "")]
+    assert handed and handed[0].date.iso == "1958-07-31" and not handed[0].background, \
+        [(e.date.iso, e.background, e.label) for e in events]
+    assert not [e for e in events if (e.label or "").endswith("later resigned")], [(e.date.iso, e.label) for e in events]

@@ -733,6 +733,11 @@ _SUCCESSOR_NAMED = re.compile(r"(?<!\bcandidate\s)(?<!\bcandidate\sto\s)\b(?:to\
 # 2001", "Pinto told the staff that he would step down at the end of the month".
 _GOING = re.compile(r"\b(?:resign(?:ed|s)?|retire[ds]?|step(?:ped|s)?\s+down|left|leave|quit|died|was\s+(?:dismissed|"
                     r"removed|sacked|fired|killed|relieved))\b")
+# A head handing on the post, the clause's own subject a pronoun or a name: "he gave up the
+# command to General Toufic Salem", "she handed over to X", "he stepped down as chairman".
+_HANDED_ON = re.compile(r"\s*(?:he|she|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                        r"(?:gave\s+up\s+(?:the\s+|his\s+|her\s+)?(?:command|post|chair|chairmanship|leadership|presidency)"
+                        r"|handed\s+(?:over|(?:the\s+|his\s+|her\s+)?(?:command|post|leadership))|stepped\s+down|resigned)\b")
 # A choice or a removal made by a meeting (`extract_events`' `scene`): "was elected", "relieved him
 # of the party presidency", "removed her", "re-elected X", "elected Jamel Msallem as president",
 # "chose as president Abdessattar Ben Moussa".
@@ -7329,6 +7334,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and offset and dated_here and not dated_here[-1].background and not find_dates(clause) \
                         and re.match(r"\s*then\s+", clause) and _VERB_FIRST.match(re.sub(r"^\s*then\s+", "", clause)) \
                         and re.search(r"(?:,\s*|\s)and\s*$", sentence[:offset]):
+                    rel = (dated_here[-1].date, "")
+                if rel is None and offset and dated_here and not find_dates(clause) \
+                        and re.search(r",\s+and\s*$", sentence[:offset]) and _HANDED_ON.match(clause) \
+                        and not _NOT_AT_ONCE.search(clause):
+                    # "Parliament elected him president of the republic on 31 July 1958, and he gave up
+                    # the command to General Toufic Salem": a head handing on the post, told after
+                    # ", and" with no time of its own, as what followed from the clause before, then
                     rel = (dated_here[-1].date, "")
                 if rel is None and offset and dated_here and not find_dates(clause) and _WHEN_DATED.match(sentence) \
                         and re.search(r",\s+and\s*$", sentence[:offset]) and _FINITE.search(clause) \
