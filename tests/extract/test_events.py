@@ -8454,3 +8454,24 @@ def test_a_head_handing_on_the_post_after_and_is_of_the_date_of_the_clause_befor
     assert handed and handed[0].date.iso == "1958-07-31" and not handed[0].background, \
         [(e.date.iso, e.background, e.label) for e in events]
     assert not [e for e in events if (e.label or "").endswith("later resigned")], [(e.date.iso, e.label) for e in events]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Set 69 (Orlen): a count untold, after the day a clause before it dated
+    ("On 7 February 2002 police detained Andrzej Modrzejewski, and the board dismissed him days later and "
+     "appointed Zbigniew Wróbel.", "2002-02"),
+    ("On 7 February 2002 police detained Andrzej Modrzejewski. Days later the board dismissed him.", "2002-02"),
+    # (from the end of a month, the next)
+    ("On 27 February 2002 police detained Andrzej Modrzejewski, and the board dismissed him days later.", "2002-03"),
+])
+def test_days_later_is_some_days_on_in_the_month_they_land_in(tmp_path, text, iso):
+    """"The supervisory board dismissed him days later": some days after the day told (two to
+    seven), dated to the month they land in, as "a few days later" is; "months later" is not
+    dated, a year at best saying less than the sentence's place in the story."""
+    events = _event_list(tmp_path, (
+        "= Blue Oil =\n\nInfobox\n- President: Zbigniew Wróbel\n\nBlue Oil is an oil company.\n\n== History ==\n\n"
+        f"The company was founded in 1999. {text} In March 2004 the company listed its shares; months later "
+        "Anna Lind became head of the port authority.\n"))
+    dismissed = [e for e in events if (e.label or "").startswith("The board dismissed")]
+    assert dismissed and dismissed[0].date.iso == iso, [(e.date.iso, e.label) for e in events]
+    assert not [e for e in events if "port authority" in (e.label or "")], [(e.date.iso, e.label) for e in events]

@@ -691,7 +691,9 @@ _RELATIVE = re.compile(
     r"within\s+(?P<wn>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
     r"(?P<wunit>days?|weeks?|months?|years?)|"
     # "a few weeks later Lee Kun-hee succeeded him": some time on, told no closer
-    r"(?:a\s+few|several)\s+(?P<funit>days|weeks|months)\s+later|"
+    # ("Days later the board dismissed him": as loosely, the count untold; not "months later",
+    # a year at best, which says less than the sentence's place in the story)
+    r"(?:(?:a\s+few|several)\s+|(?=[Dd]ays\s))(?P<funit>days|weeks|months)\s+later|"
     # "A year to the day after the all-out strike began, Unite announced ...": a count from the
     # day of a happening named by its noun, told in the sentences just before (`_day_of_happening`)
     r"(?P<an>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
@@ -857,7 +859,9 @@ _RELATIVE_END = re.compile(
     r"(?P<which>that|the\s+same|the\s+following|the\s+next)\s+"
     r"(?P<unit>day|week|month|year)|(?P<count>(?:exactly\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after\s+(?:the|that)\s+(?P<after>[a-z]{4,}))|"
-    r"within\s+(?:a\s+few\s+)?days)|"
+    r"within\s+(?:a\s+few\s+)?days|"
+    # ("the supervisory board dismissed him days later and appointed Zbigniew Wróbel")
+    r"(?:(?:a\s+few|several)\s+)?days\s+later)|"
     # "an extraordinary session voted them out that March": a month of the year told
     # (not "the following July", which may look ahead of the story: "martial law was lifted the
     # following July. That November the party's first congress ...")
@@ -7237,12 +7241,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 later = re.search(r"\b(?:(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
                                   r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?P<unit>day|week|month|year)s?"
-                                  rf"\s+later|later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB}|"
+                                  rf"\s+later|(?:(?:a\s+few|several)\s+)?(?P<bare>day)s\s+later|"
+                                  rf"later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB}|"
                                   # ("... and was merged into Air India the next day, leaving Singapore
                                   # Airlines with a stake": a participle telling what it did)
                                   r",\s+(?-i:[a-z]{3,}ing)\b[^;]*?)?\s*[.;]?\s*$",
                                   clause, re.I)
-                unit = later and (later.group("next") or later.group("unit") or later.group("within")).lower()
+                unit = later and (later.group("next") or later.group("unit") or later.group("bare")
+                                  or later.group("within")).lower()
                 # The lead's "became a regiment two months later" sums up what the body tells on
                 # its day (and would stand beside it as a second row): there, a day is needed.
                 # ("In January 1999 the Executive Board asked ..., and an extraordinary session voted
