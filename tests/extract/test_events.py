@@ -8475,3 +8475,19 @@ def test_days_later_is_some_days_on_in_the_month_they_land_in(tmp_path, text, is
     dismissed = [e for e in events if (e.label or "").startswith("The board dismissed")]
     assert dismissed and dismissed[0].date.iso == iso, [(e.date.iso, e.label) for e in events]
     assert not [e for e in events if "port authority" in (e.label or "")], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_successor_entrusted_with_the_company_after_a_going_is_the_change_of_leader(tmp_path):
+    """Set 69 (Orlen): "Heydel ... resigned in September after disagreements ... The board
+    entrusted the company to Jacek Krawiec, ..., who was confirmed as president and led the
+    company for the next seven years": the successor named after the going (what the aside says
+    he did next dates nothing of the choice), told with his list row's month."""
+    events = _event_list(tmp_path, (
+        "= Blue Oil =\n\nBlue Oil is an oil company.\n\n== Presidents ==\n\n- Piotr Heydel (May–September 2008)\n"
+        "- Jacek Krawiec (September 2008 to 16 December 2015)\n\n== History ==\n\nThe company was founded in 1999. "
+        "Heydel was chosen president in May 2008, but he resigned in September after disagreements with the board. "
+        "The board entrusted the company to Jacek Krawiec, a vice-president, who was confirmed as president and "
+        "led the company for the next seven years.\n"))
+    entrusted = [e for e in events if "entrusted" in e.text]
+    assert entrusted and entrusted[0].date.iso == "2008-09" and not entrusted[0].background, \
+        [(e.date.iso, e.label) for e in events]

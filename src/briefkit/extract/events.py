@@ -730,7 +730,9 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+)
 _SUCCESSOR_NAMED = re.compile(r"(?<!\bcandidate\s)(?<!\bcandidate\sto\s)\b(?:to\s+)?succeed(?:ed)?\s+(?:him|her)\b|\bas\s+(?:his|her)\s+successor\b|"
                               r"^\s*(?:His|Her)\s+successor\s+(?:was|became)\s+(?-i:[A-Z])|"
                               r"\bnew\s+(?:[a-z-]+\s+){0,2}?(?:commander|director|chief|head|president|governor|leader|"
-                              r"chair(?:man|woman|person)?|secretary)\s+was\s+(?-i:[A-Z])")
+                              r"chair(?:man|woman|person)?|secretary)\s+was\s+(?-i:[A-Z])|"
+                              # ("The board entrusted the company to Jacek Krawiec")
+                              r"\bentrusted\s+(?:the\s+(?:company|group|bank|firm|agency|party|force|command)|it)\s+to\s+(?-i:[A-Z])")
 # A holder's going, which a successor named right after follows: "Repše resigned in December
 # 2001", "Pinto told the staff that he would step down at the end of the month".
 _GOING = re.compile(r"\b(?:resign(?:ed|s)?|retire[ds]?|step(?:ped|s)?\s+down|left|leave|quit|died|was\s+(?:dismissed|"
@@ -7381,7 +7383,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         implied_here = True
                 if rel is None and rel_that is None and not offset \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
-                        and _SUCCESSOR_NAMED.search(clause) is not None and not _NOT_AT_ONCE.search(clause) \
+                        and _SUCCESSOR_NAMED.search(clause) is not None \
+                        and not _NOT_AT_ONCE.search(re.sub(r",\s+(?:a|an|who|which)\s.*$", "", clause)) \
                         and not re.search(r",\s+who\s+(?:\w+ly\s+)?(?:took|assumed|became)\b", sentence) \
                         and ((went := [d for d in [*told_earlier, *told_before] if _GOING.search(d.clause)])
                              or (len(told_before) == 1 and not told_before[0].background)):
@@ -7392,7 +7395,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # sentence or two after the going of the one succeeded, is of the year of that
                     # going, not of what the sentence just before dated of the predecessor's later
                     # life. The year only: the text says not when the successor was chosen, which
-                    # may be weeks before a going announced ahead or months after one. With no going
+                    # may be weeks before a going announced ahead or months after one. (What an aside
+                    # after the successor's name says, "who ... led the company for the next seven
+                    # years", is no later time of the choice.) With no going
                     # told, a new holder named right after a sentence that dates one happening is of
                     # that time, as `_TOOK_OVER` has it ("On 16 January 2023 the president announced
                     # that Bucio would become undersecretary ... The guard's new commander was X").
