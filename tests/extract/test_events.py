@@ -8491,3 +8491,16 @@ def test_a_successor_entrusted_with_the_company_after_a_going_is_the_change_of_l
     entrusted = [e for e in events if "entrusted" in e.text]
     assert entrusted and entrusted[0].date.iso == "2008-09" and not entrusted[0].background, \
         [(e.date.iso, e.label) for e in events]
+
+
+def test_a_list_of_years_after_the_rows_year_goes_with_it_from_the_label(tmp_path):
+    """Set 69 (Lebanese Armed Forces): "successive defence ministers postponed his retirement three
+    times, in 2013, 2015 and 2016" beside 2013 had read "... three times, 2015": the row's year
+    opens a list of years, which goes whole."""
+    events = _event_list(tmp_path, (
+        "= Blue Army =\n\nThe Blue Army is the army of Westland.\n\n== Commanders ==\n\n- Jean Kahwagi (2008–2017)\n\n"
+        "== History ==\n\nThe army was formed in 1945. Kahwagi reached retirement age in 2013, but with the government "
+        "unable to agree on a successor, successive defence ministers postponed his retirement three times, in 2013, "
+        "2015 and 2016.\n"))
+    labels = [e.label for e in events if "postponed" in (e.label or "")]
+    assert labels and labels[0].endswith("retirement three times"), labels

@@ -3975,6 +3975,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
             m = (began.start(), m[1]) if re.match(r",?\s+(?:the|its|a|an|(?-i:[A-Z]))\b", s[m[1]:]) else m
         if m and (of_year := _OF_YEAR.match(s, m[1])):
             m = (m[0], of_year.end())  # "on 1 October of the following year" goes whole
+        if m and (more := re.match(r"(?:,\s+\d{4}\b)*,?\s+and\s+\d{4}\b(?!\s*[–—-])", s[m[1]:])):
+            # "postponed his retirement three times, in 2013, 2015 and 2016": the row's year opens
+            # a list of years, which goes whole beside it ("three times, 2015" had stayed)
+            m = (m[0], m[1] + more.end())
         if m and re.match(r"\s+(?:and|or)\s+(?:again\s+)?(?:after|before|in|until|since|from|during)\s+(?:the\s+)?\d{4}\b",
                           s[m[1]:]):
             # "the Forest Brothers who resisted Soviet rule in 1941 and after 1944": a second time
