@@ -8504,3 +8504,17 @@ def test_a_list_of_years_after_the_rows_year_goes_with_it_from_the_label(tmp_pat
         "2015 and 2016.\n"))
     labels = [e.label for e in events if "postponed" in (e.label or "")]
     assert labels and labels[0].endswith("retirement three times"), labels
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In 2023 the company changed its legal name to Orlen S.A.", "The company changed its legal name to Orlen S.A."),
+    ("In 2023 the group was sold to Acme Inc.", "The group was sold to Acme Inc."),
+    ("In 2023 the party merged with the SDP.", "The party merged with the SDP"),
+])
+def test_a_label_ending_on_an_abbreviation_keeps_its_stop(tmp_path, sentence, label):
+    """Set 69 (Orlen): "changed its legal name to Orlen S.A." had read "... Orlen S.A": the
+    sentence's full stop was also the abbreviation's."""
+    events = _event_list(tmp_path, (
+        "= Blue Oil =\n\nBlue Oil is an oil company.\n\n== History ==\n\nThe company was founded in 1999. "
+        f"{sentence}\n"))
+    assert [e.label for e in events if e.date.iso == "2023"] == [label], [(e.date.iso, e.label) for e in events]

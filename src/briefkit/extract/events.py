@@ -4235,6 +4235,8 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # "X became Secretary General on 1 January 2007 and, because members could not agree,
     # stayed in office": a cut before the aside leaves its "and" with nothing to join
     s = _DANGLING_END.sub("", s.rstrip(" ,;:."))
+    if _ABBREVIATION_END.search(s):
+        s += "."  # "changed its legal name to Orlen S.A.": the sentence's stop was the abbreviation's
     # ("Pan Am flew the first scheduled 707 service, from New York to , in 1958": a name the
     # source lost to a removed link leaves its phrase without its end; the phrase goes)
     s = re.sub(r",\s+(?:from|to|between)\s[^,;]{1,60}?\s(?:to|and)$", "", s)
@@ -4317,6 +4319,9 @@ _NOT_A_NOUN = frozenset({"was", "were", "been", "be", "being", "is", "are", "had
                          "we", "he", "she", "who", "which", "that", "later", "then", "also", "first", "once",
                          "again", "never", "not", "just", "since", "soon", "and", "or", "but", "them", "him", "her"})
 _DANGLING_END = re.compile(r"(?:[,;]?\s+(?:and|or|but|while|whereas|nor)\b)+$", re.I)
+# A label that ends on an abbreviation written with its stops ("Orlen S.A", "Acme Inc", "John
+# Smith Jr"), once the sentence's full stop, which was also the abbreviation's, is gone.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){1,3}[A-Z]|\s(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros))$")
 
 
 # A person's term in an office, told by its end: "X chaired the board until 2012" (the date
