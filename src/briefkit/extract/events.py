@@ -145,6 +145,9 @@ _POST_HELD = re.compile(rf"has\s+been\s+(?:its|their|the\s+[\w-]+(?:'s|’s))\s+
 # director", "as the 25th commissioner", "High Representative-General".
 _HEAD_ROLE = (rf"(?:its\s+|the\s+|their\s+)?(?:new\s+|next\s+|first\s+|acting\s+|interim\s+|permanent\s+|"
               rf"\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+)?(?:{_HEAD_POST}|high\s+representative[\w-]*)\b")
+# The head's post a new holder is named to ("The guard's new commander was X": `_KINDS`,
+# `_SUCCESSOR_NAMED`).
+_NEW_HEAD_POST = r"(?:commander|director|chief|head|president|governor|leader|chair(?:man|woman|person)?)"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("dissolution", re.compile(r"\b(?:dissolved|disbanded|liquidated|liquidation|ceased\s+to\s+exist|ceased\s+operations|"
                                r"put\s+into\s+abeyance|deactivated|inactivated|stood\s+down(?!\s+as\b)|"
@@ -174,8 +177,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # ("His successor was X", "chose as his successor X", "The guard's new commander
                               # was X")
                               r"\bas\s+(?:his|her)\s+successor\s+(?-i:[A-Z])|^\s*(?:His|Her)\s+successor\s+(?:was|became)\s+(?-i:[A-Z])|"
-                              r"\bnew\s+(?:commander|director|chief|head|president|governor|leader|chair(?:man|woman|person)?)"
-                              r"\s+was\s+(?-i:[A-Z])|"
+                              rf"\bnew\s+{_NEW_HEAD_POST}\s+was\s+(?-i:[A-Z])|"
                               rf"(?:chose|picked|selected|hired|recruited)\s+[A-Z][^.;]{{0,100}}?\s+(?:as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|first\s+)?(?:{ROLE_WORDS})|"
                               r"to\s+(?:lead|head|succeed|chair))|"
                               # ("the committee chose as president Abdessattar Ben Moussa": the post first)
@@ -729,8 +731,7 @@ _TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+)
 # candidate to succeed him").
 _SUCCESSOR_NAMED = re.compile(r"(?<!\bcandidate\s)(?<!\bcandidate\sto\s)\b(?:to\s+)?succeed(?:ed)?\s+(?:him|her)\b|\bas\s+(?:his|her)\s+successor\b|"
                               r"^\s*(?:His|Her)\s+successor\s+(?:was|became)\s+(?-i:[A-Z])|"
-                              r"\bnew\s+(?:[a-z-]+\s+){0,2}?(?:commander|director|chief|head|president|governor|leader|"
-                              r"chair(?:man|woman|person)?|secretary)\s+was\s+(?-i:[A-Z])|"
+                              rf"\bnew\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NEW_HEAD_POST}|secretary)\s+was\s+(?-i:[A-Z])|"
                               # ("The board entrusted the company to Jacek Krawiec")
                               r"\bentrusted\s+(?:the\s+(?:company|group|bank|firm|agency|party|force|command)|it)\s+to\s+(?-i:[A-Z])")
 # A holder's going, which a successor named right after follows: "Repše resigned in December
