@@ -152,6 +152,15 @@ def test_a_span_of_days_without_its_year():
     assert (m.year, m.month, m.day) == (2025, 7, 25)
 
 
+def test_a_night_told_by_the_two_days_it_joins():
+    """Orlen's "in the night of 16 to 17 August the new board dismissed Walczykowski" (the year
+    told before): the night began on the 16th, and had been dated to the 17th."""
+    [m] = find_dates("in the night of 16 to 17 August the new board dismissed him")
+    assert (m.month, m.day, m.year) == (8, 16, None) and m.is_range
+    [m] = find_dates("On the night of 9–10 May the commandos freed four hostages")
+    assert (m.month, m.day) == (5, 9)
+
+
 def test_years_that_name_things_are_no_span():
     """"the 2018 and 2022 awards" are two awards, not the years 2018 to 2022; "in 2014 and 2015
     MSF built" is a span, and "between 2018 and 2022" too."""

@@ -55,8 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(_p(r"(?<!\d)DAY MONTH,? YEAR"))),
     ("mdy", re.compile(_p(r"\bMONTH DAY(?!\d),? YEAR"))),
     ("my", re.compile(_p(r"\bMONTH,? YEAR"))),
-    # "struck from 17 to 22 December": a span of days whose year the context gives
-    ("dayrange", re.compile(_p(r"(?<![\d,])(?<=from\s)DAY\s*(?:[–—-]|to|until)\s*DAY2 MONTH\b(?!,? \d)"))),
+    # "struck from 17 to 22 December": a span of days whose year the context gives; "in the
+    # night of 16 to 17 August": a night told by the two days it joins, which began on the first
+    ("dayrange", re.compile(_p(r"(?<![\d,])(?:(?<=from\s)|(?<=night\sof\s))DAY\s*(?:[–—-]|to|until)\s*DAY2 MONTH\b(?!,? \d)"))),
     # "testified on 22 and 23 September", "between 3 and 5 May": two days told together, the
     # year from context
     ("dayrange", re.compile(_p(r"(?<![\d,])(?:(?<=on\s)|(?<=between\s))DAY\s*(?:[–—-]|and)\s*DAY2 MONTH\b(?!,? \d)"))),
