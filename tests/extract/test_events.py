@@ -8518,3 +8518,29 @@ def test_a_label_ending_on_an_abbreviation_keeps_its_stop(tmp_path, sentence, la
         "= Blue Oil =\n\nBlue Oil is an oil company.\n\n== History ==\n\nThe company was founded in 1999. "
         f"{sentence}\n"))
     assert [e.label for e in events if e.date.iso == "2023"] == [label], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_deputy_taking_over_as_acting_head_after_the_going_told_before(tmp_path):
+    """Set 70 (Elections Canada): "He retired on 28 December 2016." then, under the next heading,
+    "His deputy, Stéphane Perrault, a lawyer who had joined the agency in 2007 after posts at the
+    Supreme Court, the Department of Justice and the Privy Council Office, took over all the powers
+    of the office as acting Chief Electoral Officer" was dated by the deputy's own past (2007) and
+    kept off the timeline, its label cut at that year: the taking over, with no time of its own,
+    is of the going told right before, and its label tells it."""
+    events = _event_list(tmp_path, (
+        "= Blue Elections =\n\nInfobox\n- Chief1 Name: Stéphane Perrault\n- Chief1 Position: Chief Electoral Officer\n\n"
+        "Blue Elections is the electoral agency of Westland.\n\n== History ==\n\n"
+        "=== Mayrand ===\n\nThe agency was set up in 1920. Marc Mayrand became chief electoral officer on 21 February "
+        "2007. He retired on 28 December 2016.\n\n=== Perrault ===\n\nHis deputy, Stéphane Perrault, a lawyer who had "
+        "joined the agency in 2007 after posts at the Supreme Court, the Department of Justice and the Privy Council "
+        "Office, took over all the powers of the office as acting Chief Electoral Officer. In April 2018 the government "
+        "chose Michael Boda, then dropped the name, and on 8 May Prime Minister Justin Trudeau nominated Perrault "
+        "instead. The House of Commons confirmed him by a voice vote on Friday 8 June.\n"))
+    took = [e for e in events if "took over all the powers" in e.text]
+    assert [(e.date.iso, e.background) for e in took] == [("2016-12-28", False)], [(e.date.iso, e.label) for e in events]
+    assert took[0].label.endswith("took over all the powers of the office as acting Chief Electoral Officer")
+    assert "2007" not in took[0].label
+    # "nominated Perrault instead. The House of Commons confirmed him": him is the nominee
+    confirmed = [e for e in events if "voice vote" in e.text]
+    assert [(e.date.iso, e.background) for e in confirmed] == [("2018-06-08", False)]
+    assert "Perrault" in confirmed[0].label and "Trudeau" not in confirmed[0].label

@@ -719,7 +719,9 @@ _RELATIVE = re.compile(
 _SAME_MEETING = re.compile(r"(?i)^\s*(?:at\s+)?(?:the\s+same|that)\s+(?:summit|meeting|congress|conference|sitting)\b")
 # Taking over a post, told with no time of its own ("took over as acting commander", "succeeded
 # him"), and words that say it was not at once ("later", "eventually", "in time").
-_TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:as|from)\b|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
+_TOOK_OVER = re.compile(r"\b(?:took\s+over\s+(?:(?:the|its)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:as|from)\b|"
+                        # ("took over all the powers of the office as acting Chief Electoral Officer")
+                        r"took\s+over\s+[^.;]{0,60}?\bas\s+(?:acting|interim)\s|succeeded\s+(?:him|her)\b|took\s+(?:command|charge)\b|"
                         r"assumed\s+(?:command|the\s+post|office)\b|became\s+(?:acting|interim)\s+[a-z]|"
                         # ("... was installed there as the network's third executive director")
                         r"(?:was|were)\s+installed\s+(?:there\s+)?as\b|"
@@ -3727,8 +3729,12 @@ _TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were
 # A person, then a relative clause set off by commas before the verb: "Hagai El-Ad, who had
 # directed ACRI since July 2008 and before that the Jerusalem Open House, ", or one that
 # describes a noun in apposition: "Filippo Grandi, an Italian who had headed UNRWA ..., ".
-_WHO_ASIDE = re.compile(r"^(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
+_WHO_ASIDE = re.compile(r"^(?P<np>(?:(?:His|Her|Its|Their|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?"
                         r"who\s+[^;]{3,200}?,\s+")
+
+# The next comma of a `_WHO_ASIDE` that lists with commas (`make_label`).
+_WHO_ASIDE_LONGER = re.compile(r"[^,;]*?,\s+")
 
 # A subject, then what held it up, closed by a comma: "The sale of a quarter of the shares, delayed
 # by the violence that followed the disputed election of December 2007, ".
@@ -3766,13 +3772,22 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # had worked for HaMoked and had joined B'Tselem in 1995": what the relative clause tells
         # of the successor is her past, not the happening of the date
         s = s[:trailing.start()]
-    who = _WHO_ASIDE.match(_place_commas_masked(s)) if mention is not None and not relative else None
-    if who and mention.start >= who.end() and _FINITE.match(s, who.end()) and len(s) > limits[0]:
+    who = _WHO_ASIDE.match(_place_commas_masked(s)) if not relative else None
+    np = who.group("np") if who else ""
+    if who and not _FINITE.match(s, who.end()):
+        # (the aside lists with commas: "a lawyer who had joined the agency in 2007 after posts at
+        # the Supreme Court, the Department of Justice and the Privy Council Office, took over")
+        who = next((m for m in _WHO_ASIDE_LONGER.finditer(s, who.end(), min(len(s), who.end() + 160))
+                    if _FINITE.match(s, m.end())), who)
+    if who and (mention is None or mention.start >= who.end()) and _FINITE.match(s, who.end()) and len(s) > limits[0]:
         # "Hagai El-Ad, who had directed ACRI since July 2008 and before that the Jerusalem Open
         # House, became executive director in 2014": a label too long for its row keeps the
-        # person and what the date tells, not what the person had done before
-        s = f"{who.group('np')} {s[who.end():]}"
-        mention = _shift(mention, len(who.group("np")) + 1 - who.end())
+        # person and what the date tells, not what the person had done before (and what the
+        # clause tells, for a row dated by the sentence before: "His deputy, Stéphane Perrault,
+        # a lawyer who had joined the agency in 2007, took over as acting commander")
+        np += "," if ", " in np else ""  # "His deputy, X, took over"
+        s = f"{np} {s[who.end():]}"
+        mention = _shift(mention, len(np) + 1 - who.end())
     held_up = _HELD_UP_ASIDE.match(_place_commas_masked(s)) if mention is not None and not relative else None
     if held_up and mention.start >= held_up.end() and _FINITE.match(s, held_up.end()) and len(s) > limits[0]:
         # "The sale of a quarter of the shares, delayed by the violence that followed the disputed
@@ -6399,8 +6414,10 @@ _APPOINTEE = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(
                         r"\b(?:announced|proposed|confirmed|made)\s+(?:the|his|her|their)\s+(?:nomination|appointment|choice)\s+of\s+"
                         r"(?P<who3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|"
                         # "The same day Kobakhidze nominated Mamuka Mdinaradze, the leader of ...": the
-                        # nominee, whom "Parliament approved him" next means
-                        r"\b(?:nominated|put\s+forward)\s+(?P<who4>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?=\s*[,.;]|$)")
+                        # nominee, whom "Parliament approved him" next means ("nominated Perrault
+                        # instead": the same)
+                        r"\b(?:nominated|put\s+forward)\s+(?P<who4>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                        r"(?=(?:\s+(?:instead|again|in\s+(?:his|her)\s+place))?\s*[,.;]|$)")
 
 
 # A finite verb right after a name (an aside between them allowed): the name is a clause's subject.
@@ -7808,13 +7825,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     drafts[-1].background, drafts[-1].kind = True, "background"
                 opens = sentence if not offset else ""  # (`_opening_alone`)
                 they = _they_mean(clause, prev_sentence, subject) if not offset else None
+                # (a row dated by what the sentence before told, "His deputy, Stéphane Perrault, a
+                # lawyer who had joined the agency in 2007, took over as acting commander": the
+                # aside's date is the person's, and the label is not cut at it)
+                said = None if implied_here and primary is not None and _in_aside(clause, primary) else primary
                 labels[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
-                    clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
+                    clause_for_label, _shift(said, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject)), sentence[:offset], subject,
                     prev_sentence if not offset else ""), it_means, subject), they)
                 statements[id(drafts[-1])] = _they_as(_it_as(_object_it(_opening_alone(opens, make_label(
-                    clause_for_label, _shift(primary, len(clause_for_label) - len(clause)), subject,
+                    clause_for_label, _shift(said, len(clause_for_label) - len(clause)), subject,
                     _referent(sentence, offset, names, last_person, aliases, subject), relative_text,
                     they_is_subject if not offset else opens_with_subject, limits=_STATEMENT_LIMITS)),
                     sentence[:offset], subject, prev_sentence if not offset else ""), it_means, subject), they)
