@@ -8544,3 +8544,35 @@ def test_a_deputy_taking_over_as_acting_head_after_the_going_told_before(tmp_pat
     confirmed = [e for e in events if "voice vote" in e.text]
     assert [(e.date.iso, e.background) for e in confirmed] == [("2018-06-08", False)]
     assert "Perrault" in confirmed[0].label and "Trudeau" not in confirmed[0].label
+
+
+def test_a_happening_the_same_night_as_a_day_told_after_after(tmp_path):
+    """Set 70 (New Democracy): "On 2 September 2009 he called an early election, and after ND was
+    defeated by ten points on 4 October he announced the same night that he would step down": the
+    day after "after" is a reference, but "the same night" says the announcement was of that
+    day; with no comma before the main clause the row had been kept off the timeline."""
+    events = _event_list(tmp_path, (
+        "= Blue Party =\n\nThe Blue Party is a political party in Westland.\n\n== History ==\n\nThe party was founded "
+        "in 1974. On 2 September 2009 its leader called an early election, and after the party was defeated by ten "
+        "points on 4 October he announced the same night that he would step down.\n"))
+    night = [e for e in events if "same night" in e.text and "defeated" in (e.label or "")]
+    assert [(e.date.iso, e.background) for e in night] == [("2009-10-04", False)], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_post_named_at_a_meeting_told_the_sentence_before(tmp_path):
+    """Set 70 (Pastoral da Criança): after "At its thirteenth general assembly, which opened in
+    Curitiba on 26 November 2007, the Pastoral elected ... to chair the directing council", the
+    next sentence "Pagotto named as national coordinator Sister Vera Lúcia Altoé, a member of the
+    Sisters of the Immaculate Conception of Castres, known as the Blue Sisters, who had worked for
+    the Pastoral since 1997 ..." was dated by her past (1997), off the timeline, its label a
+    patchwork of the aside: the naming is of the meeting, and its label ends on her name."""
+    events = _event_list(tmp_path, (
+        "= Blue Pastoral =\n\nThe Blue Pastoral is a Catholic charity in Westland.\n\n== History ==\n\nThe Pastoral "
+        "was founded in 1983. At its thirteenth general assembly, which opened in Curitiba on 26 November 2007, the "
+        "Pastoral elected the archbishop of Paraíba, Aldo di Cillo Pagotto, to chair the directing council. Pagotto "
+        "named as national coordinator Sister Vera Lúcia Altoé, a member of the Sisters of the Immaculate Conception "
+        "of Castres, known as the Blue Sisters, who had worked for the Pastoral since 1997 in a slum of Cuiabá and "
+        "had coordinated it in Mato Grosso.\n"))
+    named = [e for e in events if e.text.startswith("Pagotto named")]
+    assert [(e.date.iso[:7], e.background) for e in named] == [("2007-11", False)], [(e.date.iso, e.label) for e in events]
+    assert named[0].label == "Pagotto named as national coordinator Sister Vera Lúcia Altoé"

@@ -753,6 +753,9 @@ _CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s
                            r"(?:the\s+|its\s+|his\s+|her\s+)?(?:party\s+)?(?:presidency|chair|leadership|post|office|"
                            r"command)|(?:re-)?(?:elected|chose)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:as\s+)?"
                            rf"{_CHOSEN_POST}|(?:re-)?(?:elected|chose)\s+as\s+{_CHOSEN_POST}\s+(?-i:[A-Z])|"
+                           # ("Pagotto named as national coordinator Sister Vera Lúcia Altoé")
+                           rf"(?:named|appointed)\s+as\s+(?:its\s+|the\s+|their\s+)?(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                           rf"(?:{ROLE_NOUN.pattern})\s+(?-i:[A-Z])|"
                            r"removed\s+(?:him|her)\s+(?:as|from))", re.I)
 def _meeting_day(sentence: str, day: EventDate) -> EventDate:
     """The time a meeting told in `sentence` made the choices told after it (`_CHOSEN_THERE`):
@@ -1912,6 +1915,11 @@ _AND_DATED_VERB = re.compile(r"(?:^|[^,;])\s*,?\s+and\s+(?:then\s+|later\s+|agai
                              # (not a time of its own between: "led it until his death in August 1952")
                              r"(?:\s+(?!(?:and|or|but|when|while|which|who|until|till|since|from|after|before)\b)"
                              r"[\w'’-]+){0,5}?\s+(?:in|on|during|by)\s+(?:(?:early|late|mid)[\s-]+)?$")
+
+
+# The day a reference told just before names as the happening's own ("... on 4 October he announced
+# the same night"), in the clause after it (`extract_events`).
+_SAME_DAY_AFTER = re.compile(r"[^,;]{0,80}?\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b")
 
 
 def _is_reference(clause: str, mention: DateMention) -> bool:
@@ -3726,6 +3734,12 @@ def _unbracketed(s: str, subject: Subject) -> str:
 _TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were)|later|then|\w+ed)\b[^,;]*"
                            r"(?(aux)(?:,\s+(?P=aux)\b[^,;]*)*)$")
 
+# A clause that ends on a person named, then who the person was: ", a member of the Sisters of ...,
+# who had worked ..." (`make_label`).
+# (not one the clause goes on after: "named Börje Ekholm, a board member ..., as chief executive")
+# (nor a short one: "shot dead Manuel Gutiérrez, a 16-year-old")
+_TRAILING_APPOSITION = re.compile(r"(?<=[\w.)]),\s+(?:a|an)\s+(?=(?:[^\s,;]+\s+){3})(?:[^,;]{10,}|[^;]*?,\s+who\s[^;]*)$")
+
 # A person, then a relative clause set off by commas before the verb: "Hagai El-Ad, who had
 # directed ACRI since July 2008 and before that the Jerusalem Open House, ", or one that
 # describes a noun in apposition: "Filippo Grandi, an Italian who had headed UNRWA ..., ".
@@ -3772,6 +3786,13 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         # had worked for HaMoked and had joined B'Tselem in 1995": what the relative clause tells
         # of the successor is her past, not the happening of the date
         s = s[:trailing.start()]
+    described = _TRAILING_APPOSITION.search(s) if not relative and len(s) > limits[0] else None
+    if described and (mention is None or mention.end <= described.start()) and _FINITE.search(s[:described.start()]) \
+            and len(before_it := s[:described.start()].split()) >= 2 and is_name(" ".join(before_it[-2:])):
+        # "Pagotto named as national coordinator Sister Vera Lúcia Altoé, a member of the Sisters
+        # of the Immaculate Conception, ..., who had worked for the Pastoral since 1997": a label
+        # too long for its row ends on the person named, not on who the person was
+        s = s[:described.start()]
     who = _WHO_ASIDE.match(_place_commas_masked(s)) if not relative else None
     np = who.group("np") if who else ""
     if who and not _FINITE.match(s, who.end()):
@@ -7515,6 +7536,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     occasion = [m for m in refs if m.day is not None and not _in_aside(clause, m)
                                 and (gap := re.search(r"\b(?:after|at|following)\b([^,;]{0,60})$", clause[:m.start], re.I))
                                 and not _GAP_VERB.search(gap.group(1)) and len(clause[m.end:].split()) >= 3]
+                    # "after ND was defeated by ten points on 4 October he announced the same night
+                    # that he would step down": the happening that follows says it was that day's
+                    occasion = occasion or [m for m in refs if m.day is not None and not _in_aside(clause, m)
+                                            and _SAME_DAY_AFTER.match(clause, m.end)]
                     if occasion:
                         main, refs = occasion[:1], [m for m in refs if m is not occasion[0]]
                         own = list(main)
