@@ -8576,3 +8576,49 @@ def test_a_post_named_at_a_meeting_told_the_sentence_before(tmp_path):
     named = [e for e in events if e.text.startswith("Pagotto named")]
     assert [(e.date.iso[:7], e.background) for e in named] == [("2007-11", False)], [(e.date.iso, e.label) for e in events]
     assert named[0].label == "Pagotto named as national coordinator Sister Vera Lúcia Altoé"
+
+
+def test_a_hazard_that_struck_the_organisations_own_works_is_its_loss(tmp_path):
+    """Set 70 (POSCO): "On 6 September 2022 flooding caused by Typhoon Hinnamnor swamped the Pohang
+    works and stopped all its blast furnaces for the first time in its history" had been read as
+    the weather (`_nature_did`): what the flood stopped is the company's own. A hurricane that
+    struck a coast stays the weather."""
+    events = _event_list(tmp_path, (
+        "= Blue Steel =\n\nBlue Steel is a steel company.\n\n== History ==\n\nThe company was founded in 1968. On 6 "
+        "September 2022 flooding caused by Typhoon Hinnamnor swamped the Pohang works and stopped all its blast "
+        "furnaces for the first time in its history. On 29 August 2005 Hurricane Katrina struck the Gulf Coast and "
+        "flooded its towns.\n"))
+    by = {e.date.iso: e for e in events}
+    assert not by["2022-09-06"].background, [(e.date.iso, e.label) for e in events]
+    assert by["2005-08-29"].background
+
+
+def test_a_successor_chosen_after_the_going_told_before(tmp_path):
+    """Set 70 (Elections Canada): "When Biggar announced in 1927 that he intended to leave, Parliament
+    amended the Act ... The House chose Jules Castonguay, who had worked in the Clerk's office since
+    1908": the choice, no post named and no time of its own, is of the year of the going, not of
+    the successor's past."""
+    events = _event_list(tmp_path, (
+        "= Blue Elections =\n\nBlue Elections is the electoral agency of Westland.\n\n== History ==\n\nThe agency "
+        "was set up in 1920 under Oliver Biggar. When Biggar announced in 1927 that he intended to leave, Parliament "
+        "amended the Act so that his successors would be chosen by the House of Commons. The House chose Jules "
+        "Castonguay, who had worked in the Clerk's office since 1908.\n"))
+    chose = [e for e in events if e.text.startswith("The House chose")]
+    assert [(e.date.iso, e.background) for e in chose] == [("1927", False)], [(e.date.iso, e.label) for e in events]
+
+
+def test_an_opening_after_clause_on_a_post_elsewhere_dates_the_main_happening(tmp_path):
+    """Set 70 (POSCO): "After Kim took office as president of the republic in February 1993, Hwang
+    was forced out less than six months after his election" had been read as a career step
+    elsewhere (Kim's): the post is the occasion the opening sets, and the row is Hwang's going.
+    "With Mozambican troops it retook the port town of Mocímboa da Praia on 8 August" is an
+    operation, not how things stand ("troops it" is no verb in the present)."""
+    events = _event_list(tmp_path, (
+        "= Blue Steel =\n\nBlue Steel is a steel company.\n\n== History ==\n\nThe company was founded in 1968. The "
+        "board elected Hwang Kyung-ro chairman in October 1992. After Kim took office as president of the republic in "
+        "February 1993, Hwang was forced out less than six months after his election. With Mozambican troops it "
+        "retook the port town of Mocímboa da Praia on 8 August 2021.\n"))
+    out = [e for e in events if "forced out" in e.text]
+    assert [(e.date.iso[:4], e.background) for e in out] == [("1993", False)], [(e.date.iso, e.label) for e in events]
+    retook = [e for e in events if "retook" in e.text]
+    assert [(e.date.iso, e.background, e.kind) for e in retook] == [("2021-08-08", False, "operation")]

@@ -369,7 +369,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                                   r"left\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+to\s+form|(?:became|formed)\s+the\s+core\s+of|became\s+an?\s+(?:\w+\s+)?(?:regiment|"
                                   r"brigade|division|battalion|party|agency|corps))\b", re.I)),
     ("operation", re.compile(r"\b(?:mutiny|rebellion|uprising|coup|defen[cs]e\s+of|defenders\s+of|raids?|raided|(?<!heart\s)attack(?:s|ed)?|offensives?|incursions?|invasion|invaded|battles?|siege|"
-                             r"assaults?|captured|seized|liberated|recaptured|fought|defended|deployed|deploying|to\s+deploy|"
+                             r"assaults?|captured|seized|liberated|recaptured|retook|fought|defended|deployed|deploying|to\s+deploy|"
                              # (an operation, or one named: "Operation Impact"; not a body named for
                              # operations: "the Joint Special Forces Operations Command")
                              r"(?<!-)(?-i:operations?)|(?-i:Operation\s+[A-Z][\w'’-]*)|"
@@ -736,6 +736,11 @@ _SUCCESSOR_NAMED = re.compile(r"(?<!\bcandidate\s)(?<!\bcandidate\sto\s)\b(?:to\
                               rf"\bnew\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NEW_HEAD_POST}|secretary)\s+was\s+(?-i:[A-Z])|"
                               # ("The board entrusted the company to Jacek Krawiec")
                               r"\bentrusted\s+(?:the\s+(?:company|group|bank|firm|agency|party|force|command)|it)\s+to\s+(?-i:[A-Z])")
+# A body choosing a person, no post named, the clause opening on it: "The House chose Jules
+# Castonguay, who had worked in the Clerk's office since 1908" after "When Biggar announced in 1927
+# that he intended to leave": the successor, of the year of that going (`extract_events`).
+_CHOSEN_ALONE = re.compile(r"\s*(?:The|Its|Their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:chose|elected|appointed|named|picked|selected)\s+"
+                           r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*(?:,|\.?\s*$)")
 # A holder's going, which a successor named right after follows: "Repše resigned in December
 # 2001", "Pinto told the staff that he would step down at the end of the month".
 _GOING = re.compile(r"\b(?:resign(?:ed|s)?|retire[ds]?|step(?:ped|s)?\s+down|left|leave|quit|died|was\s+(?:dismissed|"
@@ -1353,6 +1358,14 @@ _ERUPTED = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]
 _ANOTHER_OF_THEM = re.compile(r"(?i)(?:another|a\s+(?:second|third|further)(?:\s+one)?)\s+[a-z]+(?:ed|ck|uck|it|ept|ew)\b")
 
 
+# What a hazard struck, told as the organisation's own: "stopped all its blast furnaces",
+# "destroyed its headquarters" (`_nature_did`); not the people or places of where it struck.
+_HIT_ITS_OWN = re.compile(r"\b(?:destroyed|damaged|flooded|swamped|stopped|closed|shut(?:\s+down)?|halted|wrecked|"
+                          r"knocked\s+out|cut\s+off)\s+(?:all\s+|most\s+of\s+|much\s+of\s+|part\s+of\s+|one\s+of\s+)?"
+                          r"its\s+(?!(?:streets|homes|houses|roads|people|residents|inhabitants|population|villages|towns|"
+                          r"cities|coast|capital|citizens|farms|crops)\b)")
+
+
 def _nature_did(text: str, subject: Subject) -> bool:
     """Whether a clause tells what nature did: a natural hazard is its subject ("In January 1995
     an avalanche at Súðavík killed 14 people", "Hurricane Katrina struck the Gulf Coast on 29
@@ -1380,8 +1393,9 @@ def _nature_did(text: str, subject: Subject) -> bool:
         return False
     head = re.match(r"^(?:its|their)\b", told, re.I)
     # "its ash closed much of Europe's airspace": the volcano's; "the agency's building was
-    # flooded": the organisation's own loss, no weather report
-    return bool(head) or not subject.mentioned_in(text)
+    # flooded": the organisation's own loss, no weather report (and "flooding swamped the Pohang
+    # works and stopped all its blast furnaces": what it struck is the organisation's)
+    return bool(head) or not (subject.mentioned_in(text) or _HIT_ITS_OWN.search(told))
 
 
 # Unnamed attackers as a clause's subject: "four suicide bombers", "gunmen", "paramilitaries
@@ -2891,6 +2905,7 @@ _FINITE = re.compile(
     r"lost|took|made|gave|came|went|saw|set|put|got|sold|bought|built|met|became|began|said|told|wrote|kept|fell|beat|"
     r"rose|spent|sent|stood|struck|flew|drew|grew|knew|brought|fought|broke|chose|spoke|shot|cut|hit|let|"
     r"withdrew|threw|overthrew|undertook|overtook|forgave|understood|hung|sang|sat|lay|paid|laid|fled|fed|dealt|"
+    r"retook|"
     r"meant|felt|swept|lent|lit|stuck|swung|hid|rode|drove|froze|woke|stole|arose|shone|upheld|withheld|caught|"
     r"taught|sought|thought|overcame|forbade|swore|tore|wore|bore|sank|swam|spun|slid|shut|split|spread|"
     r"[a-z]{2,}ed)\b")
@@ -5756,6 +5771,12 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
                       and "," in clause[m.end():])), None)
     if not m:
         return False
+    if (opening := _AFTER_OPENING_CLAUSE.match(clause)) and m.end() <= opening.end() \
+            and _FINITE.search(clause, opening.end()):
+        # "After Kim took office as president of the republic in February 1993, Hwang was forced
+        # out": the post elsewhere is the occasion an opening clause sets, and the happening is
+        # the main clause's
+        return False
     if m.group("body5") and any(p.leader and _MINISTER_POST.search(p.role or "") for p in leaders or []):
         return False
     body = re.split(r"\s+(?:in|on|from|since|until|after|before|when|while|and)\s",
@@ -7431,11 +7452,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         implied_here = True
                 if rel is None and rel_that is None and not offset \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
-                        and _SUCCESSOR_NAMED.search(clause) is not None \
+                        and ((successor_named := _SUCCESSOR_NAMED.search(clause) is not None) or _CHOSEN_ALONE.match(clause)) \
                         and not _NOT_AT_ONCE.search(re.sub(r",\s+(?:a|an|who|which)\s.*$", "", clause)) \
                         and not re.search(r",\s+who\s+(?:\w+ly\s+)?(?:took|assumed|became)\b", sentence) \
                         and ((went := [d for d in [*told_earlier, *told_before] if _GOING.search(d.clause)])
-                             or (len(told_before) == 1 and not told_before[0].background)):
+                             or (successor_named and len(told_before) == 1 and not told_before[0].background)):
                     # (after `_TOOK_OVER`, which dates a taking over by the one happening the sentence
                     # before told) "Repše resigned in December 2001 to found a political party ... He became prime
                     # minister after the election of the following year. The Saeima elected Ilmārs
