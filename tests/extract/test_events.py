@@ -8622,3 +8622,16 @@ def test_an_opening_after_clause_on_a_post_elsewhere_dates_the_main_happening(tm
     assert [(e.date.iso[:4], e.background) for e in out] == [("1993", False)], [(e.date.iso, e.label) for e in events]
     retook = [e for e in events if "retook" in e.text]
     assert [(e.date.iso, e.background, e.kind) for e in retook] == [("2021-08-08", False, "operation")]
+
+
+def test_a_choice_at_a_meeting_that_opened_on_a_day_is_of_its_month(tmp_path):
+    """Set 70 (Pastoral da Criança): "At its thirteenth general assembly, which opened in Curitiba on
+    26 November 2007, ..." then "Pagotto named as national coordinator ...": the assembly went on
+    after the day it opened, and on which day she was named the text does not say."""
+    events = _event_list(tmp_path, (
+        "= Blue Pastoral =\n\nThe Blue Pastoral is a Catholic charity in Westland.\n\n== History ==\n\nThe Pastoral "
+        "was founded in 1983. At its thirteenth general assembly, which opened in Curitiba on 26 November 2007, the "
+        "Pastoral elected the archbishop Aldo Pagotto to chair the directing council. Pagotto named as national "
+        "coordinator Sister Vera Lúcia Altoé.\n"))
+    named = [e for e in events if e.text.startswith("Pagotto named")]
+    assert [e.date.iso for e in named] == ["2007-11"], [(e.date.iso, e.label) for e in events]

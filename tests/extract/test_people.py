@@ -4794,3 +4794,18 @@ def test_a_note_after_the_term_in_a_list_of_a_post_leaves_the_lists_post(tmp_pat
         "2. Saadeddine Othmani (2004–2008)\n"))
     khatib = _people(p)["Abdelkrim al-Khatib"]
     assert "MPDC" not in (khatib.role or "") and "ecretary" in (khatib.role or ""), khatib.role
+
+
+def test_a_post_named_before_the_person_and_a_religious_title(tmp_path):
+    """Set 70 (Pastoral da Criança): "Pagotto named as national coordinator Sister Vera Lúcia Altoé"
+    (the post before the name) had found her with no lead; "She was followed as national
+    coordinator by Sister Veneranda Alencar" had named "Sister Veneranda Alencar": "Sister" is a
+    title, as "Father" and "Bishop" are, not part of the name."""
+    p = _read_text(tmp_path, (
+        "= Blue Pastoral =\n\nInfobox\n- National Coordinator: Maria Freitas\n\nThe Blue Pastoral is a Catholic "
+        "charity.\n\n== History ==\n\nThe Pastoral was founded in 1983. In November 2007 the council chair named as "
+        "national coordinator Sister Vera Lúcia Altoé. She was followed as national coordinator by Sister Veneranda "
+        "Alencar in 2016.\n"))
+    led = {x.name: x.role for x in p.people if x.leader}
+    assert led.get("Vera Lúcia Altoé") == "National Coordinator", [(x.name, x.role, x.leader) for x in p.people]
+    assert "Veneranda Alencar" in led and not any(n.startswith("Sister") for n in led), led

@@ -769,11 +769,18 @@ def _meeting_day(sentence: str, day: EventDate) -> EventDate:
     October"); then the month of its last day, since on which of them the choice was made the
     text does not say."""
     told = [m for m in find_dates(sentence) if not m.recurring and not _in_aside(sentence, m) and m.month is not None]
-    if not told or day.day is None:
+    if day.day is None:
+        return day
+    if not told or (not told[-1].is_range and (told[-1].day, told[-1].month) == (day.day, day.month)):
+        if any((m.day, m.month) == (day.day, day.month) and not m.is_range
+               and re.search(r"\b(?:opened|began|started|convened)\s+(?:[^.;,]{0,40}\s)?on\s+$", sentence[:m.start])
+               for m in find_dates(sentence)):
+            # "At its thirteenth general assembly, which opened in Curitiba on 26 November 2007,
+            # the Pastoral elected ...": a meeting that opened on a day, and no later day told,
+            # went on after it
+            return EventDate(year=day.year, month=day.month)
         return day
     last = told[-1]
-    if not last.is_range and (last.day, last.month) == (day.day, day.month):
-        return day
     year = last.end_year or last.year or day.year
     month = last.end_month or last.month
     if year is None or (year, month) < (day.year, day.month or 0):

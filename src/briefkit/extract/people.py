@@ -97,6 +97,8 @@ _HONORIFIC = (r"(?:(?:"
               r"Senator|Congressman|Congresswoman|"
               # (a church's or a faith's: "Cardinal Tarcisio Isao Kikuchi", "Archbishop X", "Rabbi X")
               r"Cardinal|Archbishop|Bishop|Monsignor|Msgr|Mgr|Father|Reverend|Patriarch|Rabbi|Imam|Ayatollah|"
+              # (a religious order's: "Sister Vera Lúcia Altoé", "Brother Roger")
+              r"Sister|Brother|"
               r"(?:Wing[\s-]+|Lieutenant[\s-]+)?Commander|"
               r"Vice[\s-]+Admiral|Rear[\s-]+Admiral|(?:Air[\s-]+)?Commodore|Air\s+(?:Chief\s+|Vice[\s-]+)?Marshal|Field\s+Marshal|"
               r"Crown\s+Prince(?:ss)?|"
@@ -2204,6 +2206,11 @@ _NAMED_AS = re.compile(
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}"
     # ("the board elected Carl Dunn as its director": the post, when the sentence gives it)
     rf"(?:,?\s+as\s+(?:the\s+)?(?:its\s+)?(?:new\s+|next\s+)?(?P<role_b>(?:[\w-]+\s+){{0,2}}?{_ROLES})(?=[\s,.;]|$))?")
+# The same with the post before the name: "Pagotto named as national coordinator Sister Vera
+# Lúcia Altoé", "the board appointed as its new chief executive Jane Doe".
+_NAMED_AS_POST_FIRST = re.compile(
+    rf"\b(?:named|appointed|elected|chose|selected)\s+as\s+(?:the\s+)?(?:its\s+)?(?:new\s+|next\s+)?"
+    rf"(?P<role>(?:(?!(?:his|her|their|to)\b)[\w-]+\s+){{0,2}}?{_ROLES})\s+{_HONORIFIC}?{_NAME}")
 # "X became acting executive director in September 2022, and on 27 March 2023 the board named
 # her executive director": the post given to the person the sentence named before, by pronoun.
 _NAMED_PRONOUN = re.compile(
@@ -2691,6 +2698,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCCEEDED_BARE: ("succeeded", "successor"),
     _NAMED_AS: ('named', 'appointed', 'elected', 'chose', 'selected', 'made', 'endorsed', 'confirmed', 'kept',
                 'retained'),
+    _NAMED_AS_POST_FIRST: ("named as", "appointed as", "elected as", "chose as", "selected as"),
     _APPOINTED: ("elected", "appointed", "named", "chosen", "installed", "confirmed"),
     _BOARD_CHAIRED: ("board",),
     _BECAME: ("became", "becomes", "become", "took", "returned", "came back", "served", "serves", "remained", "assumed", "sworn", "installed", "stepped", "promoted", "elevated", "post of", "position of", "office of"),
@@ -4357,6 +4365,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                     f.period, f.current = _period(_near(sentence[:start] + sentence[end:], (m.start(), m.end() - (end - start))))
                 if f:
                     yield f
+        for m in _finds(_NAMED_AS_POST_FIRST, sentence):
+            role = _leader_role(m.group("role"))
+            if not role or role.casefold() in _GOVERNMENT_TITLES or _MINISTER.search(role) \
+                    or not (about_subject or not names_other_body(sentence, subject)):
+                continue
+            f = found(m.group("name"), role, True, None, m.span())
+            if f:
+                yield f
         for m in _PRONOUN_ELECTED.finditer(sentence) if (" he " in sentence or " she " in sentence) else ():
             # "Gaddafi's campaign ... dominated the summits of those years, and on 2 February 2009
             # he was elected chairperson of the Union": the one person the sentence named before
