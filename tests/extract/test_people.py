@@ -4809,3 +4809,23 @@ def test_a_post_named_before_the_person_and_a_religious_title(tmp_path):
     led = {x.name: x.role for x in p.people if x.leader}
     assert led.get("Vera Lúcia Altoé") == "National Coordinator", [(x.name, x.role, x.leader) for x in p.people]
     assert "Veneranda Alencar" in led and not any(n.startswith("Sister") for n in led), led
+
+
+def test_a_table_headed_by_a_posts_title_of_capitalised_words(tmp_path):
+    """Set 70 (Elections Canada): a wiki table "No. | Chief Electoral Officer | Took office | Left
+    office | Notes" had been read as no table of holders ("Chief Electoral Officer" is no role
+    noun), its rows as names "Jules Castonguay | | |"; then, read as one, its holders had been
+    taken for officers under a head ("chief ... officer"), though the infobox gives the head that
+    very post. Each row is a former head, by the post's whole title."""
+    p = _read_text(tmp_path, (
+        "= Blue Elections =\n\nInfobox\n- Chief1 Name: Stéphane Perrault\n- Chief1 Position: Chief Electoral Officer\n"
+        "- Chief2 Name: Caroline Simard\n- Chief2 Position: Commissioner of Blue Elections\n\n"
+        "Blue Elections is the electoral agency of Westland.\n\n== History ==\n\nThe agency was set up in 1920.\n\n"
+        "== Chief Electoral Officers ==\n\n{| class=\"wikitable\"\n! No. !! Chief Electoral Officer !! Took office "
+        "!! Left office !! Notes\n|-\n| 1 || Oliver Mowat Biggar || 1 July 1920 || 1927 || named in the Act\n|-\n"
+        "| 2 || Jules Castonguay || 1927 || 1949 ||\n|-\n| 3 || Marc Mayrand || 21 February 2007 || 28 December 2016 "
+        "|| retired\n|-\n| 4 || Stéphane Perrault || 8 June 2018 || incumbent ||\n|}\n"))
+    led = {x.name: (x.role, x.current) for x in p.people if x.leader}
+    for name in ("Oliver Mowat Biggar", "Jules Castonguay", "Marc Mayrand"):
+        assert led.get(name) == ("Chief Electoral Officer", False), [(x.name, x.role, x.leader) for x in p.people]
+    assert not any("|" in x.name for x in p.people)

@@ -1480,6 +1480,8 @@ def _holders_table_role(block: Block) -> str | None:
     role = holders_header(block.items[0].text, [item.text for item in block.items[1:]])
     if not role:
         return None
+    if re.fullmatch(r"(?:[A-Z][\w-]*\s+){2,3}[A-Z][\w-]*", role) and ROLE_NOUN.fullmatch(role.split()[-1]):
+        return role  # "Chief Electoral Officer": a post's title of capitalised words, whole ("Chief" is no post)
     post = _section_role(role)
     of_body = re.match(r"(?P<post>[^|]+?)(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[^|]*)$", role)
     if post and of_body and not re.search(r"\s+of\s+", post) and re.fullmatch(
@@ -5437,10 +5439,15 @@ def _officers_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None
     officer for Enlarged Europe") is no leader of an organisation whose text names a head of
     another post: a chief operating or financial officer runs a part of the business for the
     chief executive. Where no other head is named, the officer stays, the article's own answer.
-    `unboxed`: the leaders the infobox does not name; `leaders`: all of them."""
+    `unboxed`: the leaders the infobox does not name; `leaders`: all of them. A post the infobox
+    gives its head ("Chief1 Position: Chief Electoral Officer") is the head's, not an officer's
+    under one: its earlier holders in a table lead as the present one does."""
+    unboxed_ids = {id(p) for p in unboxed}
+    heads = {p.role.casefold() for p in leaders if id(p) not in unboxed_ids and p.role}
+
     def officer_only(p: Person) -> bool:
         roles = [r for r in (p.role, *(q.role for q in p.posts)) if r]
-        return bool(roles) and all(_STAFF_OFFICER.search(r) for r in roles)
+        return bool(roles) and all(_STAFF_OFFICER.search(r) and r.casefold() not in heads for r in roles)
 
     if not any(not officer_only(p) for p in leaders):
         return

@@ -218,8 +218,11 @@ def holders_columns(text: str, rows: Sequence[str] = ()) -> tuple[str, int] | No
     # (a post of a named staff or office: "Chief of the General Staff", "Director of Public
     # Prosecutions": the post before "of")
     of_body = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", role)[0]
+    # (a post's title of capitalised words, the role noun last: "Chief Electoral Officer")
+    titled = role.split()[-1] if re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*", role) else role
     if len(cells) < 2 or not 2 <= len(role) <= 40 or not any(
-            ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r)) for r in {role, head, of_body}):
+            ROLE_NOUN.fullmatch(r) or ROLE_NOUN.fullmatch(re.sub(r"(?i)(?<=[a-z])s$", "", r))
+            for r in {role, head, of_body, titled}):
         return None
     when = next((i for i, c in enumerate(cells[1:], 1) if _TIME_COLUMN.match(c)), None)
     if when is None and all(re.fullmatch(r"(?i)notes?|remarks?|comments?", c) for c in cells[1:] if c):
