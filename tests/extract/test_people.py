@@ -4829,3 +4829,16 @@ def test_a_table_headed_by_a_posts_title_of_capitalised_words(tmp_path):
     for name in ("Oliver Mowat Biggar", "Jules Castonguay", "Marc Mayrand"):
         assert led.get(name) == ("Chief Electoral Officer", False), [(x.name, x.role, x.leader) for x in p.people]
     assert not any("|" in x.name for x in p.people)
+
+
+def test_a_minister_the_prose_names_does_not_lead_a_force(tmp_path):
+    """Set 70 (Rwanda Defence Force): "On 5 June 2023 Kagame replaced both the minister of defence,
+    Albert Murasira, and the Chief of Defence Staff" had made the minister a leader of the army:
+    a minister heads a ministry of the government, as the infobox's "Minister" key already says."""
+    p = _read_text(tmp_path, (
+        "= Blue Defence Force =\n\nInfobox\n- Chief of Defence Staff: General Mubarakh Muganga\n\nThe Blue Defence "
+        "Force is the military of Westland.\n\n== History ==\n\nThe force was formed in 1994. On 5 June 2023 the "
+        "president replaced both the minister of defence, Albert Murasira, and the Chief of Defence Staff: Juvénal "
+        "Marizamunda became minister, and Lieutenant General Mubarakh Muganga became Chief of Defence Staff.\n"))
+    led = {x.name for x in p.people if x.leader}
+    assert "Albert Murasira" not in led and "Mubarakh Muganga" in led, [(x.name, x.role, x.leader) for x in p.people]

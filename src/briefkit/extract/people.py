@@ -4948,6 +4948,8 @@ def extract_people(profile: Profile) -> list[Person]:
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
+    if _MINISTRY_TITLE.search(profile.names.title) is None:
+        _ministers_above_it([p for k, p in zip(order, out) if p.leader and k not in boxed])
     # (a party's "Leader" key names its head's title, as "Chair" does a board's)
     # (one a leadership list names is a head; one the text tells as a holder of the secretary's
     # post is one too, unless a leadership list names the holders of another post, the head's)
@@ -5432,6 +5434,19 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], hea
 # legal business ("The company secretary is Kathryne Maundu", "general counsel").
 _STAFF_OFFICER = re.compile(r"(?i)\bchief\s+(?!executive\b)[a-z]+\s+officers?\b|"
                             r"\b(?:company|corporate|board)\s+secretar(?:y|ies)\b|\bgeneral\s+counsel\b")
+
+
+def _ministers_above_it(unboxed: list[Person]) -> None:
+    """A minister the prose names with a post that is a minister's alone ("Kagame replaced both the
+    minister of defence, Albert Murasira, and the Chief of Defence Staff") leads a ministry of
+    the government, not the force, agency or company the article is about (one whose title names
+    no ministry): the government's member who answers for it, as the infobox's "Minister" key is
+    (`_from_facts`). `unboxed`: the leaders the infobox does not name."""
+    for p in unboxed:
+        roles = [r for r in (p.role, *(q.role for q in p.posts)) if r]
+        if roles and all(_MINISTER.search(r) and not re.search(r"(?i)\b(?:chief|head|leader|president|chair\w*)\b", r)
+                         for r in roles):
+            p.leader = False
 
 
 def _officers_beside_heads(unboxed: list[Person], leaders: list[Person]) -> None:
