@@ -4842,3 +4842,21 @@ def test_a_minister_the_prose_names_does_not_lead_a_force(tmp_path):
         "Marizamunda became minister, and Lieutenant General Mubarakh Muganga became Chief of Defence Staff.\n"))
     led = {x.name for x in p.people if x.leader}
     assert "Albert Murasira" not in led and "Mubarakh Muganga" in led, [(x.name, x.role, x.leader) for x in p.people]
+
+
+def test_a_councils_secretary_and_treasurer_beside_its_head_are_officers(tmp_path):
+    """Set 70 (Pastoral da Criança): "a new directing council took office under the archbishop of
+    Maringá, Severino Clasen, with Milton Dantas as secretary" and "elected ... Aldo di Cillo
+    Pagotto to chair the directing council, with Sílvio Sant'Ana as treasurer" had made the
+    council's secretary and treasurer leaders: they are its officers, beside the head the
+    sentence names. "Stonecipher returned, with Lewis Platt as non-executive chairman" still
+    names a head."""
+    p = _read_text(tmp_path, (
+        "= Blue Pastoral =\n\nInfobox\n- National Coordinator: Maria Freitas\n- President: Severino Clasen\n\n"
+        "The Blue Pastoral is a Catholic charity.\n\n== History ==\n\nThe Pastoral was founded in 1983. In 2007 the "
+        "Pastoral elected the archbishop Aldo Pagotto to chair the directing council, with Sílvio Sant'Ana as "
+        "treasurer. In 2024 a new directing council took office under the archbishop of Maringá, Severino Clasen, "
+        "with Milton Dantas as secretary.\n"))
+    led = {x.name for x in p.people if x.leader}
+    assert "Sílvio Sant'Ana" not in led and "Milton Dantas" not in led and "Severino Clasen" in led, \
+        [(x.name, x.role, x.leader) for x in p.people]

@@ -3327,6 +3327,13 @@ def _from_sentences(profile: Profile, subject: Subject,
                     start, end = m.start() + aside.start("aside"), m.start() + aside.end("aside")
                     cut = sentence[:start] + sentence[end:]
                     f.period, f.current = _period(_near(cut, (m.start(), m.end() - (end - start))))
+                if f and rx is _WITH_AS and f.leader and re.search(r"(?i)\b(?:secretary|treasurer)\b", role or "") \
+                        and re.search(r"\b(?:under|(?:chaired|led|headed|presided\s+over)\s+by|to\s+(?:chair|lead|head|preside\s+over))\s+",
+                                      sentence[:m.start()]):
+                    # "a new directing council took office under the archbishop of Maringá, Severino
+                    # Clasen, with Milton Dantas as secretary", "elected X to chair the directing
+                    # council, with Y as treasurer": the council's officer, beside its head
+                    f.leader = False
                 if f and rx is _WITH_AS and f.leader:
                     # ("..., with Lewis Platt as non-executive chairman, but in March 2005 the
                     # board forced Stonecipher out": a date after "with" is the next clause's)
