@@ -8635,3 +8635,14 @@ def test_a_choice_at_a_meeting_that_opened_on_a_day_is_of_its_month(tmp_path):
         "coordinator Sister Vera Lúcia Altoé.\n"))
     named = [e for e in events if e.text.startswith("Pagotto named")]
     assert [e.date.iso for e in named] == ["2007-11"], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_label_drops_its_date_with_the_day_of_the_week(tmp_path):
+    """Set 70 (Elections Canada): "The House of Commons confirmed him by a voice vote on Friday 8
+    June" had kept "on Friday 8 June" in the label beside its own date."""
+    events = _event_list(tmp_path, (
+        "= Blue Elections =\n\nBlue Elections is the electoral agency of Westland.\n\n== History ==\n\nThe agency "
+        "was set up in 1920. On 2 May 2018 the prime minister nominated Jane Roe. The House confirmed her by a "
+        "voice vote on Friday 8 June.\n"))
+    labels = [e.label for e in events if e.date.iso == "2018-06-08"]
+    assert labels == ["The House confirmed Jane Roe by a voice vote"], [(e.date.iso, e.label) for e in events]

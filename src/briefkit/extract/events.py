@@ -3556,7 +3556,14 @@ def _date_after(s: str, lead: re.Match[str], date: str) -> tuple[int, int] | Non
         return lead.start(), blanks.end() + len(date)
     if s.startswith(date, at) and _AFTER_DATE.match(s, at + len(date)):
         return lead.start(), at + len(date)
+    # ("confirmed him by a voice vote on Friday 8 June": the day of the week goes with its date)
+    if (weekday := _WEEKDAY.match(s, at)) and s.startswith(date, weekday.end()) \
+            and _AFTER_DATE.match(s, weekday.end() + len(date)):
+        return lead.start(), weekday.end() + len(date)
     return None
+
+
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
 
 
 # A punishment and the reason given for it, which a label keeps together (`_shorten`).
