@@ -8646,3 +8646,21 @@ def test_a_label_drops_its_date_with_the_day_of_the_week(tmp_path):
         "voice vote on Friday 8 June.\n"))
     labels = [e.label for e in events if e.date.iso == "2018-06-08"]
     assert labels == ["The House confirmed Jane Roe by a voice vote"], [(e.date.iso, e.label) for e in events]
+
+
+def test_each_date_of_a_list_is_labelled_by_what_the_list_shares(tmp_path):
+    """Set 70 (Elections Canada): "Perrault conducted the general elections of 21 October 2019, of
+    20 September 2021, held during the COVID-19 pandemic ..., and of 28 April 2025, at which more
+    than 7.3 million electors voted at the advance polls" had read "... conducted the general
+    elections, of 20 September 2021", "... of 21 October 2019, of 20 September 2021" and "Of 28
+    April 2025, at which ...": each date is one of the things the list counts, and its row says
+    what they share."""
+    events = _event_list(tmp_path, (
+        "= Blue Elections =\n\nBlue Elections is the electoral agency of Westland.\n\n== History ==\n\nThe agency "
+        "was set up in 1920. Jane Roe conducted the general elections of 21 October 2019, of 20 September 2021, held "
+        "during the COVID-19 pandemic with a large increase in voting by mail, and of 28 April 2025, at which more "
+        "than 7.3 million electors voted at the advance polls, a record.\n"))
+    rows = sorted((e.date.iso, e.label) for e in events if "general elections" in e.text)
+    assert rows == [("2019-10-21", "Jane Roe conducted the general elections"),
+                    ("2021-09-20", "Jane Roe conducted the general elections"),
+                    ("2025-04-28", "Jane Roe conducted the general elections")], rows

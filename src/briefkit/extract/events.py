@@ -3010,6 +3010,13 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if m.group(0).strip() == "and" and re.match(r"(?:in|on)\s", sentence[m.end():]) \
                 and not find_dates(sentence[start:m.start()]):
             continue  # "chartered a boat, renamed it and on 15 September sent it": one dated happening
+        if re.fullmatch(r",\s+and\s+", m.group(0)) and (nxt := re.match(r"(?:of|in|on)\s+", sentence[m.end():])) \
+                and (after := find_dates(sentence[m.end():])) and after[0].start == nxt.end() \
+                and (listed := _date_list_span(sentence, after[0].text.strip())) and listed[0] < m.start():
+            # "conducted the general elections of 21 October 2019, of 20 September 2021, held
+            # during the pandemic, and of 28 April 2025": the last item of a list of dates, each
+            # after the same preposition, is no clause of its own
+            continue
         if _SHARED_OBJECT.search(left) and re.fullmatch(r",\s+and\s+", m.group(0)) \
                 and _SHARED_OBJECT_NEXT.match(sentence, m.end()):
             # "the Central Committee nominated, and the National Executive Committee confirmed,
@@ -3542,6 +3549,45 @@ _PART_OF_YEAR = re.compile(r"[,\s]+(?:at|by|towards?|until|before|after|in)\s+th
                            r"middle|close|turn|autumn|spring|summer|winter)$", re.I)
 
 
+# The first item of a list of dates and what joins the next one to it: "of 21 October 2019, of 20
+# September 2021, held during the pandemic, and of 28 April 2025" (`_date_list_span`).
+_LIST_LEAD = re.compile(r"\s+(?:of|in|on)\s+$")
+_LIST_JOIN = re.compile(r",?\s+(?:and\s+)?(?P<prep>(?:of|in|on)\s+)?$")
+_LIST_ASIDE_JOIN = re.compile(r",\s+[^,;]{1,90},\s+(?:and\s+)?(?:of|in|on)\s+$")
+
+
+def _date_list_span(s: str, date: str | None) -> tuple[int, int] | None:
+    """The span of a list of three or more dates of one kind that holds `date` ("the general
+    elections of 21 October 2019, of 20 September 2021 and of 28 April 2025", "in 1994, 1999
+    and 2004"), from the preposition before the first to the end of the last, with what the
+    list's items say of themselves ("held during the COVID-19 pandemic", and after the last, "at
+    which more than 7.3 million electors voted"): each row of such a sentence is one of the
+    things the sentence counts, and its label tells what they share, its date the rest. None
+    when `date` is in no such list (`date` None: any list of dates)."""
+    found = [m for m in find_dates(s) if not m.recurring and m.end_year is None]
+    for i, first in enumerate(found):
+        lead = _LIST_LEAD.search(s, 0, first.start)
+        if lead is None or (i and _LIST_JOIN.fullmatch(s, found[i - 1].end, first.start)):
+            continue
+        run, asides = [first], False
+        for nxt in found[i + 1:]:
+            gap = s[run[-1].end:nxt.start]
+            if _LIST_JOIN.fullmatch(gap) and (_LIST_JOIN.fullmatch(gap).group("prep") or "," in gap or " and " in gap):
+                run.append(nxt)
+            elif _LIST_ASIDE_JOIN.fullmatch(gap) and not find_dates(gap):
+                run.append(nxt)
+                asides = True
+            else:
+                break
+        if len(run) >= 3 and (date is None or any(m.text.strip() == date for m in run)) and re.search(r"\band\s+(?:of\s+|in\s+|on\s+)?$",
+                                                                                    s[run[-2].end:run[-1].start]):
+            end = run[-1].end
+            if asides and (tail := re.match(r",\s+[^;]*", s[end:])):
+                end += tail.end()  # the last item's own aside, as the others' went
+            return lead.start(), end
+    return None
+
+
 def _date_after(s: str, lead: re.Match[str], date: str) -> tuple[int, int] | None:
     """The span of `date` after the preposition `lead` found (see `_date_after_preposition`)."""
     at = lead.end(1)
@@ -4029,6 +4075,11 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         cut = _lead_clause_cut(cut, mention)
     s = cut
     dated_verb: int | None = None
+    if (mention is None or mention.text.strip()) and (listed := _date_list_span(s, mention.text.strip() if mention else None)):
+        # "conducted the general elections of 21 October 2019, of 20 September 2021 and of 28
+        # April 2025": beside each of the dates the row tells what they share, not the others
+        s = (s[:listed[0]] + s[listed[1]:]).strip()
+        mention = None
     if mention is not None and mention.text.strip():
         # The label is always shown beside its date: "took office in September 2025" says it twice.
         # Only after the verb ("Banned from 1960 to 1990, it led ..." needs its dates), not
