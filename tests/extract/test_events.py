@@ -8664,3 +8664,23 @@ def test_each_date_of_a_list_is_labelled_by_what_the_list_shares(tmp_path):
     assert rows == [("2019-10-21", "Jane Roe conducted the general elections"),
                     ("2021-09-20", "Jane Roe conducted the general elections"),
                     ("2025-04-28", "Jane Roe conducted the general elections")], rows
+
+
+def test_a_who_aside_that_becomes_acting_head_and_a_count_from_an_opening_when(tmp_path):
+    """Set 71 (Nepal Army): "Sharma went on a month's leave before retiring and handed over to
+    Lieutenant General Sigdel, who became acting chief on 9 August 2024" had one row, off the
+    timeline, of Sharma's leave: the aside's taking over is a happening of its own day (and the
+    next sentence's "on 28 August" is of 2024, not of a year told earlier). "When the Maoists
+    broke a ceasefire ... on 23 November 2001, the government declared a state of emergency three
+    days later" had been dated the 23rd: the count runs from the day the opening tells."""
+    events = _event_list(tmp_path, (
+        "= Blue Army =\n\nThe Blue Army is the army of Westland.\n\n== History ==\n\nThe army was formed in 1744. "
+        "In 2021 the army bought new rifles. When the Maoists broke a ceasefire by attacking the barracks at Ghorahi "
+        "on 23 November 2001, the government declared a state of emergency three days later and ordered the army into "
+        "the fight for the first time. Sharma went on a month's leave before retiring and handed over to Lieutenant "
+        "General Ashok Raj Sigdel, who became acting chief on 9 August 2024. The president appointed him on 28 August, "
+        "and Sigdel took the oath on 9 September.\n"))
+    by = {e.date.iso: e for e in events}
+    assert "2001-11-26" in by and "state of emergency" in by["2001-11-26"].label, [(e.date.iso, e.label) for e in events]
+    assert not by["2024-08-09"].background and "acting chief" in by["2024-08-09"].label
+    assert "2024-08-28" in by and "2024-09-09" in by

@@ -3098,7 +3098,10 @@ def _ungapped(offset: int, clause: str) -> list[tuple[int, str]]:
 # A relative clause of a new head taking over on a day: "..., who took over on 1 July", "...,
 # who took command on 1 January 2020 as its thirteenth commander".
 _WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|command|charge)|assumed\s+(?:command|office)|"
-                       r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties))"
+                       r"took\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties)|"
+                       # ("handed over to Lieutenant General Sigdel, who became acting chief on 9
+                       # August 2024")
+                       r"became\s+(?:acting|interim)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                        # ("who took charge of the secretariat in October 2023")
                        r"(?:\s+of\s+(?:the\s+|its\s+)?[a-z][\w'’ -]{2,40}?)?\s+(?:on|in)\s+(?:the\s+)?"
                        r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -3106,6 +3109,11 @@ _WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|comma
                        # was elected the party's first chairwoman": her election, on its own day
                        r"|who\s+on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\s+\d{4},?\s+(?:was|were)\s+(?:re-?)?(?:elected|appointed|named|chosen)\b)")
+
+
+# An opening "When ..." or "After ..." clause a comma closes, which dates a day the main clause
+# may count from ("three days later", `extract_events`).
+_WHEN_DATED_OPENING = re.compile(r"(?:When|After|Once)\s[^;]{3,200}?\d{4},\s+(?=\S)")
 
 
 def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple[int, str]) -> str:
@@ -7436,6 +7444,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                         rel = (rel[0], "")
                         clause_for_label = clause.strip()[:mid.start("rel")].rstrip() + " " + \
                             clause.strip()[mid.end("rel"):].lstrip()
+                from_opening = False  # counted from the day an opening "When ..." told (below)
+                if rel is None and rel_that is None and (opening := _WHEN_DATED_OPENING.match(clause.strip())) is not None \
+                        and len(told_in := [d for d in find_dates(opening.group(0)) if d.year and d.month and d.day
+                                            and not d.closed_range]) == 1 \
+                        and not find_dates(main := clause.strip()[opening.end():]) \
+                        and (counted := _relative(main, _Context(told_in[0].year, told_in[0].month, told_in[0].day), closing=True)) \
+                        and counted[1] and re.search(r"\blater\b", counted[1]):
+                    # "When the Maoists broke a ceasefire ... on 23 November 2001, the government
+                    # declared a state of emergency three days later": counted from the day the
+                    # opening tells, not the one the sentence before did
+                    rel, from_opening = counted, True
                 within_time = False  # the clause is dated by the start of a time it happened in (`_DURING_BEGAN`)
                 if rel is None and rel_that is None and (during := _DURING_BEGAN.match(clause.strip())) is not None \
                         and len(told_in := [d for d in find_dates(during.group(0)) if d.year and d.month and d.day
@@ -7664,7 +7683,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # adopted the first convention on 22 August 1864": the day the clause itself
                     # gives, within the year the opening counts to, dates it more closely
                     rel = None
-                elif rel is not None and any(
+                elif rel is not None and not from_opening and any(
                         m.year is not None and (m.day is not None or m.month is not None and _LOOSE_COUNT.match(rel[1]))
                         and not m.closed_range and not _in_aside(clause, m)
                         and not _compatible(rel[0], _event_date(m.year, m.month, m.day)) for m in own[:1]):
@@ -7682,7 +7701,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     ctx.year = rel[0].year + (rel[0].month is not None and own[0].month < rel[0].month)
                     ctx.month = ctx.day = None
                     rel = None
-                elif rel is not None and rel[0].day is not None and _counted_then_told(clause, rel[0], own):
+                elif rel is not None and not from_opening and rel[0].day is not None and _counted_then_told(clause, rel[0], own):
                     # "Five weeks later, on 13 September, some 33,000 machinists walked out": the day
                     # the clause names is the day; the count from the sentence before only led to it
                     rel = None
