@@ -8684,3 +8684,16 @@ def test_a_who_aside_that_becomes_acting_head_and_a_count_from_an_opening_when(t
     assert "2001-11-26" in by and "state of emergency" in by["2001-11-26"].label, [(e.date.iso, e.label) for e in events]
     assert not by["2024-08-09"].background and "acting chief" in by["2024-08-09"].label
     assert "2024-08-28" in by and "2024-09-09" in by
+
+
+def test_a_things_apposition_stays_in_its_label(tmp_path):
+    """Transparency International: "In 2003 the organisation added the Global Corruption Barometer,
+    a survey of ordinary citizens" keeps what the barometer is; only a person's apposition that
+    goes on to the person's past ("..., a member of ..., who had worked ...") leaves a long label."""
+    events = _event_list(tmp_path, (
+        "= Blue Watch =\n\nBlue Watch is an anti-corruption organisation.\n\n== History ==\n\nThe organisation was "
+        "founded in 1993. In 2003 the organisation added the Global Corruption Barometer, a survey of ordinary "
+        "citizens.\n"))
+    assert [e.label for e in events if e.date.iso == "2003"] == [
+        "The organisation added the Global Corruption Barometer, a survey of ordinary citizens"], \
+        [(e.date.iso, e.label) for e in events]

@@ -3821,7 +3821,9 @@ _TRAILING_WHO = re.compile(r"(?<=[\w.)]),\s+who\s+(?:(?P<aux>had|has|was|is|were
 # who had worked ..." (`make_label`).
 # (not one the clause goes on after: "named Börje Ekholm, a board member ..., as chief executive")
 # (nor a short one: "shot dead Manuel Gutiérrez, a 16-year-old")
-_TRAILING_APPOSITION = re.compile(r"(?<=[\w.)]),\s+(?:a|an)\s+(?=(?:[^\s,;]+\s+){3})(?:[^,;]{10,}|[^;]*?,\s+who\s[^;]*)$")
+# (nor a thing's: "added the Global Corruption Barometer, a survey of ordinary citizens"; a
+# person's goes on to what the person did, "who had worked ...")
+_TRAILING_APPOSITION = re.compile(r"(?<=[\w.)]),\s+(?:a|an)\s+(?=(?:[^\s,;]+\s+){3})[^;]*?,\s+who\s[^;]*$")
 
 # A person, then a relative clause set off by commas before the verb: "Hagai El-Ad, who had
 # directed ACRI since July 2008 and before that the Jerusalem Open House, ", or one that
