@@ -8697,3 +8697,16 @@ def test_a_things_apposition_stays_in_its_label(tmp_path):
     assert [e.label for e in events if e.date.iso == "2003"] == [
         "The organisation added the Global Corruption Barometer, a survey of ordinary citizens"], \
         [(e.date.iso, e.label) for e in events]
+
+
+def test_the_following_year_closing_a_clause_after_a_dated_one(tmp_path):
+    """Set 71 (Lenovo): "the company adopted the English brand Lenovo ... in April 2003; the listed
+    company took the name Lenovo Group the following year" had no row for the renaming: "the
+    following year" closing a clause counts from the date the clause before told, as "two years
+    later" does."""
+    events = _event_list(tmp_path, (
+        "= Blue Computers =\n\nBlue Computers is a computer maker.\n\n== History ==\n\nThe company was founded in "
+        "1984. The company adopted the English brand Bluo in April 2003; the listed company took the name Bluo Group "
+        "the following year.\n"))
+    renamed = [e for e in events if "took the name Bluo Group" in (e.label or "")]
+    assert [(e.date.iso, e.background) for e in renamed] == [("2004", False)], [(e.date.iso, e.label) for e in events]

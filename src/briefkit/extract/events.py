@@ -7385,7 +7385,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # ("Krone moved ... at the end of August 2025, and Andreas Kühne formally took over the
                 # KSK at a ceremony in Calw later that year": later, so another happening)
                 later = re.search(r"\b(?:(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle)\s+of\s+)?"
-                                  r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month)|(?:exactly\s+)?(?:a|one|two|three|"
+                                  r"(?:the\s+)?(?:next|following)\s+(?P<next>day|month|year)|(?:exactly\s+)?(?:a|one|two|three|"
                                   r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+(?P<unit>day|week|month|year)s?"
                                   rf"\s+later|(?:(?:a\s+few|several)\s+)?(?P<bare>day)s\s+later|"
                                   rf"later\s+(?:that|the\s+same)\s+(?P<within>year|month))(?:{_AND_ITS_VERB}|"
