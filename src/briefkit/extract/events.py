@@ -7450,8 +7450,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and rel_that is None and (opening := _WHEN_DATED_OPENING.match(clause.strip())) is not None \
                         and len(told_in := [d for d in find_dates(opening.group(0)) if d.year and d.month and d.day
                                             and not d.closed_range]) == 1 \
-                        and not find_dates(main := clause.strip()[opening.end():]) \
-                        and (counted := _relative(main, _Context(told_in[0].year, told_in[0].month, told_in[0].day), closing=True)) \
+                        and not find_dates(main_clause := clause.strip()[opening.end():]) \
+                        and (counted := _relative(main_clause, _Context(told_in[0].year, told_in[0].month, told_in[0].day), closing=True)) \
                         and counted[1] and re.search(r"\blater\b", counted[1]):
                     # "When the Maoists broke a ceasefire ... on 23 November 2001, the government
                     # declared a state of emergency three days later": counted from the day the
