@@ -8710,3 +8710,22 @@ def test_the_following_year_closing_a_clause_after_a_dated_one(tmp_path):
         "the following year.\n"))
     renamed = [e for e in events if "took the name Bluo Group" in (e.label or "")]
     assert [(e.date.iso, e.background) for e in renamed] == [("2004", False)], [(e.date.iso, e.label) for e in events]
+
+
+def test_a_section_titled_by_a_year_anchors_its_first_yearless_dates(tmp_path):
+    """Set 71 (Bank of Israel): after a section that ended on "... and in 2014 he became
+    vice-chair of the Federal Reserve", "=== The succession of 2013 ===" told "was named at the end
+    of July" and "On 20 October Netanyahu and Lapid named her instead": both had been read as 2014.
+    The title names the section's year; and "after the cabinet approved her she took office on 13
+    November 2013" is the taking of office, dated by its own verb (the "after" clause ends where
+    "she" opens the main clause), not a reference point."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\n=== Fischer ===\n\n"
+        "The bank was founded in 1954. Fischer stepped down on 30 June 2013, and in 2014 he became vice-chair of the "
+        "Federal Reserve.\n\n=== The succession of 2013 ===\n\nThe government's second choice was named at the end of "
+        "July and pulled out days later. On 20 October the government named Karnit Flug instead, and after the "
+        "cabinet approved her she took office on 13 November 2013 as the first woman to head the bank.\n"))
+    isos = {e.date.iso for e in events}
+    assert {"2013-07", "2013-10-20"} <= isos and not {"2014-07", "2014-10-20"} & isos, [(e.date.iso, e.label) for e in events]
+    took = [e for e in events if e.date.iso == "2013-11-13"]
+    assert took and not took[0].background, [(e.date.iso, e.label, e.background) for e in events]

@@ -2076,7 +2076,14 @@ def _is_reference(clause: str, mention: DateMention) -> bool:
                          re.sub(r"(?<=\d),(?=\d{3}\b)", "", before))
     if occasion is not None and _GAP_VERB.search(occasion.group("gap")):
         return True
-    return bool(_REFERENCE_CLAUSE.search(before[-70:]))
+    reference = _REFERENCE_CLAUSE.search(before[-70:])
+    if reference is not None and re.match(r"(?i)(?:before|after)\b", reference.group(0)) \
+            and re.search(r"\b[a-z]{3,}ed\s+(?:him|her|them|it)\s+(?:he|she|they|it)\s+(?:[\w-]+ly\s+)?"
+                          r"(?:took|became|assumed|was|were|[a-z]{3,}ed)\b", reference.group("gap")):
+        # "after the cabinet approved her she took office on 13 November 2013": the "after" clause
+        # ends where the main clause's subject opens on its own verb, whose date this is
+        return False
+    return reference is not None
 
 
 is_reference = _is_reference
@@ -3114,6 +3121,17 @@ _WHO_TOOK = re.compile(r",\s+(?=who\s+(?:then\s+)?(?:took\s+(?:over|office|comma
 # An opening "When ..." or "After ..." clause a comma closes, which dates a day the main clause
 # may count from ("three days later", `extract_events`).
 _WHEN_DATED_OPENING = re.compile(r"(?:When|After|Once)\s[^;]{3,200}?\d{4},\s+(?=\S)")
+
+
+def _heading_year(title: str | None) -> int | None:
+    """The one year a section's title names as its time ("The succession of 2013", "2008 election",
+    "Formation (1944)"); None for a title with no year, with two, with a span ("2014–present",
+    "1990s") or with a word that makes it the start or end of a time ("Since 2014", "After 1990",
+    "Until 1918"), whose dates may lie years away from it."""
+    if not title or re.search(r"(?i)\b(?:since|after|before|until|till|from|to|present|today)\b|\d{4}s\b|\d\s*[–—-]", title):
+        return None
+    years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", title)
+    return int(years[0]) if len(years) == 1 else None
 
 
 def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple[int, str]) -> str:
@@ -7220,6 +7238,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # "He" does not cross a section
             section_seen, last_person, last_plural, object_person = piece.section, None, None, None
             prior = []
+            if (titled := _heading_year(piece.section)) is not None:
+                # "=== The succession of 2013 ===" after a section that ended on "in 2014 he became
+                # vice-chair of the Federal Reserve": its first "in July" is of the year its title
+                # names, not of the last one told
+                ctx.year, ctx.month, ctx.day = titled, None, None
         before_sentence = len(drafts)  # drafts[before_sentence:] came from the sentence before
         scene = None
         for _, sentence in sentence_spans(piece.text):
