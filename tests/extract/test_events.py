@@ -8729,3 +8729,19 @@ def test_a_section_titled_by_a_year_anchors_its_first_yearless_dates(tmp_path):
     assert {"2013-07", "2013-10-20"} <= isos and not {"2014-07", "2014-10-20"} & isos, [(e.date.iso, e.label) for e in events]
     took = [e for e in events if e.date.iso == "2013-11-13"]
     assert took and not took[0].background, [(e.date.iso, e.label, e.background) for e in events]
+
+
+def test_her_after_two_namers_is_the_one_they_named(tmp_path):
+    """Set 71 (Bank of Israel): "On 20 October Netanyahu and Lapid named her instead, and after the
+    cabinet approved her she took office on 13 November 2013" had read "named her instead" and
+    "After the cabinet approved her she took office": "her" is not either of the two who named,
+    but the one the sentence before was about; and the "she" of the clause after is the one the
+    clause before named by "her"."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nThe bank was founded in "
+        "1954. The deputy governor, Karnit Flug, became acting governor on 1 July 2013. On 20 October Benjamin "
+        "Netanyahu and Yair Lapid named her instead, and after the cabinet approved her she took office on 13 "
+        "November 2013 as the first woman to head the bank.\n"))
+    by = {e.date.iso: e.label for e in events}
+    assert by.get("2013-10-20") == "Benjamin Netanyahu and Yair Lapid named Karnit Flug instead", by
+    assert by.get("2013-11-13", "").startswith("After the cabinet approved her, Karnit Flug took office"), by

@@ -6752,10 +6752,13 @@ _POSSESSIVE = re.compile(r"(?<=\s)(?:his|her)(?=\s+[a-z])")
 # "The company he founded ...": a pronoun subject of a relative clause inside the label's subject
 # ("Aged twenty, he opened his own shop": after an opening phrase without a verb, the same)
 # (and after the setting it opens on: "At a board meeting on 28 October 2009 he offered to resign")
-_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60},\s+|(?:At|During|Following)\s+[^,]{2,80}?\s)"
+_INNER_HE = re.compile(r"^((?:The|A|An|Its|Their)\s+[^,]{1,40}?\s|[A-Z][^,]{2,60},\s+|(?:At|During|Following)\s+[^,]{2,80}?\s|"
+                       # ("After the cabinet approved her she took office": an opening clause
+                       # with no comma, then the main clause's subject)
+                       r"(?:After|When|Once)\s+[^,]{2,80}?\s+(?:him|her)\s)"
                        r"(he|she)(?=\s+[a-z])")
 # "him", or "her" where it is the object ("confirmed her as", "succeeded her"), not a possessive
-_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|,))")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*(?:$|as\b|to\b|in\b|on\b|at\b|after\b|with\b|instead\b|,))")
 
 
 # A sentence that acts on "him" or "her" and then names someone else to a post: "The board placed
@@ -8102,9 +8105,18 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                             # 2009 he offered ..."): the sentence's own "he" and one of the article's
                             # people only; a later clause's "she" may be anyone the sentence named
                             who = None
+                        if who is None and object_here and re.match(r"(?:After|When|Once)\s", inner.group(1)) \
+                                and re.search(rf"\b{'her' if inner.group(2) == 'she' else 'him'}\b", sentence[:offset]):
+                            # "... named her instead, and after the cabinet approved her she took
+                            # office": the one the clause before acted on, whom it named by the
+                            # same pronoun
+                            who = object_here
                         if who:
                             text = table[id(drafts[-1])]
-                            table[id(drafts[-1])] = text[:inner.start(2)] + who + text[inner.end(2):]
+                            # (after an opening clause, a comma before the name it was missing)
+                            lead = text[:inner.start(2)].rstrip() + ", " if re.match(r"(?:After|When|Once)\s", inner.group(1)) \
+                                else text[:inner.start(2)]
+                            table[id(drafts[-1])] = lead + who + text[inner.end(2):]
                     poss = _POSSESSIVE.search(table[id(drafts[-1])])
                     if poss and _ROLE_OWNS.search(table[id(drafts[-1])][:poss.start()]):
                         # "A boardroom crisis cost its chief executive his post": the post just
@@ -8131,7 +8143,11 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     # "An ordinance signed by King Louis-Philippe on 9 March 1831 was ratified on
                     # 10 March 1831": the first date is the signing, not the ratification
                     labels[id(drafts[-1])] = statements[id(drafts[-1])] = made
-                if _OBJECT_PRONOUN.search(labels[id(drafts[-1])]):
+                if (pronoun := _OBJECT_PRONOUN.search(labels[id(drafts[-1])])) and not (
+                        object_here and re.search(rf"\b{re.escape(object_here.split()[-1])}\b",
+                                                  labels[id(drafts[-1])][pronoun.end():])):
+                    # (not "After the cabinet approved her, Karnit Flug took office": the one the
+                    # label goes on to name)
                     who = _object_referent(sentence, offset, clause_for_label, names, object_person or last_person,
                                            aliases)
                     object_here = object_here or who
