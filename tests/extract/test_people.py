@@ -4860,3 +4860,26 @@ def test_a_councils_secretary_and_treasurer_beside_its_head_are_officers(tmp_pat
     led = {x.name for x in p.people if x.leader}
     assert "Sílvio Sant'Ana" not in led and "Milton Dantas" not in led and "Severino Clasen" in led, \
         [(x.name, x.role, x.leader) for x in p.people]
+
+
+def test_stand_ins_set_off_by_commas_and_an_appointment_never_taken_up(tmp_path):
+    """Acting heads told by what they did, with the name set off by commas: "the deputy chairman,
+    Sam Ode, took charge in an acting capacity"; "Ali Rano, deputy chairman for the north, acted
+    in his place"; "the governor of Kwara State, Bola Eze, acted as caretaker chairman" (the state
+    in the post before the name is who she is, not the body she led). "Tunde Ayo, named acting
+    chairman in Berg's place on 3 May 2021, never took office" held no post."""
+    p = _read_text(tmp_path, (
+        "= Unity Congress =\n\nInfobox\n- Chairman: Carl Berg\n\nThe Unity Congress is a political party.\n\n"
+        "== History ==\n\n"
+        "Anna Lind was elected chairman on 3 May 2015. In March 2018, while Lind was abroad for treatment, "
+        "the governor of Kwara State, Bola Eze, acted as caretaker chairman for some weeks. Lind resigned on "
+        "16 July 2019, and the deputy chairman, Sam Ode, took charge in an acting capacity. On 3 August 2019 the "
+        "executive committee elected Jon Dale as chairman. Dale resigned on 27 June 2021, and Ali Rano, deputy "
+        "chairman for the north, acted in his place. On 24 July 2021 the committee elected Carl Berg as chairman.\n\n"
+        "== Notes ==\n\nTunde Ayo, named acting chairman in Dale's place on 3 May 2020, never took office.\n"))
+    people = _people(p)
+    assert people["Bola Eze"].role == "Caretaker chairman" and people["Bola Eze"].leader
+    assert people["Sam Ode"].role == "Acting chairman" and people["Sam Ode"].leader
+    assert people["Ali Rano"].role == "Acting chairman" and people["Ali Rano"].leader
+    assert people["Carl Berg"].current and not people["Sam Ode"].current
+    assert people["Tunde Ayo"].role == "Acting chairman, never took up the post" and not people["Tunde Ayo"].leader

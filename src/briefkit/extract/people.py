@@ -1981,6 +1981,14 @@ _VERB_ROLE = {"commanded": "Commander", "led": "Leader", "headed": "Head", "chai
               "commands": "Commander", "leads": "Leader", "heads": "Head", "chairs": "Chair", "directs": "Director",
               "runs": "Head"}
 _APPOSITIVE = rf"(?:,\s+[^,;]{{1,90}}?,)?"
+# A name set off as the apposition of a post before it ("the governor of Niger State, Abubakar
+# Sani Bello, acted as caretaker chairman"): the comma after the name closes the post's phrase,
+# not an aside of the name's own. `_APPOSED` marks a name that follows ", "; `_APPOSED_END` then
+# takes that closing comma, or the name's own aside (`_APPOSITIVE`) as before.
+_APPOSED = r"(?P<apposed>(?<=,\s))?"
+# (an aside that is itself a name is the person, the words before it a post or a place: "the
+# governor of Niger State, Abubakar Sani Bello, acted")
+_APPOSED_END = r"(?:(?:,\s+(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)[^,;]{1,90}?,)?|(?(apposed),|(?!)))"
 # The aside about someone named, up to a comma ("Sue Desmond-Hellmann, an oncologist who had been
 # chancellor of the University of California, "): what comes next, before its verb, is still the
 # aside's, a place in two parts ("..., San Francisco, took over"), not a person of its own.
@@ -2009,9 +2017,9 @@ _TOOK_OVER = re.compile(
     # ("the vice-chairman, Hermann Wever, ..., took the chair until a general meeting could elect
     # a successor": the seat taken names the post)
     # ("assumed the presidency in 2004": a head's seat, not named by its post)
-    rf"{_NAME_LED}{_HONORIFIC}?{_NAME}{_APPOSITIVE}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+|assumed\s+)the\s+(?P<seat>chair|presidency)\b|"
+    rf"{_NAME_LED}{_APPOSED}{_HONORIFIC}?{_NAME}{_APPOSED_END}{_THEN}\s+(?:(?:took\s+(?:over\s+)?|held\s+|assumed\s+)the\s+(?P<seat>chair|presidency)\b|"
     rf"took\s+over(?:\s+(?:the\s+)?(?P<obj>[A-Za-z][\w-]*)(?P<objmore>(?:\s+(?-i:[A-Z])[\w-]*)*))?|assumed\s+command|"
-    rf"(?:acted|stood\s+in)\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+)?{_ROLES}))")
+    rf"(?:acted|stood\s+in)\s+as\s+(?:the\s+)?(?P<role>(?:acting\s+|interim\s+|caretaker\s+)?{_ROLES}))")
 # "under Major General Omar Bradley": a commander named by rank in a sentence about the unit.
 _UNDER_RANK = re.compile(rf"\bunder\s+(?:the\s+command\s+of\s+)?(?:General|Colonel|Major\s+General|Lieutenant\s+General|"
                          rf"Brigadier\s+General|Lieutenant\s+Colonel|Brigadier|Admiral|Captain|Major|Gen\.|Col\.)\s+{_NAME}")
@@ -2343,9 +2351,12 @@ _POST_FILLED_BY = re.compile(rf"\b(?:the|its)\s+(?P<role>(?:[A-Z][\w-]*\s+){{0,3
 # held; "The exploration and production director, Fernando Borges, stood in until Caio Paes de
 # Andrade took over": "stood in" alone, for the head just named; "X took command, with the chief
 # of staff, Colonel Kajari Klettenberg, acting in the meantime": for the head the sentence names
-_STOOD_IN = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}(?:\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
+_STOOD_IN = re.compile(rf"{_NAME_LED}{_APPOSED}{_HONORIFIC}?{_NAME}(?:{_APPOSED_END}\s+(?:(?:acted|stood\s+in|deputi[sz]ed)\s+(?:in|for)\s+(?:her|his|"
                        rf"(?P<whom>[A-Z][\w'’-]+))(?(whom)|\s+place)\b|took\s+over\s+the\s+acting\s+"
-                       rf"(?:role|post|position|office|duties)\b)|"
+                       rf"(?:role|post|position|office|duties)\b|"
+                       # ("the deputy national chairman, Abubakar Kyari, took charge in an acting capacity")
+                       rf"took\s+(?:over|charge)\s+(?:in\s+an\s+acting\s+capacity|on\s+an?\s+(?:interim|acting|temporary|"
+                       rf"caretaker)\s+basis|temporarily)\b)|"
                        # ("The finance chief, James Bell, ran the company on an interim basis until ...")
                        rf",?\s+ran\s+(?:it|the\s+(?P<ran>[a-z]+))\s+(?:on\s+an?\s+(?:interim|temporary|acting|caretaker|"
                        rf"provisional)\s+basis|temporarily|in\s+the\s+(?:interim|meantime))\b|"
@@ -2525,9 +2536,12 @@ _CALLED_OFF = re.compile(r"(?i)\b(?:the|this|that|his|her)\s+(?:appointment|nomi
 # A post turned down by the one named to it: "but Ayci turned the post down", "she declined the
 # appointment". Not "declined to comment", nor a post turned down before being named to another.
 _TURNED_DOWN_WHAT = r"(?:the\s+(?:post|job|offer|appointment|position|role|nomination)|it)"
-_DECLINED = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)\s+(?:(?:later|then|soon|quickly|promptly)\s+)?"
+# ("Khadka, named acting chief in Katawal's place on 3 May 2009, never took command": named, and
+# the post never held)
+_DECLINED = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)(?:\s+|,\s+[^,;]{{1,120}}?,\s+)(?:(?:later|then|soon|quickly|promptly)\s+)?"
                        rf"(?:turned\s+{_TURNED_DOWN_WHAT}\s+down|turned\s+down\s+{_TURNED_DOWN_WHAT}|"
-                       rf"(?:declined|refused|rejected)\s+{_TURNED_DOWN_WHAT})\b")
+                       rf"(?:declined|refused|rejected)\s+{_TURNED_DOWN_WHAT}|"
+                       rf"never\s+(?:took|assumed|took\s+up|entered)\s+(?:command|office|(?:the\s+)?(?:post|charge)))\b")
 
 # Infobox keys that give the title of the organisation's head ("Chief1 Position: Commissioner").
 _HEAD_TITLE_KEY = re.compile(r"(?i)^(?:chief|leader|head|commander|director|president|chair\w*)\d*\s*(?:position|title)$")
@@ -2771,7 +2785,8 @@ def _declined(text: str, leaders: list[tuple[str, str]], source: Source | None) 
         named = [n for n, _ in (leaders[-1:] if pronoun else leaders) if pronoun or who in n.split()]
         if named:
             withdrawn = _Found(named[-1], None, source, False)
-            withdrawn.called_off = "post declined"  # type: ignore[attr-defined]
+            withdrawn.called_off = ("never took up the post" if re.search(r"\bnever\s", m.group(0))  # type: ignore[attr-defined]
+                                    else "post declined")
             yield withdrawn
 
 
@@ -3955,7 +3970,13 @@ def _from_sentences(profile: Profile, subject: Subject,
             as_its = _AS_ITS_AFTER.match(sentence, m.end())
             if as_its and its_other_body(sentence, as_its.end() - 4, subject, bodies, prev_sentence):
                 continue  # "took over from his father as its chairman", "its" another body's (KIRKBI's)
-            if about_subject or not names_other_body(sentence, subject):
+            told = sentence
+            if m.group("apposed") is not None:
+                # (a body named in the post the name is set off from tells who the person is:
+                # "the governor of Niger State, Abubakar Sani Bello, acted as caretaker chairman")
+                cut = sentence.rfind(",", 0, m.start() - 2)
+                told = sentence[:cut + 1] + " " + sentence[m.start():]
+            if about_subject or not names_other_body(told, subject):
                 seat = {"chair": "Chair", "presidency": "President"}.get((m.group("seat") or "").casefold())
                 role = seat or _leader_role(m.group("role") or "")
                 if not role and leaders_here and re.search(r"\b(?:until|till)\s+$", sentence[:m.start()]) \
