@@ -8741,7 +8741,10 @@ def test_her_after_two_namers_is_the_one_they_named(tmp_path):
         "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nThe bank was founded in "
         "1954. The deputy governor, Karnit Flug, became acting governor on 1 July 2013. On 20 October Benjamin "
         "Netanyahu and Yair Lapid named her instead, and after the cabinet approved her she took office on 13 "
-        "November 2013 as the first woman to head the bank.\n"))
+        "November 2013 as the first woman to head the bank. She decided not to seek a second term, and her term "
+        "ended on 12 November 2018.\n"))
     by = {e.date.iso: e.label for e in events}
     assert by.get("2013-10-20") == "Benjamin Netanyahu and Yair Lapid named Karnit Flug instead", by
+    # (and the sentence after goes on with her, not with the last of the two who named her)
+    assert by.get("2018-11-12") == "Karnit Flug's term ended", by
     assert by.get("2013-11-13", "").startswith("After the cabinet approved her, Karnit Flug took office"), by

@@ -6666,6 +6666,16 @@ def _pronoun_keeps_referent(sentence: str, persons: list[str]) -> bool:
         # vote against him": the one named acts on the person the text is about, who stays its
         # subject ("The board placed him on leave" next is not Bullard)
         return True
+    if persons:
+        # "On 20 October Netanyahu and Lapid named her instead, and after the cabinet approved her
+        # she took office": those named act on the one the text is about, who is the subject of the
+        # clause after ("She decided not to seek a second term" next is not Lapid)
+        last = max(sentence.rfind(p.split()[-1]) + len(p.split()[-1]) for p in persons)
+        acted_on = re.search(r"\b[a-z]+\s+(?P<o>him|her)(?=\s*[,.;]|\s+(?:instead|as|to|for|in|on|and|again|back|after)\b)",
+                             sentence[last:])
+        if acted_on and re.search(rf"\b{'he' if acted_on.group('o') == 'him' else 'she'}\s+[a-z]+",
+                                  sentence[last + acted_on.end():]):
+            return True
     return bool(re.match(r"(?:He|She)\s", opening)) and _last_subject(sentence, persons) is None
 
 
