@@ -8748,3 +8748,19 @@ def test_her_after_two_namers_is_the_one_they_named(tmp_path):
     # (and the sentence after goes on with her, not with the last of the two who named her)
     assert by.get("2018-11-12") == "Karnit Flug's term ended", by
     assert by.get("2013-11-13", "").startswith("After the cabinet approved her, Karnit Flug took office"), by
+
+
+def test_a_succession_counted_on_by_steps_gives_each_step_its_row(tmp_path):
+    """Set 71 (Bank of Israel): "Moshe Sanbar succeeded him, followed in 1976 by Arnon Gafni and in
+    1982 by Moshe Mandelbaum" had been one row of 1976 whose label ran on to the next step, and
+    1982 was lost. Each step is a change of governor with its own year. A listing counted on the
+    same way by places ("followed in 1999 by London") stays one happening."""
+    events = _event_list(tmp_path, (
+        "= Blue Bank =\n\nThe Blue Bank is the central bank of Westland.\n\n== History ==\n\nThe bank was founded in "
+        "1954 under David Horowitz, who served as governor until 1971. Moshe Sanbar succeeded him, followed in 1976 "
+        "by Arnon Gafni and in 1982 by Moshe Mandelbaum. The bank listed its bonds in Doha in 1995, followed in 1999 "
+        "by London.\n"))
+    by = {e.date.iso: e for e in events}
+    assert by["1976"].label == "Arnon Gafni succeeded Moshe Sanbar" and by["1976"].kind == "leadership", by
+    assert by["1982"].label == "Moshe Mandelbaum succeeded Arnon Gafni" and by["1982"].kind == "leadership", by
+    assert "1999" not in by and "London" not in by["1995"].label, by

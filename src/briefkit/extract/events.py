@@ -799,7 +799,44 @@ _OWN_MEETING = re.compile(r"(?i)\b(?:at|by)\s+(?!the\s+same\b|that\b)(?:a|an|the
 # Taking a post told by "became" and the post: "became group chief executive", "became its president".
 _BECAME_POST = re.compile(rf"\bbecame\s+(?:the\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b", re.I)
 # A trailing ", followed by X in 1999, Y in 2001 and Z in 2002": the later steps of the same kind.
-_FOLLOWED_TAIL = re.compile(r"(?<=[^,;]{8}),\s+followed\s+by\s+(?P<steps>[^;]+?)\s*\.?$", re.I)
+_FOLLOWED_TAIL = re.compile(r"(?<=[^,;]{8}),\s+followed\s+(?:in\s+[^,;]{1,25}?\s+)?by\s+(?P<steps>[^;]+?)\s*\.?$", re.I)
+# "Moshe Sanbar succeeded him, followed in 1976 by Arnon Gafni and in 1982 by Moshe Mandelbaum":
+# a succession counted on, each step with its time and its holder (`_succession_steps`)
+_FOLLOWED_STEPS = re.compile(r",\s+(?:and\s+)?(?:was\s+)?(?:followed|succeeded)\s+(?=in\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+by\s)")
+_FOLLOWED_STEP = re.compile(r"(?:,?\s+and\s+|,\s+)?in\s+(?P<when>(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\s+)?\d{4})\s+by\s+"
+                            r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s+and\s+in\s|,\s+in\s|,\s+and\s+in\s|\s*\.?$)")
+
+
+def _succession_steps(clause: str, persons: list[str]) -> list[tuple[int, str]] | None:
+    """A clause whose person-subject took a post, counted on by a tail of steps each with a time
+    and a holder ("Moshe Sanbar succeeded him, followed in 1976 by Arnon Gafni and in 1982 by
+    Moshe Mandelbaum"), as the clauses it tells: the head clause, then one per step, written as the
+    succession it is ("Arnon Gafni succeeded Moshe Sanbar in 1976", "Moshe Mandelbaum succeeded
+    Arnon Gafni in 1982"), each at the offset of its step in `clause`. Why: each step is a change of
+    leader with a date of its own, which one row of the whole sentence dated by its first year hid
+    (the later ones lost). None when the tail is not wholly such steps, or the clause does not
+    open on a person (a listing "followed in 1999 by London" is `_FOLLOWED_TAIL`'s)."""
+    tail = _FOLLOWED_STEPS.search(clause)
+    if tail is None:
+        return None
+    head = clause[:tail.start()]
+    first = next((p for p in persons if re.match(rf"\s*(?:[A-Z][\w'’.-]*\s+){{0,3}}?{re.escape(p.split()[-1])}\b", head)), None)
+    if first is None:
+        return None
+    steps, pos = [], tail.end()
+    while pos < len(clause.rstrip(". ")):
+        m = _FOLLOWED_STEP.match(clause, pos)
+        if m is None or not any(m.group("who").endswith(p.split()[-1]) for p in persons):
+            return None
+        steps.append(m)
+        pos = m.end()
+    out, before = [(0, head + ("." if clause.rstrip().endswith(".") else ""))], first
+    for m in steps:
+        who = m.group("who")
+        out.append((m.start("when") - 3, f"{who} succeeded {before} in {m.group('when')}."))
+        before = who
+    return out
 # A change of the organisation's own standing: "became one of the council's agencies", "lost its
 # cabinet rank", "was placed under the ministry", "came under the new council".
 _STATUS_CHANGE = re.compile(r"\b(?:became\s+(?:one\s+of|part\s+of|a\s+part\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:agency|unit|"
@@ -7287,6 +7324,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             n_before = len(drafts)
             implied_here = False  # a taking over dated by the sentence before (`_TOOK_OVER`)
             clauses = _clauses(sentence)
+            # ("Moshe Sanbar succeeded him, followed in 1976 by Arnon Gafni and in 1982 by Moshe
+            # Mandelbaum": a clause a step)
+            clauses = [(o + so, sc) for o, c in clauses
+                       for so, sc in (_succession_steps(c, person_here) or [(0, c)])]
             # "... listed its shares on the Doha Securities Market the same year, followed by London
             # in 1999, Abu Dhabi in 2001 and Bahrain in 2002": the later steps a trailing "followed
             # by" counts up are not the clause's happening, nor its time
