@@ -324,6 +324,10 @@ class Profile(_Model):
     lead: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     see_also: list[str] = Field(default_factory=list)
+    # The article's apparatus: its References, Notes, Sources, Further reading, External links
+    # (each item or paragraph as written). Shown at the end of the full profile, never read for
+    # facts: a citation's date ("Savana, 14 February 2025") is when a source was published.
+    references: list[str] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     org: OrgNode | None = None

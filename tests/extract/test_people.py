@@ -4876,10 +4876,28 @@ def test_stand_ins_set_off_by_commas_and_an_appointment_never_taken_up(tmp_path)
         "16 July 2019, and the deputy chairman, Sam Ode, took charge in an acting capacity. On 3 August 2019 the "
         "executive committee elected Jon Dale as chairman. Dale resigned on 27 June 2021, and Ali Rano, deputy "
         "chairman for the north, acted in his place. On 24 July 2021 the committee elected Carl Berg as chairman.\n\n"
-        "== Notes ==\n\nTunde Ayo, named acting chairman in Dale's place on 3 May 2020, never took office.\n"))
+        "== Aftermath ==\n\nTunde Ayo, named acting chairman in Dale's place on 3 May 2020, never took office.\n"))
     people = _people(p)
     assert people["Bola Eze"].role == "Caretaker chairman" and people["Bola Eze"].leader
     assert people["Sam Ode"].role == "Acting chairman" and people["Sam Ode"].leader
     assert people["Ali Rano"].role == "Acting chairman" and people["Ali Rano"].leader
     assert people["Carl Berg"].current and not people["Sam Ode"].current
     assert people["Tunde Ayo"].role == "Acting chairman, never took up the post" and not people["Tunde Ayo"].leader
+
+
+def test_its_head_in_another_body_s_apposition_and_parts_of_two_kinds(tmp_path):
+    """Set 73 (Saudi Central Bank): "... to the Public Investment Fund, the sovereign wealth fund run
+    by its governor, Yasir Al-Rumayyan" names the fund's governor, not the bank's. (Islamic Relief
+    Worldwide) "Its bodies and main parts are:" introduces parts in a section about governance: its
+    items are no leaders ("Islamic Relief UK" had been read as a person heading the charity)."""
+    p = _read_text(tmp_path, (
+        "= Blue Relief Worldwide =\n\nInfobox\n- Governor: Ayman Sari\n\nBlue Relief Worldwide is a charity.\n\n"
+        "== History ==\n\nIn the spring of 2020 the charity moved 40 billion dollars to the Public Investment Fund, "
+        "the sovereign wealth fund run by its governor, Yasir Al-Rumayyan.\n\n"
+        "== Governance and structure ==\n\nSince 2020 the highest body of the charity has been its assembly. Its "
+        "bodies and main parts are:\n\n- International General Assembly\n- Board of Trustees\n- Blue Relief UK\n"
+        "- International Waqf Fund\n"))
+    people = _people(p)
+    assert not people["Yasir Al-Rumayyan"].leader and people["Yasir Al-Rumayyan"].affiliation == "Public Investment Fund"
+    assert "Blue Relief UK" not in people
+    assert [x.name for x in p.people if x.leader] == ["Ayman Sari"]

@@ -255,6 +255,11 @@ def test_infobox_templates_that_hold_text_keep_it():
     assert clean_value("Sininen prikaati {{in lang|fi}}; Blå brigaden {{in lang|sv}}") == \
         "Sininen prikaati; Blå brigaden"
     assert clean_value("{{nihongo|青旅団|Ao Ryodan}}") == "青旅団 (Ao Ryodan)"
+    # ("Native name: {{lang|pt|Frente de Libertação de Moçambique}}" had reached a full profile)
+    assert clean_value("{{lang|pt|Frente de Libertação de Moçambique}}") == "Frente de Libertação de Moçambique"
+    assert clean_value("{{lang-ka|საქართველოს თავდაცვის ძალები}}") == "საქართველოს თავდაცვის ძალები"
+    assert clean_value("{{lang|zh-hans|联想集团有限公司|italic=no}}") == "联想集团有限公司"
+    assert clean_value("{{transl|ar|DIN|Sāmā}}") == "Sāmā"
     assert clean_value("{{Start date|1994|07|09|df=y}}") == "9 July 1994"
     assert clean_value("{{start date and age|1946|5}}") == "May 1946"
     assert clean_value("{{Nasdaq Stockholm|BLUE B}}") == "Nasdaq Stockholm: BLUE B"

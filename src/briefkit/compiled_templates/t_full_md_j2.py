@@ -210,8 +210,21 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         l_1_s = missing
         yield '\n'
+    if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'references'):
+        pass
+        yield '# References\n\n'
+        l_1_loop = missing
+        for l_1_r, l_1_loop in LoopContext(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'references'), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
+            yield '. '
+            yield str(environment.finalize(l_1_r))
+            yield '\n'
+        l_1_loop = l_1_r = missing
+        yield '\n'
     yield str(environment.finalize(t_8(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'source_line'), (undefined(name='p') if l_0_p is missing else l_0_p)))))
     yield '\n'
 
 blocks = {}
-debug_info = '3=95&4=97&9=99&13=101&15=103&19=106&20=110&24=119&28=122&32=125&35=128&36=131&37=134&40=137&44=139&49=141&50=144&53=147&56=150&57=152&58=155&59=158&61=161&62=164&65=167&66=170&69=173&72=175&74=181&75=184&78=186&79=188&82=190&89=192&99=199&103=202&106=205&107=209&111=213'
+debug_info = '3=95&4=97&9=99&13=101&15=103&19=106&20=110&24=119&28=122&32=125&35=128&36=131&37=134&40=137&44=139&49=141&50=144&53=147&56=150&57=152&58=155&59=158&61=161&62=164&65=167&66=170&69=173&72=175&74=181&75=184&78=186&79=188&82=190&89=192&99=199&103=202&106=205&107=209&111=213&114=217&115=220&119=226'

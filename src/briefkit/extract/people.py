@@ -714,6 +714,13 @@ _STATE_SUBJECT = re.compile(
     r"(?:[a-z]+ed|was|were|had|has|took|made|held|won|lost|became|began|left|sent|gave|kept)\b")
 
 
+# A body named, then set off by what it is and who runs it: "the Public Investment Fund, the
+# sovereign wealth fund run by its governor, " (`its_other_body`)
+_BODY_RUN_BY_ITS = re.compile(r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’&-]*)*),\s+"
+                              r"(?:the|a|an)\s+[^,;()]{0,60}?\b(?:run|led|headed|chaired|managed|directed|overseen|"
+                              r"commanded)\s+by\s+$")
+
+
 def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset(),
                    before: str = "") -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
@@ -735,6 +742,12 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         # "Nikolić, who had run the Serbian Radical Party while its leader, Vojislav Šešelj, stood
         # trial": "its" in a clause of time right after a body is that body's
         return near.group("body")
+    run = _BODY_RUN_BY_ITS.search(sentence[:at])
+    if run is not None and not subject.is_owner(run.group("body")) \
+            and not any(n.casefold() in run.group("body").casefold() for n in subject.names if len(n) > 2):
+        # "... to the Public Investment Fund, the sovereign wealth fund run by its governor, Yasir
+        # Al-Rumayyan": "its" in the apposition of another body is that body's
+        return run.group("body")
     separated = list(_SEPARATED.finditer(sentence[:at]))
     if separated:
         # "The energy business was spun off as Siemens Energy ...; X became its chief executive":
@@ -3007,6 +3020,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             owner = (m.group("owner") or "").casefold()
             if ours and owner in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
+            elif not ours and other and (its_at := re.search(r"\b(?:its|their)\s+$", sentence[:m.start("role")])) \
+                    and re.search(r"\b(?:its|their)\s*$", other, re.I) \
+                    and (body := its_other_body(sentence, its_at.start(), subject, bodies, prev_sentence)):
+                # ("the sovereign wealth fund run by its governor, X": whose the words before the
+                # post say, "its", is the body named before them, not "run by its")
+                other = body
             if ours and owner == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence, subject)):
                 ours, other = False, others
             if owner in ("his", "her") and ours_here and ours_here[-1] in sentence[:m.start()]:

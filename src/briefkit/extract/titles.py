@@ -76,10 +76,12 @@ def is_structure_title(title: str) -> bool:
 
 # A paragraph that ends by introducing a list of the organisation's own parts: "The group's main
 # subsidiaries are:", "Its principal divisions are:", "Its parts are:".
-_PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+(?:group|company|organi[sz]ation|agency|party|corps|force|unit|"
-                          r"network|centre|center|service)(?:'s|’s))\s+(?:(?:main|principal|major|chief|largest|own)\s+)?"
-                          r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
-                          r"directorates|departments|components|formations|commands)\s+(?:are|include|comprise)\s*:\s*$")
+# ("Its bodies and main parts are:", "The charity's organs are:": two kinds joined, any kind word)
+_PARTS_NOUN = (r"(?:(?:main|principal|major|chief|largest|own|governing)\s+)?"
+               r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
+               r"directorates|departments|components|formations|commands|bodies|organs|wings|sections)")
+_PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+[a-z]+(?:'s|’s))\s+"
+                          rf"{_PARTS_NOUN}(?:,?\s+and\s+(?:its\s+)?{_PARTS_NOUN})?\s+(?:are|include|comprise)\s*:\s*$")
 
 
 def introduces_parts(text: str) -> bool:

@@ -14,7 +14,8 @@ Grammar, line by line (after `textfile` has normalised BOM, line ends, tabs, tra
 * any other non-blank line is paragraph text; consecutive lines form one paragraph.
 
 Everything between the title (plus infobox) and the first heading is the lead. A `See also`
-section's list becomes `Profile.see_also`. Text is kept as written (whitespace normalised):
+section's list becomes `Profile.see_also`; the apparatus (References, Notes, Sources, Further
+reading, External links) becomes `Profile.references`, out of the sections the rules read. Text is kept as written (whitespace normalised):
 suspicious spots are reported as findings, never edited.
 """
 from __future__ import annotations
@@ -47,6 +48,9 @@ _BULLET = re.compile(r"^(?P<indent> *)(?P<marker>\*+|#+|[-+•]|\d{1,3}[.)])(?:\
 _TERM = re.compile(r"^;\s*(?P<term>[^:]+?)(?:\s+:\s+(?P<desc>.+))?\s*$")
 _DESCRIPTION = re.compile(r"^:\s*(?P<desc>\S.*)$")
 _SEE_ALSO = re.compile(r"^see\s+also$", re.I)
+# The headings of an article's apparatus, as encyclopaedias title them (`_take_references`).
+_APPARATUS = re.compile(r"^(?:references|notes(?:\s+and\s+references)?|footnotes|citations|sources|bibliography|"
+                        r"works\s+cited|further\s+reading|external\s+links|references\s+and\s+notes)$", re.I)
 # A navigation box of links: "{{Navbox | title = T | list = A · B · C }}" (its other parameters,
 # "name", "state", "group1", ..., are the box's, not text).
 _NAVBOX = re.compile(r"\{\{\s*navbox\b[^{}]*?\|\s*title\s*=\s*(?P<title>[^|{}]+?)\s*\|[^{}]*?"
@@ -415,6 +419,28 @@ def _take_see_also(sections: list[Section]) -> list[str]:
     return out
 
 
+def _take_references(sections: list[Section]) -> list[str]:
+    """Take the article's apparatus (`_APPARATUS`: References, Notes, Sources, Further reading,
+    External links), with any sub-sections, out of the tree into a flat list of its items and
+    paragraphs. Why out of the tree: a citation names people, bodies and the day a source was
+    published, none of them facts about the organisation, and every rule reading sections would
+    otherwise need to know to skip it. A section of that title anywhere in the tree counts: wikis
+    nest "Notes" under "References"."""
+    out: list[str] = []
+    for s in list(sections):
+        if _APPARATUS.match(s.title.strip()):
+            for sub in s.walk():
+                for b in sub.blocks:
+                    if isinstance(b, BulletList):
+                        out.extend(_flatten(b.items))
+                    elif isinstance(b, Paragraph):
+                        out.append(b.text)
+            sections.remove(s)
+        else:
+            out.extend(_take_references(s.children))
+    return out
+
+
 def _flatten(items: list[ListItem]) -> list[str]:
     out: list[str] = []
     for it in items:
@@ -454,6 +480,7 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
     sections = parser.sections
     findings += _empty_sections(sections, file)
     see_also = _take_see_also(sections)
+    references = _take_references(sections)
 
     src, src_findings = source_info(parser.title, parser.source_entries, file)
     findings += src_findings
@@ -463,6 +490,7 @@ def read_article(path: str | Path) -> tuple[Profile, list[Finding]]:
         lead=parser.lead,
         sections=sections,
         see_also=see_also,
+        references=references,
         source=src,
         as_of=src.retrieved if src.retrieved and re.fullmatch(r"\d{4}-\d{2}-\d{2}", src.retrieved) else None,
         seed_file=file,

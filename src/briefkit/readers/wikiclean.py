@@ -54,6 +54,12 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _ABBR = re.compile(r"\{\{\s*abbr\s*\|\s*([^{}|]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
 # `Rajavartiolaitos {{in lang|fi}}` marks the language of the words before it: no words of its own.
 _IN_LANG = re.compile(r"\s*\{\{\s*in\s+lang\s*\|[^{}]*\}\}", re.I)
+# `{{lang|pt|Frente de Libertação}}`, `{{lang-zh|联想}}`, `{{transl|ar|Sāmā}}`: words in another
+# language or script, marked for fonts and screen readers; the words are the value (a full
+# profile had shown "Native name: {{lang|pt|Frente de Libertação de Moçambique}}").
+_LANG = re.compile(r"\{\{\s*(?:lang\s*\|\s*[\w-]+|lang-[\w-]+)\s*\|\s*([^{}|=]+?)\s*(?:\|[^{}]*)?\}\}", re.I)
+# (a transliteration's words are its last unnamed part, after the language and any scheme)
+_TRANSL = re.compile(r"\{\{\s*transl(?:iteration)?\s*\|([^{}]*)\}\}", re.I)
 # `{{nihongo|海上保安庁|Kaijō Hoan-chō}}`: a Japanese name and its readings, shown as "海上保安庁
 # (Kaijō Hoan-chō)".
 _NIHONGO = re.compile(r"\{\{\s*nihongo\s*\|([^{}]*)\}\}", re.I)
@@ -154,6 +160,8 @@ def clean_value(value: str) -> str:
     text = _NOWRAP.sub(r"\1", text)
     text = _ABBR.sub(r"\1", text)
     text = _IN_LANG.sub("", text)
+    text = _LANG.sub(r"\1", text)
+    text = _TRANSL.sub(lambda m: ([x.strip() for x in m.group(1).split("|") if x.strip() and "=" not in x] or [""])[-1], text)
     text = _NIHONGO.sub(_nihongo, text)
     text = _START_DATE.sub(_start_date, text)
     text = _URL.sub(r"\1", text)
