@@ -263,3 +263,16 @@ def test_infobox_templates_that_hold_text_keep_it():
     assert clean_value("{{Start date|1994|07|09|df=y}}") == "9 July 1994"
     assert clean_value("{{start date and age|1946|5}}") == "May 1946"
     assert clean_value("{{Nasdaq Stockholm|BLUE B}}") == "Nasdaq Stockholm: BLUE B"
+
+
+def test_rendered_note_markers_leave_prose_and_its_sentence_ends():
+    """A page copied as text keeps its note markers ("field marshal.[3] In March 2011"): they had
+    hidden a sentence's end (one event ran on into the next sentence) and reached labels. A link's
+    brackets and a bracketed year stay."""
+    from briefkit.readers.wikiclean import without_refs
+    from briefkit.text import split_sentences
+
+    text = without_refs("He was made field marshal.[3] In March 2011 it backed Chad[a] and Yemen[citation needed]. "
+                        "See [[Blue Front]] [1990].")
+    assert text == "He was made field marshal. In March 2011 it backed Chad and Yemen. See [[Blue Front]] [1990]."
+    assert split_sentences(text)[:2] == ["He was made field marshal.", "In March 2011 it backed Chad and Yemen."]

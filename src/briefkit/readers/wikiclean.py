@@ -117,10 +117,13 @@ def without_refs(text: str) -> str:
     """Paragraph text without its footnote markers (`<ref name="nvi2022" />`) and note or
     citation templates (`{{efn|Some accounts date it to 1967.}}`), which a page would print as
     they are (Mondragon's brief had shown "in 1966.{{efn|Some accounts ...}} In 1969"); the
-    sentences stay as written. A note is dropped as it is from an infobox value (`clean_value`)."""
+    sentences stay as written. A note is dropped as it is from an infobox value (`clean_value`),
+    and so is a rendered marker a copied page keeps ("field marshal.[3] In March 2011"): it
+    points at a note the brief does not number, and it had hidden where a sentence ends."""
     if "<ref" not in text.casefold() and "{{" not in text:
-        return text
-    text = _NOTE_TEMPLATE.sub("", _REF_TAG.sub(" ", _REF.sub(" ", text)))
+        # (a marker goes with nothing in its place: the spaces around it are the text's own)
+        return _RENDERED_NOTE_IN_TEXT.sub("", text) if "[" in text else text
+    text = _RENDERED_NOTE_IN_TEXT.sub("", _NOTE_TEMPLATE.sub("", _REF_TAG.sub(" ", _REF.sub(" ", text))))
     return normalise_space(re.sub(r"\s+([.,;:])", r"\1", text))
 
 
@@ -147,6 +150,8 @@ def without_links(text: str) -> str:
 # A footnote marker as a rendered page prints it, right after a word: `May 1977[1]`, `Federal
 # Police[2]`, `[a]`, `[note 3]`, `[citation needed]` (a Key facts row had shown "1977[1]").
 _RENDERED_NOTE = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?:note|nb|n)\s*\d{1,3}|citation\s+needed)\]", re.I)
+# (in prose, not a link's brackets: "[[X]]" is `without_links`'s)
+_RENDERED_NOTE_IN_TEXT = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|(?:note|nb|n)\s*\d{1,3}|citation\s+needed)\](?!\])", re.I)
 
 
 def clean_value(value: str) -> str:
