@@ -940,6 +940,12 @@ def test_a_list_of_its_own_parts_and_associated_organisations_is_its_structure(t
     org = read(f).org
     assert [c.name for c in org.children] == ["Party Congress", "Party Board", "Blue Youth League"]
     assert [c.name for c in org.children[1].children] == ["Executive Committee"]
+    # (set 72, FRELIMO: "Its national organs and affiliated organisations are:", the same list)
+    f.write_text("= Blue Party =\n\nThe Blue Party is a political party.\n\n== Organisation ==\n\nThe party is "
+                 "organised from cells upwards. Its national organs and affiliated organisations are:\n\n* Congress\n"
+                 "* Central Committee\n** Political Commission\n* Blue Youth League\n", encoding="utf-8")
+    org = read(f).org
+    assert [c.name for c in org.children] == ["Congress", "Central Committee", "Blue Youth League"]
 
 
 def test_two_parents_that_are_one_body_by_two_names_are_drawn_once(tmp_path):

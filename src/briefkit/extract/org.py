@@ -169,7 +169,9 @@ _PART_HEAD = re.compile(r"(?i)\b(?:through|via|by\s+means\s+of|in|into)\s+(?:its
 # "Its main bodies and associated organisations are:": a list of its own parts first, then the
 # bodies it keeps beside them (a party's youth and women's wings), which a chart shows with them;
 # the relation word names some of the items, not what the list is.
-_OWN_PARTS_FIRST = re.compile(r"(?i)\b(?:its|the\s+[\w-]+(?:'s|’s))\s+(?:(?:main|principal|central|own)\s+)?"
+# ("Its national organs and affiliated organisations are:")
+_OWN_PARTS_FIRST = re.compile(r"(?i)\b(?:its|the\s+[\w-]+(?:'s|’s))\s+(?:(?:main|principal|central|own|national|governing|"
+                              r"leading|statutory)\s+)?"
                               r"(?:bodies|organs|parts|units|structures|institutions|divisions|components)\s+and\s+"
                               r"(?:its\s+)?(?:associated|affiliated)\s+(?:organi[sz]ations|bodies|groups|wings)\b")
 # A list's opening line that names some of the parts, not all: "Its member unions include:".

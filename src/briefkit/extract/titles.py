@@ -77,9 +77,11 @@ def is_structure_title(title: str) -> bool:
 # A paragraph that ends by introducing a list of the organisation's own parts: "The group's main
 # subsidiaries are:", "Its principal divisions are:", "Its parts are:".
 # ("Its bodies and main parts are:", "The charity's organs are:": two kinds joined, any kind word)
-_PARTS_NOUN = (r"(?:(?:main|principal|major|chief|largest|own|governing)\s+)?"
+_PARTS_NOUN = (r"(?:(?:main|principal|major|chief|largest|own|governing|national|central|regional|affiliated|"
+               r"associated|specialised|specialized|subordinate|constituent|member)\s+)?"
                r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
-               r"directorates|departments|components|formations|commands|bodies|organs|wings|sections)")
+               r"directorates|departments|components|formations|commands|bodies|organs|wings|sections|"
+               r"organi[sz]ations)")
 _PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+[a-z]+(?:'s|’s))\s+"
                           rf"{_PARTS_NOUN}(?:,?\s+and\s+(?:its\s+)?{_PARTS_NOUN})?\s+(?:are|include|comprise)\s*:\s*$")
 
