@@ -8764,3 +8764,16 @@ def test_a_succession_counted_on_by_steps_gives_each_step_its_row(tmp_path):
     assert by["1976"].label == "Arnon Gafni succeeded Moshe Sanbar" and by["1976"].kind == "leadership", by
     assert by["1982"].label == "Moshe Mandelbaum succeeded Arnon Gafni" and by["1982"].kind == "leadership", by
     assert "1999" not in by and "London" not in by["1995"].label, by
+
+
+def test_a_who_aside_closed_before_the_main_verb_gives_the_main_clause_its_subject(tmp_path):
+    """Set 72 (Ethiopian National Defense Force): "His successor, Abiy Ahmed, who took office in
+    April, replaced Samora with Seare on 7 June 2018" had been labelled "Who took office in April,
+    replaced Samora with Seare on 7 June 2018"; the aside is his taking office, of the year the
+    main clause gives."""
+    events = _event_list(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== History ==\n\nThe force was formed in "
+        "1991. Carl Berg, who took office in April, replaced Samora Yunis with Seare Mekonnen on 7 June 2018.\n"))
+    by = {e.date.iso: e.label for e in events}
+    assert by.get("2018-06-07") == "Carl Berg replaced Samora Yunis with Seare Mekonnen", by
+    assert by.get("2018-04") == "Carl Berg took office", by

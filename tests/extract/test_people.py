@@ -4901,3 +4901,27 @@ def test_its_head_in_another_body_s_apposition_and_parts_of_two_kinds(tmp_path):
     assert not people["Yasir Al-Rumayyan"].leader and people["Yasir Al-Rumayyan"].affiliation == "Public Investment Fund"
     assert "Blue Relief UK" not in people
     assert [x.name for x in p.people if x.leader] == ["Ayman Sari"]
+
+
+def test_heads_of_other_bodies_named_by_its_their_and_his_successor(tmp_path):
+    """Set 72 (Ethiopian National Defense Force): "gunmen burst into a meeting of the Amhara
+    regional government ... and killed its president, X" (the government's); "the imperial army gave
+    way to the forces of the Derg, which grew ...; their last chief of staff, Y, ..." (the Derg's
+    forces'); "In February 2018 Prime Minister Hailemariam Desalegn appointed ... His successor,
+    Abiy Ahmed, ..." (the prime minister's successor, who had been read as holding the post the
+    lead last gave one of the force's chiefs, "the first officer ... to hold the rank")."""
+    p = _read_text(tmp_path, (
+        "= Blue Defence Force =\n\nInfobox\n- Chief of General Staff: Birhanu Jula (since 8 November 2020)\n\n"
+        "The Blue Defence Force is the military of Westland. Its head, the Chief of General Staff, has been Birhanu "
+        "Jula since November 2020; in January 2022 he became the first officer in the country's history to hold "
+        "the rank of field marshal.\n\n== History ==\n\n"
+        "After the revolution of 1974 the imperial army gave way to the forces of the Derg, which grew to several "
+        "hundred thousand men in the 1980s; their last chief of staff, Lieutenant General Addis Tedla, held the "
+        "post from 1989. In February 2018 Prime Minister Hailemariam Desalegn appointed three deputy chiefs of "
+        "staff. His successor, Abiy Ahmed, who took office in April, replaced Samora Yunis with Seare Mekonnen on "
+        "7 June 2018. On 22 June 2019 gunmen burst into a meeting of the Amhara regional government in Bahir Dar "
+        "and killed its president, Ambachew Mekonnen, and an adviser.\n"))
+    people = _people(p)
+    for name in ("Addis Tedla", "Abiy Ahmed", "Ambachew Mekonnen"):
+        assert name not in people or not people[name].leader, people[name]
+    assert people["Abiy Ahmed"].role == "Prime Minister"

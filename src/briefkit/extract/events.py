@@ -808,6 +808,37 @@ _FOLLOWED_STEP = re.compile(r"(?:,?\s+and\s+|,\s+)?in\s+(?P<when>(?:\d{1,2}\s+)?
                             r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s+and\s+in\s|,\s+in\s|,\s+and\s+in\s|\s*\.?$)")
 
 
+# "who took office in April, replaced Samora with Seare on 7 June 2018": a relative clause about
+# the name before it, closed by a comma, then the main verb of that name (`_relative_then_main`).
+_WHO_THEN_MAIN = re.compile(r"^who\s+(?P<rel>[^,;]{3,120}?),\s+(?P<main>(?:then\s+|later\s+)?(?:[a-z]{2,}ed|took|made|won|"
+                            r"lost|became|gave|held|led|left|ran|set|sold|bought|chose|named|oversaw|saw|began|"
+                            r"withdrew|resigned|stepped)\b[^;]*)$")
+
+
+def _relative_then_main(clauses: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
+    """A clause "who <aside>, <main verb> ..." that follows a bare name ("Carl Berg, who took
+    office in April, replaced Samora with Seare on 7 June 2018"), as two: the aside about the
+    person ("who took office in April"), and the sentence's main clause told with its subject
+    ("Carl Berg replaced Samora with Seare on 7 June 2018."). Why: the clause splitter opens a
+    clause at ", who" and cannot see where the aside ends, and the main clause's happening was
+    labelled "Who took office in April, replaced ..." with the aside's time beside its own. Only
+    after a clause that is a name and no more ("His successor, Abiy Ahmed"), which has no verb
+    of its own to tell."""
+    out: list[tuple[int, str]] = []
+    for i, (o, c) in enumerate(clauses):
+        m = _WHO_THEN_MAIN.match(c) if i and out else None
+        before = out[-1][1] if m else ""
+        name = re.search(r"(?:^|,\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|da|van|von|bin|al)){1,4})\s*$", before) \
+            if m else None
+        if m is None or name is None or _FINITE.search(before) or not re.search(r",\s+$", sentence[:o]) \
+                or not _FINITE.search(m.group("rel")):
+            out.append((o, c))
+            continue
+        out.append((o, f"who {m.group('rel')}"))
+        out.append((o + m.start("main"), f"{name.group(1)} {m.group('main')}"))
+    return out
+
+
 def _succession_steps(clause: str, persons: list[str]) -> list[tuple[int, str]] | None:
     """A clause whose person-subject took a post, counted on by a tail of steps each with a time
     and a holder ("Moshe Sanbar succeeded him, followed in 1976 by Arnon Gafni and in 1982 by
@@ -6723,8 +6754,10 @@ def _year_ahead(sentence: str, clauses: list[tuple[int, str]], index: int) -> in
     if index + 1 >= len(clauses):
         return None
     nxt_offset, nxt = clauses[index + 1]
+    # (or an aside about the subject before its main clause, `_relative_then_main`: "Carl Berg,
+    # who took office in April, replaced Samora on 7 June 2018" took office in April 2018)
     if not re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                     r"\s+and\s+$", sentence[:nxt_offset]):
+                     r"\s+and\s+$", sentence[:nxt_offset]) and not clauses[index][1].startswith("who "):
         return None
     mine = find_dates(clauses[index][1])
     if not mine or any(m.year is not None for m in mine):
@@ -7328,6 +7361,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             # Mandelbaum": a clause a step)
             clauses = [(o + so, sc) for o, c in clauses
                        for so, sc in (_succession_steps(c, person_here) or [(0, c)])]
+            clauses = _relative_then_main(clauses, sentence)
             # "... listed its shares on the Doha Securities Market the same year, followed by London
             # in 1999, Abu Dhabi in 2001 and Bahrain in 2002": the later steps a trailing "followed
             # by" counts up are not the clause's happening, nor its time

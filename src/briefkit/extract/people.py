@@ -714,6 +714,15 @@ _STATE_SUBJECT = re.compile(
     r"(?:[a-z]+ed|was|were|had|has|took|made|held|won|lost|became|began|left|sent|gave|kept)\b")
 
 
+# A body named as whose a scene or a thing was ("a meeting of the Amhara regional government"), then
+# a verb of the same clause and "its" (`its_other_body`).
+_BODIES = (r"(?i:government|council|assembly|parliament|cabinet|ministry|party|committee|administration|authority|"
+           r"board|regime|junta|court|company|bank|union|federation|league|front|movement)")
+_OF_BODY_THEN_ITS = re.compile(rf"\bof\s+the\s+(?P<body>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+{_BODIES})\b"
+                               r"[^;,]{0,60}?\s+and\s+[a-z]+\s+$")
+# Forces named by whose they were ("the forces of the Derg"), then a semicolon and "their".
+_PLURAL_OF_BEFORE = re.compile(r"\bthe\s+(?P<body>(?:[a-z]+\s+)?(?:forces|troops|armies|militias|rebels|fighters)\s+of\s+"
+                               r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)[^;]*;\s+$")
 # A body named, then set off by what it is and who runs it: "the Public Investment Fund, the
 # sovereign wealth fund run by its governor, " (`its_other_body`)
 _BODY_RUN_BY_ITS = re.compile(r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’&-]*)*),\s+"
@@ -742,6 +751,17 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         # "Nikolić, who had run the Serbian Radical Party while its leader, Vojislav Šešelj, stood
         # trial": "its" in a clause of time right after a body is that body's
         return near.group("body")
+    acted_in = _OF_BODY_THEN_ITS.search(sentence[:at])
+    if acted_in is not None and not subject.mentioned_in(sentence[:at]):
+        # "gunmen burst into a meeting of the Amhara regional government in Bahir Dar and killed its
+        # president": in a sentence that does not name the organisation, "its" after a body named
+        # as whose the scene was is that body's
+        return acted_in.group("body")
+    plural = sentence[at:at + 6].casefold().startswith("their") and _PLURAL_OF_BEFORE.search(sentence[:at])
+    if plural and not subject.mentioned_in(plural.group(0)):
+        # "the imperial army gave way to the forces of the Derg, which grew ...; their last chief
+        # of staff, X": "their" after a semicolon is the forces named, not the organisation
+        return plural.group("body")
     run = _BODY_RUN_BY_ITS.search(sentence[:at])
     if run is not None and not subject.is_owner(run.group("body")) \
             and not any(n.casefold() in run.group("body").casefold() for n in subject.names if len(n) > 2):
@@ -1843,6 +1863,12 @@ _SUCCEEDED_BARE = re.compile(
     # ("In 2019 Marjan Hussein Marjan succeeded him": the one the text named last, as "his successor")
     rf"{_NAME.replace('?P<name>', '?P<name_p>')}(?:,\s+[^;]{{1,160}}?,)?\s+(?:succeeded|replaced|took\s+over\s+from)\s+"
     rf"(?P<pron>him|her)(?=\s*[,.;]|\s+(?:in|on|at|after|when)\b|$)")
+# The person a sentence opens on as its subject, after a time and a title ("In February 2018 Prime
+# Minister Hailemariam Desalegn appointed"): whom a "His successor" next means.
+_PERSON_OPENER = re.compile(rf"(?:(?:In|On|By|From|Later|Then|After|During)\b[^,;]{{0,40}}?,?\s+)?"
+                            rf"{_HONORIFIC}?(?:(?P<title>President|Prime\s+Minister|Chancellor|King|Queen|Minister|Governor|"
+                            rf"Premier|Mayor|Senator)\s+)?(?P<person>(?:[A-Z][\w'’-]+\s+)+?(?P<surname>[A-Z][\w'’-]+))\s+"
+                            rf"(?:[a-z]+ed|was|had|made|named|chose|gave|took|won|lost|became|said)\b")
 # "Shohei Ishii, a former transport ministry official ..., was installed in place of Okushima",
 # "the government chose Yuji Sato, an academy graduate ..., to replace Takashi Kitamura": a
 # successor in the post of the one replaced, which the sentence does not name.
@@ -3600,6 +3626,17 @@ def _from_sentences(profile: Profile, subject: Subject,
                                                      sentence[:m.start("name_p")]):
                 continue  # (the successor opens the sentence: not "..., when Juhan Parts of Res Publica succeeded him")
             if m.group("whose") or m.group("pron"):
+                opener = _PERSON_OPENER.match(prev_sentence) if not sentence[:m.start()].strip() else None
+                if opener and opener.group("surname").casefold() not in held_by and is_name(opener.group("person")) \
+                        and not subject.mentioned_in(opener.group(0)):
+                    # "In February 2018 Prime Minister Hailemariam Desalegn appointed ... His
+                    # successor, Abiy Ahmed, ...": "his" is the one the sentence before was about,
+                    # who holds no post of ours; his successor's post is his (told, when the
+                    # title before his name gives it, for the person's sake: no leader of ours)
+                    if m.group("whose") and (f := found(m.group("name_s"), opener.group("title"), False, None,
+                                                        m.span("name_s"))):
+                        yield f
+                    continue
                 # whose successor: the last leader named before, here or in the sentence before
                 told = f"{prev_sentence} {sentence[:m.start()]}".casefold()
                 named = [(told.rfind(k_), post) for k_, post in ((k, v) for k, v in held_by.items())
