@@ -3628,7 +3628,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             if m.group("whose") or m.group("pron"):
                 opener = _PERSON_OPENER.match(prev_sentence) if not sentence[:m.start()].strip() else None
                 if opener and opener.group("surname").casefold() not in held_by and is_name(opener.group("person")) \
-                        and not subject.mentioned_in(opener.group(0)):
+                        and not subject.mentioned_in(opener.group(0)) \
+                        and not any(opener.group("surname") in n.split() for n, _ in (*prev_leaders, *leaders_here)) \
+                        and not any(opener.group("surname") in n.split() for n in leading()):
                     # "In February 2018 Prime Minister Hailemariam Desalegn appointed ... His
                     # successor, Abiy Ahmed, ...": "his" is the one the sentence before was about,
                     # who holds no post of ours; his successor's post is his (told, when the
