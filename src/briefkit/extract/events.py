@@ -700,7 +700,9 @@ _RELATIVE = re.compile(
     # day of a happening named by its noun, told in the sentences just before (`_day_of_happening`)
     r"(?P<an>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)\s+"
     r"(?P<aunit>days?|weeks?|months?|years?)\s+(?:to\s+the\s+(?P<atothe>day|month)\s+)?after\s+(?:the|that|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<anoun>[a-z]{4,})(?:\s+(?:began|started|opened|ended|broke\s+out))?(?=\s*,|\s+(?-i:[a-z]))|"
+    # ("Six days after the killings Abiy appointed ...": the clause's subject after the noun)
+    r"(?:[\w-]+\s+){0,2}?(?P<anoun>[a-z]{4,})(?:\s+(?:began|started|opened|ended|broke\s+out))?(?=\s*,|\s+(?-i:[a-z])|"
+    r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?-i:[a-z]+ed|was|were|took|made|named|chose|became|won)\b)|"
     # "Dzulkifli resigned within days" of the election just told: some days on, told as loosely
     # as "a few days later" (not "within weeks" or "within months": a year at best, which says
     # less than the sentence's place in the story)
@@ -2356,6 +2358,21 @@ def _day_of_happening(noun: str, before: Sequence[str]) -> _Context | None:
         after = [d for d in days if d.start >= named.end()]
         d = after[0] if after else days[-1]
         return _Context(d.year, d.month, d.day)
+    # A noun the sentences before told by its verb ("six days after the killings" of "gunmen ...
+    # killed its president" on 22 June 2019): the nearest that tells a day of its own, a later
+    # mention without one ("Asaminew was killed ... two days later") passed over.
+    stem = re.sub(r"(?:ings|ing|ions|ion|s)$", "", noun.casefold())
+    if len(stem) < 4 or stem == noun.casefold():
+        return None
+    for text in reversed(before):
+        named = re.search(rf"(?i)\b{re.escape(stem)}\w*", text)
+        if named is None:
+            continue
+        days = [d for d in find_dates(text) if d.day is not None and d.month is not None and d.year is not None]
+        if days:
+            after = [d for d in days if d.start >= named.end()]
+            d = after[0] if after else days[-1]
+            return _Context(d.year, d.month, d.day)
     return None
 
 
@@ -2426,6 +2443,17 @@ def _relative_date(clause: str, ctx: _Context, closing: bool = False, before: Se
             return (dated[0], said.strip(" .;")) if dated else None
     if not m or ctx.year is None:
         return None
+    if m.group("n") and m.group("dir").lower() == "after":
+        # "Six days after the killings Abiy appointed ...": a count after a happening named by its
+        # noun, which the sentences before dated by its verb ("gunmen ... killed its president"
+        # on 22 June 2019), counts from that day, not from the time last told ("two days later")
+        named = re.match(r"\s+(?:the|that|its)\s+((?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]{3,}))\b(?!\s+of\b)",
+                         clause.strip()[m.end():])
+        told = _day_of_happening(named.group("head"), before) if named else None
+        if told is not None and named is not None:
+            dated = _relative(f"{m.group('n')} {m.group('unit2')} later", told)
+            if dated is not None:
+                return dated[0], m.group(0) + named.group(0)
     if m.group("anoun"):
         told = _day_of_happening(m.group("anoun"), before)
         if told is None:
