@@ -8791,3 +8791,16 @@ def test_a_count_after_a_happening_named_by_its_noun_counts_from_the_day_its_ver
         "Carl Berg appointed Adem Mohammed as chief of general staff.\n"))
     by = {e.date.iso: e.label for e in events}
     assert by.get("2019-06-28") == "Carl Berg appointed Adem Mohammed as chief of general staff", by
+
+
+def test_a_part_of_a_month_dates_to_the_month_and_leaves_the_label(tmp_path):
+    """Set 73 (Kosovo Security Force): "Major General Bashkim Jashari was appointed in his place in
+    the first days of December by President Osmani" had no date at all; it is December of the year
+    told, and the label drops "in the first days of" with the month."""
+    events = _event_list(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== History ==\n\nThe force was formed in "
+        "2009. Carl Rama resigned on 26 November 2021. Bashkim Jashari was appointed in his place in the first days "
+        "of December by President Osmani. In the last week of March 2022 the force opened a new base.\n"))
+    by = {e.date.iso: e.label for e in events}
+    assert by.get("2021-12") == "Bashkim Jashari was appointed in his place by President Osmani", by
+    assert by.get("2022-03") == "The force opened a new base", by

@@ -64,8 +64,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(_p(r"(?<!\d)DAY MONTH\b(?!,? \d)"))),
     # "in February", "by early March": a month whose year the context gives.
     # (and "at the end of June": a part of a month is told at the month's precision)
+    # (and "in the first days of December", "during the last week of March": a part of the month)
     ("m", re.compile(_p(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|(?:[Aa]t|[Bb]y|[Tt]owards?)\s+the\s+"
-                        r"(?:end|start|beginning|middle|close)\s+of)\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),
+                        r"(?:end|start|beginning|middle|close)\s+of|(?:[Ii]n|[Dd]uring|[Bb]y|[Oo]ver)\s+the\s+(?:first|last|"
+                        r"final|second|third|fourth|closing|opening|latter)\s+(?:days|weeks?|half|part|fortnight)\s+of)"
+                        r"\s+(?:(?:early|late|mid-?)\s*)?MONTH\b(?!\s*\d|,\s*\d)"))),
     ("md", re.compile(_p(r"\bMONTH (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:,]| ?[–-] ?\d|\s*(?:people|men|soldiers|troops|years|km|%))"))),
     ("yrange", re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)" + _NOT_DECADE + r"(?![-])")),
     # (and "cars of the 2009 to 2015 model years": a span named before its noun)

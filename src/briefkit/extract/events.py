@@ -3253,6 +3253,9 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
 _LEAD_PHRASE = re.compile(
     r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
     r"(?:end|start|beginning)\s+of|between|until|throughout|around|about|"
+    # ("In the last week of March 2022", "In the first days of December")
+    r"(?:in|during|by|over)\s+the\s+(?:first|last|final|second|third|fourth|closing|opening|latter)\s+"
+    r"(?:days|weeks?|half|part|fortnight)\s+of|"
     # "On the night of 26 March 2003", "In the early hours of 18 October"
     r"(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|weekend)\s+of)\s+|"
     # ("In mid-May 2001": the hyphen joins the month)
@@ -3667,8 +3670,10 @@ _BEGAN_THEN = re.compile(r"\s+(?:that|which)\s+(?:began|started|broke\s+out|erup
 # "late in August 2011", "early in 2015": a part of the time told before "in" and a date.
 _EARLY_LATE = re.compile(r"[,\s]+(?:early|late|later|earlier)$", re.I)
 # "at the end of", "towards the close of": a part of a year or month told before "of" and a date.
-_PART_OF_YEAR = re.compile(r"[,\s]+(?:at|by|towards?|until|before|after|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|"
-                           r"middle|close|turn|autumn|spring|summer|winter)$", re.I)
+# ("in the first days of December", "during the last week of March": a part of the month)
+_PART_OF_YEAR = re.compile(r"[,\s]+(?:(?:at|by|towards?|until|before|after|in)\s+the\s+(?:very\s+)?(?:end|start|beginning|"
+                           r"middle|close|turn|autumn|spring|summer|winter)|(?:in|during|by|over)\s+the\s+(?:first|last|final|"
+                           r"second|third|fourth|closing|opening|latter)\s+(?:days|weeks?|half|part|fortnight))$", re.I)
 
 
 # The first item of a list of dates and what joins the next one to it: "of 21 October 2019, of 20
