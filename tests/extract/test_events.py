@@ -8804,3 +8804,15 @@ def test_a_part_of_a_month_dates_to_the_month_and_leaves_the_label(tmp_path):
     by = {e.date.iso: e.label for e in events}
     assert by.get("2021-12") == "Bashkim Jashari was appointed in his place by President Osmani", by
     assert by.get("2022-03") == "The force opened a new base", by
+
+
+def test_a_taking_over_told_in_a_who_aside_is_not_of_the_sentence_before(tmp_path):
+    """Set 73 (SOCAR): "Since November 2020 it has been one of the state companies managed by the
+    holding. Its president has been Rovshan Najaf, who took charge as acting head in February 2022"
+    had been a row of November 2020: the taking charge is the aside's, with a time of its own."""
+    events = _event_list(tmp_path, (
+        "= Blue Oil =\n\nThe Blue Oil company is the state oil company of Westland.\n\n== History ==\n\nIt was "
+        "created in 1992. Since November 2020 it has been one of the state companies managed by the holding. Its "
+        "president has been Rovshan Najaf, who took charge as acting head in February 2022.\n"))
+    assert not [e for e in events if e.date.iso == "2020-11" and "Najaf" in e.text], \
+        [(e.date.iso, e.label) for e in events]

@@ -7660,7 +7660,10 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and rel_that is None and not offset \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
                         and len(told_before) == 1 and not told_before[0].background \
-                        and _TOOK_OVER.search(clause) is not None and not _NOT_AT_ONCE.search(clause):
+                        and (took := _TOOK_OVER.search(clause)) is not None and not _NOT_AT_ONCE.search(clause) \
+                        and not re.search(r",\s+(?:who|which)\s+[^,;]*$", clause[:took.start()]):
+                    # (not a taking over a "who" aside tells, with a time of its own: "Its president
+                    # has been Rovshan Najaf, who took charge as acting head in February 2022")
                     # "Late on 9 January 2017 Museveni moved Muhoozi to ... . Colonel Don Nabasa, ...,
                     # took over as acting commander": taking over told right after a sentence that
                     # dates one happening, with no time of its own, is of that day, as a reader
