@@ -4925,3 +4925,15 @@ def test_heads_of_other_bodies_named_by_its_their_and_his_successor(tmp_path):
     for name in ("Addis Tedla", "Abiy Ahmed", "Ambachew Mekonnen"):
         assert name not in people or not people[name].leader, people[name]
     assert people["Abiy Ahmed"].role == "Prime Minister"
+
+
+def test_a_text_agreed_names_no_one(tmp_path):
+    """Set 72 (FRELIMO): "Chissano and the Renamo leader, Afonso Dhlakama, signed the General Peace
+    Accords in Rome" had listed "Peace Accords — General" among the people named."""
+    p = _read_text(tmp_path, (
+        "= Blue Front =\n\nThe Blue Front is a political party.\n\n== History ==\n\nOn 4 October 1992 Joaquim "
+        "Chissano and the rebel leader, Afonso Dhlakama, signed the General Peace Accords in Rome. The Lusaka "
+        "Agreement followed.\n"))
+    names = set(_people(p))
+    assert "Peace Accords" not in names and "Lusaka Agreement" not in names, names
+    assert "Afonso Dhlakama" in names

@@ -219,12 +219,18 @@ def is_name(name: str) -> bool:
     # bin Saud Al Thani" has five)
     capitalised = [w for i, w in enumerate(words) if w.casefold() not in _PARTICLES or (i == 0 and w[:1].isupper())]
     return (2 <= len(capitalised) <= 5 and len(words) <= 8 and words[0].rstrip(".") not in _STOP_FIRST
-            and not _ORG_WORD.search(name)
+            and not _ORG_WORD.search(name) and not _TEXT_AGREED.search(name)
             and not ROLE_NOUN.search(name) and not any(w.casefold() in _MONTH_WORDS for w in words)
             and not is_country(name)  # "Saudi Arabia", "South Africa"
             # "the Icelandic Alþingi", "the Danish Folketing": a people's adjective before a name
             # (not "German", a first name too)
             and not (is_demonym(words[0]) and re.search(r"(?:ic|ish|ese|ian|ch)$", words[0]) is not None))
+
+
+# A text agreed, which names no one: "signed the General Peace Accords in Rome" ("General" had
+# been read as a rank before a person called "Peace Accords"). Only for names: "the Warsaw Pact"
+# beside a unit's commander is no other body that commander belongs to.
+_TEXT_AGREED = re.compile(r"\b(?:Accords?|Agreement|Treaty|Pact|Protocol|Charter)\b")
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
