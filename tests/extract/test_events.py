@@ -8816,3 +8816,17 @@ def test_a_taking_over_told_in_a_who_aside_is_not_of_the_sentence_before(tmp_pat
         "president has been Rovshan Najaf, who took charge as acting head in February 2022.\n"))
     assert not [e for e in events if e.date.iso == "2020-11" and "Najaf" in e.text], \
         [(e.date.iso, e.label) for e in events]
+
+
+def test_the_next_day_after_a_later_day_of_the_clause_before_and_a_date_naming_another_happening(tmp_path):
+    """Set 72 (GetUp!): "Proceedings began on 26 July, the full court heard argument on 4 and 5
+    August, and the next day it ruled ..., allowing about 100,000 people to enrol for the election
+    of 21 August 2010" is 6 August: the day after the last day the clause before told, not after the
+    day that dated it, and not the election's day, which names another happening."""
+    events = _event_list(tmp_path, (
+        "= Blue Action =\n\nBlue Action is a campaigning group in Westland.\n\n== History ==\n\nIn July 2010 the "
+        "group backed a challenge in the High Court. Proceedings began on 26 July, the full court heard argument "
+        "on 4 and 5 August, and the next day the court ruled by four votes to three that the provisions were "
+        "invalid, allowing about 100,000 people to enrol for the election of 21 August 2010.\n"))
+    ruled = [e for e in events if "ruled" in e.label]
+    assert ruled and ruled[0].date.iso == "2010-08-06", [(e.date.iso, e.label) for e in events]

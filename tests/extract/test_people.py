@@ -4936,4 +4936,6 @@ def test_a_text_agreed_names_no_one(tmp_path):
         "Agreement followed.\n"))
     names = set(_people(p))
     assert "Peace Accords" not in names and "Lusaka Agreement" not in names, names
+    from briefkit.extract.people import is_name
+    assert not is_name("US-led Operation Uphold Democracy")  # (nor an operation)
     assert "Afonso Dhlakama" in names

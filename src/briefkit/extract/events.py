@@ -7501,6 +7501,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 last_told = (dated_here[-1].end or dated_here[-1].date) if dated_here else None
                 near = _Context(last_told.year, last_told.month, last_told.day) \
                     if offset and last_told is not None else anchor
+                later_here = [d for d in find_dates(sentence[:offset]) if d.year is None and d.month is not None
+                              and not d.recurring] if offset and last_told is not None and last_told.month else []
+                if later_here and last_told is not None and (
+                        (later_here[-1].end_month or later_here[-1].month), (later_here[-1].end_day or later_here[-1].day or 0)) \
+                        > (last_told.month, last_told.day or 0):
+                    # "Proceedings began on 26 July, the full court heard argument on 4 and 5 August,
+                    # and the next day it ruled": a later day of the same year told in the clause
+                    # before, after the one that dated it, is the one counted from (the last of a
+                    # span's days)
+                    near = _Context(last_told.year, later_here[-1].end_month or later_here[-1].month,
+                                    later_here[-1].end_day or later_here[-1].day)
                 told_last = [d for d in find_dates(sentence[:offset]) if d.year is not None and d.month is not None
                              and not d.recurring] if offset and dated_here else []
                 if told_last and _follows_on(clause) and (told_last[-1].year, told_last[-1].month or 0) > (
@@ -7835,6 +7846,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 elif rel is not None and not from_opening and any(
                         m.year is not None and (m.day is not None or m.month is not None and _LOOSE_COUNT.match(rel[1]))
                         and not m.closed_range and not _in_aside(clause, m)
+                        # (not a date naming another happening by its day: "the next day it ruled
+                        # ..., allowing voters to enrol for the election of 21 August 2010")
+                        and not re.search(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]{4,}\s+of\s+$", clause[:m.start])
                         and not _compatible(rel[0], _event_date(m.year, m.month, m.day)) for m in own[:1]):
                     # "Earlier that year, on 29 February 2004, members of the unit ...", after a
                     # sentence that looked back to 1951: a full date the clause states outright is

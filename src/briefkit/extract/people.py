@@ -229,8 +229,9 @@ def is_name(name: str) -> bool:
 
 # A text agreed, which names no one: "signed the General Peace Accords in Rome" ("General" had
 # been read as a rank before a person called "Peace Accords"). Only for names: "the Warsaw Pact"
-# beside a unit's commander is no other body that commander belongs to.
-_TEXT_AGREED = re.compile(r"\b(?:Accords?|Agreement|Treaty|Pact|Protocol|Charter)\b")
+# beside a unit's commander is no other body that commander belongs to. And an operation ("the
+# US-led Operation Uphold Democracy" had become the "his" of the next sentence).
+_TEXT_AGREED = re.compile(r"\b(?:Accords?|Agreement|Treaty|Pact|Protocol|Charter|Operation)\b")
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
