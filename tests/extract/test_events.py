@@ -8830,3 +8830,17 @@ def test_the_next_day_after_a_later_day_of_the_clause_before_and_a_date_naming_a
         "invalid, allowing about 100,000 people to enrol for the election of 21 August 2010.\n"))
     ruled = [e for e in events if "ruled" in e.label]
     assert ruled and ruled[0].date.iso == "2010-08-06", [(e.date.iso, e.label) for e in events]
+
+
+def test_it_after_a_time_opening_the_clause_after_and_is_the_subject_before(tmp_path):
+    """"The regulator met on 4 May 2015, and the next day it announced that Carl Berg had won": "it"
+    after "and the next day" is the regulator, as after "and on 8 October 2021" (set 72, GetUp!'s
+    court, "the full court heard argument ..., and the next day it ruled", set side by side with a
+    clause before it by a comma)."""
+    events = _event_list(tmp_path, (
+        "= Blue Guard =\n\nThe Blue Guard is a national guard.\n\n== History ==\n\nThe guard was founded in 1990. "
+        "The regulator met on 4 May 2015, and the next day it announced that Carl Berg had won. Hearings began on "
+        "2 June 2016, the tribunal heard argument on 4 and 5 August, and the next day it ruled against the guard.\n"))
+    by = {e.date.iso: e.label for e in events}
+    assert by.get("2015-05-05") == "The regulator announced that Carl Berg had won", by
+    assert by.get("2016-08-06", "").startswith("The tribunal ruled"), by

@@ -1348,9 +1348,11 @@ def _it_after_and(clause: str, before: str, subject: Subject) -> str | None:
     if not re.search(r",?\s+and\s*$", before):
         return None
     first = re.split(r"[;:]|,\s+and\s+", before)[-2] if re.search(r",\s+and\s*$", before) else before
-    it_opens = r"\s*(?:(?:on|in|by|at|from|after)\s+[^,;]{1,30}?,?\s+)?it\s+(?:then\s+|also\s+|later\s+)?"
+    it_opens = r"\s*(?:(?:(?:on|in|by|at|from|after)\s+[^,;]{1,30}?|the\s+(?:next|following|same)\s+[a-z]+),?\s+)?it\s+(?:then\s+|also\s+|later\s+)?"
     if not re.match(it_opens + r"(?:announced|said|decided|chose|agreed|signed|named|appointed|elected|approved|"
-                    r"offered|asked|ordered|declared|confirmed|rejected|voted|told|adopted|awarded|granted|refused)\b",
+                    r"offered|asked|ordered|declared|confirmed|rejected|voted|told|adopted|awarded|granted|refused|"
+                    # (a court's: "the full court heard argument ..., and the next day it ruled")
+                    r"ruled|upheld|overturned|dismissed|acquitted|convicted|sentenced|fined)\b",
                     clause) and not (_BECAME_ANOTHER.search(first) and re.match(it_opens + r"[a-z]", clause)):
         # (a verb that takes a doer: "The pandemic then halted the series, and it resumed" speaks of
         # the series, the object; after "became", subject and object are one: "the mission in
@@ -1358,6 +1360,10 @@ def _it_after_and(clause: str, before: str, subject: Subject) -> str | None:
         # successor" is the mission's)
         return None
     np = _leading_np(first.strip())
+    if np is None or not re.match(r"The\s+[a-z]", np):
+        # ("Proceedings began on 26 July, the full court heard argument on 4 and 5 August, and
+        # ...": the clause before is the last of two set side by side with a comma)
+        np = _leading_np(cap_first(re.split(r",\s+", first.strip())[-1]))
     if np is None or not re.match(r"The\s+[a-z]", np) or len(np.split()) > 8 or subject.is_subject_phrase(np):
         return None
     head = re.split(r"\s+(?:of|for|to|in|on|at|by|with|from|between)\s+", np)[0].split()[-1]
@@ -2891,7 +2897,7 @@ def _leading_np(clause: str) -> str | None:
     # present form in 1931")
     m = re.search(r"\s(?:was|were|is|are|has|had|have|took|became|began|won|lost|left|made|led|held|met|ran|sent|"
                   r"sold|bought|built|grew|fought|brought|kept|found|paid|gave|came|went|counts|traces|dates|"
-                  r"describes|calls|regards|sees|flew|drew|wrote|rose|fell|chose|spent|struck|broke|told|said|"
+                  r"describes|calls|regards|sees|flew|drew|wrote|rose|fell|chose|spent|struck|broke|told|said|heard|sat|saw|"
                   r"[a-z]+ed)\b", text)
     if not m:
         return None
