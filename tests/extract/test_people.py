@@ -4939,3 +4939,19 @@ def test_a_text_agreed_names_no_one(tmp_path):
     from briefkit.extract.people import is_name
     assert not is_name("US-led Operation Uphold Democracy")  # (nor an operation)
     assert "Afonso Dhlakama" in names
+
+
+def test_a_holder_the_list_goes_on_past_in_a_year_of_its_own_leads_no_longer(tmp_path):
+    """Set 72 (GetUp!): "- Lachlan McKimmie, acting chief executive, 2025" above "- Paul Ferris,
+    interim co-chief executive" had been read as leading now beside Ferris."""
+    from briefkit.model import leading_now
+
+    p = _read_text(tmp_path, (
+        "= Blue Action =\n\nInfobox\n- Key People: Paul Ferris (interim co-chief executive)\n\nBlue Action is a "
+        "campaigning group.\n\n== Leadership ==\n\nThe organisation's staff have been led by:\n\n"
+        "- Simon Sheikh, national director, September 2008 – July 2012\n"
+        "- Larissa Lind, chief executive, September 2022 – March 2025\n"
+        "- Lachlan McKimmie, acting chief executive, 2025\n"
+        "- Paul Ferris, interim co-chief executive\n"))
+    now = [x.name for x in leading_now([x for x in p.people if x.leader])]
+    assert now == ["Paul Ferris"], now

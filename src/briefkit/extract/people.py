@@ -1687,7 +1687,16 @@ def _from_leadership_lists(profile: Profile) -> Iterator[_Found]:
                             # not a start with its end untold ("from 2012"), unless the entry
                             # says it began then: "Adwaldo Cardoso Botto de Barros (elected
                             # 1984)" above "Thomas E. Leavey (until 2004)" held it from 1984
+                            lone = found.period
                             found.period = f"{'from' if getattr(found, 'began', False) else 'in'} {found.period}"
+                            nxt = _parse_entry(entries[i + 1][0], role, None)
+                            if found.current is None and not getattr(found, "began", False) \
+                                    and (nxt is None or nxt.period != lone):
+                                # ("Lachlan McKimmie, acting chief executive, 2025" above "Paul Ferris,
+                                # interim co-chief executive": a holder the list goes on past, in a
+                                # year of its own, holds the post no longer; two of one year may be
+                                # co-holders, and are left as told)
+                                found.current = False
                         yield found
                         if held is not None:
                             yield held
