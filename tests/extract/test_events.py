@@ -8844,3 +8844,15 @@ def test_it_after_a_time_opening_the_clause_after_and_is_the_subject_before(tmp_
     by = {e.date.iso: e.label for e in events}
     assert by.get("2015-05-05") == "The regulator announced that Carl Berg had won", by
     assert by.get("2016-08-06", "").startswith("The tribunal ruled"), by
+
+
+def test_a_thing_a_relative_clause_says_was_disbanded_is_no_dissolution_of_the_organisation(tmp_path):
+    """Set 72 (Ethiopian National Defense Force): "the army reduced its regional commands from six to
+    four and set up a committee to plan ... the re-establishment of a navy, which had been disbanded
+    after Eritrea's independence" had been the army's dissolution."""
+    events = _event_list(tmp_path, (
+        "= Blue Force =\n\nThe Blue Force is the military of Westland.\n\n== History ==\n\nThe force was formed in "
+        "1991. In December 2018 the army reduced its regional commands from six to four and set up a committee to "
+        "plan the re-establishment of a navy, which had been disbanded after the war.\n"))
+    dec = [e for e in events if e.date.iso == "2018-12"]
+    assert dec and dec[0].kind != "dissolution", [(e.date.iso, e.kind, e.label) for e in events]

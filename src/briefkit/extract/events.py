@@ -1805,6 +1805,13 @@ def _dissolves_another(text: str, subject: Subject) -> bool:
         np = re.sub(r"(?i)^(?:the|a|an)\s+", "", passive.group("np")).strip(" ,")
         return not (subject.is_subject_phrase(passive.group("np")) or subject.is_subject_name(np)
                     or np.split()[-1].casefold() in subject.generic)
+    # ("... set up a committee to plan the re-establishment of a navy, which had been disbanded after
+    # Eritrea's independence": the end of a thing a relative clause tells of, named just before it)
+    relative = re.search(rf"\b(?P<np>(?:the|a|an|its)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}),\s+(?:which|that)\s+"
+                         rf"(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|finally\s+|officially\s+)?{_DISSOLVED}\b", text, re.I)
+    if relative and not subject.is_subject_phrase(relative.group("np")) \
+            and not subject.mentioned_in(relative.group("np")):
+        return True
     active = re.search(rf"\b{_DISSOLVED}\s+(?P<obj>(?:the|its|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", text, re.I)
     if active:
         obj = active.group("obj")
