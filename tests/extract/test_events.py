@@ -2554,6 +2554,11 @@ def test_a_key_fact_on_the_timeline_reads_as_a_row():
 
     assert _fact_label("Founded: 1866 in Cham, Switzerland, as the Anglo-Swiss Condensed Milk Company") == \
         "Founded in Cham, Switzerland, as the Anglo-Swiss Condensed Milk Company"
+    # (set 72: what a bracket names it, as the words after a comma would; a bracket of another
+    # kind stays as written)
+    assert _fact_label("Founded: 1991 (as the army of the Transitional Government)") == \
+        "Founded as the army of the Transitional Government"
+    assert _fact_label("Founded: 1991 (Ukraine)") == "Founded: 1991 (Ukraine)"
     assert _fact_label("Founded: 12 March 2022") == "Founded"
     assert _fact_label("Active: 2019–present") == "Active: 2019–present"
     assert _fact_label("Dates: formed 1990") == "Dates: formed 1990"

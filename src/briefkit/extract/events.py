@@ -8885,6 +8885,9 @@ def _fact_label(text: str, ref: str | None = None) -> str:
     if not dates or value[:dates[0].start].strip() or dates[0].is_range or dates[0].ongoing:
         return text  # ("Active: 2019–present" says what the span is)
     rest = value[dates[0].end:].strip(" ,;")
+    # ("Founded: 1991 (as the army of the Transitional Government)": what the bracket names it,
+    # as the words after a comma would)
+    rest = re.sub(r"^\((?P<in>(?:as|in|at|by|under)\s+[^()]{2,80})\)(?:\[\w+\])?$", r"\g<in>", rest)
     if not rest:
         key = label.strip()
         if ref and re.fullmatch(r"(?i)founded|formed|established|created|incorporated", key):
