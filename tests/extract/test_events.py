@@ -8861,3 +8861,15 @@ def test_a_thing_a_relative_clause_says_was_disbanded_is_no_dissolution_of_the_o
         "plan the re-establishment of a navy, which had been disbanded after the war.\n"))
     dec = [e for e in events if e.date.iso == "2018-12"]
     assert dec and dec[0].kind != "dissolution", [(e.date.iso, e.kind, e.label) for e in events]
+
+
+def test_the_only_candidate_elected_at_the_session_just_told_is_of_its_day(tmp_path):
+    """Set 72 (FRELIMO): "On 14 February 2025 Nyusi resigned the party presidency at an
+    extraordinary session of the Central Committee ... The committee elected Chapo, the only
+    candidate, with 241 of 243 votes" names no post and no time: the choice is of that session."""
+    events = _event_list(tmp_path, (
+        "= Blue Front =\n\nThe Blue Front is a political party.\n\n== History ==\n\nThe party was founded in 1962. "
+        "On 14 February 2025 Filipe Nyusi resigned the party presidency at an extraordinary session of the Central "
+        "Committee in Matola. The committee elected Daniel Chapo, the only candidate, with 241 of 243 votes.\n"))
+    chosen = [e for e in events if "Chapo" in e.label]
+    assert chosen and chosen[0].date.iso == "2025-02-14", [(e.date.iso, e.label) for e in events]

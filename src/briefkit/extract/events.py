@@ -760,6 +760,10 @@ _CHOSEN_THERE = re.compile(r"\b(?:(?:was|were)\s+(?:re-?)?elected\b(?!\s+(?:as\s
                            r"(?:the\s+|its\s+|his\s+|her\s+)?(?:party\s+)?(?:presidency|chair|leadership|post|office|"
                            r"command)|(?:re-)?(?:elected|chose)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:as\s+)?"
                            rf"{_CHOSEN_POST}|(?:re-)?(?:elected|chose)\s+as\s+{_CHOSEN_POST}\s+(?-i:[A-Z])|"
+                           # ("The committee elected Chapo, the only candidate, with 241 of 243 votes",
+                           # after the head's going at that session: the post is the one left)
+                           r"(?:re-)?elected\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+                           r"(?=,\s+the\s+only\s+candidate|\s+(?:unopposed|unanimously|with\s+\d[\d,]*\s+(?:of|votes)))|"
                            # ("Pagotto named as national coordinator Sister Vera Lúcia Altoé")
                            rf"(?:named|appointed)\s+as\s+(?:its\s+|the\s+|their\s+)?(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?"
                            rf"(?:{ROLE_NOUN.pattern})\s+(?-i:[A-Z])|"
@@ -7710,10 +7714,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 if rel is None and rel_that is None and not offset \
                         and not [d for d in find_dates(sentence) if not _in_aside(sentence, d)] \
                         and ((successor_named := _SUCCESSOR_NAMED.search(clause) is not None) or _CHOSEN_ALONE.match(clause)) \
+                        and not (scene is not None and scene[2] and scene[1] <= 2 and _CHOSEN_THERE.search(clause)) \
                         and not _NOT_AT_ONCE.search(re.sub(r",\s+(?:a|an|who|which)\s.*$", "", clause)) \
                         and not re.search(r",\s+who\s+(?:\w+ly\s+)?(?:took|assumed|became)\b", sentence) \
                         and ((went := [d for d in [*told_earlier, *told_before] if _GOING.search(d.clause)])
                              or (successor_named and len(told_before) == 1 and not told_before[0].background)):
+                    # (not a choice made at the session just told, which is of that session's day:
+                    # `_CHOSEN_THERE`, below)
                     # (after `_TOOK_OVER`, which dates a taking over by the one happening the sentence
                     # before told) "Repše resigned in December 2001 to found a political party ... He became prime
                     # minister after the election of the following year. The Saeima elected Ilmārs
