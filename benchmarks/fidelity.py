@@ -51,6 +51,16 @@ def norm(text: str) -> str:
 HONORIFICS = ("sheikh", "shaikh", "sir", "dame", "dr", "prince", "princess", "lord", "lady")
 
 
+# A part's abbreviation in brackets after its name ("United Democratic Youth Organisation (EDON)")
+# is another name for it, not a part of the name: written or left out, the part is the same.
+_ABBREVIATION = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&.-]*[A-Z0-9.])\)\s*$")
+
+
+def unit_key(name: str) -> str:
+    """How a part is matched: its name without a trailing bracketed abbreviation."""
+    return norm(_ABBREVIATION.sub("", name))
+
+
 def person_key(name: str) -> str:
     """A person's name as a reader matches it: "W. Craig Fugate" is "Craig Fugate", "Julius W.
     Becton Jr." is "Julius Becton" (initials and a generation's suffix left out), "Sheikh Saud
@@ -308,16 +318,16 @@ def score(name: str, profile, expected: dict) -> Score:
         unit, parents, nodes = _org_nodes(profile.org)
     else:
         unit, parents, nodes = None, [], []
-    got = {(norm(n), norm(p) if p else None) for n, p in nodes}
-    got_names = {norm(n) for n, _ in nodes}
+    got = {(unit_key(n), unit_key(p) if p else None) for n, p in nodes}
+    got_names = {unit_key(n) for n, _ in nodes}
     for u in units:
-        key = (norm(u["name"]), norm(u["under"]) if u.get("under") else None)
+        key = (unit_key(u["name"]), unit_key(u["under"]) if u.get("under") else None)
         if key in got:
             s.org_correct += 1
         else:
             s.org_missing += 1
             s.notes.append(f"missing unit: {u['name']} under {u.get('under')}")
-    expected_names = {norm(u["name"]) for u in units}
+    expected_names = {unit_key(u["name"]) for u in units}
     for n in sorted(got_names - expected_names):
         s.org_wrong += 1
         s.notes.append(f"wrong unit: {n}")

@@ -164,3 +164,18 @@ def test_the_scorer_takes_a_commanding_officer_for_a_commander():
     assert fidelity._role_matches("commander", "Officer commanding")
     assert not fidelity._role_matches("commander", "Executive officer")
     assert not fidelity._role_matches("commanding officer", "Chief of staff")
+
+
+def test_the_scorer_takes_a_part_with_or_without_its_abbreviation():
+    """AKEL's youth wing, expected as "United Democratic Youth Organisation (EDON)", was drawn
+    as "United Democratic Youth Organisation" with "EDON" its note, and scored missing and
+    wrong: one part under its name and its initials. A bracket that sets parts apart
+    ("(North)", "(Reserve)") is part of the name and still counts."""
+    from briefkit.model import OrgNode, Profile
+
+    p = Profile(names={"title": "X"}, org=OrgNode(name="X", kind="unit", children=[
+        OrgNode(name="United Democratic Youth Organisation"), OrgNode(name="Special Boat Service")]))
+    s = fidelity.score("x", p, {"org": {"units": [
+        {"name": "United Democratic Youth Organisation (EDON)", "under": None},
+        {"name": "Special Boat Service (Reserve)", "under": None}]}})
+    assert (s.org_correct, s.org_missing, s.org_wrong) == (1, 1, 1)
