@@ -84,6 +84,7 @@ from ..text import cap_first, close_gaps, inside_quotes, plain_title, says_littl
 from .antecedents import (STOP_WORDS, collective, earlier_plural, named_before, plural_opening, plural_subject,
                           with_antecedent)
 from .dates import DateMention, find_dates
+from .genders import Genders
 from .org import history_sections, structure_sections
 from .people import ORG_WORD, PERSON_NAME, is_name, ROLE_NOUN, ROLE_WORDS, leadership_sections
 from .places import is_country
@@ -6561,6 +6562,21 @@ _TERM_CLAUSE = re.compile(r"[\s,;]*(?:and\s+|but\s+)?(?:then\s+)?(?:he|she)\s+(?
                           r"took\s+up\s+(?:the\s+)?(?:post|office)|was\s+(?:sworn\s+in|installed|inaugurated))\b", re.I)
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+
+
+def _name_spans(sentence: str, persons: list[str]) -> list[tuple[str, int, int]]:
+    """Where a sentence first names each of `persons`, in full or by surname: (person, start, end)."""
+    out = []
+    surnames = Counter(p.split()[-1] for p in persons if p.split())
+    for p in persons:
+        m = word_pattern(p).search(sentence) or (word_pattern(p.split()[-1]).search(sentence)
+                                                 if p.split() and surnames[p.split()[-1]] == 1 else None)
+        if m:
+            out.append((p, m.start(), m.end()))
+    return out
+
+
 def _referent(sentence: str, offset: int, leaders: list[str], last_person: str | None,
               aliases: dict[str, str] | None = None, subject: Subject | None = None) -> str | None:
     """Whom "he"/"she" at the start of a clause means: the one person this sentence named before
@@ -7343,6 +7359,9 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
     labels: dict[int, str] = {}
     statements: dict[int, str] = {}  # the same clause at bullet length (Event.statement)
     last_person: str | None = None
+    genders = Genders()
+    recent: list[str] = []  # the people named so far, the latest last
+    alone_before: str | None = None  # the one person the sentence before named, as its subject
     # Whom the last sentence's "him" or "her" meant, when that sentence then named someone else
     # for a post: the one a "him" or "her" of the next sentence means (`_OBJECT_CARRIES`).
     object_person: str | None = None
@@ -7370,6 +7389,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
         if piece.section != section_seen:
             # "He" does not cross a section
             section_seen, last_person, last_plural, object_person = piece.section, None, None, None
+            alone_before = None
             prior = []
             if (titled := _heading_year(piece.section)) is not None:
                 # "=== The succession of 2013 ===" after a section that ended on "in 2014 he became
@@ -7403,6 +7423,17 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             person_here = [n for n in _persons_in(sentence, names + others, aliases)
                            if n.split()[0].casefold() not in subject.words or n in names]
             person_here = _by_latest_full_name(sentence, person_here, latest_full)
+            # ("João Lourenço succeeded her father ... A report that she had been dismissed": not
+            # Lourenço, whom the text calls "his"; the latest person it calls "she", `genders`)
+            spans = _name_spans(sentence, [*person_here, *(p for p in recent if p not in person_here)])
+            genders.read(sentence, spans)
+            genders.continued(alone_before, sentence, _strip_date_phrase(sentence.strip()))
+            last_person = genders.fit(sentence, min((a for _, a, _ in spans), default=None), last_person, recent)
+            # (one the sentence names and no pronoun: "she and Edhi were married. She took charge
+            # of the nursing staff" is the other's)
+            alone_before = person_here[0] if len(person_here) == 1 and _last_subject(sentence, person_here) \
+                and not _PERSONAL_PRONOUN.search(sentence) else None
+            recent = ([p for p in recent if p not in person_here] + person_here)[-12:]
             object_here: str | None = None  # whom this sentence's "him" or "her" means
             n_before = len(drafts)
             implied_here = False  # a taking over dated by the sentence before (`_TOOK_OVER`)
