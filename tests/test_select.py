@@ -410,3 +410,18 @@ def test_a_month_told_after_a_day_within_it_follows_that_day():
     later = _e(1962, None, None, "In 1962 the fund also opened an office in London.", "It opened a London office")
     day = _e(1962, 5, 3, "On 3 May 1962 it held its first congress.", "It held its first congress")
     assert chronological([day, later], [day, later]) == [later, day]
+
+
+def test_a_second_renaming_in_other_words_gives_way_to_another_story():
+    """Two renamings tell one kind of happening, whatever their words: "became the Center for
+    Disease Control" and "approved the new name" share none, yet a second one costs SAME_STORY
+    beside an event of about equal weight."""
+    def ev(year: int, kind: str, importance: float, label: str) -> Event:
+        return Event(date=EventDate(year=year), text=label, label=label, kind=kind, importance=importance)
+
+    events = [ev(1946, "founding", 1.0, "Acme was founded"),
+              ev(1970, "renaming", 0.8, "Acme became the Northern Health Center"),
+              ev(1992, "renaming", 0.8, "Congress approved the new name Northern Health Agency"),
+              ev(2001, "milestone", 0.78, "Acme opened its first laboratory abroad")]
+    chosen = [e.date.year for e in select_events(events, 3)]
+    assert 2001 in chosen and len({1970, 1992} & set(chosen)) == 1

@@ -25,7 +25,7 @@ DOCX and the timeline chart of one length agree on it:
    gave two rows to the mutiny and none to its move to Syria.
    An event that tells the same kind of happening as one already chosen (a label sharing a
    word that says what happened, `_story`: a fourth "won the election", a second court
-   "ordered") counts `SAME_STORY` less. The cost is small on purpose: it decides between
+   "ordered", a second renaming in any words) counts `SAME_STORY` less. The cost is small on purpose: it decides between
    events of about equal weight (a party's 2016 election or the government's suspension of
    EU accession talks) and never keeps a founding or a defining election out.
 2. Break ties by spreading over time: an event from a year not yet represented beats one
@@ -191,6 +191,11 @@ def _story(label: str) -> frozenset[str]:
     return frozenset(out - KINDS)
 
 
+# A renaming tells one kind of happening whatever its words ("became the International
+# Association of Athletics Federations", "approved the new name World Athletics"): a second one
+# counts SAME_STORY less, as a second "won the election" does.
+_RENAMED = frozenset({"<renamed>"})
+
 story_words = _story  # for At a glance's test of an event it already tells (`digest.not_told`)
 
 
@@ -291,7 +296,8 @@ class _Facts:
         label = e.label or e.text
         start = e.date.start()
         return _Facts(" ".join(e.text.split()), refers_back(label), start, start.toordinal(),
-                      _PRECISION_RANK.get(e.precision, 0), _names(label), _story(label), says_little(label))
+                      _PRECISION_RANK.get(e.precision, 0), _names(label),
+                      _story(label) | (_RENAMED if e.kind == "renaming" else frozenset()), says_little(label))
 
 
 def select_events(events: list[Event], limit: int | None) -> list[Event]:

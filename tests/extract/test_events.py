@@ -8911,3 +8911,26 @@ def test_a_he_or_she_after_one_named_alone_tells_that_persons_and_no_more():
     g.read("Her father, Emilio Sosa, was a minister.", [("Emilio Sosa", 12, 23)])
     assert g.of("Emilio Sosa") == "m"
     assert g.fit("Her father had been a minister.", None, "Emilio Sosa", ["Anna Berg", "Emilio Sosa"]) is None
+
+
+def test_a_rule_in_force_since_a_date_is_no_happening():
+    """"Since January 2025 its director has had to be confirmed by the Senate" (the CDC's lead) had
+    been its third key event: a rule in force, told by what it obliges, is how things stand;
+    the confirmation it later brought about is told on its own."""
+    by = _history_events("Northern Health Agency", "a public health agency",
+                         "Since January 2025 its director has had to be confirmed by the Senate. "
+                         "Anna Berg took office as its director on 31 July 2025.")
+    assert by["2025-01"].background
+    assert not by["2025-07-31"].background
+
+
+def test_becoming_a_name_the_article_knows_as_its_own_is_a_renaming():
+    """"It became the Center for Disease Control in 1970" names a name the agency bore (its
+    history says so): a renaming, where it had been "other"; becoming the largest of something
+    is none."""
+    by = _history_events("Northern Health Agency", "a public health agency",
+                         "It was organised in 1946 as the Communicable Health Center. It became the Northern Health "
+                         "Center in 1970 and was renamed the Northern Health Agency in 1980. In 1990 it became the "
+                         "largest health agency of the north.")
+    assert by["1970"].kind == "renaming", by["1970"]
+    assert by["1990"].kind != "renaming"

@@ -1154,6 +1154,11 @@ _CLASS_STATE = re.compile(r"(?i:(?:since\s+[^,;]{1,30},?\s+)?(?:(?:the|its|their
                           r"(?!\w+(?:ed|en)\b)(?!(?:in|at|on|under|with|part)\b)")
 
 
+# An obligation in force, the clause's verb: "has had to be confirmed", "have been required to
+# publish" (`classify`).
+_OBLIGED = re.compile(r"\b(?:has|have)\s+(?:had|been\s+(?:required|obliged|bound))\s+to\s+(?:be\s+)?[a-z]+", re.I)
+
+
 # "served as executive director until 1993", "held the post from 2019 to 2024", "led the company
 # from 1876 to 1900": a tenure told as a span (see `_restated_tenures`).
 _TENURE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:served|held|led|governed|ruled|belonged|remained|stayed|"
@@ -1596,6 +1601,11 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # "Women have been eligible to apply since 1984", "Since 1996 the chairmen have been
         # senior naval officers": how a class of people has stood since a time, no happening
         return "background"
+    if (rule := _OBLIGED.search(text)) is not None and not _FINITE.search(text[:rule.start()] + text[rule.end():]):
+        # "Since January 2025 its director has had to be confirmed by the Senate": a rule in force
+        # since a time, told by what it obliges; no happening (what the rule then made happen,
+        # "the first director so confirmed was removed", is told on its own)
+        return "background"
     if "never" in text and _NEVER_HAPPENED.search(text):
         return "background"  # "The meeting first set for 7 May never took place": nothing happened
     if _NONE_HELD.match(text):
@@ -1724,9 +1734,20 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                     not rx.search(text[:won.start()] + text[won.end():]):
                 continue  # "Morena won the presidency": a party winning the country's, an election
             return kind
+    if (became := _BECAME_NAME.search(undated)) is not None \
+            and became.group("name").casefold() in {n.casefold() for n in subject.names} \
+            and (re.match(r"(?i)(?:it|they)\s", undated) or subject.starts_with_subject(undated)):
+        # "It became the Center for Disease Control in 1970": the organisation took a name the
+        # article knows as one of its own (`Subject.names`, its former names among them); not "it
+        # became the largest employer", no name
+        return "renaming"
     if _state_told(text):
         return "background"
     return "other"
+
+
+_BECAME_NAME = re.compile(r"\bbecame\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&.-]*"
+                          r"(?:\s+(?:(?:of|for|and|the|on|de)\s+)*(?-i:[A-Z])[\w'’&.-]*)*)", re.I)
 
 
 # How things stood, told of a clause that tells no happening of a known kind (`_state_told`):
