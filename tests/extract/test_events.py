@@ -8913,15 +8913,16 @@ def test_a_he_or_she_after_one_named_alone_tells_that_persons_and_no_more():
     assert g.fit("Her father had been a minister.", None, "Emilio Sosa", ["Anna Berg", "Emilio Sosa"]) is None
 
 
-def test_a_rule_in_force_since_a_date_is_no_happening():
+def test_a_rule_in_force_since_a_date_is_no_change_of_leader():
     """"Since January 2025 its director has had to be confirmed by the Senate" (the CDC's lead) had
-    been its third key event: a rule in force, told by what it obliges, is how things stand;
-    the confirmation it later brought about is told on its own."""
+    been its third key event, as a change of leader: a rule that came into force, told by what it
+    obliges, is of no kind its words name; the confirmation it later brought about is told on
+    its own."""
     by = _history_events("Northern Health Agency", "a public health agency",
                          "Since January 2025 its director has had to be confirmed by the Senate. "
                          "Anna Berg took office as its director on 31 July 2025.")
-    assert by["2025-01"].background
-    assert not by["2025-07-31"].background
+    assert by["2025-01"].kind == "other" and not by["2025-01"].background
+    assert by["2025-07-31"].kind == "leadership"
 
 
 def test_becoming_a_name_the_article_knows_as_its_own_is_a_renaming():

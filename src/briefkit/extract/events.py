@@ -1602,10 +1602,10 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
         # senior naval officers": how a class of people has stood since a time, no happening
         return "background"
     if (rule := _OBLIGED.search(text)) is not None and not _FINITE.search(text[:rule.start()] + text[rule.end():]):
-        # "Since January 2025 its director has had to be confirmed by the Senate": a rule in force
-        # since a time, told by what it obliges; no happening (what the rule then made happen,
-        # "the first director so confirmed was removed", is told on its own)
-        return "background"
+        # "Since January 2025 its director has had to be confirmed by the Senate": a rule that came
+        # into force, told by what it obliges; not the confirmation (a change of leader) nor
+        # anything else it names, which happen later and are told on their own
+        return "other"
     if "never" in text and _NEVER_HAPPENED.search(text):
         return "background"  # "The meeting first set for 7 May never took place": nothing happened
     if _NONE_HELD.match(text):
