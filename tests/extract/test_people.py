@@ -1095,8 +1095,9 @@ def test_its_post_within_a_clause_about_another_body_is_that_bodys(tmp_path):
 
 def test_a_spokesperson_in_the_prose_is_no_leader_beside_named_heads(tmp_path):
     """'The brigade's spokesman, Sergeant X, has described ...' beside its named commanders:
-    X speaks for it and heads nothing. With no head named, or listed in the infobox's key
-    people, a spokesperson stays its leader (the Legion's commanders are unknown)."""
+    X speaks for it and heads nothing; so does one the infobox names beside the commander it
+    names (ZANU–PF's "Spokesperson" row under its president's). With no head named, a
+    spokesperson stays its leader (the Legion's commanders are unknown)."""
     headed = _read_text(tmp_path, (
         "= Grey Brigade =\n\nInfobox\n- Commander: Daniel Kite\n\nThe Grey Brigade is a unit.\n\n"
         "== History ==\n\nThe brigade's spokesman, Sergeant Volodymyr Dehtar, has described its training model "
@@ -1111,7 +1112,12 @@ def test_a_spokesperson_in_the_prose_is_no_leader_beside_named_heads(tmp_path):
         "= Grey Corps =\n\nInfobox\n- Current Commander: Daniel Kite\n- Commander2: Nana Sabad\n"
         "- Commander2 Label: Spokesperson\n\nThe Grey Corps is a unit.\n\n== History ==\n\n"
         "Since 2022 its spokesperson, Nana Sabad, has briefed the press.\n"))
-    assert {p.name for p in boxed.leaders} == {"Daniel Kite", "Nana Sabad"}
+    assert {p.name for p in boxed.leaders} == {"Daniel Kite"}
+    unknown = _read_text(tmp_path, (
+        "= Grey Corps =\n\nInfobox\n- Current Commander: Unknown\n- Commander2: Nana Sabad\n"
+        "- Commander2 Label: Spokesperson\n\nThe Grey Corps is a unit.\n\n== History ==\n\n"
+        "Since 2022 its spokesperson, Nana Sabad, has briefed the press.\n"))
+    assert {p.name for p in unknown.leaders} == {"Nana Sabad"}
 
 
 def test_and_others_and_a_term_that_ran_on_keep_the_named_leader(tmp_path):
@@ -4955,3 +4961,25 @@ def test_a_holder_the_list_goes_on_past_in_a_year_of_its_own_leads_no_longer(tmp
         "- Paul Ferris, interim co-chief executive\n"))
     now = [x.name for x in leading_now([x for x in p.people if x.leader])]
     assert now == ["Paul Ferris"], now
+
+
+def test_an_infobox_spokesperson_beside_the_head_it_names_is_no_leader(tmp_path):
+    """ZANU–PF's infobox names its head ("President and First Secretary") and its spokesperson:
+    the spokesperson speaks for the party and heads nothing. The Legion's infobox, whose
+    commander is unknown, keeps its spokespeople as leaders (`test_seed_people`)."""
+    p = _people(_read_text(tmp_path, (
+        "= Union Front =\n\nInfobox\n- President and First Secretary: Anna Lind\n- Spokesperson: Olaf Berg\n\n"
+        "The Union Front is a political party of Westland.\n\n== History ==\n\nIt was founded in 1963.\n")))
+    assert p["Anna Lind"].leader
+    assert "Olaf Berg" not in p or not p["Olaf Berg"].leader
+
+
+def test_holders_listed_under_chiefs_of_staff_hold_the_chief_of_staff_post(tmp_path):
+    """"== Chiefs of Staff ==" over a table of holders: each was Chief of Staff, not "Chief"
+    (the Guyana Defence Force's nine chiefs had read "Chief")."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Defence Force =\n\nThe Westland Defence Force is the military of Westland.\n\n"
+        "== Chiefs of Staff ==\n\n{| class=\"wikitable\"\n! Name !! From !! To\n|-\n| Michael Atherly || 2000 || 2004\n"
+        "|-\n| Edward Collins || 2004 || 2007\n|}\n")))
+    assert p["Michael Atherly"].role == "Chief of Staff", p["Michael Atherly"]
+    assert p["Edward Collins"].leader

@@ -1208,12 +1208,13 @@ def _section_role(title: str) -> str | None:
     high = re.search(r"\b(High|Flag|General)\s+$", title[:m.start()], re.I) or \
         (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(title[m.start():role_phrase_end(title, m)])
-    # ("Chiefs of the Defence Force", "Chiefs of the General Staff": a post named by the body it
+    # ("Chiefs of the Defence Force", "Chiefs of the General Staff", "Chiefs of Staff": a post named by the body it
     # heads, in capitals, is that whole title; "Chief" alone says little)
-    staff = re.match(r"\s+of\s+the\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s*(?::|$|\()",
+    staff = re.match(r"\s+of\s+(the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s*(?::|$|\()",
                      title[role_phrase_end(title, m):])
     if staff and re.fullmatch(r"(?i)chief", word):
-        word = f"{word} of the {staff.group(1)}"
+        # ("Chiefs of Staff": "Chief of Staff", as the title writes it)
+        word = f"{word} of {staff.group(1) or ''}{staff.group(2)}"
     if high:
         word = f"{high.group(1).capitalize()} {word[:1].lower() + word[1:] if not word.isupper() else word}"
     if general is None:
@@ -5049,6 +5050,10 @@ def extract_people(profile: Profile) -> list[Person]:
     _heads_of_forerunners(profile, [p for p in out if p.leader])
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed],
                                [p for p in out if p.leader], _head_titles(profile))
+    # (and one the infobox names beside the head it names: "Spokesperson: Christopher Mutsvangwa"
+    # under "President and First Secretary: Emmerson Mnangagwa" speaks for the party he does not lead)
+    _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k in boxed],
+                               [p for k, p in zip(order, out) if p.leader and k in boxed], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
     if _MINISTRY_TITLE.search(profile.names.title) is None:
         _ministers_above_it([p for k, p in zip(order, out) if p.leader and k not in boxed])
@@ -5515,8 +5520,11 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], hea
     its training") is no leader of an organisation whose heads the article names: a
     spokesperson speaks for it and heads nothing. Where the article names no head (the
     Legion's commanders are unknown, its spokespeople its public leadership), or where the
-    infobox lists the spokesperson among its key people ("Commander2 Label: Spokesperson"),
-    the spokesperson stays a leader: the article's own answer to who stands for it. So does
+    infobox lists the spokesperson among its key people ("Commander2 Label: Spokesperson")
+    and names no head beside (the caller asks of the infobox's people apart: "Spokesperson: X"
+    under "President and First Secretary: Y" is no leader; a head is one with a post that is
+    neither a spokesperson's, a deputy's nor a founder's), the spokesperson stays a leader:
+    the article's own answer to who stands for it. So does
     one whose post the infobox gives the head (`heads`, "Leader Title: Spokesman and military
     chief": the EZLN's spokesmen are the ones who lead it).
     `unboxed`: the leaders the infobox does not name; `leaders`: all of them."""
@@ -5524,7 +5532,13 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], hea
         roles = [p.role or "", *(q.role for q in p.posts)]
         return all(_SPOKES.search(r) and r.casefold() not in heads for r in roles if r) and bool(p.role)
 
-    if not any(not speaks_only(p) and not re.search(r"(?i)founder|deputy", p.role or "") for p in leaders):
+    def is_head(p: Person) -> bool:
+        # (a post of its own that is neither a spokesperson's, a deputy's nor a founder's: not
+        # the Legion's spokesman who is also its "deputy commander")
+        return any(not (_SPOKES.search(r) and r.casefold() not in heads) and not re.search(r"(?i)founder|deputy", r)
+                   for r in (p.role, *(q.role for q in p.posts)) if r)
+
+    if not any(is_head(p) for p in leaders):
         return
     for p in unboxed:
         if speaks_only(p):
