@@ -4983,3 +4983,25 @@ def test_holders_listed_under_chiefs_of_staff_hold_the_chief_of_staff_post(tmp_p
         "|-\n| Edward Collins || 2004 || 2007\n|}\n")))
     assert p["Michael Atherly"].role == "Chief of Staff", p["Michael Atherly"]
     assert p["Edward Collins"].leader
+
+
+@pytest.mark.parametrize("sentence, name, period", [
+    # a closed term inside the apposition
+    ("Ricardo Pascale, its president from 1985 to 1990, led it through the return to democracy.",
+     "Ricardo Pascale", "1985 to 1990"),
+    # a time with no preposition between the verb and "by"
+    ("Enrique Iglesias, its first president, left on 9 January 1969 and was succeeded the next day by "
+     "Carlos Sanguinetti.",
+     "Carlos Sanguinetti", None),
+])
+def test_heads_told_with_a_closed_term_or_a_bare_time_are_found(tmp_path, sentence, name, period):
+    """Two of the Central Bank of Uruguay's presidents had been missed: "X, its president from
+    1985 to 1990, led it" (an open "from 1985" was read, a closed term not) and "was succeeded
+    the next day by X" ("on 10 January" was read, "the next day" not)."""
+    p = _people(_read_text(tmp_path, (
+        "= Bank of Westland =\n\nInfobox\n- President: Anna Lind\n\nThe Bank of Westland is the central bank of "
+        f"Westland.\n\n== History ==\n\nThe bank was founded in 1967. {sentence}\n")))
+    assert name in p and p[name].leader and p[name].role == "President", p.get(name)
+    assert p[name].current is False
+    if period:
+        assert p[name].period == period

@@ -1770,7 +1770,9 @@ _APPOINTED = re.compile(
 # (a term may follow the post: "Jon Ek, party president from 1995, brought ...").
 _OWNED_POST = (rf"(?:(?P<owner>its|their|[\w-]+(?:\s+[\w-]+){{0,3}}?(?:'s|’s))\s+)?"
                rf"{_ROLE_PHRASE}(?:\s+(?:at\s+[^,;]*|(?:of|for)\s+(?P<of>.+)))?"
-               rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?$")
+               rf"(?P<term>\s+(?:from|since)\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d)"
+               # ("Ricardo Pascale, its president from 1985 to 1990, led it": a closed term)
+               rf"(?:\s*(?:to|until|–|-)\s*(?:\w+\s+)?(?:1[89]\d\d|20\d\d))?)?$")
 _POST_PHRASE = re.compile(rf"^(?:(?:a|an|the)\s+)?{_OWNED_POST}")
 # The same, one of several who hold it: "one of its presidents".
 _ONE_OF_POST = re.compile(rf"^one\s+of\s+(?:the\s+)?{_OWNED_POST}")
@@ -2106,7 +2108,9 @@ _HANDED = re.compile(
     # ("was followed over the years by A, B and C": each of them, `_AND_MORE`)
     # ("was followed in the chair of the Court by X", "succeeded in the presidency by"): the post named
     rf"(?:in\s+the\s+(?P<in_post>chair|chairmanship|presidency|leadership|command)(?P<in_of>\s+of\s+[^,;]{{1,40}}?)?\s+|"
-    rf"on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+)?by\s+"
+    # ("was succeeded the next day by Carlos Sanguinetti": a time with no preposition)
+    rf"on\s+[^,;]{{1,30}}?\s+|in\s+[^,;]{{1,20}}?\s+|over\s+(?:the\s+)?(?:years|decades)\s+|in\s+turn\s+|"
+    rf"the\s+(?:next|following|same)\s+(?:day|week|month|year)\s+|a\s+(?:day|week|month|year)\s+later\s+)?by\s+"
     rf"{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_b>')}|"
     # ("stood down in November 2008 in favour of Admiral Lord Boyce": the one given the post)
     rf"\b(?:stood|stepped)\s+(?:down|aside)\s+(?:[^,;]{{0,40}}?\s+)?in\s+favou?r\s+of\s+"
@@ -3237,6 +3241,12 @@ def _from_sentences(profile: Profile, subject: Subject,
                 rm = _POST_PHRASE.match(phrase)
             if rm and _KIN.match(phrase):
                 # ("Daniel Servitje, a son of the founder, ran the company": a relative's post, not his)
+                rm = None
+            if rm and rm.group("term") and re.search(r"\d{4}\s*(?:to|until|–|-)", rm.group("term")) and re.search(
+                    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|named|chosen|installed|promoted)\b|"
+                    r"\bbecame\b", sentence[m.end():]):
+                # ("Lars Lervik, the battalion's second-in-command from 2007 to 2009, was appointed its
+                # commander": a post held before the one the sentence gives, which is read there)
                 rm = None
             if rm:
                 role = _leader_role(phrase[:rm.start("term")] if rm.group("term") else phrase)
