@@ -8935,3 +8935,13 @@ def test_becoming_a_name_the_article_knows_as_its_own_is_a_renaming():
                          "largest health agency of the north.")
     assert by["1970"].kind == "renaming", by["1970"]
     assert by["1990"].kind != "renaming"
+
+
+def test_a_term_ended_on_a_day_ends_in_its_year():
+    """"25 November 1964 – 31 October 2005" ended in 2005: the army chief's death in 2020 is a
+    life told after his term, not a loss of the army (it had been read as a term not ended)."""
+    from briefkit.extract.events import _term_end
+
+    assert _term_end("25 November 1964 – 31 October 2005") == 2005
+    assert _term_end("2001 to 3 May 2003") == 2003
+    assert _term_end("1 November 2005 – present") is None

@@ -5005,3 +5005,28 @@ def test_heads_told_with_a_closed_term_or_a_bare_time_are_found(tmp_path, senten
     assert p[name].current is False
     if period:
         assert p[name].period == period
+
+
+def test_a_name_cut_before_its_lineage_is_the_person_named_in_full(tmp_path):
+    """The space centre's president was three people: "Sheikh Hamdan bin Mohammed bin Rashid Al
+    Maktoum" (the infobox), "Sheikh Hamdan" and "Sheikh Hamdan bin Mohammed" (the prose), the
+    last two wrong leaders. A name cut before "bin" is the one the text gave in full."""
+    p = _read_text(tmp_path, (
+        "= Westland Space Centre =\n\nInfobox\n- President: Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum\n\n"
+        "The Westland Space Centre is a government space agency of Westland.\n\n== History ==\n\n"
+        "In April 2015 Sheikh Hamdan bin Mohammed was named president of the centre. In 2021 Sheikh Hamdan "
+        "chaired a meeting of its board.\n"))
+    assert [x.name for x in p.leaders] == ["Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum"]
+
+
+def test_a_rank_glossed_in_brackets_is_no_part_of_the_name_nor_a_plural_word_of_the_post(tmp_path):
+    """"Chief Operations Officer: Goongloen Gongma (Lieutenant General) Batoo Tshering" is Batoo
+    Tshering, a Chief Operations Officer (not "Goongloen Gongma Batoo Tshering", a "Chief
+    Operation Officer"); "Directors General" is still a Director General's list."""
+    from briefkit.extract.people import _singular
+
+    p = _people(_read_text(tmp_path, (
+        "= Westland Army =\n\nInfobox\n- Chief Operations Officer: Goongloen Gongma (Lieutenant General) Batoo "
+        "Tshering\n\nThe Westland Army is the army of Westland.\n")))
+    assert p["Batoo Tshering"].leader and p["Batoo Tshering"].role == "Chief Operations Officer"
+    assert _singular("Directors General") == "Director General" and _singular("Second Secretaries") == "Second Secretary"

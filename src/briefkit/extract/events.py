@@ -6256,11 +6256,13 @@ def _start_year(period: str | None) -> int | None:
 
 
 def _term_end(period: str | None) -> int | None:
-    """The year a term told as "2012–2018", "until 2018" or "2001 to 2003" ended; None for one
+    """The year a term told as "2012–2018", "until 2018", "2001 to 3 May 2003" ended; None for one
     still running or not told."""
     if not period:
         return None
-    m = re.search(r"(?:[–—-]\s*(?:\w+\s+)?|\b(?:until|to)\s+(?:\w+\s+)?)(\d{4})\s*$", period.strip())
+    # ("25 November 1964 – 31 October 2005": a day and a month before the year)
+    m = re.search(r"(?:[–—-]\s*(?:\d{1,2}\s+)?(?:\w+\s+)?|\b(?:until|to)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?)(\d{4})\s*$",
+                  period.strip())
     return int(m.group(1)) if m else None
 
 

@@ -941,9 +941,16 @@ _DASHED_TERM = re.compile(r"(?P<dash>\s[—–]\s+)(?=(?:\d{1,2}\s+)?(?:January|
                           r"August|September|October|November|December)\s+\d{4}\s+to\s)")
 
 
+_GLOSSED_RANK = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}\((?:[A-Z][\w-]*\s+){0,2}(?:General|Colonel|Major|Captain|"
+                           r"Admiral|Brigadier|Marshal|Lieutenant|Commander|Commodore|Sergeant)\)\s+(?=[A-Z])")
+
+
 def _parse_entry(text: str, default_role: str | None, source: Source | None) -> _Found | None:
     """One person entry: `Name (role)`, `Name – role, 2015–2017`, `2015–2017: Name`, `Role: Name`."""
     text = " ".join(text.split())
+    # ("Goongloen Gongma (Lieutenant General) Batoo Tshering": a rank in the country's language,
+    # glossed in brackets, before the name; the rank is no part of the name)
+    text = _GLOSSED_RANK.sub("", text, count=1)
     # ("Tan Sri Abu Kassim Mohamed — 1 January 2010 to 31 July 2016": a term told after a dash,
     # its first day to its last, read as "from ... to ...")
     text = _DASHED_TERM.sub(r"\g<dash>from ", text, count=1)
@@ -1183,9 +1190,14 @@ def _singular(role: str) -> str:
     of = re.search(r"(?i)\s+of\s+", role)
     if of:
         return _singular(role[:of.start()]) + role[of.start():]
-    role = re.sub(r"ies\b", "y", role)
-    role = re.sub(r"(?<=[a-z])(?<!ss)(?<!u)(?<!i)s\b", "", role)  # not "previous", "status", "basis"
-    return re.sub(r"men\b", "man", role)
+    # (only the post's noun, the last word or the one before "General": "Chief Operations
+    # Officer" stays as it is, "Directors General" is "Director General")
+    words = role.split(" ")
+    at = len(words) - 2 if len(words) >= 2 and words[-1].casefold() == "general" else len(words) - 1
+    noun = re.sub(r"ies\b", "y", words[at])
+    noun = re.sub(r"(?<=[a-z])(?<!ss)(?<!u)(?<!i)s\b", "", noun)  # not "previous", "status", "basis"
+    words[at] = re.sub(r"men\b", "man", noun)
+    return " ".join(words)
 
 
 def _section_role(title: str) -> str | None:
@@ -4711,6 +4723,10 @@ def _is_head_of(head: str, deputy: str) -> bool:
     return bool(bare) and rest != deputy.strip() and _post(bare) is not None and _post(bare) == _post(rest)
 
 
+# Words that open a father's or an ancestor's name within a person's (`extract_people.key_of`).
+_LINEAGE = frozenset({"bin", "ibn", "bint", "binti", "ould", "ben"})
+
+
 def _one_entry_per_person(people: dict[str, Person], order: list[str]) -> None:
     """Fold an entry named by another's alias into that other: "Geely's founder, Li Shufu, also
     known as Eric Li, became chairman" and the infobox's "Eric Li (Chairman)" are one person,
@@ -4825,6 +4841,13 @@ def extract_people(profile: Profile) -> list[Person]:
                       and _TITLE_WORD.fullmatch(o.split()[0])]
             if len(titled) == 1:
                 return titled[0]
+        # "Sheikh Hamdan" and "Sheikh Hamdan bin Mohammed" after "Sheikh Hamdan bin Mohammed bin
+        # Rashid Al Maktoum": a name cut before its lineage ("bin", "ibn", "bint", "ould"), which
+        # the text drops once it has given it, is the one person it gave it for
+        lineage = [o for o in people if len(o.split()) > len(words) and o.split()[:len(words)] == words
+                   and o.split()[len(words)] in _LINEAGE]
+        if len(lineage) == 1:
+            return lineage[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
