@@ -5030,3 +5030,15 @@ def test_a_rank_glossed_in_brackets_is_no_part_of_the_name_nor_a_plural_word_of_
         "Tshering\n\nThe Westland Army is the army of Westland.\n")))
     assert p["Batoo Tshering"].leader and p["Batoo Tshering"].role == "Chief Operations Officer"
     assert _singular("Directors General") == "Director General" and _singular("Second Secretaries") == "Second Secretary"
+
+
+def test_a_founder_keyed_as_the_leader_is_shown_as_the_leader(tmp_path):
+    """"Founders: Laura Pollán; Berta Soler" beside "Leader: Berta Soler": where the infobox calls
+    the head's post "Leader", the leader's post names her better than the founding does (she had
+    read "Founder"); the founder who led until her death is "Founder and leader"."""
+    p = _people(_read_text(tmp_path, (
+        "= White Women =\n\nInfobox\n- Founders: [[Laura Pollán]]; [[Berta Soler]]\n- Leader: Berta Soler\n\n"
+        "The White Women is a civic movement of Westland.\n\n== History ==\n\n"
+        "It was led by Laura Pollán from its formation until her death in October 2011.\n")))
+    assert p["Berta Soler"].role == "Leader" and p["Berta Soler"].current
+    assert p["Laura Pollán"].role == "Founder and leader" and p["Laura Pollán"].current is False

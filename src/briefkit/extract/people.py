@@ -4903,8 +4903,11 @@ def extract_people(profile: Profile) -> list[Person]:
                 p.role = f.role
         elif f.role and (p.role is None or (f.leader and not ROLE_NOUN.search(p.role or ""))
                          # founding is no office: a post the founder holds names the person better
+                         # (and "Leader" where the infobox names the head's post so, `leader_keyed`:
+                         # "Founders: Laura Pollán; Berta Soler" beside "Leader: Berta Soler")
                          or (f.leader and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "")
-                             and not re.search(r"(?i)founder|^leader$", f.role) and f.current is not False
+                             and not re.search(r"(?i)founder", f.role)
+                             and (f.role.casefold() != "leader" or leader_keyed) and f.current is not False
                              and not re.search(r"\d{4}\s*[–—-]\s*(?:\w+\s+)?\d{4}", f.period or ""))
                          # a generic word for the head ("Heads of the agency include:", "led by
                          # X") gives way to the post the text names ("became director in 1993");
@@ -4935,7 +4938,8 @@ def extract_people(profile: Profile) -> list[Person]:
             # list of holders naming the interim one among them) leaves the qualifier.
             p.role = f.role
         elif f.leader and f.role and re.fullmatch(r"(?i)(?:co-?)?founders?", p.role or "") \
-                and not re.search(r"(?i)founder", f.role) and (f.role.casefold() != "leader" or getattr(f, "titled", False)) \
+                and not re.search(r"(?i)founder", f.role) \
+                and (f.role.casefold() != "leader" or getattr(f, "titled", False) or leader_keyed) \
                 and (f.period or f.current is False):
             # A founder who held a post for a closed term ("field commander (2014–2023)"):
             # both, since "Founder, 2014–2023" dates no office and the post alone hides the founding.
