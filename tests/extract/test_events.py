@@ -8945,3 +8945,12 @@ def test_a_term_ended_on_a_day_ends_in_its_year():
     assert _term_end("25 November 1964 – 31 October 2005") == 2005
     assert _term_end("2001 to 3 May 2003") == 2003
     assert _term_end("1 November 2005 – present") is None
+
+
+def test_an_adverb_before_the_opening_date_goes_with_it():
+    """"Later in 1964 the Rhodesian government banned the party" had labelled ZANU–PF's snapshot
+    "1964: Later the Rhodesian government banned ...": the adverb times the row, as its date does."""
+    got = _labels_of("Acme was founded in 1963. Later in 1964 the government banned the company. "
+                     "Earlier in 1970 the board had met in Oslo.")
+    assert got["1964"] == "The government banned the company", got
+    assert not got["1970"].startswith("Earlier"), got

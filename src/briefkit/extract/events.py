@@ -3290,7 +3290,9 @@ def _sequel_clause(sentence: str, clauses: list[tuple[int, str]], current: tuple
 
 # -- labels -----------------------------------------------------------------------------------
 _LEAD_PHRASE = re.compile(
-    r"^(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
+    # ("Later in 1964 the Rhodesian government banned the party": the adverb goes with the date)
+    r"^(?:(?:later|earlier|then|eventually|finally|subsequently),?\s+)?"
+    r"(?:(?:on|in|by|since|from|during|as\s+of|early\s+(?:in|on)|late\s+(?:in|on)|in\s+early|in\s+late|in\s+mid-?|at\s+the\s+"
     r"(?:end|start|beginning)\s+of|between|until|throughout|around|about|"
     # ("In the last week of March 2022", "In the first days of December")
     r"(?:in|during|by|over)\s+the\s+(?:first|last|final|second|third|fourth|closing|opening|latter)\s+"
