@@ -5042,3 +5042,17 @@ def test_a_founder_keyed_as_the_leader_is_shown_as_the_leader(tmp_path):
         "It was led by Laura Pollán from its formation until her death in October 2011.\n")))
     assert p["Berta Soler"].role == "Leader" and p["Berta Soler"].current
     assert p["Laura Pollán"].role == "Founder and leader" and p["Laura Pollán"].current is False
+
+
+def test_a_head_put_at_its_head_and_told_leaving_by_name_is_a_former_head(tmp_path):
+    """Sonatrach's "Sid Ahmed Ghozali, an engineer trained in Paris, was put at its head" had been
+    missed; read, he would have been shown leading it now, had "Ghozali left in 1977 to become
+    minister of industry" not ended his term. One who left "as" or "from" a post stays open: that
+    post may be another body's."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Oil =\n\nInfobox\n- CEO: Toufik Hakkar\n\nWestland Oil is a state oil company.\n\n"
+        "== History ==\n\nIn 1966 Sid Ahmed Ghozali, an engineer trained in Paris, was put at its head. "
+        "Ghozali left in 1977 to become minister of industry. In 1980 Anna Berg was placed at the head of the "
+        "company. Berg resigned from the government in 1984.\n")))
+    assert p["Sid Ahmed Ghozali"].leader and p["Sid Ahmed Ghozali"].current is False
+    assert p["Anna Berg"].leader and p["Anna Berg"].current is not False

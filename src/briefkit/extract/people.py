@@ -2465,10 +2465,13 @@ _FIRST_TO_LEAD = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}\s+(?:was|became)\
                             rf"(?P<what>(?:the|its)\s+[a-z]+|it)\b(?!\s+(?:of|into|to)\b)")
 _FIRST_TO_LEAD_ROLE = {"lead": "Leader", "head": "Head", "chair": "Chair", "command": "Commander", "run": "Leader"}
 # "Carl Dunn has been in charge of the agency since 2019", "took charge of the agency", "has
-# been at the helm since 2019": the head, by no post's name (the organisation's common title
+# been at the helm since 2019", "was put at its head": the head, by no post's name (the organisation's common title
 # names it, `_name_generic_roles`).
-_IN_CHARGE = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}\s+(?:(?P<now>has\s+been|is)|had\s+been|was|took|remained)\s+"
-                        rf"(?:in\s+charge|charge|at\s+the\s+helm)(?:\s+of\s+(?P<what>(?:the|its)\s+[a-z]+|"
+_IN_CHARGE = re.compile(rf"{_NAME_LED}{_HONORIFIC}?{_NAME}(?:,\s+(?:a|an|the)\s+[^,;]{{1,80}},)?"
+                        rf"\s+(?:(?P<now>has\s+been|is)|had\s+been|was|took|remained)\s+"
+                        # ("Sid Ahmed Ghozali, an engineer trained in Paris, was put at its head")
+                        rf"(?:in\s+charge|charge|at\s+the\s+helm|(?:put|placed|set|installed)\s+at\s+(?:its|the)\s+head)"
+                        rf"(?:\s+of\s+(?P<what>(?:the|its)\s+[a-z]+|"
                         rf"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}))?(?=[,.;]|\s+(?:since|from|in|on|until|"
                         rf"after|before|when|and|for|at)\b|$)")
 # "In 2010 Carl Dunn was appointed to head the agency", "the government appointed Carl Dunn to
@@ -2763,7 +2766,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
     _IN_HIS_PLACE: (' place',),
     _FIRST_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
     _CHOSEN_TO_LEAD: (' to lead', ' to head', ' to chair', ' to command', ' to run'),
-    _IN_CHARGE: ('charge', 'helm'),
+    _IN_CHARGE: ('charge', 'helm', 'head'),
     _FOUNDED_BY: ('founded',),
     _LED_BY: ('by', 'under', 'Under'),
     _COUNTED_HOLDERS: ('two', 'three', 'four'),
@@ -5166,13 +5169,14 @@ def _told_dead(profile: Profile, leaders: list[Person]) -> None:
 
 
 # "..., and she left for the government that October": a pronoun's leaving.
-_PRONOUN_LEFT = re.compile(r"\b(?:he|she)\s+(?:then\s+|later\s+)?(?:left|resigned|stepped\s+down|stood\s+down|retired|quit)"
-                           r"(?=\s+(?:for|to|in|on|at|that|the\s+(?:post|organisation|company|agency)|and)\b|\s*[,.;]|$)")
+_LEFT_VERB = (r"\s+(?:then\s+|later\s+)?(?:left|resigned|stepped\s+down|stood\s+down|retired|quit)"
+              r"(?=\s+(?:for|to|in|on|at|that|the\s+(?:post|organisation|company|agency)|and)\b|\s*[,.;]|$)")
+_PRONOUN_LEFT = re.compile(r"\b(?:he|she)" + _LEFT_VERB)
 
 
 def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
-    """A leader the text leaves open (`current` None) whom a sentence names and then tells
-    leaving by a pronoun ("In August 2010 President Barack Obama nominated Lindborg to head
+    """A leader the text leaves open (`current` None) whom a sentence tells leaving by name
+    ("Ghozali left in 1977 to become minister") or names and then tells leaving by a pronoun ("In August 2010 President Barack Obama nominated Lindborg to head
     the Bureau ... at USAID, and she left for the government that October") held the post no
     more. Only when that leader is the one of the organisation's leaders the sentence names
     before the pronoun: with two of them ("X named Y as his successor, and he left"), which
@@ -5197,6 +5201,20 @@ def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
                 and re.search(rf"(?<![\w'’-]){re.escape(p.name.split()[-1])}(?![\w'’-])", before)))]
         if len(named) == 1 and named[0].current is None:
             named[0].current = False
+    # ("Ghozali left in 1977 to become minister of industry": the leader by name, as the subject;
+    # not one who left "as" or "from" a post, which may be another body's; nor one a later
+    # sentence names again, back in the post perhaps: "In 2021 the board appointed Tom Ash
+    # chairman again")
+    texts = [sentence for sentence, _, _ in _sentences(profile)]
+    for p in open_:
+        if p.current is not None:
+            continue
+        last = p.name.split()[-1]
+        names = [p.name] + ([last] if surnames.get(last) == 1 and last != p.name else [])
+        told = [i for i, t in enumerate(texts) if any(re.search(rf"(?<![\w'’-]){re.escape(n)}(?![\w'’-])", t)
+                                                      for n in names)]
+        if told and any(re.search(rf"(?<![\w'’-]){re.escape(n)}{_LEFT_VERB}", texts[told[-1]]) for n in names):
+            p.current = False
 
 
 def _told_removed(profile: Profile, leaders: list[Person]) -> None:
