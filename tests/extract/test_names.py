@@ -268,3 +268,21 @@ def test_an_english_name_of_a_kind_of_body_before_for_is_a_name_not_a_gloss(tmp_
                  "America, became executive director in 2006.\n", "utf-8")
     chillier = [p for p in read(f).people if p.name == "Gastón Chillier"]
     assert chillier and chillier[0].leader, [(p.name, p.role, p.leader) for p in read(f).people]
+
+
+def test_a_name_in_another_language_keeps_its_own_commas():
+    """Sonatrach's snapshot read "Also known as la production, le transport, ...": the French
+    name in its lead's bracket, "Société nationale pour la recherche, la production, le transport,
+    la transformation et la commercialisation des hydrocarbures", had been cut at its commas.
+    Names of other scripts a comma lists apart stay apart."""
+    from briefkit.extract.names import aliases_from_lead
+
+    got = [a.text for a in aliases_from_lead("Sonatrach", (
+        "Sonatrach (Arabic: سوناطراك; from the French Société nationale pour la recherche, la production, le "
+        "transport, la transformation et la commercialisation des hydrocarbures) is the national oil company of "
+        "Algeria."))]
+    assert not any(t.startswith(("la ", "le ")) for t in got), got
+    assert "سوناطراك" in got
+    got = [a.text for a in aliases_from_lead("Islamic Relief Worldwide", (
+        "Islamic Relief Worldwide (IRW; Arabic: الإغاثة الإسلامية, al-Ighātha al-Islāmiyya) is a charity."))]
+    assert "الإغاثة الإسلامية" in got and "al-Ighātha al-Islāmiyya" in got, got

@@ -5055,4 +5055,5 @@ def test_a_head_put_at_its_head_and_told_leaving_by_name_is_a_former_head(tmp_pa
         "Ghozali left in 1977 to become minister of industry. In 1980 Anna Berg was placed at the head of the "
         "company. Berg resigned from the government in 1984.\n")))
     assert p["Sid Ahmed Ghozali"].leader and p["Sid Ahmed Ghozali"].current is False
+    assert p["Sid Ahmed Ghozali"].period == "1966–1977", p["Sid Ahmed Ghozali"]
     assert p["Anna Berg"].leader and p["Anna Berg"].current is not False

@@ -105,6 +105,31 @@ def _split_top(text: str, seps: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+# A comma's part that opens on an article or a conjunction of a name's own language ("la
+# production", "et la commercialisation", "and Allied Workers"): the name before it goes on.
+_NAME_GOES_ON = re.compile(r"(?:la|le|les|el|los|las|il|lo|gli|der|die|das|de|du|des|del|della|dei|do|da|dos|das|"
+                           r"et|y|e|und|en|the|and|of|for)\s")
+
+
+def _paren_parts(paren: str) -> list[str]:
+    """The names a lead's bracket lists, split at its semicolons and commas; a comma's part that
+    opens on an article or a conjunction (`_NAME_GOES_ON`) continues a Latin name of three words
+    or more before it: "from the
+    French Société nationale pour la recherche, la production, le transport ..." is one name in
+    another language, not "la production" and "le transport" as names of the company."""
+    out: list[str] = []
+    for group in _split_top(paren, ";"):
+        parts: list[str] = []
+        for part in _split_top(group, ","):
+            if parts and _NAME_GOES_ON.match(part) and len(parts[-1].split()) >= 3 \
+                    and script_of(parts[-1]) in (None, "Latin") and script_of(part) in (None, "Latin"):
+                parts[-1] = f"{parts[-1]}, {part}"
+            else:
+                parts.append(part)
+        out += parts
+    return out
+
+
 def _first_parenthetical(sentence: str) -> str | None:
     verb = _MAIN_VERB.search(sentence)
     limit = verb.start() if verb else len(sentence)
@@ -188,7 +213,7 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
     whole = title.endswith(")") and title in " ".join(sentence.split())
     paren = _first_parenthetical(" ".join(sentence.split()).replace(title, "", 1) if whole else sentence)
     if paren:
-        for part in _split_top(paren, ",;"):
+        for part in _paren_parts(paren):
             hint = None
             m = _PREFIX.match(part)
             while m and m.end() < len(part):

@@ -5213,8 +5213,15 @@ def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
         names = [p.name] + ([last] if surnames.get(last) == 1 and last != p.name else [])
         told = [i for i, t in enumerate(texts) if any(re.search(rf"(?<![\w'’-]){re.escape(n)}(?![\w'’-])", t)
                                                       for n in names)]
-        if told and any(re.search(rf"(?<![\w'’-]){re.escape(n)}{_LEFT_VERB}", texts[told[-1]]) for n in names):
+        left = next((m for n in names if told
+                     and (m := re.search(rf"(?<![\w'’-]){re.escape(n)}{_LEFT_VERB}(?:\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b)?",
+                                         texts[told[-1]]))), None)
+        if left is not None:
             p.current = False
+            year = left.group("year")
+            if year and (p.period is None or re.fullmatch(r"(?:1[89]\d\d|20\d\d)", p.period.strip())):
+                # (the year it tells is the term's last: "until 1977", "1966–1977")
+                p.period = f"{p.period.strip()}–{year}" if p.period else f"until {year}"
 
 
 def _told_removed(profile: Profile, leaders: list[Person]) -> None:
