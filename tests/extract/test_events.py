@@ -8954,3 +8954,19 @@ def test_an_adverb_before_the_opening_date_goes_with_it():
                      "Earlier in 1970 the board had met in Oslo.")
     assert got["1964"] == "The government banned the company", got
     assert not got["1970"].startswith("Earlier"), got
+
+
+def test_that_year_after_a_relative_clause_telling_a_later_year_is_that_later_year():
+    """"In 1994 it went into partnership to build a small car, the Smart, from which it withdrew
+    in 1998. The company was renamed that year": the relative clause moved the story on to 1998
+    (the Swatch Group's renaming had been dated 1994). One looking back ("who had joined in 2001")
+    moves nothing."""
+    by = _history_events("Tell Holding", "a watch company",
+                         "Tell Holding was formed in 1983. In 1994 it went into partnership with a carmaker to "
+                         "build a small car, the Smart, from which it withdrew in 1998. The company was renamed "
+                         "Tell Group that year.")
+    assert by["1998"].kind == "renaming", by
+    back = _history_events("Tell Holding", "a watch company",
+                           "Tell Holding was formed in 1983. In 1994 it hired Anna Berg, who had joined a rival "
+                           "in 1990. The company was renamed Tell Group that year.")
+    assert back["1994"].kind == "renaming", back

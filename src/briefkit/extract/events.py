@@ -946,6 +946,14 @@ _LOOSE_RELATIVE = re.compile(
 # phrase, and dates the clause as it would at its end.
 _AND_ITS_VERB = (r",?\s+and\s*(?:,\s*[^,;]{1,80},\s*)?(?:then\s+)?(?:[a-z]{2,}ed|met|led|left|won|lost|took|gave|made|"
                  r"went|came|held|began|became|flew|sent|set|ran|kept|brought|fought|spent|sold|bought|built)\b[^;]*?")
+# A relative clause after a comma whose own verb tells, in the past tense, a later happening of
+# the thing before it (", from which it withdrew in 1998", ", which it sold in 2003"); not one
+# in the pluperfect, the present, a plan or a state ("which had", "which it still holds since").
+_LATER_ASIDE = re.compile(
+    r",\s+(?:(?:from|in|to|of|with|by)\s+)?(?:which|whom)\s+(?:it|they|the\s+\w+)\s+"
+    r"(?!had\b|has\b|have\b|would\b|was\s+to\b|is\b|are\b|still\b)(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|left|sold|quit|withdrew|broke|took|won|lost|became|fell|went|gave|made)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?$")
 _RELATIVE_END = re.compile(
     r"\s+(?:(?:(?:later|earlier)\s+)?(?:(?:in|on|during)\s+)?"
     # ("both became full members at the start of the following month": a part of the time counted
@@ -8547,6 +8555,13 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
             if last is not None and not implied_here and not went_back:  # ("The same night" after it: the day before's)
                 anchor = _Context(last.date.year, last.date.month, last.date.day,
                                   last.end if last.end is not None and last.end.day is not None else None)
+                if (moved := [m for m in find_dates(last.clause) if m.year is not None and m.year > last.date.year
+                              and not m.closed_range and _LATER_ASIDE.search(last.clause[:m.start])]):
+                    # "in 1994 it went into partnership to build a car, from which it withdrew in
+                    # 1998. The company was renamed that year": a relative clause telling, in the
+                    # past tense, what happened later moves the story on to its time (one looking
+                    # back, "who had joined in 2001", does not)
+                    anchor = _Context(moved[-1].year, moved[-1].month, moved[-1].day)
                 first_anchor = _Context(told_here[0].date.year, told_here[0].date.month, told_here[0].date.day)
             # "He" in the next sentence is the one person this sentence named, if only one.
             if person_here and not _named_aside_only(sentence, person_here, last_person) \
