@@ -5057,3 +5057,34 @@ def test_a_head_put_at_its_head_and_told_leaving_by_name_is_a_former_head(tmp_pa
     assert p["Sid Ahmed Ghozali"].leader and p["Sid Ahmed Ghozali"].current is False
     assert p["Sid Ahmed Ghozali"].period == "1966–1977", p["Sid Ahmed Ghozali"]
     assert p["Anna Berg"].leader and p["Anna Berg"].current is not False
+
+
+def test_a_deputy_who_ran_it_until_another_was_chosen_was_its_acting_head(tmp_path):
+    """The Central Bank of Uruguay's "the vice-president, César Failache, ran the bank until the
+    Senate approved Mario Bergara" and "The vice-president, Jorge Gamarra, exercised the
+    presidency until ..." name acting presidents, former leaders (both had read as vice-presidents
+    only). One who stood in until given the post himself is its head, not an acting one; a deputy
+    who ran a campaign stood in for no one."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Central Bank =\n\nInfobox\n- President: Guillermo Tolosa\n\n"
+        "The Westland Central Bank is the central bank of Westland.\n\n== History ==\n\n"
+        "In 2008 the vice-president, César Failache, ran the bank until the Senate approved Mario Bergara as "
+        "president. In October 2018 Bergara resigned. The vice-president, Jorge Gamarra, exercised the presidency "
+        "until the Senate consented to a successor. In 2020 the vice-president, Ana Ruiz, ran a campaign on savings. "
+        "In 2022 the vice-president, Luis Pena, ran the bank on an interim basis until the board appointed him "
+        "president.\n")))
+    for name in ("César Failache", "Jorge Gamarra"):
+        assert p[name].leader and p[name].role == "Acting president" and p[name].current is False, p[name]
+    assert not p["Ana Ruiz"].leader, p["Ana Ruiz"]
+    assert p["Luis Pena"].role != "Acting president", p["Luis Pena"]
+
+
+def test_a_time_before_the_article_leaves_the_post_to_the_article(tmp_path):
+    """"The same day the president, Walter Cancela, resigned" had read "same day the" as words of
+    the post, so the president was nobody's (the post a stranger's); the time is no part of it."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Centre =\n\nInfobox\n- President: Anna Lind\n\n"
+        "The Westland Centre is a human rights organisation in Westland.\n\n== History ==\n\n"
+        "The centre was founded in 1979. A new law was passed on 24 October 2008. The same day the president, "
+        "Walter Cancela, resigned.\n")))
+    assert p["Walter Cancela"].leader and p["Walter Cancela"].role == "President", p["Walter Cancela"]

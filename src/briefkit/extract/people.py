@@ -2803,6 +2803,17 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], tuple[str, ...]] = {
 _NEEDS: dict[int, tuple[str, ...]] = {id(rx): words for rx, words in _NEEDS_BY_PATTERN.items()}
 
 
+# A deputy named beside what they did in the head's place until another took it: ", ran the
+# bank until", ", exercised the presidency until", ", led it in the interim until" (`_ROLE_COMMA`'s
+# deputies; one who "ran the bank" with no end told may be its head later in another's words).
+_RAN_IT = re.compile(r",?\s+(?:then\s+|briefly\s+)?(?:ran|led|headed|exercised|took\s+charge\s+of|was\s+in\s+charge\s+of)\s+"
+                     r"(?P<what>it|(?:the|its)\s+[\w-]+)(?:\s+in\s+the\s+(?:interim|meantime)|\s+ad\s+interim|"
+                     r"\s+on\s+an?\s+(?:interim|temporary|acting|caretaker|provisional)\s+basis|\s+temporarily)?"
+                     r"\s+(?:until|till)\b")
+# "The same day the president, X,": a time told before the article that owns the post (the rest
+# of `_ROLE_COMMA`'s words before the post).
+_TIME_THEN_THE = re.compile(r"(?i)(?:same|next|following|previous)\s+(?:day|week|month|year|morning|evening|night)\s+"
+                            r"(?P<the>the|its|their)\s+")
 _DEPUTY = re.compile(r"(?i)^(?:acting\s+|then\s+)?(?:deputy|vice)[\s-]+(?P<post>.+)$")
 
 
@@ -3144,10 +3155,14 @@ def _from_sentences(profile: Profile, subject: Subject,
                 continue
             if _relative_complement(sentence, m.start("role")):
                 continue
-            owner = m.group("owner")
+            owner, mods = m.group("owner"), m.group("mods")
+            if owner.casefold() == "the" and (time := _TIME_THEN_THE.match(mods)):
+                # "The same day the president, Walter Cancela, resigned": the article after the
+                # time owns the post
+                owner, mods = time.group("the"), mods[time.end():]
             if owner.casefold() == "a":
                 owner = "the"  # "A later chair, X,": as "the chair, X," (a holder of that post)
-            ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, m.group("mods"))
+            ours, other = _owner_ok(subject, None if owner.casefold() == "the" else owner, mods)
             if ours and owner.casefold() in ("its", "their") and (body := its_other_body(sentence, m.start(), subject, bodies, prev_sentence)):
                 ours, other = False, body
             if ours and owner.casefold() == "their" and (others := _their_is_others(sentence, m.start(), prev_sentence,
@@ -3158,9 +3173,9 @@ def _from_sentences(profile: Profile, subject: Subject,
             # ("The acting administrator, Cameron Hamilton," where the infobox's head is the
             # Administrator: one standing in for the head holds its post)
             post = re.sub(r"(?i)^(?:later|subsequent|former|previous|future)\s+", "",
-                          _QUALIFIER.sub("", f"{m.group('mods')}{m.group('role')}".strip())).casefold()
+                          _QUALIFIER.sub("", f"{mods}{m.group('role')}".strip())).casefold()
             # ("the party president, Sachit Mehra," in a party's article: the kind of body says whose)
-            kinds = _mod_words(m.group("mods") or "")
+            kinds = _mod_words(mods or "")
             if owner.casefold() == "the" and not (kinds and all(w in subject.generic for w in kinds)) \
                     and not (m.group("of") and ours) and not (
                     not m.group("of") and _title_of_head(post, head_titles)) and not (
@@ -3172,7 +3187,7 @@ def _from_sentences(profile: Profile, subject: Subject,
                 # infobox names the post among the organisation's own ("Chief2 Position: Deputy
                 # Director": "the deputy director, Paul Abbate, retired")
                 ours = False
-            f = found(m.group("name"), _leader_role(f"{m.group('mods')}{m.group('role')}"), ours, None if ours else other,
+            f = found(m.group("name"), _leader_role(f"{mods}{m.group('role')}"), ours, None if ours else other,
                       m.span())
             if f and (owner.casefold() == "the" or owner.casefold() in ("its", "their") and not re.search(
                     r"(?i)\b(?:since|has\s+been|have\s+been)\b", sentence[:m.start()])) and (_BOARD_OPENS.match(sentence) and re.fullmatch(
@@ -3189,6 +3204,20 @@ def _from_sentences(profile: Profile, subject: Subject,
                 f.said_on = said_on  # type: ignore[attr-defined]  # the day told, for `_told_at_an_earlier_time`
             if f and ours and _LEAVES_AFTER.match(sentence, m.end()):
                 _ended(f)  # "Its director, Carl Dunn, resigned in March 2011": the day ends the term
+            if f and (deputy := _DEPUTY.match(f.role or "")) and (ran := _RAN_IT.match(sentence, m.end())) \
+                    and (ours or not m.group("of") and owner.casefold() in ("the", "its", "their")
+                         and deputy.group("post").casefold() in head_titles | roles()) \
+                    and (subject.is_owner(ran.group("what")) or re.fullmatch(
+                        r"(?i)(?:the\s+)?(?:presidency|chair(?:manship)?|post|office)", ran.group("what"))) \
+                    and not re.search(rf"\b(?:him|her|he|she|{re.escape(f.name.split()[-1])})\b",
+                                      re.split(r"[;.]", sentence[ran.end():], maxsplit=1)[0]):
+                # "the vice-president, César Failache, ran the bank until the Senate approved X":
+                # the deputy standing in holds the head's post for that time, acting, as a
+                # leadership list's acting rows do (not one who stood in until given the post:
+                # "the vice commander, Christoph Graf, ran the guard ... until Francis appointed
+                # him", the head's holder, whom the post names better)
+                f.role = f"Acting {deputy.group('post')}"
+                f.leader, f.affiliation, f.current = True, None, False
             if f:
                 f.occasion = _lone_date(f.period)  # type: ignore[attr-defined]
                 yield f
