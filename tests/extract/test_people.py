@@ -5088,3 +5088,34 @@ def test_a_time_before_the_article_leaves_the_post_to_the_article(tmp_path):
         "The centre was founded in 1979. A new law was passed on 24 October 2008. The same day the president, "
         "Walter Cancela, resigned.\n")))
     assert p["Walter Cancela"].leader and p["Walter Cancela"].role == "President", p["Walter Cancela"]
+
+
+def test_its_after_a_body_and_its_kind_is_that_bodys(tmp_path):
+    """"... with the Banco del Paraguay, a state bank that issued money; its president, Carlos
+    Pedretti," and "The New York coalition disowned it. Its executive director, Jocelyn McCalla,
+    said": the forerunner's president and the coalition's director had been read as the
+    organisation's leaders. "The centre was praised. Its executive director, Ana Berg," stays."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Centre =\n\nInfobox\n- President: Anna Lind\n\n"
+        "The Westland Centre is a human rights organisation in Westland.\n\n== History ==\n\n"
+        "In 1944 the government replaced the old office with the Banco del Paraguay, a state bank that issued money "
+        "and lent to farmers; its president, Carlos Pedretti, set out the reform that year. In 2005 the New York "
+        "coalition disowned it. Its executive director, Jocelyn McCalla, said the centre was independent. In 2007 the "
+        "centre was praised. Its executive director, Ana Berg, said it was an honour.\n")))
+    assert not p["Carlos Pedretti"].leader, p["Carlos Pedretti"]
+    assert not p["Jocelyn McCalla"].leader, p["Jocelyn McCalla"]
+    assert p["Ana Berg"].leader, p["Ana Berg"]
+
+
+def test_a_deputy_of_a_post_no_head_holds_is_another_bodys(tmp_path):
+    """The Rapid Support Forces' "he named X prime minister, with al-Hilu as deputy chairman": the
+    force has a commander, no chairman, so the deputy chairman is the council's. A deputy's title
+    the text calls the head (the Royal Marines' Deputy Adjutant-General) stays a head."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Force =\n\nInfobox\n- Commander: Ali Dagalo\n\nThe Westland Force is an armed group.\n\n"
+        "== History ==\n\nIn 2025 the Westland Front of Abdelaziz al-Hilu signed a charter with the force. "
+        "The next day the council held its first meeting and Dagalo named Hassan Taishi prime minister, with al-Hilu "
+        "as deputy chairman. From 1825 the force had a single professional head, the Deputy Adjutant-General, a post "
+        "first filled by Major-General James Campbell.\n")))
+    assert not p["Abdelaziz al-Hilu"].leader, p["Abdelaziz al-Hilu"]
+    assert p["James Campbell"].leader, p["James Campbell"]

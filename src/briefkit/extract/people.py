@@ -737,6 +737,19 @@ _BODY_RUN_BY_ITS = re.compile(r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|fo
                               r"commanded)\s+by\s+$")
 
 
+# A sentence opening on a body of some kind as its subject, before its verb: "The New York
+# coalition disowned it" (`its_other_body`, for the "Its" opening the sentence after).
+_OTHER_KIND_OPENS = re.compile(r"(?:(?:On|In|At|By|From|After|Before|During|Later|Then)\b[^,;]*?,?\s+)?(?P<np>[Tt]he\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?(?P<kind>[a-z]+))\s+(?:[a-z]+ed|was|were|had|has|took|made|said|"
+                               r"sold|bought|won|lost|stood|fought|went|came|began|became|broke|cut|split)\b")
+# A clause ending on a named body and an apposition that says what kind of body it is, right
+# before a semicolon and "its": "the Banco del Paraguay, a state bank that both issued money
+# and lent to farmers; its" (`its_other_body`).
+_BODY_APPOSED_BEFORE = re.compile(
+    r"(?P<body>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|del|de|la|du|des|the|and|for)\s+)*(?-i:[A-Z])[\w'’&.-]*)*),\s+"
+    r"(?:a|an)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\b[^;,()]*;\s+$")
+
+
 def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[str] = frozenset(),
                    before: str = "") -> str | None:
     """The other body "its" at `at` means, when the clause before it opens on that body as its
@@ -769,6 +782,20 @@ def its_other_body(sentence: str, at: int, subject: Subject, bodies: frozenset[s
         # "the imperial army gave way to the forces of the Derg, which grew ...; their last chief
         # of staff, X": "their" after a semicolon is the forces named, not the organisation
         return plural.group("body")
+    if before and not sentence[:at].strip() and (other := _OTHER_KIND_OPENS.match(before)) \
+            and other.group("kind") in KINDS and other.group("kind") not in subject.kind \
+            and not subject.is_owner(other.group("np")) and not subject.is_subject_name(other.group("np")):
+        # "The New York coalition disowned it the same day. Its executive director, Jocelyn
+        # McCalla, said ...": a sentence opening on "Its" after one whose subject is a body of
+        # another kind, told by its kind word, is about that body's post
+        return other.group("np")
+    if (appos := _BODY_APPOSED_BEFORE.search(sentence[:at])) and any(w in KINDS for w in appos.group("kind").split()) \
+            and not subject.is_owner(appos.group("body")) and not subject.is_subject_name(appos.group("body")) \
+            and not any(n.casefold() in appos.group("body").casefold() for n in subject.names if len(n) > 2):
+        # "... replaced the Banco de la República with the Banco del Paraguay, a state bank that
+        # issued money; its president, Carlos Pedretti, ...": "its" after the semicolon is the
+        # body the clause before ended on, told by what kind of body it is
+        return appos.group("body")
     run = _BODY_RUN_BY_ITS.search(sentence[:at])
     if run is not None and not subject.is_owner(run.group("body")) \
             and not any(n.casefold() in run.group("body").casefold() for n in subject.names if len(n) > 2):
@@ -5113,6 +5140,7 @@ def extract_people(profile: Profile) -> list[Person]:
     _one_entry_per_person(people, order)
     _led_while_another_led(people, led_on, boxed)
     out = [people[k] for k in order]
+    lists_flat = {k for members in lists for k in members}
     for members in lists:
         if not leader_titled:
             _list_role([people[k] for k in members if k in people and people[k].leader])
@@ -5124,6 +5152,8 @@ def extract_people(profile: Profile) -> list[Person]:
     _spokespeople_beside_heads([p for k, p in zip(order, out) if p.leader and k in boxed],
                                [p for k, p in zip(order, out) if p.leader and k in boxed], _head_titles(profile))
     _officers_beside_heads([p for k, p in zip(order, out) if p.leader and k not in boxed], [p for p in out if p.leader])
+    _deputies_of_no_head(profile, [p for k, p in zip(order, out) if p.leader and k not in boxed and k not in lists_flat],
+                         [p for p in out if p.leader], _head_titles(profile))
     if _MINISTRY_TITLE.search(profile.names.title) is None:
         _ministers_above_it([p for k, p in zip(order, out) if p.leader and k not in boxed])
     # (a party's "Leader" key names its head's title, as "Chair" does a board's)
@@ -5641,6 +5671,25 @@ def _spokespeople_beside_heads(unboxed: list[Person], leaders: list[Person], hea
 # legal business ("The company secretary is Kathryne Maundu", "general counsel").
 _STAFF_OFFICER = re.compile(r"(?i)\bchief\s+(?!executive\b)[a-z]+\s+officers?\b|"
                             r"\b(?:company|corporate|board)\s+secretar(?:y|ies)\b|\bgeneral\s+counsel\b")
+
+
+def _deputies_of_no_head(profile: Profile, unboxed: list[Person], leaders: list[Person], titles: set[str]) -> None:
+    """A deputy the prose names whose head's post neither the infobox's head titles (`titles`)
+    nor any leader holds is another body's deputy: the Rapid Support Forces' "he named X prime
+    minister, with al-Hilu as deputy chairman" is the deputy chairman of a council the force's
+    commander chairs, not of the force. A deputy of a head the organisation has ("its deputy
+    commander") stays, as do the deputies the infobox or a leadership list names, and a deputy's
+    title the text calls the head ("the corps had a single professional head in London, the
+    Deputy Adjutant-General"). `unboxed`: those leaders; `leaders`: all of them."""
+    ours = {r.casefold() for p in leaders for r in (p.role, *(q.role for q in p.posts)) if r} | titles
+    doubtful = [p for p in unboxed if (roles := [r for r in (p.role, *(q.role for q in p.posts)) if r])
+                and all(_deputy_elsewhere(r, ours) for r in roles)]
+    if not doubtful:
+        return
+    text = " ".join(t for t, _, _ in _sentences(profile))
+    for p in doubtful:
+        if not re.search(rf"(?i)\bhead\b[^.;]{{0,60}}\b{re.escape(p.role or '')}\b", text):
+            p.leader = False
 
 
 def _ministers_above_it(unboxed: list[Person]) -> None:
