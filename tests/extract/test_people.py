@@ -1917,7 +1917,9 @@ def test_a_post_taken_up_the_following_year_after_an_aside_with_other_years(tmp_
         "director in March 2025. In May 2016 the Senegalese United Nations official Fatma Samoura became the "
         "first woman to serve as secretary general.\n"))
     leaders = {n: x for n, x in _people(p).items() if x.leader}
-    for name in ("Lars Lervik", "Jürgen Peters", "Berthold Huber", "Dan Bongino", "Fatma Samoura"):
+    # (the FBI's deputy director is a deputy of the head the FBI has, its director: a deputy of a
+    # post no head of this battalion holds is another body's, `test_a_deputy_of_a_post_no_head_holds...`)
+    for name in ("Lars Lervik", "Jürgen Peters", "Berthold Huber", "Fatma Samoura"):
         assert name in leaders, (name, sorted(leaders))
     assert leaders["Lars Lervik"].role == "Commander" and leaders["Lars Lervik"].period is None
     assert not leaders["Jürgen Peters"].posts  # no second post "as" of "Jürgen Peters, as chairman"
@@ -5119,3 +5121,27 @@ def test_a_deputy_of_a_post_no_head_holds_is_another_bodys(tmp_path):
         "first filled by Major-General James Campbell.\n")))
     assert not p["Abdelaziz al-Hilu"].leader, p["Abdelaziz al-Hilu"]
     assert p["James Campbell"].leader, p["James Campbell"]
+    fbi = _people(_read_text(tmp_path, (
+        "= Westland Bureau =\n\nInfobox\n- Director: Kash Patel\n\nThe Westland Bureau is a police agency.\n\n"
+        "== History ==\n\nThe former agent Dan Bongino took up the post of deputy director in March 2025.\n")))
+    assert fbi["Dan Bongino"].leader, fbi["Dan Bongino"]
+
+
+def test_a_table_of_holders_from_and_to_closes_its_last_row(tmp_path):
+    """The Central Bank of Paraguay's "Name | From | To | Notes" table ended on "Crispiniano
+    Sandoval Silva | 1989 | 1991": its last row had been read "since 1989", so he was shown leading
+    the bank now. The To column closes each term; a year to the same year is that year; a note
+    "interim" says how the post was held; a son who bears his father's name in the next row is his
+    own person (Elections Canada's Nelson Jules Castonguay had been merged into his father)."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Bank =\n\nInfobox\n- President: Carlos Carvallo\n\n"
+        "The Westland Bank is the central bank of Westland.\n\n== History ==\n\n"
+        "Acosta left in 1989, and Crispiniano Sandoval Silva succeeded him. In 2023 Carlos Carvallo became "
+        "president.\n\n== Presidents ==\n\n{| class=\"wikitable\"\n! Name !! From !! To !! Notes\n|-\n"
+        "| Pedro Mayor || 1952 || 1952 || interim\n|-\n| Jules Castonguay || 1953 || 1959 ||\n|-\n"
+        "| Nelson Jules Castonguay || 1959 || 1989 || son of the last\n|-\n"
+        "| Crispiniano Sandoval Silva || 1989 || 1991 ||\n|}\n")))
+    assert p["Crispiniano Sandoval Silva"].current is False and p["Crispiniano Sandoval Silva"].period == "1989–1991"
+    assert p["Pedro Mayor"].role == "Interim president" and p["Pedro Mayor"].period == "in 1952", p["Pedro Mayor"]
+    assert p["Jules Castonguay"].period == "1953–1959", p["Jules Castonguay"]
+    assert p["Nelson Jules Castonguay"].period == "1959–1989", p.keys()

@@ -1397,7 +1397,8 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
     # ("Name | Post | From | To": each row tells its own end; a chairman and a co-chairman who
     # took their posts the same day had read as one succeeding the other that day)
     # (a start column after the first: `_holder_row` otherwise reads the start alone)
-    ended = 1 < when and when + 1 < len(header) and bool(_ENDED_COLUMN.fullmatch(header[when + 1]))
+    # ("Name | From | To": the same, the start right after the name)
+    ended = 0 < when and when + 1 < len(header) and bool(_ENDED_COLUMN.fullmatch(header[when + 1]))
     told = [i for i in range(1, len(header)) if i not in (when, post) and not (ended and i == when + 1)] if columns else \
         [notes] if notes is not None else []
 
@@ -1407,6 +1408,16 @@ def _holder_rows(items: list[ListItem], selection: bool = False, missing: tuple[
         return item
 
     rows = [_holder_row(_with_post(plain(item), post), when, until, ended) for item in items[1:]]
+    if ended and columns:
+        # two holders of one row share its post, as below ("David Steel and Robert Maclennan")
+        rows = [row.model_copy(update={"text": shared + row.text[len(name):]})
+                if row.text.startswith(name := item.text.split(" | ")[0].strip())
+                and (shared := _co_holders(name, columns[0])) != name else row for row, item in zip(rows, items[1:])]
+    if ended and notes is not None:
+        # how each held the post, from the column of notes ("interim"), as below
+        rows = [row.model_copy(update={"text": re.sub(r"\(", f"({held.group(0).casefold()}, ", row.text, count=1)})
+                if (held := _HOLDING_NOTE.match(c[notes].strip() if len(c := item.text.split(" | ")) > notes else ""))
+                and "(" in row.text else row for row, item in zip(rows, items[1:])]
     if when >= len(header) or not _STARTED_COLUMN.fullmatch(header[when]) or ended:
         return rows
     gap = [item.text.replace("|", "").replace("…", "").strip() == "" for item in items[1:]]  # rows left out
@@ -1536,13 +1547,13 @@ def _holder_row(item: ListItem, when: int = 1, until: bool = False, ended: bool 
     if until:
         ended = cells[when] if len(cells) > when and cells[when] not in ("—", "-", "–") else ""
         return item.model_copy(update={"text": f"{cells[0]} (until {ended})" if ended else cells[0]})
-    if when > 1:
+    if when > 1 or ended:
         period = cells[when] if len(cells) > when and cells[when] != "—" else ""
         if period and ended and len(cells) > when + 1:
             # ("Name | Post | From | To": the term from its start to its end, or still held)
             end = cells[when + 1].strip()
             period = f"since {period}" if not end or end in ("—", "-", "–") or re.match(
-                r"(?i)(?:incumbent|present|in\s+office|current)\b", end) else f"{period}–{end}"
+                r"(?i)(?:incumbent|present|in\s+office|current)\b", end) else period if end == period else f"{period}–{end}"
         return item.model_copy(update={"text": f"{cells[0]} ({period})" if period else cells[0]})
     rest = [c for c in cells[1:] if c and c != "—"]
     if not rest:
@@ -4845,6 +4856,8 @@ def extract_people(profile: Profile) -> list[Person]:
     said_on: dict[str, str] = {}  # whose post the text names only beside a dated statement, and that date
     guessed_start: set[str] = set()  # whose term start was read from a sentence's bare date (`_add`)
 
+    list_rows: set[str] = set()  # the names the leadership lists give, one a row (`key_of`)
+
     def key_of(name: str) -> str:
         k = name.casefold()
         if k in people:
@@ -4875,7 +4888,10 @@ def extract_people(profile: Profile) -> list[Person]:
             if len(fuller) == 1:
                 return fuller[0]
         # (and the other way round: "Dumeni Solomon Hawala" after "Solomon Hawala")
+        # (not two rows of a list of holders: "Jules Castonguay" and his son "Nelson Jules
+        # Castonguay", each a row of his own)
         if len(words) == 3 and words[0] not in _PARTICLES and " ".join(words[1:]) in people \
+                and not (k in list_rows and " ".join(words[1:]) in list_rows) \
                 and not any(o != k and len(o.split()) == 3 and o.split()[1:] == words[1:] for o in people):
             return " ".join(words[1:])
         # "W. Craig Fugate" and "Julius W. Becton Jr." in a list after "Craig Fugate" and "Julius
@@ -5039,6 +5055,15 @@ def extract_people(profile: Profile) -> list[Person]:
                 # ("Irakli Kobakhidze (2021–2024)"): an earlier term, not the present one.
                 if not any(e.endswith(f.period) for e in p.earlier):
                     p.earlier.append(_earlier(f.period, f.role, p.role))
+            elif f.period and f.current is True and p.period and _closed_terms(p.period) \
+                    and f.period.startswith("since ") and (start := _first_year(f.period)) is not None \
+                    and (not f.role or not p.role or _same_post(f.role, p.role)) \
+                    and any(int(t[0]) <= start[0] < int(t[-1]) for t in
+                            (re.findall(r"\d{4}", term) for term in p.period.split(", ")) if t):
+                # "Acosta left that year, and Sandoval succeeded him" (in 1989) and a table's
+                # "Sandoval || 1989 || 1991": the sentence tells when the term the table closes
+                # began, not a term still running
+                p.current = False
             elif f.period and f.current is True and p.period and _closed_terms(p.period):
                 # "(2021–2024)", then "(since May 2025)": the present term is the period, and
                 # the closed ones stay as earlier terms.
@@ -5107,7 +5132,9 @@ def extract_people(profile: Profile) -> list[Person]:
     lists: list[list[str]] = []  # the people of each leadership list, by its consecutive lines
     last_line = None
     leader_titled = False  # a table of holders headed "Leader": the text's own word for the post
-    for f in _from_leadership_lists(profile):
+    listed_found = list(_from_leadership_lists(profile))
+    list_rows.update(_clean_name(f.name)[0].casefold() for f in listed_found)
+    for f in listed_found:
         add(f, getattr(f, "aliases", None))
         leader_titled = leader_titled or getattr(f, "titled", False)
         line = f.source.line if f.source is not None else None
