@@ -5145,3 +5145,20 @@ def test_a_table_of_holders_from_and_to_closes_its_last_row(tmp_path):
     assert p["Pedro Mayor"].role == "Interim president" and p["Pedro Mayor"].period == "in 1952", p["Pedro Mayor"]
     assert p["Jules Castonguay"].period == "1953–1959", p["Jules Castonguay"]
     assert p["Nelson Jules Castonguay"].period == "1959–1989", p.keys()
+
+
+def test_the_presidency_handed_to_a_son_and_his_earlier_post_told_in_the_pluperfect(tmp_path):
+    """Kone's "In 1964 Heikki Herlin handed the presidency to his son, Pekka Herlin, who had been
+    administrative director since 1958": Pekka became president in 1964 (he had read as
+    administrative director since 1958, leading now); what he had been since 1958 is an earlier
+    post, not a term still running. "Handed the airline to his deputy, X" names no post, so none
+    is guessed."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Lifts =\n\nInfobox\n- Chairman: Antti Herlin\n\nWestland Lifts is a company.\n\n"
+        "== History ==\n\nIn 1964 Heikki Herlin handed the presidency to his son, Pekka Herlin, who had been "
+        "administrative director since 1958, while remaining chairman himself. In 2011 Girma Wake, the board "
+        "chairman, handed the airline to his deputy, Tewolde Mariam.\n")))
+    pekka = p["Pekka Herlin"]
+    assert pekka.leader and pekka.role == "President" and pekka.current is not True, pekka
+    assert pekka.period != "since 1958", pekka
+    assert "Tewolde Mariam" not in p or all(q.role != "Board chairman" for q in p["Tewolde Mariam"].posts)

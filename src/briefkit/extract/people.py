@@ -2141,11 +2141,17 @@ _PART_UNDER = re.compile(
     r"batter(?:y|ies)|columns?|contingents?|task\s+forces?|expeditionary\s+forces?|flotillas?|teams?|squads?|"
     r"sections?|troops?|patrols?|(?:[\w-]+\s+)?(?:commandos|soldiers|men|officers|marines|paratroopers))\b"
     r"(?:\s+(?:of|from)\s+[^,;]{1,60})?,?\s*$", re.I)
+# The holder of an office named abstractly ("handed the presidency to X": X its president).
+_OFFICE_HOLDER = {"presidency": "President", "chairmanship": "Chairman", "leadership": "Leader",
+                  "directorship": "Director", "chair": "Chair", "command": "Commander"}
 _HANDED = re.compile(
     rf"\b(?:handed|passed)\s+(?:(?:the|its)\s+(?:post|office|role|position)\s+of\s+(?:the\s+)?"
     # ("handed over command to Anna Berg")
-    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+[\w-]+\s+|command\s+|over\s+|it\s+)?(?:over\s+)?(?:command\s+)?"
-    rf"(?:(?:on|in)\s+[^,;]{{1,25}}?\s+)?to\s+{_HONORIFIC}?{_NAME}|"
+    rf"(?P<post>(?:[\w-]+\s+){{0,2}}?{_ROLES})\s+|(?:the|its)\s+(?:(?P<office>presidency|chairmanship|leadership|"
+    rf"directorship)|[\w-]+)\s+|command\s+|over\s+|it\s+)?(?:over\s+)?(?:command\s+)?"
+    # ("handed the presidency to his son, Pekka Herlin": the kin the text names in apposition)
+    rf"(?:(?:on|in)\s+[^,;]{{1,25}}?\s+)?to\s+(?P<kin>(?:his|her|their)\s+(?:son|daughter|brother|sister|nephew|niece|"
+    rf"son-in-law|cousin|deputy|successor),?\s+)?{_HONORIFIC}?{_NAME}|"
     # ("Teguh Muji Angkasa, who made way at the end of January for Widi Prasetijono")
     rf"\bmade\s+way\s+(?:[^,;]{{0,40}}?\s+)?for\s+{_HONORIFIC}?{_NAME.replace('?P<name>', '?P<name_d>')}|"
     # ("Pamias stepped down, and the board replaced him with immediate effect by Alejandro
@@ -2922,7 +2928,9 @@ _ACTOR_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<actor>(?!(?:The|Its|It|Th
 
 # A "who" aside after a name that tells of the person's past ("..., who had joined the company
 # in 2021"): its dates are no term of the post the sentence gives (`_from_sentences`'s `found`).
-_PAST_ASIDE_AFTER = re.compile(r",\s+who\s+(?:had\s+)?(?:worked|joined|grown|lived|studied)\b[^,;]{0,140}(?:[,;]|$)")
+# (and "handed the presidency to his son, Pekka Herlin, who had been administrative director since
+# 1958,": another post, held before the one the sentence gives)
+_PAST_ASIDE_AFTER = re.compile(r",\s+who\s+(?:(?:had\s+)?(?:worked|joined|grown|lived|studied)|had\s+been)\b[^,;]{0,140}(?:[,;]|$)")
 
 
 # "a former banker appointed chairman in 2021", "newly installed as commandant": an apposition
@@ -3059,9 +3067,10 @@ def _from_sentences(profile: Profile, subject: Subject,
             # a related person's period is kept for a second post only (see `_second_post`)
             period, current = _period(near) if leader else (None, None)
             if current and where and period and period.startswith("since ") and re.match(
-                    r"[^,;()]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:been|led|held|run|chaired|headed|served)\b[^,;()]*?\bsince\s",
+                    r"[^,;()]{0,60}?(?:,\s+who\s+)?\bhad\s+(?:\w+ly\s+)?(?:been|led|held|run|chaired|headed|served)\b[^,;()]*?\bsince\s",
                     sentence[where[0]:]):
-                # "Yves Daccord had been director-general since 2010": the past perfect tells a
+                # "Yves Daccord had been director-general since 2010" (or "Pekka Herlin, who had
+                # been administrative director since 1958,"): the past perfect tells a
                 # term running at a time past, which the sentences after end (the ICRC's next
                 # director-general took up the post in 2020), not one held now
                 period, current = f"from {period[6:]}", None
@@ -4173,8 +4182,9 @@ def _from_sentences(profile: Profile, subject: Subject,
                 if f:
                     yield f
         for m in _finds(_HANDED, sentence):
-            in_post = {"chair": "Chair", "chairmanship": "Chairman", "presidency": "President", "leadership": "Leader",
-                       "command": "Commander"}.get(m.group("in_post") or "")
+            if m.group("kin") and not (m.group("post") or m.group("office")):
+                continue  # "handed the airline to his deputy, X": the post is the one he held then, untold
+            in_post = _OFFICE_HOLDER.get(m.group("in_post") or "")
             told = sentence
             if in_post and m.group("in_of"):
                 if not _of_ok(subject, m.group("in_of").strip()[3:], in_post)[0]:
@@ -4193,7 +4203,8 @@ def _from_sentences(profile: Profile, subject: Subject,
                 before = _named_before(leaders_here, sentence[:m.start()]) \
                 or _named_before(prev_leaders, sentence[:m.start()])[-1:] or prev_leaders[-1:]
                 # "handed the post of chief executive to Rick Tsai": the post is named
-                role = _leader_role(m.group("post") or m.group("as_post") or "") or in_post
+                role = _leader_role(m.group("post") or m.group("as_post") or "") or in_post or _OFFICE_HOLDER.get(
+                    (m.group("office") or "").casefold())  # "handed the presidency to X": the president
                 if role is None and re.match(r"(?:handed|passed)\s+(?:over\s+)?command\b", m.group(0)):
                     role = "Commander"  # "handed over command to Anna Berg"
                 held = before[-1][1] if before else None
