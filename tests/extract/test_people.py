@@ -5162,3 +5162,18 @@ def test_the_presidency_handed_to_a_son_and_his_earlier_post_told_in_the_pluperf
     assert pekka.leader and pekka.role == "President" and pekka.current is not True, pekka
     assert pekka.period != "since 1958", pekka
     assert "Tewolde Mariam" not in p or all(q.role != "Board chairman" for q in p["Tewolde Mariam"].posts)
+
+
+def test_a_long_name_cut_short_is_the_person_named_in_full(tmp_path):
+    """FAST's founder, "Laʻaulialemalietoa Leuatea Polataivao Fosi Schmidt", was read from "founded
+    ... by" four words short, and shown beside himself as a second founder; a name of four words
+    or more that opens one longer name the infobox or a list gives is that person."""
+    for infobox, listed in (("- Leader: Laʻaulialemalietoa Leuatea Polataivao Fosi Schmidt", ""),
+                            ("- Secretary: Anna Berg", "\n== Leaders ==\n\n- Laʻaulialemalietoa Leuatea Polataivao "
+                                                       "Fosi Schmidt (2020–2021)\n- Anna Berg (2021–2025)\n")):
+        p = _people(_read_text(tmp_path, (
+            f"= Westland Faith Party =\n\nInfobox\n{infobox}\n\nThe Westland Faith Party is a political party.\n\n"
+            "== History ==\n\nIt was founded in July 2020 by Laʻaulialemalietoa Leuatea Polataivao Fosi Schmidt, known "
+            f"as Laʻauli, a former speaker.\n{listed}")))
+        named = [n for n in p if n.startswith("Laʻaulialemalietoa")]
+        assert named == ["Laʻaulialemalietoa Leuatea Polataivao Fosi Schmidt"], named

@@ -4934,6 +4934,13 @@ def extract_people(profile: Profile) -> list[Person]:
                    and o.split()[len(words)] in _LINEAGE]
         if len(lineage) == 1:
             return lineage[0]
+        # "Laʻaulialemalietoa Leuatea Polataivao Fosi" after "Laʻaulialemalietoa Leuatea Polataivao
+        # Fosi Schmidt" (the infobox's, a list's): a name of four words or more, cut where a
+        # sentence's pattern ends its count of words, is the one longer name it opens
+        if len(words) >= 4:
+            opened = [o for o in people if len(o.split()) > len(words) and o.split()[:len(words)] == words]
+            if len(opened) == 1:
+                return opened[0]
         # "Andronnikov" after "Maximilian Andronnikov"; "Ivanishvili" ... only full names are keys.
         return k
 
