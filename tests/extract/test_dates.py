@@ -183,3 +183,14 @@ def test_two_days_told_together_without_a_year_are_a_span():
 def test_the_end_of_a_month_is_that_month():
     (m,) = find_dates("At its congress at the end of June the party adopted rules")
     assert (m.year, m.month, m.day) == (None, 6, None)
+
+
+def test_a_day_told_where_it_falls_is_a_day_of_the_calendar():
+    """"Each part keeps its own day: the Land Component's anniversary falls on 13 December and
+    FALINTIL's on 20 August" had put both days on the Timor-Leste force's timeline, in the year the
+    story had reached. A day that "falls on" a date with no year recurs; one with a year does not."""
+    from briefkit.extract.dates import find_dates
+
+    days = find_dates("the Land Component's anniversary falls on 13 December and FALINTIL's on 20 August")
+    assert [d.recurring for d in days] == [True, True], days
+    assert not find_dates("the deadline falls on 5 May 2025")[0].recurring

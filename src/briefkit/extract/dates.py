@@ -103,8 +103,10 @@ _RECURRING_NEAR = re.compile(rf"\b{_EVERY}(?:years?|spring|summer|autumn|winter)
                              # ("such as the king's birthday on 28 July": a birthday comes every year)
                              r"traditionally|customarily|regularly|birthday|birthdays)\b", re.I)
 # "every year on 9 May", "annually on 9 May", and "every 23 August" (a day of every year)
+# ("the Land Component's anniversary falls on 13 December": a day told in the present as where
+# it falls, with no year, is a day of the calendar)
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+year\s+(?:on|in)\s+(?:the\s+)?$|\b(?:[Aa]nnually|[Yy]early)\s+(?:on|in)\s+$|"
-                        r"\b(?:[Ee]very|[Ee]ach)\s+$")
+                        r"\b(?:[Ee]very|[Ee]ach)\s+$|\bfalls?\s+on\s+(?:the\s+)?$")
 # "a law making 4 June, the anniversary of the Treaty of Trianon, a Day of National Cohesion": a
 # day made, declared or proclaimed a named Day is a day of every year.
 _MADE_INTO = re.compile(r"\b(?:making|made|make|declaring|declared|declare|designating|designated|designate|"
