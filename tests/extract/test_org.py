@@ -1052,3 +1052,28 @@ def test_parts_a_paragraph_introduces_outside_the_structure_sections(tmp_path):
     tree = {c.name: [g.name for g in c.children] for c in p.org.children}
     assert tree == {"Refinería Azul": [], "Cenit Transporte y Logística": ["Oleoducto Central"], "Hocol": [],
                     "Blue Capital AG": []}, tree
+
+
+def test_parents_each_with_closed_years_leave_a_living_body_under_none(tmp_path):
+    """The Rapid Support Forces' "Part Of: NISS (2013–2017); Sudanese Armed Forces (2017–2023)"
+    had been read as one parent named by the whole line. Each body is a period of its history;
+    the last ended, so the force is under none now, unless the force itself ended with it (the
+    Canadian Airborne Regiment, active to 1995, under the Special Service Force "(1977–1995)")."""
+    def parents(infobox: str) -> list[str]:
+        root = _org_of(tmp_path, f"= Westland Force =\n\nInfobox\n{infobox}\n\nThe Westland Force is an armed force.\n").org
+        return [n.name for n in root.walk() if n.kind == "parent"]
+
+    assert parents("- Part Of: [[Intelligence Service]] (2013–2017); [[Westland Army]] (2017–2023)") == []
+    assert parents("- Active: 8 April 1968 – 1 September 1995\n- Command Structure: [[Mobile Force]] (1968–1977); "
+                   "[[Special Service Force]] (1977–1995)") == ["Special Service Force"]
+
+
+def test_an_owner_who_is_a_person_is_no_parent_and_a_count_of_businesses_introduces_parts(tmp_path):
+    """Kone's "Owner: Antti Herlin (62% of votes)" had drawn its chairman as the body above it, and
+    "Kone reports three businesses:" had been drawn as a part over the three."""
+    root = _org_of(tmp_path, (
+        "= Westland Lifts =\n\nInfobox\n- Key People: Antti Herlin (Chairman)\n- Owner: Antti Herlin (62% of votes)\n\n"
+        "Westland Lifts is a company.\n\n== Operations ==\n\nWestland Lifts reports three businesses:\n\n"
+        "- New Equipment\n- Service\n- Modernization\n")).org
+    assert [n.name for n in root.walk() if n.kind == "parent"] == []
+    assert [n.name for n in root.walk() if n.kind == "subunit"] == ["New Equipment", "Service", "Modernization"]

@@ -192,7 +192,7 @@ def _is_label(text: str) -> bool:
     not an introduction with a verb ("The units are:")."""
     stripped = text.rstrip(":")
     return (len(stripped.split()) <= _LABEL_LINE_WORDS and not re.search(r"[.!?;]\s|[.!?]$", stripped)
-            and not _INTRO_VERB.search(stripped)
+            and not _INTRO_VERB.search(stripped) and not introduces_parts(text)  # ("Kone reports three businesses:")
             # ("The group reports its business in three regions:": a sentence about something
             # named by a common noun or a pronoun introduces the list; "The Rifles" is a name)
             and not re.match(r"(?:(?:The|Its|Their|This|These)\s+[a-z]|(?:It|They)\s)", stripped))
@@ -1002,7 +1002,36 @@ def structure_sections(profile: Profile) -> list[Section]:
     return [s for s in found if not any(s is not t and any(s is d for d in t.walk()) for t in found)]
 
 
+def _own_end(profile: Profile) -> int | None:
+    """The year the organisation ended, as its infobox gives it ("Active: 8 April 1968 – 1
+    September 1995", "Dissolved: 1995"), or None for one still in being."""
+    for f in profile.facts:
+        label = f.label.strip().casefold()
+        if label in ("active", "dates", "years active", "existence"):
+            ends = [d.end_year for d in find_dates(f.text or "", bare_years=True) if d.closed_range and d.end_year]
+            if ends:
+                return ends[-1]
+        elif label in ("dissolved", "disbanded", "defunct", "abolished"):
+            years = [d.year for d in find_dates(f.text or "", bare_years=True) if d.year]
+            if years:
+                return years[-1]
+    return None
+
+
+def _a_person(name: str, people: list[Person]) -> bool:
+    """Whether an infobox's owner is a person: one the article names among its people (its
+    chairman who holds most of the votes), not a body."""
+    return bool(name) and is_name(name) and any(p.name.casefold() == name.casefold() for p in people)
+
+
 def _fact_value(fact) -> list[tuple[str, Source | None]]:
+    """The values of an infobox row, one a line; a line of several bodies each with its years in
+    brackets ("NISS (2013–2017); Sudanese Armed Forces (2017–2023)") gives each as a value of its
+    own, so the years date each (`parent_dated`) and none of them is read as one long name."""
+    parts = [p.strip() for p in re.split(r"\s*;\s*", fact.text or "")]
+    if len(parts) >= 2 and all(_BRACKET_DATED.match(p) and find_dates(_BRACKET_DATED.match(p).group("when"))
+                               for p in parts):
+        return [(p, fact.source) for p in parts] + [(it.text, it.source or fact.source) for it in fact.items]
     values = [(fact.text, fact.source)] if fact.text else []
     values += [(it.text, it.source or fact.source) for it in fact.items]
     return values
@@ -1150,8 +1179,10 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
         name = re.sub(r"\s*;\s+[a-z].*$", "", name) or name
         if label == "owner" and (held := _largest_share(f.text)) is not None and held <= 50:
             continue  # "Owner: Vodafone Kenya (40%); Government of Kenya (35%)": shareholders, none in control
-        if label == "owner" and _PEOPLE_OWNER.search(name):
-            continue  # "Owner: Torii and Saji families (about 90%)": people own it, no body above it
+        if label == "owner" and (_PEOPLE_OWNER.search(name) or _a_person(re.sub(r"\s*\([^()]*\)", "", name).strip(), people)):
+            # "Owner: Torii and Saji families (about 90%)", "Owner: Antti Herlin (62% of votes)":
+            # people own it, no body above it
+            continue
         if label == "owner":
             held = re.search(r",?\s+through\s+(?:the\s+)?(?P<holding>[A-Z][^,;]+)$", name)
             if held:
@@ -1162,13 +1193,21 @@ def extract_structure(profile: Profile, people: list[Person], title_source: Sour
             seen.add(name.casefold())
             chain.append(OrgNode(name=name, kind="parent", source=f.source))
     if collector.history:
-        current = [h for h in collector.history if h.current] or collector.history[-1:]
+        # (the last entry of a history stands for now unless its years end: "NISS (2013–2017);
+        # Sudanese Armed Forces (2017–2023)" leaves the Rapid Support Forces under no body now; a
+        # lone parent with its years is the article's only word on it, and stands)
+        # (unless the organisation ended with it: the Canadian Airborne Regiment, active until
+        # 1995, stayed under the Special Service Force "(1977–1995)" to its end)
+        current = [h for h in collector.history if h.current] or [
+            h for h in collector.history[-1:]
+            if len(collector.history) < 2
+            or not (ended := [d.end_year for d in find_dates(h.period or "", bare_years=True) if d.closed_range and d.end_year])
+            or (own_end := _own_end(profile)) is not None and ended[-1] >= own_end]
         for h in collector.history:
-            h.current = h is current[-1]
-        name = current[-1].parent
+            h.current = bool(current) and h is current[-1]
         # The history's current entry is the immediate parent, below broader infobox parents.
-        if name.casefold() not in seen:
-            chain.append(OrgNode(name=name, kind="parent", source=current[-1].source))
+        if current and current[-1].parent.casefold() not in seen:
+            chain.append(OrgNode(name=current[-1].parent, kind="parent", source=current[-1].source))
     # "IG Metall belongs to the German Trade Union Confederation but is not a part of it": the
     # infobox's affiliation is a membership the text denies is a tie of parts
     chain = [parent for parent in chain if not _denied_parent(parent.name, unit.name, text)]

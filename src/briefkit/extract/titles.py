@@ -79,11 +79,15 @@ def is_structure_title(title: str) -> bool:
 # ("Its bodies and main parts are:", "The charity's organs are:": two kinds joined, any kind word)
 _PARTS_NOUN = (r"(?:(?:main|principal|major|chief|largest|own|governing|national|central|regional|affiliated|"
                r"associated|specialised|specialized|subordinate|constituent|member)\s+)?"
-               r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business\s+units|branches|"
+               r"(?:subsidiaries|divisions|parts|units|operating\s+companies|business(?:es|\s+units|\s+areas)|segments|branches|"
                r"directorates|departments|components|formations|commands|bodies|organs|wings|sections|"
                r"organi[sz]ations)")
 _PARTS_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:Its|The\s+[a-z]+(?:'s|’s))\s+"
-                          rf"{_PARTS_NOUN}(?:,?\s+and\s+(?:its\s+)?{_PARTS_NOUN})?\s+(?:are|include|comprise)\s*:\s*$")
+                          rf"{_PARTS_NOUN}(?:,?\s+and\s+(?:its\s+)?{_PARTS_NOUN})?\s+(?:are|include|comprise)\s*:\s*$|"
+                          # ("Kone reports three businesses:", "It is organised into four divisions:")
+                          r"(?:^|[.!?]\s+)(?:It|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})\s+(?:has|reports|comprises|"
+                          r"consists\s+of|is\s+(?:organi[sz]ed|divided|made\s+up)\s+(?:into|of))\s+"
+                          rf"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){_PARTS_NOUN}\s*:\s*$")
 
 
 def introduces_parts(text: str) -> bool:
