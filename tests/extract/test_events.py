@@ -8970,3 +8970,34 @@ def test_that_year_after_a_relative_clause_telling_a_later_year_is_that_later_ye
                            "Tell Holding was formed in 1983. In 1994 it hired Anna Berg, who had joined a rival "
                            "in 1990. The company was renamed Tell Group that year.")
     assert back["1994"].kind == "renaming", back
+
+
+def test_a_day_inside_what_was_said_or_a_deadline_is_no_second_happening():
+    """"On 7 November 2025 he said on the radio that the council had failed and that its members
+    should leave when its mandate ran out on 7 February 2026" had made a second row dated 7
+    February 2026; so had a deadline, "ordered the movements to submit their rules by 28
+    September". A plan said ("said that X would present a plan on 21 May 2026") stays a row of its
+    own, as an announced one does."""
+    by = _history_events("Westland Network", "a human rights group",
+                         "The network was founded in 1992. On 7 November 2025 its director said on the radio that the "
+                         "council had failed and that its members should leave when its mandate ran out on 7 February "
+                         "2026. On 18 August 2025 the secretary-general ordered the branches to submit their rules by "
+                         "28 September. On 29 January 2026 the network said that its director would present a plan "
+                         "on 21 May 2026.")
+    assert "2026-02-07" not in by and "2025-09-28" not in by, sorted(by)
+    assert "2025-11-07" in by and "2025-08-18" in by and "2026-05-21" in by, sorted(by)
+
+
+def test_a_seat_held_since_a_year_told_beside_the_name_is_an_aside():
+    """"Fiamē Naomi Mataʻafa, the deputy prime minister and a member of parliament since 1985,
+    resigned from the cabinet on 11 September 2020" had made a row of 1985 beside the one of
+    2020; "Laʻauli, member for Gagaʻifomauga No. 3 since 2006 ..., broke with the party that
+    year" had been dated 2006, not the year the story had reached."""
+    by = _history_events("Westland Party", "a political party",
+                         "The party was founded in 2019. Fiamē Naomi Mataʻafa, the deputy prime minister and a member "
+                         "of parliament since 1985, resigned from the cabinet on 11 September 2020 in protest.")
+    assert "1985" not in by and "2020-09-11" in by, sorted(by)
+    by = _history_events("Westland Party", "a political party",
+                         "The party was founded in 2019 by Anna Berg. In 2020 the government brought forward three "
+                         "bills. Lauli, member for Gaga No. 3 since 2006, broke with the ruling party that year.")
+    assert "2006" not in by, sorted(by)

@@ -2653,6 +2653,11 @@ _ASIDE_OPEN = re.compile(
     r"one\s+of\s+(?:the|its|his|her|their)\s|"
     # a tenure in apposition: "General Bruno Petti, in command since February 2008, handed over"
     r"(?:in\s+(?:command|office|post|power|charge)|at\s+the\s+helm)\s+(?:since|from|until)\s|"
+    # a seat held over a time, after a post or alone: "Fiamē Naomi Mataʻafa, the deputy prime
+    # minister and a member of parliament since 1985, resigned", "Laʻauli, member for
+    # Gagaʻifomauga No. 3 since 2006 and speaker of parliament from 2011 to 2016, broke"
+    rf"(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{ROLE_WORDS})\s+and\s+(?:an?\s+|the\s+)?)?(?:an?\s+)?member\s+(?:of|for)\s+"
+    rf"[^,;]{{1,40}}?\s+(?:since|from|between|until)\s|"
     # a role held over a time: "replaced Nils Andersen, chief executive since 2007, with Søren Skou",
     # "Joe Kaeser, the chief financial officer since 2006, became chief executive"
     # ", Marshal of the Sejm since 2011,": a title of another body's, capitalised
@@ -3080,6 +3085,12 @@ _SHARED_OBJECT_NEXT = re.compile(rf"[^,;]{{3,80}}?{_NOT_PASSIVE}\b(?:[a-z]{{3,}}
 # conglomerate that bought propeller, airframe and airline companies" (`_clauses`).
 _OPEN_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+(?:that|which)\s+"
                             r"(?:[a-z]+\s+)?[a-z]+(?:ed|ught|old|ook|ew|ent|ade|uilt|an|ame|ose)\b[^;]*$")
+
+
+# A verb of saying an opinion and its "that": "said on the radio that" (what follows is what was
+# said, whose days are not the clause's own; "announced that he would leave on 31 July" tells a
+# plan, whose day is a happening of its own).
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|argued|warned|insisted|claimed)\s+(?:[^,;]{0,40}?\s)?that\s")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
@@ -8412,6 +8423,15 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                     if _TERM_FROM.search(clause[:extra.start]):
                         # "appointed him secretary-general for five years from 1 July 2026": when
                         # the term the clause's happening gave runs from, no second happening
+                        continue
+                    said = _SAID_THAT.search(clause[:extra.start])
+                    if said and not re.search(r"\b(?:would|will)\b", clause[said.end():extra.start]) or re.search(
+                            r"\b(?:by|before|no\s+later\s+than)\s+$", clause[:extra.start]):
+                        # "he said on the radio that ... its members should leave when its mandate ran
+                        # out on 7 February 2026", "ordered the movements to submit their rules by 28
+                        # September": a day inside what was said, or a deadline set, is no second
+                        # happening of the clause (a plan said, "said that Filosa would present a
+                        # plan on 21 May 2026", is one, as an announced one is)
                         continue
                     if _PROPOSED_FOR.search(clause[:extra.start]):
                         # "Sturgeon proposed holding a second referendum on 19 October 2023": the
