@@ -9001,3 +9001,15 @@ def test_a_seat_held_since_a_year_told_beside_the_name_is_an_aside():
                          "The party was founded in 2019 by Anna Berg. In 2020 the government brought forward three "
                          "bills. Lauli, member for Gaga No. 3 since 2006, broke with the ruling party that year.")
     assert "2006" not in by, sorted(by)
+
+
+def test_an_infobox_date_with_a_second_happening_after_a_semicolon_keeps_its_own():
+    """"Formation: 1992 (as NCHR-Haiti); present name April 2005" had been the founding row's whole
+    label, and "Dissolved: 31 July 2023 (by decree; restored 27 March 2024)" the dissolution's
+    "Dissolved by decree; restored 27 March 2024": what follows the semicolon is another
+    happening, and a key named by a noun reads as its verb."""
+    from briefkit.extract.events import _fact_label
+
+    assert _fact_label("Formation: 1992 (as NCHR-Haiti); present name April 2005") == "Formed as NCHR-Haiti"
+    assert _fact_label("Dissolved: 31 July 2023 (by decree; restored 27 March 2024)") == "Dissolved by decree"
+    assert _fact_label("Formation: 1971", "The Blue Party") == "The Blue Party was formed"

@@ -8961,6 +8961,11 @@ _TERM_FROM = re.compile(r"\bfor\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:years?|months?|t
                         r"(?:\s+on)?\s+(?:the\s+)?$", re.I)
 
 
+# The verb of an infobox key that names a happening by its noun ("Formation: 1971": formed).
+_FACT_VERB = {"formation": "Formed", "foundation": "Founded", "founding": "Founded", "establishment": "Established",
+              "creation": "Created", "inception": "Founded", "incorporation": "Incorporated"}
+
+
 def _fact_label(text: str, ref: str | None = None) -> str:
     """A key fact as a row beside its date: "Founded: 1866 in Cham, Switzerland, as the
     Anglo-Swiss Condensed Milk Company" reads "Founded in Cham, Switzerland, as the Anglo-Swiss
@@ -8983,6 +8988,9 @@ def _fact_label(text: str, ref: str | None = None) -> str:
     if not dates or value[:dates[0].start].strip() or dates[0].is_range or dates[0].ongoing:
         return text  # ("Active: 2019–present" says what the span is)
     rest = value[dates[0].end:].strip(" ,;")
+    # ("Formation: 1992 (as NCHR-Haiti); present name April 2005", "Dissolved: 31 July 2023 (by
+    # decree; restored 27 March 2024)": what follows a semicolon is another happening, of its own day)
+    rest = re.split(r"\s*;\s*", re.sub(r"^\(([^();]*);[^()]*\)", r"(\1)", rest), maxsplit=1)[0]
     # ("Founded: 1991 (as the army of the Transitional Government)": what the bracket names it,
     # as the words after a comma would)
     rest = re.sub(r"^\((?P<in>(?:as|in|at|by|under)\s+[^()]{2,80})\)(?:\[\w+\])?$", r"\g<in>", rest)
@@ -8991,13 +8999,13 @@ def _fact_label(text: str, ref: str | None = None) -> str:
         if ref and re.fullmatch(r"(?i)founded|formed|established|created|incorporated", key):
             return f"{ref} was {key.casefold()}"
         # ("Formation: 1971", "Foundation: 1865", "Establishment: 1952": the noun of the verb)
-        noun = {"formation": "formed", "foundation": "founded", "founding": "founded", "establishment": "established",
-                "creation": "created", "inception": "founded", "incorporation": "incorporated"}.get(key.casefold())
+        noun = _FACT_VERB.get(key.casefold(), "").casefold() or None
         if ref and noun:
             return f"{ref} was {noun}"
         return key
     if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
-        return f"{label.strip()} {rest}"
+        # ("Formation: 1992 (as NCHR-Haiti)": "Formed as NCHR-Haiti", the noun's verb)
+        return f"{_FACT_VERB.get(label.strip().casefold(), label.strip())} {rest}"
     if re.fullmatch(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})?",
                     rest):
         # "Launched: 13 October 2013, Marikana": a place after the date is where it happened
