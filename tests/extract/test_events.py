@@ -9010,6 +9010,8 @@ def test_an_infobox_date_with_a_second_happening_after_a_semicolon_keeps_its_own
     happening, and a key named by a noun reads as its verb."""
     from briefkit.extract.events import _fact_label
 
-    assert _fact_label("Formation: 1992 (as NCHR-Haiti); present name April 2005") == "Formed as NCHR-Haiti"
-    assert _fact_label("Dissolved: 31 July 2023 (by decree; restored 27 March 2024)") == "Dissolved by decree"
+    assert _fact_label("Formation: 1992 (as NCHR-Haiti); present name April 2005", "The network") == \
+        "The network was formed as NCHR-Haiti"
+    assert _fact_label("Dissolved: 31 July 2023 (by decree; restored 27 March 2024)", "PASTEF") == \
+        "PASTEF was dissolved by decree"
     assert _fact_label("Formation: 1971", "The Blue Party") == "The Blue Party was formed"

@@ -9004,8 +9004,14 @@ def _fact_label(text: str, ref: str | None = None) -> str:
             return f"{ref} was {noun}"
         return key
     if re.match(r"(?:in|at|as|by|on|under|with)\b", rest):
-        # ("Formation: 1992 (as NCHR-Haiti)": "Formed as NCHR-Haiti", the noun's verb)
-        return f"{_FACT_VERB.get(label.strip().casefold(), label.strip())} {rest}"
+        # ("Formation: 1992 (as NCHR-Haiti)", "Dissolved: 31 July 2023 (by decree)": a sentence of
+        # the organisation, "The network was formed as NCHR-Haiti", where a key names the
+        # happening by its noun or its end)
+        key = label.strip().casefold()
+        verb = _FACT_VERB.get(key) or (label.strip() if key in ("dissolved", "disbanded", "banned", "abolished") else None)
+        if ref and verb:
+            return f"{ref} was {verb.casefold()} {rest}"
+        return f"{verb or label.strip()} {rest}"
     if re.fullmatch(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})?",
                     rest):
         # "Launched: 13 October 2013, Marikana": a place after the date is where it happened
