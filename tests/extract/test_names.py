@@ -286,3 +286,16 @@ def test_a_name_in_another_language_keeps_its_own_commas():
     got = [a.text for a in aliases_from_lead("Islamic Relief Worldwide", (
         "Islamic Relief Worldwide (IRW; Arabic: الإغاثة الإسلامية, al-Ighātha al-Islāmiyya) is a charity."))]
     assert "الإغاثة الإسلامية" in got and "al-Ighātha al-Islāmiyya" in got, got
+
+
+def test_a_legal_form_after_a_comma_ends_the_name_in_the_bracket():
+    """"Copa Airlines (Compañía Panameña de Aviación, S.A.) is ...": the legal form is the end of
+    the Spanish name, not a second name ("S.A." had been an abbreviation of the airline's, and
+    labels read "S.A.'s first flights")."""
+    from briefkit.extract.names import aliases_from_lead
+
+    got = [a.text for a in aliases_from_lead("Copa Airlines", "Copa Airlines (Compañía Panameña de Aviación, S.A.) "
+                                                               "is the flag carrier of Panama.")]
+    assert got == ["Compañía Panameña de Aviación, S.A."], got
+    got = [a.text for a in aliases_from_lead("Westland Steel", "Westland Steel (WS; Westland Steel, Ltd) is a steelmaker.")]
+    assert got == ["WS", "Westland Steel, Ltd"], got

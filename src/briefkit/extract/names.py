@@ -111,6 +111,12 @@ _NAME_GOES_ON = re.compile(r"(?:la|le|les|el|los|las|il|lo|gli|der|die|das|de|du
                            r"et|y|e|und|en|the|and|of|for)\s")
 
 
+# A company's legal form, which ends its name after a comma ("S.A.", "Ltd", "GmbH", "S.A.B. de C.V.").
+_LEGAL_FORM = re.compile(r"(?i)(?:s\.\s?a\.(?:\s?b\.)?(?:\s+de\s+c\.\s?v\.)?|ltd\.?|limited|inc\.?|incorporated|llc|plc|"
+                         r"gmbh|ag|n\.\s?v\.|nv|b\.\s?v\.|bv|s\.\s?p\.\s?a\.|spa|s\.\s?r\.\s?l\.|srl|oyj?|asa|ab|a/s|"
+                         r"co\.|corp\.?|pty\.?\s+ltd\.?|s\.\s?a\.\s?s\.|kgaa|pjsc|ojsc|jsc|bhd)")
+
+
 def _paren_parts(paren: str) -> list[str]:
     """The names a lead's bracket lists, split at its semicolons and commas; a comma's part that
     opens on an article or a conjunction (`_NAME_GOES_ON`) continues a Latin name of three words
@@ -121,8 +127,11 @@ def _paren_parts(paren: str) -> list[str]:
     for group in _split_top(paren, ";"):
         parts: list[str] = []
         for part in _split_top(group, ","):
-            if parts and _NAME_GOES_ON.match(part) and len(parts[-1].split()) >= 3 \
-                    and script_of(parts[-1]) in (None, "Latin") and script_of(part) in (None, "Latin"):
+            if parts and (_NAME_GOES_ON.match(part) and len(parts[-1].split()) >= 3
+                          and script_of(parts[-1]) in (None, "Latin") and script_of(part) in (None, "Latin")
+                          or _LEGAL_FORM.fullmatch(part.strip())):
+                # (and a company's legal form after a comma is its name's end: "Compañía
+                # Panameña de Aviación, S.A." had given Copa Airlines the alias "S.A.")
                 parts[-1] = f"{parts[-1]}, {part}"
             else:
                 parts.append(part)
