@@ -210,3 +210,14 @@ def test_a_participle_before_a_noun_is_no_thing_named_before():
     # a noun in -ing that a preposition follows is the thing: "the ruling against ..."
     assert named_before("An appeal court upheld the ruling against the centre", "Judge Ada Berg read the Supreme Court ruling in "
                         "December.") == "An appeal court upheld the Supreme Court ruling against the centre"
+
+
+def test_a_word_before_a_kind_of_body_is_no_noun_to_name():
+    """The Central Bank of Paraguay's "The central bank began operating on 1 July 1952" had read
+    "The Banco Central bank began operating", "central" named as the "Banco Central" the sentence
+    before gave; WWF's "The wrestling company announced" had become "The World Wrestling
+    company". A word before a kind of body describes it."""
+    from briefkit.extract.antecedents import with_antecedent
+
+    prior = "Decree-Law 18 created the Banco Central del Paraguay."
+    assert with_antecedent("The central bank began operating", prior, set()) == "The central bank began operating"

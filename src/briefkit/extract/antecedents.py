@@ -329,6 +329,8 @@ def _with_antecedent(label: str, prior: str, own: set[str], before: str = "", na
         m = rx.search(label)
         if m is None or m.group("n").casefold() in own | STOP_WORDS | _NOT_NOUN:
             continue
+        if (kind := re.match(r"\s+([a-z]+)\b", label[m.end("n"):])) and kind.group(1) in KINDS:
+            continue  # "The central bank began operating": a word before a kind of body describes it, no noun of its own
         word = m.group("n")
         n = re.escape(word)
         # Each pattern names the word (the first, in either case); a context without it is not
