@@ -9015,3 +9015,14 @@ def test_an_infobox_date_with_a_second_happening_after_a_semicolon_keeps_its_own
     assert _fact_label("Dissolved: 31 July 2023 (by decree; restored 27 March 2024)", "PASTEF") == \
         "PASTEF was dissolved by decree"
     assert _fact_label("Formation: 1971", "The Blue Party") == "The Blue Party was formed"
+
+
+def test_the_end_of_another_body_named_by_its_noun_is_no_dissolution():
+    """The Central Bank of Paraguay's "In 1998 the bank ordered the liquidation of another bank"
+    had been its own dissolution, the third of its snapshot's key events; "the liquidation of the
+    bank" in its own article stays one."""
+    by = _history_events("Westland Bank", "a central bank",
+                         "The bank was founded in 1952. In 1998 the bank ordered the liquidation of another bank that "
+                         "had run short of money. In 2020 the government ordered the liquidation of the bank.")
+    assert by["1998"].kind != "dissolution", by["1998"]
+    assert by["2020"].kind == "dissolution", by["2020"]

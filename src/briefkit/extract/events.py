@@ -1726,6 +1726,11 @@ def classify(text: str, subject: Subject, mention: DateMention | None = None) ->
                 continue  # "founded the Sierra Student Coalition, which the club later dissolved": a later time's
             if kind == "dissolution" and _ANOTHER_ABOLISHED.search(text) and not subject.mentioned_in(text):
                 continue  # "The post fell vacant ..., and the Council abolished it": the post
+            if kind == "dissolution" and (ended := _END_OF_ANOTHER.search(text)) is not None \
+                    and not subject.is_subject_phrase(ended.group("obj")):
+                # "The bank ordered the liquidation of another bank that had run short of
+                # liquidity": another body's end, which the organisation brought about
+                continue
             if kind == "dissolution" and _dissolves_another(text, subject):
                 return "reorganisation"  # one of its parts or rules ended, not the organisation
             if kind == "dissolution" and (stood := _PERSON_STOOD_DOWN.search(text)) is not None \
@@ -1822,6 +1827,12 @@ per_unit(_tells_kind.cache_clear)  # a batch worker starts each seed with an emp
 
 
 _DISSOLVED = r"(?:dissolved|disbanded|inactivated|deactivated|abolished|liquidated|stood\s+down)"
+
+
+# The end of another body named by its noun: "the liquidation of another bank", "the closure of
+# two banks", "the dissolution of a rival party" (`classify`).
+_END_OF_ANOTHER = re.compile(r"\b(?:liquidation|dissolution|disbandment|closure|winding\s+up)\s+of\s+"
+                             r"(?P<obj>(?:another|an?|two|three|four|several|many|some|other)\s+[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 
 
 def _dissolves_another(text: str, subject: Subject) -> bool:
