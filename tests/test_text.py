@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from briefkit.text import first_sentences, split_sentences, truncate_words
 
@@ -155,3 +155,29 @@ def test_a_lost_name_after_its_article_leaves_no_doubled_article():
     text = "such as Blue Metall and the , the union of municipal workers, but the unions are independent."
     assert "the the" not in mark_gaps(text) and "the the" not in close_gaps(text)
     assert "Blue Metall and the union of municipal workers" in mark_gaps(text)
+
+
+# Letters, a digit, "_", the joiners, a dot, spaces and letters past Latin-1: every case the
+# boundaries decide.
+_NAME_TEXT = st.text(alphabet=st.sampled_from(list("Ab ab_1'’-.ʻŁł Жж\u0301")), max_size=40)
+_NAME = st.text(alphabet=st.sampled_from(list("Ab'’-. Жł")), min_size=1, max_size=4)
+
+
+@given(_NAME_TEXT, _NAME)
+@example("_Ab Ab_ ’Ab Ab’ Ab-Ab .Ab Ab. Ab́ Ab", "Ab")
+@example("Ab Ab Ab", "Ab Ab")
+@settings(max_examples=400)
+def test_name_spans_find_what_the_pattern_finds(text, name):
+    import re
+
+    from briefkit.text import has_name, name_spans, replace_names
+
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    assert list(name_spans(text, name)) == [m.span() for m in pattern.finditer(text)]
+    assert has_name(text, name) == bool(pattern.search(text))
+    assert replace_names(text, name, lambda s, e: f"<{text[s:e]}>") == pattern.sub(lambda m: f"<{m.group(0)}>", text)
+    # other joiners, another set after the name, and every place a longer pattern could start
+    other = re.compile(rf"(?<![\w'’.-]){re.escape(name)}(?![\w-])")
+    assert list(name_spans(text, name, "'’.-", after="-")) == [m.span() for m in other.finditer(text)]
+    starts = [i for i in range(len(text) + 1) if other.match(text, i)]
+    assert [s for s, _ in name_spans(text, name, "'’.-", after="-", overlapping=True)] == starts

@@ -80,7 +80,8 @@ from functools import lru_cache
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
 from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source
 from ..records import record
-from ..text import cap_first, close_gaps, inside_quotes, plain_title, says_little, sentence_spans, word_pattern
+from ..text import (cap_first, close_gaps, has_name, inside_quotes, name_spans, plain_title, says_little,
+                    sentence_spans, word_pattern)
 from .antecedents import (STOP_WORDS, collective, earlier_plural, named_before, plural_opening, plural_subject,
                           with_antecedent)
 from .dates import DateMention, find_dates
@@ -6305,7 +6306,7 @@ def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people:
     ("Defence Minister Charles Hernu resigned", "was appointed head of the Chernihiv
     administration"). "In 2016 Anna Lind was appointed commander" stays the organisation's."""
     # (a surname as a word of its own: not "Tshabalala" in "Manto Tshabalala-Msimang")
-    if any(re.search(rf"(?<![\w'’-]){re.escape(n.split()[-1])}(?![\w-])", sentence) for n in leaders if n.split()):
+    if any(has_name(sentence, n.split()[-1], after="-") for n in leaders if n.split()):
         return True
     if subject.mentioned_in(sentence) or _names_subject(sentence, subject):
         return True
@@ -6793,14 +6794,18 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
         if not re.search(rf"\b{re.escape(surname)}\b", sentence) and len(person.split()) > 1 \
                 and re.search(rf"\b{re.escape(person.split()[0])}\b", sentence):
             surname = person.split()[0]
-        for m in re.finditer(rf"\b{re.escape(surname)}\b(?={_SUBJECT_VERB})", sentence):
+        # (the name, then the verb matched apart: a pattern of the name and `_SUBJECT_VERB` together
+        # would be compiled afresh for every name of every profile, about 2 ms each)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
+            verb = re.compile(_SUBJECT_VERB).match(sentence, m.end())
+            if verb is None:
+                continue
             # the name opens a main clause: at the sentence's start or after "and", "but", ";"
             # (", when" opens a clause too: "The run ended in late June 2022, when Shohei Ishii ...
             # was installed in place of Okushima")
             before = re.split(r"(?:,\s+|\s+)(?:and|but)\s+|;\s+|,\s+when\s+", sentence[:m.start()])[-1]
             if not _BEFORE_SUBJECT.fullmatch(before):
                 continue
-            verb = re.match(_SUBJECT_VERB, sentence[m.end():])
             # (written in full there, the name is that person's whoever shares the surname:
             # "Justin Trudeau, the eldest son of Pierre Trudeau, won the leadership")
             whole = len(person.split()) > 1 and sentence[:m.end()].endswith(person)
@@ -6808,7 +6813,7 @@ def _last_subject(sentence: str, persons: list[str]) -> str | None:
             whole = whole or (surname != person.split()[-1]
                               and sum(p.split()[0] == surname for p in persons) == 1)
             if best is None or m.start() > best[0] or (m.start() == best[0] and whole and not best[3]):
-                best = (m.start(), m.end() + (verb.end() if verb else 0), person, whole)
+                best = (m.start(), verb.end(), person, whole)
     if best is None or (not best[3] and sum(p.split()[-1] == best[2].split()[-1] for p in persons) > 1):
         return None
     # a later finite verb not joined to this subject's by "and" / "but" has a subject of its own
@@ -7320,9 +7325,9 @@ def _called_alone(profile: Profile, leaders: list[str]) -> frozenset[str]:
 def _alone(word: str, text: str) -> bool:
     """Whether `text` writes `word` as a name of its own: neither a capitalised word right
     before it ("Piazza San Marco") nor one right after it ("Marco Carletti")."""
-    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text):
-        before = re.search(r"([\w'’.-]+)\s+$", text[max(0, m.start() - 40):m.start()])
-        after = re.match(r"\s+([\w'’.-]+)", text[m.end():m.end() + 40])
+    for start, end in name_spans(text, word, "'’.-", after="'’-"):
+        before = re.search(r"([\w'’.-]+)\s+$", text[max(0, start - 40):start])
+        after = re.match(r"\s+([\w'’.-]+)", text[end:end + 40])
         if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
             return True
     return False
