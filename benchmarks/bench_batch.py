@@ -1,6 +1,6 @@
 """Batch benchmark: a generated corpus of profiles built with -j1 and -j2, memory, no-op rebuild.
 
-Run: python benchmarks/bench_batch.py [--sizes 50 500] [--jobs 1 2] [--keep DIR] [--markdown] [-- BUILD-OPTIONS]
+Run: python benchmarks/bench_batch.py [--sizes 50 500] [--jobs 1 2] [--keep DIR] [--articles DIR] [-- BUILD-OPTIONS]
 Each build is `briefkit build CORPUS -o OUT -q -j N` in a subprocess, all lengths, PDF and DOCX
 (six outputs per profile). Memory is the peak resident set (VmHWM) of each process of the
 build, sampled from /proc while it runs, reported apart for the coordinator (the `briefkit`
@@ -149,6 +149,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--noop-runs", type=int, default=3, help="no-op rebuilds per cold build (best is shown)")
     ap.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one, removed)")
+    ap.add_argument("--articles", type=Path, help="build the first N seeds of this folder (sorted by name) "
+                    "instead of generated ones: real articles are longer, and their extraction costs more")
     ap.add_argument("--json", type=Path, help="also write the rows to this JSON file")
     ap.add_argument("build_options", nargs="*", help="after --: passed to briefkit build, e.g. -- -l snapshot")
     args = ap.parse_args()
@@ -158,7 +160,16 @@ def main() -> None:
     for n in args.sizes:
         corpus = work / f"corpus-{n}"
         if not corpus.is_dir():
-            generate(corpus, n)
+            if args.articles:
+                seeds = sorted(p for p in args.articles.iterdir() if p.suffix in (".txt", ".yaml", ".yml", ".json")
+                               and not p.name.endswith(".expected.yaml"))[:n]
+                if len(seeds) < n:
+                    sys.exit(f"{args.articles} has {len(seeds)} seeds, fewer than {n}")
+                corpus.mkdir(parents=True)
+                for seed in seeds:
+                    shutil.copyfile(seed, corpus / seed.name)
+            else:
+                generate(corpus, n)
         for jobs in args.jobs:
             out = work / f"out-{n}-j{jobs}"
             shutil.rmtree(out, ignore_errors=True)
