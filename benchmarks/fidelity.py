@@ -79,6 +79,11 @@ def _leader_key(leaders: dict, name: str) -> str | None:
     key = person_key(name)
     if key in leaders:
         return key
+    # (the name the text also calls the person by: "Eduard "Eddy" Jharap" is found as Eduard
+    # Jharap, alias Eddy Jharap, where the list writes "Eddy Jharap")
+    called = [k for k, p in leaders.items() if any(person_key(a) == key for a in getattr(p, "aliases", None) or ())]
+    if len(called) == 1:
+        return called[0]
     words = key.split()
     near = [k for k in leaders if len(words) >= 2 and len(k.split()) >= 2 and abs(len(k.split()) - len(words)) == 1
             and (k.split()[:len(words)] == words or words[:len(k.split())] == k.split())]

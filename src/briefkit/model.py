@@ -415,6 +415,9 @@ def post_of(role: str | None) -> str:
     # a chief executive is its CEO ("Chief executive, from 2017" beside "President and CEO, since
     # August 2025"); an officer in charge, however hyphenated, is one post
     post = re.sub(r"\bchief\s+executive(?:\s+officer)?\b", "ceo", post)
+    # (a group's chief executive is its chief executive: "Vice-Chairman and Group CEO" beside the
+    # "Chief executive" of a list)
+    post = re.sub(r"(?:^|(?<=\band\s))group\s+(?=ceo\b|managing\s+director\b)", "", post)
     post = re.sub(r"^officer[\s-]+in[\s-]+charge$", "officer in charge", post)
     return "commander" if post in ("commanding officer", "commandant", "commanding general") else post
 
@@ -423,7 +426,7 @@ def post_of(role: str | None) -> str:
 _STAND_IN = re.compile(r"(?i)(?:acting|interim|caretaker|temporary|provisional)\b|officer[\s-]+in[\s-]+charge\b")
 
 
-def _joined_posts(role: str | None) -> list[str]:
+def joined_posts(role: str | None) -> list[str]:
     """The posts of a double role ("President and leader" -> ["president", "leader"])."""
     parts = re.split(r"\s+and\s+|\s*,\s*", (role or "").strip())
     return [post_of(x) for x in parts] if len(parts) > 1 else []
@@ -506,8 +509,8 @@ def leading_now(leaders: list[Person], latest: int | None = None) -> list[Person
             return True  # one person holds a post at a time: "Rigal (from 2022)" beside "Corty (current)"
         begun = _year_in(p.period or "")
         if _STAND_IN.match(p.role or "") and any(
-                q.current and (post_of(p.role) in _joined_posts(q.role) or post_of(p.role) == "officer in charge"
-                               or not any(post_of(p.role) in _joined_posts(r.role) for r in leaders if r is not p))
+                q.current and (post_of(p.role) in joined_posts(q.role) or post_of(p.role) == "officer in charge"
+                               or not any(post_of(p.role) in joined_posts(r.role) for r in leaders if r is not p))
                 and (begun is None or ((later := _year_in(q.period or "")) is not None and later > begun))
                 for q in leaders if q is not p):
             # a stand-in before the one the text says holds the post now, from a later year (an
@@ -517,14 +520,14 @@ def leading_now(leaders: list[Person], latest: int | None = None) -> list[Person
             # "temporary administrator", named when the pope removed its officers, ran it only
             # until the president and secretary general elected in 2023.
             return True
-        held = [x for x in _joined_posts(p.role) if not re.fullmatch(r"(?:co-?)?founders?", x)]
+        held = [x for x in joined_posts(p.role) if not re.fullmatch(r"(?:co-?)?founders?", x)]
         if not p.period and p.current is None and held and any(
                 q.current and post_of(q.role) in held for q in leaders if q is not p):
             # an undated "Founder and executive director" beside the executive director the text
             # says holds the post now (WANEP's Bombande beside Addae-Mensah): one holds it at a time
             return True
         if not p.period and post_of(p.role) and any(
-                q.current and post_of(p.role) in _joined_posts(q.role) for q in leaders if q is not p):
+                q.current and post_of(p.role) in joined_posts(q.role) for q in leaders if q is not p):
             # an undated "President" beside the one who holds the post now as part of a double
             # post ("President and leader, since June 2023"): Plaid Cymru's Dafydd Iwan, elected
             # president in 2003, had been named as its leader today
@@ -545,8 +548,8 @@ def leading_now(leaders: list[Person], latest: int | None = None) -> list[Person
             # since 2022": a later holder of either half ends the double post; Air India's)
             # (a lone date is such a start too: Boeing's "President, 1933", Claire Egtvedt
             # named president then, beside its presidents and chief executives since 1945)
-            holders = same + [q for q in leaders if q is not p and (post_of(p.role) in _joined_posts(q.role)
-                                                                   or post_of(q.role) in _joined_posts(p.role))]
+            holders = same + [q for q in leaders if q is not p and (post_of(p.role) in joined_posts(q.role)
+                                                                   or post_of(q.role) in joined_posts(p.role))]
             return any((later := _year_in(q.period or "")) is not None and later > start for q in holders)
         # (and those who held the post besides the role they are listed by, unless the text says
         # they left: Grupo Bimbo's Daniel Servitje, its executive chairman, "became director

@@ -5177,3 +5177,44 @@ def test_a_long_name_cut_short_is_the_person_named_in_full(tmp_path):
             f"as Laʻauli, a former speaker.\n{listed}")))
         named = [n for n in p if n.startswith("Laʻaulialemalietoa")]
         assert named == ["Laʻaulialemalietoa Leuatea Polataivao Fosi Schmidt"], named
+
+
+def test_a_list_of_political_leaders_and_a_leader_elected_unopposed(tmp_path):
+    """The UNC's "The party's political leaders have been:" names its post, "political leader",
+    not any leader's (the three had read "Leader"); "Basdeo Panday, founder (1989–2005 and
+    2006–2010)" held it twice (the second term had been lost after "and"); "was elected political
+    leader of the UNC unopposed" is the post "Political leader of the UNC", how it was won aside."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland National Congress =\n\nInfobox\n- Abbreviation: WNC\n- Leader: Anna Lind\n\n"
+        "The Westland National Congress (WNC) is a political party.\n\n== History ==\n\nIn 2005 Winston Dookeran, "
+        "a former governor of the central bank, was elected political leader of the WNC unopposed.\n\n"
+        "== Leadership ==\n\nThe party's political leaders have been:\n\n- Basdeo Panday, founder (1989–2005 and "
+        "2006–2010)\n- Winston Dookeran (2005–2006)\n- Anna Lind (since 24 January 2010)\n")))
+    assert p["Anna Lind"].role == "Political leader" and p["Anna Lind"].current, p["Anna Lind"]
+    assert p["Winston Dookeran"].role == "Political leader", p["Winston Dookeran"]
+    assert all("unopposed" not in (q.role or "") for q in p["Winston Dookeran"].posts), p["Winston Dookeran"].posts
+    assert p["Basdeo Panday"].period == "1989–2005, 2006–2010", p["Basdeo Panday"]
+
+
+def test_a_monarch_by_regnal_name_commands_in_chief_the_state_s_forces(tmp_path):
+    """Belize's "Commander-in-Chief: Charles III, represented by the Governor-General" names the
+    head of state by his regnal name; he commands every force of the state and leads none of
+    them, as "President X" there does not."""
+    for value in ("[[Charles III]], represented by the [[Governor-General of Westland]]", "Carl XVI Gustaf"):
+        p = _people(_read_text(tmp_path, (
+            f"= Westland Defence Force =\n\nInfobox\n- Commander-in-Chief: {value}\n- Commander: Brigadier "
+            "General Anthony Velasquez\n\nThe Westland Defence Force is the military of Westland.\n")))
+        assert p["Anthony Velasquez"].leader, p
+        assert not any(q.leader for n, q in p.items() if "Charles" in n or "Carl" in n), p
+
+
+def test_a_listed_holder_from_a_year_is_followed_by_a_holder_of_two_posts(tmp_path):
+    """Zain's "Nabeel Bin Salamah (from 2010)" above "Bader Al-Kharafi (2017–present)", whom the
+    infobox calls "Vice-Chairman and Group CEO": the list's chief executive was followed by a
+    holder of that post among two, so he leads it no longer (he had been shown leading now)."""
+    p = _people(_read_text(tmp_path, (
+        "= Westland Telecom =\n\nInfobox\n- Key People: Bader Al-Kharafi (Vice-Chairman and Group CEO)\n\n"
+        "Westland Telecom is a company.\n\n== Leadership ==\n\nChief executives since the expansion:\n\n"
+        "- Saad Al-Barrak (2002–2010)\n- Nabeel Bin Salamah (from 2010)\n- Bader Al-Kharafi (2017–present)\n")))
+    assert p["Bader Al-Kharafi"].current, p["Bader Al-Kharafi"]
+    assert p["Nabeel Bin Salamah"].current is False, p["Nabeel Bin Salamah"]

@@ -49,7 +49,7 @@ from .. import recache as re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
-                     post_of, shared_post_of)
+                     joined_posts, post_of, shared_post_of)
 from ..kinds import KINDS
 from ..records import record
 from ..text import cap_first, has_name, name_spans, replace_names, sentence_spans
@@ -446,10 +446,12 @@ def _period(text: str) -> tuple[str | None, bool | None]:
         span = text[m.start:m.end]
         return (span if re.search(r"present|now|today", span, re.I) else f"since {span}"), True
     if m.closed_range:
-        # "(1987–2008; 2010–2020)", "(2017–2022, 2023–present)": every term the entry gives
+        # "(1987–2008; 2010–2020)", "(2017–2022, 2023–present)", "(1989–2005 and 2006–2010)": every
+        # term the entry gives
         terms, last = [text[m.start:m.end]], m
         for x in mentions[mentions.index(m) + 1:]:
-            if not (x.closed_range or x.ongoing) or not re.fullmatch(r"\s*[,;]\s*(?:and\s+)?", text[last.end:x.start]):
+            if not (x.closed_range or x.ongoing) or not re.fullmatch(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)",
+                                                                     text[last.end:x.start]):
                 break
             terms.append(text[x.start:x.end])
             last = x
@@ -1093,8 +1095,10 @@ def _parse_entry(text: str, default_role: str | None, source: Source | None) -> 
 # state's title: the office of the state, not a post of the unit (a regiment's own honorary
 # "Colonel-in-Chief" is one of its posts, and leads as the corpus counts it).
 _STATE_COMMANDER = re.compile(r"(?i)(?:supreme\s+)?commander[-\s]in[-\s]chief|supreme\s+commander")
+# (or by a monarch's regnal name, a given name and its number: "Charles III, represented by the
+# Governor-General", "Carl XVI Gustaf", "Harald V")
 _STATE_HEAD_VALUE = re.compile(r"(?:(?:the\s+)?(?:President|King|Queen|Emperor|Sultan|Emir|Monarch|Governor[-\s]General|"
-                               r"Head\s+of\s+State)\b)")
+                               r"Head\s+of\s+State)\b)|(?-i:[A-Z][\w'’-]+\s+[IVX]{1,5})(?![\w.])")
 
 # An infobox value that is a post and names no one: "Minister of Electricity and Energy".
 # ("Minister Responsible: Minister of Innovation, Science and Industry": a portfolio of several
@@ -1244,10 +1248,11 @@ def _section_role(title: str) -> str | None:
     # the post's)
     general = re.match(r"\s+([Gg]eneral|[Cc]ommanding)\b", title[m.end():])
     # ("High commissioners:": the word before the noun that makes it another post; "Party
-    # leaders since 1923:": the word that makes "leader" a party's post, not any head's)
+    # leaders since 1923:", "The party's political leaders have been:": the word that makes
+    # "leader" a party's post, not any head's)
     # ("General directors": the general director, a post of its own)
     high = re.search(r"\b(High|Flag|General)\s+$", title[:m.start()], re.I) or \
-        (re.search(r"\b(Party)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
+        (re.search(r"\b(Party|Political)\s+$", title[:m.start()], re.I) if re.match(r"(?i)leader", m.group(0)) else None)
     word = _role_word(title[m.start():role_phrase_end(title, m)])
     # ("Chiefs of the Defence Force", "Chiefs of the General Staff", "Chiefs of Staff": a post named by the body it
     # heads, in capitals, is that whole title; "Chief" alone says little)
@@ -5240,9 +5245,9 @@ def extract_people(profile: Profile) -> list[Person]:
     for p in out:
         if p.deceased and p.current:
             p.current = False
-        p.role = _without_holder_ordinal(p.role)
+        p.role = _without_manner(_without_holder_ordinal(p.role))
         for q in p.posts:
-            q.role = _without_holder_ordinal(q.role)
+            q.role = _without_manner(_without_holder_ordinal(q.role))
         _distinct_posts(p)
     _last_told_holders(out)
     return [p for p in out if p.leader] + [p for p in out if not p.leader and (p.role or p.aliases)]
@@ -5910,6 +5915,19 @@ _HOLDER_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh
                              r"(?!(?:deputy|vice|assistant|minister|secretary|lord|lady|sea|officer|mate|class)\b)")
 
 
+# How a person came to a post, after the post's name: "was elected political leader of the UNC
+# unopposed", "chosen chairman unanimously", "confirmed as director by acclamation".
+_MANNER_AFTER_POST = re.compile(r"\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+vote)|"
+                                r"in\s+absentia)$", re.I)
+
+
+def _without_manner(role: str | None) -> str | None:
+    """A post without the words that tell how it was won ("Political leader of the UNC
+    unopposed" is the post "Political leader of the UNC"): they describe the election, not the
+    post, and a post's name ends before them."""
+    return _MANNER_AFTER_POST.sub("", role) if role else role
+
+
 def _without_holder_ordinal(role: str | None) -> str | None:
     """The post a role names without which holder of it the text said the person was: "First
     chairman" is the post "Chairman", and the first holder's role had been taken by every
@@ -5997,7 +6015,10 @@ def supersede(people: list[Person]) -> None:
         if not p.leader or p.current is not None:
             continue
         mine = _first_year(p.period)
-        same = [q for q in people if q is not p and q.leader and post_of(q.role) == post_of(p.role)]
+        # (a later holder of two posts, one of them this: "Vice-Chairman and Group CEO" after a
+        # chief executive)
+        same = [q for q in people if q is not p and q.leader
+                and (post_of(q.role) == post_of(p.role) or post_of(p.role) in joined_posts(q.role))]
         if mine is None:
             continue
         if any((_first_year(q.period) or (0, 0, 0)) > mine for q in same):
