@@ -9026,3 +9026,47 @@ def test_the_end_of_another_body_named_by_its_noun_is_no_dissolution():
                          "had run short of money. In 2020 the government ordered the liquidation of the bank.")
     assert by["1998"].kind != "dissolution", by["1998"]
     assert by["2020"].kind == "dissolution", by["2020"]
+
+
+def test_a_thing_named_by_a_year_before_the_founding_keeps_the_story_s_year(tmp_path):
+    """The People's Party's "The name echoes the Khana Ratsadon, the group behind the revolution of
+    1932 ... On 11 August the chairman of another party said ..." in a story of 2024: the day is
+    11 August 2024 (it had been dated 1932). A part of such a year is the story's time still:
+    "in the early summer of 1946. On 1 July the ministry set up ..." is 1 July 1946."""
+    from briefkit.readers import read
+
+    for founded, story, aside, day in (
+            (2012, "On 9 August 2024 all its members moved to the new party.",
+             "The name echoes the group behind the revolution of 1932 that ended absolute monarchy.", "2024-08-11"),
+            (1948, "In 2020 the party opened an office.",
+             "Cholera began to spread in the early summer of 1946.", "1946-08-11")):
+        f = tmp_path / "r.txt"
+        f.write_text(f"= Westland Party =\n\nInfobox\n- Founded: {founded}\n\nThe Westland Party is a party.\n\n== History ==\n\n"
+                     f"{story} {aside} On 11 August the chairman of the Blue Party said he would ask for a ban.\n",
+                     encoding="utf-8")
+        dated = [e.date.iso for e in read(f).events if "ask for a ban" in e.text]
+        assert dated == [day], (founded, dated)
+
+
+def test_a_leader_sworn_in_as_prime_minister_of_a_descent_and_by_pronoun(tmp_path):
+    """The UNC's "On 9 November 1995 he was sworn in as the first prime minister of Indian descent"
+    tells the party leader's taking the state's office, not a post in a body called "Indian
+    descent" (it had been background); and "Four months later she led the People's Partnership
+    ... On 26 May she was sworn in as ... prime minister of Trinidad and Tobago" is the party's
+    leader in office: "she" is the leader the sentence before named ("People's Partnership", a
+    possessive name, is no person's name, whom "she" had been read as)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "= Westland National Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland National Congress is a party.\n\n"
+        "== History ==\n\nIn 1989 Basdeo Panday founded the party. On 9 November 1995 he was sworn in as the first prime "
+        "minister of Indian descent.\n\nIn the internal election of 24 January 2010 Kamla Persad-Bissessar defeated him. "
+        "Four months later she led the People's Partnership, an alliance of parties, to victory in the general election "
+        "of 24 May 2010. On 26 May she was sworn in as the first woman to be prime minister of Westland.\n\n"
+        "== Leadership ==\n\nIts leaders have been:\n\n- Basdeo Panday (1989–2010)\n- Kamla Persad-Bissessar "
+        "(since 24 January 2010)\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert not events["1995-11-09"].background, events["1995-11-09"]
+    sworn = events["2010-05-26"]
+    assert not sworn.background and "Persad-Bissessar" in sworn.label and "Partnership" not in sworn.label, sworn

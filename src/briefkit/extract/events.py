@@ -2242,6 +2242,11 @@ _PRESENT_HEAD = re.compile(r"\b(?:rests|rest|is|are|remains|remain|stands|draws|
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b(?!\s+(?:by|in)\b)")
 
 
+# A part of a year before "of <year>": the time the story is at, not a thing named by its year.
+_TIME_OF = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|quarter|course|"
+                      r"months?|weeks?|days?|years?|season|turn|close|part)\s+of\s+$")
+
+
 def _of_year(clause: str, mention: DateMention) -> bool:
     """Whether `mention`, a bare year, closes a noun phrase after "of" ("unpaid dues and the
     observers of 2001", "the elections of 1999"): a thing named by its year, told beside the
@@ -6023,7 +6028,7 @@ _MINISTER_POST = re.compile(r"(?i)\bminister\b")
 
 
 def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None = None,
-                    date: EventDate | None = None, before: str = "") -> bool:
+                    date: EventDate | None = None, before: str = "", referent: str | None = None) -> bool:
     """Whether a clause tells a person taking or holding a post in another body ("introduced
     Mikats as the new commander of Operational Command East", "chose him to be director of the
     Central Intelligence Agency", "had been the United Nations Under-Secretary-General for
@@ -6058,6 +6063,10 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
         return False  # "appointed him secretary-general for five years": a term, not another body
     if re.fullmatch(r"(?:the\s+(?:year\s+)?)?(?:1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(?:\d{2}|\d{4}))?", body.strip()):
         return False  # "was elected president for 2024": the year of the term, not another body
+    if re.fullmatch(r"(?i)(?:[\w'’-]+\s+){0,3}(?:descent|origin|heritage|ancestry|extraction|birth)", body.strip()):
+        # "sworn in as the first prime minister of Indian descent": who the holder is, not a body
+        # the post is of (the party's leader taking the state's office is the party's event)
+        return False
     rest = clause[:m.start()] + clause[m.end():]
     # Asides describe the person ("Murthy's wife, who chaired the company's charitable arm"), not
     # the post: they do not tie the post to the organisation.
@@ -6068,11 +6077,17 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     # The organisation's own leader leaving for that post while in office is its leadership
     # change ("Zelenskyy announced that Palisa would become a deputy head of the Office").
     # ("Burns led the endowment from 2015 to January 2021, when President Biden chose him to be
-    # director of the CIA": "him" is the leader the sentence named before the clause)
+    # director of the CIA": "him" is the leader the sentence named before the clause; "Four months
+    # later she led the alliance to victory ... On 26 May she was sworn in as prime minister of
+    # Trinidad and Tobago": "she" is the party's leader the sentences before named, `referent`)
     pronoun = re.search(r"\b(?:him|her|he|she)\b", clause) is not None
+    # (the referent only as the clause's subject: not "Lourenço succeeded her father", nor
+    # "followers founded a party, which he led")
+    told = referent is not None and re.match(r"(?:he|she)\b", _strip_date_phrase(clause.strip()), re.I) is not None
     for p in leaders or []:
         if not p.leader or not p.period or date is None or (
-                p.name.split()[-1] not in clause and not (pronoun and p.name.split()[-1] in before)):
+                p.name.split()[-1] not in clause and not (pronoun and p.name.split()[-1] in before)
+                and not (told and p.name == referent)):
             continue
         # (each term, the earlier ones too: Benkirane led the party "2008–2017" and "since 2021",
         # and the king appointed him head of government in 2011)
@@ -8062,6 +8077,14 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # thing ("the 2022 awards", "its 2019 report") in a clause dated by something
                 # else is no time the story moved to
                 lends = [m for m in lends if m is primary or not (_attributive_year(clause, m) or _of_year(clause, m))]
+                # (nor, once the story has passed the organisation's founding, a thing named by a
+                # year before it, even as the sentence's only date: "The name echoes the Khana
+                # Ratsadon, the group behind the revolution of 1932 ... On 11 August the chairman of
+                # another party ..." is 11 August of the story's year, 2024, not of 1932)
+                # (a time of that year is the story's time still: "in the early summer of 1946")
+                if ctx.year is not None and formed is not None:
+                    lends = [m for m in lends if not (m.year is not None and m.year < formed <= ctx.year
+                                                      and _of_year(clause, m) and not _TIME_OF.search(clause[:m.start]))]
                 # "In September 2013 the board chose T. V. Narendran ... Narendran, born in 1965, had
                 # joined the company in 1988 ... He took over from Nerurkar on 1 November": a
                 # clause in the pluperfect that goes back before the story's year tells someone's
@@ -8160,7 +8183,7 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # (a clause dated by the "when" of the one before it, "until September 2017, when
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
                 if not background and (rel is None or not rel[1] or _PORTFOLIO_POST.search(clause)) \
-                        and _elsewhere_post(clause, subject, profile.people, date, sentence[:offset]):
+                        and _elsewhere_post(clause, subject, profile.people, date, sentence[:offset], last_person):
                     background = True
                 if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
                         and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):

@@ -215,6 +215,8 @@ def is_name(name: str) -> bool:
         return False  # (an article joined to a surname is part of it: "Izzat al-Rashid")
     if _acronym_in(words):
         return False  # an acronym names a body ("BBC Studios", "BASF Coatings"), not a person
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return False  # a possessive before the last word names a thing of it: "People's Partnership"
     # (a particle within the name is none of its words, capitalised or not: "Abdullah bin Mohammed
     # bin Saud Al Thani" has five)
     capitalised = [w for i, w in enumerate(words) if w.casefold() not in _PARTICLES or (i == 0 and w[:1].isupper())]
