@@ -9070,3 +9070,19 @@ def test_a_leader_sworn_in_as_prime_minister_of_a_descent_and_by_pronoun(tmp_pat
     assert not events["1995-11-09"].background, events["1995-11-09"]
     sworn = events["2010-05-26"]
     assert not sworn.background and "Persad-Bissessar" in sworn.label and "Partnership" not in sworn.label, sworn
+
+
+def test_the_country_a_title_names_acting_is_the_state_not_the_organisation(tmp_path):
+    """"Belize became independent on 21 September 1981" in the article on the Belize Defence
+    Force, and "Soldiers led by Dési Bouterse seized power in Suriname" in Staatsolie
+    Maatschappij Suriname's: the country is a word of the title, but the state acting is no
+    happening of the force or the company (both had been on their timelines)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Gabon Defence Force =\n\nInfobox\n- Formed: 1 January 1975\n\nThe Gabon Defence Force is the "
+                 "military of Gabon.\n\n== History ==\n\nThe force was formed on 1 January 1975. Gabon became independent "
+                 "on 17 August 1980. The force added a second rifle company in 1982.\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert events["1980-08-17"].background, events["1980-08-17"]
+    assert not events["1982"].background, events["1982"]

@@ -5951,7 +5951,9 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     own_words = ({w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} | {
         w.casefold() for n in subject.names[1:] for w in re.findall(r"[\w'’-]+", n) if len(w) > 1}) - KINDS - subject.generic \
         - _FUNCTION_WORDS  # "Doctors of the World": "The" opens any sentence
-    jurisdiction = np.split()[-1].casefold() in subject.words - own_words - KINDS
+    # (a country the title is named for is a state acting too: "Belize became independent" in
+    # the article on the Belize Defence Force)
+    jurisdiction = np.split()[-1].casefold() in subject.words - own_words - KINDS or is_country(np)
     if (subject.is_subject_phrase(np) and not jurisdiction) or subject.mentioned_in(sentence) or \
             _names_subject(sentence, subject):
         return False
@@ -5980,6 +5982,8 @@ def _about_other_body(clause: str, sentence: str, subject: Subject, leaders: lis
     title_words = {w.casefold() for w in re.findall(r"[\w'’-]+", own_title) if len(w) > 2} - KINDS \
         - subject.generic - _FUNCTION_WORDS
     for run in _CAP_RUN.findall(sentence):
+        if is_country(run):
+            continue  # (the country its title names: "Belize", beside the Belize Defence Force)
         words = [w.casefold() for w in run.split()]
         if any(w in title_words for w in words) or (any(w in own_words for w in words) and all(
                 w in own_words or w in KINDS or w in subject.generic or w in _FUNCTION_WORDS or w.capitalize() in _MONTHS
