@@ -9086,3 +9086,22 @@ def test_the_country_a_title_names_acting_is_the_state_not_the_organisation(tmp_
     events = {e.date.iso: e for e in read(f).events}
     assert events["1980-08-17"].background, events["1980-08-17"]
     assert not events["1982"].background, events["1982"]
+
+
+def test_a_succession_in_a_post_no_leader_holds_is_another_body_s(tmp_path):
+    """In the article on a rights group led by executive directors, "Félix Tshisekedi succeeded
+    Joseph Kabila as president in January 2019" is the state's change of president (it had been
+    on the group's timeline); in a party led by presidents the same clause is its own. And a
+    person named with a possessive, "Laurent-Désiré Kabila's rebellion", is Kabila, not
+    "Kabila's" (a later label had read "Laurent-Désiré Kabila's's son")."""
+    from briefkit.extract.events import _persons_in
+    from briefkit.readers import read
+
+    assert _persons_in("Laurent-Désiré Kabila's rebellion overthrew Mobutu in May 1997.", []) == ["Laurent-Désiré Kabila"]
+    for head, background in (("Executive Director", True), ("President", False)):
+        f = tmp_path / "r.txt"
+        f.write_text(f"= Westland Voice =\n\nInfobox\n- {head}: Rostin Manketa\n- Founded: 1983\n\nWestland Voice is a "
+                     "rights group.\n\n== History ==\n\nIt was founded in 1983. Félix Tshisekedi succeeded Joseph Kabila "
+                     "as president in January 2019. In June 2020 Manketa called for a new trial.\n", encoding="utf-8")
+        events = {e.date.iso: e for e in read(f).events}
+        assert events["2019-01"].background is background, (head, events["2019-01"])

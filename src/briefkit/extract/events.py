@@ -78,7 +78,7 @@ from ..records import field
 from functools import lru_cache
 
 from ..findings import BAD_DATE, YEAR_UNKNOWN, Finding
-from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source
+from ..model import BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Source, joined_posts, post_of
 from ..records import record
 from ..text import (cap_first, close_gaps, has_name, inside_quotes, name_spans, plain_title, says_little,
                     sentence_spans, word_pattern)
@@ -4465,7 +4465,10 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
                 f"{cap_first(subject.ref)}'{m.group('rest')}{s[m.end():]}"
         elif person and p in ("he", "she"):
             s = person + m.group("rest") + s[m.end():]
-        elif person and p in ("his", "her"):
+        elif person and p in ("his", "her") and not re.match(rf"\s+(?:[a-z-]+\s+){{1,2}}{re.escape(person)}\b(?![\s-]+[A-Z])",
+                                                              m.group("rest") + s[m.end():]):
+            # (not the one the clause names as the pronoun's: "His son Joseph Kabila succeeded him"
+            # is no "Joseph Kabila's son"; "His son Lee Jae-yong" is Lee's, another Lee's son)
             s = f"{person}'s" + m.group("rest") + s[m.end():]
     elif person and (opening := _PHRASE_THEN_PRONOUN.match(s)):
         # "With several partners he set up the Badische Anilin- & Soda-Fabrik": the pronoun after
@@ -6102,6 +6105,33 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     return True
 
 
+# "X succeeded Y as president", "X replaced Y as prime minister": a change of holder told with
+# the post it is of, and no body.
+_SUCCEEDED_AS = re.compile(rf"\b(?:succeeded|replaced|followed)\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,4}})"
+                           rf"\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?P<post>(?:[a-z-]+\s+)?(?:{ROLE_NOUN.pattern}))"
+                           rf"(?=\s+(?:in|on|at|from|after|before|when|until)\b|\s*[,.;]|$)", re.I)
+
+
+def _succession_elsewhere(clause: str, people: list[Person]) -> bool:
+    """Whether a clause tells one person succeeding another in a post the organisation's
+    leaders hold none of, neither of them its leader: "Félix Tshisekedi succeeded Joseph Kabila
+    as president in January 2019" in the article on a rights group led by executive
+    directors is the state's change of president, background to the group's story. The post
+    decides: a party or company whose heads are presidents keeps such a clause (its own
+    succession, though the text names no body)."""
+    m = _SUCCEEDED_AS.search(clause)
+    if m is None:
+        return False
+    leaders = [p for p in people if p.leader]
+    ours = {x for p in leaders for r in (p.role, *(q.role for q in p.posts))
+            if r for x in (post_of(r), *joined_posts(r))}
+    post = post_of(m.group("post"))
+    if not ours or post in ours or any(post in x or x in post for x in ours if x):
+        return False
+    named = set(_persons_in(clause, [p.name for p in leaders]))
+    return not any(p.name in named or p.name.split()[-1] in clause for p in leaders)
+
+
 # A board named by its kind alone ("the Board of Executive Directors", "the management board").
 _OWN_BOARD = re.compile(r"(?i)(?:the\s+)?(?:(?:supervisory|executive|management|managing|governing)\s+)?board"
                         r"(?:\s+of\s+(?:executive\s+|managing\s+)?(?:directors|management|trustees|governors))?")
@@ -6528,6 +6558,7 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         # "Prime Minister Yulia Svyrydenko": the title goes, the person stays.
         name = re.sub(rf"^(?:(?:[A-Z][\w-]*\s+)?(?:{ROLE_WORDS})\s+)+", "", m.group("name"), flags=re.I)
         name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the sentence's full stop after "Africa."
+        name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Laurent-Désiré Kabila's rebellion": the person is Kabila
         if re.search(r"\b(?:born|née|nee)\s+$", text[:m.start()]):
             continue  # "Henri Nestlé was born Heinrich Nestle": the same person's birth name
         if _BODY_BEFORE.search(text[:m.start()]):
@@ -8188,6 +8219,8 @@ def extract_events(profile: Profile, file: str | None = None) -> tuple[list[Even
                 # Vice Admiral Rob Kramer succeeded him as commander of the navy", is asked too)
                 if not background and (rel is None or not rel[1] or _PORTFOLIO_POST.search(clause)) \
                         and _elsewhere_post(clause, subject, profile.people, date, sentence[:offset], last_person):
+                    background = True
+                if not background and _succession_elsewhere(clause, profile.people):
                     background = True
                 if not background and offset and kind not in ("founding", "leadership", "dissolution", "renaming") \
                         and _BORN_FIRST.match(sentence) and _VERB_FIRST.match(clause.strip()):
