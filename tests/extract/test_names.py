@@ -299,3 +299,19 @@ def test_a_legal_form_after_a_comma_ends_the_name_in_the_bracket():
     assert got == ["Compañía Panameña de Aviación, S.A."], got
     got = [a.text for a in aliases_from_lead("Westland Steel", "Westland Steel (WS; Westland Steel, Ltd) is a steelmaker.")]
     assert got == ["WS", "Westland Steel, Ltd"], got
+
+
+def test_a_legal_name_in_the_lead_and_the_infobox_s_former_names():
+    """Zain's lead "Zain ..., legally the Mobile Telecommunications Company (MTC), is ..." gives
+    two names of it ("The Mobile Telecommunications Company was founded in 1983" had been read
+    as another body's founding); the infobox's "Former Name: MTC (until 2007)" says MTC is no
+    longer its name (so the article does not call it "MTC" now), and a legal form after a comma
+    is no name of its own."""
+    from briefkit.extract.names import extract_names
+
+    names = extract_names("Zain Group", "Zain (Arabic: زين), legally the Mobile Telecommunications Company (MTC), is a "
+                          "Kuwaiti mobile telephone group.", [("Former Name", "MTC (until 2007); Panificación Bimbo, S.A.")])
+    kinds = {a.text: a.kind for a in names.aliases}
+    assert kinds.get("Mobile Telecommunications Company") == "alias", kinds
+    assert kinds.get("MTC") == "former" and kinds.get("Panificación Bimbo") == "former", kinds
+    assert "S.A." not in kinds, kinds

@@ -37,6 +37,10 @@ _ALSO_CALLED = re.compile(
     r"(?P<names>(?:[^()]|\([^()]*\))+?)(?=;|\)|,?\s(?:is|was|are|were|has|had)\s|$)",
     re.I,
 )
+# "Zain ..., legally the Mobile Telecommunications Company (MTC), is ...": the legal name set off
+# after the title, with its letters in a bracket.
+_LEGALLY = re.compile(r"(?<=,\s)(?:legally|officially|formally)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^,;()]{2,80}?)"
+                      r"(?:\s+\((?P<abbr>[^()]{1,15})\))?(?=,)", re.I)
 # "Telefonaktiebolaget LM Ericsson, commonly known as Ericsson, is ...": a lead that opens on
 # the full name and then gives the title as the name in use; the full name is an alias.
 _FULL_NAME_FIRST = re.compile(
@@ -264,6 +268,10 @@ def aliases_from_lead(title: str, first_paragraph: str) -> list[Alias]:
                 if name and not _NOT_NAME.search(name) and len(name) <= 80:
                     alias_kind = "former" if group_kind == "former" or former else _classify(name, None)
                     found.append(Alias(text=name, kind=alias_kind, script=script_of(name)))
+    for m in _LEGALLY.finditer(sentence):
+        for name in (m.group("name"), m.group("abbr")):
+            if name and not _NOT_NAME.search(name):
+                found.append(Alias(text=name.strip(), kind=_classify(name.strip(), None), script=script_of(name)))
     seen = {title.casefold()}
     out = []
     for a in found:
@@ -329,4 +337,31 @@ def extract_names(title: str, first_paragraph: str | None, facts: Sequence[tuple
         if name.casefold() not in seen and not _NOT_NAME.search(name):
             seen.add(name.casefold())
             aliases.append(Alias(text=name, kind="former", script=script_of(name)))
+    # ("Former Name: MTC (until 2007)": a name the lead gives as "legally the Mobile
+    # Telecommunications Company (MTC)" went out of use; it names the organisation still, in
+    # the sentences of its time, but is no name to call it by now)
+    for name in _former_fact_names(facts):
+        known = next((a for a in aliases if a.text.casefold() == name.casefold()), None)
+        if known is not None:
+            known.kind = "former"
+        elif name.casefold() not in seen and not _NOT_NAME.search(name):
+            seen.add(name.casefold())
+            aliases.append(Alias(text=name, kind="former", script=script_of(name)))
     return Names(title=title, aliases=aliases)
+
+
+_FORMER_KEY = re.compile(r"(?i)^(?:former|previous|earlier|old)\s+names?$")
+
+
+def _former_fact_names(facts: Sequence[tuple[str, str]]) -> list[str]:
+    """The names an infobox's "Former name(s)" gives, each less its note in brackets."""
+    out = []
+    for label, text in facts:
+        if _FORMER_KEY.match(label.strip()):
+            for part in re.split(r"\s*[;]\s*|\s*,\s*(?![^()]*\))", text):
+                name = re.sub(r"\s*\([^()]*\)", "", part).strip(" '\"“”")
+                if _LEGAL_FORM.fullmatch(name):
+                    continue  # "Panificación Bimbo, S.A.": the legal form of the name before, no name
+                if name[:1].isupper() and len(name) <= 80:
+                    out.append(name)
+    return out
