@@ -9105,3 +9105,16 @@ def test_a_succession_in_a_post_no_leader_holds_is_another_body_s(tmp_path):
                      "as president in January 2019. In June 2020 Manketa called for a new trial.\n", encoding="utf-8")
         events = {e.date.iso: e for e in read(f).events}
         assert events["2019-01"].background is background, (head, events["2019-01"])
+
+
+def test_at_the_end_of_the_month_is_the_month_just_told(tmp_path):
+    """Malta's "At the end of the month O'Neill was promoted to brigadier and appointed commander"
+    (after June 2022) had no date and no row; "the month" after "the end of" is the month just
+    told, as "that month" is."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland Force =\n\nInfobox\n- Founded: 1970\n\nThe Westland Force is a military.\n\n== History ==\n\n"
+                 "In June 2022 the force had no commander. At the end of the month Anna Berg was promoted to brigadier "
+                 "and appointed commander.\n", encoding="utf-8")
+    assert any(e.date.iso == "2022-06" and "Anna Berg" in e.label for e in read(f).events)

@@ -674,7 +674,9 @@ _RELATIVE = re.compile(
     r"(?:(?:at|by|towards?|in)\s+the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
     # "At half past eight the next morning ...": a time of day before the day counted
     r"(?:at\s+(?:(?:half|a\s+quarter)\s+(?:past|to)\s+)?(?:\w+|\d{1,2}[.:]\d{2})(?:\s+o'clock)?\s+(?=the\s+(?:next|following)\s))?"
-    r"(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<unit>day|week|month|year)|"
+    # ("At the end of the month O'Neill was appointed": after "the end of", "the month" is the
+    # month just told, as "that month")
+    r"(?:(?:that|the\s+same|the\s+following|the\s+next|(?<=\sof\s)the)\s+(?P<unit>day|week|month|year)|"
     # "That October the carrier Midway arrived": a month of the year told, "the following
     # October" the next one; "that summer" the year
     r"(?P<which_m>that|the\s+following|the\s+next)\s+(?P<tmonth>January|February|March|April|May|June|July|August|"
