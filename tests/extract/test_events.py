@@ -9118,3 +9118,20 @@ def test_at_the_end_of_the_month_is_the_month_just_told(tmp_path):
                  "In June 2022 the force had no commander. At the end of the month Anna Berg was promoted to brigadier "
                  "and appointed commander.\n", encoding="utf-8")
     assert any(e.date.iso == "2022-06" and "Anna Berg" in e.label for e in read(f).events)
+
+
+def test_a_past_perfect_with_a_participle_after_an_article_goes_back(tmp_path):
+    """The Nippon Foundation's "The first races were held in 1952. Sasakawa had been held after
+    the war as a suspected war criminal and released in 1948 ... and ten years later the
+    foundation was set up": the past perfect went back to 1948 and the story stays in 1952, so
+    "ten years later" is 1962 (it had been 1958: "after the war as a suspected" had read as a
+    clause whose verb dates 1948)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland Foundation =\n\nInfobox\n- Founded: 1962\n\nThe Westland Foundation is a charity.\n\n"
+                 "== History ==\n\nThe first races were held in 1952. Sasakawa had been held after the war as a "
+                 "suspected war criminal and released in 1948 without trial. The law provided that a share should go "
+                 "to the industry, and ten years later the Westland Foundation was set up to distribute it.\n",
+                 encoding="utf-8")
+    assert not any(e.date.iso == "1958" for e in read(f).events)

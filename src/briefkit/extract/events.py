@@ -5525,7 +5525,11 @@ def _dated_by_later_verb(clause: str, after: int) -> bool:
     return bool(dates) and later is not None and dates[-1].start > later.start()
 
 
-_LATER_VERB = re.compile(r"\b(?:before|after|when|until)\s+(?:[^;]{0,120}?\s)?(?:[a-z]{3,}ed|met|won|took|began|became|held|"
+# (the verb of the clause "before"/"after" opens, not one "and" joins to the past perfect, nor a
+# participle after an article: "had been held after the war as a suspected war criminal and
+# released in 1948" goes back to 1948, and the story stays where it was)
+_LATER_VERB = re.compile(r"\b(?:before|after|when|until)\s+(?:(?:(?!\band\s)[^;]){0,120}?\s)?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+                         r"(?:[a-z]{3,}ed|met|won|took|began|became|held|"
                          r"made|gave|came|went|rose|fought|set)\b")
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|already|earlier|once|long|previously|first|never)\s+)?(?:been\s+)?"
                        r"(?!(?:to|a|an|the|no|its|their|his|her)\b)[a-z]{3,}\b")
