@@ -9135,3 +9135,17 @@ def test_a_past_perfect_with_a_participle_after_an_article_goes_back(tmp_path):
                  "to the industry, and ten years later the Westland Foundation was set up to distribute it.\n",
                  encoding="utf-8")
     assert not any(e.date.iso == "1958" for e in read(f).events)
+
+
+def test_a_renaming_after_a_semicolon_in_the_founding_fact_is_a_row(tmp_path):
+    """The People's Party's "Founded: 2012 (as the Thinkakhaochaovilai Party); renamed 9 August
+    2024" tells two happenings: the founding of 2012 and a renaming on 9 August 2024, which had
+    no row ("present name April 2005" had been dated by the year alone)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland People's Party =\n\nInfobox\n- Founded: 2012 (as the Blue Crow Party); renamed 9 August 2024\n\n"
+                 "The Westland People's Party is a political party.\n\n== History ==\n\nIts members met in 2025.\n",
+                 encoding="utf-8")
+    kinds = {(e.date.iso, e.kind) for e in read(f).events}
+    assert ("2012", "founding") in kinds and ("2024-08-09", "renaming") in kinds, kinds

@@ -9108,6 +9108,16 @@ _EVENT_KEY = re.compile(r"(?P<base>.+?)\s*Event\s*(?P<n>\d*)", re.I)
 _DATE_KEY = re.compile(r"(?P<base>.+?)\s*Date\s*(?P<n>\d*)", re.I)
 
 
+# What a date fact may tell after a semicolon besides its own happening: a renaming, a merger,
+# a re-founding or a dissolution ("; renamed 9 August 2024", "; present name April 2005").
+_FACT_AGAIN = re.compile(r"(?i)\s*(?P<what>renamed|present\s+name|current\s+name|merged|re-?founded|re-?formed|"
+                         r"re-?established|dissolved|disbanded)\b")
+_FACT_AGAIN_KIND = {"renamed": "renaming", "present": "renaming", "current": "renaming", "merged": "reorganisation",
+                    "refounded": "reorganisation", "re-founded": "reorganisation", "reformed": "reorganisation",
+                    "re-formed": "reorganisation", "reestablished": "reorganisation", "re-established": "reorganisation",
+                    "dissolved": "dissolution", "disbanded": "dissolution"}
+
+
 def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
     """Dates stated in key facts about time (`Founded: 12 March 2022`, `Active: 2019–present`)."""
     out: list[_Draft] = []
@@ -9149,6 +9159,23 @@ def _fact_drafts(profile: Profile, subject: Subject) -> list[_Draft]:
         kind = "founding" if founding else classify(fact.label, subject)
         out.append(_Draft(date, end if not founding else None, False, f"{fact.label}: {fact.text}",
                           f"{fact.label}", None, fact.source, True, False, kind, False, fact=True))
+        # ("Founded: 2012 (as the Thinkakhaochaovilai Party); renamed 9 August 2024": a second
+        # happening after a semicolon, told by its own word, is a row of its own)
+        for part in re.split(r";\s*", fact.text)[1:]:
+            again = _FACT_AGAIN.match(part)
+            later = [x for x in find_dates(part, bare_years=True) if x.year is not None]
+            if again is None or not later:
+                continue
+            try:
+                when = _event_date(later[0].year, later[0].month, later[0].day)
+                when.start()
+            except ValueError:
+                continue
+            if when == date:
+                continue
+            out.append(_Draft(when, None, False, f"{fact.label}: {fact.text}", cap_first(again.group("what")), None,
+                              fact.source, True, False, _FACT_AGAIN_KIND[again.group("what").split()[0].casefold()],
+                              False, fact=True))
         # "Dates: 21 March 1943 – 15 December 1955, 1 May 1958 – ..., April 2018 – present": a
         # unit disbanded and re-formed; it ended only if its last period did.
         last = mentions[-1]
