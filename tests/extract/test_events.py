@@ -9149,3 +9149,18 @@ def test_a_renaming_after_a_semicolon_in_the_founding_fact_is_a_row(tmp_path):
                  encoding="utf-8")
     kinds = {(e.date.iso, e.kind) for e in read(f).events}
     assert ("2012", "founding") in kinds and ("2024-08-09", "renaming") in kinds, kinds
+
+
+def test_a_post_elsewhere_told_in_the_past_perfect_stays_background(tmp_path):
+    """Kone's "He had become chairman of the forest company UPM in January 2023", of its chief
+    executive in his last year: a post taken beside his own, told looking back, is his career
+    (background), not a leaving for that post, though "he" is the leader then in office."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland Lifts =\n\nInfobox\n- Founded: 1910\n\nWestland Lifts is a company.\n\n== History ==\n\n"
+                 "Henrik Ehrnrooth succeeded Matti Alahuhta as chief executive in April 2014. He had become chairman "
+                 "of the forest company UPM in January 2023.\n\n== Leadership ==\n\nChief executives:\n\n"
+                 "- Matti Alahuhta (2006–2014)\n- Henrik Ehrnrooth (April 2014 – 31 December 2023)\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert events["2023-01"].background, events["2023-01"]

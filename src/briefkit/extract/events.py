@@ -6097,6 +6097,11 @@ def _elsewhere_post(clause: str, subject: Subject, leaders: list[Person] | None 
     # (the referent only as the clause's subject: not "Lourenço succeeded her father", nor
     # "followers founded a party, which he led")
     told = referent is not None and re.match(r"(?:he|she)\b", _strip_date_phrase(clause.strip()), re.I) is not None
+    if re.match(r"(?:he|she|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+had\s+(?:been\s+|become\s+)",
+                _strip_date_phrase(clause.strip()), re.I):
+        # ("He had become chairman of the forest company UPM in January 2023": the past perfect
+        # tells a post taken beside the leader's own, told looking back, not one left for)
+        return True
     for p in leaders or []:
         if not p.leader or not p.period or date is None or (
                 p.name.split()[-1] not in clause and not (pronoun and p.name.split()[-1] in before)
