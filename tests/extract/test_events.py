@@ -9164,3 +9164,20 @@ def test_a_post_elsewhere_told_in_the_past_perfect_stays_background(tmp_path):
                  "- Matti Alahuhta (2006–2014)\n- Henrik Ehrnrooth (April 2014 – 31 December 2023)\n", encoding="utf-8")
     events = {e.date.iso: e for e in read(f).events}
     assert events["2023-01"].background, events["2023-01"]
+
+
+def test_a_day_an_election_was_set_or_called_for_is_a_plan(tmp_path):
+    """The UNC's "The party's internal election for political leader was set for 17 August 2025"
+    (cancelled when no one stood) and "Young called an election for 28 April 2025": the day is
+    what was planned, not a happening of that day; the snapshot had shown the plan as the latest
+    event and dated the whole briefing by it."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party.\n\n"
+                 "== History ==\n\nIn March 2025 Rowley handed over the premiership to Stuart Young, and Young called an "
+                 "election for 28 April 2025. The party's internal election for leader was set for 17 August 2025. "
+                 "On 27 July 2025 the committee declared her re-elected unopposed.\n", encoding="utf-8")
+    events = {e.date.iso: e for e in read(f).events}
+    assert events["2025-08-17"].background and events["2025-04-28"].background, events
+    assert not events["2025-07-27"].background, events["2025-07-27"]

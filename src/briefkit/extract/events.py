@@ -5424,7 +5424,11 @@ _PLANNED_BEFORE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|ld|old|ne|wn|ght|
                              r"expected)\s+to\b[^,;]*$|"
                              # "The next summit was due in Islamabad in November 2016, but ... India
                              # said it would not attend": where and when it was to be, a plan
-                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|planned)\s+(?:in|for|at)\b[^,;]*$|"
+                             r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|planned|set|fixed)\s+(?:in|for|at)\b[^,;]*$|"
+                             # "Young called an election for 28 April 2025": the day the vote was
+                             # called for, not the day it was called
+                             r"\b(?:called|set|fixed|scheduled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|votes?|"
+                             r"referendum|polls?|ballot|congress|conference|convention)\s+for\s+(?:[^,;]{0,20}\s)?$|"
                              # "McDonald had at one point appeared set to stand in the election of
                              # October 2025": a course that looked likely, which the story left
                              r"\b(?:appeared|seemed|looked)\s+(?:set|likely|poised|certain)\s+to\b[^,;]*$",
