@@ -9181,3 +9181,17 @@ def test_a_day_an_election_was_set_or_called_for_is_a_plan(tmp_path):
     events = {e.date.iso: e for e in read(f).events}
     assert events["2025-08-17"].background and events["2025-04-28"].background, events
     assert not events["2025-07-27"].background, events["2025-07-27"]
+
+
+def test_one_post_taken_on_one_day_told_in_the_lead_and_the_body_is_one_row(tmp_path):
+    """The UNC's lead "... and became prime minister for the second time on 1 May 2025" and its
+    body's "Persad-Bissessar was sworn in as prime minister on 1 May 2025": one person taking one
+    post on one day, told twice (two rows before)."""
+    from briefkit.readers import read
+
+    f = tmp_path / "r.txt"
+    f.write_text("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party. Kamla "
+                 "Persad-Bissessar has been its leader since January 2010 and became prime minister for the second "
+                 "time on 1 May 2025.\n\n== History ==\n\nThe party won the election of 28 April 2025. "
+                 "Persad-Bissessar was sworn in as prime minister on 1 May 2025.\n", encoding="utf-8")
+    assert len([e for e in read(f).events if e.date.iso == "2025-05-01"]) == 1

@@ -9260,6 +9260,11 @@ def _followed_death(a: _Draft, b: _Draft) -> bool:
     return bool(_DEATH.search(a.clause)) and _AFTER_DEATH.match(b.clause.strip()) is not None
 
 
+# A person taking a post: "became prime minister", "was sworn in as president", "took office as chairman".
+_TOOK_POST = re.compile(rf"\b(?:became|sworn\s+in\s+as|took\s+office\s+as|was\s+(?:appointed|elected|named))\s+"
+                        rf"(?:the\s+)?(?:(?!(?:of|for|by)\b)[a-z-]+\s+){{0,3}}?(?P<post>{ROLE_NOUN.pattern})", re.I)
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     if a.date.day is not None and a.date == b.date and a.end is None and b.end is None and not (a.fact or b.fact) \
             and _DEATH.search(a.clause) and _DEATH.search(b.clause) and _names_in(" " + a.text, None) & _names_in(" " + b.text, None):
@@ -9290,6 +9295,14 @@ def _same(a: _Draft, b: _Draft) -> bool:
         # not "In January 2015 they announced that Gottlieb would take over" and "that year
         # Gottlieb succeeded Dahl": the plan told, then done; nor "The Board of Governors elected
         # him in April 2013, and he took office on 28 April", a choice and a start (`_two_steps`)
+        return True
+    if a.date.day is not None and a.date == b.date and a.in_lead != b.in_lead and not (a.fact or b.fact) \
+            and (pa := _TOOK_POST.search(a.text)) and (pb := _TOOK_POST.search(b.text)) \
+            and post_of(pa.group("post")) == post_of(pb.group("post")) \
+            and _person_words(a.text) & _person_words(b.text) & _surnames_in(a.text + " " + b.text):
+        # the lead's "and became prime minister for the second time on 1 May 2025" and the body's
+        # "Persad-Bissessar was sworn in as prime minister on 1 May 2025": one day, one person,
+        # one post taken, told twice
         return True
     # "Founded: 12 March 2015" and "On 12 March 2015, founding members signed the charter".
     if a.date.day is not None and a.date == b.date and "founding" in (a.kind, b.kind) and (
