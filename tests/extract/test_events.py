@@ -9033,18 +9033,15 @@ def test_a_thing_named_by_a_year_before_the_founding_keeps_the_story_s_year(tmp_
     1932 ... On 11 August the chairman of another party said ..." in a story of 2024: the day is
     11 August 2024 (it had been dated 1932). A part of such a year is the story's time still:
     "in the early summer of 1946. On 1 July the ministry set up ..." is 1 July 1946."""
-    from briefkit.readers import read
 
     for founded, story, aside, day in (
             (2012, "On 9 August 2024 all its members moved to the new party.",
              "The name echoes the group behind the revolution of 1932 that ended absolute monarchy.", "2024-08-11"),
             (1948, "In 2020 the party opened an office.",
              "Cholera began to spread in the early summer of 1946.", "1946-08-11")):
-        f = tmp_path / "r.txt"
-        f.write_text(f"= Westland Party =\n\nInfobox\n- Founded: {founded}\n\nThe Westland Party is a party.\n\n== History ==\n\n"
-                     f"{story} {aside} On 11 August the chairman of the Blue Party said he would ask for a ban.\n",
-                     encoding="utf-8")
-        dated = [e.date.iso for e in read(f).events if "ask for a ban" in e.text]
+        text = (f"= Westland Party =\n\nInfobox\n- Founded: {founded}\n\nThe Westland Party is a party.\n\n== History ==\n\n"
+                f"{story} {aside} On 11 August the chairman of the Blue Party said he would ask for a ban.\n")
+        dated = [e.date.iso for e in _event_list(tmp_path, text) if "ask for a ban" in e.text]
         assert dated == [day], (founded, dated)
 
 
@@ -9055,18 +9052,16 @@ def test_a_leader_sworn_in_as_prime_minister_of_a_descent_and_by_pronoun(tmp_pat
     ... On 26 May she was sworn in as ... prime minister of Trinidad and Tobago" is the party's
     leader in office: "she" is the leader the sentence before named ("People's Partnership", a
     possessive name, is no person's name, whom "she" had been read as)."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text(
+    text = (
         "= Westland National Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland National Congress is a party.\n\n"
         "== History ==\n\nIn 1989 Basdeo Panday founded the party. On 9 November 1995 he was sworn in as the first prime "
         "minister of Indian descent.\n\nIn the internal election of 24 January 2010 Kamla Persad-Bissessar defeated him. "
         "Four months later she led the People's Partnership, an alliance of parties, to victory in the general election "
         "of 24 May 2010. On 26 May she was sworn in as the first woman to be prime minister of Westland.\n\n"
         "== Leadership ==\n\nIts leaders have been:\n\n- Basdeo Panday (1989–2010)\n- Kamla Persad-Bissessar "
-        "(since 24 January 2010)\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+        "(since 24 January 2010)\n")
+    events = {e.date.iso: e for e in _event_list(tmp_path, text)}
     assert not events["1995-11-09"].background, events["1995-11-09"]
     sworn = events["2010-05-26"]
     assert not sworn.background and "Persad-Bissessar" in sworn.label and "Partnership" not in sworn.label, sworn
@@ -9077,13 +9072,11 @@ def test_the_country_a_title_names_acting_is_the_state_not_the_organisation(tmp_
     Force, and "Soldiers led by Dési Bouterse seized power in Suriname" in Staatsolie
     Maatschappij Suriname's: the country is a word of the title, but the state acting is no
     happening of the force or the company (both had been on their timelines)."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Gabon Defence Force =\n\nInfobox\n- Formed: 1 January 1975\n\nThe Gabon Defence Force is the "
-                 "military of Gabon.\n\n== History ==\n\nThe force was formed on 1 January 1975. Gabon became independent "
-                 "on 17 August 1980. The force added a second rifle company in 1982.\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+    text = ("= Gabon Defence Force =\n\nInfobox\n- Formed: 1 January 1975\n\nThe Gabon Defence Force is the "
+            "military of Gabon.\n\n== History ==\n\nThe force was formed on 1 January 1975. Gabon became independent "
+            "on 17 August 1980. The force added a second rifle company in 1982.\n")
+    events = {e.date.iso: e for e in _event_list(tmp_path, text)}
     assert events["1980-08-17"].background, events["1980-08-17"]
     assert not events["1982"].background, events["1982"]
 
@@ -9095,15 +9088,13 @@ def test_a_succession_in_a_post_no_leader_holds_is_another_body_s(tmp_path):
     person named with a possessive, "Laurent-Désiré Kabila's rebellion", is Kabila, not
     "Kabila's" (a later label had read "Laurent-Désiré Kabila's's son")."""
     from briefkit.extract.events import _persons_in
-    from briefkit.readers import read
 
     assert _persons_in("Laurent-Désiré Kabila's rebellion overthrew Mobutu in May 1997.", []) == ["Laurent-Désiré Kabila"]
     for head, background in (("Executive Director", True), ("President", False)):
-        f = tmp_path / "r.txt"
-        f.write_text(f"= Westland Voice =\n\nInfobox\n- {head}: Rostin Manketa\n- Founded: 1983\n\nWestland Voice is a "
-                     "rights group.\n\n== History ==\n\nIt was founded in 1983. Félix Tshisekedi succeeded Joseph Kabila "
-                     "as president in January 2019. In June 2020 Manketa called for a new trial.\n", encoding="utf-8")
-        events = {e.date.iso: e for e in read(f).events}
+        text = (f"= Westland Voice =\n\nInfobox\n- {head}: Rostin Manketa\n- Founded: 1983\n\nWestland Voice is a "
+                "rights group.\n\n== History ==\n\nIt was founded in 1983. Félix Tshisekedi succeeded Joseph Kabila "
+                "as president in January 2019. In June 2020 Manketa called for a new trial.\n")
+        events = {e.date.iso: e for e in _event_list(tmp_path, text)}
         assert events["2019-01"].background is background, (head, events["2019-01"])
 
 
@@ -9111,13 +9102,11 @@ def test_at_the_end_of_the_month_is_the_month_just_told(tmp_path):
     """Malta's "At the end of the month O'Neill was promoted to brigadier and appointed commander"
     (after June 2022) had no date and no row; "the month" after "the end of" is the month just
     told, as "that month" is."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland Force =\n\nInfobox\n- Founded: 1970\n\nThe Westland Force is a military.\n\n== History ==\n\n"
-                 "In June 2022 the force had no commander. At the end of the month Anna Berg was promoted to brigadier "
-                 "and appointed commander.\n", encoding="utf-8")
-    assert any(e.date.iso == "2022-06" and "Anna Berg" in e.label for e in read(f).events)
+    text = ("= Westland Force =\n\nInfobox\n- Founded: 1970\n\nThe Westland Force is a military.\n\n== History ==\n\n"
+            "In June 2022 the force had no commander. At the end of the month Anna Berg was promoted to brigadier "
+            "and appointed commander.\n")
+    assert any(e.date.iso == "2022-06" and "Anna Berg" in e.label for e in _event_list(tmp_path, text))
 
 
 def test_a_past_perfect_with_a_participle_after_an_article_goes_back(tmp_path):
@@ -9126,28 +9115,22 @@ def test_a_past_perfect_with_a_participle_after_an_article_goes_back(tmp_path):
     foundation was set up": the past perfect went back to 1948 and the story stays in 1952, so
     "ten years later" is 1962 (it had been 1958: "after the war as a suspected" had read as a
     clause whose verb dates 1948)."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland Foundation =\n\nInfobox\n- Founded: 1962\n\nThe Westland Foundation is a charity.\n\n"
-                 "== History ==\n\nThe first races were held in 1952. Sasakawa had been held after the war as a "
-                 "suspected war criminal and released in 1948 without trial. The law provided that a share should go "
-                 "to the industry, and ten years later the Westland Foundation was set up to distribute it.\n",
-                 encoding="utf-8")
-    assert not any(e.date.iso == "1958" for e in read(f).events)
+    text = ("= Westland Foundation =\n\nInfobox\n- Founded: 1962\n\nThe Westland Foundation is a charity.\n\n"
+            "== History ==\n\nThe first races were held in 1952. Sasakawa had been held after the war as a "
+            "suspected war criminal and released in 1948 without trial. The law provided that a share should go "
+            "to the industry, and ten years later the Westland Foundation was set up to distribute it.\n")
+    assert not any(e.date.iso == "1958" for e in _event_list(tmp_path, text))
 
 
 def test_a_renaming_after_a_semicolon_in_the_founding_fact_is_a_row(tmp_path):
     """The People's Party's "Founded: 2012 (as the Thinkakhaochaovilai Party); renamed 9 August
     2024" tells two happenings: the founding of 2012 and a renaming on 9 August 2024, which had
     no row ("present name April 2005" had been dated by the year alone)."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland People's Party =\n\nInfobox\n- Founded: 2012 (as the Blue Crow Party); renamed 9 August 2024\n\n"
-                 "The Westland People's Party is a political party.\n\n== History ==\n\nIts members met in 2025.\n",
-                 encoding="utf-8")
-    kinds = {(e.date.iso, e.kind) for e in read(f).events}
+    text = ("= Westland People's Party =\n\nInfobox\n- Founded: 2012 (as the Blue Crow Party); renamed 9 August 2024\n\n"
+            "The Westland People's Party is a political party.\n\n== History ==\n\nIts members met in 2025.\n")
+    kinds = {(e.date.iso, e.kind) for e in _event_list(tmp_path, text)}
     assert ("2012", "founding") in kinds and ("2024-08-09", "renaming") in kinds, kinds
 
 
@@ -9155,14 +9138,12 @@ def test_a_post_elsewhere_told_in_the_past_perfect_stays_background(tmp_path):
     """Kone's "He had become chairman of the forest company UPM in January 2023", of its chief
     executive in his last year: a post taken beside his own, told looking back, is his career
     (background), not a leaving for that post, though "he" is the leader then in office."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland Lifts =\n\nInfobox\n- Founded: 1910\n\nWestland Lifts is a company.\n\n== History ==\n\n"
-                 "Henrik Ehrnrooth succeeded Matti Alahuhta as chief executive in April 2014. He had become chairman "
-                 "of the forest company UPM in January 2023.\n\n== Leadership ==\n\nChief executives:\n\n"
-                 "- Matti Alahuhta (2006–2014)\n- Henrik Ehrnrooth (April 2014 – 31 December 2023)\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+    text = ("= Westland Lifts =\n\nInfobox\n- Founded: 1910\n\nWestland Lifts is a company.\n\n== History ==\n\n"
+            "Henrik Ehrnrooth succeeded Matti Alahuhta as chief executive in April 2014. He had become chairman "
+            "of the forest company UPM in January 2023.\n\n== Leadership ==\n\nChief executives:\n\n"
+            "- Matti Alahuhta (2006–2014)\n- Henrik Ehrnrooth (April 2014 – 31 December 2023)\n")
+    events = {e.date.iso: e for e in _event_list(tmp_path, text)}
     assert events["2023-01"].background, events["2023-01"]
 
 
@@ -9171,14 +9152,12 @@ def test_a_day_an_election_was_set_or_called_for_is_a_plan(tmp_path):
     (cancelled when no one stood) and "Young called an election for 28 April 2025": the day is
     what was planned, not a happening of that day; the snapshot had shown the plan as the latest
     event and dated the whole briefing by it."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party.\n\n"
-                 "== History ==\n\nIn March 2025 Rowley handed over the premiership to Stuart Young, and Young called an "
-                 "election for 28 April 2025. The party's internal election for leader was set for 17 August 2025. "
-                 "On 27 July 2025 the committee declared her re-elected unopposed.\n", encoding="utf-8")
-    events = {e.date.iso: e for e in read(f).events}
+    text = ("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party.\n\n"
+            "== History ==\n\nIn March 2025 Rowley handed over the premiership to Stuart Young, and Young called an "
+            "election for 28 April 2025. The party's internal election for leader was set for 17 August 2025. "
+            "On 27 July 2025 the committee declared her re-elected unopposed.\n")
+    events = {e.date.iso: e for e in _event_list(tmp_path, text)}
     assert events["2025-08-17"].background and events["2025-04-28"].background, events
     assert not events["2025-07-27"].background, events["2025-07-27"]
 
@@ -9187,11 +9166,9 @@ def test_one_post_taken_on_one_day_told_in_the_lead_and_the_body_is_one_row(tmp_
     """The UNC's lead "... and became prime minister for the second time on 1 May 2025" and its
     body's "Persad-Bissessar was sworn in as prime minister on 1 May 2025": one person taking one
     post on one day, told twice (two rows before)."""
-    from briefkit.readers import read
 
-    f = tmp_path / "r.txt"
-    f.write_text("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party. Kamla "
-                 "Persad-Bissessar has been its leader since January 2010 and became prime minister for the second "
-                 "time on 1 May 2025.\n\n== History ==\n\nThe party won the election of 28 April 2025. "
-                 "Persad-Bissessar was sworn in as prime minister on 1 May 2025.\n", encoding="utf-8")
-    assert len([e for e in read(f).events if e.date.iso == "2025-05-01"]) == 1
+    text = ("= Westland Congress =\n\nInfobox\n- Founded: 1989\n\nThe Westland Congress is a party. Kamla "
+            "Persad-Bissessar has been its leader since January 2010 and became prime minister for the second "
+            "time on 1 May 2025.\n\n== History ==\n\nThe party won the election of 28 April 2025. "
+            "Persad-Bissessar was sworn in as prime minister on 1 May 2025.\n")
+    assert len([e for e in _event_list(tmp_path, text) if e.date.iso == "2025-05-01"]) == 1
