@@ -182,6 +182,41 @@ def test_a_changed_font_or_reportlab_parses_afresh(tmp_path: Path, font: Path, m
         assert len(entries(cache / "fonts", ".face")) == 3
 
 
+def test_a_face_parsed_for_one_output_folder_serves_the_next(tmp_path: Path, font: Path, monkeypatch) -> None:
+    """A parse is kept beside the bytecode too (`caches.shared_folder`): the first build into
+    another output folder reads it instead of parsing the file again. Only in a process
+    briefkit owns, within a cache scope and where bytecode may be written."""
+    import sys
+
+    from briefkit import heap
+    from briefkit.writers import pdf_fontcache
+    from briefkit.writers.pdf_subsets import SubsetFace
+
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "pyc"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(heap, "_OWNED", True)
+    assert caches.shared_folder("fonts") is None  # no scope, no cache
+    with caches.scope(tmp_path / "a"):
+        shared = caches.shared_folder("fonts")
+        assert shared is not None and str(shared).startswith(str(tmp_path / "pyc"))
+        first = pdf_fontcache.load_face(str(font))
+    assert entries(shared, ".face")
+    parsed: list[str] = []
+    real = SubsetFace.__init__
+    monkeypatch.setattr(SubsetFace, "__init__", lambda self, *a, **k: parsed.append("x") or real(self, *a, **k))
+    with caches.scope(tmp_path / "b"):
+        again = pdf_fontcache.load_face(str(font))
+    assert parsed == [] and _face_state(again) == _face_state(first)
+    assert entries(tmp_path / "b" / "fonts", ".face")  # the output folder's cache holds it too
+    for setting in ((heap, "_OWNED", False), (sys, "dont_write_bytecode", True)):
+        with monkeypatch.context() as m:
+            m.setattr(*setting)
+            with caches.scope(tmp_path / setting[1]):  # a new output folder each time
+                assert caches.shared_folder("fonts") is None
+                pdf_fontcache.load_face(str(font))
+    assert parsed == ["x", "x"]
+
+
 def test_a_corrupt_face_entry_is_parsed_afresh(tmp_path: Path, font: Path) -> None:
     from briefkit.writers.pdf_fontcache import load_face
     from briefkit.writers.pdf_subsets import SubsetFace
@@ -289,6 +324,34 @@ def test_the_docx_base_is_cached_and_follows_theme_and_code(tmp_path: Path, monk
         monkeypatch.setattr(prototype_cache.caches, "code_version", lambda: "other code")
         assert prepare() == fresh
         assert len(entries(folder, ".base")) == 3
+    reference._prototype.cache_clear()
+
+
+def test_the_docx_base_made_for_one_output_folder_serves_the_next(tmp_path: Path, monkeypatch) -> None:
+    """Kept beside the bytecode too (`caches.shared_folder`): a first build into another
+    output folder reads the base its process would otherwise prepare (and keeps it in its own
+    cache); a damaged shared entry is prepared again."""
+    import sys
+
+    from briefkit import heap
+    from briefkit.theme import DEFAULT_THEME
+    from briefkit.writers.docx import prototype_cache, reference
+
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "pyc"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(heap, "_OWNED", True)
+    reference._prototype.cache_clear()
+    fresh = reference._prototype(DEFAULT_THEME, "en")  # no scope: prepared, nothing stored
+    with caches.scope(tmp_path / "a"):
+        reference._prototype.cache_clear()
+        assert reference._prototype(DEFAULT_THEME, "en") == fresh
+        (shared,) = entries(caches.shared_folder("docx"), ".base")
+    with caches.scope(tmp_path / "b"):
+        assert prototype_cache.load(DEFAULT_THEME, "en") is not None
+        assert entries(tmp_path / "b" / "docx", ".base")
+    corrupt(shared)
+    with caches.scope(tmp_path / "c"):
+        assert prototype_cache.load(DEFAULT_THEME, "en") is None
     reference._prototype.cache_clear()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -46,6 +47,34 @@ def folder(kind: str) -> Path | None:
     """`<root>/<kind>` within the current scope, else None (no caching)."""
     root = _ROOT.get()
     return None if root is None else root / kind
+
+
+def shared_folder(kind: str) -> Path | None:
+    """`<package>/__pycache__/shared-<interpreter>/<kind>`: for entries that depend on no seed,
+    theme or output folder, only on files installed with briefkit or on the system (a parsed
+    font), kept from one output folder to the next as Python keeps bytecode beside the source.
+
+    Why: a first build into a new output folder parsed the same font files again (145 ms in
+    each of its two processes for the seed, a twelfth of the whole build) though their
+    parse changes only when the files or the code do, and every entry's key covers both.
+
+    Where and when: within a build's cache scope (never with `--no-cache`), in a process
+    briefkit owns (the command line's, its batch workers; not a program that imports it),
+    and only where Python may write bytecode (`sys.dont_write_bytecode`), as the compiled
+    patterns are (`pattern_cache`): someone who could alter an entry here could alter the
+    bytecode beside it. Entries are written atomically and carry a checksum, as every cache
+    entry does; a damaged one is made again."""
+    if _ROOT.get() is None or sys.dont_write_bytecode:
+        return None
+    from .heap import owned
+
+    tag = sys.implementation.cache_tag
+    if not owned() or not tag:
+        return None
+    here = os.path.dirname(os.path.abspath(__file__))
+    base = os.path.join(sys.pycache_prefix, here.lstrip(os.sep)) if sys.pycache_prefix else \
+        os.path.join(here, "__pycache__")
+    return Path(base) / f"shared-{tag}" / kind
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """The per-process glyph bitmaps (`charts.glyphs`): the bitmap FreeType makes for the glyph at
-that place, whole pixels moved by whole pixels, and a bound that starts the store afresh."""
+that place rounded to a quarter pixel, whole pixels moved by whole pixels, and a bound that
+starts the store afresh."""
 from __future__ import annotations
 
 import numpy as np
@@ -25,17 +26,36 @@ def test_a_kept_bitmap_is_the_one_freetype_makes_there(monkeypatch) -> None:
     for glyph in (36, 41, 68):
         for x64, y64 in places:
             kept = glyphs.render(font, glyph, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, x64, y64)
-            direct = _direct(font, glyph, x64, y64)
+            direct = _direct(font, glyph, glyphs.snap(x64), glyphs.snap(y64))
             assert np.array_equal(kept[0], direct[0]) and kept[1:] == direct[1:]
-    # the first two places share their fractions of a pixel: one bitmap each for them
+    # the first two places share their quarters of a pixel: one bitmap each for them
     assert glyphs.entries() == 3 * 2
     monkeypatch.setattr(glyphs, "MAX_ENTRIES", 4)
     glyphs.clear()
     for glyph in range(36, 46):
         kept = glyphs.render(font, glyph, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, 645, 209)
-        direct = _direct(font, glyph, 645, 209)
+        direct = _direct(font, glyph, glyphs.snap(645), glyphs.snap(209))
         assert np.array_equal(kept[0], direct[0]) and kept[1:] == direct[1:]
         assert glyphs.entries() <= 4
+    glyphs.clear()
+
+
+def test_a_glyph_moves_at_most_an_eighth_of_a_pixel_and_has_sixteen_bitmaps() -> None:
+    """Every origin, negative ones too, is rounded to the nearest quarter pixel; the places of
+    one glyph, all 4,096 fractions of a pixel each way, share 16 bitmaps, and a glyph just
+    short of the next pixel is drawn there (its bitmap's left edge one pixel on)."""
+    for v64 in range(-200, 200):
+        snapped = glyphs.snap(v64)
+        assert snapped % glyphs.QUARTER == 0 and abs(snapped - v64) <= glyphs.QUARTER // 2
+    font = fm.get_font(fm.findfont("DejaVu Sans"))
+    glyphs.clear()
+    for x64 in range(64 * 7, 64 * 8, 3):
+        for y64 in range(64 * 2, 64 * 3, 5):
+            glyphs.render(font, 36, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, x64, y64)
+    assert glyphs.entries() == 16
+    near = glyphs.render(font, 36, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, 64 * 7 + 63, 128)
+    on = glyphs.render(font, 36, LoadFlags.NO_HINTING, RenderMode.NORMAL, 7.0, 300, IDENTITY, 64 * 8, 128)
+    assert np.array_equal(near[0], on[0]) and near[1:] == on[1:]
     glyphs.clear()
 
 

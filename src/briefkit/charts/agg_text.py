@@ -1,4 +1,5 @@
-"""An Agg canvas whose text costs less and draws the very same pixels.
+"""An Agg canvas whose text costs less and draws the same pixels, each glyph at its place
+rounded to a quarter pixel (see `glyphs`).
 
 Why: text is most of a chart's drawing time. For every Text artist matplotlib's Agg
 renderer shapes the string twice (once to measure it, once to draw it) in FreeType, on a
@@ -9,9 +10,9 @@ microseconds of array set-up per glyph, thousands of glyphs per chart).
 What changes: the measurement (`get_text_width_height_descent`) and the shaping (`_layout`)
 of a string are remembered per process, keyed by everything they read (string, font files,
 size, dpi, hinting, font features, language), and the glyph matrix is made once per string.
-What does not: every glyph is still FreeType's bitmap for its own sub-pixel position
-(remembered per position within a pixel, see `glyphs`) composited by Agg in the same order
-with the same numbers, so the pixels are identical.
+What does not: every glyph is still FreeType's bitmap for its own place, rounded to a quarter
+pixel (remembered per quarter within a pixel, see `glyphs`), composited by Agg in the same
+order with the same numbers.
 
 Import only from the chart drawing modules: it imports matplotlib.
 """
