@@ -178,3 +178,32 @@ def test_compacted_faces_share_their_numbers_and_answer_as_parsed() -> None:
     assert len(shared_keys) > 3000 and all(keys_of_b[k] is k for k in shared_keys)
     equal = [k for k in shared_keys if a.charWidths[k] == b.charWidths[k] and a.charWidths[k] != 0]
     assert equal and all(a.charWidths[k] is b.charWidths[k] for k in equal)
+
+
+def test_numbers_shared_in_bulk_are_those_shared_one_by_one(monkeypatch) -> None:
+    """`_shared` on whole maps gives each key and value the object `_number` gives it, in the
+    same order: zero floats and NaN keep their own, -0.0 stays -0.0, and a map of other kinds
+    (a bool, a string, an int beside a float) takes the path one number at a time."""
+    from briefkit.writers import pdf_subsets
+
+    nan, minus_zero = float("nan"), -0.0
+    tables = [{65: 3, 66: 3, 300: 17}, {65: 0.5, 66: minus_zero, 67: nan, 68: 0.0, 69: 612.3},
+              {1: True, 2: "x", 3: 2.5, 4.0: 7}]
+    for table in tables:
+        for bulk in (True, False):
+            monkeypatch.setattr(pdf_subsets, "_NUMBERS", {})
+            seen = [pdf_subsets._number(k) for k in (65, 300)] + [pdf_subsets._number(612.3)]
+            made = pdf_subsets._shared(dict(table)) if bulk else \
+                {pdf_subsets._number(k): pdf_subsets._number(v) for k, v in table.items()}
+            if bulk:
+                expected = made
+            assert list(map(repr, made)) == list(map(repr, table)) and list(map(repr, made.values())) == \
+                list(map(repr, table.values()))
+            assert [type(v) for v in made.values()] == [type(v) for v in table.values()]
+            for v, original in zip(made.values(), table.values()):
+                if isinstance(original, float) and (original == 0.0 or original != original):
+                    assert v is original  # its own object
+            shared = {id(x) for x in seen}
+            assert all(id(k) in shared for k in made if k in (65, 300))
+            assert all(id(v) in shared for v in made.values() if type(v) is float and v == 612.3)
+        assert list(map(repr, expected.items())) == list(map(repr, made.items()))
