@@ -80,6 +80,7 @@ def test_a_chart_shapes_and_renders_its_text_with_mapped_faces() -> None:
     from briefkit.charts import agg_text, glyphs, render_chart
 
     agg_text._LAYOUTS.clear()
+    agg_text.forget_images()  # (a text drawn before would be composited from its kept image)
     glyphs.clear()
     chart = render_chart(seed_profile(), "timeline", vector=False)
     assert chart is not None and chart.png
