@@ -226,3 +226,38 @@ def test_a_record_said_to_run_past_the_file_is_not_read(tmp_path: Path) -> None:
     if fd is not None:
         os.close(fd)
     assert _run(tmp_path, prefix) == expected
+
+
+def test_a_pattern_new_in_every_process_is_never_kept_and_a_lasting_one_is_kept_the_second_time(
+        tmp_path: Path) -> None:
+    """Once there is a file, an entry joins it only when a second process compiles it too:
+    a pattern whose text changes from one process to the next (one joined from a set, as
+    ReportLab's `rl_safe_eval` makes at import) waits in the `.seen` file and never makes the
+    cache grow or be written again; a new pattern that lasts is kept the second time."""
+    prefix = tmp_path / "pyc"
+    churn = 'CHURN = re.compile("qq(?:" + str(os.getpid()) + "|zz)")\n'
+    lasting = 'LATER = re.compile(r"(?P<late>kk[a-z]+)\\s+again")\n'
+
+    def run(module: str) -> None:
+        (tmp_path / "rxmod.py").write_text("import os, re\n" + module, "utf-8")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(prefix)
+        code = ("import sys\nfrom briefkit.heap import own_process\nfrom briefkit.pattern_cache import install\n"
+                f"own_process()\ninstall()\nsys.path.insert(0, {str(tmp_path)!r})\nimport rxmod\n")
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+    run(_MODULE + churn)
+    [path] = _files(prefix)
+    first = path.read_bytes()
+    assert len([k for k in _entries(path) if k[0].startswith("qq(?:")]) == 1  # the first file: all
+    for _ in range(2):
+        run(_MODULE + churn)
+        assert path.read_bytes() == first  # not written again
+    seen = Path(str(path) + ".seen")
+    assert seen.exists() and len(seen.read_bytes()) > 8
+    run(_MODULE + churn + lasting)
+    assert path.read_bytes() == first
+    run(_MODULE + churn + lasting)
+    kept = _entries(path)
+    assert any(k[0].startswith("(?P<late>kk") for k in kept)
+    assert len([k for k in kept if k[0].startswith("qq(?:")]) == 1

@@ -37,13 +37,16 @@ import sys
 import zlib
 from array import array
 
-_MAGIC = b"BKRX3"
+_MAGIC = b"BKRX4"
 _WORD = "I"  # the array type of the engine's code words (`_sre.CODESIZE` bytes: checked)
 # The file: magic, a CRC-32 of the index, the number of entries, the index (per entry: the key's
 # digest, the offset and length of its record, the record's CRC-32), then the records.
 _HEAD = struct.Struct(">II")
 _SLOT = struct.Struct(">QIII")
 _MOST = 8000  # entries kept at most: the package's own patterns and its libraries' are ~1,300
+# Patterns compiled once and not kept yet, by digest, in a file beside the cache (`save`).
+_SEEN_MAGIC = b"BKRS1"
+_SEEN_MOST = 4096
 _new: dict = {}  # key -> entry, made in this process
 _added = 0
 _installed: list = []
@@ -246,7 +249,15 @@ def _importing() -> bool:
 def save() -> None:
     """Write the entries added in this process, merged with the file's, when there are any and
     Python may write bytecode. Called at exit, and by a process that ends without running
-    exit handlers (a forked helper, a fork server) once its modules are loaded."""
+    exit handlers (a forked helper, a fork server) once its modules are loaded.
+
+    Once there is a file, a new entry is kept only when a second process compiles it too: its
+    digest waits in a small file beside the cache (`.seen`, at most `_SEEN_MOST` digests) until
+    then. Why: some modules compile a pattern joined from a set at import (ReportLab's
+    `rl_safe_eval`, the standard library's `tokenize`), whose text changes with every process's
+    string hashing. Each process added two or three such entries that no other would ask for,
+    so the file filled up to `_MOST` (11 MB) and every process rewrote it at exit, reading and
+    writing 11 MB and raising a batch build's peak memory by 30 MB for entries never read."""
     global _added
     if not _added or sys.dont_write_bytecode:
         return
@@ -259,13 +270,58 @@ def save() -> None:
         raw = data[offset:offset + length]
         if len(raw) == length and zlib.crc32(raw) == crc:
             records[digest] = raw
-    for key, entry in _new.items():
+    fresh = {_digest(key): key for key in _new}
+    if records:
+        seen = _read_seen(path + ".seen")
+        known = set(seen)
+        # a second asking, or an entry the file held and could not give back (a damaged record)
+        admitted = {d for d in fresh if d in known or d in index}
+        waiting = [d for d in seen if d not in admitted] + [d for d in fresh if d not in known and d not in admitted]
+        _write_seen(path + ".seen", waiting[-_SEEN_MOST:])
+        if not admitted:
+            _added = 0
+            return
+    else:  # the first file (or one of which nothing could be read): everything compiled loading
+        admitted = set(fresh)
+    for digest in admitted:
+        key = fresh[digest]
         try:
-            records[_digest(key)] = marshal.dumps((*key, *entry))
+            records[digest] = marshal.dumps((*key, *_new[key]))
         except ValueError:  # pragma: no cover - every entry is made of plain values
             continue
     if _write(path, list(records.items())[-_MOST:]):
         _added = 0
+
+
+def _read_seen(path: str) -> list[int]:
+    """The digests waiting for a second process (`save`); none when the file is missing or
+    damaged."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return []
+    head = len(_SEEN_MAGIC) + 4
+    body = data[head:]
+    if data[:len(_SEEN_MAGIC)] != _SEEN_MAGIC or len(body) % 8 or \
+            zlib.crc32(body) != int.from_bytes(data[len(_SEEN_MAGIC):head], "big"):
+        return []
+    return list(struct.unpack(f">{len(body) // 8}Q", body))
+
+
+def _write_seen(path: str, digests: list[int]) -> None:
+    body = struct.pack(f">{len(digests)}Q", *digests)
+    out = _SEEN_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(out)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def _write(path: str, slots: list[tuple[int, bytes]]) -> bool:

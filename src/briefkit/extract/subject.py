@@ -51,7 +51,7 @@ _AUX = {"was", "were", "had", "has", "been", "is", "be", "officially", "formally
 # "was a centre-right, liberal-conservative and pro-European political party": the describing
 # words may be a list; a kind word inside a compound ("centre-right") is none
 _IS_A = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,7}?(?P<kind>"
-                   + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+                   + "|".join(sorted(KINDS, key=lambda k: (-len(k), k))) + r")(?![\w-])", re.I)
 
 
 # A lead that says the organisation is a country's police ("is the uniformed national police of
