@@ -208,6 +208,20 @@ def test_a_face_parsed_for_one_output_folder_serves_the_next(tmp_path: Path, fon
         again = pdf_fontcache.load_face(str(font))
     assert parsed == [] and _face_state(again) == _face_state(first)
     assert entries(tmp_path / "b" / "fonts", ".face")  # the output folder's cache holds it too
+    # the font's coverage too
+    from briefkit import font_coverage_cache, fonts
+
+    read: list[str] = []
+
+    def coverage(path: str) -> frozenset[int]:
+        read.append(path)
+        return fonts._read_coverage(path)
+
+    for root in ("a", "b"):
+        with caches.scope(tmp_path / root):
+            assert font_coverage_cache.cached_coverage(tmp_path / root / "x", str(font), coverage) == \
+                fonts._read_coverage(str(font))
+    assert len(read) == 1 and entries(shared, ".cmap") and entries(tmp_path / "b" / "x", ".cmap")
     for setting in ((heap, "_OWNED", False), (sys, "dont_write_bytecode", True)):
         with monkeypatch.context() as m:
             m.setattr(*setting)
