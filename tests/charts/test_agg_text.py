@@ -54,3 +54,24 @@ def test_the_kept_images_are_bounded(monkeypatch) -> None:
     assert sum(v[0].nbytes if isinstance(v, tuple) else sum(b.nbytes for b, _, _ in v)
                for v in agg_text._IMAGES.values()) == agg_text._image_bytes[0]
     agg_text.forget_images()
+
+
+def test_a_font_lookup_is_remembered_within_one_chart_style_and_follows_the_properties() -> None:
+    from matplotlib import rcParams
+    from matplotlib.font_manager import fontManager
+
+    from briefkit.charts import render
+
+    with render.chart_style():
+        prop = FontProperties(family="DejaVu Sans", size=8)
+        first = agg_text._font_key(prop)
+        assert agg_text._font_key(prop) is first  # remembered
+        prop.set_weight("bold")  # the same object, changed: looked up again
+        bold = agg_text._font_key(prop)
+        assert bold != first and bold[0] == tuple(fontManager._find_fonts_by_props(prop))
+        prop.set_size(9)
+        assert agg_text._font_key(prop)[1] == 9
+        assert agg_text._FONT_KEYS
+    assert not agg_text._FONT_KEYS  # forgotten with the chart's rcParams
+    with render.chart_style():
+        assert agg_text._font_key(FontProperties(family="DejaVu Sans", size=8))[2] == rcParams["text.hinting_factor"]

@@ -231,3 +231,15 @@ def test_font_check_can_fail() -> None:
     assert fonts.missing("中🙂") == {"中", "🙂"}
     assert fonts.missing("Łódź Свобода ქართული") == set()
     assert fonts.drawable("a中b") == "a\ufffdb"
+
+
+def test_printable_ascii_is_drawable_as_it_is_and_the_rest_is_asked_of_the_face(monkeypatch) -> None:
+    """`drawable`'s short way for printable ASCII gives what the question per character gives,
+    and is taken only for a face that draws all of it."""
+    every = "".join(chr(c) for c in range(0x20, 0x7F))
+    assert fonts.drawable(every) == every and fonts.drawable(every, bold=True) == every
+    assert fonts.drawable("a\x7fb\tc\x01") == "abc"  # DEL and controls dropped: not printable
+    fonts._draws_ascii.cache_clear()
+    monkeypatch.setattr(fonts, "has_glyph", lambda ch, bold=False: ch != "q")  # a face without "q"
+    assert fonts.drawable("quiet") == "\ufffduiet"
+    fonts._draws_ascii.cache_clear()

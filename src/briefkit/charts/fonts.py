@@ -51,8 +51,19 @@ def missing(text: str, bold: bool = False) -> set[str]:
     return {ch for ch in text if not has_glyph(ch, bold)}
 
 
+@functools.lru_cache(maxsize=2)
+def _draws_ascii(bold: bool) -> bool:
+    """Whether the face maps every printable ASCII character (DejaVu does)."""
+    return all(has_glyph(chr(c), bold) for c in range(0x20, 0x7F))
+
+
 def drawable(text: str, bold: bool = False) -> str:
-    """`text` with every character the face lacks replaced by U+FFFD; control chars dropped."""
+    """`text` with every character the face lacks replaced by U+FFFD; control chars dropped.
+    A text of printable ASCII, most of a chart's, is returned as it is when the face draws all
+    of it (asked once per face), without a question per character (a chart's labels asked
+    about 7,000)."""
+    if text.isascii() and text.isprintable() and _draws_ascii(bold):
+        return text
     out = []
     for ch in text:
         if ch == "\n":

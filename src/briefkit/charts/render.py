@@ -58,9 +58,16 @@ PNG_METADATA = {"Software": None}
 
 @contextlib.contextmanager
 def chart_style() -> Iterator[None]:
-    """rcParams for charts, restored on exit."""
+    """rcParams for charts, restored on exit. The font lookups remembered for the rcParams
+    before are forgotten (`agg_text._FONT_KEYS`)."""
+    from . import agg_text
+
     with matplotlib.rc_context(RC):
-        yield
+        agg_text.forget_font_keys()
+        try:
+            yield
+        finally:
+            agg_text.forget_font_keys()
 
 
 def new_figure(width_in: float, height_in: float) -> Figure:
