@@ -71,6 +71,11 @@ def test_a_font_lookup_is_remembered_within_one_chart_style_and_follows_the_prop
         assert bold != first and bold[0] == tuple(fontManager._find_fonts_by_props(prop))
         prop.set_size(9)
         assert agg_text._font_key(prop)[1] == 9
+        # (many times over: whether a changed object meets its old entry depends on the hashes)
+        other = FontProperties(family="DejaVu Sans", size=8)
+        for n in range(1, 200):
+            other.set_size(8 + n / 8)
+            assert agg_text._font_key(other)[1] == 8 + n / 8
         assert agg_text._FONT_KEYS
     assert not agg_text._FONT_KEYS  # forgotten with the chart's rcParams
     with render.chart_style():

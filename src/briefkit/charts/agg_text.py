@@ -98,7 +98,9 @@ def _font_key(prop) -> tuple:
         files = fontManager._find_fonts_by_props(prop)
         key = (tuple(files), prop.get_size_in_points(), rcParams["text.hinting_factor"])
         if len(_FONT_KEYS) < 256:
-            _FONT_KEYS[prop] = key  # (a property object changed later hashes, and so looks up, anew)
+            # a copy: a dict finds a key it holds by identity before it compares hashes, so the
+            # object itself, changed later, would find the entry of its former properties
+            _FONT_KEYS[prop.copy()] = key
     return key
 
 
