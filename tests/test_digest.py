@@ -1696,6 +1696,10 @@ def test_an_opening_about_the_organisation_frames_its_section():
     assert digest._org_acts("According to UNIAN, the Wagner Group was formed from a company.", own)
     assert not digest._org_acts("European manufacturers began to discuss a jointly built airliner.", own)
     assert not digest._org_acts("In 1920 the war was over and the company was founded.", own)
+    # the subject is the earliest of a name and a kind of body, whichever the sentence has first
+    assert digest._org_acts("After the war the group was renamed and Wagner recruited heavily.", own)
+    assert digest._org_acts("Wagner recruited heavily, and the war was over when the group left.", own)
+    assert not digest._org_acts("In 1920 the war was over and Wagner was founded.", own)
     opening = "After the full-scale invasion of Ukraine the group recruited heavily in Russian prisons."
     centre = "The PMC Wagner Centre, an office block, was opened on 4 November 2022."
     sec = Section(title="War in Ukraine", blocks=[Paragraph(text=f"{opening} {centre}")])

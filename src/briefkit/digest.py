@@ -2527,18 +2527,27 @@ _FRONTED = re.compile(r"(?:After|In|On|By|From|During|Since|According\s+to|Follo
                       r"Under|Within|Through|Throughout|Over|Once)\b")
 
 
+# "the group", "The company", "It" opening a clause (see `_org_acts`); compiled once, as the
+# kinds are many (a pattern of them and a profile's names cost 2 ms to compile per profile)
+_KIND_ACTS = re.compile(rf"(?:^|\s)(?:[Tt]he\s+(?:{'|'.join(sorted(KINDS))})|It)(?:'s|’s)?\s+[a-z]")
+
+
 def _org_acts(sentence: str, own: Sequence[str]) -> bool:
     """Whether the organisation is the subject of `sentence`: it opens on one of its names
     (`own`), on "It", or on "the" and a kind of body ("the group", "the company"), or does so
     after a fronted phrase of time, cause or source ("After the invasion", "According to
-    UNIAN,")."""
+    UNIAN,"). Where the subject is: the earliest place either a name or a kind is, as one
+    pattern of both would find it."""
+    text = sentence[:160]
+    found = [m.start() for m in (_KIND_ACTS.search(text),) if m is not None]
     names = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
-    kinds = "|".join(sorted(KINDS))
-    subject = rf"(?:(?:[Tt]he\s+)?(?:{names})|[Tt]he\s+(?:{kinds})|It)" if names else rf"(?:[Tt]he\s+(?:{kinds})|It)"
-    m = re.search(rf"(?:^|\s){subject}(?:'s|’s)?\s+[a-z]", sentence[:160])
-    if m is None:
+    if names:
+        m = re.search(rf"(?:^|\s)(?:[Tt]he\s+)?(?:{names})(?:'s|’s)?\s+[a-z]", text)
+        if m is not None:
+            found.append(m.start())
+    if not found:
         return False
-    head = sentence[:m.start()].strip()
+    head = sentence[:min(found)].strip()
     return not head or (bool(_FRONTED.match(head)) and not re.search(r"\b(?:was|were|is|are|had|has)\b", head))
 
 
