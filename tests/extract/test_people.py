@@ -4634,6 +4634,19 @@ def test_a_verb_and_its_object_set_off_by_commas_is_no_apposition(tmp_path):
     assert not got["Tom Ash"][1], got
 
 
+def test_a_verb_of_appointing_again_and_its_object_is_no_apposition_either(tmp_path):
+    """Set 80 (the ACCC): "that May the Treasurer, Jim Chalmers, reappointed the other deputy
+    chair, Mick Keogh, from 30 May" made the Treasurer a leader with the post "Other deputy"."""
+    p = _read_text(tmp_path, (
+        "= Blue Commission =\n\nInfobox\n- Chairperson: Anna Lind\n\nThe Blue Commission is a regulator of "
+        "Westland.\n\n== History ==\n\nThe commission was formed in 1995. In May 2023 the Treasurer, Tom Ash, "
+        "reappointed the other deputy chair, Ada Berg, from 30 May. In 2024 the minister, Carl Dunn, re-elected the "
+        "chair, Anna Lind, for three years.\n"))
+    got = {x.name: (x.role, x.leader) for x in p.people}
+    assert not got["Tom Ash"][1] and "deputy" not in (got["Tom Ash"][0] or "").lower(), got
+    assert "Carl Dunn" not in got or not got["Carl Dunn"][1], got
+
+
 def test_a_successor_in_both_posts_elsewhere_takes_no_post_here(tmp_path):
     """Set 66 (CMAC): "Sam Sotha later headed the CMAA and served as the government's ambassador for
     landmine questions; on 29 December 2008 a royal decree replaced him in both posts with Chum

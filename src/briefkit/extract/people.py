@@ -3295,11 +3295,12 @@ def _from_sentences(profile: Profile, subject: Subject,
             # ("Major General Ariel Caculitan, newly installed as commandant, inspected it")
             # (and after what the person is: "Richard Sharp, a former banker appointed chairman in 2021,")
             elected = _ELECTED_APPOSITION.match(phrase)
-            if elected and re.search(r"\b(?:appointed|named|elected|chose|installed)\s+the\s", phrase) \
+            if elected and re.search(r"\b(?:re-?)?(?:appointed|named|elected|chose|installed)\s+the\s", phrase) \
                     and re.match(rf",\s+{_HONORIFIC}?{_NAME}", sentence[m.end("phrase"):]):
                 # "the defence minister, Vagharshak Harutyunyan, appointed the deputy chief,
                 # Lieutenant General Stepan Galstyan, acting head": a verb and its object, the one
-                # it names set off by commas, not a post the subject was appointed to
+                # it names set off by commas, not a post the subject was appointed to ("the
+                # Treasurer, Jim Chalmers, reappointed the other deputy chair, Mick Keogh")
                 continue
             if elected and (about_subject or not names_other_body(sentence, subject)):
                 role = _leader_role(elected.group("role"))
