@@ -77,6 +77,31 @@ def shared_folder(kind: str) -> Path | None:
     return Path(base) / f"shared-{tag}" / kind
 
 
+def read_either(folder: Path, kind: str, key: str, suffix: str, decode: Callable[[bytes | None], T | None]
+                ) -> T | None:
+    """The entry under `key` in the build's cache `folder`, else the one beside the bytecode
+    (`shared_folder(kind)`), decoded; one found beside the bytecode is copied into the build's
+    cache. None when neither decodes."""
+    entry = entry_path(folder, key, suffix)
+    found = decode(read_entry(entry))
+    if found is None:
+        shared = shared_folder(kind)
+        payload = read_entry(entry_path(shared, key, suffix)) if shared is not None else None
+        found = decode(payload)
+        if found is not None and payload is not None:
+            write_entry(entry, payload)
+    return found
+
+
+def write_both(folder: Path, kind: str, key: str, suffix: str, payload: bytes) -> None:
+    """`payload` under `key` in the build's cache `folder` and beside the bytecode, where it may
+    be kept (`shared_folder(kind)`)."""
+    write_entry(entry_path(folder, key, suffix), payload)
+    shared = shared_folder(kind)
+    if shared is not None:
+        write_entry(entry_path(shared, key, suffix), payload)
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """sha256 over briefkit's Python source (relative paths and bytes): any change to the

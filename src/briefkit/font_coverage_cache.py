@@ -30,25 +30,14 @@ def cached_coverage(folder: Path, path: str, read: Callable[[str], frozenset[int
     for part in (FORMAT, caches.package_version("fonttools"), sys.version, path):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(data)
-    key = h.hexdigest()
-    entry = caches.entry_path(folder, key, ".cmap")
-    points = _decoded(caches.read_entry(entry))
-    if points is not None:
-        return points
     # the file's coverage depends on its bytes and fontTools only: one kept beside the bytecode
     # serves every output folder's first build (`caches.shared_folder`)
-    shared = caches.shared_folder("fonts")
-    shared_entry = caches.entry_path(shared, key, ".cmap") if shared is not None else None
-    payload = caches.read_entry(shared_entry) if shared_entry is not None else None
-    points = _decoded(payload)
+    key = h.hexdigest()
+    points = caches.read_either(folder, "fonts", key, ".cmap", _decoded)
     if points is not None:
-        caches.write_entry(entry, payload)  # type: ignore[arg-type]
         return points
     found = read(path)
-    payload = marshal.dumps(tuple(sorted(found)))
-    caches.write_entry(entry, payload)
-    if shared_entry is not None:
-        caches.write_entry(shared_entry, payload)
+    caches.write_both(folder, "fonts", key, ".cmap", marshal.dumps(tuple(sorted(found))))
     return found
 
 

@@ -311,17 +311,7 @@ def _read_seen(path: str) -> list[int]:
 
 def _write_seen(path: str, digests: list[int]) -> None:
     body = struct.pack(f">{len(digests)}Q", *digests)
-    out = _SEEN_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(out)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    _replace(path, _SEEN_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
 
 
 def _write(path: str, slots: list[tuple[int, bytes]]) -> bool:
@@ -333,12 +323,16 @@ def _write(path: str, slots: list[tuple[int, bytes]]) -> bool:
         blobs.append(raw)
         offset += len(raw)
     head = struct.pack(">I", len(slots)) + b"".join(table)
-    out = _MAGIC + struct.pack(">I", zlib.crc32(head)) + head + b"".join(blobs)
+    return _replace(path, _MAGIC + struct.pack(">I", zlib.crc32(head)) + head + b"".join(blobs))
+
+
+def _replace(path: str, data: bytes) -> bool:
+    """`data` written under a temporary name and renamed over `path`: whole or not at all."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            fh.write(out)
+            fh.write(data)
         os.replace(tmp, path)
         return True
     except OSError:

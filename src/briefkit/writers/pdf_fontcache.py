@@ -119,25 +119,14 @@ def load_face(path: str) -> TTFontFace:
             data = fh.read()
     except OSError:
         return SubsetFace(path).compact()  # ReportLab says what is wrong with the file
-    key = _key(path, data)
-    entry = caches.entry_path(folder, key, ".face")
-    state = _decode(caches.read_entry(entry))
-    if state is not None:
-        return _restore(state, data).compact()
     # A parse depends on the file and the code only: one kept beside the bytecode serves every
     # output folder's first build (`caches.shared_folder`).
-    shared = caches.shared_folder("fonts")
-    shared_entry = caches.entry_path(shared, key, ".face") if shared is not None else None
-    payload = caches.read_entry(shared_entry) if shared_entry is not None else None
-    state = _decode(payload)
+    key = _key(path, data)
+    state = caches.read_either(folder, "fonts", key, ".face", _decode)
     if state is not None:
-        caches.write_entry(entry, payload)  # type: ignore[arg-type]
         return _restore(state, data).compact()
     face = SubsetFace(path).compact()
-    payload = _encode(face)
-    caches.write_entry(entry, payload)
-    if shared_entry is not None:
-        caches.write_entry(shared_entry, payload)
+    caches.write_both(folder, "fonts", key, ".face", _encode(face))
     return face
 
 

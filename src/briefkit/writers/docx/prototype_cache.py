@@ -49,17 +49,7 @@ def load(theme: Theme, language: str) -> tuple[bytes, StyleState] | None:
     folder = caches.folder("docx")
     if folder is None:
         return None
-    name = key(theme, language)
-    entry = caches.entry_path(folder, name, ".base")
-    payload = caches.read_entry(entry)
-    found = _decoded(payload)
-    if found is None:
-        shared = caches.shared_folder("docx")
-        payload = caches.read_entry(caches.entry_path(shared, name, ".base")) if shared is not None else None
-        found = _decoded(payload)
-        if found is not None:
-            caches.write_entry(entry, payload)  # type: ignore[arg-type]
-    return found
+    return caches.read_either(folder, "docx", key(theme, language), ".base", _decoded)
 
 
 def _decoded(payload: bytes | None) -> tuple[bytes, StyleState] | None:
@@ -81,9 +71,4 @@ def store(theme: Theme, language: str, package: bytes, state: StyleState) -> Non
     if folder is None:
         return
     data: Any = (package, state.ids, tuple(sorted(state.added)), state.list_defaults, state.list_numbering)
-    payload = marshal.dumps(data)
-    name = key(theme, language)
-    caches.write_entry(caches.entry_path(folder, name, ".base"), payload)
-    shared = caches.shared_folder("docx")
-    if shared is not None:
-        caches.write_entry(caches.entry_path(shared, name, ".base"), payload)
+    caches.write_both(folder, "docx", key(theme, language), ".base", marshal.dumps(data))
