@@ -28,8 +28,11 @@ sys.path.insert(0, {here!r})
 import rxmod
 m = rxmod.WORDS.search("the zqurt of Tbilisi and xyzzy1234")
 print(m.group("head"), m.group("tail"), rxmod.WORDS.groupindex["tail"], [m.group(0) for m in rxmod.WORDS.finditer("xyzzy12 xyzzy123")])
-late = re.compile(r"qqlate(?P<n>\\d+)")  # compiled after the imports: not kept
-print(late.match("qqlate42").group("n"))
+late = re.compile("qqlate" + str(len(sys.argv)) + r"(?P<n>\\d+)")  # made after the imports: not kept
+print(late.match("qqlate142").group("n"))
+def helper(pattern, text):
+    return re.search(pattern, text)
+print(helper(r"qqwritten(?P<m>[a-z]+)", "qqwrittenhere").group("m"))  # a literal at its first use: kept
 """
 
 
@@ -63,11 +66,12 @@ def _entries(path: Path) -> dict:
 def test_import_time_patterns_are_kept_and_read_back_alike(tmp_path: Path) -> None:
     prefix = tmp_path / "pyc"
     first = _run(tmp_path, prefix)
-    assert first.splitlines() == ["zqurt Tbilisi 2 ['xyzzy123']", "42"]
+    assert first.splitlines() == ["zqurt Tbilisi 2 ['xyzzy123']", "42", "here"]
     [path] = _files(prefix)
     kept = {p for p, _ in _entries(path)}
     assert any("zq[a-z]+" in p for p in kept if isinstance(p, str))
-    assert not any("qqlate" in p for p in kept if isinstance(p, str))  # compiled later: a seed's, not kept
+    assert not any("qqlate" in p for p in kept if isinstance(p, str))  # made at run time: a seed's, not kept
+    assert any("qqwritten" in p for p in kept if isinstance(p, str))  # written in the code: kept
     stamp = path.stat().st_mtime_ns
     second = _run(tmp_path, prefix)  # read back from the file, nothing new to write
     assert second == first

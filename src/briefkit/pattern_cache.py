@@ -9,11 +9,16 @@ every time for the same pattern, flags and interpreter, so it is done once and k
 
 How: once a command of the command line runs (not for `--help`), and in the fork server and
 batch workers, `re`'s compiler is wrapped (`install`).
-A pattern compiled while a module loads (an import is under way on the stack) is stored by
+A pattern compiled while a module loads (an import is under way on the stack), or one written
+in the code as a literal (`re.search(r"...", text)`, compiled at its first use), is stored by
 (pattern, flags) with what `re` hands its engine: the code, the group count and names. The
 next process that compiles the same pattern hands those to the engine (`_sre.compile`)
-directly. Patterns compiled later, from a profile's own names, are not kept: they are
-different for every seed and would only grow the file.
+directly. Other patterns compiled later, such as those made from a profile's own names, are
+not kept: they are different for every seed and would only grow the file. Why literals too:
+the extractors and digest write some six hundred patterns in place, and a first build
+compiled about 500 of them at their first use, 86 ms of CPU over its three processes (the
+helper's share on the path of its first result); a literal's text is fixed by the code, as an
+import-time pattern's is.
 
 Where: one file in the package's `__pycache__`, beside its bytecode, named for the
 interpreter and the engine's version, written only where Python may write bytecode
@@ -214,7 +219,7 @@ def install() -> None:
                 return _sre.compile(p, *_sre_args(entry))
             except Exception:  # noqa: BLE001 - refused by the engine: compiled as usual below
                 pass
-        if not _importing():
+        if not (_importing() or _written_in_place(p)):
             return original(p, flags)
         global _added
         made = parts(p, flags)
@@ -244,6 +249,29 @@ def _importing() -> bool:
             return True
         frame = frame.f_back
     return False
+
+
+def _written_in_place(p: str | bytes) -> bool:
+    """Whether `p` is a constant of code on the stack near the compile: a pattern written in
+    the code as a literal, passed to `re` directly or through a helper or two (`recache`).
+
+    Why `in` and not identity: an equal constant fixes the text all the same. Why a few frames
+    only: a miss walks them, and a literal is a constant of the caller of `re` or of a helper
+    close to it; the `re` and `recache` frames between come first."""
+    frame = sys._getframe(2)
+    for _ in range(_LITERAL_FRAMES):
+        if frame is None:
+            return False
+        try:
+            if p in frame.f_code.co_consts:
+                return True
+        except Exception:  # noqa: BLE001 - a constant whose comparison raises: not ours
+            return False
+        frame = frame.f_back
+    return False
+
+
+_LITERAL_FRAMES = 8  # re.compile/_compile, recache's function and its compile, the caller, two helpers
 
 
 def save() -> None:
