@@ -80,3 +80,40 @@ def test_a_font_lookup_is_remembered_within_one_chart_style_and_follows_the_prop
     assert not agg_text._FONT_KEYS  # forgotten with the chart's rcParams
     with render.chart_style():
         assert agg_text._font_key(FontProperties(family="DejaVu Sans", size=8))[2] == rcParams["text.hinting_factor"]
+
+
+def _layout_of(text, renderer) -> tuple:
+    bbox, lines, corner = text._get_layout(renderer)
+    return tuple(bbox.bounds), lines, corner
+
+
+def test_a_labels_layout_is_a_texts_remembered_and_follows_its_settings(monkeypatch) -> None:
+    """A Label lays out as a Text does, for each alignment, rotation and spacing it is given
+    after its first layout; the second asking with the same settings is not laid out again,
+    and each asking gets a Bbox of its own."""
+    from matplotlib.text import Text
+
+    from briefkit.charts import render
+
+    with render.chart_style():
+        fig = render.new_figure(4, 2)
+        label = render.add_text(fig, 0.2, 0.5, "Tbilisi, 24 Feb 2022\nsecond line", fontsize=7.5)
+        plain = fig.text(0.2, 0.5, "Tbilisi, 24 Feb 2022\nsecond line", fontsize=7.5)
+        assert isinstance(label, agg_text.Label) and label in fig.texts
+        fig.dpi = 300
+        renderer = agg_text.TextCachingRenderer(1200, 600, 300)
+        agg_text._TEXT_LAYOUTS.clear()
+        settings = [{}, {"ha": "right"}, {"va": "center_baseline"}, {"rotation": 30},
+                    {"rotation": 30, "rotation_mode": "anchor"}, {"linespacing": 2.0},
+                    {"multialignment": "center"}, {"fontsize": 9}, {"fontweight": "bold"}, {"text": "Kursk"}]
+        for change in settings:
+            label.update(change)
+            plain.update(change)
+            assert _layout_of(label, renderer) == _layout_of(plain, renderer), change
+        calls = []
+        real = Text._get_layout
+        monkeypatch.setattr(Text, "_get_layout", lambda self, r: calls.append(1) or real(self, r))
+        first = label._get_layout(renderer)[0]
+        first.x0 = -99.0  # a caller's change to its Bbox stays its own
+        assert _layout_of(label, renderer) == _layout_of(plain, renderer)
+        assert len(calls) == 1  # the plain Text only: the Label's layout was remembered

@@ -407,7 +407,7 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
         arts = []
         bold = kind == "unit"
         for line in b.name_lines:
-            arts.append(fig.text(r.cx, y + NAME_PT * LINE / 2, line, transform=T, ha="center",
+            arts.append(render.add_text(fig, r.cx, y + NAME_PT * LINE / 2, line, transform=T, ha="center",
                                  va="center_baseline", fontsize=NAME_PT, color=color,
                                  fontweight="bold" if bold else "normal", zorder=3))
             y += NAME_PT * LINE
@@ -417,14 +417,14 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
                                   color=rule_c, lw=0.5, zorder=3))
             y += 3.0
             for line in b.leader_lines:
-                arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
+                arts.append(render.add_text(fig, r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
                                      ha="center", va="center_baseline", fontsize=LEADER_PT,
                                      color=color, zorder=3))
                 y += LEADER_PT * LINE
         if note_lines:
             y += 2.0
             for line in note_lines:
-                arts.append(fig.text(r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
+                arts.append(render.add_text(fig, r.cx, y + LEADER_PT * LINE / 2, line, transform=T,
                                      ha="center", va="center_baseline", fontsize=LEADER_PT,
                                      fontstyle="italic", color=color, zorder=3))
                 y += LEADER_PT * LINE

@@ -28,7 +28,7 @@ with long_lived():  # matplotlib is kept for the life of the process
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
     from . import fonts
-    from .agg_text import Canvas
+    from .agg_text import Canvas, Label
     from .ftfonts import text_to_path
 
 PNG_DPI = 300
@@ -76,6 +76,19 @@ def new_figure(width_in: float, height_in: float) -> Figure:
     fig = Figure(figsize=(width_in, height_in), dpi=72, facecolor="white")
     Canvas(fig)
     return fig
+
+
+def add_text(fig: Figure, x: float, y: float, s: str, **kwargs: Any) -> Label:
+    """`fig.text(x, y, s, **kwargs)`, made a `agg_text.Label` (its layout remembered).
+
+    Why the class of the Text that `Figure.text` made is changed, not a Label made and added:
+    `Figure.text` registers a text with the figure by private means (its stale callback, its
+    remove method, the figure's list of texts, which decides the drawing order); a Label is a
+    Text with one method overridden and no state of its own, so the text is the same object
+    in every other way."""
+    text = fig.text(x, y, s, **kwargs)
+    text.__class__ = Label
+    return text
 
 
 def font(size: float = BASE_PT, bold: bool = False) -> FontProperties:

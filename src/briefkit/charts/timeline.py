@@ -518,7 +518,7 @@ def _build(events: Sequence[Event], width_in: float) -> TimelineFigure | None:
 
     def text(x: float, y: float, s: str, size: float = LABEL_PT, bold: bool = False, **kw: Any):
         kw.setdefault("va", "center_baseline")
-        return fig.text(x, y, fonts.drawable(s, bold), fontsize=size,
+        return render.add_text(fig, x, y, fonts.drawable(s, bold), fontsize=size,
                         fontweight="bold" if bold else "normal", **{**ink, **kw})
 
     # grid + ticks
