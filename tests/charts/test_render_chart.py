@@ -243,3 +243,28 @@ def test_printable_ascii_is_drawable_as_it_is_and_the_rest_is_asked_of_the_face(
     monkeypatch.setattr(fonts, "has_glyph", lambda ch, bold=False: ch != "q")  # a face without "q"
     assert fonts.drawable("quiet") == "\ufffduiet"
     fonts._draws_ascii.cache_clear()
+
+
+def test_the_chart_style_is_put_back_as_it_was_after_nesting_and_errors() -> None:
+    """A program's own rcParams come back after a chart, nested chart styles included, and
+    after an error inside one; inside, the chart's own are in force."""
+    import matplotlib
+    import pytest
+
+    from briefkit.charts import render
+
+    params = matplotlib.rcParams
+    keys = list(render.RC)
+    with matplotlib.rc_context({"font.size": 13.0, "savefig.dpi": 72, "path.simplify": True}):
+        before = {k: params[k] for k in keys}
+        with render.chart_style():
+            assert params["font.size"] == render.BASE_PT and params["savefig.dpi"] == render.PNG_DPI
+            with render.chart_style():
+                assert params["font.size"] == render.BASE_PT
+            assert params["font.size"] == render.BASE_PT  # the inner one leaves the outer's in force
+        assert {k: params[k] for k in keys} == before
+        with pytest.raises(RuntimeError), render.chart_style():
+            raise RuntimeError("inside a chart")
+        assert {k: params[k] for k in keys} == before
+        with render.chart_style():  # a style after an error sets its rcParams again
+            assert params["path.simplify"] is False
