@@ -51,3 +51,31 @@ def test_a_briefing_parses_only_the_faces_it_sets_text_in() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), *sys.path])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == "['BK-Head-BI', 'BK-Head-I', 'BK-Mono']"
+
+
+def test_a_fonts_widths_are_written_as_reportlab_writes_them() -> None:
+    """A subset's /Widths is a NumberArray, whose bytes are PDFArray's for the same numbers,
+    ints and floats, whole and not, and anything else an array may hold."""
+    import io
+
+    from reportlab.pdfbase import pdfdoc, pdfmetrics
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefkit.writers.pdf_fontcache import NumberArray
+
+    numbers = [0, 1, 1.0, 600, 600.0, -12, 0.5, 1234.5678, 1e-7, 3.0e5, 255, "x", pdfdoc.PDFName("W")]
+    for multiline in (True, False):
+        a, b = pdfdoc.PDFArray(numbers), NumberArray(numbers)
+        a.multiline = b.multiline = multiline
+        assert b.format(None) == a.format(None)
+        assert b.sequence == numbers  # formatting leaves the numbers as they were
+    font = LazyTTFont("T-Widths", str(bundled_font("sans")))
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.setFont("T-Widths", 10)
+    canvas.drawString(72, 72, "Widths — Ширина")
+    canvas.save()
+    fonts = [f for f in canvas._doc.idToObject["BasicFonts"].dict.values() if hasattr(f, "Widths")]
+    assert fonts and all(type(f.Widths) is NumberArray for f in fonts)
+    assert b"/Widths" in out.getvalue()
