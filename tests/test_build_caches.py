@@ -817,3 +817,27 @@ def test_a_seed_s_build_reads_each_template_and_font_file_s_digest_about_once(tm
     build_seed(seed, BuildOptions(out_dir=tmp_path / "out"))
     assert calls
     assert max(calls.count(p) for p in set(calls)) <= 3, sorted(set(calls), key=calls.count)[-3:]
+
+
+def test_a_fingerprints_key_bytes_depend_on_its_values_alone() -> None:
+    """Equal fingerprints give the same bytes whichever of their strings are one object or
+    interned (marshal's later formats write references and interned marks); a value marshal
+    cannot write is described by repr, marked apart; bytes parts of a key cannot run together."""
+    import sys
+
+    from briefkit import caches
+
+    word = "".join(["Leg", "ion"])  # not interned, a new object
+    shared = ("Legion", "Legion", 1.5, -0.0, None, True, (1, "Legion"))
+    apart = (sys.intern("Legion"), word, 1.5, -0.0, None, True, (1, "".join(["Le", "gion"])))
+    assert shared == apart and shared[0] is shared[1] and apart[0] is not apart[1]
+    assert caches.key_bytes(shared) == caches.key_bytes(apart)
+    assert caches.key_bytes((1,)) != caches.key_bytes((True,)) != caches.key_bytes((1.0,))
+    assert caches.key_bytes((0.0,)) != caches.key_bytes((-0.0,))
+
+    class Sub(str):
+        pass
+
+    assert caches.key_bytes(("a", Sub("b"))) == b"r" + repr(("a", "b")).encode()
+    assert caches.digest_key([b"a\0", b"b"]) != caches.digest_key([b"a", b"\0b"])
+    assert caches.digest_key([b"ab"]) != caches.digest_key(["ab"])

@@ -52,6 +52,6 @@ def _key(document: Document, options: WriteOptions) -> str:
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS),
              os.environ.get("SOURCE_DATE_EPOCH", "\0unset"), repr(theme), repr(options.reference_docx),
-             repr(fingerprint(document, vector=False)))
+             caches.key_bytes(fingerprint(document, vector=False)))
     reference = [str(options.reference_docx)] if options.reference_docx is not None else []
     return caches.digest_key(parts, reference, digested=theme_digests(theme))

@@ -187,7 +187,7 @@ def _key(document: Document, options: WriteOptions, reserve: float, described: A
     if described is None:
         described = _fingerprint(document)
     return caches.digest_key((FORMAT, caches.code_version(), caches.package_version("reportlab"), sys.version,
-                              repr(theme), repr(reserve), repr(described)), digested=theme_digests(theme))
+                              repr(theme), repr(reserve), caches.key_bytes(described)), digested=theme_digests(theme))
 
 
 def theme_digests(theme: Any) -> tuple[tuple[str, bytes], ...]:

@@ -139,7 +139,7 @@ def _key(document: Document, options: WriteOptions, reserve: float) -> str:
     vector = bool(theme.vector_charts)
     parts = (FORMAT, caches.code_version(), sys.version, zlib.ZLIB_RUNTIME_VERSION, repr(current()),
              ";".join(f"{d}={caches.package_version(d)}" for d in _VERSIONS), _reportlab_settings(),
-             repr(theme), repr(reserve), repr(fingerprint(document, vector)))
+             repr(theme), repr(reserve), caches.key_bytes(fingerprint(document, vector)))
     return caches.digest_key(parts, digested=theme_digests(theme))
 
 
