@@ -184,3 +184,30 @@ def test_markup_remembered_gives_the_same_markup_and_reports_missing_characters_
                         Text(text="link", href="https://x.org/?a=1&b=2")], fs, fs.body_path, "#123456", again) == made
     assert again == first
     assert pdf._markup(list(runs), fs, fs.body_path, "#654321") != made  # the accent is read
+
+
+def test_the_themes_styles_are_shared_and_no_layout_changes_them() -> None:
+    """Every layout of a theme uses the same style objects, keyed once each; a final PDF of
+    the seed's full profile leaves every attribute of every one of them as it was, which the
+    sharing relies on."""
+    from briefkit.charts_service import ChartService
+    from briefkit.compose import load_lengths, source_date
+    from briefkit.fit import build_document
+    from briefkit.readers import read
+    from briefkit.theme import load_theme
+    from briefkit.writers import WriteOptions, get_writer
+    from briefkit.writers.pdf import _fontset, _styles
+
+    theme = load_theme(None)
+    styles = _styles(theme, _fontset(theme.fonts))
+    assert _styles(theme, _fontset(theme.fonts)) is styles
+    every = [styles.body, styles.lead, styles.small, styles.quote, styles.title, styles.subtitle, styles.caption,
+             styles.cell, styles.cell_label, styles.callout_title, *styles.h.values(), *styles.toc]
+    before = [dict(vars(s)) for s in every]
+    keys = [pdf_para.style_key_of(s) for s in every]
+    profile = read(SEED)
+    document = build_document(profile, load_lengths()["full"], 10, source_date(profile, SEED),
+                              ChartService(profile, None), None)[0]
+    get_writer("pdf").render(document, WriteOptions(theme=theme))
+    assert [dict(vars(s)) for s in every] == before
+    assert [pdf_para.style_key_of(s) for s in every] == keys == [pdf_para.style_key(s) for s in every]

@@ -51,7 +51,7 @@ from .pdf_image import ChartImage
 from .list_keeps import closes_list, kept_whole
 from .heading_keeps import opens_with_one_line
 from .pdf_keep import KeepWithStart, KeptList, may_use_reserve, no_lone_items, open_list_after_heading
-from .pdf_para import Para, paragraph, style_key
+from .pdf_para import Para, paragraph, style_key_of
 from .pdf_scripts import available as shaping_available, display_order
 
 large_blocks_ahead()  # a PDF's streams are the blocks of megabytes `heap` has mapped on their own
@@ -175,7 +175,13 @@ class _Styles:
 NO_SHRINK = 0
 
 
+@lru_cache(maxsize=8)
 def _styles(theme: Theme, fs: _FontSet) -> _Styles:
+    """The paragraph styles of a theme's PDF, made once per theme and font set and shared by
+    every layout, draft or final. Why: each translation made these thirty styles afresh and
+    keyed each by its attributes (`pdf_para.style_key`), about 1% of a batch; no style is
+    changed once made (a variant is a new style: a list level's, a callout's, a shaped one),
+    so sharing them changes nothing a layout reads."""
     c = theme.colours
     size = theme.fonts.body_size
     lead = size * 1.38
@@ -448,8 +454,6 @@ class _Translator:
         self.has_toc = any(isinstance(b, TOC) for b in doc.blocks)
         self.toc_depth = next((b.depth for b in doc.blocks if isinstance(b, TOC)), 2)
         self.outline_keys = {id(b): i for i, b in enumerate(doc.outline())}
-        self._style_keys: dict[int, int] = {}
-        self._styles_seen: list[ParagraphStyle] = []
         self.missing: set[str] = set()  # characters no font has (`PdfGlyphWarning`)
 
     def para(self, runs: list[Text], style: ParagraphStyle, primary: str | None = None) -> RLParagraph:
@@ -457,12 +461,8 @@ class _Translator:
         return paragraph(Para, text, style, self._style_key(style), measured=self.draft)
 
     def _style_key(self, style: ParagraphStyle) -> int:
-        """`pdf_para.style_key`, once per style object in this translation."""
-        key = self._style_keys.get(id(style))
-        if key is None:
-            key = self._style_keys[id(style)] = style_key(style)
-            self._styles_seen.append(style)  # keeps the object, so its id is not reused
-        return key
+        """`pdf_para.style_key`, once per style object (`pdf_para.style_key_of`)."""
+        return style_key_of(style)
 
     def story(self, blocks: list[Block]) -> list[Flowable]:
         """The top-level flowables: each figure section one `FloatGroup`, and the first

@@ -167,6 +167,24 @@ def style_key(style: ParagraphStyle) -> int:
     return token
 
 
+# `style_key` by style object (the object kept, so its id is not given to another while here).
+_KEYS_OF: dict[int, tuple[ParagraphStyle, int]] = {}
+
+
+def style_key_of(style: ParagraphStyle) -> int:
+    """`style_key(style)`, remembered for the object: the theme's styles are made once per
+    process and shared by every layout (`writers.pdf._styles`), and a style is not changed
+    once made. Why: each layout keyed each of its styles again, repr-ing forty attributes."""
+    hit = _KEYS_OF.get(id(style))
+    if hit is not None and hit[0] is style:
+        return hit[1]
+    key = style_key(style)
+    if len(_KEYS_OF) >= _MAX_STYLES:
+        _KEYS_OF.clear()
+    _KEYS_OF[id(style)] = (style, key)
+    return key
+
+
 def paragraph(cls: type[Paragraph], text: str, style: ParagraphStyle, skey: int, *args,
               measured: bool = False, shape: bool = True, **kwargs) -> Paragraph:
     """`cls(text, style, *args, **kwargs)` with the fragments of an earlier parse of the
