@@ -265,3 +265,33 @@ def test_a_pattern_new_in_every_process_is_never_kept_and_a_lasting_one_is_kept_
     kept = _entries(path)
     assert any(k[0].startswith("(?P<late>kk") for k in kept)
     assert len([k for k in kept if k[0].startswith("qq(?:")]) == 1
+
+
+def test_an_exit_that_admits_nothing_reads_the_index_alone(tmp_path: Path, monkeypatch) -> None:
+    """A process whose new patterns wait for a second asking decides so from the file's index
+    and the `.seen` file, without reading the records (5 MB); one that admits an entry reads
+    them and writes the file again, the entry added."""
+    from briefkit import pattern_cache as pc
+
+    import marshal
+
+    path = str(tmp_path / "patterns.bin")
+    monkeypatch.setattr(pc, "_path", lambda: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+    key = ("kept(?P<x>a)", 0)
+    entry = (0, b"\0\0\0\0", 1, {"x": 1}, (None, "x"))
+    marshal_record = marshal.dumps((*key, *entry))
+    assert pc._write(path, [(pc._digest(key), marshal_record)])
+    kept = Path(path).read_bytes()
+    new_key = ("new(?P<y>b)", 0)
+    monkeypatch.setattr(pc, "_new", {new_key: entry})
+    monkeypatch.setattr(pc, "_added", 1)
+    real_index = pc._index
+    monkeypatch.setattr(pc, "_index", lambda p: (_ for _ in ()).throw(AssertionError("records read")))
+    pc.save()  # the first asking: waits in .seen
+    assert Path(path).read_bytes() == kept and Path(path + ".seen").exists()
+    monkeypatch.setattr(pc, "_index", real_index)
+    monkeypatch.setattr(pc, "_added", 1)
+    pc.save()  # the second asking: admitted, the file written again with both
+    assert set(_entries(Path(path))) == {key, new_key}

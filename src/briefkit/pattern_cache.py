@@ -105,9 +105,11 @@ def _index(path: str) -> tuple[bytes, dict]:
     return data, index
 
 
-def _open(path: str) -> tuple:
+def _open(path: str, every_slot: bool = False) -> tuple:
     """The file's descriptor, open for reading records, and its index, read alone (digest ->
     (offset, length, crc)); (None, {}) when it is missing, of another format or damaged.
+    `every_slot`: also the slots whose records run past the file's end (a cut-off file), which
+    `save` counts as held.
 
     Why records are read one at a time from the open file and the file is not kept in
     memory: the fork server of a batch build compiles its stages' patterns as it loads them,
@@ -130,7 +132,7 @@ def _open(path: str) -> tuple:
             if len(head) + count * _SLOT.size <= size:
                 table = _read_at(fd, len(head), count * _SLOT.size)
                 if len(table) == count * _SLOT.size and zlib.crc32(head[len(_MAGIC) + 4:] + table) == crc:
-                    return fd, {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(table) if o + n <= size}
+                    return fd, {d: (o, n, c) for d, o, n, c in _SLOT.iter_unpack(table) if every_slot or o + n <= size}
     except OSError:
         pass
     os.close(fd)
@@ -292,14 +294,15 @@ def save() -> None:
     path = _path()
     if path is None:
         return
-    data, index = _index(path)  # read afresh: another process may have written since
-    records: dict[int, bytes] = {}
-    for digest, (offset, length, crc) in index.items():
-        raw = data[offset:offset + length]
-        if len(raw) == length and zlib.crc32(raw) == crc:
-            records[digest] = raw
+    # Which entries to admit is decided from the file's index alone (read afresh: another
+    # process may have written since); its 5 MB are read only to be written again. Why: a
+    # process that compiled one pattern of its own at import (`tokenize`'s) read and checked
+    # the whole file at every exit, 18 ms, the helper of a first build on its way to its lengths.
+    fd, index = _open(path, every_slot=True)  # a slot whose record is cut off counts as held
+    if fd is not None:
+        os.close(fd)
     fresh = {_digest(key): key for key in _new}
-    if records:
+    if index:
         seen = _read_seen(path + ".seen")
         known = set(seen)
         # a second asking, or an entry the file held and could not give back (a damaged record)
@@ -309,8 +312,14 @@ def save() -> None:
         if not admitted:
             _added = 0
             return
-    else:  # the first file (or one of which nothing could be read): everything compiled loading
+    else:  # the first file (or one whose index could not be read): everything compiled loading
         admitted = set(fresh)
+    data, index = _index(path)
+    records: dict[int, bytes] = {}
+    for digest, (offset, length, crc) in index.items():
+        raw = data[offset:offset + length]
+        if len(raw) == length and zlib.crc32(raw) == crc:
+            records[digest] = raw
     for digest in admitted:
         key = fresh[digest]
         try:
