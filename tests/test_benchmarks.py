@@ -63,3 +63,17 @@ def test_memory_is_shown_in_the_unit_it_was_read_in() -> None:
     shown, target = rows["batch 300 documents, -j2"]
     assert "149 MiB (156 MB)" in shown and "143 MiB" in target
     assert "100 MiB (105 MB)" in rows["cold build of the seed, 6 documents + charts"][0]
+
+
+def test_instruction_counts_are_read_and_split_into_per_profile_and_fixed(tmp_path: Path, monkeypatch) -> None:
+    """`benchmarks/instructions.py` reads callgrind's total, splits a pair of builds into the
+    cost of a profile and the fixed rest, and says in one line when valgrind is missing."""
+    spec = importlib.util.spec_from_file_location("bench_instructions", ROOT / "benchmarks" / "instructions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "callgrind.out.1"
+    out.write_text("version: 1\ncreator: callgrind-3.19.0\nevents: Ir\nsummary: 9087284962\n", "utf-8")
+    assert module.instructions(out) == 9087284962
+    assert module.per_profile(3, 9_087_000_000, 14_082_000_000) == (1_665_000_000, 4_092_000_000)
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    assert module.main(["--profiles", "1"]) == 2
