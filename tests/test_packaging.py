@@ -62,3 +62,20 @@ def test_ci_runs_the_readme_test_command_verbatim():
     command = m.group(1)
     assert "\n" not in command and "apt-get" in command and "libreoffice" in command and "sudo" in command
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_builtin_templates_found_once_per_process(monkeypatch):
+    """Every composition asks where the built-in templates are; the folder is found once, not
+    with a `stat` of the packaged folder and a walk up from the module at every asking."""
+    from briefkit import lengths
+
+    first = lengths.builtin_template_dir()
+    looked: list[Path] = []
+    real_is_dir, real_resolve = Path.is_dir, Path.resolve
+    monkeypatch.setattr(Path, "is_dir", lambda self: looked.append(self) or real_is_dir(self))
+    monkeypatch.setattr(Path, "resolve", lambda self, strict=False: looked.append(self) or real_resolve(self, strict))
+    assert [lengths.builtin_template_dir() for _ in range(3)] == [first] * 3
+    assert lengths.template_dirs(None) == [first]
+    assert looked == []
+    monkeypatch.setattr(lengths, "_BUILTIN", [])  # a fresh process finds it again, the same
+    assert lengths.builtin_template_dir() == first and looked
