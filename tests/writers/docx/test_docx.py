@@ -953,22 +953,21 @@ def test_style_defs_made_once_per_theme_and_the_same_as_made_afresh(monkeypatch)
     """Every DOCX's style map asks for the theme's styles; they are made once per theme. The
     list is the caller's own, equal to one made afresh; an equal theme shares it, another
     theme gets its own, and a theme that cannot be hashed still gets its styles."""
-    from briefkit.writers.docx import styles
+    from briefkit.writers.docx import stylemap
 
-    styles._THEME_DEFS.clear()
-    first = style_defs(DEFAULT_THEME)
-    assert first == styles._style_defs(DEFAULT_THEME)
+    stylemap._THEME_DEFS.clear()
+    first = stylemap.theme_style_defs(DEFAULT_THEME)
+    assert first == style_defs(DEFAULT_THEME)
     made = []
-    real = styles._style_defs
-    monkeypatch.setattr(styles, "_style_defs", lambda theme: made.append(theme) or real(theme))
-    again = style_defs(DEFAULT_THEME)
+    monkeypatch.setattr(stylemap, "style_defs", lambda theme: made.append(theme) or style_defs(theme))
+    again = stylemap.theme_style_defs(DEFAULT_THEME)
     again.append("mine")  # the caller's own list: the next asking does not see it
-    assert style_defs(dataclasses.replace(DEFAULT_THEME)) == first and made == []
+    assert stylemap.theme_style_defs(dataclasses.replace(DEFAULT_THEME)) == first and made == []
     accent = dataclasses.replace(DEFAULT_THEME, colours=dataclasses.replace(DEFAULT_THEME.colours, accent="#aa0011"))
-    assert style_defs(accent) != first and made == [accent]
+    assert stylemap.theme_style_defs(accent) != first and made == [accent]
     unhashable = dataclasses.replace(DEFAULT_THEME)
     object.__setattr__(unhashable, "margins_mm", [20.0, 20.0, 20.0, 20.0])
-    assert style_defs(unhashable) == first and len(made) == 2
+    assert stylemap.theme_style_defs(unhashable) == first and len(made) == 2
 
 
 def test_list_end_styles_take_their_look_and_numbering_from_the_level_style():

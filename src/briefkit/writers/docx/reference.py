@@ -29,6 +29,7 @@ from .. import WriteOptions
 from .fonts import theme_fonts
 from .furniture import page_setup
 from .settings import modern_compat, set_language
+from .from_parts import open_parts, parts_of
 from .lazy_styles import lazy_styles
 from .package import package_entries, write_zip
 from .stylemap import StyleMap, StyleState
@@ -159,7 +160,7 @@ def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
         return doc, styles, False
     proto = _prototype(theme, language)
     with lazy_styles():
-        doc = docx.Document(io.BytesIO(proto.package))
+        doc = open_parts(parts_of(proto.package))  # the base's zip read once (`from_parts`)
     return doc, StyleMap.reopen(doc, theme, proto.styles), False
 
 

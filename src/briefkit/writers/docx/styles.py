@@ -78,27 +78,7 @@ def text_width_twips(theme: Theme) -> int:
 
 
 def style_defs(theme: Theme) -> list[StyleDef]:
-    """Every style the writer uses, in the order they are added to styles.xml.
-
-    Made once per theme and process (`_THEME_DEFS`): every DOCX asks (its style map, even one
-    reopened from a prepared base), three a profile, and making the list took a quarter of a
-    millisecond of string formatting. A StyleDef is frozen, so the lists share them. A theme
-    that cannot be hashed (made in code with a list in it) gets its own list each time."""
-    try:
-        made = _THEME_DEFS.get(theme)
-    except TypeError:
-        return _style_defs(theme)
-    if made is None:
-        if len(_THEME_DEFS) >= 8:
-            _THEME_DEFS.clear()
-        made = _THEME_DEFS[theme] = tuple(_style_defs(theme))
-    return list(made)
-
-
-_THEME_DEFS: dict[Theme, tuple[StyleDef, ...]] = {}
-
-
-def _style_defs(theme: Theme) -> list[StyleDef]:
+    """Every style the writer uses, in the order they are added to styles.xml."""
     c = theme.colours
     fn = docx_fonts(theme.fonts)
     s = theme.fonts.body_size
