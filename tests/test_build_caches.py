@@ -698,6 +698,34 @@ def test_composed_documents_are_cached_and_follow_profile_templates_and_code(tmp
         assert len(entries(cache / "documents", ".doc")) == 4
 
 
+def test_a_composition_weighed_by_its_markup_is_stored_as_markup_and_parsed_when_laid_out(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    """A fit's candidate weighed only by how much it tells is stored as its markup alone, and
+    a later asking for its Document (a layout, a rebuild) parses that markup, renders no
+    template, and stores the Document with it."""
+    from briefkit import fit
+    from briefkit.fit import build_document, compose_markup, document_of
+
+    profile, length, as_of, charts = _compose_inputs(tmp_path)
+    fresh_doc, fresh_markup = build_document(profile, length, 2, as_of, charts, None)
+    cache = tmp_path / "cache"
+    parsed: list[str] = []
+    real_parsed = fit._parsed
+    monkeypatch.setattr(fit, "_parsed", lambda markup, meta: parsed.append(markup) or real_parsed(markup, meta))
+    with caches.scope(cache):
+        weighed = compose_markup(profile, length, 2, as_of, None, store=True)
+        assert weighed.markup == fresh_markup and weighed.document is None and parsed == []
+        (entry,) = entries(cache / "documents", ".doc")
+        with monkeypatch.context() as m:
+            m.setattr("briefkit.compose.compose", lambda *a: pytest.fail("a template rendered again"))
+            again = compose_markup(profile, length, 2, as_of, None)  # read back: markup only
+            assert again.markup == fresh_markup and again.document is None
+            assert document_of(again, charts) == fresh_doc and parsed == [fresh_markup]
+            # stored with its Document now: read back whole, nothing parsed
+            assert build_document(profile, length, 2, as_of, charts, None) == (fresh_doc, fresh_markup)
+        assert parsed == [fresh_markup] and entries(cache / "documents", ".doc") == [entry]
+
+
 def test_a_changed_template_composes_afresh(tmp_path: Path) -> None:
     from briefkit.fit import build_document
     from briefkit.lengths import builtin_template_dir

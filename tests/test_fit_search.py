@@ -17,19 +17,25 @@ def _brief_fit(monkeypatch, seed=SEED):
     composed: list[tuple[int, bool]] = []
     laid_out: list[tuple[int, bool]] = []
     tags: dict[int, tuple[int, bool]] = {}
-    real_build, real_draft = fit_module.build_document, fit_module.draft
+    real_compose, real_document_of, real_draft = fit_module.compose_markup, fit_module.document_of, fit_module.draft
 
-    def build_document(profile, length, detail, as_of, charts, template_dir, fill=0, org_chart=True, **kw):
-        document, markup = real_build(profile, length, detail, as_of, charts, template_dir, fill, org_chart, **kw)
+    def compose_markup(profile, length, detail, as_of, template_dir, fill=0, org_chart=True, *args, **kw):
+        composition = real_compose(profile, length, detail, as_of, template_dir, fill, org_chart, *args, **kw)
         composed.append((fill, org_chart))
-        tags[id(document)] = (fill, org_chart)
-        return document, markup
+        composition.tag = (fill, org_chart)
+        return composition
+
+    def document_of(composition, charts):
+        document = real_document_of(composition, charts)
+        tags[id(document)] = composition.tag
+        return document
 
     def draft(document, options, reserve=0.0, **kw):
         laid_out.append(tags.get(id(document), (0, True)))
         return real_draft(document, options, reserve=reserve, **kw)
 
-    monkeypatch.setattr(fit_module, "build_document", build_document)
+    monkeypatch.setattr(fit_module, "compose_markup", compose_markup)
+    monkeypatch.setattr(fit_module, "document_of", document_of)
     monkeypatch.setattr(fit_module, "draft", draft)
     profile = read(seed)
     length = load_lengths()["brief"]
@@ -73,6 +79,28 @@ def test_room_on_a_brief_s_last_page_is_refilled_after_one_draft_of_the_fullest_
     assert {fill for fill, _ in composed} >= set(range(1, FILL_MAX + 1))  # composed, to weigh what each tells
     # the fullest step, and the step chosen: the one with fewer sentences of those that tell as much
     assert {fill for fill, _ in laid_out if fill > 0} == {FILL_MAX, fitted.fill}, laid_out
+
+
+def test_a_step_weighed_only_by_what_it_tells_is_not_parsed(monkeypatch, tmp_path) -> None:
+    """The refill sorts the fill steps by how much each tells, from their markup alone, and lays
+    out one or two: the others are never parsed into Documents (a third of each composition's
+    time), whatever the fit then chooses."""
+    from briefkit import fit as fit_module
+
+    parsed: list[str] = []
+    real_parsed = fit_module._parsed
+
+    def counted(markup, meta):
+        parsed.append(markup)
+        return real_parsed(markup, meta)
+
+    monkeypatch.setattr(fit_module, "_parsed", counted)
+    seed = tmp_path / "coastal_rescue_council.txt"
+    seed.write_text(SHORT_ARTICLE, encoding="utf-8")
+    fitted, composed, laid_out = _brief_fit(monkeypatch, seed)
+    weighed_only = {fill for fill, _ in composed} - {fill for fill, _ in laid_out}
+    assert len(weighed_only) >= 4, (composed, laid_out)
+    assert len(parsed) <= len(laid_out), (len(parsed), laid_out)
 
 
 def test_a_chart_of_parts_gives_way_after_a_layout_of_only_the_steps_that_tell_enough_more(monkeypatch) -> None:

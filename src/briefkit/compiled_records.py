@@ -1180,6 +1180,24 @@ def _briefkit_findings_Finding(cls, _d, _f):
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": __hash__, "__setattr__": __setattr__, "__delattr__": __delattr__}
 
 
+def _briefkit_fit_Composition(cls, _d, _f):
+    def __init__(self, markup, meta, length, template_dir, entry=_d["entry"], document=_d["document"]):
+        self.markup = markup
+        self.meta = meta
+        self.length = length
+        self.template_dir = template_dir
+        self.entry = entry
+        self.document = document
+    @_recursive_repr
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(markup={self.markup!r}, meta={self.meta!r}, length={self.length!r}, template_dir={self.template_dir!r}, entry={self.entry!r}, document={self.document!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.markup,self.meta,self.length,self.template_dir,self.entry,self.document,) == (other.markup,other.meta,other.length,other.template_dir,other.entry,other.document,)
+        return NotImplemented
+    return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": None}
+
+
 def _briefkit_fit_Fitted(cls, _d, _f):
     def __init__(self, document, detail, markup, pdf=_d["pdf"], pages=_d["pages"], tried=_F, last_fill=_d["last_fill"], page_fills=_d["page_fills"], dropped=_F, fill=_d["fill"], org_chart=_d["org_chart"], split_lists=_d["split_lists"], unapplied=_d["unapplied"], opened=_d["opened"]):
         self.document = document
@@ -1927,6 +1945,7 @@ SPECS = {
     'briefkit.extract.people._Found': (False, True, (('name', 'str', False, False, True, True, True, None), ('role', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('leader', 'bool', False, False, True, True, True, None), ('period', 'str | None', True, False, True, True, True, None), ('current', 'bool | None', True, False, True, True, True, None), ('deceased', 'bool', True, False, True, True, True, None), ('affiliation', 'str | None', True, False, True, True, True, None), ('hedge', 'str | None', True, False, True, True, True, None), ('post_only', 'bool', True, False, True, True, True, None), ('post_role', 'str | None', True, False, True, True, True, None), ('post_period', 'str | None', True, False, True, True, True, None), ('post_current', 'bool | None', True, False, True, True, True, None))),
     'briefkit.fill_trace.FillLog': (False, True, (('changes', 'bool', True, False, True, True, True, None),)),
     'briefkit.findings.Finding': (True, True, (('file', 'str', False, False, True, True, True, None), ('line', 'int | None', False, False, True, True, True, None), ('code', 'str', False, False, True, True, True, None), ('message', 'str', False, False, True, True, True, None))),
+    'briefkit.fit.Composition': (False, True, (('markup', 'str', False, False, True, True, True, None), ('meta', 'Meta', False, False, True, True, True, None), ('length', 'Length', False, False, True, True, True, None), ('template_dir', 'str | None', False, False, True, True, True, None), ('entry', 'Any', True, False, True, True, True, None), ('document', 'Document | None', True, False, True, True, True, None))),
     'briefkit.fit.Fitted': (False, True, (('document', 'Document', False, False, True, True, True, None), ('detail', 'int', False, False, True, True, True, None), ('markup', 'str', False, False, True, True, True, None), ('pdf', 'bytes | None', True, False, True, True, True, None), ('pages', 'int | None', True, False, True, True, True, None), ('tried', 'list[tuple[int, int]]', False, True, True, True, True, None), ('last_fill', 'float', True, False, True, True, True, None), ('page_fills', 'tuple[float, ...]', True, False, True, True, True, None), ('dropped', 'list[str]', False, True, True, True, True, None), ('fill', 'int', True, False, True, True, True, None), ('org_chart', 'bool', True, False, True, True, True, None), ('split_lists', 'tuple[int, ...]', True, False, True, True, True, None), ('unapplied', 'Any', True, False, True, False, False, None), ('opened', 'frozenset[int] | None', True, False, True, False, False, None))),
     'briefkit.layout_cache.Draft': (True, True, (('pages', 'int', False, False, True, True, True, None), ('page_map', 'PageMap', False, False, True, True, True, None), ('floats', 'FloatLayout', False, False, True, True, True, None), ('last_fill', 'float', False, False, True, True, True, None), ('page_fills', 'tuple[float, ...]', False, False, True, True, True, None), ('split_lists', 'tuple[int, ...]', True, False, True, True, True, None))),
     'briefkit.lazy_profile.PlainDate': (True, True, (('year', 'int', False, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None))),

@@ -10,8 +10,9 @@ The key covers every input: the profile (its JSON, every field), the length, the
 level, the date of information, the document metadata, every file in the template folders
 (names and bytes: a template may include any other), the limits in force, briefkit's code
 and the Jinja2, markdown-it and Python versions. Nodes are stored field by field as plain
-values (`marshal`) and rebuilt as the same dataclasses; a Document holding anything else is
-not cached. An entry is decoded only after its checksum matched; a damaged one means
+values (`marshal`) and rebuilt as the same dataclasses; a Document holding anything else, or
+one a fit composed only to weigh how much it tells (`fit.compose_markup`), is stored as its
+markup alone and parsed when it is read. An entry is decoded only after its checksum matched; a damaged one means
 composing again. A failure is never stored: it is raised again the next time.
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Any
 
-FORMAT = "1"
+FORMAT = "2"  # 2: an entry may hold the markup alone
 _NODES: dict[str, type] = {name: cls for name, cls in vars(nodes).items()
                            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == nodes.__name__}
 
@@ -40,25 +41,39 @@ class _Unknown(Exception):
     """The Document holds a value the codec cannot store faithfully."""
 
 
-def composed(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta,
-             make: Callable[[], tuple[str, Document]]) -> tuple[str, Document]:
-    """(markup, Document) that `make()` gives for `inputs` (profile, length, detail, date of
-    information, template folder, fill, organisation chart, its place, the Leadership list's
-    most people), from the cache when the same inputs were composed before."""
+def slot(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> Path | None:
+    """Where the entry for `inputs` (profile, length, detail, date of information, template
+    folder, fill, organisation chart, its place, the Leadership list's most people) lives; None
+    when the build has no cache."""
     folder = caches.folder("documents")
     if folder is None:
-        return make()
-    entry = caches.entry_path(folder, _key(inputs, template_dirs, meta), ".doc")
-    stored = _decode(caches.read_entry(entry))
-    if stored is not None:
-        return stored
-    markup, document = make()
+        return None
+    return caches.entry_path(folder, _key(inputs, template_dirs, meta), ".doc")
+
+
+def read(entry: Path | None) -> tuple[str, Document | None] | None:
+    """The markup stored at `entry` and its Document, None when it was stored without one (a
+    composition only weighed by how much it tells, `fit.compose_markup`); None when there is
+    no entry that decodes."""
+    if entry is None:
+        return None
+    return _decode(caches.read_entry(entry))
+
+
+def write(entry: Path | None, markup: str, document: Document | None) -> None:
+    """Store `markup` and, when given, its Document at `entry`; a Document the codec cannot
+    keep is stored as its markup alone (parsed again when read)."""
+    if entry is None:
+        return
     try:
-        payload = marshal.dumps((markup, _encode(document)))
+        tree = None if document is None else _encode(document)
     except (_Unknown, ValueError):
-        return markup, document
+        tree = None
+    try:
+        payload = marshal.dumps((markup, tree))
+    except ValueError:
+        return
     caches.write_entry(entry, payload)
-    return markup, document
 
 
 def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
@@ -147,15 +162,15 @@ def thawed(tree: Any) -> Document:
     return _build(tree)
 
 
-def _decode(payload: bytes | None) -> tuple[str, Document] | None:
+def _decode(payload: bytes | None) -> tuple[str, Document | None] | None:
     if payload is None:
         return None
     try:
         markup, tree = marshal.loads(payload)
-        document = _build(tree)
+        document = None if tree is None else _build(tree)
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
         return None
-    if not isinstance(markup, str) or not isinstance(document, Document):
+    if not isinstance(markup, str) or not (document is None or isinstance(document, Document)):
         return None
     return markup, document
 

@@ -143,46 +143,91 @@ def _parsed(markup: str, meta: Meta) -> Document:
 _UNSEEN = object()
 
 
-def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
-                   charts: ChartService, template_dir: str | None, fill: int = 0,
-                   org_chart: bool = True, chart_early: bool = False,
-                   people_max: int | None = None) -> tuple[Document, str]:
+@record
+class Composition:
+    """A composition's markup, and its Document when one came with it (read from the build's
+    cache); what `document_of` needs to parse the markup and store the Document."""
+
+    markup: str
+    meta: Meta
+    length: Length
+    template_dir: str | None
+    entry: Any = None  # its place in the build's cache (`document_cache.slot`), None: not stored
+    document: Document | None = None
+
+
+def compose_markup(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
+                   template_dir: str | None, fill: int = 0, org_chart: bool = True, chart_early: bool = False,
+                   people_max: int | None = None, store: bool = False) -> Composition:
+    """The markup the templates compose for these inputs, not parsed (`document_of` parses
+    it); with `store`, kept in the build's cache as markup alone, for a candidate the fit only
+    weighs by how much it tells.
+
+    Why apart from `build_document`: a fit weighs some candidates by their markup's length
+    (`fit.markup_of`: a brief's fill steps, sorted to lay out the one that tells most) and lays
+    out only one or two of them. Each of those compositions used to be parsed, encoded and
+    stored as a Document no layout read: six of a benchmark brief's eleven, a third of each
+    one's time. The markup is the same either way, so is every decision."""
     from . import fit_scope as _scope
-    from .document_cache import composed
+    from .document_cache import read, slot, write
     from .lengths import template_dirs
 
     meta = make_meta(profile, length, as_of)
     # A fill step from which every larger one composes the same markup (`fill_trace`): a larger
-    # step within the same fit takes that markup, neither composed nor parsed again.
+    # step within the same fit takes that markup, not composed again.
     steps = _scope.store("fill_steps")
     step_key = (id(profile), length.name, detail, repr(as_of), template_dir, org_chart, chart_early, people_max)
     if steps is not None and fill > 0 and step_key in steps and steps[step_key][0] < fill:
-        markup = steps[step_key][1]
-        document = _parsed(markup, meta)
-        resolve_figures(document, charts)
-        return document, markup
+        return Composition(steps[step_key][1], meta, length, template_dir)
 
-    def make() -> tuple[str, Document]:
-        from .compose import ComposeRequest, compose_traced, locate_directive
-        from .lazy_profile import real
+    # The same inputs composed before (a rebuild): read back, not rendered (nor parsed, when
+    # the Document was stored with its markup).
+    entry = slot((profile, length, detail, as_of, template_dir, fill, org_chart, chart_early, people_max),
+                 template_dirs(template_dir), meta)
+    stored = read(entry)
+    if stored is not None:
+        markup, document = stored
+        return Composition(markup, meta, length, template_dir, entry if document is None else None, document)
 
-        markup, settled = compose_traced(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill,
-                                                        org_chart, chart_early, people_max))
-        if settled and steps is not None and (step_key not in steps or fill < steps[step_key][0]):
-            steps[step_key] = (fill, markup)
+    from .compose import ComposeRequest, compose_traced
+    from .lazy_profile import real
+
+    markup, settled = compose_traced(ComposeRequest(real(profile), length, detail, as_of, template_dir, fill,
+                                                    org_chart, chart_early, people_max))
+    if settled and steps is not None and (step_key not in steps or fill < steps[step_key][0]):
+        steps[step_key] = (fill, markup)
+    if store:
+        write(entry, markup, None)
+    return Composition(markup, meta, length, template_dir, entry)
+
+
+def document_of(composition: Composition, charts: ChartService) -> Document:
+    """The Document of `composition`, its charts attached: parsed from its markup (`_parsed`)
+    and stored with it in the build's cache, unless it came with one."""
+    document = composition.document
+    if document is None:
         try:
-            return markup, _parsed(markup, meta)
+            document = _parsed(composition.markup, composition.meta)
         except DirectiveError as exc:
-            file, line = locate_directive(template_dir, length.template, exc.directive)
-            raise TemplateError(exc.message, file=file, line=line) from None
+            from .compose import locate_directive
 
-    # The same inputs composed before (a rebuild): read back, neither rendered nor parsed.
-    markup, document = composed((profile, length, detail, as_of, template_dir, fill, org_chart, chart_early,
-                                 people_max),
-                                template_dirs(template_dir),
-                                meta, make)
+            file, line = locate_directive(composition.template_dir, composition.length.template, exc.directive)
+            raise TemplateError(exc.message, file=file, line=line) from None
+        if composition.entry is not None:
+            from .document_cache import write
+
+            write(composition.entry, composition.markup, document)
     resolve_figures(document, charts)
-    return document, markup
+    return document
+
+
+def build_document(profile: Profile, length: Length, detail: int, as_of: _dt.date | InfoDate,
+                   charts: ChartService, template_dir: str | None, fill: int = 0,
+                   org_chart: bool = True, chart_early: bool = False,
+                   people_max: int | None = None) -> tuple[Document, str]:
+    composition = compose_markup(profile, length, detail, as_of, template_dir, fill, org_chart, chart_early,
+                                 people_max)
+    return document_of(composition, charts), composition.markup
 
 
 # Word and LibreOffice set the same text a little taller than ReportLab (line heights, table
@@ -427,8 +472,8 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
     tried: list[tuple[int, int]] = []
     results: dict[tuple[int, int, bool, int | None], Fitted] = {}
 
-    # Documents composed to read their markup (`markup_of`) and not yet laid out (`attempt`).
-    unmeasured: dict[tuple[int, int, bool, int | None], tuple[Document, str]] = {}
+    # Compositions made to read their markup (`markup_of`) and not yet laid out (`attempt`).
+    unmeasured: dict[tuple[int, int, bool, int | None], Composition] = {}
 
     def markup_of(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> str:
         """The markup `attempt` would measure, composed without a layout: a search that needs
@@ -437,15 +482,18 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         if key in results:
             return results[key].markup
         if key not in unmeasured:
-            unmeasured[key] = build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
-                                             people_max=people)
-        return unmeasured[key][1]
+            unmeasured[key] = compose_markup(profile, length, detail, as_of, template_dir, fill, org_chart,
+                                             people_max=people, store=True)
+        return unmeasured[key].markup
 
     def attempt(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> Fitted:
         if (detail, fill, org_chart, people) not in results:
-            document, markup = unmeasured.pop((detail, fill, org_chart, people), None) or \
-                build_document(profile, length, detail, as_of, charts, template_dir, fill, org_chart,
-                               people_max=people)
+            weighed = unmeasured.pop((detail, fill, org_chart, people), None)
+            if weighed is not None:
+                document, markup = document_of(weighed, charts), weighed.markup
+            else:
+                document, markup = build_document(profile, length, detail, as_of, charts, template_dir, fill,
+                                                  org_chart, people_max=people)
             # (laid out only as far as the page past the budget: a candidate that overflows it is
             # never weighed by more than that, `layout_cache.draft`'s `limit`)
             result = draft(document, options, reserve=reserve, limit=length.max_pages)
