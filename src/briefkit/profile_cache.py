@@ -77,6 +77,17 @@ def read_profile_lazy(seed: str | Path, cache_dir: Path | None) -> Any:
     return read_profile(seed, cache_dir)
 
 
+def store_ahead(seed: str | Path, cache_dir: Path | None) -> bool:
+    """Read an article seed into `cache_dir` unless an entry for its bytes is there already
+    (`batch.ahead`); True when it was read. Nothing is validated or returned: the worker that
+    builds the seed reads the entry (`read_profile_lazy`)."""
+    path = _entry(seed, cache_dir)
+    if path is None or path.is_file():
+        return False
+    _read_and_store(seed, path)
+    return True
+
+
 def read_afresh(seed: str | Path, cache_dir: Path | None) -> bool:
     """Whether `read_profile_lazy` will read an article seed afresh (no cache, or no entry for
     its bytes): its reader's extraction runs. False for a structured seed, which is read, not

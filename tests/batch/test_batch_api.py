@@ -91,3 +91,32 @@ def test_the_cache_is_pruned_after_a_run_that_built_and_not_after_one_that_built
     forced = briefkit.build_many("seeds", lengths=["snapshot"], formats=["pdf"], out_dir="out", jobs=1, report=False,
                                  force=True)
     assert forced.built and len(walked) == 2
+
+
+def test_a_pool_is_handed_the_largest_seeds_first(tmp_path, monkeypatch):
+    """Units go to a pool largest seed first (the input order among seeds of a size), so the
+    smallest are what is left when workers finish; every output is still reported in input
+    order."""
+    from concurrent.futures import Executor, Future
+
+    import briefkit
+    from batch_helpers import mini_seed
+
+    class Recording(Executor):
+        def __init__(self) -> None:
+            self.order: list[str] = []
+
+        def submit(self, fn, /, *args, **kwargs):
+            self.order.append(Path(args[0].seed).name)
+            done: Future = Future()
+            done.set_result(fn(*args, **kwargs))
+            return done
+
+    monkeypatch.chdir(tmp_path)
+    for name, extra in (("a", ""), ("b", " It grew." * 30), ("c", " It grew." * 5), ("d", " It grew." * 30)):
+        mini_seed(tmp_path / "seeds" / f"{name}.txt", f"Org {name.upper()}", extra)
+    pool = Recording()
+    result = briefkit.build_many(["seeds/*.txt"], lengths=["snapshot"], formats=["docx"], out_dir="out",
+                                 executor=pool)
+    assert pool.order == ["b.txt", "d.txt", "c.txt", "a.txt"]
+    assert [Path(r.seed).name for r in result.outputs] == ["a.txt", "b.txt", "c.txt", "d.txt"]

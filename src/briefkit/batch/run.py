@@ -206,10 +206,10 @@ def _execute(units: dict[Path, WorkUnit], finish, executor: Executor | None, kin
             for seed, unit in units.items():
                 finish(seed, run_unit(unit, cores))
         else:
-            _drain(ex, units, finish)
+            _drain(ex, units, finish, read_ahead_for=(jobs if jobs else default_jobs()) if kind == "local" else 0)
 
 
-def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
+def _drain(executor: Executor, units: dict[Path, WorkUnit], finish, read_ahead_for: int = 0) -> None:
     """Submit every unit, hand each result on as it arrives; a lost unit is a failed unit.
 
     A finished future is dropped as soon as its result is handed on: it holds the unit's
@@ -217,7 +217,23 @@ def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
     coordinator with the corpus."""
     from concurrent.futures import FIRST_COMPLETED, Future, wait
 
-    futures: dict[Future, Path] = {executor.submit(run_unit, unit): seed for seed, unit in units.items()}
+    order = largest_first(units)
+    # the local pool's workers: the profiles of the units handed out last, read while it starts
+    ahead = None
+    if read_ahead_for:
+        from .ahead import read_ahead
+
+        ahead = read_ahead([units[seed] for seed in order], read_ahead_for)
+    futures: dict[Future, Path] = {}
+    try:
+        for seed in order:
+            futures[executor.submit(run_unit, units[seed])] = seed
+            if ahead is not None:  # the first hand-out returns once the workers run
+                ahead.stop()
+                ahead = None
+    finally:
+        if ahead is not None:
+            ahead.stop()
     try:
         remaining = set(futures)
         while remaining:
@@ -235,6 +251,24 @@ def _drain(executor: Executor, units: dict[Path, WorkUnit], finish) -> None:
         for fut in futures:
             fut.cancel()
         raise
+
+
+def largest_first(units: dict[Path, WorkUnit]) -> list[Path]:
+    """The seeds in the order their units are handed to a pool: the largest seed first (the
+    input order among seeds of a size).
+
+    Why: a unit's time grows with its seed, and the pool's last minutes are spent on whatever
+    units were handed out last while the other workers, done, wait. Handing out the largest
+    first leaves the smallest for the end, so the workers finish close together (longest
+    processing time first, the classic rule for scheduling jobs on parallel machines). A seed
+    that cannot be measured counts as empty: its unit reports the problem as before."""
+    def size(seed: Path) -> int:
+        try:
+            return os.stat(units[seed].seed).st_size
+        except OSError:
+            return 0
+
+    return sorted(units, key=size, reverse=True)
 
 
 def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State) -> None:

@@ -178,10 +178,10 @@ def _extracted(unit: WorkUnit) -> bool:
     (`split.Helper`)."""
     from ..profile_cache import read_afresh
 
-    return read_afresh(unit.seed, _profiles(unit))
+    return read_afresh(unit.seed, profiles_folder(unit))
 
 
-def _profiles(unit: WorkUnit) -> "Path | None":
+def profiles_folder(unit: WorkUnit) -> "Path | None":
     """Where the unit's profiles are cached: beside the charts, and nowhere without a chart cache."""
     from pathlib import Path
 
@@ -266,7 +266,7 @@ def _prepare(unit: WorkUnit, profile: object = None) -> _Prepared:
     # Profiles are cached beside the charts (and not at all without a chart cache). A cached
     # one is read as plain data, validated only if a stage past the caches needs the model.
     if profile is None:
-        profile = read_profile_lazy(unit.seed, _profiles(unit))
+        profile = read_profile_lazy(unit.seed, profiles_folder(unit))
     as_of = information_date(profile, unit.seed)  # `compose.source_date`, without the model
     charts = ChartService(profile, Path(unit.cache_dir) if unit.cache_dir else None, vector=theme.vector_charts)
     return _Prepared(lengths, profile, as_of, charts, wopts)
