@@ -13,7 +13,8 @@ still works: the placeholder imports the real `Axes3D`, registers it in its plac
 real 3D axes. 2D drawing never touches either, so charts keep the very same pixels.
 
 Guarded: if matplotlib's projections or the toolkit are already loaded, nothing is replaced.
-Import this module only where matplotlib is wanted anyway (`charts.render`), after
+Import this module only where `matplotlib.figure` is about to load anyway (`render.new_figure`
+making a Figure for an SVG; a PNG is drawn on a `sheet.Sheet`, which loads neither), after
 `mpl_import`.
 """
 from __future__ import annotations

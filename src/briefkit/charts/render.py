@@ -2,9 +2,9 @@
 
 Why a context: rcParams are process-global; setting them for a chart must not leak into
 anyone else's plots, so every chart is built inside `chart_style()` (an `rc_context`).
-Why `Figure` and not pyplot: pyplot keeps a registry of open figures and picks a GUI
-backend; building a bare `Figure` on an Agg canvas needs neither, so nothing global is
-switched and nothing leaks. Why the metadata and hash salt: the same profile must give
+Why a bare figure and not pyplot: pyplot keeps a registry of open figures and picks a GUI
+backend; a chart drawn on a `sheet.Sheet` (or, for an SVG, a bare `Figure` on an Agg canvas)
+needs neither, so nothing global is switched and nothing leaks. Why the metadata and hash salt: the same profile must give
 byte-identical SVG and PNG files (reproducible builds, and a cache keyed by content).
 
 Import this module only from inside a draw function: it imports matplotlib.
@@ -22,14 +22,17 @@ from ..heap import large_blocks_ahead, long_lived
 large_blocks_ahead()  # a chart's pixels and PNG are the blocks of megabytes `heap` maps on their own
 with long_lived():  # matplotlib is kept for the life of the process
     from . import mpl_import  # noqa: F401  (before matplotlib's Artist classes: see there)
-    from . import mpl_lazy3d  # noqa: F401  (before matplotlib.figure loads the projections)
 
     import matplotlib
-    from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
     from . import fonts
     from .agg_text import Canvas, Label
     from .ftfonts import text_to_path
+    from .sheet import Sheet, pixels
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PNG_DPI = 300
 # Every text we draw is at least this size at the chart's natural size (the size writers
@@ -92,22 +95,32 @@ def chart_style() -> Iterator[None]:
         agg_text.forget_font_keys()
 
 
-def new_figure(width_in: float, height_in: float) -> Figure:
-    """A white figure on an Agg canvas (one that remembers text layout, see `agg_text`),
-    outside pyplot's registry."""
+def new_figure(width_in: float, height_in: float) -> Sheet | Figure:
+    """A white figure for a chart, outside pyplot's registry: a `sheet.Sheet`, which draws
+    the chart's PNG without loading matplotlib's plotting stack, or, when an SVG is asked for
+    (`WANT_SVG`), a matplotlib `Figure` on an Agg canvas (one that remembers text layout,
+    see `agg_text`), which writes it."""
+    from . import WANT_SVG
+
+    if not WANT_SVG.get():
+        return Sheet(width_in, height_in, dpi=72, facecolor="white")
+    with long_lived():
+        from . import mpl_lazy3d  # noqa: F401  (before matplotlib.figure loads the projections)
+        from matplotlib.figure import Figure
+
     fig = Figure(figsize=(width_in, height_in), dpi=72, facecolor="white")
     Canvas(fig)
     return fig
 
 
-def add_text(fig: Figure, x: float, y: float, s: str, **kwargs: Any) -> Label:
+def add_text(fig: Sheet | Figure, x: float, y: float, s: str, **kwargs: Any) -> Label:
     """`fig.text(x, y, s, **kwargs)`, made a `agg_text.Label` (its layout remembered).
 
-    Why the class of the Text that `Figure.text` made is changed, not a Label made and added:
-    `Figure.text` registers a text with the figure by private means (its stale callback, its
-    remove method, the figure's list of texts, which decides the drawing order); a Label is a
-    Text with one method overridden and no state of its own, so the text is the same object
-    in every other way."""
+    Why, on a `Figure`, the class of the Text that `Figure.text` made is changed, not a Label
+    made and added: `Figure.text` registers a text with the figure by private means (its stale
+    callback, its remove method, the figure's list of texts, which decides the drawing order);
+    a Label is a Text with one method overridden and no state of its own, so the text is the
+    same object in every other way. A `Sheet` makes a Label itself."""
     text = fig.text(x, y, s, **kwargs)
     text.__class__ = Label
     return text
@@ -183,9 +196,14 @@ def _opaque_png(fig: Figure) -> bytes:
     from .png import encode_rgbx
 
     raw = _Pixels()
+    data = None
     try:
         w_in, h_in = fig.get_size_inches()
-        before_large_block(int(w_in * PNG_DPI + 1) * int(h_in * PNG_DPI + 1) * 4)  # the buffer savefig maps
+        before_large_block(int(w_in * PNG_DPI + 1) * int(h_in * PNG_DPI + 1) * 4)  # the buffer drawn on
+        if isinstance(fig, Sheet):
+            renderer, w, h = pixels(fig, PNG_DPI)
+            data = memoryview(renderer.buffer_rgba())
+            return encode_rgbx(w, h, data, dpi=PNG_DPI)
         fig.savefig(raw, format="rgba", dpi=PNG_DPI)
         w_in, h_in = fig.get_size_inches()
         data = raw.data
@@ -197,7 +215,7 @@ def _opaque_png(fig: Figure) -> bytes:
         # The pixels are in the PNG: the 300 dpi buffer goes now, not when the figure is
         # collected (see `agg_text.TextCachingRenderer.release`).
         raw.data = data = None
-        if isinstance(fig.canvas, Canvas):
+        if isinstance(fig.canvas, Canvas) or isinstance(fig, Sheet):
             fig.canvas.release_renderer()
 
 
