@@ -75,5 +75,9 @@ def test_instruction_counts_are_read_and_split_into_per_profile_and_fixed(tmp_pa
     out.write_text("version: 1\ncreator: callgrind-3.19.0\nevents: Ir\nsummary: 9087284962\n", "utf-8")
     assert module.instructions(out) == 9087284962
     assert module.per_profile(3, 9_087_000_000, 14_082_000_000) == (1_665_000_000, 4_092_000_000)
+    # every build of a run, valgrind's fifty-fold slower one too, is held to limits it can meet
+    env = module._env("/some/src")
+    assert float(env["BRIEFKIT_LIMIT_TEMPLATE_SECONDS"]) >= 600 and float(env["BRIEFKIT_LIMIT_LAYOUT_SECONDS"]) >= 600
+    assert env["PYTHONPATH"] == "/some/src" and "PYTHONDONTWRITEBYTECODE" not in env
     monkeypatch.setattr(module.shutil, "which", lambda name: None)
     assert module.main(["--profiles", "1"]) == 2
