@@ -4,8 +4,9 @@ Why a context: rcParams are process-global; setting them for a chart must not le
 anyone else's plots, so every chart is built inside `chart_style()` (an `rc_context`).
 Why a bare figure and not pyplot: pyplot keeps a registry of open figures and picks a GUI
 backend; a chart drawn on a `sheet.Sheet` (or, for an SVG, a bare `Figure` on an Agg canvas)
-needs neither, so nothing global is switched and nothing leaks. Why the metadata and hash salt: the same profile must give
-byte-identical SVG and PNG files (reproducible builds, and a cache keyed by content).
+needs neither, so nothing global is switched and nothing leaks. Why the metadata and hash
+salt: the same profile must give byte-identical SVG and PNG files (reproducible builds, and
+a cache keyed by content).
 
 Import this module only from inside a draw function: it imports matplotlib.
 """
