@@ -153,6 +153,34 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
     assert out == "True"
 
 
+def test_an_owned_process_reuses_a_freed_block_of_megabytes_without_new_page_faults() -> None:
+    """A chart's pixels, a PNG, a PDF's streams: a block of a few megabytes freed below the
+    top of the heap is reused by the next one instead of being mapped and faulted in afresh
+    (`LARGE_BLOCK`)."""
+    import platform
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
+    out = _run("""
+        import resource
+        from briefkit.heap import large_blocks_ahead, own_process
+
+        own_process()
+        large_blocks_ahead()
+        faults = []
+        for _ in range(4):
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            pixels = bytearray(6 << 20)  # written through (zeroed): every page is touched
+            faults.append(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+            above = bytearray(64 << 10)  # allocated after it: the block is not the heap's top
+            del pixels
+        print(faults[0] > 1000, max(faults[1:]) < 100)
+    """)
+    assert out == "True True"
+
+
 def test_the_allocator_is_asked_only_when_a_stage_that_makes_large_blocks_loads() -> None:
     """An owned process whose outputs all come from the build's cache never loads ctypes to
     ask glibc; loading the PDF writer (or the chart renderer) asks, and a library use never."""

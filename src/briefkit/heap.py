@@ -45,11 +45,13 @@ def own_process() -> None:
 
 # glibc's mallopt parameter for the size from which a block is mapped on its own.
 _M_MMAP_THRESHOLD = -3
-# From this size a block is mapped on its own. The blocks that made a worker's peak are
-# megabytes (pixel buffers, PNGs, PDF streams); smaller ones stay with the heap, which reuses
-# them, instead of being mapped and faulted in afresh each time (at glibc's initial 128 KiB,
-# a small profile's build took about 7% more CPU in paired runs, for no lower peak).
-LARGE_BLOCK = 1024 * 1024
+# From this size a block is mapped on its own: glibc's own ceiling for its adjusted threshold,
+# above any block a build makes. Smaller blocks come from the heap, which reuses them, instead
+# of being mapped and faulted in afresh each time: at glibc's initial 128 KiB, a small
+# profile's build took about 7% more CPU in paired runs, for no lower peak; at 1 MiB, a
+# chart's pixels, a PNG and a PDF's streams were still mapped anew each time (30 held-out
+# articles, `-j2`: 421,000 page faults against 331,000 at 32 MiB, worker peak unchanged).
+LARGE_BLOCK = 32 * 1024 * 1024
 
 
 _MAPPED: list[bool] = []
@@ -70,13 +72,16 @@ def _large_blocks_mapped() -> None:
     """Have glibc map every block of `LARGE_BLOCK` or more on its own, for good.
 
     Why: a build's big blocks live briefly: a chart's pixels (4 bytes a pixel at 300 dpi,
-    13 MB for a long timeline), its PNG, the streams of a PDF. glibc maps such a block on its
-    own and unmaps it when freed, but on the first free it raises its threshold above that
-    block's size (up to 32 MB), so the next ones come from the heap, and freed heap memory
-    stays with the process until `malloc_trim` (between units). A batch worker's peak then
-    held the pixel buffers of a unit's charts one beside the other (peak 162 MB against 139
-    MB after the unit's trim); with the threshold fixed, each buffer is returned as it is
-    freed. Setting it is what turns glibc's adjustment off. Nothing to do on other C libraries."""
+    13 MB for a long timeline), its PNG, the streams of a PDF. Left to itself, glibc maps such
+    a block on its own and unmaps it when freed, but on the first free it raises its threshold
+    above that block's size and the heap's trim threshold to twice that, so the next ones come
+    from the heap and stay with the process until `malloc_trim` (between units). A batch
+    worker's peak then held the pixel buffers of a unit's charts one beside the other (peak
+    162 MB against 139 MB after the unit's trim). Setting the threshold turns that adjustment
+    off and leaves the trim threshold at its 128 KiB: a block freed at the top of the heap
+    (a chart's pixels, the last thing a chart allocates) is handed back as it is freed, and
+    one freed below it is reused by the next block that fits. Nothing to do on other C
+    libraries."""
     try:
         import ctypes
 
