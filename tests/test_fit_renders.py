@@ -121,3 +121,29 @@ def test_a_draft_within_its_limit_is_the_whole_draft_and_one_past_it_says_so():
     assert PdfWriter().render(document, options, draft=True, page_limit=whole.pages) == whole
     past = PdfWriter().render(document, options, draft=True, page_limit=1)
     assert past.pages == 2 and len(past.page_fills) == 2
+
+
+@pytest.mark.parametrize("stem", ["82nd_airborne_division", "world_athletics", "greenpeace"])
+def test_a_one_page_length_lays_out_the_candidate_it_writes_once(monkeypatch, stem):
+    """A snapshot has one page: no tail to trim, no page before the last to mend, so the one
+    candidate it measures with no reserve is the one it writes, and measuring it by a draft
+    first was the same layout made twice. Its PDF is written when measured, and is the PDF
+    a draft would have measured (the same pages and fills)."""
+    from briefkit.layout_cache import draft
+
+    calls: list[tuple[bool, float]] = []
+    real = PdfWriter.render
+
+    def counted(self, document, options, draft=False, reserve=0.0, **kw):
+        calls.append((draft, reserve))
+        return real(self, document, options, draft=draft, reserve=reserve, **kw)
+
+    monkeypatch.setattr(PdfWriter, "render", counted)
+    p = read(ART / f"{stem}.txt")
+    options = WriteOptions(theme=load_theme(None))
+    fitted = fit(p, load_lengths()["snapshot"], source_date(p, ART / f"{stem}.txt"), ChartService(p, None), options)
+    assert fitted.pdf is not None and fitted.pages == 1
+    assert [c for c in calls if not c[0]] == [(False, 0.0)]  # one final PDF
+    assert not [c for c in calls if c[0] and c[1] == 0.0]  # and no draft without the reserve
+    measured = draft(fitted.document, options, reserve=0.0)
+    assert (measured.pages, measured.page_fills) == (fitted.pages, fitted.page_fills)

@@ -764,10 +764,18 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         (which `floats.apply` then gives the Document itself) has its final PDF laid out from
         the Document as it was before, which it keeps for `written` (`_unapplied`): such a
         candidate had been written at once, charts and all, and the Legion's brief then gave
-        up its organisation chart for another, a layout and a chart drawn for nothing."""
+        up its organisation chart for another, a layout and a chart drawn for nothing.
+
+        A candidate of a one-page length is written at once when a PDF is wanted. The
+        judgement: a single page has no tail to trim and no page before the last to mend
+        (`settle`), so the first candidate such a length measures is the one it writes unless
+        its room is refilled or its chart given up (`final`), and its draft is then a layout
+        made twice. The snapshots of 60 of 60 articles (20 generated, 40 held out) measured
+        one candidate and wrote it. When a later candidate is chosen after all, the PDF written
+        here is thrown away: a layout and a draw lost, against one layout saved each time."""
         f.unapplied = None
         f.opened = _opened(f.document)  # where the draft with the reserve opened pages (`attempt`)
-        if any(isinstance(b, TOC) for b in f.document.blocks):
+        if any(isinstance(b, TOC) for b in f.document.blocks) or (need_pdf and length.max_pages == 1):
             result: Any = final_pdf(f.document, options)
         else:
             result = draft(f.document, options, reserve=0.0)
