@@ -869,3 +869,29 @@ def test_a_fingerprints_key_bytes_depend_on_its_values_alone() -> None:
     assert caches.key_bytes(("a", Sub("b"))) == b"r" + repr(("a", "b")).encode()
     assert caches.digest_key([b"a\0", b"b"]) != caches.digest_key([b"a", b"\0b"])
     assert caches.digest_key([b"ab"]) != caches.digest_key(["ab"])
+
+
+def test_a_cache_entry_makes_its_folder_only_when_it_is_missing(tmp_path, monkeypatch):
+    """An entry goes into a folder that is made when missing (nested), and a folder that is
+    there already is not asked for again: some forty entries a profile each made two system
+    calls for it."""
+    from briefkit import caches
+
+    target = tmp_path / "kind" / "ab" / "entry.bin"
+    caches.write_file(target, b"one")
+    assert target.read_bytes() == b"one"
+    made: list[str] = []
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):
+        made.append(str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    caches.write_file(target, b"two")
+    caches.write_file(target.with_name("other.bin"), b"three")
+    assert made == []
+    assert target.read_bytes() == b"two" and target.with_name("other.bin").read_bytes() == b"three"
+    caches.write_file(tmp_path / "kind" / "cd" / "entry.bin", b"four")
+    assert made == [str(tmp_path / "kind" / "cd")]
+    assert sorted(p.name for p in (tmp_path / "kind").rglob("*")) == ["ab", "cd", "entry.bin", "entry.bin", "other.bin"]

@@ -341,11 +341,18 @@ def write_entry(path: Path, payload: bytes) -> None:
 
 def write_file(path: Path, data: bytes) -> None:
     """Written under a temporary name and moved into place: a reader never sees half a file.
-    OSError reaches the caller, for whom a cache that cannot be written is no failure."""
+    OSError reaches the caller, for whom a cache that cannot be written is no failure.
+
+    The folder is made only when the temporary file cannot be created for want of it: a
+    build writes some forty entries a profile into folders that exist after the first few,
+    and asking for each folder first cost two system calls an entry."""
     from .tempnames import mkstemp
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
