@@ -133,6 +133,7 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     keys: dict[_plan.Target, str] = {}
     pending: dict[Path, list[_plan.Target]] = {}
     keymaker = OutputKeys(shared)
+    early = False  # whether the local pool's fork server was started while planning
     for seed, seed_targets in targets.items():
         inputs = seed_inputs(seed, shared, state.files)
         label = str(seed)
@@ -147,6 +148,8 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
             else:
                 results[t] = OutputResult(label, t.length, t.format, t.file, "built", inputs=inputs)
                 pending.setdefault(seed, []).append(t)
+                if len(pending) == 2 and not early and executor is None and executor_kind == "local":
+                    early = _start_local_workers(settings.jobs)
     progress = progress or Progress(verbosity=-2)
     skipped = [r for r in results.values() if r.status == "skipped"]
     progress.begin(sum(len(v) for v in pending.values()), skipped)
@@ -190,6 +193,17 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
         write_report(result.report_path, result, shared.version)
     progress.close(result)
     return result
+
+
+def _start_local_workers(jobs: int | None) -> bool:
+    """Start the local pool's fork server while the rest of the batch is planned, when the pool
+    will have two workers or more (`executors.start_local_workers`); True once started."""
+    from .executors import default_jobs, start_local_workers
+
+    if (jobs if jobs else default_jobs()) <= 1:
+        return False
+    start_local_workers()
+    return True
 
 
 def _execute(units: dict[Path, WorkUnit], finish, executor: Executor | None, kind: str, jobs: int | None,
