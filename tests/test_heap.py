@@ -126,7 +126,8 @@ def test_a_unit_after_the_first_hands_free_memory_back_to_the_system() -> None:
 
 def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
     """glibc would raise its mapping threshold at the first large free and keep the next large
-    blocks in its heap after they are freed; an owned process keeps the threshold fixed."""
+    blocks in its heap after they are freed; an owned process keeps the threshold fixed, so a
+    block of `LARGE_BLOCK` or more is handed back as soon as it is freed."""
     import platform
 
     import pytest
@@ -144,7 +145,7 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
         own_process()
         large_blocks_ahead()  # as the chart renderer and the PDF writer do when they load
         start = rss()
-        for size in (32, 16, 16, 16):  # MB: a chart's pixels, then the next charts'
+        for size in (48, 40, 40, 64):  # MB: LARGE_BLOCK or more
             pixels = bytearray(size << 20)
             pixels[::4096] = b"x" * len(range(0, size << 20, 4096))  # in memory, not only reserved
             del pixels
@@ -237,19 +238,36 @@ def test_a_unit_after_the_first_starts_without_the_last_seeds_caches() -> None:
     assert out == "True [0, 0, 0, 0, 0, 0] 0"
 
 
-def test_the_heap_is_trimmed_before_a_large_pixel_buffer_only_in_an_owned_process(monkeypatch) -> None:
-    """`heap.before_large_block`: a batch worker hands its free heap pages back before it maps a
-    full timeline's pixels (its peak); a library caller's process, or a small block, is left as
-    it is."""
-    from briefkit import heap
+def test_an_owned_process_keeps_a_chart_s_freed_pixels_for_the_next_until_the_unit_ends() -> None:
+    """A chart's buffer freed at the top of the heap stays for the next chart, which draws on
+    pages already in memory (`KEPT_FREE`); the next unit hands it back (`unit_starts`)."""
+    import platform
 
-    calls: list[int] = []
-    monkeypatch.setattr(heap, "_malloc_trim", lambda: calls.append)
-    monkeypatch.setattr(heap, "_OWNED", False)
-    heap.before_large_block(heap.TRIM_BEFORE * 2)
-    assert calls == []
-    monkeypatch.setattr(heap, "_OWNED", True)
-    heap.before_large_block(heap.TRIM_BEFORE - 1)
-    assert calls == []
-    heap.before_large_block(heap.TRIM_BEFORE)
-    assert calls == [0]
+    import pytest
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
+    out = _run("""
+        import resource
+        from pathlib import Path
+        from briefkit.heap import large_blocks_ahead, own_process, unit_starts
+
+        def rss() -> int:
+            line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
+            return int(line.split()[1]) // 1024
+
+        own_process()
+        large_blocks_ahead()
+        unit_starts()
+        start = rss()
+        faults = []
+        for size in (12, 8, 12, 10):  # MB: a unit's charts, the last thing each allocates
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            pixels = bytearray(size << 20)  # zeroed: every page is touched
+            faults.append(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+            del pixels
+        kept = rss() - start
+        unit_starts()
+        print(faults[0] > 1000, max(faults[1:]) < 100, kept >= 8, rss() - start < 4)
+    """)
+    assert out == "True True True True"

@@ -193,14 +193,11 @@ def _opaque_png(fig: Figure) -> bytes:
     converted, no RGB copy is made and no PNG is encoded with alpha and decoded again;
     `png.encode_rgbx` writes the file (unfiltered rows, see there) and no timestamps, so
     output stays byte-identical."""
-    from ..heap import before_large_block
     from .png import encode_rgbx
 
     raw = _Pixels()
     data = None
     try:
-        w_in, h_in = fig.get_size_inches()
-        before_large_block(int(w_in * PNG_DPI + 1) * int(h_in * PNG_DPI + 1) * 4)  # the buffer drawn on
         if isinstance(fig, Sheet):
             renderer, w, h = pixels(fig, PNG_DPI)
             data = memoryview(renderer.buffer_rgba())
