@@ -7,9 +7,28 @@ import sys
 import textwrap
 
 
-def _run(code: str) -> str:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          check=True).stdout.strip()
+def _run(code: str, prelude: str = "") -> str:
+    return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+# What the allocator tests measure with: the process's resident memory, in MiB.
+_RSS = """
+from pathlib import Path
+
+def rss() -> int:
+    line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
+    return int(line.split()[1]) // 1024
+"""
+
+
+def _glibc_only() -> None:
+    import platform
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("glibc's allocator")
 
 
 def test_library_use_freezes_nothing_and_keeps_the_collector_on() -> None:
@@ -128,19 +147,9 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
     """glibc would raise its mapping threshold at the first large free and keep the next large
     blocks in its heap after they are freed; an owned process keeps the threshold fixed, so a
     block of `LARGE_BLOCK` or more is handed back as soon as it is freed."""
-    import platform
-
-    import pytest
-
-    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
-        pytest.skip("glibc's allocator")
+    _glibc_only()
     out = _run("""
-        from pathlib import Path
         from briefkit.heap import large_blocks_ahead, own_process
-
-        def rss() -> int:
-            line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
-            return int(line.split()[1]) // 1024
 
         own_process()
         large_blocks_ahead()  # as the chart renderer and the PDF writer do when they load
@@ -150,7 +159,7 @@ def test_an_owned_process_hands_a_freed_large_block_back_at_once() -> None:
             pixels[::4096] = b"x" * len(range(0, size << 20, 4096))  # in memory, not only reserved
             del pixels
         print(rss() - start < 4)
-    """)
+    """, _RSS)
     assert out == "True"
 
 
@@ -158,12 +167,7 @@ def test_an_owned_process_reuses_a_freed_block_of_megabytes_without_new_page_fau
     """A chart's pixels, a PNG, a PDF's streams: a block of a few megabytes freed below the
     top of the heap is reused by the next one instead of being mapped and faulted in afresh
     (`LARGE_BLOCK`)."""
-    import platform
-
-    import pytest
-
-    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
-        pytest.skip("glibc's allocator")
+    _glibc_only()
     out = _run("""
         import resource
         from briefkit.heap import large_blocks_ahead, own_process
@@ -242,20 +246,10 @@ def test_an_owned_process_keeps_a_chart_s_freed_pixels_for_the_next_chart_and_un
     """A chart's buffer freed at the top of the heap stays for the next chart, which draws on
     pages already in memory (`KEPT_FREE`); a new unit hands back what the heap holds past
     that, and its first chart draws on what was kept."""
-    import platform
-
-    import pytest
-
-    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
-        pytest.skip("glibc's allocator")
+    _glibc_only()
     out = _run("""
         import resource
-        from pathlib import Path
         from briefkit.heap import large_blocks_ahead, own_process, unit_starts
-
-        def rss() -> int:
-            line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmRSS"))
-            return int(line.split()[1]) // 1024
 
         def chart(mb: int) -> int:  # page faults of a buffer that is written through (zeroed)
             before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -277,5 +271,5 @@ def test_an_owned_process_keeps_a_chart_s_freed_pixels_for_the_next_chart_and_un
         del drafts
         unit_starts()
         print(faults[0] > 1000, max(faults[1:]) < 100, first < 100, grown - (rss() - start) >= 70)
-    """)
+    """, _RSS)
     assert out == "True True True True"
