@@ -56,12 +56,11 @@ _M_TRIM_THRESHOLD = -1
 LARGE_BLOCK = 32 * 1024 * 1024
 # Free memory the top of the heap keeps for the next blocks before a free hands it back: more
 # than a chart's pixels (13 MB for a long timeline), so the next chart draws on pages already
-# in memory; `unit_starts` hands back the free pages within the heap and keeps as much at its
-# top for the next unit. At glibc's 128 KiB each chart's buffer was handed back as it was
-# freed and faulted in afresh by the next one, and the heap was trimmed before each long
-# timeline's buffer as well, which now comes from the pages the unit's drafts freed instead of
-# adding to them (50 generated profiles, `-j2`: 315,000 page faults against 206,000, worker
-# peak 122 MiB either way; 60 held-out articles: 9.8% less CPU, peak 157 against 159 MiB).
+# in memory. At glibc's 128 KiB each chart's buffer was handed back as it was freed and
+# faulted in afresh by the next one, and the heap was trimmed before each long timeline's
+# buffer as well, which now comes from the pages the unit's drafts freed instead of adding to
+# them (50 generated profiles, `-j2`: 315,000 page faults against 206,000, worker peak 122
+# MiB either way; 60 held-out articles: 9.8% less CPU, peak 157 against 159 MiB).
 KEPT_FREE = 32 * 1024 * 1024
 
 
@@ -86,9 +85,9 @@ def _large_blocks_mapped() -> None:
     13 MB for a long timeline), its PNG, the streams of a PDF. Left to itself, glibc maps such
     a block on its own and unmaps it when freed, but on the first free it raises its threshold
     above that block's size and the heap's trim threshold to twice that, so the next ones come
-    from the heap and up to twice the largest block's size stays with the process until
-    `malloc_trim` (between units). A batch worker's peak then held the pixel buffers of a
-    unit's charts one beside the other (peak 162 MB against 139 MB after the unit's trim).
+    from the heap and up to twice the largest block's size stays with the process. A batch
+    worker's peak then held the pixel buffers of a unit's charts one beside the other (peak
+    162 MB against 139 MB, when charts were drawn on matplotlib figures).
     Setting both thresholds turns that adjustment off: blocks below `LARGE_BLOCK` come from the
     heap, which reuses a freed one for the next that fits, and the heap's top keeps up to
     `KEPT_FREE` for them. Nothing to do on other C libraries."""
@@ -157,15 +156,22 @@ def unit_starts() -> None:
     of several profiles and its peak memory climbed with each (158 to 198 MB over twelve
     profiles). One full collection per unit costs 10-50 ms (frozen objects are not walked)
     against about two seconds of work. The first unit of a process has nothing to collect,
-    so a single-seed build pays nothing."""
+    so a single-seed build pays nothing.
+
+    What the collection frees stays with the C allocator for the next unit; it is not handed
+    back to the system (`malloc_trim`), as it was while each chart's buffer was mapped on its
+    own. Since blocks come from the heap (`LARGE_BLOCK`, `KEPT_FREE`), a trim between units
+    only gave the next unit's pages back to be faulted in again, and cost a fifth of the CPU
+    on real articles: 120 held-out articles, `-j2`, 169 against 135 CPU-seconds, worker
+    peak 177 against 178 MiB (60 units each); 50 generated profiles: 141,000 page faults
+    against 67,000, peak 122 against 123 MiB. The peak, not the resident memory between
+    units, is what a worker needs, and a worker is replaced after
+    `batch.executors.PROFILES_PER_WORKER` units."""
     global _UNITS_STARTED
     if _UNITS_STARTED:
         for clear in _PER_UNIT:
             clear()
         gc.collect()
-        trim = _malloc_trim()
-        if trim is not None:
-            trim(KEPT_FREE)  # the free pages within the heap, and its top past `KEPT_FREE`
     _UNITS_STARTED += 1
 
 
@@ -177,28 +183,3 @@ def per_unit(clear: Callable[[], None]) -> Callable[[], None]:
     one's, when its memory peaks. Returns `clear`."""
     _PER_UNIT.append(clear)
     return clear
-
-
-_TRIM: list = []
-
-
-def _malloc_trim():
-    """glibc's `malloc_trim`, or None (another C library, another system).
-
-    Why: what the collection frees goes back to the C allocator, which keeps it for the
-    process (a batch worker's resident memory stayed at its high-water mark and crept up
-    with each profile's differently sized buffers); `malloc_trim` hands free pages back
-    to the system, a few milliseconds per unit (one process building 14 corpus profiles:
-    peak 166 MB before, 156 MB after). Between units it leaves the heap's top `KEPT_FREE`,
-    where the next unit's first chart draws: trimmed to nothing, every unit faulted its first
-    chart's pixels in afresh (50 generated profiles, `-j2`: 200,000-229,000 page faults
-    against 140,000-144,000 and 7% more CPU; worker peak 122 against 123 MiB, and 161
-    against 164 MiB for 60 held-out articles)."""
-    if not _TRIM:
-        try:
-            import ctypes
-
-            _TRIM.append(getattr(ctypes.CDLL(None), "malloc_trim", None))
-        except (ImportError, OSError):  # pragma: no cover - no ctypes, no C library to ask
-            _TRIM.append(None)
-    return _TRIM[0]
