@@ -40,6 +40,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from . import coverage, ftfonts, glyphs
+from . import plain_text
 
 _METRICS: dict[tuple, tuple[float, float, float]] = {}
 _LAYOUTS: dict[tuple, _Laid] = {}
@@ -71,6 +72,17 @@ class _Laid:
         self.glyphs = array("L", [item.glyph_index for item in items])
         self.xs = array("d", [item.x for item in items])
         self.ys = array("d", [item.y for item in items])
+
+    @classmethod
+    def plain(cls, font: Any, pens: list[int], boxes: list[tuple]) -> _Laid:
+        """The glyphs of a plain string laid out by `plain_text.pens`: each character's own
+        glyph of `font`, at its pen (1/64 pixel), on the baseline, as `_layout` places them."""
+        laid = cls.__new__(cls)
+        laid.fonts, laid.which = (font,), None
+        laid.glyphs = array("L", [b[3] for b in boxes])
+        laid.xs = array("d", [p / 64 for p in pens])
+        laid.ys = array("d", bytes(8 * len(pens)))
+        return laid
 
     def __iter__(self) -> Iterator[tuple[Any, int, float, float]]:
         if not self.fonts:  # an empty string
@@ -130,7 +142,9 @@ class TextCachingRenderer(RendererAgg):
         key = (s, _font_key(prop), self.dpi, get_hinting_flag())
         hit = _METRICS.get(key)
         if hit is None:
-            hit = _remember(_METRICS, key, super().get_text_width_height_descent(s, prop, ismath))
+            laid = plain_text.pens(lambda: self._prepare_font(prop), s, (key[1], self.dpi, key[3]), key[3])
+            hit = _remember(_METRICS, key, plain_text.measure(*laid) if laid is not None
+                            else super().get_text_width_height_descent(s, prop, ismath))
         return hit
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
@@ -150,9 +164,14 @@ class TextCachingRenderer(RendererAgg):
         if drawn is None:
             items = _LAYOUTS.get(key)
             if items is None:
-                font = self._prepare_font(prop)
-                items = _remember(_LAYOUTS, key, _Laid(
-                    font._layout(s, flags=flags, features=features, language=language)))
+                laid = plain_text.pens(lambda: self._prepare_font(prop), s, (key[2], self.dpi, flags), flags) \
+                    if features is None and language is None else None
+                if laid is not None:  # the face `_prepare_font` gives, at whatever size it was left
+                    items = _remember(_LAYOUTS, key, _Laid.plain(ftfonts.get_font(key[2][0]), *laid))
+                else:
+                    font = self._prepare_font(prop)
+                    items = _remember(_LAYOUTS, key, _Laid(
+                        font._layout(s, flags=flags, features=features, language=language)))
             drawn = _keep_image(image_key, _text_image(items, prop.get_size_in_points(), angle, flags, mode,
                                                        self.dpi))
         # The text's origin at the nearest whole pixel (FreeType's y upwards), each glyph where

@@ -39,6 +39,8 @@ from matplotlib import cbook, ft2font
 from matplotlib import font_manager as fm
 from matplotlib.textpath import TextToPath
 
+from . import plain_text
+
 # The parameters of the `_get_font` that `_make` mirrors (matplotlib 3.11).
 _MIRRORED = ("font_filepaths", "_kerning_factor", "thread_id", "enable_last_resort")
 _MAX_FONTS = 64  # as matplotlib's cache of faces
@@ -126,12 +128,28 @@ if hasattr(os, "register_at_fork"):
 
 
 class MappedTextToPath(TextToPath):
-    """matplotlib's `TextToPath` with its faces from `get_font`."""
+    """matplotlib's `TextToPath` with its faces from `get_font`, measuring a plain string
+    from its characters and pairs (`plain_text`): the charts' wrapping measures words and
+    lines by the hundred, each loading every glyph afresh."""
 
     def _get_font(self, prop: Any) -> Any:
         font = get_font(fm.fontManager._find_fonts_by_props(prop))
         font.set_size(self.FONT_SCALE, self.DPI)
         return font
+
+    def get_text_width_height_descent(self, s: str, prop: Any, ismath: Any) -> tuple[float, float, float]:
+        if ismath:
+            return super().get_text_width_height_descent(s, prop, ismath)
+        files = tuple(fm.fontManager._find_fonts_by_props(prop))
+        laid = plain_text.pens(lambda: self._get_font(prop), s,
+                               (files, self.FONT_SCALE, self.DPI, ft2font.LoadFlags.NO_HINTING),
+                               ft2font.LoadFlags.NO_HINTING)
+        if laid is None:
+            return super().get_text_width_height_descent(s, prop, ismath)
+        # as `TextToPath.get_text_width_height_descent` computes them, from the same integers
+        scale = prop.get_size_in_points() / self.FONT_SCALE
+        width, height, descent = plain_text.measure(*laid)
+        return width * scale, height * scale, descent * scale
 
 
 text_to_path = MappedTextToPath()
