@@ -106,3 +106,19 @@ class ChartService:
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
         key = h.hexdigest()
         return caches.entry_path(folder, key, ".chart")
+
+
+# A batch worker writes what it learned of the chart faces once it has this many new
+# characters and pairs (`charts.text_store`): the file is written whole, a few milliseconds.
+BATCH_LEARNED = 300
+
+
+def keep_learned(least: int = 0) -> None:
+    """Keep what drawing charts in this process learned of the chart faces beside the
+    bytecode, where the next build finds it (`charts.text_store`), when that is more than
+    `least` characters and pairs; nothing when this process drew no chart."""
+    import sys
+
+    learned = sys.modules.get("briefkit.charts.plain_text")
+    if learned is not None:
+        learned.save(least)

@@ -101,6 +101,7 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
             os.close(r)
             for name in theirs:
                 build(name)
+            _keep_learned()
             _send(w, produced(theirs))
             code = 0
         finally:
@@ -154,7 +155,9 @@ class Helper:
                 if handed:  # nothing handed: the parent could not read the seed
                     import pickle
 
-                    _send(up_w, work(pickle.loads(handed)))
+                    done = work(pickle.loads(handed))
+                    _keep_learned()
+                    _send(up_w, done)
                 code = 0
             finally:
                 os._exit(code)
@@ -227,6 +230,14 @@ def _load_stack() -> None:
     from ..pattern_cache import save
 
     save()  # this process ends without exit handlers: the patterns its imports compiled
+
+
+def _keep_learned() -> None:
+    """What this process learned drawing charts, kept for the next build (`charts_service.
+    keep_learned`): it ends without exit handlers."""
+    from ..charts_service import keep_learned
+
+    keep_learned()
 
 
 def _flush() -> None:

@@ -169,6 +169,9 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
             r.duration += read_share
         if helper is None:
             _build_lengths(unit, state, lengths, results, cores)
+            from ..charts_service import BATCH_LEARNED, keep_learned
+
+            keep_learned(BATCH_LEARNED)
     return list(results.values())
 
 

@@ -46,8 +46,11 @@ _PLAIN: dict[str, bool] = {}
 # other per-process text stores: a worker meets a few hundred characters per face.
 _CHARS: dict[tuple, dict[str, Any]] = {}
 _PAIRS: dict[tuple, dict[str, Any]] = {}
-_MAX_ENTRIES = 20000
+_MAX_ENTRIES = 60000
 _entries = [0]
+# Per key: how many characters and pairs it started with (those kept beside the bytecode,
+# `text_store`), so that `save` writes only when this process learned more.
+_BASE: dict[tuple, tuple[int, int]] = {}
 
 # Shaping a pair on its own costs about as much as shaping four more characters of a
 # string (FreeType: 30 us a call, 13 us a glyph): a string with fewer unknown pairs than a
@@ -81,10 +84,31 @@ def _stores(key: tuple) -> tuple[dict, dict]:
         if _entries[0] >= _MAX_ENTRIES:
             _CHARS.clear()
             _PAIRS.clear()
+            _BASE.clear()
             _entries[0] = 0
-        chars = _CHARS[key] = {}
-        _PAIRS[key] = {}
+        from . import text_store
+
+        kept = text_store.table(key)
+        chars, pairs = kept if kept is not None else ({}, {})
+        _CHARS[key], _PAIRS[key] = chars, pairs
+        _BASE[key] = (len(chars), len(pairs))
+        _entries[0] += len(chars) + len(pairs)
     return chars, _PAIRS[key]
+
+
+def save(least: int = 0) -> None:
+    """Keep what this process learned beyond what it started with (`text_store`), when that is
+    more than `least` characters and pairs."""
+    learned = {key: (chars, _PAIRS[key]) for key, chars in _CHARS.items()
+               if (len(chars), len(_PAIRS[key])) != _BASE.get(key)}
+    grown = sum(len(c) + len(p) - sum(_BASE.get(k, (0, 0))) for k, (c, p) in learned.items())
+    if not learned or grown <= least:
+        return
+    from . import text_store
+
+    text_store.save(learned)
+    for key, (chars, pairs) in learned.items():
+        _BASE[key] = (len(chars), len(pairs))
 
 
 class _NotPairwise(Exception):
