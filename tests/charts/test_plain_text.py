@@ -9,13 +9,14 @@ import warnings
 from pathlib import Path
 
 import pytest
-from matplotlib import ft2font
 from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextToPath
 
 from briefkit.charts import agg_text, plain_text
 from briefkit.charts.ftfonts import text_to_path
+
+from shapings import count_shapings
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -93,19 +94,7 @@ def test_other_strings_are_left_to_freetype(s: str) -> None:
 def test_a_label_measured_then_drawn_is_shaped_once(monkeypatch) -> None:
     """Before: `set_text` to measure it, `_layout` to draw it; now one `_layout` (its pairs
     learned), and a label whose pairs are all known is shaped by no FreeType call at all."""
-    calls: list[str] = []
-    real_layout, real_set_text = ft2font.FT2Font._layout, ft2font.FT2Font.set_text
-
-    def layout(self, s, *args, **kwargs):
-        calls.append(s)
-        return real_layout(self, s, *args, **kwargs)
-
-    def set_text(self, s, *args, **kwargs):
-        calls.append(s)
-        return real_set_text(self, s, *args, **kwargs)
-
-    monkeypatch.setattr(ft2font.FT2Font, "_layout", layout)
-    monkeypatch.setattr(ft2font.FT2Font, "set_text", set_text)
+    calls = count_shapings(monkeypatch)
     prop = FontProperties(family="DejaVu Sans", size=8)
     renderer = agg_text.TextCachingRenderer(600, 100, 300)
     gc = renderer.new_gc()

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from matplotlib import ft2font
 from matplotlib.backends.backend_agg import get_hinting_flag
 from matplotlib.font_manager import FontProperties
 
 from briefkit import caches, charts_service
 from briefkit.charts import agg_text, plain_text, text_store
+
+from shapings import count_shapings
 
 PROP = FontProperties(family="DejaVu Sans", size=8)
 LABEL = "Freedom of Russia Legion, 27 Feb 2022"
@@ -48,29 +49,12 @@ def _pens(s: str):
     return plain_text.pens(lambda: renderer._prepare_font(PROP), s, key, flags)
 
 
-def _shapings(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real_layout, real_set_text = ft2font.FT2Font._layout, ft2font.FT2Font.set_text
-
-    def layout(self, s, *args, **kwargs):
-        calls.append(s)
-        return real_layout(self, s, *args, **kwargs)
-
-    def set_text(self, s, *args, **kwargs):
-        calls.append(s)
-        return real_set_text(self, s, *args, **kwargs)
-
-    monkeypatch.setattr(ft2font.FT2Font, "_layout", layout)
-    monkeypatch.setattr(ft2font.FT2Font, "set_text", set_text)
-    return calls
-
-
 def test_the_next_process_lays_out_a_label_without_freetype(shared: Path, monkeypatch) -> None:
     first = _pens(LABEL)
     charts_service.keep_learned()
     assert len(list(shared.glob("*.text"))) == 1
     _new_process()
-    calls = _shapings(monkeypatch)
+    calls = count_shapings(monkeypatch)
     assert _pens(LABEL) == first
     assert calls == []
     assert _pens("Legion") is not None and calls == []  # its characters and pairs met before
@@ -123,7 +107,7 @@ def test_a_damaged_or_foreign_table_is_ignored(shared: Path, table, monkeypatch)
     caches.write_entry(path, marshal.dumps({text_store._described(key): table}))
     _new_process()
     assert text_store.table(key) is None
-    calls = _shapings(monkeypatch)
+    calls = count_shapings(monkeypatch)
     first = _pens("Legion")
     assert first is not None and calls  # learned afresh
 
