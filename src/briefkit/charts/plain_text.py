@@ -10,15 +10,19 @@ drawing, 4-7% of a batch's work, for strings made of the same few hundred charac
 What is computed: for a plain string (below), FreeType's shaping puts each glyph at the pen
 where the one before it ended, moved by the kerning of the two: the pen of glyph i is the
 pen of glyph i-1 plus that glyph's advance plus the kerning of the pair. Each character's
-advance and box (`set_text` of that character alone) and each pair's kerning (`_layout` of
-the two characters) are measured once per process and face, size, resolution and hinting,
+advance and box (`set_text` of that character alone) and each pair's kerning (from FreeType's
+shaping of a string it stands in, or of the pair alone when a string has only a few pairs not
+met before, `PAIR_COST`) are asked once per process and face, size, resolution and hinting,
 in FreeType's 1/64 pixel, and a string is then laid out by adding them up:
 - its glyphs' places are those `_layout` gives, as the same floats (`laid`);
 - its measurement is `set_text`'s: the last glyph's pen plus its advance, and the highest
   top and lowest bottom of its glyphs' boxes (`measure`).
 Checked against FreeType for every plain string of 8,000 drawn from the test articles, in
 both chart faces at four sizes: the same places for all 58,896, and the same measurements for
-all 154,548 in nine sizes and two resolutions (tests/charts/test_plain_text.py keeps a sample).
+all 154,548 in nine sizes and two resolutions; the same widths for the layout's measuring
+(`ftfonts.MappedTextToPath`, unhinted) for all 169,506 in three sizes
+(tests/charts/test_plain_text.py keeps a sample). A face whose kerning turns out to depend on
+the context (a pair kerned otherwise in a string than alone) is left to FreeType from then on.
 
 What counts as plain (anything else is shaped by FreeType as before): every character is
 laid out left to right or neutral (no Hebrew, Arabic or other right-to-left letters), is no
