@@ -98,7 +98,7 @@ def test_a_compacted_face_goes_through_the_build_cache(tmp_path, monkeypatch) ->
     path = str(bundled_font("serif"))
     parsed = pdf_fontcache.load_face(path)
     restored = pdf_fontcache.load_face(path)
-    again = pdf_fontcache._restore(pdf_fontcache._decode(pdf_fontcache._encode(restored)), b"").compact()
+    again = pdf_fontcache._restore(pdf_fontcache._decode(pdf_fontcache._encode(restored)), b"", b"").compact()
     reference = TTFontFace(path)
     for face in (parsed, restored, again):
         assert "glyphToChar" not in vars(face)
@@ -207,3 +207,46 @@ def test_numbers_shared_in_bulk_are_those_shared_one_by_one(monkeypatch) -> None
             assert all(id(k) in shared for k in made if k in (65, 300))
             assert all(id(v) in shared for v in made.values() if type(v) is float and v == 612.3)
         assert list(map(repr, expected.items())) == list(map(repr, made.items()))
+
+
+def test_a_face_read_back_takes_its_arrays_from_bytes_and_hashes_the_file_once(tmp_path, monkeypatch) -> None:
+    """The cache stores a face's glyph offsets and metrics as their arrays' bytes: reading it
+    back builds no list of pairs (`HMetrics.__init__`), and the file's bytes are hashed once,
+    for the key and the face's source together."""
+    import hashlib
+
+    from briefkit.writers import pdf_subsets
+
+    monkeypatch.setattr(pdf_fontcache.caches, "folder", lambda kind: tmp_path)
+    path = str(bundled_font("serif"))
+    parsed = pdf_fontcache.load_face(path)
+    size = len(open(path, "rb").read())
+    hashed: list[int] = []
+    real = hashlib.sha256
+
+    class sha256:  # records every time the file's bytes are fed to a hash
+        def __init__(self, data: bytes = b"", **kwargs) -> None:
+            self._hash = real(**kwargs)
+            self.update(data)
+
+        def update(self, data: bytes) -> None:
+            if len(data) == size:
+                hashed.append(size)
+            self._hash.update(data)
+
+        def digest(self) -> bytes:
+            return self._hash.digest()
+
+        def hexdigest(self) -> str:
+            return self._hash.hexdigest()
+
+    def no_pairs(self, pairs):
+        raise AssertionError("metrics made from a list of pairs")
+
+    monkeypatch.setattr(pdf_fontcache.hashlib, "sha256", sha256)
+    monkeypatch.setattr(pdf_subsets.HMetrics, "__init__", no_pairs)
+    restored = pdf_fontcache.load_face(path)
+    assert hashed == [size]
+    assert restored.hmetrics.arrays() == parsed.hmetrics.arrays()
+    assert restored.glyphPos == parsed.glyphPos
+    assert vars(restored)[pdf_subsets.FILE_SOURCE] == vars(parsed)[pdf_subsets.FILE_SOURCE]

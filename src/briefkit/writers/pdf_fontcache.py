@@ -28,9 +28,13 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
-from .pdf_subsets import FILE_SOURCE, MEMO_ATTR, SHAPING_ONLY, SHARED_NUMBERS, HMetrics, SubsetFace
+from .pdf_subsets import DATA_DIGEST, FILE_SOURCE, MEMO_ATTR, SHAPING_ONLY, SHARED_NUMBERS, HMetrics, SubsetFace
 
-FORMAT = "2"
+# 3: the arrays (glyph offsets, horizontal metrics) stored as their bytes, not as lists: a
+# face read back from the cache had spent more time turning its metrics from a list of pairs
+# into arrays again than decoding them (3-6 ms of a large face's 7-10, six faces in each
+# process of a first build), and the file's bytes are hashed once, for the key and the face.
+FORMAT = "3"
 # the file's bytes and where to read them again (read again), a function (made again) and the
 # subsets made (see `pdf_subsets`)
 _SKIPPED = ("_ttf_data", "_pdfScale", MEMO_ATTR, FILE_SOURCE, SHARED_NUMBERS)
@@ -168,27 +172,34 @@ def load_face(path: str) -> TTFontFace:
         return SubsetFace(path).compact()  # ReportLab says what is wrong with the file
     # A parse depends on the file and the code only: one kept beside the bytecode serves every
     # output folder's first build (`caches.shared_folder`).
-    key = _key(path, data)
+    digest = hashlib.sha256(data).digest()
+    key = _key(path, digest)
     state = caches.read_either(folder, "fonts", key, ".face", _decode)
     if state is not None:
-        return _restore(state, data).compact()
+        return _restore(state, data, digest).compact()
     face = SubsetFace(path).compact()
     caches.write_both(folder, "fonts", key, ".face", _encode(face))
     return face
 
 
-def _key(path: str, data: bytes) -> str:
+def _key(path: str, digest: bytes) -> str:
+    """The entry's key: the file (its path and its bytes' sha256) and what the parse and its
+    stored form depend on (the arrays' item sizes too: they are stored as bytes)."""
     h = hashlib.sha256()
-    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), path):
+    for part in (FORMAT, _RL_VERSION, sys.version, repr(rl_config.allowTTFSubsetting), path, _ITEM_SIZES):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    h.update(data)
+    h.update(digest)
     return h.hexdigest()
+
+
+_ITEM_SIZES = " ".join(f"{code}{array(code).itemsize}" for code in "bBhHiIlLqQfd")
 
 
 def _encode(face: TTFontFace) -> bytes:
     """The face's parsed state; names keep their Unicode text and are made names again."""
     plain: dict[str, Any] = {}
     names: list[str] = []
+    arrays: dict[str, tuple] = {}  # a compacted face's tables, each array as its type and bytes
     skipped = (*_SKIPPED, *SHAPING_ONLY)  # made again when shaping asks (`pdf_subsets._GlyphToChar`)
     for attr, value in vars(face).items():
         if attr in skipped:
@@ -196,12 +207,21 @@ def _encode(face: TTFontFace) -> bytes:
         if isinstance(value, TTFNameBytes):
             names.append(attr)
             value = value.ustr
-        elif isinstance(value, HMetrics):  # a compacted face's tables as plain data again
-            value = value.pairs()
+        elif isinstance(value, HMetrics):
+            advances, bearings = value.arrays()
+            arrays[attr] = ("hmetrics", advances.typecode, advances.tobytes(), bearings.typecode, bearings.tobytes())
+            continue
         elif isinstance(value, array):
-            value = value.tolist()
+            arrays[attr] = ("array", value.typecode, value.tobytes())
+            continue
         plain[attr] = value
-    return marshal.dumps({"state": plain, "names": names})
+    return marshal.dumps({"state": plain, "names": names, "arrays": arrays})
+
+
+def _array(code: str, data: bytes) -> array:
+    made = array(code)
+    made.frombytes(data)
+    return made
 
 
 def _decode(payload: bytes | None) -> dict[str, Any] | None:
@@ -212,16 +232,24 @@ def _decode(payload: bytes | None) -> dict[str, Any] | None:
         state, names = stored["state"], stored["names"]
         for attr in names:
             state[attr] = TTFNameBytes(state[attr].encode("utf-8"))
+        for attr, spec in stored["arrays"].items():
+            if spec[0] == "hmetrics":
+                state[attr] = HMetrics.from_arrays(_array(spec[1], spec[2]), _array(spec[3], spec[4]))
+            elif spec[0] == "array":
+                state[attr] = _array(spec[1], spec[2])
+            else:
+                return None
         state["unitsPerEm"] + 0  # noqa: B018 - the one field the restored face computes with
     except Exception:  # noqa: BLE001 - an entry that does not decode is a missing entry
         return None
     return state
 
 
-def _restore(state: dict[str, Any], data: bytes) -> TTFontFace:
+def _restore(state: dict[str, Any], data: bytes, digest: bytes) -> TTFontFace:
     face = SubsetFace.__new__(SubsetFace)
     vars(face).update(state)
     face._ttf_data = data
+    vars(face)[DATA_DIGEST] = digest  # taken by `compact`
     face._pdfScale = _scale(state["unitsPerEm"])
     return face
 

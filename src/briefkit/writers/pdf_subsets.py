@@ -68,8 +68,19 @@ class HMetrics:
         return len(self._advances)
 
     def pairs(self) -> list[tuple[int, int]]:
-        """The list of pairs again (for the build cache's plain data)."""
+        """The list of pairs again."""
         return list(zip(self._advances, self._bearings))
+
+    def arrays(self) -> tuple[array, array]:
+        """(advances, bearings), as kept (for the build cache, `pdf_fontcache`)."""
+        return self._advances, self._bearings
+
+    @classmethod
+    def from_arrays(cls, advances: array, bearings: array) -> HMetrics:
+        """The metrics `arrays` gave, without going through pairs."""
+        made = cls.__new__(cls)
+        made._advances, made._bearings = advances, bearings
+        return made
 
 
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -162,6 +173,9 @@ class _GlyphToChar:
 
 # Where a compacted face's file bytes are read again from: (path, size, sha256 of the bytes).
 FILE_SOURCE = "_bk_file_source"
+# The sha256 of `_ttf_data`, set by a caller that hashed the bytes already (`pdf_fontcache`)
+# and taken by `compact`, so the file is hashed once.
+DATA_DIGEST = "_bk_data_digest"
 
 
 class _FontBytes:
@@ -271,8 +285,9 @@ class SubsetFace(TTFontFace):
         state = self.__dict__
         data = state.get("_ttf_data")
         path = state.get("filename")
+        digest = state.pop(DATA_DIGEST, None)  # the bytes' sha256 when the caller took it already
         if isinstance(data, bytes) and isinstance(path, str) and os.path.isfile(path):
-            state[FILE_SOURCE] = (path, len(data), hashlib.sha256(data).digest())
+            state[FILE_SOURCE] = (path, len(data), digest or hashlib.sha256(data).digest())
             del state["_ttf_data"]
         parsed = state.pop("glyphToChar", None)
         if parsed is not None:
