@@ -86,10 +86,11 @@ def fresh(profile: object) -> bool:
 
 def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str], None],
               produced: Callable[[Sequence[str]], list], lost: Callable[[Sequence[str], str], None],
-              take: Callable[[list], None]) -> None:
+              take: Callable[[list], None], forked: Callable[[bool], None] | None = None) -> None:
     """Build `theirs` in a forked child and `mine` here, with `build(length)`; the child sends
     `produced(theirs)` back, which `take` receives here; a child that sends nothing readable
-    is reported by `lost(theirs, reason)`."""
+    is reported by `lost(theirs, reason)`. `forked(in_child)` runs in each process right after
+    the fork (each keeps its own outlet: `batch.work`)."""
     _flush()
     r, w = os.pipe()
     parent = os.getpid()
@@ -99,6 +100,8 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
         try:
             _ends_with(parent)
             os.close(r)
+            if forked is not None:
+                forked(True)
             for name in theirs:
                 build(name)
             _keep_learned()
@@ -107,6 +110,8 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
         finally:
             os._exit(code)
     os.close(w)
+    if forked is not None:
+        forked(False)
     try:
         for name in mine:
             build(name)
@@ -121,26 +126,32 @@ def run_split(mine: Sequence[str], theirs: Sequence[str], build: Callable[[str],
 
 
 class Helper:
-    """A process forked before the seed is read, which loads the drawing and writing stack
-    (matplotlib, ReportLab, python-docx, the template engine: half a second) while this one
-    reads the seed (its extraction: a third of a second), then builds every length from the
-    profile this one hands it, in two processes as `run_split` builds them, and sends back
-    what it produced. Why: once the seed is read, both halves of `run_split` loaded that stack
+    """A process forked before the seed is read, which loads the drawing and layout stack
+    (matplotlib, ReportLab, the template engine: half a second) while this one reads the seed
+    (its extraction: a third of a second), then builds every length from the profile this one
+    hands it, in two processes as `run_split` builds them, and sends back what it produced.
+    The Word packages it leaves to this process, which has nothing else to do meanwhile: it
+    posts their Documents through its outlets (`batch.posted`). Why: once the seed is read, both halves of `run_split` loaded that stack
     each on its own, half a second on the build's critical path; loaded while the seed is read
     instead, it is off that path, and loaded once (the cold build of the seed: 1.83 s against
     1.65 s in paired runs, every output byte-identical). Only for an article read afresh,
     whose extraction gives the helper the time (`batch.work._extracted`): a structured seed is
     read in a moment, and a cached profile is a rebuild (`fresh`)."""
 
-    def __init__(self, pid: int, to_child: int, from_child: int) -> None:
-        self.pid, self._to, self._from = pid, to_child, from_child
+    def __init__(self, pid: int, to_child: int, from_child: int, side: list[int]) -> None:
+        self.pid, self._to, self._from, self._side = pid, to_child, from_child, side
 
     @classmethod
-    def start(cls, work: Callable[[Any], Any]) -> Helper:
-        """Fork the helper; it loads the stack, then waits for the profile and runs `work(profile)`."""
+    def start(cls, work: Callable[[Any, list[int]], Any], outlets: int = 0, skip: tuple[str, ...] = ()) -> Helper:
+        """Fork the helper; it loads the stack (but the modules named in `skip` and below
+        them), then waits for the profile and runs `work(profile, fds)`, where `fds` are the
+        write ends of `outlets` pipes this process reads while it waits (`channel`, `finish`)."""
+        from . import channel
+
         _flush()
         down_r, down_w = os.pipe()
         up_r, up_w = os.pipe()
+        side = channel.pipes(outlets)
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:
@@ -149,41 +160,57 @@ class Helper:
                 _ends_with(parent)
                 os.close(down_w)
                 os.close(up_r)
-                _load_stack()
+                channel.close([r for r, _ in side])
+                _load_stack(skip)
                 with os.fdopen(down_r, "rb") as fh:
                     handed = fh.read()
                 if handed:  # nothing handed: the parent could not read the seed
                     import pickle
 
-                    done = work(pickle.loads(handed))
+                    fds = [w for _, w in side]
+                    done = work(pickle.loads(handed), fds)
                     _keep_learned()
+                    channel.close(fds)  # before the results: the parent reads the outlets to their end first
                     _send(up_w, done)
                 code = 0
             finally:
                 os._exit(code)
         os.close(down_r)
         os.close(up_w)
-        return cls(pid, down_w, up_r)
+        channel.close([w for _, w in side])
+        return cls(pid, down_w, up_r, [r for r, _ in side])
 
-    def finish(self, profile: Any) -> Any:
-        """Hand the helper `profile` and wait for what its work gives; None when it sent nothing
-        readable (it died)."""
+    def finish(self, profile: Any, handle: Callable[[Any], None] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> Any:
+        """Hand the helper `profile`, run `meanwhile()`, pass every message its outlets bring
+        to `handle` (`channel.drain`), and wait for what its work gives; None when it sent
+        nothing readable (it died)."""
+        from . import channel
+
         try:
-            _send(self._to, profile)
-        except BrokenPipeError:  # it died: what it sent, nothing, tells
-            pass
+            try:
+                _send(self._to, profile)
+            except BrokenPipeError:  # it died: what it sent, nothing, tells
+                pass
+            if meanwhile is not None:
+                meanwhile()
+            channel.drain(self._side, handle or (lambda message: None))
         except BaseException:
+            channel.close(self._side)
             _reap(self.pid, kill=True)
             raise
         return _receive(self.pid, self._from)[0]
 
     def cancel(self) -> None:
         """The seed could not be read (or the build was interrupted): the helper ends unused."""
+        from . import channel
+
         for fd in (self._to, self._from):
             try:
                 os.close(fd)
             except OSError:
                 pass
+        channel.close(self._side)
         _reap(self.pid, kill=True)
 
 
@@ -215,17 +242,19 @@ def _receive(pid: int, fd: int) -> tuple[Any, int]:
         return None, status
 
 
-def _load_stack() -> None:
+def _load_stack(skip: tuple[str, ...] = ()) -> None:
     """Import what building the lengths needs and reading the seed did not load already: the
-    fork server's list (`executors.PRELOAD`) but the readers and the extractors, and but
-    fontTools, which reads a font's coverage only when neither the build's cache nor the one
-    beside the bytecode holds it (`font_coverage_cache`): 20 ms on the way to the first result."""
+    fork server's list (`executors.PRELOAD`) but the readers and the extractors, but what
+    `skip` names (the Word writer, when the parent writes the packages: `batch.work`), and
+    but fontTools, which reads a font's coverage only when neither the build's cache nor the
+    one beside the bytecode holds it (`font_coverage_cache`): 20 ms on the way to the first
+    result."""
     import importlib
 
     from .executors import PRELOAD
 
     for name in PRELOAD:
-        if not name.startswith(("briefkit.readers", "briefkit.extract", "fontTools")):
+        if not name.startswith(("briefkit.readers", "briefkit.extract", "fontTools", *skip)):
             importlib.import_module(name)
     from ..pattern_cache import save
 

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import os
 import time
-import warnings
 from contextlib import contextmanager
-from ..records import field
 from collections.abc import Iterator
 
-from ..records import record
+from ..records import field, record
+from . import outcome
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from .posted import Outbox
 
 
 @record(frozen=True)
@@ -68,20 +71,6 @@ class Produced:
     exit_code: int = 0  # the error's documented exit code (README), 70 for a bug
 
 
-def _reason(exc: BaseException, unit: WorkUnit) -> tuple[str, str | None, int]:
-    """One line per located problem (joined by line breaks), the traceback of a bug, and the
-    exit code README documents for the error's kind."""
-    from ..errors import BriefkitError
-
-    if isinstance(exc, BriefkitError):
-        return "\n".join(exc.report_lines()).replace(unit.seed, unit.label), None, exc.exit_code
-    import traceback  # a bug's report only: not imported by every build
-
-    text = f"internal error, please report (run with --debug for details): {type(exc).__name__}: {exc}"
-    text = text.replace(unit.seed, unit.label)
-    return text.splitlines()[0], traceback.format_exc(), 70
-
-
 @contextmanager
 def _environment(unit: WorkUnit) -> Iterator[None]:
     """The coordinator's SOURCE_DATE_EPOCH (so a remote worker dates briefings the same way)
@@ -105,17 +94,6 @@ def _apply(values: dict[str, str | None]) -> None:
             os.environ[k] = v
 
 
-@contextmanager
-def _collect(into: list[str]) -> Iterator[None]:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        yield
-    for w in caught:
-        msg = str(w.message)
-        if msg not in into:
-            into.append(msg)
-
-
 def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
     """Render every target of one seed; never raises for a problem with the seed or a length.
     `cores`: how many this unit may use; with two or more, its lengths may be built in two
@@ -130,19 +108,21 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
     lengths = list(dict.fromkeys(length for length, _ in unit.targets))
     # Fonts and compiled templates are cached beside the charts (and not without a chart cache).
     with _environment(unit), scope(Path(unit.cache_dir).parent if unit.cache_dir else None):
-        from . import split
+        from . import posted, split
 
-        helper = split.Helper.start(lambda profile: _helped(unit, profile, lengths, cores)) \
+        docx = any(fmt == "docx" for _, fmt in unit.targets)
+        helper = split.Helper.start(lambda profile, fds: _helped(unit, profile, lengths, cores, fds),
+                                    outlets=2 if docx else 0, skip=posted.WRITTEN_HERE) \
             if split.possible(cores, len(lengths)) and _extracted(unit) else None
         start = time.perf_counter()
         seed_warnings: list[str] = []
         try:
-            with _collect(seed_warnings):
+            with outcome.collect(seed_warnings):
                 state = _prepare(unit)
         except Exception as exc:
             if helper is not None:
                 helper.cancel()
-            reason, tb, code = _reason(exc, unit)
+            reason, tb, code = outcome.reason(exc, unit)
             share = (time.perf_counter() - start) / max(len(results), 1)
             for r in results.values():
                 r.error, r.traceback, r.duration, r.warnings = reason, tb, share, list(seed_warnings)
@@ -157,13 +137,19 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
             helper.cancel()  # another build cached the profile meanwhile: plain data, built here
             helper = None
         if helper is not None:
-            back = helper.finish(state.profile)
+            from ..fit_scope import scope as fit_scope
+
+            written: dict = {}
+            with fit_scope():  # the packages share the theme's digests (`layout_cache.theme_digests`)
+                back = helper.finish(state.profile, lambda message: posted.write_posted(unit, state, message, written),
+                                     meanwhile=(lambda: posted.prepare_docx(state)) if docx else None)
             if back is None:
                 reason = "worker lost: the process building the lengths ended before it sent them"
                 for r in results.values():
                     r.error = reason  # as a pool reports a lost worker's unit
             else:
                 results.update({key: r for key, r in back if key in results})
+                posted.take_written(results, written)
         for r in results.values():  # the seed's warnings first, each said once
             r.warnings[:] = [*seed_warnings, *(w for w in r.warnings if w not in seed_warnings)]
             r.duration += read_share
@@ -191,32 +177,37 @@ def profiles_folder(unit: WorkUnit) -> "Path | None":
     return Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None
 
 
-def _helped(unit: WorkUnit, profile: object, lengths: list[str], cores: int) -> list:
+def _helped(unit: WorkUnit, profile: object, lengths: list[str], cores: int, fds: list[int]) -> list:
     """In the helper (`split.Helper`): the unit's lengths built from the profile this process's
-    parent read, as the parent would have built them; what it produced, by target."""
+    parent read, as the parent would have built them, their Word packages left to the parent
+    (`posted`); what it produced, by target."""
+    from .posted import Outbox
+
     results = {t: Produced(*t) for t in unit.targets}
-    _build_lengths(unit, _prepare(unit, profile), lengths, results, cores)
+    _build_lengths(unit, _prepare(unit, profile), lengths, results, cores, Outbox(fds) if fds else None)
     return list(results.items())
 
 
-def _build_lengths(unit: WorkUnit, state: _Prepared, lengths: list[str], results: dict, cores: int) -> None:
+def _build_lengths(unit: WorkUnit, state: _Prepared, lengths: list[str], results: dict, cores: int,
+                   outbox: Outbox | None = None) -> None:
     """Every length of the unit into `results`, in two processes when `split` allows."""
     from ..fit_scope import scope as fit_scope
     from . import split
 
     def build(name: str) -> None:
-        _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name])
+        _build_length(unit, state, name, [r for (ln, _), r in results.items() if ln == name],
+                      outbox.post if outbox is not None else None)
 
     with fit_scope():  # the lengths of one seed share what their fits ask for alike
         if split.possible(cores, len(lengths)) and split.fresh(state.profile) \
                 and all(n in state.lengths for n in lengths):
-            _split_lengths(unit, state, lengths, results, build)
+            _split_lengths(unit, state, lengths, results, build, outbox.forked if outbox is not None else None)
         else:
             for name in lengths:
                 build(name)
 
 
-def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: dict, build) -> None:
+def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: dict, build, forked=None) -> None:
     """`lengths` built in two processes (`split`), the costliest in each by its page budget."""
     from . import split
 
@@ -236,7 +227,7 @@ def _split_lengths(unit: WorkUnit, st: _Prepared, lengths: list[str], results: d
             if key in results:
                 results[key] = r
 
-    split.run_split(mine, theirs, build, produced, lost, take)
+    split.run_split(mine, theirs, build, produced, lost, take, forked)
 
 
 @record
@@ -275,7 +266,9 @@ def _prepare(unit: WorkUnit, profile: object = None) -> _Prepared:
     return _Prepared(lengths, profile, as_of, charts, wopts)
 
 
-def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]) -> None:
+def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced], post=None) -> None:
+    """Lay out the length `name` and write each of its outputs into `outs`; with `post`, a Word
+    output's Document is posted (`posted.Outbox`) for the waiting process to write instead."""
     from .. import docx_cache
     from ..fit import fit
     from ..writers import get_writer
@@ -283,12 +276,12 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
     t0 = time.perf_counter()
     fit_warnings: list[str] = []
     try:
-        with _collect(fit_warnings):
+        with outcome.collect(fit_warnings):
             length = st.lengths[name]
             fitted = fit(st.profile, length, st.as_of, st.charts, st.wopts, unit.template_dir,
                          need_pdf=any(o.format == "pdf" for o in outs))
     except Exception as exc:
-        reason, tb, code = _reason(exc, unit)
+        reason, tb, code = outcome.reason(exc, unit)
         for o in outs:
             o.error, o.traceback, o.exit_code = reason, tb, code
             o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
@@ -301,15 +294,17 @@ def _build_length(unit: WorkUnit, st: _Prepared, name: str, outs: list[Produced]
         o.warnings.extend(w for w in fit_warnings if w not in o.warnings)
         own: list[str] = []
         try:
-            with _collect(own):
+            with outcome.collect(own):
                 if o.format == "pdf" and fitted.pdf is not None:
                     o.data, o.pages = fitted.pdf, fitted.pages
+                elif o.format == "docx" and post is not None:
+                    post((o.length, o.format), fitted.document)
                 elif o.format == "docx":  # the package written before for the same inputs, if any
                     o.data = docx_cache.write(fitted.document, st.wopts)
                 else:
                     o.data = get_writer(o.format).write(fitted.document, st.wopts)
         except Exception as exc:
-            o.error, o.traceback, o.exit_code = _reason(exc, unit)
+            o.error, o.traceback, o.exit_code = outcome.reason(exc, unit)
             o.data = None
         o.warnings.extend(w for w in own if w not in o.warnings)
         o.duration += fit_share + time.perf_counter() - t1

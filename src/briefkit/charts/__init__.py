@@ -58,6 +58,11 @@ class Chart:
     def rasterized(self) -> bool:
         return not callable(self.png_source)
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its PNG made: what makes it draws a figure of this process, and the
+        process a Document is sent to (`batch.channel`) places the PNG anyway."""
+        return (Chart, (self.name, self.svg, self.png, self.width_in, self.height_in, self.alt))
+
 
 # Whether draw functions also save the SVG. Set by `render_chart` around a draw, so the draw
 # signature stays (profile, options). Why not always: writing the SVG costs about as much as

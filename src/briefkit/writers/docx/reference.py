@@ -138,6 +138,17 @@ def _default_base(theme: Theme) -> tuple[Any, StyleMap]:
     return doc, styles
 
 
+def prepare(options: WriteOptions, language: str) -> None:
+    """Make ready what `base` takes for `options` and `language`, ahead of the first document:
+    for a process that has the time before its first Document comes (`batch.work`)."""
+    if options.reference_docx is not None:
+        return  # a user's reference is opened for each document
+    try:
+        _prototype(options.theme, language)
+    except TypeError:  # a theme that does not hash: prepared with each document
+        pass
+
+
 def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
     """(empty document with the spell-checking `language` set, its style map, whether it
     came from the user's reference)."""

@@ -1,0 +1,121 @@
+"""A cold build's Word packages are written by the process that read the seed, from the
+Documents its helper and the helper's child post (`batch.posted`): the builders never load
+python-docx, the packages are the bytes a one-process build writes, and a package that fails
+fails alone."""
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefkit.batch.posted import take_written
+from briefkit.batch.work import Produced
+from briefkit.charts import Chart
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+ENV = {**os.environ, "PYTHONPATH": SRC}
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper forks on Linux only")
+
+_SCRIPT = """
+import os, sys
+from briefkit import docx_cache, fit as fit_module, heap
+from briefkit.batch import work
+from briefkit.batch.work import WorkUnit, run_unit
+log = {log!r}
+real_fit, real_write = fit_module.fit, docx_cache.write
+def fit(*args, **kwargs):
+    done = real_fit(*args, **kwargs)
+    with open(log, "a") as fh:
+        fh.write(f"fit {{os.getpid()}} {{'docx' in sys.modules}}\\n")
+    return done
+def write(document, options):
+    with open(log, "a") as fh:
+        fh.write(f"docx {{os.getpid()}} {{document.meta.length}}\\n")
+    if document.meta.length == {fail!r}:
+        raise RuntimeError("the disk is gone")
+    return real_write(document, options)
+fit_module.fit, docx_cache.write = fit, write
+unit = WorkUnit(seed={seed!r}, label="seed", source_date_epoch={epoch!r},
+                targets=tuple((n, f) for n in ("snapshot", "brief", "full") for f in ("pdf", "docx")))
+heap._OWNED = True  # as in the command line's process
+work._extracted = lambda unit: True  # an article read afresh: a helper loads the stack meanwhile
+shared = run_unit(unit, cores=2)
+print(repr([(p.length, p.format, p.data, p.error) for p in shared]))
+"""
+
+
+def _run(tmp_path: Path, fail: str | None = None) -> tuple[list, list[list[str]]]:
+    from helpers import EPOCH, SEED
+
+    log = tmp_path / "log"
+    script = _SCRIPT.format(log=str(log), fail=fail, seed=str(SEED), epoch=EPOCH)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return eval(done.stdout.strip().splitlines()[-1]), [line.split() for line in log.read_text().splitlines()]  # noqa: S307
+
+
+def _alone(tmp_path: Path) -> list:
+    from helpers import EPOCH, SEED
+
+    script = f"""
+from briefkit.batch.work import WorkUnit, run_unit
+unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
+                targets=tuple((n, f) for n in ("snapshot", "brief", "full") for f in ("pdf", "docx")))
+print(repr([(p.length, p.format, p.data, p.error) for p in run_unit(unit, cores=1)]))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return eval(done.stdout.strip())  # noqa: S307
+
+
+@linux
+def test_the_packages_are_written_here_and_the_builders_never_load_python_docx(tmp_path):
+    shared, log = _run(tmp_path)
+    fits = [(pid, loaded) for kind, pid, loaded in log if kind == "fit"]
+    writes = [(pid, length) for kind, pid, length in log if kind == "docx"]
+    me = {pid for pid, _ in writes}
+    assert len(fits) == 3 and len({pid for pid, _ in fits}) == 2  # the helper and its child lay out
+    assert all(loaded == "False" for _, loaded in fits)  # neither loaded python-docx
+    assert len(me) == 1 and not me & {pid for pid, _ in fits}  # one process wrote all three
+    assert sorted(length for _, length in writes) == ["brief", "full", "snapshot"]
+    assert shared == _alone(tmp_path)  # the very bytes of a one-process build, PDFs and packages
+
+
+@linux
+def test_a_package_that_fails_fails_alone(tmp_path):
+    shared, _ = _run(tmp_path, fail="brief")
+    by = {(length, fmt): (data, error) for length, fmt, data, error in shared}
+    data, error = by["brief", "docx"]
+    assert data is None and error.startswith("internal error") and "the disk is gone" in error
+    assert all(d and e is None for key, (d, e) in by.items() if key != ("brief", "docx"))
+
+
+def test_a_document_that_never_came_fails_its_output_as_a_lost_workers():
+    results = {(n, f): Produced(n, f) for n in ("snapshot", "full") for f in ("pdf", "docx")}
+    results["full", "pdf"].error = "worker lost: the process building full ended with status 9"
+    results["full", "docx"].error = "worker lost: the process building full ended with status 9"
+    take_written(results, {("snapshot", "docx"): (b"PK", ["a warning"], None, None, 0, 0.5)})
+    assert results["snapshot", "docx"].data == b"PK" and results["snapshot", "docx"].warnings == ["a warning"]
+    assert results["snapshot", "docx"].duration == 0.5
+    assert results["full", "docx"].error.endswith("status 9")  # its builder's loss is what it says
+    lost = {(n, f): Produced(n, f) for n, f in [("brief", "docx")]}
+    take_written(lost, {})
+    assert lost["brief", "docx"].error.startswith("worker lost")
+
+
+def test_a_chart_is_sent_with_its_png_made():
+    made: list[int] = []
+
+    def png() -> bytes:
+        made.append(1)
+        return b"\x89PNG pixels"
+
+    chart = Chart("timeline", None, png, 6.0, 2.0, "a timeline of 3 events")
+    back = pickle.loads(pickle.dumps(chart))
+    assert back == Chart("timeline", None, b"\x89PNG pixels", 6.0, 2.0, "a timeline of 3 events")
+    assert made == [1] and back.rasterized
