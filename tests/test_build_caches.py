@@ -794,6 +794,49 @@ def test_the_codes_digest_is_kept_under_the_files_stamps_and_read_back(tmp_path:
         caches.code_version.cache_clear()
 
 
+def test_the_code_digest_made_for_one_output_folder_serves_the_next(tmp_path: Path, monkeypatch) -> None:
+    """Kept beside the bytecode too (`caches.shared_folder`): a first build into another
+    output folder stats the source and reads the digest instead of hashing every file before
+    it can fork its helper; a damaged shared entry is made again."""
+    import builtins
+    import sys
+
+    from briefkit import heap
+
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "pyc"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(heap, "_OWNED", True)
+    source = str(Path(caches.__file__).resolve().parent)
+    real_open = builtins.open
+    opened: list[str] = []
+
+    def counting_open(file, *args, **kwargs):
+        if str(file).startswith(source) and str(file).endswith(".py"):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    try:
+        caches.code_version.cache_clear()
+        with caches.scope(tmp_path / "a"):
+            made = caches.code_version()
+            (shared,) = entries(caches.shared_folder("code"), ".ver")
+        assert len(opened) > 50  # every source file read once
+        opened.clear()
+        caches.code_version.cache_clear()
+        with caches.scope(tmp_path / "b"):
+            assert caches.code_version() == made
+            assert entries(tmp_path / "b" / "code", ".ver")  # and kept in this folder's cache
+        assert opened == []
+        corrupt(shared)
+        caches.code_version.cache_clear()
+        with caches.scope(tmp_path / "c"):
+            assert caches.code_version() == made
+        assert len(opened) > 50
+    finally:
+        caches.code_version.cache_clear()
+
+
 def test_a_draft_past_its_limit_is_kept_apart_from_the_whole_draft(tmp_path: Path) -> None:
     """A draft asked for with a page limit that the Document overflows is kept under the limit,
     never as the whole draft: a later asking without a limit (a DOCX's contents list, a rebuild)

@@ -110,32 +110,41 @@ def code_version() -> str:
 
     Reading and hashing the hundred-odd source files costs a whole-process rebuild about 7 ms
     of its 110. Inside a cache scope the digest is kept as an entry of its own, under a key
-    made of every file's path, size and modification time (as `file_digest` remembers a file
-    within a process), so a rebuild stats the files and reads one entry instead; an edit
-    changes a file's modification time and so the key, and the digest is made again."""
-    root = Path(__file__).resolve().parent
+    made of every file's path, size, modification and change times and inode (as `file_digest`
+    remembers a file within a process), so a rebuild stats the files and reads one entry
+    instead; an edit changes a file's change time and so the key, and the digest is made
+    again. The entry is kept beside the bytecode too (`shared_folder`): a first build into a
+    new output folder hashed the source before it could fork its helper, on the way to every
+    result."""
+    root = os.path.dirname(os.path.realpath(__file__))
+    cut = len(os.path.join(root, ""))
     files: list[tuple[str, str]] = []
     stamp = hashlib.sha256()
     for base, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(f for f in names if f.endswith(".py")):
             path = os.path.join(base, name)
-            rel = Path(path).relative_to(root).as_posix()
+            rel = path[cut:].replace(os.sep, "/")  # as `Path.relative_to(root).as_posix()`, without a Path per file
             st = os.stat(path)
-            stamp.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogatepass"))
+            stamp.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0"
+                         .encode("utf-8", "surrogatepass"))
             files.append((rel, path))
     kept = folder("code")
-    entry = entry_path(kept, stamp.hexdigest(), ".ver") if kept is not None else None
-    stored = read_entry(entry) if entry is not None else None
-    if stored is not None and len(stored) == 64:
-        return stored.decode("ascii")
+
+    def decode(stored: bytes | None) -> str | None:
+        return stored.decode("ascii") if stored is not None and len(stored) == 64 and stored.isalnum() else None
+
+    key = stamp.hexdigest()
+    found = read_either(kept, "code", key, ".ver", decode) if kept is not None else None
+    if found is not None:
+        return found
     h = hashlib.sha256()
     for rel, path in files:
         with open(path, "rb") as fh:
             h.update(rel.encode() + b"\0" + fh.read() + b"\0")
     digest = h.hexdigest()
-    if entry is not None:
-        write_entry(entry, digest.encode("ascii"))
+    if kept is not None:
+        write_both(kept, "code", key, ".ver", digest.encode("ascii"))
     return digest
 
 

@@ -127,8 +127,12 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
     from ..lengths import template_dirs
 
+    from ..caches import scope
+
     state = State.load(out_dir)
-    shared = SharedInputs.compute(template_dirs(settings.templates), settings.theme, settings.reference_docx, state)
+    with scope(out_dir / ".cache" if cache else None):  # the code's digest is kept there (`code_digest`)
+        shared = SharedInputs.compute(template_dirs(settings.templates), settings.theme, settings.reference_docx,
+                                      state)
     results: dict[_plan.Target, OutputResult] = {}
     keys: dict[_plan.Target, str] = {}
     pending: dict[Path, list[_plan.Target]] = {}

@@ -151,9 +151,15 @@ def tree_digest(root: Path, digests: FileDigests, suffixes: tuple[str, ...] | No
     return h.hexdigest()
 
 
-def code_digest(version: str, digests: FileDigests) -> str:
-    """briefkit's version and the digest of its source: an edited checkout counts as a new version."""
-    return f"{version}+{tree_digest(Path(__file__).resolve().parents[1], digests, ('.py',))[:16]}"
+def code_digest(version: str) -> str:
+    """briefkit's version and the digest of its source: an edited checkout counts as a new
+    version. The digest is the one the build's caches key on (`caches.code_version`), kept in
+    the output folder's cache and beside the bytecode: a first build into a new output folder
+    had hashed every source file twice (here, with this file's digests, and for the caches)
+    before it could start its helper, on the way to every result."""
+    from ..caches import code_version
+
+    return f"{version}+{code_version()[:16]}"
 
 
 def _site_stamp() -> list | None:
@@ -236,7 +242,7 @@ class SharedInputs:
         env, version, libs = environment(state.env if state is not None else {})
         if state is not None and env != state.env:
             state.env, state.dirty = env, True
-        d = {"briefkit": code_digest(version, files), "libraries": libs}
+        d = {"briefkit": code_digest(version), "libraries": libs}
         th = hashlib.sha256()
         for t in template_dirs:
             th.update(tree_digest(t, files).encode())
