@@ -199,3 +199,46 @@ print("ok")
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_the_helper_parses_the_text_faces_once_for_both_its_processes(tmp_path):
+    """The helper parses the theme's text faces while the seed is read (`writers.pdf.
+    prepare_fonts`), before it forks its child: the child lays out its lengths with them and
+    parses none, and the outputs are those of a one-process build."""
+    from helpers import EPOCH, SEED
+
+    script = f"""
+import os
+from briefkit import fit as fit_module, heap
+from briefkit.batch import work
+from briefkit.batch.work import WorkUnit, run_unit
+from briefkit.writers import pdf_fontcache
+log = {str(tmp_path / "log")!r}
+real_load, real_fit = pdf_fontcache.load_face, fit_module.fit
+def load_face(path):
+    with open(log, "a") as fh:
+        fh.write(f"face {{os.getpid()}} {{os.path.basename(path)}}\\n")
+    return real_load(path)
+def fit(profile, length, *args, **kwargs):
+    with open(log, "a") as fh:
+        fh.write(f"fit {{os.getpid()}} {{length.name}}\\n")
+    return real_fit(profile, length, *args, **kwargs)
+pdf_fontcache.load_face, fit_module.fit = load_face, fit
+unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
+                targets=tuple((n, "pdf") for n in ("snapshot", "brief", "full")))
+heap._OWNED = True
+work._extracted = lambda unit: True
+print(repr([p.data for p in run_unit(unit, cores=2)]))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [line.split() for line in (tmp_path / "log").read_text().splitlines()]
+    fits = {name: pid for kind, pid, name in rows if kind == "fit"}
+    faces = [(pid, name) for kind, pid, name in rows if kind == "face"]
+    helper, child = fits["brief"], fits["snapshot"]
+    assert fits["full"] == child != helper
+    assert len(faces) == 6 and {pid for pid, _ in faces} == {helper}  # the child parsed none
+    assert rows.index(["fit", helper, "brief"]) > max(rows.index(["face", pid, f]) for pid, f in faces)
+    alone = subprocess.run([sys.executable, "-c", script.replace("cores=2", "cores=1")], capture_output=True,
+                           text=True, cwd=tmp_path, env=ENV)
+    assert alone.returncode == 0 and alone.stdout == done.stdout

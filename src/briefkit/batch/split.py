@@ -142,10 +142,13 @@ class Helper:
         self.pid, self._to, self._from, self._side = pid, to_child, from_child, side
 
     @classmethod
-    def start(cls, work: Callable[[Any, list[int]], Any], outlets: int = 0, skip: tuple[str, ...] = ()) -> Helper:
+    def start(cls, work: Callable[[Any, list[int]], Any], outlets: int = 0, skip: tuple[str, ...] = (),
+              ready: Callable[[], None] | None = None) -> Helper:
         """Fork the helper; it loads the stack (but the modules named in `skip` and below
-        them), then waits for the profile and runs `work(profile, fds)`, where `fds` are the
-        write ends of `outlets` pipes this process reads while it waits (`channel`, `finish`)."""
+        them), runs `ready()` (what it can make before the profile comes; its failure is left
+        to `work`), then waits for the profile and runs `work(profile, fds)`, where `fds` are
+        the write ends of `outlets` pipes this process reads while it waits (`channel`,
+        `finish`)."""
         from . import channel
 
         _flush()
@@ -162,6 +165,11 @@ class Helper:
                 os.close(up_r)
                 channel.close([r for r, _ in side])
                 _load_stack(skip)
+                if ready is not None:
+                    try:
+                        ready()
+                    except Exception:  # noqa: BLE001 - made again, and reported, by the work
+                        pass
                 with os.fdopen(down_r, "rb") as fh:
                     handed = fh.read()
                 if handed:  # nothing handed: the parent could not read the seed

@@ -112,7 +112,8 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
 
         docx = any(fmt == "docx" for _, fmt in unit.targets)
         helper = split.Helper.start(lambda profile, fds: _helped(unit, profile, lengths, cores, fds),
-                                    outlets=2 if docx else 0, skip=posted.WRITTEN_HERE) \
+                                    outlets=2 if docx else 0, skip=posted.WRITTEN_HERE,
+                                    ready=lambda: _prepare_fonts(unit)) \
             if split.possible(cores, len(lengths)) and _extracted(unit) else None
         start = time.perf_counter()
         seed_warnings: list[str] = []
@@ -159,6 +160,15 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
 
             keep_learned(BATCH_LEARNED)
     return list(results.values())
+
+
+def _prepare_fonts(unit: WorkUnit) -> None:
+    """In a helper, while the seed is read: the theme's text faces, parsed once for both of
+    its processes (`writers.pdf.prepare_fonts`)."""
+    from ..theme import load_theme
+    from ..writers.pdf import prepare_fonts
+
+    prepare_fonts(load_theme(unit.theme))
 
 
 def _extracted(unit: WorkUnit) -> bool:
