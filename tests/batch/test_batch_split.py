@@ -22,9 +22,11 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="th
 def test_the_costliest_length_is_built_beside_the_other_two():
     costs = {"snapshot": split.cost(1), "brief": split.cost(3), "full": split.cost(None)}
     assert costs == {"snapshot": 1, "brief": 3, "full": 2}
-    assert split.halves(["snapshot", "brief", "full"], costs) == (["brief"], ["snapshot", "full"])
+    # each half built the costliest first: the snapshot, whose package is the smallest, last
+    assert split.halves(["snapshot", "brief", "full"], costs) == (["brief"], ["full", "snapshot"])
     assert split.halves(["full", "snapshot"], {"full": 2, "snapshot": 1}) == (["full"], ["snapshot"])
     assert split.halves(["a", "b", "c", "d"], dict.fromkeys("abcd", 1)) == (["a", "c"], ["b", "d"])
+    assert split.halves(["s", "t", "b", "f"], {"s": 1, "t": 1, "b": 3, "f": 2}) == (["b", "t"], ["f", "s"])
 
 
 def test_a_child_builds_its_half_and_sends_it_back():
