@@ -1,7 +1,6 @@
 """A cold build's Word packages are written by the process that read the seed, from the
 Documents its helper and the helper's child post (`batch.posted`): the builders never load
-python-docx, the packages are the bytes a one-process build writes, and a package that fails
-fails alone."""
+python-docx, and a package that fails fails alone."""
 from __future__ import annotations
 
 import os
@@ -49,7 +48,7 @@ print(repr([(p.length, p.format, p.data, p.error) for p in shared]))
 """
 
 
-def _run(tmp_path: Path, fail: str | None = None) -> tuple[list, list[list[str]]]:
+def _run(tmp_path: Path, fail: str) -> tuple[list, list[list[str]]]:
     from helpers import EPOCH, SEED
 
     log = tmp_path / "log"
@@ -59,23 +58,12 @@ def _run(tmp_path: Path, fail: str | None = None) -> tuple[list, list[list[str]]
     return eval(done.stdout.strip().splitlines()[-1]), [line.split() for line in log.read_text().splitlines()]  # noqa: S307
 
 
-def _alone(tmp_path: Path) -> list:
-    from helpers import EPOCH, SEED
-
-    script = f"""
-from briefkit.batch.work import WorkUnit, run_unit
-unit = WorkUnit(seed={str(SEED)!r}, label="seed", source_date_epoch={EPOCH!r},
-                targets=tuple((n, f) for n in ("snapshot", "brief", "full") for f in ("pdf", "docx")))
-print(repr([(p.length, p.format, p.data, p.error) for p in run_unit(unit, cores=1)]))
-"""
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=ENV)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return eval(done.stdout.strip())  # noqa: S307
-
-
 @linux
-def test_the_packages_are_written_here_and_the_builders_never_load_python_docx(tmp_path):
-    shared, log = _run(tmp_path)
+def test_the_packages_are_written_here_the_builders_never_load_python_docx_and_one_that_fails_fails_alone(
+        tmp_path):
+    """(That the packages are the bytes of a one-process build: `test_batch_split`'s
+    `test_one_seed_given_two_cores_forks_twice_and_builds_the_same_outputs`.)"""
+    shared, log = _run(tmp_path, fail="brief")
     fits = [(pid, loaded) for kind, pid, loaded in log if kind == "fit"]
     writes = [(pid, length) for kind, pid, length in log if kind == "docx"]
     me = {pid for pid, _ in writes}
@@ -83,16 +71,11 @@ def test_the_packages_are_written_here_and_the_builders_never_load_python_docx(t
     assert all(loaded == "False" for _, loaded in fits)  # neither loaded python-docx
     assert len(me) == 1 and not me & {pid for pid, _ in fits}  # one process wrote all three
     assert sorted(length for _, length in writes) == ["brief", "full", "snapshot"]
-    assert shared == _alone(tmp_path)  # the very bytes of a one-process build, PDFs and packages
-
-
-@linux
-def test_a_package_that_fails_fails_alone(tmp_path):
-    shared, _ = _run(tmp_path, fail="brief")
     by = {(length, fmt): (data, error) for length, fmt, data, error in shared}
     data, error = by["brief", "docx"]
     assert data is None and error.startswith("internal error") and "the disk is gone" in error
     assert all(d and e is None for key, (d, e) in by.items() if key != ("brief", "docx"))
+    assert all(by[n, "docx"][0].startswith(b"PK") for n in ("snapshot", "full"))
 
 
 def test_a_document_that_never_came_fails_its_output_as_a_lost_workers():
