@@ -203,11 +203,12 @@ print("ok")
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
-def test_the_helper_parses_the_text_faces_once_for_both_its_processes(tmp_path):
-    """The helper parses the theme's text faces while the seed is read (`writers.pdf.
-    prepare_fonts`), before it forks its child: the child lays out its lengths with them and
-    parses none. (The outputs are those of a one-process build:
-    `test_one_seed_given_two_cores_forks_twice_and_builds_the_same_outputs`.)"""
+def test_the_helper_makes_the_faces_and_validators_once_for_both_its_processes(tmp_path):
+    """The helper parses the theme's text faces and has pydantic build the validators of the
+    models a build makes while the seed is read (`batch.work._prepare_builders`), before it
+    forks its child: the child lays out its lengths with them, and neither builder parses a
+    face or completes a model during its layouts. (The outputs are those of a one-process
+    build: `test_one_seed_given_two_cores_forks_twice_and_builds_the_same_outputs`.)"""
     from helpers import EPOCH, SEED
 
     script = f"""
@@ -216,12 +217,19 @@ from briefkit import fit as fit_module, heap
 from briefkit.batch import work
 from briefkit.batch.work import WorkUnit, run_unit
 from briefkit.writers import pdf_fontcache
+from pydantic._internal import _model_construction
 log = {str(tmp_path / "log")!r}
 real_load, real_fit = pdf_fontcache.load_face, fit_module.fit
+real_complete = _model_construction.complete_model_class
 def load_face(path):
     with open(log, "a") as fh:
         fh.write(f"face {{os.getpid()}} {{os.path.basename(path)}}\\n")
     return real_load(path)
+def complete(cls, *args, **kwargs):
+    with open(log, "a") as fh:
+        fh.write(f"model {{os.getpid()}} {{cls.__name__}}\\n")
+    return real_complete(cls, *args, **kwargs)
+_model_construction.complete_model_class = complete
 def fit(profile, length, *args, **kwargs):
     with open(log, "a") as fh:
         fh.write(f"fit {{os.getpid()}} {{length.name}}\\n")
@@ -241,4 +249,9 @@ assert all(p.data and p.error is None for p in run_unit(unit, cores=2))
     helper, child = fits["brief"], fits["snapshot"]
     assert fits["full"] == child != helper
     assert len(faces) == 6 and {pid for pid, _ in faces} == {helper}  # the child parsed none
-    assert rows.index(["fit", helper, "brief"]) > max(rows.index(["face", pid, f]) for pid, f in faces)
+    first_fit = rows.index(["fit", helper, "brief"])
+    assert first_fit > max(rows.index(["face", pid, f]) for pid, f in faces)
+    made = [(i, pid, name) for i, (kind, pid, name) in enumerate(rows) if kind == "model"]
+    assert {name for _, pid, name in made if pid == helper} >= {"Profile", "Fact", "Event", "OrgNode"}
+    assert not [m for m in made if m[1] == child]  # the child completed no model
+    assert all(i < first_fit for i, pid, _ in made if pid == helper)  # nor the helper while laying out

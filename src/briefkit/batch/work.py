@@ -113,7 +113,7 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
         docx = any(fmt == "docx" for _, fmt in unit.targets)
         helper = split.Helper.start(lambda profile, fds: _helped(unit, profile, lengths, cores, fds),
                                     outlets=2 if docx else 0, skip=posted.WRITTEN_HERE,
-                                    ready=lambda: _prepare_fonts(unit)) \
+                                    ready=lambda: _prepare_builders(unit)) \
             if split.possible(cores, len(lengths)) and _extracted(unit) else None
         start = time.perf_counter()
         seed_warnings: list[str] = []
@@ -162,13 +162,27 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
     return list(results.values())
 
 
-def _prepare_fonts(unit: WorkUnit) -> None:
-    """In a helper, while the seed is read: the theme's text faces, parsed once for both of
-    its processes (`writers.pdf.prepare_fonts`)."""
+# The models whose instances a build makes or dumps once the profile is read: the profile's
+# JSON keys the composed Documents and the charts' notes (`document_cache`, `charts_service`),
+# and the digest makes facts, events and parts of the organisation. Found by logging
+# `complete_model_class` in a cold build; a test fails when a builder completes another.
+_MODELS_A_BUILD_MAKES = ("Profile", "Fact", "Event", "OrgNode")
+
+
+def _prepare_builders(unit: WorkUnit) -> None:
+    """In a helper, while the seed is read, what both of its processes would otherwise make
+    each on its own: the theme's text faces (`writers.pdf.prepare_fonts`), and the validators
+    and serializers of the models a build makes (pydantic builds each when first used: about
+    35 ms a process, the first one included, in a cold build of the seed). Its child, forked
+    later, has them from the start; the helper has them made while it would wait, or else
+    before its first layout, which needed them anyway."""
+    from .. import model
     from ..theme import load_theme
     from ..writers.pdf import prepare_fonts
 
     prepare_fonts(load_theme(unit.theme))
+    for name in _MODELS_A_BUILD_MAKES:
+        getattr(model, name).model_rebuild()
 
 
 def _extracted(unit: WorkUnit) -> bool:
