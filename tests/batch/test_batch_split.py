@@ -204,10 +204,11 @@ print("ok")
 
 
 def test_the_helper_makes_the_faces_and_validators_once_for_both_its_processes(tmp_path):
-    """The helper parses the theme's text faces and has pydantic build the validators of the
-    models a build makes while the seed is read (`batch.work._prepare_builders`), before it
-    forks its child: the child lays out its lengths with them, and neither builder parses a
-    face or completes a model during its layouts. (The outputs are those of a one-process
+    """The helper parses the theme's text faces, has pydantic build the validators of the
+    models a build makes and matplotlib find the charts' fonts while the seed is read
+    (`batch.work._prepare_builders`), before it forks its child: the child lays out its
+    lengths with them, and neither builder parses a face, completes a model or looks a font
+    up during its layouts. (The outputs are those of a one-process
     build: `test_one_seed_given_two_cores_forks_twice_and_builds_the_same_outputs`.)"""
     from helpers import EPOCH, SEED
 
@@ -230,6 +231,14 @@ def complete(cls, *args, **kwargs):
         fh.write(f"model {{os.getpid()}} {{cls.__name__}}\\n")
     return real_complete(cls, *args, **kwargs)
 _model_construction.complete_model_class = complete
+import functools
+from matplotlib import font_manager
+real_find = font_manager.FontManager._findfont_cached.__wrapped__
+def find(self, prop, *args):
+    with open(log, "a") as fh:
+        fh.write(f"font {{os.getpid()}} {{prop.get_family()[0].replace(' ', '_')}}\\n")
+    return real_find(self, prop, *args)
+font_manager.FontManager._findfont_cached = functools.lru_cache(maxsize=1024)(find)
 def fit(profile, length, *args, **kwargs):
     with open(log, "a") as fh:
         fh.write(f"fit {{os.getpid()}} {{length.name}}\\n")
@@ -255,3 +264,5 @@ assert all(p.data and p.error is None for p in run_unit(unit, cores=2))
     assert {name for _, pid, name in made if pid == helper} >= {"Profile", "Fact", "Event", "OrgNode"}
     assert not [m for m in made if m[1] == child]  # the child completed no model
     assert all(i < first_fit for i, pid, _ in made if pid == helper)  # nor the helper while laying out
+    looked = [(i, pid) for i, (kind, pid, _) in enumerate(rows) if kind == "font"]
+    assert looked and all(pid == helper and i < first_fit for i, pid in looked)  # the charts' font lookups

@@ -171,18 +171,21 @@ _MODELS_A_BUILD_MAKES = ("Profile", "Fact", "Event", "OrgNode")
 
 def _prepare_builders(unit: WorkUnit) -> None:
     """In a helper, while the seed is read, what both of its processes would otherwise make
-    each on its own: the theme's text faces (`writers.pdf.prepare_fonts`), and the validators
+    each on its own: the theme's text faces (`writers.pdf.prepare_fonts`), the validators
     and serializers of the models a build makes (pydantic builds each when first used: about
-    35 ms a process, the first one included, in a cold build of the seed). Its child, forked
+    35 ms a process, the first one included, in a cold build of the seed) and the charts'
+    font lookups (`charts.render.prepare_fonts`, about 20 ms a process). Its child, forked
     later, has them from the start; the helper has them made while it would wait, or else
     before its first layout, which needed them anyway."""
     from .. import model
+    from ..charts import render
     from ..theme import load_theme
     from ..writers.pdf import prepare_fonts
 
     prepare_fonts(load_theme(unit.theme))
     for name in _MODELS_A_BUILD_MAKES:
         getattr(model, name).model_rebuild()
+    render.prepare_fonts()
 
 
 def _extracted(unit: WorkUnit) -> bool:

@@ -131,6 +131,24 @@ def font(size: float = BASE_PT, bold: bool = False) -> FontProperties:
     return FontProperties(family=fonts.FAMILY, size=size, weight="bold" if bold else "normal")
 
 
+def prepare_fonts() -> None:
+    """Have matplotlib find, under the charts' rcParams, the font of every kind of text the
+    charts set: DejaVu Sans by name (`font`) and the rcParams' sans-serif (a label's own
+    family), at the two sizes, regular and bold, and the small italic of an organisation
+    chart's notes. For a process with time before its first chart and whose forked child then
+    has them (`batch.work._prepare_builders`): matplotlib scores every installed font for each
+    new lookup (3 ms each with the 370 fonts of `fonts-noto-core`), seven in each process of a
+    cold build of the seed. A lookup left out here is made when first asked, as before."""
+    from matplotlib import font_manager
+
+    with chart_style():
+        for family in (fonts.FAMILY, "sans-serif"):
+            for size, weight, style in ((MIN_PT, "normal", "normal"), (BASE_PT, "normal", "normal"),
+                                        (BASE_PT, "bold", "normal"), (MIN_PT, "normal", "italic")):
+                prop = FontProperties(family=family, size=size, weight=weight, style=style)
+                font_manager.fontManager._find_fonts_by_props(prop)
+
+
 @functools.lru_cache(maxsize=8192)
 def text_width(text: str, size: float = BASE_PT, bold: bool = False) -> float:
     """Advance width of one line of `text` in points, from the glyph outlines (dpi-free).
