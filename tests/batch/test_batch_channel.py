@@ -60,3 +60,14 @@ def test_close_empties_the_list_and_tolerates_closed_fds():
     assert fds == []
     with pytest.raises(OSError):
         os.fstat(r)
+
+
+def test_a_message_that_does_not_unpickle_is_dropped_and_the_next_one_kept():
+    ((r, w),) = channel.pipes(1)
+    junk = b"not a pickle"
+    os.write(w, len(junk).to_bytes(8, "big") + junk)
+    channel.post(w, ("after", 2))
+    os.close(w)
+    got: list = []
+    channel.drain([r], got.append)
+    assert got == [("after", 2)]

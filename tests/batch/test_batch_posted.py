@@ -102,3 +102,16 @@ def test_a_chart_is_sent_with_its_png_made():
     back = pickle.loads(pickle.dumps(chart))
     assert back == Chart("timeline", None, b"\x89PNG pixels", 6.0, 2.0, "a timeline of 3 events")
     assert made == [1] and back.rasterized
+
+
+def test_a_failure_while_preparing_the_word_writer_is_left_to_the_writes(monkeypatch):
+    """The reader prepares the Word writer while it waits (`prepare_docx`); what fails there
+    is not the build's end: the writes make it again and report it with each output."""
+    from briefkit.batch import posted
+    from briefkit.writers.docx import reference
+
+    def broken(*args, **kwargs):
+        raise OSError("the base package cannot be read")
+
+    monkeypatch.setattr(reference, "prepare", broken)
+    posted.prepare_docx(type("St", (), {"wopts": None})())  # returns; nothing raised

@@ -15,7 +15,8 @@ made by this one before it forks, so what comes back is unpickled as this proces
 `split._receive` does. A pipe is asked to hold a megabyte (Linux's `F_SETPIPE_SZ`, where
 allowed), so a sender does not wait while this process writes a package; where it cannot,
 the sender waits, nothing more. A sender that dies leaves its last message short: a short
-message is dropped, and its outputs are reported by the caller (`batch.work`).
+message, or one that does not unpickle, is dropped, and its outputs are reported by the
+caller (`batch.posted`).
 """
 from __future__ import annotations
 
@@ -88,8 +89,12 @@ def drain(fds: list[int], handle: Callable[[Any], None]) -> None:
                     (size,) = _HEAD.unpack_from(buf)
                     if len(buf) < _HEAD.size + size:
                         break
-                    message = pickle.loads(bytes(buf[_HEAD.size:_HEAD.size + size]))
+                    payload = bytes(buf[_HEAD.size:_HEAD.size + size])
                     del buf[:_HEAD.size + size]
+                    try:
+                        message = pickle.loads(payload)
+                    except Exception:  # noqa: BLE001 - unreadable: as if it never came (see the module)
+                        continue
                     handle(message)
     finally:
         close(fds)

@@ -55,14 +55,18 @@ class Outbox:
 
 def prepare_docx(st: _Prepared) -> None:
     """Load the Word writer and prepare its base package and the theme's digests (the
-    package cache's key) before the first Document comes."""
-    from .. import docx_cache  # noqa: F401
-    from ..document.nodes import Meta
-    from ..layout_cache import theme_digests
-    from ..writers.docx.reference import prepare
+    package cache's key) before the first Document comes. A failure here is left to the
+    writes, which report it with each output, as a builder's write did."""
+    try:
+        from .. import docx_cache  # noqa: F401
+        from ..document.nodes import Meta
+        from ..layout_cache import theme_digests
+        from ..writers.docx.reference import prepare
 
-    prepare(st.wopts, Meta.language)
-    theme_digests(st.wopts.theme)
+        prepare(st.wopts, Meta.language)
+        theme_digests(st.wopts.theme)
+    except Exception:  # noqa: BLE001 - made again, and reported, by `write_posted`
+        pass
 
 
 def write_posted(unit: WorkUnit, st: _Prepared, message: tuple, written: dict) -> None:
