@@ -96,7 +96,9 @@ class ChartService:
         if folder is None or self.cache_dir is None:
             return None
         if self._profile_json is None:
-            self._profile_json = self.profile.model_dump_json()
+            from .lazy_profile import json_of
+
+            self._profile_json = json_of(self.profile)
         h = hashlib.sha256()
         from .charts.cache import _mpl_version
         from .limits import current

@@ -95,7 +95,9 @@ def _key(inputs: tuple[Any, ...], template_dirs: list[Path], meta: Meta) -> str:
 # template edited while a seed is built is a change the next build sees.
 @fit_scope.kept
 def _profile_json(profile: Any) -> str:
-    return profile.model_dump_json()
+    from .lazy_profile import json_of
+
+    return json_of(profile)
 
 
 @fit_scope.kept

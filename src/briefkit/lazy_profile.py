@@ -126,6 +126,27 @@ class LazyProfile:
         return self._json if not kwargs else self.real().model_dump_json(**kwargs)
 
 
+# A profile handed to this process with its JSON (`remember_json`), at most one.
+_KNOWN_JSON: list[tuple[Any, str]] = []
+
+
+def remember_json(profile: Any, text: str) -> None:
+    """`text` is `profile.model_dump_json()`, made by the process that read the profile
+    (`batch.work`): `json_of` answers with it. Why: the profile's JSON keys the composed
+    Documents and the charts' notes, and dumping it made pydantic build the whole profile's
+    serializer (about 15 ms) in each process of a cold build that builds lengths, though the
+    process that read the seed had the text already."""
+    _KNOWN_JSON[:] = [(profile, text)]
+
+
+def json_of(profile: Any) -> str:
+    """`profile.model_dump_json()`: the text it was handed with, when it was (`remember_json`)."""
+    for known, text in _KNOWN_JSON:
+        if known is profile:
+            return text
+    return profile.model_dump_json()
+
+
 def real(profile: Any) -> Any:
     """The validated Profile behind `profile` (a LazyProfile), or `profile` itself."""
     return profile.real() if isinstance(profile, LazyProfile) else profile

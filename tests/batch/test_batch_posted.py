@@ -115,3 +115,25 @@ def test_a_failure_while_preparing_the_word_writer_is_left_to_the_writes(monkeyp
 
     monkeypatch.setattr(reference, "prepare", broken)
     posted.prepare_docx(type("St", (), {"wopts": None})())  # returns; nothing raised
+
+
+@linux
+def test_a_cold_build_with_a_helper_keys_its_caches_as_a_rebuild_does(tmp_path):
+    """The builders key the composed Documents and the charts' notes by the profile's JSON,
+    which comes with the profile from the process that read it (`lazy_profile.remember_json`):
+    a rebuild of the full profile in one process then finds its Document, charts and PDF in
+    the build's cache and never validates the profile (`test_heavy_imports`). A JSON that
+    differed by a byte fails this."""
+    from helpers import EPOCH, SEED
+
+    env = {**ENV, "SOURCE_DATE_EPOCH": EPOCH}
+    out = tmp_path / "out"
+    first = subprocess.run([sys.executable, "-m", "briefkit", "build", str(SEED), "-o", str(out), "-q"],
+                           capture_output=True, text=True, env=env)  # the command's own process: a helper
+    assert first.returncode == 0, first.stderr
+    probe = (f"import sys\nfrom briefkit.cli import main\ntry:\n    main(['build', {str(SEED)!r}, '-o', {str(out)!r}, "
+             "'-l', 'full', '-f', 'pdf', '--force', '-j', '1', '-q'])\nexcept SystemExit as exc:\n    assert not exc.code\n"
+             "print(sorted(m for m in ('pydantic', 'briefkit.model', 'reportlab') if m in sys.modules))")
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "[]"

@@ -111,7 +111,7 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
         from . import posted, split
 
         docx = any(fmt == "docx" for _, fmt in unit.targets)
-        helper = split.Helper.start(lambda profile, fds: _helped(unit, profile, lengths, cores, fds),
+        helper = split.Helper.start(lambda handed, fds: _helped(unit, *handed, lengths, cores, fds),
                                     outlets=2 if docx else 0, skip=posted.WRITTEN_HERE,
                                     ready=lambda: _prepare_builders(unit)) \
             if split.possible(cores, len(lengths)) and _extracted(unit) else None
@@ -142,7 +142,9 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
 
             written: dict = {}
             with fit_scope():  # the packages share the theme's digests (`layout_cache.theme_digests`)
-                back = helper.finish(state.profile, lambda message: posted.write_posted(unit, state, message, written),
+                # the profile with its JSON, which keys the builders' caches (`lazy_profile.json_of`)
+                handed = (state.profile, state.profile.model_dump_json())
+                back = helper.finish(handed, lambda message: posted.write_posted(unit, state, message, written),
                                      meanwhile=(lambda: posted.prepare_docx(state)) if docx else None)
             if back is None:
                 reason = "worker lost: the process building the lengths ended before it sent them"
@@ -162,11 +164,11 @@ def run_unit(unit: WorkUnit, cores: int = 1) -> list[Produced]:
     return list(results.values())
 
 
-# The models whose instances a build makes or dumps once the profile is read: the profile's
-# JSON keys the composed Documents and the charts' notes (`document_cache`, `charts_service`),
-# and the digest makes facts, events and parts of the organisation. Found by logging
-# `complete_model_class` in a cold build; a test fails when a builder completes another.
-_MODELS_A_BUILD_MAKES = ("Profile", "Fact", "Event", "OrgNode")
+# The models whose instances a build makes once the profile is read: the digest makes facts,
+# events and parts of the organisation (the profile's own JSON, which keys the composed
+# Documents and the charts' notes, comes with it: `lazy_profile.remember_json`). Found by
+# logging `complete_model_class` in a cold build; a test fails when a builder completes another.
+_MODELS_A_BUILD_MAKES = ("Fact", "Event", "OrgNode")
 
 
 def _prepare_builders(unit: WorkUnit) -> None:
@@ -204,11 +206,14 @@ def profiles_folder(unit: WorkUnit) -> "Path | None":
     return Path(unit.cache_dir).parent / "profiles" if unit.cache_dir else None
 
 
-def _helped(unit: WorkUnit, profile: object, lengths: list[str], cores: int, fds: list[int]) -> list:
+def _helped(unit: WorkUnit, profile: object, text: str, lengths: list[str], cores: int, fds: list[int]) -> list:
     """In the helper (`split.Helper`): the unit's lengths built from the profile this process's
-    parent read, as the parent would have built them, their Word packages left to the parent
-    (`posted`); what it produced, by target."""
+    parent read (and its JSON, `text`), as the parent would have built them, their Word
+    packages left to the parent (`posted`); what it produced, by target."""
+    from ..lazy_profile import remember_json
     from .posted import Outbox
+
+    remember_json(profile, text)
 
     results = {t: Produced(*t) for t in unit.targets}
     _build_lengths(unit, _prepare(unit, profile), lengths, results, cores, Outbox(fds) if fds else None)
