@@ -15,7 +15,6 @@ import warnings
 from contextlib import contextmanager
 from ..records import field
 from functools import lru_cache
-from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
