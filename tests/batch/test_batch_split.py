@@ -162,6 +162,32 @@ def test_an_article_read_afresh_is_read_while_a_helper_loads_the_drawing_stack(t
     assert not read_afresh(yaml, None)  # read, not extracted: nothing to overlap
 
 
+@pytest.mark.parametrize("size", [300_000, 3_000_000])
+def test_the_profile_is_handed_without_waiting_for_the_helper_to_read_it(tmp_path, size):
+    """The reader prepares the Word writer while the helper still loads its stack: handing it
+    a profile bigger than a pipe's default 64 KiB must not wait until the helper reads it.
+    A profile bigger than the pipe holds is handed in full once that work is done."""
+    marker = tmp_path / "meanwhile"
+    script = f"""
+import os, time
+from briefkit.batch import split
+marker = {str(marker)!r}
+seen = []
+def ready():  # the helper reads nothing until the reader's meanwhile has run, or 8 s
+    deadline = time.monotonic() + 8
+    while not os.path.exists(marker) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    seen.append(os.path.exists(marker))
+def work(profile, fds):
+    return len(profile), seen[0]
+helper = split.Helper.start(work, ready=ready)
+print(helper.finish("x" * {size}, meanwhile=lambda: open(marker, "w").close()))
+"""
+    out = subprocess.run([sys.executable, "-c", script], env=ENV, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"({size}, True)"
+
+
 def test_a_seed_that_cannot_be_read_fails_alike_and_leaves_no_helper(tmp_path):
     from helpers import EPOCH
 

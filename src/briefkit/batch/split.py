@@ -155,7 +155,7 @@ class Helper:
         from . import channel
 
         _flush()
-        down_r, down_w = os.pipe()
+        ((down_r, down_w),) = channel.pipes(1)  # the profile: handed without waiting (`finish`)
         up_r, up_w = os.pipe()
         side = channel.pipes(outlets)
         parent = os.getpid()
@@ -199,12 +199,10 @@ class Helper:
         from . import channel
 
         try:
-            try:
-                _send(self._to, profile)
-            except BrokenPipeError:  # it died: what it sent, nothing, tells
-                pass
+            rest = _hand(self._to, profile)
             if meanwhile is not None:
                 meanwhile()
+            rest()
             channel.drain(self._side, handle or (lambda message: None))
         except BaseException:
             channel.close(self._side)
@@ -233,6 +231,41 @@ def _send(fd: int, value: Any) -> None:
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     with os.fdopen(fd, "wb") as fh:
         fh.write(payload)
+
+
+def _hand(fd: int, value: Any) -> Callable[[], None]:
+    """Write `value`, pickled, down the pipe `fd` as far as the pipe takes it now, and return
+    what writes the rest and closes `fd`. Why: the helper reads the profile only once it has
+    loaded its stack, and a profile bigger than the pipe (the seed's, with its JSON: 72 KB
+    against Linux's 64 KiB) kept this process waiting in the write until then, while the
+    work it does meanwhile (the Word writer's preparation: `finish`) waited behind it, to
+    compete later with both builders for the two cores. The pipe is asked to hold a megabyte
+    (`channel.pipes`); what does not fit waits for `meanwhile`. A helper that died takes
+    nothing: what it sent, nothing, tells."""
+    import pickle
+
+    view = memoryview(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    os.set_blocking(fd, False)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except BlockingIOError:
+        pass
+    except BrokenPipeError:
+        view = view[:0]
+    os.set_blocking(fd, True)
+
+    def rest() -> None:
+        nonlocal view
+        try:
+            while view:
+                view = view[os.write(fd, view):]
+        except BrokenPipeError:
+            pass
+        finally:
+            os.close(fd)
+
+    return rest
 
 
 def _receive(pid: int, fd: int) -> tuple[Any, int]:
