@@ -188,6 +188,28 @@ print(helper.finish("x" * {size}, meanwhile=lambda: open(marker, "w").close()))
     assert out.stdout.strip() == f"({size}, True)"
 
 
+def test_a_failure_while_the_profile_is_handed_ends_the_helper():
+    """What runs meanwhile fails (an interrupted build): the failure is raised, the helper is
+    ended without its profile, and no descriptor of the hand-over is left open."""
+    script = """
+import os
+from briefkit.batch import split
+helper = split.Helper.start(lambda profile, fds: len(profile))
+before = set(os.listdir("/proc/self/fd"))
+def fail():
+    raise RuntimeError("meanwhile failed")
+try:
+    helper.finish("x" * 3_000_000, meanwhile=fail)
+except RuntimeError as exc:
+    print(exc)
+gone = not os.path.exists(f"/proc/{helper.pid}")
+print(gone, len(before - set(os.listdir("/proc/self/fd"))))
+"""
+    out = subprocess.run([sys.executable, "-c", script], env=ENV, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["meanwhile failed", "True 1"]
+
+
 def test_a_seed_that_cannot_be_read_fails_alike_and_leaves_no_helper(tmp_path):
     from helpers import EPOCH
 

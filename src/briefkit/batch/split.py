@@ -198,13 +198,17 @@ class Helper:
         nothing readable (it died)."""
         from . import channel
 
+        rest = None
         try:
             rest = _hand(self._to, profile)
             if meanwhile is not None:
                 meanwhile()
-            rest()
+            rest, finish_handing = None, rest
+            finish_handing()
             channel.drain(self._side, handle or (lambda message: None))
         except BaseException:
+            if rest is not None:  # interrupted before the rest was written: the pipe is closed
+                rest(False)
             channel.close(self._side)
             _reap(self.pid, kill=True)
             raise
@@ -233,7 +237,7 @@ def _send(fd: int, value: Any) -> None:
         fh.write(payload)
 
 
-def _hand(fd: int, value: Any) -> Callable[[], None]:
+def _hand(fd: int, value: Any) -> Callable[..., None]:
     """Write `value`, pickled, down the pipe `fd` as far as the pipe takes it now, and return
     what writes the rest and closes `fd`. Why: the helper reads the profile only once it has
     loaded its stack, and a profile bigger than the pipe (the seed's, with its JSON: 72 KB
@@ -241,7 +245,8 @@ def _hand(fd: int, value: Any) -> Callable[[], None]:
     work it does meanwhile (the Word writer's preparation: `finish`) waited behind it, to
     compete later with both builders for the two cores. The pipe is asked to hold a megabyte
     (`channel.pipes`); what does not fit waits for `meanwhile`. A helper that died takes
-    nothing: what it sent, nothing, tells."""
+    nothing: what it sent, nothing, tells. `rest(False)` only closes `fd` (the build was
+    interrupted meanwhile: the helper is ended without its profile)."""
     import pickle
 
     view = memoryview(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
@@ -255,10 +260,10 @@ def _hand(fd: int, value: Any) -> Callable[[], None]:
         view = view[:0]
     os.set_blocking(fd, True)
 
-    def rest() -> None:
+    def rest(write: bool = True) -> None:
         nonlocal view
         try:
-            while view:
+            while write and view:
                 view = view[os.write(fd, view):]
         except BrokenPipeError:
             pass
