@@ -2793,6 +2793,19 @@ def test_its_after_a_country_acting_and_a_plan_that_would_have_been_and_joining(
     assert "2030" not in rows or rows["2030"].background, rows.get("2030")
 
 
+def test_it_after_a_body_that_told_of_the_organisation_is_the_organisations():
+    """Amnesty's "In October 1977 the Norwegian Nobel Committee announced that Amnesty had been
+    awarded the Nobel Peace Prize, and in 1978 it received the UN Prize" was labelled "The
+    Norwegian Nobel Committee received the UN Prize": the committee only told what its "that"
+    clause says of the organisation, which the "it" goes back to."""
+    rows = _history_events("Blue Watch International", "a non-governmental organisation", (
+        "Blue Watch International was founded in 1961. In October 1977 the Norwegian Nobel Committee announced "
+        "that Blue Watch had been awarded the Nobel Peace Prize, and in 1978 it received the UN Prize in the "
+        "Field of Human Rights."))
+    assert "Committee received" not in rows["1978"].label, rows["1978"].label
+    assert "Blue Watch International received the UN Prize" in rows["1978"].label, rows["1978"].label
+
+
 def test_a_list_ended_before_the_next_clause_an_unquoted_alias_and_what_became_known_as():
     """OPEC's rows read "The Austrian foreign minister, Bruno Kreisky, and the secretariat moved to
     Vienna" (the clauses were split inside the list of signatories), "Six militants led by the

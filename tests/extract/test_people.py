@@ -212,6 +212,18 @@ def test_a_term_stated_in_the_present_perfect_beats_the_occasion_before_it(tmp_p
     assert berg.period == "since 1 August 2023" and berg.current is True
 
 
+def test_an_open_term_in_a_relative_clause_is_the_predecessors_not_the_newcomers(tmp_path):
+    """"took the chair in April 2020 from X, who had held it since 2013": 2013 began X's term,
+    not the newcomer's (whose Leadership entry read "since 2013")."""
+    f = tmp_path / "p.txt"
+    f.write_text("= Blue Company =\n\nInfobox\n- Key People: Anna Lind (CEO), Carl Berg (Chairman)\n\n"
+                 "The Blue Company is a maker of radios.\n\n== Leadership ==\n\nAnna Lind became CEO in 2019. "
+                 "Carl Berg, a former banker, took the chair in April 2020 from Hans Holm, who had held it "
+                 "since 2013.\n", encoding="utf-8")
+    berg = _people(read(f))["Carl Berg"]
+    assert berg.period in ("April 2020", "since April 2020") and berg.current is True
+
+
 def test_one_post_one_spelling_across_synonyms(tmp_path):
     f = tmp_path / "c.txt"
     f.write_text("= Blue Company =\n\nInfobox\n- CEO: Anna Lind\n\nThe Blue Company is a maker of radios.\n\n"

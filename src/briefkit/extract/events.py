@@ -5757,6 +5757,15 @@ def _it_of_another(before: str, subject: Subject) -> str | None:
     np = m.group("np")
     if subject.is_subject_phrase(np) or subject.mentioned_in(np) or _names_subject(np, subject):
         return None
+    # "In October 1977 the Norwegian Nobel Committee announced that Amnesty had been awarded the
+    # Nobel Peace Prize, and in 1978 it received the UN Prize": the body only told what its
+    # "that" clause says of the organisation, the last one named before the "it", which is the
+    # organisation's (the Emirates' "announced that it would leave" names no other).
+    told = re.match(r"\s*(?:[a-z]+\s+){0,2}?that\s+(?P<who>(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+                    r"[A-Z][\w'’.-]*|(?:the|its)\s+[a-z]+)\s", text[m.end():])
+    if told and (subject.is_subject_name(who := told.group("who")) or subject.is_subject_phrase(who)
+                 or _names_subject(who, subject)):
+        return None
     if is_country(np) or (re.search(r"\s", np) and ORG_WORD.search(np) and not is_name(np)):
         return np
     return None

@@ -440,7 +440,11 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     m = mentions[0]
     # "took over after a ceremony on 20 July 2023 and has commanded the Legion since 1 August
     # 2023": the open term the text states outright is the period, not the occasion before it.
-    since = [x for x in mentions[1:] if x.ongoing or re.search(r"\bsince\s+$", text[max(0, x.start - 12):x.start], re.I)]
+    # But not an open term told in a relative clause after it, which is someone else's: "took
+    # the chair in April 2020 from Denis Ranque, who had held it since 2013" (Airbus's Obermann,
+    # whose Leadership entry read "since 2013").
+    since = [x for x in mentions[1:] if (x.ongoing or re.search(r"\bsince\s+$", text[max(0, x.start - 12):x.start], re.I))
+             and not re.search(r",\s+(?:who|whom|whose|which)\b", text[m.end:x.start])]
     if since and not m.ongoing and not m.closed_range and not re.search(
             r"\bsince\s+$", text[max(0, m.start - 12):m.start], re.I):
         m = since[0]
