@@ -21,6 +21,19 @@ def test_names_whose_bullets_were_lost_between_commas_are_items():
     assert [i.text for i in items] == ["Espoo", "founded in Tampere, later moved"]
 
 
+def test_names_without_a_star_between_starred_ones_are_the_outer_items():
+    """The Black Sea Fleet's Battles row read "Battle off the coast of Abkhazia, Russo-Ukrainian
+    War" as one item: a name without a star after a starred one's comma is an outer item again,
+    and the starred ones are inside the one before them."""
+    from briefkit.readers.wikiclean import split_flat_list
+
+    items = split_flat_list("Crimean War, Russo-Georgian War, * Battle off the coast of Abkhazia, Russo-Ukrainian "
+                            "War, * Attack on Snake Island, * Sinking of the Moskva")
+    assert [(i.depth, i.text) for i in items] == [
+        (0, "Crimean War"), (0, "Russo-Georgian War"), (1, "Battle off the coast of Abkhazia"),
+        (0, "Russo-Ukrainian War"), (1, "Attack on Snake Island"), (1, "Sinking of the Moskva")]
+
+
 def test_footnote_and_citation_templates_leave_an_infobox_value():
     from briefkit.readers.wikiclean import clean_value
 

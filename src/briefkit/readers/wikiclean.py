@@ -205,13 +205,26 @@ def split_flat_list(value: str) -> list[FlatItem] | None:
         # The bullets lost in flattening went from the comma-separated names inside an item
         # too ("* Battle of Bakhmut, Syrian civil war, Libyan civil war"): short capitalised
         # names between commas are items of their own.
+        # But when names without a star stand between starred ones ("Russo-Georgian War, *
+        # Battle off the coast of Abkhazia, Russo-Ukrainian War, * Attack on Snake Island, *
+        # Sinking of the Moskva"), the stars do mark what is inside what: only the items inside
+        # another kept a star, and the names after a starred one's comma are the outer items
+        # again. (The Black Sea Fleet's Battles row had read "Battle off the coast of
+        # Abkhazia, Russo-Ukrainian War" as one item, under nothing.)
+        split = [[x.strip() for x in i.text.split(", ")] for i in items]
+        names = [len(pieces) > 1 and all(x[:1].isupper() and len(x.split()) <= 8 for x in pieces)
+                 for pieces in split]
+        nested = any(names[k] for k in range(1, len(items) - 1))
         out = []
-        for i in items:
-            pieces = [x.strip() for x in i.text.split(", ")]
-            if len(pieces) > 1 and all(x[:1].isupper() and len(x.split()) <= 5 for x in pieces):
-                out.extend(FlatItem(0, x) for x in pieces)
+        for k, (i, pieces) in enumerate(zip(items, split)):
+            depth = 1 if nested and k > 0 else 0
+            if nested and names[k]:
+                out.append(FlatItem(depth, pieces[0]))
+                out.extend(FlatItem(0, x) for x in pieces[1:])
+            elif len(pieces) > 1 and all(x[:1].isupper() and len(x.split()) <= 5 for x in pieces):
+                out.extend(FlatItem(depth if j == 0 else 0, x) for j, x in enumerate(pieces))
             else:
-                out.append(FlatItem(0, i.text))
+                out.append(FlatItem(depth, i.text))
         return out
     base = min(i.depth for i in items)
     return [FlatItem(i.depth - base, i.text) for i in items]
