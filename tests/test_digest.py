@@ -1103,6 +1103,19 @@ def test_the_other_ones_come_with_the_sentence_that_said_who_they_are():
     assert 1 not in digest._introducers(["Three commanders met.", "The other commanders left."], set(), set())
 
 
+def test_the_same_day_comes_with_the_sentence_that_gave_the_day():
+    """The Black Sea Fleet's brief read "On the same day Moiseyev ... was confirmed" without the
+    appointment of 2 April 2024 that gave the day."""
+    sentences = ["Osipov was removed in August 2022.", "The fleet lost ships.",
+                 "On 2 April 2024 the minister appointed Pinchuk as commander.",
+                 "On the same day Moiseyev was confirmed as head of the navy.",
+                 "On 5 May 2024, the same day as the parade, the fleet sailed."]
+    needs = digest._introducers(sentences, set(), set())
+    assert needs.get(3) == {2}
+    assert 4 not in needs  # a sentence that gives its own date first needs none
+    assert 0 not in digest._introducers(["That day was the first of the war."], set(), set())
+
+
 def test_a_size_says_what_it_counts_and_a_lone_title_is_no_size(tmp_path):
     f = tmp_path / "p.txt"
     f.write_text("= Blue Party =\n\nInfobox\n- Seats1 Title: Parliament\n- Seats1: 89 / 150\n\n"

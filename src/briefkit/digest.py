@@ -2044,10 +2044,23 @@ def _introduced_by_name(sentences: tuple[str, ...]) -> dict[int, frozenset[int]]
             j = next((j for j in range(k - 2, -1, -1) if said.search(sentences[j])), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
+        # "On the same day Moiseyev ... was confirmed": a day told by the one before, the last
+        # earlier sentence that gives a year (the Black Sea Fleet's brief had kept this one and
+        # left out Pinchuk's appointment of 2 April 2024, which gave the day)
+        if _DAY_BEFORE.search(s) and not _GIVES_YEAR.search(s[:_DAY_BEFORE.search(s).start()]):
+            j = next((j for j in range(k - 1, -1, -1) if _GIVES_YEAR.search(sentences[j])), None)
+            if j is not None:
+                out.setdefault(k, set()).add(j)
     if len(_INTRODUCED) >= _INTRODUCED_MAX:
         _INTRODUCED.clear()
     made = _INTRODUCED[sentences] = {k: frozenset(js) for k, js in out.items()}
     return made
+
+
+# A time told by the sentence before: "on the same day", "the next morning", "that evening".
+_DAY_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:same|next|following|previous)|that(?:\s+same)?)\s+"
+                         r"(?:day|morning|afternoon|evening|night|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+\w+\s+\d)")
+_GIVES_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
 
 # "the Convention", "the Drugs Unit": "the" and one or two capitalised words, then no further
