@@ -321,8 +321,10 @@ def test_a_snapshot_spends_the_room_its_next_level_leaves_on_one_line_items(buil
     the next level's At a glance statement took two lines it did not have. A leader more and a
     fact more, a line each, filled it. (Nokia's chief executive's line has since lost a post at
     Intel, read as one of Nokia's, and its next level fits whole: the page is full either way.)
-    The Black Sea Fleet's snapshot stops two levels from the top, where each level adds two
-    lines: its fill step lists four commanders where the level has room for two."""
+    The Black Sea Fleet's snapshot stops levels from the top, where each level adds two lines:
+    its page is full all the same, and its commander leads its Leadership list. (Its fill step
+    had listed four commanders where the level had room for two; since its Battles row nests
+    each war's battles under it, a line each, the room went to a key event instead.)"""
     nokia = built["nokia"]["snapshot"]
     assert nokia.pages == 1
     assert page_fill(nokia.path)[0] >= 0.94
@@ -330,7 +332,8 @@ def test_a_snapshot_spends_the_room_its_next_level_leaves_on_one_line_items(buil
     assert fleet.pages == 1 and page_fill(fleet.path)[0] >= 0.94
     text = " ".join(pdf_pages(fleet.path))
     leadership = text[text.index("Leadership"):text.index("Source:")]
-    assert leadership.count("•") == 4 and "Aleksandr Moiseyev" in leadership, leadership
+    assert leadership.count("•") >= 2 and leadership.split("•")[1].strip().startswith("Sergei Pinchuk — Commander"), \
+        leadership
 
 
 def test_a_gap_page_is_not_mended_by_a_page_fewer_that_loses_a_third_of_the_text(tmp_path):
