@@ -412,6 +412,27 @@ def test_a_month_told_after_a_day_within_it_follows_that_day():
     assert chronological([day, later], [day, later]) == [later, day]
 
 
+def test_a_year_whose_sentence_says_it_came_later_follows_the_days_told_before_it():
+    """The Black Sea Fleet's timeline had "1997: After the division, the Russian part of the
+    fleet came under the Main Command" before "28 May 1997: The two countries signed agreements
+    that divided the ships": a year whose sentence opens on "After" (or says "the same year",
+    "later that year") goes after the days of that year the article told before it."""
+    from briefkit.select import chronological
+
+    divided = _e(1997, 5, 28, "On 28 May 1997 the two countries signed agreements that divided the ships.",
+                 "The two countries signed agreements that divided the ships")
+    after = _e(1997, None, None, "After the division of 1997 the Russian part came under the navy's command.",
+               "After the division, the Russian part came under the navy's command")
+    later = _e(1997, None, None, "Later that year the fleet held its first joint exercise.",
+               "The fleet held its first joint exercise")
+    plain = _e(1997, None, None, "In 1997 the fleet also opened a museum.", "The fleet opened a museum")
+    told = [divided, after, later, plain]
+    assert chronological(told, told) == [plain, divided, after, later]
+    assert chronological([after, plain, divided], told) == [plain, divided, after]
+    # told before the day, such a year stays at the year's start
+    assert chronological([divided, after], [after, divided]) == [after, divided]
+
+
 def test_a_second_renaming_in_other_words_gives_way_to_another_story():
     """Two renamings tell one kind of happening, whatever their words: "became the Center for
     Disease Control" and "approved the new name" share none, yet a second one costs SAME_STORY

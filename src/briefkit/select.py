@@ -210,15 +210,25 @@ def chronological(events: list[Event], told: Sequence[Event] | None = None) -> l
     to the public" had listed the presentation, at September 1961, before the 11th), and at
     its start when the article told none of them before it. A year alone stays at its start,
     before the year's months and days: a list of the year's happenings opens on those the
-    article dates by the year only (a year between two days of January read as a slip).
+    article dates by the year only (a year between two days of January read as a slip). But a
+    year whose sentence says it came later ("the same year", "later that year", or opening on
+    "After"/"Following") goes after the latest of the year's days and months the article told
+    before it, as a month does: the Black Sea Fleet's "After the division of 1997 the Russian
+    part ..." had stood before "28 May 1997: The two countries signed agreements that divided
+    the ships", and Amnesty's "the same year Benenson ... founded a permanent movement" before
+    the article of 28 May 1961 that began it.
     `told` is the article's events in reading order (the profile's list, or a list taken from
     it in order); without it the order given is taken for it."""
     order = {id(e): i for i, e in enumerate(told if told is not None else events)}
     # the days told, by the month they fall in, with their places in the article
     days: dict[tuple[int, int | None], list[tuple[int, _dt.date]]] = {}
+    # the days and months told, by year, with their places in the article
+    dated: dict[int, list[tuple[int, _dt.date]]] = {}
     for e in events:
-        if e.end is None and not e.ongoing and e.date.precision == "day" and id(e) in order:
-            days.setdefault((e.date.year, e.date.month), []).append((order[id(e)], e.date.start()))
+        if e.end is None and not e.ongoing and e.date.precision in ("day", "month") and id(e) in order:
+            if e.date.precision == "day":
+                days.setdefault((e.date.year, e.date.month), []).append((order[id(e)], e.date.start()))
+            dated.setdefault(e.date.year, []).append((order[id(e)], e.date.start()))
 
     def key(e: Event) -> tuple:
         start = e.date.start()
@@ -226,9 +236,20 @@ def chronological(events: list[Event], told: Sequence[Event] | None = None) -> l
             before = [d for i, d in days.get((e.date.year, e.date.month), ()) if i < order[id(e)] and d > start]
             if before:
                 return (max(before), 1, e.date.end())
+        if e.end is None and not e.ongoing and e.date.precision == "year" and id(e) in order \
+                and _LATER_IN_YEAR.search(e.text):
+            before = [d for i, d in dated.get(e.date.year, ()) if i < order[id(e)] and d > start]
+            if before:
+                return (max(before), 1, e.date.end())
         return (start, 0, e.date.end())
 
     return sorted(events, key=key)
+
+
+# What says a year's event came after others of that year: "the same year", "later that year",
+# "by the end of the year", or a sentence opening on "After"/"Following".
+_LATER_IN_YEAR = re.compile(r"(?i)\b(?:(?:that|the)\s+same\s+year|later\s+(?:that|the\s+same|in\s+the)\s+year|"
+                            r"by\s+the\s+end\s+of\s+(?:that|the)\s+year)\b|^\s*(?:After|Following)\s")
 
 
 _DATE_WORDS = re.compile(
