@@ -11,7 +11,11 @@ lists and dicts. What it does not bound is work, so this module adds:
   made where the size can be known in advance;
 - `range()` capped, `**` with huge exponents refused;
 - no `namespace()`, the one mutable object that could carry a growing value across loop
-  iterations without a call.
+  iterations without a call;
+- none of what pydantic's `BaseModel` brings to the profile and its parts (`_model_api`):
+  templates read a model's fields, properties and briefkit's own helpers, never its
+  validation and serialisation API, whose `parse_raw(..., allow_pickle=True)` unpickles
+  whatever a template hands it (running any command) and whose `parse_file` reads any file.
 
 Recursion is bounded by Python's own recursion limit; `RecursionError` becomes a
 `TemplateError` like every other failure (see `compose.render_template`).
@@ -171,7 +175,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         key = (type(obj), attr)
         safe = self._safe_attributes.get(key)
         if safe is None:
-            safe = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+            safe = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value) \
+                and not _model_api(obj, attr)
         return safe
 
     def getitem(self, obj: Any, argument: Any) -> Any:
@@ -222,6 +227,26 @@ _BRACE_SPEC = re.compile(r"\{[^{}]*:((?:[^{}]|\{[^{}]*\})*)\}")
 _BINOPS: dict[str, Callable[[Any, Any], Any]] = {
     "*": operator.mul, "**": operator.pow, "+": operator.add, "%": operator.mod, "//": operator.floordiv,
 }
+
+
+def _model_api(obj: Any, attr: str) -> bool:
+    """Whether `attr` of `obj` is pydantic's own (`BaseModel`'s methods and class attributes:
+    `parse_raw`, `parse_file`, `model_validate_json`, `model_copy`, `model_dump`, `schema`,
+    `model_fields` ...) on a model or a model class, not one of the model's fields or of the
+    properties and methods its own class defines.
+
+    Why all of them and not a list of the dangerous ones: a template's data is the profile's
+    fields, and pydantic's API is code that parses, copies and serialises; a list of the
+    harmful names would miss the next one a pydantic release adds. Without pydantic loaded no
+    object is a model (a rebuild from the build's cache never loads it)."""
+    import sys
+
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is None:
+        return False
+    base = pydantic.BaseModel
+    is_model = isinstance(obj, base) or (isinstance(obj, type) and issubclass(obj, base))
+    return is_model and hasattr(base, attr)
 
 
 def bounded_filter(env: BoundedEnvironment, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
