@@ -215,8 +215,9 @@ def chronological(events: list[Event], told: Sequence[Event] | None = None) -> l
     "After"/"Following") goes after the latest of the year's days and months the article told
     before it, as a month does: the Black Sea Fleet's "After the division of 1997 the Russian
     part ..." had stood before "28 May 1997: The two countries signed agreements that divided
-    the ships", and Amnesty's "the same year Benenson ... founded a permanent movement" before
-    the article of 28 May 1961 that began it.
+    the ships", and Law and Justice's "Later that year Jarosław Kaczyński lost the presidential
+    election" before the crash of 10 April 2010. (An event the lead retells, such as a
+    founding, has the lead's place in `told`, before everything the sections date.)
     `told` is the article's events in reading order (the profile's list, or a list taken from
     it in order); without it the order given is taken for it."""
     order = {id(e): i for i, e in enumerate(told if told is not None else events)}
