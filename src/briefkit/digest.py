@@ -2047,7 +2047,8 @@ def _introduced_by_name(sentences: tuple[str, ...]) -> dict[int, frozenset[int]]
         # "On the same day Moiseyev ... was confirmed": a day told by the one before, the last
         # earlier sentence that gives a year (the Black Sea Fleet's brief had kept this one and
         # left out Pinchuk's appointment of 2 April 2024, which gave the day)
-        if _DAY_BEFORE.search(s) and not _GIVES_YEAR.search(s[:_DAY_BEFORE.search(s).start()]):
+        day = _DAY_BEFORE.search(s)
+        if day and not _GIVES_YEAR.search(s[:day.start()]):
             j = next((j for j in range(k - 1, -1, -1) if _GIVES_YEAR.search(sentences[j])), None)
             if j is not None:
                 out.setdefault(k, set()).add(j)
