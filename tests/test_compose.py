@@ -975,6 +975,26 @@ def test_a_term_does_not_run_to_the_next_start_across_a_holder_told_only_by_when
     assert _succession_ends([people[0], people[2]], told)[0].period == "1989 to May 2001"  # the rule still fills
 
 
+def test_succession_searches_the_sentences_once_per_name_not_per_pair(monkeypatch):
+    """An article of 300 changes of command took two minutes to compose its snapshot: which
+    holders one sentence names together was searched over every sentence for every pair of
+    holders. Each name is now looked for once; the terms it fills are the same."""
+    from briefkit import recache
+    from briefkit.compose import _succession_ends
+    from briefkit.model import Person
+
+    n = 40
+    people = [Person(name=f"Anna Lind{i}", role="Commander", leader=True, period=f"from {1900 + i}", current=False)
+              for i in range(n)]
+    told = [[f"In {1900 + i + 1} Lind{i + 1} succeeded Lind{i}." for i in range(n - 1)]]
+    compiled = []
+    original = recache.compile
+    monkeypatch.setattr(recache, "compile", lambda *a, **k: compiled.append(a[0]) or original(*a, **k))
+    out = _succession_ends(people, told)
+    assert out[0].period == "1900 to 1901" and out[n - 2].period == f"{1900 + n - 2} to {1900 + n - 1}"
+    assert len([c for c in compiled if "Lind" in str(c)]) <= n
+
+
 def test_parts_a_list_names_only_some_of_are_not_counted(tmp_path):
     """"Its member unions include:" over twelve of its eighteen unions: the sentence that stands
     for a given-up chart names them without a count ("Acme has twelve dairies" had said more than

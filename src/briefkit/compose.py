@@ -974,20 +974,30 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
                 out.append(((m.year, m.month or 0, m.day or 0), told[1] if told else words))
         return out
 
+    from collections import Counter
+
+    surnames = Counter(q.name.split()[-1] for q in people)
+
     def called(p: Person) -> str:  # the surname, or the full name when another shares it
         last = p.name.split()[-1]
-        return p.name if sum(q.name.split()[-1] == last for q in people) > 1 else last
+        return p.name if surnames[last] > 1 else last
+
+    # Each sentence with the next of its paragraph, and for each name the ones that name it,
+    # found once: asked of every pair of holders, the search had gone over every sentence for
+    # each pair (an article of 300 changes of command took two minutes in this function).
+    windows = [" ".join(para[i:i + 2]) for para in sentences for i in range(len(para))]
+    naming: dict[str, frozenset[int]] = {}
+
+    def named_in(name: str) -> frozenset[int]:
+        if name not in naming:
+            rx = re.compile(rf"\b{re.escape(name)}\b")
+            naming[name] = frozenset(k for k, here in enumerate(windows) if rx.search(here))
+        return naming[name]
 
     def told_together(a: Person, b: Person) -> bool:
         """One sentence, or two in a row of one paragraph, tell the handover ("X acted as
         commander from 29 May. In June Y took over")."""
-        one, two = called(a), called(b)
-        for para in sentences:
-            for i, t in enumerate(para):
-                here = " ".join(para[i:i + 2])
-                if re.search(rf"\b{re.escape(one)}\b", here) and re.search(rf"\b{re.escape(two)}\b", here):
-                    return True
-        return False
+        return not named_in(called(a)).isdisjoint(named_in(called(b)))
 
     out = []
     for p in people:
