@@ -7,6 +7,7 @@ standard library.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .errors import TemplateError
@@ -73,6 +74,11 @@ def _parsed(text: str) -> dict:
     return tomllib.loads(text)
 
 
+# What a length may be called: it names its outputs' files (`{length}` in `--name`), so no
+# path separator, dot-dot, control character or anything a file system treats specially.
+_LENGTH_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+
+
 def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
     """Lengths from every lengths.toml on the lookup path; the user's entries win."""
     lengths: dict[str, Length] = {}
@@ -85,6 +91,11 @@ def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
         except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError is a ValueError
             raise TemplateError(f"invalid lengths file: {exc}", file=f) from None
         for name, spec in data.items():
+            if not _LENGTH_NAME.fullmatch(name):
+                # a length's name is part of its outputs' file names: "../../x" had written a
+                # PDF outside the output folder
+                raise TemplateError(f"invalid length name {name[:60]!r}: use letters, digits, '-' and '_' "
+                                    "(at most 40, starting with a letter or digit)", file=f)
             try:
                 lengths[name] = Length(
                     name=name,

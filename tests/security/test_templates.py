@@ -143,3 +143,18 @@ def test_an_attack_after_a_harmless_template_is_still_refused(tmp_path):
     for name in ("list_mutation", "class_walk", "model_class"):
         with pytest.raises(TemplateError):
             render(tmp_path, ATTACKS[name])
+
+
+@pytest.mark.parametrize("name", ["../../../tmp/escaped/evil", "a/b", "..", ".hidden", "x\nnewline", "é" * 3, "a" * 41])
+def test_a_length_name_that_could_leave_the_output_folder_is_refused(tmp_path, name):
+    """A length's name is part of its outputs' file names: a user's lengths.toml naming one
+    "../../../tmp/escaped/evil" had written its PDF and DOCX outside the output folder."""
+    import json
+
+    (tmp_path / "lengths.toml").write_text(f'[{json.dumps(name)}]\ntemplate = "x.md.j2"\nmax_detail = 1\n',
+                                          encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        load_lengths(tmp_path)
+    assert "invalid length name" in str(info.value) and "\n" not in str(info.value)
+    (tmp_path / "lengths.toml").write_text('[short-2_x]\ntemplate = "x.md.j2"\n', encoding="utf-8")
+    assert "short-2_x" in load_lengths(tmp_path)
