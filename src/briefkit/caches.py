@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 
+from .realfolders import inside, real_folder
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any, TypeVar
@@ -352,16 +354,24 @@ def write_file(path: Path, data: bytes) -> None:
     """Written under a temporary name and moved into place: a reader never sees half a file.
     OSError reaches the caller, for whom a cache that cannot be written is no failure.
 
-    The folder is made only when the temporary file cannot be created for want of it: a
-    build writes some forty entries a profile into folders that exist after the first few,
-    and asking for each folder first cost two system calls an entry."""
+    Inside the current cache root (an output folder's `.cache`) every folder on the way is
+    looked at without following links and refused when it is one (`realfolders`): a link
+    planted in the output folder must not receive cache entries. Elsewhere (the shared cache
+    beside the bytecode) the folder is made only when the temporary file cannot be created for
+    want of it."""
     from .tempnames import mkstemp
 
-    try:
+    root = _ROOT.get()
+    below = inside(root.parent, path.parent) if root is not None else None
+    if below is not None:  # an entry in an output folder's cache: real folders only, never a link
+        real_folder(root.parent, below)
         fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    else:
+        try:
+            fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

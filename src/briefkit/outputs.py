@@ -21,6 +21,7 @@ from . import recache as re
 from pathlib import Path
 
 from .errors import BuildError
+from .realfolders import LinkRefused, real_folder
 from .tempnames import mkstemp
 
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
@@ -56,26 +57,13 @@ def prepare_out_dir(out_dir: Path) -> None:
 
 def safe_subdir(out_dir: Path, *parts: str) -> Path:
     """`out_dir/parts...` as real folders, created as needed; a symbolic link (or a file) on the
-    way is refused."""
-    path = out_dir
-    for part in parts:
-        path = path / part
-        try:
-            path.lstat()
-        except FileNotFoundError:
-            pass
-        except OSError as err:
-            raise BuildError(f"cannot use folder: {_os_message(err)}", file=path) from None
-        if path.is_symlink():
-            raise BuildError("is a symbolic link inside the output folder; briefkit does not follow "
-                             "links there (remove it)", file=path)
-        if path.exists() and not path.is_dir():
-            raise BuildError("exists and is not a folder", file=path)
-        try:
-            path.mkdir(exist_ok=True)
-        except OSError as err:
-            raise BuildError(f"cannot create folder: {_os_message(err)}", file=path) from None
-    return path
+    way is refused (`realfolders`)."""
+    try:
+        return Path(real_folder(out_dir, parts))
+    except LinkRefused as err:
+        raise BuildError(err.strerror or "cannot use folder", file=Path(err.filename)) from None
+    except OSError as err:
+        raise BuildError(f"cannot create folder: {_os_message(err)}", file=Path(err.filename or out_dir)) from None
 
 
 def _pid_alive(pid: int) -> bool:

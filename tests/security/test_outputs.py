@@ -114,3 +114,79 @@ def test_seeds_sharing_an_output_name_are_an_error_naming_both(tmp_path, names):
     with pytest.raises(BuildError) as info:
         check_distinct_outputs(seeds)
     assert str(seeds[0]) in str(info.value) and str(seeds[1]) in str(info.value)
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefkit", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300)
+
+
+def _files_under(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def _mini(tmp_path: Path) -> Path:
+    seed = tmp_path / "org.txt"
+    seed.write_text("= Org =\n\nOrg is a small group. It was formed in 2020.\n", encoding="utf-8")
+    return seed
+
+
+def test_a_linked_seed_folder_gets_no_document_from_a_build(tmp_path):
+    """The command line's build (not only `safe_subdir`) refuses the link: one line naming it,
+    exit code 6, nothing written where it points."""
+    _mini(tmp_path)
+    outside, out = tmp_path / "outside", tmp_path / "out"
+    outside.mkdir()
+    out.mkdir()
+    (out / "org").symlink_to(outside)
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert run.returncode == 6, run.stderr
+    assert _files_under(outside) == []
+    errors = [line for line in run.stderr.splitlines() if line.startswith("briefkit: error")]
+    assert errors and all("out/org: is a symbolic link inside the output folder" in e for e in errors)
+    assert "Traceback" not in run.stderr
+
+
+def test_a_folder_named_by_the_name_pattern_that_is_a_link_is_refused(tmp_path):
+    _mini(tmp_path)
+    outside, out = tmp_path / "outside", tmp_path / "out"
+    (out / "org").mkdir(parents=True)
+    outside.mkdir()
+    (out / "org" / "sub").symlink_to(outside)
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-f", "pdf", "-j1",
+               "--name", "{slug}/sub/{length}{ext}", cwd=tmp_path)
+    assert run.returncode == 6, run.stderr
+    assert _files_under(outside) == []
+
+
+def test_a_linked_cache_is_refused_before_any_work(tmp_path):
+    _mini(tmp_path)
+    outside, out = tmp_path / "outside", tmp_path / "out"
+    outside.mkdir()
+    out.mkdir()
+    (out / ".cache").symlink_to(outside)
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert run.returncode == 6 and "out/.cache: is a symbolic link" in run.stderr, run.stderr
+    assert _files_under(outside) == [] and not (out / "org").exists()
+
+
+def test_linked_cache_kinds_and_subfolders_receive_no_entry(tmp_path):
+    """Every kind's folder (and one of its subfolders) linked elsewhere: the build still
+    succeeds, and its cache entries go nowhere rather than through the links."""
+    _mini(tmp_path)
+    first = _cli("build", "org.txt", "-o", "ref", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    kinds = sorted(p.name for p in (tmp_path / "ref" / ".cache").iterdir() if p.is_dir())
+    assert len(kinds) >= 5
+    outside, cache = tmp_path / "outside", tmp_path / "out" / ".cache"
+    outside.mkdir()
+    cache.mkdir(parents=True)
+    for kind in kinds[1:]:
+        (cache / kind).symlink_to(outside)
+    sub = next(p.name for p in (tmp_path / "ref" / ".cache" / kinds[0]).iterdir() if p.is_dir())
+    (cache / kinds[0]).mkdir()
+    (cache / kinds[0] / sub).symlink_to(outside)
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert _files_under(outside) == []
+    assert (tmp_path / "out" / "org" / "snapshot.pdf").read_bytes()[:5] == b"%PDF-"

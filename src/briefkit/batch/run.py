@@ -121,9 +121,11 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     if shard is not None:
         seeds = _plan.shard(seeds, *shard)
     out_dir = settings.output
-    from ..outputs import prepare_out_dir
+    from ..outputs import prepare_out_dir, safe_subdir
 
     prepare_out_dir(out_dir)  # a file, an unwritable place: one clear line before any work
+    if cache:
+        safe_subdir(out_dir, ".cache")  # a link there is refused before any work, not followed
     targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
     from ..lengths import template_dirs
 
@@ -157,7 +159,9 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     progress = progress or Progress(verbosity=-2)
     skipped = [r for r in results.values() if r.status == "skipped"]
     progress.begin(sum(len(v) for v in pending.values()), skipped)
-    cache_dir = str((out_dir / ".cache" / "charts").resolve()) if cache else None
+    # absolute without resolving: `.cache` stays below the output folder as the workers see it,
+    # so their cache writes check it is no link (`caches.write_file`)
+    cache_dir = os.path.abspath(out_dir / ".cache" / "charts") if cache else None
     environment = briefkit_environment()
     units = {seed: WorkUnit(str(seed.resolve()), str(seed), tuple((t.length, t.format) for t in ts),
                             _abs(settings.theme), _abs(settings.templates), _abs(settings.reference_docx),
@@ -172,7 +176,7 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
         for t in pending[seed]:
             p = by_key.get((t.length, t.format)) or Produced(t.length, t.format, error="no result from worker")
             res = results[t]
-            _store(res, t, p, keys[t], state)
+            _store(res, t, p, keys[t], state, out_dir)
             done.append(res)
         progress.finished(str(seed), done)
         if time.monotonic() - last_save > _SAVE_EVERY:
@@ -289,7 +293,7 @@ def largest_first(units: dict[Path, WorkUnit]) -> list[Path]:
     return sorted(units, key=size, reverse=True)
 
 
-def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State) -> None:
+def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State, out_dir: Path) -> None:
     res.pages, res.detail, res.max_detail, res.dropped = p.pages, p.detail, p.max_detail, list(p.dropped)
     res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
     rel = t.name
@@ -298,12 +302,13 @@ def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: Sta
         res.exit_code = p.exit_code or 1
         state.forget(rel)
         return
-    from ..outputs import atomic_write  # not via ..build, which imports the composer and the model
+    from ..outputs import safe_subdir, write_set  # not via ..build, which imports the composer and the model
 
     try:
-        atomic_write(t.path, p.data)
-    except (OSError, BuildError) as exc:
-        res.status, res.error = "failed", f"cannot write {t.path}: {exc}"
+        safe_subdir(out_dir, *t.name.split("/")[:-1])  # the seed's folder: a real one, never a link
+        write_set([(t.path, p.data)])
+    except BuildError as exc:  # already names the file or folder at fault
+        res.status, res.error, res.exit_code = "failed", str(exc), BuildError.exit_code
         state.forget(rel)
         return
     res.status = "built"
