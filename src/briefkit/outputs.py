@@ -66,6 +66,39 @@ def safe_subdir(out_dir: Path, *parts: str) -> Path:
         raise BuildError(f"cannot create folder: {_os_message(err)}", file=Path(err.filename or out_dir)) from None
 
 
+def check_report_path(report: Path, inputs: list[Path | None]) -> None:
+    """Refuse a report path that is not a place for a new or regular file, or that is an input.
+
+    Judgement rule: the report is replaced whole (written beside and renamed), so a path that
+    exists must be a regular file (or a link, which the rename replaces, never writes through):
+    a device, a FIFO or a folder there is refused rather than turned into a file. A report
+    that would replace one of the build's own inputs (a seed, the theme, the reference
+    document, a file of the template folder) is refused too: `--report seed.txt` is a slip of
+    the hand that would otherwise destroy the seed."""
+    import stat
+
+    try:
+        st = os.lstat(report)
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        raise BuildError(f"cannot use report path: {_os_message(err)}", file=report) from None
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+        raise BuildError("report path exists and is not a regular file", file=report)
+    if not stat.S_ISREG(st.st_mode):
+        return
+    for item in inputs:
+        if item is None:
+            continue
+        try:
+            same = os.path.samefile(report, item) or (os.path.isdir(item) and not os.path.relpath(
+                os.path.realpath(report), os.path.realpath(item)).startswith(".."))
+        except OSError:
+            continue
+        if same:
+            raise BuildError("report path is one of the build's inputs; name another file", file=report)
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True

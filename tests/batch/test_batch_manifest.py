@@ -82,3 +82,19 @@ def test_cli_manifest_error_is_one_line(tmp_path):
     proc = run("build", cwd=tmp_path)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines() == [f"briefkit: error: {tmp_path / 'briefkit.toml'}:3: themes: unknown key"]
+
+
+@pytest.mark.parametrize("line", ['output = "/"', 'output = "../elsewhere"', 'output = "public/../../x"',
+                                  'report = "/tmp/r.json"', 'report = "../../.profile"', 'output = ""'])
+def test_a_manifest_writes_only_inside_its_folder(tmp_path, line):
+    """A manifest read from a checkout must not send outputs or the report outside it; the
+    error names the manifest's line."""
+    m = manifest(tmp_path, f'seeds = ["x"]\n{line}\n')
+    with pytest.raises(ManifestError) as info:
+        load_manifest(m)
+    assert info.value.line == 2 and "must be a relative path inside the manifest's folder" in info.value.message
+
+
+def test_a_manifest_may_name_a_report_in_a_subfolder(tmp_path):
+    got = load_manifest(manifest(tmp_path, 'output = "public"\nreport = "logs/report.json"\n'))
+    assert got["report"] == str(tmp_path / "logs/report.json")

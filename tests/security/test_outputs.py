@@ -190,3 +190,24 @@ def test_linked_cache_kinds_and_subfolders_receive_no_entry(tmp_path):
     assert run.returncode == 0, run.stderr
     assert _files_under(outside) == []
     assert (tmp_path / "out" / "org" / "snapshot.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize("kind", ["device", "folder", "seed", "empty"])
+def test_the_report_never_replaces_a_device_a_folder_or_an_input(tmp_path, kind):
+    seed = _mini(tmp_path)
+    before = seed.read_bytes()
+    if kind == "device":  # a FIFO stands for any special file: never one of the system's own
+        os.mkfifo(tmp_path / "pipe")
+        report = "pipe"
+    elif kind == "folder":
+        (tmp_path / "r").mkdir()
+        report = "r"
+    elif kind == "seed":
+        report = "org.txt"
+    else:
+        report = ""
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-f", "pdf", "-j1", "--report", report, cwd=tmp_path)
+    assert run.returncode == 6, run.stderr
+    assert run.stderr.count("\n") == 1 and "report path" in run.stderr
+    assert seed.read_bytes() == before and not (tmp_path / "out" / "org").exists()
+    assert kind != "device" or (tmp_path / "pipe").is_fifo()

@@ -98,6 +98,11 @@ def load_manifest(path: Path) -> dict[str, Any]:
         raise ManifestError(f"{where}: {reason}{suffix}", file=path, line=_line_of(text, key)) from None
     base = path.parent
     settings = manifest.model_dump(exclude_unset=True)
+    for key in ("output", "report"):
+        if key in settings and not _stays_inside(settings[key]):
+            raise ManifestError(f"{key}: must be a relative path inside the manifest's folder (the command "
+                                f"line's {'-o' if key == 'output' else '--report'} may name any place)",
+                                file=path, line=_line_of(text, key))
     for key in ("theme", "reference_docx", "templates", "output", "report"):
         if settings.get(key):
             settings[key] = _rel(base, settings[key])
@@ -105,6 +110,17 @@ def load_manifest(path: Path) -> dict[str, Any]:
         settings["seeds"] = [_rel(base, s) for s in settings["seeds"]]
     settings["_lines"] = {k: _line_of(text, k) for k in data}
     return settings
+
+
+def _stays_inside(value: str) -> bool:
+    """Whether a manifest's `output` or `report` names a place inside the manifest's folder.
+
+    Judgement rule: a manifest travels with a checkout and is read from the current folder
+    without being named, so running `briefkit build` in someone else's project must not write
+    outside that project: `output = "/"` or `report = "../../.profile"` there is refused. The
+    command line, which the user types, may still name any folder or report file."""
+    p = Path(value)
+    return bool(value.strip()) and not p.is_absolute() and not p.drive and ".." not in p.parts
 
 
 def _rel(base: Path, value: str) -> str:

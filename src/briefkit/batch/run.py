@@ -121,9 +121,12 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     if shard is not None:
         seeds = _plan.shard(seeds, *shard)
     out_dir = settings.output
-    from ..outputs import prepare_out_dir, safe_subdir
+    from ..outputs import check_report_path, prepare_out_dir, safe_subdir
 
     prepare_out_dir(out_dir)  # a file, an unwritable place: one clear line before any work
+    if write_report_file:
+        check_report_path(settings.report or out_dir / REPORT_NAME,
+                          [*seeds, settings.theme, settings.reference_docx, settings.templates])
     if cache:
         safe_subdir(out_dir, ".cache")  # a link there is refused before any work, not followed
     targets = _plan.plan_targets(seeds, settings.lengths, settings.formats, out_dir, settings.name)
@@ -163,7 +166,7 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     # so their cache writes check it is no link (`caches.write_file`)
     cache_dir = os.path.abspath(out_dir / ".cache" / "charts") if cache else None
     environment = briefkit_environment()
-    units = {seed: WorkUnit(str(seed.resolve()), str(seed), tuple((t.length, t.format) for t in ts),
+    units = {seed: WorkUnit(os.path.abspath(seed), str(seed), tuple((t.length, t.format) for t in ts),
                             _abs(settings.theme), _abs(settings.templates), _abs(settings.reference_docx),
                             cache_dir, os.environ.get("SOURCE_DATE_EPOCH"), environment)
              for seed, ts in pending.items()}

@@ -107,13 +107,28 @@ class FileDigests:
 
 
 def _hash_file(path: str) -> str:
+    """sha256 of a regular file's bytes; "missing" when it cannot be opened, "not-a-file" when
+    it is a pipe, a device or a folder.
+
+    Why open without blocking and look before reading: an input named on the command line (a
+    seed, a theme, a font) may be a FIFO, which blocks `open` until a writer comes, or a device
+    such as /dev/zero, which never ends. Its digest is only a key; the stage that reads it
+    refuses it with its own one-line error (`readers.textfile`)."""
+    import stat
+
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return "missing"
+    with open(fd, "rb", closefd=True) as fh:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return "not-a-file"
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        except OSError:
+            return "missing"
     return h.hexdigest()
 
 
