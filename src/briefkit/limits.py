@@ -37,6 +37,7 @@ class Limits:
     reference_docx_unpacked: int = 100_000_000  # its members once decompressed (from the zip directory)
     logo_bytes: int = 10_000_000  # a logo file
     logo_pixels: int = 40_000_000  # a logo's width x height, read from its header
+    template_files: int = 5_000  # files (and folders) in a template folder, all levels
 
     @classmethod
     def from_env(cls) -> Limits:

@@ -78,3 +78,12 @@ def test_worker_killed_mid_build_is_retried_never_half_written(cluster, tmp_path
     for o in result.outputs:
         if o.format == "pdf":
             assert pdf_ok(Path(o.path))
+
+
+def test_a_scheduler_address_of_an_unknown_scheme_is_one_line(tmp_path):
+    mini_corpus(tmp_path, 1)
+    run = subprocess.run([sys.executable, "-m", "briefkit", "build", "seeds", "-o", "out", "-l", "snapshot",
+                          "--scheduler", "file:///etc/passwd"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 6, run.stderr
+    assert run.stderr.count("\n") == 1 and "cannot reach the Dask scheduler at file:///etc/passwd" in run.stderr

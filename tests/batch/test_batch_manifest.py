@@ -98,3 +98,10 @@ def test_a_manifest_writes_only_inside_its_folder(tmp_path, line):
 def test_a_manifest_may_name_a_report_in_a_subfolder(tmp_path):
     got = load_manifest(manifest(tmp_path, 'output = "public"\nreport = "logs/report.json"\n'))
     assert got["report"] == str(tmp_path / "logs/report.json")
+
+
+def test_a_manifest_nested_too_deeply_is_one_line(tmp_path):
+    m = manifest(tmp_path, "x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(ManifestError) as info:
+        load_manifest(m)
+    assert "nested too deeply" in info.value.message

@@ -65,8 +65,12 @@ def test_name_patterns(tree):
 
 
 @pytest.mark.parametrize("pattern, words", [("{slug}.{ext}", "{length}"), ("{slug}/{lenght}.{ext}", "unknown field"),
-                                            ("../{slug}/{length}.{ext}", "inside"), ("{slug", "invalid")])
+                                            ("../{slug}/{length}.{ext}", "inside"), ("{slug", "invalid"),
+                                            ("{length}{ext:x}", "no format spec"),
+                                            ("{slug:>999999999}{length}.{ext}", "no format spec"),
+                                            ("{slug!r}{length}.{ext}", "no format spec")])
 def test_bad_patterns(pattern, words):
+    """Fields are plain: a format spec could pad a name to gigabytes or fail inside format()."""
     with pytest.raises(BuildError) as err:
         check_pattern(pattern)
     assert words in str(err.value)
@@ -88,7 +92,7 @@ def test_shards_cover_every_seed_exactly_once_and_balance_bytes(tmp_path):
         p = tmp_path / f"s{i:02d}.txt"
         p.write_text("x" * (100 + 997 * i % 5000))
         seeds.append(p)
-    for n in (1, 2, 3, 7):
+    for n in (1, 2, 3, 7, 23, 40):
         slices = [shard(seeds, i, n) for i in range(1, n + 1)]
         flat = [s for sl in slices for s in sl]
         assert sorted(flat) == sorted(seeds) and len(flat) == len(seeds)
@@ -98,6 +102,16 @@ def test_shards_cover_every_seed_exactly_once_and_balance_bytes(tmp_path):
         assert max(loads) - min(loads) <= max(s.stat().st_size for s in seeds)
         # stable: the same call gives the same slice
         assert slices == [shard(list(seeds), i, n) for i in range(1, n + 1)]
+
+
+def test_more_slices_than_seeds_and_a_huge_count(tmp_path):
+    """Each seed takes a slice of its own while empty ones remain; a count of 10**20 is
+    answered at once, not by allocating a counter per slice."""
+    seeds = [tmp_path / f"s{i}.txt" for i in range(3)]
+    for i, p in enumerate(seeds):
+        p.write_text("x" * (10 + i))
+    assert [shard(seeds, i, 5) for i in range(1, 6)] == [[seeds[2]], [seeds[1]], [seeds[0]], [], []]
+    assert shard(seeds, 2, 10**20) == [seeds[1]] and shard(seeds, 10**19, 10**20) == []
 
 
 @pytest.mark.parametrize("text", ["0/2", "3/2", "a/b", "2"])

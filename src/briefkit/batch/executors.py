@@ -132,7 +132,7 @@ def dask_executor(scheduler: str | None) -> Iterator[Executor]:
         raise BuildError("--executor dask needs Dask: pip install 'briefkit[dask]'") from None
     try:
         client = Client(address, timeout=30)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:  # ValueError: an address of an unknown scheme
         raise BuildError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
         yield client.get_executor(pure=False, retries=2)

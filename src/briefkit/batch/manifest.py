@@ -78,6 +78,8 @@ def load_manifest(path: Path) -> dict[str, Any]:
 
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ManifestError("invalid TOML: nested too deeply", file=path) from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))

@@ -87,6 +87,10 @@ def check_pattern(pattern: str) -> str:
         names = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
     except ValueError as exc:
         raise BuildError(f"invalid output name pattern {pattern!r}: {exc}") from None
+    if any(spec or conv for _, f, spec, conv in string.Formatter().parse(pattern) if f is not None):
+        # `{slug:>999999999}` would pad a name to a gigabyte, `{ext:x}` fails inside format()
+        raise BuildError(f"output name pattern {pattern!r}: fields take no format spec or conversion "
+                         "(write {slug}, not {slug:...} or {slug!r})")
     unknown = [n for n in names if n not in PATTERN_FIELDS]
     if unknown:
         raise BuildError(f"unknown field {{{unknown[0]}}} in output name pattern {pattern!r}; "
@@ -165,12 +169,19 @@ def shard(seeds: Sequence[Path], index: int, count: int) -> list[Path]:
     """
     if count == 1:
         return list(seeds)
+    import heapq
+
+    # Slices beyond the number of seeds stay empty (each seed takes an empty slice while there is
+    # one), so only that many are kept: `--shard 1/10**20` must not allocate 10**20 counters.
+    slots = min(count, len(seeds))
+    if index > slots:
+        return []
     sized = sorted(((_size(s), s.as_posix(), s) for s in seeds), key=lambda t: (-t[0], t[1]))
-    loads = [0] * count
+    loads = [(0, k) for k in range(slots)]  # a heap: the least loaded slice, then the lowest
     mine: set[str] = set()
     for size, key, _ in sized:
-        slot = min(range(count), key=lambda k: (loads[k], k))
-        loads[slot] += max(size, 1)
+        load, slot = heapq.heappop(loads)
+        heapq.heappush(loads, (load + max(size, 1), slot))
         if slot == index - 1:
             mine.add(key)
     return [s for s in seeds if s.as_posix() in mine]

@@ -106,6 +106,18 @@ class FileDigests:
         return self.changed or len(self.used) != len(self.known)
 
 
+def _read_regular(path: Path) -> bytes:
+    """A regular file's bytes; OSError for anything else (opened without blocking: the state
+    file's place may hold a FIFO, which would block `open` until a writer comes)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb", closefd=True) as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        return fh.read()
+
+
 def _hash_file(path: str) -> str:
     """sha256 of a regular file's bytes; "missing" when it cannot be opened, "not-a-file" when
     it is a pipe, a device or a folder.
@@ -137,20 +149,41 @@ def file_digest(path: str) -> str:
     return _hash_file(os.path.abspath(path))
 
 
-def _tree_files(root: str, suffixes: tuple[str, ...] | None) -> list[str]:
+class TooManyFiles(Exception):
+    """A folder walked for its digest holds more entries than the caller allows."""
+
+
+def _tree_files(root: str, suffixes: tuple[str, ...] | None, most: int | None = None) -> list[str]:
     """Every file below `root` (relative, posix, sorted), skipping __pycache__; scandir, not
-    rglob, because this runs on every invocation over briefkit's own source."""
+    rglob, because this runs on every invocation over briefkit's own source.
+
+    Linked folders are followed (a template folder may link a shared one) but each real
+    folder is entered once, so a link to an ancestor (`X11 -> .`) cannot loop; past `most`
+    entries the walk stops with TooManyFiles (`--templates /` must not hash the disk)."""
     out: list[str] = []
     todo = [""]
+    seen: set[tuple[int, int]] = set()
+    count = 0
     while todo:
         rel = todo.pop()
         try:
+            st = os.stat(os.path.join(root, rel))
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
             entries = list(os.scandir(os.path.join(root, rel)))
         except OSError:
             continue
+        count += len(entries)
+        if most is not None and count > most:
+            raise TooManyFiles(root)
         for e in entries:
             name = f"{rel}/{e.name}" if rel else e.name
-            if e.is_dir():
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                continue
+            if is_dir:
                 if e.name != "__pycache__":
                     todo.append(name)
             elif e.is_file() and (suffixes is None or os.path.splitext(e.name)[1] in suffixes):
@@ -158,10 +191,11 @@ def _tree_files(root: str, suffixes: tuple[str, ...] | None) -> list[str]:
     return sorted(out)
 
 
-def tree_digest(root: Path, digests: FileDigests, suffixes: tuple[str, ...] | None = None) -> str:
+def tree_digest(root: Path, digests: FileDigests, suffixes: tuple[str, ...] | None = None,
+                most: int | None = None) -> str:
     h = hashlib.sha256()
     base = str(root)
-    for rel in _tree_files(base, suffixes):
+    for rel in _tree_files(base, suffixes, most):
         h.update(rel.encode() + b"\0" + digests.digest(os.path.join(base, rel)).encode() + b"\0")
     return h.hexdigest()
 
@@ -260,13 +294,28 @@ class SharedInputs:
         d = {"briefkit": code_digest(version), "libraries": libs}
         th = hashlib.sha256()
         for t in template_dirs:
-            th.update(tree_digest(t, files).encode())
+            th.update(_template_digest(t, files).encode())
         d["templates"] = th.hexdigest()
         d.update(theme_digests(theme, files))
         d["reference_docx"] = files.digest(reference_docx) if reference_docx else "none"
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         d["source_date_epoch"] = epoch or "unset"
         return cls(d, version)
+
+
+def _template_digest(folder: Path, files: FileDigests) -> str:
+    """The digest of a template folder, refused in one line when it holds more files than a
+    set of templates could (`template_files`): a folder such as `/` named by mistake, or by a
+    hostile manifest, would otherwise be hashed whole."""
+    from ..errors import BuildError
+    from ..limits import current, hint
+
+    most = current().template_files
+    try:
+        return tree_digest(folder, files, most=most)
+    except TooManyFiles:
+        raise BuildError(f"template folder holds more than {most} files and folders; name the folder of "
+                         f"your templates {hint('template_files')}", file=folder) from None
 
 
 def seed_inputs(seed: Path, shared: SharedInputs, files: FileDigests) -> dict[str, str]:
@@ -322,14 +371,17 @@ class State:
     def load(cls, out_dir: Path) -> "State":
         path = out_dir / STATE_NAME
         try:
-            with open(path, "rb") as fh:
-                data = json.loads(fh.read())
+            data = json.loads(_read_regular(path))
             if data.get("version") == STATE_VERSION and isinstance(data.get("outputs"), dict):
                 files = data.get("files") if isinstance(data.get("files"), dict) else {}
+                files = {k: v for k, v in files.items() if isinstance(v, list)}
                 env = data.get("environment") if isinstance(data.get("environment"), dict) else {}
-                return cls(path, data["outputs"], files=FileDigests(files), env=env)
-        except (OSError, ValueError, AttributeError):
-            pass  # missing or unreadable: everything is rebuilt, which is always safe
+                outputs = {k: v for k, v in data["outputs"].items() if isinstance(v, dict)}
+                return cls(path, outputs, files=FileDigests(files), env=env)
+        except (OSError, ValueError, AttributeError, RecursionError):
+            # missing, unreadable, not a regular file or nested past the parser's depth:
+            # everything is rebuilt, which is always safe
+            pass
         return cls(path)
 
     def up_to_date(self, rel: str, key: str, file: str | os.PathLike) -> dict[str, Any] | None:
