@@ -1035,6 +1035,32 @@ def _briefkit_extract_events__Draft(cls, _d, _f):
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": None}
 
 
+def _briefkit_extract_events__LeaderIndex(cls, _d, _f):
+    def __init__(self, words, by_last, lasts, opening):
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "by_last", by_last)
+        object.__setattr__(self, "lasts", lasts)
+        object.__setattr__(self, "opening", opening)
+    @_recursive_repr
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(words={self.words!r}, by_last={self.by_last!r}, lasts={self.lasts!r}, opening={self.opening!r})"
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.words,self.by_last,self.lasts,self.opening,) == (other.words,other.by_last,other.lasts,other.opening,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.words,self.by_last,self.lasts,self.opening,))
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('words','by_last','lasts','opening',):
+            raise _Frozen(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('words','by_last','lasts','opening',):
+            raise _Frozen(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": __hash__, "__setattr__": __setattr__, "__delattr__": __delattr__}
+
+
 def _briefkit_extract_events__Text(cls, _d, _f):
     def __init__(self, text, section, source, in_lead):
         object.__setattr__(self, "text", text)
@@ -1305,7 +1331,7 @@ def _briefkit_lengths_Length(cls, _d, _f):
 
 
 def _briefkit_limits_Limits(cls, _d, _f):
-    def __init__(self, seed_bytes=_d["seed_bytes"], line_chars=_d["line_chars"], paragraph_chars=_d["paragraph_chars"], word_chars=_d["word_chars"], heading_chars=_d["heading_chars"], nesting=_d["nesting"], events=_d["events"], headings=_d["headings"], template_seconds=_d["template_seconds"], template_chars=_d["template_chars"], template_range=_d["template_range"], layout_seconds=_d["layout_seconds"], reference_docx_bytes=_d["reference_docx_bytes"], reference_docx_unpacked=_d["reference_docx_unpacked"], logo_bytes=_d["logo_bytes"], logo_pixels=_d["logo_pixels"]):
+    def __init__(self, seed_bytes=_d["seed_bytes"], line_chars=_d["line_chars"], paragraph_chars=_d["paragraph_chars"], word_chars=_d["word_chars"], heading_chars=_d["heading_chars"], nesting=_d["nesting"], events=_d["events"], headings=_d["headings"], template_seconds=_d["template_seconds"], template_chars=_d["template_chars"], template_range=_d["template_range"], layout_seconds=_d["layout_seconds"], extract_seconds=_d["extract_seconds"], reference_docx_bytes=_d["reference_docx_bytes"], reference_docx_unpacked=_d["reference_docx_unpacked"], logo_bytes=_d["logo_bytes"], logo_pixels=_d["logo_pixels"], template_files=_d["template_files"]):
         object.__setattr__(self, "seed_bytes", seed_bytes)
         object.__setattr__(self, "line_chars", line_chars)
         object.__setattr__(self, "paragraph_chars", paragraph_chars)
@@ -1318,25 +1344,27 @@ def _briefkit_limits_Limits(cls, _d, _f):
         object.__setattr__(self, "template_chars", template_chars)
         object.__setattr__(self, "template_range", template_range)
         object.__setattr__(self, "layout_seconds", layout_seconds)
+        object.__setattr__(self, "extract_seconds", extract_seconds)
         object.__setattr__(self, "reference_docx_bytes", reference_docx_bytes)
         object.__setattr__(self, "reference_docx_unpacked", reference_docx_unpacked)
         object.__setattr__(self, "logo_bytes", logo_bytes)
         object.__setattr__(self, "logo_pixels", logo_pixels)
+        object.__setattr__(self, "template_files", template_files)
     @_recursive_repr
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(seed_bytes={self.seed_bytes!r}, line_chars={self.line_chars!r}, paragraph_chars={self.paragraph_chars!r}, word_chars={self.word_chars!r}, heading_chars={self.heading_chars!r}, nesting={self.nesting!r}, events={self.events!r}, headings={self.headings!r}, template_seconds={self.template_seconds!r}, template_chars={self.template_chars!r}, template_range={self.template_range!r}, layout_seconds={self.layout_seconds!r}, reference_docx_bytes={self.reference_docx_bytes!r}, reference_docx_unpacked={self.reference_docx_unpacked!r}, logo_bytes={self.logo_bytes!r}, logo_pixels={self.logo_pixels!r})"
+        return self.__class__.__qualname__ + f"(seed_bytes={self.seed_bytes!r}, line_chars={self.line_chars!r}, paragraph_chars={self.paragraph_chars!r}, word_chars={self.word_chars!r}, heading_chars={self.heading_chars!r}, nesting={self.nesting!r}, events={self.events!r}, headings={self.headings!r}, template_seconds={self.template_seconds!r}, template_chars={self.template_chars!r}, template_range={self.template_range!r}, layout_seconds={self.layout_seconds!r}, extract_seconds={self.extract_seconds!r}, reference_docx_bytes={self.reference_docx_bytes!r}, reference_docx_unpacked={self.reference_docx_unpacked!r}, logo_bytes={self.logo_bytes!r}, logo_pixels={self.logo_pixels!r}, template_files={self.template_files!r})"
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.seed_bytes,self.line_chars,self.paragraph_chars,self.word_chars,self.heading_chars,self.nesting,self.events,self.headings,self.template_seconds,self.template_chars,self.template_range,self.layout_seconds,self.reference_docx_bytes,self.reference_docx_unpacked,self.logo_bytes,self.logo_pixels,) == (other.seed_bytes,other.line_chars,other.paragraph_chars,other.word_chars,other.heading_chars,other.nesting,other.events,other.headings,other.template_seconds,other.template_chars,other.template_range,other.layout_seconds,other.reference_docx_bytes,other.reference_docx_unpacked,other.logo_bytes,other.logo_pixels,)
+            return (self.seed_bytes,self.line_chars,self.paragraph_chars,self.word_chars,self.heading_chars,self.nesting,self.events,self.headings,self.template_seconds,self.template_chars,self.template_range,self.layout_seconds,self.extract_seconds,self.reference_docx_bytes,self.reference_docx_unpacked,self.logo_bytes,self.logo_pixels,self.template_files,) == (other.seed_bytes,other.line_chars,other.paragraph_chars,other.word_chars,other.heading_chars,other.nesting,other.events,other.headings,other.template_seconds,other.template_chars,other.template_range,other.layout_seconds,other.extract_seconds,other.reference_docx_bytes,other.reference_docx_unpacked,other.logo_bytes,other.logo_pixels,other.template_files,)
         return NotImplemented
     def __hash__(self):
-        return hash((self.seed_bytes,self.line_chars,self.paragraph_chars,self.word_chars,self.heading_chars,self.nesting,self.events,self.headings,self.template_seconds,self.template_chars,self.template_range,self.layout_seconds,self.reference_docx_bytes,self.reference_docx_unpacked,self.logo_bytes,self.logo_pixels,))
+        return hash((self.seed_bytes,self.line_chars,self.paragraph_chars,self.word_chars,self.heading_chars,self.nesting,self.events,self.headings,self.template_seconds,self.template_chars,self.template_range,self.layout_seconds,self.extract_seconds,self.reference_docx_bytes,self.reference_docx_unpacked,self.logo_bytes,self.logo_pixels,self.template_files,))
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('seed_bytes','line_chars','paragraph_chars','word_chars','heading_chars','nesting','events','headings','template_seconds','template_chars','template_range','layout_seconds','reference_docx_bytes','reference_docx_unpacked','logo_bytes','logo_pixels',):
+        if type(self) is cls or name in ('seed_bytes','line_chars','paragraph_chars','word_chars','heading_chars','nesting','events','headings','template_seconds','template_chars','template_range','layout_seconds','extract_seconds','reference_docx_bytes','reference_docx_unpacked','logo_bytes','logo_pixels','template_files',):
             raise _Frozen(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
     def __delattr__(self, name):
-        if type(self) is cls or name in ('seed_bytes','line_chars','paragraph_chars','word_chars','heading_chars','nesting','events','headings','template_seconds','template_chars','template_range','layout_seconds','reference_docx_bytes','reference_docx_unpacked','logo_bytes','logo_pixels',):
+        if type(self) is cls or name in ('seed_bytes','line_chars','paragraph_chars','word_chars','heading_chars','nesting','events','headings','template_seconds','template_chars','template_range','layout_seconds','extract_seconds','reference_docx_bytes','reference_docx_unpacked','logo_bytes','logo_pixels','template_files',):
             raise _Frozen(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
     return {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__, "__hash__": __hash__, "__setattr__": __setattr__, "__delattr__": __delattr__}
@@ -1938,6 +1966,7 @@ SPECS = {
     'briefkit.extract.dates.DateMention': (True, True, (('start', 'int', False, False, True, True, True, None), ('end', 'int', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('year', 'int | None', False, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None), ('end_year', 'int | None', True, False, True, True, True, None), ('end_month', 'int | None', True, False, True, True, True, None), ('end_day', 'int | None', True, False, True, True, True, None), ('ongoing', 'bool', True, False, True, True, True, None), ('closed_range', 'bool', True, False, True, True, True, None), ('recurring', 'bool', True, False, True, True, True, None))),
     'briefkit.extract.events._Context': (False, True, (('year', 'int | None', True, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None), ('last_day', 'EventDate | None', True, False, True, True, True, None))),
     'briefkit.extract.events._Draft': (False, True, (('date', 'EventDate', False, False, True, True, True, None), ('end', 'EventDate | None', False, False, True, True, True, None), ('ongoing', 'bool', False, False, True, True, True, None), ('text', 'str', False, False, True, True, True, None), ('clause', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None), ('year_inferred', 'bool', False, False, True, True, True, None), ('kind', 'str', False, False, True, True, True, None), ('background', 'bool', False, False, True, True, True, None), ('also', 'list[Source]', False, True, True, True, True, None), ('fact', 'bool', True, False, True, True, True, None), ('person', 'str | None', True, False, True, True, True, None), ('anchored', 'bool', True, False, True, True, True, None), ('retold', 'list[str]', False, True, True, True, True, None), ('hailed', 'bool', True, False, True, True, True, None))),
+    'briefkit.extract.events._LeaderIndex': (True, True, (('words', 'tuple[tuple[str, ...], ...]', False, False, True, True, True, None), ('by_last', 'dict[str, list[str]]', False, False, True, True, True, None), ('lasts', 'frozenset[str]', False, False, True, True, True, None), ('opening', 'dict[str, list[str]]', False, False, True, True, True, None))),
     'briefkit.extract.events._Text': (True, True, (('text', 'str', False, False, True, True, True, None), ('section', 'str | None', False, False, True, True, True, None), ('source', 'Source | None', False, False, True, True, True, None), ('in_lead', 'bool', False, False, True, True, True, None))),
     'briefkit.extract.org.Structure': (False, True, (('org', 'OrgNode', False, False, True, True, True, None), ('relations', 'list[Relation]', False, True, True, True, True, None), ('subordination', 'list[Subordination]', False, True, True, True, True, None))),
     'briefkit.extract.org._Told': (False, True, (('title', 'str', False, False, True, True, True, None), ('blocks', 'list', False, False, True, True, True, None), ('children', 'list', False, True, True, True, True, None))),
@@ -1950,7 +1979,7 @@ SPECS = {
     'briefkit.layout_cache.Draft': (True, True, (('pages', 'int', False, False, True, True, True, None), ('page_map', 'PageMap', False, False, True, True, True, None), ('floats', 'FloatLayout', False, False, True, True, True, None), ('last_fill', 'float', False, False, True, True, True, None), ('page_fills', 'tuple[float, ...]', False, False, True, True, True, None), ('split_lists', 'tuple[int, ...]', True, False, True, True, True, None))),
     'briefkit.lazy_profile.PlainDate': (True, True, (('year', 'int', False, False, True, True, True, None), ('month', 'int | None', True, False, True, True, True, None), ('day', 'int | None', True, False, True, True, True, None))),
     'briefkit.lengths.Length': (True, True, (('name', 'str', False, False, True, True, True, None), ('template', 'str', False, False, True, True, True, None), ('max_pages', 'int | None', False, False, True, True, True, None), ('max_detail', 'int', False, False, True, True, True, None), ('description', 'str', True, False, True, True, True, None))),
-    'briefkit.limits.Limits': (True, True, (('seed_bytes', 'int', True, False, True, True, True, None), ('line_chars', 'int', True, False, True, True, True, None), ('paragraph_chars', 'int', True, False, True, True, True, None), ('word_chars', 'int', True, False, True, True, True, None), ('heading_chars', 'int', True, False, True, True, True, None), ('nesting', 'int', True, False, True, True, True, None), ('events', 'int', True, False, True, True, True, None), ('headings', 'int', True, False, True, True, True, None), ('template_seconds', 'float', True, False, True, True, True, None), ('template_chars', 'int', True, False, True, True, True, None), ('template_range', 'int', True, False, True, True, True, None), ('layout_seconds', 'float', True, False, True, True, True, None), ('reference_docx_bytes', 'int', True, False, True, True, True, None), ('reference_docx_unpacked', 'int', True, False, True, True, True, None), ('logo_bytes', 'int', True, False, True, True, True, None), ('logo_pixels', 'int', True, False, True, True, True, None))),
+    'briefkit.limits.Limits': (True, True, (('seed_bytes', 'int', True, False, True, True, True, None), ('line_chars', 'int', True, False, True, True, True, None), ('paragraph_chars', 'int', True, False, True, True, True, None), ('word_chars', 'int', True, False, True, True, True, None), ('heading_chars', 'int', True, False, True, True, True, None), ('nesting', 'int', True, False, True, True, True, None), ('events', 'int', True, False, True, True, True, None), ('headings', 'int', True, False, True, True, True, None), ('template_seconds', 'float', True, False, True, True, True, None), ('template_chars', 'int', True, False, True, True, True, None), ('template_range', 'int', True, False, True, True, True, None), ('layout_seconds', 'float', True, False, True, True, True, None), ('extract_seconds', 'float', True, False, True, True, True, None), ('reference_docx_bytes', 'int', True, False, True, True, True, None), ('reference_docx_unpacked', 'int', True, False, True, True, True, None), ('logo_bytes', 'int', True, False, True, True, True, None), ('logo_pixels', 'int', True, False, True, True, True, None), ('template_files', 'int', True, False, True, True, True, None))),
     'briefkit.parts.PlainNode': (True, True, (('name', 'str', False, False, True, True, True, None), ('kind', 'str', False, False, True, True, True, None), ('children', 'tuple[PlainNode, ...]', False, False, True, True, True, None))),
     'briefkit.pdf_cache.Rendered': (True, True, (('data', 'bytes', False, False, True, True, True, None), ('pages', 'int', False, False, True, True, True, None), ('page_map', 'PageMap', False, False, True, True, True, None), ('floats', 'FloatLayout', False, False, True, True, True, None), ('last_fill', 'float', False, False, True, True, True, None), ('page_fills', 'tuple[float, ...]', False, False, True, True, True, None), ('split_lists', 'tuple[int, ...]', True, False, True, True, True, None))),
     'briefkit.readers.article._Open': (False, True, (('blocks', 'list[Block]', False, False, True, True, True, None), ('para', 'list[Line]', False, True, True, True, True, None), ('items', 'list[tuple[int, int, str, int]]', False, True, True, True, True, None), ('ordered', 'bool', True, False, True, True, True, None))),

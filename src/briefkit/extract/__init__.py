@@ -18,6 +18,14 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     `title_source` is where the title was read, the provenance of the unit's org node. `fill`
     names which of `DERIVED` to compute (all by default): a hand-written structured seed keeps
     what it states and gets the rest derived from its text."""
+    from ..limits import current
+    from .budget import within
+
+    with within(current().extract_seconds, profile.seed_file):
+        return _enrich(profile, title_source, set(DERIVED) if fill is None else fill)
+
+
+def _enrich(profile: Profile, title_source: Source | None, fill: set[str]) -> list[Finding]:
     # The extractors load here, not with the package: the later stages import light modules
     # of it (`dates`, `titles`) and a profile read from the cache needs none of them.
     from .events import extract_events
@@ -26,7 +34,6 @@ def enrich(profile: Profile, title_source: Source | None = None, fill: set[str] 
     from .people import (close_begun_terms, date_current_terms, end_announced_departures, end_bare_departures,
                          extract_people, open_lone_dated_terms, renew_current_terms, supersede)
 
-    fill = set(DERIVED) if fill is None else fill
     findings: list[Finding] = []
     if "aliases" in fill:
         first = next((b.text for b in profile.lead if isinstance(b, Paragraph)), None)

@@ -74,6 +74,7 @@ from .. import recache as re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from ..heap import per_unit
+from .budget import check
 from ..records import field
 from functools import lru_cache
 
@@ -6574,11 +6575,38 @@ def _other_initial(name: str, leader: str) -> bool:
     return bool(given) and first.group(1) not in given
 
 
+@record(frozen=True)
+class _LeaderIndex:
+    """The words of each of a list of leaders' names, read once for the list (`_persons_in` is
+    called for every sentence, and splitting every leader's name each time made an article of
+    a thousand leaders spend seconds on it)."""
+
+    words: tuple[tuple[str, ...], ...]  # each leader's words, in the list's order
+    by_last: dict[str, list[str]]  # leaders by their name's last word, in the list's order
+    lasts: frozenset[str]  # the last words of the names of two words or more
+    opening: dict[str, list[str]]  # leaders of two words or more by their name's first word
+
+
+@lru_cache(maxsize=8)
+def _leader_index(leaders: tuple[str, ...]) -> _LeaderIndex:
+    words = tuple(tuple(n.split()) for n in leaders)
+    by_last: dict[str, list[str]] = {}
+    opening: dict[str, list[str]] = {}
+    for n, ws in zip(leaders, words):
+        if ws:
+            by_last.setdefault(ws[-1], []).append(n)
+        if len(ws) > 1:
+            opening.setdefault(ws[0], []).append(n)
+    return _LeaderIndex(words, by_last, frozenset(ws[-1] for ws in words if len(ws) > 1), opening)
+
+
 def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = None) -> list[str]:
     """The people a text names, in order, one entry per person: the organisation's leaders by
     full name, surname or alias ("the spokesperson Caesar"), and any other personal name
     ("Prime Minister Yulia Svyrydenko")."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     out: list[str] = []
+    index = _leader_index(tuple(leaders))
     for alias, who in (aliases or {}).items():
         if word_pattern(alias).search(text):
             out.append(who)
@@ -6602,7 +6630,7 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
         # leader alone of that surname is read as that leader)
         # (nor someone of that surname whose initial is none of the leader's: "the party's national
         # returning officer, K. Laxman" is not its former president Bangaru Laxman)
-        sharing = [n for n in leaders if n.split()[-1] == name.split()[-1] and not _other_initial(name, n)]
+        sharing = [n for n in index.by_last.get(name.split()[-1], ()) if not _other_initial(name, n)]
         written = [n for n in sharing if n in text]  # "A.P. Møller" where the pattern read "P. Møller"
         same = name if name in leaders else (sharing[0] if len(sharing) == 1 else written[0] if len(written) == 1
                                              else None)
@@ -6613,14 +6641,17 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
             name = whole.group(0) if whole and not _STOP_FIRST_WORD.match(whole.group(0)) and is_name(whole.group(0)) \
                 and not ORG_WORD.search(whole.group(0)) else name
         out.append(same or name)
-    for n in leaders:
-        last = n.split()[-1]
+    def named(word: str) -> bool:  # the substring test first: most leaders are not in most texts
+        return word in text and word_pattern(word).search(text) is not None
+
+    for n, ws in zip(leaders, index.words):
+        last = ws[-1]
         # ("Iglesias" for "Pablo Iglesias Posse": a Spanish name's first surname is the one used)
-        if len(n.split()) >= 3 and n not in out and not word_pattern(last).search(text) \
-                and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]{2,}", n.split()[-2]) and word_pattern(n.split()[-2]).search(text) \
-                and not any(n.split()[-2] in o for o in out):
-            last = n.split()[-2]
-        if n not in out and len(n.split()) > 1 and word_pattern(last).search(text) and \
+        if len(ws) >= 3 and n not in out and not named(last) \
+                and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]{2,}", ws[-2]) and named(ws[-2]) \
+                and not any(ws[-2] in o for o in out):
+            last = ws[-2]
+        if n not in out and len(ws) > 1 and named(last) and \
                 len(word_pattern(last).findall(text)) > sum(o.count(last) for o in out if o in text):
             out.append(n)  # (not when each time the surname stands, it is in a full name already read)
     lone = _SURNAME_ROLE.match(_strip_date_phrase(text.strip()))
@@ -6635,13 +6666,8 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     # Where one leader alone opens a name with it, the word is that leader, as an article that
     # calls people by their given names writes them ("Mohammed stayed in charge until 1991 ...",
     # of Mohammed Ahmed; Ethiopian, Thai and Icelandic names are used so).
-    lasts = {n.split()[-1] for n in leaders if len(n.split()) > 1}
-    opening = {}
-    for n in leaders:
-        if len(n.split()) > 1:
-            opening.setdefault(n.split()[0], []).append(n)
-    for n in leaders:
-        words = n.split()
+    lasts, opening = index.lasts, index.opening
+    for n, words in zip(leaders, index.words):
         if len(words) > 1 and words[0] in text and words[0] not in lasts and words[0][:1].isupper() and not any(
                 words[0] in o.split() for o in out):
             m = word_pattern(words[0]).search(text)
@@ -7391,10 +7417,12 @@ def _called_alone(profile: Profile, leaders: list[str]) -> frozenset[str]:
     text = " ".join(getattr(b, "text", "") or "" for b in [*profile.lead, *(blk for sec in profile.all_sections()
                                                                          for blk in sec.blocks)])
     out: set[str] = set()
+    looked: set[str] = set()  # each word looked for once: many leaders may share a given name
     for name in leaders:
         for word in name.split()[:-1]:
-            if len(word) < 4 or not word[:1].isupper() or word in others or not word.isalpha():
+            if len(word) < 4 or not word[:1].isupper() or word in others or not word.isalpha() or word in looked:
                 continue
+            looked.add(word)
             if _alone(word, text):
                 out.add(word)
     return frozenset(out)
@@ -7403,6 +7431,7 @@ def _called_alone(profile: Profile, leaders: list[str]) -> frozenset[str]:
 def _alone(word: str, text: str) -> bool:
     """Whether `text` writes `word` as a name of its own: neither a capitalised word right
     before it ("Piazza San Marco") nor one right after it ("Marco Carletti")."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     for start, end in name_spans(text, word, "'’.-", after="'’-"):
         before = re.search(r"([\w'’.-]+)\s+$", text[max(0, start - 40):start])
         after = re.match(r"\s+([\w'’.-]+)", text[end:end + 40])
@@ -9002,7 +9031,9 @@ def _rank_steps_of_one_change(changes: list[Event], profile: Profile) -> None:
         if coming and not find_dates(a.text[coming.end():]):
             a.importance = round(max(0.05, a.importance - STEP_BEFORE), 2)
             continue
-        named = {n for n in surnames if re.search(rf"\b{re.escape(n)}\b", a.label or a.text)}
+        check()
+        told = a.label or a.text
+        named = {n for n in surnames if n in told and re.search(rf"\b{re.escape(n)}\b", told)}
         if not named or re.search(r"\b(?:re-?)?elected\b", a.label or a.text):
             continue
         # (not a later row of the person choosing others: "Sanae Takaichi named Taro Aso vice

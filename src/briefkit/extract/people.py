@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterator, Sequence
 from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
                      joined_posts, post_of, shared_post_of)
 from ..kinds import KINDS
+from .budget import check
 from ..records import record
 from ..text import cap_first, has_name, name_spans, replace_names, sentence_spans
 from .dates import find_dates
@@ -512,6 +513,7 @@ class _Found:
 
 def _named_in_full(sentence: str, known: list[str], latest: dict[str, str]) -> None:
     """Note, by surname, each known person the sentence names in full."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     for n in known:
         if len(n.split()) > 1 and n in sentence:
             latest[n.split()[-1]] = n
@@ -538,12 +540,15 @@ def _called_by_first_word(sentence: str, known: list[str], first: dict[str, str]
     """Note each known person the sentence calls by the first word of their name alone, while
     no known person has that word for a surname ("Muhoozi" for Muhoozi Kainerugaba, "Kim" for
     Kim Dae-jung): a text that calls someone so keeps calling them so (`_with_full_names`)."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     surnames = {n.split()[-1] for n in known if len(n.split()) > 1}
+    tried: set[str] = set()  # a first word many share is looked for once ("John" of a hundred Johns)
     for n in known:
         word = n.split()[0]
-        if len(n.split()) < 2 or word in surnames or word in first or not _NAME_WORD_RX.fullmatch(word) \
-                or word in _STOP_FIRST or len(word) < 3:
+        if len(n.split()) < 2 or word in surnames or word in first or word in tried or \
+                not _NAME_WORD_RX.fullmatch(word) or word in _STOP_FIRST or len(word) < 3:
             continue
+        tried.add(word)
         for start, end in name_spans(sentence, word):
             if not _in_run(sentence, start, end):
                 first[word] = n
@@ -625,6 +630,7 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     by before anyone with it for a surname was named (`first`, `_called_by_first_word`) keeps
     naming them: an article that calls Muhoozi Kainerugaba "Muhoozi" goes on doing so after it
     names "a different officer, Major General David Muhoozi" once."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     latest = {} if latest is None else latest
     first = {} if first is None else first
     _called_by_first_word(sentence, known, first)
@@ -651,7 +657,9 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     # is the text's to say (`first`), not the surname's
     inner = {w for n in known if len(n.split()) > 2 for w in n.split()[1:-1]}
     unique = {s: n for s, n in unique.items() if s not in inner or s in first}
-    unique = {s: n for s, n in unique.items() if n}
+    # only surnames the sentence holds at all: the pattern below is compiled for each new set
+    # of names, and one of every known surname cost an article of 450 people a compile a sentence
+    unique = {s: n for s, n in unique.items() if n and s in sentence}
     if not unique:
         return sentence
     words = "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True))
@@ -2986,6 +2994,7 @@ def _from_sentences(profile: Profile, subject: Subject,
     """People with roles in the profile's sentences; `known` gives the names found so far, for
     a surname standing alone, `roles` the posts (casefolded) its leaders found so far hold, and
     `leading` those leaders' names."""
+    check()  # a turn of a loop that grows with the seed (`budget`)
     leaders_here: list[tuple[str, str]] = []  # (name, role) of ours named so far, for "succeeded him"
     head_titles = _head_titles(profile)
     post_titles = head_titles | _head_post_keys(profile)  # (for `_states_title`)
@@ -5311,6 +5320,7 @@ def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
     if not open_:
         return
     for sentence, _, _ in _sentences(profile):
+        check()
         left = _PRONOUN_LEFT.search(sentence)
         if left is None:
             continue
@@ -5356,6 +5366,7 @@ def _told_removed(profile: Profile, leaders: list[Person]) -> None:
         return
     texts = [sentence for sentence, _, _ in _sentences(profile)]
     for p in open_:
+        check()
         who = rf"(?:{re.escape(p.name)}|{re.escape(p.name.split()[-1])})"
         removed = re.compile(rf"\b(?:(?:dismissed|removed|sacked|fired|ousted|deposed)\s+(?:[\w-]+\s+){{0,2}}?{who}"
                              rf"(?![\w'’-])(?!,?\s+as\b)|ended\s+{who}['’]s\s+(?:services|contract|term|tenure|appointment|"
@@ -6018,16 +6029,21 @@ def supersede(people: list[Person]) -> None:
     2022") is not leading now when another holder of the same post began a term after theirs:
     the post changed hands since. Nothing changes for a holder the text dates by nothing
     (see `model.leading_now`)."""
+    # each holder's post read once, not once for every pair (an article of 450 holders made
+    # 200,000 readings)
+    posts = {id(q): post_of(q.role) for q in people if q.leader}
+    joined = {id(q): joined_posts(q.role) for q in people if q.leader}
     for p in people:
         if not p.leader or p.current is not None:
             continue
+        check()
         mine = _first_year(p.period)
-        # (a later holder of two posts, one of them this: "Vice-Chairman and Group CEO" after a
-        # chief executive)
-        same = [q for q in people if q is not p and q.leader
-                and (post_of(q.role) == post_of(p.role) or post_of(p.role) in joined_posts(q.role))]
         if mine is None:
             continue
+        # (a later holder of two posts, one of them this: "Vice-Chairman and Group CEO" after a
+        # chief executive)
+        post = posts[id(p)]
+        same = [q for q in people if q is not p and q.leader and (posts[id(q)] == post or post in joined[id(q)])]
         if any((_first_year(q.period) or (0, 0, 0)) > mine for q in same):
             p.current = False
 
