@@ -961,8 +961,16 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
                 return (d.year, d.month, d.day or 0), words
         return None
 
+    began: dict[int, list[tuple[tuple[int, int, int], str]]] = {}
+
     def starts(p: Person) -> list[tuple[tuple[int, int, int], str]]:
-        """When each of a holder's terms began: "2017–2022, 2023–2025" began twice."""
+        """When each of a holder's terms began: "2017–2022, 2023–2025" began twice (read once
+        a holder: this is asked for every pair of holders)."""
+        if id(p) not in began:
+            began[id(p)] = _starts(p)
+        return began[id(p)]
+
+    def _starts(p: Person) -> list[tuple[tuple[int, int, int], str]]:
         out = []
         for term in (p.period or "").split(","):
             ms = [m for m in find_dates(term, bare_years=True) if m.year]
@@ -991,13 +999,21 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
     def named_in(name: str) -> frozenset[int]:
         if name not in naming:
             rx = re.compile(rf"\b{re.escape(name)}\b")
-            naming[name] = frozenset(k for k, here in enumerate(windows) if rx.search(here))
+            naming[name] = frozenset(k for k, here in enumerate(windows) if name in here and rx.search(here))
         return naming[name]
 
-    def told_together(a: Person, b: Person) -> bool:
-        """One sentence, or two in a row of one paragraph, tell the handover ("X acted as
-        commander from 29 May. In June Y took over")."""
-        return not named_in(called(a)).isdisjoint(named_in(called(b)))
+    in_window: dict[int, set[int]] = {}  # the holders (by id) each window names
+
+    def told_with(a: Person) -> set[int]:
+        """Who one sentence, or two in a row of one paragraph, names with `a`: who could have
+        taken the post from them there ("X acted as commander from 29 May. In June Y took
+        over"). The windows' names are gathered once, so a holder's partners are looked up,
+        not searched for pair by pair."""
+        if not in_window:
+            for q in people:
+                for k in named_in(called(q)):
+                    in_window.setdefault(k, set()).add(id(q))
+        return {i for k in named_in(called(a)) for i in in_window.get(k, ())}
 
     out = []
     for p in people:
@@ -1007,8 +1023,9 @@ def _succession_ends(people: list[Person], sentences: Sequence[Sequence[str]],
         if p.current is False and period and len(find_dates(period, bare_years=True)) == 1 \
                 and not re.search(r"(?i)until|till|\bto\b|present|[–—-]|^in\s", period):
             mine = next(iter(starts(p)), None)
-            later = [s for q in people if q is not p and post_of(q.role) == post_of(p.role) and told_together(p, q)
-                     for s in starts(q) if mine is not None and s[0] > mine[0]]
+            partners = told_with(p) if mine is not None else set()
+            later = [s for q in people if q is not p and id(q) in partners and post_of(q.role) == post_of(p.role)
+                     for s in starts(q) if s[0] > mine[0]]
             if mine is not None and later and not _ended_between(p, people, mine[0][0], min(later)[0][0]):
                 successor = min(later)
                 p = p.model_copy(update={"period": f"{mine[1]} to {successor[1]}"})

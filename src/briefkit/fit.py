@@ -427,6 +427,27 @@ EARLY_TRY = 0.85
 EARLY_GAIN = 0.05
 
 
+def _fit_clock(length: Length) -> Callable[[], None]:
+    """A check that raises RenderError once this length's fit has run past `fit_seconds`.
+
+    Why: a fit composes and lays out up to some twenty candidates, each held to the template
+    and layout limits on its own, so a seed that makes every composition slow (thousands of
+    people to order) could hold one length for many minutes within those limits. The check is
+    made before each new candidate, so a fit ends within the limit and one candidate."""
+    import time
+
+    from .limits import current, hint
+
+    seconds = current().fit_seconds
+    end = time.monotonic() + seconds
+
+    def check() -> None:
+        if time.monotonic() > end:
+            raise RenderError(f"fitting the {length.name} to {length.max_pages} page(s) took longer than "
+                              f"{seconds:g} s {hint('fit_seconds')}")
+    return check
+
+
 def fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: ChartService,
         options: WriteOptions, template_dir: str | None = None, need_pdf: bool = True) -> Fitted:
     """The most detailed Document whose PDF fits the length's budget. What the fit asks for again
@@ -467,6 +488,7 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
             fitted.pdf, fitted.pages = result.data, result.pages
         return fitted
     reserve = docx_reserve(length)
+    over_time = _fit_clock(length)
     # A budgeted length decides on its PDF (a last page of a few lines, a chart given up), so a
     # DOCX-only build lays the PDF out too: `-f docx` and `-f pdf,docx` give the same Document.
     tried: list[tuple[int, int]] = []
@@ -482,12 +504,14 @@ def _fit(profile: Profile, length: Length, as_of: _dt.date | InfoDate, charts: C
         if key in results:
             return results[key].markup
         if key not in unmeasured:
+            over_time()
             unmeasured[key] = compose_markup(profile, length, detail, as_of, template_dir, fill, org_chart,
                                              people_max=people, store=True)
         return unmeasured[key].markup
 
     def attempt(detail: int, fill: int = 0, org_chart: bool = True, people: int | None = None) -> Fitted:
         if (detail, fill, org_chart, people) not in results:
+            over_time()
             weighed = unmeasured.pop((detail, fill, org_chart, people), None)
             if weighed is not None:
                 document, markup = document_of(weighed, charts), weighed.markup

@@ -33,6 +33,7 @@ class Limits:
     template_chars: int = 5_000_000  # markup one rendering may produce
     template_range: int = 100_000  # items one range() in a template may produce
     layout_seconds: float = 120.0  # laying out one PDF (ReportLab), wall clock
+    fit_seconds: float = 90.0  # fitting one length to its page budget (all its drafts), wall clock
     extract_seconds: float = 60.0  # deriving one seed's people, events and structure, wall clock
     reference_docx_bytes: int = 20_000_000  # a reference DOCX, compressed
     reference_docx_unpacked: int = 100_000_000  # its members once decompressed (from the zip directory)

@@ -9,6 +9,8 @@ finding, can be traced back to the line of the seed it came from.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import recache as re
 
 import datetime as _dt
@@ -393,6 +395,7 @@ def oversees(person: Person, people: Sequence[Person]) -> bool:
         p.current and CHIEF_EXECUTIVE.search(p.role or "") for p in people)
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of every pair of holders by succession rules
 def post_of(role: str | None) -> str:
     """The post a role names, whoever held it how: "Acting commander" and "Commander (COMLE)"
     are the commander's post. Who leads now and who held a post after whom compare posts."""
