@@ -97,17 +97,38 @@ def load_theme(path: str | Path | None) -> Theme:
     """Read a theme TOML; relative font and logo paths are taken relative to the file."""
     if path is None:
         return DEFAULT_THEME
+    p = Path(path)
+    theme = _theme_of(_read_toml(p), p)
+    problem = theme_problem(theme) or _shape_problem(theme) or _files_problem(theme)
+    if problem:
+        raise BuildError(problem, file=p)
+    return theme
+
+
+def _read_toml(p: Path) -> dict[str, Any]:
+    """The theme file's table. Read through `limits.read_checked`: a theme is a small text
+    file, and `--theme /dev/zero` had been read until memory ran out."""
     import tomllib  # here: a build with the default theme reads no TOML
 
-    p = Path(path)
+    from .limits import UnusableFile, read_checked
+
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError("theme file not found", file=p) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BuildError(f"cannot read theme: {exc}", file=p) from None
+        text = read_checked(p, "theme_bytes", "theme file", "theme file").decode("utf-8")
+    except UnusableFile as err:
+        raise BuildError(str(err), file=p) from None
+    except UnicodeDecodeError:
+        raise BuildError("cannot read theme: not UTF-8 text", file=p) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BuildError(f"invalid TOML: {exc}", file=p) from None
+    except RecursionError:
+        raise BuildError("invalid TOML: nested too deeply", file=p) from None
+
+
+def _theme_of(data: dict[str, Any], p: Path) -> Theme:
+    """The Theme the table describes, its font and logo paths made absolute (relative ones are
+    taken from the theme's folder)."""
     try:
         colours = _coerce(Colours, data.pop("colours", {}), "colours")
         fonts_data = data.pop("fonts", {})
@@ -124,26 +145,25 @@ def load_theme(path: str | Path | None) -> Theme:
         raise BuildError(exc.message, file=p) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise BuildError(f"invalid theme value: {exc}", file=p) from None
-    theme = replace(theme, colours=colours, fonts=fonts)
-    problem = theme_problem(theme)
-    if problem:
-        raise BuildError(problem, file=p)
+    return replace(theme, colours=colours, fonts=fonts)
+
+
+def _shape_problem(theme: Theme) -> str | None:
     if theme.page_size.upper() not in PAGE_SIZES_MM:
-        raise BuildError(
-            f"page_size must be one of {', '.join(PAGE_SIZES_MM)}, not {theme.page_size!r}", file=p
-        )
+        return f"page_size must be one of {', '.join(PAGE_SIZES_MM)}, not {theme.page_size!r}"
     if len(theme.margins_mm) != 4:
-        raise BuildError("margins_mm takes four numbers: top, right, bottom, left", file=p)
+        return "margins_mm takes four numbers: top, right, bottom, left"
+    return None
+
+
+def _files_problem(theme: Theme) -> str | None:
+    fonts = theme.fonts
     for font_path in [*(getattr(fonts, f.name) for f in fields(Fonts) if f.name not in ("fallbacks", "body_size")), *fonts.fallbacks]:
         if font_path and not Path(font_path).is_file():
-            raise BuildError(f"font file not found: {font_path}", file=p)
+            return f"font file not found: {font_path}"
     if theme.logo and not Path(theme.logo).is_file():
-        raise BuildError(f"logo file not found: {theme.logo}", file=p)
-    if theme.logo:
-        problem = logo_problem(Path(theme.logo))
-        if problem:
-            raise BuildError(problem, file=p)
-    return theme
+        return f"logo file not found: {theme.logo}"
+    return logo_problem(Path(theme.logo)) if theme.logo else None
 
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
