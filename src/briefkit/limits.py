@@ -43,6 +43,7 @@ class Limits:
     logo_bytes: int = 10_000_000  # a logo file
     logo_pixels: int = 40_000_000  # a logo's width x height, read from its header
     theme_bytes: int = 1_000_000  # a theme file (real ones: under 2 kB)
+    font_bytes: int = 64_000_000  # each font file a theme names (a CJK TrueType font: about 20 MB)
 
     @classmethod
     def from_env(cls) -> Limits:

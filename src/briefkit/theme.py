@@ -94,7 +94,8 @@ def _coerce(cls: type, data: dict[str, Any], where: str) -> Any:
 
 
 def load_theme(path: str | Path | None) -> Theme:
-    """Read a theme TOML; relative font and logo paths are taken relative to the file."""
+    """Read a theme TOML; relative font and logo paths are taken relative to the file. Every
+    value is checked, and every file the theme names, before anything else reads them."""
     if path is None:
         return DEFAULT_THEME
     p = Path(path)
@@ -156,11 +157,28 @@ def _shape_problem(theme: Theme) -> str | None:
     return None
 
 
+def _font_paths(fonts: Fonts) -> dict[str, str]:
+    """Each font file the theme names, once, with the first key that names it."""
+    named = [(f.name, getattr(fonts, f.name)) for f in fields(Fonts) if f.name not in ("fallbacks", "body_size")]
+    named += [("fallbacks", path) for path in fonts.fallbacks]
+    out: dict[str, str] = {}
+    for key, path in named:
+        if path:
+            out.setdefault(path, key)
+    return out
+
+
 def _files_problem(theme: Theme) -> str | None:
-    fonts = theme.fonts
-    for font_path in [*(getattr(fonts, f.name) for f in fields(Fonts) if f.name not in ("fallbacks", "body_size")), *fonts.fallbacks]:
-        if font_path and not Path(font_path).is_file():
-            return f"font file not found: {font_path}"
+    """Why a font file or the logo the theme names cannot be used (None if all can). Checked
+    here, once, so a bad file is the theme's error (exit code 6, before any output is
+    written), not a writer's failure in every output, and no font parser ever reads a device,
+    a pipe, an oversized file or a file that is not a font."""
+    from .font_files import font_file_problem
+
+    for path, key in _font_paths(theme.fonts).items():
+        problem = font_file_problem(Path(path))
+        if problem:
+            return f"fonts.{key}: {problem}"
     if theme.logo and not Path(theme.logo).is_file():
         return f"logo file not found: {theme.logo}"
     return logo_problem(Path(theme.logo)) if theme.logo else None

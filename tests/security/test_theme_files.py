@@ -15,6 +15,8 @@ from briefkit.errors import BuildError
 from briefkit.theme import load_theme
 from helpers import SEED
 
+# A password file's first line; ReportLab quoted its first four bytes ("hush", 0x68757368).
+SECRET = b"hush:$6$saltsalt$SECRETHASHSECRETHASH:19000:0:99999:7:::\n"
 
 def quick_load(theme: Path):
     start = time.monotonic()
@@ -79,4 +81,66 @@ def test_a_theme_nested_past_the_parsers_recursion_is_the_themes_error(tmp_path)
 def test_cli_theme_from_dev_zero_is_one_line_exit_6(tmp_path):
     proc = run_build(tmp_path, "--theme", "/dev/zero")
     assert_refused(proc, tmp_path, "/dev/zero", "not a regular file")
+
+# ------------------------------------------------------------------ font files
+def test_a_sparse_3_gb_font_is_refused_unread_and_the_limit_is_configurable(tmp_path, monkeypatch):
+    font = tmp_path / "huge.ttf"
+    with open(font, "wb") as fh:
+        fh.truncate(3 * 1024**3)  # sparse: no disk used, but 3 GB to read
+    theme = theme_naming(tmp_path, '[fonts]\nbody = "huge.ttf"\n')
+    with pytest.raises(BuildError) as info:
+        quick_load(theme)
+    message = str(info.value)
+    assert "fonts.body" in message and str(font) in message and "BRIEFKIT_LIMIT_FONT_BYTES" in message
+    assert "larger than 64000000 bytes" in message
+    monkeypatch.setenv("BRIEFKIT_LIMIT_FONT_BYTES", "1000")
+    real = theme_naming(tmp_path, f'[fonts]\nbody = "{_bundled()}"\n')
+    with pytest.raises(BuildError, match="larger than 1000 bytes"):
+        quick_load(real)
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "fifo", "folder"])
+def test_a_font_that_is_not_a_regular_file_is_refused(tmp_path, target):
+    if target == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+    elif target == "folder":
+        (tmp_path / "folder").mkdir()
+    theme = theme_naming(tmp_path, f'[fonts]\nheading = "{target}"\n')
+    with pytest.raises(BuildError) as info:
+        quick_load(theme)
+    assert "fonts.heading" in str(info.value) and ("not a regular file" in str(info.value) or "folder" in str(info.value))
+
+
+@pytest.mark.parametrize("content", [SECRET, b"\x00\x01\x00\x00\xff\xff" + b"\0" * 100, b"OTTO" + b"\0" * 100, b""],
+                         ids=["password-file", "truncated-directory", "cff", "empty"])
+def test_a_file_that_is_not_a_truetype_font_is_named_never_quoted(tmp_path, content):
+    """Not a font (a password file), a TrueType header over nothing, a CFF font, an empty
+    file: each refused at load, by name; ReportLab had answered 'version=0x68757368'."""
+    font = tmp_path / "shadow"
+    font.write_bytes(content)
+    theme = theme_naming(tmp_path, '[fonts]\nfallbacks = ["shadow"]\n')
+    with pytest.raises(BuildError) as info:
+        quick_load(theme)
+    message = str(info.value)
+    assert "fonts.fallbacks" in message and str(font) in message and "TrueType" in message
+    assert "hush" not in message and "68757368" not in message.upper() and "SECRET" not in message
+
+
+def test_cli_non_font_is_one_line_exit_6_without_its_content(tmp_path):
+    (tmp_path / "shadow.ttf").write_bytes(SECRET)
+    theme = theme_naming(tmp_path, 'fonts.body = "shadow.ttf"\n')
+    line = assert_refused(run_build(tmp_path, "--theme", str(theme)), tmp_path, "t.toml", "shadow.ttf")
+    assert "hush" not in line and "68757368" not in line.upper()
+
+
+def test_real_fonts_still_load():
+    from briefkit.font_files import font_file_problem
+
+    assert font_file_problem(Path(_bundled())) is None
+
+
+def _bundled() -> str:
+    from briefkit.fonts import bundled_font
+
+    return str(bundled_font("serif"))
 
