@@ -171,16 +171,14 @@ def _font_paths(fonts: Fonts) -> dict[str, str]:
 def _files_problem(theme: Theme) -> str | None:
     """Why a font file or the logo the theme names cannot be used (None if all can). Checked
     here, once, so a bad file is the theme's error (exit code 6, before any output is
-    written), not a writer's failure in every output, and no font parser ever reads a device,
-    a pipe, an oversized file or a file that is not a font."""
+    written), not a writer's failure in every output, and no parser ever reads a device, a
+    pipe, an oversized file or a file that is not a font."""
     from .font_files import font_file_problem
 
     for path, key in _font_paths(theme.fonts).items():
         problem = font_file_problem(Path(path))
         if problem:
             return f"fonts.{key}: {problem}"
-    if theme.logo and not Path(theme.logo).is_file():
-        return f"logo file not found: {theme.logo}"
     return logo_problem(Path(theme.logo)) if theme.logo else None
 
 
@@ -236,21 +234,27 @@ def theme_problem(theme: Theme) -> str | None:
 
 def logo_problem(path: Path) -> str | None:
     """Size limits of a logo, checked on the file and the image header before any pixel is
-    decoded (a small PNG can claim billions of pixels)."""
+    decoded (a small PNG can claim billions of pixels); then it is decoded, so a logo cut
+    short is the theme's error, not a failure in the middle of every PDF's layout. Only PNG
+    and JPEG are opened: Pillow would open an EPS too, and drawing one runs Ghostscript on the
+    theme's PostScript."""
     from .limits import current, file_size_problem, hint
 
     lim = current()
-    problem = file_size_problem(path, "logo_bytes", "logo", f"logo {path.name}")
+    what = f"logo file {path}"
+    problem = file_size_problem(path, "logo_bytes", what, what)
     if problem:
         return problem
     try:
         from PIL import Image
 
         Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, with our own message
-        with Image.open(path) as img:
+        with Image.open(path, formats=("PNG", "JPEG")) as img:
             width, height = img.size
+            if width * height > lim.logo_pixels:
+                return (f"logo {path.name} has {width}x{height} pixels, more than {lim.logo_pixels} "
+                        f"{hint('logo_pixels')}")
+            img.load()
     except Exception as err:  # noqa: BLE001 - any decoder complaint means "not an image we can use"
         return f"logo {path.name} is not a readable PNG or JPEG image ({type(err).__name__})"
-    if width * height > lim.logo_pixels:
-        return f"logo {path.name} has {width}x{height} pixels, more than {lim.logo_pixels} {hint('logo_pixels')}"
     return None

@@ -18,6 +18,7 @@ from helpers import SEED
 # A password file's first line; ReportLab quoted its first four bytes ("hush", 0x68757368).
 SECRET = b"hush:$6$saltsalt$SECRETHASHSECRETHASH:19000:0:99999:7:::\n"
 
+
 def quick_load(theme: Path):
     start = time.monotonic()
     try:
@@ -82,6 +83,7 @@ def test_cli_theme_from_dev_zero_is_one_line_exit_6(tmp_path):
     proc = run_build(tmp_path, "--theme", "/dev/zero")
     assert_refused(proc, tmp_path, "/dev/zero", "not a regular file")
 
+
 # ------------------------------------------------------------------ font files
 def test_a_sparse_3_gb_font_is_refused_unread_and_the_limit_is_configurable(tmp_path, monkeypatch):
     font = tmp_path / "huge.ttf"
@@ -144,3 +146,34 @@ def _bundled() -> str:
 
     return str(bundled_font("serif"))
 
+
+# ------------------------------------------------------------------ the logo
+def test_a_logo_that_is_not_a_regular_file_is_refused(tmp_path):
+    theme = theme_naming(tmp_path, 'logo = "/dev/zero"\n')
+    with pytest.raises(BuildError, match="not a regular file") as info:
+        quick_load(theme)
+    assert "/dev/zero" in str(info.value)
+
+
+def test_an_eps_logo_is_refused_before_ghostscript_could_run_it(tmp_path):
+    (tmp_path / "logo.eps").write_text("%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n"
+                                       "(/etc/passwd) (r) file pop\nshowpage\n", encoding="ascii")
+    theme = theme_naming(tmp_path, 'logo = "logo.eps"\n')
+    with pytest.raises(BuildError, match="not a readable PNG or JPEG image"):
+        quick_load(theme)
+
+
+def test_a_png_logo_cut_short_is_the_themes_error(tmp_path):
+    """Its header and checksums are right, its image data is not: refused when the theme is
+    read (exit code 6), not in the middle of every PDF's layout (exit code 5)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100, 100, 8, 2, 0, 0, 0))
+                                        + chunk(b"IDAT", b"garbage") + chunk(b"IEND", b""))
+    theme = theme_naming(tmp_path, 'logo = "logo.png"\n')
+    with pytest.raises(BuildError, match="not a readable PNG or JPEG image"):
+        quick_load(theme)
