@@ -62,15 +62,15 @@ def _as_document_package(data: bytes) -> bytes:
 
 
 def _open_reference(path: Path) -> Any:
-    from .limits import reference_problem
+    from ...limits import UnusableFile, read_checked, reference_problem
 
     problem = reference_problem(path)  # sizes read from the zip directory, before decompressing
     if problem:
         raise RenderError(problem, file=path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RenderError(f"cannot read reference document: {exc.strerror or exc}", file=path) from None
+    try:  # read at most its limit, whatever happened to the file since it was checked
+        data = read_checked(path, "reference_docx_bytes", "reference document", "reference document")
+    except UnusableFile as exc:
+        raise RenderError(str(exc), file=path) from None
     try:
         return docx.Document(io.BytesIO(_as_document_package(data)))
     except Exception as exc:  # python-docx raises zip, KeyError and package errors alike
