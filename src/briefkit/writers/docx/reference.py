@@ -32,6 +32,7 @@ from .settings import modern_compat, set_language
 from .from_parts import open_parts, parts_of
 from .lazy_styles import lazy_styles
 from .package import package_entries, write_zip
+from .scrub import scrub
 from .stylemap import StyleMap, StyleState
 
 _TEMPLATE_TYPES = (
@@ -43,7 +44,8 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 def _as_document_package(data: bytes) -> bytes:
     """A Word template (.dotx/.dotm) is a document package with another main content type;
-    house styles often live in one, so it is accepted by relabelling that one part."""
+    house styles often live in one, so it is accepted by relabelling that one part (a .dotm's
+    macros are dropped with the rest of what `scrub` drops)."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as src:
@@ -157,6 +159,7 @@ def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
         path = Path(options.reference_docx)
         doc = _open_reference(path)
         _clear_body(doc)
+        scrub(doc)  # no macros, controls or external links from the reference (`scrub`)
         sect_pr = doc.element.body.get_or_add_sectPr()
         if sect_pr.find(qn("w:pgSz")) is None:  # no page setup of its own: the theme's
             page_setup(doc.sections[-1], theme)
