@@ -45,3 +45,26 @@ def test_pdf_uses_fallback_font_for_missing_glyphs():
     names = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any(re.search(r"\+DejaVuSans$", n) for n in names), names
     assert extra in reader.pages[0].extract_text()
+
+
+def test_a_file_that_is_not_a_font_is_named_never_quoted(tmp_path):
+    """A Theme made in code is not checked as a theme file is (`font_files`): the writer's own
+    error names the file and says what is wrong, never the parser's words, which quoted the
+    file's first bytes ('version=0x68757368', the 'hush' a password file opened with)."""
+    import pytest
+
+    from briefkit.errors import RenderError
+    from briefkit.theme import Fonts, Theme
+
+    secret = tmp_path / "shadow"
+    secret.write_bytes(b"hush:$6$SECRETHASH:19000:0:99999:7:::\n")
+    doc = N.Document(N.Meta("Fonts", "Fonts"), [N.Paragraph([N.Text("Body text.")])])
+    failures = []
+    for attempt in (lambda: get_writer("pdf").write(doc, WriteOptions(theme=Theme(fonts=Fonts(body=str(secret))))),
+                    lambda: fonts._read_coverage(str(secret))):
+        with pytest.raises(RenderError) as info:
+            attempt()
+        failures.append(str(info.value))
+    for message in failures:
+        assert str(secret) in message and "not a usable TrueType font" in message, message
+        assert "hush" not in message and "68757368" not in message.upper() and "SECRET" not in message, message

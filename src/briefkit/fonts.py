@@ -88,8 +88,15 @@ def _read_coverage(path: str) -> frozenset[int]:
     try:
         with TTFont(path, fontNumber=0, lazy=True) as font:
             return frozenset(font.getBestCmap() or {})
-    except Exception as exc:  # a broken font file is a user error, not a crash
-        raise RenderError(f"cannot read font {path}: {exc}") from None
+    except Exception:  # a broken font file is a user error, not a crash
+        raise unusable_font(path) from None
+
+
+def unusable_font(path: str) -> RenderError:
+    """The error for a font file a parser refused: it names the file and never repeats the
+    parser's complaint, which can quote the file's first bytes (ReportLab's 'version=0x726F6F74'
+    is the 'root' that opens /etc/shadow)."""
+    return RenderError("not a usable TrueType font", file=path)
 
 
 def available_fallbacks(configured: tuple[str, ...] = ()) -> list[str]:

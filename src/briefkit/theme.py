@@ -94,20 +94,42 @@ def _coerce(cls: type, data: dict[str, Any], where: str) -> Any:
 
 
 def load_theme(path: str | Path | None) -> Theme:
-    """Read a theme TOML; relative font and logo paths are taken relative to the file."""
+    """Read a theme TOML; relative font and logo paths are taken relative to the file. Every
+    value is checked, and every file the theme names, before anything else reads them."""
     if path is None:
         return DEFAULT_THEME
+    p = Path(path)
+    theme = _theme_of(_read_toml(p), p)
+    problem = theme_problem(theme) or _shape_problem(theme) or _files_problem(theme)
+    if problem:
+        raise BuildError(problem, file=p)
+    return theme
+
+
+def _read_toml(p: Path) -> dict[str, Any]:
+    """The theme file's table. Read through `limits.read_checked`: a theme is a small text
+    file, and `--theme /dev/zero` had been read until memory ran out."""
     import tomllib  # here: a build with the default theme reads no TOML
 
-    p = Path(path)
+    from .limits import UnusableFile, read_checked
+
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError("theme file not found", file=p) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BuildError(f"cannot read theme: {exc}", file=p) from None
+        text = read_checked(p, "theme_bytes", "theme file", "theme file").decode("utf-8")
+    except UnusableFile as err:
+        raise BuildError(str(err), file=p) from None
+    except UnicodeDecodeError:
+        raise BuildError("cannot read theme: not UTF-8 text", file=p) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BuildError(f"invalid TOML: {exc}", file=p) from None
+    except RecursionError:
+        raise BuildError("invalid TOML: nested too deeply", file=p) from None
+
+
+def _theme_of(data: dict[str, Any], p: Path) -> Theme:
+    """The Theme the table describes, its font and logo paths made absolute (relative ones are
+    taken from the theme's folder)."""
     try:
         colours = _coerce(Colours, data.pop("colours", {}), "colours")
         fonts_data = data.pop("fonts", {})
@@ -124,26 +146,40 @@ def load_theme(path: str | Path | None) -> Theme:
         raise BuildError(exc.message, file=p) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise BuildError(f"invalid theme value: {exc}", file=p) from None
-    theme = replace(theme, colours=colours, fonts=fonts)
-    problem = theme_problem(theme)
-    if problem:
-        raise BuildError(problem, file=p)
+    return replace(theme, colours=colours, fonts=fonts)
+
+
+def _shape_problem(theme: Theme) -> str | None:
     if theme.page_size.upper() not in PAGE_SIZES_MM:
-        raise BuildError(
-            f"page_size must be one of {', '.join(PAGE_SIZES_MM)}, not {theme.page_size!r}", file=p
-        )
+        return f"page_size must be one of {', '.join(PAGE_SIZES_MM)}, not {theme.page_size!r}"
     if len(theme.margins_mm) != 4:
-        raise BuildError("margins_mm takes four numbers: top, right, bottom, left", file=p)
-    for font_path in [*(getattr(fonts, f.name) for f in fields(Fonts) if f.name not in ("fallbacks", "body_size")), *fonts.fallbacks]:
-        if font_path and not Path(font_path).is_file():
-            raise BuildError(f"font file not found: {font_path}", file=p)
-    if theme.logo and not Path(theme.logo).is_file():
-        raise BuildError(f"logo file not found: {theme.logo}", file=p)
-    if theme.logo:
-        problem = logo_problem(Path(theme.logo))
+        return "margins_mm takes four numbers: top, right, bottom, left"
+    return None
+
+
+def _font_paths(fonts: Fonts) -> dict[str, str]:
+    """Each font file the theme names, once, with the first key that names it."""
+    named = [(f.name, getattr(fonts, f.name)) for f in fields(Fonts) if f.name not in ("fallbacks", "body_size")]
+    named += [("fallbacks", path) for path in fonts.fallbacks]
+    out: dict[str, str] = {}
+    for key, path in named:
+        if path:
+            out.setdefault(path, key)
+    return out
+
+
+def _files_problem(theme: Theme) -> str | None:
+    """Why a font file or the logo the theme names cannot be used (None if all can). Checked
+    here, once, so a bad file is the theme's error (exit code 6, before any output is
+    written), not a writer's failure in every output, and no parser ever reads a device, a
+    pipe, an oversized file or a file that is not a font."""
+    from .font_files import font_file_problem
+
+    for path, key in _font_paths(theme.fonts).items():
+        problem = font_file_problem(Path(path))
         if problem:
-            raise BuildError(problem, file=p)
-    return theme
+            return f"fonts.{key}: {problem}"
+    return logo_problem(Path(theme.logo)) if theme.logo else None
 
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
@@ -198,21 +234,27 @@ def theme_problem(theme: Theme) -> str | None:
 
 def logo_problem(path: Path) -> str | None:
     """Size limits of a logo, checked on the file and the image header before any pixel is
-    decoded (a small PNG can claim billions of pixels)."""
+    decoded (a small PNG can claim billions of pixels); then it is decoded, so a logo cut
+    short is the theme's error, not a failure in the middle of every PDF's layout. Only PNG
+    and JPEG are opened: Pillow would open an EPS too, and drawing one runs Ghostscript on the
+    theme's PostScript."""
     from .limits import current, file_size_problem, hint
 
     lim = current()
-    problem = file_size_problem(path, "logo_bytes", "logo", f"logo {path.name}")
+    what = f"logo file {path}"
+    problem = file_size_problem(path, "logo_bytes", what, what)
     if problem:
         return problem
     try:
         from PIL import Image
 
         Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, with our own message
-        with Image.open(path) as img:
+        with Image.open(path, formats=("PNG", "JPEG")) as img:
             width, height = img.size
+            if width * height > lim.logo_pixels:
+                return (f"logo {path.name} has {width}x{height} pixels, more than {lim.logo_pixels} "
+                        f"{hint('logo_pixels')}")
+            img.load()
     except Exception as err:  # noqa: BLE001 - any decoder complaint means "not an image we can use"
         return f"logo {path.name} is not a readable PNG or JPEG image ({type(err).__name__})"
-    if width * height > lim.logo_pixels:
-        return f"logo {path.name} has {width}x{height} pixels, more than {lim.logo_pixels} {hint('logo_pixels')}"
     return None

@@ -119,6 +119,34 @@ def test_reference_docx_zip_bomb_is_refused_before_decompression(tmp_path, monke
     assert time.monotonic() - start < 2 and "unpacks to" in str(info.value) and str(bomb) == info.value.file
 
 
+@pytest.mark.parametrize("kind, words", [("bomb", "unpacks to"), ("device", "not a regular file"),
+                                         ("not-a-zip", "not a Word document")])
+def test_cli_refuses_a_bad_reference_docx_once_before_building(tmp_path, kind, words):
+    """A reference document fails every Word output: it is refused once, in one line naming
+    it, with the exit code of a bad reference document (6), and nothing is written (it had
+    failed each output with the writer's code, 5, after the output folder was made)."""
+    import subprocess
+    import sys
+
+    from helpers import SEED
+
+    ref = tmp_path / "house.docx"
+    if kind == "bomb":
+        _zip_bomb(ref, 20_000_000)
+    elif kind == "device":
+        ref.symlink_to("/dev/zero")
+    else:
+        ref.write_bytes(b"not a zip")
+    env = {**os.environ, "BRIEFKIT_LIMIT_REFERENCE_DOCX_UNPACKED": "10000000"}
+    proc = subprocess.run([sys.executable, "-m", "briefkit.cli", "build", str(SEED), "-l", "snapshot", "-f", "docx",
+                           "--reference-docx", str(ref), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=300, env=env)
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert proc.returncode == 6 and "Traceback" not in proc.stderr, proc.stderr
+    assert len(lines) == 1 and lines[0].startswith(f"briefkit: error: {ref}: ") and words in lines[0], proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_logo_pixel_bomb_is_refused(tmp_path, monkeypatch):
     from PIL import Image
 

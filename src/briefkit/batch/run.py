@@ -101,8 +101,8 @@ def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
     for fmt in s.formats:
         if fmt not in _plan.FORMATS:
             raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(_plan.FORMATS)}")
-    if s.reference_docx is not None and not s.reference_docx.is_file():
-        raise BuildError("reference document not found", file=s.reference_docx)
+    if s.reference_docx is not None:
+        _check_reference(s.reference_docx)
     if s.templates is not None and not s.templates.is_dir():
         raise BuildError("template folder not found", file=s.templates)
     from ..theme import load_theme
@@ -111,6 +111,17 @@ def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
     s.lengths = s.lengths or tuple(known)
     s.formats = s.formats or _plan.FORMATS
     return s
+
+
+def _check_reference(path: Path) -> None:
+    """A reference document that is missing, not a regular file, past its limits or not a
+    zip fails every Word output: refused once, before building (exit code 6, as a theme is),
+    rather than as a writer's failure in each output. Its directory only is read."""
+    from ..limits import reference_problem
+
+    problem = reference_problem(path)
+    if problem:
+        raise BuildError(problem, file=path)
 
 
 def run_batch(settings: Settings, *, force: bool = False, executor: Executor | None = None,

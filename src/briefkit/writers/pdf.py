@@ -86,8 +86,8 @@ def _register(name: str, path: str) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
         try:
             pdfmetrics.registerFont(load_font_lazily(name, path))
-        except Exception as exc:
-            raise RenderError(f"cannot use font {path}: {exc}") from None
+        except Exception:
+            raise _fonts.unusable_font(path) from None
     return name
 
 

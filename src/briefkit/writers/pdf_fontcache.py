@@ -28,6 +28,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontFile
 
 from .. import caches
+from ..fonts import unusable_font
 from .pdf_subsets import DATA_DIGEST, FILE_SOURCE, MEMO_ATTR, SHAPING_ONLY, SHARED_NUMBERS, HMetrics, SubsetFace
 
 # 3: the arrays (glyph offsets, horizontal metrics) stored as their bytes, not as lists: a
@@ -100,8 +101,14 @@ class LazyTTFont(TTFont):
         return self._parsed is not None
 
     def parse(self) -> TTFontFace:
+        """The parsed face; a file whose tables do not parse is `fonts.unusable_font`, named
+        without ReportLab's complaint (which can quote the file's bytes)."""
         if self._parsed is None:
-            self._parsed = self.face = load_face(self._face_path)
+            try:
+                face = load_face(self._face_path)
+            except Exception:  # noqa: BLE001 - any parser failure means "not a font we can use"
+                raise unusable_font(self._face_path) from None
+            self._parsed = self.face = face
             self._pending = None
         return self._parsed
 

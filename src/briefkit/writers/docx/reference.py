@@ -32,6 +32,7 @@ from .settings import modern_compat, set_language
 from .from_parts import open_parts, parts_of
 from .lazy_styles import lazy_styles
 from .package import package_entries, write_zip
+from .scrub import scrub
 from .stylemap import StyleMap, StyleState
 
 _TEMPLATE_TYPES = (
@@ -43,7 +44,8 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 def _as_document_package(data: bytes) -> bytes:
     """A Word template (.dotx/.dotm) is a document package with another main content type;
-    house styles often live in one, so it is accepted by relabelling that one part."""
+    house styles often live in one, so it is accepted by relabelling that one part (a .dotm's
+    macros are dropped with the rest of what `scrub` drops)."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as src:
@@ -62,15 +64,15 @@ def _as_document_package(data: bytes) -> bytes:
 
 
 def _open_reference(path: Path) -> Any:
-    from .limits import reference_problem
+    from ...limits import UnusableFile, read_checked, reference_problem
 
     problem = reference_problem(path)  # sizes read from the zip directory, before decompressing
     if problem:
         raise RenderError(problem, file=path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RenderError(f"cannot read reference document: {exc.strerror or exc}", file=path) from None
+    try:  # read at most its limit, whatever happened to the file since it was checked
+        data = read_checked(path, "reference_docx_bytes", "reference document", "reference document")
+    except UnusableFile as exc:
+        raise RenderError(str(exc), file=path) from None
     try:
         return docx.Document(io.BytesIO(_as_document_package(data)))
     except Exception as exc:  # python-docx raises zip, KeyError and package errors alike
@@ -157,6 +159,7 @@ def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
         path = Path(options.reference_docx)
         doc = _open_reference(path)
         _clear_body(doc)
+        scrub(doc)  # no macros, controls or external links from the reference (`scrub`)
         sect_pr = doc.element.body.get_or_add_sectPr()
         if sect_pr.find(qn("w:pgSz")) is None:  # no page setup of its own: the theme's
             page_setup(doc.sections[-1], theme)
