@@ -37,8 +37,10 @@ def _report(exc: BriefkitError) -> None:
 
     if _DEBUG and isinstance(exc, InternalError) and exc.traceback_text:
         print(exc.traceback_text.rstrip(), file=sys.stderr)
+    from .errors import shown
+
     for line in exc.report_lines():
-        print(f"briefkit: error: {line}", file=sys.stderr)
+        print(f"briefkit: error: {shown(line)}", file=sys.stderr)
 
 
 def _fail(exc: BriefkitError) -> NoReturn:
@@ -48,7 +50,9 @@ def _fail(exc: BriefkitError) -> NoReturn:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Warnings (a style missing from a reference document, dropped characters) as one line."""
-    print(f"briefkit: warning: {message}", file=sys.stderr)
+    from .errors import shown
+
+    print(f"briefkit: warning: {shown(str(message))}", file=sys.stderr)
 
 
 def _columns() -> int:
@@ -200,8 +204,10 @@ def lint(options: argparse.Namespace) -> int:
     findings = []
     for seed in find_seeds(list(options.seeds)):
         findings.extend(lint_seed(seed))
+    from .errors import shown
+
     for f in findings:
-        print(f)
+        print(shown(str(f)))
     n = len(findings)
     print(f"{n} finding{'s' if n != 1 else ''}", file=sys.stderr)
     return 1 if findings else 0

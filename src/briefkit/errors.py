@@ -84,3 +84,18 @@ class InternalError(BriefkitError):
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return cls(f"internal error, please report (run with --debug for details): {detail}",
                    file=file, traceback_text=text)
+
+
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7f, 0xa0)]}
+_CONTROLS.update({ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"})
+
+
+def shown(text: str) -> str:
+    """`text` as it may be printed to a terminal: control characters written as escapes.
+
+    Why: file names, seed titles and template names reach the messages briefkit prints, and a
+    file named with an escape sequence (`ESC ] ... BEL`, `ESC [2J`) would otherwise retitle,
+    clear or rewrite the user's terminal. Tabs and line breaks inside a message are escaped as
+    well: every message is one line."""
+    return text.translate(_CONTROLS) if not text.isprintable() else text
+

@@ -14,6 +14,7 @@ import os
 import sys
 import time
 
+from ..errors import shown
 from .report import BatchResult, OutputResult
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
@@ -110,13 +111,13 @@ class Progress:
     # -- drawing
     def _line(self, text: str) -> None:
         if self.verbosity >= 0:
-            print(text, file=self.out, flush=True)
+            print(shown(text), file=self.out, flush=True)
 
     def _err(self, text: str) -> None:
         if self.verbosity < -1:  # silent: the Python API's default, results say it all
             return
         self._clear()
-        print(text, file=self.err, flush=True)
+        print(shown(text), file=self.err, flush=True)
 
     def _clear(self) -> None:
         if self._drawn:
@@ -135,7 +136,8 @@ class Progress:
         if self.current:
             room = width - len(text) - 3
             if room > 8:
-                cur = self.current if len(self.current) <= room else "…" + self.current[-(room - 1):]
+                cur = shown(self.current)
+                cur = cur if len(cur) <= room else "…" + cur[-(room - 1):]
                 text += f"  {cur}"
         return text[:width]
 
