@@ -341,6 +341,9 @@ def _run(run: Callable[[argparse.Namespace], int], options: argparse.Namespace) 
         _fail(exc)
     except (SystemExit, _UsageError):
         raise
+    except Terminated:
+        print("briefkit: terminated", file=sys.stderr)
+        sys.exit(143)
     except KeyboardInterrupt:
         print("briefkit: interrupted", file=sys.stderr)
         sys.exit(130)
@@ -350,6 +353,28 @@ def _run(run: Callable[[argparse.Namespace], int], options: argparse.Namespace) 
         from .errors import InternalError
 
         _fail(InternalError.from_exception(exc))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the process is, as Ctrl-C raises KeyboardInterrupt."""
+
+
+def _on_terminate() -> None:
+    """Make SIGTERM (a `kill`, a CI job's timeout, a service manager) stop a command as Ctrl-C
+    does: the same clean-up runs (the pool's workers are stopped, no `.part` file is left,
+    what was finished is recorded) and the exit code is 143. Left to its default action, the
+    signal had ended the process at once, leaving its workers to run on and the system's
+    semaphore tracker to complain of leaked semaphores."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+        raise Terminated()
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # not the main thread, or no such signal here
+        pass
 
 
 def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoReturn:
@@ -383,6 +408,7 @@ def main(args: Sequence[str] | None = None, prog_name: str = "briefkit") -> NoRe
         # the patterns the command's modules compile as they load, kept from one process to
         # the next; not before (`briefkit --help` loads none of them)
         install()
+        _on_terminate()
     try:
         code = _run(COMMANDS[name][1], command)
     except _UsageError as exc:

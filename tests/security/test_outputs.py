@@ -211,3 +211,20 @@ def test_the_report_never_replaces_a_device_a_folder_or_an_input(tmp_path, kind)
     assert run.stderr.count("\n") == 1 and "report path" in run.stderr
     assert seed.read_bytes() == before and not (tmp_path / "out" / "org").exists()
     assert kind != "device" or (tmp_path / "pipe").is_fifo()
+
+
+def test_a_seed_whose_set_cannot_be_written_keeps_every_previous_output(tmp_path):
+    """A batch writes a seed's outputs as one set: when one of them cannot be written (its name
+    taken by a folder), none is replaced, so no new PDF stands beside an old DOCX."""
+    seed = _mini(tmp_path)
+    first = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    folder = tmp_path / "out" / "org"
+    old_pdf = (folder / "snapshot.pdf").read_bytes()
+    seed.write_text("= Org =\n\nOrg is a larger group. It was formed in 2021.\n", encoding="utf-8")
+    (folder / "snapshot.docx").unlink()
+    (folder / "snapshot.docx").mkdir()
+    run = _cli("build", "org.txt", "-o", "out", "-l", "snapshot", "-j1", cwd=tmp_path)
+    assert run.returncode == 6 and "output file name is taken by a folder" in run.stderr, run.stderr
+    assert (folder / "snapshot.pdf").read_bytes() == old_pdf
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".part")]

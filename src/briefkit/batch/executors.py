@@ -69,6 +69,12 @@ def make_executor(kind: str, jobs: int, units: int, scheduler: str | None = None
     pool = local_pool(min(jobs, units), profiles_per_worker or PROFILES_PER_WORKER)
     try:
         yield pool
+    except KeyboardInterrupt:
+        # Interrupted (Ctrl-C, or SIGTERM through the command line): the units running are
+        # abandoned, so their workers are ended rather than waited for. Nothing they made is
+        # lost: outputs are written by this process only (`run._store`).
+        pool.stop_workers()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -83,6 +89,8 @@ def local_pool(workers: int, profiles_per_worker: int = PROFILES_PER_WORKER) -> 
     from .pool import RecyclingPool
 
     ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        _ensure_server()
     return RecyclingPool(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                          initargs=(os.getpid(),), max_tasks_per_child=profiles_per_worker)
 
@@ -110,9 +118,29 @@ def start_local_workers() -> None:
     batch that then builds nothing, it is stopped as Python exits, as an unused pool's is."""
     ctx = _context()
     if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+        _ensure_server()
 
+
+def _ensure_server() -> None:
+    """Start the fork server (if it is not running) with Ctrl-C ignored.
+
+    Why: a terminal sends Ctrl-C to every process of the build, and the server spends most
+    of a second importing the build stages; interrupted there, it printed a traceback of the
+    import after "briefkit: interrupted". A signal ignored when a process starts stays ignored
+    in it (Python installs its own SIGINT handler only over the default one), so the server and
+    the workers it forks leave Ctrl-C to this process, which stops them (`make_executor`)."""
+    import signal
+    from multiprocessing import forkserver
+
+    try:
+        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: no signal to set, none to receive
         forkserver.ensure_running()
+        return
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 @contextmanager

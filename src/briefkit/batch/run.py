@@ -186,13 +186,11 @@ def run_batch(settings: Settings, *, force: bool = False, executor: Executor | N
     def finish(seed: Path, produced: list[Produced]) -> None:
         nonlocal last_save
         by_key = {(p.length, p.format): p for p in produced}
-        done = []
-        for t in pending[seed]:
-            p = by_key.get((t.length, t.format)) or Produced(t.length, t.format, error="no result from worker")
-            res = results[t]
-            _store(res, t, p, keys[t], state, out_dir)
-            done.append(res)
-        progress.finished(str(seed), done)
+        done = [(results[t], t, by_key.get((t.length, t.format)) or Produced(t.length, t.format,
+                                                                              error="no result from worker"), keys[t])
+                for t in pending[seed]]
+        _store(done, state, out_dir)
+        progress.finished(str(seed), [res for res, _, _, _ in done])
         if time.monotonic() - last_save > _SAVE_EVERY:
             state.save()
             last_save = time.monotonic()
@@ -307,31 +305,45 @@ def largest_first(units: dict[Path, WorkUnit]) -> list[Path]:
     return sorted(units, key=size, reverse=True)
 
 
-def _store(res: OutputResult, t: _plan.Target, p: Produced, key: str, state: State, out_dir: Path) -> None:
-    res.pages, res.detail, res.max_detail, res.dropped = p.pages, p.detail, p.max_detail, list(p.dropped)
-    res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
-    rel = t.name
-    if p.error is not None or p.data is None:
-        res.status, res.error, res.traceback = "failed", p.error or "no output produced", p.traceback
-        res.exit_code = p.exit_code or 1
-        state.forget(rel)
-        return
+def _store(done: list[tuple[OutputResult, _plan.Target, Produced, str]], state: State, out_dir: Path) -> None:
+    """Record one seed's outputs and write the ones that were produced as one set.
+
+    Why a set: the outputs of a seed are renamed into place together, after all of them are
+    written (`outputs.write_set`), so a build interrupted while it writes leaves the seed's
+    previous documents or its new ones, never a new PDF beside an old DOCX. An output that
+    failed to build is left out of the set (its previous file stays, marked for rebuilding);
+    a set that cannot be written fails every output in it with the reason."""
     from ..outputs import safe_subdir, write_set  # not via ..build, which imports the composer and the model
 
-    try:
-        safe_subdir(out_dir, *t.name.split("/")[:-1])  # the seed's folder: a real one, never a link
-        write_set([(t.path, p.data)])
-    except BuildError as exc:  # already names the file or folder at fault
-        res.status, res.error, res.exit_code = "failed", str(exc), BuildError.exit_code
-        state.forget(rel)
+    made: list[tuple[OutputResult, _plan.Target, Produced, str]] = []
+    for res, t, p, key in done:
+        res.pages, res.detail, res.max_detail, res.dropped = p.pages, p.detail, p.max_detail, list(p.dropped)
+        res.warnings, res.duration = list(p.warnings), round(p.duration, 3)
+        if p.error is not None or p.data is None:
+            res.status, res.error, res.traceback = "failed", p.error or "no output produced", p.traceback
+            res.exit_code = p.exit_code or 1
+            state.forget(t.name)
+        else:
+            made.append((res, t, p, key))
+    if not made:
         return
-    res.status = "built"
-    res.sha256 = hashlib.sha256(p.data).hexdigest()
-    res.size = len(p.data)
-    state.record(rel, key, t.path, {"seed": res.seed, "length": res.length, "format": res.format,
-                                    "pages": res.pages, "detail": res.detail, "max_detail": res.max_detail,
-                                    "sha256": res.sha256, "size": res.size, "warnings": res.warnings,
-                                    "dropped": res.dropped})
+    try:
+        for folder in dict.fromkeys(tuple(t.name.split("/")[:-1]) for _, t, _, _ in made):
+            safe_subdir(out_dir, *folder)  # the seed's folders: real ones, never a link
+        write_set([(t.path, p.data) for _, t, p, _ in made])
+    except BuildError as exc:  # already names the file or folder at fault
+        for res, t, _, _ in made:
+            res.status, res.error, res.exit_code = "failed", str(exc), BuildError.exit_code
+            state.forget(t.name)
+        return
+    for res, t, p, key in made:
+        res.status = "built"
+        res.sha256 = hashlib.sha256(p.data).hexdigest()
+        res.size = len(p.data)
+        state.record(t.name, key, t.path, {"seed": res.seed, "length": res.length, "format": res.format,
+                                           "pages": res.pages, "detail": res.detail, "max_detail": res.max_detail,
+                                           "sha256": res.sha256, "size": res.size, "warnings": res.warnings,
+                                           "dropped": res.dropped})
 
 
 def _abs(p: Path | None) -> str | None:
