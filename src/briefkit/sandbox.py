@@ -17,22 +17,31 @@ lists and dicts. What it does not bound is work, so this module adds:
   validation and serialisation API, whose `parse_raw(..., allow_pickle=True)` unpickles
   whatever a template hands it (running any command) and whose `parse_file` reads any file.
 
+Template files are read only from inside their folder (`ConfinedLoader`): a link in a user's
+template folder to a file outside it is refused, wherever the file is loaded from (the
+length's own template, `include`, `extends`, `import`, `from ... import`).
+
 Recursion is bounded by Python's own recursion limit; `RecursionError` becomes a
 `TemplateError` like every other failure (see `compose.render_template`).
 """
 from __future__ import annotations
 
 import operator
+import os
+import posixpath
+import stat
 from . import recache as re
 import time
 from typing import Any, Callable
 
+from jinja2.loaders import FileSystemLoader, split_template_path
 from jinja2.nodes import EvalContext
 
 from . import fill_trace
+from .lengths import held_to_folder, outside_folder
 from .records import record
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 
 @record(frozen=True)
@@ -300,3 +309,56 @@ def _predict_filter(env: BoundedEnvironment, name: str, values: list[Any]) -> No
         env._refuse_big(sum(_size(i) or 12 for i in first) + len(sep) * len(first))
     elif name == "format" and isinstance(first, str):
         env._check_format(first, values[1:], percent=True)
+
+
+class OutsideFolder(SecurityError):
+    """A template file whose real location is outside the folder it was found in."""
+
+
+class ConfinedLoader(FileSystemLoader):
+    """Jinja2's file loader, but a template found in a user's folder is read only when its
+    real location (every link followed) is inside that folder (`lengths.outside_folder`).
+
+    Why here: every template a render reads comes through `get_source`, the length's own
+    template and whatever `include`, `extends`, `import` and `from ... import` name, before
+    the built-in templates' shipped code (`template_code.ShippedCode`) is looked for, so one
+    check covers them all. The file is opened at its real path without following a link
+    there (a link swapped in after the check is not followed) and must be a regular file
+    (a FIFO would block the read)."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+        found = self._find(template)
+        if found is None or not held_to_folder(found[0]):
+            return super().get_source(environment, template)
+        folder, filename = found
+        real = os.path.realpath(filename)
+        if outside_folder(real, folder):
+            raise OutsideFolder(f"template file {template!r} leads outside its folder {folder} (to {real}): "
+                                "links in a template folder may only point inside it")
+        source = _read_regular(real, self.encoding)
+        mtime = os.path.getmtime(real)
+        return source, os.path.normpath(filename), lambda: _unchanged(filename, mtime)
+
+    def _find(self, template: str) -> tuple[str, str] | None:
+        """The folder `template` is found in and its path there, searched as Jinja2 does."""
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.isfile(filename):
+                return folder, filename
+        return None
+
+
+def _read_regular(path: str, encoding: str) -> str:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, encoding=encoding) as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise SecurityError(f"template file {path} is not a regular file")
+        return f.read()
+
+
+def _unchanged(filename: str, mtime: float) -> bool:
+    try:
+        return os.path.getmtime(filename) == mtime
+    except OSError:
+        return False

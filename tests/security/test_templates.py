@@ -158,3 +158,86 @@ def test_a_length_name_that_could_leave_the_output_folder_is_refused(tmp_path, n
     assert "invalid length name" in str(info.value) and "\n" not in str(info.value)
     (tmp_path / "lengths.toml").write_text('[short-2_x]\ntemplate = "x.md.j2"\n', encoding="utf-8")
     assert "short-2_x" in load_lengths(tmp_path)
+
+
+SECRET = "SECRET-OUTSIDE-THE-FOLDER"
+
+
+def _folder_with_links(tmp_path: Path) -> Path:
+    """A template folder T holding links out of it (a file, a subfolder) and links that stay
+    inside; the files outside hold SECRET."""
+    outside, folder = tmp_path / "outside", tmp_path / "T"
+    (outside / "sub").mkdir(parents=True)
+    folder.mkdir()
+    (outside / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (outside / "sub" / "x.j2").write_text(SECRET + "{% macro m() %}" + SECRET + "{% endmacro %}", encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub").symlink_to(outside / "sub")
+    (folder / "real.j2").write_text("inside{% macro m() %}macro{% endmacro %}", encoding="utf-8")
+    (folder / "inlink.j2").symlink_to("real.j2")
+    (folder / "insub").mkdir()
+    (folder / "insub" / "y.j2").write_text("in a subfolder", encoding="utf-8")
+    (folder / "insub_link").symlink_to("insub")
+    return folder
+
+
+@pytest.mark.parametrize("body", [
+    "{% include 'link.txt' %}",
+    "{% include 'sub/x.j2' %}",
+    "{% extends 'link.txt' %}",
+    "{% import 'sub/x.j2' as x %}{{ x.m() }}",
+    "{% from 'sub/x.j2' import m %}{{ m() }}",
+    "{% include ['missing.j2', 'link.txt'] %}",
+    "{% include 'link.txt' ignore missing %}",
+])
+def test_a_template_file_linked_out_of_its_folder_is_refused(tmp_path, body):
+    """A link in a user's template folder to a file outside it (or a linked subfolder) had
+    `{% include 'link.txt' %}` print the file it points to (/etc/passwd): whichever way a
+    template loads it, it is refused, located at the line that loads it."""
+    folder = _folder_with_links(tmp_path)
+    with pytest.raises(TemplateError) as info:
+        render(folder, body)
+    err = info.value
+    assert "leads outside its folder" in str(err) and SECRET not in str(err) and "\n" not in str(err)
+    assert err.file.endswith("evil.md.j2") and err.line == 1, str(err)
+    assert type(err).exit_code == 3
+
+
+def test_the_lengths_own_template_linked_out_of_its_folder_is_refused(tmp_path):
+    folder = _folder_with_links(tmp_path)
+    (folder / "lengths.toml").write_text('[evil]\ntemplate = "link.txt"\n', encoding="utf-8")
+    with pytest.raises(TemplateError, match="leads outside its folder") as info:
+        compose(ComposeRequest(profile(), load_lengths(folder)["evil"], 0, dt.date(2025, 1, 1), str(folder)))
+    assert SECRET not in str(info.value)
+
+
+def test_a_lengths_file_linked_out_of_its_folder_is_refused(tmp_path):
+    folder = _folder_with_links(tmp_path)
+    (tmp_path / "outside" / "lengths.toml").write_text('[evil]\ntemplate = "real.j2"\n', encoding="utf-8")
+    (folder / "lengths.toml").symlink_to(tmp_path / "outside" / "lengths.toml")
+    with pytest.raises(TemplateError, match="leads outside its folder"):
+        load_lengths(folder)
+
+
+def test_links_that_stay_inside_the_folder_still_load(tmp_path):
+    folder = _folder_with_links(tmp_path)
+    out = render(folder, "{% include 'inlink.j2' %}|{% include 'insub_link/y.j2' %}|"
+                         "{% from 'inlink.j2' import m %}{{ m() }}")
+    assert out.strip() == "inside|in a subfolder|macro"
+
+
+def test_a_file_linked_out_of_the_folder_is_never_read(tmp_path, monkeypatch):
+    """Neither the build cache's key (which hashes the template files) nor the search for the
+    template line that wrote a directive reads a file a link leads to outside the folder."""
+    from briefkit import caches, document_cache
+    from briefkit.compose import locate_directive
+
+    folder = _folder_with_links(tmp_path)
+    (tmp_path / "outside" / "d.j2").write_text("::: note outside\n", encoding="utf-8")
+    (folder / "d.j2").symlink_to(tmp_path / "outside" / "d.j2")
+    read = []
+    real_digest = caches.file_digest
+    monkeypatch.setattr(caches, "file_digest", lambda path: read.append(Path(path).name) or real_digest(path))
+    document_cache._templates_part.__wrapped__([str(folder)])  # the function, not its memo
+    assert "real.j2" in read and not {"link.txt", "x.j2", "d.j2"} & set(read)
+    assert locate_directive(str(folder), "evil.md.j2", "::: note outside")[0] != str(folder / "d.j2")
