@@ -270,6 +270,10 @@ GROWTH = {
     "bytes_replace": "{{ ('x' * 10000).encode().replace('x'.encode(), ('y' * 5000).encode()) | length }}",
     "bytes_percent": "{{ (('%99999d' * 500).encode() % ((1,) * 500)) | length }}",
     "wordwrap_wrapstring": "{{ ('x ' * 50000) | wordwrap(1, wrapstring='y' * 1000) | length }}",
+    # case-insensitive sorting (the default) makes a lower-case copy of every key
+    "sort_keys": "{{ (['x' * 1000000] * 50) | sort | length }}",
+    "unique_keys": "{{ (['x' * 1000000] * 50) | unique | list | length }}",
+    "sort_attribute_keys": "{{ ([{'k': 'x' * 1000000}] * 50) | sort(attribute='k') | length }}",
 }
 
 
@@ -377,3 +381,31 @@ def test_a_legitimate_template_renders_as_in_jinjas_own_sandbox(body):
     finally:
         ours.stop()
     assert got == ImmutableSandboxedEnvironment().from_string(body).render(**data)
+
+
+@pytest.mark.parametrize("search", [
+    "needle in haystack", "needle not in haystack", "needle is in haystack", "haystack.count(needle)",
+    "haystack.index(needle)",
+])
+def test_a_search_of_a_list_is_sized_before_it_runs(tmp_path, search):
+    """A search of a list is one call of C code comparing the needle with every item of its
+    length: 200,000 references to a string of 100,001 characters, searched for another of
+    that length, compared 2·10^10 characters (a megabyte string and 5 million items: hours)."""
+    body = ("{% set s = 'x' * 100000 %}{% set haystack = [s ~ 'z'] * 200000 %}{% set needle = s ~ 'y' %}"
+            "{{ " + search + " }}")
+    with pytest.raises(TemplateError, match="would compare .* characters searching a list") as info:
+        render(tmp_path, body)
+    assert "BRIEFKIT_LIMIT_TEMPLATE_CHARS" in str(info.value) and info.value.file.endswith("evil.md.j2")
+    assert render(tmp_path, "{{ 'b' in ['a', 'b'] * 20 }} {{ 'c' not in ['a'] * 20 }} {{ (['a'] * 20 + ['b']).index('b') }}"
+                  ).strip() == "True True 20"
+
+
+def test_a_select_over_many_items_checks_the_clock(tmp_path, monkeypatch):
+    """`select` calls its test for every item inside one filter call, and `list` takes the
+    items in C code: 2,000,000 comparisons of 100,000-character strings met no clock."""
+    monkeypatch.setenv("BRIEFKIT_LIMIT_TEMPLATE_SECONDS", "1")
+    start = time.monotonic()
+    with pytest.raises(TemplateError, match="took longer than 1 s"):
+        render(tmp_path, "{% set s = 'x' * 100000 %}"
+                         "{{ ([s ~ 'y'] * 2000000) | select('equalto', s ~ 'z') | list | length }}")
+    assert time.monotonic() - start < 5

@@ -230,7 +230,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('kept')
     def t_12(fiter):
         for l_1_s in fiter:
-            if ((l_1_s in (undefined(name='kept') if l_0_kept is missing else l_0_kept)) or t_11(l_1_s, (undefined(name='home') if l_0_home is missing else l_0_home))):
+            if ((l_1_s in environment.bounded_haystack((undefined(name='kept') if l_0_kept is missing else l_0_kept))) or t_11(l_1_s, (undefined(name='home') if l_0_home is missing else l_0_home))):
                 yield l_1_s
     for l_1_s in t_12(environment.bounded_iter(t_8(context, (undefined(name='sections') if l_0_sections is missing else l_0_sections), 'sameas', (undefined(name='lead_section') if l_0_lead_section is missing else l_0_lead_section)))):
         l_1_summary_more = resolve('summary_more')
