@@ -483,7 +483,8 @@ def bounded_filter(env: BoundedEnvironment, name: str, func: Callable[..., Any])
     """Wrap a filter so its arguments and result obey the bounds and the clock.
 
     Filters are called directly by compiled templates, not through `call`, so they are
-    wrapped one by one. Integer arguments (widths, counts) are capped; the filters that can
+    wrapped one by one. Integer arguments (widths, counts) are capped, not the value filtered
+    (`{{ 250000 | filesizeformat }}` is a number to print, not a width); the filters that can
     grow a string many times over (`_PREDICTORS`) have their result, and `wordwrap` its
     work, predicted before they run, from their arguments bound by name as the filter would
     bind them; and the filters that turn their value into text (`_TEXT_FILTERS`) are
@@ -502,7 +503,8 @@ def bounded_filter(env: BoundedEnvironment, name: str, func: Callable[..., Any])
         _fill_read(values)
         for value in values:
             env._check_size(value)
-        env._check_ints(values)
+        # the arguments' integers are widths and counts; the value's own is just a number
+        env._check_ints(values[1:] if len(args) > at else values)
         if text and len(args) > at:
             env._refuse_big(text_size(args[at], env.clock.limits.max_chars))
         if signature is not None:

@@ -87,6 +87,15 @@ def test_the_models_own_fields_and_helpers_stay_readable(tmp_path):
     assert out.strip() == "Example Unit|Example Unit|0|0"
 
 
+def test_a_large_number_is_a_value_a_filter_may_print(tmp_path):
+    """Integers passed to a filter as widths and counts are capped at 100,000; the value a
+    filter is applied to is not one of them (`{{ 1000000 | string }}` had been refused)."""
+    out = render(tmp_path, "{{ 1000000 | string }} {{ 250000 | filesizeformat }} {{ 1234567 | round | int }}")
+    assert out.strip() == "1000000 250\\.0 kB 1234567"
+    with pytest.raises(TemplateError, match="too large"):
+        render(tmp_path, "{{ 'x' | center(1000000) }}")
+
+
 def test_reasonable_template_still_works(tmp_path):
     out = render(tmp_path, "# {{ p.title }}\n{% for i in range(3) %}{{ i }}{% endfor %}\n"
                            "{{ '%d items' % 3 }} {{ 'x' | center(5) }} {{ '{:>4}'.format(7) }}\n")
