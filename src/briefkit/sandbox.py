@@ -904,11 +904,11 @@ class ConfinedLoader(FileSystemLoader):
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
         found = self._find(template)
-        if found is None or not held_to_folder(found[0]):
-            return super().get_source(environment, template)
+        if found is None:
+            return super().get_source(environment, template)  # Jinja2's TemplateNotFound
         folder, filename = found
         real = os.path.realpath(filename)
-        if outside_folder(real, folder):
+        if held_to_folder(folder) and outside_folder(real, folder):
             raise OutsideFolder(f"template file {template!r} leads outside its folder {folder} (to {real}): "
                                 "links in a template folder may only point inside it")
         source = _read_regular(real, self.encoding)
