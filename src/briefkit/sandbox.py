@@ -5,17 +5,19 @@ A user's `--templates` folder is untrusted input like a seed. Jinja2's
 `cycler.__init__.__globals__` and `lipsum.__globals__` lead nowhere) and in-place changes to
 lists and dicts. What it does not bound is work, so this module adds:
 
-- a wall-clock budget, checked at every call, operator, attribute lookup and output chunk,
-  and every few thousand items of a `{% for %}` loop (`bounded_iter`), which calls nothing
-  per item;
+- a wall-clock budget, checked at every call, operator, attribute lookup, test and output
+  chunk, and every few thousand items of a `{% for %}` loop (`bounded_iter`), which calls
+  nothing per item;
 - a cap on every string or list an operator, call or filter produces (`"A" * 10**10`,
   `"x" | center(10**9)`, a macro that doubles its argument), checked *before* the value is
   made where the size can be known in advance: `~` (`bounded_concat`), the output a block,
   macro or `{% set %}` collects (`concat`), `str.translate`, `replace`, `join`, `format`,
   `expandtabs`, `wordwrap`, `tojson`, and a value turned into text (`text_size`: `[s] * 1000`
   is a short list but a long text);
-- filters whose work grows faster than their input bounded by that work (`wordwrap`'s
-  breaking of long words) or made linear (`sum` of lists);
+- work a single call does where no clock sees it (C code, a library's own loop) bounded
+  before it starts: comparing or searching lists (`bounded_operand`), the keys `sort`,
+  `unique`, `min`, `max`, `groupby` and `dictsort` copy and compare, `wordwrap`'s breaking
+  of long words; `sum` of lists made linear;
 - `range()` capped, `**` with huge exponents refused;
 - no `namespace()`, the one mutable object that could carry a growing value across loop
   iterations without a call;
