@@ -5,6 +5,7 @@ import types
 from pathlib import Path
 
 import pytest
+from jinja2.compiler import CodeGenerator
 
 from briefkit import template_code
 from briefkit.compose import builtin_environment
@@ -80,3 +81,6 @@ def test_a_stamp_covers_the_settings_that_shape_the_code() -> None:
     assert template_code.stamp(env, "{{ y }}") != base
     other = env.overlay(trim_blocks=not env.trim_blocks)
     assert template_code.stamp(other, "{{ x }}") != base
+    plain = env.overlay()
+    plain.code_generator_class = CodeGenerator  # loops, `~` and comparisons no longer bounded
+    assert template_code.stamp(plain, "{{ x }}") != base

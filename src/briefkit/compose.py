@@ -18,7 +18,7 @@ from . import fill_trace
 from . import text as _text
 from .asof import InfoDate, information_date
 from .errors import TemplateError
-from .lengths import Length, builtin_template_dir, load_lengths, template_dirs
+from .lengths import Length, builtin_template_dir, held_to_folder, load_lengths, outside_folder, template_dirs
 from .model import (
     BOARD_CHAIR, SECONDARY_ROLE, BulletList, Event, EventDate, ListItem, Paragraph, Person, Profile, Section,
     leading_now, news_year, oversees, post_of,
@@ -1287,11 +1287,11 @@ def _environment(dirs: tuple[str, ...]):
     import jinja2  # paid once per process, not at CLI start
 
     from .lengths import builtin_template_dir
-    from .sandbox import BoundedEnvironment, bounded_filter
+    from .sandbox import BoundedEnvironment, ConfinedLoader, bounded_filter
     from .template_code import ShippedCode
 
     env = BoundedEnvironment(
-        loader=jinja2.FileSystemLoader(list(dirs)),
+        loader=ConfinedLoader(list(dirs)),
         # the built-in templates' code comes generated ahead when it matches (`template_code`)
         bytecode_cache=ShippedCode(builtin_template_dir()),
         finalize=md_escape,
@@ -1520,6 +1520,8 @@ def locate_directive(template_dir: str | Path | None, template: str, directive: 
     for d in template_dirs(template_dir):
         files = [d / template] + sorted(f for f in d.glob("*.j2") if f.name != template)
         for f in files:
+            if held_to_folder(d) and outside_folder(f, d):
+                continue  # never read: a render refuses it too (`sandbox.ConfinedLoader`)
             try:
                 lines = f.read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError):

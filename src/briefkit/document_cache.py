@@ -20,6 +20,7 @@ from __future__ import annotations
 from .records import dataclasses
 import hashlib
 import marshal
+import os
 import sys
 from pathlib import Path
 from collections.abc import Callable
@@ -103,13 +104,21 @@ def _profile_json(profile: Any) -> str:
 @fit_scope.kept
 def _templates_part(folders: list[str]) -> bytes:
     """Each template folder's path, then each file's path within it and digest, as the key
-    hashes them."""
+    hashes them. A file of a user's folder whose real location is outside it (a link out) is
+    hashed as where it leads, never read: a render refuses it (`sandbox.ConfinedLoader`), so
+    its bytes shape no output, and reading them could mean hashing any large file."""
+    from .lengths import held_to_folder, outside_folder
+
     out = []
     for folder in folders:
         out.append(folder.encode("utf-8", "surrogatepass") + b"\0")
+        held = held_to_folder(folder)
         for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
             out.append(path.relative_to(folder).as_posix().encode("utf-8", "surrogatepass") + b"\0")
-            out.append(caches.file_digest(path))
+            if held and outside_folder(path, folder):
+                out.append(b"outside:" + os.fsencode(os.path.realpath(path)))
+            else:
+                out.append(caches.file_digest(path))
     return b"".join(out)
 
 

@@ -7,6 +7,7 @@ standard library.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -53,6 +54,27 @@ def template_dirs(user_dir: str | Path | None) -> list[Path]:
     return dirs
 
 
+def outside_folder(path: str | Path, folder: str | Path) -> bool:
+    """Whether `path`, every link on the way followed, ends outside `folder` (itself followed).
+
+    Why: a user's template folder is untrusted input. A link in it to `/etc/passwd`, or a
+    linked subfolder pointing elsewhere, would let `{% include %}` print any file the person
+    running briefkit can read; so a file found in such a folder is used only when its real
+    location is inside the folder's real location. Links that stay inside change nothing
+    and are allowed, and the folder itself may be a link."""
+    real, root = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath((real, root)) != root
+
+
+def held_to_folder(folder: str | Path) -> bool:
+    """Whether the files found in template folder `folder` must stay inside it
+    (`outside_folder`): every folder but the built-in one. Why not that one: it is part of
+    the installed package, as trusted as briefkit's code (whoever can change it can change
+    the code), and some installs lay the package out as links to elsewhere (setuptools'
+    strict editable mode), which the rule would refuse."""
+    return str(folder) != str(builtin_template_dir())
+
+
 def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -86,6 +108,9 @@ def load_lengths(user_dir: str | Path | None = None) -> dict[str, Length]:
         f = d / "lengths.toml"
         if not f.is_file():
             continue
+        if held_to_folder(d) and outside_folder(f, d):
+            raise TemplateError(f"lengths file leads outside its folder {d} (to {os.path.realpath(f)}): "
+                                "links in a template folder may only point inside it", file=f)
         try:
             data = _parsed(f.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:  # tomllib.TOMLDecodeError is a ValueError

@@ -40,8 +40,9 @@ def module_name(template: str) -> str:
 
 
 def stamp(environment: Any, source: str) -> str:
-    """What the generated code depends on: the template's text, Jinja2's version and the
-    environment's settings that the code generator reads."""
+    """What the generated code depends on: the template's text, Jinja2's version, the
+    environment's settings that the code generator reads and the code generator's class
+    (`sandbox.BoundedCodeGenerator` sends loops and `~` through the environment)."""
     finalize = getattr(environment, "finalize", None)
     settings = (
         type(environment).__module__, type(environment).__qualname__, jinja2.__version__,
@@ -53,6 +54,7 @@ def stamp(environment: Any, source: str) -> str:
         sorted(environment.extensions), getattr(finalize, "__qualname__", None),
         getattr(finalize, "jinja_pass_arg", None), environment.is_async,
         sorted(getattr(environment, "intercepted_binops", ())), sorted(getattr(environment, "intercepted_unops", ())),
+        environment.code_generator_class.__module__, environment.code_generator_class.__qualname__,
     )
     h = hashlib.sha256(repr(settings).encode("utf-8", "surrogatepass") + b"\0")
     h.update(source.encode("utf-8", "surrogatepass"))

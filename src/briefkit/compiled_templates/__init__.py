@@ -2,10 +2,10 @@
 `briefkit.template_code`): do not edit. STAMPS: the stamp each module was made for."""
 
 STAMPS = {
-    '_macros.md.j2': '7f2e9971d09a83f8419c8853c7373a1d9b2fa726f3e873e4c204fff5284ab380',
-    'brief.md.j2': '2c7a85e42526769224d5ef3d76c60001a26e29ea60480db63541e8c32f49d5c5',
-    'full.md.j2': '107a481c3647fc32b1fb74b68448c387ada96543bf208498e92673c6399d3b36',
-    'snapshot.md.j2': '8f23e83f6e5ed0149a210f4e3315ff2cd4bf2d1bc3e020263f0275b0c4cda887',
+    '_macros.md.j2': '6b614a70e45c6ed03d7e678c849e1937af3c7e05273607f8eb68f28ce2ea42c8',
+    'brief.md.j2': '93736d279bb51cbd93608cdf4f710667d2d36a6de74e5e5cc071a30ec4e722d9',
+    'full.md.j2': '1d640c7f93ae97fb2ed1521b6b8a2d373d34bcf126a0cd3876fd996a68c442db',
+    'snapshot.md.j2': 'd81d66825ad5380d6a7ed7ebbaf68c31d0d194794e6294d530b00840259fb520',
 }
 
 # The built-in lengths.toml parsed, for the text whose digest is the first item (`lengths`).

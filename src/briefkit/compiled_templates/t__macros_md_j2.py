@@ -165,7 +165,7 @@ def root(context, missing=missing, environment=environment):
             t_23.extend((
                 'Also known as ',
                 str(environment.finalize(t_9(context.eval_ctx, (undefined(name='other') if l_1_other is missing else l_1_other), ', '))),
-                str(environment.finalize((str_join(('; formerly ', t_9(context.eval_ctx, (undefined(name='former') if l_1_former is missing else l_1_former), ', '), )) if (undefined(name='former') if l_1_former is missing else l_1_former) else ''))),
+                str(environment.finalize((environment.bounded_concat(False, ('; formerly ', t_9(context.eval_ctx, (undefined(name='former') if l_1_former is missing else l_1_former), ', '), )) if (undefined(name='former') if l_1_former is missing else l_1_former) else ''))),
                 '\n',
             ))
         elif (undefined(name='former') if l_1_former is missing else l_1_former):
@@ -212,7 +212,7 @@ def root(context, missing=missing, environment=environment):
             '::: facts Key facts\n',
         )
         l_1_facts = (t_12(context.eval_ctx, t_18(context, environment.call(context, (undefined(name='all_facts') if l_1_all_facts is missing else l_1_all_facts), l_1_p), 'text', 'equalto', environment.getattr(environment.getattr(l_1_p, 'names'), 'title'))) if l_1_skip_title else environment.call(context, (undefined(name='all_facts') if l_1_all_facts is missing else l_1_all_facts), l_1_p))
-        for l_2_f in ((undefined(name='facts') if l_1_facts is missing else l_1_facts) if t_21(l_1_limit) else (undefined(name='facts') if l_1_facts is missing else l_1_facts)[:l_1_limit]):
+        for l_2_f in environment.bounded_iter(((undefined(name='facts') if l_1_facts is missing else l_1_facts) if t_21(l_1_limit) else (undefined(name='facts') if l_1_facts is missing else l_1_facts)[:l_1_limit])):
             _loop_vars = {}
             pass
             t_24.extend((
@@ -246,7 +246,7 @@ def root(context, missing=missing, environment=environment):
         t_25.append(
             '::: facts Key facts\n',
         )
-        for l_2_f in l_1_facts:
+        for l_2_f in environment.bounded_iter(l_1_facts):
             l_2_flat = missing
             _loop_vars = {}
             pass
@@ -309,7 +309,7 @@ def root(context, missing=missing, environment=environment):
         t_27.append(
             '::: summary At a glance\n',
         )
-        for l_2_s in l_1_statements:
+        for l_2_s in environment.bounded_iter(l_1_statements):
             _loop_vars = {}
             pass
             t_27.extend((
@@ -332,7 +332,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_long is missing:
             l_1_long = False
         pass
-        for l_2_e in l_1_events:
+        for l_2_e in environment.bounded_iter(l_1_events):
             _loop_vars = {}
             pass
             t_28.extend((
@@ -352,7 +352,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_events is missing:
             l_1_events = undefined("parameter 'events' was not provided", name='events')
         pass
-        for l_2_e in t_16(l_1_events):
+        for l_2_e in environment.bounded_iter(t_16(l_1_events)):
             _loop_vars = {}
             pass
             t_29.extend((
@@ -372,7 +372,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_people is missing:
             l_1_people = undefined("parameter 'people' was not provided", name='people')
         pass
-        for l_2_person in l_1_people:
+        for l_2_person in environment.bounded_iter(l_1_people):
             l_2_role_text = resolve('role_text')
             l_2_period_text = resolve('period_text')
             l_2_posts_text = resolve('posts_text')
@@ -524,7 +524,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.finalize((('and its reported parts' if environment.call(context, (undefined(name='caveat_doubts') if l_1_caveat_doubts is missing else l_1_caveat_doubts), l_1_caveat) else 'and its parts') if (undefined(name='parts') if l_1_parts is missing else l_1_parts) else 'and the bodies above it'))),
                 '.',
                 str(environment.finalize(environment.call(context, (undefined(name='grouping_note') if l_1_grouping_note is missing else l_1_grouping_note), l_1_p))),
-                str(environment.finalize((str_join((' ', l_1_caveat, )) if (l_1_caveat and (not l_1_told)) else ''))),
+                str(environment.finalize((environment.bounded_concat(False, (' ', l_1_caveat, )) if (l_1_caveat and (not l_1_told)) else ''))),
                 '\n',
             ))
         t_32.append(
@@ -566,7 +566,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_33.extend((
                 str(environment.finalize((undefined(name='said') if l_1_said is missing else l_1_said))),
-                str(environment.finalize((str_join((' ', l_1_caveat, )) if (l_1_caveat and (not l_1_told)) else ''))),
+                str(environment.finalize((environment.bounded_concat(False, (' ', l_1_caveat, )) if (l_1_caveat and (not l_1_told)) else ''))),
                 '\n\n',
             ))
         return concat(t_33)
@@ -591,7 +591,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_s in fiter:
                 if (environment.getattr(l_2_s, 'blocks') or environment.getattr(l_2_s, 'children')):
                     yield l_2_s
-        for l_2_s in t_35(l_1_sections):
+        for l_2_s in t_35(environment.bounded_iter(l_1_sections)):
             l_2_chart_split = resolve('chart_split')
             l_2_halves = missing
             _loop_vars = {}

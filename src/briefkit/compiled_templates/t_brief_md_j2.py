@@ -146,12 +146,12 @@ def root(context, missing=missing, environment=environment):
             l_0_n_all = t_4(environment.call(context, (undefined(name='select_events') if l_0_select_events is missing else l_0_select_events), environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'events'), None))
             context.vars['n_all'] = l_0_n_all
             context.exported_vars.add('n_all')
-            yield str(environment.finalize(('Selected events' if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events))) else 'Dated events')))
+            yield str(environment.finalize(('Selected events' if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > environment.bounded_operand('gt', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)))) else 'Dated events')))
             yield ', '
             yield str(environment.finalize(t_2(environment.getattr(environment.getitem((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events), 0), 'date'))))
             yield ' to '
             yield str(environment.finalize(t_2(environment.getattr(environment.getitem((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events), -1), 'date'))))
-            yield str(environment.finalize((t_3(' (%d of %d)', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)), (undefined(name='n_all') if l_0_n_all is missing else l_0_n_all)) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events))) else '')))
+            yield str(environment.finalize((t_3(' (%d of %d)', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)), (undefined(name='n_all') if l_0_n_all is missing else l_0_n_all)) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > environment.bounded_operand('gt', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)))) else '')))
             yield '.\n:::\n\n'
         else:
             pass
@@ -230,9 +230,9 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('kept')
     def t_12(fiter):
         for l_1_s in fiter:
-            if ((l_1_s in (undefined(name='kept') if l_0_kept is missing else l_0_kept)) or t_11(l_1_s, (undefined(name='home') if l_0_home is missing else l_0_home))):
+            if ((l_1_s in environment.bounded_operand('in', (undefined(name='kept') if l_0_kept is missing else l_0_kept))) or t_11(l_1_s, (undefined(name='home') if l_0_home is missing else l_0_home))):
                 yield l_1_s
-    for l_1_s in t_12(t_8(context, (undefined(name='sections') if l_0_sections is missing else l_0_sections), 'sameas', (undefined(name='lead_section') if l_0_lead_section is missing else l_0_lead_section))):
+    for l_1_s in t_12(environment.bounded_iter(t_8(context, (undefined(name='sections') if l_0_sections is missing else l_0_sections), 'sameas', (undefined(name='lead_section') if l_0_lead_section is missing else l_0_lead_section)))):
         l_1_summary_more = resolve('summary_more')
         l_1_caveat_claims = resolve('caveat_claims')
         l_1_summary_size = resolve('summary_size')
@@ -257,7 +257,7 @@ def root(context, missing=missing, environment=environment):
             l_1_goes_on = ((undefined(name='summary') if l_1_summary is missing else l_1_summary) and environment.call(context, environment.getattr(environment.call(context, environment.getattr((undefined(name='line') if l_1_line is missing else l_1_line), 'strip'), _loop_vars=_loop_vars), 'startswith'), 'They are ', _loop_vars=_loop_vars))
             _loop_vars['goes_on'] = l_1_goes_on
             yield str(environment.finalize((undefined(name='summary') if l_1_summary is missing else l_1_summary)))
-            yield str(environment.finalize((t_6(str_join((' ', environment.call(context, environment.getattr((undefined(name='line') if l_1_line is missing else l_1_line), 'strip'), _loop_vars=_loop_vars), ))) if (undefined(name='goes_on') if l_1_goes_on is missing else l_1_goes_on) else '')))
+            yield str(environment.finalize((t_6(environment.bounded_concat(False, (' ', environment.call(context, environment.getattr((undefined(name='line') if l_1_line is missing else l_1_line), 'strip'), _loop_vars=_loop_vars), ))) if (undefined(name='goes_on') if l_1_goes_on is missing else l_1_goes_on) else '')))
             yield '\n\n'
             if (t_11(l_1_s, (undefined(name='home') if l_0_home is missing else l_0_home)) and (undefined(name='show_org') if l_0_show_org is missing else l_0_show_org)):
                 pass

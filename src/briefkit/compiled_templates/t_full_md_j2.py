@@ -202,7 +202,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'see_also'):
         pass
         yield '# See also\n\n'
-        for l_1_s in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'see_also'):
+        for l_1_s in environment.bounded_iter(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'see_also')):
             _loop_vars = {}
             pass
             yield '- '
@@ -214,7 +214,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '# References\n\n'
         l_1_loop = missing
-        for l_1_r, l_1_loop in LoopContext(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'references'), undefined):
+        for l_1_r, l_1_loop in LoopContext(environment.bounded_iter(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'references')), undefined):
             _loop_vars = {}
             pass
             yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))

@@ -96,12 +96,12 @@ def root(context, missing=missing, environment=environment):
             l_0_n_all = t_4(environment.call(context, (undefined(name='select_events') if l_0_select_events is missing else l_0_select_events), environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'events'), None))
             context.vars['n_all'] = l_0_n_all
             context.exported_vars.add('n_all')
-            yield str(environment.finalize(('Selected events' if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events))) else 'Dated events')))
+            yield str(environment.finalize(('Selected events' if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > environment.bounded_operand('gt', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)))) else 'Dated events')))
             yield ', '
             yield str(environment.finalize(t_2(environment.getattr(environment.getitem((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events), 0), 'date'))))
             yield ' to '
             yield str(environment.finalize(t_2(environment.getattr(environment.getitem((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events), -1), 'date'))))
-            yield str(environment.finalize((t_3(' (%d of %d)', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)), (undefined(name='n_all') if l_0_n_all is missing else l_0_n_all)) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events))) else '')))
+            yield str(environment.finalize((t_3(' (%d of %d)', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)), (undefined(name='n_all') if l_0_n_all is missing else l_0_n_all)) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) > environment.bounded_operand('gt', t_4((undefined(name='chart_events') if l_0_chart_events is missing else l_0_chart_events)))) else '')))
             yield '.\n:::\n\n'
         else:
             pass
