@@ -246,3 +246,39 @@ def test_a_brief_that_lists_its_leaders_draws_the_chart_without_them() -> None:
     assert bare.height_in < full.height_in or bare.png != full.png
     with pytest.raises(Exception):
         render_chart(profile(org=org), "orgchart", {"max_leaders": "many"})
+
+
+def _wide_and_deep(width: int, depth: int) -> OrgNode:
+    """A unit with `width` subunits, each heading a chain `depth` levels deep."""
+    def chain(i: int, level: int) -> OrgNode:
+        kids = [chain(i, level + 1)] if level < depth else []
+        return OrgNode(name=f"Unit {i}.{level} of the formation", children=kids)
+    return OrgNode(name="Headquarters", kind="unit", children=[chain(i, 1) for i in range(width)])
+
+
+def test_a_tree_of_hundreds_is_cut_to_a_page_without_laying_out_what_cannot_fit(monkeypatch) -> None:
+    """Levels whose boxes cannot fit a page whatever the layout (their areas, or a chain of
+    them, exceed it: `cannot_fit`) are never laid out; the chart kept is the one a full
+    search keeps, and only levels that could fit are measured."""
+    root = _wide_and_deep(60, 12)  # 721 nodes
+    laid: list[int] = []
+    real = orgchart.choose_layout
+
+    def counting(node, max_w, max_h):
+        laid.append(len(orgchart._sizes(node)))
+        return real(node, max_w, max_h)
+
+    monkeypatch.setattr(orgchart, "choose_layout", counting)
+    of = orgchart.build(root)
+    assert of is not None and of.max_depth is not None
+    _check(of, root)
+    assert max(laid) < 400, laid  # never the thousands of boxes of the deeper levels
+
+
+@pytest.mark.parametrize("width, depth", [(3, 3), (12, 2), (40, 1)])
+def test_cannot_fit_never_refuses_a_chart_that_fits(width: int, depth: int) -> None:
+    root = _wide_and_deep(width, depth)
+    top = orgchart.build_boxes(root, None)
+    lay = orgchart.choose_layout(orgchart._to_layout_node(top), 6.3 * 72 - 6, 8.6 * 72 - 6)
+    fits = lay.width <= 6.3 * 72 - 6 and lay.height <= 8.6 * 72 - 6
+    assert fits and not orgchart.cannot_fit(top, 6.3 * 72 - 6, 8.6 * 72 - 6)

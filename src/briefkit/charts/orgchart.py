@@ -184,6 +184,29 @@ def build_boxes(root: OrgNode, max_depth: int | None) -> Box:
     return make(root, 0)
 
 
+def cannot_fit(top: Box, max_w: float, max_h: float) -> bool:
+    """Whether boxes of these sizes could not fit `max_w` x `max_h` however they were laid out:
+    a box wider than the frame, a chain of boxes (each below its parent, in every layout
+    policy) taller than it, or boxes whose areas add up to more than it (boxes never overlap).
+
+    Why: the chart of a tree too big for a page is found by laying out fewer and fewer levels
+    (`_build`), and laying out thousands of boxes takes minutes (each family is packed against
+    everything placed before it). These are necessary conditions only, so a tree they pass is
+    laid out as before, and one they fail would have failed the layout too."""
+    area = 0.0
+    stack = [(top, 0.0)]
+    while stack:
+        box, above = stack.pop()
+        down = above + box.height
+        if box.width > max_w or down > max_h:
+            return True
+        area += box.width * box.height + sum(a.width * a.height for a in box.aside)
+        if area > max_w * max_h:
+            return True
+        stack.extend((c, down) for c in box.children)
+    return False
+
+
 def _to_layout_node(box: Box) -> LY.Node:
     return LY.Node(box.key, box.width, box.height, [_to_layout_node(c) for c in box.children],
                    [_to_layout_node(a) for a in box.aside])
@@ -342,8 +365,10 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
     # A tree too big for one page at 7 pt loses its lowest levels (each cut node says how
     # many units it hides) instead of being shrunk below legibility by the writer.
     # Fewer levels never make the chart bigger, so binary-search the most that fit.
-    def attempt(n: int | None) -> tuple[Box, LY.Layout, bool]:
+    def attempt(n: int | None, measure: bool = False) -> tuple[Box, LY.Layout | None, bool]:
         top = build_boxes(root, n)
+        if not measure and n and cannot_fit(top, max_w, max_h):
+            return top, None, False  # not laid out: no layout could fit it
         lay = choose_layout(_to_layout_node(top), max_w, max_h)
         return top, lay, lay.width <= max_w and lay.height <= max_h
 
@@ -359,8 +384,9 @@ def _build(root: OrgNode, max_depth: int | None) -> OrgFigure:
             else:
                 hi = mid - 1
         if best is None:
-            best = (0, attempt(0))
+            best = (0, attempt(0, measure=True))
         levels, (top, lay, ok) = best
+    assert lay is not None  # a kept attempt was laid out
     boxes: dict[int, Box] = {}
 
     def index(b: Box) -> None:
