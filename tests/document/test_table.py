@@ -93,3 +93,45 @@ def test_columns_of_short_cells_stay_in_proportion():
     t = _table(["A", "Much longer heading"], ["x", "y"])
     narrow, wide = column_shares(t, 200)
     assert wide > narrow
+
+
+def test_a_table_wider_than_a_page_continues_under_itself_with_its_first_column():
+    """Twenty columns become three tables of the same rows, each led by the first column
+    (what names a row) and at most `MAX_COLUMNS` wide; no cell is lost or repeated but the
+    first."""
+    from briefkit.document.columns import MAX_COLUMNS
+
+    header = " | ".join(f"c{i}" for i in range(20))
+    rows = [" | ".join(f"r{r}v{i}" for i in range(20)) for r in range(3)]
+    _, doc = _document([header, *rows])
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [len(t.header) for t in tables] == [8, 8, 6] and max(len(t.header) for t in tables) <= MAX_COLUMNS
+    for t in tables:
+        assert _cells(t)[0][0] == "c0" and [row[0] for row in _cells(t)[1:]] == ["r0v0", "r1v0", "r2v0"]
+    seen = [c for t in tables for row in _cells(t) for c in row[1:]]
+    assert sorted(seen) == sorted([f"c{i}" for i in range(1, 20)] + [f"r{r}v{i}" for r in range(3) for i in range(1, 20)])
+
+
+def test_a_fifty_column_table_builds_every_cell_into_the_pdf_and_docx(tmp_path):
+    """Fifty columns had failed the PDF's layout (a column narrower than its own padding)."""
+    import subprocess
+    import sys
+    import zipfile
+
+    header = "| " + " | ".join(f"col{i}" for i in range(50)) + " |"
+    sep = "|" + "---|" * 50
+    rows = ["| " + " | ".join(f"x{r}y{i}" for i in range(50)) + " |" for r in range(4)]
+    seed = tmp_path / "wide.txt"
+    seed.write_text("= Wide Org =\n\nThe Wide Org is a group.\n\n== Units ==\n\n" + "\n".join([header, sep, *rows]) + "\n",
+                    encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "briefkit", "build", str(seed), "-o", str(tmp_path / "out"), "-l", "full",
+                          "-j1"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "out" / "wide" / "full.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = set(text.split())
+    with zipfile.ZipFile(tmp_path / "out" / "wide" / "full.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    for r in range(4):
+        for i in range(50):
+            assert f"x{r}y{i}" in words and f">x{r}y{i}<" in xml

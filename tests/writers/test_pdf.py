@@ -166,3 +166,13 @@ def test_source_and_licence_line(seed_build):
     for length in ("snapshot", "brief", "full"):
         text = pdf_body_text(seed_build[(length, "pdf")])
         assert "Wikipedia" in text and "CC BY-SA" in text, length
+
+
+def test_a_layout_failure_is_one_short_line_without_python_addresses():
+    from briefkit.writers.pdf import _layout_reason
+
+    raw = ("raised by class KeepWithStart(briefkit.writers.pdf_keep)@0x7f15472ea210 wrap\n<Table@0x7F153D08FAD0 201 rows"
+           " x 50 cols> with cell(0,0) containing '<Para at 0x7f153d7c7650>c0': flowable given negative availWidth")
+    reason = _layout_reason(Exception(raw + " x" * 400))
+    assert "0x" not in reason and "\n" not in reason and len(reason) <= 240
+    assert reason.startswith("raised by a box wrap <Table> with cell(0,0) containing '<Para>c0'")

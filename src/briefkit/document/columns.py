@@ -59,3 +59,28 @@ def column_shares(table: Table, chars: float) -> list[float]:
         widths = [lo + (hi - lo) * room for lo, hi in zip(low, high)]
     total = sum(widths)
     return [w / total for w in widths]
+
+
+# The most columns one table shows side by side. A page's text is about 90 average characters
+# across, and a column needs at least a word's room (`MIN_WORD_CHARS` with its padding, some
+# ten characters): past this, columns are squeezed below their words and, past some forty,
+# below their own padding, which no writer can draw.
+MAX_COLUMNS = 8
+
+
+def split_wide(table: Table) -> list[Table]:
+    """`table`, or, when it has more than `MAX_COLUMNS` columns, several tables of the same
+    rows: each with the first column (what names a row, as the seed's first column usually
+    does) and as many of the next columns as fit beside it. A reader then reads every cell at
+    a readable width, as a printed report continues a wide table under itself, instead of a
+    grid of slivers (a 50-column table had failed the PDF's layout outright)."""
+    n = len(table.header)
+    if n <= MAX_COLUMNS:
+        return [table]
+    step = MAX_COLUMNS - 1
+    out = []
+    for start in range(1, n, step):
+        cols = [0, *range(start, min(n, start + step))]
+        out.append(Table([table.header[c] for c in cols], [[row[c] for c in cols] for row in table.rows]))
+    return out
+

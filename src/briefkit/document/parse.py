@@ -26,6 +26,7 @@ from .. import recache as re
 from ..errors import TemplateError
 from ..heap import per_unit
 from ..text import slugify
+from .columns import split_wide
 from .nodes import (
     TOC, Block, Callout, Document, FactRow, FactTable, Figure, Heading, List, ListItem, Meta,
     PageBreak, Paragraph, Rule, Table, Text, TitleBlock, plain,
@@ -255,7 +256,7 @@ class _Builder:
         if t == "hr":
             return [Rule()]
         if t == "table":
-            return [_table(n)]
+            return split_wide(_table(n))
         if t in ("fence", "code_block"):
             return [Paragraph([Text(n.content.rstrip("\n"), code=True)])]
         if t == "container_" + _CONTAINER:

@@ -853,6 +853,19 @@ class _DraftFrame(_Frame):
                 flowable.drawOn = own
 
 
+def _layout_reason(exc: Exception) -> str:
+    """ReportLab's complaint as one short line without its objects' reprs and addresses
+    (`<Table@0x7F15...>`, `<Para at 0x7f...>`): what it says of the box, not of Python's heap,
+    and the same text from one run to the next."""
+    import re
+
+    text = " ".join(str(exc).split())
+    text = re.sub(r"<([A-Za-z_][\w.]*)(?:@| at )0x[0-9A-Fa-f]+[^<>]{0,80}?>", r"<\1>", text)
+    text = re.sub(r"\b(?:class\s+)?[\w.]+\([\w.]+\)@0x[0-9A-Fa-f]+", "a box", text)
+    text = re.sub(r"0x[0-9A-Fa-f]{6,}", "", text)
+    return text if len(text) <= 240 else text[:239].rstrip() + "…"
+
+
 def _draft_canvas_maker(base):
     class DraftCanvas(base):
         """Counts pages and writes nothing: a draft layout only needs its page count, not
@@ -1056,7 +1069,7 @@ class PdfWriter:
         except RenderError:
             raise
         except Exception as exc:  # ReportLab layout failures (e.g. a flowable too large for a page)
-            raise RenderError(f"PDF layout failed: {exc}") from None
+            raise RenderError(f"PDF layout failed: {_layout_reason(exc)}") from None
         keys = range(len(tr.outline_keys))
         fills = tuple(doc.bk_page_fills) + (max(0.0, min(1.0, doc.bk_fill)),)
         return PdfResult(buf.getvalue(), doc.page, PageMap(tuple(doc.outline_pages.get(i) for i in keys),
