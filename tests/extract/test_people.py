@@ -5243,3 +5243,24 @@ def test_a_listed_holder_from_a_year_is_followed_by_a_holder_of_two_posts(tmp_pa
         "- Saad Al-Barrak (2002–2010)\n- Nabeel Bin Salamah (from 2010)\n- Bader Al-Kharafi (2017–present)\n")))
     assert p["Bader Al-Kharafi"].current, p["Bader Al-Kharafi"]
     assert p["Nabeel Bin Salamah"].current is False, p["Nabeel Bin Salamah"]
+
+
+@pytest.mark.parametrize("terms, joined", [("2005–2006, 2006–2007", "2005–2007"),
+                                           ("2001–2003, 2003–2005, 2005–2009", "2001–2009"),
+                                           ("2013–2015, 2024–2025", "2013–2015, 2024–2025"),
+                                           ("in 2010, 2010–2012", "in 2010, 2010–2012")])
+def test_terms_whose_years_meet_are_one_term(terms, joined):
+    from briefkit.extract.people import joined_terms
+
+    assert joined_terms(terms) == joined
+
+
+def test_a_co_leader_listed_with_two_partners_in_a_row_holds_one_term(tmp_path):
+    """A list naming one co-leader in two rows whose years meet tells one stretch in the post,
+    not a break ("2016–2018, 2018–2021" read as two terms)."""
+    f = tmp_path / "g.txt"
+    f.write_text("= Example Green Party =\n\nThe Example Green Party is a political party.\n\n== Leaders ==\n\n"
+                 "- Caroline Lucas and Jonathan Bartley, co-leaders (2016–2018)\n"
+                 "- Siân Berry and Jonathan Bartley, co-leaders (2018–2021)\n", encoding="utf-8")
+    people = _people(read(f))
+    assert people["Jonathan Bartley"].period == "2016–2021"

@@ -4781,6 +4781,29 @@ def _aliases_in_text(profile: Profile) -> Iterator[tuple[str, list[str], Source 
 _CLOSED_TERM = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d)|in\s+(?:1[5-9]\d\d|20\d\d)")
 
 
+_SPAN = re.compile(r"(1[5-9]\d\d|20\d\d)\s*[–—-]\s*(1[5-9]\d\d|20\d\d)")
+
+
+def joined_terms(terms: str) -> str:
+    """Closed terms ("2005–2006, 2006–2007") with each term that begins the year the one before
+    it ended joined to it ("2005–2007").
+
+    Judgement rule: a list that names one person in two rows whose years meet (Airbus's
+    co-chief executive beside one partner, then beside the next) tells one stretch in the post
+    told in two parts; a reader takes "2005–2006, 2006–2007" for a break that never happened.
+    Terms with a year between them ("2013–2015, 2024–2025") stay apart, as do terms of
+    another form ("in 2010")."""
+    out: list[str] = []
+    for term in (t.strip() for t in terms.split(",")):
+        this = _SPAN.fullmatch(term)
+        last = _SPAN.fullmatch(out[-1]) if out else None
+        if this and last and this.group(1) == last.group(2):
+            out[-1] = f"{last.group(1)}–{this.group(2)}"
+        else:
+            out.append(term)
+    return ", ".join(out)
+
+
 def _within_term(moment: str, term: str) -> bool:
     """Whether `term` is a closed span of years ("1996 to 2006", "1996–2006") that holds the
     year of `moment`, after its first year (a moment in the first year may be the start)."""
@@ -5145,7 +5168,7 @@ def extract_people(profile: Profile) -> list[Person]:
                 # (a term of another post is that post's: Girma Wake's years as chairman are no
                 # years as chief executive, `_second_post`)
                 # "Irakli Garibashvili (2013–2015)" and "(2024–2025)" in one list: both terms
-                p.period = f"{p.period}, {f.period}"
+                p.period = joined_terms(f"{p.period}, {f.period}")
             # The first evidence of the present wins: an infobox names today's office holder even
             # when a list also shows an earlier, closed term of the same person.
             if f.current is not None and p.current is None:
