@@ -6667,13 +6667,15 @@ def _persons_in(text: str, leaders: list[str], aliases: dict[str, str] | None = 
     # calls people by their given names writes them ("Mohammed stayed in charge until 1991 ...",
     # of Mohammed Ahmed; Ethiopian, Thai and Icelandic names are used so).
     lasts, opening = index.lasts, index.opening
+    out_words = {w for o in out for w in o.split()}  # kept as `out` grows: asked once a leader
     for n, words in zip(leaders, index.words):
-        if len(words) > 1 and words[0] in text and words[0] not in lasts and words[0][:1].isupper() and not any(
-                words[0] in o.split() for o in out):
+        if len(words) > 1 and words[0] in text and words[0] not in lasts and words[0][:1].isupper() \
+                and words[0] not in out_words:
             m = word_pattern(words[0]).search(text)
             if m and not text[m.end():].lstrip().startswith(words[1]) and words[0] not in STOP_WORDS:
                 out.append(n if len(opening[words[0]]) == 1 and len(words[0]) > 2 and not words[0].endswith(".")
                            else words[0])
+                out_words.update(out[-1].split())
 
     def at(n: str) -> int:
         keys = [n.split()[-1]] + [a for a, who in (aliases or {}).items() if who == n]

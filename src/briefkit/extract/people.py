@@ -50,6 +50,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..model import (SECONDARY_ROLE, BulletList, Event, EventDate, Fact, ListItem, Paragraph, Person, Post, Profile, Section, Source,
                      joined_posts, post_of, shared_post_of)
+from functools import lru_cache
+
 from ..kinds import KINDS
 from .budget import check
 from ..records import record
@@ -635,27 +637,11 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     first = {} if first is None else first
     _called_by_first_word(sentence, known, first)
     _named_in_full(sentence, known, latest)
-    by_surname: dict[str, set[str]] = {}
-    for n in known:
-        if len(n.split()) > 1:
-            by_surname.setdefault(n.split()[-1], set()).add(n)
-        if len(n.split()) > 2:
-            # a double surname ("López Obrador" of Andrés Manuel López Obrador), which the
-            # last word alone, inside that run of capitalised words, would not match
-            # (a surname's particles go with it: "van der Horst", not "der Horst", of Richard van der Horst)
-            ws = n.split()
-            j = len(ws) - 2
-            while j > 1 and ws[j].islower() and ws[j] in _PARTICLES and ws[j - 1].islower() and ws[j - 1] in _PARTICLES:
-                j -= 1
-            by_surname.setdefault(" ".join(ws[j:]), set()).add(n)
-            if j < len(ws) - 1 and ws[j].islower() and ws[j] in _PARTICLES:
-                # ("He took over from Van den Brink": the particle capitalised when the surname stands alone)
-                by_surname.setdefault(" ".join([ws[j].capitalize(), *ws[j + 1:]]), set()).add(n)
+    by_surname, inner = _surnames_of(tuple(known))
     unique = {s: next(iter(ns)) if len(ns) == 1 else latest.get(s) for s, ns in by_surname.items()}
     # a word that is also another known person's given name, not last in it ("Hassan" of Mohd
     # Hassan Marican, whom a Malay article calls Hassan, beside Mohd Sidek Hassan): whom it means
     # is the text's to say (`first`), not the surname's
-    inner = {w for n in known if len(n.split()) > 2 for w in n.split()[1:-1]}
     unique = {s: n for s, n in unique.items() if s not in inner or s in first}
     # only surnames the sentence holds at all: the pattern below is compiled for each new set
     # of names, and one of every known surname cost an article of 450 people a compile a sentence
@@ -672,6 +658,30 @@ def _with_full_names(sentence: str, known: list[str], latest: dict[str, str] | N
     # (the class written as two: one with the ’ beside \w and more compiles to a table of every
     # code point, about 0.5 ms for each new set of names, `text.name_spans`)
     return re.sub(rf"(?<![\w'-])(?<!’)(?:{words})(?![\w'-])(?!’)", full, sentence)
+
+
+@lru_cache(maxsize=8)
+def _surnames_of(known: tuple[str, ...]) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """The known people by each surname they may be called by alone, and the words inside
+    names of three words or more (`_with_full_names`): read once for a list of people, not once
+    a sentence."""
+    by_surname: dict[str, set[str]] = {}
+    for n in known:
+        if len(n.split()) > 1:
+            by_surname.setdefault(n.split()[-1], set()).add(n)
+        if len(n.split()) > 2:
+            # a double surname ("López Obrador" of Andrés Manuel López Obrador), which the
+            # last word alone, inside that run of capitalised words, would not match
+            # (a surname's particles go with it: "van der Horst", not "der Horst", of Richard van der Horst)
+            ws = n.split()
+            j = len(ws) - 2
+            while j > 1 and ws[j].islower() and ws[j] in _PARTICLES and ws[j - 1].islower() and ws[j - 1] in _PARTICLES:
+                j -= 1
+            by_surname.setdefault(" ".join(ws[j:]), set()).add(n)
+            if j < len(ws) - 1 and ws[j].islower() and ws[j] in _PARTICLES:
+                # ("He took over from Van den Brink": the particle capitalised when the surname stands alone)
+                by_surname.setdefault(" ".join([ws[j].capitalize(), *ws[j + 1:]]), set()).add(n)
+    return by_surname, frozenset(w for n in known if len(n.split()) > 2 for w in n.split()[1:-1])
 
 
 def _without_asides(sentence: str) -> str:
@@ -5358,12 +5368,14 @@ def _told_leaving(profile: Profile, leaders: list[Person]) -> None:
     # sentence names again, back in the post perhaps: "In 2021 the board appointed Tom Ash
     # chairman again")
     texts = [sentence for sentence, _, _ in _sentences(profile)]
+    index = _word_index(texts)
     for p in open_:
         if p.current is not None:
             continue
+        check()
         last = p.name.split()[-1]
         names = [p.name] + ([last] if surnames.get(last) == 1 and last != p.name else [])
-        told = [i for i, t in enumerate(texts) if any(has_name(t, n) for n in names)]
+        told = [i for i in _holding(index, last) if any(has_name(texts[i], n) for n in names)]
         left = next((m for n in names if told for _, end in name_spans(texts[told[-1]], n, after="", overlapping=True)
                      if (m := _LEFT_VERB_IN.match(texts[told[-1]], end))), None)
         if left is not None:
@@ -5388,14 +5400,41 @@ def _told_removed(profile: Profile, leaders: list[Person]) -> None:
     if not open_:
         return
     texts = [sentence for sentence, _, _ in _sentences(profile)]
+    index = _word_index(texts)
     for p in open_:
         check()
+        holding = [texts[i] for i in _holding(index, p.name.split()[-1])]  # the full name holds it too
+        if not holding:
+            continue
         who = rf"(?:{re.escape(p.name)}|{re.escape(p.name.split()[-1])})"
         removed = re.compile(rf"\b(?:(?:dismissed|removed|sacked|fired|ousted|deposed)\s+(?:[\w-]+\s+){{0,2}}?{who}"
                              rf"(?![\w'’-])(?!,?\s+as\b)|ended\s+{who}['’]s\s+(?:services|contract|term|tenure|appointment|"
                              rf"employment|mandate))")
-        if any(removed.search(t) for t in texts):
+        if any(removed.search(t) for t in holding):
             p.current = False
+
+
+def _word_index(texts: list[str]) -> dict[str, list[int]]:
+    """The sentences (by index, in order) each word (a run of word characters) stands in.
+
+    Why: the rules that ask, for every leader, which sentences name them had searched every
+    sentence for every leader; an article of a thousand leaders made a million searches. A
+    name that stands in a sentence has each of its words stand there as a whole word, so the
+    sentences of its last word are the only ones to search."""
+    index: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for word in dict.fromkeys(_WORD_RUN.findall(text)):
+            index.setdefault(word, []).append(i)
+    return index
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _holding(index: dict[str, list[int]], name: str) -> list[int]:
+    """The sentences that may name `name`: those holding its last word (`_word_index`)."""
+    words = _WORD_RUN.findall(name)
+    return index.get(words[-1], []) if words else []
 
 
 def _led_while_another_led(people: dict[str, Person], led_on: dict[str, tuple[int, int]], boxed: set[str]) -> None:
