@@ -120,7 +120,8 @@ def test_reference_docx_zip_bomb_is_refused_before_decompression(tmp_path, monke
 
 
 @pytest.mark.parametrize("kind, words", [("bomb", "unpacks to"), ("device", "not a regular file"),
-                                         ("not-a-zip", "not a Word document")])
+                                         ("not-a-zip", "not a Word document"),
+                                         ("broken-package", "no item named 'word/document.xml'")])
 def test_cli_refuses_a_bad_reference_docx_once_before_building(tmp_path, kind, words):
     """A reference document fails every Word output: it is refused once, in one line naming
     it, with the exit code of a bad reference document (6), and nothing is written (it had
@@ -135,6 +136,16 @@ def test_cli_refuses_a_bad_reference_docx_once_before_building(tmp_path, kind, w
         _zip_bomb(ref, 20_000_000)
     elif kind == "device":
         ref.symlink_to("/dev/zero")
+    elif kind == "broken-package":  # a zip whose relationships name a part it lacks
+        import zipfile
+
+        with zipfile.ZipFile(ref, "w") as z:
+            z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                       'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
+                       'openxmlformats-package.relationships+xml"/></Types>')
+            z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                       'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                       'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
     else:
         ref.write_bytes(b"not a zip")
     env = {**os.environ, "BRIEFKIT_LIMIT_REFERENCE_DOCX_UNPACKED": "10000000"}

@@ -102,7 +102,7 @@ def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
         if fmt not in _plan.FORMATS:
             raise BuildError(f"unknown format {fmt!r}; choose from {', '.join(_plan.FORMATS)}")
     if s.reference_docx is not None:
-        _check_reference(s.reference_docx)
+        _check_reference(s.reference_docx, opened="docx" in (s.formats or _plan.FORMATS))
     if s.templates is not None and not s.templates.is_dir():
         raise BuildError("template folder not found", file=s.templates)
     from ..theme import load_theme
@@ -113,15 +113,28 @@ def resolve_settings(manifest: Path | None, **overrides: Any) -> Settings:
     return s
 
 
-def _check_reference(path: Path) -> None:
-    """A reference document that is missing, not a regular file, past its limits or not a
-    zip fails every Word output: refused once, before building (exit code 6, as a theme is),
-    rather than as a writer's failure in each output. Its directory only is read."""
+def _check_reference(path: Path, opened: bool = True) -> None:
+    """A reference document that is missing, not a regular file, past its limits, not a zip
+    or not a Word package python-docx can open fails every Word output: refused once, before
+    building (exit code 6, as a theme is), rather than as a writer's failure in each output.
+
+    Its zip directory is read first, without decompressing anything; then, when the build
+    writes Word documents (`opened`), it is opened as the writer will open it, which loads
+    python-docx here once: a build given a reference document writes Word documents anyway,
+    and a zip whose parts point at parts it lacks had failed each of them (exit code 5)."""
     from ..limits import reference_problem
 
     problem = reference_problem(path)
     if problem:
         raise BuildError(problem, file=path)
+    if opened:
+        from ..errors import RenderError
+        from ..writers.docx.reference import open_reference
+
+        try:
+            open_reference(path)
+        except RenderError as exc:
+            raise BuildError(exc.message, file=path) from None
 
 
 def run_batch(settings: Settings, *, force: bool = False, executor: Executor | None = None,

@@ -63,7 +63,8 @@ def _as_document_package(data: bytes) -> bytes:
         return out.getvalue()
 
 
-def _open_reference(path: Path) -> Any:
+def open_reference(path: Path) -> Any:
+    """The reference document as python-docx opens it, or a RenderError naming it."""
     from ...limits import UnusableFile, read_checked, reference_problem
 
     problem = reference_problem(path)  # sizes read from the zip directory, before decompressing
@@ -157,7 +158,7 @@ def base(options: WriteOptions, language: str) -> tuple[Any, StyleMap, bool]:
     theme = options.theme
     if options.reference_docx is not None:
         path = Path(options.reference_docx)
-        doc = _open_reference(path)
+        doc = open_reference(path)
         _clear_body(doc)
         scrub(doc)  # no macros, controls or external links from the reference (`scrub`)
         sect_pr = doc.element.body.get_or_add_sectPr()
