@@ -31,7 +31,9 @@ does not read back as what was stored, is compiled as usual: the cache can make 
 faster, never a pattern different. A file that someone could alter here is one they could
 alter the bytecode beside it in.
 
-Not for the library: a program that imports briefkit keeps its `re` as it was.
+Not over the library's `re`: a program that imports briefkit keeps its `re` as it was, and
+briefkit's own patterns, which go through `recache`, come from the cache there all the same
+(`kept`).
 """
 from __future__ import annotations
 
@@ -169,72 +171,125 @@ def _record(key: tuple) -> tuple | None:
     return tuple(entry) if (p, flags) == key and len(entry) == 5 else None
 
 
-def install() -> None:
-    """Wrap `re`'s compiler with the cache (idempotent). Does nothing on an interpreter whose
-    `re` is not laid out as CPython 3.11-3.13's is, or whose compiler this wrapper does not
-    reproduce exactly (checked on a sample pattern first)."""
-    if _installed:
-        return
-    _installed.append(True)
+def _engine() -> tuple | None:
+    """`re`'s compiler pieces (`_sre`, the original `_compiler.compile`, `_parser`) when this
+    interpreter's `re` is laid out as CPython 3.11-3.13's is and the cache reproduces its
+    compiling exactly (checked once, on a sample pattern); None otherwise, and the cache stays
+    out of the way."""
+    if _checked:
+        return _checked[0]
+    _checked.append(None)
     try:
         import _sre
         from re import _compiler, _parser
     except ImportError:  # pragma: no cover - not CPython
-        return
-    original = getattr(_compiler, "compile", None)
-    if original is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
-        return
-    if _path() is None:
-        return
-
-    def parts(p: str | bytes, flags: int) -> tuple:
-        parsed = _parser.parse(p, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for k, i in groupindex.items():
-            indexgroup[i] = k
-        # the code as the engine's words packed in bytes: a file of lists of ints took 15 ms to
-        # read back, one of bytes 2 ms, and only the patterns compiled are unpacked (`_sre_args`)
-        return (int(flags | parsed.state.flags), array(_WORD, code).tobytes(), parsed.state.groups - 1,
-                groupindex, tuple(indexgroup))
-
-    def same(a, b) -> bool:
-        return (a.pattern, a.flags, a.groups, dict(a.groupindex)) == (b.pattern, b.flags, b.groups, dict(b.groupindex))
-
+        return None
+    original = _compiler.__dict__.get("_briefkit_original") or getattr(_compiler, "compile", None)
+    if original is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse") or _path() is None:
+        return None
+    engine = (_sre, original, _parser, _compiler)
     sample = r"(?P<word>\w+)\s+(?:the|an?)\b"
     try:
         if array(_WORD).itemsize != _sre.CODESIZE \
-                or not same(_sre.compile(sample, *_sre_args(parts(sample, 0))), original(sample, 0)):
-            return
+                or not _same(_sre.compile(sample, *_sre_args(_parts(engine, sample, 0))), original(sample, 0)):
+            return None
     except Exception:  # noqa: BLE001 - an engine this wrapper does not know: leave `re` as it is
+        return None
+    _checked[0] = engine
+    return engine
+
+
+_checked: list = []  # [the engine, or None when the cache cannot be used here] once `_engine` ran
+
+
+def _parts(engine: tuple, p: str | bytes, flags: int) -> tuple:
+    """What `re` hands its engine for `p`: the entry kept."""
+    _sre, _original, _parser, _compiler = engine
+    parsed = _parser.parse(p, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # the code as the engine's words packed in bytes: a file of lists of ints took 15 ms to
+    # read back, one of bytes 2 ms, and only the patterns compiled are unpacked (`_sre_args`)
+    return (int(flags | parsed.state.flags), array(_WORD, code).tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def _same(a, b) -> bool:
+    return (a.pattern, a.flags, a.groups, dict(a.groupindex)) == (b.pattern, b.flags, b.groups, dict(b.groupindex))
+
+
+def _compiled(engine: tuple, p, flags: int):
+    """`p` compiled: from the cache when it holds it, else compiled and, when it is a pattern
+    to keep (compiled as a module loads, or written in the code as a literal), kept for
+    `save`. Called by the wrapper of `re`'s compiler, or by `kept`: a literal is looked for
+    from the frame that called either of them on (`_written_in_place`)."""
+    _sre, original = engine[0], engine[1]
+    kind = type(p)
+    if (kind is not str and kind is not bytes) or flags & 128:  # a parsed pattern, or re.DEBUG
+        return original(p, flags)
+    key = (p, flags)
+    entry = _new.get(key) or _record(key)
+    if entry is not None:
+        try:
+            return _sre.compile(p, *_sre_args(entry))
+        except Exception:  # noqa: BLE001 - refused by the engine: compiled as usual below
+            pass
+    if not (_importing() or _written_in_place(p, 3)):
+        return original(p, flags)
+    global _added
+    made = _parts(engine, p, flags)
+    pattern = _sre.compile(p, *_sre_args(made))
+    if len(_new) < _MOST:
+        _new[key] = made
+        if not _added and not _at_exit:
+            import atexit
+
+            atexit.register(save)
+            _at_exit.append(True)
+        _added += 1
+    return pattern
+
+
+_at_exit: list = []  # [True] once `save` is registered to run at exit
+
+
+def install() -> None:
+    """Wrap `re`'s compiler with the cache (idempotent), for every pattern the process
+    compiles: its libraries' too (matplotlib's, ReportLab's), which a command loads on the
+    path of its first result. Does nothing on an interpreter whose `re` the cache does not
+    know (`_engine`). Only for a process briefkit owns (the command line's, its workers):
+    a program that imports briefkit keeps its `re` as it was, and briefkit's own patterns
+    come from the cache there all the same (`kept`)."""
+    if _installed:
         return
+    _installed.append(True)
+    engine = _engine()
+    if engine is None:
+        return
+    from re import _compiler
 
     def compile(p, flags=0):  # noqa: A001 - `re._compiler.compile`'s own name and signature
-        kind = type(p)
-        if (kind is not str and kind is not bytes) or flags & 128:  # a parsed pattern, or re.DEBUG
-            return original(p, flags)
-        key = (p, flags)
-        entry = _new.get(key) or _record(key)
-        if entry is not None:
-            try:
-                return _sre.compile(p, *_sre_args(entry))
-            except Exception:  # noqa: BLE001 - refused by the engine: compiled as usual below
-                pass
-        if not (_importing() or _written_in_place(p)):
-            return original(p, flags)
-        global _added
-        made = parts(p, flags)
-        pattern = _sre.compile(p, *_sre_args(made))
-        if len(_new) < _MOST:
-            _new[key] = made
-            _added += 1
-        return pattern
+        return _compiled(engine, p, flags)
 
+    _compiler._briefkit_original = engine[1]
     _compiler.compile = compile
-    import atexit
 
-    atexit.register(save)
+
+def kept(p, flags: int = 0):
+    """`p` compiled, from the cache when it holds it (`recache`'s misses come here): briefkit's
+    own patterns read back in a process where `re` is left as it was, a program using the
+    API. Why: the extraction rules compiled afresh cost such a program 1.1 s of its first
+    read of an article (1.40 s against 0.27 s with them read back). With the wrapper
+    installed, `re` consults the cache itself."""
+    engine = None if _installed else _engine()
+    if engine is None:
+        import re
+
+        return re.compile(p, flags)
+    return _compiled(engine, p, flags)
 
 
 def _sre_args(entry: tuple) -> tuple:
@@ -253,14 +308,15 @@ def _importing() -> bool:
     return False
 
 
-def _written_in_place(p: str | bytes) -> bool:
+def _written_in_place(p: str | bytes, start: int) -> bool:
     """Whether `p` is a constant of code on the stack near the compile: a pattern written in
     the code as a literal, passed to `re` directly or through a helper or two (`recache`).
 
     Why `in` and not identity: an equal constant fixes the text all the same. Why a few frames
     only: a miss walks them, and a literal is a constant of the caller of `re` or of a helper
-    close to it; the `re` and `recache` frames between come first."""
-    frame = sys._getframe(2)
+    close to it; the `re` and `recache` frames between come first. `start`: the frame to look
+    from, counted from this function's."""
+    frame = sys._getframe(start)
     for _ in range(_LITERAL_FRAMES):
         if frame is None:
             return False

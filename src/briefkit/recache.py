@@ -17,10 +17,15 @@ long ago go. The cache is a plain dict looked up before anything else: a call co
 call of `re`'s own costs. It holds compiled patterns only (about 1 KB each; most are held by
 their modules as well). A compiled pattern passed in is used as it is, as `re` does.
 Everything else (flags, `escape`, `error`, `Pattern`, `Match`) is `re`'s own.
+
+A pattern not held yet is compiled by `pattern_cache.kept`: read back from the file of
+compiled patterns when it holds it, in a program using the API as on the command line.
 """
 from __future__ import annotations
 
 import re as _re
+
+from .pattern_cache import kept as _kept_compile
 from re import (  # noqa: F401 - re-exported: the callers' `re.I`, `re.escape`, `re.Match`
     ASCII,
     DOTALL,
@@ -60,7 +65,7 @@ def compile(pattern: Any, flags: int = 0) -> Pattern:  # noqa: A001 - `re.compil
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    compiled = _re.compile(pattern, flags)
+    compiled = _kept_compile(pattern, flags)
     if len(_kept) >= MOST:
         # The oldest goes: a pattern every profile uses comes back at the next asking, one
         # compile per `MOST` new patterns, and the names of profiles built long ago go for good.
