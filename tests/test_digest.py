@@ -2105,6 +2105,28 @@ def test_the_title_without_its_bracket_is_not_another_name(tmp_path):
     assert digest.other_names(read(tmp_path / "a.txt")) == ["Komisi Graft", "GC"]
 
 
+def test_a_former_name_row_is_shown_once_as_former_and_its_time_note_is_no_name(tmp_path):
+    """The Nepal Army's title block read "Also known as ..., Royal Nepalese Army (until 2006);
+    formerly Royal Nepalese Army": the infobox's "Former Name" row, with the bracket telling
+    until when, was given again as another name beside the former one the aliases hold."""
+    (tmp_path / "a.txt").write_text(
+        "= Harbour Guard =\n\nInfobox\n- Former Name: Royal Harbour Guard (until 1994)\n"
+        "- Other Name: Port Watch (1990–1994)\n\n"
+        "The Harbour Guard is the maritime force of Westland.\n", encoding="utf-8")
+    import datetime as dt
+
+    from briefkit.compose import ComposeRequest, compose
+    from briefkit.lengths import load_lengths
+    from briefkit.readers import read
+
+    p = read(tmp_path / "a.txt")
+    assert [(a.text, a.kind) for a in p.names.aliases] == [("Royal Harbour Guard", "former")]
+    assert digest.other_names(p) == ["Royal Harbour Guard", "Port Watch (1990–1994)"]
+    markup = compose(ComposeRequest(p, load_lengths()["snapshot"], 0, dt.date(2024, 1, 1)))
+    title = next(line for line in markup.splitlines() if "known as" in line or "ormerly" in line)
+    assert title == r"Also known as Port Watch \(1990–1994\)\; formerly Royal Harbour Guard", title  # escaped markup
+
+
 def test_names_one_after_the_other_in_a_name_row_are_given_each_once(tmp_path):
     """Set 43: the CPN (UML)'s title block read "Also known as UML, CPN (UML), CPN (UML); नेकपा
     (एमाले)": the infobox's "Abbreviation: CPN (UML); नेकपा (एमाले)" holds two names, one of them

@@ -149,6 +149,13 @@ _ABBREVIATIONS = {"subsid": "Subsidiaries", "num employees": "Employees", "num e
                   "superseding agency": "Successor"}
 
 
+# An infobox row of former names ("Former Name", "Previous names"), as `extract.names` reads them.
+_FORMER_ROW = re.compile(r"(?i)^(?:former|previous|earlier|old)\s+names?$")
+# A bracket's note of a time, not a name: "until 2006", "1990–2006", "from 2001", "since 1994".
+_TIME_NOTE = re.compile(r"(?i)(?:(?:until|till|to|from|since|before|after|in|c\.|circa)\s+)?(?:\d{1,2}\s+)?"
+                        r"(?:[A-Z][a-z]+\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?")
+
+
 def other_names(profile: Profile) -> list[str]:
     """The names a title block gives after the title: the aliases in Latin script (native ones
     have their own line) and the infobox's name rows ("Company Name", "Agency Name") that say
@@ -173,11 +180,16 @@ def other_names(profile: Profile) -> list[str]:
         # the title and an alias, which had read "Also known as Pontificia Cohors Helvetica,
         # Pontifical Swiss Guard (Pontificia Cohors Helvetica)")
         if _names_a_post(f.label) or not (rank_fact(f) == _NAME_RANK and not f.items and value) \
-                or re.search(r"(?i)native|lang|romani[sz]ed|script", f.label):
-            continue  # a post's holder, or no row of names
+                or re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) or _FORMER_ROW.match(f.label.strip()):
+            # a post's holder, or no row of names; or the former names, which the aliases hold
+            # as such ("Former Name: Royal Nepalese Army (until 2006)": "formerly Royal
+            # Nepalese Army" in the title block, not "also known as" it as well)
+            continue
         # ("Abbreviation: CPN (UML); नेकपा (एमाले)": names one after the other, each once)
         for part in (p.strip() for p in value.split(";")):
-            names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", part) if n and n.strip()]
+            # (a bracket that tells a time is no name: "Royal Nepalese Army (until 2006)")
+            names = [n.strip() for n in re.split(r",\s*|\s*\(([^()]*)\)\s*", part)
+                     if n and n.strip() and not _TIME_NOTE.fullmatch(n.strip())]
             if not part or all(n.casefold() in seen for n in names) or part.casefold() in seen or len(part) > 120:
                 continue  # names given already ("Abbreviation: OPCW, OIAC")
             if "(" not in part and len(names) > 1:

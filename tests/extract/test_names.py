@@ -21,6 +21,18 @@ def test_also_known_as():
     assert got == [("Group A", "alias"), ("A-Team", "alias")]
 
 
+def test_a_name_known_until_a_time_is_a_former_one_beside_the_one_called_now():
+    """A lead that gives two naming clauses joined by "and", the second with "until": the first
+    names the body now, the second a name that went out of use. Both had been lost (the year made
+    the whole run no name), and the title block lacked the name it is called by."""
+    got = _aliases("Harbour Guard", "The Harbour Guard, also called the Coast Watch and known until 1994 as "
+                                    "the Royal Harbour Guard, is the maritime force of Westland.")
+    assert got == [("Coast Watch", "alias"), ("Royal Harbour Guard", "former")]
+    got = _aliases("Harbour Guard", "The Harbour Guard, also called the Coast Watch and known before the "
+                                    "reform as the Port Militia, is a force.")
+    assert got == [("Coast Watch", "alias"), ("Port Militia", "former")]
+
+
 def test_parenthetical_after_main_verb_is_not_a_name():
     assert _aliases("Beta", "Beta is allied with the Gamma Corps (GC) since 2010.") == []
 

@@ -48,8 +48,11 @@ _FULL_NAME_FIRST = re.compile(
     # French: ...), commonly known as Interpol, is ...")
     r"^(?:The\s+)?(?P<name>[^\W\d][^,();]{1,80}?)(?:\s*\([^()]*\))?,\s+(?:also\s+|more\s+|most\s+|better\s+|commonly\s+|widely\s+|often\s+|usually\s+|generally\s+)*"
     r"(?:known|called|referred\s+to)\s+(?:simply\s+)?(?:as\s+)?(?:simply\s+)?(?:the\s+)?(?P<short>[^,();]{1,80}?)\s*,")
-# "formerly the Y and the Z", "earlier the Y": former names, each its own alias.
-_FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?", re.I)
+# "formerly the Y and the Z", "earlier the Y": former names, each its own alias. So is a name
+# the organisation went by up to a time: "also called the Nepali Army and known until 2006 as
+# the Royal Nepalese Army" (a second naming clause, joined by "and", whose "until" ends its use).
+_FORMERLY = re.compile(r"(?:,\s*|\s+and\s+|^)(?:(?:formerly|previously|earlier|once)\s+(?:called\s+|known\s+as\s+)?|"
+                       r"(?:was\s+)?(?:known|called|named)\s+(?:until|till|before|up\s+to)\s+[^,;()]{1,30}?\s+as\s+)", re.I)
 _FORMER_HINT = re.compile(r"\b(?:formerly|previously|earlier)\b", re.I)
 # Prefixes inside the parenthetical that say what the next name is.
 _PREFIX = re.compile(
