@@ -5264,3 +5264,21 @@ def test_a_co_leader_listed_with_two_partners_in_a_row_holds_one_term(tmp_path):
                  "- Siân Berry and Jonathan Bartley, co-leaders (2018–2021)\n", encoding="utf-8")
     people = _people(read(f))
     assert people["Jonathan Bartley"].period == "2016–2021"
+
+
+def test_the_days_a_meeting_sat_are_not_the_term_of_the_post_it_gave(tmp_path):
+    """The Treatment Action Campaign's general secretary read "Former general secretary, 23 to 25
+    August 2017": the days of the congress that re-elected him, taken for a term that had ended.
+    The post dates from the meeting, and whether it is still held the text does not say. A
+    short term told as such ("acting director from 3 to 20 May 2019") stays a closed term."""
+    p = _read_text(tmp_path, (
+        "= Westland Health Campaign =\n\n"
+        "The Westland Health Campaign is an organisation of patients.\n\n"
+        "== History ==\n"
+        "The fourth congress, held in Eastport from 4 to 6 May 2019, re-elected Jane Moor as general "
+        "secretary and elected Tom Reed as chairperson.\n"
+        "Ann Cole served as acting director from 3 to 20 May 2015.\n"))
+    people = _people(p)
+    moor = people["Jane Moor"]
+    assert moor.leader and moor.period == "from May 2019" and moor.current is None, (moor.period, moor.current)
+    assert people["Ann Cole"].period == "3 to 20 May 2015" and people["Ann Cole"].current is False

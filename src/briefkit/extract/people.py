@@ -427,6 +427,20 @@ def _successors_period(sentence: str, m: re.Match[str], before: str, current: bo
     return None, None
 
 
+# A range told as the days a meeting sat: "held near Johannesburg from 23 to 25 August 2017",
+# "the congress, which met from 2 to 4 May 2019", "at its conference of 3-5 June". The words
+# are those of meetings and their sitting, in the range's own clause (no comma between).
+_MEETING_SPAN = re.compile(r"(?i)\b(?:held|met|sat|(?:congress|conference|convention|summit|session|assembly|"
+                           r"meeting|plenum|synod)(?:\s+of)?)\b[^,;()]{0,40}?(?:\b(?:from|between|on)\s+)?$")
+
+
+def _month_year(month: int | None, year: int | None) -> str:
+    """ "August 2017", or "2017" when the month is unknown."""
+    import calendar
+
+    return f"{calendar.month_name[month]} {year}" if month else f"{year}"
+
+
 def _period(text: str) -> tuple[str | None, bool | None]:
     """The period a text gives a role ("since July 2024", "2019–2022") and whether it is open."""
     # A birth year ("born in 1967", "(born 1949)") is no period of office, nor is the year
@@ -454,6 +468,11 @@ def _period(text: str) -> tuple[str | None, bool | None]:
     if m.ongoing:
         span = text[m.start:m.end]
         return (span if re.search(r"present|now|today", span, re.I) else f"since {span}"), True
+    if m.closed_range and _MEETING_SPAN.search(text[max(0, m.start - 60):m.start]):
+        # "The sixth congress, held near Johannesburg from 23 to 25 August 2017, re-elected Yawa
+        # as general secretary": the days the meeting sat, not a term that ended with them; the
+        # post dates from the meeting, and whether it is held still the text does not say
+        return f"from {_month_year(m.end_month or m.month, m.end_year or m.year)}", None
     if m.closed_range:
         # "(1987–2008; 2010–2020)", "(2017–2022, 2023–present)", "(1989–2005 and 2006–2010)": every
         # term the entry gives
