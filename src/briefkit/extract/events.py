@@ -4422,6 +4422,14 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
         if s.startswith(("In", "At", "After")):
             s = re.sub(rf"^((?:In|At|After)\s+the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s)", r"\1,",
                        s, count=1)
+        if s.startswith(("Under", "In", "At", "After", "By", "Following", "Through")) \
+                and f" of {mention.text.strip()} " in s.replace(" of the ", " of "):
+            # "Under a seven-point agreement of 1 November 2011 among the main parties, up to 6,500
+            # former combatants could join the army" beside its date: the opening's noun phrase goes
+            # on after the date ("among ..."), and reads whole without it
+            s = re.sub(rf"^((?:Under|In|At|After|By|Following|Through)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                       rf"[\w-]+)\s+of\s+(?:the\s+)?{date}(?=\s+(?:among|between|with|by|on|for|to|at|in|from)\s)",
+                       r"\1", s, count=1)
         elif s.startswith(("A ", "An ")):
             # "A federal law of 1960 made Deutsche Welle a public-law institution" beside 1960: the
             # subject's own date is the row's, said again (not "The agreement of 2 September 1929
