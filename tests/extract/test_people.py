@@ -5282,3 +5282,17 @@ def test_the_days_a_meeting_sat_are_not_the_term_of_the_post_it_gave(tmp_path):
     moor = people["Jane Moor"]
     assert moor.leader and moor.period == "from May 2019" and moor.current is None, (moor.period, moor.current)
     assert people["Ann Cole"].period == "3 to 20 May 2015" and people["Ann Cole"].current is False
+
+
+def test_a_conjunction_before_a_title_is_no_part_of_the_role(tmp_path):
+    """The Nepal Army's Leadership read "Ram Baran Yadav — But President", the Bangko Sentral's
+    "Franklin Roosevelt — Because President": the clause's conjunction went into the title."""
+    p = _read_text(tmp_path, (
+        "= Blue Guard =\n\n"
+        "The Blue Guard is the army of Westland.\n\n"
+        "== History ==\n"
+        "On 3 May 2009 the cabinet dismissed the chief, but President Tom Reed, as supreme commander, told him "
+        "to stay. The law passed because Governor Ann Cole signed it in 2010.\n"))
+    people = _people(p)
+    assert people["Tom Reed"].role == "President" and people["Ann Cole"].role == "Governor", \
+        (people["Tom Reed"].role, people["Ann Cole"].role)

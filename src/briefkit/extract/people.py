@@ -247,7 +247,10 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
 # belongs to the sentence, not to the role ("sent to Turkey together with President X",
 # "the National Movement of President X", "in February 2021 Prime Minister X").
 _NOT_IN_ROLE = re.compile(
-    r"(?i)^(?:with|together|to|from|and|or|of|in|on|at|by|after|before|for|as|than|the|a|an|his|her|its|their|"
+    # (a conjunction that opens a clause: "..., but President Ram Baran Yadav told" had given him
+    # the role "But President")
+    r"(?i)^(?:with|together|to|from|and|or|but|yet|nor|although|though|because|whereas|unless|"
+    r"of|in|on|at|by|after|before|for|as|than|the|a|an|his|her|its|their|"
     r"was|were|is|are|has|had|said|told|then|when|while|under|since|until|during|among|including|between|into|"
     r"against|who|whose|which|that|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\S*\d\S*|"
