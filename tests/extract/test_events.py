@@ -559,6 +559,12 @@ def test_a_bare_surname_in_a_label_gets_the_full_name_the_profile_knows():
      "Under a seven-point agreement among the main parties, up to 6,500 former fighters could join the Blue Party"),
     ("By a resolution of 3 September 1991 on the reform of banks, the Blue Party became a central bank.",
      "By a resolution on the reform of banks, the Blue Party became a central bank"),
+    # ("then" after the opening subject counts from the sentence before, which the row does not
+    # show: the Nepal Army's "Ashok Raj Sigdel then took part in the talks", 21 fixture rows)
+    ("On 12 September 2025 the Blue Party then took part in the talks.", "The Blue Party took part in the talks"),
+    ("On 3 March 2021 Parliament then passed the Blue Party Act.", "Parliament passed the Blue Party Act"),
+    ("On 3 March 2021 the Blue Party signed a deal then valued at $3 billion.",
+     "The Blue Party signed a deal then valued at $3 billion"),
 ])
 def test_a_label_does_not_repeat_the_date_shown_beside_it(sentence, label):
     events = _events("The Blue Party was founded in 2000. " + sentence)

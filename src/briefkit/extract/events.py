@@ -4056,6 +4056,10 @@ def _without_relative_aside(s: str, mention: DateMention | None) -> tuple[str, D
     return cap_first(s[aside.end():]), _shift(mention, -aside.end())
 
 
+# A label's opening subject (up to seven words, no comma) and a "then" right after it (`make_label`).
+_THEN_AFTER_SUBJECT = re.compile(r"^(?P<subject>(?:[^,;\s]+\s+){1,7}?)(?P<then>then\s+)")
+
+
 def make_label(clause: str, mention: DateMention | None, subject: Subject, person: str | None,
                relative: str | None = None, they_is_subject: bool = False,
                limits: tuple[int, int] = (_LABEL_MAX, _LABEL_LONG)) -> str:
@@ -4469,6 +4473,12 @@ def make_label(clause: str, mention: DateMention | None, subject: Subject, perso
     # and, from 2005, as president" -> "and as president")
     s = re.sub(r"\b(and|but|or),\s+(?=[a-z][^,;]*$)", r"\1 ", s)
     s = s.strip(" ,;:")
+    then = _THEN_AFTER_SUBJECT.match(s) if " then " in s else None
+    if then and _FINITE.match(s, then.end()) and not _FINITE.search(then.group("subject")):
+        # "The brigade then moved south", "Sigdel then took part in the talks": after the opening
+        # subject, "then" counts from the sentence before, which the row does not show; the
+        # row's date says when
+        s = s[:then.start("then")] + s[then.end():]
 
     m = _PRONOUN.match(s) if not _DUMMY_IT.match(s) else None  # "It became known that": nobody's "it"
     if m:
