@@ -314,3 +314,36 @@ assert all(p.data and p.error is None for p in run_unit(unit, cores=2))
     assert all(i < first_fit for i, pid, _ in made if pid == helper)  # nor the helper while laying out
     looked = [(i, pid) for i, (kind, pid, _) in enumerate(rows) if kind == "font"]
     assert looked and all(pid == helper and i < first_fit for i, pid in looked)  # the charts' font lookups
+
+
+def test_a_child_stopped_by_sigterm_ends_quietly_whatever_it_was_doing(tmp_path):
+    """CI saw `briefkit build blank.txt` print "Exception ignored ... Traceback ... raise
+    Terminated()" beside its one-line error: the helper, cancelled while it loaded the stack,
+    raised the command line's SIGTERM exception inside a callback that cannot pass it on. A
+    forked child now ends at once and quietly on SIGTERM, with status 143."""
+    script = tmp_path / "child.py"
+    script.write_text(
+        "import os, signal, sys, time, weakref\n"
+        "from briefkit import cli\n"
+        "from briefkit.batch import split\n"
+        "cli._on_terminate()\n"
+        "parent = os.getpid()\n"
+        "r, w = os.pipe()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    split._ends_with(parent)\n"
+        "    os.write(w, b'x')\n"
+        "    class T: pass\n"
+        "    while True:  # a callback Python runs for itself, as importlib's module locks are\n"
+        "        t = T(); ref = weakref.ref(t, lambda r: time.sleep(0.01)); del t\n"
+        "os.read(r, 1)\n"
+        "time.sleep(0.2)\n"
+        "os.kill(pid, signal.SIGTERM)\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "print(os.waitstatus_to_exitcode(status))\n", encoding="utf-8")
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert run.stderr == "", run.stderr
+    assert run.stdout.strip() == "143", run.stdout

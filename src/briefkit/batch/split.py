@@ -335,9 +335,24 @@ def _ends_with(parent: int) -> None:
     SIGTERM or SIGKILL (a supervisor, a CI runner, the out-of-memory killer) runs no Python, so
     the child would build on under init until it wrote to a pipe nobody reads, for as long as
     the time limits allow (seconds a render, minutes a layout). Linux's parent-death signal
-    stops it; a parent that ended before the signal was set is caught by its pid."""
+    stops it; a parent that ended before the signal was set is caught by its pid.
+
+    A SIGTERM ends the child at once and quietly, whatever it was doing: the handler it inherits
+    from the command line (`cli._on_terminate`) raises an exception, and one raised inside a
+    callback Python runs for itself (a module lock's, while the helper loads the stack and the
+    seed turns out unreadable, `Helper.cancel`) cannot propagate: it printed "Exception ignored
+    ... Traceback" into the command's stderr, beside its one-line error, and the child ran on.
+    What the child writes it writes whole (a temporary name renamed), and the parent, which
+    stays, reports and cleans up."""
     import signal
 
+    def _end(signum: int, frame: object) -> None:
+        os._exit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, _end)
+    except (ValueError, OSError):  # pragma: no cover - not the main thread
+        pass
     try:
         import ctypes
 
