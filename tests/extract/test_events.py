@@ -9198,3 +9198,23 @@ def test_one_post_taken_on_one_day_told_in_the_lead_and_the_body_is_one_row(tmp_
             "time on 1 May 2025.\n\n== History ==\n\nThe party won the election of 28 April 2025. "
             "Persad-Bissessar was sworn in as prime minister on 1 May 2025.\n")
     assert len([e for e in _event_list(tmp_path, text) if e.date.iso == "2025-05-01"]) == 1
+
+
+def test_a_leaders_surname_inside_another_persons_name_makes_no_change_of_its_leader(tmp_path):
+    """The Nepal Army's "Prime Minister KP Sharma Oli resigned" had been a change of its leader,
+    ranked with its chiefs' successions, because its former chief was Prabhu Ram Sharma: a
+    surname that runs on into a name his lacks ("Sharma Oli") is another person's. (A title after
+    the surname, as in the International Criminal Court's "The judges elected Akane President",
+    is still the leader's: the fixtures' other 11,418 rows keep their kinds.)"""
+    from briefkit.readers import read
+
+    (tmp_path / "a.txt").write_text(
+        "= Blue Guard =\n\nInfobox\n- Chief: General Tom Ray Sharma\n\n"
+        "The Blue Guard is the army of Westland.\n\n== History ==\n"
+        "On 1 May 2020 General Tom Ray Sharma took command of the Blue Guard.\n"
+        "In September 2025 protests spread through the capital, and Prime Minister Ana Sharma Lee resigned on "
+        "9 September 2025.\n"
+        "", encoding="utf-8")
+    kinds = {e.date.iso: e.kind for e in read(tmp_path / "a.txt").events}
+    assert kinds["2025-09-09"] != "leadership", kinds
+    assert kinds["2020-05-01"] == "leadership", kinds

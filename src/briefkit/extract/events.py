@@ -6395,14 +6395,33 @@ def _term_end(period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _stands_for(sentence: str, leader: str) -> bool:
+    """Whether the leader's surname stands in the sentence as theirs: as a word of its own
+    (`name_spans`), not followed by a name's word in capitals that their name does not hold."""
+    own = set(leader.split())
+    for _start, end in name_spans(sentence, leader.split()[-1], after="-"):
+        nxt = re.match(r"\s+((?-i:[A-Z])[\w'’-]*)", sentence[end:])
+        # (a title after it is no name: "The judges elected Akane President")
+        if nxt is None or nxt.group(1) in own or nxt.group(1) in _NOT_A_NAME_WORD or ROLE_NOUN.match(nxt.group(1)):
+            return True
+    return False
+
+
+# Words in capitals that may follow a surname without running on into another's name.
+_NOT_A_NAME_WORD = frozenset({"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "His", "Her", "And", "But"})
+
+
 def _own_leadership(sentence: str, subject: Subject, leaders: list[str], people: list[Person]) -> bool:
     """A change of leader is the organisation's unless the sentence shows it is another body's:
     it names none of the organisation's leaders, does not speak of the organisation, and either
     names a person the profile relates to another body or gives a role of another body
     ("Defence Minister Charles Hernu resigned", "was appointed head of the Chernihiv
     administration"). "In 2016 Anna Lind was appointed commander" stays the organisation's."""
-    # (a surname as a word of its own: not "Tshabalala" in "Manto Tshabalala-Msimang")
-    if any(has_name(sentence, n.split()[-1], after="-") for n in leaders if n.split()):
+    # (a surname as a word of its own: not "Tshabalala" in "Manto Tshabalala-Msimang"; nor
+    # "Sharma" in "Prime Minister KP Sharma Oli", a name that runs on past it with a word the
+    # leader's own name lacks, another person's: the Nepal Army's "Prime Minister KP Sharma Oli
+    # resigned" had been a change of its leader, for its former chief Prabhu Ram Sharma)
+    if any(_stands_for(sentence, n) for n in leaders if n.split()):
         return True
     if subject.mentioned_in(sentence) or _names_subject(sentence, subject):
         return True
