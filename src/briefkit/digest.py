@@ -63,6 +63,7 @@ from .select import ANSWERS_BEFORE, chronological, says_little, story_words
 from .select import refers_back as _refers_back
 from .text import MONTH_NAMES, STOP_WORDS, called, cap_first, plain_title, sentence_spans
 from .extract.dates import MONTHS
+from .extract.names import FORMER_NAME_KEY
 from .extract.titles import ROLE_NOUN
 
 # Words that begin a post in lower case after "Former" ("Former deputy speaker").
@@ -149,8 +150,6 @@ _ABBREVIATIONS = {"subsid": "Subsidiaries", "num employees": "Employees", "num e
                   "superseding agency": "Successor"}
 
 
-# An infobox row of former names ("Former Name", "Previous names"), as `extract.names` reads them.
-_FORMER_ROW = re.compile(r"(?i)^(?:former|previous|earlier|old)\s+names?$")
 # A bracket's note of a time, not a name: "until 2006", "1990–2006", "from 2001", "since 1994".
 _TIME_NOTE = re.compile(r"(?i)(?:(?:until|till|to|from|since|before|after|in|c\.|circa)\s+)?(?:\d{1,2}\s+)?"
                         r"(?:[A-Z][a-z]+\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?")
@@ -180,7 +179,7 @@ def other_names(profile: Profile) -> list[str]:
         # the title and an alias, which had read "Also known as Pontificia Cohors Helvetica,
         # Pontifical Swiss Guard (Pontificia Cohors Helvetica)")
         if _names_a_post(f.label) or not (rank_fact(f) == _NAME_RANK and not f.items and value) \
-                or re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) or _FORMER_ROW.match(f.label.strip()):
+                or re.search(r"(?i)native|lang|romani[sz]ed|script", f.label) or FORMER_NAME_KEY.match(f.label.strip()):
             # a post's holder, or no row of names; or the former names, which the aliases hold
             # as such ("Former Name: Royal Nepalese Army (until 2006)": "formerly Royal
             # Nepalese Army" in the title block, not "also known as" it as well)

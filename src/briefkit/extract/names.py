@@ -353,14 +353,16 @@ def extract_names(title: str, first_paragraph: str | None, facts: Sequence[tuple
     return Names(title=title, aliases=aliases)
 
 
-_FORMER_KEY = re.compile(r"(?i)^(?:former|previous|earlier|old)\s+names?$")
+# An infobox row of former names ("Former Name", "Previous names"); the title block reads them
+# from the aliases, as former names (`digest.other_names`).
+FORMER_NAME_KEY = re.compile(r"(?i)^(?:former|previous|earlier|old)\s+names?$")
 
 
 def _former_fact_names(facts: Sequence[tuple[str, str]]) -> list[str]:
     """The names an infobox's "Former name(s)" gives, each less its note in brackets."""
     out = []
     for label, text in facts:
-        if _FORMER_KEY.match(label.strip()):
+        if FORMER_NAME_KEY.match(label.strip()):
             for part in re.split(r"\s*[;]\s*|\s*,\s*(?![^()]*\))", text):
                 name = re.sub(r"\s*\([^()]*\)", "", part).strip(" '\"“”")
                 if _LEGAL_FORM.fullmatch(name):

@@ -439,9 +439,7 @@ _MEETING_SPAN = re.compile(r"(?i)\b(?:held|met|sat|(?:congress|conference|conven
 
 def _month_year(month: int | None, year: int | None) -> str:
     """ "August 2017", or "2017" when the month is unknown."""
-    import calendar
-
-    return f"{calendar.month_name[month]} {year}" if month else f"{year}"
+    return f"{_MONTH_NAMES[month - 1]} {year}" if month else f"{year}"
 
 
 def _period(text: str) -> tuple[str | None, bool | None]:
